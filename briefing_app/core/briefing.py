@@ -1,0 +1,137 @@
+"""The briefing model: a document, its translations per target language, and its JSON form.
+
+The JSON layout is a stable, documented interface (README, "Briefing JSON"); add keys, never
+rename or remove them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from briefing_app.core.model import Document
+
+DEMO_NOTICE = "demo language pack: not a real translation"
+JSON_FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class PackRef:
+    """The pack that translated one leg of a route, as the briefing records it."""
+
+    source: str
+    target: str
+    version: str
+    demo: bool
+    name: str = ""
+    license: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "from": self.source,
+            "to": self.target,
+            "version": self.version,
+            "demo": self.demo,
+            "name": self.name,
+            "license": self.license,
+        }
+
+
+@dataclass(frozen=True)
+class TranslatedSentence:
+    index: int
+    paragraph: int
+    source: str
+    translation: str
+    pivot_text: str | None = None  # the English in between when the route pivots
+    score: float | None = None  # the model's log-probability score, when it gave one
+
+
+@dataclass
+class TargetTranslation:
+    language: str
+    packs: list[PackRef]
+    sentences: list[TranslatedSentence]
+    pivot: str | None = None
+
+    @property
+    def demo(self) -> bool:
+        return any(p.demo for p in self.packs)
+
+    def paragraph_text(self, paragraph: int) -> str:
+        return " ".join(s.translation for s in self.sentences if s.paragraph == paragraph)
+
+
+@dataclass
+class Briefing:
+    document: Document
+    targets: list[TargetTranslation]
+    app_version: str
+    generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def demo(self) -> bool:
+        return any(t.demo for t in self.targets)
+
+    def target(self, language: str) -> TargetTranslation:
+        for t in self.targets:
+            if t.language == language:
+                return t
+        raise KeyError(language)
+
+    def to_json(self) -> dict[str, Any]:
+        doc = self.document
+        return {
+            "format_version": JSON_FORMAT_VERSION,
+            "app_version": self.app_version,
+            "generated_at": self.generated_at.isoformat(timespec="seconds"),
+            "demo": self.demo,
+            "demo_notice": DEMO_NOTICE if self.demo else None,
+            "source": {
+                "path": str(doc.path),
+                "sha256": doc.sha256,
+                "format": doc.format,
+                "title": doc.title,
+                "metadata": dict(doc.metadata),
+                "language": doc.language.code,
+                "language_confidence": round(doc.language.confidence, 4),
+                "language_overridden": doc.language.overridden,
+                "paragraphs": [
+                    {
+                        "index": p.index,
+                        "kind": str(p.kind),
+                        "language": p.language.code if p.language else None,
+                        "language_confidence": round(p.language.confidence, 4) if p.language else None,
+                        "text": p.text,
+                        "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in p.sentences],
+                    }
+                    for p in doc.paragraphs
+                ],
+            },
+            "targets": [
+                {
+                    "language": t.language,
+                    "pivot": t.pivot,
+                    "demo": t.demo,
+                    "demo_notice": DEMO_NOTICE if t.demo else None,
+                    "packs": [p.to_json() for p in t.packs],
+                    "sentences": [
+                        {
+                            "index": s.index,
+                            "paragraph": s.paragraph,
+                            "source": s.source,
+                            "translation": s.translation,
+                            **({"pivot_text": s.pivot_text} if s.pivot_text is not None else {}),
+                            "score": round(s.score, 4) if s.score is not None else None,
+                        }
+                        for s in t.sentences
+                    ],
+                }
+                for t in self.targets
+            ],
+        }
+
+    def to_json_text(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,86 @@
+"""The document model every reader produces and every later stage consumes.
+
+A reader returns `ArticleText` (title, metadata, blocks of text); `build_document` in
+`briefing_app.core.pipeline` turns it into a `Document` with paragraphs, sentences and languages.
+Sentence spans partition their paragraph: joining `paragraph.text[s.start:s.end]` over its
+sentences gives back the paragraph exactly, so nothing is ever lost between reading and export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    BODY = "body"
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One paragraph or heading as a reader found it, whitespace inside already normalised."""
+
+    text: str
+    kind: BlockKind = BlockKind.BODY
+
+
+@dataclass
+class ArticleText:
+    """What a reader extracts from a file, before segmentation and language detection."""
+
+    path: Path
+    format: str  # "txt", "md", "html", "docx", "pdf"
+    title: str
+    blocks: list[TextBlock]
+    metadata: dict[str, str] = field(default_factory=dict)  # author, date, encoding, ...
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    code: str  # ISO 639-1, e.g. "en", "ar", "he", "da"
+    confidence: float  # 0..1; 1.0 when the user chose the language
+    overridden: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: `index` counts across the whole document, the span points into its paragraph.
+
+    The span covers the sentence and the whitespace that follows it; `text` is the sentence alone.
+    """
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    index: int
+    text: str
+    kind: BlockKind
+    sentences: list[Sentence]
+    language: LanguageGuess | None = None
+
+
+@dataclass
+class Document:
+    path: Path
+    sha256: str
+    format: str
+    title: str
+    paragraphs: list[Paragraph]
+    language: LanguageGuess
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)
