@@ -1,0 +1,151 @@
+"""Open an article file of any supported format and return its text as `ArticleText`.
+
+`read_article` is the only entry point the rest of the app uses. It checks the file before any parser
+sees it, picks a reader by extension (or by content when the extension says nothing), and guarantees
+that every failure is a `DocumentError` naming the file, never a library exception.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing_app.core.errors import CorruptDocumentError, DocumentError, UnsupportedFormatError
+from briefing_app.core.model import ArticleText
+
+from .text import NotTextError, decode_text, read_markdown, read_text
+
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_EXTENSIONS", "read_article", "sniff_format"]
+
+MAX_FILE_BYTES = 60 * 1024 * 1024
+
+_EXTENSIONS: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_HINT = re.compile(
+    rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<p[\s>]|<div[\s>]|<h1[\s>]"
+)
+
+
+def read_article(path: Path | str) -> ArticleText:
+    """Read one article. Raises only `DocumentError` subclasses, each naming `path` and the reason."""
+    path = Path(path)
+    data = _load(path)
+    fmt = _EXTENSIONS.get(path.suffix.lower())
+    if fmt in ("txt", "md"):
+        # A PDF or Word file saved with a .txt name is still read as what it is.
+        fmt = _sniff_binary(path, data) or fmt
+    elif fmt is None:
+        fmt = sniff_format(path, data)
+    try:
+        return _reader(fmt)(path, data)
+    except DocumentError:
+        raise
+    except MemoryError:
+        raise DocumentError(path, "not enough memory to read this file") from None
+    except Exception as exc:  # a parser bug or an input no check foresaw must still reach the user politely
+        raise CorruptDocumentError(path, f"could not be read as {fmt.upper()}: {type(exc).__name__}: {exc}") from exc
+
+
+def _reader(fmt: str) -> Callable[[Path, bytes], ArticleText]:
+    """Import readers lazily: trafilatura and pdfminer take noticeable time to import."""
+    if fmt == "txt":
+        return read_text
+    if fmt == "md":
+        return read_markdown
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return read_docx
+    from .pdf import read_pdf
+
+    return read_pdf
+
+
+def _load(path: Path) -> bytes:
+    """Existence, type, size and permission checks with plain reasons, then the whole file as bytes."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise DocumentError(path, "file not found") from None
+    except PermissionError:
+        raise DocumentError(path, "permission denied: the folder containing the file cannot be opened") from None
+    except OSError as exc:
+        raise DocumentError(path, f"cannot open the file: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError(path, "this is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(path, "not a regular file (a device, pipe or socket cannot be read as an article)")
+    if st.st_size > MAX_FILE_BYTES:
+        raise DocumentError(
+            path, f"the file is too large ({st.st_size / 1048576:.1f} MB); the limit is {MAX_FILE_BYTES // 1048576} MB"
+        )
+    if not os.access(path, os.R_OK):
+        raise DocumentError(path, "permission denied: you are not allowed to read this file")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise DocumentError(path, "permission denied: you are not allowed to read this file") from None
+    except OSError as exc:
+        raise DocumentError(path, f"reading the file failed: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(path, f"the file is too large; the limit is {MAX_FILE_BYTES // 1048576} MB")
+    return data
+
+
+def _sniff_binary(path: Path, data: bytes) -> str | None:
+    """Formats recognisable by magic bytes: PDF anywhere in the first KiB, a ZIP holding word/document.xml."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                if "word/document.xml" in zf.namelist():
+                    return "docx"
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None
+    return None
+
+
+def sniff_format(path: Path, data: bytes) -> str:
+    """Guess the format of a file whose extension is unknown; text only if it decodes cleanly."""
+    fmt = _sniff_binary(path, data)
+    if fmt:
+        return fmt
+    ext = path.suffix or "(none)"
+    if data.startswith(b"PK\x03\x04"):
+        raise UnsupportedFormatError(path, f"unsupported file type {ext}: a ZIP archive that is not a Word document")
+    if data.startswith(_OLE_MAGIC):
+        raise UnsupportedFormatError(
+            path, f"unsupported file type {ext}: an old Microsoft Office file; save it as .docx or PDF"
+        )
+    try:
+        text, _ = decode_text(data)
+    except NotTextError:
+        raise UnsupportedFormatError(
+            path, f"unsupported file type {ext}: not text, HTML, Word (.docx) or PDF (binary data)"
+        ) from None
+    if _HTML_HINT.search(text[:4096].lower().encode("utf-8", "ignore")):
+        return "html"
+    return "txt"

@@ -1,0 +1,270 @@
+"""PDF articles via pdfminer.six layout analysis (MIT licensed; no AGPL engines such as PyMuPDF).
+
+Each text box pdfminer finds is a paragraph candidate. Lines inside a box are joined with spaces (a
+line-end hyphen is kept or dropped depending on how the word is spelled elsewhere in the document),
+repeated page headers and footers and bare page numbers are dropped, a paragraph split by a page break
+is rejoined, and boxes set in a clearly larger font become headings.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.core.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    NoTextLayerError,
+)
+from briefing_app.core.model import ArticleText, BlockKind, TextBlock
+
+from .text import clean_block, ends_sentence, starts_lowercase
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|side|seite|p\.|-|–|—)?\s*\d{1,4}(?:\s*(?:/|of|af|von|-|–|—)\s*\d{1,4})?\s*(?:-|–|—)?$", re.I
+)
+_BAD_TITLES = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|odt|rtf|txt|pdf)|document\d*)$", re.I)
+_HEADING_SIZE_RATIO = 1.15
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float  # distance from the top of the page, in points
+    bottom: float
+    size: float
+    page: int = 0
+    page_height: float = 1.0
+
+
+@dataclass
+class _Box:
+    page: int
+    lines: list[str]
+    size: float  # mean glyph height
+    top: float  # distance from the top of the page, in points
+    bottom: float
+    page_height: float
+    ends_full: bool = False  # last line runs to the right edge of its column: the text goes on
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @classmethod
+    def of(cls, lines: list[_Line], right: float) -> _Box:
+        size = statistics.fmean(ln.size for ln in lines)
+        first, last = lines[0], lines[-1]
+        full = last.x1 >= right - 3 * last.size
+        return cls(first.page, [ln.text for ln in lines], size, first.top, last.bottom, first.page_height, full)
+
+
+def read_pdf(path: Path, data: bytes) -> ArticleText:
+    """Paragraphs from the text layer; raises NoTextLayerError for scanned PDFs (no OCR here)."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+
+    if not data:
+        raise CorruptDocumentError(path, "the file is empty (0 bytes), not a PDF")
+    if b"%PDF-" not in data[:1024]:
+        raise CorruptDocumentError(path, "not a PDF: the file does not start with a PDF header (damaged or renamed)")
+    if b"%%EOF" not in data[-4096:]:
+        raise CorruptDocumentError(path, "the PDF is truncated (its end-of-file marker is missing)")
+    try:
+        info, boxes, page_count = _layout(data)
+    except PDFPasswordIncorrect:
+        raise EncryptedDocumentError(
+            path, "the PDF is protected with a password; open it and save an unprotected copy"
+        ) from None
+    except PDFEncryptionError as exc:
+        raise EncryptedDocumentError(path, f"the PDF is encrypted in a way that cannot be opened ({exc})") from None
+    except (PDFSyntaxError, PSException) as exc:
+        raise CorruptDocumentError(path, f"the PDF is damaged: {exc}") from None
+    except Exception as exc:  # pdfminer raises plain KeyError/TypeError/ValueError on broken object trees
+        raise CorruptDocumentError(path, f"the PDF is damaged: {type(exc).__name__}: {exc}") from None
+    if page_count == 0:
+        raise EmptyDocumentError(path, "the PDF has no pages")
+    if not any(b.text.strip() for b in boxes):
+        raise NoTextLayerError(path, "no text layer (a scanned or image-only PDF); OCR is not supported")
+
+    boxes = _drop_furniture(boxes, page_count)
+    if not boxes:
+        raise EmptyDocumentError(path, "the PDF contains only page numbers or headers")
+    blocks = _to_blocks(boxes)
+    metadata = {k: v for k, v in info.items() if k in ("author", "date") and v}
+    title = info.get("title", "")
+    if not title or _BAD_TITLES.match(title):
+        title = next((b.text for b in blocks if b.kind is BlockKind.HEADING), blocks[0].text)
+    if not any(b.kind is BlockKind.HEADING for b in blocks[:1]) and blocks[0].text == title:
+        blocks[0] = TextBlock(title, BlockKind.HEADING)
+    metadata["pages"] = str(page_count)
+    return ArticleText(path=path, format="pdf", title=title, blocks=blocks, metadata=metadata)
+
+
+def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
+    """Run pdfminer's layout analysis page by page; also read /Title, /Author and /CreationDate."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    parser = PDFParser(io.BytesIO(data))
+    document = PDFDocument(parser, password="")
+    info = _info(document)
+    manager = PDFResourceManager(caching=True)
+    # A generous line_margin keeps whole text columns together; paragraphs are split below by spacing.
+    device = PDFPageAggregator(manager, laparams=LAParams(line_margin=1.5, boxes_flow=0.5))
+    interpreter = PDFPageInterpreter(manager, device)
+    columns: list[list[_Line]] = []
+    page_count = 0
+    for page_no, page in enumerate(PDFPage.create_pages(document)):
+        page_count += 1
+        interpreter.process_page(page)
+        layout = device.get_result()
+        height = float(layout.height) or 1.0
+        for element in layout:
+            if not isinstance(element, LTTextBox):
+                continue
+            column = []
+            for line in element:
+                text = clean_block(line.get_text()) if isinstance(line, LTTextLine) else ""
+                if text:
+                    column.append(
+                        _Line(
+                            text,
+                            float(line.x0),
+                            float(line.x1),
+                            height - float(line.y1),
+                            height - float(line.y0),
+                            float(line.height),
+                        )
+                    )
+            if column:
+                columns.append(column)
+                for ln in column:
+                    ln.page, ln.page_height = page_no, height
+    return info, _split_paragraphs(columns), page_count
+
+
+def _split_paragraphs(columns: list[list[_Line]]) -> list[_Box]:
+    """Cut each column where the space between lines exceeds the usual line gap, the font size changes,
+    or an indented line follows a finished sentence."""
+    gaps = [round(b.top - a.bottom, 0) for col in columns for a, b in zip(col, col[1:], strict=False)]
+    usual_gap = Counter(gaps).most_common(1)[0][0] if gaps else 0.0
+    page_right: dict[int, float] = {}
+    for col in columns:
+        for ln in col:
+            page_right[ln.page] = max(page_right.get(ln.page, 0.0), ln.x1)
+    boxes: list[_Box] = []
+    for col in columns:
+        left = min(ln.x0 for ln in col)
+        right = page_right[col[0].page]
+        current: list[_Line] = [col[0]]
+        for prev, ln in zip(col, col[1:], strict=False):
+            size = max(prev.size, ln.size)
+            wide_gap = ln.top - prev.bottom > usual_gap + 0.45 * size
+            size_change = abs(ln.size - prev.size) > 0.15 * size
+            indented = ln.x0 - left > 1.2 * ln.size and prev.x0 - left < 0.5 * ln.size and ends_sentence(prev.text)
+            if wide_gap or size_change or indented:
+                boxes.append(_Box.of(current, right))
+                current = []
+            current.append(ln)
+        boxes.append(_Box.of(current, right))
+    return boxes
+
+
+def _info(document: object) -> dict[str, str]:
+    """Document information dictionary, decoded; a broken /Info is ignored rather than fatal."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    out: dict[str, str] = {}
+    try:
+        for entry in getattr(document, "info", []) or []:
+            entry = resolve1(entry)
+            for key, name in (("Title", "title"), ("Author", "author"), ("CreationDate", "date")):
+                value = resolve1(entry.get(key)) if isinstance(entry, dict) else None
+                if isinstance(value, bytes):
+                    text = clean_block(decode_text(value))
+                    if text:
+                        out[name] = text
+    except Exception:  # noqa: BLE001 - metadata is optional
+        return out
+    if "date" in out:
+        m = re.match(r"D?:?(\d{4})(\d{2})?(\d{2})?", out["date"])
+        out["date"] = "-".join(g for g in m.groups() if g) if m else out["date"]
+    return out
+
+
+def _drop_furniture(boxes: list[_Box], page_count: int) -> list[_Box]:
+    """Drop bare page numbers and one-line boxes repeated at the top or bottom of many pages."""
+    kept = [b for b in boxes if not _PAGE_NUMBER.match(b.text)]
+    if page_count < 3:
+        return kept
+
+    def key(b: _Box) -> str:
+        return re.sub(r"\d+", "#", b.text.lower())
+
+    edge = [b for b in kept if len(b.lines) <= 2 and (b.top < 0.1 * b.page_height or b.bottom > 0.9 * b.page_height)]
+    pages_with: Counter[str] = Counter()
+    for k, _page in {(key(b), b.page) for b in edge}:
+        pages_with[k] += 1
+    repeated = {k for k, n in pages_with.items() if n >= max(2, page_count // 2)}
+    edge_ids = {id(b) for b in edge}
+    return [b for b in kept if not (id(b) in edge_ids and key(b) in repeated)]
+
+
+def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
+    """Join a box's lines; a line-end hyphen is dropped only when the unhyphenated word occurs elsewhere."""
+    text = lines[0]
+    for line in lines[1:]:
+        if text.endswith("\u00ad"):
+            text = text[:-1] + line
+        elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and starts_lowercase(line):
+            head = re.findall(r"\w+$", text[:-1])
+            tail = re.findall(r"^\w+", line)
+            joined = (head[0] + tail[0]).lower() if head and tail else ""
+            hyphenated = f"{head[0]}-{tail[0]}".lower() if head and tail else ""
+            if joined in vocabulary and hyphenated not in vocabulary:
+                text = text[:-1] + line
+            else:
+                text = text + line
+        else:
+            text = f"{text} {line}"
+    return clean_block(text)
+
+
+def _to_blocks(boxes: list[_Box]) -> list[TextBlock]:
+    """Boxes to blocks: headings by font size, paragraphs split by a page break joined back together."""
+    words = re.findall(r"[\w-]+", " ".join(" ".join(b.lines) for b in boxes).lower())
+    vocabulary = set(words) | {w for word in words for w in word.split("-")}
+    body_size = statistics.median(s for b in boxes for s in [b.size] * sum(len(line) for line in b.lines))
+    blocks: list[TextBlock] = []
+    prev: _Box | None = None
+    for box in boxes:
+        text = _join_lines(box.lines, vocabulary)
+        heading = box.size >= _HEADING_SIZE_RATIO * body_size and len(text) < 300 and len(box.lines) <= 4
+        if (
+            prev is not None
+            and box.page != prev.page
+            and blocks
+            and blocks[-1].kind is BlockKind.BODY
+            and not heading
+            and not ends_sentence(blocks[-1].text)
+            and (starts_lowercase(text) or prev.ends_full)
+        ):
+            blocks[-1] = TextBlock(_join_lines([blocks[-1].text, text], vocabulary), BlockKind.BODY)
+        else:
+            blocks.append(TextBlock(text, BlockKind.HEADING if heading else BlockKind.BODY))
+        prev = box
+    return blocks
