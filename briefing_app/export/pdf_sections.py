@@ -1,0 +1,230 @@
+"""The sections of a PDF briefing, in order. Each is a function `Context -> list[Flowable]`.
+
+To add a section (key facts, fidelity warnings), write one more such function and put it in
+`SECTIONS`; it gets the briefing, the registered fonts and the frame width, and can use `text()` for
+any string so right-to-left text is shaped and ordered correctly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+
+from briefing_app.core.briefing import DEMO_NOTICE, Briefing, PackRef, TargetTranslation
+from briefing_app.core.languages import is_rtl, language_name
+from briefing_app.core.model import BlockKind
+from briefing_app.export.bidi_text import BidiParagraph, Direction
+from briefing_app.export.fonts import FontSet
+
+DEMO_RED = colors.HexColor("#b00020")
+DEMO_BACKGROUND = colors.HexColor("#fdecee")
+HEADER_BACKGROUND = colors.HexColor("#eef1f5")
+RULE = colors.HexColor("#b8bec8")
+BODY_SIZE = 9.5
+
+
+@dataclass(frozen=True)
+class Context:
+    briefing: Briefing
+    fonts: FontSet
+    frame_width: float
+
+    def text(self, value: str, size: float = BODY_SIZE, direction: Direction = "auto", **kw: Any) -> BidiParagraph:
+        return BidiParagraph(value, size, direction, fonts=self.fonts, **kw)
+
+
+Section = Callable[[Context], list[Flowable]]
+
+
+def direction_of(language: str) -> Direction:
+    """Text in a right-to-left language gets an RTL base direction even when it starts with Latin."""
+    return "rtl" if is_rtl(language) else "ltr"
+
+
+def display(code: str) -> str:
+    name = language_name(code)
+    return f"{name} ({code})" if name != code else code
+
+
+class OutlineHeading(BidiParagraph):
+    """A heading that is also a PDF bookmark (outline entry) pointing at itself."""
+
+    def __init__(self, text: str, key: str, outline_title: str, level: int = 0, **kw: Any) -> None:
+        super().__init__(text, **kw)
+        self.key = key
+        self.outline_title = outline_title
+        self.level = level
+        self.keepWithNext = True
+
+    def _copy(self, text: str) -> BidiParagraph:
+        return OutlineHeading(
+            text, self.key, self.outline_title, self.level, font_size=self.font_size, direction=self.direction,
+            bold=self.bold, leading=self.leading, color=self.color, align=self.align, fonts=self.fonts,
+        )  # fmt: skip
+
+    def draw(self) -> None:
+        super().draw()
+        self.canv.bookmarkHorizontal(self.key, 0, self.height)
+        self.canv.addOutlineEntry(self.outline_title, self.key, level=self.level, closed=False)
+
+
+def pack_label(pack: PackRef) -> str:
+    name = f"{pack.name} " if pack.name else ""
+    demo = " (demo)" if pack.demo else ""
+    return f"{language_name(pack.source)} to {language_name(pack.target)}: {name}version {pack.version}{demo}"
+
+
+def _packs(briefing: Briefing) -> list[PackRef]:
+    seen: dict[tuple[str, str, str, str], PackRef] = {}
+    for target in briefing.targets:
+        for pack in target.packs:
+            seen.setdefault((pack.source, pack.target, pack.name, pack.version), pack)
+    return list(seen.values())
+
+
+def demo_box(ctx: Context, message: str) -> Table:
+    """The demo notice, boxed in red so nobody mistakes a demo output for a translation."""
+    box = Table(
+        [[ctx.text(f"Warning: {DEMO_NOTICE}", 11, bold=True, color=DEMO_RED)], [ctx.text(message, 9)]],
+        colWidths=[ctx.frame_width],
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, DEMO_RED),
+                ("BACKGROUND", (0, 0), (-1, -1), DEMO_BACKGROUND),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return box
+
+
+def title_section(ctx: Context) -> list[Flowable]:
+    """Headline, then the facts a reader needs to judge the briefing: source, language, packs, date."""
+    b = ctx.briefing
+    doc = b.document
+    out: list[Flowable] = [
+        ctx.text("Briefing", 9, color=colors.grey),
+        ctx.text(doc.title or doc.path.name, 18, direction_of(doc.language.code), bold=True),
+        Spacer(1, 3 * mm),
+    ]
+    if b.demo:
+        demo_targets = ", ".join(language_name(t.language) for t in b.targets if t.demo)
+        out += [
+            demo_box(ctx, f"These sections were produced with a demo language pack and do not say what the "
+                          f"article says: {demo_targets}."),
+            Spacer(1, 3 * mm),
+        ]  # fmt: skip
+    lang = doc.language
+    how = "set by the user" if lang.overridden else f"detected, confidence {lang.confidence:.0%}"
+    rows: list[tuple[str, str]] = [
+        ("Source file", doc.path.name),
+        ("Format", doc.format.upper()),
+        ("Source language", f"{display(lang.code)}, {how}"),
+        ("Length", f"{doc.word_count} words, {len(doc.sentences)} sentences, {len(doc.paragraphs)} paragraphs"),
+        ("Translated into", ", ".join(display(t.language) for t in b.targets) or "none"),
+        ("Generated", f"{b.generated_at:%Y-%m-%d %H:%M %Z}".strip() + f" by Briefing Desk {b.app_version}"),
+    ]
+    packs = _packs(b)
+    for i, pack in enumerate(packs):
+        rows.append(("Packs used" if i == 0 else "", pack_label(pack)))
+    if not packs:
+        rows.append(("Packs used", "none"))
+    label_width = 32 * mm
+    table = Table(
+        [[ctx.text(k, 9, "ltr", bold=True), ctx.text(v, 9)] for k, v in rows],
+        colWidths=[label_width, ctx.frame_width - label_width],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return [*out, table, Spacer(1, 6 * mm)]
+
+
+def target_section(ctx: Context, target: TargetTranslation, number: int) -> list[Flowable]:
+    """One target language: a bookmarked heading, its packs, and the side-by-side sentence table."""
+    doc = ctx.briefing.document
+    src, tgt = doc.language.code, target.language
+    heading = OutlineHeading(
+        f"{display(tgt)}",
+        key=f"target-{number}-{tgt}",
+        outline_title=f"{language_name(tgt)} ({tgt})",
+        font_size=14,
+        direction="ltr",
+        bold=True,
+        fonts=ctx.fonts,
+    )
+    via = f", via {language_name(target.pivot)}" if target.pivot else ""
+    packs = "; ".join(pack_label(p) for p in target.packs) or "no pack recorded"
+    intro = ctx.text(f"Translated from {language_name(src)}{via}. {packs}.", 8.5, "ltr", color=colors.grey)
+    intro.keepWithNext = True
+    out: list[Flowable] = [CondPageBreak(45 * mm), heading, intro, Spacer(1, 2 * mm)]
+    if target.demo:
+        out += [demo_box(ctx, f"The {language_name(tgt)} column below is not a translation of the article."),
+                Spacer(1, 2 * mm)]  # fmt: skip
+    out.append(sentence_table(ctx, target))
+    out.append(Spacer(1, 8 * mm))
+    return out
+
+
+def sentence_table(ctx: Context, target: TargetTranslation) -> Table:
+    """Source sentence beside its translation, one row each, a rule between paragraphs."""
+    doc = ctx.briefing.document
+    kinds = {p.index: p.kind for p in doc.paragraphs}
+    para_lang = {p.index: (p.language.code if p.language else doc.language.code) for p in doc.paragraphs}
+    src_name, tgt_name = language_name(doc.language.code), language_name(target.language)
+    rows: list[list[Flowable]] = [
+        [ctx.text(src_name, 9, "ltr", bold=True), ctx.text(tgt_name, 9, "ltr", bold=True)],
+    ]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEAFTER", (0, 0), (0, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    previous: int | None = None
+    for s in target.sentences:
+        row = len(rows)
+        if previous is not None and s.paragraph != previous:
+            style += [("LINEABOVE", (0, row), (-1, row), 0.5, RULE), ("TOPPADDING", (0, row), (-1, row), 6)]
+        previous = s.paragraph
+        bold = kinds.get(s.paragraph) == BlockKind.HEADING
+        src_dir = direction_of(para_lang.get(s.paragraph, doc.language.code))
+        rows.append(
+            [
+                ctx.text(s.source, BODY_SIZE, src_dir, bold=bold),
+                ctx.text(s.translation, BODY_SIZE, direction_of(target.language), bold=bold),
+            ]
+        )
+    half = ctx.frame_width / 2
+    table = Table(rows, colWidths=[half, half], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def translations_section(ctx: Context) -> list[Flowable]:
+    out: list[Flowable] = []
+    for number, target in enumerate(ctx.briefing.targets, start=1):
+        out += target_section(ctx, target, number)
+    return out
+
+
+SECTIONS: list[Section] = [title_section, translations_section]
