@@ -1,0 +1,332 @@
+"""What each `briefing-app` command does, on top of the core. No Qt is imported here."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app import __version__
+from briefing_app.console import ProgressLine
+from briefing_app.core.briefing import DEMO_NOTICE
+from briefing_app.core.errors import BriefingError, Cancelled, DocumentError, PackError, PackMissingError
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PACK_MISSING = 3
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+
+
+def _err(message: str) -> None:
+    print(f"briefing-app: {message}", file=sys.stderr)
+
+
+# -- headless batch ------------------------------------------------------------------------------
+
+
+@dataclass
+class Failure:
+    path: Path
+    message: str
+    missing_pack: bool = False
+
+
+def parse_languages(text: str) -> list[str]:
+    codes = [c.strip().lower() for c in text.split(",") if c.strip()]
+    bad = [c for c in codes if not _LANG.match(c)]
+    if not codes or bad:
+        raise ValueError(f"not language codes: {', '.join(bad) or repr(text)} (use ISO 639-1 codes such as ar,he,da)")
+    return list(dict.fromkeys(codes))
+
+
+def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Failure]]:
+    """Files named directly, and supported article files inside named folders (no link loops)."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for folder, dirs, names in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    Path(folder) / n
+                    for n in names
+                    if n.lower().endswith(SUPPORTED_SUFFIXES) and not n.startswith(".") and ".briefing." not in n
+                )
+            if not found:
+                failures.append(Failure(path, "no article files in this folder"))
+            files.extend(sorted(found))
+        elif path.exists():
+            files.append(path)
+        else:
+            failures.append(Failure(path, "no such file or folder"))
+    unique = list(dict.fromkeys(p.resolve() for p in files))
+    return [Path(p) for p in unique], failures
+
+
+def output_stems(files: Sequence[Path]) -> dict[Path, str]:
+    """`<name>` for each input; inputs that share a name keep their extension to stay apart."""
+    counts: dict[str, int] = {}
+    for f in files:
+        counts[f.stem] = counts.get(f.stem, 0) + 1
+    stems: dict[Path, str] = {}
+    taken: set[str] = set()
+    for f in files:
+        stem = f.stem if counts[f.stem] == 1 else f"{f.stem}-{f.suffix.lstrip('.') or 'file'}"
+        base, n = stem, 2
+        while stem in taken:
+            stem, n = f"{base}-{n}", n + 1
+        taken.add(stem)
+        stems[f] = stem
+    return stems
+
+
+def check_output_dir(out_dir: Path) -> str | None:
+    """Why briefings cannot be written to `out_dir`, or None. Checked before any translation."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        return f"cannot create the output folder {out_dir}: {err.strerror or err}"
+    if not out_dir.is_dir():
+        return f"the output path {out_dir} is not a folder"
+    try:
+        with tempfile.NamedTemporaryFile(dir=out_dir, prefix=".briefing-write-test-"):
+            pass
+    except OSError as err:
+        return f"cannot write to the output folder {out_dir}: {err.strerror or err}"
+    return None
+
+
+def headless(inputs: Sequence[str], to: str, source: str, out_dir: Path, *, beam: int | None = None) -> int:
+    from briefing_app.core.translation.engine import EngineSettings, TranslationEngine
+    from briefing_app.core.translation.packs import PackStore
+
+    try:
+        targets = parse_languages(to)
+        if source != "auto":
+            source = parse_languages(source)[0]
+    except ValueError as err:
+        _err(str(err))
+        return EXIT_USAGE
+    problem = check_output_dir(out_dir)
+    if problem:
+        _err(problem)
+        return EXIT_USAGE
+    files, failures = collect_inputs(inputs)
+    total = len(files) + len(failures)
+    store = PackStore()
+    if not store.packs():
+        _err(
+            f"no language packs are installed in {store.root}. Install some with "
+            "briefing-app --install-pack FILE_OR_FOLDER (or --build-demo-packs for the demo packs)"
+        )
+        return EXIT_PACK_MISSING
+    settings = EngineSettings(beam_size=beam) if beam else EngineSettings()
+    engine = TranslationEngine(store, settings)
+    stems = output_stems(files)
+    inputs_resolved = {f.resolve() for f in files}
+    written: list[Path] = []
+    demo_used = False
+    progress = ProgressLine(sys.stderr)
+    for number, file in enumerate(files, start=1):
+        label = f"[{number}/{len(files)}] {file.name}"
+        try:
+            outputs = brief_one(file, targets, source, out_dir, stems[file], engine, progress, label, inputs_resolved)
+            written.extend(outputs[:2])
+            demo_used = demo_used or outputs[2] is not None
+        except PackMissingError as err:
+            failures.append(Failure(file, str(err), missing_pack=True))
+            progress.line(f"{label}: FAILED: {err}")
+        except BriefingError as err:
+            message = err.reason if isinstance(err, DocumentError) else str(err)
+            failures.append(Failure(file, message))
+            progress.line(f"{label}: FAILED: {message}")
+        except MemoryError:
+            failures.append(Failure(file, "not enough memory to process this article"))
+            progress.line(f"{label}: FAILED: not enough memory")
+        except Exception as err:  # noqa: BLE001 - one bad article must not end the batch
+            failures.append(Failure(file, f"internal error ({type(err).__name__}: {err})"))
+            progress.line(f"{label}: FAILED: internal error ({type(err).__name__}: {err})")
+    return summarize(total, written, failures, demo_used)
+
+
+def brief_one(
+    file: Path,
+    targets: list[str],
+    source: str,
+    out_dir: Path,
+    stem: str,
+    engine: object,
+    progress: ProgressLine,
+    label: str,
+    inputs: set[Path],
+) -> tuple[Path, Path, str | None]:
+    from briefing_app.core.atomic import write_text_atomic
+    from briefing_app.core.pipeline import load_document, translate_document
+    from briefing_app.core.translation.engine import TranslationEngine
+    from briefing_app.export.pdf import export_pdf
+
+    assert isinstance(engine, TranslationEngine)
+    pdf_path = out_dir / f"{stem}.briefing.pdf"
+    json_path = out_dir / f"{stem}.briefing.json"
+    for out in (pdf_path, json_path):
+        if out.resolve() in inputs:
+            raise BriefingError(f"refusing to overwrite the input {out} with its own briefing")
+    progress.line(f"{label}: reading")
+    document = load_document(file, language=source)
+    confidence = f"{document.language.confidence:.0%}" if not document.language.overridden else "set by you"
+    progress.line(
+        f"{label}: {len(document.sentences)} sentences in {document.language.code} ({confidence}); "
+        f"translating into {', '.join(targets)}"
+    )
+    briefing = translate_document(
+        document,
+        targets,
+        engine,
+        app_version=__version__,
+        progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
+    )
+    progress.clear()
+    write_text_atomic(json_path, briefing.to_json_text())
+    export_pdf(briefing, pdf_path)
+    progress.line(f"{label}: wrote {pdf_path} and {json_path.name}")
+    return pdf_path, json_path, (DEMO_NOTICE if briefing.demo else None)
+
+
+def summarize(total: int, written: list[Path], failures: list[Failure], demo_used: bool) -> int:
+    ok = len(written) // 2
+    print(
+        f"briefing-app: {total} article{'s' if total != 1 else ''}: {ok} briefed, {len(failures)} failed",
+        file=sys.stderr,
+    )
+    for failure in failures:
+        print(f"  FAILED {failure.path}: {failure.message}", file=sys.stderr)
+    if demo_used:
+        print(f"  note: {DEMO_NOTICE} (demo packs were used)", file=sys.stderr)
+    if any(f.missing_pack for f in failures):
+        return EXIT_PACK_MISSING
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+# -- packs ---------------------------------------------------------------------------------------
+
+
+def list_packs() -> int:
+    from briefing_app.core.translation.packs import PackStore
+
+    store = PackStore()
+    packs = store.packs()
+    print(f"language packs in {store.root}:")
+    if not packs:
+        print("  (none installed)")
+    for pack in packs:
+        size = pack.size_bytes / 1_000_000
+        flag = f"  [{DEMO_NOTICE}]" if pack.demo else ""
+        print(f"  {pack.source} -> {pack.target}  version {pack.version}  {size:.1f} MB{flag}")
+    for problem in store.problems():
+        print(f"  unusable: {problem}")
+    return EXIT_OK
+
+
+def install_packs(paths: Sequence[Path]) -> int:
+    from briefing_app.core.translation.packs import PackStore
+
+    store = PackStore()
+    status = EXIT_OK
+    for path in paths:
+        try:
+            for pack, outcome in store.install(path):
+                print(f"{outcome}: {pack.source} -> {pack.target} version {pack.version} ({path})")
+        except PackError as err:
+            for line in str(err).splitlines():
+                _err(line)
+            status = EXIT_SOME_FAILED
+    return status
+
+
+def remove_pack(pair: str) -> int:
+    from briefing_app.core.translation.packs import PackStore
+
+    try:
+        source, target = _parse_pair(pair)
+        pack = PackStore().remove(source, target)
+    except (ValueError, PackError) as err:
+        _err(str(err))
+        return EXIT_USAGE if isinstance(err, ValueError) else EXIT_SOME_FAILED
+    print(f"removed: {pack.source} -> {pack.target} version {pack.version}")
+    return EXIT_OK
+
+
+def _parse_pair(text: str) -> tuple[str, str]:
+    source, sep, target = text.partition(":")
+    if not sep or not _LANG.match(source) or not _LANG.match(target):
+        raise ValueError(f"expected FROM:TO language codes such as en:ar, not {text!r}")
+    return source, target
+
+
+def download_packs(spec: str) -> int:
+    """`en:ar,he,da` downloads en->ar, en->he and en->da."""
+    from briefing_app.core.translation.download import download_packs as fetch
+    from briefing_app.core.translation.packs import PackStore
+
+    try:
+        source, _, rest = spec.partition(":")
+        if not _LANG.match(source):
+            raise ValueError(f"expected FROM:TO[,TO...] such as en:ar,he, not {spec!r}")
+        pairs = [(source, target) for target in parse_languages(rest)]
+    except ValueError as err:
+        _err(str(err))
+        return EXIT_USAGE
+    progress = ProgressLine(sys.stderr, unit="bytes")
+    try:
+        results = fetch(pairs, PackStore(), progress=progress.update)
+    except BriefingError as err:
+        progress.clear()
+        _err(str(err))
+        return EXIT_SOME_FAILED
+    progress.clear()
+    for pack, outcome in results:
+        print(f"{outcome}: {pack.source} -> {pack.target} version {pack.version}")
+    return EXIT_OK
+
+
+def build_demo_packs(kind: str, out_dir: Path | None) -> int:
+    from briefing_app.core.demo_packs import build_demo_packs as build
+    from briefing_app.core.translation.packs import PackStore
+
+    kinds = ("cipher", "base") if kind == "all" else (kind,)
+    progress = ProgressLine(sys.stderr, unit="packs")
+    with tempfile.TemporaryDirectory(prefix="briefing-demo-packs-") as tmp:
+        target_dir = out_dir or Path(tmp)
+        target_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            files = build(target_dir, kinds, progress=progress.update)
+        except Cancelled:
+            return 130
+        progress.clear()
+        store = PackStore()
+        try:
+            for file in files:
+                pack, outcome = store.install_file(file, force=True)
+                print(f"{outcome}: {pack.source} -> {pack.target} ({pack.demo_kind} demo pack) from {file.name}")
+        except PackError as err:
+            _err(str(err))
+            return EXIT_SOME_FAILED
+    print(f"note: {DEMO_NOTICE}. Installed in {store.root}")
+    return EXIT_OK
+
+
+def open_desktop(files: Sequence[str]) -> int:
+    _err(
+        "the desktop window is not part of this version yet; use --headless to make briefings, "
+        "for example: briefing-app --headless ARTICLE --to ar,he,da"
+    )
+    return EXIT_USAGE
