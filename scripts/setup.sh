@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Set up everything Briefing Desk needs on a fresh Debian 12 machine, then install the demo
+# language packs. Safe to run again: it only installs what is missing.
+#   Debian packages: Qt's runtime libraries (offscreen), fonts, poppler-utils (pdftotext/pdftoppm
+#   for the tests and for looking at PDFs)
+#   .venv/         : a virtual environment with the app and its test tools
+#   demo packs     : built from numpy arrays (no download) and installed into the app's pack folder
+#                    ($BRIEFING_PACKS_DIR, else the user data folder). They are not real translations.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEB_PACKAGES=(
+  poppler-utils
+  libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3
+  fonts-dejavu-core
+)
+missing=()
+for pkg in "${DEB_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing Debian packages: ${missing[*]}" >&2
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $($PYTHON --version)" >&2
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+
+echo "setup: building and installing the demo language packs" >&2
+.venv/bin/briefing-app --build-demo-packs cipher >/dev/null
+.venv/bin/briefing-app --list-packs
