@@ -53,7 +53,7 @@ def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Failure]]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            found = []
+            found: list[Path] = []
             for folder, dirs, names in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(

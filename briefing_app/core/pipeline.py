@@ -184,8 +184,9 @@ def translate_document(
                     packs.append(ref)
         main_route = plans.get(main_language, {}).get(target) or routes[0]
         translated = []
-        for sentence, result in zip(sentences, per_target[target], strict=True):
-            assert result is not None
+        for sentence, maybe in zip(sentences, per_target[target], strict=True):
+            assert maybe is not None  # every sentence belongs to exactly one source group
+            result = maybe
             translated.append(
                 TranslatedSentence(
                     index=sentence.index,

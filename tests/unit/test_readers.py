@@ -214,6 +214,19 @@ def test_markdown(tmp_path: Path) -> None:
     ]
 
 
+def test_markdown_one_paragraph_per_line_like_wire_copy(tmp_path: Path) -> None:
+    path = tmp_path / "wire.md"
+    path.write_text(
+        "# Dams approved\nEleven dams will be built by 2030.\nThe plan costs 95 million rials, officials\nsaid on Monday.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read_article(path).blocks] == [
+        "Dams approved",
+        "Eleven dams will be built by 2030.",
+        "The plan costs 95 million rials, officials said on Monday.",
+    ]
+
+
 def test_markdown_front_matter_and_setext_heading(tmp_path: Path) -> None:
     path = tmp_path / "front.markdown"
     path.write_text(

@@ -18,7 +18,8 @@ from pathlib import Path
 from briefing_app.core.errors import CorruptDocumentError, DocumentError, UnsupportedFormatError
 from briefing_app.core.model import ArticleText
 
-from .text import NotTextError, decode_text, read_markdown, read_text
+from .markdown import read_markdown
+from .text import NotTextError, decode_text, read_text
 
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED_EXTENSIONS", "read_article", "sniff_format"]
 

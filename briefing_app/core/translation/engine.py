@@ -235,7 +235,7 @@ class TranslationEngine:
         batches = list(self._batches(order))
         in_flight: deque[tuple[list[int], list[Any]]] = deque()
         prefix = pack.metadata.get("target_prefix") or ""
-        options = {
+        options: dict[str, Any] = {
             "beam_size": self.settings.beam_size,
             "max_batch_size": self.settings.batch_sentences,
             "return_scores": True,
@@ -246,7 +246,7 @@ class TranslationEngine:
         def submit(batch: list[int]) -> None:
             source = [units[i] for i in batch]
             longest = max(len(s) for s in source)
-            kwargs = dict(options, max_decoding_length=min(2 * longest + 16, 1024))
+            kwargs: dict[str, Any] = dict(options, max_decoding_length=min(2 * longest + 16, 1024))
             if prefix:
                 kwargs["target_prefix"] = [[prefix]] * len(source)
             in_flight.append((batch, loaded.translator.translate_batch(source, asynchronous=True, **kwargs)))
