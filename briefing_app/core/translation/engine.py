@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from briefing_app.core.errors import PackMissingError
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
+from briefing_app.core.translation.cache import TranslationCache
 from briefing_app.core.translation.packs import InstalledPack, PackStore
 
 PIVOT = "en"
@@ -105,9 +106,15 @@ def plan_route(packs: Sequence[InstalledPack], source: str, target: str) -> Rout
 class TranslationEngine:
     """Translates lists of sentences between languages with the packs of a `PackStore`."""
 
-    def __init__(self, store: PackStore | None = None, settings: EngineSettings | None = None) -> None:
+    def __init__(
+        self,
+        store: PackStore | None = None,
+        settings: EngineSettings | None = None,
+        cache: TranslationCache | None = None,
+    ) -> None:
         self.store = store or PackStore()
         self.settings = settings or EngineSettings()
+        self.cache = cache
         self._loaded: dict[str, _LoadedPack] = {}
         self._lock = threading.Lock()
 
@@ -212,9 +219,31 @@ class TranslationEngine:
         on_result: ResultCallback,
     ) -> list[tuple[str, float | None]]:
         cancel.raise_if_cancelled()
-        loaded = self._load(pack)
         label = f"{pack.source} -> {pack.target}"
-        units, owners = self._units(loaded, texts)
+        outputs: list[tuple[str, float | None]] = [("", None)] * len(texts)
+        sources = [t.strip() for t in texts]
+        cache_key = ""
+        cached: dict[int, tuple[str, float | None]] = {}
+        if self.cache is not None:
+            cache_key = self.cache.key_prefix(
+                pack.path, pack.version, self.settings.beam_size, self.settings.length_penalty
+            )
+            cached = self.cache.get_many(cache_key, sources)
+        done = 0
+        todo: list[int] = []
+        for index, source in enumerate(sources):
+            if index in cached or not source:  # known already, or nothing to translate
+                outputs[index] = cached.get(index, ("", None))
+                done += 1
+                on_result(index, outputs[index][0])
+            else:
+                todo.append(index)
+        progress(done, len(texts), label)
+        if not todo:
+            return outputs  # a second look never even loads the model
+
+        loaded = self._load(pack)
+        units, owners = self._units(loaded, [(i, sources[i]) for i in todo])
         pieces_left = [0] * len(texts)
         first_unit = [0] * len(texts)
         for unit, owner in reversed(list(enumerate(owners))):
@@ -222,14 +251,6 @@ class TranslationEngine:
             first_unit[owner] = unit
         part_counts = list(pieces_left)
         unit_out: list[tuple[str, float | None]] = [("", None)] * len(units)
-        outputs: list[tuple[str, float | None]] = [("", None)] * len(texts)
-        done = 0
-        for index, text in enumerate(texts):
-            if pieces_left[index] == 0:  # empty input: nothing to translate
-                outputs[index] = ("", None)
-                done += 1
-                on_result(index, text)
-        progress(done, len(texts), label)
 
         order = sorted(range(len(units)), key=lambda i: len(units[i]))
         batches = list(self._batches(order))
@@ -282,16 +303,18 @@ class TranslationEngine:
                         async_result.result()
                     except Exception:  # noqa: BLE001 - we are already unwinding from an error
                         pass
+        if self.cache is not None:
+            self.cache.put_many(cache_key, [(sources[i], *outputs[i]) for i in todo if pieces_left[i] == 0])
         cancel.raise_if_cancelled()
         return outputs
 
-    def _units(self, loaded: _LoadedPack, texts: Sequence[str]) -> tuple[list[list[str]], list[int]]:
-        """Tokenise every text; texts longer than the model accepts are split at spaces."""
+    def _units(self, loaded: _LoadedPack, texts: Sequence[tuple[int, str]]) -> tuple[list[list[str]], list[int]]:
+        """Tokenise (index, text) pairs; texts longer than the model accepts are split at spaces."""
         limit = loaded.pack.max_input_pieces
         units: list[list[str]] = []
         owners: list[int] = []
-        for index, text in enumerate(texts):
-            for part in _fit(text.strip(), loaded.tokenizer, limit):
+        for index, text in texts:
+            for part in _fit(text, loaded.tokenizer, limit):
                 units.append(part)
                 owners.append(index)
         return units, owners
