@@ -41,10 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--packs-dir", metavar="DIR", type=Path, help="language pack folder (default: app data)")
     parser.add_argument("--beam", type=int, metavar="N", help="beam size (default 2; 1 is faster, 4 is Argos's)")
     parser.add_argument("--offline", action="store_true", help="never touch the network (also BRIEFING_OFFLINE=1)")
+    parser.add_argument(
+        "--resume", action="store_true", help="skip articles already briefed from the same file with the same settings"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="do not use or fill the translation cache")
     packs = parser.add_argument_group("language packs")
     packs.add_argument("--list-packs", action="store_true", help="list installed language packs")
     packs.add_argument("--install-pack", nargs="+", metavar="PATH", type=Path, help=".argosmodel files or folders")
     packs.add_argument("--remove-pack", metavar="FROM:TO", help="remove an installed pack, e.g. en:ar")
+    packs.add_argument("--export-packs", metavar="DIR", type=Path, help="copy installed packs to DIR (a USB stick)")
     packs.add_argument("--download-packs", metavar="FROM:TO,...", help="download from the Argos index, e.g. en:ar,he")
     packs.add_argument(
         "--build-demo-packs",
@@ -76,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.build_demo_packs(args.build_demo_packs, args.out)
         if args.install_pack:
             return commands.install_packs(args.install_pack)
+        if args.export_packs:
+            return commands.export_packs(args.export_packs)
         if args.remove_pack:
             return commands.remove_pack(args.remove_pack)
         if args.download_packs:
@@ -91,7 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.print_usage(sys.stderr)
                 print("briefing-app: error: --headless needs --to LANGS, e.g. --to ar,he,da", file=sys.stderr)
                 return EXIT_USAGE
-            return commands.headless(args.inputs, args.to, args.source, args.out or Path.cwd(), beam=args.beam)
+            return commands.headless(
+                args.inputs,
+                args.to,
+                args.source,
+                args.out or Path.cwd(),
+                beam=args.beam,
+                resume=args.resume,
+                use_cache=not args.no_cache,
+            )
     except KeyboardInterrupt:
         print("\nbriefing-app: interrupted; finished briefings are kept, none is half-written", file=sys.stderr)
         return 130

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -105,7 +106,17 @@ def check_output_dir(out_dir: Path) -> str | None:
     return None
 
 
-def headless(inputs: Sequence[str], to: str, source: str, out_dir: Path, *, beam: int | None = None) -> int:
+def headless(
+    inputs: Sequence[str],
+    to: str,
+    source: str,
+    out_dir: Path,
+    *,
+    beam: int | None = None,
+    resume: bool = False,
+    use_cache: bool = True,
+) -> int:
+    from briefing_app.core.translation.cache import TranslationCache, cache_disabled_by_environment
     from briefing_app.core.translation.engine import EngineSettings, TranslationEngine
     from briefing_app.core.translation.packs import PackStore
 
@@ -120,6 +131,9 @@ def headless(inputs: Sequence[str], to: str, source: str, out_dir: Path, *, beam
     if problem:
         _err(problem)
         return EXIT_USAGE
+    from briefing_app.core.atomic import remove_stale_parts
+
+    remove_stale_parts(out_dir)  # half-written files of a batch that was killed
     files, failures = collect_inputs(inputs)
     total = len(files) + len(failures)
     store = PackStore()
@@ -130,16 +144,25 @@ def headless(inputs: Sequence[str], to: str, source: str, out_dir: Path, *, beam
         )
         return EXIT_PACK_MISSING
     settings = EngineSettings(beam_size=beam) if beam else EngineSettings()
-    engine = TranslationEngine(store, settings)
+    cache = TranslationCache() if use_cache and not cache_disabled_by_environment() else None
+    engine = TranslationEngine(store, settings, cache)
+    run_settings = {"targets": targets, "from": source, "beam": settings.beam_size}
     stems = output_stems(files)
     inputs_resolved = {f.resolve() for f in files}
     written: list[Path] = []
+    skipped = 0
     demo_used = False
     progress = ProgressLine(sys.stderr)
     for number, file in enumerate(files, start=1):
         label = f"[{number}/{len(files)}] {file.name}"
         try:
-            outputs = brief_one(file, targets, source, out_dir, stems[file], engine, progress, label, inputs_resolved)
+            if resume and already_briefed(file, out_dir, stems[file], run_settings):
+                progress.line(f"{label}: already briefed with these settings, skipped (--resume)")
+                skipped += 1
+                continue
+            outputs = brief_one(
+                file, targets, source, out_dir, stems[file], engine, progress, label, inputs_resolved, run_settings
+            )
             written.extend(outputs[:2])
             demo_used = demo_used or outputs[2] is not None
         except PackMissingError as err:
@@ -155,7 +178,7 @@ def headless(inputs: Sequence[str], to: str, source: str, out_dir: Path, *, beam
         except Exception as err:  # noqa: BLE001 - one bad article must not end the batch
             failures.append(Failure(file, f"internal error ({type(err).__name__}: {err})"))
             progress.line(f"{label}: FAILED: internal error ({type(err).__name__}: {err})")
-    return summarize(total, written, failures, demo_used)
+    return summarize(total, written, failures, demo_used, skipped)
 
 
 def brief_one(
@@ -168,6 +191,7 @@ def brief_one(
     progress: ProgressLine,
     label: str,
     inputs: set[Path],
+    settings: dict[str, object],
 ) -> tuple[Path, Path, str | None]:
     from briefing_app.core.atomic import write_text_atomic
     from briefing_app.core.pipeline import load_document, translate_document
@@ -195,16 +219,33 @@ def brief_one(
         progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
     )
     progress.clear()
-    write_text_atomic(json_path, briefing.to_json_text())
+    briefing.settings = dict(settings)
+    # The PDF first, the JSON last: a JSON beside its PDF marks a finished briefing for --resume.
     export_pdf(briefing, pdf_path)
+    write_text_atomic(json_path, briefing.to_json_text())
     progress.line(f"{label}: wrote {pdf_path} and {json_path.name}")
     return pdf_path, json_path, (DEMO_NOTICE if briefing.demo else None)
 
 
-def summarize(total: int, written: list[Path], failures: list[Failure], demo_used: bool) -> int:
+def already_briefed(file: Path, out_dir: Path, stem: str, settings: dict[str, object]) -> bool:
+    """True when both outputs exist for this exact source file and these settings."""
+    from briefing_app.core.pipeline import file_sha256
+
+    pdf_path, json_path = out_dir / f"{stem}.briefing.pdf", out_dir / f"{stem}.briefing.json"
+    if not (pdf_path.is_file() and json_path.is_file()):
+        return False
+    try:
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+        return bool(data["source"]["sha256"] == file_sha256(file) and data.get("settings") == settings)
+    except (OSError, ValueError, KeyError, TypeError, BriefingError):
+        return False  # unreadable or from another version: brief it again
+
+
+def summarize(total: int, written: list[Path], failures: list[Failure], demo_used: bool, skipped: int = 0) -> int:
     ok = len(written) // 2
+    kept = f", {skipped} already briefed" if skipped else ""
     print(
-        f"briefing-app: {total} article{'s' if total != 1 else ''}: {ok} briefed, {len(failures)} failed",
+        f"briefing-app: {total} article{'s' if total != 1 else ''}: {ok} briefed{kept}, {len(failures)} failed",
         file=sys.stderr,
     )
     for failure in failures:
@@ -250,6 +291,24 @@ def install_packs(paths: Sequence[Path]) -> int:
                 _err(line)
             status = EXIT_SOME_FAILED
     return status
+
+
+def export_packs(dest: Path) -> int:
+    from briefing_app.core.translation.packs import PackStore
+
+    store = PackStore()
+    if not store.packs():
+        _err(f"no language packs are installed in {store.root}: nothing to export")
+        return EXIT_SOME_FAILED
+    try:
+        files = store.export(dest)
+    except OSError as err:
+        _err(f"cannot write packs to {dest}: {err.strerror or err}")
+        return EXIT_SOME_FAILED
+    for file in files:
+        print(f"exported: {file}")
+    print(f"install them on another machine with: briefing-app --install-pack {dest}")
+    return EXIT_OK
 
 
 def remove_pack(pair: str) -> int:

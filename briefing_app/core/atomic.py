@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+PART_SUFFIX = ".part"
+_PART_NAME = re.compile(r"^\..+\.(\d+)\.[^.]+\.part$")
 
 
 @contextlib.contextmanager
@@ -17,7 +21,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     error (including a full disk) the temporary file is removed and `target` is left untouched.
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    # The writer's pid is in the name, so a later run can tell the leftovers of a killed process.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=PART_SUFFIX, dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     os.chmod(tmp, 0o666 & ~_current_umask())  # mkstemp makes 0600; a briefing is an ordinary file
@@ -51,3 +56,31 @@ def write_with_atomic(target: Path, writer: Callable[[Path], None]) -> None:
     """Call `writer(tmp_path)` and move the result into place atomically."""
     with atomic_path(target) as tmp:
         writer(tmp)
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Delete temporary files left in `folder` by writers that were killed (their pid is gone)."""
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        match = _PART_NAME.match(entry.name)
+        if match and not _process_alive(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True

@@ -70,6 +70,8 @@ class Briefing:
     targets: list[TargetTranslation]
     app_version: str
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # What the caller asked for (targets, source override, beam, glossary): `--resume` compares it.
+    settings: dict[str, Any] = field(default_factory=dict)
 
     @property
     def demo(self) -> bool:
@@ -89,6 +91,7 @@ class Briefing:
             "generated_at": self.generated_at.isoformat(timespec="seconds"),
             "demo": self.demo,
             "demo_notice": DEMO_NOTICE if self.demo else None,
+            "settings": dict(self.settings),
             "source": {
                 "path": str(doc.path),
                 "sha256": doc.sha256,

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +47,7 @@ def run_app(*args: str | Path, packs: Path, tmp_path: Path, env: dict[str, str] 
         BRIEFING_PACKS_DIR=str(packs),
         BRIEFING_NETGUARD_LOG=str(net_log),
         BRIEFING_MODULES_LOG=str(modules_log),
+        BRIEFING_CACHE_DIR=str(tmp_path / "cache"),
         PYTHONPATH=str(SUPPORT / "netguard"),
     )
     full_env.pop("BRIEFING_OFFLINE", None)  # the guard, not the setting, keeps these runs offline
@@ -237,3 +240,59 @@ def test_download_offline_is_a_clear_message(tmp_path: Path) -> None:
 def test_without_headless_it_says_the_window_is_not_there_yet(session_store: PackStore, tmp_path: Path) -> None:
     run = run_app(SEED, packs=session_store.root, tmp_path=tmp_path)
     assert run.code == 2 and "--headless" in run.stderr
+
+
+def test_resume_skips_finished_briefings_and_redoes_changed_ones(session_store: PackStore, tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED, batch / name)
+    out = tmp_path / "out"
+    first = run_app("--headless", batch, "--to", "da", "--out", out, packs=session_store.root, tmp_path=tmp_path)
+    assert first.code == 0, first.stderr
+    (batch / "b.txt").write_text(SEED.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    again = run_app(
+        "--headless", batch, "--to", "da", "--out", out, "--resume", packs=session_store.root, tmp_path=tmp_path
+    )
+    assert again.code == 0, again.stderr
+    assert "a.txt: already briefed with these settings, skipped (--resume)" in again.stderr
+    assert "2 articles: 1 briefed, 1 already briefed, 0 failed" in again.stderr
+    other = run_app(
+        "--headless", batch, "--to", "ar", "--out", out, "--resume", packs=session_store.root, tmp_path=tmp_path
+    )
+    assert "2 articles: 2 briefed, 0 failed" in other.stderr  # other targets: other settings
+
+
+def test_a_batch_killed_half_way_leaves_no_partial_file_and_resume_finishes(
+    session_store: PackStore, tmp_path: Path
+) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for i in range(8):
+        shutil.copy(SEED, batch / f"article-{i}.txt")
+    out = tmp_path / "out"
+    env = dict(os.environ, BRIEFING_PACKS_DIR=str(session_store.root), BRIEFING_CACHE_DIR=str(tmp_path / "cache"))
+    args = [str(APP), "--headless", str(batch), "--to", "ar,he,da", "--out", str(out), "--no-cache"]
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(list(out.glob("*.briefing.json"))) < 2:
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    finished = sorted(out.glob("*.briefing.json"))
+    assert 2 <= len(finished) < 8, "the kill should land half-way"
+    for js in finished:
+        json.loads(js.read_text(encoding="utf-8"))  # complete, parseable
+        assert js.with_suffix(".pdf").read_bytes().rstrip().endswith(b"%%EOF")
+    for pdf in out.glob("*.briefing.pdf"):
+        assert pdf.read_bytes().rstrip().endswith(b"%%EOF")  # never a truncated PDF
+    resumed = run_app(
+        "--headless", batch, "--to", "ar,he,da", "--out", out, "--resume", packs=session_store.root, tmp_path=tmp_path
+    )
+    assert resumed.code == 0, resumed.stderr
+    assert f"{len(finished)} already briefed" in resumed.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"article-{i}.briefing.{ext}" for i in range(8) for ext in ("json", "pdf")
+    )  # and no temporary file of the killed run is left
