@@ -162,3 +162,17 @@ def test_installed_demo_packs_list(session_store: PackStore) -> None:
     keys = sorted(p.key for p in session_store.packs())
     assert keys == ["ar:en", "da:en", "en:ar", "en:da", "en:he", "he:en"]
     assert all(p.demo for p in session_store.packs())
+
+
+def test_export_then_install_elsewhere_gives_the_same_packs(session_store: PackStore, tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    files = session_store.export(stick)
+    assert len(files) == 6 and all(f.suffix == ".argosmodel" for f in files)
+    assert not [p for p in stick.iterdir() if p.name.startswith(".")]  # no temporary files left
+    other = PackStore(tmp_path / "other")
+    other.install(stick)
+    assert sorted(p.key for p in other.packs()) == sorted(p.key for p in session_store.packs())
+    for pack in other.packs():
+        original = session_store.find(pack.source, pack.target)
+        assert original is not None
+        assert (pack.path / "model" / "model.bin").read_bytes() == (original.path / "model" / "model.bin").read_bytes()

@@ -191,6 +191,25 @@ class PackStore:
                 shutil.rmtree(staging, ignore_errors=True)
         return load_pack(final), ("upgraded" if existing is not None else "installed")
 
+    def export(self, dest: Path) -> list[Path]:
+        """Copy every installed pack to `dest` as an `.argosmodel` file (for a USB stick).
+
+        Each file is written atomically, so a stick pulled out mid-copy never holds half a pack
+        under a real name. Installing the folder elsewhere gives back the same packs.
+        """
+        from briefing_app.core.atomic import atomic_path
+
+        dest.mkdir(parents=True, exist_ok=True)
+        written = []
+        for pack in self.packs():
+            out = dest / f"{pack.path.name}-{pack.version}{PACK_SUFFIX}"
+            with atomic_path(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+                for file in sorted(pack.path.rglob("*")):
+                    if file.is_file() and not file.is_symlink():
+                        zf.write(file, f"{pack.path.name}/{file.relative_to(pack.path).as_posix()}")
+            written.append(out)
+        return written
+
     def remove(self, source: str, target: str) -> InstalledPack:
         pack = self.find(source, target)
         if pack is None:
