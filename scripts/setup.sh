@@ -2,7 +2,8 @@
 # Set up everything Briefing Desk needs on a fresh Debian 12 machine, then install the demo
 # language packs. Safe to run again: it only installs what is missing.
 #   Debian packages: Qt's runtime libraries (offscreen), fonts, poppler-utils (pdftotext/pdftoppm
-#   for the tests and for looking at PDFs)
+#   for the tests and for looking at PDFs), the desktop-file and AppStream validators, binutils
+#   (PyInstaller reads binaries with it)
 #   .venv/         : a virtual environment with the app and its test tools
 #   demo packs     : built from numpy arrays (no download) and installed into the app's pack folder
 #                    ($BRIEFING_PACKS_DIR, else the user data folder). They are not real translations.
@@ -13,6 +14,7 @@ DEB_PACKAGES=(
   poppler-utils
   libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3
   fonts-dejavu-core
+  desktop-file-utils appstream binutils
 )
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
