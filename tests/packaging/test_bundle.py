@@ -74,3 +74,18 @@ def test_mime_type_for_language_packs() -> None:
     assert 'type="application/x-argos-model"' in xml and 'pattern="*.argosmodel"' in xml
     desktop = (LINUX / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     assert "application/x-argos-model" in desktop
+
+
+def test_desktop_integration_installs_menu_entry_icons_and_mime_type(tmp_path: Path) -> None:
+    env = dict(os.environ, PREFIX=str(tmp_path))
+    subprocess.run(
+        [str(LINUX / "install-desktop.sh"), "/opt/briefing-app/briefing-app"], check=True, env=env, capture_output=True
+    )
+    desktop = (tmp_path / "share" / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert "Exec=/opt/briefing-app/briefing-app %F" in desktop
+    for size in (16, 48, 256):
+        assert (tmp_path / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
+    assert (tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert (tmp_path / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    if shutil.which("update-mime-database"):
+        assert "*.argosmodel" in (tmp_path / "share" / "mime" / "globs2").read_text(encoding="utf-8")
