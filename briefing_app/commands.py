@@ -384,8 +384,7 @@ def build_demo_packs(kind: str, out_dir: Path | None) -> int:
 
 
 def open_desktop(files: Sequence[str]) -> int:
-    _err(
-        "the desktop window is not part of this version yet; use --headless to make briefings, "
-        "for example: briefing-app --headless ARTICLE --to ar,he,da"
-    )
-    return EXIT_USAGE
+    """The window; Qt is imported only here, so the headless paths never load it."""
+    from briefing_app.ui.app import run
+
+    return run(files)

@@ -36,6 +36,9 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 
+echo "setup: compiling the UI translations" >&2
+scripts/build_translations.sh >/dev/null
+
 echo "setup: building and installing the demo language packs" >&2
 .venv/bin/briefing-app --build-demo-packs cipher >/dev/null
 .venv/bin/briefing-app --list-packs

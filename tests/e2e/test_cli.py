@@ -237,9 +237,26 @@ def test_download_offline_is_a_clear_message(tmp_path: Path) -> None:
     assert len(run.connections) >= 1  # it did try: the user asked to download
 
 
-def test_without_headless_it_says_the_window_is_not_there_yet(session_store: PackStore, tmp_path: Path) -> None:
-    run = run_app(SEED, packs=session_store.root, tmp_path=tmp_path)
-    assert run.code == 2 and "--headless" in run.stderr
+def test_without_headless_it_opens_the_window(session_store: PackStore, tmp_path: Path) -> None:
+    run = run_app(
+        SEED,
+        packs=session_store.root,
+        tmp_path=tmp_path,
+        env={"BRIEFING_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.code == 0, run.stderr
+    assert "window-shown" in run.stdout
+    assert "PySide6.QtWidgets" in run.qt_modules  # the desktop path, unlike every headless one
+
+
+def test_without_a_display_it_says_so(session_store: PackStore, tmp_path: Path) -> None:
+    run = run_app(
+        SEED,
+        packs=session_store.root,
+        tmp_path=tmp_path,
+        env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""},
+    )
+    assert run.code != 0 and "--headless" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_resume_skips_finished_briefings_and_redoes_changed_ones(session_store: PackStore, tmp_path: Path) -> None:

@@ -1,0 +1,329 @@
+"""One open article: header, source pane and one translation pane per target, side by side.
+
+The tab owns its document and its latest translation task. Sentences arrive one by one from the
+translator thread (through `TaskSignals.partial`) and are put in place as they come; a cancelled
+or failed translation keeps what was already translated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from briefing_app.core.briefing import DEMO_NOTICE, Briefing
+from briefing_app.core.errors import BriefingError, PackMissingError
+from briefing_app.core.languages import language_name
+from briefing_app.core.model import BlockKind, Document
+from briefing_app.core.pipeline import with_language
+from briefing_app.core.translation.engine import Route, plan_route
+from briefing_app.ui.context import AppContext
+from briefing_app.ui.document_header import DocumentHeader
+from briefing_app.ui.i18n import display_name, route_label
+from briefing_app.ui.panes import PaneParagraph, PaneSentence, SentencePane
+from briefing_app.ui.services import translate_task
+from briefing_app.ui.workers import TaskFailure, TaskHandle
+
+
+class DocumentTab(QWidget):
+    """An article and its translations.
+
+    Signals:
+        message(str, str): level ("info", "warning", "error") and text for the window's message bar.
+        translationFinished(str): "done", "cancelled" or "failed" when a translation ends.
+        targetsChosen(list): the user changed the target languages (to remember them).
+    """
+
+    message = Signal(str, str)
+    translationFinished = Signal(str)
+    targetsChosen = Signal(list)
+
+    def __init__(self, document: Document, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.context = context
+        self.briefing: Briefing | None = None
+        self.state = "idle"  # idle, running, done, cancelled, failed
+        self._task: TaskHandle | None = None
+        self._counts: dict[str, int] = {}
+        self._syncing = False
+
+        self.header = DocumentHeader()
+        self.source_pane = SentencePane()
+        self.translations = QTabWidget()
+        self.translations.setDocumentMode(True)
+        self.translations.currentChanged.connect(self._on_translation_tab)
+        self.demo_label = QLabel()
+        self.demo_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.demo_label.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.demo_label)
+        right_layout.addWidget(self.translations)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.source_pane)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([500, 500])
+        if context.settings.splitter_state is not None:
+            self.splitter.restoreState(context.settings.splitter_state)
+        self.splitter.splitterMoved.connect(self._save_splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+
+        self.panes: dict[str, SentencePane] = {}
+        self._connect_pane(self.source_pane)
+        self.header.languageChosen.connect(self.set_language)
+        self.header.targetsChanged.connect(self._on_targets_changed)
+        self.header.translateRequested.connect(self.translate)
+        self.header.cancelRequested.connect(self.cancel)
+        self._show_source()
+        self.refresh_targets()
+        self.retranslate()
+
+    # -- display ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.header.retranslate()
+        self.demo_label.setText(self.tr("Demo language pack: not a real translation"))
+        self.demo_label.setToolTip(DEMO_NOTICE)
+        self._refresh_header_language()
+        self.refresh_targets()
+        self._update_state_text()
+
+    def _paragraphs(self, texts: dict[int, str] | None) -> list[PaneParagraph]:
+        return [
+            PaneParagraph(
+                heading=p.kind == BlockKind.HEADING,
+                sentences=[PaneSentence(s.index, s.text if texts is None else texts.get(s.index)) for s in p.sentences],
+            )
+            for p in self.document.paragraphs
+        ]
+
+    def _show_source(self) -> None:
+        self.header.title.setText(self.document.title or self.document.path.name)
+        self.source_pane.set_content(self.document.language.code, self._paragraphs(None))
+        self._refresh_header_language()
+
+    def _refresh_header_language(self) -> None:
+        codes = {p.source for p in self.context.store().packs()} | {p.target for p in self.context.store().packs()}
+        choices = sorted(codes | {"en", "ar", "he", "da"}, key=lambda c: display_name(c))
+        self.header.set_language(self.document.language, choices)
+
+    def refresh_targets(self) -> None:
+        """Offer every language the installed packs reach from this article, and the remembered ones."""
+        packs = self.context.store().packs()
+        source = self.document.language.code
+        remembered = self.context.settings.target_languages
+        reachable = sorted({p.target for p in packs} | {p.source for p in packs}, key=language_name)
+        entries = []
+        for code in dict.fromkeys([*reachable, *remembered]):
+            if code == source:
+                continue
+            try:
+                label = route_label(code, plan_route(packs, source, code).pivot)
+            except PackMissingError:
+                label = self.tr("{language} (no language pack)").format(language=display_name(code))
+            entries.append((code, label, code in remembered))
+        self.header.set_targets(entries)
+
+    def _on_targets_changed(self, codes: list[str]) -> None:
+        self.targetsChosen.emit(codes)
+
+    # -- translation -----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done
+
+    def translate(self, targets: list[str] | None = None) -> None:
+        """Translate into `targets` (default: the checked ones), replacing earlier translations."""
+        if targets is None:
+            targets = self.header.checked_targets()
+        self.cancel()
+        source = self.document.language.code
+        targets = [t for t in targets if t != source]
+        if not targets:
+            self.message.emit("info", self.tr("Choose the languages to translate into (“Translate into:”)."))
+            return
+        packs = self.context.store().packs()
+        routes: dict[str, Route] = {}
+        for target in targets:
+            try:
+                routes[target] = plan_route(packs, source, target)
+            except PackMissingError as err:
+                self.message.emit("error", str(err))
+        if not routes:
+            self.state = "failed"
+            self._update_state_text()
+            self.translationFinished.emit("failed")
+            return
+        self.briefing = None
+        self._build_translation_panes(routes)
+        handle = self.context.runner.submit(
+            translate_task(self.context.engines, self.context.packs_root, self.document, list(routes)),
+            translator=True,
+        )
+        handle.signals.partial.connect(lambda item: self._on_sentence(handle, item))
+        handle.signals.succeeded.connect(lambda value: self._on_done(handle, value))
+        handle.signals.failed.connect(lambda failure: self._on_failed(handle, failure))
+        handle.signals.cancelled.connect(lambda: self._on_cancelled(handle))
+        self._task = handle
+        self.state = "running"
+        self.header.set_running(True)
+        self._update_state_text()
+
+    def cancel(self) -> None:
+        if self.running and self._task is not None:
+            self._task.cancel()
+
+    def _build_translation_panes(self, routes: dict[str, Route]) -> None:
+        self.translations.blockSignals(True)
+        while self.translations.count():
+            widget = self.translations.widget(0)
+            self.translations.removeTab(0)
+            if widget is not None:
+                widget.deleteLater()
+        self.translations.blockSignals(False)
+        self.panes = {}
+        self._counts = {t: 0 for t in routes}
+        demo = False
+        for target, route in routes.items():
+            pane = SentencePane()
+            pane.set_content(target, self._paragraphs({}))
+            self._connect_pane(pane)
+            self.panes[target] = pane
+            self.translations.addTab(pane, route_label(target, route.pivot))
+            demo = demo or any(leg.demo for leg in route.legs)
+        self.demo_label.setVisible(demo)
+        self.header.set_progress_languages([(t, route_label(t, r.pivot)) for t, r in routes.items()])
+        for target in routes:
+            bar = self.header.progress_bar(target)
+            if bar is not None:
+                bar.setRange(0, len(self.document.sentences))
+                bar.setValue(0)
+
+    def _on_sentence(self, handle: TaskHandle, item: tuple[str, int, str]) -> None:
+        if handle is not self._task:
+            return
+        target, index, text = item
+        pane = self.panes.get(target)
+        if pane is None:
+            return
+        pane.set_sentence(index, text)
+        self._counts[target] = self._counts.get(target, 0) + 1
+        bar = self.header.progress_bar(target)
+        if bar is not None:
+            bar.setValue(min(self._counts[target], bar.maximum()))
+
+    def _finish(self, state: str) -> None:
+        self.state = state
+        self.header.set_running(False)
+        self._update_state_text()
+        self.translationFinished.emit(state)
+
+    def _on_done(self, handle: TaskHandle, briefing: Briefing) -> None:
+        if handle is not self._task:
+            return
+        self.briefing = briefing
+        for target in briefing.targets:
+            pane = self.panes.get(target.language)
+            if pane is None:
+                continue
+            for sentence in target.sentences:
+                if pane.sentence_text(sentence.index) != sentence.translation:
+                    pane.set_sentence(sentence.index, sentence.translation)
+            self._counts[target.language] = len(target.sentences)
+            bar = self.header.progress_bar(target.language)
+            if bar is not None:
+                bar.setValue(bar.maximum())
+        self._finish("done")
+
+    def _on_cancelled(self, handle: TaskHandle) -> None:
+        if handle is self._task:
+            self._finish("cancelled")
+
+    def _on_failed(self, handle: TaskHandle, failure: TaskFailure) -> None:
+        if handle is not self._task:
+            return
+        error = failure.error
+        if isinstance(error, BriefingError):
+            self.message.emit("error", str(error))
+        else:
+            self.message.emit(
+                "error",
+                self.tr("Translation failed with an internal error: {error}").format(
+                    error=f"{type(error).__name__}: {error}"
+                ),
+            )
+        self._finish("failed")
+
+    def _update_state_text(self) -> None:
+        total = len(self.document.sentences)
+        done = ", ".join(f"{display_name(t)} {n}/{total}" for t, n in self._counts.items())
+        texts = {
+            "idle": "",
+            "running": self.tr("Translating… {progress}").format(progress=done),
+            "done": self.tr("Translated: {progress}").format(progress=done),
+            "cancelled": self.tr("Cancelled. The sentences already translated are kept: {progress}").format(
+                progress=done
+            ),
+            "failed": self.tr("Translation failed; see the message above."),
+        }
+        self.header.state.setText(texts.get(self.state, ""))
+
+    def set_language(self, code: str) -> None:
+        """The user says the article is in `code`: re-segment nothing, re-translate everything."""
+        self.cancel()
+        self.document = with_language(self.document, code)
+        self._show_source()
+        self.refresh_targets()
+        self.translate()
+
+    # -- following sentences across panes --------------------------------------------------------
+
+    def current_pane(self) -> SentencePane | None:
+        widget = self.translations.currentWidget()
+        return widget if isinstance(widget, SentencePane) else None
+
+    def _connect_pane(self, pane: SentencePane) -> None:
+        pane.sentenceHovered.connect(lambda index: self._follow(pane, index, selected=False))
+        pane.sentenceClicked.connect(lambda index: self._follow(pane, index, selected=True))
+        pane.userScrolled.connect(lambda index: self._align(pane, index))
+
+    def _others(self, pane: SentencePane) -> list[SentencePane]:
+        return [p for p in (self.source_pane, *self.panes.values()) if p is not pane]
+
+    def _follow(self, origin: SentencePane, index: int, *, selected: bool) -> None:
+        """Highlight the sentence in every pane and bring its counterpart into view."""
+        for pane in self._others(origin):
+            if selected:
+                pane.set_selected(index)
+            else:
+                pane.set_hovered(index)
+            if index >= 0 and (pane is self.source_pane or pane is self.current_pane()):
+                pane.scroll_to_sentence(index)
+
+    def _align(self, origin: SentencePane, index: int) -> None:
+        """Keep the visible panes on the same sentence when one is scrolled."""
+        if self._syncing or index < 0:
+            return
+        self._syncing = True
+        try:
+            for pane in (self.source_pane, self.current_pane()):
+                if pane is not None and pane is not origin:
+                    pane.scroll_to_sentence(index, to_top=True)
+        finally:
+            self._syncing = False
+
+    def _on_translation_tab(self, _index: int) -> None:
+        pane = self.current_pane()
+        if pane is not None:
+            top = self.source_pane.top_sentence()
+            if top >= 0:
+                pane.scroll_to_sentence(top, to_top=True)
+
+    def _save_splitter(self) -> None:
+        self.context.settings.splitter_state = self.splitter.saveState()

@@ -1,0 +1,348 @@
+"""The main window: menus, the message bar, one tab per open article, drag and drop.
+
+It only wires things together: articles load and export on the task runner, each article lives in
+a `DocumentTab`, packs are managed in `PacksDialog`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from briefing_app.core.errors import BriefingError
+from briefing_app.core.model import Document
+from briefing_app.ui.context import AppContext
+from briefing_app.ui.document_tab import DocumentTab
+from briefing_app.ui.i18n import UI_LANGUAGES
+from briefing_app.ui.message_bar import MessageBar
+from briefing_app.ui.services import export_task, load_task, paste_task
+from briefing_app.ui.workers import TaskFailure
+
+ARTICLE_FILTER = "*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf"
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    documentOpened(object): a DocumentTab was added.
+    openFailed(str): an article could not be opened (the message shown).
+    exportFinished(str): a PDF was written (its path).
+    exportFailed(str): an export failed (the message shown).
+    uiLanguageRequested(str): the user chose an interface language ("" = system).
+    """
+
+    documentOpened = Signal(object)
+    openFailed = Signal(str)
+    exportFinished = Signal(str)
+    exportFailed = Signal(str)
+    uiLanguageRequested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAcceptDrops(True)
+        self.messages = MessageBar()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(40)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._create_actions()
+        self.retranslate()
+        self.resize(1100, 720)
+        if context.settings.window_geometry is not None:
+            self.restoreGeometry(context.settings.window_geometry)
+        self._update_actions()
+
+    # -- actions and menus -----------------------------------------------------------------------
+
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        self.open_action = self._action(self.open_dialog, QKeySequence(QKeySequence.StandardKey.Open))
+        self.paste_action = self._action(self.paste_article, QKeySequence("Ctrl+Shift+V"))
+        self.export_action = self._action(self.export_dialog, QKeySequence("Ctrl+E"))
+        self.close_tab_action = self._action(self.close_current, QKeySequence(QKeySequence.StandardKey.Close))
+        self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.packs_action = self._action(self.show_packs)
+        self.about_action = self._action(self.show_about)
+        self.file_menu = self.menuBar().addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        self.file_menu.addAction(self.paste_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.close_tab_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.tools_menu = self.menuBar().addMenu("")
+        self.tools_menu.addAction(self.packs_action)
+        self.language_menu = self.tools_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.system_language_action = QAction(self)
+        self.system_language_action.setCheckable(True)
+        self.system_language_action.setData("")
+        self.language_menu.addAction(self.system_language_action)
+        self.language_group.addAction(self.system_language_action)
+        for code, name in UI_LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_menu.addAction(action)
+            self.language_group.addAction(action)
+        current = self.context.settings.ui_language
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == current)
+        self.language_group.triggered.connect(lambda action: self.uiLanguageRequested.emit(action.data()))
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Briefing Desk"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.paste_action.setText(self.tr("&Paste an Article…"))
+        self.export_action.setText(self.tr("&Export PDF Briefing…"))
+        self.close_tab_action.setText(self.tr("&Close Article"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.packs_action.setText(self.tr("&Language Packs…"))
+        self.language_menu.setTitle(self.tr("&Interface Language"))
+        self.system_language_action.setText(self.tr("System Default"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Briefing Desk"))
+        self.empty.setText(
+            self.tr(
+                "Open an article with File › Open (Ctrl+O), drop a file on this window, "
+                "or paste its text with File › Paste an Article (Ctrl+Shift+V)."
+            )
+        )
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, DocumentTab):
+                tab.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_actions(self, *_args: object) -> None:
+        self.export_action.setEnabled(self.current_tab() is not None)
+        self.close_tab_action.setEnabled(self.current_tab() is not None)
+        self.stack.setCurrentWidget(self.tabs if self.tabs.count() else self.empty)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.context.settings.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_files([p]))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent articles")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear the List")).triggered.connect(
+                self.context.settings.clear_recent_files
+            )
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    def current_tab(self) -> DocumentTab | None:
+        tab = self.tabs.currentWidget()
+        return tab if isinstance(tab, DocumentTab) else None
+
+    def document_tabs(self) -> list[DocumentTab]:
+        return [t for i in range(self.tabs.count()) if isinstance(t := self.tabs.widget(i), DocumentTab)]
+
+    def open_dialog(self) -> None:
+        folder = self.context.settings.last_folder
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open Articles"),
+            str(folder) if folder else "",
+            self.tr("Articles ({patterns});;All files (*)").format(patterns=ARTICLE_FILTER),
+        )
+        self.open_files(files)
+
+    def open_files(self, paths: Sequence[str | Path]) -> None:
+        """Read each article on a worker; each becomes a tab, or a message naming the file."""
+        for raw in paths:
+            path = Path(raw)
+            handle = self.context.runner.submit(load_task(path))
+            handle.signals.succeeded.connect(lambda document, p=path: self._opened(document, p))
+            handle.signals.failed.connect(self._open_failed)
+
+    def paste_article(self, text: str | None = None) -> None:
+        if text is None:
+            from briefing_app.ui.paste_dialog import PasteDialog
+
+            dialog = PasteDialog(self)
+            if not dialog.exec():
+                return
+            text = dialog.text()
+        handle = self.context.runner.submit(paste_task(text))
+        handle.signals.succeeded.connect(lambda document: self._opened(document, None))
+        handle.signals.failed.connect(self._open_failed)
+
+    def _opened(self, document: Document, path: Path | None) -> None:
+        if path is not None:
+            self.context.settings.add_recent_file(path.resolve())
+            self.context.settings.last_folder = path.resolve().parent
+        tab = DocumentTab(document, self.context)
+        tab.message.connect(self.messages.show_message)
+        tab.targetsChosen.connect(self._remember_targets)
+        index = self.tabs.addTab(tab, document.title[:40] or document.path.name)
+        self.tabs.setTabToolTip(index, str(document.path))
+        self.tabs.setCurrentIndex(index)
+        self._update_actions()
+        self.documentOpened.emit(tab)
+        if tab.header.checked_targets():
+            tab.translate()
+
+    def _open_failed(self, failure: TaskFailure) -> None:
+        error = failure.error
+        if isinstance(error, BriefingError):
+            text = self.tr("Could not open {reason}").format(reason=str(error))
+        else:
+            text = self.tr("Could not open the article: internal error ({error})").format(
+                error=f"{type(error).__name__}: {error}"
+            )
+        self.messages.show_message("error", text)
+        self.openFailed.emit(text)
+
+    def _remember_targets(self, codes: list[str]) -> None:
+        self.context.settings.target_languages = codes
+        for tab in self.document_tabs():
+            tab.refresh_targets()
+
+    def close_current(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def close_tab(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, DocumentTab):
+            tab.cancel()
+            self.tabs.removeTab(index)
+            tab.deleteLater()
+        self._update_actions()
+
+    # -- drag and drop ---------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_files(files)
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        folder = self.context.settings.last_folder or Path.home()
+        suggested = folder / f"{tab.document.path.stem}.briefing.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF Briefing"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_pdf(self, path: Path) -> None:
+        """Write the current article's briefing to `path` on a worker, then offer to open it."""
+        tab = self.current_tab()
+        if tab is None or tab.briefing is None:
+            text = self.tr("Translate the article first: there is no complete translation to export.")
+            self.messages.show_message("warning", text)
+            self.exportFailed.emit(text)
+            return
+        handle = self.context.runner.submit(export_task(tab.briefing, path))
+        handle.signals.succeeded.connect(self._exported)
+        handle.signals.failed.connect(self._export_failed)
+        self.messages.show_message("info", self.tr("Exporting {path}…").format(path=path))
+
+    def _exported(self, path: Path) -> None:
+        self.messages.show_message(
+            "info",
+            self.tr("Briefing exported to {path}").format(path=path),
+            self.tr("Open"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+        )
+        self.exportFinished.emit(str(path))
+
+    def _export_failed(self, failure: TaskFailure) -> None:
+        text = self.tr("The PDF could not be exported: {error}").format(error=str(failure.error))
+        self.messages.show_message("error", text)
+        self.exportFailed.emit(text)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+
+    def show_packs(self) -> None:
+        from briefing_app.ui.packs_dialog import PacksDialog
+
+        dialog = PacksDialog(self.context, self)
+        dialog.packsChanged.connect(self._packs_changed)
+        dialog.exec()
+
+    def _packs_changed(self) -> None:
+        self.context.engines.reset()
+        for tab in self.document_tabs():
+            tab.refresh_targets()
+
+    def show_about(self) -> None:
+        from briefing_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.context, [t.briefing for t in self.document_tabs() if t.briefing], self).exec()
+
+    # -- closing ---------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.context.settings
+        settings.window_geometry = self.saveGeometry()
+        tab = self.current_tab()
+        if tab is not None:
+            settings.splitter_state = tab.splitter.saveState()
+        settings.sync()
+        for tab in self.document_tabs():
+            tab.cancel()
+        self.context.runner.shutdown()
+        super().closeEvent(event)
