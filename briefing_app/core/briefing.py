@@ -9,9 +9,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.core.model import Document
+
+if TYPE_CHECKING:
+    from briefing_app.core.facts.model import Fact
+    from briefing_app.core.fidelity import Check
 
 DEMO_NOTICE = "demo language pack: not a real translation"
 JSON_FORMAT_VERSION = 1
@@ -70,6 +74,8 @@ class Briefing:
     targets: list[TargetTranslation]
     app_version: str
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    facts: list[Fact] = field(default_factory=list)  # key facts, each rendered in every target
+    checks: list[Check] = field(default_factory=list)  # fidelity findings of every target
     # What the caller asked for (targets, source override, beam, glossary): `--resume` compares it.
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -134,6 +140,8 @@ class Briefing:
                 }
                 for t in self.targets
             ],
+            "facts": [f.to_json() for f in self.facts],
+            "checks": [c.to_json() for c in self.checks],
         }
 
     def to_json_text(self) -> str:

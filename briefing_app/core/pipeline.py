@@ -13,6 +13,9 @@ from briefing_app.core import detection, segmentation
 from briefing_app.core.briefing import Briefing, PackRef, TargetTranslation, TranslatedSentence
 from briefing_app.core.documents import read_article
 from briefing_app.core.errors import DocumentError, PackMissingError
+from briefing_app.core.facts import extract_facts, render_facts
+from briefing_app.core.fidelity import check_target
+from briefing_app.core.glossary import Glossary, Protected, protect, restore
 from briefing_app.core.model import ArticleText, Document, LanguageGuess, Paragraph, Sentence
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.engine import Route, SentenceResult, TranslationEngine
@@ -120,8 +123,11 @@ def translate_document(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
     on_result: Callable[[str, int, str], None] | None = None,
+    glossary: Glossary | None = None,
 ) -> Briefing:
-    """Translate every sentence into every target and return the briefing.
+    """Translate every sentence into every target and return the briefing, with facts and checks.
+
+    `glossary` terms are protected from the model and restored in their required rendering.
 
     Raises PackMissingError (naming the pair) before any translation starts when the article's
     language cannot reach a target; `on_result(target, sentence_index, text)` streams sentences.
@@ -146,8 +152,9 @@ def translate_document(
     per_target: dict[str, list[SentenceResult | None]] = {t: [None] * len(sentences) for t in targets}
     finished = 0
     for source, indexes in groups.items():
-        group_texts = [sentences[i].text for i in sorted(indexes)]
         ordered = sorted(indexes)
+        protected = [protect(sentences[i].text, glossary) for i in ordered]
+        group_texts = [p.text for p in protected]
         base = finished
 
         def group_progress(done: int, total: int, message: str, base: int = base, n: int = len(ordered)) -> None:
@@ -155,9 +162,11 @@ def translate_document(
             fraction = done / total if total else 1.0
             progress(base + round(fraction * n), total_sentences, message)
 
-        def group_result(target: str, i: int, text: str, ordered: list[int] = ordered) -> None:
+        def group_result(
+            target: str, i: int, text: str, ordered: list[int] = ordered, p: list[Protected] = protected
+        ) -> None:
             if on_result:
-                on_result(target, ordered[i], text)
+                on_result(target, ordered[i], restore(text, p[i], target))
 
         results = engine.translate_many(
             group_texts,
@@ -169,8 +178,12 @@ def translate_document(
             routes=plans[source],
         )
         for target, target_results in results.items():
-            for position, result in zip(ordered, target_results, strict=True):
-                per_target[target][position] = result
+            for position, result, guard in zip(ordered, target_results, protected, strict=True):
+                per_target[target][position] = SentenceResult(
+                    restore(result.text, guard, target),
+                    result.score,
+                    restore(result.pivot_text, guard, "en") if result.pivot_text is not None else None,
+                )
         finished += len(ordered)
 
     target_translations = []
@@ -200,4 +213,29 @@ def translate_document(
         target_translations.append(
             TargetTranslation(language=target, packs=packs, sentences=translated, pivot=main_route.pivot)
         )
-    return Briefing(document=document, targets=target_translations, app_version=app_version)
+    briefing = Briefing(document=document, targets=target_translations, app_version=app_version)
+    add_facts_and_checks(briefing, glossary)
+    return briefing
+
+
+def english_text(briefing: Briefing) -> list[str] | None:
+    """The English of every sentence when the source is not English: an English target, else the
+    pivot text of a route through English. None when there is none, or only a demo pack made it."""
+    doc = briefing.document
+    if doc.language.code == "en":
+        return None
+    for target in briefing.targets:
+        if target.language == "en" and not target.demo:
+            return [s.translation for s in target.sentences]
+    for target in briefing.targets:
+        first_leg_demo = any(p.demo for p in target.packs if p.target == "en")
+        if target.pivot == "en" and not first_leg_demo and all(s.pivot_text is not None for s in target.sentences):
+            return [s.pivot_text or "" for s in target.sentences]
+    return None
+
+
+def add_facts_and_checks(briefing: Briefing, glossary: Glossary | None = None) -> None:
+    """(Re)compute the briefing's key facts (rendered in every target) and fidelity checks."""
+    briefing.facts = extract_facts(briefing.document, english_text(briefing))
+    render_facts(briefing.facts, briefing.targets)
+    briefing.checks = [c for t in briefing.targets for c in check_target(briefing.document, t, glossary)]

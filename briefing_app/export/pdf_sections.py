@@ -20,6 +20,7 @@ from briefing_app.core.languages import is_rtl, language_name
 from briefing_app.core.model import BlockKind
 from briefing_app.export.bidi_text import BidiParagraph, Direction
 from briefing_app.export.fonts import FontSet
+from briefing_app.export.pdf_facts import facts_section, mark_row, row_flags, warnings_section
 
 DEMO_RED = colors.HexColor("#b00020")
 DEMO_BACKGROUND = colors.HexColor("#fdecee")
@@ -201,6 +202,7 @@ def sentence_table(ctx: Context, target: TargetTranslation) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     previous: int | None = None
+    flags = row_flags(ctx, target.language)
     for s in target.sentences:
         row = len(rows)
         if previous is not None and s.paragraph != previous:
@@ -208,12 +210,11 @@ def sentence_table(ctx: Context, target: TargetTranslation) -> Table:
         previous = s.paragraph
         bold = kinds.get(s.paragraph) == BlockKind.HEADING
         src_dir = direction_of(para_lang.get(s.paragraph, doc.language.code))
-        rows.append(
-            [
-                ctx.text(s.source, BODY_SIZE, src_dir, bold=bold),
-                ctx.text(s.translation, BODY_SIZE, direction_of(target.language), bold=bold),
-            ]
-        )
+        translated: Any = ctx.text(s.translation, BODY_SIZE, direction_of(target.language), bold=bold)
+        if s.index in flags:  # a fidelity warning: coloured marker and the reason under the translation
+            translated, marks = mark_row(ctx, row, flags[s.index], translated)
+            style += marks
+        rows.append([ctx.text(s.source, BODY_SIZE, src_dir, bold=bold), translated])
     half = ctx.frame_width / 2
     table = Table(rows, colWidths=[half, half], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
@@ -227,4 +228,4 @@ def translations_section(ctx: Context) -> list[Flowable]:
     return out
 
 
-SECTIONS: list[Section] = [title_section, translations_section]
+SECTIONS: list[Section] = [title_section, facts_section, warnings_section, translations_section]

@@ -1,0 +1,58 @@
+"""Key facts of an article: figures, people, places, organisations, dates and quotes.
+
+`extract_facts(document, english)` reads figures from the source text itself, in any language, and
+everything else from the English text of each sentence when the source is not English and an English
+translation exists (`english[i]` is sentence i), mapping back by sentence index. Without English it
+reads the source itself (English, Danish; Arabic and Hebrew quotes, speakers and titled names).
+`render_facts` then attaches, for every target language, the translated sentence each fact came from
+and how a figure's number must read there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing_app.core.facts.dates import find_dates
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
+from briefing_app.core.facts.people import find_people
+from briefing_app.core.facts.places import find_places_and_orgs
+from briefing_app.core.facts.quotes import find_quotes
+from briefing_app.core.model import Document
+from briefing_app.core.numbers import render_figure
+
+if TYPE_CHECKING:  # briefing.py imports the fact model: no import cycle at run time
+    from briefing_app.core.briefing import TargetTranslation
+
+__all__ = ["KIND_ORDER", "Fact", "FactKind", "Rendering", "extract_facts", "render_facts"]
+
+
+def extract_facts(document: Document, english: Sequence[str] | None = None) -> list[Fact]:
+    """Every key fact of `document`, each with the index of the sentence it came from."""
+    source = [SourceSentence(s.index, s.paragraph, s.text) for s in document.sentences]
+    language = document.language.code
+    figures = find_figures(source, language)
+    if english is not None and language != "en":
+        if len(english) != len(source):
+            raise ValueError(f"english has {len(english)} sentences, the document {len(source)}")
+        text = [SourceSentence(s.index, s.paragraph, e) for s, e in zip(source, english, strict=True)]
+        language = "en"
+    else:
+        text = source
+    people = find_people(text, language)
+    quotes = find_quotes(text, language, people)
+    facts = figures + people.facts() + quotes + find_dates(text, language) + find_places_and_orgs(text, language)
+    facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
+    return facts
+
+
+def render_facts(facts: Sequence[Fact], targets: Sequence[TargetTranslation]) -> None:
+    """Fill each fact's `renderings`: per target, its translated sentence and (figures) the number."""
+    for target in targets:
+        by_index = {s.index: s.translation for s in target.sentences}
+        for fact in facts:
+            sentence = " ".join(by_index.get(i, "") for i in fact.sentences) if fact.kind == "quote" else ""
+            sentence = sentence or by_index.get(fact.sentence, "")
+            figure = render_figure(fact.number, target.language) if fact.number is not None else None
+            fact.renderings[target.language] = Rendering(sentence, figure)

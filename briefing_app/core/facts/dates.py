@@ -1,0 +1,77 @@
+"""Dates and times as the article writes them: "Monday", "early Monday", "the weekend", "14. oktober".
+
+Kept as written (no calendar arithmetic): a briefing reader needs to see what the article said, and
+"Monday" relative to an unknown publication date cannot be resolved honestly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact, SourceSentence
+
+_EN_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_EN_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+_EN = [
+    rf"\b(?:(?:early|late|on|last|next|this|by|as of|since|until)\s+)?(?:{_EN_DAYS})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    rf"\b(?:{_EN_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b",
+    rf"\b\d{{1,2}}\s+(?:{_EN_MONTHS})(?:\s+\d{{4}})?\b",
+    rf"\b(?:in|since|by|until|early|late)\s+(?:(?:{_EN_MONTHS})\s+)?(?:19|20)\d\d\b",
+    r"\b(?:(?:over|during|at)\s+)?the\s+weekend\b",
+    r"\bweekend\b",
+    r"\b(?:this|last|next|that)\s+(?:week|month|year)\b",
+    r"\b(?:a|one|two|three)\s+(?:day|week|month|year)s?\s+ago\b",
+    r"\bthe\s+day\s+before\b",
+    r"\b(?:overnight|yesterday|today|tomorrow|tonight)\b",
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
+]
+_DA_DAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+_DA_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+_DA = [
+    rf"\b(?:(?:siden|på|i|sidste|næste|om)\s+)?(?:{_DA_DAYS})(?:s)?(?:\s+(?:morgen|aften|nat))?\b",
+    rf"\b(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b",
+    rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:19|20)\d\d\b",
+    r"\b(?:i|siden|inden|fra|til)\s+(?:19|20)\d\d\b",
+    r"\b(?:i|sidste|næste)\s+(?:efteråret|foråret|sommer|vinter|sommeren|vinteren|weekenden|uge)\b",
+    r"\b(?:i\s+går|i\s+dag|i\s+morgen|i\s+nat)\b",
+]
+_AR_DAYS = "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت"
+_AR_MONTHS = "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+_AR = [
+    rf"(?:(?:مساء|صباح|فجر)\s+)?(?:يوم\s+)?(?:{_AR_DAYS})",
+    rf"(?:في\s+)?(?:{_AR_MONTHS})(?:\s+(?:الماضي|المقبل|[٠-٩0-9]{{4}}))?",
+    r"عام\s+[٠-٩0-9]{4}",
+    r"في\s+(?:الثالثة|الرابعة|الخامسة|السادسة|الثانية|الواحدة|العاشرة)\s+(?:فجراً|فجرا|صباحاً|مساءً)",
+]
+_HE_DAYS = "ראשון|שני|שלישי|רביעי|חמישי|שישי"
+_HE_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
+_HE = [
+    rf"(?:מאז\s+|עד\s+)?[בל]?יום\s+(?:{_HE_DAYS})",
+    r"[בו]?שבת\b",
+    rf"[בל]?(?:{_HE_MONTHS})(?:\s+אשתקד|\s+\d{{4}})?",
+    r"(?:בשעות\s+)?\d{1,2}:\d\d(?:\s+עד\s+\d{1,2}:\d\d)?",
+    r"[בל]?סוף\s+השבוע",
+    r"[ב]?שנות\s+ה\S+",
+]
+_PATTERNS = {"en": _EN, "da": _DA, "ar": _AR, "he": _HE}
+
+
+def find_dates(sentences: list[SourceSentence], language: str) -> list[Fact]:
+    """Date and time expressions, longest first, one fact per mention."""
+    lang = language.split("-")[0].lower()
+    compiled = [re.compile(p, re.IGNORECASE if lang in ("da",) else 0) for p in _PATTERNS.get(lang, [])]
+    out: list[Fact] = []
+    for s in sentences:
+        spans: list[tuple[int, int]] = []
+        for pattern in compiled:
+            for m in pattern.finditer(s.text):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                spans.append((m.start(), m.end()))
+        for start, end in sorted(spans):
+            out.append(Fact("date", s.text[start:end].strip(), s.index))
+    return out

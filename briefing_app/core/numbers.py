@@ -1,0 +1,443 @@
+"""Numbers in running text, in any script: find them, read them, write them back.
+
+Why one module: the key-facts figures and the fidelity check must agree exactly on what a number is,
+or a check would flag a figure the facts section shows correctly. Everything here is a pure function.
+
+Reading rules:
+
+* digits in any script: ASCII, Arabic-Indic (٠-٩) and Persian (۰-۹); the Arabic separators ٬ (thousands)
+  and ٫ (decimal) mean the same in every language;
+* "." and "," depend on the language: Danish (and other continental languages) write 1.300 = 1300 and
+  1,5 = 1.5; English, Arabic and Hebrew write 1,300 and 1.5. Groups separated by a (no-break) space
+  ("1 300") are thousands where the language writes them so;
+* scale words after a number multiply it (14,2 milliarder = 14.2e9; `raw` keeps 14.2);
+* spelled-out numbers: English and Danish fully up to the thousands, Arabic and Hebrew units, tens and
+  common dual forms (يومين "two days", פעמיים "twice");
+* a qualifier before the number ("more than", "at least", "omkring", "أكثر من", "כ-") and a range
+  ("two or three", "6 עד 8", "2-3") are kept with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+NumberKind = Literal["number", "percent", "year", "time"]
+
+_DIGIT_MAP = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_DIGIT_MAP.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
+AR_THOUSANDS, AR_DECIMAL = "\u066c", "\u066b"  # ٬ ٫
+
+# Languages that write 1.300 for 1300 and 1,5 for 1.5.
+DECIMAL_COMMA = frozenset(
+    {"da", "de", "nl", "no", "nb", "nn", "sv", "fi", "fr", "es", "it", "pt", "pl", "ru", "uk", "cs", "tr", "id", "el"}
+)
+# Languages that group thousands with a space ("1 300").
+SPACE_GROUPS = frozenset({"da", "fr", "no", "nb", "nn", "sv", "fi", "pl", "ru", "uk", "cs", "de"})
+_SPACES = " \u00a0\u202f\u2009"
+
+_D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+# One numeric token: digit groups joined by separators, an optional clock time.
+_NUMBER = re.compile(rf"(?<![\w.,\u066b\u066c]){_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+)*(?::{_D}{{2}})?")
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with Arabic-Indic and Persian digits replaced by ASCII ones (same length)."""
+    return text.translate(_DIGIT_MAP)
+
+
+def _read_groups(token: str, decimal_comma: bool, space_groups: bool) -> float | None:
+    """The value of one digit token under one convention, or None when it cannot be read so."""
+    t = ascii_digits(token).replace(AR_THOUSANDS, ",").replace(AR_DECIMAL, "\x00")
+    for space in _SPACES:
+        if space in t:
+            parts = t.split(space)
+            if not space_groups or not all(len(p) == 3 and p.isdigit() for p in parts[1:]):
+                return None
+            t = t.replace(space, "")
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    t = t.replace("\x00", decimal)
+    if t.count(decimal) > 1:
+        return None
+    whole, _, frac = t.partition(decimal)
+    if thousands in whole:
+        groups = whole.split(thousands)
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            if decimal_comma or len(groups) != 2:
+                return None
+        whole = "".join(groups)
+    if not whole.isdigit() or (frac and not frac.isdigit()):
+        return None
+    return float(f"{whole}.{frac}" if frac else whole)
+
+
+def parse_number(token: str, language: str) -> float | None:
+    """Read a digit token ("1,300", "1.300", "٣٬٤٠٠", "14,2") the way `language` writes numbers."""
+    lang = language.split("-")[0].lower()
+    return _read_groups(token, lang in DECIMAL_COMMA, lang in SPACE_GROUPS)
+
+
+def readings(token: str, language: str) -> list[float]:
+    """Every plausible value of a token: the language's own reading first, then the other convention's.
+
+    The fidelity check uses this so "1,300" copied unchanged into a Danish sentence still matches 1300
+    (and is reported as written the English way) rather than as a changed number.
+    """
+    lang = language.split("-")[0].lower()
+    values: list[float] = []
+    for comma in (lang in DECIMAL_COMMA, lang not in DECIMAL_COMMA):
+        for spaces in (lang in SPACE_GROUPS, True):
+            value = _read_groups(token, comma, spaces)
+            if value is not None and value not in values:
+                values.append(value)
+    return values
+
+
+# -- spelled-out numbers ----------------------------------------------------------------------------
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
+}  # fmt: skip
+_DA_UNITS = {
+    "nul": 0, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+    "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
+    "tres": 60, "halvfjerds": 70, "firs": 80, "halvfems": 90, "dusin": 12, "dobbelt": 2,
+}  # fmt: skip
+_AR_UNITS = {
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
+    "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+    "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "مئات": 100, "ألف": 1000,
+}  # fmt: skip
+# Arabic duals name two of something in one word: the figure and what it counts.
+_AR_DUALS = {
+    "يومين": "days", "يومان": "days", "طفلان": "children", "طفلين": "children", "شخصان": "people",
+    "شخصين": "people", "ساعتين": "hours", "أسبوعين": "weeks", "شهرين": "months", "عامين": "years",
+    "سنتين": "years", "مرتين": "times", "ضعفي": "times", "ضعفين": "times", "ضعفا": "times",
+}  # fmt: skip
+_HE_UNITS = {
+    "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5,
+    "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9, "עשרה": 10,
+    "עשר": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40, "חמישים": 50, "מאה": 100, "אלף": 1000, "פעמיים": 2,
+}  # fmt: skip
+_HE_PREFIXES = "ובלמכהש"
+_AR_PREFIXES = ("و", "ب", "ل", "ف")
+
+_SCALES: dict[str, dict[str, float]] = {
+    "en": {"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12},
+    "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "million": 1e6, "millioner": 1e6, "mio.": 1e6,
+           "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9},
+    "ar": {"ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9},
+    "he": {"אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9},
+}  # fmt: skip
+
+_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "en": ("more than", "at least", "fewer than", "less than", "up to", "at most", "almost", "nearly", "about",
+           "around", "approximately", "roughly", "over", "some", "under", "just over", "just under", "about"),
+    "da": ("mere end", "flere end", "mindre end", "færre end", "op til", "mindst", "omkring", "cirka", "ca.",
+           "knap", "næsten", "godt", "over", "under", "højst"),
+    "ar": ("أكثر من", "أقل من", "ما يقرب من", "ما يزيد على", "ما يزيد عن", "حوالي", "حوالى", "نحو", "بنحو",
+           "قرابة", "زهاء"),
+    "he": ("יותר מ-", "יותר מ", "פחות מ-", "פחות מ", "לפחות", "קרוב ל-", "כמעט", "עד"),
+}  # fmt: skip
+
+# Words joining the two ends of a range, per language ("two or three", "6 עד 8").
+_RANGE_JOINERS: dict[str, tuple[str, ...]] = {
+    "en": ("or a", "or", "to", "-", "–", "and"),
+    "da": ("eller", "til", "-", "–", "og"),
+    "ar": ("أو", "إلى", "الى", "-", "–", "و"),
+    "he": ("או", "עד", "-", "–", "ל-"),
+}
+_RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
+
+
+def spelled_value(word: str, language: str) -> float | None:
+    """The value of one spelled-out number word, prefixes of Arabic and Hebrew allowed."""
+    lang = language.split("-")[0].lower()
+    w = word.lower()
+    if lang == "en":
+        if "-" in w:  # twenty-five
+            a, _, b = w.partition("-")
+            if a in _EN_UNITS and b in _EN_UNITS and _EN_UNITS[a] >= 20 and _EN_UNITS[b] < 10:
+                return float(_EN_UNITS[a] + _EN_UNITS[b])
+        return float(_EN_UNITS[w]) if w in _EN_UNITS else None
+    if lang == "da":
+        return float(_DA_UNITS[w]) if w in _DA_UNITS else None
+    if lang == "ar":
+        w = strip_arabic_marks(w)
+        for candidate in (w, *(w[len(p) :] for p in _AR_PREFIXES if w.startswith(p) and len(w) > 3)):
+            if candidate in _AR_UNITS:
+                return float(_AR_UNITS[candidate])
+            if candidate in _AR_DUALS:
+                return 2.0
+        return None
+    if lang == "he":
+        w = w.replace("\u05be", "-")
+        for cut in range(0, 3):
+            if cut and not all(c in _HE_PREFIXES for c in w[:cut]):
+                break
+            if w[cut:] in _HE_UNITS:
+                return float(_HE_UNITS[w[cut:]])
+        return None
+    return None
+
+
+def dual_unit(word: str) -> str | None:
+    """What an Arabic dual counts (يومين -> "days"), or None."""
+    w = strip_arabic_marks(word)
+    for candidate in (w, *(w[len(p) :] for p in _AR_PREFIXES if w.startswith(p))):
+        if candidate in _AR_DUALS:
+            return _AR_DUALS[candidate]
+    return None
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def strip_arabic_marks(text: str) -> str:
+    """Arabic without harakat, shadda and tatweel: ملّيمتراً -> مليمترا."""
+    return _ARABIC_MARKS.sub("", text)
+
+
+# -- finding numbers ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One number found in a text: where, as written, and its value.
+
+    `value` is the normalised value with any scale word applied (and the low end of a range);
+    `raw` the digits alone (14.2 for "14,2 milliarder"). `spelled` is true for words ("nine").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    raw: float
+    kind: NumberKind = "number"
+    value_max: float | None = None
+    qualifier: str | None = None
+    scale: float = 1.0
+    spelled: bool = False
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u05be\u05f3\u05f4][^\W\d_]+)*")
+
+
+def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
+    m = re.match(r"[ \u00a0]+([^\s,;:()]+)", text[end:])
+    if m:
+        word = m.group(1).lower().rstrip(".") if not m.group(1).endswith(("mio.", "mia.")) else m.group(1).lower()
+        scales = _SCALES.get(lang, {})
+        if word in scales:
+            return scales[word], end + m.end(1)
+    return 1.0, end
+
+
+def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int]:
+    before = text[:start]
+    if lang == "he":
+        m = re.search(r"(?:^|(?<=\s))([ובלמש]{0,2})כ-?$", before)
+        if m:  # כ-600, בכ-600, מכ-12: "about"
+            return "כ-", m.start(1)
+    for qualifier in sorted(_QUALIFIERS.get(lang, ()), key=len, reverse=True):
+        q = qualifier.rstrip("-")
+        pattern = (
+            rf"(?:^|(?<=[\s(]))({re.escape(q)})[\s\-]*[ובלמ]?-?$"
+            if lang == "he"
+            else rf"(?:^|(?<=\W))({re.escape(q)})\s+$"
+        )
+        m = re.search(pattern, before, re.IGNORECASE)
+        if m:
+            return m.group(1), m.start(1)
+    return None, start
+
+
+def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
+    out: list[NumberMatch] = []
+    for m in _NUMBER.finditer(text):
+        token = m.group(0).rstrip(" \u00a0\u202f\u2009")
+        start = m.start()
+        # A space-joined run is only one number when the language groups thousands so; split otherwise.
+        pieces = [(start, token)]
+        if any(s in token for s in _SPACES) and parse_number(token, lang) is None:
+            pieces, offset = [], start
+            for part in re.split(r"([ \u00a0\u202f\u2009])", token):
+                if part and part not in _SPACES:
+                    pieces.append((offset, part))
+                offset += len(part)
+        for p_start, p_text in pieces:
+            out.extend(_read_token(text, p_start, p_text, lang))
+    return out
+
+
+def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatch]:
+    end = start + len(token)
+    if ":" in token:
+        hh, _, mm = ascii_digits(token).partition(":")
+        if hh.isdigit() and int(hh) < 24 and int(mm) < 60:
+            clock = float(int(hh) * 100 + int(mm))
+            return [NumberMatch(start, end, token, clock, clock, "time")]
+        token, end = token.split(":")[0], start + len(token.split(":")[0])
+    value = parse_number(token, lang)
+    if value is None:  # "1.300.00" and the like: read each run of digits alone
+        return [
+            NumberMatch(start + m.start(), start + m.end(), m.group(0), float(ascii_digits(m.group(0))),
+                        float(ascii_digits(m.group(0))))
+            for m in re.finditer(_D + "+", token)
+        ]  # fmt: skip
+    kind: NumberKind = "number"
+    after = text[end : end + 9].lower()
+    if re.match(r"\s?(%|٪|percent\b|per cent\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
+        kind = "percent"
+    elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token):
+        kind = "year"
+    scale, scale_end = _scale_after(text, end, lang) if kind == "number" else (1.0, end)
+    return [NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale)]
+
+
+def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
+    out: list[NumberMatch] = []
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        w = words[i]
+        value = spelled_value(w.group(0), lang)
+        if value is None or (lang == "he" and _beer_sheva(text, w.start())):
+            i += 1
+            continue
+        start, end, total = w.start(), w.end(), value
+        j = i + 1
+        # "two hundred", "three thousand", "ti tusind": multiply by a following scale word.
+        while j < len(words) and text[end : words[j].start()].strip() == "":
+            nxt = words[j].group(0).lower()
+            if nxt in _SCALES.get(lang, {}):
+                total *= _SCALES[lang][nxt]
+                end = words[j].end()
+                j += 1
+            else:
+                break
+        scale = total / value if value else 1.0
+        out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
+        i = j
+    return out
+
+
+def _beer_sheva(text: str, start: int) -> bool:
+    """ "שבע" in באר שבע (Beersheba) is a city, not seven."""
+    return bool(re.search(r"באר[\s\u05be-]$", text[:start]))
+
+
+def find_numbers(text: str, language: str, *, spelled: bool = True) -> list[NumberMatch]:
+    """Every number in `text`, in order, with qualifiers and ranges attached.
+
+    Digits are read in any script with `language`'s separators; spelled-out numbers only for the
+    languages listed in the module docstring (and only when `spelled`).
+    """
+    lang = language.split("-")[0].lower()
+    found = _digit_tokens(text, lang)
+    if spelled:
+        taken = [(n.start, n.end) for n in found]
+        found += [s for s in _spelled_tokens(text, lang) if not any(a < s.end and s.start < b for a, b in taken)]
+    found.sort(key=lambda n: n.start)
+    merged = _merge_ranges(text, found, lang)
+    return [_with_qualifier(text, n, lang) for n in merged]
+
+
+def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        if i + 1 < len(numbers) and a.kind == numbers[i + 1].kind and a.kind != "year":
+            b = numbers[i + 1]
+            gap = text[a.end : b.start].strip().lower()
+            joiners = _RANGE_JOINERS.get(lang, ("-", "–"))
+            between = re.search(r"(between|mellem|بين|בין)\s+$", text[: a.start], re.IGNORECASE)
+            if (
+                gap in joiners
+                and (gap not in _RANGE_NEEDS_BETWEEN or between)
+                and b.raw > a.raw
+                and (a.spelled == b.spelled)
+            ):
+                scale = b.scale if a.scale == 1.0 else a.scale
+                out.append(
+                    NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, a.kind, b.raw * scale,
+                                scale=scale, spelled=a.spelled)
+                )  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _with_qualifier(text: str, n: NumberMatch, lang: str) -> NumberMatch:
+    if n.kind in ("year", "time"):
+        return n
+    qualifier, q_start = _qualifier_before(text, n.start, lang)
+    if qualifier is None:
+        return n
+    return NumberMatch(n.start, n.end, n.text, n.value, n.raw, n.kind, n.value_max, qualifier, n.scale, n.spelled)
+
+
+# -- writing numbers ---------------------------------------------------------------------------------
+
+_SCALE_WORDS: dict[str, dict[float, str]] = {
+    "en": {1e6: "million", 1e9: "billion", 1e3: "thousand"},
+    "da": {1e6: "millioner", 1e9: "milliarder", 1e3: "tusind"},
+    "ar": {1e6: "مليون", 1e9: "مليار", 1e3: "ألف"},
+    "he": {1e6: "מיליון", 1e9: "מיליארד", 1e3: "אלף"},
+}
+
+
+def format_number(value: float, language: str) -> str:
+    """`value` written the way `language` writes numbers: 1,300 / 1.300 / ١٬٣٠٠; 1.5 / 1,5 / ١٫٥."""
+    lang = language.split("-")[0].lower()
+    whole, frac = f"{value:.6f}".rstrip("0").rstrip(".").partition(".")[::2]
+    negative = whole.startswith("-")
+    whole = whole.lstrip("-")
+    thousands, decimal = (".", ",") if lang in DECIMAL_COMMA else (",", ".")
+    if lang in ("ar", "fa"):
+        thousands, decimal = AR_THOUSANDS, AR_DECIMAL
+    grouped = f"{int(whole):,}".replace(",", thousands)
+    out = ("-" if negative else "") + grouped + (decimal + frac if frac else "")
+    if lang == "ar":
+        out = out.translate({ord(str(i)): ARABIC_INDIC[i] for i in range(10)})
+    elif lang == "fa":
+        out = out.translate({ord(str(i)): "۰۱۲۳۴۵۶۷۸۹"[i] for i in range(10)})
+    return out
+
+
+def render_figure(n: NumberMatch, language: str) -> str:
+    """A figure as it must read in `language`: its digits, its scale word, the upper end of a range."""
+    lang = language.split("-")[0].lower()
+    words = _SCALE_WORDS.get(lang, _SCALE_WORDS["en"])
+    if n.kind == "time":
+        hh, mm = divmod(int(n.value), 100)
+        return format_number(hh, lang) + ":" + format_number(mm, lang).rjust(2, "0" if lang != "ar" else "٠")
+    if n.kind == "year":
+        return format_number(n.value, lang).replace(",", "").replace(".", "").replace(AR_THOUSANDS, "")
+    scale = n.scale if n.scale in words else 1.0
+    low = format_number(n.value / scale, lang)
+    text = low
+    if n.value_max is not None:
+        text += "\u2013" + format_number(n.value_max / scale, lang)
+    if scale != 1.0:
+        text += " " + words[scale]
+    if n.kind == "percent":
+        text += "٪" if lang == "ar" else "%"
+    return text
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal up to float noise (14.2 * 1e9 against 14200000000)."""
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))

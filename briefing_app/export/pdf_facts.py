@@ -1,0 +1,174 @@
+"""PDF sections for key facts and fidelity warnings, and the row marks of the side-by-side table.
+
+Key facts come first so a reader sees the figures, people and quotes before the running text; each
+fact carries its sentence reference ("S12") and, per target language, how it reads there (a figure's
+number as it must read, and the translated sentence). Warnings come before the tables, listed by
+target, because a changed number matters more than anything else in the briefing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from briefing_app.core.facts.model import KIND_ORDER, Fact
+from briefing_app.core.fidelity import SEVERITY_ORDER, Check
+from briefing_app.core.languages import language_name
+
+if TYPE_CHECKING:
+    from briefing_app.export.pdf_sections import Context
+
+WARN_RED = colors.HexColor("#b00020")
+WARN_AMBER = colors.HexColor("#b26a00")
+WARN_BACKGROUND = colors.HexColor("#fff4e5")
+ERROR_BACKGROUND = colors.HexColor("#fdecee")
+FACT_RULE = colors.HexColor("#d5d9e0")
+_TITLES = {"figure": "Figures", "person": "People", "quote": "Quotes", "date": "Dates and times",
+           "place": "Places", "organisation": "Organisations"}  # fmt: skip
+_COMPACT = {"place", "organisation"}  # listed by name only; their per-target text is in the JSON
+
+
+def ref(fact: Fact) -> str:
+    return ", ".join(f"S{i}" for i in fact.sentences[:6]) + ("…" if len(fact.sentences) > 6 else "")
+
+
+def describe(fact: Fact) -> str:
+    """One line for a fact in the source language."""
+    if fact.kind == "figure":
+        extra = [x for x in (fact.unit, fact.counts) if x]
+        return fact.text + (f" ({'; '.join(extra)})" if extra else "")
+    if fact.kind == "person":
+        return fact.text + (f", {fact.role}" if fact.role else "")
+    if fact.kind == "quote":
+        return f"{fact.speaker or 'unattributed'}: \u201c{fact.text}\u201d"
+    return fact.text
+
+
+def _direction(language: str) -> Any:
+    from briefing_app.export.pdf_sections import direction_of
+
+    return direction_of(language)
+
+
+def facts_section(ctx: Context) -> list[Flowable]:
+    """ "Key facts", grouped by kind, each with its sentence reference and its reading per target."""
+    b = ctx.briefing
+    if not b.facts:
+        return []
+    src = b.document.language.code
+    out: list[Flowable] = [ctx.text("Key facts", 14, "ltr", bold=True), Spacer(1, 2 * mm)]
+    ref_width = 18 * mm
+    lang_width = 12 * mm
+    for kind in KIND_ORDER:
+        facts = [f for f in b.facts if f.kind == kind]
+        if not facts:
+            continue
+        heading = ctx.text(_TITLES[kind], 11, "ltr", bold=True)
+        heading.keepWithNext = True
+        out += [heading, Spacer(1, 1 * mm)]
+        if kind in _COMPACT:
+            names = "; ".join(f"{f.text} ({ref(f)})" for f in facts)
+            out += [ctx.text(names, 8.5, "ltr"), Spacer(1, 3 * mm)]
+            continue
+        rows: list[list[Any]] = []
+        style: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]
+        for fact in facts:
+            first = len(rows)
+            rows.append([ctx.text(ref(fact), 8, "ltr", color=colors.grey),
+                         ctx.text(describe(fact), 9, _direction(src), bold=True), ""])  # fmt: skip
+            style.append(("SPAN", (1, first), (2, first)))
+            if first:
+                style.append(("LINEABOVE", (0, first), (-1, first), 0.4, FACT_RULE))
+            for target in b.targets:
+                rendering = fact.renderings.get(target.language)
+                if rendering is None:
+                    continue
+                shown = rendering.sentence if len(rendering.sentence) < 400 else rendering.sentence[:400] + "…"
+                if rendering.figure:
+                    shown = f"{rendering.figure}  \u2014  {shown}"
+                rows.append([
+                    "",
+                    ctx.text(target.language, 8, "ltr", color=colors.grey),
+                    ctx.text(shown, 8.5, _direction(target.language)),
+                ])  # fmt: skip
+        table = Table(rows, colWidths=[ref_width, lang_width, ctx.frame_width - ref_width - lang_width], splitInRow=1)
+        table.setStyle(TableStyle(style))
+        out += [table, Spacer(1, 3 * mm)]
+    return [*out, Spacer(1, 4 * mm)]
+
+
+def _colour(severity: str) -> colors.Color:
+    return WARN_RED if severity == "error" else WARN_AMBER
+
+
+def shown_checks(checks: list[Check]) -> list[Check]:
+    """Errors and warnings (notes of severity "info" stay in the JSON)."""
+    return [c for c in checks if c.severity in ("error", "warning")]
+
+
+def warnings_section(ctx: Context) -> list[Flowable]:
+    """Fidelity warnings, before the side-by-side text; says so when there are none."""
+    checks = shown_checks(ctx.briefing.checks)
+    out: list[Flowable] = [ctx.text("Fidelity warnings", 14, "ltr", bold=True), Spacer(1, 2 * mm)]
+    if not checks:
+        return [*out, ctx.text("No fidelity warnings.", 10, "ltr"), Spacer(1, 6 * mm)]
+    errors = sum(1 for c in checks if c.severity == "error")
+    summary = (
+        f"{errors} error(s) and {len(checks) - errors} warning(s); the flagged sentences are marked in the tables."
+    )
+    out.append(ctx.text(summary, 9.5, "ltr", bold=True, color=WARN_RED if errors else WARN_AMBER))
+    out.append(Spacer(1, 2 * mm))
+    rows: list[list[Any]] = []
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    ordered = sorted(checks, key=lambda c: (c.target, SEVERITY_ORDER.index(c.severity), c.sentence))
+    for c in ordered:
+        row = len(rows)
+        rows.append([
+            ctx.text(c.severity.upper(), 8, "ltr", bold=True, color=_colour(c.severity)),
+            ctx.text(f"{language_name(c.target)}, S{c.sentence}", 8.5, "ltr"),
+            ctx.text(f"{c.kind.replace('_', ' ')}: {c.message}", 8.5),
+        ])  # fmt: skip
+        style.append(("LINEBEFORE", (0, row), (0, row), 3, _colour(c.severity)))
+        style.append(
+            ("BACKGROUND", (0, row), (-1, row), ERROR_BACKGROUND if c.severity == "error" else WARN_BACKGROUND)
+        )
+    table = Table(rows, colWidths=[18 * mm, 32 * mm, ctx.frame_width - 50 * mm], repeatRows=0, splitInRow=1)
+    table.setStyle(TableStyle(style))
+    return [*out, table, Spacer(1, 6 * mm)]
+
+
+def row_flags(ctx: Context, language: str) -> dict[int, list[Check]]:
+    """The errors and warnings of one target, by sentence index, for marking table rows."""
+    flags: dict[int, list[Check]] = {}
+    for c in shown_checks(ctx.briefing.checks):
+        if c.target == language:
+            flags.setdefault(c.sentence, []).append(c)
+    return flags
+
+
+def mark_row(
+    ctx: Context, row: int, checks: list[Check], cell: Flowable
+) -> tuple[list[Flowable], list[tuple[Any, ...]]]:
+    """A flagged translation cell (the translation plus the reasons) and the row's marker styles."""
+    severity = "error" if any(c.severity == "error" for c in checks) else "warning"
+    reasons = "; ".join(f"{c.kind.replace('_', ' ')}: {c.message}" for c in checks)
+    note = ctx.text(f"\u25b2 {reasons}", 7.5, "ltr", color=_colour(severity))
+    styles: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, row), (-1, row), ERROR_BACKGROUND if severity == "error" else WARN_BACKGROUND),
+        ("LINEBEFORE", (0, row), (0, row), 3, _colour(severity)),
+    ]
+    return [cell, note], styles

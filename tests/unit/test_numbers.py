@@ -1,0 +1,68 @@
+"""Numbers in any script and language convention: reading, qualifiers, ranges, spelled-out, writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.numbers import find_numbers, format_number, parse_number, readings, render_figure
+
+
+@pytest.mark.parametrize(
+    ("token", "language", "value"),
+    [
+        ("1,300", "en", 1300), ("1.5", "en", 1.5), ("1.300", "da", 1300), ("1,5", "da", 1.5), ("1 300", "da", 1300),
+        ("800.000", "da", 800000), ("٣٬٤٠٠", "ar", 3400), ("٤٫٥", "ar", 4.5), ("۱۲۳", "fa", 123),
+        ("18,450", "he", 18450), ("14,2", "da", 14.2),
+    ],
+)  # fmt: skip
+def test_parse_number(token: str, language: str, value: float) -> None:
+    assert parse_number(token, language) == value
+
+
+def test_readings_offer_the_other_convention_second() -> None:
+    assert readings("1,300", "da") == [1.3, 1300]
+    assert readings("1,300", "en")[0] == 1300
+
+
+def first(text: str, language: str) -> tuple[str, float, float | None, str | None]:
+    n = find_numbers(text, language)[0]
+    return n.text, n.value, n.value_max, n.qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("with more than 200 people dead", "en", ("200", 200, None, "more than")),
+        ("At least 200 Palestinians", "en", ("200", 200, None, "At least")),
+        ("for two or a three days", "en", ("two or a three", 2, 3, None)),
+        ("Eight foreign ministers", "en", ("Eight", 8, None, None)),
+        ("15 kilometers (nine miles)", "en", ("15", 15, None, None)),
+        ("14.2 billion dollars", "en", ("14.2 billion", 14.2e9, None, None)),
+        ("opgjort til 14,2 milliarder kroner", "da", ("14,2 milliarder", 14.2e9, None, None)),
+        ("omkring 1.300 arbejdspladser", "da", ("1.300", 1300, None, "omkring")),
+        ("إجلاء أكثر من ٣٬٤٠٠ شخص", "ar", ("٣٬٤٠٠", 3400, None, "أكثر من")),
+        ("فيما لقي ستة أشخاص حتفهم", "ar", ("ستة", 6, None, None)),
+        ("على مدى يومين", "ar", ("يومين", 2, None, None)),
+        ("הביקוש עבר בכ-600 מגה-ואט", "he", ("600", 600, None, "כ-")),
+        ("ירידה של 6 עד 8 מעלות", "he", ("6 עד 8", 6, 8, None)),
+        ("שלושה מהנפגעים", "he", ("שלושה", 3, None, None)),
+    ],
+)
+def test_find_numbers(text: str, language: str, expected: tuple[str, float, float | None, str | None]) -> None:
+    assert first(text, language) == expected
+
+
+def test_years_times_and_beersheba() -> None:
+    assert [n.kind for n in find_numbers("in 2028 at 10:00", "en")] == ["year", "time"]
+    assert find_numbers("פועל בניין בן 52 מבאר שבע", "he")[0].value == 52
+    assert len(find_numbers("פועל בניין בן 52 מבאר שבע", "he")) == 1
+
+
+def test_writing_numbers_per_language() -> None:
+    assert format_number(1300, "en") == "1,300"
+    assert format_number(1300, "da") == "1.300"
+    assert format_number(1.5, "da") == "1,5"
+    assert format_number(3400, "ar") == "٣٬٤٠٠"
+    assert format_number(4.5, "ar") == "٤٫٥"
+    n = find_numbers("14,2 milliarder kroner", "da")[0]
+    assert render_figure(n, "en") == "14.2 billion" and render_figure(n, "ar") == "١٤٫٢ مليار"
