@@ -259,7 +259,9 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         if fit <= 0:
             return []
         if fit >= len(lines):
-            return [self]
+            # It fits whole: nothing to split. Platypus (and its table-cell splitter, which indexes
+            # the second part) expects either no parts or two, never just [self].
+            return []
         return [self._copy(self.text[: lines[fit - 1].end]), self._copy(self.text[lines[fit].start :])]
 
     def _copy(self, text: str) -> BidiParagraph:
