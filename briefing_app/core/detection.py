@@ -11,6 +11,7 @@ import threading
 from collections.abc import Sequence
 
 from briefing_app.core.model import LanguageGuess
+from briefing_app.core.progress import CancelToken
 
 # Paragraphs with fewer letters than this inherit the article's language: langdetect guesses.
 MIN_LETTERS_FOR_PARAGRAPH = 40
@@ -59,7 +60,9 @@ def detect(text: str) -> LanguageGuess | None:
     return LanguageGuess(code=code, confidence=float(best.prob))
 
 
-def detect_article(paragraphs: Sequence[str]) -> tuple[LanguageGuess, list[LanguageGuess]]:
+def detect_article(
+    paragraphs: Sequence[str], cancel: CancelToken | None = None
+) -> tuple[LanguageGuess, list[LanguageGuess]]:
     """The article's language and each paragraph's.
 
     A paragraph too short to judge, or one langdetect cannot place, takes the article's language
@@ -68,6 +71,8 @@ def detect_article(paragraphs: Sequence[str]) -> tuple[LanguageGuess, list[Langu
     whole = detect("\n".join(paragraphs)) or LanguageGuess("en", 0.0)
     per_paragraph: list[LanguageGuess] = []
     for text in paragraphs:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         letters = sum(ch.isalpha() for ch in text)
         guess = detect(text) if letters >= MIN_LETTERS_FOR_PARAGRAPH else None
         per_paragraph.append(guess or whole)

@@ -41,14 +41,20 @@ def load_document(
     *,
     language: str | None = None,
     max_sentence_chars: int = segmentation.DEFAULT_MAX_CHARS,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
 ) -> Document:
     """Read an article file into a segmented, language-tagged `Document`.
 
-    `language` overrides detection for the whole article ("auto" or None detects).
+    `language` overrides detection for the whole article ("auto" or None detects). Reading reports
+    progress per megabyte; `cancel` is checked while reading, detecting and segmenting.
     """
     path = Path(path)
-    article = read_article(path)
-    return build_document(article, sha256=file_sha256(path), language=language, max_sentence_chars=max_sentence_chars)
+    article = read_article(path, progress=progress, cancel=cancel)
+    sha256 = file_sha256(path)
+    return build_document(
+        article, sha256=sha256, language=language, max_sentence_chars=max_sentence_chars, cancel=cancel
+    )
 
 
 def build_document(
@@ -57,15 +63,21 @@ def build_document(
     sha256: str = "",
     language: str | None = None,
     max_sentence_chars: int = segmentation.DEFAULT_MAX_CHARS,
+    cancel: CancelToken | None = None,
 ) -> Document:
+    if cancel is not None:
+        cancel.raise_if_cancelled()
     texts = [block.text for block in article.blocks]
-    whole, per_paragraph = detection.detect_article(texts)
     if language and language != "auto":
         whole = detection.override(language)
         per_paragraph = [whole] * len(texts)
+    else:
+        whole, per_paragraph = detection.detect_article(texts, cancel)
     paragraphs: list[Paragraph] = []
     next_index = 0
     for p_index, (block, guess) in enumerate(zip(article.blocks, per_paragraph, strict=True)):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         spans = segmentation.segment(block.text, guess.code, max_sentence_chars)
         sentences = []
         for start, end in spans:

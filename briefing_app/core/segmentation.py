@@ -65,6 +65,7 @@ _SENTENCE_STARTERS = frozenset(
 _INITIALISM = re.compile(r"(?:\b\w\.){2,}$")  # U.S. / U.N. / e.g.
 _SINGLE_INITIAL = re.compile(r"(?:^|[\s(\"'“])(\w)$")  # "J." in "J. K. Rowling", Arabic "د." (Dr.)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LOOKBEHIND_CHARS = 100
 
 # Break points for over-long sentences, best first.
 _SOFT_BREAKS = (re.compile(r"[;؛:]\s+"), re.compile(r"[,،]\s+"), re.compile(r"\s[-–—]\s"), re.compile(r"\s+"))
@@ -79,7 +80,7 @@ def segment(text: str, language: str = "en", max_chars: int = DEFAULT_MAX_CHARS)
     for start, end in zip(cuts, cuts[1:], strict=False):
         if end > start:
             spans.extend(_cap(text, start, end, max_chars))
-    return _merge_blank(text, spans)
+    return _merge_blank(text, spans, max_chars)
 
 
 def sentences(text: str, language: str = "en", max_chars: int = DEFAULT_MAX_CHARS) -> list[str]:
@@ -109,7 +110,9 @@ def _is_boundary(text: str, match: re.Match[str], language: str) -> bool:
         return False
     if term != ".":
         return True
-    before = text[: match.start()]
+    # Only the last words matter, and the patterns below end in "$": searching the whole paragraph
+    # before every full stop made a long paragraph quadratic (minutes for a 200,000-character line).
+    before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]
     word_match = _WORD_BEFORE.search(before)
     word = word_match.group(1) if word_match else ""
     if not word:
@@ -146,18 +149,26 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def _cap(text: str, start: int, end: int, max_chars: int) -> list[Span]:
-    """Split an over-long span at the best soft break before `max_chars`, recursively."""
-    if len(text[start:end].rstrip()) <= max_chars:
-        return [(start, end)]
-    window = text[start : start + max_chars]
-    for pattern in _SOFT_BREAKS:
-        breaks = [m.end() for m in pattern.finditer(window) if m.end() > max_chars // 4]
-        if breaks:
-            cut = start + breaks[-1]
-            break
-    else:
-        cut = _hard_cut(text, start, max_chars)
-    return [(start, cut), *_cap(text, cut, end, max_chars)]
+    """Split an over-long span at the best soft break before `max_chars`, repeatedly.
+
+    A loop rather than recursion: a 50 MB line without spaces is 125,000 pieces, far past Python's
+    recursion limit. Each step looks only at a window of `max_chars`, so the work is linear.
+    """
+    stripped_end = start + len(text[start:end].rstrip())  # trailing whitespace never needs a cut
+    spans: list[Span] = []
+    while stripped_end - start > max_chars:
+        window = text[start : start + max_chars]
+        for pattern in _SOFT_BREAKS:
+            breaks = [m.end() for m in pattern.finditer(window) if m.end() > max_chars // 4]
+            if breaks:
+                cut = start + breaks[-1]
+                break
+        else:
+            cut = _hard_cut(text, start, max_chars)
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
 
 
 def _hard_cut(text: str, start: int, max_chars: int) -> int:
@@ -168,15 +179,27 @@ def _hard_cut(text: str, start: int, max_chars: int) -> int:
     return cut
 
 
-def _merge_blank(text: str, spans: list[Span]) -> list[Span]:
-    """Fold spans that hold only whitespace or punctuation into their neighbour."""
+def _merge_blank(text: str, spans: list[Span], max_chars: int) -> list[Span]:
+    """Fold spans that hold only whitespace or punctuation into their neighbour.
+
+    Only while the result still fits `max_chars`: a run of several hundred dots or dashes is left
+    as its own piece rather than pushing a sentence past what the model accepts.
+    """
+
+    def fits(start: int, end: int) -> bool:
+        return len(text[start:end].strip()) <= max_chars
+
     merged: list[Span] = []
     for start, end in spans:
-        if merged and not any(ch.isalnum() for ch in text[start:end]):
+        if merged and not any(ch.isalnum() for ch in text[start:end]) and fits(merged[-1][0], end):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    if len(merged) > 1 and not any(ch.isalnum() for ch in text[merged[0][0] : merged[0][1]]):
+    if (
+        len(merged) > 1
+        and not any(ch.isalnum() for ch in text[merged[0][0] : merged[0][1]])
+        and fits(merged[0][0], merged[1][1])
+    ):
         merged[1] = (merged[0][0], merged[1][1])
         merged.pop(0)
     return merged

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from briefing_app.core.errors import CorruptDocumentError, DocumentError, UnsupportedFormatError
 from briefing_app.core.model import ArticleText
+from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 
 from .markdown import read_markdown
 from .text import NotTextError, decode_text, read_text
@@ -24,6 +25,7 @@ from .text import NotTextError, decode_text, read_text
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED_EXTENSIONS", "read_article", "sniff_format"]
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
+READ_CHUNK_BYTES = 1024 * 1024  # progress and cancellation are checked between chunks
 
 _EXTENSIONS: dict[str, str] = {
     ".txt": "txt",
@@ -44,10 +46,18 @@ _HTML_HINT = re.compile(
 )
 
 
-def read_article(path: Path | str) -> ArticleText:
-    """Read one article. Raises only `DocumentError` subclasses, each naming `path` and the reason."""
+def read_article(
+    path: Path | str, *, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+) -> ArticleText:
+    """Read one article. Raises only `DocumentError` subclasses, each naming `path` and the reason.
+
+    `progress(done, total, "reading")` is called per megabyte read and `cancel` is checked between
+    megabytes (raising `Cancelled`), so a 50 MB file on a slow USB stick can be watched and stopped.
+    """
     path = Path(path)
-    data = _load(path)
+    data = _load(path, progress, cancel)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
     fmt = _EXTENSIONS.get(path.suffix.lower())
     if fmt in ("txt", "md"):
         # A PDF or Word file saved with a .txt name is still read as what it is.
@@ -83,8 +93,12 @@ def _reader(fmt: str) -> Callable[[Path, bytes], ArticleText]:
     return read_pdf
 
 
-def _load(path: Path) -> bytes:
-    """Existence, type, size and permission checks with plain reasons, then the whole file as bytes."""
+def _load(path: Path, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> bytes:
+    """Existence, type, size and permission checks with plain reasons, then the whole file as bytes.
+
+    The file is read in chunks into one preallocated buffer (no second copy), and every way it can
+    go away under us (deleted, permission taken away, a USB stick pulled out) becomes a plain reason.
+    """
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -105,14 +119,36 @@ def _load(path: Path) -> bytes:
         raise DocumentError(path, "permission denied: you are not allowed to read this file")
     try:
         with path.open("rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data = _read_chunks(path, fh, st.st_size, progress, cancel)
+    except FileNotFoundError:
+        raise DocumentError(path, "the file disappeared while it was being read (moved or deleted)") from None
     except PermissionError:
         raise DocumentError(path, "permission denied: you are not allowed to read this file") from None
     except OSError as exc:
-        raise DocumentError(path, f"reading the file failed: {exc.strerror or exc}") from None
+        raise DocumentError(
+            path, f"reading the file failed: {exc.strerror or exc} (was the disk or USB stick removed?)"
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(path, f"the file is too large; the limit is {MAX_FILE_BYTES // 1048576} MB")
     return data
+
+
+def _read_chunks(
+    path: Path, fh: io.BufferedReader, size: int, progress: ProgressCallback, cancel: CancelToken | None
+) -> bytes:
+    """Up to MAX_FILE_BYTES + 1 bytes, a megabyte at a time, reporting progress and honouring cancel."""
+    buffer = bytearray()
+    limit = MAX_FILE_BYTES + 1
+    total = max(size, 1)
+    while len(buffer) < limit:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        chunk = fh.read(min(READ_CHUNK_BYTES, limit - len(buffer)))
+        if not chunk:
+            break
+        buffer += chunk
+        progress(min(len(buffer), total), total, "reading")
+    return bytes(buffer)
 
 
 def _sniff_binary(path: Path, data: bytes) -> str | None:

@@ -33,9 +33,14 @@ MAX_MEMBERS = 2_000
 # than this many times (and is large) is a decompression bomb, not a model.
 MAX_COMPRESSION_RATIO = 200
 RATIO_CHECK_MIN_BYTES = 50_000_000
+# metadata.json is a few hundred bytes; it is read into memory, so a huge one is refused unread.
+MAX_METADATA_BYTES = 1_000_000
+# Free space kept on the disk after an install, beyond what the pack itself needs.
+DISK_MARGIN_BYTES = 100_000_000
 # Argos models are trained on sentences far shorter than this; longer ones translate badly.
 DEFAULT_MAX_INPUT_PIECES = 400
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+# Matched with fullmatch: "$" alone would accept a trailing newline ("en\n"), which then lands in a folder name.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 _INSTALLING_PREFIX = ".installing-"
 _REMOVING_PREFIX = ".removing-"
 
@@ -86,6 +91,14 @@ class InstalledPack:
             name=self.path.name,
             license=self.license,
         )
+
+
+class PartialInstallError(PackError):
+    """Some packs of a folder failed; `installed` holds the (pack, outcome) pairs that did not."""
+
+    def __init__(self, message: str, installed: list[tuple[InstalledPack, str]]) -> None:
+        super().__init__(message)
+        self.installed = installed
 
 
 def default_packs_dir() -> Path:
@@ -162,13 +175,25 @@ class PackStore:
             except PackError as err:
                 errors.append(str(err))
         if errors:
-            raise PackError("\n".join(errors))
+            raise PartialInstallError("\n".join(errors), results)
         return results
 
     def install_file(self, archive: Path, *, force: bool = False) -> tuple[InstalledPack, str]:
+        """Check, unpack into a hidden staging folder, and move into place only when complete.
+
+        Any failure, a full disk or a pulled USB stick included, leaves the store as it was and is
+        reported as a PackError naming the archive (never a bare OSError: the CLI shows PackErrors).
+        """
+        try:
+            return self._install_file(archive, force=force)
+        except OSError as err:
+            raise PackError(f"{archive}: installing failed: {err.strerror or err}; nothing was installed") from None
+
+    def _install_file(self, archive: Path, *, force: bool) -> tuple[InstalledPack, str]:
         self.root.mkdir(parents=True, exist_ok=True)
         with _open_zip(archive) as zf:
             top = _check_members(archive, zf)
+            _check_free_space(archive, zf, self.root)
             metadata = _read_metadata(archive, zf, top)
             source, target, version = metadata["from_code"], metadata["to_code"], str(metadata["package_version"])
             existing = self.find(source, target)
@@ -260,7 +285,7 @@ def _check_metadata(where: Path, metadata: Any) -> None:
         raise PackInvalidError(where, f"pack type {metadata.get('type')!r} is not a translation pack")
     for key in ("from_code", "to_code"):
         code = metadata.get(key)
-        if not isinstance(code, str) or not _LANGUAGE_CODE.match(code):
+        if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code):
             raise PackInvalidError(where, f"{key} {code!r} is not a language code")
     if metadata["from_code"] == metadata["to_code"]:
         raise PackInvalidError(where, "from_code and to_code are the same language")
@@ -314,6 +339,8 @@ def _check_members(archive: Path, zf: zipfile.ZipFile) -> str:
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise PackInvalidError(archive, f"entry {name!r} is a symbolic link")
+        if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
+            raise PackInvalidError(archive, f"entry {name!r} is a special file (a device or pipe)")
         total += info.file_size
         if total > MAX_UNPACKED_BYTES:
             raise PackInvalidError(archive, f"it would unpack to more than {MAX_UNPACKED_BYTES // 1_000_000} MB")
@@ -331,8 +358,21 @@ def _check_members(archive: Path, zf: zipfile.ZipFile) -> str:
     return top
 
 
+def _check_free_space(archive: Path, zf: zipfile.ZipFile, root: Path) -> None:
+    """Refuse before writing when the unpacked pack would not fit (with a margin) on the disk."""
+    needed = sum(info.file_size for info in zf.infolist())
+    free = shutil.disk_usage(root).free
+    if needed + DISK_MARGIN_BYTES > free:
+        raise PackError(
+            f"{archive}: not enough disk space to install it: it needs {needed / 1e6:.0f} MB "
+            f"plus {DISK_MARGIN_BYTES / 1e6:.0f} MB to spare, and {free / 1e6:.0f} MB are free in {root}"
+        )
+
+
 def _read_metadata(archive: Path, zf: zipfile.ZipFile, top: str) -> dict[str, Any]:
     try:
+        if zf.getinfo(f"{top}/metadata.json").file_size > MAX_METADATA_BYTES:
+            raise PackInvalidError(archive, f"metadata.json is larger than {MAX_METADATA_BYTES // 1000} kB")
         raw = zf.read(f"{top}/metadata.json")
         metadata = json.loads(raw.decode("utf-8"))
     except (KeyError, ValueError, zipfile.BadZipFile) as err:
