@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
             "  briefing-app --headless seeds/ --to ar,he,da --out briefings/\n"
             "  briefing-app --install-pack /media/usb/packs/\n"
             "  briefing-app --build-demo-packs\n"
-            "exit codes: 0 all written; 1 some inputs failed; 2 usage error; 3 a language pack is missing"
+            "exit codes: 0 all written; 1 some inputs failed; 2 usage error; 3 a language pack is missing;\n"
+            "            4 (with --strict) all written but some have fidelity warnings"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -45,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="skip articles already briefed from the same file with the same settings"
     )
     parser.add_argument("--no-cache", action="store_true", help="do not use or fill the translation cache")
+    parser.add_argument(
+        "--glossary",
+        metavar="FILE",
+        help="protected terms and their required renderings (TSV/CSV; 'starter' for the shipped one)",
+    )
+    parser.add_argument("--strict", action="store_true", help="exit 4 when a briefing has fidelity warnings")
     packs = parser.add_argument_group("language packs")
     packs.add_argument("--list-packs", action="store_true", help="list installed language packs")
     packs.add_argument("--install-pack", nargs="+", metavar="PATH", type=Path, help=".argosmodel files or folders")
@@ -106,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 beam=args.beam,
                 resume=args.resume,
                 use_cache=not args.no_cache,
+                glossary=args.glossary,
+                strict=args.strict,
             )
     except KeyboardInterrupt:
         print("\nbriefing-app: interrupted; finished briefings are kept, none is half-written", file=sys.stderr)

@@ -10,16 +10,20 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing_app import __version__
 from briefing_app.console import ProgressLine
 from briefing_app.core.briefing import DEMO_NOTICE
 from briefing_app.core.errors import BriefingError, Cancelled, DocumentError, PackError, PackMissingError
+
+if TYPE_CHECKING:
+    from briefing_app.core.glossary import Glossary
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PACK_MISSING = 3
+EXIT_WARNINGS = 4
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 _LANG = re.compile(r"^[a-z]{2,3}$")
@@ -67,10 +71,17 @@ def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Failure]]:
             files.extend(sorted(found))
         elif path.exists():
             files.append(path)
+        elif path.is_symlink():
+            failures.append(Failure(path, "a broken or looping symbolic link"))
         else:
             failures.append(Failure(path, "no such file or folder"))
-    unique = list(dict.fromkeys(p.resolve() for p in files))
-    return [Path(p) for p in unique], failures
+    unique: dict[Path, Path] = {}
+    for file in files:
+        try:
+            unique.setdefault(file.resolve(strict=True), file.absolute())
+        except (OSError, RuntimeError):  # a symlink loop, or a file gone since it was listed
+            failures.append(Failure(file, "a broken or looping symbolic link"))
+    return list(unique.values()), failures
 
 
 def output_stems(files: Sequence[Path]) -> dict[Path, str]:
@@ -115,7 +126,11 @@ def headless(
     beam: int | None = None,
     resume: bool = False,
     use_cache: bool = True,
+    glossary: str | None = None,
+    strict: bool = False,
 ) -> int:
+    from briefing_app.batch import BatchJob, brief_one
+    from briefing_app.core.atomic import remove_stale_parts
     from briefing_app.core.translation.cache import TranslationCache, cache_disabled_by_environment
     from briefing_app.core.translation.engine import EngineSettings, TranslationEngine
     from briefing_app.core.translation.packs import PackStore
@@ -124,15 +139,14 @@ def headless(
         targets = parse_languages(to)
         if source != "auto":
             source = parse_languages(source)[0]
-    except ValueError as err:
+        terms, glossary_id = _load_glossary(glossary)
+    except (ValueError, BriefingError) as err:
         _err(str(err))
         return EXIT_USAGE
     problem = check_output_dir(out_dir)
     if problem:
         _err(problem)
         return EXIT_USAGE
-    from briefing_app.core.atomic import remove_stale_parts
-
     remove_stale_parts(out_dir)  # half-written files of a batch that was killed
     files, failures = collect_inputs(inputs)
     total = len(files) + len(failures)
@@ -145,86 +159,59 @@ def headless(
         return EXIT_PACK_MISSING
     settings = EngineSettings(beam_size=beam) if beam else EngineSettings()
     cache = TranslationCache() if use_cache and not cache_disabled_by_environment() else None
-    engine = TranslationEngine(store, settings, cache)
-    run_settings = {"targets": targets, "from": source, "beam": settings.beam_size}
+    job = BatchJob(
+        targets=targets,
+        source=source,
+        out_dir=out_dir,
+        engine=TranslationEngine(store, settings, cache),
+        glossary=terms,
+        settings={"targets": targets, "from": source, "beam": settings.beam_size, "glossary": glossary_id},
+        inputs={f.resolve() for f in files},  # collect_inputs resolved each once already
+        progress=ProgressLine(sys.stderr),
+    )
     stems = output_stems(files)
-    inputs_resolved = {f.resolve() for f in files}
     written: list[Path] = []
-    skipped = 0
+    skipped = warnings = 0
     demo_used = False
-    progress = ProgressLine(sys.stderr)
     for number, file in enumerate(files, start=1):
         label = f"[{number}/{len(files)}] {file.name}"
         try:
-            if resume and already_briefed(file, out_dir, stems[file], run_settings):
-                progress.line(f"{label}: already briefed with these settings, skipped (--resume)")
+            if resume and already_briefed(file, out_dir, stems[file], job.settings):
+                job.progress.line(f"{label}: already briefed with these settings, skipped (--resume)")
                 skipped += 1
                 continue
-            outputs = brief_one(
-                file, targets, source, out_dir, stems[file], engine, progress, label, inputs_resolved, run_settings
-            )
-            written.extend(outputs[:2])
-            demo_used = demo_used or outputs[2] is not None
+            outcome = brief_one(job, file, stems[file], label)
+            written.extend((outcome.pdf, outcome.json))
+            demo_used = demo_used or outcome.demo
+            warnings += outcome.warnings
         except PackMissingError as err:
             failures.append(Failure(file, str(err), missing_pack=True))
-            progress.line(f"{label}: FAILED: {err}")
+            job.progress.line(f"{label}: FAILED: {err}")
         except BriefingError as err:
             message = err.reason if isinstance(err, DocumentError) else str(err)
             failures.append(Failure(file, message))
-            progress.line(f"{label}: FAILED: {message}")
+            job.progress.line(f"{label}: FAILED: {message}")
         except MemoryError:
             failures.append(Failure(file, "not enough memory to process this article"))
-            progress.line(f"{label}: FAILED: not enough memory")
+            job.progress.line(f"{label}: FAILED: not enough memory")
         except Exception as err:  # noqa: BLE001 - one bad article must not end the batch
             failures.append(Failure(file, f"internal error ({type(err).__name__}: {err})"))
-            progress.line(f"{label}: FAILED: internal error ({type(err).__name__}: {err})")
-    return summarize(total, written, failures, demo_used, skipped)
+            job.progress.line(f"{label}: FAILED: internal error ({type(err).__name__}: {err})")
+    status = summarize(total, written, failures, demo_used, skipped, warnings)
+    return EXIT_WARNINGS if strict and status == EXIT_OK and warnings else status
 
 
-def brief_one(
-    file: Path,
-    targets: list[str],
-    source: str,
-    out_dir: Path,
-    stem: str,
-    engine: object,
-    progress: ProgressLine,
-    label: str,
-    inputs: set[Path],
-    settings: dict[str, object],
-) -> tuple[Path, Path, str | None]:
-    from briefing_app.core.atomic import write_text_atomic
-    from briefing_app.core.pipeline import load_document, translate_document
-    from briefing_app.core.translation.engine import TranslationEngine
-    from briefing_app.export.pdf import export_pdf
+def _load_glossary(spec: str | None) -> tuple[Glossary | None, str | None]:
+    """The glossary for --glossary (a file, or "starter"), and what identifies it for --resume."""
+    if not spec:
+        return None, None
+    from briefing_app.core.glossary import load_glossary, starter_glossary
+    from briefing_app.core.pipeline import file_sha256
 
-    assert isinstance(engine, TranslationEngine)
-    pdf_path = out_dir / f"{stem}.briefing.pdf"
-    json_path = out_dir / f"{stem}.briefing.json"
-    for out in (pdf_path, json_path):
-        if out.resolve() in inputs:
-            raise BriefingError(f"refusing to overwrite the input {out} with its own briefing")
-    progress.line(f"{label}: reading")
-    document = load_document(file, language=source)
-    confidence = f"{document.language.confidence:.0%}" if not document.language.overridden else "set by you"
-    progress.line(
-        f"{label}: {len(document.sentences)} sentences in {document.language.code} ({confidence}); "
-        f"translating into {', '.join(targets)}"
-    )
-    briefing = translate_document(
-        document,
-        targets,
-        engine,
-        app_version=__version__,
-        progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
-    )
-    progress.clear()
-    briefing.settings = dict(settings)
-    # The PDF first, the JSON last: a JSON beside its PDF marks a finished briefing for --resume.
-    export_pdf(briefing, pdf_path)
-    write_text_atomic(json_path, briefing.to_json_text())
-    progress.line(f"{label}: wrote {pdf_path} and {json_path.name}")
-    return pdf_path, json_path, (DEMO_NOTICE if briefing.demo else None)
+    if spec == "starter":
+        return starter_glossary(), "starter"
+    path = Path(spec)
+    return load_glossary(path), file_sha256(path)
 
 
 def already_briefed(file: Path, out_dir: Path, stem: str, settings: dict[str, object]) -> bool:
@@ -241,11 +228,14 @@ def already_briefed(file: Path, out_dir: Path, stem: str, settings: dict[str, ob
         return False  # unreadable or from another version: brief it again
 
 
-def summarize(total: int, written: list[Path], failures: list[Failure], demo_used: bool, skipped: int = 0) -> int:
+def summarize(
+    total: int, written: list[Path], failures: list[Failure], demo_used: bool, skipped: int = 0, warnings: int = 0
+) -> int:
     ok = len(written) // 2
     kept = f", {skipped} already briefed" if skipped else ""
     print(
-        f"briefing-app: {total} article{'s' if total != 1 else ''}: {ok} briefed{kept}, {len(failures)} failed",
+        f"briefing-app: {total} article{'s' if total != 1 else ''}: {ok} briefed{kept}, {len(failures)} failed, "
+        f"{warnings} fidelity warning{'s' if warnings != 1 else ''}",
         file=sys.stderr,
     )
     for failure in failures:
@@ -278,18 +268,20 @@ def list_packs() -> int:
 
 
 def install_packs(paths: Sequence[Path]) -> int:
-    from briefing_app.core.translation.packs import PackStore
+    from briefing_app.core.translation.packs import PackStore, PartialInstallError
 
     store = PackStore()
     status = EXIT_OK
     for path in paths:
         try:
-            for pack, outcome in store.install(path):
-                print(f"{outcome}: {pack.source} -> {pack.target} version {pack.version} ({path})")
+            results = store.install(path)
         except PackError as err:
+            results = err.installed if isinstance(err, PartialInstallError) else []
             for line in str(err).splitlines():
                 _err(line)
             status = EXIT_SOME_FAILED
+        for pack, outcome in results:
+            print(f"{outcome}: {pack.source} -> {pack.target} version {pack.version} ({path})")
     return status
 
 

@@ -1,0 +1,80 @@
+"""One article of a headless batch: read, translate, check, write the PDF and then the JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing_app import __version__
+from briefing_app.console import ProgressLine
+from briefing_app.core.atomic import write_text_atomic
+from briefing_app.core.errors import BriefingError
+from briefing_app.core.glossary import Glossary
+from briefing_app.core.pipeline import load_document, translate_document
+from briefing_app.core.translation.engine import TranslationEngine
+from briefing_app.export.pdf import export_pdf
+
+# How many fidelity warnings of one article are printed (all are in the PDF and JSON).
+PRINTED_WARNINGS = 5
+
+
+@dataclass
+class BatchJob:
+    """What every article of a batch shares: targets, engine (models load once), settings."""
+
+    targets: list[str]
+    source: str
+    out_dir: Path
+    engine: TranslationEngine
+    glossary: Glossary | None
+    settings: dict[str, Any]  # recorded in each JSON; --resume compares it
+    inputs: set[Path]  # resolved input paths: never overwritten
+    progress: ProgressLine
+
+
+@dataclass
+class Outcome:
+    pdf: Path
+    json: Path
+    demo: bool
+    warnings: int
+
+
+def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
+    pdf_path = job.out_dir / f"{stem}.briefing.pdf"
+    json_path = job.out_dir / f"{stem}.briefing.json"
+    for out in (pdf_path, json_path):
+        if out.resolve() in job.inputs:
+            raise BriefingError(f"refusing to overwrite the input {out} with its own briefing")
+    progress = job.progress
+    progress.line(f"{label}: reading")
+    document = load_document(file, language=job.source)
+    confidence = f"{document.language.confidence:.0%}" if not document.language.overridden else "set by you"
+    progress.line(
+        f"{label}: {len(document.sentences)} sentences in {document.language.code} ({confidence}); "
+        f"translating into {', '.join(job.targets)}"
+    )
+    briefing = translate_document(
+        document,
+        job.targets,
+        job.engine,
+        app_version=__version__,
+        progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
+        glossary=job.glossary,
+    )
+    progress.clear()
+    briefing.settings = dict(job.settings)
+    # The PDF first, the JSON last: a JSON beside its PDF marks a finished briefing for --resume.
+    export_pdf(briefing, pdf_path)
+    try:
+        write_text_atomic(json_path, briefing.to_json_text())
+    except OSError as err:
+        pdf_path.unlink(missing_ok=True)  # a PDF without its JSON would look finished to --resume
+        raise BriefingError(f"could not write the briefing: {err.strerror or err}") from None
+    flagged = [c for c in briefing.checks if c.severity in ("error", "warning")]
+    note = f"; {len(flagged)} fidelity warning{'s' if len(flagged) != 1 else ''}" if flagged else ""
+    progress.line(f"{label}: wrote {pdf_path} and {json_path.name}{note}")
+    for check in flagged[:PRINTED_WARNINGS]:
+        progress.line(f"    {check.severity} [{check.target}] sentence {check.sentence}: {check.message}")
+    return Outcome(pdf_path, json_path, briefing.demo, len(flagged))
