@@ -313,3 +313,56 @@ def test_a_batch_killed_half_way_leaves_no_partial_file_and_resume_finishes(
     assert sorted(p.name for p in out.iterdir()) == sorted(
         f"article-{i}.briefing.{ext}" for i in range(8) for ext in ("json", "pdf")
     )  # and no temporary file of the killed run is left
+
+
+def test_starter_glossary_protects_names(session_store: PackStore, tmp_path: Path) -> None:
+    run = run_app(
+        "--headless",
+        SEED,
+        "--to",
+        "ar,he",
+        "--out",
+        tmp_path,
+        "--glossary",
+        "starter",
+        packs=session_store.root,
+        tmp_path=tmp_path,
+    )
+    assert run.code == 0, run.stderr
+    data = json.loads((tmp_path / "blinken-ceasefire-en.briefing.json").read_text(encoding="utf-8"))
+    assert data["settings"]["glossary"] == "starter"
+    arabic = " ".join(s["translation"] for s in data["targets"][0]["sentences"])
+    hebrew = " ".join(s["translation"] for s in data["targets"][1]["sentences"])
+    assert "بلينكن" in arabic and "בלינקן" in hebrew  # the required renderings, not the cipher's
+    assert not [c for c in data["checks"] if c["kind"] == "glossary"]
+
+
+def test_a_bad_glossary_is_a_usage_error_naming_file_and_line(session_store: PackStore, tmp_path: Path) -> None:
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("term\tar\nBlinken\tبلينكن\textra\tcells\n", encoding="utf-8")
+    run = run_app(
+        "--headless",
+        SEED,
+        "--to",
+        "ar",
+        "--out",
+        tmp_path,
+        "--glossary",
+        glossary,
+        packs=session_store.root,
+        tmp_path=tmp_path,
+    )
+    assert run.code == 2
+    assert "terms.tsv:2: 4 columns, but the header has 2" in run.stderr  # file:line: what is wrong
+    assert "reading" not in run.stderr  # refused before any work
+
+
+def test_strict_turns_fidelity_warnings_into_exit_4(session_store: PackStore, tmp_path: Path) -> None:
+    seed = SEEDS / "havvind-esbjerg-da.txt"  # "1.300" stays "1.300" for an English reader: a warning
+    relaxed = run_app("--headless", seed, "--to", "en", "--out", tmp_path, packs=session_store.root, tmp_path=tmp_path)
+    assert relaxed.code == 0 and "fidelity warnings" in relaxed.stderr
+    strict = run_app(
+        "--headless", seed, "--to", "en", "--out", tmp_path, "--strict", packs=session_store.root, tmp_path=tmp_path
+    )
+    assert strict.code == 4, strict.stderr
+    assert "number_format" not in strict.stderr and "may misread it" in strict.stderr

@@ -50,6 +50,15 @@ def test_clean_seed_run_has_no_errors(engine: TranslationEngine) -> None:
     assert [c for c in briefing.checks if c.severity != "info"] == []
 
 
+def test_a_number_left_in_the_source_language_style_is_a_warning(engine: TranslationEngine) -> None:
+    """The cipher keeps digits, so Danish "1.300" reaches the English reader as "1.300": 1.3 to them."""
+    doc = load_document(SEEDS / "havvind-esbjerg-da.txt")
+    briefing = translate_document(doc, ["en"], engine, app_version="t")
+    flagged = [c for c in briefing.checks if c.kind == "number_format"]
+    assert flagged and all(c.severity == "warning" and c.target == "en" for c in flagged)
+    assert any(c.expected == "1.300" and c.found == "1.300" for c in flagged)
+
+
 def test_dropped_number_is_flagged(engine: TranslationEngine) -> None:
     b = run(
         engine,
