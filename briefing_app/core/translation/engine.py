@@ -10,9 +10,11 @@ batches, and reported sentence by sentence as they finish. Each model is loaded 
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from briefing_app.core.errors import PackMissingError
@@ -34,7 +36,11 @@ class EngineSettings:
     inter_threads: int = 2  # CTranslate2 workers: the largest lever on 2 cores
     intra_threads: int = 1  # 2 never beat 1 when inter_threads is 2
     compute_type: str = "auto"  # int8 for int8 models; "int8" quantises float models on load
-    batch_sentences: int = 32
+    batch_sentences: int = 32  # most sentences in one batch
+    # Most padded source pieces in one batch (sentences are sorted by length, so little is padding).
+    # Bigger batches are a little faster and hold more memory per worker: a 3-language brief of the
+    # sample on base-size packs peaked at 473 MB with 512 and 572 MB with 1024 (bench/RESULTS.md).
+    batch_tokens: int = 1024
     first_batch_sentences: int = 4  # a small first batch puts the first sentence on screen sooner
     length_penalty: float = 0.2  # Argos's value, so our output matches its quality
 
@@ -87,6 +93,56 @@ class _LoadedPack:
     tokenizer: _Tokenizer
 
 
+@dataclass(eq=False)
+class _Leg:
+    """One pack's share of a `translate_many` call, and its progress through the scheduler."""
+
+    pack: InstalledPack
+    texts: Sequence[str]
+    on_result: ResultCallback
+    sources: list[str] = field(default_factory=list)
+    outputs: list[tuple[str, float | None]] = field(default_factory=list)
+    cache_key: str = ""
+    todo: list[int] = field(default_factory=list)  # sentence indexes the model must translate
+    done: int = 0
+    loading: Future[_LoadedPack] | None = None
+    loaded: _LoadedPack | None = None
+    tokenizer: Any = None
+    units: list[list[str]] = field(default_factory=list)  # pieces; a long sentence spans several
+    owners: list[int] = field(default_factory=list)  # the sentence each unit belongs to
+    pieces_left: list[int] = field(default_factory=list)
+    first_unit: list[int] = field(default_factory=list)
+    part_counts: list[int] = field(default_factory=list)
+    unit_out: list[tuple[str, float | None]] = field(default_factory=list)
+    batches: list[list[int]] = field(default_factory=list)
+
+
+class _Tally:
+    """Progress over all legs of a call: the sum of their finished sentences, never going back."""
+
+    def __init__(self, progress: ProgressCallback, total: int) -> None:
+        self._progress = progress
+        self._total = total
+        self._done: dict[int, int] = {}
+
+    def add(self, leg: _Leg, done: int) -> None:
+        self._done[id(leg)] = done
+        self._progress(sum(self._done.values()), self._total, f"{leg.pack.source} -> {leg.pack.target}")
+
+
+def _wait_any(in_flight: list[tuple[_Leg, list[int], list[Any]]]) -> int:
+    """Index of a finished batch, the oldest first; polls, since CTranslate2 offers no "any" wait.
+
+    A batch's results are all set together when its job ends, so checking stops at the first
+    unfinished one; a 1 ms sleep costs nothing next to a batch of a second or more.
+    """
+    while True:
+        for position, (_leg, _batch, async_results) in enumerate(in_flight):
+            if all(r.done() for r in async_results):
+                return position
+        time.sleep(0.001)
+
+
 def plan_route(packs: Sequence[InstalledPack], source: str, target: str) -> Route:
     """The route from `source` to `target`: a direct pack, else a pivot through English."""
     if source == target:
@@ -116,6 +172,7 @@ class TranslationEngine:
         self.settings = settings or EngineSettings()
         self.cache = cache
         self._loaded: dict[str, _LoadedPack] = {}
+        self._tokenizers: dict[str, _Tokenizer] = {}
         self._lock = threading.Lock()
 
     # -- routes ----------------------------------------------------------------------------------
@@ -160,34 +217,43 @@ class TranslationEngine:
     ) -> dict[str, list[SentenceResult]]:
         """Translate into several targets, sharing the source -> English leg between pivot routes.
 
+        The legs of every target run together through one scheduler, so both CTranslate2 workers
+        stay busy across the change from one language to the next (run one after another, each
+        language ended with one worker idle on its last batch). Pivot routes run in two stages: the
+        English legs first, then the legs that read their output.
+
         Raises PackMissingError before any work starts if a route is missing.
         """
         cancel = cancel or CancelToken()
         planned = {t: (routes or {}).get(t) or self.route(source, t) for t in targets}
-        legs_to_run = [leg for r in planned.values() for leg in r.legs]
-        unique_legs = len({leg.path for leg in legs_to_run})
-        total = unique_legs * len(texts)
-        done_before = 0
-        leg_outputs: dict[str, list[tuple[str, float | None]]] = {}
+        unique = {str(leg.path) for r in planned.values() for leg in r.legs}
+        total = len(unique) * len(texts)
+        legs: dict[str, _Leg] = {}
+        tally = _Tally(progress, total)
 
-        def run(leg: InstalledPack, inputs: Sequence[str], final_target: str | None) -> list[tuple[str, float | None]]:
-            nonlocal done_before
-            key = str(leg.path)
-            if key in leg_outputs:
-                return leg_outputs[key]
-            offset = done_before
+        def streamer(final_targets: list[str]) -> ResultCallback:
+            def stream(index: int, text: str) -> None:
+                if on_result:
+                    for target in final_targets:
+                        on_result(target, index, text)
 
-            def leg_progress(done: int, _total: int, message: str) -> None:
-                progress(offset + done, total, message)
+            return stream
 
-            def leg_result(index: int, text: str) -> None:
-                if on_result and final_target:
-                    on_result(final_target, index, text)
-
-            out = self._run_leg(leg, inputs, leg_progress, cancel, leg_result)
-            leg_outputs[key] = out
-            done_before += len(inputs)
-            return out
+        for stage in (0, 1):
+            jobs: list[_Leg] = []
+            for route in planned.values():
+                if len(route.legs) <= stage:
+                    continue
+                leg = route.legs[stage]
+                key = str(leg.path)
+                if key in legs:
+                    continue
+                finals = [t for t, r in planned.items() if r.legs and str(r.legs[-1].path) == key]
+                inputs = texts if stage == 0 else [m for m, _ in legs[str(route.legs[0].path)].outputs]
+                legs[key] = _Leg(leg, inputs, streamer(finals))
+                jobs.append(legs[key])
+            if jobs:
+                self._run_legs(jobs, tally, cancel)
 
         results: dict[str, list[SentenceResult]] = {}
         for target, route in planned.items():
@@ -196,135 +262,157 @@ class TranslationEngine:
                 if on_result:
                     for i, t in enumerate(texts):
                         on_result(target, i, t)
-                continue
-            if len(route.legs) == 1:
-                out = run(route.legs[0], texts, target)
+            elif len(route.legs) == 1:
+                out = legs[str(route.legs[0].path)].outputs
                 results[target] = [SentenceResult(text, score) for text, score in out]
-                continue
-            middle = run(route.legs[0], texts, None)
-            out = run(route.legs[1], [m for m, _ in middle], target)
-            results[target] = [
-                SentenceResult(text, _add_scores(score, mid_score), mid)
-                for (text, score), (mid, mid_score) in zip(out, middle, strict=True)
-            ]
+            else:
+                middle = legs[str(route.legs[0].path)].outputs
+                out = legs[str(route.legs[1].path)].outputs
+                results[target] = [
+                    SentenceResult(text, _add_scores(score, mid_score), mid)
+                    for (text, score), (mid, mid_score) in zip(out, middle, strict=True)
+                ]
         progress(total, total, "done")
         return results
 
-    def _run_leg(
-        self,
-        pack: InstalledPack,
-        texts: Sequence[str],
-        progress: ProgressCallback,
-        cancel: CancelToken,
-        on_result: ResultCallback,
-    ) -> list[tuple[str, float | None]]:
+    def _run_legs(self, jobs: list[_Leg], tally: _Tally, cancel: CancelToken) -> None:
+        """Translate independent legs together: their batches share one queue and the workers.
+
+        At most `inter_threads` batches are in flight, whichever translator they belong to, so the
+        cores are neither idle nor oversubscribed; a batch is submitted as soon as any finishes.
+        Models load in a background thread while earlier legs already translate.
+        """
         cancel.raise_if_cancelled()
-        label = f"{pack.source} -> {pack.target}"
-        outputs: list[tuple[str, float | None]] = [("", None)] * len(texts)
-        sources = [t.strip() for t in texts]
-        cache_key = ""
-        cached: dict[int, tuple[str, float | None]] = {}
-        if self.cache is not None:
-            cache_key = self.cache.key_prefix(
-                pack.path, pack.version, self.settings.beam_size, self.settings.length_penalty
-            )
-            cached = self.cache.get_many(cache_key, sources)
-        done = 0
-        todo: list[int] = []
-        for index, source in enumerate(sources):
-            if index in cached or not source:  # known already, or nothing to translate
-                outputs[index] = cached.get(index, ("", None))
-                done += 1
-                on_result(index, outputs[index][0])
-            else:
-                todo.append(index)
-        progress(done, len(texts), label)
-        if not todo:
-            return outputs  # a second look never even loads the model
-
-        loaded = self._load(pack)
-        units, owners = self._units(loaded, [(i, sources[i]) for i in todo])
-        pieces_left = [0] * len(texts)
-        first_unit = [0] * len(texts)
-        for unit, owner in reversed(list(enumerate(owners))):
-            pieces_left[owner] += 1
-            first_unit[owner] = unit
-        part_counts = list(pieces_left)
-        unit_out: list[tuple[str, float | None]] = [("", None)] * len(units)
-
-        order = sorted(range(len(units)), key=lambda i: len(units[i]))
-        batches = list(self._batches(order))
-        in_flight: deque[tuple[list[int], list[Any]]] = deque()
-        prefix = pack.metadata.get("target_prefix") or ""
-        options: dict[str, Any] = {
-            "beam_size": self.settings.beam_size,
-            "max_batch_size": self.settings.batch_sentences,
-            "return_scores": True,
-            "replace_unknowns": True,
-            "length_penalty": self.settings.length_penalty,
-        }
-
-        def submit(batch: list[int]) -> None:
-            source = [units[i] for i in batch]
-            longest = max(len(s) for s in source)
-            kwargs: dict[str, Any] = dict(options, max_decoding_length=min(2 * longest + 16, 1024))
-            if prefix:
-                kwargs["target_prefix"] = [[prefix]] * len(source)
-            in_flight.append((batch, loaded.translator.translate_batch(source, asynchronous=True, **kwargs)))
-
-        pending = deque(batches)
+        for job in jobs:
+            self._look_up_cache(job)
+            tally.add(job, 0)
+        work = [job for job in jobs if job.todo]
+        if not work:
+            return
+        loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-model-load")
+        loads = {id(job): loader.submit(self._load, job.pack) for job in work}
+        loader.shutdown(wait=False)
+        for job in work:
+            self._prepare(job, loads[id(job)])
+        queue: deque[tuple[_Leg, list[int]]] = deque((job, batch) for job in work for batch in job.batches)
+        in_flight: list[tuple[_Leg, list[int], list[Any]]] = []
         workers = max(1, self.settings.inter_threads)
         try:
-            while pending or in_flight:
-                while pending and len(in_flight) < workers and not cancel.cancelled:
-                    submit(pending.popleft())
+            while queue or in_flight:
+                while queue and len(in_flight) < workers and not cancel.cancelled:
+                    job, batch = queue.popleft()
+                    in_flight.append((job, batch, self._submit(job, batch)))
                 if not in_flight:
                     break
-                batch, async_results = in_flight.popleft()
-                for unit, async_result in zip(batch, async_results, strict=True):
-                    result = async_result.result()
-                    tokens = list(result.hypotheses[0])
-                    if prefix and tokens and tokens[0] == prefix:
-                        tokens = tokens[1:]
-                    score = float(result.scores[0]) if result.scores else None
-                    unit_out[unit] = (loaded.tokenizer.decode(tokens), score)
-                    owner = owners[unit]
-                    pieces_left[owner] -= 1
-                    if pieces_left[owner] == 0:
-                        start = first_unit[owner]
-                        outputs[owner] = _join_parts(unit_out[start : start + part_counts[owner]])
-                        done += 1
-                        on_result(owner, outputs[owner][0])
-                progress(done, len(texts), label)
+                finished = _wait_any(in_flight)
+                job, batch, async_results = in_flight.pop(finished)
+                self._collect(job, batch, async_results)
+                tally.add(job, job.done)
         finally:
-            for _batch, async_results in in_flight:  # let in-flight work end before unwinding
+            for _job, _batch, async_results in in_flight:  # let in-flight work end before unwinding
                 for async_result in async_results:
                     try:
                         async_result.result()
                     except Exception:  # noqa: BLE001 - we are already unwinding from an error
                         pass
-        if self.cache is not None:
-            self.cache.put_many(cache_key, [(sources[i], *outputs[i]) for i in todo if pieces_left[i] == 0])
+            for job in work:
+                self._store_in_cache(job)
         cancel.raise_if_cancelled()
-        return outputs
 
-    def _units(self, loaded: _LoadedPack, texts: Sequence[tuple[int, str]]) -> tuple[list[list[str]], list[int]]:
-        """Tokenise (index, text) pairs; texts longer than the model accepts are split at spaces."""
-        limit = loaded.pack.max_input_pieces
-        units: list[list[str]] = []
-        owners: list[int] = []
-        for index, text in texts:
-            for part in _fit(text, loaded.tokenizer, limit):
-                units.append(part)
-                owners.append(index)
-        return units, owners
+    def _look_up_cache(self, job: _Leg) -> None:
+        """Fill what the cache knows and what needs no model (blank sentences); list the rest."""
+        job.sources = [t.strip() for t in job.texts]
+        job.outputs = [("", None)] * len(job.texts)
+        cached: dict[int, tuple[str, float | None]] = {}
+        if self.cache is not None:
+            job.cache_key = self.cache.key_prefix(
+                job.pack.path, job.pack.version, self.settings.beam_size, self.settings.length_penalty
+            )
+            cached = self.cache.get_many(job.cache_key, job.sources)
+        for index, source in enumerate(job.sources):
+            if index in cached or not source:  # known already, or nothing to translate
+                job.outputs[index] = cached.get(index, ("", None))
+                job.done += 1
+                job.on_result(index, job.outputs[index][0])
+            else:
+                job.todo.append(index)
 
-    def _batches(self, order: list[int]) -> list[list[int]]:
+    def _prepare(self, job: _Leg, loading: Future[_LoadedPack]) -> None:
+        """Tokenise the leg's sentences, sorted by length, into batches (the model may still load)."""
+        job.loading = loading
+        job.tokenizer = self._tokenizer(job.pack)
+        units, owners = _units(job.tokenizer, job.pack.max_input_pieces, [(i, job.sources[i]) for i in job.todo])
+        job.units, job.owners = units, owners
+        job.pieces_left = [0] * len(job.texts)
+        job.first_unit = [0] * len(job.texts)
+        for unit, owner in reversed(list(enumerate(owners))):
+            job.pieces_left[owner] += 1
+            job.first_unit[owner] = unit
+        job.part_counts = list(job.pieces_left)
+        job.unit_out = [("", None)] * len(units)
+        order = sorted(range(len(units)), key=lambda i: len(units[i]))
+        job.batches = self._batches(order, [len(u) for u in units])
+
+    def _submit(self, job: _Leg, batch: list[int]) -> list[Any]:
+        if job.loaded is None:
+            assert job.loading is not None
+            job.loaded = job.loading.result()
+        prefix = job.pack.metadata.get("target_prefix") or ""
+        source = [job.units[i] for i in batch]
+        longest = max(len(s) for s in source)
+        kwargs: dict[str, Any] = {
+            "beam_size": self.settings.beam_size,
+            "max_batch_size": len(source),  # one job per batch: the scheduler spreads the batches
+            "return_scores": True,
+            "replace_unknowns": True,
+            "length_penalty": self.settings.length_penalty,
+            "max_decoding_length": min(2 * longest + 16, 1024),
+            "asynchronous": True,
+        }
+        if prefix:
+            kwargs["target_prefix"] = [[prefix]] * len(source)
+        return list(job.loaded.translator.translate_batch(source, **kwargs))
+
+    def _collect(self, job: _Leg, batch: list[int], async_results: list[Any]) -> None:
+        """Decode a finished batch and report every sentence whose parts are now all translated."""
+        prefix = job.pack.metadata.get("target_prefix") or ""
+        for unit, async_result in zip(batch, async_results, strict=True):
+            result = async_result.result()
+            tokens = list(result.hypotheses[0])
+            if prefix and tokens and tokens[0] == prefix:
+                tokens = tokens[1:]
+            score = float(result.scores[0]) if result.scores else None
+            job.unit_out[unit] = (job.tokenizer.decode(tokens), score)
+            owner = job.owners[unit]
+            job.pieces_left[owner] -= 1
+            if job.pieces_left[owner] == 0:
+                start = job.first_unit[owner]
+                job.outputs[owner] = _join_parts(job.unit_out[start : start + job.part_counts[owner]])
+                job.done += 1
+                job.on_result(owner, job.outputs[owner][0])
+
+    def _store_in_cache(self, job: _Leg) -> None:
+        if self.cache is not None and job.todo and job.pieces_left:
+            finished = [i for i in job.todo if job.pieces_left[i] == 0 and job.part_counts[i] > 0]
+            self.cache.put_many(job.cache_key, [(job.sources[i], *job.outputs[i]) for i in finished])
+
+    def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:
+        """Batches of sentences of similar length: a small first one, so the first sentence shows
+        quickly, then as many as fit `batch_sentences` and `batch_tokens` (padded source pieces)."""
         first = max(1, self.settings.first_batch_sentences)
         size = max(1, self.settings.batch_sentences)
-        batches = [order[:first]] if order else []
-        batches += [order[i : i + size] for i in range(first, len(order), size)]
-        return [b for b in batches if b]
+        budget = max(1, self.settings.batch_tokens)
+        batches: list[list[int]] = [order[:first]] if order else []
+        current: list[int] = []
+        for unit in order[first:]:
+            # Sorted by length, so this unit is the longest: the padded size is count x its length.
+            if current and (len(current) >= size or (len(current) + 1) * lengths[unit] > budget):
+                batches.append(current)
+                current = []
+            current.append(unit)
+        if current:
+            batches.append(current)
+        return batches
 
     # -- models ----------------------------------------------------------------------------------
 
@@ -333,9 +421,21 @@ class TranslationEngine:
         with self._lock:
             loaded = self._loaded.get(key)
             if loaded is None:
-                loaded = _LoadedPack(pack, self._open_translator(pack), _open_tokenizer(pack))
+                loaded = _LoadedPack(pack, self._open_translator(pack), self._tokenizer_locked(pack))
                 self._loaded[key] = loaded
             return loaded
+
+    def _tokenizer(self, pack: InstalledPack) -> _Tokenizer:
+        """The pack's tokenizer alone (milliseconds), so sentences are cut while the model loads."""
+        with self._lock:
+            return self._tokenizer_locked(pack)
+
+    def _tokenizer_locked(self, pack: InstalledPack) -> _Tokenizer:
+        key = str(pack.path)
+        tokenizer = self._tokenizers.get(key)
+        if tokenizer is None:
+            tokenizer = self._tokenizers[key] = _open_tokenizer(pack)
+        return tokenizer
 
     def _open_translator(self, pack: InstalledPack) -> Any:
         import ctranslate2
@@ -355,6 +455,7 @@ class TranslationEngine:
     def unload(self) -> None:
         with self._lock:
             self._loaded.clear()
+            self._tokenizers.clear()
 
 
 def _open_tokenizer(pack: InstalledPack) -> _Tokenizer:
@@ -364,6 +465,17 @@ def _open_tokenizer(pack: InstalledPack) -> _Tokenizer:
     from argostranslate.tokenizer import BPETokenizer  # Moses + BPE packs (e.g. en->da 1.9)
 
     return BPETokenizer(pack.path / "bpe.model", pack.source, pack.target)  # type: ignore[no-any-return]
+
+
+def _units(tokenizer: _Tokenizer, limit: int, texts: Sequence[tuple[int, str]]) -> tuple[list[list[str]], list[int]]:
+    """Tokenise (index, text) pairs; texts longer than the model accepts are split at spaces."""
+    units: list[list[str]] = []
+    owners: list[int] = []
+    for index, text in texts:
+        for part in _fit(text, tokenizer, limit):
+            units.append(part)
+            owners.append(index)
+    return units, owners
 
 
 def _fit(text: str, tokenizer: _Tokenizer, limit: int) -> list[list[str]]:
