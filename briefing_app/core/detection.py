@@ -7,6 +7,7 @@ language, and the caller can always override.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Sequence
 
@@ -37,8 +38,13 @@ def _ensure_seeded() -> None:
         _ready = True
 
 
+@functools.lru_cache(maxsize=8192)
 def detect(text: str) -> LanguageGuess | None:
-    """The most likely language of `text`, or None when there are no letters to judge by."""
+    """The most likely language of `text`, or None when there are no letters to judge by.
+
+    Memoised: with the seed fixed the answer for a text never changes, and a second look at an
+    article (or re-opening it) then costs nothing here.
+    """
     sample = text[:MAX_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None

@@ -65,6 +65,10 @@ class Run:
     width: float
 
 
+# Points: far below anything visible, far above float rounding of summed widths.
+_WIDTH_MARGIN = 1e-6
+
+
 def _clusters(word: str) -> list[int]:
     """Offsets where `word` may be broken: never between a character and its combining marks."""
     return [i for i in range(1, len(word)) if not unicodedata.combining(word[i]) and word[i] != "\u200d"]
@@ -83,13 +87,15 @@ def layout_lines(text: str, width: float, measure: Callable[[str], float]) -> li
         seg_end = seg_start + len(segment)
         boxes: list[tuple[int, int]] = []  # content (start, end) of each line of this segment
         cur: tuple[int, int] | None = None
+        cur_width = 0.0
         words = [(m.start() + seg_start, m.end() + seg_start) for m in _WORD.finditer(segment)]
         i = 0
         while i < len(words):
             a, b = words[i]
             if cur is None:
-                if measure(text[a:b]) <= width:
-                    cur = (a, b)
+                word_width = measure(text[a:b])
+                if word_width <= width:
+                    cur, cur_width = (a, b), word_width
                     i += 1
                     continue
                 cut = a + 1
@@ -99,8 +105,12 @@ def layout_lines(text: str, width: float, measure: Callable[[str], float]) -> li
                     cut = a + off
                 boxes.append((a, cut))
                 words[i] = (cut, b)
-            elif measure(text[cur[0] : b]) <= width:
-                cur = (cur[0], b)
+                continue
+            # Widths add up over whitespace and words, so the line grows by the gap and the word
+            # alone: linear in the line, not quadratic. The margin absorbs float rounding.
+            grown = cur_width + measure(text[cur[1] : b])
+            if grown <= width - _WIDTH_MARGIN:
+                cur, cur_width = (cur[0], b), grown
                 i += 1
             else:
                 boxes.append(cur)
@@ -236,6 +246,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         self.fonts = fonts or register_fonts()
         self._shaper = Shaper(self.fonts, bold)
         self._lines: list[Line] = []
+        self._layout_cache: tuple[float, list[Line]] | None = None
         self.width = 0.0
         self.height = 0.0
 
@@ -248,13 +259,20 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no type 
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  (ReportLab API)
         self.width = availWidth
-        self._lines = layout_lines(self.text, availWidth, self.measure)
+        self._lines = self._layout(availWidth)
         self.height = len(self._lines) * self.leading
         return self.width, self.height
 
+    def _layout(self, width: float) -> list[Line]:
+        """Tables wrap each cell several times at the same width: lay out once per width."""
+        cached = self._layout_cache
+        if cached is None or cached[0] != width:
+            cached = self._layout_cache = (width, layout_lines(self.text, width, self.measure))
+        return cached[1]
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         """Split between lines so long cells and paragraphs can continue on the next page."""
-        lines = layout_lines(self.text, availWidth, self.measure)
+        lines = self._layout(availWidth)
         fit = int(availHeight // self.leading)
         if fit <= 0:
             return []

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from briefing_app.core.errors import PackMissingError
+from briefing_app.core.memory import limit_malloc_arenas
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.cache import TranslationCache
 from briefing_app.core.translation.packs import InstalledPack, PackStore
@@ -439,6 +440,8 @@ class TranslationEngine:
 
     def _open_translator(self, pack: InstalledPack) -> Any:
         import ctranslate2
+
+        limit_malloc_arenas()  # before CTranslate2 starts its worker threads
 
         return ctranslate2.Translator(
             str(pack.path / "model"),
