@@ -76,22 +76,35 @@ def build_window(
     *,
     packs_dir: Path | None = None,
     engine_settings: EngineSettings | None = None,
+    glossary_path: Path | None = None,
 ) -> MainWindow:
-    """The main window with its UI language applied; the language follows later menu choices."""
+    """The main window with its UI language applied; the language follows later menu choices.
+
+    The offline setting is applied first (BRIEFING_OFFLINE, read by the core), and the user's
+    glossary (`glossary_path`, default <config>/glossary.tsv) is loaded for every translation.
+    """
     from PySide6.QtCore import QCoreApplication
 
     from briefing_app.ui.context import AppContext
+    from briefing_app.ui.glossary_dialog import default_glossary_path, load_user_glossary
     from briefing_app.ui.i18n import UiLanguage, resolve_language
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.services import EngineHost
     from briefing_app.ui.settings import Settings
+    from briefing_app.ui.window_tools import apply_offline_setting
     from briefing_app.ui.workers import TaskRunner
 
     settings = settings or Settings()
+    if settings.offline:
+        apply_offline_setting(True)
     language = UiLanguage(app)
     missing = language.apply(resolve_language(settings.ui_language))
     runner = TaskRunner()
-    context = AppContext(settings, runner, EngineHost(engine_settings), packs_dir or packs_root(settings))
+    glossary_path = glossary_path or default_glossary_path()
+    glossary, glossary_problem = load_user_glossary(glossary_path)
+    context = AppContext(
+        settings, runner, EngineHost(engine_settings), packs_dir or packs_root(settings), glossary_path, glossary
+    )
     window = MainWindow(context)
     runner.setParent(window)
     window.ui_language = language  # type: ignore[attr-defined]  # kept alive with the window
@@ -108,6 +121,13 @@ def build_window(
     for path in missing:
         window.messages.show_message(
             "warning", QCoreApplication.translate("MainWindow", "Translation file missing: {path}").format(path=path)
+        )
+    if glossary_problem:
+        window.messages.show_message(
+            "warning",
+            QCoreApplication.translate("MainWindow", "The glossary is not used until it is fixed: {error}").format(
+                error=glossary_problem
+            ),
         )
     return window
 

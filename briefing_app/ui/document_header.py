@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.model import LanguageGuess
-from briefing_app.ui.i18n import display_name
+from briefing_app.ui.i18n import display_name, join_list
 
 
 class DocumentHeader(QWidget):
@@ -61,6 +61,9 @@ class DocumentHeader(QWidget):
         self.cancel_button.setEnabled(False)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.fidelity = QLabel()  # "3 fidelity warnings in Arabic", once a translation is complete
+        self.fidelity.setWordWrap(True)
+        self.fidelity.hide()
 
         row = QHBoxLayout()
         row.addWidget(self.language_label)
@@ -80,6 +83,7 @@ class DocumentHeader(QWidget):
         layout.addLayout(row)
         layout.addLayout(self.progress_grid)
         layout.addWidget(self.state)
+        layout.addWidget(self.fidelity)
         self._bars: dict[str, tuple[QLabel, QProgressBar]] = {}
         self._guess: LanguageGuess | None = None
         self._targets: list[tuple[str, str, bool]] = []
@@ -135,7 +139,7 @@ class DocumentHeader(QWidget):
             empty = self.targets_menu.addAction(self.tr("No language packs installed"))
             empty.setEnabled(False)
         chosen = [label for _code, label, checked in self._targets if checked]
-        self.targets_button.setText(", ".join(chosen) if chosen else self.tr("(choose)"))
+        self.targets_button.setText(join_list(chosen) if chosen else self.tr("(choose)"))
 
     def checked_targets(self) -> list[str]:
         return [code for code, _label, checked in self._targets if checked]
@@ -144,7 +148,7 @@ class DocumentHeader(QWidget):
         states = {a.data(): a.isChecked() for a in self.targets_menu.actions() if a.isCheckable()}
         self._targets = [(code, label, states.get(code, checked)) for code, label, checked in self._targets]
         chosen = [label for _code, label, checked in self._targets if checked]
-        self.targets_button.setText(", ".join(chosen) if chosen else self.tr("(choose)"))
+        self.targets_button.setText(join_list(chosen) if chosen else self.tr("(choose)"))
         self.targetsChanged.emit(self.checked_targets())
 
     # -- progress --------------------------------------------------------------------------------

@@ -18,7 +18,9 @@ from briefing_app.core.pipeline import with_language
 from briefing_app.core.translation.engine import Route, plan_route
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.document_header import DocumentHeader
-from briefing_app.ui.i18n import display_name, route_label
+from briefing_app.ui.facts_panel import FactsPanel
+from briefing_app.ui.fidelity_view import pane_flags, warning_summary
+from briefing_app.ui.i18n import display_name, join_list, route_label
 from briefing_app.ui.panes import PaneParagraph, PaneSentence, SentencePane
 from briefing_app.ui.services import translate_task
 from briefing_app.ui.workers import TaskFailure, TaskHandle
@@ -29,11 +31,14 @@ class DocumentTab(QWidget):
 
     Signals:
         message(str, str): level ("info", "warning", "error") and text for the window's message bar.
+        crashed(str, object): an unexpected error (not a BriefingError): the text and the TaskFailure
+            with its traceback, for the window to offer as details.
         translationFinished(str): "done", "cancelled" or "failed" when a translation ends.
         targetsChosen(list): the user changed the target languages (to remember them).
     """
 
     message = Signal(str, str)
+    crashed = Signal(str, object)
     translationFinished = Signal(str)
     targetsChosen = Signal(list)
 
@@ -68,10 +73,20 @@ class DocumentTab(QWidget):
         if context.settings.splitter_state is not None:
             self.splitter.restoreState(context.settings.splitter_state)
         self.splitter.splitterMoved.connect(self._save_splitter)
+        # The facts sit beside the two panes, in their own splitter, so the saved state of the
+        # panes' splitter (two widgets) still applies.
+        self.facts = FactsPanel()
+        self.facts.factChosen.connect(self.show_sentence)
+        self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.side_splitter.addWidget(self.splitter)
+        self.side_splitter.addWidget(self.facts)
+        self.side_splitter.setStretchFactor(0, 1)
+        self.side_splitter.setCollapsible(0, False)
+        self.side_splitter.setSizes([800, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.side_splitter, 1)
 
         self.panes: dict[str, SentencePane] = {}
         self._connect_pane(self.source_pane)
@@ -92,6 +107,8 @@ class DocumentTab(QWidget):
         self._refresh_header_language()
         self.refresh_targets()
         self._update_state_text()
+        self.facts.retranslate()
+        self._show_fidelity()
 
     def _paragraphs(self, texts: dict[int, str] | None) -> list[PaneParagraph]:
         return [
@@ -161,11 +178,12 @@ class DocumentTab(QWidget):
             self.translationFinished.emit("failed")
             return
         self.briefing = None
+        self._show_fidelity()
         self._build_translation_panes(routes)
-        handle = self.context.runner.submit(
-            translate_task(self.context.engines, self.context.packs_root, self.document, list(routes)),
-            translator=True,
+        task = translate_task(
+            self.context.engines, self.context.packs_root, self.document, list(routes), self.context.glossary
         )
+        handle = self.context.runner.submit(task, translator=True)
         handle.signals.partial.connect(lambda item: self._on_sentence(handle, item))
         handle.signals.succeeded.connect(lambda value: self._on_done(handle, value))
         handle.signals.failed.connect(lambda failure: self._on_failed(handle, failure))
@@ -239,7 +257,19 @@ class DocumentTab(QWidget):
             bar = self.header.progress_bar(target.language)
             if bar is not None:
                 bar.setValue(bar.maximum())
+        self._show_fidelity()
         self._finish("done")
+
+    def _show_fidelity(self) -> None:
+        """Facts in the panel, flagged sentences in each pane, and the count per language in the header."""
+        briefing = self.briefing
+        pane = self.current_pane()
+        self.facts.set_briefing(briefing, pane.language if pane else "", self.context.glossary)
+        for target, target_pane in self.panes.items():
+            target_pane.set_flags(pane_flags(briefing.checks, target) if briefing else {})
+        summary = warning_summary(briefing.checks, [t.language for t in briefing.targets]) if briefing else ""
+        self.header.fidelity.setText(summary)
+        self.header.fidelity.setVisible(bool(summary))
 
     def _on_cancelled(self, handle: TaskHandle) -> None:
         if handle is self._task:
@@ -252,17 +282,15 @@ class DocumentTab(QWidget):
         if isinstance(error, BriefingError):
             self.message.emit("error", str(error))
         else:
-            self.message.emit(
-                "error",
-                self.tr("Translation failed with an internal error: {error}").format(
-                    error=f"{type(error).__name__}: {error}"
-                ),
+            text = self.tr("Translation failed with an internal error: {error}").format(
+                error=f"{type(error).__name__}: {error}"
             )
+            self.crashed.emit(text, failure)
         self._finish("failed")
 
     def _update_state_text(self) -> None:
         total = len(self.document.sentences)
-        done = ", ".join(f"{display_name(t)} {n}/{total}" for t, n in self._counts.items())
+        done = join_list([f"{display_name(t)} {n}/{total}" for t, n in self._counts.items()])
         texts = {
             "idle": "",
             "running": self.tr("Translating… {progress}").format(progress=done),
@@ -318,9 +346,18 @@ class DocumentTab(QWidget):
         finally:
             self._syncing = False
 
+    def show_sentence(self, index: int) -> None:
+        """A fact was chosen: select its sentence in every pane and bring it into view in the visible ones."""
+        for pane in (self.source_pane, *self.panes.values()):
+            pane.set_selected(index)
+        for visible in (self.source_pane, self.current_pane()):
+            if visible is not None:
+                visible.scroll_to_sentence(index)
+
     def _on_translation_tab(self, _index: int) -> None:
         pane = self.current_pane()
         if pane is not None:
+            self.facts.set_target(pane.language)
             top = self.source_pane.top_sentence()
             if top >= 0:
                 pane.scroll_to_sentence(top, to_top=True)

@@ -103,3 +103,11 @@ class UiLanguage:
         QLocale.setDefault(locale)
         self._app.setLayoutDirection(locale.textDirection())
         return missing
+
+
+def join_list(items: list[str]) -> str:
+    """Items joined with the UI language's list separator: "، " in Arabic, ", " in English."""
+    # A translatable separator rather than QLocale.createSeparatedList: that one puts "and" before
+    # the last item, which reads wrong for a list of checked menu entries.
+    separator = QCoreApplication.translate("Lists", ", ", "separator between the items of a list")
+    return separator.join(items)

@@ -1,7 +1,8 @@
 """The main window: menus, the message bar, one tab per open article, drag and drop.
 
 It only wires things together: articles load and export on the task runner, each article lives in
-a `DocumentTab`, packs are managed in `PacksDialog`.
+a `DocumentTab`, packs are managed in `PacksDialog`, a dropped or opened `.argosmodel` goes to
+`PackOpener`; the glossary, the offline switch and crash reports are in `WindowToolsMixin`.
 """
 
 from __future__ import annotations
@@ -27,13 +28,15 @@ from briefing_app.ui.context import AppContext
 from briefing_app.ui.document_tab import DocumentTab
 from briefing_app.ui.i18n import UI_LANGUAGES
 from briefing_app.ui.message_bar import MessageBar
+from briefing_app.ui.pack_opening import PackOpener, is_pack_file
 from briefing_app.ui.services import export_task, load_task, paste_task
+from briefing_app.ui.window_tools import WindowToolsMixin
 from briefing_app.ui.workers import TaskFailure
 
 ARTICLE_FILTER = "*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowToolsMixin, QMainWindow):
     """Signals:
     documentOpened(object): a DocumentTab was added.
     openFailed(str): an article could not be opened (the message shown).
@@ -51,8 +54,12 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.last_failure: TaskFailure | None = None
         self.setAcceptDrops(True)
         self.messages = MessageBar()
+        self.pack_opener = PackOpener(context, self)
+        self.pack_opener.installed.connect(self._pack_installed)
+        self.pack_opener.failed.connect(lambda text: self.messages.show_message("error", text))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -95,6 +102,10 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(self.close_current, QKeySequence(QKeySequence.StandardKey.Close))
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.packs_action = self._action(self.show_packs)
+        self.glossary_action = self._action(self.show_glossary)
+        self.offline_action = QAction(self)
+        self.offline_action.setCheckable(True)
+        self.offline_action.toggled.connect(self.set_offline)
         self.about_action = self._action(self.show_about)
         self.file_menu = self.menuBar().addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
@@ -108,6 +119,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.tools_menu = self.menuBar().addMenu("")
         self.tools_menu.addAction(self.packs_action)
+        self.tools_menu.addAction(self.glossary_action)
+        self.tools_menu.addAction(self.offline_action)
+        self._sync_offline_action()
         self.language_menu = self.tools_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.system_language_action = QAction(self)
@@ -139,6 +153,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.packs_action.setText(self.tr("&Language Packs…"))
+        self.glossary_action.setText(self.tr("&Glossary…"))
+        self.offline_action.setText(self.tr("Work &Offline (Never Use the Network)"))
         self.language_menu.setTitle(self.tr("&Interface Language"))
         self.system_language_action.setText(self.tr("System Default"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -193,14 +209,22 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open Articles"),
             str(folder) if folder else "",
-            self.tr("Articles ({patterns});;All files (*)").format(patterns=ARTICLE_FILTER),
+            self.tr("Articles ({patterns});;Language packs (*.argosmodel);;All files (*)").format(
+                patterns=ARTICLE_FILTER
+            ),
         )
         self.open_files(files)
 
     def open_files(self, paths: Sequence[str | Path]) -> None:
-        """Read each article on a worker; each becomes a tab, or a message naming the file."""
+        """Read each article on a worker; each becomes a tab, or a message naming the file.
+
+        A language pack (.argosmodel) is offered for installation instead.
+        """
         for raw in paths:
             path = Path(raw)
+            if is_pack_file(path):
+                self.pack_opener.offer(path)
+                continue
             handle = self.context.runner.submit(load_task(path))
             handle.signals.succeeded.connect(lambda document, p=path: self._opened(document, p))
             handle.signals.failed.connect(self._open_failed)
@@ -223,6 +247,7 @@ class MainWindow(QMainWindow):
             self.context.settings.last_folder = path.resolve().parent
         tab = DocumentTab(document, self.context)
         tab.message.connect(self.messages.show_message)
+        tab.crashed.connect(self.report_failure)
         tab.targetsChosen.connect(self._remember_targets)
         index = self.tabs.addTab(tab, document.title[:40] or document.path.name)
         self.tabs.setTabToolTip(index, str(document.path))
@@ -236,11 +261,12 @@ class MainWindow(QMainWindow):
         error = failure.error
         if isinstance(error, BriefingError):
             text = self.tr("Could not open {reason}").format(reason=str(error))
+            self.messages.show_message("error", text)
         else:
             text = self.tr("Could not open the article: internal error ({error})").format(
                 error=f"{type(error).__name__}: {error}"
             )
-        self.messages.show_message("error", text)
+            self.report_failure(text, failure)
         self.openFailed.emit(text)
 
     def _remember_targets(self, codes: list[str]) -> None:
@@ -310,8 +336,16 @@ class MainWindow(QMainWindow):
         self.exportFinished.emit(str(path))
 
     def _export_failed(self, failure: TaskFailure) -> None:
-        text = self.tr("The PDF could not be exported: {error}").format(error=str(failure.error))
-        self.messages.show_message("error", text)
+        """A failed export leaves the article and its translation as they were."""
+        error = failure.error
+        if isinstance(error, BriefingError | OSError):
+            text = self.tr("The PDF could not be exported: {error}").format(error=str(error))
+            self.messages.show_message("error", text)
+        else:
+            text = self.tr("The PDF could not be exported: internal error ({error})").format(
+                error=f"{type(error).__name__}: {error}"
+            )
+            self.report_failure(text, failure)
         self.exportFailed.emit(text)
 
     # -- dialogs ---------------------------------------------------------------------------------
@@ -322,6 +356,10 @@ class MainWindow(QMainWindow):
         dialog = PacksDialog(self.context, self)
         dialog.packsChanged.connect(self._packs_changed)
         dialog.exec()
+
+    def _pack_installed(self, text: str) -> None:
+        self.messages.show_message("info", text)
+        self._packs_changed()
 
     def _packs_changed(self) -> None:
         self.context.engines.reset()

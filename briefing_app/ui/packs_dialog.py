@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.core.translation.download import offline_forced
 from briefing_app.core.translation.packs import InstalledPack
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import display_name
@@ -55,6 +56,9 @@ class PacksDialog(QDialog):
         self.resize(760, 440)
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(self.tr("Change Folder…"))
+        self.folder_button.setToolTip(self.tr("Where the language packs are kept (e.g. a shared or removable drive)"))
+        self.folder_button.clicked.connect(self._choose_folder)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("From"), self.tr("To"), self.tr("Version"), self.tr("Size"), self.tr("Note")]
@@ -71,6 +75,12 @@ class PacksDialog(QDialog):
         self.spec_edit.setPlaceholderText(self.tr("from:to, e.g. en:ar,he"))
         self.download_button = QPushButton(self.tr("Download"))
         self.download_button.clicked.connect(lambda: self.download(self.spec_edit.text()))
+        self.offline_label = QLabel(
+            self.tr(
+                "Offline mode is on (Tools › Work Offline): downloading is disabled. Install packs from files instead."
+            )
+        )
+        self.offline_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
@@ -86,14 +96,19 @@ class PacksDialog(QDialog):
         actions.addWidget(QLabel(self.tr("Download from the Argos index:")))
         actions.addWidget(self.spec_edit)
         actions.addWidget(self.download_button)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.folder_label)
+        layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.offline_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._task: TaskHandle | None = None
+        self._sync_offline()
         self.refresh()
 
     # -- listing ---------------------------------------------------------------------------------
@@ -124,9 +139,34 @@ class PacksDialog(QDialog):
     # -- operations ------------------------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.install_button, self.remove_button, self.download_button):
+        for widget in (self.install_button, self.remove_button, self.folder_button):
             widget.setEnabled(not busy)
+        self._sync_offline(busy)
         self.progress.setVisible(busy)
+
+    def _sync_offline(self, busy: bool = False) -> None:
+        """Offline, the Download button is off and the reason is shown under it."""
+        offline = offline_forced()
+        self.download_button.setEnabled(not busy and not offline)
+        self.spec_edit.setEnabled(not offline)
+        self.offline_label.setVisible(offline)
+        self.download_button.setToolTip(self.offline_label.text() if offline else "")
+
+    # -- the pack folder -------------------------------------------------------------------------
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Language Pack Folder"), str(self.context.packs_root))
+        if folder:
+            self.set_pack_folder(Path(folder))
+
+    def set_pack_folder(self, folder: Path) -> None:
+        """Use (and remember) another pack folder; the translations use it from the next one on."""
+        self.context.settings.packs_dir = folder
+        self.context.packs_root = folder
+        self.context.engines.reset()
+        self.status.setText(self.tr("Pack folder: {folder}").format(folder=folder))
+        self.refresh()
+        self.packsChanged.emit()
 
     def _report(self, text: str, changed: bool) -> None:
         self._busy(False)
@@ -166,6 +206,7 @@ class PacksDialog(QDialog):
         self._start(run, self.tr("Installing…"), lambda lines: "\n".join(lines))
 
     def download(self, spec: str) -> None:
+        """Download packs from the Argos index (the core refuses when offline, and says so)."""
         match = _SPEC.match(spec.lower())
         if not match:
             self.status.setText(self.tr("Write the languages as from:to, for example en:ar,he"))

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QTextBlock,
@@ -26,7 +28,7 @@ from PySide6.QtGui import (
     QTextFragment,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from briefing_app.core.languages import is_rtl
 
@@ -34,6 +36,20 @@ SENTENCE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 PENDING_TEXT = "…"  # shown where a sentence is not translated yet
 HOVER_COLOUR = QColor(255, 244, 194)
 SELECTED_COLOUR = QColor(255, 214, 102)
+# Fidelity flags: a wavy underline in the severity's colour over a faint tint of it, so a flagged
+# sentence stands out without hiding the hover and selection highlights drawn on top.
+FLAG_COLOURS = {
+    "error": (QColor(200, 30, 30), QColor(253, 226, 226)),
+    "warning": (QColor(214, 130, 0), QColor(255, 240, 214)),
+}
+
+
+@dataclass(frozen=True)
+class PaneFlag:
+    """Why a sentence is marked: the worst severity of its checks and the reasons (the tooltip)."""
+
+    severity: str  # "error" or "warning"
+    reasons: str
 
 
 @dataclass(frozen=True)
@@ -61,7 +77,8 @@ class SentencePane(QTextEdit):
     Signals:
         sentenceHovered(int): the sentence under the mouse changed (-1: none).
         sentenceClicked(int): the user clicked a sentence (without selecting text).
-        userScrolled(int): the user scrolled; the argument is the first visible sentence.
+        userScrolled(int): the user scrolled (wheel, scroll bar or keyboard); the argument is the
+            first visible sentence.
     """
 
     sentenceHovered = Signal(int)
@@ -78,6 +95,7 @@ class SentencePane(QTextEdit):
         self._paragraph_of: dict[int, int] = {}
         self._hovered = -1
         self._selected = -1
+        self._flags: dict[int, PaneFlag] = {}
         self._programmatic_scroll = False
         self._press_pos: QPoint | None = None
         # Only the user's own scrolling (wheel, scroll bar) is followed; text arriving in a pane moves
@@ -103,6 +121,7 @@ class SentencePane(QTextEdit):
         document.setDefaultTextOption(option)
         self._paragraph_of.clear()
         self._hovered = self._selected = -1
+        self._flags = {}
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         for number, paragraph in enumerate(paragraphs):
@@ -246,8 +265,50 @@ class SentencePane(QTextEdit):
             self._selected = index
             self._update_highlights()
 
-    def _update_highlights(self) -> None:
+    # -- fidelity flags --------------------------------------------------------------------------
+
+    def set_flags(self, flags: dict[int, PaneFlag]) -> None:
+        """Mark these sentences (replacing earlier marks); their reasons become the tooltip."""
+        self._flags = dict(flags)
+        self._update_highlights()
+
+    def flag(self, index: int) -> PaneFlag | None:
+        return self._flags.get(index)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The reasons a flagged sentence under a viewport point is marked ("" elsewhere)."""
+        flag = self._flags.get(self.sentence_at(point))
+        return flag.reasons if flag else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _flag_selections(self) -> list[QTextEdit.ExtraSelection]:
         selections = []
+        for index, flag in self._flags.items():
+            span = self.sentence_span(index)
+            if span is None:
+                continue
+            line, tint = FLAG_COLOURS.get(flag.severity, FLAG_COLOURS["warning"])
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(span[0])
+            selection.cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(tint)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.format.setUnderlineColor(line)
+            selections.append(selection)
+        return selections
+
+    def _update_highlights(self) -> None:
+        selections = self._flag_selections()
         for index, colour in ((self._hovered, HOVER_COLOUR), (self._selected, SELECTED_COLOUR)):
             span = self.sentence_span(index) if index >= 0 else None
             if span is None:
@@ -282,6 +343,19 @@ class SentencePane(QTextEdit):
     def _on_scroll(self) -> None:
         if not self._programmatic_scroll:
             self.userScrolled.emit(self.top_sentence())
+
+    # -- keyboard and mouse ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """PageDown, arrows, Home, End: the other panes follow as they do for the wheel.
+
+        Depending on the key, Qt moves the scroll bar with or without a slider action (which is all
+        the wheel path watches), so any change of position the key made counts as the user's.
+        """
+        before = self.verticalScrollBar().value()
+        super().keyPressEvent(event)
+        if self.verticalScrollBar().value() != before and not self._programmatic_scroll:
+            QTimer.singleShot(0, self._on_scroll)
 
     # -- mouse -----------------------------------------------------------------------------------
 

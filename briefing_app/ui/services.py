@@ -18,6 +18,7 @@ from briefing_app.ui.workers import TaskContext
 
 if TYPE_CHECKING:
     from briefing_app.core.briefing import Briefing
+    from briefing_app.core.glossary import Glossary
     from briefing_app.core.model import Document
     from briefing_app.core.translation.engine import EngineSettings, TranslationEngine
 
@@ -86,9 +87,12 @@ def paste_task(text: str) -> Callable[[TaskContext], Document]:
 
 
 def translate_task(
-    host: EngineHost, root: Path, document: Document, targets: Sequence[str]
+    host: EngineHost, root: Path, document: Document, targets: Sequence[str], glossary: Glossary | None = None
 ) -> Callable[[TaskContext], Briefing]:
-    """Translate on the translator thread; each sentence is reported as `(target, index, text)`."""
+    """Translate on the translator thread; each sentence is reported as `(target, index, text)`.
+
+    The user's `glossary` protects its terms and is checked after translation (the briefing's checks).
+    """
 
     def run(context: TaskContext) -> Briefing:
         from briefing_app.core.pipeline import translate_document
@@ -98,6 +102,7 @@ def translate_task(
             list(targets),
             host.engine(root),
             app_version=__version__,
+            glossary=glossary,
             progress=context.progress,
             cancel=context.cancel,
             on_result=lambda target, index, text: context.partial((target, index, text)),

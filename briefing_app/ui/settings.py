@@ -16,7 +16,7 @@ MAX_RECENT = 10
 
 
 class Settings:
-    """The persisted preferences: UI language, targets, pack folder, folders, geometry, recent files."""
+    """The persisted preferences: UI language, targets, pack folder, offline, folders, geometry, recent files."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._s = qsettings or QSettings(
@@ -39,6 +39,12 @@ class Settings:
         if isinstance(value, list):
             return [str(v) for v in value if str(v)]
         return []
+
+    def _bool(self, key: str, default: bool = False) -> bool:
+        value = self._s.value(key, default)
+        if isinstance(value, str):  # the INI format gives back "true" / "false"
+            return value.strip().lower() in {"1", "true", "yes", "on"}
+        return bool(value)
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
@@ -71,6 +77,15 @@ class Settings:
     @packs_dir.setter
     def packs_dir(self, folder: Path | None) -> None:
         self._s.setValue("packs/folder", str(folder) if folder else "")
+
+    @property
+    def offline(self) -> bool:
+        """Work offline: the app sets BRIEFING_OFFLINE=1 at start, so nothing ever opens a connection."""
+        return self._bool("network/offline")
+
+    @offline.setter
+    def offline(self, value: bool) -> None:
+        self._s.setValue("network/offline", bool(value))
 
     @property
     def last_folder(self) -> Path | None:

@@ -22,8 +22,11 @@ def private_settings(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def make_window(qtbot: Any, qapp: Any, session_store: Any) -> Iterator[Callable[..., Any]]:
-    """Build a shown main window: `make_window(targets=[...], ui_language="", packs_dir=..., engine_settings=...)`."""
+def make_window(qtbot: Any, qapp: Any, session_store: Any, tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """Build a shown main window: `make_window(targets=[...], ui_language="", packs_dir=..., engine_settings=...)`.
+
+    Its glossary file is private to the test (`tmp_path / "config" / "glossary.tsv"`).
+    """
     from briefing_app.ui.app import build_window, create_application
     from briefing_app.ui.i18n import UiLanguage
     from briefing_app.ui.settings import Settings
@@ -35,12 +38,19 @@ def make_window(qtbot: Any, qapp: Any, session_store: Any) -> Iterator[Callable[
         ui_language: str = "en",
         packs_dir: Path | None = None,
         engine_settings: Any = None,
+        settings: Any = None,
     ) -> Any:
         app = create_application()
-        settings = Settings()
+        settings = settings or Settings()
         settings.target_languages = targets or []
         settings.ui_language = ui_language
-        window = build_window(app, settings, packs_dir=packs_dir or session_store.root, engine_settings=engine_settings)
+        window = build_window(
+            app,
+            settings,
+            packs_dir=packs_dir or session_store.root,
+            engine_settings=engine_settings,
+            glossary_path=tmp_path / "config" / "glossary.tsv",
+        )
         qtbot.addWidget(window)
         window.resize(1100, 720)
         window.show()
