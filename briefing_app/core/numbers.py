@@ -19,6 +19,7 @@ Reading rules:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -242,22 +243,36 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     return 1.0, end
 
 
-def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int]:
-    before = text[:start]
+# Qualifiers are short: looking further back than this only costs time (the search is anchored at
+# the number, and an unbounded prefix made every number cost a scan of the text before it).
+_QUALIFIER_WINDOW = 80
+
+
+@functools.cache
+def _qualifier_pattern(lang: str) -> re.Pattern[str] | None:
+    """One alternation of the language's qualifiers, longest first, anchored just before a number."""
+    qualifiers = sorted({q.rstrip("-") for q in _QUALIFIERS.get(lang, ())}, key=len, reverse=True)
+    if not qualifiers:
+        return None
+    alternation = "|".join(re.escape(q) for q in qualifiers)
     if lang == "he":
-        m = re.search(r"(?:^|(?<=\s))([ובלמש]{0,2})כ-?$", before)
+        return re.compile(rf"(?<=[\s(])({alternation})[\s\-]*[ובלמ]?-?$", re.IGNORECASE)
+    return re.compile(rf"(?<=\W)({alternation})\s+$", re.IGNORECASE)
+
+
+def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int]:
+    # A window of the text before the number; a leading space stands in for "start of text".
+    offset = max(0, start - _QUALIFIER_WINDOW)
+    window = (" " if offset == 0 else text[offset - 1]) + text[offset:start]
+    shift = offset - 1
+    if lang == "he":
+        m = re.search(r"(?<=\s)([ובלמש]{0,2})כ-?$", window)
         if m:  # כ-600, בכ-600, מכ-12: "about"
-            return "כ-", m.start(1)
-    for qualifier in sorted(_QUALIFIERS.get(lang, ()), key=len, reverse=True):
-        q = qualifier.rstrip("-")
-        pattern = (
-            rf"(?:^|(?<=[\s(]))({re.escape(q)})[\s\-]*[ובלמ]?-?$"
-            if lang == "he"
-            else rf"(?:^|(?<=\W))({re.escape(q)})\s+$"
-        )
-        m = re.search(pattern, before, re.IGNORECASE)
-        if m:
-            return m.group(1), m.start(1)
+            return "כ-", m.start(1) + shift
+    pattern = _qualifier_pattern(lang)
+    m = pattern.search(window) if pattern else None
+    if m:
+        return m.group(1), m.start(1) + shift
     return None, start
 
 

@@ -98,11 +98,17 @@ def layout_lines(text: str, width: float, measure: Callable[[str], float]) -> li
                     cur, cur_width = (a, b), word_width
                     i += 1
                     continue
-                cut = a + 1
-                for off in _clusters(text[a:b]):  # longest prefix of whole clusters that fits
-                    if measure(text[a : a + off]) > width:
-                        break
-                    cut = a + off
+                # The longest prefix of whole clusters that fits, by bisection: prefix widths only
+                # grow, and a long unbroken run (a URL, a compound) must not cost a measure per character.
+                offsets = _clusters(text[a:b])
+                lo, hi = 0, len(offsets)
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if measure(text[a : a + offsets[mid]]) <= width:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+                cut = a + offsets[lo - 1] if lo else a + 1
                 boxes.append((a, cut))
                 words[i] = (cut, b)
                 continue
@@ -141,12 +147,20 @@ def resolve_direction(text: str, direction: Direction = "auto") -> Literal["ltr"
     return "ltr"
 
 
+# Characters that can make a left-to-right line reorder: right-to-left letters and digits (Hebrew,
+# Arabic, Syriac, Thaana, N'Ko, their presentation forms) and explicit bidi controls.
+_NEEDS_BIDI = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def visual_order(text: str, rtl: bool) -> list[tuple[int, str]]:
     """(logical index, displayed character) pairs in visual order for one line.
 
     Same steps as `bidi.algorithm.get_display` (rules X1-I2, L1, L2, L4 with bracket mirroring),
     but it keeps each character's logical index, which font runs need to survive reordering.
     """
+    if not rtl and not _NEEDS_BIDI.search(text):
+        # Left-to-right text in a left-to-right line: nothing to reorder or mirror (most Latin cells).
+        return list(enumerate(text))
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
