@@ -8,6 +8,7 @@ target, because a changed number matters more than anything else in the briefing
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
@@ -47,6 +48,16 @@ def describe(fact: Fact) -> str:
     return fact.text
 
 
+def _figure_readings(fact: Fact, targets: list[Any]) -> str:
+    """ "ar ٢٠٠ · he 200 · da 200": how a figure's number must read in each target."""
+    readings = []
+    for target in targets:
+        rendering = fact.renderings.get(target.language)
+        if rendering is not None and rendering.figure:
+            readings.append(f"{target.language} {rendering.figure}")
+    return "  \u00b7  ".join(readings)
+
+
 def _direction(language: str) -> Any:
     from briefing_app.export.pdf_sections import direction_of
 
@@ -81,20 +92,28 @@ def facts_section(ctx: Context) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]
-        for fact in facts:
+        # Facts of one sentence share its translations: the sentence is shown once per target, and
+        # each figure says how its number must read in every target on its own line.
+        for _, group in itertools.groupby(facts, key=lambda f: f.sentence):
+            group_facts = list(group)
             first = len(rows)
-            rows.append([ctx.text(ref(fact), 8, "ltr", color=colors.grey),
-                         ctx.text(describe(fact), 9, _direction(src), bold=True), ""])  # fmt: skip
-            style.append(("SPAN", (1, first), (2, first)))
+            for fact in group_facts:
+                row = len(rows)
+                rows.append([ctx.text(ref(fact), 8, "ltr", color=colors.grey),
+                             ctx.text(describe(fact), 9, _direction(src), bold=True), ""])  # fmt: skip
+                style.append(("SPAN", (1, row), (2, row)))
+                readings = _figure_readings(fact, b.targets)
+                if readings:
+                    row = len(rows)
+                    rows.append(["", ctx.text(readings, 8.5, "ltr"), ""])
+                    style.append(("SPAN", (1, row), (2, row)))
             if first:
                 style.append(("LINEABOVE", (0, first), (-1, first), 0.4, FACT_RULE))
             for target in b.targets:
-                rendering = fact.renderings.get(target.language)
+                rendering = group_facts[0].renderings.get(target.language)
                 if rendering is None:
                     continue
                 shown = rendering.sentence if len(rendering.sentence) < 400 else rendering.sentence[:400] + "…"
-                if rendering.figure:
-                    shown = f"{rendering.figure}  \u2014  {shown}"
                 rows.append([
                     "",
                     ctx.text(target.language, 8, "ltr", color=colors.grey),
