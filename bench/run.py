@@ -326,15 +326,15 @@ def argos_path(pack_files: Sequence[Path], sentences: Sequence[str], beam: int, 
         ),
         encoding="utf-8",
     )
-    out = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("_argos_path.py")), str(request)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
-    )
+    args = [sys.executable, str(Path(__file__).with_name("_argos_path.py")), str(request)]
+    return _json_report(args, "Argos's path", env=env, timeout=900)
+
+
+def _json_report(args: list[str], what: str, **kwargs: Any) -> dict[str, Any]:
+    """Run a child process whose last stdout line is a JSON report; its stderr tail on failure."""
+    out = subprocess.run(args, capture_output=True, text=True, **kwargs)
     if out.returncode != 0:
-        raise RuntimeError(f"Argos's path failed: {out.stderr.strip()[-2000:]}")
+        raise RuntimeError(f"{what} failed: {out.stderr.strip()[-2000:]}")
     report: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return report
 
@@ -343,17 +343,8 @@ def long_article_child(store_root: Path, article: Path, beam: int) -> dict[str, 
     """The long article in a fresh process, so its peak RSS is its own (this process has held
     several sets of models by then). The child loads the models, briefs the sample once (warm-up,
     and the peak RSS to compare with), then times the long article."""
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--child-long", str(store_root), str(article), str(beam)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-    )
-    if out.returncode != 0:
-        raise RuntimeError(f"long-article process failed: {out.stderr.strip()[-2000:]}")
-    report: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return report
+    args = [sys.executable, "-m", "bench.run", "--child-long", str(store_root), str(article), str(beam)]
+    return _json_report(args, "the long-article process", cwd=ROOT, timeout=3600)
 
 
 def _child_long(store_root: Path, article: Path, beam: int) -> dict[str, Any]:
