@@ -55,6 +55,18 @@ def test_bundle_version_and_headless_briefing(bundle: Path, session_store: PackS
     assert "Blinken signals no immediate US press" in text and "1,300" in text
     size = sum(f.stat().st_size for f in bundle.parent.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"bundle size {size / 1e6:.0f} MB")
+    # The desktop window starts from the bundle too (offscreen), with its translations and fonts.
+    window = subprocess.run(
+        [str(bundle)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env=dict(env, BRIEFING_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen"),
+    )
+    assert window.returncode == 0, window.stderr
+    assert "window-shown" in window.stdout and "ctranslate2-loaded=False" in window.stdout
+    assert (bundle.parent / "_internal" / "briefing_app" / "resources" / "i18n" / "briefing_ar.qm").is_file()
 
 
 def test_desktop_file_validates() -> None:
