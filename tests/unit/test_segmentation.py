@@ -96,3 +96,26 @@ def test_english_seed_sentence_count() -> None:
     # 22 non-empty lines, 8 of them with two or three sentences (17 in all); "commanders." is a line of
     # its own here (the reader joins it to the line before).
     assert count == 31
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "paragraphs", "sentences"),
+    [
+        ("blinken-ceasefire-en.txt", "en", 21, 30),
+        # Counted by hand from the articles: headline + 13 paragraphs, six of them two sentences.
+        ("havvind-esbjerg-da.txt", "da", 14, 20),
+        # Arabic wire style: each paragraph is one long sentence joined by commas.
+        ("floods-batinah-ar.txt", "ar", 12, 12),
+        # Headline + 11 paragraphs, six of them two sentences (quotes closing with ." count as one).
+        ("heatwave-electricity-he.txt", "he", 12, 18),
+    ],
+)
+def test_seed_sentence_counts_per_language(name: str, language: str, paragraphs: int, sentences: int) -> None:
+    from briefing_app.core.pipeline import load_document
+
+    doc = load_document(SEEDS / name)
+    assert doc.language.code == language
+    assert (len(doc.paragraphs), len(doc.sentences)) == (paragraphs, sentences)
+    for paragraph in doc.paragraphs:
+        assert "".join(paragraph.text[s.start : s.end] for s in paragraph.sentences) == paragraph.text
+        assert all(s.text and s.text == s.text.strip() for s in paragraph.sentences)
