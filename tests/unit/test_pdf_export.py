@@ -270,13 +270,18 @@ def test_page_one_renders_to_png(exported: tuple[Briefing, Path], tmp_path: Path
     assert pngs[0].stat().st_size > 20_000  # a blank A4 page at 80 dpi is a few kB
 
 
-def test_export_is_fast_for_a_25_sentence_article(tmp_path: Path) -> None:
+def test_a_25_sentence_article_exports_every_sentence(tmp_path: Path) -> None:
+    """Export time is measured by bench/run.py, not asserted here (the suite must not depend on timing)."""
     briefing = make_briefing(tmp_path / "article.txt", repeat=5)
     assert len(briefing.document.sentences) >= 25
-    export_pdf(briefing, tmp_path / "warm.pdf")  # fonts registered once per process
     start = time.perf_counter()
     export_pdf(briefing, tmp_path / "b.pdf")
-    assert time.perf_counter() - start < 1.5  # about 0.2 s measured; generous for slow CI
+    print(f"\nexport of {len(briefing.document.sentences)} sentences x 3 languages: {time.perf_counter() - start:.2f} s")
+    extracted = words(pdftotext(tmp_path / "b.pdf"))
+    for target in briefing.targets:
+        if target.language == "da":
+            for s in target.sentences:
+                assert in_order(words(s.translation), extracted), s.translation
 
 
 def test_failed_export_leaves_existing_file_and_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
