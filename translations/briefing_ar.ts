@@ -90,6 +90,14 @@
         <translation>اختر اللغات التي تريد الترجمة إليها («الترجمة إلى:»).</translation>
     </message>
     <message>
+        <source>Translation failed: {error}; the previous translation is kept.</source>
+        <translation>فشلت الترجمة: {error}؛ احتُفظ بالترجمة السابقة.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous translation is kept.</source>
+        <translation>أُلغيت الترجمة؛ احتُفظ بالترجمة السابقة.</translation>
+    </message>
+    <message>
         <source>Translation failed with an internal error: {error}</source>
         <translation>فشلت الترجمة بسبب خطأ داخلي: {error}</translation>
     </message>

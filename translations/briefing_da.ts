@@ -90,6 +90,14 @@
         <translation>Vælg de sprog, der skal oversættes til (»Oversæt til:«).</translation>
     </message>
     <message>
+        <source>Translation failed: {error}; the previous translation is kept.</source>
+        <translation>Oversættelsen mislykkedes: {error}; den tidligere oversættelse er bevaret.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous translation is kept.</source>
+        <translation>Annulleret; den tidligere oversættelse er bevaret.</translation>
+    </message>
+    <message>
         <source>Translation failed with an internal error: {error}</source>
         <translation>Oversættelsen mislykkedes på grund af en intern fejl: {error}</translation>
     </message>

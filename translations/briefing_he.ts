@@ -90,6 +90,14 @@
         <translation>יש לבחור את השפות שאליהן יתורגם הטקסט („תרגום לשפות:”).</translation>
     </message>
     <message>
+        <source>Translation failed: {error}; the previous translation is kept.</source>
+        <translation>התרגום נכשל: {error}; התרגום הקודם נשמר.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous translation is kept.</source>
+        <translation>התרגום בוטל; התרגום הקודם נשמר.</translation>
+    </message>
+    <message>
         <source>Translation failed with an internal error: {error}</source>
         <translation>התרגום נכשל בגלל שגיאה פנימית: {error}</translation>
     </message>

@@ -2,10 +2,14 @@
 
 The tab owns its document and its latest translation task. Sentences arrive one by one from the
 translator thread (through `TaskSignals.partial`) and are put in place as they come; a cancelled
-or failed translation keeps what was already translated.
+or failed translation keeps what was already translated. When the article was already translated,
+a translation that fails or is cancelled puts the earlier finished briefing back in place: the GUI
+never loses a finished translation on an error.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -47,6 +51,10 @@ class DocumentTab(QWidget):
         self.document = document
         self.context = context
         self.briefing: Briefing | None = None
+        # The finished briefing shown before the running translation started: put back when that
+        # translation fails or is cancelled.
+        self._previous: Briefing | None = None
+        self._kept_previous = False  # the last translation failed or was cancelled; `_previous` is shown
         self.state = "idle"  # idle, running, done, cancelled, failed
         self._task: TaskHandle | None = None
         self._counts: dict[str, int] = {}
@@ -160,18 +168,30 @@ class DocumentTab(QWidget):
         if targets is None:
             targets = self.header.checked_targets()
         self.cancel()
+        if self.briefing is not None:
+            self._previous = self.briefing
         source = self.document.language.code
         targets = [t for t in targets if t != source]
         if not targets:
             self.message.emit("info", self.tr("Choose the languages to translate into (“Translate into:”)."))
             return
+        self._kept_previous = False
         packs = self.context.store().packs()
         routes: dict[str, Route] = {}
+        missing: list[str] = []
         for target in targets:
             try:
                 routes[target] = plan_route(packs, source, target)
             except PackMissingError as err:
-                self.message.emit("error", str(err))
+                missing.append(str(err))
+        if not routes and self._previous is not None:
+            self._task = None  # a translation this one replaced no longer reports here
+            self._restore_previous()
+            self.message.emit("error", self._failed_but_kept(join_list(missing)))
+            self._finish("failed")
+            return
+        for text in missing:
+            self.message.emit("error", text)
         if not routes:
             self.state = "failed"
             self._update_state_text()
@@ -179,7 +199,7 @@ class DocumentTab(QWidget):
             return
         self.briefing = None
         self._show_fidelity()
-        self._build_translation_panes(routes)
+        self._build_translation_panes([(t, r.pivot, any(leg.demo for leg in r.legs)) for t, r in routes.items()])
         task = translate_task(
             self.context.engines, self.context.packs_root, self.document, list(routes), self.context.glossary
         )
@@ -197,7 +217,8 @@ class DocumentTab(QWidget):
         if self.running and self._task is not None:
             self._task.cancel()
 
-    def _build_translation_panes(self, routes: dict[str, Route]) -> None:
+    def _build_translation_panes(self, targets: list[tuple[str, str | None, bool]]) -> None:
+        """Empty panes, one per `(target, pivot, demo)`, and their progress bars."""
         self.translations.blockSignals(True)
         while self.translations.count():
             widget = self.translations.widget(0)
@@ -206,18 +227,16 @@ class DocumentTab(QWidget):
                 widget.deleteLater()
         self.translations.blockSignals(False)
         self.panes = {}
-        self._counts = {t: 0 for t in routes}
-        demo = False
-        for target, route in routes.items():
+        self._counts = {t: 0 for t, _pivot, _demo in targets}
+        for target, pivot, _demo in targets:
             pane = SentencePane()
             pane.set_content(target, self._paragraphs({}))
             self._connect_pane(pane)
             self.panes[target] = pane
-            self.translations.addTab(pane, route_label(target, route.pivot))
-            demo = demo or any(leg.demo for leg in route.legs)
-        self.demo_label.setVisible(demo)
-        self.header.set_progress_languages([(t, route_label(t, r.pivot)) for t, r in routes.items()])
-        for target in routes:
+            self.translations.addTab(pane, route_label(target, pivot))
+        self.demo_label.setVisible(any(demo for _t, _p, demo in targets))
+        self.header.set_progress_languages([(t, route_label(t, pivot)) for t, pivot, _demo in targets])
+        for target in self._counts:
             bar = self.header.progress_bar(target)
             if bar is not None:
                 bar.setRange(0, len(self.document.sentences))
@@ -245,6 +264,12 @@ class DocumentTab(QWidget):
     def _on_done(self, handle: TaskHandle, briefing: Briefing) -> None:
         if handle is not self._task:
             return
+        self._previous = None
+        self._show_briefing(briefing)
+        self._finish("done")
+
+    def _show_briefing(self, briefing: Briefing) -> None:
+        """Make `briefing` the tab's briefing: its sentences in the panes, its facts and fidelity marks."""
         self.briefing = briefing
         for target in briefing.targets:
             pane = self.panes.get(target.language)
@@ -258,7 +283,27 @@ class DocumentTab(QWidget):
             if bar is not None:
                 bar.setValue(bar.maximum())
         self._show_fidelity()
-        self._finish("done")
+
+    def _restore_previous(self) -> bool:
+        """Put the finished briefing shown before the last translation back in place; False when there was none."""
+        previous, self._previous = self._previous, None
+        if previous is None:
+            return False
+        if previous.document is not self.document:  # the language was changed for the failed translation
+            self.document = previous.document
+            self._show_source()
+            self.refresh_targets()
+        shown = self.current_pane()
+        language = shown.language if shown is not None else ""
+        self._build_translation_panes([(t.language, t.pivot, t.demo) for t in previous.targets])
+        if language in self.panes:
+            self.translations.setCurrentWidget(self.panes[language])
+        self._show_briefing(previous)
+        self._kept_previous = True
+        return True
+
+    def _failed_but_kept(self, error: str) -> str:
+        return self.tr("Translation failed: {error}; the previous translation is kept.").format(error=error)
 
     def _show_fidelity(self) -> None:
         """Facts in the panel, flagged sentences in each pane, and the count per language in the header."""
@@ -272,14 +317,22 @@ class DocumentTab(QWidget):
         self.header.fidelity.setVisible(bool(summary))
 
     def _on_cancelled(self, handle: TaskHandle) -> None:
-        if handle is self._task:
-            self._finish("cancelled")
+        if handle is not self._task:
+            return
+        if self._restore_previous():
+            self.message.emit("info", self.tr("Cancelled; the previous translation is kept."))
+        self._finish("cancelled")
 
     def _on_failed(self, handle: TaskHandle, failure: TaskFailure) -> None:
         if handle is not self._task:
             return
         error = failure.error
-        if isinstance(error, BriefingError):
+        if self._restore_previous():
+            if isinstance(error, BriefingError):
+                self.message.emit("error", self._failed_but_kept(str(error)))
+            else:
+                self.crashed.emit(self._failed_but_kept(f"{type(error).__name__}: {error}"), failure)
+        elif isinstance(error, BriefingError):
             self.message.emit("error", str(error))
         else:
             text = self.tr("Translation failed with an internal error: {error}").format(
@@ -300,12 +353,16 @@ class DocumentTab(QWidget):
             ),
             "failed": self.tr("Translation failed; see the message above."),
         }
-        self.header.state.setText(texts.get(self.state, ""))
+        state = "done" if self._kept_previous and self.state in ("cancelled", "failed") else self.state
+        self.header.state.setText(texts.get(state, ""))
 
     def set_language(self, code: str) -> None:
         """The user says the article is in `code`: re-segment nothing, re-translate everything."""
         self.cancel()
-        self.document = with_language(self.document, code)
+        # `with_language` changes the document in place; the shown briefing holds this document, and
+        # is put back as it was if the new translation fails, so the change goes to a copy.
+        document = replace(self.document, paragraphs=[replace(p) for p in self.document.paragraphs])
+        self.document = with_language(document, code)
         self._show_source()
         self.refresh_targets()
         self.translate()
