@@ -9,14 +9,18 @@ from typing import Any
 from briefing_app import __version__
 from briefing_app.console import ProgressLine
 from briefing_app.core.atomic import write_text_atomic
-from briefing_app.core.errors import BriefingError
+from briefing_app.core.briefing import Briefing
+from briefing_app.core.errors import BriefingError, PackMissingError
 from briefing_app.core.glossary import Glossary
+from briefing_app.core.model import Document
 from briefing_app.core.pipeline import load_document, translate_document
 from briefing_app.core.translation.engine import TranslationEngine
 from briefing_app.export.pdf import export_pdf
 
 # How many fidelity warnings of one article are printed (all are in the PDF and JSON).
 PRINTED_WARNINGS = 5
+# Below this detection confidence a missing pack is reported together with the guess.
+UNSURE_DETECTION = 0.9
 
 
 @dataclass
@@ -55,14 +59,19 @@ def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
         f"{label}: {len(document.sentences)} sentences in {document.language.code} ({confidence}); "
         f"translating into {', '.join(job.targets)}"
     )
-    briefing = translate_document(
-        document,
-        job.targets,
-        job.engine,
-        app_version=__version__,
-        progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
-        glossary=job.glossary,
-    )
+    try:
+        briefing = translate(job, document, label)
+    except PackMissingError as err:
+        guess = document.language
+        if not guess.overridden and guess.confidence < UNSURE_DETECTION:
+            # A missing pack for a language the detector was unsure of is more likely a wrong guess.
+            raise PackMissingError(
+                err.source,
+                err.target,
+                f"{err.detail}; the article was detected as {guess.code} with only {guess.confidence:.0%} "
+                "confidence: if that is wrong, give its language with --from CODE",
+            ) from None
+        raise
     progress.clear()
     briefing.settings = dict(job.settings)
     # The PDF first, the JSON last: a JSON beside its PDF marks a finished briefing for --resume.
@@ -78,3 +87,15 @@ def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
     for check in flagged[:PRINTED_WARNINGS]:
         progress.line(f"    {check.severity} [{check.target}] sentence {check.sentence}: {check.message}")
     return Outcome(pdf_path, json_path, briefing.demo, len(flagged))
+
+
+def translate(job: BatchJob, document: Document, label: str) -> Briefing:
+    progress = job.progress
+    return translate_document(
+        document,
+        job.targets,
+        job.engine,
+        app_version=__version__,
+        progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
+        glossary=job.glossary,
+    )

@@ -63,7 +63,11 @@ def detect(text: str) -> LanguageGuess | None:
         return None
     best = ranked[0]
     code = _LANGDETECT_CODES.get(best.lang, best.lang)
-    return LanguageGuess(code=code, confidence=float(best.prob))
+    # langdetect is sure of itself even on a word or two ("binary": Tagalog, 99.999%); with few
+    # letters to go on, the confidence reported is scaled down so callers and users see the doubt.
+    letters = sum(ch.isalpha() for ch in sample)
+    certainty = min(1.0, letters / MIN_LETTERS_FOR_PARAGRAPH)
+    return LanguageGuess(code=code, confidence=float(best.prob) * certainty)
 
 
 def detect_article(

@@ -50,6 +50,7 @@ class PackMissingError(PackError):
     def __init__(self, source: str, target: str, detail: str = "") -> None:
         self.source = source
         self.target = target
+        self.detail = detail
         hint = (
             f"no language pack translates {source} -> {target}"
             + (f" ({detail})" if detail else "")

@@ -115,7 +115,7 @@ def _number_checks(source: str, src_lang: str, s: TranslatedSentence, target: st
                         # A warning, not a note: "1.300" left as is reads as 1.3 to an English reader.
                         Check("number_format", "warning", s.index, target, n.text, found_atoms[hit][0].text,
                               f"{found_atoms[hit][0].text!r} is written the way another language writes numbers; "
-                              f"a {language_name(target)} reader may misread it")
+                              f"a reader of {language_name(target)} may misread it")
                     )  # fmt: skip
                 break
         if hit is None:

@@ -25,6 +25,12 @@ def test_detection_is_repeatable() -> None:
     assert len({detect(text) for _ in range(10)}) == 1
 
 
+def test_a_word_or_two_is_a_guess_with_low_confidence() -> None:
+    for text in ("binary", "404 error", "OK"):
+        guess = detect(text)
+        assert guess is not None and guess.confidence < 0.5, (text, guess)
+
+
 def test_no_letters_no_guess() -> None:
     assert detect("1,300 — 59 / 35") is None
     assert detect("") is None
