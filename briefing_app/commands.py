@@ -166,7 +166,7 @@ def headless(
         engine=TranslationEngine(store, settings, cache),
         glossary=terms,
         settings={"targets": targets, "from": source, "beam": settings.beam_size, "glossary": glossary_id},
-        inputs={f.resolve() for f in files},  # collect_inputs resolved each once already
+        inputs={f.resolve() for f in files},  # what the outputs must never overwrite
         progress=ProgressLine(sys.stderr),
     )
     stems = output_stems(files)

@@ -35,6 +35,7 @@ class ArticleText:
     title: str
     blocks: list[TextBlock]
     metadata: dict[str, str] = field(default_factory=dict)  # author, date, encoding, ...
+    sha256: str = ""  # of the bytes read, set by read_article so nobody reads the file again to hash it
 
 
 @dataclass(frozen=True)

@@ -51,16 +51,15 @@ def load_document(
     """
     path = Path(path)
     article = read_article(path, progress=progress, cancel=cancel)
-    sha256 = file_sha256(path)
     return build_document(
-        article, sha256=sha256, language=language, max_sentence_chars=max_sentence_chars, cancel=cancel
+        article, sha256=article.sha256, language=language, max_sentence_chars=max_sentence_chars, cancel=cancel
     )
 
 
 def build_document(
     article: ArticleText,
     *,
-    sha256: str = "",
+    sha256: str | None = None,
     language: str | None = None,
     max_sentence_chars: int = segmentation.DEFAULT_MAX_CHARS,
     cancel: CancelToken | None = None,
@@ -86,7 +85,7 @@ def build_document(
         paragraphs.append(Paragraph(p_index, block.text, block.kind, sentences, guess))
     return Document(
         path=article.path,
-        sha256=sha256,
+        sha256=article.sha256 if sha256 is None else sha256,
         format=article.format,
         title=article.title,
         paragraphs=paragraphs,

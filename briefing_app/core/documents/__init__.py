@@ -7,6 +7,7 @@ that every failure is a `DocumentError` naming the file, never a library excepti
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -65,7 +66,9 @@ def read_article(
     elif fmt is None:
         fmt = sniff_format(path, data)
     try:
-        return _reader(fmt)(path, data)
+        article = _reader(fmt)(path, data)
+        article.sha256 = hashlib.sha256(data).hexdigest()
+        return article
     except DocumentError:
         raise
     except MemoryError:
