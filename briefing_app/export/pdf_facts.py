@@ -49,12 +49,16 @@ def describe(fact: Fact) -> str:
 
 
 def _figure_readings(fact: Fact, targets: list[Any]) -> str:
-    """ "ar ٢٠٠ · he 200 · da 200": how a figure's number must read in each target."""
+    """ "ar ٢٠٠ · he 200 · da 200": how a figure's number must read in each target.
+
+    Written in the digits of the translation beside it (an Arabic translation that writes 200 is
+    shown 200, as the window's facts panel does).
+    """
     readings = []
     for target in targets:
         rendering = fact.renderings.get(target.language)
-        if rendering is not None and rendering.figure:
-            readings.append(f"{target.language} {rendering.figure}")
+        if rendering is not None and rendering.shown_figure:
+            readings.append(f"{target.language} {rendering.shown_figure}")
     return "  \u00b7  ".join(readings)
 
 

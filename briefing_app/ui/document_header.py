@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,6 +21,17 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.model import LanguageGuess
 from briefing_app.ui.i18n import display_name, join_list
+
+
+class StayOpenMenu(QMenu):
+    """A menu of check boxes that stays open while the user ticks several of them."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()  # toggles it; the menu is not closed
+            return
+        super().mouseReleaseEvent(event)
 
 
 class DocumentHeader(QWidget):
@@ -52,7 +63,7 @@ class DocumentHeader(QWidget):
         self.targets_label = QLabel()
         self.targets_button = QToolButton()
         self.targets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.targets_menu = QMenu(self)
+        self.targets_menu = StayOpenMenu(self)
         self.targets_button.setMenu(self.targets_menu)
         self.translate_button = QPushButton()
         self.translate_button.clicked.connect(self.translateRequested)
@@ -88,6 +99,11 @@ class DocumentHeader(QWidget):
         self._guess: LanguageGuess | None = None
         self._targets: list[tuple[str, str, bool]] = []
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.language_label.setText(self.tr("Language:"))
@@ -167,6 +183,16 @@ class DocumentHeader(QWidget):
             self.progress_grid.addWidget(label, row, 0)
             self.progress_grid.addWidget(bar, row, 1)
             self._bars[code] = (label, bar)
+
+    def relabel_progress(self, labels: dict[str, str]) -> None:
+        """New names for the progress rows (the UI language changed)."""
+        for code, (label, _bar) in self._bars.items():
+            if code in labels:
+                label.setText(labels[code])
+
+    def progress_label(self, code: str) -> QLabel | None:
+        pair = self._bars.get(code)
+        return pair[0] if pair else None
 
     def progress_bar(self, code: str) -> QProgressBar | None:
         pair = self._bars.get(code)

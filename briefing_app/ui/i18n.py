@@ -55,6 +55,21 @@ def qm_folder() -> Path:
     return Path(str(resources.files("briefing_app") / "resources" / "i18n"))
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_ar.qm: file dialogs, standard buttons) may be.
+
+    Qt's configured folder first; then the `translations` folder inside the PySide6 package, which
+    is where a pip-installed or bundled PySide6 keeps them when the configured path does not point
+    there (a frozen app, a relocated environment).
+    """
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    package = Path(PySide6.__file__).resolve().parent
+    folders += [str(package / "Qt" / "translations"), str(package / "translations")]
+    return list(dict.fromkeys(f for f in folders if f and Path(f).is_dir()))
+
+
 def system_language() -> str:
     """The system locale's language when the UI is translated into it, else English."""
     code = primary_subtag(QLocale.system().name())
@@ -94,8 +109,7 @@ class UiLanguage:
             else:
                 missing.append(str(qm_folder() / f"briefing_{self.code}.qm"))
             qt_own = QTranslator(self._app)
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{self.code}", qt_folder):
+            if any(qt_own.load(f"qtbase_{self.code}", folder) for folder in qt_translation_folders()):
                 self._translators.append(qt_own)
             for translator in self._translators:
                 self._app.installTranslator(translator)
