@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.model import LanguageGuess
 from briefing_app.ui.i18n import display_name, join_list
+
+TARGETS_WIDTH = 150  # pixels of the "Translate into" button's text
 
 
 class StayOpenMenu(QMenu):
@@ -59,6 +61,9 @@ class DocumentHeader(QWidget):
         self.title.setFont(font)
         self.language_label = QLabel()
         self.language_combo = QComboBox()
+        # Sized for a short name, not the longest entry: the header must not set the window's width.
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language_combo.setMinimumContentsLength(10)
         self.language_combo.activated.connect(self._on_language)
         self.targets_label = QLabel()
         self.targets_button = QToolButton()
@@ -154,8 +159,15 @@ class DocumentHeader(QWidget):
         if not self._targets:
             empty = self.targets_menu.addAction(self.tr("No language packs installed"))
             empty.setEnabled(False)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        """The ticked languages on the button, cut with an ellipsis past TARGETS_WIDTH (all in the tooltip)."""
         chosen = [label for _code, label, checked in self._targets if checked]
-        self.targets_button.setText(join_list(chosen) if chosen else self.tr("(choose)"))
+        text = join_list(chosen) if chosen else self.tr("(choose)")
+        metrics = self.targets_button.fontMetrics()
+        self.targets_button.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, TARGETS_WIDTH))
+        self.targets_button.setToolTip(text)
 
     def checked_targets(self) -> list[str]:
         return [code for code, _label, checked in self._targets if checked]
@@ -163,8 +175,7 @@ class DocumentHeader(QWidget):
     def _on_target_toggled(self, _checked: bool) -> None:
         states = {a.data(): a.isChecked() for a in self.targets_menu.actions() if a.isCheckable()}
         self._targets = [(code, label, states.get(code, checked)) for code, label, checked in self._targets]
-        chosen = [label for _code, label, checked in self._targets if checked]
-        self.targets_button.setText(join_list(chosen) if chosen else self.tr("(choose)"))
+        self._show_chosen()
         self.targetsChanged.emit(self.checked_targets())
 
     # -- progress --------------------------------------------------------------------------------

@@ -98,7 +98,9 @@ class DocumentTab(PaneFollowingMixin, QWidget):
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.addWidget(self.facts)
-        self.side_splitter.setStretchFactor(0, 1)
+        # Both sides give up room in a narrow window (3:1), rather than the panes alone.
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setCollapsible(0, False)
         self.side_splitter.setCollapsible(1, True)
         self.side_splitter.setSizes([800, 300])
