@@ -147,7 +147,18 @@ class DocumentHeader(QWidget):
 
     def set_targets(self, targets: Sequence[tuple[str, str, bool]]) -> None:
         """`targets`: (code, label, checked) for each language a pack can reach (or remembered)."""
+        same_entries = [(c, lab) for c, lab, _ in targets] == [(c, lab) for c, lab, _ in self._targets]
         self._targets = list(targets)
+        if same_entries and self._targets:
+            # Only the ticks changed (another tab's choice): the menu, possibly open, keeps its actions.
+            checked = {code: on for code, _label, on in self._targets}
+            for action in self.targets_menu.actions():
+                if action.isCheckable():
+                    action.blockSignals(True)
+                    action.setChecked(checked.get(action.data(), False))
+                    action.blockSignals(False)
+            self._show_chosen()
+            return
         self.targets_menu.clear()
         for code, label, checked in self._targets:
             action = QAction(label, self.targets_menu)

@@ -82,6 +82,26 @@ def resolve_language(setting: str) -> str:
     return code if code in UI_LANGUAGES else system_language()
 
 
+class QtCatalogue(QTranslator):
+    """Qt's own catalogue (qtbase_<lang>.qm), filling the gaps Qt 6 left in it.
+
+    Qt 6 gave some file-dialog labels a keyboard mnemonic ("&Look in:", "Files of &type:") while the
+    Arabic, Hebrew and Danish catalogues still translate them without ("Look in:"): looked up as
+    is, they stay English in a translated window. A label the catalogue lacks is looked up again
+    without its "&", and the translation gets the mnemonic on its first letter.
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null QString) means "not here, ask the next translator"; "" would be a translation.
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        plain = super().translate(context, source.replace("&", "", 1), disambiguation, n) if "&" in source else ""
+        return "&" + plain if plain else None
+
+
 # The translators this app installed, whichever window installed them: a language switch removes
 # them all, so two windows (tests, screenshots) never stack two languages.
 _INSTALLED: list[QTranslator] = []
@@ -108,7 +128,7 @@ class UiLanguage:
                 self._translators.append(ours)
             else:
                 missing.append(str(qm_folder() / f"briefing_{self.code}.qm"))
-            qt_own = QTranslator(self._app)
+            qt_own = QtCatalogue(self._app)
             if any(qt_own.load(f"qtbase_{self.code}", folder) for folder in qt_translation_folders()):
                 self._translators.append(qt_own)
             for translator in self._translators:
