@@ -151,11 +151,11 @@ class DocumentHeader(QWidget):
         self._targets = list(targets)
         if same_entries and self._targets:
             # Only the ticks changed (another tab's choice): the menu, possibly open, keeps its actions.
-            checked = {code: on for code, _label, on in self._targets}
+            ticks = {code: on for code, _label, on in self._targets}
             for action in self.targets_menu.actions():
                 if action.isCheckable():
                     action.blockSignals(True)
-                    action.setChecked(checked.get(action.data(), False))
+                    action.setChecked(ticks.get(action.data(), False))
                     action.blockSignals(False)
             self._show_chosen()
             return

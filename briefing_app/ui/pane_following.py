@@ -20,7 +20,6 @@ class PaneFollowingMixin:
     translations: QTabWidget
     _syncing: bool
 
-
     def current_pane(self) -> SentencePane | None:
         widget = self.translations.currentWidget()
         return widget if isinstance(widget, SentencePane) else None
@@ -62,4 +61,3 @@ class PaneFollowingMixin:
         for visible in (self.source_pane, self.current_pane()):
             if visible is not None:
                 visible.scroll_to_sentence(index)
-

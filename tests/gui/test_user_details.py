@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
@@ -44,7 +44,9 @@ def test_progress_line_and_bars_say_the_same_at_every_update(qtbot: Any, make_wi
     tab._task.signals.partial.connect(compare)
     qtbot.waitUntil(lambda: tab.state == "done", timeout=60_000)
     assert len(seen) == 3 * total and not mismatches, mismatches[:3]
-    assert tab.header.state.text() == f"Translated: Arabic {total}/{total}, Danish {total}/{total}, Hebrew {total}/{total}"
+    assert (
+        tab.header.state.text() == f"Translated: Arabic {total}/{total}, Danish {total}/{total}, Hebrew {total}/{total}"
+    )
 
 
 def test_qt_own_dialogs_follow_the_ui_language(qtbot: Any, make_window: Any) -> None:
@@ -185,8 +187,8 @@ def test_reading_shows_progress_with_cancel(qtbot: Any, make_window: Any) -> Non
 
 
 def test_open_and_translate_in_one_go(qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefing_app import cli
     import briefing_app.ui.app
+    from briefing_app import cli
 
     called: list[tuple[Any, ...]] = []
     monkeypatch.setattr(briefing_app.ui.app, "run", lambda files, targets=None: called.append((files, targets)) or 0)
@@ -201,4 +203,3 @@ def test_open_and_translate_in_one_go(qtbot: Any, make_window: Any, monkeypatch:
     qtbot.waitUntil(lambda: tab.state == "done", timeout=60_000)
     assert sorted(tab.panes) == ["ar", "he"]
     assert window.context.settings.target_languages == ["da"], "the window's own choice stays remembered"
-    QTimer.singleShot(0, lambda: None)

@@ -39,7 +39,16 @@ def test_tab_close_and_language_switch_on_xcb(tmp_path: Path) -> None:
         env = dict(os.environ, BRIEFING_TEST_QPA="xcb", DISPLAY=f":{display}")
         env.pop("QT_QPA_PLATFORM", None)
         child = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rA", "tests/gui/test_tab_close_and_language.py"],
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-rA",
+                "tests/gui/test_tab_close_and_language.py",
+            ],
             cwd=ROOT,
             env=env,
             capture_output=True,
@@ -50,4 +59,7 @@ def test_tab_close_and_language_switch_on_xcb(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=10)
     assert child.returncode == 0, child.stdout[-4000:] + child.stderr[-2000:]
-    assert "5 passed" in child.stdout and "PASSED tests/gui/test_tab_close_and_language.py::test_runs_on_the_platform" in child.stdout, child.stdout[-2000:]
+    assert (
+        "5 passed" in child.stdout
+        and "PASSED tests/gui/test_tab_close_and_language.py::test_runs_on_the_platform" in child.stdout
+    ), child.stdout[-2000:]
