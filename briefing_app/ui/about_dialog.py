@@ -8,6 +8,7 @@ UI language; the README and the licence are quoted as their authors wrote them (
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from importlib import resources
 
@@ -76,7 +77,8 @@ class AboutDialog(QDialog):
         readme = _font_file("README.md")
         if readme:
             cursor.insertBlock()
-            cursor.insertMarkdown(readme)
+            # Its headings two levels down: they belong under "Fonts", below the dialog's own title.
+            cursor.insertMarkdown(re.sub(r"^(#{1,4}) ", r"\1## ", readme, flags=re.MULTILINE))
         ofl = _font_file("OFL.txt")
         if ofl:
             cursor.insertHtml(f"<h3>{licence_title}</h3>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.model import LanguageGuess
 from briefing_app.ui.i18n import display_name, join_list
 
-TARGETS_WIDTH = 150  # pixels of the "Translate into" button's text
+TARGETS_WIDTH = 200  # pixels of the "Translate into" button's text
 
 
 class StayOpenMenu(QMenu):
@@ -34,6 +34,19 @@ class StayOpenMenu(QMenu):
             action.trigger()  # toggles it; the menu is not closed
             return
         super().mouseReleaseEvent(event)
+
+
+class ShrinkingComboBox(QComboBox):
+    """Shows its whole entry when there is room, and gives way in a narrow window.
+
+    A plain QComboBox sized to its contents sets its longest entry ("English (detected, 99%)") as
+    its minimum width, and with it the window's.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 8))
+        return hint
 
 
 class DocumentHeader(QWidget):
@@ -60,10 +73,7 @@ class DocumentHeader(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.language_label = QLabel()
-        self.language_combo = QComboBox()
-        # Sized for a short name, not the longest entry: the header must not set the window's width.
-        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.language_combo.setMinimumContentsLength(10)
+        self.language_combo = ShrinkingComboBox()
         self.language_combo.activated.connect(self._on_language)
         self.targets_label = QLabel()
         self.targets_button = QToolButton()

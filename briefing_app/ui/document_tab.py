@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import DEMO_NOTICE, Briefing
@@ -399,8 +399,10 @@ class DocumentTab(PaneFollowingMixin, QWidget):
         self._finish("failed")
 
     def _update_state_text(self) -> None:
-        total = len(self.document.sentences)
-        done = join_list([f"{display_name(t)} {n}/{total}" for t, n in self._counts.items()])
+        # Counted in the UI locale's digits, as the progress bars count (١٥/٣٠ in Arabic).
+        locale = QLocale()
+        total = locale.toString(len(self.document.sentences))
+        done = join_list([f"{display_name(t)} {locale.toString(n)}/{total}" for t, n in self._counts.items()])
         texts = {
             "idle": "",
             "running": self.tr("Translating… {progress}").format(progress=done),
