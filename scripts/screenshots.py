@@ -135,13 +135,15 @@ def shoot(out: Path) -> int:
         tab = window.current_tab()
         tab.translations.setCurrentWidget(tab.panes[shown])
         half = len(tab.document.sentences) // 2
-        wait_for(lambda t=tab: min(t._counts.values()) >= half or t.state != "running")
+        wait_for(lambda t=tab, h=half: min(t._counts.values()) >= h or t.state != "running")
         save(window, out / f"{name}-translating.png")
         if not wait_for(lambda t=tab: t.state != "running") or tab.state != "done":
             print(f"screenshots: translation did not finish ({tab.state}); {window.messages.history}", file=sys.stderr)
             return 1
         tab.side_splitter.setSizes([950, 410])
-        wounded = [i for i in tab.facts.fact_items("figure") if tab.facts.describe(i.data(0, 257)) == "1,300 — people wounded"]
+        wounded = [
+            i for i in tab.facts.fact_items("figure") if tab.facts.describe(i.data(0, 257)) == "1,300 — people wounded"
+        ]
         if wounded:  # choosing the fact highlights its sentence in both panes and scrolls to it
             tab.facts.tree.setCurrentItem(wounded[0])
             tab.facts.tree.scrollToItem(wounded[0])

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from briefing_app.core.facts.model import KIND_ORDER, Fact
+from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
 from briefing_app.core.fidelity import SEVERITY_ORDER, Check
 from briefing_app.core.languages import language_name
 
@@ -57,8 +57,11 @@ def _figure_readings(fact: Fact, targets: list[Any]) -> str:
     readings = []
     for target in targets:
         rendering = fact.renderings.get(target.language)
-        if rendering is not None and rendering.shown_figure:
-            readings.append(f"{target.language} {rendering.shown_figure}")
+        shown = (
+            rendering.figure_in(digits_of(s.translation for s in target.sentences)) if rendering is not None else None
+        )
+        if shown:
+            readings.append(f"{target.language} {shown}")
     return "  \u00b7  ".join(readings)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.core.facts.model import KIND_ORDER, Fact
+from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.languages import is_rtl
 from briefing_app.ui.i18n import display_name
@@ -176,10 +176,17 @@ class FactsPanel(QWidget):
         """How the fact must read in the shown language: a figure's number, or a name's glossary rendering."""
         rendered = fact.renderings.get(self.target)
         if fact.kind == "figure":
-            return (rendered.shown_figure or "") if rendered is not None else ""
+            return (rendered.figure_in(self._digits(self.target)) or "") if rendered is not None else ""
         if self.glossary is not None and fact.kind != "quote":
             return self.glossary.rendering(fact.text, self.target) or ""
         return ""
+
+    def _digits(self, target: str) -> str:
+        """The digits the shown translation writes (which system: 0-9 or ٠-٩)."""
+        if self.briefing is None:
+            return ""
+        found = [t for t in self.briefing.targets if t.language == target]
+        return digits_of(s.translation for s in found[0].sentences) if found else ""
 
     def _set_rendering(self, item: QTreeWidgetItem, fact: Fact) -> None:
         text = self.rendering(fact)

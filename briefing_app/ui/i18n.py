@@ -91,9 +91,7 @@ class QtCatalogue(QTranslator):
     without its "&", and the translation gets the mnemonic on its first letter.
     """
 
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # None (a null QString) means "not here, ask the next translator"; "" would be a translation.
         found = super().translate(context, source, disambiguation, n)
         if found:

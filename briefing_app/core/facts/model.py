@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -29,9 +30,21 @@ class Rendering:
         comparing the figure with the translation must see the same digits in both. The `figure`
         field keeps the language's default; only the digit system (and its separators) changes.
         """
+        return self.figure_in("")
+
+    def figure_in(self, translation: str) -> str | None:
+        """`shown_figure`; when its sentence writes no digit at all ("eight ministers"), the digits of
+        the whole `translation` decide."""
         if self.figure is None:
             return None
+        if not any(c.isdigit() for c in self.sentence):
+            return in_digits_of(self.figure, translation)
         return in_digits_of(self.figure, self.sentence)
+
+
+def digits_of(texts: Iterable[str]) -> str:
+    """Every digit the texts write, in order: which digit system a translation uses."""
+    return "".join(c for text in texts for c in text if c.isdigit())
 
 
 _INDIC = set(ARABIC_INDIC) | set("۰۱۲۳۴۵۶۷۸۹")
