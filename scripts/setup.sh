@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything Briefing Desk needs on a fresh Debian 12 machine, then install the demo
 # language packs. Safe to run again: it only installs what is missing.
-#   Debian packages: Qt's runtime libraries (offscreen, and xcb under Xvfb for GUI tests and screenshots), fonts, poppler-utils (pdftotext/pdftoppm
+#   Debian packages: Qt's runtime libraries (offscreen), fonts, poppler-utils (pdftotext/pdftoppm
 #   for the tests and for looking at PDFs), the desktop-file and AppStream validators, binutils
 #   (PyInstaller reads binaries with it)
 #   .venv/         : a virtual environment with the app and its test tools
