@@ -36,6 +36,13 @@ class StayOpenMenu(QMenu):
         super().mouseReleaseEvent(event)
 
 
+def keep_room(widget: QWidget) -> None:
+    """Keep a widget's place in its layout while hidden, so showing it moves nothing below it."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
 class ShrinkingComboBox(QComboBox):
     """Shows its whole entry when there is room, and gives way in a narrow window.
 
@@ -87,9 +94,11 @@ class DocumentHeader(QWidget):
         self.cancel_button.setEnabled(False)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.state.setMinimumHeight(self.state.fontMetrics().lineSpacing())  # a line, even when empty
         self.fidelity = QLabel()  # "3 fidelity warnings in Arabic", once a translation is complete
         self.fidelity.setWordWrap(True)
         self.fidelity.hide()
+        keep_room(self.fidelity)
 
         row = QHBoxLayout()
         row.addWidget(self.language_label)
@@ -202,7 +211,10 @@ class DocumentHeader(QWidget):
     # -- progress --------------------------------------------------------------------------------
 
     def set_progress_languages(self, labels: Sequence[tuple[str, str]]) -> None:
-        """One progress bar per target language: (code, label)."""
+        """One progress bar per target language: (code, label); rows already there are reused."""
+        if [code for code, _text in labels] == list(self._bars):
+            self.relabel_progress(dict(labels))
+            return
         for label, bar in self._bars.values():
             label.deleteLater()
             bar.deleteLater()

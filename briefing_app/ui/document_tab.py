@@ -21,7 +21,7 @@ from briefing_app.core.model import BlockKind, Document
 from briefing_app.core.pipeline import with_language
 from briefing_app.core.translation.engine import Route, plan_route
 from briefing_app.ui.context import AppContext
-from briefing_app.ui.document_header import DocumentHeader
+from briefing_app.ui.document_header import DocumentHeader, keep_room
 from briefing_app.ui.facts_panel import FactsPanel
 from briefing_app.ui.fidelity_view import pane_flags, warning_summary
 from briefing_app.ui.i18n import display_name, join_list, route_label
@@ -72,6 +72,7 @@ class DocumentTab(PaneFollowingMixin, QWidget):
         self.demo_label = QLabel()
         self.demo_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.demo_label.hide()
+        keep_room(self.demo_label)  # its line stays reserved: the panes do not jump when it appears
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +179,15 @@ class DocumentTab(PaneFollowingMixin, QWidget):
                 label = self.tr("{language} (no language pack)").format(language=display_name(code))
             entries.append((code, label, code in remembered))
         self.header.set_targets(entries)
+        if not self._routes:
+            # Before the first translation the progress rows of the ticked languages stand ready, at
+            # zero: pressing Translate then fills them instead of pushing the panes down.
+            self.header.set_progress_languages([(code, label) for code, label, on in entries if on and code != source])
+            for code in self.header.checked_targets():
+                bar = self.header.progress_bar(code)
+                if bar is not None:
+                    bar.setRange(0, len(self.document.sentences))
+                    bar.setValue(0)
 
     def choose_targets(self, codes: list[str]) -> None:
         """Tick `codes` in this tab only (the command line's --to); the window's remembered choice stays."""

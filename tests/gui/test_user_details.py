@@ -204,3 +204,21 @@ def test_open_and_translate_in_one_go(qtbot: Any, make_window: Any, monkeypatch:
     qtbot.waitUntil(lambda: tab.state == "done", timeout=60_000)
     assert sorted(tab.panes) == ["ar", "he"]
     assert window.context.settings.target_languages == ["da"], "the window's own choice stays remembered"
+
+
+def test_the_panes_stay_put_when_translation_starts_and_ends(qtbot: Any, make_window: Any) -> None:
+    window = make_window(targets=[], engine_settings=SLOW)
+    second = open_and_wait(qtbot, window, HEBREW_SEED.with_name("havvind-esbjerg-da.txt"), finished=False)
+    assert second.state == "idle"
+    second.choose_targets(["en", "ar"])
+    QApplication.processEvents()
+    top = second.side_splitter.mapTo(second, QPoint(0, 0)).y()
+    assert [second.header.progress_bar(c).value() for c in ("en", "ar")] == [0, 0]  # ready, at zero
+    second.translate()
+    qtbot.waitUntil(lambda: second._counts.get("en", 0) >= 2, timeout=60_000)
+    QApplication.processEvents()
+    assert second.side_splitter.mapTo(second, QPoint(0, 0)).y() == top, "nothing pushed the panes down"
+    qtbot.waitUntil(lambda: second.state == "done", timeout=60_000)
+    QApplication.processEvents()
+    assert second.header.fidelity.isVisible() or second.header.fidelity.sizePolicy().retainSizeWhenHidden()
+    assert second.side_splitter.mapTo(second, QPoint(0, 0)).y() == top
