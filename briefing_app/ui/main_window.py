@@ -86,8 +86,10 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.messages)
+        # The message strip sits below the articles: when it appears, the text being read stays
+        # where it is (above them, every message pushed the header and both panes down).
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.messages)
         self.setCentralWidget(central)
         self._create_actions()
         self.retranslate()

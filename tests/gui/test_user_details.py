@@ -222,3 +222,7 @@ def test_the_panes_stay_put_when_translation_starts_and_ends(qtbot: Any, make_wi
     QApplication.processEvents()
     assert second.header.fidelity.isVisible() or second.header.fidelity.sizePolicy().retainSizeWhenHidden()
     assert second.side_splitter.mapTo(second, QPoint(0, 0)).y() == top
+    in_window = second.source_pane.mapTo(window, QPoint(0, 0)).y()
+    window.messages.show_message("warning", "A banner")  # at the foot: the text being read stays put
+    QApplication.processEvents()
+    assert window.messages.isVisible() and second.source_pane.mapTo(window, QPoint(0, 0)).y() == in_window
