@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "examples:\n"
             "  briefing-app --headless seeds/ --to ar,he,da --out briefings/\n"
+            "  briefing-app article.pdf --to ar,he      (open the window and translate)\n"
             "  briefing-app --install-pack /media/usb/packs/\n"
             "  briefing-app --build-demo-packs\n"
             "exit codes: 0 all written; 1 some inputs failed; 2 usage error; 3 a language pack is missing;\n"
@@ -119,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nbriefing-app: interrupted; finished briefings are kept, none is half-written", file=sys.stderr)
         return 130
-    return commands.open_desktop(args.inputs)
+    return commands.open_desktop(args.inputs, args.to)
 
 
 if __name__ == "__main__":

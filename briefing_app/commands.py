@@ -375,8 +375,18 @@ def build_demo_packs(kind: str, out_dir: Path | None) -> int:
     return EXIT_OK
 
 
-def open_desktop(files: Sequence[str]) -> int:
-    """The window; Qt is imported only here, so the headless paths never load it."""
+def open_desktop(files: Sequence[str], to: str | None = None) -> int:
+    """The window; Qt is imported only here, so the headless paths never load it.
+
+    With `to` ("ar,he,da") the given files are translated into those languages as they open.
+    """
+    targets = None
+    if to:
+        try:
+            targets = parse_languages(to)
+        except ValueError as err:
+            print(f"briefing-app: error: --to: {err}", file=sys.stderr)
+            return EXIT_USAGE
     from briefing_app.ui.app import run
 
-    return run(files)
+    return run(files, targets)

@@ -1,13 +1,19 @@
-"""Save screenshots of the main window to docs/screenshots/ (offscreen, no display needed).
+"""Save screenshots of the window to docs/screenshots/, on a real X display (Xvfb, Qt's xcb platform).
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--offscreen]
 
-It builds the cipher demo packs into a temporary store (nothing is installed for the user), opens
-seeds/blinken-ceasefire-en.txt with the starter glossary (so the names read as real Arabic and
-Hebrew) and saves:
-  main-window-en.png   English UI, the article beside its Arabic translation pane and the key-facts
-                       panel, the figure "1,300 — people wounded" chosen (its sentence highlighted)
-  main-window-ar.png   Arabic UI (mirrored layout), the same article beside its Hebrew pane
+Without $DISPLAY it starts Xvfb on a free display itself (Debian package xvfb, installed by
+scripts/setup.sh) and stops it at the end; with $DISPLAY it uses that display. `--offscreen` uses
+Qt's offscreen platform instead (no X at all). It builds the cipher demo packs into a temporary store
+(nothing is installed for the user), opens seeds/blinken-ceasefire-en.txt with the starter glossary
+(so the names read as real Arabic and Hebrew) and saves:
+  main-window-en-translating.png  English UI mid-translation: half the sentences in, the progress
+                                  line and bars counting, Cancel enabled
+  main-window-en.png              English UI, finished: the Arabic pane beside the source and the
+                                  key facts, the figure "1,300 — people wounded" chosen
+  main-window-ar-translating.png  Arabic UI (mirrored layout) mid-translation
+  main-window-ar.png              Arabic UI, finished, the Hebrew pane on show
+  about-ar.png                    Help > About in the Arabic UI (rendered Markdown, translated text)
 Settings and the glossary go to a temporary folder too. The PNGs are small enough to commit (< 300 KB).
 """
 
@@ -15,26 +21,77 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "blinken-ceasefire-en.txt"
+
+
+def start_xvfb() -> subprocess.Popen[bytes]:
+    """An Xvfb on a display it picks itself (-displayfd); DISPLAY is set to it."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise SystemExit("screenshots: Xvfb is missing (apt-get install xvfb, or run scripts/setup.sh)")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        display = pipe.readline().strip()
+    if not display:
+        raise SystemExit("screenshots: Xvfb did not start")
+    os.environ["DISPLAY"] = f":{display}"
+    return server
+
+
+def save(widget: Any, path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    # A 256-colour palette keeps the PNGs small; the UI's flat colours survive it.
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.AvoidDither)
+    image.save(str(path), "PNG", 9)
+    print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--offscreen", action="store_true", help="Qt's offscreen platform instead of X")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    server = None
+    if args.offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        if not os.environ.get("DISPLAY"):
+            server = start_xvfb()
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ["BRIEFING_OFFLINE"] = "1"
+    try:
+        return shoot(args.out)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
 
-    from PySide6.QtCore import QSettings, Qt, QTimer
-    from PySide6.QtGui import QImage
+
+def shoot(out: Path) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from briefing_app.core.demo_packs import build_demo_packs
     from briefing_app.core.glossary import starter_glossary
+    from briefing_app.core.translation.engine import EngineSettings
     from briefing_app.core.translation.packs import PackStore
+    from briefing_app.ui.about_dialog import AboutDialog
     from briefing_app.ui.app import build_window, create_application
     from briefing_app.ui.glossary_dialog import glossary_rows, rows_text
     from briefing_app.ui.i18n import UiLanguage
@@ -51,36 +108,41 @@ def main() -> int:
     starter = starter_glossary()
     glossary_path.write_text(rows_text(starter.languages, glossary_rows(starter, starter.languages)), encoding="utf-8")
     app = create_application()
-    args.out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    # One sentence per batch on one worker: slow enough to catch the window halfway.
+    slow = EngineSettings(batch_sentences=1, first_batch_sentences=1, inter_threads=1)
 
-    shots = [("main-window-en.png", "en", ["ar", "he", "da"], "ar"), ("main-window-ar.png", "ar", ["he", "ar"], "he")]
+    def wait_for(condition: Any, ms: int = 60_000) -> bool:
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.start(ms)
+        while not condition() and deadline.isActive():
+            app.processEvents()
+        return bool(condition())
+
+    shots = [("main-window-en", "en", ["ar", "he", "da"], "ar"), ("main-window-ar", "ar", ["he", "ar"], "he")]
     for name, ui_language, targets, shown in shots:
         settings = Settings()
         settings.ui_language = ui_language
         settings.target_languages = targets
-        window = build_window(app, settings, packs_dir=store.root, glossary_path=glossary_path)
+        window = build_window(app, settings, packs_dir=store.root, glossary_path=glossary_path, engine_settings=slow)
         window.resize(1360, 800)
         window.show()
-        finished: list[str] = []
-
-        def opened(tab: object, finished: list[str] = finished) -> None:
-            tab.translationFinished.connect(finished.append)  # type: ignore[attr-defined]
-
-        window.documentOpened.connect(opened)
-        window.open_files([str(ROOT / "seeds" / "blinken-ceasefire-en.txt")])
-        deadline = QTimer()
-        deadline.setSingleShot(True)
-        deadline.start(60_000)
-        while not finished and deadline.isActive():
-            app.processEvents()
-        tab = window.current_tab()
-        if tab is None or finished != ["done"]:
-            print(f"screenshots: translation did not finish ({finished}); {window.messages.history}", file=sys.stderr)
+        window.open_files([str(SEED)])
+        if not wait_for(lambda w=window: w.current_tab() is not None and w.current_tab().panes):
+            print(f"screenshots: the article did not open; {window.messages.history}", file=sys.stderr)
             return 1
+        tab = window.current_tab()
         tab.translations.setCurrentWidget(tab.panes[shown])
+        half = len(tab.document.sentences) // 2
+        wait_for(lambda t=tab, h=half: min(t._counts.values()) >= h or t.state != "running")
+        save(window, out / f"{name}-translating.png")
+        if not wait_for(lambda t=tab: t.state != "running") or tab.state != "done":
+            print(f"screenshots: translation did not finish ({tab.state}); {window.messages.history}", file=sys.stderr)
+            return 1
         tab.side_splitter.setSizes([950, 410])
         wounded = [
-            i for i in tab.facts.fact_items("figure") if i.text(0).strip("\u202a\u202c") == "1,300 — people wounded"
+            i for i in tab.facts.fact_items("figure") if tab.facts.describe(i.data(0, 257)) == "1,300 — people wounded"
         ]
         if wounded:  # choosing the fact highlights its sentence in both panes and scrolls to it
             tab.facts.tree.setCurrentItem(wounded[0])
@@ -88,16 +150,17 @@ def main() -> int:
         else:
             tab.show_sentence(3)
         app.processEvents()
-        # A 256-colour palette keeps the PNGs under 300 KB; the UI's flat colours survive it.
-        image = (
-            window.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.AvoidDither)
-        )
-        path = args.out / name
-        image.save(str(path), "PNG", 9)
-        print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
+        save(window, out / f"{name}.png")
+        if ui_language == "ar":
+            about = AboutDialog(window.context, [tab.briefing] if tab.briefing else [], window)
+            about.show()
+            wait_for(lambda a=about: a.isVisible(), 2_000)
+            app.processEvents()
+            save(about, out / "about-ar.png")
+            about.close()
         window.close()
         window.deleteLater()
-        app.processEvents()
+        QApplication.processEvents()
     UiLanguage(app).apply("en")
     return 0
 

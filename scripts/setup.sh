@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 DEB_PACKAGES=(
   poppler-utils
   libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3
+  xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   fonts-dejavu-core
   desktop-file-utils appstream binutils
 )

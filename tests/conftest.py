@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import (pytest-qt has no ini option)
+# Before any Qt import (pytest-qt has no ini option). BRIEFING_TEST_QPA=xcb runs the GUI tests on a real X
+# display instead (tests/gui/test_xvfb.py does, on an Xvfb it starts).
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("BRIEFING_TEST_QPA", "offscreen")
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="briefing-tests-home-"))
 for _var, _sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
     os.environ[_var] = str(_SESSION_HOME / _sub)

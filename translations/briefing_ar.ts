@@ -36,6 +36,10 @@
         <translation>الخطوط</translation>
     </message>
     <message>
+        <source>The PDF briefings embed Noto Sans, Noto Sans Arabic and Noto Sans Hebrew (Google), under the SIL Open Font License 1.1. Their notes and licence follow as their authors wrote them.</source>
+        <translation>تضمّن الموجزات بصيغة PDF خطوط Noto Sans وNoto Sans Arabic وNoto Sans Hebrew (من Google)، بموجب رخصة SIL Open Font License 1.1. تلي ذلك ملاحظاتها وترخيصها كما كتبها مؤلفوها.</translation>
+    </message>
+    <message>
         <source>Font licence (SIL Open Font License 1.1)</source>
         <translation>ترخيص الخطوط (SIL Open Font License 1.1)</translation>
     </message>
@@ -80,6 +84,10 @@
     <message>
         <source>Demo language pack: not a real translation</source>
         <translation>حزمة لغة تجريبية: ليست ترجمة حقيقية</translation>
+    </message>
+    <message>
+        <source>Choose the languages to translate into with “Translate into:” above, then press Translate.</source>
+        <translation>اختر لغات الترجمة من «الترجمة إلى:» في الأعلى، ثم اضغط «ترجمة».</translation>
     </message>
     <message>
         <source>{language} (no language pack)</source>
@@ -434,6 +442,18 @@ Expected: {expected} · Found: {found}</source>
         <translation>المقالات ({patterns});;حزم اللغات (*.argosmodel);;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>Reading {files}…</source>
+        <translation>جارٍ قراءة {files}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: the pasted text is empty.</source>
+        <translation>لم يُفتح شيء: النص الملصق فارغ.</translation>
+    </message>
+    <message>
         <source>The PDF could not be exported: internal error ({error})</source>
         <translation>تعذّر تصدير ملف PDF: خطأ داخلي ({error})</translation>
     </message>
@@ -670,8 +690,8 @@ Install it?</source>
         <translation>لصق مقالة</translation>
     </message>
     <message>
-        <source>Paste the article below. The first line is used as its headline.</source>
-        <translation>الصق المقالة أدناه. يُستخدم السطر الأول عنوانًا لها.</translation>
+        <source>Paste the article below. The first line is used as its headline. Ctrl+Enter opens it.</source>
+        <translation>الصق المقالة أدناه. يُستخدم السطر الأول عنوانًا لها. يفتحها Ctrl+Enter.</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,10 @@
         <translation>Skrifttyper</translation>
     </message>
     <message>
+        <source>The PDF briefings embed Noto Sans, Noto Sans Arabic and Noto Sans Hebrew (Google), under the SIL Open Font License 1.1. Their notes and licence follow as their authors wrote them.</source>
+        <translation>PDF-briefingerne indlejrer Noto Sans, Noto Sans Arabic og Noto Sans Hebrew (Google) under SIL Open Font License 1.1. Deres noter og licens følger, som forfatterne skrev dem.</translation>
+    </message>
+    <message>
         <source>Font licence (SIL Open Font License 1.1)</source>
         <translation>Licens for skrifttyperne (SIL Open Font License 1.1)</translation>
     </message>
@@ -80,6 +84,10 @@
     <message>
         <source>Demo language pack: not a real translation</source>
         <translation>Demosprogpakke: ikke en rigtig oversættelse</translation>
+    </message>
+    <message>
+        <source>Choose the languages to translate into with “Translate into:” above, then press Translate.</source>
+        <translation>Vælg de sprog, der skal oversættes til, under “Oversæt til:” ovenfor, og tryk så på Oversæt.</translation>
     </message>
     <message>
         <source>{language} (no language pack)</source>
@@ -430,6 +438,18 @@ Forventet: {expected} · Fundet: {found}</translation>
         <translation>Artikler ({patterns});;Sprogpakker (*.argosmodel);;Alle filer (*)</translation>
     </message>
     <message>
+        <source>Reading {files}…</source>
+        <translation>Læser {files}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: the pasted text is empty.</source>
+        <translation>Intet blev åbnet: den indsatte tekst er tom.</translation>
+    </message>
+    <message>
         <source>The PDF could not be exported: internal error ({error})</source>
         <translation>PDF-filen kunne ikke eksporteres: intern fejl ({error})</translation>
     </message>
@@ -666,8 +686,8 @@ Vil du installere den?</translation>
         <translation>Indsæt en artikel</translation>
     </message>
     <message>
-        <source>Paste the article below. The first line is used as its headline.</source>
-        <translation>Indsæt artiklen herunder. Den første linje bruges som overskrift.</translation>
+        <source>Paste the article below. The first line is used as its headline. Ctrl+Enter opens it.</source>
+        <translation>Indsæt artiklen herunder. Første linje bruges som overskrift. Ctrl+Enter åbner den.</translation>
     </message>
 </context>
 </TS>

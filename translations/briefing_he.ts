@@ -36,6 +36,10 @@
         <translation>גופנים</translation>
     </message>
     <message>
+        <source>The PDF briefings embed Noto Sans, Noto Sans Arabic and Noto Sans Hebrew (Google), under the SIL Open Font License 1.1. Their notes and licence follow as their authors wrote them.</source>
+        <translation>תדריכי ה-PDF כוללים את הגופנים Noto Sans,‏ Noto Sans Arabic ו-Noto Sans Hebrew (של Google), ברישיון SIL Open Font License 1.1. ההערות והרישיון שלהם מובאים להלן כפי שכתבו אותם יוצריהם.</translation>
+    </message>
+    <message>
         <source>Font licence (SIL Open Font License 1.1)</source>
         <translation>רישיון הגופנים (SIL Open Font License 1.1)</translation>
     </message>
@@ -80,6 +84,10 @@
     <message>
         <source>Demo language pack: not a real translation</source>
         <translation>חבילת שפה להדגמה: אין זה תרגום אמיתי</translation>
+    </message>
+    <message>
+        <source>Choose the languages to translate into with “Translate into:” above, then press Translate.</source>
+        <translation>יש לבחור את שפות היעד ב„תרגום לשפות:” שלמעלה, ואז ללחוץ על „תרגום”.</translation>
     </message>
     <message>
         <source>{language} (no language pack)</source>
@@ -430,6 +438,18 @@ Expected: {expected} · Found: {found}</source>
         <translation>כתבות ({patterns});;חבילות שפה (*.argosmodel);;כל הקבצים (*)</translation>
     </message>
     <message>
+        <source>Reading {files}…</source>
+        <translation>קורא את {files}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: the pasted text is empty.</source>
+        <translation>לא נפתח דבר: הטקסט שהודבק ריק.</translation>
+    </message>
+    <message>
         <source>The PDF could not be exported: internal error ({error})</source>
         <translation>לא ניתן לייצא את קובץ ה־PDF: שגיאה פנימית ({error})</translation>
     </message>
@@ -666,8 +686,8 @@ Install it?</source>
         <translation>הדבקת כתבה</translation>
     </message>
     <message>
-        <source>Paste the article below. The first line is used as its headline.</source>
-        <translation>יש להדביק את הכתבה למטה. השורה הראשונה תשמש ככותרת.</translation>
+        <source>Paste the article below. The first line is used as its headline. Ctrl+Enter opens it.</source>
+        <translation>הדביקו את המאמר למטה. השורה הראשונה משמשת ככותרת שלו. Ctrl+Enter פותח אותו.</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from briefing_app.core.facts.model import KIND_ORDER, Fact
+from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
 from briefing_app.core.fidelity import SEVERITY_ORDER, Check
 from briefing_app.core.languages import language_name
 
@@ -49,12 +49,19 @@ def describe(fact: Fact) -> str:
 
 
 def _figure_readings(fact: Fact, targets: list[Any]) -> str:
-    """ "ar ٢٠٠ · he 200 · da 200": how a figure's number must read in each target."""
+    """ "ar ٢٠٠ · he 200 · da 200": how a figure's number must read in each target.
+
+    Written in the digits of the translation beside it (an Arabic translation that writes 200 is
+    shown 200, as the window's facts panel does).
+    """
     readings = []
     for target in targets:
         rendering = fact.renderings.get(target.language)
-        if rendering is not None and rendering.figure:
-            readings.append(f"{target.language} {rendering.figure}")
+        shown = (
+            rendering.figure_in(digits_of(s.translation for s in target.sentences)) if rendering is not None else None
+        )
+        if shown:
+            readings.append(f"{target.language} {shown}")
     return "  \u00b7  ".join(readings)
 
 

@@ -1,11 +1,18 @@
-"""About: the version, the packs in use with their licences, the bundled fonts and their licence."""
+"""About: the version, the packs in use with their licences, the bundled fonts and their licence.
+
+The fonts' README is Markdown: Qt renders it (headings, the table of files, links) rather than
+showing its source; the licence text wraps to the dialog's width. The dialog's own texts are in the
+UI language; the README and the licence are quoted as their authors wrote them (English).
+"""
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from importlib import resources
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app import __version__
@@ -46,8 +53,6 @@ class AboutDialog(QDialog):
             )
             for p in used
         )
-        fonts = html.escape(_font_file("README.md"))
-        ofl = html.escape(_font_file("OFL.txt"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         title = html.escape(self.tr("Briefing Desk"))
@@ -55,15 +60,44 @@ class AboutDialog(QDialog):
         packs_title = html.escape(self.tr("Language packs in use"))
         no_packs = html.escape(self.tr("No language packs installed"))
         fonts_title = html.escape(self.tr("Fonts"))
+        fonts_summary = html.escape(
+            self.tr(
+                "The PDF briefings embed Noto Sans, Noto Sans Arabic and Noto Sans Hebrew (Google), under the "
+                "SIL Open Font License 1.1. Their notes and licence follow as their authors wrote them."
+            )
+        )
         licence_title = html.escape(self.tr("Font licence (SIL Open Font License 1.1)"))
         self.browser.setHtml(
             f"<h2>{title} {html.escape(__version__)}</h2><p>{summary}</p>"
             f"<h3>{packs_title}</h3><ul>{rows or '<li>' + no_packs + '</li>'}</ul>"
-            f"<h3>{fonts_title}</h3><pre>{fonts}</pre>"
-            f"<h3>{licence_title}</h3><pre>{ofl}</pre>"
+            f"<h3>{fonts_title}</h3><p>{fonts_summary}</p>"
         )
+        cursor = QTextCursor(self.browser.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        readme = _font_file("README.md")
+        if readme:
+            cursor.insertBlock()
+            # Its headings two levels down: they belong under "Fonts", below the dialog's own title.
+            cursor.insertMarkdown(re.sub(r"^(#{1,4}) ", r"\1## ", readme, flags=re.MULTILINE))
+        ofl = _font_file("OFL.txt")
+        if ofl:
+            cursor.insertHtml(f"<h3>{licence_title}</h3>")
+            cursor.insertHtml(f'<p style="white-space: pre-wrap">{html.escape(ofl)}</p>')
+        self._wrap_code_blocks()
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+
+    def _wrap_code_blocks(self) -> None:
+        """Markdown code blocks (the fonts' checksums) do not wrap by default: a scroll bar sideways."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().nonBreakableLines():
+                cursor = QTextCursor(block)
+                block_format = block.blockFormat()
+                block_format.setNonBreakableLines(False)
+                cursor.setBlockFormat(block_format)
+            block = block.next()

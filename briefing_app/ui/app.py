@@ -149,8 +149,8 @@ def _install_probe(app: QApplication, window: MainWindow) -> None:
     window.installEventFilter(probe)
 
 
-def run(files: Sequence[str]) -> int:
-    """Open the main window with `files` as tabs; returns the process exit code."""
+def run(files: Sequence[str], targets: Sequence[str] | None = None) -> int:
+    """Open the main window with `files` as tabs (translated into `targets` when given); returns the exit code."""
     problem = earlyinit.check_display() or earlyinit.check_qt()
     if problem:
         print(f"briefing-app: {problem}", file=sys.stderr)
@@ -161,5 +161,5 @@ def run(files: Sequence[str]) -> int:
         _install_probe(app, window)
     window.show()
     if files:
-        window.open_files(list(files))
+        window.open_files(list(files), targets)
     return int(app.exec())

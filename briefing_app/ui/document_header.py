@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,6 +21,39 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.model import LanguageGuess
 from briefing_app.ui.i18n import display_name, join_list
+
+TARGETS_WIDTH = 200  # pixels of the "Translate into" button's text
+
+
+class StayOpenMenu(QMenu):
+    """A menu of check boxes that stays open while the user ticks several of them."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()  # toggles it; the menu is not closed
+            return
+        super().mouseReleaseEvent(event)
+
+
+def keep_room(widget: QWidget) -> None:
+    """Keep a widget's place in its layout while hidden, so showing it moves nothing below it."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+class ShrinkingComboBox(QComboBox):
+    """Shows its whole entry when there is room, and gives way in a narrow window.
+
+    A plain QComboBox sized to its contents sets its longest entry ("English (detected, 99%)") as
+    its minimum width, and with it the window's.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 8))
+        return hint
 
 
 class DocumentHeader(QWidget):
@@ -47,12 +80,12 @@ class DocumentHeader(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.language_label = QLabel()
-        self.language_combo = QComboBox()
+        self.language_combo = ShrinkingComboBox()
         self.language_combo.activated.connect(self._on_language)
         self.targets_label = QLabel()
         self.targets_button = QToolButton()
         self.targets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.targets_menu = QMenu(self)
+        self.targets_menu = StayOpenMenu(self)
         self.targets_button.setMenu(self.targets_menu)
         self.translate_button = QPushButton()
         self.translate_button.clicked.connect(self.translateRequested)
@@ -61,9 +94,11 @@ class DocumentHeader(QWidget):
         self.cancel_button.setEnabled(False)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.state.setMinimumHeight(self.state.fontMetrics().lineSpacing())  # a line, even when empty
         self.fidelity = QLabel()  # "3 fidelity warnings in Arabic", once a translation is complete
         self.fidelity.setWordWrap(True)
         self.fidelity.hide()
+        keep_room(self.fidelity)
 
         row = QHBoxLayout()
         row.addWidget(self.language_label)
@@ -88,6 +123,11 @@ class DocumentHeader(QWidget):
         self._guess: LanguageGuess | None = None
         self._targets: list[tuple[str, str, bool]] = []
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.language_label.setText(self.tr("Language:"))
@@ -126,7 +166,18 @@ class DocumentHeader(QWidget):
 
     def set_targets(self, targets: Sequence[tuple[str, str, bool]]) -> None:
         """`targets`: (code, label, checked) for each language a pack can reach (or remembered)."""
+        same_entries = [(c, lab) for c, lab, _ in targets] == [(c, lab) for c, lab, _ in self._targets]
         self._targets = list(targets)
+        if same_entries and self._targets:
+            # Only the ticks changed (another tab's choice): the menu, possibly open, keeps its actions.
+            ticks = {code: on for code, _label, on in self._targets}
+            for action in self.targets_menu.actions():
+                if action.isCheckable():
+                    action.blockSignals(True)
+                    action.setChecked(ticks.get(action.data(), False))
+                    action.blockSignals(False)
+            self._show_chosen()
+            return
         self.targets_menu.clear()
         for code, label, checked in self._targets:
             action = QAction(label, self.targets_menu)
@@ -138,8 +189,15 @@ class DocumentHeader(QWidget):
         if not self._targets:
             empty = self.targets_menu.addAction(self.tr("No language packs installed"))
             empty.setEnabled(False)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        """The ticked languages on the button, cut with an ellipsis past TARGETS_WIDTH (all in the tooltip)."""
         chosen = [label for _code, label, checked in self._targets if checked]
-        self.targets_button.setText(join_list(chosen) if chosen else self.tr("(choose)"))
+        text = join_list(chosen) if chosen else self.tr("(choose)")
+        metrics = self.targets_button.fontMetrics()
+        self.targets_button.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, TARGETS_WIDTH))
+        self.targets_button.setToolTip(text)
 
     def checked_targets(self) -> list[str]:
         return [code for code, _label, checked in self._targets if checked]
@@ -147,14 +205,16 @@ class DocumentHeader(QWidget):
     def _on_target_toggled(self, _checked: bool) -> None:
         states = {a.data(): a.isChecked() for a in self.targets_menu.actions() if a.isCheckable()}
         self._targets = [(code, label, states.get(code, checked)) for code, label, checked in self._targets]
-        chosen = [label for _code, label, checked in self._targets if checked]
-        self.targets_button.setText(join_list(chosen) if chosen else self.tr("(choose)"))
+        self._show_chosen()
         self.targetsChanged.emit(self.checked_targets())
 
     # -- progress --------------------------------------------------------------------------------
 
     def set_progress_languages(self, labels: Sequence[tuple[str, str]]) -> None:
-        """One progress bar per target language: (code, label)."""
+        """One progress bar per target language: (code, label); rows already there are reused."""
+        if [code for code, _text in labels] == list(self._bars):
+            self.relabel_progress(dict(labels))
+            return
         for label, bar in self._bars.values():
             label.deleteLater()
             bar.deleteLater()
@@ -167,6 +227,16 @@ class DocumentHeader(QWidget):
             self.progress_grid.addWidget(label, row, 0)
             self.progress_grid.addWidget(bar, row, 1)
             self._bars[code] = (label, bar)
+
+    def relabel_progress(self, labels: dict[str, str]) -> None:
+        """New names for the progress rows (the UI language changed)."""
+        for code, (label, _bar) in self._bars.items():
+            if code in labels:
+                label.setText(labels[code])
+
+    def progress_label(self, code: str) -> QLabel | None:
+        pair = self._bars.get(code)
+        return pair[0] if pair else None
 
     def progress_bar(self, code: str) -> QProgressBar | None:
         pair = self._bars.get(code)

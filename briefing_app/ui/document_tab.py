@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import DEMO_NOTICE, Briefing
@@ -21,16 +21,17 @@ from briefing_app.core.model import BlockKind, Document
 from briefing_app.core.pipeline import with_language
 from briefing_app.core.translation.engine import Route, plan_route
 from briefing_app.ui.context import AppContext
-from briefing_app.ui.document_header import DocumentHeader
+from briefing_app.ui.document_header import DocumentHeader, keep_room
 from briefing_app.ui.facts_panel import FactsPanel
 from briefing_app.ui.fidelity_view import pane_flags, warning_summary
 from briefing_app.ui.i18n import display_name, join_list, route_label
+from briefing_app.ui.pane_following import PaneFollowingMixin
 from briefing_app.ui.panes import PaneParagraph, PaneSentence, SentencePane
 from briefing_app.ui.services import translate_task
 from briefing_app.ui.workers import TaskFailure, TaskHandle
 
 
-class DocumentTab(QWidget):
+class DocumentTab(PaneFollowingMixin, QWidget):
     """An article and its translations.
 
     Signals:
@@ -58,6 +59,9 @@ class DocumentTab(QWidget):
         self.state = "idle"  # idle, running, done, cancelled, failed
         self._task: TaskHandle | None = None
         self._counts: dict[str, int] = {}
+        self._connections: list[QMetaObject.Connection] = []  # the running task's, cut on close
+        self._routes: list[tuple[str, str | None, bool]] = []  # (target, pivot, demo) of the panes shown
+        self._chosen: list[str] | None = None  # targets given for this tab only (command line)
         self._syncing = False
 
         self.header = DocumentHeader()
@@ -68,13 +72,20 @@ class DocumentTab(QWidget):
         self.demo_label = QLabel()
         self.demo_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.demo_label.hide()
+        keep_room(self.demo_label)  # its line stays reserved: the panes do not jump when it appears
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.demo_label)
-        right_layout.addWidget(self.translations)
+        right_layout.addWidget(self.translations, 1)
+        # Until a language is chosen the translation side says what to do, not a blank grey area.
+        self.no_translation = QLabel()
+        self.no_translation.setWordWrap(True)
+        self.no_translation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_translation.setMargin(24)
+        right_layout.addWidget(self.no_translation, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setChildrenCollapsible(True)  # a narrow window can fold a pane away
         self.splitter.addWidget(self.source_pane)
         self.splitter.addWidget(right)
         self.splitter.setSizes([500, 500])
@@ -88,8 +99,11 @@ class DocumentTab(QWidget):
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.addWidget(self.facts)
-        self.side_splitter.setStretchFactor(0, 1)
+        # Both sides give up room in a narrow window (3:1), rather than the panes alone.
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setCollapsible(0, False)
+        self.side_splitter.setCollapsible(1, True)
         self.side_splitter.setSizes([800, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,18 +118,30 @@ class DocumentTab(QWidget):
         self.header.cancelRequested.connect(self.cancel)
         self._show_source()
         self.refresh_targets()
+        self._show_translation_side()
         self.retranslate()
 
     # -- display ---------------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt sends LanguageChange to every widget when a translator is installed or removed: each
+        # part redraws its own texts (the header and the facts panel have their own handlers).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
-        self.header.retranslate()
         self.demo_label.setText(self.tr("Demo language pack: not a real translation"))
+        self.no_translation.setText(
+            self.tr("Choose the languages to translate into with “Translate into:” above, then press Translate.")
+        )
         self.demo_label.setToolTip(DEMO_NOTICE)
         self._refresh_header_language()
         self.refresh_targets()
+        for index, (target, pivot, _demo) in enumerate(self._routes):
+            self.translations.setTabText(index, route_label(target, pivot))
+        self.header.relabel_progress({t: route_label(t, pivot) for t, pivot, _demo in self._routes})
         self._update_state_text()
-        self.facts.retranslate()
         self._show_fidelity()
 
     def _paragraphs(self, texts: dict[int, str] | None) -> list[PaneParagraph]:
@@ -141,7 +167,7 @@ class DocumentTab(QWidget):
         """Offer every language the installed packs reach from this article, and the remembered ones."""
         packs = self.context.store().packs()
         source = self.document.language.code
-        remembered = self.context.settings.target_languages
+        remembered = self._chosen if self._chosen is not None else self.context.settings.target_languages
         reachable = sorted({p.target for p in packs} | {p.source for p in packs}, key=language_name)
         entries = []
         for code in dict.fromkeys([*reachable, *remembered]):
@@ -153,8 +179,23 @@ class DocumentTab(QWidget):
                 label = self.tr("{language} (no language pack)").format(language=display_name(code))
             entries.append((code, label, code in remembered))
         self.header.set_targets(entries)
+        if not self._routes:
+            # Before the first translation the progress rows of the ticked languages stand ready, at
+            # zero: pressing Translate then fills them instead of pushing the panes down.
+            self.header.set_progress_languages([(code, label) for code, label, on in entries if on and code != source])
+            for code in self.header.checked_targets():
+                bar = self.header.progress_bar(code)
+                if bar is not None:
+                    bar.setRange(0, len(self.document.sentences))
+                    bar.setValue(0)
+
+    def choose_targets(self, codes: list[str]) -> None:
+        """Tick `codes` in this tab only (the command line's --to); the window's remembered choice stays."""
+        self._chosen = list(codes)
+        self.refresh_targets()
 
     def _on_targets_changed(self, codes: list[str]) -> None:
+        self._chosen = None  # the user's own choice in the menu is the window's, remembered
         self.targetsChosen.emit(codes)
 
     # -- translation -----------------------------------------------------------------------------
@@ -204,10 +245,12 @@ class DocumentTab(QWidget):
             self.context.engines, self.context.packs_root, self.document, list(routes), self.context.glossary
         )
         handle = self.context.runner.submit(task, translator=True)
-        handle.signals.partial.connect(lambda item: self._on_sentence(handle, item))
-        handle.signals.succeeded.connect(lambda value: self._on_done(handle, value))
-        handle.signals.failed.connect(lambda failure: self._on_failed(handle, failure))
-        handle.signals.cancelled.connect(lambda: self._on_cancelled(handle))
+        self._connections = [
+            handle.signals.partial.connect(lambda item: self._on_sentence(handle, item)),
+            handle.signals.succeeded.connect(lambda value: self._on_done(handle, value)),
+            handle.signals.failed.connect(lambda failure: self._on_failed(handle, failure)),
+            handle.signals.cancelled.connect(lambda: self._on_cancelled(handle)),
+        ]
         self._task = handle
         self.state = "running"
         self.header.set_running(True)
@@ -216,6 +259,19 @@ class DocumentTab(QWidget):
     def cancel(self) -> None:
         if self.running and self._task is not None:
             self._task.cancel()
+
+    def dispose(self) -> None:
+        """The tab is closing (or the window quitting): stop its translation and cut it off.
+
+        The translator thread stops at its next check of the cancel token, but sentences it already
+        sent are queued for the main thread: they must reach no widget of a tab that is gone.
+        """
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
 
     def _build_translation_panes(self, targets: list[tuple[str, str | None, bool]]) -> None:
         """Empty panes, one per `(target, pivot, demo)`, and their progress bars."""
@@ -227,6 +283,7 @@ class DocumentTab(QWidget):
                 widget.deleteLater()
         self.translations.blockSignals(False)
         self.panes = {}
+        self._routes = list(targets)
         self._counts = {t: 0 for t, _pivot, _demo in targets}
         for target, pivot, _demo in targets:
             pane = SentencePane()
@@ -235,12 +292,17 @@ class DocumentTab(QWidget):
             self.panes[target] = pane
             self.translations.addTab(pane, route_label(target, pivot))
         self.demo_label.setVisible(any(demo for _t, _p, demo in targets))
+        self._show_translation_side()
         self.header.set_progress_languages([(t, route_label(t, pivot)) for t, pivot, _demo in targets])
         for target in self._counts:
             bar = self.header.progress_bar(target)
             if bar is not None:
                 bar.setRange(0, len(self.document.sentences))
                 bar.setValue(0)
+
+    def _show_translation_side(self) -> None:
+        self.translations.setVisible(bool(self._routes))
+        self.no_translation.setVisible(not self._routes)
 
     def _on_sentence(self, handle: TaskHandle, item: tuple[str, int, str]) -> None:
         if handle is not self._task:
@@ -251,9 +313,16 @@ class DocumentTab(QWidget):
             return
         pane.set_sentence(index, text)
         self._counts[target] = self._counts.get(target, 0) + 1
-        bar = self.header.progress_bar(target)
-        if bar is not None:
-            bar.setValue(min(self._counts[target], bar.maximum()))
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """Bars and the progress line from the same counts, so they always say the same thing."""
+        total = len(self.document.sentences)
+        for target, count in self._counts.items():
+            bar = self.header.progress_bar(target)
+            if bar is not None:
+                bar.setValue(min(count, total))
+        self._update_state_text()
 
     def _finish(self, state: str) -> None:
         self.state = state
@@ -279,9 +348,7 @@ class DocumentTab(QWidget):
                 if pane.sentence_text(sentence.index) != sentence.translation:
                     pane.set_sentence(sentence.index, sentence.translation)
             self._counts[target.language] = len(target.sentences)
-            bar = self.header.progress_bar(target.language)
-            if bar is not None:
-                bar.setValue(bar.maximum())
+        self._show_progress()
         self._show_fidelity()
 
     def _restore_previous(self) -> bool:
@@ -342,8 +409,10 @@ class DocumentTab(QWidget):
         self._finish("failed")
 
     def _update_state_text(self) -> None:
-        total = len(self.document.sentences)
-        done = join_list([f"{display_name(t)} {n}/{total}" for t, n in self._counts.items()])
+        # Counted in the UI locale's digits, as the progress bars count (١٥/٣٠ in Arabic).
+        locale = QLocale()
+        total = locale.toString(len(self.document.sentences))
+        done = join_list([f"{display_name(t)} {locale.toString(n)}/{total}" for t, n in self._counts.items()])
         texts = {
             "idle": "",
             "running": self.tr("Translating… {progress}").format(progress=done),
@@ -366,50 +435,6 @@ class DocumentTab(QWidget):
         self._show_source()
         self.refresh_targets()
         self.translate()
-
-    # -- following sentences across panes --------------------------------------------------------
-
-    def current_pane(self) -> SentencePane | None:
-        widget = self.translations.currentWidget()
-        return widget if isinstance(widget, SentencePane) else None
-
-    def _connect_pane(self, pane: SentencePane) -> None:
-        pane.sentenceHovered.connect(lambda index: self._follow(pane, index, selected=False))
-        pane.sentenceClicked.connect(lambda index: self._follow(pane, index, selected=True))
-        pane.userScrolled.connect(lambda index: self._align(pane, index))
-
-    def _others(self, pane: SentencePane) -> list[SentencePane]:
-        return [p for p in (self.source_pane, *self.panes.values()) if p is not pane]
-
-    def _follow(self, origin: SentencePane, index: int, *, selected: bool) -> None:
-        """Highlight the sentence in every pane and bring its counterpart into view."""
-        for pane in self._others(origin):
-            if selected:
-                pane.set_selected(index)
-            else:
-                pane.set_hovered(index)
-            if index >= 0 and (pane is self.source_pane or pane is self.current_pane()):
-                pane.scroll_to_sentence(index)
-
-    def _align(self, origin: SentencePane, index: int) -> None:
-        """Keep the visible panes on the same sentence when one is scrolled."""
-        if self._syncing or index < 0:
-            return
-        self._syncing = True
-        try:
-            for pane in (self.source_pane, self.current_pane()):
-                if pane is not None and pane is not origin:
-                    pane.scroll_to_sentence(index, to_top=True)
-        finally:
-            self._syncing = False
-
-    def show_sentence(self, index: int) -> None:
-        """A fact was chosen: select its sentence in every pane and bring it into view in the visible ones."""
-        for pane in (self.source_pane, *self.panes.values()):
-            pane.set_selected(index)
-        for visible in (self.source_pane, self.current_pane()):
-            if visible is not None:
-                visible.scroll_to_sentence(index)
 
     def _on_translation_tab(self, _index: int) -> None:
         pane = self.current_pane()

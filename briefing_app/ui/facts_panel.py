@@ -9,11 +9,11 @@ rendering. Choosing a fact asks the tab to show its sentence in both panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.core.facts.model import KIND_ORDER, Fact
+from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.languages import is_rtl
 from briefing_app.ui.i18n import display_name
@@ -21,10 +21,11 @@ from briefing_app.ui.i18n import display_name
 SENTENCE_ROLE = Qt.ItemDataRole.UserRole
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_ORDER = ("figure", "person", "quote", "date", "place", "organisation")
-# A fact is written in the article's language; in a UI of the other direction its text is embedded
-# in its own direction, or "15 kilometers — militant tunnels" would show as "kilometers — militant
-# tunnels 15" in the Arabic UI (and its elision mark would land at the wrong end).
-LTR_EMBEDDING, RTL_EMBEDDING, POP_DIRECTION = "\u202a", "\u202b", "\u202c"
+# A fact is written in the article's language and built from runs (number, unit, what it counts,
+# a speaker). Each run is isolated in its own direction (FSI ... PDI), and the whole in the article's
+# (LRI or RLI ... PDI): otherwise "15 kilometers — militant tunnels" shows as "kilometers — militant
+# tunnels 15" in the Arabic UI, and a Hebrew "כ-12 ימים" as "ימים 12-כ" in an English one.
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
 
 class FactsPanel(QWidget):
@@ -63,6 +64,12 @@ class FactsPanel(QWidget):
         self.glossary: Glossary | None = None
         self.target = ""
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The direction matters too: a fact's text is isolated against the UI's direction.
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Key Facts"))
@@ -125,7 +132,7 @@ class FactsPanel(QWidget):
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for fact in of_kind:
-                item = QTreeWidgetItem([self._directed(self.describe(fact))])
+                item = QTreeWidgetItem([self.label(fact)])
                 item.setData(0, SENTENCE_ROLE, fact.sentence)
                 item.setData(0, FACT_ROLE, fact)
                 self._set_rendering(item, fact)
@@ -145,22 +152,41 @@ class FactsPanel(QWidget):
             return f"{quote} — {fact.speaker}" if fact.speaker else quote
         return fact.text
 
-    def _directed(self, text: str) -> str:
-        """`text` in the article's direction, embedded when the UI runs the other way."""
+    def _runs(self, fact: Fact) -> list[str]:
+        """`describe`'s pieces, in reading order, with the separators between them."""
+        if fact.kind == "figure":
+            runs = [fact.text] + ([" ", fact.unit] if fact.unit else [])
+            return runs + ([" — ", fact.counts] if fact.counts else [])
+        if fact.kind == "person" and fact.role:
+            return [fact.text, " — ", fact.role]
+        if fact.kind == "quote":
+            return [f"“{fact.text}”"] + ([" — ", fact.speaker] if fact.speaker else [])
+        return [fact.text]
+
+    def label(self, fact: Fact) -> str:
+        """`describe(fact)` as shown: plain in a left-to-right article and UI, else each run isolated."""
         source_rtl = self.briefing is not None and is_rtl(self.briefing.document.language.code)
         ui_rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        if source_rtl == ui_rtl:
-            return text
-        return (RTL_EMBEDDING if source_rtl else LTR_EMBEDDING) + text + POP_DIRECTION
+        if not source_rtl and not ui_rtl:
+            return self.describe(fact)
+        runs = "".join(run if run.strip(" —") == "" else FSI + run + PDI for run in self._runs(fact))
+        return (RLI if source_rtl else LRI) + runs + PDI
 
     def rendering(self, fact: Fact) -> str:
         """How the fact must read in the shown language: a figure's number, or a name's glossary rendering."""
         rendered = fact.renderings.get(self.target)
         if fact.kind == "figure":
-            return (rendered.figure or "") if rendered is not None else ""
+            return (rendered.figure_in(self._digits(self.target)) or "") if rendered is not None else ""
         if self.glossary is not None and fact.kind != "quote":
             return self.glossary.rendering(fact.text, self.target) or ""
         return ""
+
+    def _digits(self, target: str) -> str:
+        """The digits the shown translation writes (which system: 0-9 or ٠-٩)."""
+        if self.briefing is None:
+            return ""
+        found = [t for t in self.briefing.targets if t.language == target]
+        return digits_of(s.translation for s in found[0].sentences) if found else ""
 
     def _set_rendering(self, item: QTreeWidgetItem, fact: Fact) -> None:
         text = self.rendering(fact)

@@ -55,6 +55,21 @@ def qm_folder() -> Path:
     return Path(str(resources.files("briefing_app") / "resources" / "i18n"))
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_ar.qm: file dialogs, standard buttons) may be.
+
+    Qt's configured folder first; then the `translations` folder inside the PySide6 package, which
+    is where a pip-installed or bundled PySide6 keeps them when the configured path does not point
+    there (a frozen app, a relocated environment).
+    """
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    package = Path(PySide6.__file__).resolve().parent
+    folders += [str(package / "Qt" / "translations"), str(package / "translations")]
+    return list(dict.fromkeys(f for f in folders if f and Path(f).is_dir()))
+
+
 def system_language() -> str:
     """The system locale's language when the UI is translated into it, else English."""
     code = primary_subtag(QLocale.system().name())
@@ -65,6 +80,24 @@ def resolve_language(setting: str) -> str:
     """The UI language to use for a setting ("" follows the system)."""
     code = primary_subtag(setting) if setting else ""
     return code if code in UI_LANGUAGES else system_language()
+
+
+class QtCatalogue(QTranslator):
+    """Qt's own catalogue (qtbase_<lang>.qm), filling the gaps Qt 6 left in it.
+
+    Qt 6 gave some file-dialog labels a keyboard mnemonic ("&Look in:", "Files of &type:") while the
+    Arabic, Hebrew and Danish catalogues still translate them without ("Look in:"): looked up as
+    is, they stay English in a translated window. A label the catalogue lacks is looked up again
+    without its "&", and the translation gets the mnemonic on its first letter.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null QString) means "not here, ask the next translator"; "" would be a translation.
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        plain = super().translate(context, source.replace("&", "", 1), disambiguation, n) if "&" in source else ""
+        return "&" + plain if plain else None
 
 
 # The translators this app installed, whichever window installed them: a language switch removes
@@ -93,9 +126,8 @@ class UiLanguage:
                 self._translators.append(ours)
             else:
                 missing.append(str(qm_folder() / f"briefing_{self.code}.qm"))
-            qt_own = QTranslator(self._app)
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{self.code}", qt_folder):
+            qt_own = QtCatalogue(self._app)
+            if any(qt_own.load(f"qtbase_{self.code}", folder) for folder in qt_translation_folders()):
                 self._translators.append(qt_own)
             for translator in self._translators:
                 self._app.installTranslator(translator)

@@ -7,6 +7,7 @@ a `DocumentTab`, packs are managed in `PacksDialog`, a dropped or opened `.argos
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -30,10 +31,17 @@ from briefing_app.ui.i18n import UI_LANGUAGES
 from briefing_app.ui.message_bar import MessageBar
 from briefing_app.ui.pack_opening import PackOpener, is_pack_file
 from briefing_app.ui.services import export_task, load_task, paste_task
+from briefing_app.ui.tab_bar import MirroringTabBar
 from briefing_app.ui.window_tools import WindowToolsMixin
-from briefing_app.ui.workers import TaskFailure
+from briefing_app.ui.workers import TaskFailure, TaskHandle
 
 ARTICLE_FILTER = "*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf"
+TAB_TITLE_LENGTH = 40
+
+
+def tab_title(title: str) -> str:
+    """A headline short enough for a tab, cut between words and marked with an ellipsis."""
+    return textwrap.shorten(title, TAB_TITLE_LENGTH, placeholder=" …") if len(title) > TAB_TITLE_LENGTH else title
 
 
 class MainWindow(WindowToolsMixin, QMainWindow):
@@ -55,12 +63,14 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         super().__init__(parent)
         self.context = context
         self.last_failure: TaskFailure | None = None
+        self._reading: dict[Path, TaskHandle] = {}  # articles being read, by resolved path
         self.setAcceptDrops(True)
         self.messages = MessageBar()
         self.pack_opener = PackOpener(context, self)
         self.pack_opener.installed.connect(self._pack_installed)
         self.pack_opener.failed.connect(lambda text: self.messages.show_message("error", text))
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(MirroringTabBar())
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
@@ -76,8 +86,10 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.messages)
+        # The message strip sits below the articles: when it appears, the text being read stays
+        # where it is (above them, every message pushed the header and both panes down).
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.messages)
         self.setCentralWidget(central)
         self._create_actions()
         self.retranslate()
@@ -165,10 +177,6 @@ class MainWindow(WindowToolsMixin, QMainWindow):
                 "or paste its text with File › Paste an Article (Ctrl+Shift+V)."
             )
         )
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if isinstance(tab, DocumentTab):
-                tab.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -215,19 +223,63 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         )
         self.open_files(files)
 
-    def open_files(self, paths: Sequence[str | Path]) -> None:
+    def open_files(self, paths: Sequence[str | Path], targets: Sequence[str] | None = None) -> None:
         """Read each article on a worker; each becomes a tab, or a message naming the file.
 
-        A language pack (.argosmodel) is offered for installation instead.
+        A language pack (.argosmodel) is offered for installation instead. An article already open
+        (or being read) is brought to the front rather than opened twice. With `targets` the
+        articles are translated into those languages (`briefing-app FILE... --to ar,he`), whatever
+        the window's remembered choice.
         """
         for raw in paths:
             path = Path(raw)
             if is_pack_file(path):
                 self.pack_opener.offer(path)
                 continue
+            key = path.resolve()
+            existing = self.tab_for(key)
+            if existing is not None:
+                self.tabs.setCurrentWidget(existing)
+                continue
+            if key in self._reading:
+                continue
             handle = self.context.runner.submit(load_task(path))
-            handle.signals.succeeded.connect(lambda document, p=path: self._opened(document, p))
+            self._reading[key] = handle
+            handle.signals.succeeded.connect(lambda document, p=path: self._opened(document, p, targets))
             handle.signals.failed.connect(self._open_failed)
+            handle.signals.finished.connect(lambda k=key: self._read_ended(k))
+            self._show_reading()
+
+    def tab_for(self, path: Path) -> DocumentTab | None:
+        """The open tab of the article at `path` (resolved), if any."""
+        return next((t for t in self.document_tabs() if t.document.path.resolve() == path), None)
+
+    def _show_reading(self) -> None:
+        """Say what is being read, with a way to stop waiting: a long PDF takes seconds."""
+        names = [p.name for p in self._reading]
+        self.messages.show_message(
+            "info",
+            self.tr("Reading {files}…").format(files=", ".join(names)),
+            self.tr("Cancel"),
+            self.cancel_reading,
+        )
+        self._reading_text = self.messages.label.text()
+
+    def cancel_reading(self) -> None:
+        """Stop waiting for the articles being read: none of them opens."""
+        for handle in self._reading.values():
+            handle.cancel()
+            for signal in (handle.signals.succeeded, handle.signals.failed):
+                signal.disconnect()
+        self._reading.clear()
+
+    def _read_ended(self, key: Path) -> None:
+        self._reading.pop(key, None)
+        if self.messages.text == getattr(self, "_reading_text", None):
+            if self._reading:
+                self._show_reading()
+            else:
+                self.messages.hide()
 
     def paste_article(self, text: str | None = None) -> None:
         if text is None:
@@ -237,23 +289,33 @@ class MainWindow(WindowToolsMixin, QMainWindow):
             if not dialog.exec():
                 return
             text = dialog.text()
+        if not text.strip():
+            self.messages.show_message("warning", self.tr("Nothing was opened: the pasted text is empty."))
+            return
         handle = self.context.runner.submit(paste_task(text))
         handle.signals.succeeded.connect(lambda document: self._opened(document, None))
         handle.signals.failed.connect(self._open_failed)
 
-    def _opened(self, document: Document, path: Path | None) -> None:
+    def _opened(self, document: Document, path: Path | None, targets: Sequence[str] | None = None) -> None:
         if path is not None:
             self.context.settings.add_recent_file(path.resolve())
             self.context.settings.last_folder = path.resolve().parent
+            existing = self.tab_for(path.resolve())
+            if existing is not None:
+                self.tabs.setCurrentWidget(existing)
+                return
         tab = DocumentTab(document, self.context)
         tab.message.connect(self.messages.show_message)
         tab.crashed.connect(self.report_failure)
         tab.targetsChosen.connect(self._remember_targets)
-        index = self.tabs.addTab(tab, document.title[:40] or document.path.name)
-        self.tabs.setTabToolTip(index, str(document.path))
+        title = document.title or document.path.name
+        index = self.tabs.addTab(tab, tab_title(title))
+        self.tabs.setTabToolTip(index, f"{title}\n{document.path}" if path is not None else title)
         self.tabs.setCurrentIndex(index)
         self._update_actions()
         self.documentOpened.emit(tab)
+        if targets:
+            tab.choose_targets(list(targets))
         if tab.header.checked_targets():
             tab.translate()
 
@@ -280,7 +342,7 @@ class MainWindow(WindowToolsMixin, QMainWindow):
     def close_tab(self, index: int) -> None:
         tab = self.tabs.widget(index)
         if isinstance(tab, DocumentTab):
-            tab.cancel()
+            tab.dispose()
             self.tabs.removeTab(index)
             tab.deleteLater()
         self._update_actions()
@@ -381,6 +443,6 @@ class MainWindow(WindowToolsMixin, QMainWindow):
             settings.splitter_state = tab.splitter.saveState()
         settings.sync()
         for tab in self.document_tabs():
-            tab.cancel()
+            tab.dispose()
         self.context.runner.shutdown()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""An inline message strip at the top of the window: errors and notices without modal dialogs.
+"""An inline message strip at the foot of the window: errors and notices without modal dialogs.
 
 Modal boxes block the user's reading (and tests); a strip shows the message, keeps the open
 documents usable, and can carry one action (e.g. "Open" after an export).

@@ -78,10 +78,24 @@ class TaskContext:
         self.cancel = cancel
 
     def progress(self, done: int, total: int, message: str) -> None:
-        self._signals._relay.emit("progress", (done, total, message))
+        self._report("progress", (done, total, message))
 
     def partial(self, payload: object) -> None:
-        self._signals._relay.emit("partial", payload)
+        self._report("partial", payload)
+
+    def _report(self, kind: str, payload: object) -> None:
+        if not _emit(self._signals, kind, payload):
+            raise Cancelled()  # nobody is listening any more: stop working
+
+
+def _emit(signals: TaskSignals, kind: str, payload: object) -> bool:
+    """Hand a report to the main thread; False when its receiver is gone (the app is quitting and
+    Python already collected the signals object), which must end the task quietly, not in a traceback."""
+    try:
+        signals._relay.emit(kind, payload)
+    except RuntimeError:
+        return False
+    return True
 
 
 class _Runnable(QRunnable):
@@ -92,17 +106,16 @@ class _Runnable(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
-        relay = self._signals._relay
         try:
             if self._context.cancel.cancelled:
                 raise Cancelled()
             value = self._fn(self._context)
         except Cancelled:
-            relay.emit("cancelled", None)
+            _emit(self._signals, "cancelled", None)
         except BaseException as err:  # noqa: BLE001 - every failure must reach the window
-            relay.emit("failed", TaskFailure(err, traceback.format_exc()))
+            _emit(self._signals, "failed", TaskFailure(err, traceback.format_exc()))
         else:
-            relay.emit("succeeded", value)
+            _emit(self._signals, "succeeded", value)
 
 
 class TaskHandle:

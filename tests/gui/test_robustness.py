@@ -56,8 +56,10 @@ def test_load_crash_is_reported_with_details(
         raise KeyError("no reader")
 
     monkeypatch.setattr(briefing_app.core.pipeline, "load_document", broken)
+    other = tmp_path / "other-article.txt"  # the open article itself would only be brought to the front
+    other.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     with qtbot.waitSignal(window.openFailed, timeout=15_000):
-        window.open_files([str(SEED)])
+        window.open_files([str(other)])
     assert "internal error (KeyError" in window.messages.text and window.last_failure is not None
     assert window.tabs.count() == 1 and window.current_tab() is tab
 

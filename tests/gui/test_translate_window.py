@@ -136,3 +136,6 @@ def test_export_pdf(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
         assert "Blinken signals no immediate US press" in text
         expected = unicodedata.normalize("NFKC", cipher_text(tab.document.sentences[0].text, "en", "ar"))
         assert expected.split()[0] in text
+        # The figures read in the digits the Arabic translation writes (the demo pack keeps 0-9), as
+        # in the window's facts panel.
+        assert "ar 1,300" in text and "١٬٣٠٠" not in text

@@ -55,7 +55,8 @@ def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(session_store: PackStore,
     assert engine.translate(TEXTS[:1], "en", "ar")[0].text == cipher_text(TEXTS[0], "en", "ar")
     assert list(tmp_path.glob(f"{CACHE_FILE}.corrupt-*"))
     assert TranslationCache(tmp_path).get_many(
-        TranslationCache.key_prefix(session_store.find("en", "ar").path, "1.0", 2, 0.2), TEXTS[:1]  # type: ignore[union-attr]
+        TranslationCache.key_prefix(session_store.find("en", "ar").path, "1.0", 2, 0.2),
+        TEXTS[:1],  # type: ignore[union-attr]
     )
 
 

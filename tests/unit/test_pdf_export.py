@@ -276,7 +276,9 @@ def test_a_25_sentence_article_exports_every_sentence(tmp_path: Path) -> None:
     assert len(briefing.document.sentences) >= 25
     start = time.perf_counter()
     export_pdf(briefing, tmp_path / "b.pdf")
-    print(f"\nexport of {len(briefing.document.sentences)} sentences x 3 languages: {time.perf_counter() - start:.2f} s")
+    print(
+        f"\nexport of {len(briefing.document.sentences)} sentences x 3 languages: {time.perf_counter() - start:.2f} s"
+    )
     extracted = words(pdftotext(tmp_path / "b.pdf"))
     for target in briefing.targets:
         if target.language == "da":

@@ -39,7 +39,9 @@ def test_english_rules(text: str, expected: list[str]) -> None:
 
 
 def test_danish_abbreviations_dates_and_numbers() -> None:
-    text = "Ifølge bl.a. DMI steg vandet ca. 1,5 meter den 5. maj. Det er rekord, siger hr. Hansen. Næste dag faldt det."
+    text = (
+        "Ifølge bl.a. DMI steg vandet ca. 1,5 meter den 5. maj. Det er rekord, siger hr. Hansen. Næste dag faldt det."
+    )
     assert sentences(text, "da") == [
         "Ifølge bl.a. DMI steg vandet ca. 1,5 meter den 5. maj.",
         "Det er rekord, siger hr. Hansen.",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from briefing_app.core.numbers import NumberMatch
+from briefing_app.core.numbers import AR_DECIMAL, AR_THOUSANDS, ARABIC_INDIC, NumberMatch, ascii_digits
 
 FactKind = Literal["figure", "person", "place", "organisation", "date", "quote"]
 KIND_ORDER: tuple[FactKind, ...] = ("figure", "person", "quote", "date", "place", "organisation")
@@ -20,6 +21,46 @@ class Rendering:
 
     def to_json(self) -> dict[str, Any]:
         return {"sentence": self.sentence, **({"figure": self.figure} if self.figure is not None else {})}
+
+    @property
+    def shown_figure(self) -> str | None:
+        """The figure in the digits its translated sentence uses, for showing beside that sentence.
+
+        Arabic may be written with Arabic-Indic digits (١٢) or with European ones (12); a reader
+        comparing the figure with the translation must see the same digits in both. The `figure`
+        field keeps the language's default; only the digit system (and its separators) changes.
+        """
+        return self.figure_in("")
+
+    def figure_in(self, translation: str) -> str | None:
+        """`shown_figure`; when its sentence writes no digit at all ("eight ministers"), the digits of
+        the whole `translation` decide."""
+        if self.figure is None:
+            return None
+        if not any(c.isdigit() for c in self.sentence):
+            return in_digits_of(self.figure, translation)
+        return in_digits_of(self.figure, self.sentence)
+
+
+def digits_of(texts: Iterable[str]) -> str:
+    """Every digit the texts write, in order: which digit system a translation uses."""
+    return "".join(c for text in texts for c in text if c.isdigit())
+
+
+_INDIC = set(ARABIC_INDIC) | set("۰۱۲۳۴۵۶۷۸۹")
+
+
+def in_digits_of(figure: str, sentence: str) -> str:
+    """`figure` with the digit system `sentence` uses, when the sentence uses only the other one."""
+    sentence_indic = any(c in _INDIC for c in sentence)
+    sentence_ascii = any(c.isascii() and c.isdigit() for c in sentence)
+    figure_indic = any(c in _INDIC for c in figure)
+    if figure_indic and sentence_ascii and not sentence_indic:
+        return ascii_digits(figure).replace(AR_THOUSANDS, ",").replace(AR_DECIMAL, ".")
+    if not figure_indic and sentence_indic and not sentence_ascii and any(c.isdigit() for c in figure):
+        table = {ord(str(i)): ARABIC_INDIC[i] for i in range(10)} | {ord(","): AR_THOUSANDS, ord("."): AR_DECIMAL}
+        return figure.translate(table)
+    return figure
 
 
 @dataclass
