@@ -10,7 +10,9 @@ Reading rules:
 * "." and "," depend on the language: Danish (and other continental languages) write 1.300 = 1300 and
   1,5 = 1.5; English, Arabic and Hebrew write 1,300 and 1.5. Groups separated by a (no-break) space
   ("1 300") are thousands where the language writes them so;
-* scale words after a number multiply it (14,2 milliarder = 14.2e9; `raw` keeps 14.2);
+* scale words after a number multiply it (14,2 milliarder = 14.2e9, 300 ألف = 300,000; `raw` keeps
+  14.2), and so do English suffixes against the digits ("$10bn", "5.17bn", "10k"; "£264m" and "100m
+  euros" only with a currency, since "100m" alone is metres); a currency sign or word is kept as ISO 4217;
 * spelled-out numbers: English and Danish fully up to the thousands, Arabic and Hebrew units, tens and
   common dual forms (يومين "two days", פעמיים "twice");
 * a qualifier before the number ("more than", "at least", "omkring", "أكثر من", "כ-") and a range
@@ -19,6 +21,7 @@ Reading rules:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -131,12 +134,30 @@ _HE_PREFIXES = "ובלמכהש"
 _AR_PREFIXES = ("و", "ب", "ل", "ف")
 
 _SCALES: dict[str, dict[str, float]] = {
-    "en": {"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12},
-    "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "million": 1e6, "millioner": 1e6, "mio.": 1e6,
-           "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9},
-    "ar": {"ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9},
-    "he": {"אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9},
+    "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
+           "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12},
+    "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
+           "mio.": 1e6, "mio": 1e6, "mill.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,
+           "billion": 1e12, "billioner": 1e12},
+    "ar": {"ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
+           "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "تريليون": 1e12},
+    "he": {"אלף": 1e3, "אלפים": 1e3, "אלפי": 1e3, "מיליון": 1e6, "מיליונים": 1e6, "מיליוני": 1e6,
+           "מיליארד": 1e9, "מיליארדים": 1e9, "מיליארדי": 1e9, "טריליון": 1e12},
+}  # fmt: skip
+# Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
+# also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
+_SUFFIX = re.compile(r"(bn|tn|mn|m|k)(?![^\W\d_])")
+_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD"}
+# Currency words after a number (and its scale), per language: ISO 4217 codes.
+_CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+           "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "kroner": "DKK", "krone": "DKK", "yen": "JPY",
+           "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS"},
+    "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
+           "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR"},
+    "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
+           "جنيه": "GBP", "كرونة": "DKK"},
+    "he": {"דולר": "USD", "יורו": "EUR", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "ליש\"ט": "GBP"},
 }  # fmt: skip
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
@@ -216,6 +237,7 @@ class NumberMatch:
 
     `value` is the normalised value with any scale word applied (and the low end of a range);
     `raw` the digits alone (14.2 for "14,2 milliarder"). `spelled` is true for words ("nine").
+    `currency` is the ISO 4217 code of a currency sign or word written with it ("$10bn": USD).
     """
 
     start: int
@@ -228,19 +250,56 @@ class NumberMatch:
     qualifier: str | None = None
     scale: float = 1.0
     spelled: bool = False
+    currency: str | None = None
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u05be\u05f3\u05f4][^\W\d_]+)*")
 
 
+_AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
+
+
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
-    m = re.match(r"[ \u00a0]+([^\s,;:()]+)", text[end:])
+    """A scale word after the number ("14,2 milliarder", "300 ألف", "5 mio."): its factor and end."""
+    m = _AFTER_WORD.match(text, end)
     if m:
-        word = m.group(1).lower().rstrip(".") if not m.group(1).endswith(("mio.", "mia.")) else m.group(1).lower()
+        word = m.group(1).lower()
         scales = _SCALES.get(lang, {})
-        if word in scales:
-            return scales[word], end + m.end(1)
+        if lang == "ar":
+            word = strip_arabic_marks(word)
+        for candidate, cut in ((word, 0), (word.rstrip("."), len(word) - len(word.rstrip(".")))):
+            if candidate in scales:
+                return scales[candidate], m.end(1) - cut
     return 1.0, end
+
+
+def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
+    """The ISO 4217 code of a currency sign just before `start` or a currency word just after `end`."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
+        if before.endswith(sign):
+            return code
+    m = _AFTER_WORD.match(text, end)
+    if m:
+        word = m.group(1).lower()
+        words = _CURRENCY_WORDS.get(lang, {})
+        if lang == "ar":
+            word = strip_arabic_marks(word)
+            word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
+        if word in words or word.rstrip(".") in words:
+            return words.get(word) or words[word.rstrip(".")]
+    return None
+
+
+def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, int]:
+    """A scale suffix against the digits ("10bn", "£264m", "10k"): its factor and end."""
+    m = _SUFFIX.match(text, end)
+    if not m:
+        return 1.0, end
+    suffix = m.group(1)
+    if suffix == "m" and _currency_around(text, start, m.end(), lang) is None:
+        return 1.0, end
+    return {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}[suffix], m.end()
 
 
 # Qualifiers are short: looking further back than this only costs time (the search is anchored at
@@ -315,8 +374,15 @@ def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatc
         kind = "percent"
     elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token):
         kind = "year"
-    scale, scale_end = _scale_after(text, end, lang) if kind == "number" else (1.0, end)
-    return [NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale)]
+    scale, scale_end = 1.0, end
+    if kind == "number":
+        scale, scale_end = _suffix_after(text, start, end, lang)
+        if scale == 1.0:
+            scale, scale_end = _scale_after(text, end, lang)
+    currency = _currency_around(text, start, scale_end, lang) if kind == "number" else None
+    return [
+        NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale, currency=currency)
+    ]
 
 
 def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
@@ -386,7 +452,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(
                     NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, a.kind, b.raw * scale,
-                                scale=scale, spelled=a.spelled)
+                                scale=scale, spelled=a.spelled, currency=a.currency or b.currency)
                 )  # fmt: skip
                 i += 2
                 continue
@@ -401,7 +467,7 @@ def _with_qualifier(text: str, n: NumberMatch, lang: str) -> NumberMatch:
     qualifier, q_start = _qualifier_before(text, n.start, lang)
     if qualifier is None:
         return n
-    return NumberMatch(n.start, n.end, n.text, n.value, n.raw, n.kind, n.value_max, qualifier, n.scale, n.spelled)
+    return dataclasses.replace(n, qualifier=qualifier)
 
 
 # -- writing numbers ---------------------------------------------------------------------------------
