@@ -53,6 +53,8 @@ class Quantity:
     # Only readable in the other convention ("47.3" in Danish text): any match is a style warning.
     foreign: bool = False
     unit: str | None = None
+    # The digits alone when a scale word multiplies them ("4,5 millioner": 4.5), else None.
+    unscaled: float | None = None
 
 
 # -- clock times, decades, centuries, shortened ranges ---------------------------------------------------
@@ -114,6 +116,7 @@ _AR_CLOCK_WORDS = {
 
 def _clock_word(word: str, lang: str) -> int | None:
     """The hour a clock word names: "six" (o'clock), السادسة (the sixth hour), שש, seks."""
+    word = word.strip(".,;:!?،؛")
     if lang == "ar":
         return _AR_CLOCK_WORDS.get(strip_arabic_marks(word))
     value = spelled_value(word.strip(".,"), lang)
@@ -134,10 +137,10 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
     """Clock times, decades, centuries and shortened ranges, and the text with them blanked out."""
     found: list[tuple[int, int, Quantity]] = []
 
-    def take(m: re.Match[str], keys: set[Key], value: float) -> None:
+    def take(m: re.Match[str], keys: set[Key], value: float, spelled: bool = False) -> None:
         if any(a < m.end() and m.start() < b for a, b, _q in found):
             return
-        found.append((m.start(), m.end(), Quantity(m.group(0).strip(), frozenset(keys), value)))
+        found.append((m.start(), m.end(), Quantity(m.group(0).strip(), frozenset(keys), value, spelled)))
 
     for pattern in (*_CLOCK.get(lang, ()), _CLOCK_ANY):
         for m in pattern.finditer(text):
@@ -152,7 +155,7 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
     for m in _SPELLED_CLOCK.get(lang, _NEVER).finditer(text):
         spoken = _clock_word(m.group(1), lang)
         if spoken is not None:
-            take(m, {("t", v) for v in _minutes(spoken, 0, "")} | {("n", float(spoken))}, float(spoken))
+            take(m, {("t", v) for v in _minutes(spoken, 0, "")} | {("n", float(spoken))}, float(spoken), True)
     for pattern in _CENTURY.get(lang, ()):
         for m in pattern.finditer(text):
             take(m, {("cent", float(ascii_digits(m.group(1))))}, float(ascii_digits(m.group(1))))
@@ -188,7 +191,7 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
-_Take = Callable[[re.Match[str], set[Key], float], None]
+_Take = Callable[[re.Match[str], set[Key], float, bool], None]
 
 
 def _special_words(text: str, lang: str, take: _Take) -> None:
@@ -198,18 +201,18 @@ def _special_words(text: str, lang: str, take: _Take) -> None:
             word = strip_arabic_marks(m.group(0))
             word = word[1:] if word[:1] in ("و", "ب", "ف") and word[1:] in _AR_DECADES else word
             if word in _AR_DECADES:
-                take(m, {("dec", float(_AR_DECADES[word]))}, float(_AR_DECADES[word]))
+                take(m, {("dec", float(_AR_DECADES[word]))}, float(_AR_DECADES[word]), True)
         for m in re.finditer(r"القرن\s+(\S+)(?:\s+(عشر|والعشرين))?", strip_arabic_marks(text)):
             unit = _AR_ORDINALS.get(m.group(1))
             if unit is None:
                 continue
             century = unit + {"عشر": 10, "والعشرين": 20}.get(m.group(2) or "", 0)
-            take(m, {("cent", float(century))}, float(century))
+            take(m, {("cent", float(century))}, float(century), True)
     elif lang == "en":
         for m in re.finditer(r"\b([a-z]+(?:-[a-z]+)?)[\s-]+century", text, re.I):
             ordinal = _EN_ORDINALS.get(m.group(1).lower())
             if ordinal is not None:
-                take(m, {("cent", float(ordinal))}, float(ordinal))
+                take(m, {("cent", float(ordinal))}, float(ordinal), True)
 
 
 # -- units, for conversions --------------------------------------------------------------------------
@@ -296,7 +299,10 @@ def _from_number(n: NumberMatch, text: str, lang: str) -> list[Quantity]:
             m = _TOKEN.match(n.text)
             token = m.group(0).rstrip(" ") if m else n.text
             other = {("n", v * n.scale) for v in readings(token, lang)[1:]} if raw == n.raw else set()
-        out.append(Quantity(n.text, frozenset({("n", value)}), value, n.spelled, frozenset(other), n.foreign, unit))
+        unscaled = raw if n.scale != 1.0 and not n.spelled else None
+        out.append(
+            Quantity(n.text, frozenset({("n", value)}), value, n.spelled, frozenset(other), n.foreign, unit, unscaled)
+        )
     return out
 
 
@@ -343,6 +349,13 @@ def number_checks(
     """
     src = quantities(source, src_lang)
     tgt = quantities(translation, target)
+    if not words:  # the scale word did not survive either: its digits must
+        src = tuple(
+            Quantity(q.text, q.keys | {("n", q.unscaled)}, q.value, q.spelled, q.other_keys, q.foreign, q.unit)
+            if q.unscaled is not None
+            else q
+            for q in src
+        )
     used_s, used_t = [False] * len(src), [False] * len(tgt)
     checks: list[Check] = []
     order = sorted(range(len(src)), key=lambda i: src[i].spelled)  # digits claim their match first
