@@ -9,15 +9,18 @@ Checked per sentence pair and target, all offline and model-free:
   a converted unit a note;
 * glossary: every protected term has its required rendering;
 * untranslated: the translation is not the source again;
-* script: the translation is written in the target's script (an Arabic target that came back in
-  Latin letters is flagged);
+* script: the translation is written in the target's script, known from CLDR for every language (an
+  Arabic target that came back in Latin letters is flagged; Chinese, Bengali or Kyrgyz are not);
 * confidence: sentences the model itself scored very low.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+import regex
 
 from briefing_app.core.briefing import TargetTranslation, TranslatedSentence
 
@@ -30,15 +33,13 @@ from briefing_app.core.checks import flagged as flagged
 from briefing_app.core.checks import has_errors as has_errors
 from briefing_app.core.fidelity_numbers import number_checks
 from briefing_app.core.glossary import Glossary
-from briefing_app.core.languages import language_name
+from briefing_app.core.languages import language_name, primary_subtag, script_name, writing_script
 from briefing_app.core.model import Document
 
 # CTranslate2's score is a length-normalised log-probability (length_penalty 0.2); turned back into an
 # average per output token, below this the model was guessing (average token probability under ~0.3).
 LOW_CONFIDENCE_PER_TOKEN = -1.2
-_SCRIPTS = {"ar": "ARABIC", "fa": "ARABIC", "ur": "ARABIC", "he": "HEBREW", "yi": "HEBREW", "ru": "CYRILLIC",
-            "uk": "CYRILLIC", "bg": "CYRILLIC", "el": "GREEK"}  # fmt: skip
-_NO_SCRIPT_CHECK = {"zh", "ja", "ko", "th", "hi"}
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _glossary_checks(source: str, s: TranslatedSentence, target: str, glossary: Glossary | None) -> list[Check]:
@@ -93,26 +94,44 @@ def _text_checks(
             Check("untranslated", "error", s.index, target, f"a {language_name(target)} translation",
                   s.translation[:80], "the translation is the source text again")
         )  # fmt: skip
-    base = target.split("-")[0].lower()
-    if base in _NO_SCRIPT_CHECK:
-        return checks
-    expected = _SCRIPTS.get(base, "LATIN")
     text = s.translation
     if glossary is not None:
         for _a, _b, entry in glossary.occurrences(source):
             text = text.replace(entry.rendering(target) or entry.term, " ")
-    letters = _letters(text)
-    if len(letters) >= 3:
-        scripts = [_script_of(c) for c in letters]
-        share = scripts.count(expected) / len(scripts)
-        if share < 0.5:
-            dominant = max(set(scripts), key=scripts.count).title()
-            checks.append(
-                Check("wrong_script", "error", s.index, target, f"{expected.title()} script", f"{dominant} script",
-                      f"a {language_name(target)} translation should be in {expected.title()} script; "
-                      f"{share:.0%} of its letters are")
-            )  # fmt: skip
-    return checks
+    wrong = _script_check(text, target, s.index)
+    return checks + ([wrong] if wrong else [])
+
+
+# ISO 15924 codes CLDR gives for a language, as the Unicode scripts its letters belong to.
+_SCRIPT_UNION = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
+# Languages written in two scripts every day: either is right.
+_ALSO_WRITTEN_IN = {"sr": ("Latn",), "bs": ("Cyrl",)}
+
+
+@functools.lru_cache(maxsize=128)
+def _script_letters(target: str) -> tuple[str, regex.Pattern[str]] | None:
+    """The script a target must be written in, and a pattern matching its letters; None if unknown."""
+    script = writing_script(target)
+    if script is None:
+        return None
+    codes = (*_SCRIPT_UNION.get(script, (script,)), *_ALSO_WRITTEN_IN.get(primary_subtag(target), ()))
+    return script, regex.compile(r"(?=\p{L})[" + "".join(rf"\p{{scx={c}}}" for c in codes) + "]")
+
+
+def _script_check(text: str, target: str, sentence: int) -> Check | None:
+    expected = _script_letters(target)
+    letters = _LETTER.findall(text)
+    if expected is None or len(letters) < 3:
+        return None
+    script, pattern = expected
+    share = len(pattern.findall(text)) / len(letters)
+    if share >= 0.5:
+        return None
+    names = [_script_of(c) for c in letters]
+    dominant = max(set(names), key=names.count).title()
+    name = script_name(script)
+    message = f"a {language_name(target)} translation should be in {name} script; {share:.0%} of its letters are"
+    return Check("wrong_script", "error", sentence, target, f"{name} script", f"{dominant} script", message)
 
 
 def _confidence_checks(s: TranslatedSentence, target: str, threshold: float) -> list[Check]:

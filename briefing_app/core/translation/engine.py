@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from briefing_app.core.errors import PackMissingError
+from briefing_app.core.languages import pack_code
 from briefing_app.core.memory import limit_malloc_arenas
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.cache import TranslationCache
@@ -146,6 +147,9 @@ def _wait_any(in_flight: list[tuple[_Leg, list[int], list[Any]]]) -> int:
 
 def plan_route(packs: Sequence[InstalledPack], source: str, target: str) -> Route:
     """The route from `source` to `target`: a direct pack, else a pivot through English."""
+    # Detected or typed codes as the installed packs write them ("no" -> "nb", "zh-tw" -> "zt").
+    codes = {p.source for p in packs} | {p.target for p in packs}
+    source, target = pack_code(source, codes), pack_code(target, codes)
     if source == target:
         return Route(source, target, ())
     by_pair = {(p.source, p.target): p for p in packs}
