@@ -11,6 +11,7 @@ Checked per sentence pair and target, all offline and model-free:
 * untranslated: the translation is not the source again;
 * script: the translation is written in the target's script, known from CLDR for every language (an
   Arabic target that came back in Latin letters is flagged; Chinese, Bengali or Kyrgyz are not);
+* truncation: the model stopped at its output length limit (the end may be missing);
 * confidence: sentences the model itself scored very low.
 """
 
@@ -134,6 +135,15 @@ def _script_check(text: str, target: str, sentence: int) -> Check | None:
     return Check("wrong_script", "error", sentence, target, f"{name} script", f"{dominant} script", message)
 
 
+def _truncation_checks(s: TranslatedSentence, target: str) -> list[Check]:
+    if not s.truncated:
+        return []
+    return [
+        Check("truncated", "warning", s.index, target, "the whole sentence", s.translation[-40:],
+              "the model stopped at its output length limit: the end of this sentence may be missing")
+    ]  # fmt: skip
+
+
 def _confidence_checks(s: TranslatedSentence, target: str, threshold: float) -> list[Check]:
     if s.score is None or not s.translation.strip():
         return []
@@ -165,5 +175,6 @@ def check_target(
         checks += number_checks(s.source, src_lang, s.translation, target.language, s.index, words=not target.demo)
         checks += _glossary_checks(s.source, s, target.language, glossary)
         checks += _text_checks(s.source, src_lang, s, target.language, glossary)
+        checks += _truncation_checks(s, target.language)
         checks += _confidence_checks(s, target.language, low_confidence)
     return checks
