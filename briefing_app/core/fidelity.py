@@ -64,10 +64,6 @@ def _glossary_checks(source: str, s: TranslatedSentence, target: str, glossary: 
     return checks
 
 
-def _letters(text: str) -> list[str]:
-    return [c for c in text if c.isalpha()]
-
-
 def _script_of(char: str) -> str:
     name = unicodedata.name(char, "")
     return name.split(" ")[0] if name else ""
@@ -81,7 +77,7 @@ def _text_checks(
     source: str, src_lang: str, s: TranslatedSentence, target: str, glossary: Glossary | None
 ) -> list[Check]:
     checks: list[Check] = []
-    if not _letters(source) or src_lang == target:
+    if not _LETTER.search(source) or src_lang == target:
         return checks
     if not s.translation.strip():
         return [Check("empty", "error", s.index, target, "a translation", "", "the translation is empty")]

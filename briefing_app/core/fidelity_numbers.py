@@ -86,7 +86,7 @@ _DECADE: dict[str, tuple[re.Pattern[str], ...]] = {
     "en": (re.compile(rf"(?<![\w'])'?({_D}{{2}}|{_D}{{4}})'?s\b"),),
     "da": (re.compile(rf"(?<!\w)'?({_D}{{2}}|{_D}{{4}})'erne\b"),),
     "he": (re.compile(rf"שנות ה[-\u05be]?({_D}{{2,4}})"),),
-    "ar": (re.compile(rf"(?:في\s+)?(?:عقد\s+)?({_D}{{2,4}})\s*(?:ات|يات)"),),
+    "ar": (re.compile(rf"({_D}{{2,4}})\s*(?:ات|يات)"),),
 }
 _CENTURY: dict[str, tuple[re.Pattern[str], ...]] = {
     "en": (re.compile(rf"\b({_D}{{1,2}})(?:st|nd|rd|th)[\s-]+century", re.I),),
@@ -101,12 +101,13 @@ _CENTURY_OF_HUNDREDS = {  # "1800-tallet" (Danish), "the 1800s": the hundreds na
 _SHORT_RANGE = re.compile(rf"(?<![\w.,])((?:1{_D}|20){_D}{{2}})\s*[-–]\s*({_D}{{2}})(?![\w.,]*{_D})")
 
 
-_NEVER = re.compile(r"(?!)")
+_ANY_DIGIT = re.compile(r"\d")
+# Clock times in words, with a word that must be in the sentence for the pattern to be worth running.
 _SPELLED_CLOCK = {
-    "en": re.compile(r"\b([a-z]+) o'clock", re.I),
-    "ar": re.compile(r"الساعة\s+(\S+(?:\s+عشرة)?)"),
-    "he": re.compile(r"(?:בשעה|שעה)\s+(\S+)"),
-    "da": re.compile(r"\bklokken\s+(\S+)"),
+    "en": ("o'clock", re.compile(r"\b([a-z]+) o'clock", re.I)),
+    "ar": ("الساعة", re.compile(r"الساعة\s+(\S+(?:\s+عشرة)?)")),
+    "he": ("שעה", re.compile(r"(?:בשעה|שעה)\s+(\S+)")),
+    "da": ("klokken", re.compile(r"\bklokken\s+(\S+)")),
 }
 _AR_CLOCK_WORDS = {
     "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
@@ -142,7 +143,8 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
             return
         found.append((m.start(), m.end(), Quantity(m.group(0).strip(), frozenset(keys), value, spelled)))
 
-    for pattern in (*_CLOCK.get(lang, ()), _CLOCK_ANY):
+    has_digits = _ANY_DIGIT.search(text) is not None  # most patterns need a digit: most sentences have none
+    for pattern in (*_CLOCK.get(lang, ()), _CLOCK_ANY) if has_digits else ():
         for m in pattern.finditer(text):
             hour, minute = int(ascii_digits(m.group(1))), int(ascii_digits(m.group(2) or "0"))
             suffix = m.group(3) if m.re.groups >= 3 and m.group(3) else ""
@@ -152,18 +154,19 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
             if minute == 0:
                 keys.add(("n", float(hour)))  # "at 3" on the other side, without the clock words
             take(m, keys, float(hour))
-    for m in _SPELLED_CLOCK.get(lang, _NEVER).finditer(text):
+    spoken_clock = _SPELLED_CLOCK.get(lang)
+    for m in spoken_clock[1].finditer(text) if spoken_clock and spoken_clock[0] in text else ():
         spoken = _clock_word(m.group(1), lang)
         if spoken is not None:
             take(m, {("t", v) for v in _minutes(spoken, 0, "")} | {("n", float(spoken))}, float(spoken), True)
-    for pattern in _CENTURY.get(lang, ()):
+    for pattern in _CENTURY.get(lang, ()) if has_digits else ():
         for m in pattern.finditer(text):
             take(m, {("cent", float(ascii_digits(m.group(1))))}, float(ascii_digits(m.group(1))))
-    hundreds = _CENTURY_OF_HUNDREDS.get(lang)
+    hundreds = _CENTURY_OF_HUNDREDS.get(lang) if has_digits else None
     for m in hundreds.finditer(text) if hundreds else ():
         cc = int(ascii_digits(m.group(1)))
         take(m, {("cent", float(cc + 1)), ("n", float(cc * 100)), ("dec", 0.0)}, float(cc * 100))
-    for pattern in _DECADE.get(lang, ()):
+    for pattern in _DECADE.get(lang, ()) if has_digits else ():
         for m in pattern.finditer(text):
             digits = int(ascii_digits(m.group(1)))
             if digits % 10 or (digits >= 100 and not 1000 <= digits <= 2100):
@@ -173,7 +176,7 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
                 keys.add(("n", float(digits)))  # "the 1980s" against a plain year 1980
             take(m, keys, float(digits))
     _special_words(text, lang, take)
-    for m in _SHORT_RANGE.finditer(text):
+    for m in _SHORT_RANGE.finditer(text) if has_digits else ():
         first, tail = int(ascii_digits(m.group(1))), int(ascii_digits(m.group(2)))
         last = first // 100 * 100 + tail
         if last <= first:
@@ -196,7 +199,7 @@ _Take = Callable[[re.Match[str], set[Key], float, bool], None]
 
 def _special_words(text: str, lang: str, take: _Take) -> None:
     """Decades and centuries written in words: ثلاثينيات, القرن التاسع عشر, "the nineteenth century"."""
-    if lang == "ar":
+    if lang == "ar" and ("يات" in text or "القرن" in text):
         for m in _WORDS.finditer(text):
             word = strip_arabic_marks(m.group(0))
             word = word[1:] if word[:1] in ("و", "ب", "ف") and word[1:] in _AR_DECADES else word
@@ -208,7 +211,7 @@ def _special_words(text: str, lang: str, take: _Take) -> None:
                 continue
             century = unit + {"عشر": 10, "والعشرين": 20}.get(m.group(2) or "", 0)
             take(m, {("cent", float(century))}, float(century), True)
-    elif lang == "en":
+    elif lang == "en" and "century" in text.lower():
         for m in re.finditer(r"\b([a-z]+(?:-[a-z]+)?)[\s-]+century", text, re.I):
             ordinal = _EN_ORDINALS.get(m.group(1).lower())
             if ordinal is not None:

@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 NumberKind = Literal["number", "percent", "year", "time"]
 
@@ -193,6 +193,7 @@ _RANGE_JOINERS: dict[str, tuple[str, ...]] = {
 _RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
 
 
+@functools.lru_cache(maxsize=65536)  # every word of every sentence is looked up: most words recur
 def spelled_value(word: str, language: str) -> float | None:
     """The value of one spelled-out number word, prefixes of Arabic and Hebrew allowed."""
     lang = language.split("-")[0].lower()
@@ -462,7 +463,27 @@ def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
     return i > 0 and words[i - 1].group(0).lower() in _ARTICLES
 
 
+@functools.cache
+def _number_word_pattern(lang: str) -> re.Pattern[str] | None:
+    """Any number word of `lang` (prefixes and compounds allowed): most sentences have none, and
+    looking every word up costs more than one search that says there is nothing to look up."""
+    tables: dict[str, tuple[dict[str, Any], ...]] = {
+        "en": (_EN_UNITS,), "da": (_DA_UNITS,), "ar": (_AR_UNITS, _AR_DUALS), "he": (_HE_UNITS,),
+    }  # fmt: skip
+    if lang not in tables:
+        return None
+    words = sorted({w for table in tables[lang] for w in table}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    if lang == "da":
+        alternation += "|" + _DA_COMPOUND.pattern
+    prefix = {"ar": r"(?:[وبلف]?(?:ال)?)", "he": r"(?:[ובלמכהש]{0,2}-?)"}.get(lang, "")
+    return re.compile(rf"(?<![^\W\d_]){prefix}(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
+
+
 def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
+    quick = _number_word_pattern(lang)
+    if quick is not None and not quick.search(strip_arabic_marks(text) if lang == "ar" else text):
+        return []
     out: list[NumberMatch] = []
     words = list(_WORD.finditer(text))
     i = 0
