@@ -5,7 +5,8 @@
 The sentences are the human-translated pairs of tests/corpus/parallel, in all six directions, each
 checked with its human translation as the target, plus a glossary with a few protected names. The
 number cache is emptied before every run, so each run reads every number afresh (the first look at an
-article); the best of the runs is reported, since the machine is shared.
+article); the best of the runs is reported. The verdict uses CPU time (the checks are single-threaded):
+on a machine shared with other work, wall time also counts the time other processes held the core.
 """
 
 from __future__ import annotations
@@ -60,21 +61,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    print(f"fidelity checks per target, cold number cache, best of {args.runs} (target < {TARGET_MS_PER_100:.0f} ms)")
+    print(f"fidelity checks per target, cold caches, best of {args.runs} (target < {TARGET_MS_PER_100:.0f} ms CPU)")
     worst = 0.0
     for name, document, target in directions():
-        runs = []
+        runs, cpu = [], []
         for _ in range(args.runs):
             quantities.cache_clear()
             spelled_value.cache_clear()
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             check_target(document, target, GLOSSARY)
             runs.append(time.perf_counter() - start)
-        per_100 = min(runs) * 1000 * 100 / len(target.sentences)
+            cpu.append(time.process_time() - start_cpu)
+        per_100 = min(cpu) * 1000 * 100 / len(target.sentences)
+        wall_100 = min(runs) * 1000 * 100 / len(target.sentences)
         worst = max(worst, per_100)
-        print(f"  {name}: {len(target.sentences):3d} sentences, {per_100:5.1f} ms per 100 sentences")
+        print(
+            f"  {name}: {len(target.sentences):3d} sentences, {per_100:5.1f} ms CPU per 100 sentences "
+            f"({wall_100:5.1f} ms wall)"
+        )
     verdict = "PASS" if worst < TARGET_MS_PER_100 else "FAIL"
-    print(f"slowest: {worst:.1f} ms per 100 sentences per target: {verdict}")
+    print(f"slowest: {worst:.1f} ms CPU per 100 sentences per target: {verdict}")
     return 0 if verdict == "PASS" else 1
 
 

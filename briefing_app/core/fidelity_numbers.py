@@ -98,10 +98,47 @@ _CENTURY_OF_HUNDREDS = {  # "1800-tallet" (Danish), "the 1800s": the hundreds na
     "da": re.compile(rf"\b({_D}{{2}})00-tallet"),
     "en": re.compile(rf"\b({_D}{{2}})00s\b"),
 }
+_FRACTION = re.compile(rf"(?<![\d/.,])(?:({_D}{{1,3}})\s+)?({_D}{{1,2}})/({_D}{{1,2}})(?![\d/])")
+_VULGAR = re.compile(rf"(?<![\d.,])({_D}{{1,3}})?\s?([½¼¾])")
+_AND_A_HALF = {  # "three and a half", "tre og en halv", "ثلاثة ونصف", "שלוש וחצי", with a clue to look for first
+    "en": ("and a half", re.compile(r"\b([a-z]+) and a half\b", re.I)),
+    "da": ("og en halv", re.compile(r"\b(\w+) og en halv\b", re.I)),
+    "ar": ("ونصف", re.compile(r"(\S+)\s+ونصف")),
+    "he": ("וחצי", re.compile(r"(\S+)\s+וחצי")),
+}
+_FRACTION_CLUES = (
+    "halve",
+    "third",
+    "quarter",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "del",
+)
+# "four fifths", "tre fjerdedele": the denominators, by their stem.
+_SPELLED_FRACTION: dict[str, tuple[dict[str, int], re.Pattern[str]]] = {
+    "en": (
+        {"halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+         "eighth": 8, "ninth": 9, "tenth": 10},
+        re.compile(r"\b([a-z]+)[\s-](halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
+                   r"tenths?)\b", re.I),
+    ),
+    "da": (
+        {"halv": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8, "niende": 9,
+         "tiende": 10},
+        re.compile(r"\b(\w+) (halvdele?|tredjedele?|fjerdedele?|femtedele?|sjettedele?|syvendedele?|ottendedele?|"
+                   r"niendedele?|tiendedele?)\b", re.I),
+    ),
+}  # fmt: skip
 _SHORT_RANGE = re.compile(rf"(?<![\w.,])((?:1{_D}|20){_D}{{2}})\s*[-–]\s*({_D}{{2}})(?![\w.,]*{_D})")
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_NEVER = re.compile(r"(?!)")
 # Clock times in words, with a word that must be in the sentence for the pattern to be worth running.
 _SPELLED_CLOCK = {
     "en": ("o'clock", re.compile(r"\b([a-z]+) o'clock", re.I)),
@@ -175,6 +212,31 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
             if digits >= 100:
                 keys.add(("n", float(digits)))  # "the 1980s" against a plain year 1980
             take(m, keys, float(digits))
+    for m in _FRACTION.finditer(text) if has_digits and "/" in text else ():
+        whole = int(ascii_digits(m.group(1))) if m.group(1) else 0
+        top, bottom = int(ascii_digits(m.group(2))), int(ascii_digits(m.group(3)))
+        if not 0 < top < bottom <= 12:
+            continue  # "96/35/EC", "2/2": not a fraction
+        keys = {("n", whole + top / bottom)}
+        if not whole:
+            keys.add(("n", float(top)))  # "4/5" where a language's "four fifths" is not read as 0.8
+        take(m, keys, whole + top / bottom)
+    for m in _VULGAR.finditer(text) if any(c in text for c in "½¼¾") else ():
+        whole = int(ascii_digits(m.group(1))) if m.group(1) else 0
+        part = {"½": 0.5, "¼": 0.25, "¾": 0.75}[m.group(2)]
+        take(m, {("n", whole + part)}, whole + part)
+    clue, half = _AND_A_HALF.get(lang, ("", _NEVER))
+    for m in half.finditer(text) if clue and clue in text else ():
+        value = spelled_value(m.group(1), lang)
+        if value is not None:
+            take(m, {("n", value + 0.5)}, value + 0.5, True)
+    denominators, fraction = _SPELLED_FRACTION.get(lang, ({}, _NEVER))
+    lowered = text.lower() if denominators else ""
+    for m in fraction.finditer(text) if any(clue in lowered for clue in _FRACTION_CLUES) else ():
+        count = 1.0 if m.group(1).lower() in ("a", "one", "en", "et") else spelled_value(m.group(1), lang)
+        below = denominators.get(re.sub(r"(dele?|s)$", "", m.group(2).lower()))
+        if count is not None and below:
+            take(m, {("n", count / below)}, count / below, True)
     _special_words(text, lang, take)
     for m in _SHORT_RANGE.finditer(text) if has_digits else ():
         first, tail = int(ascii_digits(m.group(1))), int(ascii_digits(m.group(2)))

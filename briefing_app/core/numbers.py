@@ -480,9 +480,26 @@ def _number_word_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_]){prefix}(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
+@functools.cache
+def _number_words(lang: str) -> frozenset[str]:
+    table = {"en": _EN_UNITS, "da": _DA_UNITS}[lang]
+    return frozenset(table) | frozenset(_SCALES.get(lang, {}))
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _has_number_word(text: str, lang: str) -> bool:
+    """Whether `text` may hold a spelled number: one cheap pass before the word-by-word reading."""
+    if lang in ("en", "da"):
+        words = set(_PLAIN_WORD.findall(text.lower()))
+        return bool(words & _number_words(lang)) or (lang == "da" and any("og" in w for w in words))
     quick = _number_word_pattern(lang)
-    if quick is not None and not quick.search(strip_arabic_marks(text) if lang == "ar" else text):
+    return quick is None or quick.search(strip_arabic_marks(text) if lang == "ar" else text) is not None
+
+
+def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
+    if not _has_number_word(text, lang):
         return []
     out: list[NumberMatch] = []
     words = list(_WORD.finditer(text))

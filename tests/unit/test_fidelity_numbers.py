@@ -40,6 +40,10 @@ def findings(source: str, src: str, translation: str, tgt: str) -> list[tuple[st
         ("The tower is 15 metres tall.", "en", "גובה המגדל חמישה עשר מטרים.", "he"),
         ("They waited 55 minutes.", "en", "De ventede femoghalvtreds minutter.", "da"),
         ("Der kom 21 gæster.", "da", "Twenty-one guests came.", "en"),
+        # fractions in digits and in words
+        ("Den skal gennemgås efter 3 1/2 år.", "da", "It is subject to review after three and a half years.", "en"),
+        ("Landbruget udgør næsten 4/5 af området.", "da", "Farms are almost four fifths of the territory.", "en"),
+        ("Hertil kommer tre fjerdedele af landmændene.", "da", "Three quarters of farm workers, 3/4.", "en"),
         # Monday is "day two" in Hebrew, and "you two" is not a count
         ("החלטתי לעזוב ביום שני.", "he", "I've decided to leave on Monday.", "en"),
     ],
@@ -71,6 +75,7 @@ def test_a_unit_conversion_is_a_note_naming_both() -> None:
         ("It rose 15 and 15 points.", "Det steg 15 og 16 point.", [("number_changed", "error")]),  # twin changed
         ("It rose 15 and 15 points.", "Det steg 15 point.", [("number_missing", "error")]),  # twin dropped
         ("The vote is at 3 p.m.", "Afstemningen er kl. 16.", [("number_changed", "error")]),  # wrong hour
+        ("Review after three and a half years.", "Gennemgås efter 3 1/3 år.", [("number_changed", "error")]),
     ],
 )
 def test_mistakes_are_errors(source: str, translation: str, expected: list[tuple[str, str]]) -> None:
