@@ -21,10 +21,11 @@ not flagged: translators write "a couple", "both" or "twice" for it too often.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from briefing_app.core.checks import Check
 from briefing_app.core.languages import language_name, primary_subtag
@@ -40,7 +41,7 @@ from briefing_app.core.numbers import (
 Key = tuple[str, float]  # ("n", value), ("t", minute of day), ("dec", decade of a century), ("cent", century)
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Quantity:
     """One number of a sentence, with every key it may be equal by."""
 
@@ -48,6 +49,8 @@ class Quantity:
     keys: frozenset[Key]
     value: float
     spelled: bool = False
+    # A spelled quantity that must be in the translation all the same (a clock time in words).
+    must: bool = False
     # Keys under the other language's convention ("1,300" in Danish text read the English way).
     other_keys: frozenset[Key] = field(default_factory=frozenset)
     # Only readable in the other convention ("47.3" in Danish text): any match is a style warning.
@@ -152,6 +155,15 @@ _AR_CLOCK_WORDS = {
 }  # fmt: skip
 
 
+_AR_TIMES_OF_DAY = ("صباح", "مساء", "ليل", "ظهر", "فجر", "عصر")
+_MARKS = "[\u064b-\u0652\u0670\u0640]*"  # harakat may sit between any two letters
+_AR_HOUR = re.compile(
+    r"(?<![^\W\d_])("
+    + "|".join(_MARKS.join(re.escape(c) for c in w) for w in sorted(_AR_CLOCK_WORDS, key=len, reverse=True))
+    + rf"){_MARKS}(?![^\W\d_])"
+)
+
+
 def _clock_word(word: str, lang: str) -> int | None:
     """The hour a clock word names: "six" (o'clock), السادسة (the sixth hour), שש, seks."""
     word = word.strip(".,;:!?،؛")
@@ -175,10 +187,10 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
     """Clock times, decades, centuries and shortened ranges, and the text with them blanked out."""
     found: list[tuple[int, int, Quantity]] = []
 
-    def take(m: re.Match[str], keys: set[Key], value: float, spelled: bool = False) -> None:
+    def take(m: re.Match[str], keys: set[Key], value: float, spelled: bool = False, must: bool = False) -> None:
         if any(a < m.end() and m.start() < b for a, b, _q in found):
             return
-        found.append((m.start(), m.end(), Quantity(m.group(0).strip(), frozenset(keys), value, spelled)))
+        found.append((m.start(), m.end(), Quantity(m.group(0).strip(), frozenset(keys), value, spelled, must)))
 
     has_digits = _ANY_DIGIT.search(text) is not None  # most patterns need a digit: most sentences have none
     for pattern in (*_CLOCK.get(lang, ()), _CLOCK_ANY) if has_digits else ():
@@ -195,10 +207,19 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
     for m in spoken_clock[1].finditer(text) if spoken_clock and spoken_clock[0] in text else ():
         spoken = _clock_word(m.group(1), lang)
         if spoken is not None:
-            take(m, {("t", v) for v in _minutes(spoken, 0, "")} | {("n", float(spoken))}, float(spoken), True)
+            keys = {("t", v) for v in _minutes(spoken, 0, "")} | {("n", float(spoken))}
+            take(m, keys, float(spoken), True, True)  # a time said in words is still a time
+    # Arabic names an hour by its feminine ordinal alone too (استيقظتُ السادسةَ كل صباح: "I got up at six
+    # every morning"); with a time of day next to it, it is a time; alone it may be "the second" (الثانية).
+    for m in _AR_HOUR.finditer(text) if lang == "ar" else ():
+        hour = _AR_CLOCK_WORDS[strip_arabic_marks(m.group(1))]
+        context = text[m.end() : m.end() + 14]
+        timed = any(w in context for w in _AR_TIMES_OF_DAY) or text[: m.start()].rstrip().endswith(("عند", "تمام"))
+        take(m, {("t", v) for v in _minutes(hour, 0, "")} | {("n", float(hour))}, float(hour), True, timed)
     for pattern in _CENTURY.get(lang, ()) if has_digits else ():
         for m in pattern.finditer(text):
-            take(m, {("cent", float(ascii_digits(m.group(1))))}, float(ascii_digits(m.group(1))))
+            century = float(ascii_digits(m.group(1)))
+            take(m, {("cent", century), ("n", century)}, century)  # its digits stand for it too
     hundreds = _CENTURY_OF_HUNDREDS.get(lang) if has_digits else None
     for m in hundreds.finditer(text) if hundreds else ():
         cc = int(ascii_digits(m.group(1)))
@@ -256,7 +277,7 @@ def _special(text: str, lang: str) -> tuple[list[tuple[int, int, Quantity]], str
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
-_Take = Callable[[re.Match[str], set[Key], float, bool], None]
+_Take = Callable[[re.Match[str], set[Key], float, bool], None]  # match, keys, value, spelled
 
 
 def _special_words(text: str, lang: str, take: _Take) -> None:
@@ -366,7 +387,16 @@ def _from_number(n: NumberMatch, text: str, lang: str) -> list[Quantity]:
             other = {("n", v * n.scale) for v in readings(token, lang)[1:]} if raw == n.raw else set()
         unscaled = raw if n.scale != 1.0 and not n.spelled else None
         out.append(
-            Quantity(n.text, frozenset({("n", value)}), value, n.spelled, frozenset(other), n.foreign, unit, unscaled)
+            Quantity(
+                n.text,
+                frozenset({("n", value)}),
+                value,
+                n.spelled,
+                other_keys=frozenset(other),
+                foreign=n.foreign,
+                unit=unit,
+                unscaled=unscaled,
+            )  # fmt: skip
         )
     return out
 
@@ -396,7 +426,7 @@ def _must_match(q: Quantity, words: bool) -> bool:
     """Digits always; spelled numbers when large or when they measure something ("six years")."""
     if not q.spelled:
         return True
-    return words and (q.value >= _SPELLED_MUST_MATCH or (q.value >= 2 and q.unit is not None))
+    return words and (q.must or q.value >= _SPELLED_MUST_MATCH or (q.value >= 2 and q.unit is not None))
 
 
 def _close(a: float, b: float) -> bool:
@@ -416,9 +446,7 @@ def number_checks(
     tgt = quantities(translation, target)
     if not words:  # the scale word did not survive either: its digits must
         src = tuple(
-            Quantity(q.text, q.keys | {("n", q.unscaled)}, q.value, q.spelled, q.other_keys, q.foreign, q.unit)
-            if q.unscaled is not None
-            else q
+            dataclasses.replace(q, keys=q.keys | {("n", q.unscaled)}, unscaled=None) if q.unscaled is not None else q
             for q in src
         )
     used_s, used_t = [False] * len(src), [False] * len(tgt)

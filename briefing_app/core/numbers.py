@@ -122,7 +122,7 @@ _AR_UNITS = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
     "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
-    "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "مئات": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
+    "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
     "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
     "مائتي": 200, "مئتي": 200, "مائتان": 200, "مئتان": 200, "مائتين": 200, "مئتين": 200, "ثلاثمائة": 300,
     "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500, "ستمائة": 600, "ستمئة": 600,
@@ -140,7 +140,8 @@ _HE_UNITS = {
     "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9, "עשרה": 10,
     "עשר": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40, "חמישים": 50, "מאה": 100, "אלף": 1000, "פעמיים": 2,
     "שתי": 2, "שני": 2, "שתים": 2, "שים": 60, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
-    "מאתיים": 200, "אלפיים": 2000, "מיליון": 1e6, "מיליארד": 1e9,
+    "מאתיים": 200, "אלפיים": 2000, "מיליון": 1e6, "מיליארד": 1e9, "שנתיים": 2, "יומיים": 2, "שבועיים": 2,
+    "חודשיים": 2, "שעתיים": 2, "דקותיים": 2,
 }  # fmt: skip
 _HE_PREFIXES = "ובלמכהש"
 _AR_PREFIXES = ("و", "ب", "ل", "ف")
@@ -214,6 +215,7 @@ def spelled_value(word: str, language: str) -> float | None:
     if lang == "ar":
         w = strip_arabic_marks(w)
         stems = (w, *(w[len(p) :] for p in _AR_PREFIXES if w.startswith(p) and len(w) > 3))
+        stems = (*stems, *(c[:-1] for c in stems if c.endswith("ا") and len(c) > 3))  # أربعاً: accusative
         for candidate in (*stems, *(c[2:] for c in stems if c.startswith("ال") and len(c) > 4)):
             if candidate in _AR_UNITS:
                 return float(_AR_UNITS[candidate])
@@ -276,7 +278,9 @@ class NumberMatch:
     foreign: bool = False
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'\u05be\u05f3\u05f4][^\W\d_]+)*")
+# A word, Arabic harakat and Hebrew niqqud inside it included (الثّلاثة is one word, not two).
+_MARKED_LETTER = r"(?:[^\W\d_]|[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640])"
+_WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]{_MARKED_LETTER}*)*")
 
 
 _AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
@@ -427,6 +431,11 @@ def _compound(text: str, words: list[re.Match[str]], i: int, value: float, lang:
     nxt = words[i + 1].group(0).lower()
     if lang == "ar":
         nxt = strip_arabic_marks(nxt)
+        if nxt == "و" and i + 2 < len(words):  # أربعاً و عشرين: the "and" written apart
+            tail = spelled_value(words[i + 2].group(0), lang)
+            if tail is not None and 1 <= value <= 9 and 20 <= tail <= 90 and tail % 10 == 0:
+                return value + tail, i + 2
+            return value, i
     if 1 <= value <= 9 and lang in ("ar", "he") and nxt in ("عشر", "عشرة", "עשר", "עשרה"):
         return value + 10, i + 1
     joined = nxt[1:] if lang in ("ar", "he") and nxt[:1] in ("و", "ו") else (nxt if lang == "en" else "")
