@@ -294,6 +294,11 @@ def _special_words(text: str, lang: str, take: _Take) -> None:
                 continue
             century = unit + {"عشر": 10, "والعشرين": 20}.get(m.group(2) or "", 0)
             take(m, {("cent", float(century))}, float(century), True)
+    elif lang == "he" and "שנות" in text:
+        for m in re.finditer(r"שנות\s+(\S+)", text):  # (ב)שנות התשעים: (in) the nineties
+            tens = spelled_value(m.group(1).strip(".,;:"), lang)
+            if tens is not None and 20 <= tens <= 90 and tens % 10 == 0:
+                take(m, {("dec", float(tens))}, float(tens), True)
     elif lang == "en" and "century" in text.lower():
         for m in re.finditer(r"\b([a-z]+(?:-[a-z]+)?)[\s-]+century", text, re.I):
             ordinal = _EN_ORDINALS.get(m.group(1).lower())

@@ -516,7 +516,7 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
     while i < len(words):
         w = words[i]
         value = spelled_value(w.group(0), lang)
-        if value is None or (lang == "he" and _beer_sheva(text, w.start())):
+        if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
             i += 1
             continue
         if lang in ("en", "da") and value >= 100 and not _counted_scale(words, i):
@@ -538,6 +538,11 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
         i = j
     return out
+
+
+def _decade_word(words: list[re.Match[str]], i: int) -> bool:
+    """ "התשעים" in שנות התשעים (the nineties) names a decade, not ninety of something."""
+    return i > 0 and words[i - 1].group(0).endswith("שנות")  # בשנות, משנות: with a prefix too
 
 
 def _beer_sheva(text: str, start: int) -> bool:

@@ -28,6 +28,7 @@ def findings(source: str, src: str, translation: str, tgt: str) -> list[tuple[st
         ("The 19th century was long.", "en", "كان القرن التاسع عشر طويلا.", "ar"),
         ("The 19th century was long.", "en", "1800-tallet var langt.", "da"),
         ("The 19th century was long.", "en", "המאה ה-19 הייתה ארוכה.", "he"),
+        ("12 days a year in the 1990s.", "en", "מכ-12 ימים בשנה בשנות התשעים.", "he"),
         # a shortened range
         ("He served in 1950-53.", "en", "خدم من 1950 وحتى 1953.", "ar"),
         # scale words and suffixes
