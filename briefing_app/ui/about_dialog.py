@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from briefing_app import __version__
 from briefing_app.core.briefing import Briefing, PackRef
+from briefing_app.core.translation.packs import pack_credits
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import display_name
 
@@ -53,6 +54,12 @@ class AboutDialog(QDialog):
             )
             for p in used
         )
+        # A pack's README carries its credits and licence; pre-wrap keeps its lines without a sideways scroll bar.
+        credits = "".join(
+            f"<h4>{html.escape(title)}</h4>"
+            f'<p style="white-space: pre-wrap">{html.escape(text or self.tr("no README in this pack"))}</p>'
+            for title, text in pack_credits(context.store().packs(), used)
+        )
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         title = html.escape(self.tr("Briefing Desk"))
@@ -69,7 +76,7 @@ class AboutDialog(QDialog):
         licence_title = html.escape(self.tr("Font licence (SIL Open Font License 1.1)"))
         self.browser.setHtml(
             f"<h2>{title} {html.escape(__version__)}</h2><p>{summary}</p>"
-            f"<h3>{packs_title}</h3><ul>{rows or '<li>' + no_packs + '</li>'}</ul>"
+            f"<h3>{packs_title}</h3><ul>{rows or '<li>' + no_packs + '</li>'}</ul>{credits}"
             f"<h3>{fonts_title}</h3><p>{fonts_summary}</p>"
         )
         cursor = QTextCursor(self.browser.document())

@@ -66,3 +66,25 @@ def test_writing_numbers_per_language() -> None:
     assert format_number(4.5, "ar") == "٤٫٥"
     n = find_numbers("14,2 milliarder kroner", "da")[0]
     assert render_figure(n, "en") == "14.2 billion" and render_figure(n, "ar") == "١٤٫٢ مليار"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        ("Insurers face $10bn in claims", "en", 10e9, "USD"), ("a £264m deal", "en", 264e6, "GBP"),
+        ("revenue of 5.17bn", "en", 5.17e9, None), ("a 100m euros fund", "en", 100e6, "EUR"),
+        ("10k runners", "en", 10e3, None), ("5 mio. kr.", "da", 5e6, "DKK"), ("3,2 mia. kroner", "da", 3.2e9, "DKK"),
+        ("400 millioner", "da", 400e6, None), ("5 tusind mennesker", "da", 5000, None),
+        ("300 ألف شخص", "ar", 300e3, None), ("3 آلاف", "ar", 3000, None), ("5 ملايين دولار", "ar", 5e6, "USD"),
+        ("2 مليار", "ar", 2e9, None), ("300 אלף", "he", 300e3, None), ("3 אלפים", "he", 3000, None),
+        ('5 מיליון ש"ח', "he", 5e6, "ILS"), ("2 מיליארד דולר", "he", 2e9, "USD"),
+    ],
+)  # fmt: skip
+def test_scale_suffixes_and_words(text: str, language: str, value: float, currency: str | None) -> None:
+    n = find_numbers(text, language)[0]
+    assert (n.value, n.currency) == (value, currency)
+
+
+def test_a_bare_m_is_metres_not_millions() -> None:
+    assert [n.value for n in find_numbers("a 100m sprint", "en")] == [100]
+    assert find_numbers("300 ألف", "ar")[0].value != find_numbers("30,000", "ar")[0].value
