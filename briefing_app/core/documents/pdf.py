@@ -14,6 +14,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from briefing_app.core.errors import (
     CorruptDocumentError,
@@ -23,6 +24,7 @@ from briefing_app.core.errors import (
 )
 from briefing_app.core.model import ArticleText, BlockKind, TextBlock
 
+from .pdf_rtl import Glyph, has_rtl, logical_line, normalise_pdf_text
 from .text import clean_block, ends_sentence, starts_lowercase
 
 _PAGE_NUMBER = re.compile(
@@ -100,13 +102,43 @@ def read_pdf(path: Path, data: bytes) -> ArticleText:
         raise EmptyDocumentError(path, "the PDF contains only page numbers or headers")
     blocks = _to_blocks(boxes)
     metadata = {k: v for k, v in info.items() if k in ("author", "date") and v}
-    title = info.get("title", "")
-    if not title or _BAD_TITLES.match(title):
-        title = next((b.text for b in blocks if b.kind is BlockKind.HEADING), blocks[0].text)
-    if not any(b.kind is BlockKind.HEADING for b in blocks[:1]) and blocks[0].text == title:
-        blocks[0] = TextBlock(title, BlockKind.HEADING)
+    title = _choose_title(info.get("title", ""), boxes, blocks)
+    for i, block in enumerate(blocks):
+        if block.text == title:
+            blocks[i] = TextBlock(title, BlockKind.HEADING)
+            break
     metadata["pages"] = str(page_count)
     return ArticleText(path=path, format="pdf", title=title, blocks=blocks, metadata=metadata)
+
+
+def _looks_like_title(candidate: str, first_page: str) -> bool:
+    """Document metadata is often junk ("Pending", "indictb1h_14", "sag-39-3-4-0902-21:sag-0", a file name):
+    a title has at least two words of letters, no identifier-like tokens, and its words are on page 1."""
+    if not candidate or _BAD_TITLES.match(candidate):
+        return False
+    words = candidate.split()
+    letter_words = [w for w in words if re.fullmatch(r"[^\W\d_]+[.,:;!?'’\-]*", w)]
+    if len(letter_words) < 2 or len(letter_words) < len(words) / 2:
+        return False
+    if any("_" in w or re.search(r"[^\W\d_]\d|\d[^\W\d_]", w) for w in words):
+        return False
+    page_words = set(re.findall(r"\w+", first_page.casefold()))
+    own = re.findall(r"\w+", candidate.casefold())
+    return sum(w in page_words for w in own) >= 0.5 * len(own)
+
+
+def _choose_title(metadata_title: str, boxes: list[_Box], blocks: list[TextBlock]) -> str:
+    """The metadata title when it looks like one, else the line set in the largest font on page 1."""
+    first_page = " ".join(b.text for b in boxes if b.page == boxes[0].page)
+    if _looks_like_title(metadata_title, first_page):
+        return metadata_title
+    candidates = [b for b in boxes if b.page == boxes[0].page and re.search(r"[^\W\d_]{2}", b.text)]
+    if not candidates:
+        return blocks[0].text
+    largest = max(candidates, key=lambda b: b.size)  # max keeps the first of equal sizes: the one higher up
+    vocabulary = set(re.findall(r"[\w-]+", largest.text.lower()))
+    text = _join_lines(largest.lines, vocabulary)
+    return text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0]
 
 
 def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
@@ -137,7 +169,7 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
                 continue
             column = []
             for line in element:
-                text = clean_block(line.get_text()) if isinstance(line, LTTextLine) else ""
+                text = clean_block(_line_text(line)) if isinstance(line, LTTextLine) else ""
                 if text:
                     column.append(
                         _Line(
@@ -154,6 +186,19 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
                 for ln in column:
                     ln.page, ln.page_height = page_no, height
     return info, _split_paragraphs(columns), page_count
+
+
+def _line_text(line: Any) -> str:
+    """pdfminer's text of a line, rebuilt in reading order from glyph positions when it has RTL letters."""
+    from pdfminer.layout import LTChar
+
+    text = line.get_text()
+    if has_rtl(text):
+        glyphs = [
+            Glyph(ch.get_text(), float(ch.x0), float(ch.x1), float(ch.size)) for ch in line if isinstance(ch, LTChar)
+        ]
+        text = logical_line(glyphs)
+    return normalise_pdf_text(text)
 
 
 def _split_paragraphs(columns: list[list[_Line]]) -> list[_Box]:
