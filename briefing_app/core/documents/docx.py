@@ -103,7 +103,8 @@ class _Package:
         try:
             return lxml.etree.fromstring(self.zf.read(name), _PARSER)
         except lxml.etree.XMLSyntaxError as exc:
-            raise CorruptDocumentError(self.path, f"the Word document is damaged: {type(exc).__name__}: {exc}") from None
+            reason = f"the Word document is damaged: {type(exc).__name__}: {exc}"
+            raise CorruptDocumentError(self.path, reason) from None
 
     def related(self, source: str, type_suffix: str) -> str | None:
         """The part that `source` ("" for the package) points to with a relationship of the given type."""
