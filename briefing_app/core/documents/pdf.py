@@ -136,8 +136,7 @@ def _choose_title(metadata_title: str, boxes: list[_Box], blocks: list[TextBlock
     if not candidates:
         return blocks[0].text
     largest = max(candidates, key=lambda b: b.size)  # max keeps the first of equal sizes: the one higher up
-    vocabulary = set(re.findall(r"[\w-]+", largest.text.lower()))
-    text = _join_lines(largest.lines, vocabulary)
+    text = _join_lines(largest.lines, _vocabulary(boxes))
     return text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0]
 
 
@@ -178,7 +177,7 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
                             float(line.x1),
                             height - float(line.y1),
                             height - float(line.y0),
-                            float(line.height),
+                            _font_size(line),
                         )
                     )
             if column:
@@ -186,6 +185,15 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
                 for ln in column:
                     ln.page, ln.page_height = page_no, height
     return info, _split_paragraphs(columns), page_count
+
+
+def _font_size(line: Any) -> float:
+    """The line's usual glyph size: its bounding box would grow with one tall glyph (a ligature, a
+    formula, an accent) and make body lines look like headings."""
+    from pdfminer.layout import LTChar
+
+    sizes = [float(ch.size) for ch in line if isinstance(ch, LTChar) and not ch.get_text().isspace()]
+    return statistics.median(sizes) if sizes else float(line.height)
 
 
 def _line_text(line: Any) -> str:
@@ -270,7 +278,11 @@ def _drop_furniture(boxes: list[_Box], page_count: int) -> list[_Box]:
 
 
 def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
-    """Join a box's lines; a line-end hyphen is dropped only when the unhyphenated word occurs elsewhere."""
+    """Join a box's lines, joining words hyphenated at a line end.
+
+    A line-end hyphen is a hyphenation break unless the document shows it belongs to the word: the
+    hyphenated form occurs elsewhere ("cease-fire"), or the joined form does not while both halves are
+    words of their own ("Israeli-" + "Palestinian")."""
     text = lines[0]
     for line in lines[1:]:
         if text.endswith("\u00ad"):
@@ -278,21 +290,40 @@ def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
         elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and starts_lowercase(line):
             head = re.findall(r"\w+$", text[:-1])
             tail = re.findall(r"^\w+", line)
-            joined = (head[0] + tail[0]).lower() if head and tail else ""
-            hyphenated = f"{head[0]}-{tail[0]}".lower() if head and tail else ""
-            if joined in vocabulary and hyphenated not in vocabulary:
-                text = text[:-1] + line
-            else:
+            if not (head and tail):
                 text = text + line
+                continue
+            joined = (head[0] + tail[0]).lower()
+            hyphenated = f"{head[0]}-{tail[0]}".lower()
+            compound = hyphenated in vocabulary or (
+                joined not in vocabulary and head[0].lower() in vocabulary and tail[0].lower() in vocabulary
+            )
+            text = text + line if compound else text[:-1] + line
         else:
             text = f"{text} {line}"
     return clean_block(text)
 
 
+def _vocabulary(boxes: list[_Box]) -> set[str]:
+    """Words of the document, lower-cased, with the halves of hyphenated words; the fragments on either
+    side of a line-end hyphen are left out, since they are what is being decided."""
+    words: list[str] = []
+    for box in boxes:
+        broken = False
+        for line in box.lines:
+            tokens = re.findall(r"[\w-]+", line.lower())
+            if broken and tokens:
+                tokens = tokens[1:]
+            broken = line.endswith("-")
+            if broken and tokens:
+                tokens = tokens[:-1]
+            words += tokens
+    return set(words) | {w for word in words for w in word.split("-")}
+
+
 def _to_blocks(boxes: list[_Box]) -> list[TextBlock]:
     """Boxes to blocks: headings by font size, paragraphs split by a page break joined back together."""
-    words = re.findall(r"[\w-]+", " ".join(" ".join(b.lines) for b in boxes).lower())
-    vocabulary = set(words) | {w for word in words for w in word.split("-")}
+    vocabulary = _vocabulary(boxes)
     body_size = statistics.median(s for b in boxes for s in [b.size] * sum(len(line) for line in b.lines))
     blocks: list[TextBlock] = []
     prev: _Box | None = None

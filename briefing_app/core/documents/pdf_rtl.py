@@ -24,8 +24,11 @@ __all__ = ["Glyph", "has_rtl", "logical_line", "normalise_pdf_text", "stored_vis
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]")
-# Arabic presentation forms A and B: shaped glyph codes that only PDFs and old encodings carry.
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
+# Latin ligatures (ﬁ, ﬂ...), Hebrew and Arabic presentation forms: glyph codes that only PDFs and old
+# encodings carry; NFKC turns them into the letters they draw.
+_PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb1d-\ufb4f\ufb50-\ufdff\ufe70-\ufeff]+")
+# pdfminer writes "(cid:63)" for a glyph whose font has no Unicode mapping: not text.
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 _TATWEEL_RUN = re.compile("\u0640+")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 # A glyph further than this fraction of the font size from its left neighbour starts a new word.
@@ -47,13 +50,15 @@ def has_rtl(text: str) -> bool:
 
 
 def normalise_pdf_text(text: str) -> str:
-    """Presentation forms to plain letters (NFKC on those only), no tatweel runs, no U+FFFD.
+    """Presentation forms and ligatures to plain letters (NFKC on those only); no tatweel runs, U+FFFD or
+    pdfminer's "(cid:N)" placeholders.
 
     NFKC is applied to the Arabic presentation forms alone: on the whole text it would also turn
     superscripts, fractions and full-width characters into something else.
     """
     text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TATWEEL_RUN.sub("", text).replace("\ufffd", "")
+    text = _UNMAPPED_GLYPH.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
