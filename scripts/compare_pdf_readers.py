@@ -19,13 +19,14 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640\ufffd]")
+_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # bidi marks separate words
+_IN_WORD = re.compile("[\u0640\ufffd]")  # tatweel and replacement characters sit inside words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _RTL = re.compile("[\u0590-\u08ff]")
 
 
 def rtl_words(text: str) -> list[str]:
-    text = _CONTROLS.sub("", unicodedata.normalize("NFKC", text))
+    text = _IN_WORD.sub("", _CONTROLS.sub(" ", unicodedata.normalize("NFKC", text)))
     return [w for w in _WORD.findall(text) if _RTL.search(w)]
 
 

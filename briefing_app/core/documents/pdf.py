@@ -24,6 +24,7 @@ from briefing_app.core.errors import (
 )
 from briefing_app.core.model import ArticleText, BlockKind, TextBlock
 
+from .pdf_order import reading_order
 from .pdf_rtl import Glyph, has_rtl, logical_line, normalise_pdf_text
 from .text import clean_block, ends_sentence, starts_lowercase
 
@@ -163,9 +164,8 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
         interpreter.process_page(page)
         layout = device.get_result()
         height = float(layout.height) or 1.0
-        for element in layout:
-            if not isinstance(element, LTTextBox):
-                continue
+        elements = [e for e in layout if isinstance(e, LTTextBox)]
+        for element in reading_order(elements, rtl=has_rtl("".join(e.get_text() for e in elements[:50]))):
             column = []
             for line in element:
                 text = clean_block(_line_text(line)) if isinstance(line, LTTextLine) else ""
