@@ -184,7 +184,39 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
                 columns.append(column)
                 for ln in column:
                     ln.page, ln.page_height = page_no, height
-    return info, _split_paragraphs(columns), page_count
+    return info, _split_paragraphs(_rejoin_fragments(columns)), page_count
+
+
+def _rejoin_fragments(columns: list[list[_Line]]) -> list[list[_Line]]:
+    """Put back the pieces pdfminer cuts off a box: the words after a wide justified space on the last
+    line of a paragraph become boxes of their own ("Pro-" / "cessing." / "J. Wiley & Sons, 1993.").
+    A one-line box continues the previous box when it sits on that box's last line, a little to its
+    right, or on the next line down inside that box's width."""
+    out: list[list[_Line]] = []
+    for column in columns:
+        if out and len(column) == 1 and out[-1][-1].page == column[0].page:
+            prev, ln = out[-1][-1], column[0]
+            left, right = min(x.x0 for x in out[-1]), max(x.x1 for x in out[-1])
+            size = max(prev.size, ln.size, 1.0)
+            same_line = abs(ln.top - prev.top) < 0.3 * size and 0 <= ln.x0 - prev.x1 < 4 * size
+            next_line = 0 <= ln.top - prev.bottom < 0.6 * size and left - 1 <= ln.x0 and ln.x1 <= right + 1
+            if same_line:
+                out[-1][-1] = _Line(
+                    f"{prev.text} {ln.text}",
+                    prev.x0,
+                    ln.x1,
+                    prev.top,
+                    max(prev.bottom, ln.bottom),
+                    prev.size,
+                    prev.page,
+                    prev.page_height,
+                )
+                continue
+            if next_line:
+                out[-1].append(ln)
+                continue
+        out.append(column)
+    return out
 
 
 def _font_size(line: Any) -> float:
