@@ -96,6 +96,7 @@ def read_pdf(path: Path, data: bytes) -> ArticleText:
     if page_count == 0:
         raise EmptyDocumentError(path, "the PDF has no pages")
     if not any(b.text.strip() for b in boxes):
+        # The one place a PDF without a text layer is decided: OCR would take over here.
         raise NoTextLayerError(path, "no text layer (a scanned or image-only PDF); OCR is not supported")
 
     boxes = _drop_furniture(boxes, page_count)
