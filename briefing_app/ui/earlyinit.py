@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable
 
-# The Debian packages PySide6 needs for the offscreen platform (docs/installing.md).
+# The Debian packages PySide6 needs for the offscreen platform (scripts/setup.sh installs them).
 DEBIAN_PACKAGES = "libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3"
 
 # What Qt's xcb platform plugin (libqxcb.so and libQt6XcbQpa.so.6 of PySide6 6.11) links against, by
