@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -73,7 +74,7 @@ def own_briefings(session_store: PackStore, tmp_path_factory: pytest.TempPathFac
         [str(app), "--headless", *seeds, "--to", "en,ar,he", "--out", str(out), "--offline"],
         capture_output=True,
         text=True,
-        env={**__import__("os").environ, "BRIEFING_PACKS_DIR": str(session_store.root)},
+        env={**os.environ, "BRIEFING_PACKS_DIR": str(session_store.root)},
         timeout=600,
     )
     assert run.returncode == 0, run.stderr

@@ -613,3 +613,32 @@ def test_docx_relationship_to_a_missing_main_part_is_named(tmp_path: Path) -> No
 def test_strict_ooxml_and_text_boxes_are_read() -> None:
     assert texts(read_article(CORPUS_DOCX / "mammoth-strict-format.docx")) == ["Test"]
     assert texts(read_article(CORPUS_DOCX / "mammoth-text-box.docx")) == ["Datum plane"]
+
+
+def test_docx_tracked_changes_links_and_fields_read_as_the_reader_sees_them(tmp_path: Path) -> None:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (
+        f'<w:document xmlns:w="{w}"><w:body>'
+        "<w:p><w:r><w:t>Prices rose </w:t></w:r><w:del><w:r><w:delText>4%</w:delText></w:r></w:del>"
+        '<w:ins><w:r><w:t>5%</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> in </w:t></w:r>'
+        "<w:moveFrom><w:r><w:t>March</w:t></w:r></w:moveFrom><w:hyperlink><w:r><w:t>May</w:t></w:r></w:hyperlink>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    path = tmp_path / "tracked.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>',
+        )
+        zf.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        zf.writestr("word/document.xml", body)
+    assert texts(read_article(path)) == ["Prices rose 5% in May."]

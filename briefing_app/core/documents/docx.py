@@ -192,8 +192,8 @@ class _Reader:
                 parts.append("-")
             elif tag == w + "txbxContent":
                 boxes.append(child)
-            elif tag in (w + "del", w + "delText", w + "instrText", w + "pPr", w + "rPr"):
-                continue  # deleted text, field codes and properties are not text
+            elif tag in (w + "del", w + "moveFrom", w + "delText", w + "instrText", w + "pPr", w + "rPr"):
+                continue  # deleted or moved-away text, field codes and properties are not text
             elif isinstance(tag, str):
                 self._runs(child, parts, boxes)
 
