@@ -100,11 +100,13 @@ def build() -> str:
     for city in cities:
         if city["population"] < CITY_POPULATION and city["name"] not in capitals:
             continue
-        nordic = city["countrycode"] in ("DK", "NO", "SE", "IS", "FO", "GL")
+        # Danish spellings of Danish towns (Aarhus/Århus); other Latin alternates are mostly
+        # transliterations that collide with words and names ("Lula" for Luleå).
+        danish = city["countrycode"] == "DK"
         others = [
             a for a in city.get("alternatenames", [])
             if (_ARABIC_OR_HEBREW.match(a) and len(a.replace(" ", "")) >= 3)
-            or (nordic and re.fullmatch(r"[A-ZÆØÅ][a-zæøåäöü]+(?:[ -][A-ZÆØÅ]?[a-zæøåäöü]+)*", a))
+            or (danish and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ]?[a-zæøå]+)*", a) and re.search("[æøå]|Aa", a))
         ]  # fmt: skip
         if city["name"] not in rows:
             add(city["name"], "city", others)

@@ -3,6 +3,12 @@
 Always read from the source text itself, whatever its language (a translation may have changed the
 number; that is for the fidelity check to catch). Years, clock times and dates are left to the
 dates extractor; ordinals and "the two said" are not figures.
+
+What a figure counts comes from its own sentence: the words after it ("3,500 retail stores", "$10bn
+in insurance claims", "42% of all spam"); when nothing follows, the subject before it ("Kmart gained
+15 percent", "the deal is to cost $11.5bn"); and a measure named before it joins what follows ("the
+death toll passed 80,000 people": "people (death toll)"). Money keeps its currency as the unit (ISO
+4217, from `numbers`).
 """
 
 from __future__ import annotations
@@ -10,37 +16,81 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.numbers import NumberMatch, dual_unit, find_numbers, strip_arabic_marks
+from briefing_app.core.numbers import NumberMatch, ascii_digits, dual_unit, find_numbers, strip_arabic_marks
 
 # Unit stems per language (a word starting with the stem is that unit); value = the unit's name.
 UNITS: dict[str, dict[str, str]] = {
     "en": {"kilomet": "kilometers", "km": "kilometers", "mile": "miles", "met": "meters", "percent": "percent",
            "per cent": "percent", "day": "days", "hour": "hours", "week": "weeks", "month": "months",
-           "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "dollar": "dollars",
-           "euro": "euros", "pound": "pounds", "kroner": "kroner", "hectare": "hectares", "degree": "degrees",
-           "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes", "litre": "litres",
-           "liter": "litres", "millimet": "millimetres", "mm": "millimetres"},
+           "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "hectare": "hectares",
+           "degree": "degrees", "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes",
+           "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
+           "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
+           "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
+           "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots"},
     "da": {"kvadratkilomet": "kvadratkilometer", "kilomet": "kilometer", "km": "kilometer", "met": "meter",
-           "megawatt": "megawatt", "terawatttim": "terawatttimer", "kroner": "kroner", "kr.": "kroner",
-           "ton": "ton", "procent": "procent", "dag": "dage", "time": "timer", "år": "år", "uge": "uger",
-           "måned": "måneder", "grad": "grader", "hektar": "hektar", "euro": "euro", "dollar": "dollar"},
+           "megawatt": "megawatt", "terawatttim": "terawatttimer", "ton": "ton", "procent": "procent",
+           "dag": "dage", "time": "timer", "år": "år", "uge": "uger", "måned": "måneder", "grad": "grader",
+           "hektar": "hektar", "minut": "minutter", "kilo": "kilo", "liter": "liter", "årti": "årtier"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
-           "هكتار": "hectares", "ريال": "Omani rials" , "دولار": "dollars", "درج": "degrees", "يوم": "days",
-           "أيام": "days", "متر": "metres", "ميغاواط": "megawatts"},
+           "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
+           "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
+           "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
+           "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
+           "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
-           "שנים": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres", "קילומטר": "kilometres",
-           "אחוז": "percent", 'ש"ח': "shekels", "שקל": "shekels", "מטר": "metres", "טון": "tons"},
+           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
+           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
+           "שבועות": "weeks", "דקות": "minutes"},
 }  # fmt: skip
 _EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
     "the", "a", "an", "have", "has", "had", "were", "was", "is", "are", "spoke", "said", "been", "for", "as",
-    "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so",
+    "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so", "during",
+    "within", "over", "under", "per", "each", "this", "last", "next", "whilst", "when", "if", "be", "may", "might",
+    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through",
 }  # fmt: skip
 _STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt"}
 _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
-            "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de"}  # fmt: skip
+            "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
+            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit"}  # fmt: skip
+_AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
+            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو"}  # fmt: skip
+_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
+            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל"}  # fmt: skip
+_STOP = {"en": _EN_STOP, "da": _DA_STOP, "ar": _AR_STOP, "he": _HE_STOP}
+# Verbs and auxiliaries that end a subject ("the toll | nears 60,000", "Kmart | gained 15 percent").
+_EN_VERBS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "might", "may", "can",
+    "should", "must", "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "nears", "neared",
+    "passes", "passed", "reached", "reaches", "reach", "gained", "gains", "hit", "hits", "topped", "tops", "stood",
+    "stands", "increased", "increases", "decreased", "jumped", "jumps", "dropped", "drops", "climbed", "climbs",
+    "totalled", "totaled", "totals", "cost", "costs", "show", "shows", "showed", "say", "says", "said", "estimate",
+    "estimates", "estimated", "account", "accounts", "accounted", "equal", "equals", "received", "receive",
+    "approach", "approached", "exceeded", "exceeds", "grew", "grows", "lost", "loses", "earned", "earns", "paid",
+    "pays", "spent", "spends", "raised", "raises", "killed", "left", "leaves", "saw", "sees", "got", "gets",
+    "made", "makes", "won", "wins", "took", "takes", "do", "does", "did", "continues", "continued", "remain",
+    "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
+    "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
+    "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan",
+}  # fmt: skip
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:()\"“”—–]|\b(?:and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|"
+    r"og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:and|but|whilst|while|"
+    r"whereas|that|which|who|when|if|because|as|after|before|og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b))",
+    re.IGNORECASE,
+)
+_MEASURES = {
+    "toll", "turnout", "cost", "costs", "price", "prices", "revenue", "revenues", "rate", "share", "shares",
+    "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cut", "cuts", "rise", "increase", "fall",
+    "drop", "population", "salary", "wage", "wages", "fine", "bill", "tax", "sales", "output", "growth",
+    "inflation", "unemployment", "debt", "value", "worth", "damage", "damages", "claims", "savings", "spending",
+    "funding", "investment", "aid", "donations", "pledges", "antallet", "prisen", "omsætningen", "overskuddet",
+    "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen", "faldet",
+}  # fmt: skip
 _DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 _EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
 
 
 def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
@@ -49,79 +99,193 @@ def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True
     if lang == "en" and (re.match(rf"\s*{_EN_MONTHS}", after) or re.search(rf"{_EN_MONTHS}\s+$", before)):
         return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b", after))
+    return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
 
 
 def _unit(after: str, lang: str) -> tuple[str | None, int]:
-    """The unit right after a number and how many characters it spans."""
-    m = re.match(r"[\s\u00a0]*(-year-old|-year|%|٪)", after)
+    """The unit right after a number (over "more", "additional") and how many characters it spans."""
+    m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|%|٪)", after)
     if m:
-        unit = {"-year-old": "years", "-year": "years"}.get(m.group(1), "percent")
+        unit = {"%": "percent", "٪": "percent"}.get(m.group(1))
+        if unit is None:
+            unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
         return unit, m.end()
-    m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after)
+    skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)
+    offset = skip.end() if skip else 0
+    m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after[offset:])
     if not m:
         return None, 0
     words = strip_arabic_marks(m.group(1)).lower()
     for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
         first = words if " " in stem else words.split()[0]
-        if first.startswith(stem) and (lang in ("ar", "he") or len(stem) > 2 or first == stem):
-            span = m.start(1) + len(first if " " not in stem else m.group(1))
+        if lang in ("ar", "he"):
+            first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
+        if first.startswith(stem) and (lang in ("ar", "he") or len(stem) > 2 or first.rstrip(".,") == stem):
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً)
-                span = m.start(1) + len(m.group(1).split()[0])
-            return name, span
+                return name, offset + m.start(1) + len(m.group(1).split()[0])
+            span = len(stem) if " " in stem else len(re.match(r"[\w-]+", m.group(1)).group(0))  # type: ignore[union-attr]
+            return name, offset + m.start(1) + span
     return None, 0
 
 
-def _counts(after: str, lang: str) -> str | None:
-    """What a figure counts: the words that follow it (or its unit), up to a stop word or punctuation."""
+def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
+    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
     after = re.sub(r"^\s*\([^)]*\)", "", after)
-    m_of = re.match(r"\s*(?:of|af)\s+", after)
-    if m_of:
-        after = after[m_of.end() :]
+    lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
+                    rf"(?:of|af|for|til|من|מ|של{'|in|i|في|ב' if money else ''})\s+(?:the\s+|all\s+)?", after)  # fmt: skip
+    if lead:
+        after = after[lead.end() :]
     words: list[str] = []
-    limit = 3 if lang == "en" else 2
-    stop = _EN_STOP if lang == "en" else _DA_STOP if lang == "da" else set()
-    tokens = re.findall(r"[^\s,.;:()\"“”«»،]+|[,.;:()\"“”«»،]", after)
-    for i, token in enumerate(tokens):
-        if not re.match(r"\w", token) or token.lower() in stop or len(words) == limit:
-            if lang == "en" and words and token.lower() in {"have", "has", "had", "were", "was"}:
-                rest = tokens[i + 1 : i + 3]
-                participle = next((t for t in rest if t.endswith("ed") or t in _STATUS), None)
+    limit = 3 if lang in ("en", "da") else 2
+    stop = _STOP.get(lang, set())
+    tokens = _WORD_TOKENS.findall(after)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.lower()
+        if lang == "ar":
+            low = strip_arabic_marks(low)
+        if not re.match(r"\w", token) or low in stop or len(words) == limit:
+            if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
+                rest = tokens[i + 1 : i + 4]
+                participle = [t for t in rest[:1] if t.endswith("ed") or t in _STATUS]
                 if participle:
-                    words.append(participle)
+                    words += participle + [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+            elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
+                i += 1  # "Asian and African nations"
+                words.append(token)
+                continue
+            elif lang in ("en", "da") and low in ("of", "af") and words and len(words) < limit:
+                nxt = tokens[i + 1 : i + 2]
+                if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
+                    words += [token, nxt[0]]
             break
         words.append(token)
-        if lang == "en" and token.lower() in _STATUS:
+        if lang == "en" and low in _STATUS:
             break
+        i += 1
+    if lang == "ar" and words and strip_arabic_marks(words[-1]) in _AR_STOP:
+        words = words[:-1]
     return " ".join(words) or None
 
 
+def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
+    """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
+    a measure ("toll", "revenue") rather than the thing counted."""
+    if lang not in ("en", "da"):
+        return None, False
+    clause = before[_CLAUSE_START.search(before).end() :] if _CLAUSE_START.search(before) else before  # type: ignore[union-attr]
+    words: list[str] = []
+    for token in _WORD_TOKENS.findall(clause):
+        low = token.lower()
+        if not re.match(r"\w", token):
+            break
+        if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
+                                 "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
+            continue
+        if low in _EN_VERBS or (lang == "en" and low.endswith("ed") and words) or low in _STOP.get(lang, set()):
+            break
+        words.append(token)
+    if not words or len(words) > 5:
+        return None, False
+    return " ".join(words), words[-1].lower().strip("'’s") in _MEASURES or words[-1].lower() in _MEASURES
+
+
+def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier.rstrip("-"))
+        before = before[:at] if at >= 0 else before
+    before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    age = re.search(r"\b(?:at\s+)?(age|aged|alder|عمر|גיל)\s+$", before)
+    if age:
+        return "age"
+    of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
+    money = n.currency is not None
+    after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
+    if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
+        after = _after_phrase(rest, lang)  # "a 17-year rule"
+    subject, measure = _before_phrase(before, lang)
+    if after and subject and measure:
+        return f"{after} ({subject})"
+    if after and not subject and lang in ("en", "da"):
+        # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
+        named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
+        measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
+        if measure_word:
+            return f"{after} ({measure_word})"
+    return after or subject
+
+
+def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """Ranges the number reader leaves apart: "30 - 50 %" (a number then a percent), "ما بين 50 و70"."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        if i + 1 < len(numbers) and a.value_max is None:
+            b = numbers[i + 1]
+            gap = text[a.end : b.start]
+            if lang == "ar" and re.search(r"بين\s+$", text[: a.start]):
+                m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
+                if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
+                    top = float(ascii_digits(m.group(1)))
+                    if top > a.raw:
+                        end = a.end + m.end()
+                        out.append(NumberMatch(a.start, end, text[a.start : end], a.value, a.raw, a.kind,
+                                               top * a.scale, a.qualifier, a.scale, a.spelled, a.currency))
+                        i += 1
+                        continue
+            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap)
+                                                          and re.search(r"بين\s+$", text[: a.start]))  # fmt: skip
+            if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
+                scale = b.scale if a.scale == 1.0 else a.scale
+                out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,
+                                       b.raw * scale, a.qualifier, scale, a.spelled, b.currency or a.currency))  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
+    """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
+    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|other|anden|andet)\b", after):
+        return True
+    if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
+        return True  # "the two stores": anaphora
+    if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
+        return True
+    if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
+    return False
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
-    """Figure facts of the source sentences; `value` normalised (scale words applied)."""
+    """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
     for s in sentences:
-        for n in find_numbers(s.text, lang):
+        numbers = _local_ranges(s.text, find_numbers(s.text, lang), lang)
+        for n in numbers:
             if n.kind in ("year", "time") or _is_date_part(s.text, n, lang):
                 continue
             after = s.text[n.end :]
-            if n.spelled and (
-                n.raw == 1
-                or re.match(r"\s+(?:" + "|".join(("said", "say", "told", "added", "sagde")) + r")\b", after)
-                or re.match(r"\s*[,.;:]", after)
-                and lang in ("en", "da")
-            ):
+            if n.spelled and _skip_spelled(n, s.text[: n.start], after, lang):
                 continue
             unit, span = _unit(after, lang)
-            if unit is None and n.kind == "percent":
+            if n.currency:
+                unit = n.currency
+            elif unit is None and n.kind == "percent":
                 unit = "percent"
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
-            rest = after[span:]
-            of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|من)\s", rest)
-            counts = _counts(rest, lang) if unit is None or of_phrase or n.kind == "percent" else None
+            rest = after[span:] if not n.currency else re.sub(r"^\s*(?:dollars?|euros?|pounds?|kroner|kr\.?)\b",
+                                                              "", after)  # fmt: skip
+            counts = _counts(s.text, n, rest, unit, lang)
             if unit == "years" and after.startswith("-year-old"):
-                counts = f"age ({counts})" if counts else "age"
+                counts = f"age ({counts})" if counts and counts != "age" else "age"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
@@ -130,9 +294,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
 
 
 def _figure_text(text: str, n: NumberMatch) -> str:
-    """The figure as written, with its qualifier when there is one."""
+    """The figure as written, with its qualifier and currency sign when there are."""
+    start = n.start
+    sign = re.search(r"(?:US\$|[$£€¥₪])\s*$", text[: n.start])
+    if sign:
+        start = sign.start()
     if n.qualifier:
-        at = text.rfind(n.qualifier.rstrip("-"), 0, n.start)
+        at = text.rfind(n.qualifier.rstrip("-"), 0, start)
         if at >= 0:
-            return text[at : n.end]
-    return n.text
+            start = at
+    return text[start : n.end]

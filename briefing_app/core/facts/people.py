@@ -35,12 +35,10 @@ TITLE_WORDS = {
     "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",
     "pope", "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.",
     "lt.", "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.", "interior", "finance",
-    "health", "education", "environment", "economy", "justice", "transport", "energy", "trade", "home", "first",
-    "shadow", "acting", "former", "executive", "officer", "head", "president-elect", "vice-president", "premier",
+    "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.", 
+    "executive", "officer", "head", "president-elect", "vice-president", "premier",
     "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
-    "imam", "rabbi", "emir", "crown", "chief-executive", "mp", "mep", "councillor", "cllr", "cabinet", "culture",
-    "agriculture", "labour", "labor", "welfare", "social", "affairs", "development", "industry", "security",
+    "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coordinator", "dictator",
     "vicedirektør", "direktør", "formand", "formanden", "statsminister", "udenrigsminister", "minister",
     "borgmester", "talsmand", "talskvinde", "chef", "ordfører", "administrerende", "adm.", "professor", "dronning",
     "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
@@ -60,9 +58,14 @@ ROLE_NOUNS = (
     "direktør", "formand", "minister", "borgmester", "talsmand", "talsperson", "pressechef", "chef", "forsker",
     "professor", "ordfører", "leder", "næstformand", "sekretær", "analytiker", "økonom", "ejer", "beboer",
     "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
-    "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident",
+    "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
+    "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
+    "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
+    "sekretær", "informationssekretær",
 )  # fmt: skip
-_ROLE_SUFFIXES = ("minister", "chef", "direktør", "formand", "ordfører", "økonom", "ansvarlig", "leder")
+_ROLE_SUFFIXES = ("minister", "chef", "direktør", "formand", "ordfører", "økonom", "ansvarlig", "leder", "sekretær",
+                  "chefen", "direktøren", "formanden", "lederen", "ministeren", "sekretæren")
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
 _NOT_A_ROLE_WORD = {"was", "is", "are", "were", "has", "had", "have", "will", "would", "who", "which", "that",
                     "er", "var", "har", "blev", "som", "der", "said", "says", "sagde", "siger", "when", "and", "but"}
 _MONTHS_DAYS = {
@@ -80,9 +83,14 @@ _NEVER_NAMES = {
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
     "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
     "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
+    "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
+    "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
+    "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
+    "cup", "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
+    "minister", "ministers", "president", "presidents", "government", "state", "states", "city", "county",
 }  # fmt: skip
 _NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|an|i|ic|ch|sh|sk|ske|ere|er|sk)$")
-_CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’-]*"
+_CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
 _RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*")
 
 AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
@@ -202,7 +210,7 @@ def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
 def _role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president"."""
     words = before.rstrip().split(" ")
-    if not words or not words[-1] or not is_role_noun(words[-1]) or re.search(r"[,.;:]$", words[-1]):
+    if not words or not words[-1] or not is_role_noun(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
         return None
     taken: list[str] = []
     for word in reversed(words):
@@ -218,14 +226,16 @@ def _role_before(before: str) -> str | None:
 
 def _apposition(after: str) -> str | None:
     """", a spokesman for the council," after a name: the role, as a short noun phrase."""
-    m = re.match(r",\s+((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s+(?:said|says|told|"
+    m = re.match(r",\s+((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{3,160}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|"
                  r"added|sagde|siger)\b|$)", after)  # fmt: skip
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     words = phrase.split()
-    if not words or any(w.lower() in _NOT_A_ROLE_WORD for w in words):
-        return None
+    # A clause after the title ends the role: "the former president was less interested in ..."
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
+    words = words[:cut]
+    phrase = " ".join(words)
     if not any(is_role_noun(w) for w in words[:5]) or len(words) > 10:
         return None
     return phrase
@@ -272,24 +282,32 @@ def _latin_people(
             not name
             or name in places
             or any(t.lower() in _MONTHS_DAYS or t.lower() in _NEVER_NAMES for t in name_tokens)
-            or len(name_tokens) > 4
-            or any(t.isupper() and len(t) > 1 for t in name_tokens)
+            or len([t for t in name_tokens if t[0].isupper()]) > 4
+            or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
         ):
             continue
-        name_start = text.find(name_tokens[0], start)
-        after, before = text[end:], text[:name_start]
+        after, before = text[end:], text[:start]
+        honorific = any(t.lower() in _HONORIFICS for t in title)
+        title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(title) if title else None
-        evidence = bool(title) and any(is_title(t) for t in title)
-        appos = _apposition(after)
+        evidence = honorific or (bool(title) and any(is_title(t) for t in title))
+        if headline and not honorific and not any(is_role_noun(t) for t in title):
+            evidence = False
+        appos = _apposition(after) or _parenthesis(after)
         if appos:
             role, evidence = role or appos, True
-        prior = re.search(r"(?:^|[,:]\s*)([^,:]+),\s*$", before)
-        if prior and any(is_title(w) for w in prior.group(1).split()[-4:]) and len(prior.group(1).split()) <= 6:
-            role = role or re.sub(rf"^(?:{verbs})\s+", "", prior.group(1).strip())
-            evidence = True
+        prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
+        if prior:
+            phrase = re.sub(r"^.*\b(?:the|a|an|with|by|as)\s+(?=[^ ]+)", "", prior.group(1).strip())
+            words = phrase.split()
+            if words and len(words) <= 8 and any(is_title(w) or is_role_noun(w) for w in words[:3]):
+                role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
+                evidence = True
         lead = _role_before(before)
-        if lead:
+        if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
             role = f"{lead} {role}" if role else lead
+            evidence = True
+        elif lead:
             evidence = True
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
         said_before = re.search(rf"\b(?:{verbs})\s+$", before)
@@ -300,37 +318,82 @@ def _latin_people(
             and not headline
             and 2 <= len(name_tokens) <= 3
             and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
-            and all(t not in places for t in name_tokens)
+            and name not in places
         ):
             evidence = True  # a name named once in passing: "John Smith and Jane Doe"
+        if len(name_tokens) == 1 and index.find(name) is None:
+            if name in places or _NATIONALITY.match(name) or is_role_noun(name) or name.lower() in lowercase_words:
+                continue
         if index.find(name) is not None or evidence:
-            if len(name_tokens) == 1 and index.find(name) is None and not (title or appos or lead):
-                if name in places or _NATIONALITY.match(name) and name.lower() not in lowercase_words:
-                    continue
             index.add(name, role, s.index)
 
 
+def _parenthesis(after: str) -> str | None:
+    """"Antonio Palocci (Economy)": a portfolio or role in brackets right after the name."""
+    m = re.match(r"\s*\(([^()]{2,60})\)", after)
+    if not m or re.fullmatch(r"[A-ZÆØÅ&]{2,8}|\d+|[\d\s,.-]+", m.group(1).strip()):
+        return None
+    return m.group(1).strip()
+
+
+AR_ROLE_NOUNS = {
+    "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "مدير", "مديرة", "متحدث", "ناطق", "زعيم", "زعماء", "أمين", "سفير",
+    "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
+    "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
+    "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
+}  # fmt: skip
+_AR_NOT_NAMES = {"أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "من", "على", "إلى", "عن", "لـ", "له", "لها", "إنهم",
+                 "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك", "أيضا", "أيضاً"}  # fmt: skip
+
+
+def _ar_core(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
-    for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«.]+)(?:،\s*([^،:«]+))?", s.text):
-        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|ل|في|خلال)\b", m.group(1))[0].strip()
-        words = segment.split()
-        if not words or words[0] in AR_ORG_WORDS or len(words) > 7:
+    """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
+    زعماء الحركة); a known surname alone (وشرح التويم); and a title before a name (الدكتور ...)."""
+    for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
+        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", m.group(1))[0]
+        words = [w for w in segment.split() if w]
+        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
             continue
-        title = words[0] if words[0] in AR_TITLES else None
-        role_after = (m.group(2) or "").strip()
-        role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
-        if role_after.startswith(("في ", "للصحفيين")):
-            role_after = ""
-        has_name = title is not None or " بن " in f" {segment} " or " بنت " in f" {segment} "
-        if has_name:
-            roles = [r for r in (title, role_after) if r]
-            name = " ".join(words[1:]) if title and len(words) > 1 else segment
-            index.add(name, "، ".join(roles) or None, s.index)
-        elif len(words) == 1 and index.find(words[0]):
+        known = index.find(words[0])
+        if known is not None:
             index.add(words[0], None, s.index)
+            continue
+        role_words = 0
+        while role_words < len(words) and (_ar_core(words[role_words]) in AR_ROLE_NOUNS or words[role_words] in
+                                            AR_TITLES or words[role_words] in AR_ROLE_NOUNS):  # fmt: skip
+            role_words += 1
+        if role_words:  # role first: the name is the last two or three words of the segment
+            tail = words[role_words:]
+            if len(tail) < 2:
+                continue
+            name = tail[-2:]
+            if len(tail) >= 3 and not tail[-3].startswith("ال") and tail[-3] not in known_names():
+                name = tail[-3:]
+            role = " ".join(words[: len(words) - len(name)])
+            index.add(" ".join(name), role, s.index)
+            continue
+        if words[0].startswith("ال") and words[0] not in ("الشيخ",):
+            continue  # a common noun: قال المتظاهرون
+        name_words: list[str] = []
+        for w in words:
+            if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
+                break
+            name_words.append(w)
+        rest = words[len(name_words) :]
+        if len(name_words) < 2 or any(w in known_names() for w in name_words):
+            continue
+        role_after = " ".join(rest) or (m.group(2) or "").strip()
+        role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
+        if not rest and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
+            role_after = ""
+        index.add(" ".join(name_words), role_after or None, s.index)
     titles = "|".join(re.escape(t) for t in AR_TITLES)
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})\s+((?:[\u0600-\u06ff]+\s+){{1,2}}[\u0600-\u06ff]+)", s.text):
-        words = [w for w in m.group(2).split() if w not in ("في", "من", "على", "إن", "أن", "عن")][:3]
+        words = [w for w in m.group(2).split() if w not in _AR_NOT_NAMES][:3]
         if len(words) >= 2 and not index.find(" ".join(words)):
             index.add(" ".join(words), m.group(1), s.index)
 

@@ -92,6 +92,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if _overlaps(taken, mention.start, mention.end):
                 continue
             entry = mention.entry
+            if entry.detail == "city" and " " not in mention.written and re.match(
+                r"\s+(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))", text[mention.end :]
+            ) and lookup(re.match(r"\s+(\S+)", text[mention.end :]).group(1).strip(",.")) is None:  # type: ignore[union-attr]
+                continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
         if lang in ("en", "da"):
