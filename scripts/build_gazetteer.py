@@ -88,7 +88,7 @@ def build() -> str:
         for lang in ("da", "he")
     }
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.type not in SUBDIVISION_TYPES or sub.parent_code is not None:
+        if sub.type not in SUBDIVISION_TYPES:
             continue
         name = _clean(sub.name)
         add(name, "region", [translations[lang].gettext(sub.name) for lang in translations])

@@ -59,6 +59,14 @@ def entries() -> tuple[Entry, ...]:
         for row in _read(file):
             names = tuple(dict.fromkeys([row[0], *_others(row[2] if len(row) > 2 else "")]))
             out.append(Entry(row[0], "place", names, row[1] if len(row) > 1 else ""))
+    # aliases.tsv names a place by any of its names (GeoNames' English name or a CLDR one).
+    by_name = {name: i for i, e in reversed(list(enumerate(out))) for name in e.names}
+    for row in _read("aliases.tsv"):
+        at = by_name.get(row[0])
+        if at is not None:
+            e = out[at]
+            out[at] = Entry(e.name, e.kind, tuple(dict.fromkeys([*e.names, *_others(row[1] if len(row) > 1 else "")])),
+                            e.detail)  # fmt: skip
     for row in _read("organisations.tsv"):
         names = tuple(dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]))
         out.append(Entry(row[0], "organisation", names))
@@ -112,7 +120,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     lang = language.split("-")[0].lower()
     clitics = _CLITICS.get(lang, "")
     index = _index()
-    tokens = [(m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text)]
+    # "US$11 billion": a currency, not the country.
+    tokens = [(m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text) if text[m.end() : m.end() + 1] != "$"]
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -145,7 +154,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             continue
         n, entry, cut = found
         start, end = tokens[i][0] + cut, tokens[i + n - 1][1]
-        written = text[start:end].rstrip(".") if not entry.name.endswith(".") else text[start:end]
+        written = text[start:end]
+        if written.endswith(".") and written.count(".") == 1:
+            written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)
         out.append(Mention(start, end, entry, re.sub(r"['’]s$", "", written)))
         i += n
     return out

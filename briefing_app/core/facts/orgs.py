@@ -21,7 +21,7 @@ EN_TAIL = (
     "Trust", "Society", "Federation", "Fund", "Board", "Assembly", "Government", "Navy", "Guard", "Brigade",
     "Brigades", "Front", "Movement", "League", "Network", "Programme", "Program", "Hospital", "College", "School",
     "Club", "Centre", "Center", "Bureau", "Cabinet", "Senate", "Congress", "Secretariat", "Executive",
-    "Energy", "Group", "Partners", "Capital", "Securities", "Industries", "Systems", "Technologies", "Labs",
+    "Administration", "Laboratory", "Incorporated", "Securities", "Industries", "Systems", "Technologies", "Labs",
     "Laboratories", "Pharmaceuticals", "Broadcasting", "Media", "Radio", "Television", "Exchange", "Reserve",
     "Alliance", "Coalition", "Institution", "Conference", "Chamber", "Confederation", "Mission", "Tribunal",
 )  # fmt: skip
@@ -79,21 +79,43 @@ DA_COMPOUND = re.compile(
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 
+# Lower-case words that say the next capitalised name is an organisation ("research company Sophos").
+EN_DESCRIPTORS = (
+    "company", "firm", "group", "retailer", "operator", "bank", "insurer", "reinsurer", "newspaper", "broadcaster",
+    "party", "charity", "agency", "organisation", "organization", "carrier", "airline", "manufacturer", "maker",
+    "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
+    "provider", "supplier", "lender", "watchdog", "regulator", "selskab", "selskabet", "virksomheden", "firmaet",
+    "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
+)  # fmt: skip
+DESCRIBED = re.compile(
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}})"
+)
+
+
 def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
-    """وزارة الصحة, شركة X: a head noun and the one or two words that follow it."""
+    """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
+    acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
-    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{'|'.join(AR_HEADS)})((?:\s+[\u0600-\u06ff]+){{1,3}}))",
+    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{'|'.join(AR_HEADS)})((?:\s+[\u0600-\u06ff]+){{1,4}}))",
                          text):  # fmt: skip
-        words = m.group(2).split()
+        head = m.group(1).split()[0]
+        definite = head.startswith("ال")
         kept: list[str] = []
-        for w in words:
-            if w in _AR_STOP or (kept and not w.startswith(("ال", "لل"))):
+        for w in m.group(2).split():
+            if w in _AR_STOP:
                 break
+            if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
+                break
+            if definite and not kept and not w.startswith("ال"):
+                break  # الشرطة والجيش: two bodies, not one name
             kept.append(w)
         if kept:
-            head = m.group(1).split()[0]
             name = " ".join([head, *kept])
-            out.append((m.start(1), m.start(1) + len(name), name))
+            end = m.start(1) + len(name)
+            bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
+            if bracket:
+                end += bracket.end()
+            out.append((m.start(1), end, name))
     return out
 
 

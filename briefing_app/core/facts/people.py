@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
+from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
@@ -26,7 +27,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
-           "konstaterer", "erkender", "advarer", "siges"),
+           "konstaterer", "erkender", "advarer", "bekræfter", "bekræftede", "fastslår", "fastslog", "tilføjer",
+           "spørger", "spurgte", "slår fast", "understregede"),
 }  # fmt: skip
 # Words of a title written in front of a name ("US Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
@@ -43,28 +45,6 @@ TITLE_WORDS = {
     "borgmester", "talsmand", "talskvinde", "chef", "ordfører", "administrerende", "adm.", "professor", "dronning",
     "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
-ROLE_NOUNS = (
-    "spokesman", "spokeswoman", "spokesperson", "minister", "official", "assistant", "deputy", "director",
-    "president", "chief", "leader", "head", "adviser", "advisor", "ambassador", "secretary", "commander",
-    "researcher", "professor", "analyst", "resident", "teacher", "engineer", "doctor", "mayor", "governor",
-    "senator", "member", "lawyer", "chairman", "chairwoman", "chair", "founder", "manager", "envoy",
-    "representative", "general", "executive", "economist", "officer", "editor", "correspondent", "reporter",
-    "judge", "coach", "captain", "consultant", "expert", "scientist", "nurse", "student", "owner", "worker",
-    "farmer", "fisherman", "priest", "bishop", "candidate", "activist", "campaigner", "author", "writer", "actor",
-    "singer", "player", "premier", "king", "queen", "prince", "princess", "colonel", "inspector", "chancellor",
-    "commissioner", "mp", "partner", "broker", "underwriter", "surgeon", "physician", "historian", "lecturer",
-    "fellow", "specialist", "strategist", "planner", "organiser", "organizer", "volunteer", "victim", "survivor",
-    "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "chief-executive",
-    "direktør", "formand", "minister", "borgmester", "talsmand", "talsperson", "pressechef", "chef", "forsker",
-    "professor", "ordfører", "leder", "næstformand", "sekretær", "analytiker", "økonom", "ejer", "beboer",
-    "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
-    "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
-    "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
-    "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
-    "sekretær", "informationssekretær",
-)  # fmt: skip
-_ROLE_SUFFIXES = ("minister", "chef", "direktør", "formand", "ordfører", "økonom", "ansvarlig", "leder", "sekretær",
-                  "chefen", "direktøren", "formanden", "lederen", "ministeren", "sekretæren")
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
 _NOT_A_ROLE_WORD = {"was", "is", "are", "were", "has", "had", "have", "will", "would", "who", "which", "that",
                     "er", "var", "har", "blev", "som", "der", "said", "says", "sagde", "siger", "when", "and", "but"}
@@ -165,11 +145,6 @@ def _strip_possessive(name: str) -> str:
 def is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
     return low in TITLE_WORDS or all(part in TITLE_WORDS for part in low.split("-"))
-
-
-def is_role_noun(word: str) -> bool:
-    low = word.lower().strip(",.")
-    return low in ROLE_NOUNS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
 
 
 def find_people(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts import orgs
 from briefing_app.core.facts.gazetteer import find_mentions, lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.roles import is_role_noun
 
 # Words that start a sentence but never a name; they are cut off the front of a capitalised run.
 LEADING_FUNCTION_WORDS = {
@@ -39,8 +40,17 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _clean_org(name: str) -> str:
-    name = re.sub(r"^(?:The|the)\s+", "", name.strip())
-    return re.sub(r"['’]s$", "", name).strip(" ,.")
+    """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
+    words = name.strip().split()
+    while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
+        words = words[1:]
+    name = " ".join(words)
+    return re.sub(r"['’]s$", "", name).strip(" ,")
+
+
+# "Plaid Cymru's health spokesman", "Socialdemokratiets næstformand": the owner of a job is an organisation
+# (or a place, which the gazetteer knows).
+_OWNER = re.compile(r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*?)(?:['’]s|(?<=[a-zæøå])s)\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)")
 
 
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
@@ -72,7 +82,24 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         text, taken = s.text, named.spans.setdefault(s.index, [])
         if lang in ("en", "da"):
             for m in orgs.ACRONYM_DEFINED.finditer(text):
-                add("organisation", aliases.get(m.group(2), _clean_org(m.group(1))), s.index, m.start(), m.end())
+                full = _clean_org(m.group(1))
+                add("organisation", aliases.get(m.group(2), full), s.index, m.end() - len(m.group(0)) + m.group(0).find(full), m.end())
+            for m in orgs.DESCRIBED.finditer(text):
+                name = _clean_org(m.group(1))
+                known = lookup(name)
+                if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
+                    add("organisation", name, s.index, m.start(1), m.end(1))
+            for m in _OWNER.finditer(text):
+                owner = _clean_org(m.group(1))
+                if not is_role_noun(m.group(2).split()[-1]) or _overlaps(taken, m.start(1), m.end(1)):
+                    continue
+                if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
+                    continue  # English marks the owner with an apostrophe
+                if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None:
+                    continue  # a place: "Britain's prime minister"
+                if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
+                    continue
+                add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
             for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN)
                                                                      if lang == "da" else ())):  # fmt: skip
                 for m in pattern.finditer(text):
@@ -88,17 +115,18 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if _overlaps(taken, start, m.end()) or (known is not None and known.kind == "place"):
                         continue
                     add("organisation", name, s.index, start, m.end())
-        for mention in find_mentions(text, lang, lowercase):
+        for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
             if _overlaps(taken, mention.start, mention.end):
                 continue
             entry = mention.entry
             if entry.detail == "city" and " " not in mention.written and re.match(
-                r"\s+(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))", text[mention.end :]
+                r"\s+(?:(?:do|da|de|del|dos|la|van|von)\s+)?(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))", text[mention.end :]
             ) and lookup(re.match(r"\s+(\S+)", text[mention.end :]).group(1).strip(",.")) is None:  # type: ignore[union-attr]
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
-        if lang in ("en", "da"):
+        shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
+        if lang in ("en", "da") and not shouting:
             for m in orgs.ACRONYM.finditer(text):
                 word = m.group(0)
                 if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()):
@@ -111,6 +139,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in finder(text):
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
+            for mention in find_mentions(text, lang, lowercase):
+                if not _overlaps(taken, mention.start, mention.end):
+                    add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
     named.facts = list(by_key.values())
     return named
 
