@@ -1,7 +1,7 @@
 """Organisations by their shape, for the many that no list can hold.
 
 English and Danish: a capitalised run headed or ended by an organisation word ("Ministry of Health",
-"Hereford Council", "Plaid Cymru Party", "Munich Re", "Financial Times"), a name with its acronym
+"Leeds City Council", "Green Party", "Acme Re", "Evening Times"), a name with its acronym
 defined in the text ("National Health Service (NHS)", then every "NHS"), an unknown all-capitals
 acronym, Danish compounds ending in -styrelsen, -ministeriet and the like. Arabic and Hebrew: a head
 noun in the construct state ("وزارة الصحة", "משרד הבריאות") and the one or two words that follow.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-# Words that end an organisation's name ("Zurich Financial Services", "Munich Re").
+# Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
     "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
     "Association", "Foundation", "Institute", "Inc", "Ltd", "plc", "PLC", "Corporation", "Corp", "Department",
@@ -38,7 +38,8 @@ DA_SUFFIXES = (
     "politiet", "tilsynet", "direktoratet", "centret", "centeret", "hospital", "hospitalet", "forbund",
     "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
 )  # fmt: skip
-DA_TAIL_WORDS = ("A/S", "ApS", "Kommune", "Region", "Politi", "Universitet", "Hospital", "Fond", "Bank", "Partiet")
+DA_TAIL_WORDS = ("A/S", "ApS", "Kommune", "Region", "Politi", "Universitet", "Hospital", "Fond", "Bank", "Partiet", "Havn",
+                 "Lufthavn", "Energi", "Vind", "Forsyning", "Holding", "Gruppen", "Sygehus", "Teater", "Museum")
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
     "CEO", "CFO", "GDP", "TV", "AM", "PM", "BC", "AD", "ID", "UK", "US", "USA", "EU", "OK", "DNA", "HIV", "AIDS",

@@ -48,7 +48,7 @@ def _clean_org(name: str) -> str:
     return re.sub(r"['’]s$", "", name).strip(" ,")
 
 
-# "Plaid Cymru's health spokesman", "Socialdemokratiets næstformand": the owner of a job is an organisation
+# "the Green Party's health spokesman", "Venstres formand": the owner of a job is an organisation
 # (or a place, which the gazetteer knows).
 _OWNER = re.compile(r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*?)(?:['’]s|(?<=[a-zæøå])s)\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)")
 

@@ -1,10 +1,10 @@
 """Quotes and who said them, including the shapes wire copy and interviews leave behind.
 
-Handled: marked quotes with the speaker after (`"...," Blinken said.`, `"...," said Plaid Cymru's
-health spokesman Rhodri Glyn Thomas.`) or before (`X said: «...»`, `X warned the "..."`,
+Handled: marked quotes with the speaker after (`"...," Okafor said.`, `"...," said the Green
+Party's health spokesman John Doe.`) or before (`X said: «...»`, `X warned the "..."`,
 `according to X, "..."`); a paragraph whose opening quote mark is missing; a quote that runs to the
 paragraph's end unclosed and goes on in the next paragraph (the speaker named at the end of the last
-paragraph said all of it); quotes whose marks were stripped (`That will take time, Netanyahu said.`);
+paragraph said all of it); quotes whose marks were stripped (`That will take time, Okafor said.`);
 Danish dash quotes (`– ..., siger X.`). A pronoun ("he said", "sagde han") is the person named most
 recently; a role ("the spokesman said", "siger FDBchefen") is the person with that role, else the
 person named most recently. Quoted words of fewer than four words are names or scare quotes, not
@@ -117,7 +117,7 @@ class _Speakers:
             return person.name
         words = mention.split()
         if not mention or mention.lower() in _PRONOUNS or (words and any(is_role_noun(w) for w in words[-2:])):
-            role_word = words[-1].lower() if words else ""
+            role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             person = with_role[-1] if with_role else self.last_named(sentence, within)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
@@ -151,6 +151,8 @@ def _speaker_after(after: str, lang: str) -> str | None:
 
 def _speaker_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,"."""
+    if re.search(r"[.!?]\W*$", before) or not before.strip():
+        return None  # the quote starts a sentence: no introduction in it
     before = re.split(r"(?<=[.!?])\s+", before)[-1]
     if lang == "ar":
         m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
@@ -163,7 +165,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if m:
         return m.group(1)
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
-    if m and len(before) - m.end() < 60:
+    if m and len(before) - m.end() < 60 and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         return m.group(1) or ""
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         return before.rstrip(": ")
@@ -234,7 +236,7 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
                     r"(?:\s+\w+)?\s*(?:[.,]|$)",
                     s.text,
                 )
-                if m and not re.search(rf"\b(?:{verbs}|that|at)\b", m.group(1)) and len(m.group(1).split()) >= _MIN_WORDS:
+                if m and not re.search(rf"\b(?:{verbs})\b", m.group(1)) and len(m.group(1).split()) >= _MIN_WORDS:
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
