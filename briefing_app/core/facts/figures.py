@@ -132,7 +132,7 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
-                    rf"(?:of|af|for|til|من|מ|של{'|in|i|في|ב' if money else ''})\s+(?:the\s+|all\s+)?", after)  # fmt: skip
+                    rf"(?:of|af|for|til|من|מ|של{'|in|on|i|på|في|ב' if money else ''})\s+(?:the\s+|all\s+)?", after)  # fmt: skip
     if lead:
         after = after[lead.end() :]
     words: list[str] = []

@@ -47,7 +47,7 @@ TITLE_WORDS = {
 }  # fmt: skip
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
 _NOT_A_ROLE_WORD = {"was", "is", "are", "were", "has", "had", "have", "will", "would", "who", "which", "that", "to",
-                    "er", "var", "har", "blev", "som", "der", "said", "says", "sagde", "siger", "when", "and", "but"}
+                    "er", "var", "har", "blev", "som", "der", "said", "says", "sagde", "siger", "when", "but"}
 _MONTHS_DAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "mandag", "tirsdag",
@@ -68,8 +68,10 @@ _NEVER_NAMES = {
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
     "cup", "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "government", "state", "states", "city", "county",
+    "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
+    "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
 }  # fmt: skip
-_NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|an|i|ic|ch|sh|sk|ske|ere|er|sk)s?$")
+_NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
 _CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
 _RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*")
 
@@ -173,9 +175,12 @@ def find_people(
 
 
 def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
-    """Paragraphs written in Title Case (headlines): capitalised words there are no evidence."""
+    """The first paragraph when it is written in Title Case (a headline): capitalised words there are no
+    evidence of a name."""
     out = set()
-    for s in sentences:
+    for s in sentences[:1]:
+        if re.search(r"[.!?][\"”’»]?$", s.text.strip()):
+            continue  # a headline has no full stop
         words = re.findall(r"[^\W\d_][\w'-]*", s.text)
         if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
             out.add(s.paragraph)
@@ -229,7 +234,8 @@ def _latin_people(
         # Leading words that begin the sentence but no name.
         while tokens and (
             tokens[0].lower() in LEADING_FUNCTION_WORDS
-            or (not text[:start].strip(" \"'“‘–-") and tokens[0].lower() in lowercase_words and len(tokens) > 1)
+            or (not text[:start].strip(" \"'“‘–-") and tokens[0].lower() in lowercase_words and len(tokens) > 1
+                and not (len(tokens) > 2 and is_title(tokens[1])))  # "Health Minister Jane Roe" keeps "Health"
         ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
@@ -291,9 +297,11 @@ def _latin_people(
         said_before = re.search(rf"\b(?:{verbs})\s+$", before)
         if spoke_after or said_before:
             evidence = evidence or name.lower() not in lowercase_words
+        inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
         if (
             not evidence
             and not headline
+            and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
             and 2 <= len(name_tokens) <= 3
             and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
             and name not in places

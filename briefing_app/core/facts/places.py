@@ -10,6 +10,7 @@ which stretches of each sentence are already taken.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
@@ -51,6 +52,48 @@ def _clean_org(name: str) -> str:
 # "the Green Party's health spokesman", "Venstres formand": the owner of a job is an organisation
 # (or a place, which the gazetteer knows).
 _OWNER = re.compile(r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*?)(?:['’]s|(?<=[a-zæøå])s)\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)")
+
+
+class _Span:
+    """A piece of a regular-expression match (start, end, text), as `finditer` gives them."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
+    """"Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
+    (ends with an organisation word); "Department of Health and Social Care" stays one."""
+    for m in matches:
+        text, start = m.group(0), m.start()
+        parts = re.split(r"(\s+(?:and|og|&)\s+)", text)
+        pieces: list[tuple[int, str]] = []
+        offset = start
+        current, current_start = "", start
+        for part in parts:
+            if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
+                last = current.split()[-1] if current.split() else ""
+                if last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS:
+                    pieces.append((current_start, current))
+                    current, current_start = "", offset + len(part)
+                else:
+                    current += part
+            else:
+                current += part
+            offset += len(part)
+        pieces.append((current_start, current))
+        for piece_start, piece in pieces:
+            if piece.strip():
+                yield _Span(piece_start, piece)
 
 
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
@@ -102,7 +145,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
             for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN)
                                                                      if lang == "da" else ())):  # fmt: skip
-                for m in pattern.finditer(text):
+                for m in _split_at_and(pattern.finditer(text)):
                     start, name = m.start(), m.group(0)
                     words = name.split()
                     while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
