@@ -27,7 +27,8 @@ UNITS: dict[str, dict[str, str]] = {
            "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
-           "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots"},
+           "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
+           "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes"},
     "da": {"kvadratkilomet": "kvadratkilometer", "kilomet": "kilometer", "km": "kilometer", "met": "meter",
            "megawatt": "megawatt", "terawatttim": "terawatttimer", "ton": "ton", "procent": "procent",
            "dag": "dage", "time": "timer", "år": "år", "uge": "uger", "måned": "måneder", "grad": "grader",
@@ -65,7 +66,7 @@ _EN_VERBS = {
     "should", "must", "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "nears", "neared",
     "passes", "passed", "reached", "reaches", "reach", "gained", "gains", "hit", "hits", "topped", "tops", "stood",
     "stands", "increased", "increases", "decreased", "jumped", "jumps", "dropped", "drops", "climbed", "climbs",
-    "totalled", "totaled", "totals", "cost", "costs", "show", "shows", "showed", "say", "says", "said", "estimate",
+    "totalled", "totaled", "totals", "show", "shows", "showed", "say", "says", "said", "estimate",
     "estimates", "estimated", "account", "accounts", "accounted", "equal", "equals", "received", "receive",
     "approach", "approached", "exceeded", "exceeds", "grew", "grows", "lost", "loses", "earned", "earns", "paid",
     "pays", "spent", "spends", "raised", "raises", "killed", "left", "leaves", "saw", "sees", "got", "gets",
@@ -93,8 +94,44 @@ _EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Oc
 _WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
 
 
+_EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+
+
+_NOT_NAME_BEFORE = {
+    "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
+    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
+    "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
+    "kun", "blot", "næsten", "omkring", "cirka", "over", "under", "mindst", "højst", "i", "på", "af", "med", "til",
+}  # fmt: skip
+
+
+def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
+    """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
+    "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
+    if n.spelled or n.kind != "number" or n.qualifier:
+        return False
+    before, after = text[: n.start], text[n.end :]
+    if re.match(r"-[a-zæøå]", after):
+        return False  # "89-year-old", "18-fold": a quantity written as an adjective
+    if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
+        return not re.match(r"s\b", after)  # "462s" is seconds
+    if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        return True
+    if lang in ("en", "da") and not n.currency:
+        m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
+        if not m or m.group(1).lower() in _NOT_NAME_BEFORE or re.search(rf"{_EN_MONTHS}|{_DA_MONTHS}", m.group(1), re.I):
+            return False
+        unit, _ = _unit(after, lang)
+        return unit is None and not re.match(r"\s*(?:%|percent|per cent|procent)", after)
+    return False
+
+
 def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
+    if lang == "en" and re.search(rf"{_EN_MONTH_ABBR}\s+$", before):
+        return True
+    if re.match(r"\]?\s+(?:(?:hours?|days?|weeks?|months?|years?|timer|dage|uger|år)\s+ago|år\s+siden)\b", after):
+        return True  # "24 hours ago": when, not how much
     if lang == "da" and re.match(rf"\.\s*{_DA_MONTHS}", after, re.IGNORECASE):
         return True
     if lang == "en" and (re.match(rf"\s*{_EN_MONTHS}", after) or re.search(rf"{_EN_MONTHS}\s+$", before)):
@@ -104,6 +141,8 @@ def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
 
 def _unit(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
+    if re.match(r"s\b", after):
+        return "seconds", 1  # "a specific impulse of 462s"
     m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|%|٪)", after)
     if m:
         unit = {"%": "percent", "٪": "percent"}.get(m.group(1))
@@ -120,10 +159,13 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
         first = words if " " in stem else words.split()[0]
         if lang in ("ar", "he"):
             first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
-        if first.startswith(stem) and (lang in ("ar", "he") or len(stem) > 2 or first.rstrip(".,") == stem):
+        if first.startswith(stem):
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً)
                 return name, offset + m.start(1) + len(m.group(1).split()[0])
-            span = len(stem) if " " in stem else len(re.match(r"[\w-]+", m.group(1)).group(0))  # type: ignore[union-attr]
+            word = re.match(r"[\w/-]+", m.group(1))
+            if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
+                continue
+            span = len(stem) if " " in stem else len(word.group(0)) if word else len(stem)
             return name, offset + m.start(1) + span
     return None, 0
 
@@ -136,7 +178,7 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     if lead:
         after = after[lead.end() :]
     words: list[str] = []
-    limit = 3 if lang in ("en", "da") else 2
+    limit = 4 if lang in ("en", "da") else 2
     stop = _STOP.get(lang, set())
     tokens = _WORD_TOKENS.findall(after)
     i = 0
@@ -176,18 +218,24 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return None, False
     clause = before[_CLAUSE_START.search(before).end() :] if _CLAUSE_START.search(before) else before  # type: ignore[union-attr]
     words: list[str] = []
-    for token in _WORD_TOKENS.findall(clause):
+    tokens = _WORD_TOKENS.findall(clause)
+    for k, token in enumerate(tokens):
         low = token.lower()
         if not re.match(r"\w", token):
             break
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
-        if low in _EN_VERBS or (lang == "en" and low.endswith("ed") and words) or low in _STOP.get(lang, set()):
+        if low in _EN_VERBS or low in _STOP.get(lang, set()):
             break
+        if lang == "en" and low.endswith("ed") and words:
+            nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+            if not nxt or nxt in _EN_STOP or not re.match(r"[a-z]", nxt):
+                break  # "Kmart gained", not "published launch cost"
         words.append(token)
-    if not words or len(words) > 5:
+    if not words:
         return None, False
+    words = words[-3:] if len(words) > 5 else words
     return " ".join(words), words[-1].lower().strip("'’s") in _MEASURES or words[-1].lower() in _MEASURES
 
 
@@ -200,6 +248,11 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     age = re.search(r"\b(?:at\s+)?(age|aged|alder|عمر|גיל)\s+$", before)
     if age:
         return "age"
+    noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
+    if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
+        words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
+        if words:
+            return " ".join(words)  # "a specific impulse of 462s"
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
@@ -208,7 +261,7 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     subject, measure = _before_phrase(before, lang)
     if after and subject and measure:
         return f"{after} ({subject})"
-    if after and not subject and lang in ("en", "da"):
+    if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
         named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
         measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
@@ -269,7 +322,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     for s in sentences:
         numbers = _local_ranges(s.text, find_numbers(s.text, lang), lang)
         for n in numbers:
-            if n.kind in ("year", "time") or _is_date_part(s.text, n, lang):
+            if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
                 continue
             after = s.text[n.end :]
             if n.spelled and _skip_spelled(n, s.text[: n.start], after, lang):
