@@ -30,6 +30,12 @@ def test_shipped_starter_glossary_is_exactly_the_generated_one() -> None:
     assert shipped == builder.build_glossary()
 
 
+def test_shipped_person_names_are_exactly_the_generated_ones() -> None:
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "names.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_names()
+
+
 def test_every_alias_names_a_known_place() -> None:
     names = {n for e in entries() for n in e.names}
     assert [row[0] for row in _read("aliases.tsv") if row[0] not in names] == []

@@ -163,6 +163,13 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
 
 
 @functools.cache
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and common family names (US Census 1990 lists, generated into names.tsv)."""
+    rows = _read("names.tsv")
+    return (frozenset(r[0] for r in rows if r[1] == "given"), frozenset(r[0] for r in rows if r[1] == "family"))
+
+
+@functools.cache
 def known_names() -> frozenset[str]:
     """Every gazetteer name (every spelling), so the people finder never takes a place for a person."""
     return frozenset(n for e in entries() for n in e.names)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun
@@ -41,7 +41,7 @@ TITLE_WORDS = {
     "executive", "officer", "head", "president-elect", "vice-president", "premier",
     "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
     "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coordinator", "dictator",
-    "vicedirektør", "direktør", "formand", "formanden", "statsminister", "udenrigsminister", "minister",
+    "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden", "statsminister", "udenrigsminister", "minister",
     "borgmester", "talsmand", "talskvinde", "chef", "ordfører", "administrerende", "adm.", "professor", "dronning",
     "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
@@ -73,7 +73,19 @@ _NEVER_NAMES = {
 }  # fmt: skip
 _NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
 _CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
-_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*")
+_RUN = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*"
+)
+# A lower-case job word right before a name ("batsman Matthew Hayden", "frontman Chris Martin").
+_JOB_SHAPE = re.compile(r"^[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
+_NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", "never", "later", "ever", "per",
+             "rather", "together", "however", "former", "latter", "another", "her", "their", "paper", "number",
+             "member", "order", "for", "or", "nor", "water", "summer", "winter", "september", "october",
+             "november", "december", "ember", "corner", "border", "center", "centre", "power", "matter", "letter",
+             "sent", "went", "spent", "meant", "event", "percent", "cent", "recent", "current", "different",
+             "agreement", "government", "statement", "parliament", "department", "president", "moment",
+             "ancient", "want", "important", "giant", "men", "women", "then", "when", "been", "seen", "green",
+             "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree"}  # fmt: skip
 
 AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
              "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
@@ -187,10 +199,15 @@ def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
     return out
 
 
+def _is_job(word: str) -> bool:
+    low = word.lower()
+    return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
+
+
 def _role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president"."""
     words = before.rstrip().split(" ")
-    if not words or not words[-1] or not is_role_noun(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
+    if not words or not words[-1] or not _is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
         return None
     taken: list[str] = []
     for word in reversed(words):
@@ -200,6 +217,8 @@ def _role_before(before: str) -> str | None:
             break
         if word.lower() in _NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS:
             break
+        if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
+            break  # a verb: "targeting New Zealand captain", "appointed chief executive"
         taken.insert(0, word)
     return " ".join(taken) or None
 
@@ -242,21 +261,41 @@ def _latin_people(
         if not tokens:
             continue
         end = start + len(" ".join(tokens))
+        owner = ""
         if any(a < end and start < b for a, b in taken):
-            # Part of the run is a place or organisation: what is left after it may still be a name.
-            cut = max((b for a, b in taken if a < end and start < b), default=start)
-            rest = text[cut:end].lstrip(" '’s")
-            if not rest or cut >= end:
+            # Part of the run is a place or organisation: a piece before or after it may still be a name
+            # ("UN Special Envoy John Doe", "Director Jane Roe of the Danish Energy Agency").
+            spans = sorted((max(a, start), min(b, end)) for a, b in taken if a < end and start < b)
+            pieces, at = [], start
+            for a, b in spans:
+                pieces.append((at, a, "before"))
+                at = max(at, b)
+            pieces.append((at, end, "after"))
+            best = None
+            for a, b, where in pieces:
+                piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
+                piece = re.sub(r"^(?:['’]s)?\s+", "", piece).strip()
+                if re.search(r"[A-ZÆØÅ]", piece) and (best is None or len(piece.split()) > len(best[1].split())):
+                    best = (text.find(piece, a), piece, where, a)
+            if best is None:
                 continue
-            owner = text[start:cut].strip()  # "UN" in "UN Special Envoy John Doe"
-            start, tokens = end - len(rest), rest.split()
-        else:
-            owner = ""
+            if best[2] == "after" and spans[0][0] < best[3]:
+                owner = text[start : best[3]].strip()  # "UN" in "UN Special Envoy John Doe"
+            start, tokens = best[0], best[1].split()
+            end = start + len(best[1])
         # Title words inside the run ("Health Minister Jane Roe", "UN Special Envoy John Doe").
         last_title = -1
         for i, token in enumerate(tokens[:-1]):
             if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
                 last_title = i
+        # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
+        if last_title >= 0 and any(t in ("of", "for") for t in tokens[last_title + 1 : -2]):
+            given, _ = person_names()
+            keep = 3 if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2]))\
+                else 2
+            last_title = len(tokens) - keep - 1
+        elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
+            last_title = 0  # "Scientologist Tom Cruise"
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
         while name_tokens and name_tokens[0] in ("of", "for"):
@@ -294,7 +333,7 @@ def _latin_people(
         elif lead:
             evidence = True
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
-        said_before = re.search(rf"\b(?:{verbs})\s+$", before)
+        said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
             evidence = evidence or name.lower() not in lowercase_words
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
@@ -305,6 +344,7 @@ def _latin_people(
             and 2 <= len(name_tokens) <= 3
             and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
             and name not in places
+            and (lang != "en" or _looks_like_a_name(name_tokens))
         ):
             evidence = True  # a name named once in passing: "John Smith and Jane Doe"
         if len(name_tokens) == 1 and index.find(name) is None:
@@ -312,6 +352,13 @@ def _latin_people(
                 continue
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
+
+
+def _looks_like_a_name(tokens: list[str]) -> bool:
+    """English copy capitalises many things; a pair named in passing is a person when it starts with a
+    given name or ends with a common family name (US Census lists, names.tsv)."""
+    given, family = person_names()
+    return tokens[0].strip(".") in given or _strip_possessive(tokens[-1]) in family
 
 
 def _parenthesis(after: str) -> str | None:

@@ -22,7 +22,9 @@ ROLE_NOUNS = (
     "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
     "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
-    "sekretær", "informationssekretær",
+    "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
+    "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
+    "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
 )  # fmt: skip
 ROLE_SUFFIXES = ("minister", "chef", "direktør", "formand", "ordfører", "økonom", "ansvarlig", "leder", "sekretær",
                   "chefen", "direktøren", "formanden", "lederen", "ministeren", "sekretæren")
