@@ -23,7 +23,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
            "asked", "insisted", "explained", "stressed", "tweeted", "recalled", "argued", "admitted", "claimed",
            "confirmed", "replied", "responded", "urged", "commented", "concluded", "suggested",
-           "acknowledged", "observed", "predicted"),
+           "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",

@@ -100,17 +100,21 @@ class _Speakers:
                 return max(mentioned, key=functools.partial(_position, text))
         return None
 
-    def in_text(self, text: str) -> Person | None:
-        """The person named first in `text`, by full name or surname."""
-        found = [(text.find(p.key), p) for p in self.people.people if p.key and p.key in text]
+    def in_text(self, text: str, last: bool = False) -> Person | None:
+        """The person named first (or last) in `text`, by full name or surname."""
+        found = [(text.rfind(p.key) if last else text.find(p.key), p) for p in self.people.people if p.key and p.key in text]
         found = [(at, p) for at, p in found if re.match(r"(?:\W|$)", text[at + len(p.key) :] or " ")]
-        return min(found, key=lambda fp: fp[0])[1] if found else None
+        if not found:
+            return None
+        return (max if last else min)(found, key=lambda fp: fp[0])[1]
 
-    def resolve(self, mention: str | None, sentence: int, within: str = "") -> str | None:
+    def resolve(self, mention: str | None, sentence: int, within: str = "", last: bool = False) -> str | None:
+        """The person a mention names: the one named in it (the last one for an introduction before the
+        quote, "the Secretary and Director Bill Bodie:"), else a pronoun's or role's antecedent."""
         if mention is None:
             return None
         mention = mention.strip(" ,.")
-        person = self.in_text(mention) if mention else None
+        person = self.in_text(mention, last) if mention else None
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
@@ -172,6 +176,15 @@ def _speaker_before(before: str, lang: str) -> str | None:
     return None
 
 
+def _is_title_or_term(quoted: str) -> bool:
+    """Quoted Title Case words with no sentence in them: a work, site or campaign's name, not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    if not words or re.search(r"[.!?,;:]\s", quoted + " ") and len(words) > 8:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.6 and not re.search(r"[.!?]\s*$", quoted.strip())
+
+
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
     return (m.group(1), m.group(2)) if m else None
@@ -199,15 +212,22 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
             mention = _speaker_after(text[end + 1 :], lang) if closed else None
+            introduced = False
             if mention is None:
                 mention = _speaker_before(text[:start].rstrip(" \"“«„"), lang)
+                introduced = mention is not None
+            quoted = text[start:end]
+            if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
+                                             and not re.match(r"\W*$", text[:start])):  # fmt: skip
+                continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
-                speaker = speakers.resolve(mention if mention is not None else "", first, text[sentence_start:start])
+                speaker = speakers.resolve(mention if mention is not None else "", first, text[sentence_start:start],
+                                           last=introduced)
             fact = Fact("quote", text[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside])
             if speaker is not None:
                 for waiting in pending:
