@@ -91,6 +91,7 @@ AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "
              "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
              "د.", "المحامي")  # fmt: skip
 AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
+                "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
                 "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش", "الوكالة")  # fmt: skip
 AR_SPEECH = (r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
              r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)")
@@ -375,7 +376,7 @@ AR_ROLE_NOUNS = {
     "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
     "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
 }  # fmt: skip
-_AR_NOT_NAMES = {"أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "من", "على", "إلى", "عن", "لـ", "له", "لها", "إنهم",
+_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "من", "على", "إلى", "عن", "لـ", "له", "لها", "إنهم",
                  "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك", "أيضا", "أيضاً"}  # fmt: skip
 
 
@@ -412,6 +413,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 name = tail[-2:]
                 if len(tail) >= 3 and not tail[-3].startswith("ال") and tail[-3] not in known_names():
                     name = tail[-3:]
+            if all(w.startswith("ال") for w in name):
+                continue  # وزير الدفاع الباكستاني: a role, no name
             role = " ".join(words[: len(words) - len(tail)] + tail[: len(tail) - len(name)]) if name != tail[:5] else \
                 " ".join(words[:role_words])
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", (m.group(2) or "").strip())
@@ -434,6 +437,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         if not rest and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
             role_after = ""
         index.add(" ".join(name_words), role_after or None, s.index)
+    _arabic_role_names(s, index)
     titles = "|".join(re.escape(t) for t in AR_TITLES)
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
         words: list[str] = []
@@ -443,6 +447,51 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             words.append(w)
         if len(words) >= 2 and not index.find(" ".join(words)):
             index.add(" ".join(words), m.group(1), s.index)
+
+
+_AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
+             "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
+             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور")  # fmt: skip
+_AR_VERBISH = re.compile(r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
+                         r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$")
+_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
+_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
+
+
+def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
+    الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
+    words without the article, and one family name with it."""
+    heads = "|".join(_AR_HEADS)
+    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?({heads})((?:\s+[\u0621-\u064a]+){{1,9}})", s.text):
+        words = m.group(2).split()
+        role = [m.group(1)]
+        i = 0
+        while i < len(words) and (words[i].startswith(("ال", "لل", "بال")) or words[i] in known_names()
+                                  or _ar_core(words[i]) in AR_ROLE_NOUNS) and len(role) < 6:  # fmt: skip
+            if words[i] in ("الذي", "التي", "الذين"):
+                break
+            role.append(words[i])
+            i += 1
+        name: list[str] = []
+        while i < len(words) and len(name) < 3:
+            w = words[i]
+            if w in _AR_NOT_NAMES or _AR_VERBISH.match(w) or w in known_names() or len(w) < 3:
+                break
+            if w.startswith("ال"):
+                if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
+                    name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
+                    i += 1
+                    continue
+                if name:
+                    name.append(w)  # a family name with the article: أحمد الجربا
+                break
+            name.append(w)
+            i += 1
+        if len(role) < 2 and m.group(1) not in ("الرئيس", "الوزير", "الملك", "الأمير", "الشيخ", "الدكتور"):
+            continue  # a bare "رئيس" is too often a common noun
+        if len(name) >= 2 or (name and index.find(name[0]) is not None):
+            index.add(" ".join(name), " ".join(role), s.index)
 
 
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:

@@ -127,6 +127,9 @@ class _Speakers:
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
             return person.name if person else mention or None
+        if re.search(r"[\u0590-\u06ff]", mention):
+            person = self.last_named(sentence, within)  # Arabic and Hebrew: the clause around is no name
+            return person.name if person else None
         return mention
 
 
