@@ -24,6 +24,7 @@ EN_TAIL = (
     "Administration", "Laboratory", "Incorporated", "Securities", "Industries", "Systems", "Technologies", "Labs",
     "Laboratories", "Pharmaceuticals", "Broadcasting", "Media", "Radio", "Television", "Exchange", "Reserve",
     "Alliance", "Coalition", "Institution", "Conference", "Chamber", "Confederation", "Mission", "Tribunal",
+    "Force", "Church", "Project", "Initiative", "Watch", "Institute",
 )  # fmt: skip
 # Words that head one ("Ministry of Defence", "Bank of England", "University of Chicago").
 EN_HEAD = (
@@ -65,11 +66,13 @@ _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
 _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
 EN_TAIL_RUN = re.compile(
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,4}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 EN_HEAD_RUN = re.compile(
     rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?"
 )
+ROMAN = re.compile(r"[IVXLC]+")
 ACRONYM_DEFINED = re.compile(
     rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
 )

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
-from briefing_app.core.facts.gazetteer import find_mentions, lookup
+from briefing_app.core.facts.gazetteer import find_mentions, lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -46,7 +46,8 @@ def _clean_org(name: str) -> str:
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
         words = words[1:]
     name = " ".join(words)
-    return re.sub(r"['’]s$", "", name).strip(" ,")
+    name = re.sub(r"['’]s$", "", name).strip(" ,")
+    return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 5 else name
 
 
 # "the Green Party's health spokesman", "Venstres formand": the owner of a job is an organisation
@@ -103,6 +104,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     by_key: dict[tuple[str, str], Fact] = {}
     lowercase = frozenset(w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text))
     aliases: dict[str, str] = {}  # acronym -> full name, as the article defines it
+    acronym_sentences: dict[str, int] = {}
+    for s in sentences:
+        for word in set(orgs.ACRONYM.findall(s.text)):
+            acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
     if lang in ("en", "da"):
         for s in sentences:
             for m in orgs.ACRONYM_DEFINED.finditer(s.text):
@@ -157,11 +162,22 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     known = lookup(name)
                     if _overlaps(taken, start, m.end()) or (known is not None and known.kind == "place"):
                         continue
+                    if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
+                                text[m.end() :]):  # fmt: skip
+                        continue  # "Boeing Chief Financial Officer": a title, not an organisation
                     add("organisation", name, s.index, start, m.end())
         for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
             if _overlaps(taken, mention.start, mention.end):
                 continue
             entry = mention.entry
+            if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
+                given, family = person_names()
+                if re.match(r"\s*\d", text[mention.end :]):
+                    continue  # "Delta 4": a model
+                if (mention.written in given or mention.written in family) and not re.search(
+                    r"\b(?:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
+                ):
+                    continue  # "Bono", "Martin": a person's name far more often than a town
             if entry.detail == "city" and " " not in mention.written and re.match(
                 r"\s+(?:(?:do|da|de|del|dos|la|van|von)\s+)?(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))", text[mention.end :]
             ) and lookup(re.match(r"\s+(\S+)", text[mention.end :]).group(1).strip(",.")) is None:  # type: ignore[union-attr]
@@ -172,8 +188,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da") and not shouting:
             for m in orgs.ACRONYM.finditer(text):
                 word = m.group(0)
-                if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()):
+                if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
                     continue
+                if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]):
+                    continue  # "CAPE CANAVERAL": words in capitals
+                if word not in aliases and acronym_sentences.get(word, 0) < 2:
+                    continue  # an acronym named once and never defined: a term as often as a body
                 if len(word) < 2 or (word.isupper() and len(word) == 2 and word not in aliases):
                     continue
                 add("organisation", aliases.get(word, word), s.index, m.start(), m.end())

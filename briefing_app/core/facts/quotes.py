@@ -33,6 +33,8 @@ _CLOSE = "”»’"
 _PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
 _NAME = r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 _MIN_WORDS = 4
+_AR_HE_STOP = {"أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "من", "على", "إلى", "عن", "ما", "كي", "כי", "את", "על",
+               "של", "גם", "לא", "זה", "זו", "אשר", "לפי"}
 
 
 def _verbs(lang: str) -> str:
@@ -128,7 +130,10 @@ class _Speakers:
                 person.role = words[-1]
             return person.name if person else mention or None
         if re.search(r"[\u0590-\u06ff]", mention):
-            person = self.last_named(sentence, within)  # Arabic and Hebrew: the clause around is no name
+            first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
+                return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
+            person = self.last_named(sentence, within)  # else the clause around names nobody
             return person.name if person else None
         return mention
 
