@@ -17,11 +17,9 @@ The speed target is on the warm median; the cold time is paid once per process.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

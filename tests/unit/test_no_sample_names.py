@@ -81,7 +81,9 @@ def sample_only_names() -> set[str]:
 
 
 def shipped_files() -> list:
-    return [p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in _SHIPPED_SUFFIXES and "__pycache__" not in p.parts]
+    return [
+        p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in _SHIPPED_SUFFIXES and "__pycache__" not in p.parts
+    ]
 
 
 def test_the_candidates_are_real_sample_names() -> None:

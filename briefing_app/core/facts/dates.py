@@ -28,7 +28,7 @@ _EN = [
     r"\b(?:a|one|two|three|four|five|several|few)\s+(?:day|week|month|year)s?\s+(?:ago|after|before|later|earlier)\b",
     rf"\b(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|in|since|by|until)[\s-]+)?"
     rf"(?:{_EN_MONTHS_NO_MAY})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS}))?(?:\s+(?:19|20)\d\d)?\b",
-    rf"\b(?:in|early|late|mid|since|by|until|of)[\s-]+May\b(?:\s+(?:19|20)\d\d)?",
+    r"\b(?:in|early|late|mid|since|by|until|of)[\s-]+May\b(?:\s+(?:19|20)\d\d)?",
     r"\b(?:the\s+)?(?:middle|end|start|beginning|turn)\s+of\s+the\s+(?:century|decade|year|month|week)\b",
     r"(?<![\d,.$£€])\b(?:19|20)\d\d(?:s)?\b(?![,.]?\d)",
     r"\bthe\s+day\s+before\b",

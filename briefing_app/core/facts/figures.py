@@ -101,7 +101,7 @@ _NOT_NAME_BEFORE = {
     "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
     "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
-    "kun", "blot", "næsten", "omkring", "cirka", "over", "under", "mindst", "højst", "i", "på", "af", "med", "til",
+    "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til",
 }  # fmt: skip
 
 
@@ -121,7 +121,11 @@ def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True
     if lang in ("en", "da") and not n.currency:
         m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
-        if not m or m.group(1).lower() in _NOT_NAME_BEFORE or re.search(rf"{_EN_MONTHS}|{_DA_MONTHS}", m.group(1), re.I):
+        if (
+            not m
+            or m.group(1).lower() in _NOT_NAME_BEFORE
+            or re.search(rf"{_EN_MONTHS}|{_DA_MONTHS}", m.group(1), re.I)
+        ):
             return False
         unit, _ = _unit(after, lang)
         return unit is None and not re.match(r"\s*(?:%|percent|per cent|procent)", after)
@@ -172,11 +176,15 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_MONEY_LEADS = "|in|on|i|på|في|ב"  # "$10bn in insurance claims", "£264m on health services"
+
+
 def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
-                    rf"(?:of|af|for|til|من|מ|של{'|in|on|i|på|في|ב' if money else ''})\s+(?:the\s+|all\s+)?", after)  # fmt: skip
+                    rf"(?:of|af|for|til|من|מ|של{_MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
+                    after)  # fmt: skip
     if lead:
         after = after[lead.end() :]
     words: list[str] = []
@@ -287,8 +295,21 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                     top = float(ascii_digits(m.group(1)))
                     if top > a.raw:
                         end = a.end + m.end()
-                        out.append(NumberMatch(a.start, end, text[a.start : end], a.value, a.raw, a.kind,
-                                               top * a.scale, a.qualifier, a.scale, a.spelled, a.currency))
+                        out.append(
+                            NumberMatch(
+                                a.start,
+                                end,
+                                text[a.start : end],
+                                a.value,
+                                a.raw,
+                                a.kind,
+                                top * a.scale,
+                                a.qualifier,
+                                a.scale,
+                                a.spelled,
+                                a.currency,
+                            )
+                        )
                         i += 1
                         continue
             joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap)
@@ -296,7 +317,8 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,
-                                       b.raw * scale, a.qualifier, scale, a.spelled, b.currency or a.currency))  # fmt: skip
+                                       b.raw * scale, a.qualifier, scale, a.spelled,
+                                       b.currency or a.currency))  # fmt: skip
                 i += 2
                 continue
         out.append(a)

@@ -121,7 +121,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     clitics = _CLITICS.get(lang, "")
     index = _index()
     # "US$11 billion": a currency, not the country.
-    tokens = [(m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text) if text[m.end() : m.end() + 1] != "$"]
+    tokens = [
+        (m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text) if text[m.end() : m.end() + 1] != "$"
+    ]
     out: list[Mention] = []
     i = 0
     while i < len(tokens):

@@ -39,8 +39,28 @@ DA_SUFFIXES = (
     "politiet", "tilsynet", "direktoratet", "centret", "centeret", "hospital", "hospitalet", "forbund",
     "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
 )  # fmt: skip
-DA_TAIL_WORDS = ("A/S", "ApS", "Kommune", "Region", "Politi", "Universitet", "Hospital", "Fond", "Bank", "Partiet", "Havn",
-                 "Lufthavn", "Energi", "Vind", "Forsyning", "Holding", "Gruppen", "Sygehus", "Teater", "Museum")
+DA_TAIL_WORDS = (
+    "A/S",
+    "ApS",
+    "Kommune",
+    "Region",
+    "Politi",
+    "Universitet",
+    "Hospital",
+    "Fond",
+    "Bank",
+    "Partiet",
+    "Havn",
+    "Lufthavn",
+    "Energi",
+    "Vind",
+    "Forsyning",
+    "Holding",
+    "Gruppen",
+    "Sygehus",
+    "Teater",
+    "Museum",
+)
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
     "CEO", "CFO", "GDP", "TV", "AM", "PM", "BC", "AD", "ID", "UK", "US", "USA", "EU", "OK", "DNA", "HIV", "AIDS",
@@ -77,9 +97,7 @@ ACRONYM_DEFINED = re.compile(
     rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
 )
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?![\w-])")
-DA_COMPOUND = re.compile(
-    rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])"
-)
+DA_COMPOUND = re.compile(rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])")
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 
@@ -100,7 +118,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
     acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
-    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{'|'.join(AR_HEADS)})((?:\s+[\u0600-\u06ff]+){{1,4}}))",
+    heads = "|".join(AR_HEADS)
+    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0600-\u06ff]+){{1,4}}))",
                          text):  # fmt: skip
         head = m.group(1).split()[0]
         definite = head.startswith("ال")
@@ -132,7 +151,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         for w in m.group(2).split():
             if w in _HE_STOP or (kept and not w.startswith("ה")):
                 break
-            kept.append(w.rstrip(",.\"״"))
+            kept.append(w.rstrip(',."״'))
         if kept:
             head = m.group(1)[: len(m.group(1)) - len(m.group(2))]
             name = " ".join([head.strip(), *kept])

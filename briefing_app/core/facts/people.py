@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
-from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun
+from briefing_app.core.facts.roles import is_role_noun
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
@@ -37,17 +37,43 @@ TITLE_WORDS = {
     "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",
     "pope", "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.",
     "lt.", "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.", 
+    "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.",
     "executive", "officer", "head", "president-elect", "vice-president", "premier",
     "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
     "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coordinator", "dictator",
-    "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden", "statsminister", "udenrigsminister", "minister",
-    "borgmester", "talsmand", "talskvinde", "chef", "ordfører", "administrerende", "adm.", "professor", "dronning",
+    "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
+    "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
+    "administrerende", "adm.", "dronning",
     "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
-_NOT_A_ROLE_WORD = {"was", "is", "are", "were", "has", "had", "have", "will", "would", "who", "which", "that", "to",
-                    "er", "var", "har", "blev", "som", "der", "said", "says", "sagde", "siger", "when", "but"}
+_NOT_A_ROLE_WORD = {
+    "was",
+    "is",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "who",
+    "which",
+    "that",
+    "to",
+    "er",
+    "var",
+    "har",
+    "blev",
+    "som",
+    "der",
+    "said",
+    "says",
+    "sagde",
+    "siger",
+    "when",
+    "but",
+}
 _MONTHS_DAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "mandag", "tirsdag",
@@ -66,8 +92,8 @@ _NEVER_NAMES = {
     "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
     "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
-    "cup", "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
-    "minister", "ministers", "president", "presidents", "government", "state", "states", "city", "county",
+    "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
+    "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
 }  # fmt: skip
@@ -92,16 +118,21 @@ AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "
              "د.", "المحامي")  # fmt: skip
 AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
                 "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
-                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش", "الوكالة")  # fmt: skip
-AR_SPEECH = (r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
-             r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)")
+                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
+                "الوكالة")  # fmt: skip
+AR_SPEECH = (
+    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
+    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
+)
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
              "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת")  # fmt: skip
 HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
                  "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
                  "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
-HE_SPEECH = r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
+HE_SPEECH = (
+    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
+)
 
 
 @dataclass
@@ -225,7 +256,7 @@ def _role_before(before: str) -> str | None:
 
 
 def _apposition(after: str) -> str | None:
-    """", a spokesman for the council," after a name: the role, as a short noun phrase."""
+    """ ", a spokesman for the council," after a name: the role, as a short noun phrase."""
     m = re.match(r",\s+((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{3,160}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|"
                  r"added|sagde|siger)\b|$)", after)  # fmt: skip
     if not m:
@@ -242,7 +273,11 @@ def _apposition(after: str) -> str | None:
 
 
 def _latin_people(
-    s: SourceSentence, lang: str, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]],
+    s: SourceSentence,
+    lang: str,
+    index: PeopleIndex,
+    lowercase_words: set[str],
+    taken: list[tuple[int, int]],
     headline: bool,
 ) -> None:
     text = s.text
@@ -254,8 +289,12 @@ def _latin_people(
         # Leading words that begin the sentence but no name.
         while tokens and (
             tokens[0].lower() in LEADING_FUNCTION_WORDS
-            or (not text[:start].strip(" \"'“‘–-") and tokens[0].lower() in lowercase_words and len(tokens) > 1
-                and not (len(tokens) > 2 and is_title(tokens[1])))  # "Health Minister Jane Roe" keeps "Health"
+            or (
+                not text[:start].strip(" \"'“‘–-")
+                and tokens[0].lower() in lowercase_words
+                and len(tokens) > 1
+                and not (len(tokens) > 2 and is_title(tokens[1]))
+            )  # "Health Minister Jane Roe" keeps "Health"
         ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
@@ -292,8 +331,11 @@ def _latin_people(
         # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
         if last_title >= 0 and any(t in ("of", "for") for t in tokens[last_title + 1 : -2]):
             given, _ = person_names()
-            keep = 3 if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2]))\
+            keep = (
+                3
+                if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2]))
                 else 2
+            )
             last_title = len(tokens) - keep - 1
         elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
             last_title = 0  # "Scientologist Tom Cruise"
@@ -363,7 +405,7 @@ def _looks_like_a_name(tokens: list[str]) -> bool:
 
 
 def _parenthesis(after: str) -> str | None:
-    """"Antonio Palocci (Economy)": a portfolio or role in brackets right after the name."""
+    """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name."""
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
     if not m or re.fullmatch(r"[A-ZÆØÅ&]{2,8}|\d+|[\d\s,.-]+", m.group(1).strip()):
         return None
@@ -376,8 +418,9 @@ AR_ROLE_NOUNS = {
     "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
     "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
 }  # fmt: skip
-_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "من", "على", "إلى", "عن", "لـ", "له", "لها", "إنهم",
-                 "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك", "أيضا", "أيضاً"}  # fmt: skip
+_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
+                 "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
+                 "أيضا", "أيضاً"}  # fmt: skip
 
 
 def _ar_core(word: str) -> str:
@@ -415,8 +458,11 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                     name = tail[-3:]
             if all(w.startswith("ال") for w in name):
                 continue  # وزير الدفاع الباكستاني: a role, no name
-            role = " ".join(words[: len(words) - len(tail)] + tail[: len(tail) - len(name)]) if name != tail[:5] else \
-                " ".join(words[:role_words])
+            role = (
+                " ".join(words[: len(words) - len(tail)] + tail[: len(tail) - len(name)])
+                if name != tail[:5]
+                else " ".join(words[:role_words])
+            )
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", (m.group(2) or "").strip())
             if after_role and any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in after_role.split()[:2]):
                 role = f"{role}، {after_role}"
@@ -440,20 +486,22 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
     _arabic_role_names(s, index)
     titles = "|".join(re.escape(t) for t in AR_TITLES)
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
-        words: list[str] = []
+        kept: list[str] = []
         for w in m.group(2).split():
-            if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(words) == 5:
+            if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
                 break
-            words.append(w)
-        if len(words) >= 2 and not index.find(" ".join(words)):
-            index.add(" ".join(words), m.group(1), s.index)
+            kept.append(w)
+        if len(kept) >= 2 and not index.find(" ".join(kept)):
+            index.add(" ".join(kept), m.group(1), s.index)
 
 
 _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
              "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
              "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور")  # fmt: skip
-_AR_VERBISH = re.compile(r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
-                         r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$")
+_AR_VERBISH = re.compile(
+    r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
+    r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
+)
 _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
 

@@ -23,7 +23,7 @@ LEADING_FUNCTION_WORDS = {
     "the", "a", "an", "in", "at", "on", "but", "and", "as", "for", "from", "by", "with", "to", "of", "after", "before",
     "while", "when", "if", "since", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
     "i", "we", "you", "he", "she", "they", "there", "here", "what", "who", "where", "why", "how", "so", "yet", "or",
-    "den", "det", "de", "en", "et", "i", "på", "af", "til", "med", "fra", "for", "og", "men", "når", "hvis", "som",
+    "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
     "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens",
 }  # fmt: skip
 
@@ -52,7 +52,9 @@ def _clean_org(name: str) -> str:
 
 # "the Green Party's health spokesman", "Venstres formand": the owner of a job is an organisation
 # (or a place, which the gazetteer knows).
-_OWNER = re.compile(r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*?)(?:['’]s|(?<=[a-zæøå])s)\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)")
+_OWNER = re.compile(
+    r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*?)(?:['’]s|(?<=[a-zæøå])s)\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)"
+)
 
 
 class _Span:
@@ -72,7 +74,7 @@ class _Span:
 
 
 def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
-    """"Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
+    """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
     (ends with an organisation word); "Department of Health and Social Care" stays one."""
     for m in matches:
         text, start = m.group(0), m.start()
@@ -131,7 +133,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da"):
             for m in orgs.ACRONYM_DEFINED.finditer(text):
                 full = _clean_org(m.group(1))
-                add("organisation", aliases.get(m.group(2), full), s.index, m.end() - len(m.group(0)) + m.group(0).find(full), m.end())
+                add(
+                    "organisation",
+                    aliases.get(m.group(2), full),
+                    s.index,
+                    m.end() - len(m.group(0)) + m.group(0).find(full),
+                    m.end(),
+                )
             for m in orgs.DESCRIBED.finditer(text):
                 name = _clean_org(m.group(1))
                 known = lookup(name)
@@ -150,8 +158,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
             for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN)
                                                                      if lang == "da" else ())):  # fmt: skip
-                for m in _split_at_and(pattern.finditer(text)):
-                    start, name = m.start(), m.group(0)
+                for piece in _split_at_and(pattern.finditer(text)):
+                    start, name = piece.start(), piece.group(0)
                     words = name.split()
                     while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
                         start += len(words[0]) + 1
@@ -160,12 +168,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
                     known = lookup(name)
-                    if _overlaps(taken, start, m.end()) or (known is not None and known.kind == "place"):
+                    if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
                         continue
                     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
-                                text[m.end() :]):  # fmt: skip
+                                text[piece.end() :]):  # fmt: skip
                         continue  # "Boeing Chief Financial Officer": a title, not an organisation
-                    add("organisation", name, s.index, start, m.end())
+                    add("organisation", name, s.index, start, piece.end())
         for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
             if _overlaps(taken, mention.start, mention.end):
                 continue
@@ -178,9 +186,15 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     r"\b(?:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
-            if entry.detail == "city" and " " not in mention.written and re.match(
-                r"\s+(?:(?:do|da|de|del|dos|la|van|von)\s+)?(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))", text[mention.end :]
-            ) and lookup(re.match(r"\s+(\S+)", text[mention.end :]).group(1).strip(",.")) is None:  # type: ignore[union-attr]
+            if (
+                entry.detail == "city"
+                and " " not in mention.written
+                and re.match(
+                    r"\s+(?:(?:do|da|de|del|dos|la|van|von)\s+)?(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))",
+                    text[mention.end :],
+                )
+                and lookup(text[mention.end :].split()[0].strip(",.")) is None
+            ):
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
@@ -190,7 +204,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 word = m.group(0)
                 if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
                     continue
-                if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]):
+                if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
+                    r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
+                ):
                     continue  # "CAPE CANAVERAL": words in capitals
                 if word not in aliases and acronym_sentences.get(word, 0) < 2:
                     continue  # an acronym named once and never defined: a term as often as a body

@@ -25,16 +25,41 @@ from briefing_app.core.facts.people import (
     SPEECH_VERBS,
     PeopleIndex,
     Person,
-    is_role_noun,
 )
+from briefing_app.core.facts.roles import is_role_noun
 
 _OPEN = "“«„‟‘"
 _CLOSE = "”»’"
 _PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
-_NAME = r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
+_NAME = (
+    r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
+)
 _MIN_WORDS = 4
-_AR_HE_STOP = {"أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "من", "على", "إلى", "عن", "ما", "كي", "כי", "את", "על",
-               "של", "גם", "לא", "זה", "זו", "אשר", "לפי"}
+_AR_HE_STOP = {
+    "أن",
+    "إن",
+    "إنه",
+    "إنها",
+    "أنه",
+    "أنها",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "ما",
+    "كي",
+    "כי",
+    "את",
+    "על",
+    "של",
+    "גם",
+    "לא",
+    "זה",
+    "זו",
+    "אשר",
+    "לפי",
+}
 
 
 def _verbs(lang: str) -> str:
@@ -104,7 +129,9 @@ class _Speakers:
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
-        found = [(text.rfind(p.key) if last else text.find(p.key), p) for p in self.people.people if p.key and p.key in text]
+        found = [
+            (text.rfind(p.key) if last else text.find(p.key), p) for p in self.people.people if p.key and p.key in text
+        ]
         found = [(at, p) for at, p in found if re.match(r"(?:\W|$)", text[at + len(p.key) :] or " ")]
         if not found:
             return None
@@ -216,13 +243,13 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
         previous: str | None = None
         covered: set[int] = set()
         spans = _quote_spans(text)
-        for n, (start, end, closed) in enumerate(spans):
+        for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
             mention = _speaker_after(text[end + 1 :], lang) if closed else None
             introduced = False
             if mention is None:
-                mention = _speaker_before(text[:start].rstrip(" \"“«„"), lang)
+                mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
@@ -234,9 +261,12 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
                 speaker = None  # decided by the paragraph that closes it
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
-                speaker = speakers.resolve(mention if mention is not None else "", first, text[sentence_start:start],
-                                           last=introduced)
-            fact = Fact("quote", text[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside])
+                speaker = speakers.resolve(
+                    mention if mention is not None else "", first, text[sentence_start:start], last=introduced
+                )
+            fact = Fact(
+                "quote", text[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
+            )
             if speaker is not None:
                 for waiting in pending:
                     waiting.speaker = speaker

@@ -26,8 +26,23 @@ ROLE_NOUNS = (
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
 )  # fmt: skip
-ROLE_SUFFIXES = ("minister", "chef", "direktør", "formand", "ordfører", "økonom", "ansvarlig", "leder", "sekretær",
-                  "chefen", "direktøren", "formanden", "lederen", "ministeren", "sekretæren")
+ROLE_SUFFIXES = (
+    "minister",
+    "chef",
+    "direktør",
+    "formand",
+    "ordfører",
+    "økonom",
+    "ansvarlig",
+    "leder",
+    "sekretær",
+    "chefen",
+    "direktøren",
+    "formanden",
+    "lederen",
+    "ministeren",
+    "sekretæren",
+)
 
 
 def is_role_noun(word: str) -> bool:
