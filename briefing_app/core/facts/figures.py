@@ -94,6 +94,10 @@ _EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Oc
 _WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
 
 
+_AR_HE_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+    "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
+)
 _EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 
 
@@ -119,7 +123,7 @@ def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return not re.match(r"s\b", after)  # "462s" is seconds
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True
-    if lang in ("en", "da") and not n.currency:
+    if lang == "en" and not n.currency:  # Danish capitalises nouns of names only: "Brugser 20.000 varer"
         m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
         if (
             not m
@@ -135,6 +139,10 @@ def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
 def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
     if lang == "en" and re.search(rf"{_EN_MONTH_ABBR}\s+$", before):
+        return True
+    if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
+        return True  # "klokken 00.32": a time
+    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{_AR_HE_MONTHS})", after):
         return True
     if re.match(r"\]?\s+(?:(?:hours?|days?|weeks?|months?|years?|timer|dage|uger|år)\s+ago|år\s+siden)\b", after):
         return True  # "24 hours ago": when, not how much
@@ -197,6 +205,9 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         low = token.lower()
         if lang == "ar":
             low = strip_arabic_marks(low)
+        if re.fullmatch(r"[\d.,]+", token) and not words:
+            i += 1
+            continue  # "34 af 149.000 jøder": the other number
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 rest = tokens[i + 1 : i + 4]
@@ -277,6 +288,11 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
         if measure_word:
             return f"{after} ({measure_word})"
+    if not after and not measure and lang in ("en", "da"):
+        named = re.findall(r"\b([a-zæøå]+)\b", before)
+        measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
+        if measure_word:
+            return measure_word  # "skæres antallet ned til 8.000"
     return after or subject
 
 
@@ -286,10 +302,8 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     i = 0
     while i < len(numbers):
         a = numbers[i]
-        if i + 1 < len(numbers) and a.value_max is None:
-            b = numbers[i + 1]
-            gap = text[a.end : b.start]
-            if lang == "ar" and re.search(r"بين\s+$", text[: a.start]):
+        if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
+            if True:
                 m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
                 if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
                     top = float(ascii_digits(m.group(1)))
@@ -312,6 +326,9 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                         )
                         i += 1
                         continue
+        if i + 1 < len(numbers) and a.value_max is None:
+            b = numbers[i + 1]
+            gap = text[a.end : b.start]
             joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap)
                                                           and re.search(r"بين\s+$", text[: a.start]))  # fmt: skip
             if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
@@ -334,6 +351,8 @@ def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         return True  # "the two stores": anaphora
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
+    if lang == "ar" and re.search(r"(?:^|\s)ال[\u0621-\u064a]+[ةي]\s+$", before):
+        return True  # "الثامنة عشرة": an ordinal
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
