@@ -83,8 +83,8 @@ _CLAUSE_START = re.compile(
 )
 _MEASURES = {
     "toll", "turnout", "cost", "costs", "price", "prices", "revenue", "revenues", "rate", "share", "shares",
-    "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cut", "cuts", "rise", "increase", "fall",
-    "drop", "population", "salary", "wage", "wages", "fine", "bill", "tax", "sales", "output", "growth",
+    "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cuts",
+    "population", "salary", "wage", "wages", "fine", "bill", "tax", "sales", "output", "growth",
     "inflation", "unemployment", "debt", "value", "worth", "damage", "damages", "claims", "savings", "spending",
     "funding", "investment", "aid", "donations", "pledges", "antallet", "prisen", "omsætningen", "overskuddet",
     "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen", "faldet",
@@ -195,6 +195,7 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
                     after)  # fmt: skip
     if lead:
         after = after[lead.end() :]
+    after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
     stop = _STOP.get(lang, set())
@@ -280,19 +281,20 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = _after_phrase(rest, lang)  # "a 17-year rule"
     subject, measure = _before_phrase(before, lang)
-    if after and subject and measure:
-        return f"{after} ({subject})"
+    if after and subject and (measure or n.kind == "percent" or unit is not None):
+        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
         named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
         measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
         if measure_word:
             return f"{after} ({measure_word})"
-    if not after and not measure and lang in ("en", "da"):
-        named = re.findall(r"\b([a-zæøå]+)\b", before)
-        measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
-        if measure_word:
-            return measure_word  # "skæres antallet ned til 8.000"
+    if not after and not subject and lang in ("en", "da"):
+        found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in _MEASURES]
+        if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
+            m = found[-1]
+            modifier = m.group(1) if m.group(1) and m.group(1) not in _EN_STOP and m.group(1) not in _DA_STOP else ""
+            return f"{modifier} {m.group(2)}".strip()
     return after or subject
 
 
@@ -353,9 +355,43 @@ def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         return True
     if lang == "ar" and re.search(r"(?:^|\s)ال[\u0621-\u064a]+[ةي]\s+$", before):
         return True  # "الثامنة عشرة": an ordinal
+    if re.match(r"\s+(?:percent|per cent|procent)\b", after):
+        return False  # "less than one percent"
+    if re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after) or re.search(
+        r"\b(?:one|1)\s+in\s+$", before
+    ):
+        return True  # "one in three": a fraction, read by _fractions
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
+
+
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}  # fmt: skip
+_IN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FRACTION = re.compile(
+    r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
+    r"(half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters)\s+of\s+"
+    r"|\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _fractions(s: SourceSentence) -> list[Fact]:
+    """English fractions of a whole: "almost half of children", "one in three visits"."""
+    out = []
+    for m in _FRACTION.finditer(s.text):
+        if m.group(2):
+            value = _FRACTIONS[m.group(2).lower().replace("-", " ") if "-" not in m.group(2) else m.group(2).lower()]
+            counts = _after_phrase(s.text[m.end() :], "en")
+            text = m.group(0).rstrip()[: -len("of")].rstrip()
+        else:
+            n = m.group(3).lower()
+            value = 1 / (_IN_NUMBERS[n] if n in _IN_NUMBERS else int(n))
+            counts = _after_phrase(s.text[m.end() :], "en")
+            text = m.group(0)
+        out.append(Fact("figure", text, s.index, value=value, qualifier=m.group(1), counts=counts))
+    return out
 
 
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
@@ -363,6 +399,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
     for s in sentences:
+        if lang == "en":
+            out.extend(_fractions(s))
         numbers = _local_ranges(s.text, find_numbers(s.text, lang), lang)
         for n in numbers:
             if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
