@@ -17,7 +17,7 @@ from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import find_people
-from briefing_app.core.facts.places import find_named
+from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
@@ -42,6 +42,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         text = source
     named = find_named(text, language)
     people = find_people(text, language, named=named)
+    add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     quotes = find_quotes(text, language, people)
     facts = figures + people.facts() + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))

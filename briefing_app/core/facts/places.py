@@ -57,6 +57,29 @@ _OWNER = re.compile(
 )
 
 
+_MONTHS_DAYS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def _trim_org_words(words: list[str]) -> list[str]:
+    """An organisation's words without a date or a person's name run on after them ("Court of Cassation on
+    July", "Air Force for Acquisition Darleen Druyun")."""
+    for i, word in enumerate(words):
+        if _MONTHS_DAYS.match(word):
+            words = words[:i]
+            break
+    given, _ = person_names()
+    for i in range(1, len(words) - 1):
+        if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
+            words = words[:i]
+            break
+    while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
+        words = words[:-1]
+    return words
+
+
 class _Span:
     """A piece of a regular-expression match (start, end, text), as `finditer` gives them."""
 
@@ -164,6 +187,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
                         start += len(words[0]) + 1
                         words = words[1:]
+                    words = _trim_org_words(words)
                     name = _clean_org(" ".join(words))
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
@@ -223,6 +247,54 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
     named.facts = list(by_key.values())
     return named
+
+
+def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
+    """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
+    no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
+    Run after the people finder, whose names are `not_orgs`."""
+    lang = language.split("-")[0].lower()
+    if lang not in ("en", "da"):
+        return
+    lowercase = {w.lower() for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+    counts: dict[str, list[tuple[int, int, int]]] = {}
+    where_in_run: set[str] = set()
+    standalone: set[str] = set()
+    for s in sentences:
+        for m in re.finditer(r"(?<![\w'’.-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
+            before, after = s.text[: m.start()], s.text[m.end() :]
+            if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
+                continue  # the first word of a sentence or quote
+            if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
+                standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
+            if re.search(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", before):
+                where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
+            counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
+    known = {f.text.lower() for f in named.facts}
+    for word, where in counts.items():
+        if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
+            continue
+        if word not in standalone:
+            continue
+        if word.lower() in known or lookup(word) is not None or _NOT_ORG_WORDS.match(word):
+            continue
+        spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
+        if len(spots) < 2:
+            continue
+        fact = Fact("organisation", word, spots[0][0], sentences=sorted({i for i, _, _ in spots}))
+        named.facts.append(fact)
+        for i, a, b in spots:
+            named.spans.setdefault(i, []).append((a, b))
+
+
+# Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
+_NOT_ORG_WORDS = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
+    r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
+    r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
+    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$"
+)
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
