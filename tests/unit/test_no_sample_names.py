@@ -41,7 +41,7 @@ def _general_words() -> frozenset[str]:
 @cache
 def _general_names() -> frozenset[str]:
     """Names of the generated gazetteer (maintained sources) and every capitalised run of the corpus."""
-    names = {n for e in entries() if e.detail in ("country", "city", "region") for n in e.names}
+    names = {n for e in entries() if e.detail in ("country", "capital", "city", "region") for n in e.names}
     names.update(w for n in list(names) for w in n.split())
     corpus = " ".join(p.read_text(encoding="utf-8") for p in CORPUS.rglob("*") if p.suffix in (".txt", ".json"))
     names.update(m.group(0) for m in re.finditer(rf"{_CAP}(?:\s+{_CAP})*", corpus))

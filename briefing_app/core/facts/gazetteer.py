@@ -17,7 +17,7 @@ from importlib import resources
 
 from briefing_app.core.numbers import strip_arabic_marks
 
-_CLITICS = {"ar": "وبلفك", "he": "ובלמהשכ"}
+_CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
 _MAX_WORDS = 6
 # A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.).
 TOKEN = re.compile(r"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&]*[^\W_])?\.?")
@@ -31,7 +31,7 @@ class Entry:
     name: str
     kind: str  # "place" or "organisation"
     names: tuple[str, ...]
-    detail: str = ""  # country, city, region for places
+    detail: str = ""  # country, capital, city, region for places
 
 
 @dataclass(frozen=True)
@@ -136,9 +136,13 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     forms.append((first[cut:], cut))
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((re.sub(r"'s?$", "", first), 0))
+        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4:
+            forms.append((first[2:], -2))  # الباكستان: a country written with the article
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)
+                if cut == -2 and entry.detail != "country":
+                    continue
                 if i + n > len(tokens):
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]
@@ -155,7 +159,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             i += 1
             continue
         n, entry, cut = found
-        start, end = tokens[i][0] + cut, tokens[i + n - 1][1]
+        start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
         written = text[start:end]
         if written.endswith(".") and written.count(".") == 1:
             written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
-from briefing_app.core.facts.gazetteer import find_mentions, lookup, person_names
+from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -243,6 +243,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for mention in find_mentions(text, lang, lowercase):
+                if mention.entry.detail == "city" and " " not in mention.written and not _rtl_locative(text, mention):
+                    continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
     named.facts = list(by_key.values())
@@ -295,6 +297,18 @@ _NOT_ORG_WORDS = re.compile(
     r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
     r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$"
 )
+
+
+_RTL_LOCATIVE = re.compile(
+    r"(?:في|من|إلى|الى|قرب|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
+)
+
+
+def _rtl_locative(text: str, mention: Mention) -> bool:
+    """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
+    glued = mention.start > 0 and not text[mention.start - 1].isspace()
+    return glued or bool(_RTL_LOCATIVE.search(text[: mention.start]))
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
