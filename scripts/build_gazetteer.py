@@ -37,8 +37,10 @@ SURNAME_RANKS = 5_000  # rarer "surnames" are mostly common words (End, Care, Ti
 LANGS = ("en", "da", "ar", "he")
 CITY_POPULATION = 50_000
 RTL_FOREIGN_POPULATION = 170_000
-RTL_COUNTRIES = {"IL", "PS", "EG", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "JO", "LB", "SY", "IQ", "LY", "TN", "DZ", "MA",
-                 "SD", "MR", "DJ", "SO", "KM"}  # fmt: skip  # smaller towns share names with common words far more often
+RTL_COUNTRIES = {
+    "IL", "PS", "EG", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "JO", "LB", "SY", "IQ", "LY", "TN", "DZ", "MA", "SD",
+    "MR", "DJ", "SO", "KM",
+}  # fmt: skip  # smaller towns share names with common words far more often
 # Subdivision kinds that news names as places; municipalities, districts, parishes are too many and
 # too often shared with people's and companies' names.
 SUBDIVISION_TYPES = {
