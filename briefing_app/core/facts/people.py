@@ -162,6 +162,9 @@ class PeopleIndex:
         for person in reversed(self.people):
             if mention == person.name or surname(mention) == person.key or mention == person.key:
                 return person
+        for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
+            if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
+                return person
         return None
 
     def add(self, name: str, role: str | None, sentence: int) -> Person:
@@ -484,6 +487,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             role_after = ""
         index.add(" ".join(name_words), role_after or None, s.index)
     _arabic_role_names(s, index)
+    _arabic_name_then_role(s, index)
     titles = "|".join(re.escape(t) for t in AR_TITLES)
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
         kept: list[str] = []
@@ -502,8 +506,32 @@ _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
     r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
 )
+_AR_FUNCTION = {"قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
+                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
 _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
+
+
+_AR_ROLE_AFTER = re.compile(
+    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
+    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد)(?:\s+[^،.:\"]{2,40})?)"
+)
+
+
+def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
+    """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
+    for m in _AR_ROLE_AFTER.finditer(s.text):
+        words = m.group(1).split()
+        if any(w.startswith("ال") or w in _AR_NOT_NAMES or w in known_names() or w in AR_ROLE_NOUNS for w in words):
+            continue
+        first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
+        if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
+            continue
+        if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
+            continue
+        words[0] = first
+        role = " ".join(m.group(2).split()[:5])
+        index.add(" ".join(words), role, s.index)
 
 
 def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
@@ -522,16 +550,19 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             role.append(words[i])
             i += 1
         name: list[str] = []
-        while i < len(words) and len(name) < 3:
+        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 2):
             w = words[i]
-            if w in _AR_NOT_NAMES or _AR_VERBISH.match(w) or w in known_names() or len(w) < 3:
+            bare = w[1:] if w.startswith("و") and len(w) > 2 else w
+            if not name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or _AR_VERBISH.match(bare)):
                 break
+            if w in _AR_NOT_NAMES or (not name and _AR_VERBISH.match(w)) or w in known_names() or len(w) < 3:
+                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name)
             if w.startswith("ال"):
                 if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
                     name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
                     i += 1
                     continue
-                if name:
+                if len(name) == 1:
                     name.append(w)  # a family name with the article: أحمد الجربا
                 break
             name.append(w)
