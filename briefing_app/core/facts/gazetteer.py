@@ -136,6 +136,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     forms.append((first[cut:], cut))
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((re.sub(r"'s?$", "", first), 0))
+        elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
+            forms.append((first.split("-")[0], 0))
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4:
             forms.append((first[2:], -2))  # الباكستان: a country written with the article
         for form, cut in forms:
@@ -160,6 +162,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             continue
         n, entry, cut = found
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
+        if n == 1 and "-" in first and first.split("-")[0] in entry.names:
+            end = start + len(first.split("-")[0])
         written = text[start:end]
         if written.endswith(".") and written.count(".") == 1:
             written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)

@@ -27,7 +27,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
-           "konstaterer", "erkender", "advarer", "bekræfter", "bekræftede", "fastslår", "fastslog", "tilføjer",
+           "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler", "oplyser", "bekræfter", "bekræftede", "fastslår", "fastslog", "tilføjer",
            "spørger", "spurgte", "slår fast", "understregede"),
 }  # fmt: skip
 # Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
