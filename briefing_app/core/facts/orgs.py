@@ -119,7 +119,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
     heads = "|".join(AR_HEADS)
-    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0600-\u06ff]+){{1,4}}))",
+    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0621-\u064a]+){{1,4}}))",
                          text):  # fmt: skip
         head = m.group(1).split()[0]
         definite = head.startswith("ال")
@@ -131,6 +131,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
+                break  # حزب سياسي, هيئة رئاسية: "a political party", a description
             kept.append(w)
         if kept:
             name = " ".join([head, *kept])
