@@ -35,6 +35,7 @@ _NAME = (
     r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 )
 _MIN_WORDS = 4
+_AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
 _AR_HE_STOP = {
     "أن",
     "إن",
@@ -164,6 +165,13 @@ class _Speakers:
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
             if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
                 return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
+            if first and first[0].startswith("ال") and len(first[0]) > 4:
+                core = first[0][2:]
+                with_role = [p for p in self.people.people if p.role and core in p.role]
+                if with_role:
+                    return with_role[-1].name  # "وشدد الأمين العام": the person with that role
+                if core not in _AR_ROLE_CORES:
+                    return first[0]  # "وأعلن الائتلاف": a body speaks
             person = self.last_named(sentence, within)  # else the clause around names nobody
             return person.name if person else None
         return mention
