@@ -315,17 +315,33 @@ def _latin_people(
                 at = max(at, b)
             pieces.append((at, end, "after"))
             best = None
+            given, _ = person_names()
             for a, b, where in pieces:
                 piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
-                piece = re.sub(r"^(?:['’]s)?\s+", "", piece).strip()
-                if re.search(r"[A-ZÆØÅ]", piece) and (best is None or len(piece.split()) > len(best[1].split())):
-                    best = (text.find(piece, a), piece, where, a)
+                piece = re.sub(r"^(?:['’]s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
+                words = piece.split()
+                # A given name near the end of the last piece: the name ("... Air Force for Acquisition
+                # Marvin Sambur"); otherwise the longest piece.
+                named = len(words) >= 2 and words[-2] in given
+                if re.search(r"[A-ZÆØÅ]", piece) and (
+                    best is None or named or (not best[4] and len(words) > len(best[1].split()))
+                ):
+                    best = (text.find(piece, a), piece, where, a, named)
             if best is None:
                 continue
-            if best[2] == "after" and spans[0][0] < best[3]:
-                owner = text[start : best[3]].strip()  # "UN" in "UN Special Envoy John Doe"
-            start, tokens = best[0], best[1].split()
-            end = start + len(best[1])
+            piece_words = best[1].split()
+            if best[4] and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
+                name_at = text.find(" ".join(piece_words[-2:]), best[0])
+                title_text = text[start:name_at].strip()
+                if any(is_title(w) for w in title_text.split()):
+                    owner = title_text
+                start, tokens = name_at, piece_words[-2:]
+                end = start + len(" ".join(tokens))
+            else:
+                if best[2] == "after" and spans[0][0] < best[3]:
+                    owner = text[start : best[3]].strip()  # "UN" in "UN Special Envoy John Doe"
+                start, tokens = best[0], piece_words
+                end = start + len(best[1])
         # Title words inside the run ("Health Minister Jane Roe", "UN Special Envoy John Doe").
         last_title = -1
         for i, token in enumerate(tokens[:-1]):
@@ -359,6 +375,8 @@ def _latin_people(
         honorific = any(t.lower() in _HONORIFICS for t in title)
         title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
+        if not title and owner and any(is_title(w) for w in owner.split()):
+            role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
         evidence = honorific or (bool(title) and any(is_title(t) for t in title))
         if headline and not honorific and not any(is_role_noun(t) for t in title):
             evidence = False

@@ -197,7 +197,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
                                 text[piece.end() :]):  # fmt: skip
                         continue  # "Boeing Chief Financial Officer": a title, not an organisation
-                    add("organisation", name, s.index, start, piece.end())
+                    at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
+                    add(
+                        "organisation",
+                        name,
+                        s.index,
+                        at if at >= 0 else start,
+                        at + len(name) if at >= 0 else piece.end(),
+                    )
         for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
             if _overlaps(taken, mention.start, mention.end):
                 continue
