@@ -27,8 +27,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
-           "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler", "oplyser", "bekræfter", "bekræftede", "fastslår", "fastslog", "tilføjer",
-           "spørger", "spurgte", "slår fast", "understregede"),
+           "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler",
+           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast"),
 }  # fmt: skip
 # Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
