@@ -93,6 +93,10 @@ EN_HEAD_RUN = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?"
 )
 ROMAN = re.compile(r"[IVXLC]+")
+# A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
+# English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
+DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w.])")
+INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}")
 ACRONYM_DEFINED = re.compile(
     rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
 )
