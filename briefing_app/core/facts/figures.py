@@ -118,7 +118,11 @@ def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if lang not in ("en", "da"):
-        return False  # Hebrew and Arabic glue prefixes to numbers (מ-40, ب50)
+        # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
+        # ب50) are no names
+        return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
+            n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
+        )
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
         return not re.match(r"s\b", after)  # "462s" is seconds
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
