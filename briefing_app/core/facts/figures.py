@@ -59,6 +59,8 @@ _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", 
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל"}  # fmt: skip
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
+             "hun", "vi", "jeg", "man"}  # fmt: skip
 _STOP = {"en": _EN_STOP, "da": _DA_STOP, "ar": _AR_STOP, "he": _HE_STOP}
 # Verbs and auxiliaries that end a subject ("the toll | nears 60,000", "Kmart | gained 15 percent").
 _EN_VERBS = {
@@ -285,6 +287,8 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = _after_phrase(rest, lang)  # "a 17-year rule"
     subject, measure = _before_phrase(before, lang)
+    if subject and (subject.split()[0].lower().endswith("ing") or subject.split()[0].lower() in _PRONOUNS):
+        subject, measure = None, False  # "saying it", "they": no subject worth naming
     if after and subject and (measure or n.kind == "percent" or unit is not None):
         return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
     if after and not measure and lang in ("en", "da"):

@@ -305,6 +305,7 @@ def _latin_people(
             continue
         end = start + len(" ".join(tokens))
         owner = ""
+        run_start = start  # a role before the run is read from here, not from the name's own start
         if any(a < end and start < b for a, b in taken):
             # Part of the run is a place or organisation: a piece before or after it may still be a name
             # ("UN Special Envoy John Doe", "Director Jane Roe of the Danish Energy Agency").
@@ -371,7 +372,7 @@ def _latin_people(
             or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
         ):
             continue
-        after, before = text[end:], text[:start]
+        after, before = text[end:], text[:run_start]
         honorific = any(t.lower() in _HONORIFICS for t in title)
         title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
