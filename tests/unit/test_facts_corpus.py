@@ -99,7 +99,7 @@ def _name_match(language: str) -> Callable[[str, str], bool]:
     def match(key: str, name: str) -> bool:
         if language in ("ar", "he"):
             return strip_arabic_marks(key) in strip_arabic_marks(name)
-        return re.search(rf"(?<![\w'’-]){re.escape(key)}(?![\w'’-])", name) is not None
+        return re.search(rf"(?<![\w'’]){re.escape(key)}(?![\w'’])", name) is not None
 
     return match
 

@@ -23,7 +23,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
            "asked", "insisted", "explained", "stressed", "tweeted", "recalled", "argued", "admitted", "claimed",
            "confirmed", "replied", "responded", "urged", "commented", "concluded", "suggested",
-           "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called"),
+           "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called", "characterized",
+           "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
@@ -412,6 +413,10 @@ def _latin_people(
             and (lang != "en" or _looks_like_a_name(name_tokens))
         ):
             evidence = True  # a name named once in passing: "John Smith and Jane Doe"
+        if len(name.strip(".")) < 2:
+            continue
+        if len(name_tokens) == 1 and run_start != start and index.find(name) is None and not (title or appos):
+            continue  # a word left over after an organisation ("Project on Government | Oversight")
         if len(name_tokens) == 1 and index.find(name) is None:
             if name in places or _NATIONALITY.match(name) or is_role_noun(name) or name.lower() in lowercase_words:
                 continue
@@ -429,7 +434,7 @@ def _looks_like_a_name(tokens: list[str]) -> bool:
 def _parenthesis(after: str) -> str | None:
     """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name."""
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
-    if not m or re.fullmatch(r"[A-ZÆØÅ&]{2,8}|\d+|[\d\s,.-]+", m.group(1).strip()):
+    if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
         return None
     return m.group(1).strip()
 
