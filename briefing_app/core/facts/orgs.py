@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import lookup
+
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
     "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
@@ -77,7 +79,7 @@ AR_HEADS = (
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
     "בית החולים", "עמותת", "איגוד", "הסתדרות", "מכון", "קרן", "תנועת", "משטרת", "צבא", "עיתון", "ערוץ", "המכון",
-    "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "מנהלת", "המועצה", "התאחדות", "נציבות",
+    "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
@@ -123,7 +125,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
     heads = "|".join(AR_HEADS)
-    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0621-\u064a]+){{1,4}}))",
+    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
                          text):  # fmt: skip
         head = m.group(1).split()[0]
         definite = head.startswith("ال")
@@ -154,9 +156,16 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w\u0590-\u05ff])[ובלמשה]?((?:{heads})((?:\s+[\u0590-\u05ff\"'״׳-]+){{1,3}}))", text):
         kept: list[str] = []
-        for w in m.group(2).split():
+        rest = m.group(2).split()
+        place = next((n for n in (3, 2) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0)
+        if place:  # "אוניברסיטת תל אביב": a place's name goes whole into the organisation's
+            kept = [w.rstrip(',."״') for w in rest[:place]]
+            rest = []
+        for w in rest:
             if w in _HE_STOP or (kept and not w.startswith("ה")):
                 break
+            if not kept and not w.startswith("ה") and w.endswith(("י", "ית")):
+                break  # "מרכז רפואי": a description, not a name
             kept.append(w.rstrip(',."״'))
         if kept:
             head = m.group(1)[: len(m.group(1)) - len(m.group(2))]

@@ -318,7 +318,7 @@ _RTL_LOCATIVE = re.compile(
 
 def _rtl_locative(text: str, mention: Mention) -> bool:
     """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
-    glued = mention.start > 0 and not text[mention.start - 1].isspace()
+    glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
     return glued or bool(_RTL_LOCATIVE.search(text[: mention.start]))
 
 
