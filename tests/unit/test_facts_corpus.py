@@ -197,7 +197,7 @@ FLOORS: dict[str, tuple[float, float]] = {
 }
 
 
-@pytest.mark.parametrize("split", ["dev"])
+@pytest.mark.parametrize("split", ["dev", "test"])
 def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
     if not list(NEWS.glob(f"*/{split}/*.gold.json")):
         pytest.fail(f"no gold in tests/corpus/news/*/{split}/")
