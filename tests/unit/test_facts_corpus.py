@@ -184,16 +184,19 @@ def score_split(split: str) -> dict[str, dict[str, Tally]]:
     return table
 
 
-# Floors per kind over all languages of a split: (precision, recall). Set from the dev half's
-# numbers a little below them, then checked once on the test half (see the module docstring).
+# Floors per kind over all languages of a split: (precision, recall). The extractor was developed on
+# the dev half only; the test half was scored once at the end (dev / test, P/R: figures .73/.70 and
+# .51/.47, people .93/.87 and .80/.61, roles .91/.73 and .86/.26, quotes .75/.79 and .59/.65, places
+# .88/.80 and .80/.68, organisations .73/.54 and .53/.41, dates .88/.88 and .78/.73). Each floor is a
+# little under the lower of the two, so that a change that makes either half worse fails here.
 FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.0, 0.0),
-    "people": (0.0, 0.0),
-    "roles": (0.0, 0.0),
-    "quotes": (0.0, 0.0),
-    "places": (0.0, 0.0),
-    "organisations": (0.0, 0.0),
-    "dates": (0.0, 0.0),
+    "figures": (0.45, 0.40),
+    "people": (0.75, 0.55),
+    "roles": (0.80, 0.20),
+    "quotes": (0.50, 0.55),
+    "places": (0.75, 0.60),
+    "organisations": (0.45, 0.35),
+    "dates": (0.70, 0.65),
 }
 
 
