@@ -6,6 +6,7 @@ Kept as written (no calendar arithmetic): a briefing reader needs to see what th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -82,10 +83,15 @@ _HE = [
 _PATTERNS = {"en": _EN, "da": _DA, "ar": _AR, "he": _HE}
 
 
+@functools.cache
+def _compiled(lang: str) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE if lang in ("da",) else 0) for p in _PATTERNS.get(lang, [])]
+
+
 def find_dates(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Date and time expressions, longest first, one fact per mention."""
     lang = language.split("-")[0].lower()
-    compiled = [re.compile(p, re.IGNORECASE if lang in ("da",) else 0) for p in _PATTERNS.get(lang, [])]
+    compiled = _compiled(lang)
     out: list[Fact] = []
     for s in sentences:
         spans: list[tuple[int, int]] = []

@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from briefing_app.core.numbers import strip_arabic_marks
-
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
 _MAX_WORDS = 6
 # A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.).
@@ -73,9 +71,12 @@ def entries() -> tuple[Entry, ...]:
     return tuple(out)
 
 
+_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'")}
+
+
 def normalise(word: str) -> str:
     """The lookup form of one word: no Arabic marks, no trailing full stop (but U.S. keeps its own)."""
-    word = strip_arabic_marks(word).replace("’", "'")
+    word = word.translate(_MARKS)  # the marks strip_arabic_marks removes, in one C pass
     if word.endswith(".") and word.count(".") == 1:
         word = word[:-1]
     return word
@@ -102,6 +103,7 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
     return index
 
 
+@functools.lru_cache(maxsize=8192)
 def lookup(name: str) -> Entry | None:
     """The entry written exactly `name`, if any."""
     words = words_of(name)
