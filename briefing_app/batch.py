@@ -10,6 +10,7 @@ from briefing_app import __version__
 from briefing_app.console import ProgressLine
 from briefing_app.core.atomic import write_text_atomic
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.checks import flagged as fidelity_flagged
 from briefing_app.core.errors import BriefingError, PackMissingError
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.model import Document
@@ -81,7 +82,7 @@ def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
     except OSError as err:
         pdf_path.unlink(missing_ok=True)  # a PDF without its JSON would look finished to --resume
         raise BriefingError(f"could not write the briefing: {err.strerror or err}") from None
-    flagged = [c for c in briefing.checks if c.severity in ("error", "warning")]
+    flagged = fidelity_flagged(briefing.checks)  # errors and warnings: what --strict fails on
     note = f"; {len(flagged)} fidelity warning{'s' if len(flagged) != 1 else ''}" if flagged else ""
     progress.line(f"{label}: wrote {pdf_path} and {json_path.name}{note}")
     for check in flagged[:PRINTED_WARNINGS]:

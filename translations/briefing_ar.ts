@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>no README in this pack</source>
+        <translation>لا يوجد ملف README في هذه الحزمة</translation>
+    </message>
+    <message>
         <source>About Briefing Desk</source>
         <translation>حول Briefing Desk</translation>
     </message>
@@ -546,6 +550,14 @@ Install it?</source>
 </context>
 <context>
     <name>PacksDialog</name>
+    <message>
+        <source>This pack has no README.</source>
+        <translation>لا يوجد ملف README في هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>Select a pack for its credits and licence.</source>
+        <translation>اختر حزمة لعرض شكرها وترخيصها.</translation>
+    </message>
     <message>
         <source>Language Packs</source>
         <translation>حزم اللغات</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>no README in this pack</source>
+        <translation>pakken har ingen README</translation>
+    </message>
+    <message>
         <source>About Briefing Desk</source>
         <translation>Om Briefing Desk</translation>
     </message>
@@ -542,6 +546,14 @@ Vil du installere den?</translation>
 </context>
 <context>
     <name>PacksDialog</name>
+    <message>
+        <source>This pack has no README.</source>
+        <translation>Denne pakke har ingen README.</translation>
+    </message>
+    <message>
+        <source>Select a pack for its credits and licence.</source>
+        <translation>Vælg en pakke for at se dens kreditering og licens.</translation>
+    </message>
     <message>
         <source>Language Packs</source>
         <translation>Sprogpakker</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>no README in this pack</source>
+        <translation>אין קובץ README בחבילה זו</translation>
+    </message>
+    <message>
         <source>About Briefing Desk</source>
         <translation>אודות Briefing Desk</translation>
     </message>
@@ -542,6 +546,14 @@ Install it?</source>
 </context>
 <context>
     <name>PacksDialog</name>
+    <message>
+        <source>This pack has no README.</source>
+        <translation>אין קובץ README בחבילה זו.</translation>
+    </message>
+    <message>
+        <source>Select a pack for its credits and licence.</source>
+        <translation>בחרו חבילה כדי לראות את הקרדיטים והרישיון שלה.</translation>
+    </message>
     <message>
         <source>Language Packs</source>
         <translation>חבילות שפה</translation>

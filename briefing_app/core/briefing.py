@@ -51,6 +51,7 @@ class TranslatedSentence:
     translation: str
     pivot_text: str | None = None  # the English in between when the route pivots
     score: float | None = None  # the model's log-probability score, when it gave one
+    truncated: bool = False  # the model reached its output length limit (a fidelity check reports it)
 
 
 @dataclass

@@ -19,7 +19,10 @@ MIN_LETTERS_FOR_PARAGRAPH = 40
 # The article as a whole is sampled up to this many characters; more adds time, not accuracy.
 MAX_SAMPLE_CHARS = 20_000
 
-_LANGDETECT_CODES = {"zh-cn": "zh", "zh-tw": "zh", "iw": "he"}
+# langdetect's codes as Argos packs write them: "zh-tw" is traditional Chinese, which Argos calls "zt";
+# Norwegian is Bokmål ("nb") in Argos and "no" in langdetect. The engine maps whatever remains to the
+# installed packs' codes (languages.pack_code), so "zt" still finds a "zh" pack when that is all there is.
+_LANGDETECT_CODES = {"zh-cn": "zh", "zh-tw": "zt", "iw": "he", "no": "nb"}
 _lock = threading.Lock()
 _ready = False
 

@@ -2,144 +2,45 @@
 
 Checked per sentence pair and target, all offline and model-free:
 
-* numbers: every number written in digits in the source (any script) is in the translation, compared
-  by value (1,300 = 1.300 in Danish = ١٬٣٠٠ = "1300"); a missing or changed number is flagged with both
-  values; a number the source does not have is flagged too;
+* numbers (`fidelity_numbers`): the two sentences' numbers compared as multisets of quantities, by
+  value with scale, in any script and either convention (1,300 = 1.300 in Danish = ١٬٣٠٠; "$10bn" =
+  "10 مليارات"), clock times, decades, centuries and spelled-out numbers included; a missing or changed
+  number is an error naming both, an added one a warning, one in the other language's style a warning,
+  a converted unit a note;
 * glossary: every protected term has its required rendering;
 * untranslated: the translation is not the source again;
-* script: the translation is written in the target's script (an Arabic target that came back in
-  Latin letters is flagged);
+* script: the translation is written in the target's script, known from CLDR for every language (an
+  Arabic target that came back in Latin letters is flagged; Chinese, Bengali or Kyrgyz are not);
+* truncation: the model stopped at its output length limit (the end may be missing);
 * confidence: sentences the model itself scored very low.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any, Literal
+
+import regex
 
 from briefing_app.core.briefing import TargetTranslation, TranslatedSentence
-from briefing_app.core.glossary import Glossary
-from briefing_app.core.languages import language_name
-from briefing_app.core.model import Document
-from briefing_app.core.numbers import NumberMatch, find_numbers, readings, same_value
 
-Severity = Literal["error", "warning", "info"]
-CheckKind = Literal[
-    "number_missing", "number_changed", "number_added", "number_format", "glossary", "untranslated",
-    "wrong_script", "empty", "low_confidence",
-]  # fmt: skip
-SEVERITY_ORDER: tuple[Severity, ...] = ("error", "warning", "info")
+# The finding type lives one level down (briefing, exports and the window import it); re-exported here.
+from briefing_app.core.checks import SEVERITY_ORDER as SEVERITY_ORDER
+from briefing_app.core.checks import Check as Check
+from briefing_app.core.checks import CheckKind as CheckKind
+from briefing_app.core.checks import Severity as Severity
+from briefing_app.core.checks import flagged as flagged
+from briefing_app.core.checks import has_errors as has_errors
+from briefing_app.core.fidelity_numbers import number_checks
+from briefing_app.core.glossary import Glossary
+from briefing_app.core.languages import language_name, primary_subtag, script_name, writing_script
+from briefing_app.core.model import Document
 
 # CTranslate2's score is a length-normalised log-probability (length_penalty 0.2); turned back into an
 # average per output token, below this the model was guessing (average token probability under ~0.3).
 LOW_CONFIDENCE_PER_TOKEN = -1.2
-_SCRIPTS = {"ar": "ARABIC", "fa": "ARABIC", "ur": "ARABIC", "he": "HEBREW", "yi": "HEBREW", "ru": "CYRILLIC",
-            "uk": "CYRILLIC", "bg": "CYRILLIC", "el": "GREEK"}  # fmt: skip
-_NO_SCRIPT_CHECK = {"zh", "ja", "ko", "th", "hi"}
-
-
-@dataclass(frozen=True)
-class Check:
-    """One fidelity finding for one sentence in one target language."""
-
-    kind: CheckKind
-    severity: Severity
-    sentence: int
-    target: str
-    expected: str
-    found: str
-    message: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "severity": self.severity,
-            "sentence": self.sentence,
-            "target": self.target,
-            "expected": self.expected,
-            "found": self.found,
-            "message": self.message,
-        }
-
-
-def has_errors(checks: list[Check]) -> bool:
-    """True when any check is an error (what a --strict run fails on)."""
-    return any(c.severity == "error" for c in checks)
-
-
-def _atoms(n: NumberMatch) -> list[tuple[float, float]]:
-    """(value, raw) of each end of a number: a range is two numbers to find."""
-    out = [(n.value, n.raw)]
-    if n.value_max is not None:
-        out.append((n.value_max, n.value_max / n.scale if n.scale else n.value_max))
-    return out
-
-
-def _target_values(n: NumberMatch, language: str) -> tuple[list[float], list[float]]:
-    """The values a translated number may stand for: its own reading, then the other convention's."""
-    if n.spelled or n.kind == "time":
-        return [n.value, n.raw], []
-    m = re.match(r"[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9.,\u066b\u066c\u00a0\u202f ]*", n.text)
-    token = m.group(0).rstrip(" ") if m else n.text
-    values = readings(token, language)
-    own = values[:1]
-    other = values[1:]
-    return [n.value, n.raw, *own, *(v * n.scale for v in own)], [*other, *(v * n.scale for v in other)]
-
-
-def _number_checks(source: str, src_lang: str, s: TranslatedSentence, target: str) -> list[Check]:
-    wanted = [(n, atom) for n in find_numbers(source, src_lang, spelled=False) for atom in _atoms(n)]
-    found = [n for n in find_numbers(s.translation, target) if n.kind != "time" or ":" in n.text]
-    found_atoms = [(n, v) for n in found for v in ([n.value] if n.value_max is None else [n.value, n.value_max])]
-    used = [False] * len(found_atoms)
-    missing: list[tuple[NumberMatch, tuple[float, float]]] = []
-    checks: list[Check] = []
-    for n, (value, raw) in wanted:
-        hit = None
-        for pass_ in (0, 1):
-            for i, (t, _v) in enumerate(found_atoms):
-                if used[i]:
-                    continue
-                own, other = _target_values(t, target)
-                if t.value_max is not None:
-                    own = own + [t.value_max]
-                pool = own if pass_ == 0 else other
-                if any(same_value(x, value) or same_value(x, raw) for x in pool):
-                    hit = i
-                    break
-            if hit is not None:
-                if pass_ == 1:
-                    checks.append(
-                        # A warning, not a note: "1.300" left as is reads as 1.3 to an English reader.
-                        Check("number_format", "warning", s.index, target, n.text, found_atoms[hit][0].text,
-                              f"{found_atoms[hit][0].text!r} is written the way another language writes numbers; "
-                              f"a reader of {language_name(target)} may misread it")
-                    )  # fmt: skip
-                break
-        if hit is None:
-            missing.append((n, (value, raw)))
-        else:
-            used[hit] = True
-    extra = [found_atoms[i][0] for i in range(len(found_atoms)) if not used[i] and not found_atoms[i][0].spelled]
-    extra = list(dict.fromkeys(extra))
-    for (n, _atom), t in zip(missing, extra, strict=False):
-        checks.append(
-            Check("number_changed", "error", s.index, target, n.text, t.text,
-                  f"the source says {n.text}, the translation {t.text}")
-        )  # fmt: skip
-    for n, _atom in missing[len(extra) :]:
-        checks.append(
-            Check("number_missing", "error", s.index, target, n.text, "",
-                  f"{n.text} is missing from the translation")
-        )  # fmt: skip
-    for t in extra[len(missing) :]:
-        checks.append(
-            Check("number_added", "warning", s.index, target, "", t.text,
-                  f"the translation has {t.text}, which the source does not")
-        )  # fmt: skip
-    return checks
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _glossary_checks(source: str, s: TranslatedSentence, target: str, glossary: Glossary | None) -> list[Check]:
@@ -163,10 +64,6 @@ def _glossary_checks(source: str, s: TranslatedSentence, target: str, glossary: 
     return checks
 
 
-def _letters(text: str) -> list[str]:
-    return [c for c in text if c.isalpha()]
-
-
 def _script_of(char: str) -> str:
     name = unicodedata.name(char, "")
     return name.split(" ")[0] if name else ""
@@ -180,7 +77,7 @@ def _text_checks(
     source: str, src_lang: str, s: TranslatedSentence, target: str, glossary: Glossary | None
 ) -> list[Check]:
     checks: list[Check] = []
-    if not _letters(source) or src_lang == target:
+    if not _LETTER.search(source) or src_lang == target:
         return checks
     if not s.translation.strip():
         return [Check("empty", "error", s.index, target, "a translation", "", "the translation is empty")]
@@ -194,26 +91,53 @@ def _text_checks(
             Check("untranslated", "error", s.index, target, f"a {language_name(target)} translation",
                   s.translation[:80], "the translation is the source text again")
         )  # fmt: skip
-    base = target.split("-")[0].lower()
-    if base in _NO_SCRIPT_CHECK:
-        return checks
-    expected = _SCRIPTS.get(base, "LATIN")
     text = s.translation
     if glossary is not None:
         for _a, _b, entry in glossary.occurrences(source):
             text = text.replace(entry.rendering(target) or entry.term, " ")
-    letters = _letters(text)
-    if len(letters) >= 3:
-        scripts = [_script_of(c) for c in letters]
-        share = scripts.count(expected) / len(scripts)
-        if share < 0.5:
-            dominant = max(set(scripts), key=scripts.count).title()
-            checks.append(
-                Check("wrong_script", "error", s.index, target, f"{expected.title()} script", f"{dominant} script",
-                      f"a {language_name(target)} translation should be in {expected.title()} script; "
-                      f"{share:.0%} of its letters are")
-            )  # fmt: skip
-    return checks
+    wrong = _script_check(text, target, s.index)
+    return checks + ([wrong] if wrong else [])
+
+
+# ISO 15924 codes CLDR gives for a language, as the Unicode scripts its letters belong to.
+_SCRIPT_UNION = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
+# Languages written in two scripts every day: either is right.
+_ALSO_WRITTEN_IN = {"sr": ("Latn",), "bs": ("Cyrl",)}
+
+
+@functools.lru_cache(maxsize=128)
+def _script_letters(target: str) -> tuple[str, regex.Pattern[str]] | None:
+    """The script a target must be written in, and a pattern matching its letters; None if unknown."""
+    script = writing_script(target)
+    if script is None:
+        return None
+    codes = (*_SCRIPT_UNION.get(script, (script,)), *_ALSO_WRITTEN_IN.get(primary_subtag(target), ()))
+    return script, regex.compile(r"(?=\p{L})[" + "".join(rf"\p{{scx={c}}}" for c in codes) + "]")
+
+
+def _script_check(text: str, target: str, sentence: int) -> Check | None:
+    expected = _script_letters(target)
+    letters = _LETTER.findall(text)
+    if expected is None or len(letters) < 3:
+        return None
+    script, pattern = expected
+    share = len(pattern.findall(text)) / len(letters)
+    if share >= 0.5:
+        return None
+    names = [_script_of(c) for c in letters]
+    dominant = max(set(names), key=names.count).title()
+    name = script_name(script)
+    message = f"a {language_name(target)} translation should be in {name} script; {share:.0%} of its letters are"
+    return Check("wrong_script", "error", sentence, target, f"{name} script", f"{dominant} script", message)
+
+
+def _truncation_checks(s: TranslatedSentence, target: str) -> list[Check]:
+    if not s.truncated:
+        return []
+    return [
+        Check("truncated", "warning", s.index, target, "the whole sentence", s.translation[-40:],
+              "the model stopped at its output length limit: the end of this sentence may be missing")
+    ]  # fmt: skip
 
 
 def _confidence_checks(s: TranslatedSentence, target: str, threshold: float) -> list[Check]:
@@ -244,8 +168,9 @@ def check_target(
         src_lang = languages.get(s.paragraph) or document.language.code
         if document.language.overridden:
             src_lang = document.language.code
-        checks += _number_checks(s.source, src_lang, s, target.language)
+        checks += number_checks(s.source, src_lang, s.translation, target.language, s.index, words=not target.demo)
         checks += _glossary_checks(s.source, s, target.language, glossary)
         checks += _text_checks(s.source, src_lang, s, target.language, glossary)
+        checks += _truncation_checks(s, target.language)
         checks += _confidence_checks(s, target.language, low_confidence)
     return checks

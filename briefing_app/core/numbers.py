@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 NumberKind = Literal["number", "percent", "year", "time"]
 
@@ -69,8 +69,7 @@ def _read_groups(token: str, decimal_comma: bool, space_groups: bool) -> float |
     if thousands in whole:
         groups = whole.split(thousands)
         if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
-            if decimal_comma or len(groups) != 2:
-                return None
+            return None  # "47.3" in Danish, "14,2" in English: not this convention's thousands
         whole = "".join(groups)
     if not whole.isdigit() or (frac and not frac.isdigit()):
         return None
@@ -106,18 +105,29 @@ _EN_UNITS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
+    "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
 }  # fmt: skip
 _DA_UNITS = {
     "nul": 0, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
-    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+    "ti": 10, "elleve": 11, "fyrretyve": 40, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
     "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
-    "tres": 60, "halvfjerds": 70, "firs": 80, "halvfems": 90, "dusin": 12, "dobbelt": 2,
+    "tres": 60, "halvfjerds": 70, "firs": 80, "halvfems": 90, "dusin": 12, "dobbelt": 2, "halvanden": 1.5,
+    "halvandet": 1.5, "hundrede": 100, "tusind": 1000, "tusinde": 1000, "million": 1e6, "milliard": 1e9,
 }  # fmt: skip
+# Danish writes 21-99 as one word, units first: "enogtyve" (one-and-twenty), "femoghalvtreds" (55).
+_DA_COMPOUND = re.compile(
+    r"(en|et|to|tre|fire|fem|seks|syv|otte|ni)og(tyve|tredive|fyrre|fyrretyve|halvtreds|tres|halvfjerds|firs|halvfems)"
+)
 _AR_UNITS = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
     "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
-    "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "مئات": 100, "ألف": 1000,
+    "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
+    "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مائتي": 200, "مئتي": 200, "مائتان": 200, "مئتان": 200, "مائتين": 200, "مئتين": 200, "ثلاثمائة": 300,
+    "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500, "ستمائة": 600, "ستمئة": 600,
+    "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800, "تسعمائة": 900, "تسعمئة": 900,
+    "ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مليون": 1e6, "مليار": 1e9,
 }  # fmt: skip
 # Arabic duals name two of something in one word: the figure and what it counts.
 _AR_DUALS = {
@@ -129,6 +139,9 @@ _HE_UNITS = {
     "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5,
     "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9, "עשרה": 10,
     "עשר": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40, "חמישים": 50, "מאה": 100, "אלף": 1000, "פעמיים": 2,
+    "שתי": 2, "שני": 2, "שתים": 2, "שים": 60, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
+    "מאתיים": 200, "אלפיים": 2000, "מיליון": 1e6, "מיליארד": 1e9, "שנתיים": 2, "יומיים": 2, "שבועיים": 2,
+    "חודשיים": 2, "שעתיים": 2, "דקותיים": 2,
 }  # fmt: skip
 _HE_PREFIXES = "ובלמכהש"
 _AR_PREFIXES = ("و", "ب", "ل", "ف")
@@ -139,9 +152,10 @@ _SCALES: dict[str, dict[str, float]] = {
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
            "mio.": 1e6, "mio": 1e6, "mill.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,
            "billion": 1e12, "billioner": 1e12},
-    "ar": {"ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
+    "ar": {"مائة": 100, "مئة": 100, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6,
+           "مليونا": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "تريليون": 1e12},
-    "he": {"אלף": 1e3, "אלפים": 1e3, "אלפי": 1e3, "מיליון": 1e6, "מיליונים": 1e6, "מיליוני": 1e6,
+    "he": {"מאות": 100, "אלף": 1e3, "אלפים": 1e3, "אלפי": 1e3, "מיליון": 1e6, "מיליונים": 1e6, "מיליוני": 1e6,
            "מיליארד": 1e9, "מיליארדים": 1e9, "מיליארדי": 1e9, "טריליון": 1e12},
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
@@ -180,21 +194,29 @@ _RANGE_JOINERS: dict[str, tuple[str, ...]] = {
 _RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
 
 
+@functools.lru_cache(maxsize=65536)  # every word of every sentence is looked up: most words recur
 def spelled_value(word: str, language: str) -> float | None:
     """The value of one spelled-out number word, prefixes of Arabic and Hebrew allowed."""
     lang = language.split("-")[0].lower()
     w = word.lower()
     if lang == "en":
-        if "-" in w:  # twenty-five
+        if "-" in w:  # twenty-five; "five-year" (a five-year plan) counts five
             a, _, b = w.partition("-")
             if a in _EN_UNITS and b in _EN_UNITS and _EN_UNITS[a] >= 20 and _EN_UNITS[b] < 10:
                 return float(_EN_UNITS[a] + _EN_UNITS[b])
+            if a in _EN_UNITS and b not in _EN_UNITS and a not in ("one", "twice", "dozen"):
+                return float(_EN_UNITS[a])
         return float(_EN_UNITS[w]) if w in _EN_UNITS else None
     if lang == "da":
+        m = _DA_COMPOUND.fullmatch(w)
+        if m:
+            return float(_DA_UNITS["én" if m.group(1) in ("en", "et") else m.group(1)] + _DA_UNITS[m.group(2)])
         return float(_DA_UNITS[w]) if w in _DA_UNITS else None
     if lang == "ar":
         w = strip_arabic_marks(w)
-        for candidate in (w, *(w[len(p) :] for p in _AR_PREFIXES if w.startswith(p) and len(w) > 3)):
+        stems = (w, *(w[len(p) :] for p in _AR_PREFIXES if w.startswith(p) and len(w) > 3))
+        stems = (*stems, *(c[:-1] for c in stems if c.endswith("ا") and len(c) > 3))  # أربعاً: accusative
+        for candidate in (*stems, *(c[2:] for c in stems if c.startswith("ال") and len(c) > 4)):
             if candidate in _AR_UNITS:
                 return float(_AR_UNITS[candidate])
             if candidate in _AR_DUALS:
@@ -238,6 +260,8 @@ class NumberMatch:
     `value` is the normalised value with any scale word applied (and the low end of a range);
     `raw` the digits alone (14.2 for "14,2 milliarder"). `spelled` is true for words ("nine").
     `currency` is the ISO 4217 code of a currency sign or word written with it ("$10bn": USD).
+    `foreign` is true for a number that only reads in the other convention ("47.3" in Danish text):
+    one number in the wrong style, not two numbers.
     """
 
     start: int
@@ -251,9 +275,12 @@ class NumberMatch:
     scale: float = 1.0
     spelled: bool = False
     currency: str | None = None
+    foreign: bool = False
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'\u05be\u05f3\u05f4][^\W\d_]+)*")
+# A word, Arabic harakat and Hebrew niqqud inside it included (الثّلاثة is one word, not two).
+_MARKED_LETTER = r"(?:[^\W\d_]|[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640])"
+_WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]{_MARKED_LETTER}*)*")
 
 
 _AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
@@ -362,6 +389,13 @@ def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatc
             return [NumberMatch(start, end, token, clock, clock, "time")]
         token, end = token.split(":")[0], start + len(token.split(":")[0])
     value = parse_number(token, lang)
+    foreign = False
+    if value is None and re.fullmatch(rf"{_D}+[.,]{_D}+", token):
+        # One separator that this language cannot read ("47.3" in Danish, "14,2" in English): the other
+        # convention's decimal or thousands. One number written in the wrong style, not two numbers.
+        readable = [v for v in readings(token, lang) if v is not None]
+        if readable:
+            value, foreign = readable[0], True
     if value is None:  # "1.300.00" and the like: read each run of digits alone
         return [
             NumberMatch(start + m.start(), start + m.end(), m.group(0), float(ascii_digits(m.group(0))),
@@ -381,22 +415,116 @@ def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatc
             scale, scale_end = _scale_after(text, end, lang)
     currency = _currency_around(text, start, scale_end, lang) if kind == "number" else None
     return [
-        NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale, currency=currency)
-    ]
+        NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale,
+                    currency=currency, foreign=foreign)
+    ]  # fmt: skip
+
+
+def _compound(text: str, words: list[re.Match[str]], i: int, value: float, lang: str) -> tuple[float, int]:
+    """A spelled number written as two words: "fifty eight", ثمانية عشر (18), ثمان وخمسين (58), חמישה עשר.
+
+    Returns the combined value and the index of the last word used (i when there is no compound).
+    """
+    gap = strip_arabic_marks(text[words[i].end() : words[i + 1].start()]) if i + 1 < len(words) else ""
+    if gap not in (" ", "-", "\u05be"):
+        return value, i
+    nxt = words[i + 1].group(0).lower()
+    if lang == "ar":
+        nxt = strip_arabic_marks(nxt)
+        if nxt == "و" and i + 2 < len(words):  # أربعاً و عشرين: the "and" written apart
+            tail = spelled_value(words[i + 2].group(0), lang)
+            if tail is not None and 1 <= value <= 9 and 20 <= tail <= 90 and tail % 10 == 0:
+                return value + tail, i + 2
+            return value, i
+    if 1 <= value <= 9 and lang in ("ar", "he") and nxt in ("عشر", "عشرة", "עשר", "עשרה"):
+        return value + 10, i + 1
+    joined = nxt[1:] if lang in ("ar", "he") and nxt[:1] in ("و", "ו") else (nxt if lang == "en" else "")
+    tail = spelled_value(joined, lang) if joined else None
+    if tail is None:
+        return value, i
+    if lang == "en" and 20 <= value <= 90 and value % 10 == 0 and 1 <= tail <= 9:
+        return value + tail, i + 1
+    if lang in ("ar", "he") and 1 <= value <= 9 and 20 <= tail <= 90 and tail % 10 == 0:
+        return value + tail, i + 1  # Arabic: units first (ثمان وخمسين)
+    if lang == "he" and 20 <= value <= 90 and value % 10 == 0 and 1 <= tail <= 9:
+        return value + tail, i + 1  # Hebrew: tens first (עשרים ושלוש)
+    return value, i
+
+
+_ARTICLES = frozenset({"a", "one", "et", "en", "ét", "én"})
+
+
+def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
+    """True unless word i is a bare scale word ("thousand", "tusinde") without "a"/"one"/"et" before it."""
+    word = words[i].group(0).lower()
+    if word not in (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "hundrede",
+        "tusind",
+        "tusinde",
+        "million",
+        "milliard",
+    ):
+        return True
+    return i > 0 and words[i - 1].group(0).lower() in _ARTICLES
+
+
+@functools.cache
+def _number_word_pattern(lang: str) -> re.Pattern[str] | None:
+    """Any number word of `lang` (prefixes and compounds allowed): most sentences have none, and
+    looking every word up costs more than one search that says there is nothing to look up."""
+    tables: dict[str, tuple[dict[str, Any], ...]] = {
+        "en": (_EN_UNITS,), "da": (_DA_UNITS,), "ar": (_AR_UNITS, _AR_DUALS), "he": (_HE_UNITS,),
+    }  # fmt: skip
+    if lang not in tables:
+        return None
+    words = sorted({w for table in tables[lang] for w in table}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    if lang == "da":
+        alternation += "|" + _DA_COMPOUND.pattern
+    prefix = {"ar": r"(?:[وبلف]?(?:ال)?)", "he": r"(?:[ובלמכהש]{0,2}-?)"}.get(lang, "")
+    return re.compile(rf"(?<![^\W\d_]){prefix}(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
+
+
+@functools.cache
+def _number_words(lang: str) -> frozenset[str]:
+    table = {"en": _EN_UNITS, "da": _DA_UNITS}[lang]
+    return frozenset(table) | frozenset(_SCALES.get(lang, {}))
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _has_number_word(text: str, lang: str) -> bool:
+    """Whether `text` may hold a spelled number: one cheap pass before the word-by-word reading."""
+    if lang in ("en", "da"):
+        words = set(_PLAIN_WORD.findall(text.lower()))
+        return bool(words & _number_words(lang)) or (lang == "da" and any("og" in w for w in words))
+    quick = _number_word_pattern(lang)
+    return quick is None or quick.search(strip_arabic_marks(text) if lang == "ar" else text) is not None
 
 
 def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
+    if not _has_number_word(text, lang):
+        return []
     out: list[NumberMatch] = []
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words):
         w = words[i]
         value = spelled_value(w.group(0), lang)
-        if value is None or (lang == "he" and _beer_sheva(text, w.start())):
+        if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
             i += 1
             continue
-        start, end, total = w.start(), w.end(), value
-        j = i + 1
+        if lang in ("en", "da") and value >= 100 and not _counted_scale(words, i):
+            i += 1  # "many thousands", "hundreds": no number without "a", "one", "et"
+            continue
+        value, last = _compound(text, words, i, value, lang)
+        start, end, total = w.start(), words[last].end(), value
+        j = last + 1
         # "two hundred", "three thousand", "ti tusind": multiply by a following scale word.
         while j < len(words) and text[end : words[j].start()].strip() == "":
             nxt = words[j].group(0).lower()
@@ -410,6 +538,11 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
         i = j
     return out
+
+
+def _decade_word(words: list[re.Match[str]], i: int) -> bool:
+    """ "התשעים" in שנות התשעים (the nineties) names a decade, not ninety of something."""
+    return i > 0 and words[i - 1].group(0).endswith("שנות")  # בשנות, משנות: with a prefix too
 
 
 def _beer_sheva(text: str, start: int) -> bool:

@@ -194,6 +194,7 @@ def translate_document(
                     restore(result.text, guard, target),
                     result.score,
                     restore(result.pivot_text, guard, "en") if result.pivot_text is not None else None,
+                    result.truncated,
                 )
         finished += len(ordered)
 
@@ -219,6 +220,7 @@ def translate_document(
                     translation=result.text,
                     pivot_text=result.pivot_text,
                     score=result.score,
+                    truncated=result.truncated,
                 )
             )
         target_translations.append(

@@ -1,10 +1,11 @@
-"""Offline sentence segmentation for news text in Latin, Arabic and Hebrew scripts.
+"""Offline sentence segmentation for news text in Latin, Arabic, Hebrew and CJK scripts.
 
 Argos's own splitters download models on first use, so the app splits sentences itself. The
 rules are the ones wire copy needs: abbreviations ("U.S.", "Mr.", "Gen.", Danish "bl.a."),
 numbers ("1,300", "5.5", "15 kilometers (nine miles)"), quotes closing after the full stop,
-Arabic and Hebrew punctuation (؟ ، ؛, geresh and gershayim), and a length cap so that no piece
-exceeds what a translation model accepts.
+Arabic and Hebrew punctuation (؟ ، ؛, geresh and gershayim), Chinese and Japanese full-width
+terminals that need no space after them (。！？), and a length cap so that no piece exceeds what a
+translation model accepts.
 
 The result is a list of spans that partition the paragraph: each span runs from the start of a
 sentence to the start of the next (trailing whitespace included), so joining the spans gives the
@@ -88,14 +89,21 @@ def sentences(text: str, language: str = "en", max_chars: int = DEFAULT_MAX_CHAR
     return [text[a:b].strip() for a, b in segment(text, language, max_chars)]
 
 
+# Chinese and Japanese end a sentence with a full-width mark and start the next one at once, with no
+# space between: "。", "！", "？", then any closing quote or bracket of those scripts.
+_CJK_CANDIDATE = re.compile(r"[。！？]+[」』）〕】》〉”’\"')]*(?=[^\s。！？」』）〕】》〉”’\"')])")
+
+
+def _quote_goes_on(text: str, match: re.Match[str]) -> bool:
+    return match.group(0)[-1] not in "。！？" and "\u3041" <= text[match.end()] <= "\u309f"
+
+
 def _sentence_ends(text: str, language: str) -> Iterator[int]:
     """Offsets where a new sentence starts (after the whitespace that follows a terminal)."""
-    for match in _CANDIDATE.finditer(text):
-        next_start = match.end()
-        if next_start >= len(text):
-            continue
-        if _is_boundary(text, match, language):
-            yield next_start
+    ends = {m.end() for m in _CANDIDATE.finditer(text) if m.end() < len(text) and _is_boundary(text, m, language)}
+    # 「…。」と言った: a quoted sentence followed by a particle (hiragana) goes on.
+    ends.update(m.end() for m in _CJK_CANDIDATE.finditer(text) if not _quote_goes_on(text, m))
+    yield from sorted(ends)
 
 
 def _is_boundary(text: str, match: re.Match[str], language: str) -> bool:

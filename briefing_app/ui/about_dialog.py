@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from briefing_app import __version__
 from briefing_app.core.briefing import Briefing, PackRef
+from briefing_app.core.translation.packs import pack_credits
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import display_name
 
@@ -46,6 +47,10 @@ class AboutDialog(QDialog):
             )
             for p in used
         )
+        credits = "".join(
+            f"<h4>{html.escape(title)}</h4><pre>{html.escape(text or self.tr('no README in this pack'))}</pre>"
+            for title, text in pack_credits(context.store().packs(), used)
+        )
         fonts = html.escape(_font_file("README.md"))
         ofl = html.escape(_font_file("OFL.txt"))
         self.browser = QTextBrowser()
@@ -58,7 +63,7 @@ class AboutDialog(QDialog):
         licence_title = html.escape(self.tr("Font licence (SIL Open Font License 1.1)"))
         self.browser.setHtml(
             f"<h2>{title} {html.escape(__version__)}</h2><p>{summary}</p>"
-            f"<h3>{packs_title}</h3><ul>{rows or '<li>' + no_packs + '</li>'}</ul>"
+            f"<h3>{packs_title}</h3><ul>{rows or '<li>' + no_packs + '</li>'}</ul>{credits}"
             f"<h3>{fonts_title}</h3><pre>{fonts}</pre>"
             f"<h3>{licence_title}</h3><pre>{ofl}</pre>"
         )

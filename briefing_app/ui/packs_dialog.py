@@ -25,15 +25,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing_app.core.languages import language_name
 from briefing_app.core.translation.download import offline_forced
 from briefing_app.core.translation.packs import InstalledPack
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import display_name
 from briefing_app.ui.workers import TaskContext, TaskFailure, TaskHandle
+
+
+def _name(code: str, pack_label: str) -> str:
+    """The UI's own name for a language when it has one, else the pack's (its from_name / to_name)."""
+    name = display_name(code)
+    return pack_label if name == code or name == language_name(code) else name
+
 
 _SPEC = re.compile(r"^\s*([a-z]{2,3})\s*:\s*([a-z]{2,3}(?:\s*,\s*[a-z]{2,3})*)\s*$")
 
@@ -67,6 +76,10 @@ class PacksDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # The selected pack's README: its credits and licence (a real pack states its licence there).
+        self.credits = QTextBrowser()
+        self.credits.setMaximumHeight(120)
+        self.table.itemSelectionChanged.connect(self._show_credits)
         self.install_button = QPushButton(self.tr("Install from Files…"))
         self.install_button.clicked.connect(self._choose_files)
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -102,6 +115,7 @@ class PacksDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.credits)
         layout.addLayout(actions)
         layout.addWidget(self.offline_label)
         layout.addWidget(self.progress)
@@ -121,8 +135,8 @@ class PacksDialog(QDialog):
         for row, pack in enumerate(self.packs):
             note = self.tr("demo language pack: not a real translation") if pack.demo else ""
             cells = [
-                display_name(pack.source),
-                display_name(pack.target),
+                _name(pack.source, pack.source_label),
+                _name(pack.target, pack.target_label),
                 pack.version,
                 self.tr("{size:.1f} MB").format(size=pack.size_bytes / 1_000_000),
                 note,
@@ -132,9 +146,19 @@ class PacksDialog(QDialog):
                 if column < 2:
                     item.setToolTip(pack.source if column == 0 else pack.target)
                 self.table.setItem(row, column, item)
+        self._show_credits()
         problems = store.problems()
         if problems:
             self.status.setText(self.tr("Unusable folders in the pack folder:") + "\n" + "\n".join(problems))
+
+    def _show_credits(self) -> None:
+        packs: list[InstalledPack] = getattr(self, "packs", [])
+        rows = self.table.selectionModel().selectedRows()
+        pack = packs[rows[0].row()] if rows and rows[0].row() < len(packs) else None
+        if pack is None:
+            self.credits.setPlainText(self.tr("Select a pack for its credits and licence."))
+        else:
+            self.credits.setPlainText(pack.credits() or self.tr("This pack has no README."))
 
     # -- operations ------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from briefing_app.core.errors import PackMissingError
+from briefing_app.core.languages import pack_code
 from briefing_app.core.memory import limit_malloc_arenas
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.cache import TranslationCache
@@ -44,6 +45,11 @@ class EngineSettings:
     batch_tokens: int = 1024
     first_batch_sentences: int = 4  # a small first batch puts the first sentence on screen sooner
     length_penalty: float = 0.2  # Argos's value, so our output matches its quality
+    # Output pieces allowed per sentence: never fewer than Argos's own limit (CTranslate2's default 256;
+    # 2 x input + 16 alone cut real output of short inputs), more for very long input. Output that reaches
+    # the limit is reported as truncated. bench/decoding_length.py: no cost for sentences that end; only
+    # a model that never ends a sentence pays, about 1.6 s a sentence at beam 2 on 2 cores.
+    min_decoding_length: int = 256
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ class SentenceResult:
     text: str
     score: float | None = None
     pivot_text: str | None = None
+    truncated: bool = False  # the model reached the output length limit: the end may be missing
 
 
 class _Tokenizer(Protocol):
@@ -116,6 +123,7 @@ class _Leg:
     part_counts: list[int] = field(default_factory=list)
     unit_out: list[tuple[str, float | None]] = field(default_factory=list)
     batches: list[list[int]] = field(default_factory=list)
+    truncated: set[int] = field(default_factory=set)  # sentences whose output hit the length limit
 
 
 class _Tally:
@@ -146,6 +154,9 @@ def _wait_any(in_flight: list[tuple[_Leg, list[int], list[Any]]]) -> int:
 
 def plan_route(packs: Sequence[InstalledPack], source: str, target: str) -> Route:
     """The route from `source` to `target`: a direct pack, else a pivot through English."""
+    # Detected or typed codes as the installed packs write them ("no" -> "nb", "zh-tw" -> "zt").
+    codes = {p.source for p in packs} | {p.target for p in packs}
+    source, target = pack_code(source, codes), pack_code(target, codes)
     if source == target:
         return Route(source, target, ())
     by_pair = {(p.source, p.target): p for p in packs}
@@ -264,14 +275,23 @@ class TranslationEngine:
                     for i, t in enumerate(texts):
                         on_result(target, i, t)
             elif len(route.legs) == 1:
-                out = legs[str(route.legs[0].path)].outputs
-                results[target] = [SentenceResult(text, score) for text, score in out]
-            else:
-                middle = legs[str(route.legs[0].path)].outputs
-                out = legs[str(route.legs[1].path)].outputs
+                only = legs[str(route.legs[0].path)]
                 results[target] = [
-                    SentenceResult(text, _add_scores(score, mid_score), mid)
-                    for (text, score), (mid, mid_score) in zip(out, middle, strict=True)
+                    SentenceResult(text, score, truncated=i in only.truncated)
+                    for i, (text, score) in enumerate(only.outputs)
+                ]
+            else:
+                first, second = legs[str(route.legs[0].path)], legs[str(route.legs[1].path)]
+                results[target] = [
+                    SentenceResult(
+                        text,
+                        _add_scores(score, mid_score),
+                        mid,
+                        truncated=i in first.truncated or i in second.truncated,
+                    )
+                    for i, ((text, score), (mid, mid_score)) in enumerate(
+                        zip(second.outputs, first.outputs, strict=True)
+                    )
                 ]
         progress(total, total, "done")
         return results
@@ -367,19 +387,26 @@ class TranslationEngine:
             "return_scores": True,
             "replace_unknowns": True,
             "length_penalty": self.settings.length_penalty,
-            "max_decoding_length": min(2 * longest + 16, 1024),
+            "max_decoding_length": self._decoding_limit(longest),
             "asynchronous": True,
         }
         if prefix:
             kwargs["target_prefix"] = [[prefix]] * len(source)
         return list(job.loaded.translator.translate_batch(source, **kwargs))
 
+    def _decoding_limit(self, longest: int) -> int:
+        """Most output pieces for a batch whose longest input has `longest` pieces."""
+        return min(max(self.settings.min_decoding_length, 2 * longest + 16), 1024)
+
     def _collect(self, job: _Leg, batch: list[int], async_results: list[Any]) -> None:
         """Decode a finished batch and report every sentence whose parts are now all translated."""
         prefix = job.pack.metadata.get("target_prefix") or ""
+        limit = self._decoding_limit(max(len(job.units[i]) for i in batch))
         for unit, async_result in zip(batch, async_results, strict=True):
             result = async_result.result()
             tokens = list(result.hypotheses[0])
+            if len(tokens) >= limit:  # no end of sentence within the limit: the output was cut
+                job.truncated.add(job.owners[unit])
             if prefix and tokens and tokens[0] == prefix:
                 tokens = tokens[1:]
             score = float(result.scores[0]) if result.scores else None
@@ -394,7 +421,10 @@ class TranslationEngine:
 
     def _store_in_cache(self, job: _Leg) -> None:
         if self.cache is not None and job.todo and job.pieces_left:
-            finished = [i for i in job.todo if job.pieces_left[i] == 0 and job.part_counts[i] > 0]
+            # A cut output is not kept: the next run translates it again and reports it again.
+            finished = [
+                i for i in job.todo if job.pieces_left[i] == 0 and job.part_counts[i] > 0 and i not in job.truncated
+            ]
             self.cache.put_many(job.cache_key, [(job.sources[i], *job.outputs[i]) for i in finished])
 
     def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:

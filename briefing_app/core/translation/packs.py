@@ -16,6 +16,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -24,6 +25,7 @@ from packaging.version import InvalidVersion, Version
 
 from briefing_app.core.briefing import PackRef
 from briefing_app.core.errors import PackError, PackInvalidError
+from briefing_app.core.languages import language_name
 
 PACK_SUFFIX = ".argosmodel"
 # A real Argos pack is 25-100 MB zipped and at most a few hundred MB unpacked.
@@ -81,6 +83,25 @@ class InstalledPack:
             return max(16, int(self.metadata.get("max_input_pieces", DEFAULT_MAX_INPUT_PIECES)))
         except (TypeError, ValueError):
             return DEFAULT_MAX_INPUT_PIECES
+
+    @property
+    def source_label(self) -> str:
+        """The source language as the pack names it (its from_name), else as CLDR names it."""
+        return _label(self.source_name, self.source)
+
+    @property
+    def target_label(self) -> str:
+        """The target language as the pack names it (its to_name), else as CLDR names it."""
+        return _label(self.target_name, self.target)
+
+    def credits(self) -> str:
+        """The pack's README (credits, training data, licence: a real pack states its licence there)."""
+        for name in ("README.md", "README", "README.txt", "LICENSE"):
+            try:
+                return (self.path / name).read_text(encoding="utf-8", errors="replace")[:_CREDITS_CHARS].strip()
+            except OSError:
+                continue
+        return ""
 
     def ref(self) -> PackRef:
         return PackRef(
@@ -248,6 +269,24 @@ class PackStore:
         hidden = Path(tempfile.mkdtemp(prefix=_REMOVING_PREFIX, dir=self.root))
         os.replace(folder, hidden / folder.name)
         shutil.rmtree(hidden, ignore_errors=True)
+
+
+# A README longer than this is cut when shown (real ones are a few hundred characters).
+_CREDITS_CHARS = 20_000
+
+
+def _label(name: str, code: str) -> str:
+    return name if name and name != code else language_name(code)
+
+
+def pack_credits(packs: Sequence[InstalledPack], refs: Sequence[PackRef]) -> list[tuple[str, str]]:
+    """(title, README text) of each installed pack a briefing used, for the About dialog."""
+    out: list[tuple[str, str]] = []
+    for ref in refs:
+        pack = next((p for p in packs if p.path.name == ref.name or p.ref() == ref), None)
+        if pack is not None:
+            out.append((f"{pack.source_label} → {pack.target_label} {pack.version}", pack.credits()))
+    return out
 
 
 def load_pack(folder: Path) -> InstalledPack:
