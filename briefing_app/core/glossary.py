@@ -8,13 +8,12 @@ The first other line is the header: ``term`` followed by target language codes::
 
     # term           Arabic            Hebrew          Danish
     term             ar                he              da
-    Antony Blinken   أنتوني بلينكن      אנטוני בלינקן    Antony Blinken
-    Hamas            حماس              חמאס            Hamas
+    Jane Roe         جين رو            ג'יין רו         Jane Roe
+    Acme Corp        =                 =               =
     Copenhagen       كوبنهاغن          קופנהגן          København
-    Al Jazeera       =                 =               =
 
 * ``term`` is written as it appears in the articles (source language), matched case-sensitively as a
-  whole word; longer terms win ("Antony Blinken" before "Blinken").
+  whole word; longer terms win ("Jane Roe" before "Roe").
 * a cell gives the rendering the translation must contain in that language; ``=`` means "keep the
   term exactly as written"; an empty cell means "no rule": the model translates it freely.
 * a term with a rule for any target is protected before translation (replaced by a numeric
@@ -161,7 +160,7 @@ def load_glossary(path: Path | str) -> Glossary:
 
 
 def starter_glossary() -> Glossary:
-    """The packaged glossary of the sample article's names and organisations (ar, he, da)."""
+    """The packaged starter glossary: every country's name in Arabic, Hebrew and Danish (CLDR)."""
     ref = resources.files("briefing_app").joinpath("resources", "glossary", "starter.tsv")
     return parse_glossary(ref.read_text(encoding="utf-8"), "starter.tsv")
 

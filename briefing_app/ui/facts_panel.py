@@ -141,7 +141,7 @@ class FactsPanel(QWidget):
         self.tree.blockSignals(False)
 
     def describe(self, fact: Fact) -> str:
-        """The fact as the article gives it: "1,300 — people wounded", "Antony Blinken — US Secretary of State"."""
+        """The fact as the article gives it: "1,300 — people wounded", "Jane Roe — Health Minister"."""
         if fact.kind == "figure":
             number = f"{fact.text} {fact.unit}" if fact.unit else fact.text
             return f"{number} — {fact.counts}" if fact.counts else number

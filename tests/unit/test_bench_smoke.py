@@ -55,3 +55,12 @@ def test_benchmark_runs_end_to_end_on_tiny_packs(tmp_path: Path) -> None:
     out = tmp_path / "RESULTS.md"
     write_results(out, config, results, 0.0)
     assert final in out.read_text(encoding="utf-8")
+
+
+def test_facts_speed_article_is_real_text_of_the_asked_length(tmp_path: Path) -> None:
+    from bench.facts_speed import build_article
+
+    for language in ("en", "da", "ar", "he"):
+        path = tmp_path / f"{language}.txt"
+        words = build_article(language, 1000, path)
+        assert 1000 <= words < 1400 and len(path.read_text(encoding="utf-8").split()) >= 1000

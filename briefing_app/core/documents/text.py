@@ -250,7 +250,7 @@ def lines_to_paragraphs(lines: list[str]) -> list[str]:
     """Paragraphs from lines: blank-line separated if there are blank lines, else one per line.
 
     In one-paragraph-per-line text a line that does not end a sentence, followed by a line that starts
-    in lowercase, was wrapped by hand and is joined to the next ("nine Hamas" + "commanders.").
+    in lowercase, was wrapped by hand and is joined to the next ("nine rescue" + "workers.").
     """
     stripped = [line.strip() for line in lines]
     while stripped and not stripped[0]:

@@ -17,7 +17,7 @@ from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import find_people
-from briefing_app.core.facts.places import find_places_and_orgs
+from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
@@ -40,9 +40,11 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         language = "en"
     else:
         text = source
-    people = find_people(text, language)
+    named = find_named(text, language)
+    people = find_people(text, language, named=named)
+    add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     quotes = find_quotes(text, language, people)
-    facts = figures + people.facts() + quotes + find_dates(text, language) + find_places_and_orgs(text, language)
+    facts = figures + people.facts() + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts
 

@@ -6,6 +6,7 @@ Kept as written (no calendar arithmetic): a briefing reader needs to see what th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -15,6 +16,7 @@ _EN_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
+_EN_MONTHS_NO_MAY = _EN_MONTHS.replace("May|", "")
 _EN = [
     rf"\b(?:(?:early|late|on|last|next|this|by|as of|since|until)\s+)?(?:{_EN_DAYS})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b",
@@ -23,8 +25,15 @@ _EN = [
     rf"\b(?:in|since|by|until|early|late)\s+(?:(?:{_EN_MONTHS})\s+)?(?:19|20)\d\d\b",
     r"\b(?:(?:over|during|at)\s+)?the\s+weekend\b",
     r"\bweekend\b",
-    r"\b(?:this|last|next|that)\s+(?:week|month|year)\b",
-    r"\b(?:a|one|two|three)\s+(?:day|week|month|year)s?\s+ago\b",
+    r"\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|weekend|morning|evening|afternoon)\b",
+    r"\b\d{1,2}[:.]\d\d\s*(?:GMT|UTC|CET|EST|BST|local time)\b",
+    r"\b\d{1,2}:\d\d\b",
+    r"\b(?:a|one|two|three|four|five|several|few)\s+(?:day|week|month|year)s?\s+(?:ago|after|before|later|earlier)\b",
+    rf"\b(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|in|since|by|until)[\s-]+)?"
+    rf"(?:{_EN_MONTHS_NO_MAY})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS}))?(?:\s+(?:19|20)\d\d)?\b",
+    r"\b(?:in|early|late|mid|since|by|until|of)[\s-]+May\b(?:\s+(?:19|20)\d\d)?",
+    r"\b(?:the\s+)?(?:middle|end|start|beginning|turn)\s+of\s+the\s+(?:century|decade|year|month|week)\b",
+    r"(?<![\d,.$£€])\b(?:19|20)\d\d(?:s)?\b(?![,.]?\d)",
     r"\bthe\s+day\s+before\b",
     r"\b(?:overnight|yesterday|today|tomorrow|tonight)\b",
     r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
@@ -38,12 +47,24 @@ _DA = [
     r"\b(?:i|siden|inden|fra|til)\s+(?:19|20)\d\d\b",
     r"\b(?:i|sidste|næste)\s+(?:efteråret|foråret|sommer|vinter|sommeren|vinteren|weekenden|uge)\b",
     r"\b(?:i\s+går|i\s+dag|i\s+morgen|i\s+nat)\b",
+    rf"\b(?:(?:i|sidste|næste|først\s+i|sidst\s+i|midt\s+i|primo|ultimo|medio)\s+)?(?:{_DA_MONTHS})(?:\s+(?:19|20)\d\d)?\b",
+    r"\b(?:sommerferien|vinterferien|efterårsferien|påskeferien|julen|påsken|pinsen|nytåret|jul|påske|pinse)\b",
+    r"(?<![\d,.])\b(?:19|20)\d\d(?:'erne)?\b(?![,.]?\d)",
+    r"\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}[.:]\d\d\b",
 ]
 _AR_DAYS = "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت"
 _AR_MONTHS = "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 _AR = [
     rf"(?:(?:مساء|صباح|فجر)\s+)?(?:يوم\s+)?(?:{_AR_DAYS})",
-    rf"(?:في\s+)?(?:{_AR_MONTHS})(?:\s+(?:الماضي|المقبل|[٠-٩0-9]{{4}}))?",
+    rf"(?:(?:في|شهر|منذ|حتى)\s+)(?:{_AR_MONTHS})(?:\s+(?:الماضي|المقبل|[٠-٩0-9]{{4}}))?",
+    rf"(?<![\u0600-\u06ff])(?:{_AR_MONTHS})\s+(?:الماضي|المقبل|[٠-٩0-9]{{4}})",
+    rf"[٠-٩0-9]{{1,2}}\s+(?:{_AR_MONTHS})",
+    r"(?<![\u0600-\u06ff])[وفب]?(?:شهر\s+)?(?:رمضان|عيد\s+الفطر|عيد\s+الأضحى)",
+    r"(?:(?:صباح|مساء|ظهر|بعد\s+ظهر|فجر|ليلة)\s+)?(?<![\u0600-\u06ff])[وب]?(?:الأمس|أمس|اليوم|غدا|غداً|الليلة)(?![\u0600-\u06ff])",
+    r"(?:مطلع|بداية|نهاية|أواخر|أوائل|منتصف)\s+(?:العام|الشهر|الأسبوع|القرن)(?:\s+(?:الجاري|الماضي|المقبل))?",
+    r"(?<![\u0600-\u06ff])[وفب]?(?:ال)?(?:عشرينات|ثلاثينات|أربعينات|خمسينات|ستينات|سبعينات|ثمانينات|تسعينات)",
+    r"(?<![\d٠-٩])(?:19|20)[0-9]{2}(?![\d٠-٩])",
+    r"(?:[0-9]+|عشرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة)\s+(?:أيام|أسابيع|أشهر|سنوات|ساعات)",
     r"عام\s+[٠-٩0-9]{4}",
     r"في\s+(?:الثالثة|الرابعة|الخامسة|السادسة|الثانية|الواحدة|العاشرة)\s+(?:فجراً|فجرا|صباحاً|مساءً)",
 ]
@@ -56,14 +77,21 @@ _HE = [
     r"(?:בשעות\s+)?\d{1,2}:\d\d(?:\s+עד\s+\d{1,2}:\d\d)?",
     r"[בל]?סוף\s+השבוע",
     r"[ב]?שנות\s+ה\S+",
+    r"(?<![\u0590-\u05ff])[וה]?(?:היום|אתמול|מחר|הלילה|השבוע|החודש|השנה|בשבוע\s+שעבר|בשנה\s+שעברה)(?![\u0590-\u05ff])",
+    r"(?<![\d])(?:19|20)\d\d(?![\d])",
 ]
 _PATTERNS = {"en": _EN, "da": _DA, "ar": _AR, "he": _HE}
+
+
+@functools.cache
+def _compiled(lang: str) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE if lang in ("da",) else 0) for p in _PATTERNS.get(lang, [])]
 
 
 def find_dates(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Date and time expressions, longest first, one fact per mention."""
     lang = language.split("-")[0].lower()
-    compiled = [re.compile(p, re.IGNORECASE if lang in ("da",) else 0) for p in _PATTERNS.get(lang, [])]
+    compiled = _compiled(lang)
     out: list[Fact] = []
     for s in sentences:
         spans: list[tuple[int, int]] = []

@@ -3,6 +3,12 @@
 Always read from the source text itself, whatever its language (a translation may have changed the
 number; that is for the fidelity check to catch). Years, clock times and dates are left to the
 dates extractor; ordinals and "the two said" are not figures.
+
+What a figure counts comes from its own sentence: the words after it ("3,500 retail stores", "$10bn
+in insurance claims", "42% of all spam"); when nothing follows, the subject before it ("Kmart gained
+15 percent", "the deal is to cost $11.5bn"); and a measure named before it joins what follows ("the
+death toll passed 80,000 people": "people (death toll)"). Money keeps its currency as the unit (ISO
+4217, from `numbers`).
 """
 
 from __future__ import annotations
@@ -10,118 +16,418 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.numbers import NumberMatch, dual_unit, find_numbers, strip_arabic_marks
+from briefing_app.core.numbers import NumberMatch, ascii_digits, dual_unit, find_numbers, strip_arabic_marks
 
 # Unit stems per language (a word starting with the stem is that unit); value = the unit's name.
 UNITS: dict[str, dict[str, str]] = {
     "en": {"kilomet": "kilometers", "km": "kilometers", "mile": "miles", "met": "meters", "percent": "percent",
            "per cent": "percent", "day": "days", "hour": "hours", "week": "weeks", "month": "months",
-           "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "dollar": "dollars",
-           "euro": "euros", "pound": "pounds", "kroner": "kroner", "hectare": "hectares", "degree": "degrees",
-           "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes", "litre": "litres",
-           "liter": "litres", "millimet": "millimetres", "mm": "millimetres"},
+           "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "hectare": "hectares",
+           "degree": "degrees", "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes",
+           "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
+           "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
+           "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
+           "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
+           "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes"},
     "da": {"kvadratkilomet": "kvadratkilometer", "kilomet": "kilometer", "km": "kilometer", "met": "meter",
-           "megawatt": "megawatt", "terawatttim": "terawatttimer", "kroner": "kroner", "kr.": "kroner",
-           "ton": "ton", "procent": "procent", "dag": "dage", "time": "timer", "år": "år", "uge": "uger",
-           "måned": "måneder", "grad": "grader", "hektar": "hektar", "euro": "euro", "dollar": "dollar"},
+           "megawatt": "megawatt", "terawatttim": "terawatttimer", "ton": "ton", "procent": "procent",
+           "dag": "dage", "time": "timer", "år": "år", "uge": "uger", "måned": "måneder", "grad": "grader",
+           "hektar": "hektar", "minut": "minutter", "kilo": "kilo", "liter": "liter", "årti": "årtier"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
-           "هكتار": "hectares", "ريال": "Omani rials" , "دولار": "dollars", "درج": "degrees", "يوم": "days",
-           "أيام": "days", "متر": "metres", "ميغاواط": "megawatts"},
+           "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
+           "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
+           "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
+           "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
+           "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
-           "שנים": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres", "קילומטר": "kilometres",
-           "אחוז": "percent", 'ש"ח': "shekels", "שקל": "shekels", "מטר": "metres", "טון": "tons"},
+           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
+           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
+           "שבועות": "weeks", "דקות": "minutes"},
 }  # fmt: skip
 _EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
     "the", "a", "an", "have", "has", "had", "were", "was", "is", "are", "spoke", "said", "been", "for", "as",
-    "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so",
+    "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so", "during",
+    "within", "over", "under", "per", "each", "this", "last", "next", "whilst", "when", "if", "be", "may", "might",
+    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through",
 }  # fmt: skip
 _STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt"}
 _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
-            "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de"}  # fmt: skip
+            "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
+            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit"}  # fmt: skip
+_AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
+            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو"}  # fmt: skip
+_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
+            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל"}  # fmt: skip
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
+             "hun", "vi", "jeg", "man"}  # fmt: skip
+_STOP = {"en": _EN_STOP, "da": _DA_STOP, "ar": _AR_STOP, "he": _HE_STOP}
+# Verbs and auxiliaries that end a subject ("the toll | nears 60,000", "Kmart | gained 15 percent").
+_EN_VERBS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "might", "may", "can",
+    "should", "must", "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "nears", "neared",
+    "passes", "passed", "reached", "reaches", "reach", "gained", "gains", "hit", "hits", "topped", "tops", "stood",
+    "stands", "increased", "increases", "decreased", "jumped", "jumps", "dropped", "drops", "climbed", "climbs",
+    "totalled", "totaled", "totals", "show", "shows", "showed", "say", "says", "said", "estimate",
+    "estimates", "estimated", "account", "accounts", "accounted", "equal", "equals", "received", "receive",
+    "approach", "approached", "exceeded", "exceeds", "grew", "grows", "lost", "loses", "earned", "earns", "paid",
+    "pays", "spent", "spends", "raised", "raises", "killed", "left", "leaves", "saw", "sees", "got", "gets",
+    "made", "makes", "won", "wins", "took", "takes", "do", "does", "did", "continues", "continued", "remain",
+    "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
+    "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
+    "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan",
+}  # fmt: skip
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:()\"“”—–]|\b(?:and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|"
+    r"og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:and|but|whilst|while|"
+    r"whereas|that|which|who|when|if|because|as|after|before|og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b))",
+    re.IGNORECASE,
+)
+_MEASURES = {
+    "toll", "turnout", "cost", "costs", "price", "prices", "revenue", "revenues", "rate", "share", "shares",
+    "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cuts",
+    "population", "salary", "wage", "wages", "fine", "bill", "tax", "sales", "output", "growth",
+    "inflation", "unemployment", "debt", "value", "worth", "damage", "damages", "claims", "savings", "spending",
+    "funding", "investment", "aid", "donations", "pledges", "antallet", "prisen", "omsætningen", "overskuddet",
+    "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen", "faldet",
+}  # fmt: skip
 _DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 _EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
+
+
+_AR_HE_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+    "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
+)
+_EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+
+
+_NOT_NAME_BEFORE = {
+    "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
+    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
+    "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
+    "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til",
+}  # fmt: skip
+
+
+def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
+    """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
+    "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
+    if n.spelled or n.kind != "number" or n.qualifier:
+        return False
+    before, after = text[: n.start], text[n.end :]
+    if re.match(r"-[a-zæøå]", after):
+        return False  # "89-year-old", "18-fold": a quantity written as an adjective
+    if lang not in ("en", "da"):
+        # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
+        # ب50) are no names
+        return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
+            n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
+        )
+    if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
+        return not re.match(r"s\b", after)  # "462s" is seconds
+    if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        return True
+    if lang == "en" and not n.currency:  # Danish capitalises nouns of names only: "Brugser 20.000 varer"
+        m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
+        if (
+            not m
+            or m.group(1).lower() in _NOT_NAME_BEFORE
+            or re.search(rf"{_EN_MONTHS}|{_DA_MONTHS}", m.group(1), re.I)
+        ):
+            return False
+        unit, _ = _unit(after, lang)
+        return unit is None and not re.match(r"\s*(?:%|percent|per cent|procent)", after)
+    return False
 
 
 def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
+    if lang == "en" and re.search(rf"{_EN_MONTH_ABBR}\s+$", before):
+        return True
+    if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
+        return True  # "klokken 00.32": a time
+    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{_AR_HE_MONTHS})", after):
+        return True
+    if re.match(r"\]?\s+(?:(?:hours?|days?|weeks?|months?|years?|timer|dage|uger|år)\s+ago|år\s+siden)\b", after):
+        return True  # "24 hours ago": when, not how much
     if lang == "da" and re.match(rf"\.\s*{_DA_MONTHS}", after, re.IGNORECASE):
         return True
     if lang == "en" and (re.match(rf"\s*{_EN_MONTHS}", after) or re.search(rf"{_EN_MONTHS}\s+$", before)):
         return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b", after))
+    return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
 
 
 def _unit(after: str, lang: str) -> tuple[str | None, int]:
-    """The unit right after a number and how many characters it spans."""
-    m = re.match(r"[\s\u00a0]*(-year-old|-year|%|٪)", after)
+    """The unit right after a number (over "more", "additional") and how many characters it spans."""
+    if re.match(r"s\b", after):
+        return "seconds", 1  # "a specific impulse of 462s"
+    m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|%|٪)", after)
     if m:
-        unit = {"-year-old": "years", "-year": "years"}.get(m.group(1), "percent")
+        unit = {"%": "percent", "٪": "percent"}.get(m.group(1))
+        if unit is None:
+            unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
         return unit, m.end()
-    m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after)
+    skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)
+    offset = skip.end() if skip else 0
+    m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after[offset:])
     if not m:
         return None, 0
     words = strip_arabic_marks(m.group(1)).lower()
     for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
         first = words if " " in stem else words.split()[0]
-        if first.startswith(stem) and (lang in ("ar", "he") or len(stem) > 2 or first == stem):
-            span = m.start(1) + len(first if " " not in stem else m.group(1))
+        if lang in ("ar", "he"):
+            first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
+        if first.startswith(stem):
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً)
-                span = m.start(1) + len(m.group(1).split()[0])
-            return name, span
+                return name, offset + m.start(1) + len(m.group(1).split()[0])
+            word = re.match(r"[\w/-]+", m.group(1))
+            if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
+                continue
+            span = len(stem) if " " in stem else len(word.group(0)) if word else len(stem)
+            return name, offset + m.start(1) + span
     return None, 0
 
 
-def _counts(after: str, lang: str) -> str | None:
-    """What a figure counts: the words that follow it (or its unit), up to a stop word or punctuation."""
+_MONEY_LEADS = "|in|on|i|på|في|ב"  # "$10bn in insurance claims", "£264m on health services"
+
+
+def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
+    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
     after = re.sub(r"^\s*\([^)]*\)", "", after)
-    m_of = re.match(r"\s*(?:of|af)\s+", after)
-    if m_of:
-        after = after[m_of.end() :]
+    lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
+                    rf"(?:of|af|for|til|من|מ|של{_MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
+                    after)  # fmt: skip
+    if lead:
+        after = after[lead.end() :]
+    after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
     words: list[str] = []
-    limit = 3 if lang == "en" else 2
-    stop = _EN_STOP if lang == "en" else _DA_STOP if lang == "da" else set()
-    tokens = re.findall(r"[^\s,.;:()\"“”«»،]+|[,.;:()\"“”«»،]", after)
-    for i, token in enumerate(tokens):
-        if not re.match(r"\w", token) or token.lower() in stop or len(words) == limit:
-            if lang == "en" and words and token.lower() in {"have", "has", "had", "were", "was"}:
-                rest = tokens[i + 1 : i + 3]
-                participle = next((t for t in rest if t.endswith("ed") or t in _STATUS), None)
+    limit = 4 if lang in ("en", "da") else 2
+    stop = _STOP.get(lang, set())
+    tokens = _WORD_TOKENS.findall(after)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.lower()
+        if lang == "ar":
+            low = strip_arabic_marks(low)
+        if re.fullmatch(r"[\d.,]+", token) and not words:
+            i += 1
+            continue  # "34 af 149.000 jøder": the other number
+        if not re.match(r"\w", token) or low in stop or len(words) == limit:
+            if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
+                rest = tokens[i + 1 : i + 4]
+                participle = [t for t in rest[:1] if t.endswith("ed") or t in _STATUS]
                 if participle:
-                    words.append(participle)
+                    words += participle + [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+            elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
+                i += 1  # "Asian and African nations"
+                words.append(token)
+                continue
+            elif lang in ("en", "da") and low in ("of", "af") and words and len(words) < limit:
+                nxt = tokens[i + 1 : i + 2]
+                if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
+                    words += [token, nxt[0]]
             break
         words.append(token)
-        if lang == "en" and token.lower() in _STATUS:
+        if lang == "en" and low in _STATUS:
             break
+        i += 1
+    if lang == "ar" and words and strip_arabic_marks(words[-1]) in _AR_STOP:
+        words = words[:-1]
     return " ".join(words) or None
 
 
+def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
+    """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
+    a measure ("toll", "revenue") rather than the thing counted."""
+    if lang not in ("en", "da"):
+        return None, False
+    clause = before[_CLAUSE_START.search(before).end() :] if _CLAUSE_START.search(before) else before  # type: ignore[union-attr]
+    words: list[str] = []
+    tokens = _WORD_TOKENS.findall(clause)
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if not re.match(r"\w", token):
+            break
+        if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
+                                 "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
+            continue
+        if low in _EN_VERBS or low in _STOP.get(lang, set()):
+            break
+        if lang == "en" and low.endswith("ed") and words:
+            nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+            if not nxt or nxt in _EN_STOP or not re.match(r"[a-z]", nxt):
+                break  # "Kmart gained", not "published launch cost"
+        words.append(token)
+    if not words:
+        return None, False
+    words = words[-3:] if len(words) > 5 else words
+    return " ".join(words), words[-1].lower().strip("'’s") in _MEASURES or words[-1].lower() in _MEASURES
+
+
+def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier.rstrip("-"))
+        before = before[:at] if at >= 0 else before
+    before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    age = re.search(r"\b(?:at\s+)?(age|aged|alder|عمر|גיל)\s+$", before)
+    if age:
+        return "age"
+    noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
+    if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
+        words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
+        if words:
+            return " ".join(words)  # "a specific impulse of 462s"
+    of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
+    money = n.currency is not None
+    after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
+    if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
+        after = _after_phrase(rest, lang)  # "a 17-year rule"
+    subject, measure = _before_phrase(before, lang)
+    if subject and (subject.split()[0].lower().endswith("ing") or subject.split()[0].lower() in _PRONOUNS):
+        subject, measure = None, False  # "saying it", "they": no subject worth naming
+    if after and subject and (measure or n.kind == "percent" or unit is not None):
+        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
+    if after and not measure and lang in ("en", "da"):
+        # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
+        named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
+        measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
+        if measure_word:
+            return f"{after} ({measure_word})"
+    if not after and not subject and lang in ("en", "da"):
+        found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in _MEASURES]
+        if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
+            m = found[-1]
+            modifier = m.group(1) if m.group(1) and m.group(1) not in _EN_STOP and m.group(1) not in _DA_STOP else ""
+            return f"{modifier} {m.group(2)}".strip()
+    return after or subject
+
+
+def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """Ranges the number reader leaves apart: "30 - 50 %" (a number then a percent), "ما بين 50 و70"."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
+            if True:
+                m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
+                if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
+                    top = float(ascii_digits(m.group(1)))
+                    if top > a.raw:
+                        end = a.end + m.end()
+                        out.append(
+                            NumberMatch(
+                                a.start,
+                                end,
+                                text[a.start : end],
+                                a.value,
+                                a.raw,
+                                a.kind,
+                                top * a.scale,
+                                a.qualifier,
+                                a.scale,
+                                a.spelled,
+                                a.currency,
+                            )
+                        )
+                        i += 1
+                        continue
+        if i + 1 < len(numbers) and a.value_max is None:
+            b = numbers[i + 1]
+            gap = text[a.end : b.start]
+            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap)
+                                                          and re.search(r"بين\s+$", text[: a.start]))  # fmt: skip
+            if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
+                scale = b.scale if a.scale == 1.0 else a.scale
+                out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,
+                                       b.raw * scale, a.qualifier, scale, a.spelled,
+                                       b.currency or a.currency))  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
+    """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
+    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|other|anden|andet)\b", after):
+        return True
+    if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
+        return True  # "the two stores": anaphora
+    if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
+        return True
+    if lang == "ar" and re.search(r"(?:^|\s)ال[\u0621-\u064a]+[ةي]\s+$", before):
+        return True  # "الثامنة عشرة": an ordinal
+    if re.match(r"\s+(?:percent|per cent|procent)\b", after):
+        return False  # "less than one percent"
+    if re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after) or re.search(
+        r"\b(?:one|1)\s+in\s+$", before
+    ):
+        return True  # "one in three": a fraction, read by _fractions
+    if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
+    return False
+
+
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}  # fmt: skip
+_IN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FRACTION = re.compile(
+    r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
+    r"(half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters)\s+of\s+"
+    r"|\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _fractions(s: SourceSentence) -> list[Fact]:
+    """English fractions of a whole: "almost half of children", "one in three visits"."""
+    out = []
+    for m in _FRACTION.finditer(s.text):
+        if m.group(2):
+            value = _FRACTIONS[m.group(2).lower().replace("-", " ") if "-" not in m.group(2) else m.group(2).lower()]
+            counts = _after_phrase(s.text[m.end() :], "en")
+            text = m.group(0).rstrip()[: -len("of")].rstrip()
+        else:
+            n = m.group(3).lower()
+            value = 1 / (_IN_NUMBERS[n] if n in _IN_NUMBERS else int(n))
+            counts = _after_phrase(s.text[m.end() :], "en")
+            text = m.group(0)
+        out.append(Fact("figure", text, s.index, value=value, qualifier=m.group(1), counts=counts))
+    return out
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
-    """Figure facts of the source sentences; `value` normalised (scale words applied)."""
+    """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
     for s in sentences:
-        for n in find_numbers(s.text, lang):
-            if n.kind in ("year", "time") or _is_date_part(s.text, n, lang):
+        if lang == "en":
+            out.extend(_fractions(s))
+        numbers = _local_ranges(s.text, find_numbers(s.text, lang), lang)
+        for n in numbers:
+            if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
                 continue
             after = s.text[n.end :]
-            if n.spelled and (
-                n.raw == 1
-                or re.match(r"\s+(?:" + "|".join(("said", "say", "told", "added", "sagde")) + r")\b", after)
-                or re.match(r"\s*[,.;:]", after)
-                and lang in ("en", "da")
-            ):
+            if n.spelled and _skip_spelled(n, s.text[: n.start], after, lang):
                 continue
             unit, span = _unit(after, lang)
-            if unit is None and n.kind == "percent":
+            if n.currency:
+                unit = n.currency
+            elif unit is None and n.kind == "percent":
                 unit = "percent"
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
-            rest = after[span:]
-            of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|من)\s", rest)
-            counts = _counts(rest, lang) if unit is None or of_phrase or n.kind == "percent" else None
+            rest = after[span:] if not n.currency else re.sub(r"^\s*(?:dollars?|euros?|pounds?|kroner|kr\.?)\b",
+                                                              "", after)  # fmt: skip
+            counts = _counts(s.text, n, rest, unit, lang)
             if unit == "years" and after.startswith("-year-old"):
-                counts = f"age ({counts})" if counts else "age"
+                counts = f"age ({counts})" if counts and counts != "age" else "age"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
@@ -130,9 +436,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
 
 
 def _figure_text(text: str, n: NumberMatch) -> str:
-    """The figure as written, with its qualifier when there is one."""
+    """The figure as written, with its qualifier and currency sign when there are."""
+    start = n.start
+    sign = re.search(r"(?:US\$|[$£€¥₪])\s*$", text[: n.start])
+    if sign:
+        start = sign.start()
     if n.qualifier:
-        at = text.rfind(n.qualifier.rstrip("-"), 0, n.start)
+        at = text.rfind(n.qualifier.rstrip("-"), 0, start)
         if at >= 0:
-            return text[at : n.end]
-    return n.text
+            start = at
+    return text[start : n.end]

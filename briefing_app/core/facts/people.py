@@ -1,11 +1,12 @@
 """People and the role or title the article gives them, later mentions merged by surname.
 
-Evidence that a capitalised name is a person, in the order news copy gives it: a title before it
-("US Secretary of State Antony Blinken"), an apposition after or before it ("Mohammed Thabet, a
-spokesman for ...", "Formanden for X, Jens Ole Bak,"), a speech verb ("Netanyahu said"), or an
-earlier full mention with the same surname ("Blinken said"). A capitalised run with none of these is
-left alone: precision matters more than catching every name. Arabic and Hebrew sources (no capitals)
-get the title and speech-verb shapes only.
+Evidence that a capitalised run is a person, in the order news copy gives it: a title or role right
+before it ("Health Minister Jane Roe", "health spokesman John Doe"), an apposition after
+it ("Jane Roe, a spokeswoman for ..."), a speech verb ("Okafor said", "said Okafor"), an
+earlier mention with the same surname, or, for a name named once in passing, a run of two or three
+capitalised words none of which the article also writes in lower case. Places and organisations are
+found first (`places.find_named`) and their stretches are never people. Arabic and Hebrew sources (no
+capitals) get the title and speech-verb shapes only.
 """
 
 from __future__ import annotations
@@ -13,53 +14,126 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.places import ORG_WORDS_EN, known_names
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
+from briefing_app.core.facts.roles import is_role_noun
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
-           "asked", "insisted", "explained", "stressed", "tweeted", "recalled"),
-    "da": ("sagde", "siger", "udtalte", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver", "skrev",
-           "kaldte", "mener", "understreger", "frygter"),
+           "asked", "insisted", "explained", "stressed", "tweeted", "recalled", "argued", "admitted", "claimed",
+           "confirmed", "replied", "responded", "urged", "commented", "concluded", "suggested",
+           "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called", "characterized",
+           "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists"),
+    "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
+           "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
+           "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
+           "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler",
+           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast"),
 }  # fmt: skip
+# Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
     "secretary", "state", "secretary-general", "general", "president", "vice", "prime", "minister", "foreign",
     "defense", "defence", "deputy", "assistant", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
-    "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "sheikh", "pope",
-    "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.", "lt.",
-    "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "sir", "lord", "brig.", "brigadier", "major", "maj.", "interior", "finance", "health",
-    "vicedirektør", "direktør", "formand", "formanden", "statsminister", "udenrigsminister",
-    "borgmester", "talsmand", "talskvinde", "chef", "ordfører", "administrerende",
+    "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",
+    "pope", "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.",
+    "lt.", "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.",
+    "executive", "officer", "head", "president-elect", "vice-president", "premier",
+    "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
+    "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coordinator", "dictator",
+    "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
+    "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
+    "administrerende", "adm.", "dronning",
+    "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
-ROLE_NOUNS = (
-    "spokesman", "spokeswoman", "spokesperson", "minister", "official", "assistant", "deputy", "director",
-    "president", "chief", "leader", "head", "adviser", "advisor", "ambassador", "secretary", "commander",
-    "researcher", "professor", "analyst", "resident", "teacher", "engineer", "doctor", "mayor", "governor",
-    "senator", "member", "lawyer", "chairman", "founder", "manager", "envoy", "representative", "general",
-    "direktør", "formand", "minister", "borgmester", "talsmand", "professor", "chef", "forsker", "ordfører",
-)  # fmt: skip
-_COMMON_STARTS = {
-    "a", "an", "the", "in", "at", "on", "but", "and", "as", "any", "he", "she", "they", "it", "that", "this",
-    "speaking", "meanwhile", "returning", "residents", "representatives", "airstrikes", "eight", "there",
-    "ifølge", "når", "den", "de", "det", "en", "et", "hver", "ikke", "vi", "parken", "byggeriet", "forsinkelsen",
-}  # fmt: skip
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
+_NOT_A_ROLE_WORD = {
+    "was",
+    "is",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "who",
+    "which",
+    "that",
+    "to",
+    "er",
+    "var",
+    "har",
+    "blev",
+    "som",
+    "der",
+    "said",
+    "says",
+    "sagde",
+    "siger",
+    "when",
+    "but",
+}
 _MONTHS_DAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mandag", "tirsdag",
+    "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "maj", "juni", "juli",
+    "oktober",
 }  # fmt: skip
-_CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’-]*"
-_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|bin|al|de|van|von|der|la)\s+)?{_CAP})*")
+# Capitalised words that are not names whatever the article does with them.
+_NEVER_NAMES = {
+    "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
+    "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
+    "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
+    "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
+    "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
+    "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
+    "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
+    "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
+    "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
+    "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
+    "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
+    "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
+    "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
+}  # fmt: skip
+_NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
+_CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
+_RUN = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*"
+)
+# A lower-case job word right before a name ("batsman Matthew Hayden", "frontman Chris Martin").
+_JOB_SHAPE = re.compile(r"^[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
+_NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", "never", "later", "ever", "per",
+             "rather", "together", "however", "former", "latter", "another", "her", "their", "paper", "number",
+             "member", "order", "for", "or", "nor", "water", "summer", "winter", "september", "october",
+             "november", "december", "ember", "corner", "border", "center", "centre", "power", "matter", "letter",
+             "sent", "went", "spent", "meant", "event", "percent", "cent", "recent", "current", "different",
+             "agreement", "government", "statement", "parliament", "department", "president", "moment",
+             "ancient", "want", "important", "giant", "men", "women", "then", "when", "been", "seen", "green",
+             "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree"}  # fmt: skip
 
 AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
-             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب")  # fmt: skip
+             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
+             "د.", "المحامي")  # fmt: skip
 AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
-                "الشركة", "الوزارة", "المركز", "خبراء")  # fmt: skip
-AR_SPEECH = r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت)"
-HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף")
+                "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
+                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
+                "الوكالة")  # fmt: skip
+AR_SPEECH = (
+    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
+    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
+)
+HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
+             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת")  # fmt: skip
 HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
-                 "חוקרת", "מפקד", "מנכ\"ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר")  # fmt: skip
-HE_SPEECH = r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה)"
+                 "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
+                 "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
+                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
+HE_SPEECH = (
+    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
+)
 
 
 @dataclass
@@ -89,6 +163,9 @@ class PeopleIndex:
         for person in reversed(self.people):
             if mention == person.name or surname(mention) == person.key or mention == person.key:
                 return person
+        for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
+            if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
+                return person
         return None
 
     def add(self, name: str, role: str | None, sentence: int) -> Person:
@@ -115,12 +192,14 @@ def _strip_possessive(name: str) -> str:
     return re.sub(r"(?:'s|’s|'|’)$", "", name)
 
 
-def _is_title(token: str) -> bool:
+def is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
     return low in TITLE_WORDS or all(part in TITLE_WORDS for part in low.split("-"))
 
 
-def find_people(sentences: list[SourceSentence], language: str, index: PeopleIndex | None = None) -> PeopleIndex:
+def find_people(
+    sentences: list[SourceSentence], language: str, index: PeopleIndex | None = None, named: Named | None = None
+) -> PeopleIndex:
     """Every person the sentences name, with roles; `index` may already hold people (quote speakers)."""
     lang = language.split("-")[0].lower()
     index = index or PeopleIndex()
@@ -132,8 +211,10 @@ def find_people(sentences: list[SourceSentence], language: str, index: PeopleInd
             _hebrew_people(s, index)
     else:
         lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+        spans = named.spans if named else {}
+        headline = _title_case_paragraphs(sentences)
         for s in sentences:
-            _latin_people(s, lang, index, lowercase_words)
+            _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline)
         # Second pass: a surname used before the full name appears (a headline) is the same person.
         for person in index.people:
             pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
@@ -141,82 +222,379 @@ def find_people(sentences: list[SourceSentence], language: str, index: PeopleInd
     return index
 
 
-def _latin_people(s: SourceSentence, lang: str, index: PeopleIndex, lowercase_words: set[str]) -> None:
+def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
+    """The first paragraph when it is written in Title Case (a headline): capitalised words there are no
+    evidence of a name."""
+    out = set()
+    for s in sentences[:1]:
+        if re.search(r"[.!?][\"”’»]?$", s.text.strip()):
+            continue  # a headline has no full stop
+        words = re.findall(r"[^\W\d_][\w'-]*", s.text)
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
+            out.add(s.paragraph)
+    return out
+
+
+def _is_job(word: str) -> bool:
+    low = word.lower()
+    return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
+
+
+def _role_before(before: str) -> str | None:
+    """A lower-case role phrase right before a name: "health spokesman", "the former president"."""
+    words = before.rstrip().split(" ")
+    if not words or not words[-1] or not _is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
+        return None
+    taken: list[str] = []
+    for word in reversed(words):
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or len(taken) == 4:
+            break
+        if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
+            break
+        if word.lower() in _NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS:
+            break
+        if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
+            break  # a verb: "targeting New Zealand captain", "appointed chief executive"
+        taken.insert(0, word)
+    return " ".join(taken) or None
+
+
+def _apposition(after: str) -> str | None:
+    """ ", a spokesman for the council," after a name: the role, as a short noun phrase."""
+    m = re.match(r",\s+((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{3,160}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|"
+                 r"added|sagde|siger)\b|$)", after)  # fmt: skip
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
+    words = phrase.split()
+    # A clause after the title ends the role: "the former president was less interested in ..."
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
+    words = words[:cut]
+    phrase = " ".join(words)
+    if not any(is_role_noun(w) for w in words[:5]) or len(words) > 10:
+        return None
+    return phrase
+
+
+def _latin_people(
+    s: SourceSentence,
+    lang: str,
+    index: PeopleIndex,
+    lowercase_words: set[str],
+    taken: list[tuple[int, int]],
+    headline: bool,
+) -> None:
     text = s.text
     places = known_names()
     verbs = "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
     for m in _RUN.finditer(text):
         tokens = m.group(0).split()
         start = m.start()
-        at_start = not text[:start].strip(" \"'“‘–-")
-        if at_start and (tokens[0].lower() in _COMMON_STARTS or tokens[0].lower() in lowercase_words):
+        # Leading words that begin the sentence but no name.
+        while tokens and (
+            tokens[0].lower() in LEADING_FUNCTION_WORDS
+            or (
+                not text[:start].strip(" \"'“‘–-")
+                and tokens[0].lower() in lowercase_words
+                and len(tokens) > 1
+                and not (len(tokens) > 2 and is_title(tokens[1]))
+            )  # "Health Minister Jane Roe" keeps "Health"
+        ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
         if not tokens:
             continue
-        split = 0
-        real_title = False
-        while split < len(tokens) - 1 and (
-            _is_title(tokens[split]) or tokens[split] in ("of", "for") or tokens[split] in places
-        ):
-            real_title = real_title or _is_title(tokens[split])
-            split += 1
-        title, name_tokens = tokens[:split], tokens[split:]
+        end = start + len(" ".join(tokens))
+        owner = ""
+        run_start = start  # a role before the run is read from here, not from the name's own start
+        if any(a < end and start < b for a, b in taken):
+            # Part of the run is a place or organisation: a piece before or after it may still be a name
+            # ("UN Special Envoy John Doe", "Director Jane Roe of the Danish Energy Agency").
+            spans = sorted((max(a, start), min(b, end)) for a, b in taken if a < end and start < b)
+            pieces, at = [], start
+            for a, b in spans:
+                pieces.append((at, a, "before"))
+                at = max(at, b)
+            pieces.append((at, end, "after"))
+            best = None
+            given, _ = person_names()
+            for a, b, where in pieces:
+                piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
+                piece = re.sub(r"^(?:['’]s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
+                words = piece.split()
+                # A given name near the end of the last piece: the name ("... Air Force for Acquisition
+                # Marvin Sambur"); otherwise the longest piece.
+                named = len(words) >= 2 and words[-2] in given
+                if re.search(r"[A-ZÆØÅ]", piece) and (
+                    best is None or named or (not best[4] and len(words) > len(best[1].split()))
+                ):
+                    best = (text.find(piece, a), piece, where, a, named)
+            if best is None:
+                continue
+            piece_words = best[1].split()
+            if best[4] and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
+                name_at = text.find(" ".join(piece_words[-2:]), best[0])
+                title_text = text[start:name_at].strip()
+                if any(is_title(w) for w in title_text.split()):
+                    owner = title_text
+                start, tokens = name_at, piece_words[-2:]
+                end = start + len(" ".join(tokens))
+            else:
+                if best[2] == "after" and spans[0][0] < best[3]:
+                    owner = text[start : best[3]].strip()  # "UN" in "UN Special Envoy John Doe"
+                start, tokens = best[0], piece_words
+                end = start + len(best[1])
+        # Title words inside the run ("Health Minister Jane Roe", "UN Special Envoy John Doe").
+        last_title = -1
+        for i, token in enumerate(tokens[:-1]):
+            if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
+                last_title = i
+        # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
+        if last_title >= 0 and any(t in ("of", "for") for t in tokens[last_title + 1 : -2]):
+            given, _ = person_names()
+            keep = (
+                3
+                if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2]))
+                else 2
+            )
+            last_title = len(tokens) - keep - 1
+        elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
+            last_title = 0  # "Scientologist Tom Cruise"
+        title = tokens[: last_title + 1]
+        name_tokens = tokens[last_title + 1 :]
+        while name_tokens and name_tokens[0] in ("of", "for"):
+            name_tokens = name_tokens[1:]
         name = _strip_possessive(" ".join(name_tokens))
         if (
             not name
             or name in places
-            or any(t.lower() in _MONTHS_DAYS or _is_title(t) for t in name_tokens)
-            or len(name_tokens) > 4
-            or any(t.strip("'’s") in ORG_WORDS_EN for t in tokens)
+            or any(t.lower() in _MONTHS_DAYS or t.lower() in _NEVER_NAMES for t in name_tokens)
+            or len([t for t in name_tokens if t[0].isupper()]) > 4
+            or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
         ):
             continue
-        after = text[m.end() :]
-        before = text[:start]
-        role: str | None = " ".join(title) if real_title else None
-        evidence = real_title
-        appos = re.match(r",\s+((?:a|an|the|en|et|den|det)\s+[^,]+?)(?:,|\s+(?:said|sagde)\b|$)", after)
-        if appos and any(re.search(rf"\b{n}", appos.group(1).lower()) for n in ROLE_NOUNS):
-            role, evidence = role or appos.group(1).strip(), True
-        prior = re.search(r"(?:^|[,:]\s*)([^,:]+),\s*$", before)
-        if prior and any(_is_title(w) for w in prior.group(1).split()):
-            role = role or re.sub(rf"^(?:{verbs})\s+", "", prior.group(1).strip())
-            evidence = True
-        lead = re.search(r"((?:\S+\s+){0,3})$", before)
-        lead_words = (lead.group(1) if lead else "").split()
-        for i, word in enumerate(lead_words):
-            if _is_title(word) and not re.search(r"[,.;:]", " ".join(lead_words[i:])):
-                role = role or " ".join([*lead_words[i:], *title]).strip()
+        after, before = text[end:], text[:run_start]
+        honorific = any(t.lower() in _HONORIFICS for t in title)
+        title = [t for t in title if t.lower() not in _HONORIFICS]
+        role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
+        if not title and owner and any(is_title(w) for w in owner.split()):
+            role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
+        evidence = honorific or (bool(title) and any(is_title(t) for t in title))
+        if headline and not honorific and not any(is_role_noun(t) for t in title):
+            evidence = False
+        appos = _apposition(after) or _parenthesis(after)
+        if appos:
+            role, evidence = role or appos, True
+        prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
+        if prior:
+            phrase = re.sub(r"^.*\b(?:the|a|an|with|by|as)\s+(?=[^ ]+)", "", prior.group(1).strip())
+            words = phrase.split()
+            if words and len(words) <= 8 and any(is_title(w) or is_role_noun(w) for w in words[:3]):
+                role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
                 evidence = True
-                break
-        spoke_after = re.match(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{verbs})\b", after)
-        said_before = re.search(r"\b(?:said|says|added|sagde|siger)\s+$", before) and re.match(r"\s*(?:[.,]|$)", after)
+        lead = _role_before(before)
+        if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
+            role = f"{lead} {role}" if role else lead
+            evidence = True
+        elif lead:
+            evidence = True
+        spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
+        said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
-            evidence = evidence or name not in lowercase_words
-        known = index.find(name)
-        if known is not None:
+            evidence = evidence or name.lower() not in lowercase_words
+        inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
+        if (
+            not evidence
+            and not headline
+            and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
+            and 2 <= len(name_tokens) <= 3
+            and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
+            and name not in places
+            and (lang != "en" or _looks_like_a_name(name_tokens))
+        ):
+            evidence = True  # a name named once in passing: "John Smith and Jane Doe"
+        if len(name.strip(".")) < 2:
+            continue
+        if len(name_tokens) == 1 and run_start != start and index.find(name) is None and not (title or appos):
+            continue  # a word left over after an organisation ("Project on Government | Oversight")
+        if len(name_tokens) == 1 and index.find(name) is None:
+            if name in places or _NATIONALITY.match(name) or is_role_noun(name) or name.lower() in lowercase_words:
+                continue
+        if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
-        elif evidence:
-            index.add(name, role, s.index)
+
+
+def _looks_like_a_name(tokens: list[str]) -> bool:
+    """English copy capitalises many things; a pair named in passing is a person when it starts with a
+    given name or ends with a common family name (US Census lists, names.tsv)."""
+    given, family = person_names()
+    return tokens[0].strip(".") in given or _strip_possessive(tokens[-1]) in family
+
+
+def _parenthesis(after: str) -> str | None:
+    """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name."""
+    m = re.match(r"\s*\(([^()]{2,60})\)", after)
+    if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
+        return None
+    return m.group(1).strip()
+
+
+AR_ROLE_NOUNS = {
+    "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "مدير", "مديرة", "متحدث", "ناطق", "زعيم", "زعماء", "أمين", "سفير",
+    "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
+    "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
+    "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
+}  # fmt: skip
+_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
+                 "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
+                 "أيضا", "أيضاً"}  # fmt: skip
+
+
+def _ar_core(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
-    for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«.]+)(?:،\s*([^،:«]+))?", s.text):
-        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها)\b", m.group(1))[0].strip()
-        words = segment.split()
-        if not words or words[0] in AR_ORG_WORDS or len(words) > 7:
+    """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
+    زعماء الحركة); a known surname alone (وشرح التويم); and a title before a name (الدكتور ...)."""
+    for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
+        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", m.group(1))[0]
+        words = [w for w in segment.split() if w]
+        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
             continue
-        title = words[0] if words[0] in AR_TITLES else None
-        role_after = (m.group(2) or "").strip()
-        role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
-        if role_after.startswith(("في ", "للصحفيين")):
-            role_after = ""
-        has_name = title is not None or " بن " in f" {segment} " or " بنت " in f" {segment} "
-        if has_name:
-            roles = [r for r in (title, role_after) if r]
-            index.add(segment, "، ".join(roles) or None, s.index)
-        elif len(words) == 1 and index.find(words[0]):
+        known = index.find(words[0])
+        if known is not None:
             index.add(words[0], None, s.index)
+            continue
+        role_words = 0
+        while role_words < len(words) and (_ar_core(words[role_words]) in AR_ROLE_NOUNS or words[role_words] in
+                                            AR_TITLES or words[role_words] in AR_ROLE_NOUNS):  # fmt: skip
+            role_words += 1
+        if role_words:
+            tail = words[role_words:]
+            if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
+                continue
+            if all(w in AR_TITLES for w in words[:role_words]):
+                name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
+            elif any(w in ("بن", "بنت") for w in tail[1:]):
+                first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
+                name = tail[first:]
+            else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
+                name = tail[-2:]
+                if len(tail) >= 3 and not tail[-3].startswith("ال") and tail[-3] not in known_names():
+                    name = tail[-3:]
+            if all(w.startswith("ال") for w in name):
+                continue  # وزير الدفاع الباكستاني: a role, no name
+            role = (
+                " ".join(words[: len(words) - len(tail)] + tail[: len(tail) - len(name)])
+                if name != tail[:5]
+                else " ".join(words[:role_words])
+            )
+            after_role = re.sub(r"^(?:وهي|وهو)\s+", "", (m.group(2) or "").strip())
+            if after_role and any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in after_role.split()[:2]):
+                role = f"{role}، {after_role}"
+            index.add(" ".join(name), role, s.index)
+            continue
+        if words[0].startswith("ال") and words[0] not in ("الشيخ",):
+            continue  # a common noun: قال المتظاهرون
+        name_words: list[str] = []
+        for w in words:
+            if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
+                break
+            name_words.append(w)
+        rest = words[len(name_words) :]
+        if len(name_words) < 2 or any(w in known_names() for w in name_words):
+            continue
+        role_after = " ".join(rest) or (m.group(2) or "").strip()
+        role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
+        if not rest and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
+            role_after = ""
+        index.add(" ".join(name_words), role_after or None, s.index)
+    _arabic_role_names(s, index)
+    _arabic_name_then_role(s, index)
+    titles = "|".join(re.escape(t) for t in AR_TITLES)
+    for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
+        kept: list[str] = []
+        for w in m.group(2).split():
+            if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
+                break
+            kept.append(w)
+        if len(kept) >= 2 and not index.find(" ".join(kept)):
+            index.add(" ".join(kept), m.group(1), s.index)
+
+
+_AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
+             "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
+             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور")  # fmt: skip
+_AR_VERBISH = re.compile(
+    r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
+    r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
+)
+_AR_FUNCTION = {"قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
+                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
+_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
+_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
+
+
+_AR_ROLE_AFTER = re.compile(
+    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
+    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد)(?:\s+[^،.:\"]{2,40})?)"
+)
+
+
+def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
+    """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
+    for m in _AR_ROLE_AFTER.finditer(s.text):
+        words = m.group(1).split()
+        if any(w.startswith("ال") or w in _AR_NOT_NAMES or w in known_names() or w in AR_ROLE_NOUNS for w in words):
+            continue
+        first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
+        if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
+            continue
+        if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
+            continue
+        words[0] = first
+        role = " ".join(m.group(2).split()[:5])
+        index.add(" ".join(words), role, s.index)
+
+
+def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
+    الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
+    words without the article, and one family name with it."""
+    heads = "|".join(_AR_HEADS)
+    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?({heads})((?:\s+[\u0621-\u064a]+){{1,9}})", s.text):
+        words = m.group(2).split()
+        role = [m.group(1)]
+        i = 0
+        while i < len(words) and (words[i].startswith(("ال", "لل", "بال")) or words[i] in known_names()
+                                  or _ar_core(words[i]) in AR_ROLE_NOUNS) and len(role) < 6:  # fmt: skip
+            if words[i] in ("الذي", "التي", "الذين"):
+                break
+            role.append(words[i])
+            i += 1
+        name: list[str] = []
+        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 2):
+            w = words[i]
+            bare = w[1:] if w.startswith("و") and len(w) > 2 else w
+            if not name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or _AR_VERBISH.match(bare)):
+                break
+            if w in _AR_NOT_NAMES or (not name and _AR_VERBISH.match(w)) or w in known_names() or len(w) < 3:
+                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name)
+            if w.startswith("ال"):
+                if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
+                    name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
+                    i += 1
+                    continue
+                if len(name) == 1:
+                    name.append(w)  # a family name with the article: أحمد الجربا
+                break
+            name.append(w)
+            i += 1
+        if len(role) < 2 and m.group(1) not in ("الرئيس", "الوزير", "الملك", "الأمير", "الشيخ", "الدكتور"):
+            continue  # a bare "رئيس" is too often a common noun
+        if len(name) >= 2 or (name and index.find(name[0]) is not None):
+            index.add(" ".join(name), " ".join(role), s.index)
 
 
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:

@@ -1,114 +1,327 @@
-"""Places and organisations: a small packaged gazetteer, plus organisation-shaped names.
+"""Places and organisations: the packaged gazetteer first, then organisation-shaped names.
 
-Why a curated list and not a model: nothing may download at run time, and news copy names the same
-few hundred countries, cities and bodies again and again. Names not in the list are still caught
-when they look like an organisation ("Gaza Health Ministry", "Fiskeriforeningen ...").
+Places come only from the gazetteer (GeoNames, CLDR and ISO 3166 data generated into
+resources/gazetteer, plus a short list of seas and regions): a capitalised word is far more often a
+person or a company than an unknown town. Organisations come from a short list of bodies news names
+bare ("Reuters", "NATO") and from their shapes (`orgs.py`). `Named.spans` tells the people finder
+which stretches of each sentence are already taken.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
-from importlib import resources
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from briefing_app.core.facts import orgs
+from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.roles import is_role_noun
 
-_PREFIXES = {"ar": "وبلفك", "he": "ובלמהשכ"}
-_ARTICLE = {"ar": "ال"}
-
-ORG_WORDS_EN = (
-    "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
-    "Association", "Foundation", "Institute", "Inc", "Ltd", "Corporation", "Department", "Court", "Parliament",
-    "Commission", "Union", "Organization", "Organisation", "Group", "Authority", "Service", "Forces", "Office",
-)  # fmt: skip
-_DA_ORG_SUFFIXES = ("styrelsen", "foreningen", "selskabet", "ministeriet", "rådet", "kommune", "partiet")
-
-
-@dataclass(frozen=True)
-class Entry:
-    name: str
-    kind: str  # "place" or "organisation"
-    names: tuple[str, ...]
+# Words that start a sentence but never a name; they are cut off the front of a capitalised run.
+LEADING_FUNCTION_WORDS = {
+    "the", "a", "an", "in", "at", "on", "but", "and", "as", "for", "from", "by", "with", "to", "of", "after", "before",
+    "while", "when", "if", "since", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
+    "i", "we", "you", "he", "she", "they", "there", "here", "what", "who", "where", "why", "how", "so", "yet", "or",
+    "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
+    "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens",
+}  # fmt: skip
 
 
-def _read(name: str) -> list[list[str]]:
-    text = resources.files("briefing_app").joinpath("resources", "gazetteer", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+@dataclass
+class Named:
+    """Places and organisations of an article, and the stretches of each sentence they take."""
+
+    facts: list[Fact] = field(default_factory=list)
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-@functools.cache
-def gazetteer() -> tuple[Entry, ...]:
-    """Every packaged place and organisation, each with all the names it is written under."""
-    entries: list[Entry] = []
-    for row in _read("places.tsv"):
-        others = [n.strip() for n in (row[2] if len(row) > 2 else "").split("|") if n.strip()]
-        entries.append(Entry(row[0], "place", tuple(dict.fromkeys([row[0], *others]))))
-    for row in _read("organisations.tsv"):
-        others = [n.strip() for n in (row[1] if len(row) > 1 else "").split("|") if n.strip()]
-        entries.append(Entry(row[0], "organisation", tuple(dict.fromkeys([row[0], *others]))))
-    return tuple(entries)
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
 
 
-@functools.cache
-def _patterns(language: str) -> list[tuple[str, re.Pattern[str], Entry]]:
-    prefixes = _PREFIXES.get(language, "")
-    out = []
-    for entry in gazetteer():
-        for name in entry.names:
-            escaped = re.escape(name)
-            if re.search(r"[\u0590-\u06ff]", name):  # Arabic/Hebrew: up to two clitic letters before
-                pattern = rf"(?<![\w\u0590-\u06ff])[{prefixes or 'و'}]{{0,2}}{escaped}(?![\w\u0590-\u06ff])"
-            else:
-                pattern = rf"(?<![\w.]){escaped}(?![\w])"
-            out.append((name, re.compile(pattern), entry))
-    out.sort(key=lambda pe: -len(pe[1].pattern))
-    return out
+def _clean_org(name: str) -> str:
+    """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
+    words = name.strip().split()
+    while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
+        words = words[1:]
+    name = " ".join(words)
+    name = re.sub(r"['’]s$", "", name).strip(" ,")
+    return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 5 else name
 
 
-def known_names() -> frozenset[str]:
-    """Every gazetteer name, so the people finder never takes "Gaza" or "Hamas" for a person."""
-    return frozenset(n for e in gazetteer() for n in e.names)
-
-
-_ORG_RUN = re.compile(
-    r"\b(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:" + "|".join(ORG_WORDS_EN) + r")\b(?:\s+of(?:\s+[A-Z][\w'-]*)+)?"
+# "the Green Party's health spokesman", "Venstres formand": the owner of a job is an organisation
+# (or a place, which the gazetteer knows).
+_OWNER = re.compile(
+    r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*?)(?:['’]s|(?<=[a-zæøå])s)\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)"
 )
 
 
-def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
-    """One fact per place or organisation, listing every sentence that mentions it."""
-    lang = language.split("-")[0].lower()
-    by_name: dict[tuple[str, str], Fact] = {}
+_MONTHS_DAYS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
-    def add(kind: str, name: str, index: int) -> None:
-        key = (kind, name.lower())
-        fact = by_name.get(key)
+
+def _trim_org_words(words: list[str]) -> list[str]:
+    """An organisation's words without a date or a person's name run on after them ("Court of Cassation on
+    July", "Air Force for Acquisition Darleen Druyun")."""
+    for i, word in enumerate(words):
+        if _MONTHS_DAYS.match(word):
+            words = words[:i]
+            break
+    given, _ = person_names()
+    for i in range(1, len(words) - 1):
+        if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
+            words = words[:i]
+            break
+    while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
+        words = words[:-1]
+    return words
+
+
+class _Span:
+    """A piece of a regular-expression match (start, end, text), as `finditer` gives them."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
+    """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
+    (ends with an organisation word); "Department of Health and Social Care" stays one."""
+    for m in matches:
+        text, start = m.group(0), m.start()
+        parts = re.split(r"(\s+(?:and|og|&)\s+)", text)
+        pieces: list[tuple[int, str]] = []
+        offset = start
+        current, current_start = "", start
+        for part in parts:
+            if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
+                last = current.split()[-1] if current.split() else ""
+                if last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS:
+                    pieces.append((current_start, current))
+                    current, current_start = "", offset + len(part)
+                else:
+                    current += part
+            else:
+                current += part
+            offset += len(part)
+        pieces.append((current_start, current))
+        for piece_start, piece in pieces:
+            if piece.strip():
+                yield _Span(piece_start, piece)
+
+
+def find_named(sentences: list[SourceSentence], language: str) -> Named:
+    """Every place and organisation the sentences name, one fact each, with all their sentences."""
+    lang = language.split("-")[0].lower()
+    named = Named()
+    by_key: dict[tuple[str, str], Fact] = {}
+    lowercase = frozenset(w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text))
+    aliases: dict[str, str] = {}  # acronym -> full name, as the article defines it
+    acronym_sentences: dict[str, int] = {}
+    for s in sentences:
+        for word in set(orgs.ACRONYM.findall(s.text)):
+            acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
+    if lang in ("en", "da"):
+        for s in sentences:
+            for m in orgs.ACRONYM_DEFINED.finditer(s.text):
+                full, short = _clean_org(m.group(1)), m.group(2)
+                entry = lookup(full)
+                if entry is None or entry.kind == "organisation":
+                    aliases.setdefault(short, full)
+
+    def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        spans = named.spans.setdefault(index, [])
+        spans.append((start, end))
+        key = (kind, (key_name or name).lower())
+        fact = by_key.get(key)
         if fact is None:
-            by_name[key] = Fact("place" if kind == "place" else "organisation", name, index)
+            by_key[key] = Fact("place" if kind == "place" else "organisation", name, index)
         elif index not in fact.sentences:
             fact.sentences.append(index)
 
     for s in sentences:
-        taken: list[tuple[int, int]] = []
-        for name, pattern, entry in _patterns(lang):
-            if name not in s.text:  # cheap test first: most names are in no sentence
-                continue
-            for m in pattern.finditer(s.text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                add(entry.kind, entry.name, s.index)
+        text, taken = s.text, named.spans.setdefault(s.index, [])
         if lang in ("en", "da"):
-            for m in _ORG_RUN.finditer(s.text):
-                name = m.group(0).strip()
-                if len(name.split()) < 2 or any(a < m.end() and m.start() < b for a, b in taken):
+            for m in orgs.ACRONYM_DEFINED.finditer(text):
+                full = _clean_org(m.group(1))
+                add(
+                    "organisation",
+                    aliases.get(m.group(2), full),
+                    s.index,
+                    m.end() - len(m.group(0)) + m.group(0).find(full),
+                    m.end(),
+                )
+            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text)]:
+                known = lookup(re.sub(r"^The\s+", "", m.group(0)))
+                if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
+                    add("organisation", m.group(0), s.index, m.start(), m.end())
+            for m in orgs.DESCRIBED.finditer(text):
+                name = _clean_org(m.group(1))
+                known = lookup(name)
+                if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
+                    add("organisation", name, s.index, m.start(1), m.end(1))
+            for m in _OWNER.finditer(text):
+                owner = _clean_org(m.group(1))
+                if not is_role_noun(m.group(2).split()[-1]) or _overlaps(taken, m.start(1), m.end(1)):
                     continue
-                taken.append((m.start(), m.end()))
-                add("organisation", name, s.index)
-        if lang == "da":
-            for m in re.finditer(r"\b[A-ZÆØÅ]\w*(?:" + "|".join(_DA_ORG_SUFFIXES) + r")\b", s.text):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    taken.append((m.start(), m.end()))
-                    add("organisation", m.group(0), s.index)
-    return list(by_name.values())
+                if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
+                    continue  # English marks the owner with an apostrophe
+                if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None:
+                    continue  # a place: "Britain's prime minister"
+                if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
+                    continue
+                add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
+            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN)
+                                                                     if lang == "da" else ())):  # fmt: skip
+                for piece in _split_at_and(pattern.finditer(text)):
+                    start, name = piece.start(), piece.group(0)
+                    words = name.split()
+                    while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
+                        start += len(words[0]) + 1
+                        words = words[1:]
+                    words = _trim_org_words(words)
+                    name = _clean_org(" ".join(words))
+                    if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
+                        continue
+                    known = lookup(name)
+                    if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
+                        continue
+                    if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
+                                text[piece.end() :]):  # fmt: skip
+                        continue  # "Boeing Chief Financial Officer": a title, not an organisation
+                    at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
+                    add(
+                        "organisation",
+                        name,
+                        s.index,
+                        at if at >= 0 else start,
+                        at + len(name) if at >= 0 else piece.end(),
+                    )
+        for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
+            if _overlaps(taken, mention.start, mention.end):
+                continue
+            entry = mention.entry
+            if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
+                given, family = person_names()
+                if re.match(r"\s*\d", text[mention.end :]):
+                    continue  # "Delta 4": a model
+                if (mention.written in given or mention.written in family) and not re.search(
+                    r"\b(?:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
+                ):
+                    continue  # "Bono", "Martin": a person's name far more often than a town
+            if (
+                entry.detail == "city"
+                and " " not in mention.written
+                and re.match(
+                    r"\s+(?:(?:do|da|de|del|dos|la|van|von)\s+)?(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))",
+                    text[mention.end :],
+                )
+                and lookup(text[mention.end :].split()[0].strip(",.")) is None
+            ):
+                continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
+            # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
+            add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
+        shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
+        if lang in ("en", "da") and not shouting:
+            for m in orgs.ACRONYM.finditer(text):
+                word = m.group(0)
+                if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
+                    continue
+                if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
+                    r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
+                ):
+                    continue  # "CAPE CANAVERAL": words in capitals
+                if word not in aliases and acronym_sentences.get(word, 0) < 2:
+                    continue  # an acronym named once and never defined: a term as often as a body
+                if len(word) < 2 or (word.isupper() and len(word) == 2 and word not in aliases):
+                    continue
+                add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
+        elif lang in ("ar", "he"):
+            finder = orgs.arabic_orgs if lang == "ar" else orgs.hebrew_orgs
+            for start, end, name in finder(text):
+                if not _overlaps(taken, start, end):
+                    add("organisation", name, s.index, start, end)
+            for mention in find_mentions(text, lang, lowercase):
+                if mention.entry.detail == "city" and " " not in mention.written and not _rtl_locative(text, mention):
+                    continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
+                if not _overlaps(taken, mention.start, mention.end):
+                    add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
+    named.facts = list(by_key.values())
+    return named
+
+
+def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
+    """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
+    no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
+    Run after the people finder, whose names are `not_orgs`."""
+    lang = language.split("-")[0].lower()
+    if lang not in ("en", "da"):
+        return
+    lowercase = {w.lower() for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+    counts: dict[str, list[tuple[int, int, int]]] = {}
+    where_in_run: set[str] = set()
+    standalone: set[str] = set()
+    for s in sentences:
+        for m in re.finditer(r"(?<![\w'’.-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
+            before, after = s.text[: m.start()], s.text[m.end() :]
+            if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
+                continue  # the first word of a sentence or quote
+            if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
+                standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
+            if re.search(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", before):
+                where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
+            counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
+    known = {f.text.lower() for f in named.facts}
+    for word, where in counts.items():
+        if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
+            continue
+        if word not in standalone:
+            continue
+        if word.lower() in known or lookup(word) is not None or _NOT_ORG_WORDS.match(word):
+            continue
+        spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
+        if len(spots) < 2:
+            continue
+        fact = Fact("organisation", word, spots[0][0], sentences=sorted({i for i, _, _ in spots}))
+        named.facts.append(fact)
+        for i, a, b in spots:
+            named.spans.setdefault(i, []).append((a, b))
+
+
+# Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
+_NOT_ORG_WORDS = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
+    r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
+    r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
+    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$"
+)
+
+
+_RTL_LOCATIVE = re.compile(
+    r"(?:في|من|إلى|الى|قرب|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
+)
+
+
+def _rtl_locative(text: str, mention: Mention) -> bool:
+    """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
+    glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
+    return glued or bool(_RTL_LOCATIVE.search(text[: mention.start]))
+
+
+def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
+    """One fact per place or organisation, listing every sentence that mentions it."""
+    return find_named(sentences, language).facts

@@ -1,185 +1,314 @@
-"""Quotes and who said them, including the shapes wire copy leaves behind.
+"""Quotes and who said them, including the shapes wire copy and interviews leave behind.
 
-Handled: marked quotes with the speaker after (`"...," Blinken said.`) or before (`X said: «...»`);
-a paragraph whose opening quote mark is missing (its first mark closes a quote, so the quote starts
-at the paragraph); a quote that runs to the paragraph's end unclosed; quotes whose marks were
-stripped (`That will take time, Netanyahu said.`); Danish dash quotes (`– ..., sagde X.`). A pronoun
-("he said", "sagde han", a bare אמרה) is the person named most recently before the quote; a quote
-with no attribution continues the previous quote's speaker in the paragraph.
+Handled: marked quotes with the speaker after (`"...," Okafor said.`, `"...," said the Green
+Party's health spokesman John Doe.`) or before (`X said: «...»`, `X warned the "..."`,
+`according to X, "..."`); a paragraph whose opening quote mark is missing; a quote that runs to the
+paragraph's end unclosed and goes on in the next paragraph (the speaker named at the end of the last
+paragraph said all of it); quotes whose marks were stripped (`That will take time, Okafor said.`);
+Danish dash quotes (`– ..., siger X.`). A pronoun ("he said", "sagde han") is the person named most
+recently; a role ("the spokesman said", "siger FDBchefen") is the person with that role, else the
+person named most recently. Quoted words of fewer than four words are names or scare quotes, not
+quotes. A speaker is always resolved to a person of the article when one is named.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.people import AR_SPEECH, HE_SPEECH, SPEECH_VERBS, PeopleIndex, Person
+from briefing_app.core.facts.people import (
+    AR_SPEECH,
+    HE_ROLE_WORDS,
+    HE_SPEECH,
+    SPEECH_VERBS,
+    PeopleIndex,
+    Person,
+)
+from briefing_app.core.facts.roles import is_role_noun
 
 _OPEN = "“«„‟‘"
 _CLOSE = "”»’"
-_PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא"}
-_NAME = r"[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}"
+_PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
+_NAME = (
+    r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
+)
+_MIN_WORDS = 4
+_AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
+_AR_HE_STOP = {
+    "أن",
+    "إن",
+    "إنه",
+    "إنها",
+    "أنه",
+    "أنها",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "ما",
+    "كي",
+    "כי",
+    "את",
+    "על",
+    "של",
+    "גם",
+    "לא",
+    "זה",
+    "זו",
+    "אשר",
+    "לפי",
+}
 
 
 def _verbs(lang: str) -> str:
     return "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted stretch of a paragraph, repairing a missing opening mark."""
+def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark."""
     marks = [(i, c) for i, c in enumerate(text) if c in '"' + _OPEN + _CLOSE and not _is_apostrophe(text, i)]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     for n, (i, c) in enumerate(marks):
         closing_shape = i > 0 and text[i - 1] in ",.!?;" and (i + 1 == len(text) or not text[i + 1].isalnum())
         if open_at is None:
-            if c in _CLOSE or (c == '"' and closing_shape and n == 0):
-                spans.append((0, i))  # the paragraph's opening mark is missing
+            if c in "”»" or (c == '"' and closing_shape and n == 0):
+                spans.append((0, i, True))  # the paragraph's opening mark is missing
+            elif c == "’":
+                continue  # a lone right single quote is an apostrophe (workers’ pay)
             else:
                 open_at = i + 1
-        elif c in _OPEN and c != "„":
+        elif c in _OPEN and c != "„" and c != "‘":
             open_at = i + 1
+        elif c == "‘":
+            continue  # a single-quoted phrase inside a quote
+        elif c == "’" and text[open_at - 1] != "‘":
+            continue
         else:
-            spans.append((open_at, i))
+            spans.append((open_at, i, True))
             open_at = None
     if open_at is not None:
-        spans.append((open_at, len(text)))
-    return [(a, b) for a, b in spans if len(text[a:b].strip()) > 3]
+        spans.append((open_at, len(text), False))
+    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= _MIN_WORDS]
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
-    return text[i] in "‘’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    if text[i] not in "‘’":
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalpha() and after.isalpha()) or (text[i] == "’" and before == "s" and not after.isalnum())
 
 
 def _position(text: str, person: Person) -> int:
-    """Where `person` is first named in `text` (the end when not at all): the subject comes first."""
-    found = text.find(person.key)
-    return found if found >= 0 else len(text)
+    """Where `person` is named last in `text` (-1 when not at all): the latest mention is the antecedent."""
+    return text.rfind(person.key)
 
 
+@dataclass
 class _Speakers:
     """Resolves speaker mentions to people; remembers who was named last."""
 
-    def __init__(self, people: PeopleIndex, sentences: list[SourceSentence]) -> None:
-        self.people = people
-        self.text = {s.index: s.text for s in sentences}
+    people: PeopleIndex
+    text: dict[int, str]
 
-    def last_named(self, before: int) -> Person | None:
+    def last_named(self, before: int, within: str = "") -> Person | None:
+        """The person named most recently: in `within` (the sentence so far), else in earlier sentences."""
+        if within:
+            found = [(within.rfind(p.key), p) for p in self.people.people if p.key in within]
+            if found:
+                return max(found, key=lambda fp: fp[0])[1]
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in self.people.people if index in p.sentences]
             if mentioned:
                 text = self.text.get(index, "")
-                return min(mentioned, key=functools.partial(_position, text))
+                return max(mentioned, key=functools.partial(_position, text))
         return None
 
-    def resolve(self, mention: str | None, sentence: int) -> str | None:
+    def in_text(self, text: str, last: bool = False) -> Person | None:
+        """The person named first (or last) in `text`, by full name or surname."""
+        found = [
+            (text.rfind(p.key) if last else text.find(p.key), p) for p in self.people.people if p.key and p.key in text
+        ]
+        found = [(at, p) for at, p in found if re.match(r"(?:\W|$)", text[at + len(p.key) :] or " ")]
+        if not found:
+            return None
+        return (max if last else min)(found, key=lambda fp: fp[0])[1]
+
+    def resolve(self, mention: str | None, sentence: int, within: str = "", last: bool = False) -> str | None:
+        """The person a mention names: the one named in it (the last one for an introduction before the
+        quote, "the Secretary and Director Bill Bodie:"), else a pronoun's or role's antecedent."""
         if mention is None:
             return None
         mention = mention.strip(" ,.")
-        if not mention or mention.lower() in _PRONOUNS:
-            person = self.last_named(sentence)
-            return person.name if person else mention or None
-        person = self.people.find(mention)
+        person = self.in_text(mention, last) if mention else None
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
             return person.name
+        words = mention.split()
+        if not mention or mention.lower() in _PRONOUNS or (words and any(is_role_noun(w) for w in words[-2:])):
+            role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
+            with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
+            person = with_role[-1] if with_role else self.last_named(sentence, within)
+            if person is not None and words and not person.role and is_role_noun(words[-1]):
+                person.role = words[-1]
+            return person.name if person else mention or None
+        if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
+            # "PC World's recent analysis of its own traffic": the name at its head speaks
+            head = re.match(r"((?:[A-ZÆØÅ][\w.&-]*\s?)+?)(?:['’]s\b|\s+[a-zæøå]|$)", mention)
+            return head.group(1).strip() if head else mention
+        if re.search(r"[\u0590-\u06ff]", mention):
+            first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
+                return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
+            if first and first[0].startswith("ال") and len(first[0]) > 4:
+                core = first[0][2:]
+                with_role = [p for p in self.people.people if p.role and core in p.role]
+                if with_role:
+                    return with_role[-1].name  # "وشدد الأمين العام": the person with that role
+                if core not in _AR_ROLE_CORES:
+                    return first[0]  # "وأعلن الائتلاف": a body speaks
+            person = self.last_named(sentence, within)  # else the clause around names nobody
+            return person.name if person else None
         return mention
 
 
 def _speaker_after(after: str, lang: str) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
+    after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
         m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+([^.\"]+))?", after)
         if not m:
             return None
         parts = [p.strip() for p in (m.group(1) or "").split(",") if p.strip()]
-        from briefing_app.core.facts.people import HE_ROLE_WORDS
-
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
             return " ".join(parts[1].split()[:3])
         return " ".join(parts[0].split()[:3]) if parts else ""
     if lang == "ar":
-        m = re.match(rf"\s*[،,.]?\s*{AR_SPEECH}\s+([^،.]+)", after)
+        m = re.match(rf"\s*[،,.]?\s*{AR_SPEECH}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else None
     verbs = _verbs(lang)
-    m = re.match(
-        rf"\s*[,.]?\s*(?:({_NAME}|he|she|they|han|hun)\s+(?:also\s+)?(?:{verbs})|(?:{verbs})\s+({_NAME}))", after
-    )
+    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+(?:also\s+)?"
+                 rf"(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m:
-        return m.group(1) or m.group(2)
-    return None
-
-
-def _speaker_before(before: str, lang: str) -> str | None:
-    if lang == "ar":
-        m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
-        return m.group(1).strip() if m else None
-    verbs = _verbs(lang)
-    m = re.search(rf"({_NAME}|he|she)\s+(?:{verbs})(?:\s+\w+)?[:,]\s*$", before)
+        return (m.group(1) or m.group(2) or "").strip()
+    m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
     return m.group(1) if m else None
 
 
-def _danish_speaker(tail: str, people: PeopleIndex) -> str:
-    parts = [p.strip() for p in tail.split(",") if p.strip()]
-    for part in parts:
-        if people.find(part):
-            return part
-    for part in parts:
-        m = re.match(_NAME, part)
-        if m and len(m.group(0).split()) >= 2:
-            return m.group(0)
-    return parts[0].split()[0] if parts else ""
+def _speaker_before(before: str, lang: str) -> str | None:
+    """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,"."""
+    if re.search(r"[.!?]\W*$", before) or not before.strip():
+        return None  # the quote starts a sentence: no introduction in it
+    before = re.split(r"(?<=[.!?])\s+", before)[-1]
+    if lang == "ar":
+        m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
+        return m.group(1).strip() if m else None
+    if lang == "he":
+        m = re.search(rf"{HE_SPEECH}\s+([^,:]+)", before)
+        return m.group(1).strip() if m else ("" if re.search(rf"{HE_SPEECH}", before) else None)
+    verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
+    m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
+    if m:
+        return m.group(1)
+    m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
+    if m and len(before) - m.end() < 60 and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
+        return m.group(1) or ""
+    if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
+        return before.rstrip(": ")
+    return None
+
+
+def _is_title_or_term(quoted: str) -> bool:
+    """Quoted Title Case words with no sentence in them: a work, site or campaign's name, not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    if not words or re.search(r"[.!?,;:]\s", quoted + " ") and len(words) > 8:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.6 and not re.search(r"[.!?]\s*$", quoted.strip())
+
+
+def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
+    m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIndex) -> list[Fact]:
     """Quotes with their speakers, one fact per quote, covering every sentence it runs through."""
     lang = language.split("-")[0].lower()
-    speakers = _Speakers(people, sentences)
+    speakers = _Speakers(people, {s.index: s.text for s in sentences})
     paragraphs: dict[int, list[SourceSentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     out: list[Fact] = []
     verbs = _verbs(lang)
+    pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
     for group in paragraphs.values():
         text, offsets = "", []
         for s in group:
             offsets.append((len(text) + (1 if text else 0), s))
             text = f"{text} {s.text}" if text else s.text
-        previous_speaker: str | None = None
+        previous: str | None = None
         covered: set[int] = set()
-        for start, end in _quote_spans(text):
+        spans = _quote_spans(text)
+        for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
-            mention = _speaker_after(text[end + 1 :], lang)
+            mention = _speaker_after(text[end + 1 :], lang) if closed else None
+            introduced = False
             if mention is None:
-                mention = _speaker_before(text[:start], lang)
-            if mention is None and previous_speaker is not None:
-                speaker: str | None = previous_speaker
+                mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
+                introduced = mention is not None
+            quoted = text[start:end]
+            if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
+                                             and not re.match(r"\W*$", text[:start])):  # fmt: skip
+                continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
+            if mention is None and previous is not None:
+                speaker: str | None = previous
+            elif mention is None and not closed:
+                speaker = None  # decided by the paragraph that closes it
             else:
-                speaker = speakers.resolve(mention if mention is not None else "", first)
-            previous_speaker = speaker
-            covered.update(s.index for s in inside)
-            out.append(
-                Fact("quote", text[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside])
+                sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
+                speaker = speakers.resolve(
+                    mention if mention is not None else "", first, text[sentence_start:start], last=introduced
+                )
+            fact = Fact(
+                "quote", text[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
             )
+            if speaker is not None:
+                for waiting in pending:
+                    waiting.speaker = speaker
+                pending = []
+            elif not closed:
+                pending.append(fact)
+            previous = speaker
+            covered.update(s.index for s in inside)
+            out.append(fact)
+        if spans and spans[-1][2] is True:
+            for waiting in pending:  # an open quote the next paragraph did not take up
+                waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
+            pending = []
         for s in group:
             if s.index in covered:
                 continue
             if lang == "da":
-                m = re.match(rf"^[–-]\s+(.+?),\s+(?:{verbs})\s+(.+?)\.?$", s.text)
-                if m:
-                    mention = _danish_speaker(m.group(2), people)
-                    out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
+                dash = _danish_dash(s.text, verbs)
+                if dash:
+                    out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue
             if lang in ("en", "da"):
                 m = re.match(
-                    rf"^(.{{12,}}?),\s+((?:the\s+\w+)|{_NAME}|he|she|they|han|hun)\s+(?:{verbs})(?:\s+\w+)?\s*(?:[.,]|$)",
+                    rf"^(.{{12,}}?),\s+(?:((?:the\s+\w+)|{_NAME}|he|she|they|han|hun)\s+(?:{verbs})|(?:{verbs})\s+({_NAME}))"
+                    r"(?:\s+\w+)?\s*(?:[.,]|$)",
                     s.text,
                 )
-                if m and not re.search(rf"\b(?:{verbs})\b", m.group(1)):
-                    mention = m.group(2)
-                    speaker = mention if mention.lower().startswith("the ") else speakers.resolve(mention, s.index)
-                    out.append(Fact("quote", m.group(1), s.index, speaker=speaker))
+                if m and not re.search(rf"\b(?:{verbs})\b", m.group(1)) and len(m.group(1).split()) >= _MIN_WORDS:
+                    mention = m.group(2) or m.group(3)
+                    out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
+    for waiting in pending:
+        waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
     return out

@@ -1,0 +1,187 @@
+"""The packaged gazetteer: places and organisations by name, found by token lookup.
+
+Why token lookup and not one regular expression per name: the generated list has some 14,000 places
+(GeoNames cities, CLDR countries, ISO 3166 subdivisions, each in English, Danish, Arabic and Hebrew);
+looking each sentence's word runs up in a dictionary costs the same whatever the list's size.
+
+Latin names match case-sensitively ("Reading" the town, not "reading"); Arabic and Hebrew names may
+carry one or two clitic letters in front (وبالقاهرة, בירושלים) and Arabic diacritics are ignored.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
+_MAX_WORDS = 6
+# A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.).
+TOKEN = re.compile(r"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&]*[^\W_])?\.?")
+_RTL = re.compile(r"[\u0590-\u06ff]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One place or organisation with every name it is written under; `name` is the English one."""
+
+    name: str
+    kind: str  # "place" or "organisation"
+    names: tuple[str, ...]
+    detail: str = ""  # country, capital, city, region for places
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entry: Entry
+    written: str
+
+
+def _read(name: str) -> list[list[str]]:
+    text = resources.files("briefing_app").joinpath("resources", "gazetteer", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _others(field: str) -> list[str]:
+    return [n.strip() for n in field.split("|") if n.strip()]
+
+
+@functools.cache
+def entries() -> tuple[Entry, ...]:
+    """Every packaged place and organisation."""
+    out: list[Entry] = []
+    for file in ("places.tsv", "regions.tsv"):
+        for row in _read(file):
+            names = tuple(dict.fromkeys([row[0], *_others(row[2] if len(row) > 2 else "")]))
+            out.append(Entry(row[0], "place", names, row[1] if len(row) > 1 else ""))
+    # aliases.tsv names a place by any of its names (GeoNames' English name or a CLDR one).
+    by_name = {name: i for i, e in reversed(list(enumerate(out))) for name in e.names}
+    for row in _read("aliases.tsv"):
+        at = by_name.get(row[0])
+        if at is not None:
+            e = out[at]
+            out[at] = Entry(e.name, e.kind, tuple(dict.fromkeys([*e.names, *_others(row[1] if len(row) > 1 else "")])),
+                            e.detail)  # fmt: skip
+    for row in _read("organisations.tsv"):
+        names = tuple(dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]))
+        out.append(Entry(row[0], "organisation", names))
+    return tuple(out)
+
+
+_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'")}
+
+
+def normalise(word: str) -> str:
+    """The lookup form of one word: no Arabic marks, no trailing full stop (but U.S. keeps its own)."""
+    word = word.translate(_MARKS)  # the marks strip_arabic_marks removes, in one C pass
+    if word.endswith(".") and word.count(".") == 1:
+        word = word[:-1]
+    return word
+
+
+def words_of(name: str) -> tuple[str, ...]:
+    return tuple(normalise(t.group(0)) for t in TOKEN.finditer(name))
+
+
+@functools.cache
+def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
+    """First word -> (all words, entry), longest first. Organisations win over places of one name."""
+    index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    for entry in entries():
+        for name in entry.names:
+            words = words_of(name)
+            if not words or len(words) > _MAX_WORDS:
+                continue
+            if len(words) == 1 and len(words[0]) < 2:
+                continue
+            index.setdefault(words[0], []).append((words, entry))
+    for candidates in index.values():
+        candidates.sort(key=lambda we: (-len(we[0]), we[1].kind != "organisation"))
+    return index
+
+
+@functools.lru_cache(maxsize=8192)
+def lookup(name: str) -> Entry | None:
+    """The entry written exactly `name`, if any."""
+    words = words_of(name)
+    for candidate, entry in _index().get(words[0] if words else "", []):
+        if candidate == words:
+            return entry
+    return None
+
+
+def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Gazetteer names in `text`, longest match first, never overlapping.
+
+    `lowercase_words` are the words the article writes in lower case: a one-word Latin name that is
+    also such a word ("Reading", "Bath") only counts when it is not the first word of the sentence.
+    """
+    lang = language.split("-")[0].lower()
+    clitics = _CLITICS.get(lang, "")
+    index = _index()
+    # "US$11 billion": a currency, not the country.
+    tokens = [
+        (m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text) if text[m.end() : m.end() + 1] != "$"
+    ]
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i][2]
+        found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
+        forms = [(first, 0)]
+        if clitics and _RTL.match(first):
+            for cut in (1, 2):
+                if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]):
+                    forms.append((first[cut:], cut))
+        elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
+            forms.append((re.sub(r"'s?$", "", first), 0))
+        elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
+            forms.append((first.split("-")[0], 0))
+        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4:
+            forms.append((first[2:], -2))  # الباكستان: a country written with the article
+        for form, cut in forms:
+            for words, entry in index.get(form, []):
+                n = len(words)
+                if cut == -2 and entry.detail != "country":
+                    continue
+                if i + n > len(tokens):
+                    continue
+                rest = [t[2] for t in tokens[i + 1 : i + n]]
+                if n > 1 and rest[-1] != words[-1]:
+                    rest[-1] = re.sub(r"'s?$", "", rest[-1])
+                if list(words[1:]) != rest:
+                    continue
+                if n == 1 and not _RTL.match(form) and form.lower() in lowercase_words and i == 0:
+                    continue
+                if found is None or n > found[0]:
+                    found = (n, entry, cut)
+                break
+        if found is None:
+            i += 1
+            continue
+        n, entry, cut = found
+        start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
+        if n == 1 and "-" in first and first.split("-")[0] in entry.names:
+            end = start + len(first.split("-")[0])
+        written = text[start:end]
+        if written.endswith(".") and written.count(".") == 1:
+            written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)
+        out.append(Mention(start, end, entry, re.sub(r"['’]s$", "", written)))
+        i += n
+    return out
+
+
+@functools.cache
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and common family names (US Census 1990 lists, generated into names.tsv)."""
+    rows = _read("names.tsv")
+    return (frozenset(r[0] for r in rows if r[1] == "given"), frozenset(r[0] for r in rows if r[1] == "family"))
+
+
+@functools.cache
+def known_names() -> frozenset[str]:
+    """Every gazetteer name (every spelling), so the people finder never takes a place for a person."""
+    return frozenset(n for e in entries() for n in e.names)

@@ -1,0 +1,174 @@
+"""Organisations by their shape, for the many that no list can hold.
+
+English and Danish: a capitalised run headed or ended by an organisation word ("Ministry of Health",
+"Leeds City Council", "Green Party", "Acme Re", "Evening Times"), a name with its acronym
+defined in the text ("National Health Service (NHS)", then every "NHS"), an unknown all-capitals
+acronym, Danish compounds ending in -styrelsen, -ministeriet and the like. Arabic and Hebrew: a head
+noun in the construct state ("وزارة الصحة", "משרד הבריאות") and the one or two words that follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+
+# Words that end an organisation's name ("Acme Financial Services", "Acme Re").
+EN_TAIL = (
+    "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
+    "Association", "Foundation", "Institute", "Inc", "Ltd", "plc", "PLC", "Corporation", "Corp", "Department",
+    "Court", "Parliament", "Commission", "Union", "Organization", "Organisation", "Group", "Authority", "Service",
+    "Services", "Forces", "Office", "Re", "Insurance", "Assurance", "Financial", "Times", "Post", "News", "Journal",
+    "Telegraph", "Guardian", "Herald", "Tribune", "Gazette", "Press", "Airlines", "Airways", "Motors", "Holdings",
+    "Trust", "Society", "Federation", "Fund", "Board", "Assembly", "Government", "Navy", "Guard", "Brigade",
+    "Brigades", "Front", "Movement", "League", "Network", "Programme", "Program", "Hospital", "College", "School",
+    "Club", "Centre", "Center", "Bureau", "Cabinet", "Senate", "Congress", "Secretariat", "Executive",
+    "Administration", "Laboratory", "Incorporated", "Securities", "Industries", "Systems", "Technologies", "Labs",
+    "Laboratories", "Pharmaceuticals", "Broadcasting", "Media", "Radio", "Television", "Exchange", "Reserve",
+    "Alliance", "Coalition", "Institution", "Conference", "Chamber", "Confederation", "Mission", "Tribunal",
+    "Force", "Church", "Project", "Initiative", "Watch", "Institute",
+)  # fmt: skip
+# Words that head one ("Ministry of Defence", "Bank of England", "University of Chicago").
+EN_HEAD = (
+    "Ministry", "Department", "Bank", "University", "Council", "Office", "Institute", "Court", "Board", "Bureau",
+    "Commission", "Agency", "Association", "Federation", "Union", "Society", "Church", "House", "Chamber",
+    "Museum", "Academy", "College", "School", "Royal", "National", "Federal", "Central", "Party", "Committee",
+    "Organisation", "Organization",
+)  # fmt: skip
+DA_SUFFIXES = (
+    "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
+    "kommune", "partiet", "parti", "fonden", "banken", "instituttet", "universitet", "universitetet", "politi",
+    "politiet", "tilsynet", "direktoratet", "centret", "centeret", "hospital", "hospitalet", "forbund",
+    "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
+)  # fmt: skip
+DA_TAIL_WORDS = (
+    "A/S",
+    "ApS",
+    "Kommune",
+    "Region",
+    "Politi",
+    "Universitet",
+    "Hospital",
+    "Fond",
+    "Bank",
+    "Partiet",
+    "Havn",
+    "Lufthavn",
+    "Energi",
+    "Vind",
+    "Forsyning",
+    "Holding",
+    "Gruppen",
+    "Sygehus",
+    "Teater",
+    "Museum",
+)
+# Acronyms that are not organisations.
+NOT_ORG_ACRONYMS = {
+    "CEO", "CFO", "GDP", "TV", "AM", "PM", "BC", "AD", "ID", "UK", "US", "USA", "EU", "OK", "DNA", "HIV", "AIDS",
+    "COVID", "SARS", "GMT", "UTC", "CET", "CO2", "PC", "IT", "AI", "MP", "MPs", "MEP", "MEPs", "VAT", "IPO", "PR",
+    "FAQ", "PDF", "USD", "EUR", "GBP", "DKK", "ILS", "NIS", "SMS", "GPS", "CCTV", "LGBT", "LGBTQ", "ICU", "ER",
+    "A/S", "ApS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "PS", "OBS", "DK", "KM", "MW",
+    "GW", "KW", "KWH", "MWH", "GWH", "TWH", "KG", "CM", "MM", "SUV", "VIP", "RIP", "NGO", "NGOs", "UN", "MRI",
+}  # fmt: skip
+AR_HEADS = (
+    "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",
+    "اتحاد", "حركة", "محكمة", "شرطة", "مديرية", "المديرية", "لجنة", "اللجنة", "الهيئة", "مركز", "المركز", "بلدية",
+    "جيش", "صحيفة", "قناة", "مستشفى", "معهد", "رابطة", "نقابة", "ديوان", "كتائب", "سرايا", "مكتب", "الجمعية", "الاتحاد",
+)  # fmt: skip
+HE_HEADS = (
+    "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
+    "בית החולים", "עמותת", "איגוד", "הסתדרות", "מכון", "קרן", "תנועת", "משטרת", "צבא", "עיתון", "ערוץ", "המכון",
+    "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
+)  # fmt: skip
+_AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
+_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
+
+_CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
+_CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
+EN_TAIL_RUN = re.compile(
+    rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,4}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
+)
+EN_HEAD_RUN = re.compile(
+    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?"
+)
+ROMAN = re.compile(r"[IVXLC]+")
+# A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
+# English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
+DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w.])")
+INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}")
+ACRONYM_DEFINED = re.compile(
+    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
+)
+ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?![\w-])")
+DA_COMPOUND = re.compile(rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])")
+DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
+
+
+# Lower-case words that say the next capitalised name is an organisation ("research company Sophos").
+EN_DESCRIPTORS = (
+    "company", "firm", "group", "retailer", "operator", "bank", "insurer", "reinsurer", "newspaper", "broadcaster",
+    "party", "charity", "agency", "organisation", "organization", "carrier", "airline", "manufacturer", "maker",
+    "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
+    "provider", "supplier", "lender", "watchdog", "regulator", "selskab", "selskabet", "virksomheden", "firmaet",
+    "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
+)  # fmt: skip
+DESCRIBED = re.compile(
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}})"
+)
+
+
+def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
+    """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
+    acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
+    out = []
+    heads = "|".join(AR_HEADS)
+    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
+                         text):  # fmt: skip
+        head = m.group(1).split()[0]
+        definite = head.startswith("ال")
+        kept: list[str] = []
+        for w in m.group(2).split():
+            if w in _AR_STOP:
+                break
+            if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
+                break
+            if definite and not kept and not w.startswith("ال"):
+                break  # الشرطة والجيش: two bodies, not one name
+            if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
+                break  # حزب سياسي, هيئة رئاسية: "a political party", a description
+            kept.append(w)
+        if kept:
+            name = " ".join([head, *kept])
+            end = m.start(1) + len(name)
+            bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
+            if bracket:
+                end += bracket.end()
+            out.append((m.start(1), end, name))
+    return out
+
+
+def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
+    """משרד הבריאות, חברת X: a head noun in the construct state and what it is of."""
+    out = []
+    heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w\u0590-\u05ff])[ובלמשה]?((?:{heads})((?:\s+[\u0590-\u05ff\"'״׳-]+){{1,3}}))", text):
+        kept: list[str] = []
+        rest = m.group(2).split()
+        place = next((n for n in (3, 2) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0)
+        if place:  # "אוניברסיטת תל אביב": a place's name goes whole into the organisation's
+            kept = [w.rstrip(',."״') for w in rest[:place]]
+            rest = []
+        for w in rest:
+            if w in _HE_STOP or (kept and not w.startswith("ה")):
+                break
+            if not kept and not w.startswith("ה") and w.endswith(("י", "ית")):
+                break  # "מרכז רפואי": a description, not a name
+            kept.append(w.rstrip(',."״'))
+        if kept:
+            head = m.group(1)[: len(m.group(1)) - len(m.group(2))]
+            name = " ".join([head.strip(), *kept])
+            out.append((m.start(1), m.start(1) + len(name), name))
+    return out

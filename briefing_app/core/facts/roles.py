@@ -1,0 +1,50 @@
+"""Nouns that name a role or job ("spokesman", "chairman", "formand"): shared by the people finder,
+which takes them as evidence of a person, and the organisation finder, which takes "X's spokesman" and
+"Xs formand" as evidence that X is an organisation."""
+
+from __future__ import annotations
+
+ROLE_NOUNS = (
+    "spokesman", "spokeswoman", "spokesperson", "minister", "official", "assistant", "deputy", "director",
+    "president", "chief", "leader", "head", "adviser", "advisor", "ambassador", "secretary", "commander",
+    "researcher", "professor", "analyst", "resident", "teacher", "engineer", "doctor", "mayor", "governor",
+    "senator", "member", "lawyer", "chairman", "chairwoman", "chair", "founder", "manager", "envoy",
+    "representative", "general", "executive", "economist", "officer", "editor", "correspondent", "reporter",
+    "judge", "coach", "captain", "consultant", "expert", "scientist", "nurse", "student", "owner", "worker",
+    "farmer", "fisherman", "priest", "bishop", "candidate", "activist", "campaigner", "author", "writer", "actor",
+    "singer", "player", "premier", "king", "queen", "prince", "princess", "colonel", "inspector", "chancellor",
+    "commissioner", "mp", "partner", "broker", "underwriter", "surgeon", "physician", "historian", "lecturer",
+    "fellow", "specialist", "strategist", "planner", "organiser", "organizer", "volunteer", "victim", "survivor",
+    "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "chief-executive",
+    "direktør", "formand", "minister", "borgmester", "talsmand", "talsperson", "pressechef", "chef", "forsker",
+    "professor", "ordfører", "leder", "næstformand", "sekretær", "analytiker", "økonom", "ejer", "beboer",
+    "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
+    "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
+    "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
+    "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
+    "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
+    "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
+    "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
+)  # fmt: skip
+ROLE_SUFFIXES = (
+    "minister",
+    "chef",
+    "direktør",
+    "formand",
+    "ordfører",
+    "økonom",
+    "ansvarlig",
+    "leder",
+    "sekretær",
+    "chefen",
+    "direktøren",
+    "formanden",
+    "lederen",
+    "ministeren",
+    "sekretæren",
+)
+
+
+def is_role_noun(word: str) -> bool:
+    low = word.lower().strip(",.")
+    return low in ROLE_NOUNS or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))

