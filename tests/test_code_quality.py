@@ -34,3 +34,49 @@ def test_core_imports_no_qt() -> None:
         if re.search(r"^\s*(from|import)\s+PySide6", path.read_text(encoding="utf-8"), re.MULTILINE)
     ]
     assert offenders == []
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Every module's imports of other briefing_app modules, including TYPE_CHECKING and function-local ones."""
+    import ast
+
+    modules: dict[str, Path] = {}
+    for path in (ROOT / "briefing_app").rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        modules[name.removesuffix(".__init__")] = path
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    submodule = f"{node.module}.{alias.name}"
+                    # `from package import submodule` depends on the submodule, not on the package's own code.
+                    graph[name].add(submodule if submodule in modules else node.module)
+            elif isinstance(node, ast.Import):
+                graph[name].update(alias.name for alias in node.names)
+        graph[name] = {target for target in graph[name] if target in modules and target != name}
+    return graph
+
+
+def test_no_import_cycles() -> None:
+    """A cycle hidden behind TYPE_CHECKING or a function-local import is still a cycle: layers import downwards."""
+    graph = _import_graph()
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(module: str) -> None:
+        state[module] = 1
+        path.append(module)
+        for target in sorted(graph[module]):
+            if state.get(target) == 1:
+                cycles.append(path[path.index(target) :] + [target])
+            elif target not in state:
+                visit(target)
+        path.pop()
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+    assert cycles == [], "\n".join(" -> ".join(cycle) for cycle in cycles)

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from briefing_app.core.checks import Check
 from briefing_app.core.model import Document
 
 if TYPE_CHECKING:
     from briefing_app.core.facts.model import Fact
-    from briefing_app.core.fidelity import Check
 
 DEMO_NOTICE = "demo language pack: not a real translation"
 JSON_FORMAT_VERSION = 1

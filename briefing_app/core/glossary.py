@@ -31,11 +31,11 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.numbers import ascii_digits
+from briefing_app.core.package_data import read_resource_text
 
 KEEP = "="
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
@@ -161,8 +161,7 @@ def load_glossary(path: Path | str) -> Glossary:
 
 def starter_glossary() -> Glossary:
     """The packaged starter glossary: every country's name in Arabic, Hebrew and Danish (CLDR)."""
-    ref = resources.files("briefing_app").joinpath("resources", "glossary", "starter.tsv")
-    return parse_glossary(ref.read_text(encoding="utf-8"), "starter.tsv")
+    return parse_glossary(read_resource_text("glossary", "starter.tsv"), "starter.tsv")
 
 
 # -- protection around translation ------------------------------------------------------------------

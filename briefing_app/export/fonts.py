@@ -12,13 +12,13 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from importlib import resources
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing_app.core.errors import ExportError
+from briefing_app.core.package_data import resource_path
 
 
 class Script(StrEnum):
@@ -107,10 +107,8 @@ class FontSet:
 
 
 def _load(file_name: str, font_name: str) -> TTFont:
-    resource = resources.files("briefing_app") / "resources" / "fonts" / file_name
     try:
-        with resources.as_file(resource) as path:
-            return TTFont(font_name, str(path))
+        return TTFont(font_name, str(resource_path("fonts", file_name)))
     except (OSError, ValueError) as exc:  # missing file, or not a TrueType font
         raise ExportError(f"bundled font {file_name} could not be loaded ({exc}); reinstall Briefing Desk") from exc
 

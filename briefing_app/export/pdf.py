@@ -23,7 +23,8 @@ from briefing_app.core.briefing import DEMO_NOTICE, Briefing
 from briefing_app.core.errors import ExportError
 from briefing_app.core.languages import language_name, primary_subtag
 from briefing_app.export.fonts import BASE_FONT, BASE_FONT_BOLD, register_fonts
-from briefing_app.export.pdf_sections import SECTIONS, Context
+from briefing_app.export.pdf_context import Context
+from briefing_app.export.pdf_sections import SECTIONS
 
 PAGE_SIZE = A4
 MARGIN = 18 * mm

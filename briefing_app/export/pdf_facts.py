@@ -9,18 +9,16 @@ target, because a changed number matters more than anything else in the briefing
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from briefing_app.core.checks import SEVERITY_ORDER, Check
 from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
-from briefing_app.core.fidelity import SEVERITY_ORDER, Check
 from briefing_app.core.languages import language_name
-
-if TYPE_CHECKING:
-    from briefing_app.export.pdf_sections import Context
+from briefing_app.export.pdf_context import Context, direction_of
 
 WARN_RED = colors.HexColor("#b00020")
 WARN_AMBER = colors.HexColor("#b26a00")
@@ -65,12 +63,6 @@ def _figure_readings(fact: Fact, targets: list[Any]) -> str:
     return "  \u00b7  ".join(readings)
 
 
-def _direction(language: str) -> Any:
-    from briefing_app.export.pdf_sections import direction_of
-
-    return direction_of(language)
-
-
 def facts_section(ctx: Context) -> list[Flowable]:
     """ "Key facts", grouped by kind, each with its sentence reference and its reading per target."""
     b = ctx.briefing
@@ -107,7 +99,7 @@ def facts_section(ctx: Context) -> list[Flowable]:
             for fact in group_facts:
                 row = len(rows)
                 rows.append([ctx.text(ref(fact), 8, "ltr", color=colors.grey),
-                             ctx.text(describe(fact), 9, _direction(src), bold=True), ""])  # fmt: skip
+                             ctx.text(describe(fact), 9, direction_of(src), bold=True), ""])  # fmt: skip
                 style.append(("SPAN", (1, row), (2, row)))
                 readings = _figure_readings(fact, b.targets)
                 if readings:
@@ -124,7 +116,7 @@ def facts_section(ctx: Context) -> list[Flowable]:
                 rows.append([
                     "",
                     ctx.text(target.language, 8, "ltr", color=colors.grey),
-                    ctx.text(shown, 8.5, _direction(target.language)),
+                    ctx.text(shown, 8.5, direction_of(target.language)),
                 ])  # fmt: skip
         table = Table(rows, colWidths=[ref_width, lang_width, ctx.frame_width - ref_width - lang_width], splitInRow=1)
         table.setStyle(TableStyle(style))

@@ -7,8 +7,6 @@ any string so right-to-left text is shaped and ordered correctly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -16,35 +14,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from briefing_app.core.briefing import DEMO_NOTICE, Briefing, PackRef, TargetTranslation
-from briefing_app.core.languages import is_rtl, language_name
+from briefing_app.core.languages import language_name
 from briefing_app.core.model import BlockKind
-from briefing_app.export.bidi_text import BidiParagraph, Direction
-from briefing_app.export.fonts import FontSet
+from briefing_app.export.bidi_text import BidiParagraph
+from briefing_app.export.pdf_context import (
+    BODY_SIZE,
+    DEMO_BACKGROUND,
+    DEMO_RED,
+    HEADER_BACKGROUND,
+    RULE,
+    Context,
+    Section,
+    direction_of,
+)
 from briefing_app.export.pdf_facts import facts_section, mark_row, row_flags, warnings_section
-
-DEMO_RED = colors.HexColor("#b00020")
-DEMO_BACKGROUND = colors.HexColor("#fdecee")
-HEADER_BACKGROUND = colors.HexColor("#eef1f5")
-RULE = colors.HexColor("#b8bec8")
-BODY_SIZE = 9.5
-
-
-@dataclass(frozen=True)
-class Context:
-    briefing: Briefing
-    fonts: FontSet
-    frame_width: float
-
-    def text(self, value: str, size: float = BODY_SIZE, direction: Direction = "auto", **kw: Any) -> BidiParagraph:
-        return BidiParagraph(value, size, direction, fonts=self.fonts, **kw)
-
-
-Section = Callable[[Context], list[Flowable]]
-
-
-def direction_of(language: str) -> Direction:
-    """Text in a right-to-left language gets an RTL base direction even when it starts with Latin."""
-    return "rtl" if is_rtl(language) else "ltr"
 
 
 def display(code: str) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app import __version__
 from briefing_app.core.briefing import Briefing, PackRef
+from briefing_app.core.package_data import read_resource_text
 from briefing_app.core.translation.packs import pack_credits
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import display_name
@@ -24,7 +24,7 @@ from briefing_app.ui.i18n import display_name
 
 def _font_file(name: str) -> str:
     try:
-        return (resources.files("briefing_app") / "resources" / "fonts" / name).read_text(encoding="utf-8")
+        return read_resource_text("fonts", name)
     except OSError:
         return ""
 

@@ -11,10 +11,10 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing_app.core.package_data import resource
 from briefing_app.ui import earlyinit
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def app_icon() -> object:
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
-    folder = resources.files("briefing_app") / "resources" / "icons"
+    folder = resource("icons")
     for size in ICON_SIZES:
         png = folder / f"briefing-desk-{size}.png"
         if png.is_file():

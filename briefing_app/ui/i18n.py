@@ -7,13 +7,13 @@ package (`briefing_app/resources/i18n`), never through the working directory. Qt
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.languages import language_name, primary_subtag
+from briefing_app.core.package_data import resource_path
 
 # The languages the UI is translated into, with their names as their speakers write them.
 UI_LANGUAGES: dict[str, str] = {"en": "English", "ar": "العربية", "he": "עברית", "da": "Dansk"}
@@ -52,7 +52,7 @@ def route_label(target: str, pivot: str | None) -> str:
 
 
 def qm_folder() -> Path:
-    return Path(str(resources.files("briefing_app") / "resources" / "i18n"))
+    return resource_path("i18n")
 
 
 def qt_translation_folders() -> list[str]:

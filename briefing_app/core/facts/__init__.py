@@ -11,7 +11,7 @@ and how a figure's number must read there.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
@@ -22,8 +22,29 @@ from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
 
-if TYPE_CHECKING:  # briefing.py imports the fact model: no import cycle at run time
-    from briefing_app.core.briefing import TargetTranslation
+
+class _Translated(Protocol):
+    """A translated sentence as rendering needs it (briefing.TranslatedSentence fits)."""
+
+    @property
+    def index(self) -> int: ...
+
+    @property
+    def translation(self) -> str: ...
+
+
+class TranslatedText(Protocol):
+    """One target's translation as rendering needs it (briefing.TargetTranslation fits).
+
+    A structural type, so that the fact code needs nothing from the briefing model, which holds facts:
+    the dependency goes one way only.
+    """
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def sentences(self) -> Sequence[_Translated]: ...
 
 __all__ = ["KIND_ORDER", "Fact", "FactKind", "Rendering", "extract_facts", "render_facts"]
 
@@ -49,7 +70,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     return facts
 
 
-def render_facts(facts: Sequence[Fact], targets: Sequence[TargetTranslation]) -> None:
+def render_facts(facts: Sequence[Fact], targets: Sequence[TranslatedText]) -> None:
     """Fill each fact's `renderings`: per target, its translated sentence and (figures) the number."""
     for target in targets:
         by_index = {s.index: s.translation for s in target.sentences}

@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
 _MAX_WORDS = 6
@@ -41,7 +42,7 @@ class Mention:
 
 
 def _read(name: str) -> list[list[str]]:
-    text = resources.files("briefing_app").joinpath("resources", "gazetteer", name).read_text(encoding="utf-8")
+    text = read_resource_text("gazetteer", name)
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
