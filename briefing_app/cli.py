@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing_app import __version__, commands
 from briefing_app.commands import EXIT_USAGE
+from briefing_app.core.network import NETWORK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help/--version
         return int(exc.code or 0)
     if args.offline:
-        os.environ["BRIEFING_OFFLINE"] = "1"
+        NETWORK.offline = True
     if args.packs_dir:
         os.environ["BRIEFING_PACKS_DIR"] = str(args.packs_dir)
     if args.beam is not None and args.beam < 1:

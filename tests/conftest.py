@@ -77,6 +77,16 @@ def no_network(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     assert not attempts, f"network connections attempted: {attempts}"
 
 
+@pytest.fixture(autouse=True)
+def network_setting() -> Iterator[object]:
+    """The process's network setting (offline, from the environment above) as every test starts; restored after."""
+    from briefing_app.core.network import NETWORK
+
+    saved = NETWORK.offline
+    yield NETWORK
+    NETWORK.offline = saved
+
+
 @pytest.fixture(scope="session")
 def demo_pack_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """The six cipher demo packs as .argosmodel files, built once per test session."""

@@ -80,7 +80,7 @@ def build_window(
 ) -> MainWindow:
     """The main window with its UI language applied; the language follows later menu choices.
 
-    The offline setting is applied first (BRIEFING_OFFLINE, read by the core), and the user's
+    The offline setting is applied first (to the core's network setting), and the user's
     glossary (`glossary_path`, default <config>/glossary.tsv) is loaded for every translation.
     """
     from PySide6.QtCore import QCoreApplication

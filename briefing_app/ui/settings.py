@@ -80,7 +80,7 @@ class Settings:
 
     @property
     def offline(self) -> bool:
-        """Work offline: the app sets BRIEFING_OFFLINE=1 at start, so nothing ever opens a connection."""
+        """Work offline: applied to the network setting (core/network.py) at start, so nothing opens a connection."""
         return self._bool("network/offline")
 
     @offline.setter

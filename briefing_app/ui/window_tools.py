@@ -7,13 +7,13 @@ looked up under the window's at run time.
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.core.glossary import Glossary
+from briefing_app.core.network import NETWORK
 from briefing_app.core.translation.download import offline_forced
 from briefing_app.ui.workers import TaskFailure
 
@@ -25,15 +25,9 @@ if TYPE_CHECKING:
     from briefing_app.ui.glossary_dialog import GlossaryDialog
     from briefing_app.ui.message_bar import MessageBar
 
-OFFLINE_ENV = "BRIEFING_OFFLINE"
-
-
 def apply_offline_setting(offline: bool) -> None:
-    """Offline on: set BRIEFING_OFFLINE=1, which the core's downloader reads; off: remove it."""
-    if offline:
-        os.environ[OFFLINE_ENV] = "1"
-    else:
-        os.environ.pop(OFFLINE_ENV, None)
+    """The window's switch sets the process's network setting, which the downloader asks first."""
+    NETWORK.offline = offline
 
 
 class WindowToolsMixin:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from briefing_app.core.glossary import load_glossary
+from briefing_app.core.network import NETWORK
 from tests.gui.conftest import SEED, open_and_wait
 
 pytestmark = pytest.mark.gui
@@ -76,11 +76,11 @@ def test_offline_flow_never_connects(
     from briefing_app.ui.packs_dialog import PacksDialog
     from briefing_app.ui.settings import Settings
 
-    monkeypatch.delenv("BRIEFING_OFFLINE", raising=False)
+    monkeypatch.setattr(NETWORK, "offline", False)
     settings = Settings()
     settings.offline = True
     window = make_window(targets=["ar"], settings=settings)
-    assert os.environ.get("BRIEFING_OFFLINE") == "1"
+    assert NETWORK.offline
     assert window.offline_action.isChecked()
 
     tab = open_and_wait(qtbot, window, SEED)
@@ -97,9 +97,9 @@ def test_offline_flow_never_connects(
     assert no_network == [], "nothing may even try to connect"
 
     window.offline_action.trigger()  # back online: remembered, and the button comes back
-    assert "BRIEFING_OFFLINE" not in os.environ and Settings().offline is False
+    assert NETWORK.offline is False and Settings().offline is False
     online = PacksDialog(window.context, window)
     qtbot.addWidget(online)
     assert online.download_button.isEnabled() and not online.offline_label.isVisibleTo(online)
     window.offline_action.trigger()
-    assert os.environ.get("BRIEFING_OFFLINE") == "1" and Settings().offline is True
+    assert NETWORK.offline is True and Settings().offline is True

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.core.network import NETWORK
 from briefing_app.core.translation.packs import PackStore
 from tests.conftest import SEEDS, SUPPORT
 from tests.e2e.test_cli import assert_clean, run_app
@@ -41,7 +42,7 @@ def test_headless_batch_in_process_never_connects(
     monkeypatch.setattr(socket, "gethostbyname_ex", refuse)
     monkeypatch.setattr(socket.socket, "sendto", refuse)
     monkeypatch.setenv("BRIEFING_PACKS_DIR", str(session_store.root))
-    monkeypatch.setenv("BRIEFING_OFFLINE", "1")
+    monkeypatch.setattr(NETWORK, "offline", True)
     batch = tmp_path / "batch"
     batch.mkdir()
     for name in ("blinken-ceasefire-en.html", "blinken-ceasefire-en.txt", "havvind-esbjerg-da.txt"):

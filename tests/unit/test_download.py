@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.core.errors import OfflineError, PackError
+from briefing_app.core.network import NETWORK
 from briefing_app.core.translation.download import download_packs
 from briefing_app.core.translation.packs import PackStore
 from tests.unit.test_packs import make_pack, metadata
@@ -25,7 +26,7 @@ def test_offline_mode_fails_before_any_connection(empty_store: PackStore, no_net
 
 
 def test_unreachable_index_is_a_clear_offline_error(empty_store: PackStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("BRIEFING_OFFLINE")
+    monkeypatch.setattr(NETWORK, "offline", False)
 
     def unreachable(url: str, timeout: float) -> None:
         raise urllib.error.URLError(OSError(101, "Network is unreachable"))
@@ -57,7 +58,7 @@ def pack_server(tmp_path: Path) -> Iterator[str]:
 def test_download_from_an_index_installs_with_progress(
     empty_store: PackStore, pack_server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("BRIEFING_OFFLINE")
+    monkeypatch.setattr(NETWORK, "offline", False)
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", pack_server)
     seen: list[tuple[int, int]] = []
     [(pack, outcome)] = download_packs([("en", "ar")], empty_store, progress=lambda d, t, m: seen.append((d, t)))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core.errors import OfflineError, PackError
+from briefing_app.core.network import NETWORK
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.packs import PACK_SUFFIX, InstalledPack, PackStore
 
@@ -36,7 +37,8 @@ class AvailablePack:
 
 
 def offline_forced() -> bool:
-    return os.environ.get("BRIEFING_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
+    """The process's network setting (`core/network.py`), asked before any connection."""
+    return NETWORK.offline
 
 
 def index_url() -> str:
