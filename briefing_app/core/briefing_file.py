@@ -68,7 +68,8 @@ def read_briefing(path: Path | str) -> Briefing:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        if err.pos >= len(text.rstrip()) - 1:
+        # The parser ran out of text (an unterminated string is one that reached the end): cut short.
+        if err.pos >= len(text.rstrip()) - 1 or err.msg.startswith("Unterminated string"):
             reason = f"the file is cut short (it ends at line {err.lineno}, before the briefing is complete)"
         else:
             reason = f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}"

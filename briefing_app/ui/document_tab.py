@@ -27,8 +27,8 @@ from briefing_app.ui.facts_panel import FactsPanel
 from briefing_app.ui.fidelity_view import pane_flags, warning_summary
 from briefing_app.ui.i18n import display_name, join_list, route_label
 from briefing_app.ui.pane_following import PaneFollowingMixin
-from briefing_app.ui.review_tab import ReviewTabMixin
 from briefing_app.ui.panes import PaneParagraph, PaneSentence, SentencePane
+from briefing_app.ui.review_tab import ReviewTabMixin
 from briefing_app.ui.services import translate_task
 from briefing_app.ui.workers import TaskFailure, TaskHandle
 

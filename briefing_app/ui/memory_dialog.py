@@ -87,7 +87,8 @@ class MemoryDialog(QDialog):
 
     def selected_entries(self) -> list[MemoryEntry]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        entries = [self.table.item(row, 0).data(ENTRY_ROLE) for row in rows if self.table.item(row, 0)]
+        items = [self.table.item(row, 0) for row in rows]
+        entries = [item.data(ENTRY_ROLE) for item in items if item is not None]
         return [e for e in entries if isinstance(e, MemoryEntry)]
 
     def forget_selected(self) -> int:

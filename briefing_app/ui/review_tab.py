@@ -82,9 +82,7 @@ class ReviewTabMixin:
         self.editor = None
         self.facts.dismissRequested.connect(self.dismiss_fact)
         self.source_pane.setContextMenuPolicy(self.source_pane.contextMenuPolicy().CustomContextMenu)
-        self.source_pane.customContextMenuRequested.connect(
-            lambda point: self._pane_menu(self.source_pane, point)
-        )
+        self.source_pane.customContextMenuRequested.connect(lambda point: self._pane_menu(self.source_pane, point))
 
     def _connect_review_pane(self: DocumentTab, pane: SentencePane) -> None:  # type: ignore[misc]
         pane.editable = True
@@ -153,9 +151,9 @@ class ReviewTabMixin:
                 pane.set_origins({})
             return
         for target in self.briefing.targets:
-            pane = self.panes.get(target.language)
-            if pane is not None:
-                pane.set_origins({s.index: origin_label(s) for s in target.sentences if s.origin != "model"})
+            shown = self.panes.get(target.language)
+            if shown is not None:
+                shown.set_origins({s.index: origin_label(s) for s in target.sentences if s.origin != "model"})
 
     # -- facts -----------------------------------------------------------------------------------
 
@@ -165,13 +163,18 @@ class ReviewTabMixin:
             return
         if isinstance(fact, AddedFact):
             self.undo_stack.push(
-                _FactCommand(self, _tr("Remove added fact"), lambda: remove_added_fact(briefing, fact),
-                             lambda: briefing.added_facts.append(fact))  # fmt: skip
+                _FactCommand(
+                    self,
+                    _tr("Remove added fact"),
+                    lambda: remove_added_fact(briefing, fact),
+                    lambda: briefing.added_facts.append(fact),
+                )  # fmt: skip
             )
             return
         self.undo_stack.push(
-            _FactCommand(self, _tr("Dismiss fact"), lambda: dismiss_fact(briefing, fact),
-                         lambda: restore_fact(briefing, fact))  # fmt: skip
+            _FactCommand(
+                self, _tr("Dismiss fact"), lambda: dismiss_fact(briefing, fact), lambda: restore_fact(briefing, fact)
+            )  # fmt: skip
         )
 
     def add_key_fact(self: DocumentTab, index: int, text: str | None = None) -> None:  # type: ignore[misc]
@@ -183,14 +186,18 @@ class ReviewTabMixin:
             return
         holder: list[AddedFact] = []
         self.undo_stack.push(
-            _FactCommand(self, _tr("Add key fact"), lambda: holder.append(add_fact(briefing, index, text)),
-                         lambda: remove_added_fact(briefing, holder.pop()))  # fmt: skip
+            _FactCommand(
+                self,
+                _tr("Add key fact"),
+                lambda: holder.append(add_fact(briefing, index, text)),
+                lambda: remove_added_fact(briefing, holder.pop()),
+            )  # fmt: skip
         )
 
     def _pane_menu(self: DocumentTab, pane: SentencePane, point: QPoint) -> None:  # type: ignore[misc]
         index = pane.sentence_at(point)
         if index < 0:
-            index = pane.selected_sentence()
+            index = pane.selected_sentence
         menu = QMenu(pane)
         selected = pane.textCursor().selectedText().strip() if pane is self.source_pane else ""
         if pane is not self.source_pane and index >= 0:
@@ -198,8 +205,6 @@ class ReviewTabMixin:
                 lambda: self.edit_sentence(pane.language, index)
             )
         if index >= 0:
-            menu.addAction(_tr("Add as Key Fact")).triggered.connect(
-                lambda: self.add_key_fact(index, selected or None)
-            )
+            menu.addAction(_tr("Add as Key Fact")).triggered.connect(lambda: self.add_key_fact(index, selected or None))
         menu.addAction(_tr("Copy")).triggered.connect(pane.copy)
         menu.popup(pane.viewport().mapToGlobal(point))

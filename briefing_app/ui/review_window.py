@@ -82,7 +82,7 @@ class ReviewWindowMixin:
         tab = self.current_tab()
         if tab is not None and tab.undo_stack not in self.undo_group.stacks():
             self.undo_group.addStack(tab.undo_stack)
-        self.undo_group.setActiveStack(tab.undo_stack if tab is not None else None)
+        self.undo_group.setActiveStack(tab.undo_stack if tab is not None else None)  # type: ignore[arg-type]
         self._update_review_actions()
 
     # -- opening saved briefings -------------------------------------------------------------------
@@ -168,7 +168,7 @@ class ReviewWindowMixin:
         pane = tab.current_pane() if tab is not None else None
         if tab is None or pane is None:
             return
-        index = pane.selected_sentence()
+        index = pane.selected_sentence
         if index < 0:
             index = pane.top_sentence()
         if index >= 0:

@@ -251,8 +251,10 @@ def test_memory_serves_a_second_article_in_the_window(make_window: Any, qtbot: A
     [
         ('{"format_version": 2, "source": {"path": "a.txt", "paragraphs": [', "cut short"),
         ('{"format_version": 99, "source": {}, "targets": []}', "newer version"),
-        ('{"format_version": 2, "source": {"language": "en", "paragraphs": "many"}, "targets": []}',
-         "'paragraphs' should be a list"),
+        (
+            '{"format_version": 2, "source": {"language": "en", "paragraphs": "many"}, "targets": []}',
+            "'paragraphs' should be a list",
+        ),
         ("[1, 2, 3]", "not a briefing"),
     ],
 )
