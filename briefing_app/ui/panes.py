@@ -334,9 +334,9 @@ class SentencePane(QTextEdit):
             selection.cursor = QTextCursor(self.document())
             selection.cursor.setPosition(span[0])
             selection.cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            # Blue text on a blue tint: the text colour still shows under a fidelity flag's tint.
             selection.format.setBackground(ORIGIN_TINT)
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            selection.format.setUnderlineColor(ORIGIN_COLOUR)
+            selection.format.setForeground(ORIGIN_COLOUR)
             selections.append(selection)
         return selections
 
