@@ -13,8 +13,8 @@ figure, so its fidelity error shows; one Arabic), adds a key fact, and saves:
 Rendering needs two Debian packages that the app itself does not:
     apt-get install -y --no-install-recommends libreoffice-writer-nogui chromium poppler-utils
 LibreOffice converts the .docx to PDF (`soffice --headless --convert-to pdf`), poppler's pdftoppm
-turns the page into a PNG; Chromium prints the HTML to PDF the same way and runs with --headless --no-sandbox --disable-gpu
---disable-background-networking --no-first-run and a fresh --user-data-dir.
+turns the page into a PNG; Chromium prints the HTML to PDF the same way and runs with --headless
+--no-sandbox --disable-gpu --disable-background-networking --no-first-run and a fresh --user-data-dir.
 """
 
 from __future__ import annotations
@@ -144,7 +144,8 @@ def shoot(out: Path, work: Path) -> int:
     briefing = tab.briefing
     da = briefing.target("da")
     figure = next(s for s in da.sentences if "200" in s.source and "200" in s.translation)
-    for language, index, text in (("da", figure.index, figure.translation.replace("200", "300")), ("ar", 0, ARABIC_FIX)):
+    changes = [("da", figure.index, figure.translation.replace("200", "300")), ("ar", 0, ARABIC_FIX)]
+    for language, index, text in changes:
         editor = tab.edit_sentence(language, index)
         editor.setPlainText(text)
         editor._close(commit=True)  # what Enter does
