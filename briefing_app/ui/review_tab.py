@@ -25,19 +25,17 @@ if TYPE_CHECKING:
     from briefing_app.ui.document_tab import DocumentTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewTab", text)
-
-
 def origin_label(sentence: TranslatedSentence) -> str:
     if sentence.origin == "analyst":
-        text = _tr("Corrected by you.")
+        text = QCoreApplication.translate("ReviewTab", "Corrected by you.")
     elif sentence.origin == "memory":
-        text = _tr("From your translation memory.")
+        text = QCoreApplication.translate("ReviewTab", "From your translation memory.")
     else:
         return ""
     if sentence.machine is not None:
-        text += "\n" + _tr("Machine translation: {text}").format(text=sentence.machine)
+        text += "\n" + QCoreApplication.translate("ReviewTab", "Machine translation: {text}").format(
+            text=sentence.machine
+        )
     return text
 
 
@@ -45,7 +43,9 @@ class _SentenceCommand(QUndoCommand):
     """Put `new` in place of `old` (redo) and back (undo)."""
 
     def __init__(self, tab: DocumentTab, language: str, old: TranslatedSentence, new: TranslatedSentence) -> None:
-        super().__init__(_tr("Correct sentence {number}").format(number=new.index + 1))
+        super().__init__(
+            QCoreApplication.translate("ReviewTab", "Correct sentence {number}").format(number=new.index + 1)
+        )
         self.tab, self.language, self.old, self.new = tab, language, old, new
 
     def redo(self) -> None:
@@ -97,7 +97,10 @@ class ReviewTabMixin:
         pane = self.panes.get(language)
         if self.briefing is None or self.running or pane is None or pane.sentence_span(index) is None:
             if self.briefing is None:
-                self.message.emit("info", _tr("Wait for the translation to finish before correcting it."))
+                self.message.emit(
+                    "info",
+                    QCoreApplication.translate("ReviewTab", "Wait for the translation to finish before correcting it."),
+                )
             return None
         if self.editor is not None:
             self.editor.cancelled.emit(self.editor.index)
@@ -165,7 +168,7 @@ class ReviewTabMixin:
             self.undo_stack.push(
                 _FactCommand(
                     self,
-                    _tr("Remove added fact"),
+                    QCoreApplication.translate("ReviewTab", "Remove added fact"),
                     lambda: remove_added_fact(briefing, fact),
                     lambda: briefing.added_facts.append(fact),
                 )  # fmt: skip
@@ -173,14 +176,20 @@ class ReviewTabMixin:
             return
         self.undo_stack.push(
             _FactCommand(
-                self, _tr("Dismiss fact"), lambda: dismiss_fact(briefing, fact), lambda: restore_fact(briefing, fact)
+                self,
+                QCoreApplication.translate("ReviewTab", "Dismiss fact"),
+                lambda: dismiss_fact(briefing, fact),
+                lambda: restore_fact(briefing, fact),
             )  # fmt: skip
         )
 
     def add_key_fact(self: DocumentTab, index: int, text: str | None = None) -> None:  # type: ignore[misc]
         briefing = self.briefing
         if briefing is None:
-            self.message.emit("info", _tr("Wait for the translation to finish before adding key facts."))
+            self.message.emit(
+                "info",
+                QCoreApplication.translate("ReviewTab", "Wait for the translation to finish before adding key facts."),
+            )
             return
         if any(f.sentence == index and (text is None or f.text == text.strip()) for f in briefing.added_facts):
             return
@@ -188,7 +197,7 @@ class ReviewTabMixin:
         self.undo_stack.push(
             _FactCommand(
                 self,
-                _tr("Add key fact"),
+                QCoreApplication.translate("ReviewTab", "Add key fact"),
                 lambda: holder.append(add_fact(briefing, index, text)),
                 lambda: remove_added_fact(briefing, holder.pop()),
             )  # fmt: skip
@@ -201,10 +210,12 @@ class ReviewTabMixin:
         menu = QMenu(pane)
         selected = pane.textCursor().selectedText().strip() if pane is self.source_pane else ""
         if pane is not self.source_pane and index >= 0:
-            menu.addAction(_tr("Correct This Sentence (F2)")).triggered.connect(
+            menu.addAction(QCoreApplication.translate("ReviewTab", "Correct This Sentence (F2)")).triggered.connect(
                 lambda: self.edit_sentence(pane.language, index)
             )
         if index >= 0:
-            menu.addAction(_tr("Add as Key Fact")).triggered.connect(lambda: self.add_key_fact(index, selected or None))
-        menu.addAction(_tr("Copy")).triggered.connect(pane.copy)
+            menu.addAction(QCoreApplication.translate("ReviewTab", "Add as Key Fact")).triggered.connect(
+                lambda: self.add_key_fact(index, selected or None)
+            )
+        menu.addAction(QCoreApplication.translate("ReviewTab", "Copy")).triggered.connect(pane.copy)
         menu.popup(pane.viewport().mapToGlobal(point))

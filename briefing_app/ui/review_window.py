@@ -2,7 +2,9 @@
 
 A saved briefing (`*.briefing.json`) opens in a tab exactly as it was saved, without translating;
 a file that cannot be opened is named in the message bar with what is wrong, and nothing is written
-to it. Undo and Redo act on the article shown (one undo stack per tab, in a `QUndoGroup`).
+to it. Undo and Redo act on the article shown (one undo stack per tab, in a `QUndoGroup`). Texts are
+translated in the "MainWindow" context, where they are shown (a mixin's `self.tr` would look them up
+under another class name than lupdate files them).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog
 
@@ -63,13 +66,15 @@ class ReviewWindowMixin:
         self.tabs.currentChanged.connect(self._activate_undo_stack)
 
     def _retranslate_review(self: MainWindow) -> None:  # type: ignore[misc]
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.save_action.setText(self.tr("&Save Briefing"))
-        self.save_as_action.setText(self.tr("Save Briefing &As…"))
-        self.edit_sentence_action.setText(self.tr("&Correct the Selected Sentence (F2)"))
-        self.memory_action.setText(self.tr("Translation &Memory…"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.save_action.setText(QCoreApplication.translate("MainWindow", "&Save Briefing"))
+        self.save_as_action.setText(QCoreApplication.translate("MainWindow", "Save Briefing &As…"))
+        self.edit_sentence_action.setText(
+            QCoreApplication.translate("MainWindow", "&Correct the Selected Sentence (F2)")
+        )
+        self.memory_action.setText(QCoreApplication.translate("MainWindow", "Translation &Memory…"))
+        self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
+        self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
 
     def _update_review_actions(self: MainWindow) -> None:  # type: ignore[misc]
         tab = self.current_tab()
@@ -92,7 +97,9 @@ class ReviewWindowMixin:
         try:
             briefing = read_briefing(path)
         except BriefingFileError as err:
-            text = self.tr("Could not open the briefing {path}: {reason}").format(path=err.path, reason=err.reason)
+            text = QCoreApplication.translate("MainWindow", "Could not open the briefing {path}: {reason}").format(
+                path=err.path, reason=err.reason
+            )
             self.messages.show_message("error", text)
             self.openFailed.emit(text)
             return None
@@ -124,7 +131,10 @@ class ReviewWindowMixin:
     def save_current(self: MainWindow) -> None:  # type: ignore[misc]
         tab = self.current_tab()
         if tab is None or tab.briefing is None:
-            self.messages.show_message("warning", self.tr("Translate the article first: there is nothing to save."))
+            self.messages.show_message(
+                "warning",
+                QCoreApplication.translate("MainWindow", "Translate the article first: there is nothing to save."),
+            )
             return
         if tab.saved_path is None:
             self.save_as_dialog()
@@ -138,7 +148,10 @@ class ReviewWindowMixin:
         folder = self.context.settings.last_folder or Path.home()
         suggested = tab.saved_path or folder / f"{tab.document.path.stem}.briefing.json"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save Briefing"), str(suggested), self.tr("Briefing JSON (*.briefing.json)")
+            self,
+            QCoreApplication.translate("MainWindow", "Save Briefing"),
+            str(suggested),
+            QCoreApplication.translate("MainWindow", "Briefing JSON (*.briefing.json)"),
         )
         if path:
             self.save_to(Path(path))
@@ -152,12 +165,17 @@ class ReviewWindowMixin:
             save_briefing(tab.briefing, path)
         except BriefingFileError as err:
             self.messages.show_message(
-                "error", self.tr("Could not save {path}: {reason}").format(path=err.path, reason=err.reason)
+                "error",
+                QCoreApplication.translate("MainWindow", "Could not save {path}: {reason}").format(
+                    path=err.path, reason=err.reason
+                ),
             )
             return False
         tab.saved_path = path
         tab.undo_stack.setClean()
-        self.messages.show_message("info", self.tr("Briefing saved to {path}").format(path=path))
+        self.messages.show_message(
+            "info", QCoreApplication.translate("MainWindow", "Briefing saved to {path}").format(path=path)
+        )
         self.savedBriefing.emit(str(path))
         return True
 

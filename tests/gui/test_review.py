@@ -271,3 +271,10 @@ def test_bad_briefing_files_are_named_and_left_alone(
     assert window.messages.level == "error"
     assert window.document_tabs() == []
     assert bad.read_text(encoding="utf-8") == content
+
+
+def test_review_menus_are_translated(make_window: Any) -> None:
+    window = make_window(ui_language="ar")
+    assert window.edit_menu.title() == "&تحرير"
+    assert window.save_action.text() == "&حفظ الموجز"
+    assert window.memory_action.text() == "&ذاكرة الترجمة…"
