@@ -14,8 +14,6 @@ from pathlib import Path
 
 from briefing_app import __version__, commands, review_commands
 from briefing_app.commands import EXIT_USAGE
-from briefing_app.core.briefing_file import is_briefing_file
-from briefing_app.export.formats import parse_formats
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.memory_list is not None or args.memory_export or args.memory_forget:
             return _memory_command(args)
         if args.headless:
+            from briefing_app.core.briefing_file import is_briefing_file
+            from briefing_app.export.formats import parse_formats
+
             try:
                 formats = parse_formats(args.format)
             except ValueError as err:

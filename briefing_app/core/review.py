@@ -18,8 +18,6 @@ from briefing_app.core.glossary import Glossary
 def corrected(previous: TranslatedSentence, text: str) -> TranslatedSentence:
     """`previous` with the analyst's `text`; typing the model's own text back undoes the mark."""
     machine = previous.machine if previous.machine is not None else previous.translation
-    if previous.origin == "memory" and previous.machine is None:
-        machine = previous.translation
     if text == machine:
         return replace(previous, translation=text, origin="model", machine=None)
     return replace(previous, translation=text, origin="analyst", machine=machine)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu
 
@@ -81,13 +81,13 @@ class ReviewTabMixin:
         self.saved_path = None
         self.editor = None
         self.facts.dismissRequested.connect(self.dismiss_fact)
-        self.source_pane.setContextMenuPolicy(self.source_pane.contextMenuPolicy().CustomContextMenu)
+        self.source_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.source_pane.customContextMenuRequested.connect(lambda point: self._pane_menu(self.source_pane, point))
 
     def _connect_review_pane(self: DocumentTab, pane: SentencePane) -> None:  # type: ignore[misc]
         pane.editable = True
         pane.editRequested.connect(lambda index, p=pane: self.edit_sentence(p.language, index))
-        pane.setContextMenuPolicy(pane.contextMenuPolicy().CustomContextMenu)
+        pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         pane.customContextMenuRequested.connect(lambda point, p=pane: self._pane_menu(p, point))
 
     # -- editing ---------------------------------------------------------------------------------
@@ -204,6 +204,11 @@ class ReviewTabMixin:
         )
 
     def _pane_menu(self: DocumentTab, pane: SentencePane, point: QPoint) -> None:  # type: ignore[misc]
+        self.pane_menu = self.build_pane_menu(pane, point)  # kept so it outlives this call
+        self.pane_menu.popup(pane.viewport().mapToGlobal(point))
+
+    def build_pane_menu(self: DocumentTab, pane: SentencePane, point: QPoint) -> QMenu:  # type: ignore[misc]
+        """The context menu of a pane at `point`: correct the sentence, add it as a key fact, copy."""
         index = pane.sentence_at(point)
         if index < 0:
             index = pane.selected_sentence
@@ -218,4 +223,4 @@ class ReviewTabMixin:
                 lambda: self.add_key_fact(index, selected or None)
             )
         menu.addAction(QCoreApplication.translate("ReviewTab", "Copy")).triggered.connect(pane.copy)
-        menu.popup(pane.viewport().mapToGlobal(point))
+        return menu

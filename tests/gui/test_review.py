@@ -278,3 +278,25 @@ def test_review_menus_are_translated(make_window: Any) -> None:
     assert window.edit_menu.title() == "&تحرير"
     assert window.save_action.text() == "&حفظ الموجز"
     assert window.memory_action.text() == "&ذاكرة الترجمة…"
+
+
+def test_pane_menu_adds_the_selected_text_as_a_key_fact(make_window: Any, qtbot: Any) -> None:
+    window = make_window(targets=["da"])
+    tab = open_and_wait(qtbot, window, SEED)
+    pane = tab.source_pane
+    cursor = pane.textCursor()
+    start, _end = pane.sentence_span(2)
+    cursor.setPosition(start)
+    cursor.setPosition(start + 30, cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    actions = {a.text(): a for a in tab.build_pane_menu(pane, pane.sentence_cursor_rect(2).center()).actions()}
+    assert "Correct This Sentence (F2)" not in actions  # the source is not edited
+    actions["Add as Key Fact"].trigger()
+    assert [(f.sentence, f.text) for f in tab.briefing.added_facts] == [
+        (2, tab.document.sentences[2].text[:30].strip())
+    ]
+    da = tab.panes["da"]
+    menu = tab.build_pane_menu(da, da.sentence_cursor_rect(4).center())
+    next(a for a in menu.actions() if a.text() == "Correct This Sentence (F2)").trigger()
+    assert tab.editor is not None and tab.editor.index == 4
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Escape)
