@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from briefing_app import __version__
 from briefing_app.console import ProgressLine
-from briefing_app.core.atomic import write_text_atomic
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.briefing_file import BriefingFileError
 from briefing_app.core.checks import flagged as fidelity_flagged
 from briefing_app.core.errors import BriefingError, PackMissingError
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.model import Document
 from briefing_app.core.pipeline import load_document, translate_document
 from briefing_app.core.translation.engine import TranslationEngine
-from briefing_app.export.pdf import export_pdf
+from briefing_app.core.translation.memory import TranslationMemory
+from briefing_app.export.formats import write_briefing
 
 # How many fidelity warnings of one article are printed (all are in the PDF and JSON).
 PRINTED_WARNINGS = 5
@@ -36,6 +37,8 @@ class BatchJob:
     settings: dict[str, Any]  # recorded in each JSON; --resume compares it
     inputs: set[Path]  # resolved input paths: never overwritten
     progress: ProgressLine
+    formats: list[str] = field(default_factory=lambda: ["pdf", "json"])  # --format
+    memory: TranslationMemory | None = None  # the analyst's corrections, ahead of the model (--no-memory: None)
 
 
 @dataclass
@@ -49,7 +52,7 @@ class Outcome:
 def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
     pdf_path = job.out_dir / f"{stem}.briefing.pdf"
     json_path = job.out_dir / f"{stem}.briefing.json"
-    for out in (pdf_path, json_path):
+    for out in [job.out_dir / f"{stem}.briefing.{name}" for name in job.formats]:
         if out.resolve() in job.inputs:
             raise BriefingError(f"refusing to overwrite the input {out} with its own briefing")
     progress = job.progress
@@ -76,15 +79,15 @@ def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
     progress.clear()
     briefing.settings = dict(job.settings)
     # The PDF first, the JSON last: a JSON beside its PDF marks a finished briefing for --resume.
-    export_pdf(briefing, pdf_path)
     try:
-        write_text_atomic(json_path, briefing.to_json_text())
-    except OSError as err:
+        write_briefing(briefing, job.out_dir, stem, job.formats)
+    except BriefingFileError as err:
         pdf_path.unlink(missing_ok=True)  # a PDF without its JSON would look finished to --resume
-        raise BriefingError(f"could not write the briefing: {err.strerror or err}") from None
+        raise BriefingError(f"could not write the briefing: {err.reason}") from None
     flagged = fidelity_flagged(briefing.checks)  # errors and warnings: what --strict fails on
     note = f"; {len(flagged)} fidelity warning{'s' if len(flagged) != 1 else ''}" if flagged else ""
-    progress.line(f"{label}: wrote {pdf_path} and {json_path.name}{note}")
+    names = ", ".join(f"{stem}.briefing.{name}" for name in job.formats)
+    progress.line(f"{label}: wrote {names} in {job.out_dir}{note}")
     for check in flagged[:PRINTED_WARNINGS]:
         progress.line(f"    {check.severity} [{check.target}] sentence {check.sentence}: {check.message}")
     return Outcome(pdf_path, json_path, briefing.demo, len(flagged))
@@ -99,4 +102,5 @@ def translate(job: BatchJob, document: Document, label: str) -> Briefing:
         app_version=__version__,
         progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
         glossary=job.glossary,
+        memory=job.memory,
     )

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing_app import __version__, commands
+from briefing_app import __version__, commands, review_commands
 from briefing_app.commands import EXIT_USAGE
 from briefing_app.core.network import NETWORK
 
@@ -54,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="protected terms and their required renderings (TSV/CSV; 'starter' for the shipped one)",
     )
     parser.add_argument("--strict", action="store_true", help="exit 4 when a briefing has fidelity warnings")
+    review = parser.add_argument_group("corrections and formats")
+    review.add_argument(
+        "--format", default="pdf,json", metavar="LIST", help="what to write: pdf,json,docx,html (default pdf,json)"
+    )
+    review.add_argument("--no-memory", action="store_true", help="do not use your corrections (translation memory)")
+    review.add_argument("--memory-list", nargs="?", const="", metavar="FROM:TO", help="list the translation memory")
+    review.add_argument("--memory-export", metavar="FILE.tmx", type=Path, help="export the translation memory as TMX")
+    review.add_argument(
+        "--memory-forget", metavar="SPEC", help="forget entries: all, a route (en:ar), or en:ar:THE SOURCE SENTENCE"
+    )
     packs = parser.add_argument_group("language packs")
     packs.add_argument("--list-packs", action="store_true", help="list installed language packs")
     packs.add_argument("--install-pack", nargs="+", metavar="PATH", type=Path, help=".argosmodel files or folders")
@@ -98,7 +108,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.download_packs(args.download_packs)
         if args.list_packs:
             return commands.list_packs()
+        if args.memory_list is not None or args.memory_export or args.memory_forget:
+            return _memory_command(args)
         if args.headless:
+            from briefing_app.core.briefing_file import is_briefing_file
+            from briefing_app.export.formats import parse_formats
+
+            try:
+                formats = parse_formats(args.format)
+            except ValueError as err:
+                print(f"briefing-app: error: --format: {err}", file=sys.stderr)
+                return EXIT_USAGE
+            saved = [Path(i) for i in args.inputs if is_briefing_file(i)]
+            if saved:  # saved briefings are rendered again, not translated
+                status = review_commands.rerender(saved, args.out or Path.cwd(), formats)
+                args.inputs = [i for i in args.inputs if not is_briefing_file(i)]
+                if not args.inputs:
+                    return status
+
             if not args.inputs:
                 parser.print_usage(sys.stderr)
                 print("briefing-app: error: --headless needs at least one INPUT file or folder", file=sys.stderr)
@@ -117,11 +144,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 use_cache=not args.no_cache,
                 glossary=args.glossary,
                 strict=args.strict,
+                formats=formats,
+                use_memory=not args.no_memory,
             )
     except KeyboardInterrupt:
         print("\nbriefing-app: interrupted; finished briefings are kept, none is half-written", file=sys.stderr)
         return 130
     return commands.open_desktop(args.inputs, args.to)
+
+
+def _memory_command(args: argparse.Namespace) -> int:
+    if args.memory_forget:
+        return review_commands.memory_forget(args.memory_forget)
+    if args.memory_export:
+        return review_commands.memory_export(args.memory_export, args.memory_list or None)
+    return review_commands.memory_list(args.memory_list or None)
 
 
 if __name__ == "__main__":

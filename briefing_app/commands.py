@@ -18,6 +18,7 @@ from briefing_app.core.errors import BriefingError, Cancelled, DocumentError, Pa
 
 if TYPE_CHECKING:
     from briefing_app.core.glossary import Glossary
+    from briefing_app.core.translation.memory import TranslationMemory
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -128,6 +129,8 @@ def headless(
     use_cache: bool = True,
     glossary: str | None = None,
     strict: bool = False,
+    formats: Sequence[str] = ("pdf", "json"),
+    use_memory: bool = True,
 ) -> int:
     from briefing_app.batch import BatchJob, brief_one
     from briefing_app.core.atomic import remove_stale_parts
@@ -168,6 +171,8 @@ def headless(
         settings={"targets": targets, "from": source, "beam": settings.beam_size, "glossary": glossary_id},
         inputs={f.resolve() for f in files},  # what the outputs must never overwrite
         progress=ProgressLine(sys.stderr),
+        formats=list(formats),
+        memory=_memory() if use_memory else None,
     )
     stems = output_stems(files)
     written: list[Path] = []
@@ -199,6 +204,12 @@ def headless(
             job.progress.line(f"{label}: FAILED: internal error ({type(err).__name__}: {err})")
     status = summarize(total, written, failures, demo_used, skipped, warnings)
     return EXIT_WARNINGS if strict and status == EXIT_OK and warnings else status
+
+
+def _memory() -> TranslationMemory:
+    from briefing_app.core.translation.memory import TranslationMemory
+
+    return TranslationMemory()
 
 
 def _load_glossary(spec: str | None) -> tuple[Glossary | None, str | None]:

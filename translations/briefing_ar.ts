@@ -181,6 +181,18 @@
         <translation>{group} ({count})</translation>
     </message>
     <message>
+        <source>Added by you ({count})</source>
+        <translation>أضفتها أنت ({count})</translation>
+    </message>
+    <message>
+        <source>Remove This Added Fact</source>
+        <translation>إزالة هذه الحقيقة المضافة</translation>
+    </message>
+    <message>
+        <source>Dismiss This Fact</source>
+        <translation>استبعاد هذه الحقيقة</translation>
+    </message>
+    <message>
         <source>In {language}: {sentence}</source>
         <translation>بـ{language}: {sentence}</translation>
     </message>
@@ -382,8 +394,8 @@ Expected: {expected} · Found: {found}</source>
         <translation>&amp;لصق مقالة…</translation>
     </message>
     <message>
-        <source>&amp;Export PDF Briefing…</source>
-        <translation>&amp;تصدير الموجز بصيغة PDF…</translation>
+        <source>&amp;Export Briefing (PDF, Word, HTML)…</source>
+        <translation>&amp;تصدير الموجز (PDF، Word، HTML)…</translation>
     </message>
     <message>
         <source>&amp;Close Article</source>
@@ -442,8 +454,20 @@ Expected: {expected} · Found: {found}</source>
         <translation>فتح مقالات</translation>
     </message>
     <message>
-        <source>Articles ({patterns});;Language packs (*.argosmodel);;All files (*)</source>
-        <translation>المقالات ({patterns});;حزم اللغات (*.argosmodel);;كل الملفات (*)</translation>
+        <source>Articles ({patterns});;Saved briefings (*.briefing.json);;Language packs (*.argosmodel);;All files (*)</source>
+        <translation>المقالات ({patterns});;الموجزات المحفوظة (*.briefing.json);;حزم اللغات (*.argosmodel);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>تصدير الموجز</translation>
+    </message>
+    <message>
+        <source>The briefing could not be exported: {error}</source>
+        <translation>تعذّر تصدير الموجز: {error}</translation>
+    </message>
+    <message>
+        <source>The briefing could not be exported: internal error ({error})</source>
+        <translation>تعذّر تصدير الموجز: خطأ داخلي ({error})</translation>
     </message>
     <message>
         <source>Reading {files}…</source>
@@ -458,24 +482,12 @@ Expected: {expected} · Found: {found}</source>
         <translation>لم يُفتح شيء: النص الملصق فارغ.</translation>
     </message>
     <message>
-        <source>The PDF could not be exported: internal error ({error})</source>
-        <translation>تعذّر تصدير ملف PDF: خطأ داخلي ({error})</translation>
-    </message>
-    <message>
         <source>Could not open {reason}</source>
         <translation>تعذّر فتح {reason}</translation>
     </message>
     <message>
         <source>Could not open the article: internal error ({error})</source>
         <translation>تعذّر فتح المقالة: خطأ داخلي ({error})</translation>
-    </message>
-    <message>
-        <source>Export PDF Briefing</source>
-        <translation>تصدير الموجز بصيغة PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Translate the article first: there is no complete translation to export.</source>
@@ -492,10 +504,6 @@ Expected: {expected} · Found: {found}</source>
     <message>
         <source>Open</source>
         <translation>فتح</translation>
-    </message>
-    <message>
-        <source>The PDF could not be exported: {error}</source>
-        <translation>تعذّر تصدير ملف PDF: {error}</translation>
     </message>
     <message>
         <source>Translation file missing: {path}</source>
@@ -528,6 +536,105 @@ Expected: {expected} · Found: {found}</source>
     <message>
         <source>Translate Again</source>
         <translation>الترجمة من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Save Briefing</source>
+        <translation>&amp;حفظ الموجز</translation>
+    </message>
+    <message>
+        <source>Save Briefing &amp;As…</source>
+        <translation>حفظ الموجز &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the Selected Sentence (F2)</source>
+        <translation>&amp;تصحيح الجملة المحددة (F2)</translation>
+    </message>
+    <message>
+        <source>Translation &amp;Memory…</source>
+        <translation>&amp;ذاكرة الترجمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Could not open the briefing {path}: {reason}</source>
+        <translation>تعذّر فتح الموجز {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Translate the article first: there is nothing to save.</source>
+        <translation>ترجم المقالة أولًا: لا يوجد ما يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation>حفظ الموجز</translation>
+    </message>
+    <message>
+        <source>Briefing JSON (*.briefing.json)</source>
+        <translation>موجز JSON (*.briefing.json)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>تعذّر حفظ {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing saved to {path}</source>
+        <translation>حُفظ الموجز في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDialog</name>
+    <message>
+        <source>Translation Memory</source>
+        <translation>ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>Your corrections. Each is used, ahead of the language pack, whenever the same source sentence is translated on the same route again.</source>
+        <translation>تصحيحاتك. يُستخدم كل منها قبل حزمة اللغة كلما تُرجمت الجملة المصدر نفسها على المسار نفسه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Your translation</source>
+        <translation>ترجمتك</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>تاريخ التصحيح</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>&amp;نسيان المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Export as TMX…</source>
+        <translation>&amp;تصدير بصيغة TMX…</translation>
+    </message>
+    <message>
+        <source>Machine translation: {text}</source>
+        <translation>الترجمة الآلية: {text}</translation>
+    </message>
+    <message>
+        <source>Export Translation Memory</source>
+        <translation>تصدير ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>ملفات TMX (*.tmx)</translation>
     </message>
 </context>
 <context>
@@ -704,6 +811,57 @@ Install it?</source>
     <message>
         <source>Paste the article below. The first line is used as its headline. Ctrl+Enter opens it.</source>
         <translation>الصق المقالة أدناه. يُستخدم السطر الأول عنوانًا لها. يفتحها Ctrl+Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Corrected by you.</source>
+        <translation>صحّحتها أنت.</translation>
+    </message>
+    <message>
+        <source>From your translation memory.</source>
+        <translation>من ذاكرة ترجمتك.</translation>
+    </message>
+    <message>
+        <source>Machine translation: {text}</source>
+        <translation>الترجمة الآلية: {text}</translation>
+    </message>
+    <message>
+        <source>Correct sentence {number}</source>
+        <translation>تصحيح الجملة {number}</translation>
+    </message>
+    <message>
+        <source>Wait for the translation to finish before correcting it.</source>
+        <translation>انتظر حتى تنتهي الترجمة قبل تصحيحها.</translation>
+    </message>
+    <message>
+        <source>Remove added fact</source>
+        <translation>إزالة الحقيقة المضافة</translation>
+    </message>
+    <message>
+        <source>Dismiss fact</source>
+        <translation>استبعاد الحقيقة</translation>
+    </message>
+    <message>
+        <source>Wait for the translation to finish before adding key facts.</source>
+        <translation>انتظر حتى تنتهي الترجمة قبل إضافة الحقائق الرئيسية.</translation>
+    </message>
+    <message>
+        <source>Add key fact</source>
+        <translation>إضافة حقيقة رئيسية</translation>
+    </message>
+    <message>
+        <source>Correct This Sentence (F2)</source>
+        <translation>تصحيح هذه الجملة (F2)</translation>
+    </message>
+    <message>
+        <source>Add as Key Fact</source>
+        <translation>إضافة كحقيقة رئيسية</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
     </message>
 </context>
 </TS>

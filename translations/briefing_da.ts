@@ -181,6 +181,18 @@
         <translation>{group} ({count})</translation>
     </message>
     <message>
+        <source>Added by you ({count})</source>
+        <translation>Tilføjet af dig ({count})</translation>
+    </message>
+    <message>
+        <source>Remove This Added Fact</source>
+        <translation>Fjern dette tilføjede faktum</translation>
+    </message>
+    <message>
+        <source>Dismiss This Fact</source>
+        <translation>Afvis dette faktum</translation>
+    </message>
+    <message>
         <source>In {language}: {sentence}</source>
         <translation>{language}: {sentence}</translation>
     </message>
@@ -378,8 +390,8 @@ Forventet: {expected} · Fundet: {found}</translation>
         <translation>&amp;Indsæt en artikel …</translation>
     </message>
     <message>
-        <source>&amp;Export PDF Briefing…</source>
-        <translation>&amp;Eksportér PDF-briefing …</translation>
+        <source>&amp;Export Briefing (PDF, Word, HTML)…</source>
+        <translation>&amp;Eksportér briefing (PDF, Word, HTML)…</translation>
     </message>
     <message>
         <source>&amp;Close Article</source>
@@ -438,8 +450,20 @@ Forventet: {expected} · Fundet: {found}</translation>
         <translation>Åbn artikler</translation>
     </message>
     <message>
-        <source>Articles ({patterns});;Language packs (*.argosmodel);;All files (*)</source>
-        <translation>Artikler ({patterns});;Sprogpakker (*.argosmodel);;Alle filer (*)</translation>
+        <source>Articles ({patterns});;Saved briefings (*.briefing.json);;Language packs (*.argosmodel);;All files (*)</source>
+        <translation>Artikler ({patterns});;Gemte briefinger (*.briefing.json);;Sprogpakker (*.argosmodel);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Eksportér briefing</translation>
+    </message>
+    <message>
+        <source>The briefing could not be exported: {error}</source>
+        <translation>Briefingen kunne ikke eksporteres: {error}</translation>
+    </message>
+    <message>
+        <source>The briefing could not be exported: internal error ({error})</source>
+        <translation>Briefingen kunne ikke eksporteres: intern fejl ({error})</translation>
     </message>
     <message>
         <source>Reading {files}…</source>
@@ -454,24 +478,12 @@ Forventet: {expected} · Fundet: {found}</translation>
         <translation>Intet blev åbnet: den indsatte tekst er tom.</translation>
     </message>
     <message>
-        <source>The PDF could not be exported: internal error ({error})</source>
-        <translation>PDF-filen kunne ikke eksporteres: intern fejl ({error})</translation>
-    </message>
-    <message>
         <source>Could not open {reason}</source>
         <translation>Kunne ikke åbne {reason}</translation>
     </message>
     <message>
         <source>Could not open the article: internal error ({error})</source>
         <translation>Kunne ikke åbne artiklen: intern fejl ({error})</translation>
-    </message>
-    <message>
-        <source>Export PDF Briefing</source>
-        <translation>Eksportér PDF-briefing</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Translate the article first: there is no complete translation to export.</source>
@@ -488,10 +500,6 @@ Forventet: {expected} · Fundet: {found}</translation>
     <message>
         <source>Open</source>
         <translation>Åbn</translation>
-    </message>
-    <message>
-        <source>The PDF could not be exported: {error}</source>
-        <translation>PDF-filen kunne ikke eksporteres: {error}</translation>
     </message>
     <message>
         <source>Translation file missing: {path}</source>
@@ -524,6 +532,105 @@ Forventet: {expected} · Fundet: {found}</translation>
     <message>
         <source>Translate Again</source>
         <translation>Oversæt igen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Save Briefing</source>
+        <translation>&amp;Gem briefing</translation>
+    </message>
+    <message>
+        <source>Save Briefing &amp;As…</source>
+        <translation>Gem briefing &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the Selected Sentence (F2)</source>
+        <translation>&amp;Ret den valgte sætning (F2)</translation>
+    </message>
+    <message>
+        <source>Translation &amp;Memory…</source>
+        <translation>Oversættelses&amp;hukommelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Could not open the briefing {path}: {reason}</source>
+        <translation>Briefingen {path} kunne ikke åbnes: {reason}</translation>
+    </message>
+    <message>
+        <source>Translate the article first: there is nothing to save.</source>
+        <translation>Oversæt artiklen først: der er intet at gemme.</translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation>Gem briefing</translation>
+    </message>
+    <message>
+        <source>Briefing JSON (*.briefing.json)</source>
+        <translation>Briefing-JSON (*.briefing.json)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>{path} kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing saved to {path}</source>
+        <translation>Briefingen er gemt i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDialog</name>
+    <message>
+        <source>Translation Memory</source>
+        <translation>Oversættelseshukommelse</translation>
+    </message>
+    <message>
+        <source>Your corrections. Each is used, ahead of the language pack, whenever the same source sentence is translated on the same route again.</source>
+        <translation>Dine rettelser. Hver bruges før sprogpakken, hver gang den samme kildesætning oversættes igen ad samme rute.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Rute</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Your translation</source>
+        <translation>Din oversættelse</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>&amp;Glem de valgte</translation>
+    </message>
+    <message>
+        <source>&amp;Export as TMX…</source>
+        <translation>&amp;Eksportér som TMX…</translation>
+    </message>
+    <message>
+        <source>Machine translation: {text}</source>
+        <translation>Maskinoversættelse: {text}</translation>
+    </message>
+    <message>
+        <source>Export Translation Memory</source>
+        <translation>Eksportér oversættelseshukommelse</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>TMX-filer (*.tmx)</translation>
     </message>
 </context>
 <context>
@@ -700,6 +807,57 @@ Vil du installere den?</translation>
     <message>
         <source>Paste the article below. The first line is used as its headline. Ctrl+Enter opens it.</source>
         <translation>Indsæt artiklen herunder. Første linje bruges som overskrift. Ctrl+Enter åbner den.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Corrected by you.</source>
+        <translation>Rettet af dig.</translation>
+    </message>
+    <message>
+        <source>From your translation memory.</source>
+        <translation>Fra din oversættelseshukommelse.</translation>
+    </message>
+    <message>
+        <source>Machine translation: {text}</source>
+        <translation>Maskinoversættelse: {text}</translation>
+    </message>
+    <message>
+        <source>Correct sentence {number}</source>
+        <translation>Ret sætning {number}</translation>
+    </message>
+    <message>
+        <source>Wait for the translation to finish before correcting it.</source>
+        <translation>Vent, til oversættelsen er færdig, før du retter den.</translation>
+    </message>
+    <message>
+        <source>Remove added fact</source>
+        <translation>Fjern tilføjet faktum</translation>
+    </message>
+    <message>
+        <source>Dismiss fact</source>
+        <translation>Afvis faktum</translation>
+    </message>
+    <message>
+        <source>Wait for the translation to finish before adding key facts.</source>
+        <translation>Vent, til oversættelsen er færdig, før du tilføjer nøglefakta.</translation>
+    </message>
+    <message>
+        <source>Add key fact</source>
+        <translation>Tilføj nøglefaktum</translation>
+    </message>
+    <message>
+        <source>Correct This Sentence (F2)</source>
+        <translation>Ret denne sætning (F2)</translation>
+    </message>
+    <message>
+        <source>Add as Key Fact</source>
+        <translation>Tilføj som nøglefaktum</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
     </message>
 </context>
 </TS>

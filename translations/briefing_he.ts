@@ -181,6 +181,18 @@
         <translation>{group} ({count})</translation>
     </message>
     <message>
+        <source>Added by you ({count})</source>
+        <translation>נוספו על ידך ({count})</translation>
+    </message>
+    <message>
+        <source>Remove This Added Fact</source>
+        <translation>הסרת עובדה זו שנוספה</translation>
+    </message>
+    <message>
+        <source>Dismiss This Fact</source>
+        <translation>דחיית עובדה זו</translation>
+    </message>
+    <message>
         <source>In {language}: {sentence}</source>
         <translation>ב{language}: {sentence}</translation>
     </message>
@@ -378,8 +390,8 @@ Expected: {expected} · Found: {found}</source>
         <translation>&amp;הדבקת כתבה…</translation>
     </message>
     <message>
-        <source>&amp;Export PDF Briefing…</source>
-        <translation>&amp;ייצוא תדריך PDF…</translation>
+        <source>&amp;Export Briefing (PDF, Word, HTML)…</source>
+        <translation>&amp;ייצוא התדריך (PDF, Word, HTML)…</translation>
     </message>
     <message>
         <source>&amp;Close Article</source>
@@ -438,8 +450,20 @@ Expected: {expected} · Found: {found}</source>
         <translation>פתיחת כתבות</translation>
     </message>
     <message>
-        <source>Articles ({patterns});;Language packs (*.argosmodel);;All files (*)</source>
-        <translation>כתבות ({patterns});;חבילות שפה (*.argosmodel);;כל הקבצים (*)</translation>
+        <source>Articles ({patterns});;Saved briefings (*.briefing.json);;Language packs (*.argosmodel);;All files (*)</source>
+        <translation>כתבות ({patterns});;תדריכים שמורים (*.briefing.json);;חבילות שפה (*.argosmodel);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>ייצוא התדריך</translation>
+    </message>
+    <message>
+        <source>The briefing could not be exported: {error}</source>
+        <translation>לא ניתן לייצא את התדריך: {error}</translation>
+    </message>
+    <message>
+        <source>The briefing could not be exported: internal error ({error})</source>
+        <translation>לא ניתן לייצא את התדריך: שגיאה פנימית ({error})</translation>
     </message>
     <message>
         <source>Reading {files}…</source>
@@ -454,24 +478,12 @@ Expected: {expected} · Found: {found}</source>
         <translation>לא נפתח דבר: הטקסט שהודבק ריק.</translation>
     </message>
     <message>
-        <source>The PDF could not be exported: internal error ({error})</source>
-        <translation>לא ניתן לייצא את קובץ ה־PDF: שגיאה פנימית ({error})</translation>
-    </message>
-    <message>
         <source>Could not open {reason}</source>
         <translation>לא ניתן לפתוח את {reason}</translation>
     </message>
     <message>
         <source>Could not open the article: internal error ({error})</source>
         <translation>לא ניתן לפתוח את הכתבה: שגיאה פנימית ({error})</translation>
-    </message>
-    <message>
-        <source>Export PDF Briefing</source>
-        <translation>ייצוא תדריך PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Translate the article first: there is no complete translation to export.</source>
@@ -488,10 +500,6 @@ Expected: {expected} · Found: {found}</source>
     <message>
         <source>Open</source>
         <translation>פתיחה</translation>
-    </message>
-    <message>
-        <source>The PDF could not be exported: {error}</source>
-        <translation>לא ניתן לייצא את קובץ ה־PDF: {error}</translation>
     </message>
     <message>
         <source>Translation file missing: {path}</source>
@@ -524,6 +532,105 @@ Expected: {expected} · Found: {found}</source>
     <message>
         <source>Translate Again</source>
         <translation>תרגום מחדש</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <source>&amp;Save Briefing</source>
+        <translation>&amp;שמירת התדריך</translation>
+    </message>
+    <message>
+        <source>Save Briefing &amp;As…</source>
+        <translation>שמירת התדריך &amp;בשם…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the Selected Sentence (F2)</source>
+        <translation>&amp;תיקון המשפט הנבחר (F2)</translation>
+    </message>
+    <message>
+        <source>Translation &amp;Memory…</source>
+        <translation>&amp;זיכרון תרגום…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;ביטול</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ביצוע מחדש</translation>
+    </message>
+    <message>
+        <source>Could not open the briefing {path}: {reason}</source>
+        <translation>לא ניתן לפתוח את התדריך {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Translate the article first: there is nothing to save.</source>
+        <translation>תרגמו קודם את הכתבה: אין מה לשמור.</translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation>שמירת התדריך</translation>
+    </message>
+    <message>
+        <source>Briefing JSON (*.briefing.json)</source>
+        <translation>תדריך JSON (*.briefing.json)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>לא ניתן לשמור את {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing saved to {path}</source>
+        <translation>התדריך נשמר ב־{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDialog</name>
+    <message>
+        <source>Translation Memory</source>
+        <translation>זיכרון תרגום</translation>
+    </message>
+    <message>
+        <source>Your corrections. Each is used, ahead of the language pack, whenever the same source sentence is translated on the same route again.</source>
+        <translation>התיקונים שלך. כל אחד מהם משמש לפני חבילת השפה בכל פעם שאותו משפט מקור מתורגם שוב באותו מסלול.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>מסלול</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <source>Your translation</source>
+        <translation>התרגום שלך</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>תוקן</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Selected</source>
+        <translation>&amp;שכחת הנבחרים</translation>
+    </message>
+    <message>
+        <source>&amp;Export as TMX…</source>
+        <translation>&amp;ייצוא כ־TMX…</translation>
+    </message>
+    <message>
+        <source>Machine translation: {text}</source>
+        <translation>תרגום מכונה: {text}</translation>
+    </message>
+    <message>
+        <source>Export Translation Memory</source>
+        <translation>ייצוא זיכרון התרגום</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>קובצי TMX (*.tmx)</translation>
     </message>
 </context>
 <context>
@@ -700,6 +807,57 @@ Install it?</source>
     <message>
         <source>Paste the article below. The first line is used as its headline. Ctrl+Enter opens it.</source>
         <translation>הדביקו את המאמר למטה. השורה הראשונה משמשת ככותרת שלו. Ctrl+Enter פותח אותו.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Corrected by you.</source>
+        <translation>תוקן על ידך.</translation>
+    </message>
+    <message>
+        <source>From your translation memory.</source>
+        <translation>מזיכרון התרגום שלך.</translation>
+    </message>
+    <message>
+        <source>Machine translation: {text}</source>
+        <translation>תרגום מכונה: {text}</translation>
+    </message>
+    <message>
+        <source>Correct sentence {number}</source>
+        <translation>תיקון משפט {number}</translation>
+    </message>
+    <message>
+        <source>Wait for the translation to finish before correcting it.</source>
+        <translation>המתינו לסיום התרגום לפני שתתקנו אותו.</translation>
+    </message>
+    <message>
+        <source>Remove added fact</source>
+        <translation>הסרת העובדה שנוספה</translation>
+    </message>
+    <message>
+        <source>Dismiss fact</source>
+        <translation>דחיית עובדה</translation>
+    </message>
+    <message>
+        <source>Wait for the translation to finish before adding key facts.</source>
+        <translation>המתינו לסיום התרגום לפני הוספת עובדות מפתח.</translation>
+    </message>
+    <message>
+        <source>Add key fact</source>
+        <translation>הוספת עובדת מפתח</translation>
+    </message>
+    <message>
+        <source>Correct This Sentence (F2)</source>
+        <translation>תיקון משפט זה (F2)</translation>
+    </message>
+    <message>
+        <source>Add as Key Fact</source>
+        <translation>הוספה כעובדת מפתח</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>העתקה</translation>
     </message>
 </context>
 </TS>

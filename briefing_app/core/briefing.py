@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from briefing_app.core.checks import Check
 from briefing_app.core.model import Document
@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from briefing_app.core.facts.model import Fact
 
 DEMO_NOTICE = "demo language pack: not a real translation"
-JSON_FORMAT_VERSION = 1
+# 2: sentences carry `origin` (and `machine_translation` once corrected), `dismissed_facts` and
+# `added_facts` record the analyst's review. Version 1 files still open (briefing_app.core.briefing_file).
+JSON_FORMAT_VERSION = 2
+SentenceOrigin = Literal["model", "memory", "analyst"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,26 @@ class TranslatedSentence:
     pivot_text: str | None = None  # the English in between when the route pivots
     score: float | None = None  # the model's log-probability score, when it gave one
     truncated: bool = False  # the model reached its output length limit (a fidelity check reports it)
+    # Who wrote `translation`: the model, the translation memory (an earlier correction), or the
+    # analyst here; `machine` keeps the model's own text once it was replaced.
+    origin: SentenceOrigin = "model"
+    machine: str | None = None
+
+
+@dataclass(frozen=True)
+class AddedFact:
+    """A sentence the analyst made a key fact ("Add as key fact"): its index and the text chosen."""
+
+    sentence: int
+    text: str
+
+    def to_json(self, targets: list[TargetTranslation]) -> dict[str, Any]:
+        renderings = {}
+        for t in targets:
+            found = [s.translation for s in t.sentences if s.index == self.sentence]
+            if found:
+                renderings[t.language] = {"sentence": found[0]}
+        return {"kind": "analyst", "text": self.text, "sentence": self.sentence, "renderings": renderings}
 
 
 @dataclass
@@ -79,6 +102,9 @@ class Briefing:
     checks: list[Check] = field(default_factory=list)  # fidelity findings of every target
     # What the caller asked for (targets, source override, beam, glossary): `--resume` compares it.
     settings: dict[str, Any] = field(default_factory=dict)
+    # The analyst's review: facts taken out of the briefing, and sentences added as key facts.
+    dismissed_facts: list[Fact] = field(default_factory=list)
+    added_facts: list[AddedFact] = field(default_factory=list)
 
     @property
     def demo(self) -> bool:
@@ -135,6 +161,9 @@ class Briefing:
                             "translation": s.translation,
                             **({"pivot_text": s.pivot_text} if s.pivot_text is not None else {}),
                             "score": round(s.score, 4) if s.score is not None else None,
+                            "origin": s.origin,
+                            **({"machine_translation": s.machine} if s.machine is not None else {}),
+                            **({"truncated": True} if s.truncated else {}),
                         }
                         for s in t.sentences
                     ],
@@ -143,6 +172,8 @@ class Briefing:
             ],
             "facts": [f.to_json() for f in self.facts],
             "checks": [c.to_json() for c in self.checks],
+            "dismissed_facts": [f.to_json() for f in self.dismissed_facts],
+            "added_facts": [f.to_json(self.targets) for f in self.added_facts],
         }
 
     def to_json_text(self) -> str:

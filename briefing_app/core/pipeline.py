@@ -19,6 +19,7 @@ from briefing_app.core.glossary import Glossary, Protected, protect, restore
 from briefing_app.core.model import ArticleText, Document, LanguageGuess, Paragraph, Sentence
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.engine import Route, SentenceResult, TranslationEngine
+from briefing_app.core.translation.memory import TranslationMemory
 
 # A paragraph is translated from its own language only when detection is this sure of it;
 # otherwise it follows the article's language.
@@ -135,10 +136,13 @@ def translate_document(
     cancel: CancelToken | None = None,
     on_result: Callable[[str, int, str], None] | None = None,
     glossary: Glossary | None = None,
+    memory: TranslationMemory | None = None,
 ) -> Briefing:
     """Translate every sentence into every target and return the briefing, with facts and checks.
 
-    `glossary` terms are protected from the model and restored in their required rendering.
+    `glossary` terms are protected from the model and restored in their required rendering. A
+    sentence the analyst corrected before (`memory`, same route and source sentence) takes that
+    correction ahead of the model's text, marked as coming from the memory.
 
     Raises PackMissingError (naming the pair) before any translation starts when the article's
     language cannot reach a target; `on_result(target, sentence_index, text)` streams sentences.
@@ -159,6 +163,7 @@ def translate_document(
     if main_language in groups and main_language not in plans:
         plans[main_language] = {t: engine.route(main_language, t) for t in targets}
 
+    remembered = _remembered(memory, sentences, groups, targets)
     total_sentences = sum(len(ix) for ix in groups.values())
     per_target: dict[str, list[SentenceResult | None]] = {t: [None] * len(sentences) for t in targets}
     finished = 0
@@ -177,7 +182,8 @@ def translate_document(
             target: str, i: int, text: str, ordered: list[int] = ordered, p: list[Protected] = protected
         ) -> None:
             if on_result:
-                on_result(target, ordered[i], restore(text, p[i], target))
+                index = ordered[i]
+                on_result(target, index, remembered.get((target, index)) or restore(text, p[i], target))
 
         results = engine.translate_many(
             group_texts,
@@ -212,15 +218,18 @@ def translate_document(
         for sentence, maybe in zip(sentences, per_target[target], strict=True):
             assert maybe is not None  # every sentence belongs to exactly one source group
             result = maybe
+            human = remembered.get((target, sentence.index))
             translated.append(
                 TranslatedSentence(
                     index=sentence.index,
                     paragraph=sentence.paragraph,
                     source=sentence.text,
-                    translation=result.text,
+                    translation=human if human is not None else result.text,
                     pivot_text=result.pivot_text,
                     score=result.score,
                     truncated=result.truncated,
+                    origin="memory" if human is not None else "model",
+                    machine=result.text if human is not None else None,
                 )
             )
         target_translations.append(
@@ -229,6 +238,21 @@ def translate_document(
     briefing = Briefing(document=document, targets=target_translations, app_version=app_version)
     add_facts_and_checks(briefing, glossary)
     return briefing
+
+
+def _remembered(
+    memory: TranslationMemory | None, sentences: list[Sentence], groups: dict[str, list[int]], targets: Sequence[str]
+) -> dict[tuple[str, int], str]:
+    """The memory's translations, by (target, sentence index), for the route each sentence takes."""
+    if memory is None:
+        return {}
+    found: dict[tuple[str, int], str] = {}
+    for source, indexes in groups.items():
+        texts = [sentences[i].text for i in indexes]
+        for target in targets:
+            for position, text in memory.get_many(source, target, texts).items():
+                found[(target, indexes[position])] = text
+    return found
 
 
 def english_text(briefing: Briefing) -> list[str] | None:

@@ -1,6 +1,7 @@
 """Right-to-left and mixed-direction text for ReportLab: line breaking, shaping, reordering, drawing.
 
-ReportLab cannot lay out Arabic or Hebrew by itself (see shared/notes/ground-facts.md): its
+ReportLab cannot lay out Arabic or Hebrew by itself (checked with ReportLab 5.1: its `bidi` extra
+needs rlbidi, which PyPI lacks, and `shaping=1` reverses the word order of RTL lines): its
 Paragraph draws isolated letters in reverse order, and reordering a whole paragraph before it wraps
 puts the lines in reverse order. So this module does the work in the order that is correct:
 

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from briefing_app.core.briefing import DEMO_NOTICE, Briefing, PackRef, TargetTranslation
 from briefing_app.core.languages import language_name
 from briefing_app.core.model import BlockKind
+from briefing_app.core.review import origin_note
 from briefing_app.export.bidi_text import BidiParagraph
 from briefing_app.export.pdf_context import (
     BODY_SIZE,
@@ -28,6 +29,8 @@ from briefing_app.export.pdf_context import (
     direction_of,
 )
 from briefing_app.export.pdf_facts import facts_section, mark_row, row_flags, warnings_section
+
+CORRECTED_BLUE = colors.HexColor("#1f5fa8")
 
 
 def display(code: str) -> str:
@@ -197,6 +200,9 @@ def sentence_table(ctx: Context, target: TargetTranslation) -> Table:
         if s.index in flags:  # a fidelity warning: coloured marker and the reason under the translation
             translated, marks = mark_row(ctx, row, flags[s.index], translated)
             style += marks
+        if origin_note(s):  # the analyst's correction, or one remembered from an earlier article
+            translated = [*(translated if isinstance(translated, list) else [translated]),
+                          ctx.text(f"({origin_note(s)})", 7.5, "ltr", color=CORRECTED_BLUE)]  # fmt: skip
         rows.append([ctx.text(s.source, BODY_SIZE, src_dir, bold=bold), translated])
     half = ctx.frame_width / 2
     table = Table(rows, colWidths=[half, half], repeatRows=1, splitInRow=1)
@@ -211,4 +217,20 @@ def translations_section(ctx: Context) -> list[Flowable]:
     return out
 
 
-SECTIONS: list[Section] = [title_section, facts_section, warnings_section, translations_section]
+def added_facts_section(ctx: Context) -> list[Flowable]:
+    """Sentences the analyst added as key facts, each with its translation per target."""
+    b = ctx.briefing
+    if not b.added_facts:
+        return []
+    out: list[Flowable] = [ctx.text("Key facts added by the analyst", 11, "ltr", bold=True), Spacer(1, 1 * mm)]
+    for fact in b.added_facts:
+        out.append(ctx.text(f"S{fact.sentence}  {fact.text}", 9, direction_of(b.document.language.code), bold=True))
+        for target in b.targets:
+            found = [s.translation for s in target.sentences if s.index == fact.sentence]
+            if found:
+                out.append(ctx.text(f"{target.language}: {found[0]}", 8.5, direction_of(target.language)))
+        out.append(Spacer(1, 2 * mm))
+    return [*out, Spacer(1, 4 * mm)]
+
+
+SECTIONS: list[Section] = [title_section, facts_section, added_facts_section, warnings_section, translations_section]

@@ -105,6 +105,9 @@ def build_window(
     context = AppContext(
         settings, runner, EngineHost(engine_settings), packs_dir or packs_root(settings), glossary_path, glossary
     )
+    from briefing_app.core.translation.memory import TranslationMemory
+
+    context.memory = TranslationMemory()
     window = MainWindow(context)
     runner.setParent(window)
     window.ui_language = language  # type: ignore[attr-defined]  # kept alive with the window

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_app.core.glossary import Glossary
+from briefing_app.core.translation.memory import TranslationMemory
 from briefing_app.core.translation.packs import PackStore
 from briefing_app.ui.services import EngineHost
 from briefing_app.ui.settings import Settings
@@ -22,6 +23,7 @@ class AppContext:
     packs_root: Path
     glossary_path: Path | None = None
     glossary: Glossary | None = field(default=None)
+    memory: TranslationMemory | None = None  # the analyst's corrections, used ahead of the model
 
     def store(self) -> PackStore:
         return PackStore(self.packs_root)

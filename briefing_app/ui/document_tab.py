@@ -10,6 +10,7 @@ never loses a finished translation on an error.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -27,11 +28,12 @@ from briefing_app.ui.fidelity_view import pane_flags, warning_summary
 from briefing_app.ui.i18n import display_name, join_list, route_label
 from briefing_app.ui.pane_following import PaneFollowingMixin
 from briefing_app.ui.panes import PaneParagraph, PaneSentence, SentencePane
+from briefing_app.ui.review_tab import ReviewTabMixin
 from briefing_app.ui.services import translate_task
 from briefing_app.ui.workers import TaskFailure, TaskHandle
 
 
-class DocumentTab(PaneFollowingMixin, QWidget):
+class DocumentTab(ReviewTabMixin, PaneFollowingMixin, QWidget):
     """An article and its translations.
 
     Signals:
@@ -119,6 +121,7 @@ class DocumentTab(PaneFollowingMixin, QWidget):
         self._show_source()
         self.refresh_targets()
         self._show_translation_side()
+        self._init_review()
         self.retranslate()
 
     # -- display ---------------------------------------------------------------------------------
@@ -239,10 +242,16 @@ class DocumentTab(PaneFollowingMixin, QWidget):
             self.translationFinished.emit("failed")
             return
         self.briefing = None
+        self.undo_stack.clear()  # the corrections belong to the translation being replaced
         self._show_fidelity()
         self._build_translation_panes([(t, r.pivot, any(leg.demo for leg in r.legs)) for t, r in routes.items()])
         task = translate_task(
-            self.context.engines, self.context.packs_root, self.document, list(routes), self.context.glossary
+            self.context.engines,
+            self.context.packs_root,
+            self.document,
+            list(routes),
+            self.context.glossary,
+            memory=self.context.memory,
         )
         handle = self.context.runner.submit(task, translator=True)
         self._connections = [
@@ -289,6 +298,7 @@ class DocumentTab(PaneFollowingMixin, QWidget):
             pane = SentencePane()
             pane.set_content(target, self._paragraphs({}))
             self._connect_pane(pane)
+            self._connect_review_pane(pane)
             self.panes[target] = pane
             self.translations.addTab(pane, route_label(target, pivot))
         self.demo_label.setVisible(any(demo for _t, _p, demo in targets))
@@ -350,6 +360,20 @@ class DocumentTab(PaneFollowingMixin, QWidget):
             self._counts[target.language] = len(target.sentences)
         self._show_progress()
         self._show_fidelity()
+        self._show_origins()
+
+    def load_briefing(self, briefing: Briefing, path: Path | None = None) -> None:
+        """Show a saved briefing as it was (translations, corrections, facts, checks), translating nothing."""
+        self.cancel()
+        self.document = briefing.document
+        self._chosen = [t.language for t in briefing.targets]
+        self._show_source()
+        self.refresh_targets()
+        self._build_translation_panes([(t.language, t.pivot, t.demo) for t in briefing.targets])
+        self._show_briefing(briefing)
+        self.undo_stack.clear()
+        self.saved_path = path
+        self._finish("done")
 
     def _restore_previous(self) -> bool:
         """Put the finished briefing shown before the last translation back in place; False when there was none."""

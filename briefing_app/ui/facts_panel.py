@@ -9,10 +9,11 @@ rendering. Choosing a fact asks the tab to show its sentence in both panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from briefing_app.core.briefing import Briefing
+from briefing_app.core.briefing import AddedFact, Briefing
 from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.languages import is_rtl
@@ -36,6 +37,7 @@ class FactsPanel(QWidget):
     """
 
     factChosen = Signal(int)
+    dismissRequested = Signal(object)  # a Fact the user calls wrong, or an AddedFact to take back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,9 @@ class FactsPanel(QWidget):
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         self.tree.currentItemChanged.connect(lambda item, _previous: self._on_item(item))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.tree.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.title)
@@ -138,7 +143,51 @@ class FactsPanel(QWidget):
                 self._set_rendering(item, fact)
                 group.addChild(item)
             group.setExpanded(True)
+        self._fill_added()
         self.tree.blockSignals(False)
+
+    def _fill_added(self) -> None:
+        """The sentences the analyst added as key facts, in their own group."""
+        added = self.briefing.added_facts if self.briefing is not None else []
+        if not added:
+            return
+        group = QTreeWidgetItem([self.tr("Added by you ({count})").format(count=len(added))])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        self.tree.addTopLevelItem(group)
+        for fact in added:
+            item = QTreeWidgetItem([fact.text])
+            item.setData(0, SENTENCE_ROLE, fact.sentence)
+            item.setData(0, FACT_ROLE, fact)
+            item.setToolTip(0, fact.text)
+            group.addChild(item)
+        group.setExpanded(True)
+        self.hint.hide()
+
+    def chosen_fact(self) -> Fact | AddedFact | None:
+        item = self.tree.currentItem()
+        fact = item.data(0, FACT_ROLE) if item is not None else None
+        return fact if isinstance(fact, Fact | AddedFact) else None
+
+    def _menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        fact = item.data(0, FACT_ROLE) if item is not None else None
+        if not isinstance(fact, Fact | AddedFact):
+            return
+        menu = QMenu(self.tree)
+        label = self.tr("Remove This Added Fact") if isinstance(fact, AddedFact) else self.tr("Dismiss This Fact")
+        menu.addAction(label).triggered.connect(lambda: self.dismissRequested.emit(fact))
+        menu.popup(self.tree.viewport().mapToGlobal(point))
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # Delete on a fact dismisses it (as the context menu does); Ctrl+Z brings it back.
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.chosen_fact() is not None:
+                self.dismissRequested.emit(self.chosen_fact())
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def describe(self, fact: Fact) -> str:
         """The fact as the article gives it: "1,300 — people wounded", "Jane Roe — Health Minister"."""

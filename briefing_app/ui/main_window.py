@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from briefing_app.core.briefing_file import is_briefing_file
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.model import Document
 from briefing_app.ui.context import AppContext
@@ -30,6 +31,7 @@ from briefing_app.ui.document_tab import DocumentTab
 from briefing_app.ui.i18n import UI_LANGUAGES
 from briefing_app.ui.message_bar import MessageBar
 from briefing_app.ui.pack_opening import PackOpener, is_pack_file
+from briefing_app.ui.review_window import EXPORT_FILTERS, ReviewWindowMixin, export_format
 from briefing_app.ui.services import export_task, load_task, paste_task
 from briefing_app.ui.tab_bar import MirroringTabBar
 from briefing_app.ui.window_tools import WindowToolsMixin
@@ -44,14 +46,17 @@ def tab_title(title: str) -> str:
     return textwrap.shorten(title, TAB_TITLE_LENGTH, placeholder=" …") if len(title) > TAB_TITLE_LENGTH else title
 
 
-class MainWindow(WindowToolsMixin, QMainWindow):
+class MainWindow(ReviewWindowMixin, WindowToolsMixin, QMainWindow):
     """Signals:
     documentOpened(object): a DocumentTab was added.
     openFailed(str): an article could not be opened (the message shown).
     exportFinished(str): a PDF was written (its path).
     exportFailed(str): an export failed (the message shown).
     uiLanguageRequested(str): the user chose an interface language ("" = system).
+    savedBriefing(str): a briefing was saved (its path).
     """
+
+    savedBriefing = Signal(str)
 
     documentOpened = Signal(object)
     openFailed = Signal(str)
@@ -153,6 +158,7 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         self.language_group.triggered.connect(lambda action: self.uiLanguageRequested.emit(action.data()))
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
+        self._create_review_actions()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Briefing Desk"))
@@ -160,7 +166,7 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.paste_action.setText(self.tr("&Paste an Article…"))
-        self.export_action.setText(self.tr("&Export PDF Briefing…"))
+        self.export_action.setText(self.tr("&Export Briefing (PDF, Word, HTML)…"))
         self.close_tab_action.setText(self.tr("&Close Article"))
         self.quit_action.setText(self.tr("&Quit"))
         self.tools_menu.setTitle(self.tr("&Tools"))
@@ -171,6 +177,7 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         self.system_language_action.setText(self.tr("System Default"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Briefing Desk"))
+        self._retranslate_review()
         self.empty.setText(
             self.tr(
                 "Open an article with File › Open (Ctrl+O), drop a file on this window, "
@@ -187,6 +194,7 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         self.export_action.setEnabled(self.current_tab() is not None)
         self.close_tab_action.setEnabled(self.current_tab() is not None)
         self.stack.setCurrentWidget(self.tabs if self.tabs.count() else self.empty)
+        self._update_review_actions()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -217,9 +225,9 @@ class MainWindow(WindowToolsMixin, QMainWindow):
             self,
             self.tr("Open Articles"),
             str(folder) if folder else "",
-            self.tr("Articles ({patterns});;Language packs (*.argosmodel);;All files (*)").format(
-                patterns=ARTICLE_FILTER
-            ),
+            self.tr(
+                "Articles ({patterns});;Saved briefings (*.briefing.json);;Language packs (*.argosmodel);;All files (*)"
+            ).format(patterns=ARTICLE_FILTER),
         )
         self.open_files(files)
 
@@ -235,6 +243,9 @@ class MainWindow(WindowToolsMixin, QMainWindow):
             path = Path(raw)
             if is_pack_file(path):
                 self.pack_opener.offer(path)
+                continue
+            if is_briefing_file(path):  # a saved briefing reopens as it was, without translating
+                self.open_saved(path)
                 continue
             key = path.resolve()
             existing = self.tab_for(key)
@@ -308,10 +319,12 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         tab.message.connect(self.messages.show_message)
         tab.crashed.connect(self.report_failure)
         tab.targetsChosen.connect(self._remember_targets)
+        tab.translationFinished.connect(lambda _state: self._update_review_actions())
         title = document.title or document.path.name
         index = self.tabs.addTab(tab, tab_title(title))
         self.tabs.setTabToolTip(index, f"{title}\n{document.path}" if path is not None else title)
         self.tabs.setCurrentIndex(index)
+        self._activate_undo_stack()
         self._update_actions()
         self.documentOpened.emit(tab)
         if targets:
@@ -369,21 +382,24 @@ class MainWindow(WindowToolsMixin, QMainWindow):
             return
         folder = self.context.settings.last_folder or Path.home()
         suggested = folder / f"{tab.document.path.stem}.briefing.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF Briefing"), str(suggested), self.tr("PDF files (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Briefing"), str(suggested), ";;".join(EXPORT_FILTERS.values())
         )
         if path:
-            self.export_pdf(Path(path))
+            self.export_to(Path(path), export_format(Path(path), chosen))
 
     def export_pdf(self, path: Path) -> None:
-        """Write the current article's briefing to `path` on a worker, then offer to open it."""
+        self.export_to(path, "pdf")
+
+    def export_to(self, path: Path, name: str) -> None:
+        """Write the current article's briefing as `name` (pdf, docx, html, json) to `path` on a worker."""
         tab = self.current_tab()
         if tab is None or tab.briefing is None:
             text = self.tr("Translate the article first: there is no complete translation to export.")
             self.messages.show_message("warning", text)
             self.exportFailed.emit(text)
             return
-        handle = self.context.runner.submit(export_task(tab.briefing, path))
+        handle = self.context.runner.submit(export_task(tab.briefing, path, name))
         handle.signals.succeeded.connect(self._exported)
         handle.signals.failed.connect(self._export_failed)
         self.messages.show_message("info", self.tr("Exporting {path}…").format(path=path))
@@ -401,10 +417,10 @@ class MainWindow(WindowToolsMixin, QMainWindow):
         """A failed export leaves the article and its translation as they were."""
         error = failure.error
         if isinstance(error, BriefingError | OSError):
-            text = self.tr("The PDF could not be exported: {error}").format(error=str(error))
+            text = self.tr("The briefing could not be exported: {error}").format(error=str(error))
             self.messages.show_message("error", text)
         else:
-            text = self.tr("The PDF could not be exported: internal error ({error})").format(
+            text = self.tr("The briefing could not be exported: internal error ({error})").format(
                 error=f"{type(error).__name__}: {error}"
             )
             self.report_failure(text, failure)

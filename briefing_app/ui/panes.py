@@ -43,6 +43,10 @@ FLAG_COLOURS = {
     "warning": (QColor(214, 130, 0), QColor(255, 240, 214)),
 }
 
+# A sentence the analyst corrected (or one taken from the translation memory): a blue dashed line.
+ORIGIN_COLOUR = QColor(31, 95, 168)
+ORIGIN_TINT = QColor(230, 239, 250)
+
 
 @dataclass(frozen=True)
 class PaneFlag:
@@ -84,6 +88,7 @@ class SentencePane(QTextEdit):
     sentenceHovered = Signal(int)
     sentenceClicked = Signal(int)
     userScrolled = Signal(int)
+    editRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +101,9 @@ class SentencePane(QTextEdit):
         self._hovered = -1
         self._selected = -1
         self._flags: dict[int, PaneFlag] = {}
+        # Sentences not written by the model: index -> the note shown on hover ("corrected by you").
+        self._origins: dict[int, str] = {}
+        self.editable = False  # a translation pane: double-click or F2 edits a sentence in place
         self._programmatic_scroll = False
         self._press_pos: QPoint | None = None
         # Only the user's own scrolling (wheel, scroll bar) is followed; text arriving in a pane moves
@@ -277,8 +285,17 @@ class SentencePane(QTextEdit):
 
     def tooltip_at(self, point: QPoint) -> str:
         """The reasons a flagged sentence under a viewport point is marked ("" elsewhere)."""
-        flag = self._flags.get(self.sentence_at(point))
-        return flag.reasons if flag else ""
+        index = self.sentence_at(point)
+        flag = self._flags.get(index)
+        return "\n".join(t for t in (self._origins.get(index, ""), flag.reasons if flag else "") if t)
+
+    def set_origins(self, origins: dict[int, str]) -> None:
+        """Mark sentences that are not the model's text (corrected, from the memory) with a note each."""
+        self._origins = dict(origins)
+        self._update_highlights()
+
+    def origin(self, index: int) -> str:
+        return self._origins.get(index, "")
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -307,8 +324,24 @@ class SentencePane(QTextEdit):
             selections.append(selection)
         return selections
 
+    def _origin_selections(self) -> list[QTextEdit.ExtraSelection]:
+        selections = []
+        for index in self._origins:
+            span = self.sentence_span(index)
+            if span is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(span[0])
+            selection.cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            # Blue text on a blue tint: the text colour still shows under a fidelity flag's tint.
+            selection.format.setBackground(ORIGIN_TINT)
+            selection.format.setForeground(ORIGIN_COLOUR)
+            selections.append(selection)
+        return selections
+
     def _update_highlights(self) -> None:
-        selections = self._flag_selections()
+        selections = self._origin_selections() + self._flag_selections()
         for index, colour in ((self._hovered, HOVER_COLOUR), (self._selected, SELECTED_COLOUR)):
             span = self.sentence_span(index) if index >= 0 else None
             if span is None:
@@ -352,6 +385,9 @@ class SentencePane(QTextEdit):
         Depending on the key, Qt moves the scroll bar with or without a slider action (which is all
         the wheel path watches), so any change of position the key made counts as the user's.
         """
+        if event.key() == Qt.Key.Key_F2 and self.editable and self._selected >= 0:
+            self.editRequested.emit(self._selected)
+            return
         before = self.verticalScrollBar().value()
         super().keyPressEvent(event)
         if self.verticalScrollBar().value() != before and not self._programmatic_scroll:
@@ -371,6 +407,14 @@ class SentencePane(QTextEdit):
         if self._hovered != -1:
             self.set_hovered(-1)
             self.sentenceHovered.emit(-1)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.sentence_at(event.position().toPoint())
+        if self.editable and index >= 0 and event.button() == Qt.MouseButton.LeftButton:
+            self.set_selected(index)
+            self.editRequested.emit(index)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()

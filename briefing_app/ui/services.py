@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from briefing_app.core.glossary import Glossary
     from briefing_app.core.model import Document
     from briefing_app.core.translation.engine import EngineSettings, TranslationEngine
+    from briefing_app.core.translation.memory import TranslationMemory
 
 PASTED_NAME = "pasted-article.txt"
 
@@ -87,7 +88,12 @@ def paste_task(text: str) -> Callable[[TaskContext], Document]:
 
 
 def translate_task(
-    host: EngineHost, root: Path, document: Document, targets: Sequence[str], glossary: Glossary | None = None
+    host: EngineHost,
+    root: Path,
+    document: Document,
+    targets: Sequence[str],
+    glossary: Glossary | None = None,
+    memory: TranslationMemory | None = None,
 ) -> Callable[[TaskContext], Briefing]:
     """Translate on the translator thread; each sentence is reported as `(target, index, text)`.
 
@@ -103,6 +109,7 @@ def translate_task(
             host.engine(root),
             app_version=__version__,
             glossary=glossary,
+            memory=memory,
             progress=context.progress,
             cancel=context.cancel,
             on_result=lambda target, index, text: context.partial((target, index, text)),
@@ -111,11 +118,13 @@ def translate_task(
     return run
 
 
-def export_task(briefing: Briefing, path: Path) -> Callable[[TaskContext], Path]:
-    def run(context: TaskContext) -> Path:
-        from briefing_app.export.pdf import export_pdf
+def export_task(briefing: Briefing, path: Path, name: str = "pdf") -> Callable[[TaskContext], Path]:
+    """Write `briefing` as format `name` (pdf, docx, html, json) to `path`."""
 
-        export_pdf(briefing, path)
+    def run(context: TaskContext) -> Path:
+        from briefing_app.export.formats import export_as
+
+        export_as(briefing, path, name)
         return path
 
     return run

@@ -32,7 +32,7 @@ ResultCallback = Callable[[int, str], None]
 
 @dataclass(frozen=True)
 class EngineSettings:
-    """How hard the engine works. Defaults measured on 2 cores (shared/notes/test-packs.md)."""
+    """How hard the engine works. Defaults measured on 2 cores by bench/ (bench/RESULTS.md)."""
 
     beam_size: int = 2
     inter_threads: int = 2  # CTranslate2 workers: the largest lever on 2 cores
