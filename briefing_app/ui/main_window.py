@@ -7,7 +7,6 @@ a `DocumentTab`, packs are managed in `PacksDialog`, a dropped or opened `.argos
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -33,17 +32,11 @@ from briefing_app.ui.message_bar import MessageBar
 from briefing_app.ui.pack_opening import PackOpener, is_pack_file
 from briefing_app.ui.review_window import EXPORT_FILTERS, ReviewWindowMixin, export_format
 from briefing_app.ui.services import export_task, load_task, paste_task
-from briefing_app.ui.tab_bar import MirroringTabBar
+from briefing_app.ui.tab_bar import MirroringTabBar, tab_title
 from briefing_app.ui.window_tools import WindowToolsMixin
 from briefing_app.ui.workers import TaskFailure, TaskHandle
 
 ARTICLE_FILTER = "*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf"
-TAB_TITLE_LENGTH = 40
-
-
-def tab_title(title: str) -> str:
-    """A headline short enough for a tab, cut between words and marked with an ellipsis."""
-    return textwrap.shorten(title, TAB_TITLE_LENGTH, placeholder=" …") if len(title) > TAB_TITLE_LENGTH else title
 
 
 class MainWindow(ReviewWindowMixin, WindowToolsMixin, QMainWindow):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from briefing_app.core.briefing_file import BriefingFileError, read_briefing, save_briefing
 from briefing_app.ui.document_tab import DocumentTab
+from briefing_app.ui.tab_bar import tab_title
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -115,8 +116,6 @@ class ReviewWindowMixin:
         tab.targetsChosen.connect(self._remember_targets)
         tab.translationFinished.connect(lambda _state: self._update_review_actions())
         title = briefing.document.title or path.name
-        from briefing_app.ui.main_window import tab_title
-
         index = self.tabs.addTab(tab, tab_title(title))
         self.tabs.setTabToolTip(index, f"{title}\n{path}")
         tab.load_briefing(briefing, path)

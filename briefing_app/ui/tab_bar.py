@@ -7,6 +7,8 @@ xcb platform), far from their tabs, where a click closes a tab the user did not 
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabBar
 
@@ -17,3 +19,11 @@ class MirroringTabBar(QTabBar):
         if event.type() == QEvent.Type.LayoutDirectionChange:
             # Setting the elide mode (to the same value) makes QTabBar lay out tabs and buttons again.
             self.setElideMode(self.elideMode())
+
+
+TAB_TITLE_LENGTH = 40
+
+
+def tab_title(title: str) -> str:
+    """A headline short enough for a tab, cut between words and marked with an ellipsis."""
+    return textwrap.shorten(title, TAB_TITLE_LENGTH, placeholder=" …") if len(title) > TAB_TITLE_LENGTH else title
