@@ -1,7 +1,9 @@
 #!/bin/sh
 # Compile the UI translations (translations/briefing_*.ts) into briefing_app/resources/i18n/*.qm.
 #
-#   scripts/build_translations.sh            compile only (what setup runs; the .qm are not committed)
+#   scripts/build_translations.sh            compile only (what setup runs for the editable install in
+#                                            .venv; the .qm are not committed; a wheel build compiles
+#                                            its own copy, see setup.py)
 #   scripts/build_translations.sh --update   first refresh the .ts files from the UI sources
 #                                            (pyside6-lupdate), then compile
 #

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Set up everything Briefing Desk needs on a fresh Debian 12 machine, then install the demo
 # language packs. Safe to run again: it only installs what is missing.
-#   Debian packages: Qt's runtime libraries (offscreen), fonts, poppler-utils (pdftotext/pdftoppm
+#   Debian packages: Qt's runtime libraries (offscreen and xcb), Xvfb, fonts, poppler-utils (pdftotext/pdftoppm
 #   for the tests and for looking at PDFs), the desktop-file and AppStream validators, binutils
 #   (PyInstaller reads binaries with it)
 #   .venv/         : a virtual environment with the app and its test tools
+#   .wheelhouse/   : the app's dependencies as wheels (tests/packaging installs from it offline)
 #   demo packs     : built from numpy arrays (no download) and installed into the app's pack folder
 #                    ($BRIEFING_PACKS_DIR, else the user data folder). They are not real translations.
 set -euo pipefail
@@ -13,7 +14,12 @@ cd "$(dirname "$0")/.."
 DEB_PACKAGES=(
   poppler-utils
   libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3
-  xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+  # Qt's xcb platform plugin (a real X display): without these it aborts "could not load the Qt platform
+  # plugin xcb" (the list is briefing_app/ui/earlyinit.py XCB_LIBRARIES); xvfb for the test that opens
+  # the real window on an X server.
+  libxcb1 libx11-xcb1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+  libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-util1
+  libxcb-xfixes0 libxcb-xkb1 xvfb
   fonts-dejavu-core
   desktop-file-utils appstream binutils
 )
@@ -36,6 +42,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+
+# A local wheelhouse of everything a plain `pip install .` needs (build requirements included), so that
+# tests/packaging can build the wheel and install it into a fresh venv with its old pip, offline.
+echo "setup: filling .wheelhouse/ (the app's dependencies as wheels, for the offline install test)" >&2
+.venv/bin/python -m pip download -q --disable-pip-version-check -d .wheelhouse . "setuptools>=68" wheel >/dev/null
 
 echo "setup: compiling the UI translations" >&2
 scripts/build_translations.sh >/dev/null

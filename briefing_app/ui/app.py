@@ -151,6 +151,10 @@ def _install_probe(app: QApplication, window: MainWindow) -> None:
 
 def run(files: Sequence[str], targets: Sequence[str] | None = None) -> int:
     """Open the main window with `files` as tabs (translated into `targets` when given); returns the exit code."""
+    missing = earlyinit.check_xcb()  # before Qt loads: its xcb plugin would abort (SIGABRT) without them
+    if missing:
+        print(f"briefing-app: {missing}", file=sys.stderr)
+        return earlyinit.EXIT_MISSING_LIBRARY
     problem = earlyinit.check_display() or earlyinit.check_qt()
     if problem:
         print(f"briefing-app: {problem}", file=sys.stderr)

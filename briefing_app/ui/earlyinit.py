@@ -7,13 +7,77 @@ from qutebrowser's `misc/earlyinit.py`). Only the standard library is used here.
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import os
 import re
+from collections.abc import Callable
 
-# The Debian packages PySide6 needs for the offscreen and xcb platforms (shared/notes/ground-facts.md).
+# The Debian packages PySide6 needs for the offscreen platform (scripts/setup.sh installs them).
 DEBIAN_PACKAGES = "libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3"
-XCB_PACKAGES = "libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
+
+# What Qt's xcb platform plugin (libqxcb.so and libQt6XcbQpa.so.6 of PySide6 6.11) links against, by
+# library file and the Debian package that has it (from `ldd` and `dpkg -S`). Without any one of them Qt
+# aborts with "Could not load the Qt platform plugin xcb" and SIGABRT, and says which only under
+# QT_DEBUG_PLUGINS=1. scripts/setup.sh installs them all.
+XCB_LIBRARIES: dict[str, str] = {
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+}
+XCB_PACKAGES = " ".join(dict.fromkeys(XCB_LIBRARIES.values()))
+EXIT_MISSING_LIBRARY = 2
+
+
+def _loadable(soname: str) -> bool:
+    """Whether the dynamic loader finds `soname` the way Qt's plugin loader will (same search path)."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
+def uses_xcb(environ: dict[str, str] | None = None) -> bool:
+    """Qt will pick its xcb plugin: asked for explicitly, or no platform forced and an X display set
+    (and not a Wayland session, where Qt 6 prefers its wayland plugin)."""
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.split(":")[0].split(";")[0] == "xcb"
+    wayland = bool(env.get("WAYLAND_DISPLAY")) and env.get("XDG_SESSION_TYPE") == "wayland"
+    return bool(env.get("DISPLAY")) and not wayland
+
+
+def check_xcb(environ: dict[str, str] | None = None, loadable: Callable[[str], bool] = _loadable) -> str | None:
+    """None when the xcb platform is not going to be used or has all its libraries; otherwise a message
+    naming the missing libraries and the apt command that installs them (checked before Qt loads)."""
+    if os.name != "posix" or not uses_xcb(environ):
+        return None
+    missing = [soname for soname in XCB_LIBRARIES if not loadable(soname)]
+    if not missing:
+        return None
+    packages = " ".join(dict.fromkeys(XCB_LIBRARIES[s] for s in missing))
+    return (
+        f"Qt cannot open a window on this X display: {', '.join(missing)} "
+        f"{'is' if len(missing) == 1 else 'are'} missing (Qt's xcb platform plugin needs "
+        f"{'it' if len(missing) == 1 else 'them'}).\n"
+        f"On Debian or Ubuntu install: sudo apt-get install {packages}\n"
+        "(The headless mode works without it: briefing-app --headless ARTICLE --to ar,he,da)"
+    )
 
 
 def check_qt() -> str | None:

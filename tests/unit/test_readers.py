@@ -11,13 +11,18 @@ import io
 import os
 import re
 import socket
+import unicodedata
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
+from bidi.algorithm import get_display
 
 from briefing_app.core.documents import read_article
+from briefing_app.core.documents.pdf import _looks_like_title
+from briefing_app.core.documents.pdf_order import reading_order
+from briefing_app.core.documents.pdf_rtl import Glyph, logical_line, normalise_pdf_text, stored_visually
 from briefing_app.core.errors import (
     CorruptDocumentError,
     DocumentError,
@@ -438,3 +443,202 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(Path, "open", refuse)
     assert "permission" in _raises(DocumentError, path).reason.lower()
+
+
+# ------------------------------------------------------------------------ right-to-left PDF text (issue 11)
+
+GAZETTE_TITLE = "قانون رقم 8 لسنة 2022"  # how an official gazette titles a law (the form, not a real one)
+HEBREW_LINE = "החוק נכנס לתוקף ב-1 בינואר 2024 (בשעה 10:00)."
+
+
+def drawn(logical: str, *, stored: str) -> list[Glyph]:
+    """The glyphs a PDF draws for one line: left to right as displayed; stored visually (left to right)
+    or logically (in reading order, as XeTeX and Word do)."""
+    visual = get_display(logical)
+    glyphs, x = [], 0.0
+    for ch in visual:
+        if ch != " ":
+            glyphs.append(Glyph(ch, x, x + 5.0, 10.0))
+        x += 5.0 if ch != " " else 4.0
+    if stored == "visual":
+        return glyphs
+    # Logical storage: right-to-left letters come in reading order, i.e. right to left across the page.
+    order = sorted(range(len(glyphs)), key=lambda i: -glyphs[i].x0)
+    return [glyphs[i] for i in order]
+
+
+@pytest.mark.parametrize("line", [GAZETTE_TITLE, HEBREW_LINE, "تقرير: ارتفع المؤشر 3.5% (مقارنة بـ 2.1%) في مايو"])
+@pytest.mark.parametrize("stored", ["visual", "logical"])
+def test_rtl_line_reads_in_logical_order_however_stored(line: str, stored: str) -> None:
+    assert logical_line(drawn(line, stored=stored)) == line
+
+
+def test_visual_storage_is_detected() -> None:
+    assert stored_visually(drawn(GAZETTE_TITLE, stored="visual"))
+    assert not stored_visually(drawn(GAZETTE_TITLE, stored="logical"))
+
+
+def test_presentation_forms_tatweel_and_replacement_characters() -> None:
+    import arabic_reshaper
+
+    shaped = arabic_reshaper.reshape("سيول جارفة تجتاح المدينة")  # what ReportLab-made PDFs store
+    assert shaped != "سيول جارفة تجتاح المدينة"
+    line = logical_line(drawn(shaped, stored="visual"))
+    assert normalise_pdf_text(line) == "سيول جارفة تجتاح المدينة"
+    assert normalise_pdf_text("الخـــط العـربـي\ufffd") == "الخط العربي"
+    assert normalise_pdf_text("(cid:63)ﬁnal ofﬁce") == "final office"
+    assert normalise_pdf_text("x² ½") == "x² ½"  # NFKC only where the PDF encoding needs it
+
+
+def test_marks_stay_with_their_letter_in_visual_storage() -> None:
+    word = "بِسْمِ اللَّهِ"
+    # A naive visual reversal puts each mark before its letter, as visual-order producers store it.
+    glyphs, x = [], 0.0
+    for ch in word[::-1]:
+        mark = unicodedata.category(ch) == "Mn"
+        glyphs.append(Glyph(ch, x, x + (0.0 if mark else 5.0), 10.0))
+        x += 0.0 if mark else (5.0 if ch != " " else 4.0)
+    assert logical_line([g for g in glyphs if g.text != " "]) == word
+
+
+@pytest.mark.parametrize(
+    ("candidate", "accepted"),
+    [
+        ("Pending", False),
+        ("indictb1h_14", False),
+        ("sag-39-3-4-0902-21:sag-0", False),
+        ("Microsoft Word - report_final.docx", False),
+        ("Untitled", False),
+        ("Weekly fuel price report", True),
+        ("Quarterly gas storage summary", False),  # a title, but of another document: not on page 1
+    ],
+)
+def test_metadata_title_only_when_it_looks_like_one(candidate: str, accepted: bool) -> None:
+    page = "Ministry of Energy. Weekly fuel price report. Prices rose by 3% this week."
+    assert _looks_like_title(candidate, page) is accepted
+
+
+@pytest.mark.parametrize("junk", ["Pending", "indictb1h_14"])
+def test_pdf_with_junk_metadata_title_takes_the_largest_line(tmp_path: Path, junk: str) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setTitle(junk)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 800, "Ministry of Energy - internal")
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(72, 760, "Fuel prices rise for a third week")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 720, "Petrol and diesel prices rose again this week, the ministry said on Friday.")
+    pdf.save()
+    article = read_article(path)
+    assert article.title == "Fuel prices rise for a third week"
+    assert article.blocks[1].kind is BlockKind.HEADING and article.blocks[1].text == article.title
+
+
+class _TextBox(list):  # type: ignore[type-arg]
+    """A stand-in for pdfminer's LTTextBox: a position and its lines."""
+
+    def __init__(self, name: str, x0: float, x1: float, top: float, lines: int = 3) -> None:
+        super().__init__(range(lines))
+        self.name, self.x0, self.x1, self.y1, self.y0 = name, x0, x1, top, top - 12 * lines
+
+
+def test_two_columns_read_one_after_the_other_between_full_width_blocks() -> None:
+    boxes = [
+        _TextBox("left-2", 50, 290, 500),
+        _TextBox("right-1", 310, 550, 700),
+        _TextBox("title", 100, 500, 780, lines=1),
+        _TextBox("left-1", 50, 290, 700),
+        _TextBox("right-2", 310, 550, 500),
+        _TextBox("full-width footnote", 50, 550, 100, lines=2),
+    ]
+    names = [b.name for b in reading_order(boxes)]
+    assert names == ["title", "left-1", "left-2", "right-1", "right-2", "full-width footnote"]
+    rtl = [b.name for b in reading_order(boxes, rtl=True)]
+    assert rtl == ["title", "right-1", "right-2", "left-1", "left-2", "full-width footnote"]
+
+
+def test_single_column_with_a_short_right_aligned_line_stays_top_to_bottom() -> None:
+    boxes = [_TextBox("date", 450, 550, 780, lines=1), _TextBox("p1", 50, 550, 700), _TextBox("p2", 50, 550, 600)]
+    assert [b.name for b in reading_order(boxes)] == ["date", "p1", "p2"]
+
+
+# ------------------------------------------------------------------------------ Word packages (issue 11)
+
+CORPUS_DOCX = Path(__file__).resolve().parents[1] / "corpus" / "documents" / "docx"
+
+
+def _rename_main_part(source: Path, target: Path, new_name: str) -> None:
+    """A copy of a real .docx whose main part is not word/document.xml (as some producers write it)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            name = item.filename
+            if name == "word/document.xml":
+                name = new_name
+            elif name == "word/_rels/document.xml.rels":
+                name = f"word/_rels/{new_name.rsplit('/', 1)[1]}.rels"
+            elif name in ("_rels/.rels", "[Content_Types].xml"):
+                data = data.replace(b"word/document.xml", new_name.encode())
+            zout.writestr(name, data)
+
+
+def test_docx_main_part_found_through_package_relationships(tmp_path: Path) -> None:
+    odd = tmp_path / "odd-main.docx"
+    _rename_main_part(CORPUS_DOCX / "mammoth-tables.docx", odd, "word/main-body.xml")
+    assert "word/document.xml" not in zipfile.ZipFile(odd).namelist()
+    article = read_article(odd)
+    assert texts(article) == ["Above", "Top left", "Top right", "Bottom left", "Bottom right", "Below"]
+    renamed = tmp_path / "odd-main.bin"  # no extension to go by: recognised as Word from its content types
+    renamed.write_bytes(odd.read_bytes())
+    assert read_article(renamed).format == "docx"
+
+
+def test_docx_relationship_to_a_missing_main_part_is_named(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(CORPUS_DOCX / "mammoth-tables.docx") as zin, zipfile.ZipFile(broken, "w") as zout:
+        for item in zin.infolist():
+            if item.filename != "word/document.xml":
+                data = zin.read(item.filename).replace(b"word/document.xml", b"word/gone.xml")
+                zout.writestr(item.filename, data)
+    with pytest.raises(CorruptDocumentError) as exc:
+        read_article(broken)
+    assert_names_file(exc, broken)
+    assert "no main document part" in exc.value.reason
+
+
+def test_strict_ooxml_and_text_boxes_are_read() -> None:
+    assert texts(read_article(CORPUS_DOCX / "mammoth-strict-format.docx")) == ["Test"]
+    assert texts(read_article(CORPUS_DOCX / "mammoth-text-box.docx")) == ["Datum plane"]
+
+
+def test_docx_tracked_changes_links_and_fields_read_as_the_reader_sees_them(tmp_path: Path) -> None:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (
+        f'<w:document xmlns:w="{w}"><w:body>'
+        "<w:p><w:r><w:t>Prices rose </w:t></w:r><w:del><w:r><w:delText>4%</w:delText></w:r></w:del>"
+        '<w:ins><w:r><w:t>5%</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> in </w:t></w:r>'
+        "<w:moveFrom><w:r><w:t>March</w:t></w:r></w:moveFrom><w:hyperlink><w:r><w:t>May</w:t></w:r></w:hyperlink>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    path = tmp_path / "tracked.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>',
+        )
+        zf.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        zf.writestr("word/document.xml", body)
+    assert texts(read_article(path)) == ["Prices rose 5% in May."]

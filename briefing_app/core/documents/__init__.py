@@ -155,13 +155,17 @@ def _read_chunks(
 
 
 def _sniff_binary(path: Path, data: bytes) -> str | None:
-    """Formats recognisable by magic bytes: PDF anywhere in the first KiB, a ZIP holding word/document.xml."""
+    """Formats recognisable by magic bytes: PDF anywhere in the first KiB, a ZIP holding a Word main part."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                if "word/document.xml" in zf.namelist():
+                names = zf.namelist()
+                if "word/document.xml" in names:
+                    return "docx"
+                # The main part may have another name: the content types say whether this is Word.
+                if "[Content_Types].xml" in names and b"wordprocessingml" in zf.read("[Content_Types].xml")[:65536]:
                     return "docx"
         except (zipfile.BadZipFile, OSError, ValueError):
             return None

@@ -14,6 +14,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from briefing_app.core.errors import (
     CorruptDocumentError,
@@ -23,6 +24,8 @@ from briefing_app.core.errors import (
 )
 from briefing_app.core.model import ArticleText, BlockKind, TextBlock
 
+from .pdf_order import reading_order
+from .pdf_rtl import Glyph, has_rtl, logical_line, normalise_pdf_text
 from .text import clean_block, ends_sentence, starts_lowercase
 
 _PAGE_NUMBER = re.compile(
@@ -93,6 +96,7 @@ def read_pdf(path: Path, data: bytes) -> ArticleText:
     if page_count == 0:
         raise EmptyDocumentError(path, "the PDF has no pages")
     if not any(b.text.strip() for b in boxes):
+        # The one place a PDF without a text layer is decided: OCR would take over here.
         raise NoTextLayerError(path, "no text layer (a scanned or image-only PDF); OCR is not supported")
 
     boxes = _drop_furniture(boxes, page_count)
@@ -100,13 +104,42 @@ def read_pdf(path: Path, data: bytes) -> ArticleText:
         raise EmptyDocumentError(path, "the PDF contains only page numbers or headers")
     blocks = _to_blocks(boxes)
     metadata = {k: v for k, v in info.items() if k in ("author", "date") and v}
-    title = info.get("title", "")
-    if not title or _BAD_TITLES.match(title):
-        title = next((b.text for b in blocks if b.kind is BlockKind.HEADING), blocks[0].text)
-    if not any(b.kind is BlockKind.HEADING for b in blocks[:1]) and blocks[0].text == title:
-        blocks[0] = TextBlock(title, BlockKind.HEADING)
+    title = _choose_title(info.get("title", ""), boxes, blocks)
+    for i, block in enumerate(blocks):
+        if block.text == title:
+            blocks[i] = TextBlock(title, BlockKind.HEADING)
+            break
     metadata["pages"] = str(page_count)
     return ArticleText(path=path, format="pdf", title=title, blocks=blocks, metadata=metadata)
+
+
+def _looks_like_title(candidate: str, first_page: str) -> bool:
+    """Document metadata is often junk ("Pending", "indictb1h_14", "sag-39-3-4-0902-21:sag-0", a file name):
+    a title has at least two words of letters, no identifier-like tokens, and its words are on page 1."""
+    if not candidate or _BAD_TITLES.match(candidate):
+        return False
+    words = candidate.split()
+    letter_words = [w for w in words if re.fullmatch(r"[^\W\d_]+[.,:;!?'’\-]*", w)]
+    if len(letter_words) < 2 or len(letter_words) < len(words) / 2:
+        return False
+    if any("_" in w or re.search(r"[^\W\d_]\d|\d[^\W\d_]", w) for w in words):
+        return False
+    page_words = set(re.findall(r"\w+", first_page.casefold()))
+    own = re.findall(r"\w+", candidate.casefold())
+    return sum(w in page_words for w in own) >= 0.5 * len(own)
+
+
+def _choose_title(metadata_title: str, boxes: list[_Box], blocks: list[TextBlock]) -> str:
+    """The metadata title when it looks like one, else the line set in the largest font on page 1."""
+    first_page = " ".join(b.text for b in boxes if b.page == boxes[0].page)
+    if _looks_like_title(metadata_title, first_page):
+        return metadata_title
+    candidates = [b for b in boxes if b.page == boxes[0].page and re.search(r"[^\W\d_]{2}", b.text)]
+    if not candidates:
+        return blocks[0].text
+    largest = max(candidates, key=lambda b: b.size)  # max keeps the first of equal sizes: the one higher up
+    text = _join_lines(largest.lines, _vocabulary(boxes))
+    return text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0]
 
 
 def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
@@ -132,12 +165,11 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
         interpreter.process_page(page)
         layout = device.get_result()
         height = float(layout.height) or 1.0
-        for element in layout:
-            if not isinstance(element, LTTextBox):
-                continue
+        elements = [e for e in layout if isinstance(e, LTTextBox)]
+        for element in reading_order(elements, rtl=has_rtl("".join(e.get_text() for e in elements[:50]))):
             column = []
             for line in element:
-                text = clean_block(line.get_text()) if isinstance(line, LTTextLine) else ""
+                text = clean_block(_line_text(line)) if isinstance(line, LTTextLine) else ""
                 if text:
                     column.append(
                         _Line(
@@ -146,14 +178,68 @@ def _layout(data: bytes) -> tuple[dict[str, str], list[_Box], int]:
                             float(line.x1),
                             height - float(line.y1),
                             height - float(line.y0),
-                            float(line.height),
+                            _font_size(line),
                         )
                     )
             if column:
                 columns.append(column)
                 for ln in column:
                     ln.page, ln.page_height = page_no, height
-    return info, _split_paragraphs(columns), page_count
+    return info, _split_paragraphs(_rejoin_fragments(columns)), page_count
+
+
+def _rejoin_fragments(columns: list[list[_Line]]) -> list[list[_Line]]:
+    """Put back the pieces pdfminer cuts off a box: the words after a wide justified space on the last
+    line of a paragraph become boxes of their own ("Pro-" / "cessing." / "J. Wiley & Sons, 1993.").
+    A one-line box continues the previous box when it sits on that box's last line, a little to its
+    right, or on the next line down inside that box's width."""
+    out: list[list[_Line]] = []
+    for column in columns:
+        if out and len(column) == 1 and out[-1][-1].page == column[0].page:
+            prev, ln = out[-1][-1], column[0]
+            left, right = min(x.x0 for x in out[-1]), max(x.x1 for x in out[-1])
+            size = max(prev.size, ln.size, 1.0)
+            same_line = abs(ln.top - prev.top) < 0.3 * size and 0 <= ln.x0 - prev.x1 < 4 * size
+            next_line = 0 <= ln.top - prev.bottom < 0.6 * size and left - 1 <= ln.x0 and ln.x1 <= right + 1
+            if same_line:
+                out[-1][-1] = _Line(
+                    f"{prev.text} {ln.text}",
+                    prev.x0,
+                    ln.x1,
+                    prev.top,
+                    max(prev.bottom, ln.bottom),
+                    prev.size,
+                    prev.page,
+                    prev.page_height,
+                )
+                continue
+            if next_line:
+                out[-1].append(ln)
+                continue
+        out.append(column)
+    return out
+
+
+def _font_size(line: Any) -> float:
+    """The line's usual glyph size: its bounding box would grow with one tall glyph (a ligature, a
+    formula, an accent) and make body lines look like headings."""
+    from pdfminer.layout import LTChar
+
+    sizes = [float(ch.size) for ch in line if isinstance(ch, LTChar) and not ch.get_text().isspace()]
+    return statistics.median(sizes) if sizes else float(line.height)
+
+
+def _line_text(line: Any) -> str:
+    """pdfminer's text of a line, rebuilt in reading order from glyph positions when it has RTL letters."""
+    from pdfminer.layout import LTChar
+
+    text = line.get_text()
+    if has_rtl(text):
+        glyphs = [
+            Glyph(ch.get_text(), float(ch.x0), float(ch.x1), float(ch.size)) for ch in line if isinstance(ch, LTChar)
+        ]
+        text = logical_line(glyphs)
+    return normalise_pdf_text(text)
 
 
 def _split_paragraphs(columns: list[list[_Line]]) -> list[_Box]:
@@ -225,7 +311,11 @@ def _drop_furniture(boxes: list[_Box], page_count: int) -> list[_Box]:
 
 
 def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
-    """Join a box's lines; a line-end hyphen is dropped only when the unhyphenated word occurs elsewhere."""
+    """Join a box's lines, joining words hyphenated at a line end.
+
+    A line-end hyphen is a hyphenation break unless the document shows it belongs to the word: the
+    hyphenated form occurs elsewhere ("cease-fire"), or the joined form does not while both halves are
+    words of their own ("Israeli-" + "Palestinian")."""
     text = lines[0]
     for line in lines[1:]:
         if text.endswith("\u00ad"):
@@ -233,21 +323,40 @@ def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
         elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and starts_lowercase(line):
             head = re.findall(r"\w+$", text[:-1])
             tail = re.findall(r"^\w+", line)
-            joined = (head[0] + tail[0]).lower() if head and tail else ""
-            hyphenated = f"{head[0]}-{tail[0]}".lower() if head and tail else ""
-            if joined in vocabulary and hyphenated not in vocabulary:
-                text = text[:-1] + line
-            else:
+            if not (head and tail):
                 text = text + line
+                continue
+            joined = (head[0] + tail[0]).lower()
+            hyphenated = f"{head[0]}-{tail[0]}".lower()
+            compound = hyphenated in vocabulary or (
+                joined not in vocabulary and head[0].lower() in vocabulary and tail[0].lower() in vocabulary
+            )
+            text = text + line if compound else text[:-1] + line
         else:
             text = f"{text} {line}"
     return clean_block(text)
 
 
+def _vocabulary(boxes: list[_Box]) -> set[str]:
+    """Words of the document, lower-cased, with the halves of hyphenated words; the fragments on either
+    side of a line-end hyphen are left out, since they are what is being decided."""
+    words: list[str] = []
+    for box in boxes:
+        broken = False
+        for line in box.lines:
+            tokens = re.findall(r"[\w-]+", line.lower())
+            if broken and tokens:
+                tokens = tokens[1:]
+            broken = line.endswith("-")
+            if broken and tokens:
+                tokens = tokens[:-1]
+            words += tokens
+    return set(words) | {w for word in words for w in word.split("-")}
+
+
 def _to_blocks(boxes: list[_Box]) -> list[TextBlock]:
     """Boxes to blocks: headings by font size, paragraphs split by a page break joined back together."""
-    words = re.findall(r"[\w-]+", " ".join(" ".join(b.lines) for b in boxes).lower())
-    vocabulary = set(words) | {w for word in words for w in word.split("-")}
+    vocabulary = _vocabulary(boxes)
     body_size = statistics.median(s for b in boxes for s in [b.size] * sum(len(line) for line in b.lines))
     blocks: list[TextBlock] = []
     prev: _Box | None = None
