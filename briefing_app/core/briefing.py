@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.core.model import Document
+from briefing_app.core.ocr_report import ocr_json
 
 if TYPE_CHECKING:
     from briefing_app.core.facts.model import Fact
@@ -118,6 +119,7 @@ class Briefing:
                     }
                     for p in doc.paragraphs
                 ],
+                "ocr": ocr_json(doc),
             },
             "targets": [
                 {

@@ -29,6 +29,7 @@ Severity = Literal["error", "warning", "info"]
 CheckKind = Literal[
     "number_missing", "number_changed", "number_added", "number_format", "glossary", "untranslated",
     "wrong_script", "empty", "low_confidence",
+    "ocr_uncertain",  # a number in a word OCR read with low confidence (core/ocr_checks.py)
 ]  # fmt: skip
 SEVERITY_ORDER: tuple[Severity, ...] = ("error", "warning", "info")
 

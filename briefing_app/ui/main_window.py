@@ -36,6 +36,7 @@ from briefing_app.ui.window_tools import WindowToolsMixin
 from briefing_app.ui.workers import TaskFailure, TaskHandle
 
 ARTICLE_FILTER = "*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf"
+ARTICLE_FILTER += " *.png *.jpg *.jpeg *.tif *.tiff *.webp"  # scans and photos, read by OCR
 TAB_TITLE_LENGTH = 40
 
 
