@@ -124,26 +124,28 @@ class OcrEngine:
 
     def read_page(self, image: Image, page: int) -> OcrPage:
         """Recognise one page image (any mode; turned to greyscale here). `page` is 1-based, for messages."""
-        gray = image if image.mode == "L" else image.convert("L")
-        rotation, script = self._orientation(gray, page)
-        if rotation:
-            # OSD says how far to turn the page clockwise to make it upright; PIL turns counter-clockwise.
-            gray = gray.rotate(-rotation, expand=True, fillcolor=255)
+        original = image if image.mode == "L" else image.convert("L")
+        rotation, script = self._orientation(original, page)
+        gray = _turn(original, rotation)
         model = self._fixed or SCRIPT_MODELS.get(script or "")
         if model is None:
             blocks, model = self._best_of(gray, page)
-            if not rotation and _surety(blocks) < 0.5:
+            if _surety(blocks) < 0.5:
                 # Neither script nor orientation known (a small or sparse page): every turn with every model.
-                for turn in (90, 180, 270):
-                    turned_blocks, turned_model = self._best_of(gray.rotate(-turn, expand=True, fillcolor=255), page)
-                    if _surety(turned_blocks) > _surety(blocks):
+                for turn in (t for t in (0, 90, 180, 270) if t != rotation):
+                    turned_blocks, turned_model = self._best_of(_turn(original, turn), page)
+                    if _surety(turned_blocks) > _surety(blocks) + _CLEARLY_BETTER:
                         blocks, model, rotation = turned_blocks, turned_model, turn
         else:
             self._require(model)
             blocks = self._recognise(gray, model, page)
-            if not rotation and script is None and _surety(blocks) < 0.5:
-                # OSD could not tell (too little text): a turned page reads badly upright, so try the turns.
-                blocks, rotation, gray = self._best_turn(gray, model, page, blocks)
+            if _surety(blocks) < 0.5:
+                # OSD could not tell or guessed wrong (little text, or a script it mistakes when turned):
+                # a page turned the wrong way reads badly, so try the other turns and keep the surest.
+                for turn in (t for t in (0, 90, 180, 270) if t != rotation):
+                    turned_blocks = self._recognise(_turn(original, turn), model, page)
+                    if _surety(turned_blocks) > _surety(blocks) + _CLEARLY_BETTER:
+                        blocks, rotation = turned_blocks, turn
         return OcrPage(blocks, OcrPageInfo(page, model, rotation, None if self._fixed else script))
 
     def _run(self, call: Any, page: int) -> Any:
@@ -192,17 +194,6 @@ class OcrEngine:
             raise AssertionError("unreachable: _require raises")
         return best[1], best[2]
 
-    def _best_turn(
-        self, gray: Image, model: str, page: int, upright: list[TextBlock]
-    ) -> tuple[list[TextBlock], int, Image]:
-        best = (_surety(upright), upright, 0, gray)
-        for turn in (90, 180, 270):
-            turned = gray.rotate(-turn, expand=True, fillcolor=255)
-            blocks = self._recognise(turned, model, page)
-            if _surety(blocks) > best[0]:
-                best = (_surety(blocks), blocks, turn, turned)
-        return best[1], best[2], best[3]
-
     def _recognise(self, gray: Image, model: str, page: int) -> list[TextBlock]:
         table = self._run(
             lambda: self._tess.image_to_data(
@@ -211,6 +202,15 @@ class OcrEngine:
             page,
         )
         return _paragraphs(table)
+
+
+# Tesseract sometimes reads a sideways page well either way up; a turn must beat the reading so far by this.
+_CLEARLY_BETTER = 0.05
+
+
+def _turn(image: Image, degrees: int) -> Image:
+    """Turn a page clockwise by `degrees` (what OSD reports as needed); PIL's positive angles go the other way."""
+    return image.rotate(-degrees, expand=True, fillcolor=255) if degrees else image
 
 
 def _dpi(image: Image) -> str:
