@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.core.errors import CorruptDocumentError, DocumentError, EmptyDocumentError
+from briefing_app.core.errors import CorruptDocumentError, DocumentError, EmptyDocumentError, NoTextLayerError
 from briefing_app.core.model import ArticleText, BlockKind, OcrPageInfo, OcrSummary, TextBlock
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 
@@ -129,7 +129,10 @@ def ocr_article(
 ) -> ArticleText:
     """An article from OCR'd blocks; the first short paragraph becomes the title when there is none."""
     if not any(b.text.strip() for b in blocks):
-        raise EmptyDocumentError(path, "OCR found no text on the page image(s)")
+        if fmt == "pdf":
+            reason = "no text layer (a scanned or image-only PDF), and OCR found no text on its pages"
+            raise NoTextLayerError(path, reason)
+        raise EmptyDocumentError(path, "OCR found no text in the image")
     if not title:
         first = blocks[0]
         # A heading is short and does not end like a sentence; a page that starts with body text has no title.

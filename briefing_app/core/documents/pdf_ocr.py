@@ -39,22 +39,37 @@ def read_pdf_any(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> ArticleText:
-    """Read a PDF from its text layer, OCR'ing the pages that have none."""
+    """Read a PDF from its text layer, OCR'ing the pages that have none.
+
+    The text-layer reader goes first: it names every kind of broken, encrypted or empty PDF. Only a PDF
+    it reads (or finds without any text) is looked at page by page for scans.
+    """
+    text_error: NoTextLayerError | None = None
+    try:
+        article: ArticleText | None = read_pdf(path, data)
+    except NoTextLayerError as exc:
+        article, text_error = None, exc
     try:
         import pypdfium2 as pdfium
     except ImportError:
-        try:
-            return read_pdf(path, data)
-        except NoTextLayerError:
+        if text_error is not None:
             raise NoTextLayerError(path, _NO_RENDERER) from None
+        assert article is not None
+        return article
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        return read_pdf(path, data)  # the text-layer reader names what is wrong (password, damage)
+        if text_error is not None:
+            raise text_error from None
+        assert article is not None
+        return article
     try:
-        scanned = [i for i in range(len(pdf)) if _is_scanned(pdf, i)]
-        if not scanned:
-            return read_pdf(path, data)
+        try:
+            scanned = [i for i in range(len(pdf)) if _is_scanned(pdf, i)]
+        except pdfium.PdfiumError as exc:
+            raise CorruptDocumentError(path, f"the PDF's pages cannot be rendered for OCR ({exc})") from None
+        if article is not None and not scanned:
+            return article
         return _mixed(path, data, pdf, set(scanned), language, progress, cancel)
     finally:
         pdf.close()
