@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
-from briefing_app.core.model import Document
+from briefing_app.core.model import Document, Paragraph, Sentence
 
 
 def ocr_json(document: Document) -> dict[str, Any] | None:
@@ -58,3 +58,17 @@ def ocr_line(document: Document) -> str | None:
     if uncertain:
         line += f"; {uncertain} uncertain word{'s' if uncertain != 1 else ''} marked"
     return line + "."
+
+
+def uncertain_in_sentence(paragraph: Paragraph, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The paragraph's low-confidence word spans that fall in `sentence`, as offsets into `sentence.text`."""
+    if paragraph.ocr is None:
+        return ()
+    segment = paragraph.text[sentence.start : sentence.end]
+    base = sentence.start + len(segment) - len(segment.lstrip())
+    spans = []
+    for start, end in paragraph.ocr.uncertain:
+        a, b = max(start - base, 0), min(end - base, len(sentence.text))
+        if a < b:
+            spans.append((a, b))
+    return tuple(spans)

@@ -18,6 +18,7 @@ from briefing_app.core.briefing import DEMO_NOTICE, Briefing
 from briefing_app.core.errors import BriefingError, PackMissingError
 from briefing_app.core.languages import language_name
 from briefing_app.core.model import BlockKind, Document
+from briefing_app.core.ocr_report import ocr_line, uncertain_in_sentence
 from briefing_app.core.pipeline import with_language
 from briefing_app.core.translation.engine import Route, plan_route
 from briefing_app.ui.context import AppContext
@@ -108,6 +109,13 @@ class DocumentTab(PaneFollowingMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        # Text read from a scan or photo says so: its characters may be misread (uncertain words are
+        # dotted-underlined in the source pane).
+        self.ocr_note = QLabel()
+        self.ocr_note.setWordWrap(True)
+        self.ocr_note.setStyleSheet("color: #6a4c93;")
+        self.ocr_note.setVisible(document.ocr is not None)
+        layout.addWidget(self.ocr_note)
         layout.addWidget(self.side_splitter, 1)
 
         self.panes: dict[str, SentencePane] = {}
@@ -148,13 +156,20 @@ class DocumentTab(PaneFollowingMixin, QWidget):
         return [
             PaneParagraph(
                 heading=p.kind == BlockKind.HEADING,
-                sentences=[PaneSentence(s.index, s.text if texts is None else texts.get(s.index)) for s in p.sentences],
+                sentences=[
+                    PaneSentence(s.index, s.text if texts is None else texts.get(s.index))
+                    if texts is not None or p.ocr is None
+                    else PaneSentence(s.index, s.text, uncertain_in_sentence(p, s))
+                    for s in p.sentences
+                ],
             )
             for p in self.document.paragraphs
         ]
 
     def _show_source(self) -> None:
         self.header.title.setText(self.document.title or self.document.path.name)
+        self.ocr_note.setText(self.tr("%s Dotted underline: words read with low confidence.") % ocr_line(self.document)
+                              if self.document.ocr is not None else "")  # fmt: skip
         self.source_pane.set_content(self.document.language.code, self._paragraphs(None))
         self._refresh_header_language()
 

@@ -59,7 +59,8 @@ def load_task(path: Path) -> Callable[[TaskContext], Document]:
     def run(context: TaskContext) -> Document:
         from briefing_app.core.pipeline import load_document
 
-        return load_document(path)
+        # Reading a scan runs OCR a page at a time: progress per page, and the user can stop it.
+        return load_document(path, progress=context.progress, cancel=context.cancel)
 
     return run
 
