@@ -17,7 +17,7 @@ from briefing_app.core.facts import extract_facts, render_facts
 from briefing_app.core.fidelity import check_target
 from briefing_app.core.glossary import Glossary, Protected, protect, restore
 from briefing_app.core.model import ArticleText, Document, LanguageGuess, Paragraph, Sentence
-from briefing_app.core.ocr_checks import uncertain_number_checks
+from briefing_app.core.ocr_checks import mark_uncertain_facts, uncertain_number_checks
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.engine import Route, SentenceResult, TranslationEngine
 
@@ -254,3 +254,4 @@ def add_facts_and_checks(briefing: Briefing, glossary: Glossary | None = None) -
     briefing.checks = [c for t in briefing.targets for c in check_target(briefing.document, t, glossary)]
     # Digits OCR was unsure of are a note, not silence (only documents read from images have any).
     briefing.checks += [c for t in briefing.targets for c in uncertain_number_checks(briefing.document, t)]
+    mark_uncertain_facts(briefing.facts, briefing.document)

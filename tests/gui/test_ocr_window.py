@@ -36,3 +36,5 @@ def test_scan_opens_with_ocr_note_and_marked_words(qtbot: Any, make_window: Any,
     expected = {c.expected for c in notes}
     assert "4,250" in expected and "3.5" in expected and any(e.startswith("1,200") for e in expected), expected
     assert all("low confidence" in c.message and c.severity == "info" for c in notes)
+    figures = [f for f in tab.briefing.facts if f.kind == "figure"]
+    assert figures and all(f.ocr_uncertain and f.to_json()["ocr_uncertain"] is True for f in figures)
