@@ -43,3 +43,25 @@ def test_scans_in_a_folder_with_hostile_images(session_store: PackStore, tmp_pat
     assert "4250" in " ".join(p["text"] for p in statement["source"]["paragraphs"])
     title_block = pdftotext(out / "notice.briefing.pdf")
     assert "Read by OCR" in title_block and "Text read by OCR (Tesseract" in title_block
+
+
+SCANS = Path(__file__).resolve().parents[1] / "corpus" / "scans"
+
+
+def test_real_scanned_book_page_is_briefed_end_to_end(session_store: PackStore, tmp_path: Path) -> None:
+    """A real scan (Project Gutenberg's Huckleberry Finn page 29, public domain; tests/corpus/scans)."""
+    manifest = json.loads((SCANS / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(d for d in manifest["documents"] if d["file"] == "c03-29.pdf")
+    out = tmp_path / "out"
+    run = run_app("--headless", SCANS / "c03-29.pdf", "--to", "da", "--out", out, packs=session_store.root,
+                  tmp_path=tmp_path)  # fmt: skip
+    assert run.code == 0, run.stderr
+    assert_clean(run)
+    briefing = json.loads((out / "c03-29.briefing.json").read_text())
+    source = briefing["source"]
+    assert source["language"] == "en" and source["ocr"]["pages"][0]["script"] == "Latin"
+    text = " ".join(p["text"] for p in source["paragraphs"]).replace("’", "'")
+    positions = [text.find(phrase) for phrase in entry["expected"]["in_order"]]
+    assert -1 not in positions and positions == sorted(positions), (positions, text[:600])
+    assert briefing["targets"][0]["language"] == "da" and briefing["targets"][0]["sentences"]
+    assert "Read by OCR" in pdftotext(out / "c03-29.briefing.pdf")
