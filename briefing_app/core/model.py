@@ -43,7 +43,7 @@ class OcrSummary:
     """That (some of) the text came from OCR, with what engine, at what resolution and threshold."""
 
     engine: str
-    dpi: int
+    dpi: int  # PDF pages are rendered at this resolution; for image files, what the file states (0: nothing)
     threshold: float  # words below this confidence (0..1) are marked uncertain
     pages: tuple[OcrPageInfo, ...]
     page_count: int  # pages in the file, read by OCR or not

@@ -133,6 +133,7 @@ def test_multipage_tiff_progress_and_cancel(tmp_path: Path) -> None:
     article = read_article(path, language="da", progress=lambda d, t, m: seen.append((d, t, m)))
     assert [p.page for p in article.ocr.pages] == [1, 2]  # type: ignore[union-attr]
     assert seen[-1] == (2, 2, "OCR page 2 of 2")
+    assert article.ocr.dpi == 300  # type: ignore[union-attr]  # what the TIFF states
     assert any(m == "OCR page 1 of 2" for _, _, m in seen)
     token = CancelToken()
 
@@ -158,16 +159,23 @@ def test_mixed_pdf_reads_only_scanned_pages_by_ocr(tmp_path: Path) -> None:
 
     scan = tmp_path / "scan.pdf"
     render("en").convert("RGB").save(scan, resolution=300)
-    merged = pdfium.PdfDocument(text_pdf.getvalue())
+    render("da").convert("RGB").save(tmp_path / "scan2.pdf", resolution=300)
+    # Scan, text, scan: two runs of scanned pages around a page with a text layer.
+    merged = pdfium.PdfDocument.new()
     merged.import_pages(pdfium.PdfDocument(scan))
+    merged.import_pages(pdfium.PdfDocument(text_pdf.getvalue()))
+    merged.import_pages(pdfium.PdfDocument(tmp_path / "scan2.pdf"))
     path = tmp_path / "mixed.pdf"
     merged.save(path)
-    article = read_article(path, language="en")
+    seen: list[tuple[int, int, str]] = []
+    article = read_article(path, language="en", progress=lambda d, t, m: seen.append((d, t, m)))
     text = " ".join(b.text for b in article.blocks)
-    assert "real text layer about the harbour budget" in text
-    assert "4,250 new homes" in text
-    assert article.ocr is not None and [p.page for p in article.ocr.pages] == [2] and article.ocr.page_count == 2
-    assert [b.ocr is None for b in article.blocks] == [True] + [False] * (len(article.blocks) - 1)
+    assert text.index("4,250 new homes") < text.index("real text layer about the harbour budget") < text.index("4.250 nye")
+    assert article.ocr is not None and [p.page for p in article.ocr.pages] == [1, 3] and article.ocr.page_count == 3
+    assert [b.ocr is None for b in article.blocks].count(True) == 1
+    ocr_steps = [(d, t) for d, t, m in seen if m.startswith("OCR page")]
+    assert ocr_steps == [(1, 2), (2, 2)]  # one count over both runs of scanned pages
+    assert article.ocr.dpi == 300
 
 
 def test_hostile_images_get_clear_errors(tmp_path: Path) -> None:

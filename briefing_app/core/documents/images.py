@@ -83,9 +83,12 @@ def read_image(
 
         return load
 
+    dpi = image.info.get("dpi")
     with image:
         blocks, pages = ocr_pages(path, ((i + 1, frame(i)) for i in range(frames)), frames, language, progress, cancel)
-    return ocr_article(path, fmt, blocks, pages, frames)
+    # An image is read at its own resolution: record what the file states (0 when it states none).
+    resolution = round(float(dpi[0])) if isinstance(dpi, tuple) and dpi and dpi[0] else 0
+    return ocr_article(path, fmt, blocks, pages, frames, dpi=resolution)
 
 
 def _check_size(path: Path, page: int, size: tuple[int, int]) -> None:
@@ -105,13 +108,18 @@ def ocr_pages(
     language: str | None,
     progress: ProgressCallback,
     cancel: CancelToken | None,
+    done_before: int = 0,
 ) -> tuple[list[TextBlock], list[OcrPageInfo]]:
-    """OCR pages one at a time: progress after each, cancel checked before each, one image held at once."""
+    """OCR pages one at a time: progress after each, cancel checked before each, one image held at once.
+
+    `total` counts every page to OCR in the file and `done_before` those already read (a PDF whose
+    scanned pages come in several runs), so progress runs once from 0 to `total`.
+    """
     blocks: list[TextBlock] = []
     infos: list[OcrPageInfo] = []
-    progress(0, total, "OCR")
+    progress(done_before, total, "OCR")
     with OcrEngine(path, language) as engine:
-        for done, (number, load) in enumerate(pages, start=1):
+        for done, (number, load) in enumerate(pages, start=done_before + 1):
             if cancel is not None:
                 cancel.raise_if_cancelled()
             try:
@@ -120,12 +128,18 @@ def ocr_pages(
                 raise DocumentError(path, f"page {number}: not enough memory to read this page by OCR") from None
             blocks += page.blocks
             infos.append(page.info)
-            progress(done, total, f"OCR page {number} of {total}")
+            progress(done, total, f"OCR page {done} of {total}")
     return blocks, infos
 
 
 def ocr_article(
-    path: Path, fmt: str, blocks: list[TextBlock], pages: list[OcrPageInfo], page_count: int, title: str = ""
+    path: Path,
+    fmt: str,
+    blocks: list[TextBlock],
+    pages: list[OcrPageInfo],
+    page_count: int,
+    title: str = "",
+    dpi: int = OCR_DPI,
 ) -> ArticleText:
     """An article from OCR'd blocks; the first short paragraph becomes the title when there is none."""
     if not any(b.text.strip() for b in blocks):
@@ -141,6 +155,6 @@ def ocr_article(
             blocks[0] = TextBlock(first.text, BlockKind.HEADING, first.ocr)
         else:
             title = path.stem
-    summary = OcrSummary(engine_name(), OCR_DPI, LOW_CONFIDENCE, tuple(pages), page_count)
+    summary = OcrSummary(engine_name(), dpi, LOW_CONFIDENCE, tuple(pages), page_count)
     metadata = {"pages": str(page_count)}
     return ArticleText(path=path, format=fmt, title=title, blocks=blocks, metadata=metadata, ocr=summary)

@@ -107,7 +107,7 @@ def _mixed(
     for is_scan, run in _runs(count, scanned):
         if is_scan:
             sources = (_page_source(path, pdf, i) for i in run)
-            run_blocks, run_infos = ocr_pages(path, sources, len(scanned), language, progress, cancel)
+            run_blocks, run_infos = ocr_pages(path, sources, len(scanned), language, progress, cancel, len(infos))
             blocks += run_blocks
             infos += run_infos
             continue
