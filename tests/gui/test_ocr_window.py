@@ -38,3 +38,19 @@ def test_scan_opens_with_ocr_note_and_marked_words(qtbot: Any, make_window: Any,
     assert all("low confidence" in c.message and c.severity == "info" for c in notes)
     figures = [f for f in tab.briefing.facts if f.kind == "figure"]
     assert figures and all(f.ocr_uncertain and f.to_json()["ocr_uncertain"] is True for f in figures)
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_ONLY_WARNING)
+def test_choosing_the_language_reads_the_scan_again_with_its_model(qtbot: Any, make_window: Any,
+                                                                   tmp_path: Path) -> None:  # fmt: skip
+    scan = tmp_path / "notice.png"
+    render("ar").save(scan, dpi=(300, 300))
+    window = make_window(targets=["en"])
+    tab = open_and_wait(qtbot, window, scan)
+    assert tab.document.ocr is not None and tab.document.ocr.pages[0].model == "ara"
+    tab.set_language("he")  # the user says otherwise: the page is read again with the Hebrew model
+    qtbot.waitUntil(lambda: tab.document.ocr.pages[0].model == "heb", timeout=60_000)
+    assert tab.document.language.code == "he" and tab.document.language.overridden
+    assert tab.source_pane.toPlainText() == "\n".join(p.text for p in tab.document.paragraphs)
+    qtbot.waitUntil(lambda: tab.state in ("done", "failed"), timeout=60_000)
+    assert tab.state == "done" and tab.briefing is not None and tab.briefing.document is tab.document
