@@ -209,3 +209,9 @@ def test_missing_tesseract_or_language_data_names_the_package(tmp_path: Path, mo
     monkeypatch.setattr(ocr_module.shutil, "which", lambda name: None)
     with pytest.raises(DocumentError, match="apt install tesseract-ocr"):
         read_article(good, language="en")
+
+
+def test_a_page_over_the_time_limit_is_a_clear_error(tmp_path: Path) -> None:
+    engine = ocr_module.OcrEngine(tmp_path / "slow.png", "en", time_limit_s=0.01)
+    with pytest.raises(DocumentError, match=r"page 3: OCR did not finish within 0 seconds"):
+        engine.read_page(render("en"), 3)
