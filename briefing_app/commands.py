@@ -26,7 +26,9 @@ EXIT_USAGE = 2
 EXIT_PACK_MISSING = 3
 EXIT_WARNINGS = 4
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+# Scans and photos, read by OCR (core/documents/images.py).
+SUPPORTED_SUFFIXES += (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 
 

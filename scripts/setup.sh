@@ -21,6 +21,8 @@ DEB_PACKAGES=(
   libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-util1
   libxcb-xfixes0 libxcb-xkb1 xvfb
   fonts-dejavu-core
+  # OCR of scans and photos: the tesseract program and its language data (orientation/script, en, da, ar, he)
+  tesseract-ocr tesseract-ocr-osd tesseract-ocr-eng tesseract-ocr-dan tesseract-ocr-ara tesseract-ocr-heb
   desktop-file-utils appstream binutils
 )
 missing=()

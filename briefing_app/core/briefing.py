@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from briefing_app.core.checks import Check
 from briefing_app.core.model import Document
+from briefing_app.core.ocr_report import ocr_json
 
 if TYPE_CHECKING:
     from briefing_app.core.facts.model import Fact
@@ -145,6 +146,7 @@ class Briefing:
                     }
                     for p in doc.paragraphs
                 ],
+                "ocr": ocr_json(doc),
             },
             "targets": [
                 {

@@ -13,6 +13,7 @@ Severity = Literal["error", "warning", "info"]
 CheckKind = Literal[
     "number_missing", "number_changed", "number_added", "number_format", "unit_converted", "glossary",
     "untranslated", "wrong_script", "empty", "low_confidence", "truncated",
+    "ocr_uncertain",  # a number in a word OCR read with low confidence (core/ocr_checks.py)
 ]  # fmt: skip
 SEVERITY_ORDER: tuple[Severity, ...] = ("error", "warning", "info")
 # What `--strict` fails on, and what the batch counts as "fidelity warnings": notes ("info") never count.

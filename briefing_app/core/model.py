@@ -19,11 +19,47 @@ class BlockKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class OcrMark:
+    """How sure OCR was of one paragraph: the mean word confidence (0..1) and the character spans
+    (start, end) of the words it read below the uncertainty threshold."""
+
+    confidence: float
+    uncertain: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class OcrPageInfo:
+    """One page read by OCR: its number (1-based), the Tesseract model used, the rotation fixed (degrees
+    clockwise the page was turned), and the script OSD saw (None when the language was given or OSD failed)."""
+
+    page: int
+    model: str
+    rotation: int = 0
+    script: str | None = None
+
+
+@dataclass(frozen=True)
+class OcrSummary:
+    """That (some of) the text came from OCR, with what engine, at what resolution and threshold."""
+
+    engine: str
+    dpi: int  # PDF pages are rendered at this resolution; for image files, what the file states (0: nothing)
+    threshold: float  # words below this confidence (0..1) are marked uncertain
+    pages: tuple[OcrPageInfo, ...]
+    page_count: int  # pages in the file, read by OCR or not
+
+    @property
+    def all_pages(self) -> bool:
+        return len(self.pages) == self.page_count
+
+
+@dataclass(frozen=True)
 class TextBlock:
     """One paragraph or heading as a reader found it, whitespace inside already normalised."""
 
     text: str
     kind: BlockKind = BlockKind.BODY
+    ocr: OcrMark | None = None  # set when the text was read from an image
 
 
 @dataclass
@@ -36,6 +72,7 @@ class ArticleText:
     blocks: list[TextBlock]
     metadata: dict[str, str] = field(default_factory=dict)  # author, date, encoding, ...
     sha256: str = ""  # of the bytes read, set by read_article so nobody reads the file again to hash it
+    ocr: OcrSummary | None = None  # set when some of the text was read from page images
 
 
 @dataclass(frozen=True)
@@ -66,6 +103,7 @@ class Paragraph:
     kind: BlockKind
     sentences: list[Sentence]
     language: LanguageGuess | None = None
+    ocr: OcrMark | None = None  # set when the paragraph was read from an image
 
 
 @dataclass
@@ -77,6 +115,7 @@ class Document:
     paragraphs: list[Paragraph]
     language: LanguageGuess
     metadata: dict[str, str] = field(default_factory=dict)
+    ocr: OcrSummary | None = None
 
     @property
     def sentences(self) -> list[Sentence]:

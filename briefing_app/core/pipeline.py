@@ -17,6 +17,7 @@ from briefing_app.core.facts import extract_facts, render_facts
 from briefing_app.core.fidelity import check_target
 from briefing_app.core.glossary import Glossary, Protected, protect, restore
 from briefing_app.core.model import ArticleText, Document, LanguageGuess, Paragraph, Sentence
+from briefing_app.core.ocr_checks import mark_uncertain_facts, uncertain_number_checks
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 from briefing_app.core.translation.engine import Route, SentenceResult, TranslationEngine
 from briefing_app.core.translation.memory import TranslationMemory
@@ -51,7 +52,7 @@ def load_document(
     progress per megabyte; `cancel` is checked while reading, detecting and segmenting.
     """
     path = Path(path)
-    article = read_article(path, progress=progress, cancel=cancel)
+    article = read_article(path, progress=progress, cancel=cancel, language=language)
     return build_document(
         article, sha256=article.sha256, language=language, max_sentence_chars=max_sentence_chars, cancel=cancel
     )
@@ -83,7 +84,7 @@ def build_document(
         for start, end in spans:
             sentences.append(Sentence(next_index, p_index, start, end, block.text[start:end].strip()))
             next_index += 1
-        paragraphs.append(Paragraph(p_index, block.text, block.kind, sentences, guess))
+        paragraphs.append(Paragraph(p_index, block.text, block.kind, sentences, guess, ocr=block.ocr))
     return Document(
         path=article.path,
         sha256=article.sha256 if sha256 is None else sha256,
@@ -92,6 +93,7 @@ def build_document(
         paragraphs=paragraphs,
         language=whole,
         metadata=dict(article.metadata),
+        ocr=article.ocr,
     )
 
 
@@ -276,3 +278,6 @@ def add_facts_and_checks(briefing: Briefing, glossary: Glossary | None = None) -
     briefing.facts = extract_facts(briefing.document, english_text(briefing))
     render_facts(briefing.facts, briefing.targets)
     briefing.checks = [c for t in briefing.targets for c in check_target(briefing.document, t, glossary)]
+    # Digits OCR was unsure of are a note, not silence (only documents read from images have any).
+    briefing.checks += [c for t in briefing.targets for c in uncertain_number_checks(briefing.document, t)]
+    mark_uncertain_facts(briefing.facts, briefing.document)

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from briefing_app.core.briefing import DEMO_NOTICE, Briefing, PackRef, TargetTranslation
 from briefing_app.core.languages import language_name
 from briefing_app.core.model import BlockKind
+from briefing_app.core.ocr_report import ocr_line
 from briefing_app.core.review import origin_note
 from briefing_app.export.bidi_text import BidiParagraph
 from briefing_app.export.pdf_context import (
@@ -119,6 +120,9 @@ def title_section(ctx: Context) -> list[Flowable]:
         ("Translated into", ", ".join(display(t.language) for t in b.targets) or "none"),
         ("Generated", f"{b.generated_at:%Y-%m-%d %H:%M %Z}".strip() + f" by Briefing Desk {b.app_version}"),
     ]
+    ocr = ocr_line(doc)
+    if ocr is not None:
+        rows.insert(2, ("Read by OCR", ocr))  # a reader must know the source text may hold misread characters
     packs = _packs(b)
     for i, pack in enumerate(packs):
         rows.append(("Packs used" if i == 0 else "", pack_label(pack)))

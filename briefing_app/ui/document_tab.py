@@ -16,9 +16,11 @@ from PySide6.QtCore import QEvent, QLocale, QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import DEMO_NOTICE, Briefing
+from briefing_app.core.documents.ocr import model_for_language
 from briefing_app.core.errors import BriefingError, PackMissingError
 from briefing_app.core.languages import language_name
 from briefing_app.core.model import BlockKind, Document
+from briefing_app.core.ocr_report import ocr_line, uncertain_in_sentence
 from briefing_app.core.pipeline import with_language
 from briefing_app.core.translation.engine import Route, plan_route
 from briefing_app.ui.context import AppContext
@@ -29,7 +31,7 @@ from briefing_app.ui.i18n import display_name, join_list, route_label
 from briefing_app.ui.pane_following import PaneFollowingMixin
 from briefing_app.ui.panes import PaneParagraph, PaneSentence, SentencePane
 from briefing_app.ui.review_tab import ReviewTabMixin
-from briefing_app.ui.services import translate_task
+from briefing_app.ui.services import load_task, translate_task
 from briefing_app.ui.workers import TaskFailure, TaskHandle
 
 
@@ -60,6 +62,7 @@ class DocumentTab(ReviewTabMixin, PaneFollowingMixin, QWidget):
         self._kept_previous = False  # the last translation failed or was cancelled; `_previous` is shown
         self.state = "idle"  # idle, running, done, cancelled, failed
         self._task: TaskHandle | None = None
+        self._reread_handle: TaskHandle | None = None  # a scan being read again with another OCR model
         self._counts: dict[str, int] = {}
         self._connections: list[QMetaObject.Connection] = []  # the running task's, cut on close
         self._routes: list[tuple[str, str | None, bool]] = []  # (target, pivot, demo) of the panes shown
@@ -110,6 +113,13 @@ class DocumentTab(ReviewTabMixin, PaneFollowingMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        # Text read from a scan or photo says so: its characters may be misread (uncertain words are
+        # dotted-underlined in the source pane).
+        self.ocr_note = QLabel()
+        self.ocr_note.setWordWrap(True)
+        self.ocr_note.setStyleSheet("color: #6a4c93;")
+        self.ocr_note.setVisible(document.ocr is not None)
+        layout.addWidget(self.ocr_note)
         layout.addWidget(self.side_splitter, 1)
 
         self.panes: dict[str, SentencePane] = {}
@@ -151,13 +161,20 @@ class DocumentTab(ReviewTabMixin, PaneFollowingMixin, QWidget):
         return [
             PaneParagraph(
                 heading=p.kind == BlockKind.HEADING,
-                sentences=[PaneSentence(s.index, s.text if texts is None else texts.get(s.index)) for s in p.sentences],
+                sentences=[
+                    PaneSentence(s.index, s.text if texts is None else texts.get(s.index))
+                    if texts is not None or p.ocr is None
+                    else PaneSentence(s.index, s.text, uncertain_in_sentence(p, s))
+                    for s in p.sentences
+                ],
             )
             for p in self.document.paragraphs
         ]
 
     def _show_source(self) -> None:
         self.header.title.setText(self.document.title or self.document.path.name)
+        self.ocr_note.setText(self.tr("%s Dotted underline: words read with low confidence.") % ocr_line(self.document)
+                              if self.document.ocr is not None else "")  # fmt: skip
         self.source_pane.set_content(self.document.language.code, self._paragraphs(None))
         self._refresh_header_language()
 
@@ -452,12 +469,40 @@ class DocumentTab(ReviewTabMixin, PaneFollowingMixin, QWidget):
     def set_language(self, code: str) -> None:
         """The user says the article is in `code`: re-segment nothing, re-translate everything."""
         self.cancel()
+        if self._read_with_other_model(code):
+            self._reread(code)
+            return
         # `with_language` changes the document in place; the shown briefing holds this document, and
         # is put back as it was if the new translation fails, so the change goes to a copy.
         document = replace(self.document, paragraphs=[replace(p) for p in self.document.paragraphs])
         self.document = with_language(document, code)
         self._show_source()
         self.refresh_targets()
+        self.translate()
+
+    def _read_with_other_model(self, code: str) -> bool:
+        """The text came from OCR with another language's model than `code` has: it must be read again."""
+        ocr, model = self.document.ocr, model_for_language(code)
+        return ocr is not None and model is not None and any(page.model != model for page in ocr.pages)
+
+    def _reread(self, code: str) -> None:
+        """Read the scan again with the OCR model of the language the user chose, then translate."""
+        self.message.emit(
+            "info",
+            self.tr("Reading {file} again by OCR as {language}…").format(
+                file=self.document.path.name, language=display_name(code)
+            ),
+        )
+        handle = self.context.runner.submit(load_task(self.document.path, code))
+        self._reread_handle = handle  # kept alive until it reports
+        handle.signals.succeeded.connect(self._on_reread)
+        handle.signals.failed.connect(lambda failure: self.message.emit("error", str(failure.error)))
+
+    def _on_reread(self, document: Document) -> None:
+        self.document = document
+        self._show_source()
+        self.refresh_targets()
+        self.message.emit("info", ocr_line(document) or "")
         self.translate()
 
     def _on_translation_tab(self, _index: int) -> None:

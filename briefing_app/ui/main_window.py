@@ -37,6 +37,7 @@ from briefing_app.ui.window_tools import WindowToolsMixin
 from briefing_app.ui.workers import TaskFailure, TaskHandle
 
 ARTICLE_FILTER = "*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf"
+ARTICLE_FILTER += " *.png *.jpg *.jpeg *.tif *.tiff *.webp"  # scans and photos, read by OCR
 
 
 class MainWindow(ReviewWindowMixin, WindowToolsMixin, QMainWindow):
@@ -252,6 +253,7 @@ class MainWindow(ReviewWindowMixin, WindowToolsMixin, QMainWindow):
             handle.signals.succeeded.connect(lambda document, p=path: self._opened(document, p, targets))
             handle.signals.failed.connect(self._open_failed)
             handle.signals.finished.connect(lambda k=key: self._read_ended(k))
+            handle.signals.progress.connect(lambda done, total, message, p=path: self._show_ocr_page(p, message))
             self._show_reading()
 
     def tab_for(self, path: Path) -> DocumentTab | None:
@@ -264,6 +266,18 @@ class MainWindow(ReviewWindowMixin, WindowToolsMixin, QMainWindow):
         self.messages.show_message(
             "info",
             self.tr("Reading {files}…").format(files=", ".join(names)),
+            self.tr("Cancel"),
+            self.cancel_reading,
+        )
+        self._reading_text = self.messages.label.text()
+
+    def _show_ocr_page(self, path: Path, message: str) -> None:
+        """A scan is read by OCR a page at a time: say which page, keeping the Cancel button."""
+        if not message.startswith("OCR page") or path.resolve() not in self._reading:
+            return
+        self.messages.show_message(
+            "info",
+            self.tr("Reading {file} by OCR: {page}…").format(file=path.name, page=message.removeprefix("OCR ")),
             self.tr("Cancel"),
             self.cancel_reading,
         )

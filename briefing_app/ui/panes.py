@@ -38,6 +38,7 @@ HOVER_COLOUR = QColor(255, 244, 194)
 SELECTED_COLOUR = QColor(255, 214, 102)
 # Fidelity flags: a wavy underline in the severity's colour over a faint tint of it, so a flagged
 # sentence stands out without hiding the hover and selection highlights drawn on top.
+UNCERTAIN_COLOUR = QColor(106, 76, 147)  # words OCR read with low confidence
 FLAG_COLOURS = {
     "error": (QColor(200, 30, 30), QColor(253, 226, 226)),
     "warning": (QColor(214, 130, 0), QColor(255, 240, 214)),
@@ -60,6 +61,7 @@ class PaneFlag:
 class PaneSentence:
     index: int
     text: str | None  # None: not translated yet
+    uncertain: tuple[tuple[int, int], ...] = ()  # spans of words OCR read with low confidence
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class SentencePane(QTextEdit):
         # Sentences not written by the model: index -> the note shown on hover ("corrected by you").
         self._origins: dict[int, str] = {}
         self.editable = False  # a translation pane: double-click or F2 edits a sentence in place
+        self._uncertain: dict[int, tuple[tuple[int, int], ...]] = {}
         self._programmatic_scroll = False
         self._press_pos: QPoint | None = None
         # Only the user's own scrolling (wheel, scroll bar) is followed; text arriving in a pane moves
@@ -130,6 +133,7 @@ class SentencePane(QTextEdit):
         self._paragraph_of.clear()
         self._hovered = self._selected = -1
         self._flags = {}
+        self._uncertain = {s.index: s.uncertain for p in paragraphs for s in p.sentences if s.uncertain}
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         for number, paragraph in enumerate(paragraphs):
@@ -340,8 +344,29 @@ class SentencePane(QTextEdit):
             selections.append(selection)
         return selections
 
+    def _uncertain_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """Words OCR was unsure of: a dotted underline, under the flags and highlights."""
+        selections = []
+        for index, spans in self._uncertain.items():
+            span = self.sentence_span(index)
+            if span is None:
+                continue
+            for start, end in spans:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(self.document())
+                selection.cursor.setPosition(min(span[0] + start, span[1]))
+                selection.cursor.setPosition(min(span[0] + end, span[1]), QTextCursor.MoveMode.KeepAnchor)
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                selection.format.setUnderlineColor(UNCERTAIN_COLOUR)
+                selections.append(selection)
+        return selections
+
+    def uncertain_spans(self) -> list[tuple[int, int]]:
+        """Document positions of the words marked uncertain (for tests and tooltips)."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._uncertain_selections()]
+
     def _update_highlights(self) -> None:
-        selections = self._origin_selections() + self._flag_selections()
+        selections = self._uncertain_selections() + self._origin_selections() + self._flag_selections()
         for index, colour in ((self._hovered, HOVER_COLOUR), (self._selected, SELECTED_COLOUR)):
             span = self.sentence_span(index) if index >= 0 else None
             if span is None:

@@ -56,11 +56,14 @@ class EngineHost:
         return self._engine
 
 
-def load_task(path: Path) -> Callable[[TaskContext], Document]:
+def load_task(path: Path, language: str | None = None) -> Callable[[TaskContext], Document]:
+    """Read an article; `language` (the user's choice) also picks the OCR model of a scan."""
+
     def run(context: TaskContext) -> Document:
         from briefing_app.core.pipeline import load_document
 
-        return load_document(path)
+        # Reading a scan runs OCR a page at a time: progress per page, and the user can stop it.
+        return load_document(path, language=language, progress=context.progress, cancel=context.cancel)
 
     return run
 

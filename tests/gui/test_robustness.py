@@ -52,7 +52,7 @@ def test_load_crash_is_reported_with_details(
     window = make_window()
     tab = open_and_wait(qtbot, window, SEED, finished=False)
 
-    def broken(path: Path) -> None:
+    def broken(path: Path, **options: Any) -> None:  # options: the language, progress and cancel of a scan
         raise KeyError("no reader")
 
     monkeypatch.setattr(briefing_app.core.pipeline, "load_document", broken)

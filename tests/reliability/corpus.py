@@ -273,8 +273,8 @@ CASES: list[Case] = [
     Case(
         "a PNG image named .txt",
         _bytes("photo.txt", lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random_bytes(2048, 2)),
-        UnsupportedFormatError,
-        "not a text file: binary data",
+        CorruptDocumentError,  # read as the image it is (OCR), like a PDF named .txt; this one is damaged
+        "not a readable PNG image (damaged or not an image)",
     ),
     Case(
         "UTF-8 with a stray invalid byte and a character cut in half",
@@ -388,7 +388,7 @@ CASES: list[Case] = [
         "PDF without a text layer (a scan)",
         _bytes("scan.pdf", scanned_pdf),
         NoTextLayerError,
-        "no text layer (a scanned or image-only PDF); OCR is not supported",
+        "no text layer (a scanned or image-only PDF), and OCR found no text on its pages",
     ),
     Case(
         "truncated PDF (first half)",

@@ -14,12 +14,14 @@ import re
 import stat
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from briefing_app.core.errors import CorruptDocumentError, DocumentError, UnsupportedFormatError
+from briefing_app.core.errors import Cancelled, CorruptDocumentError, DocumentError, UnsupportedFormatError
 from briefing_app.core.model import ArticleText
 from briefing_app.core.progress import CancelToken, ProgressCallback, no_progress
 
+from .images import IMAGE_EXTENSIONS, sniff_image
 from .markdown import read_markdown
 from .text import NotTextError, decode_text, read_text
 
@@ -38,6 +40,7 @@ _EXTENSIONS: dict[str, str] = {
     ".xhtml": "html",
     ".docx": "docx",
     ".pdf": "pdf",
+    **IMAGE_EXTENSIONS,  # scans and photos, read by OCR
 }
 SUPPORTED_EXTENSIONS = tuple(_EXTENSIONS)
 
@@ -48,12 +51,18 @@ _HTML_HINT = re.compile(
 
 
 def read_article(
-    path: Path | str, *, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+    path: Path | str,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    language: str | None = None,
 ) -> ArticleText:
     """Read one article. Raises only `DocumentError` subclasses, each naming `path` and the reason.
 
     `progress(done, total, "reading")` is called per megabyte read and `cancel` is checked between
     megabytes (raising `Cancelled`), so a 50 MB file on a slow USB stick can be watched and stopped.
+    Scanned pages and images are read by OCR, a page at a time with progress and cancel between pages;
+    `language` (an app code, "auto" or None to detect the script) chooses the OCR model.
     """
     path = Path(path)
     data = _load(path, progress, cancel)
@@ -66,10 +75,13 @@ def read_article(
     elif fmt is None:
         fmt = sniff_format(path, data)
     try:
-        article = _reader(fmt)(path, data)
+        if fmt == "pdf" or fmt in IMAGE_EXTENSIONS.values():
+            article = _ocr_reader(fmt, language, progress, cancel)(path, data)
+        else:
+            article = _reader(fmt)(path, data)
         article.sha256 = hashlib.sha256(data).hexdigest()
         return article
-    except DocumentError:
+    except (DocumentError, Cancelled):
         raise
     except MemoryError:
         raise DocumentError(path, "not enough memory to read this file") from None
@@ -94,6 +106,19 @@ def _reader(fmt: str) -> Callable[[Path, bytes], ArticleText]:
     from .pdf import read_pdf
 
     return read_pdf
+
+
+def _ocr_reader(
+    fmt: str, language: str | None, progress: ProgressCallback, cancel: CancelToken | None
+) -> Callable[[Path, bytes], ArticleText]:
+    """Readers that may OCR: they take the language, progress and cancel too."""
+    if fmt == "pdf":
+        from .pdf_ocr import read_pdf_any
+
+        return partial(read_pdf_any, language=language, progress=progress, cancel=cancel)
+    from .images import read_image
+
+    return partial(read_image, language=language, progress=progress, cancel=cancel)
 
 
 def _load(path: Path, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None) -> bytes:
@@ -158,6 +183,9 @@ def _sniff_binary(path: Path, data: bytes) -> str | None:
     """Formats recognisable by magic bytes: PDF anywhere in the first KiB, a ZIP holding a Word main part."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    image = sniff_image(data)
+    if image:
+        return image
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -188,7 +216,7 @@ def sniff_format(path: Path, data: bytes) -> str:
         text, _ = decode_text(data)
     except NotTextError:
         raise UnsupportedFormatError(
-            path, f"unsupported file type {ext}: not text, HTML, Word (.docx) or PDF (binary data)"
+            path, f"unsupported file type {ext}: not text, HTML, Word (.docx), PDF or an image (binary data)"
         ) from None
     if _HTML_HINT.search(text[:4096].lower().encode("utf-8", "ignore")):
         return "html"

@@ -85,6 +85,8 @@ class Fact:
     sentences: list[int] = field(default_factory=list)
     number: NumberMatch | None = field(default=None, repr=False, compare=False)
     renderings: dict[str, Rendering] = field(default_factory=dict)
+    # The figure is in a word OCR read with low confidence: it may be misread (core/ocr_checks.py).
+    ocr_uncertain: bool = False
 
     def __post_init__(self) -> None:
         if not self.sentences:
@@ -107,6 +109,7 @@ class Fact:
             "sentence": self.sentence,
             "sentences": list(self.sentences),
             "renderings": {lang: r.to_json() for lang, r in self.renderings.items()},
+            **({"ocr_uncertain": True} if self.ocr_uncertain else {}),
         }
 
 
