@@ -33,6 +33,8 @@ _PAGE_NUMBER = re.compile(
 )
 _BAD_TITLES = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|odt|rtf|txt|pdf)|document\d*)$", re.I)
 _HEADING_SIZE_RATIO = 1.15
+# A decorative initial (drop capital) is set two or more lines tall: far above any heading size.
+_DROP_CAP_RATIO = 1.8
 
 
 @dataclass
@@ -239,7 +241,19 @@ def _line_text(line: Any) -> str:
             Glyph(ch.get_text(), float(ch.x0), float(ch.x1), float(ch.size)) for ch in line if isinstance(ch, LTChar)
         ]
         text = logical_line(glyphs)
+    elif _opens_with_drop_cap([ch for ch in line if isinstance(ch, LTChar)]):
+        # "A rmed police…": the big first letter sits apart from its word; put the word back together.
+        text = re.sub(r"^(\s*\w)\s+", r"\1", text, count=1)
     return normalise_pdf_text(text)
+
+
+def _opens_with_drop_cap(chars: list[Any]) -> bool:
+    """A line that starts with one letter set at least _DROP_CAP_RATIO times its other letters, and goes
+    on with a lower-case letter: a decorative initial, the first letter of the first word."""
+    letters = [ch for ch in chars if not ch.get_text().isspace()]
+    if len(letters) < 3 or not letters[0].get_text().isalpha() or not letters[1].get_text().islower():
+        return False
+    return float(letters[0].size) >= _DROP_CAP_RATIO * statistics.median(float(ch.size) for ch in letters[1:])
 
 
 def _split_paragraphs(columns: list[list[_Line]]) -> list[_Box]:
@@ -360,8 +374,14 @@ def _to_blocks(boxes: list[_Box]) -> list[TextBlock]:
     body_size = statistics.median(s for b in boxes for s in [b.size] * sum(len(line) for line in b.lines))
     blocks: list[TextBlock] = []
     prev: _Box | None = None
-    for box in boxes:
+    initial = ""  # a drop capital set apart in its own box, waiting for the word it begins
+    for i, box in enumerate(boxes):
         text = _join_lines(box.lines, vocabulary)
+        if _is_drop_cap(box, boxes[i + 1] if i + 1 < len(boxes) else None, body_size):
+            initial = text
+            continue
+        if initial:
+            text, initial = initial + text, ""
         heading = box.size >= _HEADING_SIZE_RATIO * body_size and len(text) < 300 and len(box.lines) <= 4
         if (
             prev is not None
@@ -377,3 +397,19 @@ def _to_blocks(boxes: list[_Box]) -> list[TextBlock]:
             blocks.append(TextBlock(text, BlockKind.HEADING if heading else BlockKind.BODY))
         prev = box
     return blocks
+
+
+def _is_drop_cap(box: _Box, following: _Box | None, body_size: float) -> bool:
+    """One or two letters set far larger than the body, beside a paragraph of the same page that goes on
+    in lower case ("K" + "openhagen's harbour…"): the paragraph's first letter, not a heading."""
+    text = " ".join(box.lines).strip()
+    return (
+        following is not None
+        and 1 <= len(text) <= 2
+        and text.isalpha()
+        and box.size >= _DROP_CAP_RATIO * body_size
+        and following.page == box.page
+        and following.top <= box.bottom
+        and following.bottom >= box.top
+        and starts_lowercase(" ".join(following.lines))
+    )
