@@ -69,6 +69,28 @@ def test_bundle_version_and_headless_briefing(bundle: Path, session_store: PackS
     assert (bundle.parent / "_internal" / "briefing_app" / "resources" / "i18n" / "briefing_ar.qm").is_file()
 
 
+@pytest.mark.slow
+def test_bundle_reads_a_scanned_pdf(bundle: Path, session_store: PackStore, tmp_path: Path) -> None:
+    """OCR from the bundle: PDFium (pypdfium2) renders the page inside it, the system's tesseract reads it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(BRIEFING_PACKS_DIR=str(session_store.root), BRIEFING_CACHE_DIR=str(tmp_path / "cache"))
+    scan = tmp_path / "scan.pdf"
+    shutil.copy(ROOT / "tests" / "corpus" / "scans" / "c03-29.pdf", scan)
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [str(bundle), "--headless", str(scan), "--from", "en", "--to", "da", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    source = json.loads((out / "scan.briefing.json").read_text(encoding="utf-8"))["source"]
+    assert source["ocr"] is not None
+    assert "Miss Watson" in " ".join(p["text"] for p in source["paragraphs"])
+
+
 def test_desktop_file_validates() -> None:
     result = subprocess.run(["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
