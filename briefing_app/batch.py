@@ -8,12 +8,13 @@ from typing import Any
 
 from briefing_app import __version__
 from briefing_app.console import ProgressLine
-from briefing_app.core.atomic import write_text_atomic
+from briefing_app.core.atomic import write_bytes_atomic, write_text_atomic
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import BriefingError, PackMissingError
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.model import Document
 from briefing_app.core.pipeline import load_document, translate_document
+from briefing_app.core.progress import ProgressCallback, no_progress
 from briefing_app.core.translation.engine import TranslationEngine
 from briefing_app.export.pdf import export_pdf
 
@@ -46,11 +47,7 @@ class Outcome:
 
 
 def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
-    pdf_path = job.out_dir / f"{stem}.briefing.pdf"
-    json_path = job.out_dir / f"{stem}.briefing.json"
-    for out in (pdf_path, json_path):
-        if out.resolve() in job.inputs:
-            raise BriefingError(f"refusing to overwrite the input {out} with its own briefing")
+    pdf_path, json_path = output_paths(job.out_dir, stem, job.inputs)
     progress = job.progress
     progress.line(f"{label}: reading")
     document = load_document(file, language=job.source)
@@ -59,8 +56,70 @@ def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
         f"{label}: {len(document.sentences)} sentences in {document.language.code} ({confidence}); "
         f"translating into {', '.join(job.targets)}"
     )
+    briefing = translate(job, document, label)
+    progress.clear()
+    briefing.settings = dict(job.settings)
+    # The PDF first, the JSON last: a JSON beside its PDF marks a finished briefing for --resume.
+    export_pdf(briefing, pdf_path)
     try:
-        briefing = translate(job, document, label)
+        write_text_atomic(json_path, briefing.to_json_text())
+    except OSError as err:
+        pdf_path.unlink(missing_ok=True)  # a PDF without its JSON would look finished to --resume
+        raise BriefingError(f"could not write the briefing: {err.strerror or err}") from None
+    flagged = flagged_lines(briefing)
+    report_written(progress, label, pdf_path, json_path, flagged)
+    return Outcome(pdf_path, json_path, briefing.demo, len(flagged))
+
+
+def output_paths(out_dir: Path, stem: str, inputs: set[Path]) -> tuple[Path, Path]:
+    """Where the PDF and JSON of `stem` go; never over an input of the batch."""
+    pdf_path = out_dir / f"{stem}.briefing.pdf"
+    json_path = out_dir / f"{stem}.briefing.json"
+    for out in (pdf_path, json_path):
+        if out.resolve() in inputs:
+            raise BriefingError(f"refusing to overwrite the input {out} with its own briefing")
+    return pdf_path, json_path
+
+
+def flagged_lines(briefing: Briefing) -> list[str]:
+    """One printable line per fidelity error or warning of the briefing."""
+    return [
+        f"{c.severity} [{c.target}] sentence {c.sentence}: {c.message}"
+        for c in briefing.checks
+        if c.severity in ("error", "warning")
+    ]
+
+
+def report_written(progress: ProgressLine, label: str, pdf_path: Path, json_path: Path, flagged: list[str]) -> None:
+    note = f"; {len(flagged)} fidelity warning{'s' if len(flagged) != 1 else ''}" if flagged else ""
+    progress.line(f"{label}: wrote {pdf_path} and {json_path.name}{note}")
+    for line in flagged[:PRINTED_WARNINGS]:
+        progress.line(f"    {line}")
+
+
+def translate(job: BatchJob, document: Document, label: str) -> Briefing:
+    progress = job.progress
+    return make_briefing(
+        document,
+        job.targets,
+        job.engine,
+        job.glossary,
+        progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
+    )
+
+
+def make_briefing(
+    document: Document,
+    targets: list[str],
+    engine: TranslationEngine,
+    glossary: Glossary | None,
+    progress: ProgressCallback = no_progress,
+) -> Briefing:
+    """Translate, extract facts and check; a missing pack after an unsure detection says so."""
+    try:
+        return translate_document(
+            document, targets, engine, app_version=__version__, progress=progress, glossary=glossary
+        )
     except PackMissingError as err:
         guess = document.language
         if not guess.overridden and guess.confidence < UNSURE_DETECTION:
@@ -72,30 +131,16 @@ def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
                 "confidence: if that is wrong, give its language with --from CODE",
             ) from None
         raise
-    progress.clear()
-    briefing.settings = dict(job.settings)
-    # The PDF first, the JSON last: a JSON beside its PDF marks a finished briefing for --resume.
-    export_pdf(briefing, pdf_path)
+
+
+def write_outputs(pdf_path: Path, json_path: Path, pdf: bytes, json_text: str) -> None:
+    """Write a briefing made elsewhere (a cluster worker): the PDF first, the JSON last, each atomically."""
     try:
-        write_text_atomic(json_path, briefing.to_json_text())
+        write_bytes_atomic(pdf_path, pdf)
+    except OSError as err:
+        raise BriefingError(f"could not write the PDF briefing {pdf_path}: {err.strerror or err}") from None
+    try:
+        write_text_atomic(json_path, json_text)
     except OSError as err:
         pdf_path.unlink(missing_ok=True)  # a PDF without its JSON would look finished to --resume
         raise BriefingError(f"could not write the briefing: {err.strerror or err}") from None
-    flagged = [c for c in briefing.checks if c.severity in ("error", "warning")]
-    note = f"; {len(flagged)} fidelity warning{'s' if len(flagged) != 1 else ''}" if flagged else ""
-    progress.line(f"{label}: wrote {pdf_path} and {json_path.name}{note}")
-    for check in flagged[:PRINTED_WARNINGS]:
-        progress.line(f"    {check.severity} [{check.target}] sentence {check.sentence}: {check.message}")
-    return Outcome(pdf_path, json_path, briefing.demo, len(flagged))
-
-
-def translate(job: BatchJob, document: Document, label: str) -> Briefing:
-    progress = job.progress
-    return translate_document(
-        document,
-        job.targets,
-        job.engine,
-        app_version=__version__,
-        progress=lambda done, total, message: progress.update(done, total, f"{label} {message}"),
-        glossary=job.glossary,
-    )

@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "examples:\n"
             "  briefing-app --headless seeds/ --to ar,he,da --out briefings/\n"
+            "  briefing-app --headless wires/ --to ar,he,da --out briefings/ --cluster tcp://desk1:8786\n"
             "  briefing-app --install-pack /media/usb/packs/\n"
             "  briefing-app --build-demo-packs\n"
             "exit codes: 0 all written; 1 some inputs failed; 2 usage error; 3 a language pack is missing;\n"
@@ -52,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="protected terms and their required renderings (TSV/CSV; 'starter' for the shipped one)",
     )
     parser.add_argument("--strict", action="store_true", help="exit 4 when a briefing has fidelity warnings")
+    parser.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the batch on a Dask scheduler (tcp://HOST:8786), or on N local worker processes (local:N); "
+        "needs pip install 'briefing-app[cluster]'",
+    )
     packs = parser.add_argument_group("language packs")
     packs.add_argument("--list-packs", action="store_true", help="list installed language packs")
     packs.add_argument("--install-pack", nargs="+", metavar="PATH", type=Path, help=".argosmodel files or folders")
@@ -115,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 use_cache=not args.no_cache,
                 glossary=args.glossary,
                 strict=args.strict,
+                cluster=args.cluster,
             )
     except KeyboardInterrupt:
         print("\nbriefing-app: interrupted; finished briefings are kept, none is half-written", file=sys.stderr)
