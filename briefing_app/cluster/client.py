@@ -49,6 +49,13 @@ class BatchSpec:
     engine: EngineConfig
 
 
+def _distributed() -> Any:
+    """The `distributed` package, imported only when a cluster is used (its API is untyped)."""
+    import distributed
+
+    return distributed
+
+
 def parse_local(spec: str) -> int | None:
     """N for "local:N", None for a scheduler address."""
     if not spec.startswith("local:"):
@@ -67,8 +74,7 @@ def local_threads(workers: int) -> int:
 @contextlib.contextmanager
 def connect(spec: str) -> Iterator[Any]:
     """A Dask client for `spec` ("tcp://HOST:PORT" or "local:N"); ClusterError if it cannot be had."""
-    from distributed import Client, LocalCluster
-
+    dask = _distributed()
     local = parse_local(spec)
     # Dask's own logging goes to stderr and would break the progress line; warnings still show.
     for name in ("distributed", "distributed.worker", "distributed.scheduler", "distributed.nanny"):
@@ -76,7 +82,7 @@ def connect(spec: str) -> Iterator[Any]:
     cluster = None
     try:
         if local is not None:
-            cluster = LocalCluster(
+            cluster = dask.LocalCluster(
                 n_workers=local,
                 threads_per_worker=1,  # one article at a time per worker; its engine uses the cores
                 processes=True,
@@ -84,11 +90,11 @@ def connect(spec: str) -> Iterator[Any]:
                 dashboard_address=None,
                 silence_logs=logging.ERROR,
             )
-            client = Client(cluster, timeout=CONNECT_TIMEOUT_S)
+            client = dask.Client(cluster, timeout=CONNECT_TIMEOUT_S)
         else:
             if not spec.startswith(("tcp://", "tls://")):
                 spec = f"tcp://{spec}"
-            client = Client(spec, timeout=CONNECT_TIMEOUT_S)
+            client = dask.Client(spec, timeout=CONNECT_TIMEOUT_S)
     except (OSError, TimeoutError) as err:
         if cluster is not None:
             cluster.close()
@@ -119,8 +125,6 @@ def run_batch(
     skip: Any = None,
 ) -> None:
     """Brief `files` on the cluster; `skip(file)` says an article is already done (--resume)."""
-    from distributed import as_completed
-
     try:
         client.register_plugin(EnginePlugin(spec.engine), name=spec.engine.plugin_name)
     except Exception as err:  # noqa: BLE001 - any worker-side set-up error ends the batch before it starts
@@ -131,7 +135,7 @@ def run_batch(
     pending = iter(files)
     running: dict[Any, Path] = {}
     done = 0
-    finished = as_completed()
+    finished = _distributed().as_completed()
 
     def submit_next() -> bool:
         nonlocal done

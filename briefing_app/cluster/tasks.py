@@ -129,7 +129,7 @@ def brief_article(task: ArticleTask) -> ArticleResult:
     where = f"{worker.address} ({socket.gethostname()})"
     plugin = worker.plugins.get(task.plugin)
     result = ArticleResult(worker=where)
-    if plugin is None or plugin.engine is None:
+    if not isinstance(plugin, EnginePlugin) or plugin.engine is None:
         result.error = f"worker {where} has no briefing engine (its plugin did not start; see the worker's log)"
         return result
     try:
