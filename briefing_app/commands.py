@@ -53,6 +53,7 @@ class BatchTally:
     skipped: int = 0
     warnings: int = 0
     demo_used: bool = False
+    worker_seconds: list[float] = field(default_factory=list)  # cluster: time on the workers (bench/)
 
 
 def parse_languages(text: str) -> list[str]:

@@ -212,6 +212,7 @@ def _collect(
     tally.written.extend((pdf_path, json_path))
     tally.demo_used = tally.demo_used or result.demo
     tally.warnings += len(result.flagged)
+    tally.worker_seconds.append(result.seconds)
 
 
 def _fail(tally: BatchTally, progress: ProgressLine, file: Path, label: str, message: str, **kw: bool) -> None:
