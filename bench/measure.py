@@ -72,6 +72,10 @@ class Config:
     )
     # (inter_threads, intra_threads) tried for Argos, besides Argos as shipped (its defaults).
     argos_threads: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1))
+    # The second workload: packs whose output is as long as the input (bench/length_packs.py), measured
+    # for the pipeline, the best raw configuration of the first workload and Argos (shipped, best threads).
+    follows: bool = True
+    follows_d_model: int | None = None  # None: d_model (the tiny test packs need a wider model)
     cluster_workers: tuple[int, ...] = (1, 2)  # local Dask workers measured against the in-process batch
     cluster_articles: int = 8
     version_runs: int = 5
@@ -112,6 +116,33 @@ def build_packs(config: Config, cache_root: Path) -> list[Path]:
                     config.output_tokens,
                     vocab_size=config.vocab_size,
                     d_model=config.d_model,
+                    layers=config.layers,
+                    heads=config.heads,
+                    ffn=config.ffn,
+                )
+                os.replace(built, expected)
+        files.append(expected)
+    return files
+
+
+def build_follow_packs(config: Config, cache_root: Path) -> list[Path]:
+    """The packs of the second workload (output length follows the input), cached like build_packs."""
+    from bench.length_packs import build_length_pack
+
+    d_model = config.follows_d_model or config.d_model
+    folder = cache_root / f"{config.pack_key()}-follows-d{d_model}"
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for target in TARGETS:
+        expected = folder / f"translate-{SOURCE}_{target}-demo-follows.argosmodel"
+        if not expected.is_file():
+            with tempfile.TemporaryDirectory(dir=folder, prefix=".building-") as tmp:
+                built = build_length_pack(
+                    SOURCE,
+                    target,
+                    Path(tmp),
+                    vocab_size=config.vocab_size,
+                    d_model=d_model,
                     layers=config.layers,
                     heads=config.heads,
                     ffn=config.ffn,
@@ -585,6 +616,89 @@ def cluster_batch(store_root: Path, files: Sequence[Path], out_dir: Path, worker
     }
 
 
+def _best_argos_threads(argos: dict[str, dict[str, Any]]) -> tuple[int, int] | None:
+    """The fastest Argos thread setting of the first workload (None: as shipped, or no Argos run)."""
+    if not argos:
+        return None
+
+    def total(name: str) -> float:
+        return sum(t["seconds"] for t in argos[name]["targets"].values())
+
+    best = min(argos, key=total)
+    if best == "shipped":
+        return None
+    inter, intra = best.split("/")
+    return int(inter), int(intra)
+
+
+def measure_follows(
+    config: Config,
+    sentences: Sequence[str],
+    best_setting: Setting,
+    argos_threads: tuple[int, int] | None,
+    work: Path,
+    log: Callable[[str], None],
+) -> dict[str, Any]:
+    """The sample's sentences on packs whose output is as long as the input: pipeline (warm, repeated),
+    the first workload's best raw configuration, and Argos as shipped and at its best threads."""
+    pack_files = build_follow_packs(config, config.cache_dir or default_cache_root())
+    store = PackStore(work / "follows-packs")
+    for file in pack_files:
+        store.install_file(file, force=True)
+    settings = dataclasses.replace(config.engine_settings, beam_size=config.beam)
+    engine = TranslationEngine(store, settings)
+    pipeline(engine, SAMPLE)  # loads the models
+    limit = EngineLimit(store, sentences, config.beam)
+    warm, raw = [], []
+    for _ in range(config.warm_runs):
+        warm.append(pipeline(engine, SAMPLE).seconds)
+        raw.append(limit.run(best_setting))
+    engine.unload()
+    del limit
+    log(f"  follows: warm {[round(s, 2) for s in warm]} s; raw {[round(r.seconds, 2) for r in raw]} s")
+    argos: dict[str, Any] = {}
+    if config.argos:
+        for threads in (None, argos_threads) if argos_threads else (None,):
+            name = "shipped" if threads is None else f"{threads[0]}/{threads[1]}"
+            argos[name] = argos_path(pack_files, sentences, config.beam, work, threads, config.warm_runs)
+    return {
+        "warm_s": warm,
+        "raw": raw,
+        "decoded_tokens": raw[0].decoded_tokens,
+        "argos": argos,
+    }
+
+
+def measure_follows_only(
+    config: Config, argos_threads: tuple[int, int] | None, log: Callable[[str], None] = print
+) -> Measured:
+    """Only workload 2 (`bench/run.py --only-follows`): the sample on the fixed packs once, to find the
+    best raw configuration, then `measure_follows`. For a rerun of that part alone."""
+    m = Measured()
+    settings = dataclasses.replace(config.engine_settings, beam_size=config.beam)
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        work = Path(tmp)
+        m.loads.append(f"start: {load_average()}")
+        store = PackStore(work / "packs")
+        for file in build_packs(config, config.cache_dir or default_cache_root()):
+            store.install_file(file, force=True)
+        engine = TranslationEngine(store, settings)
+        m.cold = pipeline(engine, SAMPLE)
+        engine.unload()
+        sentences = [s.text for s in m.cold.briefing.document.sentences]
+        m.words, m.sentences = m.cold.words, m.cold.sentences
+        limit = EngineLimit(store, sentences, config.beam)
+        m.sweep = [limit.run(s) for s in config.limit_settings]
+        del limit
+        best_setting = min(m.sweep, key=lambda r: r.seconds).setting
+        log(f"best raw configuration of workload 1 (one run each): {describe(best_setting)}")
+        m.follows, m.follows_error = attempt(
+            lambda: measure_follows(config, sentences, best_setting, argos_threads, work, log)
+        )
+    m.loads.append(f"end: {load_average()}")
+    return m
+
+
 def load_average() -> str:
     """The machine's load (1, 5, 15 min) as `uptime` prints it: timings under load are slower."""
     one, five, fifteen = os.getloadavg()
@@ -619,6 +733,8 @@ class Measured:
     window_note: str = ""
     headless: tuple[float, float] | None = None
     headless_error: str = ""
+    follows: dict[str, Any] | None = None  # the second workload (see measure_follows)
+    follows_error: str = ""
     total_s: float = 0.0
     loads: list[str] = field(default_factory=list)  # the load average as each part started
     notes: list[str] = field(default_factory=list)
@@ -684,6 +800,14 @@ def measure(config: Config, log: Callable[[str], None] = print) -> Measured:
                     m.argos_errors[name] = error
                 else:
                     m.argos[name] = report
+
+        # -- the second workload: output as long as the input ----------------------------------------
+        if config.follows:
+            part("workload 2: output length follows the input")
+            best_threads = _best_argos_threads(m.argos)
+            m.follows, m.follows_error = attempt(
+                lambda: measure_follows(config, sentences, best_setting, best_threads, work, log)
+            )
 
         # -- second look, PDF ----------------------------------------------------------------------
         part("second look and PDF")

@@ -154,6 +154,8 @@ def report(m: Measured, config: Config) -> Results:
         row(f"  {label}", f"{spread(m.beam_wps[other])} words/s")
         values[f"beam{other}_wps"] = statistics.median(m.beam_wps[other])
 
+    follows_rows(m, results, work)
+
     # -- second look, long article ----------------------------------------------------------------
     if m.second_look is not None:
         first_look, second, second_read, second_lookup = m.second_look
@@ -239,6 +241,52 @@ def report(m: Measured, config: Config) -> Results:
     values["total_s"] = m.total_s
     values["load"] = f"{os.getloadavg()[0]:.1f}"
     values["fails"] = sum(1 for r in results.rows if r.ok is False)
+    results.notes += [f"load average (1, 5, 15 min) at {load}" for load in m.loads]
+    return results
+
+
+def follows_rows(m: Measured, results: Results, work: int) -> None:
+    """The second workload: the same sentences on packs whose output is as long as the input."""
+    row, values = results.row, results.values
+    if m.follows is None:
+        if m.follows_error:
+            row("workload 2 (output follows input)", f"failed: {m.follows_error}", "", False)
+        return
+    f = m.follows
+    warm = [work / s for s in f["warm_s"]]
+    raw = [work / r.seconds for r in f["raw"]]
+    label = f"synthetic packs, output as long as the input: {f['decoded_tokens']} tokens"
+    row(f"workload 2 ({label}): pipeline warm", f"{spread(warm)} words/s")
+    row(
+        f"  best raw CTranslate2 configuration of workload 1 [{describe(f['raw'][0].setting)}]",
+        f"{spread(raw)} words/s",
+    )
+    ratio = statistics.median(warm) / statistics.median(raw)
+    row("  warm vs best raw CTranslate2, workload 2", f"{ratio:.2f}x", f">= {GOAL_X_LIMIT:g}x", ratio >= GOAL_X_LIMIT)
+    values |= {"follows_warm_wps": statistics.median(warm), "follows_x_limit": ratio}
+    for name, report_ in f["argos"].items():
+        wps = [work / s for s in argos_totals(report_)]
+        per_target = ", ".join(f"{t} {v['seconds']:.2f} s" for t, v in report_["targets"].items())
+        label = "as shipped" if name == "shipped" else f"threads {name} (best of workload 1)"
+        row(f"  Argos translate(), workload 2, {label}", f"{spread(wps)} words/s [{per_target}]")
+        ratio = statistics.median(warm) / statistics.median(wps)
+        best = name != "shipped" or len(f["argos"]) == 1
+        if best:
+            row(
+                "  warm vs Argos at its best threads, workload 2",
+                f"{ratio:.2f}x",
+                f">= {GOAL_X_ARGOS:g}x",
+                ratio >= GOAL_X_ARGOS,
+            )
+            values["follows_x_argos"] = ratio
+        else:
+            values["follows_x_argos_shipped"] = ratio
+
+
+def report_follows_only(m: Measured) -> Results:
+    """The table of `bench/run.py --only-follows`."""
+    results = Results()
+    follows_rows(m, results, m.words * len(TARGETS))
     results.notes += [f"load average (1, 5, 15 min) at {load}" for load in m.loads]
     return results
 

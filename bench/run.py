@@ -27,8 +27,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python bench/run.py` puts bench/ first on the path, not the repo
     sys.path.insert(0, str(ROOT))
 
-from bench.measure import Config, _child_long, load_average, measure, write_long_article  # noqa: E402
-from bench.report import Results, report, write_results  # noqa: E402
+from bench.measure import (  # noqa: E402
+    Config,
+    _child_long,
+    load_average,
+    measure,
+    measure_follows_only,
+    write_long_article,
+)
+from bench.report import Results, report, report_follows_only, write_results  # noqa: E402
 
 __all__ = ["Config", "quick_config", "run", "write_long_article", "write_results"]
 
@@ -53,6 +60,7 @@ def quick_config(cache: Path | None = None) -> Config:
         batch_checkpoints=(1, 2),
         limit_settings=((2, 1, "tokens", 1024, False), (1, 1, "examples", 8, True)),
         argos_threads=((1, 1),),
+        follows_d_model=128,
         cluster_workers=(1, 2),
         cluster_articles=2,
         version_runs=1,
@@ -71,6 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--long-words", type=int, default=20_000)
     parser.add_argument("--no-window", action="store_true", help="skip the window start-up row")
     parser.add_argument("--no-cluster", action="store_true", help="skip the local Dask cluster rows")
+    parser.add_argument("--no-follows", action="store_true", help="skip workload 2 (output length follows input)")
+    parser.add_argument(
+        "--only-follows",
+        metavar="INTER/INTRA",
+        help="run only workload 2, with Argos as shipped and at these threads (e.g. 1/1); prints its table",
+    )
     parser.add_argument("--quick", action="store_true", help="smoke run on tiny packs (numbers mean nothing)")
     parser.add_argument("--child-long", nargs=3, metavar=("STORE", "ARTICLE", "BEAM"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -93,8 +107,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         results_path = args.results or str(ROOT / "bench" / "RESULTS.md")
     if args.no_cluster:
         config.cluster_workers = ()
+    if args.no_follows:
+        config.follows = False
     load_before = os.getloadavg()[0]
     print(f"load average (1, 5, 15 min) at start: {load_average()}")
+    if args.only_follows:
+        inter, _, intra = args.only_follows.partition("/")
+        only = report_follows_only(measure_follows_only(config, (int(inter), int(intra))))
+        print(only.table())
+        for note in only.notes:
+            print(f"- {note}")
+        print(only.final_line())
+        return 0
     results = run(config)
     print()
     print(results.table())

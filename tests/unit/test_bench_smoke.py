@@ -31,6 +31,7 @@ def test_benchmark_runs_end_to_end_on_tiny_packs(tmp_path: Path) -> None:
     assert any(name.startswith("headless CLI peak RSS") for name in names)
     keys = ("argos_wps", "argos_shipped_wps", "limit_wps", "warm_wps", "x_argos", "x_limit", "first_s", "x_second")
     keys += ("long_wps", "apm_in_process", "apm_cluster1", "apm_cluster2", "cluster_overhead")
+    keys += ("follows_warm_wps", "follows_x_limit", "follows_x_argos")
     for key in keys:
         assert key in results.values, key
     # PDF export, the batch and the headless run each give a row: a number, or the app's error as a
