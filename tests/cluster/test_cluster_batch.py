@@ -73,10 +73,16 @@ def test_local_cluster_of_two_workers_gives_the_local_translations(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     monkeypatch.setenv("BRIEFING_PACKS_DIR", str(session_store.root))  # the worker processes inherit it
+    # ... and the guard: they may connect to 127.0.0.1 only, and look up no name (logged, not raised).
+    for name, value in guarded_env(tmp_path).items():
+        if name.startswith("BRIEFING_NETGUARD") or name == "PYTHONPATH":
+            monkeypatch.setenv(name, value)
     out = tmp_path / "out"
     status = commands.headless([str(p) for p in ARTICLES], TARGETS, "auto", out, use_cache=False, cluster="local:2")
     err = capsys.readouterr().err
     assert status == 0, err
+    net_log = tmp_path / "net.log"
+    assert not net_log.exists() or net_log.read_text() == "", net_log.read_text()
     assert translations(out) == local_run
     assert_whole(out)
     workers = {line.split("briefed on ", 1)[1] for line in err.splitlines() if "briefed on tcp://127.0.0.1:" in line}
