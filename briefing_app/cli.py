@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             "  briefing-app --headless seeds/ --to ar,he,da --out briefings/\n"
             "  briefing-app article.pdf --to ar,he      (open the window and translate)\n"
+            "  briefing-app --headless wires/ --to ar,he,da --out briefings/ --cluster tcp://desk1:8786\n"
             "  briefing-app --install-pack /media/usb/packs/\n"
             "  briefing-app --build-demo-packs\n"
             "exit codes: 0 all written; 1 some inputs failed; 2 usage error; 3 a language pack is missing;\n"
@@ -54,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="protected terms and their required renderings (TSV/CSV; 'starter' for the shipped one)",
     )
     parser.add_argument("--strict", action="store_true", help="exit 4 when a briefing has fidelity warnings")
+    parser.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the batch on a Dask scheduler (tcp://HOST:8786), or on N local worker processes (local:N); "
+        "needs pip install 'briefing-app[cluster]'",
+    )
     review = parser.add_argument_group("corrections and formats")
     review.add_argument(
         "--format", default="pdf,json", metavar="LIST", help="what to write: pdf,json,docx,html (default pdf,json)"
@@ -146,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 strict=args.strict,
                 formats=formats,
                 use_memory=not args.no_memory,
+                cluster=args.cluster,
             )
     except KeyboardInterrupt:
         print("\nbriefing-app: interrupted; finished briefings are kept, none is half-written", file=sys.stderr)

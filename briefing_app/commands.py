@@ -7,8 +7,8 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from briefing_app.core.errors import BriefingError, Cancelled, DocumentError, Pa
 
 if TYPE_CHECKING:
     from briefing_app.core.glossary import Glossary
+    from briefing_app.core.translation.engine import EngineSettings
     from briefing_app.core.translation.memory import TranslationMemory
 
 EXIT_OK = 0
@@ -44,6 +45,18 @@ class Failure:
     path: Path
     message: str
     missing_pack: bool = False
+
+
+@dataclass
+class BatchTally:
+    """What a batch did so far, local or on a cluster: the summary and exit code come from it."""
+
+    failures: list[Failure]
+    written: list[Path] = field(default_factory=list)
+    skipped: int = 0
+    warnings: int = 0
+    demo_used: bool = False
+    worker_seconds: list[float] = field(default_factory=list)  # cluster: time on the workers (bench/)
 
 
 def parse_languages(text: str) -> list[str]:
@@ -131,14 +144,12 @@ def headless(
     use_cache: bool = True,
     glossary: str | None = None,
     strict: bool = False,
+    cluster: str | None = None,
     formats: Sequence[str] = ("pdf", "json"),
     use_memory: bool = True,
 ) -> int:
-    from briefing_app.batch import BatchJob, brief_one
     from briefing_app.core.atomic import remove_stale_parts
-    from briefing_app.core.translation.cache import TranslationCache, cache_disabled_by_environment
-    from briefing_app.core.translation.engine import EngineSettings, TranslationEngine
-    from briefing_app.core.translation.packs import PackStore
+    from briefing_app.core.translation.engine import EngineSettings
 
     try:
         targets = parse_languages(to)
@@ -148,6 +159,13 @@ def headless(
     except (ValueError, BriefingError) as err:
         _err(str(err))
         return EXIT_USAGE
+    if cluster and set(formats) != {"pdf", "json"}:
+        # Workers send back the PDF and the JSON; the other formats are rendered from the JSON afterwards.
+        _err(
+            "--cluster writes PDF and JSON briefings; make the other formats from them afterwards with "
+            "briefing-app --headless OUT/*.briefing.json --format " + ",".join(formats)
+        )
+        return EXIT_USAGE
     problem = check_output_dir(out_dir)
     if problem:
         _err(problem)
@@ -155,6 +173,50 @@ def headless(
     remove_stale_parts(out_dir)  # half-written files of a batch that was killed
     files, failures = collect_inputs(inputs)
     total = len(files) + len(failures)
+    settings = EngineSettings(beam_size=beam) if beam else EngineSettings()
+    recorded = {"targets": targets, "from": source, "beam": settings.beam_size, "glossary": glossary_id}
+    tally = BatchTally(failures)
+    progress = ProgressLine(sys.stderr, unit="articles" if cluster else "sentences")
+    stems = output_stems(files)
+
+    def skip(file: Path) -> bool:
+        return resume and already_briefed(file, out_dir, stems[file], recorded)
+
+    if cluster:
+        status = _headless_cluster(cluster, files, stems, targets, source, out_dir, terms, recorded, use_cache,
+                                   tally, progress, skip)  # fmt: skip
+    else:
+        status = _headless_local(files, stems, targets, source, out_dir, terms, recorded, use_cache,
+                                 settings, tally, progress, skip, list(formats),
+                                 _memory() if use_memory else None)  # fmt: skip
+    if status is not None:
+        return status
+    status = summarize(total, tally.written, tally.failures, tally.demo_used, tally.skipped, tally.warnings)
+    return EXIT_WARNINGS if strict and status == EXIT_OK and tally.warnings else status
+
+
+def _headless_local(
+    files: list[Path],
+    stems: dict[Path, str],
+    targets: list[str],
+    source: str,
+    out_dir: Path,
+    terms: Glossary | None,
+    recorded: dict[str, object],
+    use_cache: bool,
+    settings: EngineSettings,
+    tally: BatchTally,
+    progress: ProgressLine,
+    skip: Callable[[Path], bool],
+    formats: list[str],
+    memory: TranslationMemory | None,
+) -> int | None:
+    """The batch in this process, one article after another with one engine (models load once)."""
+    from briefing_app.batch import BatchJob, brief_one
+    from briefing_app.core.translation.cache import TranslationCache, cache_disabled_by_environment
+    from briefing_app.core.translation.engine import TranslationEngine
+    from briefing_app.core.translation.packs import PackStore
+
     store = PackStore()
     if not store.packs():
         _err(
@@ -162,7 +224,6 @@ def headless(
             "briefing-app --install-pack FILE_OR_FOLDER (or --build-demo-packs for the demo packs)"
         )
         return EXIT_PACK_MISSING
-    settings = EngineSettings(beam_size=beam) if beam else EngineSettings()
     cache = TranslationCache() if use_cache and not cache_disabled_by_environment() else None
     job = BatchJob(
         targets=targets,
@@ -170,42 +231,83 @@ def headless(
         out_dir=out_dir,
         engine=TranslationEngine(store, settings, cache),
         glossary=terms,
-        settings={"targets": targets, "from": source, "beam": settings.beam_size, "glossary": glossary_id},
+        settings=dict(recorded),
         inputs={f.resolve() for f in files},  # what the outputs must never overwrite
-        progress=ProgressLine(sys.stderr),
-        formats=list(formats),
-        memory=_memory() if use_memory else None,
+        progress=progress,
+        formats=formats,
+        memory=memory,
     )
-    stems = output_stems(files)
-    written: list[Path] = []
-    skipped = warnings = 0
-    demo_used = False
     for number, file in enumerate(files, start=1):
         label = f"[{number}/{len(files)}] {file.name}"
         try:
-            if resume and already_briefed(file, out_dir, stems[file], job.settings):
-                job.progress.line(f"{label}: already briefed with these settings, skipped (--resume)")
-                skipped += 1
+            if skip(file):
+                progress.line(f"{label}: already briefed with these settings, skipped (--resume)")
+                tally.skipped += 1
                 continue
             outcome = brief_one(job, file, stems[file], label)
-            written.extend((outcome.pdf, outcome.json))
-            demo_used = demo_used or outcome.demo
-            warnings += outcome.warnings
+            tally.written.extend((outcome.pdf, outcome.json))
+            tally.demo_used = tally.demo_used or outcome.demo
+            tally.warnings += outcome.warnings
         except PackMissingError as err:
-            failures.append(Failure(file, str(err), missing_pack=True))
-            job.progress.line(f"{label}: FAILED: {err}")
+            tally.failures.append(Failure(file, str(err), missing_pack=True))
+            progress.line(f"{label}: FAILED: {err}")
         except BriefingError as err:
             message = err.reason if isinstance(err, DocumentError) else str(err)
-            failures.append(Failure(file, message))
-            job.progress.line(f"{label}: FAILED: {message}")
+            tally.failures.append(Failure(file, message))
+            progress.line(f"{label}: FAILED: {message}")
         except MemoryError:
-            failures.append(Failure(file, "not enough memory to process this article"))
-            job.progress.line(f"{label}: FAILED: not enough memory")
+            tally.failures.append(Failure(file, "not enough memory to process this article"))
+            progress.line(f"{label}: FAILED: not enough memory")
         except Exception as err:  # noqa: BLE001 - one bad article must not end the batch
-            failures.append(Failure(file, f"internal error ({type(err).__name__}: {err})"))
-            job.progress.line(f"{label}: FAILED: internal error ({type(err).__name__}: {err})")
-    status = summarize(total, written, failures, demo_used, skipped, warnings)
-    return EXIT_WARNINGS if strict and status == EXIT_OK and warnings else status
+            tally.failures.append(Failure(file, f"internal error ({type(err).__name__}: {err})"))
+            progress.line(f"{label}: FAILED: internal error ({type(err).__name__}: {err})")
+    return None
+
+
+def _headless_cluster(
+    address: str,
+    files: list[Path],
+    stems: dict[Path, str],
+    targets: list[str],
+    source: str,
+    out_dir: Path,
+    terms: Glossary | None,
+    recorded: dict[str, object],
+    use_cache: bool,
+    tally: BatchTally,
+    progress: ProgressLine,
+    skip: Callable[[Path], bool],
+) -> int | None:
+    """The batch on a Dask cluster (`--cluster`): Dask is imported only here."""
+    try:
+        from briefing_app.cluster.client import BatchSpec, ClusterError, connect, local_threads, parse_local, run_batch
+        from briefing_app.cluster.tasks import EngineConfig
+    except ImportError as err:
+        _err(f"--cluster needs Dask ({err.name} is not installed): pip install 'briefing-app[cluster]'")
+        return EXIT_USAGE
+    try:
+        local = parse_local(address)
+        spec = BatchSpec(
+            targets=targets,
+            source=source,
+            out_dir=out_dir,
+            glossary=terms,
+            settings=dict(recorded),
+            inputs={f.resolve() for f in files},
+            engine=EngineConfig(
+                beam_size=int(str(recorded["beam"])),
+                use_cache=use_cache,
+                inter_threads=local_threads(local) if local else None,
+            ),
+        )
+        progress.line(f"connecting to the cluster {address}")
+        with connect(address) as client:
+            run_batch(client, files, stems, spec, tally, progress, skip=skip)
+    except ClusterError as err:
+        progress.clear()
+        _err(str(err))
+        return EXIT_USAGE
+    return None
 
 
 def _memory() -> TranslationMemory:

@@ -43,7 +43,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,cluster]"
 
 # A local wheelhouse of everything a plain `pip install .` needs (build requirements included), so that
 # tests/packaging can build the wheel and install it into a fresh venv with its old pip, offline.

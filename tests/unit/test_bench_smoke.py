@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.run import Config, run, write_long_article, write_results
+from bench.run import quick_config, run, write_long_article, write_results
 
 
 def test_long_article_reaches_the_word_count_without_repeating_a_sentence(tmp_path: Path) -> None:
@@ -22,28 +22,17 @@ def test_long_article_reaches_the_word_count_without_repeating_a_sentence(tmp_pa
 
 @pytest.mark.loopback
 def test_benchmark_runs_end_to_end_on_tiny_packs(tmp_path: Path) -> None:
-    config = Config(
-        vocab_size=1000,
-        d_model=64,
-        layers=1,
-        heads=2,
-        ffn=64,
-        output_tokens=12,
-        other_beams=(1,),
-        warm_runs=1,
-        long_words=800,
-        batch_checkpoints=(1, 2),
-        limit_settings=((2, 1, "tokens", 1024), (1, 1, "examples", 8)),
-        version_runs=1,
-        pdf_runs=1,
-        window=False,
-        cache_dir=tmp_path / "packs-cache",
-    )
+    config = quick_config(tmp_path / "packs-cache")
     results = run(config, log=lambda _line: None)
     names = [row.name for row in results.rows]
-    assert any(name.startswith("Argos translate()") for name in names)
+    assert any(name.startswith("Argos translate(), as shipped") for name in names)
+    assert any(name.startswith("Argos translate(), threads inter 1/intra 1") for name in names)
+    assert any(name.startswith("best raw CTranslate2 configuration") for name in names)
     assert any(name.startswith("headless CLI peak RSS") for name in names)
-    for key in ("argos_wps", "limit_wps", "warm_wps", "x_argos", "x_limit", "first_s", "x_second", "long_wps"):
+    keys = ("argos_wps", "argos_shipped_wps", "limit_wps", "warm_wps", "x_argos", "x_limit", "first_s", "x_second")
+    keys += ("long_wps", "apm_in_process", "apm_cluster1", "apm_cluster2", "cluster_overhead")
+    keys += ("follows_warm_wps", "follows_x_limit", "follows_x_argos")
+    for key in keys:
         assert key in results.values, key
     # PDF export, the batch and the headless run each give a row: a number, or the app's error as a
     # FAIL (the benchmark reports a broken export instead of dying; the export's own tests own it).

@@ -11,6 +11,8 @@ import socket
 import sys
 
 _NET_LOG = os.environ.get("BRIEFING_NETGUARD_LOG")
+# The cluster tests run a Dask scheduler and workers on 127.0.0.1: loopback only, still no names.
+_LOOPBACK = os.environ.get("BRIEFING_NETGUARD_LOOPBACK") == "1"
 _MODULES_LOG = os.environ.get("BRIEFING_MODULES_LOG")
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -22,15 +24,20 @@ def _record(address):
             fh.write(repr(address) + "\n")
 
 
+def _loopback(self, address):
+    host = address[0] if isinstance(address, tuple) else ""
+    return _LOOPBACK and isinstance(host, str) and (host.startswith("127.") or host == "::1")
+
+
 def _connect(self, address):
-    if self.family == socket.AF_UNIX:
+    if self.family == socket.AF_UNIX or _loopback(self, address):
         return _real_connect(self, address)
     _record(address)
     raise OSError(101, "network blocked by the end-to-end test")
 
 
 def _connect_ex(self, address):
-    if self.family == socket.AF_UNIX:
+    if self.family == socket.AF_UNIX or _loopback(self, address):
         return _real_connect_ex(self, address)
     _record(address)
     raise OSError(101, "network blocked by the end-to-end test")
