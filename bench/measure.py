@@ -575,9 +575,10 @@ def cluster_batch(store_root: Path, files: Sequence[Path], out_dir: Path, worker
     compared with has a warm engine too). Returns wall seconds, the time each article spent on
     its worker, and failures.
     """
+    from briefing_app.batch_tally import BatchTally
     from briefing_app.cluster.client import BatchSpec, connect, local_threads, run_batch
     from briefing_app.cluster.tasks import EngineConfig, EnginePlugin, preload_packs
-    from briefing_app.commands import BatchTally, output_stems
+    from briefing_app.commands import output_stems
     from briefing_app.console import ProgressLine
 
     previous = os.environ.get("BRIEFING_PACKS_DIR")

@@ -8,10 +8,10 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing_app.batch_tally import BatchTally, Failure
 from briefing_app.console import ProgressLine
 from briefing_app.core.briefing import DEMO_NOTICE
 from briefing_app.core.errors import BriefingError, Cancelled, DocumentError, PackError, PackMissingError
@@ -38,25 +38,6 @@ def _err(message: str) -> None:
 
 
 # -- headless batch ------------------------------------------------------------------------------
-
-
-@dataclass
-class Failure:
-    path: Path
-    message: str
-    missing_pack: bool = False
-
-
-@dataclass
-class BatchTally:
-    """What a batch did so far, local or on a cluster: the summary and exit code come from it."""
-
-    failures: list[Failure]
-    written: list[Path] = field(default_factory=list)
-    skipped: int = 0
-    warnings: int = 0
-    demo_used: bool = False
-    worker_seconds: list[float] = field(default_factory=list)  # cluster: time on the workers (bench/)
 
 
 def parse_languages(text: str) -> list[str]:

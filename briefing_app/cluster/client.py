@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.batch import output_paths, report_written, write_outputs
+from briefing_app.batch_tally import BatchTally, Failure
 from briefing_app.cluster.tasks import ArticleResult, ArticleTask, EngineConfig, EnginePlugin, brief_article
-from briefing_app.commands import BatchTally, Failure
 from briefing_app.console import ProgressLine
 from briefing_app.core.documents import MAX_FILE_BYTES
 from briefing_app.core.errors import BriefingError
