@@ -182,6 +182,12 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def job_nouns() -> frozenset[str]:
+    """Nouns that name a job, lower case (heads of English job titles, generated into roles.tsv)."""
+    return frozenset(r[0] for r in _read("roles.tsv"))
+
+
+@functools.cache
 def known_names() -> frozenset[str]:
     """Every gazetteer name (every spelling), so the people finder never takes a place for a person."""
     return frozenset(n for e in entries() for n in e.names)
