@@ -189,7 +189,8 @@ def score_split(split: str) -> dict[str, dict[str, Tally]]:
     for kind in KINDS:
         label = "figures (value only)" if kind == "figure values" else kind
         cells = "".join(
-            f"{f'{t.precision:.2f}/{t.recall:.2f} ({t.gold},{t.pred})':<22}" for t in (table[lang][kind] for lang in langs)
+            f"{f'{t.precision:.2f}/{t.recall:.2f} ({t.gold},{t.pred})':<22}"
+            for t in (table[lang][kind] for lang in langs)
         )
         print(f"  {label:<22}{cells}")
     return table

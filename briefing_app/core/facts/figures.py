@@ -122,6 +122,8 @@ def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
+        if re.search(r"(?:رقم|מספר|מס')\s*$", before):
+            return True  # "المرسوم رقم 38": a number that names, not a quantity
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
@@ -236,7 +238,12 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         i += 1
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in _AR_STOP:
         words = words[:-1]
+    if words and words[0].lower() in _TIME_WORDS:
+        return None  # "56 percent today": when, not what
     return " ".join(words) or None
+
+
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن"}
 
 
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
@@ -273,9 +280,14 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
-    age = re.search(r"\b(?:at\s+)?(age|aged|alder|عمر|גיל)\s+$", before)
+    if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
+        if re.search(r"[A-ZÆØÅ][\w'’-]+,\s*$", before) and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]):
+            return "age"  # "Thomas Sam, 42, and his wife": an age in apposition to a name
+    age = re.search(
+        r"(?:\b(?:at\s+)?(age|aged|alder)|(?<!\w)[وب]?(عمر|גיל)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$", before
+    )
     if age:
-        return "age"
+        return "age" if age.group(1) else f"{age.group(2)} (age)"
     noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
@@ -303,7 +315,78 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in _EN_STOP and m.group(1) not in _DA_STOP else ""
             return f"{modifier} {m.group(2)}".strip()
+    if not after and (unit in _DURATIONS or n.currency) and lang in ("en", "da"):
+        # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
+        # noun just before the preposition is what lasts or costs, more than the clause's subject.
+        obj = _object_before(before, lang)
+        if obj:
+            return obj
+    if not after and not subject and lang == "ar":
+        # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
+        words = [w for w in before.split()[-2:] if re.match(r"\w", w)]
+        if words and not any(strip_arabic_marks(w) in _AR_STOP for w in words):
+            return " ".join(words)
     return after or subject
+
+
+_DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "år", "dage", "uger", "måneder",
+              "timer", "årtier"}  # fmt: skip
+_BEFORE_PREP = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,2}[\w'’-]+)\s+(?:for|within|over|in|with|into|i|på|inden for)"
+                          r"(?:\s+(?:up to|at least|at most|almost|about|nearly|more than|less than|just|only|some|"
+                          r"around|over|under|the|a|an|another))*\s*$", re.IGNORECASE)  # fmt: skip
+
+
+def _object_before(before: str, lang: str) -> str | None:
+    """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
+    for up to two weeks"), without verbs and function words."""
+    m = _BEFORE_PREP.search(before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    stop = _STOP.get(lang, set())
+    while words and (words[0].lower() in stop or words[0].lower() in _EN_VERBS or words[0].lower() in _PRONOUNS):
+        words = words[1:]
+    if not words or words[-1].lower() in stop or words[-1].lower() in _EN_VERBS or words[-1].lower() in _PRONOUNS:
+        return None
+    return " ".join(words)
+
+
+def _share_counts(facts: list[Fact], text: str) -> None:
+    """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
+    the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
+    percent of these" (an "of"-phrase that points back)."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None:
+            continue
+        after = text[n.end :]
+        if re.match(r"\s*(?:%|percent|per cent|procent)?\s*of\s+(?:these|them|those|which|whom)\b", after, re.I):
+            earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
+            if earlier is not None:
+                f.counts = earlier.counts
+                continue
+        previous = facts[i - 1] if i else None
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
+        ):
+            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+    for i in range(len(facts) - 2, -1, -1):
+        f, g = facts[i], facts[i + 1]
+        if f.number is None or g.number is None or f.unit != g.unit or not g.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        if f.counts and not re.fullmatch(r"[\w\s'’.-]*", f.counts):
+            continue
+        joined = re.search(r"(?:^|\s)(?:and|or|og|eller|to|til)\s", gap) and "," not in gap.strip()[:1]
+        if (
+            joined
+            and len(gap.split()) <= 6
+            and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
+        ):
+            f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
 
 
 def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
@@ -409,8 +492,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     for s in sentences:
         if lang == "en":
             out.extend(_fractions(s))
+        start = len(out)
         numbers = _local_ranges(s.text, find_numbers(s.text, lang), lang)
         for n in numbers:
+            if _is_score(s.text, n):
+                continue
             if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
                 continue
             after = s.text[n.end :]
@@ -432,7 +518,17 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
             )  # fmt: skip
+        _share_counts([f for f in out[start:] if f.number is not None], s.text)
     return out
+
+
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?![\d.,])(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+
+
+def _is_score(text: str, n: NumberMatch) -> bool:
+    """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
+    with no unit after; a result, not a quantity the article reports."""
+    return any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text))
 
 
 def _figure_text(text: str, n: NumberMatch) -> str:
