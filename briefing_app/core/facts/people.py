@@ -215,6 +215,9 @@ def find_people(
         headline = _title_case_paragraphs(sentences)
         for s in sentences:
             _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline)
+        for s in sentences:
+            if s.paragraph not in headline:
+                _name_lists(s, index, lowercase_words, spans.get(s.index, []))
         # Second pass: a surname used before the full name appears (a headline) is the same person.
         for person in index.people:
             pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
@@ -402,6 +405,19 @@ def _latin_people(
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
             evidence = evidence or name.lower() not in lowercase_words
+        acting = _ACTION_AFTER.match(after) and not re.match(r"\s+[a-z]+ed\s+(?:by|in|at|on)\b", after)
+        if acting and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+            # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
+            unused = all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
+            evidence = evidence or unused
+        owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
+        by_agent = re.search(r"\b[a-z]{3,}ed\s+by\s+$", before)
+        if (owner_place and owner_place.group(1) in places) or by_agent:
+            # "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent
+            if not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+                evidence = evidence or all(
+                    t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens
+                )
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
         if (
             not evidence
@@ -422,6 +438,47 @@ def _latin_people(
                 continue
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
+
+
+_NAME = r"[A-ZÆØÅ][a-zæøåéèáíóúüöäç'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéèáíóúüöäç'’]+)?"
+_LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
+_NAME_LIST = re.compile(rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME})")
+_ACTION_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
+    r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
+)
+
+
+def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]) -> None:
+    """People named in a list ("frontline players James Franklin, Darryl Tuffey and Shane Bond", "Romelu
+    Lukaku and Dries Mertens scored"): when one member of a list of capitalised pairs is a person already,
+    or a role leads the list, or a verb follows it, every member is; a role before the list is each one's."""
+    places = known_names()
+    text = s.text
+    for m in _NAME_LIST.finditer(text):
+        members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, m.group(0))]
+        clean = [
+            (at, name)
+            for at, name in members
+            if name not in places
+            and not any(a < at + len(name) and at < b for a, b in taken)
+            and not any(w.lower() in lowercase_words or _NATIONALITY.match(w) or w in places for w in name.split())
+        ]
+        if len(clean) < len(members) or len(members) < 2:
+            continue  # a list that holds places or organisations is not a list of people
+        lead = _role_before(text[: m.start()])
+        known = any(index.find(name) is not None for _, name in members)
+        acting = bool(_ACTION_AFTER.match(text[m.end() :]))
+        if not (known or lead or acting):
+            continue
+        for _, name in members:
+            person = index.find(name)
+            if person is None:
+                index.add(name, lead, s.index)
+            elif lead and not person.role:
+                person.role = lead
+            if person is not None and s.index not in person.sentences:
+                person.sentences = sorted({*person.sentences, s.index})
 
 
 def _looks_like_a_name(tokens: list[str]) -> bool:
