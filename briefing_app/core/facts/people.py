@@ -462,11 +462,15 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
             for at, name in members
             if name not in places
             and not any(a < at + len(name) and at < b for a, b in taken)
-            and not any(w.lower() in lowercase_words or _NATIONALITY.match(w) or w in places for w in name.split())
+            and not any(w.lower() in lowercase_words or _NATIONALITY.match(w) for w in name.split())
         ]
         if len(clean) < len(members) or len(members) < 2:
             continue  # a list that holds places or organisations is not a list of people
-        lead = _role_before(text[: m.start()])
+        before = text[: m.start()].rstrip()
+        lead = _role_before(before)
+        if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
+            lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
+            lead = f"{lead}s" if lead else None
         known = any(index.find(name) is not None for _, name in members)
         acting = bool(_ACTION_AFTER.match(text[m.end() :]))
         if not (known or lead or acting):
@@ -582,7 +586,12 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
 
 _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
              "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
-             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور")  # fmt: skip
+             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
+             # Professions news puts before a name (الشاعر السوري ...، النائب ...):
+             "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
+             "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
+             "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
+             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية")  # fmt: skip
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
     r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
@@ -631,13 +640,20 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             role.append(words[i])
             i += 1
         name: list[str] = []
-        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 2):
+        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3):
             w = words[i]
             bare = w[1:] if w.startswith("و") and len(w) > 2 else w
             if not name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or _AR_VERBISH.match(bare)):
                 break
-            if w in _AR_NOT_NAMES or (not name and _AR_VERBISH.match(w)) or w in known_names() or len(w) < 3:
-                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name)
+            if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
+                break  # a third word is a name's only when it is no function word
+            if (
+                w in _AR_NOT_NAMES
+                or (not name and _AR_VERBISH.match(w))
+                or w in known_names()
+                or len(w) < (3 - bool(name))
+            ):
+                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
             if w.startswith("ال"):
                 if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
                     name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
@@ -648,7 +664,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                 break
             name.append(w)
             i += 1
-        if len(role) < 2 and m.group(1) not in ("الرئيس", "الوزير", "الملك", "الأمير", "الشيخ", "الدكتور"):
+        if len(role) < 2 and not m.group(1).startswith("ال"):
             continue  # a bare "رئيس" is too often a common noun
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)

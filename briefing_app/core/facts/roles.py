@@ -50,6 +50,9 @@ ROLE_SUFFIXES = (
 
 def is_role_noun(word: str) -> bool:
     low = word.lower().strip(",.")
-    if low.endswith("s") and len(low) > 4 and (low[:-1] in ROLE_NOUNS or low[:-1] in job_nouns()):
-        return True  # "frontline players", "spokesmen" are listed as such
-    return low in ROLE_NOUNS or low in job_nouns() or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))
+    # The generated job nouns only in lower case: capitalised, "Craftsman" or "Ranger" is more often a brand.
+    return (
+        low in ROLE_NOUNS
+        or (word[:1].islower() and low in job_nouns())
+        or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))
+    )
