@@ -75,9 +75,37 @@ def _trim_org_words(words: list[str]) -> list[str]:
         if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
             words = words[:i]
             break
+    ofs = [i for i, w in enumerate(words) if w == "of"]
+    if len(ofs) >= 2:
+        tail = " ".join(w for w in words[ofs[-1] + 1 :] if w != "the")
+        entry = lookup(tail)
+        if entry is not None and entry.kind == "place":
+            words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
     return words
+
+
+def _extend_back(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
+    """The capitalised words just before "X of Y" belong to its name ("Doctor Who Society of Canada", "Greek
+    Ministry of Culture"), unless they open the sentence as ordinary words or name a title."""
+    if words and words[0] == "The":
+        return start, words
+    before = text[:start]
+    for _ in range(3):
+        m = re.search(r"(?<![\w'’.-])([A-ZÆØÅ][\w'’&-]*)\s$", before)
+        if not m:
+            break
+        word = m.group(1)
+        opens = not before[: m.start()].strip(" \"'“‘(")
+        if word.lower() in LEADING_FUNCTION_WORDS or is_role_noun(word) or (opens and word.lower() in lowercase):
+            break
+        if lookup(word) is not None and lookup(word).kind == "place" and not opens:  # type: ignore[union-attr]
+            break  # "Canada Council": a place before is its own name
+        words = [word, *words]
+        start = m.start(1)
+        before = text[:start]
+    return start, words
 
 
 class _Span:
@@ -183,7 +211,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
                     continue
                 add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
-            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN)
+            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN, orgs.DA_NATIONAL)
                                                                      if lang == "da" else ())):  # fmt: skip
                 for piece in _split_at_and(pattern.finditer(text)):
                     start, name = piece.start(), piece.group(0)
@@ -192,6 +220,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         start += len(words[0]) + 1
                         words = words[1:]
                     words = _trim_org_words(words)
+                    if pattern is orgs.EN_HEAD_RUN:
+                        start, words = _extend_back(text, start, words, lowercase)
                     name = _clean_org(" ".join(words))
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
@@ -284,6 +314,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
+    _single_name_lists(sentences, named, not_orgs, lowercase, known)
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
@@ -298,6 +329,48 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         named.facts.append(fact)
         for i, a, b in spots:
             named.spans.setdefault(i, []).append((a, b))
+
+
+_ONE = r"(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
+_SINGLE_LIST = re.compile(
+    rf"(?<![\w'’-]){_ONE}(?:(?:,\s+{_ONE}){{2,}}(?:,?\s+(?:and|og|or|eller)\s+{_ONE})?|(?:,\s+{_ONE})+,?\s+"
+    rf"(?:and|og|or|eller)\s+{_ONE})(?![\w'’-])"
+)
+
+
+def _single_name_lists(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """Three or more single capitalised names in a list ("Panasonic, PDM, Clas, Buckler og Z", "Google,
+    Microsoft and Motorola") that are no places, people or words: brands, teams, companies. One known
+    organisation among them, or none of them a given name, is enough to take the rest."""
+    given, family = person_names()
+    for s in sentences:
+        for m in _SINGLE_LIST.finditer(s.text):
+            if _overlaps(named.spans.get(s.index, []), m.start(), m.end()) and not any(
+                w.lower() in known for w in re.findall(_ONE, m.group(0))
+            ):
+                continue
+            members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_ONE, m.group(0))]
+            members = [(a, w) for a, w in members if w not in ("and", "og", "or", "eller")]
+            if len(members) < 3 or not m.start() or not s.text[: m.start()].strip():
+                continue
+            if any(
+                w.lower() in lowercase or w in not_orgs or (_NOT_ORG_WORDS.match(w) and not w.endswith("ic"))
+                or (lookup(w) is not None and lookup(w).kind == "place")  # type: ignore[union-attr]
+                for _, w in members
+            ):  # fmt: skip
+                continue
+            if 2 * sum(w in given or w in family for _, w in members) >= len(members):
+                continue  # mostly people's names: a list of people named by one name
+            if not any(w.isupper() or w.lower() in known for _, w in members):
+                continue  # with no acronym or known organisation in it, it may be gods, artists, products
+            for a, w in members:
+                if w.lower() in known or _overlaps(named.spans.get(s.index, []), a, a + len(w)):
+                    continue
+                named.facts.append(Fact("organisation", w, s.index))
+                named.spans.setdefault(s.index, []).append((a, a + len(w)))
+                known.add(w.lower())
 
 
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
