@@ -519,7 +519,14 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم); and a title before a name (الدكتور ...)."""
     for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
-        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", m.group(1))[0]
+        # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
+        clause = re.sub(
+            r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
+            lambda p: f" في\u200c {p.group(1)}" if _place_prefix(p.group(1)) else p.group(0),
+            m.group(1),
+        )
+        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause)[0]
+        segment = segment.replace("\u200c", "")
         words = [w for w in segment.split() if w]
         if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
             continue
@@ -604,8 +611,15 @@ _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السل
 
 _AR_ROLE_AFTER = re.compile(
     r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
-    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد)(?:\s+[^،.:\"]{2,40})?)"
+    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
+    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس)(?:\s+[^،.:\"]{2,40})?)"
 )
+
+
+def _place_prefix(words: str) -> bool:
+    """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
+    parts = words.split()
+    return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
 
 
 def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:

@@ -63,6 +63,13 @@ _AR_HE_STOP = {
 }
 
 
+# Words between a speech verb and the quote that name nobody: "قائلا" (saying), "أيضا" (also), "فيها" (in it).
+_AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها", "فيه", "بالقول", "بقوله", "بقولها", "كذلك", "اليوم",
+               "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
+# Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
+_AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
+
+
 def _verbs(lang: str) -> str:
     return "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
 
@@ -163,6 +170,11 @@ class _Speakers:
             return head.group(1).strip() if head else mention
         if re.search(r"[\u0590-\u06ff]", mention):
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+            while first and first[0].strip(":") in _AR_FILLERS:
+                first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
+            if not first:
+                person = self.last_named(sentence, within)
+                return person.name if person else None
             if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
                 return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
             if first and first[0].startswith("ال") and len(first[0]) > 4:
@@ -207,7 +219,13 @@ def _speaker_before(before: str, lang: str) -> str | None:
     before = re.split(r"(?<=[.!?])\s+", before)[-1]
     if lang == "ar":
         m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
-        return m.group(1).strip() if m else None
+        if m:
+            return m.group(1).strip()
+        m = re.search(rf"(?:^|\s){_AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
+        if m is None:
+            return None
+        name = m.group(1).strip()
+        return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
     if lang == "he":
         m = re.search(rf"{HE_SPEECH}\s+([^,:]+)", before)
         return m.group(1).strip() if m else ("" if re.search(rf"{HE_SPEECH}", before) else None)
@@ -299,6 +317,19 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
                 dash = _danish_dash(s.text, verbs)
                 if dash:
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
+                    continue
+            if lang == "ar":
+                m = re.search(
+                    rf"(?:^|\s)(?:{AR_SPEECH}|{_AR_QUOTE_VERBS})\s*([^،:\"«»]{{0,40}}?)\s*:\s*([^\"«»]{{12,}})$", s.text
+                )
+                if (
+                    m
+                    and len(m.group(2).split()) >= _MIN_WORDS
+                    and not re.match(r"(?:إن|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
+                ):
+                    # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
+                    speaker = speakers.resolve(m.group(1), s.index, s.text[: m.start()])
+                    out.append(Fact("quote", m.group(2).strip(), s.index, speaker=speaker))
                     continue
             if lang in ("en", "da"):
                 m = re.match(
