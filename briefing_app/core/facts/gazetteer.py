@@ -182,6 +182,12 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def towns() -> frozenset[str]:
+    """Towns of 15,000 to 50,000 people (GeoNames, generated into towns.tsv): places only in context."""
+    return frozenset(r[0] for r in _read("towns.tsv"))
+
+
+@functools.cache
 def job_nouns() -> frozenset[str]:
     """Nouns that name a job, lower case (heads of English job titles, generated into roles.tsv)."""
     return frozenset(r[0] for r in _read("roles.tsv"))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
-from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names
+from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -84,6 +84,13 @@ def _trim_org_words(words: list[str]) -> list[str]:
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
     return words
+
+
+# A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
+_TOWN_AFTER = re.compile(
+    r"\b(?:in|at|from|near|outside|to|of|town of|city of|village of|i|fra|ved|nær|byen)\s+"
+    r"([A-ZÆØÅ][a-zæøå'-]{3,}(?:\s[A-ZÆØÅ][a-zæøå'-]+){0,2})(?![\w'’-])"
+)
 
 
 def _extend_back(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
@@ -239,6 +246,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         at if at >= 0 else start,
                         at + len(name) if at >= 0 else piece.end(),
                     )
+        if lang in ("en", "da"):
+            for m in _TOWN_AFTER.finditer(text):
+                name = m.group(1)
+                while name and name not in towns() and " " in name:
+                    name = name.rsplit(" ", 1)[0]  # "in Bogliasco Tuesday": the longest town name that is one
+                start = m.start(1)
+                if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
+                    add("place", name, s.index, start, start + len(name))
         for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
             if _overlaps(taken, mention.start, mention.end):
                 continue
