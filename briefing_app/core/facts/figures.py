@@ -293,6 +293,30 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
         if words:
             return " ".join(words)  # "a specific impulse of 462s"
+    if (
+        lang == "en"
+        and n.kind == "number"
+        and unit is None
+        and re.search(r"\b(?:he|she|I|they|we|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
+        and re.match(r"\s*(?:[,.;]|and\b|when\b|so\b|then\b|until\b|$)", rest)
+        and n.raw < 120
+    ):
+        return "age"  # "when she was six", "until she was eighteen"
+    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
+        # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
+        # measure used as an adjective describes the noun after it, which is what the figure is about.
+        determiner = re.search(r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det)\s+(?:[a-z]+\s+)?$",
+                               before, re.IGNORECASE)  # fmt: skip
+        attribute = re.match(r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest)
+        body = rest[attribute.end() :] if attribute else rest
+        if (
+            determiner
+            and re.match(r"\s*[A-Za-zæøå]", body)
+            and not re.match(r"\s*(?:of|af|in|for|from|to|and)\b", body)
+        ):
+            noun = _after_phrase(body, lang)
+            if noun and noun.split()[0].lower() not in _EN_VERBS:
+                return noun
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
