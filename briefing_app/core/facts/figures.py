@@ -114,9 +114,11 @@ _NOT_NAME_BEFORE = {
 def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
+    before, after = text[: n.start], text[n.end :]
+    if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
-    before, after = text[: n.start], text[n.end :]
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if lang not in ("en", "da"):
