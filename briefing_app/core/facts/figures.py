@@ -399,6 +399,10 @@ def _share_counts(facts: list[Fact], text: str) -> None:
             and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
         ):
             f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            continue
+        same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
+        if n.start and text[n.start - 1] == "و" and same_unit is not None:
+            f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
     for i in range(len(facts) - 2, -1, -1):
         f, g = facts[i], facts[i + 1]
         if f.number is None or g.number is None or f.unit != g.unit or not g.counts:
@@ -519,8 +523,15 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":
             out.extend(_fractions(s))
         start = len(out)
-        numbers = _local_ranges(s.text, find_numbers(s.text, lang), lang)
+        # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
+        readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
+        numbers = _local_ranges(s.text, find_numbers(readable, lang), lang)
+        spelled_years = _arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
+            if n.start in spelled_years:
+                continue
+            if lang == "ar" and n.spelled and re.match(r"[وبل]?ال", n.text) and n.value_max is None:
+                continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if _is_score(s.text, n):
                 continue
             if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
@@ -555,6 +566,23 @@ def _is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports."""
     return any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text))
+
+
+def _arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
+    """Years written in words ("كأس العالم لألفين واثنين وعشرين", 2022): a spelled 1,000-2,100 with "and"
+    and a spelled number under 100 right after it; the starts of both parts."""
+    out: set[int] = set()
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if (
+            a.spelled
+            and b.spelled
+            and 1000 <= a.value <= 2100
+            and b.value < 100
+            and re.fullmatch(r"\s*", text[a.end : b.start])
+            and b.text.startswith("و")
+        ):
+            out.update((a.start, b.start))
+    return out
 
 
 def _figure_text(text: str, n: NumberMatch) -> str:
