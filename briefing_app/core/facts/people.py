@@ -377,6 +377,10 @@ def _latin_people(
         ):
             continue
         after, before = text[end:], text[:run_start]
+        if lang == "da" and len(name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
+            last = name_tokens[-1]
+            if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
+                name = name[:-1]  # "Rolf Sørensens baghjul": Danish writes the genitive without an apostrophe
         honorific = any(t.lower() in _HONORIFICS for t in title)
         title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
@@ -462,7 +466,9 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
             for at, name in members
             if name not in places
             and not any(a < at + len(name) and at < b for a, b in taken)
-            and not any(w.lower() in lowercase_words or _NATIONALITY.match(w) for w in name.split())
+            and not any(
+                w.lower() in lowercase_words or re.search(r"(?:ish|ian|ese|ean|isk|iske)s?$", w) for w in name.split()
+            )
         ]
         if len(clean) < len(members) or len(members) < 2:
             continue  # a list that holds places or organisations is not a list of people
