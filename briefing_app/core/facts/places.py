@@ -330,6 +330,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
+    _company_by_context(sentences, named, not_orgs, lowercase, known)
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
@@ -344,6 +345,37 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         named.facts.append(fact)
         for i, a, b in spots:
             named.spans.setdefault(i, []).append((a, b))
+
+
+# A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
+# "bought by Halliburton", "shares of Motorola", "a spokeswoman for Aldi".
+_COMPANY_CUE = re.compile(
+    r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|\b(?:shares|stock|owner|founder|CEO|chief executive|"
+    r"employees|staff|subsidiary|unit|division|customers|users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
+    r"\b(?:deal|partnership|agreement|contract)\s+with)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
+    r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
+)
+
+
+def _company_by_context(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """One-word companies named once, by what the sentence says of them (see _COMPANY_CUE)."""
+    given, family = person_names()
+    for s in sentences:
+        for m in _COMPANY_CUE.finditer(s.text):
+            word = m.group(1) or m.group(2)
+            at = m.start(1) if m.group(1) else m.start(2)
+            if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
+                continue  # a sentence's first word may be any word
+            if word in not_orgs or word in given or word in family or _NOT_ORG_WORDS.match(word) or lookup(word):
+                continue
+            if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
+                continue
+            named.facts.append(Fact("organisation", word, s.index))
+            named.spans.setdefault(s.index, []).append((at, at + len(word)))
+            known.add(word.lower())
 
 
 _ONE = r"(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
