@@ -350,8 +350,9 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
 # "bought by Halliburton", "shares of Motorola", "a spokeswoman for Aldi".
 _COMPANY_CUE = re.compile(
-    r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|\b(?:shares|stock|owner|founder|CEO|chief executive|"
-    r"employees|staff|subsidiary|unit|division|customers|users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
+    r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
+    r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
+    r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract)\s+with)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
     r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
     r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
