@@ -458,6 +458,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     Lukaku and Dries Mertens scored"): when one member of a list of capitalised pairs is a person already,
     or a role leads the list, or a verb follows it, every member is; a role before the list is each one's."""
     places = known_names()
+    given, _ = person_names()
     text = s.text
     for m in _NAME_LIST.finditer(text):
         members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, m.group(0))]
@@ -466,9 +467,9 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
             for at, name in members
             if name not in places
             and not any(a < at + len(name) and at < b for a, b in taken)
-            and not any(
-                w.lower() in lowercase_words or re.search(r"(?:ish|ian|ese|ean|isk|iske)s?$", w) for w in name.split()
-            )
+            and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
+            and not any(re.search(r"(?:ish|ian|ese|ean|isk|iske)s?$", w) for w in name.split())
+            and not all(w.lower() in lowercase_words for w in name.split())
         ]
         if len(clean) < len(members) or len(members) < 2:
             continue  # a list that holds places or organisations is not a list of people
@@ -477,6 +478,15 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
             lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
             lead = f"{lead}s" if lead else None
+        if lead is None:
+            # "other well-known photographers who used the camera, such as A, B and C": the plural role
+            # the list exemplifies, a few words back
+            example = re.search(
+                r"\b((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\b[^.;:]{0,60}?,?\s+(?:such as|including|like)\s*$", before
+            )
+            if example and is_role_noun(example.group(2)[:-1]):
+                words = [w for w in example.group(1).split() if w not in ("the", "a", "an", "of", "and", "many")]
+                lead = " ".join(words) or None
         known = any(index.find(name) is not None for _, name in members)
         acting = bool(_ACTION_AFTER.match(text[m.end() :]))
         if not (known or lead or acting):
