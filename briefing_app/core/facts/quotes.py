@@ -216,7 +216,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,"."""
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
-    before = re.split(r"(?<=[.!?])\s+", before)[-1]
+    before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
     if lang == "ar":
         m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
         if m:
@@ -235,7 +235,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
         return m.group(1)
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
     if m and len(before) - m.end() < 60 and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        return m.group(1) or ""
+        return m.group(1).split(",")[-1].strip() if m.group(1) else ""  # "Of the process, he said,": "he"
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         return before.rstrip(": ")
     return None
