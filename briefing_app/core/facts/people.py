@@ -628,7 +628,8 @@ _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السل
 _AR_ROLE_AFTER = re.compile(
     r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
     r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
-    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس)(?:\s+[^،.:\"]{2,40})?)"
+    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث)ة?(?![\u0621-\u064a])"
+    r"(?:\s+[^،.:\"]{2,40})?)"
 )
 
 
@@ -658,7 +659,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
     words without the article, and one family name with it."""
-    heads = "|".join(_AR_HEADS)
+    heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
     for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?({heads})((?:\s+[\u0621-\u064a]+){{1,9}})", s.text):
         words = m.group(2).split()
         role = [m.group(1)]
