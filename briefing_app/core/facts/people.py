@@ -587,7 +587,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 break
             name_words.append(w)
         rest = words[len(name_words) :]
-        if len(name_words) < 2 or any(w in known_names() for w in name_words):
+        if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
             continue
         role_after = " ".join(rest) or (m.group(2) or "").strip()
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
@@ -633,6 +633,12 @@ _AR_ROLE_AFTER = re.compile(
 )
 
 
+# Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
+_AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                  "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
+_AR_NAME_PARTICLES = ("دي", "دا", "فان", "فون", "بن", "آل", "أبو", "ابن", "لا", "دو")
+
+
 def _place_prefix(words: str) -> bool:
     """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
     parts = words.split()
@@ -674,13 +680,16 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
         while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3):
             w = words[i]
             bare = w[1:] if w.startswith("و") and len(w) > 2 else w
-            if not name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or _AR_VERBISH.match(bare)):
-                break
+            particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
+            if not name and (
+                bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or (_AR_VERBISH.match(bare) and not particle_next)
+            ):
+                break  # (a verb's shape, unless a name's particle follows: ستافان دي ميستورا)
             if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
                 break  # a third word is a name's only when it is no function word
             if (
                 w in _AR_NOT_NAMES
-                or (not name and _AR_VERBISH.match(w))
+                or (not name and _AR_VERBISH.match(w) and not particle_next)
                 or w in known_names()
                 or len(w) < (3 - bool(name))
             ):
