@@ -706,6 +706,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             i += 1
         if len(role) < 2 and not m.group(1).startswith("ال"):
             continue  # a bare "رئيس" is too often a common noun
+        if any(re.fullmatch(AR_SPEECH, w) for w in name):
+            continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_ROLE_WORDS,
@@ -175,6 +176,8 @@ class _Speakers:
             if not first:
                 person = self.last_named(sentence, within)
                 return person.name if person else None
+            if first[0] in AR_HEADS and len(first) > 1:
+                return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
             if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
                 return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
             if first and first[0].startswith("ال") and len(first[0]) > 4:
