@@ -154,8 +154,12 @@ def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "klokken 00.32": a time
     if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{_AR_HE_MONTHS})", after):
         return True
-    if re.match(r"\]?\s+(?:(?:hours?|days?|weeks?|months?|years?|timer|dage|uger|år)\s+ago|år\s+siden)\b", after):
-        return True  # "24 hours ago": when, not how much
+    if re.match(
+        r"\]?\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|timer|dage|uger|år|minutter)\s+"
+        r"(?:ago|later|earlier|senere|tidligere)|år\s+siden)\b",
+        after,
+    ):
+        return True  # "24 hours ago", "Six minutes later": when, not how much
     if lang == "da" and re.match(rf"\.\s*{_DA_MONTHS}", after, re.IGNORECASE):
         return True
     if lang == "en" and (re.match(rf"\s*{_EN_MONTHS}", after) or re.search(rf"{_EN_MONTHS}\s+$", before)):
@@ -559,7 +563,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return out
 
 
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?![\d.,])(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
 
 
 def _is_score(text: str, n: NumberMatch) -> bool:
