@@ -95,20 +95,19 @@ _TOWN_AFTER = re.compile(
 
 def _extend_back(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
     """The capitalised words just before "X of Y" belong to its name ("Doctor Who Society of Canada", "Greek
-    Ministry of Culture"), unless they open the sentence as ordinary words or name a title."""
+    Ministry of Culture", "U.S. Department of Agriculture", "Massachusetts Institute of Technology"), unless
+    they open the sentence as ordinary words or name a title."""
     if words and words[0] == "The":
         return start, words
     before = text[:start]
     for _ in range(3):
-        m = re.search(r"(?<![\w'’.-])([A-ZÆØÅ][\w'’&-]*)\s$", before)
+        m = re.search(r"(?<![\w'’.-])((?:[A-Z]\.){2,}|[A-ZÆØÅ][\w'’&-]*)\s$", before)
         if not m:
             break
         word = m.group(1)
         opens = not before[: m.start()].strip(" \"'“‘(")
         if word.lower() in LEADING_FUNCTION_WORDS or is_role_noun(word) or (opens and word.lower() in lowercase):
             break
-        if lookup(word) is not None and lookup(word).kind == "place" and not opens:  # type: ignore[union-attr]
-            break  # "Canada Council": a place before is its own name
         words = [word, *words]
         start = m.start(1)
         before = text[:start]
