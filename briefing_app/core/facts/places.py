@@ -248,6 +248,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da"):
             for m in _TOWN_AFTER.finditer(text):
                 name = m.group(1)
+                run = name.split()
+                if any(lookup(" ".join(run[:k])) is not None for k in range(len(run), 0, -1)):
+                    continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
                 while name and name not in towns() and " " in name:
                     name = name.rsplit(" ", 1)[0]  # "in Bogliasco Tuesday": the longest town name that is one
                 start = m.start(1)
