@@ -238,8 +238,13 @@ def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
     return out
 
 
+_ALL_SPEECH_VERBS = frozenset(v for verbs in SPEECH_VERBS.values() for v in verbs)
+
+
 def _is_job(word: str) -> bool:
     low = word.lower()
+    if low in _ALL_SPEECH_VERBS:
+        return False  # "bekræfter P. E. Pedersen": Danish present tense has a job's shape (-er)
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
 
 
