@@ -414,7 +414,7 @@ def _latin_people(
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
             evidence = evidence or name.lower() not in lowercase_words
-        acting = _ACTION_AFTER.match(after) and not re.match(r"\s+[a-z]+ed\s+(?:by|in|at|on)\b", after)
+        acting = _acts(after)
         if acting and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
             unused = all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
@@ -458,6 +458,16 @@ _ACTION_AFTER = re.compile(
 )
 
 
+def _acts(after: str) -> bool:
+    """Whether the words after a name make it the subject of an action ("scored", "won"), not a
+    participle describing a thing ("aged 14", "based in", "dubbed", "saved by")."""
+    return bool(_ACTION_AFTER.match(after)) and not re.match(
+        r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
+        r"related|located|focused|sized|shaped|themed|priced|rated|listed)\b)",
+        after,
+    )
+
+
 def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]) -> None:
     """People named in a list ("frontline players James Franklin, Darryl Tuffey and Shane Bond", "Romelu
     Lukaku and Dries Mertens scored"): when one member of a list of capitalised pairs is a person already,
@@ -493,7 +503,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
                 words = [w for w in example.group(1).split() if w not in ("the", "a", "an", "of", "and", "many")]
                 lead = " ".join(words) or None
         known = any(index.find(name) is not None for _, name in members)
-        acting = bool(_ACTION_AFTER.match(text[m.end() :]))
+        acting = _acts(text[m.end() :])
         if not (known or lead or acting):
             continue
         for _, name in members:
