@@ -248,6 +248,14 @@ def _is_job(word: str) -> bool:
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
 
 
+# Irregular and auxiliary verbs that end a role phrase read backwards from a name.
+_COMMON_VERBS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "lost", "won", "beat", "made", "took", "got",
+    "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
+    "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
+}  # fmt: skip
+
+
 def _role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president"."""
     words = before.rstrip().split(" ")
@@ -263,6 +271,8 @@ def _role_before(before: str) -> str | None:
             break
         if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
+        if word.lower() in _COMMON_VERBS:
+            break  # "the side lost frontline players ..."
         taken.insert(0, word)
     return " ".join(taken) or None
 
@@ -496,12 +506,13 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         if lead is None:
             # "other well-known photographers who used the camera, such as A, B and C": the plural role
             # the list exemplifies, a few words back
-            example = re.search(
-                r"\b((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\b[^.;:]{0,60}?,?\s+(?:such as|including|like)\s*$", before
-            )
-            if example and is_role_noun(example.group(2)[:-1]):
-                words = [w for w in example.group(1).split() if w not in ("the", "a", "an", "of", "and", "many")]
-                lead = " ".join(words) or None
+            example = re.search(r"([^.;:]{0,80}?),?\s+(?:such as|including|like)\s*$", before)
+            words = re.findall(r"[a-z][\w-]*", example.group(1)) if example else []
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].endswith("s") and is_role_noun(words[k][:-1]):
+                    kept = [w for w in words[max(0, k - 2) : k] if w not in _NOT_A_ROLE_WORD and w not in _COMMON_VERBS]
+                    lead = " ".join([*kept, words[k]])
+                    break
         known = any(index.find(name) is not None for _, name in members)
         acting = _acts(text[m.end() :])
         if not (known or lead or acting):
