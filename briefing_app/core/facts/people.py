@@ -98,6 +98,13 @@ _NEVER_NAMES = {
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
 }  # fmt: skip
+# Portfolio and programme words ("Foreign Affairs", "Information System"): cut off the front of a name
+# ("[Minister of] Education Stefania Giannini"), never a name alone.
+_PORTFOLIO = {
+    "affairs", "relations", "services", "development", "system", "systems", "information", "management",
+    "nutrition", "health", "education", "finance", "energy", "environment", "justice", "defence", "defense",
+    "culture",
+}  # fmt: skip
 _NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
 _CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
 _RUN = re.compile(
@@ -380,8 +387,10 @@ def _latin_people(
             last_title = 0  # "Scientologist Tom Cruise"
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
-        while name_tokens and name_tokens[0] in ("of", "for"):
+        while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):
             name_tokens = name_tokens[1:]
+        if any(t.lower() in _PORTFOLIO for t in name_tokens):
+            continue
         name = _strip_possessive(" ".join(name_tokens))
         if (
             not name
@@ -461,7 +470,11 @@ def _latin_people(
 
 _NAME = r"[A-ZÆØÅ][a-zæøåéèáíóúüöäç'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéèáíóúüöäç'’]+)?"
 _LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
-_NAME_LIST = re.compile(rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME})")
+_NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
+_NAME_LIST = re.compile(
+    rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME}{_NOTE}"
+    rf"|(?:\s*,\s*{_LIST_NAME}{_NOTE}){{2}})"
+)
 _ACTION_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
     r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
@@ -486,7 +499,8 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     given, _ = person_names()
     text = s.text
     for m in _NAME_LIST.finditer(text):
-        members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, m.group(0))]
+        bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
+        members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
         clean = [
             (at, name)
             for at, name in members
@@ -515,7 +529,8 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
                     break
         known = any(index.find(name) is not None for _, name in members)
         acting = _acts(text[m.end() :])
-        if not (known or lead or acting):
+        shaped = len(members) >= 3 and any(_looks_like_a_name(name.split()) for _, name in members)
+        if not (known or lead or acting or shaped):
             continue
         for _, name in members:
             person = index.find(name)
