@@ -220,3 +220,9 @@ def test_arabic_numbers_glued_to_and_and_spelled_years() -> None:
     values = sorted(f.value for f in _kind(facts, "figure") if f.value is not None)
     assert 20 in values and 25 in values
     assert not [f for f in _kind(facts, "figure") if f.sentence == 1]
+
+
+def test_a_list_of_names_with_portfolios_is_a_list_of_people() -> None:
+    facts = _facts(["The new cabinet includes Dilma Rocha (Energy), Celso Amaral (Foreign Affairs) and Marina Sol (Justice)."])
+    people = {f.text: f.role for f in _kind(facts, "person")}
+    assert people == {"Dilma Rocha": "Energy", "Celso Amaral": "Foreign Affairs", "Marina Sol": "Justice"}
