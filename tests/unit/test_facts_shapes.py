@@ -223,6 +223,8 @@ def test_arabic_numbers_glued_to_and_and_spelled_years() -> None:
 
 
 def test_a_list_of_names_with_portfolios_is_a_list_of_people() -> None:
-    facts = _facts(["The new cabinet includes Dilma Rocha (Energy), Celso Amaral (Foreign Affairs) and Marina Sol (Justice)."])
+    facts = _facts(
+        ["The new cabinet includes Dilma Rocha (Energy), Celso Amaral (Foreign Affairs) and Marina Sol (Justice)."]
+    )
     people = {f.text: f.role for f in _kind(facts, "person")}
     assert people == {"Dilma Rocha": "Energy", "Celso Amaral": "Foreign Affairs", "Marina Sol": "Justice"}
