@@ -198,6 +198,11 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
+_CURRENCY_WORDS = re.compile(
+    r"^\s*(?:(?:dollars?|euros?|pounds?|kroner|kr\.?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"(?:\s+[\u0621-\u064a]+(?:ي|ية))?)"
+)
 _MONEY_LEADS = "|in|on|i|på|في|ב"  # "$10bn in insurance claims", "£264m on health services"
 
 
@@ -550,8 +555,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "percent"
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
-            rest = after[span:] if not n.currency else re.sub(r"^\s*(?:dollars?|euros?|pounds?|kroner|kr\.?)\b",
-                                                              "", after)  # fmt: skip
+            rest = after[span:] if not n.currency else re.sub(_CURRENCY_WORDS, "", after)
             counts = _counts(s.text, n, rest, unit, lang)
             if unit == "years" and after.startswith("-year-old"):
                 counts = f"age ({counts})" if counts and counts != "age" else "age"
