@@ -356,6 +356,8 @@ _COMPANY_CUE = re.compile(
     r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
     r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract)\s+with)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
+    r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
     r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
     r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
 )
@@ -368,8 +370,8 @@ def _company_by_context(
     given, family = person_names()
     for s in sentences:
         for m in _COMPANY_CUE.finditer(s.text):
-            word = m.group(1) or m.group(2)
-            at = m.start(1) if m.group(1) else m.start(2)
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            word, at = m.group(group), m.start(group)
             if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
                 continue  # a sentence's first word may be any word
             if word in not_orgs or word in given or word in family or _NOT_ORG_WORDS.match(word) or lookup(word):
