@@ -211,7 +211,7 @@ def test_a_list_of_names_shares_the_role_before_it() -> None:
 
 def test_a_one_word_company_named_once_is_found_by_what_the_sentence_says() -> None:
     facts = _facts(["The messaging service was acquired by Zentrix in 2014 for a large sum.",
-                    "Traders said Quorvo's shares rose after the report."])  # fmt: skip
+                    "Analysts expect Quorvo's shares to rise after the report."])  # fmt: skip
     assert {"Zentrix", "Quorvo"} <= _names(facts, "organisation")
 
 
