@@ -13,6 +13,7 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -477,8 +478,12 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
 
 def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
-    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|other|anden|andet)\b", after):
+    if re.search(r"\b(?:age|aged|alder)\s+$", before):
+        return False  # "at age seventeen,": an age
+    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
+    if re.match(r"\s+other\b", after) and n.raw == 1:
+        return True  # "one other", not "two other incidents"
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         return True  # "the two stores": anaphora
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
@@ -492,6 +497,8 @@ def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     ):
         return True  # "one in three": a fraction, read by _fractions
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before):
+            return False  # "at least one shell", "only one day"
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
 
@@ -543,6 +550,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if _is_score(s.text, n):
                 continue
+            aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
+            if aged:  # "a 2000 year old tradition": an age, not a date
+                n = dataclasses.replace(n, kind="number")
             if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
                 continue
             after = s.text[n.end :]
