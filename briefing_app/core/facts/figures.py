@@ -480,6 +480,8 @@ def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
         return False  # "at age seventeen,": an age
+    if re.search(r"-[a-z]+$", n.text):
+        return False  # "the six-member team": a number as the first half of an adjective, no anaphora
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
     if re.match(r"\s+other\b", after) and n.raw == 1:
