@@ -296,6 +296,8 @@ def _apposition(after: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
     phrase = " ".join(words)
+    if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
+        return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if not any(is_role_noun(w) for w in words[:5]) or len(words) > 10:
         return None
     return phrase

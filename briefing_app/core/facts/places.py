@@ -226,6 +226,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         start += len(words[0]) + 1
                         words = words[1:]
                     words = _trim_org_words(words)
+                    if "of" in words[1:4] and re.search(r"\b[a-z]{3,}\s+$", text[:start]):
+                        role = text[:start].split()[-1]
+                        if is_role_noun(role) or (role.endswith("s") and is_role_noun(role[:-1])):
+                            # "publishers Jann Wenner of Rolling Stone Magazine": the person, then the body
+                            cut = words.index("of", 1) + 1
+                            start = text.find(words[cut], start) if cut < len(words) else start
+                            words = words[cut:]
                     if pattern is orgs.EN_HEAD_RUN:
                         start, words = _extend_back(text, start, words, lowercase)
                     name = _clean_org(" ".join(words))

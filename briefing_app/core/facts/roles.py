@@ -5,6 +5,8 @@ spokesman, Danish nouns); the generated `job_nouns` adds the heads of 74,000 Eng
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.core.facts.gazetteer import job_nouns
 
 ROLE_NOUNS = (
@@ -49,7 +51,7 @@ ROLE_SUFFIXES = (
 
 
 def is_role_noun(word: str) -> bool:
-    low = word.lower().strip(",.")
+    low = re.sub(r"^(?:co|vice|ex|deputy|assistant)-", "", word.lower().strip(",."))  # "Co-founder", "ex-minister"
     # The generated job nouns only in lower case: capitalised, "Craftsman" or "Ranger" is more often a brand.
     return (
         low in ROLE_NOUNS
