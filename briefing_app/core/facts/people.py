@@ -111,6 +111,8 @@ _RUN = re.compile(
     rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*"
 )
 # A lower-case job word right before a name ("batsman Matthew Hayden", "frontman Chris Martin").
+# A nationality or people's adjective by its ending, strict enough to leave surnames alone (Courtois, Riis).
+_PEOPLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|isk|iske)s?$")
 _JOB_SHAPE = re.compile(r"^[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
 _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", "never", "later", "ever", "per",
              "rather", "together", "however", "former", "latter", "another", "her", "their", "paper", "number",
@@ -438,7 +440,7 @@ def _latin_people(
         acting = _acts(after)
         if acting and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
-            unused = all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
+            unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
             evidence = evidence or unused
         owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
         by_agent = re.search(r"\b[a-z]{3,}ed\s+by\s+$", before)
@@ -446,7 +448,7 @@ def _latin_people(
             # "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent
             if not headline and 2 <= len(name_tokens) <= 3 and name not in places:
                 evidence = evidence or all(
-                    t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens
+                    t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
                 )
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
         if (
@@ -509,7 +511,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
             if name not in places
             and not any(a < at + len(name) and at < b for a, b in taken)
             and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
-            and not any(re.search(r"(?:ish|ian|ese|ean|isk|iske)s?$", w) for w in name.split())
+            and not any(_PEOPLE_WORD.search(w) for w in name.split())
             and not all(w.lower() in lowercase_words for w in name.split())
         ]
         if len(clean) < len(members) or len(members) < 2:
