@@ -71,6 +71,9 @@ _AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها
 _AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
 
 
+_ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
+
+
 def _verbs(lang: str) -> str:
     return "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
 
@@ -82,6 +85,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     open_at: int | None = None
     for n, (i, c) in enumerate(marks):
         closing_shape = i > 0 and text[i - 1] in ",.!?;" and (i + 1 == len(text) or not text[i + 1].isalnum())
+        # ', "siger Peter Duetoft': a closing mark misplaced before the verb, after the comma's space
+        closing_shape = closing_shape or (
+            i >= 2
+            and text[i - 2] in ",.!?"
+            and text[i - 1] == " "
+            and re.match(rf"(?:{_ALL_VERBS})\b", text[i + 1 :]) is not None
+        )
         if open_at is None:
             if c in "”»" or (c == '"' and closing_shape and n == 0):
                 spans.append((0, i, True))  # the paragraph's opening mark is missing
