@@ -215,6 +215,8 @@ def find_people(
     if lang == "ar":
         for s in sentences:
             _arabic_people(s, index)
+        # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
+        index.people = [p for p in index.people if not any(w in _AR_NAME_STOP for w in p.name.split())]
     elif lang == "he":
         for s in sentences:
             _hebrew_people(s, index)
@@ -678,6 +680,9 @@ _AR_ROLE_AFTER = re.compile(
 )
 
 
+_AR_NAME_STOP = {"عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
+                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
+                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
 # Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
 _AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
                   "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
