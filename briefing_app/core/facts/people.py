@@ -256,6 +256,8 @@ def _is_job(word: str) -> bool:
     low = word.lower()
     if low in _ALL_SPEECH_VERBS:
         return False  # "bekræfter P. E. Pedersen": Danish present tense has a job's shape (-er)
+    if low.endswith("s") and len(low) > 4 and is_role_noun(word[:-1]):
+        return True  # "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
 
 
@@ -329,7 +331,8 @@ def _latin_people(
                 and tokens[0].lower() in lowercase_words
                 and len(tokens) > 1
                 and not (len(tokens) > 2 and is_title(tokens[1]))
-            )  # "Health Minister Jane Roe" keeps "Health"
+                and not (len(tokens) > 3 and is_title(tokens[0]) and tokens[1] in ("of", "for"))
+            )  # "Health Minister Jane Roe" keeps "Health", "Minister of Education Jane Roe" keeps "Minister"
         ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
