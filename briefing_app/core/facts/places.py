@@ -24,7 +24,8 @@ LEADING_FUNCTION_WORDS = {
     "while", "when", "if", "since", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
     "i", "we", "you", "he", "she", "they", "there", "here", "what", "who", "where", "why", "how", "so", "yet", "or",
     "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
-    "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens",
+    "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
+    "all", "each", "every", "begge",
 }  # fmt: skip
 
 
