@@ -28,7 +28,7 @@ EN_TAIL = (
     "Alliance", "Coalition", "Institution", "Conference", "Chamber", "Confederation", "Mission", "Tribunal",
     "Force", "Church", "Project", "Initiative", "Watch", "Institute", "Museum", "Gallery", "Galleries", "Library",
     "Municipality", "Embassy", "Consulate", "Corps", "Legion", "Magazine", "Studios", "Records", "Entertainment",
-    "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures",
+    "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority",
 )  # fmt: skip
 # Words that head one ("Ministry of Defence", "Bank of England", "University of Chicago").
 EN_HEAD = (
