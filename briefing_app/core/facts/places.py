@@ -452,7 +452,10 @@ _RTL_LOCATIVE = re.compile(
 def _rtl_locative(text: str, mention: Mention) -> bool:
     """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
     glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
-    return glued or bool(_RTL_LOCATIVE.search(text[: mention.start]))
+    before = text[: mention.start]
+    # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
+    construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)
+    return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
