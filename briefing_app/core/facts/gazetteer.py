@@ -140,8 +140,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
             forms.append((first.split("-")[0], 0))
-        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4:
-            forms.append((first[2:], -2))  # الباكستان: a country written with the article
+        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
+            forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)
