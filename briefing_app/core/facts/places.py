@@ -309,7 +309,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for mention in find_mentions(text, lang, lowercase):
-                if mention.entry.detail == "city" and " " not in mention.written and not _rtl_locative(text, mention):
+                if (
+                    (
+                        mention.entry.detail == "city"
+                        or (mention.entry.detail == "region" and mention.written.startswith("ال"))
+                    )
+                    and " " not in mention.written
+                    and not _rtl_locative(text, mention)
+                ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
