@@ -197,18 +197,20 @@ def score_split(split: str) -> dict[str, dict[str, Tally]]:
 
 
 # Floors per kind over all languages of a split: (precision, recall). The extractor was developed on
-# the dev half only; the test half was scored once at the end (dev / test, P/R: figures .73/.70 and
-# .51/.48, people .93/.87 and .80/.61, roles .91/.73 and .86/.26, quotes .75/.79 and .59/.65, places
-# .88/.80 and .80/.68, organisations .73/.54 and .53/.41, dates .88/.88 and .78/.73). Each floor is a
+# the dev half only (68 articles after the second round); the test half (30) was scored once at the end
+# of each round. Second round, dev / test P/R: figures .71/.68 and .55/.51, figure values .94/.91 and
+# .92/.85, people .88/.82 and .83/.65, roles .91/.71 and .77/.29, quotes .76/.73 and .59/.65, places
+# .82/.80 and .80/.69, organisations .70/.56 and .57/.46, dates .81/.78 and .78/.73. Each floor is a
 # little under the lower of the two, so that a change that makes either half worse fails here.
 FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.45, 0.40),
-    "people": (0.75, 0.55),
-    "roles": (0.80, 0.20),
-    "quotes": (0.50, 0.55),
-    "places": (0.75, 0.60),
-    "organisations": (0.45, 0.35),
-    "dates": (0.70, 0.65),
+    "figures": (0.50, 0.46),
+    "figure values": (0.88, 0.80),
+    "people": (0.78, 0.60),
+    "roles": (0.72, 0.25),
+    "quotes": (0.55, 0.60),
+    "places": (0.75, 0.64),
+    "organisations": (0.52, 0.42),
+    "dates": (0.73, 0.68),
 }
 
 
