@@ -165,3 +165,67 @@ def test_organisations_by_shape_and_by_acronym_defined_in_the_text() -> None:
 def test_arabic_and_hebrew_organisations_by_head_noun() -> None:
     assert "وزارة الصحة" in _names(_facts(["وقالت وزارة الصحة إن المستشفيات ممتلئة."], "ar"), "organisation")
     assert "משרד הבריאות" in _names(_facts(["משרד הבריאות פרסם הנחיות חדשות."], "he"), "organisation")
+
+
+# -- second round: counts by syntax, lists of people, one-word companies, Arabic shapes -------------------
+
+
+def test_figures_share_what_they_count_when_the_sentence_says_so() -> None:
+    facts = _facts([
+        "Trailing are Norland with 13% and Ostia with 8% of the world's spam.",
+        "The lorry can carry 13,100 kg (28,950 lb) of grain.",
+        "The audit found 277 flaws; 39 percent of these are rated critical.",
+    ])  # fmt: skip
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in _kind(facts, "figure"):
+        by_sentence.setdefault(f.sentence, []).append(f)
+    assert all("spam" in (f.counts or "") for f in by_sentence[0])
+    assert len(by_sentence[1]) == 2 and all("grain" in (f.counts or "") for f in by_sentence[1])
+    assert by_sentence[2][1].counts == by_sentence[2][0].counts and "flaws" in (by_sentence[2][0].counts or "")
+
+
+def test_a_measure_used_as_an_adjective_counts_the_noun_after_it_and_scores_are_no_figures() -> None:
+    facts = _facts([
+        "The centrepiece is a 15 meter high rotating statue of a horse.",
+        "Aid may not reach the valley for up to two weeks.",
+        "Tomas Berg, 42, and his wife were charged.",
+        "The home side won 3–0 after a goalless first half ended 0–0.",
+        "Six minutes later, the keeper was replaced.",
+    ])  # fmt: skip
+    figures = {f.sentence: f for f in _kind(facts, "figure")}
+    assert "statue" in (figures[0].counts or "")
+    assert "Aid" in (figures[1].counts or "") or "valley" in (figures[1].counts or "")
+    assert figures[2].counts == "age"
+    assert 3 not in figures and 4 not in figures
+
+
+def test_a_list_of_names_shares_the_role_before_it() -> None:
+    facts = _facts([
+        "The side lost frontline players Ivo Marek, Tane Roskov and Olek Varga to injury.",
+        "The show included other famous architects, such as Ansel Varo and Petra Lind.",
+    ])  # fmt: skip
+    people = {f.text: f.role for f in _kind(facts, "person")}
+    assert people.get("Ivo Marek") == people.get("Olek Varga") == "frontline players"
+    assert "architects" in (people.get("Petra Lind") or "")
+
+
+def test_a_one_word_company_named_once_is_found_by_what_the_sentence_says() -> None:
+    facts = _facts(["The messaging service was acquired by Zentrix in 2014 for a large sum.",
+                    "Analysts expect Quorvo's shares to rise after the report."])  # fmt: skip
+    assert {"Zentrix", "Quorvo"} <= _names(facts, "organisation")
+
+
+def test_arabic_numbers_glued_to_and_and_spelled_years() -> None:
+    facts = _facts(["رفع المرسوم المعاشات 25 % على أول ألف ليرة و20 % على ما يفوق ذلك.",
+                    "فازت قطر باستضافة كأس العالم لألفين واثنين وعشرين."], "ar")  # fmt: skip
+    values = sorted(f.value for f in _kind(facts, "figure") if f.value is not None)
+    assert 20 in values and 25 in values
+    assert not [f for f in _kind(facts, "figure") if f.sentence == 1]
+
+
+def test_a_list_of_names_with_portfolios_is_a_list_of_people() -> None:
+    facts = _facts(
+        ["The new cabinet includes Dilma Rocha (Energy), Celso Amaral (Foreign Affairs) and Marina Sol (Justice)."]
+    )
+    people = {f.text: f.role for f in _kind(facts, "person")}
+    assert people == {"Dilma Rocha": "Energy", "Celso Amaral": "Foreign Affairs", "Marina Sol": "Justice"}

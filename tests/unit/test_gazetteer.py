@@ -62,3 +62,23 @@ def test_a_town_that_is_also_a_common_word_needs_a_capital_mid_sentence() -> Non
     lower = frozenset({"reading"})
     assert find_mentions("Reading the report took an hour.", "en", lower) == []
     assert [m.written for m in find_mentions("Fans in Reading cheered.", "en", lower)] == ["Reading"]
+
+
+def test_shipped_job_nouns_and_towns_are_exactly_the_generated_ones() -> None:
+    builder = _builder()
+    folder = ROOT / "briefing_app" / "resources" / "gazetteer"
+    assert (folder / "roles.tsv").read_text(encoding="utf-8") == builder.build_roles()
+    assert (folder / "towns.tsv").read_text(encoding="utf-8") == builder.build_towns()
+
+
+def test_a_small_town_is_a_place_only_after_a_preposition_of_place() -> None:
+    from briefing_app.core.facts.gazetteer import towns
+    from briefing_app.core.facts.model import SourceSentence
+    from briefing_app.core.facts.places import find_named
+
+    town = "Saratoga Springs"
+    assert town in towns() and lookup(town) is None
+    found = find_named([SourceSentence(0, 0, f"The mayor spoke in {town} on Monday.")], "en")
+    assert [f.text for f in found.facts if f.kind == "place"] == [town]
+    bare = find_named([SourceSentence(0, 0, f"{town} said nothing on Monday.")], "en")
+    assert town not in [f.text for f in bare.facts if f.kind == "place"]

@@ -13,6 +13,7 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -114,14 +115,18 @@ _NOT_NAME_BEFORE = {
 def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
+    before, after = text[: n.start], text[n.end :]
+    if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
-    before, after = text[: n.start], text[n.end :]
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
+        if re.search(r"(?:رقم|מספר|מס')\s*$", before):
+            return True  # "المرسوم رقم 38": a number that names, not a quantity
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
@@ -150,8 +155,12 @@ def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "klokken 00.32": a time
     if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{_AR_HE_MONTHS})", after):
         return True
-    if re.match(r"\]?\s+(?:(?:hours?|days?|weeks?|months?|years?|timer|dage|uger|år)\s+ago|år\s+siden)\b", after):
-        return True  # "24 hours ago": when, not how much
+    if re.match(
+        r"\]?\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|timer|dage|uger|år|minutter)\s+"
+        r"(?:ago|later|earlier|senere|tidligere)|år\s+siden)\b",
+        after,
+    ):
+        return True  # "24 hours ago", "Six minutes later": when, not how much
     if lang == "da" and re.match(rf"\.\s*{_DA_MONTHS}", after, re.IGNORECASE):
         return True
     if lang == "en" and (re.match(rf"\s*{_EN_MONTHS}", after) or re.search(rf"{_EN_MONTHS}\s+$", before)):
@@ -190,6 +199,11 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
+_CURRENCY_WORDS = re.compile(
+    r"^\s*(?:(?:dollars?|euros?|pounds?|kroner|kr\.?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"(?:\s+[\u0621-\u064a]+(?:ي|ية))?)"
+)
 _MONEY_LEADS = "|in|on|i|på|في|ב"  # "$10bn in insurance claims", "£264m on health services"
 
 
@@ -236,7 +250,12 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         i += 1
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in _AR_STOP:
         words = words[:-1]
+    if words and words[0].lower() in _TIME_WORDS:
+        return None  # "56 percent today": when, not what
     return " ".join(words) or None
+
+
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن"}
 
 
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
@@ -273,14 +292,43 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
-    age = re.search(r"\b(?:at\s+)?(age|aged|alder|عمر|גיל)\s+$", before)
+    if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
+        if re.search(r"[A-ZÆØÅ][\w'’-]+,\s*$", before) and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]):
+            return "age"  # "Thomas Sam, 42, and his wife": an age in apposition to a name
+    age = re.search(
+        r"(?:\b(?:at\s+)?(age|aged|alder)|(?<!\w)[وب]?(عمر|גיל)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$", before
+    )
     if age:
-        return "age"
+        return "age" if age.group(1) else f"{age.group(2)} (age)"
     noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
         if words:
             return " ".join(words)  # "a specific impulse of 462s"
+    if (
+        lang == "en"
+        and n.kind == "number"
+        and unit is None
+        and re.search(r"\b(?:he|she|I|they|we|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
+        and re.match(r"\s*(?:[,.;]|and\b|when\b|so\b|then\b|until\b|$)", rest)
+        and n.raw < 120
+    ):
+        return "age"  # "when she was six", "until she was eighteen"
+    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
+        # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
+        # measure used as an adjective describes the noun after it, which is what the figure is about.
+        determiner = re.search(r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det)\s+(?:[a-z]+\s+)?$",
+                               before, re.IGNORECASE)  # fmt: skip
+        attribute = re.match(r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest)
+        body = rest[attribute.end() :] if attribute else rest
+        if (
+            determiner
+            and re.match(r"\s*[A-Za-zæøå]", body)
+            and not re.match(r"\s*(?:of|af|in|for|from|to|and)\b", body)
+        ):
+            noun = _after_phrase(body, lang)
+            if noun and noun.split()[0].lower() not in _EN_VERBS:
+                return noun
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
@@ -303,7 +351,82 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in _EN_STOP and m.group(1) not in _DA_STOP else ""
             return f"{modifier} {m.group(2)}".strip()
+    if not after and (unit in _DURATIONS or n.currency) and lang in ("en", "da"):
+        # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
+        # noun just before the preposition is what lasts or costs, more than the clause's subject.
+        obj = _object_before(before, lang)
+        if obj:
+            return obj
+    if not after and not subject and lang == "ar":
+        # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
+        words = [w for w in before.split()[-2:] if re.match(r"\w", w)]
+        if words and not any(strip_arabic_marks(w) in _AR_STOP for w in words):
+            return " ".join(words)
     return after or subject
+
+
+_DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "år", "dage", "uger", "måneder",
+              "timer", "årtier"}  # fmt: skip
+_BEFORE_PREP = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,2}[\w'’-]+)\s+(?:for|within|over|in|with|into|i|på|inden for)"
+                          r"(?:\s+(?:up to|at least|at most|almost|about|nearly|more than|less than|just|only|some|"
+                          r"around|over|under|the|a|an|another))*\s*$", re.IGNORECASE)  # fmt: skip
+
+
+def _object_before(before: str, lang: str) -> str | None:
+    """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
+    for up to two weeks"), without verbs and function words."""
+    m = _BEFORE_PREP.search(before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    stop = _STOP.get(lang, set())
+    while words and (words[0].lower() in stop or words[0].lower() in _EN_VERBS or words[0].lower() in _PRONOUNS):
+        words = words[1:]
+    if not words or words[-1].lower() in stop or words[-1].lower() in _EN_VERBS or words[-1].lower() in _PRONOUNS:
+        return None
+    return " ".join(words)
+
+
+def _share_counts(facts: list[Fact], text: str) -> None:
+    """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
+    the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
+    percent of these" (an "of"-phrase that points back)."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None:
+            continue
+        after = text[n.end :]
+        if re.match(r"\s*(?:%|percent|per cent|procent)?\s*of\s+(?:these|them|those|which|whom)\b", after, re.I):
+            earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
+            if earlier is not None:
+                f.counts = earlier.counts
+                continue
+        previous = facts[i - 1] if i else None
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
+        ):
+            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            continue
+        same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
+        if n.start and text[n.start - 1] == "و" and same_unit is not None:
+            f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
+    for i in range(len(facts) - 2, -1, -1):
+        f, g = facts[i], facts[i + 1]
+        if f.number is None or g.number is None or f.unit != g.unit or not g.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        if f.counts and not re.fullmatch(r"[\w\s'’.-]*", f.counts):
+            continue
+        joined = re.search(r"(?:^|\s)(?:and|or|og|eller|to|til)\s", gap) and "," not in gap.strip()[:1]
+        if (
+            joined
+            and len(gap.split()) <= 6
+            and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
+        ):
+            f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
 
 
 def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
@@ -355,8 +478,14 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
 
 def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
-    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|other|anden|andet)\b", after):
+    if re.search(r"\b(?:age|aged|alder)\s+$", before):
+        return False  # "at age seventeen,": an age
+    if re.search(r"-[a-z]+$", n.text):
+        return False  # "the six-member team": a number as the first half of an adjective, no anaphora
+    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
+    if re.match(r"\s+other\b", after) and n.raw == 1:
+        return True  # "one other", not "two other incidents"
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         return True  # "the two stores": anaphora
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
@@ -370,6 +499,8 @@ def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     ):
         return True  # "one in three": a fraction, read by _fractions
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before):
+            return False  # "at least one shell", "only one day"
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
 
@@ -409,8 +540,21 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     for s in sentences:
         if lang == "en":
             out.extend(_fractions(s))
-        numbers = _local_ranges(s.text, find_numbers(s.text, lang), lang)
+        start = len(out)
+        # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
+        readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
+        numbers = _local_ranges(s.text, find_numbers(readable, lang), lang)
+        spelled_years = _arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
+            if n.start in spelled_years:
+                continue
+            if lang == "ar" and n.spelled and re.match(r"[وبل]?ال", n.text) and n.value_max is None:
+                continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
+            if _is_score(s.text, n):
+                continue
+            aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
+            if aged:  # "a 2000 year old tradition": an age, not a date
+                n = dataclasses.replace(n, kind="number")
             if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
                 continue
             after = s.text[n.end :]
@@ -423,8 +567,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "percent"
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
-            rest = after[span:] if not n.currency else re.sub(r"^\s*(?:dollars?|euros?|pounds?|kroner|kr\.?)\b",
-                                                              "", after)  # fmt: skip
+            rest = after[span:] if not n.currency else re.sub(_CURRENCY_WORDS, "", after)
             counts = _counts(s.text, n, rest, unit, lang)
             if unit == "years" and after.startswith("-year-old"):
                 counts = f"age ({counts})" if counts and counts != "age" else "age"
@@ -432,6 +575,33 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
             )  # fmt: skip
+        _share_counts([f for f in out[start:] if f.number is not None], s.text)
+    return out
+
+
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+
+
+def _is_score(text: str, n: NumberMatch) -> bool:
+    """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
+    with no unit after; a result, not a quantity the article reports."""
+    return any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text))
+
+
+def _arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
+    """Years written in words ("كأس العالم لألفين واثنين وعشرين", 2022): a spelled 1,000-2,100 with "and"
+    and a spelled number under 100 right after it; the starts of both parts."""
+    out: set[int] = set()
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if (
+            a.spelled
+            and b.spelled
+            and 1000 <= a.value <= 2100
+            and b.value < 100
+            and re.fullmatch(r"\s*", text[a.end : b.start])
+            and b.text.startswith("و")
+        ):
+            out.update((a.start, b.start))
     return out
 
 

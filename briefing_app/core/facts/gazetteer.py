@@ -141,8 +141,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
             forms.append((first.split("-")[0], 0))
-        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4:
-            forms.append((first[2:], -2))  # الباكستان: a country written with the article
+        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
+            forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)
@@ -180,6 +180,18 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """Given names and common family names (US Census 1990 lists, generated into names.tsv)."""
     rows = _read("names.tsv")
     return (frozenset(r[0] for r in rows if r[1] == "given"), frozenset(r[0] for r in rows if r[1] == "family"))
+
+
+@functools.cache
+def towns() -> frozenset[str]:
+    """Towns of 15,000 to 50,000 people (GeoNames, generated into towns.tsv): places only in context."""
+    return frozenset(r[0] for r in _read("towns.tsv"))
+
+
+@functools.cache
+def job_nouns() -> frozenset[str]:
+    """Nouns that name a job, lower case (heads of English job titles, generated into roles.tsv)."""
+    return frozenset(r[0] for r in _read("roles.tsv"))
 
 
 @functools.cache

@@ -26,20 +26,25 @@ EN_TAIL = (
     "Administration", "Laboratory", "Incorporated", "Securities", "Industries", "Systems", "Technologies", "Labs",
     "Laboratories", "Pharmaceuticals", "Broadcasting", "Media", "Radio", "Television", "Exchange", "Reserve",
     "Alliance", "Coalition", "Institution", "Conference", "Chamber", "Confederation", "Mission", "Tribunal",
-    "Force", "Church", "Project", "Initiative", "Watch", "Institute",
+    "Force", "Church", "Project", "Initiative", "Watch", "Institute", "Museum", "Gallery", "Galleries", "Library",
+    "Municipality", "Embassy", "Consulate", "Corps", "Legion", "Magazine", "Studios", "Records", "Entertainment",
+    "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority",
 )  # fmt: skip
 # Words that head one ("Ministry of Defence", "Bank of England", "University of Chicago").
 EN_HEAD = (
     "Ministry", "Department", "Bank", "University", "Council", "Office", "Institute", "Court", "Board", "Bureau",
     "Commission", "Agency", "Association", "Federation", "Union", "Society", "Church", "House", "Chamber",
     "Museum", "Academy", "College", "School", "Royal", "National", "Federal", "Central", "Party", "Committee",
-    "Organisation", "Organization",
+    "Organisation", "Organization", "Municipality", "Embassy", "Consulate", "Library", "Gallery", "Conference",
+    "Supreme", "High",
 )  # fmt: skip
 DA_SUFFIXES = (
     "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
     "kommune", "partiet", "parti", "fonden", "banken", "instituttet", "universitet", "universitetet", "politi",
     "politiet", "tilsynet", "direktoratet", "centret", "centeret", "hospital", "hospitalet", "forbund",
     "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
+    "parlamentet", "parlament", "udvalget", "udvalg", "ministerråd", "ministerrådet", "bevægelsen", "kommissionen",
+    "domstolen", "forlag", "forlaget", "avisen", "agentur", "agenturet", "organisationen", "kontoret", "tilsyn",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -75,6 +80,7 @@ AR_HEADS = (
     "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",
     "اتحاد", "حركة", "محكمة", "شرطة", "مديرية", "المديرية", "لجنة", "اللجنة", "الهيئة", "مركز", "المركز", "بلدية",
     "جيش", "صحيفة", "قناة", "مستشفى", "معهد", "رابطة", "نقابة", "ديوان", "كتائب", "سرايا", "مكتب", "الجمعية", "الاتحاد",
+    "الحكومة", "حكومة", "إذاعة", "مشفى",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
@@ -82,6 +88,8 @@ HE_HEADS = (
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
+_AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+             "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
@@ -104,6 +112,8 @@ ACRONYM_DEFINED = re.compile(
 )
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?![\w-])")
 DA_COMPOUND = re.compile(rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])")
+# Danish bodies named "Dansk X", "Danske X", "Danmarks X" (Dansk Supermarked, Danske Bank, Danmarks Radio).
+DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 
@@ -116,7 +126,8 @@ EN_DESCRIPTORS = (
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
 DESCRIBED = re.compile(
-    rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}})"
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?)"
 )
 
 
@@ -131,8 +142,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         definite = head.startswith("ال")
         kept: list[str] = []
         for w in m.group(2).split():
-            if w in _AR_STOP:
-                break
+            if w in _AR_STOP or w in _AR_TIMES:
+                break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):

@@ -98,12 +98,21 @@ _NEVER_NAMES = {
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
 }  # fmt: skip
+# Portfolio and programme words ("Foreign Affairs", "Information System"): cut off the front of a name
+# ("[Minister of] Education Stefania Giannini"), never a name alone.
+_PORTFOLIO = {
+    "affairs", "relations", "services", "development", "system", "systems", "information", "management",
+    "nutrition", "health", "education", "finance", "energy", "environment", "justice", "defence", "defense",
+    "culture",
+}  # fmt: skip
 _NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
 _CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
 _RUN = re.compile(
     rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*"
 )
 # A lower-case job word right before a name ("batsman Matthew Hayden", "frontman Chris Martin").
+# A nationality or people's adjective by its ending, strict enough to leave surnames alone (Courtois, Riis).
+_PEOPLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|isk|iske)s?$")
 _JOB_SHAPE = re.compile(r"^[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
 _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", "never", "later", "ever", "per",
              "rather", "together", "however", "former", "latter", "another", "her", "their", "paper", "number",
@@ -206,6 +215,8 @@ def find_people(
     if lang == "ar":
         for s in sentences:
             _arabic_people(s, index)
+        # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
+        index.people = [p for p in index.people if not any(w in _AR_NAME_STOP for w in p.name.split())]
     elif lang == "he":
         for s in sentences:
             _hebrew_people(s, index)
@@ -215,6 +226,9 @@ def find_people(
         headline = _title_case_paragraphs(sentences)
         for s in sentences:
             _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline)
+        for s in sentences:
+            if s.paragraph not in headline:
+                _name_lists(s, index, lowercase_words, spans.get(s.index, []))
         # Second pass: a surname used before the full name appears (a headline) is the same person.
         for person in index.people:
             pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
@@ -235,9 +249,24 @@ def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
     return out
 
 
+_ALL_SPEECH_VERBS = frozenset(v for verbs in SPEECH_VERBS.values() for v in verbs)
+
+
 def _is_job(word: str) -> bool:
     low = word.lower()
+    if low in _ALL_SPEECH_VERBS:
+        return False  # "bekræfter P. E. Pedersen": Danish present tense has a job's shape (-er)
+    if low.endswith("s") and len(low) > 4 and is_role_noun(word[:-1]):
+        return True  # "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
+
+
+# Irregular and auxiliary verbs that end a role phrase read backwards from a name.
+_COMMON_VERBS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "lost", "won", "beat", "made", "took", "got",
+    "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
+    "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
+}  # fmt: skip
 
 
 def _role_before(before: str) -> str | None:
@@ -255,6 +284,8 @@ def _role_before(before: str) -> str | None:
             break
         if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
+        if word.lower() in _COMMON_VERBS:
+            break  # "the side lost frontline players ..."
         taken.insert(0, word)
     return " ".join(taken) or None
 
@@ -271,6 +302,8 @@ def _apposition(after: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
     phrase = " ".join(words)
+    if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
+        return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if not any(is_role_noun(w) for w in words[:5]) or len(words) > 10:
         return None
     return phrase
@@ -298,7 +331,8 @@ def _latin_people(
                 and tokens[0].lower() in lowercase_words
                 and len(tokens) > 1
                 and not (len(tokens) > 2 and is_title(tokens[1]))
-            )  # "Health Minister Jane Roe" keeps "Health"
+                and not (len(tokens) > 3 and is_title(tokens[0]) and tokens[1] in ("of", "for"))
+            )  # "Health Minister Jane Roe" keeps "Health", "Minister of Education Jane Roe" keeps "Minister"
         ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
@@ -362,8 +396,10 @@ def _latin_people(
             last_title = 0  # "Scientologist Tom Cruise"
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
-        while name_tokens and name_tokens[0] in ("of", "for"):
+        while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):
             name_tokens = name_tokens[1:]
+        if any(t.lower() in _PORTFOLIO for t in name_tokens):
+            continue
         name = _strip_possessive(" ".join(name_tokens))
         if (
             not name
@@ -374,6 +410,10 @@ def _latin_people(
         ):
             continue
         after, before = text[end:], text[:run_start]
+        if lang == "da" and len(name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
+            last = name_tokens[-1]
+            if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
+                name = name[:-1]  # "Rolf Sørensens baghjul": Danish writes the genitive without an apostrophe
         honorific = any(t.lower() in _HONORIFICS for t in title)
         title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
@@ -402,6 +442,19 @@ def _latin_people(
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
             evidence = evidence or name.lower() not in lowercase_words
+        acting = _acts(after)
+        if acting and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+            # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
+            unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
+            evidence = evidence or unused
+        owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
+        by_agent = re.search(r"\b[a-z]{3,}ed\s+by\s+$", before)
+        if (owner_place and owner_place.group(1) in places) or by_agent:
+            # "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent
+            if not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+                evidence = evidence or all(
+                    t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
+                )
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
         if (
             not evidence
@@ -422,6 +475,80 @@ def _latin_people(
                 continue
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
+
+
+_NAME = r"[A-ZÆØÅ][a-zæøåéèáíóúüöäç'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéèáíóúüöäç'’]+)?"
+_LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
+_NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
+_NAME_LIST = re.compile(
+    rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME}{_NOTE}"
+    rf"|(?:\s*,\s*{_LIST_NAME}{_NOTE}){{2}})"
+)
+_ACTION_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
+    r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
+)
+
+
+def _acts(after: str) -> bool:
+    """Whether the words after a name make it the subject of an action ("scored", "won"), not a
+    participle describing a thing ("aged 14", "based in", "dubbed", "saved by")."""
+    return bool(_ACTION_AFTER.match(after)) and not re.match(
+        r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
+        r"related|located|focused|sized|shaped|themed|priced|rated|listed)\b)",
+        after,
+    )
+
+
+def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]) -> None:
+    """People named in a list ("frontline players James Franklin, Darryl Tuffey and Shane Bond", "Romelu
+    Lukaku and Dries Mertens scored"): when one member of a list of capitalised pairs is a person already,
+    or a role leads the list, or a verb follows it, every member is; a role before the list is each one's."""
+    places = known_names()
+    given, _ = person_names()
+    text = s.text
+    for m in _NAME_LIST.finditer(text):
+        bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
+        members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
+        clean = [
+            (at, name)
+            for at, name in members
+            if name not in places
+            and not any(a < at + len(name) and at < b for a, b in taken)
+            and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
+            and not any(_PEOPLE_WORD.search(w) for w in name.split())
+            and not all(w.lower() in lowercase_words for w in name.split())
+        ]
+        if len(clean) < len(members) or len(members) < 2:
+            continue  # a list that holds places or organisations is not a list of people
+        before = text[: m.start()].rstrip()
+        lead = _role_before(before)
+        if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
+            lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
+            lead = f"{lead}s" if lead else None
+        if lead is None:
+            # "other well-known photographers who used the camera, such as A, B and C": the plural role
+            # the list exemplifies, a few words back
+            example = re.search(r"([^.;:]{0,80}?),?\s+(?:such as|including|like)\s*$", before)
+            words = re.findall(r"[a-z][\w-]*", example.group(1)) if example else []
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].endswith("s") and is_role_noun(words[k][:-1]):
+                    kept = [w for w in words[max(0, k - 2) : k] if w not in _NOT_A_ROLE_WORD and w not in _COMMON_VERBS]
+                    lead = " ".join([*kept, words[k]])
+                    break
+        known = any(index.find(name) is not None for _, name in members)
+        acting = _acts(text[m.end() :])
+        shaped = len(members) >= 3 and any(_looks_like_a_name(name.split()) for _, name in members)
+        if not (known or lead or acting or shaped):
+            continue
+        for _, name in members:
+            person = index.find(name)
+            if person is None:
+                index.add(name, lead, s.index)
+            elif lead and not person.role:
+                person.role = lead
+            if person is not None and s.index not in person.sentences:
+                person.sentences = sorted({*person.sentences, s.index})
 
 
 def _looks_like_a_name(tokens: list[str]) -> bool:
@@ -458,7 +585,14 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم); and a title before a name (الدكتور ...)."""
     for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
-        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", m.group(1))[0]
+        # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
+        clause = re.sub(
+            r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
+            lambda p: f" في\u200c {p.group(1)}" if _place_prefix(p.group(1)) else p.group(0),
+            m.group(1),
+        )
+        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause)[0]
+        segment = segment.replace("\u200c", "")
         words = [w for w in segment.split() if w]
         if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
             continue
@@ -503,7 +637,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 break
             name_words.append(w)
         rest = words[len(name_words) :]
-        if len(name_words) < 2 or any(w in known_names() for w in name_words):
+        if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
             continue
         role_after = " ".join(rest) or (m.group(2) or "").strip()
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
@@ -525,7 +659,12 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
 
 _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
              "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
-             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور")  # fmt: skip
+             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
+             # Professions news puts before a name (الشاعر السوري ...، النائب ...):
+             "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
+             "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
+             "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
+             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية")  # fmt: skip
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
     r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
@@ -538,8 +677,25 @@ _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السل
 
 _AR_ROLE_AFTER = re.compile(
     r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
-    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد)(?:\s+[^،.:\"]{2,40})?)"
+    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
+    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث)ة?(?![\u0621-\u064a])"
+    r"(?:\s+[^،.:\"]{2,40})?)"
 )
+
+
+_AR_NAME_STOP = {"عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
+                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
+                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
+# Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
+_AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                  "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
+_AR_NAME_PARTICLES = ("دي", "دا", "فان", "فون", "بن", "آل", "أبو", "ابن", "لا", "دو")
+
+
+def _place_prefix(words: str) -> bool:
+    """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
+    parts = words.split()
+    return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
 
 
 def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
@@ -562,7 +718,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
     words without the article, and one family name with it."""
-    heads = "|".join(_AR_HEADS)
+    heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
     for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?({heads})((?:\s+[\u0621-\u064a]+){{1,9}})", s.text):
         words = m.group(2).split()
         role = [m.group(1)]
@@ -574,13 +730,23 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             role.append(words[i])
             i += 1
         name: list[str] = []
-        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 2):
+        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3):
             w = words[i]
             bare = w[1:] if w.startswith("و") and len(w) > 2 else w
-            if not name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or _AR_VERBISH.match(bare)):
-                break
-            if w in _AR_NOT_NAMES or (not name and _AR_VERBISH.match(w)) or w in known_names() or len(w) < 3:
-                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name)
+            particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
+            if not name and (
+                bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or (_AR_VERBISH.match(bare) and not particle_next)
+            ):
+                break  # (a verb's shape, unless a name's particle follows: ستافان دي ميستورا)
+            if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
+                break  # a third word is a name's only when it is no function word
+            if (
+                w in _AR_NOT_NAMES
+                or (not name and _AR_VERBISH.match(w) and not particle_next)
+                or w in known_names()
+                or len(w) < (3 - bool(name))
+            ):
+                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
             if w.startswith("ال"):
                 if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
                     name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
@@ -591,8 +757,10 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                 break
             name.append(w)
             i += 1
-        if len(role) < 2 and m.group(1) not in ("الرئيس", "الوزير", "الملك", "الأمير", "الشيخ", "الدكتور"):
+        if len(role) < 2 and not m.group(1).startswith("ال"):
             continue  # a bare "رئيس" is too often a common noun
+        if any(re.fullmatch(AR_SPEECH, w) for w in name):
+            continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
-from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names
+from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -24,7 +24,8 @@ LEADING_FUNCTION_WORDS = {
     "while", "when", "if", "since", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
     "i", "we", "you", "he", "she", "they", "there", "here", "what", "who", "where", "why", "how", "so", "yet", "or",
     "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
-    "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens",
+    "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
+    "all", "each", "every", "begge",
 }  # fmt: skip
 
 
@@ -75,9 +76,43 @@ def _trim_org_words(words: list[str]) -> list[str]:
         if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
             words = words[:i]
             break
+    ofs = [i for i, w in enumerate(words) if w == "of"]
+    if len(ofs) >= 2:
+        tail = " ".join(w for w in words[ofs[-1] + 1 :] if w != "the")
+        entry = lookup(tail)
+        if entry is not None and entry.kind == "place":
+            words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
     return words
+
+
+# A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
+_TOWN_AFTER = re.compile(
+    r"\b(?:in|at|from|near|outside|to|of|town of|city of|village of|i|fra|ved|nær|byen)\s+"
+    r"([A-ZÆØÅ][a-zæøå'-]{3,}(?:\s[A-ZÆØÅ][a-zæøå'-]+){0,2})(?![\w'’-])"
+)
+
+
+def _extend_back(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
+    """The capitalised words just before "X of Y" belong to its name ("Doctor Who Society of Canada", "Greek
+    Ministry of Culture", "U.S. Department of Agriculture", "Massachusetts Institute of Technology"), unless
+    they open the sentence as ordinary words or name a title."""
+    if words and words[0] == "The":
+        return start, words
+    before = text[:start]
+    for _ in range(3):
+        m = re.search(r"(?<![\w'’.-])((?:[A-Z]\.){2,}|[A-ZÆØÅ][\w'’&-]*)\s$", before)
+        if not m:
+            break
+        word = m.group(1)
+        opens = not before[: m.start()].strip(" \"'“‘(")
+        if word.lower() in LEADING_FUNCTION_WORDS or is_role_noun(word) or (opens and word.lower() in lowercase):
+            break
+        words = [word, *words]
+        start = m.start(1)
+        before = text[:start]
+    return start, words
 
 
 class _Span:
@@ -183,7 +218,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
                     continue
                 add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
-            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN)
+            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN, orgs.DA_NATIONAL)
                                                                      if lang == "da" else ())):  # fmt: skip
                 for piece in _split_at_and(pattern.finditer(text)):
                     start, name = piece.start(), piece.group(0)
@@ -192,6 +227,15 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         start += len(words[0]) + 1
                         words = words[1:]
                     words = _trim_org_words(words)
+                    if "of" in words[1:4] and re.search(r"\b[a-z]{3,}\s+$", text[:start]):
+                        role = text[:start].split()[-1]
+                        if is_role_noun(role) or (role.endswith("s") and is_role_noun(role[:-1])):
+                            # "publishers Jann Wenner of Rolling Stone Magazine": the person, then the body
+                            cut = words.index("of", 1) + 1
+                            start = text.find(words[cut], start) if cut < len(words) else start
+                            words = words[cut:]
+                    if pattern is orgs.EN_HEAD_RUN:
+                        start, words = _extend_back(text, start, words, lowercase)
                     name = _clean_org(" ".join(words))
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
@@ -209,6 +253,17 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         at if at >= 0 else start,
                         at + len(name) if at >= 0 else piece.end(),
                     )
+        if lang in ("en", "da"):
+            for m in _TOWN_AFTER.finditer(text):
+                name = m.group(1)
+                run = name.split()
+                if any(lookup(" ".join(run[:k])) is not None for k in range(len(run), 0, -1)):
+                    continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
+                while name and name not in towns() and " " in name:
+                    name = name.rsplit(" ", 1)[0]  # "in Bogliasco Tuesday": the longest town name that is one
+                start = m.start(1)
+                if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
+                    add("place", name, s.index, start, start + len(name))
         for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
             if _overlaps(taken, mention.start, mention.end):
                 continue
@@ -254,7 +309,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for mention in find_mentions(text, lang, lowercase):
-                if mention.entry.detail == "city" and " " not in mention.written and not _rtl_locative(text, mention):
+                if (
+                    (
+                        mention.entry.detail == "city"
+                        or (mention.entry.detail == "region" and mention.written.startswith("ال"))
+                    )
+                    and " " not in mention.written
+                    and not _rtl_locative(text, mention)
+                ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
@@ -284,6 +346,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
+    _single_name_lists(sentences, named, not_orgs, lowercase, known)
+    _company_by_context(sentences, named, not_orgs, lowercase, known)
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
@@ -298,6 +362,82 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         named.facts.append(fact)
         for i, a, b in spots:
             named.spans.setdefault(i, []).append((a, b))
+
+
+# A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
+# "bought by Halliburton", "shares of Motorola", "a spokeswoman for Aldi".
+_COMPANY_CUE = re.compile(
+    r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
+    r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
+    r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
+    r"\b(?:deal|partnership|agreement|contract)\s+with)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
+    r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
+    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
+    r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
+)
+
+
+def _company_by_context(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """One-word companies named once, by what the sentence says of them (see _COMPANY_CUE)."""
+    given, family = person_names()
+    for s in sentences:
+        for m in _COMPANY_CUE.finditer(s.text):
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            word, at = m.group(group), m.start(group)
+            if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
+                continue  # a sentence's first word may be any word
+            if word in not_orgs or word in given or word in family or _NOT_ORG_WORDS.match(word) or lookup(word):
+                continue
+            if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
+                continue
+            named.facts.append(Fact("organisation", word, s.index))
+            named.spans.setdefault(s.index, []).append((at, at + len(word)))
+            known.add(word.lower())
+
+
+_ONE = r"(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
+_SINGLE_LIST = re.compile(
+    rf"(?<![\w'’-]){_ONE}(?:(?:,\s+{_ONE}){{2,}}(?:,?\s+(?:and|og|or|eller)\s+{_ONE})?|(?:,\s+{_ONE})+,?\s+"
+    rf"(?:and|og|or|eller)\s+{_ONE})(?![\w'’-])"
+)
+
+
+def _single_name_lists(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """Three or more single capitalised names in a list ("Panasonic, PDM, Clas, Buckler og Z", "Google,
+    Microsoft and Motorola") that are no places, people or words: brands, teams, companies. One known
+    organisation among them, or none of them a given name, is enough to take the rest."""
+    given, family = person_names()
+    for s in sentences:
+        for m in _SINGLE_LIST.finditer(s.text):
+            if _overlaps(named.spans.get(s.index, []), m.start(), m.end()) and not any(
+                w.lower() in known for w in re.findall(_ONE, m.group(0))
+            ):
+                continue
+            members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_ONE, m.group(0))]
+            members = [(a, w) for a, w in members if w not in ("and", "og", "or", "eller")]
+            if len(members) < 3 or not m.start() or not s.text[: m.start()].strip():
+                continue
+            if any(
+                w.lower() in lowercase or w in not_orgs or (_NOT_ORG_WORDS.match(w) and not w.endswith("ic"))
+                or (lookup(w) is not None and lookup(w).kind == "place")  # type: ignore[union-attr]
+                for _, w in members
+            ):  # fmt: skip
+                continue
+            if 2 * sum(w in given or w in family for _, w in members) >= len(members):
+                continue  # mostly people's names: a list of people named by one name
+            if not any(w.isupper() or w.lower() in known for _, w in members):
+                continue  # with no acronym or known organisation in it, it may be gods, artists, products
+            for a, w in members:
+                if w.lower() in known or _overlaps(named.spans.get(s.index, []), a, a + len(w)):
+                    continue
+                named.facts.append(Fact("organisation", w, s.index))
+                named.spans.setdefault(s.index, []).append((a, a + len(w)))
+                known.add(w.lower())
 
 
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
@@ -319,7 +459,10 @@ _RTL_LOCATIVE = re.compile(
 def _rtl_locative(text: str, mention: Mention) -> bool:
     """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
     glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
-    return glued or bool(_RTL_LOCATIVE.search(text[: mention.start]))
+    before = text[: mention.start]
+    # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
+    construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)
+    return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:
