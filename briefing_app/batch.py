@@ -69,7 +69,7 @@ def brief_one(job: BatchJob, file: Path, stem: str, label: str) -> Outcome:
         write_briefing(briefing, job.out_dir, stem, job.formats)
     except BriefingFileError as err:
         pdf_path.unlink(missing_ok=True)  # a PDF without its JSON would look finished to --resume
-        raise BriefingError(f"could not write the briefing: {err.reason}") from None
+        raise BriefingError(err.reason) from None  # "could not save the briefing: No space left on device"
     flagged = flagged_lines(briefing)
     names = ", ".join(f"{stem}.briefing.{name}" for name in job.formats)
     report_written(progress, label, f"{names} in {job.out_dir}", flagged)
