@@ -31,6 +31,7 @@ from briefing_app.export.summary import (
     title_rows,
     warning_line,
 )
+from briefing_app.export.target import check_export_path
 
 FONTS = {"ar": "Noto Sans Arabic", "he": "Noto Sans Hebrew"}
 LATIN_FONT = "Noto Sans"
@@ -175,11 +176,8 @@ def build_docx(briefing: Briefing) -> Any:
 def export_docx(briefing: Briefing, out_path: Path) -> None:
     """Write the Word briefing to `out_path` atomically; ExportError with the reason otherwise."""
     out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise ExportError(f"{out_path}: folder {out_path.parent} does not exist")
+    check_export_path(out_path, briefing.document.path)
     try:
-        if out_path.resolve() == Path(briefing.document.path).resolve():
-            raise ExportError(f"{out_path}: refusing to overwrite the source article; choose another file name")
         document = build_docx(briefing)
         write_with_atomic(out_path, lambda tmp: document.save(str(tmp)))
     except ExportError:

@@ -24,6 +24,7 @@ from briefing_app.export.summary import (
     title_rows,
     warning_line,
 )
+from briefing_app.export.target import check_export_path
 
 STYLE = """
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 60em;
@@ -132,11 +133,8 @@ def build_html(briefing: Briefing) -> str:
 def export_html(briefing: Briefing, out_path: Path) -> None:
     """Write the HTML briefing to `out_path` atomically; ExportError with the reason otherwise."""
     out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise ExportError(f"{out_path}: folder {out_path.parent} does not exist")
+    check_export_path(out_path, briefing.document.path)
     try:
-        if out_path.resolve() == Path(briefing.document.path).resolve():
-            raise ExportError(f"{out_path}: refusing to overwrite the source article; choose another file name")
         write_text_atomic(out_path, build_html(briefing))
     except OSError as exc:
         raise ExportError(f"{out_path}: could not write the HTML briefing: {exc.strerror or exc}") from exc

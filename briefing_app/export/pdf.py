@@ -25,6 +25,7 @@ from briefing_app.core.languages import language_name, primary_subtag
 from briefing_app.export.fonts import BASE_FONT, BASE_FONT_BOLD, register_fonts
 from briefing_app.export.pdf_context import Context
 from briefing_app.export.pdf_sections import SECTIONS
+from briefing_app.export.target import check_export_path
 
 PAGE_SIZE = A4
 MARGIN = 18 * mm
@@ -142,15 +143,7 @@ def export_pdf(briefing: Briefing, out_path: Path) -> None:
     no temporary file is left behind.
     """
     out_path = Path(out_path)
-    source = briefing.document.path
-    try:
-        same = out_path.resolve() == Path(source).resolve()
-    except OSError:
-        same = False
-    if same:
-        raise ExportError(f"{out_path}: refusing to overwrite the source article; choose another file name")
-    if not out_path.parent.is_dir():
-        raise ExportError(f"{out_path}: folder {out_path.parent} does not exist")
+    check_export_path(out_path, briefing.document.path)
     try:
         write_with_atomic(out_path, lambda tmp: _render(briefing, tmp))
     except ExportError:

@@ -19,6 +19,7 @@ from briefing_app.core.checks import SEVERITY_ORDER, Check
 from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
 from briefing_app.core.languages import language_name
 from briefing_app.export.pdf_context import Context, direction_of
+from briefing_app.export.summary import describe
 
 WARN_RED = colors.HexColor("#b00020")
 WARN_AMBER = colors.HexColor("#b26a00")
@@ -32,18 +33,6 @@ _COMPACT = {"place", "organisation"}  # listed by name only; their per-target te
 
 def ref(fact: Fact) -> str:
     return ", ".join(f"S{i}" for i in fact.sentences[:6]) + ("…" if len(fact.sentences) > 6 else "")
-
-
-def describe(fact: Fact) -> str:
-    """One line for a fact in the source language."""
-    if fact.kind == "figure":
-        extra = [x for x in (fact.unit, fact.counts) if x]
-        return fact.text + (f" ({'; '.join(extra)})" if extra else "")
-    if fact.kind == "person":
-        return fact.text + (f", {fact.role}" if fact.role else "")
-    if fact.kind == "quote":
-        return f"{fact.speaker or 'unattributed'}: \u201c{fact.text}\u201d"
-    return fact.text
 
 
 def _figure_readings(fact: Fact, targets: list[Any]) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_app.core.briefing import DEMO_NOTICE, Briefing
+from briefing_app.core.checks import Check
 from briefing_app.core.facts.model import KIND_ORDER, Fact
-from briefing_app.core.fidelity import Check
 from briefing_app.core.languages import RTL_LANGUAGES, language_name, primary_subtag
 
 KIND_TITLES = {"figure": "Figures", "person": "People", "quote": "Quotes", "date": "Dates and times",
@@ -49,6 +49,7 @@ def demo_warning(b: Briefing) -> str:
 
 
 def describe(fact: Fact) -> str:
+    """One line for a fact in the source language (the PDF, Word and HTML exports share it)."""
     if fact.kind == "figure":
         extra = [x for x in (fact.unit, fact.counts) if x]
         return fact.text + (f" ({'; '.join(extra)})" if extra else "")
