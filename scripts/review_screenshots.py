@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import SEED, save, start_xvfb  # noqa: E402  (the sibling script's helpers)
+from screenshots import SEED, prepare_display, save  # noqa: E402  (the sibling script's helpers)
 
 ARABIC_FIX = "أعلن بلينكن أن الولايات المتحدة لن تضغط فورا من أجل وقف إطلاق النار"
 
@@ -87,14 +87,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "screenshots")
     parser.add_argument("--offscreen", action="store_true", help="Qt's offscreen platform instead of X")
     args = parser.parse_args()
-    server = None
-    if args.offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    else:
-        if not os.environ.get("DISPLAY"):
-            server = start_xvfb()
-        os.environ["QT_QPA_PLATFORM"] = "xcb"
-    os.environ["BRIEFING_OFFLINE"] = "1"
+    server = prepare_display(args.offscreen)
     work = Path(tempfile.mkdtemp(prefix="briefing-review-shots-"))
     os.environ["BRIEFING_CACHE_DIR"] = str(work / "cache")  # a private translation memory
     try:

@@ -62,19 +62,26 @@ def save(widget: Any, path: Path) -> None:
     print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
+def prepare_display(offscreen: bool) -> subprocess.Popen[bytes] | None:
+    """Qt's platform for the shots (a real X display unless `offscreen`), starting Xvfb when there is no
+    DISPLAY (the server is returned, to be stopped); and offline, so nothing is fetched meanwhile."""
+    from briefing_app.core.network import NETWORK
+
+    NETWORK.offline = True
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    server = start_xvfb() if not os.environ.get("DISPLAY") else None
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    return server
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--offscreen", action="store_true", help="Qt's offscreen platform instead of X")
     args = parser.parse_args()
-    server = None
-    if args.offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    else:
-        if not os.environ.get("DISPLAY"):
-            server = start_xvfb()
-        os.environ["QT_QPA_PLATFORM"] = "xcb"
-    os.environ["BRIEFING_OFFLINE"] = "1"
+    server = prepare_display(args.offscreen)
     try:
         return shoot(args.out)
     finally:
