@@ -94,5 +94,5 @@ def rerender(files: Sequence[Path], out_dir: Path, formats: Sequence[str]) -> in
         except BriefingError as err:
             failed += 1
             _err(f"FAILED {err}")
-    print(f"briefing-app: {len(files)} saved briefing(s) re-rendered, {failed} failed", file=sys.stderr)
+    print(f"briefing-app: {len(files) - failed} saved briefing(s) re-rendered, {failed} failed", file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
