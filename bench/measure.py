@@ -102,25 +102,25 @@ def build_packs(config: Config, cache_root: Path) -> list[Path]:
     """
     from briefing_app.core.demo_packs import build_base_pack
 
-    folder = cache_root / config.pack_key()
+    def build(target: str, tmp: Path) -> Path:
+        return build_base_pack(
+            SOURCE, target, tmp, config.output_tokens, vocab_size=config.vocab_size, d_model=config.d_model,
+            layers=config.layers, heads=config.heads, ffn=config.ffn,
+        )  # fmt: skip
+
+    return _cached_packs(cache_root / config.pack_key(), "demo-base", build)
+
+
+def _cached_packs(folder: Path, kind: str, build: Callable[[str, Path], Path]) -> list[Path]:
+    """One pack per target in `folder`, built into a private temporary folder and moved in whole, so a
+    killed build never leaves a half pack that a later run would take for finished."""
     folder.mkdir(parents=True, exist_ok=True)
     files = []
     for target in TARGETS:
-        expected = folder / f"translate-{SOURCE}_{target}-demo-base.argosmodel"
+        expected = folder / f"translate-{SOURCE}_{target}-{kind}.argosmodel"
         if not expected.is_file():
             with tempfile.TemporaryDirectory(dir=folder, prefix=".building-") as tmp:
-                built = build_base_pack(
-                    SOURCE,
-                    target,
-                    Path(tmp),
-                    config.output_tokens,
-                    vocab_size=config.vocab_size,
-                    d_model=config.d_model,
-                    layers=config.layers,
-                    heads=config.heads,
-                    ffn=config.ffn,
-                )
-                os.replace(built, expected)
+                os.replace(build(target, Path(tmp)), expected)
         files.append(expected)
     return files
 
@@ -130,26 +130,14 @@ def build_follow_packs(config: Config, cache_root: Path) -> list[Path]:
     from bench.length_packs import build_length_pack
 
     d_model = config.follows_d_model or config.d_model
-    folder = cache_root / f"{config.pack_key()}-follows-d{d_model}"
-    folder.mkdir(parents=True, exist_ok=True)
-    files = []
-    for target in TARGETS:
-        expected = folder / f"translate-{SOURCE}_{target}-demo-follows.argosmodel"
-        if not expected.is_file():
-            with tempfile.TemporaryDirectory(dir=folder, prefix=".building-") as tmp:
-                built = build_length_pack(
-                    SOURCE,
-                    target,
-                    Path(tmp),
-                    vocab_size=config.vocab_size,
-                    d_model=d_model,
-                    layers=config.layers,
-                    heads=config.heads,
-                    ffn=config.ffn,
-                )
-                os.replace(built, expected)
-        files.append(expected)
-    return files
+
+    def build(target: str, tmp: Path) -> Path:
+        return build_length_pack(
+            SOURCE, target, tmp, vocab_size=config.vocab_size, d_model=d_model, layers=config.layers,
+            heads=config.heads, ffn=config.ffn,
+        )  # fmt: skip
+
+    return _cached_packs(cache_root / f"{config.pack_key()}-follows-d{d_model}", "demo-follows", build)
 
 
 def default_cache_root() -> Path:
