@@ -122,8 +122,9 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 def _position(text: str, person: Person) -> int:
-    """Where `person` is named last in `text` (-1 when not at all): the latest mention is the antecedent."""
-    return text.rfind(person.key)
+    """Where `person` is first named in `text` (after the end when not at all)."""
+    at = text.find(person.key)
+    return at if at >= 0 else len(text)
 
 
 @dataclass
@@ -142,8 +143,10 @@ class _Speakers:
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in self.people.people if index in p.sentences]
             if mentioned:
+                # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
+                # Doe affair..."), not a name used in passing later in it
                 text = self.text.get(index, "")
-                return max(mentioned, key=functools.partial(_position, text))
+                return min(mentioned, key=functools.partial(_position, text))
         return None
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
@@ -168,6 +171,11 @@ class _Speakers:
                 person.sentences.append(sentence)
             return person.name
         words = mention.split()
+        if len(words) > 1 and words[0].lower() in ("a", "an", "one", "another") and is_role_noun(words[-1]):
+            return mention  # "a Senate aide", "one official": someone the article does not name
+        if mention.lower() in _PRONOUNS and within:
+            at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
+            within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
         if not mention or mention.lower() in _PRONOUNS or (words and any(is_role_noun(w) for w in words[-2:])):
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
@@ -246,12 +254,47 @@ def _speaker_before(before: str, lang: str) -> str | None:
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         return m.group(1)
+    m = _QUOTED_AS.search(before) or _QUOTED_BY.search(before)
+    if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
+        return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
+    m = _THING_SAYING.search(before)
+    if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
+        return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
-    if m and len(before) - m.end() < 60 and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        return m.group(1).split(",")[-1].strip() if m.group(1) else ""  # "Of the process, he said,": "he"
+    # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
+    reach = 120 if re.search(r"\bas\s*$", before) else 60
+    if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
+        return _subject(m.group(1))
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         return before.rstrip(": ")
     return None
+
+
+# "X quotes Y as saying", "Y was quoted by X as saying", "Y, quoted by X,": Y speaks, X only reports it.
+_QUOTED_AS = re.compile(
+    r"\bquot(?:es|ed|ing)\s+(?!by\b|in\b)(.{2,60}?)\s+as\s+(?:saying|stating|telling\b.*?)[,:]?\s*$"
+)
+_QUOTED_BY = re.compile(r"^(.{2,60}?),?\s+(?:was|were|is|are|being)?\s*quoted\s+(?:by|in)\s+.{2,60}?"
+                        r"(?:\s+as\s+(?:saying|stating))?[,:]?\s*$")  # fmt: skip
+# A noun phrase right before a participle of saying: "a message stating,", "with one poster writing".
+_THING_SAYING = re.compile(
+    r"\b((?:a|an|the|one|another|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+    r"(?:stating|saying|writing|reading|declaring)\s*[,:]?\s*$"
+)
+# Words between a subject and its verb that name nobody: "X, the minister, has also said".
+_AUXILIARIES = {"has", "have", "had", "also", "then", "later", "once", "will", "would", "is", "was", "were", "are",
+                "further", "again", "already", "previously", "har", "havde", "også", "senere", "så"}  # fmt: skip
+
+
+def _subject(clause: str) -> str:
+    """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
+    the last comma-separated part, without auxiliaries, else the part before an appositive."""
+    parts = [p.strip() for p in clause.split(",")]
+    words = parts[-1].split()
+    if not words or any(w.lower() not in _AUXILIARIES for w in words):
+        return " ".join(w for w in words if w.lower() not in _AUXILIARIES)
+    # only auxiliaries after the last comma: the subject is before the appositive ("Roe, the bishop, has")
+    return ", ".join(parts[:-1])
 
 
 def _is_title_or_term(quoted: str) -> bool:
