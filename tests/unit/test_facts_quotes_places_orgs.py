@@ -67,3 +67,26 @@ def test_a_thing_or_person_before_a_participle_of_saying_speaks() -> None:
     ])  # fmt: skip
     speakers = [q.speaker or "" for q in quotes]
     assert len(speakers) == 2 and "sign" in speakers[0] and "reader" in speakers[1]
+
+
+def test_a_body_that_issues_a_statement_speaks_in_english_arabic_and_hebrew() -> None:
+    en = _quotes(['In a statement issued by the Harbour Authority: "All ferries will run again from Monday morning."'])
+    assert en and "Harbour Authority" in (en[0].speaker or "")
+    ar = _quotes(['وجاء في بيان صادر عن وزارة الزراعة: " سنعوض جميع المزارعين المتضررين من الفيضانات "'], "ar")
+    assert ar and "وزارة الزراعة" in (ar[0].speaker or "")
+    he = _quotes(["בהודעה של משרד התחבורה: „הכביש ייפתח מחדש ביום ראשון בבוקר“"], "he")
+    assert he and "משרד התחבורה" in (he[0].speaker or "")
+
+
+def test_arabic_that_after_a_speech_verb_is_no_name_the_clause_subject_speaks() -> None:
+    quotes = _quotes([
+        "وتحدث الوزير سامي الحداد أمس في المؤتمر.",
+        'وألقت الكاتبة ليلى منصور كلمة بعد الحفل صرحت فيها بأن " الثقافة حق لكل الناس في كل مكان ".',
+    ], "ar")  # fmt: skip
+    assert quotes and "منصور" in (quotes[0].speaker or "")
+
+
+def test_hebrew_low_high_quote_marks_close_the_quote() -> None:
+    quotes = _quotes(["„נפתח את הכביש מחדש ביום ראשון בבוקר“, אמר השר דוד לוי."], "he")
+    assert [q.text for q in quotes] == ["נפתח את הכביש מחדש ביום ראשון בבוקר"]
+    assert "לוי" in (quotes[0].speaker or "")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_ROLE_WORDS,
@@ -71,6 +71,18 @@ _AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها
 _AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
 
 
+# "في بيان صادر عن X:", "جاء في بيان لـX:" (in a statement issued by X): X speaks.
+_AR_STATEMENT = re.compile(
+    r"(?:بيان|تصريح|رسالة|تقرير)(?:ها|ه)?\s+(?:صادر|صادرة|رسمي|رسمية)?\s*(?:عن|من|ل)\s*([^،:\"«»]{3,50}?)\s*:?\s*$"
+)
+
+_HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
+_EN_STATEMENT = re.compile(
+    r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
+    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$"
+)
+
+
 _ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
 
 
@@ -99,6 +111,9 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
                 continue  # a lone right single quote is an apostrophe (workers’ pay)
             else:
                 open_at = i + 1
+        elif c == "“" and text[open_at - 1] == "„":
+            spans.append((open_at, i, True))  # „...“: Hebrew, Danish and German close with a high mark
+            open_at = None
         elif c in _OPEN and c != "„" and c != "‘":
             open_at = i + 1
         elif c == "‘":
@@ -137,7 +152,13 @@ class _Speakers:
     def last_named(self, before: int, within: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences."""
         if within:
-            found = [(within.rfind(p.key), p) for p in self.people.people if p.key in within]
+            # the subject of the clause the quote ends (named first after its last comma), else the person
+            # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
+            clause = re.split(r"[،,;؛]", within)[-1]
+            found = [(clause.find(p.key), p) for p in self.people.people if p.key and p.key in clause]
+            if found:
+                return min(found, key=lambda fp: fp[0])[1]
+            found = [(within.rfind(p.key), p) for p in self.people.people if p.key and p.key in within]
             if found:
                 return max(found, key=lambda fp: fp[0])[1]
         for index in range(before - 1, -1, -1):
@@ -165,6 +186,8 @@ class _Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
+            return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
         person = self.in_text(mention, last) if mention else None
         if person is not None:
             if sentence not in person.sentences:
@@ -196,7 +219,11 @@ class _Speakers:
                 return person.name if person else None
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
-            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
+            if first and (first[0] in _AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
+                # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
+                person = self.last_named(sentence, within)
+                return person.name if person else None
+            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3:
                 return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
@@ -239,6 +266,9 @@ def _speaker_before(before: str, lang: str) -> str | None:
         return None  # the quote starts a sentence: no introduction in it
     before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
     if lang == "ar":
+        m = _AR_STATEMENT.search(before)
+        if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
+            return m.group(1).strip()
         m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
         if m:
             return m.group(1).strip()
@@ -248,12 +278,18 @@ def _speaker_before(before: str, lang: str) -> str | None:
         name = m.group(1).strip()
         return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
     if lang == "he":
+        m = _HE_STATEMENT.search(before)
+        if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
+            return m.group(1).strip()
         m = re.search(rf"{HE_SPEECH}\s+([^,:]+)", before)
         return m.group(1).strip() if m else ("" if re.search(rf"{HE_SPEECH}", before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         return m.group(1)
+    m = _EN_STATEMENT.search(before)
+    if m:  # "in a statement issued by the ministry:": the ministry speaks
+        return m.group(1).strip()
     m = _QUOTED_AS.search(before) or _QUOTED_BY.search(before)
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
