@@ -90,3 +90,21 @@ def test_hebrew_low_high_quote_marks_close_the_quote() -> None:
     quotes = _quotes(["„נפתח את הכביש מחדש ביום ראשון בבוקר“, אמר השר דוד לוי."], "he")
     assert [q.text for q in quotes] == ["נפתח את הכביש מחדש ביום ראשון בבוקר"]
     assert "לוי" in (quotes[0].speaker or "")
+
+
+# -- organisations -----------------------------------------------------------------------------------------
+
+
+def test_arabic_organisation_after_the_preposition_li_merged_with_the_article() -> None:
+    orgs = _names(_facts(["وقدم الاتحاد شكوى للحكومة المغربية بسبب القرار."], "ar"), "organisation")
+    assert "الحكومة المغربية" in orgs
+
+
+def test_arabic_organisation_ends_with_a_place_name_not_with_its_adjective() -> None:
+    orgs = _names(_facts(["ونقلت إذاعة صوت لبنان الخبر عن وكالة أنباء الشرق الأوسط الرسمية."], "ar"), "organisation")
+    assert {"إذاعة صوت لبنان", "وكالة أنباء الشرق الأوسط"} <= orgs
+
+
+def test_arabic_group_and_school_heads() -> None:
+    orgs = _names(_facts(["وأعلنت جماعة الدعوة والتبليغ أنها ستفتح مدرسة النور الثانوية قريبا."], "ar"), "organisation")
+    assert {"جماعة الدعوة والتبليغ", "مدرسة النور الثانوية"} <= orgs

@@ -80,7 +80,7 @@ AR_HEADS = (
     "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",
     "اتحاد", "حركة", "محكمة", "شرطة", "مديرية", "المديرية", "لجنة", "اللجنة", "الهيئة", "مركز", "المركز", "بلدية",
     "جيش", "صحيفة", "قناة", "مستشفى", "معهد", "رابطة", "نقابة", "ديوان", "كتائب", "سرايا", "مكتب", "الجمعية", "الاتحاد",
-    "الحكومة", "حكومة", "إذاعة", "مشفى",
+    "الحكومة", "حكومة", "إذاعة", "مشفى", "جماعة", "مدرسة", "كلية", "أكاديمية", "منتدى", "مفوضية", "برلمان",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
@@ -131,19 +131,39 @@ DESCRIBED = re.compile(
 )
 
 
+def _is_place(name: str) -> bool:
+    entry = lookup(name.strip("،."))
+    return entry is not None and entry.kind == "place"
+
+
 def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
     acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
     heads = "|".join(AR_HEADS)
-    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
-                         text):  # fmt: skip
-        head = m.group(1).split()[0]
+    taken_to = 0
+    # The words after the head in a look-ahead, so that a name starting inside them is still seen
+    # ("الاتحاد شكوى للحكومة المغربية").
+    for m in re.finditer(
+        rf"(?<![\w\u0600-\u06ff])(?:[وبلف]|[وف]?لل|[وف]?بال)?((?:ال)?(?:{heads}))(?=((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
+        text,
+    ):
+        head = m.group(1)
+        start = m.start(1)
+        if start < taken_to:
+            continue  # a head word inside the name just found ("رابطة مدرسة ...")
+        if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
+            head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
         definite = head.startswith("ال")
         kept: list[str] = []
         for w in m.group(2).split():
             if w in _AR_STOP or w in _AR_TIMES:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
+                break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
+            if not w.startswith("ال") and _is_place(w) and (kept or not definite):
+                kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
+                break
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
@@ -153,11 +173,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             kept.append(w)
         if kept:
             name = " ".join([head, *kept])
-            end = m.start(1) + len(name)
+            end = m.end(1) + len(" ".join(["", *kept]))
             bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
             if bracket:
                 end += bracket.end()
-            out.append((m.start(1), end, name))
+            out.append((start, end, name))
+            taken_to = end
     return out
 
 
