@@ -108,3 +108,22 @@ def test_arabic_organisation_ends_with_a_place_name_not_with_its_adjective() -> 
 def test_arabic_group_and_school_heads() -> None:
     orgs = _names(_facts(["وأعلنت جماعة الدعوة والتبليغ أنها ستفتح مدرسة النور الثانوية قريبا."], "ar"), "organisation")
     assert {"جماعة الدعوة والتبليغ", "مدرسة النور الثانوية"} <= orgs
+
+
+def test_newspapers_by_their_usual_last_word() -> None:
+    facts = _facts(["The letter was printed in the Northfield Chronicle and later in the Harbour Town Examiner."])
+    assert {"Northfield Chronicle", "Harbour Town Examiner"} <= _names(facts, "organisation")
+
+
+def test_an_acronym_in_the_genitive_or_heading_a_compound_is_the_same_body() -> None:
+    facts = _facts([
+        "Landmændene venter på NL-direktivet.",
+        "NLs ministre mødes i dag.",
+        "Først derefter vil NL svare.",
+    ], "da")  # fmt: skip
+    assert "NL" in _names(facts, "organisation")
+
+
+def test_a_danish_body_named_by_what_it_is_against() -> None:
+    facts = _facts(["Formanden for Landsbevægelsen mod Vindmøller talte i går."], "da")
+    assert "Landsbevægelsen mod Vindmøller" in _names(facts, "organisation")

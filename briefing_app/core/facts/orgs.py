@@ -29,6 +29,9 @@ EN_TAIL = (
     "Force", "Church", "Project", "Initiative", "Watch", "Institute", "Museum", "Gallery", "Galleries", "Library",
     "Municipality", "Embassy", "Consulate", "Corps", "Legion", "Magazine", "Studios", "Records", "Entertainment",
     "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority",
+    # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
+    "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
+    "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
 )  # fmt: skip
 # Words that head one ("Ministry of Defence", "Bank of England", "University of Chicago").
 EN_HEAD = (
@@ -95,7 +98,7 @@ _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "�
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
 _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
 EN_TAIL_RUN = re.compile(
-    rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,4}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
+    rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 EN_HEAD_RUN = re.compile(
@@ -106,12 +109,18 @@ ROMAN = re.compile(r"[IVXLC]+")
 # A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
 DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w.])")
-INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}")
+INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 ACRONYM_DEFINED = re.compile(
     rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
 )
-ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?![\w-])")
-DA_COMPOUND = re.compile(rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])")
+# An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
+# "NATO-led"), matched without its ending.
+ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?=(?:s|['’]s)?(?![\w-])|-[a-zæøå])")
+# "Folkebevægelsen mod X", "Foreningen for Y": a body named by what it is for or against.
+DA_COMPOUND = re.compile(
+    rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])"
+    r"(?:\s+(?:mod|for|af)\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?![\w-]))?"
+)
 # Danish bodies named "Dansk X", "Danske X", "Danmarks X" (Dansk Supermarked, Danske Bank, Danmarks Radio).
 DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")

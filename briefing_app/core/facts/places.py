@@ -300,8 +300,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "CAPE CANAVERAL": words in capitals
                 if word not in aliases and acronym_sentences.get(word, 0) < 2:
                     continue  # an acronym named once and never defined: a term as often as a body
-                if len(word) < 2 or (word.isupper() and len(word) == 2 and word not in aliases):
-                    continue
+                if len(word) < 2 or (len(word) == 2 and word not in aliases and acronym_sentences.get(word, 0) < 3):
+                    continue  # two capitals once or twice are initials or a unit; in three sentences a body
                 add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
         elif lang in ("ar", "he"):
             finder = orgs.arabic_orgs if lang == "ar" else orgs.hebrew_orgs
