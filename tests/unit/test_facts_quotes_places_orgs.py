@@ -127,3 +127,35 @@ def test_an_acronym_in_the_genitive_or_heading_a_compound_is_the_same_body() -> 
 def test_a_danish_body_named_by_what_it_is_against() -> None:
     facts = _facts(["Formanden for Landsbevægelsen mod Vindmøller talte i går."], "da")
     assert "Landsbevægelsen mod Vindmøller" in _names(facts, "organisation")
+
+
+# -- places ------------------------------------------------------------------------------------------------
+
+
+def test_a_region_named_by_the_word_region_or_province() -> None:
+    facts = _facts([
+        "Floods hit the Vesterland region on Monday, and the province of Korvath was spared.",
+        "Officials of the Kurdish region said nothing.",
+    ])  # fmt: skip
+    places = _names(facts, "place")
+    assert {"Vesterland", "Korvath"} <= places and "Kurdish" not in places
+
+
+def test_a_region_written_after_a_known_city() -> None:
+    facts = _facts(["The school in Livorno, Marevia, closed, and the mayor of Bergen spoke on Wednesday."])
+    places = _names(facts, "place")
+    assert "Marevia" in places and "Wednesday" not in places
+
+
+def test_danish_genitive_of_a_place() -> None:
+    assert "Danmark" in _names(_facts(["Ministeren skal forhandle Danmarks holdning i morgen."], "da"), "place")
+
+
+def test_arabic_area_and_airport_names_and_a_town_joined_by_and() -> None:
+    facts = _facts([
+        "وسقطت الطائرة في منطقة كوروبا قرب الحدود.",
+        "وهبطت الطائرة الأخرى في مطار القاهرة الدولي بسلام.",
+        "ودرس في حلب واللاذقية ثم عاد.",
+    ], "ar")  # fmt: skip
+    places = _names(facts, "place")
+    assert {"كوروبا", "مطار القاهرة الدولي", "اللاذقية"} <= places

@@ -141,6 +141,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
             forms.append((first.split("-")[0], 0))
+        elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
+            forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
             forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
         for form, cut in forms:
@@ -167,6 +169,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
         if n == 1 and "-" in first and first.split("-")[0] in entry.names:
             end = start + len(first.split("-")[0])
+        if cut == -1:
+            end -= 1  # the genitive's "s" is no part of the name
         written = text[start:end]
         if written.endswith(".") and written.count(".") == 1:
             written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts import orgs
+from briefing_app.core.facts import orgs, place_shapes
 from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
@@ -288,6 +288,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
+            region = place_shapes.after_city(text, mention, lowercase)
+            if region is not None and not _overlaps(taken, region[0], region[1]):
+                add("place", region[2], s.index, region[0], region[1])  # "in Livorno, Tuscany"
+        if lang in ("en", "da"):
+            for start, end, name in place_shapes.latin_areas(text, lowercase):
+                if not _overlaps(taken, start, end):
+                    add("place", name, s.index, start, end)  # "the Lombardy region"
         shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
         if lang in ("en", "da") and not shouting:
             for m in orgs.ACRONYM.finditer(text):
@@ -308,7 +315,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in finder(text):
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
+            for start, end, name in place_shapes.arabic_areas(text) if lang == "ar" else []:
+                if not _overlaps(taken, start, end):
+                    add("place", name, s.index, start, end)  # "منطقة X", "مطار X الدولي"
+            last_place_end = -1
             for mention in find_mentions(text, lang, lowercase):
+                # "في حماة واللاذقية": a town joined by "and" to the place before it is a place too
+                joined = re.fullmatch(r"\s*[وו]", text[last_place_end : mention.start]) is not None
                 if (
                     (
                         mention.entry.detail == "city"
@@ -316,10 +329,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     )
                     and " " not in mention.written
                     and not _rtl_locative(text, mention)
+                    and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
+                    last_place_end = mention.end
     named.facts = list(by_key.values())
     return named
 
@@ -451,7 +466,7 @@ _NOT_ORG_WORDS = re.compile(
 
 
 _RTL_LOCATIVE = re.compile(
-    r"(?:في|من|إلى|الى|قرب|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    r"(?:في|من|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
     r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
 )
 
