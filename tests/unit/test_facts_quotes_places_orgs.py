@@ -159,3 +159,11 @@ def test_arabic_area_and_airport_names_and_a_town_joined_by_and() -> None:
     ], "ar")  # fmt: skip
     places = _names(facts, "place")
     assert {"كوروبا", "مطار القاهرة الدولي", "اللاذقية"} <= places
+
+
+def test_a_one_word_employer_before_a_job_and_a_name_or_speaking_of_its_own() -> None:
+    facts = _facts([
+        "The plan was welcomed by Zentrix chairman Paul Weller on Tuesday.",
+        "Shares fell after Orvana said its profits dropped, and investors bought shares in Kelmor.",
+    ])  # fmt: skip
+    assert {"Zentrix", "Orvana", "Kelmor"} <= _names(facts, "organisation")

@@ -385,7 +385,8 @@ _COMPANY_CUE = re.compile(
     r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
     r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
     r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
-    r"\b(?:deal|partnership|agreement|contract)\s+with)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
+    r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
     r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
     r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
     r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
@@ -393,20 +394,40 @@ _COMPANY_CUE = re.compile(
 )
 
 
+# "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
+# the employer; "Northwind said its profits": "its" says a body spoke, not a person.
+_EMPLOYER = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
+    r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
+)
+_SAID_ITS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
+
+
+def _context_cues(text: str) -> Iterator[tuple[str, int]]:
+    """(name, where) of one-word organisations the sentence's wording gives away."""
+    for m in _COMPANY_CUE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        yield m.group(group), m.start(group)
+    for m in _EMPLOYER.finditer(text):
+        if is_role_noun(m.group(2)):
+            yield m.group(1), m.start(1)
+    for m in _SAID_ITS.finditer(text):
+        yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
+
+
 def _company_by_context(
     sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
 ) -> None:
-    """One-word companies named once, by what the sentence says of them (see _COMPANY_CUE)."""
+    """One-word companies named once, by what the sentence says of them (see _COMPANY_CUE, _EMPLOYER)."""
     given, family = person_names()
     for s in sentences:
-        for m in _COMPANY_CUE.finditer(s.text):
-            group = next(g for g in (1, 2, 3) if m.group(g))
-            word, at = m.group(group), m.start(group)
+        for cue, at in _context_cues(s.text):
+            word, sure = cue.lstrip("="), cue.startswith("=")
             if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
                 continue  # a sentence's first word may be any word
-            if word in not_orgs or word in given or word in family or _NOT_ORG_WORDS.match(word) or lookup(word):
+            if (not sure and (word in not_orgs or word in given or word in family)) or _NOT_ORG_WORDS.match(word):
                 continue
-            if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
+            if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             named.facts.append(Fact("organisation", word, s.index))
             named.spans.setdefault(s.index, []).append((at, at + len(word)))
