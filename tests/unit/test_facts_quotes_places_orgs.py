@@ -167,3 +167,11 @@ def test_a_one_word_employer_before_a_job_and_a_name_or_speaking_of_its_own() ->
         "Shares fell after Orvana said its profits dropped, and investors bought shares in Kelmor.",
     ])  # fmt: skip
     assert {"Zentrix", "Orvana", "Kelmor"} <= _names(facts, "organisation")
+
+
+def test_an_unattributed_quote_paragraph_after_a_quote_paragraph_has_the_same_speaker() -> None:
+    quotes = _quotes([
+        '"Vejen er helt oversvømmet. Vi kan ikke komme frem," rapporterede Reuters-journalisterne fra kysten.',
+        '"Vandet stiger stadig, og vi venter på flere pumper fra byen."',
+    ], "da")  # fmt: skip
+    assert len(quotes) == 2 and "Reuters" in (quotes[0].speaker or "") and quotes[1].speaker == quotes[0].speaker

@@ -357,6 +357,7 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
     out: list[Fact] = []
     verbs = _verbs(lang)
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
+    carried: str | None = None  # the speaker of the quote that ended the paragraph before
     for group in paragraphs.values():
         text, offsets = "", []
         for s in group:
@@ -381,6 +382,8 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
                 speaker: str | None = previous
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
+            elif mention is None and carried is not None and re.match(r"\W*$", text[:start]):
+                speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
                 speaker = speakers.resolve(
@@ -398,6 +401,8 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
             previous = speaker
             covered.update(s.index for s in inside)
             out.append(fact)
+        quoted_facts = [f for f in out if f.sentences and f.sentences[-1] == group[-1].index and f.kind == "quote"]
+        carried = quoted_facts[-1].speaker if quoted_facts else None
         if spans and spans[-1][2] is True:
             for waiting in pending:  # an open quote the next paragraph did not take up
                 waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
