@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.model import ArticleText, Document, TextBlock
 from briefing_app.core.pipeline import build_document
 
@@ -175,3 +177,22 @@ def test_an_unattributed_quote_paragraph_after_a_quote_paragraph_has_the_same_sp
         '"Vandet stiger stadig, og vi venter på flere pumper fra byen."',
     ], "da")  # fmt: skip
     assert len(quotes) == 2 and "Reuters" in (quotes[0].speaker or "") and quotes[1].speaker == quotes[0].speaker
+
+
+def test_a_town_that_is_a_persons_name_in_the_article_is_the_person() -> None:
+    sentences = [
+        SourceSentence(0, 0, "Reading to sign the farm bill"),
+        SourceSentence(1, 1, "Aides of Senator Paul W. Reading met the farmers on Monday."),
+        SourceSentence(2, 2, "The trains from Leeds were late."),
+    ]
+    named = find_named(sentences, "en")
+    assert "Reading" in _names(named.facts, "place")  # the gazetteer alone takes it for the town
+    add_repeated_names(sentences, "en", named, {"Paul", "W.", "Reading"})  # the people finder's names
+    places = _names(named.facts, "place")
+    assert "Reading" not in places and "Leeds" in places
+
+
+def test_a_campus_named_by_its_town_is_part_of_the_university() -> None:
+    facts = _facts(["The probe was built by students of the University of Colorado at Boulder last year."])
+    assert "University of Colorado at Boulder" in _names(facts, "organisation")
+    assert "Boulder" not in _names(facts, "place")

@@ -115,6 +115,19 @@ def _extend_back(text: str, start: int, words: list[str], lowercase: frozenset[s
     return start, words
 
 
+# A title right before a capitalised word makes it a person's name, whatever towns share it.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Senator|Sen\.|Governor|Gov\.|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|General|Gen\.|King|Queen|"
+    r"Prince|Princess|Pope|Minister|Secretary|Rep\.|Representative|Chancellor|Premier|Sir|Lady|Lord|Professor|"
+    r"Prof\.|Colonel|Captain|Sheikh|Rabbi|Father|Bishop|Saint|St\.|hr\.|fru|statsminister|minister|præsident|"
+    r"borgmester)\s+$"
+)
+
+
+_CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
+_CAMPUS = re.compile(r"\s+at\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+
+
 class _Span:
     """A piece of a regular-expression match (start, end, text), as `finditer` gives them."""
 
@@ -246,6 +259,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                                 text[piece.end() :]):  # fmt: skip
                         continue  # "Boeing Chief Financial Officer": a title, not an organisation
                     at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
+                    campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None
+                    if campus is not None and _MONTHS_DAYS.match(campus.group(1)) is None:
+                        name += campus.group(0)  # "University of Colorado at Boulder": the campus is in the name
                     add(
                         "organisation",
                         name,
@@ -268,6 +284,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if _overlaps(taken, mention.start, mention.end):
                 continue
             entry = mention.entry
+            if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
+                continue  # "President Bush", "Senator Kent": a person named after a town
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
                 if re.match(r"\s*\d", text[mention.end :]):
@@ -339,6 +357,24 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     return named
 
 
+def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named, people_words: set[str]) -> None:
+    """A one-word town that is a word of a person's name in this article ("Bush" beside "George W. Bush") is
+    that person, unless the article also puts it after a preposition of place ("in Bush")."""
+    text = " ".join(s.text for s in sentences)
+    keep = []
+    for fact in named.facts:
+        entry = lookup(fact.text) if fact.kind == "place" and " " not in fact.text else None
+        if (
+            entry is not None
+            and entry.detail == "city"
+            and fact.text in people_words
+            and not re.search(rf"\b(?:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+        ):
+            continue
+        keep.append(fact)
+    named.facts = keep
+
+
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
     """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
@@ -346,6 +382,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     lang = language.split("-")[0].lower()
     if lang not in ("en", "da"):
         return
+    _drop_towns_named_after_people(sentences, named, not_orgs)
     lowercase = {w.lower() for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
     counts: dict[str, list[tuple[int, int, int]]] = {}
     where_in_run: set[str] = set()
