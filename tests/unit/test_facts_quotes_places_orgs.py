@@ -196,3 +196,17 @@ def test_a_campus_named_by_its_town_is_part_of_the_university() -> None:
     facts = _facts(["The probe was built by students of the University of Colorado at Boulder last year."])
     assert "University of Colorado at Boulder" in _names(facts, "organisation")
     assert "Boulder" not in _names(facts, "place")
+
+
+def test_a_slogan_or_title_in_quote_marks_is_no_quote() -> None:
+    en = _quotes(['The march went ahead under the slogan "Clean water for every home in the valley".'])
+    ar = _quotes(['وعقدت ندوة شعارها " الماء النظيف حق لكل بيت في الوادي ".'], "ar")
+    he = _quotes(["הכנס נערך תחת הסיסמה „מים נקיים לכל בית בעמק“."], "he")
+    assert en == [] and ar == [] and he == []
+
+
+def test_arabic_bare_said_with_a_colon_is_the_one_who_spoke_last() -> None:
+    quotes = _quotes(
+        ["وقال زيدان للصحفيين إن القافلة وصلت، وأكد أن الطريق آمن، وقال : لم نر أحدا على الطريق طوال الليل."], "ar"
+    )
+    assert quotes and "زيدان" in (quotes[0].speaker or "")

@@ -170,6 +170,20 @@ class _Speakers:
                 return min(mentioned, key=functools.partial(_position, text))
         return None
 
+    def last_speaker(self, sentence: int) -> str | None:
+        """Arabic: the name after the latest speech verb up to this sentence ("وقال تيري ..."), for a bare
+        "وقال:" when the people finder knows nobody: the one who spoke last speaks on."""
+        for index in range(sentence, max(sentence - 3, -1), -1):
+            names = [
+                m.group(1)
+                for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", self.text.get(index, ""))
+                if m.group(1) not in _AR_FILLERS and m.group(1) not in _AR_HE_STOP
+                and not m.group(1).startswith(("بأن", "بال", "لل"))
+            ]  # fmt: skip
+            if names:
+                return names[-1]
+        return None
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = [
@@ -205,6 +219,8 @@ class _Speakers:
             person = with_role[-1] if with_role else self.last_named(sentence, within)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
+            if person is None and not mention:
+                return self.last_speaker(sentence)
             return person.name if person else mention or None
         if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
@@ -306,6 +322,13 @@ def _speaker_before(before: str, lang: str) -> str | None:
     return None
 
 
+# Words that put a title, slogan or name in quote marks rather than speech.
+_NAMED_AS = re.compile(
+    r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
+    r"mottoet)|(?<![\u0600-\u06ff])(?:و|ب)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
+    r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|"
+    r"בכותרת|בשם|שכותרתו|שכותרתה))\s*:?\s*$"
+)
 # "X quotes Y as saying", "Y was quoted by X as saying", "Y, quoted by X,": Y speaks, X only reports it.
 _QUOTED_AS = re.compile(
     r"\bquot(?:es|ed|ing)\s+(?!by\b|in\b)(.{2,60}?)\s+as\s+(?:saying|stating|telling\b.*?)[,:]?\s*$"
@@ -375,6 +398,8 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
+            if _NAMED_AS.search(text[:start].rstrip(' "“«„')):
+                continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not re.match(r"\W*$", text[:start])):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
