@@ -210,3 +210,12 @@ def test_arabic_bare_said_with_a_colon_is_the_one_who_spoke_last() -> None:
         ["وقال زيدان للصحفيين إن القافلة وصلت، وأكد أن الطريق آمن، وقال : لم نر أحدا على الطريق طوال الليل."], "ar"
     )
     assert quotes and "زيدان" in (quotes[0].speaker or "")
+
+
+def test_arabic_speaker_verbs_after_the_quote_and_in_his_words() -> None:
+    quotes = _quotes([
+        "وزار الوزير سامي الحداد المدينة أمس.",
+        "« لن نترك أي عائلة بلا مأوى هذا الشتاء »، على حد تعبيره.",
+        "« المساعدات ستصل إلى كل القرى قبل الأحد »، كشفت المتحدثة باسم الوزارة ليلى منصور.",
+    ], "ar")  # fmt: skip
+    assert [q.speaker for q in quotes] == ["سامي الحداد", "ليلى منصور"]

@@ -69,6 +69,12 @@ _AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها
                "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
 # Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
 _AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
+# Speech verbs after a quote or before a speaker besides the people finder's (masculine, feminine, plural).
+_AR_MORE_SPEECH = (
+    r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
+    r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد)"
+)
+_AR_VERBS = rf"(?:{AR_SPEECH}|{_AR_MORE_SPEECH})"
 
 
 # "في بيان صادر عن X:", "جاء في بيان لـX:" (in a statement issued by X): X speaks.
@@ -265,7 +271,9 @@ def _speaker_after(after: str, lang: str) -> str | None:
             return " ".join(parts[1].split()[:3])
         return " ".join(parts[0].split()[:3]) if parts else ""
     if lang == "ar":
-        m = re.match(rf"\s*[،,.]?\s*{AR_SPEECH}\s+([^،.\"]+)", after)
+        if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
+            return ""  # "...»، على حد تعبيره" (in his words): the person just named
+        m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else None
     verbs = _verbs(lang)
     m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+(?:also\s+)?"
@@ -285,7 +293,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = _AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
             return m.group(1).strip()
-        m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
+        m = re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before)
         if m:
             return m.group(1).strip()
         m = re.search(rf"(?:^|\s){_AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
