@@ -219,3 +219,10 @@ def test_arabic_speaker_verbs_after_the_quote_and_in_his_words() -> None:
         "« المساعدات ستصل إلى كل القرى قبل الأحد »، كشفت المتحدثة باسم الوزارة ليلى منصور.",
     ], "ar")  # fmt: skip
     assert [q.speaker for q in quotes] == ["سامي الحداد", "ليلى منصور"]
+
+
+def test_a_head_noun_before_a_known_organisation_takes_its_whole_name() -> None:
+    ar = _names(_facts(["وقالت منظمة أطباء بلا حدود إن العيادة أغلقت."], "ar"), "organisation")
+    assert "منظمة أطباء بلا حدود" in ar
+    he = _names(_facts(["נציגי ארגון רופאים ללא גבולות הגיעו לכפר."], "he"), "organisation")
+    assert "ארגון רופאים ללא גבולות" in he

@@ -140,6 +140,11 @@ DESCRIBED = re.compile(
 )
 
 
+def _is_org(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
+
+
 def _is_place(name: str) -> bool:
     entry = lookup(name.strip("،."))
     return entry is not None and entry.kind == "place"
@@ -165,7 +170,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
         definite = head.startswith("ال")
         kept: list[str] = []
-        for w in m.group(2).split():
+        following = [w.rstrip("،.") for w in m.group(2).split()]
+        known = next((n for n in (4, 3, 2, 1) if len(following) >= n and _is_org(" ".join(following[:n]))), 0)
+        for w in following[:known] or m.group(2).split():
+            if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
+                kept.append(w)
+                continue
             if w in _AR_STOP or w in _AR_TIMES:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
             if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
@@ -199,6 +209,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         kept: list[str] = []
         rest = m.group(2).split()
         place = next((n for n in (3, 2) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0)
+        place = place or next((n for n in (3, 2, 1) if len(rest) >= n and _is_org(" ".join(rest[:n]).rstrip(",."))), 0)
         if place:  # "אוניברסיטת תל אביב": a place's name goes whole into the organisation's
             kept = [w.rstrip(',."״') for w in rest[:place]]
             rest = []
