@@ -226,3 +226,9 @@ def test_a_head_noun_before_a_known_organisation_takes_its_whole_name() -> None:
     assert "منظمة أطباء بلا حدود" in ar
     he = _names(_facts(["נציגי ארגון רופאים ללא גבולות הגיעו לכפר."], "he"), "organisation")
     assert "ארגון רופאים ללא גבולות" in he
+
+
+def test_danish_organisations_in_the_genitive() -> None:
+    facts = _facts(["Kystpartiets formand talte i går, og Folketingets udvalg lyttede."], "da")
+    orgs = _names(facts, "organisation")
+    assert {"Kystpartiet", "Folketinget"} <= orgs

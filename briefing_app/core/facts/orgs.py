@@ -48,6 +48,7 @@ DA_SUFFIXES = (
     "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
     "parlamentet", "parlament", "udvalget", "udvalg", "ministerråd", "ministerrådet", "bevægelsen", "kommissionen",
     "domstolen", "forlag", "forlaget", "avisen", "agentur", "agenturet", "organisationen", "kontoret", "tilsyn",
+    "demokratiet", "demokraterne", "folkeparti", "tidende", "bladet",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -118,7 +119,7 @@ ACRONYM_DEFINED = re.compile(
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?=(?:s|['’]s)?(?![\w-])|-[a-zæøå])")
 # "Folkebevægelsen mod X", "Foreningen for Y": a body named by what it is for or against.
 DA_COMPOUND = re.compile(
-    rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])"
+    rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?=s?(?![\w-]))"  # "Folketingets": the genitive
     r"(?:\s+(?:mod|for|af)\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?![\w-]))?"
 )
 # Danish bodies named "Dansk X", "Danske X", "Danmarks X" (Dansk Supermarked, Danske Bank, Danmarks Radio).
