@@ -232,3 +232,8 @@ def test_danish_organisations_in_the_genitive() -> None:
     facts = _facts(["Kystpartiets formand talte i går, og Folketingets udvalg lyttede."], "da")
     orgs = _names(facts, "organisation")
     assert {"Kystpartiet", "Folketinget"} <= orgs
+
+
+def test_arabic_li_with_the_article_is_for_the_not_a_bare_town_name() -> None:
+    places = _names(_facts(["ونظمت مسيرة تكريما للثورة في المدينة، ووصل الوفد للعراق أمس."], "ar"), "place")
+    assert "العراق" in places and not any("ثورة" in p for p in places)

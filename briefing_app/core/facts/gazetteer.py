@@ -135,8 +135,11 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         forms = [(first, 0)]
         if clitics and _RTL.match(first):
             for cut in (1, 2):
-                if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]):
+                if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
                     forms.append((first[cut:], cut))
+            article = re.match(r"[وف]?لل", first) if clitics == _CLITICS.get("ar") else None
+            if article and len(first) - article.end() >= 2:
+                forms.append(("ال" + first[article.end() :], -3))  # للعراق: "for" + "the" + العراق, not عراق
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
@@ -172,6 +175,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         if cut == -1:
             end -= 1  # the genitive's "s" is no part of the name
         written = text[start:end]
+        if cut == -3:
+            start += len(re.match(r"[وف]?لل", first).group(0))  # type: ignore[union-attr]
+            written = "ال" + text[start:end]
         if written.endswith(".") and written.count(".") == 1:
             written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)
         out.append(Mention(start, end, entry, re.sub(r"['’]s$", "", written)))

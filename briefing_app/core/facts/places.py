@@ -532,6 +532,7 @@ _RTL_LOCATIVE = re.compile(
 def _rtl_locative(text: str, mention: Mention) -> bool:
     """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
     glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
+    glued = glued and text[max(0, mention.start - 2) : mention.start] != "لل"  # للثورة: "for the revolution"
     before = text[: mention.start]
     # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
     construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)
