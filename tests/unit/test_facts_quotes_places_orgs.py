@@ -237,3 +237,11 @@ def test_danish_organisations_in_the_genitive() -> None:
 def test_arabic_li_with_the_article_is_for_the_not_a_bare_town_name() -> None:
     places = _names(_facts(["ونظمت مسيرة تكريما للثورة في المدينة، ووصل الوفد للعراق أمس."], "ar"), "place")
     assert "العراق" in places and not any("ثورة" in p for p in places)
+
+
+def test_an_arabic_honorific_is_the_dignitary_just_named() -> None:
+    quotes = _quotes([
+        "واستقبل الأمير فهد بن سلطان الوفد في مكتبه أمس.",
+        "وقال سموه: « إن المشروع سيخدم أهالي المنطقة كلها لسنوات طويلة قادمة ».",
+    ], "ar")  # fmt: skip
+    assert quotes and "فهد" in (quotes[0].speaker or "")

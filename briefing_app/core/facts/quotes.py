@@ -69,6 +69,9 @@ _AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها
                "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
 # Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
 _AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
+# Honorifics that stand for the dignitary just named, as Gulf news writes them: سموه (His Highness), معاليه
+# (His Excellency), فضيلته, جلالته, سعادته, دولته, سيادته, and their feminine and plural forms.
+_AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعادت|دولت|سيادت|حضرت|نيافت|غبطت)(?:ه|ها|هم)")
 # Speech verbs after a quote or before a speaker besides the people finder's (masculine, feminine, plural).
 _AR_MORE_SPEECH = (
     r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
@@ -236,6 +239,8 @@ class _Speakers:
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
             while first and first[0].strip(":") in _AR_FILLERS:
                 first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
+            if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
+                first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
             if not first:
                 person = self.last_named(sentence, within)
                 return person.name if person else None
