@@ -245,3 +245,9 @@ def test_an_arabic_honorific_is_the_dignitary_just_named() -> None:
         "وقال سموه: « إن المشروع سيخدم أهالي المنطقة كلها لسنوات طويلة قادمة ».",
     ], "ar")  # fmt: skip
     assert quotes and "فهد" in (quotes[0].speaker or "")
+
+
+def test_names_joined_by_an_ampersand_are_a_firm() -> None:
+    facts = _facts(["The deal was advised by Holm & Berger and by the retailer Carver, Lund & Co. last year."])
+    orgs = _names(facts, "organisation")
+    assert "Holm & Berger" in orgs and any(o.startswith("Carver, Lund & Co") for o in orgs)
