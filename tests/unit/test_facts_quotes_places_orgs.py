@@ -251,3 +251,16 @@ def test_names_joined_by_an_ampersand_are_a_firm() -> None:
     facts = _facts(["The deal was advised by Holm & Berger and by the retailer Carver, Lund & Co. last year."])
     orgs = _names(facts, "organisation")
     assert "Holm & Berger" in orgs and any(o.startswith("Carver, Lund & Co") for o in orgs)
+
+
+def test_hebrew_gershayim_in_an_acronym_is_no_quote_mark_and_the_name_follows_the_role() -> None:
+    quotes = _quotes(['"לא נוותר על הדרישות שלנו בשום מצב", אמר יו"ר האיגוד דני לוין.'], "he")
+    assert [q.text for q in quotes] == ["לא נוותר על הדרישות שלנו בשום מצב"]
+    assert quotes[0].speaker == "דני לוין"
+
+
+def test_hebrew_subject_before_the_speech_verb_speaks() -> None:
+    quotes = _quotes(['השר משה כהן אמר: "נעזור לכל העסקים שנפגעו בשיטפון".'], "he")
+    assert quotes and "כהן" in (quotes[0].speaker or "")
+    spokesman = _quotes(['דובר המשטרה אמר כי "הכביש ייפתח מחדש רק ביום ראשון".'], "he")
+    assert spokesman and spokesman[0].speaker == "דובר המשטרה"

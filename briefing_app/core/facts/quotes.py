@@ -36,6 +36,7 @@ _NAME = (
     r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 )
 _MIN_WORDS = 4
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
 _AR_HE_STOP = {
     "أن",
@@ -138,6 +139,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
+    if text[i] == '"':
+        # Hebrew gershayim typed as a straight quote inside an acronym (צה"ל, יו"ר, מו"מ): part of the word
+        return (
+            0 < i < len(text) - 1
+            and _HEBREW_LETTER.match(text[i - 1]) is not None
+            and (_HEBREW_LETTER.match(text[i + 1]) is not None)
+        )
     if text[i] not in "‘’":
         return False
     before = text[i - 1] if i > 0 else " "
@@ -193,6 +201,30 @@ class _Speakers:
                 return names[-1]
         return None
 
+    def _hebrew(self, mention: str, sentence: int, within: str) -> str | None:
+        """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
+        if one follows the role, else the person holding that role, else the role itself."""
+        words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
+        while words and words[0] in _AR_HE_STOP:
+            words = words[1:]
+        if not words:
+            person = self.last_named(sentence, within)
+            return person.name if person else None
+        role: list[str] = []
+        if words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
+            role = [words.pop(0)]
+            while words and words[0].startswith("ה") and len(words) > 1:
+                role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
+            if len(words) == 1 and words[0].startswith(("ה", "צה")):
+                role.append(words.pop(0))
+        if words and not words[0].startswith("ה"):
+            return self.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
+        core = role[0].removeprefix("ה") if role else ""
+        holders = [p for p in self.people.people if core and p.role and core in p.role]
+        if holders:
+            return holders[-1].name
+        return " ".join(role or words[:3])
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = [
@@ -235,6 +267,8 @@ class _Speakers:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
             head = re.match(r"((?:[A-ZÆØÅ][\w.&-]*\s?)+?)(?:['’]s\b|\s+[a-zæøå]|$)", mention)
             return head.group(1).strip() if head else mention
+        if re.search(r"[\u0590-\u05ff]", mention):
+            return self._hebrew(mention, sentence, within)
         if re.search(r"[\u0590-\u06ff]", mention):
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
             while first and first[0].strip(":") in _AR_FILLERS:
@@ -264,17 +298,29 @@ class _Speakers:
         return mention
 
 
+_GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"
+
+
+def _he_name_after_role(words: list[str]) -> str:
+    """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
+    name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
+    words = [w.strip(",.") for w in words if w.strip(",.")]
+    if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
+        return " ".join(words[-2:])
+    return " ".join(words[:3])
+
+
 def _speaker_after(after: str, lang: str) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
-        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+([^.\"]+))?", after)
+        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{_GERSHAYIM})+))?", after)
         if not m:
             return None
         parts = [p.strip() for p in (m.group(1) or "").split(",") if p.strip()]
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
             return " ".join(parts[1].split()[:3])
-        return " ".join(parts[0].split()[:3]) if parts else ""
+        return _he_name_after_role(parts[0].split()[:5]) if parts else ""
     if lang == "ar":
         if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
@@ -310,8 +356,11 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = _HE_STATEMENT.search(before)
         if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
             return m.group(1).strip()
-        m = re.search(rf"{HE_SPEECH}\s+([^,:]+)", before)
-        return m.group(1).strip() if m else ("" if re.search(rf"{HE_SPEECH}", before) else None)
+        m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{_GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
+        if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
+            return _he_name_after_role(m.group(1).split()[-5:])
+        m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{_GERSHAYIM})+)", before)
+        return _he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
