@@ -264,3 +264,13 @@ def test_hebrew_subject_before_the_speech_verb_speaks() -> None:
     assert quotes and "כהן" in (quotes[0].speaker or "")
     spokesman = _quotes(['דובר המשטרה אמר כי "הכביש ייפתח מחדש רק ביום ראשון".'], "he")
     assert spokesman and spokesman[0].speaker == "דובר המשטרה"
+
+
+def test_hebrew_organisation_ends_before_a_verb_a_second_body_or_after_a_place() -> None:
+    facts = _facts([
+        "משרד החוץ הודיע כי השגריר יחזור.",
+        "בנק ישראל העלה את הריבית, ונציגי ועד העובדים ומפלגת הירוקים הגיבו.",
+    ], "he")  # fmt: skip
+    orgs = _names(facts, "organisation")
+    assert {"משרד החוץ", "בנק ישראל", "מפלגת הירוקים"} <= orgs
+    assert not any(o.endswith(("הודיע", "העלה")) for o in orgs)

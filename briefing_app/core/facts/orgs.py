@@ -94,6 +94,17 @@ HE_HEADS = (
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
+# Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
+_HE_VERBS = {
+    "הודיע", "הודיעה", "הודיעו", "העלה", "העלתה", "הצביע", "הצביעה", "הצביעו", "החליט", "החליטה", "החליטו", "הכריז",
+    "הכריזה", "הגיש", "הגישה", "הורה", "הורתה", "הזהיר", "הזהירה", "הדגיש", "הדגישה", "הסביר", "הסבירה", "הוסיף",
+    "הוסיפה", "הציע", "הציעה", "הביע", "הביעה", "הגיב", "הגיבה", "הכחיש", "הכחישה", "החל", "החלה", "המשיך", "המשיכה",
+    "השיב", "השיבה", "הבהיר", "הבהירה", "הפסיק", "הפסיקה", "הוציא", "הוציאה", "הפיץ", "הפיצה", "הבטיח", "הבטיחה",
+    "הגיע", "הגיעה", "הגיעו", "היה", "הייתה", "היו", "הוא", "היא", "הם", "הן", "הזה", "הזאת", "האלה", "הורידה",
+    "הוריד", "העביר", "העבירה", "הקים", "הקימה", "הטיל", "הטילה", "התנגד", "התנגדה", "התחיל", "התחילה", "הסכים",
+    "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
+}  # fmt: skip
+_HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
@@ -209,25 +220,39 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
 
 
 def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
-    """משרד הבריאות, חברת X: a head noun in the construct state and what it is of."""
+    """משרד הבריאות, חברת X: a head noun in the construct state and what it is of, ending before a verb
+    (משרד החוץ הודיע), a second body joined by "and" (ומפלגת ...) or after a place's name (בנק ישראל)."""
     out = []
     heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w\u0590-\u05ff])[ובלמשה]?((?:{heads})((?:\s+[\u0590-\u05ff\"'״׳-]+){{1,3}}))", text):
+    taken_to = 0
+    for m in re.finditer(
+        rf"(?<![\w\u0590-\u05ff])[ובלמשה]?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))", text
+    ):
+        if m.start(1) < taken_to:
+            continue
         kept: list[str] = []
         rest = m.group(2).split()
-        place = next((n for n in (3, 2) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0)
+        place = next(
+            (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
+        )
         place = place or next((n for n in (3, 2, 1) if len(rest) >= n and _is_org(" ".join(rest[:n]).rstrip(",."))), 0)
-        if place:  # "אוניברסיטת תל אביב": a place's name goes whole into the organisation's
+        if place:  # "אוניברסיטת תל אביב", "בנק ישראל": a place's name goes whole into the organisation's
             kept = [w.rstrip(',."״') for w in rest[:place]]
             rest = []
         for w in rest:
-            if w in _HE_STOP or (kept and not w.startswith("ה")):
+            bare = w.rstrip(',."״')
+            if bare in _HE_STOP or bare in _HE_VERBS or (kept and not bare.startswith("ה")):
                 break
-            if not kept and not w.startswith("ה") and w.endswith(("י", "ית")):
+            if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
+                break  # "ההסתדרות ומפלגת העבודה": a second body
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
                 break  # "מרכז רפואי": a description, not a name
-            kept.append(w.rstrip(',."״'))
+            kept.append(bare)
+            if w != bare:
+                break  # a comma or full stop ends the name
         if kept:
-            head = m.group(1)[: len(m.group(1)) - len(m.group(2))]
+            head = m.group(1)
             name = " ".join([head.strip(), *kept])
             out.append((m.start(1), m.start(1) + len(name), name))
+            taken_to = m.start(1) + len(name)
     return out
