@@ -274,3 +274,12 @@ def test_hebrew_organisation_ends_before_a_verb_a_second_body_or_after_a_place()
     orgs = _names(facts, "organisation")
     assert {"משרד החוץ", "בנק ישראל", "מפלגת הירוקים"} <= orgs
     assert not any(o.endswith(("הודיע", "העלה")) for o in orgs)
+
+
+def test_the_company_or_the_ministry_that_speaks_is_the_body_named_before() -> None:
+    quotes = _quotes([
+        "Northwind Holdings reported a loss, and the Ministry of Transport opened an inquiry.",
+        '"We expect to return to profit by the spring," the company said.',
+        '"The inquiry will take at least three months," the ministry said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Northwind Holdings", "Ministry of Transport"]

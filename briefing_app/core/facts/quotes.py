@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -165,6 +166,21 @@ class _Speakers:
 
     people: PeopleIndex
     text: dict[int, str]
+    organisations: Sequence[Fact] = ()
+
+    def organisation(self, mention: str, sentence: int) -> str | None:
+        """The body "the ministry" or "the company" stands for: one named before whose name holds the noun
+        ("the ministry": "Ministry of Health"), else for "the company" or "the firm" the one named last."""
+        m = _BODY.fullmatch(mention)
+        if m is None:
+            return None
+        before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
+        noun = m.group(1).lower()
+        fitting = [o for o in before if noun[:5] in o.text.lower()]
+        pool = fitting or ([o for o in before if not _PUBLIC_BODY.search(o.text)] if noun in _ANY_BODY else [])
+        if not pool:
+            return None
+        return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
 
     def last_named(self, before: int, within: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences."""
@@ -241,6 +257,9 @@ class _Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        body = self.organisation(mention, sentence)
+        if body is not None:
+            return body  # "the company said": the body named before
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
         person = self.in_text(mention, last) if mention else None
@@ -391,6 +410,19 @@ _NAMED_AS = re.compile(
     r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|"
     r"בכותרת|בשם|שכותרתו|שכותרתה))\s*:?\s*$"
 )
+# "the company", "the ministry", "selskabet": a body, not a person, speaks.
+_ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
+_BODY = re.compile(
+    r"(?:the\s+)?(company|firm|group|ministry|department|agency|bank|council|commission|organisation|"
+    r"organization|union|newspaper|broadcaster|authority|committee|selskabet|virksomheden|koncernen|ministeriet|"
+    r"styrelsen|partiet|politiet|kommunen|avisen)",
+    re.IGNORECASE,
+)
+# Public bodies and parties, which "the company" or "the firm" never means.
+_PUBLIC_BODY = re.compile(
+    r"(?i)ministr|department|council|commission|agency|authority|police|army|court|parliament|government|party|"
+    r"union|styrelse|kommune|politi|parti"
+)
 # "X quotes Y as saying", "Y was quoted by X as saying", "Y, quoted by X,": Y speaks, X only reports it.
 _QUOTED_AS = re.compile(
     r"\bquot(?:es|ed|ing)\s+(?!by\b|in\b)(.{2,60}?)\s+as\s+(?:saying|stating|telling\b.*?)[,:]?\s*$"
@@ -432,10 +464,13 @@ def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIndex) -> list[Fact]:
-    """Quotes with their speakers, one fact per quote, covering every sentence it runs through."""
+def find_quotes(
+    sentences: list[SourceSentence], language: str, people: PeopleIndex, organisations: Sequence[Fact] = ()
+) -> list[Fact]:
+    """Quotes with their speakers, one fact per quote, covering every sentence it runs through;
+    `organisations` (the article's) are who "the company" and "the ministry" are."""
     lang = language.split("-")[0].lower()
-    speakers = _Speakers(people, {s.index: s.text for s in sentences})
+    speakers = _Speakers(people, {s.index: s.text for s in sentences}, organisations)
     paragraphs: dict[int, list[SourceSentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
