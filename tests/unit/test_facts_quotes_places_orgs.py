@@ -283,3 +283,11 @@ def test_the_company_or_the_ministry_that_speaks_is_the_body_named_before() -> N
         '"The inquiry will take at least three months," the ministry said.',
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["Northwind Holdings", "Ministry of Transport"]
+
+
+def test_arabic_the_ministry_that_speaks_is_the_ministry_named_before() -> None:
+    quotes = _quotes([
+        "وأعلنت وزارة الصحة عن حملة جديدة للتطعيم.",
+        "وقالت الوزارة: « سنصل إلى كل المدارس في البلاد قبل نهاية الشهر ».",
+    ], "ar")  # fmt: skip
+    assert quotes and quotes[0].speaker == "وزارة الصحة"

@@ -171,6 +171,12 @@ class _Speakers:
     def organisation(self, mention: str, sentence: int) -> str | None:
         """The body "the ministry" or "the company" stands for: one named before whose name holds the noun
         ("the ministry": "Ministry of Health"), else for "the company" or "the firm" the one named last."""
+        words = mention.split()
+        if len(words) == 1 and words[0].startswith(("ال", "وال")) and words[0].split("ال", 1)[1] in AR_HEADS:
+            core = words[0].split("ال", 1)[1]  # "وقالت الوزارة": the ministry named before (وزارة الصحة)
+            named = [o for o in self.organisations if o.text.split()[0] in (core, "ال" + core)]
+            named = [o for o in named if min(o.sentences or [o.sentence]) <= sentence]
+            return named[-1].text if named else None
         m = _BODY.fullmatch(mention)
         if m is None:
             return None
