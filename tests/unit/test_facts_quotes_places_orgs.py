@@ -291,3 +291,8 @@ def test_arabic_the_ministry_that_speaks_is_the_ministry_named_before() -> None:
         "وقالت الوزارة: « سنصل إلى كل المدارس في البلاد قبل نهاية الشهر ».",
     ], "ar")  # fmt: skip
     assert quotes and quotes[0].speaker == "وزارة الصحة"
+
+
+def test_an_arabic_speaker_unknown_to_the_people_finder_keeps_his_whole_name() -> None:
+    quotes = _quotes(["« لن نغادر المدينة قبل أن يصل الماء إلى كل البيوت »، كشف كريم منصور في المؤتمر."], "ar")
+    assert quotes and quotes[0].speaker == "كريم منصور"

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -310,7 +311,8 @@ class _Speakers:
                 person = self.last_named(sentence, within)
                 return person.name if person else None
             if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3:
-                return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
+                # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
+                return self.people.add(_ar_name_words(first), None, sentence).name
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
@@ -333,6 +335,23 @@ def _he_name_after_role(words: list[str]) -> str:
     if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
         return " ".join(words[-2:])
     return " ".join(words[:3])
+
+
+def _ar_name_words(words: list[str]) -> str:
+    """The words of an Arabic name at the head of `words`: up to three, ending before a particle, a
+    preposition or a definite word (kept after عبد، أبو، بن: "عبد الله")."""
+    name: list[str] = []
+    for w in words[:3]:
+        w = w.strip("،,.:")
+        connector = bool(name) and name[-1] in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أبي")
+        if not w or w in _AR_HE_STOP or w in _AR_FILLERS or w.startswith(("لل", "بال", "لأن", "بأن")):
+            break
+        if name and w.startswith(("ال", "وال")) and not connector:
+            break
+        if name and w.startswith(("ل", "ب", "و", "ف")) and not connector and len(w) > 3 and lookup(w[1:]):
+            break  # "للجزيرة", "بدارفور": a preposition glued to a name of a place or body
+        name.append(w)
+    return " ".join(name) or words[0]
 
 
 def _speaker_after(after: str, lang: str) -> str | None:
