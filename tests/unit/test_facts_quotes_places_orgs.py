@@ -296,3 +296,10 @@ def test_arabic_the_ministry_that_speaks_is_the_ministry_named_before() -> None:
 def test_an_arabic_speaker_unknown_to_the_people_finder_keeps_his_whole_name() -> None:
     quotes = _quotes(["« لن نغادر المدينة قبل أن يصل الماء إلى كل البيوت »، كشف كريم منصور في المؤتمر."], "ar")
     assert quotes and quotes[0].speaker == "كريم منصور"
+
+
+def test_a_paper_or_company_named_in_quote_marks_after_its_kind() -> None:
+    ar = _names(_facts(['ونشرت صحيفة " النهار الجديد " الخبر نقلا عن شركة « سمارت نت ».'], "ar"), "organisation")
+    assert {"النهار الجديد", "سمارت نت"} <= ar
+    he = _names(_facts(['הידיעה פורסמה בעיתון "חדשות הבוקר" אתמול.'], "he"), "organisation")
+    assert "חדשות הבוקר" in he

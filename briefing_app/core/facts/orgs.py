@@ -216,7 +216,20 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 end += bracket.end()
             out.append((start, end, name))
             taken_to = end
+    for m in _AR_QUOTED_NAME.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
     return out
+
+
+# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“").
+_AR_QUOTED_NAME = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج)\s*[\"«“]\s*"
+    r"([^\"«»“”]{2,40}?)\s*[\"»”]"
+)
+_HE_QUOTED_NAME = re.compile(
+    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“]([^\"„“”]{2,40}?)[\"“”]"
+)
 
 
 def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
@@ -232,6 +245,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         kept: list[str] = []
         rest = m.group(2).split()
+        if rest[0][:1] in '"„“':
+            continue  # העיתון "X": the name in quote marks is read below
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
         )
@@ -255,4 +270,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             name = " ".join([head.strip(), *kept])
             out.append((m.start(1), m.start(1) + len(name), name))
             taken_to = m.start(1) + len(name)
+    for m in _HE_QUOTED_NAME.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out
