@@ -303,3 +303,8 @@ def test_a_paper_or_company_named_in_quote_marks_after_its_kind() -> None:
     assert {"النهار الجديد", "سمارت نت"} <= ar
     he = _names(_facts(['הידיעה פורסמה בעיתון "חדשות הבוקר" אתמול.'], "he"), "organisation")
     assert "חדשות הבוקר" in he
+
+
+def test_a_name_built_with_on_or_for_runs_on_over_its_last_capitalised_word() -> None:
+    facts = _facts(["The watchdog the Forum on Media Freedom said the contract was too large."])
+    assert "Forum on Media Freedom" in _names(facts, "organisation")

@@ -124,6 +124,10 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# A name built with "of/on/for" that stopped at an organisation word inside it ("Project on Government") runs on
+# over one capitalised word that ends the phrase ("Oversight", then a verb, a comma or the end).
+_CONNECTED = re.compile(r"\s(?:on|for)\s+[A-Z]\w*$")
+_RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
 _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
 _CAMPUS = re.compile(r"\s+at\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
 
@@ -262,6 +266,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None
                     if campus is not None and _MONTHS_DAYS.match(campus.group(1)) is None:
                         name += campus.group(0)  # "University of Colorado at Boulder": the campus is in the name
+                    more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
+                    if more is not None and not _MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
+                        name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
                     add(
                         "organisation",
                         name,
