@@ -308,3 +308,9 @@ def test_a_paper_or_company_named_in_quote_marks_after_its_kind() -> None:
 def test_a_name_built_with_on_or_for_runs_on_over_its_last_capitalised_word() -> None:
     facts = _facts(["The watchdog the Forum on Media Freedom said the contract was too large."])
     assert "Forum on Media Freedom" in _names(facts, "organisation")
+
+
+def test_a_broadcasters_numbered_channels() -> None:
+    facts = _facts(["The film will be shown on NRK Two, Channel 5 and Sky One next week, in the year 2 of the plan."])
+    orgs = _names(facts, "organisation")
+    assert {"NRK Two", "Channel 5", "Sky One"} <= orgs

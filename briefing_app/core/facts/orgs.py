@@ -128,6 +128,8 @@ AMPERSAND = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
     r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
 )
+# Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
+CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
 ACRONYM_DEFINED = re.compile(
     rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
 )

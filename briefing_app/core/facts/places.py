@@ -215,7 +215,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     m.end() - len(m.group(0)) + m.group(0).find(full),
                     m.end(),
                 )
-            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text)]:
+            channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
+            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
+                      *channels]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
