@@ -314,3 +314,8 @@ def test_a_broadcasters_numbered_channels() -> None:
     facts = _facts(["The film will be shown on NRK Two, Channel 5 and Sky One next week, in the year 2 of the plan."])
     orgs = _names(facts, "organisation")
     assert {"NRK Two", "Channel 5", "Sky One"} <= orgs
+
+
+def test_a_hebrew_head_with_the_article_takes_only_definite_adjectives() -> None:
+    orgs = _names(_facts(["הצבא פעל בעיר, והצבא הסורי נסוג מהגבול."], "he"), "organisation")
+    assert "הצבא הסורי" in orgs and not any("פעל" in o for o in orgs)

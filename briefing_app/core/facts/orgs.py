@@ -241,7 +241,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
-        rf"(?<![\w\u0590-\u05ff])[ובלמשה]?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))", text
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]?ה|[ובלמש])?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        text,
     ):
         if m.start(1) < taken_to:
             continue
@@ -256,9 +257,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         if place:  # "אוניברסיטת תל אביב", "בנק ישראל": a place's name goes whole into the organisation's
             kept = [w.rstrip(',."״') for w in rest[:place]]
             rest = []
+        definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
         for w in rest:
             bare = w.rstrip(',."״')
-            if bare in _HE_STOP or bare in _HE_VERBS or (kept and not bare.startswith("ה")):
+            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and not bare.startswith("ה")):
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
@@ -268,10 +270,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             if w != bare:
                 break  # a comma or full stop ends the name
         if kept:
-            head = m.group(1)
+            head, start = ("ה" + m.group(1), m.start(1) - 1) if definite else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
-            out.append((m.start(1), m.start(1) + len(name), name))
-            taken_to = m.start(1) + len(name)
+            out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
+            taken_to = start + len(name)
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
