@@ -319,3 +319,10 @@ def test_a_broadcasters_numbered_channels() -> None:
 def test_a_hebrew_head_with_the_article_takes_only_definite_adjectives() -> None:
     orgs = _names(_facts(["הצבא פעל בעיר, והצבא הסורי נסוג מהגבול."], "he"), "organisation")
     assert "הצבא הסורי" in orgs and not any("פעל" in o for o in orgs)
+
+
+def test_an_arabic_noun_ending_in_iya_before_a_genitive_is_part_of_the_name() -> None:
+    orgs = _names(
+        _facts(["وقال رئيس جمعية رعاية الأيتام إن التبرعات زادت، بينما أسس حزب سياسي جديد."], "ar"), "organisation"
+    )
+    assert "جمعية رعاية الأيتام" in orgs and not any(o.startswith("حزب") for o in orgs)

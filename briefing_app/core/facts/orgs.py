@@ -192,7 +192,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         kept: list[str] = []
         following = [w.rstrip("،.") for w in m.group(2).split()]
         known = next((n for n in (4, 3, 2, 1) if len(following) >= n and _is_org(" ".join(following[:n]))), 0)
-        for w in following[:known] or m.group(2).split():
+        words = following[:known] or m.group(2).split()
+        for at, w in enumerate(words):
             if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
                 kept.append(w)
                 continue
@@ -207,8 +208,11 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            construct = at + 1 < len(words) and words[at + 1].startswith(("ال", "لل"))
             if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
-                break  # حزب سياسي, هيئة رئاسية: "a political party", a description
+                if not construct:
+                    break  # حزب سياسي, هيئة رئاسية: "a political party", a description
+                # جمعية حماية المستهلك: a noun in ـية with a genitive after it is part of the name
             kept.append(w)
         if kept:
             name = " ".join([head, *kept])
