@@ -326,3 +326,9 @@ def test_an_arabic_noun_ending_in_iya_before_a_genitive_is_part_of_the_name() ->
         _facts(["وقال رئيس جمعية رعاية الأيتام إن التبرعات زادت، بينما أسس حزب سياسي جديد."], "ar"), "organisation"
     )
     assert "جمعية رعاية الأيتام" in orgs and not any(o.startswith("حزب") for o in orgs)
+
+
+def test_a_work_or_event_named_in_quote_marks_after_its_kind_is_no_quote() -> None:
+    ar = _quotes(["وصدر أمس كتاب « رحلة طويلة إلى شواطئ البحر البعيد » للكاتبة ليلى منصور."], "ar")
+    he = _quotes(['הסרט "מסע ארוך אל חופי הים הרחוק" יוצג בשבוע הבא.'], "he")
+    assert ar == [] and he == []

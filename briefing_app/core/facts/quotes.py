@@ -432,8 +432,11 @@ def _speaker_before(before: str, lang: str) -> str | None:
 _NAMED_AS = re.compile(
     r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
     r"mottoet)|(?<![\u0600-\u06ff])(?:و|ب)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
-    r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|"
-    r"בכותרת|בשם|שכותרתו|שכותרתה))\s*:?\s*$"
+    r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم|"
+    # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
+    r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
+    r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|בכותרת|בשם|שכותרתו|"
+    r"שכותרתה|ספר|הספר|סרט|הסרט|תוכנית|מבצע|עיתון|העיתון|אתר|ערוץ|שיר|השיר))\s*:?\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
 _ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
