@@ -5,10 +5,12 @@ Party's health spokesman John Doe.`) or before (`X said: «...»`, `X warned the
 `according to X, "..."`); a paragraph whose opening quote mark is missing; a quote that runs to the
 paragraph's end unclosed and goes on in the next paragraph (the speaker named at the end of the last
 paragraph said all of it); quotes whose marks were stripped (`That will take time, Okafor said.`);
-Danish dash quotes (`– ..., siger X.`). A pronoun ("he said", "sagde han") is the person named most
-recently; a role ("the spokesman said", "siger FDBchefen") is the person with that role, else the
-person named most recently. Quoted words of fewer than four words are names or scare quotes, not
-quotes. A speaker is always resolved to a person of the article when one is named.
+Danish dash quotes (`– ..., siger X.`). A pronoun ("he said", "sagde han") is the subject of the
+quote's clause, else of the sentence before (the person named first there); a role ("the spokesman
+said", "siger FDBchefen") is the person with that role, else the person named most recently; "the
+company" or "the ministry" is the body named before. Quoted words of fewer than four words are names or
+scare quotes, not quotes, and so are titles and slogans (`quote_cues.py` holds the cues). A speaker is
+always resolved to a person of the article when one is named.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -28,6 +29,24 @@ from briefing_app.core.facts.people import (
     SPEECH_VERBS,
     PeopleIndex,
     Person,
+)
+from briefing_app.core.facts.quote_cues import (
+    ANY_BODY,
+    AR_FILLERS,
+    AR_HE_STOP,
+    AR_STATEMENT,
+    BODY,
+    EN_STATEMENT,
+    GERSHAYIM,
+    HE_STATEMENT,
+    NAMED_AS,
+    PUBLIC_BODY,
+    QUOTED_AS,
+    QUOTED_BY,
+    THING_SAYING,
+    ar_name_words,
+    clause_subject,
+    he_name_after_role,
 )
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -40,36 +59,6 @@ _NAME = (
 _MIN_WORDS = 4
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
-_AR_HE_STOP = {
-    "أن",
-    "إن",
-    "إنه",
-    "إنها",
-    "أنه",
-    "أنها",
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "عن",
-    "ما",
-    "كي",
-    "כי",
-    "את",
-    "על",
-    "של",
-    "גם",
-    "לא",
-    "זה",
-    "זו",
-    "אשר",
-    "לפי",
-}
-
-
-# Words between a speech verb and the quote that name nobody: "قائلا" (saying), "أيضا" (also), "فيها" (in it).
-_AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها", "فيه", "بالقول", "بقوله", "بقولها", "كذلك", "اليوم",
-               "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
 # Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
 _AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
 # Honorifics that stand for the dignitary just named, as Gulf news writes them: سموه (His Highness), معاليه
@@ -81,18 +70,6 @@ _AR_MORE_SPEECH = (
     r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد)"
 )
 _AR_VERBS = rf"(?:{AR_SPEECH}|{_AR_MORE_SPEECH})"
-
-
-# "في بيان صادر عن X:", "جاء في بيان لـX:" (in a statement issued by X): X speaks.
-_AR_STATEMENT = re.compile(
-    r"(?:بيان|تصريح|رسالة|تقرير)(?:ها|ه)?\s+(?:صادر|صادرة|رسمي|رسمية)?\s*(?:عن|من|ل)\s*([^،:\"«»]{3,50}?)\s*:?\s*$"
-)
-
-_HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
-_EN_STATEMENT = re.compile(
-    r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
-    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$"
-)
 
 
 _ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
@@ -178,13 +155,13 @@ class _Speakers:
             named = [o for o in self.organisations if o.text.split()[0] in (core, "ال" + core)]
             named = [o for o in named if min(o.sentences or [o.sentence]) <= sentence]
             return named[-1].text if named else None
-        m = _BODY.fullmatch(mention)
+        m = BODY.fullmatch(mention)
         if m is None:
             return None
         before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
         noun = m.group(1).lower()
         fitting = [o for o in before if noun[:5] in o.text.lower()]
-        pool = fitting or ([o for o in before if not _PUBLIC_BODY.search(o.text)] if noun in _ANY_BODY else [])
+        pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if noun in ANY_BODY else [])
         if not pool:
             return None
         return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
@@ -217,7 +194,7 @@ class _Speakers:
             names = [
                 m.group(1)
                 for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", self.text.get(index, ""))
-                if m.group(1) not in _AR_FILLERS and m.group(1) not in _AR_HE_STOP
+                if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
                 and not m.group(1).startswith(("بأن", "بال", "لل"))
             ]  # fmt: skip
             if names:
@@ -228,7 +205,7 @@ class _Speakers:
         """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
         if one follows the role, else the person holding that role, else the role itself."""
         words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
-        while words and words[0] in _AR_HE_STOP:
+        while words and words[0] in AR_HE_STOP:
             words = words[1:]
         if not words:
             person = self.last_named(sentence, within)
@@ -297,7 +274,7 @@ class _Speakers:
             return self._hebrew(mention, sentence, within)
         if re.search(r"[\u0590-\u06ff]", mention):
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
-            while first and first[0].strip(":") in _AR_FILLERS:
+            while first and first[0].strip(":") in AR_FILLERS:
                 first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
             if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
                 first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
@@ -306,13 +283,13 @@ class _Speakers:
                 return person.name if person else None
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
-            if first and (first[0] in _AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
+            if first and (first[0] in AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
                 # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
                 person = self.last_named(sentence, within)
                 return person.name if person else None
             if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3:
                 # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
-                return self.people.add(_ar_name_words(first), None, sentence).name
+                return self.people.add(ar_name_words(first), None, sentence).name
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
@@ -325,46 +302,17 @@ class _Speakers:
         return mention
 
 
-_GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"
-
-
-def _he_name_after_role(words: list[str]) -> str:
-    """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
-    name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
-    words = [w.strip(",.") for w in words if w.strip(",.")]
-    if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
-        return " ".join(words[-2:])
-    return " ".join(words[:3])
-
-
-def _ar_name_words(words: list[str]) -> str:
-    """The words of an Arabic name at the head of `words`: up to three, ending before a particle, a
-    preposition or a definite word (kept after عبد، أبو، بن: "عبد الله")."""
-    name: list[str] = []
-    for w in words[:3]:
-        w = w.strip("،,.:")
-        connector = bool(name) and name[-1] in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أبي")
-        if not w or w in _AR_HE_STOP or w in _AR_FILLERS or w.startswith(("لل", "بال", "لأن", "بأن")):
-            break
-        if name and w.startswith(("ال", "وال")) and not connector:
-            break
-        if name and w.startswith(("ل", "ب", "و", "ف")) and not connector and len(w) > 3 and lookup(w[1:]):
-            break  # "للجزيرة", "بدارفور": a preposition glued to a name of a place or body
-        name.append(w)
-    return " ".join(name) or words[0]
-
-
 def _speaker_after(after: str, lang: str) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
-        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{_GERSHAYIM})+))?", after)
+        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
         parts = [p.strip() for p in (m.group(1) or "").split(",") if p.strip()]
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
             return " ".join(parts[1].split()[:3])
-        return _he_name_after_role(parts[0].split()[:5]) if parts else ""
+        return he_name_after_role(parts[0].split()[:5]) if parts else ""
     if lang == "ar":
         if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
@@ -385,7 +333,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
         return None  # the quote starts a sentence: no introduction in it
     before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
     if lang == "ar":
-        m = _AR_STATEMENT.search(before)
+        m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
             return m.group(1).strip()
         m = re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before)
@@ -397,85 +345,35 @@ def _speaker_before(before: str, lang: str) -> str | None:
         name = m.group(1).strip()
         return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
     if lang == "he":
-        m = _HE_STATEMENT.search(before)
+        m = HE_STATEMENT.search(before)
         if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
             return m.group(1).strip()
-        m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{_GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
+        m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
-            return _he_name_after_role(m.group(1).split()[-5:])
-        m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{_GERSHAYIM})+)", before)
-        return _he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
+            return he_name_after_role(m.group(1).split()[-5:])
+        m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+        return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         return m.group(1)
-    m = _EN_STATEMENT.search(before)
+    m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
         return m.group(1).strip()
-    m = _QUOTED_AS.search(before) or _QUOTED_BY.search(before)
+    m = QUOTED_AS.search(before) or QUOTED_BY.search(before)
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
-    m = _THING_SAYING.search(before)
+    m = THING_SAYING.search(before)
     if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        return _subject(m.group(1))
+        return clause_subject(m.group(1))
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         return before.rstrip(": ")
     return None
-
-
-# Words that put a title, slogan or name in quote marks rather than speech.
-_NAMED_AS = re.compile(
-    r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
-    r"mottoet)|(?<![\u0600-\u06ff])(?:و|ب)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
-    r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم|"
-    # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
-    r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
-    r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|בכותרת|בשם|שכותרתו|"
-    r"שכותרתה|ספר|הספר|סרט|הסרט|תוכנית|מבצע|עיתון|העיתון|אתר|ערוץ|שיר|השיר))\s*:?\s*$"
-)
-# "the company", "the ministry", "selskabet": a body, not a person, speaks.
-_ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
-_BODY = re.compile(
-    r"(?:the\s+)?(company|firm|group|ministry|department|agency|bank|council|commission|organisation|"
-    r"organization|union|newspaper|broadcaster|authority|committee|selskabet|virksomheden|koncernen|ministeriet|"
-    r"styrelsen|partiet|politiet|kommunen|avisen)",
-    re.IGNORECASE,
-)
-# Public bodies and parties, which "the company" or "the firm" never means.
-_PUBLIC_BODY = re.compile(
-    r"(?i)ministr|department|council|commission|agency|authority|police|army|court|parliament|government|party|"
-    r"union|styrelse|kommune|politi|parti"
-)
-# "X quotes Y as saying", "Y was quoted by X as saying", "Y, quoted by X,": Y speaks, X only reports it.
-_QUOTED_AS = re.compile(
-    r"\bquot(?:es|ed|ing)\s+(?!by\b|in\b)(.{2,60}?)\s+as\s+(?:saying|stating|telling\b.*?)[,:]?\s*$"
-)
-_QUOTED_BY = re.compile(r"^(.{2,60}?),?\s+(?:was|were|is|are|being)?\s*quoted\s+(?:by|in)\s+.{2,60}?"
-                        r"(?:\s+as\s+(?:saying|stating))?[,:]?\s*$")  # fmt: skip
-# A noun phrase right before a participle of saying: "a message stating,", "with one poster writing".
-_THING_SAYING = re.compile(
-    r"\b((?:a|an|the|one|another|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
-    r"(?:stating|saying|writing|reading|declaring)\s*[,:]?\s*$"
-)
-# Words between a subject and its verb that name nobody: "X, the minister, has also said".
-_AUXILIARIES = {"has", "have", "had", "also", "then", "later", "once", "will", "would", "is", "was", "were", "are",
-                "further", "again", "already", "previously", "har", "havde", "også", "senere", "så"}  # fmt: skip
-
-
-def _subject(clause: str) -> str:
-    """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
-    the last comma-separated part, without auxiliaries, else the part before an appositive."""
-    parts = [p.strip() for p in clause.split(",")]
-    words = parts[-1].split()
-    if not words or any(w.lower() not in _AUXILIARIES for w in words):
-        return " ".join(w for w in words if w.lower() not in _AUXILIARIES)
-    # only auxiliaries after the last comma: the subject is before the appositive ("Roe, the bishop, has")
-    return ", ".join(parts[:-1])
 
 
 def _is_title_or_term(quoted: str) -> bool:
@@ -523,7 +421,7 @@ def find_quotes(
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
-            if _NAMED_AS.search(text[:start].rstrip(' "“«„')):
+            if NAMED_AS.search(text[:start].rstrip(' "“«„')):
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not re.match(r"\W*$", text[:start])):  # fmt: skip
