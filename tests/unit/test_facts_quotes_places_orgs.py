@@ -332,3 +332,10 @@ def test_a_work_or_event_named_in_quote_marks_after_its_kind_is_no_quote() -> No
     ar = _quotes(["وصدر أمس كتاب « رحلة طويلة إلى شواطئ البحر البعيد » للكاتبة ليلى منصور."], "ar")
     he = _quotes(['הסרט "מסע ארוך אל חופי הים הרחוק" יוצג בשבוע הבא.'], "he")
     assert ar == [] and he == []
+
+
+def test_danish_inward_guillemets_and_arabic_bare_said_colon() -> None:
+    da = _quotes(["»Vi er klar til stormen, og vi har sandsække nok,« siger borgmester Maria Jensen."], "da")
+    assert [(q.text, q.speaker) for q in da] == [("Vi er klar til stormen, og vi har sandsække nok", "Maria Jensen")]
+    ar = _quotes(["وزار الوزير سامي الحداد المدينة أمس.", "وقال: « سنصل إلى كل المدارس قريبا » ثم غادر."], "ar")
+    assert ar and ar[0].speaker == "سامي الحداد"

@@ -57,6 +57,8 @@ _NAME = (
     r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 )
 _MIN_WORDS = 4
+# »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on
+_INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w[^«»]*[\w.,!?]«")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
 # Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
@@ -81,6 +83,9 @@ def _verbs(lang: str) -> str:
 
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark."""
+    if _INWARD_GUILLEMETS.search(text):
+        # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
+        text = text.translate({ord("»"): "«", ord("«"): "»"})
     marks = [(i, c) for i, c in enumerate(text) if c in '"' + _OPEN + _CLOSE and not _is_apostrophe(text, i)]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
@@ -339,6 +344,8 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before)
         if m:
             return m.group(1).strip()
+        if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
+            return ""  # "وقال: «...»": a bare verb, the person just named
         m = re.search(rf"(?:^|\s){_AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
         if m is None:
             return None
