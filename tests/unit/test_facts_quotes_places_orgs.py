@@ -339,3 +339,12 @@ def test_danish_inward_guillemets_and_arabic_bare_said_colon() -> None:
     assert [(q.text, q.speaker) for q in da] == [("Vi er klar til stormen, og vi har sandsække nok", "Maria Jensen")]
     ar = _quotes(["وزار الوزير سامي الحداد المدينة أمس.", "وقال: « سنصل إلى كل المدارس قريبا » ثم غادر."], "ar")
     assert ar and ar[0].speaker == "سامي الحداد"
+
+
+def test_a_speaker_with_an_appositive_before_the_verb() -> None:
+    quotes = _quotes([
+        "Anna Roberts runs the farm. Tom Baker helps her.",
+        '"We lost half the crop to the flood," Roberts, 45, said.',
+        '"Nobody warned us about the dam," Roberts, who has farmed here for thirty years, told reporters.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Anna Roberts", "Anna Roberts"]

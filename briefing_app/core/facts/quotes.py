@@ -328,6 +328,12 @@ def _speaker_after(after: str, lang: str) -> str | None:
                  rf"(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m:
         return (m.group(1) or m.group(2) or "").strip()
+    # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
+    m = re.match(
+        rf"\s*[,.!?]?\s*({_NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
+    )
+    if m:
+        return m.group(1)
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
     return m.group(1) if m else None
 
