@@ -348,3 +348,13 @@ def test_a_speaker_with_an_appositive_before_the_verb() -> None:
         '"Nobody warned us about the dam," Roberts, who has farmed here for thirty years, told reporters.',
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["Anna Roberts", "Anna Roberts"]
+
+
+def test_she_or_hun_passes_over_a_man_named_after_the_woman() -> None:
+    en = _quotes(
+        ["Anna Roberts runs the farm. Tom Baker helps her.", '"We lost half the crop to the flood," she said.']
+    )
+    da = _quotes(
+        ["Karen Holm driver gården. Peter Lund hjælper hende.", '"Vi mistede halvdelen af høsten," sagde hun.'], "da"
+    )
+    assert [q.speaker for q in en + da] == ["Anna Roberts", "Karen Holm"]

@@ -193,6 +193,12 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def given_genders() -> dict[str, str]:
+    """Given name -> "m" or "f" for names borne far more often by one sex (US Census 1990, given_genders.tsv)."""
+    return {r[0]: r[1] for r in _read("given_genders.tsv") if len(r) > 1}
+
+
+@functools.cache
 def towns() -> frozenset[str]:
     """Towns of 15,000 to 50,000 people (GeoNames, generated into towns.tsv): places only in context."""
     return frozenset(r[0] for r in _read("towns.tsv"))

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -137,6 +138,19 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return (before.isalpha() and after.isalpha()) or (text[i] == "’" and before == "s" and not after.isalnum())
 
 
+# The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
+_PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
+
+
+def _sex_of(person: Person) -> str:
+    """ "m", "f" or "" from the person's given name or title (Mrs Roe, Mr Doe)."""
+    words = person.name.replace(".", "").split()
+    if len(words) < 2:
+        return ""
+    title = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "hr": "m", "fru": "f"}
+    return title.get(words[0].lower()) or given_genders().get(words[0], "")
+
+
 def _position(text: str, person: Person) -> int:
     """Where `person` is first named in `text` (after the end when not at all)."""
     at = text.find(person.key)
@@ -171,20 +185,22 @@ class _Speakers:
             return None
         return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
 
-    def last_named(self, before: int, within: str = "") -> Person | None:
-        """The person named most recently: in `within` (the sentence so far), else in earlier sentences."""
+    def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
+        """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
+        with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's."""
+        people = [p for p in self.people.people if not sex or _sex_of(p) in ("", sex)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
             clause = re.split(r"[،,;؛]", within)[-1]
-            found = [(clause.find(p.key), p) for p in self.people.people if p.key and p.key in clause]
+            found = [(clause.find(p.key), p) for p in people if p.key and p.key in clause]
             if found:
                 return min(found, key=lambda fp: fp[0])[1]
-            found = [(within.rfind(p.key), p) for p in self.people.people if p.key and p.key in within]
+            found = [(within.rfind(p.key), p) for p in people if p.key and p.key in within]
             if found:
                 return max(found, key=lambda fp: fp[0])[1]
         for index in range(before - 1, -1, -1):
-            mentioned = [p for p in self.people.people if index in p.sentences]
+            mentioned = [p for p in people if index in p.sentences]
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it
@@ -265,7 +281,8 @@ class _Speakers:
         if not mention or mention.lower() in _PRONOUNS or (words and any(is_role_noun(w) for w in words[-2:])):
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
-            person = with_role[-1] if with_role else self.last_named(sentence, within)
+            sex = _PRONOUN_SEX.get(mention.lower(), "")
+            person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
             if person is None and not mention:
