@@ -358,3 +358,12 @@ def test_she_or_hun_passes_over_a_man_named_after_the_woman() -> None:
         ["Karen Holm driver gården. Peter Lund hjælper hende.", '"Vi mistede halvdelen af høsten," sagde hun.'], "da"
     )
     assert [q.speaker for q in en + da] == ["Anna Roberts", "Karen Holm"]
+
+
+def test_a_definite_description_is_the_person_just_named() -> None:
+    quotes = _quotes([
+        "Anna Roberts has run the farm for twenty years.",
+        '"We lost half the crop to the flood," the 45-year-old said.',
+        '"Nobody here has seen water this high," the Canadian added.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Anna Roberts", "Anna Roberts"]

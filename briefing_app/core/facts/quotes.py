@@ -138,6 +138,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return (before.isalpha() and after.isalpha()) or (text[i] == "’" and before == "s" and not after.isalnum())
 
 
+# A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
+_DESCRIPTION = re.compile(r"the\s+(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+\w+)?")
 # The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
 _PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
 
@@ -275,6 +277,9 @@ class _Speakers:
         words = mention.split()
         if len(words) > 1 and words[0].lower() in ("a", "an", "one", "another") and is_role_noun(words[-1]):
             return mention  # "a Senate aide", "one official": someone the article does not name
+        if _DESCRIPTION.fullmatch(mention):
+            person = self.last_named(sentence, within)  # "the 45-year-old said", "the Briton said": who was named
+            return person.name if person else mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
