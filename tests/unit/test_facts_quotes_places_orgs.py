@@ -367,3 +367,9 @@ def test_a_definite_description_is_the_person_just_named() -> None:
         '"Nobody here has seen water this high," the Canadian added.',
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["Anna Roberts", "Anna Roberts"]
+
+
+def test_a_danish_genitive_owning_a_body_named_by_a_common_noun() -> None:
+    facts = _facts(["Bogen udkom på Holmbergs forlag, og NLs ministerråd mødes i Danmarks regering."], "da")
+    orgs = _names(facts, "organisation")
+    assert {"Holmbergs forlag", "NLs ministerråd"} <= orgs and not any(o.startswith("Danmarks") for o in orgs)

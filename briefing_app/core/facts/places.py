@@ -237,7 +237,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
                     continue
                 add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
-            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN, orgs.DA_NATIONAL)
+            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN, orgs.DA_NATIONAL,
+                                                                        orgs.DA_GENITIVE_BODY)
                                                                      if lang == "da" else ())):  # fmt: skip
                 for piece in _split_at_and(pattern.finditer(text)):
                     start, name = piece.start(), piece.group(0)
@@ -261,6 +262,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     known = lookup(name)
                     if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
                         continue
+                    owner_entry = lookup(name.split()[0][:-1]) if pattern is orgs.DA_GENITIVE_BODY else None
+                    if owner_entry is not None and owner_entry.kind == "place":
+                        continue  # "Danmarks regering", "Københavns kommune": a place's, read as the place
                     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
                                 text[piece.end() :]):  # fmt: skip
                         continue  # "Boeing Chief Financial Officer": a title, not an organisation
