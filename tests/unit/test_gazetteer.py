@@ -71,6 +71,12 @@ def test_shipped_job_nouns_and_towns_are_exactly_the_generated_ones() -> None:
     assert (folder / "towns.tsv").read_text(encoding="utf-8") == builder.build_towns()
 
 
+def test_shipped_given_name_genders_are_exactly_the_generated_ones() -> None:
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "given_genders.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_given_genders()
+
+
 def test_a_small_town_is_a_place_only_after_a_preposition_of_place() -> None:
     from briefing_app.core.facts.gazetteer import towns
     from briefing_app.core.facts.model import SourceSentence

@@ -64,7 +64,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     named = find_named(text, language)
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
-    quotes = find_quotes(text, language, people)
+    quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     facts = figures + people.facts() + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

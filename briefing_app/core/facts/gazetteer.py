@@ -135,12 +135,17 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         forms = [(first, 0)]
         if clitics and _RTL.match(first):
             for cut in (1, 2):
-                if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]):
+                if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
                     forms.append((first[cut:], cut))
+            article = re.match(r"[وف]?لل", first) if clitics == _CLITICS.get("ar") else None
+            if article and len(first) - article.end() >= 2:
+                forms.append(("ال" + first[article.end() :], -3))  # للعراق: "for" + "the" + العراق, not عراق
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
             forms.append((first.split("-")[0], 0))
+        elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
+            forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
             forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
         for form, cut in forms:
@@ -167,7 +172,12 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
         if n == 1 and "-" in first and first.split("-")[0] in entry.names:
             end = start + len(first.split("-")[0])
+        if cut == -1:
+            end -= 1  # the genitive's "s" is no part of the name
         written = text[start:end]
+        if cut == -3:
+            start += len(re.match(r"[وف]?لل", first).group(0))  # type: ignore[union-attr]
+            written = "ال" + text[start:end]
         if written.endswith(".") and written.count(".") == 1:
             written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)
         out.append(Mention(start, end, entry, re.sub(r"['’]s$", "", written)))
@@ -180,6 +190,12 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """Given names and common family names (US Census 1990 lists, generated into names.tsv)."""
     rows = _read("names.tsv")
     return (frozenset(r[0] for r in rows if r[1] == "given"), frozenset(r[0] for r in rows if r[1] == "family"))
+
+
+@functools.cache
+def given_genders() -> dict[str, str]:
+    """Given name -> "m" or "f" for names borne far more often by one sex (US Census 1990, given_genders.tsv)."""
+    return {r[0]: r[1] for r in _read("given_genders.tsv") if len(r) > 1}
 
 
 @functools.cache

@@ -29,6 +29,9 @@ EN_TAIL = (
     "Force", "Church", "Project", "Initiative", "Watch", "Institute", "Museum", "Gallery", "Galleries", "Library",
     "Municipality", "Embassy", "Consulate", "Corps", "Legion", "Magazine", "Studios", "Records", "Entertainment",
     "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority",
+    # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
+    "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
+    "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
 )  # fmt: skip
 # Words that head one ("Ministry of Defence", "Bank of England", "University of Chicago").
 EN_HEAD = (
@@ -45,6 +48,7 @@ DA_SUFFIXES = (
     "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
     "parlamentet", "parlament", "udvalget", "udvalg", "ministerråd", "ministerrådet", "bevægelsen", "kommissionen",
     "domstolen", "forlag", "forlaget", "avisen", "agentur", "agenturet", "organisationen", "kontoret", "tilsyn",
+    "demokratiet", "demokraterne", "folkeparti", "tidende", "bladet",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -80,7 +84,7 @@ AR_HEADS = (
     "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",
     "اتحاد", "حركة", "محكمة", "شرطة", "مديرية", "المديرية", "لجنة", "اللجنة", "الهيئة", "مركز", "المركز", "بلدية",
     "جيش", "صحيفة", "قناة", "مستشفى", "معهد", "رابطة", "نقابة", "ديوان", "كتائب", "سرايا", "مكتب", "الجمعية", "الاتحاد",
-    "الحكومة", "حكومة", "إذاعة", "مشفى",
+    "الحكومة", "حكومة", "إذاعة", "مشفى", "جماعة", "مدرسة", "كلية", "أكاديمية", "منتدى", "مفوضية", "برلمان",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
@@ -90,12 +94,23 @@ HE_HEADS = (
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
+# Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
+_HE_VERBS = {
+    "הודיע", "הודיעה", "הודיעו", "העלה", "העלתה", "הצביע", "הצביעה", "הצביעו", "החליט", "החליטה", "החליטו", "הכריז",
+    "הכריזה", "הגיש", "הגישה", "הורה", "הורתה", "הזהיר", "הזהירה", "הדגיש", "הדגישה", "הסביר", "הסבירה", "הוסיף",
+    "הוסיפה", "הציע", "הציעה", "הביע", "הביעה", "הגיב", "הגיבה", "הכחיש", "הכחישה", "החל", "החלה", "המשיך", "המשיכה",
+    "השיב", "השיבה", "הבהיר", "הבהירה", "הפסיק", "הפסיקה", "הוציא", "הוציאה", "הפיץ", "הפיצה", "הבטיח", "הבטיחה",
+    "הגיע", "הגיעה", "הגיעו", "היה", "הייתה", "היו", "הוא", "היא", "הם", "הן", "הזה", "הזאת", "האלה", "הורידה",
+    "הוריד", "העביר", "העבירה", "הקים", "הקימה", "הטיל", "הטילה", "התנגד", "התנגדה", "התחיל", "התחילה", "הסכים",
+    "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
+}  # fmt: skip
+_HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
 _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
 EN_TAIL_RUN = re.compile(
-    rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,4}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
+    rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 EN_HEAD_RUN = re.compile(
@@ -106,13 +121,32 @@ ROMAN = re.compile(r"[IVXLC]+")
 # A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
 DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w.])")
-INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3}")
+INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
+# Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
+# joined words stay whole, a possessive ("Standard & Poor's") is cut.
+AMPERSAND = re.compile(
+    r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
+    r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
+)
+# Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
+CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
 ACRONYM_DEFINED = re.compile(
     rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
 )
-ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?![\w-])")
-DA_COMPOUND = re.compile(rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?![\w-])")
+# An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
+# "NATO-led"), matched without its ending.
+ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?=(?:s|['’]s)?(?![\w-])|-[a-zæøå])")
+# "Folkebevægelsen mod X", "Foreningen for Y": a body named by what it is for or against.
+DA_COMPOUND = re.compile(
+    rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?=s?(?![\w-]))"  # "Folketingets": the genitive
+    r"(?:\s+(?:mod|for|af)\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?![\w-]))?"
+)
 # Danish bodies named "Dansk X", "Danske X", "Danmarks X" (Dansk Supermarked, Danske Bank, Danmarks Radio).
+# "Munksgaards forlag", "EFs ministerråd": a name in the genitive owning a body named by a common noun.
+DA_GENITIVE_BODY = re.compile(
+    r"(?<![\w-])[A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ]s\s+(?:forlag|bogforlag|bryggeri|fabrik|fabrikker|avis|dagblad|bank|"
+    r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
+)
 DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
@@ -131,55 +165,125 @@ DESCRIBED = re.compile(
 )
 
 
+def _is_org(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
+
+
+def _is_place(name: str) -> bool:
+    entry = lookup(name.strip("،."))
+    return entry is not None and entry.kind == "place"
+
+
 def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
     acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
     heads = "|".join(AR_HEADS)
-    for m in re.finditer(rf"(?<![\w\u0600-\u06ff])[وبلف]?((?:ال)?(?:{heads})((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
-                         text):  # fmt: skip
-        head = m.group(1).split()[0]
+    taken_to = 0
+    # The words after the head in a look-ahead, so that a name starting inside them is still seen
+    # ("الاتحاد شكوى للحكومة المغربية").
+    for m in re.finditer(
+        rf"(?<![\w\u0600-\u06ff])(?:[وبلف]|[وف]?لل|[وف]?بال)?((?:ال)?(?:{heads}))(?=((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
+        text,
+    ):
+        head = m.group(1)
+        start = m.start(1)
+        if start < taken_to:
+            continue  # a head word inside the name just found ("رابطة مدرسة ...")
+        if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
+            head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
         definite = head.startswith("ال")
         kept: list[str] = []
-        for w in m.group(2).split():
+        following = [w.rstrip("،.") for w in m.group(2).split()]
+        known = next((n for n in (4, 3, 2, 1) if len(following) >= n and _is_org(" ".join(following[:n]))), 0)
+        words = following[:known] or m.group(2).split()
+        for at, w in enumerate(words):
+            if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
+                kept.append(w)
+                continue
             if w in _AR_STOP or w in _AR_TIMES:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
+                break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
+            if not w.startswith("ال") and _is_place(w) and (kept or not definite):
+                kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
+                break
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            construct = at + 1 < len(words) and words[at + 1].startswith(("ال", "لل"))
             if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
-                break  # حزب سياسي, هيئة رئاسية: "a political party", a description
+                if not construct:
+                    break  # حزب سياسي, هيئة رئاسية: "a political party", a description
+                # جمعية حماية المستهلك: a noun in ـية with a genitive after it is part of the name
             kept.append(w)
         if kept:
             name = " ".join([head, *kept])
-            end = m.start(1) + len(name)
+            end = m.end(1) + len(" ".join(["", *kept]))
             bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
             if bracket:
                 end += bracket.end()
-            out.append((m.start(1), end, name))
+            out.append((start, end, name))
+            taken_to = end
+    for m in _AR_QUOTED_NAME.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
     return out
 
 
+# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“").
+_AR_QUOTED_NAME = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج)\s*[\"«“]\s*"
+    r"([^\"«»“”]{2,40}?)\s*[\"»”]"
+)
+_HE_QUOTED_NAME = re.compile(
+    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“]([^\"„“”]{2,40}?)[\"“”]"
+)
+
+
 def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
-    """משרד הבריאות, חברת X: a head noun in the construct state and what it is of."""
+    """משרד הבריאות, חברת X: a head noun in the construct state and what it is of, ending before a verb
+    (משרד החוץ הודיע), a second body joined by "and" (ומפלגת ...) or after a place's name (בנק ישראל)."""
     out = []
     heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w\u0590-\u05ff])[ובלמשה]?((?:{heads})((?:\s+[\u0590-\u05ff\"'״׳-]+){{1,3}}))", text):
+    taken_to = 0
+    for m in re.finditer(
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]?ה|[ובלמש])?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        text,
+    ):
+        if m.start(1) < taken_to:
+            continue
         kept: list[str] = []
         rest = m.group(2).split()
-        place = next((n for n in (3, 2) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0)
-        if place:  # "אוניברסיטת תל אביב": a place's name goes whole into the organisation's
+        if rest[0][:1] in '"„“':
+            continue  # העיתון "X": the name in quote marks is read below
+        place = next(
+            (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
+        )
+        place = place or next((n for n in (3, 2, 1) if len(rest) >= n and _is_org(" ".join(rest[:n]).rstrip(",."))), 0)
+        if place:  # "אוניברסיטת תל אביב", "בנק ישראל": a place's name goes whole into the organisation's
             kept = [w.rstrip(',."״') for w in rest[:place]]
             rest = []
+        definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
         for w in rest:
-            if w in _HE_STOP or (kept and not w.startswith("ה")):
+            bare = w.rstrip(',."״')
+            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and not bare.startswith("ה")):
                 break
-            if not kept and not w.startswith("ה") and w.endswith(("י", "ית")):
+            if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
+                break  # "ההסתדרות ומפלגת העבודה": a second body
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
                 break  # "מרכז רפואי": a description, not a name
-            kept.append(w.rstrip(',."״'))
+            kept.append(bare)
+            if w != bare:
+                break  # a comma or full stop ends the name
         if kept:
-            head = m.group(1)[: len(m.group(1)) - len(m.group(2))]
+            head, start = ("ה" + m.group(1), m.start(1) - 1) if definite else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
-            out.append((m.start(1), m.start(1) + len(name), name))
+            out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
+            taken_to = start + len(name)
+    for m in _HE_QUOTED_NAME.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts import orgs
+from briefing_app.core.facts import orgs, place_shapes
 from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
@@ -115,6 +115,23 @@ def _extend_back(text: str, start: int, words: list[str], lowercase: frozenset[s
     return start, words
 
 
+# A title right before a capitalised word makes it a person's name, whatever towns share it.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Senator|Sen\.|Governor|Gov\.|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|General|Gen\.|King|Queen|"
+    r"Prince|Princess|Pope|Minister|Secretary|Rep\.|Representative|Chancellor|Premier|Sir|Lady|Lord|Professor|"
+    r"Prof\.|Colonel|Captain|Sheikh|Rabbi|Father|Bishop|Saint|St\.|hr\.|fru|statsminister|minister|præsident|"
+    r"borgmester)\s+$"
+)
+
+
+# A name built with "of/on/for" that stopped at an organisation word inside it ("Project on Government") runs on
+# over one capitalised word that ends the phrase ("Oversight", then a verb, a comma or the end).
+_CONNECTED = re.compile(r"\s(?:on|for)\s+[A-Z]\w*$")
+_RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
+_CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
+_CAMPUS = re.compile(r"\s+at\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+
+
 class _Span:
     """A piece of a regular-expression match (start, end, text), as `finditer` gives them."""
 
@@ -198,7 +215,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     m.end() - len(m.group(0)) + m.group(0).find(full),
                     m.end(),
                 )
-            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text)]:
+            channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
+            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
+                      *channels]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
@@ -218,7 +237,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
                     continue
                 add("organisation", owner, s.index, m.start(1), m.start(1) + len(m.group(1)))
-            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN, orgs.DA_NATIONAL)
+            for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN, orgs.DA_NATIONAL,
+                                                                        orgs.DA_GENITIVE_BODY)
                                                                      if lang == "da" else ())):  # fmt: skip
                 for piece in _split_at_and(pattern.finditer(text)):
                     start, name = piece.start(), piece.group(0)
@@ -242,10 +262,19 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     known = lookup(name)
                     if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
                         continue
+                    owner_entry = lookup(name.split()[0][:-1]) if pattern is orgs.DA_GENITIVE_BODY else None
+                    if owner_entry is not None and owner_entry.kind == "place":
+                        continue  # "Danmarks regering", "Københavns kommune": a place's, read as the place
                     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
                                 text[piece.end() :]):  # fmt: skip
                         continue  # "Boeing Chief Financial Officer": a title, not an organisation
                     at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
+                    campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None
+                    if campus is not None and _MONTHS_DAYS.match(campus.group(1)) is None:
+                        name += campus.group(0)  # "University of Colorado at Boulder": the campus is in the name
+                    more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
+                    if more is not None and not _MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
+                        name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
                     add(
                         "organisation",
                         name,
@@ -268,6 +297,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if _overlaps(taken, mention.start, mention.end):
                 continue
             entry = mention.entry
+            if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
+                continue  # "President Bush", "Senator Kent": a person named after a town
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
                 if re.match(r"\s*\d", text[mention.end :]):
@@ -288,6 +319,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
+            region = place_shapes.after_city(text, mention, lowercase)
+            if region is not None and not _overlaps(taken, region[0], region[1]):
+                add("place", region[2], s.index, region[0], region[1])  # "in Livorno, Tuscany"
+        if lang in ("en", "da"):
+            for start, end, name in place_shapes.latin_areas(text, lowercase):
+                if not _overlaps(taken, start, end):
+                    add("place", name, s.index, start, end)  # "the Lombardy region"
         shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
         if lang in ("en", "da") and not shouting:
             for m in orgs.ACRONYM.finditer(text):
@@ -300,15 +338,21 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "CAPE CANAVERAL": words in capitals
                 if word not in aliases and acronym_sentences.get(word, 0) < 2:
                     continue  # an acronym named once and never defined: a term as often as a body
-                if len(word) < 2 or (word.isupper() and len(word) == 2 and word not in aliases):
-                    continue
+                if len(word) < 2 or (len(word) == 2 and word not in aliases and acronym_sentences.get(word, 0) < 3):
+                    continue  # two capitals once or twice are initials or a unit; in three sentences a body
                 add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
         elif lang in ("ar", "he"):
             finder = orgs.arabic_orgs if lang == "ar" else orgs.hebrew_orgs
             for start, end, name in finder(text):
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
+            for start, end, name in place_shapes.arabic_areas(text) if lang == "ar" else []:
+                if not _overlaps(taken, start, end):
+                    add("place", name, s.index, start, end)  # "منطقة X", "مطار X الدولي"
+            last_place_end = -1
             for mention in find_mentions(text, lang, lowercase):
+                # "في حماة واللاذقية": a town joined by "and" to the place before it is a place too
+                joined = re.fullmatch(r"\s*[وו]", text[last_place_end : mention.start]) is not None
                 if (
                     (
                         mention.entry.detail == "city"
@@ -316,12 +360,32 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     )
                     and " " not in mention.written
                     and not _rtl_locative(text, mention)
+                    and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
+                    last_place_end = mention.end
     named.facts = list(by_key.values())
     return named
+
+
+def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named, people_words: set[str]) -> None:
+    """A one-word town that is a word of a person's name in this article ("Bush" beside "George W. Bush") is
+    that person, unless the article also puts it after a preposition of place ("in Bush")."""
+    text = " ".join(s.text for s in sentences)
+    keep = []
+    for fact in named.facts:
+        entry = lookup(fact.text) if fact.kind == "place" and " " not in fact.text else None
+        if (
+            entry is not None
+            and entry.detail == "city"
+            and fact.text in people_words
+            and not re.search(rf"\b(?:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+        ):
+            continue
+        keep.append(fact)
+    named.facts = keep
 
 
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
@@ -331,6 +395,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     lang = language.split("-")[0].lower()
     if lang not in ("en", "da"):
         return
+    _drop_towns_named_after_people(sentences, named, not_orgs)
     lowercase = {w.lower() for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
     counts: dict[str, list[tuple[int, int, int]]] = {}
     where_in_run: set[str] = set()
@@ -370,7 +435,8 @@ _COMPANY_CUE = re.compile(
     r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
     r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
     r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
-    r"\b(?:deal|partnership|agreement|contract)\s+with)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
+    r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
     r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
     r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
     r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
@@ -378,20 +444,40 @@ _COMPANY_CUE = re.compile(
 )
 
 
+# "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
+# the employer; "Northwind said its profits": "its" says a body spoke, not a person.
+_EMPLOYER = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
+    r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
+)
+_SAID_ITS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
+
+
+def _context_cues(text: str) -> Iterator[tuple[str, int]]:
+    """(name, where) of one-word organisations the sentence's wording gives away."""
+    for m in _COMPANY_CUE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        yield m.group(group), m.start(group)
+    for m in _EMPLOYER.finditer(text):
+        if is_role_noun(m.group(2)):
+            yield m.group(1), m.start(1)
+    for m in _SAID_ITS.finditer(text):
+        yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
+
+
 def _company_by_context(
     sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
 ) -> None:
-    """One-word companies named once, by what the sentence says of them (see _COMPANY_CUE)."""
+    """One-word companies named once, by what the sentence says of them (see _COMPANY_CUE, _EMPLOYER)."""
     given, family = person_names()
     for s in sentences:
-        for m in _COMPANY_CUE.finditer(s.text):
-            group = next(g for g in (1, 2, 3) if m.group(g))
-            word, at = m.group(group), m.start(group)
+        for cue, at in _context_cues(s.text):
+            word, sure = cue.lstrip("="), cue.startswith("=")
             if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
                 continue  # a sentence's first word may be any word
-            if word in not_orgs or word in given or word in family or _NOT_ORG_WORDS.match(word) or lookup(word):
+            if (not sure and (word in not_orgs or word in given or word in family)) or _NOT_ORG_WORDS.match(word):
                 continue
-            if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
+            if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             named.facts.append(Fact("organisation", word, s.index))
             named.spans.setdefault(s.index, []).append((at, at + len(word)))
@@ -451,7 +537,7 @@ _NOT_ORG_WORDS = re.compile(
 
 
 _RTL_LOCATIVE = re.compile(
-    r"(?:في|من|إلى|الى|قرب|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    r"(?:في|من|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
     r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
 )
 
@@ -459,6 +545,7 @@ _RTL_LOCATIVE = re.compile(
 def _rtl_locative(text: str, mention: Mention) -> bool:
     """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
     glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
+    glued = glued and text[max(0, mention.start - 2) : mention.start] != "لل"  # للثورة: "for the revolution"
     before = text[: mention.start]
     # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
     construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)

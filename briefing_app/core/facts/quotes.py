@@ -5,20 +5,24 @@ Party's health spokesman John Doe.`) or before (`X said: «...»`, `X warned the
 `according to X, "..."`); a paragraph whose opening quote mark is missing; a quote that runs to the
 paragraph's end unclosed and goes on in the next paragraph (the speaker named at the end of the last
 paragraph said all of it); quotes whose marks were stripped (`That will take time, Okafor said.`);
-Danish dash quotes (`– ..., siger X.`). A pronoun ("he said", "sagde han") is the person named most
-recently; a role ("the spokesman said", "siger FDBchefen") is the person with that role, else the
-person named most recently. Quoted words of fewer than four words are names or scare quotes, not
-quotes. A speaker is always resolved to a person of the article when one is named.
+Danish dash quotes (`– ..., siger X.`). A pronoun ("he said", "sagde han") is the subject of the
+quote's clause, else of the sentence before (the person named first there); a role ("the spokesman
+said", "siger FDBchefen") is the person with that role, else the person named most recently; "the
+company" or "the ministry" is the body named before. Quoted words of fewer than four words are names or
+scare quotes, not quotes, and so are titles and slogans (`quote_cues.py` holds the cues). A speaker is
+always resolved to a person of the article when one is named.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_ROLE_WORDS,
@@ -26,6 +30,24 @@ from briefing_app.core.facts.people import (
     SPEECH_VERBS,
     PeopleIndex,
     Person,
+)
+from briefing_app.core.facts.quote_cues import (
+    ANY_BODY,
+    AR_FILLERS,
+    AR_HE_STOP,
+    AR_STATEMENT,
+    BODY,
+    EN_STATEMENT,
+    GERSHAYIM,
+    HE_STATEMENT,
+    NAMED_AS,
+    PUBLIC_BODY,
+    QUOTED_AS,
+    QUOTED_BY,
+    THING_SAYING,
+    ar_name_words,
+    clause_subject,
+    he_name_after_role,
 )
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -36,39 +58,21 @@ _NAME = (
     r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 )
 _MIN_WORDS = 4
+# »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on
+_INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w[^«»]*[\w.,!?]«")
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
-_AR_HE_STOP = {
-    "أن",
-    "إن",
-    "إنه",
-    "إنها",
-    "أنه",
-    "أنها",
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "عن",
-    "ما",
-    "كي",
-    "כי",
-    "את",
-    "על",
-    "של",
-    "גם",
-    "לא",
-    "זה",
-    "זו",
-    "אשר",
-    "לפי",
-}
-
-
-# Words between a speech verb and the quote that name nobody: "قائلا" (saying), "أيضا" (also), "فيها" (in it).
-_AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها", "فيه", "بالقول", "بقوله", "بقولها", "كذلك", "اليوم",
-               "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
 # Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
 _AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
+# Honorifics that stand for the dignitary just named, as Gulf news writes them: سموه (His Highness), معاليه
+# (His Excellency), فضيلته, جلالته, سعادته, دولته, سيادته, and their feminine and plural forms.
+_AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعادت|دولت|سيادت|حضرت|نيافت|غبطت)(?:ه|ها|هم)")
+# Speech verbs after a quote or before a speaker besides the people finder's (masculine, feminine, plural).
+_AR_MORE_SPEECH = (
+    r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
+    r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد)"
+)
+_AR_VERBS = rf"(?:{AR_SPEECH}|{_AR_MORE_SPEECH})"
 
 
 _ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
@@ -80,6 +84,9 @@ def _verbs(lang: str) -> str:
 
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark."""
+    if _INWARD_GUILLEMETS.search(text):
+        # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
+        text = text.translate({ord("»"): "«", ord("«"): "»"})
     marks = [(i, c) for i, c in enumerate(text) if c in '"' + _OPEN + _CLOSE and not _is_apostrophe(text, i)]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
@@ -99,6 +106,9 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
                 continue  # a lone right single quote is an apostrophe (workers’ pay)
             else:
                 open_at = i + 1
+        elif c == "“" and text[open_at - 1] == "„":
+            spans.append((open_at, i, True))  # „...“: Hebrew, Danish and German close with a high mark
+            open_at = None
         elif c in _OPEN and c != "„" and c != "‘":
             open_at = i + 1
         elif c == "‘":
@@ -114,6 +124,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
+    if text[i] == '"':
+        # Hebrew gershayim typed as a straight quote inside an acronym (צה"ל, יו"ר, מו"מ): part of the word
+        return (
+            0 < i < len(text) - 1
+            and _HEBREW_LETTER.match(text[i - 1]) is not None
+            and (_HEBREW_LETTER.match(text[i + 1]) is not None)
+        )
     if text[i] not in "‘’":
         return False
     before = text[i - 1] if i > 0 else " "
@@ -121,9 +138,25 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return (before.isalpha() and after.isalpha()) or (text[i] == "’" and before == "s" and not after.isalnum())
 
 
+# A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
+_DESCRIPTION = re.compile(r"the\s+(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+\w+)?")
+# The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
+_PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
+
+
+def _sex_of(person: Person) -> str:
+    """ "m", "f" or "" from the person's given name or title (Mrs Roe, Mr Doe)."""
+    words = person.name.replace(".", "").split()
+    if len(words) < 2:
+        return ""
+    title = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "hr": "m", "fru": "f"}
+    return title.get(words[0].lower()) or given_genders().get(words[0], "")
+
+
 def _position(text: str, person: Person) -> int:
-    """Where `person` is named last in `text` (-1 when not at all): the latest mention is the antecedent."""
-    return text.rfind(person.key)
+    """Where `person` is first named in `text` (after the end when not at all)."""
+    at = text.find(person.key)
+    return at if at >= 0 else len(text)
 
 
 @dataclass
@@ -132,19 +165,88 @@ class _Speakers:
 
     people: PeopleIndex
     text: dict[int, str]
+    organisations: Sequence[Fact] = ()
 
-    def last_named(self, before: int, within: str = "") -> Person | None:
-        """The person named most recently: in `within` (the sentence so far), else in earlier sentences."""
+    def organisation(self, mention: str, sentence: int) -> str | None:
+        """The body "the ministry" or "the company" stands for: one named before whose name holds the noun
+        ("the ministry": "Ministry of Health"), else for "the company" or "the firm" the one named last."""
+        words = mention.split()
+        if len(words) == 1 and words[0].startswith(("ال", "وال")) and words[0].split("ال", 1)[1] in AR_HEADS:
+            core = words[0].split("ال", 1)[1]  # "وقالت الوزارة": the ministry named before (وزارة الصحة)
+            named = [o for o in self.organisations if o.text.split()[0] in (core, "ال" + core)]
+            named = [o for o in named if min(o.sentences or [o.sentence]) <= sentence]
+            return named[-1].text if named else None
+        m = BODY.fullmatch(mention)
+        if m is None:
+            return None
+        before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
+        noun = m.group(1).lower()
+        fitting = [o for o in before if noun[:5] in o.text.lower()]
+        pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if noun in ANY_BODY else [])
+        if not pool:
+            return None
+        return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
+
+    def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
+        """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
+        with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's."""
+        people = [p for p in self.people.people if not sex or _sex_of(p) in ("", sex)]
         if within:
-            found = [(within.rfind(p.key), p) for p in self.people.people if p.key in within]
+            # the subject of the clause the quote ends (named first after its last comma), else the person
+            # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
+            clause = re.split(r"[،,;؛]", within)[-1]
+            found = [(clause.find(p.key), p) for p in people if p.key and p.key in clause]
+            if found:
+                return min(found, key=lambda fp: fp[0])[1]
+            found = [(within.rfind(p.key), p) for p in people if p.key and p.key in within]
             if found:
                 return max(found, key=lambda fp: fp[0])[1]
         for index in range(before - 1, -1, -1):
-            mentioned = [p for p in self.people.people if index in p.sentences]
+            mentioned = [p for p in people if index in p.sentences]
             if mentioned:
+                # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
+                # Doe affair..."), not a name used in passing later in it
                 text = self.text.get(index, "")
-                return max(mentioned, key=functools.partial(_position, text))
+                return min(mentioned, key=functools.partial(_position, text))
         return None
+
+    def last_speaker(self, sentence: int) -> str | None:
+        """Arabic: the name after the latest speech verb up to this sentence ("وقال تيري ..."), for a bare
+        "وقال:" when the people finder knows nobody: the one who spoke last speaks on."""
+        for index in range(sentence, max(sentence - 3, -1), -1):
+            names = [
+                m.group(1)
+                for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", self.text.get(index, ""))
+                if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
+                and not m.group(1).startswith(("بأن", "بال", "لل"))
+            ]  # fmt: skip
+            if names:
+                return names[-1]
+        return None
+
+    def _hebrew(self, mention: str, sentence: int, within: str) -> str | None:
+        """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
+        if one follows the role, else the person holding that role, else the role itself."""
+        words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
+        while words and words[0] in AR_HE_STOP:
+            words = words[1:]
+        if not words:
+            person = self.last_named(sentence, within)
+            return person.name if person else None
+        role: list[str] = []
+        if words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
+            role = [words.pop(0)]
+            while words and words[0].startswith("ה") and len(words) > 1:
+                role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
+            if len(words) == 1 and words[0].startswith(("ה", "צה")):
+                role.append(words.pop(0))
+        if words and not words[0].startswith("ה"):
+            return self.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
+        core = role[0].removeprefix("ה") if role else ""
+        holders = [p for p in self.people.people if core and p.role and core in p.role]
+        if holders:
+            return holders[-1].name
+        return " ".join(role or words[:3])
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
@@ -162,34 +264,59 @@ class _Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        body = self.organisation(mention, sentence)
+        if body is not None:
+            return body  # "the company said": the body named before
+        if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
+            return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
         person = self.in_text(mention, last) if mention else None
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
             return person.name
         words = mention.split()
+        if len(words) > 1 and words[0].lower() in ("a", "an", "one", "another") and is_role_noun(words[-1]):
+            return mention  # "a Senate aide", "one official": someone the article does not name
+        if _DESCRIPTION.fullmatch(mention):
+            person = self.last_named(sentence, within)  # "the 45-year-old said", "the Briton said": who was named
+            return person.name if person else mention
+        if mention.lower() in _PRONOUNS and within:
+            at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
+            within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
         if not mention or mention.lower() in _PRONOUNS or (words and any(is_role_noun(w) for w in words[-2:])):
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
-            person = with_role[-1] if with_role else self.last_named(sentence, within)
+            sex = _PRONOUN_SEX.get(mention.lower(), "")
+            person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
+            if person is None and not mention:
+                return self.last_speaker(sentence)
             return person.name if person else mention or None
         if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
             head = re.match(r"((?:[A-ZÆØÅ][\w.&-]*\s?)+?)(?:['’]s\b|\s+[a-zæøå]|$)", mention)
             return head.group(1).strip() if head else mention
+        if re.search(r"[\u0590-\u05ff]", mention):
+            return self._hebrew(mention, sentence, within)
         if re.search(r"[\u0590-\u06ff]", mention):
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
-            while first and first[0].strip(":") in _AR_FILLERS:
+            while first and first[0].strip(":") in AR_FILLERS:
                 first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
+            if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
+                first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
             if not first:
                 person = self.last_named(sentence, within)
                 return person.name if person else None
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
-            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
-                return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
+            if first and (first[0] in AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
+                # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
+                person = self.last_named(sentence, within)
+                return person.name if person else None
+            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3:
+                # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
+                return self.people.add(ar_name_words(first), None, sentence).name
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
@@ -206,21 +333,29 @@ def _speaker_after(after: str, lang: str) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
-        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+([^.\"]+))?", after)
+        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
         parts = [p.strip() for p in (m.group(1) or "").split(",") if p.strip()]
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
             return " ".join(parts[1].split()[:3])
-        return " ".join(parts[0].split()[:3]) if parts else ""
+        return he_name_after_role(parts[0].split()[:5]) if parts else ""
     if lang == "ar":
-        m = re.match(rf"\s*[،,.]?\s*{AR_SPEECH}\s+([^،.\"]+)", after)
+        if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
+            return ""  # "...»، على حد تعبيره" (in his words): the person just named
+        m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else None
     verbs = _verbs(lang)
     m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+(?:also\s+)?"
                  rf"(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m:
         return (m.group(1) or m.group(2) or "").strip()
+    # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
+    m = re.match(
+        rf"\s*[,.!?]?\s*({_NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
+    )
+    if m:
+        return m.group(1)
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
     return m.group(1) if m else None
 
@@ -231,24 +366,46 @@ def _speaker_before(before: str, lang: str) -> str | None:
         return None  # the quote starts a sentence: no introduction in it
     before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
     if lang == "ar":
-        m = re.search(rf"{AR_SPEECH}\s+([^،:]+)", before)
+        m = AR_STATEMENT.search(before)
+        if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
+            return m.group(1).strip()
+        m = re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before)
         if m:
             return m.group(1).strip()
+        if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
+            return ""  # "وقال: «...»": a bare verb, the person just named
         m = re.search(rf"(?:^|\s){_AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
         if m is None:
             return None
         name = m.group(1).strip()
         return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
     if lang == "he":
-        m = re.search(rf"{HE_SPEECH}\s+([^,:]+)", before)
-        return m.group(1).strip() if m else ("" if re.search(rf"{HE_SPEECH}", before) else None)
+        m = HE_STATEMENT.search(before)
+        if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
+            return m.group(1).strip()
+        m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
+        if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
+            return he_name_after_role(m.group(1).split()[-5:])
+        m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+        return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         return m.group(1)
+    m = EN_STATEMENT.search(before)
+    if m:  # "in a statement issued by the ministry:": the ministry speaks
+        return m.group(1).strip()
+    m = QUOTED_AS.search(before) or QUOTED_BY.search(before)
+    if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
+        return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
+    m = THING_SAYING.search(before)
+    if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
+        return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
-    if m and len(before) - m.end() < 60 and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        return m.group(1).split(",")[-1].strip() if m.group(1) else ""  # "Of the process, he said,": "he"
+    # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
+    reach = 120 if re.search(r"\bas\s*$", before) else 60
+    if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
+        return clause_subject(m.group(1))
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         return before.rstrip(": ")
     return None
@@ -268,16 +425,20 @@ def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIndex) -> list[Fact]:
-    """Quotes with their speakers, one fact per quote, covering every sentence it runs through."""
+def find_quotes(
+    sentences: list[SourceSentence], language: str, people: PeopleIndex, organisations: Sequence[Fact] = ()
+) -> list[Fact]:
+    """Quotes with their speakers, one fact per quote, covering every sentence it runs through;
+    `organisations` (the article's) are who "the company" and "the ministry" are."""
     lang = language.split("-")[0].lower()
-    speakers = _Speakers(people, {s.index: s.text for s in sentences})
+    speakers = _Speakers(people, {s.index: s.text for s in sentences}, organisations)
     paragraphs: dict[int, list[SourceSentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     out: list[Fact] = []
     verbs = _verbs(lang)
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
+    carried: str | None = None  # the speaker of the quote that ended the paragraph before
     for group in paragraphs.values():
         text, offsets = "", []
         for s in group:
@@ -295,6 +456,8 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
+            if NAMED_AS.search(text[:start].rstrip(' "“«„')):
+                continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not re.match(r"\W*$", text[:start])):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
@@ -302,6 +465,8 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
                 speaker: str | None = previous
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
+            elif mention is None and carried is not None and re.match(r"\W*$", text[:start]):
+                speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
                 speaker = speakers.resolve(
@@ -319,6 +484,8 @@ def find_quotes(sentences: list[SourceSentence], language: str, people: PeopleIn
             previous = speaker
             covered.update(s.index for s in inside)
             out.append(fact)
+        quoted_facts = [f for f in out if f.sentences and f.sentences[-1] == group[-1].index and f.kind == "quote"]
+        carried = quoted_facts[-1].speaker if quoted_facts else None
         if spans and spans[-1][2] is True:
             for waiting in pending:  # an open quote the next paragraph did not take up
                 waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)

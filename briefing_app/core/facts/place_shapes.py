@@ -1,0 +1,109 @@
+"""Places no gazetteer holds, found by the words news puts around them.
+
+A gazetteer cannot list every region, valley or district, nor every spelling of a small town; but
+the sentence often says what the name is: "the Lombardy region", "the province of Aceh", "in
+Livorno, Tuscany" (a region after a known city), "منطقة X" (the area of X), "مطار X" (X airport).
+Each finder returns (start, end, name) stretches of one sentence; `places.find_named` adds those
+that nothing else has taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+
+# English and Danish words for a kind of area, written in lower case after or before its name.
+_AREA = r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen)"
+_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
+_AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+{_AREA}(?![\w-])")
+_AREA_BEFORE = re.compile(rf"\b{_AREA}\s+of\s+({_NAME})(?![\w'’-])")
+# "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
+_NOT_A_NAME = re.compile(
+    r".*(?:ish|ian|ese|ean|an|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+    r"Upper|Lower|Greater|New|Old|The|This|That|Each|Every|Any|Whole|Entire|Same|Other|Federal|Autonomous)$|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$"
+)
+# After a known city: ", Tuscany" ends there (a comma, full stop, bracket, the sentence's end or a preposition).
+_AFTER_CITY = re.compile(rf",\s+({_NAME})(?=\s*[,.;)]|\s*$|\s+(?:and|on|in|at|to|for|where|when|og|på|i)\b)")
+
+
+def _is_name(word: str, lowercase: frozenset[str]) -> bool:
+    given, family = person_names()
+    first = word.split()[0]
+    if _NOT_A_NAME.match(first) or first.lower() in lowercase or first in given or first in family:
+        return False
+    known = lookup(word)
+    return known is None or known.kind == "place"
+
+
+def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "the Lombardy region", "Sudan's Darfur region", "the province of Aceh"."""
+    out = []
+    for pattern in (_AREA_AFTER, _AREA_BEFORE):
+        for m in pattern.finditer(text):
+            if pattern is _AREA_AFTER and not text[: m.start()].strip(" \"'“‘("):
+                continue  # a sentence's first word may be any word
+            if _is_name(m.group(1), lowercase):
+                out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
+    """The region or country written after a known city: "in Livorno, Tuscany"."""
+    if mention.entry.detail not in ("city", "capital", "region"):
+        return None
+    m = _AFTER_CITY.match(text, mention.end)
+    if m is None or not _is_name(m.group(1), lowercase):
+        return None
+    return m.start(1), m.end(1), m.group(1)
+
+
+# Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
+_AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|بلدة|مقاطعة|جزيرة"
+_AR_AREA_NAME = re.compile(
+    rf"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
+)
+# Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X").
+_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء"
+_AR_WITH_KIND = re.compile(
+    rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
+)
+_AR_FUNCTION = {"التي", "الذي", "الذين", "التابع", "التابعة", "الجديد", "الجديدة", "الكبير", "الكبيرة", "بعد",
+                "قبل", "منذ", "عند", "على", "إلى", "الى", "في", "من", "عن", "مع", "حيث", "بين"}  # fmt: skip
+
+
+def _ar_adjective(word: str) -> bool:
+    """A relative adjective (حدودية "border", الحدودي), not a name."""
+    return word.endswith(("ي", "ية", "يه", "يا")) and not lookup(word)
+
+
+def arabic_areas(text: str) -> list[tuple[int, int, str]]:
+    """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name)."""
+    out = []
+    for m in _AR_AREA_NAME.finditer(text):
+        words = m.group(1).split()
+        if len(words) == 2 and lookup(" ".join(words)) is None:
+            words = words[:1]  # two words only when they are one known name ("إسلام آباد")
+        name = words[0] if len(words) == 1 else " ".join(words)
+        if name in _AR_FUNCTION or _ar_adjective(words[0]) or lookup(name) is not None:
+            continue  # a known place is the gazetteer's to find; a function word or adjective names nothing
+        out.append((m.start(1), m.start(1) + len(name), name))
+    for m in _AR_WITH_KIND.finditer(text):
+        words = m.group(2).split()
+        first = words[0]
+        if first in _AR_FUNCTION or (_ar_adjective(first) and not first.startswith("ال")):
+            continue
+        kept = [first]
+        for n in (2, 1):  # a known place of two words ("إسلام آباد"), then what follows it
+            if lookup(" ".join(words[:n])) is not None:
+                kept = words[:n]
+                break
+        rest = words[len(kept) :]
+        if rest and rest[0].startswith("ال") and _ar_adjective(rest[0]) and rest[0] not in _AR_FUNCTION:
+            kept.append(rest[0])  # "مطار X الدولي": the adjective of the airport is part of its name
+        kind = m.group(1).split()[0]
+        name = " ".join([kind, *kept])
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out

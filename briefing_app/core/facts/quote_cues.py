@@ -1,0 +1,135 @@
+"""Words around a quote that say who speaks, or that nobody does: the cues `quotes.py` reads.
+
+Statements issued by a body ("in a statement issued by X", في بيان صادر عن X, בהודעה של X), reported
+attribution ("X quotes Y as saying"), a thing that says ("a sign stating"), a subject before an
+appositive ("Roe, the bishop, has called it"), "the company" or "the ministry" for a body named
+before, titles and slogans in quote marks (nobody's speech), and the words of Arabic and Hebrew
+speakers' names after a role or verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.people import HE_ROLE_WORDS
+
+AR_HE_STOP = {
+    "أن",
+    "إن",
+    "إنه",
+    "إنها",
+    "أنه",
+    "أنها",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "ما",
+    "كي",
+    "כי",
+    "את",
+    "על",
+    "של",
+    "גם",
+    "לא",
+    "זה",
+    "זו",
+    "אשר",
+    "לפי",
+}
+
+
+# Words between a speech verb and the quote that name nobody: "قائلا" (saying), "أيضا" (also), "فيها" (in it).
+AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها", "فيه", "بالقول", "بقوله", "بقولها", "كذلك", "اليوم",
+               "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
+
+
+# "في بيان صادر عن X:", "جاء في بيان لـX:" (in a statement issued by X): X speaks.
+AR_STATEMENT = re.compile(
+    r"(?:بيان|تصريح|رسالة|تقرير)(?:ها|ه)?\s+(?:صادر|صادرة|رسمي|رسمية)?\s*(?:عن|من|ل)\s*([^،:\"«»]{3,50}?)\s*:?\s*$"
+)
+
+HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
+EN_STATEMENT = re.compile(
+    r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
+    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$"
+)
+
+
+GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"
+
+
+def he_name_after_role(words: list[str]) -> str:
+    """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
+    name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
+    words = [w.strip(",.") for w in words if w.strip(",.")]
+    if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
+        return " ".join(words[-2:])
+    return " ".join(words[:3])
+
+
+def ar_name_words(words: list[str]) -> str:
+    """The words of an Arabic name at the head of `words`: up to three, ending before a particle, a
+    preposition or a definite word (kept after عبد، أبو، بن: "عبد الله")."""
+    name: list[str] = []
+    for w in words[:3]:
+        w = w.strip("،,.:")
+        connector = bool(name) and name[-1] in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أبي")
+        if not w or w in AR_HE_STOP or w in AR_FILLERS or w.startswith(("لل", "بال", "لأن", "بأن")):
+            break
+        if name and w.startswith(("ال", "وال")) and not connector:
+            break
+        if name and w.startswith(("ل", "ب", "و", "ف")) and not connector and len(w) > 3 and lookup(w[1:]):
+            break  # "للجزيرة", "بدارفور": a preposition glued to a name of a place or body
+        name.append(w)
+    return " ".join(name) or words[0]
+
+
+# Words that put a title, slogan or name in quote marks rather than speech.
+NAMED_AS = re.compile(
+    r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
+    r"mottoet)|(?<![\u0600-\u06ff])(?:و|ب)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
+    r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم|"
+    # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
+    r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
+    r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|בכותרת|בשם|שכותרתו|"
+    r"שכותרתה|ספר|הספר|סרט|הסרט|תוכנית|מבצע|עיתון|העיתון|אתר|ערוץ|שיר|השיר))\s*:?\s*$"
+)
+# "the company", "the ministry", "selskabet": a body, not a person, speaks.
+ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
+BODY = re.compile(
+    r"(?:the\s+)?(company|firm|group|ministry|department|agency|bank|council|commission|organisation|"
+    r"organization|union|newspaper|broadcaster|authority|committee|selskabet|virksomheden|koncernen|ministeriet|"
+    r"styrelsen|partiet|politiet|kommunen|avisen)",
+    re.IGNORECASE,
+)
+# Public bodies and parties, which "the company" or "the firm" never means.
+PUBLIC_BODY = re.compile(
+    r"(?i)ministr|department|council|commission|agency|authority|police|army|court|parliament|government|party|"
+    r"union|styrelse|kommune|politi|parti"
+)
+# "X quotes Y as saying", "Y was quoted by X as saying", "Y, quoted by X,": Y speaks, X only reports it.
+QUOTED_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?!by\b|in\b)(.{2,60}?)\s+as\s+(?:saying|stating|telling\b.*?)[,:]?\s*$")
+QUOTED_BY = re.compile(r"^(.{2,60}?),?\s+(?:was|were|is|are|being)?\s*quoted\s+(?:by|in)\s+.{2,60}?"
+                        r"(?:\s+as\s+(?:saying|stating))?[,:]?\s*$")  # fmt: skip
+# A noun phrase right before a participle of saying: "a message stating,", "with one poster writing".
+THING_SAYING = re.compile(
+    r"\b((?:a|an|the|one|another|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+    r"(?:stating|saying|writing|reading|declaring)\s*[,:]?\s*$"
+)
+# Words between a subject and its verb that name nobody: "X, the minister, has also said".
+AUXILIARIES = {"has", "have", "had", "also", "then", "later", "once", "will", "would", "is", "was", "were", "are",
+                "further", "again", "already", "previously", "har", "havde", "også", "senere", "så"}  # fmt: skip
+
+
+def clause_subject(clause: str) -> str:
+    """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
+    the last comma-separated part, without auxiliaries, else the part before an appositive."""
+    parts = [p.strip() for p in clause.split(",")]
+    words = parts[-1].split()
+    if not words or any(w.lower() not in AUXILIARIES for w in words):
+        return " ".join(w for w in words if w.lower() not in AUXILIARIES)
+    # only auxiliaries after the last comma: the subject is before the appositive ("Roe, the bishop, has")
+    return ", ".join(parts[:-1])
