@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.blockquotes import find_blocks, post_authors
 from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
@@ -522,4 +523,34 @@ def find_quotes(
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
         waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
+    _add_blocks(out, sentences, lang, speakers)
     return out
+
+
+def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, speakers: _Speakers) -> None:
+    """Quotes printed as paragraphs of their own and quoted posts (blockquotes.py), where the marked-quote
+    reading found no speaker for them: the introduction's subject speaks, a post's author or handle."""
+    by_sentence = {i: f for f in out for i in f.sentences}
+    authors = post_authors(sentences)
+    for block in find_blocks(sentences, lang):
+        first = block.sentences[0]
+        existing = by_sentence.get(first)
+        if existing is not None and existing.speaker is not None:
+            continue
+        speaker: str | None = None
+        if block.handle is not None:
+            named = speakers.in_text(block.intro) if block.intro else None
+            if named is None and block.intro and re.match(r"(?:he|she|han|hun)\b", block.intro, re.IGNORECASE):
+                named = speakers.last_named(first)
+            author = authors.get(block.handle.lower())
+            named = named or (speakers.in_text(author) if author else None)
+            speaker = named.name if named else author or block.handle
+        elif block.intro is not None:
+            mention = _speaker_before(block.intro + ":", lang)
+            speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
+        if speaker is None:
+            continue
+        if existing is not None:
+            existing.speaker = speaker
+        else:
+            out.append(Fact("quote", block.text, first, speaker=speaker, sentences=list(block.sentences)))

@@ -1,0 +1,112 @@
+"""Quotes set off as paragraphs of their own, as web articles and blogs print them.
+
+An online article quotes at length in a block of its own, introduced by a sentence ending in a
+colon ("The minister said:", "Smith wrote on her blog:", "Kommunen skriver:", "وقال الوزير:"),
+and it quotes social-media posts as they appear ("@handle: text", "RT @handle: text"). Once the page
+is turned into text, the block's indentation is gone and it often has no quote marks, so the
+marked-quote reader in `quotes.py` does not see it. This module only finds such blocks and what
+introduces them; `quotes.py` decides who the introduction names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people import AR_SPEECH, HE_SPEECH, SPEECH_VERBS
+
+# "@handle:" (Twitter allows 15 characters, other services more), optionally retweeted ("RT @handle:").
+_POST = re.compile(r"^(?:RT\s+)?(@\w{1,30})\s*:\s*\S")
+# Verbs that introduce written rather than spoken words, beyond the speech verbs of `people.py`.
+_WRITING = {
+    "en": ("writes", "wrote", "posted", "posts", "blogged", "blogs", "tweets", "shared", "shares", "commented",
+           "comments", "reads", "read", "says", "notes", "explains", "argues", "concludes", "continues",
+           "continued", "put it", "puts it", "summed up", "sums up", "replied", "answered", "reacted"),
+    "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer"),
+}  # fmt: skip
+_AR_WRITING = r"(?:و|ف)?(?:كتب|كتبت|غرد|غردت|نشر|نشرت|جاء في|ورد في|يقول|تقول|قائلا|قائلة|بالقول)"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A quoted block: the sentences it covers and what introduces it.
+
+    `intro` is the introducing sentence's text before its final colon (None when the block follows no
+    introduction), `intro_sentence` its index; `handle` is the "@name" a quoted post starts with.
+    """
+
+    sentences: tuple[int, ...]
+    text: str
+    intro: str | None
+    intro_sentence: int | None
+    handle: str | None
+
+
+def _introduces(text: str, lang: str) -> bool:
+    """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
+    if lang == "ar":
+        return re.search(rf"(?:^|\s)(?:{AR_SPEECH}|{_AR_WRITING})(?:\s|$)", text) is not None
+    if lang == "he":
+        return re.search(HE_SPEECH, text) is not None
+    verbs = SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]) + _WRITING.get(lang, _WRITING["en"])
+    pattern = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    if re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+        return True
+    # "According to the ministry:", "Ifølge politiet:", or a speaker's label: a handle or a full name
+    # ("Ann Porter:"); one capitalised word ("Results:") is more often a heading than a speaker.
+    if re.match(r"(?:according to|ifølge)\b", text, re.IGNORECASE):
+        return True
+    return re.fullmatch(r"@\w{1,30}|[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,2}", text) is not None
+
+
+def find_blocks(sentences: Sequence[SourceSentence], language: str) -> list[Block]:
+    """Every paragraph that is a quoted post, or that a colon-ended introduction hands over to.
+
+    A block is one paragraph: a quotation running over several paragraphs is found by its first one,
+    which is where a reader looks for who said it.
+    """
+    lang = language.split("-")[0].lower()
+    paragraphs: dict[int, list[SourceSentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    order = sorted(paragraphs)
+    blocks: list[Block] = []
+    for position, number in enumerate(order):
+        group = paragraphs[number]
+        text = " ".join(s.text for s in group)
+        indices = tuple(s.index for s in group)
+        post = _POST.match(text)
+        intro: SourceSentence | None = None
+        if position > 0:
+            last = paragraphs[order[position - 1]][-1]
+            stripped = last.text.rstrip()
+            # Before a post any colon introduces its author ("Jane Doe wanted an apology:"); before
+            # plain text only words of saying or writing do (else it may be a list or a heading).
+            if stripped.endswith(":") and (post is not None or _introduces(stripped[:-1], lang)):
+                intro = last
+        if post is None and intro is None:
+            continue
+        if post is None and len(text.split()) < 4:
+            continue  # a label or a name, not a quotation
+        blocks.append(
+            Block(
+                sentences=indices,
+                text=text,
+                intro=intro.text.rstrip()[:-1].rstrip() if intro is not None else None,
+                intro_sentence=intro.index if intro is not None else None,
+                handle=post.group(1) if post else None,
+            )
+        )
+    return blocks
+
+
+def post_authors(sentences: Sequence[SourceSentence]) -> dict[str, str]:
+    """Handles the article ties to a name: "Jane Doe (@janedoe)", "Jane Doe, @janedoe," -> {"@janedoe": "Jane Doe"}."""
+    out: dict[str, str] = {}
+    name = r"((?:[A-ZÆØÅ][\w'’-]+\s+){0,3}[A-ZÆØÅ][\w'’-]+)"
+    for s in sentences:
+        for m in re.finditer(rf"{name}\s*(?:\(\s*(@\w{{1,30}})\s*\)|,\s*(@\w{{1,30}})\s*,)", s.text):
+            out.setdefault((m.group(2) or m.group(3)).lower(), m.group(1))
+    return out
