@@ -193,6 +193,26 @@ def test_blank_line_paragraphs_join_wrapped_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_a_line_opening_a_post_a_list_item_or_a_dash_quote_is_never_a_wrapped_continuation(tmp_path: Path) -> None:
+    path = tmp_path / "posts.txt"
+    path.write_text(
+        "Title\n"
+        "Some lone voices could be read online\n"
+        "@harbour_watch: the ferry has not sailed for three days\n"
+        "#floods are back in the old town\n"
+        "– vi har aldrig set noget lignende, siger hun\n"
+        "and a wrapped line is still joined.\n",
+        encoding="utf-8",
+    )
+    assert texts(read_article(path)) == [
+        "Title",
+        "Some lone voices could be read online",
+        "@harbour_watch: the ferry has not sailed for three days",
+        "#floods are back in the old town",
+        "– vi har aldrig set noget lignende, siger hun and a wrapped line is still joined.",
+    ]
+
+
 def test_markdown(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     path.write_text(

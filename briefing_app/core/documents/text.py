@@ -227,7 +227,14 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _FINAL_PUNCT
 
 
+# A line starting with these opens something of its own, whatever letter follows: a quoted post or
+# hashtag ("@saveyourvoice: Fifth day..."), a list item, a dash quote ("– vi skal...").
+_OPENS_BLOCK = ("@", "#", "•", "–", "—", "- ", "* ")
+
+
 def starts_lowercase(line: str) -> bool:
+    if line.lstrip().startswith(_OPENS_BLOCK):
+        return False
     for ch in line.lstrip():
         if ch.isalpha():
             return ch.islower()
