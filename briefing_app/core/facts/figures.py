@@ -55,7 +55,8 @@ _EN_STOP = {
 _STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt"}
 _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
-            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit"}  # fmt: skip
+            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit",
+            "op", "ned"}  # fmt: skip
 _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
@@ -76,14 +77,19 @@ _EN_VERBS = {
     "made", "makes", "won", "wins", "took", "takes", "do", "does", "did", "continues", "continued", "remain",
     "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
-    "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan",
+    "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
+    "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede",
 }  # fmt: skip
-_CLAUSE_START = re.compile(
-    r"(?:^|[,;:()\"“”—–]|\b(?:and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|"
-    r"og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:and|but|whilst|while|"
-    r"whereas|that|which|who|when|if|because|as|after|before|og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b))",
-    re.IGNORECASE,
-)
+# Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
+# ("inflation stood at 3%"), and English "as" is nothing in Danish.
+_CLAUSE_WORDS = {
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before",
+    "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før",
+}
+_CLAUSE_START = {
+    lang: re.compile(rf"(?:^|[,;:()\"“”—–]|\b(?:{words})\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:{words})\b))", re.IGNORECASE)
+    for lang, words in _CLAUSE_WORDS.items()
+}
 _MEASURES = {
     "toll", "turnout", "cost", "costs", "price", "prices", "revenue", "revenues", "rate", "share", "shares",
     "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cuts",
@@ -108,7 +114,8 @@ _NOT_NAME_BEFORE = {
     "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
     "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
-    "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til",
+    "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
+    "mellem", "blandt",
 }  # fmt: skip
 
 
@@ -139,6 +146,7 @@ def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         if (
             not m
             or m.group(1).lower() in _NOT_NAME_BEFORE
+            or m.group(1).lower() in _EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
             or re.search(rf"{_EN_MONTHS}|{_DA_MONTHS}", m.group(1), re.I)
         ):
             return False
@@ -263,13 +271,19 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     a measure ("toll", "revenue") rather than the thing counted."""
     if lang not in ("en", "da"):
         return None, False
-    clause = before[_CLAUSE_START.search(before).end() :] if _CLAUSE_START.search(before) else before  # type: ignore[union-attr]
+    start = _CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
     words: list[str] = []
+    head = ""  # the noun an of-phrase hangs on: "number" in "the number of refugees"
     tokens = _WORD_TOKENS.findall(clause)
     for k, token in enumerate(tokens):
         low = token.lower()
         if not re.match(r"\w", token):
             break
+        if low in ("of", "af") and words and not head and words[-1].lower() not in _EN_VERBS:
+            head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
+            words.append(token)
+            continue
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
@@ -280,10 +294,21 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             if not nxt or nxt in _EN_STOP or not re.match(r"[a-z]", nxt):
                 break  # "Kmart gained", not "published launch cost"
         words.append(token)
+    if words and words[-1].lower() in ("of", "af"):
+        words, head = words[:-1], ""
     if not words:
         return None, False
-    words = words[-3:] if len(words) > 5 else words
-    return " ".join(words), words[-1].lower().strip("'’s") in _MEASURES or words[-1].lower() in _MEASURES
+    if head and head.lower() in _CONTAINERS:
+        words = words[words.index(head) :]  # "the number of refugees" counts the refugees
+        return " ".join(words), False
+    last = (head or words[-1]).lower()
+    words = words[-3:] if len(words) > 5 and not head else words
+    return " ".join(words), last.strip("'’s") in _MEASURES or last in _MEASURES
+
+
+# Nouns that only hold a count of what their of-phrase names ("the number of refugees", "antallet af").
+_CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage", "share", "level", "volume",
+               "antallet", "andelen", "mængden", "niveauet"}  # fmt: skip
 
 
 def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
@@ -301,6 +326,8 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     if age:
         return "age" if age.group(1) else f"{age.group(2)} (age)"
     noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
+    if noun_of and noun_of.group(1).split()[-1] in _GENERIC_HEADS:
+        noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
         if words:
@@ -334,6 +361,10 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = _after_phrase(rest, lang)  # "a 17-year rule"
+    if not after and noun_of and unit is None and n.kind == "number":
+        words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS and w not in _DA_STOP]
+        if words:
+            return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
     subject, measure = _before_phrase(before, lang)
     if subject and (subject.split()[0].lower().endswith("ing") or subject.split()[0].lower() in _PRONOUNS):
         subject, measure = None, False  # "saying it", "they": no subject worth naming
@@ -365,6 +396,8 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     return after or subject
 
 
+_GENERIC_HEADS = {"average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
+                  "i alt"}  # fmt: skip
 _DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "år", "dage", "uger", "måneder",
               "timer", "årtier"}  # fmt: skip
 _BEFORE_PREP = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,2}[\w'’-]+)\s+(?:for|within|over|in|with|into|i|på|inden for)"
@@ -476,12 +509,20 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     return out
 
 
+# "three of the victims", "tre af de sårede", "to af ofrene" (a Danish definite plural ends in -ne)
+_OF_THE_GROUP = re.compile(
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b))"
+)
+
+
 def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
         return False  # "at age seventeen,": an age
     if re.search(r"-[a-z]+$", n.text):
         return False  # "the six-member team": a number as the first half of an adjective, no anaphora
+    if n.raw > 1 and re.match(_OF_THE_GROUP, after):
+        return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
     if re.match(r"\s+other\b", after) and n.raw == 1:
