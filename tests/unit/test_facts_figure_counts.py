@@ -6,6 +6,8 @@ scorer makes: the value, and one key word inside the extracted `counts`.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing_app.core.facts.figures import find_figures
@@ -81,3 +83,29 @@ def test_the_subject_goes_on_past_its_of_phrase(language: str, text: str, value:
 )
 def test_a_noun_of_a_bare_number_is_what_it_measures(language: str, text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("ar", "ارتفع عدد القتلى في الفيضانات إلى 64 شخصا.", 64, "القتلى"),
+        ("ar", "سجلت نسبة التضخم في البلاد 7 في المئة.", 7, "التضخم"),
+        ("ar", "وصلت قيمة الصفقة إلى 40 مليون دولار.", 40e6, "الصفقة"),
+        ("ar", "نسبة الإقبال بلغت 38 %.", 38, "الإقبال"),
+        ("he", "מספר המהגרים הגיע ל-3 מיליון.", 3e6, "המהגרים"),
+        ("he", "שיעור התמיכה עמד על 41 אחוז.", 41, "התמיכה"),
+        ("he", "ההכנסות ירדו ל-900 מיליון שקל.", 900e6, "ההכנסות"),
+        ("he", "העירייה חתמה על הסכם של 6 מיליון דולר.", 6e6, "הסכם"),
+    ],
+)
+def test_arabic_and_hebrew_measures_and_subjects_before_the_figure(
+    language: str, text: str, value: float, key: str
+) -> None:
+    counts = _counts_of(text, language, value)
+    assert key in counts
+    assert not re.search(r"(?:^|\s)(?:بلغت|الى|إلى|הגיע|עמד)(?:\s|$)", counts)  # the verb is no part of it
+
+
+def test_arabic_percent_in_words_is_the_unit_not_what_it_counts() -> None:
+    figures = _figures("انخفضت البطالة بنسبة 3 في المئة.", "ar")
+    assert [f.unit for f in figures] == ["percent"] and "المئة" not in (figures[0].counts or "")

@@ -197,8 +197,8 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
         if lang in ("ar", "he"):
             first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
         if first.startswith(stem):
-            if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً)
-                return name, offset + m.start(1) + len(m.group(1).split()[0])
+            if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
+                return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
             word = re.match(r"[\w/-]+", m.group(1))
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
@@ -388,12 +388,64 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         obj = _object_before(before, lang)
         if obj:
             return obj
+    if lang in ("ar", "he"):
+        context = _rtl_context(before, lang)
+        if context:
+            return f"{after} ({context})" if after and context not in after else context
     if not after and not subject and lang == "ar":
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
         words = [w for w in before.split()[-2:] if re.match(r"\w", w)]
         if words and not any(strip_arabic_marks(w) in _AR_STOP for w in words):
             return " ".join(words)
     return after or subject
+
+
+# Nouns that name a count or a measure of the noun after them ("عدد الضحايا", "מספר הפליטים"):
+# the words after them say what the figure is about.
+_AR_MEASURE = r"(?:عدد|نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|متوسط)"
+_HE_MEASURE = r"(?:מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי|ממוצע)"
+# Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
+_AR_VERB = (
+    r"(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
+    r"تجاوزت|يتجاوز|تتجاوز|تراجع|تراجعت|يتراجع|تتراجع|زاد|زادت|يزيد|تزيد|قدر|قدرت|يقدر|تقدر|إلى|الى))"
+)
+# Hebrew verbs of reaching and changing that stand between a subject and its figure
+# ("האבטלה עלתה ל-5%"), and the copulas ("עלות הפרויקט היא 12 מיליון").
+_HE_VERB = (
+    r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|צנח|צנחה|צנחו|זינק|זינקה|זינקו|טיפס|טיפסה|"
+    r"הסתכם|הסתכמה|הסתכמו|מסתכם|מסתכמת|נאמד|נאמדת|עומד|עומדת|מגיע|מגיעה|היא|הוא|הם|הן|היה|הייתה|היו)"
+)
+
+
+def _rtl_context(before: str, lang: str) -> str | None:
+    """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
+    its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
+    before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
+    ("חוזה של 3 מיליון דולר")."""
+    clause = re.split(r"[,.;:!?،؛\"“”«»()]", before)[-1]
+    clause = strip_arabic_marks(clause) if lang == "ar" else clause
+    words = clause.split()[-8:]
+    if not words:
+        return None
+    measure = _AR_MEASURE if lang == "ar" else _HE_MEASURE
+    prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
+    for i in range(len(words) - 1, -1, -1):
+        if re.fullmatch(prefixes + measure, words[i]) and i + 1 < len(words):
+            tail = []
+            for w in words[i + 1 : i + 3]:
+                if w in _STOP[lang] or re.fullmatch(_HE_VERB if lang == "he" else _AR_VERB, w):
+                    break
+                tail.append(w)
+            return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
+    if lang == "he":
+        of = re.search(r"(\S+)\s+של\s*$", clause)
+        if of and of.group(1) not in _HE_STOP:
+            return of.group(1)  # "בחוזה של 3 מיליון דולר"
+        verb = re.search(rf"((?:\S+\s+)?\S+)\s+{_HE_VERB}\s+(?:על\s+|ל-?|ב-?|כ-?)?$", clause)
+        if verb:
+            subject = [w for w in verb.group(1).split() if w not in _HE_STOP]
+            return " ".join(subject) or None
+    return None
 
 
 _GENERIC_HEADS = {"average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
