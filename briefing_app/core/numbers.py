@@ -594,6 +594,12 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     return out
 
 
+def as_quantity(text: str, n: NumberMatch, language: str) -> NumberMatch:
+    """`n` read as a plain quantity whatever its kind (a four-digit "2000" read as a year), with the
+    approximating word before it ("more than 2000 homes")."""
+    return _with_qualifier(text, dataclasses.replace(n, kind="number"), language.split("-")[0].lower())
+
+
 def _with_qualifier(text: str, n: NumberMatch, lang: str) -> NumberMatch:
     if n.kind in ("year", "time"):
         return n

@@ -109,3 +109,53 @@ def test_arabic_and_hebrew_measures_and_subjects_before_the_figure(
 def test_arabic_percent_in_words_is_the_unit_not_what_it_counts() -> None:
     figures = _figures("انخفضت البطالة بنسبة 3 في المئة.", "ar")
     assert [f.unit for f in figures] == ["percent"] and "المئة" not in (figures[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Flooding damaged more than 1980 houses along the river.", 1980),
+        ("ar", "جرف السيل أكثر من 2000 منزل.", 2000),
+        ("da", "Omkring 1950 mennesker mødte op.", 1950),
+    ],
+)
+def test_an_approximate_four_digit_count_is_a_figure_not_a_year(language: str, text: str, value: float) -> None:
+    assert [f.value for f in _figures(text, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The law stayed in force until 1989."),
+        ("en", "Prices rose in the 1990s."),
+        ("da", "Han boede der op til 1989."),
+    ],
+)
+def test_a_year_after_a_time_word_stays_a_date(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+def test_a_fraction_is_one_figure() -> None:
+    figures = _figures("Roughly two thirds of the members voted.", "en")
+    assert [round(f.value or 0, 3) for f in figures] == [0.667] and "members" in (figures[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        ("en", "The alliance took 210 out of 350 seats.", "seats"),
+        ("da", "Forslaget fik 61 ud af 101 stemmer.", "stemmer"),
+        ("ar", "حصلت القائمة على 45 من أصل 120 مقعدا.", "مقعد"),
+        ("he", "הרשימה זכתה ב-40 מתוך 120 מושבים.", "מושבים"),
+    ],
+)
+def test_a_part_out_of_a_whole_counts_what_the_whole_counts(language: str, text: str, key: str) -> None:
+    figures = _figures(text, language)
+    assert len(figures) == 2 and all(key in (f.counts or "") for f in figures)
+
+
+def test_an_arabic_range_with_a_spelled_top_glued_to_and() -> None:
+    figures = _figures("تظاهر ما بين عشرين وثلاثين ألف شخص في العاصمة.", "ar")
+    assert [(f.value, f.value_max) for f in figures] == [(20000, 30000)]
+    figures = _figures("أصيب بين 15 و25 شخصا.", "ar")
+    assert [(f.value, f.value_max) for f in figures] == [(15, 25)]

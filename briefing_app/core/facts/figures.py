@@ -17,7 +17,14 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.numbers import NumberMatch, ascii_digits, dual_unit, find_numbers, strip_arabic_marks
+from briefing_app.core.numbers import (
+    NumberMatch,
+    as_quantity,
+    ascii_digits,
+    dual_unit,
+    find_numbers,
+    strip_arabic_marks,
+)
 
 # Unit stems per language (a word starting with the stem is that unit); value = the unit's name.
 UNITS: dict[str, dict[str, str]] = {
@@ -472,6 +479,10 @@ def _object_before(before: str, lang: str) -> str | None:
     return " ".join(words)
 
 
+# A part and its whole: "153 out of 300 seats", "153 of 300", "153 ud af 300", "153 من أصل 300", "153 מתוך 300".
+_OUT_OF = re.compile(r"\s*(?:out of|of|ud af|af|من أصل|من بين|من|מתוך|מבין)\s*")
+
+
 def _share_counts(facts: list[Fact], text: str) -> None:
     """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
     the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
@@ -494,6 +505,15 @@ def _share_counts(facts: list[Fact], text: str) -> None:
             and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
         ):
             f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            continue
+        following = facts[i + 1] if i + 1 < len(facts) else None
+        if (
+            following is not None
+            and following.number is not None
+            and following.counts
+            and re.fullmatch(_OUT_OF, text[n.end : following.number.start])
+        ):
+            f.counts = following.counts  # "153 out of 300 seats": the part counts what the whole counts
             continue
         same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
         if n.start and text[n.start - 1] == "و" and same_unit is not None:
@@ -543,12 +563,16 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                             )
                         )
                         i += 1
+                        while i < len(numbers) and numbers[i].start < end:
+                            i += 1  # the top, read apart where "و" was spaced out
                         continue
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
-            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap)
-                                                          and re.search(r"بين\s+$", text[: a.start]))  # fmt: skip
+            between = re.search(r"بين\s+$", text[: a.start])
+            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and between and (
+                re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap) or (re.fullmatch(r"\s*", gap) and b.text.startswith("و"))
+            ))  # fmt: skip  # "ما بين مئة ومئتي ألف": the spelled top glues its "and"
             if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,
@@ -631,6 +655,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
     for s in sentences:
+        fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
         if lang == "en":
             out.extend(_fractions(s))
         start = len(out)
@@ -639,8 +664,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         numbers = _local_ranges(s.text, find_numbers(readable, lang), lang)
         spelled_years = _arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
-            if n.start in spelled_years:
-                continue
+            if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
+                continue  # the "two" of "two thirds of" is read with its fraction
             if lang == "ar" and n.spelled and re.match(r"[وبل]?ال", n.text) and n.value_max is None:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if _is_score(s.text, n):
@@ -648,6 +673,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
             if aged:  # "a 2000 year old tradition": an age, not a date
                 n = dataclasses.replace(n, kind="number")
+            elif n.kind == "year":
+                quantity = as_quantity(s.text, n, lang)
+                counted = quantity.qualifier and quantity.qualifier.lower() not in ("up to", "op til", "op mod")
+                if counted and re.match(r"\s+[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
+                    n = quantity  # "more than 2000 homes": a quantity, not a year
             if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
                 continue
             after = s.text[n.end :]
