@@ -159,3 +159,48 @@ def test_an_arabic_range_with_a_spelled_top_glued_to_and() -> None:
     assert [(f.value, f.value_max) for f in figures] == [(20000, 30000)]
     figures = _figures("أصيب بين 15 و25 شخصا.", "ar")
     assert [(f.value, f.value_max) for f in figures] == [(15, 25)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "وصل الوفد إلى المدينة منذ خمسة أيام."), ("he", "המשלחת הגיעה לפני שלושה שבועות.")],
+)
+def test_arabic_and_hebrew_ago_is_a_date_not_a_figure(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit", "key"),
+    [
+        ("da", "Han fik seks års fængsel for røveriet.", 6, "år", "fængsel"),
+        ("da", "Efter 20 meters løb faldt han.", 20, "meter", "løb"),
+        ("en", "The town is a three hours' drive away.", 3, "hours", "drive"),
+    ],
+)
+def test_a_unit_in_the_genitive_measures_the_noun_after_it(
+    language: str, text: str, value: float, unit: str, key: str
+) -> None:
+    figure = next(f for f in _figures(text, language) if f.value == value)
+    assert figure.unit == unit and key in (figure.counts or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "The camp lies 15 miles from the coast.", 15, "coast"),
+        ("da", "Bilen holdt 300 meter fra skolen.", 300, "skolen"),
+        ("ar", "سقط الصاروخ على بعد 4 كيلومترات من المطار.", 4, "المطار"),
+    ],
+)
+def test_a_distance_counts_from_where(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+def test_unit_symbols_leave_what_is_measured_to_the_subject() -> None:
+    figures = _figures("The engine's peak thrust is 1,800,000 N at sea level.", "en")
+    assert [f.unit for f in figures] == ["newtons"] and "thrust" in (figures[0].counts or "")
+
+
+def test_an_arabic_count_of_a_measure_named_far_before_it() -> None:
+    text = "وبلغ عدد حالات الإصابة بالمرض التي أعلنت عنها السلطات الصحية في المناطق الشمالية 35 حالة."
+    assert "الإصابة" in _counts_of(text, "ar", 35)

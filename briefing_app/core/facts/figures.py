@@ -36,10 +36,13 @@ UNITS: dict[str, dict[str, str]] = {
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
-           "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes"},
+           "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes", "n": "newtons",
+           "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
+           "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
+           "ml": "millilitres", "mg": "milligrams", "sq km": "square kilometers", "sq mi": "square miles"},
     "da": {"kvadratkilomet": "kvadratkilometer", "kilomet": "kilometer", "km": "kilometer", "met": "meter",
            "megawatt": "megawatt", "terawatttim": "terawatttimer", "ton": "ton", "procent": "procent",
-           "dag": "dage", "time": "timer", "år": "år", "uge": "uger", "måned": "måneder", "grad": "grader",
+           "dag": "dage", "time": "timer", "år": "år", "års": "år", "uge": "uger", "måned": "måneder", "grad": "grader",
            "hektar": "hektar", "minut": "minutter", "kilo": "kilo", "liter": "liter", "årti": "årtier"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
@@ -170,6 +173,11 @@ def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "klokken 00.32": a time
     if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{_AR_HE_MONTHS})", after):
         return True
+    if re.search(r"(?:(?<!\S)منذ|(?<!\S)לפני)\s+$", before) and re.match(
+        r"\s*(?:أيام|يوما|يوم|أسابيع|أسبوعا|أشهر|شهرا|سنوات|سنة|عاما|أعوام|ساعات|ساعة|דקות|שעות|ימים|שבועות|חודשים|שנים)",
+        after,
+    ):
+        return True  # "منذ عشرة أيام", "לפני שלוש שנים": "ten days ago", when rather than how much
     if re.match(
         r"\]?\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|timer|dage|uger|år|minutter)\s+"
         r"(?:ago|later|earlier|senere|tidligere)|år\s+siden)\b",
@@ -363,6 +371,21 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
             noun = _after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in _EN_VERBS:
                 return noun
+    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
+        # A unit in the genitive names the length of what follows: "otte års fængsel", "10 meters
+        # kørsel", "two hours' drive".
+        unit_word = text[n.end : len(text) - len(rest)].strip()
+        genitive = re.match(r"['’]\s*(?=[a-zæøå])", rest) if lang == "en" else (
+            re.match(r"\s+(?=[a-zæøå])", rest) if unit_word.endswith("s") else None)  # fmt: skip
+        if genitive:
+            noun = _after_phrase(rest[genitive.end() :], lang)
+            if noun and noun.split()[0].lower() not in _EN_VERBS:
+                return noun
+    if unit in _LENGTHS:
+        away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
+        place = _after_phrase(rest[away.end() :], lang) if away else None
+        if away and place:
+            return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
@@ -431,7 +454,7 @@ def _rtl_context(before: str, lang: str) -> str | None:
     ("חוזה של 3 מיליון דולר")."""
     clause = re.split(r"[,.;:!?،؛\"“”«»()]", before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
-    words = clause.split()[-8:]
+    words = clause.split()[-12:]
     if not words:
         return None
     measure = _AR_MEASURE if lang == "ar" else _HE_MEASURE
@@ -455,6 +478,7 @@ def _rtl_context(before: str, lang: str) -> str | None:
     return None
 
 
+_LENGTHS = {"kilometers", "kilometer", "kilometres", "meters", "meter", "metres", "miles", "feet"}
 _GENERIC_HEADS = {"average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
                   "i alt"}  # fmt: skip
 _DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "år", "dage", "uger", "måneder",
