@@ -204,3 +204,37 @@ def test_unit_symbols_leave_what_is_measured_to_the_subject() -> None:
 def test_an_arabic_count_of_a_measure_named_far_before_it() -> None:
     text = "وبلغ عدد حالات الإصابة بالمرض التي أعلنت عنها السلطات الصحية في المناطق الشمالية 35 حالة."
     assert "الإصابة" in _counts_of(text, "ar", 35)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The contract is worth $90 million, compared with $60 million last time.", 90e6, "contract"),
+        ("About 25 killed in the landslide were farmers.", 25, "killed"),
+        ("There are now 8,000 registered nurses in the region.", 8000, "nurses"),
+    ],
+)
+def test_a_verb_after_a_figure_is_not_what_it_counts(text: str, value: float, key: str) -> None:
+    counts = _counts_of(text, "en", value)
+    assert key in counts and "compared" not in counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        ("en", "The boiling point is 78 degrees at sea level and 64 degrees on the summit.", "boiling point"),
+        ("en", "The amendment carried by 280 votes to 199.", "votes"),
+        ("en", "Imports grew 4% in May and about 6% in June.", "Imports"),
+        ("da", "Priserne steg 3 procent i maj og 5 procent i juni.", "Priserne"),
+    ],
+)
+def test_a_figure_joined_to_the_one_before_shares_what_it_counts(language: str, text: str, key: str) -> None:
+    figures = _figures(text, language)
+    assert len(figures) == 2 and all(key in (f.counts or "") for f in figures)
+
+
+def test_a_figure_with_its_own_subject_or_noun_keeps_it() -> None:
+    figures = _figures("Acme gained 12 percent and Globex 30 percent.", "en")
+    assert [f.counts for f in figures] == ["Acme", "Globex"]
+    figures = _figures("Four pilots and nine engineers were hired.", "en")
+    assert "pilots" in (figures[0].counts or "") and "engineers" in (figures[1].counts or "")

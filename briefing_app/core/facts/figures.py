@@ -275,7 +275,27 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         words = words[:-1]
     if words and words[0].lower() in _TIME_WORDS:
         return None  # "56 percent today": when, not what
+    if lang in ("en", "da") and words and _verb_not_noun(words):
+        return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     return " ".join(words) or None
+
+
+def _gerund_with_object(words: list[str]) -> bool:
+    """A verb in -ing with its object ("saying it", "making the"), not a noun ("spending", "boiling point")."""
+    second = words[1].lower() if len(words) > 1 else ""
+    return words[0].lower().endswith("ing") and (second in _PRONOUNS or second in _EN_STOP or second[:1].isupper())
+
+
+def _verb_not_noun(words: list[str]) -> bool:
+    """Whether the words after a figure start with a verb rather than a noun: a known verb, or an -ed
+    form followed by nothing or a name ("compared", "dubbed DemoSat"); not "injured" (a state) nor
+    "registered voters" (a participle used as an adjective)."""
+    first = words[0].lower()
+    if first in _STATUS:
+        return False
+    if first in _EN_VERBS:
+        return True
+    return first.endswith("ed") and first not in _STATUS and (len(words) == 1 or words[1][:1].isupper())
 
 
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن"}
@@ -396,8 +416,12 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         if words:
             return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
     subject, measure = _before_phrase(before, lang)
-    if subject and (subject.split()[0].lower().endswith("ing") or subject.split()[0].lower() in _PRONOUNS):
-        subject, measure = None, False  # "saying it", "they": no subject worth naming
+    if subject and (
+        _gerund_with_object(subject.split())
+        or subject.split()[0].lower() in _PRONOUNS
+        or (lang == "en" and _verb_not_noun(subject.split()))
+    ):
+        subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
     if after and subject and (measure or n.kind == "percent" or unit is not None):
         return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
     if after and not measure and lang in ("en", "da"):
@@ -505,6 +529,31 @@ def _object_before(before: str, lang: str) -> str | None:
 
 # A part and its whole: "153 out of 300 seats", "153 of 300", "153 ud af 300", "153 من أصل 300", "153 מתוך 300".
 _OUT_OF = re.compile(r"\s*(?:out of|of|ud af|af|من أصل|من بين|من|מתוך|מבין)\s*")
+
+
+def _own_noun(f: Fact, text: str, lang: str) -> bool:
+    """Whether a noun follows the figure itself (after its unit or currency): "2 civilians", not "410s in"."""
+    n = f.number
+    assert n is not None
+    rest = text[n.end :]
+    rest = re.sub(_CURRENCY_WORDS, "", rest) if n.currency else rest[_unit(rest, lang)[1] :]
+    return bool(re.match(r"\s*[^\W\d_]", rest)) and _after_phrase(rest, lang) is not None
+
+
+_JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|against|mod|versus)\s+$")
+
+
+def _share_forward(facts: list[Fact], text: str, lang: str) -> None:
+    """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
+    "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or not f.counts or f.unit != g.unit or lang not in ("en", "da"):
+            continue
+        gap = text[f.number.end : g.number.start]
+        if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
+            gap = gap.rstrip()[: -len(g.number.qualifier)]
+        if _JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
+            g.counts = f.counts
 
 
 def _share_counts(facts: list[Fact], text: str) -> None:
@@ -723,6 +772,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
             )  # fmt: skip
         _share_counts([f for f in out[start:] if f.number is not None], s.text)
+        _share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
     return out
 
 
