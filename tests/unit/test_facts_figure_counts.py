@@ -238,3 +238,32 @@ def test_a_figure_with_its_own_subject_or_noun_keeps_it() -> None:
     assert [f.counts for f in figures] == ["Acme", "Globex"]
     figures = _figures("Four pilots and nine engineers were hired.", "en")
     assert "pilots" in (figures[0].counts or "") and "engineers" in (figures[1].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "Rents, which now take 35 percent of wages, keep rising.", 35, "Rents"),
+        ("da", "Huslejen, som nu udgør 35 procent af lønnen, stiger.", 35, "Huslejen"),
+    ],
+)
+def test_a_relative_clause_figure_counts_the_noun_it_hangs_on(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The mill cut its payroll by 15%.", 15, "payroll"),
+        ("The plan aims to bring waiting times to under 4 percent.", 4, "waiting times"),
+        ("First returns show Ortega leading with 57% of ballots.", 57, "Ortega"),
+        ("Several towns saw voter turnout recorded in excess of 90%, officials said.", 90, "turnout"),
+    ],
+)
+def test_what_a_percentage_is_of(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+def test_a_comma_after_a_figure_is_not_another_number() -> None:
+    counts = _counts_of("Turnout hit 71%, surprising the organisers.", "en", 71)
+    assert "surprising" not in counts and "Turnout" in counts

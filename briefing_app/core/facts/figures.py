@@ -71,7 +71,8 @@ _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", 
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל"}  # fmt: skip
-_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
+_PRONOUNS = {"its", "their", "his", "her", "our",
+             "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
 _STOP = {"en": _EN_STOP, "da": _DA_STOP, "ar": _AR_STOP, "he": _HE_STOP}
 # Verbs and auxiliaries that end a subject ("the toll | nears 60,000", "Kmart | gained 15 percent").
@@ -86,6 +87,8 @@ _EN_VERBS = {
     "pays", "spent", "spends", "raised", "raises", "killed", "left", "leaves", "saw", "sees", "got", "gets",
     "made", "makes", "won", "wins", "took", "takes", "do", "does", "did", "continues", "continued", "remain",
     "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
+    "take", "make", "get", "give", "gives", "gave", "include", "includes", "comprise", "comprises", "employ",
+    "employs", "expect", "expects", "kept", "adds",
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede",
@@ -249,7 +252,7 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         low = token.lower()
         if lang == "ar":
             low = strip_arabic_marks(low)
-        if re.fullmatch(r"[\d.,]+", token) and not words:
+        if re.fullmatch(r"\d[\d.,]*", token) and not words:
             i += 1
             continue  # "34 af 149.000 jøder": the other number
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
@@ -322,6 +325,8 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
+        if (lang == "en" and low.endswith("ly") and len(low) > 4) or low in _ADVERBS:
+            continue  # "which currently equal": an adverb is no part of the subject
         if low in _EN_VERBS or low in _STOP.get(lang, set()):
             break
         if lang == "en" and low.endswith("ed") and words:
@@ -331,6 +336,11 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         words.append(token)
     if words and words[-1].lower() in ("of", "af"):
         words, head = words[:-1], ""
+    if not words and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.IGNORECASE):
+        # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
+        antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
+        if antecedent:
+            words = [w for w in antecedent.group(1).split() if w.lower() not in _STOP.get(lang, set())][-3:]
     if not words:
         return None, False
     if head and head.lower() in _CONTAINERS:
@@ -341,6 +351,33 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     return " ".join(words), last.strip("'’s") in _MEASURES or last in _MEASURES
 
 
+# A verb of change, its object and "to"/"by" before a figure: "cut its workforce by 12%".
+_CHANGED = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
+    r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by)\s+"
+    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _measure_in_clause(before: str, lang: str) -> str | None:
+    """The last measure noun ("turnout", "rate", "share") of the clause before a figure, with the word
+    before it when that is no function word ("voter turnout")."""
+    start = _CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    words = re.findall(r"[\w'’-]+", clause)
+    found = [i for i, w in enumerate(words) if w in _MEASURES]
+    if not found:
+        return None
+    noun = words[found[-1]]
+    modifier = words[found[-1] - 1].lower() if found[-1] else None
+    if modifier and modifier not in _STOP.get(lang, set()) and modifier not in _EN_VERBS:
+        return f"{modifier} {noun}"
+    return noun
+
+
+_ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun"}
 # Nouns that only hold a count of what their of-phrase names ("the number of refugees", "antallet af").
 _CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage", "share", "level", "volume",
                "antallet", "andelen", "mængden", "niveauet"}  # fmt: skip
@@ -415,6 +452,20 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS and w not in _DA_STOP]
         if words:
             return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
+    if not after and lang == "en":
+        changed = _CHANGED.search(before)
+        if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
+            words = [w for w in changed.group(1).split() if w.lower() not in _EN_STOP and w.lower() not in _PRONOUNS]
+            if words:
+                return " ".join(words)
+    if lang == "en" and n.kind == "percent":
+        leading = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|\b[a-z]+)\s+(?:\w+ing\s+)?with\s+$", before)
+        if leading and leading.group(1).lower() not in _EN_STOP:
+            name = leading.group(1)  # "Smith leading with 52% (of the vote)", "the governor with 48%": whose share
+            return f"{after} ({name})" if after else name
+        named = _measure_in_clause(before, lang) if not after else None
+        if named:
+            return named  # "saw voter turnout listed in excess of 100%": the measure named on the way
     subject, measure = _before_phrase(before, lang)
     if subject and (
         _gerund_with_object(subject.split())
@@ -503,7 +554,8 @@ def _rtl_context(before: str, lang: str) -> str | None:
 
 
 _LENGTHS = {"kilometers", "kilometer", "kilometres", "meters", "meter", "metres", "miles", "feet"}
-_GENERIC_HEADS = {"average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
+_GENERIC_HEADS = {"excess", "upwards", "region",
+                  "average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
                   "i alt"}  # fmt: skip
 _DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "år", "dage", "uger", "måneder",
               "timer", "årtier"}  # fmt: skip
