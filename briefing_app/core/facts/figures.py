@@ -366,7 +366,7 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
     before it when that is no function word ("voter turnout")."""
     start = _CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
-    words = re.findall(r"[\w'’-]+", clause)
+    words: list[str] = re.findall(r"[\w'’-]+", clause)
     found = [i for i, w in enumerate(words) if w in _MEASURES]
     if not found:
         return None
@@ -463,9 +463,9 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         if leading and leading.group(1).lower() not in _EN_STOP:
             name = leading.group(1)  # "Smith leading with 52% (of the vote)", "the governor with 48%": whose share
             return f"{after} ({name})" if after else name
-        named = _measure_in_clause(before, lang) if not after else None
-        if named:
-            return named  # "saw voter turnout listed in excess of 100%": the measure named on the way
+        on_the_way = _measure_in_clause(before, lang) if not after else None
+        if on_the_way:
+            return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
     subject, measure = _before_phrase(before, lang)
     if subject and (
         _gerund_with_object(subject.split())
