@@ -267,3 +267,24 @@ def test_what_a_percentage_is_of(text: str, value: float, key: str) -> None:
 def test_a_comma_after_a_figure_is_not_another_number() -> None:
     counts = _counts_of("Turnout hit 71%, surprising the organisers.", "en", 71)
     assert "surprising" not in counts and "Turnout" in counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("da", "Næsten halvdelen af de ansatte stemte nej.", 0.5, "ansatte"),
+        ("da", "Toget var halvanden time forsinket.", 1.5, "time"),
+        ("ar", "يعيش ربع السكان تحت خط الفقر.", 0.25, "السكان"),
+        ("ar", "تراجعت قيمة العملة إلى نصف ما كانت عليه.", 0.5, "العملة"),
+        ("he", "שליש מהעובדים פוטרו.", 1 / 3, "העובדים"),
+    ],
+)
+def test_fractions_in_words_in_danish_arabic_and_hebrew(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("ar", "بلغ المنتخب نصف النهائي للمرة الأولى."), ("he", "הקבוצה הגיעה לחצי הגמר.")]
+)
+def test_a_semi_final_is_no_fraction(language: str, text: str) -> None:
+    assert _figures(text, language) == []

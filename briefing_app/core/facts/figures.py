@@ -775,6 +775,42 @@ def _fractions(s: SourceSentence) -> list[Fact]:
     return out
 
 
+# Fractions in words in Danish, Arabic and Hebrew: "halvdelen af", "نصف", "שליש"; not the finals of a
+# tournament ("نصف النهائي", "חצי גמר").
+_WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
+    "da": (
+        re.compile(r"\b(halvdelen|en halv|halvanden|en tredjedel|en fjerdedel|to tredjedele|tre fjerdedele)\b", re.I),
+        {"halvdelen": 0.5, "en halv": 0.5, "halvanden": 1.5, "en tredjedel": 1 / 3, "en fjerdedel": 0.25,
+         "to tredjedele": 2 / 3, "tre fjerdedele": 0.75},
+    ),
+    "ar": (
+        re.compile(r"(?<!\S)[وب]?(نصف|ثلث|ربع|ثلثي|ثلثا)(?!\S)(?!\s+(?:ال)?نهائي)"),
+        {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3},
+    ),
+    "he": (
+        re.compile(r"(?<!\S)[ובלמה]?(מחצית|חצי|שליש|רבע|שני שלישים)(?!\S)(?!\s+(?:ה)?גמר)"),
+        {"מחצית": 0.5, "חצי": 0.5, "שליש": 1 / 3, "רבע": 0.25, "שני שלישים": 2 / 3},
+    ),
+}  # fmt: skip
+
+
+def _word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Danish, Arabic and Hebrew fractions in words, with what they are of, and where they stand."""
+    if lang not in _WORD_FRACTIONS:
+        return [], []
+    pattern, values = _WORD_FRACTIONS[lang]
+    out, spans = [], []
+    for m in pattern.finditer(s.text):
+        value = values[m.group(1).lower()]
+        counts = _after_phrase(s.text[m.end() :], lang)
+        context = _rtl_context(s.text[: m.start()], lang) if lang in ("ar", "he") else None
+        if context:  # "هبوط سعر الصرف إلى نصف قيمته": half of what the measure was
+            counts = f"{counts} ({context})" if counts else context
+        out.append(Fact("figure", m.group(0).strip(), s.index, value=value, counts=counts))
+        spans.append(m.span())
+    return out, spans
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
@@ -783,6 +819,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
         if lang == "en":
             out.extend(_fractions(s))
+        else:
+            word_fractions, spans = _word_fractions(s, lang)
+            out.extend(word_fractions)
+            fraction_spans += spans
         start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
