@@ -172,8 +172,8 @@ def test_arabic_and_hebrew_ago_is_a_date_not_a_figure(language: str, text: str) 
 @pytest.mark.parametrize(
     ("language", "text", "value", "unit", "key"),
     [
-        ("da", "Han fik seks års fængsel for røveriet.", 6, "år", "fængsel"),
-        ("da", "Efter 20 meters løb faldt han.", 20, "meter", "løb"),
+        ("da", "Han fik seks års fængsel for røveriet.", 6, "years", "fængsel"),
+        ("da", "Efter 20 meters løb faldt han.", 20, "meters", "løb"),
         ("en", "The town is a three hours' drive away.", 3, "hours", "drive"),
     ],
 )
@@ -288,3 +288,43 @@ def test_fractions_in_words_in_danish_arabic_and_hebrew(language: str, text: str
 )
 def test_a_semi_final_is_no_fraction(language: str, text: str) -> None:
     assert _figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("A 9-member jury heard the case.", 9, "jury"),
+        ("The council pledged £40m to repair flood defences.", 40e6, "flood defences"),
+        ("The union demanded tariffs of 30% on imported cars.", 30, "tariffs"),
+        ("Around 1,800 migrants crossed the channel.", 1800, "migrants"),
+        ("The driver, 31, was unhurt.", 31, "age"),
+    ],
+)
+def test_english_counted_noun_phrases(text: str, value: float, key: str) -> None:
+    counts = _counts_of(text, "en", value)
+    assert key in counts and not counts.endswith("crossed")
+
+
+def test_a_rate_after_a_sum_is_not_what_it_counts() -> None:
+    assert "week" not in _counts_of("Care costs families £900 a week.", "en", 900)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values", "unit"),
+    [
+        ("en", "Output grew by 2.5 million to 40 million tonnes.", [2.5e6, 40e6], None),
+        ("en", "Its share rose from 12% to 15%.", [12, 15], "percent"),
+        ("da", "Ledigheden steg fra 4 til 6 procent.", [4, 6], "percent"),
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_two_figures(
+    language: str, text: str, values: list[float], unit: str | None
+) -> None:
+    figures = _figures(text, language)
+    assert [f.value for f in figures] == values and all(f.value_max is None for f in figures)
+    if unit:
+        assert {f.unit for f in figures} == {unit}
+
+
+def test_ranges_stay_ranges() -> None:
+    assert [(f.value, f.value_max) for f in _figures("Some 40 to 60 families fled.", "en")] == [(40, 60)]

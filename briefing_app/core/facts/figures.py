@@ -40,10 +40,12 @@ UNITS: dict[str, dict[str, str]] = {
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "sq km": "square kilometers", "sq mi": "square miles"},
-    "da": {"kvadratkilomet": "kvadratkilometer", "kilomet": "kilometer", "km": "kilometer", "met": "meter",
-           "megawatt": "megawatt", "terawatttim": "terawatttimer", "ton": "ton", "procent": "procent",
-           "dag": "dage", "time": "timer", "år": "år", "års": "år", "uge": "uger", "måned": "måneder", "grad": "grader",
-           "hektar": "hektar", "minut": "minutter", "kilo": "kilo", "liter": "liter", "årti": "årtier"},
+    # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
+    "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km": "kilometers", "met": "meters",
+           "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons", "procent": "percent",
+           "dag": "days", "time": "hours", "år": "years", "års": "years", "uge": "weeks", "måned": "months",
+           "grad": "degrees", "hektar": "hectares", "minut": "minutes", "kilo": "kilograms", "liter": "litres",
+           "årti": "decades"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
            "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
@@ -88,7 +90,8 @@ _EN_VERBS = {
     "made", "makes", "won", "wins", "took", "takes", "do", "does", "did", "continues", "continued", "remain",
     "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
     "take", "make", "get", "give", "gives", "gave", "include", "includes", "comprise", "comprises", "employ",
-    "employs", "expect", "expects", "kept", "adds",
+    "employs", "expect", "expects", "kept", "adds", "shrank", "shrinks", "sank", "sinks", "soars", "surges",
+    "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides",
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede",
@@ -230,12 +233,14 @@ _CURRENCY_WORDS = re.compile(
     r"^\s*(?:(?:dollars?|euros?|pounds?|kroner|kr\.?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+[\u0621-\u064a]+(?:ي|ية))?)"
 )
-_MONEY_LEADS = "|in|on|i|på|في|ב"  # "$10bn in insurance claims", "£264m on health services"
+# "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
+_MONEY_LEADS = "|in|on|to|towards|i|på|في|ב"
 
 
 def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    as_written = after
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{_MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
@@ -280,6 +285,15 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         return None  # "56 percent today": when, not what
     if lang in ("en", "da") and words and _verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
+    if lang == "en" and len(words) > 1 and words[-1].endswith("ed") and words[-1].lower() not in _STATUS:
+        words = words[:-1]  # "3,400 refugees crossed": the verb of the clause, not part of the noun
+    if (
+        lang in ("en", "da")
+        and len(words) == 1
+        and words[0].lower() in _RATE_WORDS
+        and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
+    ):
+        return None  # "$2,000 a month": a rate, not what is counted
     return " ".join(words) or None
 
 
@@ -301,6 +315,7 @@ def _verb_not_noun(words: list[str]) -> bool:
     return first.endswith("ed") and first not in _STATUS and (len(words) == 1 or words[1][:1].isupper())
 
 
+_RATE_WORDS = {"year", "month", "week", "day", "hour", "head", "person", "år", "måned", "uge", "dag", "time"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن"}
 
 
@@ -390,8 +405,9 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
-        if re.search(r"[A-ZÆØÅ][\w'’-]+,\s*$", before) and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]):
-            return "age"  # "Thomas Sam, 42, and his wife": an age in apposition to a name
+        person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
+        if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
+            return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
     age = re.search(
         r"(?:\b(?:at\s+)?(age|aged|alder)|(?<!\w)[وب]?(عمر|גיל)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$", before
     )
@@ -402,6 +418,8 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
+        while len(words) > 1 and words[0].endswith("ed"):
+            words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         if words:
             return " ".join(words)  # "a specific impulse of 462s"
     if (
@@ -448,6 +466,11 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = _after_phrase(rest, lang)  # "a 17-year rule"
+    compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
+    if compound and not after and compound.group(1) not in ("fold", "times", "odd"):
+        noun = _after_phrase(text[n.end + compound.end() :], lang)
+        if noun:
+            return f"{compound.group(1)} {noun}"  # "a 12-member panel", "a 10-point plan": the noun it describes
     if not after and noun_of and unit is None and n.kind == "number":
         words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS and w not in _DA_STOP]
         if words:
@@ -553,7 +576,7 @@ def _rtl_context(before: str, lang: str) -> str | None:
     return None
 
 
-_LENGTHS = {"kilometers", "kilometer", "kilometres", "meters", "meter", "metres", "miles", "feet"}
+_LENGTHS = {"kilometers", "kilometres", "meters", "metres", "miles", "feet"}
 _GENERIC_HEADS = {"excess", "upwards", "region",
                   "average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
                   "i alt"}  # fmt: skip
@@ -716,6 +739,34 @@ _OF_THE_GROUP = re.compile(
 )
 
 
+_PERCENT_AFTER_NEXT = re.compile(
+    r"\s*(?:to|til|and|og|or|eller)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b|procent\b|pct\.)", re.IGNORECASE
+)
+
+
+def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
+    "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
+    out: list[NumberMatch] = []
+    for n in numbers:
+        joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
+        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", text[: n.start], re.IGNORECASE):
+            out.append(n)
+            continue
+        left_end, right_start = n.start + joiner.start(), n.start + joiner.end()
+        left = find_numbers(text[:left_end], lang)
+        right = [dataclasses.replace(m, start=m.start + right_start, end=m.end + right_start)
+                 for m in find_numbers(text[right_start : n.end], lang)]  # fmt: skip
+        if left and left[-1].end == left_end and len(right) == 1:
+            first = left[-1]
+            if first.kind == "number" and right[0].kind == "percent" and not first.currency:
+                first = dataclasses.replace(first, kind="percent")  # "fra 5 til 7 procent": both are percent
+            out += [first, right[0]]
+        else:
+            out.append(n)
+    return out
+
+
 def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
@@ -826,7 +877,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
-        numbers = _local_ranges(s.text, find_numbers(readable, lang), lang)
+        numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         spelled_years = _arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
             if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
@@ -853,6 +904,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
                 unit = "percent"
+            elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):
+                unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
             rest = after[span:] if not n.currency else re.sub(_CURRENCY_WORDS, "", after)
