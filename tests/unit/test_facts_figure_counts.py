@@ -328,3 +328,32 @@ def test_a_change_from_one_figure_to_another_is_two_figures(
 
 def test_ranges_stay_ranges() -> None:
     assert [(f.value, f.value_max) for f in _figures("Some 40 to 60 families fled.", "en")] == [(40, 60)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key", "not_in"),
+    [
+        ("ar", "أسفر الحادث عن مقتل 9 أشخاص وإصابة 14 آخرين.", 9, "أشخاص", "وإصابة"),
+        ("ar", "بلغت قيمة الصادرات 8 مليارات دولار العام الماضي.", 8e9, "الصادرات", "العام"),
+        ("ar", "قدمت الجمعية 2 مليون دولار لمتضرري الفيضانات.", 2e6, "لمتضرري", "ا "),
+        ("ar", "تراجعت أسعار الذهب بنسبة 4 في المئة.", 4, "الذهب", "بنسبة"),
+        ("he", "החוק עבר ברוב של 70 תומכים מול 40 מתנגדים.", 70, "תומכים", "מול"),
+        ("he", "הנאשם נידון ל-12 שנות מאסר.", 12, "מאסר", "שנות"),
+        ("he", "שכר הדירה הממוצע של דירה הגיע ל-6,000 שקל.", 6000, "שכר", "הגיע"),
+    ],
+)
+def test_arabic_and_hebrew_noun_phrases_end_where_they_should(
+    language: str, text: str, value: float, key: str, not_in: str
+) -> None:
+    counts = _counts_of(text, language, value)
+    assert key in counts and not_in not in counts
+
+
+def test_arabic_votes_against_share_their_noun() -> None:
+    figures = _figures("أقر المجلس القرار بأغلبية 90 صوتا مقابل 25.", "ar")
+    assert [f.value for f in figures] == [90, 25] and all("صوت" in (f.counts or "") for f in figures)
+
+
+@pytest.mark.parametrize(("language", "text"), [("he", "בן 52 נעצר אמש."), ("he", "בת 30 נפצעה קל.")])
+def test_a_hebrew_age(language: str, text: str) -> None:
+    assert "age" in (_figures(text, language)[0].counts or "")

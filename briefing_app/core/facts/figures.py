@@ -55,7 +55,7 @@ UNITS: dict[str, dict[str, str]] = {
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
            "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
-           "שבועות": "weeks", "דקות": "minutes"},
+           "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
 }  # fmt: skip
 _EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
@@ -70,9 +70,9 @@ _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", 
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit",
             "op", "ned"}  # fmt: skip
 _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
-            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو"}  # fmt: skip
+            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
-            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל"}  # fmt: skip
+            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת"}  # fmt: skip
 _PRONOUNS = {"its", "their", "his", "her", "our",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
@@ -231,7 +231,7 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 _CURRENCY_WORDS = re.compile(
     r"^\s*(?:(?:dollars?|euros?|pounds?|kroner|kr\.?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
-    r"(?:\s+[\u0621-\u064a]+(?:ي|ية))?)"
+    r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
 _MONEY_LEADS = "|in|on|to|towards|i|på|في|ב"
@@ -281,6 +281,8 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         i += 1
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in _AR_STOP:
         words = words[:-1]
+    if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
+        words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
     if words and words[0].lower() in _TIME_WORDS:
         return None  # "56 percent today": when, not what
     if lang in ("en", "da") and words and _verb_not_noun(words):
@@ -316,7 +318,30 @@ def _verb_not_noun(words: list[str]) -> bool:
 
 
 _RATE_WORDS = {"year", "month", "week", "day", "hour", "head", "person", "år", "måned", "uge", "dag", "time"}
-_TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن"}
+_TIME_WORDS = {
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "currently",
+    "then",
+    "ago",
+    "i dag",
+    "nu",
+    "اليوم",
+    "الآن",
+    "العام",
+    "الشهر",
+    "الأسبوع",
+    "السنة",
+    "أمس",
+    "خلال",
+    "השנה",
+    "היום",
+    "אתמול",
+    "בשנה",
+    "בחודש",
+}
 
 
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
@@ -409,7 +434,7 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
     age = re.search(
-        r"(?:\b(?:at\s+)?(age|aged|alder)|(?<!\w)[وب]?(عمر|גיל)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$", before
+        r"(?:\b(?:at\s+)?(age|aged|alder)|(?<!\w)[وب]?(عمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$", before
     )
     if age:
         return "age" if age.group(1) else f"{age.group(2)} (age)"
@@ -446,6 +471,10 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
             noun = _after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in _EN_VERBS:
                 return noun
+    if lang == "he" and unit is not None and re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()):
+        noun = _after_phrase(rest, lang)  # "10 שנות מאסר": a unit in the construct state measures its noun
+        if noun:
+            return noun
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
         # A unit in the genitive names the length of what follows: "otte års fængsel", "10 meters
         # kørsel", "two hours' drive".
@@ -522,7 +551,8 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
             return f"{after} ({context})" if after and context not in after else context
     if not after and not subject and lang == "ar":
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
-        words = [w for w in before.split()[-2:] if re.match(r"\w", w)]
+        ahead = re.sub(rf"(?<!\S)(?:{'|'.join(_AR_LEADS)})\s*$", "", before.rstrip())
+        words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
         if words and not any(strip_arabic_marks(w) in _AR_STOP for w in words):
             return " ".join(words)
     return after or subject
@@ -530,8 +560,10 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
 
 # Nouns that name a count or a measure of the noun after them ("عدد الضحايا", "מספר הפליטים"):
 # the words after them say what the figure is about.
-_AR_MEASURE = r"(?:عدد|نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|متوسط)"
-_HE_MEASURE = r"(?:מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי|ממוצע)"
+# Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
+_AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو")
+_AR_MEASURE = r"(?:عدد|نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية)"
+_HE_MEASURE = r"(?:מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי)"
 # Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
 _AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
@@ -561,7 +593,7 @@ def _rtl_context(before: str, lang: str) -> str | None:
         if re.fullmatch(prefixes + measure, words[i]) and i + 1 < len(words):
             tail = []
             for w in words[i + 1 : i + 3]:
-                if w in _STOP[lang] or re.fullmatch(_HE_VERB if lang == "he" else _AR_VERB, w):
+                if w in _STOP[lang] or re.fullmatch(_HE_VERB if lang == "he" else _AR_VERB, w) or w in _AR_LEADS:
                     break
                 tail.append(w)
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
@@ -569,7 +601,7 @@ def _rtl_context(before: str, lang: str) -> str | None:
         of = re.search(r"(\S+)\s+של\s*$", clause)
         if of and of.group(1) not in _HE_STOP:
             return of.group(1)  # "בחוזה של 3 מיליון דולר"
-        verb = re.search(rf"((?:\S+\s+)?\S+)\s+{_HE_VERB}\s+(?:על\s+|ל-?|ב-?|כ-?)?$", clause)
+        verb = re.search(rf"((?:\S+\s+){{0,4}}\S+)\s+{_HE_VERB}\s+(?:על\s+|ל-?|ב-?|כ-?)?$", clause)
         if verb:
             subject = [w for w in verb.group(1).split() if w not in _HE_STOP]
             return " ".join(subject) or None
@@ -615,14 +647,14 @@ def _own_noun(f: Fact, text: str, lang: str) -> bool:
     return bool(re.match(r"\s*[^\W\d_]", rest)) and _after_phrase(rest, lang) is not None
 
 
-_JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|against|mod|versus)\s+$")
+_JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|against|mod|versus|مقابل|לעומת|מול)\s+$")
 
 
 def _share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
     for f, g in zip(facts, facts[1:], strict=False):
-        if f.number is None or g.number is None or not f.counts or f.unit != g.unit or lang not in ("en", "da"):
+        if f.number is None or g.number is None or not f.counts or f.unit != g.unit:
             continue
         gap = text[f.number.end : g.number.start]
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
