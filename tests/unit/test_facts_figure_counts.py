@@ -357,3 +357,22 @@ def test_arabic_votes_against_share_their_noun() -> None:
 @pytest.mark.parametrize(("language", "text"), [("he", "בן 52 נעצר אמש."), ("he", "בת 30 נפצעה קל.")])
 def test_a_hebrew_age(language: str, text: str) -> None:
     assert "age" in (_figures(text, language)[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Insurers estimate the losses at $6 billion.", 6e9, "losses"),
+        ("The offer values the club at £900m.", 900e6, "club"),
+        ("The bank has a market value of about $80 billion.", 80e9, "market value"),
+        ("The side has lost 9 of its last 12 matches.", 9, "matches"),
+        ("Their 1,300 members voted to strike.", 1300, "members"),
+        ("Temperatures reached 44C on Friday.", 44, "Temperatures"),
+    ],
+)
+def test_more_english_shapes(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+def test_a_temperature_has_degrees_as_its_unit() -> None:
+    assert [f.unit for f in _figures("The water was 12 °C at dawn.", "en")] == ["degrees"]

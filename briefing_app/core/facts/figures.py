@@ -131,7 +131,7 @@ _NOT_NAME_BEFORE = {
     "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
-    "mellem", "blandt",
+    "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
 }  # fmt: skip
 
 
@@ -145,6 +145,8 @@ def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return False
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
+    if re.match(r"\s?°|[CF]\b(?![.-])", after) and not re.search(r"[^\W\d_][-/]?$", before):
+        return False  # "47C", "12 °C": a temperature
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
@@ -201,6 +203,9 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
     if re.match(r"s\b", after):
         return "seconds", 1  # "a specific impulse of 462s"
+    degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?![.-])", after)
+    if degrees:
+        return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"
     m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|%|٪)", after)
     if m:
         unit = {"%": "percent", "٪": "percent"}.get(m.group(1))
@@ -393,10 +398,12 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
 
 # A verb of change, its object and "to"/"by" before a figure: "cut its workforce by 12%".
 _CHANGED = re.compile(
-    r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
+    r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing)"
+    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
+    r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by)\s+"
-    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$",
+    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
 )
 
@@ -429,6 +436,7 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    before = re.sub(_QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
@@ -507,7 +515,8 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     if not after and lang == "en":
         changed = _CHANGED.search(before)
         if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
-            words = [w for w in changed.group(1).split() if w.lower() not in _EN_STOP and w.lower() not in _PRONOUNS]
+            changed_words = (changed.group(1) or changed.group(2)).split()
+            words = [w for w in changed_words if w.lower() not in _EN_STOP and w.lower() not in _PRONOUNS]
             if words:
                 return " ".join(words)
     if lang == "en" and n.kind == "percent":
@@ -635,7 +644,15 @@ def _object_before(before: str, lang: str) -> str | None:
 
 
 # A part and its whole: "153 out of 300 seats", "153 of 300", "153 ud af 300", "153 من أصل 300", "153 מתוך 300".
-_OUT_OF = re.compile(r"\s*(?:out of|of|ud af|af|من أصل|من بين|من|מתוך|מבין)\s*")
+_OUT_OF = re.compile(
+    r"\s*(?:out of|of|ud af|af|من أصل|من بين|من|מתוך|מבין)\s*"
+    r"(?:(?:the|its|their|his|her|our|last|first|de|sine|sidste)\s+)*"
+)
+_QUALIFIER_LEFT = re.compile(
+    r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than|up to|at least|"
+    r"omkring|cirka|næsten|over|under|mindst|op til)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _own_noun(f: Fact, text: str, lang: str) -> bool:
