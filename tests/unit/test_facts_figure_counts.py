@@ -376,3 +376,22 @@ def test_more_english_shapes(text: str, value: float, key: str) -> None:
 
 def test_a_temperature_has_degrees_as_its_unit() -> None:
     assert [f.unit for f in _figures("The water was 12 °C at dawn.", "en")] == ["degrees"]
+
+
+def test_an_arabic_spelled_count_after_a_feminine_noun_is_no_ordinal() -> None:
+    assert "جندي" in _counts_of("أرسلت الحكومة ثلاثة آلاف جندي إلى الحدود.", "ar", 3000)
+    assert all(f.value != 18 for f in _figures("احتفل بعيد ميلاده في الثامنة عشرة من عمره.", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("ارتفعت الحصيلة إلى 60 قتيلا و200 جريح.", "قتيلا", "جريح"),
+        ("سجلت الوزارة ٤٠٠ إصابة و٩ وفيات.", "إصابة", "وفيات"),
+    ],
+)
+def test_arabic_figures_glued_to_and_keep_their_own_nouns(text: str, first: str, second: str) -> None:
+    figures = _figures(text, "ar")
+    assert len(figures) == 2
+    assert first in (figures[0].counts or "") and second not in (figures[0].counts or "")
+    assert second in (figures[1].counts or "")

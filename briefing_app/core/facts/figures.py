@@ -70,7 +70,8 @@ _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", 
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit",
             "op", "ned"}  # fmt: skip
 _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
-            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل"}  # fmt: skip
+            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
+            "بينها"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת"}  # fmt: skip
 _PRONOUNS = {"its", "their", "his", "her", "our",
@@ -265,6 +266,8 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         if re.fullmatch(r"\d[\d.,]*", token) and not words:
             i += 1
             continue  # "34 af 149.000 jøder": the other number
+        if words and re.match(r"[وו]-?\d", token):
+            break  # "45 قتيلا و120 جريحا": the next figure starts
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 rest = tokens[i + 1 : i + 4]
@@ -713,7 +716,7 @@ def _share_counts(facts: list[Fact], text: str) -> None:
             f.counts = following.counts  # "153 out of 300 seats": the part counts what the whole counts
             continue
         same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
-        if n.start and text[n.start - 1] == "و" and same_unit is not None:
+        if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):
             f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
     for i in range(len(facts) - 2, -1, -1):
         f, g = facts[i], facts[i + 1]
@@ -816,6 +819,9 @@ def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     return out
 
 
+_AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)[وبل]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةي]?\s+$")
+
+
 def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
@@ -832,8 +838,8 @@ def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         return True  # "the two stores": anaphora
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
-    if lang == "ar" and re.search(r"(?:^|\s)ال[\u0621-\u064a]+[ةي]\s+$", before):
-        return True  # "الثامنة عشرة": an ordinal
+    if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
+        return True  # "الثامنة عشرة": an ordinal (not "نشرت الحكومة ثلاثة آلاف جندي")
     if re.match(r"\s+(?:percent|per cent|procent)\b", after):
         return False  # "less than one percent"
     if re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after) or re.search(
