@@ -395,3 +395,18 @@ def test_arabic_figures_glued_to_and_keep_their_own_nouns(text: str, first: str,
     assert len(figures) == 2
     assert first in (figures[0].counts or "") and second not in (figures[0].counts or "")
     assert second in (figures[1].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "key", "not_in"),
+    [
+        ("Revenue rose 8% to £2.4bn in the year to June.", 2.4e9, "GBP", "Revenue", "year"),
+        ("The stock ended 4p higher at 310p.", 310, "pence", "stock", "p"),
+        ("Analysts expect earnings of 60 cents a share.", 60, "cents", "earnings", "share"),
+        ("Crude hit $70 a barrel on Monday.", 70, "USD", "Crude", "barrel"),
+        ("The chancellor said the state would borrow £20bn next year.", 20e9, "GBP", "state", "chancellor"),
+    ],
+)
+def test_business_news_shapes(text: str, value: float, unit: str, key: str, not_in: str) -> None:
+    figure = next(f for f in _figures(text, "en") if f.value == value)
+    assert figure.unit == unit and key in (figure.counts or "") and not_in not in (figure.counts or "").split()

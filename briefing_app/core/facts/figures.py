@@ -39,13 +39,14 @@ UNITS: dict[str, dict[str, str]] = {
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes", "n": "newtons",
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
-           "ml": "millilitres", "mg": "milligrams", "sq km": "square kilometers", "sq mi": "square miles"},
+           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
+           "sq mi": "square miles"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km": "kilometers", "met": "meters",
            "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons", "procent": "percent",
            "dag": "days", "time": "hours", "år": "years", "års": "years", "uge": "weeks", "måned": "months",
-           "grad": "degrees", "hektar": "hectares", "minut": "minutes", "kilo": "kilograms", "liter": "litres",
-           "årti": "decades"},
+           "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes", "kilo": "kilograms",
+           "liter": "litres", "årti": "decades"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
            "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
@@ -100,8 +101,8 @@ _EN_VERBS = {
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
 _CLAUSE_WORDS = {
-    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before",
-    "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før",
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|told|added|warned",
+    "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
 _CLAUSE_START = {
     lang: re.compile(rf"(?:^|[,;:()\"“”—–]|\b(?:{words})\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:{words})\b))", re.IGNORECASE)
@@ -204,6 +205,8 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
     if re.match(r"s\b", after):
         return "seconds", 1  # "a specific impulse of 462s"
+    if lang == "en" and re.match(r"p\b", after):
+        return "pence", 1  # "shares closed 3p lower at 245p"
     degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?![.-])", after)
     if degrees:
         return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"
@@ -293,6 +296,8 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
     if words and words[0].lower() in _TIME_WORDS:
         return None  # "56 percent today": when, not what
+    if lead and money and words and words[0].lower() in _PERIODS:
+        return None  # "£1.2bn in the year to March": when, not what the money is
     if lang in ("en", "da") and words and _verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if lang == "en" and len(words) > 1 and words[-1].endswith("ed") and words[-1].lower() not in _STATUS:
@@ -325,31 +330,13 @@ def _verb_not_noun(words: list[str]) -> bool:
     return first.endswith("ed") and first not in _STATUS and (len(words) == 1 or words[1][:1].isupper())
 
 
-_RATE_WORDS = {"year", "month", "week", "day", "hour", "head", "person", "år", "måned", "uge", "dag", "time"}
-_TIME_WORDS = {
-    "today",
-    "yesterday",
-    "tomorrow",
-    "now",
-    "currently",
-    "then",
-    "ago",
-    "i dag",
-    "nu",
-    "اليوم",
-    "الآن",
-    "العام",
-    "الشهر",
-    "الأسبوع",
-    "السنة",
-    "أمس",
-    "خلال",
-    "השנה",
-    "היום",
-    "אתמול",
-    "בשנה",
-    "בחודש",
-}
+_PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "period", "weekend",
+            "season", "half", "decade", "året", "år", "måned", "kvartal", "uge"}  # fmt: skip
+_RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",
+               "hour", "head", "person", "år", "måned", "uge", "dag", "time"}  # fmt: skip
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن",
+               "العام", "الشهر", "الأسبوع", "السنة", "أمس", "خلال", "השנה", "היום", "אתמול", "בשנה",
+               "בחודש"}  # fmt: skip
 
 
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
