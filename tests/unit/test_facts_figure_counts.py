@@ -410,3 +410,19 @@ def test_arabic_figures_glued_to_and_keep_their_own_nouns(text: str, first: str,
 def test_business_news_shapes(text: str, value: float, unit: str, key: str, not_in: str) -> None:
     figure = next(f for f in _figures(text, "en") if f.value == value)
     assert figure.unit == unit and key in (figure.counts or "") and not_in not in (figure.counts or "").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "not_in"),
+    [
+        ("أنشأت البلدية 12 حديقة بتكلفة 80 مليون ريال.", 12, "حديقة", "بتكلفة"),
+        ("أنشأت البلدية 12 حديقة بتكلفة 80 مليون ريال.", 80e6, "بتكلفة", "البلدية"),
+        ("أبرمت الوزارة عقدا بقيمة 45 مليون دينار.", 45e6, "عقدا", "الوزارة"),
+        ("رصدت الحكومة 3 مليارات درهم لدعم المزارعين.", 3e9, "المزارعين", "رصدت"),
+        ("نمت مبيعات الشركة بنسبة 9 % لتصل إلى 4 مليارات ريال.", 9, "مبيعات", "لتصل"),
+        ("نمت مبيعات الشركة بنسبة 9 % لتصل إلى 4 مليارات ريال.", 4e9, "مبيعات", "لتصل"),
+    ],
+)
+def test_arabic_sums_and_what_they_are_for(text: str, value: float, key: str, not_in: str) -> None:
+    counts = _counts_of(text, "ar", value)
+    assert key in counts and not_in not in counts

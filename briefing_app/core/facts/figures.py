@@ -271,6 +271,8 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             continue  # "34 af 149.000 jøder": the other number
         if words and re.match(r"[وו]-?\d", token):
             break  # "45 قتيلا و120 جريحا": the next figure starts
+        if lang == "ar" and (re.fullmatch(_AR_VERB, low) or re.fullmatch(rf"ب{_AR_MEASURE}", low)):
+            break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 rest = tokens[i + 1 : i + 4]
@@ -489,7 +491,7 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         if away and place:
             return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
-    money = n.currency is not None
+    money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = _after_phrase(rest, lang)  # "a 17-year rule"
@@ -544,6 +546,10 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         obj = _object_before(before, lang)
         if obj:
             return obj
+    valued = re.search(r"(?<!\S)((\w+)\s+(?:بقيمة|بتكلفة|بكلفة|بمبلغ|בשווי|בעלות|בהיקף))\s*$", before)
+    if valued and valued.group(2) not in _STOP.get(lang, set()):
+        # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
+        return f"{valued.group(1)} ({after})" if after else valued.group(1)
     if lang in ("ar", "he"):
         context = _rtl_context(before, lang)
         if context:
@@ -566,8 +572,11 @@ _HE_MEASURE = r"(?:מספר|שיעור|היקף|סך|עלות|מחיר|כמות|
 # Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
 _AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
-    r"تجاوزت|يتجاوز|تتجاوز|تراجع|تراجعت|يتراجع|تتراجع|زاد|زادت|يزيد|تزيد|قدر|قدرت|يقدر|تقدر|إلى|الى))"
+    r"تجاوزت|يتجاوز|تتجاوز|تراجع|تراجعت|يتراجع|تتراجع|زاد|زادت|يزيد|تزيد|قدر|قدرت|يقدر|تقدر|إلى|الى|"
+    r"لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض))"
 )
+# "ارتفعت الأرباح بنسبة 12 % لتصل إلى 2.5 مليار": the level the same thing reached.
+_AR_REACHING = re.compile(r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض)\s+(?:إلى|الى)?\s*$")
 # Hebrew verbs of reaching and changing that stand between a subject and its figure
 # ("האבטלה עלתה ל-5%"), and the copulas ("עלות הפרויקט היא 12 מיליון").
 _HE_VERB = (
@@ -661,9 +670,14 @@ def _share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
     for f, g in zip(facts, facts[1:], strict=False):
-        if f.number is None or g.number is None or not f.counts or f.unit != g.unit:
+        if f.number is None or g.number is None or not f.counts:
             continue
         gap = text[f.number.end : g.number.start]
+        if lang == "ar" and _AR_REACHING.search(gap) and not _own_noun(g, text, lang):
+            g.counts = f.counts
+            continue
+        if f.unit != g.unit:
+            continue
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
         if _JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
