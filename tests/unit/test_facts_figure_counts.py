@@ -426,3 +426,17 @@ def test_business_news_shapes(text: str, value: float, unit: str, key: str, not_
 def test_arabic_sums_and_what_they_are_for(text: str, value: float, key: str, not_in: str) -> None:
     counts = _counts_of(text, "ar", value)
     assert key in counts and not_in not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "not_in"),
+    [
+        ("Regionen har brugt 30 mio. kr. på nye senge.", 30e6, "nye senge", "Regionen har"),
+        ("Der blev født 58.000 børn sidste år.", 58000, "børn", "sidste"),
+        ("Hver fjerde elev i landet er ordblind.", 0.25, "elev", "landet"),
+        ("Fire kvinder i alderen 30 til 40 år blev anholdt.", 30, "age", "kvinder"),
+    ],
+)
+def test_danish_shapes(text: str, value: float, key: str, not_in: str) -> None:
+    counts = _counts_of(text, "da", value)
+    assert key in counts and not_in not in counts

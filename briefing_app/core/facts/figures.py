@@ -69,7 +69,7 @@ _STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "disp
 _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit",
-            "op", "ned"}  # fmt: skip
+            "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
 _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
             "بينها"}  # fmt: skip
@@ -239,7 +239,7 @@ def _unit(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 _CURRENCY_WORDS = re.compile(
-    r"^\s*(?:(?:dollars?|euros?|pounds?|kroner|kr\.?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"^\s*(?:kr\.|(?:dollars?|euros?|pounds?|kroner|kr)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
@@ -434,7 +434,8 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
     age = re.search(
-        r"(?:\b(?:at\s+)?(age|aged|alder)|(?<!\w)[وب]?(عمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$", before
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        before,
     )
     if age:
         return "age" if age.group(1) else f"{age.group(2)} (age)"
@@ -886,9 +887,11 @@ def _fractions(s: SourceSentence) -> list[Fact]:
 # tournament ("نصف النهائي", "חצי גמר").
 _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
     "da": (
-        re.compile(r"\b(halvdelen|en halv|halvanden|en tredjedel|en fjerdedel|to tredjedele|tre fjerdedele)\b", re.I),
+        re.compile(r"\b(halvdelen|en halv|halvanden|en tredjedel|en fjerdedel|to tredjedele|tre fjerdedele|"
+                   r"hver (?:anden|tredje|fjerde|femte|tiende))\b", re.I),
         {"halvdelen": 0.5, "en halv": 0.5, "halvanden": 1.5, "en tredjedel": 1 / 3, "en fjerdedel": 0.25,
-         "to tredjedele": 2 / 3, "tre fjerdedele": 0.75},
+         "to tredjedele": 2 / 3, "tre fjerdedele": 0.75, "hver anden": 0.5, "hver tredje": 1 / 3,
+         "hver fjerde": 0.25, "hver femte": 0.2, "hver tiende": 0.1},
     ),
     "ar": (
         re.compile(r"(?<!\S)[وب]?(نصف|ثلث|ربع|ثلثي|ثلثا)(?!\S)(?!\s+(?:ال)?نهائي)"),
