@@ -440,3 +440,24 @@ def test_arabic_sums_and_what_they_are_for(text: str, value: float, key: str, no
 def test_danish_shapes(text: str, value: float, key: str, not_in: str) -> None:
     counts = _counts_of(text, "da", value)
     assert key in counts and not_in not in counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ring 0845 600 1234 for tickets."),
+        ("en", "The rules are on page 14 of the guide."),
+        ("en", "Ticker 0011.HK fell."),
+        ("en", "The 7/7 bombings shocked London."),
+        ("da", "Ring på 33 12 45 67 i dag."),
+        ("da", "Det står i paragraf 5 i loven."),
+        ("ar", "نصت المادة 12 من الدستور على ذلك."),
+        ("he", "הוא סיים במקום השלישי."),
+    ],
+)
+def test_codes_phone_numbers_locators_and_ordinals_are_no_figures(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+def test_thousands_grouped_by_spaces_stay_one_figure() -> None:
+    assert [f.value for f in _figures("Byen har 1 500 000 indbyggere.", "da")] == [1500000]

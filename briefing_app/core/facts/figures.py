@@ -137,14 +137,39 @@ _NOT_NAME_BEFORE = {
 }  # fmt: skip
 
 
+# Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
+_LOCATOR_BEFORE = re.compile(
+    r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
+    r"flight|row|seat|exit|junction|side|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
+    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_digit_run(text: str, n: NumberMatch) -> bool:
+    """Whether the number is one of three or more bare numbers in a row with only spaces or dashes
+    between them (a phone number or a code, not a list of quantities, which has commas or words)."""
+    for m in re.finditer(r"(?<![\d.,])\d{1,4}(?:[ \u00a0-]\d{1,4}){2,}(?![\d.,]?\d)", text):
+        groups = re.split(r"[ \u00a0-]", m.group(0))
+        if m.start() <= n.start < m.end() and any(len(g) != 3 for g in groups[1:]):
+            return True  # not "1 500 000", thousands grouped by spaces
+    return False
+
+
 def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
     before, after = text[: n.start], text[n.end :]
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
+    if not n.spelled and re.search(_LOCATOR_BEFORE, before):
+        return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
+    if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
+        return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
+    if _in_digit_run(text, n):
+        return True  # "70 10 20 30": a phone number read in pairs
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?![.-])", after) and not re.search(r"[^\W\d_][-/]?$", before):
@@ -943,6 +968,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # the "two" of "two thirds of" is read with its fraction
             if lang == "ar" and n.spelled and re.match(r"[وبل]?ال", n.text) and n.value_max is None:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
+            if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
+                continue  # "השני", "השלושה": an ordinal or the ones already named
             if _is_score(s.text, n):
                 continue
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
