@@ -148,7 +148,8 @@ _AR_PREFIXES = ("و", "ب", "ل", "ف")
 
 _SCALES: dict[str, dict[str, float]] = {
     "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
-           "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12},
+           "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+           "dozen": 12},
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
            "mio.": 1e6, "mio": 1e6, "mill.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,
            "billion": 1e12, "billioner": 1e12},

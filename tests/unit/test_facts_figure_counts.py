@@ -461,3 +461,20 @@ def test_codes_phone_numbers_locators_and_ordinals_are_no_figures(language: str,
 
 def test_thousands_grouped_by_spaces_stay_one_figure() -> None:
     assert [f.value for f in _figures("Byen har 1 500 000 indbyggere.", "da")] == [1500000]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "About three dozen houses burned.", 36, "houses"),
+        ("en", "Only one bridge is still standing.", 1, "bridge"),
+        ("ar", "أصيب في الحادث جندي واحد بجروح طفيفة.", 1, "جندي"),
+        ("he", "בתאונה נהרג נהג אחד.", 1, "נהג"),
+    ],
+)
+def test_spelled_counts_dozens_and_one(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+def test_the_one_after_a_definite_noun_is_no_count() -> None:
+    assert _figures("عاد الجندي الواحد إلى وحدته.", "ar") == []

@@ -449,6 +449,8 @@ _CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage
 
 def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
+    if n.spelled and n.raw == 1 and _one_after_noun(n, before, lang):
+        return before.split()[-1]  # "شرطي واحد": the noun before "one"
     if n.qualifier:
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
@@ -849,6 +851,14 @@ def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
 _AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)[وبل]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةي]?\s+$")
 
 
+def _one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
+    """Whether an Arabic or Hebrew "one" follows an indefinite noun ("شرطي واحد", "אדם אחד")."""
+    if lang not in ("ar", "he") or strip_arabic_marks(n.text) not in ("واحد", "واحدة", "واحدا", "אחד", "אחת"):
+        return False
+    previous = before.split()[-1:] if before.strip() else []
+    return bool(previous) and previous[0] not in _STOP[lang] and not re.match(r"(?:[وبلف]?ال|[ובלמש]?ה)", previous[0])
+
+
 def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
@@ -873,8 +883,10 @@ def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         r"\b(?:one|1)\s+in\s+$", before
     ):
         return True  # "one in three": a fraction, read by _fractions
+    if n.raw == 1 and _one_after_noun(n, before, lang):
+        return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
-        if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before):
+        if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
