@@ -508,6 +508,9 @@ def _has_number_word(text: str, lang: str) -> bool:
     return quick is None or quick.search(strip_arabic_marks(text) if lang == "ar" else text) is not None
 
 
+_AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I), "da": re.compile(r"\s+og\s+en\s+halv\b", re.I)}
+
+
 def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
     if not _has_number_word(text, lang):
         return []
@@ -524,8 +527,14 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
             i += 1  # "many thousands", "hundreds": no number without "a", "one", "et"
             continue
         value, last = _compound(text, words, i, value, lang)
-        start, end, total = w.start(), words[last].end(), value
+        start, end = w.start(), words[last].end()
         j = last + 1
+        half = _AND_A_HALF.get(lang)
+        if half and value < 100 and (m := half.match(text, end)):
+            value, end = value + 0.5, m.end()  # "three and a half years", "to og en halv time"
+            while j < len(words) and words[j].start() < end:
+                j += 1
+        total = value
         # "two hundred", "three thousand", "ti tusind": multiply by a following scale word.
         while j < len(words) and text[end : words[j].start()].strip() == "":
             nxt = words[j].group(0).lower()

@@ -273,7 +273,7 @@ def test_a_comma_after_a_figure_is_not_another_number() -> None:
     ("language", "text", "value", "key"),
     [
         ("da", "Næsten halvdelen af de ansatte stemte nej.", 0.5, "ansatte"),
-        ("da", "Toget var halvanden time forsinket.", 1.5, "time"),
+        ("da", "Bygningen er halvanden gang så høj.", 1.5, "gang"),
         ("ar", "يعيش ربع السكان تحت خط الفقر.", 0.25, "السكان"),
         ("ar", "تراجعت قيمة العملة إلى نصف ما كانت عليه.", 0.5, "العملة"),
         ("he", "שליש מהעובדים פוטרו.", 1 / 3, "העובדים"),
@@ -478,3 +478,16 @@ def test_spelled_counts_dozens_and_one(language: str, text: str, value: float, k
 
 def test_the_one_after_a_definite_noun_is_no_count() -> None:
     assert _figures("عاد الجندي الواحد إلى وحدته.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("en", "She waited four and a half hours.", 4.5, "hours"),
+        ("en", "Three and a half million tickets were sold.", 3.5e6, None),
+        ("da", "Mødet varede to og en halv time.", 2.5, "hours"),
+    ],
+)
+def test_and_a_half_is_read_with_its_number(language: str, text: str, value: float, unit: str | None) -> None:
+    figures = _figures(text, language)
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]

@@ -963,17 +963,18 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
     for s in sentences:
+        # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
+        readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
+        numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
         if lang == "en":
             out.extend(_fractions(s))
         else:
-            word_fractions, spans = _word_fractions(s, lang)
-            out.extend(word_fractions)
-            fraction_spans += spans
+            for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
+                if not any(n.start < b and a < n.end for n in numbers):
+                    out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
+                    fraction_spans.append((a, b))
         start = len(out)
-        # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
-        readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
-        numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         spelled_years = _arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
             if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
