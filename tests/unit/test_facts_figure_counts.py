@@ -491,3 +491,17 @@ def test_the_one_after_a_definite_noun_is_no_count() -> None:
 def test_and_a_half_is_read_with_its_number(language: str, text: str, value: float, unit: str | None) -> None:
     figures = _figures(text, language)
     assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+def test_a_measure_adjective_across_a_conversion_in_brackets() -> None:
+    figures = _figures("The probe is a 850 kg (1,874 lb) craft built in Italy.", "en")
+    assert [f.value for f in figures] == [850, 1874] and all("craft" in (f.counts or "") for f in figures)
+
+
+def test_a_later_figure_in_the_same_unit_with_nothing_of_its_own_takes_the_earlier_ones() -> None:
+    figures = _figures("Coal made up 60 percent of the grid in 2010; this fell to about 35 percent by 2020.", "en")
+    assert len(figures) == 2 and all("grid" in (f.counts or "") for f in figures)
+
+
+def test_a_pronoun_after_a_figure_starts_a_new_clause() -> None:
+    assert "it" not in (_counts_of("Over the past 14 days it has rained daily.", "en", 14) or "").split()

@@ -321,8 +321,8 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         words = words[:-1]
     if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
-    if words and words[0].lower() in _TIME_WORDS:
-        return None  # "56 percent today": when, not what
+    if words and (words[0].lower() in _TIME_WORDS or words[0].lower().replace("’", "'") in _PRONOUN_STARTS):
+        return None  # "56 percent today": when, not what; "30 days it's been": a new clause
     if lead and money and words and words[0].lower() in _PERIODS:
         return None  # "£1.2bn in the year to March": when, not what the money is
     if lang in ("en", "da") and words and _verb_not_noun(words):
@@ -359,6 +359,7 @@ def _verb_not_noun(words: list[str]) -> bool:
 
 _PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "period", "weekend",
             "season", "half", "decade", "året", "år", "måned", "kvartal", "uge"}  # fmt: skip
+_PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der"}
 _RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",
                "hour", "head", "person", "år", "måned", "uge", "dag", "time"}  # fmt: skip
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن",
@@ -489,8 +490,11 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         # measure used as an adjective describes the noun after it, which is what the figure is about.
         determiner = re.search(r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det)\s+(?:[a-z]+\s+)?$",
                                before, re.IGNORECASE)  # fmt: skip
-        attribute = re.match(r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest)
-        body = rest[attribute.end() :] if attribute else rest
+        rest_unbracketed = re.sub(r"^\s*\([^)]*\)", "", rest)  # "a 6020 kg (13271 lb) mass"
+        attribute = re.match(
+            r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest_unbracketed
+        )
+        body = rest_unbracketed[attribute.end() :] if attribute else rest_unbracketed
         if (
             determiner
             and re.match(r"\s*[A-Za-zæøå]", body)
@@ -710,6 +714,8 @@ def _share_forward(facts: list[Fact], text: str, lang: str) -> None:
             gap = gap.rstrip()[: -len(g.number.qualifier)]
         if _JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
             g.counts = f.counts
+        elif g.counts is None and f.unit is not None:
+            g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
 def _share_counts(facts: list[Fact], text: str) -> None:
