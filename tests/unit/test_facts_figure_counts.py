@@ -505,3 +505,16 @@ def test_a_later_figure_in_the_same_unit_with_nothing_of_its_own_takes_the_earli
 
 def test_a_pronoun_after_a_figure_starts_a_new_clause() -> None:
     assert "it" not in (_counts_of("Over the past 14 days it has rained daily.", "en", 14) or "").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "not_in"),
+    [
+        ("The film took £4m in its first weekend.", 4e6, "film", "weekend"),
+        ("The trade gap widened to $9bn in March.", 9e9, "trade gap", "March"),
+        ("The Greens won 40 seats, with the Liberals on 25.", 25, "seats", "Liberals on"),
+    ],
+)
+def test_when_is_not_what_and_a_bare_later_figure_shares(text: str, value: float, key: str, not_in: str) -> None:
+    counts = _counts_of(text, "en", value)
+    assert key in counts and not_in not in counts

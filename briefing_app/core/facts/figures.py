@@ -323,8 +323,13 @@ def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
     if words and (words[0].lower() in _TIME_WORDS or words[0].lower().replace("’", "'") in _PRONOUN_STARTS):
         return None  # "56 percent today": when, not what; "30 days it's been": a new clause
-    if lead and money and words and words[0].lower() in _PERIODS:
-        return None  # "£1.2bn in the year to March": when, not what the money is
+    if (
+        lead
+        and money
+        and words
+        and (words[0].lower() in _PERIODS or words[-1].lower() in _PERIODS or re.match(_EN_MONTHS, words[0]))
+    ):
+        return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
     if lang in ("en", "da") and words and _verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if lang == "en" and len(words) > 1 and words[-1].endswith("ed") and words[-1].lower() not in _STATUS:
@@ -714,7 +719,7 @@ def _share_forward(facts: list[Fact], text: str, lang: str) -> None:
             gap = gap.rstrip()[: -len(g.number.qualifier)]
         if _JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
             g.counts = f.counts
-        elif g.counts is None and f.unit is not None:
+        elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
