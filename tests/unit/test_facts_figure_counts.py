@@ -518,3 +518,16 @@ def test_a_pronoun_after_a_figure_starts_a_new_clause() -> None:
 def test_when_is_not_what_and_a_bare_later_figure_shares(text: str, value: float, key: str, not_in: str) -> None:
     counts = _counts_of(text, "en", value)
     assert key in counts and not_in not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("تغلب المنتخب على خصمه بـ4 أهداف.", 4, "أهداف"),
+        ("ارتفعت الحصيلة لـ70 قتيلا.", 70, "قتيلا"),
+        ("قدرت الأضرار بـ 90 مليون دولار.", 90e6, "الأضرار"),
+        ("توفي الممثل وكان يبلغ عمره 81 عاما.", 81, "age"),
+    ],
+)
+def test_arabic_prefixes_glued_to_digits_and_ages_with_a_pronoun(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "ar", value)

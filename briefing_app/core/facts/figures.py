@@ -72,7 +72,7 @@ _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", 
             "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
 _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
-            "بينها"}  # fmt: skip
+            "بينها", "ب", "ل", "ك", "ف"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת"}  # fmt: skip
 _PRONOUNS = {"its", "their", "his", "her", "our",
@@ -467,7 +467,7 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     if age:
@@ -593,7 +593,7 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
             return f"{after} ({context})" if after and context not in after else context
     if not after and not subject and lang == "ar":
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
-        ahead = re.sub(rf"(?<!\S)(?:{'|'.join(_AR_LEADS)})\s*$", "", before.rstrip())
+        ahead = re.sub(rf"(?<!\S)(?:{'|'.join(_AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
         if words and not any(strip_arabic_marks(w) in _AR_STOP for w in words):
             return " ".join(words)
@@ -975,7 +975,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     out: list[Fact] = []
     for s in sentences:
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
-        readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
+        # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
+        readable = (
+            re.sub(r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", lambda m: " " * len(m.group(0)), s.text)
+            if lang == "ar"
+            else s.text
+        )
         numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
         if lang == "en":
