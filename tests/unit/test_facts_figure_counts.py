@@ -531,3 +531,29 @@ def test_when_is_not_what_and_a_bare_later_figure_shares(text: str, value: float
 )
 def test_arabic_prefixes_glued_to_digits_and_ages_with_a_pronoun(text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "The new battery is four times as efficient as the old one.", 4, "efficient"),
+        ("en", "Children are three times more likely to fall ill.", 3, "likely"),
+        ("he", "המכירות גדלו פי ארבעה.", 4, "המכירות"),
+        ("ar", "تضاعفت الأسعار ثلاثة أضعاف.", 3, "الأسعار"),
+    ],
+)
+def test_multiplicatives_have_times_as_unit(language: str, text: str, value: float, key: str) -> None:
+    figure = next(f for f in _figures(text, language) if f.value == value)
+    assert figure.unit == "times" and key in (figure.counts or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("he", "שכר הדירה עלה ב6% בשנה האחרונה.", 6, "שכר"),
+        ("he", "העירייה הוציאה 40 מיליון שקל על גנים.", 40e6, "גנים"),
+        ("ar", "أنفقت البلدية 7 ملايين دولار على الطرق.", 7e6, "الطرق"),
+    ],
+)
+def test_hebrew_prefixes_without_a_hyphen_and_sums_spent_on(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)

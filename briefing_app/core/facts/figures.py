@@ -40,7 +40,7 @@ UNITS: dict[str, dict[str, str]] = {
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
-           "sq mi": "square miles"},
+           "sq mi": "square miles", "times": "times"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km": "kilometers", "met": "meters",
            "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons", "procent": "percent",
@@ -52,7 +52,8 @@ UNITS: dict[str, dict[str, str]] = {
            "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
            "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
-           "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent"},
+           "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
+           "مرات": "times"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
            "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
@@ -268,7 +269,7 @@ _CURRENCY_WORDS = re.compile(
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
-_MONEY_LEADS = "|in|on|to|towards|i|på|في|ב"
+_MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"
 
 
 def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
@@ -522,6 +523,10 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
             noun = _after_phrase(rest[genitive.end() :], lang)
             if noun and noun.split()[0].lower() not in _EN_VERBS:
                 return noun
+    if unit == "times":
+        compared = re.match(r"\s+(?:as\s+)?((?:more|less)\s+[a-z]+|[a-z]+er|[a-z]+)\b", rest)
+        if compared and compared.group(1) not in _EN_STOP:
+            return compared.group(1)  # "three times as powerful", "five times more likely", "twice larger"
     if unit in _LENGTHS:
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
         place = _after_phrase(rest[away.end() :], lang) if away else None
@@ -618,7 +623,8 @@ _AR_REACHING = re.compile(r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترت�
 # ("האבטלה עלתה ל-5%"), and the copulas ("עלות הפרויקט היא 12 מיליון").
 _HE_VERB = (
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|צנח|צנחה|צנחו|זינק|זינקה|זינקו|טיפס|טיפסה|"
-    r"הסתכם|הסתכמה|הסתכמו|מסתכם|מסתכמת|נאמד|נאמדת|עומד|עומדת|מגיע|מגיעה|היא|הוא|הם|הן|היה|הייתה|היו)"
+    r"הסתכם|הסתכמה|הסתכמו|מסתכם|מסתכמת|נאמד|נאמדת|עומד|עומדת|מגיע|מגיעה|היא|הוא|הם|הן|היה|הייתה|היו|"
+    r"גדל|גדלה|גדלו|צמח|צמחה|צמחו|הוכפל|הוכפלה|הוכפלו|התייקר|התייקרה|הוזל|הוזלה)"
 )
 
 
@@ -646,7 +652,7 @@ def _rtl_context(before: str, lang: str) -> str | None:
         of = re.search(r"(\S+)\s+של\s*$", clause)
         if of and of.group(1) not in _HE_STOP:
             return of.group(1)  # "בחוזה של 3 מיליון דולר"
-        verb = re.search(rf"((?:\S+\s+){{0,4}}\S+)\s+{_HE_VERB}\s+(?:על\s+|ל-?|ב-?|כ-?)?$", clause)
+        verb = re.search(rf"((?:\S+\s+){{0,4}}\S+)\s+{_HE_VERB}\s+(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause)
         if verb:
             subject = [w for w in verb.group(1).split() if w not in _HE_STOP]
             return " ".join(subject) or None
@@ -976,11 +982,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     for s in sentences:
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
-        readable = (
-            re.sub(r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", lambda m: " " * len(m.group(0)), s.text)
-            if lang == "ar"
-            else s.text
-        )
+        # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
+        glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
+        readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
         numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
         if lang == "en":
@@ -1019,6 +1023,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
                 unit = "percent"
+            elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
+                unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
             if lang == "ar" and n.spelled and dual_unit(n.text):
