@@ -557,3 +557,14 @@ def test_multiplicatives_have_times_as_unit(language: str, text: str, value: flo
 )
 def test_hebrew_prefixes_without_a_hyphen_and_sums_spent_on(language: str, text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "The town marked 50 years since the flood.", 50, "flood"),
+        ("en", "It was the first final in 12 years since the club's relegation.", 12, "relegation"),
+    ],
+)
+def test_a_duration_since_an_event(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)

@@ -473,6 +473,11 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     )
     if age:
         return "age" if age.group(1) else f"{age.group(2)} (age)"
+    since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in _DURATIONS else None
+    if since:
+        what = _after_phrase(rest[since.end() :], lang)
+        if what:
+            return f"{since.group(1)} {what}"  # "20 years since the first single": how long since what
     noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and noun_of.group(1).split()[-1] in _GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
@@ -663,8 +668,8 @@ _LENGTHS = {"kilometers", "kilometres", "meters", "metres", "miles", "feet"}
 _GENERIC_HEADS = {"excess", "upwards", "region",
                   "average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
                   "i alt"}  # fmt: skip
-_DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "år", "dage", "uger", "måneder",
-              "timer", "årtier"}  # fmt: skip
+_DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "seconds", "år", "dage", "uger",
+              "måneder", "timer", "årtier"}  # fmt: skip
 _BEFORE_PREP = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,2}[\w'’-]+)\s+(?:for|within|over|in|with|into|i|på|inden for)"
                           r"(?:\s+(?:up to|at least|at most|almost|about|nearly|more than|less than|just|only|some|"
                           r"around|over|under|the|a|an|another))*\s*$", re.IGNORECASE)  # fmt: skip
