@@ -568,3 +568,18 @@ def test_hebrew_prefixes_without_a_hyphen_and_sums_spent_on(language: str, text:
 )
 def test_a_duration_since_an_event(language: str, text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "Staff were offered a 4% pay rise.", 4, "pay rise"),
+        ("en", "The region saw a 12% fall in tourism.", 12, "fall in tourism"),
+        ("en", "The group holds a 30% stake in the airline.", 30, "stake"),
+        ("da", "Der var et fald på 3 procent i eksporten.", 3, "fald"),
+        ("da", "Hele 70 procent af de adspurgte sagde nej.", 70, "adspurgte"),
+    ],
+)
+def test_a_percentage_used_as_an_adjective(language: str, text: str, value: float, key: str) -> None:
+    counts = _counts_of(text, language, value)
+    assert key in counts and "Hele" not in counts

@@ -69,14 +69,14 @@ _EN_STOP = {
 _STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt"}
 _DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
-            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit",
+            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
             "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
 _AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
             "بينها", "ب", "ل", "ك", "ف"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת"}  # fmt: skip
-_PRONOUNS = {"its", "their", "his", "her", "our",
+_PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
 _STOP = {"en": _EN_STOP, "da": _DA_STOP, "ar": _AR_STOP, "he": _HE_STOP}
@@ -448,7 +448,8 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
     return noun
 
 
-_ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun"}
+_ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun",
+            "hele", "blot"}  # fmt: skip
 # Nouns that only hold a count of what their of-phrase names ("the number of refugees", "antallet af").
 _CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage", "share", "level", "volume",
                "antallet", "andelen", "mængden", "niveauet"}  # fmt: skip
@@ -482,7 +483,7 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
     if noun_of and noun_of.group(1).split()[-1] in _GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
-        words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
+        words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS and w not in _DA_STOP]
         while len(words) > 1 and words[0].endswith("ed"):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         if words:
@@ -537,6 +538,17 @@ def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -
         place = _after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
             return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
+    if n.kind == "percent" and lang in ("en", "da"):
+        # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
+        # the noun after it, a noun even where it could be a verb ("rise", "cut").
+        described = re.search(r"\b(?:a|an|the|its|their|en|et)\s+$", before, re.IGNORECASE) and re.match(
+            r"\s*((?:(?!(?:in|of|on|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|i|af|på)\s+(?:the\s+)?([\w'’-]+))?",
+            rest,
+        )
+        if described:
+            noun = " ".join(w for w in described.group(1).split() if w not in _EN_STOP and w not in _DA_STOP)
+            if noun:
+                return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
     after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
