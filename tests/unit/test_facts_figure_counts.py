@@ -583,3 +583,20 @@ def test_a_duration_since_an_event(language: str, text: str, value: float, key: 
 def test_a_percentage_used_as_an_adjective(language: str, text: str, value: float, key: str) -> None:
     counts = _counts_of(text, language, value)
     assert key in counts and "Hele" not in counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The polls close at 10 p.m. tonight."),
+        ("en", "The blast happened at 4am."),
+        ("ar", "بدأت الجلسة في الساعة 9 صباحا."),
+        ("he", "הטקס יתחיל בשעה 8 בערב."),
+    ],
+)
+def test_clock_times_are_dates_not_figures(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+def test_hours_as_a_duration_stay_figures() -> None:
+    assert [f.unit for f in _figures("استمر الاجتماع 6 ساعات.", "ar")] == ["hours"]

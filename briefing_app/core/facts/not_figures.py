@@ -97,6 +97,12 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time
+    if n.raw <= 24 and (
+        re.match(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|o'clock)", after, re.IGNORECASE)
+        or re.search(r"(?<!\S)(?:ال)?ساعة\s+$|(?<!\S)בשעה\s+$", before)
+        or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
+    ):
+        return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
     if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})", after):
         return True
     if re.search(r"(?:(?<!\S)منذ|(?<!\S)לפני)\s+$", before) and re.match(
