@@ -600,3 +600,17 @@ def test_clock_times_are_dates_not_figures(language: str, text: str) -> None:
 
 def test_hours_as_a_duration_stay_figures() -> None:
     assert [f.unit for f in _figures("استمر الاجتماع 6 ساعات.", "ar")] == ["hours"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "noun", "verb"),
+    [
+        ("he", "כ-5,000 איש הפגינו מול הכנסת.", 5000, "איש", "הפגינו"),
+        ("ar", "اقتحم 40 مسلحا احتلوا المبنى.", 40, "مسلحا", "احتلوا"),
+    ],
+)
+def test_a_past_plural_verb_after_the_noun_is_no_part_of_it(
+    language: str, text: str, value: float, noun: str, verb: str
+) -> None:
+    counts = _counts_of(text, language, value)
+    assert noun in counts and verb not in counts

@@ -101,6 +101,8 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         words = words[:-1]
     if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
+    if len(words) > 1 and ((lang == "he" and words[1].endswith("ו")) or (lang == "ar" and words[1].endswith("وا"))):
+        words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
     if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
         return None  # "56 percent today": when, not what; "30 days it's been": a new clause
     if (
