@@ -93,6 +93,8 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
                 if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
                     words += [token, nxt[0]]
             break
+        if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
+            break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
         if lang == "en" and low in STATUS:
             break
