@@ -619,3 +619,17 @@ def test_a_past_plural_verb_after_the_noun_is_no_part_of_it(
 def test_an_adverb_ends_the_counted_noun_phrase() -> None:
     assert _counts_of("More than 90 million people now use the app.", "en", 90e6) == "people"
     assert _counts_of("The single sold 3 million copies worldwide.", "en", 3e6) == "copies"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("شكلت الوزارة لجنتين للتحقيق.", "لجنتين"), ("تحطمت طائرتان عسكريتان قرب الحدود.", "طائرتان")],
+)
+def test_an_arabic_feminine_dual_is_a_count_of_two(text: str, word: str) -> None:
+    figures = _figures(text, "ar")
+    assert [(f.value, f.counts) for f in figures] == [(2.0, word)]
+
+
+@pytest.mark.parametrize("text", ["زار الوزير كازاخستان.", "عادت الطائرتان إلى القاعدة.", "التقى الرئيس بوتين أمس."])
+def test_countries_in_stan_definite_duals_and_names_are_no_duals(text: str) -> None:
+    assert _figures(text, "ar") == []

@@ -178,6 +178,24 @@ def _word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tupl
     return out, spans
 
 
+# An Arabic feminine dual of an indefinite noun ("لجنتين", "طائرتان"): a count of two written in the noun
+# itself. Not a country in -ستان, not a name or loanword in -وتين/-ستين, not a definite dual (anaphora).
+_AR_FEMININE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?!ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])")
+
+
+def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
+    """Arabic counts of two written as a feminine dual noun; the noun is what they count."""
+    out: list[Fact] = []
+    previous_end: int | None = None
+    for m in _AR_FEMININE_DUAL.finditer(s.text):
+        # "لجنتين جديدتين": the adjective agrees with the dual noun before it
+        agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
+        previous_end = m.end()
+        if len(m.group(1)) >= 5 and not agrees and not any(n.start < m.end() and m.start() < n.end for n in numbers):
+            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=m.group(0)))
+    return out
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
@@ -197,6 +215,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 if not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
+        if lang == "ar":
+            out.extend(_arabic_duals(s, numbers))
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
