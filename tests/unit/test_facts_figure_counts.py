@@ -633,3 +633,13 @@ def test_an_arabic_feminine_dual_is_a_count_of_two(text: str, word: str) -> None
 @pytest.mark.parametrize("text", ["زار الوزير كازاخستان.", "عادت الطائرتان إلى القاعدة.", "التقى الرئيس بوتين أمس."])
 def test_countries_in_stan_definite_duals_and_names_are_no_duals(text: str) -> None:
     assert _figures(text, "ar") == []
+
+
+def test_an_arabic_dual_in_construct_counts_its_complement() -> None:
+    figures = _figures("سجلت السلطات حالتي وفاة في المدينة.", "ar")
+    assert [(f.value, f.counts) for f in figures] == [(2.0, "حالتي وفاة")]
+
+
+@pytest.mark.parametrize("text", ["يأتي القرار بعد أسابيع.", "المدينة كالتي وصفها الكاتب.", "قال إن حياتي تغيرت."])
+def test_verbs_relatives_and_plural_possessives_in_ti_are_no_duals(text: str) -> None:
+    assert _figures(text, "ar") == []

@@ -183,16 +183,26 @@ def _word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tupl
 _AR_FEMININE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?!ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])")
 
 
+# The same dual in construct before its complement ("حالتي إصابة", "قاعدتي الأمم المتحدة"): -تي after a
+# stem that is no plural (-اتي), nisba (-يتي), verb (يأتي, تأتي) or relative (كالتي).
+_AR_CONSTRUCT_DUAL = re.compile(
+    r"(?<![\w\u0640])[وبلف]?((?!ال|ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيس])تي)(?=\s+[\u0621-\u064a])"
+)
+
+
 def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
     """Arabic counts of two written as a feminine dual noun; the noun is what they count."""
     out: list[Fact] = []
     previous_end: int | None = None
-    for m in _AR_FEMININE_DUAL.finditer(s.text):
+    duals = sorted([*_AR_FEMININE_DUAL.finditer(s.text), *_AR_CONSTRUCT_DUAL.finditer(s.text)], key=lambda m: m.start())
+    for m in duals:
         # "لجنتين جديدتين": the adjective agrees with the dual noun before it
         agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
         previous_end = m.end()
         if len(m.group(1)) >= 5 and not agrees and not any(n.start < m.end() and m.start() < n.end for n in numbers):
-            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=m.group(0)))
+            complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None
+            counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
+            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
     return out
 
 
