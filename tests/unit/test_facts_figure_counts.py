@@ -643,3 +643,15 @@ def test_an_arabic_dual_in_construct_counts_its_complement() -> None:
 @pytest.mark.parametrize("text", ["يأتي القرار بعد أسابيع.", "المدينة كالتي وصفها الكاتب.", "قال إن حياتي تغيرت."])
 def test_verbs_relatives_and_plural_possessives_in_ti_are_no_duals(text: str) -> None:
     assert _figures(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Up to 40,000 people could starve this winter.", 40000, "starve"),
+        ("About 900 jobs will be cut at the plant.", 900, "cut"),
+        ("Six climbers died on the mountain.", 6, "died"),
+    ],
+)
+def test_what_happens_to_the_counted_is_part_of_it(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)

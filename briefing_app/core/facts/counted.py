@@ -84,6 +84,12 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
                 participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
                 if participle:
                     words += participle + [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+            elif lang == "en" and low in _MODALS and words:
+                # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
+                rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]
+                verb = rest[:2] if rest[:1] == ["be"] else rest[:1]
+                if verb and verb[-1] not in stop and verb[-1] not in ("not", "have", "be"):
+                    words += [token, *verb]
             elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
                 i += 1  # "Asian and African nations"
                 words.append(token)
@@ -126,6 +132,9 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     ):
         return None  # "$2,000 a month": a rate, not what is counted
     return " ".join(words) or None
+
+
+_MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
 def _gerund_with_object(words: list[str]) -> bool:

@@ -49,7 +49,8 @@ EN_STOP = {
     "within", "over", "under", "per", "each", "this", "last", "next", "whilst", "when", "if", "be", "may", "might",
     "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through",
 }  # fmt: skip
-STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt"}
+STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt", "died",
+          "perished", "drowned", "rescued", "infected"}  # fmt: skip
 DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
