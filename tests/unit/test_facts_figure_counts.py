@@ -655,3 +655,8 @@ def test_verbs_relatives_and_plural_possessives_in_ti_are_no_duals(text: str) ->
 )
 def test_what_happens_to_the_counted_is_part_of_it(text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, "en", value)
+
+
+def test_a_danish_age_adjective() -> None:
+    figures = _figures("En 34-årig kvinde blev dræbt.", "da")
+    assert [(f.value, f.unit, f.counts) for f in figures] == [(34, "years", "age (kvinde)")]

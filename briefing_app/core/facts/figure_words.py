@@ -122,9 +122,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?![.-])", after)
     if degrees:
         return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"
-    m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|%|٪)", after)
+    m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|-årig[e]?|%|٪)", after)
     if m:
-        unit = {"%": "percent", "٪": "percent"}.get(m.group(1))
+        unit = {"%": "percent", "٪": "percent", "-årig": "years", "-årige": "years"}.get(m.group(1))
         if unit is None:
             unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
         return unit, m.end()

@@ -264,8 +264,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = dual_unit(n.text)
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
-            if unit == "years" and after.startswith("-year-old"):
-                counts = f"age ({counts})" if counts and counts != "age" else "age"
+            if unit == "years" and re.match(r"-year-old|-årig", after):  # "a 25-year-old", "en 25-årig"
+                counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
