@@ -660,3 +660,21 @@ def test_what_happens_to_the_counted_is_part_of_it(text: str, value: float, key:
 def test_a_danish_age_adjective() -> None:
     figures = _figures("En 34-årig kvinde blev dræbt.", "da")
     assert [(f.value, f.unit, f.counts) for f in figures] == [(34, "years", "age (kvinde)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("About a fifth of the budget goes on roads.", 0.2, "budget"),
+        ("One-third of the staff left.", 1 / 3, "staff"),
+        ("A tenth of the crop was lost.", 0.1, "crop"),
+        ("Nearly 1-in-4 pupils are absent.", 0.25, "pupils"),
+    ],
+)
+def test_more_english_fractions(text: str, value: float, key: str) -> None:
+    figures = _figures(text, "en")
+    assert len(figures) == 1 and abs((figures[0].value or 0) - value) < 1e-9 and key in (figures[0].counts or "")
+
+
+def test_times_as_many_counts_the_noun() -> None:
+    assert "cases" in _counts_of("There were three times as many cases as last year.", "en", 3)

@@ -294,8 +294,15 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return noun
     if unit == "times":
         compared = re.match(r"\s+(?:as\s+)?((?:more|less)\s+[a-z]+|[a-z]+er|[a-z]+)\b", rest)
-        if compared and compared.group(1) not in EN_STOP:
-            return compared.group(1)  # "three times as powerful", "five times more likely", "twice larger"
+        many = re.match(r"\s+as\s+(?:many|much)\s+", rest)
+        noun = after_phrase(rest[many.end() :], lang) if many else None
+        if noun:
+            return noun  # "twice as many cases as last year": what there are twice as many of
+        if compared and compared.group(1) not in EN_STOP and compared.group(1) not in ("many", "much"):
+            # "three times as powerful", "five times more likely", "twice as high": compared in what, and whose
+            whose, _ = _before_phrase(before, lang)
+            return f"{compared.group(1)} ({whose})" if whose else compared.group(1)
+        unit = None  # "twice the size of ...": read on as a plain number
     if unit in LENGTHS:
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
         place = after_phrase(rest[away.end() :], lang) if away else None

@@ -112,31 +112,37 @@ def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     return out
 
 
-_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}  # fmt: skip
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}  # fmt: skip
 _IN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRACTION = re.compile(
     r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
-    r"(half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters)\s+of\s+"
-    r"|\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
+    r"\s+of\s+"
+    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(?:one|1)[\s-]+in[\s-]+(two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\b",
     re.IGNORECASE,
 )
 
 
 def _fractions(s: SourceSentence) -> list[Fact]:
-    """English fractions of a whole: "almost half of children", "one in three visits"."""
+    """English fractions of a whole: "almost half of children", "a fifth of the budget", "one in three
+    visits", "1-in-2"."""
     out = []
     for m in _FRACTION.finditer(s.text):
         if m.group(2):
-            value = _FRACTIONS[m.group(2).lower().replace("-", " ") if "-" not in m.group(2) else m.group(2).lower()]
-            counts = after_phrase(s.text[m.end() :], "en")
+            parts = re.split(r"[- ]", m.group(2).lower())
+            value = 0.5 if parts == ["half"] else _NUMERATORS[parts[0]] / _DENOMINATORS[parts[1]]
             text = m.group(0).rstrip()[: -len("of")].rstrip()
+            qualifier = m.group(1)
         else:
-            n = m.group(3).lower()
+            n = m.group(4).lower()
             value = 1 / (_IN_NUMBERS[n] if n in _IN_NUMBERS else int(n))
-            counts = after_phrase(s.text[m.end() :], "en")
             text = m.group(0)
-        out.append(Fact("figure", text, s.index, value=value, qualifier=m.group(1), counts=counts))
+            qualifier = m.group(3)
+        counts = after_phrase(s.text[m.end() :], "en")
+        out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
     return out
 
 
