@@ -678,3 +678,17 @@ def test_more_english_fractions(text: str, value: float, key: str) -> None:
 
 def test_times_as_many_counts_the_noun() -> None:
     assert "cases" in _counts_of("There were three times as many cases as last year.", "en", 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("ar", "أصيب اثنا عشر شرطيا.", 12, None),
+        ("ar", "بلغت الأضرار ملياري دولار.", 2e9, "USD"),
+        ("en", "The club raised two million euros.", 2e6, "EUR"),
+    ],
+)
+def test_spelled_twelve_dual_billions_and_spelled_sums(
+    language: str, text: str, value: float, unit: str | None
+) -> None:
+    assert [(f.value, f.unit) for f in _figures(text, language)] == [(value, unit)]

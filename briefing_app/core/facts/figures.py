@@ -212,6 +212,15 @@ def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
     return out
 
 
+# Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
+_CURRENCY_AFTER = re.compile(
+    r"\s+(dollars?|euros?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
+)
+_CURRENCY_CODES = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "kroner": "DKK", "يورو": "EUR",
+                   "דולר": "USD", "אירו": "EUR", "שקל": "ILS", "שקלים": "ILS"}  # fmt: skip
+_CURRENCY_CODES["دولار"] = "USD"
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
@@ -268,6 +277,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
+            currency = re.match(_CURRENCY_AFTER, after) if n.currency is None and unit is None else None
+            if currency:  # "ملياري دولار", "a million euros": a spelled sum the number reader left bare
+                n = dataclasses.replace(n, currency=_CURRENCY_CODES[currency.group(1).lower()])
+                unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
             if unit == "years" and re.match(r"-year-old|-årig", after):  # "a 25-year-old", "en 25-årig"
