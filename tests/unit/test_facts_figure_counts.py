@@ -692,3 +692,11 @@ def test_spelled_twelve_dual_billions_and_spelled_sums(
     language: str, text: str, value: float, unit: str | None
 ) -> None:
     assert [(f.value, f.unit) for f in _figures(text, language)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("השביתה נמשכה שבועיים.", "weeks"), ("הוא נעצר פעמיים.", "times"), ("הם חיו שם שנתיים.", "years")],
+)
+def test_hebrew_duals_have_their_unit(text: str, unit: str) -> None:
+    assert [(f.value, f.unit) for f in _figures(text, "he")] == [(2, unit)]

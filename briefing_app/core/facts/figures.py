@@ -221,6 +221,11 @@ _CURRENCY_CODES = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
 _CURRENCY_CODES["دولار"] = "USD"
 
 
+# Hebrew duals name two of a unit in one word ("יומיים", two days): the unit they count.
+_HE_DUALS = {"יומיים": "days", "שבועיים": "weeks", "חודשיים": "months", "שנתיים": "years", "שעתיים": "hours",
+             "פעמיים": "times"}  # fmt: skip
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
@@ -277,6 +282,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
+            if lang == "he" and n.spelled:
+                unit = next((u for w, u in _HE_DUALS.items() if re.fullmatch(rf"[ובלמהכש]{{0,2}}-?{w}", n.text)), unit)
             currency = re.match(_CURRENCY_AFTER, after) if n.currency is None and unit is None else None
             if currency:  # "ملياري دولار", "a million euros": a spelled sum the number reader left bare
                 n = dataclasses.replace(n, currency=_CURRENCY_CODES[currency.group(1).lower()])
