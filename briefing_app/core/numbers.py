@@ -458,6 +458,9 @@ def _compound(text: str, words: list[re.Match[str]], i: int, value: float, lang:
 _ARTICLES = frozenset({"a", "one", "et", "en", "ét", "én"})
 
 
+_DA_APPROXIMATELY = frozenset({"omkring", "cirka", "ca", "knap", "godt", "over", "næsten", "små", "mindst"})
+
+
 def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
     """True unless word i is a bare scale word ("thousand", "tusinde") without "a"/"one"/"et" before it."""
     word = words[i].group(0).lower()
@@ -473,6 +476,8 @@ def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
         "milliard",
     ):
         return True
+    if i > 0 and word in ("hundrede", "tusind") and words[i - 1].group(0).lower() in _DA_APPROXIMATELY:
+        return True  # "omkring hundrede mennesker": Danish leaves out "et" after an approximating word
     return i > 0 and words[i - 1].group(0).lower() in _ARTICLES
 
 

@@ -700,3 +700,14 @@ def test_spelled_twelve_dual_billions_and_spelled_sums(
 )
 def test_hebrew_duals_have_their_unit(text: str, unit: str) -> None:
     assert [(f.value, f.unit) for f in _figures(text, "he")] == [(2, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Omkring hundrede biler brændte.", 100), ("Knap tusind elever mødte op.", 1000)]
+)
+def test_danish_approximate_hundred_and_thousand_without_article(text: str, value: float) -> None:
+    assert [f.value for f in _figures(text, "da")] == [value]
+
+
+def test_danish_hundreds_and_thousands_are_vague() -> None:
+    assert _figures("Tusinder af mennesker demonstrerede.", "da") == []
