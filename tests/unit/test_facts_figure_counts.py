@@ -711,3 +711,17 @@ def test_danish_approximate_hundred_and_thousand_without_article(text: str, valu
 
 def test_danish_hundreds_and_thousands_are_vague() -> None:
     assert _figures("Tusinder af mennesker demonstrerede.", "da") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "key"),
+    [
+        ("The board approved a 7-percent raise.", 7, "percent", "raise"),
+        ("A 12-kilometre section of the line reopened.", 12, "kilometers", "section"),
+        ("She signed a two-year deal.", 2, "years", "deal"),
+        ("A 30-metre-high tower collapsed.", 30, "meters", "tower"),
+    ],
+)
+def test_a_unit_joined_by_a_hyphen(text: str, value: float, unit: str, key: str) -> None:
+    figure = next(f for f in _figures(text, "en") if f.value == value)
+    assert figure.unit == unit and key in (figure.counts or "")

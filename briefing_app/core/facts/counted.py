@@ -308,7 +308,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
             return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
-    if n.kind == "percent" and lang in ("en", "da"):
+    if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
         described = re.search(r"\b(?:a|an|the|its|their|en|et)\s+$", before, re.IGNORECASE) and re.match(

@@ -128,6 +128,13 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         if unit is None:
             unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
         return unit, m.end()
+    hyphened = re.match(r"-([a-zæøå]+)", after) if lang in ("en", "da") else None
+    if hyphened:  # "a 5-percent increase", "a 10-kilometre stretch", "a 50-metre-high wave"
+        word = hyphened.group(1)
+        for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
+            if " " not in stem and (word == stem or (len(stem) > 2 and word.startswith(stem))):
+                return name, hyphened.end()
+        return None, 0
     skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)
     offset = skip.end() if skip else 0
     m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after[offset:])

@@ -272,6 +272,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
                 continue
             unit, span = unit_after(after, lang)
+            if unit is None and n.spelled and "-" in n.text:
+                unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
             if n.currency:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
