@@ -40,31 +40,16 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     while i < len(numbers):
         a = numbers[i]
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
-            if True:
-                m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
-                if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
-                    top = float(ascii_digits(m.group(1)))
-                    if top > a.raw:
-                        end = a.end + m.end()
-                        out.append(
-                            NumberMatch(
-                                a.start,
-                                end,
-                                text[a.start : end],
-                                a.value,
-                                a.raw,
-                                a.kind,
-                                top * a.scale,
-                                a.qualifier,
-                                a.scale,
-                                a.spelled,
-                                a.currency,
-                            )
-                        )
-                        i += 1
-                        while i < len(numbers) and numbers[i].start < end:
-                            i += 1  # the top, read apart where "و" was spaced out
-                        continue
+            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
+            if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
+                top = float(ascii_digits(m.group(1)))
+                if top > a.raw:
+                    end = a.end + m.end()
+                    out.append(dataclasses.replace(a, end=end, text=text[a.start : end], value_max=top * a.scale))
+                    i += 1
+                    while i < len(numbers) and numbers[i].start < end:
+                        i += 1  # the top, read apart where "و" was spaced out
+                    continue
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
