@@ -725,3 +725,7 @@ def test_danish_hundreds_and_thousands_are_vague() -> None:
 def test_a_unit_joined_by_a_hyphen(text: str, value: float, unit: str, key: str) -> None:
     figure = next(f for f in _figures(text, "en") if f.value == value)
     assert figure.unit == unit and key in (figure.counts or "")
+
+
+def test_a_hebrew_duration_counts_what_lasted() -> None:
+    assert "הדיון" in _counts_of("הדיון נמשך שלוש שעות.", "he", 3)
