@@ -128,6 +128,9 @@ _AR_UNITS = {
     "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500, "ستمائة": 600, "ستمئة": 600,
     "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800, "تسعمائة": 900, "تسعمئة": 900,
     "ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مليون": 1e6, "مليار": 1e9,
+    # "اثنا عشر" (12) starts with these; the duals of million and billion are two of them
+    "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "مليونين": 2e6, "مليونان": 2e6, "مليوني": 2e6,
+    "مليارين": 2e9, "ملياران": 2e9, "ملياري": 2e9,
 }  # fmt: skip
 # Arabic duals name two of something in one word: the figure and what it counts.
 _AR_DUALS = {
@@ -148,7 +151,8 @@ _AR_PREFIXES = ("و", "ب", "ل", "ف")
 
 _SCALES: dict[str, dict[str, float]] = {
     "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
-           "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12},
+           "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+           "dozen": 12},
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
            "mio.": 1e6, "mio": 1e6, "mill.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,
            "billion": 1e12, "billioner": 1e12},
@@ -454,6 +458,9 @@ def _compound(text: str, words: list[re.Match[str]], i: int, value: float, lang:
 _ARTICLES = frozenset({"a", "one", "et", "en", "ét", "én"})
 
 
+_DA_APPROXIMATELY = frozenset({"omkring", "cirka", "ca", "knap", "godt", "over", "næsten", "små", "mindst"})
+
+
 def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
     """True unless word i is a bare scale word ("thousand", "tusinde") without "a"/"one"/"et" before it."""
     word = words[i].group(0).lower()
@@ -469,6 +476,8 @@ def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
         "milliard",
     ):
         return True
+    if i > 0 and word in ("hundrede", "tusind") and words[i - 1].group(0).lower() in _DA_APPROXIMATELY:
+        return True  # "omkring hundrede mennesker": Danish leaves out "et" after an approximating word
     return i > 0 and words[i - 1].group(0).lower() in _ARTICLES
 
 
@@ -507,6 +516,9 @@ def _has_number_word(text: str, lang: str) -> bool:
     return quick is None or quick.search(strip_arabic_marks(text) if lang == "ar" else text) is not None
 
 
+_AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I), "da": re.compile(r"\s+og\s+en\s+halv\b", re.I)}
+
+
 def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
     if not _has_number_word(text, lang):
         return []
@@ -523,8 +535,14 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
             i += 1  # "many thousands", "hundreds": no number without "a", "one", "et"
             continue
         value, last = _compound(text, words, i, value, lang)
-        start, end, total = w.start(), words[last].end(), value
+        start, end = w.start(), words[last].end()
         j = last + 1
+        half = _AND_A_HALF.get(lang)
+        if half and value < 100 and (m := half.match(text, end)):
+            value, end = value + 0.5, m.end()  # "three and a half years", "to og en halv time"
+            while j < len(words) and words[j].start() < end:
+                j += 1
+        total = value
         # "two hundred", "three thousand", "ti tusind": multiply by a following scale word.
         while j < len(words) and text[end : words[j].start()].strip() == "":
             nxt = words[j].group(0).lower()
@@ -592,6 +610,12 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         out.append(a)
         i += 1
     return out
+
+
+def as_quantity(text: str, n: NumberMatch, language: str) -> NumberMatch:
+    """`n` read as a plain quantity whatever its kind (a four-digit "2000" read as a year), with the
+    approximating word before it ("more than 2000 homes")."""
+    return _with_qualifier(text, dataclasses.replace(n, kind="number"), language.split("-")[0].lower())
 
 
 def _with_qualifier(text: str, n: NumberMatch, lang: str) -> NumberMatch:

@@ -9,6 +9,10 @@ in insurance claims", "42% of all spam"); when nothing follows, the subject befo
 15 percent", "the deal is to cost $11.5bn"); and a measure named before it joins what follows ("the
 death toll passed 80,000 people": "people (death toll)"). Money keeps its currency as the unit (ISO
 4217, from `numbers`).
+
+This module reads the numbers and ranges of each sentence and makes the facts; `not_figures` says
+which numbers are no figures, `counted` what a figure counts, and `figure_words` holds the words
+all three know (units, stop words, verbs, measure nouns per language).
 """
 
 from __future__ import annotations
@@ -16,417 +20,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing_app.core.facts.counted import after_phrase, counts_of, rtl_context, share_counts, share_forward
+from briefing_app.core.facts.figure_words import CURRENCY_WORDS, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.numbers import NumberMatch, ascii_digits, dual_unit, find_numbers, strip_arabic_marks
-
-# Unit stems per language (a word starting with the stem is that unit); value = the unit's name.
-UNITS: dict[str, dict[str, str]] = {
-    "en": {"kilomet": "kilometers", "km": "kilometers", "mile": "miles", "met": "meters", "percent": "percent",
-           "per cent": "percent", "day": "days", "hour": "hours", "week": "weeks", "month": "months",
-           "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "hectare": "hectares",
-           "degree": "degrees", "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes",
-           "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
-           "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
-           "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
-           "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
-           "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes"},
-    "da": {"kvadratkilomet": "kvadratkilometer", "kilomet": "kilometer", "km": "kilometer", "met": "meter",
-           "megawatt": "megawatt", "terawatttim": "terawatttimer", "ton": "ton", "procent": "procent",
-           "dag": "dage", "time": "timer", "år": "år", "uge": "uger", "måned": "måneder", "grad": "grader",
-           "hektar": "hektar", "minut": "minutter", "kilo": "kilo", "liter": "liter", "årti": "årtier"},
-    "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
-           "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
-           "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
-           "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
-           "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
-           "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent"},
-    "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
-           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
-           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
-           "שבועות": "weeks", "דקות": "minutes"},
-}  # fmt: skip
-_EN_STOP = {
-    "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
-    "the", "a", "an", "have", "has", "had", "were", "was", "is", "are", "spoke", "said", "been", "for", "as",
-    "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so", "during",
-    "within", "over", "under", "per", "each", "this", "last", "next", "whilst", "when", "if", "be", "may", "might",
-    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through",
-}  # fmt: skip
-_STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt"}
-_DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
-            "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
-            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit"}  # fmt: skip
-_AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
-            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو"}  # fmt: skip
-_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
-            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל"}  # fmt: skip
-_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
-             "hun", "vi", "jeg", "man"}  # fmt: skip
-_STOP = {"en": _EN_STOP, "da": _DA_STOP, "ar": _AR_STOP, "he": _HE_STOP}
-# Verbs and auxiliaries that end a subject ("the toll | nears 60,000", "Kmart | gained 15 percent").
-_EN_VERBS = {
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "might", "may", "can",
-    "should", "must", "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "nears", "neared",
-    "passes", "passed", "reached", "reaches", "reach", "gained", "gains", "hit", "hits", "topped", "tops", "stood",
-    "stands", "increased", "increases", "decreased", "jumped", "jumps", "dropped", "drops", "climbed", "climbs",
-    "totalled", "totaled", "totals", "show", "shows", "showed", "say", "says", "said", "estimate",
-    "estimates", "estimated", "account", "accounts", "accounted", "equal", "equals", "received", "receive",
-    "approach", "approached", "exceeded", "exceeds", "grew", "grows", "lost", "loses", "earned", "earns", "paid",
-    "pays", "spent", "spends", "raised", "raises", "killed", "left", "leaves", "saw", "sees", "got", "gets",
-    "made", "makes", "won", "wins", "took", "takes", "do", "does", "did", "continues", "continued", "remain",
-    "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
-    "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
-    "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan",
-}  # fmt: skip
-_CLAUSE_START = re.compile(
-    r"(?:^|[,;:()\"“”—–]|\b(?:and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|"
-    r"og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:and|but|whilst|while|"
-    r"whereas|that|which|who|when|if|because|as|after|before|og|men|mens|at|som|der|når|hvis|fordi|efter|før)\b))",
-    re.IGNORECASE,
+from briefing_app.core.facts.not_figures import (
+    arabic_spelled_years,
+    is_date_part,
+    is_score,
+    part_of_name,
+    skip_spelled,
 )
-_MEASURES = {
-    "toll", "turnout", "cost", "costs", "price", "prices", "revenue", "revenues", "rate", "share", "shares",
-    "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cuts",
-    "population", "salary", "wage", "wages", "fine", "bill", "tax", "sales", "output", "growth",
-    "inflation", "unemployment", "debt", "value", "worth", "damage", "damages", "claims", "savings", "spending",
-    "funding", "investment", "aid", "donations", "pledges", "antallet", "prisen", "omsætningen", "overskuddet",
-    "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen", "faldet",
-}  # fmt: skip
-_DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
-_EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
-
-
-_AR_HE_MONTHS = (
-    "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
-    "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
-)
-_EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
-
-
-_NOT_NAME_BEFORE = {
-    "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
-    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
-    "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
-    "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til",
-}  # fmt: skip
-
-
-def _part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
-    """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
-    "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
-    before, after = text[: n.start], text[n.end :]
-    if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
-        return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
-    if n.spelled or n.kind != "number" or n.qualifier:
-        return False
-    if re.match(r"-[a-zæøå]", after):
-        return False  # "89-year-old", "18-fold": a quantity written as an adjective
-    if lang not in ("en", "da"):
-        # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
-        # ب50) are no names
-        if re.search(r"(?:رقم|מספר|מס')\s*$", before):
-            return True  # "المرسوم رقم 38": a number that names, not a quantity
-        return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
-            n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
-        )
-    if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
-        return not re.match(r"s\b", after)  # "462s" is seconds
-    if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
-        return True
-    if lang == "en" and not n.currency:  # Danish capitalises nouns of names only: "Brugser 20.000 varer"
-        m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
-        if (
-            not m
-            or m.group(1).lower() in _NOT_NAME_BEFORE
-            or re.search(rf"{_EN_MONTHS}|{_DA_MONTHS}", m.group(1), re.I)
-        ):
-            return False
-        unit, _ = _unit(after, lang)
-        return unit is None and not re.match(r"\s*(?:%|percent|per cent|procent)", after)
-    return False
-
-
-def _is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
-    after, before = text[n.end :], text[: n.start]
-    if lang == "en" and re.search(rf"{_EN_MONTH_ABBR}\s+$", before):
-        return True
-    if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
-        return True  # "klokken 00.32": a time
-    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{_AR_HE_MONTHS})", after):
-        return True
-    if re.match(
-        r"\]?\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|timer|dage|uger|år|minutter)\s+"
-        r"(?:ago|later|earlier|senere|tidligere)|år\s+siden)\b",
-        after,
-    ):
-        return True  # "24 hours ago", "Six minutes later": when, not how much
-    if lang == "da" and re.match(rf"\.\s*{_DA_MONTHS}", after, re.IGNORECASE):
-        return True
-    if lang == "en" and (re.match(rf"\s*{_EN_MONTHS}", after) or re.search(rf"{_EN_MONTHS}\s+$", before)):
-        return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
-
-
-def _unit(after: str, lang: str) -> tuple[str | None, int]:
-    """The unit right after a number (over "more", "additional") and how many characters it spans."""
-    if re.match(r"s\b", after):
-        return "seconds", 1  # "a specific impulse of 462s"
-    m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|%|٪)", after)
-    if m:
-        unit = {"%": "percent", "٪": "percent"}.get(m.group(1))
-        if unit is None:
-            unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
-        return unit, m.end()
-    skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)
-    offset = skip.end() if skip else 0
-    m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after[offset:])
-    if not m:
-        return None, 0
-    words = strip_arabic_marks(m.group(1)).lower()
-    for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
-        first = words if " " in stem else words.split()[0]
-        if lang in ("ar", "he"):
-            first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
-        if first.startswith(stem):
-            if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً)
-                return name, offset + m.start(1) + len(m.group(1).split()[0])
-            word = re.match(r"[\w/-]+", m.group(1))
-            if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
-                continue
-            span = len(stem) if " " in stem else len(word.group(0)) if word else len(stem)
-            return name, offset + m.start(1) + span
-    return None, 0
-
-
-# The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
-_CURRENCY_WORDS = re.compile(
-    r"^\s*(?:(?:dollars?|euros?|pounds?|kroner|kr\.?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
-    r"(?:\s+[\u0621-\u064a]+(?:ي|ية))?)"
-)
-_MONEY_LEADS = "|in|on|i|på|في|ב"  # "$10bn in insurance claims", "£264m on health services"
-
-
-def _after_phrase(after: str, lang: str, money: bool = False) -> str | None:
-    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
-    after = re.sub(r"^\s*\([^)]*\)", "", after)
-    lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
-                    rf"(?:of|af|for|til|من|מ|של{_MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
-                    after)  # fmt: skip
-    if lead:
-        after = after[lead.end() :]
-    after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
-    words: list[str] = []
-    limit = 4 if lang in ("en", "da") else 2
-    stop = _STOP.get(lang, set())
-    tokens = _WORD_TOKENS.findall(after)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        low = token.lower()
-        if lang == "ar":
-            low = strip_arabic_marks(low)
-        if re.fullmatch(r"[\d.,]+", token) and not words:
-            i += 1
-            continue  # "34 af 149.000 jøder": the other number
-        if not re.match(r"\w", token) or low in stop or len(words) == limit:
-            if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
-                rest = tokens[i + 1 : i + 4]
-                participle = [t for t in rest[:1] if t.endswith("ed") or t in _STATUS]
-                if participle:
-                    words += participle + [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
-            elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
-                i += 1  # "Asian and African nations"
-                words.append(token)
-                continue
-            elif lang in ("en", "da") and low in ("of", "af") and words and len(words) < limit:
-                nxt = tokens[i + 1 : i + 2]
-                if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
-                    words += [token, nxt[0]]
-            break
-        words.append(token)
-        if lang == "en" and low in _STATUS:
-            break
-        i += 1
-    if lang == "ar" and words and strip_arabic_marks(words[-1]) in _AR_STOP:
-        words = words[:-1]
-    if words and words[0].lower() in _TIME_WORDS:
-        return None  # "56 percent today": when, not what
-    return " ".join(words) or None
-
-
-_TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن"}
-
-
-def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
-    """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
-    a measure ("toll", "revenue") rather than the thing counted."""
-    if lang not in ("en", "da"):
-        return None, False
-    clause = before[_CLAUSE_START.search(before).end() :] if _CLAUSE_START.search(before) else before  # type: ignore[union-attr]
-    words: list[str] = []
-    tokens = _WORD_TOKENS.findall(clause)
-    for k, token in enumerate(tokens):
-        low = token.lower()
-        if not re.match(r"\w", token):
-            break
-        if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
-                                 "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
-            continue
-        if low in _EN_VERBS or low in _STOP.get(lang, set()):
-            break
-        if lang == "en" and low.endswith("ed") and words:
-            nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-            if not nxt or nxt in _EN_STOP or not re.match(r"[a-z]", nxt):
-                break  # "Kmart gained", not "published launch cost"
-        words.append(token)
-    if not words:
-        return None, False
-    words = words[-3:] if len(words) > 5 else words
-    return " ".join(words), words[-1].lower().strip("'’s") in _MEASURES or words[-1].lower() in _MEASURES
-
-
-def _counts(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier.rstrip("-"))
-        before = before[:at] if at >= 0 else before
-    before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
-    if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
-        if re.search(r"[A-ZÆØÅ][\w'’-]+,\s*$", before) and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]):
-            return "age"  # "Thomas Sam, 42, and his wife": an age in apposition to a name
-    age = re.search(
-        r"(?:\b(?:at\s+)?(age|aged|alder)|(?<!\w)[وب]?(عمر|גיל)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$", before
-    )
-    if age:
-        return "age" if age.group(1) else f"{age.group(2)} (age)"
-    noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
-    if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
-        words = [w for w in noun_of.group(1).split() if w not in _EN_STOP and w not in _EN_VERBS]
-        if words:
-            return " ".join(words)  # "a specific impulse of 462s"
-    if (
-        lang == "en"
-        and n.kind == "number"
-        and unit is None
-        and re.search(r"\b(?:he|she|I|they|we|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
-        and re.match(r"\s*(?:[,.;]|and\b|when\b|so\b|then\b|until\b|$)", rest)
-        and n.raw < 120
-    ):
-        return "age"  # "when she was six", "until she was eighteen"
-    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
-        # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
-        # measure used as an adjective describes the noun after it, which is what the figure is about.
-        determiner = re.search(r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det)\s+(?:[a-z]+\s+)?$",
-                               before, re.IGNORECASE)  # fmt: skip
-        attribute = re.match(r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest)
-        body = rest[attribute.end() :] if attribute else rest
-        if (
-            determiner
-            and re.match(r"\s*[A-Za-zæøå]", body)
-            and not re.match(r"\s*(?:of|af|in|for|from|to|and)\b", body)
-        ):
-            noun = _after_phrase(body, lang)
-            if noun and noun.split()[0].lower() not in _EN_VERBS:
-                return noun
-    of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
-    money = n.currency is not None
-    after = _after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
-    if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
-        after = _after_phrase(rest, lang)  # "a 17-year rule"
-    subject, measure = _before_phrase(before, lang)
-    if subject and (subject.split()[0].lower().endswith("ing") or subject.split()[0].lower() in _PRONOUNS):
-        subject, measure = None, False  # "saying it", "they": no subject worth naming
-    if after and subject and (measure or n.kind == "percent" or unit is not None):
-        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
-    if after and not measure and lang in ("en", "da"):
-        # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
-        named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
-        measure_word = next((w for w in reversed(named) if w in _MEASURES), None)
-        if measure_word:
-            return f"{after} ({measure_word})"
-    if not after and not subject and lang in ("en", "da"):
-        found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in _MEASURES]
-        if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
-            m = found[-1]
-            modifier = m.group(1) if m.group(1) and m.group(1) not in _EN_STOP and m.group(1) not in _DA_STOP else ""
-            return f"{modifier} {m.group(2)}".strip()
-    if not after and (unit in _DURATIONS or n.currency) and lang in ("en", "da"):
-        # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
-        # noun just before the preposition is what lasts or costs, more than the clause's subject.
-        obj = _object_before(before, lang)
-        if obj:
-            return obj
-    if not after and not subject and lang == "ar":
-        # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
-        words = [w for w in before.split()[-2:] if re.match(r"\w", w)]
-        if words and not any(strip_arabic_marks(w) in _AR_STOP for w in words):
-            return " ".join(words)
-    return after or subject
-
-
-_DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "år", "dage", "uger", "måneder",
-              "timer", "årtier"}  # fmt: skip
-_BEFORE_PREP = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,2}[\w'’-]+)\s+(?:for|within|over|in|with|into|i|på|inden for)"
-                          r"(?:\s+(?:up to|at least|at most|almost|about|nearly|more than|less than|just|only|some|"
-                          r"around|over|under|the|a|an|another))*\s*$", re.IGNORECASE)  # fmt: skip
-
-
-def _object_before(before: str, lang: str) -> str | None:
-    """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
-    for up to two weeks"), without verbs and function words."""
-    m = _BEFORE_PREP.search(before)
-    if not m:
-        return None
-    words = m.group(1).split()
-    stop = _STOP.get(lang, set())
-    while words and (words[0].lower() in stop or words[0].lower() in _EN_VERBS or words[0].lower() in _PRONOUNS):
-        words = words[1:]
-    if not words or words[-1].lower() in stop or words[-1].lower() in _EN_VERBS or words[-1].lower() in _PRONOUNS:
-        return None
-    return " ".join(words)
-
-
-def _share_counts(facts: list[Fact], text: str) -> None:
-    """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
-    the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
-    percent of these" (an "of"-phrase that points back)."""
-    for i, f in enumerate(facts):
-        n = f.number
-        if n is None:
-            continue
-        after = text[n.end :]
-        if re.match(r"\s*(?:%|percent|per cent|procent)?\s*of\s+(?:these|them|those|which|whom)\b", after, re.I):
-            earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
-            if earlier is not None:
-                f.counts = earlier.counts
-                continue
-        previous = facts[i - 1] if i else None
-        if (
-            previous is not None
-            and previous.number is not None
-            and previous.counts
-            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
-        ):
-            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
-            continue
-        same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
-        if n.start and text[n.start - 1] == "و" and same_unit is not None:
-            f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
-    for i in range(len(facts) - 2, -1, -1):
-        f, g = facts[i], facts[i + 1]
-        if f.number is None or g.number is None or f.unit != g.unit or not g.counts:
-            continue
-        gap = text[f.number.end : g.number.start]
-        if f.counts and not re.fullmatch(r"[\w\s'’.-]*", f.counts):
-            continue
-        joined = re.search(r"(?:^|\s)(?:and|or|og|eller|to|til)\s", gap) and "," not in gap.strip()[:1]
-        if (
-            joined
-            and len(gap.split()) <= 6
-            and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
-        ):
-            f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
+from briefing_app.core.numbers import NumberMatch, as_quantity, ascii_digits, dual_unit, find_numbers
 
 
 def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
@@ -436,34 +40,23 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     while i < len(numbers):
         a = numbers[i]
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
-            if True:
-                m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
-                if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
-                    top = float(ascii_digits(m.group(1)))
-                    if top > a.raw:
-                        end = a.end + m.end()
-                        out.append(
-                            NumberMatch(
-                                a.start,
-                                end,
-                                text[a.start : end],
-                                a.value,
-                                a.raw,
-                                a.kind,
-                                top * a.scale,
-                                a.qualifier,
-                                a.scale,
-                                a.spelled,
-                                a.currency,
-                            )
-                        )
-                        i += 1
-                        continue
+            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
+            if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
+                top = float(ascii_digits(m.group(1)))
+                if top > a.raw:
+                    end = a.end + m.end()
+                    out.append(dataclasses.replace(a, end=end, text=text[a.start : end], value_max=top * a.scale))
+                    i += 1
+                    while i < len(numbers) and numbers[i].start < end:
+                        i += 1  # the top, read apart where "و" was spaced out
+                    continue
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
-            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap)
-                                                          and re.search(r"بين\s+$", text[: a.start]))  # fmt: skip
+            between = re.search(r"بين\s+$", text[: a.start])
+            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and between and (
+                re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap) or (re.fullmatch(r"\s*", gap) and b.text.startswith("و"))
+            ))  # fmt: skip  # "ما بين مئة ومئتي ألف": the spelled top glues its "and"
             if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,
@@ -476,61 +69,146 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     return out
 
 
-def _skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
-    """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
-    if re.search(r"\b(?:age|aged|alder)\s+$", before):
-        return False  # "at age seventeen,": an age
-    if re.search(r"-[a-z]+$", n.text):
-        return False  # "the six-member team": a number as the first half of an adjective, no anaphora
-    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
-        return True
-    if re.match(r"\s+other\b", after) and n.raw == 1:
-        return True  # "one other", not "two other incidents"
-    if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
-        return True  # "the two stores": anaphora
-    if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
-        return True
-    if lang == "ar" and re.search(r"(?:^|\s)ال[\u0621-\u064a]+[ةي]\s+$", before):
-        return True  # "الثامنة عشرة": an ordinal
-    if re.match(r"\s+(?:percent|per cent|procent)\b", after):
-        return False  # "less than one percent"
-    if re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after) or re.search(
-        r"\b(?:one|1)\s+in\s+$", before
-    ):
-        return True  # "one in three": a fraction, read by _fractions
-    if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
-        if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before):
-            return False  # "at least one shell", "only one day"
-        return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
-    return False
+_PERCENT_AFTER_NEXT = re.compile(
+    r"\s*(?:to|til|and|og|or|eller)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b|procent\b|pct\.)", re.IGNORECASE
+)
 
 
-_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}  # fmt: skip
+def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
+    "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
+    out: list[NumberMatch] = []
+    for n in numbers:
+        joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
+        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", text[: n.start], re.IGNORECASE):
+            out.append(n)
+            continue
+        left_end, right_start = n.start + joiner.start(), n.start + joiner.end()
+        left = find_numbers(text[:left_end], lang)
+        right = [dataclasses.replace(m, start=m.start + right_start, end=m.end + right_start)
+                 for m in find_numbers(text[right_start : n.end], lang)]  # fmt: skip
+        if left and left[-1].end == left_end and len(right) == 1:
+            first = left[-1]
+            if first.kind == "number" and right[0].kind == "percent" and not first.currency:
+                first = dataclasses.replace(first, kind="percent")  # "fra 5 til 7 procent": both are percent
+            out += [first, right[0]]
+        else:
+            out.append(n)
+    return out
+
+
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}  # fmt: skip
 _IN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRACTION = re.compile(
     r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
-    r"(half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters)\s+of\s+"
-    r"|\b(?:one|1)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
+    r"\s+of\s+"
+    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(?:one|1)[\s-]+in[\s-]+(two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\b",
     re.IGNORECASE,
 )
 
 
 def _fractions(s: SourceSentence) -> list[Fact]:
-    """English fractions of a whole: "almost half of children", "one in three visits"."""
+    """English fractions of a whole: "almost half of children", "a fifth of the budget", "one in three
+    visits", "1-in-2"."""
     out = []
     for m in _FRACTION.finditer(s.text):
         if m.group(2):
-            value = _FRACTIONS[m.group(2).lower().replace("-", " ") if "-" not in m.group(2) else m.group(2).lower()]
-            counts = _after_phrase(s.text[m.end() :], "en")
+            parts = re.split(r"[- ]", m.group(2).lower())
+            value = 0.5 if parts == ["half"] else _NUMERATORS[parts[0]] / _DENOMINATORS[parts[1]]
             text = m.group(0).rstrip()[: -len("of")].rstrip()
+            qualifier = m.group(1)
         else:
-            n = m.group(3).lower()
+            n = m.group(4).lower()
             value = 1 / (_IN_NUMBERS[n] if n in _IN_NUMBERS else int(n))
-            counts = _after_phrase(s.text[m.end() :], "en")
             text = m.group(0)
-        out.append(Fact("figure", text, s.index, value=value, qualifier=m.group(1), counts=counts))
+            qualifier = m.group(3)
+        counts = after_phrase(s.text[m.end() :], "en")
+        out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
     return out
+
+
+# Fractions in words in Danish, Arabic and Hebrew: "halvdelen af", "نصف", "שליש"; not the finals of a
+# tournament ("نصف النهائي", "חצי גמר").
+_WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
+    "da": (
+        re.compile(r"\b(halvdelen|en halv|halvanden|en tredjedel|en fjerdedel|to tredjedele|tre fjerdedele|"
+                   r"hver (?:anden|tredje|fjerde|femte|tiende))\b", re.I),
+        {"halvdelen": 0.5, "en halv": 0.5, "halvanden": 1.5, "en tredjedel": 1 / 3, "en fjerdedel": 0.25,
+         "to tredjedele": 2 / 3, "tre fjerdedele": 0.75, "hver anden": 0.5, "hver tredje": 1 / 3,
+         "hver fjerde": 0.25, "hver femte": 0.2, "hver tiende": 0.1},
+    ),
+    "ar": (
+        re.compile(r"(?<!\S)[وب]?(نصف|ثلث|ربع|ثلثي|ثلثا)(?!\S)(?!\s+(?:ال)?نهائي)"),
+        {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3},
+    ),
+    "he": (
+        re.compile(r"(?<!\S)[ובלמה]?(מחצית|חצי|שליש|רבע|שני שלישים)(?!\S)(?!\s+(?:ה)?גמר)"),
+        {"מחצית": 0.5, "חצי": 0.5, "שליש": 1 / 3, "רבע": 0.25, "שני שלישים": 2 / 3},
+    ),
+}  # fmt: skip
+
+
+def _word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Danish, Arabic and Hebrew fractions in words, with what they are of, and where they stand."""
+    if lang not in _WORD_FRACTIONS:
+        return [], []
+    pattern, values = _WORD_FRACTIONS[lang]
+    out, spans = [], []
+    for m in pattern.finditer(s.text):
+        value = values[m.group(1).lower()]
+        counts = after_phrase(s.text[m.end() :], lang)
+        context = rtl_context(s.text[: m.start()], lang) if lang in ("ar", "he") else None
+        if context:  # "هبوط سعر الصرف إلى نصف قيمته": half of what the measure was
+            counts = f"{counts} ({context})" if counts else context
+        out.append(Fact("figure", m.group(0).strip(), s.index, value=value, counts=counts))
+        spans.append(m.span())
+    return out, spans
+
+
+# An Arabic feminine dual of an indefinite noun ("لجنتين", "طائرتان"): a count of two written in the noun
+# itself. Not a country in -ستان, not a name or loanword in -وتين/-ستين, not a definite dual (anaphora).
+_AR_FEMININE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?!ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])")
+
+
+# The same dual in construct before its complement ("حالتي إصابة", "قاعدتي الأمم المتحدة"): -تي after a
+# stem that is no plural (-اتي), nisba (-يتي), verb (يأتي, تأتي) or relative (كالتي).
+_AR_CONSTRUCT_DUAL = re.compile(
+    r"(?<![\w\u0640])[وبلف]?((?!ال|ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيس])تي)(?=\s+[\u0621-\u064a])"
+)
+
+
+def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
+    """Arabic counts of two written as a feminine dual noun; the noun is what they count."""
+    out: list[Fact] = []
+    previous_end: int | None = None
+    duals = sorted([*_AR_FEMININE_DUAL.finditer(s.text), *_AR_CONSTRUCT_DUAL.finditer(s.text)], key=lambda m: m.start())
+    for m in duals:
+        # "لجنتين جديدتين": the adjective agrees with the dual noun before it
+        agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
+        previous_end = m.end()
+        if len(m.group(1)) >= 5 and not agrees and not any(n.start < m.end() and m.start() < n.end for n in numbers):
+            complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None
+            counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
+            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
+    return out
+
+
+# Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
+_CURRENCY_AFTER = re.compile(
+    r"\s+(dollars?|euros?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
+)
+_CURRENCY_CODES = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "kroner": "DKK", "يورو": "EUR",
+                   "דולר": "USD", "אירו": "EUR", "שקל": "ILS", "שקלים": "ILS"}  # fmt: skip
+_CURRENCY_CODES["دولار"] = "USD"
+
+
+# Hebrew duals name two of a unit in one word ("יומיים", two days): the unit they count.
+_HE_DUALS = {"יומיים": "days", "שבועיים": "weeks", "חודשיים": "months", "שנתיים": "years", "שעתיים": "hours",
+             "פעמיים": "times"}  # fmt: skip
 
 
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
@@ -538,70 +216,75 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
     for s in sentences:
+        # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
+        # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
+        # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
+        glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
+        readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
+        numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
+        fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
         if lang == "en":
             out.extend(_fractions(s))
+        else:
+            for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
+                if not any(n.start < b and a < n.end for n in numbers):
+                    out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
+                    fraction_spans.append((a, b))
+        if lang == "ar":
+            out.extend(_arabic_duals(s, numbers))
         start = len(out)
-        # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
-        readable = re.sub(r"(?<!\S)و(?=[0-9\u0660-\u0669])", " ", s.text) if lang == "ar" else s.text
-        numbers = _local_ranges(s.text, find_numbers(readable, lang), lang)
-        spelled_years = _arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
+        spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
-            if n.start in spelled_years:
-                continue
+            if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
+                continue  # the "two" of "two thirds of" is read with its fraction
             if lang == "ar" and n.spelled and re.match(r"[وبل]?ال", n.text) and n.value_max is None:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
-            if _is_score(s.text, n):
+            if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
+                continue  # "השני", "השלושה": an ordinal or the ones already named
+            if is_score(s.text, n):
                 continue
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
             if aged:  # "a 2000 year old tradition": an age, not a date
                 n = dataclasses.replace(n, kind="number")
-            if n.kind in ("year", "time") or _is_date_part(s.text, n, lang) or _part_of_name(s.text, n, lang):
+            elif n.kind == "year":
+                quantity = as_quantity(s.text, n, lang)
+                counted = quantity.qualifier and quantity.qualifier.lower() not in ("up to", "op til", "op mod")
+                if counted and re.match(r"\s+[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
+                    n = quantity  # "more than 2000 homes": a quantity, not a year
+            if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             after = s.text[n.end :]
-            if n.spelled and _skip_spelled(n, s.text[: n.start], after, lang):
+            if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
                 continue
-            unit, span = _unit(after, lang)
+            unit, span = unit_after(after, lang)
+            if unit is None and n.spelled and "-" in n.text:
+                unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
             if n.currency:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
                 unit = "percent"
+            elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
+                unit = "times"  # "פי שלושה": threefold
+            elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):
+                unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
             if lang == "ar" and n.spelled and dual_unit(n.text):
                 unit = dual_unit(n.text)
-            rest = after[span:] if not n.currency else re.sub(_CURRENCY_WORDS, "", after)
-            counts = _counts(s.text, n, rest, unit, lang)
-            if unit == "years" and after.startswith("-year-old"):
-                counts = f"age ({counts})" if counts and counts != "age" else "age"
+            if lang == "he" and n.spelled:
+                unit = next((u for w, u in _HE_DUALS.items() if re.fullmatch(rf"[ובלמהכש]{{0,2}}-?{w}", n.text)), unit)
+            currency = re.match(_CURRENCY_AFTER, after) if n.currency is None and unit is None else None
+            if currency:  # "ملياري دولار", "a million euros": a spelled sum the number reader left bare
+                n = dataclasses.replace(n, currency=_CURRENCY_CODES[currency.group(1).lower()])
+                unit = n.currency
+            rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
+            counts = counts_of(s.text, n, rest, unit, lang)
+            if unit == "years" and re.match(r"-year-old|-årig", after):  # "a 25-year-old", "en 25-årig"
+                counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
             )  # fmt: skip
-        _share_counts([f for f in out[start:] if f.number is not None], s.text)
-    return out
-
-
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
-
-
-def _is_score(text: str, n: NumberMatch) -> bool:
-    """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
-    with no unit after; a result, not a quantity the article reports."""
-    return any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text))
-
-
-def _arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
-    """Years written in words ("كأس العالم لألفين واثنين وعشرين", 2022): a spelled 1,000-2,100 with "and"
-    and a spelled number under 100 right after it; the starts of both parts."""
-    out: set[int] = set()
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        if (
-            a.spelled
-            and b.spelled
-            and 1000 <= a.value <= 2100
-            and b.value < 100
-            and re.fullmatch(r"\s*", text[a.end : b.start])
-            and b.text.startswith("و")
-        ):
-            out.update((a.start, b.start))
+        share_counts([f for f in out[start:] if f.number is not None], s.text)
+        share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
     return out
 
 

@@ -1,0 +1,518 @@
+"""What a figure counts, read from its own sentence by syntax (see `figures` for the overview).
+
+The noun phrase after the figure, the subject or measure before it, the noun of an "X of N", the
+object of a verb of change; Arabic and Hebrew measure nouns and subjects; and the sharing of what
+they count between the figures of one sentence (ellipsis, parts of a whole, conversions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    ADVERBS,
+    AR_LEADS,
+    AR_MEASURE,
+    AR_REACHING,
+    AR_STOP,
+    AR_VERB,
+    BEFORE_PREP,
+    CHANGED,
+    CLAUSE_START,
+    CONTAINERS,
+    CURRENCY_WORDS,
+    DA_STOP,
+    DURATIONS,
+    EN_MONTHS,
+    EN_STOP,
+    EN_VERBS,
+    GENERIC_HEADS,
+    HE_MEASURE,
+    HE_STOP,
+    HE_VERB,
+    JOINED,
+    LENGTHS,
+    MEASURES,
+    MONEY_LEADS,
+    OUT_OF,
+    PERIODS,
+    PRONOUN_STARTS,
+    PRONOUNS,
+    QUALIFIER_LEFT,
+    RATE_WORDS,
+    STATUS,
+    STOP,
+    TIME_WORDS,
+    WORD_TOKENS,
+    unit_after,
+)
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.not_figures import one_after_noun
+from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+
+
+def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
+    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
+    after = re.sub(r"^\s*\([^)]*\)", "", after)
+    as_written = after
+    lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
+                    rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
+                    after)  # fmt: skip
+    if lead:
+        after = after[lead.end() :]
+    after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
+    words: list[str] = []
+    limit = 4 if lang in ("en", "da") else 2
+    stop = STOP.get(lang, set())
+    tokens = WORD_TOKENS.findall(after)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.lower()
+        if lang == "ar":
+            low = strip_arabic_marks(low)
+        if re.fullmatch(r"\d[\d.,]*", token) and not words:
+            i += 1
+            continue  # "34 af 149.000 jøder": the other number
+        if words and re.match(r"[وו]-?\d", token):
+            break  # "45 قتيلا و120 جريحا": the next figure starts
+        if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
+            break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
+        if not re.match(r"\w", token) or low in stop or len(words) == limit:
+            if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
+                rest = tokens[i + 1 : i + 4]
+                participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
+                if participle:
+                    words += participle + [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+            elif lang == "en" and low in _MODALS and words:
+                # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
+                rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]
+                verb = rest[:2] if rest[:1] == ["be"] else rest[:1]
+                if verb and verb[-1] not in stop and verb[-1] not in ("not", "have", "be"):
+                    words += [token, *verb]
+            elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
+                i += 1  # "Asian and African nations"
+                words.append(token)
+                continue
+            elif lang in ("en", "da") and low in ("of", "af") and words and len(words) < limit:
+                nxt = tokens[i + 1 : i + 2]
+                if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
+                    words += [token, nxt[0]]
+            break
+        if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
+            break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
+        words.append(token)
+        if lang == "en" and low in STATUS:
+            break
+        i += 1
+    if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
+        words = words[:-1]
+    if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
+        words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
+    if len(words) > 1 and ((lang == "he" and words[1].endswith("ו")) or (lang == "ar" and words[1].endswith("وا"))):
+        words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
+    if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
+        return None  # "56 percent today": when, not what; "30 days it's been": a new clause
+    if (
+        lead
+        and money
+        and words
+        and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0]))
+    ):
+        return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
+    if lang in ("en", "da") and words and _verb_not_noun(words):
+        return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
+    if lang == "en" and len(words) > 1 and words[-1].endswith("ed") and words[-1].lower() not in STATUS:
+        words = words[:-1]  # "3,400 refugees crossed": the verb of the clause, not part of the noun
+    if (
+        lang in ("en", "da")
+        and len(words) == 1
+        and words[0].lower() in RATE_WORDS
+        and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
+    ):
+        return None  # "$2,000 a month": a rate, not what is counted
+    return " ".join(words) or None
+
+
+_MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
+
+
+def _gerund_with_object(words: list[str]) -> bool:
+    """A verb in -ing with its object ("saying it", "making the"), not a noun ("spending", "boiling point")."""
+    second = words[1].lower() if len(words) > 1 else ""
+    return words[0].lower().endswith("ing") and (second in PRONOUNS or second in EN_STOP or second[:1].isupper())
+
+
+def _verb_not_noun(words: list[str]) -> bool:
+    """Whether the words after a figure start with a verb rather than a noun: a known verb, or an -ed
+    form followed by nothing or a name ("compared", "dubbed DemoSat"); not "injured" (a state) nor
+    "registered voters" (a participle used as an adjective)."""
+    first = words[0].lower()
+    if first in STATUS:
+        return False
+    if first in EN_VERBS:
+        return True
+    return first.endswith("ed") and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())
+
+
+def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
+    """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
+    a measure ("toll", "revenue") rather than the thing counted."""
+    if lang not in ("en", "da"):
+        return None, False
+    start = CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    words: list[str] = []
+    head = ""  # the noun an of-phrase hangs on: "number" in "the number of refugees"
+    tokens = WORD_TOKENS.findall(clause)
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if not re.match(r"\w", token):
+            break
+        if low in ("of", "af") and words and not head and words[-1].lower() not in EN_VERBS:
+            head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
+            words.append(token)
+            continue
+        if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
+                                 "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
+            continue
+        if (lang == "en" and low.endswith("ly") and len(low) > 4) or low in ADVERBS:
+            continue  # "which currently equal": an adverb is no part of the subject
+        if low in EN_VERBS or low in STOP.get(lang, set()):
+            break
+        if lang == "en" and low.endswith("ed") and words:
+            nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+            if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
+                break  # "Kmart gained", not "published launch cost"
+        words.append(token)
+    if words and words[-1].lower() in ("of", "af"):
+        words, head = words[:-1], ""
+    if not words and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.IGNORECASE):
+        # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
+        antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
+        if antecedent:
+            words = [w for w in antecedent.group(1).split() if w.lower() not in STOP.get(lang, set())][-3:]
+    if not words:
+        return None, False
+    if head and head.lower() in CONTAINERS:
+        words = words[words.index(head) :]  # "the number of refugees" counts the refugees
+        return " ".join(words), False
+    last = (head or words[-1]).lower()
+    words = words[-3:] if len(words) > 5 and not head else words
+    return " ".join(words), last.strip("'’s") in MEASURES or last in MEASURES
+
+
+def _measure_in_clause(before: str, lang: str) -> str | None:
+    """The last measure noun ("turnout", "rate", "share") of the clause before a figure, with the word
+    before it when that is no function word ("voter turnout")."""
+    start = CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    words: list[str] = re.findall(r"[\w'’-]+", clause)
+    found = [i for i, w in enumerate(words) if w in MEASURES]
+    if not found:
+        return None
+    noun = words[found[-1]]
+    modifier = words[found[-1] - 1].lower() if found[-1] else None
+    if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS:
+        return f"{modifier} {noun}"
+    return noun
+
+
+def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
+    before = text[: n.start]
+    if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
+        return before.split()[-1]  # "شرطي واحد": the noun before "one"
+    if n.qualifier:
+        at = before.rfind(n.qualifier.rstrip("-"))
+        before = before[:at] if at >= 0 else before
+    before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
+    if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
+        person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
+        if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
+            return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
+    age = re.search(
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        before,
+    )
+    if age:
+        return "age" if age.group(1) else f"{age.group(2)} (age)"
+    since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in DURATIONS else None
+    if since:
+        what = after_phrase(rest[since.end() :], lang)
+        if what:
+            return f"{since.group(1)} {what}"  # "20 years since the first single": how long since what
+    noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
+    if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
+        noun_of = None  # "rose by an average of 4%": what rose says more than "average"
+    if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
+        words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
+        while len(words) > 1 and words[0].endswith("ed"):
+            words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
+        if words:
+            return " ".join(words)  # "a specific impulse of 462s"
+    if (
+        lang == "en"
+        and n.kind == "number"
+        and unit is None
+        and re.search(r"\b(?:he|she|I|they|we|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
+        and re.match(r"\s*(?:[,.;]|and\b|when\b|so\b|then\b|until\b|$)", rest)
+        and n.raw < 120
+    ):
+        return "age"  # "when she was six", "until she was eighteen"
+    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
+        # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
+        # measure used as an adjective describes the noun after it, which is what the figure is about.
+        determiner = re.search(r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det)\s+(?:[a-z]+\s+)?$",
+                               before, re.IGNORECASE)  # fmt: skip
+        rest_unbracketed = re.sub(r"^\s*\([^)]*\)", "", rest)  # "a 6020 kg (13271 lb) mass"
+        attribute = re.match(
+            r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest_unbracketed
+        )
+        body = rest_unbracketed[attribute.end() :] if attribute else rest_unbracketed
+        if (
+            determiner
+            and re.match(r"\s*[A-Za-zæøå]", body)
+            and not re.match(r"\s*(?:of|af|in|for|from|to|and)\b", body)
+        ):
+            noun = after_phrase(body, lang)
+            if noun and noun.split()[0].lower() not in EN_VERBS:
+                return noun
+    if lang == "he" and unit is not None and re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()):
+        noun = after_phrase(rest, lang)  # "10 שנות מאסר": a unit in the construct state measures its noun
+        if noun:
+            return noun
+    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
+        # A unit in the genitive names the length of what follows: "otte års fængsel", "10 meters
+        # kørsel", "two hours' drive".
+        unit_word = text[n.end : len(text) - len(rest)].strip()
+        genitive = re.match(r"['’]\s*(?=[a-zæøå])", rest) if lang == "en" else (
+            re.match(r"\s+(?=[a-zæøå])", rest) if unit_word.endswith("s") else None)  # fmt: skip
+        if genitive:
+            noun = after_phrase(rest[genitive.end() :], lang)
+            if noun and noun.split()[0].lower() not in EN_VERBS:
+                return noun
+    if unit == "times":
+        compared = re.match(r"\s+(?:as\s+)?((?:more|less)\s+[a-z]+|[a-z]+er|[a-z]+)\b", rest)
+        many = re.match(r"\s+as\s+(?:many|much)\s+", rest)
+        noun = after_phrase(rest[many.end() :], lang) if many else None
+        if noun:
+            return noun  # "twice as many cases as last year": what there are twice as many of
+        if compared and compared.group(1) not in EN_STOP and compared.group(1) not in ("many", "much"):
+            # "three times as powerful", "five times more likely", "twice as high": compared in what, and whose
+            whose, _ = _before_phrase(before, lang)
+            return f"{compared.group(1)} ({whose})" if whose else compared.group(1)
+        unit = None  # "twice the size of ...": read on as a plain number
+    if unit in LENGTHS:
+        away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
+        place = after_phrase(rest[away.end() :], lang) if away else None
+        if away and place:
+            return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
+    if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
+        # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
+        # the noun after it, a noun even where it could be a verb ("rise", "cut").
+        described = re.search(r"\b(?:a|an|the|its|their|en|et)\s+$", before, re.IGNORECASE) and re.match(
+            r"\s*((?:(?!(?:in|of|on|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|i|af|på)\s+(?:the\s+)?([\w'’-]+))?",
+            rest,
+        )
+        if described:
+            noun = " ".join(w for w in described.group(1).split() if w not in EN_STOP and w not in DA_STOP)
+            if noun:
+                return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun
+    of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
+    money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
+    after = after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
+    if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
+        after = after_phrase(rest, lang)  # "a 17-year rule"
+    compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
+    if compound and not after and compound.group(1) not in ("fold", "times", "odd"):
+        noun = after_phrase(text[n.end + compound.end() :], lang)
+        if noun:
+            return f"{compound.group(1)} {noun}"  # "a 12-member panel", "a 10-point plan": the noun it describes
+    if not after and noun_of and unit is None and n.kind == "number":
+        words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
+        if words:
+            return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
+    if not after and lang == "en":
+        changed = CHANGED.search(before)
+        if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
+            changed_words = (changed.group(1) or changed.group(2)).split()
+            words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
+            if words:
+                return " ".join(words)
+    if lang == "en" and n.kind == "percent":
+        leading = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|\b[a-z]+)\s+(?:\w+ing\s+)?with\s+$", before)
+        if leading and leading.group(1).lower() not in EN_STOP:
+            name = leading.group(1)  # "Smith leading with 52% (of the vote)", "the governor with 48%": whose share
+            return f"{after} ({name})" if after else name
+        on_the_way = _measure_in_clause(before, lang) if not after else None
+        if on_the_way:
+            return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
+    subject, measure = _before_phrase(before, lang)
+    if subject and (
+        _gerund_with_object(subject.split())
+        or subject.split()[0].lower() in PRONOUNS
+        or (lang == "en" and _verb_not_noun(subject.split()))
+    ):
+        subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
+    if after and subject and (measure or n.kind == "percent" or unit is not None):
+        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
+    if after and not measure and lang in ("en", "da"):
+        # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
+        named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
+        measure_word = next((w for w in reversed(named) if w in MEASURES), None)
+        if measure_word:
+            return f"{after} ({measure_word})"
+    if not after and not subject and lang in ("en", "da"):
+        found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in MEASURES]
+        if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
+            m = found[-1]
+            modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
+            return f"{modifier} {m.group(2)}".strip()
+    if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
+        # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
+        # noun just before the preposition is what lasts or costs, more than the clause's subject.
+        obj = _object_before(before, lang)
+        if obj:
+            return obj
+    valued = re.search(r"(?<!\S)((\w+)\s+(?:بقيمة|بتكلفة|بكلفة|بمبلغ|בשווי|בעלות|בהיקף))\s*$", before)
+    if valued and valued.group(2) not in STOP.get(lang, set()):
+        # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
+        return f"{valued.group(1)} ({after})" if after else valued.group(1)
+    if lang in ("ar", "he"):
+        context = rtl_context(before, lang)
+        if context:
+            return f"{after} ({context})" if after and context not in after else context
+    if not after and not subject and lang == "ar":
+        # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
+        ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
+        words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
+        if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
+            return " ".join(words)
+    return after or subject
+
+
+def rtl_context(before: str, lang: str) -> str | None:
+    """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
+    its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
+    before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
+    ("חוזה של 3 מיליון דולר")."""
+    clause = re.split(r"[,.;:!?،؛\"“”«»()]", before)[-1]
+    clause = strip_arabic_marks(clause) if lang == "ar" else clause
+    words = clause.split()[-12:]
+    if not words:
+        return None
+    measure = AR_MEASURE if lang == "ar" else HE_MEASURE
+    prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
+    for i in range(len(words) - 1, -1, -1):
+        if re.fullmatch(prefixes + measure, words[i]) and i + 1 < len(words):
+            tail = []
+            for w in words[i + 1 : i + 3]:
+                if w in STOP[lang] or re.fullmatch(HE_VERB if lang == "he" else AR_VERB, w) or w in AR_LEADS:
+                    break
+                tail.append(w)
+            return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
+    if lang == "he":
+        of = re.search(r"(\S+)\s+של\s*$", clause)
+        if of and of.group(1) not in HE_STOP:
+            return of.group(1)  # "בחוזה של 3 מיליון דולר"
+        verb = re.search(rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause)
+        if verb:
+            subject = [w for w in verb.group(1).split() if w not in HE_STOP]
+            return " ".join(subject) or None
+    return None
+
+
+def _object_before(before: str, lang: str) -> str | None:
+    """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
+    for up to two weeks"), without verbs and function words."""
+    m = BEFORE_PREP.search(before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    stop = STOP.get(lang, set())
+    while words and (words[0].lower() in stop or words[0].lower() in EN_VERBS or words[0].lower() in PRONOUNS):
+        words = words[1:]
+    if not words or words[-1].lower() in stop or words[-1].lower() in EN_VERBS or words[-1].lower() in PRONOUNS:
+        return None
+    return " ".join(words)
+
+
+def _own_noun(f: Fact, text: str, lang: str) -> bool:
+    """Whether a noun follows the figure itself (after its unit or currency): "2 civilians", not "410s in"."""
+    n = f.number
+    assert n is not None
+    rest = text[n.end :]
+    rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
+    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
+
+
+def share_forward(facts: list[Fact], text: str, lang: str) -> None:
+    """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
+    "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or not f.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
+            g.counts = f.counts
+            continue
+        if f.unit != g.unit:
+            continue
+        if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
+            gap = gap.rstrip()[: -len(g.number.qualifier)]
+        if JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
+            g.counts = f.counts
+        elif g.counts is None:
+            g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
+
+
+def share_counts(facts: list[Fact], text: str) -> None:
+    """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
+    the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
+    percent of these" (an "of"-phrase that points back)."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None:
+            continue
+        after = text[n.end :]
+        if re.match(r"\s*(?:%|percent|per cent|procent)?\s*of\s+(?:these|them|those|which|whom)\b", after, re.I):
+            earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
+            if earlier is not None:
+                f.counts = earlier.counts
+                continue
+        previous = facts[i - 1] if i else None
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
+        ):
+            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            continue
+        following = facts[i + 1] if i + 1 < len(facts) else None
+        if (
+            following is not None
+            and following.number is not None
+            and following.counts
+            and re.fullmatch(OUT_OF, text[n.end : following.number.start])
+        ):
+            f.counts = following.counts  # "153 out of 300 seats": the part counts what the whole counts
+            continue
+        same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
+        if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):
+            f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
+    for i in range(len(facts) - 2, -1, -1):
+        f, g = facts[i], facts[i + 1]
+        if f.number is None or g.number is None or f.unit != g.unit or not g.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        if f.counts and not re.fullmatch(r"[\w\s'’.-]*", f.counts):
+            continue
+        joined = re.search(r"(?:^|\s)(?:and|or|og|eller|to|til)\s", gap) and "," not in gap.strip()[:1]
+        if (
+            joined
+            and len(gap.split()) <= 6
+            and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
+        ):
+            f.counts = g.counts  # "about 4% and 11% of the world's Internet users"

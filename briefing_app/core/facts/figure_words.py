@@ -1,0 +1,243 @@
+"""Words the figure reader knows: units, stop words, verbs, measure nouns, per language.
+
+Shared by `figures` (which numbers are figures), `not_figures` and `counted` (what a figure counts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import strip_arabic_marks
+
+# Unit stems per language (a word starting with the stem is that unit); value = the unit's name.
+UNITS: dict[str, dict[str, str]] = {
+    "en": {"kilomet": "kilometers", "km": "kilometers", "mile": "miles", "met": "meters", "percent": "percent",
+           "per cent": "percent", "day": "days", "hour": "hours", "week": "weeks", "month": "months",
+           "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "hectare": "hectares",
+           "degree": "degrees", "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes",
+           "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
+           "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
+           "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
+           "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
+           "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes", "n": "newtons",
+           "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
+           "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
+           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
+           "sq mi": "square miles", "times": "times"},
+    # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
+    "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km": "kilometers", "met": "meters",
+           "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons", "procent": "percent",
+           "dag": "days", "time": "hours", "år": "years", "års": "years", "uge": "weeks", "måned": "months",
+           "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes", "kilo": "kilograms",
+           "liter": "litres", "årti": "decades"},
+    "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
+           "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
+           "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
+           "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
+           "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
+           "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
+           "مرات": "times"},
+    "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
+           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
+           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
+           "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
+}  # fmt: skip
+EN_STOP = {
+    "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
+    "the", "a", "an", "have", "has", "had", "were", "was", "is", "are", "spoke", "said", "been", "for", "as",
+    "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so", "during",
+    "within", "over", "under", "per", "each", "this", "last", "next", "whilst", "when", "if", "be", "may", "might",
+    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through",
+}  # fmt: skip
+STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt", "died",
+          "perished", "drowned", "rescued", "infected"}  # fmt: skip
+DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
+            "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
+            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
+            "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
+AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
+            "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
+            "بينها", "ب", "ل", "ك", "ف"}  # fmt: skip
+HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
+            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת"}  # fmt: skip
+PRONOUNS = {"its", "their", "his", "her", "our", "there",
+             "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
+             "hun", "vi", "jeg", "man"}  # fmt: skip
+STOP = {"en": EN_STOP, "da": DA_STOP, "ar": AR_STOP, "he": HE_STOP}
+# Verbs and auxiliaries that end a subject ("the toll | nears 60,000", "Kmart | gained 15 percent").
+EN_VERBS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "might", "may", "can",
+    "should", "must", "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "nears", "neared",
+    "passes", "passed", "reached", "reaches", "reach", "gained", "gains", "hit", "hits", "topped", "tops", "stood",
+    "stands", "increased", "increases", "decreased", "jumped", "jumps", "dropped", "drops", "climbed", "climbs",
+    "totalled", "totaled", "totals", "show", "shows", "showed", "say", "says", "said", "estimate",
+    "estimates", "estimated", "account", "accounts", "accounted", "equal", "equals", "received", "receive",
+    "approach", "approached", "exceeded", "exceeds", "grew", "grows", "lost", "loses", "earned", "earns", "paid",
+    "pays", "spent", "spends", "raised", "raises", "killed", "left", "leaves", "saw", "sees", "got", "gets",
+    "made", "makes", "won", "wins", "took", "takes", "do", "does", "did", "continues", "continued", "remain",
+    "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
+    "take", "make", "get", "give", "gives", "gave", "include", "includes", "comprise", "comprises", "employ",
+    "employs", "expect", "expects", "kept", "adds", "shrank", "shrinks", "sank", "sinks", "soars", "surges",
+    "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides",
+    "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
+    "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
+    "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede",
+}  # fmt: skip
+# Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
+# ("inflation stood at 3%"), and English "as" is nothing in Danish.
+_CLAUSE_WORDS = {
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|told|added|warned",
+    "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
+}
+CLAUSE_START = {
+    lang: re.compile(rf"(?:^|[,;:()\"“”—–]|\b(?:{words})\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:{words})\b))", re.IGNORECASE)
+    for lang, words in _CLAUSE_WORDS.items()
+}
+MEASURES = {
+    "toll", "turnout", "cost", "costs", "price", "prices", "revenue", "revenues", "rate", "share", "shares",
+    "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cuts",
+    "population", "salary", "wage", "wages", "fine", "bill", "tax", "sales", "output", "growth",
+    "inflation", "unemployment", "debt", "value", "worth", "damage", "damages", "claims", "savings", "spending",
+    "funding", "investment", "aid", "donations", "pledges", "antallet", "prisen", "omsætningen", "overskuddet",
+    "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen", "faldet",
+}  # fmt: skip
+DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
+
+
+AR_HE_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+    "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
+)
+EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+
+
+def unit_after(after: str, lang: str) -> tuple[str | None, int]:
+    """The unit right after a number (over "more", "additional") and how many characters it spans."""
+    if re.match(r"s\b", after):
+        return "seconds", 1  # "a specific impulse of 462s"
+    if lang == "en" and re.match(r"p\b", after):
+        return "pence", 1  # "shares closed 3p lower at 245p"
+    degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?![.-])", after)
+    if degrees:
+        return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"
+    m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|-årig[e]?|%|٪)", after)
+    if m:
+        unit = {"%": "percent", "٪": "percent", "-årig": "years", "-årige": "years"}.get(m.group(1))
+        if unit is None:
+            unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
+        return unit, m.end()
+    hyphened = re.match(r"-([a-zæøå]+)", after) if lang in ("en", "da") else None
+    if hyphened:  # "a 5-percent increase", "a 10-kilometre stretch", "a 50-metre-high wave"
+        word = hyphened.group(1)
+        for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
+            if " " not in stem and (word == stem or (len(stem) > 2 and word.startswith(stem))):
+                return name, hyphened.end()
+        return None, 0
+    skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)
+    offset = skip.end() if skip else 0
+    m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after[offset:])
+    if not m:
+        return None, 0
+    words = strip_arabic_marks(m.group(1)).lower()
+    for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
+        first = words if " " in stem else words.split()[0]
+        if lang in ("ar", "he"):
+            first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
+        if first.startswith(stem):
+            if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
+                return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
+            word = re.match(r"[\w/-]+", m.group(1))
+            if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
+                continue
+            span = len(stem) if " " in stem else len(word.group(0)) if word else len(stem)
+            return name, offset + m.start(1) + span
+    return None, 0
+
+
+# The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
+CURRENCY_WORDS = re.compile(
+    r"^\s*(?:kr\.|(?:dollars?|euros?|pounds?|kroner|kr)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
+)
+# "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
+MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"
+
+
+PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "period", "weekend",
+            "season", "half", "decade", "året", "år", "måned", "kvartal", "uge"}  # fmt: skip
+PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der"}
+RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",
+               "hour", "head", "person", "år", "måned", "uge", "dag", "time"}  # fmt: skip
+TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن",
+               "العام", "الشهر", "الأسبوع", "السنة", "أمس", "خلال", "השנה", "היום", "אתמול", "בשנה",
+               "בחודש"}  # fmt: skip
+
+
+# A verb of change, its object and "to"/"by" before a figure: "cut its workforce by 12%".
+CHANGED = re.compile(
+    r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing)"
+    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
+    r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
+    r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by)\s+"
+    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
+    re.IGNORECASE,
+)
+
+
+ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun",
+            "hele", "blot"}  # fmt: skip
+# Nouns that only hold a count of what their of-phrase names ("the number of refugees", "antallet af").
+CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage", "share", "level", "volume",
+               "antallet", "andelen", "mængden", "niveauet"}  # fmt: skip
+
+
+# Nouns that name a count or a measure of the noun after them ("عدد الضحايا", "מספר הפליטים"):
+# the words after them say what the figure is about.
+# Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
+AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو")
+AR_MEASURE = r"(?:عدد|نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية)"
+HE_MEASURE = r"(?:מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי)"
+# Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
+AR_VERB = (
+    r"(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
+    r"تجاوزت|يتجاوز|تتجاوز|تراجع|تراجعت|يتراجع|تتراجع|زاد|زادت|يزيد|تزيد|قدر|قدرت|يقدر|تقدر|إلى|الى|"
+    r"لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض))"
+)
+# "ارتفعت الأرباح بنسبة 12 % لتصل إلى 2.5 مليار": the level the same thing reached.
+AR_REACHING = re.compile(r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض)\s+(?:إلى|الى)?\s*$")
+# Hebrew verbs of reaching and changing that stand between a subject and its figure
+# ("האבטלה עלתה ל-5%"), and the copulas ("עלות הפרויקט היא 12 מיליון").
+HE_VERB = (
+    r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|צנח|צנחה|צנחו|זינק|זינקה|זינקו|טיפס|טיפסה|"
+    r"הסתכם|הסתכמה|הסתכמו|מסתכם|מסתכמת|נאמד|נאמדת|עומד|עומדת|מגיע|מגיעה|היא|הוא|הם|הן|היה|הייתה|היו|"
+    r"גדל|גדלה|גדלו|צמח|צמחה|צמחו|הוכפל|הוכפלה|הוכפלו|התייקר|התייקרה|הוזל|הוזלה|נמשך|נמשכה|נמשכו|ארך|ארכה|ארכו)"
+)
+
+
+LENGTHS = {"kilometers", "kilometres", "meters", "metres", "miles", "feet"}
+GENERIC_HEADS = {"excess", "upwards", "region",
+                  "average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
+                  "i alt"}  # fmt: skip
+DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "seconds", "år", "dage", "uger",
+              "måneder", "timer", "årtier"}  # fmt: skip
+BEFORE_PREP = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,2}[\w'’-]+)\s+(?:for|within|over|in|with|into|i|på|inden for)"
+                          r"(?:\s+(?:up to|at least|at most|almost|about|nearly|more than|less than|just|only|some|"
+                          r"around|over|under|the|a|an|another))*\s*$", re.IGNORECASE)  # fmt: skip
+
+
+# A part and its whole: "153 out of 300 seats", "153 of 300", "153 ud af 300", "153 من أصل 300", "153 מתוך 300".
+OUT_OF = re.compile(
+    r"\s*(?:out of|of|ud af|af|من أصل|من بين|من|מתוך|מבין)\s*"
+    r"(?:(?:the|its|their|his|her|our|last|first|de|sine|sidste)\s+)*"
+)
+QUALIFIER_LEFT = re.compile(
+    r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than|up to|at least|"
+    r"omkring|cirka|næsten|over|under|mindst|op til)\s*$",
+    re.IGNORECASE,
+)
+
+
+JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|against|mod|versus|مقابل|לעומת|מול)\s+$")

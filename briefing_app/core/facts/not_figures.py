@@ -1,0 +1,199 @@
+"""Numbers that are not figures: parts of names and codes, dates and times, ordinals, anaphora, scores.
+
+Each test takes the sentence and one number read by `core.numbers` and says why it is no quantity
+the article reports ("Delta 4", "page 12", "0800 555 0199", "9/11", "the two said", "الثامنة عشرة").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    AR_HE_MONTHS,
+    DA_MONTHS,
+    EN_MONTH_ABBR,
+    EN_MONTHS,
+    EN_STOP,
+    STOP,
+    unit_after,
+)
+from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+
+_NOT_NAME_BEFORE = {
+    "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
+    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
+    "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
+    "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
+    "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
+}  # fmt: skip
+
+
+# Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
+_LOCATOR_BEFORE = re.compile(
+    r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
+    r"flight|row|seat|exit|junction|side|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
+    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_digit_run(text: str, n: NumberMatch) -> bool:
+    """Whether the number is one of three or more bare numbers in a row with only spaces or dashes
+    between them (a phone number or a code, not a list of quantities, which has commas or words)."""
+    for m in re.finditer(r"(?<![\d.,])\d{1,4}(?:[ \u00a0-]\d{1,4}){2,}(?![\d.,]?\d)", text):
+        groups = re.split(r"[ \u00a0-]", m.group(0))
+        if m.start() <= n.start < m.end() and any(len(g) != 3 for g in groups[1:]):
+            return True  # not "1 500 000", thousands grouped by spaces
+    return False
+
+
+def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
+    """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
+    "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
+    before, after = text[: n.start], text[n.end :]
+    if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
+    if not n.spelled and re.search(_LOCATOR_BEFORE, before):
+        return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if n.spelled or n.kind != "number" or n.qualifier:
+        return False
+    if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
+        return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
+    if _in_digit_run(text, n):
+        return True  # "70 10 20 30": a phone number read in pairs
+    if re.match(r"-[a-zæøå]", after):
+        return False  # "89-year-old", "18-fold": a quantity written as an adjective
+    if re.match(r"\s?°|[CF]\b(?![.-])", after) and not re.search(r"[^\W\d_][-/]?$", before):
+        return False  # "47C", "12 °C": a temperature
+    if lang not in ("en", "da"):
+        # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
+        # ب50) are no names
+        if re.search(r"(?:رقم|מספר|מס')\s*$", before):
+            return True  # "المرسوم رقم 38": a number that names, not a quantity
+        return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
+            n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
+        )
+    if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
+        return not re.match(r"s\b", after)  # "462s" is seconds
+    if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        return True
+    if lang == "en" and not n.currency:  # Danish capitalises nouns of names only: "Brugser 20.000 varer"
+        m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
+        if (
+            not m
+            or m.group(1).lower() in _NOT_NAME_BEFORE
+            or m.group(1).lower() in EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
+            or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
+        ):
+            return False
+        unit, _ = unit_after(after, lang)
+        return unit is None and not re.match(r"\s*(?:%|percent|per cent|procent)", after)
+    return False
+
+
+def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
+    after, before = text[n.end :], text[: n.start]
+    if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
+        return True
+    if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
+        return True  # "klokken 00.32": a time
+    if n.raw <= 24 and (
+        re.match(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|o'clock)", after, re.IGNORECASE)
+        or re.search(r"(?<!\S)(?:ال)?ساعة\s+$|(?<!\S)בשעה\s+$", before)
+        or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
+    ):
+        return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
+    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})", after):
+        return True
+    if re.search(r"(?:(?<!\S)منذ|(?<!\S)לפני)\s+$", before) and re.match(
+        r"\s*(?:أيام|يوما|يوم|أسابيع|أسبوعا|أشهر|شهرا|سنوات|سنة|عاما|أعوام|ساعات|ساعة|דקות|שעות|ימים|שבועות|חודשים|שנים)",
+        after,
+    ):
+        return True  # "منذ عشرة أيام", "לפני שלוש שנים": "ten days ago", when rather than how much
+    if re.match(
+        r"\]?\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|timer|dage|uger|år|minutter)\s+"
+        r"(?:ago|later|earlier|senere|tidligere)|år\s+siden)\b",
+        after,
+    ):
+        return True  # "24 hours ago", "Six minutes later": when, not how much
+    if lang == "da" and re.match(rf"\.\s*{DA_MONTHS}", after, re.IGNORECASE):
+        return True
+    if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or re.search(rf"{EN_MONTHS}\s+$", before)):
+        return True
+    return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
+
+
+# "three of the victims", "tre af de sårede", "to af ofrene" (a Danish definite plural ends in -ne)
+_OF_THE_GROUP = re.compile(
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b))"
+)
+
+
+_AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)[وبل]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةي]?\s+$")
+
+
+def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
+    """Whether an Arabic or Hebrew "one" follows an indefinite noun ("شرطي واحد", "אדם אחד")."""
+    if lang not in ("ar", "he") or strip_arabic_marks(n.text) not in ("واحد", "واحدة", "واحدا", "אחד", "אחת"):
+        return False
+    previous = before.split()[-1:] if before.strip() else []
+    return bool(previous) and previous[0] not in STOP[lang] and not re.match(r"(?:[وبلف]?ال|[ובלמש]?ה)", previous[0])
+
+
+def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
+    """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
+    if re.search(r"\b(?:age|aged|alder)\s+$", before):
+        return False  # "at age seventeen,": an age
+    if re.search(r"-[a-z]+$", n.text):
+        return False  # "the six-member team": a number as the first half of an adjective, no anaphora
+    if n.raw > 1 and re.match(_OF_THE_GROUP, after):
+        return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
+    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
+        return True
+    if re.match(r"\s+other\b", after) and n.raw == 1:
+        return True  # "one other", not "two other incidents"
+    if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
+        return True  # "the two stores": anaphora
+    if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
+        return True
+    if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
+        return True  # "الثامنة عشرة": an ordinal (not "نشرت الحكومة ثلاثة آلاف جندي")
+    if re.match(r"\s+(?:percent|per cent|procent)\b", after):
+        return False  # "less than one percent"
+    if re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after) or re.search(
+        r"\b(?:one|1)\s+in\s+$", before
+    ):
+        return True  # "one in three": a fraction, read by _fractions
+    if n.raw == 1 and one_after_noun(n, before, lang):
+        return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
+    if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
+            return False  # "at least one shell", "only one day"
+        return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
+    return False
+
+
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+
+
+def is_score(text: str, n: NumberMatch) -> bool:
+    """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
+    with no unit after; a result, not a quantity the article reports."""
+    return any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text))
+
+
+def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
+    """Years written in words ("كأس العالم لألفين واثنين وعشرين", 2022): a spelled 1,000-2,100 with "and"
+    and a spelled number under 100 right after it; the starts of both parts."""
+    out: set[int] = set()
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if (
+            a.spelled
+            and b.spelled
+            and 1000 <= a.value <= 2100
+            and b.value < 100
+            and re.fullmatch(r"\s*", text[a.end : b.start])
+            and b.text.startswith("و")
+        ):
+            out.update((a.start, b.start))
+    return out
