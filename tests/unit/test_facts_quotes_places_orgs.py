@@ -373,3 +373,19 @@ def test_a_danish_genitive_owning_a_body_named_by_a_common_noun() -> None:
     facts = _facts(["Bogen udkom på Holmbergs forlag, og NLs ministerråd mødes i Danmarks regering."], "da")
     orgs = _names(facts, "organisation")
     assert {"Holmbergs forlag", "NLs ministerråd"} <= orgs and not any(o.startswith("Danmarks") for o in orgs)
+
+
+def test_peoples_faiths_and_demonyms_used_twice_are_no_organisations() -> None:
+    facts = _facts(
+        [
+            "Local Yemeni activists said Muslims and Christians marched together, and Kenyans joined them.",
+            "Many Yemeni women and Kenyans in the city say Muslims and Christians there live side by side.",
+        ]
+    )
+    orgs = {f.text for f in facts if f.kind == "organisation"}
+    assert not orgs & {"Yemeni", "Muslims", "Christians", "Kenyans"}
+
+
+def test_the_largest_platforms_are_organisations_when_named_bare() -> None:
+    facts = _facts(["The video was shared on Facebook and YouTube before the minister replied on Twitter."])
+    assert {"Facebook", "YouTube", "Twitter"} <= {f.text for f in facts if f.kind == "organisation"}

@@ -418,7 +418,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue
         if word not in standalone:
             continue
-        if word.lower() in known or lookup(word) is not None or _NOT_ORG_WORDS.match(word):
+        if word.lower() in known or lookup(word) is not None or _not_org_word(word):
             continue
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
@@ -475,7 +475,7 @@ def _company_by_context(
             word, sure = cue.lstrip("="), cue.startswith("=")
             if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
                 continue  # a sentence's first word may be any word
-            if (not sure and (word in not_orgs or word in given or word in family)) or _NOT_ORG_WORDS.match(word):
+            if (not sure and (word in not_orgs or word in given or word in family)) or _not_org_word(word):
                 continue
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
@@ -509,7 +509,7 @@ def _single_name_lists(
             if len(members) < 3 or not m.start() or not s.text[: m.start()].strip():
                 continue
             if any(
-                w.lower() in lowercase or w in not_orgs or (_NOT_ORG_WORDS.match(w) and not w.endswith("ic"))
+                w.lower() in lowercase or w in not_orgs or (_not_org_word(w) and not w.endswith("ic"))
                 or (lookup(w) is not None and lookup(w).kind == "place")  # type: ignore[union-attr]
                 for _, w in members
             ):  # fmt: skip
@@ -532,8 +532,26 @@ _NOT_ORG_WORDS = re.compile(
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
     r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
     r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
-    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$"
+    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$|"
+    # peoples and faiths whose names have no regular ending
+    r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
+    r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
+    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?)$"
 )
+
+
+def _not_org_word(word: str) -> bool:
+    """A day, month, people, faith or title; or a place's demonym the gazetteer spells by its stem
+    ("Yemeni", "Iraqis", "Bangladeshi", "Kenyans": Yemen, Iraq, Bangladesh, Kenya)."""
+    if _NOT_ORG_WORDS.match(word):
+        return True
+    for suffix in ("is", "i", "ns", "n"):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 4:
+            entry = lookup(stem)
+            if entry is not None and entry.kind == "place":
+                return True
+    return False
 
 
 _RTL_LOCATIVE = re.compile(
