@@ -71,6 +71,16 @@ def test_shipped_job_nouns_and_towns_are_exactly_the_generated_ones() -> None:
     assert (folder / "towns.tsv").read_text(encoding="utf-8") == builder.build_towns()
 
 
+def test_shipped_person_nouns_are_exactly_the_generated_ones() -> None:
+    """WordNet's noun.person, from Debian's wordnet-base (scripts/setup.sh installs it)."""
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "person_nouns.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_person_nouns()
+    words = set(shipped.splitlines())
+    assert {"carpenter", "novelist", "activist", "nurse"} <= words
+    assert not {"Dane", "american", "head", "computer"} & words  # peoples, other first senses, things
+
+
 def test_a_small_town_is_a_place_only_after_a_preposition_of_place() -> None:
     from briefing_app.core.facts.gazetteer import towns
     from briefing_app.core.facts.model import SourceSentence

@@ -195,6 +195,12 @@ def job_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe a person, lower case (WordNet noun.person, generated into person_nouns.tsv)."""
+    return frozenset(r[0] for r in _read("person_nouns.tsv"))
+
+
+@functools.cache
 def known_names() -> frozenset[str]:
     """Every gazetteer name (every spelling), so the people finder never takes a place for a person."""
     return frozenset(n for e in entries() for n in e.names)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
@@ -185,8 +185,8 @@ class PeopleIndex:
             self.people.append(person)
         elif len(name.split()) > len(person.name.split()):
             person.name = name
-        if role and not person.role:
-            person.role = role
+        if role:
+            person.role = merge_roles(person.role, role)
         if sentence not in person.sentences:
             person.sentences.append(sentence)
         return person
@@ -195,6 +195,26 @@ class PeopleIndex:
         return [
             Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences)) for p in self.people
         ]
+
+
+_MAX_ROLES = 3
+
+
+def merge_roles(known: str | None, new: str) -> str:
+    """A person's roles as the article gives them, in order: news copy often describes one person twice
+    ("the former coach" in one sentence, "a test player" in the next), and a briefing keeps both. A role
+    that repeats or widens one already known replaces nothing and adds nothing (or replaces it)."""
+    if not known:
+        return new
+    parts = known.split("; ")
+    low = new.lower()
+    for i, part in enumerate(parts):
+        if low in part.lower():
+            return known
+        if part.lower() in low:
+            parts[i] = new
+            return "; ".join(dict.fromkeys(parts))
+    return "; ".join(parts + [new]) if len(parts) < _MAX_ROLES else known
 
 
 def _strip_possessive(name: str) -> str:
@@ -290,10 +310,32 @@ def _role_before(before: str) -> str | None:
     return " ".join(taken) or None
 
 
+# What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
+# ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
+_AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
+_RELATIVE = (
+    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev)\s+(?:also\s+|nu\s+|now\s+)?)?"
+)
+# A relative clause whose verb is the job itself: "who heads the agency", "der leder skolen".
+_JOB_VERBS = {
+    "heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
+    "runs": "head", "ran": "head", "directs": "director", "directed": "director", "manages": "manager",
+    "managed": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
+    "represented": "representative", "coaches": "coach", "edits": "editor", "owns": "owner", "owned": "owner",
+    "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
+}  # fmt: skip
+
+
 def _apposition(after: str) -> str | None:
-    """ ", a spokesman for the council," after a name: the role, as a short noun phrase."""
-    m = re.match(r",\s+((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{3,160}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|"
-                 r"added|sagde|siger)\b|$)", after)  # fmt: skip
+    """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
+    (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
+    clause whose verb is the job (", who heads the agency,": "heads the agency")."""
+    job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+)?({'|'.join(_JOB_VERBS)})\s+[^,.;:()\"“”]{{3,80}}?)"
+                   r"(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
+    if job:
+        return job.group(1)
+    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
+                 r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger)\b|$)", after)  # fmt: skip
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
@@ -304,7 +346,21 @@ def _apposition(after: str) -> str | None:
     phrase = " ".join(words)
     if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
-    if not any(is_role_noun(w) for w in words[:5]) or len(words) > 10:
+    if not any(is_person_noun(w) for w in words[:5]) or len(words) > 10:
+        return None
+    return phrase
+
+
+def _copula(after: str) -> str | None:
+    """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
+    the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
+    m = re.match(rf"{_AGE}\s+(?:is|was|er|var)\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s+(?:and|who|og|der|som|since|siden)\b|$)", after)  # fmt: skip
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:the|a|an|en|et)\s+", "", m.group(1).strip())
+    words = phrase.split()
+    if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in _NOT_A_ROLE_WORD:
         return None
     return phrase
 
@@ -341,7 +397,15 @@ def _latin_people(
         end = start + len(" ".join(tokens))
         owner = ""
         run_start = start  # a role before the run is read from here, not from the name's own start
-        if any(a < end and start < b for a, b in taken):
+        given_first = (
+            2 <= len(tokens) <= 3
+            and tokens[0] in person_names()[0]
+            and not any(a < start + len(tokens[0]) and start < b for a, b in taken)
+            and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", text[:start])
+        )
+        if (given_first and not is_title(tokens[0])) or (len(tokens) == 1 and index.find(tokens[0]) is not None):
+            pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
+        elif any(a < end and start < b for a, b in taken):
             # Part of the run is a place or organisation: a piece before or after it may still be a name
             # ("UN Special Envoy John Doe", "Director Jane Roe of the Danish Energy Agency").
             spans = sorted((max(a, start), min(b, end)) for a, b in taken if a < end and start < b)
@@ -403,7 +467,7 @@ def _latin_people(
         name = _strip_possessive(" ".join(name_tokens))
         if (
             not name
-            or name in places
+            or (name in places and index.find(name) is None)
             or any(t.lower() in _MONTHS_DAYS or t.lower() in _NEVER_NAMES for t in name_tokens)
             or len([t for t in name_tokens if t[0].isupper()]) > 4
             or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
@@ -422,9 +486,27 @@ def _latin_people(
         evidence = honorific or (bool(title) and any(is_title(t) for t in title))
         if headline and not honorific and not any(is_role_noun(t) for t in title):
             evidence = False
-        appos = _apposition(after) or _parenthesis(after)
+        if (
+            len(name_tokens) == 1
+            and not text[:start].strip(" \"'“‘–-")
+            and after.startswith(",")
+            and index.find(name) is None
+            and name not in person_names()[1]
+        ):
+            continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
+        bracket = _parenthesis(after)
+        appos = _apposition(after) or bracket or _copula(after)
         if appos:
-            role, evidence = role or appos, True
+            # A job noun ("spokesman", "teacher") is evidence enough; a noun that only describes a person
+            # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
+            # run must look like a name as well (a known given or family name).
+            strong = (
+                appos == bracket
+                or any(is_role_noun(w) for w in appos.split()[:5])
+                or bool(re.match(r"\S+-years?-old", appos))
+            )
+            role = role or appos
+            evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
         prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
         if prior:
             phrase = re.sub(r"^.*\b(?:the|a|an|with|by|as)\s+(?=[^ ]+)", "", prior.group(1).strip())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import job_nouns
+from briefing_app.core.facts.gazetteer import job_nouns, person_nouns
 
 ROLE_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "minister", "official", "assistant", "deputy", "director",
@@ -58,3 +58,11 @@ def is_role_noun(word: str) -> bool:
         or (word[:1].islower() and low in job_nouns())
         or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))
     )
+
+
+def is_person_noun(word: str) -> bool:
+    """A role noun, or any lower-case noun that describes a person ("carpenter", "novelist", "victim",
+    WordNet's noun.person): wide enough for the head of an apposition or a copula's complement, where the
+    name is already there ("X, 45, a carpenter"), too wide to make an organisation of "X's ..." alone."""
+    low = word.lower().strip(",.")
+    return is_role_noun(word) or (word[:1].islower() and low in person_nouns())

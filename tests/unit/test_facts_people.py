@@ -1,0 +1,80 @@
+"""People and roles: one test per class of description news copy gives a person, on sentences written for
+these tests (no article's words), in English, Danish, Arabic and Hebrew."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.people import merge_roles
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _people(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    facts: list[Fact] = extract_facts(build_document(article, language=language))
+    return {f.text: f.role for f in facts if f.kind == "person"}
+
+
+def test_an_apposition_after_an_age_is_the_role() -> None:
+    people = _people(["The town mourned.", "Sarah Pettigrew, 45, a teacher from Ashford, was among the injured."])
+    assert people == {"Sarah Pettigrew": "teacher from Ashford"}
+
+
+def test_a_relative_clause_gives_the_role() -> None:
+    people = _people([
+        "Helen Marsh, who heads the regional water board, warned of delays.",
+        "Omar Lindqvist, who is the chief engineer of the port, disagreed.",
+    ])  # fmt: skip
+    assert people["Helen Marsh"] == "heads the regional water board"
+    assert people["Omar Lindqvist"] == "chief engineer of the port"
+
+
+def test_a_role_stated_with_is_after_the_name() -> None:
+    people = _people(["Elena Varga is the head of research at a small bank.", "She was not surprised."])
+    assert people == {"Elena Varga": "head of research at a small bank"}
+
+
+def test_danish_relative_clause_der_er_and_som_er() -> None:
+    people = _people([
+        "- Vi er meget glade, siger Søren Bruun, der er direktør i et lille firma.",
+        "Det oplyser Peter Lund, som er talsmand for politiet.",
+    ], "da")  # fmt: skip
+    assert people == {"Søren Bruun": "direktør i et lille firma", "Peter Lund": "talsmand for politiet"}
+
+
+def test_a_sentence_adverb_before_a_title_is_no_person() -> None:
+    people = _people(["Meanwhile, Chancellor Greta Lindholm announced new taxes.", "Nevertheless, nobody objected."])
+    assert people == {"Greta Lindholm": "Chancellor"}
+
+
+def test_every_role_the_article_gives_is_kept() -> None:
+    people = _people([
+        "Former coach Dan Whitby watched from the stands.",
+        "Whitby, a retired test player, said the team had improved.",
+    ])  # fmt: skip
+    assert people == {"Dan Whitby": "Former coach; retired test player"}
+
+
+def test_merge_roles_drops_repeats_and_keeps_the_wider_one() -> None:
+    assert merge_roles(None, "coach") == "coach"
+    assert merge_roles("coach", "coach") == "coach"
+    assert merge_roles("coach", "former coach") == "former coach"
+    assert merge_roles("former coach", "coach") == "former coach"
+    assert merge_roles("a; b; c", "d") == "a; b; c"
+
+
+def test_a_given_name_then_a_place_is_a_person() -> None:
+    people = _people(["The award went to Dan Whitby on Friday.", "Whitby, a carpenter, thanked his family."])
+    assert people == {"Dan Whitby": "carpenter"}
+
+
+def test_any_noun_that_describes_a_person_heads_an_apposition() -> None:
+    people = _people(["Rosa Gilmore, 38, a carpenter from the coast, and Tim Ford, a novelist, were there."])
+    assert people == {"Rosa Gilmore": "carpenter from the coast", "Tim Ford": "novelist"}
+
+
+def test_a_product_described_as_a_rival_is_no_person() -> None:
+    people = _people(["Sales of the browser fell while Zentrix Vortex, its main rival, grew."])
+    assert people == {}
