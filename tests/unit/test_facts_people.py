@@ -78,3 +78,39 @@ def test_any_noun_that_describes_a_person_heads_an_apposition() -> None:
 def test_a_product_described_as_a_rival_is_no_person() -> None:
     people = _people(["Sales of the browser fell while Zentrix Vortex, its main rival, grew."])
     assert people == {}
+
+
+def test_danish_title_with_what_it_heads_before_a_name_and_a_copula_after_an_age() -> None:
+    people = _people([
+        "Formand for fagforeningen Jens Ravn kritiserer planen.",
+        "Lone Mikkelsen, 52, er lærer på en skole og mor til tre.",
+    ], "da")  # fmt: skip
+    assert people == {"Jens Ravn": "Formand for fagforeningen", "Lone Mikkelsen": "lærer på en skole"}
+
+
+def test_arabic_coordinated_titles_and_a_possessive_title() -> None:
+    people = _people([
+        "نعاه النائب محمد الحويلة والوزير والنائب السابق حسين الحريتي.",
+        "واندلع الخلاف بين الرئيس سلفا كير ونائبه السابق رياك مشار.",
+    ], "ar")  # fmt: skip
+    assert people["حسين الحريتي"] == "الوزير والنائب السابق"
+    assert people["محمد الحويلة"] == "النائب"
+    assert people["سلفا كير"] == "الرئيس" and people["رياك مشار"] == "نائبه السابق"
+
+
+def test_arabic_speaker_with_a_title_and_a_description_after_wahiya() -> None:
+    people = _people([
+        "وصرح مدير المستشفى الدكتور ماهر سليم بأن الحالات مستقرة.",
+        "قالت سلمى يوسف، وهي معلمة من المدينة، إن المدارس أغلقت.",
+        "وقالت وزيرة الصحة ليلى حسن للصحفيين إن اللقاحات وصلت.",
+    ], "ar")  # fmt: skip
+    assert people == {
+        "ماهر سليم": "مدير المستشفى الدكتور",
+        "سلمى يوسف": "معلمة من المدينة",
+        "ليلى حسن": "وزيرة الصحة",
+    }
+
+
+def test_arabic_list_of_names_starting_with_given_names() -> None:
+    people = _people(["وشارك في الاجتماع كل من خالد سعيد ومنى رشيد وعمر فاروق."], "ar")
+    assert people == {"خالد سعيد": None, "منى رشيد": None, "عمر فاروق": None}

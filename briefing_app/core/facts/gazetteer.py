@@ -201,6 +201,23 @@ def person_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def rtl_given_names() -> dict[str, frozenset[str]]:
+    """Given names by language ("ar", "he"); Arabic in lookup form (`arabic_lookup_form`)."""
+    out: dict[str, set[str]] = {}
+    for row in _read("given_names_rtl.tsv"):
+        out.setdefault(row[1], set()).add(row[0])
+    return {lang: frozenset(names) for lang, names in out.items()}
+
+
+_AR_LOOKUP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def arabic_lookup_form(word: str) -> str:
+    """An Arabic word as the given-name list writes it: no marks, one alef, ه for ة, ي for ى."""
+    return normalise(word).translate(_AR_LOOKUP)
+
+
+@functools.cache
 def known_names() -> frozenset[str]:
     """Every gazetteer name (every spelling), so the people finder never takes a place for a person."""
     return frozenset(n for e in entries() for n in e.names)

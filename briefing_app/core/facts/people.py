@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts.gazetteer import known_names, person_names
+from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, person_names, rtl_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -290,7 +290,22 @@ _COMMON_VERBS = {
 
 
 def _role_before(before: str) -> str | None:
-    """A lower-case role phrase right before a name: "health spokesman", "the former president"."""
+    """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
+    with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
+    of = re.search(
+        r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
+        r"[a-zæøå][\w-]+)\s*$",
+        before,
+    )
+    if (
+        of
+        and _is_job(of.group(1))
+        and not of.group(1).endswith("s")
+        and not _is_job(of.group(2).split()[-1])
+        and (not of.group(2).endswith("ing"))
+    ):
+        head = _role_before(before[: of.start(1)] + of.group(1))
+        return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
     if not words or not words[-1] or not _is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
         return None
@@ -354,7 +369,7 @@ def _apposition(after: str) -> str | None:
 def _copula(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
-    m = re.match(rf"{_AGE}\s+(?:is|was|er|var)\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
+    m = re.match(rf"{_AGE},?\s+(?:is|was|er|var)\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
                  r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s+(?:and|who|og|der|som|since|siden)\b|$)", after)  # fmt: skip
     if not m:
         return None
@@ -673,7 +688,9 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             lambda p: f" في\u200c {p.group(1)}" if _place_prefix(p.group(1)) else p.group(0),
             m.group(1),
         )
-        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause)[0]
+        segment = re.split(
+            r"\s+(?:[بو]?أن|إن|إنها|إنه|[بو]?أنه|[بو]?أنها|إنهم|[بو]?أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause
+        )[0]
         segment = segment.replace("\u200c", "")
         words = [w for w in segment.split() if w]
         if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
@@ -688,6 +705,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             role_words += 1
         if role_words:
             tail = words[role_words:]
+            while len(tail) > 2 and _ar_next_item(tail[-1]):
+                tail = tail[:-1]  # "... ليلى حسن للصحفيين": a glued preposition's object ends the clause
             if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
                 continue
             if all(w in AR_TITLES for w in words[:role_words]):
@@ -701,13 +720,16 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                     name = tail[-3:]
             if all(w.startswith("ال") for w in name):
                 continue  # وزير الدفاع الباكستاني: a role, no name
-            role = (
-                " ".join(words[: len(words) - len(tail)] + tail[: len(tail) - len(name)])
-                if name != tail[:5]
-                else " ".join(words[:role_words])
-            )
-            after_role = re.sub(r"^(?:وهي|وهو)\s+", "", (m.group(2) or "").strip())
-            if after_role and any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in after_role.split()[:2]):
+            if name == tail[:5]:
+                role = " ".join(words[:role_words])
+            else:
+                at = next(i for i in range(len(tail)) if tail[i : i + len(name)] == name)
+                role = " ".join(words[:role_words] + tail[:at])
+            after_role = (m.group(2) or "").strip()
+            described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
+            after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
+            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS
+                                                for w in after_role.split()[:2])):  # fmt: skip
                 role = f"{role}، {after_role}"
             index.add(" ".join(name), role, s.index)
             continue
@@ -717,26 +739,103 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         for w in words:
             if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
                 break
+            if name_words and _ar_next_item(w):
+                break
             name_words.append(w)
         rest = words[len(name_words) :]
         if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
             continue
+        if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
+            rest = []  # "للصحفيين ...": what follows the name is no role
         role_after = " ".join(rest) or (m.group(2) or "").strip()
+        described = bool(re.match(r"(?:وهي|وهو)\s+", role_after))
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
-        if not rest and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
+        if not rest and not described and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
             role_after = ""
         index.add(" ".join(name_words), role_after or None, s.index)
     _arabic_role_names(s, index)
     _arabic_name_then_role(s, index)
+    _arabic_name_lists(s, index)
     titles = "|".join(re.escape(t) for t in AR_TITLES)
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
         kept: list[str] = []
         for w in m.group(2).split():
             if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
                 break
+            if kept and _ar_next_item(w):
+                break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
             kept.append(w)
         if len(kept) >= 2 and not index.find(" ".join(kept)):
             index.add(" ".join(kept), m.group(1), s.index)
+
+
+# Words a given-name list holds that news writes far more often as something else (باسم: "in the name of").
+_AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى", "مدى", "أن", "إن", "ان", "باسم"}
+
+
+def _ar_is_given(word: str) -> bool:
+    """A known Arabic given name (written without the article; على is the preposition, not علي)."""
+    return (
+        word not in _AR_NOT_GIVEN_WORDS
+        and not word.startswith("ال")
+        and arabic_lookup_form(word) in rtl_given_names().get("ar", frozenset())
+    )
+
+
+def _ar_name_from(words: list[str], start: int) -> list[str]:
+    """A name from `start`: the given name and up to three more words, up to the next title, function word
+    or glued preposition; a linking word (عبد، بن، أبو) or another given name (a father's name) goes on."""
+    name = [words[start]]
+    for w in words[start + 1 :]:
+        if not re.fullmatch(r"[\u0621-\u064a]+", w) or _ar_next_item(w) or w in _AR_NOT_NAMES or len(name) == 4:
+            break
+        if w in AR_ROLE_NOUNS:
+            break
+        name.append(w)
+        if not (w in _AR_NAME_LINKS or _ar_is_given(w)) and len(name) >= 2:
+            break  # a family name ends it, unless it is one more given name (محمد علي حسن)
+    return name
+
+
+def _arabic_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
+    """Names joined by و, each starting with a known given name and at least two words long ("خالد سعيد
+    ومنى رشيد وعمر فاروق"): a list of people, even with no title; one member already known is enough for
+    a list of two."""
+    words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+    i = 0
+    while i < len(words):
+        if not _ar_is_given(words[i]) or (i and words[i - 1] in AR_TITLES):
+            i += 1
+            continue
+        items = [_ar_name_from(words, i)]
+        j = i + len(items[-1])
+        while j < len(words) and words[j].startswith("و") and _ar_is_given(words[j][1:]):
+            item = _ar_name_from([words[j][1:], *words[j + 1 :]], 0)
+            items.append(item)
+            j += len(item)
+        whole = [it for it in items if len(it) >= 2]
+        known = any(index.find(" ".join(it)) for it in whole)
+        if len(whole) == len(items) and (len(items) >= 3 or (len(items) == 2 and known)):
+            for it in items:
+                index.add(" ".join(it), None, s.index)
+        i = max(j, i + 1)
+
+
+def _ar_next_item(word: str) -> bool:
+    """Whether `word`, after a name's first word, starts something else: a title or role joined by و
+    ("والوزير", "ونائبه"), another given name joined by و ("ومنى", unless the word is itself one: وليد), a
+    preposition glued to a noun ("للصحفيين", "بالقاهرة"), a function or time word."""
+    bare = word[1:] if word.startswith("و") and len(word) > 3 else ""
+    given = rtl_given_names().get("ar", frozenset())
+    if bare and (
+        bare in _AR_HEADS
+        or bare in AR_TITLES
+        or _ar_core(bare) in AR_ROLE_NOUNS
+        or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
+        or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
+    ):
+        return True
+    return word.startswith(("لل", "بال")) or word in _AR_FUNCTION or word in _AR_NAME_STOP or word in _AR_TIME_WORDS
 
 
 _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
@@ -801,12 +900,22 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
     words without the article, and one family name with it."""
     heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
-    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?({heads})((?:\s+[\u0621-\u064a]+){{1,9}})", s.text):
+    # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
+    # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
+    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,9}}))", s.text):
         words = m.group(2).split()
         role = [m.group(1)]
         i = 0
-        while i < len(words) and (words[i].startswith(("ال", "لل", "بال")) or words[i] in known_names()
-                                  or _ar_core(words[i]) in AR_ROLE_NOUNS) and len(role) < 6:  # fmt: skip
+        while (
+            i < len(words)
+            and len(role) < 6
+            and (
+                words[i].startswith(("ال", "لل", "بال"))
+                or words[i] in known_names()
+                or _ar_core(words[i]) in AR_ROLE_NOUNS
+                or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
+            )
+        ):
             if words[i] in ("الذي", "التي", "الذين"):
                 break
             role.append(words[i])
@@ -817,14 +926,20 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             bare = w[1:] if w.startswith("و") and len(w) > 2 else w
             particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
             if not name and (
-                bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or (_AR_VERBISH.match(bare) and not particle_next)
+                bare in _AR_FUNCTION
+                or bare in _AR_NOT_NAMES
+                or (_AR_VERBISH.match(bare) and not particle_next and not _ar_is_given(w))
             ):
                 break  # (a verb's shape, unless a name's particle follows: ستافان دي ميستورا)
             if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
                 break  # a third word is a name's only when it is no function word
+            if name and _ar_next_item(w):
+                break  # "سلفا كير ونائبه ...": a second title or person joined by و
+            if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
+                break
             if (
                 w in _AR_NOT_NAMES
-                or (not name and _AR_VERBISH.match(w) and not particle_next)
+                or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
                 or w in known_names()
                 or len(w) < (3 - bool(name))
             ):

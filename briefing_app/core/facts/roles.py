@@ -30,6 +30,19 @@ ROLE_NOUNS = (
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
+    # Danish professions and offices news gives a person (no maintained Danish job-title list is packaged)
+    "lærer", "sygeplejerske", "betjent", "politibetjent", "politiker", "præst", "sognepræst", "dommer",
+    "anklager", "forsvarer", "forfatter", "kunstner", "musiker", "sanger", "sangerinde", "skuespiller",
+    "spiller", "træner", "landstræner", "elev", "studerende", "pensionist", "tandlæge", "dyrlæge", "overlæge",
+    "ingeniør", "arkitekt", "soldat", "officer", "oberst", "general", "rektor", "skoleleder", "forstander",
+    "inspektør", "rådmand", "stifter", "medstifter", "indehaver", "talskvinde", "kommentator", "adjunkt",
+    "cheføkonom", "jurist", "revisor", "bager", "slagter", "tømrer", "murer", "håndværker", "chauffør",
+    "pilot", "diplomat", "ambassadør", "konsul", "generalsekretær", "koordinator", "projektleder",
+    "konge", "dronning", "kejser", "pave", "kardinal", "imam", "rabbiner", "digter", "komponist", "maler",
+    "instruktør", "fotograf", "reporter", "korrespondent", "vært", "studievært", "atlet", "rytter",
+    "cykelrytter", "løber", "målmand", "angriber", "anfører", "borgmester", "byrådsmedlem",
+    "folketingsmedlem", "medarbejder", "direktør", "partner", "kollega", "datter", "enke", "hustru", "beboer",
+    "landmand", "forkvinde",
 )  # fmt: skip
 ROLE_SUFFIXES = (
     "minister",
@@ -47,6 +60,20 @@ ROLE_SUFFIXES = (
     "lederen",
     "ministeren",
     "sekretæren",
+    "læge",
+    "præst",
+    "dommer",
+    "fører",
+    "mester",
+    "rytter",
+    "spiller",
+    "træner",
+    "redaktør",
+    "konsulent",
+    "rådgiver",
+    "forsker",
+    "medlem",
+    "sygeplejerske",
 )
 
 
