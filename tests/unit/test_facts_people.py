@@ -114,3 +114,27 @@ def test_arabic_speaker_with_a_title_and_a_description_after_wahiya() -> None:
 def test_arabic_list_of_names_starting_with_given_names() -> None:
     people = _people(["وشارك في الاجتماع كل من خالد سعيد ومنى رشيد وعمر فاروق."], "ar")
     assert people == {"خالد سعيد": None, "منى رشيد": None, "عمر فاروق": None}
+
+
+def test_hebrew_title_and_its_complement_before_a_name() -> None:
+    people = _people([
+        "שר החוץ יוסי כהן נפגש עם עמיתו בירושלים.",
+        "ראש הממשלה דוד לוי הודיע על בחירות.",
+        "יו\"ר האופוזיציה נועה ברגר תקפה את הממשלה.",
+    ], "he")  # fmt: skip
+    assert people == {"יוסי כהן": "שר החוץ", "דוד לוי": "ראש הממשלה", "נועה ברגר": 'יו"ר האופוזיציה'}
+
+
+def test_hebrew_speech_verb_with_a_title_or_a_role_in_commas() -> None:
+    people = _people([
+        '"אנחנו מוכנים", אמר דובר המשטרה אבי שמש.',
+        'אמר משה פרץ, מנכ"ל החברה, כי הרווחים ירדו.',
+        'לדברי ד"ר רונית ברק, המצב יציב.',
+        'שרה לוין, מנהלת בית הספר, הודיעה על שביתה.',
+    ], "he")  # fmt: skip
+    assert people == {
+        "אבי שמש": "דובר המשטרה",
+        "משה פרץ": 'מנכ"ל החברה',
+        "רונית ברק": 'ד"ר',
+        "שרה לוין": "מנהלת בית הספר",
+    }
