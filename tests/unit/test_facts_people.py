@@ -138,3 +138,37 @@ def test_hebrew_speech_verb_with_a_title_or_a_role_in_commas() -> None:
         "רונית ברק": 'ד"ר',
         "שרה לוין": "מנהלת בית הספר",
     }
+
+
+def test_roles_stated_by_became_appointed_served_as_and_between_dashes() -> None:
+    people = _people([
+        "Paula Grant — the former mayor — said the vote was unfair.",
+        "Ben Ortiz was appointed chief executive in 2010.",
+        "Last year Kim Lowe became president of the association.",
+        "Omar Daher served as ambassador for six years.",
+    ])  # fmt: skip
+    assert people == {
+        "Paula Grant": "former mayor",
+        "Ben Ortiz": "chief executive",
+        "Kim Lowe": "president of the association",
+        "Omar Daher": "ambassador for six years",
+    }
+
+
+def test_a_role_whose_head_ends_the_phrase_before_a_titled_name() -> None:
+    people = _people(["The study's lead author, Dr Nina Patel, said the results were clear."])
+    assert people == {"Nina Patel": "study's lead author"}
+
+
+def test_a_job_noun_opening_the_sentence_is_a_title_and_a_given_name_is_never_a_common_word() -> None:
+    people = _people([
+        "Organiser Rui Matos said the turnout was huge.",
+        "However, Microsoft Chairman Bill Keller disagreed.",
+        "Opposition MPs, led by Ken Marsh, walked out.",
+    ])  # fmt: skip
+    assert people == {"Rui Matos": "Organiser", "Bill Keller": "Microsoft Chairman", "Ken Marsh": None}
+
+
+def test_titled_people_in_a_list_each_keep_their_own_title() -> None:
+    people = _people(["The band's singer Lena Sky, guitarist Max Holm and drummer Ivo Park toured Asia."])
+    assert people["Lena Sky"] == "singer" and people["Max Holm"] == "guitarist"

@@ -44,7 +44,8 @@ TITLE_WORDS = {
     "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coordinator", "dictator",
     "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
-    "administrerende", "adm.", "dronning",
+    "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+    "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
     "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
@@ -344,7 +345,9 @@ _JOB_VERBS = {
 def _apposition(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
-    clause whose verb is the job (", who heads the agency,": "heads the agency")."""
+    clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
+    (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
+    after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
     job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+)?({'|'.join(_JOB_VERBS)})\s+[^,.;:()\"“”]{{3,80}}?)"
                    r"(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
     if job:
@@ -358,6 +361,10 @@ def _apposition(after: str) -> str | None:
     # A clause after the title ends the role: "the former president was less interested in ..."
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
+    given = person_names()[0]
+    named = next((i for i in range(len(words) - 1) if words[i] in given and words[i + 1][:1].isupper()), None)
+    if named is not None and named <= 1:
+        return None  # "Lena Sky, guitarist Max Holm and drummer ...": a list of titled people, not a role
     phrase = " ".join(words)
     if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
@@ -366,11 +373,19 @@ def _apposition(after: str) -> str | None:
     return phrase
 
 
+# Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
+_COPULA = (
+    r"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made)(?:\s+as)?|is|was|became|becomes|"
+    r"serves\s+as|served\s+as|works\s+as|worked\s+as|er|var|blev|bliver|arbejder\s+som)"
+)
+
+
 def _copula(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
-    m = re.match(rf"{_AGE},?\s+(?:is|was|er|var)\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
-                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s+(?:and|who|og|der|som|since|siden)\b|$)", after)  # fmt: skip
+    m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
+                 after)  # fmt: skip
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et)\s+", "", m.group(1).strip())
@@ -473,6 +488,8 @@ def _latin_people(
             last_title = len(tokens) - keep - 1
         elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
             last_title = 0  # "Scientologist Tom Cruise"
+        elif last_title < 0 and len(tokens) > 2 and not text[:start].strip(" \"'“‘–-") and _is_job(tokens[0].lower()):
+            last_title = 0  # "Organiser Rui Matos said": a job noun capitalised only as the sentence's first word
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
         while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):
@@ -483,7 +500,11 @@ def _latin_people(
         if (
             not name
             or (name in places and index.find(name) is None)
-            or any(t.lower() in _MONTHS_DAYS or t.lower() in _NEVER_NAMES for t in name_tokens)
+            or any(
+                t.lower() in _MONTHS_DAYS
+                or (t.lower() in _NEVER_NAMES and not (i == 0 and len(name_tokens) > 1 and t in person_names()[0]))
+                for i, t in enumerate(name_tokens)
+            )
             or len([t for t in name_tokens if t[0].isupper()]) > 4
             or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
         ):
@@ -524,9 +545,11 @@ def _latin_people(
             evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
         prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
         if prior:
-            phrase = re.sub(r"^.*\b(?:the|a|an|with|by|as)\s+(?=[^ ]+)", "", prior.group(1).strip())
+            phrase = re.sub(r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as)\s+(?=[^ ]+)", "", prior.group(1).strip())
             words = phrase.split()
-            if words and len(words) <= 8 and any(is_title(w) or is_role_noun(w) for w in words[:3]):
+            # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
+            heads = words[:3] + words[-1:]
+            if words and len(words) <= 8 and any(is_title(w) or is_role_noun(w) for w in heads):
                 role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
                 evidence = True
         lead = _role_before(before)
@@ -545,7 +568,7 @@ def _latin_people(
             unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
             evidence = evidence or unused
         owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
-        by_agent = re.search(r"\b[a-z]{3,}ed\s+by\s+$", before)
+        by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before)
         if (owner_place and owner_place.group(1) in places) or by_agent:
             # "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent
             if not headline and 2 <= len(name_tokens) <= 3 and name not in places:
