@@ -172,3 +172,12 @@ def test_a_job_noun_opening_the_sentence_is_a_title_and_a_given_name_is_never_a_
 def test_titled_people_in_a_list_each_keep_their_own_title() -> None:
     people = _people(["The band's singer Lena Sky, guitarist Max Holm and drummer Ivo Park toured Asia."])
     assert people["Lena Sky"] == "singer" and people["Max Holm"] == "guitarist"
+
+
+def test_sentence_adverbs_plural_groups_and_named_storms_are_not_people() -> None:
+    people = _people([
+        "Still, Kremlin spokesman Dmitry Peskov said talks would continue.",
+        "Residents of Tower Hamlets complained.",
+        "Hurricane Katrina struck the coast in 2005.",
+    ])  # fmt: skip
+    assert people == {"Dmitry Peskov": "Kremlin spokesman"}

@@ -98,6 +98,7 @@ _NEVER_NAMES = {
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
+    "hurricane", "storm", "typhoon", "cyclone", "tropical",
 }  # fmt: skip
 # Portfolio and programme words ("Foreign Affairs", "Information System"): cut off the front of a name
 # ("[Minister of] Education Stefania Giannini"), never a name alone.
@@ -488,7 +489,13 @@ def _latin_people(
             last_title = len(tokens) - keep - 1
         elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
             last_title = 0  # "Scientologist Tom Cruise"
-        elif last_title < 0 and len(tokens) > 2 and not text[:start].strip(" \"'“‘–-") and _is_job(tokens[0].lower()):
+        elif (
+            last_title < 0
+            and len(tokens) > 2
+            and not text[:start].strip(" \"'“‘–-")
+            and is_role_noun(tokens[0].lower())
+            and tokens[1] not in ("of", "for")
+        ):
             last_title = 0  # "Organiser Rui Matos said": a job noun capitalised only as the sentence's first word
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
@@ -527,7 +534,6 @@ def _latin_people(
             and not text[:start].strip(" \"'“‘–-")
             and after.startswith(",")
             and index.find(name) is None
-            and name not in person_names()[1]
         ):
             continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
         bracket = _parenthesis(after)
@@ -1069,7 +1075,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if not parts or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
         first = parts[0].split()
-        if _he_head_at(first, 0):
+        if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
         if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
             role, name = parts[0], parts[1]
