@@ -181,3 +181,18 @@ def test_sentence_adverbs_plural_groups_and_named_storms_are_not_people() -> Non
         "Hurricane Katrina struck the coast in 2005.",
     ])  # fmt: skip
     assert people == {"Dmitry Peskov": "Kremlin spokesman"}
+
+
+def test_the_body_a_person_speaks_for_is_the_role_and_a_home_town_is_not() -> None:
+    people = _people([
+        "Martin Ingle of The Evening Courier wrote that the site was slow.",
+        "Sarah Lyle of Oxfam said aid was blocked.",
+        "Tom Reyes from Greenpeace joined the protest.",
+        "Jim Barr of Leeds won the prize.",
+    ])  # fmt: skip
+    assert people == {
+        "Martin Ingle": "of The Evening Courier",
+        "Sarah Lyle": "of Oxfam",
+        "Tom Reyes": "from Greenpeace",
+        "Jim Barr": None,
+    }

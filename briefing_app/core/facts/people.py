@@ -381,6 +381,22 @@ _COPULA = (
 )
 
 
+def _member_of(after: str) -> str | None:
+    """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
+    person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
+    m = re.match(
+        r"\s+(of|for|from|at)\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-ZÆØÅ][\w&'’.-]*){0,5})",
+        after,
+    )
+    if not m:
+        return None
+    body = _strip_possessive(m.group(2))
+    bare = re.sub(r"^(?:the|The)\s+", "", body)
+    if bare in known_names() or bare.split()[0].lower() in _MONTHS_DAYS or bare.split()[0] in person_names()[0]:
+        return None
+    return f"{m.group(1)} {body}"
+
+
 def _copula(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
@@ -503,6 +519,11 @@ def _latin_people(
             name_tokens = name_tokens[1:]
         if any(t.lower() in _PORTFOLIO for t in name_tokens):
             continue
+        cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
+        if cut is not None and not any(is_title(t) for t in tokens):
+            # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read below as the role)
+            end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
+            name_tokens = name_tokens[:cut]
         name = _strip_possessive(" ".join(name_tokens))
         if (
             not name
@@ -537,7 +558,7 @@ def _latin_people(
         ):
             continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
         bracket = _parenthesis(after)
-        appos = _apposition(after) or bracket or _copula(after)
+        appos = _apposition(after) or bracket or _copula(after) or _member_of(after)
         if appos:
             # A job noun ("spokesman", "teacher") is evidence enough; a noun that only describes a person
             # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
