@@ -9,9 +9,9 @@
 * briefing_app/resources/gazetteer/person_nouns.tsv: nouns that describe a person ("carpenter", "novelist",
   "activist"), from Princeton WordNet 3.0 (Debian's wordnet-base), which the people finder takes as the
   head of a role in an apposition ("X, 45, a carpenter from Y");
-* briefing_app/resources/gazetteer/given_names_rtl.tsv: given names in Arabic script (Wikidata, as packaged in
-  `arabic-name-romanizer`) and Hebrew script (`hebrew-names`), which the people finder takes as the start
-  of a name where no capital letter can say so;
+* briefing_app/resources/gazetteer/given_names.tsv: given names in Arabic script and their Latin spellings
+  (Wikidata, as packaged in `arabic-name-romanizer`) and in Hebrew script (`hebrew-names`), which the
+  people finder takes as the start of a name where the US Census lists or capital letters cannot say so;
 * briefing_app/resources/gazetteer/towns.tsv: GeoNames towns of 15,000 to 50,000 people (Latin script), which
   the extractor reads as places only after a preposition of place ("in Bogliasco");
 * briefing_app/resources/glossary/starter.tsv: the starter glossary, every country's name as Arabic,
@@ -48,7 +48,7 @@ NAMES = RESOURCES / "gazetteer" / "names.tsv"
 ROLES = RESOURCES / "gazetteer" / "roles.tsv"
 TOWNS = RESOURCES / "gazetteer" / "towns.tsv"
 PERSON_NOUNS = RESOURCES / "gazetteer" / "person_nouns.tsv"
-RTL_NAMES = RESOURCES / "gazetteer" / "given_names_rtl.tsv"
+WORLD_NAMES = RESOURCES / "gazetteer" / "given_names.tsv"
 # Princeton WordNet 3.0 as Debian's wordnet-base installs it (scripts/setup.sh); WORDNET_DIR overrides.
 WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
 SURNAME_RANKS = 5_000  # rarer "surnames" are mostly common words (End, Care, Times)
@@ -357,11 +357,25 @@ _AR_NOT_GIVEN = {"ان", "الي", "ما", "من", "لا", "في", "عن", "مع
 _LATIN_ONLY_COUNTRIES = {"IR", "PK", "AF", "TJ", "IN", "BD"}  # Persian/Urdu-script names spelled otherwise
 
 
-def build_rtl_given_names() -> str:
-    """Given names in Arabic and Hebrew script: Arabic from the Wikidata-derived name index packaged in
-    `arabic-name-romanizer` (given-name units of people of Arabic-speaking countries, three or more
-    people each, in its lookup form), Hebrew from the Israeli first-name frequency lists packaged in
-    `hebrew-names` (a hundred bearers or more). The people finder takes one as the start of a name."""
+def _english_words() -> frozenset[str]:
+    """Every lower-case word WordNet knows, inflected forms included (its .exc files): "Said" and "Amin"
+    as names, "said" as a word."""
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (WORDNET_DIR / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith("  "):
+                words.add(line.split(" ", 1)[0])
+        for line in (WORDNET_DIR / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
+            words.add(line.split(" ", 1)[0])
+    return frozenset(words)
+
+
+def build_world_given_names() -> str:
+    """Given names the US Census lists miss, in three scripts: Arabic script and its Latin spellings from
+    the Wikidata-derived name index packaged in `arabic-name-romanizer` (Arabic: given-name units of
+    Arabic-speaking countries borne by three or more people, in the index's lookup form; Latin: the common
+    spellings, twenty bearers or more, of all its countries, English words left out), Hebrew from the Israeli first-name frequency lists packaged
+    in `hebrew-names` (a hundred bearers or more). The people finder takes one as the start of a name."""
     import codecs
     import importlib.util
     import sqlite3
@@ -379,6 +393,14 @@ def build_rtl_given_names() -> str:
             )
             if key not in _AR_NOT_GIVEN and re.fullmatch(r"[\u0621-\u064a]{2,}", key)
         ]  # fmt: skip
+        english = _english_words()
+        latin = [
+            name for name, in con.execute(
+                "SELECT latin FROM units WHERE role = 'given' AND source = 'wikidata' GROUP BY latin "
+                "HAVING SUM(count) >= 20"
+            )
+            if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", name) and name.lower() not in english
+        ]  # fmt: skip
     spec = importlib.util.find_spec("hebrew_names")
     assert spec is not None and spec.submodule_search_locations
     bearers: dict[str, int] = {}
@@ -394,9 +416,10 @@ def build_rtl_given_names() -> str:
         "(Wikidata, CC0; package MIT)",
         f"# and hebrew-names {_version('hebrew-names')} (MIT). Arabic names in lookup form (ا for أ/إ/آ, ه for ة, "
         "ي for ى). Do not edit.",
-        "# name\tlanguage",
+        "# name\tscript (ar, he, latin)",
     ]
     rows = [f"{n}\tar" for n in sorted(set(arabic))] + [f"{n}\the" for n in sorted(set(hebrew))]
+    rows += [f"{n}\tlatin" for n in sorted(set(latin))]
     return "\n".join(lines + rows) + "\n"
 
 
@@ -414,7 +437,7 @@ def main() -> int:
         (ROLES, build_roles()),
         (TOWNS, build_towns()),
         (PERSON_NOUNS, build_person_nouns()),
-        (RTL_NAMES, build_rtl_given_names()),
+        (WORLD_NAMES, build_world_given_names()),
     ):
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")

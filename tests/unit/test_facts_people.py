@@ -196,3 +196,8 @@ def test_the_body_a_person_speaks_for_is_the_role_and_a_home_town_is_not() -> No
         "Tom Reyes": "from Greenpeace",
         "Jim Barr": None,
     }
+
+
+def test_a_name_in_passing_may_start_with_a_given_name_the_us_census_lacks() -> None:
+    people = _people(["The prize went to Khaled Mansour and Mehdi Karimi on Friday."])
+    assert people == {"Khaled Mansour": None, "Mehdi Karimi": None}

@@ -81,16 +81,17 @@ def test_shipped_person_nouns_are_exactly_the_generated_ones() -> None:
     assert not {"Dane", "american", "head", "computer"} & words  # peoples, other first senses, things
 
 
-def test_shipped_arabic_and_hebrew_given_names_are_exactly_the_generated_ones() -> None:
-    from briefing_app.core.facts.gazetteer import arabic_lookup_form, rtl_given_names
+def test_shipped_world_given_names_are_exactly_the_generated_ones() -> None:
+    from briefing_app.core.facts.gazetteer import arabic_lookup_form, world_given_names
 
     builder = _builder()
-    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "given_names_rtl.tsv").read_text(encoding="utf-8")
-    assert shipped == builder.build_rtl_given_names()
-    names = rtl_given_names()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "given_names.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_world_given_names()
+    names = world_given_names()
     assert {arabic_lookup_form("أحمد"), arabic_lookup_form("مصطفى"), "خالد"} <= names["ar"]
     assert {"דוד", "מיכל"} <= names["he"]
     assert arabic_lookup_form("فاطمة") == "فاطمه" and "ان" not in names["ar"]
+    assert {"Khaled", "Mehdi"} <= names["latin"] and "Said" not in names["latin"]  # "said" is an English word
 
 
 def test_a_small_town_is_a_place_only_after_a_preposition_of_place() -> None:

@@ -177,9 +177,11 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
 
 @functools.cache
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Given names and common family names (US Census 1990 lists, generated into names.tsv)."""
+    """Given names and common family names (US Census 1990 lists, generated into names.tsv; given names
+    of the Arab world and Iran in Latin spelling from given_names.tsv)."""
     rows = _read("names.tsv")
-    return (frozenset(r[0] for r in rows if r[1] == "given"), frozenset(r[0] for r in rows if r[1] == "family"))
+    given = {r[0] for r in rows if r[1] == "given"} | set(world_given_names().get("latin", frozenset()))
+    return (frozenset(given), frozenset(r[0] for r in rows if r[1] == "family"))
 
 
 @functools.cache
@@ -201,10 +203,10 @@ def person_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def rtl_given_names() -> dict[str, frozenset[str]]:
-    """Given names by language ("ar", "he"); Arabic in lookup form (`arabic_lookup_form`)."""
+def world_given_names() -> dict[str, frozenset[str]]:
+    """Given names by script ("ar", "he", "latin"); Arabic in lookup form (`arabic_lookup_form`)."""
     out: dict[str, set[str]] = {}
-    for row in _read("given_names_rtl.tsv"):
+    for row in _read("given_names.tsv"):
         out.setdefault(row[1], set()).add(row[0])
     return {lang: frozenset(names) for lang, names in out.items()}
 

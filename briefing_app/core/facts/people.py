@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, person_names, rtl_given_names
+from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, person_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -828,7 +828,7 @@ def _ar_is_given(word: str) -> bool:
     return (
         word not in _AR_NOT_GIVEN_WORDS
         and not word.startswith("ال")
-        and arabic_lookup_form(word) in rtl_given_names().get("ar", frozenset())
+        and arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
     )
 
 
@@ -876,7 +876,7 @@ def _ar_next_item(word: str) -> bool:
     ("والوزير", "ونائبه"), another given name joined by و ("ومنى", unless the word is itself one: وليد), a
     preposition glued to a noun ("للصحفيين", "بالقاهرة"), a function or time word."""
     bare = word[1:] if word.startswith("و") and len(word) > 3 else ""
-    given = rtl_given_names().get("ar", frozenset())
+    given = world_given_names().get("ar", frozenset())
     if bare and (
         bare in _AR_HEADS
         or bare in AR_TITLES
@@ -1024,7 +1024,7 @@ _HE_WORD = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?")
 
 
 def _he_given(word: str) -> bool:
-    return word in rtl_given_names().get("he", frozenset())
+    return word in world_given_names().get("he", frozenset())
 
 
 def _he_head_at(words: list[str], i: int) -> int:
