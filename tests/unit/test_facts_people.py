@@ -201,3 +201,20 @@ def test_the_body_a_person_speaks_for_is_the_role_and_a_home_town_is_not() -> No
 def test_a_name_in_passing_may_start_with_a_given_name_the_us_census_lacks() -> None:
     people = _people(["The prize went to Khaled Mansour and Mehdi Karimi on Friday."])
     assert people == {"Khaled Mansour": None, "Mehdi Karimi": None}
+
+
+def test_arabic_titles_with_an_adjective_a_name_in_commas_and_a_place_named_surname() -> None:
+    people = _people([
+        "وأكد الرئيس الفرنسي إيمانويل ماكرون أن بلاده ستساعد.",
+        "وقالت المتحدثة باسم المفوضية، سارة نور، إن الوضع خطير.",
+        "وأوضح القاضي فؤاد سالم أن المحكمة ستنعقد.",
+        "ونقلت الوكالة عن المدعي العام طارق عيسى قوله إن التحقيق مستمر.",
+        "وبحسب الخبير الاقتصادي مازن حداد فإن الأسعار سترتفع.",
+    ], "ar")  # fmt: skip
+    assert people == {
+        "إيمانويل ماكرون": "الرئيس الفرنسي",
+        "سارة نور": "المتحدثة باسم المفوضية",
+        "فؤاد سالم": "القاضي",
+        "طارق عيسى": "المدعي العام",
+        "مازن حداد": "الخبير الاقتصادي",
+    }

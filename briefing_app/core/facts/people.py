@@ -739,7 +739,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             m.group(1),
         )
         segment = re.split(
-            r"\s+(?:[بو]?أن|إن|إنها|إنه|[بو]?أنه|[بو]?أنها|إنهم|[بو]?أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause
+            r"\s+(?:[بو]?أن|[فو]?إن|إنها|إنه|[بو]?أنه|[بو]?أنها|إنهم|[بو]?أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause
         )[0]
         segment = segment.replace("\u200c", "")
         words = [w for w in segment.split() if w]
@@ -750,9 +750,19 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(words[0], None, s.index)
             continue
         role_words = 0
-        while role_words < len(words) and (_ar_core(words[role_words]) in AR_ROLE_NOUNS or words[role_words] in
-                                            AR_TITLES or words[role_words] in AR_ROLE_NOUNS):  # fmt: skip
+        while role_words < len(words) and (
+            _ar_core(words[role_words]) in AR_ROLE_NOUNS
+            or _ar_core(words[role_words]).removesuffix("ة") in AR_ROLE_NOUNS
+            or words[role_words] in AR_TITLES
+            or words[role_words] in AR_ROLE_NOUNS
+        ):
             role_words += 1
+        named_after = (m.group(2) or "").strip().split()
+        if role_words and len(words) - role_words < 2 and 2 <= len(named_after) <= 4 and _ar_is_given(named_after[0]):
+            # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
+            if not named_after[0].startswith("ال") and not any(w in _AR_NOT_NAMES for w in named_after):
+                index.add(" ".join(named_after), " ".join(words), s.index)
+                continue
         if role_words:
             tail = words[role_words:]
             while len(tail) > 2 and _ar_next_item(tail[-1]):
@@ -760,6 +770,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
                 continue
             if all(w in AR_TITLES for w in words[:role_words]):
+                while len(tail) > 2 and tail[0].startswith("ال") and tail[0].endswith("ي"):
+                    role_words, tail = role_words + 1, tail[1:]  # الرئيس الفرنسي إيمانويل ماكرون: an adjective
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
             elif any(w in ("بن", "بنت") for w in tail[1:]):
                 first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
@@ -895,7 +907,10 @@ _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس",
              "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
              "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
              "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
-             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية")  # fmt: skip
+             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية",
+             # offices, and professions in their feminine forms (النائبة، القاضية، المدعية العامة):
+             "النائبة", "القاضية", "المدعي", "المدعية", "السيناتور", "الجنرال", "المحامية", "الطبيبة", "المستشارة",
+             "الباحثة", "الأستاذة")  # fmt: skip
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
     r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
@@ -914,7 +929,8 @@ _AR_ROLE_AFTER = re.compile(
 )
 
 
-_AR_NAME_STOP = {"عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
+_AR_NAME_STOP = {"فإن", "قوله", "قولها",
+                 "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
                  "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
                  "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
 # Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
@@ -990,7 +1006,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             if (
                 w in _AR_NOT_NAMES
                 or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
-                or w in known_names()
+                or (w in known_names() and not (len(name) == 1 and _ar_is_given(name[0]) and not w.startswith("ال")))
+                or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS))
                 or len(w) < (3 - bool(name))
             ):
                 break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
