@@ -218,3 +218,20 @@ def test_arabic_titles_with_an_adjective_a_name_in_commas_and_a_place_named_surn
         "طارق عيسى": "المدعي العام",
         "مازن حداد": "الخبير الاقتصادي",
     }
+
+
+def test_names_with_diacritics_initials_particles_and_one_name_after_a_title() -> None:
+    people = _people([
+        "Turkish striker Çağlar Söyüncü and Polish coach Łukasz Nowak were named.",
+        "Ursula von der Leyen said the bloc would respond.",
+        "Author J.K. Rowling was a guest.",
+        "Pope Francis met King Charles in Rome.",
+    ])  # fmt: skip
+    assert people == {
+        "Çağlar Söyüncü": "Turkish striker",
+        "Łukasz Nowak": "Polish coach",
+        "Ursula von der Leyen": None,
+        "J.K. Rowling": "Author",
+        "Francis": "Pope",
+        "Charles": "King",
+    }

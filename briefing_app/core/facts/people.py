@@ -108,9 +108,14 @@ _PORTFOLIO = {
     "culture",
 }  # fmt: skip
 _NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
-_CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
+# Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin
+# Extended-A, so that a name with a diacritic is a capitalised word like any other.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c != "×")
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x17F)) if c.islower() and c != "÷")
+# A word, or initials before one (George W. Bush, J.K. Rowling).
+_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{_UPPER}])|[{_UPPER}][\w'’-]*)"
 _RUN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*"
+    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
 )
 # A lower-case job word right before a name ("batsman Matthew Hayden", "frontman Chris Martin").
 # A nationality or people's adjective by its ending, strict enough to leave surnames alone (Courtois, Riis).
@@ -547,7 +552,7 @@ def _latin_people(
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
         if not title and owner and any(is_title(w) for w in owner.split()):
             role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
-        evidence = honorific or (bool(title) and any(is_title(t) for t in title))
+        evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
         if headline and not honorific and not any(is_role_noun(t) for t in title):
             evidence = False
         if (
@@ -618,13 +623,15 @@ def _latin_people(
         if len(name_tokens) == 1 and run_start != start and index.find(name) is None and not (title or appos):
             continue  # a word left over after an organisation ("Project on Government | Oversight")
         if len(name_tokens) == 1 and index.find(name) is None:
-            if name in places or _NATIONALITY.match(name) or is_role_noun(name) or name.lower() in lowercase_words:
+            if name in places or is_role_noun(name) or name.lower() in lowercase_words:
                 continue
+            if _NATIONALITY.match(name) and not (title and any(is_title(t) for t in title)):
+                continue  # "Danish", but "Pope Francis", "King Charles" have a title
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
 
 
-_NAME = r"[A-ZÆØÅ][a-zæøåéèáíóúüöäç'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéèáíóúüöäç'’]+)?"
+_NAME = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)?"
 _LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
 _NAME_LIST = re.compile(
