@@ -235,3 +235,28 @@ def test_names_with_diacritics_initials_particles_and_one_name_after_a_title() -
         "Francis": "Pope",
         "Charles": "King",
     }
+
+
+def test_danish_definite_roles_compound_titles_and_a_title_before_a_place_named_person() -> None:
+    people = _people([
+        "- Vi skal handle nu, siger socialdemokraten Lars Vind.",
+        "EU-kommissær Margrethe Holm besøgte Aarhus i går.",
+        "Minister for fødevarer Karen Bach vil ændre loven.",
+        "Kronprinsesse Mary åbnede udstillingen.",
+    ], "da")  # fmt: skip
+    assert people == {
+        "Lars Vind": "socialdemokraten",
+        "Margrethe Holm": "EU-kommissær",
+        "Karen Bach": "Minister for fødevarer",
+        "Mary": "Kronprinsesse",
+    }
+
+
+def test_a_company_after_a_job_word_stays_a_company() -> None:
+    facts = extract_facts(
+        build_document(
+            ArticleText(Path("t.txt"), "txt", "T", [TextBlock("Shares in aircraft manufacturer Boeing fell.")]),
+            language="en",
+        )
+    )
+    assert not [f for f in facts if f.kind == "person"]

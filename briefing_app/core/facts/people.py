@@ -46,7 +46,8 @@ TITLE_WORDS = {
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
     "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
     "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
-    "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
+    "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
+    "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
 _NOT_A_ROLE_WORD = {
@@ -251,8 +252,11 @@ def find_people(
         lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
         spans = named.spans if named else {}
         headline = _title_case_paragraphs(sentences)
+        reclaimed: list[str] = []
         for s in sentences:
-            _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline)
+            _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed)
+        if named is not None and reclaimed:
+            named.facts = [f for f in named.facts if f.text not in reclaimed]
         for s in sentences:
             if s.paragraph not in headline:
                 _name_lists(s, index, lowercase_words, spans.get(s.index, []))
@@ -285,6 +289,8 @@ def _is_job(word: str) -> bool:
         return False  # "bekræfter P. E. Pedersen": Danish present tense has a job's shape (-er)
     if low.endswith("s") and len(low) > 4 and is_role_noun(word[:-1]):
         return True  # "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
+    if low.endswith("en") and len(low) > 6 and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])):
+        return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
 
 
@@ -294,6 +300,17 @@ _COMMON_VERBS = {
     "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
     "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
 }  # fmt: skip
+
+
+def _person_role_before(before: str) -> bool:
+    """Whether the word right before a run is a role only a person has (a role noun of the hand list or
+    the job titles, or its Danish definite form): "socialdemokraten Lars Vind", not "manufacturer Boeing"."""
+    words = before.rstrip().split(" ")
+    last = words[-1] if words else ""
+    if not last or not last[:1].islower():
+        return False
+    stem = last[:-2] if last.endswith("en") and len(last) > 6 else last
+    return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
 
 
 def _role_before(before: str) -> str | None:
@@ -308,7 +325,7 @@ def _role_before(before: str) -> str | None:
         of
         and _is_job(of.group(1))
         and not of.group(1).endswith("s")
-        and not _is_job(of.group(2).split()[-1])
+        and not is_role_noun(of.group(2).split()[-1])
         and (not of.group(2).endswith("ing"))
     ):
         head = _role_before(before[: of.start(1)] + of.group(1))
@@ -424,7 +441,11 @@ def _latin_people(
     lowercase_words: set[str],
     taken: list[tuple[int, int]],
     headline: bool,
+    reclaimed: list[str] | None = None,
 ) -> None:
+    """`reclaimed` collects the names a title showed to be people although a place or organisation had
+    taken them."""
+    reclaimed = reclaimed if reclaimed is not None else []
     text = s.text
     places = known_names()
     verbs = "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
@@ -455,7 +476,21 @@ def _latin_people(
             and not any(a < start + len(tokens[0]) and start < b for a, b in taken)
             and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", text[:start])
         )
-        if (given_first and not is_title(tokens[0])) or (len(tokens) == 1 and index.find(tokens[0]) is not None):
+        covered = [(a, b) for a, b in taken if a < end and start < b]
+        titled_run = [t for t in tokens if not is_title(t)]
+        reclaim = (
+            bool(covered)
+            and all(start <= a and b <= end for a, b in covered)
+            and 1 <= len(titled_run) <= 3
+            and all(re.fullmatch(rf"[{_UPPER}][{_LOWER}'’-]+", t) for t in titled_run)
+            and (len(titled_run) < len(tokens) or (len(titled_run) >= 2 and _person_role_before(text[:start])))
+            and text[covered[0][0] : covered[-1][1]] == " ".join(titled_run)
+        )
+        if reclaim:
+            # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
+            # it a person, whatever the gazetteer or an organisation's shape said of the same words.
+            reclaimed.append(" ".join(titled_run))
+        elif (given_first and not is_title(tokens[0])) or (len(tokens) == 1 and index.find(tokens[0]) is not None):
             pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
         elif any(a < end and start < b for a, b in taken):
             # Part of the run is a place or organisation: a piece before or after it may still be a name
@@ -471,6 +506,9 @@ def _latin_people(
             for a, b, where in pieces:
                 piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
                 piece = re.sub(r"^(?:['’]s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
+                compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
+                if compound and _is_job(compound.group(1)):
+                    piece = piece[compound.end() :]
                 words = piece.split()
                 # A given name near the end of the last piece: the name ("... Air Force for Acquisition
                 # Marvin Sambur"); otherwise the longest piece.
@@ -491,7 +529,7 @@ def _latin_people(
                 end = start + len(" ".join(tokens))
             else:
                 if best[2] == "after" and spans[0][0] < best[3]:
-                    owner = text[start : best[3]].strip()  # "UN" in "UN Special Envoy John Doe"
+                    owner = text[start : best[0]].strip()  # "UN" in "UN Special Envoy John Doe", "EU-kommissær"
                 start, tokens = best[0], piece_words
                 end = start + len(best[1])
         # Title words inside the run ("Health Minister Jane Roe", "UN Special Envoy John Doe").
@@ -532,7 +570,7 @@ def _latin_people(
         name = _strip_possessive(" ".join(name_tokens))
         if (
             not name
-            or (name in places and index.find(name) is None)
+            or (name in places and index.find(name) is None and not reclaim)
             or any(
                 t.lower() in _MONTHS_DAYS
                 or (t.lower() in _NEVER_NAMES and not (i == 0 and len(name_tokens) > 1 and t in person_names()[0]))
@@ -623,7 +661,7 @@ def _latin_people(
         if len(name_tokens) == 1 and run_start != start and index.find(name) is None and not (title or appos):
             continue  # a word left over after an organisation ("Project on Government | Oversight")
         if len(name_tokens) == 1 and index.find(name) is None:
-            if name in places or is_role_noun(name) or name.lower() in lowercase_words:
+            if (name in places and not reclaim) or is_role_noun(name) or name.lower() in lowercase_words:
                 continue
             if _NATIONALITY.match(name) and not (title and any(is_title(t) for t in title)):
                 continue  # "Danish", but "Pope Francis", "King Charles" have a title

@@ -42,7 +42,7 @@ ROLE_NOUNS = (
     "instruktør", "fotograf", "reporter", "korrespondent", "vært", "studievært", "atlet", "rytter",
     "cykelrytter", "løber", "målmand", "angriber", "anfører", "borgmester", "byrådsmedlem",
     "folketingsmedlem", "medarbejder", "direktør", "partner", "kollega", "datter", "enke", "hustru", "beboer",
-    "landmand", "forkvinde",
+    "landmand", "forkvinde", "kommissær", "socialdemokrat", "venstremand", "minister",
 )  # fmt: skip
 ROLE_SUFFIXES = (
     "minister",
