@@ -260,3 +260,12 @@ def test_a_company_after_a_job_word_stays_a_company() -> None:
         )
     )
     assert not [f for f in facts if f.kind == "person"]
+
+
+def test_arabic_construct_roles_and_long_names_with_particles() -> None:
+    people = _people([
+        "التقى وزير خارجية البحرين الشيخ خالد بن أحمد آل سعود بالوفد.",
+        "ونعى الداعية الشيخ عبد الرحمن الفلاحي طلابه.",
+    ], "ar")  # fmt: skip
+    assert people["خالد بن أحمد آل سعود"].startswith("وزير خارجية البحرين")
+    assert "عبد الرحمن الفلاحي" in people

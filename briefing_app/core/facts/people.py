@@ -1006,6 +1006,22 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
         index.add(" ".join(words), role, s.index)
 
 
+def _ar_construct(words: list[str], i: int) -> bool:
+    """Whether words[i], without the article, is the first noun of a construct chain that a definite word
+    closes ("وزير خارجية الإمارات": the minister of the foreign affairs of the Emirates), not a name's first
+    word ("ناصر التويم"): no known given name, no verb's shape, no function word."""
+    w = words[i]
+    return (
+        i + 1 < len(words)
+        and (words[i + 1].startswith("ال") or words[i + 1] in known_names())
+        and not _ar_is_given(w)
+        and not _AR_VERBISH.match(w)
+        and w not in _AR_FUNCTION
+        and w not in _AR_NOT_NAMES
+        and w.endswith(("ة", "ات", "ية"))
+    )
+
+
 def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
@@ -1013,7 +1029,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
     heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
-    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,9}}))", s.text):
+    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))", s.text):
         words = m.group(2).split()
         role = [m.group(1)]
         i = 0
@@ -1025,6 +1041,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                 or words[i] in known_names()
                 or _ar_core(words[i]) in AR_ROLE_NOUNS
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
+                or _ar_construct(words, i)
             )
         ):
             if words[i] in ("الذي", "التي", "الذين"):
@@ -1032,7 +1049,10 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             role.append(words[i])
             i += 1
         name: list[str] = []
-        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3):
+        while i < len(words) and (
+            len(name) < (6 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3)
+            or (name and name[-1] in (*_AR_NAME_LINKS, "آل"))  # a particle needs the word after it
+        ):
             w = words[i]
             bare = w[1:] if w.startswith("و") and len(w) > 2 else w
             particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
@@ -1061,8 +1081,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                     name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
                     i += 1
                     continue
-                if len(name) == 1:
-                    name.append(w)  # a family name with the article: أحمد الجربا
+                if len(name) == 1 or (len(name) == 2 and name[0] in _AR_NAME_LINKS):
+                    name.append(w)  # a family name with the article: أحمد الجربا, عبد الرحمن السميط
                 break
             name.append(w)
             i += 1
