@@ -269,3 +269,8 @@ def test_arabic_construct_roles_and_long_names_with_particles() -> None:
     ], "ar")  # fmt: skip
     assert people["خالد بن أحمد آل سعود"].startswith("وزير خارجية البحرين")
     assert "عبد الرحمن الفلاحي" in people
+
+
+def test_arabic_name_with_a_definite_family_name_then_its_role() -> None:
+    people = _people(["وحظي الاقتراح بدعم من مصطفى الحلبي، رئيس كتلة المستقلين في البرلمان."], "ar")
+    assert people == {"مصطفى الحلبي": "رئيس كتلة المستقلين في البرلمان"}

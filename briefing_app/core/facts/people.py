@@ -994,7 +994,14 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
     """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
     for m in _AR_ROLE_AFTER.finditer(s.text):
         words = m.group(1).split()
-        if any(w.startswith("ال") or w in _AR_NOT_NAMES or w in known_names() or w in AR_ROLE_NOUNS for w in words):
+        family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
+        if any(
+            (w.startswith("ال") and not (k == 1 and family_ok))  # "مصطفى الصباغ، رئيس ...": a known given name
+            or w in _AR_NOT_NAMES
+            or (w in known_names() and not (k == 1 and family_ok))
+            or w in AR_ROLE_NOUNS
+            for k, w in enumerate(words)
+        ):
             continue
         first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
         if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
