@@ -274,3 +274,12 @@ def test_arabic_construct_roles_and_long_names_with_particles() -> None:
 def test_arabic_name_with_a_definite_family_name_then_its_role() -> None:
     people = _people(["وحظي الاقتراح بدعم من مصطفى الحلبي، رئيس كتلة المستقلين في البرلمان."], "ar")
     assert people == {"مصطفى الحلبي": "رئيس كتلة المستقلين في البرلمان"}
+
+
+def test_arabic_name_without_title_written_twice_is_a_person() -> None:
+    people = _people([
+        "فوز نبيل الخطيب برئاسة النادي",
+        "حصل نبيل الخطيب على 40 صوتا في الانتخابات.",
+        "وزار الوفد أبو ظبي مرتين، ثم عاد الوفد إلى أبو ظبي.",
+    ], "ar")  # fmt: skip
+    assert people == {"نبيل الخطيب": None}

@@ -243,6 +243,7 @@ def find_people(
     if lang == "ar":
         for s in sentences:
             _arabic_people(s, index)
+        _arabic_repeated_names(sentences, index)
         # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
         index.people = [p for p in index.people if not any(w in _AR_NAME_STOP for w in p.name.split())]
     elif lang == "he":
@@ -902,6 +903,35 @@ def _ar_name_from(words: list[str], start: int) -> list[str]:
         if not (w in _AR_NAME_LINKS or _ar_is_given(w)) and len(name) >= 2:
             break  # a family name ends it, unless it is one more given name (محمد علي حسن)
     return name
+
+
+def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A known given name and the word after it, written the same way in two or more sentences ("هادي
+    البحرة" in the headline and the text): a person named without a title. A common word that is also a
+    given name rarely comes twice with the same next word."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for s in sentences:
+        words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+        for i in range(len(words) - 1):
+            w = (
+                words[i][1:]
+                if words[i].startswith("و") and len(words[i]) > 3 and _ar_is_given(words[i][1:])
+                else words[i]
+            )
+            if not _ar_is_given(w) or (i and (words[i - 1] in AR_TITLES or words[i - 1].startswith("ال"))):
+                continue
+            name = _ar_name_from([w, *words[i + 1 : i + 5]], 0)
+            if len(name) < 2 or any(x in _AR_NAME_STOP or x in AR_ORG_WORDS or _AR_VERBISH.match(x) for x in name[1:]):
+                continue
+            if name[0] in _AR_NAME_LINKS or f"{name[0]} {name[1]}" in known_names() or name[1] in known_names():
+                continue  # أبو ظبي: a place
+            key = (name[0], name[1])
+            if s.index not in pairs.setdefault(key, []):
+                pairs[key].append(s.index)
+    for (given, family), where in pairs.items():
+        if len(where) >= 2 and index.find(f"{given} {family}") is None:
+            for sentence in where:
+                index.add(f"{given} {family}", None, sentence)
 
 
 def _arabic_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
