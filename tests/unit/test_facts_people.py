@@ -283,3 +283,8 @@ def test_arabic_name_without_title_written_twice_is_a_person() -> None:
         "وزار الوفد أبو ظبي مرتين، ثم عاد الوفد إلى أبو ظبي.",
     ], "ar")  # fmt: skip
     assert people == {"نبيل الخطيب": None}
+
+
+def test_hebrew_name_without_title_written_twice_is_a_person() -> None:
+    people = _people(["דנה כרמי זכתה בפרס הספרות.", "דנה כרמי אמרה שהיא מופתעת.", "הוא הלך אל הים והים היה שקט."], "he")
+    assert people == {"דנה כרמי": None}

@@ -249,6 +249,7 @@ def find_people(
     elif lang == "he":
         for s in sentences:
             _hebrew_people(s, index)
+        _hebrew_repeated_names(sentences, index)
     else:
         lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
         spans = named.spans if named else {}
@@ -1225,4 +1226,29 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name_words = name.split()
         if not name_words or name_words[0] in ("כי", "עם", "את") or len(name_words) > 3:
             continue
+        if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
+            continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
+
+
+def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A known given name and the word after it, written alike in two or more sentences, is a person named
+    without a title (as in Arabic); a later mention by the family name alone joins it."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for s in sentences:
+        words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+        for i in range(len(words) - 1):
+            w, nxt = words[i], words[i + 1]
+            if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
+                continue
+            if i and _he_head_at(words, i - 1):
+                continue  # the title loop has it
+            if f"{w} {nxt}" in known_names() or nxt in known_names():
+                continue
+            where = pairs.setdefault((w, nxt), [])
+            if s.index not in where:
+                where.append(s.index)
+    for (given, family), where in pairs.items():
+        if len(where) >= 2 and index.find(f"{given} {family}") is None:
+            for sentence in where:
+                index.add(f"{given} {family}", None, sentence)
