@@ -288,3 +288,8 @@ def test_arabic_name_without_title_written_twice_is_a_person() -> None:
 def test_hebrew_name_without_title_written_twice_is_a_person() -> None:
     people = _people(["דנה כרמי זכתה בפרס הספרות.", "דנה כרמי אמרה שהיא מופתעת.", "הוא הלך אל הים והים היה שקט."], "he")
     assert people == {"דנה כרמי": None}
+
+
+def test_a_name_shaped_shop_after_at_is_no_person() -> None:
+    people = _people(["Shoppers at Harvey Nichols spent more.", "Sales at Tim Hortons and Dana Walsh rose."])
+    assert people == {}

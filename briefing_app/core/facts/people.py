@@ -635,7 +635,8 @@ def _latin_people(
         if spoke_after or said_before:
             evidence = evidence or name.lower() not in lowercase_words
         acting = _acts(after)
-        if acting and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+        placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)  # "shoppers at Harvey Nichols"
+        if acting and not headline and not placed and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
             unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
             evidence = evidence or unused
@@ -652,6 +653,7 @@ def _latin_people(
             not evidence
             and not headline
             and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
+            and not placed
             and 2 <= len(name_tokens) <= 3
             and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
             and name not in places
@@ -716,6 +718,8 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         if len(clean) < len(members) or len(members) < 2:
             continue  # a list that holds places or organisations is not a list of people
         before = text[: m.start()].rstrip()
+        if re.search(r"\b(?:at|in|inside|outside|near)$", before):
+            continue  # "sales at Tim Hortons and Marks Spencer": shops, not people
         lead = _role_before(before)
         if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
             lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
