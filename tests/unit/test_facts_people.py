@@ -63,6 +63,7 @@ def test_merge_roles_drops_repeats_and_keeps_the_wider_one() -> None:
     assert merge_roles("coach", "former coach") == "former coach"
     assert merge_roles("former coach", "coach") == "former coach"
     assert merge_roles("a; b; c", "d") == "a; b; c"
+    assert merge_roles("Sen.; R-Ohio", "Sen.; R-Ohio") == "Sen.; R-Ohio"
 
 
 def test_a_given_name_then_a_place_is_a_person() -> None:
@@ -293,3 +294,8 @@ def test_hebrew_name_without_title_written_twice_is_a_person() -> None:
 def test_a_name_shaped_shop_after_at_is_no_person() -> None:
     people = _people(["Shoppers at Harvey Nichols spent more.", "Sales at Tim Hortons and Dana Walsh rose."])
     assert people == {}
+
+
+def test_abbreviated_titles_and_elect_titles() -> None:
+    people = _people(["Rep. Ann Kuster and Gov. Chris Sununu disagreed.", "Mayor-elect Tom Price thanked voters."])
+    assert people == {"Ann Kuster": "Rep.", "Chris Sununu": "Gov.", "Tom Price": "Mayor-elect"}

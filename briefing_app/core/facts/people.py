@@ -46,6 +46,7 @@ TITLE_WORDS = {
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
     "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
     "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
+    "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
     "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
@@ -191,10 +192,11 @@ class PeopleIndex:
         if person is None:
             person = Person(name, role)
             self.people.append(person)
-        elif len(name.split()) > len(person.name.split()):
-            person.name = name
-        if role:
-            person.role = merge_roles(person.role, role)
+        else:
+            if len(name.split()) > len(person.name.split()):
+                person.name = name
+            if role:
+                person.role = merge_roles(person.role, role)
         if sentence not in person.sentences:
             person.sentences.append(sentence)
         return person
@@ -215,14 +217,18 @@ def merge_roles(known: str | None, new: str) -> str:
     if not known:
         return new
     parts = known.split("; ")
-    low = new.lower()
-    for i, part in enumerate(parts):
-        if low in part.lower():
-            return known
-        if part.lower() in low:
-            parts[i] = new
-            return "; ".join(dict.fromkeys(parts))
-    return "; ".join(parts + [new]) if len(parts) < _MAX_ROLES else known
+    for role in new.split("; "):
+        low = role.lower()
+        for i, part in enumerate(parts):
+            if low in part.lower():
+                break
+            if part.lower() in low:
+                parts[i] = role
+                break
+        else:
+            if len(parts) < _MAX_ROLES:
+                parts.append(role)
+    return "; ".join(dict.fromkeys(parts))
 
 
 def _strip_possessive(name: str) -> str:
@@ -629,6 +635,11 @@ def _latin_people(
             role = f"{lead} {role}" if role else lead
             evidence = True
         elif lead:
+            evidence = True
+        abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", before)
+        if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
+            # "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot
+            role = merge_roles(abbreviated.group(1), role) if role else abbreviated.group(1)
             evidence = True
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
