@@ -299,3 +299,14 @@ def test_a_name_shaped_shop_after_at_is_no_person() -> None:
 def test_abbreviated_titles_and_elect_titles() -> None:
     people = _people(["Rep. Ann Kuster and Gov. Chris Sununu disagreed.", "Mayor-elect Tom Price thanked voters."])
     assert people == {"Ann Kuster": "Rep.", "Chris Sununu": "Gov.", "Tom Price": "Mayor-elect"}
+
+
+def test_arabic_collective_and_plural_speakers_are_no_names() -> None:
+    people = _people([
+        "وقال مسؤولون أمريكيون إن المحادثات ستستأنف.",
+        "وقال شهود عيان إن الانفجار كان قويا.",
+        "وأكد ناشطون سوريون أن القصف استمر.",
+        "وقالت وسائل إعلام محلية إن الشرطة اعتقلت ثلاثة.",
+        "وقال بيل كلينتون إن الاتفاق ممكن.",
+    ], "ar")  # fmt: skip
+    assert people == {"بيل كلينتون": None}

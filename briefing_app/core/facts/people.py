@@ -869,6 +869,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         rest = words[len(name_words) :]
         if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
             continue
+        if _ar_common_subject(name_words):
+            continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
         if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
             rest = []  # "للصحفيين ...": what follows the name is no role
         role_after = " ".join(rest) or (m.group(2) or "").strip()
@@ -972,6 +974,23 @@ def _arabic_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
             for it in items:
                 index.add(" ".join(it), None, s.index)
         i = max(j, i + 1)
+
+
+# Collective subjects of speech verbs that are no name ("شهود عيان": eyewitnesses).
+_AR_COLLECTIVE = {
+    "شهود", "سكان", "مصادر", "وسائل", "أهالي", "مراقبون", "محللون", "مسؤولون", "مواطنون", "نشطاء", "ناشطون", "عمال",
+    "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
+}  # fmt: skip
+
+
+def _ar_common_subject(words: list[str]) -> bool:
+    """Whether a speech verb's subject is a common noun phrase, not a name: a collective noun, or a first
+    word with a plural or feminine ending (-ون، -ية) that is no given name ("ناشطون سوريون"). Foreign
+    family names end so too (كلينتون، بوتين), so only the first word counts."""
+    first = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
+    if first in _AR_COLLECTIVE or words[0] in _AR_COLLECTIVE:
+        return True
+    return len(first) >= 5 and first.endswith(("ون", "ية")) and not _ar_is_given(first)
 
 
 def _ar_next_item(word: str) -> bool:
