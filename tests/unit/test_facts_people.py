@@ -310,3 +310,8 @@ def test_arabic_collective_and_plural_speakers_are_no_names() -> None:
         "وقال بيل كلينتون إن الاتفاق ممكن.",
     ], "ar")  # fmt: skip
     assert people == {"بيل كلينتون": None}
+
+
+def test_hebrew_title_then_a_verb_is_no_name_but_a_closed_foreign_name_is() -> None:
+    people = _people(["השר ביקר בעיר אתמול.", 'הנשיא ג\'ו ביידן, שנחת הבוקר, נפגש עם השר.'], "he")
+    assert people == {"ג'ו ביידן": "הנשיא"}

@@ -1214,8 +1214,9 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
     head = words[i]
     if n == 1 and head.lstrip("ו") in HE_TITLES and i + 2 < len(words):
         name = words[i + 1 : i + 3]
-        if all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name):
-            return " ".join(name), head, i + 3
+        ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":") or re.fullmatch(HE_SPEECH, words[i + 3])
+        if ends and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name):
+            return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
     return None
 
 
