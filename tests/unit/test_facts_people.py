@@ -315,3 +315,8 @@ def test_arabic_collective_and_plural_speakers_are_no_names() -> None:
 def test_hebrew_title_then_a_verb_is_no_name_but_a_closed_foreign_name_is() -> None:
     people = _people(["השר ביקר בעיר אתמול.", 'הנשיא ג\'ו ביידן, שנחת הבוקר, נפגש עם השר.'], "he")
     assert people == {"ג'ו ביידן": "הנשיא"}
+
+
+def test_given_names_that_are_also_places_or_months() -> None:
+    people = _people(["Prime Minister Theresa May resigned.", "The song was written by Chad Smith and Georgia Lowe."])
+    assert people == {"Theresa May": "Prime Minister", "Chad Smith": None, "Georgia Lowe": None}

@@ -378,10 +378,12 @@ def _latin_people(
         end = start + len(" ".join(tokens))
         owner = ""
         run_start = start  # a role before the run is read from here, not from the name's own start
+        first_taken = any(a < start + len(tokens[0]) and start < b for a, b in taken)
         given_first = (
             2 <= len(tokens) <= 3
             and tokens[0] in person_names()[0]
-            and not any(a < start + len(tokens[0]) and start < b for a, b in taken)
+            # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name
+            and (not first_taken or (len(tokens) == 2 and tokens[1] in person_names()[1]))
             and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", text[:start])
         )
         covered = [(a, b) for a, b in taken if a < end and start < b]
@@ -480,7 +482,7 @@ def _latin_people(
             not name
             or (name in places and index.find(name) is None and not reclaim)
             or any(
-                t.lower() in _MONTHS_DAYS
+                (t.lower() in _MONTHS_DAYS and not (i > 0 and name_tokens[0] in person_names()[0]))
                 or (t.lower() in _NEVER_NAMES and not (i == 0 and len(name_tokens) > 1 and t in person_names()[0]))
                 for i, t in enumerate(name_tokens)
             )
