@@ -313,10 +313,21 @@ def test_arabic_collective_and_plural_speakers_are_no_names() -> None:
 
 
 def test_hebrew_title_then_a_verb_is_no_name_but_a_closed_foreign_name_is() -> None:
-    people = _people(["השר ביקר בעיר אתמול.", 'הנשיא ג\'ו ביידן, שנחת הבוקר, נפגש עם השר.'], "he")
+    people = _people(["השר ביקר בעיר אתמול.", "הנשיא ג'ו ביידן, שנחת הבוקר, נפגש עם השר."], "he")
     assert people == {"ג'ו ביידן": "הנשיא"}
 
 
 def test_given_names_that_are_also_places_or_months() -> None:
     people = _people(["Prime Minister Theresa May resigned.", "The song was written by Chad Smith and Georgia Lowe."])
     assert people == {"Theresa May": "Prime Minister", "Chad Smith": None, "Georgia Lowe": None}
+
+
+def test_a_single_unknown_word_that_speaks_is_a_person_only_with_more_evidence() -> None:
+    assert _people(["Fares will rise next year, Skyjet said on Monday."]) == {}
+    people = _people([
+        "Talks stalled on Monday, Mbeki said.",
+        "Mbeki met the envoy again.",
+        "Mbeki left without comment.",
+        "The plan will fail, Okonjo said, adding that he would resign.",
+    ])  # fmt: skip
+    assert set(people) == {"Mbeki", "Okonjo"}

@@ -161,8 +161,11 @@ def find_people(
         spans = named.spans if named else {}
         headline = _title_case_paragraphs(sentences)
         reclaimed: list[str] = []
+        texts = tuple(s.text for s in sentences)
         for s in sentences:
-            _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed)
+            _latin_people(
+                s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts
+            )
         if named is not None and reclaimed:
             named.facts = [f for f in named.facts if f.text not in reclaimed]
         for s in sentences:
@@ -350,9 +353,10 @@ def _latin_people(
     taken: list[tuple[int, int]],
     headline: bool,
     reclaimed: list[str] | None = None,
+    article_texts: tuple[str, ...] = (),
 ) -> None:
     """`reclaimed` collects the names a title showed to be people although a place or organisation had
-    taken them."""
+    taken them; `article_texts` are all the article's sentences."""
     reclaimed = reclaimed if reclaimed is not None else []
     text = s.text
     places = known_names()
@@ -546,7 +550,17 @@ def _latin_people(
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
-            evidence = evidence or name.lower() not in lowercase_words
+            # One unknown capitalised word that speaks may be a company ("Ryanair said"): a person when it is
+            # a known given or family name, a pronoun follows ("Okafor said he ..."), or the article names
+            # it three times or more (a person the story is about).
+            given, family = person_names()
+            one_word_ok = (
+                len(name_tokens) > 1
+                or any(part in given or part in family for part in name.split("-"))
+                or bool(re.search(r"\b(?:he|she|his|her|han|hun)\b", after))
+                or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(article_texts))) >= 3
+            )
+            evidence = evidence or (name.lower() not in lowercase_words and one_word_ok)
         acting = _acts(after)
         placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)  # "shoppers at Harvey Nichols"
         if acting and not headline and not placed and 2 <= len(name_tokens) <= 3 and name not in places:
@@ -580,7 +594,8 @@ def _latin_people(
         if len(name_tokens) == 1 and index.find(name) is None:
             if (name in places and not reclaim) or is_role_noun(name) or name.lower() in lowercase_words:
                 continue
-            if _NATIONALITY.match(name) and not (title and any(is_title(t) for t in title)):
+            spoke = bool(spoke_after or said_before)  # "Mbeki said": a nationality word never speaks alone
+            if _NATIONALITY.match(name) and not (title and any(is_title(t) for t in title)) and not spoke:
                 continue  # "Danish", but "Pope Francis", "King Charles" have a title
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
