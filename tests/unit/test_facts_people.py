@@ -331,3 +331,13 @@ def test_a_single_unknown_word_that_speaks_is_a_person_only_with_more_evidence()
         "The plan will fail, Okonjo said, adding that he would resign.",
     ])  # fmt: skip
     assert set(people) == {"Mbeki", "Okonjo"}
+
+
+def test_arabic_bodies_media_and_groups_that_speak_are_no_people() -> None:
+    people = _people([
+        "وأعلن تنظيم مسلح مسؤوليته عن الهجوم.",
+        "وذكرت قناة محلية أن الاجتماع انتهى.",
+        "وأكدت نقابة الأطباء أن الإضراب مستمر.",
+        "وقالت محكمة النقض إن الحكم نهائي.",
+    ], "ar")  # fmt: skip
+    assert people == {}
