@@ -341,3 +341,14 @@ def test_arabic_bodies_media_and_groups_that_speak_are_no_people() -> None:
         "وقالت محكمة النقض إن الحكم نهائي.",
     ], "ar")  # fmt: skip
     assert people == {}
+
+
+def test_a_job_at_a_named_body_before_the_name() -> None:
+    people = _people([
+        "Det siger lektor ved Aarhus Universitet Jens Hansen.",
+        "Ifølge overlæge på Odense Universitetshospital Karin Friis er risikoen lille.",
+    ], "da")  # fmt: skip
+    assert people == {
+        "Jens Hansen": "lektor ved Aarhus Universitet",
+        "Karin Friis": "overlæge på Odense Universitetshospital",
+    }

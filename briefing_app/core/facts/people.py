@@ -434,16 +434,22 @@ def _latin_people(
             if best is None:
                 continue
             piece_words = best[1].split()
+            workplace = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(ved|på|i|hos|at|of|for|from|fra)\s+$", text[:start])
             if best[4] and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
                 name_at = text.find(" ".join(piece_words[-2:]), best[0])
                 title_text = text[start:name_at].strip()
                 if any(is_title(w) for w in title_text.split()):
                     owner = title_text
+                elif workplace and _is_job(workplace.group(1)):
+                    owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
                 start, tokens = name_at, piece_words[-2:]
                 end = start + len(" ".join(tokens))
             else:
                 if best[2] == "after" and spans[0][0] < best[3]:
                     owner = text[start : best[0]].strip()  # "UN" in "UN Special Envoy John Doe", "EU-kommissær"
+                    if workplace and _is_job(workplace.group(1)) and not any(is_title(w) for w in owner.split()):
+                        # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
+                        owner = f"{workplace.group(1)} {workplace.group(2)} {owner}"
                 start, tokens = best[0], piece_words
                 end = start + len(best[1])
         # Title words inside the run ("Health Minister Jane Roe", "UN Special Envoy John Doe").
@@ -502,7 +508,7 @@ def _latin_people(
         honorific = any(t.lower() in _HONORIFICS for t in title)
         title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
-        if not title and owner and any(is_title(w) for w in owner.split()):
+        if not title and owner and (any(is_title(w) for w in owner.split()) or _is_job(owner.split()[0])):
             role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
         evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
         if headline and not honorific and not any(is_role_noun(t) for t in title):
