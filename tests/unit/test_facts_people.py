@@ -352,3 +352,8 @@ def test_a_job_at_a_named_body_before_the_name() -> None:
         "Jens Hansen": "lektor ved Aarhus Universitet",
         "Karin Friis": "overlæge på Odense Universitetshospital",
     }
+
+
+def test_two_titled_people_joined_by_and_are_two_people_with_their_own_titles() -> None:
+    people = _people(["Environment Secretary Claire Dunmore and Health Secretary Raj Patel visited the site."])
+    assert people == {"Claire Dunmore": "Environment Secretary", "Raj Patel": "Health Secretary"}

@@ -648,6 +648,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
             and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
             and not any(_PEOPLE_WORD.search(w) for w in name.split())
             and not all(w.lower() in lowercase_words for w in name.split())
+            and not any(is_title(w) for w in name.split())  # "... and Health Secretary Raj Patel": titled runs
         ]
         if len(clean) < len(members) or len(members) < 2:
             continue  # a list that holds places or organisations is not a list of people
