@@ -364,7 +364,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
     heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
-    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))", s.text):
+    shape = rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
+    for m in re.finditer(shape, s.text):
         words = m.group(2).split()
         role = [m.group(1)]
         i = 0
