@@ -357,3 +357,11 @@ def test_a_job_at_a_named_body_before_the_name() -> None:
 def test_two_titled_people_joined_by_and_are_two_people_with_their_own_titles() -> None:
     people = _people(["Environment Secretary Claire Dunmore and Health Secretary Raj Patel visited the site."])
     assert people == {"Claire Dunmore": "Environment Secretary", "Raj Patel": "Health Secretary"}
+
+
+def test_arabic_feminine_heads_and_descriptions_before_a_name() -> None:
+    people = _people([
+        "وقال المواطن سامي العلي، 62 عاما، إن سقف منزله اقتلع.",
+        "ووعد الوزير عمر البدوي بالمساعدة، فيما انتقدت زعيمة المعارضة هند سليمان الاستجابة.",
+    ], "ar")  # fmt: skip
+    assert people == {"سامي العلي": "المواطن", "عمر البدوي": "الوزير", "هند سليمان": "زعيمة المعارضة"}
