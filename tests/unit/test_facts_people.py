@@ -365,3 +365,8 @@ def test_arabic_feminine_heads_and_descriptions_before_a_name() -> None:
         "ووعد الوزير عمر البدوي بالمساعدة، فيما انتقدت زعيمة المعارضة هند سليمان الاستجابة.",
     ], "ar")  # fmt: skip
     assert people == {"سامي العلي": "المواطن", "عمر البدوي": "الوزير", "هند سليمان": "زعيمة المعارضة"}
+
+
+def test_arabic_speaker_described_by_a_definite_phrase_then_a_given_name() -> None:
+    people = _people(["من جهته، قال عالم الأرصاد الجوية فادي نصر إن الرياح اشتدت."], "ar")
+    assert people == {"فادي نصر": "عالم الأرصاد الجوية"}
