@@ -121,14 +121,14 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if words[0].startswith("ال") and words[0] not in ("الشيخ",):
             continue  # a common noun: قال المتظاهرون
-        described = next(
+        given_at = next(
             (k for k in range(2, min(len(words), 6)) if _ar_is_given(words[k]) and words[k - 1].startswith("ال")), None
         )
-        if described is not None and not _ar_is_given(words[0]):
+        if given_at is not None and not _ar_is_given(words[0]):
             # "قال عالم الأرصاد الجوية فادي نصر": a description closed by a definite word, then a known given name
-            name = _ar_name_from(words, described)
+            name = _ar_name_from(words, given_at)
             if len(name) >= 2:
-                index.add(" ".join(name), " ".join(words[:described]), s.index)
+                index.add(" ".join(name), " ".join(words[:given_at]), s.index)
             continue
         name_words: list[str] = []
         for w in words:
