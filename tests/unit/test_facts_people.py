@@ -370,3 +370,21 @@ def test_arabic_feminine_heads_and_descriptions_before_a_name() -> None:
 def test_arabic_speaker_described_by_a_definite_phrase_then_a_given_name() -> None:
     people = _people(["من جهته، قال عالم الأرصاد الجوية فادي نصر إن الرياح اشتدت."], "ar")
     assert people == {"فادي نصر": "عالم الأرصاد الجوية"}
+
+
+def test_danish_article_shapes() -> None:
+    people = _people([
+        "- Vi gør alt, hvad vi kan, siger politikommissær Helle Vang fra politiet.",
+        "Ifølge meteorolog Dan Kjær nåede vinden op på 35 meter i sekundet.",
+        "Ministeren lover hjælp, mens oppositionens leder, Kate Munk, kritiserer indsatsen.",
+    ], "da")  # fmt: skip
+    assert people == {"Helle Vang": "politikommissær", "Dan Kjær": "meteorolog", "Kate Munk": "oppositionens leder"}
+
+
+def test_hebrew_rank_description_and_definite_nouns() -> None:
+    people = _people([
+        '"אנחנו עושים כל שביכולתנו", אמר מפקד המחוז ניצב דוד לוי.',
+        "לדברי החזאי אבי כהן, הרוחות חזקות.",
+        "שלושה נהרגו, כך מסרה המשטרה.",
+    ], "he")  # fmt: skip
+    assert people == {"דוד לוי": "מפקד המחוז ניצב", "אבי כהן": "החזאי"}

@@ -535,7 +535,11 @@ def _latin_people(
             evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
         prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
         if prior:
-            phrase = re.sub(r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as)\s+(?=[^ ]+)", "", prior.group(1).strip())
+            phrase = re.sub(
+                r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
+                "",
+                prior.group(1).strip(),
+            )
             words = phrase.split()
             # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
             heads = words[:3] + words[-1:]

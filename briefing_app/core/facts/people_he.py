@@ -71,8 +71,7 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
             and _HE_WORD.fullmatch(words[k + 1])
         ):
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
-        if k > i + n and not w.startswith("ה") and not words[k - 1].endswith("ת"):
-            break  # the complement is definite (החוץ) or a construct chain (משטרת ישראל); anything else ends it
+        # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
     head = words[i]
     if n == 1 and head.lstrip("ו") in HE_TITLES and i + 2 < len(words):
         name = words[i + 1 : i + 3]
@@ -121,8 +120,15 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name = parts[0]
             role = parts[1] if len(parts) > 1 and _he_head_at(parts[1].split(), 0) else ""
         name_words = name.split()
+        given_at = next((k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])), None)
+        if given_at is not None and len(name_words) > given_at + 1:
+            # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
+            role = " ".join(name_words[:given_at])
+            name_words = name_words[given_at : given_at + 2]
         if not name_words or name_words[0] in ("כי", "עם", "את") or len(name_words) > 3:
             continue
+        if name_words[0].startswith("ה") and not _he_given(name_words[0]):
+            continue  # "מסרה המשטרה": a definite noun, no name
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)

@@ -188,7 +188,13 @@ class _Speakers:
                 return person.name if person else None
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
-            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3 and first[0] not in _AR_HE_STOP:
+            if (
+                first
+                and not first[0].startswith(("ال", "ה"))
+                and len(first[0]) >= 3
+                and first[0] not in _AR_HE_STOP
+                and first[0] not in HE_ROLE_WORDS  # "אמר מפקד המחוז ...": a title, the person follows it
+            ):
                 return self.people.add(first[0], None, sentence).name  # "وأضاف عبادي أن ...": a surname
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]

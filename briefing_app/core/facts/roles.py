@@ -42,7 +42,8 @@ ROLE_NOUNS = (
     "instruktør", "fotograf", "reporter", "korrespondent", "vært", "studievært", "atlet", "rytter",
     "cykelrytter", "løber", "målmand", "angriber", "anfører", "borgmester", "byrådsmedlem",
     "folketingsmedlem", "medarbejder", "direktør", "partner", "kollega", "datter", "enke", "hustru", "beboer",
-    "landmand", "forkvinde", "kommissær", "socialdemokrat", "venstremand", "minister",
+    "landmand", "forkvinde", "meteorolog", "psykolog", "biolog", "geolog", "sociolog", "kriminolog", "arkæolog",
+    "politolog", "teolog", "kommissær", "socialdemokrat", "venstremand", "minister",
 )  # fmt: skip
 ROLE_SUFFIXES = (
     "minister",
@@ -74,6 +75,7 @@ ROLE_SUFFIXES = (
     "forsker",
     "medlem",
     "sygeplejerske",
+    "kommissær",
 )
 
 
