@@ -388,3 +388,13 @@ def test_hebrew_rank_description_and_definite_nouns() -> None:
         "שלושה נהרגו, כך מסרה המשטרה.",
     ], "he")  # fmt: skip
     assert people == {"דוד לוי": "מפקד המחוז ניצב", "אבי כהן": "החזאי"}
+
+
+def test_a_possessive_role_after_a_titled_name_and_no_role_from_a_preceding_name() -> None:
+    people = _people([
+        "The envoy met Prime Minister Tony Blair's spokesman, Tom Kelly, on Monday.",
+        "Sir Elton John, Paul McCartney and Madonna performed at the concert.",
+    ])  # fmt: skip
+    assert people["Tony Blair"] == "Prime Minister"
+    assert people["Tom Kelly"] == "Prime Minister Tony Blair's spokesman"
+    assert people["Paul McCartney"] is None

@@ -392,18 +392,21 @@ def _latin_people(
         )
         covered = [(a, b) for a, b in taken if a < end and start < b]
         titled_run = [t for t in tokens if not is_title(t)]
+        taken_text = strip_possessive(text[covered[0][0] : covered[-1][1]]) if covered else ""
         reclaim = (
             bool(covered)
+            and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
+            and (taken_text != strip_possessive(" ".join(tokens)) or _looks_like_a_name(titled_run))
             and all(start <= a and b <= end for a, b in covered)
             and 1 <= len(titled_run) <= 3
             and all(re.fullmatch(rf"[{_UPPER}][{_LOWER}'’-]+", t) for t in titled_run)
             and (len(titled_run) < len(tokens) or (len(titled_run) >= 2 and _person_role_before(text[:start])))
-            and text[covered[0][0] : covered[-1][1]] == " ".join(titled_run)
+            and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
         )
         if reclaim:
             # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
             # it a person, whatever the gazetteer or an organisation's shape said of the same words.
-            reclaimed.append(" ".join(titled_run))
+            reclaimed.extend({strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens))})
         elif (given_first and not is_title(tokens[0])) or (len(tokens) == 1 and index.find(tokens[0]) is not None):
             pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
         elif any(a < end and start < b for a, b in taken):
@@ -541,9 +544,21 @@ def _latin_people(
                 prior.group(1).strip(),
             )
             words = phrase.split()
+            owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
+            if len(words) > 8 and owned and is_role_noun(owned.group(1).split()[-1]):
+                phrase = owned.group(1)  # "... met Prime Minister Tony Blair's spokesman, Tom Kelly,"
+                words = phrase.split()
             # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
             heads = words[:3] + words[-1:]
-            if words and len(words) <= 8 and any(is_title(w) or is_role_noun(w) for w in heads):
+            last = words[-1] if words else ""
+            named = (  # "Sir Elton John, Paul McCartney and ...": the phrase before is another name, no role
+                len(words) >= 2
+                and all(w[:1].isupper() for w in words)
+                and not is_title(last)
+                and not is_role_noun(last)
+                and _looks_like_a_name(words[-2:])
+            )
+            if words and len(words) <= 8 and not named and any(is_title(w) or is_role_noun(w) for w in heads):
                 role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
                 evidence = True
         lead = _role_before(before)
