@@ -545,7 +545,7 @@ def _latin_people(
             )
             words = phrase.split()
             owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
-            if len(words) > 8 and owned and is_role_noun(owned.group(1).split()[-1]):
+            if owned and is_role_noun(owned.group(1).split()[-1]):
                 phrase = owned.group(1)  # "... met Prime Minister Tony Blair's spokesman, Tom Kelly,"
                 words = phrase.split()
             # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
