@@ -398,3 +398,8 @@ def test_a_possessive_role_after_a_titled_name_and_no_role_from_a_preceding_name
     assert people["Tony Blair"] == "Prime Minister"
     assert people["Tom Kelly"] == "Prime Minister Tony Blair's spokesman"
     assert people["Paul McCartney"] is None
+
+
+def test_hebrew_list_of_names_starting_with_given_names() -> None:
+    people = _people(["בפגישה השתתפו יוסי כהן, דנה לוי ומשה פרץ.", "הוא אמר שלום לכולם ונסע הביתה."], "he")
+    assert people == {"יוסי כהן": None, "דנה לוי": None, "משה פרץ": None}

@@ -25,6 +25,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     """Every person the Hebrew sentences name, into `index`."""
     for s in sentences:
         _hebrew_people(s, index)
+        _hebrew_name_lists(s, index)
     _hebrew_repeated_names(sentences, index)
 
 
@@ -155,3 +156,30 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
         if len(where) >= 2 and index.find(f"{given} {family}") is None:
             for sentence in where:
                 index.add(f"{given} {family}", None, sentence)
+
+
+def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
+    """Three or more names in a list, each a known given name and a family name, joined by commas and a
+    last ו ("יוסי כהן, דנה לוי ומשה פרץ"): people, even with no title."""
+    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+    i = 0
+    while i < len(words):
+        items: list[str] = []
+        j = i
+        while j + 1 < len(words):
+            given = words[j] if _he_given(words[j]) else (words[j][1:] if words[j][:1] == "ו" else "")
+            family = words[j + 1]
+            if not (given and _he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
+                break
+            items.append(f"{given} {family}")
+            j += 2
+            if j < len(words) and words[j] == ",":
+                j += 1
+            elif not (j < len(words) and words[j][:1] == "ו"):
+                break
+        if len(items) >= 3:
+            for item in items:
+                index.add(item, None, s.index)
+            i = j
+        else:
+            i += 1
