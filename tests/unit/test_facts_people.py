@@ -115,6 +115,8 @@ def test_arabic_speaker_with_a_title_and_a_description_after_wahiya() -> None:
 def test_arabic_list_of_names_starting_with_given_names() -> None:
     people = _people(["وشارك في الاجتماع كل من خالد سعيد ومنى رشيد وعمر فاروق."], "ar")
     assert people == {"خالد سعيد": None, "منى رشيد": None, "عمر فاروق": None}
+    people = _people(["وحضر الحفل سامر نور، وليلى حداد، وأحمد ياسين."], "ar")
+    assert people == {"سامر نور": None, "ليلى حداد": None, "أحمد ياسين": None}
 
 
 def test_hebrew_title_and_its_complement_before_a_name() -> None:

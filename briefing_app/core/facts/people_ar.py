@@ -235,10 +235,16 @@ def _arabic_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         items = [_ar_name_from(words, i)]
         j = i + len(items[-1])
-        while j < len(words) and words[j].startswith("و") and _ar_is_given(words[j][1:]):
-            item = _ar_name_from([words[j][1:], *words[j + 1 :]], 0)
+        while j < len(words):
+            k = j + 1 if words[j] in ("،", ",") else j  # "خالد سعيد، منى رشيد، وعمر فاروق"
+            if k >= len(words):
+                break
+            first = words[k][1:] if words[k].startswith("و") and _ar_is_given(words[k][1:]) else words[k]
+            if not _ar_is_given(first) or (k == j and first == words[k]):
+                break  # a member joins with a comma or with و
+            item = _ar_name_from([first, *words[k + 1 :]], 0)
             items.append(item)
-            j += len(item)
+            j = k + len(item)
         whole = [it for it in items if len(it) >= 2]
         known = any(index.find(" ".join(it)) for it in whole)
         if len(whole) == len(items) and (len(items) >= 3 or (len(items) == 2 and known)):
