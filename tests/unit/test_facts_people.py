@@ -405,3 +405,11 @@ def test_a_possessive_role_after_a_titled_name_and_no_role_from_a_preceding_name
 def test_hebrew_list_of_names_starting_with_given_names() -> None:
     people = _people(["בפגישה השתתפו יוסי כהן, דנה לוי ומשה פרץ.", "הוא אמר שלום לכולם ונסע הביתה."], "he")
     assert people == {"יוסי כהן": None, "דנה לוי": None, "משה פרץ": None}
+
+
+def test_arabic_general_manager_and_a_known_name_with_words_after_it() -> None:
+    people = _people([
+        "وأوضح مدير عام الشركة أن الأرباح تراجعت.",
+        "واستقبل الملك عبد الله الثاني وفدا أمريكيا.",
+    ], "ar")  # fmt: skip
+    assert people == {"عبد الله الثاني": "الملك"}

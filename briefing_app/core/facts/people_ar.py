@@ -38,6 +38,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
 
 
 AR_ROLE_NOUNS = {
+    "عام",  # مدير عام، أمين عام: "general"
     "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "مدير", "مديرة", "متحدث", "ناطق", "زعيم", "زعماء", "أمين", "سفير",
     "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
     "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
@@ -162,8 +163,9 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
             kept.append(w)
-        if len(kept) >= 2 and not index.find(" ".join(kept)):
-            index.add(" ".join(kept), m.group(1), s.index)
+        longer = any(f"{' '.join(kept)} ".startswith(f"{p.name} ") for p in index.people)
+        if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
+            index.add(" ".join(kept), m.group(1), s.index)  # (a known name and words after it add nobody)
 
 
 # Words a given-name list holds that news writes far more often as something else (باسم: "in the name of").
