@@ -413,3 +413,15 @@ def test_arabic_general_manager_and_a_known_name_with_words_after_it() -> None:
         "واستقبل الملك عبد الله الثاني وفدا أمريكيا.",
     ], "ar")  # fmt: skip
     assert people == {"عبد الله الثاني": "الملك"}
+
+
+def test_a_role_stated_of_a_pronoun_belongs_to_the_one_person_named_before() -> None:
+    people = _people([
+        "The protest was led by Rosa Vidal.",
+        "She is a retired nurse from the coast.",
+        "Vidal and Tom Ford spoke.",
+        "He was the mayor until 2010.",
+    ])  # fmt: skip
+    assert people["Rosa Vidal"] == "retired nurse from the coast" and people["Tom Ford"] is None
+    danish = _people(["Mødet blev ledet af Lone Berg.", "Hun er formand for foreningen."], "da")
+    assert danish == {"Lone Berg": "formand for foreningen"}

@@ -175,7 +175,23 @@ def find_people(
         for person in index.people:
             pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
             person.sentences = sorted({*person.sentences, *(s.index for s in sentences if pattern.search(s.text))})
+        _pronoun_roles(sentences, index)
     return index
+
+
+def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """ "He is a former soldier.", "Hun er formand for foreningen.": a role stated of a pronoun that opens a
+    sentence belongs to the one person the sentence before named (none when it named two or more)."""
+    for s in sentences:
+        m = re.match(r"[\"“]?(?:He|She|Han|Hun)\b(.*)", s.text)
+        role = _copula(m.group(1)) if m else None
+        if not role:
+            continue
+        before = [p for p in index.people if s.index - 1 in p.sentences]
+        if len(before) == 1:
+            before[0].role = merge_roles(before[0].role, role)
+            if s.index not in before[0].sentences:
+                before[0].sentences = sorted({*before[0].sentences, s.index})
 
 
 def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
@@ -334,7 +350,7 @@ def _copula(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
-                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
                  after)  # fmt: skip
     if not m:
         return None
