@@ -425,3 +425,8 @@ def test_a_role_stated_of_a_pronoun_belongs_to_the_one_person_named_before() -> 
     assert people["Rosa Vidal"] == "retired nurse from the coast" and people["Tom Ford"] is None
     danish = _people(["Mødet blev ledet af Lone Berg.", "Hun er formand for foreningen."], "da")
     assert danish == {"Lone Berg": "formand for foreningen"}
+
+
+def test_a_company_right_after_a_role_word_stays_a_company() -> None:
+    people = _people(["The new owner Brightwater Holdings will keep the staff."])
+    assert people == {}

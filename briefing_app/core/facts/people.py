@@ -416,7 +416,10 @@ def _latin_people(
             and all(start <= a and b <= end for a, b in covered)
             and 1 <= len(titled_run) <= 3
             and all(re.fullmatch(rf"[{_UPPER}][{_LOWER}'’-]+", t) for t in titled_run)
-            and (len(titled_run) < len(tokens) or (len(titled_run) >= 2 and _person_role_before(text[:start])))
+            and (
+                len(titled_run) < len(tokens)
+                or (len(titled_run) >= 2 and _person_role_before(text[:start]) and _looks_like_a_name(titled_run))
+            )
             and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
         )
         if reclaim:
