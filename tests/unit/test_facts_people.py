@@ -430,3 +430,12 @@ def test_a_role_stated_of_a_pronoun_belongs_to_the_one_person_named_before() -> 
 def test_a_company_right_after_a_role_word_stays_a_company() -> None:
     people = _people(["The new owner Brightwater Holdings will keep the staff."])
     assert people == {}
+
+
+def test_names_with_a_glued_article_and_lower_case_particles() -> None:
+    people = _people([
+        "Syrian President Bashar al-Assad met the envoy.",
+        "Assad said nothing.",
+        "The painting by Vincent van Gogh was sold.",
+    ])  # fmt: skip
+    assert people == {"Bashar al-Assad": "Syrian President", "Vincent van Gogh": None}

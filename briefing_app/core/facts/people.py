@@ -123,7 +123,9 @@ _NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|s
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c != "×")
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x17F)) if c.islower() and c != "÷")
 # A word, or initials before one (George W. Bush, J.K. Rowling).
-_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{_UPPER}])|[{_UPPER}][\w'’-]*)"
+# Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
+_GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
+_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{_UPPER}])|(?:{_GLUED})?[{_UPPER}][\w'’-]*)"
 _RUN = re.compile(
     rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
 )
@@ -626,7 +628,9 @@ def _latin_people(
             and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
             and not placed
             and 2 <= len(name_tokens) <= 3
-            and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
+            and all(
+                t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens if t[:1].isupper()
+            )  # (particles such as "van", "bin" are written in lower case anyway)
             and name not in places
             and (lang != "en" or _looks_like_a_name(name_tokens))
         ):

@@ -20,8 +20,10 @@ class Person:
 
 
 def surname(name: str) -> str:
+    """The last word, without a glued lower-case article: "Bashar al-Assad" is "Assad" later."""
     parts = name.split()
-    return parts[-1] if parts else name
+    last = parts[-1] if parts else name
+    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-(?=[A-Z])", "", last)
 
 
 class PeopleIndex:
