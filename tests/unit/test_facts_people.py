@@ -439,3 +439,8 @@ def test_names_with_a_glued_article_and_lower_case_particles() -> None:
         "The painting by Vincent van Gogh was sold.",
     ])  # fmt: skip
     assert people == {"Bashar al-Assad": "Syrian President", "Vincent van Gogh": None}
+
+
+def test_a_family_name_that_is_a_common_word_and_a_photo_note_in_brackets() -> None:
+    people = _people(['"It is over," said Lena Park, who chairs the committee.', "Joe Bloggs (pictured) won the award."])
+    assert people == {"Lena Park": "chairs the committee", "Joe Bloggs": None}

@@ -517,7 +517,12 @@ def _latin_people(
             or (name in places and index.find(name) is None and not reclaim)
             or any(
                 (t.lower() in _MONTHS_DAYS and not (i > 0 and name_tokens[0] in person_names()[0]))
-                or (t.lower() in _NEVER_NAMES and not (i == 0 and len(name_tokens) > 1 and t in person_names()[0]))
+                or (
+                    t.lower() in _NEVER_NAMES
+                    and not (i == 0 and len(name_tokens) > 1 and t in person_names()[0])
+                    # "Lena Park": a common word that is also a family name, after a given name
+                    and not (i > 0 and name_tokens[0] in person_names()[0] and t in person_names()[1])
+                )
                 for i, t in enumerate(name_tokens)
             )
             or len([t for t in name_tokens if t[0].isupper()]) > 4
@@ -737,5 +742,7 @@ def _parenthesis(after: str) -> str | None:
     """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name."""
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
     if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
+        return None
+    if m.group(1).strip().lower() in ("pictured", "left", "right", "centre", "center", "above", "below", "file"):
         return None
     return m.group(1).strip()
