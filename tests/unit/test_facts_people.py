@@ -444,3 +444,17 @@ def test_names_with_a_glued_article_and_lower_case_particles() -> None:
 def test_a_family_name_that_is_a_common_word_and_a_photo_note_in_brackets() -> None:
     people = _people(['"It is over," said Lena Park, who chairs the committee.', "Joe Bloggs (pictured) won the award."])
     assert people == {"Lena Park": "chairs the committee", "Joe Bloggs": None}
+
+
+def test_danish_workplace_and_party_genitive_before_a_name_and_an_acronym_speaker() -> None:
+    people = _people([
+        "Det bekræfter pressechef i Forsvaret Jens Bak over for Ritzau.",
+        "Sagen undersøges nu, skriver DR, der har talt med advokat Mette Ravn.",
+        "Socialdemokratiets Mette Holm og Venstres Jakob Lund mødtes.",
+    ], "da")  # fmt: skip
+    assert people == {
+        "Jens Bak": "pressechef i Forsvaret",
+        "Mette Ravn": "advokat",
+        "Mette Holm": "Socialdemokratiets",
+        "Jakob Lund": "Venstres",
+    }

@@ -413,6 +413,7 @@ def _latin_people(
         taken_text = strip_possessive(text[covered[0][0] : covered[-1][1]]) if covered else ""
         reclaim = (
             bool(covered)
+            and bool(titled_run)
             and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
             and (taken_text != strip_possessive(" ".join(tokens)) or _looks_like_a_name(titled_run))
             and all(start <= a and b <= end for a, b in covered)
@@ -476,6 +477,19 @@ def _latin_people(
                         owner = f"{workplace.group(1)} {workplace.group(2)} {owner}"
                 start, tokens = best[0], piece_words
                 end = start + len(best[1])
+        given_names = person_names()[0]
+        lead_in = next((k for k in range(1, len(tokens) - 1) if tokens[k] in given_names), None)
+        if lead_in is not None and not owner and not any(t in given_names or is_title(t) for t in tokens[:lead_in]):
+            at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[:start])
+            party = lang == "da" and lead_in == 1 and tokens[0].endswith("s") and len(tokens[0]) > 3
+            if (at_work and _is_job(at_work.group(1))) or party:
+                # "pressechef i Forsvaret Jens Bak", "Venstres Jakob Holm": what comes before the given name
+                # is where the person works or the party (a Danish genitive), not part of the name
+                owner = " ".join(tokens[:lead_in])
+                if at_work and not party:
+                    owner = f"{at_work.group(1)} {at_work.group(2)} {owner}"
+                start = text.find(tokens[lead_in], start)
+                tokens = tokens[lead_in:]
         # Title words inside the run ("Health Minister Jane Roe", "UN Special Envoy John Doe").
         last_title = -1
         for i, token in enumerate(tokens[:-1]):
@@ -537,7 +551,11 @@ def _latin_people(
         honorific = any(t.lower() in _HONORIFICS for t in title)
         title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
-        if not title and owner and (any(is_title(w) for w in owner.split()) or _is_job(owner.split()[0])):
+        if (
+            not title
+            and owner
+            and (any(is_title(w) for w in owner.split()) or _is_job(owner.split()[0]) or lang == "da")
+        ):
             role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
         evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
         if headline and not honorific and not any(is_role_noun(t) for t in title):
@@ -735,7 +753,7 @@ def _looks_like_a_name(tokens: list[str]) -> bool:
     """English copy capitalises many things; a pair named in passing is a person when it starts with a
     given name or ends with a common family name (US Census lists, names.tsv)."""
     given, family = person_names()
-    return tokens[0].strip(".") in given or strip_possessive(tokens[-1]) in family
+    return bool(tokens) and (tokens[0].strip(".") in given or strip_possessive(tokens[-1]) in family)
 
 
 def _parenthesis(after: str) -> str | None:
