@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing_app.core.facts import Fact, extract_facts
 from briefing_app.core.facts.people import merge_roles
 from briefing_app.core.model import ArticleText, TextBlock
@@ -442,7 +445,9 @@ def test_names_with_a_glued_article_and_lower_case_particles() -> None:
 
 
 def test_a_family_name_that_is_a_common_word_and_a_photo_note_in_brackets() -> None:
-    people = _people(['"It is over," said Lena Park, who chairs the committee.', "Joe Bloggs (pictured) won the award."])
+    people = _people(
+        ['"It is over," said Lena Park, who chairs the committee.', "Joe Bloggs (pictured) won the award."]
+    )
     assert people == {"Lena Park": "chairs the committee", "Joe Bloggs": None}
 
 
@@ -458,3 +463,21 @@ def test_danish_workplace_and_party_genitive_before_a_name_and_an_acronym_speake
         "Mette Holm": "Socialdemokratiets",
         "Jakob Lund": "Venstres",
     }
+
+
+_WORDS = [
+    "Jane", "Roe", "al-Assad", "DR", "EU-kommissær", "Minister", "minister", "said", "siger", "der", "er", "formand",
+    "for", "of", "the", "Mr", "Sen.", "(pictured)", ",", ".", "-", "'s", "Park", "May", "Chad", "وقال", "الرئيس",
+    "محمد", "الحويلة", "،", "إن", "و", "אמר", "שר", "החוץ", "יוסי", "כהן", '"',
+]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), min_size=1, max_size=4),
+       st.sampled_from(["en", "da", "ar", "he"]))  # fmt: skip
+def test_people_never_fail_on_odd_word_runs(paragraphs: list[list[str]], language: str) -> None:
+    article = ArticleText(Path("t.txt"), "txt", "T", [TextBlock(" ".join(p)) for p in paragraphs])
+    document = build_document(article, language=language)
+    people = [f for f in extract_facts(document) if f.kind == "person"]
+    indexes = {s.index for s in document.sentences}
+    assert all(p.text.strip() and set(p.sentences) <= indexes for p in people)
