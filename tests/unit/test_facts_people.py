@@ -481,3 +481,7 @@ def test_people_never_fail_on_odd_word_runs(paragraphs: list[list[str]], languag
     people = [f for f in extract_facts(document) if f.kind == "person"]
     indexes = {s.index for s in document.sentences}
     assert all(p.text.strip() and set(p.sentences) <= indexes for p in people)
+
+
+def test_the_body_at_the_end_of_a_sentence_has_no_full_stop() -> None:
+    assert _people(["The march was led by Sarah Lyle of Oxfam."]) == {"Sarah Lyle": "of Oxfam"}

@@ -342,6 +342,8 @@ def _member_of(after: str) -> str | None:
     if not m:
         return None
     body = strip_possessive(m.group(2))
+    if body.endswith(".") and len(body.split()[-1]) > 4:
+        body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
     bare = re.sub(r"^(?:the|The)\s+", "", body)
     if bare in known_names() or bare.split()[0].lower() in _MONTHS_DAYS or bare.split()[0] in person_names()[0]:
         return None
