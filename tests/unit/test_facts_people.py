@@ -486,3 +486,8 @@ def test_people_never_fail_on_odd_word_runs(paragraphs: list[list[str]], languag
 
 def test_the_body_at_the_end_of_a_sentence_has_no_full_stop() -> None:
     assert _people(["The march was led by Sarah Lyle of Oxfam."]) == {"Sarah Lyle": "of Oxfam"}
+
+
+def test_present_tense_speech_verbs_name_the_speaker() -> None:
+    people = _people(["The river is rising, explains Okonkwo Adeyemi.", "It will get worse, argues Ilse Brandt."])
+    assert set(people) == {"Okonkwo Adeyemi", "Ilse Brandt"}
