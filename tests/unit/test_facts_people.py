@@ -491,3 +491,10 @@ def test_the_body_at_the_end_of_a_sentence_has_no_full_stop() -> None:
 def test_present_tense_speech_verbs_name_the_speaker() -> None:
     people = _people(["The river is rising, explains Okonkwo Adeyemi.", "It will get worse, argues Ilse Brandt."])
     assert set(people) == {"Okonkwo Adeyemi", "Ilse Brandt"}
+
+
+def test_arabic_verbs_of_warning_and_denial_introduce_a_person() -> None:
+    people = _people(
+        ["وحذر وزير الصحة سامر نور من موجة جديدة.", "ونفى المتحدث باسم الشرطة علي حمدان أن تكون هناك إصابات."], "ar"
+    )
+    assert people == {"سامر نور": "وزير الصحة", "علي حمدان": "المتحدث باسم الشرطة"}

@@ -28,6 +28,9 @@ AR_SPEECH = (
     r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
     r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
 )
+# More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
+# the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
+_AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت)")
 
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -58,7 +61,7 @@ def _ar_core(word: str) -> str:
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم); and a title before a name (الدكتور ...)."""
-    for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
+    for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
         # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
         clause = re.sub(
             r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
