@@ -498,3 +498,8 @@ def test_arabic_verbs_of_warning_and_denial_introduce_a_person() -> None:
         ["وحذر وزير الصحة سامر نور من موجة جديدة.", "ونفى المتحدث باسم الشرطة علي حمدان أن تكون هناك إصابات."], "ar"
     )
     assert people == {"سامر نور": "وزير الصحة", "علي حمدان": "المتحدث باسم الشرطة"}
+
+
+def test_arabic_delegations_and_meetings_before_a_title_are_no_names() -> None:
+    people = _people(["والتقى وفد رفيع رئيس الحكومة في مكتبه.", "وحضر اجتماع طارئ وزير الداخلية."], "ar")
+    assert people == {}
