@@ -24,6 +24,8 @@ DEB_PACKAGES=(
   # OCR of scans and photos: the tesseract program and its language data (orientation/script, en, da, ar, he)
   tesseract-ocr tesseract-ocr-osd tesseract-ocr-eng tesseract-ocr-dan tesseract-ocr-ara tesseract-ocr-heb
   desktop-file-utils appstream binutils
+  # Princeton WordNet 3.0: scripts/build_gazetteer.py generates person_nouns.tsv from it (a test rebuilds it)
+  wordnet-base
 )
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do

@@ -75,6 +75,27 @@ def test_shipped_given_name_genders_are_exactly_the_generated_ones() -> None:
     builder = _builder()
     shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "given_genders.tsv").read_text(encoding="utf-8")
     assert shipped == builder.build_given_genders()
+def test_shipped_person_nouns_are_exactly_the_generated_ones() -> None:
+    """WordNet's noun.person, from Debian's wordnet-base (scripts/setup.sh installs it)."""
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "person_nouns.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_person_nouns()
+    words = set(shipped.splitlines())
+    assert {"carpenter", "novelist", "activist", "nurse"} <= words
+    assert not {"Dane", "american", "head", "computer"} & words  # peoples, other first senses, things
+
+
+def test_shipped_world_given_names_are_exactly_the_generated_ones() -> None:
+    from briefing_app.core.facts.gazetteer import arabic_lookup_form, world_given_names
+
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "given_names.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_world_given_names()
+    names = world_given_names()
+    assert {arabic_lookup_form("أحمد"), arabic_lookup_form("مصطفى"), "خالد"} <= names["ar"]
+    assert {"דוד", "מיכל"} <= names["he"]
+    assert arabic_lookup_form("فاطمة") == "فاطمه" and "ان" not in names["ar"]
+    assert {"Khaled", "Mehdi"} <= names["latin"] and "Said" not in names["latin"]  # "said" is an English word
 
 
 def test_a_small_town_is_a_place_only_after_a_preposition_of_place() -> None:

@@ -187,9 +187,11 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
 
 @functools.cache
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Given names and common family names (US Census 1990 lists, generated into names.tsv)."""
+    """Given names and common family names (US Census 1990 lists, generated into names.tsv; given names
+    of the Arab world and Iran in Latin spelling from given_names.tsv)."""
     rows = _read("names.tsv")
-    return (frozenset(r[0] for r in rows if r[1] == "given"), frozenset(r[0] for r in rows if r[1] == "family"))
+    given = {r[0] for r in rows if r[1] == "given"} | set(world_given_names().get("latin", frozenset()))
+    return (frozenset(given), frozenset(r[0] for r in rows if r[1] == "family"))
 
 
 @functools.cache
@@ -208,6 +210,29 @@ def towns() -> frozenset[str]:
 def job_nouns() -> frozenset[str]:
     """Nouns that name a job, lower case (heads of English job titles, generated into roles.tsv)."""
     return frozenset(r[0] for r in _read("roles.tsv"))
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe a person, lower case (WordNet noun.person, generated into person_nouns.tsv)."""
+    return frozenset(r[0] for r in _read("person_nouns.tsv"))
+
+
+@functools.cache
+def world_given_names() -> dict[str, frozenset[str]]:
+    """Given names by script ("ar", "he", "latin"); Arabic in lookup form (`arabic_lookup_form`)."""
+    out: dict[str, set[str]] = {}
+    for row in _read("given_names.tsv"):
+        out.setdefault(row[1], set()).add(row[0])
+    return {lang: frozenset(names) for lang, names in out.items()}
+
+
+_AR_LOOKUP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def arabic_lookup_form(word: str) -> str:
+    """An Arabic word as the given-name list writes it: no marks, one alef, ه for ة, ي for ى."""
+    return normalise(word).translate(_AR_LOOKUP)
 
 
 @functools.cache

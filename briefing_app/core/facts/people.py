@@ -6,25 +6,35 @@ it ("Jane Roe, a spokeswoman for ..."), a speech verb ("Okafor said", "said Okaf
 earlier mention with the same surname, or, for a name named once in passing, a run of two or three
 capitalised words none of which the article also writes in lower case. Places and organisations are
 found first (`places.find_named`) and their stretches are never people. Arabic and Hebrew sources (no
-capitals) get the title and speech-verb shapes only.
+capitals) are read by `people_ar` and `people_he`; the index that merges mentions is `people_index`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import known_names, person_names
-from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
+from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
+from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles, strip_possessive, surname
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+# Re-exported for the quote finder, which resolves speakers against the same people.
+__all__ = [
+    "AR_SPEECH", "HE_ROLE_WORDS", "HE_SPEECH", "SPEECH_VERBS", "PeopleIndex", "Person", "find_people", "merge_roles",
+    "surname",
+]  # fmt: skip
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
            "asked", "insisted", "explained", "stressed", "tweeted", "recalled", "argued", "admitted", "claimed",
            "confirmed", "replied", "responded", "urged", "commented", "concluded", "suggested",
            "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called", "characterized",
-           "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists"),
+           "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists",
+           "explains", "argues", "notes", "writes", "recalls", "claims", "tells", "stresses", "believes",
+           "cautioned", "conceded", "countered", "testified", "posted"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
@@ -44,8 +54,11 @@ TITLE_WORDS = {
     "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coordinator", "dictator",
     "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
-    "administrerende", "adm.", "dronning",
-    "kong", "kronprins", "prins", "biskop", "overborgmester", "rådmand", "næstformand", "generalsekretær",
+    "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+    "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
+    "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
+    "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
+    "overborgmester", "rådmand", "næstformand", "generalsekretær",
 }  # fmt: skip
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
 _NOT_A_ROLE_WORD = {
@@ -97,6 +110,7 @@ _NEVER_NAMES = {
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
+    "hurricane", "storm", "typhoon", "cyclone", "tropical",
 }  # fmt: skip
 # Portfolio and programme words ("Foreign Affairs", "Information System"): cut off the front of a name
 # ("[Minister of] Education Stefania Giannini"), never a name alone.
@@ -106,9 +120,16 @@ _PORTFOLIO = {
     "culture",
 }  # fmt: skip
 _NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
-_CAP = r"(?:[A-ZÆØÅ]\.(?=\s[A-ZÆØÅ])|[A-ZÆØÅÉÖÄÜ][\w'’-]*)"  # a word, or an initial before one (George W. Bush)
+# Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin
+# Extended-A, so that a name with a diacritic is a capitalised word like any other.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c != "×")
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x17F)) if c.islower() and c != "÷")
+# A word, or initials before one (George W. Bush, J.K. Rowling).
+# Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
+_GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
+_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{_UPPER}])|(?:{_GLUED})?[{_UPPER}][\w'’-]*)"
 _RUN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:bin|ibn|al|el|de|van|von|der|la|le|da|dos|du|af)\s+)?{_CAP})*"
+    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
 )
 # A lower-case job word right before a name ("batsman Matthew Hayden", "frontman Chris Martin").
 # A nationality or people's adjective by its ending, strict enough to leave surnames alone (Courtois, Riis).
@@ -123,83 +144,6 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              "ancient", "want", "important", "giant", "men", "women", "then", "when", "been", "seen", "green",
              "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree"}  # fmt: skip
 
-AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
-             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
-             "د.", "المحامي")  # fmt: skip
-AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
-                "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
-                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
-                "الوكالة")  # fmt: skip
-AR_SPEECH = (
-    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
-    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
-)
-HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
-             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת")  # fmt: skip
-HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
-                 "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
-                 "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
-                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
-HE_SPEECH = (
-    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
-)
-
-
-@dataclass
-class Person:
-    name: str
-    role: str | None
-    sentences: list[int] = field(default_factory=list)
-
-    @property
-    def key(self) -> str:
-        return surname(self.name)
-
-
-def surname(name: str) -> str:
-    parts = name.split()
-    return parts[-1] if parts else name
-
-
-class PeopleIndex:
-    """The people of one article; a later mention by surname (or a longer name) joins the first."""
-
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-
-    def find(self, mention: str) -> Person | None:
-        mention = _strip_possessive(mention.strip())
-        for person in reversed(self.people):
-            if mention == person.name or surname(mention) == person.key or mention == person.key:
-                return person
-        for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
-            if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
-                return person
-        return None
-
-    def add(self, name: str, role: str | None, sentence: int) -> Person:
-        name = _strip_possessive(name.strip())
-        person = self.find(name)
-        if person is None:
-            person = Person(name, role)
-            self.people.append(person)
-        elif len(name.split()) > len(person.name.split()):
-            person.name = name
-        if role and not person.role:
-            person.role = role
-        if sentence not in person.sentences:
-            person.sentences.append(sentence)
-        return person
-
-    def facts(self) -> list[Fact]:
-        return [
-            Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences)) for p in self.people
-        ]
-
-
-def _strip_possessive(name: str) -> str:
-    return re.sub(r"(?:'s|’s|'|’)$", "", name)
-
 
 def is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
@@ -213,19 +157,21 @@ def find_people(
     lang = language.split("-")[0].lower()
     index = index or PeopleIndex()
     if lang == "ar":
-        for s in sentences:
-            _arabic_people(s, index)
-        # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
-        index.people = [p for p in index.people if not any(w in _AR_NAME_STOP for w in p.name.split())]
+        find_arabic_people(sentences, index)
     elif lang == "he":
-        for s in sentences:
-            _hebrew_people(s, index)
+        find_hebrew_people(sentences, index)
     else:
         lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
         spans = named.spans if named else {}
         headline = _title_case_paragraphs(sentences)
+        reclaimed: list[str] = []
+        texts = tuple(s.text for s in sentences)
         for s in sentences:
-            _latin_people(s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline)
+            _latin_people(
+                s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts
+            )
+        if named is not None and reclaimed:
+            named.facts = [f for f in named.facts if f.text not in reclaimed]
         for s in sentences:
             if s.paragraph not in headline:
                 _name_lists(s, index, lowercase_words, spans.get(s.index, []))
@@ -233,7 +179,23 @@ def find_people(
         for person in index.people:
             pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
             person.sentences = sorted({*person.sentences, *(s.index for s in sentences if pattern.search(s.text))})
+        _pronoun_roles(sentences, index)
     return index
+
+
+def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """ "He is a former soldier.", "Hun er formand for foreningen.": a role stated of a pronoun that opens a
+    sentence belongs to the one person the sentence before named (none when it named two or more)."""
+    for s in sentences:
+        m = re.match(r"[\"“]?(?:He|She|Han|Hun)\b(.*)", s.text)
+        role = _copula(m.group(1)) if m else None
+        if not role:
+            continue
+        before = [p for p in index.people if s.index - 1 in p.sentences]
+        if len(before) == 1:
+            before[0].role = merge_roles(before[0].role, role)
+            if s.index not in before[0].sentences:
+                before[0].sentences = sorted({*before[0].sentences, s.index})
 
 
 def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
@@ -258,6 +220,8 @@ def _is_job(word: str) -> bool:
         return False  # "bekræfter P. E. Pedersen": Danish present tense has a job's shape (-er)
     if low.endswith("s") and len(low) > 4 and is_role_noun(word[:-1]):
         return True  # "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
+    if low.endswith("en") and len(low) > 6 and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])):
+        return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
 
 
@@ -269,8 +233,34 @@ _COMMON_VERBS = {
 }  # fmt: skip
 
 
+def _person_role_before(before: str) -> bool:
+    """Whether the word right before a run is a role only a person has (a role noun of the hand list or
+    the job titles, or its Danish definite form): "socialdemokraten Lars Vind", not "manufacturer Boeing"."""
+    words = before.rstrip().split(" ")
+    last = words[-1] if words else ""
+    if not last or not last[:1].islower():
+        return False
+    stem = last[:-2] if last.endswith("en") and len(last) > 6 else last
+    return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
+
+
 def _role_before(before: str) -> str | None:
-    """A lower-case role phrase right before a name: "health spokesman", "the former president"."""
+    """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
+    with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
+    of = re.search(
+        r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
+        r"[a-zæøå][\w-]+)\s*$",
+        before,
+    )
+    if (
+        of
+        and _is_job(of.group(1))
+        and not of.group(1).endswith("s")
+        and not is_role_noun(of.group(2).split()[-1])
+        and (not of.group(2).endswith("ing"))
+    ):
+        head = _role_before(before[: of.start(1)] + of.group(1))
+        return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
     if not words or not words[-1] or not _is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
         return None
@@ -290,10 +280,34 @@ def _role_before(before: str) -> str | None:
     return " ".join(taken) or None
 
 
+# What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
+# ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
+_AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
+_RELATIVE = (
+    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev)\s+(?:also\s+|nu\s+|now\s+)?)?"
+)
+# A relative clause whose verb is the job itself: "who heads the agency", "der leder skolen".
+_JOB_VERBS = {
+    "heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
+    "runs": "head", "ran": "head", "directs": "director", "directed": "director", "manages": "manager",
+    "managed": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
+    "represented": "representative", "coaches": "coach", "edits": "editor", "owns": "owner", "owned": "owner",
+    "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
+}  # fmt: skip
+
+
 def _apposition(after: str) -> str | None:
-    """ ", a spokesman for the council," after a name: the role, as a short noun phrase."""
-    m = re.match(r",\s+((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{3,160}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|"
-                 r"added|sagde|siger)\b|$)", after)  # fmt: skip
+    """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
+    (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
+    clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
+    (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
+    after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
+    job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+)?({'|'.join(_JOB_VERBS)})\s+[^,.;:()\"“”]{{3,80}}?)"
+                   r"(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
+    if job:
+        return job.group(1)
+    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
+                 r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger)\b|$)", after)  # fmt: skip
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
@@ -301,10 +315,54 @@ def _apposition(after: str) -> str | None:
     # A clause after the title ends the role: "the former president was less interested in ..."
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
+    given = person_names()[0]
+    named = next((i for i in range(len(words) - 1) if words[i] in given and words[i + 1][:1].isupper()), None)
+    if named is not None and named <= 1:
+        return None  # "Lena Sky, guitarist Max Holm and drummer ...": a list of titled people, not a role
     phrase = " ".join(words)
     if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
-    if not any(is_role_noun(w) for w in words[:5]) or len(words) > 10:
+    if not any(is_person_noun(w) for w in words[:5]) or len(words) > 10:
+        return None
+    return phrase
+
+
+# Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
+_COPULA = (
+    r"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made)(?:\s+as)?|is|was|became|becomes|"
+    r"serves\s+as|served\s+as|works\s+as|worked\s+as|er|var|blev|bliver|arbejder\s+som)"
+)
+
+
+def _member_of(after: str) -> str | None:
+    """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
+    person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
+    m = re.match(
+        r"\s+(of|for|from|at)\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-ZÆØÅ][\w&'’.-]*){0,5})",
+        after,
+    )
+    if not m:
+        return None
+    body = strip_possessive(m.group(2))
+    if body.endswith(".") and len(body.split()[-1]) > 4:
+        body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
+    bare = re.sub(r"^(?:the|The)\s+", "", body)
+    if bare in known_names() or bare.split()[0].lower() in _MONTHS_DAYS or bare.split()[0] in person_names()[0]:
+        return None
+    return f"{m.group(1)} {body}"
+
+
+def _copula(after: str) -> str | None:
+    """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
+    the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
+    m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
+                 after)  # fmt: skip
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:the|a|an|en|et)\s+", "", m.group(1).strip())
+    words = phrase.split()
+    if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in _NOT_A_ROLE_WORD:
         return None
     return phrase
 
@@ -316,7 +374,12 @@ def _latin_people(
     lowercase_words: set[str],
     taken: list[tuple[int, int]],
     headline: bool,
+    reclaimed: list[str] | None = None,
+    article_texts: tuple[str, ...] = (),
 ) -> None:
+    """`reclaimed` collects the names a title showed to be people although a place or organisation had
+    taken them; `article_texts` are all the article's sentences."""
+    reclaimed = reclaimed if reclaimed is not None else []
     text = s.text
     places = known_names()
     verbs = "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
@@ -341,7 +404,38 @@ def _latin_people(
         end = start + len(" ".join(tokens))
         owner = ""
         run_start = start  # a role before the run is read from here, not from the name's own start
-        if any(a < end and start < b for a, b in taken):
+        first_taken = any(a < start + len(tokens[0]) and start < b for a, b in taken)
+        given_first = (
+            2 <= len(tokens) <= 3
+            and tokens[0] in person_names()[0]
+            # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name
+            and (not first_taken or (len(tokens) == 2 and tokens[1] in person_names()[1]))
+            and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", text[:start])
+        )
+        covered = [(a, b) for a, b in taken if a < end and start < b]
+        titled_run = [t for t in tokens if not is_title(t)]
+        taken_text = strip_possessive(text[covered[0][0] : covered[-1][1]]) if covered else ""
+        reclaim = (
+            bool(covered)
+            and bool(titled_run)
+            and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
+            and (taken_text != strip_possessive(" ".join(tokens)) or _looks_like_a_name(titled_run))
+            and all(start <= a and b <= end for a, b in covered)
+            and 1 <= len(titled_run) <= 3
+            and all(re.fullmatch(rf"[{_UPPER}][{_LOWER}'’-]+", t) for t in titled_run)
+            and (
+                len(titled_run) < len(tokens)
+                or (len(titled_run) >= 2 and _person_role_before(text[:start]) and _looks_like_a_name(titled_run))
+            )
+            and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
+        )
+        if reclaim:
+            # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
+            # it a person, whatever the gazetteer or an organisation's shape said of the same words.
+            reclaimed.extend({strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens))})
+        elif (given_first and not is_title(tokens[0])) or (len(tokens) == 1 and index.find(tokens[0]) is not None):
+            pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
+        elif any(a < end and start < b for a, b in taken):
             # Part of the run is a place or organisation: a piece before or after it may still be a name
             # ("UN Special Envoy John Doe", "Director Jane Roe of the Danish Energy Agency").
             spans = sorted((max(a, start), min(b, end)) for a, b in taken if a < end and start < b)
@@ -355,6 +449,9 @@ def _latin_people(
             for a, b, where in pieces:
                 piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
                 piece = re.sub(r"^(?:['’]s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
+                compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
+                if compound and _is_job(compound.group(1)):
+                    piece = piece[compound.end() :]
                 words = piece.split()
                 # A given name near the end of the last piece: the name ("... Air Force for Acquisition
                 # Marvin Sambur"); otherwise the longest piece.
@@ -366,18 +463,37 @@ def _latin_people(
             if best is None:
                 continue
             piece_words = best[1].split()
+            workplace = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(ved|på|i|hos|at|of|for|from|fra)\s+$", text[:start])
             if best[4] and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
                 name_at = text.find(" ".join(piece_words[-2:]), best[0])
                 title_text = text[start:name_at].strip()
                 if any(is_title(w) for w in title_text.split()):
                     owner = title_text
+                elif workplace and _is_job(workplace.group(1)):
+                    owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
                 start, tokens = name_at, piece_words[-2:]
                 end = start + len(" ".join(tokens))
             else:
                 if best[2] == "after" and spans[0][0] < best[3]:
-                    owner = text[start : best[3]].strip()  # "UN" in "UN Special Envoy John Doe"
+                    owner = text[start : best[0]].strip()  # "UN" in "UN Special Envoy John Doe", "EU-kommissær"
+                    if workplace and _is_job(workplace.group(1)) and not any(is_title(w) for w in owner.split()):
+                        # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
+                        owner = f"{workplace.group(1)} {workplace.group(2)} {owner}"
                 start, tokens = best[0], piece_words
                 end = start + len(best[1])
+        given_names = person_names()[0]
+        lead_in = next((k for k in range(1, len(tokens) - 1) if tokens[k] in given_names), None)
+        if lead_in is not None and not owner and not any(t in given_names or is_title(t) for t in tokens[:lead_in]):
+            at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[:start])
+            party = lang == "da" and lead_in == 1 and tokens[0].endswith("s") and len(tokens[0]) > 3
+            if (at_work and _is_job(at_work.group(1))) or party:
+                # "pressechef i Forsvaret Jens Bak", "Venstres Jakob Holm": what comes before the given name
+                # is where the person works or the party (a Danish genitive), not part of the name
+                owner = " ".join(tokens[:lead_in])
+                if at_work and not party:
+                    owner = f"{at_work.group(1)} {at_work.group(2)} {owner}"
+                start = text.find(tokens[lead_in], start)
+                tokens = tokens[lead_in:]
         # Title words inside the run ("Health Minister Jane Roe", "UN Special Envoy John Doe").
         last_title = -1
         for i, token in enumerate(tokens[:-1]):
@@ -394,17 +510,39 @@ def _latin_people(
             last_title = len(tokens) - keep - 1
         elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
             last_title = 0  # "Scientologist Tom Cruise"
+        elif (
+            last_title < 0
+            and len(tokens) > 2
+            and not text[:start].strip(" \"'“‘–-")
+            and is_role_noun(tokens[0].lower())
+            and tokens[1] not in ("of", "for")
+        ):
+            last_title = 0  # "Organiser Rui Matos said": a job noun capitalised only as the sentence's first word
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
         while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):
             name_tokens = name_tokens[1:]
         if any(t.lower() in _PORTFOLIO for t in name_tokens):
             continue
-        name = _strip_possessive(" ".join(name_tokens))
+        cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
+        if cut is not None and not any(is_title(t) for t in tokens):
+            # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read below as the role)
+            end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
+            name_tokens = name_tokens[:cut]
+        name = strip_possessive(" ".join(name_tokens))
         if (
             not name
-            or name in places
-            or any(t.lower() in _MONTHS_DAYS or t.lower() in _NEVER_NAMES for t in name_tokens)
+            or (name in places and index.find(name) is None and not reclaim)
+            or any(
+                (t.lower() in _MONTHS_DAYS and not (i > 0 and name_tokens[0] in person_names()[0]))
+                or (
+                    t.lower() in _NEVER_NAMES
+                    and not (i == 0 and len(name_tokens) > 1 and t in person_names()[0])
+                    # "Lena Park": a common word that is also a family name, after a given name
+                    and not (i > 0 and name_tokens[0] in person_names()[0] and t in person_names()[1])
+                )
+                for i, t in enumerate(name_tokens)
+            )
             or len([t for t in name_tokens if t[0].isupper()]) > 4
             or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
         ):
@@ -417,19 +555,58 @@ def _latin_people(
         honorific = any(t.lower() in _HONORIFICS for t in title)
         title = [t for t in title if t.lower() not in _HONORIFICS]
         role: str | None = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
-        if not title and owner and any(is_title(w) for w in owner.split()):
+        if (
+            not title
+            and owner
+            and (any(is_title(w) for w in owner.split()) or _is_job(owner.split()[0]) or lang == "da")
+        ):
             role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
-        evidence = honorific or (bool(title) and any(is_title(t) for t in title))
+        evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
         if headline and not honorific and not any(is_role_noun(t) for t in title):
             evidence = False
-        appos = _apposition(after) or _parenthesis(after)
+        if (
+            len(name_tokens) == 1
+            and not text[:start].strip(" \"'“‘–-")
+            and after.startswith(",")
+            and index.find(name) is None
+        ):
+            continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
+        bracket = _parenthesis(after)
+        appos = _apposition(after) or bracket or _copula(after) or _member_of(after)
         if appos:
-            role, evidence = role or appos, True
+            # A job noun ("spokesman", "teacher") is evidence enough; a noun that only describes a person
+            # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
+            # run must look like a name as well (a known given or family name).
+            strong = (
+                appos == bracket
+                or any(is_role_noun(w) for w in appos.split()[:5])
+                or bool(re.match(r"\S+-years?-old", appos))
+            )
+            role = role or appos
+            evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
         prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
         if prior:
-            phrase = re.sub(r"^.*\b(?:the|a|an|with|by|as)\s+(?=[^ ]+)", "", prior.group(1).strip())
+            phrase = re.sub(
+                r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
+                "",
+                prior.group(1).strip(),
+            )
             words = phrase.split()
-            if words and len(words) <= 8 and any(is_title(w) or is_role_noun(w) for w in words[:3]):
+            owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
+            if owned and is_role_noun(owned.group(1).split()[-1]):
+                phrase = owned.group(1)  # "... met Prime Minister Tony Blair's spokesman, Tom Kelly,"
+                words = phrase.split()
+            # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
+            heads = words[:3] + words[-1:]
+            last = words[-1] if words else ""
+            named = (  # "Sir Elton John, Paul McCartney and ...": the phrase before is another name, no role
+                len(words) >= 2
+                and all(w[:1].isupper() for w in words)
+                and not is_title(last)
+                and not is_role_noun(last)
+                and _looks_like_a_name(words[-2:])
+            )
+            if words and len(words) <= 8 and not named and any(is_title(w) or is_role_noun(w) for w in heads):
                 role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
                 evidence = True
         lead = _role_before(before)
@@ -438,17 +615,33 @@ def _latin_people(
             evidence = True
         elif lead:
             evidence = True
+        abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", before)
+        if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
+            # "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot
+            role = merge_roles(abbreviated.group(1), role) if role else abbreviated.group(1)
+            evidence = True
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
-            evidence = evidence or name.lower() not in lowercase_words
+            # One unknown capitalised word that speaks may be a company ("Ryanair said"): a person when it is
+            # a known given or family name, a pronoun follows ("Okafor said he ..."), or the article names
+            # it three times or more (a person the story is about).
+            given, family = person_names()
+            one_word_ok = (
+                len(name_tokens) > 1
+                or any(part in given or part in family for part in name.split("-"))
+                or bool(re.search(r"\b(?:he|she|his|her|han|hun)\b", after))
+                or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(article_texts))) >= 3
+            )
+            evidence = evidence or (name.lower() not in lowercase_words and one_word_ok)
         acting = _acts(after)
-        if acting and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+        placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)  # "shoppers at Harvey Nichols"
+        if acting and not headline and not placed and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
             unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
             evidence = evidence or unused
         owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
-        by_agent = re.search(r"\b[a-z]{3,}ed\s+by\s+$", before)
+        by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before)
         if (owner_place and owner_place.group(1) in places) or by_agent:
             # "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent
             if not headline and 2 <= len(name_tokens) <= 3 and name not in places:
@@ -460,8 +653,11 @@ def _latin_people(
             not evidence
             and not headline
             and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
+            and not placed
             and 2 <= len(name_tokens) <= 3
-            and all(t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens)
+            and all(
+                t.lower() not in lowercase_words and not _NATIONALITY.match(t) for t in name_tokens if t[:1].isupper()
+            )  # (particles such as "van", "bin" are written in lower case anyway)
             and name not in places
             and (lang != "en" or _looks_like_a_name(name_tokens))
         ):
@@ -471,13 +667,16 @@ def _latin_people(
         if len(name_tokens) == 1 and run_start != start and index.find(name) is None and not (title or appos):
             continue  # a word left over after an organisation ("Project on Government | Oversight")
         if len(name_tokens) == 1 and index.find(name) is None:
-            if name in places or _NATIONALITY.match(name) or is_role_noun(name) or name.lower() in lowercase_words:
+            if (name in places and not reclaim) or is_role_noun(name) or name.lower() in lowercase_words:
                 continue
+            spoke = bool(spoke_after or said_before)  # "Mbeki said": a nationality word never speaks alone
+            if _NATIONALITY.match(name) and not (title and any(is_title(t) for t in title)) and not spoke:
+                continue  # "Danish", but "Pope Francis", "King Charles" have a title
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
 
 
-_NAME = r"[A-ZÆØÅ][a-zæøåéèáíóúüöäç'’]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéèáíóúüöäç'’]+)?"
+_NAME = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)?"
 _LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
 _NAME_LIST = re.compile(
@@ -518,10 +717,13 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
             and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
             and not any(_PEOPLE_WORD.search(w) for w in name.split())
             and not all(w.lower() in lowercase_words for w in name.split())
+            and not any(is_title(w) for w in name.split())  # "... and Health Secretary Raj Patel": titled runs
         ]
         if len(clean) < len(members) or len(members) < 2:
             continue  # a list that holds places or organisations is not a list of people
         before = text[: m.start()].rstrip()
+        if re.search(r"\b(?:at|in|inside|outside|near)$", before):
+            continue  # "sales at Tim Hortons and Marks Spencer": shops, not people
         lead = _role_before(before)
         if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
             lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
@@ -555,7 +757,7 @@ def _looks_like_a_name(tokens: list[str]) -> bool:
     """English copy capitalises many things; a pair named in passing is a person when it starts with a
     given name or ends with a common family name (US Census lists, names.tsv)."""
     given, family = person_names()
-    return tokens[0].strip(".") in given or _strip_possessive(tokens[-1]) in family
+    return bool(tokens) and (tokens[0].strip(".") in given or strip_possessive(tokens[-1]) in family)
 
 
 def _parenthesis(after: str) -> str | None:
@@ -563,222 +765,6 @@ def _parenthesis(after: str) -> str | None:
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
     if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
         return None
+    if m.group(1).strip().lower() in ("pictured", "left", "right", "centre", "center", "above", "below", "file"):
+        return None
     return m.group(1).strip()
-
-
-AR_ROLE_NOUNS = {
-    "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "مدير", "مديرة", "متحدث", "ناطق", "زعيم", "زعماء", "أمين", "سفير",
-    "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
-    "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
-    "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
-}  # fmt: skip
-_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
-                 "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
-                 "أيضا", "أيضاً"}  # fmt: skip
-
-
-def _ar_core(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
-def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
-    """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
-    زعماء الحركة); a known surname alone (وشرح التويم); and a title before a name (الدكتور ...)."""
-    for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
-        # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
-        clause = re.sub(
-            r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
-            lambda p: f" في\u200c {p.group(1)}" if _place_prefix(p.group(1)) else p.group(0),
-            m.group(1),
-        )
-        segment = re.split(r"\s+(?:أن|إن|إنها|إنه|أنه|أنها|إنهم|أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause)[0]
-        segment = segment.replace("\u200c", "")
-        words = [w for w in segment.split() if w]
-        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
-            continue
-        known = index.find(words[0])
-        if known is not None:
-            index.add(words[0], None, s.index)
-            continue
-        role_words = 0
-        while role_words < len(words) and (_ar_core(words[role_words]) in AR_ROLE_NOUNS or words[role_words] in
-                                            AR_TITLES or words[role_words] in AR_ROLE_NOUNS):  # fmt: skip
-            role_words += 1
-        if role_words:
-            tail = words[role_words:]
-            if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
-                continue
-            if all(w in AR_TITLES for w in words[:role_words]):
-                name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
-            elif any(w in ("بن", "بنت") for w in tail[1:]):
-                first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
-                name = tail[first:]
-            else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
-                name = tail[-2:]
-                if len(tail) >= 3 and not tail[-3].startswith("ال") and tail[-3] not in known_names():
-                    name = tail[-3:]
-            if all(w.startswith("ال") for w in name):
-                continue  # وزير الدفاع الباكستاني: a role, no name
-            role = (
-                " ".join(words[: len(words) - len(tail)] + tail[: len(tail) - len(name)])
-                if name != tail[:5]
-                else " ".join(words[:role_words])
-            )
-            after_role = re.sub(r"^(?:وهي|وهو)\s+", "", (m.group(2) or "").strip())
-            if after_role and any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in after_role.split()[:2]):
-                role = f"{role}، {after_role}"
-            index.add(" ".join(name), role, s.index)
-            continue
-        if words[0].startswith("ال") and words[0] not in ("الشيخ",):
-            continue  # a common noun: قال المتظاهرون
-        name_words: list[str] = []
-        for w in words:
-            if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
-                break
-            name_words.append(w)
-        rest = words[len(name_words) :]
-        if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
-            continue
-        role_after = " ".join(rest) or (m.group(2) or "").strip()
-        role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
-        if not rest and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
-            role_after = ""
-        index.add(" ".join(name_words), role_after or None, s.index)
-    _arabic_role_names(s, index)
-    _arabic_name_then_role(s, index)
-    titles = "|".join(re.escape(t) for t in AR_TITLES)
-    for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
-        kept: list[str] = []
-        for w in m.group(2).split():
-            if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
-                break
-            kept.append(w)
-        if len(kept) >= 2 and not index.find(" ".join(kept)):
-            index.add(" ".join(kept), m.group(1), s.index)
-
-
-_AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
-             "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
-             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
-             # Professions news puts before a name (الشاعر السوري ...، النائب ...):
-             "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
-             "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
-             "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
-             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية")  # fmt: skip
-_AR_VERBISH = re.compile(
-    r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
-    r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
-)
-_AR_FUNCTION = {"قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
-                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
-_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
-_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
-
-
-_AR_ROLE_AFTER = re.compile(
-    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
-    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
-    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث)ة?(?![\u0621-\u064a])"
-    r"(?:\s+[^،.:\"]{2,40})?)"
-)
-
-
-_AR_NAME_STOP = {"عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
-                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
-                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
-# Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
-_AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-                  "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
-_AR_NAME_PARTICLES = ("دي", "دا", "فان", "فون", "بن", "آل", "أبو", "ابن", "لا", "دو")
-
-
-def _place_prefix(words: str) -> bool:
-    """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
-    parts = words.split()
-    return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
-
-
-def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
-    """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
-    for m in _AR_ROLE_AFTER.finditer(s.text):
-        words = m.group(1).split()
-        if any(w.startswith("ال") or w in _AR_NOT_NAMES or w in known_names() or w in AR_ROLE_NOUNS for w in words):
-            continue
-        first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
-        if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
-            continue
-        if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
-            continue
-        words[0] = first
-        role = " ".join(m.group(2).split()[:5])
-        index.add(" ".join(words), role, s.index)
-
-
-def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
-    """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
-    الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
-    words without the article, and one family name with it."""
-    heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
-    for m in re.finditer(rf"(?:^|(?<=\s))[وبل]?({heads})((?:\s+[\u0621-\u064a]+){{1,9}})", s.text):
-        words = m.group(2).split()
-        role = [m.group(1)]
-        i = 0
-        while i < len(words) and (words[i].startswith(("ال", "لل", "بال")) or words[i] in known_names()
-                                  or _ar_core(words[i]) in AR_ROLE_NOUNS) and len(role) < 6:  # fmt: skip
-            if words[i] in ("الذي", "التي", "الذين"):
-                break
-            role.append(words[i])
-            i += 1
-        name: list[str] = []
-        while i < len(words) and len(name) < (4 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3):
-            w = words[i]
-            bare = w[1:] if w.startswith("و") and len(w) > 2 else w
-            particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
-            if not name and (
-                bare in _AR_FUNCTION or bare in _AR_NOT_NAMES or (_AR_VERBISH.match(bare) and not particle_next)
-            ):
-                break  # (a verb's shape, unless a name's particle follows: ستافان دي ميستورا)
-            if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
-                break  # a third word is a name's only when it is no function word
-            if (
-                w in _AR_NOT_NAMES
-                or (not name and _AR_VERBISH.match(w) and not particle_next)
-                or w in known_names()
-                or len(w) < (3 - bool(name))
-            ):
-                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
-            if w.startswith("ال"):
-                if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
-                    name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
-                    i += 1
-                    continue
-                if len(name) == 1:
-                    name.append(w)  # a family name with the article: أحمد الجربا
-                break
-            name.append(w)
-            i += 1
-        if len(role) < 2 and not m.group(1).startswith("ال"):
-            continue  # a bare "رئيس" is too often a common noun
-        if any(re.fullmatch(AR_SPEECH, w) for w in name):
-            continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
-        if len(name) >= 2 or (name and index.find(name[0]) is not None):
-            index.add(" ".join(name), " ".join(role), s.index)
-
-
-def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
-    titles = "|".join(re.escape(t) for t in HE_TITLES)
-    for m in re.finditer(rf"(?:^|\s)({titles})\s+(\S+\s+\S+?)(?:,\s*([^,.]+))?[,.]", s.text):
-        role = m.group(1) + (f", {m.group(3).strip()}" if m.group(3) else "")
-        index.add(m.group(2), role, s.index)
-    for m in re.finditer(rf"(?:^|[\s,\"”]){HE_SPEECH}\s+([^.\"]+)", s.text):
-        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
-        if not parts or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
-            continue
-        if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
-            role, name = parts[0], parts[1]
-        else:
-            name, role = parts[0], (parts[1] if len(parts) > 1 and parts[1].split()[0] in HE_ROLE_WORDS else "")
-        name_words = name.split()
-        if not name_words or name_words[0] in ("כי", "עם", "את") or len(name_words) > 3:
-            continue
-        index.add(" ".join(name_words), role or None, s.index)

@@ -315,7 +315,12 @@ class _Speakers:
                 # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
                 person = self.last_named(sentence, within)
                 return person.name if person else None
-            if first and not first[0].startswith(("ال", "ה")) and len(first[0]) >= 3:
+            if (
+                first
+                and not first[0].startswith(("ال", "ה"))
+                and len(first[0]) >= 3
+                and first[0] not in HE_ROLE_WORDS  # "אמר מפקד המחוז ...": a title, the person follows it
+            ):
                 # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
                 return self.people.add(ar_name_words(first), None, sentence).name
             if first and first[0].startswith("ال") and len(first[0]) > 4:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import job_nouns
+from briefing_app.core.facts.gazetteer import job_nouns, person_nouns
 
 ROLE_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "minister", "official", "assistant", "deputy", "director",
@@ -30,6 +30,20 @@ ROLE_NOUNS = (
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
+    # Danish professions and offices news gives a person (no maintained Danish job-title list is packaged)
+    "lærer", "sygeplejerske", "betjent", "politibetjent", "politiker", "præst", "sognepræst", "dommer",
+    "anklager", "forsvarer", "forfatter", "kunstner", "musiker", "sanger", "sangerinde", "skuespiller",
+    "spiller", "træner", "landstræner", "elev", "studerende", "pensionist", "tandlæge", "dyrlæge", "overlæge",
+    "ingeniør", "arkitekt", "soldat", "officer", "oberst", "general", "rektor", "skoleleder", "forstander",
+    "inspektør", "rådmand", "stifter", "medstifter", "indehaver", "talskvinde", "kommentator", "adjunkt",
+    "cheføkonom", "jurist", "revisor", "bager", "slagter", "tømrer", "murer", "håndværker", "chauffør",
+    "pilot", "diplomat", "ambassadør", "konsul", "generalsekretær", "koordinator", "projektleder",
+    "konge", "dronning", "kejser", "pave", "kardinal", "imam", "rabbiner", "digter", "komponist", "maler",
+    "instruktør", "fotograf", "reporter", "korrespondent", "vært", "studievært", "atlet", "rytter",
+    "cykelrytter", "løber", "målmand", "angriber", "anfører", "borgmester", "byrådsmedlem",
+    "folketingsmedlem", "medarbejder", "direktør", "partner", "kollega", "datter", "enke", "hustru", "beboer",
+    "landmand", "forkvinde", "meteorolog", "psykolog", "biolog", "geolog", "sociolog", "kriminolog", "arkæolog",
+    "politolog", "teolog", "kommissær", "socialdemokrat", "venstremand", "minister",
 )  # fmt: skip
 ROLE_SUFFIXES = (
     "minister",
@@ -47,6 +61,21 @@ ROLE_SUFFIXES = (
     "lederen",
     "ministeren",
     "sekretæren",
+    "læge",
+    "præst",
+    "dommer",
+    "fører",
+    "mester",
+    "rytter",
+    "spiller",
+    "træner",
+    "redaktør",
+    "konsulent",
+    "rådgiver",
+    "forsker",
+    "medlem",
+    "sygeplejerske",
+    "kommissær",
 )
 
 
@@ -58,3 +87,11 @@ def is_role_noun(word: str) -> bool:
         or (word[:1].islower() and low in job_nouns())
         or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))
     )
+
+
+def is_person_noun(word: str) -> bool:
+    """A role noun, or any lower-case noun that describes a person ("carpenter", "novelist", "victim",
+    WordNet's noun.person): wide enough for the head of an apposition or a copula's complement, where the
+    name is already there ("X, 45, a carpenter"), too wide to make an organisation of "X's ..." alone."""
+    low = word.lower().strip(",.")
+    return is_role_noun(word) or (word[:1].islower() and low in person_nouns())

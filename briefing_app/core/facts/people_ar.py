@@ -1,0 +1,457 @@
+"""Arabic people and their roles. Arabic has no capitals, so a person comes from a title or role before
+the name (رئيس الوزراء اليوناني أنتونيس ساماراس), a name then its role (مصطفى الصباغ، رئيس ...), a speech
+verb and its subject (وقال ...), a list or a repeated pair that starts with a known given name."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_index import PeopleIndex
+
+AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
+             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
+             "د.", "المحامي")  # fmt: skip
+AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
+                "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
+                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
+                "الوكالة",
+                # bodies, media and armed groups that speak as subjects of a speech verb
+                "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "تلفزيون", "مجلة", "تنظيم", "جبهة", "كتائب", "قوات",
+                "مجموعة", "اتحاد", "نقابة", "جمعية", "مؤسسة", "محكمة", "برلمان", "البرلمان", "ائتلاف", "الائتلاف",
+                "هيئة", "لجنة", "مكتب", "المكتب", "بعثة", "البعثة", "سفارة", "السفارة", "بلدية", "البلدية",
+                "منظمة", "شبكة", "مرصد", "المرصد", "مستشفى", "مصرف", "بنك", "البنك",
+                # documents that "say" things: a report, a study, a poll, a letter
+                "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات",
+                # gatherings that meet or receive someone: a delegation, a team, a meeting
+                "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف")  # fmt: skip
+AR_SPEECH = (
+    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
+    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
+)
+# More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
+# the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
+_AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت)")
+
+
+def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every person the Arabic sentences name, into `index`."""
+    for s in sentences:
+        _arabic_people(s, index)
+    _arabic_repeated_names(sentences, index)
+    # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
+    index.people = [p for p in index.people if not any(w in _AR_NAME_STOP for w in p.name.split())]
+
+
+AR_ROLE_NOUNS = {
+    "عام",  # مدير عام، أمين عام: "general"
+    "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "مدير", "مديرة", "متحدث", "ناطق", "زعيم", "زعماء", "أمين", "سفير",
+    "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
+    "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
+    "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
+}  # fmt: skip
+_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
+                 "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
+                 "أيضا", "أيضاً"}  # fmt: skip
+
+
+def _ar_core(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
+    """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
+    زعماء الحركة); a known surname alone (وشرح التويم); and a title before a name (الدكتور ...)."""
+    for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
+        # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
+        clause = re.sub(
+            r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
+            lambda p: f" في\u200c {p.group(1)}" if _place_prefix(p.group(1)) else p.group(0),
+            m.group(1),
+        )
+        segment = re.split(
+            r"\s+(?:[بو]?أن|[فو]?إن|إنها|إنه|[بو]?أنه|[بو]?أنها|إنهم|[بو]?أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause
+        )[0]
+        segment = segment.replace("\u200c", "")
+        words = [w for w in segment.split() if w]
+        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
+            continue
+        known = index.find(words[0])
+        if known is not None:
+            index.add(words[0], None, s.index)
+            continue
+        role_words = 0
+        while role_words < len(words) and (
+            _ar_core(words[role_words]) in AR_ROLE_NOUNS
+            or _ar_core(words[role_words]).removesuffix("ة") in AR_ROLE_NOUNS
+            or words[role_words] in AR_TITLES
+            or words[role_words] in AR_ROLE_NOUNS
+        ):
+            role_words += 1
+        named_after = (m.group(2) or "").strip().split()
+        if role_words and len(words) - role_words < 2 and 2 <= len(named_after) <= 4 and _ar_is_given(named_after[0]):
+            # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
+            if not named_after[0].startswith("ال") and not any(w in _AR_NOT_NAMES for w in named_after):
+                index.add(" ".join(named_after), " ".join(words), s.index)
+                continue
+        if role_words:
+            tail = words[role_words:]
+            while len(tail) > 2 and _ar_next_item(tail[-1]):
+                tail = tail[:-1]  # "... ليلى حسن للصحفيين": a glued preposition's object ends the clause
+            if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
+                continue
+            if all(w in AR_TITLES for w in words[:role_words]):
+                while len(tail) > 2 and tail[0].startswith("ال") and tail[0].endswith("ي"):
+                    role_words, tail = role_words + 1, tail[1:]  # الرئيس الفرنسي إيمانويل ماكرون: an adjective
+                name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
+            elif any(w in ("بن", "بنت") for w in tail[1:]):
+                first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
+                name = tail[first:]
+            else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
+                name = tail[-2:]
+                if len(tail) >= 3 and not tail[-3].startswith("ال") and tail[-3] not in known_names():
+                    name = tail[-3:]
+            if all(w.startswith("ال") for w in name):
+                continue  # وزير الدفاع الباكستاني: a role, no name
+            if name == tail[:5]:
+                role = " ".join(words[:role_words])
+            else:
+                at = next(i for i in range(len(tail)) if tail[i : i + len(name)] == name)
+                role = " ".join(words[:role_words] + tail[:at])
+            after_role = (m.group(2) or "").strip()
+            described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
+            after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
+            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS
+                                                for w in after_role.split()[:2])):  # fmt: skip
+                role = f"{role}، {after_role}"
+            index.add(" ".join(name), role, s.index)
+            continue
+        if words[0].startswith("ال") and words[0] not in ("الشيخ",):
+            continue  # a common noun: قال المتظاهرون
+        given_at = next(
+            (k for k in range(2, min(len(words), 6)) if _ar_is_given(words[k]) and words[k - 1].startswith("ال")), None
+        )
+        if given_at is not None and not _ar_is_given(words[0]):
+            # "قال عالم الأرصاد الجوية فادي نصر": a description closed by a definite word, then a known given name
+            name = _ar_name_from(words, given_at)
+            if len(name) >= 2:
+                index.add(" ".join(name), " ".join(words[:given_at]), s.index)
+            continue
+        name_words: list[str] = []
+        for w in words:
+            if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
+                break
+            if name_words and _ar_next_item(w):
+                break
+            name_words.append(w)
+        rest = words[len(name_words) :]
+        if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
+            continue
+        if _ar_common_subject(name_words):
+            continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
+        if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
+            rest = []  # "للصحفيين ...": what follows the name is no role
+        role_after = " ".join(rest) or (m.group(2) or "").strip()
+        described = bool(re.match(r"(?:وهي|وهو)\s+", role_after))
+        role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
+        if not rest and not described and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
+            role_after = ""
+        index.add(" ".join(name_words), role_after or None, s.index)
+    _arabic_role_names(s, index)
+    _arabic_name_then_role(s, index)
+    _arabic_name_lists(s, index)
+    titles = "|".join(re.escape(t) for t in AR_TITLES)
+    for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
+        kept: list[str] = []
+        for w in m.group(2).split():
+            if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
+                break
+            if kept and _ar_next_item(w):
+                break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
+            kept.append(w)
+        longer = any(f"{' '.join(kept)} ".startswith(f"{p.name} ") for p in index.people)
+        if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
+            index.add(" ".join(kept), m.group(1), s.index)  # (a known name and words after it add nobody)
+
+
+# Words a given-name list holds that news writes far more often as something else (باسم: "in the name of").
+_AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى", "مدى", "أن", "إن", "ان", "باسم"}
+
+
+def _ar_is_given(word: str) -> bool:
+    """A known Arabic given name (written without the article; على is the preposition, not علي)."""
+    return (
+        word not in _AR_NOT_GIVEN_WORDS
+        and not word.startswith("ال")
+        and arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
+    )
+
+
+def _ar_name_from(words: list[str], start: int) -> list[str]:
+    """A name from `start`: the given name and up to three more words, up to the next title, function word
+    or glued preposition; a linking word (عبد، بن، أبو) or another given name (a father's name) goes on."""
+    name = [words[start]]
+    for w in words[start + 1 :]:
+        if not re.fullmatch(r"[\u0621-\u064a]+", w) or _ar_next_item(w) or w in _AR_NOT_NAMES or len(name) == 4:
+            break
+        if w in AR_ROLE_NOUNS:
+            break
+        name.append(w)
+        if not (w in _AR_NAME_LINKS or _ar_is_given(w)) and len(name) >= 2:
+            break  # a family name ends it, unless it is one more given name (محمد علي حسن)
+    return name
+
+
+def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A known given name and the word after it, written the same way in two or more sentences ("هادي
+    البحرة" in the headline and the text): a person named without a title. A common word that is also a
+    given name rarely comes twice with the same next word."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for s in sentences:
+        words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+        for i in range(len(words) - 1):
+            w = (
+                words[i][1:]
+                if words[i].startswith("و") and len(words[i]) > 3 and _ar_is_given(words[i][1:])
+                else words[i]
+            )
+            if not _ar_is_given(w) or (i and (words[i - 1] in AR_TITLES or words[i - 1].startswith("ال"))):
+                continue
+            name = _ar_name_from([w, *words[i + 1 : i + 5]], 0)
+            if len(name) < 2 or any(x in _AR_NAME_STOP or x in AR_ORG_WORDS or _AR_VERBISH.match(x) for x in name[1:]):
+                continue
+            if name[0] in _AR_NAME_LINKS or f"{name[0]} {name[1]}" in known_names() or name[1] in known_names():
+                continue  # أبو ظبي: a place
+            key = (name[0], name[1])
+            if s.index not in pairs.setdefault(key, []):
+                pairs[key].append(s.index)
+    for (given, family), where in pairs.items():
+        if len(where) >= 2 and index.find(f"{given} {family}") is None:
+            for sentence in where:
+                index.add(f"{given} {family}", None, sentence)
+
+
+def _arabic_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
+    """Names joined by و, each starting with a known given name and at least two words long ("خالد سعيد
+    ومنى رشيد وعمر فاروق"): a list of people, even with no title; one member already known is enough for
+    a list of two."""
+    words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+    i = 0
+    while i < len(words):
+        if not _ar_is_given(words[i]) or (i and words[i - 1] in AR_TITLES):
+            i += 1
+            continue
+        items = [_ar_name_from(words, i)]
+        j = i + len(items[-1])
+        while j < len(words):
+            k = j + 1 if words[j] in ("،", ",") else j  # "خالد سعيد، منى رشيد، وعمر فاروق"
+            if k >= len(words):
+                break
+            first = words[k][1:] if words[k].startswith("و") and _ar_is_given(words[k][1:]) else words[k]
+            if not _ar_is_given(first) or (k == j and first == words[k]):
+                break  # a member joins with a comma or with و
+            item = _ar_name_from([first, *words[k + 1 :]], 0)
+            items.append(item)
+            j = k + len(item)
+        whole = [it for it in items if len(it) >= 2]
+        known = any(index.find(" ".join(it)) for it in whole)
+        if len(whole) == len(items) and (len(items) >= 3 or (len(items) == 2 and known)):
+            for it in items:
+                index.add(" ".join(it), None, s.index)
+        i = max(j, i + 1)
+
+
+# Collective subjects of speech verbs that are no name ("شهود عيان": eyewitnesses).
+_AR_COLLECTIVE = {
+    "شهود", "سكان", "مصادر", "وسائل", "أهالي", "مراقبون", "محللون", "مسؤولون", "مواطنون", "نشطاء", "ناشطون", "عمال",
+    "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
+}  # fmt: skip
+
+
+def _ar_common_subject(words: list[str]) -> bool:
+    """Whether a speech verb's subject is a common noun phrase, not a name: a collective noun, or a first
+    word with a plural or feminine ending (-ون، -ية) that is no given name ("ناشطون سوريون"). Foreign
+    family names end so too (كلينتون، بوتين), so only the first word counts."""
+    first = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
+    if first in _AR_COLLECTIVE or words[0] in _AR_COLLECTIVE:
+        return True
+    return len(first) >= 5 and first.endswith(("ون", "ية")) and not _ar_is_given(first)
+
+
+def _ar_next_item(word: str) -> bool:
+    """Whether `word`, after a name's first word, starts something else: a title or role joined by و
+    ("والوزير", "ونائبه"), another given name joined by و ("ومنى", unless the word is itself one: وليد), a
+    preposition glued to a noun ("للصحفيين", "بالقاهرة"), a function or time word."""
+    bare = word[1:] if word.startswith("و") and len(word) > 3 else ""
+    given = world_given_names().get("ar", frozenset())
+    if bare and (
+        bare in _AR_HEADS
+        or bare in AR_TITLES
+        or _ar_core(bare) in AR_ROLE_NOUNS
+        or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
+        or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
+    ):
+        return True
+    return word.startswith(("لل", "بال")) or word in _AR_FUNCTION or word in _AR_NAME_STOP or word in _AR_TIME_WORDS
+
+
+_AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
+             "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
+             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
+             # Professions news puts before a name (الشاعر السوري ...، النائب ...):
+             "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
+             "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
+             "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
+             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية",
+             # offices, and professions in their feminine forms (النائبة، القاضية، المدعية العامة):
+             "النائبة", "القاضية", "المدعي", "المدعية", "السيناتور", "الجنرال", "المحامية", "الطبيبة", "المستشارة",
+             "الباحثة", "الأستاذة",
+             # people news describes by what they are, before the name (المواطن سامي العلي)
+             "المواطن", "المواطنة", "الطالب", "الطالبة", "المزارع", "العامل", "السائق", "الشاب", "الشابة",
+             "اللاعبة", "المصور", "الناشر", "الممرضة", "الممرض")  # fmt: skip
+_AR_VERBISH = re.compile(
+    r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
+    r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
+)
+_AR_FUNCTION = {"فيما", "بينما",
+                "قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
+                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
+_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
+_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
+
+
+_AR_ROLE_AFTER = re.compile(
+    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
+    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
+    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث)ة?(?![\u0621-\u064a])"
+    r"(?:\s+[^،.:\"]{2,40})?)"
+)
+
+
+_AR_NAME_STOP = {"فإن", "قوله", "قولها",
+                 "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
+                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
+                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
+# Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
+_AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                  "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
+_AR_NAME_PARTICLES = ("دي", "دا", "فان", "فون", "بن", "آل", "أبو", "ابن", "لا", "دو")
+
+
+def _place_prefix(words: str) -> bool:
+    """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
+    parts = words.split()
+    return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
+
+
+def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
+    """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
+    for m in _AR_ROLE_AFTER.finditer(s.text):
+        words = m.group(1).split()
+        family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
+        if any(
+            (w.startswith("ال") and not (k == 1 and family_ok))  # "مصطفى الصباغ، رئيس ...": a known given name
+            or w in _AR_NOT_NAMES
+            or (w in known_names() and not (k == 1 and family_ok))
+            or w in AR_ROLE_NOUNS
+            for k, w in enumerate(words)
+        ):
+            continue
+        first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
+        if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
+            continue
+        if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
+            continue
+        words[0] = first
+        role = " ".join(m.group(2).split()[:5])
+        index.add(" ".join(words), role, s.index)
+
+
+def _ar_construct(words: list[str], i: int) -> bool:
+    """Whether words[i], without the article, is the first noun of a construct chain that a definite word
+    closes ("وزير خارجية الإمارات": the minister of the foreign affairs of the Emirates), not a name's first
+    word ("ناصر التويم"): no known given name, no verb's shape, no function word."""
+    w = words[i]
+    return (
+        i + 1 < len(words)
+        and (words[i + 1].startswith("ال") or words[i + 1] in known_names())
+        and not _ar_is_given(w)
+        and not _AR_VERBISH.match(w)
+        and w not in _AR_FUNCTION
+        and w not in _AR_NOT_NAMES
+        and w.endswith(("ة", "ات", "ية"))
+    )
+
+
+def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
+    الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
+    words without the article, and one family name with it."""
+    heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
+    # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
+    # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
+    shape = rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
+    for m in re.finditer(shape, s.text):
+        words = m.group(2).split()
+        role = [m.group(1)]
+        i = 0
+        while (
+            i < len(words)
+            and len(role) < 6
+            and (
+                words[i].startswith(("ال", "لل", "بال"))
+                or words[i] in known_names()
+                or _ar_core(words[i]) in AR_ROLE_NOUNS
+                or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
+                or _ar_construct(words, i)
+            )
+        ):
+            if words[i] in ("الذي", "التي", "الذين"):
+                break
+            role.append(words[i])
+            i += 1
+        name: list[str] = []
+        while i < len(words) and (
+            len(name) < (6 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3)
+            or (name and name[-1] in (*_AR_NAME_LINKS, "آل"))  # a particle needs the word after it
+        ):
+            w = words[i]
+            bare = w[1:] if w.startswith("و") and len(w) > 2 else w
+            particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
+            if not name and (
+                bare in _AR_FUNCTION
+                or bare in _AR_NOT_NAMES
+                or (_AR_VERBISH.match(bare) and not particle_next and not _ar_is_given(w))
+            ):
+                break  # (a verb's shape, unless a name's particle follows: ستافان دي ميستورا)
+            if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
+                break  # a third word is a name's only when it is no function word
+            if name and _ar_next_item(w):
+                break  # "سلفا كير ونائبه ...": a second title or person joined by و
+            if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
+                break
+            if (
+                w in _AR_NOT_NAMES
+                or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
+                or (w in known_names() and not (len(name) == 1 and _ar_is_given(name[0]) and not w.startswith("ال")))
+                or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS))
+                or len(w) < (3 - bool(name))
+            ):
+                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
+            if w.startswith("ال"):
+                if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
+                    name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
+                    i += 1
+                    continue
+                if len(name) == 1 or (len(name) == 2 and name[0] in _AR_NAME_LINKS):
+                    name.append(w)  # a family name with the article: أحمد الجربا, عبد الرحمن السميط
+                break
+            name.append(w)
+            i += 1
+        if len(role) < 2 and not m.group(1).startswith("ال"):
+            continue  # a bare "رئيس" is too often a common noun
+        if any(re.fullmatch(AR_SPEECH, w) for w in name):
+            continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
+        if len(name) >= 2 or (name and index.find(name[0]) is not None):
+            index.add(" ".join(name), " ".join(role), s.index)

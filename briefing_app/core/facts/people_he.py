@@ -1,0 +1,185 @@
+"""Hebrew people and their roles: a title and its construct complement before a name (שר החוץ ...), a
+name then its role in commas, a speech verb and its subject, a repeated pair that starts with a known
+given name."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import known_names, world_given_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_index import PeopleIndex
+
+HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
+             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת")  # fmt: skip
+HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
+                 "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
+                 "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
+                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
+HE_SPEECH = (
+    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
+)
+
+
+def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every person the Hebrew sentences name, into `index`."""
+    for s in sentences:
+        _hebrew_people(s, index)
+        _hebrew_name_lists(s, index)
+    _hebrew_repeated_names(sentences, index)
+
+
+# Words of a Hebrew title or role that comes before the name: the head, then its construct complement
+# ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
+_HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופט", "השופטת", "שופט", "שופטת", "יו״ר", "מנכ״ל",
+             "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש"}  # fmt: skip
+# Words that are no part of a name: function words and the speech verbs.
+_HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
+                "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
+                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו"}  # fmt: skip
+_HE_WORD = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?")
+
+
+def _he_given(word: str) -> bool:
+    return word in world_given_names().get("he", frozenset())
+
+
+def _he_head_at(words: list[str], i: int) -> int:
+    """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
+    for n in (2, 1):
+        phrase = " ".join(words[i : i + n])
+        for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else ""):
+            if candidate and candidate in _HE_HEADS and len(words[i : i + n]) == n:
+                return n
+    return 0
+
+
+def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
+    """A title at `i` and the name after it: (name, role, index after the name). The name starts at the
+    first known given name within the next four words (what comes between is the title's complement:
+    "שר החוץ יוסי כהן"); with none, a title that needs no complement (ד"ר, השר) takes the next two words."""
+    n = _he_head_at(words, i)
+    if not n:
+        return None
+    for k in range(i + n, min(i + n + 4, len(words))):
+        w = words[k]
+        if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
+            break
+        if (
+            _he_given(w)
+            and k + 1 < len(words)
+            and words[k + 1] not in _HE_NOT_NAME
+            and _HE_WORD.fullmatch(words[k + 1])
+        ):
+            return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
+        # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
+    head = words[i]
+    if n == 1 and head.lstrip("ו") in HE_TITLES and i + 2 < len(words):
+        name = words[i + 1 : i + 3]
+        ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":") or re.fullmatch(HE_SPEECH, words[i + 3])
+        if ends and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name):
+            return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
+    return None
+
+
+def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
+    """A title or role and its complement, then a name ("שר החוץ יוסי כהן", "דובר המשטרה אבי שמש"); a speech
+    verb and a name, with a role in commas after it ('אמר משה פרץ, מנכ"ל החברה, כי')."""
+    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+    i = 0
+    while i < len(words):
+        found = _he_titled(words, i)
+        if found is None:
+            i += 1
+            continue
+        name, role, i = found
+        after = words[i : i + 6]
+        if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1):
+            appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
+            role = f"{role}, {' '.join(appos)}"
+        index.add(name, role, s.index)
+    # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
+    for i in range(len(words) - 3):
+        if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3):
+            if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
+                continue
+            rest = words[i + 3 : i + 9]
+            role = " ".join(rest[: rest.index(",")] if "," in rest else rest[:3])
+            index.add(f"{words[i]} {words[i + 1]}", role, s.index)
+    for m in re.finditer(
+        rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)", s.text
+    ):
+        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+        if not parts or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
+            continue
+        first = parts[0].split()
+        if _he_titled(first, 0) is not None:
+            continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
+        if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
+            role, name = parts[0], parts[1]
+        else:
+            name = parts[0]
+            role = parts[1] if len(parts) > 1 and _he_head_at(parts[1].split(), 0) else ""
+        name_words = name.split()
+        given_at = next((k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])), None)
+        if given_at is not None and len(name_words) > given_at + 1:
+            # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
+            role = " ".join(name_words[:given_at])
+            name_words = name_words[given_at : given_at + 2]
+        if not name_words or name_words[0] in ("כי", "עם", "את") or len(name_words) > 3:
+            continue
+        if name_words[0].startswith("ה") and not _he_given(name_words[0]):
+            continue  # "מסרה המשטרה": a definite noun, no name
+        if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
+            continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
+        index.add(" ".join(name_words), role or None, s.index)
+
+
+def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A known given name and the word after it, written alike in two or more sentences, is a person named
+    without a title (as in Arabic); a later mention by the family name alone joins it."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for s in sentences:
+        words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+        for i in range(len(words) - 1):
+            w, nxt = words[i], words[i + 1]
+            if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
+                continue
+            if i and _he_head_at(words, i - 1):
+                continue  # the title loop has it
+            if f"{w} {nxt}" in known_names() or nxt in known_names():
+                continue
+            where = pairs.setdefault((w, nxt), [])
+            if s.index not in where:
+                where.append(s.index)
+    for (given, family), where in pairs.items():
+        if len(where) >= 2 and index.find(f"{given} {family}") is None:
+            for sentence in where:
+                index.add(f"{given} {family}", None, sentence)
+
+
+def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
+    """Three or more names in a list, each a known given name and a family name, joined by commas and a
+    last ו ("יוסי כהן, דנה לוי ומשה פרץ"): people, even with no title."""
+    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+    i = 0
+    while i < len(words):
+        items: list[str] = []
+        j = i
+        while j + 1 < len(words):
+            given = words[j] if _he_given(words[j]) else (words[j][1:] if words[j][:1] == "ו" else "")
+            family = words[j + 1]
+            if not (given and _he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
+                break
+            items.append(f"{given} {family}")
+            j += 2
+            if j < len(words) and words[j] == ",":
+                j += 1
+            elif not (j < len(words) and words[j][:1] == "ו"):
+                break
+        if len(items) >= 3:
+            for item in items:
+                index.add(item, None, s.index)
+            i = j
+        else:
+            i += 1

@@ -1,0 +1,91 @@
+"""The people of one article: a person, every role the article gives, later mentions merged by surname."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.core.facts.model import Fact
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    sentences: list[int] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return surname(self.name)
+
+
+def surname(name: str) -> str:
+    """The last word, without a glued lower-case article: "Bashar al-Assad" is "Assad" later."""
+    parts = name.split()
+    last = parts[-1] if parts else name
+    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-(?=[A-Z])", "", last)
+
+
+class PeopleIndex:
+    """The people of one article; a later mention by surname (or a longer name) joins the first."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def find(self, mention: str) -> Person | None:
+        mention = strip_possessive(mention.strip())
+        for person in reversed(self.people):
+            if mention == person.name or surname(mention) == person.key or mention == person.key:
+                return person
+        for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
+            if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
+                return person
+        return None
+
+    def add(self, name: str, role: str | None, sentence: int) -> Person:
+        name = strip_possessive(name.strip())
+        person = self.find(name)
+        if person is None:
+            person = Person(name, role)
+            self.people.append(person)
+        else:
+            if len(name.split()) > len(person.name.split()):
+                person.name = name
+            if role:
+                person.role = merge_roles(person.role, role)
+        if sentence not in person.sentences:
+            person.sentences.append(sentence)
+        return person
+
+    def facts(self) -> list[Fact]:
+        return [
+            Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences)) for p in self.people
+        ]
+
+
+_MAX_ROLES = 3
+
+
+def merge_roles(known: str | None, new: str) -> str:
+    """A person's roles as the article gives them, in order: news copy often describes one person twice
+    ("the former coach" in one sentence, "a test player" in the next), and a briefing keeps both. A role
+    that repeats or widens one already known replaces nothing and adds nothing (or replaces it)."""
+    if not known:
+        return new
+    parts = known.split("; ")
+    for role in new.split("; "):
+        low = role.lower()
+        for i, part in enumerate(parts):
+            if low in part.lower():
+                break
+            if part.lower() in low:
+                parts[i] = role
+                break
+        else:
+            if len(parts) < _MAX_ROLES:
+                parts.append(role)
+    return "; ".join(dict.fromkeys(parts))
+
+
+def strip_possessive(name: str) -> str:
+    return re.sub(r"(?:'s|’s|'|’)$", "", name)
