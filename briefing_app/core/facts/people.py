@@ -448,7 +448,8 @@ def _latin_people(
             given, _ = person_names()
             for a, b, where in pieces:
                 piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
-                piece = re.sub(r"^(?:['’]s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
+                # "'s" after a body's name, or Danish's bare genitive "s" ("Socialdemokratiet|s Mette Holm")
+                piece = re.sub(r"^(?:['’]?s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
                 compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
                 if compound and _is_job(compound.group(1)):
                     piece = piece[compound.end() :]
