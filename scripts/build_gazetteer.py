@@ -469,7 +469,8 @@ def build_world_given_names() -> str:
         "(Wikidata, CC0; package MIT)",
         f"# hebrew-names {_version('hebrew-names')} (MIT) and gender-guesser {_version('gender-guesser')} "
         "(nam_dict.txt by Jörg Michael,",
-        "# GNU FDL 1.2: the Latin names from it are a modified copy of part of it, released under the GNU FDL too).",
+        "# GNU FDL 1.2: the Latin names from it are a modified copy of part of it, released under the GNU FDL too;",
+        "# the licence's full text ships beside this file as GFDL-1.2.txt).",
         "# Arabic names in lookup form (ا for أ/إ/آ, ه for ة, ي for ى). Do not edit.",
         "# name\tscript (ar, he, latin)",
     ]
