@@ -503,3 +503,15 @@ def test_arabic_verbs_of_warning_and_denial_introduce_a_person() -> None:
 def test_arabic_delegations_and_meetings_before_a_title_are_no_names() -> None:
     people = _people(["والتقى وفد رفيع رئيس الحكومة في مكتبه.", "وحضر اجتماع طارئ وزير الداخلية."], "ar")
     assert people == {}
+
+
+def test_arabic_transliterated_names_after_a_profession_though_they_start_like_a_verb() -> None:
+    # ستيفن, يوتو, توماس begin as an imperfect verb does (س/ي/ت...); after a profession and before a
+    # name's second word they are a name's first word, and the name is those two words.
+    assert _people(["وكان المخرج ستيفن سبيلبرغ أبرز الخاسرين في الحفل."], "ar") == {"ستيفن سبيلبرغ": "المخرج"}
+    assert _people(["فاز فيلم للمخرج النمساوي مايكل هانيكه بالجائزة."], "ar") == {"مايكل هانيكه": "المخرج النمساوي"}
+    assert _people(["وسجل اللاعب الياباني يوتو ناغاموتو هدفا في الدقيقة العاشرة."], "ar") == {
+        "يوتو ناغاموتو": "اللاعب الياباني"
+    }
+    # a verb after its subject is followed by its object or a particle: no name
+    assert _people(["وكان اللاعب يسجل هدفا في كل مباراة."], "ar") == {}

@@ -314,6 +314,8 @@ _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
     r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
 )
+# Only the shape of an imperfect verb (يفعل، تفعل، نفعل، سيفعل) is also the shape of many transliterated names.
+_AR_IMPERFECT = re.compile(r"^(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}$")
 _AR_FUNCTION = {"فيما", "بينما",
                 "قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
                 "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
@@ -368,6 +370,28 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
         index.add(" ".join(words), role, s.index)
 
 
+def _ar_name_next(word: str) -> bool:
+    """Whether `word` can be a name's second word after a first word shaped like a verb: no article, no
+    function word, no verb's shape, no accusative -ا (a verb's object: هدفا، فيلما), no glued preposition."""
+    return (
+        len(word) >= 3
+        and not word.startswith(("ال", "و"))
+        and not word.endswith("ا")
+        and word not in _AR_FUNCTION
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_NAME_STOP
+        and (not _AR_VERBISH.match(word) or _transliterated(word))
+        and not _ar_next_item(word)
+        and word not in known_names()
+    )
+
+
+def _transliterated(word: str) -> bool:
+    """A word with three or more long-vowel letters after its first (ناغاموتو، كاستاديلو): Arabic spells
+    foreign names' vowels out, while a verb of the same first letter has one or none (يتفاعل، نستطيع)."""
+    return sum(ch in "اوي" for ch in word[1:]) >= 3
+
+
 def _ar_construct(words: list[str], i: int) -> bool:
     """Whether words[i], without the article, is the first noun of a construct chain that a definite word
     closes ("وزير خارجية الإمارات": the minister of the foreign affairs of the Emirates), not a name's first
@@ -388,13 +412,20 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
     words without the article, and one family name with it."""
-    heads = "|".join(sorted(_AR_HEADS, key=len, reverse=True))  # the longest form first: المتحدثة, not المتحدث
+    # the longest form first (المتحدثة, not المتحدث); a definite head also after ل, which drops the article's
+    # alif ("للمخرج بن آفليك": by the director Ben Affleck)
+    forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")}
+    heads = "|".join(sorted(forms, key=len, reverse=True))
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
     shape = rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
     for m in re.finditer(shape, s.text):
         words = m.group(2).split()
-        role = [m.group(1)]
+        head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
+        role = [head]
+        # After a profession or office, a word of a verb's shape is still a name's first word when a name's
+        # next word follows it: transliterated names often start like a verb (ستيفن سبيلبرغ, يوتو ناغاموتو,
+        # تيمو), whereas a verb after its subject is followed by its object or a particle.
         i = 0
         while (
             i < len(words)
@@ -412,6 +443,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             role.append(words[i])
             i += 1
         name: list[str] = []
+        relaxed = False  # the first name word has a verb's shape: the name is its two words (ستيفن سبيلبرغ)
         while i < len(words) and (
             len(name) < (6 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3)
             or (name and name[-1] in (*_AR_NAME_LINKS, "آل"))  # a particle needs the word after it
@@ -419,6 +451,11 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             w = words[i]
             bare = w[1:] if w.startswith("و") and len(w) > 2 else w
             particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
+            shaped = (
+                not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
+            )
+            relaxed = relaxed or (shaped and not particle_next)
+            particle_next = particle_next or shaped
             if not name and (
                 bare in _AR_FUNCTION
                 or bare in _AR_NOT_NAMES
@@ -429,6 +466,9 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                 break  # a third word is a name's only when it is no function word
             if name and _ar_next_item(w):
                 break  # "سلفا كير ونائبه ...": a second title or person joined by و
+            accusative = w.endswith("ا") and not _ar_is_given(w)
+            if len(name) == 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
+                break  # "اللاعب ريكاردو ألفاريز هدفا": an accusative after two name words is the verb's object
             if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
                 break
             if (
