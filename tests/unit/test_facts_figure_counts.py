@@ -729,3 +729,33 @@ def test_a_unit_joined_by_a_hyphen(text: str, value: float, unit: str, key: str)
 
 def test_a_hebrew_duration_counts_what_lasted() -> None:
     assert "הדיון" in _counts_of("הדיון נמשך שלוש שעות.", "he", 3)
+
+
+def test_list_item_numbers_are_no_figures() -> None:
+    assert _figures("1.", "en") == []
+    assert _figures("Demands: 1. free the prisoners 2. lift the curfew 3. open the border", "en") == []
+    assert [f.value for f in _figures("Police said the toll rose to 5.", "en")] == [5]
+
+
+def test_a_relative_pronoun_with_a_glued_conjunction_is_no_dual() -> None:
+    assert _figures("لم تقدم الفرقة أيا من أغانيها، والتي كان من الممكن أن تقدمها.", "ar") == []
+    assert [f.value for f in _figures("وشكلت الحكومة لجنتين جديدتين.", "ar")] == [2]
+
+
+def test_a_number_inside_a_name_the_article_repeats_is_no_figure() -> None:
+    sentences = [
+        SourceSentence(0, 0, "أطلقت وكالة الفضاء المسبار كاسيني 2 في الصباح."),
+        SourceSentence(1, 1, "ويحمل كاسيني 2 أجهزة قياس حديثة."),
+        SourceSentence(2, 2, "أسفر الحادث عن مقتل 5 أشخاص."),
+        SourceSentence(3, 3, "وقالت الشرطة إن مقتل 5 أشخاص صدم المدينة."),
+    ]
+    figures = find_figures(sentences, "ar")
+    assert [(f.sentence, f.value) for f in figures] == [(2, 5), (3, 5)]
+
+
+def test_a_number_word_that_is_a_word_of_a_persons_name_is_no_figure() -> None:
+    from tests.unit.test_facts_quotes_places_orgs import _facts
+
+    facts = _facts(["وقال الباحث جون ستون إن المهمة نجحت."], "ar")
+    assert "جون ستون" in {f.text for f in facts if f.kind == "person"}
+    assert not [f for f in facts if f.kind == "figure"]  # ستون is Stone here, not sixty

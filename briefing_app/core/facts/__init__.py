@@ -16,7 +16,7 @@ from typing import Protocol
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
-from briefing_app.core.facts.people import find_people
+from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.model import Document
@@ -64,10 +64,19 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     named = find_named(text, language)
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
+    figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     facts = figures + people.facts() + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts
+
+
+def _spelled_in_a_name(figure: Fact, people: Sequence[Person]) -> bool:
+    """A number word that is a word of a person's name in its sentence ("آد ستون": Stone, not sixty)."""
+    number = figure.number
+    if number is None or not number.spelled:
+        return False
+    return any(figure.sentence in p.sentences and number.text in p.name.split() for p in people)
 
 
 def render_facts(facts: Sequence[Fact], targets: Sequence[TranslatedText]) -> None:

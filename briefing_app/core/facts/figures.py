@@ -26,6 +26,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
+    is_list_marker,
     is_score,
     part_of_name,
     skip_spelled,
@@ -171,13 +172,16 @@ def _word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tupl
 
 # An Arabic feminine dual of an indefinite noun ("لجنتين", "طائرتان"): a count of two written in the noun
 # itself. Not a country in -ستان, not a name or loanword in -وتين/-ستين, not a definite dual (anaphora).
-_AR_FEMININE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?!ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])")
+_AR_FEMININE_DUAL = re.compile(
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])"
+)
 
 
 # The same dual in construct before its complement ("حالتي إصابة", "قاعدتي الأمم المتحدة"): -تي after a
-# stem that is no plural (-اتي), nisba (-يتي), verb (يأتي, تأتي) or relative (كالتي).
+# stem that is no plural (-اتي), nisba (-يتي), verb (يأتي, تأتي) or relative (كالتي, والتي: the article's
+# ال stays out of a dual with a conjunction or preposition glued before it too).
 _AR_CONSTRUCT_DUAL = re.compile(
-    r"(?<![\w\u0640])[وبلف]?((?!ال|ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيس])تي)(?=\s+[\u0621-\u064a])"
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيس])تي)(?=\s+[\u0621-\u064a])"
 )
 
 
@@ -241,7 +245,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
-            if is_score(s.text, n):
+            if is_score(s.text, n) or is_list_marker(s.text, n):
                 continue
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
             if aged:  # "a 2000 year old tradition": an age, not a date
@@ -285,6 +289,41 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             )  # fmt: skip
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
+    return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[Fact]:
+    """Drop numbers that are part of a name the article repeats: the same word before the same small
+    number in two or more sentences, followed by different words ("فوياجر 1 تجتاز ... فوياجر 1 قد",
+    "Windows 7 is ... Windows 7 was"). A reported figure repeated (a headline and its lede: "مقتل 5
+    أشخاص" twice) keeps what it counts after it, so it stays."""
+    seen: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for f in figures:
+        n = f.number
+        if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
+            continue
+        text = texts[f.sentence]
+        before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
+        after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])
+        if before and len(before[-1]) >= 3:
+            seen.setdefault((before[-1].lower(), n.text), []).append((f.sentence, after[0].lower() if after else ""))
+    names = {
+        key
+        for key, where in seen.items()
+        if len({sentence for sentence, _ in where}) >= 2
+        and len({word for _, word in where}) >= 2
+        and not any(re.search(r"[\u0621-\u064a]ا$", word) for _, word in where)  # "14 نائبا", "14 عضوا": counted
+    }
+    if not names:
+        return figures
+    out = []
+    for f in figures:
+        n = f.number
+        if n is not None and not n.spelled and f.unit is None:
+            before = re.findall(r"[^\W\d_][\w'’-]*", texts[f.sentence][: n.start])
+            if before and (before[-1].lower(), n.text) in names:
+                continue
+        out.append(f)
     return out
 
 

@@ -176,6 +176,20 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
 
 
+def is_list_marker(text: str, n: NumberMatch) -> bool:
+    """A list's item number ("1." standing alone, "Solutions: 1. change ... 2. put ..."): the first item
+    after a colon or at the start with a "2." to come, or one more than a marker just before it."""
+    if n.spelled or not re.match(r"\d{1,2}[.)](?:\s|$)", text[n.start :]) or not float(n.value).is_integer():
+        return False
+    number = int(n.value)
+    if text.strip() in (f"{text[n.start:n.end]}.", f"{text[n.start:n.end]})"):
+        return True
+    before = text[: n.start].rstrip()
+    if number == 1:
+        return (not before or before.endswith(":")) and re.search(r"(?<![\w.,])2[.)]\s", text[n.end :]) is not None
+    return re.search(rf"(?<![\w.,]){number - 1}[.)]\s", text[: n.start]) is not None
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports."""
