@@ -759,3 +759,13 @@ def test_a_number_word_that_is_a_word_of_a_persons_name_is_no_figure() -> None:
     facts = _facts(["وقال الباحث جون ستون إن المهمة نجحت."], "ar")
     assert "جون ستون" in {f.text for f in facts if f.kind == "person"}
     assert not [f for f in facts if f.kind == "figure"]  # ستون is Stone here, not sixty
+
+
+def test_a_subject_whose_prepositional_phrase_lists_places_is_the_noun_before_the_list() -> None:
+    # the commas are the list's, not a clause's: what rose is the losses, the deaths
+    for text, counts in (
+        ("The reinsurers said losses in Peru, the Azores and Ohio reached 2.5bn euros.", "losses"),
+        ("Deaths in Kivu, the Rift Valley and Tigray rose to 40.", "Deaths"),
+    ):
+        [figure] = _figures(text, "en")
+        assert figure.counts == counts

@@ -155,11 +155,25 @@ def _verb_not_noun(words: list[str]) -> bool:
     return first.endswith("ed") and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())
 
 
+_NAME = r"(?:the\s+)?[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
+# A noun (lower-case, or the sentence's first word), a preposition and a list of names up to the figure's verb.
+_NOUN_BEFORE_NAMED_LIST = re.compile(
+    rf"(?:^\s*(?P<first>[A-ZÆØÅ][\w'’-]+)|\b(?P<noun>[a-zæøå][\w'’-]+))\s+(?:in|at|from|across|of|i|fra)\s+{_NAME}(?:,\s*{_NAME})+,?\s+(?:and|or|og|eller)\s+"
+    rf"{_NAME}\s+[a-zæøå]+(?:\s+(?:to|at|til|på))?\s*$"
+)
+
+
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
     if lang not in ("en", "da"):
         return None, False
+    listed = _NOUN_BEFORE_NAMED_LIST.search(before)
+    noun = (listed.group("first") or listed.group("noun")) if listed else ""
+    if noun and noun.lower() not in STOP.get(lang, set()) and noun.lower() not in EN_VERBS:
+        # "losses in Sri Lanka, the Maldives and Florida reached": the commas are a list's, and the
+        # subject is the noun (a sentence's first word may be capitalised) the list of names hangs on
+        return noun, noun.lower() in MEASURES
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
     words: list[str] = []
