@@ -389,3 +389,10 @@ def test_peoples_faiths_and_demonyms_used_twice_are_no_organisations() -> None:
 def test_the_largest_platforms_are_organisations_when_named_bare() -> None:
     facts = _facts(["The video was shared on Facebook and YouTube before the minister replied on Twitter."])
     assert {"Facebook", "YouTube", "Twitter"} <= {f.text for f in facts if f.kind == "organisation"}
+
+
+def test_an_acronym_named_once_is_a_body_when_the_sentence_treats_it_as_one() -> None:
+    assert "KSB" in _names(_facts(["Patients waited longer, the KSB in the north admitted."]), "organisation")
+    assert "KSB" in _names(_facts(["KSB said patients waited longer in the north."]), "organisation")
+    assert "KSB" not in _names(_facts(["Patients with KSB waited longer in the north."]), "organisation")
+    assert "ATM" not in _names(_facts(["She took cash from the ATM near the station."]), "organisation")

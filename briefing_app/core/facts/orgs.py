@@ -79,6 +79,8 @@ NOT_ORG_ACRONYMS = {
     "FAQ", "PDF", "USD", "EUR", "GBP", "DKK", "ILS", "NIS", "SMS", "GPS", "CCTV", "LGBT", "LGBTQ", "ICU", "ER",
     "A/S", "ApS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "PS", "OBS", "DK", "KM", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TWH", "KG", "CM", "MM", "SUV", "VIP", "RIP", "NGO", "NGOs", "UN", "MRI",
+    "ATM", "USB", "CPU", "GPU", "URL", "HTML", "HQ", "ISBN", "UFO", "WMD", "GMO", "IED", "RPG", "HD", "LED", "LCD",
+    "DVD", "CD", "SOS", "VPN", "WiFi", "BMI", "PhD", "MBA", "CV", "PIN", "TB", "STD", "IVF",
 }  # fmt: skip
 AR_HEADS = (
     "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",

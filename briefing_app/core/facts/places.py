@@ -336,8 +336,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
                 ):
                     continue  # "CAPE CANAVERAL": words in capitals
-                if word not in aliases and acronym_sentences.get(word, 0) < 2:
-                    continue  # an acronym named once and never defined: a term as often as a body
+                body_cue = len(word) >= 3 and (
+                    re.search(r"\b(?:the|The|af|hos)\s+$", text[: m.start()]) is not None
+                    or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
+                )
+                if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
+                    # an acronym named once and never defined is a term as often as a body, unless the
+                    # sentence treats it as one: "the NHS", "the FBI", "NHS said", "FBI's"
+                    continue
                 if len(word) < 2 or (len(word) == 2 and word not in aliases and acronym_sentences.get(word, 0) < 3):
                     continue  # two capitals once or twice are initials or a unit; in three sentences a body
                 add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
@@ -527,6 +533,11 @@ def _single_name_lists(
 
 
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
+# Verbs of saying after an acronym make it a body that speaks ("NHS said", "KSB's statement said").
+SPEECH_CUE = (
+    "said|says|announced|warned|reported|confirmed|stated|told|added|denied|claimed|sagde|siger|oplyser|meddeler"
+)
+
 _NOT_ORG_WORDS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
