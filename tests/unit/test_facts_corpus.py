@@ -163,9 +163,24 @@ def score_article(article: Article) -> dict[str, Tally]:
 
 
 @cache
-def articles(split: str) -> tuple[Article, ...]:
+def _batches() -> dict[tuple[str, str], str | None]:
+    """(language, slug) -> the manifest's "batch" of that article (None for the first batches)."""
+    out: dict[tuple[str, str], str | None] = {}
+    for manifest in NEWS.glob("*/manifest.json"):
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        for entry in data["articles"]:
+            out[(manifest.parent.name, entry["slug"])] = entry.get("batch")
+    return out
+
+
+@cache
+def articles(split: str, batch: str | None = None) -> tuple[Article, ...]:
+    """The split's articles; with `batch`, only those the manifests record in that batch."""
     out = []
     for gold_path in sorted(NEWS.glob(f"*/{split}/*.gold.json")):
+        slug = gold_path.name.removesuffix(".gold.json")
+        if batch is not None and _batches().get((gold_path.parent.parent.name, slug)) != batch:
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         lang = gold["language"]
         document = load_document(gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt"), language=lang)
@@ -173,18 +188,19 @@ def articles(split: str) -> tuple[Article, ...]:
     return tuple(out)
 
 
-def score_split(split: str) -> dict[str, dict[str, Tally]]:
+def score_split(split: str, batch: str | None = None) -> dict[str, dict[str, Tally]]:
     """Per language (and "all"), per kind, summed over the split's articles; prints the table."""
     table: dict[str, dict[str, Tally]] = {}
-    for article in articles(split):
+    for article in articles(split, batch):
         scores = score_article(article)
         for lang in (article.language, "all"):
             row = table.setdefault(lang, {k: Tally() for k in KINDS})
             for kind in KINDS:
                 row[kind].add(scores[kind])
     langs = sorted(table)
-    counts = {lang: sum(1 for a in articles(split) if lang in ("all", a.language)) for lang in langs}
-    print(f"\nkey facts on real news, {split} half: precision / recall (gold items, extracted items)")
+    counts = {lang: sum(1 for a in articles(split, batch) if lang in ("all", a.language)) for lang in langs}
+    which = f"{split} half" + (f", {batch} only" if batch else "")
+    print(f"\nkey facts on real news, {which}: precision / recall (gold items, extracted items)")
     print(f"  {'kind':<22}" + "".join(f"{f'{lang} ({counts[lang]} art.)':<22}" for lang in langs))
     for kind in KINDS:
         label = "figures (value only)" if kind == "figure values" else kind
@@ -196,21 +212,27 @@ def score_split(split: str) -> dict[str, dict[str, Tally]]:
     return table
 
 
-# Floors per kind over all languages of a split: (precision, recall). The extractor was developed on
-# the dev half only (68 articles after the second round); the test half (30) was scored once at the end
-# of each round. Second round, dev / test P/R: figures .71/.68 and .55/.51, figure values .94/.91 and
-# .92/.85, people .88/.82 and .83/.65, roles .91/.71 and .77/.29, quotes .76/.73 and .59/.65, places
-# .82/.80 and .80/.69, organisations .70/.56 and .57/.46, dates .81/.78 and .78/.73. Each floor is a
-# little under the lower of the two, so that a change that makes either half worse fails here.
+# Floors per kind over all languages of a split: (precision, recall). The extractor is developed on the
+# dev half only; the test half is scored at the end of a round. Third round (this table's source): dev 100
+# articles, test 63, of which the 33 "round 3" test articles were annotated blind and first scored after
+# the round's code was written. P/R dev / test / fresh round-3 test: figures .78/.78, .61/.60, .67/.67;
+# figure values .92/.92, .89/.87, .86/.87; people .85/.75, .81/.74, .80/.73; roles .92/.71, .74/.47,
+# .59/.43; quotes .79/.74, .68/.60, .70/.54; places .82/.83, .80/.70, .81/.68; organisations .73/.63,
+# .58/.46, .58/.41; dates .76/.78, .72/.70, .66/.67. The 30 older test articles alone went, from the
+# second round to the third: figures .55/.51 to .55/.53, people .83/.65 to .82/.75, roles .77/.29 to
+# .92/.50, quotes .59/.65 to .66/.73, places .80/.69 to .79/.73, organisations .57/.46 to .57/.51.
+# Each floor is a little under the lowest of the three, so that a change that makes any of them worse
+# fails here; they sit lower than the second round's because the new articles (Global Voices posts,
+# Arabic culture and sport pages) are harder, not because any half got worse.
 FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.50, 0.46),
-    "figure values": (0.88, 0.80),
-    "people": (0.78, 0.60),
-    "roles": (0.72, 0.25),
-    "quotes": (0.55, 0.60),
-    "places": (0.75, 0.64),
-    "organisations": (0.52, 0.42),
-    "dates": (0.73, 0.68),
+    "figures": (0.57, 0.56),
+    "figure values": (0.82, 0.83),
+    "people": (0.76, 0.69),
+    "roles": (0.55, 0.39),
+    "quotes": (0.64, 0.50),
+    "places": (0.76, 0.64),
+    "organisations": (0.54, 0.37),
+    "dates": (0.62, 0.63),
 }
 
 
@@ -223,3 +245,18 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
     for kind, (precision, recall) in FLOORS.items():
         assert row[kind].precision >= precision, f"{split} {kind} precision {row[kind].precision:.2f}"
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
+
+
+FRESH_BATCH = "round 3"
+
+
+def test_fresh_test_articles_are_reported_on_their_own() -> None:
+    """The test articles added in the latest batch were never scored while the extractor changed, so
+    their table (printed with -s) is the most honest reading; it must at least clear the floors'
+    recall for the kinds the extractor is built for, like the whole test half."""
+    if not articles("test", FRESH_BATCH):
+        pytest.fail(f"no test article of batch {FRESH_BATCH!r} in the manifests")
+    row = score_split("test", FRESH_BATCH)["all"]
+    for kind, (precision, recall) in FLOORS.items():
+        assert row[kind].precision >= precision, f"fresh test {kind} precision {row[kind].precision:.2f}"
+        assert row[kind].recall >= recall, f"fresh test {kind} recall {row[kind].recall:.2f}"
