@@ -83,7 +83,12 @@ def _first_page(canv: Canvas, doc: BaseDocTemplate, briefing: Briefing) -> None:
 
 def build_story(briefing: Briefing) -> list[Flowable]:
     """All flowables of the briefing, section by section."""
-    ctx = Context(briefing=briefing, fonts=register_fonts(), frame_width=PAGE_SIZE[0] - 2 * MARGIN)
+    ctx = Context(
+        briefing=briefing,
+        fonts=register_fonts(),
+        frame_width=PAGE_SIZE[0] - 2 * MARGIN,
+        frame_height=PAGE_SIZE[1] - 2 * MARGIN - HEADER_GAP,
+    )
     story: list[Flowable] = []
     for section in SECTIONS:
         story.extend(section(ctx))
