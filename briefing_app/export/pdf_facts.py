@@ -36,18 +36,19 @@ def ref(fact: Fact) -> str:
     return ", ".join(f"S{i}" for i in fact.sentences[:6]) + ("…" if len(fact.sentences) > 6 else "")
 
 
-def _figure_readings(fact: Fact, targets: list[Any]) -> str:
+def _figure_readings(fact: Fact, targets: list[Any], digits: dict[str, str] | None = None) -> str:
     """ "ar ٢٠٠ · he 200 · da 200": how a figure's number must read in each target.
 
     Written in the digits of the translation beside it (an Arabic translation that writes 200 is
-    shown 200, as the window's facts panel does).
+    shown 200, as the window's facts panel does); `digits` holds every digit each target's
+    translation writes (`digits_of`), computed once per target rather than once per fact.
     """
+    if digits is None:
+        digits = {t.language: digits_of(s.translation for s in t.sentences) for t in targets}
     readings = []
     for target in targets:
         rendering = fact.renderings.get(target.language)
-        shown = (
-            rendering.figure_in(digits_of(s.translation for s in target.sentences)) if rendering is not None else None
-        )
+        shown = rendering.figure_in(digits[target.language]) if rendering is not None else None
         if shown:
             readings.append(f"{target.language} {shown}")
     return "  \u00b7  ".join(readings)
@@ -59,6 +60,7 @@ def facts_section(ctx: Context) -> list[Flowable]:
     if not b.facts:
         return []
     src = b.document.language.code
+    digits = {t.language: digits_of(s.translation for s in t.sentences) for t in b.targets}
     out: list[Flowable] = [ctx.text("Key facts", 14, "ltr", bold=True), Spacer(1, 2 * mm)]
     ref_width = 18 * mm
     lang_width = 12 * mm
@@ -89,7 +91,7 @@ def facts_section(ctx: Context) -> list[Flowable]:
                            ctx.text(describe(fact), 9, direction_of(src), bold=True), ""],
                           span=(1, 2), first=rule)  # fmt: skip
                 rule = []
-                readings = _figure_readings(fact, b.targets)
+                readings = _figure_readings(fact, b.targets, digits)
                 if readings:
                     table.add(["", ctx.text(readings, 8.5, "ltr"), ""], span=(1, 2))
             for target in b.targets:
