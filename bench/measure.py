@@ -662,11 +662,17 @@ def paired_runs(
     engine: TranslationEngine, limit: EngineLimit, setting: Setting, runs: int
 ) -> tuple[list[PipelineRun], list[LimitRun]]:
     """Our warm pipeline and the raw configuration, alternately `runs` times each: pair k is two
-    neighbours in time, so their ratio is little moved by load that comes and goes."""
+    neighbours in time, so their ratio is little moved by load that comes and goes. Every other
+    pair runs the raw engine first (pipeline, raw, raw, pipeline, ...): load that rises or falls
+    steadily then favours neither side."""
     warm, raw = [], []
-    for _ in range(runs):
-        warm.append(pipeline(engine, SAMPLE))
-        raw.append(limit.run(setting))
+    for k in range(runs):
+        if k % 2:
+            raw.append(limit.run(setting))
+            warm.append(pipeline(engine, SAMPLE))
+        else:
+            warm.append(pipeline(engine, SAMPLE))
+            raw.append(limit.run(setting))
     return warm, raw
 
 
