@@ -98,6 +98,23 @@ def test_long_cells_render_to_pages(tmp_path: Path) -> None:
     assert all(p.stat().st_size > 4_000 for p in pngs)  # a blank A4 page at 40 dpi is well under 1 kB
 
 
+def test_a_quote_of_a_few_lines_at_a_page_break(tmp_path: Path) -> None:
+    """The bench's failure: a 269-character quote failed the export whenever it fell at a page
+    break, because ReportLab's in-row split measured its spanned cell at the first column's width
+    (34 pt: 70 lines, "965 points too large"). With 22 or 23 facts before it, it falls there."""
+    quote = (
+        "Returning to the scenes of the rocket attacks, the minister said that the talks would go on for as long "
+        "as it takes, and that every side had to keep the ceasefire in place while the aid convoys waited at the "
+        "crossing for the families who had lost everything they owned."
+    )
+    for before in range(18, 28):
+        briefing = make_briefing(tmp_path / "article.txt")
+        briefing.facts = [Fact("person", f"Person Number {i}", 1, role="official") for i in range(before)]
+        briefing.facts.append(Fact("quote", quote, 2, speaker="A. Speaker", renderings={"ar": Rendering(AR_WORDS[0])}))
+        export_pdf(briefing, tmp_path / f"quote-{before}.pdf")
+        assert (tmp_path / f"quote-{before}.pdf").read_bytes().startswith(b"%PDF")
+
+
 @pytest.mark.parametrize("vocabulary", [EN_WORDS, AR_WORDS, HE_WORDS])
 def test_split_cell_pieces_fit_and_keep_every_character(vocabulary: list[str]) -> None:
     text = long_text(vocabulary, 700)
