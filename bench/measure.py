@@ -750,7 +750,7 @@ class Measured:
     headless_error: str = ""
     follows: dict[str, Any] | None = None  # the second workload (see measure_follows)
     follows_error: str = ""
-    follows_argos_threads: str = ""  # how workload 2 chose Argos's threads
+    follows_argos_threads: str = ""  # how workload 2's Argos threads were chosen
     total_s: float = 0.0
     loads: list[str] = field(default_factory=list)  # the load average as each part started
     notes: list[str] = field(default_factory=list)
@@ -840,10 +840,10 @@ def measure(
             part("workload 2: output length follows the input")
             if "argos" in wanted:
                 best_threads = _best_argos_threads(m.argos)
-                m.follows_argos_threads = "the best of workload 1 in this run"
+                m.follows_argos_threads = "best of workload 1"
             else:
                 best_threads = argos_threads or (1, 1)
-                m.follows_argos_threads = f"{best_threads[0]}/{best_threads[1]}, given (Argos not run here)"
+                m.follows_argos_threads = "given: workload 1's Argos not run here"
             chosen = best_setting
             m.follows, m.follows_error = attempt(
                 lambda: measure_follows(config, sentences, chosen, best_threads, work, log)

@@ -273,12 +273,11 @@ def follows_rows(m: Measured, results: Results, work: int) -> None:
     )
     values["follows_warm_wps"] = statistics.median(warm)
     pair_ratio_rows(results, "follows_", f["warm_s"], [r.seconds for r in f["raw"]], ", workload 2")
-    if m.follows_argos_threads:
-        results.notes.append(f"workload 2: Argos's threads: {m.follows_argos_threads}")
     for name, report_ in f["argos"].items():
         wps = [work / s for s in argos_totals(report_)]
         per_target = ", ".join(f"{t} {v['seconds']:.2f} s" for t, v in report_["targets"].items())
-        label = "as shipped" if name == "shipped" else f"threads {name} (best of workload 1)"
+        how = m.follows_argos_threads or "best of workload 1"
+        label = "as shipped" if name == "shipped" else f"threads {name} ({how})"
         row(f"  Argos translate(), workload 2, {label}", f"{spread(wps)} words/s [{per_target}]")
         ratio = statistics.median(warm) / statistics.median(wps)
         best = name != "shipped" or len(f["argos"]) == 1
