@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,6 +40,8 @@ from briefing_app.core.translation.packs import PackStore  # noqa: E402
 SAMPLE = ROOT / "seeds" / "blinken-ceasefire-en.txt"
 TARGETS = ("ar", "he", "da")
 SOURCE = "en"
+# The parts of the benchmark, in the order they run; `bench/run.py --only` picks some of them.
+SECTIONS = ("engine", "argos", "workload2", "cache", "pdf", "long", "batch", "cluster", "processes")
 BIN = Path(sys.executable).parent
 _T = TypeVar("_T")
 
@@ -56,6 +59,13 @@ class Config:
     beam: int = 2
     other_beams: tuple[int, ...] = (1, 4)
     warm_runs: int = 3  # every timed measurement is repeated this often: median and spread are reported
+    # Our warm pipeline and the best raw configuration run in pairs (pipeline, raw, pipeline, raw, ...)
+    # this often, so load from elsewhere hits both alike; the ratio is taken per pair as well.
+    pair_runs: int = 5
+    # The raw sweep runs every setting once, then the `top_candidates` fastest again `candidate_runs`
+    # times each, round-robin, and keeps the one with the best median (one run can be lucky).
+    top_candidates: int = 3
+    candidate_runs: int = 3
     long_words: int = 20_000
     batch_checkpoints: tuple[int, ...] = (5, 10, 20)
     # (inter_threads, intra_threads, batch_type, max_batch_size, interleaved) tried for the best raw
@@ -620,6 +630,52 @@ def _best_argos_threads(argos: dict[str, dict[str, Any]]) -> tuple[int, int] | N
     return int(inter), int(intra)
 
 
+def find_best_setting(
+    limit: EngineLimit, config: Config, log: Callable[[str], None]
+) -> tuple[Setting, list[LimitRun], dict[Setting, list[LimitRun]]]:
+    """The best raw configuration: every setting once, then the fastest few again, round-robin.
+
+    One run of each setting ranks them only roughly (a burst of load elsewhere can make any one run
+    look fast or slow), so the `top_candidates` fastest run `candidate_runs` more times each, one
+    after the other in turn, and the best median wins. Returns (best, the sweep, the candidates' runs).
+    """
+    sweep = [limit.run(s) for s in config.limit_settings]
+    for run_ in sweep:
+        log(f"  raw {describe(run_.setting)}: {run_.seconds:.2f} s (one run)")
+    ranked = [r.setting for r in sorted(sweep, key=lambda r: r.seconds)][: max(1, config.top_candidates)]
+    candidates: dict[Setting, list[LimitRun]] = {s: [] for s in ranked}
+    if len(ranked) > 1 and config.candidate_runs > 0:
+        # Settings of the same threads next to each other: switching threads reloads the models.
+        order = sorted(ranked, key=lambda s: (s[0], s[1]))
+        for _ in range(config.candidate_runs):
+            for setting in order:
+                candidates[setting].append(limit.run(setting))
+        best = min(ranked, key=lambda s: statistics.median(r.seconds for r in candidates[s]))
+        for setting, runs in candidates.items():
+            log(f"  candidate {describe(setting)}: {[round(r.seconds, 2) for r in runs]} s")
+    else:
+        best = ranked[0]
+    return best, sweep, candidates
+
+
+def paired_runs(
+    engine: TranslationEngine, limit: EngineLimit, setting: Setting, runs: int
+) -> tuple[list[PipelineRun], list[LimitRun]]:
+    """Our warm pipeline and the raw configuration, alternately `runs` times each: pair k is two
+    neighbours in time, so their ratio is little moved by load that comes and goes. Every other
+    pair runs the raw engine first (pipeline, raw, raw, pipeline, ...): load that rises or falls
+    steadily then favours neither side."""
+    warm, raw = [], []
+    for k in range(runs):
+        if k % 2:
+            raw.append(limit.run(setting))
+            warm.append(pipeline(engine, SAMPLE))
+        else:
+            warm.append(pipeline(engine, SAMPLE))
+            raw.append(limit.run(setting))
+    return warm, raw
+
+
 def measure_follows(
     config: Config,
     sentences: Sequence[str],
@@ -628,8 +684,8 @@ def measure_follows(
     work: Path,
     log: Callable[[str], None],
 ) -> dict[str, Any]:
-    """The sample's sentences on packs whose output is as long as the input: pipeline (warm, repeated),
-    the first workload's best raw configuration, and Argos as shipped and at its best threads."""
+    """The sample's sentences on packs whose output is as long as the input: pipeline (warm) and the
+    first workload's best raw configuration in pairs, and Argos as shipped and at its best threads."""
     pack_files = build_follow_packs(config, config.cache_dir or default_cache_root())
     store = PackStore(work / "follows-packs")
     for file in pack_files:
@@ -638,10 +694,8 @@ def measure_follows(
     engine = TranslationEngine(store, settings)
     pipeline(engine, SAMPLE)  # loads the models
     limit = EngineLimit(store, sentences, config.beam)
-    warm, raw = [], []
-    for _ in range(config.warm_runs):
-        warm.append(pipeline(engine, SAMPLE).seconds)
-        raw.append(limit.run(best_setting))
+    warm_runs, raw = paired_runs(engine, limit, best_setting, config.pair_runs)
+    warm = [r.seconds for r in warm_runs]
     engine.unload()
     del limit
     log(f"  follows: warm {[round(s, 2) for s in warm]} s; raw {[round(r.seconds, 2) for r in raw]} s")
@@ -658,36 +712,6 @@ def measure_follows(
     }
 
 
-def measure_follows_only(
-    config: Config, argos_threads: tuple[int, int] | None, log: Callable[[str], None] = print
-) -> Measured:
-    """Only workload 2 (`bench/run.py --only-follows`): the sample on the fixed packs once, to find the
-    best raw configuration, then `measure_follows`. For a rerun of that part alone."""
-    m = Measured()
-    settings = dataclasses.replace(config.engine_settings, beam_size=config.beam)
-    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        work = Path(tmp)
-        m.loads.append(f"start: {load_average()}")
-        store = PackStore(work / "packs")
-        for file in build_packs(config, config.cache_dir or default_cache_root()):
-            store.install_file(file, force=True)
-        engine = TranslationEngine(store, settings)
-        m.cold = pipeline(engine, SAMPLE)
-        engine.unload()
-        sentences = [s.text for s in m.cold.briefing.document.sentences]
-        m.words, m.sentences = m.cold.words, m.cold.sentences
-        limit = EngineLimit(store, sentences, config.beam)
-        m.sweep = [limit.run(s) for s in config.limit_settings]
-        del limit
-        best_setting = min(m.sweep, key=lambda r: r.seconds).setting
-        log(f"best raw configuration of workload 1 (one run each): {describe(best_setting)}")
-        m.follows, m.follows_error = attempt(
-            lambda: measure_follows(config, sentences, best_setting, argos_threads, work, log)
-        )
-    m.loads.append(f"end: {load_average()}")
-    return m
-
-
 def load_average() -> str:
     """The machine's load (1, 5, 15 min) as `uptime` prints it: timings under load are slower."""
     one, five, fifteen = os.getloadavg()
@@ -698,12 +722,14 @@ def load_average() -> str:
 class Measured:
     """Everything `measure` found, raw; bench/report.py turns it into rows and ratios."""
 
+    sections: tuple[str, ...] = SECTIONS  # the parts measured (all of them unless `--only`)
     words: int = 0
     sentences: int = 0
     cold: PipelineRun | None = None
-    warm: list[PipelineRun] = field(default_factory=list)
+    warm: list[PipelineRun] = field(default_factory=list)  # pair k: warm[k] ran just before limit[k]
     sweep: list[LimitRun] = field(default_factory=list)
-    limit: list[LimitRun] = field(default_factory=list)  # the best setting, repeated
+    candidates: dict[Setting, list[LimitRun]] = field(default_factory=dict)  # the sweep's fastest, repeated
+    limit: list[LimitRun] = field(default_factory=list)  # the best setting, paired with `warm`
     beam_wps: dict[int, list[float]] = field(default_factory=dict)
     argos: dict[str, dict[str, Any]] = field(default_factory=dict)  # "shipped" or "inter/intra" -> report
     argos_errors: dict[str, str] = field(default_factory=dict)
@@ -724,15 +750,35 @@ class Measured:
     headless_error: str = ""
     follows: dict[str, Any] | None = None  # the second workload (see measure_follows)
     follows_error: str = ""
+    follows_argos_threads: str = ""  # how workload 2's Argos threads were chosen
     total_s: float = 0.0
     loads: list[str] = field(default_factory=list)  # the load average as each part started
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def partial(self) -> bool:
+        return set(self.sections) != set(SECTIONS)
 
-def measure(config: Config, log: Callable[[str], None] = print) -> Measured:
-    """Every measurement, in an order that keeps like next to like (warm runs interleave with the
-    raw engine, so a burst of load elsewhere hits both)."""
-    m = Measured()
+
+def measure(
+    config: Config,
+    log: Callable[[str], None] = print,
+    only: Sequence[str] | None = None,
+    argos_threads: tuple[int, int] | None = None,
+) -> Measured:
+    """The measurements of `only` (default: every part of SECTIONS), in an order that keeps like next
+    to like (warm runs pair with the raw engine, so a burst of load elsewhere hits both).
+
+    The sample is always briefed once cold (it gives the sentences, and the briefing the PDF row
+    exports). Workload 2 uses the best raw setting of workload 1, found here when "engine" is not
+    run, and Argos at its best threads of this run, or `argos_threads` (default 1/1, the fastest in
+    every full run so far) when "argos" is not run.
+    """
+    unknown = set(only or ()) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown benchmark sections: {', '.join(sorted(unknown))} (known: {', '.join(SECTIONS)})")
+    m = Measured(sections=tuple(s for s in SECTIONS if only is None or s in only))
+    wanted = set(m.sections)
     beam = config.beam
     settings = dataclasses.replace(config.engine_settings, beam_size=beam)
 
@@ -749,36 +795,35 @@ def measure(config: Config, log: Callable[[str], None] = print) -> Measured:
         for file in pack_files:
             store.install_file(file, force=True)
 
-        # -- sample article: cold, warm, best raw engine ----------------------------------------
+        # -- sample article: cold, the raw sweep, warm and raw in pairs ------------------------------
         part("sample article: pipeline and raw engine")
         engine = TranslationEngine(store, settings)
         m.cold = pipeline(engine, SAMPLE)
         sentences = [s.text for s in m.cold.briefing.document.sentences]
         m.words, m.sentences = m.cold.words, m.cold.sentences
-        limit = EngineLimit(store, sentences, beam)
-        shortest = min(len(t) for tokens in limit.tokens for t in tokens)
-        if 2 * shortest + 16 < config.output_tokens:
-            m.notes.append("some sentence is so short the engine's decoding cap cuts it below output_tokens")
-        m.sweep = [limit.run(s) for s in config.limit_settings]
-        best_setting = min(m.sweep, key=lambda r: r.seconds).setting
-        for run_ in m.sweep:
-            log(f"  raw {describe(run_.setting)}: {run_.seconds:.2f} s")
-        for _ in range(config.warm_runs):
-            m.warm.append(pipeline(engine, SAMPLE))
-            m.limit.append(limit.run(best_setting))
-        del limit
-        log(f"  warm {[round(r.seconds, 2) for r in m.warm]} s; raw {[round(r.seconds, 2) for r in m.limit]} s")
+        best_setting: Setting | None = None
+        if wanted & {"engine", "workload2"}:
+            limit = EngineLimit(store, sentences, beam)
+            shortest = min(len(t) for tokens in limit.tokens for t in tokens)
+            if 2 * shortest + 16 < config.output_tokens:
+                m.notes.append("some sentence is so short the engine's decoding cap cuts it below output_tokens")
+            best_setting, m.sweep, m.candidates = find_best_setting(limit, config, log)
+            if "engine" in wanted:
+                m.warm, m.limit = paired_runs(engine, limit, best_setting, config.pair_runs)
+                log(f"  warm {[round(r.seconds, 2) for r in m.warm]} s; raw {[round(r.seconds, 2) for r in m.limit]} s")
+            del limit
 
         # -- beams --------------------------------------------------------------------------------
-        m.beam_wps[beam] = [r.wps() for r in m.warm]
-        for other in config.other_beams:
-            other_engine = TranslationEngine(store, dataclasses.replace(settings, beam_size=other))
-            other_engine.preload(list(store.packs()))
-            m.beam_wps[other] = [pipeline(other_engine, SAMPLE).wps() for _ in range(config.warm_runs)]
-            other_engine.unload()
+        if "engine" in wanted:
+            m.beam_wps[beam] = [r.wps() for r in m.warm]
+            for other in config.other_beams:
+                other_engine = TranslationEngine(store, dataclasses.replace(settings, beam_size=other))
+                other_engine.preload(list(store.packs()))
+                m.beam_wps[other] = [pipeline(other_engine, SAMPLE).wps() for _ in range(config.warm_runs)]
+                other_engine.unload()
 
         # -- Argos: as shipped, and with each thread setting ----------------------------------------
-        if config.argos:
+        if config.argos and "argos" in wanted:
             for threads in (None, *config.argos_threads):
                 name = "shipped" if threads is None else f"{threads[0]}/{threads[1]}"
                 part(f"Argos translate(), threads {name}")
@@ -791,37 +836,50 @@ def measure(config: Config, log: Callable[[str], None] = print) -> Measured:
                     m.argos[name] = report
 
         # -- the second workload: output as long as the input ----------------------------------------
-        if config.follows:
+        if config.follows and "workload2" in wanted and best_setting is not None:
             part("workload 2: output length follows the input")
-            best_threads = _best_argos_threads(m.argos)
+            if "argos" in wanted:
+                best_threads = _best_argos_threads(m.argos)
+                m.follows_argos_threads = "best of workload 1"
+            else:
+                best_threads = argos_threads or (1, 1)
+                m.follows_argos_threads = "given: workload 1's Argos not run here"
+            chosen = best_setting
             m.follows, m.follows_error = attempt(
-                lambda: measure_follows(config, sentences, best_setting, best_threads, work, log)
+                lambda: measure_follows(config, sentences, chosen, best_threads, work, log)
             )
 
         # -- second look, PDF ----------------------------------------------------------------------
-        part("second look and PDF")
-        m.second_look = second_look(store, settings, SAMPLE, work / "cache")
-        m.pdf, m.pdf_error = attempt(lambda: time_pdf(m.warm[-1].briefing, work, config.pdf_runs))
+        if "cache" in wanted:
+            part("second look (translation cache)")
+            m.second_look = second_look(store, settings, SAMPLE, work / "cache")
+        if "pdf" in wanted:
+            part("PDF export")
+            briefing = (m.warm[-1] if m.warm else m.cold).briefing
+            m.pdf, m.pdf_error = attempt(lambda: time_pdf(briefing, work, config.pdf_runs))
 
         # -- long article -------------------------------------------------------------------------
-        part("long article")
-        long_path = work / "long-article.txt"
-        write_long_article(long_path, config.long_words)
-        m.long_run, m.long_error = attempt(lambda: long_article_child(store.root, long_path, beam))
+        if "long" in wanted:
+            part("long article")
+            long_path = work / "long-article.txt"
+            write_long_article(long_path, config.long_words)
+            m.long_run, m.long_error = attempt(lambda: long_article_child(store.root, long_path, beam))
 
         # -- batch, in process and on local Dask clusters ------------------------------------------
-        part("batch")
-        batch_dir = work / "batch"
-        batch_dir.mkdir()
-        count = max(max(config.batch_checkpoints), config.cluster_articles)
-        files = write_batch_articles(batch_dir, count)
-        (work / "batch-out").mkdir()
-        m.batch, m.batch_error = attempt(
-            lambda: batch_times(
-                engine, files[: max(config.batch_checkpoints)], work / "batch-out", config.batch_checkpoints
+        if wanted & {"batch", "cluster"}:
+            part("batch")
+            batch_dir = work / "batch"
+            batch_dir.mkdir()
+            count = max(max(config.batch_checkpoints), config.cluster_articles)
+            files = write_batch_articles(batch_dir, count)
+        if "batch" in wanted:
+            (work / "batch-out").mkdir()
+            m.batch, m.batch_error = attempt(
+                lambda: batch_times(
+                    engine, files[: max(config.batch_checkpoints)], work / "batch-out", config.batch_checkpoints
+                )
             )
-        )
-        if config.cluster_workers:
+        if config.cluster_workers and "cluster" in wanted:
             cluster_files = files[: config.cluster_articles]
             (work / "in-process-out").mkdir()
             in_process, error = attempt(
@@ -842,14 +900,15 @@ def measure(config: Config, log: Callable[[str], None] = print) -> Measured:
         engine.unload()
 
         # -- processes ------------------------------------------------------------------------------
-        part("processes: --version, window, headless")
-        m.version = time_version(config.version_runs) if config.version_runs else None
-        if config.window:
-            m.window, m.window_note = time_window(config.window_runs)
-        else:
-            m.window_note = "not run (--no-window)"
-        if config.headless:
-            m.headless, m.headless_error = attempt(lambda: headless_run(store.root, SAMPLE, work))
+        if "processes" in wanted:
+            part("processes: --version, window, headless")
+            m.version = time_version(config.version_runs) if config.version_runs else None
+            if config.window:
+                m.window, m.window_note = time_window(config.window_runs)
+            else:
+                m.window_note = "not run (--no-window)"
+            if config.headless:
+                m.headless, m.headless_error = attempt(lambda: headless_run(store.root, SAMPLE, work))
         m.total_s = time.perf_counter() - started
     m.loads.append(f"end: {load_average()}")
     return m

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.measure import TARGETS, Config, Measured, describe, machine
+from bench.measure import SECTIONS, TARGETS, Config, Measured, describe, machine
 
 GOAL_X_ARGOS = 3.0  # our warm pipeline against Argos at its best thread setting
 GOAL_X_LIMIT = 0.9  # against the best raw CTranslate2 configuration found
@@ -110,45 +110,45 @@ def report(m: Measured, config: Config) -> Results:
     if "shipped" in argos_wps:
         values["argos_shipped_wps"] = statistics.median(argos_wps["shipped"])
 
-    # -- best raw CTranslate2 -----------------------------------------------------------------------
-    limit_wps = [work / r.seconds for r in m.limit]
-    best = m.limit[0]
-    per_target = ", ".join(f"{t} {s:.2f} s" for t, s in best.per_target.items()) or "targets run together"
-    row(
-        f"best raw CTranslate2 configuration found ({len(m.sweep)} tried; {synthetic})",
-        f"{spread(limit_wps)} words/s [{describe(best.setting)}; {best.decoded_tokens} tokens; {per_target}]",
-    )
-    for run_ in sorted(m.sweep, key=lambda r: r.seconds)[1:]:
-        results.notes.append(f"raw CTranslate2, {describe(run_.setting)}: {work / run_.seconds:.0f} words/s (one run)")
-    values["limit_wps"] = statistics.median(limit_wps)
-
-    # -- our pipeline -------------------------------------------------------------------------------
-    assert m.cold is not None
-    warm_wps = [r.wps() for r in m.warm]
-    warm = statistics.median(warm_wps)
-    row("pipeline cold, sample (model load incl.)", f"{m.cold.seconds:.2f} s ({m.cold.wps():.0f} words/s)")
-    read_ms = statistics.median(r.read_seconds for r in m.warm) * 1000
-    row(f"pipeline warm, sample ({synthetic})", f"{spread(warm_wps)} words/s (read+detect {read_ms:.0f} ms)")
-    values |= {"cold_s": m.cold.seconds, "warm_s": statistics.median(r.seconds for r in m.warm), "warm_wps": warm}
-    if best_argos is not None:
-        ratio = warm / statistics.median(argos_wps[best_argos])
+    # -- best raw CTranslate2, our pipeline ---------------------------------------------------------
+    if m.limit:
+        limit_wps = [work / r.seconds for r in m.limit]
+        best = m.limit[0]
+        per_target = ", ".join(f"{t} {s:.2f} s" for t, s in best.per_target.items()) or "targets run together"
         row(
-            f"  warm vs Argos at its best threads ({best_argos})",
-            f"{ratio:.2f}x",
-            f">= {GOAL_X_ARGOS:g}x",
-            ratio >= GOAL_X_ARGOS,
+            f"best raw CTranslate2 configuration found ({len(m.sweep)} tried; {synthetic})",
+            f"{spread(limit_wps)} words/s [{describe(best.setting)}; {best.decoded_tokens} tokens; {per_target}]",
         )
-        values["x_argos"] = ratio
-    if "shipped" in argos_wps:
-        ratio = warm / statistics.median(argos_wps["shipped"])
-        row("  warm vs Argos as shipped", f"{ratio:.2f}x")
-        values["x_argos_shipped"] = ratio
-    ratio = warm / values["limit_wps"]  # type: ignore[operator]
-    row("  warm vs best raw CTranslate2", f"{ratio:.2f}x", f">= {GOAL_X_LIMIT:g}x", ratio >= GOAL_X_LIMIT)
-    values["x_limit"] = ratio
-    first = statistics.median(r.first_result for r in m.warm)
-    row("first sentence (model loaded)", f"{first:.3f} s", "<= 0.5 s", first <= 0.5)
-    values["first_s"] = first
+        values["limit_wps"] = statistics.median(limit_wps)
+    candidate_notes(m, results, work)
+
+    assert m.cold is not None
+    row("pipeline cold, sample (model load incl.)", f"{m.cold.seconds:.2f} s ({m.cold.wps():.0f} words/s)")
+    values["cold_s"] = m.cold.seconds
+    if m.warm:
+        warm_wps = [r.wps() for r in m.warm]
+        warm = statistics.median(warm_wps)
+        read_ms = statistics.median(r.read_seconds for r in m.warm) * 1000
+        row(f"pipeline warm, sample ({synthetic})", f"{spread(warm_wps)} words/s (read+detect {read_ms:.0f} ms)")
+        values |= {"warm_s": statistics.median(r.seconds for r in m.warm), "warm_wps": warm}
+        if best_argos is not None:
+            ratio = warm / statistics.median(argos_wps[best_argos])
+            row(
+                f"  warm vs Argos at its best threads ({best_argos})",
+                f"{ratio:.2f}x",
+                f">= {GOAL_X_ARGOS:g}x",
+                ratio >= GOAL_X_ARGOS,
+            )
+            values["x_argos"] = ratio
+        if "shipped" in argos_wps:
+            ratio = warm / statistics.median(argos_wps["shipped"])
+            row("  warm vs Argos as shipped", f"{ratio:.2f}x")
+            values["x_argos_shipped"] = ratio
+        if m.limit:
+            pair_ratio_rows(results, "", [r.seconds for r in m.warm], [r.seconds for r in m.limit])
+        first = statistics.median(r.first_result for r in m.warm)
+        row("first sentence (model loaded)", f"{first:.3f} s", "<= 0.5 s", first <= 0.5)
+        values["first_s"] = first
     for other in sorted(m.beam_wps):
         label = f"beam {other}{' (default)' if other == config.beam else ''}"
         row(f"  {label}", f"{spread(m.beam_wps[other])} words/s")
@@ -159,30 +159,37 @@ def report(m: Measured, config: Config) -> Results:
     # -- second look, long article ----------------------------------------------------------------
     if m.second_look is not None:
         first_look, second, second_read, second_lookup = m.second_look
-        warm_s = float(values["warm_s"])
-        speedup = warm_s / second
-        row(
-            "second look (translation cache)",
-            f"{second * 1000:.0f} ms ({speedup:.0f}x faster than warm)",
-            ">= 50x",
-            speedup >= 50,
-        )
+        if "warm_s" in values:
+            speedup = float(values["warm_s"]) / second
+            row(
+                "second look (translation cache)",
+                f"{second * 1000:.0f} ms ({speedup:.0f}x faster than warm)",
+                ">= 50x",
+                speedup >= 50,
+            )
+        else:  # a partial run without the engine part: no warm time to compare with
+            speedup = (m.cold.seconds if m.cold else float("nan")) / second
+            row("second look (translation cache)", f"{second * 1000:.0f} ms ({speedup:.0f}x faster than cold)")
         row(
             "  of which", f"read+detect {second_read * 1000:.0f} ms, engine cache look-up {second_lookup * 1000:.0f} ms"
         )
         row("  first look with the cache on", f"{first_look:.2f} s (cold engine, fills the cache)")
         values |= {"second_s": second, "x_second": speedup}
-    if m.long_run is None:
+    if m.long_error:
         row("long article", f"failed: {m.long_error}", ">= 0.8x sample", False)
-    else:
+    elif m.long_run is not None:
         long_wps = m.long_run["words"] * langs / m.long_run["seconds"]
-        long_ratio = long_wps / warm
-        row(
-            f"long article ({m.long_run['words']} words, {m.long_run['sentences']} sentences)",
-            f"{long_wps:.0f} words/s ({m.long_run['seconds']:.1f} s; {long_ratio:.2f}x the sample's)",
-            ">= 0.8x sample",
-            long_ratio >= 0.8,
-        )
+        name = f"long article ({m.long_run['words']} words, {m.long_run['sentences']} sentences)"
+        if "warm_wps" in values:
+            long_ratio = long_wps / float(values["warm_wps"])
+            row(
+                name,
+                f"{long_wps:.0f} words/s ({m.long_run['seconds']:.1f} s; {long_ratio:.2f}x the sample's)",
+                ">= 0.8x sample",
+                long_ratio >= 0.8,
+            )
+        else:
+            row(name, f"{long_wps:.0f} words/s ({m.long_run['seconds']:.1f} s; sample warm not measured here)")
         peak = m.long_run["long_hwm_mb"]
         row(
             "  long article peak RSS (own process)",
@@ -193,9 +200,9 @@ def report(m: Measured, config: Config) -> Results:
         values |= {"long_words": m.long_run["words"], "long_wps": long_wps, "long_peak_mb": peak}
 
     # -- batches ------------------------------------------------------------------------------------
-    if m.batch is None:
+    if m.batch_error:
         row("batch: time per article", f"failed: {m.batch_error}", "flat", False)
-    else:
+    elif m.batch is not None:
         per_article, failed = m.batch
         if failed:
             results.notes.append(
@@ -211,19 +218,22 @@ def report(m: Measured, config: Config) -> Results:
     cluster_rows(m, results)
 
     # -- processes ----------------------------------------------------------------------------------
-    if m.window is None:
+    if "processes" not in m.sections:
+        pass
+    elif m.window is None:
         row("window shown (offscreen, process start)", "n/a", "< 1.0 s")
         results.notes.append(f"window: n/a: {m.window_note}")
+        values["window_s"] = "n/a"
     else:
         row("window shown (offscreen, process start, median)", f"{m.window:.3f} s", "< 1.0 s", m.window < 1.0)
         results.notes.append(f"window: {m.window_note}")
-    values["window_s"] = m.window if m.window is not None else "n/a"
+        values["window_s"] = m.window
     if m.version is not None:
         row(f"briefing-app --version (best of {config.version_runs})", f"{m.version:.3f} s", "< 0.3 s", m.version < 0.3)
         values["version_s"] = m.version
-    if m.pdf is None:
+    if m.pdf_error:
         row("PDF export, sample x3 languages", f"failed: {m.pdf_error}", "< 1.0 s", False)
-    else:
+    elif m.pdf is not None:
         row(
             "PDF export, sample x3 languages",
             f"{m.pdf[0]:.3f} s first, {m.pdf[1]:.3f} s again",
@@ -236,7 +246,7 @@ def report(m: Measured, config: Config) -> Results:
         row("headless CLI peak RSS, sample x3", f"{rss:.0f} MB", "< 800 MB", rss < 800)
         row("  headless CLI wall time (process start to exit)", f"{seconds:.2f} s")
         values |= {"rss_mb": rss, "headless_s": seconds}
-    elif config.headless:
+    elif m.headless_error:
         row("headless CLI peak RSS, sample x3", f"failed: {m.headless_error}", "< 800 MB", False)
     values["total_s"] = m.total_s
     values["load"] = f"{os.getloadavg()[0]:.1f}"
@@ -261,13 +271,13 @@ def follows_rows(m: Measured, results: Results, work: int) -> None:
         f"  best raw CTranslate2 configuration of workload 1 [{describe(f['raw'][0].setting)}]",
         f"{spread(raw)} words/s",
     )
-    ratio = statistics.median(warm) / statistics.median(raw)
-    row("  warm vs best raw CTranslate2, workload 2", f"{ratio:.2f}x", f">= {GOAL_X_LIMIT:g}x", ratio >= GOAL_X_LIMIT)
-    values |= {"follows_warm_wps": statistics.median(warm), "follows_x_limit": ratio}
+    values["follows_warm_wps"] = statistics.median(warm)
+    pair_ratio_rows(results, "follows_", f["warm_s"], [r.seconds for r in f["raw"]], ", workload 2")
     for name, report_ in f["argos"].items():
         wps = [work / s for s in argos_totals(report_)]
         per_target = ", ".join(f"{t} {v['seconds']:.2f} s" for t, v in report_["targets"].items())
-        label = "as shipped" if name == "shipped" else f"threads {name} (best of workload 1)"
+        how = m.follows_argos_threads or "best of workload 1"
+        label = "as shipped" if name == "shipped" else f"threads {name} ({how})"
         row(f"  Argos translate(), workload 2, {label}", f"{spread(wps)} words/s [{per_target}]")
         ratio = statistics.median(warm) / statistics.median(wps)
         best = name != "shipped" or len(f["argos"]) == 1
@@ -283,12 +293,38 @@ def follows_rows(m: Measured, results: Results, work: int) -> None:
             values["follows_x_argos_shipped"] = ratio
 
 
-def report_follows_only(m: Measured) -> Results:
-    """The table of `bench/run.py --only-follows`."""
-    results = Results()
-    follows_rows(m, results, m.words * len(TARGETS))
-    results.notes += [f"load average (1, 5, 15 min) at {load}" for load in m.loads]
-    return results
+def pair_ratio_rows(
+    results: Results, prefix: str, warm_s: Sequence[float], raw_s: Sequence[float], label: str = ""
+) -> None:
+    """Pipeline vs raw engine from runs made in pairs (pipeline k just before raw k).
+
+    Two ratios: of the medians, and the median of the per-pair ratios. The goal is held to the
+    second: a pair's two runs are neighbours in time, so load that comes and goes moves both.
+    """
+    per_pair = [raw / warm for warm, raw in zip(warm_s, raw_s, strict=True)]  # words/s ratio = inverse time ratio
+    of_medians = statistics.median(raw_s) / statistics.median(warm_s)
+    paired = statistics.median(per_pair)
+    results.row(
+        f"  warm vs best raw CTranslate2{label}, median of {len(per_pair)} interleaved pairs",
+        f"{paired:.2f}x (pairs {min(per_pair):.2f}-{max(per_pair):.2f}; ratio of medians {of_medians:.2f}x)",
+        f">= {GOAL_X_LIMIT:g}x",
+        paired >= GOAL_X_LIMIT,
+    )
+    results.values |= {f"{prefix}x_limit": paired, f"{prefix}x_limit_of_medians": of_medians}
+
+
+def candidate_notes(m: Measured, results: Results, work: int) -> None:
+    """How the best raw configuration was chosen: one run of each, then the fastest few repeated."""
+    chosen = m.limit[0].setting if m.limit else None
+    for setting, runs in m.candidates.items():
+        if runs:
+            mark = " (chosen)" if setting == chosen else ""
+            results.notes.append(
+                f"raw CTranslate2 candidate, {describe(setting)}: {spread([work / r.seconds for r in runs])} words/s "
+                f"(repeated after the sweep){mark}"
+            )
+    for run_ in sorted(m.sweep, key=lambda r: r.seconds):
+        results.notes.append(f"raw CTranslate2, {describe(run_.setting)}: {work / run_.seconds:.0f} words/s (one run)")
 
 
 def cluster_rows(m: Measured, results: Results) -> None:
@@ -352,12 +388,28 @@ def transfer_kb(m: Measured) -> float:
     return statistics.mean(sizes) / 1024 if sizes else float("nan")
 
 
-def write_results(path: Path, config: Config, results: Results, load_before: float) -> None:
+def write_results(
+    path: Path, config: Config, results: Results, load_before: float, sections: Sequence[str] = SECTIONS
+) -> None:
+    """RESULTS.md of a full run; a partial run (`--only`) says which sections it measured, and is
+    written to its own file by bench/run.py so the full run's rows keep their provenance."""
     info = machine()
+    partial = set(sections) != set(SECTIONS)
+    if partial:
+        head = [
+            f"# Benchmark results: partial run ({', '.join(sections)})",
+            "",
+            f"Written by `.venv/bin/python bench/run.py --only {','.join(sections)}`: only these sections were "
+            "measured. The other rows, and the last full run, are in bench/RESULTS.md.",
+        ]
+    else:
+        head = [
+            "# Benchmark results",
+            "",
+            "Written by `.venv/bin/python bench/run.py` (bench/measure.py says what each row measures).",
+        ]
     text = [
-        "# Benchmark results",
-        "",
-        "Written by `.venv/bin/python bench/run.py` (bench/measure.py says what each row measures).",
+        *head,
         "",
         f"- date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}",
         f"- machine: {info['cpu']}, {info['cores']} cores, {info['platform']}",
@@ -365,7 +417,8 @@ def write_results(path: Path, config: Config, results: Results, load_before: flo
         f"- packs: base-size demo packs en->ar/he/da ({config.pack_key()}), int8, beam {config.beam}: synthetic, "
         f"every sentence decodes exactly {config.output_tokens} tokens (best case for batching)",
         f"- load average (1 min) before / after: {load_before:.1f} / {os.getloadavg()[0]:.1f}",
-        f"- every timed row: median of {config.warm_runs} runs (min-max, n)",
+        f"- every timed row: median of {config.warm_runs} runs (min-max, n); pipeline vs raw engine: "
+        f"{config.pair_runs} interleaved pairs",
         "",
         results.table(),
         "",

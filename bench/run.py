@@ -2,6 +2,11 @@
 
     .venv/bin/python bench/run.py            # from the repository root; 20-30 minutes on a quiet 2-core machine
     .venv/bin/python bench/run.py --quick    # smoke run on tiny packs, about a minute; numbers mean nothing
+    .venv/bin/python bench/run.py --only engine,pdf   # some sections only: bench/RESULTS-partial.md
+
+Sections (in the order they run): engine (pipeline and the best raw CTranslate2 configuration, beams),
+argos, workload2, cache (second look), pdf, long, batch, cluster, processes (--version, window,
+headless). A partial run writes its own file, so RESULTS.md keeps the last full run whole.
 
 bench/measure.py measures (Argos as shipped and at each thread setting, the best raw CTranslate2
 configuration found, our pipeline cold and warm, beams, the translation cache, a long article,
@@ -28,21 +33,31 @@ if str(ROOT) not in sys.path:  # `python bench/run.py` puts bench/ first on the 
     sys.path.insert(0, str(ROOT))
 
 from bench.measure import (  # noqa: E402
+    SECTIONS,
     Config,
     _child_long,
     load_average,
     measure,
-    measure_follows_only,
     write_long_article,
 )
-from bench.report import Results, report, report_follows_only, write_results  # noqa: E402
+from bench.report import Results, report, write_results  # noqa: E402
 
 __all__ = ["Config", "quick_config", "run", "write_long_article", "write_results"]
 
 
-def run(config: Config, log: Callable[[str], None] = print) -> Results:
-    """Measure everything, then make the table."""
-    return report(measure(config, log), config)
+def run(
+    config: Config,
+    log: Callable[[str], None] = print,
+    only: Sequence[str] | None = None,
+    argos_threads: tuple[int, int] | None = None,
+) -> Results:
+    """Measure everything (or the sections `only`), then make the table."""
+    return report(measure(config, log, only, argos_threads), config)
+
+
+def _threads(text: str) -> tuple[int, int]:
+    inter, _, intra = text.partition("/")
+    return int(inter), int(intra)
 
 
 def quick_config(cache: Path | None = None) -> Config:
@@ -59,6 +74,9 @@ def quick_config(cache: Path | None = None) -> Config:
         long_words=800,
         batch_checkpoints=(1, 2),
         limit_settings=((2, 1, "tokens", 1024, False), (1, 1, "examples", 8, True)),
+        pair_runs=2,
+        top_candidates=2,
+        candidate_runs=1,
         argos_threads=((1, 1),),
         follows_d_model=128,
         cluster_workers=(1, 2),
@@ -81,9 +99,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-cluster", action="store_true", help="skip the local Dask cluster rows")
     parser.add_argument("--no-follows", action="store_true", help="skip workload 2 (output length follows input)")
     parser.add_argument(
-        "--only-follows",
+        "--only",
+        metavar="SECTIONS",
+        help=f"comma-separated sections to run ({', '.join(SECTIONS)}); results go to bench/RESULTS-partial.md",
+    )
+    parser.add_argument(
+        "--argos-threads",
         metavar="INTER/INTRA",
-        help="run only workload 2, with Argos as shipped and at these threads (e.g. 1/1); prints its table",
+        help="Argos's threads for workload 2 when the argos section is not run (default 1/1)",
+    )
+    parser.add_argument("--pairs", type=int, default=5, help="interleaved pipeline/raw pairs (at least 5)")
+    parser.add_argument(
+        "--only-follows", metavar="INTER/INTRA", help="same as --only workload2 --argos-threads INTER/INTRA"
     )
     parser.add_argument("--quick", action="store_true", help="smoke run on tiny packs (numbers mean nothing)")
     parser.add_argument("--child-long", nargs=3, metavar=("STORE", "ARTICLE", "BEAM"), help=argparse.SUPPRESS)
@@ -102,30 +129,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             cache_dir=args.cache,
             window=not args.no_window,
             warm_runs=max(3, args.runs),
+            pair_runs=max(5, args.pairs),
         )
         config.other_beams = tuple(b for b in (1, 2, 4) if b != args.beam)
         results_path = args.results or str(ROOT / "bench" / "RESULTS.md")
+    only = [x.strip() for x in args.only.split(",") if x.strip()] if args.only else None
+    argos_threads = _threads(args.argos_threads) if args.argos_threads else None
+    if args.only_follows:
+        only, argos_threads = ["workload2"], _threads(args.only_follows)
+    if only is not None:
+        unknown = set(only) - set(SECTIONS)
+        if unknown:
+            parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; known: {', '.join(SECTIONS)}")
+        if not args.results and not args.quick:
+            results_path = str(ROOT / "bench" / "RESULTS-partial.md")
     if args.no_cluster:
         config.cluster_workers = ()
     if args.no_follows:
         config.follows = False
     load_before = os.getloadavg()[0]
     print(f"load average (1, 5, 15 min) at start: {load_average()}")
-    if args.only_follows:
-        inter, _, intra = args.only_follows.partition("/")
-        only = report_follows_only(measure_follows_only(config, (int(inter), int(intra))))
-        print(only.table())
-        for note in only.notes:
-            print(f"- {note}")
-        print(only.final_line())
-        return 0
-    results = run(config)
+    sections = [s for s in SECTIONS if only is None or s in only]
+    results = run(config, only=only, argos_threads=argos_threads)
     print()
     print(results.table())
     for note in results.notes:
         print(f"- {note}")
     if results_path != "-":
-        write_results(Path(results_path), config, results, load_before)
+        write_results(Path(results_path), config, results, load_before, sections)
     print(results.final_line())
     return 0
 

@@ -209,10 +209,27 @@ class Shaper:
         return out
 
     def measure(self, text: str, size: float) -> float:
-        return sum(t[2] for t in self._tokens(text)) * size
+        return self._width(text, self.fonts, self.bold) * size
+
+    @staticmethod
+    @functools.lru_cache(maxsize=65536)
+    def _width(text: str, fonts: FontSet, bold: bool) -> float:
+        """Width of `text` at size 1. Cached: line breaking measures the same " word" (gap and word)
+        over and over, and the source column of every target language is the same text."""
+        return sum(t[2] for t in Shaper(fonts, bold)._tokens(text))
 
     def shape_line(self, text: str, rtl: bool, size: float) -> list[Run]:
         """Visual-order runs for one logical line: reshaped, font-tagged, reordered, mirrored."""
+        return list(self._shaped_line(text, rtl, size, self.fonts, self.bold))
+
+    @staticmethod
+    @functools.lru_cache(maxsize=16384)
+    def _shaped_line(text: str, rtl: bool, size: float, fonts: FontSet, bold: bool) -> tuple[Run, ...]:
+        """`shape_line`, cached: the source column is drawn once per target language, the same
+        lines again on every export of the briefing."""
+        return tuple(Shaper(fonts, bold)._shape(text, rtl, size))
+
+    def _shape(self, text: str, rtl: bool, size: float) -> list[Run]:
         tokens = self._tokens(text)
         shaped = "".join(t[0] for t in tokens)
         fonts = [f for t in tokens for f in t[1]]
@@ -229,6 +246,14 @@ class Shaper:
         if buf:
             runs.append(Run("".join(buf), cur_font, pdfmetrics.stringWidth("".join(buf), cur_font, size)))
         return runs
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_layout(text: str, width: float, size: float, fonts: FontSet, bold: bool) -> tuple[Line, ...]:
+    """`layout_lines` for a paragraph, shared by every paragraph of the same text, size and weight:
+    the source sentences appear in one table per target language, at the same width."""
+    shaper = Shaper(fonts, bold)
+    return tuple(layout_lines(text, width, lambda t: shaper.measure(t, size)))
 
 
 class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
@@ -279,10 +304,17 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         return self.width, self.height
 
     def _layout(self, width: float) -> list[Line]:
-        """Tables wrap each cell several times at the same width: lay out once per width."""
+        """Tables wrap each cell several times at the same width: lay out once per width.
+
+        The width is rounded to a millionth of a point, far below `_WIDTH_MARGIN`'s effect: a
+        table computes a cell's width by different float sums (the same cell came out 236.614...
+        in one place and 236.614... + 3e-14 in another), which must not cost a second layout.
+        """
+        key = round(width, 6)
         cached = self._layout_cache
-        if cached is None or cached[0] != width:
-            cached = self._layout_cache = (width, layout_lines(self.text, width, self.measure))
+        if cached is None or cached[0] != key:
+            lines = _cached_layout(self.text, key, self.font_size, self.fonts, self.bold)
+            cached = self._layout_cache = (key, list(lines))
         return cached[1]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803

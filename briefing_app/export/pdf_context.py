@@ -30,6 +30,17 @@ class Context:
     briefing: Briefing
     fonts: FontSet
     frame_width: float
+    frame_height: float = 700.0
+
+    @property
+    def max_row_height(self) -> float:
+        """The tallest table row a section makes (`pdf_table.RowTable` cuts longer rows into pieces).
+
+        A fifth of the page: a row then always fits below a repeated header row on a fresh page, and
+        the gap a row leaves when it moves to the next page stays small, so tables need no in-row
+        splitting (which, with a repeated header, put a second header in mid-page).
+        """
+        return self.frame_height / 5
 
     def text(self, value: str, size: float = BODY_SIZE, direction: Direction = "auto", **kw: Any) -> BidiParagraph:
         return BidiParagraph(value, size, direction, fonts=self.fonts, **kw)

@@ -13,12 +13,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from briefing_app.core.checks import SEVERITY_ORDER, Check
 from briefing_app.core.facts.model import KIND_ORDER, Fact, digits_of
 from briefing_app.core.languages import language_name
 from briefing_app.export.pdf_context import Context, direction_of
+from briefing_app.export.pdf_table import RowStyle, RowTable
 from briefing_app.export.summary import describe
 
 WARN_RED = colors.HexColor("#b00020")
@@ -35,18 +36,19 @@ def ref(fact: Fact) -> str:
     return ", ".join(f"S{i}" for i in fact.sentences[:6]) + ("…" if len(fact.sentences) > 6 else "")
 
 
-def _figure_readings(fact: Fact, targets: list[Any]) -> str:
+def _figure_readings(fact: Fact, targets: list[Any], digits: dict[str, str] | None = None) -> str:
     """ "ar ٢٠٠ · he 200 · da 200": how a figure's number must read in each target.
 
     Written in the digits of the translation beside it (an Arabic translation that writes 200 is
-    shown 200, as the window's facts panel does).
+    shown 200, as the window's facts panel does); `digits` holds every digit each target's
+    translation writes (`digits_of`), computed once per target rather than once per fact.
     """
+    if digits is None:
+        digits = {t.language: digits_of(s.translation for s in t.sentences) for t in targets}
     readings = []
     for target in targets:
         rendering = fact.renderings.get(target.language)
-        shown = (
-            rendering.figure_in(digits_of(s.translation for s in target.sentences)) if rendering is not None else None
-        )
+        shown = rendering.figure_in(digits[target.language]) if rendering is not None else None
         if shown:
             readings.append(f"{target.language} {shown}")
     return "  \u00b7  ".join(readings)
@@ -58,6 +60,7 @@ def facts_section(ctx: Context) -> list[Flowable]:
     if not b.facts:
         return []
     src = b.document.language.code
+    digits = {t.language: digits_of(s.translation for s in t.sentences) for t in b.targets}
     out: list[Flowable] = [ctx.text("Key facts", 14, "ltr", bold=True), Spacer(1, 2 * mm)]
     ref_width = 18 * mm
     lang_width = 12 * mm
@@ -72,44 +75,36 @@ def facts_section(ctx: Context) -> list[Flowable]:
             names = "; ".join(f"{f.text} ({ref(f)})" for f in facts)
             out += [ctx.text(names, 8.5, "ltr"), Spacer(1, 3 * mm)]
             continue
-        rows: list[list[Any]] = []
-        style: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]
+        table = RowTable(
+            [ref_width, lang_width, ctx.frame_width - ref_width - lang_width],
+            ctx.max_row_height,
+            left=3, right=3, top=1, bottom=1,
+            style=[("VALIGN", (0, 0), (-1, -1), "TOP")],
+        )  # fmt: skip
         # Facts of one sentence share its translations: the sentence is shown once per target, and
         # each figure says how its number must read in every target on its own line.
-        for _, group in itertools.groupby(facts, key=lambda f: f.sentence):
+        for number, (_, group) in enumerate(itertools.groupby(facts, key=lambda f: f.sentence)):
             group_facts = list(group)
-            first = len(rows)
+            rule: list[RowStyle] = [("LINEABOVE", 0, -1, 0.4, FACT_RULE)] if number else []
             for fact in group_facts:
-                row = len(rows)
-                rows.append([ctx.text(ref(fact), 8, "ltr", color=colors.grey),
-                             ctx.text(describe(fact), 9, direction_of(src), bold=True), ""])  # fmt: skip
-                style.append(("SPAN", (1, row), (2, row)))
-                readings = _figure_readings(fact, b.targets)
+                table.add([ctx.text(ref(fact), 8, "ltr", color=colors.grey),
+                           ctx.text(describe(fact), 9, direction_of(src), bold=True), ""],
+                          span=(1, 2), first=rule)  # fmt: skip
+                rule = []
+                readings = _figure_readings(fact, b.targets, digits)
                 if readings:
-                    row = len(rows)
-                    rows.append(["", ctx.text(readings, 8.5, "ltr"), ""])
-                    style.append(("SPAN", (1, row), (2, row)))
-            if first:
-                style.append(("LINEABOVE", (0, first), (-1, first), 0.4, FACT_RULE))
+                    table.add(["", ctx.text(readings, 8.5, "ltr"), ""], span=(1, 2))
             for target in b.targets:
                 rendering = group_facts[0].renderings.get(target.language)
                 if rendering is None:
                     continue
                 shown = rendering.sentence if len(rendering.sentence) < 400 else rendering.sentence[:400] + "…"
-                rows.append([
+                table.add([
                     "",
                     ctx.text(target.language, 8, "ltr", color=colors.grey),
                     ctx.text(shown, 8.5, direction_of(target.language)),
                 ])  # fmt: skip
-        table = Table(rows, colWidths=[ref_width, lang_width, ctx.frame_width - ref_width - lang_width], splitInRow=1)
-        table.setStyle(TableStyle(style))
-        out += [table, Spacer(1, 3 * mm)]
+        out += [table.build(), Spacer(1, 3 * mm)]
     return [*out, Spacer(1, 4 * mm)]
 
 
@@ -134,28 +129,26 @@ def warnings_section(ctx: Context) -> list[Flowable]:
     )
     out.append(ctx.text(summary, 9.5, "ltr", bold=True, color=WARN_RED if errors else WARN_AMBER))
     out.append(Spacer(1, 2 * mm))
-    rows: list[list[Any]] = []
-    style: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]
+    table = RowTable(
+        [18 * mm, 32 * mm, ctx.frame_width - 50 * mm],
+        ctx.max_row_height,
+        left=4, right=6, top=1.5, bottom=1.5,
+        style=[("VALIGN", (0, 0), (-1, -1), "TOP")],
+    )  # fmt: skip
     ordered = sorted(checks, key=lambda c: (c.target, SEVERITY_ORDER.index(c.severity), c.sentence))
     for c in ordered:
-        row = len(rows)
-        rows.append([
-            ctx.text(c.severity.upper(), 8, "ltr", bold=True, color=_colour(c.severity)),
-            ctx.text(f"{language_name(c.target)}, S{c.sentence}", 8.5, "ltr"),
-            ctx.text(f"{c.kind.replace('_', ' ')}: {c.message}", 8.5),
-        ])  # fmt: skip
-        style.append(("LINEBEFORE", (0, row), (0, row), 3, _colour(c.severity)))
-        style.append(
-            ("BACKGROUND", (0, row), (-1, row), ERROR_BACKGROUND if c.severity == "error" else WARN_BACKGROUND)
+        table.add(
+            [
+                ctx.text(c.severity.upper(), 8, "ltr", bold=True, color=_colour(c.severity)),
+                ctx.text(f"{language_name(c.target)}, S{c.sentence}", 8.5, "ltr"),
+                ctx.text(f"{c.kind.replace('_', ' ')}: {c.message}", 8.5),
+            ],
+            styles=[
+                ("LINEBEFORE", 0, 0, 3, _colour(c.severity)),
+                ("BACKGROUND", 0, -1, ERROR_BACKGROUND if c.severity == "error" else WARN_BACKGROUND),
+            ],
         )
-    table = Table(rows, colWidths=[18 * mm, 32 * mm, ctx.frame_width - 50 * mm], repeatRows=0, splitInRow=1)
-    table.setStyle(TableStyle(style))
-    return [*out, table, Spacer(1, 6 * mm)]
+    return [*out, table.build(), Spacer(1, 6 * mm)]
 
 
 def row_flags(ctx: Context, language: str) -> dict[int, list[Check]]:
@@ -167,15 +160,13 @@ def row_flags(ctx: Context, language: str) -> dict[int, list[Check]]:
     return flags
 
 
-def mark_row(
-    ctx: Context, row: int, checks: list[Check], cell: Flowable
-) -> tuple[list[Flowable], list[tuple[Any, ...]]]:
+def mark_row(ctx: Context, checks: list[Check], cell: Flowable) -> tuple[list[Flowable], list[RowStyle]]:
     """A flagged translation cell (the translation plus the reasons) and the row's marker styles."""
     severity = "error" if any(c.severity == "error" for c in checks) else "warning"
     reasons = "; ".join(f"{c.kind.replace('_', ' ')}: {c.message}" for c in checks)
     note = ctx.text(f"\u25b2 {reasons}", 7.5, "ltr", color=_colour(severity))
-    styles: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, row), (-1, row), ERROR_BACKGROUND if severity == "error" else WARN_BACKGROUND),
-        ("LINEBEFORE", (0, row), (0, row), 3, _colour(severity)),
+    styles: list[RowStyle] = [
+        ("BACKGROUND", 0, -1, ERROR_BACKGROUND if severity == "error" else WARN_BACKGROUND),
+        ("LINEBEFORE", 0, 0, 3, _colour(severity)),
     ]
     return [cell, note], styles

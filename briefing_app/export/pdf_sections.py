@@ -30,6 +30,7 @@ from briefing_app.export.pdf_context import (
     direction_of,
 )
 from briefing_app.export.pdf_facts import facts_section, mark_row, row_flags, warnings_section
+from briefing_app.export.pdf_table import RowStyle, RowTable
 
 CORRECTED_BLUE = colors.HexColor("#1f5fa8")
 
@@ -178,40 +179,37 @@ def sentence_table(ctx: Context, target: TargetTranslation) -> Table:
     kinds = {p.index: p.kind for p in doc.paragraphs}
     para_lang = {p.index: (p.language.code if p.language else doc.language.code) for p in doc.paragraphs}
     src_name, tgt_name = language_name(doc.language.code), language_name(target.language)
-    rows: list[list[Flowable]] = [
-        [ctx.text(src_name, 9, "ltr", bold=True), ctx.text(tgt_name, 9, "ltr", bold=True)],
-    ]
-    style: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEAFTER", (0, 0), (0, -1), 0.3, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
+    half = ctx.frame_width / 2
+    table = RowTable(
+        [half, half],
+        ctx.max_row_height,
+        left=5, right=5, top=2, bottom=2,
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEAFTER", (0, 0), (0, -1), 0.3, RULE),
+        ],
+    )  # fmt: skip
+    table.add([ctx.text(src_name, 9, "ltr", bold=True), ctx.text(tgt_name, 9, "ltr", bold=True)])
     previous: int | None = None
     flags = row_flags(ctx, target.language)
     for s in target.sentences:
-        row = len(rows)
+        first: list[RowStyle] = []
         if previous is not None and s.paragraph != previous:
-            style += [("LINEABOVE", (0, row), (-1, row), 0.5, RULE), ("TOPPADDING", (0, row), (-1, row), 6)]
+            first = [("LINEABOVE", 0, -1, 0.5, RULE), ("TOPPADDING", 0, -1, 6)]
         previous = s.paragraph
         bold = kinds.get(s.paragraph) == BlockKind.HEADING
         src_dir = direction_of(para_lang.get(s.paragraph, doc.language.code))
         translated: Any = ctx.text(s.translation, BODY_SIZE, direction_of(target.language), bold=bold)
+        marks: list[RowStyle] = []
         if s.index in flags:  # a fidelity warning: coloured marker and the reason under the translation
-            translated, marks = mark_row(ctx, row, flags[s.index], translated)
-            style += marks
+            translated, marks = mark_row(ctx, flags[s.index], translated)
         if origin_note(s):  # the analyst's correction, or one remembered from an earlier article
             translated = [*(translated if isinstance(translated, list) else [translated]),
                           ctx.text(f"({origin_note(s)})", 7.5, "ltr", color=CORRECTED_BLUE)]  # fmt: skip
-        rows.append([ctx.text(s.source, BODY_SIZE, src_dir, bold=bold), translated])
-    half = ctx.frame_width / 2
-    table = Table(rows, colWidths=[half, half], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle(style))
-    return table
+        table.add([ctx.text(s.source, BODY_SIZE, src_dir, bold=bold), translated], styles=marks, first=first)
+    return table.build(repeatRows=1)
 
 
 def translations_section(ctx: Context) -> list[Flowable]:

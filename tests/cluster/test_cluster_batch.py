@@ -267,3 +267,19 @@ def test_real_scheduler_survives_a_killed_worker_and_a_killed_client(
     assert [p for p in again.iterdir() if p.name.endswith(".part")] == []
     net_log = tmp_path / "net.log"
     assert not net_log.exists() or net_log.read_text() == "", net_log.read_text()
+
+
+def test_preload_loads_every_pack_and_briefs_once_untranslated(session_store: PackStore) -> None:
+    """What the benchmark's preload leaves on a worker: every model loaded, and the rest of a brief
+    (detection, facts, PDF layout) done once, so the first timed article pays for neither."""
+    from briefing_app.cluster.tasks import EngineConfig, EnginePlugin, preload_packs
+    from briefing_app.core.translation.engine import TranslationEngine
+    from briefing_app.export.fonts import register_fonts
+
+    plugin = EnginePlugin(EngineConfig(beam_size=1, use_cache=False))
+    plugin.engine = TranslationEngine(session_store)
+    worker = type("Worker", (), {"plugins": {plugin.name: plugin}})()
+    register_fonts.cache_clear()
+    assert preload_packs(plugin.name, dask_worker=worker) == len(session_store.packs())
+    assert len(plugin.engine._loaded) == len(session_store.packs())
+    assert register_fonts.cache_info().currsize == 1  # the PDF of the warm-up brief registered the fonts

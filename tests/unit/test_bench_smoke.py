@@ -30,6 +30,7 @@ def test_benchmark_runs_end_to_end_on_tiny_packs(tmp_path: Path) -> None:
     assert any(name.startswith("best raw CTranslate2 configuration") for name in names)
     assert any(name.startswith("headless CLI peak RSS") for name in names)
     keys = ("argos_wps", "argos_shipped_wps", "limit_wps", "warm_wps", "x_argos", "x_limit", "first_s", "x_second")
+    keys += ("x_limit_of_medians", "follows_x_limit_of_medians")
     keys += ("long_wps", "apm_in_process", "apm_cluster1", "apm_cluster2", "cluster_overhead")
     keys += ("follows_warm_wps", "follows_x_limit", "follows_x_argos")
     for key in keys:
@@ -41,9 +42,33 @@ def test_benchmark_runs_end_to_end_on_tiny_packs(tmp_path: Path) -> None:
     assert results.values["window_s"] == "n/a"
     final = results.final_line()
     assert "\n" not in final and all("=" in pair for pair in final.split())
+    # Pipeline and raw engine ran in pairs; the sweep's fastest settings were run again.
+    assert any("interleaved pairs" in name for name in names)
+    assert any("(repeated after the sweep) (chosen)" in note for note in results.notes)
     out = tmp_path / "RESULTS.md"
     write_results(out, config, results, 0.0)
-    assert final in out.read_text(encoding="utf-8")
+    text = out.read_text(encoding="utf-8")
+    assert final in text and "partial" not in text
+
+
+@pytest.mark.loopback
+def test_a_partial_run_measures_only_its_sections_and_says_so(tmp_path: Path) -> None:
+    config = quick_config(tmp_path / "packs-cache")
+    results = run(config, log=lambda _line: None, only=["pdf", "cache"])
+    names = [row.name for row in results.rows]
+    assert any(name.startswith("PDF export") for name in names)
+    assert any(name.startswith("second look") for name in names)
+    for absent in ("Argos", "best raw", "batch", "headless", "window", "workload 2", "long article"):
+        assert not any(name.startswith(absent) for name in names), absent
+    out = tmp_path / "RESULTS-partial.md"
+    write_results(out, config, results, 0.0, ["cache", "pdf"])
+    text = out.read_text(encoding="utf-8")
+    assert "partial run (cache, pdf)" in text and "--only cache,pdf" in text
+
+
+def test_unknown_sections_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown benchmark sections: enigne"):
+        run(quick_config(tmp_path / "packs-cache"), log=lambda _line: None, only=["enigne"])
 
 
 def test_facts_speed_article_is_real_text_of_the_asked_length(tmp_path: Path) -> None:
