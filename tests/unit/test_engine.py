@@ -95,6 +95,25 @@ def test_cancel_between_batches(session_store: PackStore) -> None:
     assert max(done) < 20  # stopped after a few batches, not at the end
 
 
+def test_an_error_with_batches_in_flight_unwinds_cleanly_again_and_again(session_store: PackStore) -> None:
+    # A brief that fails while both workers hold a batch (here its progress callback raises) used to read
+    # CTranslate2's results from two threads at once, the unwinding brief and each batch's waiter, which
+    # crashed the whole process now and then (a GUI test did, once).
+    settings = EngineSettings(inter_threads=2, batch_sentences=2, first_batch_sentences=2)
+    engine = TranslationEngine(session_store, settings)
+    texts = [f"line {i} of a long document about the harbour and its ferries." for i in range(40)]
+
+    def progress(done: int, total: int, message: str) -> None:
+        if done >= 1:
+            raise RuntimeError("the window went away")
+
+    for _ in range(40):
+        with pytest.raises(RuntimeError, match="went away"):
+            engine.translate(texts, "en", "da", progress=progress)
+    [after] = engine.translate(["At least 200 people."], "en", "da")
+    assert after.text == cipher_text("At least 200 people.", "en", "da")
+
+
 def test_overlong_sentence_is_split_to_fit_the_model(session_store: PackStore) -> None:
     engine = TranslationEngine(session_store)
     pack = session_store.find("en", "da")

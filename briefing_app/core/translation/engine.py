@@ -139,13 +139,13 @@ class _Tally:
         self._progress(sum(self._done.values()), self._total, f"{leg.pack.source} -> {leg.pack.target}")
 
 
-def _wait_batch(async_results: list[Any]) -> None:
-    """Block (without the GIL: CTranslate2 releases it) until a batch's results are all set."""
-    for async_result in async_results:
-        async_result.result()
+def _wait_batch(async_results: list[Any]) -> list[Any]:
+    """Block (without the GIL: CTranslate2 releases it) until a batch's results are all set, and return
+    them. Only this thread reads them: CTranslate2's result() must never run in two threads at once."""
+    return [async_result.result() for async_result in async_results]
 
 
-def _wait_any(in_flight: list[tuple[_Leg, list[int], list[Any], Future[None]]]) -> int:
+def _wait_any(in_flight: list[tuple[_Leg, list[int], list[Any], Future[list[Any]]]]) -> int:
     """Index of a finished batch, the oldest first.
 
     CTranslate2 offers no "any" wait, so each batch in flight has a thread blocked in its results
@@ -321,7 +321,7 @@ class TranslationEngine:
         for job in work:
             self._prepare(job, loads[id(job)])
         queue: deque[tuple[_Leg, list[int]]] = deque((job, batch) for job in work for batch in job.batches)
-        in_flight: list[tuple[_Leg, list[int], list[Any], Future[None]]] = []
+        in_flight: list[tuple[_Leg, list[int], list[Any], Future[list[Any]]]] = []
         workers = max(1, self.settings.inter_threads)
         waiter = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="briefing-batch-wait")
         try:
@@ -333,16 +333,14 @@ class TranslationEngine:
                 if not in_flight:
                     break
                 finished = _wait_any(in_flight)
-                job, batch, async_results, _wait = in_flight.pop(finished)
-                self._collect(job, batch, async_results)
+                job, batch, _async_results, wait = in_flight.pop(finished)
+                self._collect(job, batch, wait.result())
                 tally.add(job, job.done)
         finally:
-            for _job, _batch, async_results, _wait in in_flight:  # let in-flight work end before unwinding
-                for async_result in async_results:
-                    try:
-                        async_result.result()
-                    except Exception:  # noqa: BLE001 - we are already unwinding from an error
-                        pass
+            # Let in-flight work end before unwinding. Each batch in flight has a waiter thread blocked in
+            # its results, so wait for those threads rather than calling result() here too: CTranslate2's
+            # result() must not run in two threads at once (it crashed the process when a cancelled brief
+            # unwound while its waiters were still blocked).
             waiter.shutdown(wait=True)
             for job in work:
                 self._store_in_cache(job)
@@ -406,12 +404,11 @@ class TranslationEngine:
         """Most output pieces for a batch whose longest input has `longest` pieces."""
         return min(max(self.settings.min_decoding_length, 2 * longest + 16), 1024)
 
-    def _collect(self, job: _Leg, batch: list[int], async_results: list[Any]) -> None:
+    def _collect(self, job: _Leg, batch: list[int], results: list[Any]) -> None:
         """Decode a finished batch and report every sentence whose parts are now all translated."""
         prefix = job.pack.metadata.get("target_prefix") or ""
         limit = self._decoding_limit(max(len(job.units[i]) for i in batch))
-        for unit, async_result in zip(batch, async_results, strict=True):
-            result = async_result.result()
+        for unit, result in zip(batch, results, strict=True):
             tokens = list(result.hypotheses[0])
             if len(tokens) >= limit:  # no end of sentence within the limit: the output was cut
                 job.truncated.add(job.owners[unit])
