@@ -10,6 +10,7 @@ introduces them; `quotes.py` decides who the introduction names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,16 +45,24 @@ class Block:
     handle: str | None
 
 
-def _introduces(text: str, lang: str) -> bool:
-    """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
+@functools.cache
+def _saying(lang: str) -> re.Pattern[str]:
+    """The words of saying or writing of a language, compiled once."""
     if lang == "ar":
-        return re.search(rf"(?:^|\s)(?:{AR_SPEECH}|{_AR_WRITING})(?:\s|$)", text) is not None
+        return re.compile(rf"(?:^|\s)(?:{AR_SPEECH}|{_AR_WRITING})(?:\s|$)")
     if lang == "he":
-        return re.search(HE_SPEECH, text) is not None
+        return re.compile(HE_SPEECH)
     verbs = SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]) + _WRITING.get(lang, _WRITING["en"])
     pattern = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
-    if re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+def _introduces(text: str, lang: str) -> bool:
+    """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
+    if _saying(lang).search(text):
         return True
+    if lang in ("ar", "he"):
+        return False
     # "According to the ministry:", "Ifølge politiet:", or a speaker's label: a handle or a full name
     # ("Ann Porter:"); one capitalised word ("Results:") is more often a heading than a speaker.
     if re.match(r"(?:according to|ifølge)\b", text, re.IGNORECASE):

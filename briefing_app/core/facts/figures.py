@@ -298,6 +298,7 @@ def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[
     "Windows 7 is ... Windows 7 was"). A reported figure repeated (a headline and its lede: "مقتل 5
     أشخاص" twice) keeps what it counts after it, so it stays."""
     seen: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    key_of: dict[int, tuple[str, str]] = {}  # id of a figure -> (the word before it, its digits)
     for f in figures:
         n = f.number
         if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
@@ -306,7 +307,8 @@ def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[
         before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
         after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])
         if before and len(before[-1]) >= 3:
-            seen.setdefault((before[-1].lower(), n.text), []).append((f.sentence, after[0].lower() if after else ""))
+            key_of[id(f)] = (before[-1].lower(), n.text)
+            seen.setdefault(key_of[id(f)], []).append((f.sentence, after[0].lower() if after else ""))
     names = {
         key
         for key, where in seen.items()
@@ -314,17 +316,7 @@ def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[
         and len({word for _, word in where}) >= 2
         and not any(re.search(r"[\u0621-\u064a]ا$", word) for _, word in where)  # "14 نائبا", "14 عضوا": counted
     }
-    if not names:
-        return figures
-    out = []
-    for f in figures:
-        n = f.number
-        if n is not None and not n.spelled and f.unit is None:
-            before = re.findall(r"[^\W\d_][\w'’-]*", texts[f.sentence][: n.start])
-            if before and (before[-1].lower(), n.text) in names:
-                continue
-        out.append(f)
-    return out
+    return [f for f in figures if key_of.get(id(f)) not in names] if names else figures
 
 
 def _figure_text(text: str, n: NumberMatch) -> str:
