@@ -665,3 +665,21 @@ def test_docx_tracked_changes_links_and_fields_read_as_the_reader_sees_them(tmp_
         )
         zf.writestr("word/document.xml", body)
     assert texts(read_article(path)) == ["Prices rose 5% in May."]
+
+
+def test_html_title_is_the_pages_own_when_the_extractor_guesses_another_heading(tmp_path: Path) -> None:
+    path = tmp_path / "help.html"
+    path.write_text(
+        "<html><head><title>Flood defences hold in Ribe &amp; Tønder - The Coast Gazette</title></head><body>"
+        '<div id="help"><h2 class="help-title">Keyboard shortcuts</h2><p>Press ? to show this help.</p></div>'
+        '<nav><h1 class="menu-title">The Coast Gazette</h1></nav>'
+        '<main><h1 id="flood"><a href="#flood">Flood defences hold in Ribe &amp; Tønder</a></h1>'
+        "<p>The new dikes south of Ribe held back the highest tide in forty years on Sunday night.</p>"
+        "<p>Engineers said the walls had been raised by 1.5 metres since the last storm.</p>"
+        "<p>Residents returned to their homes on Monday morning after the water fell again.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(path)  # trafilatura alone guesses "Keyboard shortcuts" for this page
+    assert article.title == "Flood defences hold in Ribe & Tønder"
+    assert [b.text for b in article.blocks].count("Keyboard shortcuts") == 0

@@ -8,6 +8,7 @@ parsed by lxml, which runs no scripts and loads no external entities. When trafi
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import logging
 import re
 from pathlib import Path
@@ -61,6 +62,11 @@ def read_html(path: Path, data: bytes) -> ArticleText:
     if not blocks:
         raise EmptyDocumentError(path, "the page contains no article text")
     title = clean_block(title) if title else ""
+    page = _page_title(html)
+    if page and title and title.casefold() not in page.casefold():
+        # trafilatura's guess is a heading of something else on the page (a help box's "Keyboard
+        # shortcuts"): the page's own <title>, without the site's name, says what the page is
+        title = page
     if not title:
         title = next((b.text for b in blocks if b.kind is BlockKind.HEADING), blocks[0].text)
     if blocks[0].text != title and not any(b.kind is BlockKind.HEADING and b.text == title for b in blocks[:3]):
@@ -107,6 +113,20 @@ def _with_trafilatura(html: str) -> tuple[str, list[TextBlock], dict[str, str]]:
         if text:
             blocks.append(TextBlock(text, BlockKind.HEADING if el.tag == "head" else BlockKind.BODY))
     return root.get("title") or "", blocks, metadata
+
+
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_SITE_SEPARATOR = re.compile(r"\s+[|\-–—·]\s+")
+
+
+def _page_title(html: str) -> str:
+    """The <title> element's text without the site's name ("What is rustdoc? - The rustdoc book"):
+    the longest of the parts its separators leave."""
+    match = _TITLE_ELEMENT.search(html[:65536])
+    if match is None:
+        return ""
+    text = clean_block(html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(1))))
+    return max(_SITE_SEPARATOR.split(text), key=len).strip() if text else ""
 
 
 def _fallback(html: str) -> tuple[str, list[TextBlock]]:
