@@ -683,3 +683,27 @@ def test_html_title_is_the_pages_own_when_the_extractor_guesses_another_heading(
     article = read_article(path)  # trafilatura alone guesses "Keyboard shortcuts" for this page
     assert article.title == "Flood defences hold in Ribe & Tønder"
     assert [b.text for b in article.blocks].count("Keyboard shortcuts") == 0
+
+
+def test_pdf_title_repeated_as_every_pages_running_header_stays_on_page_one(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "spec.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    body = "The harbour board met on Monday and agreed the new rules for ferries and fishing boats."
+    for page in range(4):
+        if page == 0:
+            pdf.setFont("Helvetica-Bold", 22)
+            pdf.drawString(72, 800, "Harbour Safety Rules")
+        else:
+            pdf.setFont("Helvetica", 9)
+            pdf.drawString(72, 810, "Harbour Safety Rules")  # the running header of the later pages
+        pdf.setFont("Helvetica", 11)
+        for line in range(8):
+            pdf.drawString(72, 700 - 16 * line, f"{body} Section {page + 1}, item {line + 1}.")
+        pdf.showPage()
+    pdf.save()
+    article = read_article(path)
+    assert article.title == "Harbour Safety Rules"
+    assert [b.text for b in article.blocks].count("Harbour Safety Rules") == 1

@@ -321,7 +321,12 @@ def _drop_furniture(boxes: list[_Box], page_count: int) -> list[_Box]:
         pages_with[k] += 1
     repeated = {k for k, n in pages_with.items() if n >= max(2, page_count // 2)}
     edge_ids = {id(b) for b in edge}
-    return [b for b in kept if not (id(b) in edge_ids and key(b) in repeated)]
+    # A document's title is often repeated as the running header of every page, but on the first page it
+    # is set in the page's largest type: there it is the title, not furniture.
+    first = [b for b in kept if b.page == kept[0].page] if kept else []
+    largest = max((b.size for b in first), default=0.0)
+    title_ids = {id(b) for b in first if b.size >= largest}
+    return [b for b in kept if not (id(b) in edge_ids and key(b) in repeated and id(b) not in title_ids)]
 
 
 def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
