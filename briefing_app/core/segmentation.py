@@ -65,6 +65,9 @@ _SENTENCE_STARTERS = frozenset(
 
 _INITIALISM = re.compile(r"(?:\b\w\.){2,}$")  # U.S. / U.N. / e.g.
 _SINGLE_INITIAL = re.compile(r"(?:^|[\s(\"'“])(\w)$")  # "J." in "J. K. Rowling", Arabic "د." (Dr.)
+# A Hebrew acronym ends in gershayim and one letter (בג"ץ, האו"ם, ארה"ב): the letter is the
+# acronym's last, not an initial, so a full stop after it ends the sentence.
+_HEBREW_ACRONYM = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _LOOKBEHIND_CHARS = 100
 
@@ -135,6 +138,8 @@ def _is_boundary(text: str, match: re.Match[str], language: str) -> bool:
     if _INITIALISM.search(before + "."):
         following = _next_word(text, match.end())
         return following.lower() in _SENTENCE_STARTERS
+    if _HEBREW_ACRONYM.search(before):
+        return True
     if _SINGLE_INITIAL.search(before) and not word.isdigit():
         # A lone letter before the stop is an initial ("J. K.", "د."), not a sentence end.
         return False

@@ -121,3 +121,9 @@ def test_seed_sentence_counts_per_language(name: str, language: str, paragraphs:
     for paragraph in doc.paragraphs:
         assert "".join(paragraph.text[s.start : s.end] for s in paragraph.sentences) == paragraph.text
         assert all(s.text and s.text == s.text.strip() for s in paragraph.sentences)
+
+
+def test_a_hebrew_acronym_at_the_end_of_a_sentence_ends_it() -> None:
+    text = 'העתירה הוגשה לבג"ץ. השופטים דחו אותה. הנציג דיבר באו״ם. אחר כך יצא.'
+    assert sentences(text, "he") == ['העתירה הוגשה לבג"ץ.', "השופטים דחו אותה.", "הנציג דיבר באו״ם.", "אחר כך יצא."]
+
