@@ -97,3 +97,43 @@ def test_a_kinship_word_before_a_verb_or_as_an_adjective_names_nobody() -> None:
 def test_a_patronymic_with_bin() -> None:
     people = _people(["وانتهى حكم نور الدين بن سالم بعد احتجاجات واسعة."])
     assert "نور الدين بن سالم" in people
+
+
+# -- quotes: who speaks ------------------------------------------------------------------------------------
+
+
+def test_a_group_or_an_unnamed_member_speaks_and_is_no_person() -> None:
+    facts = _facts([
+        "وقال أحد مهندسي الشركة: إن \" الجسر سيفتح أمام السيارات في موعده المحدد بلا تأخير \".",
+        "وأعلنت مجموعة ناشطين محليين أنها \" ستواصل الاحتجاج حتى تلبية كل المطالب \".",
+    ])  # fmt: skip
+    quotes = [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"]
+    assert quotes == ["أحد مهندسي الشركة", "مجموعة ناشطين محليين"]
+    assert not [f for f in facts if f.kind == "person"]
+
+
+def test_a_headline_puts_the_subject_before_its_verb() -> None:
+    assert _speakers(["كمال يوسف يقول: المدينة تحتاج إلى مستشفى جديد قبل الشتاء"]) == ["كمال يوسف"]
+
+
+def test_an_adverbial_before_a_perfect_verb_is_no_subject() -> None:
+    speakers = _speakers([
+        "وقال الوزير سامي نور إن الخطة جاهزة.",
+        "وفي هذا السياق قال: \" سنبدأ العمل في الأسبوع المقبل على كل الطرق \".",
+    ])  # fmt: skip
+    assert speakers == ["سامي نور"]
+
+
+def test_a_participle_of_saying_hands_the_quote_to_the_main_clause_subject() -> None:
+    speakers = _speakers([
+        "من جهته، رحب رامي حداد، مدير الميناء، بالاتفاق، مؤكدا أنه يوفر \" فرص عمل كثيرة لشباب المدينة كلها \"."
+    ])  # fmt: skip
+    assert speakers == ["رامي حداد"]
+
+
+def test_a_quote_paragraph_after_an_introduction_ending_in_a_colon() -> None:
+    speakers = _speakers([
+        "وأعلن نادي المدينة فوزه، وهذا ما أكده مدير النادي سليم عواد، حيث قال على صفحته الشخصية:",
+        "\" لقد عمل الفريق كله بجد طوال الموسم ونستحق هذا اللقب عن جدارة \".",
+    ])  # fmt: skip
+    assert speakers == ["سليم عواد"]

@@ -50,6 +50,7 @@ from briefing_app.core.facts.quote_cues import (
     clause_subject,
     he_name_after_role,
 )
+from briefing_app.core.facts.quotes_ar import follows_intro, group_speaker, speaker_before, subject_before_verb
 from briefing_app.core.facts.roles import is_role_noun
 
 _OPEN = "“«„‟‘"
@@ -309,6 +310,9 @@ class _Speakers:
             if not first:
                 person = self.last_named(sentence, within)
                 return person.name if person else None
+            group = group_speaker(first)
+            if group is not None:
+                return group  # "قال أحد خبراء الشركة", "أعلنت مجموعة ...": no person of its own
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
             if first and (first[0] in AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
@@ -375,14 +379,14 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
             return m.group(1).strip()
-        m = re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before)
-        if m:
-            return m.group(1).strip()
+        said = list(re.finditer(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before))
+        if said:  # the verb nearest the quote: "أعلنت المجموعة ...، وهذا ما أكده X، حيث قال:" is X's
+            return said[-1].group(1).strip()
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
-            return ""  # "وقال: «...»": a bare verb, the person just named
+            return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
         m = re.search(rf"(?:^|\s){_AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
         if m is None:
-            return None
+            return speaker_before(before)  # quotes_ar: a subject before its verb, a participle of saying
         name = m.group(1).strip()
         return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
     if lang == "he":
@@ -471,6 +475,8 @@ def find_quotes(
                 speaker: str | None = previous
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
+            elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
+                speaker = None  # the introduction's subject: _add_blocks reads it
             elif mention is None and carried is not None and re.match(r"\W*$", text[:start]):
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             else:
@@ -514,7 +520,8 @@ def find_quotes(
                     and not re.match(r"(?:إن|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
                 ):
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
-                    speaker = speakers.resolve(m.group(1), s.index, s.text[: m.start()])
+                    mention = m.group(1) or subject_before_verb(s.text[: m.start(2)]) or ""  # "X يقول: ..."
+                    speaker = speakers.resolve(mention, s.index, s.text[: m.start()])
                     out.append(Fact("quote", m.group(2).strip(), s.index, speaker=speaker))
                     continue
             if lang in ("en", "da"):

@@ -1,0 +1,87 @@
+"""Arabic quote speakers in the shapes `quotes.py`'s general reading misses.
+
+- A group or an unnamed member of one speaks ("أعلنت مجموعة قراصنة ...", "قال أحد خبراء الشركة:"): the
+  phrase itself is the speaker, and no person is made of it.
+- The subject comes before the verb, as headlines write it ("سامي نور يقول: ..."), Arabic's other order.
+- A quote follows a participle of saying after the main clause ("..., مؤكدا أن " ... "": stressing that)
+  or a verb that reports without being one of saying (وصف ... بأنه "...": described it as): the subject of
+  the sentence speaks, who is named in it or before it.
+- A quote paragraph after a paragraph that ends with a colon ("حيث قال على صفحته:"): the introduction's
+  subject speaks, which the block reading (`blockquotes.py`) resolves; the person named last is not it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
+
+# A member of a group, unnamed: "أحد خبراء الشركة" (one of the company's experts), "إحدى الناشطات".
+_ONE_OF = ("أحد", "إحدى", "بعض")
+# Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
+_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
+               "قائلا", "قائلة", "لـ", "خلال", "مع"}  # fmt: skip
+
+# Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
+_PARTICIPLES = (
+    r"(?:مؤكدا|مؤكدة|مضيفا|مضيفة|مشيرا|مشيرة|موضحا|موضحة|معتبرا|معتبرة|لافتا|لافتة|واصفا|واصفة|منوها|منوهة|"
+    r"مشددا|مشددة|معربا|معربة|مبينا|مبينة|متسائلا|متسائلة|محذرا|محذرة)"
+)
+# Verbs that report words without being verbs of saying: described as, summed up, called for, expressed.
+_REPORTING = r"(?:[وف])?(?:وصف|وصفت|وصفها|وصفه|لخص|لخصت|لخصها|دعا|دعت|عبر|عبرت|ناشد|ناشدت|كتب|كتبت|غرد|غردت)"
+# Headlines put the subject first with an imperfect verb ("X يقول:"); a perfect verb after words ("وفي هذا
+# السياق قال:") follows an adverbial, with its subject left out.
+_SVO_VERBS = r"(?:يقول|تقول|يقولون|يؤكد|تؤكد|يكتب|تكتب|يضيف|تضيف)"
+_ADVERBIAL = {"في", "وفي", "من", "ومن", "عن", "وعن", "على", "وعلى", "لذلك", "ولذلك", "هنا", "وهنا", "كما", "ثم",
+              "وقد", "قد", "وبهذا", "وفيما", "بينما", "وبينما", "حيث", "إذ"}  # fmt: skip
+
+
+def group_speaker(words: list[str]) -> str | None:
+    """The speaker phrase when a speech verb's subject is a body or an unnamed member of a group, else None:
+    "مجموعة قراصنة أجانب أنها ..." is "مجموعة قراصنة أجانب", "أحد خبراء الشركة" is itself."""
+    words = [w.strip("،,.:") for w in words if w.strip("،,.:")]
+    if not words or not (words[0] in _ONE_OF or words[0].removeprefix("و") in AR_ORG_WORDS):
+        return None
+    if words[0] in _ONE_OF and len(words) < 2:
+        return None
+    phrase: list[str] = []
+    for w in words[:4]:
+        if w in _PHRASE_END or w.startswith(("بأن", "لأن")):
+            break
+        phrase.append(w)
+    return " ".join(phrase) if phrase else None
+
+
+def subject_before_verb(before: str) -> str | None:
+    """The subject of a sentence that opens with it, before its verb of saying, as headlines write it:
+    "سامي نور يقول:" gives "سامي نور" (one to three words, no comma); None for any other shape."""
+    m = re.search(rf"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{{2,40}}?)\s+{_SVO_VERBS}\s*:?\s*$", before)
+    if m is None or not 1 <= len(m.group(1).split()) <= 3:
+        return None
+    words = m.group(1).split()
+    if any(w in _PHRASE_END or w in _ADVERBIAL for w in words):
+        return None
+    return m.group(1).strip()
+
+
+def speaker_before(before: str) -> str | None:
+    """The introduction's speaker when the general Arabic reading found none: a subject before the verb
+    ("سامي نور يقول:"), or "" (the sentence's subject, named in it or before it) after a participle of saying
+    or a reporting verb in the quote's sentence; None when nothing introduces it."""
+    subject = subject_before_verb(before)
+    if subject is not None:
+        return subject
+    clause = re.split(r"[.!?؟]\s", before)[-1]
+    if re.search(rf"(?<![\u0600-\u06ff]){_PARTICIPLES}(?![\u0600-\u06ff])", clause):
+        return ""  # "..., مؤكدا أن ...": the main clause's subject
+    if re.search(rf"(?<![\u0600-\u06ff]){_REPORTING}(?![\u0600-\u06ff])", clause):
+        return ""  # "وصف ... بأنه", "ودعا": the subject of the reporting verb, named in the sentence
+    return None
+
+
+def follows_intro(texts: Mapping[int, str], sentence: int, before: str) -> bool:
+    """Whether a quote opens its paragraph (nothing but marks before it) right after a sentence that ends
+    with a colon: an introduction in the paragraph before, whose subject the block reading resolves."""
+    previous = texts.get(sentence - 1, "").rstrip()
+    return not before.strip(' "“«„') and previous.endswith(":")
