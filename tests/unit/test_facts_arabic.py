@@ -99,6 +99,22 @@ def test_a_patronymic_with_bin() -> None:
     assert "نور الدين بن سالم" in people
 
 
+def test_a_role_over_a_body_and_its_name_then_a_given_name() -> None:
+    people = _people(["وصدر حكم ضد مدير إذاعة الفجر سمير الحداد بعد بث البرنامج."])
+    assert people == {"سمير الحداد": "مدير إذاعة الفجر"}
+
+
+def test_a_scorer_with_the_minute_in_brackets() -> None:
+    people = _people(["وسجل للفريق ماركو بيلاتي (23) وداميانو روسيني (78) فيما أضاع الضيوف ركلة جزاء."])
+    assert {"ماركو بيلاتي", "داميانو روسيني"} <= set(people)
+    assert _people(["وتقدم الفريق بفارق نقطتين (12) عن أقرب منافسيه."]) == {}
+
+
+def test_a_speaker_of_a_talk_after_tahaddatha() -> None:
+    people = _people(["كما تحدث ماركوس هالبرغ في محاضرة أخرى عن البحث العلمي."])
+    assert "ماركوس هالبرغ" in people
+
+
 # -- quotes: who speaks ------------------------------------------------------------------------------------
 
 

@@ -38,7 +38,9 @@ __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_wo
 
 # More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
 # the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
-_AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت)")
+_AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
+    r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت)"
+)
 
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -167,8 +169,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
         kept: list[str] = []
         after = m.group(2).split()
-        if m.group(1) == "الفريق" and after[0].startswith("ال"):
-            continue  # "الفريق الإيطالي": the team, not the rank of general, when an adjective follows
+        if m.group(1) == "الفريق" and not _ar_is_given(after[0]):
+            continue  # "الفريق الإيطالي", "الفريق بفارق": the team; the rank of general comes before a given name
         for k, w in enumerate(after):
             if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
                 break
@@ -357,6 +359,14 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                 break
             role.append(words[i])
             i += 1
+        if i < len(words) and words[i] in AR_ORG_WORDS:
+            # "مدير قناة الأفق سامي نور": the body the role heads and its own name, then a known given name
+            candidates = [k for k in range(i + 1, min(i + 4, len(words))) if _ar_is_given(words[k])]
+            # the given name before a family name, not a body's name that is also a given name (قناة نسمة نبيل ...)
+            closing = [k for k in candidates if k + 1 < len(words) and not _ar_is_given(words[k + 1])]
+            given = (closing or candidates or [None])[0]
+            if given is not None:
+                role, i = role + words[i:given], given
         name = _ar_name_at(words, i)
         if len(name) < 2 and len(role) >= 3 and _ar_definite_given(role[-2]) and role[-1] not in AR_ROLE_NOUNS:
             name, role = role[-2:], role[:-2]  # "الرئيس التونسي المؤقت المنصف المرزوقي": a given name with the article

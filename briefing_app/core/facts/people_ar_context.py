@@ -45,6 +45,7 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     tokens = _TOKENS.findall(s.text)
     _nationality_nouns(tokens, s.index, index)
     _aged_names(tokens, s.index, index)
+    _numbered_names(tokens, s.index, index)
     _kin_names(tokens, s.index, index)
     _patronymics(tokens, s.index, index)
 
@@ -131,6 +132,22 @@ def _aged_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         family_ok = _ar_is_given(before[0])  # "أحمد الجربا (45 عاما)": a family name with the article
         if all(_plain_name_word(w) or (k > 0 and family_ok and w.startswith("ال")) for k, w in enumerate(before)):
             index.add(" ".join(before), None, sentence)
+
+
+def _numbered_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "ودانييل كاستاني (87)": two name-like words before a bracketed number, as match reports give a
+    scorer the minute of the goal; one of the words a known given name or spelled like a foreign name."""
+    for i in range(2, len(tokens) - 2):
+        if not (tokens[i] == "(" and tokens[i + 1].isdigit() and tokens[i + 2] == ")"):
+            continue
+        first, last = tokens[i - 2], tokens[i - 1]
+        if not (_WORD.fullmatch(first) and _WORD.fullmatch(last)):
+            continue
+        if first.startswith("و") and len(first) > 3 and _plain_name_word(first[1:]):
+            first = first[1:]  # "ودانييل": a second scorer, joined by و
+        words = [first, last]
+        if all(_plain_name_word(w) for w in words) and any(_ar_is_given(w) or _transliterated(w) for w in words):
+            index.add(" ".join(words), None, sentence)
 
 
 # Kinship nouns that are the person named after them: with a possessive ending (أخوه: his brother) or
