@@ -364,8 +364,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             candidates = [k for k in range(i + 1, min(i + 4, len(words))) if _ar_is_given(words[k])]
             # the given name before a family name, not a body's name that is also a given name (قناة نسمة نبيل ...)
             closing = [k for k in candidates if k + 1 < len(words) and not _ar_is_given(words[k + 1])]
-            given = (closing or candidates or [None])[0]
-            if given is not None:
+            if closing or candidates:
+                given = (closing or candidates)[0]
                 role, i = role + words[i:given], given
         name = _ar_name_at(words, i)
         if len(name) < 2 and len(role) >= 3 and _ar_definite_given(role[-2]) and role[-1] not in AR_ROLE_NOUNS:
