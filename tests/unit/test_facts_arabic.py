@@ -153,3 +153,10 @@ def test_a_quote_paragraph_after_an_introduction_ending_in_a_colon() -> None:
         "\" لقد عمل الفريق كله بجد طوال الموسم ونستحق هذا اللقب عن جدارة \".",
     ])  # fmt: skip
     assert speakers == ["سليم عواد"]
+
+
+def test_the_speech_verb_nearest_the_quote_names_its_speaker() -> None:
+    speakers = _speakers([
+        "وفي مقارنة بين الجهاز القديم والجهاز الجديد قال أحد مهندسي المصنع: \" الجديد أسرع بكثير وأقل استهلاكا للطاقة \"."
+    ])  # fmt: skip
+    assert speakers == ["أحد مهندسي المصنع"]

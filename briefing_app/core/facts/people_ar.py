@@ -114,6 +114,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                     name = tail[-3:]
             if all(w.startswith("ال") for w in name):
                 continue  # وزير الدفاع الباكستاني: a role, no name
+            if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:
+                continue  # "قال أحد مهندسي المصنع": one of a group, its plural noun is no name
             if name == tail[:5]:
                 role = " ".join(words[:role_words])
             else:

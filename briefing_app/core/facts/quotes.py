@@ -379,7 +379,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
             return m.group(1).strip()
-        said = list(re.finditer(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before))
+        said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
         if said:  # the verb nearest the quote: "أعلنت المجموعة ...، وهذا ما أكده X، حيث قال:" is X's
             return said[-1].group(1).strip()
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
