@@ -115,6 +115,19 @@ def test_a_speaker_of_a_talk_after_tahaddatha() -> None:
     assert "ماركوس هالبرغ" in people
 
 
+def test_a_founder_a_prosecutor_or_a_coach_in_apposition_after_the_name() -> None:
+    people = _people([
+        "ووصف فادي منصور، المؤسس والمدير التنفيذي للمنصة، الاتفاق بأنه مهم.",
+        "واتهم المحامي كمال سعيد، باولو ريناتي مدعي المحكمة العليا بإخفاء الأدلة.",
+    ])  # fmt: skip
+    assert people["فادي منصور"].startswith("المؤسس")
+    assert people["باولو ريناتي"] == "مدعي المحكمة العليا"
+
+
+def test_a_clause_after_because_is_no_name_and_its_role() -> None:
+    assert _people(["وفاز الفريق لأن سامر لاعب ممتاز في كل المباريات."]) == {}
+
+
 # -- quotes: who speaks ------------------------------------------------------------------------------------
 
 

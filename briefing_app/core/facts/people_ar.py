@@ -273,7 +273,9 @@ def _ar_common_subject(words: list[str]) -> bool:
 _AR_ROLE_AFTER = re.compile(
     r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
     r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
-    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث)ة?(?![\u0621-\u064a])"
+    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
+    # founders, prosecutors, singers, players and coaches, in apposition after their names
+    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس)ة?(?![\u0621-\u064a])"
     r"(?:\s+[^،.:\"]{2,40})?)"
 )
 
@@ -282,6 +284,12 @@ def _place_prefix(words: str) -> bool:
     """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
     parts = words.split()
     return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
+
+
+def _ar_verb_complement(word: str) -> bool:
+    """A verbal noun glued to ب or ل after a role's chain ("اتهم X مدعي المحكمة بإخفاء ..."): the verb's
+    complement, not the role's, unless it names a body (بوزارة) or carries the article (بالشؤون)."""
+    return word[:1] in ("ب", "ل") and not word.startswith(("بال", "لل")) and word[1:] not in AR_ORG_WORDS
 
 
 def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
@@ -303,7 +311,9 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
         if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
             continue
         words[0] = first
-        role = " ".join(m.group(2).split()[:5])
+        role_words = m.group(2).split()[:5]
+        cut = next((k for k, w in enumerate(role_words) if k >= 2 and _ar_verb_complement(w)), len(role_words))
+        role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
         comma = "،" in s.text[m.end(1) : m.start(2)]
         if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وإطلاق لقب الأمين العام": with no comma, only a known given name opens a name before a title
