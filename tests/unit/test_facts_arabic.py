@@ -128,6 +128,11 @@ def test_a_clause_after_because_is_no_name_and_its_role() -> None:
     assert _people(["وفاز الفريق لأن سامر لاعب ممتاز في كل المباريات."]) == {}
 
 
+def test_a_role_then_the_name_between_commas_and_a_counterpart_is_no_name() -> None:
+    people = _people(["واستقبل وزير الخارجية الكندي، مارك لوران، نظيره الياباني في العاصمة."])
+    assert people == {"مارك لوران": "وزير الخارجية الكندي"}
+
+
 # -- quotes: who speaks ------------------------------------------------------------------------------------
 
 
@@ -173,3 +178,11 @@ def test_the_speech_verb_nearest_the_quote_names_its_speaker() -> None:
         "وفي مقارنة بين الجهاز القديم والجهاز الجديد قال أحد مهندسي المصنع: \" الجديد أسرع بكثير وأقل استهلاكا للطاقة \"."
     ])  # fmt: skip
     assert speakers == ["أحد مهندسي المصنع"]
+
+
+def test_a_report_quoting_a_source_as_saying() -> None:
+    speakers = _speakers([
+        "ونقلت الوكالة عن مصدر عسكري قوله: \" الطريق إلى المطار مفتوح منذ الصباح \".",
+        "ونقلت صحيفة محلية عن وزيرة التعليم سلمى عادل قولها إن \" المدارس ستفتح أبوابها في الموعد المحدد \".",
+    ])  # fmt: skip
+    assert speakers == ["مصدر عسكري", "سلمى عادل"]

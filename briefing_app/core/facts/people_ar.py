@@ -286,6 +286,19 @@ def _place_prefix(words: str) -> bool:
     return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
 
 
+def _ar_name_in_commas(text: str) -> list[str]:
+    """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
+    given name or spelled like a foreign one, none a function word; [] for anything else."""
+    m = re.match(r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s*[،,]", text)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    if not (_ar_is_given(words[0]) or _transliterated(words[0])):
+        return []
+    name = _ar_name_at(words, 0, foreign_ok=True)
+    return name if len(name) == len(words) else []
+
+
 def _ar_verb_complement(word: str) -> bool:
     """A verbal noun glued to ب or ل after a role's chain ("اتهم X مدعي المحكمة بإخفاء ..."): the verb's
     complement, not the role's, unless it names a body (بوزارة) or carries the article (بالشؤون)."""
@@ -380,6 +393,9 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                 given = (closing or candidates)[0]
                 role, i = role + words[i:given], given
         name = _ar_name_at(words, i)
+        if i == len(words) and len(role) >= 2:
+            # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
+            name = _ar_name_in_commas(s.text[m.end(2) :]) or name
         if len(name) < 2 and len(role) >= 3 and _ar_definite_given(role[-2]) and role[-1] not in AR_ROLE_NOUNS:
             name, role = role[-2:], role[:-2]  # "الرئيس التونسي المؤقت المنصف المرزوقي": a given name with the article
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)

@@ -50,7 +50,9 @@ def _ar_core(word: str) -> str:
 
 
 # Words a given-name list holds that news writes far more often as something else (باسم: "in the name of").
-_AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى", "مدى", "أن", "إن", "ان", "باسم"}
+_AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى", "مدى", "أن", "إن", "ان", "باسم",
+                       # "نظيره الروسي": his counterpart, far more often than the given name Nazira
+                       "نظيره", "نظيرها", "نظيرته", "نظيرتها"}  # fmt: skip
 
 
 def _ar_is_given(word: str) -> bool:

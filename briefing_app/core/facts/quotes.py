@@ -50,7 +50,13 @@ from briefing_app.core.facts.quote_cues import (
     clause_subject,
     he_name_after_role,
 )
-from briefing_app.core.facts.quotes_ar import follows_intro, group_speaker, speaker_before, subject_before_verb
+from briefing_app.core.facts.quotes_ar import (
+    follows_intro,
+    group_speaker,
+    quoted_from,
+    speaker_before,
+    subject_before_verb,
+)
 from briefing_app.core.facts.roles import is_role_noun
 
 _OPEN = "“«„‟‘"
@@ -379,6 +385,9 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
             return m.group(1).strip()
+        source = quoted_from(before)
+        if source is not None:
+            return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
         said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
         if said:  # the verb nearest the quote: "أعلنت المجموعة ...، وهذا ما أكده X، حيث قال:" is X's
             return said[-1].group(1).strip()

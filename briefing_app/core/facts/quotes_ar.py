@@ -37,6 +37,19 @@ _ADVERBIAL = {"في", "وفي", "من", "ومن", "عن", "وعن", "على", "�
               "وقد", "قد", "وبهذا", "وفيما", "بينما", "وبينما", "حيث", "إذ"}  # fmt: skip
 
 
+# "نقلت الوكالة عن مصدر أمني قوله:" (the agency quoted a security source as saying): the source speaks.
+_QUOTED_FROM = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا)\s+[^:«»\"]*?(?<![\u0600-\u06ff])عن\s+"
+    r"([^:«»\"]{2,60}?)\s+(?:قوله|قولها|قولهم|قولهما)(?![\u0600-\u06ff])"
+)
+
+
+def quoted_from(before: str) -> str | None:
+    """The source a report quotes ("نقلت وكالة الأنباء عن الوزير سامي نور قوله إن "...""), else None."""
+    found = list(_QUOTED_FROM.finditer(before))
+    return found[-1].group(1).strip() if found else None
+
+
 def group_speaker(words: list[str]) -> str | None:
     """The speaker phrase when a speech verb's subject is a body or an unnamed member of a group, else None:
     "مجموعة قراصنة أجانب أنها ..." is "مجموعة قراصنة أجانب", "أحد خبراء الشركة" is itself."""
