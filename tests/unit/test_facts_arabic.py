@@ -186,3 +186,25 @@ def test_a_report_quoting_a_source_as_saying() -> None:
         "ونقلت صحيفة محلية عن وزيرة التعليم سلمى عادل قولها إن \" المدارس ستفتح أبوابها في الموعد المحدد \".",
     ])  # fmt: skip
     assert speakers == ["مصدر عسكري", "سلمى عادل"]
+
+
+def test_an_office_speaks_as_its_holder_or_as_itself_and_a_witness_as_itself() -> None:
+    facts = _facts([
+        "وقال وزير النقل: \" سنفتح الجسر الجديد أمام السيارات في الربيع المقبل \".",
+        "وقالت وزيرة الصحة هدى نور إن اللقاحات وصلت.",
+        "وقالت وزيرة الصحة: \" سنبدأ حملة التطعيم في كل المدارس الأسبوع المقبل \".",
+        "وقال شاهد عيان يدعى سامر: \" رأيت الدخان يتصاعد من المبنى بعد الانفجار \".",
+    ])  # fmt: skip
+    quotes = [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"]
+    assert quotes == ["وزير النقل", "هدى نور", "شاهد عيان"]
+    assert {f.text for f in facts if f.kind == "person"} == {"هدى نور"}
+
+
+def test_an_analyst_named_after_his_title() -> None:
+    people = _people(["وتساءل المحلل السياسي كريم نصار عن جدوى الخطة."])
+    assert people == {"كريم نصار": "المحلل السياسي"}
+
+
+def test_where_a_role_is_held_stays_in_the_role() -> None:
+    people = _people(["وقالت النائبة في البرلمان المحلي سلمى عادل إن القانون يحتاج إلى تعديل."])
+    assert people == {"سلمى عادل": "النائبة في البرلمان المحلي"}

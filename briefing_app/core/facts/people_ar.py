@@ -286,6 +286,16 @@ def _place_prefix(words: str) -> bool:
     return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
 
 
+def _ar_role_place(words: list[str], i: int) -> bool:
+    """Whether words[i] is في opening where the role is held, a definite noun or a body after it ("النائبة في
+    البرلمان الأردني سلمى ...", "مدير العمليات في منظمة ..."): the role goes on."""
+    return (
+        words[i] == "في"
+        and i + 1 < len(words)
+        and (words[i + 1].startswith("ال") or words[i + 1] in AR_ORG_WORDS or words[i + 1] in known_names())
+    )
+
+
 def _ar_name_in_commas(text: str) -> list[str]:
     """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
     given name or spelled like a foreign one, none a function word; [] for anything else."""
@@ -378,6 +388,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
                 or _ar_construct(words, i)
                 or _ar_linked(words, i)
+                or _ar_role_place(words, i)
             )
         ):
             if words[i] in ("الذي", "التي", "الذين"):

@@ -316,7 +316,7 @@ class _Speakers:
             if not first:
                 person = self.last_named(sentence, within)
                 return person.name if person else None
-            group = group_speaker(first)
+            group = group_speaker(first, self.people.people)
             if group is not None:
                 return group  # "قال أحد خبراء الشركة", "أعلنت مجموعة ...": no person of its own
             if first[0] in AR_HEADS and len(first) > 1:

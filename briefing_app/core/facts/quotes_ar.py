@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
+from briefing_app.core.facts.people_ar_words import _AR_COLLECTIVE, AR_ORG_WORDS, AR_ROLE_NOUNS
+from briefing_app.core.facts.people_index import Person
 
 # A member of a group, unnamed: "أحد خبراء الشركة" (one of the company's experts), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
 _PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
-               "قائلا", "قائلة", "لـ", "خلال", "مع"}  # fmt: skip
+               "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
 
 # Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
 _PARTICIPLES = (
@@ -50,20 +51,41 @@ def quoted_from(before: str) -> str | None:
     return found[-1].group(1).strip() if found else None
 
 
-def group_speaker(words: list[str]) -> str | None:
-    """The speaker phrase when a speech verb's subject is a body or an unnamed member of a group, else None:
-    "مجموعة قراصنة أجانب أنها ..." is "مجموعة قراصنة أجانب", "أحد خبراء الشركة" is itself."""
+def group_speaker(words: list[str], people: list[Person]) -> str | None:
+    """The speaker when a speech verb's subject names no person, else None: a body, a group or an unnamed
+    member of one speaks as itself ("مجموعة قراصنة أجانب أنها ..." is "مجموعة قراصنة أجانب", "أحد خبراء
+    الشركة" and "شاهد عيان" are themselves); an office (وزير الخارجية) is the person the article gives it,
+    else the office itself, never a person called "وزير"."""
     words = [w.strip("،,.:") for w in words if w.strip("،,.:")]
-    if not words or not (words[0] in _ONE_OF or words[0].removeprefix("و") in AR_ORG_WORDS):
+    if not words:
         return None
-    if words[0] in _ONE_OF and len(words) < 2:
+    head = words[0]
+    if head.startswith("و") and not _known_head(head):
+        head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own
+    # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
+    office = not head.startswith("ال") and _office(head)
+    if not (head in _ONE_OF or head in AR_ORG_WORDS or head in _AR_COLLECTIVE or office) or (
+        head not in AR_ORG_WORDS and len(words) < 2
+    ):
         return None
     phrase: list[str] = []
     for w in words[:4]:
         if w in _PHRASE_END or w.startswith(("بأن", "لأن")):
             break
         phrase.append(w)
-    return " ".join(phrase) if phrase else None
+    if office and len(phrase) >= 2:
+        holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
+        if holders:
+            return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
+    return " ".join(phrase) if phrase and (len(phrase) >= 2 or head in AR_ORG_WORDS) else None
+
+
+def _office(word: str) -> bool:
+    return word in AR_ROLE_NOUNS or word.removesuffix("ة") in AR_ROLE_NOUNS
+
+
+def _known_head(word: str) -> bool:
+    return word in _ONE_OF or word in AR_ORG_WORDS or word in _AR_COLLECTIVE or _office(word)
 
 
 def subject_before_verb(before: str) -> str | None:
