@@ -208,3 +208,15 @@ def test_an_analyst_named_after_his_title() -> None:
 def test_where_a_role_is_held_stays_in_the_role() -> None:
     people = _people(["وقالت النائبة في البرلمان المحلي سلمى عادل إن القانون يحتاج إلى تعديل."])
     assert people == {"سلمى عادل": "النائبة في البرلمان المحلي"}
+
+
+def test_a_name_opening_after_the_role_before_the_verbs_object() -> None:
+    people = _people(["وأعلن قائد الفصيل أبو خالد الشامي انسحاب مقاتليه."])
+    assert people == {"أبو خالد الشامي": "قائد الفصيل"}
+
+
+def test_a_monarch_after_a_president_joined_by_wa() -> None:
+    people = _people(["واستقبل الرئيس اللبناني جورج حداد والعاهل المغربي الملك حسن الثالث الوفود."])
+    assert people["جورج حداد"] == "الرئيس اللبناني"
+    assert people["حسن الثالث"] == "العاهل المغربي الملك"
+    assert len(people) == 2

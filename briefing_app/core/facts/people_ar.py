@@ -112,6 +112,12 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 name = tail[-2:]
                 if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():
                     name = tail[-3:]
+                # unless a name opens right after the role's definite words, and the verb's object follows it:
+                # "أعلن زعيم التنظيم أبو بكر البغدادي قيام الدولة"
+                start = next((k for k, w in enumerate(tail) if not w.startswith(("ال", "لل"))), len(tail))
+                opened = _ar_name_at(tail, start)
+                if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
+                    name = opened
             if all(w.startswith("ال") for w in name):
                 continue  # وزير الدفاع الباكستاني: a role, no name
             if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:
