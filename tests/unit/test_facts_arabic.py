@@ -220,3 +220,19 @@ def test_a_monarch_after_a_president_joined_by_wa() -> None:
     assert people["جورج حداد"] == "الرئيس اللبناني"
     assert people["حسن الثالث"] == "العاهل المغربي الملك"
     assert len(people) == 2
+
+
+def test_a_speaker_with_an_age_and_a_role_chain_before_a_name_in_commas() -> None:
+    facts = _facts([
+        "وقالت سلمى خوري (45 عاما)، وهي أم لطفلين: \" لم نعد نستطيع شراء الخبز لأطفالنا كل يوم \".",
+        "وقال المتحدث باسم المكتب الإقليمي لشؤون الهجرة، ماتياس كرون، إن \" الأوضاع تزداد سوءا في المخيمات \".",
+    ])  # fmt: skip
+    people = {f.text: f.role for f in facts if f.kind == "person"}
+    assert people == {
+        "سلمى خوري": "أم لطفلين",
+        "ماتياس كرون": "المتحدث باسم المكتب الإقليمي لشؤون الهجرة",
+    }
+    assert [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"] == [
+        "سلمى خوري",
+        "ماتياس كرون",
+    ]

@@ -90,7 +90,18 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
-        if role_words and len(words) - role_words < 2 and 2 <= len(named_after) <= 4 and _ar_is_given(named_after[0]):
+        rest_of_role = words[role_words:]
+        # "المتحدثة باسم المفوضية السامية لشؤون اللاجئين، ...": the rest is the role's chain, no name
+        chain_only = all(
+            w.startswith(("ال", "لل", "بال")) or w in AR_ORG_WORDS or _ar_linked(rest_of_role, k)
+            for k, w in enumerate(rest_of_role)
+        )
+        if (
+            role_words
+            and (len(rest_of_role) < 2 or chain_only)
+            and 2 <= len(named_after) <= 4
+            and (_ar_is_given(named_after[0]) or _transliterated(named_after[0]))
+        ):
             # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
             if not named_after[0].startswith("ال") and not any(w in _AR_NOT_NAMES for w in named_after):
                 index.add(" ".join(named_after), " ".join(words), s.index)
@@ -150,6 +161,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         for w in words:
             if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
                 break
+            if not re.fullmatch(r"[\u0621-\u064a]+", w):
+                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name
             if name_words and _ar_next_item(w):
                 break
             name_words.append(w)
