@@ -236,3 +236,11 @@ def test_a_speaker_with_an_age_and_a_role_chain_before_a_name_in_commas() -> Non
         "سلمى خوري",
         "ماتياس كرون",
     ]
+
+
+def test_people_named_by_what_befell_them_or_by_their_calling() -> None:
+    people = _people([
+        "وأفرجت السلطات عن الأسير سامر الخطيب بعد إضراب طويل.",
+        "وقال الإمام حسن الدباغ إن الحوار ضروري.",
+    ])  # fmt: skip
+    assert people == {"سامر الخطيب": "الأسير", "حسن الدباغ": "الإمام"}
