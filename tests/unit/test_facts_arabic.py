@@ -122,6 +122,8 @@ def test_a_founder_a_prosecutor_or_a_coach_in_apposition_after_the_name() -> Non
     ])  # fmt: skip
     assert people["فادي منصور"].startswith("المؤسس")
     assert people["باولو ريناتي"] == "مدعي المحكمة العليا"
+    people = _people(["وأوضح كمال عيسى وزير الدولة للشؤون الاقتصادية أن العجز تراجع."])
+    assert people == {"كمال عيسى": "وزير الدولة للشؤون الاقتصادية"}
 
 
 def test_a_clause_after_because_is_no_name_and_its_role() -> None:

@@ -354,7 +354,14 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         words[0] = first
         role_words = m.group(2).split()[:5]
-        cut = next((k for k, w in enumerate(role_words) if k >= 2 and _ar_verb_complement(w)), len(role_words))
+        cut = next(
+            (
+                k
+                for k, w in enumerate(role_words)
+                if (k >= 2 and _ar_verb_complement(w)) or (k >= 1 and (w in _AR_NOT_NAMES or w in _AR_FUNCTION))
+            ),
+            len(role_words),
+        )  # (and before a conjunction or function word: "وزير الدولة أن ...")
         role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
         comma = "،" in s.text[m.end(1) : m.start(2)]
         if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
