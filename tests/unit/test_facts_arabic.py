@@ -246,3 +246,14 @@ def test_people_named_by_what_befell_them_or_by_their_calling() -> None:
         "وقال الإمام حسن الدباغ إن الحوار ضروري.",
     ])  # fmt: skip
     assert people == {"سامر الخطيب": "الأسير", "حسن الدباغ": "الإمام"}
+
+
+def test_a_professor_a_counterpart_and_a_son_after_a_patronymic() -> None:
+    people = _people([
+        "ويرى أستاذ الاقتصاد بجامعة المدينة رامي سليم أن الأزمة ستطول.",
+        "وعين الملك فهد بن عبد الرحمن نجله الأمير سعود وليا للعهد.",
+        "وهنأ الرئيس الكيني جون موانغي نظيره الغاني كوفي أسانتي بفوزه.",
+    ])  # fmt: skip
+    assert people["رامي سليم"] == "أستاذ الاقتصاد بجامعة المدينة"
+    assert "فهد بن عبد الرحمن" in people
+    assert people["كوفي أسانتي"] == "نظيره الغاني"

@@ -114,7 +114,9 @@ _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس",
              "المدعو", "المدعوة", "المتهم", "المتهمة", "الأسير", "الأسيرة", "الشهيد", "الشهيدة", "المعتقل",
              "المعتقلة", "الطفل", "الطفلة", "الفتى", "الفتاة", "الحاج", "الحاجة", "الراحل", "الراحلة", "الفقيد",
              "النجم", "النجمة", "المطرب", "المطربة", "الإعلامي", "الإعلامية", "المذيع", "المذيعة", "الإمام", "القس",
-             "البابا", "الكاردينال", "المطران", "الحاخام", "الأديبة", "الرسام", "الممثلة")  # fmt: skip
+             "البابا", "الكاردينال", "المطران", "الحاخام", "الأديبة", "الرسام", "الممثلة",
+             # a professor and a counterpart (أستاذ العلوم السياسية ...، نظيره الفرنسي ...)
+             "أستاذ", "أستاذة", "نظير", "نظيرة")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
@@ -166,9 +168,18 @@ def _transliterated(word: str) -> bool:
     return sum(ch in "اوي" for ch in word[1:]) >= 3
 
 
+# Kinship nouns, whose possessive forms (نجله: his son, شقيقتها: her sister) follow a name, never end it.
+_AR_KIN_STEMS = {"نجل", "نجلت", "ابن", "ابنت", "شقيق", "شقيقت", "زوج", "زوجت", "والد", "والدت", "أخو", "أخت", "عم",
+                 "خال", "حفيد", "حفيدت", "جد", "جدت"}  # fmt: skip
+
+
 def _ar_possessed_role(word: str) -> bool:
-    """A role noun with a possessive ending (نائبه: his deputy, مديرها: its director): never a name's word."""
-    return any(word.endswith(end) and word[: -len(end)] in AR_ROLE_NOUNS for end in ("ه", "ها", "هم"))
+    """A role or kinship noun with a possessive ending (نائبه: his deputy, مديرها: its director, نجله: his
+    son): never a name's word."""
+    return any(
+        word.endswith(end) and (word[: -len(end)] in AR_ROLE_NOUNS or word[: -len(end)] in _AR_KIN_STEMS)
+        for end in ("ه", "ها", "هم")
+    )
 
 
 def _ar_definite_given(word: str) -> bool:
@@ -222,6 +233,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
         if bare in AR_ORG_WORDS or bare in _AR_COLLECTIVE or _ar_glued_body(w):
             break  # "بتصريح لوكالة ...", "أطباء بلا حدود": a body or a group, no name
+        if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):
+            break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
         particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
         shaped = not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
         shaped = shaped or (foreign_ok and not name and _transliterated(w))
