@@ -358,7 +358,8 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             (
                 k
                 for k, w in enumerate(role_words)
-                if (k >= 2 and _ar_verb_complement(w)) or (k >= 1 and (w in _AR_NOT_NAMES or w in _AR_FUNCTION))
+                if (k >= 2 and _ar_verb_complement(w))
+                or (k >= 1 and (w in _AR_NOT_NAMES or w in _AR_FUNCTION) and not _ar_role_place(role_words, k))
             ),
             len(role_words),
         )  # (and before a conjunction or function word: "وزير الدولة أن ...")
