@@ -51,7 +51,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     _arabic_repeated_names(sentences, index)
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
-    # "أحد خبراء الشركة").
+    # "أحد مهندسي المصنع").
     index.people = [
         p
         for p in index.people
@@ -91,7 +91,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
         rest_of_role = words[role_words:]
-        # "المتحدثة باسم المفوضية السامية لشؤون اللاجئين، ...": the rest is the role's chain, no name
+        # "المتحدث باسم المكتب الإقليمي لشؤون الهجرة، ...": the rest is the role's chain, no name
         chain_only = all(
             w.startswith(("ال", "لل", "بال")) or w in AR_ORG_WORDS or _ar_linked(rest_of_role, k)
             for k, w in enumerate(rest_of_role)
@@ -124,7 +124,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():
                     name = tail[-3:]
                 # unless a name opens right after the role's definite words, and the verb's object follows it:
-                # "أعلن زعيم التنظيم أبو بكر البغدادي قيام الدولة"
+                # "أعلن قائد الفصيل أبو خالد الشامي انسحاب مقاتليه"
                 start = next((k for k, w in enumerate(tail) if not w.startswith(("ال", "لل"))), len(tail))
                 opened = _ar_name_at(tail, start)
                 if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
@@ -172,7 +172,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         definite = [w for k, w in enumerate(name_words) if w.startswith("ال") and w not in _AR_INNER
                     and not (k and name_words[k - 1] in _AR_NAME_LINKS)]  # fmt: skip
         if len(definite) >= 2 or (definite and name_words[1:2] != definite[:1] and not _ar_is_given(name_words[0])):
-            continue  # "أكد حارس مرمى المنتخب البرتغالي": a construct chain and its adjective, no name
+            continue  # "أكد مدير مكتب الشركة الإقليمي": a construct chain and its adjective, no name
         if _ar_common_subject(name_words):
             continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
         if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
@@ -196,7 +196,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
                 break
             if _ar_linked(after, k) or _ar_glued_body(w) or w in AR_ORG_WORDS:
-                break  # "الرئيس الفلسطيني لشؤون ...": the role's chain goes on, no name here
+                break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
             kept.append(w)
@@ -307,7 +307,7 @@ def _place_prefix(words: str) -> bool:
 
 def _ar_role_place(words: list[str], i: int) -> bool:
     """Whether words[i] is في opening where the role is held, a definite noun or a body after it ("النائبة في
-    البرلمان الأردني سلمى ...", "مدير العمليات في منظمة ..."): the role goes on."""
+    البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ..."): the role goes on."""
     return (
         words[i] == "في"
         and i + 1 < len(words)
@@ -366,7 +366,7 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
         role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
         comma = "،" in s.text[m.end(1) : m.start(2)]
         if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
-            continue  # "وإطلاق لقب الأمين العام": with no comma, only a known given name opens a name before a title
+            continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
         index.add(" ".join(words), role, s.index)
 
 
@@ -425,7 +425,7 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
         if i < len(words) and words[i] in AR_ORG_WORDS:
             # "مدير قناة الأفق سامي نور": the body the role heads and its own name, then a known given name
             candidates = [k for k in range(i + 1, min(i + 4, len(words))) if _ar_is_given(words[k])]
-            # the given name before a family name, not a body's name that is also a given name (قناة نسمة نبيل ...)
+            # the given name before a family name, not a body's name that is also a given name (إذاعة أمل نبيل ...)
             closing = [k for k in candidates if k + 1 < len(words) and not _ar_is_given(words[k + 1])]
             if closing or candidates:
                 given = (closing or candidates)[0]
@@ -435,7 +435,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
             name = _ar_name_in_commas(s.text[m.end(2) :]) or name
         if len(name) < 2 and len(role) >= 3 and _ar_definite_given(role[-2]) and role[-1] not in AR_ROLE_NOUNS:
-            name, role = role[-2:], role[:-2]  # "الرئيس التونسي المؤقت المنصف المرزوقي": a given name with the article
+            # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
+            name, role = role[-2:], role[:-2]
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)
             continue  # a bare "رئيس" is too often a common noun
         if any(re.fullmatch(AR_SPEECH, w) for w in name):

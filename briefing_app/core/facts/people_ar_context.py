@@ -1,7 +1,7 @@
 """Arabic people named with no title or speech verb before them, found by what stands around the name:
-a nationality adjective used as a noun (عبر الياباني يوتو ناغاموتو: "through the Japanese Y. N."), an
-age in brackets after the name (سارة فليمنغ (38 عاما)), a kinship word in apposition (أخوه الأصغر، آندي)
-and a patronymic with بن or بنت (زين العابدين بن علي).
+a nationality adjective used as a noun (عبر البولندي توماش كوفالسكي: "through the Pole T. K."), an
+age in brackets after the name (ماريا كوستيلو (42 عاما)), a kinship word in apposition (أخوه الأكبر، سيمون)
+and a patronymic with بن or بنت (نور الدين بن سالم).
 
 These shapes need no known given name, which matters for transliterated foreign names that no given-name
 list holds; each keeps to a context where a name is the only reading.
@@ -36,7 +36,7 @@ _TOKENS = re.compile(r"[\u0621-\u064a]+|\d+|[^\s\u0621-\u064a\d]")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 
 # Prepositions after which a definite nationality adjective cannot qualify a noun before it: it is the
-# noun itself, a person ("من الأرجنتيني ..."; "بواسطة": by means of).
+# noun itself, a person ("من الكولومبي ..."; "بواسطة": by means of).
 _PREPOSITIONS = {"من", "عبر", "بواسطة", "إلى", "على", "عن", "مع", "أمام", "ضد", "بين", "لدى", "عند", "مثل", "يد"}
 
 
@@ -64,7 +64,7 @@ def _nationality(word: str) -> bool:
 
 
 def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
-    """ "من الأرجنتيني ريكاردو ألفاريز", "والبرازيلي إيدر (16)": a nationality adjective where no noun precedes
+    """ "من الكولومبي أندريس ماتورانا", "والبولندي توماش (16)": a nationality adjective where no noun precedes
     it for it to qualify (after a preposition, a punctuation mark, the sentence's start, a feminine noun a
     masculine adjective cannot agree with, or with a glued و، ب، ل) stands for a person, whose name follows.
     After a title or role ("الرئيس الفرنسي") the role shape reads the name; a nationality is no role."""
@@ -73,7 +73,7 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             continue
         j = i
         while j >= 2 and tokens[j - 1] == "-" and _nationality(tokens[j - 2]):
-            j -= 2  # "السنغالي - الفرنسي": a dual nationality
+            j -= 2  # "الكولومبي - الإسباني": a dual nationality
         before = tokens[j - 1] if j else "."
         glued = tokens[j][:1] in ("و", "ب", "ل") and not tokens[j].startswith("ال")
         free = (
@@ -120,7 +120,7 @@ _AGE = re.compile(r"(?:عاما|عامًا|عام|سنة|أعوام|سنوات)"
 
 
 def _aged_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
-    """ "جاكلين فليمينج (38 عاما) من ...": two or three name-like words before an age in brackets."""
+    """ "ماريا كوستيلو (42 عاما) من ...": two or three name-like words before an age in brackets."""
     for i in range(len(tokens) - 3):
         if not (tokens[i] == "(" and tokens[i + 1].isdigit() and _AGE.fullmatch(tokens[i + 2]) and i >= 2):
             continue
@@ -135,7 +135,7 @@ def _aged_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
 
 
 def _numbered_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
-    """ "ودانييل كاستاني (87)": two name-like words before a bracketed number, as match reports give a
+    """ "وداميانو روسيني (78)": two name-like words before a bracketed number, as match reports give a
     scorer the minute of the goal; one of the words a known given name or spelled like a foreign name."""
     for i in range(2, len(tokens) - 2):
         if not (tokens[i] == "(" and tokens[i + 1].isdigit() and tokens[i + 2] == ")"):
@@ -144,7 +144,7 @@ def _numbered_names(tokens: list[str], sentence: int, index: PeopleIndex) -> Non
         if not (_WORD.fullmatch(first) and _WORD.fullmatch(last)):
             continue
         if first.startswith("و") and len(first) > 3 and _plain_name_word(first[1:]):
-            first = first[1:]  # "ودانييل": a second scorer, joined by و
+            first = first[1:]  # "وداميانو": a second scorer, joined by و
         words = [first, last]
         if all(_plain_name_word(w) for w in words) and any(_ar_is_given(w) or _transliterated(w) for w in words):
             index.add(" ".join(words), None, sentence)
@@ -161,7 +161,7 @@ _KIN = {
 
 
 def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
-    """ "توفي أخوه الأصغر، آندي", "الأخ الأكبر، باري": a kinship noun, perhaps an adjective, then the name
+    """ "وكان أخوه الأكبر، سيمون", "الأخ الأصغر، فيليب": a kinship noun, perhaps an adjective, then the name
     (one word is enough here: families name their members by the first name); the kinship is the role."""
     for i, w in enumerate(tokens):
         if w.removeprefix("و") not in _KIN:
@@ -211,7 +211,7 @@ def _ends_name(word: str) -> bool:
 
 
 def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
-    """ "زين العابدين بن علي", "عبد الله بن زايد": a given name (one word, or a compound with the article or
+    """ "نور الدين بن سالم", "عبد الله بن سعيد": a given name (one word, or a compound with the article or
     after عبد) then بن or بنت and the father's name: a person, whatever the words around say."""
     for j, w in enumerate(tokens):
         if w not in ("بن", "بنت") or j < 1 or j + 1 >= len(tokens) or not _WORD.fullmatch(tokens[j + 1]):
@@ -222,7 +222,7 @@ def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
             and (tokens[start] in _AR_INNER or tokens[start].startswith("ال"))
             and (_ar_is_given(tokens[start - 1]) or tokens[start - 1] == "عبد")
         ):
-            start -= 1  # "زين العابدين", "عبد الله"
+            start -= 1  # "نور الدين", "عبد الله"
         first = tokens[start]
         if not (_ar_is_given(first) or first == "عبد") or (start and tokens[start - 1] in AR_TITLES):
             continue  # (after a title the title shape reads it)

@@ -104,7 +104,7 @@ _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس",
              # people news describes by what they are, before the name (المواطن سامي العلي)
              "المواطن", "المواطنة", "الطالب", "الطالبة", "المزارع", "العامل", "السائق", "الشاب", "الشابة",
              "اللاعبة", "المصور", "الناشر", "الممرضة", "الممرض",
-             # an adviser heads a long chain (مستشار الرئيس لشؤون ...); goalkeepers, strikers, defenders, professors
+             # an adviser heads a long chain (مستشار الوزير لشؤون ...); goalkeepers, strikers, defenders, professors
              "مستشار", "مستشارة", "الحارس", "المهاجم", "المدافع", "البروفيسور", "البروفسور",
              # analysts, experts and commentators news quotes by name
              "المحلل", "المحللة", "الخبير", "الخبيرة", "المعلق", "المراسل", "المراسلة",
@@ -200,8 +200,8 @@ def _ar_glued_body(word: str) -> bool:
 
 
 def _ar_linked(words: list[str], i: int) -> bool:
-    """Whether words[i] goes on a role's genitive chain through a glued preposition or و: "مستشار الرئيس
-    لشؤون الاتصالات وتكنولوجيا المعلومات", "مدير العمليات بمنظمة ...": a body's noun, or a noun that a
+    """Whether words[i] goes on a role's genitive chain through a glued preposition or و: "مستشار الوزير
+    لشؤون الطاقة والمياه", "مدير المبيعات بشركة ...": a body's noun, or a noun that a
     definite word follows, and that is no given name, function word or native verb."""
     w = words[i]
     core = w[1:]
@@ -222,7 +222,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
     """The name that starts at words[i], after a role or a nationality: one to three words without the
     article (up to six with عبد، بن، أبو), and one family name with it; a first word of a verb's shape only
     when a name's next word follows it, or (`foreign_ok`, where the context says a name follows) when it is
-    spelled like a transliterated name (بوكاري)."""
+    spelled like a transliterated name (تاكاهارا)."""
     name: list[str] = []
     relaxed = False  # the first name word has a verb's shape: the name is its two words (ستيفن سبيلبرغ)
     while i < len(words) and (
@@ -232,7 +232,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         w = words[i]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
         if bare in AR_ORG_WORDS or bare in _AR_COLLECTIVE or _ar_glued_body(w):
-            break  # "بتصريح لوكالة ...", "أطباء بلا حدود": a body or a group, no name
+            break  # "بتصريح لوكالة ...", "أطباء متطوعون": a body or a group, no name
         if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):
             break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
         particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES

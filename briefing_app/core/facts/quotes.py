@@ -318,7 +318,7 @@ class _Speakers:
                 return person.name if person else None
             group = group_speaker(first, self.people.people)
             if group is not None:
-                return group  # "قال أحد خبراء الشركة", "أعلنت مجموعة ...": no person of its own
+                return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
             if first and (first[0] in AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
@@ -389,7 +389,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
         if source is not None:
             return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
         said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
-        if said:  # the verb nearest the quote: "أعلنت المجموعة ...، وهذا ما أكده X، حيث قال:" is X's
+        if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
             return said[-1].group(1).strip()
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
             return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named

@@ -1,12 +1,12 @@
 """Arabic quote speakers in the shapes `quotes.py`'s general reading misses.
 
-- A group or an unnamed member of one speaks ("أعلنت مجموعة قراصنة ...", "قال أحد خبراء الشركة:"): the
+- A group or an unnamed member of one speaks ("أعلنت مجموعة ناشطين ...", "قال أحد مهندسي المصنع:"): the
   phrase itself is the speaker, and no person is made of it.
 - The subject comes before the verb, as headlines write it ("سامي نور يقول: ..."), Arabic's other order.
 - A quote follows a participle of saying after the main clause ("..., مؤكدا أن " ... "": stressing that)
   or a verb that reports without being one of saying (وصف ... بأنه "...": described it as): the subject of
   the sentence speaks, who is named in it or before it.
-- A quote paragraph after a paragraph that ends with a colon ("حيث قال على صفحته:"): the introduction's
+- A quote paragraph after a paragraph that ends with a colon ("حيث كتب على صفحته:"): the introduction's
   subject speaks, which the block reading (`blockquotes.py`) resolves; the person named last is not it.
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from briefing_app.core.facts.people_ar_words import _AR_COLLECTIVE, AR_ORG_WORDS, AR_ROLE_NOUNS
 from briefing_app.core.facts.people_index import Person
 
-# A member of a group, unnamed: "أحد خبراء الشركة" (one of the company's experts), "إحدى الناشطات".
+# A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
 _PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
@@ -53,8 +53,8 @@ def quoted_from(before: str) -> str | None:
 
 def group_speaker(words: list[str], people: list[Person]) -> str | None:
     """The speaker when a speech verb's subject names no person, else None: a body, a group or an unnamed
-    member of one speaks as itself ("مجموعة قراصنة أجانب أنها ..." is "مجموعة قراصنة أجانب", "أحد خبراء
-    الشركة" and "شاهد عيان" are themselves); an office (وزير الخارجية) is the person the article gives it,
+    member of one speaks as itself ("مجموعة ناشطين محليين أنها ..." is "مجموعة ناشطين محليين", "أحد مهندسي
+    المصنع" and "شاهد عيان" are themselves); an office (وزير الخارجية) is the person the article gives it,
     else the office itself, never a person called "وزير"."""
     words = [w.strip("،,.:") for w in words if w.strip("،,.:")]
     if not words:
