@@ -135,6 +135,24 @@ def test_a_role_then_the_name_between_commas_and_a_counterpart_is_no_name() -> N
     assert people == {"مارك لوران": "وزير الخارجية الكندي"}
 
 
+def test_the_subject_right_after_a_verb_of_action() -> None:
+    people = _people([
+        "وفاز سامر نور بالجائزة الأولى في المسابقة.",
+        "وانتقد يوسف الخطيب القرار بشدة.",
+    ])  # fmt: skip
+    assert people == {"سامر نور": None, "يوسف الخطيب": None}
+
+
+def test_a_verbs_object_a_place_or_a_construct_chain_is_no_subject() -> None:
+    people = _people([
+        "وسجل سامر هدفا رائعا.",
+        "واستقبل سلطان عمان الوفد.",
+        "وشارك حارس مرمى الفريق في التدريب.",
+        "ووصل عدد القتلى إلى مئة.",
+    ])  # fmt: skip
+    assert people == {}
+
+
 # -- quotes: who speaks ------------------------------------------------------------------------------------
 
 

@@ -48,6 +48,7 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _numbered_names(tokens, s.index, index)
     _kin_names(tokens, s.index, index)
     _patronymics(tokens, s.index, index)
+    _verb_subjects(tokens, s.index, index)
 
 
 def _nationality(word: str) -> bool:
@@ -232,4 +233,47 @@ def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         name = tokens[start : j + 2]
         if len(name) < 3 or any(not _WORD.fullmatch(t) for t in name):
             continue
+        index.add(" ".join(name), None, sentence)
+
+
+# Perfect verbs of action whose subject, in Arabic's verb-first order, is most often a person named right
+# after the verb: won, resigned, died, visited, met, arrived, left, criticised, scored, welcomed,
+# congratulated, received, signed, refused, praised, condemned, took part, attended, chaired, opened.
+_ACTION_VERBS = {
+    f"{prefix}{verb}{ending}"
+    for verb in ("فاز", "استقال", "توفي", "زار", "التقى", "وصل", "غادر", "انتقد", "سجل", "رحب", "هنأ", "استقبل",
+                 "وقع", "رفض", "أشاد", "ندد", "شارك", "حضر", "ترأس", "افتتح", "قاد", "عاد", "توجه", "اعتبر",
+                 "اتهم", "دعا", "طالب", "تسلم", "تولى")
+    for prefix in ("", "و", "ف")
+    for ending in ("", "ت")
+}  # fmt: skip
+
+
+def _verb_subjects(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وفاز سامر نور بالجائزة": a perfect verb of action, then a known given name and a family name (or two
+    words spelled like foreign names) as its subject; the name reader stops at the object or a preposition."""
+    for i in range(len(tokens) - 2):
+        if tokens[i] not in _ACTION_VERBS:
+            continue
+        first, second = tokens[i + 1], tokens[i + 2]
+        if not (_WORD.fullmatch(first) and _WORD.fullmatch(second)):
+            continue
+        if first in AR_ROLE_NOUNS or first in _AR_HEADS or first in AR_TITLES:
+            continue  # the role shapes read titled subjects
+        foreign = _transliterated(first) and _transliterated(second)
+        if not (_ar_is_given(first) or foreign):
+            continue
+        words: list[str] = []
+        k = i + 1
+        while k < len(tokens) and _WORD.fullmatch(tokens[k]) and len(words) < 6:
+            words.append(tokens[k])
+            k += 1
+        name = _ar_name_at(words, 0, foreign_ok=True)
+        if len(name) < 2 or not (_plain_name_word(name[1]) or (name[1].startswith("ال") and _ar_is_given(first))):
+            continue
+        if name[-1].endswith("ا") and not _ar_is_given(name[-1]):
+            continue  # "وسجل سامر هدفا": the verb's object
+        after = tokens[i + 1 + len(name)] if i + 1 + len(name) < len(tokens) else ""
+        if not name[-1].startswith("ال") and after.startswith("ال") and not _transliterated(name[-1]):
+            continue  # "حارس مرمى الفريق": a given name that is also a noun, heading a construct chain
         index.add(" ".join(name), None, sentence)
