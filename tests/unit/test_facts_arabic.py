@@ -275,3 +275,13 @@ def test_a_professor_a_counterpart_and_a_son_after_a_patronymic() -> None:
     assert people["رامي سليم"] == "أستاذ الاقتصاد بجامعة المدينة"
     assert "فهد بن عبد الرحمن" in people
     assert people["كوفي أسانتي"] == "نظيره الغاني"
+
+
+def test_a_statement_of_a_body_after_li_and_according_to_what_someone_said() -> None:
+    facts = _facts([
+        "وجاء في بيان للجمعية: «نرفض أي تدخل في شؤوننا الداخلية مهما كان مصدره».",
+        "ووفقا لما قاله المتحدث باسم الدفاع المدني سامر نور فإن «فرق الإنقاذ ستواصل البحث طوال الليل».",
+    ])  # fmt: skip
+    quotes = [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"]
+    assert quotes == ["الجمعية", "سامر نور"]
+    assert {f.text for f in facts if f.kind == "person"} == {"سامر نور"}

@@ -55,6 +55,7 @@ from briefing_app.core.facts.quotes_ar import (
     group_speaker,
     quoted_from,
     speaker_before,
+    statement_body,
     subject_before_verb,
 )
 from briefing_app.core.facts.roles import is_role_noun
@@ -384,7 +385,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if lang == "ar":
         m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
-            return m.group(1).strip()
+            return statement_body(before, m)
         source = quoted_from(before)
         if source is not None:
             return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it

@@ -51,6 +51,15 @@ def quoted_from(before: str) -> str | None:
     return found[-1].group(1).strip() if found else None
 
 
+def statement_body(before: str, match: re.Match[str]) -> str:
+    """The body a statement is issued by, from `quote_cues.AR_STATEMENT`'s match: "بيان للحركة" is الحركة
+    (ل before the article drops its alif), "بيان لوزارة الصحة" is وزارة الصحة."""
+    body = match.group(1).strip()
+    if before[match.start(1) - 1 : match.start(1)] == "ل" and body.startswith("ل") and not body.startswith("لل"):
+        body = "ا" + body
+    return body
+
+
 def group_speaker(words: list[str], people: list[Person]) -> str | None:
     """The speaker when a speech verb's subject names no person, else None: a body, a group or an unnamed
     member of one speaks as itself ("مجموعة ناشطين محليين أنها ..." is "مجموعة ناشطين محليين", "أحد مهندسي
@@ -100,10 +109,20 @@ def subject_before_verb(before: str) -> str | None:
     return m.group(1).strip()
 
 
+# "وفقا لما قاله X فإن", "بحسب ما ذكره X،": according to what X said.
+_ACCORDING_TO = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:وفقا|حسب|بحسب)\s+(?:لما|ما)\s+(?:قاله|قالته|ذكره|ذكرته|أكده|أكدته|أعلنه|"
+    r"أعلنته|صرح\s+به|صرحت\s+به)\s+([^،:«»\"]+?)(?:\s+(?:فإن|فان|إن))?\s*[،,]?\s*$"
+)
+
+
 def speaker_before(before: str) -> str | None:
     """The introduction's speaker when the general Arabic reading found none: a subject before the verb
     ("سامي نور يقول:"), or "" (the sentence's subject, named in it or before it) after a participle of saying
     or a reporting verb in the quote's sentence; None when nothing introduces it."""
+    according = _ACCORDING_TO.search(before)
+    if according is not None:
+        return according.group(1).strip()
     subject = subject_before_verb(before)
     if subject is not None:
         return subject
