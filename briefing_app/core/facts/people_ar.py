@@ -113,9 +113,19 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
                 continue
             if all(w in AR_TITLES for w in words[:role_words]):
-                while len(tail) > 2 and tail[0].startswith("ال") and tail[0].endswith("ي"):
+                while len(tail) > 2 and tail[0].startswith("ال") and not _ar_definite_given(tail[0]):
                     role_words, tail = role_words + 1, tail[1:]  # الرئيس الفرنسي إيمانويل ماكرون: an adjective
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
+                name = name[
+                    : next(  # ... up to the verb's object, a feminine noun (محمد ولد سالم حالة الطوارئ)
+                        (
+                            k
+                            for k in range(2, len(name))
+                            if _ar_object_noun(name[k]) and name[k - 1] not in _AR_NAME_LINKS
+                        ),
+                        len(name),
+                    )
+                ]
             elif any(w in ("بن", "بنت") for w in tail[1:]):
                 first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
                 name = tail[first:]
@@ -326,6 +336,11 @@ def _ar_name_in_commas(text: str) -> list[str]:
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
     return name if len(name) == len(words) else []
+
+
+def _ar_object_noun(word: str) -> bool:
+    """A feminine noun that is no given name (حالة، خطة): after a name, the verb's object."""
+    return word.endswith("ة") and not _ar_is_given(word)
 
 
 def _ar_verb_complement(word: str) -> bool:

@@ -49,6 +49,7 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _kin_names(tokens, s.index, index)
     _patronymics(tokens, s.index, index)
     _verb_subjects(tokens, s.index, index)
+    _described_names(tokens, s.index, index)
 
 
 def _nationality(word: str) -> bool:
@@ -277,3 +278,31 @@ def _verb_subjects(tokens: list[str], sentence: int, index: PeopleIndex) -> None
         if not name[-1].startswith("ال") and after.startswith("ال") and not _transliterated(name[-1]):
             continue  # "حارس مرمى الفريق": a given name that is also a noun, heading a construct chain
         index.add(" ".join(name), None, sentence)
+
+
+def _described_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وأصيبت منى خليل، وهي طالبة جامعية، في الحادث": a name whose first word is a known given name (or
+    two words spelled like foreign names), then وهو or وهي and what the person is: the role."""
+    for i in range(2, len(tokens) - 2):
+        if tokens[i] not in ("،", ",") or tokens[i + 1] not in ("وهو", "وهي"):
+            continue
+        for size in (3, 2):
+            words = tokens[i - size : i]
+            if len(words) < size or not all(_WORD.fullmatch(w) for w in words):
+                continue
+            first = words[0].removeprefix("و") if len(words[0]) > 3 and _ar_is_given(words[0][1:]) else words[0]
+            foreign = all(_transliterated(w) for w in words)
+            if not (_ar_is_given(first) or foreign) or first in AR_ROLE_NOUNS or first in _AR_HEADS:
+                continue
+            family_ok = _ar_is_given(first)
+            if not all(
+                _plain_name_word(w) or (k and family_ok and w.startswith("ال")) for k, w in enumerate(words[1:], 1)
+            ):
+                continue
+            description: list[str] = []
+            for w in tokens[i + 2 : i + 8]:
+                if not _WORD.fullmatch(w):
+                    break
+                description.append(w)
+            index.add(" ".join([first, *words[1:]]), " ".join(description) or None, sentence)
+            break

@@ -130,7 +130,8 @@ _AR_FUNCTION = {"فيما", "بينما",
                 "قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
                 "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
 
-_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
+# the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
+_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد")
 
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
 
@@ -233,6 +234,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
         if bare in AR_ORG_WORDS or bare in _AR_COLLECTIVE or _ar_glued_body(w):
             break  # "بتصريح لوكالة ...", "أطباء متطوعون": a body or a group, no name
+        if len(name) >= 3 and w.endswith("ة") and not _ar_is_given(w) and name[-1] not in _AR_NAME_LINKS:
+            break  # "محمد ولد عبد العزيز حالة الطوارئ": a feminine noun after a long name is the verb's object
         if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):
             break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
         particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
