@@ -167,6 +167,16 @@ def test_a_name_described_after_wahuwa_and_a_long_name_before_the_verbs_object()
     }
 
 
+def test_the_name_after_the_verbal_noun_of_an_event() -> None:
+    people = _people([
+        "وأعلنت العائلة وفاة سامر نور عن عمر يناهز 70 عاما.",
+        "وأثار فوز ماتيو كاستيلانو بالجائزة جدلا.",
+        "وأثارت زيارة وزير الخارجية جدلا واسعا.",
+        "وطالبوا بالإفراج عن المعتقلين بعد اعتقال عشرات الطلاب.",
+    ])  # fmt: skip
+    assert people == {"سامر نور": None, "ماتيو كاستيلانو": None}
+
+
 # -- quotes: who speaks ------------------------------------------------------------------------------------
 
 

@@ -367,6 +367,8 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
             continue
+        if first.endswith("ت") and not _ar_is_given(first) and not _transliterated(first):
+            continue  # "وأثارت زيارة وزير ...": a verb in -ت opens a clause, no name
         words[0] = first
         role_words = m.group(2).split()[:5]
         cut = next(

@@ -247,6 +247,12 @@ _ACTION_VERBS = {
                  "اتهم", "دعا", "طالب", "تسلم", "تولى")
     for prefix in ("", "و", "ف")
     for ending in ("", "ت")
+} | {
+    # the verbal nouns of events that befall or are done by a person: "وفاة X", "بمقتل X", "فوز X بالجائزة"
+    f"{prefix}{noun}"
+    for noun in ("وفاة", "مقتل", "اغتيال", "اعتقال", "إعدام", "تعيين", "انتخاب", "استقالة", "رحيل", "فوز", "زيارة",
+                 "محاكمة", "إقالة", "تنصيب", "اختطاف", "إصابة", "عودة")
+    for prefix in ("", "و", "ب", "ل", "وب", "ول")
 }  # fmt: skip
 
 

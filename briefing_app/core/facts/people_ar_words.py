@@ -254,6 +254,9 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         if name and _ar_next_item(w):
             break  # "سلفا كير ونائبه ...": a second title or person joined by و
         accusative = w.endswith("ا") and not _ar_is_given(w)
+        if not name and accusative and i + 1 < len(words) and words[i + 1].endswith("ا"):
+            if not _ar_is_given(words[i + 1]) and not _transliterated(w):
+                break  # "جدلا واسعا": a noun and its adjective in the accusative, the verb's object
         if len(name) == 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
             break  # "اللاعب ريكاردو ألفاريز هدفا": an accusative after two name words is the verb's object
         if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
