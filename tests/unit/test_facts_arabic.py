@@ -309,3 +309,12 @@ def test_a_statement_of_a_body_after_li_and_according_to_what_someone_said() -> 
     quotes = [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"]
     assert quotes == ["الجمعية", "سامر نور"]
     assert {f.text for f in facts if f.kind == "person"} == {"سامر نور"}
+
+
+def test_a_noun_after_bi_in_a_clause_and_a_noun_with_its_adjective_twice_name_nobody() -> None:
+    facts = _facts([
+        "وأصدرت النقابة تقريرها السنوي أمس، وقالت فيه بوجود \" تراجع كبير في حجم الحريات الصحفية \".",
+        "وصدر حكم قضائي بسجن المتهمين.",
+        "ثم صدر حكم قضائي آخر بالإفراج عنهم.",
+    ])  # fmt: skip
+    assert not [f for f in facts if f.kind == "person"]

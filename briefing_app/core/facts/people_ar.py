@@ -250,6 +250,8 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue
             if name[0] in _AR_NAME_LINKS or f"{name[0]} {name[1]}" in known_names() or name[1] in known_names():
                 continue  # أبو ظبي: a place
+            if name[1].endswith("ي") and not _ar_is_given(name[1]) and not _transliterated(name[1]):
+                continue  # "حكم قضائي": a noun that is also a given name, and its adjective
             key = (name[0], name[1])
             if s.index not in pairs.setdefault(key, []):
                 pairs[key].append(s.index)

@@ -52,6 +52,7 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
+    governed_noun,
     group_speaker,
     quoted_from,
     speaker_before,
@@ -310,6 +311,7 @@ class _Speakers:
             return self._hebrew(mention, sentence, within)
         if re.search(r"[\u0590-\u06ff]", mention):
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+            words_before = len(first)
             while first and first[0].strip(":") in AR_FILLERS:
                 first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
             if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
@@ -322,7 +324,11 @@ class _Speakers:
                 return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
-            if first and (first[0] in AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
+            if first and (
+                first[0] in AR_HE_STOP
+                or first[0].startswith(("بال", "لل", "بأن", "لأن"))
+                or (len(first) < words_before and governed_noun(first[0]))  # "صرحت فيه بوجود": its object
+            ):
                 # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
                 person = self.last_named(sentence, within)
                 return person.name if person else None

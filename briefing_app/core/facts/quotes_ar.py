@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing_app.core.facts.people_ar_words import _AR_COLLECTIVE, AR_ORG_WORDS, AR_ROLE_NOUNS
+from briefing_app.core.facts.people_ar_words import (
+    _AR_COLLECTIVE,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    _ar_is_given,
+    _transliterated,
+)
 from briefing_app.core.facts.people_index import Person
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
@@ -49,6 +55,12 @@ def quoted_from(before: str) -> str | None:
     """The source a report quotes ("نقلت وكالة الأنباء عن الوزير سامي نور قوله إن "...""), else None."""
     found = list(_QUOTED_FROM.finditer(before))
     return found[-1].group(1).strip() if found else None
+
+
+def governed_noun(word: str) -> bool:
+    """A noun behind a glued ب (بوجود: "the existence of"), after a filler such as فيه: the verb's object, for
+    no subject takes a preposition; a given name (بشار) is still a name."""
+    return word.startswith("ب") and len(word) > 3 and not _ar_is_given(word) and not _transliterated(word)
 
 
 def statement_body(before: str, match: re.Match[str]) -> str:
