@@ -318,3 +318,14 @@ def test_a_noun_after_bi_in_a_clause_and_a_noun_with_its_adjective_twice_name_no
         "ثم صدر حكم قضائي آخر بالإفراج عنهم.",
     ])  # fmt: skip
     assert not [f for f in facts if f.kind == "person"]
+
+
+def test_the_speaker_named_after_the_quote_behind_a_phrase_pointing_back() -> None:
+    facts = _facts([
+        "وقال الخبير كريم عادل إن الأزمة ستطول.",
+        "«سنعود إلى بيوتنا مهما طال الزمن». بهذه الكلمات عبرت اللاجئة فاطمة حسن عن أملها.",
+        "«نحن هنا لنبقى ولن نرحل أبدا»، هكذا قال المزارع علي سليمان.",
+        "وقال سامر نور لوكالة الأنباء المحلية: «الوضع صعب جدا في المدينة منذ أيام».",
+    ])  # fmt: skip
+    quotes = [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"]
+    assert quotes == ["فاطمة حسن", "علي سليمان", "سامر نور"]

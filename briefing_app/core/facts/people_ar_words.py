@@ -87,7 +87,13 @@ def _ar_next_item(word: str) -> bool:
         or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
     ):
         return True
-    return word.startswith(("لل", "بال")) or word in _AR_FUNCTION or word in _AR_NAME_STOP or word in _AR_TIME_WORDS
+    return (
+        word.startswith(("لل", "بال"))
+        or _ar_glued_body(word)  # "لوكالة فرانس برس": the body the name spoke to
+        or word in _AR_FUNCTION
+        or word in _AR_NAME_STOP
+        or word in _AR_TIME_WORDS
+    )
 
 
 _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
@@ -116,7 +122,9 @@ _AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس",
              "النجم", "النجمة", "المطرب", "المطربة", "الإعلامي", "الإعلامية", "المذيع", "المذيعة", "الإمام", "القس",
              "البابا", "الكاردينال", "المطران", "الحاخام", "الأديبة", "الرسام", "الممثلة",
              # a professor and a counterpart (أستاذ العلوم السياسية ...، نظيره الفرنسي ...)
-             "أستاذ", "أستاذة", "نظير", "نظيرة")  # fmt: skip
+             "أستاذ", "أستاذة", "نظير", "نظيرة",
+             # refugees, the displaced, survivors and the wounded, whom reports quote by name
+             "اللاجئ", "اللاجئة", "النازح", "النازحة", "الناجي", "الناجية", "الجريح", "المصاب", "المصابة")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"

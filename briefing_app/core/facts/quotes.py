@@ -54,6 +54,7 @@ from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     governed_noun,
     group_speaker,
+    pointed_back_speaker,
     quoted_from,
     speaker_before,
     statement_body,
@@ -367,7 +368,7 @@ def _speaker_after(after: str, lang: str) -> str | None:
         if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
-        return m.group(1).strip() if m else None
+        return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
     verbs = _verbs(lang)
     m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+(?:also\s+)?"
                  rf"(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip

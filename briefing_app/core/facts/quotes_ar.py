@@ -57,6 +57,20 @@ def quoted_from(before: str) -> str | None:
     return found[-1].group(1).strip() if found else None
 
 
+# "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X": the speaker named after the quote, behind a
+# phrase that points back to it.
+_POINTING_BACK = re.compile(
+    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا)\s+"
+    r"[وف]?[\u0621-\u064a]+\s+([^،.:\"«»]+)"
+)
+
+
+def pointed_back_speaker(after: str) -> str | None:
+    """The speaker named right after the quote behind a phrase pointing back to it, else None."""
+    m = _POINTING_BACK.match(after)
+    return m.group(1).strip() if m else None
+
+
 def governed_noun(word: str) -> bool:
     """A noun behind a glued ب (بوجود: "the existence of"), after a filler such as فيه: the verb's object, for
     no subject takes a preposition; a given name (بشار) is still a name."""
