@@ -329,3 +329,12 @@ def test_the_speaker_named_after_the_quote_behind_a_phrase_pointing_back() -> No
     ])  # fmt: skip
     quotes = [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"]
     assert quotes == ["فاطمة حسن", "علي سليمان", "سامر نور"]
+
+
+def test_a_speaker_whose_given_name_carries_the_article() -> None:
+    people = _people([
+        "وقال الحبيب الورداني إن الحكومة ستستقيل.",
+        "وقال الطاهر بن سالم في حوار إن الرواية تعيش.",
+        "وقال المتظاهرون إن مطالبهم واضحة.",
+    ])  # fmt: skip
+    assert people == {"الحبيب الورداني": None, "الطاهر بن سالم": None}

@@ -157,6 +157,9 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(" ".join(name), role, s.index)
             continue
         if words[0].startswith("ال") and words[0] not in ("الشيخ",):
+            name = _ar_definite_name(words) if _ar_definite_given(words[0]) else []
+            if len(name) >= 2 and not any(w in known_names() for w in name[:2]):  # (a father may be a place's namesake)
+                index.add(" ".join(name), None, s.index)  # "قال الحبيب الورداني": a given name with the article
             continue  # a common noun: قال المتظاهرون
         given_at = next(
             (k for k in range(2, min(len(words), 6)) if _ar_is_given(words[k]) and words[k - 1].startswith("ال")), None
@@ -338,6 +341,21 @@ def _ar_name_in_commas(text: str) -> list[str]:
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
     return name if len(name) == len(words) else []
+
+
+def _ar_definite_name(words: list[str]) -> list[str]:
+    """A name whose given name carries the article (الحبيب الورداني، الطاهر بن سالم): the given name and a
+    family name, with or without the article, or بن/ولد and the father's name; [] for anything else."""
+    if len(words) < 2:
+        return []
+    second = words[1]
+    if second in ("بن", "بنت", "ولد") and len(words) > 2 and not _ar_next_item(words[2]):
+        return words[:3]
+    if _ar_next_item(second) or second in _AR_NOT_NAMES or second in AR_ROLE_NOUNS or second in _AR_HEADS:
+        return []
+    if _AR_VERBISH.match(second) and not _transliterated(second):
+        return []
+    return words[:2]
 
 
 def _ar_object_noun(word: str) -> bool:
