@@ -1,10 +1,12 @@
 """Arabic people named with no title or speech verb before them, found by what stands around the name:
 a nationality adjective used as a noun (عبر البولندي توماش كوفالسكي: "through the Pole T. K."), an
-age in brackets after the name (ماريا كوستيلو (42 عاما)), a kinship word in apposition (أخوه الأكبر، سيمون)
-and a patronymic with بن or بنت (نور الدين بن سالم).
+age in brackets after the name (ماريا كوستيلو (42 عاما)) or a scorer's minute ((78)), a kinship word in
+apposition (أخوه الأكبر، سيمون), a patronymic with بن or بنت (نور الدين بن سالم), the subject right after a
+verb of action or the verbal noun of an event (وفاز سامر نور، وفاة سامر نور), and a name that وهو/وهي
+describes (منى خليل، وهي طالبة).
 
-These shapes need no known given name, which matters for transliterated foreign names that no given-name
-list holds; each keeps to a context where a name is the only reading.
+The first shapes need no known given name, which matters for transliterated foreign names that no
+given-name list holds; each keeps to a context where a name is the only reading.
 """
 
 from __future__ import annotations
