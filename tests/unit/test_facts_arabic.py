@@ -338,3 +338,12 @@ def test_a_speaker_whose_given_name_carries_the_article() -> None:
         "وقال المتظاهرون إن مطالبهم واضحة.",
     ])  # fmt: skip
     assert people == {"الحبيب الورداني": None, "الطاهر بن سالم": None}
+
+
+def test_a_role_in_brackets_or_in_commas_headed_by_a_profession() -> None:
+    people = _people([
+        "وقالت رنا خليل (مديرة المدرسة) إن الطلاب عادوا.",
+        "وتحدثت ليلى حسن، الناشطة في مجال حقوق المرأة، عن التمييز.",
+        "وارتفع سعر الذهب (وزير المالية) أمس.",
+    ])  # fmt: skip
+    assert people == {"رنا خليل": "مديرة المدرسة", "ليلى حسن": "الناشطة في مجال حقوق المرأة"}

@@ -193,7 +193,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         role_after = " ".join(rest) or (m.group(2) or "").strip()
         described = bool(re.match(r"(?:وهي|وهو)\s+", role_after))
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
-        if not rest and not described and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
+        if not rest and not described and not any(_ar_role_word(w) for w in role_after.split()[:2]):
             role_after = ""
         index.add(" ".join(name_words), role_after or None, s.index)
     _arabic_role_names(s, index)
@@ -356,6 +356,12 @@ def _ar_definite_name(words: list[str]) -> list[str]:
     if _AR_VERBISH.match(second) and not _transliterated(second):
         return []
     return words[:2]
+
+
+def _ar_role_word(word: str) -> bool:
+    """A role noun or a profession that heads a description (رئيس، الناشطة، المدير): what follows a name in
+    commas is then its role."""
+    return _ar_core(word) in AR_ROLE_NOUNS or word in _AR_HEADS or word.removesuffix("ة") in _AR_HEADS
 
 
 def _ar_object_noun(word: str) -> bool:

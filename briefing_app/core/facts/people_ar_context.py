@@ -27,6 +27,7 @@ from briefing_app.core.facts.people_ar_words import (
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_TITLES,
+    _ar_core,
     _ar_is_given,
     _ar_name_at,
     _transliterated,
@@ -52,6 +53,7 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _patronymics(tokens, s.index, index)
     _verb_subjects(tokens, s.index, index)
     _described_names(tokens, s.index, index)
+    _bracketed_roles(tokens, s.index, index)
 
 
 def _nationality(word: str) -> bool:
@@ -314,3 +316,25 @@ def _described_names(tokens: list[str], sentence: int, index: PeopleIndex) -> No
                 description.append(w)
             index.add(" ".join([first, *words[1:]]), " ".join(description) or None, sentence)
             break
+
+
+def _bracketed_roles(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وقالت رنا خليل (مديرة المدرسة) إن ...": a name whose first word is a known given name, then its role in
+    brackets, headed by a role noun or a profession."""
+    for i in range(2, len(tokens) - 2):
+        if tokens[i] != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] == ")"), None)
+        role = tokens[i + 1 : close] if close is not None else []
+        if not role or not all(_WORD.fullmatch(w) for w in role):
+            continue
+        head = role[0]
+        if not (_ar_core(head) in AR_ROLE_NOUNS or head.removesuffix("ة") in AR_ROLE_NOUNS or head in _AR_HEADS):
+            continue
+        first, family = tokens[i - 2 : i]
+        if not (_WORD.fullmatch(first) and _WORD.fullmatch(family)):
+            continue
+        if not _ar_is_given(first) and first.startswith("و") and _ar_is_given(first[1:]):
+            first = first[1:]  # "ورنا": a second name joined by و (but وليد is a name)
+        if _ar_is_given(first) and (_plain_name_word(family) or family.startswith("ال")):
+            index.add(f"{first} {family}", " ".join(role), sentence)
