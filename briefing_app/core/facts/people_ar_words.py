@@ -4,6 +4,7 @@ and time words that end a name, and the shapes of verbs and of transliterated fo
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
@@ -55,8 +56,10 @@ _AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى
                        "نظيره", "نظيرها", "نظيرته", "نظيرتها"}  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8192)
 def _ar_is_given(word: str) -> bool:
-    """A known Arabic given name (written without the article; على is the preposition, not علي)."""
+    """A known Arabic given name (written without the article; على is the preposition, not علي). Cached: the
+    readers ask about the same words many times per sentence."""
     return (
         word not in _AR_NOT_GIVEN_WORDS
         and not word.startswith("ال")
