@@ -6,58 +6,58 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
+from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_context import find_context_names
+from briefing_app.core.facts.people_ar_words import (
+    _AR_COLLECTIVE,
+    _AR_FUNCTION,
+    _AR_HEADS,
+    _AR_INNER,
+    _AR_NAME_LINKS,
+    _AR_NAME_STOP,
+    _AR_NOT_NAMES,
+    _AR_TIME_WORDS,
+    _AR_VERBISH,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    AR_SPEECH,
+    AR_TITLES,
+    _ar_core,
+    _ar_definite_given,
+    _ar_glued_body,
+    _ar_is_given,
+    _ar_linked,
+    _ar_name_at,
+    _ar_next_item,
+    _transliterated,
+)
 from briefing_app.core.facts.people_index import PeopleIndex
 
-AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
-             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
-             "د.", "المحامي")  # fmt: skip
-AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
-                "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
-                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
-                "الوكالة",
-                # bodies, media and armed groups that speak as subjects of a speech verb
-                "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "تلفزيون", "مجلة", "تنظيم", "جبهة", "كتائب", "قوات",
-                "مجموعة", "اتحاد", "نقابة", "جمعية", "مؤسسة", "محكمة", "برلمان", "البرلمان", "ائتلاف", "الائتلاف",
-                "هيئة", "لجنة", "مكتب", "المكتب", "بعثة", "البعثة", "سفارة", "السفارة", "بلدية", "البلدية",
-                "منظمة", "شبكة", "مرصد", "المرصد", "مستشفى", "مصرف", "بنك", "البنك",
-                # documents that "say" things: a report, a study, a poll, a letter
-                "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات",
-                # gatherings that meet or receive someone: a delegation, a team, a meeting
-                "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف")  # fmt: skip
-AR_SPEECH = (
-    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
-    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
-)
+__all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_words; people.py reads it here
+
 # More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
 # the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
-_AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت)")
+_AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
+    r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت)"
+)
 
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
     for s in sentences:
         _arabic_people(s, index)
+        find_context_names(s, index)
     _arabic_repeated_names(sentences, index)
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
-    index.people = [p for p in index.people if not any(w in _AR_NAME_STOP for w in p.name.split())]
-
-
-AR_ROLE_NOUNS = {
-    "عام",  # مدير عام، أمين عام: "general"
-    "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "مدير", "مديرة", "متحدث", "ناطق", "زعيم", "زعماء", "أمين", "سفير",
-    "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
-    "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
-    "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
-}  # fmt: skip
-_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
-                 "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
-                 "أيضا", "أيضاً"}  # fmt: skip
-
-
-def _ar_core(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+    # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
+    # "أحد مهندسي المصنع").
+    index.people = [
+        p
+        for p in index.people
+        if not any(w in _AR_NAME_STOP or w in AR_ORG_WORDS or w in _AR_COLLECTIVE or _ar_glued_body(w)
+                   for w in p.name.split())
+    ]  # fmt: skip
 
 
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
@@ -90,7 +90,18 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
-        if role_words and len(words) - role_words < 2 and 2 <= len(named_after) <= 4 and _ar_is_given(named_after[0]):
+        rest_of_role = words[role_words:]
+        # "المتحدث باسم المكتب الإقليمي لشؤون الهجرة، ...": the rest is the role's chain, no name
+        chain_only = all(
+            w.startswith(("ال", "لل", "بال")) or w in AR_ORG_WORDS or _ar_linked(rest_of_role, k)
+            for k, w in enumerate(rest_of_role)
+        )
+        if (
+            role_words
+            and (len(rest_of_role) < 2 or chain_only)
+            and 2 <= len(named_after) <= 4
+            and (_ar_is_given(named_after[0]) or _transliterated(named_after[0]))
+        ):
             # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
             if not named_after[0].startswith("ال") and not any(w in _AR_NOT_NAMES for w in named_after):
                 index.add(" ".join(named_after), " ".join(words), s.index)
@@ -102,18 +113,36 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
                 continue
             if all(w in AR_TITLES for w in words[:role_words]):
-                while len(tail) > 2 and tail[0].startswith("ال") and tail[0].endswith("ي"):
+                while len(tail) > 2 and tail[0].startswith("ال") and not _ar_definite_given(tail[0]):
                     role_words, tail = role_words + 1, tail[1:]  # الرئيس الفرنسي إيمانويل ماكرون: an adjective
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
+                name = name[
+                    : next(  # ... up to the verb's object, a feminine noun (محمد ولد سالم حالة الطوارئ)
+                        (
+                            k
+                            for k in range(2, len(name))
+                            if _ar_object_noun(name[k]) and name[k - 1] not in _AR_NAME_LINKS
+                        ),
+                        len(name),
+                    )
+                ]
             elif any(w in ("بن", "بنت") for w in tail[1:]):
                 first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
                 name = tail[first:]
             else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
                 name = tail[-2:]
-                if len(tail) >= 3 and not tail[-3].startswith("ال") and tail[-3] not in known_names():
+                if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():
                     name = tail[-3:]
+                # unless a name opens right after the role's definite words, and the verb's object follows it:
+                # "أعلن قائد الفصيل أبو خالد الشامي انسحاب مقاتليه"
+                start = next((k for k, w in enumerate(tail) if not w.startswith(("ال", "لل"))), len(tail))
+                opened = _ar_name_at(tail, start)
+                if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
+                    name = opened
             if all(w.startswith("ال") for w in name):
                 continue  # وزير الدفاع الباكستاني: a role, no name
+            if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:
+                continue  # "قال أحد مهندسي المصنع": one of a group, its plural noun is no name
             if name == tail[:5]:
                 role = " ".join(words[:role_words])
             else:
@@ -128,6 +157,9 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(" ".join(name), role, s.index)
             continue
         if words[0].startswith("ال") and words[0] not in ("الشيخ",):
+            name = _ar_definite_name(words) if _ar_definite_given(words[0]) else []
+            if len(name) >= 2 and not any(w in known_names() for w in name[:2]):  # (a father may be a place's namesake)
+                index.add(" ".join(name), None, s.index)  # "قال الحبيب الورداني": a given name with the article
             continue  # a common noun: قال المتظاهرون
         given_at = next(
             (k for k in range(2, min(len(words), 6)) if _ar_is_given(words[k]) and words[k - 1].startswith("ال")), None
@@ -142,12 +174,18 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         for w in words:
             if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
                 break
+            if not re.fullmatch(r"[\u0621-\u064a]+", w):
+                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name
             if name_words and _ar_next_item(w):
                 break
             name_words.append(w)
         rest = words[len(name_words) :]
         if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
             continue
+        definite = [w for k, w in enumerate(name_words) if w.startswith("ال") and w not in _AR_INNER
+                    and not (k and name_words[k - 1] in _AR_NAME_LINKS)]  # fmt: skip
+        if len(definite) >= 2 or (definite and name_words[1:2] != definite[:1] and not _ar_is_given(name_words[0])):
+            continue  # "أكد مدير مكتب الشركة الإقليمي": a construct chain and its adjective, no name
         if _ar_common_subject(name_words):
             continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
         if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
@@ -155,7 +193,7 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         role_after = " ".join(rest) or (m.group(2) or "").strip()
         described = bool(re.match(r"(?:وهي|وهو)\s+", role_after))
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
-        if not rest and not described and not any(_ar_core(w) in AR_ROLE_NOUNS for w in role_after.split()[:2]):
+        if not rest and not described and not any(_ar_role_word(w) for w in role_after.split()[:2]):
             role_after = ""
         index.add(" ".join(name_words), role_after or None, s.index)
     _arabic_role_names(s, index)
@@ -164,28 +202,20 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
     titles = "|".join(re.escape(t) for t in AR_TITLES)
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
         kept: list[str] = []
-        for w in m.group(2).split():
+        after = m.group(2).split()
+        if m.group(1) == "الفريق" and not _ar_is_given(after[0]):
+            continue  # "الفريق الإيطالي", "الفريق بفارق": the team; the rank of general comes before a given name
+        for k, w in enumerate(after):
             if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
                 break
+            if _ar_linked(after, k) or _ar_glued_body(w) or w in AR_ORG_WORDS:
+                break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
             kept.append(w)
-        longer = any(f"{' '.join(kept)} ".startswith(f"{p.name} ") for p in index.people)
+        longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
             index.add(" ".join(kept), m.group(1), s.index)  # (a known name and words after it add nobody)
-
-
-# Words a given-name list holds that news writes far more often as something else (باسم: "in the name of").
-_AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى", "مدى", "أن", "إن", "ان", "باسم"}
-
-
-def _ar_is_given(word: str) -> bool:
-    """A known Arabic given name (written without the article; على is the preposition, not علي)."""
-    return (
-        word not in _AR_NOT_GIVEN_WORDS
-        and not word.startswith("ال")
-        and arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
-    )
 
 
 def _ar_name_from(words: list[str], start: int) -> list[str]:
@@ -223,6 +253,8 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue
             if name[0] in _AR_NAME_LINKS or f"{name[0]} {name[1]}" in known_names() or name[1] in known_names():
                 continue  # أبو ظبي: a place
+            if name[1].endswith("ي") and not _ar_is_given(name[1]) and not _transliterated(name[1]):
+                continue  # "حكم قضائي": a noun that is also a given name, and its adjective
             key = (name[0], name[1])
             if s.index not in pairs.setdefault(key, []):
                 pairs[key].append(s.index)
@@ -262,13 +294,6 @@ def _arabic_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
         i = max(j, i + 1)
 
 
-# Collective subjects of speech verbs that are no name ("شهود عيان": eyewitnesses).
-_AR_COLLECTIVE = {
-    "شهود", "سكان", "مصادر", "وسائل", "أهالي", "مراقبون", "محللون", "مسؤولون", "مواطنون", "نشطاء", "ناشطون", "عمال",
-    "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
-}  # fmt: skip
-
-
 def _ar_common_subject(words: list[str]) -> bool:
     """Whether a speech verb's subject is a common noun phrase, not a name: a collective noun, or a first
     word with a plural or feminine ending (-ون، -ية) that is no given name ("ناشطون سوريون"). Foreign
@@ -279,72 +304,75 @@ def _ar_common_subject(words: list[str]) -> bool:
     return len(first) >= 5 and first.endswith(("ون", "ية")) and not _ar_is_given(first)
 
 
-def _ar_next_item(word: str) -> bool:
-    """Whether `word`, after a name's first word, starts something else: a title or role joined by و
-    ("والوزير", "ونائبه"), another given name joined by و ("ومنى", unless the word is itself one: وليد), a
-    preposition glued to a noun ("للصحفيين", "بالقاهرة"), a function or time word."""
-    bare = word[1:] if word.startswith("و") and len(word) > 3 else ""
-    given = world_given_names().get("ar", frozenset())
-    if bare and (
-        bare in _AR_HEADS
-        or bare in AR_TITLES
-        or _ar_core(bare) in AR_ROLE_NOUNS
-        or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
-        or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
-    ):
-        return True
-    return word.startswith(("لل", "بال")) or word in _AR_FUNCTION or word in _AR_NAME_STOP or word in _AR_TIME_WORDS
-
-
-_AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
-             "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
-             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
-             # Professions news puts before a name (الشاعر السوري ...، النائب ...):
-             "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
-             "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
-             "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
-             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية",
-             # offices, and professions in their feminine forms (النائبة، القاضية، المدعية العامة):
-             "النائبة", "القاضية", "المدعي", "المدعية", "السيناتور", "الجنرال", "المحامية", "الطبيبة", "المستشارة",
-             "الباحثة", "الأستاذة",
-             # people news describes by what they are, before the name (المواطن سامي العلي)
-             "المواطن", "المواطنة", "الطالب", "الطالبة", "المزارع", "العامل", "السائق", "الشاب", "الشابة",
-             "اللاعبة", "المصور", "الناشر", "الممرضة", "الممرض")  # fmt: skip
-_AR_VERBISH = re.compile(
-    r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
-    r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
-)
-# Only the shape of an imperfect verb (يفعل، تفعل، نفعل، سيفعل) is also the shape of many transliterated names.
-_AR_IMPERFECT = re.compile(r"^(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}$")
-_AR_FUNCTION = {"فيما", "بينما",
-                "قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
-                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
-_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن")  # the article inside a name: عبد السلام, فتح الله
-_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
-
-
 _AR_ROLE_AFTER = re.compile(
     r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
     r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
-    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث)ة?(?![\u0621-\u064a])"
-    r"(?:\s+[^،.:\"]{2,40})?)"
+    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
+    # founders, prosecutors, singers, players and coaches, in apposition after their names
+    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس)ة?(?![\u0621-\u064a])"
+    r"(?:\s+[^،.:\"«»]{2,40})?)"
 )
-
-
-_AR_NAME_STOP = {"فإن", "قوله", "قولها",
-                 "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
-                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
-                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
-# Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
-_AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-                  "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
-_AR_NAME_PARTICLES = ("دي", "دا", "فان", "فون", "بن", "آل", "أبو", "ابن", "لا", "دو")
 
 
 def _place_prefix(words: str) -> bool:
     """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
     parts = words.split()
     return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
+
+
+def _ar_role_place(words: list[str], i: int) -> bool:
+    """Whether words[i] is في opening where the role is held, a definite noun or a body after it ("النائبة في
+    البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ..."): the role goes on."""
+    return (
+        words[i] == "في"
+        and i + 1 < len(words)
+        and (words[i + 1].startswith("ال") or words[i + 1] in AR_ORG_WORDS or words[i + 1] in known_names())
+    )
+
+
+def _ar_name_in_commas(text: str) -> list[str]:
+    """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
+    given name or spelled like a foreign one, none a function word; [] for anything else."""
+    m = re.match(r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s*[،,]", text)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    if not (_ar_is_given(words[0]) or _transliterated(words[0])):
+        return []
+    name = _ar_name_at(words, 0, foreign_ok=True)
+    return name if len(name) == len(words) else []
+
+
+def _ar_definite_name(words: list[str]) -> list[str]:
+    """A name whose given name carries the article (الحبيب الورداني، الطاهر بن سالم): the given name and a
+    family name, with or without the article, or بن/ولد and the father's name; [] for anything else."""
+    if len(words) < 2:
+        return []
+    second = words[1]
+    if second in ("بن", "بنت", "ولد") and len(words) > 2 and not _ar_next_item(words[2]):
+        return words[:3]
+    if _ar_next_item(second) or second in _AR_NOT_NAMES or second in AR_ROLE_NOUNS or second in _AR_HEADS:
+        return []
+    if _AR_VERBISH.match(second) and not _transliterated(second):
+        return []
+    return words[:2]
+
+
+def _ar_role_word(word: str) -> bool:
+    """A role noun or a profession that heads a description (رئيس، الناشطة، المدير): what follows a name in
+    commas is then its role."""
+    return _ar_core(word) in AR_ROLE_NOUNS or word in _AR_HEADS or word.removesuffix("ة") in _AR_HEADS
+
+
+def _ar_object_noun(word: str) -> bool:
+    """A feminine noun that is no given name (حالة، خطة): after a name, the verb's object."""
+    return word.endswith("ة") and not _ar_is_given(word)
+
+
+def _ar_verb_complement(word: str) -> bool:
+    """A verbal noun glued to ب or ل after a role's chain ("اتهم X مدعي المحكمة بإخفاء ..."): the verb's
+    complement, not the role's, unless it names a body (بوزارة) or carries the article (بالشؤون)."""
+    return word[:1] in ("ب", "ل") and not word.startswith(("بال", "لل")) and word[1:] not in AR_ORG_WORDS
 
 
 def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
@@ -365,31 +393,24 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
             continue
+        if first.endswith("ت") and not _ar_is_given(first) and not _transliterated(first):
+            continue  # "وأثارت زيارة وزير ...": a verb in -ت opens a clause, no name
         words[0] = first
-        role = " ".join(m.group(2).split()[:5])
+        role_words = m.group(2).split()[:5]
+        cut = next(
+            (
+                k
+                for k, w in enumerate(role_words)
+                if (k >= 2 and _ar_verb_complement(w))
+                or (k >= 1 and (w in _AR_NOT_NAMES or w in _AR_FUNCTION) and not _ar_role_place(role_words, k))
+            ),
+            len(role_words),
+        )  # (and before a conjunction or function word: "وزير الدولة أن ...")
+        role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
+        comma = "،" in s.text[m.end(1) : m.start(2)]
+        if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
+            continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
         index.add(" ".join(words), role, s.index)
-
-
-def _ar_name_next(word: str) -> bool:
-    """Whether `word` can be a name's second word after a first word shaped like a verb: no article, no
-    function word, no verb's shape, no accusative -ا (a verb's object: هدفا، فيلما), no glued preposition."""
-    return (
-        len(word) >= 3
-        and not word.startswith(("ال", "و"))
-        and not word.endswith("ا")
-        and word not in _AR_FUNCTION
-        and word not in _AR_NOT_NAMES
-        and word not in _AR_NAME_STOP
-        and (not _AR_VERBISH.match(word) or _transliterated(word))
-        and not _ar_next_item(word)
-        and word not in known_names()
-    )
-
-
-def _transliterated(word: str) -> bool:
-    """A word with three or more long-vowel letters after its first (ناغاموتو، كاستاديلو): Arabic spells
-    foreign names' vowels out, while a verb of the same first letter has one or none (يتفاعل، نستطيع)."""
-    return sum(ch in "اوي" for ch in word[1:]) >= 3
 
 
 def _ar_construct(words: list[str], i: int) -> bool:
@@ -429,67 +450,37 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
         i = 0
         while (
             i < len(words)
-            and len(role) < 6
+            and len(role) < 9
             and (
                 words[i].startswith(("ال", "لل", "بال"))
                 or words[i] in known_names()
                 or _ar_core(words[i]) in AR_ROLE_NOUNS
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
                 or _ar_construct(words, i)
+                or _ar_linked(words, i)
+                or _ar_role_place(words, i)
             )
         ):
             if words[i] in ("الذي", "التي", "الذين"):
                 break
             role.append(words[i])
             i += 1
-        name: list[str] = []
-        relaxed = False  # the first name word has a verb's shape: the name is its two words (ستيفن سبيلبرغ)
-        while i < len(words) and (
-            len(name) < (6 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3)
-            or (name and name[-1] in (*_AR_NAME_LINKS, "آل"))  # a particle needs the word after it
-        ):
-            w = words[i]
-            bare = w[1:] if w.startswith("و") and len(w) > 2 else w
-            particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
-            shaped = (
-                not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
-            )
-            relaxed = relaxed or (shaped and not particle_next)
-            particle_next = particle_next or shaped
-            if not name and (
-                bare in _AR_FUNCTION
-                or bare in _AR_NOT_NAMES
-                or (_AR_VERBISH.match(bare) and not particle_next and not _ar_is_given(w))
-            ):
-                break  # (a verb's shape, unless a name's particle follows: ستافان دي ميستورا)
-            if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
-                break  # a third word is a name's only when it is no function word
-            if name and _ar_next_item(w):
-                break  # "سلفا كير ونائبه ...": a second title or person joined by و
-            accusative = w.endswith("ا") and not _ar_is_given(w)
-            if len(name) == 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
-                break  # "اللاعب ريكاردو ألفاريز هدفا": an accusative after two name words is the verb's object
-            if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
-                break
-            if (
-                w in _AR_NOT_NAMES
-                or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
-                or (w in known_names() and not (len(name) == 1 and _ar_is_given(name[0]) and not w.startswith("ال")))
-                or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS))
-                or len(w) < (3 - bool(name))
-            ):
-                break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
-            if w.startswith("ال"):
-                if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
-                    name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
-                    i += 1
-                    continue
-                if len(name) == 1 or (len(name) == 2 and name[0] in _AR_NAME_LINKS):
-                    name.append(w)  # a family name with the article: أحمد الجربا, عبد الرحمن السميط
-                break
-            name.append(w)
-            i += 1
-        if len(role) < 2 and not m.group(1).startswith("ال"):
+        if i < len(words) and words[i] in AR_ORG_WORDS:
+            # "مدير قناة الأفق سامي نور": the body the role heads and its own name, then a known given name
+            candidates = [k for k in range(i + 1, min(i + 4, len(words))) if _ar_is_given(words[k])]
+            # the given name before a family name, not a body's name that is also a given name (إذاعة أمل نبيل ...)
+            closing = [k for k in candidates if k + 1 < len(words) and not _ar_is_given(words[k + 1])]
+            if closing or candidates:
+                given = (closing or candidates)[0]
+                role, i = role + words[i:given], given
+        name = _ar_name_at(words, i)
+        if i == len(words) and len(role) >= 2:
+            # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
+            name = _ar_name_in_commas(s.text[m.end(2) :]) or name
+        if len(name) < 2 and len(role) >= 3 and _ar_definite_given(role[-2]) and role[-1] not in AR_ROLE_NOUNS:
+            # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
+            name, role = role[-2:], role[:-2]
+        if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)
             continue  # a bare "رئيس" is too often a common noun
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name

@@ -26,6 +26,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     for s in sentences:
         _hebrew_people(s, index)
         _hebrew_name_lists(s, index)
+        _hebrew_context_names(s, index)
     _hebrew_repeated_names(sentences, index)
 
 
@@ -183,3 +184,55 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
             i = j
         else:
             i += 1
+
+
+# Kinship nouns with a possessive ending, in apposition to the name after them (אחיו הצעיר, יוסי: his
+# younger brother, Yossi), as the Arabic reader has them.
+_HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה", "בתו", "בתה", "אשתו", "בעלה", "אביו", "אביה", "אמו",
+           "אמה", "סבו", "סבתו", "נכדו", "נכדתו"}  # fmt: skip
+
+
+def _he_name_word(word: str) -> bool:
+    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+
+
+def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """Shapes the Arabic reader shares (people_ar_context): a title and its complement, then the name
+    between commas ("שר החוץ האמריקני, ג'ון קרי,"); a name and an age in brackets ("דנה לוי (38)"); a
+    kinship noun and the name after it ("אחיו הצעיר, יוסי"). A name here starts with a known given name,
+    or, between commas after a title, with a transliterated one (a geresh: ג'ון)."""
+    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|\d+|[^\s\u05d0-\u05ea\d]", s.text)
+    for i in range(len(words)):
+        n = _he_head_at(words, i)
+        if n:
+            comma = next((k for k in range(i + n, min(i + n + 5, len(words))) if words[k] == ","), None)
+            if comma is not None and comma + 3 < len(words) and words[comma + 3] == ",":
+                first, family = words[comma + 1], words[comma + 2]
+                if (
+                    _he_name_word(first)
+                    and _he_name_word(family)
+                    and (_he_given(first) or "'" in first or "\u05f3" in first)
+                    and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME for w in words[i + n : comma])
+                ):
+                    index.add(f"{first} {family}", " ".join(words[i:comma]), s.index)
+        if (
+            words[i] == "("
+            and i >= 2
+            and i + 2 < len(words)
+            and words[i + 1].isdigit()
+            and words[i + 2] == ")"
+            and _he_given(words[i - 2])
+            and _he_name_word(words[i - 1])
+        ):
+            index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
+        if words[i] in _HE_KIN:
+            k = i + 1
+            role = [words[i]]
+            if k < len(words) and words[k].startswith("ה") and _HE_WORD.fullmatch(words[k]):
+                role.append(words[k])  # הצעיר, הבכור
+                k += 1
+            if k < len(words) and words[k] == ",":
+                k += 1
+            # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already
+            if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
+                index.add(words[k], " ".join(role), s.index)

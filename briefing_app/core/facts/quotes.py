@@ -50,6 +50,16 @@ from briefing_app.core.facts.quote_cues import (
     clause_subject,
     he_name_after_role,
 )
+from briefing_app.core.facts.quotes_ar import (
+    follows_intro,
+    governed_noun,
+    group_speaker,
+    pointed_back_speaker,
+    quoted_from,
+    speaker_before,
+    statement_body,
+    subject_before_verb,
+)
 from briefing_app.core.facts.roles import is_role_noun
 
 _OPEN = "“«„‟‘"
@@ -302,6 +312,7 @@ class _Speakers:
             return self._hebrew(mention, sentence, within)
         if re.search(r"[\u0590-\u06ff]", mention):
             first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+            words_before = len(first)
             while first and first[0].strip(":") in AR_FILLERS:
                 first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
             if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
@@ -309,9 +320,16 @@ class _Speakers:
             if not first:
                 person = self.last_named(sentence, within)
                 return person.name if person else None
+            group = group_speaker(first, self.people.people)
+            if group is not None:
+                return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
             if first[0] in AR_HEADS and len(first) > 1:
                 return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
-            if first and (first[0] in AR_HE_STOP or first[0].startswith(("بال", "لل", "بأن", "لأن"))):
+            if first and (
+                first[0] in AR_HE_STOP
+                or first[0].startswith(("بال", "لل", "بأن", "لأن"))
+                or (len(first) < words_before and governed_noun(first[0]))  # "صرحت فيه بوجود": its object
+            ):
                 # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
                 person = self.last_named(sentence, within)
                 return person.name if person else None
@@ -350,7 +368,7 @@ def _speaker_after(after: str, lang: str) -> str | None:
         if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
-        return m.group(1).strip() if m else None
+        return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
     verbs = _verbs(lang)
     m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+(?:also\s+)?"
                  rf"(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
@@ -374,15 +392,18 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if lang == "ar":
         m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
-            return m.group(1).strip()
-        m = re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+([^،:]+)", before)
-        if m:
-            return m.group(1).strip()
+            return statement_body(before, m)
+        source = quoted_from(before)
+        if source is not None:
+            return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
+        said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
+        if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
+            return said[-1].group(1).strip()
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
-            return ""  # "وقال: «...»": a bare verb, the person just named
+            return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
         m = re.search(rf"(?:^|\s){_AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
         if m is None:
-            return None
+            return speaker_before(before)  # quotes_ar: a subject before its verb, a participle of saying
         name = m.group(1).strip()
         return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
     if lang == "he":
@@ -471,6 +492,8 @@ def find_quotes(
                 speaker: str | None = previous
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
+            elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
+                speaker = None  # the introduction's subject: _add_blocks reads it
             elif mention is None and carried is not None and re.match(r"\W*$", text[:start]):
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             else:
@@ -514,7 +537,8 @@ def find_quotes(
                     and not re.match(r"(?:إن|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
                 ):
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
-                    speaker = speakers.resolve(m.group(1), s.index, s.text[: m.start()])
+                    mention = m.group(1) or subject_before_verb(s.text[: m.start(2)]) or ""  # "X يقول: ..."
+                    speaker = speakers.resolve(mention, s.index, s.text[: m.start()])
                     out.append(Fact("quote", m.group(2).strip(), s.index, speaker=speaker))
                     continue
             if lang in ("en", "da"):

@@ -1,0 +1,340 @@
+"""Arabic people named with no title or speech verb before them, found by what stands around the name:
+a nationality adjective used as a noun (عبر البولندي توماش كوفالسكي: "through the Pole T. K."), an
+age in brackets after the name (ماريا كوستيلو (42 عاما)) or a scorer's minute ((78)), a kinship word in
+apposition (أخوه الأكبر، سيمون), a patronymic with بن or بنت (نور الدين بن سالم), the subject right after a
+verb of action or the verbal noun of an event (وفاز سامر نور، وفاة سامر نور), and a name that وهو/وهي
+describes (منى خليل، وهي طالبة).
+
+The first shapes need no known given name, which matters for transliterated foreign names that no
+given-name list holds; each keeps to a context where a name is the only reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_words import (
+    _AR_COLLECTIVE,
+    _AR_FUNCTION,
+    _AR_HEADS,
+    _AR_INNER,
+    _AR_NAME_STOP,
+    _AR_NOT_NAMES,
+    _AR_TIME_WORDS,
+    _AR_VERBISH,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    AR_TITLES,
+    _ar_core,
+    _ar_is_given,
+    _ar_name_at,
+    _transliterated,
+)
+from briefing_app.core.facts.people_index import PeopleIndex
+
+# Arabic words, numbers, or one mark of punctuation each.
+_TOKENS = re.compile(r"[\u0621-\u064a]+|\d+|[^\s\u0621-\u064a\d]")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+# Prepositions after which a definite nationality adjective cannot qualify a noun before it: it is the
+# noun itself, a person ("من الكولومبي ..."; "بواسطة": by means of).
+_PREPOSITIONS = {"من", "عبر", "بواسطة", "إلى", "على", "عن", "مع", "أمام", "ضد", "بين", "لدى", "عند", "مثل", "يد"}
+
+
+def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """The people of one sentence that the shapes of this module name, into `index`."""
+    tokens = _TOKENS.findall(s.text)
+    _nationality_nouns(tokens, s.index, index)
+    _aged_names(tokens, s.index, index)
+    _numbered_names(tokens, s.index, index)
+    _kin_names(tokens, s.index, index)
+    _patronymics(tokens, s.index, index)
+    _verb_subjects(tokens, s.index, index)
+    _described_names(tokens, s.index, index)
+    _bracketed_roles(tokens, s.index, index)
+
+
+def _nationality(word: str) -> bool:
+    """Whether `word` is a definite masculine nationality adjective (الياباني، للروسي) of a place the
+    gazetteer knows: اليابان، روسيا، فرنسا، الأرجنتين، أذربيجان."""
+    for glued in ("وال", "بال", "لل", "فال"):
+        if word.startswith(glued):
+            word = "ال" + word[len(glued) :]
+            break
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6):
+        return False
+    core = word[2:-1]
+    return any(c in known_names() for c in (core, "ال" + core, core + "ا", core + "يا"))
+
+
+def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "من الكولومبي أندريس ماتورانا", "والبولندي توماش (16)": a nationality adjective where no noun precedes
+    it for it to qualify (after a preposition, a punctuation mark, the sentence's start, a feminine noun a
+    masculine adjective cannot agree with, or with a glued و، ب، ل) stands for a person, whose name follows.
+    After a title or role ("الرئيس الفرنسي") the role shape reads the name; a nationality is no role."""
+    for i, w in enumerate(tokens):
+        if not _nationality(w):
+            continue
+        j = i
+        while j >= 2 and tokens[j - 1] == "-" and _nationality(tokens[j - 2]):
+            j -= 2  # "الكولومبي - الإسباني": a dual nationality
+        before = tokens[j - 1] if j else "."
+        glued = tokens[j][:1] in ("و", "ب", "ل") and not tokens[j].startswith("ال")
+        free = (
+            glued
+            or not _WORD.fullmatch(before)
+            or before in _PREPOSITIONS
+            or (before.startswith("ال") and before.endswith("ة") and before not in _AR_HEADS)
+        )
+        if not free or before in _AR_HEADS or before in AR_TITLES:
+            continue
+        words: list[str] = []
+        k = i + 1
+        while k < len(tokens) and _WORD.fullmatch(tokens[k]):
+            words.append(tokens[k])
+            k += 1
+        name = _ar_name_at(words, 0, foreign_ok=True)
+        bracket = k < len(tokens) and tokens[k] == "(" and len(words) == 1
+        if len(name) >= 2 or (bracket and name and _plain_name_word(name[0])):
+            index.add(" ".join(name), None, sentence)
+
+
+def _plain_name_word(word: str, place_ok: bool = False) -> bool:
+    """A word that can be a one-word name: no article, no function or time word, no body or group noun, no
+    place (unless `place_ok`: a kinship noun before it says it is a name), no native verb's shape, no
+    feminine ending that no given name has (إضافة: a verbal noun)."""
+    return (
+        len(word) >= 3
+        and (not word.endswith("ة") or _ar_is_given(word))
+        and not word.startswith("ال")
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_FUNCTION
+        and word not in _AR_NAME_STOP
+        and word not in _AR_TIME_WORDS
+        and word not in AR_ORG_WORDS
+        and word not in _AR_COLLECTIVE
+        and word not in AR_ROLE_NOUNS
+        and word not in _AR_HEADS
+        and (place_ok or word not in known_names())
+        and (not _AR_VERBISH.match(word) or _ar_is_given(word) or _transliterated(word))
+    )
+
+
+_AGE = re.compile(r"(?:عاما|عامًا|عام|سنة|أعوام|سنوات)")
+
+
+def _aged_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "ماريا كوستيلو (42 عاما) من ...": two or three name-like words before an age in brackets."""
+    for i in range(len(tokens) - 3):
+        if not (tokens[i] == "(" and tokens[i + 1].isdigit() and _AGE.fullmatch(tokens[i + 2]) and i >= 2):
+            continue
+        before = tokens[max(0, i - 3) : i]
+        if len(before) == 3 and not (_ar_is_given(before[0]) and _WORD.fullmatch(before[0])):
+            before = before[1:]
+        if len(before) < 2 or not all(_WORD.fullmatch(w) for w in before):
+            continue
+        family_ok = _ar_is_given(before[0])  # "أحمد الجربا (45 عاما)": a family name with the article
+        if all(_plain_name_word(w) or (k > 0 and family_ok and w.startswith("ال")) for k, w in enumerate(before)):
+            index.add(" ".join(before), None, sentence)
+
+
+def _numbered_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وداميانو روسيني (78)": two name-like words before a bracketed number, as match reports give a
+    scorer the minute of the goal; one of the words a known given name or spelled like a foreign name."""
+    for i in range(2, len(tokens) - 2):
+        if not (tokens[i] == "(" and tokens[i + 1].isdigit() and tokens[i + 2] == ")"):
+            continue
+        first, last = tokens[i - 2], tokens[i - 1]
+        if not (_WORD.fullmatch(first) and _WORD.fullmatch(last)):
+            continue
+        if first.startswith("و") and len(first) > 3 and _plain_name_word(first[1:]):
+            first = first[1:]  # "وداميانو": a second scorer, joined by و
+        words = [first, last]
+        if all(_plain_name_word(w) for w in words) and any(_ar_is_given(w) or _transliterated(w) for w in words):
+            index.add(" ".join(words), None, sentence)
+
+
+# Kinship nouns that are the person named after them: with a possessive ending (أخوه: his brother) or
+# the article (الأخ: the brother). "أخو X" (X's brother) names someone else and is left out.
+_KIN = {
+    f"{stem}{end}"
+    for stem in ("أخو", "أخت", "شقيق", "شقيقت", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "حفيد", "حفيدت",
+                 "عم", "خال", "جد", "جدت")
+    for end in ("ه", "ها", "هم")
+} | {"الأخ", "الأخت", "الشقيق", "الشقيقة", "الابن", "الابنة", "الزوج", "الزوجة", "الوالد", "الوالدة"}  # fmt: skip
+
+
+def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وكان أخوه الأكبر، سيمون", "الأخ الأصغر، فيليب": a kinship noun, perhaps an adjective, then the name
+    (one word is enough here: families name their members by the first name); the kinship is the role."""
+    for i, w in enumerate(tokens):
+        if w.removeprefix("و") not in _KIN:
+            continue
+        role = [w.removeprefix("و")]
+        before = tokens[i - 1] if i else "."
+        if role[0].startswith("ال") and _WORD.fullmatch(before) and before not in _PREPOSITIONS | {"إلا", "منهم"}:
+            continue  # "مشروعه الشقيق": a definite kinship word after a noun is its adjective (sister project)
+        k = i + 1
+        while k < len(tokens) and len(role) < 3 and tokens[k].startswith("ال") and _WORD.fullmatch(tokens[k]):
+            if tokens[k] in _AR_NOT_NAMES or tokens[k] in ("الذي", "التي"):
+                break
+            role.append(tokens[k])  # الأصغر، الأكبر، التوأم
+            k += 1
+        if k < len(tokens) and tokens[k] in ("،", ","):
+            k += 1
+        words: list[str] = []
+        while k < len(tokens) and _WORD.fullmatch(tokens[k]) and len(words) < 3:
+            words.append(tokens[k])
+            k += 1
+        if not words or not _plain_name_word(words[0], place_ok=True):
+            continue
+        name = words[:1]
+        for w in words[1:3]:
+            if not (_plain_name_word(w) or (len(name) == 1 and w.startswith("ال") and _ar_is_given(name[0]))):
+                break
+            name.append(w)  # "ابنه سامي نور": the family name too, while the words can be a name's
+        if len(name) < len(words) and not _ends_name(words[len(name)]):
+            continue  # "ابنه يعمل في ...": a name must end its phrase
+        if any(p.name.split()[0] == name[0] for p in index.people if len(name) == 1):
+            continue  # a first name of someone the article already names in full
+        index.add(" ".join(name), " ".join(role), sentence)
+
+
+def _ends_name(word: str) -> bool:
+    """Whether `word` can follow a one-word name: a function, time or prepositional word, or و with one."""
+    bare = word.removeprefix("و") if len(word) > 3 else word
+    return (
+        word in _AR_FUNCTION
+        or word in _AR_NOT_NAMES
+        or word in _AR_NAME_STOP
+        or word in _AR_TIME_WORDS
+        or bare in _AR_FUNCTION
+        or bare in _KIN
+        or word in ("وهو", "وهي", "الذي", "التي")
+    )
+
+
+def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "نور الدين بن سالم", "عبد الله بن سعيد": a given name (one word, or a compound with the article or
+    after عبد) then بن or بنت and the father's name: a person, whatever the words around say."""
+    for j, w in enumerate(tokens):
+        if w not in ("بن", "بنت") or j < 1 or j + 1 >= len(tokens) or not _WORD.fullmatch(tokens[j + 1]):
+            continue
+        start = j - 1
+        if (
+            start >= 1
+            and (tokens[start] in _AR_INNER or tokens[start].startswith("ال"))
+            and (_ar_is_given(tokens[start - 1]) or tokens[start - 1] == "عبد")
+        ):
+            start -= 1  # "نور الدين", "عبد الله"
+        first = tokens[start]
+        if not (_ar_is_given(first) or first == "عبد") or (start and tokens[start - 1] in AR_TITLES):
+            continue  # (after a title the title shape reads it)
+        father = tokens[j + 1]
+        if not _plain_name_word(father) and not _ar_is_given(father):
+            continue
+        name = tokens[start : j + 2]
+        if len(name) < 3 or any(not _WORD.fullmatch(t) for t in name):
+            continue
+        index.add(" ".join(name), None, sentence)
+
+
+# Perfect verbs of action whose subject, in Arabic's verb-first order, is most often a person named right
+# after the verb: won, resigned, died, visited, met, arrived, left, criticised, scored, welcomed,
+# congratulated, received, signed, refused, praised, condemned, took part, attended, chaired, opened.
+_ACTION_VERBS = {
+    f"{prefix}{verb}{ending}"
+    for verb in ("فاز", "استقال", "توفي", "زار", "التقى", "وصل", "غادر", "انتقد", "سجل", "رحب", "هنأ", "استقبل",
+                 "وقع", "رفض", "أشاد", "ندد", "شارك", "حضر", "ترأس", "افتتح", "قاد", "عاد", "توجه", "اعتبر",
+                 "اتهم", "دعا", "طالب", "تسلم", "تولى")
+    for prefix in ("", "و", "ف")
+    for ending in ("", "ت")
+} | {
+    # the verbal nouns of events that befall or are done by a person: "وفاة X", "بمقتل X", "فوز X بالجائزة"
+    f"{prefix}{noun}"
+    for noun in ("وفاة", "مقتل", "اغتيال", "اعتقال", "إعدام", "تعيين", "انتخاب", "استقالة", "رحيل", "فوز", "زيارة",
+                 "محاكمة", "إقالة", "تنصيب", "اختطاف", "إصابة", "عودة")
+    for prefix in ("", "و", "ب", "ل", "وب", "ول")
+}  # fmt: skip
+
+
+def _verb_subjects(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وفاز سامر نور بالجائزة": a perfect verb of action, then a known given name and a family name (or two
+    words spelled like foreign names) as its subject; the name reader stops at the object or a preposition."""
+    for i in range(len(tokens) - 2):
+        if tokens[i] not in _ACTION_VERBS:
+            continue
+        first, second = tokens[i + 1], tokens[i + 2]
+        if not (_WORD.fullmatch(first) and _WORD.fullmatch(second)):
+            continue
+        if first in AR_ROLE_NOUNS or first in _AR_HEADS or first in AR_TITLES:
+            continue  # the role shapes read titled subjects
+        foreign = _transliterated(first) and _transliterated(second)
+        if not (_ar_is_given(first) or foreign):
+            continue
+        words: list[str] = []
+        k = i + 1
+        while k < len(tokens) and _WORD.fullmatch(tokens[k]) and len(words) < 6:
+            words.append(tokens[k])
+            k += 1
+        name = _ar_name_at(words, 0, foreign_ok=True)
+        if len(name) < 2 or not (_plain_name_word(name[1]) or (name[1].startswith("ال") and _ar_is_given(first))):
+            continue
+        if name[-1].endswith("ا") and not _ar_is_given(name[-1]):
+            continue  # "وسجل سامر هدفا": the verb's object
+        after = tokens[i + 1 + len(name)] if i + 1 + len(name) < len(tokens) else ""
+        if not name[-1].startswith("ال") and after.startswith("ال") and not _transliterated(name[-1]):
+            continue  # "حارس مرمى الفريق": a given name that is also a noun, heading a construct chain
+        index.add(" ".join(name), None, sentence)
+
+
+def _described_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وأصيبت منى خليل، وهي طالبة جامعية، في الحادث": a name whose first word is a known given name (or
+    two words spelled like foreign names), then وهو or وهي and what the person is: the role."""
+    for i in range(2, len(tokens) - 2):
+        if tokens[i] not in ("،", ",") or tokens[i + 1] not in ("وهو", "وهي"):
+            continue
+        for size in (3, 2):
+            words = tokens[i - size : i]
+            if len(words) < size or not all(_WORD.fullmatch(w) for w in words):
+                continue
+            first = words[0].removeprefix("و") if len(words[0]) > 3 and _ar_is_given(words[0][1:]) else words[0]
+            foreign = all(_transliterated(w) for w in words)
+            if not (_ar_is_given(first) or foreign) or first in AR_ROLE_NOUNS or first in _AR_HEADS:
+                continue
+            family_ok = _ar_is_given(first)
+            if not all(
+                _plain_name_word(w) or (k and family_ok and w.startswith("ال")) for k, w in enumerate(words[1:], 1)
+            ):
+                continue
+            description: list[str] = []
+            for w in tokens[i + 2 : i + 8]:
+                if not _WORD.fullmatch(w):
+                    break
+                description.append(w)
+            index.add(" ".join([first, *words[1:]]), " ".join(description) or None, sentence)
+            break
+
+
+def _bracketed_roles(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "وقالت رنا خليل (مديرة المدرسة) إن ...": a name whose first word is a known given name, then its role in
+    brackets, headed by a role noun or a profession."""
+    for i in range(2, len(tokens) - 2):
+        if tokens[i] != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] == ")"), None)
+        role = tokens[i + 1 : close] if close is not None else []
+        if not role or not all(_WORD.fullmatch(w) for w in role):
+            continue
+        head = role[0]
+        if not (_ar_core(head) in AR_ROLE_NOUNS or head.removesuffix("ة") in AR_ROLE_NOUNS or head in _AR_HEADS):
+            continue
+        first, family = tokens[i - 2 : i]
+        if not (_WORD.fullmatch(first) and _WORD.fullmatch(family)):
+            continue
+        if not _ar_is_given(first) and first.startswith("و") and _ar_is_given(first[1:]):
+            first = first[1:]  # "ورنا": a second name joined by و (but وليد is a name)
+        if _ar_is_given(first) and (_plain_name_word(family) or family.startswith("ال")):
+            index.add(f"{first} {family}", " ".join(role), sentence)

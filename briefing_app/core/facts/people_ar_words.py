@@ -1,0 +1,293 @@
+"""The words Arabic news uses around people's names, and the reader of a name's words, shared by the
+Arabic people finders (`people_ar`, `people_ar_context`): titles and role nouns, bodies that speak, function
+and time words that end a name, and the shapes of verbs and of transliterated foreign names."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
+
+AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
+             "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
+             "د.", "المحامي")  # fmt: skip
+
+AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
+                "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
+                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
+                "الوكالة",
+                # bodies, media and armed groups that speak as subjects of a speech verb
+                "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "تلفزيون", "مجلة", "تنظيم", "جبهة", "كتائب", "قوات",
+                "مجموعة", "اتحاد", "نقابة", "جمعية", "مؤسسة", "محكمة", "برلمان", "البرلمان", "ائتلاف", "الائتلاف",
+                "هيئة", "لجنة", "مكتب", "المكتب", "بعثة", "البعثة", "سفارة", "السفارة", "بلدية", "البلدية",
+                "منظمة", "شبكة", "مرصد", "المرصد", "مستشفى", "مصرف", "بنك", "البنك",
+                # documents that "say" things: a report, a study, a poll, a letter
+                "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات",
+                # gatherings that meet or receive someone: a delegation, a team, a meeting
+                "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف")  # fmt: skip
+
+AR_SPEECH = (
+    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
+    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
+)
+
+AR_ROLE_NOUNS = {
+    "عام",  # مدير عام، أمين عام: "general"
+    "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "مدير", "مديرة", "متحدث", "ناطق", "زعيم", "زعماء", "أمين", "سفير",
+    "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
+    "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
+    "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
+}  # fmt: skip
+
+_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
+                 "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
+                 "أيضا", "أيضاً", "به", "بها", "بهم", "عبر", "بواسطة", "أمام", "مثل", "لأن", "ولأن", "لأنه", "لأنها",
+                 "كأن", "لما", "بما", "مما", "عما", "فيما"}  # fmt: skip
+
+
+def _ar_core(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+# Words a given-name list holds that news writes far more often as something else (باسم: "in the name of").
+_AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى", "مدى", "أن", "إن", "ان", "باسم",
+                       # "نظيره الروسي": his counterpart, far more often than the given name Nazira
+                       "نظيره", "نظيرها", "نظيرته", "نظيرتها"}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8192)
+def _ar_is_given(word: str) -> bool:
+    """A known Arabic given name (written without the article; على is the preposition, not علي). Cached: the
+    readers ask about the same words many times per sentence."""
+    return (
+        word not in _AR_NOT_GIVEN_WORDS
+        and not word.startswith("ال")
+        and arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
+    )
+
+
+# Collective subjects of speech verbs that are no name ("شهود عيان": eyewitnesses).
+_AR_COLLECTIVE = {
+    "شهود", "سكان", "مصادر", "وسائل", "أهالي", "مراقبون", "محللون", "مسؤولون", "مواطنون", "نشطاء", "ناشطون", "عمال",
+    "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
+    # quantifiers before a plural ("عدة وسائل إعلام", "بعض المسؤولين")
+    "عدة", "بعض", "كل", "جميع", "معظم",
+}  # fmt: skip
+
+
+def _ar_next_item(word: str) -> bool:
+    """Whether `word`, after a name's first word, starts something else: a title or role joined by و
+    ("والوزير", "ونائبه"), another given name joined by و ("ومنى", unless the word is itself one: وليد), a
+    preposition glued to a noun ("للصحفيين", "بالقاهرة"), a function or time word."""
+    bare = word[1:] if word.startswith("و") and len(word) > 3 else ""
+    given = world_given_names().get("ar", frozenset())
+    if bare and (
+        bare in _AR_HEADS
+        or bare in AR_TITLES
+        or _ar_core(bare) in AR_ROLE_NOUNS
+        or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
+        or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
+    ):
+        return True
+    return (
+        word.startswith(("لل", "بال"))
+        or _ar_glued_body(word)  # "لوكالة فرانس برس": the body the name spoke to
+        or word in _AR_FUNCTION
+        or word in _AR_NAME_STOP
+        or word in _AR_TIME_WORDS
+    )
+
+
+_AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
+             "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
+             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
+             # Professions news puts before a name (الشاعر السوري ...، النائب ...):
+             "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
+             "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
+             "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
+             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية",
+             # offices, and professions in their feminine forms (النائبة، القاضية، المدعية العامة):
+             "النائبة", "القاضية", "المدعي", "المدعية", "السيناتور", "الجنرال", "المحامية", "الطبيبة", "المستشارة",
+             "الباحثة", "الأستاذة",
+             # people news describes by what they are, before the name (المواطن سامي العلي)
+             "المواطن", "المواطنة", "الطالب", "الطالبة", "المزارع", "العامل", "السائق", "الشاب", "الشابة",
+             "اللاعبة", "المصور", "الناشر", "الممرضة", "الممرض",
+             # an adviser heads a long chain (مستشار الوزير لشؤون ...); goalkeepers, strikers, defenders, professors
+             "مستشار", "مستشارة", "الحارس", "المهاجم", "المدافع", "البروفيسور", "البروفسور",
+             # analysts, experts and commentators news quotes by name
+             "المحلل", "المحللة", "الخبير", "الخبيرة", "المعلق", "المراسل", "المراسلة",
+             # a monarch, and an heir (العاهل الأردني الملك ...، ولي العهد الأمير ...)
+             "العاهل", "عاهل",
+             # people news names by what befell them or by their calling (المتهم ...، الشهيد ...، الإمام ...)
+             "المدعو", "المدعوة", "المتهم", "المتهمة", "الأسير", "الأسيرة", "الشهيد", "الشهيدة", "المعتقل",
+             "المعتقلة", "الطفل", "الطفلة", "الفتى", "الفتاة", "الحاج", "الحاجة", "الراحل", "الراحلة", "الفقيد",
+             "النجم", "النجمة", "المطرب", "المطربة", "الإعلامي", "الإعلامية", "المذيع", "المذيعة", "الإمام", "القس",
+             "البابا", "الكاردينال", "المطران", "الحاخام", "الأديبة", "الرسام", "الممثلة",
+             # a professor and a counterpart (أستاذ العلوم السياسية ...، نظيره الفرنسي ...)
+             "أستاذ", "أستاذة", "نظير", "نظيرة",
+             # refugees, the displaced, survivors and the wounded, whom reports quote by name
+             "اللاجئ", "اللاجئة", "النازح", "النازحة", "الناجي", "الناجية", "الجريح", "المصاب", "المصابة")  # fmt: skip
+
+_AR_VERBISH = re.compile(
+    r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
+    r"أعلنت|أكد|أكدت|كان|كانت|أن|إن|ان|و[\u0621-\u064a]+ه|وال[\u0621-\u064a]+|ما|من|الذي|التي)$"
+)
+
+# Only the shape of an imperfect verb (يفعل، تفعل، نفعل، سيفعل) is also the shape of many transliterated names.
+_AR_IMPERFECT = re.compile(r"^(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}$")
+
+_AR_FUNCTION = {"فيما", "بينما",
+                "قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
+                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
+
+# the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
+_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد")
+
+_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
+
+_AR_NAME_STOP = {"فإن", "قوله", "قولها",
+                 "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
+                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
+                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
+
+# Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
+_AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                  "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
+
+_AR_NAME_PARTICLES = ("دي", "دا", "فان", "فون", "بن", "آل", "أبو", "ابن", "لا", "دو")
+
+
+def _ar_name_next(word: str) -> bool:
+    """Whether `word` can be a name's second word after a first word shaped like a verb: no article, no
+    function word, no verb's shape, no accusative -ا (a verb's object: هدفا، فيلما), no glued preposition."""
+    return (
+        len(word) >= 3
+        and not word.startswith(("ال", "و"))
+        and not word.endswith("ا")
+        and word not in _AR_FUNCTION
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_NAME_STOP
+        and (not _AR_VERBISH.match(word) or _transliterated(word))
+        and not _ar_next_item(word)
+        and word not in known_names()
+    )
+
+
+def _transliterated(word: str) -> bool:
+    """A word with three or more long-vowel letters after its first (ناغاموتو، كاستاديلو): Arabic spells
+    foreign names' vowels out, while a verb of the same first letter has one or none (يتفاعل، نستطيع)."""
+    return sum(ch in "اوي" for ch in word[1:]) >= 3
+
+
+# Kinship nouns, whose possessive forms (نجله: his son, شقيقتها: her sister) follow a name, never end it.
+_AR_KIN_STEMS = {"نجل", "نجلت", "ابن", "ابنت", "شقيق", "شقيقت", "زوج", "زوجت", "والد", "والدت", "أخو", "أخت", "عم",
+                 "خال", "حفيد", "حفيدت", "جد", "جدت"}  # fmt: skip
+
+
+def _ar_possessed_role(word: str) -> bool:
+    """A role or kinship noun with a possessive ending (نائبه: his deputy, مديرها: its director, نجله: his
+    son): never a name's word."""
+    return any(
+        word.endswith(end) and (word[: -len(end)] in AR_ROLE_NOUNS or word[: -len(end)] in _AR_KIN_STEMS)
+        for end in ("ه", "ها", "هم")
+    )
+
+
+def _ar_definite_given(word: str) -> bool:
+    """A given name written with the article, as the Maghreb writes many (المنصف، الحبيب، الهادي), and no role
+    or title word (الأمين، السيد)."""
+    return (
+        word.startswith("ال")
+        and _ar_is_given(word[2:])
+        and word not in AR_ROLE_NOUNS
+        and word not in AR_TITLES
+        and word not in _AR_HEADS
+    )
+
+
+def _ar_glued_body(word: str) -> bool:
+    """A body's noun behind a glued preposition ("لوكالة", "بمنظمة"): what follows it is the body's name."""
+    return word[:1] in ("ل", "ب") and word[1:] in AR_ORG_WORDS
+
+
+def _ar_linked(words: list[str], i: int) -> bool:
+    """Whether words[i] goes on a role's genitive chain through a glued preposition or و: "مستشار الوزير
+    لشؤون الطاقة والمياه", "مدير المبيعات بشركة ...": a body's noun, or a noun that a
+    definite word follows, and that is no given name, function word or native verb."""
+    w = words[i]
+    core = w[1:]
+    if w.startswith("وال") and len(w) > 5:
+        return True  # "لشؤون الطاقة والمياه": a definite noun joined by و goes on the chain
+    if w[:1] not in ("ل", "ب", "و") or len(core) < 4 or w.startswith(("لل", "بال")):
+        return False
+    if _ar_is_given(core) or _ar_is_given(w) or core in _AR_FUNCTION or core in _AR_NOT_NAMES or w in _AR_NOT_NAMES:
+        return False
+    if core in AR_ORG_WORDS:
+        return True
+    if _AR_VERBISH.match(core) and not _transliterated(core):
+        return False  # "ويقول الوزير": a verb and its subject
+    return i + 1 < len(words) and words[i + 1].startswith("ال")
+
+
+def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
+    """The name that starts at words[i], after a role or a nationality: one to three words without the
+    article (up to six with عبد، بن، أبو), and one family name with it; a first word of a verb's shape only
+    when a name's next word follows it, or (`foreign_ok`, where the context says a name follows) when it is
+    spelled like a transliterated name (تاكاهارا)."""
+    name: list[str] = []
+    relaxed = False  # the first name word has a verb's shape: the name is its two words (ستيفن سبيلبرغ)
+    while i < len(words) and (
+        len(name) < (6 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3)
+        or (name and name[-1] in (*_AR_NAME_LINKS, "آل"))  # a particle needs the word after it
+    ):
+        w = words[i]
+        bare = w[1:] if w.startswith("و") and len(w) > 2 else w
+        if bare in AR_ORG_WORDS or bare in _AR_COLLECTIVE or _ar_glued_body(w):
+            break  # "بتصريح لوكالة ...", "أطباء متطوعون": a body or a group, no name
+        if len(name) >= 3 and w.endswith("ة") and not _ar_is_given(w) and name[-1] not in _AR_NAME_LINKS:
+            break  # "محمد ولد عبد العزيز حالة الطوارئ": a feminine noun after a long name is the verb's object
+        if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):
+            break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
+        particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
+        shaped = not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
+        shaped = shaped or (foreign_ok and not name and _transliterated(w))
+        relaxed = relaxed or (shaped and not particle_next)
+        particle_next = particle_next or shaped
+        if not name and (
+            bare in _AR_FUNCTION
+            or bare in _AR_NOT_NAMES
+            or (_AR_VERBISH.match(bare) and not particle_next and not _ar_is_given(w))
+        ):
+            break  # (a verb's shape, unless a name's particle follows: ستافان دي ميستورا)
+        if name and (bare in _AR_FUNCTION or bare in _AR_NOT_NAMES) and len(name) >= 2:
+            break  # a third word is a name's only when it is no function word
+        if name and _ar_next_item(w):
+            break  # "سلفا كير ونائبه ...": a second title or person joined by و
+        accusative = w.endswith("ا") and not _ar_is_given(w)
+        if not name and accusative and i + 1 < len(words) and words[i + 1].endswith("ا"):
+            if not _ar_is_given(words[i + 1]) and not _transliterated(w):
+                break  # "جدلا واسعا": a noun and its adjective in the accusative, the verb's object
+        if len(name) == 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
+            break  # "اللاعب ريكاردو ألفاريز هدفا": an accusative after two name words is the verb's object
+        if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
+            break
+        if (
+            w in _AR_NOT_NAMES
+            or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
+            or (w in known_names() and not (len(name) == 1 and _ar_is_given(name[0]) and not w.startswith("ال")))
+            or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w)))
+            or len(w) < (3 - bool(name))
+        ):
+            break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
+        if w.startswith("ال"):
+            if name and (name[-1] in _AR_NAME_LINKS or w in _AR_INNER):
+                name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
+                i += 1
+                continue
+            if len(name) == 1 or (len(name) == 2 and name[0] in _AR_NAME_LINKS):
+                name.append(w)  # a family name with the article: أحمد الجربا, عبد الرحمن السميط
+            break
+        name.append(w)
+        i += 1
+    return name

@@ -1,0 +1,167 @@
+"""Arabic quote speakers in the shapes `quotes.py`'s general reading misses.
+
+- A group or an unnamed member of one speaks ("أعلنت مجموعة ناشطين ...", "قال أحد مهندسي المصنع:"): the
+  phrase itself is the speaker, and no person is made of it.
+- The subject comes before the verb, as headlines write it ("سامي نور يقول: ..."), Arabic's other order.
+- A quote follows a participle of saying after the main clause ("..., مؤكدا أن " ... "": stressing that)
+  or a verb that reports without being one of saying (وصف ... بأنه "...": described it as): the subject of
+  the sentence speaks, who is named in it or before it.
+- A quote paragraph after a paragraph that ends with a colon ("حيث كتب على صفحته:"): the introduction's
+  subject speaks, which the block reading (`blockquotes.py`) resolves; the person named last is not it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from briefing_app.core.facts.people_ar_words import (
+    _AR_COLLECTIVE,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    _ar_is_given,
+    _transliterated,
+)
+from briefing_app.core.facts.people_index import Person
+
+# A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
+_ONE_OF = ("أحد", "إحدى", "بعض")
+# Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
+_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
+               "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
+
+# Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
+_PARTICIPLES = (
+    r"(?:مؤكدا|مؤكدة|مضيفا|مضيفة|مشيرا|مشيرة|موضحا|موضحة|معتبرا|معتبرة|لافتا|لافتة|واصفا|واصفة|منوها|منوهة|"
+    r"مشددا|مشددة|معربا|معربة|مبينا|مبينة|متسائلا|متسائلة|محذرا|محذرة)"
+)
+# Verbs that report words without being verbs of saying: described as, summed up, called for, expressed.
+_REPORTING = r"(?:[وف])?(?:وصف|وصفت|وصفها|وصفه|لخص|لخصت|لخصها|دعا|دعت|عبر|عبرت|ناشد|ناشدت|كتب|كتبت|غرد|غردت)"
+# Headlines put the subject first with an imperfect verb ("X يقول:"); a perfect verb after words ("وفي هذا
+# السياق قال:") follows an adverbial, with its subject left out.
+_SVO_VERBS = r"(?:يقول|تقول|يقولون|يؤكد|تؤكد|يكتب|تكتب|يضيف|تضيف)"
+_ADVERBIAL = {"في", "وفي", "من", "ومن", "عن", "وعن", "على", "وعلى", "لذلك", "ولذلك", "هنا", "وهنا", "كما", "ثم",
+              "وقد", "قد", "وبهذا", "وفيما", "بينما", "وبينما", "حيث", "إذ"}  # fmt: skip
+
+
+# "نقلت الوكالة عن مصدر أمني قوله:" (the agency quoted a security source as saying): the source speaks.
+_QUOTED_FROM = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا)\s+[^:«»\"]*?(?<![\u0600-\u06ff])عن\s+"
+    r"([^:«»\"]{2,60}?)\s+(?:قوله|قولها|قولهم|قولهما)(?![\u0600-\u06ff])"
+)
+
+
+def quoted_from(before: str) -> str | None:
+    """The source a report quotes ("نقلت وكالة الأنباء عن الوزير سامي نور قوله إن "...""), else None."""
+    found = list(_QUOTED_FROM.finditer(before))
+    return found[-1].group(1).strip() if found else None
+
+
+# "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X": the speaker named after the quote, behind a
+# phrase that points back to it.
+_POINTING_BACK = re.compile(
+    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا)\s+"
+    r"[وف]?[\u0621-\u064a]+\s+([^،.:\"«»]+)"
+)
+
+
+def pointed_back_speaker(after: str) -> str | None:
+    """The speaker named right after the quote behind a phrase pointing back to it, else None."""
+    m = _POINTING_BACK.match(after)
+    return m.group(1).strip() if m else None
+
+
+def governed_noun(word: str) -> bool:
+    """A noun behind a glued ب (بوجود: "the existence of"), after a filler such as فيه: the verb's object, for
+    no subject takes a preposition; a given name (بشار) is still a name."""
+    return word.startswith("ب") and len(word) > 3 and not _ar_is_given(word) and not _transliterated(word)
+
+
+def statement_body(before: str, match: re.Match[str]) -> str:
+    """The body a statement is issued by, from `quote_cues.AR_STATEMENT`'s match: "بيان للحركة" is الحركة
+    (ل before the article drops its alif), "بيان لوزارة الصحة" is وزارة الصحة."""
+    body = match.group(1).strip()
+    if before[match.start(1) - 1 : match.start(1)] == "ل" and body.startswith("ل") and not body.startswith("لل"):
+        body = "ا" + body
+    return body
+
+
+def group_speaker(words: list[str], people: list[Person]) -> str | None:
+    """The speaker when a speech verb's subject names no person, else None: a body, a group or an unnamed
+    member of one speaks as itself ("مجموعة ناشطين محليين أنها ..." is "مجموعة ناشطين محليين", "أحد مهندسي
+    المصنع" and "شاهد عيان" are themselves); an office (وزير الخارجية) is the person the article gives it,
+    else the office itself, never a person called "وزير"."""
+    words = [w.strip("،,.:") for w in words if w.strip("،,.:")]
+    if not words:
+        return None
+    head = words[0]
+    if head.startswith("و") and not _known_head(head):
+        head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own
+    # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
+    office = not head.startswith("ال") and _office(head)
+    if not (head in _ONE_OF or head in AR_ORG_WORDS or head in _AR_COLLECTIVE or office) or (
+        head not in AR_ORG_WORDS and len(words) < 2
+    ):
+        return None
+    phrase: list[str] = []
+    for w in words[:4]:
+        if w in _PHRASE_END or w.startswith(("بأن", "لأن")):
+            break
+        phrase.append(w)
+    if office and len(phrase) >= 2:
+        holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
+        if holders:
+            return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
+    return " ".join(phrase) if phrase and (len(phrase) >= 2 or head in AR_ORG_WORDS) else None
+
+
+def _office(word: str) -> bool:
+    return word in AR_ROLE_NOUNS or word.removesuffix("ة") in AR_ROLE_NOUNS
+
+
+def _known_head(word: str) -> bool:
+    return word in _ONE_OF or word in AR_ORG_WORDS or word in _AR_COLLECTIVE or _office(word)
+
+
+def subject_before_verb(before: str) -> str | None:
+    """The subject of a sentence that opens with it, before its verb of saying, as headlines write it:
+    "سامي نور يقول:" gives "سامي نور" (one to three words, no comma); None for any other shape."""
+    m = re.search(rf"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{{2,40}}?)\s+{_SVO_VERBS}\s*:?\s*$", before)
+    if m is None or not 1 <= len(m.group(1).split()) <= 3:
+        return None
+    words = m.group(1).split()
+    if any(w in _PHRASE_END or w in _ADVERBIAL for w in words):
+        return None
+    return m.group(1).strip()
+
+
+# "وفقا لما قاله X فإن", "بحسب ما ذكره X،": according to what X said.
+_ACCORDING_TO = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:وفقا|حسب|بحسب)\s+(?:لما|ما)\s+(?:قاله|قالته|ذكره|ذكرته|أكده|أكدته|أعلنه|"
+    r"أعلنته|صرح\s+به|صرحت\s+به)\s+([^،:«»\"]+?)(?:\s+(?:فإن|فان|إن))?\s*[،,]?\s*$"
+)
+
+
+def speaker_before(before: str) -> str | None:
+    """The introduction's speaker when the general Arabic reading found none: a subject before the verb
+    ("سامي نور يقول:"), or "" (the sentence's subject, named in it or before it) after a participle of saying
+    or a reporting verb in the quote's sentence; None when nothing introduces it."""
+    according = _ACCORDING_TO.search(before)
+    if according is not None:
+        return according.group(1).strip()
+    subject = subject_before_verb(before)
+    if subject is not None:
+        return subject
+    clause = re.split(r"[.!?؟]\s", before)[-1]
+    if re.search(rf"(?<![\u0600-\u06ff]){_PARTICIPLES}(?![\u0600-\u06ff])", clause):
+        return ""  # "..., مؤكدا أن ...": the main clause's subject
+    if re.search(rf"(?<![\u0600-\u06ff]){_REPORTING}(?![\u0600-\u06ff])", clause):
+        return ""  # "وصف ... بأنه", "ودعا": the subject of the reporting verb, named in the sentence
+    return None
+
+
+def follows_intro(texts: Mapping[int, str], sentence: int, before: str) -> bool:
+    """Whether a quote opens its paragraph (nothing but marks before it) right after a sentence that ends
+    with a colon: an introduction in the paragraph before, whose subject the block reading resolves."""
+    previous = texts.get(sentence - 1, "").rstrip()
+    return not before.strip(' "“«„') and previous.endswith(":")
