@@ -134,6 +134,10 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+# Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
+_SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
+           "thought", "believe", "believes", "claim", "claims", "report", "reports", "fandt", "viser", "viste",
+           "mener", "siger", "sagde"}  # fmt: skip
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -204,8 +208,11 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if not words and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.IGNORECASE):
         # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
         antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
-        if antecedent:
-            words = [w for w in antecedent.group(1).split() if w.lower() not in STOP.get(lang, set())][-3:]
+        last = antecedent.group(1).split()[-1].lower() if antecedent else ""
+        if antecedent and last not in EN_VERBS and not last.endswith("ed") and last not in _SAYING:
+            # not "found that 61% support": "that" after a verb opens its object clause, not a relative one
+            words = [w for w in antecedent.group(1).split()
+                     if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)][-3:]  # fmt: skip
     if not words:
         return None, False
     if head and head.lower() in CONTAINERS:
@@ -481,6 +488,16 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
+# A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
+_OF_THEM_WORDS = (
+    r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
+    r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\S)"
+)
+_PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom|dem|disse|hvem|hvilke|منهم|منها|منهن|"
+                           r"מהם|מהן|מתוכם|מתוכן)(?!\S)", re.IGNORECASE)
+_OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
+
+
 def share_counts(facts: list[Fact], text: str) -> None:
     """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
     the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
@@ -490,10 +507,17 @@ def share_counts(facts: list[Fact], text: str) -> None:
         if n is None:
             continue
         after = text[n.end :]
-        if re.match(r"\s*(?:%|percent|per cent|procent)?\s*of\s+(?:these|them|those|which|whom)\b", after, re.I):
+        if re.match(_OF_THEM, after):
+            # "39 percent of these", "12 of them", "600 منهم", "12 af dem": a part of what an earlier figure
+            # counts (one in another unit first: "277 flaws; 39 percent of these" is a share of the flaws)
             earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
             if earlier is not None:
                 f.counts = earlier.counts
+                continue
+            group = next((e for e in reversed(facts[:i]) if e.counts), None)
+            if group is not None:  # "12 of them recovered", "10 منهم أطفال": its own words first, then the group
+                own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
+                f.counts = f"{own} ({group.counts})" if own else group.counts
                 continue
         previous = facts[i - 1] if i else None
         if (

@@ -89,8 +89,10 @@ _CLAUSE_WORDS = {
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|told|added|warned",
     "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
+# Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
+_CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"
 CLAUSE_START = {
-    lang: re.compile(rf"(?:^|[,;:()\"“”—–]|\b(?:{words})\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:{words})\b))", re.IGNORECASE)
+    lang: re.compile(rf"(?:^|{_CLAUSE_MARK}|\b(?:{words})\b)(?![\s\S]*(?:{_CLAUSE_MARK}|\b(?:{words})\b))", re.IGNORECASE)
     for lang, words in _CLAUSE_WORDS.items()
 }
 MEASURES = {

@@ -84,6 +84,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or m.group(1).lower() in _NOT_NAME_BEFORE
             or m.group(1).lower() in EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
+            or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
         ):
             return False
         unit, _ = unit_after(after, lang)
