@@ -57,3 +57,68 @@ def test_a_part_of_them_counts_what_the_group_before_it_counts(language: str, te
 def test_a_part_of_them_keeps_its_own_words_too() -> None:
     counts = _counts_of("أصيب 40 شخصا، 15 منهم أطفال.", "ar", 15)
     assert "أطفال" in counts and "شخص" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("تعاقدت البلدية مع ثلاثين عاملا لتنظيف الشوارع.", 30, None),
+        ("أمضى الفريق 6 أعوام في البحث.", 6, "years"),
+        ("استمر الاجتماع 4 ساعات، ثم رفعت الجلسة.", 4, "hours"),
+        ("הוצבה מטרה של 30 מטרות חדשות.", 30, None),
+    ],
+)
+def test_an_arabic_or_hebrew_unit_is_the_whole_word_not_a_longer_one(text: str, value: float, unit: str | None) -> None:
+    # "عاملا" (workers) starts like "عام" (year), "מטרות" (goals) like "מטר" (metre)
+    language = "he" if "מטר" in text else "ar"
+    found = [f for f in _figures(text, language) if f.value == value]
+    assert found and found[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("ar", "أغلق 60 % تقريبا من المحلات أبوابها.", 60, "المحلات"),
+        ("en", "Some 30 or so cottages were flooded.", 30, "cottages"),
+        ("he", "נסגרו 40 אחוז בערך מהחנויות בעיר.", 40, "חנויות"),
+    ],
+)
+def test_an_approximating_word_after_a_figure_is_skipped(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The lake froze when it dropped to 18 degrees below zero.", -18),
+        ("da", "Om natten var der 9 grader under nul i byen.", -9),
+        ("ar", "سجلت المحطة 7 درجات تحت الصفر صباح الأحد.", -7),
+    ],
+)
+def test_below_zero_makes_a_negative_figure_and_its_zero_no_figure(language: str, text: str, value: float) -> None:
+    figures = _figures(text, language)
+    assert [f.value for f in figures] == [value] and figures[0].unit == "degrees"
+
+
+def test_an_arabic_degree_names_the_measure_before_a_figure() -> None:
+    assert "الحرارة" in _counts_of("وصلت درجة الحرارة في المدينة إلى 48 درجة.", "ar", 48)
+
+
+def test_a_danish_ordinal_with_a_full_stop_is_no_figure() -> None:
+    assert _figures("Holdet ligger nu på 7.-pladsen og mødte i går nummer 3. holdet.", "da") == []
+    assert [f.value for f in _figures("Klubben har 7. plads og 400 medlemmer.", "da")] == [400]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "A 16 year old cyclist was taken to hospital.", 16),
+        ("en", "Her son is now 9 years old.", 9),
+        ("en", "The winner, Tom Hardy (27), thanked his coach.", 27),
+        ("ar", "توفيت امرأة تبلغ من العمر 71 عاما في الحريق.", 71),
+        ("ar", "وقال سامي حداد (52 عاما) إنه لم يتوقع ذلك.", 52),
+        ("he", "הנהג, דני לוי (38), נעצר בזירה.", 38),
+    ],
+)
+def test_ages_written_apart_or_in_brackets_count_an_age(language: str, text: str, value: float) -> None:
+    assert "age" in _counts_of(text, language, value)

@@ -11,6 +11,7 @@ import re
 
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
+    APPROX_AFTER,
     AR_LEADS,
     AR_MEASURE,
     AR_REACHING,
@@ -53,6 +54,7 @@ from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
+    after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     as_written = after
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
@@ -241,6 +243,7 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
 
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
+    rest = APPROX_AFTER.sub("", rest)
     if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
         return before.split()[-1]  # "شرطي واحد": the noun before "one"
     if n.qualifier:
@@ -253,11 +256,20 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     if age:
         return "age" if age.group(1) else f"{age.group(2)} (age)"
+    if (
+        n.kind == "number"
+        and n.value_max is None
+        and 0 < n.raw < 120
+        and re.search(r"[^\W\d_]{2,}\s*\(\s*$", before)
+        and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
+        and unit in (None, "years")
+    ):
+        return "age"  # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name
     since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in DURATIONS else None
     if since:
         what = after_phrase(rest[since.end() :], lang)

@@ -39,7 +39,7 @@ UNITS: dict[str, dict[str, str]] = {
            "مرات": "times"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
-           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
+           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons", "חודשים": "months",
            "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
 }  # fmt: skip
 EN_STOP = {
@@ -115,6 +115,11 @@ AR_HE_MONTHS = (
 EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 
 
+# What may follow an Arabic or Hebrew unit's stem in the unit itself: case, dual and plural endings
+# ("عاما", "ساعتين", "درجات", "אחוזים"), with the marks stripped; not "מטרות" (goals) after "מטר".
+_RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
+
+
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
     if re.match(r"s\b", after):
@@ -148,6 +153,10 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         if lang in ("ar", "he"):
             first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
         if first.startswith(stem):
+            if lang in ("ar", "he") and " " not in stem and not re.fullmatch(
+                _RTL_UNIT_ENDINGS[lang], re.sub(r"\W.*", "", first[len(stem) :])
+            ):
+                continue  # "عاملا" (a worker) is no "عام" (year), "מטרה" (a goal) no "מטר" (metre)
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
                 return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
             word = re.match(r"[\w/-]+", m.group(1))
@@ -200,7 +209,7 @@ CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage"
 # the words after them say what the figure is about.
 # Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
 AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو")
-AR_MEASURE = r"(?:عدد|نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية)"
+AR_MEASURE = r"(?:درجة|درجات|عدد|نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية)"
 HE_MEASURE = r"(?:מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי)"
 # Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
 AR_VERB = (
@@ -243,3 +252,17 @@ QUALIFIER_LEFT = re.compile(
 
 
 JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|against|mod|versus|مقابل|לעומת|מול)\s+$")
+
+
+# An approximating word after a figure, before what it counts: "80 % تقريبا من الأنفاق", "20 or so houses",
+# "ב-30 אחוז בערך מהמשקים", "100 eller flere". It qualifies the number and says nothing of what is counted.
+APPROX_AFTER = re.compile(
+    r"^\s*(?:or\s+so|or\s+more|or\s+fewer|or\s+less|-odd|odd|eller\s+flere|eller\s+mere|cirka|"
+    r"تقريبا|تقريباً|على\s+الأقل|على\s+الأكثر|أو\s+أكثر|فأكثر|בערך|לפחות|או\s+יותר)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+# Below zero after a figure ("15 degrees below zero", "10 درجات تحت الصفر"): the figure is negative.
+BELOW_ZERO = re.compile(
+    r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"
+    r"(?:below\s+zero|below\s+freezing|under\s+nul|frost|تحت\s+الصفر|מתחת\s+לאפס)"
+)

@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.counted import after_phrase, counts_of, rtl_context, share_counts, share_forward
-from briefing_app.core.facts.figure_words import CURRENCY_WORDS, unit_after
+from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
@@ -247,6 +247,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if is_score(s.text, n) or is_list_marker(s.text, n):
                 continue
+            if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
+                continue  # the zero of "below zero": the other figure's sign, not a figure
+            if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
+                continue  # "12.-pladsen", "3. plads": a Danish ordinal is written with a full stop
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
             if aged:  # "a 2000 year old tradition": an age, not a date
                 n = dataclasses.replace(n, kind="number")
@@ -281,8 +285,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
-            if unit == "years" and re.match(r"-year-old|-årig", after):  # "a 25-year-old", "en 25-årig"
+            if unit == "years" and re.match(r"[- ]?years?[- ]old\b|-årig", after):  # "a 25-year-old", "a 15 year old", "en 25-årig"
                 counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
+            if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
+                n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
+                unit = unit or "degrees"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
