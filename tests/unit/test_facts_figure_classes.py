@@ -50,7 +50,9 @@ def test_a_comma_grouping_digits_starts_no_clause() -> None:
         ("he", "הגיעו 70 מתנדבים ו-25 מהם נשארו עד הסוף.", 25, "מתנדבים"),
     ],
 )
-def test_a_part_of_them_counts_what_the_group_before_it_counts(language: str, text: str, value: float, key: str) -> None:
+def test_a_part_of_them_counts_what_the_group_before_it_counts(
+    language: str, text: str, value: float, key: str
+) -> None:
     assert key in _counts_of(text, language, value)
 
 

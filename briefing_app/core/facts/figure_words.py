@@ -39,8 +39,8 @@ UNITS: dict[str, dict[str, str]] = {
            "مرات": "times"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
-           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons", "חודשים": "months",
-           "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
+           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
+           "חודשים": "months", "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
@@ -92,7 +92,9 @@ _CLAUSE_WORDS = {
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
 _CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"
 CLAUSE_START = {
-    lang: re.compile(rf"(?:^|{_CLAUSE_MARK}|\b(?:{words})\b)(?![\s\S]*(?:{_CLAUSE_MARK}|\b(?:{words})\b))", re.IGNORECASE)
+    lang: re.compile(
+        rf"(?:^|{_CLAUSE_MARK}|\b(?:{words})\b)(?![\s\S]*(?:{_CLAUSE_MARK}|\b(?:{words})\b))", re.IGNORECASE
+    )
     for lang, words in _CLAUSE_WORDS.items()
 }
 MEASURES = {

@@ -285,7 +285,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
-            if unit == "years" and re.match(r"[- ]?years?[- ]old\b|-årig", after):  # "a 25-year-old", "a 15 year old", "en 25-årig"
+            if unit == "years" and re.match(r"[- ]?years?[- ]old\b|-årig", after):  # "a 25-year-old", "a 15 year old"
                 counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
