@@ -124,3 +124,18 @@ def test_a_danish_ordinal_with_a_full_stop_is_no_figure() -> None:
 )
 def test_ages_written_apart_or_in_brackets_count_an_age(language: str, text: str, value: float) -> None:
     assert "age" in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "Bus drivers in the north have been on strike for nearly six weeks.", 6, "strike"),
+        ("en", "It is the latest round of a dispute that both unions have fought for 12 years.", 12, "dispute"),
+        ("en", "The library lent out rare maps three days in a row.", 3, "maps"),
+        ("en", "Officials believe the new bridge will not open for at least two more years.", 2, "bridge"),
+        ("da", "Sygeplejerskerne har strejket i fire uger.", 4, "strejket"),
+    ],
+)
+def test_a_duration_counts_the_clause_it_ends(language: str, text: str, value: float, key: str) -> None:
+    # the gold convention for a duration: "time <what lasted>", the clause up to the preposition
+    assert key in _counts_of(text, language, value)

@@ -402,6 +402,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
             return f"{modifier} {m.group(2)}".strip()
+    if not after and unit in DURATIONS and lang in ("en", "da"):
+        lasting = _what_lasts(before, lang)
+        if lasting:
+            return lasting
     if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
         # noun just before the preposition is what lasts or costs, more than the clause's subject.
@@ -454,6 +458,34 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None
     return None
+
+
+_LEADS_TO_DURATION = re.compile(
+    r"(?:\s+(?:for|over|in|within|after|during|by|until|through|throughout|i|på|efter|inden|igennem|gennem|the|a|an|"
+    r"another|more|less|than|at|least|most|up|to|almost|about|nearly|around|some|just|only|under|past|last|next|"
+    r"first|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _what_lasts(before: str, lang: str) -> str | None:
+    """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
+    Muslims have been protesting | for over three months", "the site halted comments | for three days"),
+    with the noun a relative clause hangs on ("a war that X has been waging | for 15 years")."""
+    start = CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    clause = _LEADS_TO_DURATION.sub("", " " + clause)
+    stop = STOP.get(lang, set())
+    words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
+    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS):
+        words = words[1:]
+    if not words:
+        return None
+    if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):
+        antecedent = re.search(r"([^\W\d_][\w'’-]*)\s*,?\s*$", before[: start.start()])
+        if antecedent and antecedent.group(1).lower() not in stop:
+            words.insert(0, antecedent.group(1))
+    return " ".join(words)
 
 
 def _object_before(before: str, lang: str) -> str | None:
