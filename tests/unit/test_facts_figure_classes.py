@@ -139,3 +139,68 @@ def test_ages_written_apart_or_in_brackets_count_an_age(language: str, text: str
 def test_a_duration_counts_the_clause_it_ends(language: str, text: str, value: float, key: str) -> None:
     # the gold convention for a duration: "time <what lasted>", the clause up to the preposition
     assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The abbey, founded in 1132, still stands."),
+        ("en", "The faith reached the island in 640 and spread quickly."),
+        ("da", "Kirken har stået siden 1450."),
+        ("ar", "بني القصر عام 1850 على ضفة النهر."),
+    ],
+)
+def test_a_year_before_1900_after_in_or_since_is_no_figure(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+def test_a_number_after_in_with_a_noun_after_it_stays_a_figure() -> None:
+    assert [f.value for f in _figures("The chain sells its goods in 1500 shops.", "en")] == [1500]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The tower, designed by a local firm, is 90 metres tall.", 90, "tower"),
+        ("Exports, meanwhile, fell 3%.", 3, "Exports"),
+    ],
+)
+def test_the_subject_stands_before_an_appositive(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+def test_money_spent_doing_something_counts_the_gerund_and_its_object() -> None:
+    assert "roof" in _counts_of("The parish raised $80,000 repairing the church roof.", "en", 80000)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "The blast killed 8 miners and trapped 20 others underground.", 20, "miners"),
+        ("ar", "غرق 9 صيادين ونجا 14 آخرون من الحادث.", 14, "صيادين"),
+        ("da", "Ulykken dræbte 3 passagerer, og 11 andre kom til skade.", 11, "passagerer"),
+        ("he", "נהרגו 4 מטיילים ו-6 אחרים נפצעו.", 6, "מטיילים"),
+    ],
+)
+def test_n_others_are_others_of_the_kind_an_earlier_figure_counts(
+    language: str, text: str, value: float, key: str
+) -> None:
+    counts = _counts_of(text, language, value)
+    assert key in counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "The probe flew past the rings of the giant planet (80,000 km) last week.", 80000, "rings"),
+        ("en", "Residents protested against the new incinerator (€25m) on Friday.", 25e6, "incinerator"),
+        ("ar", "افتتحت البلدية الجسر الجديد (300 متر) أمس.", 300, "الجسر"),
+    ],
+)
+def test_a_bracketed_size_counts_the_noun_before_the_bracket(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+def test_one_size_in_two_units_joined_by_a_dash_shares_what_it_counts() -> None:
+    text = "The cable runs along the floor of the strait (12 miles - 19 kilometres) to the island."
+    assert "floor" in _counts_of(text, "en", 19)

@@ -80,6 +80,9 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             break  # "45 قتيلا و120 جريحا": the next figure starts
         if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
             break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
+        if money and lang == "en" and len(words) == 1 and words[0].lower().endswith("ing") and low in _DETERMINERS:
+            i += 1  # "$40 million rebuilding the harbour wall": the gerund's object says what the money is for
+            continue
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 rest = tokens[i + 1 : i + 4]
@@ -140,6 +143,7 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
 _SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
            "thought", "believe", "believes", "claim", "claims", "report", "reports", "fandt", "viser", "viste",
            "mener", "siger", "sagde"}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -182,6 +186,11 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return noun, noun.lower() in MEASURES
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
+    appositive = re.search(r"^(.*[^\W\d_])\s*,[^,;:()]{1,60},\s*$", before[: start.end()]) if start else None
+    first = WORD_TOKENS.findall(clause)[:1]
+    if appositive and first and first[0].lower() in EN_VERBS and not re.search(r"[,;:]\s*$", appositive.group(1)):
+        # "The bridge, built in 1890, was 40 metres long": the subject stands before the appositive
+        return _before_phrase(f"{appositive.group(1)} {clause}", lang)
     words: list[str] = []
     head = ""  # the noun an of-phrase hangs on: "number" in "the number of refugees"
     tokens = WORD_TOKENS.findall(clause)
@@ -270,6 +279,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and unit in (None, "years")
     ):
         return "age"  # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name
+    sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
+    bracketed = _noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
+    if bracketed:
+        return bracketed  # "the orbit of the satellites (22,300 miles)": the size of the noun before it
     since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in DURATIONS else None
     if since:
         what = after_phrase(rest[since.end() :], lang)
@@ -468,6 +481,29 @@ _LEADS_TO_DURATION = re.compile(
 )
 
 
+def _noun_before_bracket(before: str, lang: str) -> str | None:
+    """The noun phrase a bracketed figure gives the size of: "the orbit of geostationary satellites (22,300
+    miles)", "the new stadium (€40m)"; not a conversion ("16 feet (5 metres)", left to `share_counts`)."""
+    m = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*(?:US\$|[$£€¥₪])?\s*$", before)
+    if not m or (lang in ("en", "da") and unit_after(" " + m.group(1), lang)[0] is not None):
+        return None
+    stop = STOP.get(lang, set())
+    tokens = re.findall(r"[^\s,;:()\"“”]+|[,;:()\"“”]", before[: m.end(1)])
+    words: list[str] = []
+    for token in reversed(tokens[-6 if lang in ("en", "da") else -2 :]):
+        low = token.lower()
+        if not re.match(r"\w", token) or low in EN_VERBS or low in PRONOUNS:
+            break
+        if low in stop and low not in ("of", "af", "the", "a", "an", "de"):
+            break
+        if lang == "en" and words and low.endswith("ed"):
+            break  # "opened | the new stadium"
+        words.insert(0, token)
+    while words and words[0].lower() in stop:
+        words = words[1:]
+    return " ".join(words) or None
+
+
 def _what_lasts(before: str, lang: str) -> str | None:
     """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
     Muslims have been protesting | for over three months", "the site halted comments | for three days"),
@@ -537,6 +573,8 @@ _OF_THEM_WORDS = (
     r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
     r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\S)"
 )
+# "N others" names the kind of an earlier figure: "30 people killed and 120 others hurt", "و40 آخرين".
+_OTHERS = {"others", "more", "آخرون", "آخرين", "أخرى", "اخرون", "اخرين", "andre", "אחרים", "אחרות", "נוספים"}
 _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom|dem|disse|hvem|hvilke|منهم|منها|منهن|"
                            r"מהם|מהן|מתוכם|מתוכן)(?!\S)", re.IGNORECASE)
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
@@ -563,6 +601,13 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
                 f.counts = f"{own} ({group.counts})" if own else group.counts
                 continue
+        own_words = (f.counts or "").split()
+        if own_words and own_words[0].lower() in _OTHERS and i:
+            kinds = [e for e in reversed(facts[:i]) if e.counts and e.counts.split()[0].lower() not in _OTHERS]
+            group = kinds[0] if kinds else None
+            if group is not None:  # "killed 30 people and injured 120 others": others of the same kind
+                f.counts = f"{f.counts} ({group.counts})"
+                continue
         previous = facts[i - 1] if i else None
         if (
             previous is not None
@@ -571,6 +616,17 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
         ):
             f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            continue
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and previous.unit is not None
+            and f.unit is not None
+            and previous.unit != f.unit
+            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*(?:[-–/=]|or|eller|أو|או)\s*", text[previous.number.end : n.start])
+        ):
+            f.counts = previous.counts  # "22,300 miles - 36,000 kilometers", "5 km / 3 miles": one size in two units
             continue
         following = facts[i + 1] if i + 1 < len(facts) else None
         if (

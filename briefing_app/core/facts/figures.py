@@ -261,6 +261,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes": a quantity, not a year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
+            if _older_year(s.text, n):
+                continue
             after = s.text[n.end :]
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
                 continue
@@ -297,6 +299,33 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+# Words after which a bare three- or four-digit number is a year: "in 1890", "siden 1750", "عام 1850", "בשנת 1492".
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|circa|c\.|year|i|siden|året|indtil)|(?<!\S)(?:عام|العام|سنة|منذ|בשנת|מאז|עד))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _older_year(text: str, n: NumberMatch) -> bool:
+    """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
+    "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890.")."""
+    return (
+        n.kind == "number"
+        and not n.spelled
+        and n.currency is None
+        and n.value_max is None
+        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
+        and 100 <= n.raw < 1900
+        and (
+            re.search(r"(?<!\S)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[: n.start]) is not None  # a year by name
+            or (
+                _YEAR_BEFORE.search(text[: n.start]) is not None
+                and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None
+            )
+        )
+    )
 
 
 def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[Fact]:
