@@ -204,3 +204,32 @@ def test_a_bracketed_size_counts_the_noun_before_the_bracket(language: str, text
 def test_one_size_in_two_units_joined_by_a_dash_shares_what_it_counts() -> None:
     text = "The cable runs along the floor of the strait (12 miles - 19 kilometres) to the island."
     assert "floor" in _counts_of(text, "en", 19)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("ar", "تبرع المحسنون بنصف مليون دولار للمدرسة.", 5e5, None),
+        ("ar", "لجأ ربع مليون شخص إلى المخيمات.", 2.5e5, "شخص"),
+        ("ar", "خسرت الشركة مليونا ونصف مليون دولار.", 1.5e6, None),
+        ("ar", "بلغت كلفة الجسر مليار و300 مليون دولار.", 1.3e9, None),
+        ("ar", "يقطن الإقليم 4 ملايين و200 ألف نسمة.", 4.2e6, "نسمة"),
+        ("ar", "دامت المفاوضات خمس ساعات ونصف.", 5.5, None),
+        ("ar", "وصل مئتا مهاجر إلى الشاطئ.", 200, "مهاجر"),
+        ("en", "Half a million fans lined the streets.", 5e5, "fans"),
+        ("en", "A quarter of a million homes lost power.", 2.5e5, "homes"),
+        ("he", "חצי מיליון תושבים נותרו ללא חשמל.", 5e5, "תושבים"),
+        ("he", "הדיון נמשך ארבע וחצי שעות.", 4.5, None),
+        ("he", "הפרויקט יעלה מיליארד ו-300 מיליון שקל.", 1.3e9, None),
+    ],
+)
+def test_a_number_written_in_two_parts_is_one_figure(language: str, text: str, value: float, key: str | None) -> None:
+    # a fraction of a scale, a number and a half, a sum of two scales: one value, no half or scale apart
+    figures = _figures(text, language)
+    assert [f.value for f in figures] == [value], [(f.text, f.value) for f in figures]
+    assert key is None or key in (figures[0].counts or "")
+
+
+def test_a_half_of_a_unit_keeps_the_unit() -> None:
+    figures = _figures("أمضى المتسلقون يومين ونصف على القمة.", "ar")
+    assert [(f.value, f.unit) for f in figures] == [(2.5, "days")]

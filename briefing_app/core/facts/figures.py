@@ -201,6 +201,70 @@ def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
     return out
 
 
+_SCALE_VALUES = (1e3, 1e6, 1e9, 1e12)
+# A fraction of a scale word: "half a million", "a quarter of a million", "نصف مليون", "ربع مليون", "חצי מיליון".
+_FRACTION_OF_SCALE = re.compile(
+    r"(?:(?<![\w\u0600-\u06ff])(?:[وب])?(نصف|ربع|ثلث)|(?<!\S)[ובל]?(חצי|רבע|שליש)|"
+    r"\b(?i:(half|a\s+quarter|a\s+third)(?:\s+of)?\s+a|(en\s+halv|en\s+kvart)))\s+$"
+)
+_FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "חצי": 0.5, "רבע": 0.25, "שליש": 1 / 3, "half": 0.5,
+                   "a quarter": 0.25, "a third": 1 / 3, "en halv": 0.5, "en kvart": 0.25}  # fmt: skip
+# "and a half" after a number or its unit: "مليون ونصف", "ثلاث ساعات ونصف", "שלוש וחצי", "two and a half".
+_AND_A_HALF = re.compile(
+    r"(?:\s+(?P<unit>[^\W\d_]+))??\s*(?:(?<!\S)و\s?نصف|(?<!\S)וחצי|\band\s+a\s+half\b|\bog\s+en\s+halv\b)"
+    r"(?:\s+(?:مليون|مليار|ألف|מיליון|מיליארד|אלף|million|billion|thousand|millioner|milliarder))?"
+)
+# The smaller part of a sum written with two scales: "مليار و200 مليون", "3 ملايين و500 ألف", "מיליארד ו-200 מיליון".
+_SCALE_SUM = re.compile(r"\s*(?:و|ו-?|and)\s*$")
+
+
+def _scale_of(n: NumberMatch) -> float:
+    """The scale a number is written in: its scale word, or the number itself when it is one ("مليون")."""
+    if n.scale > 1:
+        return n.scale
+    return n.value if n.spelled and n.value in _SCALE_VALUES else 1.0
+
+
+def _composed(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """Numbers written in two parts read as one: a fraction of a scale ("نصف مليون", "half a million"), a
+    number and a half ("مليون ونصف", "ثلاث ساعات ونصف", "שלוש וחצי"), and a sum of two scales
+    ("مليار و200 مليون", "3 ملايين و500 ألف")."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        if n.value_max is None and n.kind == "number":
+            fraction = _FRACTION_OF_SCALE.search(text[: n.start]) if n.spelled and n.value in _SCALE_VALUES else None
+            if fraction and not n.text.startswith(("و", "ו")):
+                word = re.sub(r"\s+", " ", next(g for g in fraction.groups() if g)).lower()
+                n = dataclasses.replace(n, start=fraction.start(), text=text[fraction.start() : n.end],
+                                        value=_FRACTION_WORDS[word] * n.value)  # fmt: skip
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            step = _scale_of(n)
+            if (
+                nxt is not None
+                and step > 1
+                and nxt.value_max is None
+                and nxt.value < step
+                and _SCALE_SUM.fullmatch(text[n.end : nxt.start] + ("و" if nxt.text.startswith("و") else ""))
+                and lang in ("ar", "he")
+            ):
+                n = dataclasses.replace(n, end=nxt.end, text=text[n.start : nxt.end], value=n.value + nxt.value,
+                                        currency=nxt.currency or n.currency)  # fmt: skip
+                i += 1
+            half = _AND_A_HALF.match(text, n.end)
+            if half and not re.search(r"\d", half.group(0)):
+                # "مليون ونصف", "two and a half": the half is of the number itself; "ثلاث ساعات ونصف": of the
+                # unit, which stays after the number for the unit reader
+                end = half.end() if half.group("unit") is None else n.end
+                n = dataclasses.replace(n, end=end, text=text[n.start : end], value=n.value + 0.5 * step)
+                while i + 1 < len(numbers) and numbers[i + 1].start < half.end():
+                    i += 1  # the scale repeated after the half ("مليونا ونصف مليون")
+        out.append(n)
+        i += 1
+    return out
+
+
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
     r"\s+(dollars?|euros?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
@@ -226,9 +290,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
         numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
+        read_apart = {id(n) for n in numbers}
+        numbers = _composed(s.text, numbers, lang)
+        composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
         fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
+        fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":
-            out.extend(_fractions(s))
+            out.extend(f for f in _fractions(s) if not any(c <= s.text.find(f.text) < d for c, d in composed))
         else:
             for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
                 if not any(n.start < b and a < n.end for n in numbers):
@@ -277,8 +345,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
-            if lang == "ar" and n.spelled and dual_unit(n.text):
-                unit = dual_unit(n.text)
+            if lang == "ar" and n.spelled and dual_unit(n.text.split()[0]):
+                unit = dual_unit(n.text.split()[0])
             if lang == "he" and n.spelled:
                 unit = next((u for w, u in _HE_DUALS.items() if re.fullmatch(rf"[ובלמהכש]{{0,2}}-?{w}", n.text)), unit)
             currency = re.match(_CURRENCY_AFTER, after) if n.currency is None and unit is None else None
