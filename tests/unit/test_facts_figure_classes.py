@@ -233,3 +233,22 @@ def test_a_number_written_in_two_parts_is_one_figure(language: str, text: str, v
 def test_a_half_of_a_unit_keeps_the_unit() -> None:
     figures = _figures("أمضى المتسلقون يومين ونصف على القمة.", "ar")
     assert [(f.value, f.unit) for f in figures] == [(2.5, "days")]
+
+
+def test_an_indefinite_pronoun_after_a_duration_is_not_what_it_counts() -> None:
+    counts = _counts_of("We queued at the gate for 6 hours for nothing.", "en", 6)
+    assert "gate" in counts and not counts.startswith("nothing")
+
+
+def test_a_duration_after_after_counts_the_clause_before_it() -> None:
+    assert "festival" in _counts_of("This year the festival opened after nine months.", "en", 9)
+
+
+def test_a_duration_for_a_clause_and_after_an_event_names_both() -> None:
+    counts = _counts_of("The port stopped exports for five days after the storm.", "en", 5)
+    assert "storm" in counts and "exports" in counts
+
+
+def test_a_noun_phrase_longer_than_four_words_keeps_its_plural_head() -> None:
+    counts = _counts_of("Three rival West African shipping companies merged.", "en", 3)
+    assert "companies" in counts

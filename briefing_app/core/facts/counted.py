@@ -83,6 +83,9 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         if money and lang == "en" and len(words) == 1 and words[0].lower().endswith("ing") and low in _DETERMINERS:
             i += 1  # "$40 million rebuilding the harbour wall": the gerund's object says what the money is for
             continue
+        if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
+            words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
+            break
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 rest = tokens[i + 1 : i + 4]
@@ -144,6 +147,19 @@ _SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", 
            "thought", "believe", "believes", "claim", "claims", "report", "reports", "fandt", "viser", "viste",
            "mener", "siger", "sagde"}  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
+    """Whether tokens[i] is an English plural noun that ends a noun phrase: lower-case, in -s, no verb or
+    function word, and followed by punctuation, a function word, a verb or nothing."""
+    token = tokens[i]
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return (
+        re.fullmatch(r"[a-z][a-z-]+[^s']s", token) is not None
+        and token not in stop
+        and token not in EN_VERBS
+        and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or nxt.endswith("ed"))
+    )
+
+
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -286,8 +302,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in DURATIONS else None
     if since:
         what = after_phrase(rest[since.end() :], lang)
-        if what:
-            return f"{since.group(1)} {what}"  # "20 years since the first single": how long since what
+        lasting = _what_lasts(before, lang) if lang in ("en", "da") and re.search(r"\b(?:for|i)\s+$", before) else None
+        if what:  # "20 years since the first single": how long since what; "halted comments for three days
+            # after the attack": and what lasted, when a "for" says the clause lasted
+            return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
     noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
@@ -476,7 +494,7 @@ def rtl_context(before: str, lang: str) -> str | None:
 _LEADS_TO_DURATION = re.compile(
     r"(?:\s+(?:for|over|in|within|after|during|by|until|through|throughout|i|på|efter|inden|igennem|gennem|the|a|an|"
     r"another|more|less|than|at|least|most|up|to|almost|about|nearly|around|some|just|only|under|past|last|next|"
-    r"first|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten))+\s*$",
+    r"first|since|before|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|før))+\s*$",
     re.IGNORECASE,
 )
 
@@ -508,9 +526,9 @@ def _what_lasts(before: str, lang: str) -> str | None:
     """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
     Muslims have been protesting | for over three months", "the site halted comments | for three days"),
     with the noun a relative clause hangs on ("a war that X has been waging | for 15 years")."""
+    before = _LEADS_TO_DURATION.sub("", " " + before)  # "occurred | after seven months": "after" ends no clause here
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
-    clause = _LEADS_TO_DURATION.sub("", " " + clause)
     stop = STOP.get(lang, set())
     words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
     while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS):

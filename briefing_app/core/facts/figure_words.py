@@ -180,7 +180,8 @@ MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"
 
 PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "period", "weekend",
             "season", "half", "decade", "året", "år", "måned", "kvartal", "uge"}  # fmt: skip
-PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der"}
+PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der",
+                  "nothing", "anything", "something", "everything", "nobody", "anyone", "ingenting", "intet", "noget"}
 RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",
                "hour", "head", "person", "år", "måned", "uge", "dag", "time"}  # fmt: skip
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن",
