@@ -252,3 +252,27 @@ def test_a_duration_for_a_clause_and_after_an_event_names_both() -> None:
 def test_a_noun_phrase_longer_than_four_words_keeps_its_plural_head() -> None:
     counts = _counts_of("Three rival West African shipping companies merged.", "en", 3)
     assert "companies" in counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "The reporter spent 14 months in jail.", 14, "jail"),
+        ("en", "The crew spent nine days at sea.", 9, "sea"),
+        ("da", "Hun sad tre år i fængsel.", 3, "fængsel"),
+    ],
+)
+def test_a_duration_spent_in_a_place_or_state_names_it(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+def test_a_duration_in_a_row_names_no_row() -> None:
+    assert "row" not in _counts_of("The ferry was cancelled four days in a row.", "en", 4)
+
+
+def test_a_danish_fronted_adverbial_puts_the_subject_after_the_verb() -> None:
+    assert "pendlere" in _counts_of("Siden 2015 er antallet af pendlere steget med 12 procent.", "da", 12)
+
+
+def test_danish_km_per_hour_is_a_unit() -> None:
+    assert [f.unit for f in _figures("Toget kørte med 250 km/t gennem tunnelen.", "da")] == ["km/h"]

@@ -160,6 +160,8 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
     )
 
 
+# Words after "in" that are no place or state a duration is spent in: "three days in a row", "in total".
+_NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt", "træk", "forvejen"}
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -189,6 +191,16 @@ _NOUN_BEFORE_NAMED_LIST = re.compile(
 )
 
 
+# A Danish clause that puts an adverbial first puts its subject after the finite verb (V2): "Siden 2010 er
+# antallet ...", "I år har regeringen ...". The adverbial and the verb, to skip.
+_DA_FRONTED = re.compile(
+    r"\s*(?:(?:siden|i|på|efter|før|inden|sidste|ifølge|blandt|under|i\s+alt)\b[^,.;:]{0,40}?|"
+    r"(?:nu|derfor|samtidig|dermed|desuden|således|også|alligevel|hermed|i\s+dag|i\s+år))\s+"
+    r"(?:er|var|har|havde|blev|bliver|vil|skal|kan|steg|stiger|faldt|falder|voksede|vokser|fik|får|nåede|når|lå|ligger)\s+",
+    re.IGNORECASE,
+)
+
+
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -202,6 +214,9 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return noun, noun.lower() in MEASURES
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
+    fronted = _DA_FRONTED.match(clause) if lang == "da" else None
+    if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
+        return _before_phrase(clause[fronted.end() :], lang)
     appositive = re.search(r"^(.*[^\W\d_])\s*,[^,;:()]{1,60},\s*$", before[: start.end()]) if start else None
     first = WORD_TOKENS.findall(clause)[:1]
     if appositive and first and first[0].lower() in EN_VERBS and not re.search(r"[,;:]\s*$", appositive.group(1)):
@@ -435,8 +450,13 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             return f"{modifier} {m.group(2)}".strip()
     if not after and unit in DURATIONS and lang in ("en", "da"):
         lasting = _what_lasts(before, lang)
-        if lasting:
-            return lasting
+        state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
+        if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in _NOT_STATES):
+            state = None
+        if lasting and state:
+            return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
+        if lasting or state:
+            return lasting or (state.group(1) if state else None)
     if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
         # noun just before the preposition is what lasts or costs, more than the clause's subject.
