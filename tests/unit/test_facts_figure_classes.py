@@ -276,3 +276,31 @@ def test_a_danish_fronted_adverbial_puts_the_subject_after_the_verb() -> None:
 
 def test_danish_km_per_hour_is_a_unit() -> None:
     assert [f.unit for f in _figures("Toget kørte med 250 km/t gennem tunnelen.", "da")] == ["km/h"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "افتتحت الدورة الـ 48 للمعرض أمس."),
+        ("he", "נפתחה התערוכה ה-48 בעיר."),
+    ],
+)
+def test_a_number_with_the_article_is_an_ordinal_not_a_figure(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("ar", "يغوص البئر على عمق 800 متر.", 800, "عمق"),
+        ("ar", "تقام المزرعة على مساحة 60 هكتارا.", 60, "مساحة"),
+        ("ar", "ضربت عاصفة بسرعة 150 كيلومترا المدينة.", 150, "عاصفة"),
+        ("he", "הסכר מתנשא לגובה 90 מטר.", 90, "גובה"),
+        ("he", "המטבע נחלש ב-4% מול האירו.", 4, "המטבע"),
+        ("ar", "هبطت الليرة بنسبة 7 % أمام اليورو.", 7, "الليرة"),
+    ],
+)
+def test_a_measure_noun_or_subject_right_before_a_figure_says_what_it_measures(
+    language: str, text: str, value: float, key: str
+) -> None:
+    assert key in _counts_of(text, language, value)

@@ -493,12 +493,19 @@ def rtl_context(before: str, lang: str) -> str | None:
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
     for i in range(len(words) - 1, -1, -1):
-        if re.fullmatch(prefixes + measure, words[i]) and i + 1 < len(words):
+        if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
+            # "بلغ عدد الضحايا", and a measure right before its figure: "على عمق 10 كيلومترات", "לגובה 300 מטר";
+            # not a lead ("بنسبة 5 %"), which says nothing of what changed
             tail = []
             for w in words[i + 1 : i + 3]:
                 if w in STOP[lang] or re.fullmatch(HE_VERB if lang == "he" else AR_VERB, w) or w in AR_LEADS:
                     break
                 tail.append(w)
+            owner = words[i - 1] if i and not tail and words[i - 1] not in STOP[lang] else None
+            if owner and re.fullmatch(HE_VERB if lang == "he" else AR_VERB, owner):
+                owner = None
+            if owner:  # "زلزال بقوة 6 درجات", "البرج بارتفاع 300 متر": what the measure is of, just before it
+                return f"{owner} {words[i]}"
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "he":
         of = re.search(r"(\S+)\s+של\s*$", clause)

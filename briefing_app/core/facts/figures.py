@@ -331,6 +331,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if _older_year(s.text, n):
                 continue
+            if re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[: n.start]) and not n.spelled:
+                continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
                 continue
