@@ -217,11 +217,12 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return _before_phrase(clause[fronted.end() :], lang)
-    appositive = re.search(r"^(.*[^\W\d_])\s*,[^,;:()]{1,60},\s*$", before[: start.end()]) if start else None
-    first = WORD_TOKENS.findall(clause)[:1]
-    if appositive and first and first[0].lower() in EN_VERBS and not re.search(r"[,;:]\s*$", appositive.group(1)):
+    first = re.match(r"\s*([\w'’-]+)", clause)
+    head_end = before[: start.end()] if start and first and first.group(1).lower() in EN_VERBS else ""
+    appositive = re.search(r"([^\W\d_])\s*,[^,;:()]{1,60},\s*$", head_end) if head_end.endswith(",") else None
+    if appositive:
         # "The bridge, built in 1890, was 40 metres long": the subject stands before the appositive
-        return _before_phrase(f"{appositive.group(1)} {clause}", lang)
+        return _before_phrase(f"{head_end[: appositive.end(1)]} {clause}", lang)
     words: list[str] = []
     head = ""  # the noun an of-phrase hangs on: "number" in "the number of refugees"
     tokens = WORD_TOKENS.findall(clause)
@@ -305,7 +306,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         n.kind == "number"
         and n.value_max is None
         and 0 < n.raw < 120
-        and re.search(r"[^\W\d_]{2,}\s*\(\s*$", before)
+        and before.rstrip().endswith("(")
+        and re.search(r"[^\W\d_]{2,}\s*\(\s*$", before[-40:])
         and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
         and unit in (None, "years")
     ):
@@ -529,11 +531,14 @@ _LEADS_TO_DURATION = re.compile(
 def _noun_before_bracket(before: str, lang: str) -> str | None:
     """The noun phrase a bracketed figure gives the size of: "the orbit of geostationary satellites (22,300
     miles)", "the new stadium (€40m)"; not a conversion ("16 feet (5 metres)", left to `share_counts`)."""
-    m = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*(?:US\$|[$£€¥₪])?\s*$", before)
+    tail = before.rstrip().rstrip("$£€¥₪").removesuffix("US").rstrip()
+    if not tail.endswith("("):
+        return None
+    m = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*(?:US\$|[$£€¥₪])?\s*$", before[-80:])
     if not m or (lang in ("en", "da") and unit_after(" " + m.group(1), lang)[0] is not None):
         return None
     stop = STOP.get(lang, set())
-    tokens = re.findall(r"[^\s,;:()\"“”]+|[,;:()\"“”]", before[: m.end(1)])
+    tokens = re.findall(r"[^\s,;:()\"“”]+|[,;:()\"“”]", before[-80:][: m.end(1)])
     words: list[str] = []
     for token in reversed(tokens[-6 if lang in ("en", "da") else -2 :]):
         low = token.lower()
@@ -553,7 +558,7 @@ def _what_lasts(before: str, lang: str) -> str | None:
     """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
     Muslims have been protesting | for over three months", "the site halted comments | for three days"),
     with the noun a relative clause hangs on ("a war that X has been waging | for 15 years")."""
-    before = _LEADS_TO_DURATION.sub("", " " + before)  # "occurred | after seven months": "after" ends no clause here
+    before = before[:-120] + _LEADS_TO_DURATION.sub("", " " + before[-120:])  # "occurred | after seven months"
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
     stop = STOP.get(lang, set())

@@ -331,7 +331,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if _older_year(s.text, n):
                 continue
-            if re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[: n.start]) and not n.spelled:
+            if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
@@ -389,9 +389,9 @@ def _older_year(text: str, n: NumberMatch) -> bool:
         and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
         and 100 <= n.raw < 1900
         and (
-            re.search(r"(?<!\S)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[: n.start]) is not None  # a year by name
+            re.search(r"(?:^|\s)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[max(0, n.start - 12) : n.start]) is not None
             or (
-                _YEAR_BEFORE.search(text[: n.start]) is not None
+                _YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
                 and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None
             )
         )
