@@ -593,8 +593,11 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         if i + 1 < len(numbers) and a.kind == numbers[i + 1].kind and a.kind != "year":
             b = numbers[i + 1]
             gap = text[a.end : b.start].strip().lower()
+            if a.currency and a.currency == b.currency:  # "$20 and $50", "£1m-£2m": the sign is said twice
+                gap = re.sub(r"\s*(?:us\$|[$£€¥₪])$", "", gap)
             joiners = _RANGE_JOINERS.get(lang, ("-", "–"))
-            between = re.search(r"(between|mellem|بين|בין)\s+$", text[: a.start], re.IGNORECASE)
+            lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: a.start])
+            between = re.search(r"(between|mellem|بين|בין)\s+$", lead, re.IGNORECASE)
             if (
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)

@@ -304,3 +304,23 @@ def test_a_measure_noun_or_subject_right_before_a_figure_says_what_it_measures(
     language: str, text: str, value: float, key: str
 ) -> None:
     assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Seats cost between $30 and $90 each.", 30, 90),
+        ("The repairs will cost £4m-£6m.", 4e6, 6e6),
+    ],
+)
+def test_a_money_range_with_the_sign_said_twice_is_one_range(text: str, low: float, high: float) -> None:
+    figures = _figures(text, "en")
+    assert [(f.value, f.value_max) for f in figures] == [(low, high)]
+
+
+def test_a_money_change_from_one_sum_to_another_is_two_figures() -> None:
+    assert [f.value for f in _figures("The fare rose from $3 to $4.", "en")] == [3, 4]
+
+
+def test_a_noun_in_ly_is_part_of_the_subject() -> None:
+    assert "family" in _counts_of("The typical family spends about $900 a month on food.", "en", 900)

@@ -162,6 +162,9 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
 
 # Words after "in" that are no place or state a duration is spent in: "three days in a row", "in total".
 _NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt", "træk", "forvejen"}
+# Nouns in -ly, which the subject reader would otherwise skip as adverbs ("the average family earns").
+_LY_NOUNS = {"family", "supply", "assembly", "rally", "italy", "monopoly", "anomaly", "reply", "belly", "bully",
+             "homily", "ally", "july"}  # fmt: skip
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -237,7 +240,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
-        if (lang == "en" and low.endswith("ly") and len(low) > 4) or low in ADVERBS:
+        if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break

@@ -81,7 +81,8 @@ def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     out: list[NumberMatch] = []
     for n in numbers:
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
-        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", text[: n.start], re.IGNORECASE):
+        lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
+        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE):
             out.append(n)
             continue
         left_end, right_start = n.start + joiner.start(), n.start + joiner.end()
