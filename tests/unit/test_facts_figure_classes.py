@@ -324,3 +324,12 @@ def test_a_money_change_from_one_sum_to_another_is_two_figures() -> None:
 
 def test_a_noun_in_ly_is_part_of_the_subject() -> None:
     assert "family" in _counts_of("The typical family spends about $900 a month on food.", "en", 900)
+
+
+def test_a_title_case_headline_number_before_a_plural_noun_is_a_figure() -> None:
+    figures = _figures("Storms Leave 3,500 Households Without Power", "en")
+    assert [f.value for f in figures] == [3500] and "Households" in (figures[0].counts or "")
+
+
+def test_a_measure_used_as_an_adjective_at_the_start_describes_its_noun() -> None:
+    assert "Whale" in _counts_of("30 Foot Whale Spotted Off the Coast", "en", 30)

@@ -355,7 +355,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         )
         body = rest_unbracketed[attribute.end() :] if attribute else rest_unbracketed
         if (
-            determiner
+            (determiner or not before.strip())  # "a 16-foot asteroid", and at the start: "16 Foot Asteroid Passes"
             and re.match(r"\s*[A-Za-zæøå]", body)
             and not re.match(r"\s*(?:of|af|in|for|from|to|and)\b", body)
         ):

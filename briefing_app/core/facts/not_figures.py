@@ -47,6 +47,13 @@ def _in_digit_run(text: str, n: NumberMatch) -> bool:
     return False
 
 
+def _title_case(text: str) -> bool:
+    """Whether a line is set in title case (a headline: "Floods Leave 2,000 Families Homeless"), where a
+    capital before a number says nothing of a name."""
+    words = re.findall(r"\b[^\W\d_]{4,}\b", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -85,6 +92,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or m.group(1).lower() in EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
+            or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
         ):
             return False
         unit, _ = unit_after(after, lang)
