@@ -333,3 +333,34 @@ def test_a_title_case_headline_number_before_a_plural_noun_is_a_figure() -> None
 
 def test_a_measure_used_as_an_adjective_at_the_start_describes_its_noun() -> None:
     assert "Whale" in _counts_of("30 Foot Whale Spotted Off the Coast", "en", 30)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "أحرز المهاجم هدف الفوز في الدقيقة 88 من اللقاء."),
+        ("ar", "تصدر الفريق الترتيب في الجولة 9 من الدوري."),
+        ("ar", "صوت المجلس على القرار 1701 بالإجماع."),
+        ("en", "The champions went out in Round 4 on Sunday."),
+        ("ar", "فاز النادي على ضيفه 4-2 في المباراة."),
+        ("ar", "انتهى اللقاء بالتعادل 1-1."),
+        ("en", "The visitors won 3-0 against the hosts."),
+        ("da", "Holdet vandt 2-1 over naboerne."),
+    ],
+)
+def test_a_point_in_a_match_a_document_number_or_a_hyphen_score_is_no_figure(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("ar", "استغرقت الرحلة 50 دقيقة فقط.", 50, "minutes"),
+        ("ar", "يستغرق الشفاء 2-4 أسابيع.", 2, "weeks"),
+        ("en", "Recovery takes 2-4 weeks.", 2, "weeks"),
+    ],
+)
+def test_a_subject_noun_or_a_range_before_a_unit_stays_a_figure(
+    language: str, text: str, value: float, unit: str
+) -> None:
+    assert [(f.value, f.unit) for f in _figures(text, language)] == [(value, unit)]

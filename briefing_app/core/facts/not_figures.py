@@ -31,10 +31,16 @@ _NOT_NAME_BEFORE = {
 # Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
-    r"flight|row|seat|exit|junction|side|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
-    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק))\s*$",
+    r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
+    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק)|\b(?-i:Round|Stage|Game|Week))\s*$",
     re.IGNORECASE,
 )
+# Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
+# may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
+_POINT_BEFORE = re.compile(
+    r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل)\s*$|(?<!\S)[וב]?(?:דקה|מחזור)\s*$"
+)
+_NOTHING_COUNTED = re.compile(r"\s*(?:$|[^\w\s]|(?:من|في|على|عن|و|ב|של|ו)(?!\S)|[بل][\u0621-\u064a]+)")
 
 
 def _in_digit_run(text: str, n: NumberMatch) -> bool:
@@ -62,6 +68,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
+        return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
@@ -183,6 +191,14 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
 
 
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+# A score with a hyphen, which also joins ranges ("2-3 days"): only where no noun follows it but a
+# preposition or the clause's end ("won 3-1 against", "فاز 3-1 على", "انتهت بالتعادل 2-2."), or after
+# "score"/"نتيجة".
+_HYPHEN_SCORE = re.compile(
+    r"(?:(?<=نتيجة )|(?<=score of )|(?<![\d.,]))\d{1,2}\s?-\s?\d{1,2}(?![\d%٪]|[.,]\d)"
+    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|against|to|in|for|over|at|win|victory|draw|til|mod|i|på)(?!\S)))",
+    re.IGNORECASE,
+)
 
 
 def is_list_marker(text: str, n: NumberMatch) -> bool:
@@ -202,7 +218,7 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports."""
-    return any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text))
+    return any(m.start() <= n.start < m.end() for m in (*_SCORE.finditer(text), *_HYPHEN_SCORE.finditer(text)))
 
 
 def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
