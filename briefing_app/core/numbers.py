@@ -529,6 +529,8 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
     while i < len(words):
         w = words[i]
         value = spelled_value(w.group(0), lang)
+        if value is None and lang == "ar" and _eleven(words, i):
+            value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
         if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
             i += 1
             continue
@@ -557,6 +559,15 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
         i = j
     return out
+
+
+def _eleven(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i is the "one" of the Arabic eleven ("أحد عشر", "إحدى عشرة")."""
+    return (
+        strip_arabic_marks(words[i].group(0)) in ("أحد", "إحدى", "احد", "احدى")
+        and i + 1 < len(words)
+        and strip_arabic_marks(words[i + 1].group(0)) in ("عشر", "عشرة")
+    )
 
 
 def _decade_word(words: list[re.Match[str]], i: int) -> bool:

@@ -364,3 +364,29 @@ def test_a_subject_noun_or_a_range_before_a_unit_stays_a_figure(
     language: str, text: str, value: float, unit: str
 ) -> None:
     assert [(f.value, f.unit) for f in _figures(text, language)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("رحل الشاعر في الحادية والثمانين من عمره.", 81),
+        ("بدأت الرسم في السادسة من عمرها.", 6),
+        ("غادر البلاد قبل بلوغ الثانية عشرة.", 12),
+    ],
+)
+def test_an_arabic_age_written_as_an_ordinal_is_an_age(text: str, value: float) -> None:
+    figures = _figures(text, "ar")
+    assert [f.value for f in figures] == [value] and "عمر" in (figures[0].counts or "")
+
+
+def test_an_ordinal_that_is_no_age_stays_no_figure() -> None:
+    assert _figures("حل الفريق في المرتبة الثانية من حيث النقاط.", "ar") == []
+
+
+def test_the_arabic_eleven_is_read_and_one_of_is_not() -> None:
+    assert [f.value for f in _figures("شاركت إحدى عشرة دولة في القمة.", "ar")] == [11]
+    assert _figures("قال أحد الشهود إن الحريق بدأ ليلا.", "ar") == []
+
+
+def test_an_age_in_brackets_is_named_in_the_articles_language() -> None:
+    assert "عمر" in _counts_of("وقالت سلمى يوسف (29 عاما) إنها نجت.", "ar", 29)

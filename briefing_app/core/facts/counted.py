@@ -314,7 +314,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
         and unit in (None, "years")
     ):
-        return "age"  # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name
+        # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name, named in the
+        # article's language too
+        return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age")
     sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
     bracketed = _noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
     if bracketed:

@@ -266,6 +266,34 @@ def _composed(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMa
     return out
 
 
+_AR_ORDINAL_UNITS = {"الحادية": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+                     "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10}  # fmt: skip
+_AR_ORDINAL_TENS = {"العشرين": 20, "الثلاثين": 30, "الأربعين": 40, "الخمسين": 50, "الستين": 60, "السبعين": 70,
+                    "الثمانين": 80, "التسعين": 90}  # fmt: skip
+# An age written as an ordinal ("في التاسعة من عمره", "يبلغ السابعة والثلاثين من العمر", "قبل إتمام الثامنة عشرة"):
+# the year of life the person is in, with "من العمر"/"من عمره" after it or a verb of reaching before it.
+_AR_ORDINAL = re.compile(
+    rf"(?<!\S)(?:({'|'.join(_AR_ORDINAL_UNITS)})(\s+عشرة)?(?:\s+و({'|'.join(_AR_ORDINAL_TENS)}))?|"
+    rf"({'|'.join(_AR_ORDINAL_TENS)}))(?!\w)"
+)
+_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها)(?!\w)")
+_REACHING_AGE_BEFORE = re.compile(r"(?<!\S)(?:إتمام|بلوغ|بلغ|يبلغ|تبلغ|بلغت|ناهز|يناهز|تناهز)\s+$")
+
+
+def _arabic_ordinal_ages(s: SourceSentence) -> list[Fact]:
+    """Ages written as ordinals, which the number reader leaves as ordinals."""
+    out = []
+    for m in _AR_ORDINAL.finditer(s.text):
+        reaching = _REACHING_AGE_BEFORE.search(s.text[max(0, m.start() - 8) : m.start()])
+        if not (_OF_AGE_AFTER.match(s.text, m.end()) or reaching):
+            continue
+        unit, teen, tens, alone = m.groups()
+        value = _AR_ORDINAL_UNITS.get(unit or "", 0) + (10 if teen else 0)
+        value += _AR_ORDINAL_TENS.get(tens or alone or "", 0)
+        out.append(Fact("figure", m.group(0), s.index, value=float(value), unit="years", counts="عمر (age)"))
+    return out
+
+
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
     r"\s+(dollars?|euros?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
@@ -305,6 +333,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     fraction_spans.append((a, b))
         if lang == "ar":
             out.extend(_arabic_duals(s, numbers))
+            out.extend(_arabic_ordinal_ages(s))
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
