@@ -390,3 +390,18 @@ def test_the_arabic_eleven_is_read_and_one_of_is_not() -> None:
 
 def test_an_age_in_brackets_is_named_in_the_articles_language() -> None:
     assert "عمر" in _counts_of("وقالت سلمى يوسف (29 عاما) إنها نجت.", "ar", 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("أقر البرلمان قانونين جديدين يتعلقان بالانتخابات.", "قانونين"),
+        ("وقع زلزالان يضربان الساحل في يوم واحد.", "زلزالان"),
+    ],
+)
+def test_an_arabic_masculine_dual_with_a_dual_verb_is_two(text: str, key: str) -> None:
+    assert key in _counts_of(text, "ar", 2)
+
+
+def test_a_sound_plural_with_a_plural_verb_is_no_dual() -> None:
+    assert _figures("المعلمين يطالبون بتحسين الأجور.", "ar") == []

@@ -186,11 +186,24 @@ _AR_CONSTRUCT_DUAL = re.compile(
 )
 
 
+# A masculine dual ("مرسومين", "انفجاران") is written like a sound plural; a dual verb after it (with its
+# agreeing adjectives between) tells it apart: "أصدر مرسومين يقضيان", "قرارين جديدين يتعلقان".
+_AR_MASCULINE_DUAL = re.compile(
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{3,}(?:ين|ان))((?:\s+[\u0621-\u064a]{3,}(?:ين|ان))*)"
+    r"\s+[وف]?[يت][\u0621-\u064a]{2,}ان(?![\w\u0640])"
+)
+
+
 def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
     """Arabic counts of two written as a feminine dual noun; the noun is what they count."""
     out: list[Fact] = []
     previous_end: int | None = None
     duals = sorted([*_AR_FEMININE_DUAL.finditer(s.text), *_AR_CONSTRUCT_DUAL.finditer(s.text)], key=lambda m: m.start())
+    for m in _AR_MASCULINE_DUAL.finditer(s.text):
+        if not any(d.start() <= m.start() < d.end() for d in duals) and not any(
+            n.start < m.end(1) and m.start() < n.end for n in numbers
+        ):
+            out.append(Fact("figure", m.group(1), s.index, value=2.0, counts=(m.group(1) + m.group(2)).strip()))
     for m in duals:
         # "لجنتين جديدتين": the adjective agrees with the dual noun before it
         agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
