@@ -405,3 +405,18 @@ def test_an_arabic_masculine_dual_with_a_dual_verb_is_two(text: str, key: str) -
 
 def test_a_sound_plural_with_a_plural_verb_is_no_dual() -> None:
     assert _figures("المعلمين يطالبون بتحسين الأجور.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("يستغرق البناء بثلاث سنوات إلى 5 سنوات.", 3, 5),
+        ("تتراوح العقوبة بين سنتين و7 سنوات.", 2, 7),
+    ],
+)
+def test_an_arabic_range_with_the_unit_said_twice_is_one_range(text: str, low: float, high: float) -> None:
+    assert [(f.value, f.value_max, f.unit) for f in _figures(text, "ar")] == [(low, high, "years")]
+
+
+def test_an_arabic_change_from_one_amount_to_another_stays_two_figures() -> None:
+    assert [f.value for f in _figures("ارتفع الأجر من 200 دينار إلى 250 دينار.", "ar")] == [200, 250]

@@ -51,6 +51,22 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                     while i < len(numbers) and numbers[i].start < end:
                         i += 1  # the top, read apart where "و" was spaced out
                     continue
+        if lang == "ar" and i + 1 < len(numbers) and a.value_max is None and numbers[i + 1].value_max is None:
+            b = numbers[i + 1]
+            unit_gap = re.fullmatch(r"\s+(\S+)\s+(و|إلى|الى|أو)\s*", text[a.end : b.start])
+            unit_a = unit_after(" " + unit_gap.group(1), lang)[0] if unit_gap else None
+            between = re.search(r"بين\s+$", text[: a.start])
+            from_to = re.search(r"(?<!\S)من\s+$", text[: a.start])
+            if (
+                unit_gap
+                and unit_a is not None
+                and unit_after(text[b.end :], lang)[0] == unit_a
+                and b.raw > a.raw
+                and (between if unit_gap.group(2) == "و" else not from_to)
+            ):  # "بعشر سنوات إلى 15 سنة", "بين خمس سنوات و10 سنوات": one range, the unit said twice
+                out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
+                i += 2
+                continue
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
