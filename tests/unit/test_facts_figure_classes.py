@@ -420,3 +420,20 @@ def test_an_arabic_range_with_the_unit_said_twice_is_one_range(text: str, low: f
 
 def test_an_arabic_change_from_one_amount_to_another_stays_two_figures() -> None:
     assert [f.value for f in _figures("ارتفع الأجر من 200 دينار إلى 250 دينار.", "ar")] == [200, 250]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("he", "העיתונאי שוחרר אחרי 20 חודשים במעצר.", 20, "מעצר"),
+        ("ar", "أمضى الصحفي 4 سنوات في السجن.", 4, "السجن"),
+    ],
+)
+def test_an_rtl_duration_spent_somewhere_names_the_place(language: str, text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, language, value)
+
+
+def test_hebrew_shekel_abbreviation_and_km_per_hour() -> None:
+    budget = _figures('תקציב העירייה הגיע ל-900 מיליון ש"ח.', "he")
+    assert [(f.unit, "ש" == (f.counts or "x").split()[0]) for f in budget] == [("ILS", False)]
+    assert [f.unit for f in _figures('הרכבת נסעה במהירות 120 קמ"ש.', "he")] == ["km/h"]

@@ -470,6 +470,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         obj = _object_before(before, lang)
         if obj:
             return obj
+    if not after and unit in DURATIONS and lang in ("ar", "he"):
+        spent = re.match(r"\s+((?:في\s+|ب)[^\s.,;:!?،؛\"]+|ב(?!שנה|חודש|שבוע|יום)[^\s.,;:!?\"]+)", rest)
+        if spent:  # "18 חודשים בכלא", "5 سنوات في السجن": where the time was spent
+            after = spent.group(1)
     valued = re.search(r"(?<!\S)((\w+)\s+(?:بقيمة|بتكلفة|بكلفة|بمبلغ|בשווי|בעלות|בהיקף))\s*$", before)
     if valued and valued.group(2) not in STOP.get(lang, set()):
         # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of

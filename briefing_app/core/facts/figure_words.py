@@ -39,7 +39,7 @@ UNITS: dict[str, dict[str, str]] = {
            "مرات": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
            "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
-           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
+           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'קמ"ש': "km/h", 'ק"מ': "kilometres",
            "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
            "חודשים": "months", "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
 }  # fmt: skip
@@ -172,7 +172,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
-    r"^\s*(?:kr\.|(?:dollars?|euros?|pounds?|kroner|kr)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"^\s*(?:kr\.|ש[\"״]ח|(?:dollars?|euros?|pounds?|kroner|kr)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
