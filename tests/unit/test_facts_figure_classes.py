@@ -437,3 +437,19 @@ def test_hebrew_shekel_abbreviation_and_km_per_hour() -> None:
     budget = _figures('תקציב העירייה הגיע ל-900 מיליון ש"ח.', "he")
     assert [(f.unit, "ש" == (f.counts or "x").split()[0]) for f in budget] == [("ILS", False)]
     assert [f.unit for f in _figures('הרכבת נסעה במהירות 120 קמ"ש.', "he")] == ["km/h"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The court fined one Dutch bank and three German lenders.", 1, "Dutch bank"),
+        ("The family has three daughters and one son.", 1, "son"),
+    ],
+)
+def test_one_coordinated_with_another_figure_is_a_figure(text: str, value: float, key: str) -> None:
+    counts = _counts_of(text, "en", value)
+    assert key in counts and not counts.endswith(" and")
+
+
+def test_one_alone_stays_no_figure() -> None:
+    assert _figures("One day the river and the road flooded.", "en") == []

@@ -115,6 +115,8 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         i += 1
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
         words = words[:-1]
+    while words and words[-1].lower() in ("and", "or", "og", "eller"):
+        words = words[:-1]  # "one Supreme Court Judge and | two": the conjunction leads to the next figure
     if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
     if len(words) > 1 and ((lang == "he" and words[1].endswith("ו")) or (lang == "ar" and words[1].endswith("وا"))):

@@ -157,6 +157,10 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
     return bool(previous) and previous[0] not in STOP[lang] and not re.match(r"(?:[وبلف]?ال|[ובלמש]?ה)", previous[0])
 
 
+# A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
@@ -186,6 +190,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
+        if re.match(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+{_COUNT_WORD}", after) or re.search(
+            rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
+        ):
+            return False  # "one Supreme Court judge and two high court judges": one counted beside others
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
 
