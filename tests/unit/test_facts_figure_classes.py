@@ -453,3 +453,12 @@ def test_one_coordinated_with_another_figure_is_a_figure(text: str, value: float
 
 def test_one_alone_stays_no_figure() -> None:
     assert _figures("One day the river and the road flooded.", "en") == []
+
+
+def test_a_rising_hyphen_pair_outside_a_match_is_a_range() -> None:
+    figures = _figures("Pupils aged 11-14, from 30 schools, took part.", "en")
+    assert (11, 14) in [(f.value, f.value_max) for f in figures]
+
+
+def test_a_rising_hyphen_score_in_a_match_is_no_figure() -> None:
+    assert _figures("The hosts lost 1-3 to the champions.", "en") == []

@@ -209,6 +209,13 @@ _HYPHEN_SCORE = re.compile(
 )
 
 
+_MATCH_WORDS = re.compile(
+    r"\b(?:won|lost|beat|beaten|defeated|drew|draw|victory|defeat|score|match|game|vandt|tabte|kamp)\b|"
+    r"(?:فاز|خسر|تعادل|مباراة|المباراة|نتيجة|هزم|ניצח|ניצחה|הפסיד|הפסידה|משחק|המשחק)",
+    re.IGNORECASE,
+)
+
+
 def is_list_marker(text: str, n: NumberMatch) -> bool:
     """A list's item number ("1." standing alone, "Solutions: 1. change ... 2. put ..."): the first item
     after a colon or at the start with a "2." to come, or one more than a marker just before it."""
@@ -226,7 +233,14 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports."""
-    return any(m.start() <= n.start < m.end() for m in (*_SCORE.finditer(text), *_HYPHEN_SCORE.finditer(text)))
+    if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):
+        return True
+    for m in _HYPHEN_SCORE.finditer(text):
+        if m.start() <= n.start < m.end():
+            low, high = (int(d) for d in re.findall(r"\d+", m.group(0)))
+            # a range rises ("aged 8-10,"): a rising pair is a score only in a sentence about a match
+            return low >= high or _MATCH_WORDS.search(text) is not None
+    return False
 
 
 def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
