@@ -462,3 +462,8 @@ def test_a_rising_hyphen_pair_outside_a_match_is_a_range() -> None:
 
 def test_a_rising_hyphen_score_in_a_match_is_no_figure() -> None:
     assert _figures("The hosts lost 1-3 to the champions.", "en") == []
+
+
+def test_and_half_of_something_else_is_a_fraction_apart() -> None:
+    figures = _figures("يعيش 40 % ونصف السكان في الريف.", "ar")
+    assert sorted(f.value for f in figures) == [0.5, 40]
