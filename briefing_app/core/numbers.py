@@ -107,6 +107,8 @@ _EN_UNITS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
     "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
 }  # fmt: skip
+_EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _DA_UNITS = {
     "nul": 0, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
     "ti": 10, "elleve": 11, "fyrretyve": 40, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
@@ -207,6 +209,8 @@ def spelled_value(word: str, language: str) -> float | None:
     if lang == "en":
         if "-" in w:  # twenty-five; "five-year" (a five-year plan) counts five
             a, _, b = w.partition("-")
+            if a in _EN_UNITS and b in _EN_FRACTIONS and 1 <= _EN_UNITS[a] <= 9:
+                return _EN_UNITS[a] / _EN_FRACTIONS[b]  # "two-thirds", "three-quarters", "one-fifth"
             if a in _EN_UNITS and b in _EN_UNITS and _EN_UNITS[a] >= 20 and _EN_UNITS[b] < 10:
                 return float(_EN_UNITS[a] + _EN_UNITS[b])
             if a in _EN_UNITS and b not in _EN_UNITS and a not in ("one", "twice", "dozen"):

@@ -467,3 +467,28 @@ def test_a_rising_hyphen_score_in_a_match_is_no_figure() -> None:
 def test_and_half_of_something_else_is_a_fraction_apart() -> None:
     figures = _figures("يعيش 40 % ونصف السكان في الريف.", "ar")
     assert sorted(f.value for f in figures) == [0.5, 40]
+
+
+def test_a_possessor_before_a_share_says_whose_it_is() -> None:
+    assert "Lee" in _counts_of("Park won 51.2% to Lee's 47.9% in the runoff.", "en", 47.9)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The mayor received 80,000 votes, or 41 percent.", 41, "votes"),
+        ("The port handled 9 million containers last year, up 4%.", 4, "containers"),
+    ],
+)
+def test_a_figure_put_another_way_or_its_change_counts_what_the_figure_before_counts(
+    text: str, value: float, key: str
+) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+def test_a_relative_clause_with_only_its_verb_counts_its_antecedent() -> None:
+    assert "earthquake" in _counts_of("The earthquake, which measured 6.8, hit at dawn.", "en", 6.8)
+
+
+def test_english_hyphenated_fractions_are_fractions() -> None:
+    assert [f.value for f in _figures("A three-quarters majority approved it.", "en")] == [0.75]

@@ -253,7 +253,9 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         words.append(token)
     if words and words[-1].lower() in ("of", "af"):
         words, head = words[:-1], ""
-    if not words and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.IGNORECASE):
+    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and words[0].endswith("ed")))
+    if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):
+        # "benefits, which equal 42 percent", "the quake, which measured 7.2": the noun the clause hangs on
         # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
         antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
         last = antecedent.group(1).split()[-1].lower() if antecedent else ""
@@ -297,6 +299,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
+    possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|s'|s’)\s+$", before[-60:])
+    possessor = possessor if lang == "en" else None
+    if possessor and (n.kind == "percent" or unit is not None):
+        # "Smith had 52.3% to Jones's 45.1%", "Brazil's 3% growth": whose share or measure it is
+        own = after_phrase(rest, lang, n.currency is not None) if n.kind != "percent" or rest.strip() else None
+        return f"{own} ({possessor.group(1)})" if own else possessor.group(1)
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
@@ -609,6 +617,14 @@ def _own_noun(f: Fact, text: str, lang: str) -> bool:
     return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
 
 
+# What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
+_SAME_QUANTITY = re.compile(
+    r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|a\s+(?:rise|fall|drop|"
+    r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
+    re.IGNORECASE,
+)
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -618,6 +634,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         gap = text[f.number.end : g.number.start]
         if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
             g.counts = f.counts
+            continue
+        if g.counts is None and _SAME_QUANTITY.fullmatch(gap):
+            g.counts = f.counts  # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%"
             continue
         if f.unit != g.unit:
             continue
