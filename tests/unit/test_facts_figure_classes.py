@@ -492,3 +492,7 @@ def test_a_relative_clause_with_only_its_verb_counts_its_antecedent() -> None:
 
 def test_english_hyphenated_fractions_are_fractions() -> None:
     assert [f.value for f in _figures("A three-quarters majority approved it.", "en")] == [0.75]
+
+
+def test_an_arabic_subject_before_ila_and_its_figure_is_what_reaches_it() -> None:
+    assert "التضخم" in _counts_of("ويتوقع الخبراء أن يرتفع التضخم إلى 9 % الشهر المقبل.", "ar", 9)

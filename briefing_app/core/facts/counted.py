@@ -495,6 +495,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if not after and not subject and lang == "ar":
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
+        ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
         words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
