@@ -129,11 +129,19 @@ _FRACTION = re.compile(
 )
 
 
-def _fractions(s: SourceSentence) -> list[Fact]:
+_FRACTION_HINT = re.compile(r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)[\s-]+in\b", re.IGNORECASE)
+
+
+def _fraction_matches(text: str) -> list[re.Match[str]]:
+    """The English fractions of a sentence (a cheap look for their words first: most sentences have none)."""
+    return list(_FRACTION.finditer(text)) if _FRACTION_HINT.search(text) else []
+
+
+def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
     """English fractions of a whole: "almost half of children", "a fifth of the budget", "one in three
     visits", "1-in-2"."""
     out = []
-    for m in _FRACTION.finditer(s.text):
+    for m in matches:
         if m.group(2):
             parts = re.split(r"[- ]", m.group(2).lower())
             value = 0.5 if parts == ["half"] else _NUMERATORS[parts[0]] / _DENOMINATORS[parts[1]]
@@ -352,10 +360,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         read_apart = {id(n) for n in numbers}
         numbers = _composed(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
-        fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
+        fraction_found = _fraction_matches(s.text) if lang == "en" else []
+        fraction_spans = [m.span() for m in fraction_found]
         fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":
-            out.extend(f for f in _fractions(s) if not any(c <= s.text.find(f.text) < d for c, d in composed))
+            fractions = _fractions(s, fraction_found)
+            out.extend(f for f in fractions if not any(c <= s.text.find(f.text) < d for c, d in composed))
         else:
             for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
                 if not any(n.start < b and a < n.end for n in numbers):

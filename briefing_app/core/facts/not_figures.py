@@ -233,6 +233,9 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports."""
+    window = text[max(0, n.start - 4) : n.end + 4]
+    if "–" not in window and "-" not in window:
+        return False  # a score's dash stands right by its numbers
     if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):
         return True
     for m in _HYPHEN_SCORE.finditer(text):
