@@ -496,3 +496,23 @@ def test_english_hyphenated_fractions_are_fractions() -> None:
 
 def test_an_arabic_subject_before_ila_and_its_figure_is_what_reaches_it() -> None:
     assert "التضخم" in _counts_of("ويتوقع الخبراء أن يرتفع التضخم إلى 9 % الشهر المقبل.", "ar", 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقد الاجتماع في 15 آذار الماضي.",
+        "توفي في 3 تشرين الأول.",
+        "أعلنت النتائج في 12 ماي الجاري.",
+        "نظمت الاحتفالات في 5 جويلية.",
+        "صدر القرار في 7 رمضان 1434هـ.",
+        "تأسس النادي عام 1385 هـ.",
+        "افتتح المسجد سنة 1998م.",
+    ],
+)
+def test_levantine_maghrebi_and_hijri_dates_are_no_figures(text: str) -> None:
+    assert _figures(text, "ar") == []
+
+
+def test_a_month_name_inside_a_longer_word_is_no_month() -> None:
+    assert [f.value for f in _figures("حفرت الشركة 5 آبار جديدة.", "ar")] == [5]

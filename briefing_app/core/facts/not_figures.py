@@ -120,8 +120,12 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
     ):
         return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
-    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})", after):
+    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after):
         return True
+    if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text):
+        hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
+        if hijri or (re.match(r"م(?![\u0621-\u064a])", after) and 1000 <= n.raw <= 2100):
+            return True  # "1434هـ", "2013م": a year of the Hijri or the Gregorian calendar (not "150 م", metres)
     if re.search(r"(?:(?<!\S)منذ|(?<!\S)לפני)\s+$", before) and re.match(
         r"\s*(?:أيام|يوما|يوم|أسابيع|أسبوعا|أشهر|شهرا|سنوات|سنة|عاما|أعوام|ساعات|ساعة|דקות|שעות|ימים|שבועות|חודשים|שנים)",
         after,
