@@ -516,3 +516,13 @@ def test_levantine_maghrebi_and_hijri_dates_are_no_figures(text: str) -> None:
 
 def test_a_month_name_inside_a_longer_word_is_no_month() -> None:
     assert [f.value for f in _figures("حفرت الشركة 5 آبار جديدة.", "ar")] == [5]
+
+
+@pytest.mark.parametrize("text", ["Fashion from the 80s is back.", "The mill dates from the late 1700s."])
+def test_a_decade_is_no_figure(text: str) -> None:
+    assert _figures(text, "en") == []
+
+
+def test_an_age_by_decade_is_an_age_and_seconds_stay_seconds() -> None:
+    assert [(f.unit, f.counts) for f in _figures("The driver, a man in his 50s, was unhurt.", "en")] == [(None, "age")]
+    assert [f.unit for f in _figures("The stage burned for 380s before cut-off.", "en")] == ["seconds"]

@@ -309,6 +309,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
+    if lang == "en" and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", before) and re.match(
+        r"['’]?s\b", text[n.end :]
+    ):
+        return "age"  # "a man in his 40s"
     age = re.search(
         r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,

@@ -401,12 +401,19 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if _older_year(s.text, n):
                 continue
+            decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
+            lead = s.text[max(0, n.start - 12) : n.start]
+            if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
+                continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
+            decade = decade and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", lead) is not None
             if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
                 continue
             unit, span = unit_after(after, lang)
+            if decade:  # "in his 40s": an age by decade, not seconds
+                unit, span = None, len(after) - len(after.lstrip("'’s"))
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
             if n.currency:
