@@ -526,3 +526,17 @@ def test_a_decade_is_no_figure(text: str) -> None:
 def test_an_age_by_decade_is_an_age_and_seconds_stay_seconds() -> None:
     assert [(f.unit, f.counts) for f in _figures("The driver, a man in his 50s, was unhurt.", "en")] == [(None, "age")]
     assert [f.unit for f in _figures("The stage burned for 380s before cut-off.", "en")] == ["seconds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "key"),
+    [
+        ("המבצע נמשך 45 יום.", 45, "days", "המבצע"),
+        ('במשלוח נתפסו 300 ק"ג קוקאין.', 300, "kilograms", "קוקאין"),
+    ],
+)
+def test_hebrew_singular_units_after_large_numbers_and_measured_nouns(
+    text: str, value: float, unit: str, key: str
+) -> None:
+    found = [f for f in _figures(text, "he") if f.value == value]
+    assert found and found[0].unit == unit and key in (found[0].counts or "")

@@ -378,8 +378,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
                 return noun
-    if lang == "he" and unit is not None and re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()):
-        noun = after_phrase(rest, lang)  # "10 שנות מאסר": a unit in the construct state measures its noun
+    measured = unit in ("kilograms", "tons", "tonnes", "litres") and re.match(r"\s+[\u05d0-\u05ea]", rest)
+    if lang == "he" and unit is not None and (re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()) or measured):
+        noun = after_phrase(rest, lang)  # "10 שנות מאסר", "200 ק\"ג סמים": a unit in the construct measures its noun
         if noun:
             return noun
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:

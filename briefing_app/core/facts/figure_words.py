@@ -41,7 +41,9 @@ UNITS: dict[str, dict[str, str]] = {
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'קמ"ש': "km/h", 'ק"מ': "kilometres",
            "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
-           "חודשים": "months", "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
+           "חודשים": "months", "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days",
+           "יום": "days", "חודש": "months", "שבוע": "weeks", "שניות": "seconds", 'ק"ג': "kilograms",
+           "קילוגרם": "kilograms", "ליטר": "litres"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
