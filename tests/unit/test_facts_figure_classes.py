@@ -540,3 +540,7 @@ def test_hebrew_singular_units_after_large_numbers_and_measured_nouns(
 ) -> None:
     found = [f for f in _figures(text, "he") if f.value == value]
     assert found and found[0].unit == unit and key in (found[0].counts or "")
+
+
+def test_how_often_counts_what_happened() -> None:
+    assert "fined" in _counts_of("The bank has been fined four times by regulators.", "en", 4)

@@ -403,6 +403,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             # "three times as powerful", "five times more likely", "twice as high": compared in what, and whose
             whose, _ = _before_phrase(before, lang)
             return f"{compared.group(1)} ({whose})" if whose else compared.group(1)
+        often = re.match(r"\s*(?:$|[,.;:]|(?:by|in|on|at|since|during|over|this|last|a|i|på|af|siden)\b)", rest)
+        if lang in ("en", "da") and often:
+            happened = _what_lasts(before, lang)
+            if happened:  # "had been convicted at least nine times by the court": how often what happened
+                return happened
         unit = None  # "twice the size of ...": read on as a plain number
     if unit in LENGTHS:
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
