@@ -153,7 +153,8 @@ _HE_PREFIXES = "ובלמכהש"
 _AR_PREFIXES = ("و", "ب", "ل", "ف")
 
 _SCALES: dict[str, dict[str, float]] = {
-    "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
+    "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+           "million": 1e6, "millions": 1e6, "mn": 1e6,
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
            "dozen": 12},
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
@@ -167,13 +168,18 @@ _SCALES: dict[str, dict[str, float]] = {
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
-_SUFFIX = re.compile(r"(bn|tn|mn|m|k)(?![^\W\d_])")
-_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD"}
+_SUFFIX = re.compile(r"(bln|mln|trn|bn|tn|mn|m|k)(?![^\W\d_])")
+_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
+                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
+                   "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
 # Currency words after a number (and its scale), per language: ISO 4217 codes.
 _CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
            "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "kroner": "DKK", "krone": "DKK", "yen": "JPY",
-           "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS"},
+           "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS", "naira": "NGN",
+           "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "rupiah": "IDR",
+           "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "roubles": "RUB",
+           "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR"},
     "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
@@ -335,7 +341,8 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
     suffix = m.group(1)
     if suffix == "m" and _currency_around(text, start, m.end(), lang) is None:
         return 1.0, end
-    return {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}[suffix], m.end()
+    factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3}
+    return factors[suffix], m.end()
 
 
 # Qualifiers are short: looking further back than this only costs time (the search is anchored at
@@ -413,7 +420,7 @@ def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatc
         ]  # fmt: skip
     kind: NumberKind = "number"
     after = text[end : end + 9].lower()
-    if re.match(r"\s?(%|٪|percent\b|per cent\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
+    if re.match(r"\s?(%|٪|percent\b|per cent\b|pc\b|pct\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
         kind = "percent"
     elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token):
         kind = "year"

@@ -544,3 +544,19 @@ def test_hebrew_singular_units_after_large_numbers_and_measured_nouns(
 
 def test_how_often_counts_what_happened() -> None:
     assert "fined" in _counts_of("The bank has been fined four times by regulators.", "en", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "key"),
+    [
+        ("Unemployment rose to 7pc in May.", 7, "percent", "Unemployment"),
+        ("The bridge will cost $1.4trn over a decade.", 1.4e12, "USD", "bridge"),
+        ("The state spent ₹350 crore on roads.", 3.5e9, "INR", "state"),
+        ("Each family got 3 lakh rupees in aid.", 3e5, "INR", "aid"),
+        ("The airline lost 2 billion naira last year.", 2e9, "NGN", "airline"),
+        ("The team spent C$25m on players.", 25e6, "CAD", "team"),
+    ],
+)
+def test_money_and_shares_in_other_currencies_scales_and_signs(text: str, value: float, unit: str, key: str) -> None:
+    found = [f for f in _figures(text, "en") if f.value == value]
+    assert found and found[0].unit == unit and key in (found[0].counts or "")

@@ -420,6 +420,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
                 unit = "percent"
+                short = re.match(r"\s?pct?\b\.?", after)  # "5pc", "5 pct": the British and agency signs
+                span = short.end() if short else span
             elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
                 unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):

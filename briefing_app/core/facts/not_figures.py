@@ -21,7 +21,8 @@ from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _NOT_NAME_BEFORE = {
     "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
-    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
+    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by", "rs",
+    "rs.",
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
     "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
