@@ -560,3 +560,16 @@ def test_how_often_counts_what_happened() -> None:
 def test_money_and_shares_in_other_currencies_scales_and_signs(text: str, value: float, unit: str, key: str) -> None:
     found = [f for f in _figures(text, "en") if f.value == value]
     assert found and found[0].unit == unit and key in (found[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "Four climbers were killed and nine injured.", 9, "climbers"),
+        ("da", "Tre soldater blev dræbt og syv såret.", 7, "soldater"),
+    ],
+)
+def test_a_second_figure_with_only_what_happened_counts_the_first_ones_kind(
+    language: str, text: str, value: float, key: str
+) -> None:
+    assert key in _counts_of(text, language, value)

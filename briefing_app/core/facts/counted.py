@@ -636,6 +636,11 @@ _SAME_QUANTITY = re.compile(
 )
 
 
+# What happened to those a figure counts, standing for them after a second figure ("and five injured").
+_STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anholdte", "omkom", "døde", "savnet",
+                    "savnede", "evakueret", "reddet"}  # fmt: skip
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -653,7 +658,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
-        if JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
+        state = (g.counts or "").split()[:1]
+        if state and state[0].lower() in _STATES and JOINED.search(gap) and len(gap.split()) <= 8:
+            g.counts = f"{g.counts} ({f.counts})"  # "two people were killed and five injured": five people
+        elif JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
             g.counts = f.counts
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
