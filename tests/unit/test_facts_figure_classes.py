@@ -573,3 +573,7 @@ def test_a_second_figure_with_only_what_happened_counts_the_first_ones_kind(
     language: str, text: str, value: float, key: str
 ) -> None:
     assert key in _counts_of(text, language, value)
+
+
+def test_a_hebrew_second_figure_with_only_a_verb_counts_the_first_ones_kind() -> None:
+    assert "מטיילים" in _counts_of("חמישה מטיילים נהרגו ו-8 נפצעו.", "he", 8)

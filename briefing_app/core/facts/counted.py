@@ -638,7 +638,7 @@ _SAME_QUANTITY = re.compile(
 
 # What happened to those a figure counts, standing for them after a second figure ("and five injured").
 _STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anholdte", "omkom", "døde", "savnet",
-                    "savnede", "evakueret", "reddet"}  # fmt: skip
+                    "savnede", "evakueret", "reddet", "נפצעו", "נהרגו", "נעצרו", "נעדרים", "פונו", "חולצו"}  # fmt: skip
 
 
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
@@ -659,7 +659,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
         state = (g.counts or "").split()[:1]
-        if state and state[0].lower() in _STATES and JOINED.search(gap) and len(gap.split()) <= 8:
+        joined = JOINED.search(gap) or re.search(r"(?:^|\s)[וو]-?$", gap)  # "ו-12", glued
+        if state and state[0].lower() in _STATES and joined and len(gap.split()) <= 8:
             g.counts = f"{g.counts} ({f.counts})"  # "two people were killed and five injured": five people
         elif JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
             g.counts = f.counts
