@@ -577,3 +577,11 @@ def test_a_second_figure_with_only_what_happened_counts_the_first_ones_kind(
 
 def test_a_hebrew_second_figure_with_only_a_verb_counts_the_first_ones_kind() -> None:
     assert "מטיילים" in _counts_of("חמישה מטיילים נהרגו ו-8 נפצעו.", "he", 8)
+
+
+def test_an_arabic_part_of_them_with_no_figure_before_counts_the_plural_before_it() -> None:
+    assert "الرحلات" in _counts_of("ألغت الشركة معظم الرحلات المقررة وأبقت على 12 منها.", "ar", 12)
+
+
+def test_an_arabic_part_of_them_before_a_full_stop_is_read() -> None:
+    assert "طالب" in _counts_of("تقدم 300 طالب ونجح 250 منهم.", "ar", 250)

@@ -671,12 +671,12 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
     r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
-    r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\S)"
+    r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\w)"
 )
 # "N others" names the kind of an earlier figure: "30 people killed and 120 others hurt", "و40 آخرين".
 _OTHERS = {"others", "more", "آخرون", "آخرين", "أخرى", "اخرون", "اخرين", "andre", "אחרים", "אחרות", "נוספים"}
 _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom|dem|disse|hvem|hvilke|منهم|منها|منهن|"
-                           r"מהם|מהן|מתוכם|מתוכן)(?!\S)", re.IGNORECASE)
+                           r"מהם|מהן|מתוכם|מתוכן)(?!\w)", re.IGNORECASE)
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
 
 
@@ -700,6 +700,11 @@ def share_counts(facts: list[Fact], text: str) -> None:
             if group is not None:  # "12 of them recovered", "10 منهم أطفال": its own words first, then the group
                 own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
                 f.counts = f"{own} ({group.counts})" if own else group.counts
+                continue
+            plural = re.findall(r"(?<!\S)[وبل]?(ال[\u0621-\u064a]{2,}(?:ات|ين|ون))(?!\S)", text[: n.start])
+            if plural and re.match(r"\s*(?:منهم|منها|منهن)", after):  # "لم يخسر أيا من المباريات ... وفاز ب 39 منها"
+                own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
+                f.counts = f"{own} ({plural[-1]})" if own else plural[-1]
                 continue
         own_words = (f.counts or "").split()
         if own_words and own_words[0].lower() in _OTHERS and i:
