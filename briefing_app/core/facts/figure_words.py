@@ -5,6 +5,7 @@ Shared by `figures` (which numbers are figures), `not_figures` and `counted` (wh
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.numbers import strip_arabic_marks
@@ -132,6 +133,12 @@ EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 _RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
 
 
+@functools.cache
+def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
+    """The language's unit stems, longest first (so "square kilomet" wins over "kilomet")."""
+    return tuple(sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])))
+
+
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
     if re.match(r"s\b", after):
@@ -160,10 +167,13 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     if not m:
         return None, 0
     words = strip_arabic_marks(m.group(1)).lower()
-    for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
-        first = words if " " in stem else words.split()[0]
-        if lang in ("ar", "he"):
-            first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
+    one = words.split()[0]
+    rtl = lang in ("ar", "he")
+    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in ("و", "ب", "ل") else (words, one)
+    for stem, name in _units_longest_first(lang):
+        first = words if " " in stem else one
+        if rtl and not first.startswith(stem):
+            first = bare_words if " " in stem else bare_one  # "بالمئة", "لمدة": a preposition glued before
         if first.startswith(stem):
             if lang in ("ar", "he") and " " not in stem and not re.fullmatch(
                 _RTL_UNIT_ENDINGS[lang], re.sub(r"\W.*", "", first[len(stem) :])
