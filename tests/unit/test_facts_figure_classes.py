@@ -585,3 +585,19 @@ def test_an_arabic_part_of_them_with_no_figure_before_counts_the_plural_before_i
 
 def test_an_arabic_part_of_them_before_a_full_stop_is_read() -> None:
     assert "طالب" in _counts_of("تقدم 300 طالب ونجح 250 منهم.", "ar", 250)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Valued at $900m, the stadium opens next year.", 900e6, "stadium"),
+        ("At 2,300 metres, the pass is often closed.", 2300, "pass"),
+        ("With 9 million residents, the capital keeps growing.", 9e6, "capital"),
+    ],
+)
+def test_a_fronted_phrase_describes_the_subject_after_its_comma(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+def test_a_fronted_phrase_with_a_pronoun_subject_keeps_its_own_noun() -> None:
+    assert _counts_of("With 4 titles, she is the favourite.", "en", 4) == "titles"

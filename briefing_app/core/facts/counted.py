@@ -206,6 +206,16 @@ _DA_FRONTED = re.compile(
 )
 
 
+# A sentence that opens with a phrase describing its subject ("Worth $4bn over five years, the projects ...",
+# "At 8,848 metres, Everest is ..."), and the subject after its comma.
+_FRONTED = re.compile(
+    r"\s*(?:Worth|Valued|Costing|Priced|Estimated|Measuring|Weighing|Standing|At|With|Founded|Built|Aged)\b"
+    r"(?:[^,;:]|,(?=\d)){1,60},"
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:is|are|was|were|has|have|had|"
+    r"will|would|can|could|may|might|stands?|rises?|focus(?:es)?|covers?|remains?|includes?|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -292,6 +302,11 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
     rest = APPROX_AFTER.sub("", rest)
+    fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
+    if fronted and n.start < fronted.end() and fronted.group(1).lower() not in PRONOUNS:
+        # "Worth US$4.3bn over five years, the projects ...": the fronted phrase describes the subject after it
+        own = after_phrase(rest, lang) if unit is None and n.kind == "number" else None
+        return f"{own} ({fronted.group(1)})" if own else fronted.group(1)
     if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
         return before.split()[-1]  # "شرطي واحد": the noun before "one"
     if n.qualifier:
