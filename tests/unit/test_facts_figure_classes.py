@@ -601,3 +601,16 @@ def test_a_fronted_phrase_describes_the_subject_after_its_comma(text: str, value
 
 def test_a_fronted_phrase_with_a_pronoun_subject_keeps_its_own_noun() -> None:
     assert _counts_of("With 4 titles, she is the favourite.", "en", 4) == "titles"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "She now earns $3,500 a month.", 3500, "earns"),
+        ("he", "הסערה נמדדה בעוצמה 4.", 4, "הסערה"),
+    ],
+)
+def test_with_nothing_named_the_clause_before_the_figure_says_what_it_is(
+    language: str, text: str, value: float, key: str
+) -> None:
+    assert key in _counts_of(text, language, value)

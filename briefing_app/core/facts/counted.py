@@ -527,6 +527,19 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return after or subject
 
 
+def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
+    """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
+    clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
+    before = text[: n.start]
+    if lang in ("en", "da"):
+        return _what_lasts(before, lang)
+    if lang == "he":
+        ahead = re.split(r"[,.;:!?\"“”()]", before)[-1]
+        words = [w for w in re.sub(r"(?<!\S)[ובלמהכש]{1,2}-?\s*$", "", ahead.rstrip()).split() if w not in HE_STOP]
+        return " ".join(words[-3:]) or None
+    return None
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject

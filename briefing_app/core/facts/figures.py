@@ -20,7 +20,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.counted import after_phrase, counts_of, rtl_context, share_counts, share_forward
+from briefing_app.core.facts.counted import (
+    after_phrase,
+    clause_before,
+    counts_of,
+    rtl_context,
+    share_counts,
+    share_forward,
+)
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
@@ -447,6 +454,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             )  # fmt: skip
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
+        for f in out[start:]:
+            if f.counts is None and f.number is not None:
+                f.counts = clause_before(s.text, f.number, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
 
 
