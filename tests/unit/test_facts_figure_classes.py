@@ -614,3 +614,7 @@ def test_with_nothing_named_the_clause_before_the_figure_says_what_it_is(
     language: str, text: str, value: float, key: str
 ) -> None:
     assert key in _counts_of(text, language, value)
+
+
+def test_an_arabic_figure_nothing_names_counts_the_words_before_it() -> None:
+    assert "الحرارة" in _counts_of("وسجلت الحرارة في الظل 47.", "ar", 47)

@@ -533,9 +533,11 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     before = text[: n.start]
     if lang in ("en", "da"):
         return _what_lasts(before, lang)
-    if lang == "he":
-        ahead = re.split(r"[,.;:!?\"“”()]", before)[-1]
-        words = [w for w in re.sub(r"(?<!\S)[ובלמהכש]{1,2}-?\s*$", "", ahead.rstrip()).split() if w not in HE_STOP]
+    if lang in ("he", "ar"):
+        ahead = re.split(r"[,.;:!?\"“”()،؛]", before)[-1]
+        ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
+        stop = HE_STOP if lang == "he" else AR_STOP
+        words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
         return " ".join(words[-3:]) or None
     return None
 
