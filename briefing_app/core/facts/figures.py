@@ -11,8 +11,9 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 4217, from `numbers`).
 
 This module reads the numbers and ranges of each sentence and makes the facts; `not_figures` says
-which numbers are no figures, `counted` what a figure counts, and `figure_words` holds the words
-all three know (units, stop words, verbs, measure nouns per language).
+which numbers are no figures, `counted` what a figure counts, `sharing` what the figures of one
+sentence share, and `figure_words` holds the words they all know (units, stop words, verbs, measure
+nouns per language).
 """
 
 from __future__ import annotations
@@ -20,14 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.counted import (
-    after_phrase,
-    clause_before,
-    counts_of,
-    rtl_context,
-    share_counts,
-    share_forward,
-)
+from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
@@ -38,6 +32,7 @@ from briefing_app.core.facts.not_figures import (
     part_of_name,
     skip_spelled,
 )
+from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.numbers import NumberMatch, as_quantity, ascii_digits, dual_unit, find_numbers
 
 
