@@ -618,3 +618,8 @@ def test_with_nothing_named_the_clause_before_the_figure_says_what_it_is(
 
 def test_an_arabic_figure_nothing_names_counts_the_words_before_it() -> None:
     assert "الحرارة" in _counts_of("وسجلت الحرارة في الظل 47.", "ar", 47)
+
+
+def test_an_english_year_before_1900_after_an_article_is_no_figure() -> None:
+    assert _figures("The 1871 fire destroyed the old town.", "en") == []
+    assert [f.value for f in _figures("The 1,871 survivors were rehoused.", "en")] == [1871]

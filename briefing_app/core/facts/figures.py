@@ -464,7 +464,17 @@ _YEAR_BEFORE = re.compile(
 
 def _older_year(text: str, n: NumberMatch) -> bool:
     """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
-    "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890.")."""
+    "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
+    four-digit one after an English article (English writes a count of thousands with a comma: "the 1848
+    revolution", "an 1824 victory", not "the 1,848 workers")."""
+    if (
+        re.fullmatch(r"1[0-8]\d\d", n.text)
+        and n.currency is None
+        and n.value_max is None
+        and re.search(r"\b(?:the|an|a|this|that)\s+$", text[max(0, n.start - 6) : n.start], re.IGNORECASE)
+        and re.match(r"\s+[a-z]", text[n.end :])
+    ):
+        return True
     return (
         n.kind == "number"
         and not n.spelled
