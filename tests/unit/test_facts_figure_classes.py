@@ -623,3 +623,8 @@ def test_an_arabic_figure_nothing_names_counts_the_words_before_it() -> None:
 def test_an_english_year_before_1900_after_an_article_is_no_figure() -> None:
     assert _figures("The 1871 fire destroyed the old town.", "en") == []
     assert [f.value for f in _figures("The 1,871 survivors were rehoused.", "en")] == [1871]
+
+
+def test_a_spelled_number_restating_the_names_before_it_is_no_figure() -> None:
+    assert _figures("Malta, Cyprus, two small island states, joined later.", "en") == []
+    assert [f.value for f in _figures("In Oslo, three cyclists were hurt.", "en")] == [3]

@@ -166,6 +166,11 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
 
 
+# Names listed right before a spelled number and its comma: "Guyana, Suriname, | two ...", "A and B, | two ...".
+_NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
+_NAMED_BEFORE = re.compile(rf"(?:^|[,;:(])\s*{_NAME_WORDS}(?:,\s*|\s+(?:and|og)\s+){_NAME_WORDS},\s*$")
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
@@ -176,6 +181,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
+    if lang in ("en", "da") and 2 <= n.raw <= 5 and _NAMED_BEFORE.search(before):
+        return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
     if re.match(r"\s+other\b", after) and n.raw == 1:
         return True  # "one other", not "two other incidents"
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
