@@ -628,3 +628,20 @@ def test_an_english_year_before_1900_after_an_article_is_no_figure() -> None:
 def test_a_spelled_number_restating_the_names_before_it_is_no_figure() -> None:
     assert _figures("Malta, Cyprus, two small island states, joined later.", "en") == []
     assert [f.value for f in _figures("In Oslo, three cyclists were hurt.", "en")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "يعود البرنامج في الموسم 5 على الشاشة."),
+        ("ar", "انطلقت الدورة 70 للمعرض الدولي."),
+        ("en", "The drama returns for Season 6 in spring."),
+        ("he", "הסדרה חוזרת בעונה 3 בקיץ."),
+    ],
+)
+def test_a_season_edition_or_episode_number_is_no_figure(language: str, text: str) -> None:
+    assert _figures(text, language) == []
+
+
+def test_a_session_that_lasts_days_stays_a_figure() -> None:
+    assert [f.value for f in _figures("استمرت الدورة 4 أيام.", "ar")] == [4]

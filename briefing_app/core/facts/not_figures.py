@@ -33,15 +33,19 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
-    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק)|\b(?-i:Round|Stage|Game|Week))\s*$",
+    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק)|"
+    r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
 )
 # Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
 # may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
 _POINT_BEFORE = re.compile(
-    r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل)\s*$|(?<!\S)[וב]?(?:דקה|מחזור)\s*$"
+    r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل|الحلقة|الموسم|الطبعة|النسخة|الدورة|المجلد)\s*$|"
+    r"(?<!\S)[וב]?(?:דקה|מחזור|עונה|גיליון)\s*$"
 )
-_NOTHING_COUNTED = re.compile(r"\s*(?:$|[^\w\s]|(?:من|في|على|عن|و|ב|של|ו)(?!\S)|[بل][\u0621-\u064a]+)")
+_NOTHING_COUNTED = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:من|في|على|عن|و|ב|של|ו)(?!\S)|[بل][\u0621-\u064a]+|[בלמ][\u05d0-\u05ea]+)"
+)
 
 
 def _in_digit_run(text: str, n: NumberMatch) -> bool:
