@@ -645,3 +645,19 @@ def test_a_season_edition_or_episode_number_is_no_figure(language: str, text: st
 
 def test_a_session_that_lasts_days_stays_a_figure() -> None:
     assert [f.value for f in _figures("استمرت الدورة 4 أيام.", "ar")] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("شارك مائة وخمسون عداء في السباق.", 150),
+        ("قطع المتسابق ألفين وخمسمائة كيلومتر.", 2500),
+        ("تبرع رجل أعمال بأربعمائة وخمسين ألف دولار.", 450000),
+    ],
+)
+def test_an_arabic_number_in_words_with_hundreds_or_thousands_is_one_figure(text: str, value: float) -> None:
+    assert [f.value for f in _figures(text, "ar")] == [value]
+
+
+def test_an_arabic_year_in_words_stays_no_figure() -> None:
+    assert _figures("تستضيف الدوحة بطولة ألفين واثنين وعشرين.", "ar") == []

@@ -293,6 +293,23 @@ def _composed(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMa
                 n = dataclasses.replace(n, end=nxt.end, text=text[n.start : nxt.end], value=n.value + nxt.value,
                                         currency=nxt.currency or n.currency)  # fmt: skip
                 i += 1
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            hundreds = 1000 if n.raw >= 1000 and n.raw % 1000 == 0 else 100 if n.raw >= 100 and n.raw % 100 == 0 else 0
+            if (
+                lang in ("ar", "he")
+                and nxt is not None
+                and n.spelled
+                and nxt.spelled
+                and nxt.value_max is None
+                and nxt.text.startswith(("و", "ו"))
+                and not text[n.end : nxt.start].strip()
+                and 0 < nxt.raw < hundreds
+                and not (1000 <= n.value <= 2100 and nxt.value < 100)  # "ألفين واثنين وعشرين": a year
+            ):  # "مائة وخمسون", "ألفين وخمسمائة", "ثلاثمائة وخمسين ألف" (350,000: the scale is the whole's)
+                value = (n.value + nxt.raw) * nxt.scale if nxt.scale > 1 and n.value < 1000 else n.value + nxt.value
+                n = dataclasses.replace(n, end=nxt.end, text=text[n.start : nxt.end], value=value,
+                                        currency=nxt.currency or n.currency)  # fmt: skip
+                i += 1
             half = _AND_A_HALF.match(text, n.end)
             if half and not re.search(r"\d", half.group(0)):
                 # "مليون ونصف", "two and a half": the half is of the number itself; "ثلاث ساعات ونصف": of the
