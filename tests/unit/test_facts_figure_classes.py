@@ -661,3 +661,8 @@ def test_an_arabic_number_in_words_with_hundreds_or_thousands_is_one_figure(text
 
 def test_an_arabic_year_in_words_stays_no_figure() -> None:
     assert _figures("تستضيف الدوحة بطولة ألفين واثنين وعشرين.", "ar") == []
+
+
+def test_basis_points_are_a_unit_and_what_changed_is_counted() -> None:
+    figures = _figures("The central bank lifted its main rate by 75 basis points.", "en")
+    assert [(f.unit, "rate" in (f.counts or "")) for f in figures] == [("basis points", True)]

@@ -24,7 +24,7 @@ UNITS: dict[str, dict[str, str]] = {
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
-           "sq mi": "square miles", "times": "times"},
+           "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
