@@ -107,6 +107,8 @@ _EN_UNITS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
     "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
 }  # fmt: skip
+_EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _DA_UNITS = {
     "nul": 0, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
     "ti": 10, "elleve": 11, "fyrretyve": 40, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
@@ -124,7 +126,8 @@ _AR_UNITS = {
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
     "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
     "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-    "مائتي": 200, "مئتي": 200, "مائتان": 200, "مئتان": 200, "مائتين": 200, "مئتين": 200, "ثلاثمائة": 300,
+    "مائتي": 200, "مئتي": 200, "مائتا": 200, "مئتا": 200, "مائتان": 200, "مئتان": 200, "مائتين": 200, "مئتين": 200,
+    "ثلاثمائة": 300,
     "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500, "ستمائة": 600, "ستمئة": 600,
     "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800, "تسعمائة": 900, "تسعمئة": 900,
     "ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مليون": 1e6, "مليار": 1e9,
@@ -150,7 +153,8 @@ _HE_PREFIXES = "ובלמכהש"
 _AR_PREFIXES = ("و", "ب", "ل", "ف")
 
 _SCALES: dict[str, dict[str, float]] = {
-    "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
+    "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+           "million": 1e6, "millions": 1e6, "mn": 1e6,
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
            "dozen": 12},
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
@@ -164,13 +168,18 @@ _SCALES: dict[str, dict[str, float]] = {
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
-_SUFFIX = re.compile(r"(bn|tn|mn|m|k)(?![^\W\d_])")
-_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD"}
+_SUFFIX = re.compile(r"(bln|mln|trn|bn|tn|mn|m|k)(?![^\W\d_])")
+_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
+                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
+                   "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
 # Currency words after a number (and its scale), per language: ISO 4217 codes.
 _CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
            "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "kroner": "DKK", "krone": "DKK", "yen": "JPY",
-           "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS"},
+           "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS", "naira": "NGN",
+           "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "rupiah": "IDR",
+           "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "roubles": "RUB",
+           "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR"},
     "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
@@ -206,6 +215,8 @@ def spelled_value(word: str, language: str) -> float | None:
     if lang == "en":
         if "-" in w:  # twenty-five; "five-year" (a five-year plan) counts five
             a, _, b = w.partition("-")
+            if a in _EN_UNITS and b in _EN_FRACTIONS and 1 <= _EN_UNITS[a] <= 9:
+                return _EN_UNITS[a] / _EN_FRACTIONS[b]  # "two-thirds", "three-quarters", "one-fifth"
             if a in _EN_UNITS and b in _EN_UNITS and _EN_UNITS[a] >= 20 and _EN_UNITS[b] < 10:
                 return float(_EN_UNITS[a] + _EN_UNITS[b])
             if a in _EN_UNITS and b not in _EN_UNITS and a not in ("one", "twice", "dozen"):
@@ -330,7 +341,8 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
     suffix = m.group(1)
     if suffix == "m" and _currency_around(text, start, m.end(), lang) is None:
         return 1.0, end
-    return {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}[suffix], m.end()
+    factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3}
+    return factors[suffix], m.end()
 
 
 # Qualifiers are short: looking further back than this only costs time (the search is anchored at
@@ -408,7 +420,7 @@ def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatc
         ]  # fmt: skip
     kind: NumberKind = "number"
     after = text[end : end + 9].lower()
-    if re.match(r"\s?(%|٪|percent\b|per cent\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
+    if re.match(r"\s?(%|٪|percent\b|per cent\b|pc\b|pct\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
         kind = "percent"
     elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token):
         kind = "year"
@@ -528,6 +540,8 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
     while i < len(words):
         w = words[i]
         value = spelled_value(w.group(0), lang)
+        if value is None and lang == "ar" and _eleven(words, i):
+            value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
         if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
             i += 1
             continue
@@ -556,6 +570,15 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
         i = j
     return out
+
+
+def _eleven(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i is the "one" of the Arabic eleven ("أحد عشر", "إحدى عشرة")."""
+    return (
+        strip_arabic_marks(words[i].group(0)) in ("أحد", "إحدى", "احد", "احدى")
+        and i + 1 < len(words)
+        and strip_arabic_marks(words[i + 1].group(0)) in ("عشر", "عشرة")
+    )
 
 
 def _decade_word(words: list[re.Match[str]], i: int) -> bool:
@@ -592,8 +615,11 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         if i + 1 < len(numbers) and a.kind == numbers[i + 1].kind and a.kind != "year":
             b = numbers[i + 1]
             gap = text[a.end : b.start].strip().lower()
+            if a.currency and a.currency == b.currency:  # "$20 and $50", "£1m-£2m": the sign is said twice
+                gap = re.sub(r"\s*(?:us\$|[$£€¥₪])$", "", gap)
             joiners = _RANGE_JOINERS.get(lang, ("-", "–"))
-            between = re.search(r"(between|mellem|بين|בין)\s+$", text[: a.start], re.IGNORECASE)
+            lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: a.start])
+            between = re.search(r"(between|mellem|بين|בין)\s+$", lead, re.IGNORECASE)
             if (
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)

@@ -1,8 +1,8 @@
 """What a figure counts, read from its own sentence by syntax (see `figures` for the overview).
 
 The noun phrase after the figure, the subject or measure before it, the noun of an "X of N", the
-object of a verb of change; Arabic and Hebrew measure nouns and subjects; and the sharing of what
-they count between the figures of one sentence (ellipsis, parts of a whole, conversions).
+object of a verb of change, the clause a duration ends; Arabic and Hebrew measure nouns and subjects.
+What the figures of one sentence share with each other is `sharing`'s.
 """
 
 from __future__ import annotations
@@ -11,16 +11,15 @@ import re
 
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
+    APPROX_AFTER,
     AR_LEADS,
     AR_MEASURE,
-    AR_REACHING,
     AR_STOP,
     AR_VERB,
     BEFORE_PREP,
     CHANGED,
     CLAUSE_START,
     CONTAINERS,
-    CURRENCY_WORDS,
     DA_STOP,
     DURATIONS,
     EN_MONTHS,
@@ -30,11 +29,9 @@ from briefing_app.core.facts.figure_words import (
     HE_MEASURE,
     HE_STOP,
     HE_VERB,
-    JOINED,
     LENGTHS,
     MEASURES,
     MONEY_LEADS,
-    OUT_OF,
     PERIODS,
     PRONOUN_STARTS,
     PRONOUNS,
@@ -46,13 +43,13 @@ from briefing_app.core.facts.figure_words import (
     WORD_TOKENS,
     unit_after,
 )
-from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.not_figures import one_after_noun
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 
 def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
+    after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     as_written = after
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
@@ -78,6 +75,12 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             break  # "45 قتيلا و120 جريحا": the next figure starts
         if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
             break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
+        if money and lang == "en" and len(words) == 1 and words[0].lower().endswith("ing") and low in _DETERMINERS:
+            i += 1  # "$40 million rebuilding the harbour wall": the gerund's object says what the money is for
+            continue
+        if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
+            words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
+            break
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 rest = tokens[i + 1 : i + 4]
@@ -107,6 +110,8 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         i += 1
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
         words = words[:-1]
+    while words and words[-1].lower() in ("and", "or", "og", "eller"):
+        words = words[:-1]  # "one Supreme Court Judge and | two": the conjunction leads to the next figure
     if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
     if len(words) > 1 and ((lang == "he" and words[1].endswith("ו")) or (lang == "ar" and words[1].endswith("وا"))):
@@ -134,6 +139,31 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+# Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
+_SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
+           "thought", "believe", "believes", "claim", "claims", "report", "reports", "fandt", "viser", "viste",
+           "mener", "siger", "sagde"}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+
+
+def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
+    """Whether tokens[i] is an English plural noun that ends a noun phrase: lower-case, in -s, no verb or
+    function word, and followed by punctuation, a function word, a verb or nothing."""
+    token = tokens[i]
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return (
+        re.fullmatch(r"[a-z][a-z-]+[^s']s", token) is not None
+        and token not in stop
+        and token not in EN_VERBS
+        and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or nxt.endswith("ed"))
+    )
+
+
+# Words after "in" that are no place or state a duration is spent in: "three days in a row", "in total".
+_NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt", "træk", "forvejen"}
+# Nouns in -ly, which the subject reader would otherwise skip as adverbs ("the average family earns").
+_LY_NOUNS = {"family", "supply", "assembly", "rally", "italy", "monopoly", "anomaly", "reply", "belly", "bully",
+             "homily", "ally", "july"}  # fmt: skip
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -163,6 +193,26 @@ _NOUN_BEFORE_NAMED_LIST = re.compile(
 )
 
 
+# A Danish clause that puts an adverbial first puts its subject after the finite verb (V2): "Siden 2010 er
+# antallet ...", "I år har regeringen ...". The adverbial and the verb, to skip.
+_DA_FRONTED = re.compile(
+    r"\s*(?:(?:siden|i|på|efter|før|inden|sidste|ifølge|blandt|under|i\s+alt)\b[^,.;:]{0,40}?|"
+    r"(?:nu|derfor|samtidig|dermed|desuden|således|også|alligevel|hermed|i\s+dag|i\s+år))\s+"
+    r"(?:er|var|har|havde|blev|bliver|vil|skal|kan|steg|stiger|faldt|falder|voksede|vokser|fik|får|nåede|når|lå|ligger)\s+",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens with a phrase describing its subject ("Worth $4bn over five years, the projects ...",
+# "At 8,848 metres, Everest is ..."), and the subject after its comma.
+_FRONTED = re.compile(
+    r"\s*(?:Worth|Valued|Costing|Priced|Estimated|Measuring|Weighing|Standing|At|With|Founded|Built|Aged)\b"
+    r"(?:[^,;:]|,(?=\d)){1,60},"
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:is|are|was|were|has|have|had|"
+    r"will|would|can|could|may|might|stands?|rises?|focus(?:es)?|covers?|remains?|includes?|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
 def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -176,6 +226,15 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return noun, noun.lower() in MEASURES
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
+    fronted = _DA_FRONTED.match(clause) if lang == "da" else None
+    if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
+        return _before_phrase(clause[fronted.end() :], lang)
+    first = re.match(r"\s*([\w'’-]+)", clause)
+    head_end = before[: start.end()] if start and first and first.group(1).lower() in EN_VERBS else ""
+    appositive = re.search(r"([^\W\d_])\s*,[^,;:()]{1,60},\s*$", head_end) if head_end.endswith(",") else None
+    if appositive:
+        # "The bridge, built in 1890, was 40 metres long": the subject stands before the appositive
+        return _before_phrase(f"{head_end[: appositive.end(1)]} {clause}", lang)
     words: list[str] = []
     head = ""  # the noun an of-phrase hangs on: "number" in "the number of refugees"
     tokens = WORD_TOKENS.findall(clause)
@@ -190,7 +249,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
-        if (lang == "en" and low.endswith("ly") and len(low) > 4) or low in ADVERBS:
+        if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
@@ -201,11 +260,16 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         words.append(token)
     if words and words[-1].lower() in ("of", "af"):
         words, head = words[:-1], ""
-    if not words and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.IGNORECASE):
+    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and words[0].endswith("ed")))
+    if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):
+        # "benefits, which equal 42 percent", "the quake, which measured 7.2": the noun the clause hangs on
         # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
         antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
-        if antecedent:
-            words = [w for w in antecedent.group(1).split() if w.lower() not in STOP.get(lang, set())][-3:]
+        last = antecedent.group(1).split()[-1].lower() if antecedent else ""
+        if antecedent and last not in EN_VERBS and not last.endswith("ed") and last not in _SAYING:
+            # not "found that 61% support": "that" after a verb opens its object clause, not a relative one
+            words = [w for w in antecedent.group(1).split()
+                     if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)][-3:]  # fmt: skip
     if not words:
         return None, False
     if head and head.lower() in CONTAINERS:
@@ -234,6 +298,12 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
 
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
+    rest = APPROX_AFTER.sub("", rest)
+    fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
+    if fronted and n.start < fronted.end() and fronted.group(1).lower() not in PRONOUNS:
+        # "Worth US$4.3bn over five years, the projects ...": the fronted phrase describes the subject after it
+        own = after_phrase(rest, lang) if unit is None and n.kind == "number" else None
+        return f"{own} ({fronted.group(1)})" if own else fronted.group(1)
     if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
         return before.split()[-1]  # "شرطي واحد": the noun before "one"
     if n.qualifier:
@@ -241,21 +311,49 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
+    possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|s'|s’)\s+$", before[-60:])
+    possessor = possessor if lang == "en" else None
+    if possessor and (n.kind == "percent" or unit is not None):
+        # "Smith had 52.3% to Jones's 45.1%", "Brazil's 3% growth": whose share or measure it is
+        own = after_phrase(rest, lang, n.currency is not None) if n.kind != "percent" or rest.strip() else None
+        return f"{own} ({possessor.group(1)})" if own else possessor.group(1)
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
         if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
+    if lang == "en" and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", before) and re.match(
+        r"['’]?s\b", text[n.end :]
+    ):
+        return "age"  # "a man in his 40s"
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     if age:
         return "age" if age.group(1) else f"{age.group(2)} (age)"
+    if (
+        n.kind == "number"
+        and n.value_max is None
+        and 0 < n.raw < 120
+        and before.rstrip().endswith("(")
+        and re.search(r"[^\W\d_]{2,}\s*\(\s*$", before[-40:])
+        and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
+        and unit in (None, "years")
+    ):
+        # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name, named in the
+        # article's language too
+        return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age")
+    sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
+    bracketed = _noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
+    if bracketed:
+        return bracketed  # "the orbit of the satellites (22,300 miles)": the size of the noun before it
     since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in DURATIONS else None
     if since:
         what = after_phrase(rest[since.end() :], lang)
-        if what:
-            return f"{since.group(1)} {what}"  # "20 years since the first single": how long since what
+        lasting = _what_lasts(before, lang) if lang in ("en", "da") and re.search(r"\b(?:for|i)\s+$", before) else None
+        if what:  # "20 years since the first single": how long since what; "halted comments for three days
+            # after the attack": and what lasted, when a "for" says the clause lasted
+            return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
     noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
@@ -285,15 +383,16 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         )
         body = rest_unbracketed[attribute.end() :] if attribute else rest_unbracketed
         if (
-            determiner
+            (determiner or not before.strip())  # "a 16-foot asteroid", and at the start: "16 Foot Asteroid Passes"
             and re.match(r"\s*[A-Za-zæøå]", body)
             and not re.match(r"\s*(?:of|af|in|for|from|to|and)\b", body)
         ):
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
                 return noun
-    if lang == "he" and unit is not None and re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()):
-        noun = after_phrase(rest, lang)  # "10 שנות מאסר": a unit in the construct state measures its noun
+    measured = unit in ("kilograms", "tons", "tonnes", "litres") and re.match(r"\s+[\u05d0-\u05ea]", rest)
+    if lang == "he" and unit is not None and (re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()) or measured):
+        noun = after_phrase(rest, lang)  # "10 שנות מאסר", "200 ק\"ג סמים": a unit in the construct measures its noun
         if noun:
             return noun
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
@@ -316,6 +415,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             # "three times as powerful", "five times more likely", "twice as high": compared in what, and whose
             whose, _ = _before_phrase(before, lang)
             return f"{compared.group(1)} ({whose})" if whose else compared.group(1)
+        often = re.match(r"\s*(?:$|[,.;:]|(?:by|in|on|at|since|during|over|this|last|a|i|på|af|siden)\b)", rest)
+        if lang in ("en", "da") and often:
+            happened = _what_lasts(before, lang)
+            if happened:  # "had been convicted at least nine times by the court": how often what happened
+                return happened
         unit = None  # "twice the size of ...": read on as a plain number
     if unit in LENGTHS:
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
@@ -383,12 +487,25 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
             return f"{modifier} {m.group(2)}".strip()
+    if not after and unit in DURATIONS and lang in ("en", "da"):
+        lasting = _what_lasts(before, lang)
+        state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
+        if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in _NOT_STATES):
+            state = None
+        if lasting and state:
+            return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
+        if lasting or state:
+            return lasting or (state.group(1) if state else None)
     if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
         # noun just before the preposition is what lasts or costs, more than the clause's subject.
         obj = _object_before(before, lang)
         if obj:
             return obj
+    if not after and unit in DURATIONS and lang in ("ar", "he"):
+        spent = re.match(r"\s+((?:في\s+|ب)[^\s.,;:!?،؛\"]+|ב(?!שנה|חודש|שבוע|יום)[^\s.,;:!?\"]+)", rest)
+        if spent:  # "18 חודשים בכלא", "5 سنوات في السجن": where the time was spent
+            after = spent.group(1)
     valued = re.search(r"(?<!\S)((\w+)\s+(?:بقيمة|بتكلفة|بكلفة|بمبلغ|בשווי|בעלות|בהיקף))\s*$", before)
     if valued and valued.group(2) not in STOP.get(lang, set()):
         # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
@@ -400,10 +517,26 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if not after and not subject and lang == "ar":
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
+        ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
         words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
     return after or subject
+
+
+def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
+    """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
+    clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
+    before = text[: n.start]
+    if lang in ("en", "da"):
+        return _what_lasts(before, lang)
+    if lang in ("he", "ar"):
+        ahead = re.split(r"[,.;:!?\"“”()،؛]", before)[-1]
+        ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
+        stop = HE_STOP if lang == "he" else AR_STOP
+        words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
+        return " ".join(words[-3:]) or None
+    return None
 
 
 def rtl_context(before: str, lang: str) -> str | None:
@@ -419,12 +552,19 @@ def rtl_context(before: str, lang: str) -> str | None:
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
     for i in range(len(words) - 1, -1, -1):
-        if re.fullmatch(prefixes + measure, words[i]) and i + 1 < len(words):
+        if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
+            # "بلغ عدد الضحايا", and a measure right before its figure: "على عمق 10 كيلومترات", "לגובה 300 מטר";
+            # not a lead ("بنسبة 5 %"), which says nothing of what changed
             tail = []
             for w in words[i + 1 : i + 3]:
                 if w in STOP[lang] or re.fullmatch(HE_VERB if lang == "he" else AR_VERB, w) or w in AR_LEADS:
                     break
                 tail.append(w)
+            owner = words[i - 1] if i and not tail and words[i - 1] not in STOP[lang] else None
+            if owner and re.fullmatch(HE_VERB if lang == "he" else AR_VERB, owner):
+                owner = None
+            if owner:  # "زلزال بقوة 6 درجات", "البرج بارتفاع 300 متر": what the measure is of, just before it
+                return f"{owner} {words[i]}"
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "he":
         of = re.search(r"(\S+)\s+של\s*$", clause)
@@ -435,6 +575,60 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None
     return None
+
+
+_LEADS_TO_DURATION = re.compile(
+    r"(?:\s+(?:for|over|in|within|after|during|by|until|through|throughout|i|på|efter|inden|igennem|gennem|the|a|an|"
+    r"another|more|less|than|at|least|most|up|to|almost|about|nearly|around|some|just|only|under|past|last|next|"
+    r"first|since|before|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|før))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _noun_before_bracket(before: str, lang: str) -> str | None:
+    """The noun phrase a bracketed figure gives the size of: "the orbit of geostationary satellites (22,300
+    miles)", "the new stadium (€40m)"; not a conversion ("16 feet (5 metres)", left to `share_counts`)."""
+    tail = before.rstrip().rstrip("$£€¥₪").removesuffix("US").rstrip()
+    if not tail.endswith("("):
+        return None
+    m = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*(?:US\$|[$£€¥₪])?\s*$", before[-80:])
+    if not m or (lang in ("en", "da") and unit_after(" " + m.group(1), lang)[0] is not None):
+        return None
+    stop = STOP.get(lang, set())
+    tokens = re.findall(r"[^\s,;:()\"“”]+|[,;:()\"“”]", before[-80:][: m.end(1)])
+    words: list[str] = []
+    for token in reversed(tokens[-6 if lang in ("en", "da") else -2 :]):
+        low = token.lower()
+        if not re.match(r"\w", token) or low in EN_VERBS or low in PRONOUNS:
+            break
+        if low in stop and low not in ("of", "af", "the", "a", "an", "de"):
+            break
+        if lang == "en" and words and low.endswith("ed"):
+            break  # "opened | the new stadium"
+        words.insert(0, token)
+    while words and words[0].lower() in stop:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _what_lasts(before: str, lang: str) -> str | None:
+    """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
+    Muslims have been protesting | for over three months", "the site halted comments | for three days"),
+    with the noun a relative clause hangs on ("a war that X has been waging | for 15 years")."""
+    before = before[:-120] + _LEADS_TO_DURATION.sub("", " " + before[-120:])  # "occurred | after seven months"
+    start = CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    stop = STOP.get(lang, set())
+    words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
+    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS):
+        words = words[1:]
+    if not words:
+        return None
+    if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):
+        antecedent = re.search(r"([^\W\d_][\w'’-]*)\s*,?\s*$", before[: start.start()])
+        if antecedent and antecedent.group(1).lower() not in stop:
+            words.insert(0, antecedent.group(1))
+    return " ".join(words)
 
 
 def _object_before(before: str, lang: str) -> str | None:
@@ -450,83 +644,3 @@ def _object_before(before: str, lang: str) -> str | None:
     if not words or words[-1].lower() in stop or words[-1].lower() in EN_VERBS or words[-1].lower() in PRONOUNS:
         return None
     return " ".join(words)
-
-
-def _own_noun(f: Fact, text: str, lang: str) -> bool:
-    """Whether a noun follows the figure itself (after its unit or currency): "2 civilians", not "410s in"."""
-    n = f.number
-    assert n is not None
-    rest = text[n.end :]
-    rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
-    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
-
-
-def share_forward(facts: list[Fact], text: str, lang: str) -> None:
-    """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
-    "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
-    for f, g in zip(facts, facts[1:], strict=False):
-        if f.number is None or g.number is None or not f.counts:
-            continue
-        gap = text[f.number.end : g.number.start]
-        if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
-            g.counts = f.counts
-            continue
-        if f.unit != g.unit:
-            continue
-        if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
-            gap = gap.rstrip()[: -len(g.number.qualifier)]
-        if JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
-            g.counts = f.counts
-        elif g.counts is None:
-            g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
-
-
-def share_counts(facts: list[Fact], text: str) -> None:
-    """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
-    the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
-    percent of these" (an "of"-phrase that points back)."""
-    for i, f in enumerate(facts):
-        n = f.number
-        if n is None:
-            continue
-        after = text[n.end :]
-        if re.match(r"\s*(?:%|percent|per cent|procent)?\s*of\s+(?:these|them|those|which|whom)\b", after, re.I):
-            earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
-            if earlier is not None:
-                f.counts = earlier.counts
-                continue
-        previous = facts[i - 1] if i else None
-        if (
-            previous is not None
-            and previous.number is not None
-            and previous.counts
-            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
-        ):
-            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
-            continue
-        following = facts[i + 1] if i + 1 < len(facts) else None
-        if (
-            following is not None
-            and following.number is not None
-            and following.counts
-            and re.fullmatch(OUT_OF, text[n.end : following.number.start])
-        ):
-            f.counts = following.counts  # "153 out of 300 seats": the part counts what the whole counts
-            continue
-        same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
-        if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):
-            f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
-    for i in range(len(facts) - 2, -1, -1):
-        f, g = facts[i], facts[i + 1]
-        if f.number is None or g.number is None or f.unit != g.unit or not g.counts:
-            continue
-        gap = text[f.number.end : g.number.start]
-        if f.counts and not re.fullmatch(r"[\w\s'’.-]*", f.counts):
-            continue
-        joined = re.search(r"(?:^|\s)(?:and|or|og|eller|to|til)\s", gap) and "," not in gap.strip()[:1]
-        if (
-            joined
-            and len(gap.split()) <= 6
-            and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
-        ):
-            f.counts = g.counts  # "about 4% and 11% of the world's Internet users"

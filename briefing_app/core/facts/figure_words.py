@@ -5,6 +5,7 @@ Shared by `figures` (which numbers are figures), `not_figures` and `counted` (wh
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.numbers import strip_arabic_marks
@@ -23,24 +24,27 @@ UNITS: dict[str, dict[str, str]] = {
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
-           "sq mi": "square miles", "times": "times"},
+           "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
-    "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km": "kilometers", "met": "meters",
-           "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons", "procent": "percent",
-           "dag": "days", "time": "hours", "år": "years", "års": "years", "uge": "weeks", "måned": "months",
-           "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes", "kilo": "kilograms",
-           "liter": "litres", "årti": "decades"},
+    "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
+           "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
+           "procent": "percent", "dag": "days", "time": "hours", "år": "years", "års": "years", "uge": "weeks",
+           "måned": "months", "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes",
+           "kilo": "kilograms", "liter": "litres", "årti": "decades"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
            "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
            "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
            "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
-           "مرات": "times"},
+           "مرات": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
+           "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
-           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'ק"מ': "kilometres",
-           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "חודשים": "months",
-           "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days"},
+           "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'קמ"ש': "km/h", 'ק"מ': "kilometres",
+           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
+           "חודשים": "months", "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days",
+           "יום": "days", "חודש": "months", "שבוע": "weeks", "שניות": "seconds", 'ק"ג': "kilograms",
+           "קילוגרם": "kilograms", "ליטר": "litres"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
@@ -57,7 +61,7 @@ DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "
             "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
 AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
-            "بينها", "ب", "ل", "ك", "ف"}  # fmt: skip
+            "بينها", "ب", "ل", "ك", "ف", "أمام", "لدى"}  # fmt: skip
 HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
@@ -89,8 +93,12 @@ _CLAUSE_WORDS = {
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|told|added|warned",
     "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
+# Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
+_CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"
 CLAUSE_START = {
-    lang: re.compile(rf"(?:^|[,;:()\"“”—–]|\b(?:{words})\b)(?![\s\S]*(?:[,;:()\"“”—–]|\b(?:{words})\b))", re.IGNORECASE)
+    lang: re.compile(
+        rf"(?:^|{_CLAUSE_MARK}|\b(?:{words})\b)(?![\s\S]*(?:{_CLAUSE_MARK}|\b(?:{words})\b))", re.IGNORECASE
+    )
     for lang, words in _CLAUSE_WORDS.items()
 }
 MEASURES = {
@@ -106,11 +114,29 @@ EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Oct
 WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
 
 
+# Month names: the Egyptian and Gulf ones, the Levantine and Iraqi ones (كانون الثاني ... كانون الأول), the
+# Maghrebi ones (Morocco: ماي, يوليوز, غشت, شتنبر, نونبر, دجنبر; Algeria and Tunisia: جانفي, فيفري, أفريل,
+# جوان, جويلية, أوت), the Hijri ones and the Hebrew ones: a number before one is a day of a date, not a figure.
 AR_HE_MONTHS = (
-    "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+    "يناير|فبراير|مارس|[أإا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
+    "ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|جانفي|فيفري|أفريل|جوان|جويلية|أوت|"
+    "محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|"
+    "ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة|"
     "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
 )
 EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+
+
+# What may follow an Arabic or Hebrew unit's stem in the unit itself: case, dual and plural endings
+# ("عاما", "ساعتين", "درجات", "אחוזים"), with the marks stripped; not "מטרות" (goals) after "מטר".
+_RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
+
+
+@functools.cache
+def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
+    """The language's unit stems, longest first (so "square kilomet" wins over "kilomet")."""
+    return tuple(sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])))
 
 
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
@@ -141,11 +167,18 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     if not m:
         return None, 0
     words = strip_arabic_marks(m.group(1)).lower()
-    for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
-        first = words if " " in stem else words.split()[0]
-        if lang in ("ar", "he"):
-            first = re.sub(r"^[وبل]", "", first) if not first.startswith(stem) else first
+    one = words.split()[0]
+    rtl = lang in ("ar", "he")
+    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in ("و", "ب", "ل") else (words, one)
+    for stem, name in _units_longest_first(lang):
+        first = words if " " in stem else one
+        if rtl and not first.startswith(stem):
+            first = bare_words if " " in stem else bare_one  # "بالمئة", "لمدة": a preposition glued before
         if first.startswith(stem):
+            if lang in ("ar", "he") and " " not in stem and not re.fullmatch(
+                _RTL_UNIT_ENDINGS[lang], re.sub(r"\W.*", "", first[len(stem) :])
+            ):
+                continue  # "عاملا" (a worker) is no "عام" (year), "מטרה" (a goal) no "מטר" (metre)
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
                 return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
             word = re.match(r"[\w/-]+", m.group(1))
@@ -158,7 +191,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
-    r"^\s*(?:kr\.|(?:dollars?|euros?|pounds?|kroner|kr)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"^\s*(?:kr\.|ש[\"״]ח|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
+    r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
@@ -167,7 +201,8 @@ MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"
 
 PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "period", "weekend",
             "season", "half", "decade", "året", "år", "måned", "kvartal", "uge"}  # fmt: skip
-PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der"}
+PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der",
+                  "nothing", "anything", "something", "everything", "nobody", "anyone", "ingenting", "intet", "noget"}
 RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",
                "hour", "head", "person", "år", "måned", "uge", "dag", "time"}  # fmt: skip
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن",
@@ -198,8 +233,11 @@ CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage"
 # the words after them say what the figure is about.
 # Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
 AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو")
-AR_MEASURE = r"(?:عدد|نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية)"
-HE_MEASURE = r"(?:מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי)"
+AR_MEASURE = (
+    r"(?:مدة|فترة|عمق|مساحة|ارتفاع|طول|عرض|مسافة|قوة|سرعة|وزن|درجة|درجات|عدد|"
+    r"نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية)"
+)
+HE_MEASURE = r"(?:גובה|עומק|אורך|רוחב|מרחק|משקל|מהירות|שטח|מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי)"
 # Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
 AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
@@ -213,6 +251,7 @@ AR_REACHING = re.compile(r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترتف
 HE_VERB = (
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|צנח|צנחה|צנחו|זינק|זינקה|זינקו|טיפס|טיפסה|"
     r"הסתכם|הסתכמה|הסתכמו|מסתכם|מסתכמת|נאמד|נאמדת|עומד|עומדת|מגיע|מגיעה|היא|הוא|הם|הן|היה|הייתה|היו|"
+    r"התחזק|התחזקה|נחלש|נחלשה|קפץ|קפצה|נסק|נסקה|נפל|נפלה|התכווץ|התכווצה|"
     r"גדל|גדלה|גדלו|צמח|צמחה|צמחו|הוכפל|הוכפלה|הוכפלו|התייקר|התייקרה|הוזל|הוזלה|נמשך|נמשכה|נמשכו|ארך|ארכה|ארכו)"
 )
 
@@ -241,3 +280,17 @@ QUALIFIER_LEFT = re.compile(
 
 
 JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|against|mod|versus|مقابل|לעומת|מול)\s+$")
+
+
+# An approximating word after a figure, before what it counts: "80 % تقريبا من الأنفاق", "20 or so houses",
+# "ב-30 אחוז בערך מהמשקים", "100 eller flere". It qualifies the number and says nothing of what is counted.
+APPROX_AFTER = re.compile(
+    r"^\s*(?:or\s+so|or\s+more|or\s+fewer|or\s+less|-odd|odd|eller\s+flere|eller\s+mere|cirka|"
+    r"تقريبا|تقريباً|على\s+الأقل|على\s+الأكثر|أو\s+أكثر|فأكثر|בערך|לפחות|או\s+יותר)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+# Below zero after a figure ("15 degrees below zero", "10 درجات تحت الصفر"): the figure is negative.
+BELOW_ZERO = re.compile(
+    r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"
+    r"(?:below\s+zero|below\s+freezing|under\s+nul|frost|تحت\s+الصفر|מתחת\s+לאפס)"
+)

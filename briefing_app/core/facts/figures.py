@@ -11,8 +11,9 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 4217, from `numbers`).
 
 This module reads the numbers and ranges of each sentence and makes the facts; `not_figures` says
-which numbers are no figures, `counted` what a figure counts, and `figure_words` holds the words
-all three know (units, stop words, verbs, measure nouns per language).
+which numbers are no figures, `counted` what a figure counts, `sharing` what the figures of one
+sentence share, and `figure_words` holds the words they all know (units, stop words, verbs, measure
+nouns per language).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.counted import after_phrase, counts_of, rtl_context, share_counts, share_forward
-from briefing_app.core.facts.figure_words import CURRENCY_WORDS, unit_after
+from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
+from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
@@ -31,6 +32,7 @@ from briefing_app.core.facts.not_figures import (
     part_of_name,
     skip_spelled,
 )
+from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.numbers import NumberMatch, as_quantity, ascii_digits, dual_unit, find_numbers
 
 
@@ -51,6 +53,22 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                     while i < len(numbers) and numbers[i].start < end:
                         i += 1  # the top, read apart where "و" was spaced out
                     continue
+        if lang == "ar" and i + 1 < len(numbers) and a.value_max is None and numbers[i + 1].value_max is None:
+            b = numbers[i + 1]
+            unit_gap = re.fullmatch(r"\s+(\S+)\s+(و|إلى|الى|أو)\s*", text[a.end : b.start])
+            unit_a = unit_after(" " + unit_gap.group(1), lang)[0] if unit_gap else None
+            between = re.search(r"بين\s+$", text[: a.start])
+            from_to = re.search(r"(?<!\S)من\s+$", text[: a.start])
+            if (
+                unit_gap
+                and unit_a is not None
+                and unit_after(text[b.end :], lang)[0] == unit_a
+                and b.raw > a.raw
+                and (between if unit_gap.group(2) == "و" else not from_to)
+            ):  # "بعشر سنوات إلى 15 سنة", "بين خمس سنوات و10 سنوات": one range, the unit said twice
+                out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
+                i += 2
+                continue
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
@@ -81,7 +99,8 @@ def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     out: list[NumberMatch] = []
     for n in numbers:
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
-        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", text[: n.start], re.IGNORECASE):
+        lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
+        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE):
             out.append(n)
             continue
         left_end, right_start = n.start + joiner.start(), n.start + joiner.end()
@@ -112,11 +131,19 @@ _FRACTION = re.compile(
 )
 
 
-def _fractions(s: SourceSentence) -> list[Fact]:
+_FRACTION_HINT = re.compile(r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)[\s-]+in\b", re.IGNORECASE)
+
+
+def _fraction_matches(text: str) -> list[re.Match[str]]:
+    """The English fractions of a sentence (a cheap look for their words first: most sentences have none)."""
+    return list(_FRACTION.finditer(text)) if _FRACTION_HINT.search(text) else []
+
+
+def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
     """English fractions of a whole: "almost half of children", "a fifth of the budget", "one in three
     visits", "1-in-2"."""
     out = []
-    for m in _FRACTION.finditer(s.text):
+    for m in matches:
         if m.group(2):
             parts = re.split(r"[- ]", m.group(2).lower())
             value = 0.5 if parts == ["half"] else _NUMERATORS[parts[0]] / _DENOMINATORS[parts[1]]
@@ -185,11 +212,24 @@ _AR_CONSTRUCT_DUAL = re.compile(
 )
 
 
+# A masculine dual ("مرسومين", "انفجاران") is written like a sound plural; a dual verb after it (with its
+# agreeing adjectives between) tells it apart: "أصدر مرسومين يقضيان", "قرارين جديدين يتعلقان".
+_AR_MASCULINE_DUAL = re.compile(
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{3,}(?:ين|ان))((?:\s+[\u0621-\u064a]{3,}(?:ين|ان))*)"
+    r"\s+[وف]?[يت][\u0621-\u064a]{2,}ان(?![\w\u0640])"
+)
+
+
 def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
     """Arabic counts of two written as a feminine dual noun; the noun is what they count."""
     out: list[Fact] = []
     previous_end: int | None = None
     duals = sorted([*_AR_FEMININE_DUAL.finditer(s.text), *_AR_CONSTRUCT_DUAL.finditer(s.text)], key=lambda m: m.start())
+    for m in _AR_MASCULINE_DUAL.finditer(s.text):
+        if not any(d.start() <= m.start() < d.end() for d in duals) and not any(
+            n.start < m.end(1) and m.start() < n.end for n in numbers
+        ):
+            out.append(Fact("figure", m.group(1), s.index, value=2.0, counts=(m.group(1) + m.group(2)).strip()))
     for m in duals:
         # "لجنتين جديدتين": the adjective agrees with the dual noun before it
         agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
@@ -198,6 +238,116 @@ def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
             complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None
             counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
+    return out
+
+
+_SCALE_VALUES = (1e3, 1e6, 1e9, 1e12)
+# A fraction of a scale word: "half a million", "a quarter of a million", "نصف مليون", "ربع مليون", "חצי מיליון".
+_FRACTION_OF_SCALE = re.compile(
+    r"(?:(?<![\w\u0600-\u06ff])(?:[وب])?(نصف|ربع|ثلث)|(?<!\S)[ובל]?(חצי|רבע|שליש)|"
+    r"\b(?i:(half|a\s+quarter|a\s+third)(?:\s+of)?\s+a|(en\s+halv|en\s+kvart)))\s+$"
+)
+_FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "חצי": 0.5, "רבע": 0.25, "שליש": 1 / 3, "half": 0.5,
+                   "a quarter": 0.25, "a third": 1 / 3, "en halv": 0.5, "en kvart": 0.25}  # fmt: skip
+# "and a half" after a number or its unit: "مليون ونصف", "ثلاث ساعات ونصف", "שלוש וחצי", "two and a half".
+_AND_A_HALF = re.compile(
+    r"(?:\s+(?P<unit>[^\W\d_]+))??\s*(?:(?<!\S)و\s?نصف|(?<!\S)וחצי|\band\s+a\s+half\b|\bog\s+en\s+halv\b)"
+    r"(?:\s+(?:مليون|مليار|ألف|מיליון|מיליארד|אלף|million|billion|thousand|millioner|milliarder))?"
+    r"(?!\s+(?:ال|من\s|מה|מן\s|of\s))"  # not "30 % ونصف السكان": and half of something else
+)
+# The smaller part of a sum written with two scales: "مليار و200 مليون", "3 ملايين و500 ألف", "מיליארד ו-200 מיליון".
+_SCALE_SUM = re.compile(r"\s*(?:و|ו-?|and)\s*$")
+
+
+def _scale_of(n: NumberMatch) -> float:
+    """The scale a number is written in: its scale word, or the number itself when it is one ("مليون")."""
+    if n.scale > 1:
+        return n.scale
+    return n.value if n.spelled and n.value in _SCALE_VALUES else 1.0
+
+
+def _composed(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """Numbers written in two parts read as one: a fraction of a scale ("نصف مليون", "half a million"), a
+    number and a half ("مليون ونصف", "ثلاث ساعات ونصف", "שלוש וחצי"), and a sum of two scales
+    ("مليار و200 مليون", "3 ملايين و500 ألف")."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        if n.value_max is None and n.kind == "number":
+            fraction = _FRACTION_OF_SCALE.search(text[: n.start]) if n.spelled and n.value in _SCALE_VALUES else None
+            if fraction and not n.text.startswith(("و", "ו")):
+                word = re.sub(r"\s+", " ", next(g for g in fraction.groups() if g)).lower()
+                n = dataclasses.replace(n, start=fraction.start(), text=text[fraction.start() : n.end],
+                                        value=_FRACTION_WORDS[word] * n.value)  # fmt: skip
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            step = _scale_of(n)
+            if (
+                nxt is not None
+                and step > 1
+                and nxt.value_max is None
+                and nxt.value < step
+                and _SCALE_SUM.fullmatch(text[n.end : nxt.start] + ("و" if nxt.text.startswith("و") else ""))
+                and lang in ("ar", "he")
+            ):
+                n = dataclasses.replace(n, end=nxt.end, text=text[n.start : nxt.end], value=n.value + nxt.value,
+                                        currency=nxt.currency or n.currency)  # fmt: skip
+                i += 1
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            hundreds = 1000 if n.raw >= 1000 and n.raw % 1000 == 0 else 100 if n.raw >= 100 and n.raw % 100 == 0 else 0
+            if (
+                lang in ("ar", "he")
+                and nxt is not None
+                and n.spelled
+                and nxt.spelled
+                and nxt.value_max is None
+                and nxt.text.startswith(("و", "ו"))
+                and not text[n.end : nxt.start].strip()
+                and 0 < nxt.raw < hundreds
+                and not (1000 <= n.value <= 2100 and nxt.value < 100)  # "ألفين واثنين وعشرين": a year
+            ):  # "مائة وخمسون", "ألفين وخمسمائة", "ثلاثمائة وخمسين ألف" (350,000: the scale is the whole's)
+                value = (n.value + nxt.raw) * nxt.scale if nxt.scale > 1 and n.value < 1000 else n.value + nxt.value
+                n = dataclasses.replace(n, end=nxt.end, text=text[n.start : nxt.end], value=value,
+                                        currency=nxt.currency or n.currency)  # fmt: skip
+                i += 1
+            half = _AND_A_HALF.match(text, n.end)
+            if half and not re.search(r"\d", half.group(0)):
+                # "مليون ونصف", "two and a half": the half is of the number itself; "ثلاث ساعات ونصف": of the
+                # unit, which stays after the number for the unit reader
+                end = half.end() if half.group("unit") is None else n.end
+                n = dataclasses.replace(n, end=end, text=text[n.start : end], value=n.value + 0.5 * step)
+                while i + 1 < len(numbers) and numbers[i + 1].start < half.end():
+                    i += 1  # the scale repeated after the half ("مليونا ونصف مليون")
+        out.append(n)
+        i += 1
+    return out
+
+
+_AR_ORDINAL_UNITS = {"الحادية": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+                     "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10}  # fmt: skip
+_AR_ORDINAL_TENS = {"العشرين": 20, "الثلاثين": 30, "الأربعين": 40, "الخمسين": 50, "الستين": 60, "السبعين": 70,
+                    "الثمانين": 80, "التسعين": 90}  # fmt: skip
+# An age written as an ordinal ("في التاسعة من عمره", "يبلغ السابعة والثلاثين من العمر", "قبل إتمام الثامنة عشرة"):
+# the year of life the person is in, with "من العمر"/"من عمره" after it or a verb of reaching before it.
+_AR_ORDINAL = re.compile(
+    rf"(?<!\S)(?:({'|'.join(_AR_ORDINAL_UNITS)})(\s+عشرة)?(?:\s+و({'|'.join(_AR_ORDINAL_TENS)}))?|"
+    rf"({'|'.join(_AR_ORDINAL_TENS)}))(?!\w)"
+)
+_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها)(?!\w)")
+_REACHING_AGE_BEFORE = re.compile(r"(?<!\S)(?:إتمام|بلوغ|بلغ|يبلغ|تبلغ|بلغت|ناهز|يناهز|تناهز)\s+$")
+
+
+def _arabic_ordinal_ages(s: SourceSentence) -> list[Fact]:
+    """Ages written as ordinals, which the number reader leaves as ordinals."""
+    out = []
+    for m in _AR_ORDINAL.finditer(s.text):
+        reaching = _REACHING_AGE_BEFORE.search(s.text[max(0, m.start() - 8) : m.start()])
+        if not (_OF_AGE_AFTER.match(s.text, m.end()) or reaching):
+            continue
+        unit, teen, tens, alone = m.groups()
+        value = _AR_ORDINAL_UNITS.get(unit or "", 0) + (10 if teen else 0)
+        value += _AR_ORDINAL_TENS.get(tens or alone or "", 0)
+        out.append(Fact("figure", m.group(0), s.index, value=float(value), unit="years", counts="عمر (age)"))
     return out
 
 
@@ -226,9 +376,15 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
         numbers = _changes_apart(s.text, _local_ranges(s.text, find_numbers(readable, lang), lang), lang)
-        fraction_spans = [m.span() for m in _FRACTION.finditer(s.text)] if lang == "en" else []
+        read_apart = {id(n) for n in numbers}
+        numbers = _composed(s.text, numbers, lang)
+        composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
+        fraction_found = _fraction_matches(s.text) if lang == "en" else []
+        fraction_spans = [m.span() for m in fraction_found]
+        fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":
-            out.extend(_fractions(s))
+            fractions = _fractions(s, fraction_found)
+            out.extend(f for f in fractions if not any(c <= s.text.find(f.text) < d for c, d in composed))
         else:
             for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
                 if not any(n.start < b and a < n.end for n in numbers):
@@ -236,6 +392,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     fraction_spans.append((a, b))
         if lang == "ar":
             out.extend(_arabic_duals(s, numbers))
+            out.extend(_arabic_ordinal_ages(s))
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
@@ -247,6 +404,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if is_score(s.text, n) or is_list_marker(s.text, n):
                 continue
+            if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
+                continue  # the zero of "below zero": the other figure's sign, not a figure
+            if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
+                continue  # "12.-pladsen", "3. plads": a Danish ordinal is written with a full stop
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
             if aged:  # "a 2000 year old tradition": an age, not a date
                 n = dataclasses.replace(n, kind="number")
@@ -257,22 +418,35 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes": a quantity, not a year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
+            if _older_year(s.text, n):
+                continue
+            decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
+            lead = s.text[max(0, n.start - 12) : n.start]
+            if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
+                continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
+            decade = decade and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", lead) is not None
+            if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
+                continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
                 continue
             unit, span = unit_after(after, lang)
+            if decade:  # "in his 40s": an age by decade, not seconds
+                unit, span = None, len(after) - len(after.lstrip("'’s"))
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
             if n.currency:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
                 unit = "percent"
+                short = re.match(r"\s?pct?\b\.?", after)  # "5pc", "5 pct": the British and agency signs
+                span = short.end() if short else span
             elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
                 unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
-            if lang == "ar" and n.spelled and dual_unit(n.text):
-                unit = dual_unit(n.text)
+            if lang == "ar" and n.spelled and dual_unit(n.text.split()[0]):
+                unit = dual_unit(n.text.split()[0])
             if lang == "he" and n.spelled:
                 unit = next((u for w, u in _HE_DUALS.items() if re.fullmatch(rf"[ובלמהכש]{{0,2}}-?{w}", n.text)), unit)
             currency = re.match(_CURRENCY_AFTER, after) if n.currency is None and unit is None else None
@@ -281,15 +455,58 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
-            if unit == "years" and re.match(r"-year-old|-årig", after):  # "a 25-year-old", "en 25-årig"
+            if unit == "years" and re.match(r"[- ]?years?[- ]old\b|-årig", after):  # "a 25-year-old", "a 15 year old"
                 counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
+            if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
+                n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
+                unit = unit or "degrees"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
             )  # fmt: skip
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
+        for f in out[start:]:
+            if f.counts is None and f.number is not None:
+                f.counts = clause_before(s.text, f.number, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+# Words after which a bare three- or four-digit number is a year: "in 1890", "siden 1750", "عام 1850", "בשנת 1492".
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|circa|c\.|year|i|siden|året|indtil)|(?<!\S)(?:عام|العام|سنة|منذ|בשנת|מאז|עד))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _older_year(text: str, n: NumberMatch) -> bool:
+    """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
+    "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
+    four-digit one after an English article (English writes a count of thousands with a comma: "the 1848
+    revolution", "an 1824 victory", not "the 1,848 workers")."""
+    if (
+        re.fullmatch(r"1[0-8]\d\d", n.text)
+        and n.currency is None
+        and n.value_max is None
+        and re.search(r"\b(?:the|an|a|this|that)\s+$", text[max(0, n.start - 6) : n.start], re.IGNORECASE)
+        and re.match(r"\s+[a-z]", text[n.end :])
+    ):
+        return True
+    return (
+        n.kind == "number"
+        and not n.spelled
+        and n.currency is None
+        and n.value_max is None
+        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
+        and 100 <= n.raw < 1900
+        and (
+            re.search(r"(?:^|\s)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[max(0, n.start - 12) : n.start]) is not None
+            or (
+                _YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
+                and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None
+            )
+        )
+    )
 
 
 def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[Fact]:

@@ -21,7 +21,8 @@ from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _NOT_NAME_BEFORE = {
     "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
-    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by",
+    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by", "rs",
+    "rs.",
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
     "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
@@ -31,9 +32,19 @@ _NOT_NAME_BEFORE = {
 # Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
-    r"flight|row|seat|exit|junction|side|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
-    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק))\s*$",
+    r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
+    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק)|"
+    r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
+)
+# Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
+# may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
+_POINT_BEFORE = re.compile(
+    r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل|الحلقة|الموسم|الطبعة|النسخة|الدورة|المجلد)\s*$|"
+    r"(?<!\S)[וב]?(?:דקה|מחזור|עונה|גיליון)\s*$"
+)
+_NOTHING_COUNTED = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:من|في|على|عن|و|ב|של|ו)(?!\S)|[بل][\u0621-\u064a]+|[בלמ][\u05d0-\u05ea]+)"
 )
 
 
@@ -47,6 +58,13 @@ def _in_digit_run(text: str, n: NumberMatch) -> bool:
     return False
 
 
+def _title_case(text: str) -> bool:
+    """Whether a line is set in title case (a headline: "Floods Leave 2,000 Families Homeless"), where a
+    capital before a number says nothing of a name."""
+    words = re.findall(r"\b[^\W\d_]{4,}\b", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -55,6 +73,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
+        return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
@@ -84,6 +104,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or m.group(1).lower() in _NOT_NAME_BEFORE
             or m.group(1).lower() in EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
+            or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
+            or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
         ):
             return False
         unit, _ = unit_after(after, lang)
@@ -103,8 +125,12 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
     ):
         return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
-    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})", after):
+    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after):
         return True
+    if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text):
+        hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
+        if hijri or (re.match(r"م(?![\u0621-\u064a])", after) and 1000 <= n.raw <= 2100):
+            return True  # "1434هـ", "2013م": a year of the Hijri or the Gregorian calendar (not "150 م", metres)
     if re.search(r"(?:(?<!\S)منذ|(?<!\S)לפני)\s+$", before) and re.match(
         r"\s*(?:أيام|يوما|يوم|أسابيع|أسبوعا|أشهر|شهرا|سنوات|سنة|عاما|أعوام|ساعات|ساعة|דקות|שעות|ימים|שבועות|חודשים|שנים)",
         after,
@@ -140,6 +166,15 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
     return bool(previous) and previous[0] not in STOP[lang] and not re.match(r"(?:[وبلف]?ال|[ובלמש]?ה)", previous[0])
 
 
+# A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
+
+
+# Names listed right before a spelled number and its comma: "Guyana, Suriname, | two ...", "A and B, | two ...".
+_NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
+_NAMED_BEFORE = re.compile(rf"(?:^|[,;:(])\s*{_NAME_WORDS}(?:,\s*|\s+(?:and|og)\s+){_NAME_WORDS},\s*$")
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
@@ -150,6 +185,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
+    if lang in ("en", "da") and 2 <= n.raw <= 5 and _NAMED_BEFORE.search(before):
+        return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
     if re.match(r"\s+other\b", after) and n.raw == 1:
         return True  # "one other", not "two other incidents"
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
@@ -169,11 +206,30 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
+        if re.match(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+{_COUNT_WORD}", after) or re.search(
+            rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
+        ):
+            return False  # "one Supreme Court judge and two high court judges": one counted beside others
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
 
 
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+# A score with a hyphen, which also joins ranges ("2-3 days"): only where no noun follows it but a
+# preposition or the clause's end ("won 3-1 against", "فاز 3-1 على", "انتهت بالتعادل 2-2."), or after
+# "score"/"نتيجة".
+_HYPHEN_SCORE = re.compile(
+    r"(?:(?<=نتيجة )|(?<=score of )|(?<![\d.,]))\d{1,2}\s?-\s?\d{1,2}(?![\d%٪]|[.,]\d)"
+    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|against|to|in|for|over|at|win|victory|draw|til|mod|i|på)(?!\S)))",
+    re.IGNORECASE,
+)
+
+
+_MATCH_WORDS = re.compile(
+    r"\b(?:won|lost|beat|beaten|defeated|drew|draw|victory|defeat|score|match|game|vandt|tabte|kamp)\b|"
+    r"(?:فاز|خسر|تعادل|مباراة|المباراة|نتيجة|هزم|ניצח|ניצחה|הפסיד|הפסידה|משחק|המשחק)",
+    re.IGNORECASE,
+)
 
 
 def is_list_marker(text: str, n: NumberMatch) -> bool:
@@ -193,7 +249,17 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports."""
-    return any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text))
+    window = text[max(0, n.start - 4) : n.end + 4]
+    if "–" not in window and "-" not in window:
+        return False  # a score's dash stands right by its numbers
+    if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):
+        return True
+    for m in _HYPHEN_SCORE.finditer(text):
+        if m.start() <= n.start < m.end():
+            low, high = (int(d) for d in re.findall(r"\d+", m.group(0)))
+            # a range rises ("aged 8-10,"): a rising pair is a score only in a sentence about a match
+            return low >= high or _MATCH_WORDS.search(text) is not None
+    return False
 
 
 def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:

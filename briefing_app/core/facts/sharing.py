@@ -1,0 +1,155 @@
+"""What the figures of one sentence share: what they count, by ellipsis ("365s at sea level and 410s in
+a vacuum"), as parts of a whole ("153 out of 300 seats", "12 of them", "600 منهم"), as the same quantity
+put another way ("13,100 kg (28,950 lb)", ", or 48 percent") or as others of the same kind ("and 120
+others", "and five injured"). Read after `counted` has found what each figure counts on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted import after_phrase
+from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
+from briefing_app.core.facts.model import Fact
+
+
+def _own_noun(f: Fact, text: str, lang: str) -> bool:
+    """Whether a noun follows the figure itself (after its unit or currency): "2 civilians", not "410s in"."""
+    n = f.number
+    assert n is not None
+    rest = text[n.end :]
+    rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
+    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
+
+
+# What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
+_SAME_QUANTITY = re.compile(
+    r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|a\s+(?:rise|fall|drop|"
+    r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
+    re.IGNORECASE,
+)
+
+
+# What happened to those a figure counts, standing for them after a second figure ("and five injured").
+_STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anholdte", "omkom", "døde", "savnet",
+                    "savnede", "evakueret", "reddet", "נפצעו", "נהרגו", "נעצרו", "נעדרים", "פונו", "חולצו"}  # fmt: skip
+
+
+def share_forward(facts: list[Fact], text: str, lang: str) -> None:
+    """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
+    "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or not f.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
+            g.counts = f.counts
+            continue
+        if g.counts is None and _SAME_QUANTITY.fullmatch(gap):
+            g.counts = f.counts  # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%"
+            continue
+        if f.unit != g.unit:
+            continue
+        if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
+            gap = gap.rstrip()[: -len(g.number.qualifier)]
+        state = (g.counts or "").split()[:1]
+        joined = JOINED.search(gap) or re.search(r"(?:^|\s)[וو]-?$", gap)  # "ו-12", glued
+        if state and state[0].lower() in _STATES and joined and len(gap.split()) <= 8:
+            g.counts = f"{g.counts} ({f.counts})"  # "two people were killed and five injured": five people
+        elif JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
+            g.counts = f.counts
+        elif g.counts is None:
+            g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
+
+
+# A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
+_OF_THEM_WORDS = (
+    r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
+    r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\w)"
+)
+# "N others" names the kind of an earlier figure: "30 people killed and 120 others hurt", "و40 آخرين".
+_OTHERS = {"others", "more", "آخرون", "آخرين", "أخرى", "اخرون", "اخرين", "andre", "אחרים", "אחרות", "נוספים"}
+_PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom|dem|disse|hvem|hvilke|منهم|منها|منهن|"
+                           r"מהם|מהן|מתוכם|מתוכן)(?!\w)", re.IGNORECASE)
+_OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
+
+
+def share_counts(facts: list[Fact], text: str) -> None:
+    """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
+    the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
+    percent of these" (an "of"-phrase that points back)."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None:
+            continue
+        after = text[n.end :]
+        if re.match(_OF_THEM, after):
+            # "39 percent of these", "12 of them", "600 منهم", "12 af dem": a part of what an earlier figure
+            # counts (one in another unit first: "277 flaws; 39 percent of these" is a share of the flaws)
+            earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
+            if earlier is not None:
+                f.counts = earlier.counts
+                continue
+            group = next((e for e in reversed(facts[:i]) if e.counts), None)
+            if group is not None:  # "12 of them recovered", "10 منهم أطفال": its own words first, then the group
+                own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
+                f.counts = f"{own} ({group.counts})" if own else group.counts
+                continue
+            plural = re.findall(r"(?<!\S)[وبل]?(ال[\u0621-\u064a]{2,}(?:ات|ين|ون))(?!\S)", text[: n.start])
+            if plural and re.match(r"\s*(?:منهم|منها|منهن)", after):  # "لم يخسر أيا من المباريات ... وفاز ب 39 منها"
+                own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
+                f.counts = f"{own} ({plural[-1]})" if own else plural[-1]
+                continue
+        own_words = (f.counts or "").split()
+        if own_words and own_words[0].lower() in _OTHERS and i:
+            kinds = [e for e in reversed(facts[:i]) if e.counts and e.counts.split()[0].lower() not in _OTHERS]
+            group = kinds[0] if kinds else None
+            if group is not None:  # "killed 30 people and injured 120 others": others of the same kind
+                f.counts = f"{f.counts} ({group.counts})"
+                continue
+        previous = facts[i - 1] if i else None
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
+        ):
+            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            continue
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and previous.unit is not None
+            and f.unit is not None
+            and previous.unit != f.unit
+            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*(?:[-–/=]|or|eller|أو|או)\s*", text[previous.number.end : n.start])
+        ):
+            f.counts = previous.counts  # "22,300 miles - 36,000 kilometers", "5 km / 3 miles": one size in two units
+            continue
+        following = facts[i + 1] if i + 1 < len(facts) else None
+        if (
+            following is not None
+            and following.number is not None
+            and following.counts
+            and re.fullmatch(OUT_OF, text[n.end : following.number.start])
+        ):
+            f.counts = following.counts  # "153 out of 300 seats": the part counts what the whole counts
+            continue
+        same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
+        if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):
+            f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
+    for i in range(len(facts) - 2, -1, -1):
+        f, g = facts[i], facts[i + 1]
+        if f.number is None or g.number is None or f.unit != g.unit or not g.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        if f.counts and not re.fullmatch(r"[\w\s'’.-]*", f.counts):
+            continue
+        joined = re.search(r"(?:^|\s)(?:and|or|og|eller|to|til)\s", gap) and "," not in gap.strip()[:1]
+        if (
+            joined
+            and len(gap.split()) <= 6
+            and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
+        ):
+            f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
