@@ -396,3 +396,39 @@ def test_an_acronym_named_once_is_a_body_when_the_sentence_treats_it_as_one() ->
     assert "KSB" in _names(_facts(["KSB said patients waited longer in the north."]), "organisation")
     assert "KSB" not in _names(_facts(["Patients with KSB waited longer in the north."]), "organisation")
     assert "ATM" not in _names(_facts(["She took cash from the ATM near the station."]), "organisation")
+
+
+def test_a_body_named_by_its_purpose_with_to_or_against() -> None:
+    facts = _facts(
+        [
+            "The Committee to Defend Reporters and the Network to Monitor River Pollution wrote to the council.",
+            "A report by the Panel Against Forced Labour followed.",
+            "Minister Vows: Council to Vote on Harbour Plan Soon",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Committee to Defend Reporters", "Network to Monitor River Pollution"} <= orgs
+    assert not any(" to Vote" in o for o in orgs)  # a title-case headline's "to" starts a verb
+
+
+def test_forums_theatres_blogs_and_leagues_are_organisations() -> None:
+    facts = _facts(
+        [
+            "Delegates met at the Northern Trade Forum, then watched a play at the Riverside Theatre.",
+            "The Coastal League for Civic Rights cited the Harbour Policy Blog.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Northern Trade Forum", "Riverside Theatre", "Coastal League for Civic Rights", "Harbour Policy Blog"} <= orgs
+
+
+def test_a_describing_acronym_or_known_owner_is_no_part_of_the_name() -> None:
+    facts = _facts(
+        [
+            "The local NGO Clean Rivers Watch said the figures were low.",
+            "The case went to the United Nations' Committee Against Forced Labour last year.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Clean Rivers Watch", "Committee Against Forced Labour"} <= orgs
+    assert not any(o.startswith(("NGO", "United Nations'")) for o in orgs)

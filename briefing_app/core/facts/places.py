@@ -37,13 +37,36 @@ class Named:
     spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
+def _title_case(text: str) -> bool:
+    """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
+    letters or more, nearly all capitalised."""
+    words = re.findall(r"\b[^\W\d_]{4,}", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+# Acronyms of a kind of body ("NGO") that describe the body named after them: "the NGO Open Doors".
+_DESCRIBING = {"NGO", "NGOs", "INGO", "charity"}
+
+
+def _after_describer(words: list[str]) -> list[str]:
+    """The name after a word that only describes or owns it: "Greek NGO Hellenic League", "the United Nations'
+    Committee Against Torture" (the owner is a body of its own, which the gazetteer or an acronym finds)."""
+    for i in range(min(len(words) - 3, 3), -1, -1):
+        word = words[i]
+        if word in _DESCRIBING:
+            return words[i + 1 :]
+        if word.endswith(("'", "’", "'s", "’s")) and lookup(re.sub(r"['’]s?$", "", " ".join(words[: i + 1]))):
+            return words[i + 1 :]  # a known owner ("Workers' Party" keeps its own)
+    return words
+
+
 def _clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
-    words = name.strip().split()
+    words = _after_describer(name.strip().split())
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
         words = words[1:]
     name = " ".join(words)
@@ -109,6 +132,8 @@ def _extend_back(text: str, start: int, words: list[str], lowercase: frozenset[s
         opens = not before[: m.start()].strip(" \"'“‘(")
         if word.lower() in LEADING_FUNCTION_WORDS or is_role_noun(word) or (opens and word.lower() in lowercase):
             break
+        if word in _DESCRIBING:
+            break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name
         words = [word, *words]
         start = m.start(1)
         before = text[:start]
@@ -205,6 +230,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
 
     for s in sentences:
         text, taken = s.text, named.spans.setdefault(s.index, [])
+        headline = _title_case(text)
         if lang in ("en", "da"):
             for m in orgs.ACRONYM_DEFINED.finditer(text):
                 full = _clean_org(m.group(1))
@@ -259,6 +285,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     name = _clean_org(" ".join(words))
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
+                    if headline and " to " in name:
+                        continue  # "Council to Vote on Budget": in a headline in title case "to" starts a verb
                     known = lookup(name)
                     if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
                         continue
