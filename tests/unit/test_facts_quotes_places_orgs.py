@@ -419,7 +419,12 @@ def test_forums_theatres_blogs_and_leagues_are_organisations() -> None:
         ]
     )
     orgs = _names(facts, "organisation")
-    assert {"Northern Trade Forum", "Riverside Theatre", "Coastal League for Civic Rights", "Harbour Policy Blog"} <= orgs
+    assert {
+        "Northern Trade Forum",
+        "Riverside Theatre",
+        "Coastal League for Civic Rights",
+        "Harbour Policy Blog",
+    } <= orgs
 
 
 def test_a_describing_acronym_or_known_owner_is_no_part_of_the_name() -> None:
