@@ -437,3 +437,26 @@ def test_a_describing_acronym_or_known_owner_is_no_part_of_the_name() -> None:
     orgs = _names(facts, "organisation")
     assert {"Clean Rivers Watch", "Committee Against Forced Labour"} <= orgs
     assert not any(o.startswith(("NGO", "United Nations'")) for o in orgs)
+
+
+def test_sports_clubs_by_the_letters_and_words_their_names_carry() -> None:
+    en = _names(
+        _facts(["Riverton United beat FC Northwind 2-1, while Harbour Rovers lost in the United States."]),
+        "organisation",
+    )
+    assert {"Riverton United", "FC Northwind", "Harbour Rovers"} <= en
+    assert not any("States" in o for o in en)
+    da = _names(_facts(["Spillerne i Nordby IK og Sydhavn BK var klar til kampen."], "da"), "organisation")
+    assert {"Nordby IK", "Sydhavn BK"} <= da
+
+
+def test_a_television_channel_written_with_its_number_glued_on() -> None:
+    da = _names(_facts(["Det siger træneren til TV2 Nord efter kampen."], "da"), "organisation")
+    assert "TV2 Nord" in da
+    en = _names(_facts(["The show moves from ITV2 to a streaming service, the broadcaster said."]), "organisation")
+    assert "ITV2" in en
+
+
+def test_two_danish_bodies_sharing_their_last_part_after_a_hyphen() -> None:
+    da = _names(_facts(["Det oplyser vagtchefen ved Nord- og Sydsjællands Politi."], "da"), "organisation")
+    assert "Nord- og Sydsjællands Politi" in da

@@ -139,6 +139,19 @@ AMPERSAND = re.compile(
 )
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
+# A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
+# says what it is, and a compass word after it names its regional station.
+TV_CHANNEL = re.compile(
+    r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
+)
+# Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK",
+# "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
+# they are initials or abbreviations as often as clubs.
+SPORTS_CLUB = re.compile(
+    r"(?<![\w'’-])(?:(?:FC|AFC|FK)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
+    r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
+)
 ACRONYM_DEFINED = re.compile(
     rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
 )

@@ -110,6 +110,11 @@ def _trim_org_words(words: list[str]) -> list[str]:
     return words
 
 
+# The first of two names that share their last part, written with a hyphen: "Nord- og Sydjyllands Politi",
+# "Primary- and Secondary Schools Board".
+_SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
+
+
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
 _TOWN_AFTER = re.compile(
     r"\b(?:in|at|from|near|outside|to|of|town of|city of|village of|i|fra|ved|nær|byen)\s+"
@@ -243,7 +248,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 )
             channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
             for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
-                      *channels]:  # fmt: skip
+                      *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text)]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
@@ -297,6 +302,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                                 text[piece.end() :]):  # fmt: skip
                         continue  # "Boeing Chief Financial Officer": a title, not an organisation
                     at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
+                    shared = _SHARED_HEAD.search(text[:at]) if at > 0 else None
+                    if shared is not None:  # "Nord- og Sydjyllands Politi": the first part shares the second's end
+                        name, at = text[shared.start() : at] + name, shared.start()
                     campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None
                     if campus is not None and _MONTHS_DAYS.match(campus.group(1)) is None:
                         name += campus.group(0)  # "University of Colorado at Boulder": the campus is in the name
