@@ -460,3 +460,23 @@ def test_a_television_channel_written_with_its_number_glued_on() -> None:
 def test_two_danish_bodies_sharing_their_last_part_after_a_hyphen() -> None:
     da = _names(_facts(["Det oplyser vagtchefen ved Nord- og Sydsjællands Politi."], "da"), "organisation")
     assert "Nord- og Sydsjællands Politi" in da
+
+
+def test_arabic_club_party_or_movement_named_in_quote_marks_after_its_kind() -> None:
+    ar = _names(
+        _facts(['وفاز فريق " النجم الساحلي " على منافسه بينما دعت حركة " شباب الغد " إلى التظاهر.'], "ar"),
+        "organisation",
+    )
+    assert {"النجم الساحلي", "شباب الغد"} <= ar
+
+
+def test_arabic_body_of_wide_reach_with_its_field_after_li() -> None:
+    ar = _names(_facts(["وأعلن الاتحاد الدولي لكرة السلة أن الحكومة المصرية لم ترد بعد."], "ar"), "organisation")
+    assert "الاتحاد الدولي لكرة السلة" in ar
+    ar = _names(_facts(["ودعا المجلس الوطني لتشكيل لجنة تحقيق."], "ar"), "organisation")
+    assert "المجلس الوطني" in ar  # after another word "ل" starts what the body did
+
+
+def test_an_arabic_rank_after_a_head_noun_is_no_organisation() -> None:
+    ar = _names(_facts(["وحل السائق في المركز الثالث بعد منافسة قوية."], "ar"), "organisation")
+    assert not any(o.startswith("المركز") for o in ar)

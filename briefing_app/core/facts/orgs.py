@@ -98,6 +98,17 @@ HE_HEADS = (
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
+# Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
+_AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
+                "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "الأخيرة"}  # fmt: skip
+# Adjectives of a body's reach after which "ل" and a noun name its field: "الاتحاد الدولي لكرة القدم", "المنظمة
+# العربية للتربية", "المجلس الأعلى للقضاء"; after other words "ل" starts what the body did or was for.
+_AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
+             "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
+             "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+# Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
+_AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
+                "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
@@ -226,6 +237,13 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if w in _AR_STOP or w in _AR_TIMES:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            if not kept and w in _AR_ORDINALS:
+                break  # "المركز الأول", "الجيش الثاني": a rank or a place in a race, not a body's name
+            if kept and w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS:
+                if kept[-1] in _AR_SCOPE and at + 1 < len(words) and words[at + 1].startswith("ال") and len(w) > 3:
+                    kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
+                    continue
+                break
             if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
                 break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
@@ -257,7 +275,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
 
 # A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“").
 _AR_QUOTED_NAME = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج)\s*[\"«“]\s*"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
+    r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
     r"([^\"«»“”]{2,40}?)\s*[\"»”]"
 )
 _HE_QUOTED_NAME = re.compile(
