@@ -480,3 +480,25 @@ def test_arabic_body_of_wide_reach_with_its_field_after_li() -> None:
 def test_an_arabic_rank_after_a_head_noun_is_no_organisation() -> None:
     ar = _names(_facts(["وحل السائق في المركز الثالث بعد منافسة قوية."], "ar"), "organisation")
     assert not any(o.startswith("المركز") for o in ar)
+
+
+def test_a_place_that_is_the_last_word_of_another_name_is_no_place() -> None:
+    facts = _facts(["The fans of Simón Bolívar met the crew of Air France and the staff of Radio Moscow in Berlin."])
+    places = _names(facts, "place")
+    assert "Berlin" in places
+    assert not places & {"Bolívar", "France", "Moscow"}
+    facts = _facts(["Troops moved into Northern Iraq. Floods hit Greater Cairo."])
+    assert {"Iraq", "Cairo"} <= _names(facts, "place")
+
+
+def test_a_town_before_a_known_region_and_a_comma_and_the_town_of_a_mayor() -> None:
+    facts = _facts(
+        [
+            "PORT ALMA, Texas - A Millbrook, Ohio man was arrested on Friday.",
+            "The Deputy Mayor of Redwick resigned, and the Rivermoor regional state held a vote.",
+        ]
+    )
+    places = _names(facts, "place")
+    assert {"PORT ALMA", "Millbrook", "Redwick", "Rivermoor"} <= places
+    facts = _facts(["Apples, Ohio and Iowa led the list, said Smith, Texas's governor."])
+    assert not _names(facts, "place") & {"Apples", "Smith"}

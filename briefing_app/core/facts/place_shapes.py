@@ -16,7 +16,8 @@ from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen)"
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
-_AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+{_AREA}(?![\w-])")
+# "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
+_AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
 _AREA_BEFORE = re.compile(rf"\b{_AREA}\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
@@ -58,6 +59,46 @@ def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     if m is None or not _is_name(m.group(1), lowercase):
         return None
     return m.start(1), m.end(1), m.group(1)
+
+
+# Before a known region or country and a comma, the town in it: "a Millbrook, Ohio man", "in Arden, Delaware",
+# and a dateline in capitals ("PORT ALMA, Texas -"). The town must open the sentence or follow a preposition or
+# an article, so that a list ("Kent, Ohio and Iowa") or a person ("Smith, Texas's governor") is not taken.
+_TOWN_BEFORE = re.compile(
+    r"(?:^|\b(?i:in|at|from|near|outside|of|a|an|the|to|i|fra|ved)\s+)"
+    r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}),\s+$"
+)
+# "the Mayor of X", "Governor of X": a town's or a region's own office names the place.
+_OFFICE_OF = re.compile(
+    r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect|[Bb]orgmester)\s+(?:of|i|for)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w'’-])"
+)
+
+
+def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
+    """The town written before a known region or country: "a Millbrook, Ohio man"."""
+    if mention.entry.detail not in ("region", "country"):
+        return None
+    m = _TOWN_BEFORE.search(text[: mention.start])
+    if m is None:
+        return None
+    name = m.group(1)
+    if m.start(1) == 0 and not re.match(r"\s*[-–—(]", text[mention.end :]):
+        return None  # at a sentence's start only a dateline ("PORT ALMA, Texas -"), not a list ("Apples, Ohio and")
+    if name.isupper() and len(name) < 4:
+        return None  # "US, Texas": an acronym
+    plain = name.title() if name.isupper() else name
+    if not _is_name(plain, lowercase) or lookup(plain) is not None or lookup(name) is not None:
+        return None
+    return m.start(1), m.end(1), name
+
+
+def offices_of(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "the Mayor of Millbrook": the place whose office is named."""
+    out = []
+    for m in _OFFICE_OF.finditer(text):
+        if _is_name(m.group(1), lowercase) and lookup(m.group(1)) is None:
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
 
 
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.

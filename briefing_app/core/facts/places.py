@@ -115,6 +115,30 @@ def _trim_org_words(words: list[str]) -> list[str]:
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
 
 
+# Words that may stand before a place's name and leave it a place: "Northern Iraq", "Greater Cairo".
+_PLACE_MODIFIERS = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper",
+    "Lower", "Inner", "Outer", "Downtown", "Old", "New", "Occupied", "Mainland", "Metropolitan", "Rural", "Coastal",
+    "Nordre", "Søndre", "Østre", "Vestre", "Nord", "Syd", "Øst", "Vest", "Midt", "Store", "Lille",
+}  # fmt: skip
+
+
+def _ends_a_longer_name(text: str, mention: Mention) -> bool:
+    """A one-word place right after a capitalised word of another name ("Simón Bolívar", "Radio Moscow",
+    "Mercado Común del Sur") is that name's last word, unless the word before is a sentence's first word, a
+    place, a compass or size word, an acronym or a possessive."""
+    if " " in mention.written:
+        return False
+    m = re.search(r"(?<![\w'’.-])([A-ZÆØÅÁÉÍÓÚ][a-zæøåáéíóúñ]+)(?:\s+(?:de|del|da|do|di|la|el))?\s+$", text[: mention.start])
+    if m is None or m.group(1) in _PLACE_MODIFIERS or m.group(1).lower() in LEADING_FUNCTION_WORDS:
+        return False
+    if not text[: m.start()].strip(" \"'“‘(") or re.search(r"[.:!?;][\"”']?\s*$", text[: m.start()]):
+        return False  # the first word of a sentence or a quote may be any word
+    if lookup(m.group(1)) is not None or _TITLE_BEFORE.search(text[: m.end()]):
+        return False  # "Texas Houston"? a place before a place is a list or a region; titles are read above
+    return True
+
+
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
 _TOWN_AFTER = re.compile(
     r"\b(?:in|at|from|near|outside|to|of|town of|city of|village of|i|fra|ved|nær|byen)\s+"
@@ -335,6 +359,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             entry = mention.entry
             if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
+            if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
+                continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
                 if re.match(r"\s*\d", text[mention.end :]):
@@ -358,8 +384,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             region = place_shapes.after_city(text, mention, lowercase)
             if region is not None and not _overlaps(taken, region[0], region[1]):
                 add("place", region[2], s.index, region[0], region[1])  # "in Livorno, Tuscany"
+            town = place_shapes.town_before(text, mention, lowercase) if lang in ("en", "da") else None
+            if town is not None and not _overlaps(taken, town[0], town[1]):
+                add("place", town[2], s.index, town[0], town[1])  # "a Millbrook, Ohio man"
         if lang in ("en", "da"):
-            for start, end, name in place_shapes.latin_areas(text, lowercase):
+            for start, end, name in [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
         shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
