@@ -123,13 +123,16 @@ _PLACE_MODIFIERS = {
 }  # fmt: skip
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÆØÅÁÉÍÓÚ][a-zæøåáéíóúñ]+)(?:\s+(?:de|del|da|do|di|la|el))?\s+$")
+
+
 def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     """A one-word place right after a capitalised word of another name ("Simón Bolívar", "Radio Moscow",
     "Mercado Común del Sur") is that name's last word, unless the word before is a sentence's first word, a
     place, a compass or size word, an acronym or a possessive."""
     if " " in mention.written:
         return False
-    m = re.search(r"(?<![\w'’.-])([A-ZÆØÅÁÉÍÓÚ][a-zæøåáéíóúñ]+)(?:\s+(?:de|del|da|do|di|la|el))?\s+$", text[: mention.start])
+    m = _NAME_BEFORE.search(text[: mention.start])
     if m is None or m.group(1) in _PLACE_MODIFIERS or m.group(1).lower() in LEADING_FUNCTION_WORDS:
         return False
     if not text[: m.start()].strip(" \"'“‘(") or re.search(r"[.:!?;][\"”']?\s*$", text[: m.start()]):
@@ -388,7 +391,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if town is not None and not _overlaps(taken, town[0], town[1]):
                 add("place", town[2], s.index, town[0], town[1])  # "a Millbrook, Ohio man"
         if lang in ("en", "da"):
-            for start, end, name in [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]:
+            areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]
+            for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
         shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
