@@ -502,3 +502,22 @@ def test_a_town_before_a_known_region_and_a_comma_and_the_town_of_a_mayor() -> N
     assert {"PORT ALMA", "Millbrook", "Redwick", "Rivermoor"} <= places
     facts = _facts(["Apples, Ohio and Iowa led the list, said Smith, Texas's governor."])
     assert not _names(facts, "place") & {"Apples", "Smith"}
+
+
+def test_arabic_gazette_bloc_and_front_heads() -> None:
+    ar = _names(_facts(["ونشر القرار في الجريدة الرسمية بعد أن أيدته كتلة النواب المستقلين."], "ar"), "organisation")
+    assert {"الجريدة الرسمية", "كتلة النواب المستقلين"} <= ar
+
+
+def test_arabic_descriptions_after_a_head_are_no_names() -> None:
+    ar = _names(
+        _facts(
+            [
+                "وقالت حركة الحرية والبناء المتمردة إن الحكومة الانتقالية عطلت حركة النقل في المدينة.",
+            ],
+            "ar",
+        ),
+        "organisation",
+    )
+    assert "حركة الحرية والبناء" in ar
+    assert not any(o.endswith("المتمردة") or o in ("الحكومة الانتقالية", "حركة النقل") for o in ar)

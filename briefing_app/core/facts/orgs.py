@@ -91,6 +91,7 @@ AR_HEADS = (
     "اتحاد", "حركة", "محكمة", "شرطة", "مديرية", "المديرية", "لجنة", "اللجنة", "الهيئة", "مركز", "المركز", "بلدية",
     "جيش", "صحيفة", "قناة", "مستشفى", "معهد", "رابطة", "نقابة", "ديوان", "كتائب", "سرايا", "مكتب", "الجمعية", "الاتحاد",
     "الحكومة", "حكومة", "إذاعة", "مشفى", "جماعة", "مدرسة", "كلية", "أكاديمية", "منتدى", "مفوضية", "برلمان",
+    "جريدة", "مجلة", "كتلة", "جبهة", "استوديوهات",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
@@ -106,6 +107,16 @@ _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", 
 _AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
              "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
              "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+# Adjectives of time or standing: "the interim government", "the new council" describe, not name, a body.
+_AR_PHASES = {"الانتقالية", "الانتقالي", "المؤقتة", "المؤقت", "الجديدة", "الجديد", "المقبلة", "المقبل", "الحالية",
+              "الحالي", "السابقة", "السابق", "المنتهية", "المستقيلة", "المقالة"}  # fmt: skip
+# What a writer calls a body after its name: rebel, hardline, radical, banned, armed.
+_AR_STANCE = {"المتمردة", "المتمرد", "المتشددة", "المتشدد", "الراديكالية", "الراديكالي", "المحظورة", "المحظور",
+              "المسلحة", "المسلح", "المتطرفة", "المتطرف"}  # fmt: skip
+# "حركة" is also the movement of traffic, goods and people.
+_AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "الطيران", "البضائع", "الأفراد", "الأشخاص", "التجارة",
+               "السفر", "الشحن", "الركاب", "السفن", "المسافرين", "الأموال", "الاستيراد", "التصدير", "التداول",
+               "السياحة", "البيع", "الشراء", "الأسواق", "الرياح", "الأسعار"}  # fmt: skip
 # Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
 _AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
                 "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
@@ -237,8 +248,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if w in _AR_STOP or w in _AR_TIMES:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
-            if not kept and w in _AR_ORDINALS:
-                break  # "المركز الأول", "الجيش الثاني": a rank or a place in a race, not a body's name
+            if not kept and (w in _AR_ORDINALS or (definite and w in _AR_PHASES)):
+                break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
+            if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
+                break  # "حركة النقل" is the movement of traffic, not a political movement
+            if kept and w in _AR_STANCE:
+                break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
             if kept and w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS:
                 if kept[-1] in _AR_SCOPE and at + 1 < len(words) and words[at + 1].startswith("ال") and len(w) > 3:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
