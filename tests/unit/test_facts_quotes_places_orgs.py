@@ -521,3 +521,23 @@ def test_arabic_descriptions_after_a_head_are_no_names() -> None:
     )
     assert "حركة الحرية والبناء" in ar
     assert not any(o.endswith("المتمردة") or o in ("الحكومة الانتقالية", "حركة النقل") for o in ar)
+
+
+def test_a_name_after_its_kind_magazine_site_or_club_and_an_acronym_with_a_number() -> None:
+    facts = _facts(
+        [
+            "The satirical magazine Quillpoint and the protest site Open Ledger both ran the story.",
+            "Deputies of the Party 7 Harbours (P7H) voted against it.",
+            "Users of Browserly 9 (BR9) were asked to update.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Quillpoint", "Open Ledger", "Party 7 Harbours"} <= orgs
+    assert "Browserly 9" not in orgs  # a version number ends no organisation's name
+
+
+def test_watchdogs_and_communities_and_a_sentences_first_word_before_the() -> None:
+    facts = _facts(["Named the Pacific Trade Community, the bloc was praised by the Coastal Press Watchdog."])
+    orgs = _names(facts, "organisation")
+    assert {"Pacific Trade Community", "Coastal Press Watchdog"} <= orgs
+    assert not any(o.startswith("Named") for o in orgs)

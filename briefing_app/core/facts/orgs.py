@@ -28,7 +28,8 @@ EN_TAIL = (
     "Alliance", "Coalition", "Institution", "Conference", "Chamber", "Confederation", "Mission", "Tribunal",
     "Force", "Church", "Project", "Initiative", "Watch", "Institute", "Museum", "Gallery", "Galleries", "Library",
     "Municipality", "Embassy", "Consulate", "Corps", "Legion", "Magazine", "Studios", "Records", "Entertainment",
-    "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority",
+    "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority", "Watchdog",
+    "Community",
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
@@ -174,8 +175,10 @@ SPORTS_CLUB = re.compile(
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
 )
+# "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym.
 ACRONYM_DEFINED = re.compile(
-    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
+    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})\s+\((?:the\s+)?"
+    rf"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){{1,6}}s?)\)"
 )
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
 # "NATO-led"), matched without its ending.
@@ -200,7 +203,9 @@ EN_DESCRIPTORS = (
     "company", "firm", "group", "retailer", "operator", "bank", "insurer", "reinsurer", "newspaper", "broadcaster",
     "party", "charity", "agency", "organisation", "organization", "carrier", "airline", "manufacturer", "maker",
     "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
-    "provider", "supplier", "lender", "watchdog", "regulator", "selskab", "selskabet", "virksomheden", "firmaet",
+    "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
+    "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup",
+    "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
 DESCRIBED = re.compile(

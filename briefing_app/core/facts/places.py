@@ -67,6 +67,8 @@ def _after_describer(words: list[str]) -> list[str]:
 def _clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
+    if len(words) > 2 and words[1] == "the" and words[0] != "The":
+        words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
         words = words[1:]
     name = " ".join(words)
