@@ -541,3 +541,20 @@ def test_watchdogs_and_communities_and_a_sentences_first_word_before_the() -> No
     orgs = _names(facts, "organisation")
     assert {"Pacific Trade Community", "Coastal Press Watchdog"} <= orgs
     assert not any(o.startswith("Named") for o in orgs)
+
+
+def test_a_name_that_an_apposition_calls_a_company_or_party() -> None:
+    facts = _facts(
+        [
+            "Also present were the heads of Northwind, the state shipping company, and of Kestrel, a regional airline.",
+            "Jane Morrow, a company spokeswoman, declined to comment. Tom Harte, who founded the firm, agreed.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Northwind", "Kestrel"} <= orgs
+    assert not orgs & {"Jane Morrow", "Tom Harte", "Morrow", "Harte"}
+
+
+def test_a_body_named_in_quote_marks_after_its_kind_in_english() -> None:
+    facts = _facts(['The attack was planned on the website "Harbour Board" and backed by the group “Open Gate”.'])
+    assert {"Harbour Board", "Open Gate"} <= _names(facts, "organisation")

@@ -213,6 +213,40 @@ DESCRIBED = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?)"
 )
 
+# A name, then an apposition whose head is a kind of body: "Petrobras, the state oil company,", "Acme, a
+# Leeds-based firm that ...". The head must end the apposition, so that "Jane Roe, a company spokeswoman" is a
+# person, and the words between are no clause ("Jane Roe, who founded the firm").
+_APPOSED_KIND = (
+    "company", "firm", "bank", "insurer", "newspaper", "broadcaster", "party", "charity", "agency", "organisation",
+    "organization", "carrier", "airline", "manufacturer", "maker", "producer", "retailer", "publisher", "network",
+    "union", "corporation", "conglomerate", "lender", "watchdog", "regulator", "magazine", "website", "NGO", "group",
+    "movement", "association", "foundation", "institute", "university", "club", "team", "daily", "weekly",
+)  # fmt: skip
+APPOSED = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
+    r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
+    r"founded|with|in|from)\b)"
+)
+_CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
+                 "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
+                 "its"}  # fmt: skip
+
+# A body named in quote marks after its kind: 'the website "Open Ledger"', "the group “Mothers of May”".
+EN_QUOTED_NAME = re.compile(
+    r"\b(?:website|site|blog|forum|magazine|newspaper|paper|group|campaign|movement|band|company|firm|channel|"
+    r"network|party|organi[sz]ation|NGO|charity|club)\s+[\"“]([A-Z][^\"“”]{1,40}?)[,.]?[\"”]"
+)
+
+
+def apposed_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names that an apposition calls a company, party, paper... (see APPOSED)."""
+    out = []
+    for m in APPOSED.finditer(text):
+        if any(w.lower() in _CLAUSE_WORDS for w in m.group(2).split()):
+            continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
 
 def _is_org(name: str) -> bool:
     entry = lookup(name)

@@ -286,6 +286,19 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(name)
                 if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
                     add("organisation", name, s.index, m.start(1), m.end(1))
+            for m in orgs.EN_QUOTED_NAME.finditer(text):
+                if not _overlaps(taken, m.start(1), m.end(1)):
+                    add("organisation", m.group(1), s.index, m.start(1), m.end(1))
+            for start, end, name in orgs.apposed_bodies(text):
+                known, words = lookup(name), name.split()
+                given, family = person_names()
+                if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
+                    continue
+                if words[0] in given or words[-1] in family or (len(words) == 1 and name.lower() in lowercase):
+                    continue  # a person's name, or a sentence's common first word ("However, the company said")
+                if words[0].lower() in LEADING_FUNCTION_WORDS or _TITLE_BEFORE.search(text[:start]):
+                    continue
+                add("organisation", name, s.index, start, end)
             for m in _OWNER.finditer(text):
                 owner = _clean_org(m.group(1))
                 if not is_role_noun(m.group(2).split()[-1]) or _overlaps(taken, m.start(1), m.end(1)):
