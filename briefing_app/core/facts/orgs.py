@@ -293,7 +293,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
-            if kept and w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS:
+            li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
+            if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
                 if kept[-1] in _AR_SCOPE and at + 1 < len(words) and words[at + 1].startswith("ال") and len(w) > 3:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
                     continue
