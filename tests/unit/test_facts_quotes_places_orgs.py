@@ -558,3 +558,16 @@ def test_a_name_that_an_apposition_calls_a_company_or_party() -> None:
 def test_a_body_named_in_quote_marks_after_its_kind_in_english() -> None:
     facts = _facts(['The attack was planned on the website "Harbour Board" and backed by the group “Open Gate”.'])
     assert {"Harbour Board", "Open Gate"} <= _names(facts, "organisation")
+
+
+def test_a_body_named_inside_a_longer_name_of_a_thing_is_no_body() -> None:
+    facts = _facts(
+        [
+            "The rocket left from Cape Hale Air Force Station and went to the Acme Assembly Facility.",
+            "The Northfield Supreme Court Judge Ann Lee ruled, and the Green Party said nothing.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert not orgs & {"Cape Hale Air Force", "Acme Assembly"}
+    assert "Green Party" in orgs
+    assert any(o.endswith("Supreme Court") for o in orgs)  # a job after a body leaves it a body

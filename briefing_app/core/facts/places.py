@@ -343,6 +343,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
                                 text[piece.end() :]):  # fmt: skip
                         continue  # "Boeing Chief Financial Officer": a title, not an organisation
+                    follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
+                    if pattern is orgs.EN_TAIL_RUN and follow and not _MONTHS_DAYS.match(follow.group(1)):
+                        word = follow.group(1)
+                        if lookup(word) is None and word not in person_names()[0] and not is_role_noun(word):
+                            continue  # "the Cape Hale Air Force Station": the body's name qualifies another thing
+                            # (a job after it, "Supreme Court Judge X", leaves it a body)
                     at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
                     shared = _SHARED_HEAD.search(text[:at]) if at > 0 else None
                     if shared is not None:  # "Nord- og Sydjyllands Politi": the first part shares the second's end
