@@ -571,3 +571,17 @@ def test_a_body_named_inside_a_longer_name_of_a_thing_is_no_body() -> None:
     assert not orgs & {"Cape Hale Air Force", "Acme Assembly"}
     assert "Green Party" in orgs
     assert any(o.endswith("Supreme Court") for o in orgs)  # a job after a body leaves it a body
+
+
+def test_arabic_town_names_that_are_common_words_or_given_names() -> None:
+    facts = _facts(
+        [
+            "قطع المسبار 19 بليون كيلومتر، وفاز السائق في رالي روسيا.",
+            "وتدور القصة حول شاب من الطبقة الراقية في بيروت.",
+            "وأصدر بشار الأسد مرسوما جديدا.",
+        ],
+        "ar",
+    )
+    places = _names(facts, "place")
+    assert {"روسيا", "بيروت"} <= places
+    assert not places & {"ليون", "رالي", "الطبقة", "بشار"}

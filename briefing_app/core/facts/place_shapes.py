@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen)"
@@ -148,3 +148,33 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
+
+
+_AR_NUMBER_WORDS = {"بليون", "مليون", "مليار", "بلايين", "ملايين", "مليارات", "وبليون", "ومليون", "ومليار"}
+
+
+def ar_common_word(text: str, mention: Mention) -> bool:
+    """An Arabic town's name read as the common word or name it also is: a number word with a clitic before it
+    (بليون "billion", not ب + ليون Lyon); a noun before a country's name (رالي روسيا "the Russia rally"); a
+    definite noun with its adjective (الطبقة الراقية "the upper class"); a given name before a family name
+    (بشار الأسد)."""
+    start = text.rfind(" ", 0, mention.start) + 1
+    end = text.find(" ", mention.end)
+    if text[start : end if end >= 0 else len(text)].strip("،.,:") in _AR_NUMBER_WORDS:
+        return True
+    if " " in mention.written:
+        return False
+    following = text[mention.end :].split()[:1]
+    after = following[0].strip("،.,:") if following else ""
+    if not after:
+        return False
+    entry = lookup(after)
+    if entry is not None and entry.detail == "country":
+        return True  # "رالي روسيا"
+    definite = mention.written.startswith("ال")
+    adjective = after.startswith("ال") and after.endswith(("ية", "ي"))
+    if definite and adjective and lookup(f"{mention.written} {after}") is None:
+        return True  # "من الطبقة الراقية"
+    if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
+        return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
+    return False

@@ -459,6 +459,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
+                if lang == "ar" and mention.entry.detail != "country" and place_shapes.ar_common_word(text, mention):
+                    continue
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end
