@@ -585,3 +585,14 @@ def test_arabic_town_names_that_are_common_words_or_given_names() -> None:
     places = _names(facts, "place")
     assert {"روسيا", "بيروت"} <= places
     assert not places & {"ليون", "رالي", "الطبقة", "بشار"}
+
+
+def test_parties_and_movements_named_in_their_own_language() -> None:
+    facts = _facts(
+        [
+            "Deputies of the Partido dos Lavradores and of Movimento 7 Colline voted with the Frente Amplio Norte.",
+            "The Lega Sud said it would not join.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Partido dos Lavradores", "Movimento 7 Colline", "Frente Amplio Norte", "Lega Sud"} <= orgs

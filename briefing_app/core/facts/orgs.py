@@ -167,6 +167,17 @@ CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Fo
 TV_CHANNEL = re.compile(
     r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
 )
+# Parties, movements and fronts named in their own language: "Partido dos Trabalhadores", "Movimento 5 Stelle",
+# "Frente Amplio", "Lega Nord", "Sinn Féin": the head, then capitalised words joined by the language's particles.
+_PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|die|pour|por|per|para|y|e|et|dell')"
+_FOREIGN_WORD = r"(?:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
+FOREIGN_PARTY = re.compile(
+    r"(?<![\w'’-])(?:Partido|Parti|Partito|Partei|Movimento|Movimiento|Mouvement|Frente|Fronte|Unión|União|"
+    r"Unione|Alianza|Aliança|Alleanza|Liga|Lega|Bloque|Bloco|Rassemblement|Congreso|Convergencia|Coalición|"
+    r"Forza|Fuerza|Fratelli|Sinn)"
+    rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
+)
+
 # Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK",
 # "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
 # they are initials or abbreviations as often as clubs.

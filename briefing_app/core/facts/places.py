@@ -277,7 +277,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 )
             channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
             for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
-                      *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text)]:  # fmt: skip
+                      *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
+                      *orgs.FOREIGN_PARTY.finditer(text)]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
