@@ -596,3 +596,17 @@ def test_parties_and_movements_named_in_their_own_language() -> None:
     )
     orgs = _names(facts, "organisation")
     assert {"Partido dos Lavradores", "Movimento 7 Colline", "Frente Amplio Norte", "Lega Sud"} <= orgs
+
+
+def test_news_agencies_and_world_bodies_named_bare() -> None:
+    en = _names(
+        _facts(["The figures were reported by Kyodo and Interfax, and the IAEA said it would check."]), "organisation"
+    )
+    assert {"Kyodo", "Interfax", "IAEA"} <= en
+    ar = _names(_facts(["وذكرت وكالة سانا أن برنامج الأغذية العالمي أرسل مساعدات."], "ar"), "organisation")
+    assert any("سانا" in o for o in ar) and "برنامج الأغذية العالمي" in ar
+
+
+def test_danish_small_towns_after_a_preposition_of_place_with_danish_letters() -> None:
+    facts = _facts(["Familien flyttede fra Lemvig til Skagen, og senere kørte de til Næstved."], "da")
+    assert {"Lemvig", "Skagen", "Næstved"} <= _names(facts, "place")

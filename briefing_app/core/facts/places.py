@@ -146,7 +146,7 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
 
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
 _TOWN_AFTER = re.compile(
-    r"\b(?:in|at|from|near|outside|to|of|town of|city of|village of|i|fra|ved|nær|byen)\s+"
+    r"\b(?:in|at|from|near|outside|to|of|town of|city of|village of|i|fra|ved|nær|til|omkring|mellem|byen)\s+"
     r"([A-ZÆØÅ][a-zæøå'-]{3,}(?:\s[A-ZÆØÅ][a-zæøå'-]+){0,2})(?![\w'’-])"
 )
 
