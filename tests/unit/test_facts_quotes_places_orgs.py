@@ -610,3 +610,18 @@ def test_news_agencies_and_world_bodies_named_bare() -> None:
 def test_danish_small_towns_after_a_preposition_of_place_with_danish_letters() -> None:
     facts = _facts(["Familien flyttede fra Lemvig til Skagen, og senere kørte de til Næstved."], "da")
     assert {"Lemvig", "Skagen", "Næstved"} <= _names(facts, "place")
+
+
+def test_danish_papers_courts_clubs_regions_and_regional_stations() -> None:
+    facts = _facts(
+        [
+            "Region Nordsjælland og Egeby Boldklub har fået støtte, skriver Vestegnens Bladet og Fjordby-Posten.",
+            "Sagen er nu sendt til Vestre Landsret, siger formanden for Cyklisternes Sagen til TV 2 Vestkysten.",
+            "Både Fælleslisten og Havbyens Avis har kritiseret planen.",
+        ],
+        "da",
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Region Nordsjælland", "Egeby Boldklub", "Vestegnens Bladet", "Fjordby-Posten", "Vestre Landsret"} <= orgs
+    assert {"TV 2 Vestkysten", "Fælleslisten", "Havbyens Avis"} <= orgs
+    assert "Sagen" not in orgs  # a sentence's first word

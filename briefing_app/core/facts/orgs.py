@@ -53,7 +53,7 @@ DA_SUFFIXES = (
     "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
     "parlamentet", "parlament", "udvalget", "udvalg", "ministerråd", "ministerrådet", "bevægelsen", "kommissionen",
     "domstolen", "forlag", "forlaget", "avisen", "agentur", "agenturet", "organisationen", "kontoret", "tilsyn",
-    "demokratiet", "demokraterne", "folkeparti", "tidende", "bladet",
+    "demokratiet", "demokraterne", "folkeparti", "tidende", "bladet", "listen", "boldklub", "landsret",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -76,6 +76,26 @@ DA_TAIL_WORDS = (
     "Sygehus",
     "Teater",
     "Museum",
+    # papers, courts, clubs and unions by their last word ("Ekstra Bladet", "Østre Landsret", "Lyngby Boldklub")
+    "Bladet",
+    "Posten",
+    "Avis",
+    "Avisen",
+    "Dagblad",
+    "Tidende",
+    "Stiftstidende",
+    "Folkeblad",
+    "Landsret",
+    "Byret",
+    "Boldklub",
+    "Forening",
+    "Forbund",
+    "Fagforening",
+    "Sagen",
+    "Gymnasium",
+    "Skole",
+    "Seminarium",
+    "Akademi",
 )
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
@@ -167,6 +187,8 @@ CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Fo
 TV_CHANNEL = re.compile(
     r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
 )
+# A channel's regional station, named by its region: "TV 2 Østjylland".
+TV_REGION = re.compile(r"\s([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
 # Parties, movements and fronts named in their own language: "Partido dos Trabalhadores", "Movimento 5 Stelle",
 # "Frente Amplio", "Lega Nord", "Sinn Féin": the head, then capitalised words joined by the language's particles.
 _PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|die|pour|por|per|para|y|e|et|dell')"
@@ -206,6 +228,10 @@ DA_GENITIVE_BODY = re.compile(
     r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
 )
 DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+# "Region Midtjylland": a Danish region's council, named by the word before the region; "Jyllands-Posten": a
+# paper named by a place and its kind.
+DA_REGION = re.compile(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
+DA_HYPHEN_PAPER = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 

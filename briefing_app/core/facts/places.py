@@ -25,7 +25,7 @@ LEADING_FUNCTION_WORDS = {
     "i", "we", "you", "he", "she", "they", "there", "here", "what", "who", "where", "why", "how", "so", "yet", "or",
     "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
     "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
-    "all", "each", "every", "begge",
+    "all", "each", "every", "begge", "både", "hverken", "enten", "også", "kun", "selv",
 }  # fmt: skip
 
 
@@ -276,9 +276,16 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     m.end(),
                 )
             channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
+            for m in orgs.TV_CHANNEL.finditer(text):
+                region = orgs.TV_REGION.match(text, m.end())  # "TV 2 Østjylland": the regional station
+                if region is None or _overlaps(taken, m.start(), m.end()) or _MONTHS_DAYS.match(region.group(1)):
+                    continue
+                if region.group(1) not in person_names()[0] and region.group(1).lower() not in lowercase:
+                    add("organisation", text[m.start() : region.end()], s.index, m.start(), region.end())
             for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
-                      *orgs.FOREIGN_PARTY.finditer(text)]:  # fmt: skip
+                      *orgs.FOREIGN_PARTY.finditer(text), *orgs.DA_REGION.finditer(text),
+                      *orgs.DA_HYPHEN_PAPER.finditer(text)]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
