@@ -277,11 +277,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 )
             channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
             for m in orgs.TV_CHANNEL.finditer(text):
-                region = orgs.TV_REGION.match(text, m.end())  # "TV 2 Østjylland": the regional station
-                if region is None or _overlaps(taken, m.start(), m.end()) or _MONTHS_DAYS.match(region.group(1)):
+                station = orgs.TV_REGION.match(text, m.end())  # "TV 2 Østjylland": the regional station
+                if station is None or _overlaps(taken, m.start(), m.end()) or _MONTHS_DAYS.match(station.group(1)):
                     continue
-                if region.group(1) not in person_names()[0] and region.group(1).lower() not in lowercase:
-                    add("organisation", text[m.start() : region.end()], s.index, m.start(), region.end())
+                if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
+                    add("organisation", text[m.start() : station.end()], s.index, m.start(), station.end())
             for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
                       *orgs.FOREIGN_PARTY.finditer(text), *orgs.DA_REGION.finditer(text),
