@@ -625,3 +625,12 @@ def test_danish_papers_courts_clubs_regions_and_regional_stations() -> None:
     assert {"Region Nordsjælland", "Egeby Boldklub", "Vestegnens Bladet", "Fjordby-Posten", "Vestre Landsret"} <= orgs
     assert {"TV 2 Vestkysten", "Fælleslisten", "Havbyens Avis"} <= orgs
     assert "Sagen" not in orgs  # a sentence's first word
+
+
+def test_danish_streets_squares_beaches_and_fjords_named_by_their_kind() -> None:
+    facts = _facts(
+        ["Børn på Egesø Strand og folk ved Torvepladsen i Bøgeskov så det. De sejlede over Ravnfjorden."], "da"
+    )
+    assert {"Egesø Strand", "Torvepladsen", "Bøgeskov", "Ravnfjorden"} <= _names(facts, "place")
+    facts = _facts(["Hun gik en tur på stranden og ved havnen."], "da")
+    assert not _names(facts, "place")

@@ -101,6 +101,32 @@ def offices_of(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str
     return out
 
 
+# Danish places named by their kind as the end of the word or the next word, after a preposition of place:
+# "på Rådhuspladsen", "ved Nørregade", "i Risskov", "ved Løkken Strand", "over Limfjorden".
+_DA_PLACE_END = (
+    "gade", "gaden", "vej", "vejen", "plads", "pladsen", "torv", "torvet", "havn", "havnen", "strand", "stranden",
+    "fjord", "fjorden", "bugt", "bugten", "skov", "skoven", "sø", "søen", "bro", "broen", "holm", "næs", "klint",
+    "bakke", "bakken", "dal", "dalen", "ø", "øen", "odde", "hede", "heden", "kyst", "kysten", "bjerg", "park",
+    "parken", "allé",
+)  # fmt: skip
+_DA_PLACE_WORD = r"(?:Strand|Havn|Fjord|Bugt|Skov|Sø|Plads|Torv|Gade|Vej|Bakke|Park|Bjerg|Hede|Klit|Odde)"
+_DA_PLACE = re.compile(
+    r"\b(?:i|på|ved|fra|til|nær|over|langs|mod|gennem|omkring)\s+"
+    rf"([A-ZÆØÅ][a-zæøå-]{{2,}}\s+{_DA_PLACE_WORD}|[A-ZÆØÅ][a-zæøå-]+(?:{'|'.join(_DA_PLACE_END)}))(?![\wæøå'’-])"
+)
+
+
+def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Streets, squares, harbours, beaches, fjords and woods that Danish names by their kind (see _DA_PLACE)."""
+    out = []
+    for m in _DA_PLACE.finditer(text):
+        name = m.group(1)
+        if name.lower() in lowercase or lookup(name) is not None:
+            continue  # "på stranden" written in lower case elsewhere is a common noun; a known name is found anyway
+        out.append((m.start(1), m.end(1), name))
+    return out
+
+
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
 _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|بلدة|مقاطعة|جزيرة"
 _AR_AREA_NAME = re.compile(

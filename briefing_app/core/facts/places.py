@@ -421,6 +421,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("place", town[2], s.index, town[0], town[1])  # "a Millbrook, Ohio man"
         if lang in ("en", "da"):
             areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]
+            areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
