@@ -634,3 +634,10 @@ def test_danish_streets_squares_beaches_and_fjords_named_by_their_kind() -> None
     assert {"Egesø Strand", "Torvepladsen", "Bøgeskov", "Ravnfjorden"} <= _names(facts, "place")
     facts = _facts(["Hun gik en tur på stranden og ved havnen."], "da")
     assert not _names(facts, "place")
+
+
+def test_arabic_crossings_seas_and_names_built_with_abu() -> None:
+    facts = _facts(["وأغلق معبر نخل أبو حمد أمس، وتوقف الصيد في بحر الشمال."], "ar")
+    places = _names(facts, "place")
+    assert "معبر نخل أبو حمد" in places
+    assert any(p.startswith("بحر") for p in places)

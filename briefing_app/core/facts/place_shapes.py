@@ -133,7 +133,7 @@ _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X").
-_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء"
+_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء|معبر|بحر|خليج|مضيق|جزيرة"
 _AR_WITH_KIND = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
 )
@@ -168,6 +168,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
                 kept = words[:n]
                 break
         rest = words[len(kept) :]
+        if len(rest) >= 2 and rest[0] in ("أبو", "ابو", "أم", "ام", "بن", "بني"):
+            kept, rest = kept + rest[:2], rest[2:]  # "معبر كرم أبو سالم": a name built with "father of"
         if rest and rest[0].startswith("ال") and _ar_adjective(rest[0]) and rest[0] not in _AR_FUNCTION:
             kept.append(rest[0])  # "مطار X الدولي": the adjective of the airport is part of its name
         kind = m.group(1).split()[0]
