@@ -641,3 +641,15 @@ def test_arabic_crossings_seas_and_names_built_with_abu() -> None:
     places = _names(facts, "place")
     assert "معبر نخل أبو حمد" in places
     assert any(p.startswith("بحر") for p in places)
+
+
+def test_neighbourhoods_villages_islands_and_mountains_named_by_their_kind() -> None:
+    facts = _facts(
+        [
+            "Police entered the Varnholm neighbourhood and the Kestrin refugee camp, then the Pelvarn mountains.",
+            "The Clinton camp said nothing.",
+        ]
+    )
+    places = _names(facts, "place")
+    assert {"Varnholm", "Kestrin", "Pelvarn"} <= places
+    assert "Clinton" not in places

@@ -14,7 +14,11 @@ import re
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
-_AREA = r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen)"
+_AREA = (
+    r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|"
+    r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
+    r"refugee camp)"
+)
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
 _AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
