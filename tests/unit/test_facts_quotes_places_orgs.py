@@ -653,3 +653,14 @@ def test_neighbourhoods_villages_islands_and_mountains_named_by_their_kind() -> 
     places = _names(facts, "place")
     assert {"Varnholm", "Kestrin", "Pelvarn"} <= places
     assert "Clinton" not in places
+
+
+def test_an_acronym_used_once_as_a_body_and_foreign_company_forms() -> None:
+    facts = _facts(
+        [
+            "The loan is owed to KDBR, and the QPLM urged calm.",
+            "Talks between Vellmar AG, Ostrova SA and Tarnwell GmbH failed.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"KDBR", "QPLM", "Vellmar AG", "Ostrova SA", "Tarnwell GmbH"} <= orgs

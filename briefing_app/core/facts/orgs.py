@@ -29,6 +29,8 @@ EN_TAIL = (
     "Force", "Church", "Project", "Initiative", "Watch", "Institute", "Museum", "Gallery", "Galleries", "Library",
     "Municipality", "Embassy", "Consulate", "Corps", "Legion", "Magazine", "Studios", "Records", "Entertainment",
     "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority", "Watchdog",
+    # company forms of other countries ("Siemens AG", "Nestlé SA", "Acme GmbH", "Acme Pty Ltd")
+    "AG", "SA", "GmbH", "NV", "BV", "SpA", "LLC", "LLP", "Oyj", "ASA", "Bhd", "Pty", "Limited",
     "Community",
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")

@@ -436,7 +436,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 ):
                     continue  # "CAPE CANAVERAL": words in capitals
                 body_cue = len(word) >= 3 and (
-                    re.search(r"\b(?:the|The|af|hos)\s+$", text[: m.start()]) is not None
+                    re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+$", text[: m.start()]) is not None
                     or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
                 )
                 if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
@@ -636,7 +636,10 @@ def _single_name_lists(
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
 # Verbs of saying after an acronym make it a body that speaks ("NHS said", "KSB's statement said").
 SPEECH_CUE = (
-    "said|says|announced|warned|reported|confirmed|stated|told|added|denied|claimed|sagde|siger|oplyser|meddeler"
+    "said|says|announced|warned|reported|confirmed|stated|told|added|denied|claimed|sagde|siger|oplyser|meddeler|"
+    # what only a body does: "the ACC arrested", "KFW urged", "EBU has fined"
+    "urged|accused|criticised|criticized|condemned|welcomed|rejected|issued|published|launched|arrested|ruled|"
+    "approved|banned|suspended|fined|sued|appealed|demanded|organised|organized|kritiserer|kræver|afviser"
 )
 
 _NOT_ORG_WORDS = re.compile(
