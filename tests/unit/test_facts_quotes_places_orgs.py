@@ -664,3 +664,17 @@ def test_an_acronym_used_once_as_a_body_and_foreign_company_forms() -> None:
     )
     orgs = _names(facts, "organisation")
     assert {"KDBR", "QPLM", "Vellmar AG", "Ostrova SA", "Tarnwell GmbH"} <= orgs
+
+
+def test_a_place_after_a_lower_case_prefix_or_as_part_of_a_larger_name() -> None:
+    facts = _facts(
+        [
+            "The deal was signed by then-Canada Prime Minister Joe Clarke and pro-Russia groups in Inner Mongolia.",
+            "The loss of the Columbia shocked engineers, and the Delta 7 engine was dropped.",
+            "Hana Lima, from Nairobi, spoke first. Jing Gao, from Helsinki, spoke second.",
+            "They joined the hunger strike from Save Our Coast in Paris.",
+        ]
+    )
+    places = _names(facts, "place")
+    assert {"Canada", "Russia", "Inner Mongolia", "Nairobi", "Helsinki", "Paris"} <= places
+    assert not places & {"Mongolia", "Columbia", "Delta", "Lima", "Gao", "Save"}

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
+# Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
+_PREFIXES = {"then", "ex", "pro", "anti", "post", "pre", "non", "pan", "trans", "cross", "all", "mid"}
 _MAX_WORDS = 6
 # A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.).
 TOKEN = re.compile(r"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&]*[^\W_])?\.?")
@@ -144,6 +146,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
             forms.append((first.split("-")[0], 0))
+        elif first.split("-")[0] in _PREFIXES and first[len(first.split("-")[0]) + 1 :][:1].isupper():
+            forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # "then-U.S.", "pro-Russia"
         elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
             forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):

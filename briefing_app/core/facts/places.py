@@ -138,7 +138,7 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     if m is None or m.group(1) in _PLACE_MODIFIERS or m.group(1).lower() in LEADING_FUNCTION_WORDS:
         return False
     if not text[: m.start()].strip(" \"'“‘(") or re.search(r"[.:!?;][\"”']?\s*$", text[: m.start()]):
-        return False  # the first word of a sentence or a quote may be any word
+        return m.group(1) in person_names()[0]  # a sentence's first word may be any word, unless a given name
     if lookup(m.group(1)) is not None or _TITLE_BEFORE.search(text[: m.end()]):
         return False  # "Texas Houston"? a place before a place is a list or a region; titles are read above
     return True
@@ -382,6 +382,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
                 while name and name not in towns() and " " in name:
                     name = name.rsplit(" ", 1)[0]  # "in Bogliasco Tuesday": the longest town name that is one
+                cut = m.group(1)[len(name) :].split()
+                if cut and not all(_MONTHS_DAYS.match(w) for w in cut):
+                    continue  # "from Save Your Voice": a longer name that starts like a town
                 start = m.start(1)
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
@@ -393,6 +396,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue  # "President Bush", "Senator Kent": a person named after a town
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
                 continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
+            if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
+                if re.match(r"\s*\d", text[mention.end :]):
+                    continue  # "Delta 4": a model
+                if re.search(r"\bthe\s+$", text[: mention.start]) and not re.match(r"\s+[A-Z]", text[mention.end :]):
+                    continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
                 if re.match(r"\s*\d", text[mention.end :]):
@@ -411,6 +419,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 and lookup(text[mention.end :].split()[0].strip(",.")) is None
             ):
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
+            part = re.search(r"(?<![\w-])(?:Inner|Outer|Upper|Lower)\s+$", text[: mention.start])
+            if part is not None and entry.kind == "place" and " " not in mention.written:
+                # "Inner Mongolia", "Upper Nile": a part of a place that goes by its own name
+                end = mention.start + len(mention.written)
+                add("place", text[part.start() : end], s.index, part.start(), end)
+                continue
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)
