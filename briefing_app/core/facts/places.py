@@ -382,8 +382,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
                 while name and name not in towns() and " " in name:
                     name = name.rsplit(" ", 1)[0]  # "in Bogliasco Tuesday": the longest town name that is one
-                cut = m.group(1)[len(name) :].split()
-                if cut and not all(_MONTHS_DAYS.match(w) for w in cut):
+                dropped = m.group(1)[len(name) :].split()
+                if dropped and not all(_MONTHS_DAYS.match(w) for w in dropped):
                     continue  # "from Save Your Voice": a longer name that starts like a town
                 start = m.start(1)
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
