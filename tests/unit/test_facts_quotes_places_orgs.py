@@ -678,3 +678,10 @@ def test_a_place_after_a_lower_case_prefix_or_as_part_of_a_larger_name() -> None
     places = _names(facts, "place")
     assert {"Canada", "Russia", "Inner Mongolia", "Nairobi", "Helsinki", "Paris"} <= places
     assert not places & {"Mongolia", "Columbia", "Delta", "Lima", "Gao", "Save"}
+
+
+def test_arabic_observatory_current_authority_guard_and_house_heads() -> None:
+    ar = _names(
+        _facts(["وقال مرصد الحقوق المدنية إن دار الكتب الوطنية وسلطة المياه أغلقت أبوابها."], "ar"), "organisation"
+    )
+    assert {"مرصد الحقوق المدنية", "دار الكتب الوطنية", "سلطة المياه"} <= ar
