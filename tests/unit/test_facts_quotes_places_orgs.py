@@ -685,3 +685,8 @@ def test_arabic_observatory_current_authority_guard_and_house_heads() -> None:
         _facts(["وقال مرصد الحقوق المدنية إن دار الكتب الوطنية وسلطة المياه أغلقت أبوابها."], "ar"), "organisation"
     )
     assert {"مرصد الحقوق المدنية", "دار الكتب الوطنية", "سلطة المياه"} <= ar
+
+
+def test_a_list_of_names_after_a_plural_kind_of_body() -> None:
+    facts = _facts(["It now trails retailers such as Brightmart, Home Harbour and Pellworth Stores in sales."])
+    assert {"Brightmart", "Home Harbour", "Pellworth Stores"} <= _names(facts, "organisation")

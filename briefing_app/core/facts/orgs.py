@@ -276,6 +276,30 @@ EN_QUOTED_NAME = re.compile(
     r"network|party|organi[sz]ation|NGO|charity|club)\s+[\"“]([A-Z][^\"“”]{1,40}?)[,.]?[\"”]"
 )
 
+# A list of names after a plural kind of body: "retailers such as Wal-Mart and Home Depot", "parties including
+# X, Y and Z", "virksomheder som X og Y".
+_KINDS = (
+    r"(?:companies|firms|retailers|banks|insurers|groups|parties|organi[sz]ations|NGOs|charities|agencies|"
+    r"newspapers|papers|broadcasters|channels|carriers|airlines|clubs|teams|sites|websites|platforms|networks|"
+    r"unions|manufacturers|makers|giants|chains|publishers|lenders|universities|virksomheder|selskaber|"
+    r"partier|organisationer|klubber|aviser|kæder)"
+)
+_LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
+LISTED_AFTER_KIND = re.compile(
+    rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
+    rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
+)
+
+
+def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
+    out = []
+    for m in LISTED_AFTER_KIND.finditer(text):
+        for item in re.finditer(_LISTED_NAME, m.group(1)):
+            name = item.group(0).rstrip(".,")
+            out.append((m.start(1) + item.start(), m.start(1) + item.start() + len(name), name))
+    return out
+
 
 def apposed_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names that an apposition calls a company, party, paper... (see APPOSED)."""

@@ -297,7 +297,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in orgs.EN_QUOTED_NAME.finditer(text):
                 if not _overlaps(taken, m.start(1), m.end(1)):
                     add("organisation", m.group(1), s.index, m.start(1), m.end(1))
-            for start, end, name in orgs.apposed_bodies(text):
+            for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text)]:
                 known, words = lookup(name), name.split()
                 given, family = person_names()
                 if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
