@@ -690,3 +690,9 @@ def test_arabic_observatory_current_authority_guard_and_house_heads() -> None:
 def test_a_list_of_names_after_a_plural_kind_of_body() -> None:
     facts = _facts(["It now trails retailers such as Brightmart, Home Harbour and Pellworth Stores in sales."])
     assert {"Brightmart", "Home Harbour", "Pellworth Stores"} <= _names(facts, "organisation")
+
+
+def test_an_airline_named_air_and_a_place() -> None:
+    facts = _facts(["Passengers of Air Canada and Air India were delayed in Toronto."])
+    assert {"Air Canada", "Air India"} <= _names(facts, "organisation")
+    assert "Toronto" in _names(facts, "place")

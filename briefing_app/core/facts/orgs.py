@@ -202,6 +202,9 @@ FOREIGN_PARTY = re.compile(
     rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
 )
 
+# An airline named "Air" and its country or city ("Air Canada", "Air India"); "Air Force" is a tail word's.
+AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
+
 # Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK",
 # "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
 # they are initials or abbreviations as often as clubs.

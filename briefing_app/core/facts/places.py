@@ -276,6 +276,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     m.end(),
                 )
             channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
+            for m in orgs.AIRLINE.finditer(text):
+                entry = lookup(m.group(1))
+                if entry is not None and entry.kind == "place" and not _overlaps(taken, m.start(), m.end()):
+                    add("organisation", m.group(0), s.index, m.start(), m.end())  # "Air Canada"
             for m in orgs.TV_CHANNEL.finditer(text):
                 station = orgs.TV_REGION.match(text, m.end())  # "TV 2 Østjylland": the regional station
                 if station is None or _overlaps(taken, m.start(), m.end()) or _MONTHS_DAYS.match(station.group(1)):
