@@ -696,3 +696,10 @@ def test_an_airline_named_air_and_a_place() -> None:
     facts = _facts(["Passengers of Air Canada and Air India were delayed in Toronto."])
     assert {"Air Canada", "Air India"} <= _names(facts, "organisation")
     assert "Toronto" in _names(facts, "place")
+
+
+def test_rivers_ranges_and_english_names_of_subdivisions_listed_in_their_own_language() -> None:
+    facts = _facts(["Floods along the Danube hit Bavaria, while fires burned in Tuscany and the Alps."])
+    assert {"Danube", "Bavaria", "Tuscany", "Alps"} <= _names(facts, "place")
+    facts = _facts(["Storme ramte Jylland og Fyn i nat."], "da")
+    assert {"Jylland", "Fyn"} <= _names(facts, "place")
