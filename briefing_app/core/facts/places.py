@@ -403,7 +403,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
                 if re.match(r"\s*\d", text[mention.end :]):
                     continue  # "Delta 4": a model
-                if re.search(r"\bthe\s+$", text[: mention.start]) and not re.match(r"\s+[A-Z]", text[mention.end :]):
+                if entry.detail == "city" and re.search(r"\bthe\s+$", text[: mention.start]) and not re.match(
+                    r"\s+[A-Z]", text[mention.end :]
+                ):
                     continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
