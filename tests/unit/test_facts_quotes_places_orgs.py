@@ -703,3 +703,9 @@ def test_rivers_ranges_and_english_names_of_subdivisions_listed_in_their_own_lan
     assert {"Danube", "Bavaria", "Tuscany", "Alps"} <= _names(facts, "place")
     facts = _facts(["Storme ramte Jylland og Fyn i nat."], "da")
     assert {"Jylland", "Fyn"} <= _names(facts, "place")
+
+
+def test_english_and_danish_exonyms_of_cities() -> None:
+    assert {"Kiev", "Mecca"} <= _names(_facts(["Pilgrims flew from Kiev to Mecca last week."]), "place")
+    da = _names(_facts(["Hun rejste fra Kairo til München og videre til Den Haag."], "da"), "place")
+    assert {"Kairo", "München", "Den Haag"} <= da
