@@ -709,3 +709,8 @@ def test_english_and_danish_exonyms_of_cities() -> None:
     assert {"Kiev", "Mecca"} <= _names(_facts(["Pilgrims flew from Kiev to Mecca last week."]), "place")
     da = _names(_facts(["Hun rejste fra Kairo til München og videre til Den Haag."], "da"), "place")
     assert {"Kairo", "München", "Den Haag"} <= da
+
+
+def test_an_arabic_capital_or_region_written_with_the_article_the_data_lacks() -> None:
+    facts = _facts(["وانفصل الإقليم عن الخرطوم قبل ثلاث سنوات."], "ar")
+    assert "الخرطوم" in _names(facts, "place")

@@ -155,7 +155,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)
-                if cut == -2 and entry.detail != "country":
+                if cut == -2 and entry.detail not in ("country", "capital", "region"):
                     continue
                 if i + n > len(tokens):
                     continue
