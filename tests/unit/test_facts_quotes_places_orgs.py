@@ -714,3 +714,10 @@ def test_english_and_danish_exonyms_of_cities() -> None:
 def test_an_arabic_capital_or_region_written_with_the_article_the_data_lacks() -> None:
     facts = _facts(["وانفصل الإقليم عن الخرطوم قبل ثلاث سنوات."], "ar")
     assert "الخرطوم" in _names(facts, "place")
+
+
+def test_hebrew_article_swallowed_by_a_preposition_and_cases_are_no_crimea() -> None:
+    facts = _facts(["נרשמו מקרים חדשים בגדה המערבית, והנושא נדון בכנסת אתמול."], "he")
+    assert "הגדה המערבית" in _names(facts, "place")
+    assert "הכנסת" in _names(facts, "organisation")
+    assert not any("קרים" in p for p in _names(facts, "place"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
+_ELIDED = 10  # a cut above this: that many clitic letters cut, and the Hebrew article they swallowed restored
 # Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
 _PREFIXES = {"then", "ex", "pro", "anti", "post", "pre", "non", "pan", "trans", "cross", "all", "mid"}
 _MAX_WORDS = 6
@@ -136,6 +137,10 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
         forms = [(first, 0)]
         if clitics and _RTL.match(first):
+            if clitics == _CLITICS.get("he"):
+                for cut in (1, 2):  # בגדה המערבית, לכנסת: ב, ל, כ swallow the article ה of the name after them
+                    if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and first[cut - 1] in "בלכ":
+                        forms.append(("ה" + first[cut:], _ELIDED + cut))
             for cut in (1, 2):
                 if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
                     forms.append((first[cut:], cut))
@@ -173,12 +178,16 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             i += 1
             continue
         n, entry, cut = found
+        elided = cut > _ELIDED
+        cut = cut - _ELIDED if elided else cut
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
         if n == 1 and "-" in first and first.split("-")[0] in entry.names:
             end = start + len(first.split("-")[0])
         if cut == -1:
             end -= 1  # the genitive's "s" is no part of the name
         written = text[start:end]
+        if elided:
+            written = "ה" + written
         if cut == -3:
             start += len(re.match(r"[وف]?لل", first).group(0))  # type: ignore[union-attr]
             written = "ال" + text[start:end]
