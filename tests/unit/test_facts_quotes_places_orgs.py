@@ -721,3 +721,10 @@ def test_hebrew_article_swallowed_by_a_preposition_and_cases_are_no_crimea() -> 
     assert "הגדה המערבית" in _names(facts, "place")
     assert "הכנסת" in _names(facts, "organisation")
     assert not any("קרים" in p for p in _names(facts, "place"))
+
+
+def test_danish_and_israeli_parties_papers_and_companies_named_bare() -> None:
+    da = _names(_facts(["Forslaget blev kritiseret af Venstre og SF, skriver Politiken."], "da"), "organisation")
+    assert {"Venstre", "SF", "Politiken"} <= da
+    he = _names(_facts(["חברי הליכוד ויש עתיד הצביעו נגד, לפי השב\"כ."], "he"), "organisation")
+    assert {"הליכוד", "יש עתיד"} <= he
