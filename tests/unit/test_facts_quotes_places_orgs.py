@@ -728,3 +728,9 @@ def test_danish_and_israeli_parties_papers_and_companies_named_bare() -> None:
     assert {"Venstre", "SF", "Politiken"} <= da
     he = _names(_facts(["חברי הליכוד ויש עתיד הצביעו נגד, לפי השב\"כ."], "he"), "organisation")
     assert {"הליכוד", "יש עתיד"} <= he
+
+
+def test_a_name_with_like_or_style_after_it_is_a_comparison() -> None:
+    facts = _facts(["Users moved to a Facebook-like site, while YouTube-style clips spread on Facebook itself."])
+    orgs = {f.text for f in facts if f.kind == "organisation"}
+    assert "Facebook" in orgs and "YouTube" not in orgs

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
+_LIKENESS = {"like", "style", "esque", "type", "inspired", "lignende", "agtig", "agtige"}
 _ELIDED = 10  # a cut above this: that many clitic letters cut, and the Hebrew article they swallowed restored
 # Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
 _PREFIXES = {"then", "ex", "pro", "anti", "post", "pre", "non", "pan", "trans", "cross", "all", "mid"}
@@ -150,7 +151,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
-            forms.append((first.split("-")[0], 0))
+            if first.split("-")[-1].lower() not in _LIKENESS:  # "the Twitter-like Weibo" is not Twitter
+                forms.append((first.split("-")[0], 0))
         elif first.split("-")[0] in _PREFIXES and first[len(first.split("-")[0]) + 1 :][:1].isupper():
             forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # "then-U.S.", "pro-Russia"
         elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
