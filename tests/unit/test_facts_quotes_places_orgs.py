@@ -734,3 +734,8 @@ def test_a_name_with_like_or_style_after_it_is_a_comparison() -> None:
     facts = _facts(["Users moved to a Facebook-like site, while YouTube-style clips spread on Facebook itself."])
     orgs = {f.text for f in facts if f.kind == "organisation"}
     assert "Facebook" in orgs and "YouTube" not in orgs
+
+
+def test_an_arabic_national_team_is_an_organisation() -> None:
+    ar = _names(_facts(["وفاز المنتخب الوطني على منتخب جزر القمر في المباراة."], "ar"), "organisation")
+    assert "المنتخب الوطني" in ar
