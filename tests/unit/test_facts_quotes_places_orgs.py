@@ -739,3 +739,11 @@ def test_a_name_with_like_or_style_after_it_is_a_comparison() -> None:
 def test_an_arabic_national_team_is_an_organisation() -> None:
     ar = _names(_facts(["وفاز المنتخب الوطني على منتخب جزر القمر في المباراة."], "ar"), "organisation")
     assert "المنتخب الوطني" in ar
+
+
+def test_a_hebrew_preposition_before_a_one_word_direction_is_no_region() -> None:
+    facts = _facts(["הוא עבד במרכז רפואי בדרום, ואז עבר לגדה המערבית."], "he")
+    places = _names(facts, "place")
+    assert "הגדה המערבית" in places and not places & {"המרכז", "הדרום"}
+    ar = _names(_facts(["وانقطع التيار الكهربائي عن المدينة."], "ar"), "organisation")
+    assert not any("التيار" in o for o in ar)

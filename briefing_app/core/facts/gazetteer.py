@@ -164,6 +164,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                 n = len(words)
                 if cut == -2 and entry.detail not in ("country", "capital", "region"):
                     continue
+                if cut > _ELIDED and n == 1 and entry.kind != "organisation":
+                    continue  # "במרכז" is "in a centre" as often as "in the Centre": only longer names (בגדה המערבית)
                 if i + n > len(tokens):
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]
