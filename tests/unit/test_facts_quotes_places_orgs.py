@@ -726,7 +726,7 @@ def test_hebrew_article_swallowed_by_a_preposition_and_cases_are_no_crimea() -> 
 def test_danish_and_israeli_parties_papers_and_companies_named_bare() -> None:
     da = _names(_facts(["Forslaget blev kritiseret af Venstre og SF, skriver Politiken."], "da"), "organisation")
     assert {"Venstre", "SF", "Politiken"} <= da
-    he = _names(_facts(["חברי הליכוד ויש עתיד הצביעו נגד, לפי השב\"כ."], "he"), "organisation")
+    he = _names(_facts(['חברי הליכוד ויש עתיד הצביעו נגד, לפי השב"כ.'], "he"), "organisation")
     assert {"הליכוד", "יש עתיד"} <= he
 
 
@@ -747,3 +747,10 @@ def test_a_hebrew_preposition_before_a_one_word_direction_is_no_region() -> None
     assert "הגדה המערבית" in places and not places & {"המרכז", "הדרום"}
     ar = _names(_facts(["وانقطع التيار الكهربائي عن المدينة."], "ar"), "organisation")
     assert not any("التيار" in o for o in ar)
+
+
+def test_universities_banks_and_courts_named_in_their_own_language() -> None:
+    facts = _facts(
+        ["Students of the Universidad de Montalba and clients of Banco Ribera appealed to the Corte Suprema."]
+    )
+    assert {"Universidad de Montalba", "Banco Ribera", "Corte Suprema"} <= _names(facts, "organisation")

@@ -191,14 +191,19 @@ TV_CHANNEL = re.compile(
 )
 # A channel's regional station, named by its region: "TV 2 Østjylland".
 TV_REGION = re.compile(r"\s([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
-# Parties, movements and fronts named in their own language: "Partido dos Trabalhadores", "Movimento 5 Stelle",
-# "Frente Amplio", "Lega Nord", "Sinn Féin": the head, then capitalised words joined by the language's particles.
+# Parties, movements, universities, banks, ministries and courts named in their own language: "Partido dos
+# Trabalhadores", "Movimento 5 Stelle", "Lega Nord", "Universidad de Chile", "Banco Santander", "Corte Suprema":
+# the head, then capitalised words joined by the language's particles.
 _PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|die|pour|por|per|para|y|e|et|dell')"
 _FOREIGN_WORD = r"(?:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
-FOREIGN_PARTY = re.compile(
+FOREIGN_BODY = re.compile(
     r"(?<![\w'’-])(?:Partido|Parti|Partito|Partei|Movimento|Movimiento|Mouvement|Frente|Fronte|Unión|União|"
     r"Unione|Alianza|Aliança|Alleanza|Liga|Lega|Bloque|Bloco|Rassemblement|Congreso|Convergencia|Coalición|"
-    r"Forza|Fuerza|Fratelli|Sinn)"
+    r"Forza|Fuerza|Fratelli|Sinn|Universidad|Universidade|Université|Universität|Universiteit|Università|Instituto|"
+    r"Institut|Banco|Banque|Ministerio|Ministério|Ministère|Ministero|Corte|Tribunal|Consejo|Conselho|Conseil|"
+    r"Consiglio|Asamblea|Assemblée|Comisión|Comissão|Fundación|Fundação|Fondation|Fondazione|Asociación|"
+    r"Associação|Federación|Confederación|Sindicato|Polícia|Policía|Policia|Ejército|Exército|Armée|Agencia|"
+    r"Agência|Agence|Grupo|Gruppo|Groupe|Compañía|Companhia|Compagnie|Empresa|Radio|Rádio|Televisión|Diario|Jornal)"
     rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
 )
 

@@ -281,7 +281,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("organisation", text[m.start() : station.end()], s.index, m.start(), station.end())
             for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
-                      *orgs.FOREIGN_PARTY.finditer(text), *orgs.DA_REGION.finditer(text),
+                      *orgs.FOREIGN_BODY.finditer(text), *orgs.DA_REGION.finditer(text),
                       *orgs.DA_HYPHEN_PAPER.finditer(text)]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
