@@ -445,6 +445,7 @@ def test_sports_clubs_by_the_letters_and_words_their_names_carry() -> None:
         "organisation",
     )
     assert {"Riverton United", "FC Northwind", "Harbour Rovers"} <= en
+    assert "Real Montalba" in _names(_facts(["Real Montalba won again, though real wages fell."]), "organisation")
     assert not any("States" in o for o in en)
     da = _names(_facts(["Spillerne i Nordby IK og Sydhavn BK var klar til kampen."], "da"), "organisation")
     assert {"Nordby IK", "Sydhavn BK"} <= da

@@ -210,11 +210,12 @@ FOREIGN_BODY = re.compile(
 # An airline named "Air" and its country or city ("Air Canada", "Air India"); "Air Force" is a tail word's.
 AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 
-# Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK",
+# Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK", "Real X",
 # "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
 # they are initials or abbreviations as often as clubs.
 SPORTS_CLUB = re.compile(
-    r"(?<![\w'’-])(?:(?:FC|AFC|FK)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
+    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
 )
