@@ -755,3 +755,15 @@ def test_universities_banks_and_courts_named_in_their_own_language() -> None:
         ["Students of the Universidad de Montalba and clients of Banco Ribera appealed to the Corte Suprema."]
     )
     assert {"Universidad de Montalba", "Banco Ribera", "Corte Suprema"} <= _names(facts, "organisation")
+
+
+def test_a_possessive_or_a_models_code_ends_an_organisations_name() -> None:
+    facts = _facts(
+        [
+            "Traffic rose in the company Webrank UK's Travel-Leisure category.",
+            "The craft is part of the Department of Defense Orbiter-3 Program.",
+        ]
+    )
+    orgs = _names(facts, "organisation")
+    assert {"Webrank UK", "Department of Defense"} <= orgs
+    assert not any("Orbiter" in o or "Travel" in o for o in orgs)

@@ -83,11 +83,11 @@ _MONTHS_DAYS = re.compile(
 
 
 def _trim_org_words(words: list[str]) -> list[str]:
-    """An organisation's words without a date or a person's name run on after them ("Court of Cassation on
-    July", "Air Force for Acquisition Darleen Druyun")."""
+    """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
+    Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
     for i, word in enumerate(words):
-        if _MONTHS_DAYS.match(word):
-            words = words[:i]
+        if _MONTHS_DAYS.match(word) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
+            words = words[:i]  # a date, or a model's code ("Department of Defense Nanosat-2 Program")
             break
     given, _ = person_names()
     for i in range(1, len(words) - 1):
@@ -287,7 +287,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
             for m in orgs.DESCRIBED.finditer(text):
-                name = _clean_org(m.group(1))
+                name = _clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
                 known = lookup(name)
                 if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
                     add("organisation", name, s.index, m.start(1), m.end(1))
