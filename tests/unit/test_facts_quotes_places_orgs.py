@@ -767,3 +767,8 @@ def test_a_possessive_or_a_models_code_ends_an_organisations_name() -> None:
     orgs = _names(facts, "organisation")
     assert {"Webrank UK", "Department of Defense"} <= orgs
     assert not any("Orbiter" in o or "Travel" in o for o in orgs)
+
+
+def test_arabic_name_in_quote_marks_with_a_countrys_adjective_after_it() -> None:
+    ar = _names(_facts(['ويلعب " النسور " المغربي مع فريق آخر، بعد عرض فيلم " الطريق " المصري.'], "ar"), "organisation")
+    assert "النسور" in ar and "الطريق" not in ar

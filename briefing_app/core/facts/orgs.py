@@ -397,7 +397,32 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     for m in _AR_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
+    for m in _AR_QUOTED_NATIONAL.finditer(text):
+        before = text[: m.start()].split()[-1:] or [""]
+        if not any(a <= m.start(1) < b for a, b, _ in out) and not before[0].endswith(_AR_WORK_KINDS):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # " X " المصري: a club, party or firm of a country
     return out
+
+
+# A name in quote marks with a country's adjective after it (" X " المصري, « X » السعودية): a club, party or firm;
+# a work's title is preceded by its kind (فيلم " X ") and not counted.
+_AR_QUOTED_NATIONAL = re.compile(
+    r"[\"«“]\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})\s*[\"»”]\s+ال[\u0621-\u064a]{3,}(?:ي|ية)(?![\u0621-\u064a])"
+)
+_AR_WORK_KINDS = (
+    "فيلم",
+    "كتاب",
+    "رواية",
+    "أغنية",
+    "مسلسل",
+    "ألبوم",
+    "قصيدة",
+    "مسرحية",
+    "لوحة",
+    "برنامج",
+    "عرض",
+    "مهرجان",
+)
 
 
 # A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“").
