@@ -772,3 +772,8 @@ def test_a_possessive_or_a_models_code_ends_an_organisations_name() -> None:
 def test_arabic_name_in_quote_marks_with_a_countrys_adjective_after_it() -> None:
     ar = _names(_facts(['ويلعب " النسور " المغربي مع فريق آخر، بعد عرض فيلم " الطريق " المصري.'], "ar"), "organisation")
     assert "النسور" in ar and "الطريق" not in ar
+
+
+def test_a_hebrew_body_named_after_a_two_word_name_and_the_histadrut() -> None:
+    he = _names(_facts(["נציגי אוניברסיטת בן שמעון נפגשו אתמול, וההסתדרות הכריזה על שביתה."], "he"), "organisation")
+    assert "אוניברסיטת בן שמעון" in he and "ההסתדרות" in he

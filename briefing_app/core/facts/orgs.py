@@ -156,6 +156,9 @@ _HE_VERBS = {
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
+_HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
+                     "מעלה", "אום", "בני", "פתח"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
@@ -462,7 +465,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
         for w in rest:
             bare = w.rstrip(',."״')
-            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and not bare.startswith("ה")):
+            builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
+            if bare in _HE_STOP or bare in _HE_VERBS:
+                break
+            if (kept or definite) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
