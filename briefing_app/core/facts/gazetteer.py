@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
+_LIKENESS = {"like", "style", "esque", "type", "inspired", "lignende", "agtig", "agtige"}
+_ELIDED = 10  # a cut above this: that many clitic letters cut, and the Hebrew article they swallowed restored
+# Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
+_PREFIXES = {"then", "ex", "pro", "anti", "post", "pre", "non", "pan", "trans", "cross", "all", "mid"}
 _MAX_WORDS = 6
 # A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.).
 TOKEN = re.compile(r"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&]*[^\W_])?\.?")
@@ -134,6 +138,10 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
         forms = [(first, 0)]
         if clitics and _RTL.match(first):
+            if clitics == _CLITICS.get("he"):
+                for cut in (1, 2):  # בגדה המערבית, לכנסת: ב, ל, כ swallow the article ה of the name after them
+                    if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and first[cut - 1] in "בלכ":
+                        forms.append(("ה" + first[cut:], _ELIDED + cut))
             for cut in (1, 2):
                 if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
                     forms.append((first[cut:], cut))
@@ -143,7 +151,10 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((re.sub(r"'s?$", "", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
-            forms.append((first.split("-")[0], 0))
+            if first.split("-")[-1].lower() not in _LIKENESS:  # "the Twitter-like Weibo" is not Twitter
+                forms.append((first.split("-")[0], 0))
+        elif first.split("-")[0] in _PREFIXES and first[len(first.split("-")[0]) + 1 :][:1].isupper():
+            forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # "then-U.S.", "pro-Russia"
         elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
             forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
@@ -151,8 +162,10 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)
-                if cut == -2 and entry.detail != "country":
+                if cut == -2 and entry.detail not in ("country", "capital", "region"):
                     continue
+                if cut > _ELIDED and n == 1 and entry.kind != "organisation":
+                    continue  # "במרכז" is "in a centre" as often as "in the Centre": only longer names (בגדה המערבית)
                 if i + n > len(tokens):
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]
@@ -169,12 +182,16 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             i += 1
             continue
         n, entry, cut = found
+        elided = cut > _ELIDED
+        cut = cut - _ELIDED if elided else cut
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
         if n == 1 and "-" in first and first.split("-")[0] in entry.names:
             end = start + len(first.split("-")[0])
         if cut == -1:
             end -= 1  # the genitive's "s" is no part of the name
         written = text[start:end]
+        if elided:
+            written = "ה" + written
         if cut == -3:
             start += len(re.match(r"[وف]?لل", first).group(0))  # type: ignore[union-attr]
             written = "ال" + text[start:end]

@@ -28,7 +28,11 @@ EN_TAIL = (
     "Alliance", "Coalition", "Institution", "Conference", "Chamber", "Confederation", "Mission", "Tribunal",
     "Force", "Church", "Project", "Initiative", "Watch", "Institute", "Museum", "Gallery", "Galleries", "Library",
     "Municipality", "Embassy", "Consulate", "Corps", "Legion", "Magazine", "Studios", "Records", "Entertainment",
-    "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority",
+    "Foods", "Stores", "Brands", "Partners", "Associates", "Ventures", "District", "Authority", "Watchdog",
+    # company forms of other countries ("Siemens AG", "Nestlé SA", "Acme GmbH", "Acme Pty Ltd")
+    "AG", "SA", "GmbH", "NV", "BV", "SpA", "LLC", "LLP", "Oyj", "ASA", "Bhd", "Pty", "Limited",
+    "Community",
+    "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
@@ -40,6 +44,9 @@ EN_HEAD = (
     "Museum", "Academy", "College", "School", "Royal", "National", "Federal", "Central", "Party", "Committee",
     "Organisation", "Organization", "Municipality", "Embassy", "Consulate", "Library", "Gallery", "Conference",
     "Supreme", "High",
+    # bodies named by what they are for ("Network to Monitor Elections", "League for Civil Liberties")
+    "Network", "Campaign", "Coalition", "Alliance", "League", "Movement", "Forum", "Fund", "Foundation", "Centre",
+    "Center", "Front", "Project", "Initiative", "Institution", "Council",
 )  # fmt: skip
 DA_SUFFIXES = (
     "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
@@ -48,7 +55,7 @@ DA_SUFFIXES = (
     "forbundet", "kassen", "bank", "koncern", "koncernen", "domstol", "retten", "tinget", "sygehus", "regionen",
     "parlamentet", "parlament", "udvalget", "udvalg", "ministerråd", "ministerrådet", "bevægelsen", "kommissionen",
     "domstolen", "forlag", "forlaget", "avisen", "agentur", "agenturet", "organisationen", "kontoret", "tilsyn",
-    "demokratiet", "demokraterne", "folkeparti", "tidende", "bladet",
+    "demokratiet", "demokraterne", "folkeparti", "tidende", "bladet", "listen", "boldklub", "landsret",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -71,6 +78,26 @@ DA_TAIL_WORDS = (
     "Sygehus",
     "Teater",
     "Museum",
+    # papers, courts, clubs and unions by their last word ("Ekstra Bladet", "Østre Landsret", "Lyngby Boldklub")
+    "Bladet",
+    "Posten",
+    "Avis",
+    "Avisen",
+    "Dagblad",
+    "Tidende",
+    "Stiftstidende",
+    "Folkeblad",
+    "Landsret",
+    "Byret",
+    "Boldklub",
+    "Forening",
+    "Forbund",
+    "Fagforening",
+    "Sagen",
+    "Gymnasium",
+    "Skole",
+    "Seminarium",
+    "Akademi",
 )
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
@@ -87,6 +114,7 @@ AR_HEADS = (
     "اتحاد", "حركة", "محكمة", "شرطة", "مديرية", "المديرية", "لجنة", "اللجنة", "الهيئة", "مركز", "المركز", "بلدية",
     "جيش", "صحيفة", "قناة", "مستشفى", "معهد", "رابطة", "نقابة", "ديوان", "كتائب", "سرايا", "مكتب", "الجمعية", "الاتحاد",
     "الحكومة", "حكومة", "إذاعة", "مشفى", "جماعة", "مدرسة", "كلية", "أكاديمية", "منتدى", "مفوضية", "برلمان",
+    "جريدة", "مجلة", "كتلة", "جبهة", "استوديوهات", "مرصد", "سلطة", "حرس", "دار", "مصلحة", "منتخب",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
@@ -94,6 +122,27 @@ HE_HEADS = (
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
+# Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
+_AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
+                "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "الأخيرة"}  # fmt: skip
+# Adjectives of a body's reach after which "ل" and a noun name its field: "الاتحاد الدولي لكرة القدم", "المنظمة
+# العربية للتربية", "المجلس الأعلى للقضاء"; after other words "ل" starts what the body did or was for.
+_AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
+             "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
+             "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+# Adjectives of time or standing: "the interim government", "the new council" describe, not name, a body.
+_AR_PHASES = {"الانتقالية", "الانتقالي", "المؤقتة", "المؤقت", "الجديدة", "الجديد", "المقبلة", "المقبل", "الحالية",
+              "الحالي", "السابقة", "السابق", "المنتهية", "المستقيلة", "المقالة"}  # fmt: skip
+# What a writer calls a body after its name: rebel, hardline, radical, banned, armed.
+_AR_STANCE = {"المتمردة", "المتمرد", "المتشددة", "المتشدد", "الراديكالية", "الراديكالي", "المحظورة", "المحظور",
+              "المسلحة", "المسلح", "المتطرفة", "المتطرف"}  # fmt: skip
+# "حركة" is also the movement of traffic, goods and people.
+_AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "الطيران", "البضائع", "الأفراد", "الأشخاص", "التجارة",
+               "السفر", "الشحن", "الركاب", "السفن", "المسافرين", "الأموال", "الاستيراد", "التصدير", "التداول",
+               "السياحة", "البيع", "الشراء", "الأسواق", "الرياح", "الأسعار"}  # fmt: skip
+# Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
+_AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
+                "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
@@ -107,17 +156,23 @@ _HE_VERBS = {
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
+_HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
+                     "מעלה", "אום", "בני", "פתח"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
 _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
+# A body named by its purpose: "Committee to Protect Writers", "Committee Against Torture" (a capital after
+# "to" is the verb of the name; in a headline written in title case it is the headline's verb, see places.py).
+_PURPOSE = r"(?:to|against|Against)(?=\s+[A-Z])"
 EN_TAIL_RUN = re.compile(
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
+    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 EN_HEAD_RUN = re.compile(
-    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?"
+    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?"
 )
 ROMAN = re.compile(r"[IVXLC]+")
 # A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
@@ -132,8 +187,45 @@ AMPERSAND = re.compile(
 )
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
+# A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
+# says what it is, and a compass word after it names its regional station.
+TV_CHANNEL = re.compile(
+    r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
+)
+# A channel's regional station, named by its region: "TV 2 Østjylland".
+TV_REGION = re.compile(r"\s([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
+# Parties, movements, universities, banks, ministries and courts named in their own language: "Partido dos
+# Trabalhadores", "Movimento 5 Stelle", "Lega Nord", "Universidad de Chile", "Banco Santander", "Corte Suprema":
+# the head, then capitalised words joined by the language's particles.
+_PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|die|pour|por|per|para|y|e|et|dell')"
+_FOREIGN_WORD = r"(?:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
+FOREIGN_BODY = re.compile(
+    r"(?<![\w'’-])(?:Partido|Parti|Partito|Partei|Movimento|Movimiento|Mouvement|Frente|Fronte|Unión|União|"
+    r"Unione|Alianza|Aliança|Alleanza|Liga|Lega|Bloque|Bloco|Rassemblement|Congreso|Convergencia|Coalición|"
+    r"Forza|Fuerza|Fratelli|Sinn|Universidad|Universidade|Université|Universität|Universiteit|Università|Instituto|"
+    r"Institut|Banco|Banque|Ministerio|Ministério|Ministère|Ministero|Corte|Tribunal|Consejo|Conselho|Conseil|"
+    r"Consiglio|Asamblea|Assemblée|Comisión|Comissão|Fundación|Fundação|Fondation|Fondazione|Asociación|"
+    r"Associação|Federación|Confederación|Sindicato|Polícia|Policía|Policia|Ejército|Exército|Armée|Agencia|"
+    r"Agência|Agence|Grupo|Gruppo|Groupe|Compañía|Companhia|Compagnie|Empresa|Radio|Rádio|Televisión|Diario|Jornal)"
+    rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
+)
+
+# An airline named "Air" and its country or city ("Air Canada", "Air India"); "Air Force" is a tail word's.
+AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
+
+# Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK", "Real X",
+# "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
+# they are initials or abbreviations as often as clubs.
+SPORTS_CLUB = re.compile(
+    r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
+    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
+    r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
+)
+# "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym.
 ACRONYM_DEFINED = re.compile(
-    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{1,7}})\s+\((?:the\s+)?([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&]){{1,6}}s?)\)"
+    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})\s+\((?:the\s+)?"
+    rf"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){{1,6}}s?)\)"
 )
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
 # "NATO-led"), matched without its ending.
@@ -150,6 +242,10 @@ DA_GENITIVE_BODY = re.compile(
     r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
 )
 DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+# "Region Midtjylland": a Danish region's council, named by the word before the region; "Jyllands-Posten": a
+# paper named by a place and its kind.
+DA_REGION = re.compile(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
+DA_HYPHEN_PAPER = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 
@@ -158,13 +254,73 @@ EN_DESCRIPTORS = (
     "company", "firm", "group", "retailer", "operator", "bank", "insurer", "reinsurer", "newspaper", "broadcaster",
     "party", "charity", "agency", "organisation", "organization", "carrier", "airline", "manufacturer", "maker",
     "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
-    "provider", "supplier", "lender", "watchdog", "regulator", "selskab", "selskabet", "virksomheden", "firmaet",
+    "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
+    "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup",
+    "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
 DESCRIBED = re.compile(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?)"
 )
+
+# A name, then an apposition whose head is a kind of body: "Petrobras, the state oil company,", "Acme, a
+# Leeds-based firm that ...". The head must end the apposition, so that "Jane Roe, a company spokeswoman" is a
+# person, and the words between are no clause ("Jane Roe, who founded the firm").
+_APPOSED_KIND = (
+    "company", "firm", "bank", "insurer", "newspaper", "broadcaster", "party", "charity", "agency", "organisation",
+    "organization", "carrier", "airline", "manufacturer", "maker", "producer", "retailer", "publisher", "network",
+    "union", "corporation", "conglomerate", "lender", "watchdog", "regulator", "magazine", "website", "NGO", "group",
+    "movement", "association", "foundation", "institute", "university", "club", "team", "daily", "weekly",
+)  # fmt: skip
+APPOSED = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
+    r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
+    r"founded|with|in|from)\b)"
+)
+_CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
+                 "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
+                 "its"}  # fmt: skip
+
+# A body named in quote marks after its kind: 'the website "Open Ledger"', "the group “Mothers of May”".
+EN_QUOTED_NAME = re.compile(
+    r"\b(?:website|site|blog|forum|magazine|newspaper|paper|group|campaign|movement|band|company|firm|channel|"
+    r"network|party|organi[sz]ation|NGO|charity|club)\s+[\"“]([A-Z][^\"“”]{1,40}?)[,.]?[\"”]"
+)
+
+# A list of names after a plural kind of body: "retailers such as Wal-Mart and Home Depot", "parties including
+# X, Y and Z", "virksomheder som X og Y".
+_KINDS = (
+    r"(?:companies|firms|retailers|banks|insurers|groups|parties|organi[sz]ations|NGOs|charities|agencies|"
+    r"newspapers|papers|broadcasters|channels|carriers|airlines|clubs|teams|sites|websites|platforms|networks|"
+    r"unions|manufacturers|makers|giants|chains|publishers|lenders|universities|virksomheder|selskaber|"
+    r"partier|organisationer|klubber|aviser|kæder)"
+)
+_LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
+LISTED_AFTER_KIND = re.compile(
+    rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
+    rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
+)
+
+
+def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
+    out = []
+    for m in LISTED_AFTER_KIND.finditer(text):
+        for item in re.finditer(_LISTED_NAME, m.group(1)):
+            name = item.group(0).rstrip(".,")
+            out.append((m.start(1) + item.start(), m.start(1) + item.start() + len(name), name))
+    return out
+
+
+def apposed_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names that an apposition calls a company, party, paper... (see APPOSED)."""
+    out = []
+    for m in APPOSED.finditer(text):
+        if any(w.lower() in _CLAUSE_WORDS for w in m.group(2).split()):
+            continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
 
 
 def _is_org(name: str) -> bool:
@@ -206,6 +362,18 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if w in _AR_STOP or w in _AR_TIMES:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            if not kept and (w in _AR_ORDINALS or (definite and w in _AR_PHASES)):
+                break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
+            if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
+                break  # "حركة النقل" is the movement of traffic, not a political movement
+            if kept and w in _AR_STANCE:
+                break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
+            li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
+            if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
+                if kept[-1] in _AR_SCOPE and at + 1 < len(words) and words[at + 1].startswith("ال") and len(w) > 3:
+                    kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
+                    continue
+                break
             if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
                 break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
@@ -232,12 +400,38 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     for m in _AR_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
+    for m in _AR_QUOTED_NATIONAL.finditer(text):
+        before = text[: m.start()].split()[-1:] or [""]
+        if not any(a <= m.start(1) < b for a, b, _ in out) and not before[0].endswith(_AR_WORK_KINDS):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # " X " المصري: a club, party or firm of a country
     return out
+
+
+# A name in quote marks with a country's adjective after it (" X " المصري, « X » السعودية): a club, party or firm;
+# a work's title is preceded by its kind (فيلم " X ") and not counted.
+_AR_QUOTED_NATIONAL = re.compile(
+    r"[\"«“]\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})\s*[\"»”]\s+ال[\u0621-\u064a]{3,}(?:ي|ية)(?![\u0621-\u064a])"
+)
+_AR_WORK_KINDS = (
+    "فيلم",
+    "كتاب",
+    "رواية",
+    "أغنية",
+    "مسلسل",
+    "ألبوم",
+    "قصيدة",
+    "مسرحية",
+    "لوحة",
+    "برنامج",
+    "عرض",
+    "مهرجان",
+)
 
 
 # A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“").
 _AR_QUOTED_NAME = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج)\s*[\"«“]\s*"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
+    r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
     r"([^\"«»“”]{2,40}?)\s*[\"»”]"
 )
 _HE_QUOTED_NAME = re.compile(
@@ -271,7 +465,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
         for w in rest:
             bare = w.rstrip(',."״')
-            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and not bare.startswith("ה")):
+            builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
+            if bare in _HE_STOP or bare in _HE_VERBS:
+                break
+            if (kept or definite) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body

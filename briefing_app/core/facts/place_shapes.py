@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
-_AREA = r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen)"
+_AREA = (
+    r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|"
+    r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
+    r"refugee camp)"
+)
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
-_AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+{_AREA}(?![\w-])")
+# "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
+_AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
 _AREA_BEFORE = re.compile(rf"\b{_AREA}\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
@@ -60,13 +65,79 @@ def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     return m.start(1), m.end(1), m.group(1)
 
 
+# Before a known region or country and a comma, the town in it: "a Millbrook, Ohio man", "in Arden, Delaware",
+# and a dateline in capitals ("PORT ALMA, Texas -"). The town must open the sentence or follow a preposition or
+# an article, so that a list ("Kent, Ohio and Iowa") or a person ("Smith, Texas's governor") is not taken.
+_TOWN_BEFORE = re.compile(
+    r"(?:^|\b(?i:in|at|from|near|outside|of|a|an|the|to|i|fra|ved)\s+)"
+    r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}),\s+$"
+)
+# "the Mayor of X", "Governor of X": a town's or a region's own office names the place.
+_OFFICE_OF = re.compile(
+    r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect|[Bb]orgmester)\s+(?:of|i|for)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w'’-])"
+)
+
+
+def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
+    """The town written before a known region or country: "a Millbrook, Ohio man"."""
+    if mention.entry.detail not in ("region", "country"):
+        return None
+    m = _TOWN_BEFORE.search(text[: mention.start])
+    if m is None:
+        return None
+    name = m.group(1)
+    if m.start(1) == 0 and not re.match(r"\s*[-–—(]", text[mention.end :]):
+        return None  # at a sentence's start only a dateline ("PORT ALMA, Texas -"), not a list ("Apples, Ohio and")
+    if name.isupper() and len(name) < 4:
+        return None  # "US, Texas": an acronym
+    plain = name.title() if name.isupper() else name
+    if not _is_name(plain, lowercase) or lookup(plain) is not None or lookup(name) is not None:
+        return None
+    return m.start(1), m.end(1), name
+
+
+def offices_of(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "the Mayor of Millbrook": the place whose office is named."""
+    out = []
+    for m in _OFFICE_OF.finditer(text):
+        if _is_name(m.group(1), lowercase) and lookup(m.group(1)) is None:
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+# Danish places named by their kind as the end of the word or the next word, after a preposition of place:
+# "på Rådhuspladsen", "ved Nørregade", "i Risskov", "ved Løkken Strand", "over Limfjorden".
+_DA_PLACE_END = (
+    "gade", "gaden", "vej", "vejen", "plads", "pladsen", "torv", "torvet", "havn", "havnen", "strand", "stranden",
+    "fjord", "fjorden", "bugt", "bugten", "skov", "skoven", "sø", "søen", "bro", "broen", "holm", "næs", "klint",
+    "bakke", "bakken", "dal", "dalen", "ø", "øen", "odde", "hede", "heden", "kyst", "kysten", "bjerg", "park",
+    "parken", "allé",
+)  # fmt: skip
+_DA_PLACE_WORD = r"(?:Strand|Havn|Fjord|Bugt|Skov|Sø|Plads|Torv|Gade|Vej|Bakke|Park|Bjerg|Hede|Klit|Odde)"
+_DA_PLACE = re.compile(
+    r"\b(?:i|på|ved|fra|til|nær|over|langs|mod|gennem|omkring)\s+"
+    rf"([A-ZÆØÅ][a-zæøå-]{{2,}}\s+{_DA_PLACE_WORD}|[A-ZÆØÅ][a-zæøå-]+(?:{'|'.join(_DA_PLACE_END)}))(?![\wæøå'’-])"
+)
+
+
+def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Streets, squares, harbours, beaches, fjords and woods that Danish names by their kind (see _DA_PLACE)."""
+    out = []
+    for m in _DA_PLACE.finditer(text):
+        name = m.group(1)
+        if name.lower() in lowercase or lookup(name) is not None:
+            continue  # "på stranden" written in lower case elsewhere is a common noun; a known name is found anyway
+        out.append((m.start(1), m.end(1), name))
+    return out
+
+
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
 _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|بلدة|مقاطعة|جزيرة"
 _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X").
-_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء"
+_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء|معبر|بحر|خليج|مضيق|جزيرة"
 _AR_WITH_KIND = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
 )
@@ -101,9 +172,41 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
                 kept = words[:n]
                 break
         rest = words[len(kept) :]
+        if len(rest) >= 2 and rest[0] in ("أبو", "ابو", "أم", "ام", "بن", "بني"):
+            kept, rest = kept + rest[:2], rest[2:]  # "معبر كرم أبو سالم": a name built with "father of"
         if rest and rest[0].startswith("ال") and _ar_adjective(rest[0]) and rest[0] not in _AR_FUNCTION:
             kept.append(rest[0])  # "مطار X الدولي": the adjective of the airport is part of its name
         kind = m.group(1).split()[0]
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
+
+
+_AR_NUMBER_WORDS = {"بليون", "مليون", "مليار", "بلايين", "ملايين", "مليارات", "وبليون", "ومليون", "ومليار"}
+
+
+def ar_common_word(text: str, mention: Mention) -> bool:
+    """An Arabic town's name read as the common word or name it also is: a number word with a clitic before it
+    (بليون "billion", not ب + ليون Lyon); a noun before a country's name (رالي روسيا "the Russia rally"); a
+    definite noun with its adjective (الطبقة الراقية "the upper class"); a given name before a family name
+    (بشار الأسد)."""
+    start = text.rfind(" ", 0, mention.start) + 1
+    end = text.find(" ", mention.end)
+    if text[start : end if end >= 0 else len(text)].strip("،.,:") in _AR_NUMBER_WORDS:
+        return True
+    if " " in mention.written:
+        return False
+    following = text[mention.end :].split()[:1]
+    after = following[0].strip("،.,:") if following else ""
+    if not after:
+        return False
+    entry = lookup(after)
+    if entry is not None and entry.detail == "country":
+        return True  # "رالي روسيا"
+    definite = mention.written.startswith("ال")
+    adjective = after.startswith("ال") and after.endswith(("ية", "ي"))
+    if definite and adjective and lookup(f"{mention.written} {after}") is None:
+        return True  # "من الطبقة الراقية"
+    if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
+        return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
+    return False

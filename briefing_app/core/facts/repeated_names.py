@@ -1,0 +1,198 @@
+"""Organisations named by one capitalised word: a word used twice on its own that is no person, place or
+title ("Boeing"), a word the sentence calls a company ("acquired by X", "X announced"), and lists of single
+names holding an acronym or a known organisation. Run after the people finder, whose names they exclude.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.roles import is_role_noun
+
+
+def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named, people_words: set[str]) -> None:
+    """A one-word town that is a word of a person's name in this article ("Bush" beside "George W. Bush") is
+    that person, unless the article also puts it after a preposition of place ("in Bush")."""
+    text = " ".join(s.text for s in sentences)
+    keep = []
+    for fact in named.facts:
+        entry = lookup(fact.text) if fact.kind == "place" and " " not in fact.text else None
+        if (
+            entry is not None
+            and entry.detail == "city"
+            and fact.text in people_words
+            and not re.search(rf"\b(?:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+        ):
+            continue
+        keep.append(fact)
+    named.facts = keep
+
+
+def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
+    """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
+    no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
+    Run after the people finder, whose names are `not_orgs`."""
+    lang = language.split("-")[0].lower()
+    if lang not in ("en", "da"):
+        return
+    _drop_towns_named_after_people(sentences, named, not_orgs)
+    lowercase = {w.lower() for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+    counts: dict[str, list[tuple[int, int, int]]] = {}
+    where_in_run: set[str] = set()
+    standalone: set[str] = set()
+    for s in sentences:
+        for m in re.finditer(r"(?<![\w'’.-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
+            before, after = s.text[: m.start()], s.text[m.end() :]
+            if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
+                continue  # the first word of a sentence or quote
+            if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
+                standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
+            if re.search(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", before):
+                where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
+            counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
+    known = {f.text.lower() for f in named.facts}
+    _single_name_lists(sentences, named, not_orgs, lowercase, known)
+    _company_by_context(sentences, named, not_orgs, lowercase, known)
+    for word, where in counts.items():
+        if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
+            continue
+        if word not in standalone:
+            continue
+        if word.lower() in known or lookup(word) is not None or _not_org_word(word):
+            continue
+        spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
+        if len(spots) < 2:
+            continue
+        fact = Fact("organisation", word, spots[0][0], sentences=sorted({i for i, _, _ in spots}))
+        named.facts.append(fact)
+        for i, a, b in spots:
+            named.spans.setdefault(i, []).append((a, b))
+
+
+# A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
+# "bought by Halliburton", "shares of Motorola", "a spokeswoman for Aldi".
+_COMPANY_CUE = re.compile(
+    r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
+    r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
+    r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
+    r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
+    r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
+    r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
+    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
+    r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
+)
+
+
+# "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
+# the employer; "Northwind said its profits": "its" says a body spoke, not a person.
+_EMPLOYER = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
+    r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
+)
+_SAID_ITS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
+
+
+def _context_cues(text: str) -> Iterator[tuple[str, int]]:
+    """(name, where) of one-word organisations the sentence's wording gives away."""
+    for m in _COMPANY_CUE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        yield m.group(group), m.start(group)
+    for m in _EMPLOYER.finditer(text):
+        if is_role_noun(m.group(2)):
+            yield m.group(1), m.start(1)
+    for m in _SAID_ITS.finditer(text):
+        yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
+
+
+def _company_by_context(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """One-word companies named once, by what the sentence says of them (see _COMPANY_CUE, _EMPLOYER)."""
+    given, family = person_names()
+    for s in sentences:
+        for cue, at in _context_cues(s.text):
+            word, sure = cue.lstrip("="), cue.startswith("=")
+            if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
+                continue  # a sentence's first word may be any word
+            if (not sure and (word in not_orgs or word in given or word in family)) or _not_org_word(word):
+                continue
+            if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
+                continue
+            named.facts.append(Fact("organisation", word, s.index))
+            named.spans.setdefault(s.index, []).append((at, at + len(word)))
+            known.add(word.lower())
+
+
+_ONE = r"(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
+_SINGLE_LIST = re.compile(
+    rf"(?<![\w'’-]){_ONE}(?:(?:,\s+{_ONE}){{2,}}(?:,?\s+(?:and|og|or|eller)\s+{_ONE})?|(?:,\s+{_ONE})+,?\s+"
+    rf"(?:and|og|or|eller)\s+{_ONE})(?![\w'’-])"
+)
+
+
+def _single_name_lists(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """Three or more single capitalised names in a list ("Panasonic, PDM, Clas, Buckler og Z", "Google,
+    Microsoft and Motorola") that are no places, people or words: brands, teams, companies. One known
+    organisation among them, or none of them a given name, is enough to take the rest."""
+    given, family = person_names()
+    for s in sentences:
+        for m in _SINGLE_LIST.finditer(s.text):
+            if _overlaps(named.spans.get(s.index, []), m.start(), m.end()) and not any(
+                w.lower() in known for w in re.findall(_ONE, m.group(0))
+            ):
+                continue
+            members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_ONE, m.group(0))]
+            members = [(a, w) for a, w in members if w not in ("and", "og", "or", "eller")]
+            if len(members) < 3 or not m.start() or not s.text[: m.start()].strip():
+                continue
+            if any(
+                w.lower() in lowercase or w in not_orgs or (_not_org_word(w) and not w.endswith("ic"))
+                or (lookup(w) is not None and lookup(w).kind == "place")  # type: ignore[union-attr]
+                for _, w in members
+            ):  # fmt: skip
+                continue
+            if 2 * sum(w in given or w in family for _, w in members) >= len(members):
+                continue  # mostly people's names: a list of people named by one name
+            if not any(w.isupper() or w.lower() in known for _, w in members):
+                continue  # with no acronym or known organisation in it, it may be gods, artists, products
+            for a, w in members:
+                if w.lower() in known or _overlaps(named.spans.get(s.index, []), a, a + len(w)):
+                    continue
+                named.facts.append(Fact("organisation", w, s.index))
+                named.spans.setdefault(s.index, []).append((a, a + len(w)))
+                known.add(w.lower())
+
+
+_NOT_ORG_WORDS = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
+    r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
+    r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
+    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$|"
+    # peoples and faiths whose names have no regular ending
+    r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
+    r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
+    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?)$"
+)
+
+
+def _not_org_word(word: str) -> bool:
+    """A day, month, people, faith or title; or a place's demonym the gazetteer spells by its stem
+    ("Yemeni", "Iraqis", "Bangladeshi", "Kenyans": Yemen, Iraq, Bangladesh, Kenya)."""
+    if _NOT_ORG_WORDS.match(word):
+        return True
+    for suffix in ("is", "i", "ns", "n"):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 4:
+            entry = lookup(stem)
+            if entry is not None and entry.kind == "place":
+                return True
+    return False
