@@ -22,6 +22,7 @@ import re
 
 from briefing_app.core.facts.counted import after_phrase, counts_of, rtl_context, share_counts, share_forward
 from briefing_app.core.facts.figure_words import CURRENCY_WORDS, unit_after
+from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, not_a_hebrew_figure
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
@@ -230,8 +231,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":
             out.extend(_fractions(s))
         else:
+            if lang == "he":  # "שנה וחצי": one and a half, no number written
+                halves, fraction_spans = hebrew_and_a_half(s)
+                out.extend(halves)
             for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
-                if not any(n.start < b and a < n.end for n in numbers):
+                inside = any(a < y and x < b for x, y in fraction_spans)  # the half of "שנה וחצי"
+                if not inside and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
         if lang == "ar":
@@ -245,7 +250,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
-            if is_score(s.text, n) or is_list_marker(s.text, n):
+            if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
             if aged:  # "a 2000 year old tradition": an age, not a date
@@ -281,6 +286,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
+            counts = (hebrew_counts(s.text, n, counts) or counts) if lang == "he" else counts
             if unit == "years" and re.match(r"-year-old|-årig", after):  # "a 25-year-old", "en 25-årig"
                 counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
             out.append(

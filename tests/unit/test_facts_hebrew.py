@@ -1,0 +1,126 @@
+"""Hebrew key facts, class by class, on sentences written for these tests (none from the corpus).
+
+Each test names one class of Hebrew a linguist would recognise: glued prefixes (ו ב ל מ ה ש כ), years and
+centuries named as such, section numbers, construct-state titles, a role and a name in commas.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.facts.dates import find_dates
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import Fact, SourceSentence
+
+
+def _sentence(text: str) -> list[SourceSentence]:
+    return [SourceSentence(0, 0, text)]
+
+
+def _dates(text: str) -> list[str]:
+    return [f.text for f in find_dates(_sentence(text), "he")]
+
+
+def _figures(text: str) -> list[Fact]:
+    return find_figures(_sentence(text), "he")
+
+
+# Dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הדוח נחשבת מסמך חשוב בעיני המומחים.",  # שבת inside נחשבת
+        "דיוני הוועדה נמשכו עד הערב.",  # יוני inside דיוני
+        "אמר מאירה לוי לכתבים.",  # מאי inside מאירה
+    ],
+)
+def test_a_month_or_weekday_inside_another_word_is_no_date(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("העתירה הוגשה ב-12 במרץ 2019 לבית המשפט.", "12 במרץ 2019"),
+        ("בליל ה-3 בספטמבר 1999 נשמעו יריות.", "3 בספטמבר 1999"),
+        ("החוק נכנס לתוקף ביולי 2020.", "ביולי 2020"),
+        ("החנות סגורה בערבי שבת.", "שבת"),
+    ],
+)
+def test_a_day_before_a_prefixed_month_is_one_date(text: str, key: str) -> None:
+    assert any(key in d for d in _dates(text)), _dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("המבצר נבנה בשנת 812 ונהרס מאוחר יותר.", "812"),
+        ('הכתובת מתוארכת לשנת 930 לפנה"ס לערך.', "930"),
+        ("היישוב התקיים בין השנים 320 ועד שנת 610.", "610"),
+        ("הכנסייה נבנתה במאה השביעית.", "מאה השביעית"),
+        ("העיר שגשגה במאה ה-12.", "מאה ה-12"),
+    ],
+)
+def test_years_named_as_years_and_centuries_are_dates_not_figures(text: str, key: str) -> None:
+    assert any(key in d for d in _dates(text)), _dates(text)
+    assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
+
+
+def test_until_today_is_no_date_of_the_report() -> None:
+    assert _dates("המבנה עומד על תילו עד היום.") == []
+    assert _dates("השר נפגש היום עם הנציגים.") == ["היום"]
+
+
+# Figures that are not figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הנאשם הואשם בעבירה לפי סעיף 112 לחוק העונשין.",
+        "הוא הסתמך על סעיף 45ג(א) לפקודת התעבורה.",
+        "התקנה נקבעה בסעיף 17(ד)(2) לחוק.",
+        "הממשלה קיבלה את החלטה 518 בנושא.",
+        "הצעת החוק אושרה פה אחד בוועדה.",
+        "אף אחד מהנוכחים לא הגיב.",
+        "שלושת הסעיפים האלה בוטלו.",
+    ],
+)
+def test_section_numbers_idioms_and_pointing_back_are_no_figures(text: str) -> None:
+    assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
+
+
+def test_the_top_of_a_range_with_its_unit_between_is_not_a_second_figure() -> None:
+    figures = _figures('עובי השכבה נע בין 3 מ"מ ל-9 מ"מ לאורך הקיר.')
+    assert [f.value for f in figures] == [3]
+    assert "עובי השכבה" in (figures[0].counts or "")
+
+
+# What a Hebrew figure counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("נמצאה מנהרה שאורכה כ-40 מטר מתחת לבית.", 40, "מנהרה"),
+        ("הם שכרו אולם ששטחו הוא 12 על 9 מטרים.", 9, "שטח"),
+        ("התחנה ממוקמת כ-200 מטרים דרומית לכיכר העיר.", 200, "דרומית"),
+        ("ההחלטה התקבלה ברוב חבריה (33) של המועצה.", 33, "חברי"),
+        ("הקנס על רוב העבירות בתחום עמד על 15% מהשכר.", 15, "קנס"),
+        ("תוקפה של התקנה יהיה עד שלוש שנים בלבד.", 3, "תוקפ"),
+        ('ההצעה עברה ברוב של 52 ח"כים.', 52, 'ח"כים'),
+    ],
+)
+def test_what_a_hebrew_figure_counts(text: str, value: float, key: str) -> None:
+    found = [f for f in _figures(text) if f.value == value]
+    assert found, [(f.text, f.value) for f in _figures(text)]
+    assert key in (found[0].counts or ""), found[0].counts
+
+
+def test_one_and_a_half_of_a_unit_with_no_number_written() -> None:
+    figures = _figures("אורך החבל בסירה מטר וחצי.")
+    assert [(f.value, f.unit) for f in figures] == [(1.5, "metres")]
+    assert "אורך החבל" in (figures[0].counts or "")
+    assert [f.value for f in _figures("הוא נידון לשנה וחצי מאסר.")] == [1.5]
