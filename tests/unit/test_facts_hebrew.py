@@ -11,6 +11,7 @@ import pytest
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.places import find_places_and_orgs
 
 
 def _sentence(text: str) -> list[SourceSentence]:
@@ -124,3 +125,72 @@ def test_one_and_a_half_of_a_unit_with_no_number_written() -> None:
     assert [(f.value, f.unit) for f in figures] == [(1.5, "metres")]
     assert "אורך החבל" in (figures[0].counts or "")
     assert [f.value for f in _figures("הוא נידון לשנה וחצי מאסר.")] == [1.5]
+
+
+# Places and organisations
+
+
+def _named(text: str, kind: str) -> list[str]:
+    return [f.text for f in find_places_and_orgs(_sentence(text), "he") if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("במקרים רבים הוועדה דחתה את הבקשה.", "קרים"),  # two prepositions never glue to one word
+        ("המניות נסחרו בהבורסה ובמקומות אחרים.", "בורסה"),  # a place's name takes no article
+    ],
+)
+def test_no_place_behind_an_impossible_prefix(text: str, not_a_place: str) -> None:
+    assert not_a_place not in _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("המשלחת עברה בשער שכם בדרכה לעיר העתיקה.", "שער שכם"),
+        ("התושבים עלו להר ציון בשעות הבוקר.", "הר ציון"),
+        ("החנות נפתחה ברחוב הנביאים לפני שנה.", "רחוב הנביאים"),
+        ("הממצאים נמצאו בארץ ישראל ובמצרים.", "ארץ ישראל"),
+    ],
+)
+def test_a_geographic_head_in_construct_with_its_name_is_one_place(text: str, place: str) -> None:
+    assert place in _named(text, "place"), _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "שער הדולר ירד הבוקר.",  # the dollar's rate
+        "הרי שהבקשה נדחתה.",  # "then"
+        "הם טיפסו על הר גבוה.",  # a high mountain
+    ],
+)
+def test_a_head_noun_with_a_common_word_is_no_place(text: str) -> None:
+    assert _named(text, "place") == []
+
+
+def test_the_article_closes_a_construct_body_name() -> None:
+    # "בית המשפט" is complete: the word after it is no part of the name
+    assert _named("בהמשך קבע בית המשפט שהעתירה נדחית.", "organisation") == []
+
+
+def test_a_body_keeps_the_city_it_serves_and_its_field() -> None:
+    orgs = _named("התיק נדון בבית משפט השלום באר שבע ובוועדת השרים לענייני ביטחון.", "organisation")
+    assert "בית משפט השלום באר שבע" in orgs
+    assert "וועדת השרים לענייני ביטחון" in orgs  # as written (the full spelling doubles the ו)
+    assert "באר שבע" not in _named("התיק נדון בבית משפט השלום באר שבע.", "place")
+
+
+def test_a_company_in_single_quote_marks_is_its_name() -> None:
+    assert _named("הבקשה של חברת 'גלבוע' נדחתה.", "organisation") == ["גלבוע"]
+
+
+def test_an_indefinite_head_with_a_purpose_is_a_description() -> None:
+    assert _named("הוא פתח משרד לייעוץ עסקי בעיר.", "organisation") == []
+
+
+def test_the_government_inside_a_prime_ministers_title_is_the_country() -> None:
+    text = "ראש ממשלת צרפת נפגש עם הנציגים."
+    assert _named(text, "organisation") == []
+    assert "צרפת" in _named(text, "place")

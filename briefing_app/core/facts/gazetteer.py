@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefing_app.core.facts.hebrew_clitics import article_before_place, hebrew_prefix_ok
 from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
@@ -136,6 +137,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         if clitics and _RTL.match(first):
             for cut in (1, 2):
                 if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
+                    if lang == "he" and not hebrew_prefix_ok(first[:cut]):
+                        continue  # "במקרים": no two prepositions glue to one word
                     forms.append((first[cut:], cut))
             article = re.match(r"[وف]?لل", first) if clitics == _CLITICS.get("ar") else None
             if article and len(first) - article.end() >= 2:
@@ -153,6 +156,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                 n = len(words)
                 if cut == -2 and entry.detail != "country":
                     continue
+                if lang == "he" and cut > 0 and entry.kind == "place" and article_before_place(first[:cut]):
+                    continue  # "הבורסה": a place's name takes no article
                 if i + n > len(tokens):
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]

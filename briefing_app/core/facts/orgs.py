@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs_he import hebrew_org_tail
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -92,6 +93,7 @@ HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
     "בית החולים", "עמותת", "איגוד", "הסתדרות", "מכון", "קרן", "תנועת", "משטרת", "צבא", "עיתון", "ערוץ", "המכון",
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
+    "בית משפט", "פרקליטות", "ממשלת", "פטריארכיה", "שלטונות", "וועדת",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
@@ -241,7 +243,7 @@ _AR_QUOTED_NAME = re.compile(
     r"([^\"«»“”]{2,40}?)\s*[\"»”]"
 )
 _HE_QUOTED_NAME = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“]([^\"„“”]{2,40}?)[\"“”]"
+    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
 )
 
 
@@ -252,14 +254,16 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
-        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]?ה|[ובלמש])?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]{{0,2}}ה|[ובלמש]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
         text,
     ):
         if m.start(1) < taken_to:
             continue
         kept: list[str] = []
         rest = m.group(2).split()
-        if rest[0][:1] in '"„“':
+        if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
+            continue  # "ראש ממשלת קנדה": a title (prime minister), the country is the place
+        if rest[0][:1] in '"„“\'':
             continue  # העיתון "X": the name in quote marks is read below
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
@@ -269,6 +273,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [w.rstrip(',."״') for w in rest[:place]]
             rest = []
         definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
+        definite = definite or " ה" in m.group(1)  # "בית המשפט": the article closes the construct chain
         for w in rest:
             bare = w.rstrip(',."״')
             if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and not bare.startswith("ה")):
@@ -277,12 +282,16 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "ההסתדרות ומפלגת העבודה": a second body
             if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
                 break  # "מרכז רפואי": a description, not a name
+            if not kept and not definite and bare[:1] == "ל":
+                break  # "משרד לחשבונאות": an indefinite head and its purpose describe, never name
             kept.append(bare)
             if w != bare:
                 break  # a comma or full stop ends the name
         if kept:
-            head, start = ("ה" + m.group(1), m.start(1) - 1) if definite else (m.group(1), m.start(1))
+            definite_head = text[m.start() : m.start(1)].endswith("ה")
+            head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
+            name += hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב", "ועדת השרים לענייני X"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     for m in _HE_QUOTED_NAME.finditer(text):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts import orgs, place_shapes
 from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.places_he import hebrew_areas
 from briefing_app.core.facts.roles import is_role_noun
 
 # Words that start a sentence but never a name; they are cut off the front of a capitalised run.
@@ -352,7 +353,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in finder(text):
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
-            for start, end, name in place_shapes.arabic_areas(text) if lang == "ar" else []:
+            for start, end, name in place_shapes.arabic_areas(text) if lang == "ar" else hebrew_areas(text):
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "منطقة X", "مطار X الدولي"
             last_place_end = -1

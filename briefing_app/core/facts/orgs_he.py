@@ -1,0 +1,32 @@
+"""The end of a Hebrew body's name, after its head and complement: the city it serves ("בית משפט השלום תל
+אביב", "פרקליטות מחוז חיפה") or its field after "לענייני" ("ועדת השרים לענייני חקיקה")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+
+_WORDS = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
+_FIELD = re.compile(r"\s+(לענייני|לעניין|לשם)\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
+
+
+def hebrew_org_tail(after: str) -> str:
+    """The words right after a Hebrew body's name that still belong to it, with their leading space; "" if none."""
+    field = _FIELD.match(after)
+    if field:
+        return field.group(0)
+    words: list[str] = []
+    at = 0
+    for _ in range(3):
+        m = _WORDS.match(after, at)
+        if not m:
+            break
+        words.append(m.group(1))
+        at = m.end()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            entry = lookup(" ".join(words[:n]))
+            if entry is not None and entry.kind == "place" and entry.detail == "city":
+                return " " + " ".join(words[:n])  # a city, not a country ("ממשלת ... ישראל" is read before)
+    return ""
