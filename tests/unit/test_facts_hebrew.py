@@ -11,6 +11,8 @@ import pytest
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.people_he import find_hebrew_people
+from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.places import find_places_and_orgs
 
 
@@ -194,3 +196,58 @@ def test_the_government_inside_a_prime_ministers_title_is_the_country() -> None:
     text = "ראש ממשלת צרפת נפגש עם הנציגים."
     assert _named(text, "organisation") == []
     assert "צרפת" in _named(text, "place")
+
+
+# People and their roles
+
+
+def _people(*texts: str) -> dict[str, str | None]:
+    index = PeopleIndex()
+    find_hebrew_people([SourceSentence(i, 0, t) for i, t in enumerate(texts)], index)
+    return {p.name: p.role for p in index.people}
+
+
+def test_a_role_then_a_name_in_commas_even_with_an_unlisted_given_name() -> None:
+    people = _people("לדעתו של נשיא בית הדין הארצי, אורנן זיסקינד, כי ההחלטה שגויה.")
+    assert people == {"אורנן זיסקינד": "נשיא בית הדין הארצי"}
+
+
+def test_a_plural_role_then_names_joined_by_and() -> None:
+    people = _people("המשלחת כללה את החוקרים גונתר פלאם ואוסקר רייט, שהגיעו מאירופה.")
+    assert people == {"גונתר פלאם": "החוקרים", "אוסקר רייט": "החוקרים"}
+    people = _people("שופטי העליון, רות כהן דן לוי ומרים שחר, דחו את הערעור.")
+    assert set(people) == {"רות כהן", "דן לוי", "מרים שחר"}
+    assert all(role and "שופט" in role for role in people.values())
+
+
+def test_an_appointment_names_the_role_with_le() -> None:
+    people = _people("עם מינויו של דוד מזרחי לשר האוצר החלה רפורמה.")
+    assert people == {"דוד מזרחי": "שר האוצר"}
+
+
+def test_a_role_after_a_copula_runs_to_a_phrase_of_time() -> None:
+    people = _people("יוסף הרמלין היה מנהל מחלקה ויועץ בכיר משנת 1990.")
+    assert people == {"יוסף הרמלין": "מנהל מחלקה ויועץ בכיר"}
+
+
+def test_named_once_in_full_then_by_the_family_name_alone() -> None:
+    people = _people("משה הגלילי עבד שנים בנמל.", "לימים עתר הגלילי לבית הדין.", "בית הדין דחה את טענות הגלילי.")
+    assert "משה הגלילי" in people
+
+
+def test_a_common_noun_after_a_given_name_is_no_family_name() -> None:
+    # "ריבית" stands alone and with the article elsewhere: a common noun, not a family name
+    people = _people("גובה הריבית נקבע אתמול.", "דוד ריבית גבוהה.", "ריבית נמוכה עדיפה.", "ריבית היא מחיר הכסף.")
+    assert people == {}
+
+
+def test_a_middle_name_when_the_name_closes_the_clause() -> None:
+    assert _people("הוא נפגש עם שרת החוץ מרים רות אלמוג.") == {"מרים רות אלמוג": "שרת החוץ"}
+
+
+def test_a_word_before_the_object_marker_is_a_verb_not_a_family_name() -> None:
+    assert _people('ההצעה של ח"כ שקד מחזירה את הסמכות לכנסת.') == {}
+
+
+def test_a_body_after_a_speech_verb_is_no_person() -> None:
+    assert _people("כך טען גם בנק ישראל במחקר שפרסם.", "כמו כן קבע בית המשפט, שהחוק תקף.") == {}

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import known_names, world_given_names
+from briefing_app.core.facts.gazetteer import known_names, lookup, world_given_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
@@ -17,16 +18,20 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
                  "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
 HE_SPEECH = (
-    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
+    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
+    r"סבר|קבע|קבעה|פסק|פסקה)"
 )
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Hebrew sentences name, into `index`."""
     for s in sentences:
+        words = _words(s.text)
+        _role_then_names(words, s.index, index)
         _hebrew_people(s, index)
         _hebrew_name_lists(s, index)
     _hebrew_repeated_names(sentences, index)
+    _named_once_then_by_family_name(sentences, index)
 
 
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
@@ -71,6 +76,12 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
         ):
+            third = words[k + 2] if k + 2 < len(words) else ""
+            if third == "את":
+                return None  # "ח"כ שקד מחזירה את": a word before the object marker is a verb, not a family name
+            if _name_like(third) and (k + 3 == len(words) or words[k + 3] in (",", ".", ";")) and not lookup(third):
+                # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
+                return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
     head = words[i]
@@ -98,6 +109,17 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role, s.index)
+    # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
+    # האוצר") or after a copula ("יוסי כהן היה מנהל הבנק").
+    for i in range(len(words) - 2):
+        if not _he_given(words[i]) or words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
+            continue
+        nxt = words[i + 2]
+        if nxt[:1] == "ל" and _he_head_at([nxt[1:], *words[i + 3 : i + 5]], 0):
+            appointed = [nxt[1:], *[w for w in words[i + 3 : i + 4] if w.startswith("ה")]]
+            index.add(f"{words[i]} {words[i + 1]}", " ".join(appointed), s.index)
+        elif nxt in ("היה", "הייתה", "הוא", "היא") and i + 3 < len(words) and _he_head_at(words, i + 3):
+            index.add(f"{words[i]} {words[i + 1]}", _role_words(words[i + 3 : i + 9]), s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
         if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3):
@@ -110,8 +132,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)", s.text
     ):
         parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
-        if not parts or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
+        if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
+            parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
+        if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
+        if _a_body(parts[0]):
+            continue  # "קבע בית המשפט", "טען בנק ישראל": a body speaks, no person
         first = parts[0].split()
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
@@ -183,3 +209,109 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
             i = j
         else:
             i += 1
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", text)
+
+
+def _a_body(phrase: str) -> bool:
+    """Whether a phrase names an organisation ("בית המשפט", "בנק ישראל"), not a person."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return any(first == head.split()[0] or first == "ה" + head.split()[0] for head in HE_HEADS)
+
+
+def _role_words(words: list[str]) -> str:
+    """A role as far as it runs: up to a comma, a number or a phrase of time ("מנהל חשבונות ויועץ מס משנת 1980")."""
+    out: list[str] = []
+    for w in words:
+        if not _HE_WORD.fullmatch(w) or re.match(r"[ובלמ]?(?:משנת|בשנת|מאז|עד|שנים)$", w) or w in _HE_NOT_NAME:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+# Plural roles before a list of names ("השופטים ..., הארכאולוגים ..."): the plural or its construct form.
+_PLURAL_ROLE = re.compile(r"[ו]?ה?(?:[\u05d0-\u05ea]{3,}(?:ים|ות)|[\u05d0-\u05ea]{3,}י)")
+
+
+def _name_like(word: str) -> bool:
+    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+
+
+def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A role, a comma, then the name and a closing comma ("נשיא המדינה, דן לוי, אמר"); or a plural role, then
+    names joined by ו ("השופטים רות כהן ודן לוי,"). The comma or the list's shape says it is a name, so a
+    given name the list does not know is taken too."""
+    for i in range(len(words)):
+        n = _he_head_at(words, i)
+        if n:
+            k = i + n
+            while (
+                k < len(words)
+                and k < i + n + 4
+                and _HE_WORD.fullmatch(words[k])
+                and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
+            ):
+                k += 1  # the title's complement, a construct chain: "נשיא בית המשפט העליון"
+            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
+                if words[k : k + 1] == [","] and k + 3 < len(words) and words[k + 3] == ",":
+                    if _name_like(words[k + 1]) and _name_like(words[k + 2]) and not _a_body(words[k + 1]):
+                        role = " ".join(w for w in words[i:k] if w != ",")
+                        index.add(f"{words[k + 1]} {words[k + 2]}", role.lstrip("ו"), sentence)
+                        continue
+        _plural_list(words, i, sentence, index)
+
+
+_PLURAL_HEADS = ("שופטי", "השופטים", "חברי", "שרי", "השרים", "חוקרי", "החוקרים", "הארכאולוגים", "המדענים",
+                 "הסופרים", "העיתונאים", "הרופאים", "השחקנים", "הפעילים", "האחים", "המנהיגים", "הנאשמים")  # fmt: skip
+
+
+def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:
+    """A plural role, at most one complement word, an optional comma, then two or more two-word names, the
+    last joined by ו, closed by a comma, a full stop or the sentence's end."""
+    head = words[i].lstrip("ו")
+    if head not in _PLURAL_HEADS:
+        return
+    k = i + 1
+    role = [head]
+    if k < len(words) and _HE_WORD.fullmatch(words[k]) and (head.endswith("י") and not head.startswith("ה")):
+        role.append(words[k])  # "שופטי בג\"ץ": the construct form's complement
+        k += 1
+    if k < len(words) and words[k] == ",":
+        k += 1
+    run: list[str] = []
+    while k < len(words) and _HE_WORD.fullmatch(words[k]) and words[k] not in _HE_NOT_NAME:
+        run.append(words[k])
+        k += 1
+    closed = k == len(words) or words[k] in (",", ".", ";")
+    if not closed or len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
+        return
+    names = [(run[j].removeprefix("ו") if j == len(run) - 2 else run[j], run[j + 1]) for j in range(0, len(run), 2)]
+    if any(g.startswith("ה") or f.startswith("ה") for g, f in names):
+        return
+    for given, family in names:
+        index.add(f"{given} {family}", " ".join(role), sentence)
+
+
+def _named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A known given name and the word after it, where that word alone stands in two or more other sentences,
+    is a person named in full once and then by the family name ("משה הנדלמן ... הנדלמן עתר ... טען הנדלמן"),
+    even when the family name starts like a definite noun (ה-)."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    words_anywhere = {w for ws in texts.values() for w in ws}
+    for s in sentences:
+        words = texts[s.index]
+        for i in range(len(words) - 1):
+            given, family = words[i], words[i + 1]
+            if not _he_given(given) or given in _HE_NOT_NAME or given in _HE_HEADS:
+                continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
+            if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME:
+                continue
+            if len(family) < 4 or family in known_names() or index.find(f"{given} {family}") is not None:
+                continue
+            if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
+                continue  # "בחוק" (חוק stands alone), "ריבית" (הריבית): a common noun takes the article
+            alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
+            if len(alone) >= 2:
+                index.add(f"{given} {family}", None, s.index)
