@@ -6,14 +6,18 @@ centuries named as such, section numbers, construct-state titles, a role and a n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefing_app.core.facts import extract_facts
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people_he import find_hebrew_people
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.places import find_places_and_orgs
+from briefing_app.core.pipeline import load_document
 
 
 def _sentence(text: str) -> list[SourceSentence]:
@@ -251,3 +255,41 @@ def test_a_word_before_the_object_marker_is_a_verb_not_a_family_name() -> None:
 
 def test_a_body_after_a_speech_verb_is_no_person() -> None:
     assert _people("כך טען גם בנק ישראל במחקר שפרסם.", "כמו כן קבע בית המשפט, שהחוק תקף.") == {}
+
+
+# Quotes
+
+
+def _article(tmp_path: Path, *paragraphs: str) -> list[Fact]:
+    path = tmp_path / "article.txt"
+    path.write_text("כותרת\n\n" + "\n".join(paragraphs) + "\n", encoding="utf-8")
+    return extract_facts(load_document(path, language="he"))
+
+
+def _quotes(tmp_path: Path, *paragraphs: str) -> list[Fact]:
+    return [f for f in _article(tmp_path, *paragraphs) if f.kind == "quote"]
+
+
+def test_a_role_then_the_name_in_commas_before_ki_speaks(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path, 'לדעתו סבר יו"ר הוועדה הציבורית, אורן שגיא, כי "אין שום הצדקה להמשיך כך בלי תקציב נוסף".'
+    )
+    assert [q.speaker for q in quotes] == ["אורן שגיא"]
+
+
+def test_a_body_that_rules_speaks_without_becoming_a_person(tmp_path: Path) -> None:
+    facts = _article(tmp_path, 'בסוף קבע בית הדין, בלשונו: "אין לקבל טענה זו בשום מקרה ובשום צורה".')
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["בית הדין"]
+    assert [f.text for f in facts if f.kind == "person"] == []
+
+
+def test_an_inscription_is_no_speech(tmp_path: Path) -> None:
+    assert _quotes(tmp_path, 'על הקיר נמצא שלט עתיק האומר: "ברוכים הבאים לכל מי שעובר בשער הזה בשלום".') == []
+
+
+def test_a_prefix_letter_glued_to_an_opening_mark_is_no_acronym(tmp_path: Path) -> None:
+    # 'ב"גן הסוד"' opens a quoted name; if read as gershayim, its closing mark would open a false quote
+    quotes = _quotes(
+        tmp_path, 'הם ישבו ב"גן הסוד" ליד הנחל בשעות הערב. המדריך אמר: "המקום הזה פתוח לכולם מהבוקר ועד הערב".'
+    )
+    assert len(quotes) == 1 and quotes[0].text.startswith("המקום הזה")

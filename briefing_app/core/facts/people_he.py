@@ -19,7 +19,7 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
-    r"סבר|קבע|קבעה|פסק|פסקה)"
+    r"סבר|קבע|קבעה)"
 )
 
 
@@ -41,8 +41,8 @@ _HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופ
 # Words that are no part of a name: function words and the speech verbs.
 _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
-                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו"}  # fmt: skip
-_HE_WORD = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?")
+                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
+_HE_WORD = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?")
 
 
 def _he_given(word: str) -> bool:
@@ -96,7 +96,7 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     """A title or role and its complement, then a name ("שר החוץ יוסי כהן", "דובר המשטרה אבי שמש"); a speech
     verb and a name, with a role in commas after it ('אמר משה פרץ, מנכ"ל החברה, כי')."""
-    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+    words = _words(s.text)
     i = 0
     while i < len(words):
         found = _he_titled(words, i)
@@ -136,7 +136,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
-        if _a_body(parts[0]):
+        if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טען בנק ישראל": a body speaks, no person
         first = parts[0].split()
         if _he_titled(first, 0) is not None:
@@ -166,7 +166,7 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
     without a title (as in Arabic); a later mention by the family name alone joins it."""
     pairs: dict[tuple[str, str], list[int]] = {}
     for s in sentences:
-        words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+        words = _words(s.text)
         for i in range(len(words) - 1):
             w, nxt = words[i], words[i + 1]
             if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
@@ -187,7 +187,7 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
 def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
     """Three or more names in a list, each a known given name and a family name, joined by commas and a
     last ו ("יוסי כהן, דנה לוי ומשה פרץ"): people, even with no title."""
-    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+    words = _words(s.text)
     i = 0
     while i < len(words):
         items: list[str] = []
@@ -212,10 +212,14 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", text)
+    """The words and marks of a Hebrew sentence; gershayim inside a word (צה"ל), never the closing mark after it."""
+    return _TOKENS.findall(text)
 
 
-def _a_body(phrase: str) -> bool:
+_TOKENS = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]")
+
+
+def names_a_body(phrase: str) -> bool:
     """Whether a phrase names an organisation ("בית המשפט", "בנק ישראל"), not a person."""
     first = phrase.split()[0] if phrase.split() else ""
     return any(first == head.split()[0] or first == "ה" + head.split()[0] for head in HE_HEADS)
@@ -256,7 +260,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 k += 1  # the title's complement, a construct chain: "נשיא בית המשפט העליון"
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
                 if words[k : k + 1] == [","] and k + 3 < len(words) and words[k + 3] == ",":
-                    if _name_like(words[k + 1]) and _name_like(words[k + 2]) and not _a_body(words[k + 1]):
+                    if _name_like(words[k + 1]) and _name_like(words[k + 2]) and not names_a_body(words[k + 1]):
                         role = " ".join(w for w in words[i:k] if w != ",")
                         index.add(f"{words[k + 1]} {words[k + 2]}", role.lstrip("ו"), sentence)
                         continue
@@ -309,6 +313,9 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
             if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME:
                 continue
             if len(family) < 4 or family in known_names() or index.find(f"{given} {family}") is not None:
+                continue
+            if index.find(family) is not None:
+                continue  # the family name is already a known person's: "פסק דין הנדלמן" after "משה הנדלמן"
                 continue
             if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
                 continue  # "בחוק" (חוק stands alone), "ריבית" (הריבית): a common noun takes the article

@@ -32,6 +32,7 @@ from briefing_app.core.facts.people import (
     PeopleIndex,
     Person,
 )
+from briefing_app.core.facts.people_he import names_a_body
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     AR_FILLERS,
@@ -124,8 +125,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= _MIN_WORDS]
 
 
+_HEBREW_PREFIX_QUOTE = re.compile(r"(?:^|(?<=\s)|.(?=[ובלמהשכ]))[ובלמהשכ]\"[\u05d0-\u05ea]{2,}")
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     if text[i] == '"':
+        if _HEBREW_PREFIX_QUOTE.match(text, max(i - 2, 0)) and (i == 1 or not _HEBREW_LETTER.match(text[i - 2])):
+            return False  # 'ב"מי נפתוח"': a prefix letter glued to an opening mark, no acronym (ש"ח has one letter)
         # Hebrew gershayim typed as a straight quote inside an acronym (צה"ל, יו"ר, מו"מ): part of the word
         return (
             0 < i < len(text) - 1
@@ -241,6 +247,8 @@ class _Speakers:
                 role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
             if len(words) == 1 and words[0].startswith(("ה", "צה")):
                 role.append(words.pop(0))
+        if not role and names_a_body(" ".join(words)):
+            return " ".join(words[:3])  # "קבע בית המשפט": a body speaks, no person
         if words and not words[0].startswith("ה"):
             return self.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
         core = role[0].removeprefix("ה") if role else ""
@@ -392,6 +400,10 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
             return he_name_after_role(m.group(1).split()[-5:])
+        role_then_name = rf"{HE_SPEECH}\s+(?:[^,:\"]|{GERSHAYIM}){{2,60}},\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
+        m = re.search(role_then_name, before)
+        if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role
+            return m.group(1).strip()
         m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
