@@ -293,3 +293,54 @@ def test_a_prefix_letter_glued_to_an_opening_mark_is_no_acronym(tmp_path: Path) 
         tmp_path, 'הם ישבו ב"גן הסוד" ליד הנחל בשעות הערב. המדריך אמר: "המקום הזה פתוח לכולם מהבוקר ועד הערב".'
     )
     assert len(quotes) == 1 and quotes[0].text.startswith("המקום הזה")
+
+
+# News register: relative dates, ״ as a quote mark, hyphenated names, parties, markets
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("השר הודיע אמש על התוכנית.", "אמש"),
+        ("הוועדה תתכנס בשבוע הבא לדיון.", "בשבוע הבא"),
+        ("בתחילת החודש פורסמו הנתונים.", "בתחילת החודש"),
+        ("המחירים עלו לעומת השנה שעברה.", "השנה שעברה"),
+        ("החשוד נעצר לפני שלושה ימים.", "לפני שלושה ימים"),
+    ],
+)
+def test_relative_dates_of_a_report(text: str, key: str) -> None:
+    assert key in _dates(text), _dates(text)
+
+
+def test_a_decade_is_no_figure() -> None:
+    assert _figures("בשנות ה-80 עבר הענף משבר.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("המטבע נחלש ב-4% מול האירו.", 4, "המטבע"),
+        ("לפי התחזית, האינפלציה תעמוד על 3.5% בסוף השנה.", 3.5, "האינפלציה"),
+    ],
+)
+def test_a_subject_before_a_market_verb_or_a_future_copula(text: str, value: float, key: str) -> None:
+    found = [f for f in _figures(text) if f.value == value]
+    assert found and key in (found[0].counts or ""), [(f.value, f.counts) for f in _figures(text)]
+
+
+def test_gershayim_character_as_quotation_marks(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, 'מנכ"ל החברה נועם בן-שחר מסר בתגובה: ״נמשיך להשקיע בפיתוח ובעובדים שלנו״.')
+    assert [(q.text, q.speaker) for q in quotes] == [("נמשיך להשקיע בפיתוח ובעובדים שלנו", "נועם בן-שחר")]
+
+
+def test_a_time_and_a_place_after_the_verb_leave_the_speaker_before_it(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, 'שר האוצר, אבי שמעוני, אמר הבוקר בכנס הכלכלי: "המשק יצא מהמשבר חזק יותר".')
+    assert [q.speaker for q in quotes] == ["אבי שמעוני"]
+
+
+def test_a_role_with_nobody_named_is_no_person() -> None:
+    assert _people("לדברי ראש האופוזיציה, הממשלה נכשלה.") == {}
+
+
+def test_a_members_party_in_brackets_is_an_organisation() -> None:
+    assert "מרצ" in _named('ח"כ יעל ברון (מרצ) הגישה הצעת חוק.', "organisation")

@@ -14,7 +14,8 @@ from briefing_app.core.numbers import NumberMatch
 
 _P = r"(?<![\u05d0-\u05ea])[ובלמהכש]{0,3}"  # a word's start with its glued prefixes
 # "בשנת 404", "בין השנים 450 ועד שנת 640": a year, however short (the date finder has it).
-_YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנות)\s*|מאה\s+ה[-־]?)$")  # and "המאה ה-12", a century
+# and "המאה ה-12" (a century), "בשנות ה-90" (a decade)
+_YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנות)\s*|(?:מאה|שנות)\s+ה[-־]?)$")
 # "1220 לפנה"ס": a year by its era.
 _ERA_AFTER = re.compile(r"\s*(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה|לספירה)(?![\u05d0-\u05ea])")
 # "סעיף 91", "תיקון 8", "החלטה 302", "פרק 7": a number that names a part of a law or a decision.
@@ -74,7 +75,12 @@ _DIRECTION = re.compile(
 _VERB = re.compile(
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|עומד|עומדת|עומדים|הסתכם|הסתכמה|הסתכמו|"
     r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
-    r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה)"
+    r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה|"
+    # the future: "הריבית תעמוד על 4.5%", "המחיר יגיע ל-10 שקלים"
+    r"יעמוד|תעמוד|יעמדו|יגיע|תגיע|יגיעו|יעלה|תעלה|יעלו|ירד|תרד|ירדו|יסתכם|תסתכם|יסתכמו|ינוע|תנוע|"
+    # markets and prices: "השקל נחלש ב-2%", "המדד זינק ב-3%"
+    r"נחלש|נחלשה|התחזק|התחזקה|זינק|זינקה|צנח|צנחה|קפץ|קפצה|טיפס|טיפסה|התייקר|התייקרה|הוזל|הוזלה|פחת|פחתה|"
+    r"התכווץ|התכווצה|התרחב|התרחבה|הוכפל|הוכפלה)"
 )
 _CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "ו", "גם", "וגם", "אז"}
 
@@ -98,8 +104,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     if direction:
         return direction.group(1)
     subject = _subject_before_verb(core)
-    if subject and (default is None or set(default.split()) <= set(subject.split())):
-        return subject
+    if subject and (default is None or set(default.split()) <= set(subject.split()) or _adjunct(default)):
+        return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
     return None
 
 
@@ -150,3 +156,9 @@ def _clause_tail(before: str) -> str | None:
     """The last words of the clause before a figure with no verb ("גובה המים בבריכה מטר וחצי")."""
     words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", before)[-1].split()[-4:]
     return " ".join(words) or None
+
+
+def _adjunct(phrase: str) -> bool:
+    """Whether what follows a figure is a time or place adjunct ("בסוף השנה", "עד מרץ"), not what it counts."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return first in ("עד", "מאז", "לעומת", "בהשוואה") or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")

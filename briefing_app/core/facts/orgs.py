@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.orgs_he import hebrew_org_tail
+from briefing_app.core.facts.orgs_he import hebrew_org_tail, party_in_brackets
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -93,7 +93,7 @@ HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
     "בית החולים", "עמותת", "איגוד", "הסתדרות", "מכון", "קרן", "תנועת", "משטרת", "צבא", "עיתון", "ערוץ", "המכון",
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
-    "בית משפט", "פרקליטות", "ממשלת", "פטריארכיה", "שלטונות", "וועדת",
+    "בית משפט", "פרקליטות", "ממשלת", "פטריארכיה", "שלטונות", "וועדת", "אוניברסיטה", "מכללת", "מכללה",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
@@ -294,6 +294,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             name += hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב", "ועדת השרים לענייני X"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
+    out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X

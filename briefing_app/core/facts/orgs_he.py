@@ -1,5 +1,6 @@
-"""The end of a Hebrew body's name, after its head and complement: the city it serves ("בית משפט השלום תל
-אביב", "פרקליטות מחוז חיפה") or its field after "לענייני" ("ועדת השרים לענייני חקיקה")."""
+"""Hebrew bodies the head-noun reading misses: the end of a name after its head and complement (the city it
+serves, "בית משפט השלום תל אביב"; its field, "ועדת השרים לענייני חקיקה"), and a member's party in brackets
+("ח"כ דן לוי (העבודה)")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def hebrew_org_tail(after: str) -> str:
             if entry is not None and entry.kind == "place" and entry.detail == "city":
                 return " " + " ".join(words[:n])  # a city, not a country ("ממשלת ... ישראל" is read before)
     return ""
+
+
+# 'ח"כ דן לוי (העבודה)', "השרה רות כהן (יש עתיד)": the party of a member of parliament or a minister.
+_PARTY = re.compile(
+    r"(?:ח[\"\u05f4]כ|חבר\s+הכנסת|חברת\s+הכנסת|השר|השרה|שר|שרת)\s+(?:[\u05d0-\u05ea'\u05f3-]+\s+){1,3}"
+    r"\(([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3 -]{1,24})\)"
+)
+
+
+def party_in_brackets(text: str) -> list[tuple[int, int, str]]:
+    """Parties named in brackets after a member's or minister's name, as (start, end, name)."""
+    return [(m.start(1), m.end(1), m.group(1).strip()) for m in _PARTY.finditer(text)]

@@ -42,7 +42,9 @@ _HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופ
 _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
                 "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
-_HE_WORD = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?")
+_HE_WORD = re.compile(
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?"
+)
 
 
 def _he_given(word: str) -> bool:
@@ -138,6 +140,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טען בנק ישראל": a body speaks, no person
+        role_only = parts[0].split()
+        if _he_head_at(role_only, 0) and all(w.startswith("ה") for w in role_only[_he_head_at(role_only, 0) :]):
+            continue  # "לדברי ראש האופוזיציה": a role and its complement, nobody named
         first = parts[0].split()
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
@@ -216,7 +221,10 @@ def _words(text: str) -> list[str]:
     return _TOKENS.findall(text)
 
 
-_TOKENS = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]")
+# A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").
+_TOKENS = re.compile(
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
+)
 
 
 def names_a_body(phrase: str) -> bool:
@@ -322,3 +330,26 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
             alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
             if len(alone) >= 2:
                 index.add(f"{given} {family}", None, s.index)
+
+
+_TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "הלילה", "מחר", "השבוע", "בתגובה", "בהודעה", "בראיון",
+               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך"}  # fmt: skip
+
+
+def he_only_adjuncts(words: list[str]) -> bool:
+    """Whether the words after a Hebrew speech verb are only a time and prepositional phrases ("הבוקר בישיבת
+    הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
+    if not words or words[0] not in _TIME_WORDS:
+        return False  # "אמר לוי": a family name may start with ב ל מ כ too; only a time word opens adjuncts
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _TIME_WORDS:
+            i += 1
+        elif w[:1] in "בלמכ" and len(w) > 3 and not _he_given(w):
+            i += 1
+            while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
+                i += 1  # the preposition's complement: "בישיבת הממשלה"
+        else:
+            return False
+    return True

@@ -32,7 +32,7 @@ from briefing_app.core.facts.people import (
     PeopleIndex,
     Person,
 )
-from briefing_app.core.facts.people_he import names_a_body
+from briefing_app.core.facts.people_he import he_only_adjuncts, names_a_body
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     AR_FILLERS,
@@ -405,6 +405,8 @@ def _speaker_before(before: str, lang: str) -> str | None:
         if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role
             return m.group(1).strip()
         m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+        if m and he_only_adjuncts(m.group(1).split()):
+            return ""  # 'X אמר הבוקר בישיבה:': a time and a place after the verb, the speaker named before it
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
@@ -462,6 +464,9 @@ def find_quotes(
         for s in group:
             offsets.append((len(text) + (1 if text else 0), s))
             text = f"{text} {s.text}" if text else s.text
+        written = text
+        if lang == "he":
+            text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
         previous: str | None = None
         covered: set[int] = set()
         spans = _quote_spans(text)
@@ -491,7 +496,7 @@ def find_quotes(
                     mention if mention is not None else "", first, text[sentence_start:start], last=introduced
                 )
             fact = Fact(
-                "quote", text[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
+                "quote", written[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
             )
             if speaker is not None:
                 for waiting in pending:
