@@ -344,3 +344,36 @@ def test_a_role_with_nobody_named_is_no_person() -> None:
 
 def test_a_members_party_in_brackets_is_an_organisation() -> None:
     assert "מרצ" in _named('ח"כ יעל ברון (מרצ) הגישה הצעת חוק.', "organisation")
+
+
+def test_a_definite_body_and_its_purpose_after_le() -> None:
+    assert _named("לפי המשרד להגנת הסביבה, הזיהום פחת.", "organisation") == ["המשרד להגנת הסביבה"]
+    assert _named("המוסד לביטוח לאומי ישלם מענק חד-פעמי.", "organisation") == ["המוסד לביטוח לאומי"]
+    assert _named("הממשלה החליטה להעביר כספים לרשויות.", "organisation") == []  # an infinitive, no purpose
+
+
+def test_a_place_inside_a_persons_name_is_no_place(tmp_path: Path) -> None:
+    facts = _article(tmp_path, "שרת הבריאות דנה לוינר ביקרה בבית החולים.")
+    assert [f.text for f in facts if f.kind == "person"] == ["דנה לוינר"]
+    assert [f.text for f in facts if f.kind == "place"] == []
+
+
+def test_a_title_inside_the_commas_and_a_name_closed_by_a_full_stop() -> None:
+    people = _people('בישיבה נכח מנכ"לית המשרד, ד"ר שירה אלון.')
+    assert people == {"שירה אלון": 'מנכ"לית המשרד; ד"ר'}
+
+
+def test_a_speaker_after_the_quote_without_the_adjunct_after_it(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, '"אנחנו בוחנים את כל הנתונים בקפידה רבה", מסר משרד הבריאות בתגובה.')
+    assert [q.speaker for q in quotes] == ["משרד הבריאות"]
+
+
+@pytest.mark.parametrize("verb", ["הגיבה", "השיבה", "הבהירה"])
+def test_more_speech_verbs(tmp_path: Path, verb: str) -> None:
+    quotes = _quotes(tmp_path, f'שרת התרבות מיכל אורן {verb}: "נמשיך לתמוך באמנים בכל הארץ".')
+    assert [q.speaker for q in quotes] == ["מיכל אורן"]
+
+
+def test_a_clause_after_the_figure_leaves_the_subject(tmp_path: Path) -> None:
+    found = [f for f in _figures("לדבריה, הפרויקט יעלה 4 מיליארד שקל ויושלם בעוד שנתיים.") if f.value == 4e9]
+    assert found and "הפרויקט" in (found[0].counts or "")

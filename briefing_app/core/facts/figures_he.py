@@ -56,7 +56,7 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
 
 _HE_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
-_LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[כלבמ]-?)\s*)*$")
+_LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
 # "ניקבה שאורכה כ-30 מטר", "חדר ששטחו הוא 7 על 4 מטרים": a noun, then a relative clause naming its measure.
 _MEASURE_CLAUSE = re.compile(
     rf"({_HE_WORD})\s+(ש(?:אורכ|שטח|גובה|רוחב|עומק|משקל|קוטר|היקפ|נפח|גיל|מחיר|שווי)[והםן]{{0,2}})"
@@ -161,4 +161,6 @@ def _clause_tail(before: str) -> str | None:
 def _adjunct(phrase: str) -> bool:
     """Whether what follows a figure is a time or place adjunct ("בסוף השנה", "עד מרץ"), not what it counts."""
     first = phrase.split()[0] if phrase.split() else ""
+    if first.startswith("ו") and not first.startswith("וו"):
+        return True  # "תעלה 3 מיליארד שקל ותושלם": the next clause, not a counted noun
     return first in ("עד", "מאז", "לעומת", "בהשוואה") or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.orgs_he import hebrew_org_tail, party_in_brackets
+from briefing_app.core.facts.orgs_he import hebrew_org_tail, hebrew_purpose, party_in_brackets
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -93,7 +93,8 @@ HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
     "בית החולים", "עמותת", "איגוד", "הסתדרות", "מכון", "קרן", "תנועת", "משטרת", "צבא", "עיתון", "ערוץ", "המכון",
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
-    "בית משפט", "פרקליטות", "ממשלת", "פטריארכיה", "שלטונות", "וועדת", "אוניברסיטה", "מכללת", "מכללה",
+    "בית משפט", "פרקליטות", "ממשלת", "פטריארכיה", "שלטונות", "וועדת", "אוניברסיטה", "מכללת", "מכללה", "לשכה",
+    "מוסד",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
@@ -287,11 +288,15 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept.append(bare)
             if w != bare:
                 break  # a comma or full stop ends the name
+        if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
+            kept = [hebrew_purpose(text[m.end(1) :]).strip()] if hebrew_purpose(text[m.end(1) :]) else []
         if kept:
             definite_head = text[m.start() : m.start(1)].endswith("ה")
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
             name += hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב", "ועדת השרים לענייני X"
+            if definite_head or name.split()[-1].startswith("ה"):
+                name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))

@@ -43,3 +43,29 @@ _PARTY = re.compile(
 def party_in_brackets(text: str) -> list[tuple[int, int, str]]:
     """Parties named in brackets after a member's or minister's name, as (start, end, name)."""
     return [(m.start(1), m.end(1), m.group(1).strip()) for m in _PARTY.finditer(text)]
+
+
+# "הלשכה המרכזית לסטטיסטיקה", "המשרד להגנת הסביבה", "המוסד לביטוח לאומי": a definite body and its purpose
+# after ל. Not a preposition of its own (לפי, לאחר), and not an infinitive: a purpose is followed by a
+# definite word, an adjective, a comma or the end, an infinitive by its object or את.
+_PURPOSE = re.compile(
+    r"\s+(ל[\u05d0-\u05ea]{3,})((?:\s+(?:ה[\u05d0-\u05ea\"\u05f4]+|[\u05d0-\u05ea]+(?:י|ית)))?)(?=\s*[,.;:)]|\s*$|\s+\S)"
+)
+_NOT_PURPOSE = {"לפי", "לכן", "לדברי", "לדבריו", "לדבריה", "לאחר", "לפני", "לעומת", "לגבי", "לצורך", "לאור", "למרות",
+                "לבין", "ליד", "לכל", "לאורך", "לקראת", "למען", "לטובת", "לעבר", "לתוך", "למשל", "לגמרי", "לעתים",
+                "לעיתים", "להיות", "לאחרונה", "לבסוף", "לכך", "לעשות"}  # fmt: skip
+
+
+# A purpose with nothing after it is a noun in ה ("לסטטיסטיקה"), not an infinitive (להתנגד, לחקור, לבנות).
+_BARE_PURPOSE = re.compile(r"ל(?!ה)[\u05d0-\u05ea]{3,}ה")
+
+
+def hebrew_purpose(after: str) -> str:
+    """The purpose after a definite body's head, with its leading space ("" if none)."""
+    m = _PURPOSE.match(after)
+    if not m or m.group(1) in _NOT_PURPOSE:
+        return ""
+    rest = after[m.end() :]
+    if not m.group(2) and not (re.match(r"\s*(?:[,.;:)]|$)", rest) and _BARE_PURPOSE.fullmatch(m.group(1))):
+        return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
+    return m.group(0).rstrip()

@@ -19,7 +19,8 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
-    r"סבר|קבע|קבעה)"
+    r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
+    r"הוסיפו|הסבירו|הדגישו)"
 )
 
 
@@ -37,7 +38,8 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
 # ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
 _HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופט", "השופטת", "שופט", "שופטת", "יו״ר", "מנכ״ל",
-             "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש"}  # fmt: skip
+             "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש", 'מפכ"ל', 'המפכ"ל',
+             'מנכ"לית', 'יו"רית', 'מזכ"לית', "מנכ״לית", "יו״רית", "מפכ״ל", "המפכ״ל"}  # fmt: skip
 # Words that are no part of a name: function words and the speech verbs.
 _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
@@ -133,7 +135,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)", s.text
     ):
-        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+        parts = [p.strip(" :") for p in m.group(1).split(",") if p.strip(" :")]
         if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
             parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
@@ -157,7 +159,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
             name_words = name_words[given_at : given_at + 2]
-        if not name_words or name_words[0] in ("כי", "עם", "את") or len(name_words) > 3:
+        if (
+            not name_words
+            or name_words[0] in ("כי", "עם", "את", "על", "אל", "אחר", "לגבי", "בעניין")
+            or len(name_words) > 3
+        ):
             continue
         if name_words[0].startswith("ה") and not _he_given(name_words[0]):
             continue  # "מסרה המשטרה": a definite noun, no name
@@ -267,10 +273,12 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
             ):
                 k += 1  # the title's complement, a construct chain: "נשיא בית המשפט העליון"
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
-                if words[k : k + 1] == [","] and k + 3 < len(words) and words[k + 3] == ",":
-                    if _name_like(words[k + 1]) and _name_like(words[k + 2]) and not names_a_body(words[k + 1]):
+                at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
+                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])
+                if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
+                    if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
                         role = " ".join(w for w in words[i:k] if w != ",")
-                        index.add(f"{words[k + 1]} {words[k + 2]}", role.lstrip("ו"), sentence)
+                        index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
                         continue
         _plural_list(words, i, sentence, index)
 
@@ -353,3 +361,11 @@ def he_only_adjuncts(words: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def he_drop_adjuncts(phrase: str) -> str:
+    """A speaker phrase without the time or manner words after it ("משרד האוצר בתגובה": the ministry)."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
+        words.pop()
+    return " ".join(words)

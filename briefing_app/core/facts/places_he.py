@@ -51,3 +51,11 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
             continue  # "מחנה פליטים", "הר מושלג": a plural or an adjective, no name
         out.append((m.start(1), m.end(2), name))
     return out
+
+
+def place_inside_a_name(place: str, people_words: set[str]) -> bool:
+    """Whether a one-word place is a person's name word with a letter cut off its front ("לוין" holds "וין"),
+    or such a word itself: the gazetteer read a clitic into a family name."""
+    if " " in place:
+        return False
+    return place in people_words or any(w[1:] == place and len(w) > len(place) for w in people_words)

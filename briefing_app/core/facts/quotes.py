@@ -32,7 +32,7 @@ from briefing_app.core.facts.people import (
     PeopleIndex,
     Person,
 )
-from briefing_app.core.facts.people_he import he_only_adjuncts, names_a_body
+from briefing_app.core.facts.people_he import he_drop_adjuncts, he_only_adjuncts, names_a_body
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     AR_FILLERS,
@@ -350,7 +350,7 @@ def _speaker_after(after: str, lang: str) -> str | None:
         m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
-        parts = [p.strip() for p in (m.group(1) or "").split(",") if p.strip()]
+        parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
             return " ".join(parts[1].split()[:3])
         return he_name_after_role(parts[0].split()[:5]) if parts else ""
