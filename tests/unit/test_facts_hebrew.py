@@ -377,3 +377,24 @@ def test_more_speech_verbs(tmp_path: Path, verb: str) -> None:
 def test_a_clause_after_the_figure_leaves_the_subject(tmp_path: Path) -> None:
     found = [f for f in _figures("לדבריה, הפרויקט יעלה 4 מיליארד שקל ויושלם בעוד שנתיים.") if f.value == 4e9]
     assert found and "הפרויקט" in (found[0].counts or "")
+
+
+def test_one_of_a_definite_plural_is_no_figure() -> None:
+    assert _figures("זו אחת הסיבות המרכזיות למשבר.") == []
+    assert _figures("אחד הנאשמים שוחרר למעצר בית.") == []
+
+
+def test_shekels_written_with_the_gershayim_character() -> None:
+    figures = _figures("העירייה תשקיע 30 מיליון ש״ח בשיקום הפארק.")
+    assert [(f.value, f.unit) for f in figures] == [(30_000_000, "ILS")]
+    assert "ש״ח" not in (figures[0].counts or "")
+
+
+def test_people_as_a_phrase_is_no_persons_name() -> None:
+    # "בני אדם" (people) twice: the construct of בן, not a given and a family name
+    assert _people("שלושה בני אדם נפצעו.", "עשרות בני אדם פונו מהאזור.") == {}
+
+
+def test_a_description_then_a_known_given_name_after_the_quote(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, '"המצב בשטח קשה מאוד הלילה", אמר כבאי ותיק דני אזולאי.')
+    assert [q.speaker for q in quotes] == ["דני אזולאי"]

@@ -162,7 +162,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
-    r"^\s*(?:kr\.|(?:dollars?|euros?|pounds?|kroner|kr)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"^\s*(?:kr\.|(?:dollars?|euros?|pounds?|kroner|kr)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו|ש[\"\u05f4]ח)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"

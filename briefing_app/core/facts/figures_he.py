@@ -30,6 +30,8 @@ _CENTURY = re.compile(rf"{_P}מאה$")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
 # "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
+# "אחת התאונות", "אחד הנאשמים": one of a definite plural.
+_ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
 # "שני השערים הללו": the two already named.
 _POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|האלו|אלה|אלו)(?![\u05d0-\u05ea])")
 # "בין 5 ס"מ ל-25 ס"מ": the upper end of a range whose unit stands between its two numbers.
@@ -47,8 +49,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True
     if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
         return True  # "למאה הששית": the sixth century, a date
-    if n.spelled and n.value == 1 and _IDIOM_BEFORE.search(before):
-        return True
+    if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
+        return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
     if _POINTING_BACK.match(after):
         return True
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None

@@ -53,6 +53,15 @@ def _he_given(word: str) -> bool:
     return word in world_given_names().get("he", frozenset())
 
 
+# "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
+_KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג", "זוגו", "זוגה", "נוער", "ערובה", "דודים", "הזוג",
+                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם"}  # fmt: skip
+
+
+def _kin_phrase(first: str, second: str) -> bool:
+    return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
+
+
 def _he_head_at(words: list[str], i: int) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
     for n in (2, 1):
@@ -181,6 +190,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
         for i in range(len(words) - 1):
             w, nxt = words[i], words[i + 1]
             if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
+                continue
+            if _kin_phrase(w, nxt):
                 continue
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
@@ -326,7 +337,7 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
             given, family = words[i], words[i + 1]
             if not _he_given(given) or given in _HE_NOT_NAME or given in _HE_HEADS:
                 continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
-            if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME:
+            if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME or _kin_phrase(given, family):
                 continue
             if len(family) < 4 or family in known_names() or index.find(f"{given} {family}") is not None:
                 continue
@@ -369,3 +380,12 @@ def he_drop_adjuncts(phrase: str) -> str:
     while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def he_given_at(words: list[str]) -> int:
+    """Where a known given name followed by a family name starts after a description ("פרמדיק מד"א יוסי
+    נחום": 2); 0 when the words start with the name or hold none."""
+    for k in range(1, min(len(words) - 1, 4)):
+        if _he_given(words[k]) and words[k] not in _HE_HEADS and _name_like(words[k + 1]):
+            return k if not _he_given(words[0]) else 0
+    return 0
