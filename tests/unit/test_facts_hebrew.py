@@ -398,3 +398,18 @@ def test_people_as_a_phrase_is_no_persons_name() -> None:
 def test_a_description_then_a_known_given_name_after_the_quote(tmp_path: Path) -> None:
     quotes = _quotes(tmp_path, '"המצב בשטח קשה מאוד הלילה", אמר כבאי ותיק דני אזולאי.')
     assert [q.speaker for q in quotes] == ["דני אזולאי"]
+
+
+def test_a_hebrew_acronym_names_a_body_but_a_title_unit_or_initials_do_not() -> None:
+    assert _named('צוותי מד"א פינו את הפצועים, ודובר צה"ל מסר כי השב"כ עצר חשוד.', "organisation") == [
+        'מד"א',
+        'צה"ל',
+        'השב"כ',
+    ]
+    assert _named('העתירה הוגשה לבג"ץ.', "organisation") == ['בג"ץ']
+    text = 'ח"כ דן לוי וד"ר רות כהן שילמו 5 ש"ח לק"ג בשנת תשפ"ד, ולא ב"ק.'
+    assert _named(text, "organisation") == []
+
+
+def test_a_committee_named_by_a_list_of_fields() -> None:
+    assert _named("הדיון בוועדת עבודה, רווחה ובריאות נדחה.", "organisation") == ["ועדת עבודה, רווחה ובריאות"]

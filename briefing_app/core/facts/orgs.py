@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.orgs_he import hebrew_org_tail, hebrew_purpose, party_in_brackets
+from briefing_app.core.facts.orgs_he import (
+    hebrew_acronyms,
+    hebrew_org_tail,
+    hebrew_purpose,
+    list_of_fields,
+    party_in_brackets,
+)
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -288,6 +294,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept.append(bare)
             if w != bare:
                 break  # a comma or full stop ends the name
+        if len(kept) == 1 and not definite and list_of_fields(rest):
+            kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת חוקה, חוק ומשפט": fields in a list
         if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
             kept = [hebrew_purpose(text[m.end(1) :]).strip()] if hebrew_purpose(text[m.end(1) :]) else []
         if kept:
@@ -300,6 +308,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
+    out.extend(o for o in hebrew_acronyms(text) if not any(a <= o[0] < b for a, b, _ in out))
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
