@@ -413,3 +413,18 @@ def test_a_hebrew_acronym_names_a_body_but_a_title_unit_or_initials_do_not() -> 
 
 def test_a_committee_named_by_a_list_of_fields() -> None:
     assert _named("הדיון בוועדת עבודה, רווחה ובריאות נדחה.", "organisation") == ["ועדת עבודה, רווחה ובריאות"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("רקטות שוגרו לעבר שדרות, אשקלון ונתיבות.", "אשקלון"),
+        ("הם ביקרו בחיפה, חולון וברעננה.", "חולון"),
+    ],
+)
+def test_a_town_in_a_list_opened_by_a_preposition_of_place(text: str, place: str) -> None:
+    assert place in _named(text, "place")
+
+
+def test_a_town_after_a_comma_without_a_list_of_places_is_not_read() -> None:
+    assert _named("כמו כן, חולון", "place") == []

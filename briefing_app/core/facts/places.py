@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts import orgs, place_shapes
 from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.places_he import hebrew_areas, place_inside_a_name
+from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list, place_inside_a_name
 from briefing_app.core.facts.roles import is_role_noun
 
 # Words that start a sentence but never a name; they are cut off the front of a capitalised run.
@@ -367,6 +367,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     )
                     and " " not in mention.written
                     and not _rtl_locative(text, mention)
+                    and not (lang == "he" and in_a_place_list(text[: mention.start]))
                     and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"

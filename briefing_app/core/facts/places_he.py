@@ -59,3 +59,31 @@ def place_inside_a_name(place: str, people_words: set[str]) -> bool:
     if " " in place:
         return False
     return place in people_words or any(w[1:] == place and len(w) > len(place) for w in people_words)
+
+
+_TOWARDS = {"לעבר", "אל", "ליד", "סמוך", "באזור", "מאזור", "לאזור", "סביב", "בין", "מול", "בתוך", "לתוך"}
+
+
+def in_a_place_list(before: str) -> bool:
+    """Whether a town comes after a list of places opened by a preposition of place, joined by commas or ו
+    ("לעבר שדרות, אשקלון", "בחיפה, עכו ונהריה"): the preposition holds for the whole list. Each item is
+    one or two words; the first carries the preposition glued to it or stands after one."""
+    words = [w.rstrip(",") for w in before.split()]
+    raw = before.split()
+    if not raw or not (raw[-1].endswith(",") or raw[-1] in ("ו", "וכן")):
+        return False
+    end = len(raw) - 1 if raw[-1].endswith(",") else len(raw) - 2
+    for _ in range(4):  # up to four items back
+        for size in (1, 2):
+            first = end - size + 1
+            if first < 0:
+                continue
+            glued = re.fullmatch(r"ו?[בלמ][\u05d0-\u05ea]{3,}", words[first])
+            if glued or (first > 0 and words[first - 1] in _TOWARDS):
+                return True
+        # the item before: ends with a comma one or two words back
+        back = next((k for k in (end - 1, end - 2) if k >= 0 and raw[k].endswith(",")), None)
+        if back is None:
+            return False
+        end = back
+    return False
