@@ -428,3 +428,19 @@ def test_a_town_in_a_list_opened_by_a_preposition_of_place(text: str, place: str
 
 def test_a_town_after_a_comma_without_a_list_of_places_is_not_read() -> None:
     assert _named("כמו כן, חולון", "place") == []
+
+
+def test_a_time_word_and_ki_after_the_verb_leave_the_subject_before_it(tmp_path: Path) -> None:
+    facts = _article(tmp_path, 'מנהלת המרפאה, ד"ר מיכל שגיא, הזהירה אתמול כי "בלי תקציב נוסף נסגור את המרפאה".')
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["מיכל שגיא"]
+    assert [f.text for f in facts if f.kind == "person"] == ["מיכל שגיא"]
+
+
+def test_a_body_before_the_verb_and_an_adjunct_speaks(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, 'משרד החינוך מסר בתגובה כי "הנושא נבדק ויטופל בימים הקרובים".')
+    assert [q.speaker for q in quotes] == ["משרד החינוך"]
+
+
+def test_someone_described_but_not_named_is_no_person(tmp_path: Path) -> None:
+    facts = _article(tmp_path, '"אנחנו לא ישנים כבר שבועות בגלל הרעש", אמר תושב בשכונה הסמוכה.')
+    assert [f.text for f in facts if f.kind == "person"] == []

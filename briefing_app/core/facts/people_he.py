@@ -155,6 +155,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if _he_head_at(role_only, 0) and all(w.startswith("ה") for w in role_only[_he_head_at(role_only, 0) :]):
             continue  # "לדברי ראש האופוזיציה": a role and its complement, nobody named
         first = parts[0].split()
+        while first and first[0] in _TIME_WORDS:
+            first = first[1:]  # "הזהירה אתמול כי": a time word, then the clause
+        parts[0] = " ".join(first)
+        if not first or first[0] in ("כי", "ש"):
+            continue
+        if he_unnamed(first):
+            continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
         if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
@@ -363,6 +370,8 @@ def he_only_adjuncts(words: list[str]) -> bool:
     i = 0
     while i < len(words):
         w = words[i]
+        if w in ("כי", "ש", ":"):
+            return True  # the clause that follows is what was said
         if w in _TIME_WORDS:
             i += 1
         elif w[:1] in "בלמכ" and len(w) > 3 and not _he_given(w):
@@ -389,3 +398,17 @@ def he_given_at(words: list[str]) -> int:
         if _he_given(words[k]) and words[k] not in _HE_HEADS and _name_like(words[k + 1]):
             return k if not _he_given(words[0]) else 0
     return 0
+
+
+def he_description(words: list[str]) -> bool:
+    """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word
+    or a prepositional phrase ("אחות במחלקה הפנימית", "תושב השכונה"), with no known given name first."""
+    if len(words) < 2 or _he_given(words[0]):
+        return False
+    second = words[1]
+    return second.startswith("ה") or (second[:1] in "בלמ" and len(second) > 3 and not _he_given(second))
+
+
+def he_unnamed(words: list[str]) -> bool:
+    """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
+    return he_description(words) and not any(_he_given(w) for w in words[1:4])

@@ -32,7 +32,7 @@ from briefing_app.core.facts.people import (
     PeopleIndex,
     Person,
 )
-from briefing_app.core.facts.people_he import he_drop_adjuncts, he_only_adjuncts, names_a_body
+from briefing_app.core.facts.people_he import he_drop_adjuncts, he_only_adjuncts, he_unnamed, names_a_body
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     AR_FILLERS,
@@ -240,6 +240,8 @@ class _Speakers:
         if not words:
             person = self.last_named(sentence, within)
             return person.name if person else None
+        if he_unnamed(words):
+            return " ".join(words[:3])  # "אמר תושב בשכונה", "אמרה אחות במחלקה": someone described, not named
         role: list[str] = []
         if words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
             role = [words.pop(0)]
@@ -406,7 +408,10 @@ def _speaker_before(before: str, lang: str) -> str | None:
             return m.group(1).strip()
         m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
         if m and he_only_adjuncts(m.group(1).split()):
-            return ""  # 'X אמר הבוקר בישיבה:': a time and a place after the verb, the speaker named before it
+            # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
+            # speaker is the subject before it (or the person just named)
+            subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
+            return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
