@@ -444,3 +444,17 @@ def test_a_body_before_the_verb_and_an_adjunct_speaks(tmp_path: Path) -> None:
 def test_someone_described_but_not_named_is_no_person(tmp_path: Path) -> None:
     facts = _article(tmp_path, '"אנחנו לא ישנים כבר שבועות בגלל הרעש", אמר תושב בשכונה הסמוכה.')
     assert [f.text for f in facts if f.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text", ["השריפה פרצה בקומה ה-14 של הבניין.", "כביש 90 נחסם לתנועה.", "טיסה 315 בוטלה."])
+def test_an_ordinal_in_digits_or_a_number_that_names_a_road_or_flight_is_no_figure(text: str) -> None:
+    assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
+
+
+def test_a_figure_after_from_the_stays() -> None:
+    assert [f.value for f in _figures("השיעור ירד מה-30% ל-25%.")] == [30, 25]
+
+
+def test_an_age_after_gil() -> None:
+    found = _figures("בגיל 19 הוא עבר לעיר.")
+    assert [f.value for f in found] == [19] and "age" in (found[0].counts or "")

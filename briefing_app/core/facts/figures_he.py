@@ -21,7 +21,9 @@ _ERA_AFTER = re.compile(r"\s*(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הס�
 # "סעיף 91", "תיקון 8", "החלטה 302", "פרק 7": a number that names a part of a law or a decision.
 _SECTION_BEFORE = re.compile(
     rf"{_P}(?:סעיף|סעיפים|סעיפי|ס'|תיקון|תיקוני|החלטה|החלטת|החלטות|פרק|פרקים|תקנה|תקנות|פסקה|פסקת|"
-    r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ)\s*$"
+    r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ|"
+    # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
+    r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה)\s*$"
 )
 # "236ב1(ב)", "91(ב)(3)(א)": a section number carries a letter or a bracketed sub-section mark.
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
@@ -32,6 +34,8 @@ _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u0
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
 # "אחת התאונות", "אחד הנאשמים": one of a definite plural.
 _ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
+# "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
+_ORDINAL_IN_DIGITS = re.compile(r"[\u05d0-\u05ea]\s+ה[-־]$")
 # "שני השערים הללו": the two already named.
 _POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|האלו|אלה|אלו)(?![\u05d0-\u05ea])")
 # "בין 5 ס"מ ל-25 ס"מ": the upper end of a range whose unit stands between its two numbers.
@@ -53,6 +57,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
     if _POINTING_BACK.match(after):
         return True
+    if not n.spelled and _ORDINAL_IN_DIGITS.search(before):
+        return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
 
 
@@ -96,6 +102,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     before = before[: other_side.start()] if other_side else before
     lead = _LEAD_IN.search(before)
     core = before[: lead.start()] if lead else before
+    if re.search(rf"{_P}גיל\s*$", core):
+        return "age (גיל)"  # "בגיל 17": an age
     clause = _MEASURE_CLAUSE.search(core)
     if clause:
         return f"{clause.group(1)} {clause.group(2)}"
