@@ -458,3 +458,18 @@ def test_a_figure_after_from_the_stays() -> None:
 def test_an_age_after_gil() -> None:
     found = _figures("בגיל 19 הוא עבר לעיר.")
     assert [f.value for f in found] == [19] and "age" in (found[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("הבחירות ייערכו ב-3.4.2026 כמתוכנן.", "3.4.2026"),
+        ("ההחלטה מיום 21/06/24 בוטלה.", "21/06/24"),
+        ("ביום ג' בערב נשמעו אזעקות.", "יום ג'"),
+        ("בחג הפסח נסגרו המעברים.", "פסח"),
+        ("לקראת ראש השנה עלו המחירים.", "ראש השנה"),
+    ],
+)
+def test_numeric_dates_weekday_letters_and_holidays(text: str, key: str) -> None:
+    assert any(key in d for d in _dates(text)), _dates(text)
+    assert _figures(text) == []

@@ -16,6 +16,7 @@ _P = r"(?<![\u05d0-\u05ea])[ובלמהכש]{0,3}"  # a word's start with its glu
 # "בשנת 404", "בין השנים 450 ועד שנת 640": a year, however short (the date finder has it).
 # and "המאה ה-12" (a century), "בשנות ה-90" (a decade)
 _YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנות)\s*|(?:מאה|שנות)\s+ה[-־]?)$")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])")
 # "1220 לפנה"ס": a year by its era.
 _ERA_AFTER = re.compile(r"\s*(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה|לספירה)(?![\u05d0-\u05ea])")
 # "סעיף 91", "תיקון 8", "החלטה 302", "פרק 7": a number that names a part of a law or a decision.
@@ -47,6 +48,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     before, after = text[: n.start], text[n.end :]
     if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
         return True
+    if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text)):
+        return True  # "ב-1.11.2022": a date in digits
     if not n.spelled and (
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):
