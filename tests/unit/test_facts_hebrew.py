@@ -473,3 +473,9 @@ def test_an_age_after_gil() -> None:
 def test_numeric_dates_weekday_letters_and_holidays(text: str, key: str) -> None:
     assert any(key in d for d in _dates(text)), _dates(text)
     assert _figures(text) == []
+
+
+def test_function_words_in_the_given_name_list_start_no_name() -> None:
+    # "שם" (there) and "יום" (day) are in the given-name list; repeated with the same next word they
+    # would otherwise read as a person
+    assert _people("שם נמצא המקלט.", "לדבריו, שם נמצא המקלט הישן.", "יום שלם עבר.", "יום שלם חיכו.") == {}

@@ -49,8 +49,13 @@ _HE_WORD = re.compile(
 )
 
 
+# Words the given-name list holds that are far more often function words or common nouns ("אשר" which,
+# "שם" there, "יום" day, "שני" second, "דין" law): never the start of a name here.
+_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח"}
+
+
 def _he_given(word: str) -> bool:
-    return word in world_given_names().get("he", frozenset())
+    return word in world_given_names().get("he", frozenset()) and word not in _NOT_GIVEN
 
 
 # "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
