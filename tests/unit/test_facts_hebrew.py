@@ -479,3 +479,15 @@ def test_function_words_in_the_given_name_list_start_no_name() -> None:
     # "שם" (there) and "יום" (day) are in the given-name list; repeated with the same next word they
     # would otherwise read as a person
     assert _people("שם נמצא המקלט.", "לדבריו, שם נמצא המקלט הישן.", "יום שלם עבר.", "יום שלם חיכו.") == {}
+
+
+def test_a_title_then_an_unlisted_name_the_article_repeats_alone() -> None:
+    people = _people("הוא נפגש עם נשיא צרפת ז'אק מורו.", "מורו אמר כי השיחה הייתה טובה.")
+    assert people == {"ז'אק מורו": "נשיא צרפת"}
+    # a verb and a place after a title are no name, even if the place recurs
+    assert _people("שר החוץ ביקר בפריז.", "בפריז נערכה פגישה.") == {}
+
+
+def test_x_said_that_then_a_quoted_phrase_speaks_for_x(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, 'שרת האוצר רינה גל אמרה כי המדינה "תמשיך לתמוך בעסקים הקטנים בכל הכוח".')
+    assert [q.speaker for q in quotes] == ["רינה גל"]

@@ -33,6 +33,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _hebrew_name_lists(s, index)
     _hebrew_repeated_names(sentences, index)
     _named_once_then_by_family_name(sentences, index)
+    _title_then_unlisted_name(sentences, index)
 
 
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
@@ -370,6 +371,8 @@ _TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "ה
 def he_only_adjuncts(words: list[str]) -> bool:
     """Whether the words after a Hebrew speech verb are only a time and prepositional phrases ("הבוקר בישיבת
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
+    if words and words[0] in ("כי", "ש"):
+        return True  # "ביידן אמר כי ...": the subject stands before the verb
     if not words or words[0] not in _TIME_WORDS:
         return False  # "אמר לוי": a family name may start with ב ל מ כ too; only a time word opens adjuncts
     i = 0
@@ -417,3 +420,41 @@ def he_description(words: list[str]) -> bool:
 def he_unnamed(words: list[str]) -> bool:
     """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
     return he_description(words) and not any(_he_given(w) for w in words[1:4])
+
+
+def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A title and its complement, then two words closing the clause whose second the article also uses
+    alone ("נשיא ארצות הברית ג'ו ביידן." ... "ביידן אמר"): a person whose given name the list lacks."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for s in sentences:
+        words = texts[s.index]
+        for i in range(len(words)):
+            n = _he_head_at(words, i)
+            if not n:
+                continue
+            k = i + n
+            while (
+                k < len(words)
+                and k < i + n + 4
+                and _HE_WORD.fullmatch(words[k])
+                and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
+            ):
+                k += 1  # the complement, a construct chain: "נשיא ארצות הברית"
+            place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
+            k += place  # or a place: "נשיא צרפת"
+            if k + 1 >= len(words) or k == i + n and words[i].lstrip("ו") not in HE_TITLES:
+                continue
+            given, family = words[k], words[k + 1]
+            closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
+            if not (closed and _name_like(given) and _name_like(family)) or index.find(family) is not None:
+                continue
+            if any(lookup(w) or w[:1] in "ובלמ" and lookup(w[1:]) for w in (given, family)):
+                continue  # "ביקר בפריז": a verb and a place, no name
+            alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
+            if alone:
+                index.add(f"{given} {family}", " ".join(words[i:k]), s.index)
+
+
+def _a_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
