@@ -103,8 +103,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     before = text[: n.start]
     other_side = _OTHER_SIDE.search(before)
     before = before[: other_side.start()] if other_side else before
-    lead = _LEAD_IN.search(before)
-    core = before[: lead.start()] if lead else before
+    lead = _LEAD_IN.search(before[-40:])  # the lead-in is short; searching all of `before` costs its square
+    core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
         return "age (גיל)"  # "בגיל 17": an age
     clause = _MEASURE_CLAUSE.search(core)

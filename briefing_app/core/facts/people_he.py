@@ -4,6 +4,7 @@ given name."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.gazetteer import known_names, lookup, world_given_names
@@ -45,6 +46,7 @@ _HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופ
 _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
                 "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
+_HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 _HE_WORD = re.compile(
     r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?"
 )
@@ -55,8 +57,13 @@ _HE_WORD = re.compile(
 _NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח"}
 
 
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return world_given_names().get("he", frozenset()) - _NOT_GIVEN
+
+
 def _he_given(word: str) -> bool:
-    return word in world_given_names().get("he", frozenset()) and word not in _NOT_GIVEN
+    return word in _given_names()
 
 
 # "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
@@ -70,6 +77,9 @@ def _kin_phrase(first: str, second: str) -> bool:
 
 def _he_head_at(words: list[str], i: int) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
+    first = words[i] if i < len(words) else ""
+    if first not in _HEAD_FIRST_WORDS and first[1:] not in _HEAD_FIRST_WORDS:
+        return 0  # most words start no title: one set look-up instead of four
     for n in (2, 1):
         phrase = " ".join(words[i : i + n])
         for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else ""):
@@ -343,7 +353,11 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
     is a person named in full once and then by the family name ("משה הנדלמן ... הנדלמן עתר ... טען הנדלמן"),
     even when the family name starts like a definite noun (ה-)."""
     texts = {s.index: _words(s.text) for s in sentences}
-    words_anywhere = {w for ws in texts.values() for w in ws}
+    where: dict[str, set[int]] = {}
+    for index_, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(index_)
+    words_anywhere = where.keys()
     for s in sentences:
         words = texts[s.index]
         for i in range(len(words) - 1):
@@ -359,7 +373,7 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
                 continue
             if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
                 continue  # "בחוק" (חוק stands alone), "ריבית" (הריבית): a common noun takes the article
-            alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
+            alone = where.get(family, set()) - where.get(given, set()) - {s.index}
             if len(alone) >= 2:
                 index.add(f"{given} {family}", None, s.index)
 
