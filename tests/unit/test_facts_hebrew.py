@@ -491,3 +491,12 @@ def test_a_title_then_an_unlisted_name_the_article_repeats_alone() -> None:
 def test_x_said_that_then_a_quoted_phrase_speaks_for_x(tmp_path: Path) -> None:
     quotes = _quotes(tmp_path, 'שרת האוצר רינה גל אמרה כי המדינה "תמשיך לתמוך בעסקים הקטנים בכל הכוח".')
     assert [q.speaker for q in quotes] == ["רינה גל"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [('במחסן נתפסו 7 ק"ג חומרי נפץ.', 7, "חומרי"), ("לנמל הגיעו 12 טון ציוד רפואי.", 12, "ציוד")],
+)
+def test_a_unit_then_the_noun_it_measures(text: str, value: float, key: str) -> None:
+    found = [f for f in _figures(text) if f.value == value]
+    assert found and key in (found[0].counts or ""), [(f.value, f.counts) for f in _figures(text)]

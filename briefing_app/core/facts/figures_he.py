@@ -82,6 +82,11 @@ _DIRECTION = re.compile(
     r"\s*(?:[\u05d0-\u05ea\"״]+\s+)?((?:צפונית|דרומית|מזרחית|מערבית)(?:-(?:מזרחית|מערבית))?"
     rf"(?:\s+(?:ל|מ){_HE_WORD})?)(?![\u05d0-\u05ea])"
 )
+_UNIT_THEN_NOUN = re.compile(
+    r"\s*(?:ק[\"\u05f4]ג|ס[\"\u05f4]מ|מ[\"\u05f4]מ|מ[\"\u05f4]ר|קמ[\"\u05f4]ר|ק[\"\u05f4]מ|טון|ליטר|קילו|גרם|דונם)"
+    r"\s+([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea])"
+)
+_NOT_MEASURED = {"בלבד", "לפחות", "בערך", "כל", "של", "לכל", "בכל", "ביום", "בשנה", "בחודש", "בשעה", "מעל", "מתחת"}
 # Verbs that join a subject to its figure, the copulas in all tenses and "ranges" ("נע בין 5 ל-25").
 _VERB = re.compile(
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|עומד|עומדת|עומדים|הסתכם|הסתכמה|הסתכמו|"
@@ -116,6 +121,11 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     direction = _DIRECTION.match(text[n.end :])
     if direction:
         return direction.group(1)
+    measured = _UNIT_THEN_NOUN.match(text[n.end :])
+    if measured and measured.group(1) not in _NOT_MEASURED:
+        # "3 ק"ג סמים", "5 טון מזון": the unit, then what it measures; a subject before stays beside it
+        keep = default and not _adjunct(default) and default[:1] not in "לבמ"
+        return f"{measured.group(1)} ({default})" if keep else measured.group(1)
     subject = _subject_before_verb(core)
     if subject and (default is None or set(default.split()) <= set(subject.split()) or _adjunct(default)):
         return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
