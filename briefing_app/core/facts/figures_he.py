@@ -1,5 +1,5 @@
 """Hebrew numbers that are no figure: a year named as one, a century, a section or law number, the upper end
-of a range already read, an idiom with "one", and "the two ... these" pointing back.
+of a range already read, an idiom with "one", and "the three ... these" pointing back.
 
 Hebrew writes its prepositions, "and" and the article glued to the word (ב-, ל-, ו-, ה-), so every word
 test here allows those letters in front.
@@ -13,20 +13,20 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch
 
 _P = r"(?<![\u05d0-\u05ea])[ובלמהכש]{0,3}"  # a word's start with its glued prefixes
-# "בשנת 404", "בין השנים 450 ועד שנת 640": a year, however short (the date finder has it).
+# "בשנת 812", "בין השנים 320 ועד שנת 610": a year, however short (the date finder has it).
 # and "המאה ה-12" (a century), "בשנות ה-90" (a decade)
 _YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנות)\s*|(?:מאה|שנות)\s+ה[-־]?)$")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])")
-# "1220 לפנה"ס": a year by its era.
+# "930 לפנה"ס": a year by its era.
 _ERA_AFTER = re.compile(r"\s*(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה|לספירה)(?![\u05d0-\u05ea])")
-# "סעיף 91", "תיקון 8", "החלטה 302", "פרק 7": a number that names a part of a law or a decision.
+# "סעיף 112", "תיקון 8", "החלטה 518", "פרק 7": a number that names a part of a law or a decision.
 _SECTION_BEFORE = re.compile(
     rf"{_P}(?:סעיף|סעיפים|סעיפי|ס'|תיקון|תיקוני|החלטה|החלטת|החלטות|פרק|פרקים|תקנה|תקנות|פסקה|פסקת|"
     r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ|"
     # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
     r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה)\s*$"
 )
-# "236ב1(ב)", "91(ב)(3)(א)": a section number carries a letter or a bracketed sub-section mark.
+# "45ג(א)", "17(ד)(2)": a section number carries a letter or a bracketed sub-section mark.
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
 _IN_SUBSECTIONS = re.compile(r"\)\($")
 _CENTURY = re.compile(rf"{_P}מאה$")
@@ -37,9 +37,9 @@ _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
 _ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
 # "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
 _ORDINAL_IN_DIGITS = re.compile(r"[\u05d0-\u05ea]\s+ה[-־]$")
-# "שני השערים הללו": the two already named.
+# "שלושת הסעיפים האלה": the three already named.
 _POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|האלו|אלה|אלו)(?![\u05d0-\u05ea])")
-# "בין 5 ס"מ ל-25 ס"מ": the upper end of a range whose unit stands between its two numbers.
+# "בין 3 מ"מ ל-9 מ"מ": the upper end of a range whose unit stands between its two numbers.
 _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s+){1,2}[ו]?ל-?\s*$")
 
 
@@ -55,7 +55,7 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     ):
         return True
     if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
-        return True  # "למאה הששית": the sixth century, a date
+        return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
         return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
     if _POINTING_BACK.match(after):
@@ -68,16 +68,16 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
 _HE_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
 _LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
-# "ניקבה שאורכה כ-30 מטר", "חדר ששטחו הוא 7 על 4 מטרים": a noun, then a relative clause naming its measure.
+# "מנהרה שאורכה כ-40 מטר", "אולם ששטחו 12 על 9 מטרים": a noun, then a relative clause naming its measure.
 _MEASURE_CLAUSE = re.compile(
     rf"({_HE_WORD})\s+(ש(?:אורכ|שטח|גובה|רוחב|עומק|משקל|קוטר|היקפ|נפח|גיל|מחיר|שווי)[והםן]{{0,2}})"
     r"\s+(?:(?:הוא|היא|הם|הן|היה|הייתה|היו|יהיה|תהיה|מגיע|מגיעה|עומד|עומדת)\s+(?:על\s+)?)?$"
 )
-# "כ-7 על 4 מטרים": the other side of a size.
+# "12 על 9 מטרים": the other side of a size.
 _OTHER_SIDE = re.compile(r"(?:כ-?)?[\d.,]+\s+על\s+$")
-# "ברוב חבריה (61)": a number in brackets restates the noun phrase before them.
+# "ברוב חבריה (33)": a number in brackets restates the noun phrase before them.
 _RESTATED = re.compile(rf"((?:{_HE_WORD}\s+)?{_HE_WORD})\s*\(\s*$")
-# "350 מטרים צפונית לשער": a distance and the direction it is measured in.
+# "200 מטרים דרומית לכיכר": a distance and the direction it is measured in.
 _DIRECTION = re.compile(
     r"\s*(?:[\u05d0-\u05ea\"״]+\s+)?((?:צפונית|דרומית|מזרחית|מערבית)(?:-(?:מזרחית|מערבית))?"
     rf"(?:\s+(?:ל|מ){_HE_WORD})?)(?![\u05d0-\u05ea])"
@@ -87,7 +87,7 @@ _UNIT_THEN_NOUN = re.compile(
     r"\s+([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea])"
 )
 _NOT_MEASURED = {"בלבד", "לפחות", "בערך", "כל", "של", "לכל", "בכל", "ביום", "בשנה", "בחודש", "בשעה", "מעל", "מתחת"}
-# Verbs that join a subject to its figure, the copulas in all tenses and "ranges" ("נע בין 5 ל-25").
+# Verbs that join a subject to its figure, the copulas in all tenses and "ranges" ("נע בין 3 ל-9").
 _VERB = re.compile(
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|עומד|עומדת|עומדים|הסתכם|הסתכמה|הסתכמו|"
     r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
@@ -104,7 +104,7 @@ _CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "
 def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
-    of reaching or a copula ("המס על רווחי ההון עמד על 20%", "תוקפו של החוק יהיה חמש שנים")."""
+    of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
     before = text[: n.start]
     other_side = _OTHER_SIDE.search(before)
     before = before[: other_side.start()] if other_side else before
@@ -143,11 +143,11 @@ def _subject_before_verb(core: str) -> str | None:
             break
         subject.insert(0, w)
     if subject and subject[0].startswith("ו") and len(subject[0]) > 3:
-        subject[0] = subject[0][1:]  # "וגובה המים": "and" glued to the subject's first word
+        subject[0] = subject[0][1:]  # "ועובי השכבה": "and" glued to the subject's first word
     return " ".join(subject) or None
 
 
-# "מטר וחצי", "שנה וחצי": one of a unit and a half, written with no number at all.
+# "שעה וחצי", "שנה וחצי": one of a unit and a half, written with no number at all.
 _AND_A_HALF = re.compile(
     r"(?<![\u05d0-\u05ea])[ובלמכ]?(מטר|קילומטר|ק\"מ|ליטר|קילו|שעה|שנה|יום|חודש|שבוע|דקה)\s+וחצי(?![\u05d0-\u05ea])"
 )
@@ -157,7 +157,7 @@ _HALF_UNITS = {"מטר": "metres", "קילומטר": "kilometres", 'ק"מ': "kil
 
 
 def hebrew_and_a_half(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """One and a half of a unit ("גובה המים מטר וחצי": 1.5 m), with what it measures, and where it stands."""
+    """One and a half of a unit ("אורך החבל מטר וחצי": 1.5 m), with what it measures, and where it stands."""
     out, spans = [], []
     for m in _AND_A_HALF.finditer(s.text):
         if re.search(r"[\d\u05d0-\u05ea]\s*$", s.text[: m.start()]) and re.search(
@@ -176,7 +176,7 @@ _NUMBER_WORDS = "אחת|אחד|שתיים|שניים|שתי|שני|שלוש|של
 
 
 def _clause_tail(before: str) -> str | None:
-    """The last words of the clause before a figure with no verb ("גובה המים בבריכה מטר וחצי")."""
+    """The last words of the clause before a figure with no verb ("אורך החבל בסירה מטר וחצי")."""
     words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", before)[-1].split()[-4:]
     return " ".join(words) or None
 

@@ -138,7 +138,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             for cut in (1, 2):
                 if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
                     if lang == "he" and not hebrew_prefix_ok(first[:cut]):
-                        continue  # "במקרים": no two prepositions glue to one word
+                        continue  # no two prepositions glue to one word (hebrew_clitics)
                     forms.append((first[cut:], cut))
             article = re.match(r"[وف]?لل", first) if clitics == _CLITICS.get("ar") else None
             if article and len(first) - article.end() >= 2:
@@ -157,7 +157,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                 if cut == -2 and entry.detail != "country":
                     continue
                 if lang == "he" and cut > 0 and entry.kind == "place" and article_before_place(first[:cut]):
-                    continue  # "הבורסה": a place's name takes no article
+                    continue  # a place's name takes no article (hebrew_clitics)
                 if i + n > len(tokens):
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]

@@ -1,9 +1,10 @@
 """Which letters Hebrew glues to the front of a word, and in what order.
 
 Hebrew glues "and" (ו), the relative ש, one preposition (ב ל מ כ) and the article (ה) to the word, in that
-order and never two prepositions: "ובירושלים", "שבחיפה", "מהעיר"; but not "במ-" (so "במקרים" is "in
-cases", not Crimea). A place's name takes no article unless the article is part of it (the gazetteer then
-lists it with its ה: "הגדה המערבית"): "הבורסה" is "the stock exchange", not Bursa.
+order and never two prepositions: "ובירושלים", "שבחיפה", "מהעיר"; but not "במ-" (a word that reads so
+holds a ב before a word starting with מ, never a place behind two prepositions). A place's name takes no
+article unless the article is part of it (the gazetteer then lists it with its ה: "הגדה המערבית"): a
+common noun with the article that spells a town is the noun.
 """
 
 from __future__ import annotations
@@ -24,5 +25,5 @@ def hebrew_prefix_ok(prefix: str) -> bool:
 
 
 def article_before_place(prefix: str) -> bool:
-    """Whether a cut prefix ends in the article: a place written so is a common noun ("הבורסה")."""
+    """Whether a cut prefix ends in the article: a place written so is a common noun."""
     return prefix.endswith("ה")

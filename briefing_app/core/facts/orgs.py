@@ -269,7 +269,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         kept: list[str] = []
         rest = m.group(2).split()
         if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
-            continue  # "ראש ממשלת קנדה": a title (prime minister), the country is the place
+            continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
         if rest[0][:1] in '"„“\'':
             continue  # העיתון "X": the name in quote marks is read below
         place = next(
@@ -290,12 +290,12 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
                 break  # "מרכז רפואי": a description, not a name
             if not kept and not definite and bare[:1] == "ל":
-                break  # "משרד לחשבונאות": an indefinite head and its purpose describe, never name
+                break  # "משרד לייעוץ": an indefinite head and its purpose describe, never name
             kept.append(bare)
             if w != bare:
                 break  # a comma or full stop ends the name
         if len(kept) == 1 and not definite and list_of_fields(rest):
-            kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת חוקה, חוק ומשפט": fields in a list
+            kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
         if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
             kept = [hebrew_purpose(text[m.end(1) :]).strip()] if hebrew_purpose(text[m.end(1) :]) else []
         if kept:

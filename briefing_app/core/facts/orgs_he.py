@@ -1,5 +1,5 @@
 """Hebrew bodies the head-noun reading misses: the end of a name after its head and complement (the city it
-serves, "בית משפט השלום תל אביב"; its field, "ועדת השרים לענייני חקיקה"), and a member's party in brackets
+serves, "בית משפט השלום באר שבע"; its field, "ועדת השרים לענייני ביטחון"), and a member's party in brackets
 ("ח"כ דן לוי (העבודה)")."""
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ _ACRONYM = re.compile(
 
 
 def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
-    """Hebrew acronyms that name a body ('צה"ל', 'בג"ץ', 'מד"א'), a glued preposition or "and" left out when
+    """Hebrew acronyms that name a body ('צה"ל', 'מח"ש', 'מד"א'), a glued preposition or "and" left out when
     two letters still stand before the gershayim; the article stays (השב"כ)."""
     out = []
     for m in _ACRONYM.finditer(text):
@@ -112,7 +112,7 @@ _FIELD_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
 
 def list_of_fields(words: list[str]) -> bool:
     """Whether the three words after an indefinite head are a list of its fields, the last joined by ו
-    ("ועדת חוקה, חוק ומשפט", "ועדת עבודה רווחה ובריאות"): bare nouns, no article, no verb."""
+    ("ועדת עבודה, רווחה ובריאות"): bare nouns, no article, no verb."""
     if len(words) < 3:
         return False
     first, second, third = words[0].rstrip(","), words[1], words[2].rstrip(",.")

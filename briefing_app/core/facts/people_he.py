@@ -107,7 +107,7 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
             if third == "את":
-                return None  # "ח"כ שקד מחזירה את": a word before the object marker is a verb, not a family name
+                return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             if _name_like(third) and (k + 3 == len(words) or words[k + 3] in (",", ".", ";")) and not lookup(third):
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
@@ -166,7 +166,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
         if names_a_body(parts[0]):
-            continue  # "קבע בית המשפט", "טען בנק ישראל": a body speaks, no person
+            continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
         if _he_head_at(role_only, 0) and all(w.startswith("ה") for w in role_only[_he_head_at(role_only, 0) :]):
             continue  # "לדברי ראש האופוזיציה": a role and its complement, nobody named
@@ -268,13 +268,13 @@ _TOKENS = re.compile(
 
 
 def names_a_body(phrase: str) -> bool:
-    """Whether a phrase names an organisation ("בית המשפט", "בנק ישראל"), not a person."""
+    """Whether a phrase names an organisation ("בית המשפט", "משרד החוץ"), not a person."""
     first = phrase.split()[0] if phrase.split() else ""
     return any(first == head.split()[0] or first == "ה" + head.split()[0] for head in HE_HEADS)
 
 
 def _role_words(words: list[str]) -> str:
-    """A role as far as it runs: up to a comma, a number or a phrase of time ("מנהל חשבונות ויועץ מס משנת 1980")."""
+    """A role as far as it runs: up to a comma, a number or a phrase of time ("מנהל מחלקה ויועץ בכיר משנת 1990")."""
     out: list[str] = []
     for w in words:
         if not _HE_WORD.fullmatch(w) or re.match(r"[ובלמ]?(?:משנת|בשנת|מאז|עד|שנים)$", w) or w in _HE_NOT_NAME:
@@ -283,7 +283,7 @@ def _role_words(words: list[str]) -> str:
     return " ".join(out)
 
 
-# Plural roles before a list of names ("השופטים ..., הארכאולוגים ..."): the plural or its construct form.
+# Plural roles before a list of names ("השופטים ..., החוקרים ..."): the plural or its construct form.
 _PLURAL_ROLE = re.compile(r"[ו]?ה?(?:[\u05d0-\u05ea]{3,}(?:ים|ות)|[\u05d0-\u05ea]{3,}י)")
 
 
@@ -305,7 +305,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 and _HE_WORD.fullmatch(words[k])
                 and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
             ):
-                k += 1  # the title's complement, a construct chain: "נשיא בית המשפט העליון"
+                k += 1  # the title's complement, a construct chain: "נשיא בית הדין הארצי"
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])
@@ -330,7 +330,7 @@ def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) ->
     k = i + 1
     role = [head]
     if k < len(words) and _HE_WORD.fullmatch(words[k]) and (head.endswith("י") and not head.startswith("ה")):
-        role.append(words[k])  # "שופטי בג\"ץ": the construct form's complement
+        role.append(words[k])  # "שופטי העליון": the construct form's complement
         k += 1
     if k < len(words) and words[k] == ",":
         k += 1
@@ -350,7 +350,7 @@ def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) ->
 
 def _named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """A known given name and the word after it, where that word alone stands in two or more other sentences,
-    is a person named in full once and then by the family name ("משה הנדלמן ... הנדלמן עתר ... טען הנדלמן"),
+    is a person named in full once and then by the family name ("משה הגלילי ... הגלילי עתר ... טען הגלילי"),
     even when the family name starts like a definite noun (ה-)."""
     texts = {s.index: _words(s.text) for s in sentences}
     where: dict[str, set[int]] = {}
@@ -369,10 +369,10 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
             if len(family) < 4 or family in known_names() or index.find(f"{given} {family}") is not None:
                 continue
             if index.find(family) is not None:
-                continue  # the family name is already a known person's: "פסק דין הנדלמן" after "משה הנדלמן"
+                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי"
                 continue
             if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
-                continue  # "בחוק" (חוק stands alone), "ריבית" (הריבית): a common noun takes the article
+                continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
             alone = where.get(family, set()) - where.get(given, set()) - {s.index}
             if len(alone) >= 2:
                 index.add(f"{given} {family}", None, s.index)

@@ -1,5 +1,5 @@
-"""Hebrew places named by a geographic head noun in the construct state ("הר ציון", "שער שכם", "רחוב
-הנביאים", "ארץ ישראל"): the gazetteer lists the complement at most, never the whole."""
+"""Hebrew places named by a geographic head noun in the construct state ("הר תבור", "שער יפו", "רחוב
+הגפן", "עמק יזרעאל"): the gazetteer lists the complement at most, never the whole."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ _NOT_A_NAME = {
     "זרה", "אחרת", "מולדת", "הים", "העיר", "התעופה", "הצבא", "הכפר", "לפני", "אחרי", "ליד", "מול", "בין", "תחת",
     "עד", "אל", "כדי",
 }  # fmt: skip
-# Heads that are common words too ("שער הריבית", the interest rate; "הרי ש", "then"): a place only with a
-# complement the gazetteer knows ("שער שכם", "ארץ ישראל", "הרי יהודה").
+# Heads that are common words too ("שער הדולר", the dollar rate; "הרי ש", "then"): a place only with a
+# complement the gazetteer knows ("שער יפו", "ארץ מצרים", "הרי יהודה").
 _AMBIGUOUS_HEADS = {"שער", "הרי", "ארץ", "עין", "ים", "חוף", "נמל"}
 _WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
 _HEAD_ALTERNATIVES = "|".join(sorted(_HEADS, key=len, reverse=True))
@@ -35,8 +35,8 @@ _HEAD_RUN = re.compile(
 
 def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     """Places named by a geographic head and its complement: the complement is a name the gazetteer knows
-    ("שער שכם", "ארץ ישראל"), a definite noun ("רחוב הנביאים", "הר הבית") or a bare word that is no common
-    adjective ("הר ציון")."""
+    ("שער יפו", "ארץ מצרים"), a definite noun ("רחוב הגפן", "הר הכרמל") or a bare word that is no common
+    adjective ("הר תבור")."""
     out = []
     for m in _HEAD_RUN.finditer(text):
         name, complement = m.group(1), m.group(2)

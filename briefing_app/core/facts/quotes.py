@@ -131,7 +131,7 @@ _HEBREW_PREFIX_QUOTE = re.compile(r"(?:^|(?<=\s)|.(?=[ובלמהשכ]))[ובלמ
 def _is_apostrophe(text: str, i: int) -> bool:
     if text[i] == '"':
         if _HEBREW_PREFIX_QUOTE.match(text, max(i - 2, 0)) and (i == 1 or not _HEBREW_LETTER.match(text[i - 2])):
-            return False  # 'ב"מי נפתוח"': a prefix letter glued to an opening mark, no acronym (ש"ח has one letter)
+            return False  # 'ב"גן הסוד"': a prefix letter glued to an opening mark, no acronym (ש"ח has one letter)
         # Hebrew gershayim typed as a straight quote inside an acronym (צה"ל, יו"ר, מו"מ): part of the word
         return (
             0 < i < len(text) - 1
