@@ -500,3 +500,31 @@ def test_x_said_that_then_a_quoted_phrase_speaks_for_x(tmp_path: Path) -> None:
 def test_a_unit_then_the_noun_it_measures(text: str, value: float, key: str) -> None:
     found = [f for f in _figures(text) if f.value == value]
     assert found and key in (found[0].counts or ""), [(f.value, f.counts) for f in _figures(text)]
+
+
+def test_a_name_then_a_colon_introduces_a_quote(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, 'שרת החינוך מיכל אורן: "לא נסגור אף בית ספר בפריפריה".')
+    assert [q.speaker for q in quotes] == ["מיכל אורן"]
+
+
+def test_according_to_a_name_then_its_description_in_commas(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, 'לדברי עו"ד דנה שחר, המייצגת את העובדים, "ההחלטה פוגעת בזכויות שלהם".')
+    assert [q.speaker for q in quotes] == ["דנה שחר"]
+
+
+def test_a_feminine_speech_verb_after_the_quote_reads_its_subject(tmp_path: Path) -> None:
+    # "אמרה" is one word: not "אמר" and a stray letter
+    quotes = _quotes(
+        tmp_path,
+        'ראש העיר, יוסי לנדאו, אמר כי הכביש ייפתח בקרוב. "אנחנו לא ישנים בלילות", אמרה תושבת שכונה שביקשה לא להזדהות.',
+    )
+    assert quotes[-1].speaker == "תושבת שכונה שביקשה"
+
+
+def test_a_role_after_the_quote_is_the_person_holding_it(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "דובר המשטרה רון שמעוני אמר כי החקירה נמשכת.",
+        '"אנחנו בודקים את כל הכיוונים האפשריים בתיק", אמר דובר המשטרה.',
+    )
+    assert [q.speaker for q in quotes] == ["רון שמעוני"]

@@ -21,7 +21,7 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
-    r"הוסיפו|הסבירו|הדגישו)"
+    r"הוסיפו|הסבירו|הדגישו)(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and a stray "ה"
 )
 
 
@@ -423,12 +423,20 @@ def he_given_at(words: list[str]) -> int:
 
 
 def he_description(words: list[str]) -> bool:
-    """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word
-    or a prepositional phrase ("אחות במחלקה הפנימית", "תושב השכונה"), with no known given name first."""
+    """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word,
+    a prepositional phrase or a relative clause ("אחות במחלקה הפנימית", "תושב השכונה", "תושבת קיבוץ
+    שביקשה"), with no known given name first."""
     if len(words) < 2 or _he_given(words[0]):
         return False
     second = words[1]
-    return second.startswith("ה") or (second[:1] in "בלמ" and len(second) > 3 and not _he_given(second))
+    relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
+    return second.startswith("ה") or (second[:1] in "בלמ" and len(second) > 3 and not _he_given(second)) or relative
+
+
+def he_starts_with_given(phrase: str) -> bool:
+    """Whether a phrase starts with a known given name, or a title and one ("עו"ד רחל אבני")."""
+    words = phrase.split()
+    return bool(words) and (_he_given(words[0]) or (len(words) > 1 and words[0] in HE_TITLES and _he_given(words[1])))
 
 
 def he_unnamed(words: list[str]) -> bool:
