@@ -528,3 +528,8 @@ def test_a_role_after_the_quote_is_the_person_holding_it(tmp_path: Path) -> None
         '"אנחנו בודקים את כל הכיוונים האפשריים בתיק", אמר דובר המשטרה.',
     )
     assert [q.speaker for q in quotes] == ["רון שמעוני"]
+
+
+def test_about_glued_to_a_fraction_word() -> None:
+    figures = _figures("כמחצית מהעובדים יצאו לחופשה.")
+    assert [(f.value, f.counts) for f in figures] == [(0.5, "מהעובדים")]
