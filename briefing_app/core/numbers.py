@@ -184,7 +184,8 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR"},
     "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
            "جنيه": "GBP", "كرونة": "DKK"},
-    "he": {"דולר": "USD", "יורו": "EUR", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "ליש\"ט": "GBP"},
+    "he": {"דולר": "USD", "יורו": "EUR", "אירו": "EUR", 'ש"ח': "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS",
+           "ליש\"ט": "GBP", "ליש״ט": "GBP"},
 }  # fmt: skip
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {

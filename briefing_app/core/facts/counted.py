@@ -337,6 +337,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and 0 < n.raw < 120
         and before.rstrip().endswith("(")
         and re.search(r"[^\W\d_]{2,}\s*\(\s*$", before[-40:])
+        # a Hebrew plural or possessive noun before the bracket is counted, not aged ("חבריה (33)")
+        and not (lang == "he" and re.search(r"(?:ים|ות|יה|יו|יהם|יהן)\s*\(\s*$", before[-40:]))
         and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
         and unit in (None, "years")
     ):

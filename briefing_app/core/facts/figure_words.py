@@ -44,7 +44,10 @@ UNITS: dict[str, dict[str, str]] = {
            "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
            "חודשים": "months", "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days",
            "יום": "days", "חודש": "months", "שבוע": "weeks", "שניות": "seconds", 'ק"ג': "kilograms",
-           "קילוגרם": "kilograms", "ליטר": "litres"},
+           "קילוגרם": "kilograms", "ליטר": "litres",
+           'ס"מ': "cm", 'ס״מ': "cm", 'מ"מ': "mm", 'מ״מ': "mm", 'מ"ר': "square metres", 'מ״ר': "square metres",
+           'קמ"ר': "square kilometres", 'קמ״ר': "square kilometres", "מטרים": "metres", 'ק״ג': "kilograms",
+           "סנטימטר": "cm", "מילימטר": "mm", "דקה": "minutes"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
@@ -111,7 +114,8 @@ MEASURES = {
 }  # fmt: skip
 DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-WORD_TOKENS = re.compile(r"[^\s,.;:()\"“”«»،!?]+|[,.;:()\"“”«»،!?]")
+# A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ).
+WORD_TOKENS = re.compile(r"(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]")
 
 
 # Month names: the Egyptian and Gulf ones, the Levantine and Iraqi ones (كانون الثاني ... كانون الأول), the

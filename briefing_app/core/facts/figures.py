@@ -23,6 +23,7 @@ import re
 
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
+from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, not_a_hebrew_figure
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
@@ -174,7 +175,7 @@ _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
         {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3},
     ),
     "he": (
-        re.compile(r"(?<!\S)[ובלמה]?(מחצית|חצי|שליש|רבע|שני שלישים)(?!\S)(?!\s+(?:ה)?גמר)"),
+        re.compile(r"(?<!\S)[ובלמהכ]?(מחצית|חצי|שליש|רבע|שני שלישים)(?!\S)(?!\s+(?:ה)?גמר)"),
         {"מחצית": 0.5, "חצי": 0.5, "שליש": 1 / 3, "רבע": 0.25, "שני שלישים": 2 / 3},
     ),
 }  # fmt: skip
@@ -386,8 +387,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             fractions = _fractions(s, fraction_found)
             out.extend(f for f in fractions if not any(c <= s.text.find(f.text) < d for c, d in composed))
         else:
+            if lang == "he":  # "שנה וחצי": one and a half, no number written
+                halves, fraction_spans = hebrew_and_a_half(s)
+                out.extend(halves)
             for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
-                if not any(n.start < b and a < n.end for n in numbers):
+                inside = any(a < y and x < b for x, y in fraction_spans)  # the half of "שנה וחצי"
+                if not inside and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
         if lang == "ar":
@@ -402,7 +407,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
-            if is_score(s.text, n) or is_list_marker(s.text, n):
+            if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
                 continue  # the zero of "below zero": the other figure's sign, not a figure
@@ -455,6 +460,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
+            if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
+                counts = hebrew_counts(s.text, n, counts) or counts
             if unit == "years" and re.match(r"[- ]?years?[- ]old\b|-årig", after):  # "a 25-year-old", "a 15 year old"
                 counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure

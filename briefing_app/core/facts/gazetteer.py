@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefing_app.core.facts.hebrew_clitics import article_before_place, hebrew_prefix_ok
 from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
@@ -144,6 +145,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                         forms.append(("ה" + first[cut:], _ELIDED + cut))
             for cut in (1, 2):
                 if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
+                    if lang == "he" and not hebrew_prefix_ok(first[:cut]):
+                        continue  # no two prepositions glue to one word (hebrew_clitics)
                     forms.append((first[cut:], cut))
             article = re.match(r"[وف]?لل", first) if clitics == _CLITICS.get("ar") else None
             if article and len(first) - article.end() >= 2:
@@ -166,6 +169,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     continue
                 if cut > _ELIDED and n == 1 and entry.kind != "organisation":
                     continue  # "במרכז" is "in a centre" as often as "in the Centre": only longer names (בגדה המערבית)
+                if lang == "he" and 0 < cut < _ELIDED and entry.kind == "place" and article_before_place(first[:cut]):
+                    continue  # a place's name takes no article (hebrew_clitics)
                 if i + n > len(tokens):
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]

@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs_he import (
+    hebrew_acronyms,
+    hebrew_org_tail,
+    hebrew_purpose,
+    list_of_fields,
+    party_in_brackets,
+)
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -120,6 +127,8 @@ HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
     "בית החולים", "עמותת", "איגוד", "הסתדרות", "מכון", "קרן", "תנועת", "משטרת", "צבא", "עיתון", "ערוץ", "המכון",
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
+    "בית משפט", "פרקליטות", "ממשלת", "פטריארכיה", "שלטונות", "וועדת", "אוניברסיטה", "מכללת", "מכללה", "לשכה",
+    "מוסד",
 )  # fmt: skip
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 # Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
@@ -435,7 +444,7 @@ _AR_QUOTED_NAME = re.compile(
     r"([^\"«»“”]{2,40}?)\s*[\"»”]"
 )
 _HE_QUOTED_NAME = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“]([^\"„“”]{2,40}?)[\"“”]"
+    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
 )
 
 
@@ -446,14 +455,16 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
-        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]?ה|[ובלמש])?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]{{0,2}}ה|[ובלמש]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
         text,
     ):
         if m.start(1) < taken_to:
             continue
         kept: list[str] = []
         rest = m.group(2).split()
-        if rest[0][:1] in '"„“':
+        if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
+            continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
+        if rest[0][:1] in '"„“\'':
             continue  # העיתון "X": the name in quote marks is read below
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
@@ -463,6 +474,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [w.rstrip(',."״') for w in rest[:place]]
             rest = []
         definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
+        definite = definite or " ה" in m.group(1)  # "בית המשפט": the article closes the construct chain
         for w in rest:
             bare = w.rstrip(',."״')
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
@@ -474,14 +486,26 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "ההסתדרות ומפלגת העבודה": a second body
             if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
                 break  # "מרכז רפואי": a description, not a name
+            if not kept and not definite and bare[:1] == "ל":
+                break  # "משרד לייעוץ": an indefinite head and its purpose describe, never name
             kept.append(bare)
             if w != bare:
                 break  # a comma or full stop ends the name
+        if len(kept) == 1 and not definite and list_of_fields(rest):
+            kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
+        if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
+            kept = [hebrew_purpose(text[m.end(1) :]).strip()] if hebrew_purpose(text[m.end(1) :]) else []
         if kept:
-            head, start = ("ה" + m.group(1), m.start(1) - 1) if definite else (m.group(1), m.start(1))
+            definite_head = text[m.start() : m.start(1)].endswith("ה")
+            head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
+            name += hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב", "ועדת השרים לענייני X"
+            if definite_head or name.split()[-1].startswith("ה"):
+                name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
+    out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
+    out.extend(o for o in hebrew_acronyms(text) if not any(a <= o[0] < b for a, b, _ in out))
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X

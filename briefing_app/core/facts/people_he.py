@@ -4,10 +4,12 @@ given name."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from briefing_app.core.facts.gazetteer import known_names, world_given_names
+from briefing_app.core.facts.gazetteer import known_names, lookup, world_given_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
@@ -17,36 +19,68 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
                  "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
 HE_SPEECH = (
-    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי)"
+    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
+    r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
+    r"הוסיפו|הסבירו|הדגישו)(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and a stray "ה"
 )
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Hebrew sentences name, into `index`."""
     for s in sentences:
+        words = _words(s.text)
+        _role_then_names(words, s.index, index)
         _hebrew_people(s, index)
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
     _hebrew_repeated_names(sentences, index)
+    _named_once_then_by_family_name(sentences, index)
+    _title_then_unlisted_name(sentences, index)
 
 
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
 # ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
 _HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופט", "השופטת", "שופט", "שופטת", "יו״ר", "מנכ״ל",
-             "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש"}  # fmt: skip
+             "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש", 'מפכ"ל', 'המפכ"ל',
+             'מנכ"לית', 'יו"רית', 'מזכ"לית', "מנכ״לית", "יו״רית", "מפכ״ל", "המפכ״ל"}  # fmt: skip
 # Words that are no part of a name: function words and the speech verbs.
 _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
-                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו"}  # fmt: skip
-_HE_WORD = re.compile(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?")
+                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
+_HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
+_HE_WORD = re.compile(
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?"
+)
+
+
+# Words the given-name list holds that are far more often function words or common nouns ("אשר" which,
+# "שם" there, "יום" day, "שני" second, "דין" law): never the start of a name here.
+_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח"}
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return world_given_names().get("he", frozenset()) - _NOT_GIVEN
 
 
 def _he_given(word: str) -> bool:
-    return word in world_given_names().get("he", frozenset())
+    return word in _given_names()
+
+
+# "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
+_KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג", "זוגו", "זוגה", "נוער", "ערובה", "דודים", "הזוג",
+                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם"}  # fmt: skip
+
+
+def _kin_phrase(first: str, second: str) -> bool:
+    return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
 
 
 def _he_head_at(words: list[str], i: int) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
+    first = words[i] if i < len(words) else ""
+    if first not in _HEAD_FIRST_WORDS and first[1:] not in _HEAD_FIRST_WORDS:
+        return 0  # most words start no title: one set look-up instead of four
     for n in (2, 1):
         phrase = " ".join(words[i : i + n])
         for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else ""):
@@ -72,6 +106,12 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
         ):
+            third = words[k + 2] if k + 2 < len(words) else ""
+            if third == "את":
+                return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
+            if _name_like(third) and (k + 3 == len(words) or words[k + 3] in (",", ".", ";")) and not lookup(third):
+                # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
+                return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
     head = words[i]
@@ -86,7 +126,7 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     """A title or role and its complement, then a name ("שר החוץ יוסי כהן", "דובר המשטרה אבי שמש"); a speech
     verb and a name, with a role in commas after it ('אמר משה פרץ, מנכ"ל החברה, כי')."""
-    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+    words = _words(s.text)
     i = 0
     while i < len(words):
         found = _he_titled(words, i)
@@ -99,6 +139,17 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role, s.index)
+    # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
+    # האוצר") or after a copula ("יוסי כהן היה מנהל הבנק").
+    for i in range(len(words) - 2):
+        if not _he_given(words[i]) or words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
+            continue
+        nxt = words[i + 2]
+        if nxt[:1] == "ל" and _he_head_at([nxt[1:], *words[i + 3 : i + 5]], 0):
+            appointed = [nxt[1:], *[w for w in words[i + 3 : i + 4] if w.startswith("ה")]]
+            index.add(f"{words[i]} {words[i + 1]}", " ".join(appointed), s.index)
+        elif nxt in ("היה", "הייתה", "הוא", "היא") and i + 3 < len(words) and _he_head_at(words, i + 3):
+            index.add(f"{words[i]} {words[i + 1]}", _role_words(words[i + 3 : i + 9]), s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
         if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3):
@@ -110,10 +161,24 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)", s.text
     ):
-        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
-        if not parts or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
+        parts = [p.strip(" :") for p in m.group(1).split(",") if p.strip(" :")]
+        if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
+            parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
+        if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
+        if names_a_body(parts[0]):
+            continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
+        role_only = parts[0].split()
+        if _he_head_at(role_only, 0) and all(w.startswith("ה") for w in role_only[_he_head_at(role_only, 0) :]):
+            continue  # "לדברי ראש האופוזיציה": a role and its complement, nobody named
         first = parts[0].split()
+        while first and first[0] in _TIME_WORDS:
+            first = first[1:]  # "הזהירה אתמול כי": a time word, then the clause
+        parts[0] = " ".join(first)
+        if not first or first[0] in ("כי", "ש"):
+            continue
+        if he_unnamed(first):
+            continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
         if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
@@ -127,7 +192,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
             name_words = name_words[given_at : given_at + 2]
-        if not name_words or name_words[0] in ("כי", "עם", "את") or len(name_words) > 3:
+        if (
+            not name_words
+            or name_words[0] in ("כי", "עם", "את", "על", "אל", "אחר", "לגבי", "בעניין")
+            or len(name_words) > 3
+        ):
             continue
         if name_words[0].startswith("ה") and not _he_given(name_words[0]):
             continue  # "מסרה המשטרה": a definite noun, no name
@@ -141,10 +210,12 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
     without a title (as in Arabic); a later mention by the family name alone joins it."""
     pairs: dict[tuple[str, str], list[int]] = {}
     for s in sentences:
-        words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+        words = _words(s.text)
         for i in range(len(words) - 1):
             w, nxt = words[i], words[i + 1]
             if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
+                continue
+            if _kin_phrase(w, nxt):
                 continue
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
@@ -162,7 +233,7 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
 def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
     """Three or more names in a list, each a known given name and a family name, joined by commas and a
     last ו ("יוסי כהן, דנה לוי ומשה פרץ"): people, even with no title."""
-    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|[^\s\u05d0-\u05ea]", s.text)
+    words = _words(s.text)
     i = 0
     while i < len(words):
         items: list[str] = []
@@ -236,3 +307,229 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already
             if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
                 index.add(words[k], " ".join(role), s.index)
+
+
+def _words(text: str) -> list[str]:
+    """The words and marks of a Hebrew sentence; gershayim inside a word (צה"ל), never the closing mark after it."""
+    return _TOKENS.findall(text)
+
+
+# A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").
+_TOKENS = re.compile(
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
+)
+
+
+def names_a_body(phrase: str) -> bool:
+    """Whether a phrase names an organisation ("בית המשפט", "משרד החוץ"), not a person."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return any(first == head.split()[0] or first == "ה" + head.split()[0] for head in HE_HEADS)
+
+
+def _role_words(words: list[str]) -> str:
+    """A role as far as it runs: up to a comma, a number or a phrase of time ("מנהל מחלקה ויועץ בכיר משנת 1990")."""
+    out: list[str] = []
+    for w in words:
+        if not _HE_WORD.fullmatch(w) or re.match(r"[ובלמ]?(?:משנת|בשנת|מאז|עד|שנים)$", w) or w in _HE_NOT_NAME:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+# Plural roles before a list of names ("השופטים ..., החוקרים ..."): the plural or its construct form.
+_PLURAL_ROLE = re.compile(r"[ו]?ה?(?:[\u05d0-\u05ea]{3,}(?:ים|ות)|[\u05d0-\u05ea]{3,}י)")
+
+
+def _name_like(word: str) -> bool:
+    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+
+
+def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A role, a comma, then the name and a closing comma ("נשיא המדינה, דן לוי, אמר"); or a plural role, then
+    names joined by ו ("השופטים רות כהן ודן לוי,"). The comma or the list's shape says it is a name, so a
+    given name the list does not know is taken too."""
+    for i in range(len(words)):
+        n = _he_head_at(words, i)
+        if n:
+            k = i + n
+            while (
+                k < len(words)
+                and k < i + n + 4
+                and _HE_WORD.fullmatch(words[k])
+                and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
+            ):
+                k += 1  # the title's complement, a construct chain: "נשיא בית הדין הארצי"
+            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
+                at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
+                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])
+                if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
+                    if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
+                        role = " ".join(w for w in words[i:k] if w != ",")
+                        index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
+                        continue
+        _plural_list(words, i, sentence, index)
+
+
+_PLURAL_HEADS = ("שופטי", "השופטים", "חברי", "שרי", "השרים", "חוקרי", "החוקרים", "הארכאולוגים", "המדענים",
+                 "הסופרים", "העיתונאים", "הרופאים", "השחקנים", "הפעילים", "האחים", "המנהיגים", "הנאשמים")  # fmt: skip
+
+
+def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:
+    """A plural role, at most one complement word, an optional comma, then two or more two-word names, the
+    last joined by ו, closed by a comma, a full stop or the sentence's end."""
+    head = words[i].lstrip("ו")
+    if head not in _PLURAL_HEADS:
+        return
+    k = i + 1
+    role = [head]
+    if k < len(words) and _HE_WORD.fullmatch(words[k]) and (head.endswith("י") and not head.startswith("ה")):
+        role.append(words[k])  # "שופטי העליון": the construct form's complement
+        k += 1
+    if k < len(words) and words[k] == ",":
+        k += 1
+    run: list[str] = []
+    while k < len(words) and _HE_WORD.fullmatch(words[k]) and words[k] not in _HE_NOT_NAME:
+        run.append(words[k])
+        k += 1
+    closed = k == len(words) or words[k] in (",", ".", ";")
+    if not closed or len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
+        return
+    names = [(run[j].removeprefix("ו") if j == len(run) - 2 else run[j], run[j + 1]) for j in range(0, len(run), 2)]
+    if any(g.startswith("ה") or f.startswith("ה") for g, f in names):
+        return
+    for given, family in names:
+        index.add(f"{given} {family}", " ".join(role), sentence)
+
+
+def _named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A known given name and the word after it, where that word alone stands in two or more other sentences,
+    is a person named in full once and then by the family name ("משה הגלילי ... הגלילי עתר ... טען הגלילי"),
+    even when the family name starts like a definite noun (ה-)."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    where: dict[str, set[int]] = {}
+    for index_, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(index_)
+    words_anywhere = where.keys()
+    for s in sentences:
+        words = texts[s.index]
+        for i in range(len(words) - 1):
+            given, family = words[i], words[i + 1]
+            if not _he_given(given) or given in _HE_NOT_NAME or given in _HE_HEADS:
+                continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
+            if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME or _kin_phrase(given, family):
+                continue
+            if len(family) < 4 or family in known_names() or index.find(f"{given} {family}") is not None:
+                continue
+            if index.find(family) is not None:
+                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי"
+                continue
+            if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
+                continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
+            alone = where.get(family, set()) - where.get(given, set()) - {s.index}
+            if len(alone) >= 2:
+                index.add(f"{given} {family}", None, s.index)
+
+
+_TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "הלילה", "מחר", "השבוע", "בתגובה", "בהודעה", "בראיון",
+               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך"}  # fmt: skip
+
+
+def he_only_adjuncts(words: list[str]) -> bool:
+    """Whether the words after a Hebrew speech verb are only a time and prepositional phrases ("הבוקר בישיבת
+    הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
+    if words and words[0] in ("כי", "ש"):
+        return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if not words or words[0] not in _TIME_WORDS:
+        return False  # "אמר לוי": a family name may start with ב ל מ כ too; only a time word opens adjuncts
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("כי", "ש", ":"):
+            return True  # the clause that follows is what was said
+        if w in _TIME_WORDS:
+            i += 1
+        elif w[:1] in "בלמכ" and len(w) > 3 and not _he_given(w):
+            i += 1
+            while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
+                i += 1  # the preposition's complement: "בישיבת הממשלה"
+        else:
+            return False
+    return True
+
+
+def he_drop_adjuncts(phrase: str) -> str:
+    """A speaker phrase without the time or manner words after it ("משרד האוצר בתגובה": the ministry)."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def he_given_at(words: list[str]) -> int:
+    """Where a known given name followed by a family name starts after a description ("פרמדיק מד"א יוסי
+    נחום": 2); 0 when the words start with the name or hold none."""
+    for k in range(1, min(len(words) - 1, 4)):
+        if _he_given(words[k]) and words[k] not in _HE_HEADS and _name_like(words[k + 1]):
+            return k if not _he_given(words[0]) else 0
+    return 0
+
+
+def he_description(words: list[str]) -> bool:
+    """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word,
+    a prepositional phrase or a relative clause ("אחות במחלקה הפנימית", "תושב השכונה", "תושבת קיבוץ
+    שביקשה"), with no known given name first."""
+    if len(words) < 2 or _he_given(words[0]):
+        return False
+    second = words[1]
+    relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
+    return second.startswith("ה") or (second[:1] in "בלמ" and len(second) > 3 and not _he_given(second)) or relative
+
+
+def he_starts_with_given(phrase: str) -> bool:
+    """Whether a phrase starts with a known given name, or a title and one ("עו"ד רחל אבני")."""
+    words = phrase.split()
+    return bool(words) and (_he_given(words[0]) or (len(words) > 1 and words[0] in HE_TITLES and _he_given(words[1])))
+
+
+def he_unnamed(words: list[str]) -> bool:
+    """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
+    return he_description(words) and not any(_he_given(w) for w in words[1:4])
+
+
+def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A title and its complement, then two words closing the clause whose second the article also uses
+    alone ("נשיא ארצות הברית ג'ו ביידן." ... "ביידן אמר"): a person whose given name the list lacks."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for s in sentences:
+        words = texts[s.index]
+        for i in range(len(words)):
+            n = _he_head_at(words, i)
+            if not n:
+                continue
+            k = i + n
+            while (
+                k < len(words)
+                and k < i + n + 4
+                and _HE_WORD.fullmatch(words[k])
+                and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
+            ):
+                k += 1  # the complement, a construct chain: "נשיא ארצות הברית"
+            place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
+            k += place  # or a place: "נשיא צרפת"
+            if k + 1 >= len(words) or k == i + n and words[i].lstrip("ו") not in HE_TITLES:
+                continue
+            given, family = words[k], words[k + 1]
+            closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
+            if not (closed and _name_like(given) and _name_like(family)) or index.find(family) is not None:
+                continue
+            if any(lookup(w) or w[:1] in "ובלמ" and lookup(w[1:]) for w in (given, family)):
+                continue  # "ביקר בפריז": a verb and a place, no name
+            alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
+            if alone:
+                index.add(f"{given} {family}", " ".join(words[i:k]), s.index)
+
+
+def _a_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"

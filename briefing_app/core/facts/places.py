@@ -18,6 +18,7 @@ from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, pe
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -466,7 +467,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in finder(text):
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
-            for start, end, name in place_shapes.arabic_areas(text) if lang == "ar" else []:
+            for start, end, name in (
+                place_shapes.arabic_areas(text) if lang == "ar" else hebrew_areas(text) if lang == "he" else []
+            ):
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "منطقة X", "مطار X الدولي"
             last_place_end = -1
@@ -480,6 +483,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     )
                     and " " not in mention.written
                     and not _rtl_locative(text, mention)
+                    and not (lang == "he" and in_a_place_list(text[: mention.start]))
                     and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"

@@ -13,6 +13,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people import HE_ROLE_WORDS
+from briefing_app.core.facts.people_he import he_given_at
 
 AR_HE_STOP = {
     "أن",
@@ -65,6 +66,9 @@ def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
     words = [w.strip(",.") for w in words if w.strip(",.")]
+    given = he_given_at(words)
+    if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
+        return " ".join(words[given : given + 2])
     if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
         return " ".join(words[-2:])
     return " ".join(words[:3])
@@ -95,7 +99,9 @@ NAMED_AS = re.compile(
     # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
     r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
     r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|בכותרת|בשם|שכותרתו|"
-    r"שכותרתה|ספר|הספר|סרט|הסרט|תוכנית|מבצע|עיתון|העיתון|אתר|ערוץ|שיר|השיר))\s*:?\s*$"
+    r"שכותרתה|ספר|הספר|סרט|הסרט|תוכנית|מבצע|עיתון|העיתון|אתר|ערוץ|שיר|השיר|השם|הכינוי|בכינוי|המונח|במונח|"
+    # an inscription or a sign, which no person speaks: "שלט האומר:", "נכתב:"
+    r"(?:כתובת|שלט|כיתוב|מצבה)(?:\s+\S+){0,3}\s+[הש]?(?:אומרת|אומר)|נכתב|שנכתב|הכיתוב|בכיתוב))\s*:?\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
 ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}

@@ -32,6 +32,14 @@ from briefing_app.core.facts.people import (
     PeopleIndex,
     Person,
 )
+from briefing_app.core.facts.people_he import (
+    he_drop_adjuncts,
+    he_given_at,
+    he_only_adjuncts,
+    he_starts_with_given,
+    he_unnamed,
+    names_a_body,
+)
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     AR_FILLERS,
@@ -134,8 +142,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= _MIN_WORDS]
 
 
+_HEBREW_PREFIX_QUOTE = re.compile(r"(?:^|(?<=\s)|.(?=[ובלמהשכ]))[ובלמהשכ]\"[\u05d0-\u05ea]{2,}")
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     if text[i] == '"':
+        if _HEBREW_PREFIX_QUOTE.match(text, max(i - 2, 0)) and (i == 1 or not _HEBREW_LETTER.match(text[i - 2])):
+            return False  # 'ב"גן הסוד"': a prefix letter glued to an opening mark, no acronym (ש"ח has one letter)
         # Hebrew gershayim typed as a straight quote inside an acronym (צה"ל, יו"ר, מו"מ): part of the word
         return (
             0 < i < len(text) - 1
@@ -244,6 +257,9 @@ class _Speakers:
         if not words:
             person = self.last_named(sentence, within)
             return person.name if person else None
+        led_by_role = words[0] in HE_ROLE_WORDS or words[0][1:] in HE_ROLE_WORDS
+        if he_unnamed(words) and not led_by_role:
+            return " ".join(words[:3])  # "אמרה אחות במחלקה": someone described, not named
         role: list[str] = []
         if words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
             role = [words.pop(0)]
@@ -251,6 +267,10 @@ class _Speakers:
                 role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
             if len(words) == 1 and words[0].startswith(("ה", "צה")):
                 role.append(words.pop(0))
+        if not role and names_a_body(" ".join(words)):
+            return " ".join(words[:3])  # "קבע בית המשפט": a body speaks, no person
+        if role and words and he_unnamed([role[-1], *words]):
+            return " ".join([*role, *words][:3])  # "תושב בשכונה הסמוכה": a role noun and a description
         if words and not words[0].startswith("ה"):
             return self.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
         core = role[0].removeprefix("ה") if role else ""
@@ -360,7 +380,9 @@ def _speaker_after(after: str, lang: str) -> str | None:
         m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
-        parts = [p.strip() for p in (m.group(1) or "").split(",") if p.strip()]
+        parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
+        if parts and he_unnamed(parts[0].split()):
+            return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
             return " ".join(parts[1].split()[:3])
         return he_name_after_role(parts[0].split()[:5]) if parts else ""
@@ -413,7 +435,22 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
             return he_name_after_role(m.group(1).split()[-5:])
+        role_then_name = rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
+        m = re.search(role_then_name, before)
+        if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
+            # ..., ": the name first, its description in the commas
+            named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
+            return he_name_after_role(m.group(1).split()[-5:]) if named_first else m.group(2).strip()
+        if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
+            # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
+            clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
+            return he_name_after_role(clause[0].split()[-5:]) if clause else None
         m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+        if m and he_only_adjuncts(m.group(1).split()):
+            # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
+            # speaker is the subject before it (or the person just named)
+            subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
+            return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
@@ -471,6 +508,9 @@ def find_quotes(
         for s in group:
             offsets.append((len(text) + (1 if text else 0), s))
             text = f"{text} {s.text}" if text else s.text
+        written = text
+        if lang == "he":
+            text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
         previous: str | None = None
         covered: set[int] = set()
         spans = _quote_spans(text)
@@ -502,7 +542,7 @@ def find_quotes(
                     mention if mention is not None else "", first, text[sentence_start:start], last=introduced
                 )
             fact = Fact(
-                "quote", text[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
+                "quote", written[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
             )
             if speaker is not None:
                 for waiting in pending:

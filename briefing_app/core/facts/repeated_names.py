@@ -12,6 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.places_he import place_inside_a_name
 from briefing_app.core.facts.roles import is_role_noun
 
 
@@ -38,6 +39,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
     Run after the people finder, whose names are `not_orgs`."""
     lang = language.split("-")[0].lower()
+    if lang == "he":  # "מירב לוין": no Vienna in a family name
+        named.facts = [f for f in named.facts if f.kind != "place" or not place_inside_a_name(f.text, not_orgs)]
     if lang not in ("en", "da"):
         return
     _drop_towns_named_after_people(sentences, named, not_orgs)

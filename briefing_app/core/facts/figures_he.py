@@ -1,0 +1,189 @@
+"""Hebrew numbers that are no figure: a year named as one, a century, a section or law number, the upper end
+of a range already read, an idiom with "one", and "the three ... these" pointing back.
+
+Hebrew writes its prepositions, "and" and the article glued to the word (ב-, ל-, ו-, ה-), so every word
+test here allows those letters in front.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.numbers import NumberMatch
+
+_P = r"(?<![\u05d0-\u05ea])[ובלמהכש]{0,3}"  # a word's start with its glued prefixes
+# "בשנת 812", "בין השנים 320 ועד שנת 610": a year, however short (the date finder has it).
+# and "המאה ה-12" (a century), "בשנות ה-90" (a decade)
+_YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנות)\s*|(?:מאה|שנות)\s+ה[-־]?)$")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])")
+# "930 לפנה"ס": a year by its era.
+_ERA_AFTER = re.compile(r"\s*(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה|לספירה)(?![\u05d0-\u05ea])")
+# "סעיף 112", "תיקון 8", "החלטה 518", "פרק 7": a number that names a part of a law or a decision.
+_SECTION_BEFORE = re.compile(
+    rf"{_P}(?:סעיף|סעיפים|סעיפי|ס'|תיקון|תיקוני|החלטה|החלטת|החלטות|פרק|פרקים|תקנה|תקנות|פסקה|פסקת|"
+    r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ|"
+    # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
+    r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה)\s*$"
+)
+# "45ג(א)", "17(ד)(2)": a section number carries a letter or a bracketed sub-section mark.
+_SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
+_IN_SUBSECTIONS = re.compile(r"\)\($")
+_CENTURY = re.compile(rf"{_P}מאה$")
+_ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
+# "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
+_IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
+# "אחת התאונות", "אחד הנאשמים": one of a definite plural.
+_ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
+# "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
+_ORDINAL_IN_DIGITS = re.compile(r"[\u05d0-\u05ea]\s+ה[-־]$")
+# "שלושת הסעיפים האלה": the three already named.
+_POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|האלו|אלה|אלו)(?![\u05d0-\u05ea])")
+# "בין 3 מ"מ ל-9 מ"מ": the upper end of a range whose unit stands between its two numbers.
+_RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s+){1,2}[ו]?ל-?\s*$")
+
+
+def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
+    """Whether the Hebrew number `n` of `text` is no figure of the article."""
+    before, after = text[: n.start], text[n.end :]
+    if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
+        return True
+    if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text)):
+        return True  # "ב-1.11.2022": a date in digits
+    if not n.spelled and (
+        _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
+    ):
+        return True
+    if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
+        return True  # "במאה השביעית": the seventh century, a date
+    if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
+        return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
+    if _POINTING_BACK.match(after):
+        return True
+    if not n.spelled and _ORDINAL_IN_DIGITS.search(before):
+        return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun
+    return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
+
+
+_HE_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
+# What stands between a figure and the words before it: a qualifier, a preposition, a "only".
+_LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
+# "מנהרה שאורכה כ-40 מטר", "אולם ששטחו 12 על 9 מטרים": a noun, then a relative clause naming its measure.
+_MEASURE_CLAUSE = re.compile(
+    rf"({_HE_WORD})\s+(ש(?:אורכ|שטח|גובה|רוחב|עומק|משקל|קוטר|היקפ|נפח|גיל|מחיר|שווי)[והםן]{{0,2}})"
+    r"\s+(?:(?:הוא|היא|הם|הן|היה|הייתה|היו|יהיה|תהיה|מגיע|מגיעה|עומד|עומדת)\s+(?:על\s+)?)?$"
+)
+# "12 על 9 מטרים": the other side of a size.
+_OTHER_SIDE = re.compile(r"(?:כ-?)?[\d.,]+\s+על\s+$")
+# "ברוב חבריה (33)": a number in brackets restates the noun phrase before them.
+_RESTATED = re.compile(rf"((?:{_HE_WORD}\s+)?{_HE_WORD})\s*\(\s*$")
+# "200 מטרים דרומית לכיכר": a distance and the direction it is measured in.
+_DIRECTION = re.compile(
+    r"\s*(?:[\u05d0-\u05ea\"״]+\s+)?((?:צפונית|דרומית|מזרחית|מערבית)(?:-(?:מזרחית|מערבית))?"
+    rf"(?:\s+(?:ל|מ){_HE_WORD})?)(?![\u05d0-\u05ea])"
+)
+_UNIT_THEN_NOUN = re.compile(
+    r"\s*(?:ק[\"\u05f4]ג|ס[\"\u05f4]מ|מ[\"\u05f4]מ|מ[\"\u05f4]ר|קמ[\"\u05f4]ר|ק[\"\u05f4]מ|טון|ליטר|קילו|גרם|דונם)"
+    r"\s+([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea])"
+)
+_NOT_MEASURED = {"בלבד", "לפחות", "בערך", "כל", "של", "לכל", "בכל", "ביום", "בשנה", "בחודש", "בשעה", "מעל", "מתחת"}
+# Verbs that join a subject to its figure, the copulas in all tenses and "ranges" ("נע בין 3 ל-9").
+_VERB = re.compile(
+    r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|עומד|עומדת|עומדים|הסתכם|הסתכמה|הסתכמו|"
+    r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
+    r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה|"
+    # the future: "הריבית תעמוד על 4.5%", "המחיר יגיע ל-10 שקלים"
+    r"יעמוד|תעמוד|יעמדו|יגיע|תגיע|יגיעו|יעלה|תעלה|יעלו|ירד|תרד|ירדו|יסתכם|תסתכם|יסתכמו|ינוע|תנוע|"
+    # markets and prices: "השקל נחלש ב-2%", "המדד זינק ב-3%"
+    r"נחלש|נחלשה|התחזק|התחזקה|זינק|זינקה|צנח|צנחה|קפץ|קפצה|טיפס|טיפסה|התייקר|התייקרה|הוזל|הוזלה|פחת|פחתה|"
+    r"התכווץ|התכווצה|התרחב|התרחבה|הוכפל|הוכפלה)"
+)
+_CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "ו", "גם", "וגם", "אז"}
+
+
+def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
+    """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
+    a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
+    of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
+    before = text[: n.start]
+    other_side = _OTHER_SIDE.search(before)
+    before = before[: other_side.start()] if other_side else before
+    lead = _LEAD_IN.search(before[-40:])  # the lead-in is short; searching all of `before` costs its square
+    core = before[: len(before) - len(lead.group(0))] if lead else before
+    if re.search(rf"{_P}גיל\s*$", core):
+        return "age (גיל)"  # "בגיל 17": an age
+    clause = _MEASURE_CLAUSE.search(core)
+    if clause:
+        return f"{clause.group(1)} {clause.group(2)}"
+    restated = _RESTATED.search(before)
+    if restated and text[n.end :].lstrip().startswith(")"):
+        return restated.group(1)
+    direction = _DIRECTION.match(text[n.end :])
+    if direction:
+        return direction.group(1)
+    measured = _UNIT_THEN_NOUN.match(text[n.end :])
+    if measured and measured.group(1) not in _NOT_MEASURED:
+        # "3 ק"ג סמים", "5 טון מזון": the unit, then what it measures; a subject before stays beside it
+        keep = default and not _adjunct(default) and default[:1] not in "לבמ"
+        return f"{measured.group(1)} ({default})" if keep else measured.group(1)
+    subject = _subject_before_verb(core)
+    if subject and (default is None or set(default.split()) <= set(subject.split()) or _adjunct(default)):
+        return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
+    return None
+
+
+def _subject_before_verb(core: str) -> str | None:
+    """The words of the clause before a verb that ends `core`, from the clause's start or the last number."""
+    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", core)[-1].split()
+    if len(words) < 2 or not re.fullmatch(_VERB, words[-1]):
+        return None
+    subject: list[str] = []
+    for w in reversed(words[:-1][-7:]):
+        if re.search(r"\d", w) or w in _CONJUNCTIONS:
+            break
+        subject.insert(0, w)
+    if subject and subject[0].startswith("ו") and len(subject[0]) > 3:
+        subject[0] = subject[0][1:]  # "ועובי השכבה": "and" glued to the subject's first word
+    return " ".join(subject) or None
+
+
+# "שעה וחצי", "שנה וחצי": one of a unit and a half, written with no number at all.
+_AND_A_HALF = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמכ]?(מטר|קילומטר|ק\"מ|ליטר|קילו|שעה|שנה|יום|חודש|שבוע|דקה)\s+וחצי(?![\u05d0-\u05ea])"
+)
+_HALF_UNITS = {"מטר": "metres", "קילומטר": "kilometres", 'ק"מ': "kilometres", "ליטר": "litres", "קילו": "kg",
+               "שעה": "hours", "שנה": "years", "יום": "days", "חודש": "months", "שבוע": "weeks",
+               "דקה": "minutes"}  # fmt: skip
+
+
+def hebrew_and_a_half(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """One and a half of a unit ("אורך החבל מטר וחצי": 1.5 m), with what it measures, and where it stands."""
+    out, spans = [], []
+    for m in _AND_A_HALF.finditer(s.text):
+        if re.search(r"[\d\u05d0-\u05ea]\s*$", s.text[: m.start()]) and re.search(
+            rf"(?:\d|{_NUMBER_WORDS})\s*$", s.text[: m.start()]
+        ):
+            continue  # "שלוש שעות וחצי": the number before it is read on its own
+        before = s.text[: m.start()]
+        subject = _clause_tail(before)
+        out.append(Fact("figure", m.group(0).strip(), s.index, value=1.5, unit=_HALF_UNITS[m.group(1)],
+                        counts=subject))  # fmt: skip
+        spans.append(m.span())
+    return out, spans
+
+
+_NUMBER_WORDS = "אחת|אחד|שתיים|שניים|שתי|שני|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה|תשע|תשעה|עשר|עשרה"
+
+
+def _clause_tail(before: str) -> str | None:
+    """The last words of the clause before a figure with no verb ("אורך החבל בסירה מטר וחצי")."""
+    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", before)[-1].split()[-4:]
+    return " ".join(words) or None
+
+
+def _adjunct(phrase: str) -> bool:
+    """Whether what follows a figure is a time or place adjunct ("בסוף השנה", "עד מרץ"), not what it counts."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if first.startswith("ו") and not first.startswith("וו"):
+        return True  # "תעלה 3 מיליארד שקל ותושלם": the next clause, not a counted noun
+    return first in ("עד", "מאז", "לעומת", "בהשוואה") or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")

@@ -1,0 +1,29 @@
+"""Which letters Hebrew glues to the front of a word, and in what order.
+
+Hebrew glues "and" (ו), the relative ש, one preposition (ב ל מ כ) and the article (ה) to the word, in that
+order and never two prepositions: "ובירושלים", "שבחיפה", "מהעיר"; but not "במ-" (a word that reads so
+holds a ב before a word starting with מ, never a place behind two prepositions). A place's name takes no
+article unless the article is part of it (the gazetteer then lists it with its ה: "הגדה המערבית"): a
+common noun with the article that spells a town is the noun.
+"""
+
+from __future__ import annotations
+
+PREPOSITIONS = "בלמכ"
+
+
+def hebrew_prefix_ok(prefix: str) -> bool:
+    """Whether `prefix` (one or two letters cut from a word's front) is a sequence Hebrew glues to a word."""
+    if len(prefix) == 1:
+        return prefix in "ובלמהשכ"
+    first, second = prefix[0], prefix[1]
+    if first == "ו":
+        return second in PREPOSITIONS + "הש"
+    if first == "ש":
+        return second in PREPOSITIONS + "ה"
+    return prefix in ("כש", "מה")
+
+
+def article_before_place(prefix: str) -> bool:
+    """Whether a cut prefix ends in the article: a place written so is a common noun."""
+    return prefix.endswith("ה")

@@ -1,0 +1,89 @@
+"""Hebrew places named by a geographic head noun in the construct state ("הר תבור", "שער יפו", "רחוב
+הגפן", "עמק יזרעאל"): the gazetteer lists the complement at most, never the whole."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.hebrew_clitics import PREPOSITIONS as _PREPOSITIONS
+
+# Geographic head nouns in the construct state, whose complement is the place's name.
+_HEADS = (
+    "הר", "הרי", "שער", "רחוב", "שדרות", "כיכר", "שכונת", "נחל", "עמק", "בקעת", "רמת", "גבעת", "מדבר", "ים", "אגם",
+    "מפרץ", "חוף", "נמל", "ארץ", "קיבוץ", "מושב", "כפר", "מחנה הפליטים", "האי", "חצי האי", "רובע", "עין",
+    "מערת", "מצודת", "קריית", "רצועת", "נהר", "שפלת",
+)  # fmt: skip
+# Common complements that make a head noun no name: "הר געש" (a volcano), "רחוב ראשי" (a main street).
+_NOT_A_NAME = {
+    "געש", "גבוה", "גבוהה", "נמוך", "קטן", "קטנה", "גדול", "גדולה", "ראשי", "ראשית", "צדדי", "סמוך", "סמוכה", "שקט",
+    "רחב", "צר", "ישן", "חדש", "חדשה", "ארוך", "קצר", "מגורים", "אחר", "אחד", "אחת", "זה", "זו", "זאת", "כזה", "כל",
+    "של", "את", "על", "עם", "כי", "גם", "לא", "הוא", "היא", "הזה", "הזאת", "ההוא", "ההיא", "הם", "היה", "הייתה",
+    "זרה", "אחרת", "מולדת", "הים", "העיר", "התעופה", "הצבא", "הכפר", "לפני", "אחרי", "ליד", "מול", "בין", "תחת",
+    "עד", "אל", "כדי",
+}  # fmt: skip
+# Heads that are common words too ("שער הדולר", the dollar rate; "הרי ש", "then"): a place only with a
+# complement the gazetteer knows ("שער יפו", "ארץ מצרים", "הרי יהודה").
+_AMBIGUOUS_HEADS = {"שער", "הרי", "ארץ", "עין", "ים", "חוף", "נמל"}
+_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
+_HEAD_ALTERNATIVES = "|".join(sorted(_HEADS, key=len, reverse=True))
+_HEAD_RUN = re.compile(
+    rf"(?<![\u05d0-\u05ea])(?:[ו]?[{_PREPOSITIONS}]|ו|ש)?((?:{_HEAD_ALTERNATIVES})\s+({_WORD}))"
+    r"(?![\u05d0-\u05ea])"
+)
+
+
+def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
+    """Places named by a geographic head and its complement: the complement is a name the gazetteer knows
+    ("שער יפו", "ארץ מצרים"), a definite noun ("רחוב הגפן", "הר הכרמל") or a bare word that is no common
+    adjective ("הר תבור")."""
+    out = []
+    for m in _HEAD_RUN.finditer(text):
+        name, complement = m.group(1), m.group(2)
+        if complement in _NOT_A_NAME or re.search(r"\d", text[m.end() : m.end() + 3]):
+            continue
+        known = lookup(complement)
+        if known is not None and known.kind != "place":
+            continue  # "ארץ" + an organisation is no place
+        if known is None and name.split()[0] in _AMBIGUOUS_HEADS:
+            continue
+        if known is None and not complement.startswith("ה") and complement.endswith(("ים", "ות", "ית")):
+            continue  # "מחנה פליטים", "הר מושלג": a plural or an adjective, no name
+        out.append((m.start(1), m.end(2), name))
+    return out
+
+
+def place_inside_a_name(place: str, people_words: set[str]) -> bool:
+    """Whether a one-word place is a person's name word with a letter cut off its front ("לוין" holds "וין"),
+    or such a word itself: the gazetteer read a clitic into a family name."""
+    if " " in place:
+        return False
+    return place in people_words or any(w[1:] == place and len(w) > len(place) for w in people_words)
+
+
+_TOWARDS = {"לעבר", "אל", "ליד", "סמוך", "באזור", "מאזור", "לאזור", "סביב", "בין", "מול", "בתוך", "לתוך"}
+
+
+def in_a_place_list(before: str) -> bool:
+    """Whether a town comes after a list of places opened by a preposition of place, joined by commas or ו
+    ("לעבר שדרות, אשקלון", "בחיפה, עכו ונהריה"): the preposition holds for the whole list. Each item is
+    one or two words; the first carries the preposition glued to it or stands after one."""
+    words = [w.rstrip(",") for w in before.split()]
+    raw = before.split()
+    if not raw or not (raw[-1].endswith(",") or raw[-1] in ("ו", "וכן")):
+        return False
+    end = len(raw) - 1 if raw[-1].endswith(",") else len(raw) - 2
+    for _ in range(4):  # up to four items back
+        for size in (1, 2):
+            first = end - size + 1
+            if first < 0:
+                continue
+            glued = re.fullmatch(r"ו?[בלמ][\u05d0-\u05ea]{3,}", words[first])
+            if glued or (first > 0 and words[first - 1] in _TOWARDS):
+                return True
+        # the item before: ends with a comma one or two words back
+        back = next((k for k in (end - 1, end - 2) if k >= 0 and raw[k].endswith(",")), None)
+        if back is None:
+            return False
+        end = back
+    return False
