@@ -23,8 +23,8 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Re-exported for the quote finder, which resolves speakers against the same people.
 __all__ = [
-    "AR_SPEECH", "HE_ROLE_WORDS", "HE_SPEECH", "SPEECH_VERBS", "PeopleIndex", "Person", "find_people", "merge_roles",
-    "surname",
+    "AR_SPEECH", "HE_ROLE_WORDS", "HE_SPEECH", "SPEECH_VERBS", "PeopleIndex", "Person", "described_role", "find_people",
+    "merge_roles", "surname",
 ]  # fmt: skip
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -183,12 +183,36 @@ def find_people(
     return index
 
 
+# "The 45-year-old teacher said ...", "Den 52-årige lærer fortæller ...": a description with an age opening a
+# sentence is someone the article has just named.
+_AGED_SUBJECT = re.compile(
+    r"[\"“]?(?:The|Den)\s+(\d{1,3}-(?:year-old|årige)(?:\s+[a-zæøå][\w-]*){1,3}?)\s+(?:said|says|told|added|was|is|"
+    r"has|had|explained|recalled|sagde|siger|fortæller|fortalte|forklarer|er|var|har|havde|blev)\b"
+)
+
+
+def described_role(description: str) -> str | None:
+    """The role in a description of someone already named ("the 45-year-old teacher": "45-year-old
+    teacher"): the description without its article when it ends in a noun for a person, else None ("the
+    45-year-old", "the Briton" say nothing of a role)."""
+    words = description.split()
+    if words and words[0].lower() in ("the", "den", "det", "a", "an", "en", "et"):
+        words = words[1:]
+    if len(words) < 2 or not words[-1][:1].islower():
+        return None
+    if not (is_person_noun(words[-1]) or _is_job(words[-1])) or words[-1].lower() in _NOT_A_ROLE_WORD:
+        return None
+    return " ".join(words)
+
+
 def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """ "He is a former soldier.", "Hun er formand for foreningen.": a role stated of a pronoun that opens a
     sentence belongs to the one person the sentence before named (none when it named two or more)."""
     for s in sentences:
         m = re.match(r"[\"“]?(?:He|She|Han|Hun)\b(.*)", s.text)
         role = _copula(m.group(1)) if m else None
+        aged = None if role else _AGED_SUBJECT.match(s.text)
+        role = role or (described_role(aged.group(1)) if aged else None)
         if not role:
             continue
         before = [p for p in index.people if s.index - 1 in p.sentences]
@@ -265,8 +289,21 @@ def _role_before(before: str) -> str | None:
     if not words or not words[-1] or not _is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
         return None
     taken: list[str] = []
-    for word in reversed(words):
-        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or len(taken) == 4:
+    conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if (
+            word.lower() in ("and", "og")
+            and taken
+            and conjunct
+            and k > 0
+            and _is_job(words[k - 1].strip(","))
+            and not words[k - 1].endswith(",")
+        ):
+            taken.insert(0, word)  # two roles of one person joined: "former coach and former player"
+            conjunct = 0
+            continue
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or conjunct == 4:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
             break
@@ -277,14 +314,77 @@ def _role_before(before: str) -> str | None:
         if word.lower() in _COMMON_VERBS:
             break  # "the side lost frontline players ..."
         taken.insert(0, word)
+        conjunct += 1
+    while taken and taken[0].lower() in ("and", "og"):
+        taken = taken[1:]
     return " ".join(taken) or None
+
+
+# Words that may follow the head of a role and begin what it is a role of: "president of the region",
+# "cheftræner hos klubben", "ambassador to Chile".
+_COMPLEMENT = {"of", "for", "at", "in", "to", "with", "on", "from", "hos", "i", "ved", "på", "fra", "til"}
+_ARTICLES = {"a", "an", "the", "one", "another", "en", "et", "den", "det"}
+# What may stand before an appositive role that precedes a name: nothing, a sentence adverb, a speech verb
+# ("said a wounded driver, Jane Roe"), or "by"/"from" ("was started by the party's leader, Jane Roe").
+_BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og", "men", "også", "så", "by", "from",
+                      "fra", "af", "ved"}  # fmt: skip
+
+
+def _role_ending(phrase: str) -> str | None:
+    """The role an appositive noun phrase before a name gives it, the phrase being everything between the
+    clause's start and the comma before the name: "the president of the regional council, Jane Roe,",
+    "A local shopkeeper, Mei Lin,", "Sådan lyder det fra cheftræner hos klubben, Jens Holm". The head is the
+    last role or person noun followed by nothing or by what it is a role of; the phrase starts at its
+    modifiers. A phrase that is an adverbial clause ("After meeting the minister, Jane Roe said") gives
+    none: only nothing, a sentence adverb, a speech verb or "by"/"from" may come before the phrase."""
+    words = phrase.split()
+    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[i]
+        tail = words[i + 1 :]
+        if (tail and tail[0].lower() not in _COMPLEMENT) or re.search(r"[\"“”()]", word):
+            continue
+        role_head = is_title(word) or is_role_noun(word) or (word[:1].islower() and _is_job(word))
+        person_head = word[:1].islower() and is_person_noun(word)
+        if not (role_head or person_head) or word.lower() in _NOT_A_ROLE_WORD:
+            continue
+        j = i
+        while j > 0 and i - j < 4:
+            low = words[j - 1].lower()
+            if (
+                low in _ARTICLES
+                or low in LEADING_FUNCTION_WORDS
+                or low in _NOT_A_ROLE_WORD
+                or low in _COMMON_VERBS
+                or low in _ALL_SPEECH_VERBS
+                or low.endswith("ing")
+                or re.search(r"[.;:\"“”()]", low)
+            ):
+                break
+            j -= 1
+        prefix = [w.lower() for w in words[:j]]
+        article = prefix.pop() if prefix and prefix[-1] in _ARTICLES else ""
+        if prefix and prefix[-1] == "det" and len(prefix) >= 2 and prefix[-2] in _ALL_SPEECH_VERBS | {"lyder"}:
+            prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
+        if prefix and not (
+            prefix[-1] in _ALL_SPEECH_VERBS
+            or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)
+            or prefix[-1] in ("by", "from", "fra", "af")
+        ):
+            return None
+        if not role_head and not article:
+            return None  # "his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
+        return " ".join(words[j:]) if len(words) - j <= 10 else None
+    return None
 
 
 # What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
 # ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
 _AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
 _RELATIVE = (
-    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev)\s+(?:also\s+|nu\s+|now\s+)?)?"
+    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
+    # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
+    r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
+    r"fungerede)\s+(?:as|som))\s+(?:also\s+|nu\s+|now\s+)?)?"
 )
 # A relative clause whose verb is the job itself: "who heads the agency", "der leder skolen".
 _JOB_VERBS = {
@@ -609,6 +709,9 @@ def _latin_people(
             )
             if words and len(words) <= 8 and not named and any(is_title(w) or is_role_noun(w) for w in heads):
                 role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
+                evidence = True
+            elif not named and (ending := _role_ending(prior.group(1).strip())):
+                role = role or ending
                 evidence = True
         lead = _role_before(before)
         if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):

@@ -31,6 +31,8 @@ from briefing_app.core.facts.people import (
     SPEECH_VERBS,
     PeopleIndex,
     Person,
+    described_role,
+    merge_roles,
 )
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
@@ -140,7 +142,9 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 # A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
-_DESCRIPTION = re.compile(r"the\s+(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+\w+)?")
+_DESCRIPTION = re.compile(
+    r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+[a-zæøå][\w-]*){0,3}"
+)
 # The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
 _PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
 
@@ -280,6 +284,9 @@ class _Speakers:
             return mention  # "a Senate aide", "one official": someone the article does not name
         if _DESCRIPTION.fullmatch(mention):
             person = self.last_named(sentence, within)  # "the 45-year-old said", "the Briton said": who was named
+            role = described_role(mention)
+            if person is not None and role:
+                person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
             return person.name if person else mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)

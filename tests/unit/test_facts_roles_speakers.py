@@ -1,0 +1,80 @@
+"""Roles and quote speakers in English and Danish: one test per class of description or attribution news
+copy uses, on sentences written for these tests (no article's words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _facts(paragraphs: list[str], language: str = "en") -> list[Fact]:
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    return extract_facts(build_document(article, language=language))
+
+
+def _people(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
+    return {f.text: f.role for f in _facts(paragraphs, language) if f.kind == "person"}
+
+
+def _speakers(paragraphs: list[str], language: str = "en") -> list[tuple[str, str | None]]:
+    quotes = sorted((f for f in _facts(paragraphs, language) if f.kind == "quote"), key=lambda f: f.sentence)
+    return [(f.text, f.speaker) for f in quotes]
+
+
+def test_an_appositive_role_with_what_it_heads_before_the_name() -> None:
+    people = _people([
+        "Also the chairwoman of the harbour board, Vera Lindgren, has asked for a delay.",
+        "A local shopkeeper, Tomas Brill, heard the first blast.",
+    ])  # fmt: skip
+    assert people == {"Vera Lindgren": "chairwoman of the harbour board", "Tomas Brill": "local shopkeeper"}
+
+
+def test_danish_appositive_role_after_a_speech_phrase() -> None:
+    people = _people(["Sådan lyder det fra træner hos klubben, Niels Aagaard.", "Det blev sagt i går."], "da")
+    assert people == {"Niels Aagaard": "træner hos klubben"}
+
+
+def test_an_adverbial_clause_before_a_name_gives_no_role() -> None:
+    people = _people(["After meeting the harbour master, Vera Lindgren left for Oslo."])
+    assert people.get("Vera Lindgren") is None
+
+
+def test_a_bare_person_noun_after_a_possessive_is_no_appositive() -> None:
+    people = _people(["In a letter to his neighbour, Tomas Brill complained about the noise."])
+    assert people.get("Tomas Brill") is None
+
+
+def test_two_roles_joined_by_and_before_a_name() -> None:
+    people = _people([
+        "The fund was set up by activist and blogger Rana Okoye last spring.",
+        "\"It is finished now,\" said former coach and former player Ivan Petrov.",
+    ])  # fmt: skip
+    assert people == {"Rana Okoye": "activist and blogger", "Ivan Petrov": "former coach and former player"}
+
+
+def test_a_role_held_in_a_relative_clause_with_as() -> None:
+    people = _people([
+        "Peter Ostrom, who served as ambassador to Peru, criticised the plan.",
+        "The appeal was signed by Lena Moor, who has worked as a midwife in the valley.",
+    ])  # fmt: skip
+    assert people["Peter Ostrom"] == "ambassador"
+    assert people["Lena Moor"] == "midwife in the valley"
+    assert _people(["Lise Krog, der arbejder som sygeplejerske, er bekymret."], "da") == {"Lise Krog": "sygeplejerske"}
+
+
+def test_a_later_description_with_an_age_gives_the_role() -> None:
+    quoted = ["Maria Lowe spent ten years in the classroom.", '"We have nothing left," the 45-year-old teacher said.']
+    assert _people(quoted) == {"Maria Lowe": "45-year-old teacher"}
+    assert _speakers(quoted) == [("We have nothing left", "Maria Lowe")]
+    reported = ["Maria Lowe spent ten years in the classroom.", "The 45-year-old teacher said the school had shut."]
+    assert _people(reported) == {"Maria Lowe": "45-year-old teacher"}
+    danish = ["Ole Dam mistede sit hus i stormen.", "Den 52-årige landmand fortæller, at alt er væk."]
+    assert _people(danish, "da") == {"Ole Dam": "52-årige landmand"}
+
+
+def test_a_description_without_a_role_noun_adds_no_role() -> None:
+    people = _people(["Maria Lowe spent ten years abroad.", '"We have nothing left," the 45-year-old said.'])
+    assert people == {"Maria Lowe": None}
