@@ -78,3 +78,54 @@ def test_a_later_description_with_an_age_gives_the_role() -> None:
 def test_a_description_without_a_role_noun_adds_no_role() -> None:
     people = _people(["Maria Lowe spent ten years abroad.", '"We have nothing left," the 45-year-old said.'])
     assert people == {"Maria Lowe": None}
+
+
+def test_a_danish_dash_paragraph_is_one_quote_up_to_the_sentence_naming_its_speaker() -> None:
+    paragraph = (
+        "– Vi har ikke flere senge. Vi må sende folk væk hver uge, fortæller leder af herberget Karen Vang. "
+        "Herberget åbnede i 1990."
+    )
+    quotes = [f for f in _facts(["Der var travlt i nat.", paragraph], "da") if f.kind == "quote"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Karen Vang"
+    assert quotes[0].sentences == [1, 2]  # not the narration after the attribution
+    assert quotes[0].text == "Vi har ikke flere senge. Vi må sende folk væk hver uge"
+    assert _people(["Der var travlt i nat.", paragraph], "da") == {"Karen Vang": "leder af herberget"}
+
+
+def test_a_danish_dash_paragraph_attributed_by_the_next_paragraph() -> None:
+    for attribution in ("Sådan lyder det fra træner hos klubben, Niels Aagaard.", "Det siger Niels Aagaard."):
+        quotes = _speakers(["– Vi spillede godt i dag, og vi fortjente at vinde kampen.", attribution], "da")
+        assert quotes == [("Vi spillede godt i dag, og vi fortjente at vinde kampen.", "Niels Aagaard")]
+
+
+def test_a_danish_dash_paragraph_without_a_speaker_is_no_quote() -> None:
+    assert _speakers(["Der var travlt.", "– Vi har ikke flere senge i aften.", "Kommunen ser på sagen."], "da") == []
+
+
+def test_a_quote_signed_on_the_line_after_it() -> None:
+    quotes = _speakers([
+        "Tomas Brill, a shelter manager, wrote to the council last week.",
+        "Edith Nkemelu met the mayor on Monday.",
+        "\"We are full every night and we turn people away.\"",
+        "— Tomas Brill, shelter manager",
+    ])  # fmt: skip
+    assert quotes == [("We are full every night and we turn people away.", "Tomas Brill")]
+
+
+def test_a_block_introduced_by_a_verb_of_stance_is_its_subjects() -> None:
+    block = "The shelter is full every night and we turn people away every week."
+    for intro in ("Again, Karen Holt reflects on the year:", "However, Karen Holt disagreed with the mayor's plan:"):
+        assert _speakers(["Karen Holt runs the shelter.", intro, block]) == [(block, "Karen Holt")]
+
+
+def test_a_block_intro_names_its_subject_before_a_name_in_the_clause() -> None:
+    block = "The shelter is full every night and we turn people away every week."
+    intro = "Tomas Brill explained why Karen Holt deserved the award:"
+    assert _speakers(["Karen Holt runs the shelter.", intro, block]) == [(block, "Tomas Brill")]
+
+
+def test_a_block_intro_with_what_the_writer_belongs_to() -> None:
+    block = "The shelter is full every night and we turn people away every week."
+    intro = "Blogger Karen Holt, from Shelter Watch writes:"
+    assert _speakers(["Karen Holt has run a blog for years.", intro, block]) == [(block, "Karen Holt")]

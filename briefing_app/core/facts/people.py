@@ -272,7 +272,7 @@ def _role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
     of = re.search(
-        r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
+        r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved|af)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
         r"[a-zæøå][\w-]+)\s*$",
         before,
     )
@@ -311,8 +311,8 @@ def _role_before(before: str) -> str | None:
             break
         if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
-        if word.lower() in _COMMON_VERBS:
-            break  # "the side lost frontline players ..."
+        if word.lower() in _COMMON_VERBS or word.lower() in _ALL_SPEECH_VERBS:
+            break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
         taken.insert(0, word)
         conjunct += 1
     while taken and taken[0].lower() in ("and", "og"):
@@ -615,10 +615,15 @@ def _latin_people(
             last_title < 0
             and len(tokens) > 2
             and not text[:start].strip(" \"'“‘–-")
-            and is_role_noun(tokens[0].lower())
+            and (
+                is_role_noun(tokens[0].lower())
+                or (is_person_noun(tokens[0].lower()) and tokens[1] in person_names()[0])
+            )
             and tokens[1] not in ("of", "for")
         ):
-            last_title = 0  # "Organiser Rui Matos said": a job noun capitalised only as the sentence's first word
+            # "Organiser Rui Matos said", "Blogger Jane Roe writes": a job noun capitalised only as the sentence's
+            # first word (a noun that only describes a person, when a given name follows)
+            last_title = 0
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
         while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):

@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.facts.blockquotes import find_blocks, post_authors
+from briefing_app.core.facts.blockquotes import find_blocks, intro_subject, post_authors
+from briefing_app.core.facts.dash_quotes import dash_paragraphs, signatures
 from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
@@ -34,6 +35,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     AR_FILLERS,
@@ -535,8 +537,31 @@ def find_quotes(
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
         waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
+    if lang in ("en", "da"):
+        _add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
     _add_blocks(out, sentences, lang, speakers)
     return out
+
+
+def _add_paragraph_quotes(
+    out: list[Fact], paragraphs: list[list[SourceSentence]], lang: str, speakers: _Speakers
+) -> None:
+    """Speakers named at a paragraph's end or in the paragraph after it (dash_quotes.py): a Danish dash
+    paragraph of several sentences becomes one quote, and a quote signed on the next line is the signer's."""
+    if lang == "da":
+        for found in dash_paragraphs(paragraphs, _verbs(lang)):
+            inside = [f for f in out if f.kind == "quote" and set(f.sentences or [f.sentence]) <= set(found.sentences)]
+            if any(f.speaker is not None and found.sentences[0] in (f.sentences or [f.sentence]) for f in inside):
+                continue  # the sentence-by-sentence reading found it and its speaker
+            for f in inside:
+                out.remove(f)
+            speaker = speakers.resolve(found.mention, found.at)
+            out.append(Fact("quote", found.text, found.sentences[0], speaker=speaker, sentences=list(found.sentences)))
+    signed = signatures(paragraphs, lambda name: speakers.people.find(name) is not None)
+    for f in out:
+        name = signed.get((f.sentences or [f.sentence])[-1])
+        if f.kind == "quote" and name is not None:
+            f.speaker = speakers.resolve(name, f.sentence)
 
 
 def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, speakers: _Speakers) -> None:
@@ -559,6 +584,15 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             speaker = named.name if named else author or block.handle
         elif block.intro is not None:
             mention = _speaker_before(block.intro + ":", lang)
+            subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
+            subject = clause_subject(subject.rstrip(", ")) if subject else None
+            name_like = bool(
+                subject and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS and re.fullmatch(_NAME, subject)
+            )  # "Jane Roe", not "I" or "This"
+            if subject and (speakers.in_text(subject) is not None or name_like):
+                # "Again, Jane Roe reflects on the year:", "Roe explained why Doe won:": the verb's subject
+                # speaks, not a name later in the introduction
+                mention = subject
             speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
         if speaker is None:
             continue
