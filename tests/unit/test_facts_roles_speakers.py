@@ -129,3 +129,63 @@ def test_a_block_intro_with_what_the_writer_belongs_to() -> None:
     block = "The shelter is full every night and we turn people away every week."
     intro = "Blogger Karen Holt, from Shelter Watch writes:"
     assert _speakers(["Karen Holt has run a blog for years.", intro, block]) == [(block, "Karen Holt")]
+
+
+def test_an_abbreviated_office_is_a_role() -> None:
+    people = _people(["Hana Obi, CEO of Northwind Foods, said sales rose.", "Dr Ray Kell, a GP in the town, agreed."])
+    assert people == {"Hana Obi": "CEO of Northwind Foods", "Ray Kell": "GP in the town"}
+
+
+def test_one_of_a_group_named_by_its_role() -> None:
+    assert _people(["Hana Obi, one of the organisers, said the march was calm."]) == {
+        "Hana Obi": "one of the organisers"
+    }
+
+
+def test_a_role_taken_up_held_or_coached() -> None:
+    people = _people([
+        "Hana Obi took over as chief executive of the firm in May.",
+        "Ray Kell has been the club's coach since the spring.",
+        "Lena Moor, who has coached the team for years, left.",
+    ])  # fmt: skip
+    assert people["Hana Obi"] == "chief executive of the firm in May"
+    assert people["Ray Kell"] == "club's coach"
+    assert people["Lena Moor"] == "has coached the team for years"
+
+
+def test_speech_verbs_of_promising_and_shouting_and_an_adverb_before_the_verb() -> None:
+    for verb in ("vowed", "promised", "pledged", "shouted", "continued", "reportedly said", "was quoted as saying"):
+        quotes = _speakers(
+            ["Ray Kell, the mayor, thanked Hana Obi, a firefighter.", f'"We will not give up on the boy," Obi {verb}.']
+        )
+        assert quotes == [("We will not give up on the boy", "Hana Obi")], verb
+
+
+def test_a_partial_quote_after_a_promise_is_the_subjects() -> None:
+    quotes = _speakers(['The mayor, Hana Obi, 52, vowed that the town "will not give up on the boy".'])
+    assert quotes == [("will not give up on the boy", "Hana Obi")]
+
+
+def test_a_second_quote_introduced_after_the_first_ones_attribution() -> None:
+    quotes = _speakers([
+        "Hana Obi met Ray Kell on Monday.",
+        '"We are still searching the river," she said, adding: "We will not give up."',
+    ])  # fmt: skip
+    assert quotes == [("We are still searching the river", "Hana Obi"), ("We will not give up.", "Hana Obi")]
+
+
+def test_a_term_in_scare_quotes_before_an_introduction_does_not_end_it() -> None:
+    block = '"We face a hard winter. The stores are empty and the roads are closed."'
+    quotes = _speakers([f'The head of the council, Hana Obi, called the plan "reckless" and "cruel": {block}'])
+    assert [speaker for _, speaker in quotes] == ["Hana Obi"]
+
+
+def test_straight_single_quote_marks() -> None:
+    assert _speakers(["'We will not give up on the boy,' said Hana Obi."]) == [
+        ("We will not give up on the boy", "Hana Obi")
+    ]
+    assert _speakers(["Hana Obi said: 'We will not give up on the boy.'"]) == [
+        ("We will not give up on the boy.", "Hana Obi")
+    ]
+    # apostrophes and a plural's apostrophe make no quote
+    assert _speakers(["Hana Obi's fans, the 'little helpers', don't like the workers' new rules at all."]) == []

@@ -34,12 +34,19 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called", "characterized",
            "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists",
            "explains", "argues", "notes", "writes", "recalls", "claims", "tells", "stresses", "believes",
-           "cautioned", "conceded", "countered", "testified", "posted"),
+           "cautioned", "conceded", "countered", "testified", "posted",
+           # verbs of promising, shouting and going on that news also puts after a quote ("Holt vowed.")
+           "vowed", "promised", "pledged", "shouted", "whispered", "joked", "pleaded", "demanded",
+           "boasted", "complained", "lamented", "emphasised", "emphasized", "maintained", "reiterated", "exclaimed",
+           "cried", "screamed", "yelled", "retorted", "elaborated", "affirmed", "assured", "revealed", "protested",
+           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
            "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler",
-           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast"),
+           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast", "lover", "lovede",
+           "advarede", "erklærer", "erklærede", "indrømmer", "indrømmede", "hævder", "hævdede", "fremhæver",
+           "fremhævede", "gentager", "gentog", "råber", "råbte", "uddyber", "uddybede", "konkluderer", "konkluderede"),
 }  # fmt: skip
 # Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
@@ -391,7 +398,8 @@ _JOB_VERBS = {
     "heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
     "runs": "head", "ran": "head", "directs": "director", "directed": "director", "manages": "manager",
     "managed": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
-    "represented": "representative", "coaches": "coach", "edits": "editor", "owns": "owner", "owned": "owner",
+    "represented": "representative", "coaches": "coach", "coached": "coach", "edits": "editor", "edited": "editor",
+    "owns": "owner", "owned": "owner",
     "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
 }  # fmt: skip
 
@@ -402,8 +410,8 @@ def _apposition(after: str) -> str | None:
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
     (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
     after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
-    job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+)?({'|'.join(_JOB_VERBS)})\s+[^,.;:()\"“”]{{3,80}}?)"
-                   r"(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
+    job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
+                   r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
     if job:
         return job.group(1)
     m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
@@ -422,6 +430,10 @@ def _apposition(after: str) -> str | None:
     phrase = " ".join(words)
     if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
+    if re.match(r"(?:one|among|en|et)\s+(?:of|af)\s", phrase) and any(
+        w.endswith("s") and is_person_noun(w[:-1]) or w.endswith("e") and _is_job(w[:-1]) for w in words[2:7]
+    ):
+        return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
     if not any(is_person_noun(w) for w in words[:5]) or len(words) > 10:
         return None
     return phrase
@@ -429,8 +441,11 @@ def _apposition(after: str) -> str | None:
 
 # Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
 _COPULA = (
-    r"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made)(?:\s+as)?|is|was|became|becomes|"
-    r"serves\s+as|served\s+as|works\s+as|worked\s+as|er|var|blev|bliver|arbejder\s+som)"
+    r"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made|sworn\s+in)(?:\s+as)?|is|was|became|"
+    r"becomes|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as|"
+    # a role taken up or left: "took over as chief executive", "stepped down as coach"
+    r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped)\s+down\s+as|resigned\s+as|retired\s+as|"
+    r"er|var|blev|bliver|arbejder\s+som|har\s+været|tiltrådte\s+som|fratrådte\s+som)"
 )
 
 

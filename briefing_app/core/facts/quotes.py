@@ -92,6 +92,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     if _INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})
+    text = _single_quotes(text)
     marks = [(i, c) for i, c in enumerate(text) if c in '"' + _OPEN + _CLOSE and not _is_apostrophe(text, i)]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
@@ -126,6 +127,29 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     if open_at is not None:
         spans.append((open_at, len(text), False))
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= _MIN_WORDS]
+
+
+def _single_quotes(text: str) -> str:
+    """British copy quotes with straight single marks ('We are ready,' said Roe): in a paragraph with no
+    double marks, a ' that opens a word after a space and the next ' that ends a word (before a space or
+    punctuation) are read as ‘ and ’; a ' inside a word (don't, Roe's) or after an "s" is an apostrophe.
+    The text keeps its length, so positions in it are positions in the paragraph."""
+    if "'" not in text or re.search(r"[\"“”«»„]", text):
+        return text
+    chars = list(text)
+    open_at: int | None = None
+    for i, c in enumerate(text):
+        if c != "'":
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None and (before.isspace() or before in "(:—–-") and after.isalnum():
+            open_at = i
+        elif open_at is not None and ((before.isalnum() and before != "s") or before in ",.!?") and not after.isalnum():
+            # (after an "s" a ' is as likely a plural's apostrophe, "the workers' pay": left alone)
+            chars[open_at], chars[i] = "‘", "’"
+            open_at = None
+    return "".join(chars)
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -361,8 +385,12 @@ def _speaker_after(after: str, lang: str) -> str | None:
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else None
     verbs = _verbs(lang)
-    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+(?:also\s+)?"
-                 rf"(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
+    # reported attribution ends the same way ("Holt was quoted as saying")
+    verbs = rf"{verbs}|continued|continues|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
+    adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
+    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+"
+                 rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m:
         return (m.group(1) or m.group(2) or "").strip()
     # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
@@ -380,6 +408,10 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
     before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
+    if lang not in ("ar", "he"):
+        # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
+        # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
+        before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
     if lang == "ar":
         m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
