@@ -189,3 +189,50 @@ def test_straight_single_quote_marks() -> None:
     ]
     # apostrophes and a plural's apostrophe make no quote
     assert _speakers(["Hana Obi's fans, the 'little helpers', don't like the workers' new rules at all."]) == []
+
+
+def test_what_happens_only_to_people_makes_a_pair_of_names_people() -> None:
+    people = _people([
+        "Tsegaye Worku was arrested on Friday.",
+        "Alem Bekele, Dawit Haile and Sara Tefera were released a week later.",
+    ])  # fmt: skip
+    assert set(people) == {"Tsegaye Worku", "Alem Bekele", "Dawit Haile", "Sara Tefera"}
+
+
+def test_who_after_a_pair_of_names_makes_a_person() -> None:
+    assert _people(["Tsegaye Worku, who writes for a weekly paper, was questioned."]) == {"Tsegaye Worku": None}
+
+
+def test_a_job_shaped_person_noun_after_a_name_makes_a_person() -> None:
+    assert _people(["Tsegaye Worku is a blogger."]) == {"Tsegaye Worku": "blogger"}
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_names() -> None:
+    assert _people(["Blogger Tsegaye Worku was arrested."]) == {"Tsegaye Worku": "Blogger"}
+    assert _people(["Journalists Tsegaye Worku and Alem Bekele were arrested."]) == {
+        "Tsegaye Worku": "journalists",
+        "Alem Bekele": "journalists",
+    }
+
+
+def test_a_handle_is_no_role_and_no_lower_case_word() -> None:
+    assert _people(["Tsegaye Worku (@tsegaye) tweeted about the arrest."]) == {"Tsegaye Worku": None}
+
+
+def test_a_role_set_off_by_a_dash_before_the_name() -> None:
+    assert _people(["The show was panned by a blogger – Tsegaye Worku, who had once taken part."]) == {
+        "Tsegaye Worku": "blogger"
+    }
+    assert _people(["The man — Ray Kell, aged 21 — told officers he was sorry."]) == {"Ray Kell": None}
+
+
+def test_a_list_going_on_or_a_participle_after_a_name_is_no_role() -> None:
+    people = _people([
+        "Ray Kell, and Australian batsman Max Holm, will miss the test.",
+        "Lena Moor, stationed in the capital, filed the report.",
+        "Jawid Amiri, a respected political commentator, wrote about it.",
+    ])  # fmt: skip
+    assert people["Ray Kell"] is None
+    assert people["Max Holm"] == "Australian batsman"
+    assert people["Lena Moor"] is None
+    assert people["Jawid Amiri"] == "respected political commentator"

@@ -168,7 +168,9 @@ def find_people(
     elif lang == "he":
         find_hebrew_people(sentences, index)
     else:
-        lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+        # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
+        bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]
+        lowercase_words = {w for text in bare for w in re.findall(r"\b[a-zæøå][\w'-]*", text)}
         spans = named.spans if named else {}
         headline = _title_case_paragraphs(sentences)
         reclaimed: list[str] = []
@@ -337,6 +339,22 @@ _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og"
                       "fra", "af", "ved"}  # fmt: skip
 
 
+# Nouns that say only that someone is a person, no role: "The man — Jane Roe —".
+_GENERIC_PERSON = {"man", "woman", "boy", "girl", "person", "child", "kid", "guy", "lady", "gentleman", "individual",
+                   "mand", "kvinde", "dreng", "pige", "barn"}  # fmt: skip
+
+
+def _opening_title(low: str, following: str) -> bool:
+    """Whether a sentence's first word, lower-cased, is a role before the name that follows it: a role noun,
+    its plural ("Journalists Jane Roe and Max Holm"), a person noun with a job's shape ("Blogger"), or any
+    person noun before a known given name."""
+    return (
+        is_role_noun(low)
+        or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
+        or (is_person_noun(low) and (_is_job(low) or following in person_names()[0]))
+    )
+
+
 def _role_ending(phrase: str) -> str | None:
     """The role an appositive noun phrase before a name gives it, the phrase being everything between the
     clause's start and the comma before the name: "the president of the regional council, Jane Roe,",
@@ -352,7 +370,7 @@ def _role_ending(phrase: str) -> str | None:
             continue
         role_head = is_title(word) or is_role_noun(word) or (word[:1].islower() and _is_job(word))
         person_head = word[:1].islower() and is_person_noun(word)
-        if not (role_head or person_head) or word.lower() in _NOT_A_ROLE_WORD:
+        if not (role_head or person_head) or word.lower() in _NOT_A_ROLE_WORD or word.lower() in _GENERIC_PERSON:
             continue
         j = i
         while j > 0 and i - j < 4:
@@ -420,6 +438,12 @@ def _apposition(after: str) -> str | None:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     words = phrase.split()
+    if words and (
+        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
+        # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
+        or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
+    ):
+        return None  # ", and batsman Max Holm": the list goes on; ", stationed in ...": a participle, no role
     # A clause after the title ends the role: "the former president was less interested in ..."
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
@@ -630,14 +654,11 @@ def _latin_people(
             last_title < 0
             and len(tokens) > 2
             and not text[:start].strip(" \"'“‘–-")
-            and (
-                is_role_noun(tokens[0].lower())
-                or (is_person_noun(tokens[0].lower()) and tokens[1] in person_names()[0])
-            )
+            and _opening_title(tokens[0].lower(), tokens[1])
             and tokens[1] not in ("of", "for")
         ):
-            # "Organiser Rui Matos said", "Blogger Jane Roe writes": a job noun capitalised only as the sentence's
-            # first word (a noun that only describes a person, when a given name follows)
+            # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
+            # capitalised only as the sentence's first word
             last_title = 0
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
@@ -669,6 +690,7 @@ def _latin_people(
         ):
             continue
         after, before = text[end:], text[:run_start]
+        after = re.sub(r"^\s*\(@\w{1,30}\)", "", after)  # "Jane Roe (@janeroe) tweeted": read past her handle
         if lang == "da" and len(name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
             last = name_tokens[-1]
             if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
@@ -701,11 +723,14 @@ def _latin_people(
             strong = (
                 appos == bracket
                 or any(is_role_noun(w) for w in appos.split()[:5])
+                # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
+                or any(w[:1].islower() and _is_job(w) and is_person_noun(w) for w in appos.split()[:5])
                 or bool(re.match(r"\S+-years?-old", appos))
             )
             role = role or appos
             evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
-        prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
+        # the phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does)
+        prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
         if prior:
             phrase = re.sub(
                 r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
@@ -764,6 +789,12 @@ def _latin_people(
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
             unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
             evidence = evidence or unused
+        if lang == "en" and re.match(r",?\s+(?:who|whom|whose)\b", after) and not headline and not placed:
+            # "Tsegaye Worku, who writes for ...": "who" stands for a person, a body takes "which"
+            if 2 <= len(name_tokens) <= 3 and name not in places:
+                evidence = evidence or all(
+                    t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
+                )
         owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
         by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before)
         if (owner_place and owner_place.group(1) in places) or by_agent:
@@ -813,9 +844,21 @@ _ACTION_AFTER = re.compile(
 )
 
 
+# What happens only to people, in the passive: "X was arrested", "X and Y were sentenced", "X has been freed".
+_PERSON_PASSIVE = re.compile(
+    r",?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|reportedly|allegedly|"
+    r"briefly|finally)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
+    r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
+    r"hospitali[sz]ed|"
+    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned)\b"
+)
+
+
 def _acts(after: str) -> bool:
-    """Whether the words after a name make it the subject of an action ("scored", "won"), not a
-    participle describing a thing ("aged 14", "based in", "dubbed", "saved by")."""
+    """Whether the words after a name make it the subject of an action ("scored", "won") or of what happens
+    only to people ("was arrested"), not a participle describing a thing ("aged 14", "based in", "saved by")."""
+    if _PERSON_PASSIVE.match(after):
+        return True
     return bool(_ACTION_AFTER.match(after)) and not re.match(
         r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
         r"related|located|focused|sized|shaped|themed|priced|rated|listed)\b)",
@@ -833,6 +876,16 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     for m in _NAME_LIST.finditer(text):
         bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
         members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
+        opening = ""
+        first_words = members[0][1].split() if members else []
+        if (
+            len(first_words) == 3
+            and not text[: m.start()].strip(" \"'“‘–-")
+            and _opening_title(first_words[0].lower(), first_words[1])
+        ):
+            # "Journalists Jane Roe and Max Holm were ...": the sentence's first word is their role
+            opening = first_words[0].lower()
+            members[0] = (members[0][0] + len(first_words[0]) + 1, " ".join(first_words[1:]))
         clean = [
             (at, name)
             for at, name in members
@@ -848,7 +901,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         before = text[: m.start()].rstrip()
         if re.search(r"\b(?:at|in|inside|outside|near)$", before):
             continue  # "sales at Tim Hortons and Marks Spencer": shops, not people
-        lead = _role_before(before)
+        lead = _role_before(before) or opening or None
         if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
             lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
             lead = f"{lead}s" if lead else None
@@ -889,6 +942,8 @@ def _parenthesis(after: str) -> str | None:
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
     if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
         return None
+    if m.group(1).strip().startswith("@"):
+        return None  # "Jane Roe (@janeroe)": her handle, not a role
     if m.group(1).strip().lower() in ("pictured", "left", "right", "centre", "center", "above", "below", "file"):
         return None
     return m.group(1).strip()
