@@ -236,3 +236,16 @@ def test_a_list_going_on_or_a_participle_after_a_name_is_no_role() -> None:
     assert people["Max Holm"] == "Australian batsman"
     assert people["Lena Moor"] is None
     assert people["Jawid Amiri"] == "respected political commentator"
+
+
+def test_what_a_title_is_of_is_no_person() -> None:
+    people = _people([
+        "Ray Kell, Vice-Mayor of Springfield, left office on Monday.",
+        "The plan was drawn up with the High Commissioner for Refugees.",
+    ])  # fmt: skip
+    assert people == {"Ray Kell": "Vice-Mayor of Springfield"}
+
+
+def test_a_title_in_a_headline_before_words_never_named_again_is_no_person() -> None:
+    facts = _facts(["Judge Ruling Sparks Anger", "Judge Ray Kell ruled against the council on Monday."])
+    assert {f.text: f.role for f in facts if f.kind == "person"} == {"Ray Kell": "Judge"}

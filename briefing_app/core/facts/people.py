@@ -344,6 +344,12 @@ _GENERIC_PERSON = {"man", "woman", "boy", "girl", "person", "child", "kid", "guy
                    "mand", "kvinde", "dreng", "pige", "barn"}  # fmt: skip
 
 
+def _named_again(word: str, texts: tuple[str, ...]) -> bool:
+    """Whether `word` stands in two sentences or more of the article (the headline and the story)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(strip_possessive(word))}(?![\w-])")
+    return sum(1 for t in texts if pattern.search(t)) >= 2
+
+
 def _opening_title(low: str, following: str) -> bool:
     """Whether a sentence's first word, lower-cased, is a role before the name that follows it: a role noun,
     its plural ("Journalists Jane Roe and Max Holm"), a person noun with a job's shape ("Blogger"), or any
@@ -662,10 +668,13 @@ def _latin_people(
             last_title = 0
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
+        of_what = bool(title) and bool(name_tokens) and name_tokens[0] in ("of", "for")
         while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):
             name_tokens = name_tokens[1:]
         if any(t.lower() in _PORTFOLIO for t in name_tokens):
             continue
+        if of_what and len(name_tokens) == 1 and index.find(name_tokens[0]) is None:
+            continue  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
         cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
         if cut is not None and not any(is_title(t) for t in tokens):
             # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read below as the role)
@@ -706,6 +715,15 @@ def _latin_people(
             role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
         evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
         if headline and not honorific and not any(is_role_noun(t) for t in title):
+            evidence = False
+        if (
+            headline
+            and (title or honorific)
+            and index.find(name) is None
+            and not _named_again(name_tokens[-1], article_texts)
+        ):
+            # "Judge Ruling Sparks Row": in a Title Case headline a title before words the story never uses
+            # again as a name is no person
             evidence = False
         if (
             len(name_tokens) == 1
