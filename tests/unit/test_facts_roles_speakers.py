@@ -249,3 +249,26 @@ def test_what_a_title_is_of_is_no_person() -> None:
 def test_a_title_in_a_headline_before_words_never_named_again_is_no_person() -> None:
     facts = _facts(["Judge Ruling Sparks Anger", "Judge Ray Kell ruled against the council on Monday."])
     assert {f.text: f.role for f in facts if f.kind == "person"} == {"Ray Kell": "Judge"}
+
+
+def test_a_quote_signed_with_a_dash_in_its_sentence() -> None:
+    assert _speakers(['"Nobody told us anything about the closure" – Ana Silva.']) == [
+        ("Nobody told us anything about the closure", "Ana Silva")
+    ]
+
+
+def test_a_sentence_looking_back_at_the_quote_names_its_speaker() -> None:
+    same = _speakers(
+        ["John Reed met Ana Silva.", '"Nobody told us anything." That is how Ana Silva, a nurse, sums it up.']
+    )
+    assert same == [("Nobody told us anything.", "Ana Silva")]
+    paragraph = ["John Reed met Ana Silva, a nurse.", '"Nobody told us anything at all."', "So says Ana Silva."]
+    assert _speakers(paragraph) == [("Nobody told us anything at all.", "Ana Silva")]
+
+
+def test_a_described_speaker_is_the_person_just_named() -> None:
+    quotes = _speakers([
+        "Ana Silva has lived on the street for forty years.",
+        '"Nobody told us anything about the closure," the grandmother said.',
+    ])  # fmt: skip
+    assert quotes == [("Nobody told us anything about the closure", "Ana Silva")]

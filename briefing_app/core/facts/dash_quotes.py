@@ -27,6 +27,21 @@ _SIGNATURE = re.compile(
 )
 
 
+# "That is how Jane Roe put it.", "So says Jane Roe, a nurse.", "Those were the words of Jane Roe.": the words
+# just quoted were the named one's (in the same paragraph or the next).
+LOOKING_BACK = re.compile(
+    r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
+    r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
+    r"the\s+words\s+of\s+(.{3,80}?)[.,]|Sådan\s+(?:siger|sagde|forklarer|ser)\s+(.{3,80}?)\s+det\b)"
+)
+
+
+def looking_back(text: str) -> str | None:
+    """The one a sentence says the words just quoted were from ("That is how Jane Roe put it"), or None."""
+    m = LOOKING_BACK.match(text)
+    return next((g for g in m.groups() if g), None) if m else None
+
+
 @dataclass(frozen=True)
 class ParagraphQuote:
     """A quote over whole paragraph(s): its text, its sentences and the words that name its speaker."""
@@ -66,13 +81,14 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
 
 def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callable[[str], bool]) -> dict[int, str]:
     """{index of a paragraph's last sentence: name} for each paragraph signed by the one after it
-    ("— Jane Roe, shelter manager"), when the signature names a person of the article."""
+    ("— Jane Roe, shelter manager", "That is how Jane Roe put it."), when it names a person of the article."""
     out: dict[int, str] = {}
     for position in range(1, len(paragraphs)):
         group = paragraphs[position]
         if len(group) != 1:
             continue
         m = _SIGNATURE.match(group[0].text.strip())
-        if m and is_person(m.group(1)) and paragraphs[position - 1]:
-            out[paragraphs[position - 1][-1].index] = m.group(1)
+        name = m.group(1) if m else looking_back(group[0].text)
+        if name and is_person(name) and paragraphs[position - 1]:
+            out[paragraphs[position - 1][-1].index] = name
     return out

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.facts.blockquotes import find_blocks, intro_subject, post_authors
-from briefing_app.core.facts.dash_quotes import dash_paragraphs, signatures
+from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
@@ -54,7 +54,7 @@ from briefing_app.core.facts.quote_cues import (
     clause_subject,
     he_name_after_role,
 )
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 _OPEN = "“«„‟‘"
 _CLOSE = "”»’"
@@ -317,7 +317,16 @@ class _Speakers:
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
-        if not mention or mention.lower() in _PRONOUNS or (words and any(is_role_noun(w) for w in words[-2:])):
+        described = (  # "the grandmother said": a person the article has just named, described
+            len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
+            and is_person_noun(words[-1])
+        )  # fmt: skip
+        if (
+            not mention
+            or mention.lower() in _PRONOUNS
+            or (words and any(is_role_noun(w) for w in words[-2:]))
+            or described
+        ):
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             sex = _PRONOUN_SEX.get(mention.lower(), "")
@@ -370,6 +379,13 @@ class _Speakers:
 
 def _speaker_after(after: str, lang: str) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
+    if lang in ("en", "da"):
+        signed = re.match(rf"\s*[,.]?\s*[–—]\s*({_NAME})", after)  # '"..." – Jane Roe.'
+        if signed:
+            return signed.group(1)
+        back = looking_back(re.sub(r"^\s*[.!?]", "", after))
+        if back:
+            return back  # '"...." That is how Jane Roe put it.'
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
         m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
