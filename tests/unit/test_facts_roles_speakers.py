@@ -272,3 +272,11 @@ def test_a_described_speaker_is_the_person_just_named() -> None:
         '"Nobody told us anything about the closure," the grandmother said.',
     ])  # fmt: skip
     assert quotes == [("Nobody told us anything about the closure", "Ana Silva")]
+
+
+def test_a_colon_introduction_naming_a_person_before_prose_is_theirs() -> None:
+    words = "The new law gives the police a free hand, and nobody in parliament seems to care about it."
+    for intro in ("Abebe Kebede, a blogger, was not impressed:", "For Abebe Kebede, a blogger, the answer is simple:"):
+        assert _speakers([intro, words]) == [(words, "Abebe Kebede")], intro
+    # a list after a colon is nobody's words
+    assert _speakers(["Abebe Kebede, a blogger, visited three cities:", "Harar, Gondar and Mekelle."]) == []

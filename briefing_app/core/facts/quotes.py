@@ -617,7 +617,7 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
     reading found no speaker for them: the introduction's subject speaks, a post's author or handle."""
     by_sentence = {i: f for f in out for i in f.sentences}
     authors = post_authors(sentences)
-    for block in find_blocks(sentences, lang):
+    for block in find_blocks(sentences, lang, lambda text: speakers.in_text(text) is not None):
         first = block.sentences[0]
         existing = by_sentence.get(first)
         if existing is not None and existing.speaker is not None:
