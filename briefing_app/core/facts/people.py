@@ -185,9 +185,15 @@ def find_people(
             if s.paragraph not in headline:
                 _name_lists(s, index, lowercase_words, spans.get(s.index, []))
         # Second pass: a surname used before the full name appears (a headline) is the same person.
+        # (a key of word characters is a whole run of them in the sentence: a set look-up, no regex per person)
+        runs = [(s.index, set(re.findall(r"[\w-]+", s.text))) for s in sentences]
         for person in index.people:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
-            person.sentences = sorted({*person.sentences, *(s.index for s in sentences if pattern.search(s.text))})
+            if re.fullmatch(r"[\w-]+", person.key):
+                found = [i for i, words in runs if person.key in words]
+            else:
+                pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
+                found = [s.index for s in sentences if pattern.search(s.text)]
+            person.sentences = sorted({*person.sentences, *found})
         _pronoun_roles(sentences, index)
     return index
 
