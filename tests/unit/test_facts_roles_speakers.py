@@ -280,3 +280,13 @@ def test_a_colon_introduction_naming_a_person_before_prose_is_theirs() -> None:
         assert _speakers([intro, words]) == [(words, "Abebe Kebede")], intro
     # a list after a colon is nobody's words
     assert _speakers(["Abebe Kebede, a blogger, visited three cities:", "Harar, Gondar and Mekelle."]) == []
+
+
+def test_people_online_and_a_relative_clause_whose_verb_is_the_job() -> None:
+    assert _people(["Netizen Wael Hamdi posted a video."]) == {"Wael Hamdi": "Netizen"}
+    assert _people(["Wael Hamdi, who blogs at Nile Notes, posted a video."]) == {"Wael Hamdi": "blogs at Nile Notes"}
+
+
+def test_a_name_after_the_blog_or_the_paper_is_no_person() -> None:
+    people = _people(["Wael Hamdi, author of the blog Nile Notes, posted a video."])
+    assert people == {"Wael Hamdi": "author of the blog Nile Notes"}

@@ -293,6 +293,7 @@ def _role_before(before: str) -> str | None:
     )
     if (
         of
+        and not re.search(r"\s(?:the|den|det)\s", f" {of.group(2)} ")  # "author of the blog Misr": the blog's name
         and _is_job(of.group(1))
         and not of.group(1).endswith("s")
         and not is_role_noun(of.group(2).split()[-1])
@@ -429,7 +430,8 @@ _JOB_VERBS = {
     "runs": "head", "ran": "head", "directs": "director", "directed": "director", "manages": "manager",
     "managed": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
     "represented": "representative", "coaches": "coach", "coached": "coach", "edits": "editor", "edited": "editor",
-    "owns": "owner", "owned": "owner",
+    "owns": "owner", "owned": "owner", "blogs": "blogger", "blogged": "blogger", "writes": "writer", "wrote": "writer",
+    "teaches": "teacher", "taught": "teacher",
     "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
 }  # fmt: skip
 
@@ -794,6 +796,8 @@ def _latin_people(
             role = merge_roles(abbreviated.group(1), role) if role else abbreviated.group(1)
             evidence = True
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
+        if spoke_after and after.lstrip().startswith(",") and "," in before:
+            spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
             # One unknown capitalised word that speaks may be a company ("Ryanair said"): a person when it is
