@@ -290,3 +290,10 @@ def test_people_online_and_a_relative_clause_whose_verb_is_the_job() -> None:
 def test_a_name_after_the_blog_or_the_paper_is_no_person() -> None:
     people = _people(["Wael Hamdi, author of the blog Nile Notes, posted a video."])
     assert people == {"Wael Hamdi": "author of the blog Nile Notes"}
+
+
+def test_a_single_name_that_writes_is_a_person_but_not_after_from() -> None:
+    words = "The arrests show that nobody is safe from the police in this country any more."
+    assert _people(["Endale writes:", words]) == {"Endale": None}
+    assert _people(["Ryanair said profits fell."]) == {}
+    assert "Nilewatch" not in _people(["Blogger Ray Kell, from Nilewatch writes:", words])

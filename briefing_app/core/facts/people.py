@@ -357,6 +357,12 @@ def _named_again(word: str, texts: tuple[str, ...]) -> bool:
     return sum(1 for t in texts if pattern.search(t)) >= 2
 
 
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
+    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused)\b"
+)
+
+
 def _opening_title(low: str, following: str) -> bool:
     """Whether a sentence's first word, lower-cased, is a role before the name that follows it: a role noun,
     its plural ("Journalists Jane Roe and Max Holm"), a person noun with a job's shape ("Blogger"), or any
@@ -808,6 +814,12 @@ def _latin_people(
                 len(name_tokens) > 1
                 or any(part in given or part in family for part in name.split("-"))
                 or bool(re.search(r"\b(?:he|she|his|her|han|hun)\b", after))
+                # a verb of writing or musing a body rarely has: "Endale writes:", "Bilguun explained why"
+                or bool(
+                    spoke_after
+                    and _PERSONAL_VERB.match(after)
+                    and not re.search(r"\b(?:from|of|at|in|with|for|by|on)\s+$", before)  # "X, from Acme writes"
+                )
                 or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(article_texts))) >= 3
             )
             evidence = evidence or (name.lower() not in lowercase_words and one_word_ok)
