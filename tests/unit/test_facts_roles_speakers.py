@@ -297,3 +297,9 @@ def test_a_single_name_that_writes_is_a_person_but_not_after_from() -> None:
     assert _people(["Endale writes:", words]) == {"Endale": None}
     assert _people(["Ryanair said profits fell."]) == {}
     assert "Nilewatch" not in _people(["Blogger Ray Kell, from Nilewatch writes:", words])
+
+
+def test_a_role_after_known_as_or_active_as() -> None:
+    assert _people(["Simon Holm is best known as a singer."]) == {"Simon Holm": "singer"}
+    danish = ["Simon Holm fylder 90 år.", "Han er også stadig aktiv som forfatter: en ny bog udkommer nu."]
+    assert _people(danish, "da") == {"Simon Holm": "forfatter"}

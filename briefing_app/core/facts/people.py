@@ -485,7 +485,10 @@ def _apposition(after: str) -> str | None:
 
 # Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
 _COPULA = (
-    r"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made|sworn\s+in)(?:\s+as)?|is|was|became|"
+    # "is best known as a singer", "er stadig aktiv som forfatter", "var ansat som lærer" (before a bare "is")
+    r"(?:(?:is|was|er|var|blev)\s+(?:also\s+|også\s+)?(?:still\s+|stadig\s+|best\s+)?(?:active|employed|known|"
+    r"trained|aktiv|ansat|kendt|uddannet)\s+(?:as|som)|"
+    r"(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made|sworn\s+in)(?:\s+as)?|is|was|became|"
     r"becomes|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as|"
     # a role taken up or left: "took over as chief executive", "stepped down as coach"
     r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped)\s+down\s+as|resigned\s+as|retired\s+as|"
