@@ -154,7 +154,7 @@ def test_a_role_taken_up_held_or_coached() -> None:
 
 
 def test_speech_verbs_of_promising_and_shouting_and_an_adverb_before_the_verb() -> None:
-    for verb in ("vowed", "promised", "pledged", "shouted", "continued", "reportedly said", "was quoted as saying"):
+    for verb in ("vowed", "pledged", "shouted", "continued", "reported", "reportedly said", "was quoted as saying"):
         quotes = _speakers(
             ["Ray Kell, the mayor, thanked Hana Obi, a firefighter.", f'"We will not give up on the boy," Obi {verb}.']
         )

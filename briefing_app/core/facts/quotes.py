@@ -403,7 +403,7 @@ def _speaker_after(after: str, lang: str) -> str | None:
     verbs = _verbs(lang)
     # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
     # reported attribution ends the same way ("Holt was quoted as saying")
-    verbs = rf"{verbs}|continued|continues|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
+    verbs = rf"{verbs}|continued|continues|reported|reports|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
     m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+"
                  rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
