@@ -303,3 +303,14 @@ def test_a_role_after_known_as_or_active_as() -> None:
     assert _people(["Simon Holm is best known as a singer."]) == {"Simon Holm": "singer"}
     danish = ["Simon Holm fylder 90 år.", "Han er også stadig aktiv som forfatter: en ny bog udkommer nu."]
     assert _people(danish, "da") == {"Simon Holm": "forfatter"}
+
+
+def test_an_honorific_with_its_full_stop_makes_a_person() -> None:
+    assert _people(["Mr. Christon Mwale resigned on Friday."]) == {"Christon Mwale": None}
+    assert _people(["Mrs. Mwale resigned on Friday."]) == {"Mwale": None}
+
+
+def test_what_only_a_person_does_before_a_preposition_or_has() -> None:
+    assert _people(["Kofi Mensah died in hospital on Monday."]) == {"Kofi Mensah": None}
+    assert _people(["Kofi Mensah's family said he was innocent."]) == {"Kofi Mensah": None}
+    assert _people(["Vale do Rio Doce based in Rio reported profits."]) == {}

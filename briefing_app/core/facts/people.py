@@ -804,6 +804,13 @@ def _latin_people(
             # "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot
             role = merge_roles(abbreviated.group(1), role) if role else abbreviated.group(1)
             evidence = True
+        elif abbreviated and abbreviated.group(1).lower() in _HONORIFICS:
+            evidence = True  # "Mr. Tembo", "Mrs. Jane Roe": an honorific with its full stop, no role
+        owned = name_tokens[-1].endswith(("'s", "’s"))
+        kin = re.match(rf"\s+(?:{_KIN})\b", after) if owned else re.match(rf"['’]s\s+(?:{_KIN})\b", after)
+        if kin and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+            # "Kofi Mensah's family said": only a person has a family, a wife or a son
+            evidence = evidence or all(t.lower() not in lowercase_words for t in name_tokens)
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
         if spoke_after and after.lstrip().startswith(",") and "," in before:
             spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
@@ -897,10 +904,22 @@ _PERSON_PASSIVE = re.compile(
 )
 
 
+# Nouns of kinship: "X's wife", "X's family".
+_KIN = (
+    r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
+    r"relatives|girlfriend|boyfriend|fiancée?|grandmother|grandfather|niece|nephew|uncle|aunt|cousin|mum|mom|dad"
+)
+# What only a person does, even before a preposition ("died in hospital", "resigned on Friday").
+_PERSON_ACTS = re.compile(
+    r"\s+(?:(?:also|later|then|finally|reportedly)\s+)?(?:died|resigned|retired|fled|testified|pleaded|graduated|"
+    r"campaigned|smiled|laughed|wept|apologi[sz]ed|confessed)\b"
+)
+
+
 def _acts(after: str) -> bool:
     """Whether the words after a name make it the subject of an action ("scored", "won") or of what happens
     only to people ("was arrested"), not a participle describing a thing ("aged 14", "based in", "saved by")."""
-    if _PERSON_PASSIVE.match(after):
+    if _PERSON_PASSIVE.match(after) or _PERSON_ACTS.match(after):
         return True
     return bool(_ACTION_AFTER.match(after)) and not re.match(
         r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
