@@ -806,8 +806,8 @@ def _latin_people(
             evidence = True
         elif abbreviated and abbreviated.group(1).lower() in _HONORIFICS:
             evidence = True  # "Mr. Tembo", "Mrs. Jane Roe": an honorific with its full stop, no role
-        owned = name_tokens[-1].endswith(("'s", "’s"))
-        kin = re.match(rf"\s+(?:{_KIN})\b", after) if owned else re.match(rf"['’]s\s+(?:{_KIN})\b", after)
+        possessive = name_tokens[-1].endswith(("'s", "’s"))
+        kin = re.match(rf"\s+(?:{_KIN})\b", after) if possessive else re.match(rf"['’]s\s+(?:{_KIN})\b", after)
         if kin and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Kofi Mensah's family said": only a person has a family, a wife or a son
             evidence = evidence or all(t.lower() not in lowercase_words for t in name_tokens)
