@@ -314,3 +314,14 @@ def test_what_only_a_person_does_before_a_preposition_or_has() -> None:
     assert _people(["Kofi Mensah died in hospital on Monday."]) == {"Kofi Mensah": None}
     assert _people(["Kofi Mensah's family said he was innocent."]) == {"Kofi Mensah": None}
     assert _people(["Vale do Rio Doce based in Rio reported profits."]) == {}
+
+
+def test_a_name_after_the_kind_of_thing_it_names_is_no_person() -> None:
+    people = _people(["The story ran in the newspaper Nile Courier on Monday.", "Ray Kell, a nurse, read it."])
+    assert people == {"Ray Kell": "nurse"}
+
+
+def test_a_bracket_of_capitalised_words_is_no_role_but_a_list_members_note_is() -> None:
+    assert _people(["The talks with the Andean Pact (Pacto Andino) went well."]) == {}
+    ministers = _people(["Ministers were present: Oskar Lund (Finance), Vera Moe (Health) and Kai Brix (Energy)."])
+    assert ministers == {"Oskar Lund": "Finance", "Vera Moe": "Health", "Kai Brix": "Energy"}

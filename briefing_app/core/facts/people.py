@@ -756,7 +756,9 @@ def _latin_people(
             # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
             # run must look like a name as well (a known given or family name).
             strong = (
-                appos == bracket
+                # a bracket of capitalised words is a translation or a platform ("(Comunidad Andina)",
+                # "(Facebook)"), not a role; a portfolio in capitals counts when the run looks like a name
+                (appos == bracket and bool(re.search(r"(?:^|\s)[a-zæøå]", appos)))
                 or any(is_role_noun(w) for w in appos.split()[:5])
                 # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
                 or any(w[:1].islower() and _is_job(w) and is_person_noun(w) for w in appos.split()[:5])
@@ -799,6 +801,8 @@ def _latin_people(
             evidence = True
         elif lead:
             evidence = True
+        if re.search(rf"\b(?:{_THING_KINDS})\s+$", before) and index.find(name) is None and not title:
+            continue  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
         abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", before)
         if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
             # "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot
@@ -904,6 +908,13 @@ _PERSON_PASSIVE = re.compile(
 )
 
 
+# Kinds of thing whose name may follow them ("the newspaper X", "the website X"): that name is no person.
+_THING_KINDS = (
+    r"newspapers?|papers?|magazines?|journals?|websites?|sites?|blogs?|schools?|compan(?:y|ies)|firms?|groups?|"
+    r"parties|party|organi[sz]ations?|campaigns?|channels?|stations?|programmes?|programs?|shows?|films?|movies?|"
+    r"books?|novels?|songs?|albums?|bands?|brands?|apps?|pages?|accounts?|hashtags?|ships?|hotels?|restaurants?|"
+    r"streets?|avis(?:en)?|bladet|hjemmesiden|skolen|firmaet|partiet|filmen|bogen|sangen|gruppen"
+)
 # Nouns of kinship: "X's wife", "X's family".
 _KIN = (
     r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
@@ -982,12 +993,15 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         shaped = len(members) >= 3 and any(_looks_like_a_name(name.split()) for _, name in members)
         if not (known or lead or acting or shaped):
             continue
-        for _, name in members:
+        for at, name in members:
+            # "Jane Roe (Finance), Max Holm (Health) and ...": each member's own note is the role
+            note = _parenthesis(text[at + len(name) :])
+            own = note if note and not re.fullmatch(r"[\d\s,.-]+", note) else lead
             person = index.find(name)
             if person is None:
-                index.add(name, lead, s.index)
-            elif lead and not person.role:
-                person.role = lead
+                index.add(name, own, s.index)
+            elif own and not person.role:
+                person.role = own
             if person is not None and s.index not in person.sentences:
                 person.sentences = sorted({*person.sentences, s.index})
 
