@@ -325,3 +325,8 @@ def test_a_bracket_of_capitalised_words_is_no_role_but_a_list_members_note_is() 
     assert _people(["The talks with the Andean Pact (Pacto Andino) went well."]) == {}
     ministers = _people(["Ministers were present: Oskar Lund (Finance), Vera Moe (Health) and Kai Brix (Energy)."])
     assert ministers == {"Oskar Lund": "Finance", "Vera Moe": "Health", "Kai Brix": "Energy"}
+
+
+def test_a_title_before_and_an_apposition_after_a_name_are_both_kept() -> None:
+    people = _people(["Professor Ray Kell, Director of the National Study, says the problem is growing."])
+    assert people == {"Ray Kell": "Professor; Director of the National Study"}

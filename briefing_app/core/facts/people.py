@@ -764,7 +764,7 @@ def _latin_people(
                 or any(w[:1].islower() and _is_job(w) and is_person_noun(w) for w in appos.split()[:5])
                 or bool(re.match(r"\S+-years?-old", appos))
             )
-            role = role or appos
+            role = merge_roles(role, appos) if role else appos  # "Professor X, Director of Y": both
             evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
         # the phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does)
         prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
