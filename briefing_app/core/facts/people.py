@@ -750,7 +750,8 @@ def _latin_people(
         ):
             continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
         bracket = _parenthesis(after)
-        appos = _apposition(after) or bracket or _copula(after) or _member_of(after)
+        apposition = _apposition(after)
+        appos = apposition or bracket or _copula(after) or _member_of(after)
         if appos:
             # A job noun ("spokesman", "teacher") is evidence enough; a noun that only describes a person
             # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
@@ -764,7 +765,10 @@ def _latin_people(
                 or any(w[:1].islower() and _is_job(w) and is_person_noun(w) for w in appos.split()[:5])
                 or bool(re.match(r"\S+-years?-old", appos))
             )
-            role = merge_roles(role, appos) if role else appos  # "Professor X, Director of Y": both
+            # "Professor X, Director of Y": a title and an apposition are both roles (a copula's complement,
+            # "Author X was a guest", is no second role)
+            set_off = appos in (bracket, apposition)
+            role = merge_roles(role, appos) if role and set_off else role or appos
             evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
         # the phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does)
         prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
