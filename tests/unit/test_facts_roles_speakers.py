@@ -330,3 +330,8 @@ def test_a_bracket_of_capitalised_words_is_no_role_but_a_list_members_note_is() 
 def test_a_title_before_and_an_apposition_after_a_name_are_both_kept() -> None:
     people = _people(["Professor Ray Kell, Director of the National Study, says the problem is growing."])
     assert people == {"Ray Kell": "Professor; Director of the National Study"}
+
+
+def test_danish_a_run_after_paa_is_a_place_and_a_common_noun_before_af_is_no_name() -> None:
+    assert _people(["Børn på Lønstrup Strand havde gravet et hul.", "Det skete i går."], "da") == {}
+    assert _people(["Lukningen af Norge kostede klubben dyrt.", "Det skete i går."], "da") == {}

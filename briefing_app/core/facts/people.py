@@ -609,7 +609,7 @@ def _latin_people(
             best = None
             given, _ = person_names()
             for a, b, where in pieces:
-                piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
+                piece = re.sub(r"(?:\s+(?:of|for|af)(?:\s+the)?)+\s*$", "", text[a:b])  # "Nedlukningen af | Danmark"
                 # "'s" after a body's name, or Danish's bare genitive "s" ("Socialdemokratiet|s Mette Holm")
                 piece = re.sub(r"^(?:['’]?s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
                 compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
@@ -842,7 +842,10 @@ def _latin_people(
             )
             evidence = evidence or (name.lower() not in lowercase_words and one_word_ok)
         acting = _acts(after)
-        placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)  # "shoppers at Harvey Nichols"
+        # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
+        placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before) or (
+            lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before)
+        )
         if acting and not headline and not placed and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
             unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
