@@ -335,3 +335,16 @@ def test_a_title_before_and_an_apposition_after_a_name_are_both_kept() -> None:
 def test_danish_a_run_after_paa_is_a_place_and_a_common_noun_before_af_is_no_name() -> None:
     assert _people(["Børn på Lønstrup Strand havde gravet et hul.", "Det skete i går."], "da") == {}
     assert _people(["Lukningen af Norge kostede klubben dyrt.", "Det skete i går."], "da") == {}
+
+
+def test_two_people_who_share_a_surname_stay_two() -> None:
+    people = _people([
+        "Asha Thapa, a singer, won the contest.",
+        "Mina Thapa and Rita Gurung were crowned runners-up.",
+        "A. Thapa thanked her family.",
+    ])  # fmt: skip
+    assert set(people) == {"Asha Thapa", "Mina Thapa", "Rita Gurung"}
+
+
+def test_disagreeing_or_replying_is_what_a_person_does() -> None:
+    assert _people(["However, Berhanu Tesfaye disagreed with the report."]) == {"Berhanu Tesfaye": None}

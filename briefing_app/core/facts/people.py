@@ -930,7 +930,7 @@ _KIN = (
 # What only a person does, even before a preposition ("died in hospital", "resigned on Friday").
 _PERSON_ACTS = re.compile(
     r"\s+(?:(?:also|later|then|finally|reportedly)\s+)?(?:died|resigned|retired|fled|testified|pleaded|graduated|"
-    r"campaigned|smiled|laughed|wept|apologi[sz]ed|confessed)\b"
+    r"campaigned|smiled|laughed|wept|apologi[sz]ed|confessed|disagreed|agreed|responded|replied|complained)\b"
 )
 
 
