@@ -348,3 +348,8 @@ def test_two_people_who_share_a_surname_stay_two() -> None:
 
 def test_disagreeing_or_replying_is_what_a_person_does() -> None:
     assert _people(["However, Berhanu Tesfaye disagreed with the report."]) == {"Berhanu Tesfaye": None}
+
+
+def test_a_passive_after_is_is_no_role() -> None:
+    assert _people(["Ray Kell was accused of hiding the money."]) == {"Ray Kell": None}
+    assert _people(["Ray Kell is married to a teacher."]) == {"Ray Kell": None}

@@ -526,6 +526,9 @@ def _copula(after: str) -> str | None:
     words = phrase.split()
     if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in _NOT_A_ROLE_WORD:
         return None
+    participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
+    if participle and not re.search(r"\bas$", m.group(0)):
+        return None  # "X was accused of ...", "X is married to ...": a passive, not a role
     return phrase
 
 
