@@ -353,3 +353,9 @@ def test_disagreeing_or_replying_is_what_a_person_does() -> None:
 def test_a_passive_after_is_is_no_role() -> None:
     assert _people(["Ray Kell was accused of hiding the money."]) == {"Ray Kell": None}
     assert _people(["Ray Kell is married to a teacher."]) == {"Ray Kell": None}
+
+
+def test_a_name_after_a_titled_name_in_a_list_takes_no_role() -> None:
+    people = _people(["The song was sung by stars including guitarist Max Holm, Ray Kell and Vera Moe."])
+    assert people["Max Holm"] == "guitarist"
+    assert people.get("Ray Kell") is None

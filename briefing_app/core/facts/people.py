@@ -791,7 +791,8 @@ def _latin_people(
             last = words[-1] if words else ""
             named = (  # "Sir Elton John, Paul McCartney and ...": the phrase before is another name, no role
                 len(words) >= 2
-                and all(w[:1].isupper() for w in words)
+                # the whole phrase, or its last two words ("including guitarist Max Holm, Jane Roe and ...")
+                and (all(w[:1].isupper() for w in words) or all(w[:1].isupper() for w in words[-2:]))
                 and not is_title(last)
                 and not is_role_noun(last)
                 and _looks_like_a_name(words[-2:])
