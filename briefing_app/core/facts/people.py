@@ -1004,10 +1004,13 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         shaped = len(members) >= 3 and any(_looks_like_a_name(name.split()) for _, name in members)
         if not (known or lead or acting or shaped):
             continue
-        for at, name in members:
+        # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
+        # singular one only the first's
+        shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
+        for k, (at, name) in enumerate(members):
             # "Jane Roe (Finance), Max Holm (Health) and ...": each member's own note is the role
             note = _parenthesis(text[at + len(name) :])
-            own = note if note and not re.fullmatch(r"[\d\s,.-]+", note) else lead
+            own = note if note and not re.fullmatch(r"[\d\s,.-]+", note) else (lead if shared or k == 0 else None)
             person = index.find(name)
             if person is None:
                 index.add(name, own, s.index)
