@@ -809,7 +809,8 @@ def _latin_people(
             evidence = True
         elif lead:
             evidence = True
-        if re.search(rf"\b(?:{_THING_KINDS})\s+$", before) and index.find(name) is None and not title:
+        kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
+        if kind_before in _THING_KINDS and index.find(name) is None and not title:
             continue  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
         abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", before)
         if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
@@ -920,12 +921,15 @@ _PERSON_PASSIVE = re.compile(
 
 
 # Kinds of thing whose name may follow them ("the newspaper X", "the website X"): that name is no person.
-_THING_KINDS = (
-    r"newspapers?|papers?|magazines?|journals?|websites?|sites?|blogs?|schools?|compan(?:y|ies)|firms?|groups?|"
-    r"parties|party|organi[sz]ations?|campaigns?|channels?|stations?|programmes?|programs?|shows?|films?|movies?|"
-    r"books?|novels?|songs?|albums?|bands?|brands?|apps?|pages?|accounts?|hashtags?|ships?|hotels?|restaurants?|"
-    r"streets?|avis(?:en)?|bladet|hjemmesiden|skolen|firmaet|partiet|filmen|bogen|sangen|gruppen"
-)
+_THING_KINDS = frozenset(
+    f"{w}{suffix}"
+    for w in ("newspaper", "paper", "magazine", "journal", "website", "site", "blog", "school", "firm", "group",
+              "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
+              "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
+              "hotel", "restaurant", "street")
+    for suffix in ("", "s")
+) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
+     "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
 # Nouns of kinship: "X's wife", "X's family".
 _KIN = (
     r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
