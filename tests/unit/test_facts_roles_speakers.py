@@ -359,3 +359,16 @@ def test_a_name_after_a_titled_name_in_a_list_takes_no_role() -> None:
     people = _people(["The song was sung by stars including guitarist Max Holm, Ray Kell and Vera Moe."])
     assert people["Max Holm"] == "guitarist"
     assert people.get("Ray Kell") is None
+
+
+def test_a_post_passed_on_inside_a_post_is_its_authors() -> None:
+    quotes = _speakers([
+        "Fans were angry:",
+        "@annfan: The ban is a disgrace for the country! RT @bobfan: The police are hypocrites, all of them.",
+    ])  # fmt: skip
+    assert quotes == [
+        ("The ban is a disgrace for the country!", "@annfan"),
+        ("The police are hypocrites, all of them.", "@bobfan"),
+    ]
+    passed_on = ["Updates came in:", "@annfan: RT @bobfan: There is a hunger strike at the square against the rules."]
+    assert _speakers(passed_on) == [("There is a hunger strike at the square against the rules.", "@bobfan")]

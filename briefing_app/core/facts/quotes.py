@@ -644,7 +644,34 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
         if speaker is None:
             continue
+        retweet = _retweet(block.text, sentences, block.sentences) if block.handle is not None else None
+        if retweet is not None:
+            # "@ann: So true! RT @bob: The bridge is closed.": Bob's post inside Ann's, each with its author
+            text, handle, covered = retweet
+            author = authors.get(handle.lower())
+            named = speakers.in_text(author) if author else None
+            out.append(Fact("quote", text, covered[0], speaker=named.name if named else author or handle,
+                            sentences=covered))  # fmt: skip
+            own = re.sub(r"\s*\bRT\s+@\w+\s*:?\s*$", "", block.text[: block.text.find(text)])
+            if len(re.sub(r"^@\w+\s*:\s*", "", own).split()) < _MIN_WORDS:
+                continue  # the poster only passed it on
+            mine = [i for i in block.sentences if i < covered[0]] or [first]
+            if existing is None:
+                out.append(Fact("quote", re.sub(r"^@\w+\s*:\s*", "", own), first, speaker=speaker, sentences=mine))
+                continue
         if existing is not None:
             existing.speaker = speaker
         else:
             out.append(Fact("quote", block.text, first, speaker=speaker, sentences=list(block.sentences)))
+
+
+def _retweet(text: str, sentences: list[SourceSentence], indices: tuple[int, ...]) -> tuple[str, str, list[int]] | None:
+    """The post passed on inside a post ("... RT @bob: text"): its text, its handle and the sentences it
+    covers; None when the post passes none on after its own opening."""
+    m = re.search(r"(?<=\s)RT\s+(@\w{1,30})\s*:\s*(\S.*)$", text)
+    if m is None or len(m.group(2).split()) < 3:
+        return None
+    by_index = {s.index: s.text for s in sentences}
+    covered = [i for i in indices if m.group(2)[:20] in by_index.get(i, "")]
+    start = covered[0] if covered else indices[-1]
+    return m.group(2), m.group(1), [i for i in indices if i >= start]
