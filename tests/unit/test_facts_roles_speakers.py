@@ -372,3 +372,23 @@ def test_a_post_passed_on_inside_a_post_is_its_authors() -> None:
     ]
     passed_on = ["Updates came in:", "@annfan: RT @bobfan: There is a hunger strike at the square against the rules."]
     assert _speakers(passed_on) == [("There is a hunger strike at the square against the rules.", "@bobfan")]
+
+
+def test_a_handle_that_spells_a_name_makes_the_person_and_the_posts_speaker() -> None:
+    paragraphs = [
+        "Najwa Al Harbi linked to an article about it.",
+        "Alia Brook, a nurse, started the campaign.",
+        "She made some suggestions of her own:",
+        "@NajwaAlharbi: Change the law, protect the women who report harassment and train the police.",
+    ]
+    assert "Najwa Al Harbi" in _people(paragraphs)
+    assert [speaker for _, speaker in _speakers(paragraphs)] == ["Najwa Al Harbi"]
+
+
+def test_a_group_named_after_a_person_in_an_introduction_does_not_post() -> None:
+    paragraphs = [
+        "Lady Gaga arrived in Jakarta on Monday.",
+        "Lady Gaga fans were angry about the decision:",
+        "@ginafan: What right do they have to ban the concert I saved up for all year?",
+    ]
+    assert [speaker for _, speaker in _speakers(paragraphs)] == ["@ginafan"]

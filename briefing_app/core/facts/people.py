@@ -175,10 +175,13 @@ def find_people(
         headline = _title_case_paragraphs(sentences)
         reclaimed: list[str] = []
         texts = tuple(s.text for s in sentences)
+        # the article's handles, letters only: "Najla Al Hamadi" and "@NajlaAlhamadi" are one person
+        handles = frozenset(re.sub(r"[^a-z]", "", h.lower()) for t in texts for h in re.findall(r"@(\w{5,30})", t))
         for s in sentences:
             _latin_people(
-                s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts
-            )
+                s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts,
+                handles,
+            )  # fmt: skip
         if named is not None and reclaimed:
             named.facts = [f for f in named.facts if f.text not in reclaimed]
         for s in sentences:
@@ -541,9 +544,11 @@ def _latin_people(
     headline: bool,
     reclaimed: list[str] | None = None,
     article_texts: tuple[str, ...] = (),
+    handles: frozenset[str] = frozenset(),
 ) -> None:
     """`reclaimed` collects the names a title showed to be people although a place or organisation had
-    taken them; `article_texts` are all the article's sentences."""
+    taken them; `article_texts` are all the article's sentences; `handles` the article's social-media
+    handles in lower-case letters only."""
     reclaimed = reclaimed if reclaimed is not None else []
     text = s.text
     places = known_names()
@@ -869,6 +874,8 @@ def _latin_people(
                 evidence = evidence or all(
                     t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
                 )
+        if handles and 2 <= len(name_tokens) <= 4 and re.sub(r"[^a-z]", "", name.lower()) in handles:
+            evidence = True  # "Najla Al Hamadi ... @NajlaAlhamadi": the article gives the name's own handle
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
         if (
             not evidence

@@ -625,6 +625,9 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         speaker: str | None = None
         if block.handle is not None:
             named = speakers.in_text(block.intro) if block.intro else None
+            if named is not None and block.intro and not _intro_subject_is(block.intro, named):
+                named = None  # "Lady Gaga fans were angry:": the intro names someone, but a group speaks
+            named = _spelled_by(block.handle, speakers.people.people) or named  # "@janeroe" is Jane Roe
             if named is None and block.intro and re.match(r"(?:he|she|han|hun)\b", block.intro, re.IGNORECASE):
                 named = speakers.last_named(first)
             author = authors.get(block.handle.lower())
@@ -663,6 +666,27 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             existing.speaker = speaker
         else:
             out.append(Fact("quote", block.text, first, speaker=speaker, sentences=list(block.sentences)))
+
+
+def _intro_subject_is(intro: str, person: Person) -> bool:
+    """Whether `person` is the subject of an introduction: named near its start and not as the owner of a
+    group ("Jane Roe wanted an apology", not "Jane Roe fans were angry")."""
+    at = intro.find(person.key)
+    if at < 0 or len(intro[:at].split()) > 6:  # "According to film director Jane Roe, ..."
+        return False
+    # "Jane Roe fans were angry", "Roe supporters, who ...": a plural noun after the name is the subject
+    return not re.match(r"(?:['’]s)?\s+[a-z]+s,?\s+(?:were|are|have|had|who)\b", intro[at + len(person.key) :])
+
+
+def _spelled_by(handle: str, people: Sequence[Person]) -> Person | None:
+    """The person whose name a handle spells, ignoring case and spaces ("@JaneRoe", "@roe" for Jane Roe)."""
+    bare = re.sub(r"[^a-z]", "", handle.lower())
+    for person in people:
+        name = re.sub(r"[^a-z]", "", person.name.lower())
+        key = re.sub(r"[^a-z]", "", person.key.lower())
+        if len(bare) >= 5 and bare in (name, key):
+            return person
+    return None
 
 
 def _retweet(text: str, sentences: list[SourceSentence], indices: tuple[int, ...]) -> tuple[str, str, list[int]] | None:
