@@ -392,3 +392,11 @@ def test_a_group_named_after_a_person_in_an_introduction_does_not_post() -> None
         "@ginafan: What right do they have to ban the concert I saved up for all year?",
     ]
     assert [speaker for _, speaker in _speakers(paragraphs)] == ["@ginafan"]
+
+
+def test_the_body_a_person_is_from_after_a_comma_and_for_a_pair() -> None:
+    assert _people(["Jing Wu, from Tofu Watch writes about it.", "Jing Wu, a blogger, agreed."])["Jing Wu"] == (
+        "from Tofu Watch; blogger"
+    )
+    pair = _people(["The strike of Aseem Rao and Alok Verma from Nile Watch went on."])
+    assert pair == {"Aseem Rao": "from Nile Watch", "Alok Verma": "from Nile Watch"}

@@ -502,19 +502,21 @@ _COPULA = (
 def _member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
-    m = re.match(
-        r"\s+(of|for|from|at)\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-ZÆØÅ][\w&'’.-]*){0,5})",
+    m = re.match(  # (", from Oxfam": a comma may set off "from")
+        r"(?:,\s*(from)|\s+(of|for|from|at))\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
+        r"[A-ZÆØÅ][\w&'’.-]*){0,5})",
         after,
     )
     if not m:
         return None
-    body = strip_possessive(m.group(2))
+    word = m.group(1) or m.group(2)
+    body = strip_possessive(m.group(3))
     if body.endswith(".") and len(body.split()[-1]) > 4:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
     bare = re.sub(r"^(?:the|The)\s+", "", body)
     if bare in known_names() or bare.split()[0].lower() in _MONTHS_DAYS or bare.split()[0] in person_names()[0]:
         return None
-    return f"{m.group(1)} {body}"
+    return f"{word} {body}"
 
 
 def _copula(after: str) -> str | None:
@@ -1018,6 +1020,8 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
         # singular one only the first's
         shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
+        if lead is None and re.match(r"\s+from\s", text[m.end() :]):
+            lead, shared = _member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
         for k, (at, name) in enumerate(members):
             # "Jane Roe (Finance), Max Holm (Health) and ...": each member's own note is the role
             note = _parenthesis(text[at + len(name) :])
