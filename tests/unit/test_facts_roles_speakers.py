@@ -400,3 +400,20 @@ def test_the_body_a_person_is_from_after_a_comma_and_for_a_pair() -> None:
     )
     pair = _people(["The strike of Aseem Rao and Alok Verma from Nile Watch went on."])
     assert pair == {"Aseem Rao": "from Nile Watch", "Alok Verma": "from Nile Watch"}
+
+
+def test_danish_dash_paragraphs_in_a_row_are_one_speakers() -> None:
+    before = _speakers(
+        ["– Vi er meget skuffede over hele beslutningen.", "– Men vi giver ikke op, siger Lise Berg."], "da"
+    )
+    assert before == [
+        ("Vi er meget skuffede over hele beslutningen.", "Lise Berg"),
+        ("Men vi giver ikke op", "Lise Berg"),
+    ]
+    after = _speakers(
+        ["– Vi er meget skuffede over det hele, siger Lise Berg.", "– Men vi giver ikke op nu, slet ikke."], "da"
+    )
+    assert after == [
+        ("Vi er meget skuffede over det hele", "Lise Berg"),
+        ("Men vi giver ikke op nu, slet ikke.", "Lise Berg"),
+    ]

@@ -54,10 +54,18 @@ class ParagraphQuote:
 
 def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) -> list[ParagraphQuote]:
     """Danish dash paragraphs whose speaker is named after the speech verb of a later sentence ("– Vi er
-    klar. Det bliver svært, siger X. Kampen er i morgen.": the first two are X's), or by the next
-    paragraph ("Sådan lyder det fra X.")."""
+    klar. Det bliver svært, siger X. Kampen er i morgen.": the first two are X's), by the next
+    paragraph ("Sådan lyder det fra X."), or by the dash paragraph before or after it."""
     out: list[ParagraphQuote] = []
     last_verb = re.compile(rf"^(.+?),?\s+(?:{verbs})\s+(.+?)\.?$")
+
+    def speaker_of(group: Sequence[SourceSentence]) -> tuple[str, int] | None:
+        """Who a dash paragraph names after its verb ("..., siger X."), and in which sentence."""
+        if not group or not _DASH.match(group[0].text):
+            return None
+        found = next(((m, s) for s in group if (m := last_verb.match(_DASH.sub("", s.text)))), None)
+        return (found[0].group(2), found[1].index) if found else None
+
     for position, group in enumerate(paragraphs):
         if not group or not _DASH.match(group[0].text):
             continue
@@ -70,12 +78,17 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
             spoken = " ".join([*(s.text for s in group[:k]), ending.group(1)])
             out.append(ParagraphQuote(_DASH.sub("", spoken), indices[: k + 1], ending.group(2), group[k].index))
             continue
-        if ending or position + 1 >= len(paragraphs):
+        if ending:
             continue  # attributed in its first sentence, read sentence by sentence
-        following = paragraphs[position + 1]
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else []
         named = _NEXT_ATTRIBUTION.match(following[0].text) if following else None
         if named:
             out.append(ParagraphQuote(body, indices, named.group(1), following[0].index))
+            continue
+        # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either
+        beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or speaker_of(following)
+        if beside and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+            out.append(ParagraphQuote(body, indices, beside[0], beside[1]))
     return out
 
 

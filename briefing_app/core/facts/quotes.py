@@ -665,7 +665,8 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         if existing is not None:
             existing.speaker = speaker
         else:
-            out.append(Fact("quote", block.text, first, speaker=speaker, sentences=list(block.sentences)))
+            text = re.sub(r"^[–—-]\s+", "", block.text)  # a Danish dash paragraph's dash is no part of the words
+            out.append(Fact("quote", text, first, speaker=speaker, sentences=list(block.sentences)))
 
 
 def _intro_subject_is(intro: str, person: Person) -> bool:
