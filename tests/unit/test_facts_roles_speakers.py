@@ -417,3 +417,10 @@ def test_danish_dash_paragraphs_in_a_row_are_one_speakers() -> None:
         ("Vi er meget skuffede over det hele", "Lise Berg"),
         ("Men vi giver ikke op nu, slet ikke.", "Lise Berg"),
     ]
+
+
+def test_names_given_as_examples_of_things_are_no_people() -> None:
+    people = _people(
+        ["The shop sells brands such as Acme Tools, Laura Ashley and Tommy Hilfiger.", "Ray Kell, a buyer, chose them."]
+    )
+    assert people == {"Ray Kell": "buyer"}

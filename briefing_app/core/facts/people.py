@@ -819,6 +819,9 @@ def _latin_people(
         kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
         if kind_before in _THING_KINDS and index.find(name) is None and not title:
             continue  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+        example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
+        if example and example.group(1) in _THING_KINDS and index.find(name) is None and not title:
+            continue  # "brands such as Kenmore and Martha Stewart": examples of things
         abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", before)
         if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
             # "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot
@@ -998,6 +1001,9 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         before = text[: m.start()].rstrip()
         if re.search(r"\b(?:at|in|inside|outside|near)$", before):
             continue  # "sales at Tim Hortons and Marks Spencer": shops, not people
+        example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
+        if example and example.group(1) in _THING_KINDS:
+            continue  # "brands such as Laura Ashley and Joe Bloggs": examples of things
         lead = _role_before(before) or opening or None
         if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
             lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
