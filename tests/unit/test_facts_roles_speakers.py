@@ -424,3 +424,9 @@ def test_names_given_as_examples_of_things_are_no_people() -> None:
         ["The shop sells brands such as Acme Tools, Laura Ashley and Tommy Hilfiger.", "Ray Kell, a buyer, chose them."]
     )
     assert people == {"Ray Kell": "buyer"}
+
+
+def test_an_age_after_a_name_makes_a_person() -> None:
+    assert _people(["Boateng, 24, scored twice in the final."]) == {"Boateng": None}
+    assert _people(["Ulrik Bak (34) blev ramt af en bil.", "Det skete i går."], "da") == {"Ulrik Bak": None}
+    assert _people(["The Apollo (11) crew returned safely."]) == {}

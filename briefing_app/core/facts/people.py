@@ -757,6 +757,7 @@ def _latin_people(
             and not text[:start].strip(" \"'“‘–-")
             and after.startswith(",")
             and index.find(name) is None
+            and not re.match(r",\s+(?:aged\s+)?\d{1,2},", after)  # "Boateng, 24, scored" is a name with an age
         ):
             continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
         bracket = _parenthesis(after)
@@ -879,6 +880,11 @@ def _latin_people(
                 evidence = evidence or all(
                     t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
                 )
+        aged = re.match(r",\s+(?:aged\s+)?\d{1,2},", after) or (
+            len(name_tokens) >= 2 and re.match(r"\s*\(\d{1,2}\)", after)
+        )
+        if aged and not headline and name not in places:
+            evidence = True  # "Boateng, 24, scored", "Hansen (34) blev ramt": only a person is given an age
         if handles and 2 <= len(name_tokens) <= 4 and re.sub(r"[^a-z]", "", name.lower()) in handles:
             evidence = True  # "Najla Al Hamadi ... @NajlaAlhamadi": the article gives the name's own handle
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
