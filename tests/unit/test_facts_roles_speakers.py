@@ -430,3 +430,8 @@ def test_an_age_after_a_name_makes_a_person() -> None:
     assert _people(["Boateng, 24, scored twice in the final."]) == {"Boateng": None}
     assert _people(["Ulrik Bak (34) blev ramt af en bil.", "Det skete i går."], "da") == {"Ulrik Bak": None}
     assert _people(["The Apollo (11) crew returned safely."]) == {}
+
+
+def test_a_perfect_tense_action_after_a_pair_of_names() -> None:
+    assert _people(["Kwame Boateng has denied the charges."]) == {"Kwame Boateng": None}
+    assert _people(["Kwame Boateng has been busy."]) == {}

@@ -922,8 +922,8 @@ _NAME_LIST = re.compile(
     rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME}{_NOTE}"
     rf"|(?:\s*,\s*{_LIST_NAME}{_NOTE}){{2}})"
 )
-_ACTION_AFTER = re.compile(
-    r"\s+(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
+_ACTION_AFTER = re.compile(  # (a perfect's auxiliary may come first: "X has denied")
+    r"\s+(?:(?:has|had)\s+(?!been\b))?(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
     r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
 )
 
