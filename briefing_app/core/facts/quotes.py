@@ -134,8 +134,8 @@ def _single_quotes(text: str) -> str:
     double marks, a ' that opens a word after a space and the next ' that ends a word (before a space or
     punctuation) are read as ‘ and ’; a ' inside a word (don't, Roe's) or after an "s" is an apostrophe.
     The text keeps its length, so positions in it are positions in the paragraph."""
-    if "'" not in text or re.search(r"[\"“”«»„]", text):
-        return text
+    if "'" not in text or re.search(r"[\"“”«»„\u0590-\u06ff]", text):
+        return text  # (Hebrew writes ' as a geresh; Arabic and Hebrew keep their own reading)
     chars = list(text)
     open_at: int | None = None
     for i, c in enumerate(text):
