@@ -625,7 +625,8 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         speaker: str | None = None
         if block.handle is not None:
             named = speakers.in_text(block.intro) if block.intro else None
-            if named is not None and block.intro and not _intro_subject_is(block.intro, named):
+            latin = lang not in ("ar", "he")
+            if named is not None and block.intro and latin and not _intro_subject_is(block.intro, named):
                 named = None  # "Lady Gaga fans were angry:": the intro names someone, but a group speaks
             named = _spelled_by(block.handle, speakers.people.people) or named  # "@janeroe" is Jane Roe
             if named is None and block.intro and re.match(r"(?:he|she|han|hun)\b", block.intro, re.IGNORECASE):
