@@ -435,3 +435,16 @@ def test_an_age_after_a_name_makes_a_person() -> None:
 def test_a_perfect_tense_action_after_a_pair_of_names() -> None:
     assert _people(["Kwame Boateng has denied the charges."]) == {"Kwame Boateng": None}
     assert _people(["Kwame Boateng has been busy."]) == {}
+
+
+def test_a_definite_role_speaking_in_the_next_sentence_is_the_person_just_named() -> None:
+    assert _people(["Jane Roe visited the site on Monday.", "The minister said the plan would go ahead."]) == {
+        "Jane Roe": "minister"
+    }
+    # the role was someone else's in the sentence before, or the person already has one
+    assert _people(["Jane Roe met the minister on Monday.", "The minister said the plan would go ahead."]) == {
+        "Jane Roe": None
+    }
+    assert _people(["Jane Roe, a nurse, visited the site.", "The minister said the plan would go ahead."]) == {
+        "Jane Roe": "nurse"
+    }

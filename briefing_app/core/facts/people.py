@@ -209,6 +209,12 @@ _AGED_SUBJECT = re.compile(
 )
 
 
+# "The minister said ...", "Ministeren siger ...": a definite role noun as the subject of a speech verb.
+_ROLE_SUBJECT = re.compile(
+    r"The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|told|added|explained|insisted|argued|warned)\b"
+)
+
+
 def described_role(description: str) -> str | None:
     """The role in a description of someone already named ("the 45-year-old teacher": "45-year-old
     teacher"): the description without its article when it ends in a noun for a person, else None ("the
@@ -231,9 +237,18 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
         role = _copula(m.group(1)) if m else None
         aged = None if role else _AGED_SUBJECT.match(s.text)
         role = role or (described_role(aged.group(1)) if aged else None)
+        titled = None if role else _ROLE_SUBJECT.match(s.text)
+        if titled and is_role_noun(titled.group(1).split()[-1]):
+            # "The minister said ...": a role noun the sentence before did not use, for the one person it named
+            # who has no role yet
+            previous = next((t.text for t in sentences if t.index == s.index - 1), "")
+            if titled.group(1).split()[-1].lower() not in previous.lower():
+                role = titled.group(1)
         if not role:
             continue
         before = [p for p in index.people if s.index - 1 in p.sentences]
+        if titled and role and before and before[0].role:
+            continue
         if len(before) == 1:
             before[0].role = merge_roles(before[0].role, role)
             if s.index not in before[0].sentences:
