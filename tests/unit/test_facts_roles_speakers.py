@@ -448,3 +448,11 @@ def test_a_definite_role_speaking_in_the_next_sentence_is_the_person_just_named(
     assert _people(["Jane Roe, a nurse, visited the site.", "The minister said the plan would go ahead."]) == {
         "Jane Roe": "nurse"
     }
+
+
+def test_danish_a_definite_role_speaking_in_the_next_sentence() -> None:
+    people = _people(["Jens Holm besøgte skolen i går.", "Borgmesteren siger, at skolen skal bygges om."], "da")
+    assert people == {"Jens Holm": "borgmesteren"}
+    assert _people(["Jens Holm besøgte skolen i går.", "Skolen siger, at den skal bygges om."], "da") == {
+        "Jens Holm": None
+    }

@@ -215,6 +215,11 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+_DA_ROLE_SUBJECT = re.compile(  # "Borgmesteren siger, at ...": the Danish definite form
+    r"((?:[A-ZÆØÅ][a-zæøå]+)(?:en|et))\s+(?:siger|sagde|fortæller|fortalte|mener|forklarer|tilføjer|understreger)\b"
+)
+
+
 def described_role(description: str) -> str | None:
     """The role in a description of someone already named ("the 45-year-old teacher": "45-year-old
     teacher"): the description without its article when it ends in a noun for a person, else None ("the
@@ -237,13 +242,13 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
         role = _copula(m.group(1)) if m else None
         aged = None if role else _AGED_SUBJECT.match(s.text)
         role = role or (described_role(aged.group(1)) if aged else None)
-        titled = None if role else _ROLE_SUBJECT.match(s.text)
-        if titled and is_role_noun(titled.group(1).split()[-1]):
+        titled = None if role else (_ROLE_SUBJECT.match(s.text) or _DA_ROLE_SUBJECT.match(s.text))
+        if titled and (is_role_noun(titled.group(1).split()[-1]) or _is_job(titled.group(1))):
             # "The minister said ...": a role noun the sentence before did not use, for the one person it named
             # who has no role yet
             previous = next((t.text for t in sentences if t.index == s.index - 1), "")
             if titled.group(1).split()[-1].lower() not in previous.lower():
-                role = titled.group(1)
+                role = titled.group(1)[:1].lower() + titled.group(1)[1:]  # "Borgmesteren" opens the sentence
         if not role:
             continue
         before = [p for p in index.people if s.index - 1 in p.sentences]
