@@ -209,7 +209,7 @@ _AGED_SUBJECT = re.compile(
 )
 
 
-# "The minister said ...", "Ministeren siger ...": a definite role noun as the subject of a speech verb.
+# "The minister said ...": a definite role noun as the subject of a speech verb.
 _ROLE_SUBJECT = re.compile(
     r"The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|told|added|explained|insisted|argued|warned)\b"
 )
@@ -236,7 +236,9 @@ def described_role(description: str) -> str | None:
 
 def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """ "He is a former soldier.", "Hun er formand for foreningen.": a role stated of a pronoun that opens a
-    sentence belongs to the one person the sentence before named (none when it named two or more)."""
+    sentence belongs to the one person the sentence before named (none when it named two or more); so does
+    the role in a description that opens it ("The 45-year-old teacher said", "The minister said",
+    "Borgmesteren siger")."""
     for s in sentences:
         m = re.match(r"[\"“]?(?:He|She|Han|Hun)\b(.*)", s.text)
         role = _copula(m.group(1)) if m else None
