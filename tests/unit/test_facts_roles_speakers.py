@@ -456,3 +456,11 @@ def test_danish_a_definite_role_speaking_in_the_next_sentence() -> None:
     assert _people(["Jens Holm besøgte skolen i går.", "Skolen siger, at den skal bygges om."], "da") == {
         "Jens Holm": None
     }
+
+
+def test_a_plural_title_before_surnames_alone() -> None:
+    assert _people(["The affidavits of Judges Mwale and Chileshe were read."]) == {
+        "Mwale": "Judges",
+        "Chileshe": "Judges",
+    }
+    assert _people(["Games Workshop and Hasbro reported profits."]) == {}

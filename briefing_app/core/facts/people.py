@@ -994,6 +994,11 @@ def _acts(after: str) -> bool:
     )
 
 
+_TITLED_SURNAMES = re.compile(
+    r"\b([A-Z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
+)
+
+
 def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]) -> None:
     """People named in a list ("frontline players James Franklin, Darryl Tuffey and Shane Bond", "Romelu
     Lukaku and Dries Mertens scored"): when one member of a list of capitalised pairs is a person already,
@@ -1001,6 +1006,18 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     places = known_names()
     given, _ = person_names()
     text = s.text
+    for m in _TITLED_SURNAMES.finditer(text):
+        # "Judges Mwale and Banda", "Senators Roe, Doe and Poe": a plural title before surnames alone
+        plural = m.group(1)
+        if not (is_title(plural[:-1]) or is_role_noun(plural[:-1].lower())):
+            continue
+        for name in re.findall(r"[A-Z][\w'’-]+", m.group(2)):
+            if name not in places and name.lower() not in lowercase_words and not is_title(name):
+                person = index.find(name)
+                if person is None:
+                    index.add(name, plural, s.index)
+                elif not person.role:
+                    person.role = plural
     for m in _NAME_LIST.finditer(text):
         bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
         members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
