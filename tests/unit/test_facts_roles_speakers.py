@@ -464,3 +464,9 @@ def test_a_plural_title_before_surnames_alone() -> None:
         "Chileshe": "Judges",
     }
     assert _people(["Games Workshop and Hasbro reported profits."]) == {}
+
+
+def test_a_short_quote_with_a_speaker_and_verb_after_it_is_speech() -> None:
+    assert _speakers(["Jane Roe met the press.", '"It is over," she said.']) == [("It is over", "Jane Roe")]
+    assert _speakers(["Lise Berg mødte pressen.", "»Det er slut,« siger hun."], "da") == [("Det er slut", "Lise Berg")]
+    assert _speakers(['Jane Roe called it a "total disaster" and left.']) == []
