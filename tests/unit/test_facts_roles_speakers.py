@@ -470,3 +470,9 @@ def test_a_short_quote_with_a_speaker_and_verb_after_it_is_speech() -> None:
     assert _speakers(["Jane Roe met the press.", '"It is over," she said.']) == [("It is over", "Jane Roe")]
     assert _speakers(["Lise Berg mødte pressen.", "»Det er slut,« siger hun."], "da") == [("Det er slut", "Lise Berg")]
     assert _speakers(['Jane Roe called it a "total disaster" and left.']) == []
+
+
+def test_a_group_or_one_of_many_speaks_not_the_person_named_before() -> None:
+    for subject in ("police", "officials", "one witness"):
+        quotes = _speakers(["Jane Roe was arrested.", f'"We are looking into the case," {subject} said.'])
+        assert quotes == [("We are looking into the case", subject)], subject

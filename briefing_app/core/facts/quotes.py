@@ -312,6 +312,8 @@ class _Speakers:
         body = self.organisation(mention, sentence)
         if body is not None:
             return body  # "the company said": the body named before
+        if _unnamed(mention):
+            return mention  # "police said", "one witness told": no one the article names
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
         person = self.in_text(mention, last) if mention else None
@@ -391,6 +393,24 @@ class _Speakers:
         return mention
 
 
+# Groups that speak without a name: "police said", "officials told", "witnesses said".
+_GROUPS = {"police", "officials", "authorities", "witnesses", "residents", "sources", "organisers", "organizers",
+           "doctors", "protesters", "activists", "analysts", "experts", "investigators", "prosecutors", "villagers",
+           "locals", "rescuers", "survivors", "critics", "officers", "troops", "soldiers", "students",
+           "workers"}  # fmt: skip
+
+
+def _unnamed(mention: str) -> bool:
+    """Whether a lower-case mention names nobody in particular: a group ("police", "local officials") or one of
+    many ("one witness", "another resident")."""
+    words = mention.split()
+    if not words or not mention.islower() or len(words) > 3:
+        return False
+    last = words[-1]
+    many = words[0] in ("one", "another", "two", "three", "several", "some", "many", "other")
+    return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s"))))
+
+
 def _speaker_after(after: str, lang: str) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
     if lang in ("en", "da"):
@@ -423,6 +443,11 @@ def _speaker_after(after: str, lang: str) -> str | None:
                  rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m:
         return (m.group(1) or m.group(2) or "").strip()
+    # "police said", "one witness told the BBC", "officials said": people the article does not name speak
+    m = re.match(rf"\s*[,.!?]?\s*((?:(?:one|another|two|three|several|some|many|other)\s+)?(?:[a-z][\w-]+\s+)?"
+                 rf"[a-z][\w-]+)\s+{adverb}(?:{verbs})\b", after)  # fmt: skip
+    if m and _unnamed(m.group(1)):
+        return m.group(1)
     # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
     m = re.match(
         rf"\s*[,.!?]?\s*({_NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
