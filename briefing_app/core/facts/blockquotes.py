@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.facts.model import SourceSentence
@@ -23,9 +23,15 @@ _POST = re.compile(r"^(?:RT\s+)?(@\w{1,30})\s*:\s*\S")
 # Verbs that introduce written rather than spoken words, beyond the speech verbs of `people.py`.
 _WRITING = {
     "en": ("writes", "wrote", "posted", "posts", "blogged", "blogs", "tweets", "shared", "shares", "commented",
-           "comments", "reads", "read", "says", "notes", "explains", "argues", "concludes", "continues",
-           "continued", "put it", "puts it", "summed up", "sums up", "replied", "answered", "reacted"),
-    "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer"),
+           "comments", "reads", "read", "says", "say", "notes", "explains", "argues", "concludes", "continues",
+           "continued", "put it", "puts it", "summed up", "sums up", "replied", "answered", "reacted",
+           # verbs of stance that bloggers' and reporters' introductions use before a quoted passage
+           "reflects", "reflected", "disagreed", "disagrees", "agreed", "agrees", "wondered", "wonders", "laments",
+           "lamented", "complained", "complains", "mused", "muses", "opined", "opines", "elaborated", "elaborates",
+           "points out", "pointed out", "observes", "remarks", "asks", "echoed", "echoes", "responds", "protested",
+           "joked", "jokes", "criticised", "criticized", "criticises", "criticizes", "pleaded", "pleads"),
+    "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
+           "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
 }  # fmt: skip
 _AR_WRITING = r"(?:و|ف)?(?:كتب|كتبت|غرد|غردت|نشر|نشرت|جاء في|ورد في|يقول|تقول|قائلا|قائلة|بالقول)"
 
@@ -57,6 +63,13 @@ def _saying(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
+def intro_subject(intro: str, lang: str) -> str | None:
+    """The words before the first verb of saying, writing or stance in an introduction ("Again, Jane Roe
+    reflects on the year": "Again, Jane Roe"), None when it has none or nothing precedes it."""
+    m = _saying(lang).search(intro)
+    return intro[: m.start()].strip() or None if m and lang not in ("ar", "he") else None
+
+
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
     if _saying(lang).search(text):
@@ -70,11 +83,26 @@ def _introduces(text: str, lang: str) -> bool:
     return re.fullmatch(r"@\w{1,30}|[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,2}", text) is not None
 
 
-def find_blocks(sentences: Sequence[SourceSentence], language: str) -> list[Block]:
+def _prose(text: str) -> bool:
+    """Whether a paragraph reads as someone's words, not a list: eight words or more, most of them in
+    lower case, ending as a sentence ends."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return (
+        len(words) >= 8
+        and sum(1 for w in words if w[0].islower()) / len(words) >= 0.5
+        and re.search(r"[.!?…][\"”’»)]*\s*$", text) is not None
+    )
+
+
+def find_blocks(
+    sentences: Sequence[SourceSentence], language: str, names_person: Callable[[str], bool] | None = None
+) -> list[Block]:
     """Every paragraph that is a quoted post, or that a colon-ended introduction hands over to.
 
     A block is one paragraph: a quotation running over several paragraphs is found by its first one,
-    which is where a reader looks for who said it.
+    which is where a reader looks for who said it. `names_person` tells whether an introduction names a
+    person of the article: "Jane Roe was not impressed:" before a paragraph of prose introduces her words
+    with no verb of saying.
     """
     lang = language.split("-")[0].lower()
     paragraphs: dict[int, list[SourceSentence]] = {}
@@ -93,7 +121,11 @@ def find_blocks(sentences: Sequence[SourceSentence], language: str) -> list[Bloc
             stripped = last.text.rstrip()
             # Before a post any colon introduces its author ("Jane Doe wanted an apology:"); before
             # plain text only words of saying or writing do (else it may be a list or a heading).
-            if stripped.endswith(":") and (post is not None or _introduces(stripped[:-1], lang)):
+            if stripped.endswith(":") and (
+                post is not None
+                or _introduces(stripped[:-1], lang)
+                or (names_person is not None and lang not in ("ar", "he") and names_person(stripped) and _prose(text))
+            ):
                 intro = last
         if post is None and intro is None:
             continue

@@ -23,8 +23,8 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Re-exported for the quote finder, which resolves speakers against the same people.
 __all__ = [
-    "AR_SPEECH", "HE_ROLE_WORDS", "HE_SPEECH", "SPEECH_VERBS", "PeopleIndex", "Person", "find_people", "merge_roles",
-    "surname",
+    "AR_SPEECH", "HE_ROLE_WORDS", "HE_SPEECH", "SPEECH_VERBS", "PeopleIndex", "Person", "described_role", "find_people",
+    "merge_roles", "surname",
 ]  # fmt: skip
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -34,12 +34,19 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called", "characterized",
            "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists",
            "explains", "argues", "notes", "writes", "recalls", "claims", "tells", "stresses", "believes",
-           "cautioned", "conceded", "countered", "testified", "posted"),
+           "cautioned", "conceded", "countered", "testified", "posted",
+           # verbs of promising, shouting and going on that news also puts after a quote ("Holt vowed.")
+           "vowed", "promised", "pledged", "shouted", "whispered", "joked", "pleaded", "demanded",
+           "boasted", "complained", "lamented", "emphasised", "emphasized", "maintained", "reiterated", "exclaimed",
+           "cried", "screamed", "yelled", "retorted", "elaborated", "affirmed", "assured", "revealed", "protested",
+           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
            "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler",
-           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast"),
+           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast", "lover", "lovede",
+           "advarede", "erklærer", "erklærede", "indrømmer", "indrømmede", "hævder", "hævdede", "fremhæver",
+           "fremhævede", "gentager", "gentog", "råber", "råbte", "uddyber", "uddybede", "konkluderer", "konkluderede"),
 }  # fmt: skip
 # Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
@@ -161,37 +168,94 @@ def find_people(
     elif lang == "he":
         find_hebrew_people(sentences, index)
     else:
-        lowercase_words = {w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+        # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
+        bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]
+        lowercase_words = {w for text in bare for w in re.findall(r"\b[a-zæøå][\w'-]*", text)}
         spans = named.spans if named else {}
         headline = _title_case_paragraphs(sentences)
         reclaimed: list[str] = []
         texts = tuple(s.text for s in sentences)
+        # the article's handles, letters only: "Najla Al Hamadi" and "@NajlaAlhamadi" are one person
+        handles = frozenset(re.sub(r"[^a-z]", "", h.lower()) for t in texts for h in re.findall(r"@(\w{5,30})", t))
         for s in sentences:
             _latin_people(
-                s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts
-            )
+                s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts,
+                handles,
+            )  # fmt: skip
         if named is not None and reclaimed:
             named.facts = [f for f in named.facts if f.text not in reclaimed]
         for s in sentences:
             if s.paragraph not in headline:
                 _name_lists(s, index, lowercase_words, spans.get(s.index, []))
         # Second pass: a surname used before the full name appears (a headline) is the same person.
+        # (a key of word characters is a whole run of them in the sentence: a set look-up, no regex per person)
+        runs = [(s.index, set(re.findall(r"[\w-]+", s.text))) for s in sentences]
         for person in index.people:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
-            person.sentences = sorted({*person.sentences, *(s.index for s in sentences if pattern.search(s.text))})
+            if re.fullmatch(r"[\w-]+", person.key):
+                found = [i for i, words in runs if person.key in words]
+            else:
+                pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
+                found = [s.index for s in sentences if pattern.search(s.text)]
+            person.sentences = sorted({*person.sentences, *found})
         _pronoun_roles(sentences, index)
     return index
 
 
+# "The 45-year-old teacher said ...", "Den 52-årige lærer fortæller ...": a description with an age opening a
+# sentence is someone the article has just named.
+_AGED_SUBJECT = re.compile(
+    r"[\"“]?(?:The|Den)\s+(\d{1,3}-(?:year-old|årige)(?:\s+[a-zæøå][\w-]*){1,3}?)\s+(?:said|says|told|added|was|is|"
+    r"has|had|explained|recalled|sagde|siger|fortæller|fortalte|forklarer|er|var|har|havde|blev)\b"
+)
+
+
+# "The minister said ...": a definite role noun as the subject of a speech verb.
+_ROLE_SUBJECT = re.compile(
+    r"The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|told|added|explained|insisted|argued|warned)\b"
+)
+
+
+_DA_ROLE_SUBJECT = re.compile(  # "Borgmesteren siger, at ...": the Danish definite form
+    r"((?:[A-ZÆØÅ][a-zæøå]+)(?:en|et))\s+(?:siger|sagde|fortæller|fortalte|mener|forklarer|tilføjer|understreger)\b"
+)
+
+
+def described_role(description: str) -> str | None:
+    """The role in a description of someone already named ("the 45-year-old teacher": "45-year-old
+    teacher"): the description without its article when it ends in a noun for a person, else None ("the
+    45-year-old", "the Briton" say nothing of a role)."""
+    words = description.split()
+    if words and words[0].lower() in ("the", "den", "det", "a", "an", "en", "et"):
+        words = words[1:]
+    if len(words) < 2 or not words[-1][:1].islower():
+        return None
+    if not (is_person_noun(words[-1]) or _is_job(words[-1])) or words[-1].lower() in _NOT_A_ROLE_WORD:
+        return None
+    return " ".join(words)
+
+
 def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """ "He is a former soldier.", "Hun er formand for foreningen.": a role stated of a pronoun that opens a
-    sentence belongs to the one person the sentence before named (none when it named two or more)."""
+    sentence belongs to the one person the sentence before named (none when it named two or more); so does
+    the role in a description that opens it ("The 45-year-old teacher said", "The minister said",
+    "Borgmesteren siger")."""
     for s in sentences:
         m = re.match(r"[\"“]?(?:He|She|Han|Hun)\b(.*)", s.text)
         role = _copula(m.group(1)) if m else None
+        aged = None if role else _AGED_SUBJECT.match(s.text)
+        role = role or (described_role(aged.group(1)) if aged else None)
+        titled = None if role else (_ROLE_SUBJECT.match(s.text) or _DA_ROLE_SUBJECT.match(s.text))
+        if titled and (is_role_noun(titled.group(1).split()[-1]) or _is_job(titled.group(1))):
+            # "The minister said ...": a role noun the sentence before did not use, for the one person it named
+            # who has no role yet
+            previous = next((t.text for t in sentences if t.index == s.index - 1), "")
+            if titled.group(1).split()[-1].lower() not in previous.lower():
+                role = titled.group(1)[:1].lower() + titled.group(1)[1:]  # "Borgmesteren" opens the sentence
         if not role:
             continue
         before = [p for p in index.people if s.index - 1 in p.sentences]
+        if titled and role and before and before[0].role:
+            continue
         if len(before) == 1:
             before[0].role = merge_roles(before[0].role, role)
             if s.index not in before[0].sentences:
@@ -248,12 +312,13 @@ def _role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
     of = re.search(
-        r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
+        r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved|af)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
         r"[a-zæøå][\w-]+)\s*$",
         before,
     )
     if (
         of
+        and not re.search(r"\s(?:the|den|det)\s", f" {of.group(2)} ")  # "author of the blog Misr": the blog's name
         and _is_job(of.group(1))
         and not of.group(1).endswith("s")
         and not is_role_noun(of.group(2).split()[-1])
@@ -265,8 +330,21 @@ def _role_before(before: str) -> str | None:
     if not words or not words[-1] or not _is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
         return None
     taken: list[str] = []
-    for word in reversed(words):
-        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or len(taken) == 4:
+    conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if (
+            word.lower() in ("and", "og")
+            and taken
+            and conjunct
+            and k > 0
+            and _is_job(words[k - 1].strip(","))
+            and not words[k - 1].endswith(",")
+        ):
+            taken.insert(0, word)  # two roles of one person joined: "former coach and former player"
+            conjunct = 0
+            continue
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or conjunct == 4:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
             break
@@ -274,24 +352,117 @@ def _role_before(before: str) -> str | None:
             break
         if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
-        if word.lower() in _COMMON_VERBS:
-            break  # "the side lost frontline players ..."
+        if word.lower() in _COMMON_VERBS or word.lower() in _ALL_SPEECH_VERBS:
+            break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
         taken.insert(0, word)
+        conjunct += 1
+    while taken and taken[0].lower() in ("and", "og"):
+        taken = taken[1:]
     return " ".join(taken) or None
+
+
+# Words that may follow the head of a role and begin what it is a role of: "president of the region",
+# "cheftræner hos klubben", "ambassador to Chile".
+_COMPLEMENT = {"of", "for", "at", "in", "to", "with", "on", "from", "hos", "i", "ved", "på", "fra", "til"}
+_ARTICLES = {"a", "an", "the", "one", "another", "en", "et", "den", "det"}
+# What may stand before an appositive role that precedes a name: nothing, a sentence adverb, a speech verb
+# ("said a wounded driver, Jane Roe"), or "by"/"from" ("was started by the party's leader, Jane Roe").
+_BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og", "men", "også", "så", "by", "from",
+                      "fra", "af", "ved"}  # fmt: skip
+
+
+# Nouns that say only that someone is a person, no role: "The man — Jane Roe —".
+_GENERIC_PERSON = {"man", "woman", "boy", "girl", "person", "child", "kid", "guy", "lady", "gentleman", "individual",
+                   "mand", "kvinde", "dreng", "pige", "barn"}  # fmt: skip
+
+
+def _named_again(word: str, texts: tuple[str, ...]) -> bool:
+    """Whether `word` stands in two sentences or more of the article (the headline and the story)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(strip_possessive(word))}(?![\w-])")
+    return sum(1 for t in texts if pattern.search(t)) >= 2
+
+
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
+    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused)\b"
+)
+
+
+def _opening_title(low: str, following: str) -> bool:
+    """Whether a sentence's first word, lower-cased, is a role before the name that follows it: a role noun,
+    its plural ("Journalists Jane Roe and Max Holm"), a person noun with a job's shape ("Blogger"), or any
+    person noun before a known given name."""
+    return (
+        is_role_noun(low)
+        or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
+        or (is_person_noun(low) and (_is_job(low) or following in person_names()[0]))
+    )
+
+
+def _role_ending(phrase: str) -> str | None:
+    """The role an appositive noun phrase before a name gives it, the phrase being everything between the
+    clause's start and the comma before the name: "the president of the regional council, Jane Roe,",
+    "A local shopkeeper, Mei Lin,", "Sådan lyder det fra cheftræner hos klubben, Jens Holm". The head is the
+    last role or person noun followed by nothing or by what it is a role of; the phrase starts at its
+    modifiers. A phrase that is an adverbial clause ("After meeting the minister, Jane Roe said") gives
+    none: only nothing, a sentence adverb, a speech verb or "by"/"from" may come before the phrase."""
+    words = phrase.split()
+    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[i]
+        tail = words[i + 1 :]
+        if (tail and tail[0].lower() not in _COMPLEMENT) or re.search(r"[\"“”()]", word):
+            continue
+        role_head = is_title(word) or is_role_noun(word) or (word[:1].islower() and _is_job(word))
+        person_head = word[:1].islower() and is_person_noun(word)
+        if not (role_head or person_head) or word.lower() in _NOT_A_ROLE_WORD or word.lower() in _GENERIC_PERSON:
+            continue
+        j = i
+        while j > 0 and i - j < 4:
+            low = words[j - 1].lower()
+            if (
+                low in _ARTICLES
+                or low in LEADING_FUNCTION_WORDS
+                or low in _NOT_A_ROLE_WORD
+                or low in _COMMON_VERBS
+                or low in _ALL_SPEECH_VERBS
+                or low.endswith("ing")
+                or re.search(r"[.;:\"“”()]", low)
+            ):
+                break
+            j -= 1
+        prefix = [w.lower() for w in words[:j]]
+        article = prefix.pop() if prefix and prefix[-1] in _ARTICLES else ""
+        if prefix and prefix[-1] == "det" and len(prefix) >= 2 and prefix[-2] in _ALL_SPEECH_VERBS | {"lyder"}:
+            prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
+        if prefix and not (
+            prefix[-1] in _ALL_SPEECH_VERBS
+            or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)
+            or prefix[-1] in ("by", "from", "fra", "af")
+        ):
+            return None
+        if not role_head and not article:
+            return None  # "his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
+        return " ".join(words[j:]) if len(words) - j <= 10 else None
+    return None
 
 
 # What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
 # ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
 _AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
 _RELATIVE = (
-    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev)\s+(?:also\s+|nu\s+|now\s+)?)?"
+    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
+    # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
+    r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
+    r"fungerede)\s+(?:as|som))\s+(?:also\s+|nu\s+|now\s+)?)?"
 )
 # A relative clause whose verb is the job itself: "who heads the agency", "der leder skolen".
 _JOB_VERBS = {
     "heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
     "runs": "head", "ran": "head", "directs": "director", "directed": "director", "manages": "manager",
     "managed": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
-    "represented": "representative", "coaches": "coach", "edits": "editor", "owns": "owner", "owned": "owner",
+    "represented": "representative", "coaches": "coach", "coached": "coach", "edits": "editor", "edited": "editor",
+    "owns": "owner", "owned": "owner", "blogs": "blogger", "blogged": "blogger", "writes": "writer", "wrote": "writer",
+    "teaches": "teacher", "taught": "teacher",
     "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
 }  # fmt: skip
 
@@ -302,8 +473,8 @@ def _apposition(after: str) -> str | None:
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
     (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
     after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
-    job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+)?({'|'.join(_JOB_VERBS)})\s+[^,.;:()\"“”]{{3,80}}?)"
-                   r"(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
+    job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
+                   r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
     if job:
         return job.group(1)
     m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
@@ -312,6 +483,12 @@ def _apposition(after: str) -> str | None:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     words = phrase.split()
+    if words and (
+        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
+        # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
+        or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
+    ):
+        return None  # ", and batsman Max Holm": the list goes on; ", stationed in ...": a participle, no role
     # A clause after the title ends the role: "the former president was less interested in ..."
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
@@ -322,6 +499,10 @@ def _apposition(after: str) -> str | None:
     phrase = " ".join(words)
     if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
+    if re.match(r"(?:one|among|en|et)\s+(?:of|af)\s", phrase) and any(
+        w.endswith("s") and is_person_noun(w[:-1]) or w.endswith("e") and _is_job(w[:-1]) for w in words[2:7]
+    ):
+        return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
     if not any(is_person_noun(w) for w in words[:5]) or len(words) > 10:
         return None
     return phrase
@@ -329,27 +510,35 @@ def _apposition(after: str) -> str | None:
 
 # Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
 _COPULA = (
-    r"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made)(?:\s+as)?|is|was|became|becomes|"
-    r"serves\s+as|served\s+as|works\s+as|worked\s+as|er|var|blev|bliver|arbejder\s+som)"
+    # "is best known as a singer", "er stadig aktiv som forfatter", "var ansat som lærer" (before a bare "is")
+    r"(?:(?:is|was|er|var|blev)\s+(?:also\s+|også\s+)?(?:still\s+|stadig\s+|best\s+)?(?:active|employed|known|"
+    r"trained|aktiv|ansat|kendt|uddannet)\s+(?:as|som)|"
+    r"(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made|sworn\s+in)(?:\s+as)?|is|was|became|"
+    r"becomes|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as|"
+    # a role taken up or left: "took over as chief executive", "stepped down as coach"
+    r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped)\s+down\s+as|resigned\s+as|retired\s+as|"
+    r"er|var|blev|bliver|arbejder\s+som|har\s+været|tiltrådte\s+som|fratrådte\s+som)"
 )
 
 
 def _member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
-    m = re.match(
-        r"\s+(of|for|from|at)\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-ZÆØÅ][\w&'’.-]*){0,5})",
+    m = re.match(  # (", from Oxfam": a comma may set off "from")
+        r"(?:,\s*(from)|\s+(of|for|from|at))\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
+        r"[A-ZÆØÅ][\w&'’.-]*){0,5})",
         after,
     )
     if not m:
         return None
-    body = strip_possessive(m.group(2))
+    word = m.group(1) or m.group(2)
+    body = strip_possessive(m.group(3))
     if body.endswith(".") and len(body.split()[-1]) > 4:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
     bare = re.sub(r"^(?:the|The)\s+", "", body)
     if bare in known_names() or bare.split()[0].lower() in _MONTHS_DAYS or bare.split()[0] in person_names()[0]:
         return None
-    return f"{m.group(1)} {body}"
+    return f"{word} {body}"
 
 
 def _copula(after: str) -> str | None:
@@ -364,6 +553,9 @@ def _copula(after: str) -> str | None:
     words = phrase.split()
     if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in _NOT_A_ROLE_WORD:
         return None
+    participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
+    if participle and not re.search(r"\bas$", m.group(0)):
+        return None  # "X was accused of ...", "X is married to ...": a passive, not a role
     return phrase
 
 
@@ -376,9 +568,11 @@ def _latin_people(
     headline: bool,
     reclaimed: list[str] | None = None,
     article_texts: tuple[str, ...] = (),
+    handles: frozenset[str] = frozenset(),
 ) -> None:
     """`reclaimed` collects the names a title showed to be people although a place or organisation had
-    taken them; `article_texts` are all the article's sentences."""
+    taken them; `article_texts` are all the article's sentences; `handles` the article's social-media
+    handles in lower-case letters only."""
     reclaimed = reclaimed if reclaimed is not None else []
     text = s.text
     places = known_names()
@@ -447,7 +641,7 @@ def _latin_people(
             best = None
             given, _ = person_names()
             for a, b, where in pieces:
-                piece = re.sub(r"(?:\s+(?:of|for)(?:\s+the)?)+\s*$", "", text[a:b])
+                piece = re.sub(r"(?:\s+(?:of|for|af)(?:\s+the)?)+\s*$", "", text[a:b])  # "Nedlukningen af | Danmark"
                 # "'s" after a body's name, or Danish's bare genitive "s" ("Socialdemokratiet|s Mette Holm")
                 piece = re.sub(r"^(?:['’]?s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
                 compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
@@ -515,16 +709,21 @@ def _latin_people(
             last_title < 0
             and len(tokens) > 2
             and not text[:start].strip(" \"'“‘–-")
-            and is_role_noun(tokens[0].lower())
+            and _opening_title(tokens[0].lower(), tokens[1])
             and tokens[1] not in ("of", "for")
         ):
-            last_title = 0  # "Organiser Rui Matos said": a job noun capitalised only as the sentence's first word
+            # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
+            # capitalised only as the sentence's first word
+            last_title = 0
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
+        of_what = bool(title) and bool(name_tokens) and name_tokens[0] in ("of", "for")
         while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):
             name_tokens = name_tokens[1:]
         if any(t.lower() in _PORTFOLIO for t in name_tokens):
             continue
+        if of_what and len(name_tokens) == 1 and index.find(name_tokens[0]) is None:
+            continue  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
         cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
         if cut is not None and not any(is_title(t) for t in tokens):
             # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read below as the role)
@@ -549,6 +748,7 @@ def _latin_people(
         ):
             continue
         after, before = text[end:], text[:run_start]
+        after = re.sub(r"^\s*\(@\w{1,30}\)", "", after)  # "Jane Roe (@janeroe) tweeted": read past her handle
         if lang == "da" and len(name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
             last = name_tokens[-1]
             if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
@@ -566,26 +766,45 @@ def _latin_people(
         if headline and not honorific and not any(is_role_noun(t) for t in title):
             evidence = False
         if (
+            headline
+            and (title or honorific)
+            and index.find(name) is None
+            and not _named_again(name_tokens[-1], article_texts)
+        ):
+            # "Judge Ruling Sparks Row": in a Title Case headline a title before words the story never uses
+            # again as a name is no person
+            evidence = False
+        if (
             len(name_tokens) == 1
             and not text[:start].strip(" \"'“‘–-")
             and after.startswith(",")
             and index.find(name) is None
+            and not re.match(r",\s+(?:aged\s+)?\d{1,2},", after)  # "Boateng, 24, scored" is a name with an age
         ):
             continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
         bracket = _parenthesis(after)
-        appos = _apposition(after) or bracket or _copula(after) or _member_of(after)
+        apposition = _apposition(after)
+        appos = apposition or bracket or _copula(after) or _member_of(after)
         if appos:
             # A job noun ("spokesman", "teacher") is evidence enough; a noun that only describes a person
             # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
             # run must look like a name as well (a known given or family name).
             strong = (
-                appos == bracket
+                # a bracket of capitalised words is a translation or a platform ("(Comunidad Andina)",
+                # "(Facebook)"), not a role; a portfolio in capitals counts when the run looks like a name
+                (appos == bracket and bool(re.search(r"(?:^|\s)[a-zæøå]", appos)))
                 or any(is_role_noun(w) for w in appos.split()[:5])
+                # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
+                or any(w[:1].islower() and _is_job(w) and is_person_noun(w) for w in appos.split()[:5])
                 or bool(re.match(r"\S+-years?-old", appos))
             )
-            role = role or appos
+            # "Professor X, Director of Y": a title and an apposition are both roles (a copula's complement,
+            # "Author X was a guest", is no second role)
+            set_off = appos in (bracket, apposition)
+            role = merge_roles(role, appos) if role and set_off else role or appos
             evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
-        prior = re.search(r"(?:^|[,:(]\s*)([^,:(]+)(?:\([^)]*\))?,\s*$", before)
+        # the phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does)
+        prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
         if prior:
             phrase = re.sub(
                 r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
@@ -602,7 +821,8 @@ def _latin_people(
             last = words[-1] if words else ""
             named = (  # "Sir Elton John, Paul McCartney and ...": the phrase before is another name, no role
                 len(words) >= 2
-                and all(w[:1].isupper() for w in words)
+                # the whole phrase, or its last two words ("including guitarist Max Holm, Jane Roe and ...")
+                and (all(w[:1].isupper() for w in words) or all(w[:1].isupper() for w in words[-2:]))
                 and not is_title(last)
                 and not is_role_noun(last)
                 and _looks_like_a_name(words[-2:])
@@ -610,18 +830,36 @@ def _latin_people(
             if words and len(words) <= 8 and not named and any(is_title(w) or is_role_noun(w) for w in heads):
                 role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
                 evidence = True
+            elif not named and (ending := _role_ending(prior.group(1).strip())):
+                role = role or ending
+                evidence = True
         lead = _role_before(before)
         if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
             role = f"{lead} {role}" if role else lead
             evidence = True
         elif lead:
             evidence = True
+        kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
+        if kind_before in _THING_KINDS and index.find(name) is None and not title:
+            continue  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+        example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
+        if example and example.group(1) in _THING_KINDS and index.find(name) is None and not title:
+            continue  # "brands such as Kenmore and Martha Stewart": examples of things
         abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", before)
         if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
             # "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot
             role = merge_roles(abbreviated.group(1), role) if role else abbreviated.group(1)
             evidence = True
+        elif abbreviated and abbreviated.group(1).lower() in _HONORIFICS:
+            evidence = True  # "Mr. Tembo", "Mrs. Jane Roe": an honorific with its full stop, no role
+        possessive = name_tokens[-1].endswith(("'s", "’s"))
+        kin = re.match(rf"\s+(?:{_KIN})\b", after) if possessive else re.match(rf"['’]s\s+(?:{_KIN})\b", after)
+        if kin and not headline and 2 <= len(name_tokens) <= 3 and name not in places:
+            # "Kofi Mensah's family said": only a person has a family, a wife or a son
+            evidence = evidence or all(t.lower() not in lowercase_words for t in name_tokens)
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
+        if spoke_after and after.lstrip().startswith(",") and "," in before:
+            spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
             # One unknown capitalised word that speaks may be a company ("Ryanair said"): a person when it is
@@ -632,15 +870,30 @@ def _latin_people(
                 len(name_tokens) > 1
                 or any(part in given or part in family for part in name.split("-"))
                 or bool(re.search(r"\b(?:he|she|his|her|han|hun)\b", after))
+                # a verb of writing or musing a body rarely has: "Endale writes:", "Bilguun explained why"
+                or bool(
+                    spoke_after
+                    and _PERSONAL_VERB.match(after)
+                    and not re.search(r"\b(?:from|of|at|in|with|for|by|on)\s+$", before)  # "X, from Acme writes"
+                )
                 or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(article_texts))) >= 3
             )
             evidence = evidence or (name.lower() not in lowercase_words and one_word_ok)
         acting = _acts(after)
-        placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)  # "shoppers at Harvey Nichols"
+        # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
+        placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before) or (
+            lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before)
+        )
         if acting and not headline and not placed and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
             unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
             evidence = evidence or unused
+        if lang == "en" and re.match(r",?\s+(?:who|whom|whose)\b", after) and not headline and not placed:
+            # "Tsegaye Worku, who writes for ...": "who" stands for a person, a body takes "which"
+            if 2 <= len(name_tokens) <= 3 and name not in places:
+                evidence = evidence or all(
+                    t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
+                )
         owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
         by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before)
         if (owner_place and owner_place.group(1) in places) or by_agent:
@@ -649,6 +902,13 @@ def _latin_people(
                 evidence = evidence or all(
                     t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
                 )
+        aged = re.match(r",\s+(?:aged\s+)?\d{1,2},", after) or (
+            len(name_tokens) >= 2 and re.match(r"\s*\(\d{1,2}\)", after)
+        )
+        if aged and not headline and name not in places:
+            evidence = True  # "Boateng, 24, scored", "Hansen (34) blev ramt": only a person is given an age
+        if handles and 2 <= len(name_tokens) <= 4 and re.sub(r"[^a-z]", "", name.lower()) in handles:
+            evidence = True  # "Najla Al Hamadi ... @NajlaAlhamadi": the article gives the name's own handle
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
         if (
             not evidence
@@ -684,20 +944,59 @@ _NAME_LIST = re.compile(
     rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME}{_NOTE}"
     rf"|(?:\s*,\s*{_LIST_NAME}{_NOTE}){{2}})"
 )
-_ACTION_AFTER = re.compile(
-    r"\s+(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
+_ACTION_AFTER = re.compile(  # (a perfect's auxiliary may come first: "X has denied")
+    r"\s+(?:(?:has|had)\s+(?!been\b))?(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
     r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
 )
 
 
+# What happens only to people, in the passive: "X was arrested", "X and Y were sentenced", "X has been freed".
+_PERSON_PASSIVE = re.compile(
+    r",?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|reportedly|allegedly|"
+    r"briefly|finally)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
+    r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
+    r"hospitali[sz]ed|"
+    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned)\b"
+)
+
+
+# Kinds of thing whose name may follow them ("the newspaper X", "the website X"): that name is no person.
+_THING_KINDS = frozenset(
+    f"{w}{suffix}"
+    for w in ("newspaper", "paper", "magazine", "journal", "website", "site", "blog", "school", "firm", "group",
+              "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
+              "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
+              "hotel", "restaurant", "street")
+    for suffix in ("", "s")
+) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
+     "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
+# Nouns of kinship: "X's wife", "X's family".
+_KIN = (
+    r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
+    r"relatives|girlfriend|boyfriend|fiancée?|grandmother|grandfather|niece|nephew|uncle|aunt|cousin|mum|mom|dad"
+)
+# What only a person does, even before a preposition ("died in hospital", "resigned on Friday").
+_PERSON_ACTS = re.compile(
+    r"\s+(?:(?:also|later|then|finally|reportedly)\s+)?(?:died|resigned|retired|fled|testified|pleaded|graduated|"
+    r"campaigned|smiled|laughed|wept|apologi[sz]ed|confessed|disagreed|agreed|responded|replied|complained)\b"
+)
+
+
 def _acts(after: str) -> bool:
-    """Whether the words after a name make it the subject of an action ("scored", "won"), not a
-    participle describing a thing ("aged 14", "based in", "dubbed", "saved by")."""
+    """Whether the words after a name make it the subject of an action ("scored", "won") or of what happens
+    only to people ("was arrested"), not a participle describing a thing ("aged 14", "based in", "saved by")."""
+    if _PERSON_PASSIVE.match(after) or _PERSON_ACTS.match(after):
+        return True
     return bool(_ACTION_AFTER.match(after)) and not re.match(
         r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
         r"related|located|focused|sized|shaped|themed|priced|rated|listed)\b)",
         after,
     )
+
+
+_TITLED_SURNAMES = re.compile(
+    r"\b([A-Z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
+)
 
 
 def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]) -> None:
@@ -707,9 +1006,31 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     places = known_names()
     given, _ = person_names()
     text = s.text
+    for m in _TITLED_SURNAMES.finditer(text):
+        # "Judges Mwale and Banda", "Senators Roe, Doe and Poe": a plural title before surnames alone
+        plural = m.group(1)
+        if not (is_title(plural[:-1]) or is_role_noun(plural[:-1].lower())):
+            continue
+        for name in re.findall(r"[A-Z][\w'’-]+", m.group(2)):
+            if name not in places and name.lower() not in lowercase_words and not is_title(name):
+                person = index.find(name)
+                if person is None:
+                    index.add(name, plural, s.index)
+                elif not person.role:
+                    person.role = plural
     for m in _NAME_LIST.finditer(text):
         bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
         members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
+        opening = ""
+        first_words = members[0][1].split() if members else []
+        if (
+            len(first_words) == 3
+            and not text[: m.start()].strip(" \"'“‘–-")
+            and _opening_title(first_words[0].lower(), first_words[1])
+        ):
+            # "Journalists Jane Roe and Max Holm were ...": the sentence's first word is their role
+            opening = first_words[0].lower()
+            members[0] = (members[0][0] + len(first_words[0]) + 1, " ".join(first_words[1:]))
         clean = [
             (at, name)
             for at, name in members
@@ -725,7 +1046,10 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         before = text[: m.start()].rstrip()
         if re.search(r"\b(?:at|in|inside|outside|near)$", before):
             continue  # "sales at Tim Hortons and Marks Spencer": shops, not people
-        lead = _role_before(before)
+        example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
+        if example and example.group(1) in _THING_KINDS:
+            continue  # "brands such as Laura Ashley and Joe Bloggs": examples of things
+        lead = _role_before(before) or opening or None
         if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
             lead = _role_before(before[:-1])  # "frontline players A, B and C": each one a player
             lead = f"{lead}s" if lead else None
@@ -744,12 +1068,20 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         shaped = len(members) >= 3 and any(_looks_like_a_name(name.split()) for _, name in members)
         if not (known or lead or acting or shaped):
             continue
-        for _, name in members:
+        # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
+        # singular one only the first's
+        shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
+        if lead is None and re.match(r"\s+from\s", text[m.end() :]):
+            lead, shared = _member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
+        for k, (at, name) in enumerate(members):
+            # "Jane Roe (Finance), Max Holm (Health) and ...": each member's own note is the role
+            note = _parenthesis(text[at + len(name) :])
+            own = note if note and not re.fullmatch(r"[\d\s,.-]+", note) else (lead if shared or k == 0 else None)
             person = index.find(name)
             if person is None:
-                index.add(name, lead, s.index)
-            elif lead and not person.role:
-                person.role = lead
+                index.add(name, own, s.index)
+            elif own and not person.role:
+                person.role = own
             if person is not None and s.index not in person.sentences:
                 person.sentences = sorted({*person.sentences, s.index})
 
@@ -766,6 +1098,8 @@ def _parenthesis(after: str) -> str | None:
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
     if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
         return None
+    if m.group(1).strip().startswith("@"):
+        return None  # "Jane Roe (@janeroe)": her handle, not a role
     if m.group(1).strip().lower() in ("pictured", "left", "right", "centre", "center", "above", "below", "file"):
         return None
     return m.group(1).strip()

@@ -35,7 +35,9 @@ class PeopleIndex:
     def find(self, mention: str) -> Person | None:
         mention = strip_possessive(mention.strip())
         for person in reversed(self.people):
-            if mention == person.name or surname(mention) == person.key or mention == person.key:
+            if mention == person.name or mention == person.key:
+                return person
+            if surname(mention) == person.key and not _other_given_name(mention, person.name):
                 return person
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
             if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
@@ -61,6 +63,18 @@ class PeopleIndex:
         return [
             Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences)) for p in self.people
         ]
+
+
+def _other_given_name(mention: str, name: str) -> bool:
+    """Whether two Latin-script full names share a surname but not the given name ("Nagma Roe" is not "Shristi
+    Roe"); an initial stands for any given name with its letter ("J. Roe", "John Roe")."""
+    words, known = mention.split(), name.split()
+    if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ]", words[0] + known[0]):
+        return False
+    first, other = words[0].rstrip("."), known[0].rstrip(".")
+    if len(first) == 1 or len(other) == 1:
+        return first[0] != other[0]
+    return first != other
 
 
 _MAX_ROLES = 3

@@ -134,6 +134,8 @@ def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
+    while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|fra|hos|i|ved)\s", parts[-1]):
+        parts = parts[:-1]  # "Jane Roe, from the Herald writes": what the speaker belongs to, not the speaker
     words = parts[-1].split()
     if not words or any(w.lower() not in AUXILIARIES for w in words):
         return " ".join(w for w in words if w.lower() not in AUXILIARIES)

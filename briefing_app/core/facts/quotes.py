@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.facts.blockquotes import find_blocks, post_authors
+from briefing_app.core.facts.blockquotes import find_blocks, intro_subject, post_authors
+from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
@@ -31,6 +32,8 @@ from briefing_app.core.facts.people import (
     SPEECH_VERBS,
     PeopleIndex,
     Person,
+    described_role,
+    merge_roles,
 )
 from briefing_app.core.facts.people_he import (
     he_drop_adjuncts,
@@ -40,6 +43,7 @@ from briefing_app.core.facts.people_he import (
     he_unnamed,
     names_a_body,
 )
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     AR_FILLERS,
@@ -68,7 +72,7 @@ from briefing_app.core.facts.quotes_ar import (
     statement_body,
     subject_before_verb,
 )
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 _OPEN = "“«„‟‘"
 _CLOSE = "”»’"
@@ -106,6 +110,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     if _INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})
+    text = _single_quotes(text)
     marks = [(i, c) for i, c in enumerate(text) if c in '"' + _OPEN + _CLOSE and not _is_apostrophe(text, i)]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
@@ -139,7 +144,44 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
             open_at = None
     if open_at is not None:
         spans.append((open_at, len(text), False))
-    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= _MIN_WORDS]
+    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= _MIN_WORDS or _said(text, a, b)]
+
+
+def _said(text: str, start: int, end: int) -> bool:
+    """Whether a short quoted stretch (under four words) is speech all the same: it ends in a comma or a
+    question or exclamation mark and a speaker and a speech verb follow ('"Never," she said.', '»Nej,« siger
+    han.'), which a scare-quoted term or a name never has."""
+    if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
+        return False
+    return (
+        re.match(
+            rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{_ALL_VERBS})\b", text[end:]
+        )
+        is not None
+    )
+
+
+def _single_quotes(text: str) -> str:
+    """British copy quotes with straight single marks ('We are ready,' said Roe): in a paragraph with no
+    double marks, a ' that opens a word after a space and the next ' that ends a word (before a space or
+    punctuation) are read as ‘ and ’; a ' inside a word (don't, Roe's) or after an "s" is an apostrophe.
+    The text keeps its length, so positions in it are positions in the paragraph."""
+    if "'" not in text or re.search(r"[\"“”«»„\u0590-\u06ff]", text):
+        return text  # (Hebrew writes ' as a geresh; Arabic and Hebrew keep their own reading)
+    chars = list(text)
+    open_at: int | None = None
+    for i, c in enumerate(text):
+        if c != "'":
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None and (before.isspace() or before in "(:—–-") and after.isalnum():
+            open_at = i
+        elif open_at is not None and ((before.isalnum() and before != "s") or before in ",.!?") and not after.isalnum():
+            # (after an "s" a ' is as likely a plural's apostrophe, "the workers' pay": left alone)
+            chars[open_at], chars[i] = "‘", "’"
+            open_at = None
+    return "".join(chars)
 
 
 _HEBREW_PREFIX_QUOTE = re.compile(r"(?:^|(?<=\s)|.(?=[ובלמהשכ]))[ובלמהשכ]\"[\u05d0-\u05ea]{2,}")
@@ -163,7 +205,9 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 # A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
-_DESCRIPTION = re.compile(r"the\s+(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+\w+)?")
+_DESCRIPTION = re.compile(
+    r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+[a-zæøå][\w-]*){0,3}"
+)
 # The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
 _PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
 
@@ -298,6 +342,8 @@ class _Speakers:
         body = self.organisation(mention, sentence)
         if body is not None:
             return body  # "the company said": the body named before
+        if _unnamed(mention):
+            return mention  # "police said", "one witness told": no one the article names
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
         person = self.in_text(mention, last) if mention else None
@@ -310,11 +356,23 @@ class _Speakers:
             return mention  # "a Senate aide", "one official": someone the article does not name
         if _DESCRIPTION.fullmatch(mention):
             person = self.last_named(sentence, within)  # "the 45-year-old said", "the Briton said": who was named
+            role = described_role(mention)
+            if person is not None and role:
+                person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
             return person.name if person else mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
-        if not mention or mention.lower() in _PRONOUNS or (words and any(is_role_noun(w) for w in words[-2:])):
+        described = (  # "the grandmother said": a person the article has just named, described
+            len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
+            and is_person_noun(words[-1])
+        )  # fmt: skip
+        if (
+            not mention
+            or mention.lower() in _PRONOUNS
+            or (words and any(is_role_noun(w) for w in words[-2:]))
+            or described
+        ):
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             sex = _PRONOUN_SEX.get(mention.lower(), "")
@@ -373,8 +431,33 @@ class _Speakers:
         return mention
 
 
+# Groups that speak without a name: "police said", "officials told", "witnesses said".
+_GROUPS = {"police", "officials", "authorities", "witnesses", "residents", "sources", "organisers", "organizers",
+           "doctors", "protesters", "activists", "analysts", "experts", "investigators", "prosecutors", "villagers",
+           "locals", "rescuers", "survivors", "critics", "officers", "troops", "soldiers", "students",
+           "workers"}  # fmt: skip
+
+
+def _unnamed(mention: str) -> bool:
+    """Whether a lower-case mention names nobody in particular: a group ("police", "local officials") or one of
+    many ("one witness", "another resident")."""
+    words = mention.split()
+    if not words or not mention.islower() or len(words) > 3:
+        return False
+    last = words[-1]
+    many = words[0] in ("one", "another", "two", "three", "several", "some", "many", "other")
+    return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s"))))
+
+
 def _speaker_after(after: str, lang: str) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
+    if lang in ("en", "da"):
+        signed = re.match(rf"\s*[,.]?\s*[–—]\s*({_NAME})", after)  # '"..." – Jane Roe.'
+        if signed:
+            return signed.group(1)
+        back = looking_back(re.sub(r"^\s*[.!?]", "", after))
+        if back:
+            return back  # '"...." That is how Jane Roe put it.'
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
         m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
@@ -392,10 +475,19 @@ def _speaker_after(after: str, lang: str) -> str | None:
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
     verbs = _verbs(lang)
-    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+(?:also\s+)?"
-                 rf"(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
+    # reported attribution ends the same way ("Holt was quoted as saying")
+    verbs = rf"{verbs}|continued|continues|reported|reports|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
+    adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
+    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+"
+                 rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m:
         return (m.group(1) or m.group(2) or "").strip()
+    # "police said", "one witness told the BBC", "officials said": people the article does not name speak
+    m = re.match(rf"\s*[,.!?]?\s*((?:(?:one|another|two|three|several|some|many|other)\s+)?(?:[a-z][\w-]+\s+)?"
+                 rf"[a-z][\w-]+)\s+{adverb}(?:{verbs})\b", after)  # fmt: skip
+    if m and _unnamed(m.group(1)):
+        return m.group(1)
     # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
     m = re.match(
         rf"\s*[,.!?]?\s*({_NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
@@ -411,6 +503,10 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
     before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
+    if lang not in ("ar", "he"):
+        # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
+        # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
+        before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
     if lang == "ar":
         m = AR_STATEMENT.search(before)
         if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
@@ -592,8 +688,31 @@ def find_quotes(
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
         waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
+    if lang in ("en", "da"):
+        _add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
     _add_blocks(out, sentences, lang, speakers)
     return out
+
+
+def _add_paragraph_quotes(
+    out: list[Fact], paragraphs: list[list[SourceSentence]], lang: str, speakers: _Speakers
+) -> None:
+    """Speakers named at a paragraph's end or in the paragraph after it (dash_quotes.py): a Danish dash
+    paragraph of several sentences becomes one quote, and a quote signed on the next line is the signer's."""
+    if lang == "da":
+        for found in dash_paragraphs(paragraphs, _verbs(lang)):
+            inside = [f for f in out if f.kind == "quote" and set(f.sentences or [f.sentence]) <= set(found.sentences)]
+            if any(f.speaker is not None and found.sentences[0] in (f.sentences or [f.sentence]) for f in inside):
+                continue  # the sentence-by-sentence reading found it and its speaker
+            for f in inside:
+                out.remove(f)
+            speaker = speakers.resolve(found.mention, found.at)
+            out.append(Fact("quote", found.text, found.sentences[0], speaker=speaker, sentences=list(found.sentences)))
+    signed = signatures(paragraphs, lambda name: speakers.people.find(name) is not None)
+    for f in out:
+        name = signed.get((f.sentences or [f.sentence])[-1])
+        if f.kind == "quote" and name is not None:
+            f.speaker = speakers.resolve(name, f.sentence)
 
 
 def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, speakers: _Speakers) -> None:
@@ -601,7 +720,7 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
     reading found no speaker for them: the introduction's subject speaks, a post's author or handle."""
     by_sentence = {i: f for f in out for i in f.sentences}
     authors = post_authors(sentences)
-    for block in find_blocks(sentences, lang):
+    for block in find_blocks(sentences, lang, lambda text: speakers.in_text(text) is not None):
         first = block.sentences[0]
         existing = by_sentence.get(first)
         if existing is not None and existing.speaker is not None:
@@ -609,6 +728,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         speaker: str | None = None
         if block.handle is not None:
             named = speakers.in_text(block.intro) if block.intro else None
+            latin = lang not in ("ar", "he")
+            if named is not None and block.intro and latin and not _intro_subject_is(block.intro, named):
+                named = None  # "Lady Gaga fans were angry:": the intro names someone, but a group speaks
+            named = _spelled_by(block.handle, speakers.people.people) or named  # "@janeroe" is Jane Roe
             if named is None and block.intro and re.match(r"(?:he|she|han|hun)\b", block.intro, re.IGNORECASE):
                 named = speakers.last_named(first)
             author = authors.get(block.handle.lower())
@@ -616,10 +739,68 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             speaker = named.name if named else author or block.handle
         elif block.intro is not None:
             mention = _speaker_before(block.intro + ":", lang)
+            subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
+            subject = clause_subject(subject.rstrip(", ")) if subject else None
+            name_like = bool(
+                subject and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS and re.fullmatch(_NAME, subject)
+            )  # "Jane Roe", not "I" or "This"
+            if subject and (speakers.in_text(subject) is not None or name_like):
+                # "Again, Jane Roe reflects on the year:", "Roe explained why Doe won:": the verb's subject
+                # speaks, not a name later in the introduction
+                mention = subject
             speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
         if speaker is None:
             continue
+        retweet = _retweet(block.text, sentences, block.sentences) if block.handle is not None else None
+        if retweet is not None:
+            # "@ann: So true! RT @bob: The bridge is closed.": Bob's post inside Ann's, each with its author
+            text, handle, covered = retweet
+            author = authors.get(handle.lower())
+            named = speakers.in_text(author) if author else None
+            out.append(Fact("quote", text, covered[0], speaker=named.name if named else author or handle,
+                            sentences=covered))  # fmt: skip
+            own = re.sub(r"\s*\bRT\s+@\w+\s*:?\s*$", "", block.text[: block.text.find(text)])
+            if len(re.sub(r"^@\w+\s*:\s*", "", own).split()) < _MIN_WORDS:
+                continue  # the poster only passed it on
+            mine = [i for i in block.sentences if i < covered[0]] or [first]
+            if existing is None:
+                out.append(Fact("quote", re.sub(r"^@\w+\s*:\s*", "", own), first, speaker=speaker, sentences=mine))
+                continue
         if existing is not None:
             existing.speaker = speaker
         else:
-            out.append(Fact("quote", block.text, first, speaker=speaker, sentences=list(block.sentences)))
+            text = re.sub(r"^[–—-]\s+", "", block.text)  # a Danish dash paragraph's dash is no part of the words
+            out.append(Fact("quote", text, first, speaker=speaker, sentences=list(block.sentences)))
+
+
+def _intro_subject_is(intro: str, person: Person) -> bool:
+    """Whether `person` is the subject of an introduction: named near its start and not as the owner of a
+    group ("Jane Roe wanted an apology", not "Jane Roe fans were angry")."""
+    at = intro.find(person.key)
+    if at < 0 or len(intro[:at].split()) > 6:  # "According to film director Jane Roe, ..."
+        return False
+    # "Jane Roe fans were angry", "Roe supporters, who ...": a plural noun after the name is the subject
+    return not re.match(r"(?:['’]s)?\s+[a-z]+s,?\s+(?:were|are|have|had|who)\b", intro[at + len(person.key) :])
+
+
+def _spelled_by(handle: str, people: Sequence[Person]) -> Person | None:
+    """The person whose name a handle spells, ignoring case and spaces ("@JaneRoe", "@roe" for Jane Roe)."""
+    bare = re.sub(r"[^a-z]", "", handle.lower())
+    for person in people:
+        name = re.sub(r"[^a-z]", "", person.name.lower())
+        key = re.sub(r"[^a-z]", "", person.key.lower())
+        if len(bare) >= 5 and bare in (name, key):
+            return person
+    return None
+
+
+def _retweet(text: str, sentences: list[SourceSentence], indices: tuple[int, ...]) -> tuple[str, str, list[int]] | None:
+    """The post passed on inside a post ("... RT @bob: text"): its text, its handle and the sentences it
+    covers; None when the post passes none on after its own opening."""
+    m = re.search(r"(?<=\s)RT\s+(@\w{1,30})\s*:\s*(\S.*)$", text)
+    if m is None or len(m.group(2).split()) < 3:
+        return None
+    by_index = {s.index: s.text for s in sentences}
+    covered = [i for i in indices if m.group(2)[:20] in by_index.get(i, "")]
+    start = covered[0] if covered else indices[-1]
+    return m.group(2), m.group(1), [i for i in indices if i >= start]

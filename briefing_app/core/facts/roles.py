@@ -28,6 +28,10 @@ ROLE_NOUNS = (
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
     "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
+    # officers' and doctors' abbreviations written as the role itself ("Jane Roe, CEO of Acme", "a GP")
+    "ceo", "cfo", "coo", "cto", "cio", "gp", "mep", "md",
+    # people online, as reports on social media name them ("blogger Jane Roe", "netizen Jane Roe")
+    "netizen", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
     # Danish professions and offices news gives a person (no maintained Danish job-title list is packaged)

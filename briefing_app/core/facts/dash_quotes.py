@@ -1,0 +1,107 @@
+"""Quotes whose speaker stands in a line of its own or at the end of a paragraph of several sentences.
+
+Danish news prints speech as a paragraph opened by a dash ("– Vi er klar. Det bliver svært, siger X.") and
+often names the speaker only in the paragraph's last sentence, or in the next paragraph ("Sådan lyder det
+fra X.", "Det siger X, der er formand."). English web copy sets a quotation off and signs it on the next
+line ("— Jane Roe, nurse"). The sentence-by-sentence reading in `quotes.py` sees one sentence at a time;
+this module reads whole paragraphs and hands back who is named, for `quotes.py` to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from briefing_app.core.facts.model import SourceSentence
+
+_DASH = re.compile(r"^[–—-]\s+")
+# "Sådan lyder det fra X.", "Det siger X.", "Det fortæller X, der er ...": the paragraph before was X's.
+_NEXT_ATTRIBUTION = re.compile(
+    r"^(?:Sådan|Det|Dette|Således)\s+(?:lyder\s+det\s+(?:fra|hos)|(?:siger|sagde|fortæller|fortalte|forklarer|"
+    r"mener|skriver|understreger|vurderer|tilføjer|påpeger|konstaterer)(?:\s+nu)?)\s+(.+?)\.?$"
+)
+# "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
+_SIGNATURE = re.compile(
+    r"^[–—-]\s*([A-ZÆØÅ][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-ZÆØÅ][\w'’.-]+){1,3})(?:\s*,\s*[^.!?]{0,80})?\.?$"
+)
+
+
+# "That is how Jane Roe put it.", "So says Jane Roe, a nurse.", "Those were the words of Jane Roe.": the words
+# just quoted were the named one's (in the same paragraph or the next).
+LOOKING_BACK = re.compile(
+    r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
+    r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
+    r"the\s+words\s+of\s+(.{3,80}?)[.,]|Sådan\s+(?:siger|sagde|forklarer|ser)\s+(.{3,80}?)\s+det\b)"
+)
+
+
+def looking_back(text: str) -> str | None:
+    """The one a sentence says the words just quoted were from ("That is how Jane Roe put it"), or None."""
+    m = LOOKING_BACK.match(text)
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+@dataclass(frozen=True)
+class ParagraphQuote:
+    """A quote over whole paragraph(s): its text, its sentences and the words that name its speaker."""
+
+    text: str
+    sentences: tuple[int, ...]
+    mention: str
+    at: int  # the sentence the mention is in
+
+
+def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) -> list[ParagraphQuote]:
+    """Danish dash paragraphs whose speaker is named after the speech verb of a later sentence ("– Vi er
+    klar. Det bliver svært, siger X. Kampen er i morgen.": the first two are X's), by the next
+    paragraph ("Sådan lyder det fra X."), or by the dash paragraph before or after it."""
+    out: list[ParagraphQuote] = []
+    last_verb = re.compile(rf"^(.+?),?\s+(?:{verbs})\s+(.+?)\.?$")
+
+    def speaker_of(group: Sequence[SourceSentence]) -> tuple[str, int] | None:
+        """Who a dash paragraph names after its verb ("..., siger X."), and in which sentence."""
+        if not group or not _DASH.match(group[0].text):
+            return None
+        found = next(((m, s) for s in group if (m := last_verb.match(_DASH.sub("", s.text)))), None)
+        return (found[0].group(2), found[1].index) if found else None
+
+    for position, group in enumerate(paragraphs):
+        if not group or not _DASH.match(group[0].text):
+            continue
+        indices = tuple(s.index for s in group)
+        text = " ".join(s.text for s in group)
+        body = _DASH.sub("", text)
+        # the speech runs to the first sentence that ends with its verb and speaker; narration may follow
+        k, ending = next(((k, m) for k, s in enumerate(group) if (m := last_verb.match(s.text))), (0, None))
+        if ending and k >= 1:
+            spoken = " ".join([*(s.text for s in group[:k]), ending.group(1)])
+            out.append(ParagraphQuote(_DASH.sub("", spoken), indices[: k + 1], ending.group(2), group[k].index))
+            continue
+        if ending:
+            continue  # attributed in its first sentence, read sentence by sentence
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else []
+        named = _NEXT_ATTRIBUTION.match(following[0].text) if following else None
+        if named:
+            out.append(ParagraphQuote(body, indices, named.group(1), following[0].index))
+            continue
+        # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either
+        beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or speaker_of(following)
+        if beside and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+            out.append(ParagraphQuote(body, indices, beside[0], beside[1]))
+    return out
+
+
+def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callable[[str], bool]) -> dict[int, str]:
+    """{index of a paragraph's last sentence: name} for each paragraph signed by the one after it
+    ("— Jane Roe, shelter manager", "That is how Jane Roe put it."), when it names a person of the article."""
+    out: dict[int, str] = {}
+    for position in range(1, len(paragraphs)):
+        group = paragraphs[position]
+        if len(group) != 1:
+            continue
+        m = _SIGNATURE.match(group[0].text.strip())
+        name = m.group(1) if m else looking_back(group[0].text)
+        if name and is_person(name) and paragraphs[position - 1]:
+            out[paragraphs[position - 1][-1].index] = name
+    return out
