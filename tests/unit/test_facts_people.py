@@ -484,6 +484,11 @@ def test_people_never_fail_on_odd_word_runs(paragraphs: list[list[str]], languag
     assert all(p.text.strip() and set(p.sentences) <= indexes for p in people)
 
 
+def test_a_hebrew_speech_verb_before_a_word_without_hebrew_letters_names_nobody() -> None:
+    # Found by the property test above: "אמר 's" made a person whose name stripped to nothing.
+    assert _people(["אמר 's"], "he") == {}
+
+
 def test_the_body_at_the_end_of_a_sentence_has_no_full_stop() -> None:
     assert _people(["The march was led by Sarah Lyle of Oxfam."]) == {"Sarah Lyle": "of Oxfam"}
 

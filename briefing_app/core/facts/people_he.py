@@ -194,6 +194,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[given_at : given_at + 2]
         if (
             not name_words
+            or not all(re.search(r"[\u05d0-\u05ea]", w) for w in name_words)  # a name is written in Hebrew letters
             or name_words[0] in ("כי", "עם", "את", "על", "אל", "אחר", "לגבי", "בעניין")
             or len(name_words) > 3
         ):
