@@ -93,6 +93,19 @@ _PERCENT_AFTER_NEXT = re.compile(
 )
 
 
+# Words of a change before "from ... to ...": the start and the end of a change are two figures ("rose from 5
+# to 7"); with none, "from ... to ..." spans a range ("periods varying from 28 to 77 days", "from 10 to 20
+# people a day").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
+    r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
+    r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
+    r"narrow\w*|up|down|st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
+    r"hævet|forhøje\w*|nedsat\w*)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
     "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
@@ -100,7 +113,11 @@ def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     for n in numbers:
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
         lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
-        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE):
+        marker = re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE) if joiner else None
+        if marker and marker.group(0).lower().startswith(("from", "fra")):
+            clause = lead[max(0, marker.start() - 80) : marker.start()]
+            marker = marker if _CHANGE_BEFORE.search(clause) else None
+        if joiner is None or marker is None:
             out.append(n)
             continue
         left_end, right_start = n.start + joiner.start(), n.start + joiner.end()
@@ -414,8 +431,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             elif n.kind == "year":
                 quantity = as_quantity(s.text, n, lang)
                 counted = quantity.qualifier and quantity.qualifier.lower() not in ("up to", "op til", "op mod")
-                if counted and re.match(r"\s+[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
-                    n = quantity  # "more than 2000 homes": a quantity, not a year
+                if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
+                    n = quantity  # "more than 2000 homes", "over 2000 Palestinian prisoners": a quantity, not a year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if _older_year(s.text, n):

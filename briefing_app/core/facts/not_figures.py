@@ -113,14 +113,41 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     return False
 
 
+# Days listed after a month, the last joined by "and"/"or": "On May 2, 3, and 4", "June 9 and 10 saw".
+_EN_DAY_LIST = re.compile(
+    rf"{EN_MONTHS}\s+(?:[1-9]|[12]\d|3[01])(?:,\s*(?:[1-9]|[12]\d|3[01]))*,?\s+(?:and|or|&)\s+(?:[1-9]|[12]\d|3[01])"
+    r"(?=\s*(?:$|[^\w\s%]|(?:the|in|at|on|of|to|for|and|when|as|with|[A-Z]\w*)\b))"
+)
+# A month written short after a day: "22 Aug", "3 Sept." (a capital, so not the verb "may" or "mar").
+_EN_ABBR_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+# A part of the day after an hour: "around 8 in the evening", "at 6 in the morning", "11 at night".
+_DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+# A span before or after an event: "two days after the agreement", "12 hours prior to the blast" (when, not
+# how much; "two days of talks" is a figure).
+_SPAN_BEFORE_EVENT = re.compile(
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that)\b",
+    re.IGNORECASE,
+)
+
+
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
     if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
         return True
+    if lang == "en" and n.raw <= 31 and n.value_max is None and not n.spelled:
+        if _EN_ABBR_AFTER.match(after):
+            return True  # "22 Aug": a day of a month written short
+        if any(m.start() < n.start < m.end() for m in _EN_DAY_LIST.finditer(text, max(0, n.start - 40))):
+            return True  # the 3 and 4 of "On May 2, 3, and 4": more days of the same month
+    if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
+        return True  # "around 8 in the evening": a clock time said in words
+    if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
+        return True
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time
     if n.raw <= 24 and (
-        re.match(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|o'clock)", after, re.IGNORECASE)
+        re.match(r"\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|o'clock)", after, re.IGNORECASE)
         or re.search(r"(?<!\S)(?:ال)?ساعة\s+$|(?<!\S)בשעה\s+$", before)
         or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
     ):
