@@ -336,7 +336,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and n.value_max is None
         and 0 < n.raw < 120
         and before.rstrip().endswith("(")
-        and re.search(r"[^\W\d_]{2,}\s*\(\s*$", before[-40:])
+        and re.search(r"[^\W\d_]{2,}\s*\(\s*$" if lang not in ("en", "da") else r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", before[-40:])
         and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
         and unit in (None, "years")
     ):
@@ -344,6 +344,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         # article's language too
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age")
     sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
+    # "a majority of its members (61)": a bare count in brackets restates the noun phrase before them
+    sized = sized or (n.kind == "number" and n.value_max is None and text[n.end : n.end + 1] == ")")
     bracketed = _noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
     if bracketed:
         return bracketed  # "the orbit of the satellites (22,300 miles)": the size of the noun before it

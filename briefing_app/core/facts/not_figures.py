@@ -33,7 +33,7 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
-    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק)|"
+    r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמה]?(?:עמוד|סעיף|פרק)|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
 )
@@ -65,6 +65,13 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# Words before a version number: "web 2.0", "version 3.1", "v2", "Industry 4.0".
+_VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[Ii]ndustry)\s*$")
+# One or two letters glued to the number with no noun after them: "the 15M (", "the 100m." (not "the 15m
+# wall", metres of something).
+_NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -77,6 +84,12 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
+    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
+        return True  # "section 5(3)(a)", "91(ב)(3)": a subdivision of a cited article, glued to it
+    if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
+        return True  # "web 2.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
+    if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return True  # "the 15M (", "the 100m.": a movement or an event named by a number and a letter
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
