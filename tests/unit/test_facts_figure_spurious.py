@@ -98,6 +98,7 @@ def test_a_span_before_an_event_is_when_not_how_much() -> None:
     assert _values("Only three days after the truce, shelling resumed.") == []
     assert _values("The page went up 10 hours prior to the blast.") == []
     assert _values("Three days of talks ended without a deal.") == [3]
+    assert _values("Flights stopped for four days after the eruption.") == [4]
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
         return True  # "around 8 in the evening": a clock time said in words
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
-        return True
+        # not "stopped exports for five days after the storm": with "for" it is how long something lasted
+        return not re.search(r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$", before, re.IGNORECASE)
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time
     if n.raw <= 24 and (
