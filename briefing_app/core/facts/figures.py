@@ -69,6 +69,11 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
                 i += 2
                 continue
+        twice = _unit_said_twice(text, a, numbers[i + 1], lang) if lang != "ar" and i + 1 < len(numbers) else None
+        if twice is not None:
+            out.append(twice)
+            i += 2
+            continue
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
@@ -86,6 +91,32 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         out.append(a)
         i += 1
     return out
+
+
+# The words joining a range whose unit is said at both ends, and whether that joiner needs a "between" (an
+# "and" does: "5 cm and 25 cm" alone are two figures) or also takes a "from".
+_TWICE_JOINERS: dict[str, tuple[str, str]] = {"en": ("and", "to|or"), "da": ("og", "til|eller"), "he": ("ו-?", "עד|ל-?")}
+_FROM = re.compile(r"(?:\b(?:from|fra)|(?<!\S)מ-?)\s*$", re.IGNORECASE)
+
+
+def _unit_said_twice(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> NumberMatch | None:
+    """A range with its unit at both ends, read as one: "between 5 cm and 25 cm", "from 3 years to 8 years"."""
+    if lang not in _TWICE_JOINERS or a.value_max is not None or b.value_max is not None or b.raw <= a.raw:
+        return None
+    if a.kind != "number" or b.kind != "number" or a.currency != b.currency:
+        return None
+    unit, span = unit_after(text[a.end : b.start], lang)
+    if unit is None or unit_after(text[b.end :], lang)[0] != unit:
+        return None
+    needs_between, plain = _TWICE_JOINERS[lang]
+    joiner = re.fullmatch(rf"\s*(?:({needs_between})|({plain}))\s*", text[a.end + span : b.start], re.IGNORECASE)
+    lead = text[max(0, a.start - 40) : a.start]
+    between = re.search(r"(?:\b(?:between|mellem)|(?<!\S)[וש]?בין)\s+$", lead, re.IGNORECASE)
+    if joiner is None or not (between or (joiner.group(2) and _FROM.search(lead))):
+        return None
+    if _FROM.search(lead) and _CHANGE_BEFORE.search(text[max(0, a.start - 120) : a.start]):
+        return None  # "rose from 5 dollars to 7 dollars": a change, two figures
+    return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
 
 
 _PERCENT_AFTER_NEXT = re.compile(
