@@ -127,3 +127,24 @@ def test_a_bare_count_in_brackets_counts_the_noun_before_it() -> None:
     found = _figures("The bill passed with a majority of the deputies (71) voting yes.")
     assert [f.counts for f in found if f.value == 71] == ["majority of the deputies"]
     assert [f.counts for f in _figures("Ana Silva (34) was hurt.") if f.value == 34] == ["age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("The council passed the plan with 31 votes in favour and 4 abstentions.", 31, "votes in favour"),
+        ("Officials said 95 migrants still in custody would be freed.", 95, "migrants still in custody"),
+        ("It reviewed the files of 210 farmers currently in pre-trial detention.", 210, "in pre-trial detention"),
+        ("On Friday some 1200 dockers ended their walkout.", 1200, "dockers"),
+        ("The average number of miners injured each month in the valley is 14.", 14, "miners injured"),
+    ],
+)
+def test_what_a_count_holds_reaches_its_state_and_stops_at_a_verb(text: str, value: float, counts: str) -> None:
+    found = [f.counts or "" for f in _figures(text) if f.value == value]
+    assert found and counts in found[0]
+    assert "ended" not in found[0]
+
+
+def test_a_range_leaves_its_from_out_of_what_it_counts() -> None:
+    found = _figures("Their fasts went on for periods ranging from 12 to 41 days.")
+    assert found and not (found[0].counts or "").endswith("from")

@@ -62,6 +62,9 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     limit = 4 if lang in ("en", "da") else 2
     stop = STOP.get(lang, set())
     tokens = WORD_TOKENS.findall(after)
+    held = _HELD.match(after) if lang == "en" else None
+    if held:  # "308 people currently in detention", "55 votes in favour": the state is what they count
+        return " ".join(held.group(0).split())
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -102,6 +105,15 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
                 if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
                     words += [token, nxt[0]]
             break
+        if (
+            words
+            and lang == "en"
+            and low.endswith("ed")
+            and low not in STATUS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower() in _DETERMINERS
+        ):
+            break  # "2000 prisoners ended their strike": a verb with its object, after the noun phrase
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
@@ -137,6 +149,15 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     ):
         return None  # "$2,000 a month": a rate, not what is counted
     return " ".join(words) or None
+
+
+# A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
+# custody", "Palestinians currently in administrative detention", "migrants held in camps".
+_HELD = re.compile(
+    r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*s\s+(?:(?:currently|still|now|already|held|kept|being\s+held)\s+)?"
+    r"(?:in\s+favou?r|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
+    r"hiding|captivity|camps|shelters))\b"
+)
 
 
 # Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
@@ -251,6 +272,9 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
+        if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
+            words.append(token)  # "the number of journalists killed each year is": the participle says which
+            continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
         if lang == "en" and low.endswith("ed") and words:
@@ -582,7 +606,8 @@ def rtl_context(before: str, lang: str) -> str | None:
 _LEADS_TO_DURATION = re.compile(
     r"(?:\s+(?:for|over|in|within|after|during|by|until|through|throughout|i|på|efter|inden|igennem|gennem|the|a|an|"
     r"another|more|less|than|at|least|most|up|to|almost|about|nearly|around|some|just|only|under|past|last|next|"
-    r"first|since|before|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|før))+\s*$",
+    r"first|since|before|from|between|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|"
+    r"før|fra|mellem))+\s*$",
     re.IGNORECASE,
 )
 
