@@ -148,3 +148,13 @@ def test_what_a_count_holds_reaches_its_state_and_stops_at_a_verb(text: str, val
 def test_a_range_leaves_its_from_out_of_what_it_counts() -> None:
     found = _figures("Their fasts went on for periods ranging from 12 to 41 days.")
     assert found and not (found[0].counts or "").endswith("from")
+
+
+def test_one_unit_of_time_after_a_preposition_of_duration_is_a_figure() -> None:
+    assert _values("The border crossing will reopen within one week.") == [1]
+    assert _values("One day she will come back.") == []
+
+
+def test_a_duration_that_has_passed_since_an_event_counts_the_time_since_it() -> None:
+    found = _figures("Two years have passed since the landslide in the village.")
+    assert found and "landslide" in (found[0].counts or "")

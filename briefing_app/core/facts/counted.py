@@ -320,6 +320,11 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
     return noun
 
 
+# The name a bracketed age follows: capitalised where the script has capitals ("Maria Lopez (34)", not "its
+# members (61)"), any word in Arabic and Hebrew.
+_NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
     rest = APPROX_AFTER.sub("", rest)
@@ -360,7 +365,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and n.value_max is None
         and 0 < n.raw < 120
         and before.rstrip().endswith("(")
-        and re.search(r"[^\W\d_]{2,}\s*\(\s*$" if lang not in ("en", "da") else r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", before[-40:])
+        and re.search(_NAME_BEFORE_BRACKET.get(lang, r"[^\W\d_]{2,}\s*\(\s*$"), before[-40:])
         and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
         and unit in (None, "years")
     ):
@@ -373,7 +378,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     bracketed = _noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
     if bracketed:
         return bracketed  # "the orbit of the satellites (22,300 miles)": the size of the noun before it
-    since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in DURATIONS else None
+    since = (
+        re.match(r"\s+(?:(?:have|has|had)\s+(?:passed|elapsed|gone\s+by)\s+|(?:er\s+)?gået\s+)?"
+                 r"(since|siden|after|efter)\s+", rest)  # fmt: skip
+        if unit in DURATIONS
+        else None
+    )  # "three months have passed since the murder": how long since what
     if since:
         what = after_phrase(rest[since.end() :], lang)
         lasting = _what_lasts(before, lang) if lang in ("en", "da") and re.search(r"\b(?:for|i)\s+$", before) else None

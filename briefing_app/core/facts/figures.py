@@ -95,7 +95,11 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
 
 # The words joining a range whose unit is said at both ends, and whether that joiner needs a "between" (an
 # "and" does: "5 cm and 25 cm" alone are two figures) or also takes a "from".
-_TWICE_JOINERS: dict[str, tuple[str, str]] = {"en": ("and", "to|or"), "da": ("og", "til|eller"), "he": ("ו-?", "עד|ל-?")}
+_TWICE_JOINERS: dict[str, tuple[str, str]] = {
+    "en": ("and", "to|or"),
+    "da": ("og", "til|eller"),
+    "he": ("ו-?", "עד|ל-?"),
+}
 _FROM = re.compile(r"(?:\b(?:from|fra)|(?<!\S)מ-?)\s*$", re.IGNORECASE)
 
 

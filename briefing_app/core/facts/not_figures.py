@@ -157,7 +157,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "around 8 in the evening": a clock time said in words
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
         # not "stopped exports for five days after the storm": with "for" it is how long something lasted
-        return not re.search(r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$", before, re.IGNORECASE)
+        lasting = r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$"
+        return not re.search(lasting, before, re.IGNORECASE)
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time
     if n.raw <= 24 and (
@@ -247,6 +248,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
+        if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
+            r"\s+(?:second|minute|hour|day|week|month|year|sekund|minut|time|dag|uge|måned|år)\b", after
+        ):
+            return False  # "within one month", "for one year": a duration, not "one day" (some day)
         if re.match(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+{_COUNT_WORD}", after) or re.search(
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
