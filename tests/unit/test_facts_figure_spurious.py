@@ -158,3 +158,18 @@ def test_one_unit_of_time_after_a_preposition_of_duration_is_a_figure() -> None:
 def test_a_duration_that_has_passed_since_an_event_counts_the_time_since_it() -> None:
     found = _figures("Two years have passed since the landslide in the village.")
     assert found and "landslide" in (found[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "counts"),
+    [
+        ("The well lies about 420 metres north of the old mill.", "en", "north of old mill"),
+        ("The camp is 35 km south-east of the capital.", "en", "south-east of capital"),
+        ("Lejren ligger 12 km vest for havnen.", "da", "vest for havnen"),
+        ("הבאר נמצאת כ-420 מטרים מזרחית לטחנה.", "he", "מזרחית לטחנה"),
+        ("يقع البئر على بعد 12 كيلومترا غرب الميناء.", "ar", "غرب الميناء"),
+    ],
+)
+def test_a_length_in_a_direction_from_a_place_counts_where_from(text: str, language: str, counts: str) -> None:
+    found = [f.counts for f in _figures(text, language) if f.unit in ("metres", "meters", "kilometres", "kilometers")]
+    assert found == [counts]

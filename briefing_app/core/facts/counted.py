@@ -462,6 +462,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
             return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
+        toward = _DIRECTION.match(rest)
+        place = after_phrase(rest[toward.end() :], lang) if toward else None
+        if toward and place:
+            # "350 metres north of the gate", "20 km nord for byen", "350 מטרים צפונית לשער": where from a place
+            glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
+            return f"{' '.join(toward.group(1).split())}{glued}{place}"
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
@@ -619,6 +625,14 @@ _LEADS_TO_DURATION = re.compile(
     r"first|since|before|from|between|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|"
     r"før|fra|mellem))+\s*$",
     re.IGNORECASE,
+)
+
+
+# A compass direction from a place after a length: "north of", "south-east of", "nord for", "צפונית ל", "شمال".
+_DIRECTION = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?((?:(?i:north|south|east|west)(?:[- ]?(?i:east|west))?(?:wards?)?\s+of|"
+    r"(?:nord|syd|øst|vest)(?:øst|vest)?\s+for|צפונית|דרומית|מזרחית|מערבית|(?:شمال|جنوب|شرق|غرب)ي?)(?!\w))"
+    r"(?:\s*ל-?(?=\S))?",
 )
 
 
