@@ -173,3 +173,16 @@ def test_a_duration_that_has_passed_since_an_event_counts_the_time_since_it() ->
 def test_a_length_in_a_direction_from_a_place_counts_where_from(text: str, language: str, counts: str) -> None:
     found = [f.counts for f in _figures(text, language) if f.unit in ("metres", "meters", "kilometres", "kilometers")]
     assert found == [counts]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The coins were struck between the years 310 and 420, before the town was sacked.", "en"),
+        ("The wall was built around 120 AD by the legion.", "en"),
+        ("The poet died in 43 BC in exile.", "en"),
+        ("Borgen stod i årene 1340 til 1520.", "da"),
+    ],
+)
+def test_an_older_year_marked_by_its_era_or_by_the_years_is_no_figure(text: str, language: str) -> None:
+    assert _values(text, language) == []

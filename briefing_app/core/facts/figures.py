@@ -531,11 +531,22 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+# An era after a year ("550 AD", "44 BC", "300 CE", "200 f.Kr."), and "the years" before one or a pair of years.
+_ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.|e\.\s?Kr\.|f\.\s?Kr\.)(?!\w)")
+_YEARS_BEFORE = re.compile(
+    r"\b(?:the\s+years?|årene|året)\s+(?:[0-9]{3,4}\s+(?:and|to|or|og|til|-|–)\s+)?$", re.IGNORECASE
+)
+
+
 def _older_year(text: str, n: NumberMatch) -> bool:
     """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
     "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
     four-digit one after an English article (English writes a count of thousands with a comma: "the 1848
-    revolution", "an 1824 victory", not "the 1,848 workers")."""
+    revolution", "an 1824 victory", not "the 1,848 workers"). Also any year marked by its era after it ("550
+    AD", "44 BC", "200 f.Kr.") or by "the years" before it ("between the years 450 and 640")."""
+    if n.currency is None and not n.spelled and re.fullmatch(r"[0-9]{1,4}(?:\s*(?:-|–|to|til)\s*[0-9]{1,4})?", n.text):
+        if _ERA_AFTER.match(text, n.end) or _YEARS_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+            return True
     if (
         re.fullmatch(r"1[0-8]\d\d", n.text)
         and n.currency is None
