@@ -186,3 +186,23 @@ def test_a_length_in_a_direction_from_a_place_counts_where_from(text: str, langu
 )
 def test_an_older_year_marked_by_its_era_or_by_the_years_is_no_figure(text: str, language: str) -> None:
     assert _values(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("The river there is a metre and a half deep.", "en", "meters"),
+        ("The hearing lasted an hour and a half.", "en", "hours"),
+        ("עומק הבור מטר וחצי.", "he", "metres"),
+        ("استمرت الجلسة ساعة ونصف.", "ar", "hours"),
+    ],
+)
+def test_one_unit_and_a_half_is_one_and_a_half_of_it(text: str, language: str, unit: str) -> None:
+    found = _figures(text, language)
+    assert [(f.value, f.unit) for f in found] == [(1.5, unit)]
+
+
+def test_the_half_of_a_unit_and_a_half_is_no_second_figure() -> None:
+    assert _values("They met again after an hour and a half of talks.") == [1.5]
+    assert _values("عاد بعد ساعة ونصف من الانفجار", "ar") == [1.5]
+    assert _values("It took two hours and a half.") == [2.5]

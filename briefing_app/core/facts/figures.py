@@ -293,6 +293,35 @@ def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
     return out
 
 
+# One unit and a half, the one unsaid: "an hour and a half", "a metre and a half", "מטר וחצי", "ساعة ونصف".
+_UNIT_AND_A_HALF = {
+    "en": re.compile(r"\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE),
+    "he": re.compile(r"(?<!\S)([\u05d0-\u05ea\"]{2,})\s+וחצי(?![\u05d0-\u05ea])"),
+    "ar": re.compile(r"(?<!\S)([\u0621-\u064a]{3,})\s+ونصف(?![\u0621-\u064a])"),
+}
+
+
+def _unit_and_a_half(s: SourceSentence, numbers: list[NumberMatch], lang: str) -> list[Fact]:
+    """One and a half of a unit whose "one" is only the unit itself (after no number of its own)."""
+    pattern = _UNIT_AND_A_HALF.get(lang)
+    if pattern is None or not re.search(r"and a half|וחצי|ونصف", s.text):
+        return []
+    out = []
+    for m in pattern.finditer(s.text):
+        if re.match(r"[وبل]?ال|[ובל]?ה", m.group(1)):
+            continue  # "الساعة الثامنة ونصف", "השעה": a definite unit is a time of day or one already named
+        unit, span = unit_after(" " + m.group(1), lang)
+        if unit is None and lang in ("ar", "he") and m.group(1)[0] in "ובלמהכשوبل":
+            unit, span = unit_after(" " + m.group(1)[1:], lang)  # a preposition glued to the unit: "בשעה וחצי"
+            span += 1
+        if unit is None or span < len(m.group(1)) or any(n.start < m.end() and m.start() - 3 < n.end for n in numbers):
+            continue  # not a unit, or the number is written ("שלוש שעות וחצי": read with its number)
+        n = NumberMatch(m.start(), m.end(), m.group(0), 1.5, 1.5, spelled=True)
+        counts = counts_of(s.text, n, s.text[m.end() :], unit, lang)
+        out.append(Fact("figure", m.group(0), s.index, value=1.5, unit=unit, counts=counts, number=n))
+    return out
+
+
 _SCALE_VALUES = (1e3, 1e6, 1e9, 1e12)
 # A fraction of a scale word: "half a million", "a quarter of a million", "نصف مليون", "ربع مليون", "חצי מיליון".
 _FRACTION_OF_SCALE = re.compile(
@@ -431,7 +460,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         read_apart = {id(n) for n in numbers}
         numbers = _composed(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
+        halves = _unit_and_a_half(s, numbers, lang)
+        out.extend(halves)
+        half_spans = [(h.number.start, h.number.end) for h in halves if h.number is not None]
         fraction_found = _fraction_matches(s.text) if lang == "en" else []
+        # not the "a half of" of "an hour and a half of talks": the half of that hour
+        fraction_found = [m for m in fraction_found if not any(c < m.end() and m.start() < d for c, d in half_spans)]
         fraction_spans = [m.span() for m in fraction_found]
         fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":
@@ -439,7 +473,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             out.extend(f for f in fractions if not any(c <= s.text.find(f.text) < d for c, d in composed))
         else:
             for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
-                if not any(n.start < b and a < n.end for n in numbers):
+                apart = not any(c < b and a < d for c, d in half_spans)  # "ساعة ونصف": read with its unit
+                if apart and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
         if lang == "ar":
