@@ -206,3 +206,8 @@ def test_the_half_of_a_unit_and_a_half_is_no_second_figure() -> None:
     assert _values("They met again after an hour and a half of talks.") == [1.5]
     assert _values("عاد بعد ساعة ونصف من الانفجار", "ar") == [1.5]
     assert _values("It took two hours and a half.") == [2.5]
+
+
+def test_an_older_hebrew_year_after_the_word_year_is_no_figure() -> None:
+    assert _values("המטבעות תוארכו בין השנים 320 ועד שנת 410, אז נבזזה העיר.", "he") == []
+    assert _values("נבנו שם 450 בתים.", "he") == [450]

@@ -569,7 +569,9 @@ _YEAR_BEFORE = re.compile(
 # An era after a year ("550 AD", "44 BC", "300 CE", "200 f.Kr."), and "the years" before one or a pair of years.
 _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.|e\.\s?Kr\.|f\.\s?Kr\.)(?!\w)")
 _YEARS_BEFORE = re.compile(
-    r"\b(?:the\s+years?|årene|året)\s+(?:[0-9]{3,4}\s+(?:and|to|or|og|til|-|–)\s+)?$", re.IGNORECASE
+    r"(?:\b(?:the\s+years?|årene|året)|(?<!\S)[ובלמ]?(?:השנים|שנת))\s+"
+    r"(?:[0-9]{3,4}\s+(?:and|to|or|og|til|ו?עד|-|–)\s+(?:שנת\s+)?)?$",
+    re.IGNORECASE,
 )
 
 
