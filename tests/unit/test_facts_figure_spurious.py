@@ -211,3 +211,8 @@ def test_the_half_of_a_unit_and_a_half_is_no_second_figure() -> None:
 def test_an_older_hebrew_year_after_the_word_year_is_no_figure() -> None:
     assert _values("המטבעות תוארכו בין השנים 320 ועד שנת 410, אז נבזזה העיר.", "he") == []
     assert _values("נבנו שם 450 בתים.", "he") == [450]
+
+
+def test_votes_against_after_votes_in_favour_are_the_same_votes_the_other_way() -> None:
+    found = _figures("The motion carried with 52 votes in favour of the plan and 9 against.")
+    assert [(f.value, f.counts) for f in found] == [(52, "votes in favour of the plan"), (9, "votes against")]

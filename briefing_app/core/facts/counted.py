@@ -155,7 +155,7 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
 # custody", "Palestinians currently in administrative detention", "migrants held in camps".
 _HELD = re.compile(
     r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*s\s+(?:(?:currently|still|now|already|held|kept|being\s+held)\s+)?"
-    r"(?:in\s+favou?r|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
+    r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
     r"hiding|captivity|camps|shelters))\b"
 )
 
