@@ -378,8 +378,8 @@ def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int
     return None, start
 
 
-# Thousands grouped by spaces in any language ("126 000", "1\u202f500\u202f000"): groups of three digits after
-# a first of one to three. Not after a month ("May 14 300 people": a day, then a count).
+# Thousands grouped by spaces in any language ("241 000", "1\u202f500\u202f000"): groups of three digits after
+# a first of one to three. Not after a month ("June 14 300 cyclists": a day, then a count).
 _SPACE_GROUPED = re.compile(rf"{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}})+")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$|\d\s+$")
 

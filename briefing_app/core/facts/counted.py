@@ -63,7 +63,7 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     stop = STOP.get(lang, set())
     tokens = WORD_TOKENS.findall(after)
     held = _HELD.match(after) if lang == "en" else None
-    if held:  # "308 people currently in detention", "55 votes in favour": the state is what they count
+    if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
         return " ".join(held.group(0).split())
     i = 0
     while i < len(tokens):
@@ -113,7 +113,7 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             and i + 1 < len(tokens)
             and tokens[i + 1].lower() in _DETERMINERS
         ):
-            break  # "2000 prisoners ended their strike": a verb with its object, after the noun phrase
+            break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
@@ -152,7 +152,7 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
 
 
 # A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
-# custody", "Palestinians currently in administrative detention", "migrants held in camps".
+# custody", "farmers currently in pre-trial detention", "migrants held in camps".
 _HELD = re.compile(
     r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*s\s+(?:(?:currently|still|now|already|held|kept|being\s+held)\s+)?"
     r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
@@ -273,7 +273,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
         if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
-            words.append(token)  # "the number of journalists killed each year is": the participle says which
+            words.append(token)  # "the number of miners injured each month is": the participle says which
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
@@ -321,7 +321,7 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
 
 
 # The name a bracketed age follows: capitalised where the script has capitals ("Maria Lopez (34)", not "its
-# members (61)"), any word in Arabic and Hebrew.
+# deputies (71)"), any word in Arabic and Hebrew.
 _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
 
 
@@ -373,7 +373,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         # article's language too
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age")
     sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
-    # "a majority of its members (61)": a bare count in brackets restates the noun phrase before them
+    # "a majority of the deputies (71)": a bare count in brackets restates the noun phrase before them
     sized = sized or (n.kind == "number" and n.value_max is None and text[n.end : n.end + 1] == ")")
     bracketed = _noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
     if bracketed:
@@ -383,7 +383,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                  r"(since|siden|after|efter)\s+", rest)  # fmt: skip
         if unit in DURATIONS
         else None
-    )  # "three months have passed since the murder": how long since what
+    )  # "two years have passed since the landslide": how long since what
     if since:
         what = after_phrase(rest[since.end() :], lang)
         lasting = _what_lasts(before, lang) if lang in ("en", "da") and re.search(r"\b(?:for|i)\s+$", before) else None
@@ -465,7 +465,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         toward = _DIRECTION.match(rest)
         place = after_phrase(rest[toward.end() :], lang) if toward else None
         if toward and place:
-            # "350 metres north of the gate", "20 km nord for byen", "350 מטרים צפונית לשער": where from a place
+            # "420 metres north of the mill", "12 km vest for havnen", "420 מטרים מזרחית לטחנה": where from a place
             glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
             return f"{' '.join(toward.group(1).split())}{glued}{place}"
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):

@@ -129,7 +129,7 @@ _PERCENT_AFTER_NEXT = re.compile(
 
 
 # Words of a change before "from ... to ...": the start and the end of a change are two figures ("rose from 5
-# to 7"); with none, "from ... to ..." spans a range ("periods varying from 28 to 77 days", "from 10 to 20
+# to 7"); with none, "from ... to ..." spans a range ("fasts ranging from 12 to 41 days", "from 10 to 20
 # people a day").
 _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
@@ -293,7 +293,7 @@ def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
     return out
 
 
-# One unit and a half, the one unsaid: "an hour and a half", "a metre and a half", "מטר וחצי", "ساعة ونصف".
+# One unit and a half, the one unsaid: "an hour and a half", "a mile and a half", "קילומטר וחצי", "سنة ونصف".
 _UNIT_AND_A_HALF = {
     "en": re.compile(r"\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE),
     "he": re.compile(r"(?<!\S)([\u05d0-\u05ea\"]{2,})\s+וחצי(?![\u05d0-\u05ea])"),
@@ -502,7 +502,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 quantity = as_quantity(s.text, n, lang)
                 counted = quantity.qualifier and quantity.qualifier.lower() not in ("up to", "op til", "op mod")
                 if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
-                    n = quantity  # "more than 2000 homes", "over 2000 Palestinian prisoners": a quantity, not a year
+                    n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if _older_year(s.text, n):
@@ -566,7 +566,7 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-# An era after a year ("550 AD", "44 BC", "300 CE", "200 f.Kr."), and "the years" before one or a pair of years.
+# An era after a year ("120 AD", "43 BC", "300 CE", "200 f.Kr."), and "the years" before one or a pair of years.
 _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.|e\.\s?Kr\.|f\.\s?Kr\.)(?!\w)")
 _YEARS_BEFORE = re.compile(
     r"(?:\b(?:the\s+years?|årene|året)|(?<!\S)[ובלמ]?(?:השנים|שנת))\s+"
@@ -579,8 +579,8 @@ def _older_year(text: str, n: NumberMatch) -> bool:
     """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
     "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
     four-digit one after an English article (English writes a count of thousands with a comma: "the 1848
-    revolution", "an 1824 victory", not "the 1,848 workers"). Also any year marked by its era after it ("550
-    AD", "44 BC", "200 f.Kr.") or by "the years" before it ("between the years 450 and 640")."""
+    revolution", "an 1824 victory", not "the 1,848 workers"). Also any year marked by its era after it ("120
+    AD", "43 BC", "200 f.Kr.") or by "the years" before it ("between the years 310 and 420")."""
     if n.currency is None and not n.spelled and re.fullmatch(r"[0-9]{1,4}(?:\s*(?:-|–|to|til)\s*[0-9]{1,4})?", n.text):
         if _ERA_AFTER.match(text, n.end) or _YEARS_BEFORE.search(text[max(0, n.start - 40) : n.start]):
             return True

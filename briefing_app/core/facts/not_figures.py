@@ -65,9 +65,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-# Words before a version number: "web 2.0", "version 3.1", "v2", "Industry 4.0".
+# Words before a version number: "Web 3.0", "version 3.1", "v2", "Industry 4.0".
 _VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[Ii]ndustry)\s*$")
-# One or two letters glued to the number with no noun after them: "the 15M (", "the 100m." (not "the 15m
+# One or two letters glued to the number with no noun after them: "the 12M (", "the 400m." (not "the 15m
 # wall", metres of something).
 _NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
 
@@ -85,11 +85,11 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
-        return True  # "section 5(3)(a)", "91(ב)(3)": a subdivision of a cited article, glued to it
+        return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
-        return True  # "web 2.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
+        return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
     if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
-        return True  # "the 15M (", "the 100m.": a movement or an event named by a number and a letter
+        return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
@@ -126,16 +126,16 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     return False
 
 
-# Days listed after a month, the last joined by "and"/"or": "On May 2, 3, and 4", "June 9 and 10 saw".
+# Days listed after a month, the last joined by "and"/"or": "On March 7, 8, and 9", "June 9 and 10 saw".
 _EN_DAY_LIST = re.compile(
     rf"{EN_MONTHS}\s+(?:[1-9]|[12]\d|3[01])(?:,\s*(?:[1-9]|[12]\d|3[01]))*,?\s+(?:and|or|&)\s+(?:[1-9]|[12]\d|3[01])"
     r"(?=\s*(?:$|[^\w\s%]|(?:the|in|at|on|of|to|for|and|when|as|with|[A-Z]\w*)\b))"
 )
-# A month written short after a day: "22 Aug", "3 Sept." (a capital, so not the verb "may" or "mar").
+# A month written short after a day: "17 Oct", "3 Sept." (a capital, so not the verb "may" or "mar").
 _EN_ABBR_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
-# A part of the day after an hour: "around 8 in the evening", "at 6 in the morning", "11 at night".
+# A part of the day after an hour: "around 7 in the evening", "at 6 in the morning", "11 at night".
 _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
-# A span before or after an event: "two days after the agreement", "12 hours prior to the blast" (when, not
+# A span before or after an event: "three days after the truce", "10 hours prior to the blast" (when, not
 # how much; "two days of talks" is a figure).
 _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
@@ -150,11 +150,11 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True
     if lang == "en" and n.raw <= 31 and n.value_max is None and not n.spelled:
         if _EN_ABBR_AFTER.match(after):
-            return True  # "22 Aug": a day of a month written short
+            return True  # "17 Oct": a day of a month written short
         if any(m.start() < n.start < m.end() for m in _EN_DAY_LIST.finditer(text, max(0, n.start - 40))):
-            return True  # the 3 and 4 of "On May 2, 3, and 4": more days of the same month
+            return True  # the 8 and 9 of "On March 7, 8, and 9": more days of the same month
     if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
-        return True  # "around 8 in the evening": a clock time said in words
+        return True  # "around 7 in the evening": a clock time said in words
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
         # not "stopped exports for five days after the storm": with "for" it is how long something lasted
         lasting = r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$"
