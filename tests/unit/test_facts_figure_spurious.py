@@ -216,3 +216,10 @@ def test_an_older_hebrew_year_after_the_word_year_is_no_figure() -> None:
 def test_votes_against_after_votes_in_favour_are_the_same_votes_the_other_way() -> None:
     found = _figures("The motion carried with 52 votes in favour of the plan and 9 against.")
     assert [(f.value, f.counts) for f in found] == [(52, "votes in favour of the plan"), (9, "votes against")]
+
+
+def test_the_number_reader_shared_with_the_fidelity_check_reads_space_thousands_as_one() -> None:
+    from briefing_app.core.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("Roughly 241 000 ballots were void.", "en")] == [241000]
+    assert [n.value for n in find_numbers("Codes 12 34 56 were drawn.", "en")] == [12, 34, 56]
