@@ -379,14 +379,33 @@ def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int
     return None, start
 
 
+# Thousands grouped by spaces in any language ("241 000", "1\u202f500\u202f000"): groups of three digits after
+# a first of one to three. Not after a month ("June 14 300 cyclists": a day, then a count).
+_SPACE_GROUPED = re.compile(rf"{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}})+")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$|\d\s+$")
+
+
+def _space_grouped(text: str, start: int, token: str, lang: str) -> bool:
+    """Whether a space-joined run the language's own reading rejects is still one number in thousands."""
+    return (
+        _SPACE_GROUPED.fullmatch(token) is not None
+        and _MONTH_BEFORE.search(text[max(0, start - 12) : start]) is None
+        and _read_groups(token, lang in DECIMAL_COMMA, True) is not None
+    )
+
+
 def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     for m in _NUMBER.finditer(text):
         token = m.group(0).rstrip(" \u00a0\u202f\u2009")
         start = m.start()
-        # A space-joined run is only one number when the language groups thousands so; split otherwise.
+        # A space-joined run is only one number when the language groups thousands so, or when its groups
+        # are thousands (three digits each); split otherwise.
         pieces = [(start, token)]
         if any(s in token for s in _SPACES) and parse_number(token, lang) is None:
+            if _space_grouped(text, start, token, lang):
+                out.extend(_read_token(text, start, token, lang, space_groups=True))
+                continue
             pieces, offset = [], start
             for part in re.split(r"([ \u00a0\u202f\u2009])", token):
                 if part and part not in _SPACES:
@@ -397,7 +416,7 @@ def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
     return out
 
 
-def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatch]:
+def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: bool = False) -> list[NumberMatch]:
     end = start + len(token)
     if ":" in token:
         hh, _, mm = ascii_digits(token).partition(":")
@@ -405,7 +424,7 @@ def _read_token(text: str, start: int, token: str, lang: str) -> list[NumberMatc
             clock = float(int(hh) * 100 + int(mm))
             return [NumberMatch(start, end, token, clock, clock, "time")]
         token, end = token.split(":")[0], start + len(token.split(":")[0])
-    value = parse_number(token, lang)
+    value = _read_groups(token, lang in DECIMAL_COMMA, True) if space_groups else parse_number(token, lang)
     foreign = False
     if value is None and re.fullmatch(rf"{_D}+[.,]{_D}+", token):
         # One separator that this language cannot read ("47.3" in Danish, "14,2" in English): the other

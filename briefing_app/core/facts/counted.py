@@ -62,6 +62,9 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     limit = 4 if lang in ("en", "da") else 2
     stop = STOP.get(lang, set())
     tokens = WORD_TOKENS.findall(after)
+    held = _HELD.match(after) if lang == "en" else None
+    if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
+        return " ".join(held.group(0).split())
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -102,6 +105,15 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
                 if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
                     words += [token, nxt[0]]
             break
+        if (
+            words
+            and lang == "en"
+            and low.endswith("ed")
+            and low not in STATUS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower() in _DETERMINERS
+        ):
+            break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
@@ -137,6 +149,15 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     ):
         return None  # "$2,000 a month": a rate, not what is counted
     return " ".join(words) or None
+
+
+# A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
+# custody", "farmers currently in pre-trial detention", "migrants held in camps".
+_HELD = re.compile(
+    r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*s\s+(?:(?:currently|still|now|already|held|kept|being\s+held)\s+)?"
+    r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
+    r"hiding|captivity|camps|shelters))\b"
+)
 
 
 # Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
@@ -251,6 +272,9 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
+        if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
+            words.append(token)  # "the number of miners injured each month is": the participle says which
+            continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
         if lang == "en" and low.endswith("ed") and words:
@@ -296,6 +320,11 @@ def _measure_in_clause(before: str, lang: str) -> str | None:
     return noun
 
 
+# The name a bracketed age follows: capitalised where the script has capitals ("Maria Lopez (34)", not "its
+# deputies (71)"), any word in Arabic and Hebrew.
+_NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
     rest = APPROX_AFTER.sub("", rest)
@@ -336,7 +365,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and n.value_max is None
         and 0 < n.raw < 120
         and before.rstrip().endswith("(")
-        and re.search(r"[^\W\d_]{2,}\s*\(\s*$", before[-40:])
+        and re.search(_NAME_BEFORE_BRACKET.get(lang, r"[^\W\d_]{2,}\s*\(\s*$"), before[-40:])
         # a Hebrew plural or possessive noun before the bracket is counted, not aged ("חבריה (33)")
         and not (lang == "he" and re.search(r"(?:ים|ות|יה|יו|יהם|יהן)\s*\(\s*$", before[-40:]))
         and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
@@ -346,10 +375,17 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         # article's language too
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age")
     sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
+    # "a majority of the deputies (71)": a bare count in brackets restates the noun phrase before them
+    sized = sized or (n.kind == "number" and n.value_max is None and text[n.end : n.end + 1] == ")")
     bracketed = _noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
     if bracketed:
         return bracketed  # "the orbit of the satellites (22,300 miles)": the size of the noun before it
-    since = re.match(r"\s+(since|siden|after|efter)\s+", rest) if unit in DURATIONS else None
+    since = (
+        re.match(r"\s+(?:(?:have|has|had)\s+(?:passed|elapsed|gone\s+by)\s+|(?:er\s+)?gået\s+)?"
+                 r"(since|siden|after|efter)\s+", rest)  # fmt: skip
+        if unit in DURATIONS
+        else None
+    )  # "two years have passed since the landslide": how long since what
     if since:
         what = after_phrase(rest[since.end() :], lang)
         lasting = _what_lasts(before, lang) if lang in ("en", "da") and re.search(r"\b(?:for|i)\s+$", before) else None
@@ -428,6 +464,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
             return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
+        toward = _DIRECTION.match(rest)
+        place = after_phrase(rest[toward.end() :], lang) if toward else None
+        if toward and place:
+            # "420 metres north of the mill", "12 km vest for havnen", "420 מטרים מזרחית לטחנה": where from a place
+            glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
+            return f"{' '.join(toward.group(1).split())}{glued}{place}"
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
@@ -582,8 +624,17 @@ def rtl_context(before: str, lang: str) -> str | None:
 _LEADS_TO_DURATION = re.compile(
     r"(?:\s+(?:for|over|in|within|after|during|by|until|through|throughout|i|på|efter|inden|igennem|gennem|the|a|an|"
     r"another|more|less|than|at|least|most|up|to|almost|about|nearly|around|some|just|only|under|past|last|next|"
-    r"first|since|before|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|før))+\s*$",
+    r"first|since|before|from|between|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|"
+    r"før|fra|mellem))+\s*$",
     re.IGNORECASE,
+)
+
+
+# A compass direction from a place after a length: "north of", "south-east of", "nord for", "צפונית ל", "شمال".
+_DIRECTION = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?((?:(?i:north|south|east|west)(?:[- ]?(?i:east|west))?(?:wards?)?\s+of|"
+    r"(?:nord|syd|øst|vest)(?:øst|vest)?\s+for|צפונית|דרומית|מזרחית|מערבית|(?:شمال|جنوب|شرق|غرب)ي?)(?!\w))"
+    r"(?:\s*ל-?(?=\S))?",
 )
 
 

@@ -70,6 +70,11 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
                 i += 2
                 continue
+        twice = _unit_said_twice(text, a, numbers[i + 1], lang) if lang != "ar" and i + 1 < len(numbers) else None
+        if twice is not None:
+            out.append(twice)
+            i += 2
+            continue
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
@@ -89,8 +94,51 @@ def _local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     return out
 
 
+# The words joining a range whose unit is said at both ends, and whether that joiner needs a "between" (an
+# "and" does: "5 cm and 25 cm" alone are two figures) or also takes a "from".
+_TWICE_JOINERS: dict[str, tuple[str, str]] = {
+    "en": ("and", "to|or"),
+    "da": ("og", "til|eller"),
+    "he": ("ו-?", "עד|ל-?"),
+}
+_FROM = re.compile(r"(?:\b(?:from|fra)|(?<!\S)מ-?)\s*$", re.IGNORECASE)
+
+
+def _unit_said_twice(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> NumberMatch | None:
+    """A range with its unit at both ends, read as one: "between 5 cm and 25 cm", "from 3 years to 8 years"."""
+    if lang not in _TWICE_JOINERS or a.value_max is not None or b.value_max is not None or b.raw <= a.raw:
+        return None
+    if a.kind != "number" or b.kind != "number" or a.currency != b.currency:
+        return None
+    unit, span = unit_after(text[a.end : b.start], lang)
+    if unit is None or unit_after(text[b.end :], lang)[0] != unit:
+        return None
+    needs_between, plain = _TWICE_JOINERS[lang]
+    joiner = re.fullmatch(rf"\s*(?:({needs_between})|({plain}))\s*", text[a.end + span : b.start], re.IGNORECASE)
+    lead = text[max(0, a.start - 40) : a.start]
+    between = re.search(r"(?:\b(?:between|mellem)|(?<!\S)[וש]?בין)\s+$", lead, re.IGNORECASE)
+    if joiner is None or not (between or (joiner.group(2) and _FROM.search(lead))):
+        return None
+    if _FROM.search(lead) and _CHANGE_BEFORE.search(text[max(0, a.start - 120) : a.start]):
+        return None  # "rose from 5 dollars to 7 dollars": a change, two figures
+    return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
+
+
 _PERCENT_AFTER_NEXT = re.compile(
     r"\s*(?:to|til|and|og|or|eller)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b|procent\b|pct\.)", re.IGNORECASE
+)
+
+
+# Words of a change before "from ... to ...": the start and the end of a change are two figures ("rose from 5
+# to 7"); with none, "from ... to ..." spans a range ("fasts ranging from 12 to 41 days", "from 10 to 20
+# people a day").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
+    r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
+    r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
+    r"narrow\w*|up|down|st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
+    r"hævet|forhøje\w*|nedsat\w*)\b[^.;:!?]*$",
+    re.IGNORECASE,
 )
 
 
@@ -101,7 +149,11 @@ def _changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     for n in numbers:
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
         lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
-        if joiner is None or not re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE):
+        marker = re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE) if joiner else None
+        if marker and marker.group(0).lower().startswith(("from", "fra")):
+            clause = lead[max(0, marker.start() - 80) : marker.start()]
+            marker = marker if _CHANGE_BEFORE.search(clause) else None
+        if joiner is None or marker is None:
             out.append(n)
             continue
         left_end, right_start = n.start + joiner.start(), n.start + joiner.end()
@@ -239,6 +291,35 @@ def _arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
             complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None
             counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
+    return out
+
+
+# One unit and a half, the one unsaid: "an hour and a half", "a mile and a half", "קילומטר וחצי", "سنة ونصف".
+_UNIT_AND_A_HALF = {
+    "en": re.compile(r"\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE),
+    "he": re.compile(r"(?<!\S)([\u05d0-\u05ea\"]{2,})\s+וחצי(?![\u05d0-\u05ea])"),
+    "ar": re.compile(r"(?<!\S)([\u0621-\u064a]{3,})\s+ونصف(?![\u0621-\u064a])"),
+}
+
+
+def _unit_and_a_half(s: SourceSentence, numbers: list[NumberMatch], lang: str) -> list[Fact]:
+    """One and a half of a unit whose "one" is only the unit itself (after no number of its own)."""
+    pattern = _UNIT_AND_A_HALF.get(lang)
+    if pattern is None or not re.search(r"and a half|וחצי|ونصف", s.text):
+        return []
+    out = []
+    for m in pattern.finditer(s.text):
+        if re.match(r"[وبل]?ال|[ובל]?ה", m.group(1)):
+            continue  # "الساعة الثامنة ونصف", "השעה": a definite unit is a time of day or one already named
+        unit, span = unit_after(" " + m.group(1), lang)
+        if unit is None and lang in ("ar", "he") and m.group(1)[0] in "ובלמהכשوبل":
+            unit, span = unit_after(" " + m.group(1)[1:], lang)  # a preposition glued to the unit: "בשעה וחצי"
+            span += 1
+        if unit is None or span < len(m.group(1)) or any(n.start < m.end() and m.start() - 3 < n.end for n in numbers):
+            continue  # not a unit, or the number is written ("שלוש שעות וחצי": read with its number)
+        n = NumberMatch(m.start(), m.end(), m.group(0), 1.5, 1.5, spelled=True)
+        counts = counts_of(s.text, n, s.text[m.end() :], unit, lang)
+        out.append(Fact("figure", m.group(0), s.index, value=1.5, unit=unit, counts=counts, number=n))
     return out
 
 
@@ -380,19 +461,27 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         read_apart = {id(n) for n in numbers}
         numbers = _composed(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
+        halves = _unit_and_a_half(s, numbers, lang)
+        out.extend(halves)
+        half_spans = [(h.number.start, h.number.end) for h in halves if h.number is not None]
         fraction_found = _fraction_matches(s.text) if lang == "en" else []
+        # not the "a half of" of "an hour and a half of talks": the half of that hour
+        fraction_found = [m for m in fraction_found if not any(c < m.end() and m.start() < d for c, d in half_spans)]
         fraction_spans = [m.span() for m in fraction_found]
         fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":
             fractions = _fractions(s, fraction_found)
             out.extend(f for f in fractions if not any(c <= s.text.find(f.text) < d for c, d in composed))
         else:
-            if lang == "he":  # "שנה וחצי": one and a half, no number written
-                halves, fraction_spans = hebrew_and_a_half(s)
-                out.extend(halves)
+            if lang == "he":  # "שנה וחצי": one and a half, no number written (unless read above with its unit)
+                he_halves, he_spans = hebrew_and_a_half(s)
+                kept = [i for i, (a, b) in enumerate(he_spans) if not any(c < b and a < d for c, d in half_spans)]
+                out.extend(he_halves[i] for i in kept)
+                fraction_spans = [he_spans[i] for i in kept]
             for fraction, (a, b) in zip(*_word_fractions(s, lang), strict=True):
                 inside = any(a < y and x < b for x, y in fraction_spans)  # the half of "שנה וחצי"
-                if not inside and not any(n.start < b and a < n.end for n in numbers):
+                apart = not any(c < b and a < d for c, d in half_spans)  # "ساعة ونصف": read with its unit
+                if not inside and apart and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
         if lang == "ar":
@@ -419,8 +508,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             elif n.kind == "year":
                 quantity = as_quantity(s.text, n, lang)
                 counted = quantity.qualifier and quantity.qualifier.lower() not in ("up to", "op til", "op mod")
-                if counted and re.match(r"\s+[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
-                    n = quantity  # "more than 2000 homes": a quantity, not a year
+                if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
+                    n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if _older_year(s.text, n):
@@ -486,11 +575,24 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+# An era after a year ("120 AD", "43 BC", "300 CE", "200 f.Kr."), and "the years" before one or a pair of years.
+_ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.|e\.\s?Kr\.|f\.\s?Kr\.)(?!\w)")
+_YEARS_BEFORE = re.compile(
+    r"(?:\b(?:the\s+years?|årene|året)|(?<!\S)[ובלמ]?(?:השנים|שנת))\s+"
+    r"(?:[0-9]{3,4}\s+(?:and|to|or|og|til|ו?עד|-|–)\s+(?:שנת\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _older_year(text: str, n: NumberMatch) -> bool:
     """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
     "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
     four-digit one after an English article (English writes a count of thousands with a comma: "the 1848
-    revolution", "an 1824 victory", not "the 1,848 workers")."""
+    revolution", "an 1824 victory", not "the 1,848 workers"). Also any year marked by its era after it ("120
+    AD", "43 BC", "200 f.Kr.") or by "the years" before it ("between the years 310 and 420")."""
+    if n.currency is None and not n.spelled and re.fullmatch(r"[0-9]{1,4}(?:\s*(?:-|–|to|til)\s*[0-9]{1,4})?", n.text):
+        if _ERA_AFTER.match(text, n.end) or _YEARS_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+            return True
     if (
         re.fullmatch(r"1[0-8]\d\d", n.text)
         and n.currency is None

@@ -122,7 +122,7 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     if direction:
         return direction.group(1)
     measured = _UNIT_THEN_NOUN.match(text[n.end :])
-    if measured and measured.group(1) not in _NOT_MEASURED:
+    if measured and measured.group(1) not in _NOT_MEASURED and not _adjunct(measured.group(1)):
         # "3 ק"ג סמים", "5 טון מזון": the unit, then what it measures; a subject before stays beside it
         keep = default and not _adjunct(default) and default[:1] not in "לבמ"
         return f"{measured.group(1)} ({default})" if keep else measured.group(1)
@@ -186,4 +186,8 @@ def _adjunct(phrase: str) -> bool:
     first = phrase.split()[0] if phrase.split() else ""
     if first.startswith("ו") and not first.startswith("וו"):
         return True  # "תעלה 3 מיליארד שקל ותושלם": the next clause, not a counted noun
-    return first in ("עד", "מאז", "לעומת", "בהשוואה") or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
+    # prepositions built on ל are adjuncts too ("לאורך הקיר", "לפני הבחירות"); ל with a noun may be a purpose
+    return (
+        first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת")
+        or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
+    )

@@ -33,7 +33,7 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
-    r"(?<!\S)(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة|עמוד|סעיף|פרק)|"
+    r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
 )
@@ -65,6 +65,13 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# Words before a version number: "Web 3.0", "version 3.1", "v2", "Industry 4.0".
+_VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[Ii]ndustry)\s*$")
+# One or two letters glued to the number with no noun after them: "the 12M (", "the 400m." (not "the 15m
+# wall", metres of something).
+_NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -77,6 +84,12 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
+    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
+        return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
+    if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
+        return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
+    if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
@@ -113,14 +126,43 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     return False
 
 
+# Days listed after a month, the last joined by "and"/"or": "On March 7, 8, and 9", "June 9 and 10 saw".
+_EN_DAY_LIST = re.compile(
+    rf"{EN_MONTHS}\s+(?:[1-9]|[12]\d|3[01])(?:,\s*(?:[1-9]|[12]\d|3[01]))*,?\s+(?:and|or|&)\s+(?:[1-9]|[12]\d|3[01])"
+    r"(?=\s*(?:$|[^\w\s%]|(?:the|in|at|on|of|to|for|and|when|as|with|[A-Z]\w*)\b))"
+)
+# A month written short after a day: "17 Oct", "3 Sept." (a capital, so not the verb "may" or "mar").
+_EN_ABBR_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+# A part of the day after an hour: "around 7 in the evening", "at 6 in the morning", "11 at night".
+_DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+# A span before or after an event: "three days after the truce", "10 hours prior to the blast" (when, not
+# how much; "two days of talks" is a figure).
+_SPAN_BEFORE_EVENT = re.compile(
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that)\b",
+    re.IGNORECASE,
+)
+
+
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
     if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
         return True
+    if lang == "en" and n.raw <= 31 and n.value_max is None and not n.spelled:
+        if _EN_ABBR_AFTER.match(after):
+            return True  # "17 Oct": a day of a month written short
+        if any(m.start() < n.start < m.end() for m in _EN_DAY_LIST.finditer(text, max(0, n.start - 40))):
+            return True  # the 8 and 9 of "On March 7, 8, and 9": more days of the same month
+    if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
+        return True  # "around 7 in the evening": a clock time said in words
+    if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
+        # not "stopped exports for five days after the storm": with "for" it is how long something lasted
+        lasting = r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$"
+        return not re.search(lasting, before, re.IGNORECASE)
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time
     if n.raw <= 24 and (
-        re.match(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|o'clock)", after, re.IGNORECASE)
+        re.match(r"\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|o'clock)", after, re.IGNORECASE)
         or re.search(r"(?<!\S)(?:ال)?ساعة\s+$|(?<!\S)בשעה\s+$", before)
         or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
     ):
@@ -206,6 +248,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
+        if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
+            r"\s+(?:second|minute|hour|day|week|month|year|sekund|minut|time|dag|uge|måned|år)\b", after
+        ):
+            return False  # "within one month", "for one year": a duration, not "one day" (some day)
         if re.match(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+{_COUNT_WORD}", after) or re.search(
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):

@@ -58,6 +58,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f"{g.counts} ({f.counts})"  # "two people were killed and five injured": five people
         elif JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
             g.counts = f.counts
+            against = re.match(r"\s*(against|opposed)\b", text[g.number.end :], re.IGNORECASE)
+            if against and re.search(r"\bin\s+favou?r\b", f.counts):
+                # "31 votes in favour and 4 against": the same votes, the other way
+                g.counts = re.sub(r"\bin\s+favou?r\b.*", against.group(1), f.counts)
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
