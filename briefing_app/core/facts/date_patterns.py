@@ -78,7 +78,8 @@ EN: list[str | Around] = [
     rf"\b(?:{_EN_MONTHS_PLAIN})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?\b",
     # Years with a word of time: "in 2010", "back in 2010", "since 2006", "the year 2007".
     Around(rf"\b{_YEAR}(?:s|['’]s)?\b", rf"(?:{_YEAR_WORD}|(?i:the\s+year))\s+", required=True),
-    rf"(?<![\d,.$£€])\b{_YEAR}(?:s|['’]s)?\b(?![,.]?\d)",
+    # A bare year only from 1900 on: "1500 people", "1800 homes" are counts far more often than years.
+    r"(?<![\d,.$£€])\b(?:19|20)\d\d(?:s|['’]s)?\b(?![,.]?\d)",
     Around(
         rf"\b(?i:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b",
         r"(?:(?i:in|during|since|by|until)\s+)?(?:(?i:the)\s+)?",
@@ -92,7 +93,7 @@ EN: list[str | Around] = [
     r"\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)\b",
     r"\b(?i:the\s+(?:day|days|week|night|morning|evening)\s+(?:before|after))\b",
     r"\b(?i:(?:(?:in\s+)?(?:recent|the\s+past|the\s+last|the\s+coming|past)|in\s+last)\s+(?:few\s+)?"
-    r"(?:years|months|weeks|days|decades|times))\b",
+    r"(?:years?|months?|weeks?|days?|decades?|times))\b",
     r"\b(?i:in\s+the\s+past|(?:at\s+)?the\s+end\s+of\s+the\s+day)\b(?!\s+(?:few|\d))",
     r"\b(?i:earlier|later)\s+(?i:today|tonight|this\s+(?:week|month|year|morning|evening|afternoon))\b",
     # "a day after", "Days after", "almost five years ago", "12 hours prior", "a decade ago".
