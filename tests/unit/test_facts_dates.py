@@ -59,6 +59,9 @@ def dates(text: str, language: str = "en") -> list[str]:
         ("The day of the parade was cold.", ["The day of the parade"]),
         ("She agreed to stop on the morning of 21/6.", ["of 21/6"]),
         ("The town was founded in 732.", ["in 732"]),
+        ("The vote, planned for mid-2016, was put off.", ["mid-2016"]),
+        ("In the 1980s the mine closed.", ["In the 1980s"]),
+        ("Profits fell in the third quarter of 2019.", ["in the third quarter of 2019"]),
     ],
 )
 def test_english_date_expressions(sentence: str, expected: list[str]) -> None:
@@ -98,6 +101,11 @@ def test_a_list_of_years_stays_several_dates() -> None:
         ("Senere på dagen kom regnen.", ["Senere på dagen"]),
         ("Mødet var mandag aften, og i går kom svaret.", ["mandag aften", "i går"]),
         ("Kampen spilles den 4. maj 2021 klokken 19.30.", ["den 4. maj 2021", "klokken 19.30"]),
+        (
+            "Broen åbnede for tre år siden, i begyndelsen af 1970erne stod færgen.",
+            ["for tre år siden", "i begyndelsen af 1970erne"],
+        ),
+        ("I går aftes lukkede butikken, og om fredagen er der marked.", ["I går aftes", "om fredagen"]),
     ],
 )
 def test_danish_date_expressions(sentence: str, expected: list[str]) -> None:
@@ -123,7 +131,13 @@ def test_danish_date_expressions(sentence: str, expected: list[str]) -> None:
         ("أقيم المهرجان هذا العام في الهواء الطلق.", ["هذا العام"]),
         ("أغلق المصنع منذ خمسة أيام.", ["منذ خمسة أيام"]),
         ("تستضيف المدينة البطولة في عام ألفين وستة وعشرين.", ["عام ألفين وستة وعشرين"]),
-        # A duration is a figure, not a date.
+        ("وصلت القافلة في الساعة العاشرة صباحا إلى الحدود.", ["في الساعة العاشرة صباحا"]),
+        ("يبدأ المهرجان الخميس 12 مايو 2016 في الساحة.", ["الخميس 12 مايو 2016"]),
+        ("تنتهي المهلة يوم 20 يونيو الجاري.", ["20 يونيو الجاري"]),
+        ("افتتح المسجد في العاشر من رمضان.", ["العاشر من رمضان"]),
+        ("استقال المدرب بعد يومين من الهزيمة.", ["بعد يومين"]),
+        # A duration is a figure, not a date; "يوما بعد يوم" is "day after day".
+        ("تتحسن الحالة يوما بعد يوم.", []),
         ("استمرت التجربة لمدة 6 أشهر في القرية.", []),
     ],
 )
@@ -139,6 +153,7 @@ def test_arabic_date_expressions(sentence: str, expected: list[str]) -> None:
         ("הכנסייה נבנתה במאה השביעית.", ["במאה השביעית"]),
         ("המפעל נסגר לפני שלוש שנים.", ["לפני שלוש שנים"]),
         ("הישיבה התקיימה ביום שני והבוקר פורסמה ההחלטה.", ["ביום שני", "והבוקר"]),
+        ("אתמול בערב נסגר הכביש, וביום רביעי הבא ייפתח.", ["אתמול בערב", "וביום רביעי הבא"]),
         # Words that contain a month or "שבת" are not dates.
         ("העובד נחשבת למצטיינת, אמר מאיר.", []),
     ],

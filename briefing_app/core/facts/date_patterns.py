@@ -77,7 +77,13 @@ EN: list[str | Around] = [
     ),
     rf"\b(?:{_EN_MONTHS_PLAIN})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?\b",
     # Years with a word of time: "in 2010", "back in 2010", "since 2006", "the year 2007".
-    Around(rf"\b{_YEAR}(?:s|['’]s)?\b", rf"(?:{_YEAR_WORD}|(?i:the\s+year))\s+", required=True),
+    Around(rf"\b{_YEAR}(?:s|['’]s)?\b", rf"(?:{_YEAR_WORD}|(?i:the\s+year))[\s-]+", required=True),
+    # Decades and parts of a year: "in the 1990s", "the first quarter of 2012", "the second half of the year".
+    Around(r"\b(?:19|20)\d0(?:s|['’]s)\b", rf"(?:{_YEAR_WORD}\s+)?(?i:the)\s+", required=True),
+    Around(
+        rf"\b(?i:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:the\s+year|{_YEAR}))\b",
+        rf"(?:{_YEAR_WORD}\s+)?(?i:the)\s+",
+    ),
     # A bare year only from 1900 on: "1500 people", "1800 homes" are counts far more often than years.
     r"(?<![\d,.$£€])\b(?:19|20)\d\d(?:s|['’]s)?\b(?![,.]?\d)",
     Around(
@@ -130,18 +136,20 @@ EN: list[str | Around] = [
 _DA_DAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
 _DA_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
 DA: list[str | Around] = [
-    rf"\b(?:(?:siden|på|i|sidste|næste|om)\s+)?(?:{_DA_DAYS})(?:s)?(?:\s+(?:morgen|formiddag|eftermiddag|aften|nat))?\b",
+    rf"\b(?:(?:siden|på|i|sidste|næste|om)\s+)?(?:{_DA_DAYS})(?:s|en)?(?:\s+(?:morgen|formiddag|eftermiddag|aften|nat))?\b",
     rf"\b(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b",
     rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:19|20)\d\d\b",
     # "i juli i år", "i marts sidste år": the month of this or last year.
     rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:i\s+år|sidste\s+år|næste\s+år|i\s+fjor)\b",
     r"\b(?:i|siden|inden|fra|til)\s+(?:19|20)\d\d\b",
     r"\b(?:i|sidste|næste)\s+(?:efteråret|foråret|sommer|vinter|sommeren|vinteren|weekenden|uge|måned|år)\b",
-    r"\b(?:i\s+går|i\s+dag|i\s+morgen|i\s+nat|i\s+år|i\s+fjor|i\s+aftes|i\s+morges)\b",
+    r"\b(?:i\s+går(?:\s+(?:aftes|morges|eftermiddags|nat))?|i\s+dag|i\s+morgen|i\s+nat|i\s+år|i\s+fjor|i\s+aftes|i\s+morges)\b",
+    # "for to år siden" (ago).
+    r"\bfor\s+(?:\S+\s+)?(?:år|dage|dag|døgn|uger|uge|måneder|måned|timer|time)\s+siden\b",
     r"\b(?:senere|tidligere|sidst|først)\s+på\s+(?:dagen|ugen|måneden|året|aftenen|natten)\b",
     rf"\b(?:(?:i|sidste|næste|først\s+i|sidst\s+i|midt\s+i|primo|ultimo|medio)\s+)?(?:{_DA_MONTHS})(?:\s+(?:19|20)\d\d)?\b",
     r"\b(?:sommerferien|vinterferien|efterårsferien|påskeferien|julen|påsken|pinsen|nytåret|jul|påske|pinse)\b",
-    r"(?<![\d,.])\b(?:19|20)\d\d(?:'erne)?\b(?![,.]?\d)",
+    r"(?<![\d,.])\b(?:(?:i\s+)?(?:begyndelsen|slutningen|midten)\s+af\s+)?(?:19|20)\d\d(?:'?erne)?\b(?![,.]?\d)",
     r"\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}[.:]\d\d\b",
 ]
 
@@ -157,6 +165,15 @@ _AR_MONTH = (
     rf"|{_AR_GREG}|{_AR_LEVANT})"
 )
 _AR_NUM = "[٠-٩0-9]"
+# The Hijri months, only after a day ("العاشر من رمضان", "7 ذي الحجة"): alone, صفر is "zero" and رجب a name.
+_AR_HIJRI = (
+    "محرم|صفر|ربيع الأول|ربيع الثاني|ربيع الآخر|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال"
+    "|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة"
+)
+_AR_HOUR = (
+    "الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية\\s+عشرة|الثانية\\s+عشرة"
+)
+_AR_DAYPART = "صباحا|صباحاً|صباح|مساء|مساءً|مساءا|ظهرا|ظهراً|فجرا|فجراً|ليلا|ليلاً|بعد\\s+الظهر"
 _AR_ORDINAL_DAY = (
     "(?:الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع)\\s+(?:عشر|والعشرين)"
     "|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|العشرين|الثلاثين|الحادي\\s+والثلاثين"
@@ -170,8 +187,17 @@ AR: list[str | Around] = [
     rf"(?<![{_AR}])(?:(?:مساء|صباح|فجر|ظهر|بعد\s+ظهر|ليلة)\s+)?(?:(?:يوم\s+)?(?:أول\s+)?[وب]?(?:أمس|الأمس|غدا|غداً|اليوم)\s+)?"
     rf"(?:[وبف]?يوم\s+)?[وبف]?(?:{_AR_DAYS})(?![{_AR}])(?:\s+(?:الماضي|المقبل|القادم|المنصرم))?",
     # A day and a month: "24 مارس 2011", "التاسع من يوليو 2011", "15 أيار / مايو".
-    rf"{_AR_NUM}{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?{_AR_MONTH}(?:\s+(?:عام\s+|سنة\s+)?{_AR_NUM}{{4}})?",
-    rf"(?<![{_AR}])(?:{_AR_ORDINAL_DAY})\s+من\s+(?:شهر\s+)?{_AR_MONTH}(?:\s+(?:عام\s+|سنة\s+)?{_AR_NUM}{{4}})?",
+    rf"(?:(?<![{_AR}])(?:{_AR_DAYS})،?\s+(?:الموافق\s+)?)?{_AR_NUM}{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_AR_MONTH}|{_AR_HIJRI})"
+    rf"(?:\s+(?:عام\s+|سنة\s+)?{_AR_NUM}{{4}}|\s+(?:الجاري|الماضي|المقبل|القادم))?",
+    rf"(?<![{_AR}])(?:{_AR_ORDINAL_DAY})\s+من\s+(?:شهر\s+)?(?:{_AR_MONTH}|{_AR_HIJRI})"
+    rf"(?:\s+(?:عام\s+|سنة\s+)?{_AR_NUM}{{4}}|\s+(?:الجاري|الماضي|المقبل|القادم))?",
+    # A clock time: "في الساعة العاشرة صباحا", "الساعة 8:30 مساء".
+    rf"(?<![{_AR}])(?:في\s+)?الساعة\s+(?:{_AR_HOUR}|{_AR_NUM}{{1,2}}(?:[:.]{_AR_NUM}{{2}})?)(?![{_AR}])"
+    rf"(?:\s+و(?:النصف|الربع|{_AR_NUM}+\s+دقيقة))?(?:\s+(?:من\s+)?(?:{_AR_DAYPART}))?",
+    # "بعد يومين من", "قبل 3 أسابيع": a date counted from another (a bare "بعد شهر" only places an event,
+    # and "يوما بعد يوم" is "day after day").
+    rf"(?<![{_AR}])(?:بعد|قبل)\s+(?:يومين|أسبوعين|شهرين|عامين|سنتين|ساعتين)(?![{_AR}])",
+    rf"(?<![{_AR}])(?:بعد|قبل)\s+(?:نحو\s+|حوالي\s+)?(?:{_AR_COUNT})\s+(?:أيام|أسابيع|أشهر|شهور|سنوات|أعوام|ساعات)(?![{_AR}])",
     # A month with a word of time or a year: "في مارس", "منتصف أيار / مايو", "ديسمبر الماضي".
     rf"(?<![{_AR}])(?:(?:في|شهر|شهري|منذ|حتى|مطلع|بداية|نهاية|أواخر|أوائل|منتصف|خلال)\s+)(?:شهر\s+|شهري\s+)?{_AR_MONTH}"
     rf"(?:\s+و{_AR_MONTH})?"
@@ -205,7 +231,8 @@ _HE_CENTURY = (
     "|האחת[ -]עשרה|השתים[ -]עשרה|העשרים(?:\\s+ואחת)?|ה[-־]?\\d{1,2}"
 )
 HE: list[str | Around] = [
-    rf"(?:מאז\s+|עד\s+)?(?<![{_HE}])[בלו]?יום\s+(?:{_HE_DAYS})(?![{_HE}])",
+    rf"(?:מאז\s+|עד\s+)?(?<![{_HE}])ו?[בל]?יום\s+(?:{_HE_DAYS})(?![{_HE}])(?:\s+(?:הבא|שעבר|האחרון|הקרוב))?"
+    r"(?:\s+(?:בבוקר|בערב|בלילה|בצהריים|אחר\s+הצהריים))?",
     rf"(?<![{_HE}])[בו]?שבת(?![{_HE}])",
     # A day, a month and a year: "ב-31 באוקטובר 2001", "ה-26 בינואר 1984", "1 בינואר 2012".
     rf"(?<![{_HE}\d])(?:[בהלמו][-־]?)?\d{{1,2}}\s+[בל]?(?:{_HE_MONTHS})(?![{_HE}])(?:\s+\d{{4}})?",
@@ -220,7 +247,8 @@ HE: list[str | Around] = [
     # "לפני שלוש שנים", "לפני 10 ימים" (ago).
     rf"(?<![{_HE}])לפני\s+(?:כ[-־]?)?(?:\d+|\S+)\s+(?:שנים|ימים|חודשים|שבועות|שעות)(?![{_HE}])",
     rf"(?<![{_HE}])לפני\s+(?:שנה|שנתיים|חודש|חודשיים|שבוע|שבועיים|יומיים)(?![{_HE}])",
-    r"(?<![\u0590-\u05ff])[וה]?(?:היום|אתמול|מחר|הלילה|השבוע|החודש|השנה|בשבוע\s+שעבר|בשנה\s+שעברה)(?![\u0590-\u05ff])",
+    r"(?<![\u0590-\u05ff])[וה]?(?:היום|אתמול|מחר|הלילה|השבוע|החודש|השנה|בשבוע\s+שעבר|בשנה\s+שעברה)(?![\u0590-\u05ff])"
+    r"(?:\s+(?:בבוקר|בערב|בלילה|בצהריים|אחר\s+הצהריים))?",
     r"(?<![\u0590-\u05ff])[ו]?(?:הבוקר|אמש|שלשום|מחרתיים|בחודש\s+שעבר|בשבוע\s+הבא|בשנה\s+הבאה)(?![\u0590-\u05ff])",
     r"(?<![\d])(?:19|20)\d\d(?![\d])",
 ]

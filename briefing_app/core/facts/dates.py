@@ -23,11 +23,11 @@ _EN_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|until|till|through|on|of|at)\b)\
 _EN_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _EN_WEEKDAY_END = re.compile(r"(?:day|morning|afternoon|evening|night|[ap]\.?m\.?)$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
-_LAST_OR_PAST = re.compile(r"(?:last|past)\s", re.IGNORECASE)
+_LAST_OR_PAST = re.compile(r"(?:the\s+)?(?:last|past)\s", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _TIME_WORDS = frozenset(
     "in on at by of since until till from before after during between and or to the this last next early late mid "
-    "end start beginning middle spring summer autumn fall winter christmas".split()
+    "pre post end start beginning middle spring summer autumn fall winter christmas".split()
 )
 _EN_MONTH_OR_DAY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -94,7 +94,8 @@ def _year_in_a_name(text: str, start: int, end: int) -> bool:
     if not _BARE_YEAR.fullmatch(text[start:end]):
         return False
     before = text[:start]
-    if re.search(r"[A-Za-z][-–]$", before) or re.match(r"\s+(?=\S*\d)[A-Z0-9]{2,}\b", text[end:]):
+    glued = re.search(r"([A-Za-z]+)[-–]$", before)
+    if (glued and glued.group(1).lower() not in _TIME_WORDS) or re.match(r"\s+(?=\S*\d)[A-Z0-9]{2,}\b", text[end:]):
         return True
     if _QUANTITY_BEFORE.search(before):
         return True
