@@ -61,6 +61,8 @@ def dates(text: str, language: str = "en") -> list[str]:
         ("The town was founded in 732.", ["in 732"]),
         ("The vote, planned for mid-2016, was put off.", ["mid-2016"]),
         ("In the 1980s the mine closed.", ["In the 1980s"]),
+        ("The chapel was built in the late 17th century.", ["in the late 17th century"]),
+        ("Troops moved in at dawn, and the year before the town had voted.", ["at dawn", "the year before"]),
         ("Profits fell in the third quarter of 2019.", ["in the third quarter of 2019"]),
     ],
 )
@@ -105,6 +107,7 @@ def test_a_list_of_years_stays_several_dates() -> None:
             "Broen åbnede for tre år siden, i begyndelsen af 1970erne stod færgen.",
             ["for tre år siden", "i begyndelsen af 1970erne"],
         ),
+        ("Mødet er tirsdag den 5. maj kl. 14 på rådhuset.", ["tirsdag den 5. maj", "kl. 14"]),
         ("I går aftes lukkede butikken, og om fredagen er der marked.", ["I går aftes", "om fredagen"]),
     ],
 )
@@ -153,6 +156,7 @@ def test_arabic_date_expressions(sentence: str, expected: list[str]) -> None:
         ("הכנסייה נבנתה במאה השביעית.", ["במאה השביעית"]),
         ("המפעל נסגר לפני שלוש שנים.", ["לפני שלוש שנים"]),
         ("הישיבה התקיימה ביום שני והבוקר פורסמה ההחלטה.", ["ביום שני", "והבוקר"]),
+        ("הטקס יתחיל בשעה 18:30 בסוף החודש.", ["בשעה 18:30", "בסוף החודש"]),
         ("אתמול בערב נסגר הכביש, וביום רביעי הבא ייפתח.", ["אתמול בערב", "וביום רביעי הבא"]),
         # Words that contain a month or "שבת" are not dates.
         ("העובד נחשבת למצטיינת, אמר מאיר.", []),

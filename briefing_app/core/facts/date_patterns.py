@@ -97,7 +97,15 @@ EN: list[str | Around] = [
     rf"\b(?i:last|next|this|past)\s+(?:{_EN_MONTHS_FULL}|{_EN_DAYS})\b",
     r"\b(?i:(?:the\s+)?(?:next|following|previous|preceding)\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?))\b",
     r"\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)\b",
-    r"\b(?i:the\s+(?:day|days|week|night|morning|evening)\s+(?:before|after))\b",
+    r"\b(?i:the\s+(?:day|days|week|weekend|night|morning|evening|month|year)\s+(?:before|after))\b",
+    # Centuries: "the 19th century", "the twentieth century".
+    Around(
+        r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+        r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+        r"twenty-first))[\s-]+(?i:century)\b",
+        rf"(?:{_YEAR_WORD}\s+)?(?:(?i:the|early|late|mid)[\s-]+)+",
+        required=True,
+    ),
     r"\b(?i:(?:(?:in\s+)?(?:recent|the\s+past|the\s+last|the\s+coming|past)|in\s+last)\s+(?:few\s+)?"
     r"(?:years?|months?|weeks?|days?|decades?|times))\b",
     r"\b(?i:in\s+the\s+past|(?:at\s+)?the\s+end\s+of\s+the\s+day)\b(?!\s+(?:few|\d))",
@@ -121,7 +129,7 @@ EN: list[str | Around] = [
     r"\b\d{1,2}:\d\d\b",
     rf"\b(?:(?i:at|around|about|by|until|from)\s+)?{_EN_CLOCK}",
     r"\b(?:(?i:at|around|about|by)\s+)?\d{1,2}(?:[:.]\d\d)?\s+(?i:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))\b",
-    r"\b(?i:midnight|noon|midday)\b",
+    r"\b(?:(?i:at|by|before|after|until)\s+)?(?i:midnight|noon|midday|dawn|dusk|daybreak)\b",
     # A date in figures: "on 15/5", "until 3/11/2012" (a bare "1/2" is a fraction).
     r"\b(?i:on|of|since|until|by|before|after)\s+\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?\b(?!/)",
     r"(?<![\d.,/])\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b(?!/)",
@@ -150,7 +158,9 @@ DA: list[str | Around] = [
     rf"\b(?:(?:i|sidste|næste|først\s+i|sidst\s+i|midt\s+i|primo|ultimo|medio)\s+)?(?:{_DA_MONTHS})(?:\s+(?:19|20)\d\d)?\b",
     r"\b(?:sommerferien|vinterferien|efterårsferien|påskeferien|julen|påsken|pinsen|nytåret|jul|påske|pinse)\b",
     r"(?<![\d,.])\b(?:(?:i\s+)?(?:begyndelsen|slutningen|midten)\s+af\s+)?(?:19|20)\d\d(?:'?erne)?\b(?![,.]?\d)",
-    r"\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}[.:]\d\d\b",
+    r"\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}(?:[.:]\d\d)?\b",
+    # A weekday with its date: "tirsdag den 5. maj".
+    rf"\b(?:{_DA_DAYS})\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b",
 ]
 
 # ---------------------------------------------------------------- Arabic
@@ -239,6 +249,8 @@ HE: list[str | Around] = [
     rf"(?<![{_HE}])[בלו]?(?:{_HE_MONTHS})(?![{_HE}])(?:\s+אשתקד|\s+\d{{4}})?",
     r"(?:בשעות\s+)?\d{1,2}:\d\d(?:\s+עד\s+\d{1,2}:\d\d)?",
     r"[בל]?סוף\s+השבוע",
+    rf"(?<![{_HE}])[בל]?(?:תחילת|אמצע|סוף|מחצית)\s+(?:השבוע|החודש|השנה|שנות\s+ה\S+|{_HE_MONTHS}|\d{{4}})(?![{_HE}])",
+    rf"(?<![{_HE}])[בו]?שעה\s+\d{{1,2}}(?::\d\d)?(?:\s+(?:בבוקר|בערב|בלילה|בצהריים))?",
     r"[ב]?שנות\s+ה\S+",
     # A year after "שנת"/"השנים", also one of fewer than four digits: "בשנת 404", "בשנת 1220 לפנה"ס".
     rf"(?<![{_HE}])[בלמו]?(?:שנת|השנים|משנת)\s+\d{{1,4}}(?!\d)(?:\s+לפנה[\"״]ס|\s+לספירה)?",
