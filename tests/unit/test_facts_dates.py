@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.core.facts.dates import find_dates
+from briefing_app.core.facts.dates import date_spans, find_dates
 from briefing_app.core.facts.model import SourceSentence
 
 
@@ -164,3 +164,10 @@ def test_arabic_date_expressions(sentence: str, expected: list[str]) -> None:
 )
 def test_hebrew_date_expressions(sentence: str, expected: list[str]) -> None:
     assert dates(sentence, "he") == expected
+
+
+def test_date_spans_cover_the_numbers_inside_a_date() -> None:
+    text = "Talks ran on June 6, 7, and 8, and 40 delegates came 12 hours prior."
+    covered = [text[a:b] for a, b in date_spans(text, "en")]
+    assert covered == ["on June 6, 7, and 8", "12 hours prior"]
+    assert not any("40" in c for c in covered)

@@ -135,16 +135,21 @@ def _join_english(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def date_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of every date expression in one sentence, in order. Figures can use it: a number
+    inside a date ("May 2, 3, and 4", "12 hours prior", "בשנת 640") is part of the date, not a figure."""
+    lang = language.split("-")[0].lower()
+    spans = _longest_spans(text, _compiled(lang))
+    if lang == "en":
+        spans = [(a, b) for a, b in spans if not _year_in_a_name(text, a, b) and not _a_duration(text, a, b)]
+        spans = _join_english(text, spans)
+    return spans
+
+
 def find_dates(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Date and time expressions, longest first, one fact per mention."""
-    lang = language.split("-")[0].lower()
-    compiled = _compiled(lang)
     out: list[Fact] = []
     for s in sentences:
-        spans = _longest_spans(s.text, compiled)
-        if lang == "en":
-            spans = [(a, b) for a, b in spans if not _year_in_a_name(s.text, a, b) and not _a_duration(s.text, a, b)]
-            spans = _join_english(s.text, spans)
-        for start, end in spans:
+        for start, end in date_spans(s.text, language):
             out.append(Fact("date", s.text[start:end].strip(), s.index))
     return out
