@@ -54,6 +54,8 @@ def dates(text: str, language: str = "en") -> list[str]:
         ("In the following days the protests spread.", ["the following days"]),
         ("The previous year, the fair was cancelled.", ["The previous year"]),
         ("The offices were sold back in 2015.", ["back in 2015"]),
+        ("The plant closes at the end of 2017.", ["at the end of 2017"]),
+        ("The post is dated 2014-06-30 in the archive.", ["2014-06-30"]),
         ("The rule dates from the year 1998.", ["the year 1998"]),
         ("Queues were long on election day.", ["election day"]),
         ("The day of the parade was cold.", ["The day of the parade"]),

@@ -77,7 +77,13 @@ EN: list[str | Around] = [
     ),
     rf"\b(?:{_EN_MONTHS_PLAIN})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?\b",
     # Years with a word of time: "in 2010", "back in 2010", "since 2006", "the year 2007".
-    Around(rf"\b{_YEAR}(?:s|['’]s)?\b", rf"(?:{_YEAR_WORD}|(?i:the\s+year))[\s-]+", required=True),
+    Around(
+        rf"\b{_YEAR}(?:s|['’]s)?\b",
+        rf"(?:{_YEAR_WORD}|(?i:the\s+year)|(?:(?i:at|by|until|from|since|before|after)\s+)?(?i:the\s+(?:end|start|beginning|middle)\s+of))[\s-]+",
+        required=True,
+    ),
+    # A date in ISO form: "2012-05-12".
+    r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
     # Decades and parts of a year: "in the 1990s", "the first quarter of 2012", "the second half of the year".
     Around(r"\b(?:19|20)\d0(?:s|['’]s)\b", rf"(?:{_YEAR_WORD}\s+)?(?i:the)\s+", required=True),
     Around(
