@@ -20,6 +20,9 @@ class Around(NamedTuple):
     core: str
     left: str = ""
     required: bool = False
+    # Lower-case strings of which the sentence must hold one for the pattern to be tried at all: a
+    # substring test is far cheaper than a scan, and most sentences hold no date.
+    needs: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- English
@@ -52,58 +55,81 @@ _EN_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.?|[ap]m)(?![A-Za-z])"
 _EN_TIME_LEFT = rf"(?:{_TIME_WORD}\s+)?(?:(?i:the)\s+)?"
 _EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of)[\s-]+"
 
+_DIGIT = tuple("0123456789")
+_MONTH_NEEDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
 EN: list[str | Around] = [
     # Weekdays, with a word of time before and a part of the day after ("late Friday night").
     Around(
         rf"\b(?:{_EN_DAYS})(?:\s+(?i:morning|afternoon|evening|night))?\b",
         r"(?i:early|late|on|last|next|this|by|as\s+of|since|until|from)\s+",
+        needs=("day",),
     ),
     # "today (Thursday)": one expression, one date.
-    rf"\b(?i:today|yesterday|tomorrow|tonight)\s*\((?:{_EN_DAYS})\)",
+    Around(rf"\b(?i:today|yesterday|tomorrow|tonight)\s*\((?:{_EN_DAYS})\)", needs=("(",)),
     # Month, then day(s) and year: "May 2, 3, and 4", "Dec. 20 or 21", "June 28-29, 2011", "May 12th".
-    Around(rf"\b(?:{_EN_MONTH})\s+{_DAYS_OF_MONTH}(?:,?\s+{_YEAR}\b)?", rf"{_TIME_WORD}\s+"),
+    Around(rf"\b(?:{_EN_MONTH})\s+{_DAYS_OF_MONTH}(?:,?\s+{_YEAR}\b)?", rf"{_TIME_WORD}\s+", needs=_DIGIT),
     # Day(s), then month and year: "7-9 December", "11 February, 2012", "the 2nd of May", "22 Aug".
-    Around(rf"\b{_DAYS_OF_MONTH}\s+(?:(?i:of)\s+)?(?:{_EN_MONTH})\b(?:,?\s+{_YEAR}\b)?", _EN_TIME_LEFT),
+    Around(rf"\b{_DAYS_OF_MONTH}\s+(?:(?i:of)\s+)?(?:{_EN_MONTH})\b(?:,?\s+{_YEAR}\b)?", _EN_TIME_LEFT, needs=_DIGIT),
     # A month (or two) with a year or a word of time: "in March or April of 2005", "end of January 2012".
     Around(
         rf"\b(?:{_EN_MONTHS_FULL}|{_EN_MONTHS_DOTTED})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?"
         rf"(?:,?\s+(?:of\s+)?{_YEAR}\b)",
         _EN_SPAN_LEFT,
+        needs=_DIGIT,
     ),
     Around(
         rf"\b(?:{_EN_MONTHS_FULL}|{_EN_MONTHS_DOTTED})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?\b",
         _EN_SPAN_LEFT,
         required=True,
+        needs=_MONTH_NEEDS,
     ),
-    rf"\b(?:{_EN_MONTHS_PLAIN})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?\b",
-    # Years with a word of time: "in 2010", "back in 2010", "since 2006", "the year 2007".
+    Around(rf"\b(?:{_EN_MONTHS_PLAIN})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?\b", needs=_MONTH_NEEDS),
+    # Years with a word of time: "in 2010", "back in 2010", "since 2006", "the year 2007", "the end of 2011".
     Around(
         rf"\b{_YEAR}(?:s|['’]s)?\b",
-        rf"(?:{_YEAR_WORD}|(?i:the\s+year)|(?:(?i:at|by|until|from|since|before|after)\s+)?(?i:the\s+(?:end|start|beginning|middle)\s+of))[\s-]+",
+        rf"(?:{_YEAR_WORD}|(?i:the\s+year)|(?:(?i:at|by|until|from|since|before|after)\s+)?"
+        r"(?i:the\s+(?:end|start|beginning|middle)\s+of))[\s-]+",
         required=True,
+        needs=_DIGIT,
     ),
     # A date in ISO form: "2012-05-12".
-    r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
+    Around(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", needs=_DIGIT),
     # Decades and parts of a year: "in the 1990s", "the first quarter of 2012", "the second half of the year".
-    Around(r"\b(?:19|20)\d0(?:s|['’]s)\b", rf"(?:{_YEAR_WORD}\s+)?(?i:the)\s+", required=True),
+    Around(r"\b(?:19|20)\d0(?:s|['’]s)\b", rf"(?:{_YEAR_WORD}\s+)?(?i:the)\s+", required=True, needs=_DIGIT),
     Around(
         rf"\b(?i:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:the\s+year|{_YEAR}))\b",
         rf"(?:{_YEAR_WORD}\s+)?(?i:the)\s+",
+        needs=("quarter", "half"),
     ),
     # A bare year only from 1900 on: "1500 people", "1800 homes" are counts far more often than years.
-    r"(?<![\d,.$£€])\b(?:19|20)\d\d(?:s|['’]s)?\b(?![,.]?\d)",
+    Around(r"(?<![\d,.$£€])\b(?:19|20)\d\d(?:s|['’]s)?\b(?![,.]?\d)", needs=_DIGIT),
     Around(
         rf"\b(?i:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b",
         r"(?:(?i:in|during|since|by|until)\s+)?(?:(?i:the)\s+)?",
+        needs=_DIGIT,
     ),
     # Weekends and named parts of a week, month or year, relative to now or to the story.
-    r"\b(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b",
-    r"\bweekend\b",
-    rf"\b(?i:this\s+past|this|last|next|that|later\s+that|earlier\s+that)\s+{_EN_PERIOD}\b",
-    rf"\b(?i:last|next|this|past)\s+(?:{_EN_MONTHS_FULL}|{_EN_DAYS})\b",
-    r"\b(?i:(?:the\s+)?(?:next|following|previous|preceding)\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?))\b",
-    r"\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)\b",
-    r"\b(?i:the\s+(?:day|days|week|weekend|night|morning|evening|month|year)\s+(?:before|after))\b",
+    Around(r"\b(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b", needs=("weekend",)),
+    Around(r"\bweekend\b", needs=("weekend",)),
+    Around(
+        rf"\b(?i:this\s+past|this|last|next|that|later\s+that|earlier\s+that)\s+{_EN_PERIOD}\b",
+        needs=("this", "last", "next", "that"),
+    ),
+    Around(rf"\b(?i:last|next|this|past)\s+(?:{_EN_MONTHS_FULL}|{_EN_DAYS})\b", needs=("last", "next", "this", "past")),
+    Around(
+        r"\b(?i:(?:the\s+)?(?:next|following|previous|preceding)\s+"
+        r"(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?))\b",
+        needs=("next", "following", "previous", "preceding"),
+    ),
+    Around(
+        r"\b(?i:(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)\b",
+        needs=("yesterday", "tomorrow"),
+    ),
+    Around(
+        r"\b(?i:the\s+(?:day|days|week|weekend|night|morning|evening|month|year)\s+(?:before|after))\b",
+        needs=("before", "after"),
+    ),
     # Centuries: "the 19th century", "the twentieth century".
     Around(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -111,39 +137,66 @@ EN: list[str | Around] = [
         r"twenty-first))[\s-]+(?i:century)\b",
         rf"(?:{_YEAR_WORD}\s+)?(?:(?i:the|early|late|mid)[\s-]+)+",
         required=True,
+        needs=("century",),
     ),
-    r"\b(?i:(?:(?:in\s+)?(?:recent|the\s+past|the\s+last|the\s+coming|past)|in\s+last)\s+(?:few\s+)?"
-    r"(?:years?|months?|weeks?|days?|decades?|times))\b",
-    r"\b(?i:in\s+the\s+past|(?:at\s+)?the\s+end\s+of\s+the\s+day)\b(?!\s+(?:few|\d))",
-    r"\b(?i:earlier|later)\s+(?i:today|tonight|this\s+(?:week|month|year|morning|evening|afternoon))\b",
+    Around(
+        r"\b(?i:(?:(?:in\s+)?(?:recent|the\s+past|the\s+last|the\s+coming|past)|in\s+last)\s+(?:few\s+)?"
+        r"(?:years?|months?|weeks?|days?|decades?|times))\b",
+        needs=("recent", "past", "last", "coming"),
+    ),
+    Around(
+        r"\b(?i:in\s+the\s+past|(?:at\s+)?the\s+end\s+of\s+the\s+day)\b(?!\s+(?:few|\d))",
+        needs=("past", "end of the day"),
+    ),
+    Around(
+        r"\b(?i:earlier|later)\s+(?i:today|tonight|this\s+(?:week|month|year|morning|evening|afternoon))\b",
+        needs=("earlier", "later"),
+    ),
     # "a day after", "Days after", "almost five years ago", "12 hours prior", "a decade ago".
     Around(
         rf"\b{_EN_UNIT}\s+(?i:ago|after|before|later|earlier|prior|previously|afterwards)\b",
         rf"(?:(?i:almost|nearly|about|around|over|more\s+than|less\s+than|just|only|just\s+over)\s+)?(?:{_NUM_WORD}\s+)?",
+        needs=("ago", "after", "before", "later", "earlier", "prior", "previously"),
     ),
     # A year of three digits needs a word of time and ends a clause ("arrived in 615."), or an era.
-    r"\b(?i:in|since|by|until|from)\s+\d{3}\b(?=\s*[,.;:)]|\s+(?:AD|BC|BCE|CE)\b)",
-    r"\b(?:AD\s+\d{1,4}|\d{1,4}\s+(?:BC|BCE|AD|CE))\b",
+    Around(r"\b(?i:in|since|by|until|from)\s+\d{3}\b(?=\s*[,.;:)]|\s+(?:AD|BC|BCE|CE)\b)", needs=_DIGIT),
+    Around(r"\b(?:AD\s+\d{1,4}|\d{1,4}\s+(?:BC|BCE|AD|CE))\b", needs=_DIGIT),
     # A day named by what happens on it: "election day", "the day of the blast", "the second day of the summit".
-    r"\b(?i:election|polling|voting)\s+day\b",
-    r"\b(?i:the\s+day\s+of\s+the\s+)[a-z]+\b",
-    r"\b(?i:(?:on|by|until|from|since|after|before|during)\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)"
-    r"\s+(?:day|night|week)\s+of\s+the\s+)[a-z]+\b",
-    r"\b(?i:the\s+)?(?:middle|end|start|beginning|turn)\s+of\s+the\s+(?:century|decade|year|month|week)\b",
+    Around(r"\b(?i:election|polling|voting)\s+day\b", needs=("election", "polling", "voting")),
+    Around(r"\b(?i:the\s+day\s+of\s+the\s+)[a-z]+\b", needs=("day of the",)),
+    Around(
+        r"\b(?i:(?:on|by|until|from|since|after|before|during)\s+the\s+"
+        r"(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:day|night|week)\s+of\s+the\s+)[a-z]+\b",
+        needs=("day of the", "night of the", "week of the"),
+    ),
+    Around(
+        r"\b(?i:the\s+)?(?:middle|end|start|beginning|turn)\s+of\s+the\s+(?:century|decade|year|month|week)\b",
+        needs=("of the",),
+    ),
     # Clock times: "9:00 p.m.", "10pm", "17:55 GMT", "8 in the evening", "midnight".
-    r"\b\d{1,2}[:.]\d\d\s*(?:GMT|UTC|CET|EST|BST|local time)\b",
-    r"\b\d{1,2}:\d\d\b",
-    rf"\b(?:(?i:at|around|about|by|until|from)\s+)?{_EN_CLOCK}",
-    r"\b(?:(?i:at|around|about|by)\s+)?\d{1,2}(?:[:.]\d\d)?\s+(?i:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))\b",
-    r"\b(?:(?i:at|by|before|after|until)\s+)?(?i:midnight|noon|midday|dawn|dusk|daybreak)\b",
+    Around(r"\b\d{1,2}[:.]\d\d\s*(?:GMT|UTC|CET|EST|BST|local time)\b", needs=_DIGIT),
+    Around(r"\b\d{1,2}:\d\d\b", needs=(":",)),
+    Around(rf"\b(?:(?i:at|around|about|by|until|from)\s+)?{_EN_CLOCK}", needs=_DIGIT),
+    Around(
+        r"\b(?:(?i:at|around|about|by)\s+)?\d{1,2}(?:[:.]\d\d)?\s+"
+        r"(?i:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))\b",
+        needs=_DIGIT,
+    ),
+    Around(
+        r"\b(?:(?i:at|by|before|after|until)\s+)?(?i:midnight|noon|midday|dawn|dusk|daybreak)\b",
+        needs=("midnight", "noon", "midday", "dawn", "dusk", "daybreak"),
+    ),
     # A date in figures: "on 15/5", "until 3/11/2012" (a bare "1/2" is a fraction).
-    r"\b(?i:on|of|since|until|by|before|after)\s+\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?\b(?!/)",
-    r"(?<![\d.,/])\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b(?!/)",
-    r"\b(?i:(?:the\s+)?early\s+(?:morning\s+)?hours|(?:early|late)\s+(?:morning|afternoon|evening))\b",
+    Around(r"\b(?i:on|of|since|until|by|before|after)\s+\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?\b(?!/)", needs=("/",)),
+    Around(r"(?<![\d.,/])\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b(?!/)", needs=("/",)),
+    Around(
+        r"\b(?i:(?:the\s+)?early\s+(?:morning\s+)?hours|(?:early|late)\s+(?:morning|afternoon|evening))\b",
+        needs=("early", "late"),
+    ),
     # "today's" is the present era ("today's standard of living"), not a date.
-    r"\b(?i:overnight|yesterday|tomorrow|tonight)\b",
-    r"\b(?i:today)\b(?!['’]s\b)",
-    r"\b(?i:last|tomorrow)\s+night\b",
+    Around(r"\b(?i:overnight|yesterday|tomorrow|tonight)\b", needs=("overnight", "yesterday", "tomorrow", "tonight")),
+    Around(r"\b(?i:today)\b(?!['’]s\b)", needs=("today",)),
+    Around(r"\b(?i:last|tomorrow)\s+night\b", needs=("night",)),
 ]
 
 # ---------------------------------------------------------------- Danish

@@ -45,6 +45,7 @@ class _Compiled:
     core: re.Pattern[str]
     left: re.Pattern[str] | None
     required: bool
+    needs: tuple[str, ...]
 
 
 _LEFT_WINDOW = 40  # characters before a match that its `left` words may take
@@ -57,7 +58,7 @@ def _compiled(lang: str) -> list[_Compiled]:
     for p in PATTERNS.get(lang, []):
         around = p if isinstance(p, Around) else Around(p)
         left = re.compile(rf"\b(?:{around.left})\Z", flags) if around.left else None
-        out.append(_Compiled(re.compile(around.core, flags), left, around.required))
+        out.append(_Compiled(re.compile(around.core, flags), left, around.required, around.needs))
     return out
 
 
@@ -79,7 +80,9 @@ def _matches(text: str, pattern: _Compiled) -> list[tuple[int, int]]:
 
 def _longest_spans(text: str, patterns: list[_Compiled]) -> list[tuple[int, int]]:
     """Every pattern's matches; of overlapping ones the longest (then the first) wins."""
-    found = [span for p in patterns for span in _matches(text, p)]
+    lower = text.lower()
+    tried = [p for p in patterns if not p.needs or any(n in lower for n in p.needs)]
+    found = [span for p in tried for span in _matches(text, p)]
     found.sort(key=lambda span: (span[0] - span[1], span[0]))
     chosen: list[tuple[int, int]] = []
     for start, end in found:
