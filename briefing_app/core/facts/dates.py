@@ -1,130 +1,158 @@
 """Dates and times as the article writes them: "Monday", "early Monday", "the weekend", "14. oktober".
 
 Kept as written (no calendar arithmetic): a briefing reader needs to see what the article said, and
-"Monday" relative to an unknown publication date cannot be resolved honestly.
+"Monday" relative to an unknown publication date cannot be resolved honestly. One expression gives
+one date: every pattern of `date_patterns.py` is tried and the longest match wins, then dates that
+the text joins into one ("from April 28 until May 4", "8 p.m. on May 4", "Friday, December 12") are
+joined, and years that are part of a name ("Miss World 2012", "IT Rules-2011") are dropped.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
+from briefing_app.core.facts.date_patterns import PATTERNS, Around
 from briefing_app.core.facts.model import Fact, SourceSentence
 
-_EN_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_EN_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+# What may stand between two English dates that make one: a range ("to", "until", "-"), a time on
+# a day ("8 p.m. on May 4", "the early hours of 11 February", "on 30 May at noon"), a weekday and its date ("Friday,
+# December 12"). A list of years ("2009 and 2010") stays two dates, as a reader counts them.
+_EN_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|until|till|through|on|of|at)\b)\s*|\s*,?\s*", re.IGNORECASE)
+_EN_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_EN_WEEKDAY_END = re.compile(r"(?:day|morning|afternoon|evening|night|[ap]\.?m\.?)$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_LAST_OR_PAST = re.compile(r"(?:the\s+)?(?:last|past)\s", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_TIME_WORDS = frozenset(
+    "in on at by of since until till from before after during between and or to the this last next early late mid "
+    "pre post end start beginning middle spring summer autumn fall winter christmas".split()
 )
-_EN_MONTHS_NO_MAY = _EN_MONTHS.replace("May|", "")
-_EN = [
-    rf"\b(?:(?:early|late|on|last|next|this|by|as of|since|until)\s+)?(?:{_EN_DAYS})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
-    rf"\b(?:{_EN_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b",
-    rf"\b\d{{1,2}}\s+(?:{_EN_MONTHS})(?:\s+\d{{4}})?\b",
-    rf"\b(?:in|since|by|until|early|late)\s+(?:(?:{_EN_MONTHS})\s+)?(?:19|20)\d\d\b",
-    r"\b(?:(?:over|during|at)\s+)?the\s+weekend\b",
-    r"\bweekend\b",
-    r"\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:week|month|year|weekend|morning|evening|afternoon)\b",
-    r"\b\d{1,2}[:.]\d\d\s*(?:GMT|UTC|CET|EST|BST|local time)\b",
-    r"\b\d{1,2}:\d\d\b",
-    r"\b(?:a|one|two|three|four|five|several|few)\s+(?:day|week|month|year)s?\s+(?:ago|after|before|later|earlier)\b",
-    rf"\b(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|in|since|by|until)[\s-]+)?"
-    rf"(?:{_EN_MONTHS_NO_MAY})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS}))?(?:\s+(?:19|20)\d\d)?\b",
-    r"\b(?:in|early|late|mid|since|by|until|of)[\s-]+May\b(?:\s+(?:19|20)\d\d)?",
-    r"\b(?:the\s+)?(?:middle|end|start|beginning|turn)\s+of\s+the\s+(?:century|decade|year|month|week)\b",
-    r"(?<![\d,.$£€])\b(?:19|20)\d\d(?:s)?\b(?![,.]?\d)",
-    r"\bthe\s+day\s+before\b",
-    r"\b(?:overnight|yesterday|today|tomorrow|tonight)\b",
-    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
-]
-_DA_DAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
-_DA_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-_DA = [
-    rf"\b(?:(?:siden|på|i|sidste|næste|om)\s+)?(?:{_DA_DAYS})(?:s)?(?:\s+(?:morgen|aften|nat))?\b",
-    rf"\b(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b",
-    rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:19|20)\d\d\b",
-    r"\b(?:i|siden|inden|fra|til)\s+(?:19|20)\d\d\b",
-    r"\b(?:i|sidste|næste)\s+(?:efteråret|foråret|sommer|vinter|sommeren|vinteren|weekenden|uge)\b",
-    r"\b(?:i\s+går|i\s+dag|i\s+morgen|i\s+nat)\b",
-    rf"\b(?:(?:i|sidste|næste|først\s+i|sidst\s+i|midt\s+i|primo|ultimo|medio)\s+)?(?:{_DA_MONTHS})(?:\s+(?:19|20)\d\d)?\b",
-    r"\b(?:sommerferien|vinterferien|efterårsferien|påskeferien|julen|påsken|pinsen|nytåret|jul|påske|pinse)\b",
-    r"(?<![\d,.])\b(?:19|20)\d\d(?:'erne)?\b(?![,.]?\d)",
-    r"\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}[.:]\d\d\b",
-]
-_AR_DAYS = "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت"
-_AR_MONTHS = "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
-_AR = [
-    rf"(?:(?:مساء|صباح|فجر)\s+)?(?:يوم\s+)?(?:{_AR_DAYS})",
-    rf"(?:(?:في|شهر|منذ|حتى)\s+)(?:{_AR_MONTHS})(?:\s+(?:الماضي|المقبل|[٠-٩0-9]{{4}}))?",
-    rf"(?<![\u0600-\u06ff])(?:{_AR_MONTHS})\s+(?:الماضي|المقبل|[٠-٩0-9]{{4}})",
-    rf"[٠-٩0-9]{{1,2}}\s+(?:{_AR_MONTHS})",
-    r"(?<![\u0600-\u06ff])[وفب]?(?:شهر\s+)?(?:رمضان|عيد\s+الفطر|عيد\s+الأضحى)",
-    r"(?:(?:صباح|مساء|ظهر|بعد\s+ظهر|فجر|ليلة)\s+)?(?<![\u0600-\u06ff])[وب]?(?:الأمس|أمس|اليوم|غدا|غداً|الليلة)(?![\u0600-\u06ff])",
-    r"(?:مطلع|بداية|نهاية|أواخر|أوائل|منتصف)\s+(?:العام|الشهر|الأسبوع|القرن)(?:\s+(?:الجاري|الماضي|المقبل))?",
-    r"(?<![\u0600-\u06ff])[وفب]?(?:ال)?(?:عشرينات|ثلاثينات|أربعينات|خمسينات|ستينات|سبعينات|ثمانينات|تسعينات)",
-    r"(?<![\d٠-٩])(?:19|20)[0-9]{2}(?![\d٠-٩])",
-    r"(?:[0-9]+|عشرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة)\s+(?:أيام|أسابيع|أشهر|سنوات|ساعات)",
-    r"عام\s+[٠-٩0-9]{4}",
-    r"في\s+(?:الثالثة|الرابعة|الخامسة|السادسة|الثانية|الواحدة|العاشرة)\s+(?:فجراً|فجرا|صباحاً|مساءً)",
-]
-_HE_DAYS = "ראשון|שני|שלישי|רביעי|חמישי|שישי"
-_HE_MONTHS = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
-# Hebrew writes its prepositions and "and" glued to the word: a date word starts after no letter but
-# one of them ("ביוני", not the "יוני" of "דיוני"; "שבת", not the end of "נחשבת"), and ends at a word's end.
-_HE_AT = r"(?<![\u05d0-\u05ea])"
-_HE_END = r"(?![\u05d0-\u05ea])"
-_HE_ORDINALS = "ראשונה|שנייה|שניה|שלישית|רביעית|חמישית|שישית|ששית|שביעית|שמינית|תשיעית|עשירית"
-_HE_ERA = r"(?:\s+(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה|לספירה))?"
-_HE = [
-    rf"{_HE_AT}(?:מאז\s+|עד\s+)?[ובל]?יום\s+(?:{_HE_DAYS}){_HE_END}",
-    rf"{_HE_AT}[ובל]{{0,2}}(?:(?:ערבי|ערב|מוצאי)\s+)?שבת(?:ות)?{_HE_END}",
-    rf"{_HE_AT}(?:מאז\s+|עד\s+)?[ובל]?יום\s+[אבגדהו]['\u05f3](?![\u05d0-\u05ea])",  # "ביום ו'": a weekday by its letter
-    # a numeric date: "1.11.2022", "15/03/23"
-    r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])",
-    # a holiday names a date (not שבועות, which is also "weeks")
-    rf"{_HE_AT}[ובלמ]{{0,2}}(?:(?:ערב|חג|מוצאי|חול\s+המועד)\s+)?(?:ה)?(?:ראש\s+השנה|יום\s+(?:ה)?כיפור(?:ים)?|סוכות|"
-    rf"חנוכה|פורים|פסח|יום\s+העצמאות|יום\s+הזיכרון|יום\s+השואה|תשעה\s+באב|ל[\"\u05f4]ג\s+בעומר|"
-    rf"ט[\"\u05f4]ו\s+בשבט|שמחת\s+תורה|הרמדאן|רמדאן|חג\s+המולד){_HE_END}",
-    # a day before its month ("ב-12 במרץ 2019", "ה-3 בספטמבר"), the month alone ("ביולי 2020")
-    rf"{_HE_AT}(?:[ובלמה]{{0,2}}-?\d{{1,2}}\s+)?[ובלמ]?(?:{_HE_MONTHS})(?:\s+אשתקד|\s+\d{{4}})?{_HE_END}",
-    r"(?:בשעות\s+)?\d{1,2}:\d\d(?:\s+עד\s+\d{1,2}:\d\d)?",
-    rf"{_HE_AT}[בל]?סוף\s+השבוע{_HE_END}",
-    rf"{_HE_AT}[ב]?שנות\s+ה\S+",
-    # a year named as one, of any length ("בשנת 812", "בין השנים 320 ועד שנת 610"), or by its era (930 לפנה"ס)
-    rf"{_HE_AT}[ובלמה]{{0,2}}(?:שנת|השנים|שנות)\s+\d{{1,4}}{_HE_ERA}",
-    r"(?<![\d])\d{1,4}\s+(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה)",
-    # a century: "מאה" with a definite ordinal ("המאה השביעית", "במאה השלישית", "המאה ה-19")
-    rf"{_HE_AT}[ובלמ]{{0,2}}ה?מאה\s+ה(?:{_HE_ORDINALS}|[-־]?\d{{1,2}}){_HE_END}",
-    # "עד היום" is "to this day", no date of the report
-    # relative dates of a report: "אמש", "בשבוע הבא", "בתחילת החודש", "לפני שבועיים", "השנה שעברה"
-    rf"{_HE_AT}[ובלמ]{{0,2}}(?:תחילת|סוף|אמצע|מחצית)\s+(?:השבוע|החודש|השנה|העשור)(?:\s+(?:הבא|הבאה|שעבר|שעברה|הנוכחי|הנוכחית))?{_HE_END}",
-    rf"{_HE_AT}[ובלמה]{{0,2}}(?:שבוע|חודש|שנה)\s+(?:הבא|הבאה|שעבר|שעברה|הקודם|הקודמת){_HE_END}",
-    rf"{_HE_AT}לפני\s+(?:\d+|כ-?\d+|[\u05d0-\u05ea]+)\s+(?:ימים|שבועות|חודשים|שנים|שעות)|{_HE_AT}לפני\s+(?:יומיים|שבועיים|חודשיים|שנתיים|שעתיים){_HE_END}",
-    # ("לשעות הערב" is a time of day, not "this evening")
-    rf"{_HE_AT}(?<!עד\s)(?<!שעות\s)[וה]?(?:היום|אתמול|שלשום|מחר|מחרתיים|אמש|הבוקר|הערב|הלילה|השבוע|החודש|השנה|בשבוע\s+שעבר|בשנה\s+שעברה){_HE_END}",
-    r"(?<![\d])(?:19|20)\d\d(?![\d])",
-]
-_PATTERNS = {"en": _EN, "da": _DA, "ar": _AR, "he": _HE}
+_EN_MONTH_OR_DAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$"
+)
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:over|more\s+than|fewer\s+than|less\s+than|about|around|some|nearly|almost|approximately|roughly|"
+    r"at\s+least|up\s+to|than)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    core: re.Pattern[str]
+    left: re.Pattern[str] | None
+    required: bool
+    needs: tuple[str, ...]
+
+
+_LEFT_WINDOW = 40  # characters before a match that its `left` words may take
 
 
 @functools.cache
-def _compiled(lang: str) -> list[re.Pattern[str]]:
-    return [re.compile(p, re.IGNORECASE if lang in ("da",) else 0) for p in _PATTERNS.get(lang, [])]
+def _compiled(lang: str) -> list[_Compiled]:
+    flags = re.IGNORECASE if lang in ("da",) else 0
+    out = []
+    for p in PATTERNS.get(lang, []):
+        around = p if isinstance(p, Around) else Around(p)
+        left = re.compile(rf"\b(?:{around.left})\Z", flags) if around.left else None
+        out.append(_Compiled(re.compile(around.core, flags), left, around.required, around.needs))
+    return out
+
+
+def _matches(text: str, pattern: _Compiled) -> list[tuple[int, int]]:
+    out = []
+    for m in pattern.core.finditer(text):
+        start = m.start()
+        if pattern.left is not None:
+            window = max(0, start - _LEFT_WINDOW)
+            left = pattern.left.search(text, window, start)
+            if left is not None and left.start() < start:
+                start = left.start()
+            elif pattern.required:
+                continue
+        if m.end() > start:
+            out.append((start, m.end()))
+    return out
+
+
+def _longest_spans(text: str, patterns: list[_Compiled]) -> list[tuple[int, int]]:
+    """Every pattern's matches; of overlapping ones the longest (then the first) wins."""
+    lower = text.lower()
+    tried = [p for p in patterns if not p.needs or any(n in lower for n in p.needs)]
+    found = [span for p in tried for span in _matches(text, p)]
+    found.sort(key=lambda span: (span[0] - span[1], span[0]))
+    chosen: list[tuple[int, int]] = []
+    for start, end in found:
+        if not any(a < end and start < b for a, b in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+def _year_in_a_name(text: str, start: int, end: int) -> bool:
+    """A bare year that names something rather than dates it: "Miss World 2012", "IT Rules-2011",
+    "2004 YD5" (a code after it), "over 2000 prisoners" (a count)."""
+    if not _BARE_YEAR.fullmatch(text[start:end]):
+        return False
+    before = text[:start]
+    glued = re.search(r"([A-Za-z]+)[-–]$", before)
+    if (glued and glued.group(1).lower() not in _TIME_WORDS) or re.match(r"\s+(?=\S*\d)[A-Z0-9]{2,}\b", text[end:]):
+        return True
+    if _QUANTITY_BEFORE.search(before):
+        return True
+    words = before.split()
+    if len(words) < 2:  # the first word of a sentence is capitalised anyway
+        return False
+    previous = words[-1]
+    return (
+        previous[:1].isupper()
+        and previous.isalpha()
+        and previous.lower() not in _TIME_WORDS
+        and not _EN_MONTH_OR_DAY.match(previous)
+    )
+
+
+def _a_duration(text: str, start: int, end: int) -> bool:
+    """A duration without a number ("for the last decade", "for the past year") says how long, not when."""
+    return bool(_FOR_BEFORE.search(text[:start]) and _LAST_OR_PAST.match(text[start:end]))
+
+
+def _join_english(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Dates the text joins into one expression, and "from"/"between" before a range."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = text[prev_end:start]
+            comma_only = gap.strip() == ","
+            if _EN_JOIN.fullmatch(gap) and (not comma_only or _EN_WEEKDAY_END.search(text[prev_start:prev_end])):
+                joined_start = prev_start
+                ranged = _EN_RANGE_START.search(text[:prev_start])
+                if ranged and gap.strip().lower() in ("-", "–", "—", "to", "until", "till", "through", "and"):
+                    joined_start = ranged.start()
+                out[-1] = (joined_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def date_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of every date expression in one sentence, in order. Figures can use it: a number
+    inside a date ("May 2, 3, and 4", "12 hours prior", "בשנת 640") is part of the date, not a figure."""
+    lang = language.split("-")[0].lower()
+    spans = _longest_spans(text, _compiled(lang))
+    if lang == "en":
+        spans = [(a, b) for a, b in spans if not _year_in_a_name(text, a, b) and not _a_duration(text, a, b)]
+        spans = _join_english(text, spans)
+    return spans
 
 
 def find_dates(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Date and time expressions, longest first, one fact per mention."""
-    lang = language.split("-")[0].lower()
-    compiled = _compiled(lang)
     out: list[Fact] = []
     for s in sentences:
-        spans: list[tuple[int, int]] = []
-        for pattern in compiled:
-            for m in pattern.finditer(s.text):
-                if any(a < m.end() and m.start() < b for a, b in spans):
-                    continue
-                spans.append((m.start(), m.end()))
-        for start, end in sorted(spans):
+        for start, end in date_spans(s.text, language):
             out.append(Fact("date", s.text[start:end].strip(), s.index))
     return out
