@@ -57,12 +57,17 @@ def _after_describer(words: list[str]) -> list[str]:
     return words
 
 
+_OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
+
+
 def _clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
         words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
+        if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
+            break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
         words = words[1:]
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
@@ -82,6 +87,11 @@ _MONTHS_DAYS = re.compile(
 )
 
 
+# Kinds of territory a body's name may end with: "Ministry of Health for the Province of X" is one body.
+_TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Republic", "Governorate",
+                "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
+
+
 def _trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
@@ -92,13 +102,16 @@ def _trim_org_words(words: list[str]) -> list[str]:
     given, _ = person_names()
     for i in range(1, len(words) - 1):
         if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
+            if lookup(" ".join(words[i:])) is not None:
+                break  # "... of Santa Fe": a place, not a person run on after the name
             words = words[:i]
             break
     ofs = [i for i, w in enumerate(words) if w == "of"]
     if len(ofs) >= 2:
         tail = " ".join(w for w in words[ofs[-1] + 1 :] if w != "the")
         entry = lookup(tail)
-        if entry is not None and entry.kind == "place":
+        territory = words[ofs[-1] - 1] in _TERRITORIES  # "for the Province of Santa Fe": the body's own reach
+        if entry is not None and entry.kind == "place" and not territory:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
