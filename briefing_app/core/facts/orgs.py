@@ -189,6 +189,20 @@ AMPERSAND = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
     r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
 )
+# A paper or magazine in Spanish, Portuguese, French or Italian keeps its article inside an English sentence:
+# "a correspondent for El Diario", "told Le Courrier" (a known place such as "La Paz" is read as a place).
+FOREIGN_TITLE = re.compile(
+    r"(?<=[a-z,;:]\s)(?:El|La|Le|Il|O|Los|Las|Les)\s+[A-ZÁÉÍÓÚ][a-záéíóúàèìòùâêîôûçñã]+(?![\w'’-])"
+)
+# The employer after a job: "vice-president of Hargreaves Sachs", "a correspondent for El Diario", "an analyst
+# at Northwind Capital" (places, people and dates are left to their own finders).
+EMPLOYER_AFTER_JOB = re.compile(
+    r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
+    r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
+    r"executive|manager|trader|lawyer for)\s+(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
+    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})(?![\w'’-])"
+)
+
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym

@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts import orgs, place_shapes
-from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
+from briefing_app.core.facts.gazetteer import (
+    Mention,
+    camel_case_organisations,
+    find_mentions,
+    lookup,
+    person_names,
+    towns,
+)
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -115,6 +122,9 @@ def _trim_org_words(words: list[str]) -> list[str]:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
+    last = lookup(words[-1]) if len(words) >= 3 else None
+    if last is not None and last.kind == "organisation" and lookup(" ".join(words)) is None:
+        words = words[:-1]  # "News of Ruritania Revolution Facebook page": the page's name, then where it is
     return words
 
 
@@ -148,6 +158,47 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     if lookup(m.group(1)) is not None or _TITLE_BEFORE.search(text[: m.end()]):
         return False  # "Texas Houston"? a place before a place is a list or a region; titles are read above
     return True
+
+
+def _employers_and_foreign_titles(
+    text: str, lowercase: frozenset[str], sentences: list[SourceSentence]
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of an employer named after a job ("vice-president of Hargreaves Sachs") and of a
+    paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
+    ("of John Smith") or the end of a longer name elsewhere in the article ("Marine Le Pen")."""
+    given, family = person_names()
+    found = [(m.start(), m.group(0)) for m in orgs.FOREIGN_TITLE.finditer(text)]
+    for m in orgs.EMPLOYER_AFTER_JOB.finditer(text):
+        if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
+            continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
+        start = m.start(1) if m.group(1) else m.start(2)
+        found.append((start, text[start : m.end(2)]))
+    out = []
+    for start, name in found:
+        words = name.split()
+        core = words[1:] if words[0] in ("El", "La", "Le", "O", "Il", "Los", "Las", "Les") else words
+        if lookup(name) is not None and lookup(name).kind == "place":  # type: ignore[union-attr]
+            continue
+        if any(lookup(w) is not None and lookup(w).kind == "place" for w in core[:1]):  # type: ignore[union-attr]
+            continue  # "president of Ruritania Jane Roe": the country, then its president's name
+        if core[0] in given or core[-1] in family or core[0].lower() in lowercase or _MONTHS_DAYS.match(core[0]):
+            continue
+        if any(re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", s.text) for s in sentences):
+            continue  # "Marine Le Pen": the end of a person's name
+        out.append((start, start + len(name), name))
+    return out
+
+
+def _headline_common_words(start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
+    """A headline in title case capitalises common words: those the article writes in lower case elsewhere are
+    cut off the front of a name ("Bloggers Form Ruritanian Bloggers Network"), and a name made only of them
+    ("Attacked by Security Forces") is dropped."""
+    if all(w.lower() in lowercase for w in words):
+        return start, []
+    while len(words) > 2 and words[0].lower() in lowercase and words[0] != "The":
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, words
 
 
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
@@ -299,6 +350,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
+            for start, end, name in _employers_and_foreign_titles(text, lowercase, sentences):
+                if not _overlaps(taken, start, end):
+                    add("organisation", name, s.index, start, end)
             for m in orgs.DESCRIBED.finditer(text):
                 name = _clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
                 known = lookup(name)
@@ -319,6 +373,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("organisation", name, s.index, start, end)
             for m in _OWNER.finditer(text):
                 owner = _clean_org(m.group(1))
+                if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
+                    continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
                 if not is_role_noun(m.group(2).split()[-1]) or _overlaps(taken, m.start(1), m.end(1)):
                     continue
                 if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
@@ -347,6 +403,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                             words = words[cut:]
                     if pattern is orgs.EN_HEAD_RUN:
                         start, words = _extend_back(text, start, words, lowercase)
+                    if headline:
+                        start, words = _headline_common_words(start, words, lowercase)
                     name = _clean_org(" ".join(words))
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
@@ -448,12 +506,19 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if town is not None and not _overlaps(taken, town[0], town[1]):
                 add("place", town[2], s.index, town[0], town[1])  # "a Millbrook, Ohio man"
         if lang in ("en", "da"):
+            for m in re.finditer(r"(?<![\w@#/.-])[a-z]{4,}(?![\w/-]|\.\w)", text):
+                brand = camel_case_organisations().get(m.group(0))
+                if brand is not None and not _overlaps(taken, m.start(), m.end()):
+                    add("organisation", m.group(0), s.index, m.start(), m.end(), key_name=brand.name)  # "youtube"
             areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
-        shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
+        # A headline in capitals: words, not acronyms; a sentence that names several bodies by their acronyms
+        # ("the UN and the ITU, WSIS will ...") still has mostly lower-case words.
+        capitals = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text))
+        shouting = capitals >= 3 and 3 * capitals >= len(re.findall(r"\b[^\W\d_]{3,}\b", text))
         if lang in ("en", "da") and not shouting:
             for m in orgs.ACRONYM.finditer(text):
                 word = m.group(0)
@@ -466,6 +531,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 body_cue = len(word) >= 3 and (
                     re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+$", text[: m.start()]) is not None
                     or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
+                    or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
                 )
                 if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
                     # an acronym named once and never defined is a term as often as a body, unless the
@@ -512,6 +578,13 @@ SPEECH_CUE = (
     # what only a body does: "the ACC arrested", "KFW urged", "EBU has fined"
     "urged|accused|criticised|criticized|condemned|welcomed|rejected|issued|published|launched|arrested|ruled|"
     "approved|banned|suspended|fined|sued|appealed|demanded|organised|organized|kritiserer|kræver|afviser"
+)
+
+# Nouns after an acronym that make it a body: "an ICANN meeting", "OPEC members", "the WHO's officials".
+BODY_NOUNS = (
+    "meeting|meetings|summit|conference|session|officials?|members?|member states|delegates?|delegation|"
+    "spokes(?:man|woman|person)|secretariat|headquarters|chief|boss|leadership|mandate|resolution|"
+    "mødet|medlemmer|topmøde"
 )
 
 _RTL_LOCATIVE = re.compile(

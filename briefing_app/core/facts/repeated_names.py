@@ -46,7 +46,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     where_in_run: set[str] = set()
     standalone: set[str] = set()
     for s in sentences:
-        for m in re.finditer(r"(?<![\w'’.-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
+        for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
             if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
                 continue  # the first word of a sentence or quote
@@ -82,9 +82,9 @@ _COMPANY_CUE = re.compile(
     r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
     r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
-    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
+    r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
     r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
-    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
+    r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
     r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
 )
 
@@ -92,10 +92,10 @@ _COMPANY_CUE = re.compile(
 # "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
 # the employer; "Northwind said its profits": "its" says a body spoke, not a person.
 _EMPLOYER = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
+    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
-_SAID_ITS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
+_SAID_ITS = re.compile(r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
 
 
 def _context_cues(text: str) -> Iterator[tuple[str, int]]:
@@ -129,7 +129,7 @@ def _company_by_context(
             known.add(word.lower())
 
 
-_ONE = r"(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
+_ONE = r"(?<![@#])(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
 _SINGLE_LIST = re.compile(
     rf"(?<![\w'’-]){_ONE}(?:(?:,\s+{_ONE}){{2,}}(?:,?\s+(?:and|og|or|eller)\s+{_ONE})?|(?:,\s+{_ONE})+,?\s+"
     rf"(?:and|og|or|eller)\s+{_ONE})(?![\w'’-])"
