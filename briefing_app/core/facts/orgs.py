@@ -464,7 +464,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     """משרד הבריאות, חברת X: a head noun in the construct state and what it is of, ending before a verb
     (משרד החוץ הודיע), a second body joined by "and" (ומפלגת ...) or after a place's name (בנק ישראל)."""
     out = []
-    heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
+    heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
         rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]?ה|[ובלמש])?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
@@ -489,7 +489,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
             if bare in _HE_STOP or bare in _HE_VERBS:
                 break
-            if (kept or definite) and not bare.startswith("ה") and not builder:
+            if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
@@ -506,4 +506,55 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
+    return out
+
+
+# More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
+# court of a level, a faction, a gang, a church's see, "the authorities".
+HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת")
+
+
+def _he_definite_head(head: str) -> bool:
+    """A head that already carries the article ("בית המשפט", "הרשות", "השלטונות") is definite: only an
+    adjective with the article may follow it ("בית המשפט העליון"), not the next word of the sentence
+    ("בית המשפט לדבריו")."""
+    return head.startswith("ה") or any(w.startswith("ה") for w in head.split()[1:])
+
+
+# Hebrew abbreviations written with gershayim that name no body: titles and ranks, units, currencies,
+# dates and eras, and the common shorthand of running text (a closed class, listed by hand).
+_HE_NOT_BODY_ACRONYMS = {
+    'ד"ר', 'עו"ד', 'יו"ר', 'רו"ח', 'מנכ"ל', 'סמנכ"ל', 'מנכ"לית', 'יו"רית', 'ח"כ', 'חה"כ', 'רמטכ"ל', 'אלו"ף',
+    'רס"ן', 'סא"ל', 'תא"ל', 'אל"מ', 'רס"ל', 'רס"ר', 'סג"ם', 'נ"צ', 'ניצ"מ', 'תנ"צ', 'רנ"ג', 'מ"פ', 'מ"כ', 'מג"ד',
+    'מח"ט', 'אג"ם', 'פרופ"', 'ז"ל', 'ע"ה', 'ע"י', 'עפ"י', 'כ"כ', 'בד"כ', 'אח"כ', 'סה"כ', 'ת"ז', 'מע"מ', 'בע"מ',
+    'ש"ח', 'מ"ר', 'ק"מ', 'ס"מ', 'מ"מ', 'מ"ג', 'ק"ג', 'קמ"ש', 'לפנה"ס', 'לסה"נ', 'לספה"נ', 'פנה"ס', 'תנ"ך', 'חז"ל',
+    'בס"ד', 'נ"ב', 'ר"ת', 'דו"ח', 'דו"חות', 'ת"ד', 'מו"מ', 'חו"ל', 'פס"ד', 'בי"ח', 'ביה"ס', 'ביהמ"ש', 'יח"צ',
+    'אג"ח', 'תמ"ג', 'מק"ט', 'אא"כ', 'אע"פ', 'כנ"ל', 'הנ"ל', 'וכד\'', 'עו"ס', 'מו"ל', 'שו"ת', 'ש"ס', 'רש"י',
+    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח',
+}  # fmt: skip
+_HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
+_GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
+                                                       80, 80, 90, 90, 100, 200, 300, 400), strict=True))
+
+
+def _he_gematria(word: str) -> bool:
+    """A number in Hebrew letters (a year "תשמ"ד", a day "כ"ו"): letter values that never rise."""
+    values = [_GEMATRIA[c] for c in word if c in _GEMATRIA]
+    return all(a >= b for a, b in zip(values, values[1:], strict=False))
+
+
+def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of Hebrew acronyms written with gershayim that name a body ("לבג"ץ" is the court
+    בג"ץ with "to" before it): not a title, a unit or shorthand, not a number in letters, not a place."""
+    out = []
+    for m in _HE_ACRONYM.finditer(text):
+        word, start = m.group(1).replace("״", '"'), m.start(1)
+        while word[0] in "ובלמהש" and word.index('"') > 2 and word not in _HE_NOT_BODY_ACRONYMS:
+            word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
+        if word in _HE_NOT_BODY_ACRONYMS or _he_gematria(word):
+            continue
+        entry = lookup(word)
+        if entry is not None and entry.kind == "place":
+            continue
+        out.append((start, m.end(1), text[start : m.end(1)]))
     return out

@@ -542,10 +542,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
         elif lang in ("ar", "he"):
             finder = orgs.arabic_orgs if lang == "ar" else orgs.hebrew_orgs
-            for start, end, name in finder(text):
+            for start, end, name in [*finder(text), *(orgs.hebrew_acronyms(text) if lang == "he" else [])]:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
-            for start, end, name in place_shapes.arabic_areas(text) if lang == "ar" else []:
+            areas = place_shapes.arabic_areas(text) if lang == "ar" else place_shapes.hebrew_areas(text)
+            for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "منطقة X", "مطار X الدولي"
             last_place_end = -1
@@ -563,6 +564,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
                 if lang == "ar" and mention.entry.detail != "country" and place_shapes.ar_common_word(text, mention):
+                    continue
+                if lang == "he" and _he_article_before(text, mention):
                     continue
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
@@ -601,6 +604,14 @@ def _rtl_locative(text: str, mention: Mention) -> bool:
     # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
     construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)
     return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
+
+
+def _he_article_before(text: str, mention: Mention) -> bool:
+    """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
+    Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
+    if mention.entry.detail not in ("city", "capital", "region") or " " in mention.written or mention.written[:1] == "ה":
+        return False
+    return mention.start > 0 and text[mention.start - 1] == "ה"
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:

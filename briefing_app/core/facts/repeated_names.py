@@ -33,11 +33,37 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
     named.facts = keep
 
 
+def _drop_places_inside_names(sentences: list[SourceSentence], named: Named, people_words: set[str]) -> None:
+    """Arabic and Hebrew write no capitals: a place's name that is a word of a person's name and stands, bare
+    (no "in" or "from" glued to it), next to another word of that name ("ישראל כץ", a man named Israel) is
+    the person's, unless the article names the place elsewhere on its own."""
+    by_index = {s.index: s.text for s in sentences}
+    keep = []
+    for fact in named.facts:
+        if fact.kind != "place" or fact.text not in people_words or " " in fact.text:
+            keep.append(fact)
+            continue
+        alone = False
+        for index in fact.sentences:
+            words = [w.strip(".,;:!?\"'()") for w in by_index.get(index, "").split()]
+            for at, word in enumerate(words):
+                if not word.endswith(fact.text):
+                    continue
+                near = {words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""}
+                if word != fact.text or not (near - {fact.text}) & people_words:
+                    alone = True  # "בישראל", or the bare name with no other word of a person's name beside it
+        if alone:
+            keep.append(fact)
+    named.facts = keep
+
+
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
     """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
     Run after the people finder, whose names are `not_orgs`."""
     lang = language.split("-")[0].lower()
+    if lang in ("ar", "he"):
+        _drop_places_inside_names(sentences, named, not_orgs)
     if lang not in ("en", "da"):
         return
     _drop_towns_named_after_people(sentences, named, not_orgs)
