@@ -216,12 +216,15 @@ def ar_common_word(text: str, mention: Mention) -> bool:
 # neighbourhood), or a gate or land named by a place the gazetteer knows ("שער X" the gate towards X, "ארץ X").
 _HE_NAMED_WITH = "הר|רחוב|שכונת|כיכר|נחל|עמק|מדבר|אגם"
 _HE_WITH_KIND = re.compile(
-    rf"(?<![\u0590-\u05ff])[ובלמש]?((?:{_HE_NAMED_WITH})\s+([\u05d0-\u05ea\"״'׳-]{{2,}})(?:\s+([\u05d0-\u05ea]{{2,}}))?)"
+    rf"(?<![\u0590-\u05ff])[ובלמש]?((?:{_HE_NAMED_WITH})\s+([\u05d0-\u05ea\"״'׳-]{{2,}})"
+    r"(?:\s+([\u05d0-\u05ea]{2,}))?)"
 )
-_HE_OF_PLACE = re.compile(r"(?<![\u0590-\u05ff])[ובלמש]?((?:שער|ארץ)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?))")
+_HE_OF_PLACE = re.compile(
+    r"(?<![\u0590-\u05ff])[ובלמש]?((?:שער|ארץ)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?))"
+)
 # Words that end the name: prepositions, pronouns, conjunctions and the commonest verbs of a sentence.
 _HE_FUNCTION = {"של", "על", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "הם", "היה",
-                "הייתה", "היו", "שבו", "שבה", "אשר", "ליד", "בין", "אך", "כדי", "עד", "מול", "תחת"}  # fmt: skip
+                "הייתה", "היו", "שבו", "שבה", "ליד", "בין", "אך", "כדי", "עד", "מול", "תחת"}  # fmt: skip
 _HE_BUILDERS = {"בן", "בית", "ראש", "בני", "אבו", "עין", "באר", "תל", "כפר"}
 
 

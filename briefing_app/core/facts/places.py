@@ -609,7 +609,9 @@ def _rtl_locative(text: str, mention: Mention) -> bool:
 def _he_article_before(text: str, mention: Mention) -> bool:
     """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
     Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
-    if mention.entry.detail not in ("city", "capital", "region") or " " in mention.written or mention.written[:1] == "ה":
+    if mention.entry.detail not in ("city", "capital", "region") or " " in mention.written:
+        return False
+    if mention.written[:1] == "ה":
         return False
     return mention.start > 0 and text[mention.start - 1] == "ה"
 

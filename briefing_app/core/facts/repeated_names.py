@@ -121,7 +121,9 @@ _EMPLOYER = re.compile(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
-_SAID_ITS = re.compile(r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
+_SAID_ITS = re.compile(
+    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
+)
 
 
 def _context_cues(text: str) -> Iterator[tuple[str, int]]:
