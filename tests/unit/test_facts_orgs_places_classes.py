@@ -155,3 +155,11 @@ def test_a_hebrew_town_read_off_a_word_with_the_article_is_a_common_noun() -> No
 def test_a_place_inside_a_hebrew_persons_name_is_no_place() -> None:
     assert "ישראל" not in _places(["שר התחבורה ישראל כץ אמר כי הכביש ייפתח בקרוב."], "he")
     assert "ישראל" in _places(["שר התחבורה ישראל כץ אמר כי הכביש בישראל ייפתח בקרוב."], "he")
+
+
+# -- English places ----------------------------------------------------------------------------------------
+
+
+def test_a_capitalised_job_before_a_town_name_makes_it_a_person() -> None:
+    assert "Austin" not in _places(["Blogger Austin tweeted a photo of the crowd on the square."])
+    assert "Austin" in _places(["The crowd on the square in Austin grew all day."])

@@ -26,7 +26,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.repeated_names import add_repeated_names
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
 
@@ -462,6 +462,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             entry = mention.entry
             if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
+            job = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
+            if entry.detail not in ("country", "region") and " " not in mention.written and job and is_person_noun(
+                job.group(1).lower()
+            ):
+                continue  # "Blogger Kent", "Photographer Bath": a job capitalised as a title, then a person
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
                 continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
