@@ -163,3 +163,13 @@ def test_a_place_inside_a_hebrew_persons_name_is_no_place() -> None:
 def test_a_capitalised_job_before_a_town_name_makes_it_a_person() -> None:
     assert "Austin" not in _places(["Blogger Austin tweeted a photo of the crowd on the square."])
     assert "Austin" in _places(["The crowd on the square in Austin grew all day."])
+
+
+def test_a_hebrew_body_named_in_quote_marks_after_its_kind() -> None:
+    orgs = _orgs(["לסיעת \"עתידנו\" ניתן חופש הצבעה, ומחברת 'גלידון' נמנע ייבוא."], "he")
+    assert {"עתידנו", "גלידון"} <= orgs
+
+
+def test_a_hebrew_acronym_after_a_construct_noun_or_in_brackets_is_a_term() -> None:
+    text = 'הריבית על הלוואות עו"ש עלתה, ומלווה קצר מועד (מק"מ) נמכר, והוא עתר לבג"ץ.'
+    assert [name for _, _, name in hebrew_acronyms(text)] == ['בג"ץ']

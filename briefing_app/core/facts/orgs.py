@@ -556,5 +556,21 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         entry = lookup(word)
         if entry is not None and entry.kind == "place":
             continue
+        before = text[: m.start(1)].split()[-1:] or [""]
+        if before[0].endswith("ת") or before[0].endswith("("):
+            continue  # "הלוואות עו"ש", "במכירת נדל"ן": a noun's complement; "(מק"מ)": a term defined before it
         out.append((start, m.end(1), text[start : m.end(1)]))
     return out
+
+
+# A body named in quote marks after its kind: a faction, party, movement, company or gang ("לסיעת "X"",
+# "מחברת 'Y'"): the name is what the quote marks hold.
+_HE_QUOTED_BODY = re.compile(
+    r"(?<![\u0590-\u05ff])[ובלמש]?ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
+    r"([^\"'״„“”׳]{2,40}?)[\"'״”׳]"
+)
+
+
+def hebrew_quoted_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a body named in quote marks after its kind ("לסיעת "X"" is X)."""
+    return [(m.start(2), m.end(2), m.group(2).strip()) for m in _HE_QUOTED_BODY.finditer(text)]

@@ -547,7 +547,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
         elif lang in ("ar", "he"):
             finder = orgs.arabic_orgs if lang == "ar" else orgs.hebrew_orgs
-            for start, end, name in [*finder(text), *(orgs.hebrew_acronyms(text) if lang == "he" else [])]:
+            quoted = orgs.hebrew_quoted_bodies(text) if lang == "he" else []  # before "חברת 'X'" takes the kind
+            acronyms = orgs.hebrew_acronyms(text) if lang == "he" else []
+            for start, end, name in [*quoted, *finder(text), *acronyms]:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             areas = place_shapes.arabic_areas(text) if lang == "ar" else place_shapes.hebrew_areas(text)
