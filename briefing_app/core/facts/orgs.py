@@ -566,7 +566,7 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
 # A body named in quote marks after its kind: a faction, party, movement, company or gang ("לסיעת "X"",
 # "מחברת 'Y'"): the name is what the quote marks hold.
 _HE_QUOTED_BODY = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]?ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
+    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
     r"([^\"'״„“”׳]{2,40}?)[\"'״”׳]"
 )
 
