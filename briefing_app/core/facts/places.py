@@ -67,6 +67,15 @@ def _after_describer(words: list[str]) -> list[str]:
 _OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
 
 
+def _defined_name(name: str, acronym: str) -> str:
+    """The name an acronym in brackets stands for, without leading words none of its letters stand for
+    ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name)."""
+    words = name.split()
+    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
+        words = words[1:]
+    return _clean_org(" ".join(words))
+
+
 def _clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
@@ -304,7 +313,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     if lang in ("en", "da"):
         for s in sentences:
             for m in orgs.ACRONYM_DEFINED.finditer(s.text):
-                full, short = _clean_org(m.group(1)), m.group(2)
+                full, short = _defined_name(m.group(1), m.group(2)), m.group(2)
                 entry = lookup(full)
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
@@ -324,7 +333,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         headline = _title_case(text)
         if lang in ("en", "da"):
             for m in orgs.ACRONYM_DEFINED.finditer(text):
-                full = _clean_org(m.group(1))
+                full = _defined_name(m.group(1), m.group(2))
                 add(
                     "organisation",
                     aliases.get(m.group(2), full),
