@@ -173,3 +173,9 @@ def test_a_hebrew_body_named_in_quote_marks_after_its_kind() -> None:
 def test_a_hebrew_acronym_after_a_construct_noun_or_in_brackets_is_a_term() -> None:
     text = 'הריבית על הלוואות עו"ש עלתה, ומלווה קצר מועד (מק"מ) נמכר, והוא עתר לבג"ץ.'
     assert [name for _, _, name in hebrew_acronyms(text)] == ['בג"ץ']
+
+
+def test_a_hashtag_or_handle_names_no_place() -> None:
+    places = _places(["Border checks were back to normal and reinforced, @guardpost wrote under #Bavaria and #Tyrol."])
+    assert not places & {"Bavaria", "Tyrol"}
+    assert "Bavaria" in _places(["Border checks were reinforced in Bavaria on Monday."])

@@ -466,8 +466,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
         for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
-            if _overlaps(taken, mention.start, mention.end):
-                continue
+            if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
+                continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
             if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
