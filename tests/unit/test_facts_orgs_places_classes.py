@@ -179,3 +179,8 @@ def test_a_hashtag_or_handle_names_no_place() -> None:
     places = _places(["Border checks were back to normal and reinforced, @guardpost wrote under #Bavaria and #Tyrol."])
     assert not places & {"Bavaria", "Tyrol"}
     assert "Bavaria" in _places(["Border checks were reinforced in Bavaria on Monday."])
+
+
+def test_a_hebrew_bodys_field_after_for_the_affairs_of_is_part_of_its_name() -> None:
+    orgs = _orgs(["אתמול אישרה ועדת השרים לענייני תיירות את ההצעה."], "he")
+    assert "ועדת השרים לענייני תיירות" in orgs

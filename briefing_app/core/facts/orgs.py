@@ -501,6 +501,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         if kept:
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
+            name += _he_affairs_of(text, start + len(name))
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     for m in _HE_QUOTED_NAME.finditer(text):
@@ -574,3 +575,13 @@ _HE_QUOTED_BODY = re.compile(
 def hebrew_quoted_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a body named in quote marks after its kind ("לסיעת "X"" is X)."""
     return [(m.start(2), m.end(2), m.group(2).strip()) for m in _HE_QUOTED_BODY.finditer(text)]
+
+
+_HE_AFFAIRS = re.compile(r"\s+לעני?יני\s+[\u05d0-\u05ea]{2,}")
+
+
+def _he_affairs_of(text: str, end: int) -> str:
+    """ "ועדת השרים לענייני חקיקה", "המשרד לענייני דתות": a body's field after "for the affairs of" is part of
+    its name; returns the words to add after the name that ends at `end` (or nothing)."""
+    m = _HE_AFFAIRS.match(text, end)
+    return m.group(0).rstrip(",.") if m else ""
