@@ -169,12 +169,10 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     return True
 
 
-def _employers_and_foreign_titles(
-    text: str, lowercase: frozenset[str], sentences: list[SourceSentence]
-) -> list[tuple[int, int, str]]:
+def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of an employer named after a job ("vice-president of Hargreaves Sachs") and of a
     paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
-    ("of John Smith") or the end of a longer name elsewhere in the article ("Marine Le Pen")."""
+    ("of John Smith") or the end of a longer name elsewhere in the article (`whole`: "Marine Le Pen")."""
     given, family = person_names()
     found = [(m.start(), m.group(0)) for m in orgs.FOREIGN_TITLE.finditer(text)]
     for m in orgs.EMPLOYER_AFTER_JOB.finditer(text):
@@ -192,7 +190,7 @@ def _employers_and_foreign_titles(
             continue  # "president of Ruritania Jane Roe": the country, then its president's name
         if core[0] in given or core[-1] in family or core[0].lower() in lowercase or _MONTHS_DAYS.match(core[0]):
             continue
-        if any(re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", s.text) for s in sentences):
+        if re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", whole):
             continue  # "Marine Le Pen": the end of a person's name
         out.append((start, start + len(name), name))
     return out
@@ -305,6 +303,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     named = Named()
     by_key: dict[tuple[str, str], Fact] = {}
     lowercase = frozenset(w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text))
+    whole = "\n".join(s.text for s in sentences)
+    brands = {w for w in lowercase if w in camel_case_organisations()}  # "youtube" written in lower case
     aliases: dict[str, str] = {}  # acronym -> full name, as the article defines it
     acronym_sentences: dict[str, int] = {}
     for s in sentences:
@@ -359,7 +359,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
-            for start, end, name in _employers_and_foreign_titles(text, lowercase, sentences):
+            for start, end, name in _employers_and_foreign_titles(text, lowercase, whole):
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for m in orgs.DESCRIBED.finditer(text):
@@ -520,7 +520,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if town is not None and not _overlaps(taken, town[0], town[1]):
                 add("place", town[2], s.index, town[0], town[1])  # "a Millbrook, Ohio man"
         if lang in ("en", "da"):
-            for m in re.finditer(r"(?<![\w@#/.-])[a-z]{4,}(?![\w/-]|\.\w)", text):
+            for m in re.finditer(r"(?<![\w@#/.-])[a-z]{4,}(?![\w/-]|\.\w)", text) if brands else ():
                 brand = camel_case_organisations().get(m.group(0))
                 if brand is not None and not _overlaps(taken, m.start(), m.end()):
                     add("organisation", m.group(0), s.index, m.start(), m.end(), key_name=brand.name)  # "youtube"
