@@ -539,9 +539,10 @@ _GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (
 
 
 def _he_gematria(word: str) -> bool:
-    """A number in Hebrew letters (a year "תשמ"ד", a day "כ"ו"): letter values that never rise."""
+    """A number of three letters or more in Hebrew letters (a year "תשמ"ד", a page "קכ"ג"): hundreds first, then
+    letter values that never rise; "מד"א" (an aid body) starts with a ten and stays a word."""
     values = [_GEMATRIA[c] for c in word if c in _GEMATRIA]
-    return all(a >= b for a, b in zip(values, values[1:], strict=False))
+    return values[0] >= 100 and all(a >= b for a, b in zip(values, values[1:], strict=False))
 
 
 def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
