@@ -184,3 +184,8 @@ def test_a_hashtag_or_handle_names_no_place() -> None:
 def test_a_hebrew_bodys_field_after_for_the_affairs_of_is_part_of_its_name() -> None:
     orgs = _orgs(["אתמול אישרה ועדת השרים לענייני תיירות את ההצעה."], "he")
     assert "ועדת השרים לענייני תיירות" in orgs
+
+
+def test_a_town_before_a_city_and_a_country_in_a_comma_chain() -> None:
+    places = _places(["The reporter was found at her home in Ximbaro, Veracruz, Mexico on Saturday."])
+    assert {"Ximbaro", "Veracruz", "Mexico"} <= places

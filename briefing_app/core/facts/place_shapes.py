@@ -79,8 +79,9 @@ _OFFICE_OF = re.compile(
 
 
 def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
-    """The town written before a known region or country: "a Millbrook, Ohio man"."""
-    if mention.entry.detail not in ("region", "country"):
+    """The town written before a known region or country: "a Millbrook, Ohio man"; or before a known city that a
+    country follows, the city then being the region's name ("in Millbrook, Columbia, Ruritania")."""
+    if mention.entry.detail not in ("region", "country") and not _country_after(text, mention.end):
         return None
     m = _TOWN_BEFORE.search(text[: mention.start])
     if m is None:
@@ -94,6 +95,15 @@ def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple
     if not _is_name(plain, lowercase) or lookup(plain) is not None or lookup(name) is not None:
         return None
     return m.start(1), m.end(1), name
+
+
+def _country_after(text: str, end: int) -> bool:
+    """Whether a comma and a known country follow `end` ("..., Mexico")."""
+    m = re.match(r",\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)", text[end:])
+    if m is None:
+        return False
+    entry = lookup(m.group(1)) or lookup(m.group(1).split()[0])
+    return entry is not None and entry.detail == "country"
 
 
 def offices_of(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
