@@ -189,3 +189,10 @@ def test_a_hebrew_bodys_field_after_for_the_affairs_of_is_part_of_its_name() -> 
 def test_a_town_before_a_city_and_a_country_in_a_comma_chain() -> None:
     places = _places(["The reporter was found at her home in Ximbaro, Veracruz, Mexico on Saturday."])
     assert {"Ximbaro", "Veracruz", "Mexico"} <= places
+
+
+def test_a_hebrew_body_of_a_district_and_an_office_for_something() -> None:
+    orgs = _orgs(["פרקליטות מחוז חיפה הגישה כתב אישום, והנאשם היה בעל משרד לחשבונאות בעיר, ועיריית לוד הגיבה."], "he")
+    assert "פרקליטות מחוז חיפה" in orgs
+    assert "עיריית לוד" in orgs
+    assert not any(o.startswith("משרד") for o in orgs)

@@ -495,13 +495,15 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "ההסתדרות ומפלגת העבודה": a second body
             if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
                 break  # "מרכז רפואי": a description, not a name
+            if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
+                break  # "משרד לחשבונאות": an office for accounting, a description
             kept.append(bare)
             if w != bare:
                 break  # a comma or full stop ends the name
         if kept:
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
-            name += _he_affairs_of(text, start + len(name))
+            name += _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     for m in _HE_QUOTED_NAME.finditer(text):
@@ -586,3 +588,23 @@ def _he_affairs_of(text: str, end: int) -> str:
     its name; returns the words to add after the name that ends at `end` (or nothing)."""
     m = _HE_AFFAIRS.match(text, end)
     return m.group(0).rstrip(",.") if m else ""
+
+
+def _he_for_what(word: str) -> bool:
+    """A word with ל "for" after a head without the article and not marked as construct by its ת: what an
+    ordinary office or company is for ("משרד לחשבונאות"), where a body's own name is in the construct state
+    ("משרד החינוך"); after "כנופיית" or "עיריית" a word in ל is the name ("עיריית לוד")."""
+    return word.startswith("ל") and not word.startswith(("לעני", "לא")) and len(word) > 3
+
+
+def _he_district_of(text: str, end: int, last: str) -> str:
+    """ "פרקליטות מחוז X", "משטרת מחוז X": a district's name after "מחוז" is part of the body's name when the
+    gazetteer knows it as a place; returns the words to add (or nothing)."""
+    if last not in ("מחוז", "נפת"):
+        return ""
+    words = text[end:].split()[:3]
+    for n in (3, 2, 1):
+        entry = lookup(" ".join(words[:n]).rstrip(",.")) if len(words) >= n else None
+        if entry is not None and entry.kind == "place":
+            return " " + " ".join(words[:n]).rstrip(",.")
+    return ""
