@@ -196,16 +196,10 @@ def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: s
     return out
 
 
-def _headline_common_words(start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
-    """A headline in title case capitalises common words: those the article writes in lower case elsewhere are
-    cut off the front of a name ("Bloggers Form Ruritanian Bloggers Network"), and a name made only of them
-    ("Attacked by Security Forces") is dropped."""
-    if all(w.lower() in lowercase for w in words):
-        return start, []
-    while len(words) > 2 and words[0].lower() in lowercase and words[0] != "The":
-        start += len(words[0]) + 1
-        words = words[1:]
-    return start, words
+def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
+    """Whether a name in a headline in title case is made only of words the article writes in lower case
+    elsewhere ("Attacked by Security Forces"): common words the headline capitalised, no name."""
+    return all(w.lower() in lowercase for w in words)
 
 
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
@@ -412,8 +406,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                             words = words[cut:]
                     if pattern is orgs.EN_HEAD_RUN:
                         start, words = _extend_back(text, start, words, lowercase)
-                    if headline:
-                        start, words = _headline_common_words(start, words, lowercase)
+                    if headline and _headline_common_words(words, lowercase):
+                        taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
+                        continue
                     name = _clean_org(" ".join(words))
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
