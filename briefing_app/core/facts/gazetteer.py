@@ -208,6 +208,18 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
 
 
 @functools.cache
+def camel_case_organisations() -> dict[str, Entry]:
+    """One-word organisations written with a capital inside ("YouTube", "WhatsApp"), by their lower-case form:
+    posts write them all in lower case ("youtube"), and such a coined word is no common word."""
+    out: dict[str, Entry] = {}
+    for entry in entries():
+        for name in entry.names:
+            if entry.kind == "organisation" and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", name):
+                out[name.lower()] = entry
+    return out
+
+
+@functools.cache
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """Given names and common family names (US Census 1990 lists, generated into names.tsv; given names
     of the Arab world and Iran in Latin spelling from given_names.tsv)."""

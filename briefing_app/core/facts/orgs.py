@@ -13,7 +13,6 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
-    hebrew_acronyms,
     hebrew_org_tail,
     hebrew_purpose,
     list_of_fields,
@@ -39,6 +38,8 @@ EN_TAIL = (
     # company forms of other countries ("Siemens AG", "Nestlé SA", "Acme GmbH", "Acme Pty Ltd")
     "AG", "SA", "GmbH", "NV", "BV", "SpA", "LLC", "LLP", "Oyj", "ASA", "Bhd", "Pty", "Limited",
     "Community",
+    # political groupings by their head word ("National Democratic Rally", "Popular Front")
+    "Rally", "Bloc", "Caucus",
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
@@ -54,6 +55,8 @@ EN_HEAD = (
     # bodies named by what they are for ("Network to Monitor Elections", "League for Civil Liberties")
     "Network", "Campaign", "Coalition", "Alliance", "League", "Movement", "Forum", "Fund", "Foundation", "Centre",
     "Center", "Front", "Project", "Initiative", "Institution", "Council",
+    # church bodies named by their see ("Diocese of Northfield", "Archdiocese of ...")
+    "Diocese", "Archdiocese", "Patriarchate", "Eparchy",
 )  # fmt: skip
 DA_SUFFIXES = (
     "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
@@ -177,16 +180,16 @@ _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
 _PURPOSE = r"(?:to|against|Against)(?=\s+[A-Z])"
 EN_TAIL_RUN = re.compile(
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
+    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}"
 )
 EN_HEAD_RUN = re.compile(
     rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?"
+    rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 ROMAN = re.compile(r"[IVXLC]+")
 # A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
-DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w.])")
+DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w]|\.\w)")
 INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
@@ -194,6 +197,20 @@ AMPERSAND = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
     r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
 )
+# A paper or magazine in Spanish, Portuguese, French or Italian keeps its article inside an English sentence:
+# "a correspondent for El Diario", "told Le Courrier" (a known place such as "La Paz" is read as a place).
+FOREIGN_TITLE = re.compile(
+    r"(?<=[a-z,;:]\s)(?:El|La|Le|Il|O|Los|Las|Les)\s+[A-ZÁÉÍÓÚ][a-záéíóúàèìòùâêîôûçñã]+(?![\w'’-])"
+)
+# The employer after a job: "vice-president of Hargreaves Sachs", "a correspondent for El Diario", "an analyst
+# at Northwind Capital" (places, people and dates are left to their own finders).
+EMPLOYER_AFTER_JOB = re.compile(
+    r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
+    r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
+    r"executive|manager|trader|lawyer for)\s+(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
+    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})(?![\w'’-])"
+)
+
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
@@ -233,7 +250,7 @@ SPORTS_CLUB = re.compile(
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym.
 ACRONYM_DEFINED = re.compile(
-    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+)?(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})\s+\((?:the\s+)?"
+    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+){{0,2}}(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})\s+\((?:the\s+)?"
     rf"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){{1,6}}s?)\)"
 )
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
@@ -268,9 +285,12 @@ EN_DESCRIPTORS = (
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
+# A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
+_ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della"
+_ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
 DESCRIBED = re.compile(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?)"
+    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?)"
 )
 
 # A name, then an apposition whose head is a kind of body: "Petrobras, the state oil company,", "Acme, a
@@ -452,7 +472,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     """משרד הבריאות, חברת X: a head noun in the construct state and what it is of, ending before a verb
     (משרד החוץ הודיע), a second body joined by "and" (ומפלגת ...) or after a place's name (בנק ישראל)."""
     out = []
-    heads = "|".join(sorted(HE_HEADS, key=len, reverse=True))
+    heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
         rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]{{0,2}}ה|[ובלמש]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
@@ -480,14 +500,14 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
             if bare in _HE_STOP or bare in _HE_VERBS:
                 break
-            if (kept or definite) and not bare.startswith("ה") and not builder:
+            if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
             if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
                 break  # "מרכז רפואי": a description, not a name
-            if not kept and not definite and bare[:1] == "ל":
-                break  # "משרד לייעוץ": an indefinite head and its purpose describe, never name
+            if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
+                break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
             kept.append(bare)
             if w != bare:
                 break  # a comma or full stop ends the name
@@ -499,14 +519,114 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             definite_head = text[m.start() : m.start(1)].endswith("ה")
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
-            name += hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב", "ועדת השרים לענייני X"
+            tail = _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
+            name += tail or hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב"
             if definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
-    out.extend(o for o in hebrew_acronyms(text) if not any(a <= o[0] < b for a, b, _ in out))
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out
+
+
+# More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
+# court of a level, a faction, a gang, a church's see, "the authorities".
+HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת")
+
+
+def _he_definite_head(head: str) -> bool:
+    """A head that already carries the article ("בית המשפט", "הרשות", "השלטונות") is definite: only an
+    adjective with the article may follow it ("בית המשפט העליון"), not the next word of the sentence
+    ("בית המשפט לדבריו")."""
+    return head.startswith("ה") or any(w.startswith("ה") for w in head.split()[1:])
+
+
+# Hebrew abbreviations written with gershayim that name no body: titles and ranks, units, currencies,
+# dates and eras, and the common shorthand of running text (a closed class, listed by hand).
+_HE_NOT_BODY_ACRONYMS = {
+    'ד"ר', 'עו"ד', 'יו"ר', 'רו"ח', 'מנכ"ל', 'סמנכ"ל', 'מנכ"לית', 'יו"רית', 'ח"כ', 'חה"כ', 'רמטכ"ל', 'אלו"ף',
+    'רס"ן', 'סא"ל', 'תא"ל', 'אל"מ', 'רס"ל', 'רס"ר', 'סג"ם', 'נ"צ', 'ניצ"מ', 'תנ"צ', 'רנ"ג', 'מ"פ', 'מ"כ', 'מג"ד',
+    'מח"ט', 'אג"ם', 'פרופ"', 'ז"ל', 'ע"ה', 'ע"י', 'עפ"י', 'כ"כ', 'בד"כ', 'אח"כ', 'סה"כ', 'ת"ז', 'מע"מ', 'בע"מ',
+    'ש"ח', 'מ"ר', 'ק"מ', 'ס"מ', 'מ"מ', 'מ"ג', 'ק"ג', 'קמ"ש', 'לפנה"ס', 'לסה"נ', 'לספה"נ', 'פנה"ס', 'תנ"ך', 'חז"ל',
+    'בס"ד', 'נ"ב', 'ר"ת', 'דו"ח', 'דו"חות', 'ת"ד', 'מו"מ', 'חו"ל', 'פס"ד', 'בי"ח', 'ביה"ס', 'ביהמ"ש', 'יח"צ',
+    'אג"ח', 'תמ"ג', 'מק"ט', 'אא"כ', 'אע"פ', 'כנ"ל', 'הנ"ל', 'וכד\'', 'עו"ס', 'מו"ל', 'שו"ת', 'ש"ס', 'רש"י',
+    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח',
+}  # fmt: skip
+_HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
+_GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
+                                                       80, 80, 90, 90, 100, 200, 300, 400), strict=True))
+
+
+def _he_gematria(word: str) -> bool:
+    """A number of three letters or more in Hebrew letters (a year "תשמ"ד", a page "קכ"ג"): hundreds first, then
+    letter values that never rise; "מד"א" (an aid body) starts with a ten and stays a word."""
+    values = [_GEMATRIA[c] for c in word if c in _GEMATRIA]
+    return values[0] >= 100 and all(a >= b for a, b in zip(values, values[1:], strict=False))
+
+
+def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of Hebrew acronyms written with gershayim that name a body ("לבג"ץ" is the court
+    בג"ץ with "to" before it): not a title, a unit or shorthand, not a number in letters, not a place."""
+    out = []
+    for m in _HE_ACRONYM.finditer(text):
+        word, start = m.group(1).replace("״", '"'), m.start(1)
+        while word[0] in "ובלמש" and word.index('"') > 2 and word not in _HE_NOT_BODY_ACRONYMS:
+            word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
+        # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")
+        glued = word[1:] if word[0] in "ובלמשה" else word  # "וד"ר", "לק"ג": a title or unit with a prefix
+        if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or _he_gematria(word):
+            continue
+        entry = lookup(word)
+        if entry is not None and entry.kind == "place":
+            continue
+        before = text[: m.start(1)].split()[-1:] or [""]
+        if before[0].endswith("ת") or before[0].endswith("("):
+            continue  # "הלוואות עו"ש", "במכירת נדל"ן": a noun's complement; "(מק"מ)": a term defined before it
+        out.append((start, m.end(1), text[start : m.end(1)]))
+    return out
+
+
+# A body named in quote marks after its kind: a faction, party, movement, company or gang ("לסיעת "X"",
+# "מחברת 'Y'"): the name is what the quote marks hold.
+_HE_QUOTED_BODY = re.compile(
+    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
+    r"([^\"'״„“”׳]{2,40}?)[\"'״”׳]"
+)
+
+
+def hebrew_quoted_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a body named in quote marks after its kind ("לסיעת "X"" is X)."""
+    return [(m.start(2), m.end(2), m.group(2).strip()) for m in _HE_QUOTED_BODY.finditer(text)]
+
+
+_HE_AFFAIRS = re.compile(r"\s+לעני?יני\s+[\u05d0-\u05ea]{2,}")
+
+
+def _he_affairs_of(text: str, end: int) -> str:
+    """ "ועדת השרים לענייני חקיקה", "המשרד לענייני דתות": a body's field after "for the affairs of" is part of
+    its name; returns the words to add after the name that ends at `end` (or nothing)."""
+    m = _HE_AFFAIRS.match(text, end)
+    return m.group(0).rstrip(",.") if m else ""
+
+
+def _he_for_what(word: str) -> bool:
+    """A word with ל "for" after a head without the article and not marked as construct by its ת: what an
+    ordinary office or company is for ("משרד לחשבונאות"), where a body's own name is in the construct state
+    ("משרד החינוך"); after "כנופיית" or "עיריית" a word in ל is the name ("עיריית לוד")."""
+    return word.startswith("ל") and not word.startswith(("לעני", "לא")) and len(word) > 3
+
+
+def _he_district_of(text: str, end: int, last: str) -> str:
+    """ "פרקליטות מחוז X", "משטרת מחוז X": a district's name after "מחוז" is part of the body's name when the
+    gazetteer knows it as a place; returns the words to add (or nothing)."""
+    if last not in ("מחוז", "נפת"):
+        return ""
+    words = text[end:].split()[:3]
+    for n in (3, 2, 1):
+        entry = lookup(" ".join(words[:n]).rstrip(",.")) if len(words) >= n else None
+        if entry is not None and entry.kind == "place":
+            return " " + " ".join(words[:n]).rstrip(",.")
+    return ""

@@ -71,42 +71,6 @@ def hebrew_purpose(after: str) -> str:
     return m.group(0).rstrip()
 
 
-# Hebrew abbreviations with gershayim that name no body: titles and ranks, units, currencies, eras, Hebrew
-# calendar years (ת...), and the everyday ones ("by", "afterwards", "report", "negotiations", "abroad").
-_NOT_BODIES = {
-    'ח"כ', 'ד"ר', 'עו"ד', 'רו"ח', 'יו"ר', 'מנכ"ל', 'סמנכ"ל', 'רמטכ"ל', 'מפכ"ל', 'מזכ"ל', 'תא"ל', 'אל"מ', 'סא"ל',
-    'רס"ן', 'סג"מ', 'רס"ר', 'רנ"ג', 'ש"ח', 'ס"מ', 'מ"מ', 'מ"ר', 'קמ"ר', 'ק"מ', 'קמ"ש', 'ק"ג', 'לפנה"ס', 'לסה"נ',
-    'אח"כ', 'בד"כ', 'ע"י', 'עפ"י', 'ע"פ', 'כנ"ל', 'דו"ח', 'מו"מ', 'תנ"ך', 'חו"ל', 'מע"מ', 'מק"מ', 'עו"ש', 'ת"ז',
-    'צ"ל', 'ז"ל', 'בע"מ', 'ארה"ב', 'ת"א', 'פס"ד', 'אג"ח', 'מט"ח', 'נדל"ן', 'תמ"א', 'תב"ע', 'שנה"ל', 'ליש"ט', 'סה"כ',
-    'בס"ד', 'כ"א', 'יו"ש', 'אמ"ן', 'נ"צ', 'ת"ד', 'מ"ק', 'סמ"ק', 'מ"ג', 'קוט"ש', 'מג"ש', 'ש"ס', 'ראה"מ', 'רה"מ', 'שהב"ט',
-    'ח"ח', 'ק"ק', 'ב"ה', 'ה"ה', 'א"י', 'וכד', 'ר"ת', 'ע"ש', 'נ"ב', 'ז"א', 'כ"כ', 'בנ"א', 'אנ"ש', 'חז"ל', 'רז"ל', 'בע"ח',
-}  # fmt: skip
-_ACRONYM = re.compile(
-    r"(?<![\u05d0-\u05ea\"\u05f4])([\u05d0-\u05ea]{1,4})[\"\u05f4]([\u05d0-\u05ea])(?![\u05d0-\u05ea\"\u05f4])"
-)
-
-
-def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
-    """Hebrew acronyms that name a body ('צה"ל', 'מח"ש', 'מד"א'), a glued preposition or "and" left out when
-    two letters still stand before the gershayim; the article stays (השב"כ)."""
-    out = []
-    for m in _ACRONYM.finditer(text):
-        start, head = m.start(), m.group(1)
-        if head[:1] in "ובלמש" and len(head) >= 3:
-            start, head = start + 1, head[1:]
-        name = f'{head}"{m.group(2)}'
-        bare = name[1:] if name.startswith("ה") and len(head) >= 3 else name
-        glued = name[1:] if name[:1] in "ובלמשה" else name  # "לק"ג": a unit with a preposition
-        written = m.group(0).replace("\u05f4", '"')
-        if len(head) < 2 or {name, bare, glued, written} & _NOT_BODIES or name.startswith("ת") and len(head) >= 2:
-            continue  # initials (ב"ק), a title, a unit or a Hebrew calendar year (תשפ"ד)
-        known = lookup(bare) or lookup(name)
-        if known is not None and known.kind == "place":
-            continue
-        out.append((start, m.end(), text[start : m.end()]))
-    return out
-
-
 _FIELD_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
 
 

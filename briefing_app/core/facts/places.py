@@ -14,13 +14,20 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts import orgs, place_shapes
-from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup, person_names, towns
+from briefing_app.core.facts.gazetteer import (
+    Mention,
+    camel_case_organisations,
+    find_mentions,
+    lookup,
+    person_names,
+    towns,
+)
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list
 from briefing_app.core.facts.repeated_names import add_repeated_names
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
 
@@ -58,12 +65,26 @@ def _after_describer(words: list[str]) -> list[str]:
     return words
 
 
+_OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
+
+
+def _defined_name(name: str, acronym: str) -> str:
+    """The name an acronym in brackets stands for, without leading words none of its letters stand for
+    ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name)."""
+    words = name.split()
+    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
+        words = words[1:]
+    return _clean_org(" ".join(words))
+
+
 def _clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
         words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
+        if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
+            break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
         words = words[1:]
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
@@ -83,6 +104,11 @@ _MONTHS_DAYS = re.compile(
 )
 
 
+# Kinds of territory a body's name may end with: "Ministry of Health for the Province of X" is one body.
+_TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Republic", "Governorate",
+                "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
+
+
 def _trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
@@ -93,16 +119,22 @@ def _trim_org_words(words: list[str]) -> list[str]:
     given, _ = person_names()
     for i in range(1, len(words) - 1):
         if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
+            if lookup(" ".join(words[i:])) is not None:
+                break  # "... of Santa Fe": a place, not a person run on after the name
             words = words[:i]
             break
     ofs = [i for i, w in enumerate(words) if w == "of"]
     if len(ofs) >= 2:
         tail = " ".join(w for w in words[ofs[-1] + 1 :] if w != "the")
         entry = lookup(tail)
-        if entry is not None and entry.kind == "place":
+        territory = words[ofs[-1] - 1] in _TERRITORIES  # "for the Province of Santa Fe": the body's own reach
+        if entry is not None and entry.kind == "place" and not territory:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
+    last = lookup(words[-1]) if len(words) >= 3 else None
+    if last is not None and last.kind == "organisation" and lookup(" ".join(words)) is None:
+        words = words[:-1]  # "News of Ruritania Revolution Facebook page": the page's name, then where it is
     return words
 
 
@@ -136,6 +168,39 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     if lookup(m.group(1)) is not None or _TITLE_BEFORE.search(text[: m.end()]):
         return False  # "Texas Houston"? a place before a place is a list or a region; titles are read above
     return True
+
+
+def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of an employer named after a job ("vice-president of Hargreaves Sachs") and of a
+    paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
+    ("of John Smith") or the end of a longer name elsewhere in the article (`whole`: "Marine Le Pen")."""
+    given, family = person_names()
+    found = [(m.start(), m.group(0)) for m in orgs.FOREIGN_TITLE.finditer(text)]
+    for m in orgs.EMPLOYER_AFTER_JOB.finditer(text):
+        if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
+            continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
+        start = m.start(1) if m.group(1) else m.start(2)
+        found.append((start, text[start : m.end(2)]))
+    out = []
+    for start, name in found:
+        words = name.split()
+        core = words[1:] if words[0] in ("El", "La", "Le", "O", "Il", "Los", "Las", "Les") else words
+        if lookup(name) is not None and lookup(name).kind == "place":  # type: ignore[union-attr]
+            continue
+        if any(lookup(w) is not None and lookup(w).kind == "place" for w in core[:1]):  # type: ignore[union-attr]
+            continue  # "president of Ruritania Jane Roe": the country, then its president's name
+        if core[0] in given or core[-1] in family or core[0].lower() in lowercase or _MONTHS_DAYS.match(core[0]):
+            continue
+        if re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", whole):
+            continue  # "Marine Le Pen": the end of a person's name
+        out.append((start, start + len(name), name))
+    return out
+
+
+def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
+    """Whether a name in a headline in title case is made only of words the article writes in lower case
+    elsewhere ("Attacked by Security Forces"): common words the headline capitalised, no name."""
+    return all(w.lower() in lowercase for w in words)
 
 
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
@@ -233,6 +298,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     named = Named()
     by_key: dict[tuple[str, str], Fact] = {}
     lowercase = frozenset(w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text))
+    whole = "\n".join(s.text for s in sentences)
+    brands = {w for w in lowercase if w in camel_case_organisations()}  # "youtube" written in lower case
     aliases: dict[str, str] = {}  # acronym -> full name, as the article defines it
     acronym_sentences: dict[str, int] = {}
     for s in sentences:
@@ -241,7 +308,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     if lang in ("en", "da"):
         for s in sentences:
             for m in orgs.ACRONYM_DEFINED.finditer(s.text):
-                full, short = _clean_org(m.group(1)), m.group(2)
+                full, short = _defined_name(m.group(1), m.group(2)), m.group(2)
                 entry = lookup(full)
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
@@ -261,7 +328,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         headline = _title_case(text)
         if lang in ("en", "da"):
             for m in orgs.ACRONYM_DEFINED.finditer(text):
-                full = _clean_org(m.group(1))
+                full = _defined_name(m.group(1), m.group(2))
                 add(
                     "organisation",
                     aliases.get(m.group(2), full),
@@ -287,6 +354,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
+            for start, end, name in _employers_and_foreign_titles(text, lowercase, whole):
+                if not _overlaps(taken, start, end):
+                    add("organisation", name, s.index, start, end)
             for m in orgs.DESCRIBED.finditer(text):
                 name = _clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
                 known = lookup(name)
@@ -307,6 +377,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("organisation", name, s.index, start, end)
             for m in _OWNER.finditer(text):
                 owner = _clean_org(m.group(1))
+                if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
+                    continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
                 if not is_role_noun(m.group(2).split()[-1]) or _overlaps(taken, m.start(1), m.end(1)):
                     continue
                 if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
@@ -335,6 +407,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                             words = words[cut:]
                     if pattern is orgs.EN_HEAD_RUN:
                         start, words = _extend_back(text, start, words, lowercase)
+                    if headline and _headline_common_words(words, lowercase):
+                        taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
+                        continue
                     name = _clean_org(" ".join(words))
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
@@ -387,11 +462,16 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
         for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
-            if _overlaps(taken, mention.start, mention.end):
-                continue
+            if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
+                continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
             if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
+            job = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
+            if entry.detail not in ("country", "region") and " " not in mention.written and job and is_person_noun(
+                job.group(1).lower()
+            ):
+                continue  # "Blogger Kent", "Photographer Bath": a job capitalised as a title, then a person
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
                 continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
@@ -436,12 +516,19 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if town is not None and not _overlaps(taken, town[0], town[1]):
                 add("place", town[2], s.index, town[0], town[1])  # "a Millbrook, Ohio man"
         if lang in ("en", "da"):
+            for m in re.finditer(r"(?<![\w@#/.-])[a-z]{4,}(?![\w/-]|\.\w)", text) if brands else ():
+                brand = camel_case_organisations().get(m.group(0))
+                if brand is not None and not _overlaps(taken, m.start(), m.end()):
+                    add("organisation", m.group(0), s.index, m.start(), m.end(), key_name=brand.name)  # "youtube"
             areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
-        shouting = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text)) >= 3  # a headline in capitals: words, not acronyms
+        # A headline in capitals: words, not acronyms; a sentence that names several bodies by their acronyms
+        # ("the UN and the ITU, WSIS will ...") still has mostly lower-case words.
+        capitals = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text))
+        shouting = capitals >= 3 and 3 * capitals >= len(re.findall(r"\b[^\W\d_]{3,}\b", text))
         if lang in ("en", "da") and not shouting:
             for m in orgs.ACRONYM.finditer(text):
                 word = m.group(0)
@@ -454,6 +541,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 body_cue = len(word) >= 3 and (
                     re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+$", text[: m.start()]) is not None
                     or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
+                    or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
                 )
                 if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
                     # an acronym named once and never defined is a term as often as a body, unless the
@@ -464,12 +552,19 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 add("organisation", aliases.get(word, word), s.index, m.start(), m.end())
         elif lang in ("ar", "he"):
             finder = orgs.arabic_orgs if lang == "ar" else orgs.hebrew_orgs
-            for start, end, name in finder(text):
+            quoted = orgs.hebrew_quoted_bodies(text) if lang == "he" else []  # before "חברת 'X'" takes the kind
+            acronyms = orgs.hebrew_acronyms(text) if lang == "he" else []
+            for start, end, name in [*quoted, *finder(text), *acronyms]:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
-            for start, end, name in (
-                place_shapes.arabic_areas(text) if lang == "ar" else hebrew_areas(text) if lang == "he" else []
-            ):
+            areas = (
+                place_shapes.arabic_areas(text)
+                if lang == "ar"
+                else hebrew_areas(text)
+                if lang == "he"
+                else []
+            )
+            for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "منطقة X", "مطار X الدولي"
             last_place_end = -1
@@ -489,6 +584,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
                 if lang == "ar" and mention.entry.detail != "country" and place_shapes.ar_common_word(text, mention):
                     continue
+                if lang == "he" and _he_article_before(text, mention):
+                    continue
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end
@@ -505,6 +602,13 @@ SPEECH_CUE = (
     "approved|banned|suspended|fined|sued|appealed|demanded|organised|organized|kritiserer|kræver|afviser"
 )
 
+# Nouns after an acronym that make it a body: "an ICANN meeting", "OPEC members", "the WHO's officials".
+BODY_NOUNS = (
+    "meeting|meetings|summit|conference|session|officials?|members?|member states|delegates?|delegation|"
+    "spokes(?:man|woman|person)|secretariat|headquarters|chief|boss|leadership|mandate|resolution|"
+    "mødet|medlemmer|topmøde"
+)
+
 _RTL_LOCATIVE = re.compile(
     r"(?:في|من|عن|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
     r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
@@ -519,6 +623,16 @@ def _rtl_locative(text: str, mention: Mention) -> bool:
     # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
     construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)
     return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
+
+
+def _he_article_before(text: str, mention: Mention) -> bool:
+    """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
+    Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
+    if mention.entry.detail not in ("city", "capital", "region") or " " in mention.written:
+        return False
+    if mention.written[:1] == "ה":
+        return False
+    return mention.start > 0 and text[mention.start - 1] == "ה"
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:

@@ -54,11 +54,12 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
 
 
 def place_inside_a_name(place: str, people_words: set[str]) -> bool:
-    """Whether a one-word place is a person's name word with a letter cut off its front ("לוין" holds "וין"),
-    or such a word itself: the gazetteer read a clitic into a family name."""
+    """Whether a one-word place is a person's name word with a letter cut off its front ("לוין" holds "וין"):
+    the gazetteer read a clitic into a family name. (A place that is a whole word of a name, "ישראל כץ", is
+    judged where it stands: repeated_names._drop_places_inside_names.)"""
     if " " in place:
         return False
-    return place in people_words or any(w[1:] == place and len(w) > len(place) for w in people_words)
+    return any(w[1:] == place and len(w) > len(place) for w in people_words)
 
 
 _TOWARDS = {"לעבר", "אל", "ליד", "סמוך", "באזור", "מאזור", "לאזור", "סביב", "בין", "מול", "בתוך", "לתוך"}

@@ -34,6 +34,30 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
     named.facts = keep
 
 
+def _drop_places_inside_names(sentences: list[SourceSentence], named: Named, people_words: set[str]) -> None:
+    """Arabic and Hebrew write no capitals: a place's name that is a word of a person's name and stands, bare
+    (no "in" or "from" glued to it), next to another word of that name ("ישראל כץ", a man named Israel) is
+    the person's, unless the article names the place elsewhere on its own."""
+    by_index = {s.index: s.text for s in sentences}
+    keep = []
+    for fact in named.facts:
+        if fact.kind != "place" or fact.text not in people_words or " " in fact.text:
+            keep.append(fact)
+            continue
+        alone = False
+        for index in fact.sentences:
+            words = [w.strip(".,;:!?\"'()") for w in by_index.get(index, "").split()]
+            for at, word in enumerate(words):
+                if not word.endswith(fact.text):
+                    continue
+                near = {words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""}
+                if word != fact.text or not (near - {fact.text}) & people_words:
+                    alone = True  # "בישראל", or the bare name with no other word of a person's name beside it
+        if alone:
+            keep.append(fact)
+    named.facts = keep
+
+
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
     """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
@@ -41,6 +65,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     lang = language.split("-")[0].lower()
     if lang == "he":  # "מירב לוין": no Vienna in a family name
         named.facts = [f for f in named.facts if f.kind != "place" or not place_inside_a_name(f.text, not_orgs)]
+    if lang in ("ar", "he"):
+        _drop_places_inside_names(sentences, named, not_orgs)
     if lang not in ("en", "da"):
         return
     _drop_towns_named_after_people(sentences, named, not_orgs)
@@ -49,7 +75,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     where_in_run: set[str] = set()
     standalone: set[str] = set()
     for s in sentences:
-        for m in re.finditer(r"(?<![\w'’.-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
+        for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
             if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
                 continue  # the first word of a sentence or quote
@@ -85,9 +111,9 @@ _COMPANY_CUE = re.compile(
     r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
     r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
-    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
+    r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
     r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
-    r"|(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
+    r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
     r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
 )
 
@@ -95,10 +121,12 @@ _COMPANY_CUE = re.compile(
 # "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
 # the employer; "Northwind said its profits": "its" says a body spoke, not a person.
 _EMPLOYER = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
+    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
-_SAID_ITS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
+_SAID_ITS = re.compile(
+    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
+)
 
 
 def _context_cues(text: str) -> Iterator[tuple[str, int]]:
@@ -132,7 +160,7 @@ def _company_by_context(
             known.add(word.lower())
 
 
-_ONE = r"(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
+_ONE = r"(?<![@#])(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
 _SINGLE_LIST = re.compile(
     rf"(?<![\w'’-]){_ONE}(?:(?:,\s+{_ONE}){{2,}}(?:,?\s+(?:and|og|or|eller)\s+{_ONE})?|(?:,\s+{_ONE})+,?\s+"
     rf"(?:and|og|or|eller)\s+{_ONE})(?![\w'’-])"
