@@ -777,3 +777,75 @@ def test_arabic_name_in_quote_marks_with_a_countrys_adjective_after_it() -> None
 def test_a_hebrew_body_named_after_a_two_word_name_and_the_histadrut() -> None:
     he = _names(_facts(["נציגי אוניברסיטת בן שמעון נפגשו אתמול, וההסתדרות הכריזה על שביתה."], "he"), "organisation")
     assert "אוניברסיטת בן שמעון" in he and "ההסתדרות" in he
+
+
+# Fifth round: blocks and posts introduced in blogs' and reporters' ways.
+
+
+def _who(quotes: list[Fact], start: str) -> str | None:
+    [quote] = [q for q in quotes if start in q.text]
+    return quote.speaker
+
+
+def test_a_post_shown_under_a_display_name_of_two_words_is_that_account_holders() -> None:
+    quotes = _quotes([
+        "Readers of the Harbour Times answered the paper on the site:",
+        "@Lin Brookfield: The harbour plan takes nothing from the people who fish here every day.",
+        "@Tam Okoro: Nobody asked the fishermen before the plan was drawn up at all.",
+    ])  # fmt: skip
+    assert "Lin Brookfield" in (_who(quotes, "The harbour plan") or "")
+    assert "Tam Okoro" in (_who(quotes, "Nobody asked") or "")
+
+
+def test_a_post_under_an_introduction_is_the_introductions_name_not_a_namesake_or_the_handle() -> None:
+    quotes = _quotes([
+        "The mayor, Peter Vance, opened the new bridge on Monday.",
+        "Ella Vance tweeted:",
+        "@ellav88: The new bridge is closed again after one day of traffic, what a waste of money.",
+        "Marcus wondered why nobody had tested it first:",
+        "@riverwatch: Who signed off on a bridge that cannot carry a bus full of children?",
+    ])  # fmt: skip
+    assert _who(quotes, "The new bridge is closed") == "Ella Vance"
+    assert _who(quotes, "Who signed off") == "Marcus"
+
+
+def test_a_pronoun_introduction_after_a_post_is_the_same_poster_not_a_name_inside_the_post() -> None:
+    quotes = _quotes([
+        "Ella Hart tweeted:",
+        "@ellahart: Colonel Brian Mosley has been named the new head of the city police by the governor.",
+        "She added:",
+        "@ellahart: So the old chief is gone at last? Did we need a riot to see it happen?",
+    ])  # fmt: skip
+    assert _who(quotes, "So the old chief") == "Ella Hart"
+
+
+def test_a_bodys_posts_after_it_tweeted_are_the_bodys_under_one_introduction() -> None:
+    quotes = _quotes([
+        "The Coastal Rights Group posts daily updates about the detained fishermen. On June 2 it tweeted:",
+        "@coastrights: Two of the fishermen were moved to the northern prison this morning without notice.",
+        "@coastrights: As far as we know, at least five of them are still refusing food in protest.",
+    ])  # fmt: skip
+    assert _who(quotes, "Two of the fishermen") == "Coastal Rights Group"
+    assert _who(quotes, "As far as we know") == "Coastal Rights Group"
+
+
+def test_a_name_between_appositive_commas_or_before_from_an_outlet_is_the_speaker() -> None:
+    quotes = _quotes([
+        "The head of the Tenants Union of Eastbridge, Mara Quist, explained in an interview with Radio Delta:",
+        "The rent freeze does not mean that the problem is over for the families we represent, not at all.",
+        "Jon Ferro from River News said the following about the vote:",
+        "Another promise broken by the council, and another winter in cold flats for thousands of tenants.",
+    ])  # fmt: skip
+    assert _who(quotes, "The rent freeze") == "Mara Quist"
+    assert _who(quotes, "Another promise broken") == "Jon Ferro"
+
+
+def test_a_publication_or_office_introduced_by_its_kind_speaks_when_it_recounts_or_issues_a_statement() -> None:
+    quotes = _quotes([
+        "The magazine Harbour Life recounted the history of the campaign:",
+        "The first plan for a harbour park was handed to the council by two residents' groups in the year 2005.",
+        "Later the Governor of Westland issued a statement offering his condolences to the family:",
+        "Since he learned of this terrible crime, the Governor has been in constant contact with the police.",
+    ])  # fmt: skip
+    assert _who(quotes, "The first plan") == "Harbour Life"
+    assert _who(quotes, "Since he learned") == "Governor of Westland"

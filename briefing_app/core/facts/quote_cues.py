@@ -134,8 +134,14 @@ def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
-    while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|fra|hos|i|ved)\s", parts[-1]):
-        parts = parts[:-1]  # "Jane Roe, from the Herald writes": what the speaker belongs to, not the speaker
+    if len(parts) > 2 and not parts[-1] and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*", parts[-2]):
+        return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
+    while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
+        # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
+        # belongs to or where it speaks, not the speaker
+        parts = parts[:-1]
+    # "Jane Roe from the Herald said": a name, then where she comes from
+    parts[-1] = re.sub(r"^((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}?[A-ZÆØÅ][\w'’-]*)\s+(?:from|fra)\s+[A-ZÆØÅ].*$", r"\1", parts[-1])
     words = parts[-1].split()
     if not words or any(w.lower() not in AUXILIARIES for w in words):
         return " ".join(w for w in words if w.lower() not in AUXILIARIES)

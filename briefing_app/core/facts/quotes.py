@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.facts.blockquotes import find_blocks, intro_subject, post_authors
+from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors
 from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -720,15 +720,20 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
     reading found no speaker for them: the introduction's subject speaks, a post's author or handle."""
     by_sentence = {i: f for f in out for i in f.sentences}
     authors = post_authors(sentences)
+    by_handle: dict[str, str] = {}  # the speaker given to each handle's latest post
     for block in find_blocks(sentences, lang, lambda text: speakers.in_text(text) is not None):
         first = block.sentences[0]
         existing = by_sentence.get(first)
         if existing is not None and existing.speaker is not None:
             continue
         speaker: str | None = None
-        if block.handle is not None:
+        latin = lang not in ("ar", "he")
+        subject = _intro_name(block.intro, lang) if block.intro and latin else None
+        again = _pronoun_again(block, out, speakers) if latin else None
+        if again is not None:
+            speaker = again  # "She added:" after Jane Roe's post or quote: Jane Roe goes on
+        elif block.handle is not None:
             named = speakers.in_text(block.intro) if block.intro else None
-            latin = lang not in ("ar", "he")
             if named is not None and block.intro and latin and not _intro_subject_is(block.intro, named):
                 named = None  # "Lady Gaga fans were angry:": the intro names someone, but a group speaks
             named = _spelled_by(block.handle, speakers.people.people) or named  # "@janeroe" is Jane Roe
@@ -737,6 +742,12 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             author = authors.get(block.handle.lower())
             named = named or (speakers.in_text(author) if author else None)
             speaker = named.name if named else author or block.handle
+            if subject is not None and (named is None or not _same_name(subject, named.name)):
+                # "Mohammed wondered:", "Mai Roe tweeted:" beside a Jane Roe: the account holder as the
+                # introduction names them, not a namesake nor the bare handle
+                speaker = subject
+            elif block.intro is None and block.handle in by_handle:
+                speaker = by_handle[block.handle]  # the same account's next post, under one introduction
         elif block.intro is not None:
             mention = _speaker_before(block.intro + ":", lang)
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
@@ -748,7 +759,12 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 # "Again, Jane Roe reflects on the year:", "Roe explained why Doe won:": the verb's subject
                 # speaks, not a name later in the introduction
                 mention = subject
+            named_subject = _intro_name(block.intro, lang) if latin else None
+            if named_subject is not None and (mention is None or mention == block.intro.strip()):
+                mention = named_subject  # "The blog Roe Notes wrote:", "Later the Governor of X issued a statement:"
             speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
+        if block.handle is not None and speaker is not None:
+            by_handle[block.handle] = speaker
         if speaker is None:
             continue
         retweet = _retweet(block.text, sentences, block.sentences) if block.handle is not None else None
@@ -771,6 +787,68 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         else:
             text = re.sub(r"^[–—-]\s+", "", block.text)  # a Danish dash paragraph's dash is no part of the words
             out.append(Fact("quote", text, first, speaker=speaker, sentences=list(block.sentences)))
+
+
+# Words before an introduction's subject that are no part of it: "Later the Governor", "However, Jane Roe".
+_LEAD_IN = re.compile(r"^(?:(?:later|then|finally|however|meanwhile|also|again|similarly|likewise|instead|"
+                      r"earlier|today|yesterday|separately|elsewhere|on\s+twitter|on\s+facebook)\b[\s,]*)+", re.I)
+_DETERMINED = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+
+
+def _intro_name(intro: str, lang: str) -> str | None:
+    """The name an introduction gives its speaker, as it writes it: "Jane Roe (@jroe) wrote" is "Jane Roe", "The
+    blog Roe Notes posted" is "Roe Notes", "Later the Governor of Lakeland issued a statement" is "Governor of
+    Lakeland", 'the page "Save the Park" celebrated' is "Save the Park"; None for a pronoun or a phrase with no
+    name ("Many readers wrote")."""
+    raw = intro_subject(intro, lang)
+    if raw is None:
+        return None
+    subject = _LEAD_IN.sub("", clause_subject(re.sub(r"\s*\([^()]*\)", "", raw).rstrip(", ")).strip())
+    titled = re.search(rf"(?:^|\s){_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{1,2}}[\"“]([^\"”]{{3,80}})[\"”]$", subject)
+    if titled:
+        return titled.group(1)
+    described = re.fullmatch(rf"{_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{0,2}}((?:[A-ZÆØÅ][\w.'’&-]*\s*)+"
+                             r"(?:\s*(?:of|for)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.'’&-]*\s*)+)?)", subject)
+    if described:
+        return described.group(1).strip()
+    if re.fullmatch(_NAME, subject) and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS:
+        return subject
+    return None
+
+
+def _same_name(written: str, name: str) -> bool:
+    """Whether an introduction's name and a person's name agree: one holds the other ("Roe", "Jane Roe")."""
+    return written in name or name in written
+
+
+def _pronoun_again(block: Block, out: list[Fact], speakers: _Speakers) -> str | None:
+    """The speaker a pronoun introduction points back to: "She added:" right after Jane Roe's quote is Jane
+    Roe (not a name inside her quote); "On May 1 it tweeted:" after "The Roe Society posts updates." is the
+    body named in the sentence before. None when the introduction is no pronoun's or nothing fits."""
+    if block.intro is None or block.intro_sentence is None:
+        return None
+    m = re.match(r"(?:[\w\s,]*?[\s,])?(he|she|it|they)\s+(?:(?:also|then|later|again)\s+)?[a-z]+(?:ed|s)?\b",
+                 block.intro, re.IGNORECASE)
+    if m is None or len(block.intro.split()) > 10:
+        return None
+    pronoun = m.group(1).lower()
+    at = block.intro_sentence
+    if pronoun == "it":
+        for index in (at, at - 1, at - 2):
+            text = speakers.text.get(index, "")
+            bodies = [o for o in speakers.organisations if index in (o.sentences or [o.sentence]) and o.text in text]
+            if bodies:
+                return min(bodies, key=lambda o: text.find(o.text)).text
+        return None
+    before = [f for f in out if f.kind == "quote" and f.speaker and max(f.sentences or [f.sentence]) == at - 1]
+    if not before:
+        return None
+    speaker = before[-1].speaker
+    person = speakers.people.find(speaker) if speaker else None
+    sex = _PRONOUN_SEX.get(pronoun, "")
+    if person is not None and sex and _sex_of(person) not in ("", sex):
+        return None
+    return speaker
 
 
 def _intro_subject_is(intro: str, person: Person) -> bool:
