@@ -821,7 +821,7 @@ def test_a_pronoun_introduction_after_a_post_is_the_same_poster_not_a_name_insid
 
 def test_a_bodys_posts_after_it_tweeted_are_the_bodys_under_one_introduction() -> None:
     quotes = _quotes([
-        "The Coastal Rights Group posts daily updates about the detained fishermen. On June 2 it tweeted:",
+        "The Coastal Rights Group posts daily updates on Twitter about the detained fishermen. On June 2 it tweeted:",
         "@coastrights: Two of the fishermen were moved to the northern prison this morning without notice.",
         "@coastrights: As far as we know, at least five of them are still refusing food in protest.",
     ])  # fmt: skip

@@ -836,8 +836,18 @@ def _pronoun_again(block: Block, out: list[Fact], speakers: _Speakers) -> str | 
     if pronoun == "it":
         for index in (at, at - 1, at - 2):
             text = speakers.text.get(index, "")
-            bodies = [o for o in speakers.organisations if index in (o.sentences or [o.sentence]) and o.text in text]
-            if bodies:
+            lead = re.match(r"(?:The\s+)?((?:[A-ZÆØÅ][\w'’&-]*\s*)+)", text)
+            if lead is not None:  # "Roe Watch posts updates.": the body that is the sentence's subject,
+                head = lead.group(1).strip()  # named in full or by the first words of its name
+                known = [o.text for o in speakers.organisations if o.text == head or o.text.startswith(head + " ")]
+                if known:
+                    return known[0]
+            bodies = [
+                o for o in speakers.organisations
+                if o.text in text and not re.search(r"\b(?:on|in|at|via|from|to|with)\s+(?:the\s+)?$",
+                                                    text[: text.find(o.text)])
+            ]  # fmt: skip
+            if bodies:  # else the first body the sentence names, not one it only mentions ("on Twitter")
                 return min(bodies, key=lambda o: text.find(o.text)).text
         return None
     before = [f for f in out if f.kind == "quote" and f.speaker and max(f.sentences or [f.sentence]) == at - 1]
