@@ -849,3 +849,11 @@ def test_a_publication_or_office_introduced_by_its_kind_speaks_when_it_recounts_
     ])  # fmt: skip
     assert _who(quotes, "The first plan") == "Harbour Life"
     assert _who(quotes, "Since he learned") == "Governor of Westland"
+
+
+def test_a_name_also_spelled_inside_the_persons_handle_is_still_found_in_the_introduction() -> None:
+    quotes = _quotes([
+        "Housing lawyer Nina Castell (@NinaCastellX) showed her support for the tenants:",
+        "@cityhall @tenantsunion and the whole street demand that nobody be evicted from these flats this winter.",
+    ])  # fmt: skip
+    assert _who(quotes, "the whole street demand") == "Nina Castell"

@@ -325,10 +325,14 @@ class _Speakers:
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
-        found = [
-            (text.rfind(p.key) if last else text.find(p.key), p) for p in self.people.people if p.key and p.key in text
-        ]
-        found = [(at, p) for at, p in found if re.match(r"(?:\W|$)", text[at + len(p.key) :] or " ")]
+        found = []
+        for p in self.people.people:
+            if not p.key or p.key not in text:
+                continue
+            # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle
+            at = [m.start() for m in re.finditer(rf"{re.escape(p.key)}(?!\w)", text)]
+            if at:
+                found.append((at[-1] if last else at[0], p))
         if not found:
             return None
         return (max if last else min)(found, key=lambda fp: fp[0])[1]
