@@ -857,3 +857,23 @@ def test_a_name_also_spelled_inside_the_persons_handle_is_still_found_in_the_int
         "@cityhall @tenantsunion and the whole street demand that nobody be evicted from these flats this winter.",
     ])  # fmt: skip
     assert _who(quotes, "the whole street demand") == "Nina Castell"
+
+
+def test_a_work_or_page_named_in_quote_marks_after_its_kind_is_a_title_and_may_speak_as_a_page() -> None:
+    quotes = _quotes([
+        "In May the paper ran an editorial, \"Why the Harbour Plan Will Sink the Old Town Forever\" and blamed the mayor.",
+        "Finally, on Facebook the page \"Keep the Old Harbour Open to Everyone\" celebrated:",
+        "Friends, we cannot tell you how happy the whole town is after this victory for the harbour!",
+    ])  # fmt: skip
+    assert not any("Sink the Old Town" in q.text for q in quotes)
+    assert not any(q.text.startswith("Keep the Old Harbour") for q in quotes)
+    assert _who(quotes, "Friends, we cannot") == "Keep the Old Harbour Open to Everyone"
+
+
+def test_words_written_in_a_blog_post_are_still_speech_and_a_caption_that_reads_is_not() -> None:
+    quotes = _quotes([
+        "Mara Quist wrote in her blog post: \"The harbour belongs to the people who work in it every day.\"",
+        "The cartoon's caption read: \"The only way out for the mayor is to sell the whole harbour!\"",
+    ])  # fmt: skip
+    assert _who(quotes, "The harbour belongs") == "Mara Quist"
+    assert not any("sell the whole harbour" in q.text for q in quotes)

@@ -58,6 +58,7 @@ from briefing_app.core.facts.quote_cues import (
     QUOTED_AS,
     QUOTED_BY,
     THING_SAYING,
+    WORK_NAMED,
     ar_name_words,
     clause_subject,
     he_name_after_role,
@@ -623,7 +624,7 @@ def find_quotes(
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
-            if NAMED_AS.search(text[:start].rstrip(' "“«„')):
+            if NAMED_AS.search(text[:start].rstrip(' "“«„')) or WORK_NAMED.search(text[:start].rstrip(' "“«„')):
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not re.match(r"\W*$", text[:start])):  # fmt: skip
@@ -766,7 +767,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             named_subject = _intro_name(block.intro, lang) if latin else None
             if named_subject is not None and (mention is None or mention == block.intro.strip()):
                 mention = named_subject  # "The blog Roe Notes wrote:", "Later the Governor of X issued a statement:"
-            speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
+            if named_subject is not None and named_subject in _titles(block.intro):
+                speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
+            else:
+                speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
         if block.handle is not None and speaker is not None:
             by_handle[block.handle] = speaker
         if speaker is None:
@@ -818,6 +822,11 @@ def _intro_name(intro: str, lang: str) -> str | None:
     if re.fullmatch(_NAME, subject) and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS:
         return subject
     return None
+
+
+def _titles(text: str) -> list[str]:
+    """The words a text puts in quote marks."""
+    return re.findall(r"[\"“]([^\"”]{3,80})[\"”]", text)
 
 
 def _same_name(written: str, name: str) -> bool:
