@@ -877,3 +877,26 @@ def test_words_written_in_a_blog_post_are_still_speech_and_a_caption_that_reads_
     ])  # fmt: skip
     assert _who(quotes, "The harbour belongs") == "Mara Quist"
     assert not any("sell the whole harbour" in q.text for q in quotes)
+
+
+def test_it_near_the_start_of_a_long_introduction_is_the_body_named_before() -> None:
+    quotes = _quotes([
+        "Several papers joined the attack, but the Eastbridge Courier was the loudest. On June 4 it printed a "
+        "long comment and openly criticized the mayor for playing games (via Harbour Watch):",
+        "It must be said that for some time the mayor and his office have used means unfit for their duties.",
+    ])  # fmt: skip
+    assert _who(quotes, "It must be said") == "Eastbridge Courier"
+
+
+def test_a_bodys_description_or_statement_that_reads_is_the_bodys_words() -> None:
+    quotes = _quotes([
+        "Last week the Lakeland Writers Network met for the first time in the capital.",
+        "The network's description on its website reads:",
+        "This is a community of writers who report from villages and towns that the national papers never visit.",
+    ])  # fmt: skip
+    assert _who(quotes, "This is a community") == "Lakeland Writers Network"
+
+
+def test_a_clause_in_quote_marks_after_emphasises_that_is_the_subjects_speech() -> None:
+    quotes = _quotes(["The meeting ended late. Ilona emphasises that as writers \u201cwe are stronger together\u201d."])
+    assert _who(quotes, "we are stronger together") == "Ilona"

@@ -554,6 +554,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
             return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
+    verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         return m.group(1)
@@ -767,7 +768,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             named_subject = _intro_name(block.intro, lang) if latin else None
             if named_subject is not None and (mention is None or mention == block.intro.strip()):
                 mention = named_subject  # "The blog Roe Notes wrote:", "Later the Governor of X issued a statement:"
-            if named_subject is not None and named_subject in _titles(block.intro):
+            body = _possessor_body(block.intro, first, speakers)
+            if body is not None:
+                speaker = body  # "The network's description on its website reads:": the network named before
+            elif named_subject is not None and named_subject in _titles(block.intro):
                 speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
             else:
                 speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
@@ -824,6 +828,19 @@ def _intro_name(intro: str, lang: str) -> str | None:
     return None
 
 
+def _possessor_body(intro: str, sentence: int, speakers: _Speakers) -> str | None:
+    """The body whose page, statement or description speaks: "The network's statement reads:" is the body
+    named before whose name holds "network"; None when no such body was named."""
+    m = re.match(r"(?:the|its|their)\s+([a-z]{4,})['’]s\s+(?:[a-z]+\s+){0,4}?(?:reads|read|says|said|states|stated)$",
+                 intro, re.IGNORECASE)  # fmt: skip
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    named = [o for o in speakers.organisations if min(o.sentences or [o.sentence]) <= sentence
+             and noun in o.text.lower()]  # fmt: skip
+    return named[-1].text if named else None
+
+
 def _titles(text: str) -> list[str]:
     """The words a text puts in quote marks."""
     return re.findall(r"[\"“]([^\"”]{3,80})[\"”]", text)
@@ -842,8 +859,8 @@ def _pronoun_again(block: Block, out: list[Fact], speakers: _Speakers) -> str | 
         return None
     m = re.match(r"(?:[\w\s,]*?[\s,])?(he|she|it|they)\s+(?:(?:also|then|later|again)\s+)?[a-z]+(?:ed|s)?\b",
                  block.intro, re.IGNORECASE)
-    if m is None or len(block.intro.split()) > 10:
-        return None
+    if m is None or len(block.intro[: m.start(1)].split()) > 5:
+        return None  # the pronoun is the introduction's subject, near its start ("On May 4 it published")
     pronoun = m.group(1).lower()
     at = block.intro_sentence
     if pronoun == "it":
