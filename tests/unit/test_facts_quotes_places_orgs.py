@@ -900,3 +900,11 @@ def test_a_bodys_description_or_statement_that_reads_is_the_bodys_words() -> Non
 def test_a_clause_in_quote_marks_after_emphasises_that_is_the_subjects_speech() -> None:
     quotes = _quotes(["The meeting ended late. Ilona emphasises that as writers \u201cwe are stronger together\u201d."])
     assert _who(quotes, "we are stronger together") == "Ilona"
+
+
+def test_arabic_bare_said_with_a_colon_goes_on_with_the_last_speaker_not_a_name_in_between() -> None:
+    quotes = _quotes([
+        "وقال سمير حداد للصحفيين أمس إن الحي مهمل منذ سنوات. والتقى وزير الإسكان خالد منصور بالسكان أمس.",
+        "وأكد أن البلدية لم تفعل شيئا للسكان، وقال : ما رأيناه هنا لم نره في أي مدينة أخرى من قبل.",
+    ], "ar")  # fmt: skip
+    assert _who(quotes, "ما رأيناه هنا") == "سمير حداد"

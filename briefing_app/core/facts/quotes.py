@@ -378,6 +378,13 @@ class _Speakers:
             or (words and any(is_role_noun(w) for w in words[-2:]))
             or described
         ):
+            if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
+                # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
+                # ... وأضاف: ..."), before anyone merely named in between
+                spoke = self.last_speaker(sentence)
+                if spoke is not None:
+                    person = self.in_text(spoke) or next((p for p in self.people.people if spoke in p.name.split()), None)
+                    return person.name if person is not None else spoke
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             sex = _PRONOUN_SEX.get(mention.lower(), "")
