@@ -149,7 +149,8 @@ def clause_subject(clause: str) -> str:
         # belongs to or where it speaks, not the speaker
         parts = parts[:-1]
     # "Jane Roe from the Herald said": a name, then where she comes from
-    parts[-1] = re.sub(r"^((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}?[A-ZÆØÅ][\w'’-]*)\s+(?:from|fra)\s+[A-ZÆØÅ].*$", r"\1", parts[-1])
+    parts[-1] = re.sub(r"^((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}?[A-ZÆØÅ][\w'’-]*)\s+(?:from|fra)\s+[A-ZÆØÅ].*$", r"\1",
+                       parts[-1])  # fmt: skip
     words = parts[-1].split()
     if not words or any(w.lower() not in AUXILIARIES for w in words):
         return " ".join(w for w in words if w.lower() not in AUXILIARIES)

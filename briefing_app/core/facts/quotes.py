@@ -382,8 +382,9 @@ class _Speakers:
                 # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
                 # ... وأضاف: ..."), before anyone merely named in between
                 spoke = self.last_speaker(sentence)
-                if spoke is not None:
-                    person = self.in_text(spoke) or next((p for p in self.people.people if spoke in p.name.split()), None)
+                if spoke is not None and not spoke.startswith("ال"):  # (a role, "وقال الوزير X": the person named)
+                    named = [p for p in self.people.people if spoke in p.name.split()]
+                    person = self.in_text(spoke) or (named[0] if named else None)
                     return person.name if person is not None else spoke
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
