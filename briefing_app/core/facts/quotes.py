@@ -331,7 +331,12 @@ class _Speakers:
             if not p.key or p.key not in text:
                 continue
             # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle
-            at = [m.start() for m in re.finditer(rf"{re.escape(p.key)}(?!\w)", text)]
+            at, i = [], text.find(p.key)
+            while i >= 0:
+                end = i + len(p.key)
+                if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                    at.append(i)
+                i = text.find(p.key, i + 1)
             if at:
                 found.append((at[-1] if last else at[0], p))
         if not found:
