@@ -908,3 +908,11 @@ def test_arabic_bare_said_with_a_colon_goes_on_with_the_last_speaker_not_a_name_
         "وأكد أن البلدية لم تفعل شيئا للسكان، وقال : ما رأيناه هنا لم نره في أي مدينة أخرى من قبل.",
     ], "ar")  # fmt: skip
     assert _who(quotes, "ما رأيناه هنا") == "سمير حداد"
+
+
+def test_another_or_others_opening_an_introduction_names_nobody_so_the_handle_speaks() -> None:
+    quotes = _quotes([
+        "Others wrote:",
+        "@harbourfan: The new harbour plan takes nothing from the people who fish here every day.",
+    ])  # fmt: skip
+    assert _who(quotes, "The new harbour plan") == "@harbourfan"

@@ -818,6 +818,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
 _LEAD_IN = re.compile(r"^(?:(?:later|then|finally|however|meanwhile|also|again|similarly|likewise|instead|"
                       r"earlier|today|yesterday|separately|elsewhere|on\s+twitter|on\s+facebook)\b[\s,]*)+", re.I)
 _DETERMINED = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+# Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
+_NOT_NAMES = {"another", "others", "one", "some", "many", "most", "few", "several", "someone", "somebody", "everyone",
+              "everybody", "nobody", "people", "users", "readers", "netizens", "commenters", "bloggers", "twitter",
+              "facebook"}  # fmt: skip
 
 
 def _intro_name(intro: str, lang: str) -> str | None:
@@ -836,7 +840,11 @@ def _intro_name(intro: str, lang: str) -> str | None:
                              r"(?:\s*(?:of|for)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.'’&-]*\s*)+)?)", subject)
     if described:
         return described.group(1).strip()
-    if re.fullmatch(_NAME, subject) and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS:
+    if (
+        re.fullmatch(_NAME, subject)
+        and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
+        and subject.split()[0].lower() not in _NOT_NAMES
+    ):
         return subject
     return None
 
