@@ -812,102 +812,102 @@ def test_a_post_under_an_introduction_is_the_introductions_name_not_a_namesake_o
 def test_a_pronoun_introduction_after_a_post_is_the_same_poster_not_a_name_inside_the_post() -> None:
     quotes = _quotes([
         "Ella Hart tweeted:",
-        "@ellahart: Colonel Brian Mosley has been named the new head of the city police by the governor.",
+        "@eh_news: The governor gave Colonel Sara Mosley the city police this morning, without a vote.",
         "She added:",
-        "@ellahart: So the old chief is gone at last? Did we need a riot to see it happen?",
+        "@eh_news: Good news for the night buses, which will keep running until the summer ends.",
     ])  # fmt: skip
-    assert _who(quotes, "So the old chief") == "Ella Hart"
+    assert _who(quotes, "Good news for the night buses") == "Ella Hart"
 
 
 def test_a_bodys_posts_after_it_tweeted_are_the_bodys_under_one_introduction() -> None:
     quotes = _quotes([
-        "The Coastal Rights Group posts daily updates on Twitter about the detained fishermen. On June 2 it tweeted:",
+        "Every evening the Coastal Rights Group shares news of the detained fishermen on Twitter. Yesterday it tweeted:",
         "@coastrights: Two of the fishermen were moved to the northern prison this morning without notice.",
-        "@coastrights: As far as we know, at least five of them are still refusing food in protest.",
+        "@coastrights: Five of them still refuse food, and their lawyers have not been allowed in.",
     ])  # fmt: skip
     assert _who(quotes, "Two of the fishermen") == "Coastal Rights Group"
-    assert _who(quotes, "As far as we know") == "Coastal Rights Group"
+    assert _who(quotes, "Five of them still refuse") == "Coastal Rights Group"
 
 
 def test_a_name_between_appositive_commas_or_before_from_an_outlet_is_the_speaker() -> None:
     quotes = _quotes([
-        "The head of the Tenants Union of Eastbridge, Mara Quist, explained in an interview with Radio Delta:",
-        "The rent freeze does not mean that the problem is over for the families we represent, not at all.",
-        "Jon Ferro from River News said the following about the vote:",
-        "Another promise broken by the council, and another winter in cold flats for thousands of tenants.",
+        "The chair of the Eastbridge tenants' union, Mara Quist, told listeners of Radio Delta:",
+        "A freeze for one year helps, but the families we represent still pay twice what they paid in 2010.",
+        "Jon Ferro from River News wrote after the vote:",
+        "The council promised warm flats by October and the boilers are still cold in every block.",
     ])  # fmt: skip
-    assert _who(quotes, "The rent freeze") == "Mara Quist"
-    assert _who(quotes, "Another promise broken") == "Jon Ferro"
+    assert _who(quotes, "A freeze for one year") == "Mara Quist"
+    assert _who(quotes, "The council promised warm flats") == "Jon Ferro"
 
 
 def test_a_publication_or_office_introduced_by_its_kind_speaks_when_it_recounts_or_issues_a_statement() -> None:
     quotes = _quotes([
-        "The magazine Harbour Life recounted the history of the campaign:",
-        "The first plan for a harbour park was handed to the council by two residents' groups in the year 2005.",
-        "Later the Governor of Westland issued a statement offering his condolences to the family:",
-        "Since he learned of this terrible crime, the Governor has been in constant contact with the police.",
+        "The magazine Harbour Life recounted how the campaign began:",
+        "Two residents' groups drew the park on a napkin in 2005 and took it to every council meeting after.",
+        "Two days on, the Governor of Westland issued a statement on the attack:",
+        "The Governor has asked the police to put their best detectives on the case from tonight.",
     ])  # fmt: skip
-    assert _who(quotes, "The first plan") == "Harbour Life"
-    assert _who(quotes, "Since he learned") == "Governor of Westland"
+    assert _who(quotes, "Two residents' groups drew") == "Harbour Life"
+    assert _who(quotes, "The Governor has asked") == "Governor of Westland"
 
 
 def test_a_name_also_spelled_inside_the_persons_handle_is_still_found_in_the_introduction() -> None:
     quotes = _quotes([
-        "Housing lawyer Nina Castell (@NinaCastellX) showed her support for the tenants:",
-        "@cityhall @tenantsunion and the whole street demand that nobody be evicted from these flats this winter.",
+        "Housing lawyer Nina Castell (@NinaCastellX) backed the tenants as well:",
+        "@cityhall @tenantsunion The street will stand at every door the bailiffs knock on this winter.",
     ])  # fmt: skip
-    assert _who(quotes, "the whole street demand") == "Nina Castell"
+    assert _who(quotes, "The street will stand") == "Nina Castell"
 
 
 def test_a_work_or_page_named_in_quote_marks_after_its_kind_is_a_title_and_may_speak_as_a_page() -> None:
     quotes = _quotes([
         "In May the paper ran an editorial, \"Why the Harbour Plan Will Sink the Old Town Forever\" and blamed the mayor.",
-        "Finally, on Facebook the page \"Keep the Old Harbour Open to Everyone\" celebrated:",
-        "Friends, we cannot tell you how happy the whole town is after this victory for the harbour!",
+        "On its Facebook wall the page \"Keep the Old Harbour Open to Everyone\" celebrated:",
+        "Thank you all, the boats stay and the fish market opens again on Saturday morning!",
     ])  # fmt: skip
     assert not any("Sink the Old Town" in q.text for q in quotes)
     assert not any(q.text.startswith("Keep the Old Harbour") for q in quotes)
-    assert _who(quotes, "Friends, we cannot") == "Keep the Old Harbour Open to Everyone"
+    assert _who(quotes, "Thank you all, the boats") == "Keep the Old Harbour Open to Everyone"
 
 
 def test_words_written_in_a_blog_post_are_still_speech_and_a_caption_that_reads_is_not() -> None:
     quotes = _quotes([
         "Mara Quist wrote in her blog post: \"The harbour belongs to the people who work in it every day.\"",
-        "The cartoon's caption read: \"The only way out for the mayor is to sell the whole harbour!\"",
+        "The cartoon's caption read: \"Mayor for sale, two boats and a lighthouse thrown in for free!\"",
     ])  # fmt: skip
     assert _who(quotes, "The harbour belongs") == "Mara Quist"
-    assert not any("sell the whole harbour" in q.text for q in quotes)
+    assert not any("Mayor for sale" in q.text for q in quotes)
 
 
 def test_it_near_the_start_of_a_long_introduction_is_the_body_named_before() -> None:
     quotes = _quotes([
-        "Several papers joined the attack, but the Eastbridge Courier was the loudest. On June 4 it printed a "
-        "long comment and openly criticized the mayor for playing games (via Harbour Watch):",
-        "It must be said that for some time the mayor and his office have used means unfit for their duties.",
+        "The Eastbridge Courier led the campaign against the plan. In its Sunday issue it criticized the mayor "
+        "at length (via Harbour Watch):",
+        "For months the mayor and his office have treated the old town as a car park for visitors.",
     ])  # fmt: skip
-    assert _who(quotes, "It must be said") == "Eastbridge Courier"
+    assert _who(quotes, "For months the mayor") == "Eastbridge Courier"
 
 
 def test_a_bodys_description_or_statement_that_reads_is_the_bodys_words() -> None:
     quotes = _quotes([
         "Last week the Lakeland Writers Network met for the first time in the capital.",
-        "The network's description on its website reads:",
-        "This is a community of writers who report from villages and towns that the national papers never visit.",
+        "The network's page on its site reads:",
+        "We gather writers who report from villages and towns that the national papers never visit.",
     ])  # fmt: skip
-    assert _who(quotes, "This is a community") == "Lakeland Writers Network"
+    assert _who(quotes, "We gather writers") == "Lakeland Writers Network"
 
 
 def test_a_clause_in_quote_marks_after_emphasises_that_is_the_subjects_speech() -> None:
-    quotes = _quotes(["The meeting ended late. Ilona emphasises that as writers \u201cwe are stronger together\u201d."])
-    assert _who(quotes, "we are stronger together") == "Ilona"
+    quotes = _quotes(["The meeting ended late. Ilona emphasises that as writers \u201cwe can only win by printing together\u201d."])
+    assert _who(quotes, "we can only win by printing together") == "Ilona"
 
 
 def test_arabic_bare_said_with_a_colon_goes_on_with_the_last_speaker_not_a_name_in_between() -> None:
     quotes = _quotes([
         "وقال سمير حداد للصحفيين أمس إن الحي مهمل منذ سنوات. والتقى وزير الإسكان خالد منصور بالسكان أمس.",
-        "وأكد أن البلدية لم تفعل شيئا للسكان، وقال : ما رأيناه هنا لم نره في أي مدينة أخرى من قبل.",
+        "وأكد أن البلدية لم تفعل شيئا للسكان، وقال : الشوارع هنا مظلمة منذ الشتاء الماضي ولا أحد يسأل عنا.",
     ], "ar")  # fmt: skip
-    assert _who(quotes, "ما رأيناه هنا") == "سمير حداد"
+    assert _who(quotes, "الشوارع هنا مظلمة") == "سمير حداد"
 
 
 def test_another_or_others_opening_an_introduction_names_nobody_so_the_handle_speaks() -> None:
