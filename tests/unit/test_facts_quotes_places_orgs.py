@@ -777,3 +777,142 @@ def test_arabic_name_in_quote_marks_with_a_countrys_adjective_after_it() -> None
 def test_a_hebrew_body_named_after_a_two_word_name_and_the_histadrut() -> None:
     he = _names(_facts(["נציגי אוניברסיטת בן שמעון נפגשו אתמול, וההסתדרות הכריזה על שביתה."], "he"), "organisation")
     assert "אוניברסיטת בן שמעון" in he and "ההסתדרות" in he
+
+
+# Fifth round: blocks and posts introduced in blogs' and reporters' ways.
+
+
+def _who(quotes: list[Fact], start: str) -> str | None:
+    [quote] = [q for q in quotes if start in q.text]
+    return quote.speaker
+
+
+def test_a_post_shown_under_a_display_name_of_two_words_is_that_account_holders() -> None:
+    quotes = _quotes([
+        "Readers of the Harbour Times answered the paper on the site:",
+        "@Lin Brookfield: The harbour plan takes nothing from the people who fish here every day.",
+        "@Tam Okoro: Nobody asked the fishermen before the plan was drawn up at all.",
+    ])  # fmt: skip
+    assert "Lin Brookfield" in (_who(quotes, "The harbour plan") or "")
+    assert "Tam Okoro" in (_who(quotes, "Nobody asked") or "")
+
+
+def test_a_post_under_an_introduction_is_the_introductions_name_not_a_namesake_or_the_handle() -> None:
+    quotes = _quotes([
+        "The mayor, Peter Vance, opened the new bridge on Monday.",
+        "Ella Vance tweeted:",
+        "@ellav88: The new bridge is closed again after one day of traffic, what a waste of money.",
+        "Marcus wondered why nobody had tested it first:",
+        "@riverwatch: Who signed off on a bridge that cannot carry a bus full of children?",
+    ])  # fmt: skip
+    assert _who(quotes, "The new bridge is closed") == "Ella Vance"
+    assert _who(quotes, "Who signed off") == "Marcus"
+
+
+def test_a_pronoun_introduction_after_a_post_is_the_same_poster_not_a_name_inside_the_post() -> None:
+    quotes = _quotes([
+        "Ella Hart tweeted:",
+        "@eh_news: The governor gave Colonel Sara Mosley the city police this morning, without a vote.",
+        "She added:",
+        "@eh_news: Good news for the night buses, which will keep running until the summer ends.",
+    ])  # fmt: skip
+    assert _who(quotes, "Good news for the night buses") == "Ella Hart"
+
+
+def test_a_bodys_posts_after_it_tweeted_are_the_bodys_under_one_introduction() -> None:
+    quotes = _quotes([
+        "Every evening the Coastal Rights Group shares news of the detained fishermen on Twitter. Yesterday it tweeted:",
+        "@coastrights: Two of the fishermen were moved to the northern prison this morning without notice.",
+        "@coastrights: Five of them still refuse food, and their lawyers have not been allowed in.",
+    ])  # fmt: skip
+    assert _who(quotes, "Two of the fishermen") == "Coastal Rights Group"
+    assert _who(quotes, "Five of them still refuse") == "Coastal Rights Group"
+
+
+def test_a_name_between_appositive_commas_or_before_from_an_outlet_is_the_speaker() -> None:
+    quotes = _quotes([
+        "The chair of the Eastbridge tenants' union, Mara Quist, told listeners of Radio Delta:",
+        "A freeze for one year helps, but the families we represent still pay twice what they paid in 2010.",
+        "Jon Ferro from River News wrote after the vote:",
+        "The council promised warm flats by October and the boilers are still cold in every block.",
+    ])  # fmt: skip
+    assert _who(quotes, "A freeze for one year") == "Mara Quist"
+    assert _who(quotes, "The council promised warm flats") == "Jon Ferro"
+
+
+def test_a_publication_or_office_introduced_by_its_kind_speaks_when_it_recounts_or_issues_a_statement() -> None:
+    quotes = _quotes([
+        "The magazine Harbour Life recounted how the campaign began:",
+        "Two residents' groups drew the park on a napkin in 2005 and took it to every council meeting after.",
+        "Two days on, the Governor of Westland issued a statement on the attack:",
+        "The Governor has asked the police to put their best detectives on the case from tonight.",
+    ])  # fmt: skip
+    assert _who(quotes, "Two residents' groups drew") == "Harbour Life"
+    assert _who(quotes, "The Governor has asked") == "Governor of Westland"
+
+
+def test_a_name_also_spelled_inside_the_persons_handle_is_still_found_in_the_introduction() -> None:
+    quotes = _quotes([
+        "Housing lawyer Nina Castell (@NinaCastellX) backed the tenants as well:",
+        "@cityhall @tenantsunion The street will stand at every door the bailiffs knock on this winter.",
+    ])  # fmt: skip
+    assert _who(quotes, "The street will stand") == "Nina Castell"
+
+
+def test_a_work_or_page_named_in_quote_marks_after_its_kind_is_a_title_and_may_speak_as_a_page() -> None:
+    quotes = _quotes([
+        "In May the paper ran an editorial, \"Why the Harbour Plan Will Sink the Old Town Forever\" and blamed the mayor.",
+        "On its Facebook wall the page \"Keep the Old Harbour Open to Everyone\" celebrated:",
+        "Thank you all, the boats stay and the fish market opens again on Saturday morning!",
+    ])  # fmt: skip
+    assert not any("Sink the Old Town" in q.text for q in quotes)
+    assert not any(q.text.startswith("Keep the Old Harbour") for q in quotes)
+    assert _who(quotes, "Thank you all, the boats") == "Keep the Old Harbour Open to Everyone"
+
+
+def test_words_written_in_a_blog_post_are_still_speech_and_a_caption_that_reads_is_not() -> None:
+    quotes = _quotes([
+        "Mara Quist wrote in her blog post: \"The harbour belongs to the people who work in it every day.\"",
+        "The cartoon's caption read: \"Mayor for sale, two boats and a lighthouse thrown in for free!\"",
+    ])  # fmt: skip
+    assert _who(quotes, "The harbour belongs") == "Mara Quist"
+    assert not any("Mayor for sale" in q.text for q in quotes)
+
+
+def test_it_near_the_start_of_a_long_introduction_is_the_body_named_before() -> None:
+    quotes = _quotes([
+        "The Eastbridge Courier led the campaign against the plan. In its Sunday issue it criticized the mayor "
+        "at length (via Harbour Watch):",
+        "For months the mayor and his office have treated the old town as a car park for visitors.",
+    ])  # fmt: skip
+    assert _who(quotes, "For months the mayor") == "Eastbridge Courier"
+
+
+def test_a_bodys_description_or_statement_that_reads_is_the_bodys_words() -> None:
+    quotes = _quotes([
+        "Last week the Lakeland Writers Network met for the first time in the capital.",
+        "The network's page on its site reads:",
+        "We gather writers who report from villages and towns that the national papers never visit.",
+    ])  # fmt: skip
+    assert _who(quotes, "We gather writers") == "Lakeland Writers Network"
+
+
+def test_a_clause_in_quote_marks_after_emphasises_that_is_the_subjects_speech() -> None:
+    quotes = _quotes(["The meeting ended late. Ilona emphasises that as writers \u201cwe can only win by printing together\u201d."])
+    assert _who(quotes, "we can only win by printing together") == "Ilona"
+
+
+def test_arabic_bare_said_with_a_colon_goes_on_with_the_last_speaker_not_a_name_in_between() -> None:
+    quotes = _quotes([
+        "وقال سمير حداد للصحفيين أمس إن الحي مهمل منذ سنوات. والتقى وزير الإسكان خالد منصور بالسكان أمس.",
+        "وأكد أن البلدية لم تفعل شيئا للسكان، وقال : الشوارع هنا مظلمة منذ الشتاء الماضي ولا أحد يسأل عنا.",
+    ], "ar")  # fmt: skip
+    assert _who(quotes, "الشوارع هنا مظلمة") == "سمير حداد"
+
+
+def test_another_or_others_opening_an_introduction_names_nobody_so_the_handle_speaks() -> None:
+    quotes = _quotes([
+        "Others wrote:",
+        "@harbourfan: The new harbour plan takes nothing from the people who fish here every day.",
+    ])  # fmt: skip
+    assert _who(quotes, "The new harbour plan") == "@harbourfan"

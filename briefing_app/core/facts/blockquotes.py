@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people import AR_SPEECH, HE_SPEECH, SPEECH_VERBS
 
-# "@handle:" (Twitter allows 15 characters, other services more), optionally retweeted ("RT @handle:").
-_POST = re.compile(r"^(?:RT\s+)?(@\w{1,30})\s*:\s*\S")
+# "@handle:" (Twitter allows 15 characters, other services more), optionally retweeted ("RT @handle:"); a
+# service that shows display names puts one or two more capitalised words before the colon ("@Jane Roe:").
+_POST = re.compile(r"^(?:RT\s+)?(@\w{1,30}(?:\s[A-Z][\w'’-]{1,20}){0,2})\s*:\s*\S")
 # Verbs that introduce written rather than spoken words, beyond the speech verbs of `people.py`.
 _WRITING = {
     "en": ("writes", "wrote", "posted", "posts", "blogged", "blogs", "tweets", "shared", "shares", "commented",
@@ -29,7 +30,11 @@ _WRITING = {
            "reflects", "reflected", "disagreed", "disagrees", "agreed", "agrees", "wondered", "wonders", "laments",
            "lamented", "complained", "complains", "mused", "muses", "opined", "opines", "elaborated", "elaborates",
            "points out", "pointed out", "observes", "remarks", "asks", "echoed", "echoes", "responds", "protested",
-           "joked", "jokes", "criticised", "criticized", "criticises", "criticizes", "pleaded", "pleads"),
+           "joked", "jokes", "criticised", "criticized", "criticises", "criticizes", "pleaded", "pleads",
+           # verbs of telling, celebrating, condemning and issuing that introduce a quoted passage as well
+           "recounted", "recounts", "celebrated", "celebrates", "condemned", "condemns", "denounced", "denounces",
+           "issued", "issues", "released", "informs", "informed", "tweeted", "added", "adds", "warned", "stated",
+           "declared", "announced", "insisted", "explained", "recalled", "demanded"),
     "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
            "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
 }  # fmt: skip

@@ -94,7 +94,9 @@ def ar_name_words(words: list[str]) -> str:
 # Words that put a title, slogan or name in quote marks rather than speech.
 NAMED_AS = re.compile(
     r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
-    r"mottoet)|(?<![\u0600-\u06ff])(?:و|ب)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
+    r"mottoet)|"
+    # a caption or headline that reads something: a title, not speech
+    r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|(?<![\u0600-\u06ff])(?:و|ب)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
     r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم|"
     # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
     r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
@@ -102,6 +104,12 @@ NAMED_AS = re.compile(
     r"שכותרתה|ספר|הספר|סרט|הסרט|תוכנית|מבצע|עיתון|העיתון|אתר|ערוץ|שיר|השיר|השם|הכינוי|בכינוי|המונח|במונח|"
     # an inscription or a sign, which no person speaks: "שלט האומר:", "נכתב:"
     r"(?:כתובת|שלט|כיתוב|מצבה)(?:\s+\S+){0,3}\s+[הש]?(?:אומרת|אומר)|נכתב|שנכתב|הכיתוב|בכיתוב))\s*:?\s*$"
+)
+# A work or page named in quote marks right after its kind ('the page "..." celebrated', 'an editorial, "..."
+# and'): a title, not speech; "in his blog post: "..."" or "on the page:" is where words were written instead.
+WORK_NAMED = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!:)\b(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:page|post|blog|article|"
+    r"editorial|column|book|film|movie|song|album|petition|series|poem|essay|documentary|video|novel|play)\s*,?\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
 ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
@@ -134,8 +142,15 @@ def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
-    while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|fra|hos|i|ved)\s", parts[-1]):
-        parts = parts[:-1]  # "Jane Roe, from the Herald writes": what the speaker belongs to, not the speaker
+    if len(parts) > 2 and not parts[-1] and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*", parts[-2]):
+        return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
+    while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
+        # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
+        # belongs to or where it speaks, not the speaker
+        parts = parts[:-1]
+    # "Jane Roe from the Herald said": a name, then where she comes from
+    parts[-1] = re.sub(r"^((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}?[A-ZÆØÅ][\w'’-]*)\s+(?:from|fra)\s+[A-ZÆØÅ].*$", r"\1",
+                       parts[-1])  # fmt: skip
     words = parts[-1].split()
     if not words or any(w.lower() not in AUXILIARIES for w in words):
         return " ".join(w for w in words if w.lower() not in AUXILIARIES)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.facts.blockquotes import find_blocks, intro_subject, post_authors
+from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors
 from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -58,6 +58,7 @@ from briefing_app.core.facts.quote_cues import (
     QUOTED_AS,
     QUOTED_BY,
     THING_SAYING,
+    WORK_NAMED,
     ar_name_words,
     clause_subject,
     he_name_after_role,
@@ -325,10 +326,19 @@ class _Speakers:
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
-        found = [
-            (text.rfind(p.key) if last else text.find(p.key), p) for p in self.people.people if p.key and p.key in text
-        ]
-        found = [(at, p) for at, p in found if re.match(r"(?:\W|$)", text[at + len(p.key) :] or " ")]
+        found = []
+        for p in self.people.people:
+            if not p.key or p.key not in text:
+                continue
+            # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle
+            at, i = [], text.find(p.key)
+            while i >= 0:
+                end = i + len(p.key)
+                if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                    at.append(i)
+                i = text.find(p.key, i + 1)
+            if at:
+                found.append((at[-1] if last else at[0], p))
         if not found:
             return None
         return (max if last else min)(found, key=lambda fp: fp[0])[1]
@@ -373,6 +383,14 @@ class _Speakers:
             or (words and any(is_role_noun(w) for w in words[-2:]))
             or described
         ):
+            if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
+                # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
+                # ... وأضاف: ..."), before anyone merely named in between
+                spoke = self.last_speaker(sentence)
+                if spoke is not None and not spoke.startswith("ال"):  # (a role, "وقال الوزير X": the person named)
+                    named = [p for p in self.people.people if spoke in p.name.split()]
+                    person = self.in_text(spoke) or (named[0] if named else None)
+                    return person.name if person is not None else spoke
             role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             sex = _PRONOUN_SEX.get(mention.lower(), "")
@@ -549,6 +567,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
             return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
+    verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         return m.group(1)
@@ -619,7 +638,7 @@ def find_quotes(
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
-            if NAMED_AS.search(text[:start].rstrip(' "“«„')):
+            if NAMED_AS.search(text[:start].rstrip(' "“«„')) or WORK_NAMED.search(text[:start].rstrip(' "“«„')):
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not re.match(r"\W*$", text[:start])):  # fmt: skip
@@ -720,15 +739,20 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
     reading found no speaker for them: the introduction's subject speaks, a post's author or handle."""
     by_sentence = {i: f for f in out for i in f.sentences}
     authors = post_authors(sentences)
+    by_handle: dict[str, str] = {}  # the speaker given to each handle's latest post
     for block in find_blocks(sentences, lang, lambda text: speakers.in_text(text) is not None):
         first = block.sentences[0]
         existing = by_sentence.get(first)
         if existing is not None and existing.speaker is not None:
             continue
         speaker: str | None = None
-        if block.handle is not None:
+        latin = lang not in ("ar", "he")
+        subject = _intro_name(block.intro, lang) if block.intro and latin else None
+        again = _pronoun_again(block, out, speakers) if latin else None
+        if again is not None:
+            speaker = again  # "She added:" after Jane Roe's post or quote: Jane Roe goes on
+        elif block.handle is not None:
             named = speakers.in_text(block.intro) if block.intro else None
-            latin = lang not in ("ar", "he")
             if named is not None and block.intro and latin and not _intro_subject_is(block.intro, named):
                 named = None  # "Lady Gaga fans were angry:": the intro names someone, but a group speaks
             named = _spelled_by(block.handle, speakers.people.people) or named  # "@janeroe" is Jane Roe
@@ -737,6 +761,12 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             author = authors.get(block.handle.lower())
             named = named or (speakers.in_text(author) if author else None)
             speaker = named.name if named else author or block.handle
+            if subject is not None and (named is None or not _same_name(subject, named.name)):
+                # "Mohammed wondered:", "Mai Roe tweeted:" beside a Jane Roe: the account holder as the
+                # introduction names them, not a namesake nor the bare handle
+                speaker = subject
+            elif block.intro is None and block.handle in by_handle:
+                speaker = by_handle[block.handle]  # the same account's next post, under one introduction
         elif block.intro is not None:
             mention = _speaker_before(block.intro + ":", lang)
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
@@ -748,7 +778,18 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 # "Again, Jane Roe reflects on the year:", "Roe explained why Doe won:": the verb's subject
                 # speaks, not a name later in the introduction
                 mention = subject
-            speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
+            named_subject = _intro_name(block.intro, lang) if latin else None
+            if named_subject is not None and (mention is None or mention == block.intro.strip()):
+                mention = named_subject  # "The blog Roe Notes wrote:", "Later the Governor of X issued a statement:"
+            body = _possessor_body(block.intro, first, speakers)
+            if body is not None:
+                speaker = body  # "The network's description on its website reads:": the network named before
+            elif named_subject is not None and named_subject in _titles(block.intro):
+                speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
+            else:
+                speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
+        if block.handle is not None and speaker is not None:
+            by_handle[block.handle] = speaker
         if speaker is None:
             continue
         retweet = _retweet(block.text, sentences, block.sentences) if block.handle is not None else None
@@ -771,6 +812,104 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         else:
             text = re.sub(r"^[–—-]\s+", "", block.text)  # a Danish dash paragraph's dash is no part of the words
             out.append(Fact("quote", text, first, speaker=speaker, sentences=list(block.sentences)))
+
+
+# Words before an introduction's subject that are no part of it: "Later the Governor", "However, Jane Roe".
+_LEAD_IN = re.compile(r"^(?:(?:later|then|finally|however|meanwhile|also|again|similarly|likewise|instead|"
+                      r"earlier|today|yesterday|separately|elsewhere|on\s+twitter|on\s+facebook)\b[\s,]*)+", re.I)
+_DETERMINED = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+# Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
+_NOT_NAMES = {"another", "others", "one", "some", "many", "most", "few", "several", "someone", "somebody", "everyone",
+              "everybody", "nobody", "people", "users", "readers", "netizens", "commenters", "bloggers", "twitter",
+              "facebook"}  # fmt: skip
+
+
+def _intro_name(intro: str, lang: str) -> str | None:
+    """The name an introduction gives its speaker, as it writes it: "Jane Roe (@jroe) wrote" is "Jane Roe", "The
+    blog Roe Notes posted" is "Roe Notes", "Later the Governor of Lakeland issued a statement" is "Governor of
+    Lakeland", 'the page "Save the Park" celebrated' is "Save the Park"; None for a pronoun or a phrase with no
+    name ("Many readers wrote")."""
+    raw = intro_subject(intro, lang)
+    if raw is None:
+        return None
+    subject = _LEAD_IN.sub("", clause_subject(re.sub(r"\s*\([^()]*\)", "", raw).rstrip(", ")).strip())
+    titled = re.search(rf"(?:^|\s){_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{1,2}}[\"“]([^\"”]{{3,80}})[\"”]$", subject)
+    if titled:
+        return titled.group(1)
+    described = re.fullmatch(rf"{_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{0,2}}((?:[A-ZÆØÅ][\w.'’&-]*\s*)+"
+                             r"(?:\s*(?:of|for)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.'’&-]*\s*)+)?)", subject)
+    if described:
+        return described.group(1).strip()
+    if (
+        re.fullmatch(_NAME, subject)
+        and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
+        and subject.split()[0].lower() not in _NOT_NAMES
+    ):
+        return subject
+    return None
+
+
+def _possessor_body(intro: str, sentence: int, speakers: _Speakers) -> str | None:
+    """The body whose page, statement or description speaks: "The network's statement reads:" is the body
+    named before whose name holds "network"; None when no such body was named."""
+    m = re.match(r"(?:the|its|their)\s+([a-z]{4,})['’]s\s+(?:[a-z]+\s+){0,4}?(?:reads|read|says|said|states|stated)$",
+                 intro, re.IGNORECASE)  # fmt: skip
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    named = [o for o in speakers.organisations if min(o.sentences or [o.sentence]) <= sentence
+             and noun in o.text.lower()]  # fmt: skip
+    return named[-1].text if named else None
+
+
+def _titles(text: str) -> list[str]:
+    """The words a text puts in quote marks."""
+    return re.findall(r"[\"“]([^\"”]{3,80})[\"”]", text)
+
+
+def _same_name(written: str, name: str) -> bool:
+    """Whether an introduction's name and a person's name agree: one holds the other ("Roe", "Jane Roe")."""
+    return written in name or name in written
+
+
+def _pronoun_again(block: Block, out: list[Fact], speakers: _Speakers) -> str | None:
+    """The speaker a pronoun introduction points back to: "She added:" right after Jane Roe's quote is Jane
+    Roe (not a name inside her quote); "On May 1 it tweeted:" after "The Roe Society posts updates." is the
+    body named in the sentence before. None when the introduction is no pronoun's or nothing fits."""
+    if block.intro is None or block.intro_sentence is None:
+        return None
+    m = re.match(r"(?:[\w\s,]*?[\s,])?(he|she|it|they)\s+(?:(?:also|then|later|again)\s+)?[a-z]+(?:ed|s)?\b",
+                 block.intro, re.IGNORECASE)
+    if m is None or len(block.intro[: m.start(1)].split()) > 5:
+        return None  # the pronoun is the introduction's subject, near its start ("On May 4 it published")
+    pronoun = m.group(1).lower()
+    at = block.intro_sentence
+    if pronoun == "it":
+        for index in (at, at - 1, at - 2):
+            text = speakers.text.get(index, "")
+            lead = re.match(r"(?:The\s+)?((?:[A-ZÆØÅ][\w'’&-]*\s*)+)", text)
+            if lead is not None:  # "Roe Watch posts updates.": the body that is the sentence's subject,
+                head = lead.group(1).strip()  # named in full or by the first words of its name
+                known = [o.text for o in speakers.organisations if o.text == head or o.text.startswith(head + " ")]
+                if known:
+                    return known[0]
+            bodies = [
+                o for o in speakers.organisations
+                if o.text in text and not re.search(r"\b(?:on|in|at|via|from|to|with)\s+(?:the\s+)?$",
+                                                    text[: text.find(o.text)])
+            ]  # fmt: skip
+            if bodies:  # else the first body the sentence names, not one it only mentions ("on Twitter")
+                return min(bodies, key=lambda o: text.find(o.text)).text
+        return None
+    before = [f for f in out if f.kind == "quote" and f.speaker and max(f.sentences or [f.sentence]) == at - 1]
+    if not before:
+        return None
+    speaker = before[-1].speaker
+    person = speakers.people.find(speaker) if speaker else None
+    sex = _PRONOUN_SEX.get(pronoun, "")
+    if person is not None and sex and _sex_of(person) not in ("", sex):
+        return None
+    return speaker
 
 
 def _intro_subject_is(intro: str, person: Person) -> bool:
