@@ -515,3 +515,49 @@ def test_arabic_transliterated_names_after_a_profession_though_they_start_like_a
     }
     # a verb after its subject is followed by its object or a particle: no name
     assert _people(["وكان اللاعب يسجل هدفا في كل مباراة."], "ar") == {}
+
+
+def test_a_possessive_inside_a_run_ends_the_name() -> None:
+    people = _people([
+        "Readers compared it with Tomas Brenner's WeatherBloggers.net, which gathered local writers.",
+        "The complaint went to the Solicitor General's Office on Friday.",
+        "Meanwhile, Ruritania's Culture Minister Ilse Vantongeren resigned.",
+    ])  # fmt: skip
+    assert people == {"Tomas Brenner": None, "Ilse Vantongeren": "Ruritania's Culture Minister"}
+
+
+def test_what_a_title_is_of_is_no_person() -> None:
+    assert _people(["The petition was handed to the Speaker of the Assembly, demanding a vote."]) == {}
+    assert _people(["The Speaker of the Assembly Mara Quill opened the session."]) == {
+        "Mara Quill": "Speaker of the Assembly"
+    }
+
+
+def test_an_abbreviated_month_is_no_person() -> None:
+    assert _people(["His hearing is set for 14 Oct (the next date of review), his lawyer wrote."]) == {}
+
+
+def test_a_people_that_speaks_is_no_person() -> None:
+    assert _people(["After the vote Ruritanians tweeted under a hashtag of their own."]) == {}
+
+
+def test_a_name_in_another_language_in_brackets_is_no_role() -> None:
+    assert _people(["The crowd filled the Plaza del Reloj (Square of the Clock) at dusk."]) == {}
+    assert _people(["Teodor Blum (Head of Research) answered."]) == {"Teodor Blum": "Head of Research"}
+
+
+def test_the_body_a_named_person_speaks_for_is_no_person() -> None:
+    people = _people(["Olga Varnavas from Vivamos Juntos said the inquiry had stalled."])
+    assert people == {"Olga Varnavas": "from Vivamos Juntos"}
+
+
+def test_a_name_before_a_kind_of_thing_names_the_thing() -> None:
+    assert _people(["The attack came through its official Kora Chat account on Monday."]) == {}
+
+
+def test_a_role_of_a_listed_organisation_is_kept() -> None:
+    # Amnesty International is in the shipped gazetteer: only a place after "of" is a home town, no role
+    assert _people(["Helen Carter of Amnesty International said the trial was unfair."]) == {
+        "Helen Carter": "of Amnesty International"
+    }
+    assert _people(["Helen Carter of Leeds said the trial was unfair."]) == {"Helen Carter": None}

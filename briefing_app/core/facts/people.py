@@ -11,9 +11,10 @@ capitals) are read by `people_ar` and `people_he`; the index that merges mention
 
 from __future__ import annotations
 
+import functools
 import re
 
-from briefing_app.core.facts.gazetteer import known_names, person_names
+from briefing_app.core.facts.gazetteer import entries, known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
@@ -100,6 +101,8 @@ _MONTHS_DAYS = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "mandag", "tirsdag",
     "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "maj", "juni", "juli",
     "oktober",
+    # the abbreviations news and tweets write in dates ("22 Aug"); not "Jan", "Jun", "Mar" (given names, a verb)
+    "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 # Capitalised words that are not names whatever the article does with them.
 _NEVER_NAMES = {
@@ -536,9 +539,15 @@ def _member_of(after: str) -> str | None:
     if body.endswith(".") and len(body.split()[-1]) > 4:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
     bare = re.sub(r"^(?:the|The)\s+", "", body)
-    if bare in known_names() or bare.split()[0].lower() in _MONTHS_DAYS or bare.split()[0] in person_names()[0]:
+    if bare in place_names() or bare.split()[0].lower() in _MONTHS_DAYS or bare.split()[0] in person_names()[0]:
         return None
     return f"{word} {body}"
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Every spelling of a gazetteer place (not of an organisation: "Jane Roe of Oxfam" speaks for Oxfam)."""
+    return frozenset(n for e in entries() if e.kind == "place" for n in e.names)
 
 
 def _copula(after: str) -> str | None:
@@ -593,6 +602,16 @@ def _latin_people(
         ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
+        # A possessive inside the run ends the name: "Jane Roe's Acme Blog", "Attorney General's Office" name
+        # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
+        # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
+        owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+        if (
+            owned_at is not None
+            and strip_possessive(" ".join(tokens[: owned_at + 1])).split()[-1] not in places
+            and not any(is_title(t) for t in tokens[owned_at + 1 :])
+        ):
+            tokens = tokens[: owned_at + 1]
         if not tokens:
             continue
         end = start + len(" ".join(tokens))
@@ -717,8 +736,17 @@ def _latin_people(
             last_title = 0
         title = tokens[: last_title + 1]
         name_tokens = tokens[last_title + 1 :]
-        of_what = bool(title) and bool(name_tokens) and name_tokens[0] in ("of", "for")
-        while name_tokens and (name_tokens[0] in ("of", "for") or name_tokens[0].lower() in _PORTFOLIO):
+        of_what = (
+            bool(title)
+            and bool(name_tokens)
+            # "Speaker of the House": "the" after the title's "of" starts what the title is of, never a name
+            and (name_tokens[0] in ("of", "for") or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
+        )
+        while name_tokens and (
+            name_tokens[0] in ("of", "for")
+            or (of_what and name_tokens[0] == "the")
+            or name_tokens[0].lower() in _PORTFOLIO
+        ):
             name_tokens = name_tokens[1:]
         if any(t.lower() in _PORTFOLIO for t in name_tokens):
             continue
@@ -783,6 +811,8 @@ def _latin_people(
         ):
             continue  # "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word
         bracket = _parenthesis(after)
+        if bracket and _translation(bracket):
+            bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
         apposition = _apposition(after)
         appos = apposition or bracket or _copula(after) or _member_of(after)
         if appos:
@@ -842,6 +872,9 @@ def _latin_people(
         kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
         if kind_before in _THING_KINDS and index.find(name) is None and not title:
             continue  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+        kind_after = re.match(r"\s+([a-z]+)\b", after)
+        if kind_after and kind_after.group(1) in _THING_KINDS and index.find(name) is None:
+            continue  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
         example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
         if example and example.group(1) in _THING_KINDS and index.find(name) is None and not title:
             continue  # "brands such as Kenmore and Martha Stewart": examples of things
@@ -860,6 +893,10 @@ def _latin_people(
         spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{verbs})\b", after)
         if spoke_after and after.lstrip().startswith(",") and "," in before:
             spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
+        # "Jane Roe from Acme Watch said": the body a name before speaks for; Jane Roe speaks and acts
+        member = index.find(name) is None and re.search(rf"[{_UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
+        if spoke_after and member:
+            spoke_after = None
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
         if spoke_after or said_before:
             # One unknown capitalised word that speaks may be a company ("Ryanair said"): a person when it is
@@ -881,8 +918,10 @@ def _latin_people(
             evidence = evidence or (name.lower() not in lowercase_words and one_word_ok)
         acting = _acts(after)
         # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
-        placed = re.search(r"\b(?:at|in|inside|outside|near)\s+$", before) or (
-            lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before)
+        placed = (
+            re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
+            or (lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before))
+            or member
         )
         if acting and not headline and not placed and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
@@ -933,6 +972,8 @@ def _latin_people(
             spoke = bool(spoke_after or said_before)  # "Mbeki said": a nationality word never speaks alone
             if _NATIONALITY.match(name) and not (title and any(is_title(t) for t in title)) and not spoke:
                 continue  # "Danish", but "Pope Francis", "King Charles" have a title
+            if name.endswith("s") and _PEOPLE_WORD.match(name) and not title:
+                continue  # "Algerians tweeted", "Koreans said": a people speaks, no one person
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
 
@@ -1091,6 +1132,20 @@ def _looks_like_a_name(tokens: list[str]) -> bool:
     given name or ends with a common family name (US Census lists, names.tsv)."""
     given, family = person_names()
     return bool(tokens) and (tokens[0].strip(".") in given or strip_possessive(tokens[-1]) in family)
+
+
+def _translation(bracket: str) -> bool:
+    """Whether a bracket after a name is the name again in another language: every word of two or more
+    capitalised but the small words of a title ("Gate of the Sun", "Movement for Change")."""
+    words = bracket.split()
+    small = {"of", "the", "for", "and", "in", "on", "to", "a", "an", "de", "la", "del", "du", "des", "le", "el"}
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in small for w in words)
+        # "(Director of Research)", "(Foreign Affairs)": a title or a portfolio in capitals is a role
+        and not any(is_title(w) or is_role_noun(w) or w.lower() in _PORTFOLIO for w in words)
+    )
 
 
 def _parenthesis(after: str) -> str | None:
