@@ -561,3 +561,21 @@ def test_a_role_of_a_listed_organisation_is_kept() -> None:
         "Helen Carter": "of Amnesty International"
     }
     assert _people(["Helen Carter of Leeds said the trial was unfair."]) == {"Helen Carter": None}
+
+
+def test_a_person_named_again_by_the_given_name_is_the_same_person() -> None:
+    people = _people([
+        "Activist Mira Tallis confirmed that Oren Halvani, a prisoner on hunger strike, ended his strike.",
+        "@mira: his father just called me; told me Oren has agreed to end his strike.",
+    ])  # fmt: skip
+    assert people == {"Mira Tallis": "Activist", "Oren Halvani": "prisoner on hunger strike"}
+
+
+def test_a_given_name_shared_by_two_people_joins_neither() -> None:
+    from briefing_app.core.facts.people_index import PeopleIndex
+
+    index = PeopleIndex()
+    index.add("Oren Halvani", None, 0)
+    assert index.find("Oren") is index.people[0]
+    index.add("Oren Pilsky", None, 1)
+    assert index.find("Oren") is None
