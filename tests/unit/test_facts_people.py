@@ -579,3 +579,21 @@ def test_a_given_name_shared_by_two_people_joins_neither() -> None:
     assert index.find("Oren") is index.people[0]
     index.add("Oren Pilsky", None, 1)
     assert index.find("Oren") is None
+
+
+def test_a_role_stated_inside_brackets_and_a_person_called_so() -> None:
+    people = _people([
+        "In the clip, a 31-year-old man called Idris explains that voters are tired of leaders in power since 1998 "
+        "(when Marcel Odinga became president)."
+    ])  # fmt: skip
+    assert people == {"Idris": "31-year-old man", "Marcel Odinga": "president"}
+
+
+def test_a_person_noun_after_a_place_or_nationality_before_a_name_is_the_role() -> None:
+    assert _people(["Kenya scholar Petra V. Lindqvist commented:"]) == {"Petra V. Lindqvist": "Kenya scholar"}
+    assert _people(["Danish historian Jens Holmgaard disagreed."]) == {"Jens Holmgaard": "Danish historian"}
+
+
+def test_one_of_a_group_after_a_copula_is_the_role() -> None:
+    people = _people(["Hugo Tallis was one of the speakers at the forum's first meeting."])
+    assert people == {"Hugo Tallis": "one of the speakers at the forum's first meeting"}

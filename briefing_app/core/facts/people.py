@@ -330,6 +330,14 @@ def _role_before(before: str) -> str | None:
         head = _role_before(before[: of.start(1)] + of.group(1))
         return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
+    if (
+        len(words) >= 2
+        and words[-1][:1].islower()
+        and is_person_noun(words[-1])
+        and words[-1].lower() not in _GENERIC_PERSON
+        and (words[-2] in place_names() or bool(_NATIONALITY.match(words[-2])))
+    ):
+        return f"{words[-2]} {words[-1]}"  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
     if not words or not words[-1] or not _is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
         return None
     taken: list[str] = []
@@ -502,13 +510,23 @@ def _apposition(after: str) -> str | None:
     phrase = " ".join(words)
     if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
-    if re.match(r"(?:one|among|en|et)\s+(?:of|af)\s", phrase) and any(
-        w.endswith("s") and is_person_noun(w[:-1]) or w.endswith("e") and _is_job(w[:-1]) for w in words[2:7]
-    ):
+    if _one_of_a_group(words):
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
     if not any(is_person_noun(w) for w in words[:5]) or len(words) > 10:
         return None
     return phrase
+
+
+def _one_of_a_group(words: list[str]) -> bool:
+    """ "one of the organisers", "among the participants", "en af arrangørerne": a group named by its role."""
+    return (
+        len(words) > 2
+        and re.match(r"(?:one|among|en|et)\s+(?:of|af)\s", " ".join(words[:2]) + " ") is not None
+        and any(
+            w.endswith("s") and (is_person_noun(w[:-1]) or _is_job(w[:-1])) or w.endswith("e") and _is_job(w[:-1])
+            for w in words[2:7]
+        )
+    )
 
 
 # Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
@@ -554,12 +572,14 @@ def _copula(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
-                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
                  after)  # fmt: skip
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et)\s+", "", m.group(1).strip())
     words = phrase.split()
+    if _one_of_a_group(words):
+        return phrase  # "Jane Roe was one of the organisers of the march"
     if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in _NOT_A_ROLE_WORD:
         return None
     participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
@@ -864,6 +884,11 @@ def _latin_people(
                 role = role or ending
                 evidence = True
         lead = _role_before(before)
+        called = re.search(
+            r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
+        )
+        if not lead and called and is_person_noun(called.group(2)):
+            lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
         if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
             role = f"{lead} {role}" if role else lead
             evidence = True
