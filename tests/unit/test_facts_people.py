@@ -597,3 +597,23 @@ def test_a_person_noun_after_a_place_or_nationality_before_a_name_is_the_role() 
 def test_one_of_a_group_after_a_copula_is_the_role() -> None:
     people = _people(["Hugo Tallis was one of the speakers at the forum's first meeting."])
     assert people == {"Hugo Tallis": "one of the speakers at the forum's first meeting"}
+
+
+def test_a_handle_with_its_name_and_a_gloss_in_square_brackets() -> None:
+    people = _people([
+        "Some, such as Ramoncho (@Ramonx1990), want more rights, while Luis Pardo (@LuisPardo) wrote:",
+        "The members demand that @Ramiro_Sandoval [governor of Kaya] ensure the murder does not go unpunished.",
+        "@abc_news: So Tariq [Kassem's nephew] is out? #Kaya",
+        "Read it [sic] again, said @Global_Wire.",
+    ])  # fmt: skip
+    assert people == {
+        "Ramoncho": None, "Luis Pardo": None, "Ramiro Sandoval": "governor of Kaya", "Tariq": "Kassem's nephew",
+    }  # fmt: skip
+
+
+def test_a_pen_name_of_a_place_or_people_and_a_noun_is_no_person() -> None:
+    people = _people([
+        "Writing about the state of the press in 2010, Malawian Economist observed: it was bad.",
+        "Kenya Updates tweeted a photo, and Ibrahim Osei tweeted a link.",
+    ])  # fmt: skip
+    assert people == {"Ibrahim Osei": None}

@@ -603,7 +603,13 @@ def _latin_people(
     taken them; `article_texts` are all the article's sentences; `handles` the article's social-media
     handles in lower-case letters only."""
     reclaimed = reclaimed if reclaimed is not None else []
-    text = s.text
+    # "@Jane_Roe": a handle that is a given name and a family name joined by "_" names her (same length, so
+    # every offset into the sentence stays right)
+    text = re.sub(
+        rf"@([{_UPPER}][{_LOWER}]+)_([{_UPPER}][{_LOWER}]+)\b",
+        lambda h: f" {h.group(1)} {h.group(2)}" if h.group(1) in person_names()[0] else h.group(0),
+        s.text,
+    )
     places = known_names()
     verbs = "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
     for m in _RUN.finditer(text):
@@ -796,7 +802,8 @@ def _latin_people(
         ):
             continue
         after, before = text[end:], text[:run_start]
-        after = re.sub(r"^\s*\(@\w{1,30}\)", "", after)  # "Jane Roe (@janeroe) tweeted": read past her handle
+        own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
+        after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
         if lang == "da" and len(name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
             last = name_tokens[-1]
             if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
@@ -877,7 +884,9 @@ def _latin_people(
                 and not is_role_noun(last)
                 and _looks_like_a_name(words[-2:])
             )
-            if words and len(words) <= 8 and not named and any(is_title(w) or is_role_noun(w) for w in heads):
+            # ("state" heads a title only after one: "the state of the press, X" is no role)
+            titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
+            if words and len(words) <= 8 and not named and titled:
                 role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
                 evidence = True
             elif not named and (ending := _role_ending(prior.group(1).strip())):
@@ -973,6 +982,11 @@ def _latin_people(
             evidence = True  # "Boateng, 24, scored", "Hansen (34) blev ramt": only a person is given an age
         if handles and 2 <= len(name_tokens) <= 4 and re.sub(r"[^a-z]", "", name.lower()) in handles:
             evidence = True  # "Najla Al Hamadi ... @NajlaAlhamadi": the article gives the name's own handle
+        if own_handle and len(name_tokens) <= 3 and name not in places:
+            letters = own_handle.group(1).lower()
+            first, last = name_tokens[0].lower(), strip_possessive(name_tokens[-1]).lower()
+            if len(first) >= 4 and (letters.startswith(first[:4]) or (len(last) >= 4 and last in letters)):
+                evidence = True  # "Juancho (@Juanx1984) wrote": a name with its own handle in brackets
         inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", before)
         if (
             not evidence
@@ -999,6 +1013,8 @@ def _latin_people(
                 continue  # "Danish", but "Pope Francis", "King Charles" have a title
             if name.endswith("s") and _PEOPLE_WORD.match(name) and not title:
                 continue  # "Algerians tweeted", "Koreans said": a people speaks, no one person
+        if _described_like_a_name(name_tokens, places) and index.find(name) is None and not title:
+            continue  # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
         if index.find(name) is not None or evidence:
             index.add(name, role, s.index)
 
@@ -1152,6 +1168,27 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
                 person.sentences = sorted({*person.sentences, s.index})
 
 
+# Words that end the names of blogs, feeds and papers ("Kenya Updates", "Coast Digest").
+_MEDIA_NAME_WORDS = {"updates", "blog", "blogs", "digest", "gazette", "tribune", "herald", "bulletin", "chronicle"}
+
+
+def _described_like_a_name(tokens: list[str], places: frozenset[str]) -> bool:
+    """Whether two capitalised words are a place or a nationality and then a noun for a person or a feed,
+    none of them a known given or family name: the pen name of a blog or an account ("Malawian Economist",
+    "Kenya Updates"), not a person's name."""
+    if len(tokens) != 2:
+        return False
+    given, family = person_names()
+    first, last = tokens[0], strip_possessive(tokens[1])
+    return (
+        (first in places or bool(_PEOPLE_WORD.match(first)))
+        and first not in given
+        and last not in given
+        and last not in family
+        and (is_person_noun(last.lower()) or last.lower() in _MEDIA_NAME_WORDS)
+    )
+
+
 def _looks_like_a_name(tokens: list[str]) -> bool:
     """English copy capitalises many things; a pair named in passing is a person when it starts with a
     given name or ends with a common family name (US Census lists, names.tsv)."""
@@ -1174,7 +1211,12 @@ def _translation(bracket: str) -> bool:
 
 
 def _parenthesis(after: str) -> str | None:
-    """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name."""
+    """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name; a writer's gloss in
+    square brackets when it names a role or kin ("Jane [the minister's niece]", "@jroe [governor of X]")."""
+    square = re.match(r"\s*\[([^\[\]]{2,60})\]", after)
+    if square:
+        words = [strip_possessive(w).lower() for w in square.group(1).split()]
+        return square.group(1).strip() if any(is_person_noun(w) or is_role_noun(w) for w in words[:6]) else None
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
     if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
         return None
