@@ -347,3 +347,21 @@ def test_a_role_in_brackets_or_in_commas_headed_by_a_profession() -> None:
         "وارتفع سعر الذهب (وزير المالية) أمس.",
     ])  # fmt: skip
     assert people == {"رنا خليل": "مديرة المدرسة", "ليلى حسن": "الناشطة في مجال حقوق المرأة"}
+
+
+def test_a_name_joined_by_wa_to_a_known_person_is_a_person() -> None:
+    people = _people([
+        "وقال المهندس كمال رفعت إن الشركة نمت سريعا.",
+        "تأسست الشركة على يد الثنائي كمال رفعت وبيتر هولمن عام 2009.",
+        "ومن أبرز اللاعبين رفعت وجيرو مالكوفيتش.",
+    ])  # fmt: skip
+    assert people == {"كمال رفعت": "المهندس", "بيتر هولمن": None, "جيرو مالكوفيتش": None}
+
+
+def test_a_role_a_body_or_a_possessive_after_wa_is_no_partner() -> None:
+    people = _people([
+        "وقال المهندس كمال رفعت إن الصفقة جيدة.",
+        "واستقبل كمال رفعت وأنصاره الضيوف.",
+        "والتقى كمال رفعت وفريق العمل يوم الأحد.",
+    ])  # fmt: skip
+    assert people == {"كمال رفعت": "المهندس"}
