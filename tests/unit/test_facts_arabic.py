@@ -365,3 +365,8 @@ def test_a_role_a_body_or_a_possessive_after_wa_is_no_partner() -> None:
         "والتقى كمال رفعت وفريق العمل يوم الأحد.",
     ])  # fmt: skip
     assert people == {"كمال رفعت": "المهندس"}
+
+
+def test_a_nationality_after_a_verb_of_action_stands_for_the_person_named_next() -> None:
+    people = _people(["وسجلها البرازيلي ماركينيو (16 و47) في المباراة.", "وفاز الأرجنتيني خوان بيريز بالجائزة."])
+    assert people == {"ماركينيو": None, "خوان بيريز": None}

@@ -87,6 +87,9 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             or not _WORD.fullmatch(before)
             or before in _PREPOSITIONS
             or (before.startswith("ال") and before.endswith("ة") and before not in _AR_HEADS)
+            # a verb of action before its subject, with or without an object pronoun ("سجلها البرازيلي X")
+            or before in _ACTION_VERBS
+            or re.sub(r"(?:ها|هم|ه)$", "", before) in _ACTION_VERBS
         )
         if not free or before in _AR_HEADS or before in AR_TITLES:
             continue
