@@ -370,3 +370,9 @@ def test_a_role_a_body_or_a_possessive_after_wa_is_no_partner() -> None:
 def test_a_nationality_after_a_verb_of_action_stands_for_the_person_named_next() -> None:
     people = _people(["وسجلها البرازيلي ماركينيو (16 و47) في المباراة.", "وفاز الأرجنتيني خوان بيريز بالجائزة."])
     assert people == {"ماركينيو": None, "خوان بيريز": None}
+
+
+def test_a_verb_then_two_name_shaped_words_then_a_role_is_a_person_with_that_role() -> None:
+    people = _people(["واتهم تيري دوران مدير العمليات في منظمة الإغاثة الحكومة بالتقصير."])
+    assert people == {"تيري دوران": "مدير العمليات"}
+    assert _people(["واتهم يقول شيئا مدير المدرسة."]) == {}
