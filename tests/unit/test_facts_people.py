@@ -617,3 +617,10 @@ def test_a_pen_name_of_a_place_or_people_and_a_noun_is_no_person() -> None:
         "Kenya Updates tweeted a photo, and Ibrahim Osei tweeted a link.",
     ])  # fmt: skip
     assert people == {"Ibrahim Osei": None}
+
+
+def test_a_role_of_a_body_with_a_long_name_before_a_name() -> None:
+    people = _people([
+        "The director of Kalanta Prisoner Support and Human Rights Association, Sahar Okonjo, explained it."
+    ])  # fmt: skip
+    assert people == {"Sahar Okonjo": "director of Kalanta Prisoner Support and Human Rights Association"}

@@ -886,7 +886,15 @@ def _latin_people(
             )
             # ("state" heads a title only after one: "the state of the press, X" is no role)
             titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
-            if words and len(words) <= 8 and not named and titled:
+            # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
+            # and the long name of the body it is of
+            of_body = (
+                len(words) > 2
+                and (is_title(words[0]) or is_role_noun(words[0]))
+                and words[1] in ("of", "for", "at")
+                and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[2:])
+            )
+            if words and (len(words) <= 8 or (of_body and len(words) <= 14)) and not named and titled:
                 role = role or re.sub(rf"^(?:{verbs})\s+", "", phrase)
                 evidence = True
             elif not named and (ending := _role_ending(prior.group(1).strip())):
