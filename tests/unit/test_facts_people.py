@@ -624,3 +624,12 @@ def test_a_role_of_a_body_with_a_long_name_before_a_name() -> None:
         "The director of Kalanta Prisoner Support and Human Rights Association, Sahar Okonjo, explained it."
     ])  # fmt: skip
     assert people == {"Sahar Okonjo": "director of Kalanta Prisoner Support and Human Rights Association"}
+
+
+def test_a_verb_of_musing_or_informing_makes_its_subject_a_person() -> None:
+    people = _people([
+        "Mohammed wondered how the bomber went unnoticed:",
+        "Sohel Ranaweera informs us about the day's programme:",
+        "Kenya Airways informed passengers of delays.",
+    ])  # fmt: skip
+    assert people == {"Mohammed": None, "Sohel Ranaweera": None}

@@ -395,7 +395,7 @@ def _named_again(word: str, texts: tuple[str, ...]) -> bool:
 
 _PERSONAL_VERB = re.compile(
     r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
-    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused)\b"
+    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed)\b"
 )
 
 
@@ -958,6 +958,14 @@ def _latin_people(
                 or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(article_texts))) >= 3
             )
             evidence = evidence or (name.lower() not in lowercase_words and one_word_ok)
+        if _PERSONAL_VERB.match(after) and not headline and name not in places and not member:
+            # "Mohammed wondered how ...", "Sohel Rana informs us": a verb of musing or writing only a person has
+            # (a pair of unknown capitalised words, or one known given name)
+            given_one = len(name_tokens) == 1 and name in person_names()[0] and name.lower() not in lowercase_words
+            pair = 2 <= len(name_tokens) <= 3 and all(
+                t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
+            )
+            evidence = evidence or given_one or pair
         acting = _acts(after)
         # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
         placed = (
