@@ -376,3 +376,14 @@ def test_a_verb_then_two_name_shaped_words_then_a_role_is_a_person_with_that_rol
     people = _people(["واتهم تيري دوران مدير العمليات في منظمة الإغاثة الحكومة بالتقصير."])
     assert people == {"تيري دوران": "مدير العمليات"}
     assert _people(["واتهم يقول شيئا مدير المدرسة."]) == {}
+
+
+def test_a_dual_pronoun_after_two_joined_names_gives_both_the_role() -> None:
+    people = _people([
+        "وقال المهندس كمال رفعت إن الشركة نمت سريعا.",
+        "تأسست الشركة على يد الثنائي كمال رفعت وبيتر هولمن، وهما من موظفي شركة البرق السابقين.",
+    ])  # fmt: skip
+    assert people == {
+        "كمال رفعت": "المهندس; من موظفي شركة البرق السابقين",
+        "بيتر هولمن": "من موظفي شركة البرق السابقين",
+    }

@@ -281,10 +281,25 @@ def _arabic_partners(s: SourceSentence, index: PeopleIndex) -> None:
             if not words[j].startswith("و") or len(words[j]) < 4:
                 continue
             pair = [words[j][1:], words[j + 1]]
-            if all(_ar_partner_word(w) for w in pair) and index.find(" ".join(pair)) is None:
-                # (a third word that goes on the name, "وبريان أكتون جونز", is left to the other readers)
-                if j + 2 >= len(words) or not _ar_partner_word(words[j + 2]) or _AR_VERBISH.match(words[j + 2]):
-                    index.add(" ".join(pair), None, s.index)
+            if not all(_ar_partner_word(w) for w in pair):
+                continue
+            # (a third word that goes on the name, "وبريان أكتون جونز", is left to the other readers)
+            if j + 2 < len(words) and _ar_partner_word(words[j + 2]) and not _AR_VERBISH.match(words[j + 2]):
+                continue
+            # "X وY، وهما من ...": what the two are, said of both with the dual pronoun
+            both = words[j + 2 : j + 4] in (["،", "وهما"], [",", "وهما"])
+            role = None
+            if both:
+                described = []
+                for w in words[j + 4 : j + 14]:
+                    if w in ("،", ",", ".", ":", "؛"):
+                        break
+                    described.append(w)
+                role = " ".join(described) or None
+            if index.find(" ".join(pair)) is None or role:
+                index.add(" ".join(pair), role, s.index)
+            if role:
+                index.add(" ".join(known), role, s.index)
 
 
 def _ar_partner_word(word: str) -> bool:
