@@ -633,3 +633,9 @@ def test_a_verb_of_musing_or_informing_makes_its_subject_a_person() -> None:
         "Kenya Airways informed passengers of delays.",
     ])  # fmt: skip
     assert people == {"Mohammed": None, "Sohel Ranaweera": None}
+
+
+def test_a_job_before_a_couple_or_a_duo_is_the_role() -> None:
+    people = _people(["Police still seek the killers of the journalist couple Rana Kabir and his wife Meher Sultana."])
+    assert people["Rana Kabir"] == "journalist"
+    assert _people(["The artist duo Petra Holm and Nils Vang opened the show."])["Petra Holm"] == "artist"

@@ -311,6 +311,10 @@ def _person_role_before(before: str) -> bool:
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
 
 
+# Nouns for a few people named together ("the journalist couple X and Y", "the artist duo X and Y").
+_GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twins", "siblings"}
+
+
 def _role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
@@ -330,6 +334,8 @@ def _role_before(before: str) -> str | None:
         head = _role_before(before[: of.start(1)] + of.group(1))
         return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
+    if len(words) >= 2 and words[-1] in _GROUP_OF_PEOPLE and _is_job(words[-2]):
+        return _role_before(" ".join(words[:-1]) + " ")  # "the journalist couple X and Y": each a journalist
     if (
         len(words) >= 2
         and words[-1][:1].islower()
