@@ -639,3 +639,11 @@ def test_a_job_before_a_couple_or_a_duo_is_the_role() -> None:
     people = _people(["Police still seek the killers of the journalist couple Rana Kabir and his wife Meher Sultana."])
     assert people["Rana Kabir"] == "journalist"
     assert _people(["The artist duo Petra Holm and Nils Vang opened the show."])["Petra Holm"] == "artist"
+
+
+def test_the_agent_of_what_bodies_do_is_no_person_by_that_alone() -> None:
+    people = _people([
+        "Sahar Okonjo explained in an interview conducted by Electronic Kalanta:",
+        "The goal was saved by Tomasz Wierzbicki.",
+    ])  # fmt: skip
+    assert people == {"Sahar Okonjo": None, "Tomasz Wierzbicki": None}

@@ -990,7 +990,12 @@ def _latin_people(
                     t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
                 )
         owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
-        by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before)
+        by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before) and not re.search(
+            # what papers, channels and bodies do far more often than people: "an interview conducted by X"
+            r"\b(?:conducted|published|organi[sz]ed|hosted|sponsored|funded|financed|produced|operated|owned|issued|"
+            r"released|broadcast|aired|reported|commissioned|backed)\s+by\s+$",
+            before,
+        )
         if (owner_place and owner_place.group(1) in places) or by_agent:
             # "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent
             if not headline and 2 <= len(name_tokens) <= 3 and name not in places:
