@@ -347,3 +347,43 @@ def test_a_role_in_brackets_or_in_commas_headed_by_a_profession() -> None:
         "وارتفع سعر الذهب (وزير المالية) أمس.",
     ])  # fmt: skip
     assert people == {"رنا خليل": "مديرة المدرسة", "ليلى حسن": "الناشطة في مجال حقوق المرأة"}
+
+
+def test_a_name_joined_by_wa_to_a_known_person_is_a_person() -> None:
+    people = _people([
+        "وقال المهندس كمال رفعت إن الشركة نمت سريعا.",
+        "تأسست الشركة على يد الثنائي كمال رفعت وبيتر هولمن عام 2009.",
+        "ومن أبرز اللاعبين رفعت وجيرو مالكوفيتش.",
+    ])  # fmt: skip
+    assert people == {"كمال رفعت": "المهندس", "بيتر هولمن": None, "جيرو مالكوفيتش": None}
+
+
+def test_a_role_a_body_or_a_possessive_after_wa_is_no_partner() -> None:
+    people = _people([
+        "وقال المهندس كمال رفعت إن الصفقة جيدة.",
+        "واستقبل كمال رفعت وأنصاره الضيوف.",
+        "والتقى كمال رفعت وفريق العمل يوم الأحد.",
+    ])  # fmt: skip
+    assert people == {"كمال رفعت": "المهندس"}
+
+
+def test_a_nationality_after_a_verb_of_action_stands_for_the_person_named_next() -> None:
+    people = _people(["وسجلها البرازيلي ماركينيو (16 و47) في المباراة.", "وفاز الأرجنتيني خوان بيريز بالجائزة."])
+    assert people == {"ماركينيو": None, "خوان بيريز": None}
+
+
+def test_a_verb_then_two_name_shaped_words_then_a_role_is_a_person_with_that_role() -> None:
+    people = _people(["واتهم تيري دوران مدير العمليات في منظمة الإغاثة الحكومة بالتقصير."])
+    assert people == {"تيري دوران": "مدير العمليات"}
+    assert _people(["واتهم يقول شيئا مدير المدرسة."]) == {}
+
+
+def test_a_dual_pronoun_after_two_joined_names_gives_both_the_role() -> None:
+    people = _people([
+        "وقال المهندس كمال رفعت إن الشركة نمت سريعا.",
+        "تأسست الشركة على يد الثنائي كمال رفعت وبيتر هولمن، وهما من موظفي شركة البرق السابقين.",
+    ])  # fmt: skip
+    assert people == {
+        "كمال رفعت": "المهندس; من موظفي شركة البرق السابقين",
+        "بيتر هولمن": "من موظفي شركة البرق السابقين",
+    }

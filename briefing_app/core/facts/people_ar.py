@@ -29,6 +29,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _ar_linked,
     _ar_name_at,
+    _ar_name_next,
     _ar_next_item,
     _transliterated,
 )
@@ -49,6 +50,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _arabic_people(s, index)
         find_context_names(s, index)
     _arabic_repeated_names(sentences, index)
+    for s in sentences:
+        _arabic_partners(s, index)
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
@@ -262,6 +265,56 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
         if len(where) >= 2 and index.find(f"{given} {family}") is None:
             for sentence in where:
                 index.add(f"{given} {family}", None, sentence)
+
+
+def _arabic_partners(s: SourceSentence, index: PeopleIndex) -> None:
+    """ "على يد الثنائي جان كوم وبريان أكتون", "مثل رونالدو ولويس فيجو": a known person's name, then و and
+    two words shaped like a name (no article, no function word, verb, place, role or body): the person
+    named with them. Foreign given names are missing from the given-name list; the partner shows it."""
+    words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+    for known in {tuple(p.name.split()[k:]) for p in index.people for k in (0, len(p.name.split()) - 1)}:
+        # (the whole name, or its last word: "رونالدو ولويس فيجو" after "كريستيانو رونالدو")
+        for i in range(len(words) - len(known) - 1):
+            if tuple(words[i : i + len(known)]) != known:
+                continue
+            j = i + len(known)
+            if not words[j].startswith("و") or len(words[j]) < 4:
+                continue
+            pair = [words[j][1:], words[j + 1]]
+            if not all(_ar_partner_word(w) for w in pair):
+                continue
+            # (a third word that goes on the name, "وبريان أكتون جونز", is left to the other readers)
+            if j + 2 < len(words) and _ar_partner_word(words[j + 2]) and not _AR_VERBISH.match(words[j + 2]):
+                continue
+            # "X وY، وهما من ...": what the two are, said of both with the dual pronoun
+            both = words[j + 2 : j + 4] in (["،", "وهما"], [",", "وهما"])
+            role = None
+            if both:
+                described = []
+                for w in words[j + 4 : j + 14]:
+                    if w in ("،", ",", ".", ":", "؛"):
+                        break
+                    described.append(w)
+                role = " ".join(described) or None
+            if index.find(" ".join(pair)) is None or role:
+                index.add(" ".join(pair), role, s.index)
+            if role:
+                index.add(" ".join(known), role, s.index)
+
+
+def _ar_partner_word(word: str) -> bool:
+    """A word that may be a foreign name's given or family name after و (see `_arabic_partners`)."""
+    return (
+        _ar_name_next(word)
+        and word not in AR_ROLE_NOUNS
+        and word not in _AR_HEADS
+        and word not in AR_TITLES
+        and word not in AR_ORG_WORDS
+        and word not in _AR_COLLECTIVE
+        and word not in _AR_TIME_WORDS
+        and not word.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))  # a possessive: وأنصاره، وزوجته
+        and not _ar_glued_body(word)
+    )
 
 
 def _arabic_name_lists(s: SourceSentence, index: PeopleIndex) -> None:

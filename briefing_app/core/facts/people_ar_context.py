@@ -87,6 +87,9 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             or not _WORD.fullmatch(before)
             or before in _PREPOSITIONS
             or (before.startswith("ال") and before.endswith("ة") and before not in _AR_HEADS)
+            # a verb of action before its subject, with or without an object pronoun ("سجلها البرازيلي X")
+            or before in _ACTION_VERBS
+            or re.sub(r"(?:ها|هم|ه)$", "", before) in _ACTION_VERBS
         )
         if not free or before in _AR_HEADS or before in AR_TITLES:
             continue
@@ -101,10 +104,11 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             index.add(" ".join(name), None, sentence)
 
 
-def _plain_name_word(word: str, place_ok: bool = False) -> bool:
+def _plain_name_word(word: str, place_ok: bool = False, verb_ok: bool = False) -> bool:
     """A word that can be a one-word name: no article, no function or time word, no body or group noun, no
     place (unless `place_ok`: a kinship noun before it says it is a name), no native verb's shape, no
-    feminine ending that no given name has (إضافة: a verbal noun)."""
+    feminine ending that no given name has (إضافة: a verbal noun); `verb_ok`: an imperfect verb's shape
+    (تيري، يوهان) is no bar when something else, a role after the name, says it is one."""
     return (
         len(word) >= 3
         and (not word.endswith("ة") or _ar_is_given(word))
@@ -118,7 +122,12 @@ def _plain_name_word(word: str, place_ok: bool = False) -> bool:
         and word not in AR_ROLE_NOUNS
         and word not in _AR_HEADS
         and (place_ok or word not in known_names())
-        and (not _AR_VERBISH.match(word) or _ar_is_given(word) or _transliterated(word))
+        and (
+            not _AR_VERBISH.match(word)
+            or _ar_is_given(word)
+            or _transliterated(word)
+            or (verb_ok and re.fullmatch(r"(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}", word) is not None)
+        )
     )
 
 
@@ -272,6 +281,23 @@ def _verb_subjects(tokens: list[str], sentence: int, index: PeopleIndex) -> None
         if first in AR_ROLE_NOUNS or first in _AR_HEADS or first in AR_TITLES:
             continue  # the role shapes read titled subjects
         foreign = _transliterated(first) and _transliterated(second)
+        head = tokens[i + 3] if i + 3 < len(tokens) else ""
+        if (
+            not (_ar_is_given(first) or foreign)
+            and head in AR_ROLE_NOUNS
+            and head not in ("أحد", "إحدى", "عام", "العام", "باسم")
+            # (the role after them says they are a name even when a word has a native verb's shape: تيري)
+            and all(_plain_name_word(w, verb_ok=True) for w in (first, second))
+            and not any(w.endswith("ا") for w in (first, second))
+        ):
+            # "اتهم تيري ديران مدير العمليات في ...": two name-shaped words, then the role they hold
+            role = [head]
+            for w in tokens[i + 4 : i + 11]:
+                if not _WORD.fullmatch(w) or w in _AR_NAME_STOP or w in _AR_TIME_WORDS:
+                    break
+                role.append(w)
+            index.add(f"{first} {second}", " ".join(role), sentence)
+            continue
         if not (_ar_is_given(first) or foreign):
             continue
         words: list[str] = []

@@ -42,6 +42,12 @@ class PeopleIndex:
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
             if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
                 return person
+        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
+            # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
+            # person whose full name starts with it (none when two do)
+            by_given = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == mention]
+            if len(by_given) == 1:
+                return by_given[0]
         return None
 
     def add(self, name: str, role: str | None, sentence: int) -> Person:
