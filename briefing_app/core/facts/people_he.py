@@ -345,6 +345,20 @@ def _name_like(word: str) -> bool:
     return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
 
 
+def _complement_end(words: list[str], k: int) -> int:
+    """Where a title's complement ends, from word `k` on: a construct chain of up to four words, each definite
+    or before a definite one ("נשיא בית הדין הארצי", "נשיא ארצות הברית")."""
+    start = k
+    while (
+        k < len(words)
+        and k < start + 4
+        and _HE_WORD.fullmatch(words[k])
+        and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
+    ):
+        k += 1
+    return k
+
+
 def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
     """A role, a comma, then the name and a closing comma ("נשיא המדינה, דן לוי, אמר"); or a plural role, then
     names joined by ו ("השופטים רות כהן ודן לוי,"). The comma or the list's shape says it is a name, so a
@@ -352,14 +366,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     for i in range(len(words)):
         n = _he_head_at(words, i)
         if n:
-            k = i + n
-            while (
-                k < len(words)
-                and k < i + n + 4
-                and _HE_WORD.fullmatch(words[k])
-                and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
-            ):
-                k += 1  # the title's complement, a construct chain: "נשיא בית הדין הארצי"
+            k = _complement_end(words, i + n)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])
@@ -508,14 +515,7 @@ def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleInde
             n = _he_head_at(words, i)
             if not n:
                 continue
-            k = i + n
-            while (
-                k < len(words)
-                and k < i + n + 4
-                and _HE_WORD.fullmatch(words[k])
-                and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
-            ):
-                k += 1  # the complement, a construct chain: "נשיא ארצות הברית"
+            k = _complement_end(words, i + n)
             place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
             k += place  # or a place: "נשיא צרפת"
             if k + 1 >= len(words) or k == i + n and words[i].lstrip("ו") not in HE_TITLES:
