@@ -652,3 +652,11 @@ def test_the_agent_of_what_bodies_do_is_no_person_by_that_alone() -> None:
         "The goal was saved by Tomasz Wierzbicki.",
     ])  # fmt: skip
     assert people == {"Sahar Okonjo": None, "Tomasz Wierzbicki": None}
+
+
+def test_a_participle_after_the_role_noun_ends_the_role() -> None:
+    people = _people([
+        "Mira Sol, a deputy envoy sent by the minister to calm the talks, met the mayor.",
+        "Tom Reed, a nurse working in the old town, said nothing.",
+    ])  # fmt: skip
+    assert people == {"Mira Sol": "deputy envoy", "Tom Reed": "nurse"}

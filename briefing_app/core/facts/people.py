@@ -484,6 +484,13 @@ _JOB_VERBS = {
 }  # fmt: skip
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent held known chosen taken given left kept born led paid found made seen brought caught shown written driven "
+    "shot put hit sworn".split()
+)
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "to", "in", "from", "for", "at", "with", "on", "as"})
+
+
 def _apposition(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
@@ -509,6 +516,19 @@ def _apposition(after: str) -> str | None:
     # A clause after the title ends the role: "the former president was less interested in ..."
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
+    # A participle after the person noun opens a reduced relative clause, not the role: "a deputy assistant
+    # dispatched by the minister", "a nurse working in Leeds" give "deputy assistant", "nurse".
+    reduced = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in _IRREGULAR_PARTICIPLES)
+            and words[i + 1] in _PARTICIPLE_PREPOSITIONS
+            and is_person_noun(words[i - 1])
+        ),
+        None,
+    )
+    words = words[:reduced] if reduced is not None else words
     given = person_names()[0]
     named = next((i for i in range(len(words) - 1) if words[i] in given and words[i + 1][:1].isupper()), None)
     if named is not None and named <= 1:
