@@ -227,6 +227,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
+    if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
+        return True  # "واحد من أبرز الكتاب", like "one of": membership of a group, not a count of one
     if lang in ("en", "da") and 2 <= n.raw <= 5 and _NAMED_BEFORE.search(before):
         return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
     if re.match(r"\s+other\b", after) and n.raw == 1:

@@ -1,0 +1,78 @@
+"""What Arabic figures count, by class of error found on the dev tuning articles (issue 10, round 6).
+
+Every sentence here is written for these tests. The check is the corpus scorer's: the value, and a key
+word inside the extracted `counts`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import Fact, SourceSentence
+
+
+def _figures(text: str, language: str) -> list[Fact]:
+    return find_figures([SourceSentence(0, 0, text)], language)
+
+
+def _counts_of(text: str, language: str, value: float) -> str:
+    found = [f for f in _figures(text, language) if f.value == value]
+    assert found, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in _figures(text, language)]}"
+    return found[0].counts or ""
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("وتتراوح أعداد الطيور المهاجرة في الوادي بين 20 و30 ألفا كل خريف.", 20, "الطيور"),
+        ("وتقدر كميات القمح المخزنة بنحو 900 ألف طن.", 900000, "القمح"),
+    ],
+)
+def test_a_plural_measure_noun_names_what_follows_it(text: str, value: float, key: str) -> None:
+    # "أعداد X", "كميات X": the plural of a measure noun names what the figure counts, like "عدد X"
+    assert key in _counts_of(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("أكد المكتب أن حالات الحصبة في الإقليم الشمالي قد وصلت إلى 740، وأن العدد سيرتفع.", 740, "حالات"),
+        ("وقال الوزير إن صادرات الزيتون ارتفعت إلى 55 ألفا هذا الموسم.", 55000, "صادرات"),
+    ],
+)
+def test_a_subject_before_a_verb_of_reaching_is_what_the_figure_counts(text: str, value: float, key: str) -> None:
+    # Arabic in subject-verb order: "X قد وصلت إلى N", "X ارتفعت إلى N": N is how many X
+    assert key in _counts_of(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("أبرمت الشركة صفقة قدرت بمبلغ 40 مليون دولار لشراء مصنع.", 4e7, "صفقة"),
+        ("وتعهدت الحكومة بإنفاق ما يعادل 12 مليار يورو على الطرق.", 1.2e10, "إنفاق"),
+    ],
+)
+def test_a_sum_after_a_valuing_verb_or_an_equivalent_is_the_value_of_the_noun_before(
+    text: str, value: float, key: str
+) -> None:
+    # "صفقة قدرت بمبلغ N", "بإنفاق ما يعادل N": the sum is the value of the noun before the verb
+    assert key in _counts_of(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كان المغني واحدا من الأعضاء المؤسسين للفرقة.",
+        "توفي الشاعر سالم واحد من أبرز كتاب جيله.",
+        "وهي واحدة من أقدم المدن في المنطقة.",
+    ],
+)
+def test_one_of_a_group_is_no_figure(text: str) -> None:
+    # "واحد من", like "one of": membership of a group, not a count of one
+    assert not [f for f in _figures(text, "ar") if f.value == 1]
+
+
+def test_one_after_a_noun_is_still_a_figure() -> None:
+    # "شرطي واحد" stays a count of one
+    assert "شرطي" in _counts_of("أصيب شرطي واحد في الاشتباك.", "ar", 1)
