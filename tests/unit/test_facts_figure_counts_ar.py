@@ -76,3 +76,29 @@ def test_one_of_a_group_is_no_figure(text: str) -> None:
 def test_one_after_a_noun_is_still_a_figure() -> None:
     # "شرطي واحد" stays a count of one
     assert "شرطي" in _counts_of("أصيب شرطي واحد في الاشتباك.", "ar", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وسجل المهاجم خالد (23 من ركلة جزاء و71) هدفي الفريق في مرمى الضيوف.", "ar"),
+        ("وأنهى الحارس سامي (9) المباراة بتصديات حاسمة بعد هدف في الشباك.", "ar"),
+        ("The goals were scored by Okafor (14, 88) and Reyes (61).", "en"),
+    ],
+)
+def test_minutes_of_goals_in_brackets_are_no_figures(text: str, language: str) -> None:
+    # in a sentence about goals, small numbers in brackets after a player are minutes or shirt numbers, no ages
+    assert not _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("تعادل الفريقان 2 - 2 مع نهاية الشوط الثاني.", "ar"), ("The hosts drew 1 - 1 with the leaders.", "en")],
+)
+def test_a_score_before_with_is_no_figure(text: str, language: str) -> None:
+    # "التعادل 1 - 1 مع", "drew 1 - 1 with": a result, like "won 3-1 against"
+    assert not _figures(text, language)
+
+
+def test_an_age_in_brackets_outside_a_match_stays() -> None:
+    assert _counts_of("وقال المزارع حسن (54) إن المحصول تضرر.", "ar", 54)

@@ -268,7 +268,7 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|
 # "score"/"نتيجة".
 _HYPHEN_SCORE = re.compile(
     r"(?:(?<=نتيجة )|(?<=score of )|(?<![\d.,]))\d{1,2}\s?-\s?\d{1,2}(?![\d%٪]|[.,]\d)"
-    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|against|to|in|for|over|at|win|victory|draw|til|mod|i|på)(?!\S)))",
+    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|مع|against|to|in|for|over|at|with|win|victory|draw|til|mod|i|på)(?!\S)))",
     re.IGNORECASE,
 )
 
@@ -294,9 +294,22 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
     return re.search(rf"(?<![\w.,]){number - 1}[.)]\s", text[: n.start]) is not None
 
 
+# Minutes of goals in brackets after a scorer ("سجلها إيدر (16 من ركلة جزاء و47)", "scored by Lee (12, 80)"):
+# only small numbers, a penalty mark and "and" inside, in a sentence about goals.
+_GOAL_MINUTES = re.compile(
+    r"\((?:\s*\d{1,3}(?:\+\d{1,2})?['’]?\s*(?:(?:من\s+)?ركلة\s+جزاء|pen\.?|penalty|og)?\s*(?:,|،|و|and)?\s*)+\)"
+)
+_GOAL_WORDS = re.compile(
+    r"(?:سجل|هدف|أهداف|مرمى|لمرمى|شباك|التسجيل|\b(?:scored|scorer|goals?|equali[sz]ed|equali[sz]er)\b)", re.IGNORECASE
+)
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
-    with no unit after; a result, not a quantity the article reports."""
+    with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
+    if "(" in text[max(0, n.start - 30) : n.start] and _GOAL_WORDS.search(text):
+        if any(m.start() < n.start < m.end() for m in _GOAL_MINUTES.finditer(text)):
+            return True
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers
