@@ -102,3 +102,16 @@ def test_a_score_before_with_is_no_figure(text: str, language: str) -> None:
 
 def test_an_age_in_brackets_outside_a_match_stays() -> None:
     assert _counts_of("وقال المزارع حسن (54) إن المحصول تضرر.", "ar", 54)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "key"),
+    [
+        ("وارتفع رصيد الفريق إلى 31 نقطة مقابل 28 لمنافسه المباشر.", "ar", 28, "نقطة"),
+        ("فاز الحزب بـ 40 مقعدا مقابل 35 للمعارضة.", "ar", 35, "مقعد"),
+        ("The bill passed with 61 votes against 39 for the opposition.", "en", 39, "votes"),
+    ],
+)
+def test_a_figure_set_against_another_counts_the_same(text: str, language: str, value: float, key: str) -> None:
+    # "N points against M for X": M counts points too; what follows M says whose they are
+    assert key in _counts_of(text, language, value)
