@@ -115,3 +115,20 @@ def test_an_age_in_brackets_outside_a_match_stays() -> None:
 def test_a_figure_set_against_another_counts_the_same(text: str, language: str, value: float, key: str) -> None:
     # "N points against M for X": M counts points too; what follows M says whose they are
     assert key in _counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("تجاوزت المكتبة الرقمية حاجز المليون كتاب هذا العام.", 1e6, "كتاب"),
+        ("وحصل الألف متطوع الأوائل على شهادات تقدير.", 1000, "متطوع"),
+    ],
+)
+def test_a_definite_scale_word_before_an_indefinite_noun_counts_it(text: str, value: float, key: str) -> None:
+    # "حاجز المليون كتاب": a milestone of a million books, not "the million" already named
+    assert key in _counts_of(text, "ar", value)
+
+
+def test_a_definite_number_after_its_noun_is_still_anaphora() -> None:
+    # "نقل المصابين الثلاثة": the three injured already counted
+    assert not _figures("ونقل المصابين الثلاثة إلى المستشفى.", "ar")
