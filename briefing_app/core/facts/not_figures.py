@@ -82,6 +82,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
+    if (
+        lang in ("en", "da")
+        and n.spelled
+        and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", n.text)
+        and re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w'’-]*\s+$", before)
+        and not _title_case(text)
+    ):
+        return True  # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):

@@ -1,4 +1,4 @@
-"""What Arabic figures count, by class of error found on the dev tuning articles (issue 10, round 6).
+"""What figures count and which numbers are none, by class of error found on the dev tuning articles (issue 10, round 6).
 
 Every sentence here is written for these tests. The check is the corpus scorer's: the value, and a key
 word inside the extracted `counts`.
@@ -132,3 +132,15 @@ def test_a_definite_scale_word_before_an_indefinite_noun_counts_it(text: str, va
 def test_a_definite_number_after_its_noun_is_still_anaphora() -> None:
     # "نقل المصابين الثلاثة": the three injured already counted
     assert not _figures("ونقل المصابين الثلاثة إلى المستشفى.", "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Crowds filled Plaza Zero until midnight.", "The crew of Mission Eleven landed safely on Tuesday."],
+)
+def test_a_capitalised_spelled_number_after_a_capitalised_word_is_a_name(text: str) -> None:
+    assert not _figures(text, "en")
+
+
+def test_a_spelled_number_opening_a_sentence_stays_a_figure() -> None:
+    assert "volunteers" in _counts_of("Mayor Ruiz thanked the crews. Three volunteers were hurt.", "en", 3)
