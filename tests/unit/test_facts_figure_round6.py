@@ -144,3 +144,16 @@ def test_a_capitalised_spelled_number_after_a_capitalised_word_is_a_name(text: s
 
 def test_a_spelled_number_opening_a_sentence_stays_a_figure() -> None:
     assert "volunteers" in _counts_of("Mayor Ruiz thanked the crews. Three volunteers were hurt.", "en", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("توصلت إيران ومجموعة الـ 5 + 1 إلى اتفاق.", "ar"), ("Talks with the 5+1 group resumed.", "en")],
+)
+def test_a_group_named_by_a_sum_is_no_figure(text: str, language: str) -> None:
+    assert not _figures(text, language)
+
+
+def test_a_definite_dual_of_a_time_unit_after_a_span_word_is_a_duration() -> None:
+    # "خلال السنتين الماضيتين": two years, how long; "المصابين الثلاثة" stays anaphora (above)
+    assert [f.value for f in _figures("ارتفعت المبيعات خلال السنتين الماضيتين.", "ar")] == [2]

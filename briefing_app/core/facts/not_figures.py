@@ -92,6 +92,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
+    if n.raw < 100 and (
+        re.match(r"\s*\+\s*\d{1,2}(?![\d.,%])", after) or re.search(r"(?<![\d.,])\d{1,2}\s*\+\s*$", before)
+    ):
+        return True  # "الـ 5 + 1", "the 5+1 group": a group named by a sum, not a quantity
     if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
