@@ -157,3 +157,15 @@ def test_a_group_named_by_a_sum_is_no_figure(text: str, language: str) -> None:
 def test_a_definite_dual_of_a_time_unit_after_a_span_word_is_a_duration() -> None:
     # "خلال السنتين الماضيتين": two years, how long; "المصابين الثلاثة" stays anaphora (above)
     assert [f.value for f in _figures("ارتفعت المبيعات خلال السنتين الماضيتين.", "ar")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("With 60% of its budget spent on salaries, the council has little left for roads.", 60, "budget"),
+        ("With 40 percent of the ballots counted, the mayor is ahead.", 40, "ballots"),
+    ],
+)
+def test_a_share_in_a_fronted_phrase_counts_its_whole(text: str, value: float, key: str) -> None:
+    # the fronted phrase describes the subject after it ("With 300 staff, the firm ..."), but a share names its whole
+    assert key in _counts_of(text, "en", value)

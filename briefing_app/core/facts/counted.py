@@ -329,6 +329,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     before = text[: n.start]
     rest = APPROX_AFTER.sub("", rest)
     fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
+    if fronted and unit == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :]):
+        fronted = None  # "With 70% of its GDP from trade, Chile ...": a share names its whole itself
     if fronted and n.start < fronted.end() and fronted.group(1).lower() not in PRONOUNS:
         # "Worth US$4.3bn over five years, the projects ...": the fronted phrase describes the subject after it
         own = after_phrase(rest, lang) if unit is None and n.kind == "number" else None
