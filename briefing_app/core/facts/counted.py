@@ -329,6 +329,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     before = text[: n.start]
     rest = APPROX_AFTER.sub("", rest)
     fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
+    if fronted and unit == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :]):
+        fronted = None  # "With 70% of its GDP from trade, Chile ...": a share names its whole itself
     if fronted and n.start < fronted.end() and fronted.group(1).lower() not in PRONOUNS:
         # "Worth US$4.3bn over five years, the projects ...": the fronted phrase describes the subject after it
         own = after_phrase(rest, lang) if unit is None and n.kind == "number" else None
@@ -550,7 +552,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         spent = re.match(r"\s+((?:في\s+|ب)[^\s.,;:!?،؛\"]+|ב(?!שנה|חודש|שבוע|יום)[^\s.,;:!?\"]+)", rest)
         if spent:  # "18 חודשים בכלא", "5 سنوات في السجن": where the time was spent
             after = spent.group(1)
-    valued = re.search(r"(?<!\S)((\w+)\s+(?:بقيمة|بتكلفة|بكلفة|بمبلغ|בשווי|בעלות|בהיקף))\s*$", before)
+    valued = re.search(
+        r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
+        r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|בשווי|בעלות|בהיקף))\s*$",
+        before,
+    )
     if valued and valued.group(2) not in STOP.get(lang, set()):
         # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
         return f"{valued.group(1)} ({after})" if after else valued.group(1)
@@ -610,6 +616,15 @@ def rtl_context(before: str, lang: str) -> str | None:
             if owner:  # "زلزال بقوة 6 درجات", "البرج بارتفاع 300 متر": what the measure is of, just before it
                 return f"{owner} {words[i]}"
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
+    if lang == "ar":
+        # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
+        verb = re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", clause)
+        if verb:
+            subject = verb.group(1).split()
+            starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن")]
+            subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
+            if subject and not re.fullmatch(AR_VERB, subject[0]):
+                return " ".join(subject)
     if lang == "he":
         of = re.search(r"(\S+)\s+של\s*$", clause)
         if of and of.group(1) not in HE_STOP:

@@ -447,6 +447,16 @@ _HE_DUALS = {"יומיים": "days", "שבועיים": "weeks", "חודשיים"
              "פעמיים": "times"}  # fmt: skip
 
 
+# "حاجز المليون مقالة", "الألف يوم الأولى": a definite scale word before an indefinite noun is a milestone
+# or a span that counts the noun, not the ones already named ("المصابين الثلاثة").
+_AR_DEFINITE_SCALE = re.compile(r"[وبل]?(?:ال|لل)(?:مليون|مليار|ألف|الف|مئة|مائة)")
+_AR_INDEFINITE_NOUN = re.compile(r"\s+(?!ال|لل|من(?!\S)|في(?!\S)|على(?!\S))[\u0621-\u064a]{3,}")
+
+
+# "خلال السنتين الماضيتين", "طوال الشهرين": a definite dual of a time unit after a word of span is how long.
+_AR_SPAN_BEFORE = re.compile(r"(?<!\S)(?:خلال|طوال|طيلة|مدى|مدار)\s+$")
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
@@ -492,7 +502,14 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         for n in numbers:
             if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
                 continue  # the "two" of "two thirds of" is read with its fraction
-            if lang == "ar" and n.spelled and re.match(r"[وبل]?ال", n.text) and n.value_max is None:
+            if (
+                lang == "ar"
+                and n.spelled
+                and re.match(r"[وبل]?ال", n.text)
+                and n.value_max is None
+                and not (_AR_DEFINITE_SCALE.fullmatch(n.text) and _AR_INDEFINITE_NOUN.match(s.text[n.end :]))
+                and not (n.raw == 2 and _AR_SPAN_BEFORE.search(s.text[: n.start]))
+            ):
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
                 continue  # "השני", "השלושה": an ordinal or the ones already named

@@ -82,8 +82,20 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
+    if (
+        lang in ("en", "da")
+        and n.spelled
+        and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", n.text)
+        and re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w'’-]*\s+$", before)
+        and not _title_case(text)
+    ):
+        return True  # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
+    if n.raw < 100 and (
+        re.match(r"\s*\+\s*\d{1,2}(?![\d.,%])", after) or re.search(r"(?<![\d.,])\d{1,2}\s*\+\s*$", before)
+    ):
+        return True  # "الـ 5 + 1", "the 5+1 group": a group named by a sum, not a quantity
     if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
@@ -227,6 +239,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
         return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
+    if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
+        return True  # "واحد من أبرز الكتاب", like "one of": membership of a group, not a count of one
     if lang in ("en", "da") and 2 <= n.raw <= 5 and _NAMED_BEFORE.search(before):
         return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
     if re.match(r"\s+other\b", after) and n.raw == 1:
@@ -266,7 +280,7 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|
 # "score"/"نتيجة".
 _HYPHEN_SCORE = re.compile(
     r"(?:(?<=نتيجة )|(?<=score of )|(?<![\d.,]))\d{1,2}\s?-\s?\d{1,2}(?![\d%٪]|[.,]\d)"
-    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|against|to|in|for|over|at|win|victory|draw|til|mod|i|på)(?!\S)))",
+    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|مع|against|to|in|for|over|at|with|win|victory|draw|til|mod|i|på)(?!\S)))",
     re.IGNORECASE,
 )
 
@@ -292,9 +306,22 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
     return re.search(rf"(?<![\w.,]){number - 1}[.)]\s", text[: n.start]) is not None
 
 
+# Minutes of goals in brackets after a scorer ("سجلها إيدر (16 من ركلة جزاء و47)", "scored by Lee (12, 80)"):
+# only small numbers, a penalty mark and "and" inside, in a sentence about goals.
+_GOAL_MINUTES = re.compile(
+    r"\((?:\s*\d{1,3}(?:\+\d{1,2})?['’]?\s*(?:(?:من\s+)?ركلة\s+جزاء|pen\.?|penalty|og)?\s*(?:,|،|و|and)?\s*)+\)"
+)
+_GOAL_WORDS = re.compile(
+    r"(?:سجل|هدف|أهداف|مرمى|لمرمى|شباك|التسجيل|\b(?:scored|scorer|goals?|equali[sz]ed|equali[sz]er)\b)", re.IGNORECASE
+)
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
-    with no unit after; a result, not a quantity the article reports."""
+    with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
+    if "(" in text[max(0, n.start - 30) : n.start] and _GOAL_WORDS.search(text):
+        if any(m.start() < n.start < m.end() for m in _GOAL_MINUTES.finditer(text)):
+            return True
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers

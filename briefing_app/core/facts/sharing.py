@@ -35,6 +35,14 @@ _STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anhold
                     "savnede", "evakueret", "reddet", "נפצעו", "נהרגו", "נעצרו", "נעדרים", "פונו", "חולצו"}  # fmt: skip
 
 
+# A second figure set against the first ("21 points against 20 for the visitors", "40 مقعدا مقابل 35 للمعارضة"):
+# what follows it says whose it is ("for X", a glued "لـX"), not what it counts.
+_COMPARED = re.compile(
+    r"\s(?:مقابل|against|versus|vs\.?|compared\s+(?:with|to)|mod|over\s+for|לעומת|מול)\s*$", re.IGNORECASE
+)
+_WHOSE = re.compile(r"\s*(?:ل(?!ا)[\u0621-\u064a]|for\s|til\s|ל(?!א)[\u05d0-\u05ea]|\(|,|،|\.|$)")
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -44,6 +52,15 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         gap = text[f.number.end : g.number.start]
         if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
             g.counts = f.counts
+            continue
+        if (
+            f.unit == g.unit
+            and len(gap.split()) <= 8
+            and _COMPARED.search(gap)
+            and _WHOSE.match(text[g.number.end :])
+            and not (g.counts and f.counts in g.counts)
+        ):
+            g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "21 نقطة مقابل 20 لفريق": points
             continue
         if g.counts is None and _SAME_QUANTITY.fullmatch(gap):
             g.counts = f.counts  # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%"
