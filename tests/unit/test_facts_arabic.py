@@ -387,3 +387,27 @@ def test_a_dual_pronoun_after_two_joined_names_gives_both_the_role() -> None:
         "كمال رفعت": "المهندس; من موظفي شركة البرق السابقين",
         "بيتر هولمن": "من موظفي شركة البرق السابقين",
     }
+
+
+def test_a_compound_given_name_then_a_name_then_a_family_name_with_the_article_before_a_comma() -> None:
+    people = _people(["وذهبت الجائزة إلى الأذربيجاني نور الدين كمال الحسني، الكاتب والناشط الحقوقي."])
+    assert "نور الدين كمال الحسني" in people
+
+
+def test_a_person_elected_to_an_office_in_the_accusative_holds_that_office() -> None:
+    people = _people([
+        "أعلن الحزب أمس عن انتخاب سامر حداد أمينا عاما للحزب خلفا لرئيسه الراحل.",
+        "وقررت الحكومة تعيين منى خليل مديرا للمستشفى الجديد.",
+        "وعبر المؤتمر عن دعمه لانتخاب الجديد.",
+    ])  # fmt: skip
+    assert people["سامر حداد"] == "الأمين العام"
+    assert people["منى خليل"] == "المدير"
+    assert set(people) == {"سامر حداد", "منى خليل"}
+
+
+def test_the_elected_office_holder_speaks_as_the_person_elected() -> None:
+    speakers = _speakers([
+        "أعلن الحزب أمس عن انتخاب سامر حداد أمينا عاما للحزب خلفا لرئيسه الراحل رامي عواد.",
+        'وشدد الأمين العام المنتخب في مؤتمر صحفي على أن الحزب سيبقى " بعيدا عن العنف وعن السرية وعن كل تبعية خارجية ".',
+    ])  # fmt: skip
+    assert speakers == ["سامر حداد"]
