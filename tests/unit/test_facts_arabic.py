@@ -411,3 +411,21 @@ def test_the_elected_office_holder_speaks_as_the_person_elected() -> None:
         'وشدد الأمين العام المنتخب في مؤتمر صحفي على أن الحزب سيبقى " بعيدا عن العنف وعن السرية وعن كل تبعية خارجية ".',
     ])  # fmt: skip
     assert speakers == ["سامر حداد"]
+
+
+def test_a_verb_then_a_definite_office_as_subject_speaks_as_its_holder_not_the_last_one_named() -> None:
+    speakers = _speakers([
+        "أعلن الحزب أمس عن انتخاب سامر حداد أمينا عاما للحزب.",
+        "وقال رئيس المجلس رامي عواد إن الحزب قوي ومتماسك.",
+        'وشدد الأمين العام في مؤتمر صحفي على التزام الحزب بمبادئه، ولخصها بعبارات : " لا للعنف، لا للسرية، ولا للتبعية ".',
+    ])  # fmt: skip
+    assert speakers == ["سامر حداد"]
+
+
+def test_the_deputy_of_an_office_is_not_its_holder() -> None:
+    speakers = _speakers([
+        "أعلن الحزب أمس عن انتخاب سامر حداد أمينا عاما للحزب.",
+        "وقال نائب الأمين العام رامي عواد إن الحزب قوي ومتماسك.",
+        'وشدد الأمين العام في مؤتمر صحفي على التزام الحزب بمبادئه، ولخصها بعبارات : " لا للعنف، لا للسرية، ولا للتبعية ".',
+    ])  # fmt: skip
+    assert speakers == ["سامر حداد"]

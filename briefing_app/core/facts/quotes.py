@@ -67,6 +67,8 @@ from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     governed_noun,
     group_speaker,
+    heads_role,
+    office_subject,
     pointed_back_speaker,
     quoted_from,
     speaker_before,
@@ -270,6 +272,9 @@ class _Speakers:
             found = [(within.rfind(p.key), p) for p in people if p.key and p.key in within]
             if found:
                 return max(found, key=lambda fp: fp[0])[1]
+            holder = office_subject(within, people, before) if re.match(r"[\u0600-\u06ff]", within) else None
+            if holder is not None:
+                return holder  # Arabic "وشدد الأمين العام ...": the office's holder, not the last one named
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             if mentioned:
@@ -440,6 +445,7 @@ class _Speakers:
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
+                with_role = [p for p in with_role if heads_role(p, core)] or with_role  # not "نائب الأمين العام"
                 if with_role:
                     return with_role[-1].name  # "وشدد الأمين العام": the person with that role
                 if core not in _AR_ROLE_CORES:
