@@ -52,6 +52,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     _arabic_repeated_names(sentences, index)
     for s in sentences:
         _arabic_partners(s, index)
+    _appositive_roles(sentences, index)
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
@@ -539,3 +540,27 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
+
+
+def _appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """ "... أيدين كوليف، الصحفي والناشط في الدفاع عن ...": a found name with no role, then a comma and a
+    definite title or profession (an appositive): the role is the appositive, up to the next mark."""
+    texts = {s.index: s.text for s in sentences}
+    for person in index.people:
+        if person.role:
+            continue
+        for i in person.sentences:
+            m = re.search(
+                rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
+                texts.get(i, ""),
+            )
+            if m is None or m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال"):
+                continue
+            words = [m.group(1)]
+            for w in m.group(2).split()[:7]:
+                inner = w in ("في", "عن", "على")  # (the appositive's own complement: الناشط في الدفاع عن ...)
+                if (w in _AR_NOT_NAMES and not inner) or w in _AR_FUNCTION or re.fullmatch(AR_SPEECH, w):
+                    break  # the clause goes on: "X، الصحفي الذي ..." keeps "الصحفي"
+                words.append(w)
+            person.role = " ".join(words)
+            break
