@@ -440,3 +440,19 @@ def test_a_definite_title_or_profession_after_a_found_name_and_a_comma_is_its_ro
     assert people["أيدين كوليف"] == "الصحفي والناشط في الدفاع عن حرية الصحافة"
     assert people["ماريك نوفاك"] == "الكاتب"
     assert people["جواو ماتوس"] is None
+
+
+def test_a_body_named_bare_after_a_verb_speaks_when_the_article_names_its_kind_elsewhere() -> None:
+    speakers = _speakers([
+        "أعلنت شركة كوانتا سوفت أمس عن برنامج جديد.",
+        'ووصفت كوانتا سوفت البرنامج الجديد بأنه " برنامج صغير ومرن جدا صمم لحماية المعطيات من الهجمات ".',
+    ])  # fmt: skip
+    assert speakers == ["كوانتا سوفت"]
+
+
+def test_words_after_a_verb_the_article_never_names_as_a_body_are_no_speaker_nor_is_a_body_kind() -> None:
+    speakers = _speakers([
+        "أعلنت شركة كوانتا سوفت أمس عن برنامج جديد.",
+        'ووصفت مجلة تقنية البرنامج الجديد بأنه " برنامج صغير ومرن جدا صمم لحماية المعطيات من الهجمات ".',
+    ])  # fmt: skip
+    assert speakers == [None]  # not "شركة" (after أعلنت) nor the verb's subject run into its object

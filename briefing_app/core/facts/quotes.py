@@ -35,6 +35,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
 from briefing_app.core.facts.people_he import (
     he_drop_adjuncts,
     he_given_at,
@@ -64,6 +65,7 @@ from briefing_app.core.facts.quote_cues import (
     he_name_after_role,
 )
 from briefing_app.core.facts.quotes_ar import (
+    body_after_verb,
     follows_intro,
     governed_noun,
     group_speaker,
@@ -292,6 +294,7 @@ class _Speakers:
                 m.group(1)
                 for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", self.text.get(index, ""))
                 if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
+                and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
                 and not m.group(1).startswith(("بأن", "بال", "لل"))
             ]  # fmt: skip
             if names:
@@ -391,6 +394,9 @@ class _Speakers:
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
                 # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
                 # ... وأضاف: ..."), before anyone merely named in between
+                body = body_after_verb(within, self.text)
+                if body is not None:
+                    return body  # quotes_ar: "ووصفت X ..." where the article names "شركة X": that body
                 spoke = self.last_speaker(sentence)
                 if spoke is not None and not spoke.startswith("ال"):  # (a role, "وقال الوزير X": the person named)
                     named = [p for p in self.people.people if spoke in p.name.split()]
