@@ -456,3 +456,13 @@ def test_words_after_a_verb_the_article_never_names_as_a_body_are_no_speaker_nor
         'ووصفت مجلة تقنية البرنامج الجديد بأنه " برنامج صغير ومرن جدا صمم لحماية المعطيات من الهجمات ".',
     ])  # fmt: skip
     assert speakers == [None]  # not "شركة" (after أعلنت) nor the verb's subject run into its object
+
+
+def test_a_sentence_naming_nobody_goes_on_with_the_office_that_was_the_subject_before() -> None:
+    speakers = _speakers([
+        "أعلن الحزب أمس عن انتخاب سامر حداد أمينا عاما للحزب.",
+        "وقال رئيس المجلس رامي عواد إن الحزب قوي ومتماسك.",
+        "وشدد الأمين العام في مؤتمر صحفي على التزام الحزب بمبادئه.",
+        'وأكد أن الحزب سيعمل بالوسائل السلمية، ودعا " كل المواطنين في هذا البلد " إلى التعاون معه.',
+    ])  # fmt: skip
+    assert speakers == ["سامر حداد"]

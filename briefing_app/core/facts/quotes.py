@@ -279,6 +279,11 @@ class _Speakers:
                 return holder  # Arabic "وشدد الأمين العام ...": the office's holder, not the last one named
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
+            text = self.text.get(index, "")
+            arabic = re.match(r"[\u0600-\u06ff]", text) is not None
+            holder = office_subject(text, people, index) if not mentioned and arabic else None
+            if holder is not None:
+                return holder  # "وشدد الأمين العام ... . وأكد أن ...": the office's holder goes on
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it
