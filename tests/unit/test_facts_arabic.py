@@ -466,3 +466,11 @@ def test_a_sentence_naming_nobody_goes_on_with_the_office_that_was_the_subject_b
         'وأكد أن الحزب سيعمل بالوسائل السلمية، ودعا " كل المواطنين في هذا البلد " إلى التعاون معه.',
     ])  # fmt: skip
     assert speakers == ["سامر حداد"]
+
+
+def test_a_two_letter_given_name_before_a_comma_and_a_role() -> None:
+    people = _people([
+        "وخصص الحفل فقرة لتوديع جو ماكلين، المديرة التنفيذية للمؤسسة منذ تأسيسها.",
+        "وقال إن ما حدث، الرئيس لا يعرفه، ولم يكن في المدينة، المدير العام للشركة.",
+    ])  # fmt: skip
+    assert people == {"جو ماكلين": "المديرة التنفيذية للمؤسسة"}

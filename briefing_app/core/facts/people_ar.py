@@ -358,8 +358,12 @@ def _ar_common_subject(words: list[str]) -> bool:
     return len(first) >= 5 and first.endswith(("ون", "ية")) and not _ar_is_given(first)
 
 
+# Two-letter words that are particles, pronouns or prepositions, never a short given name.
+_AR_SHORT_WORDS = {"لم", "لن", "قد", "هو", "هي", "لا", "ما", "من", "في", "عن", "أن", "إن", "كل", "بل", "ثم",
+                   "أو", "هل", "مع", "إذ", "له", "لك", "به", "يا", "كم", "ذا", "أي", "لو", "عل", "ان", "او",
+                   "ام", "أم"}  # fmt: skip
 _AR_ROLE_AFTER = re.compile(
-    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
+    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{3,})،?\s+"
     r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
     r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
     # founders, prosecutors, singers, players and coaches, in apposition after their names
@@ -449,6 +453,9 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if first.endswith("ت") and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وأثارت زيارة وزير ...": a verb in -ت opens a clause, no name
+        comma = "،" in s.text[m.end(1) : m.start(2)]
+        if len(first) == 2 and (not comma or first in _AR_SHORT_WORDS):
+            continue  # a two-letter given name (سو، لي، جو) only before a comma and a role
         words[0] = first
         role_words = m.group(2).split()[:5]
         cut = next(
@@ -461,7 +468,6 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             len(role_words),
         )  # (and before a conjunction or function word: "وزير الدولة أن ...")
         role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
-        comma = "،" in s.text[m.end(1) : m.start(2)]
         if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
         index.add(" ".join(words), role, s.index)
