@@ -474,3 +474,11 @@ def test_a_two_letter_given_name_before_a_comma_and_a_role() -> None:
         "وقال إن ما حدث، الرئيس لا يعرفه، ولم يكن في المدينة، المدير العام للشركة.",
     ])  # fmt: skip
     assert people == {"جو ماكلين": "المديرة التنفيذية للمؤسسة"}
+
+
+def test_a_given_name_alone_then_min_and_a_place_after_a_verb_is_a_person() -> None:
+    people = _people([
+        "فقد تحدث سامر من الأردن في محاضرته عن مشاكل المساهمين الجدد.",
+        "وقال عدد من المشاركين إن الحل قريب، وعاد وفد من مصر أمس.",
+    ])  # fmt: skip
+    assert people == {"سامر": None}

@@ -56,6 +56,7 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _described_names(tokens, s.index, index)
     _bracketed_roles(tokens, s.index, index)
     _appointed_names(tokens, s.index, index)
+    _named_from_place(tokens, s.index, index)
 
 
 def _nationality(word: str) -> bool:
@@ -401,3 +402,20 @@ def _appointed_names(tokens: list[str], sentence: int, index: PeopleIndex) -> No
         if known is not None and known.role and office[0] in known.role:
             continue  # another shape already gave the office as the article writes it
         index.add(" ".join(name), " ".join("ال" + o[:-1] for o in office), sentence)
+
+
+# Verbs of speaking and presenting whose subject may be a person named by a given name alone.
+_TALK_VERBS = {f"{prefix}{verb}{ending}" for verb in ("تحدث", "قال", "أكد", "أوضح", "شرح", "قدم", "عرض", "تناول")
+               for prefix in ("", "و", "ف") for ending in ("", "ت")}  # fmt: skip
+
+
+def _named_from_place(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "فقد تحدث سامر من الأردن في محاضرته": a verb of speaking or of action, a known given name alone and
+    من with a place the gazetteer knows: someone named by a given name and where they come from."""
+    for i in range(len(tokens) - 3):
+        if tokens[i] not in _ACTION_VERBS and tokens[i] not in _TALK_VERBS:
+            continue
+        name, prep, place = tokens[i + 1 : i + 4]
+        if prep != "من" or place not in known_names() or not _ar_is_given(name) or not _plain_name_word(name):
+            continue
+        index.add(name, None, sentence)
