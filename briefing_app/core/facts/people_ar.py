@@ -52,6 +52,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     _arabic_repeated_names(sentences, index)
     for s in sentences:
         _arabic_partners(s, index)
+    _appositive_roles(sentences, index)
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
@@ -357,8 +358,12 @@ def _ar_common_subject(words: list[str]) -> bool:
     return len(first) >= 5 and first.endswith(("ون", "ية")) and not _ar_is_given(first)
 
 
+# Two-letter words that are particles, pronouns or prepositions, never a short given name.
+_AR_SHORT_WORDS = {"لم", "لن", "قد", "هو", "هي", "لا", "ما", "من", "في", "عن", "أن", "إن", "كل", "بل", "ثم",
+                   "أو", "هل", "مع", "إذ", "له", "لك", "به", "يا", "كم", "ذا", "أي", "لو", "عل", "ان", "او",
+                   "ام", "أم"}  # fmt: skip
 _AR_ROLE_AFTER = re.compile(
-    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{3,}\s+[\u0621-\u064a]{3,})،?\s+"
+    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{3,})،?\s+"
     r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
     r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
     # founders, prosecutors, singers, players and coaches, in apposition after their names
@@ -448,6 +453,9 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if first.endswith("ت") and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وأثارت زيارة وزير ...": a verb in -ت opens a clause, no name
+        comma = "،" in s.text[m.end(1) : m.start(2)]
+        if len(first) == 2 and (not comma or first in _AR_SHORT_WORDS):
+            continue  # a two-letter given name (سو، لي، جو) only before a comma and a role
         words[0] = first
         role_words = m.group(2).split()[:5]
         cut = next(
@@ -460,7 +468,6 @@ def _arabic_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
             len(role_words),
         )  # (and before a conjunction or function word: "وزير الدولة أن ...")
         role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
-        comma = "،" in s.text[m.end(1) : m.start(2)]
         if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
         index.add(" ".join(words), role, s.index)
@@ -539,3 +546,27 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
+
+
+def _appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """ "... أيدين كوليف، الصحفي والناشط في الدفاع عن ...": a found name with no role, then a comma and a
+    definite title or profession (an appositive): the role is the appositive, up to the next mark."""
+    texts = {s.index: s.text for s in sentences}
+    for person in index.people:
+        if person.role:
+            continue
+        for i in person.sentences:
+            m = re.search(
+                rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
+                texts.get(i, ""),
+            )
+            if m is None or m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال"):
+                continue
+            words = [m.group(1)]
+            for w in m.group(2).split()[:7]:
+                inner = w in ("في", "عن", "على")  # (the appositive's own complement: الناشط في الدفاع عن ...)
+                if (w in _AR_NOT_NAMES and not inner) or w in _AR_FUNCTION or re.fullmatch(AR_SPEECH, w):
+                    break  # the clause goes on: "X، الصحفي الذي ..." keeps "الصحفي"
+                words.append(w)
+            person.role = " ".join(words)
+            break

@@ -3,7 +3,8 @@ a nationality adjective used as a noun (عبر البولندي توماش كو�
 age in brackets after the name (ماريا كوستيلو (42 عاما)) or a scorer's minute ((78)), a kinship word in
 apposition (أخوه الأكبر، سيمون), a patronymic with بن or بنت (نور الدين بن سالم), the subject right after a
 verb of action or the verbal noun of an event (وفاز سامر نور، وفاة سامر نور), and a name that وهو/وهي
-describes (منى خليل، وهي طالبة).
+describes (منى خليل، وهي طالبة), and the person a body elects or appoints to an office named in the
+accusative (انتخاب سامر نور أمينا عاما: the role is the office).
 
 The first shapes need no known given name, which matters for transliterated foreign names that no
 given-name list holds; each keeps to a context where a name is the only reading.
@@ -54,6 +55,8 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _verb_subjects(tokens, s.index, index)
     _described_names(tokens, s.index, index)
     _bracketed_roles(tokens, s.index, index)
+    _appointed_names(tokens, s.index, index)
+    _named_from_place(tokens, s.index, index)
 
 
 def _nationality(word: str) -> bool:
@@ -364,3 +367,55 @@ def _bracketed_roles(tokens: list[str], sentence: int, index: PeopleIndex) -> No
             first = first[1:]  # "ورنا": a second name joined by و (but وليد is a name)
         if _ar_is_given(first) and (_plain_name_word(family) or family.startswith("ال")):
             index.add(f"{first} {family}", " ".join(role), sentence)
+
+
+# Verbs and verbal nouns of electing or appointing someone to an office, which take the person and then
+# the office in the accusative ("انتخب الحزب X رئيسا", "تعيين X مديرا").
+_APPOINTING = re.compile(
+    r"(?:[وف]?)(?:انتخاب|انتخب|انتخبت|تعيين|عين|عينت|اختيار|اختار|اختارت|تنصيب|نصب|تسمية|سمى|سمت)"
+)
+
+
+def _appointed_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "أعلن الحزب انتخاب سامر نور أمينا عاما له": after a verb or verbal noun of electing or appointing, a
+    name and an office noun in the accusative (with its accusative adjective): the person holds the office,
+    given as its definite form (الأمين العام) as the article later calls the holder."""
+    for i, w in enumerate(tokens[:-3]):
+        if not _APPOINTING.fullmatch(w):
+            continue
+        words: list[str] = []
+        for t in tokens[i + 1 : i + 9]:
+            if not _WORD.fullmatch(t):
+                break
+            words.append(t)
+        start = 1 if words and words[0] not in known_names() and len(words) > 3 and words[0].startswith("ال") else 0
+        name = _ar_name_at(words, start)  # (a definite subject may stand between: "انتخب الحزب X")
+        k = start + len(name)
+        if not (2 <= len(name) <= 4) or k >= len(words) or not _ar_is_given(name[0]):
+            continue
+        office = [words[k]]
+        if not (office[0].endswith("ا") and office[0][:-1] in AR_ROLE_NOUNS):
+            continue
+        if k + 1 < len(words) and words[k + 1].endswith("ا") and len(words[k + 1]) >= 3:
+            office.append(words[k + 1])  # its adjective, also in the accusative (عاما)
+        known = index.find(" ".join(name))
+        if known is not None and known.role and office[0] in known.role:
+            continue  # another shape already gave the office as the article writes it
+        index.add(" ".join(name), " ".join("ال" + o[:-1] for o in office), sentence)
+
+
+# Verbs of speaking and presenting whose subject may be a person named by a given name alone.
+_TALK_VERBS = {f"{prefix}{verb}{ending}" for verb in ("تحدث", "قال", "أكد", "أوضح", "شرح", "قدم", "عرض", "تناول")
+               for prefix in ("", "و", "ف") for ending in ("", "ت")}  # fmt: skip
+
+
+def _named_from_place(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "فقد تحدث سامر من الأردن في محاضرته": a verb of speaking or of action, a known given name alone and
+    من with a place the gazetteer knows: someone named by a given name and where they come from."""
+    for i in range(len(tokens) - 3):
+        if tokens[i] not in _ACTION_VERBS and tokens[i] not in _TALK_VERBS:
+            continue
+        name, prep, place = tokens[i + 1 : i + 4]
+        if prep != "من" or place not in known_names() or not _ar_is_given(name) or not _plain_name_word(name):
+            continue
+        index.add(name, None, sentence)

@@ -287,6 +287,10 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 continue
             if len(name) == 1 or (len(name) == 2 and name[0] in _AR_NAME_LINKS):
                 name.append(w)  # a family name with the article: أحمد الجربا, عبد الرحمن السميط
+            elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
+                # a compound given name (نور الدين) counts as one: with one more name, a last word with the
+                # article right before a mark (the appositive's comma) is the family name
+                name.append(w)
             break
         name.append(w)
         i += 1

@@ -35,6 +35,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
 from briefing_app.core.facts.people_he import (
     he_drop_adjuncts,
     he_given_at,
@@ -64,9 +65,12 @@ from briefing_app.core.facts.quote_cues import (
     he_name_after_role,
 )
 from briefing_app.core.facts.quotes_ar import (
+    body_after_verb,
     follows_intro,
     governed_noun,
     group_speaker,
+    heads_role,
+    office_subject,
     pointed_back_speaker,
     quoted_from,
     speaker_before,
@@ -270,8 +274,16 @@ class _Speakers:
             found = [(within.rfind(p.key), p) for p in people if p.key and p.key in within]
             if found:
                 return max(found, key=lambda fp: fp[0])[1]
+            holder = office_subject(within, people, before) if re.match(r"[\u0600-\u06ff]", within) else None
+            if holder is not None:
+                return holder  # Arabic "وشدد الأمين العام ...": the office's holder, not the last one named
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
+            text = self.text.get(index, "")
+            arabic = re.match(r"[\u0600-\u06ff]", text) is not None
+            holder = office_subject(text, people, index) if not mentioned and arabic else None
+            if holder is not None:
+                return holder  # "وشدد الأمين العام ... . وأكد أن ...": the office's holder goes on
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it
@@ -287,6 +299,7 @@ class _Speakers:
                 m.group(1)
                 for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", self.text.get(index, ""))
                 if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
+                and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
                 and not m.group(1).startswith(("بأن", "بال", "لل"))
             ]  # fmt: skip
             if names:
@@ -386,6 +399,9 @@ class _Speakers:
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
                 # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
                 # ... وأضاف: ..."), before anyone merely named in between
+                body = body_after_verb(within, self.text)
+                if body is not None:
+                    return body  # quotes_ar: "ووصفت X ..." where the article names "شركة X": that body
                 spoke = self.last_speaker(sentence)
                 if spoke is not None and not spoke.startswith("ال"):  # (a role, "وقال الوزير X": the person named)
                     named = [p for p in self.people.people if spoke in p.name.split()]
@@ -440,6 +456,7 @@ class _Speakers:
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
+                with_role = [p for p in with_role if heads_role(p, core)] or with_role  # not "نائب الأمين العام"
                 if with_role:
                     return with_role[-1].name  # "وشدد الأمين العام": the person with that role
                 if core not in _AR_ROLE_CORES:

@@ -165,3 +165,47 @@ def follows_intro(texts: Mapping[int, str], sentence: int, before: str) -> bool:
     with a colon: an introduction in the paragraph before, whose subject the block reading resolves."""
     previous = texts.get(sentence - 1, "").rstrip()
     return not before.strip(' "“«„') and previous.endswith(":")
+
+
+def office_subject(clause: str, people: list[Person], sentence: int) -> Person | None:
+    """ "وشدد الأمين العام المنتخب ... ولخصها بعبارات:": a sentence that opens with a verb and a definite
+    office as its subject (Arabic's verb-subject order) and names nobody speaks as the person the article
+    gave that office before, whose role starts with it (not "نائب الأمين العام"); None if none or several."""
+    words = clause.split()
+    if len(words) < 2 or not words[1].startswith("ال"):
+        return None
+    core = words[1][2:]
+    if not _office(core):
+        return None
+    holders = {p.name for p in people if min(p.sentences, default=sentence) <= sentence and heads_role(p, core)}
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    return next(p for p in people if p.name == name)
+
+
+def heads_role(person: Person, core: str) -> bool:
+    """Whether one of the person's roles starts with the office `core` (أمين: الأمين العام, أمين الصندوق),
+    as the holder's does and a deputy's (نائب الأمين العام) does not."""
+    return any(r.split() and r.split()[0] in (core, "ال" + core) for r in (person.role or "").split("; "))
+
+
+# Kinds of body an article names once before writing the body's bare name ("شركة X" ... "ووصفت X").
+_BODY_KINDS = r"(?:شركة|لشركة|بشركة|منظمة|لمنظمة|مؤسسة|لمؤسسة|مجموعة|لمجموعة|وكالة|لوكالة|جمعية|لجمعية|مختبر|مختبرات)"
+
+
+def body_after_verb(clause: str, texts: Mapping[int, str]) -> str | None:
+    """ "ووصفت كوانتا سوفت البرنامج بأنه ...": a sentence that opens with a verb whose subject is no person
+    the article names but one to three words the article elsewhere writes after a body's kind (شركة كوانتا
+    سوفت): that body speaks. The kind bounds the name, which the verb's object would otherwise run into."""
+    words = re.findall(r"[\u0621-\u064a]+", re.split(r"[.!?؟]\s", clause)[-1])
+    if len(words) < 3 or not re.fullmatch(rf"{_REPORTING}|[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|ذكر|ذكرت)", words[0]):
+        return None
+    article = " ".join(texts.values())
+    for size in (3, 2, 1):
+        name = words[1 : 1 + size]
+        if len(name) < size or any(w.startswith("ال") or w in AR_ORG_WORDS for w in name):
+            continue
+        if re.search(rf"(?<![\u0621-\u064a]){_BODY_KINDS}\s+{' '.join(name)}(?![\u0621-\u064a])", article):
+            return " ".join(name)
+    return None
