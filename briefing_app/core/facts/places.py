@@ -181,6 +181,9 @@ def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: s
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
         start = m.start(1) if m.group(1) else m.start(2)
         found.append((start, text[start : m.end(2)]))
+    for m in orgs.SPEAKER_FROM.finditer(text):
+        if m.group(1) in given:  # a person's name first: "Jane Roe from X said", X is whom she speaks for
+            found.append((m.start(2), m.group(2)))
     out = []
     for start, name in found:
         words = name.split()
