@@ -33,3 +33,21 @@ def test_a_speakers_town_or_another_person_is_no_body() -> None:
         "Peter Holm of John Smith said nothing.",
     ])
     assert not orgs & {"Toronto", "John Smith"}
+
+
+def test_an_outlet_named_by_common_words_doing_what_outlets_do() -> None:
+    orgs = _orgs([
+        "Harbour Notes published a long interview with the harbour master.",
+        "The notes were shared widely, and Coastal Digest, meanwhile, posted a photo of the pier.",
+        "A digest of the week followed.",
+    ])
+    assert {"Harbour Notes", "Coastal Digest"} <= orgs
+
+
+def test_a_person_or_a_place_doing_what_outlets_do_is_no_outlet() -> None:
+    orgs = _orgs([
+        "John Harbour published a long interview with the port's notes.",
+        "New York posted a record, the notes said.",
+        "Prime Minister tweeted a photo of the notes.",
+    ])
+    assert not orgs & {"John Harbour", "New York", "Prime Minister"}

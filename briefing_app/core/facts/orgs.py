@@ -219,6 +219,14 @@ SPEAKER_FROM = re.compile(
     r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted)\b)"
 )
 
+# A name of two to four capitalised words doing what an outlet does: "Harbour Notes published", "Coastal Digest,
+# meanwhile, posted". The caller keeps it only where a word of it is a common word (a blog or paper is named with
+# them; a person is not) and it is no person, place or title.
+OUTLET_VERB = re.compile(
+    r"(?<![\w'’.@#-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:,\s+[a-z]+,)?\s+"
+    r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged)\b"
+)
+
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym

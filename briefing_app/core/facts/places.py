@@ -200,6 +200,27 @@ def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: s
     return out
 
 
+def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a blog, paper or account named by common words and doing what outlets do
+    ("Harbour Notes published"): no person (given or family name), no place, no title, no demonym at its end."""
+    given, family = person_names()
+    out = []
+    for m in orgs.OUTLET_VERB.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or not any(w.lower() in lowercase for w in words[1:]):
+            continue  # a common word after the first says it is a title of a work or outlet, not a person
+        if words[0] in given or words[-1] in family or any(is_role_noun(w) or _MONTHS_DAYS.match(w) for w in words):
+            continue
+        if lookup(name) is not None or (lookup(words[-1]) is not None and lookup(words[-1]).kind == "place"):  # type: ignore[union-attr]
+            continue
+        out.append((start, start + len(name), name))
+    return out
+
+
 def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
     """Whether a name in a headline in title case is made only of words the article writes in lower case
     elsewhere ("Attacked by Security Forces"): common words the headline capitalised, no name."""
@@ -357,7 +378,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
-            for start, end, name in _employers_and_foreign_titles(text, lowercase, whole):
+            for start, end, name in [*_employers_and_foreign_titles(text, lowercase, whole), *_outlets(text, lowercase)]:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for m in orgs.DESCRIBED.finditer(text):
