@@ -378,7 +378,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
-            for start, end, name in [*_employers_and_foreign_titles(text, lowercase, whole), *_outlets(text, lowercase)]:
+            employers = _employers_and_foreign_titles(text, lowercase, whole)
+            for start, end, name in [*employers, *_outlets(text, lowercase)]:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for m in orgs.DESCRIBED.finditer(text):
