@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.orgs import arabic_orgs
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 
@@ -51,3 +52,9 @@ def test_a_person_or_a_place_doing_what_outlets_do_is_no_outlet() -> None:
         "Prime Minister tweeted a photo of the notes.",
     ])
     assert not orgs & {"John Harbour", "New York", "Prime Minister"}
+
+
+def test_an_arabic_body_ending_with_a_place_of_two_words_keeps_it_whole() -> None:
+    names = [name for _, _, name in arabic_orgs("وقال متحدث باسم حكومة سان مارينو إن الخطة جاهزة.")]
+    assert "حكومة سان مارينو" in names
+    assert "حكومة سان" not in names

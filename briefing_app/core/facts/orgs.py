@@ -421,6 +421,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
                 break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
+            two = " ".join(x.strip("،.") for x in words[at : at + 2])
+            if at + 1 < len(words) and not w.startswith("ال") and _is_place(two) and (kept or not definite):
+                kept.extend(two.split())  # "حكومة هونغ كونغ": a place of two words ends it whole
+                break
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
                 kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
                 break
