@@ -58,3 +58,13 @@ def test_an_arabic_body_ending_with_a_place_of_two_words_keeps_it_whole() -> Non
     names = [name for _, _, name in arabic_orgs("وقال متحدث باسم حكومة سان مارينو إن الخطة جاهزة.")]
     assert "حكومة سان مارينو" in names
     assert "حكومة سان" not in names
+
+
+def test_a_one_word_name_joined_to_a_body_is_a_body() -> None:
+    orgs = _orgs(["Spillerne i Kystby Boldklub og i Zentrix er klar til at spille igen."], "da") | _orgs(["The talks with Northwind Holdings and Quarrex broke down in the spring."])
+    assert {"Zentrix", "Quarrex"} <= orgs
+
+
+def test_a_person_or_place_joined_to_a_body_is_no_body() -> None:
+    orgs = _orgs(["Staff of Northwind Holdings and Maria met in Toronto, and Northwind Holdings and Canada agreed."])
+    assert not orgs & {"Maria", "Canada"}

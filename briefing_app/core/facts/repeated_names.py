@@ -87,6 +87,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     known = {f.text.lower() for f in named.facts}
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
     _company_by_context(sentences, named, not_orgs, lowercase, known)
+    _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
@@ -154,6 +155,43 @@ def _company_by_context(
             if (not sure and (word in not_orgs or word in given or word in family)) or _not_org_word(word):
                 continue
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
+                continue
+            named.facts.append(Fact("organisation", word, s.index))
+            named.spans.setdefault(s.index, []).append((at, at + len(word)))
+            known.add(word.lower())
+
+
+_CONJUNCT_WORD = r"[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6}"
+_CONJUNCT_AFTER = re.compile(
+    rf"\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?({_CONJUNCT_WORD})(?![\w'’-])(?!\s+[A-ZÆØÅ0-9])"
+)
+_CONJUNCT_BEFORE = re.compile(rf"(?<![\w'’.@#-])({_CONJUNCT_WORD}),?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?$")
+
+
+def _conjuncts_of_bodies(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """A one-word name joined by "and/or/og/eller" to an organisation is one of the same kind ("rivals such as
+    Northwind Foods and Zentrix", "spillerne i Kystby IF og i Zentrix"), unless it is a person, place or word."""
+    given, family = person_names()
+    bodies = [f.text for f in named.facts if f.kind == "organisation"]
+    for s in sentences:
+        found: list[tuple[int, str]] = []
+        for body in bodies:
+            for b in re.finditer(rf"(?<![\w'’-]){re.escape(body)}(?![\w-])", s.text):
+                genitive = 2 if s.text[b.end() : b.end() + 2] in ("'s", "’s") else 0
+                after = _CONJUNCT_AFTER.match(s.text, b.end() + genitive)
+                if after:
+                    found.append((after.start(1), after.group(1)))
+                before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
+                if before and s.text[: before.start(1)].strip(" \"'“‘("):
+                    found.append((before.start(1), before.group(1)))
+        for at, word in found:
+            if word.lower() in lowercase or word.lower() in known or word in not_orgs or word in given:
+                continue
+            if word in family or _not_org_word(word) or lookup(word) is not None:
+                continue
+            if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             named.facts.append(Fact("organisation", word, s.index))
             named.spans.setdefault(s.index, []).append((at, at + len(word)))
