@@ -68,3 +68,13 @@ def test_a_one_word_name_joined_to_a_body_is_a_body() -> None:
 def test_a_person_or_place_joined_to_a_body_is_no_body() -> None:
     orgs = _orgs(["Staff of Northwind Holdings and Maria met in Toronto, and Northwind Holdings and Canada agreed."])
     assert not orgs & {"Maria", "Canada"}
+
+
+def test_the_employer_after_work_or_a_job() -> None:
+    orgs = _orgs(["Her brother works at Zentrix in the city.", "She became an engineer with Quarrex last year."])
+    assert {"Zentrix", "Quarrex"} <= orgs
+
+
+def test_a_person_after_a_job_or_a_win_for_a_party_is_no_employer() -> None:
+    orgs = _orgs(["He is a lawyer for Maria now.", "He works for Peter in the shop."])
+    assert not orgs & {"Maria", "Peter"}

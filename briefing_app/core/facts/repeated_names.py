@@ -125,6 +125,11 @@ _EMPLOYER = re.compile(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
+# "works at Zentrix", "an engineer with Quarrex", "a lawyer for Northwind": the employer after work or a job.
+_WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
+_JOB_AT = re.compile(
+    r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
+)
 _SAID_ITS = re.compile(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
 )
@@ -138,6 +143,11 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
     for m in _EMPLOYER.finditer(text):
         if is_role_noun(m.group(2)):
             yield m.group(1), m.start(1)
+    for m in _WORKS_AT.finditer(text):
+        yield m.group(1), m.start(1)
+    for m in _JOB_AT.finditer(text):
+        if is_role_noun(m.group(1)):
+            yield m.group(2), m.start(2)
     for m in _SAID_ITS.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
 
