@@ -75,6 +75,6 @@ def test_the_employer_after_work_or_a_job() -> None:
     assert {"Zentrix", "Quarrex"} <= orgs
 
 
-def test_a_person_after_a_job_or_a_win_for_a_party_is_no_employer() -> None:
+def test_a_person_after_a_job_or_work_is_no_employer() -> None:
     orgs = _orgs(["He is a lawyer for Maria now.", "He works for Peter in the shop."])
     assert not orgs & {"Maria", "Peter"}
