@@ -78,3 +78,8 @@ def test_the_employer_after_work_or_a_job() -> None:
 def test_a_person_after_a_job_or_work_is_no_employer() -> None:
     orgs = _orgs(["He is a lawyer for Maria now.", "He works for Peter in the shop."])
     assert not orgs & {"Maria", "Peter"}
+
+
+def test_a_one_word_name_speaking_in_a_statement_is_a_body() -> None:
+    orgs = _orgs(["Last year Quarrex said in a statement that it would grow."])
+    assert "Quarrex" in orgs
