@@ -83,3 +83,13 @@ def test_a_person_after_a_job_or_work_is_no_employer() -> None:
 def test_a_one_word_name_speaking_in_a_statement_is_a_body() -> None:
     orgs = _orgs(["Last year Quarrex said in a statement that it would grow."])
     assert "Quarrex" in orgs
+
+
+def test_danish_cues_that_a_one_word_name_is_a_company() -> None:
+    orgs = _orgs(["Butikken er ejet af Zentrix, og han er ansat hos Quarrex."], "da")
+    assert {"Zentrix", "Quarrex"} <= orgs
+
+
+def test_a_danish_town_or_person_after_a_company_cue_is_no_company() -> None:
+    orgs = _orgs(["Hun er direktør i Aarhus og arbejder hos Peter."], "da")
+    assert not orgs & {"Aarhus", "Peter"}
