@@ -93,3 +93,8 @@ def test_danish_cues_that_a_one_word_name_is_a_company() -> None:
 def test_a_danish_town_or_person_after_a_company_cue_is_no_company() -> None:
     orgs = _orgs(["Hun er direktør i Aarhus og arbejder hos Peter."], "da")
     assert not orgs & {"Aarhus", "Peter"}
+
+
+def test_the_body_a_speaker_named_with_a_job_and_an_initial_speaks_for() -> None:
+    orgs = _orgs(["Blogger J. Holm, from Harbourgeeks writes that the ferry is late again."])
+    assert "Harbourgeeks" in orgs

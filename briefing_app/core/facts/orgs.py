@@ -212,9 +212,10 @@ EMPLOYER_AFTER_JOB = re.compile(
 )
 
 # The body a named speaker speaks for: "Jane Roe from Northwind Trust said", "Ann Lee, for Food Safety Board,
-# says". The person's given name is checked by the caller; places, people and dates are left to their finders.
+# says", "Blogger J. Roe, from X writes". The caller checks the given name (or the job before the name); places,
+# people and dates are left to their finders.
 SPEAKER_FROM = re.compile(
-    r"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of)\s+"
+    r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of)\s+"
     r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,4}),?\s+"
     r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted)\b)"
 )

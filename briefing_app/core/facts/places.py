@@ -182,8 +182,9 @@ def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: s
         start = m.start(1) if m.group(1) else m.start(2)
         found.append((start, text[start : m.end(2)]))
     for m in orgs.SPEAKER_FROM.finditer(text):
-        if m.group(1) in given:  # a person's name first: "Jane Roe from X said", X is whom she speaks for
-            found.append((m.start(2), m.group(2)))
+        # a person's name first ("Jane Roe from X said") or a job and a name ("Blogger J. Roe, from X writes")
+        if m.group(2) in given or (m.group(1) and is_role_noun(m.group(1).lower())):
+            found.append((m.start(3), m.group(3)))
     out = []
     for start, name in found:
         words = name.split()
