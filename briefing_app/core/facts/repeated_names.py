@@ -192,7 +192,11 @@ def _conjuncts_of_bodies(
     bodies = [f.text for f in named.facts if f.kind == "organisation"]
     for s in sentences:
         found: list[tuple[int, str]] = []
+        if not re.search(r"\s(?:and|og|or|eller)\s", s.text):
+            continue
         for body in bodies:
+            if body not in s.text:
+                continue
             for b in re.finditer(rf"(?<![\w'’-]){re.escape(body)}(?![\w-])", s.text):
                 genitive = 2 if s.text[b.end() : b.end() + 2] in ("'s", "’s") else 0
                 after = _CONJUNCT_AFTER.match(s.text, b.end() + genitive)
