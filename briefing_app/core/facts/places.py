@@ -181,6 +181,10 @@ def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: s
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
         start = m.start(1) if m.group(1) else m.start(2)
         found.append((start, text[start : m.end(2)]))
+    for m in orgs.SPEAKER_FROM.finditer(text):
+        # a person's name first ("Jane Roe from X said") or a job and a name ("Blogger J. Roe, from X writes")
+        if m.group(2) in given or (m.group(1) and is_role_noun(m.group(1).lower())):
+            found.append((m.start(3), m.group(3)))
     out = []
     for start, name in found:
         words = name.split()
@@ -193,6 +197,27 @@ def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: s
             continue
         if re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", whole):
             continue  # "Marine Le Pen": the end of a person's name
+        out.append((start, start + len(name), name))
+    return out
+
+
+def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a blog, paper or account named by common words and doing what outlets do
+    ("Harbour Notes published"): no person (given or family name), no place, no title, no demonym at its end."""
+    given, family = person_names()
+    out = []
+    for m in orgs.OUTLET_VERB.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or not any(w.lower() in lowercase for w in words[1:]):
+            continue  # a common word after the first says it is a title of a work or outlet, not a person
+        if words[0] in given or words[-1] in family or any(is_role_noun(w) or _MONTHS_DAYS.match(w) for w in words):
+            continue
+        if lookup(name) is not None or (lookup(words[-1]) is not None and lookup(words[-1]).kind == "place"):  # type: ignore[union-attr]
+            continue
         out.append((start, start + len(name), name))
     return out
 
@@ -354,7 +379,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
-            for start, end, name in _employers_and_foreign_titles(text, lowercase, whole):
+            employers = _employers_and_foreign_titles(text, lowercase, whole)
+            for start, end, name in [*employers, *_outlets(text, lowercase)]:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for m in orgs.DESCRIBED.finditer(text):

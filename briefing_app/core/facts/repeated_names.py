@@ -87,6 +87,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     known = {f.text.lower() for f in named.facts}
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
     _company_by_context(sentences, named, not_orgs, lowercase, known)
+    _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
@@ -110,11 +111,16 @@ _COMPANY_CUE = re.compile(
     r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
     r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
-    r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like|"
+    # the same in Danish: "ejet af X", "aktier i X", "direktør i X", "ansat hos X", "konkurrenten X"
+    r"\b(?:ejet|købt|opkøbt|overtaget|grundlagt)\s+af|\b(?:aktier|aktierne|ejerandel)\s+i|"
+    r"\b(?:talsmand|talskvinde|direktør|direktøren|ansat|ansatte|medarbejder|medarbejdere)\s+(?:for|i|hos|ved)|"
+    r"\barbejder\s+(?:for|hos)|\b(?:rivalen|rivalerne|konkurrenten|konkurrenterne)(?:\s+i)?)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
     r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
     r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
     r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
-    r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped)\b"
+    r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped|sued|fined|"
+    r"invested|merged|outsourced|said in a statement|issued a statement)\b"
 )
 
 
@@ -123,6 +129,11 @@ _COMPANY_CUE = re.compile(
 _EMPLOYER = re.compile(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
+)
+# "works at Zentrix", "an engineer with Quarrex", "a lawyer for Northwind": the employer after work or a job.
+_WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
+_JOB_AT = re.compile(
+    r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
 )
 _SAID_ITS = re.compile(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
@@ -137,6 +148,11 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
     for m in _EMPLOYER.finditer(text):
         if is_role_noun(m.group(2)):
             yield m.group(1), m.start(1)
+    for m in _WORKS_AT.finditer(text):
+        yield m.group(1), m.start(1)
+    for m in _JOB_AT.finditer(text):
+        if is_role_noun(m.group(1)):
+            yield m.group(2), m.start(2)
     for m in _SAID_ITS.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
 
@@ -154,6 +170,47 @@ def _company_by_context(
             if (not sure and (word in not_orgs or word in given or word in family)) or _not_org_word(word):
                 continue
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
+                continue
+            named.facts.append(Fact("organisation", word, s.index))
+            named.spans.setdefault(s.index, []).append((at, at + len(word)))
+            known.add(word.lower())
+
+
+_CONJUNCT_WORD = r"[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6}"
+_CONJUNCT_AFTER = re.compile(
+    rf"\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?({_CONJUNCT_WORD})(?![\w'’-])(?!\s+[A-ZÆØÅ0-9])"
+)
+_CONJUNCT_BEFORE = re.compile(rf"(?<![\w'’.@#-])({_CONJUNCT_WORD}),?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?$")
+
+
+def _conjuncts_of_bodies(
+    sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
+) -> None:
+    """A one-word name joined by "and/or/og/eller" to an organisation is one of the same kind ("rivals such as
+    Northwind Foods and Zentrix", "spillerne i Kystby IF og i Zentrix"), unless it is a person, place or word."""
+    given, family = person_names()
+    bodies = [f.text for f in named.facts if f.kind == "organisation"]
+    for s in sentences:
+        found: list[tuple[int, str]] = []
+        if not re.search(r"\s(?:and|og|or|eller)\s", s.text):
+            continue
+        for body in bodies:
+            if body not in s.text:
+                continue
+            for b in re.finditer(rf"(?<![\w'’-]){re.escape(body)}(?![\w-])", s.text):
+                genitive = 2 if s.text[b.end() : b.end() + 2] in ("'s", "’s") else 0
+                after = _CONJUNCT_AFTER.match(s.text, b.end() + genitive)
+                if after:
+                    found.append((after.start(1), after.group(1)))
+                before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
+                if before and s.text[: before.start(1)].strip(" \"'“‘("):
+                    found.append((before.start(1), before.group(1)))
+        for at, word in found:
+            if word.lower() in lowercase or word.lower() in known or word in not_orgs or word in given:
+                continue
+            if word in family or _not_org_word(word) or lookup(word) is not None:
+                continue
+            if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             named.facts.append(Fact("organisation", word, s.index))
             named.spans.setdefault(s.index, []).append((at, at + len(word)))
