@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.core.facts.figures import find_figures
-from briefing_app.core.facts.model import Fact, SourceSentence
-
-
-def _figures(text: str, language: str) -> list[Fact]:
-    return find_figures([SourceSentence(0, 0, text)], language)
-
-
-def _counts_of(text: str, language: str, value: float) -> str:
-    found = [f for f in _figures(text, language) if f.value == value]
-    assert found, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in _figures(text, language)]}"
-    return found[0].counts or ""
+from tests.unit.figure_helpers import counts_of as _counts_of
+from tests.unit.figure_helpers import figures_of as _figures
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.core.facts.figures import find_figures
-from briefing_app.core.facts.model import Fact, SourceSentence
-
-
-def _figures(text: str, language: str = "en") -> list[Fact]:
-    return find_figures([SourceSentence(0, 0, text)], language)
+from tests.unit.figure_helpers import figures_of as _figures
 
 
 def _values(text: str, language: str = "en") -> list[float]:
