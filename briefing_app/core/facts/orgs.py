@@ -535,7 +535,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         if len(kept) == 1 and not definite and list_of_fields(rest):
             kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
         if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
-            kept = [hebrew_purpose(text[m.end(1) :]).strip()] if hebrew_purpose(text[m.end(1) :]) else []
+            purpose = hebrew_purpose(text[m.end(1) :])
+            kept = [purpose.strip()] if purpose else []
         if kept:
             definite_head = text[m.start() : m.start(1)].endswith("ה")
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
