@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
 from briefing_app.core.facts.orgs import hebrew_acronyms
-from briefing_app.core.facts.place_shapes import hebrew_areas
+from briefing_app.core.facts.places_he import hebrew_areas
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 

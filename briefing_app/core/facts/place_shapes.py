@@ -221,39 +221,3 @@ def ar_common_word(text: str, mention: Mention) -> bool:
         return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
     return False
 
-
-# Hebrew: a place whose kind is part of its name ("הר X" a mountain, "רחוב X" a street, "שכונת X" a
-# neighbourhood), or a gate or land named by a place the gazetteer knows ("שער X" the gate towards X, "ארץ X").
-_HE_NAMED_WITH = "הר|רחוב|שכונת|כיכר|נחל|עמק|מדבר|אגם"
-_HE_WITH_KIND = re.compile(
-    rf"(?<![\u0590-\u05ff])[ובלמש]?((?:{_HE_NAMED_WITH})\s+([\u05d0-\u05ea\"״'׳-]{{2,}})"
-    r"(?:\s+([\u05d0-\u05ea]{2,}))?)"
-)
-_HE_OF_PLACE = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]?((?:שער|ארץ)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?))"
-)
-# Words that end the name: prepositions, pronouns, conjunctions and the commonest verbs of a sentence.
-_HE_FUNCTION = {"של", "על", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "הם", "היה",
-                "הייתה", "היו", "שבו", "שבה", "ליד", "בין", "אך", "כדי", "עד", "מול", "תחת"}  # fmt: skip
-_HE_BUILDERS = {"בן", "בית", "ראש", "בני", "אבו", "עין", "באר", "תל", "כפר"}
-
-
-def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
-    """הר הזיתים (a mountain), רחוב יפו (a street), שכונת X; שער X and ארץ X when X is a known place."""
-    out = []
-    for m in _HE_WITH_KIND.finditer(text):
-        first, second = m.group(2), m.group(3)
-        if first in _HE_FUNCTION or first.startswith("ה") and first[1:] in _HE_FUNCTION:
-            continue
-        words = [first, second] if second and first in _HE_BUILDERS else [first]
-        name = " ".join([m.group(1).split()[0], *words]).rstrip("\"״'׳-")
-        out.append((m.start(1), m.start(1) + len(name), name))
-    for m in _HE_OF_PLACE.finditer(text):
-        words = m.group(2).split()
-        for n in (2, 1):
-            entry = lookup(" ".join(words[:n])) if len(words) >= n else None
-            if entry is not None and entry.kind == "place":
-                name = " ".join([m.group(1).split()[0], *words[:n]])
-                out.append((m.start(1), m.start(1) + len(name), name))
-                break
-    return out
