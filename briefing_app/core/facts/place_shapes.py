@@ -220,4 +220,3 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
         return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
     return False
-
