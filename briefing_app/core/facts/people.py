@@ -40,6 +40,15 @@ from briefing_app.core.facts.people_roles import (
     role_before,
     role_ending,
 )
+from briefing_app.core.facts.people_shapes import (
+    LOWER,
+    PEOPLE_WORD,
+    THING_KINDS,
+    UPPER,
+    acts,
+    looks_like_a_name,
+    opening_title,
+)
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -68,20 +77,13 @@ _NEVER_NAMES = {
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
 }  # fmt: skip
-# Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin
-# Extended-A, so that a name with a diacritic is a capitalised word like any other.
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c != "×")
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x17F)) if c.islower() and c != "÷")
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
 _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
-_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{_UPPER}])|(?:{_GLUED})?[{_UPPER}][\w'’-]*)"
+_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
 _RUN = re.compile(
     rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
 )
-# A lower-case job word right before a name ("batsman Matthew Hayden", "frontman Chris Martin").
-# A nationality or people's adjective by its ending, strict enough to leave surnames alone (Courtois, Riis).
-_PEOPLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|isk|iske)s?$")
 
 
 def find_people(
@@ -181,17 +183,6 @@ _PERSONAL_VERB = re.compile(
 )
 
 
-def _opening_title(low: str, following: str) -> bool:
-    """Whether a sentence's first word, lower-cased, is a role before the name that follows it: a role noun,
-    its plural ("Journalists Jane Roe and Max Holm"), a person noun with a job's shape ("Blogger"), or any
-    person noun before a known given name."""
-    return (
-        is_role_noun(low)
-        or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
-        or (is_person_noun(low) and (is_job(low) or following in person_names()[0]))
-    )
-
-
 def _latin_people(
     s: SourceSentence,
     lang: str,
@@ -210,7 +201,7 @@ def _latin_people(
     # "@Jane_Roe": a handle that is a given name and a family name joined by "_" names her (same length, so
     # every offset into the sentence stays right)
     text = re.sub(
-        rf"@([{_UPPER}][{_LOWER}]+)_([{_UPPER}][{_LOWER}]+)\b",
+        rf"@([{UPPER}][{LOWER}]+)_([{UPPER}][{LOWER}]+)\b",
         lambda h: f" {h.group(1)} {h.group(2)}" if h.group(1) in person_names()[0] else h.group(0),
         s.text,
     )
@@ -262,13 +253,13 @@ def _latin_people(
             bool(covered)
             and bool(titled_run)
             and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
-            and (taken_text != strip_possessive(" ".join(tokens)) or _looks_like_a_name(titled_run))
+            and (taken_text != strip_possessive(" ".join(tokens)) or looks_like_a_name(titled_run))
             and all(start <= a and b <= end for a, b in covered)
             and 1 <= len(titled_run) <= 3
-            and all(re.fullmatch(rf"[{_UPPER}][{_LOWER}'’-]+", t) for t in titled_run)
+            and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", t) for t in titled_run)
             and (
                 len(titled_run) < len(tokens)
-                or (len(titled_run) >= 2 and person_role_before(text[:start]) and _looks_like_a_name(titled_run))
+                or (len(titled_run) >= 2 and person_role_before(text[:start]) and looks_like_a_name(titled_run))
             )
             and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
         )
@@ -358,7 +349,7 @@ def _latin_people(
             last_title < 0
             and len(tokens) > 2
             and not text[:start].strip(" \"'“‘–-")
-            and _opening_title(tokens[0].lower(), tokens[1])
+            and opening_title(tokens[0].lower(), tokens[1])
             and tokens[1] not in ("of", "for")
         ):
             # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
@@ -463,7 +454,7 @@ def _latin_people(
             # "Author X was a guest", is no second role)
             set_off = appos in (bracket, apposition)
             role = merge_roles(role, appos) if role and set_off else role or appos
-            evidence = evidence or strong or _looks_like_a_name(name_tokens) or index.find(name) is not None
+            evidence = evidence or strong or looks_like_a_name(name_tokens) or index.find(name) is not None
         # the phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does)
         prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
         if prior:
@@ -486,7 +477,7 @@ def _latin_people(
                 and (all(w[:1].isupper() for w in words) or all(w[:1].isupper() for w in words[-2:]))
                 and not is_title(last)
                 and not is_role_noun(last)
-                and _looks_like_a_name(words[-2:])
+                and looks_like_a_name(words[-2:])
             )
             # ("state" heads a title only after one: "the state of the press, X" is no role)
             titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
@@ -516,13 +507,13 @@ def _latin_people(
         elif lead:
             evidence = True
         kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
-        if kind_before in _THING_KINDS and index.find(name) is None and not title:
+        if kind_before in THING_KINDS and index.find(name) is None and not title:
             continue  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
         kind_after = re.match(r"\s+([a-z]+)\b", after)
-        if kind_after and kind_after.group(1) in _THING_KINDS and index.find(name) is None:
+        if kind_after and kind_after.group(1) in THING_KINDS and index.find(name) is None:
             continue  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
         example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
-        if example and example.group(1) in _THING_KINDS and index.find(name) is None and not title:
+        if example and example.group(1) in THING_KINDS and index.find(name) is None and not title:
             continue  # "brands such as Kenmore and Martha Stewart": examples of things
         abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", before)
         if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
@@ -540,7 +531,7 @@ def _latin_people(
         if spoke_after and after.lstrip().startswith(",") and "," in before:
             spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
         # "Jane Roe from Acme Watch said": the body a name before speaks for; Jane Roe speaks and acts
-        member = index.find(name) is None and re.search(rf"[{_UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
+        member = index.find(name) is None and re.search(rf"[{UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
         if spoke_after and member:
             spoke_after = None
         said_before = re.search(rf"\b(?:{verbs})\s+$", before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
@@ -567,10 +558,10 @@ def _latin_people(
             # (a pair of unknown capitalised words, or one known given name)
             given_one = len(name_tokens) == 1 and name in person_names()[0] and name.lower() not in lowercase_words
             pair = 2 <= len(name_tokens) <= 3 and all(
-                t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
+                t.lower() not in lowercase_words and not PEOPLE_WORD.search(t) for t in name_tokens
             )
             evidence = evidence or given_one or pair
-        acting = _acts(after)
+        acting = acts(after)
         # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
         placed = (
             re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
@@ -579,13 +570,13 @@ def _latin_people(
         )
         if acting and not headline and not placed and 2 <= len(name_tokens) <= 3 and name not in places:
             # "Dries Mertens scored": a capitalised pair that does something, no word of it used in lower case
-            unused = all(t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens)
+            unused = all(t.lower() not in lowercase_words and not PEOPLE_WORD.search(t) for t in name_tokens)
             evidence = evidence or unused
         if lang == "en" and re.match(r",?\s+(?:who|whom|whose)\b", after) and not headline and not placed:
             # "Tsegaye Worku, who writes for ...": "who" stands for a person, a body takes "which"
             if 2 <= len(name_tokens) <= 3 and name not in places:
                 evidence = evidence or all(
-                    t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
+                    t.lower() not in lowercase_words and not PEOPLE_WORD.search(t) for t in name_tokens
                 )
         owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
         by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before) and not re.search(
@@ -598,7 +589,7 @@ def _latin_people(
             # "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent
             if not headline and 2 <= len(name_tokens) <= 3 and name not in places:
                 evidence = evidence or all(
-                    t.lower() not in lowercase_words and not _PEOPLE_WORD.search(t) for t in name_tokens
+                    t.lower() not in lowercase_words and not PEOPLE_WORD.search(t) for t in name_tokens
                 )
         aged = re.match(r",\s+(?:aged\s+)?\d{1,2},", after) or (
             len(name_tokens) >= 2 and re.match(r"\s*\(\d{1,2}\)", after)
@@ -623,7 +614,7 @@ def _latin_people(
                 t.lower() not in lowercase_words and not NATIONALITY.match(t) for t in name_tokens if t[:1].isupper()
             )  # (particles such as "van", "bin" are written in lower case anyway)
             and name not in places
-            and (lang != "en" or _looks_like_a_name(name_tokens))
+            and (lang != "en" or looks_like_a_name(name_tokens))
         ):
             evidence = True  # a name named once in passing: "John Smith and Jane Doe"
         if len(name.strip(".")) < 2:
@@ -636,7 +627,7 @@ def _latin_people(
             spoke = bool(spoke_after or said_before)  # "Mbeki said": a nationality word never speaks alone
             if NATIONALITY.match(name) and not (title and any(is_title(t) for t in title)) and not spoke:
                 continue  # "Danish", but "Pope Francis", "King Charles" have a title
-            if name.endswith("s") and _PEOPLE_WORD.match(name) and not title:
+            if name.endswith("s") and PEOPLE_WORD.match(name) and not title:
                 continue  # "Algerians tweeted", "Koreans said": a people speaks, no one person
         if _described_like_a_name(name_tokens, places) and index.find(name) is None and not title:
             continue  # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
@@ -644,61 +635,20 @@ def _latin_people(
             index.add(name, role, s.index)
 
 
-_NAME = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)?"
+_NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?"
 _LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
 _NAME_LIST = re.compile(
     rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME}{_NOTE}"
     rf"|(?:\s*,\s*{_LIST_NAME}{_NOTE}){{2}})"
 )
-_ACTION_AFTER = re.compile(  # (a perfect's auxiliary may come first: "X has denied")
-    r"\s+(?:(?:has|had)\s+(?!been\b))?(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
-    r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
-)
 
 
-# What happens only to people, in the passive: "X was arrested", "X and Y were sentenced", "X has been freed".
-_PERSON_PASSIVE = re.compile(
-    r",?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|reportedly|allegedly|"
-    r"briefly|finally)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
-    r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
-    r"hospitali[sz]ed|"
-    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned)\b"
-)
-
-
-# Kinds of thing whose name may follow them ("the newspaper X", "the website X"): that name is no person.
-_THING_KINDS = frozenset(
-    f"{w}{suffix}"
-    for w in ("newspaper", "paper", "magazine", "journal", "website", "site", "blog", "school", "firm", "group",
-              "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
-              "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
-              "hotel", "restaurant", "street")
-    for suffix in ("", "s")
-) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
-     "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
 # Nouns of kinship: "X's wife", "X's family".
 _KIN = (
     r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
     r"relatives|girlfriend|boyfriend|fiancée?|grandmother|grandfather|niece|nephew|uncle|aunt|cousin|mum|mom|dad"
 )
-# What only a person does, even before a preposition ("died in hospital", "resigned on Friday").
-_PERSON_ACTS = re.compile(
-    r"\s+(?:(?:also|later|then|finally|reportedly)\s+)?(?:died|resigned|retired|fled|testified|pleaded|graduated|"
-    r"campaigned|smiled|laughed|wept|apologi[sz]ed|confessed|disagreed|agreed|responded|replied|complained)\b"
-)
-
-
-def _acts(after: str) -> bool:
-    """Whether the words after a name make it the subject of an action ("scored", "won") or of what happens
-    only to people ("was arrested"), not a participle describing a thing ("aged 14", "based in", "saved by")."""
-    if _PERSON_PASSIVE.match(after) or _PERSON_ACTS.match(after):
-        return True
-    return bool(_ACTION_AFTER.match(after)) and not re.match(
-        r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
-        r"related|located|focused|sized|shaped|themed|priced|rated|listed)\b)",
-        after,
-    )
 
 
 _TITLED_SURNAMES = re.compile(
@@ -733,7 +683,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         if (
             len(first_words) == 3
             and not text[: m.start()].strip(" \"'“‘–-")
-            and _opening_title(first_words[0].lower(), first_words[1])
+            and opening_title(first_words[0].lower(), first_words[1])
         ):
             # "Journalists Jane Roe and Max Holm were ...": the sentence's first word is their role
             opening = first_words[0].lower()
@@ -744,7 +694,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
             if name not in places
             and not any(a < at + len(name) and at < b for a, b in taken)
             and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
-            and not any(_PEOPLE_WORD.search(w) for w in name.split())
+            and not any(PEOPLE_WORD.search(w) for w in name.split())
             and not all(w.lower() in lowercase_words for w in name.split())
             and not any(is_title(w) for w in name.split())  # "... and Health Secretary Raj Patel": titled runs
         ]
@@ -754,7 +704,7 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
         if re.search(r"\b(?:at|in|inside|outside|near)$", before):
             continue  # "sales at Tim Hortons and Marks Spencer": shops, not people
         example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
-        if example and example.group(1) in _THING_KINDS:
+        if example and example.group(1) in THING_KINDS:
             continue  # "brands such as Laura Ashley and Joe Bloggs": examples of things
         lead = role_before(before) or opening or None
         if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
@@ -771,8 +721,8 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
                     lead = " ".join([*kept, words[k]])
                     break
         known = any(index.find(name) is not None for _, name in members)
-        acting = _acts(text[m.end() :])
-        shaped = len(members) >= 3 and any(_looks_like_a_name(name.split()) for _, name in members)
+        acting = acts(text[m.end() :])
+        shaped = len(members) >= 3 and any(looks_like_a_name(name.split()) for _, name in members)
         if not (known or lead or acting or shaped):
             continue
         # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
@@ -806,16 +756,9 @@ def _described_like_a_name(tokens: list[str], places: frozenset[str]) -> bool:
     given, family = person_names()
     first, last = tokens[0], strip_possessive(tokens[1])
     return (
-        (first in places or bool(_PEOPLE_WORD.match(first)))
+        (first in places or bool(PEOPLE_WORD.match(first)))
         and first not in given
         and last not in given
         and last not in family
         and (is_person_noun(last.lower()) or last.lower() in _MEDIA_NAME_WORDS)
     )
-
-
-def _looks_like_a_name(tokens: list[str]) -> bool:
-    """English copy capitalises many things; a pair named in passing is a person when it starts with a
-    given name or ends with a common family name (US Census lists, names.tsv)."""
-    given, family = person_names()
-    return bool(tokens) and (tokens[0].strip(".") in given or strip_possessive(tokens[-1]) in family)
