@@ -195,11 +195,15 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     """People named in a list ("frontline players James Franklin, Darryl Tuffey and Shane Bond", "Romelu
     Lukaku and Dries Mertens scored"): when one member of a list of capitalised pairs is a person already,
     or a role leads the list, or a verb follows it, every member is; a role before the list is each one's."""
+    _titled_surnames(s, index, lowercase_words)
+    for m in _NAME_LIST.finditer(s.text):
+        _list_of_names(s, m, index, lowercase_words, taken)
+
+
+def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]) -> None:
+    """ "Judges Mwale and Banda", "Senators Roe, Doe and Poe": a plural title before surnames alone."""
     places = known_names()
-    given, _ = person_names()
-    text = s.text
-    for m in _TITLED_SURNAMES.finditer(text):
-        # "Judges Mwale and Banda", "Senators Roe, Doe and Poe": a plural title before surnames alone
+    for m in _TITLED_SURNAMES.finditer(s.text):
         plural = m.group(1)
         if not (is_title(plural[:-1]) or is_role_noun(plural[:-1].lower())):
             continue
@@ -210,69 +214,103 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
                     index.add(name, plural, s.index)
                 elif not person.role:
                     person.role = plural
-    for m in _NAME_LIST.finditer(text):
-        bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
-        members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
-        opening = ""
-        first_words = members[0][1].split() if members else []
-        if (
-            len(first_words) == 3
-            and not text[: m.start()].strip(" \"'“‘–-")
-            and opening_title(first_words[0].lower(), first_words[1])
-        ):
-            # "Journalists Jane Roe and Max Holm were ...": the sentence's first word is their role
-            opening = first_words[0].lower()
-            members[0] = (members[0][0] + len(first_words[0]) + 1, " ".join(first_words[1:]))
-        clean = [
-            (at, name)
-            for at, name in members
-            if name not in places
-            and not any(a < at + len(name) and at < b for a, b in taken)
-            and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
-            and not any(PEOPLE_WORD.search(w) for w in name.split())
-            and not all(w.lower() in lowercase_words for w in name.split())
-            and not any(is_title(w) for w in name.split())  # "... and Health Secretary Raj Patel": titled runs
-        ]
-        if len(clean) < len(members) or len(members) < 2:
-            continue  # a list that holds places or organisations is not a list of people
-        before = text[: m.start()].rstrip()
-        if re.search(r"\b(?:at|in|inside|outside|near)$", before):
-            continue  # "sales at Tim Hortons and Marks Spencer": shops, not people
-        example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
-        if example and example.group(1) in THING_KINDS:
-            continue  # "brands such as Laura Ashley and Joe Bloggs": examples of things
-        lead = role_before(before) or opening or None
-        if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
-            lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
-            lead = f"{lead}s" if lead else None
-        if lead is None:
-            # "other well-known photographers who used the camera, such as A, B and C": the plural role
-            # the list exemplifies, a few words back
-            example = re.search(r"([^.;:]{0,80}?),?\s+(?:such as|including|like)\s*$", before)
-            words = re.findall(r"[a-z][\w-]*", example.group(1)) if example else []
-            for k in range(len(words) - 1, -1, -1):
-                if words[k].endswith("s") and is_role_noun(words[k][:-1]):
-                    kept = [w for w in words[max(0, k - 2) : k] if w not in NOT_A_ROLE_WORD and w not in COMMON_VERBS]
-                    lead = " ".join([*kept, words[k]])
-                    break
-        known = any(index.find(name) is not None for _, name in members)
-        acting = acts(text[m.end() :])
-        shaped = len(members) >= 3 and any(looks_like_a_name(name.split()) for _, name in members)
-        if not (known or lead or acting or shaped):
-            continue
-        # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
-        # singular one only the first's
-        shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
-        if lead is None and re.match(r"\s+from\s", text[m.end() :]):
-            lead, shared = member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
-        for k, (at, name) in enumerate(members):
-            # "Jane Roe (Finance), Max Holm (Health) and ...": each member's own note is the role
-            note = parenthesis_role(text[at + len(name) :])
-            own = note if note and not re.fullmatch(r"[\d\s,.-]+", note) else (lead if shared or k == 0 else None)
-            person = index.find(name)
-            if person is None:
-                index.add(name, own, s.index)
-            elif own and not person.role:
-                person.role = own
-            if person is not None and s.index not in person.sentences:
-                person.sentences = sorted({*person.sentences, s.index})
+
+
+def _list_of_names(
+    s: SourceSentence, m: re.Match[str], index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]
+) -> None:
+    """One list of capitalised pairs: its members are people when none of them is a place, a body or a
+    common word and something marks them (a known member, a role, a verb, or three names in a row)."""
+    text = s.text
+    members, opening = _list_members(text, m)
+    if not _all_could_be_people(members, lowercase_words, taken) or len(members) < 2:
+        return  # a list that holds places or organisations is not a list of people
+    before = text[: m.start()].rstrip()
+    if re.search(r"\b(?:at|in|inside|outside|near)$", before):
+        return  # "sales at Tim Hortons and Marks Spencer": shops, not people
+    example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
+    if example and example.group(1) in THING_KINDS:
+        return  # "brands such as Laura Ashley and Joe Bloggs": examples of things
+    lead = _list_role(before, opening)
+    known = any(index.find(name) is not None for _, name in members)
+    acting = acts(text[m.end() :])
+    shaped = len(members) >= 3 and any(looks_like_a_name(name.split()) for _, name in members)
+    if not (known or lead or acting or shaped):
+        return
+    # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
+    # singular one only the first's
+    shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
+    if lead is None and re.match(r"\s+from\s", text[m.end() :]):
+        lead, shared = member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
+    _add_members(s, index, members, lead, shared)
+
+
+def _list_members(text: str, m: re.Match[str]) -> tuple[list[tuple[int, str]], str]:
+    """The list's names with where each stands, and the role the sentence's first word gives them (or "")."""
+    bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
+    members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
+    opening = ""
+    first_words = members[0][1].split() if members else []
+    if (
+        len(first_words) == 3
+        and not text[: m.start()].strip(" \"'“‘–-")
+        and opening_title(first_words[0].lower(), first_words[1])
+    ):
+        # "Journalists Jane Roe and Max Holm were ...": the sentence's first word is their role
+        opening = first_words[0].lower()
+        members[0] = (members[0][0] + len(first_words[0]) + 1, " ".join(first_words[1:]))
+    return members, opening
+
+
+def _all_could_be_people(
+    members: list[tuple[int, str]], lowercase_words: set[str], taken: list[tuple[int, int]]
+) -> bool:
+    """No member is a place, part of an organisation, a common word, a people's adjective or a titled run."""
+    places = known_names()
+    given, _ = person_names()
+    return all(
+        name not in places
+        and not any(a < at + len(name) and at < b for a, b in taken)
+        and not (name.split()[0].lower() in lowercase_words and name.split()[0] not in given)
+        and not any(PEOPLE_WORD.search(w) for w in name.split())
+        and not all(w.lower() in lowercase_words for w in name.split())
+        and not any(is_title(w) for w in name.split())  # "... and Health Secretary Raj Patel": titled runs
+        for at, name in members
+    )
+
+
+def _list_role(before: str, opening: str) -> str | None:
+    """The role that leads the list: right before it, the sentence's first word, or the plural a "such as"
+    a few words back names."""
+    lead = role_before(before) or opening or None
+    if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
+        lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
+        lead = f"{lead}s" if lead else None
+    if lead is None:
+        # "other well-known photographers who used the camera, such as A, B and C": the plural role
+        # the list exemplifies, a few words back
+        example = re.search(r"([^.;:]{0,80}?),?\s+(?:such as|including|like)\s*$", before)
+        words = re.findall(r"[a-z][\w-]*", example.group(1)) if example else []
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].endswith("s") and is_role_noun(words[k][:-1]):
+                kept = [w for w in words[max(0, k - 2) : k] if w not in NOT_A_ROLE_WORD and w not in COMMON_VERBS]
+                lead = " ".join([*kept, words[k]])
+                break
+    return lead
+
+
+def _add_members(
+    s: SourceSentence, index: PeopleIndex, members: list[tuple[int, str]], lead: str | None, shared: bool
+) -> None:
+    """Each member with its role: its own bracket ("Jane Roe (Finance), Max Holm (Health) and ..."), else
+    the list's role when it is shared, or for the first member only."""
+    for k, (at, name) in enumerate(members):
+        note = parenthesis_role(s.text[at + len(name) :])
+        own = note if note and not re.fullmatch(r"[\d\s,.-]+", note) else (lead if shared or k == 0 else None)
+        person = index.find(name)
+        if person is None:
+            index.add(name, own, s.index)
+        elif own and not person.role:
+            person.role = own
+        if person is not None and s.index not in person.sentences:
+            person.sentences = sorted({*person.sentences, s.index})
