@@ -5,10 +5,13 @@ verb and its subject (وقال ...), a list or a repeated pair that starts with 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
+from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
+from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -17,6 +20,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_NAME_LINKS,
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
+    _AR_PLACE_KINDS,
     _AR_TIME_WORDS,
     _AR_VERBISH,
     AR_ORG_WORDS,
@@ -46,12 +50,15 @@ _AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
+    # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
+    sentences = [replace(s, text=without_honorifics(s.text)) for s in sentences]
     for s in sentences:
         _arabic_people(s, index)
         find_context_names(s, index)
     _arabic_repeated_names(sentences, index)
     for s in sentences:
         _arabic_partners(s, index)
+    mend_lineage_names(sentences, index)  # "فهد بن سعد آل سالم": a name built by lineage, read whole
     _appositive_roles(sentences, index)
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
@@ -60,8 +67,11 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         p
         for p in index.people
         if not any(w in _AR_NAME_STOP or w in AR_ORG_WORDS or w in _AR_COLLECTIVE or _ar_glued_body(w)
-                   for w in p.name.split())
+                   or w in _AR_PLACE_KINDS for w in p.name.split())
+        and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
     ]  # fmt: skip
+    for p in index.people:
+        p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
 
 
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:

@@ -86,6 +86,21 @@ def statement_body(before: str, match: re.Match[str]) -> str:
     return body
 
 
+# Media a statement is given to ("في تصريح لوكالة الأنباء", "في حديث لقناة ..."): the addressee, not the speaker.
+_MEDIA = ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "تلفزيون", "موقع", "مجلة", "شبكة", "الوكالة", "الصحيفة",
+          "القناة", "وسائل", "الصحفيين", "الصحافيين", "الصحافة", "الإعلام")  # fmt: skip
+
+
+def statement_to_medium(before: str, match: re.Match[str]) -> bool:
+    """Whether `quote_cues.AR_STATEMENT`'s match is a statement given to a medium ("وقال X في تصريح لوكالة
+    الأنباء:"): the medium only carries it, and the speech verb's subject speaks."""
+    glued = before[match.start(1) - 1 : match.start(1)] == "ل" or match.group(1).startswith("ل")
+    first = match.group(1).strip().split()[0] if match.group(1).strip() else ""
+    first = first[1:] if first.startswith("ل") and not first.startswith("لل") else first
+    first = "ال" + first[2:] if first.startswith("لل") else first
+    return glued and first in _MEDIA
+
+
 def group_speaker(words: list[str], people: list[Person]) -> str | None:
     """The speaker when a speech verb's subject names no person, else None: a body, a group or an unnamed
     member of one speaks as itself ("مجموعة ناشطين محليين أنها ..." is "مجموعة ناشطين محليين", "أحد مهندسي
