@@ -85,8 +85,8 @@ def chain_at(words: list[str], i: int) -> list[str]:
         links += 1
     if not links:
         return []
-    if j + 1 < len(words) and words[j] == "آل" and _name_word(words[j + 1]):
-        name += words[j : j + 2]  # a family: آل سالم
+    if j + 1 < len(words) and words[j] == "آل" and re.fullmatch(r"[\u0621-\u064a]{3,}", words[j + 1]):
+        name += words[j : j + 2]  # a family: آل سالم, and with the article: آل الشيخ
     elif j < len(words) and _family(words[j]) and (words[j].endswith("ي") or _boundary(words, j + 1)):
         name.append(words[j])  # a family name with the article: القحطاني (a nisba), or one a boundary closes
     return name

@@ -25,7 +25,9 @@ AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جا�
                 # documents that "say" things: a report, a study, a poll, a letter
                 "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات",
                 # gatherings that meet or receive someone: a delegation, a team, a meeting
-                "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف")  # fmt: skip
+                "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف",
+                # a city's municipality and a general directorate, as Gulf copy names them (أمانة المنطقة)
+                "أمانة", "الأمانة", "إدارة", "الإدارة")  # fmt: skip
 
 AR_SPEECH = (
     r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
