@@ -37,6 +37,10 @@ def without_honorifics(text: str) -> str:
     return _HONORIFIC.sub(lambda m: "" if _addressed(m.group(1)) else m.group(0), text)
 
 
+# Titles of address only (Dr, Eng., Mr): a title that is an office (الملك، الأمير، الرئيس) or a rank stays.
+_ADDRESS = {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "د."}
+
+
 def role_without_address(role: str | None) -> str | None:
     """A role that ends with a title of address after an office ("وزير الصحة الدكتور": the minister of health,
     Dr ...): the office alone, for the title only says how the holder is addressed. A role that is only a title
@@ -46,7 +50,7 @@ def role_without_address(role: str | None) -> str | None:
     parts = []
     for part in role.split("; "):
         words = part.split()
-        while len(words) > 1 and words[-1] in AR_TITLES:
+        while len(words) > 1 and words[-1] in _ADDRESS:
             words.pop()
         parts.append(" ".join(words))
     return "; ".join(dict.fromkeys(parts))

@@ -87,16 +87,21 @@ def chain_at(words: list[str], i: int) -> list[str]:
         return []
     if j + 1 < len(words) and words[j] == "آل" and re.fullmatch(r"[\u0621-\u064a]{3,}", words[j + 1]):
         name += words[j : j + 2]  # a family: آل سالم, and with the article: آل الشيخ
-    elif j < len(words) and _family(words[j]) and (words[j].endswith("ي") or _boundary(words, j + 1)):
+    elif (
+        j < len(words)
+        and _family(words[j], feminine="بنت" in name)
+        and (words[j].endswith(("ي", "ية")) or _boundary(words, j + 1))
+    ):
         name.append(words[j])  # a family name with the article: القحطاني (a nisba), or one a boundary closes
     return name
 
 
-def _family(word: str) -> bool:
+def _family(word: str, feminine: bool = False) -> bool:
+    """A family name with the article; a woman's nisba ends in ية (فاطمة بنت علي الهاشمية), a man's in ي."""
     return (
         word.startswith("ال")
         and len(word) > 4
-        and not word.endswith(("ية", "ة"))
+        and (not word.endswith("ة") or (feminine and word.endswith("ية")))
         and word not in AR_TITLES
         and word not in _AR_HEADS
         and word not in _AR_TIME_WORDS
