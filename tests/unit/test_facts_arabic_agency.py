@@ -211,3 +211,38 @@ def test_an_honorifics_common_sense_is_left_alone() -> None:
     assert _people(["وتحدث عن سعادة الأطفال بالمهرجان عدد من الأهالي."]) == {}
     people = _people(["وعبر الطالب سامي الحربي عن سعادة الأسر بالنتائج."])
     assert all("سعادة" not in name for name in people)
+
+
+def test_a_royal_name_inside_an_institutions_name_is_no_person() -> None:
+    sentences = [
+        "وأقيم الحفل في جامعة الملك سعود بحضور عدد من المسؤولين.",
+        "ونقل المصاب إلى مستشفى الملك فهد التخصصي لتلقي العلاج.",
+        "ووصلت الطائرة إلى مطار الملك خالد الدولي مساء أمس.",
+        "وتقع المدرسة على طريق الملك فهد شمال المدينة.",
+        "وفاز الطالب بجائزة الأمير سلطان للتفوق العلمي.",
+    ]
+    for sentence in sentences:
+        assert _people([sentence]) == {}, sentence
+    # named on their own elsewhere, the same person stays
+    people = _people(["وقال الأمير سلطان بن فهد إن الجائزة تشجع الطلاب.", "ووزعت جائزة الأمير سلطان أمس."])
+    assert list(people) == ["سلطان بن فهد"]
+
+
+def test_a_statement_of_the_subjects_own_is_the_subjects() -> None:
+    assert _speakers([
+        'وأعلنت وزارة الداخلية في بيان لها اليوم: "تمكنت الجهات الأمنية من ضبط الجناة في وقت قياسي".',
+    ]) == ["وزارة الداخلية"]  # fmt: skip
+
+
+def test_a_filler_with_its_tanween_written_names_nobody() -> None:
+    facts = _facts([
+        "وأوضح الدكتور عبدالرحمن الشهري أن الدراسة شملت ألف مريض.",
+        'وتابع قائلاً: "سنواصل العمل حتى تحقيق جميع الأهداف المرسومة".',
+    ])  # fmt: skip
+    assert [f.text for f in facts if f.kind == "person"] == ["عبدالرحمن الشهري"]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["عبدالرحمن الشهري"]
+
+
+def test_a_role_noun_opening_with_waw_is_not_waw_and_a_name() -> None:
+    people = _people(["واستقبل سمو ولي العهد الأمير محمد بن عبدالله وزير خارجية الدولة الصديقة."])
+    assert list(people) == ["محمد بن عبدالله"]

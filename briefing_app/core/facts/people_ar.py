@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
+from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
@@ -69,7 +70,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if not any(w in _AR_NAME_STOP or w in AR_ORG_WORDS or w in _AR_COLLECTIVE or _ar_glued_body(w)
                    or w in _AR_PLACE_KINDS for w in p.name.split())
         and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
+        and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
     ]  # fmt: skip
+    drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
 

@@ -93,11 +93,14 @@ _MEDIA = ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "�
 
 def statement_to_medium(before: str, match: re.Match[str]) -> bool:
     """Whether `quote_cues.AR_STATEMENT`'s match is a statement given to a medium ("وقال X في تصريح لوكالة
-    الأنباء:"): the medium only carries it, and the speech verb's subject speaks."""
+    الأنباء:") or the subject's own ("أعلنت X في بيان لها:"): the medium only carries it, and the speech verb's
+    subject speaks."""
     glued = before[match.start(1) - 1 : match.start(1)] == "ل" or match.group(1).startswith("ل")
     first = match.group(1).strip().split()[0] if match.group(1).strip() else ""
     first = first[1:] if first.startswith("ل") and not first.startswith("لل") else first
     first = "ال" + first[2:] if first.startswith("لل") else first
+    if first in ("ها", "ه", "هم", "هما") and glued:
+        return True  # "في بيان لها اليوم": its own statement, whose subject the speech verb names
     return glued and first in _MEDIA
 
 
