@@ -246,3 +246,27 @@ def test_a_filler_with_its_tanween_written_names_nobody() -> None:
 def test_a_role_noun_opening_with_waw_is_not_waw_and_a_name() -> None:
     people = _people(["واستقبل سمو ولي العهد الأمير محمد بن عبدالله وزير خارجية الدولة الصديقة."])
     assert list(people) == ["محمد بن عبدالله"]
+
+
+def test_a_lineage_name_ends_before_the_object_at_a_full_stop_and_before_wa() -> None:
+    assert list(_people(["استقبل الأمير سعد بن فهد الوفد."])) == ["سعد بن فهد"]
+    people = _people(["وعقد الاجتماع بحضور معالي وزير المالية محمد بن عبدالله الجدعان وعدد من المسؤولين."])
+    assert people == {"محمد بن عبدالله الجدعان": "وزير المالية"}
+
+
+def test_an_unnamed_spokesman_speaks_as_the_office_or_as_its_named_holder() -> None:
+    assert _speakers(['وأوضح المتحدث الرسمي لهيئة الإسعاف: "باشرت الفرق الإسعافية الحادث فور تلقي البلاغ".']) == [
+        "المتحدث الرسمي لهيئة الإسعاف"
+    ]
+    assert _speakers([
+        "وقال المتحدث الرسمي لشرطة المنطقة العقيد سامي بن علي الحربي إن التحقيق بدأ.",
+        'وأوضح المتحدث الرسمي لشرطة المنطقة: "تم التعرف على هوية المشتبه بهم جميعا".',
+    ]) == ["سامي بن علي الحربي"]  # fmt: skip
+
+
+def test_a_woman_named_by_lineage_with_her_nisba() -> None:
+    people = _people(["وقالت الكاتبة ريم بنت سعد الشمرية في مقالها إن التعليم أساس النهضة."])
+    assert people == {"ريم بنت سعد الشمرية": "الكاتبة"}
+    assert _speakers(['وقالت الكاتبة ريم بنت سعد الشمري في مقالها: "التعليم هو أساس النهضة في كل مجتمع".']) == [
+        "ريم بنت سعد الشمري"
+    ]

@@ -54,9 +54,14 @@ def _role_head(word: str) -> bool:
 
 
 def _boundary(words: list[str], j: int) -> bool:
-    """Whether a name may end before words[j]: the end, a mark, a role, or the complement of a speech verb."""
+    """Whether a name may end before words[j]: the text's end, a comma or colon, a role, the complement of a
+    speech verb, or a word joined by و."""
     return (
-        j >= len(words) or not re.match(r"[\u0621-\u064a]", words[j]) or _role_head(words[j]) or (words[j] in _ROLE_END)
+        j >= len(words)
+        or words[j][:1] in ("،", ",", ":", "(")  # (not a full stop: "استقبل الأمير X بن Y الوفد." ends with the object)
+        or _role_head(words[j])
+        or words[j] in _ROLE_END
+        or (words[j].startswith("و") and len(words[j]) > 3)  # "... الجدعان وعدد من": the next item joined by و
     )
 
 

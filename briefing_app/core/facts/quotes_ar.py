@@ -113,6 +113,12 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
     if not words:
         return None
     head = words[0]
+    if head in _SPOKESMEN and len(words) >= 2:
+        # "وأوضح المتحدث الرسمي لهيئة ...:": an unnamed spokesman speaks as the office, or is the one the
+        # article gave that office
+        spokesman = _phrase(words, 6)
+        holders = [p for p in people if p.role and " ".join(spokesman[:2]) in p.role]
+        return holders[-1].name if holders else " ".join(spokesman)
     if head.startswith("و") and not _known_head(head):
         head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own
     # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
@@ -121,16 +127,26 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         head not in AR_ORG_WORDS and len(words) < 2
     ):
         return None
-    phrase: list[str] = []
-    for w in words[:4]:
-        if w in _PHRASE_END or w.startswith(("بأن", "لأن")):
-            break
-        phrase.append(w)
+    phrase = _phrase(words, 4)
     if office and len(phrase) >= 2:
         holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
         if holders:
             return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
     return " ".join(phrase) if phrase and (len(phrase) >= 2 or head in AR_ORG_WORDS) else None
+
+
+# Spokesmen, whom agency copy often quotes by office alone (المتحدث الرسمي لـ...، الناطق باسم ...).
+_SPOKESMEN = ("المتحدث", "المتحدثة", "الناطق", "الناطقة")
+
+
+def _phrase(words: list[str], size: int) -> list[str]:
+    """The subject's words up to a conjunction of reported speech, a preposition or a time word."""
+    phrase: list[str] = []
+    for w in words[:size]:
+        if w in _PHRASE_END or w.startswith(("بأن", "لأن")):
+            break
+        phrase.append(w)
+    return phrase
 
 
 def _office(word: str) -> bool:
