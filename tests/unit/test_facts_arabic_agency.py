@@ -270,3 +270,16 @@ def test_a_woman_named_by_lineage_with_her_nisba() -> None:
     assert _speakers(['وقالت الكاتبة ريم بنت سعد الشمري في مقالها: "التعليم هو أساس النهضة في كل مجتمع".']) == [
         "ريم بنت سعد الشمري"
     ]
+
+
+def test_titled_names_in_a_list_each_keep_their_own_title() -> None:
+    people = _people(["وشارك في الندوة كل من الدكتور سالم القحطاني والأستاذة هند الزهراني والمهندس فيصل العمري."])
+    assert people == {"سالم القحطاني": "الدكتور", "هند الزهراني": "الأستاذة", "فيصل العمري": "المهندس"}
+
+
+def test_an_heir_after_a_lineage_name_and_an_abbreviated_title() -> None:
+    people = _people(["وأكد سمو الشيخ محمد بن زايد آل نهيان ولي عهد الإمارة أن الدولة تدعم الاستقرار."])
+    assert list(people) == ["محمد بن زايد آل نهيان"]
+    assert "ولي عهد الإمارة" in (people["محمد بن زايد آل نهيان"] or "")
+    people = _people(["وقال الخبير الاقتصادي د. فهد الحمد لـ«الصحيفة»: «السوق سيشهد تصحيحا خلال الفترة المقبلة»."])
+    assert list(people) == ["فهد الحمد"]  # (no "person" made of the description and the abbreviation's letter)

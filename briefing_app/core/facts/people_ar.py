@@ -68,7 +68,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         p
         for p in index.people
         if not any(w in _AR_NAME_STOP or w in AR_ORG_WORDS or w in _AR_COLLECTIVE or _ar_glued_body(w)
-                   or w in _AR_PLACE_KINDS for w in p.name.split())
+                   or w in _AR_PLACE_KINDS or len(w) < 2 for w in p.name.split())  # (د: an abbreviation's letter)
         and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
     ]  # fmt: skip
@@ -526,7 +526,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             and len(role) < 9
             and (
                 words[i].startswith(("ال", "لل", "بال"))
-                or words[i] in known_names()
+                # (a given name that is also a place's, right after a title, opens the name: الدكتور سالم ...)
+                or (words[i] in known_names() and not (role[-1] in AR_TITLES and _ar_is_given(words[i])))
                 or _ar_core(words[i]) in AR_ROLE_NOUNS
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
                 or _ar_construct(words, i)

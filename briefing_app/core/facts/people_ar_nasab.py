@@ -26,8 +26,8 @@ from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_role
 
 _LINKS = ("بن", "ابن", "بنت")
 # Heads of a role after a name in agency copy, beyond the shared role nouns: an imam and preacher, an
-# undersecretary, a governor, a dean.
-_ROLE_HEADS = {"إمام", "خطيب", "وكيل", "محافظ", "أمير", "عميد", "رئيسة", "مديرة"}
+# undersecretary, a governor, a dean, an heir (ولي العهد).
+_ROLE_HEADS = {"إمام", "خطيب", "وكيل", "محافظ", "أمير", "عميد", "رئيسة", "مديرة", "ولي"}
 # Words that end a role read after a name: the complementisers of reported speech and prepositions.
 _ROLE_END = {"أن", "إن", "بأن", "إلى", "على", "عن", "خلال", "أمس", "اليوم", "قائلا", "قائلة", "مؤكدا", "مؤكدة"}
 _WORD = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
