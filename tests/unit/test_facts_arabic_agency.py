@@ -283,3 +283,24 @@ def test_an_heir_after_a_lineage_name_and_an_abbreviated_title() -> None:
     assert "ولي عهد الإمارة" in (people["محمد بن زايد آل نهيان"] or "")
     people = _people(["وقال الخبير الاقتصادي د. فهد الحمد لـ«الصحيفة»: «السوق سيشهد تصحيحا خلال الفترة المقبلة»."])
     assert list(people) == ["فهد الحمد"]  # (no "person" made of the description and the abbreviation's letter)
+
+
+def test_offices_over_states_and_the_heir_with_no_name_make_no_person() -> None:
+    sentences = [
+        "ونوه سمو أمير المنطقة بجهود الجهات الأمنية.",
+        "وقال رئيس جمهورية مصر العربية إن بلاده تدعم الحل السياسي.",
+        "وأكد صاحب السمو الملكي ولي العهد أن المملكة ماضية في الإصلاح.",
+        "وأكد خلال استقباله الوفد أهمية التعاون المشترك.",
+        "وأوضح في تصريح صحفي عقب الاجتماع أن الخطة جاهزة.",
+        "وصرح مصدر مطلع بأن القرار نهائي.",
+        "وأوضح تقرير الهيئة السنوي أن الأرباح ارتفعت.",
+    ]
+    for sentence in sentences:
+        assert _people([sentence]) == {}, sentence
+    people = _people(["وقال سمو ولي العهد الأمير نواف بن سلطان إن المملكة تمضي في مسيرة التنمية."])
+    assert people == {"نواف بن سلطان": "ولي العهد"}
+
+
+def test_a_name_and_family_name_alone_after_an_agency_speech_verb() -> None:
+    assert list(_people(["وأكد عبدالله الحربي أن المشروع سيكتمل."])) == ["عبدالله الحربي"]
+    assert list(_people(["وقال فهد السبيعي إن الفريق سيشارك في البطولة."])) == ["فهد السبيعي"]

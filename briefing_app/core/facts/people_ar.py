@@ -70,6 +70,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if not any(w in _AR_NAME_STOP or w in AR_ORG_WORDS or w in _AR_COLLECTIVE or _ar_glued_body(w)
                    or w in _AR_PLACE_KINDS or len(w) < 2 for w in p.name.split())  # (د: an abbreviation's letter)
         and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
+        and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
     ]  # fmt: skip
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
@@ -233,6 +234,18 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
             index.add(" ".join(kept), m.group(1), s.index)  # (a known name and words after it add nobody)
+
+
+def _prepositional(words: list[str]) -> bool:
+    """A noun glued to ب or ل then a definite genitive (بجهود الجهات، لدعم القطاع): a verb's complement, no
+    name, unless the first word is a known given name (بدر، بسام) or spelled like a foreign one."""
+    return (
+        len(words) >= 2
+        and words[0][:1] in ("ب", "ل")
+        and words[1].startswith("ال")
+        and not _ar_is_given(words[0])
+        and not _transliterated(words[0])
+    )
 
 
 def _ar_name_from(words: list[str], start: int) -> list[str]:
