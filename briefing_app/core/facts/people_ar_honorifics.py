@@ -38,19 +38,23 @@ def without_honorifics(text: str) -> str:
 
 
 # Titles of address only (Dr, Eng., Mr): a title that is an office (الملك، الأمير، الرئيس) or a rank stays.
+# Titles of birth after an office (محافظ المنطقة الأمير X: the governor, Prince X).
+_BIRTH = {"الأمير", "الأميرة", "الشيخ", "الشيخة"}
 _ADDRESS = {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "د."}
 
 
 def role_without_address(role: str | None) -> str | None:
-    """A role that ends with a title of address after an office ("وزير الصحة الدكتور": the minister of health,
-    Dr ...): the office alone, for the title only says how the holder is addressed. A role that is only a title
-    (الدكتور) stays."""
+    """A role that ends with a title of address or of birth after an office ("وزير الصحة الدكتور": the minister
+    of health, Dr ...; "محافظ المنطقة الأمير"): the office alone, for the title only says how the holder is
+    addressed. A role that is only a title (الدكتور) stays."""
     if not role:
         return role
     parts = []
     for part in role.split("; "):
         words = part.split()
-        while len(words) > 1 and words[-1] in _ADDRESS:
-            words.pop()
+        while len(words) > 1 and (
+            words[-1] in _ADDRESS or (words[-1] in _BIRTH and words[0].removeprefix("ال") != "عاهل")
+        ):
+            words.pop()  # (a monarch's الملك is the office itself: العاهل المغربي الملك)
         parts.append(" ".join(words))
     return "; ".join(dict.fromkeys(parts))
