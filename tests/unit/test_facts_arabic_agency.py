@@ -304,3 +304,17 @@ def test_offices_over_states_and_the_heir_with_no_name_make_no_person() -> None:
 def test_a_name_and_family_name_alone_after_an_agency_speech_verb() -> None:
     assert list(_people(["وأكد عبدالله الحربي أن المشروع سيكتمل."])) == ["عبدالله الحربي"]
     assert list(_people(["وقال فهد السبيعي إن الفريق سيشارك في البطولة."])) == ["فهد السبيعي"]
+
+
+def test_an_office_and_a_title_of_address_before_a_lineage_name() -> None:
+    people = _people(["وقال الرئيس التنفيذي للشركة المهندس أمين بن حسن الناصر إن الإنتاج ارتفع."])
+    assert people == {"أمين بن حسن الناصر": "الرئيس التنفيذي للشركة"}  # (أمين: a given name before بن)
+    people = _people(["وأكد وكيل وزارة الصحة للخدمات العلاجية الدكتور سامي بن محمد باعلوي أن الخدمات متوفرة."])
+    assert people == {"سامي بن محمد باعلوي": "وكيل وزارة الصحة للخدمات العلاجية"}  # (a family name without ال)
+
+
+def test_a_post_held_stated_in_a_relative_clause() -> None:
+    people = _people(["وأوضح سامي العتيبي، الذي يشغل منصب مدير التسويق في الشركة، أن المبيعات زادت."])
+    assert people == {"سامي العتيبي": "مدير التسويق في الشركة"}
+    people = _people(["وقالت الدكتورة هند بنت علي الشهري، التي تتولى منصب عميدة الكلية، إن القبول بدأ."])
+    assert "عميدة الكلية" in (people["هند بنت علي الشهري"] or "")

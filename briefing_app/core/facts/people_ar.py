@@ -13,6 +13,7 @@ from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
+from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -74,6 +75,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
     ]  # fmt: skip
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
+    find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
 

@@ -18,9 +18,11 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_TIME_WORDS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
+    AR_SPEECH,
     AR_TITLES,
     _ar_core,
     _ar_is_given,
+    _ar_possessed_role,
 )
 from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles
 
@@ -72,7 +74,8 @@ def chain_at(words: list[str], i: int) -> list[str]:
     j = i
     if words[j] == "عبد" and j + 1 < len(words):
         name, j = words[j : j + 2], j + 2
-    elif _name_word(words[j]):
+    elif _name_word(words[j]) or (_given(words[j]) and j + 1 < len(words) and words[j + 1] in _LINKS):
+        # (a given name that is also a role noun, أمين, is a name before بن)
         name, j = [words[j]], j + 1
     else:
         return []
@@ -98,6 +101,15 @@ def chain_at(words: list[str], i: int) -> list[str]:
         and (words[j].endswith(("ي", "ية")) or _boundary(words, j + 1))
     ):
         name.append(words[j])  # a family name with the article: القحطاني (a nisba), or one a boundary closes
+    elif (
+        j < len(words)
+        and _name_word(words[j])
+        and words[j] not in _LINKS
+        and not _ar_possessed_role(words[j])
+        and not words[j].endswith(("ه", "ها"))  # (a possessive: نجله، نظيره, the verb's object)
+        and _boundary(words, j + 1)
+    ):
+        name.append(words[j])  # a family name without it, closed by a boundary: "X بن Y باوزير، ..."
     return name
 
 
@@ -130,6 +142,27 @@ def _role_after(words: list[str], j: int) -> str | None:
     return " ".join(role) if len(role) >= 2 else None
 
 
+def _role_before(words: list[str], i: int) -> str | None:
+    """The office before a lineage name and its title of address, back to the speech verb or a mark ("وقال
+    الرئيس التنفيذي للشركة المهندس X بن Y"): its words from the first role noun; None if none."""
+    j = i - 1
+    while j >= 0 and words[j] in AR_TITLES:
+        j -= 1
+    if j == i - 1:
+        return None  # no title between: the readers before this one took the role
+    back: list[str] = []
+    while (
+        j >= 0
+        and len(back) < 8
+        and re.fullmatch(r"[\u0621-\u064a]+", words[j])
+        and not re.fullmatch(AR_SPEECH, words[j])
+    ):
+        back.insert(0, words[j])
+        j -= 1
+    start = next((k for k, w in enumerate(back) if _role_head(w) or _role_head(w.removeprefix("و"))), None)
+    return " ".join(back[start:]) if start is not None and len(back) - start >= 2 else None
+
+
 def _inside(part: list[str], whole: list[str]) -> bool:
     return any(whole[k : k + len(part)] == part for k in range(len(whole) - len(part) + 1))
 
@@ -157,6 +190,10 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
             whole = next((p for p in index.people if p.name == " ".join(chain)), None)
             if overlapping or whole is not None or _given(chain[0]) or (i and words[i - 1] in AR_TITLES):
                 _merge(index, " ".join(chain), overlapping, whole, s.index)
+                before = _role_before(words, i)
+                person = index.find(" ".join(chain))
+                if before and person is not None and all(r in AR_TITLES for r in (person.role or "").split("; ") if r):
+                    person.role = merge_roles(person.role, before)  # "الرئيس التنفيذي للشركة المهندس X بن Y"
                 role = _role_after(words, end)
                 if role:
                     person = index.find(" ".join(chain))
