@@ -196,9 +196,10 @@ _AR_KIN_STEMS = {"نجل", "نجلت", "ابن", "ابنت", "شقيق", "شقي
 
 def _ar_possessed_role(word: str) -> bool:
     """A role or kinship noun with a possessive ending (نائبه: his deputy, مديرها: its director, نجله: his
-    son): never a name's word."""
+    son, نظيره: his counterpart): never a name's word."""
     return any(
-        word.endswith(end) and (word[: -len(end)] in AR_ROLE_NOUNS or word[: -len(end)] in _AR_KIN_STEMS)
+        word.endswith(end)
+        and (word[: -len(end)] in AR_ROLE_NOUNS or word[: -len(end)] in _AR_KIN_STEMS or word[: -len(end)] in _AR_HEADS)
         for end in ("ه", "ها", "هم")
     )
 

@@ -113,11 +113,15 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
     if not words:
         return None
     head = words[0]
-    if head in _SPOKESMEN and len(words) >= 2:
-        # "وأوضح المتحدث الرسمي لهيئة ...:": an unnamed spokesman speaks as the office, or is the one the
-        # article gave that office
+    if (head in _SPOKESMEN or (head.startswith("ال") and _office(head[2:]))) and len(words) >= 2:
+        # "وأوضح المتحدث الرسمي لهيئة ...:", "وشدد المدير العام للجمارك على أن": an unnamed spokesman or office
+        # holder speaks as the office, or is the one the article gave that office
         spokesman = _phrase(words, 6)
         holders = [p for p in people if p.role and " ".join(spokesman[:2]) in p.role]
+        if head not in _SPOKESMEN:
+            # "الوزير الفرنسي": a definite office points back to a holder named before, whose role starts with
+            # the office (not its deputy's, نائب الأمين العام)
+            holders = [p for p in people if heads_role(p, head[2:])]
         return holders[-1].name if holders else " ".join(spokesman)
     if head.startswith("و") and not _known_head(head):
         head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own
