@@ -13,6 +13,7 @@ from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
+from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
@@ -78,6 +79,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
+    mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
 
 
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
