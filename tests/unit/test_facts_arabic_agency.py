@@ -360,3 +360,15 @@ def test_an_agency_story_honorific_pronouns_follow_the_office_named_last() -> No
     assert people["عبدالله بن سعد الحربي"] == "رئيس الجامعة"
     speakers = [f.speaker for f in sorted(facts, key=lambda f: f.sentence) if f.kind == "quote"]
     assert speakers == ["فيصل بن بندر بن سعود", "عبدالله بن سعد الحربي"]
+
+
+def test_according_to_a_named_person_or_an_unnamed_spokesman() -> None:
+    assert _speakers(['وحسبما أفاد المهندس سعد بن علي القرني، فإن "المشروع سيكتمل قبل نهاية العام الجاري".']) == [
+        "سعد بن علي القرني"
+    ]
+    assert _speakers(['ووفقا لما أعلنه الدكتور ماجد الحربي فإن "نسبة الإشغال تجاوزت التوقعات في جميع الفنادق".']) == [
+        "ماجد الحربي"
+    ]
+    facts = _facts(['وبحسب المتحدث الرسمي للهيئة فإن "الحملة ستستمر حتى نهاية الشهر في جميع المناطق".'])
+    assert not [f for f in facts if f.kind == "person"]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["المتحدث الرسمي للهيئة"]

@@ -161,8 +161,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 opened = _ar_name_at(tail, start)
                 if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
                     name = opened
-            if all(w.startswith("ال") for w in name):
-                continue  # وزير الدفاع الباكستاني: a role, no name
+            if all(w.startswith(("ال", "لل", "بال")) for w in name):
+                continue  # وزير الدفاع الباكستاني, المتحدث الرسمي للهيئة: a role, no name
             if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:
                 continue  # "قال أحد مهندسي المصنع": one of a group, its plural noun is no name
             if name == tail[:5]:
@@ -568,7 +568,13 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
         if i == len(words) and len(role) >= 2:
             # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
             name = _ar_name_in_commas(s.text[m.end(2) :]) or name
-        if len(name) < 2 and len(role) >= 3 and _ar_definite_given(role[-2]) and role[-1] not in AR_ROLE_NOUNS:
+        if (
+            len(name) < 2
+            and len(role) >= 3
+            and _ar_definite_given(role[-2])
+            and role[-1] not in AR_ROLE_NOUNS
+            and not role[-1].startswith(("لل", "بال"))  # "المتحدث الرسمي للهيئة": a glued preposition's object
+        ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)

@@ -27,7 +27,7 @@ from briefing_app.core.facts.people_index import Person
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
-_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
+_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
                "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
 
 # Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
@@ -174,9 +174,11 @@ def subject_before_verb(before: str) -> str | None:
 
 
 # "وفقا لما قاله X فإن", "بحسب ما ذكره X،": according to what X said.
+# (also joined, as agency copy writes it: "حسبما أفاد X، فإن", and with the verb bare: "حسب ما ذكر X")
 _ACCORDING_TO = re.compile(
-    r"(?<![\u0600-\u06ff])[وف]?(?:وفقا|حسب|بحسب)\s+(?:لما|ما)\s+(?:قاله|قالته|ذكره|ذكرته|أكده|أكدته|أعلنه|"
-    r"أعلنته|صرح\s+به|صرحت\s+به)\s+([^،:«»\"]+?)(?:\s+(?:فإن|فان|إن))?\s*[،,]?\s*$"
+    r"(?<![\u0600-\u06ff])[وف]?(?:(?:وفقا|وفق|حسب|بحسب)\s+(?:لما|ما)|حسبما|بحسبما|وفقما)\s+"
+    r"(?:قال|ذكر|أفاد|أوضح|أعلن|أكد|صرح|بين)(?:ه|ته|ت|تا)?(?:\s+به)?"
+    r"\s+([^،:«»\"]+?)(?:\s+(?:فإن|فان|إن))?\s*[،,]?\s*(?:فإن|فان)?\s*$"
 )
 
 
