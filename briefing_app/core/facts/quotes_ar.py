@@ -27,8 +27,8 @@ from briefing_app.core.facts.people_index import Person
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
-_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
-               "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
+_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس",
+               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
 
 # Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
 _PARTICIPLES = (
