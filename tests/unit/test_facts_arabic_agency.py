@@ -372,3 +372,16 @@ def test_according_to_a_named_person_or_an_unnamed_spokesman() -> None:
     facts = _facts(['وبحسب المتحدث الرسمي للهيئة فإن "الحملة ستستمر حتى نهاية الشهر في جميع المناطق".'])
     assert not [f for f in facts if f.kind == "person"]
     assert [f.speaker for f in facts if f.kind == "quote"] == ["المتحدث الرسمي للهيئة"]
+
+
+def test_a_verbal_noun_and_the_state_after_an_agency_verb_are_no_name() -> None:
+    sentences = [
+        "وأكد حرص المملكة على دعم الاستقرار في المنطقة.",
+        "وأكد فخر المملكة بأبنائها.",
+        "وبين حرص القيادة على راحة المواطنين.",
+        "وأكد عزم الوزارة على المضي في الإصلاحات.",
+        "وأكد جاهزية الفرق الميدانية للتعامل مع الأمطار.",
+        "وأعرب عن شكره وتقديره لجميع العاملين.",
+    ]
+    for sentence in sentences:
+        assert _people([sentence]) == {}, sentence

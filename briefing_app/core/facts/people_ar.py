@@ -70,7 +70,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         p
         for p in index.people
         if not any(w in _AR_NAME_STOP or w in AR_ORG_WORDS or w in _AR_COLLECTIVE or _ar_glued_body(w)
-                   or w in _AR_PLACE_KINDS or len(w) < 2 for w in p.name.split())  # (د: an abbreviation's letter)
+                   or w in _AR_PLACE_KINDS or len(w) < 2  # (د: an abbreviation's letter)
+                   or (w.startswith("ال") and w[2:] in _AR_PLACE_KINDS) or w == "البلاد"  # "حرص المملكة"
+                   for w in p.name.split())
         and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
         and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
