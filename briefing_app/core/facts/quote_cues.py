@@ -44,7 +44,9 @@ AR_HE_STOP = {
 
 # Words between a speech verb and the quote that name nobody: "قائلا" (saying), "أيضا" (also), "فيها" (in it).
 AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها", "فيه", "بالقول", "بقوله", "بقولها", "كذلك", "اليوم",
-               "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
+               "أمس", "للصحفيين", "للصحافيين",
+               # the same words with the accusative's tanween written (قائلاً), as agency copy often does
+               "قائلاً", "قائلةً", "أيضاً"}  # fmt: skip
 
 
 # "في بيان صادر عن X:", "جاء في بيان لـX:" (in a statement issued by X): X speaks.

@@ -56,6 +56,7 @@ from briefing_app.core.facts.quotes_ar import (
     quoted_from,
     speaker_before,
     statement_body,
+    statement_to_medium,
     subject_before_verb,
 )
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
@@ -257,7 +258,8 @@ def _speaker_before(before: str, lang: str) -> str | None:
         before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
     if lang == "ar":
         m = AR_STATEMENT.search(before)
-        if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
+        if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
+            # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
             return statement_body(before, m)
         source = quoted_from(before)
         if source is not None:

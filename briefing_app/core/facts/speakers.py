@@ -21,7 +21,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS
 from briefing_app.core.facts.people_he import (
     he_unnamed,
     names_a_body,
@@ -250,7 +250,8 @@ class Speakers:
                 if body is not None:
                     return body  # quotes_ar: "ووصفت X ..." where the article names "شركة X": that body
                 spoke = self.last_speaker(sentence)
-                if spoke is not None and not spoke.startswith("ال"):  # (a role, "وقال الوزير X": the person named)
+                # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
+                if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
                     named = [p for p in self.people.people if spoke in p.name.split()]
                     person = self.in_text(spoke) or (named[0] if named else None)
                     return person.name if person is not None else spoke
