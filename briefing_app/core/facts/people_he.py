@@ -13,26 +13,34 @@ from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
-             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת")  # fmt: skip
+             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
+             # news register: a woman MK, police and army ranks, a head of government abroad
+             'ח"כית', "ח״כית", "ניצב", 'תנ"צ', 'נצ"מ', 'סנ"צ', 'אל"מ', 'סא"ל', 'רס"ן', "הקנצלר",
+             "הקנצלרית")  # fmt: skip
 HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
                  "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
-                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
+                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת", "נציג",
+                 "נציגת")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
-    r"הוסיפו|הסבירו|הדגישו)(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and a stray "ה"
+    r"הוסיפו|הסבירו|הדגישו|"
+    r"אומר|אומרת|אומרים|אומרות)(?![\u05d0-\u05ea])"  # (the present: feature style); a whole word: "אמרה", not "אמר"
 )
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Hebrew sentences name, into `index`."""
+    from briefing_app.core.facts.people_he_shapes import find_shaped_names  # (it reads this module's words)
+
     for s in sentences:
         words = _words(s.text)
         _role_then_names(words, s.index, index)
         _hebrew_people(s, index)
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
+        find_shaped_names(s, index)
     _hebrew_repeated_names(sentences, index)
     _named_once_then_by_family_name(sentences, index)
     _title_then_unlisted_name(sentences, index)
@@ -49,13 +57,13 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 _HE_WORD = re.compile(
-    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?"
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?"
 )
 
 
 # Words the given-name list holds that are far more often function words or common nouns ("אשר" which,
 # "שם" there, "יום" day, "שני" second, "דין" law): never the start of a name here.
-_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח"}
+_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח", "ועד"}
 
 
 @functools.cache
@@ -65,6 +73,16 @@ def _given_names() -> frozenset[str]:
 
 def _he_given(word: str) -> bool:
     return word in _given_names()
+
+
+# A foreign given name in Hebrew letters: a geresh marks the sounds Hebrew lacks (ג' j, ז' zh, צ' ch, ת' th),
+# as in ג'ורג', ג'יימס, צ'רלס; an abbreviation's geresh (פרופ', גב') follows other letters.
+_TRANSLITERATED = re.compile(r"(?:[\u05d0-\u05ea]*[גזצת]['\u05f3][\u05d0-\u05ea]+){1,2}['\u05f3]?")
+
+
+def transliterated(word: str) -> bool:
+    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס")."""
+    return _TRANSLITERATED.fullmatch(word) is not None
 
 
 # "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
@@ -101,12 +119,14 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
         if (
-            _he_given(w)
+            (_he_given(w) or transliterated(w))
             and k + 1 < len(words)
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
+            if words[k + 1] in ("בן", "בר") and _name_like(third):
+                return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "יעקב בן שושן"
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             if _name_like(third) and (k + 3 == len(words) or words[k + 3] in (",", ".", ";")) and not lookup(third):
@@ -317,7 +337,7 @@ def _words(text: str) -> list[str]:
 
 # A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").
 _TOKENS = re.compile(
-    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
 )
 
 

@@ -58,6 +58,7 @@ from briefing_app.core.facts.quotes_ar import (
     statement_body,
     subject_before_verb,
 )
+from briefing_app.core.facts.quotes_he import body_of_passive, he_cue_before, he_said_after
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
 
 _OPEN = "“«„‟‘"
@@ -132,6 +133,8 @@ def _said(text: str, start: int, end: int) -> bool:
     """Whether a short quoted stretch (under four words) is speech all the same: it ends in a comma or a
     question or exclamation mark and a speaker and a speech verb follow ('"Never," she said.', '»Nej,« siger
     han.'), which a scare-quoted term or a name never has."""
+    if len(text[start:end].split()) >= 2 and he_said_after(text[end:]):
+        return True  # quotes_he: Hebrew sets the comma after the closing mark ('"...", אמר השר')
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
@@ -208,6 +211,9 @@ def _speaker_after(after: str, lang: str) -> str | None:
             return back  # '"...." That is how Jane Roe put it.'
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
+        body = body_of_passive(after)
+        if body is not None:
+            return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
         m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
@@ -276,6 +282,9 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = HE_STATEMENT.search(before)
         if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
             return m.group(1).strip()
+        cue = he_cue_before(before)
+        if cue is not None:
+            return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
         m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
             return he_name_after_role(m.group(1).split()[-5:])

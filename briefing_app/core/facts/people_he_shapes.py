@@ -1,0 +1,61 @@
+"""Hebrew names whose given name the list lacks (a foreign one: דונלד, אנגלה), found by the sentence's shape.
+
+* A name, a definite description in commas, then a speech verb ("דונלד הארפר, המועמד הרפובליקני, אמר"):
+  a person and the description is the role;
+* a given name spelt with a geresh for a foreign sound (ג'ורג', צ'ארלס) and a family name before a speech
+  verb ("ג'ורג' מילר אמר"): a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he import (
+    HE_SPEECH,
+    _he_head_at,
+    _name_like,
+    _words,
+    names_a_body,
+    transliterated,
+)
+from briefing_app.core.facts.people_index import PeopleIndex
+
+_SPEECH = re.compile(HE_SPEECH)
+
+
+def _a_name(given: str, family: str, definite_family: bool = False) -> bool:
+    """Two words that can be a given and a family name: no article (a family name written with ה for an "H",
+    הארפר, when `definite_family`), no function word, no title, no place or body."""
+    return (
+        _name_like(given)
+        and (_name_like(family) or (definite_family and _name_like(family[1:]) and len(family) > 3))
+        and not _he_head_at([given, family], 0)
+        and not names_a_body(f"{given} {family}")
+        and not any(lookup(w) or (w[:1] in "ובלמ" and lookup(w[1:])) for w in (given, family))
+    )
+
+
+def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """Every person the two shapes above name in one sentence, into `index`."""
+    words = _words(s.text)
+    for i in range(len(words) - 2):
+        given, family = words[i], words[i + 1]
+        at_start = i == 0 or words[i - 1] in (",", ".", ":", ";")
+        if not at_start or not _a_name(given, family, definite_family=words[i + 2] == ","):
+            continue
+        if words[i + 2] == ",":
+            end = next((k for k in range(i + 3, min(i + 8, len(words))) if words[k] == ","), None)
+            described = words[i + 3 : end] if end is not None else []
+            if (
+                end is not None
+                and end + 1 < len(words)
+                and _SPEECH.fullmatch(words[end + 1])
+                and described[0].startswith("ה")
+                and len(described[0]) > 2
+                and all(w.startswith("ה") or w.startswith('"') for w in described[1:])
+            ):
+                index.add(f"{given} {family}", " ".join(described), s.index)  # "X Y, המועמד הרפובליקני, אמר"
+        elif transliterated(given) and _SPEECH.fullmatch(words[i + 2]):
+            index.add(f"{given} {family}", None, s.index)  # "ג'ורג' מילר אמר"

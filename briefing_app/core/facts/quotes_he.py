@@ -1,0 +1,105 @@
+"""Hebrew news attributions the speech-verb readers of `quotes.py` do not cover.
+
+* "לדבריו," / "לדבריה," / "לטענתו," / "לדעתה," (in his words, by her claim): a pronoun, whose sex the
+  suffix gives, so the quote goes to the last person of that sex named;
+* "לדברי X," / "לפי X," / "לטענת X," / "כך לפי X" (according to X): X speaks;
+* "נמסר מ-X" / "מ-X נמסר" (it was stated from X, the passive of a body's statement): X speaks;
+* "X אמר ל-ynet:", "X אמרה לכאן חדשות:" (said to an outlet): the outlet after ל is whom it was said to,
+  the subject before the verb speaks; Hebrew never puts a second subject after the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.people_he import HE_SPEECH, _he_head_at, he_starts_with_given, names_a_body
+from briefing_app.core.facts.quote_cues import he_name_after_role
+
+# A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
+_SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
+_PRONOUN_CUE = re.compile(r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$")
+_NAMED_CUE = re.compile(
+    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
+)
+# "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
+_PASSIVE_FROM = re.compile(r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?מ-?([^.,:\"„“״]{2,50})")
+_FROM_THEN_PASSIVE = re.compile(r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?\s*(?:כי|ש)?\s*:?\s*$")
+# An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
+_TO_SOMEONE = re.compile(r"ל-?[^\s]")
+
+
+def pronoun_of_cue(before: str) -> str | None:
+    """'לדבריה,' before a quote: "היא" (she), "הוא" (he) or "" (they, or no sex said); None with no such cue."""
+    m = _PRONOUN_CUE.search(before)
+    return _SUFFIX_SEX.get(m.group(1), "") if m else None
+
+
+def named_in_cue(before: str) -> str | None:
+    """'לדברי ד"ר X,' or 'לפי שר האוצר,' right before a quote: who it names; None with no such cue."""
+    m = _NAMED_CUE.search(before)
+    if m is None:
+        return None
+    named = m.group(2).strip()
+    if m.group(1) in ("לפי", "על פי") and not _someone(named.split()):
+        return None  # "לפי הנתונים", "לפי ההערכות": data or estimates, nobody speaking
+    return named
+
+
+def _someone(words: list[str]) -> bool:
+    """Whether words name a person, a role or a body: a known given name, a title or role, a body's head."""
+    return bool(words) and (
+        he_starts_with_given(" ".join(words))
+        or _he_head_at(words, 0) > 0
+        or names_a_body(" ".join(words))
+        or lookup(" ".join(words)) is not None
+    )
+
+
+def body_of_passive(after: str) -> str | None:
+    """'", נמסר מהמשטרה.' after a quote: the body it came from, without the preposition (המשטרה)."""
+    m = _PASSIVE_FROM.match(after)
+    return m.group(1).strip() if m else None
+
+
+def body_before_passive(before: str) -> str | None:
+    """'מדובר צה"ל נמסר:' before a quote: the body (דובר צה"ל)."""
+    m = _FROM_THEN_PASSIVE.search(before)
+    return m.group(1).strip() if m else None
+
+
+def said_to_someone(words_after_verb: list[str]) -> bool:
+    """Whether the words after a speech verb are whom it was said to ("ל-ynet", "לכאן חדשות") and no subject:
+    true when the first starts with ל and the clause has a subject before the verb (the caller's check)."""
+    return bool(words_after_verb) and _TO_SOMEONE.match(words_after_verb[0]) is not None
+
+
+_SUBJECT_THEN_ADDRESSEE = re.compile(
+    rf"(?:^|[\s,])((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){{2,60}}?)\s+{HE_SPEECH}\s+"
+    r"(ל-?[^\s,:]+(?:\s+[^\s,:]+){0,2})\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
+def he_cue_before(before: str) -> str | None:
+    """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
+    pronoun = pronoun_of_cue(before)
+    if pronoun is not None:
+        return pronoun
+    named = named_in_cue(before)
+    if named is not None:
+        return named
+    body = body_before_passive(before)
+    if body is not None:
+        return body
+    m = _SUBJECT_THEN_ADDRESSEE.search(before)
+    if m and said_to_someone(m.group(2).split()):
+        subject = he_name_after_role(m.group(1).split()[-5:])
+        if subject and (he_starts_with_given(subject) or subject.split()[0] in ("הוא", "היא", "הם")):
+            return subject  # "X אמרה ל-ynet:": X; "אמר לוי:" has no subject before the verb and stays
+    return None
+
+
+def he_said_after(after: str) -> bool:
+    """Whether a Hebrew speech verb follows the closing mark and its comma ('”, אמר', '", הוסיפה'): a short
+    quote (two or three words) is speech then, not a term in quote marks."""
+    return re.match(rf".\s*,\s*{HE_SPEECH}", after) is not None
