@@ -173,6 +173,37 @@ QUOTE_MARKS: list[Case] = [
     ),
 ]
 
+SURNAMES_PROFESSIONS_AND_AGES: list[Case] = [
+    ("ראש הממשלה גלעדי אמר כי לא יתפטר.", ["גלעדי"], []),
+    ('השר שטרן: "לא נעלה את המסים בשנה הבאה".', ["שטרן"], [("לא נעלה", "שטרן")]),
+    ('"אין לנו שום כוונה לוותר", אמר גלעדי בכנס.', ["גלעדי"], [("שום כוונה", "גלעדי")]),
+    ("הזמרת נועה ברזילי הופיעה אמש בפארק הירקון.", ["נועה ברזילי"], []),
+    ("העיתונאי אבנר שמואלי חשף את הפרשה.", ["אבנר שמואלי"], []),
+    ("השחקן יונתן ברק זכה בפרס על תפקידו.", ["יונתן ברק"], []),
+    ("דנה לוינגר, בת 34, נפצעה קל בתאונה.", ["דנה לוינגר"], []),
+    ("יוסי מרקוביץ, בן 52 מחולון, נעצר אתמול.", ["יוסי מרקוביץ"], []),
+]
+
+VERBS_WITH_AND_AND_POINTING_BACK: list[Case] = [
+    (
+        'ראש העיר אבי מרציאנו הגיע לזירה ואמר: "זה יום קשה לכל תושבי העיר".',
+        ["אבי מרציאנו"],
+        [("יום קשה", "אבי מרציאנו")],
+    ),
+    ('ח"כ מירב אלון תקפה את השר והוסיפה: "הוא פשוט לא מבין את המצב".', ["מירב אלון"], [("לא מבין", "מירב אלון")]),
+    (
+        '"המדינה הזו צריכה הנהגה אחרת לגמרי". כך אמר הערב ח"כ יעקב בן שושן.',
+        ["יעקב בן שושן"],
+        [("הנהגה אחרת", "יעקב בן שושן")],
+    ),
+    ('"אנחנו לא נשתוק יותר", צייצה ח"כ שרון דהן.', ["שרון דהן"], [("לא נשתוק", "שרון דהן")]),
+    (
+        'השר יואב שטרן אמר: "נפעל מהר". "אין לנו זמן לבזבז על ויכוחים", הוסיף.',
+        ["יואב שטרן"],
+        [("אין לנו זמן", "יואב שטרן")],
+    ),
+]
+
 BODIES_SPEAK: list[Case] = [
     ('המשטרה מסרה כי "החקירה נמשכת במלוא המרץ".', [], [("החקירה נמשכת", "המשטרה")]),
     ('דובר צה"ל מסר: "כוחותינו פועלים באזור כדי לאתר את המחבלים".', [], [("כוחותינו פועלים", 'דובר צה"ל')]),
@@ -266,6 +297,16 @@ def test_an_outlet_is_whom_it_was_said_to_and_a_colon_introduces(tmp_path: Path,
 
 @pytest.mark.parametrize("case", QUOTE_MARKS, ids=lambda c: c[0][:30])
 def test_every_kind_of_quote_mark_and_quotes_over_several_sentences(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", SURNAMES_PROFESSIONS_AND_AGES, ids=lambda c: c[0][:30])
+def test_a_title_before_a_surname_a_profession_before_a_name_and_an_age(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", VERBS_WITH_AND_AND_POINTING_BACK, ids=lambda c: c[0][:30])
+def test_a_verb_with_ve_a_tweet_and_a_sentence_pointing_back(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

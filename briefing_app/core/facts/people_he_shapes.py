@@ -3,7 +3,10 @@
 * A name, a definite description in commas, then a speech verb ("דונלד הארפר, המועמד הרפובליקני, אמר"):
   a person and the description is the role;
 * a given name spelt with a geresh for a foreign sound (ג'ורג', צ'ארלס) and a family name before a speech
-  verb ("ג'ורג' מילר אמר"): a person.
+  verb ("ג'ורג' מילר אמר"): a person;
+* a name and an age in commas (", בן 52", ", בת 34"): a person, as only people have an age so written;
+* a title and its complement, then one word closed by a speech verb, a colon or a comma ("ראש הממשלה X
+  אמר", "השר X:"): a person named by the family name alone, as Israeli news names the well known.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     HE_SPEECH,
+    _complement_end,
     _he_head_at,
     _name_like,
     _words,
@@ -59,3 +63,36 @@ def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
                 index.add(f"{given} {family}", " ".join(described), s.index)  # "X Y, המועמד הרפובליקני, אמר"
         elif transliterated(given) and _SPEECH.fullmatch(words[i + 2]):
             index.add(f"{given} {family}", None, s.index)  # "ג'ורג' מילר אמר"
+    for i in range(len(words) - 4):
+        if words[i + 2] == "," and words[i + 3] in ("בן", "בת") and words[i + 4].isdigit():
+            if _a_name(words[i], words[i + 1]):
+                index.add(f"{words[i]} {words[i + 1]}", None, s.index)  # "דנה לוי, בת 34,"
+    _title_then_surname(words, s.index, index)
+
+
+# Words that stand after a title and are no surname: "ראש הממשלה לשעבר", "השר עצמו", "השר גם".
+_NOT_SURNAME = {"לשעבר", "עצמו", "עצמה", "בעצמו", "בעצמה", "כבר", "אז", "כיום", "מצדו", "מצדה", "בפועל", "החדש",
+                "בתגובה", "בהודעה", "בראיון", "בנאומו", "בנאומה", "היום", "אתמול", "אמש", "הבוקר", "הערב"}  # fmt: skip
+
+
+def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    for i in range(len(words) - 2):
+        n = _he_head_at(words, i)
+        if not n or (i > 0 and _he_head_at(words, i - 1)):
+            continue
+        k = _complement_end(words, i + n)
+        if k + 1 >= len(words):
+            continue
+        word, closing = words[k], words[k + 1]
+        closed = _SPEECH.fullmatch(closing) is not None or closing in (":",)
+        if (
+            closed
+            and _name_like(word)
+            and len(word) >= 3
+            and word not in _NOT_SURNAME
+            and not _SPEECH.fullmatch(word.removeprefix("ו"))  # "השר והוסיף:": a verb with "and"
+            and not names_a_body(word)
+            and not lookup(word)
+            and not (word[:1] in "ובלמ" and lookup(word[1:]))
+        ):
+            index.add(word, " ".join(words[i:k]), sentence)

@@ -58,7 +58,7 @@ from briefing_app.core.facts.quotes_ar import (
     statement_body,
     subject_before_verb,
 )
-from briefing_app.core.facts.quotes_he import body_of_passive, he_cue_before, he_said_after
+from briefing_app.core.facts.quotes_he import body_of_passive, he_cue_before, he_said_after, he_surname_alone
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
 
 _OPEN = "“«„‟‘"
@@ -214,10 +214,12 @@ def _speaker_after(after: str, lang: str) -> str | None:
         body = body_of_passive(after)
         if body is not None:
             return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
-        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
+        # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
+        m = re.match(rf"\s*[,.]?\s*(?:כך\s+)?{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
         parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
+        parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי
         if parts and he_unnamed(parts[0].split()):
             return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.people_he import HE_SPEECH, _he_head_at, he_starts_with_given, names_a_body
+from briefing_app.core.facts.people_he import (
+    _TIME_WORDS,
+    HE_SPEECH,
+    _he_head_at,
+    he_starts_with_given,
+    names_a_body,
+    transliterated,
+)
 from briefing_app.core.facts.quote_cues import he_name_after_role
 
 # A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
@@ -103,3 +110,17 @@ def he_said_after(after: str) -> bool:
     """Whether a Hebrew speech verb follows the closing mark and its comma ('”, אמר', '", הוסיפה'): a short
     quote (two or three words) is speech then, not a term in quote marks."""
     return re.match(rf".\s*,\s*{HE_SPEECH}", after) is not None
+
+
+def he_surname_alone(phrase: str) -> str:
+    """A speaker named by the family name alone, without the adjunct after it ("גלעדי בכנס" is גלעדי): a word
+    that is no given name, title or foreign given name, then one with a preposition (ב ל מ) glued on. A full
+    name keeps its family name even when it starts so ("משה לוי")."""
+    words = phrase.split()
+    if len(words) < 2 or he_starts_with_given(phrase) or _he_head_at(words, 0) or transliterated(words[0]):
+        return phrase
+    if words[0].startswith("ה") or words[0] in _TIME_WORDS:
+        return phrase  # a described speaker or a body: "הכלכלן ...", "המשטרה ..."
+    if words[1][:1] in "בלמ" and len(words[1]) > 3:
+        return words[0]
+    return phrase
