@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.core.facts.gazetteer import known_names, lookup, world_given_names
+from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup, world_given_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -25,8 +25,9 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # professions news puts before a name with the article ("הזמרת X", "העיתונאי X")
                  "זמר", "זמרת", "שחקן", "שחקנית", "סופר", "סופרת", "עיתונאי", "עיתונאית", "במאי", "במאית",
                  "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
-                 "פרשנית", "מנחה", "יזם", "יזמית", "פרמדיק", "חובש", "שוטר", "שוטרת", "לוחם", "לוחמת", "כדורגלן", "כדורסלן", "אלופת", "עורך דין", "עורכת דין", "מורה", "סטודנט",
-                 "סטודנטית", "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות")  # fmt: skip
+                 "פרשנית", "מנחה", "יזם", "יזמית", "פרמדיק", "חובש", "שוטר", "שוטרת", "לוחם", "לוחמת",
+                 "כדורגלן", "כדורסלן", "אלופת", "עורך דין", "עורכת דין", "מורה", "סטודנט", "סטודנטית",
+                 "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
@@ -93,11 +94,21 @@ def transliterated(word: str) -> bool:
 
 # "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
 _KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג", "זוגו", "זוגה", "נוער", "ערובה", "דודים", "הזוג",
-                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם"}  # fmt: skip
+                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם", "גיל"}  # fmt: skip
 
 
 def _kin_phrase(first: str, second: str) -> bool:
     return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
+
+
+# Given names that are also verbs governing ב: "דנה בנושא" (discussed the matter), "דן בהצעה".
+_VERB_NAMES = {"דן", "דנה", "דנו"}
+
+
+def _verb_not_name(given: str, nxt: str) -> bool:
+    """Whether `given` is the verb it also spells, its ב-object after it ("המורה דנה בנושא"); a short ב-word
+    may be a family name ("דנה ברק") and stays one."""
+    return given in _VERB_NAMES and nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 4)
 
 
 def _he_head_at(words: list[str], i: int) -> int:
@@ -127,6 +138,7 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
         if (
             (_he_given(w) or transliterated(w))
             and k + 1 < len(words)
+            and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
         ):
@@ -248,6 +260,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue  # the title loop has it
             if f"{w} {nxt}" in known_names() or nxt in known_names():
                 continue
+            if nxt not in hebrew_family_names() and not transliterated(w):
+                continue  # "גל חום", "אור ירוק": a common noun the given-name list also holds, and its adjective
             where = pairs.setdefault((w, nxt), [])
             if s.index not in where:
                 where.append(s.index)
