@@ -204,6 +204,32 @@ VERBS_WITH_AND_AND_POINTING_BACK: list[Case] = [
     ),
 ]
 
+PARAGRAPHS_AND_SPLIT_QUOTES: list[Case] = [
+    (
+        'ראש העיר אבי מרציאנו התייחס לאירוע בהודעה לתושבים ואמר:\n"אנחנו נעמוד לצד כל משפחה שנפגעה".',
+        ["אבי מרציאנו"],
+        [("נעמוד לצד", "אבי מרציאנו")],
+    ),
+    (
+        '"אנחנו נמשיך לעבוד", אמר השר יואב שטרן, "ולא נעצור עד שהמשק יתאושש".',
+        ["יואב שטרן"],
+        [("ולא נעצור", "יואב שטרן")],
+    ),
+    (
+        'לדבריו של ראש העיר אבי מרציאנו, "העבודות יסתיימו עד סוף החודש".',
+        ["אבי מרציאנו"],
+        [("העבודות יסתיימו", "אבי מרציאנו")],
+    ),
+    ("השר לביטחון לאומי עמית רוזנברג אמר כי המשטרה תתוגבר.", ["עמית רוזנברג"], []),
+    ("דובר המשטרה, רב-פקד אלון סימן טוב, מסר כי שלושה חשודים נעצרו.", ["אלון סימן טוב"], []),
+    ('ח"כ אחמד חטיב אמר כי "הממשלה מזניחה את היישובים הערביים".', ["אחמד חטיב"], [("מזניחה את", "אחמד חטיב")]),
+    (
+        'יו"ר הוועדה, ח"כ רונית אפשטיין, פתחה את הדיון. היא אמרה: "נדרוש תשובות מהמשרד".',
+        ["רונית אפשטיין"],
+        [("נדרוש תשובות", "רונית אפשטיין")],
+    ),
+]
+
 BODIES_SPEAK: list[Case] = [
     ('המשטרה מסרה כי "החקירה נמשכת במלוא המרץ".', [], [("החקירה נמשכת", "המשטרה")]),
     ('דובר צה"ל מסר: "כוחותינו פועלים באזור כדי לאתר את המחבלים".', [], [("כוחותינו פועלים", 'דובר צה"ל')]),
@@ -318,6 +344,11 @@ def test_a_title_before_a_surname_a_profession_before_a_name_and_an_age(tmp_path
 
 @pytest.mark.parametrize("case", VERBS_WITH_AND_AND_POINTING_BACK, ids=lambda c: c[0][:30])
 def test_a_verb_with_ve_a_tweet_and_a_sentence_pointing_back(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", PARAGRAPHS_AND_SPLIT_QUOTES, ids=lambda c: c[0][:30])
+def test_an_introduction_in_the_paragraph_before_a_split_quote_and_ranks(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

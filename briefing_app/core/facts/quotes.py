@@ -58,7 +58,7 @@ from briefing_app.core.facts.quotes_ar import (
     statement_body,
     subject_before_verb,
 )
-from briefing_app.core.facts.quotes_he import body_of_passive, he_cue_before, he_said_after, he_surname_alone
+from briefing_app.core.facts.quotes_he import body_of_passive, he_cue_before, he_short_quote_said, he_surname_alone
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
 
 _OPEN = "“«„‟‘"
@@ -133,8 +133,8 @@ def _said(text: str, start: int, end: int) -> bool:
     """Whether a short quoted stretch (under four words) is speech all the same: it ends in a comma or a
     question or exclamation mark and a speaker and a speech verb follow ('"Never," she said.', '»Nej,« siger
     han.'), which a scare-quoted term or a name never has."""
-    if len(text[start:end].split()) >= 2 and he_said_after(text[end:]):
-        return True  # quotes_he: Hebrew sets the comma after the closing mark ('"...", אמר השר')
+    if len(text[start:end].split()) >= 2 and he_short_quote_said(text, start, end):
+        return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (

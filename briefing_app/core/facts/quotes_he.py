@@ -27,7 +27,7 @@ from briefing_app.core.facts.quote_cues import he_name_after_role
 _SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
 _PRONOUN_CUE = re.compile(r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$")
 _NAMED_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
+    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
 # "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
 _PASSIVE_FROM = re.compile(r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?מ-?([^.,:\"„“״]{2,50})")
@@ -106,10 +106,13 @@ def he_cue_before(before: str) -> str | None:
     return None
 
 
-def he_said_after(after: str) -> bool:
-    """Whether a Hebrew speech verb follows the closing mark and its comma ('”, אמר', '", הוסיפה'): a short
-    quote (two or three words) is speech then, not a term in quote marks."""
-    return re.match(rf".\s*,\s*{HE_SPEECH}", after) is not None
+def he_short_quote_said(text: str, start: int, end: int) -> bool:
+    """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
+    follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon ('אמרה: "')."""
+    return (
+        re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None
+        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}\s*:\s*[\"“„״]?$", text[:start]) is not None
+    )
 
 
 def he_surname_alone(phrase: str) -> str:
