@@ -230,6 +230,22 @@ PARAGRAPHS_AND_SPLIT_QUOTES: list[Case] = [
     ),
 ]
 
+ADJUNCTS_AFTER_THE_VERB: list[Case] = [
+    (
+        'שר האוצר יואב שטרן הציג את התוכנית ואמר כי "זו תוכנית של צמיחה ואחריות".',
+        ["יואב שטרן"],
+        [("תוכנית של צמיחה", "יואב שטרן")],
+    ),
+    (
+        'הנגיד, פרופ\' מיכאל אורנשטיין, אמר בכנס כלכלי בתל אביב כי "יש לשמור על משמעת תקציבית".',
+        ["מיכאל אורנשטיין"],
+        [("משמעת תקציבית", "מיכאל אורנשטיין")],
+    ),
+    ('תושבת הסביבה, שביקשה שלא להזדהות, אמרה: "הכביש הזה מסוכן כבר שנים".', [], [("הכביש הזה מסוכן", "תושבת הסביבה")]),
+    ("בבנק המרכזי הגיבו בזהירות להחלטה.", [], []),
+    ("ראש העיר אמר בראיון לרדיו המקומי כי הכביש ייפתח מחר.", [], []),
+]
+
 BODIES_SPEAK: list[Case] = [
     ('המשטרה מסרה כי "החקירה נמשכת במלוא המרץ".', [], [("החקירה נמשכת", "המשטרה")]),
     ('דובר צה"ל מסר: "כוחותינו פועלים באזור כדי לאתר את המחבלים".', [], [("כוחותינו פועלים", 'דובר צה"ל')]),
@@ -349,6 +365,11 @@ def test_a_verb_with_ve_a_tweet_and_a_sentence_pointing_back(tmp_path: Path, cas
 
 @pytest.mark.parametrize("case", PARAGRAPHS_AND_SPLIT_QUOTES, ids=lambda c: c[0][:30])
 def test_an_introduction_in_the_paragraph_before_a_split_quote_and_ranks(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", ADJUNCTS_AFTER_THE_VERB, ids=lambda c: c[0][:30])
+def test_a_manner_or_place_after_the_verb_is_no_speaker(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

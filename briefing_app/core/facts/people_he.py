@@ -21,7 +21,7 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
                  "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת", "נציג",
-                 "נציגת",
+                 "נציגת", "נגיד", "נגידת",
                  # professions news puts before a name with the article ("הזמרת X", "העיתונאי X")
                  "זמר", "זמרת", "שחקן", "שחקנית", "סופר", "סופרת", "עיתונאי", "עיתונאית", "במאי", "במאית",
                  "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
@@ -75,7 +75,8 @@ _NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לא�
 
 @functools.cache
 def _given_names() -> frozenset[str]:
-    return world_given_names().get("he", frozenset()) - _NOT_GIVEN
+    # (a title or role the list also holds, "דוברת", is the role)
+    return world_given_names().get("he", frozenset()) - _NOT_GIVEN - {h for h in _HE_HEADS if " " not in h}
 
 
 def _he_given(word: str) -> bool:
@@ -215,6 +216,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         parts[0] = " ".join(first)
         if not first or first[0] in ("כי", "ש"):
             continue
+        if adjunct_word(first[0]):
+            continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
         if he_unnamed(first):
             continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
         if _he_titled(first, 0) is not None:
@@ -488,8 +491,8 @@ def he_only_adjuncts(words: list[str]) -> bool:
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
-    if not words or words[0] not in _TIME_WORDS:
-        return False  # "אמר לוי": a family name may start with ב ל מ כ too; only a time word opens adjuncts
+    if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
+        return False  # "אמר לוי": a family name may start with ב ל מ כ too
     i = 0
     while i < len(words):
         w = words[i]
@@ -497,13 +500,27 @@ def he_only_adjuncts(words: list[str]) -> bool:
             return True  # the clause that follows is what was said
         if w in _TIME_WORDS:
             i += 1
-        elif w[:1] in "בלמכ" and len(w) > 3 and not _he_given(w):
+        elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
             while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
                 i += 1  # the preposition's complement: "בישיבת הממשלה"
         else:
             return False
     return True
+
+
+def adjunct_word(word: str) -> bool:
+    """Whether a word after a speech verb opens a manner, place or addressee ("בזהירות", "בכנס", "לכתבים"): a
+    preposition glued to a word that is no known given or family name ("לוי", "ברקן" are names)."""
+    return (
+        word[:1] in "בלמכ"
+        and len(word) > 3
+        and not _he_given(word)
+        and word not in hebrew_family_names()
+        and not transliterated(word)
+        and not _he_head_at([word], 0)
+        and not names_a_body(word)  # "משרד", "מפלגת": a body's head, not מ- and a noun
+    )
 
 
 def he_drop_adjuncts(phrase: str) -> str:

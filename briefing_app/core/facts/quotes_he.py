@@ -87,6 +87,14 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 )
 
 
+# A second verb of one subject: "... ואמר כי", "... והוסיפה:".
+_AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
+# A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:".
+_SUBJECT_RELATIVE_VERB = re.compile(
+    rf"(?:^|[.!?:]\s+)([^,.:\"„“״]{{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     pronoun = pronoun_of_cue(before)
@@ -98,6 +106,11 @@ def he_cue_before(before: str) -> str | None:
     body = body_before_passive(before)
     if body is not None:
         return body
+    if _AND_SAID.search(before):
+        return ""  # "X הציג את התקציב ואמר כי": the clause's subject, the person just named, speaks
+    m = _SUBJECT_RELATIVE_VERB.search(before)
+    if m:
+        return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
     m = _SUBJECT_THEN_ADDRESSEE.search(before)
     if m and said_to_someone(m.group(2).split()):
         subject = he_name_after_role(m.group(1).split()[-5:])
