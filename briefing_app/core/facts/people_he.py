@@ -228,6 +228,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name = parts[0]
             role = parts[1] if len(parts) > 1 and _he_head_at(parts[1].split(), 0) else ""
         name_words = name.split()
+        if "כי" in name_words:
+            name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
+            if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
+                continue  # "אמרו תושבים כי": a plural noun, a group of people unnamed
         given_at = next((k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])), None)
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
@@ -483,7 +487,10 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
 
 
 _TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "הלילה", "מחר", "השבוע", "בתגובה", "בהודעה", "בראיון",
-               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך"}  # fmt: skip
+               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך",
+               # sentence adverbs news sets after the verb: "מסר מנגד כי", "אמר מצדו", "הוסיף בנוסף"
+               "מנגד", "מצדו", "מצדה", "מצדם", "בנוסף", "כבר", "אולם", "ואילו", "בעבר", "לבסוף", "עם",
+               "זאת"}  # fmt: skip
 
 
 def he_only_adjuncts(words: list[str]) -> bool:
@@ -507,6 +514,10 @@ def he_only_adjuncts(words: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def _known_name(word: str) -> bool:
+    return _he_given(word) or word in hebrew_family_names() or transliterated(word)
 
 
 def adjunct_word(word: str) -> bool:
@@ -586,6 +597,11 @@ def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleInde
             alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
             if alone:
                 index.add(f"{given} {family}", " ".join(words[i:k]), s.index)
+
+
+def he_place(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a place ("צרפת")."""
+    return _a_place(name)
 
 
 def _a_place(name: str) -> bool:

@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_he import (
     _TIME_WORDS,
     HE_SPEECH,
     _he_head_at,
+    adjunct_word,
     he_starts_with_given,
     names_a_body,
     transliterated,
@@ -89,10 +90,16 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
 _AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
-# A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:".
+_ADVERBS = "|".join(sorted(_TIME_WORDS))
+_GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
+# A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
 _SUBJECT_RELATIVE_VERB = re.compile(
-    rf"(?:^|[.!?:]\s+)([^,.:\"„“״]{{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}"
+    rf"(?:\s+(?:{_ADVERBS}))*"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
 )
+# The verb, then its subject (one to four words), then כי: "אמר דופון כי", "הוסיף היום השר כי".
+_VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,4}})כי\s*:?\s*$")
 
 
 def he_cue_before(before: str) -> str | None:
@@ -111,6 +118,11 @@ def he_cue_before(before: str) -> str | None:
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
+    m = _VERB_SUBJECT_KI.search(before)
+    if m:
+        words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
+        if words and not adjunct_word(words[0]) and words[0] not in ("כי", "ש"):
+            return he_name_after_role(words)  # "אמר דופון כי": the subject between the verb and כי
     m = _SUBJECT_THEN_ADDRESSEE.search(before)
     if m and said_to_someone(m.group(2).split()):
         subject = he_name_after_role(m.group(1).split()[-5:])
@@ -124,7 +136,8 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon ('אמרה: "')."""
     return (
         re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None
-        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}\s*:\s*[\"“„״]?$", text[:start]) is not None
+        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
+        is not None
     )
 
 

@@ -23,6 +23,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
 from briefing_app.core.facts.people_he import (
+    he_place,
     he_unnamed,
     names_a_body,
 )
@@ -170,8 +171,8 @@ class Speakers:
             role = [words.pop(0)]
             while words and words[0].startswith("ה") and len(words) > 1:
                 role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
-            if len(words) == 1 and words[0].startswith(("ה", "צה")):
-                role.append(words.pop(0))
+            if len(words) == 1 and (words[0].startswith(("ה", "צה")) or he_place(words[0])):
+                role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
         if not role and names_a_body(" ".join(words)):
             return " ".join(words[:3])  # "קבע בית המשפט": a body speaks, no person
         if role and words and he_unnamed([role[-1], *words]):
