@@ -21,7 +21,7 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
                  "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת", "נציג",
-                 "נציגת", "נגיד", "נגידת",
+                 "נציגת", "נגיד", "נגידת", 'סמנכ"ל', "סמנכ״ל", 'סמנכ"לית', "סמנכ״לית",
                  # professions news puts before a name with the article ("הזמרת X", "העיתונאי X")
                  "זמר", "זמרת", "שחקן", "שחקנית", "סופר", "סופרת", "עיתונאי", "עיתונאית", "במאי", "במאית",
                  "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
@@ -230,8 +230,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name_words = name.split()
         if "כי" in name_words:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
-            if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
-                continue  # "אמרו תושבים כי": a plural noun, a group of people unnamed
+        if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
+            continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next((k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])), None)
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name

@@ -219,7 +219,9 @@ def _speaker_after(after: str, lang: str) -> str | None:
         if not m:
             return None
         parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
-        parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי
+        parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
+        if parts and not parts[0]:
+            return ""
         if parts and he_unnamed(parts[0].split()):
             return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:

@@ -138,7 +138,12 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None
         or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
         is not None
+        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$", text[:start])
+        is not None
     )
+
+
+_QUANTIFIERS = {"אחד", "אחת", "אחדים", "חלק", "רבים", "רבות", "כמה", "שניים", "שתיים", "אחרים", "מרבית", "רוב"}
 
 
 def he_surname_alone(phrase: str) -> str:
@@ -146,8 +151,12 @@ def he_surname_alone(phrase: str) -> str:
     that is no given name, title or foreign given name, then one with a preposition (ב ל מ) glued on. A full
     name keeps its family name even when it starts so ("משה לוי")."""
     words = phrase.split()
+    if words and adjunct_word(words[0]):
+        return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
     if len(words) < 2 or he_starts_with_given(phrase) or _he_head_at(words, 0) or transliterated(words[0]):
         return phrase
+    if words[0] in _QUANTIFIERS:
+        return phrase  # "אחד מבני המשפחה": one of a group, described
     if words[0].startswith("ה") or words[0] in _TIME_WORDS:
         return phrase  # a described speaker or a body: "הכלכלן ...", "המשטרה ..."
     if words[1][:1] in "בלמ" and len(words[1]) > 3:
