@@ -216,7 +216,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         parts[0] = " ".join(first)
         if not first or first[0] in ("כי", "ש"):
             continue
-        if adjunct_word(first[0]):
+        if opens_adjunct(first):
             continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
         if he_unnamed(first):
             continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
@@ -532,6 +532,12 @@ def adjunct_word(word: str) -> bool:
         and not _he_head_at([word], 0)
         and not names_a_body(word)  # "משרד", "מפלגת": a body's head, not מ- and a noun
     )
+
+
+def opens_adjunct(words: list[str]) -> bool:
+    """Whether words after a speech verb start with an adjunct and name nobody after it: "בכנס כלכלי", not
+    "כבאי ותיק דני אזולאי" (a description, then a known given name)."""
+    return bool(words) and adjunct_word(words[0]) and not he_given_at(words[:5])
 
 
 def he_drop_adjuncts(phrase: str) -> str:

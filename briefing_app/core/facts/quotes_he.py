@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_he import (
     adjunct_word,
     he_starts_with_given,
     names_a_body,
+    opens_adjunct,
     transliterated,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
@@ -151,7 +152,7 @@ def he_surname_alone(phrase: str) -> str:
     that is no given name, title or foreign given name, then one with a preposition (ב ל מ) glued on. A full
     name keeps its family name even when it starts so ("משה לוי")."""
     words = phrase.split()
-    if words and adjunct_word(words[0]):
+    if opens_adjunct(words):
         return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
     if len(words) < 2 or he_starts_with_given(phrase) or _he_head_at(words, 0) or transliterated(words[0]):
         return phrase
