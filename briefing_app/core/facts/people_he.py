@@ -38,16 +38,14 @@ HE_SPEECH = (
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
-    """Every person the Hebrew sentences name, into `index`."""
-    from briefing_app.core.facts.people_he_shapes import find_shaped_names  # (it reads this module's words)
-
+    """Every person the Hebrew sentences name, into `index` (`people_he_shapes` adds those named by the shape
+    of the sentence alone)."""
     for s in sentences:
         words = _words(s.text)
         _role_then_names(words, s.index, index)
         _hebrew_people(s, index)
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
-        find_shaped_names(s, index)
     _hebrew_repeated_names(sentences, index)
     _named_once_then_by_family_name(sentences, index)
     _title_then_unlisted_name(sentences, index)

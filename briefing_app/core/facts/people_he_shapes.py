@@ -41,6 +41,12 @@ def _a_name(given: str, family: str, definite_family: bool = False) -> bool:
     )
 
 
+def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every person the shapes above name in the Hebrew sentences, into `index`."""
+    for s in sentences:
+        find_shaped_names(s, index)
+
+
 def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
     """Every person the two shapes above name in one sentence, into `index`."""
     words = _words(s.text)
