@@ -16,6 +16,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
     _TIME_WORDS,
     HE_SPEECH,
+    _he_given,
     _he_head_at,
     adjunct_word,
     he_starts_with_given,
@@ -25,6 +26,9 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
 
+_ADVERBS = "|".join(sorted(_TIME_WORDS))
+_GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
+
 # A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
 _SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
 _PRONOUN_CUE = re.compile(r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$")
@@ -33,6 +37,9 @@ _NAMED_CUE = re.compile(
 )
 # "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
 _PASSIVE_FROM = re.compile(r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?מ-?([^.,:\"„“״]{2,50})")
+_PASSIVE_THEN_FROM = re.compile(
+    r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
+)
 _FROM_THEN_PASSIVE = re.compile(r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?\s*(?:כי|ש)?\s*:?\s*$")
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
@@ -68,13 +75,46 @@ def _someone(words: list[str]) -> bool:
 def body_of_passive(after: str) -> str | None:
     """'", נמסר מהמשטרה.' after a quote: the body it came from, without the preposition (המשטרה)."""
     m = _PASSIVE_FROM.match(after)
-    return m.group(1).strip() if m else None
+    if m:
+        return m.group(1).strip().removeprefix("מטעם ")
+    return body_they_said("", after)
 
 
 def body_before_passive(before: str) -> str | None:
-    """'מדובר צה"ל נמסר:' before a quote: the body (דובר צה"ל)."""
-    m = _FROM_THEN_PASSIVE.search(before)
+    """'מדובר צה"ל נמסר:' or 'נמסר מטעם החברה:' before a quote: the body (דובר צה"ל, החברה)."""
+    m = _FROM_THEN_PASSIVE.search(before) or _PASSIVE_THEN_FROM.search(before)
     return m.group(1).strip() if m else None
+
+
+# Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
+_THEY_SAID = (
+    r"(?:אמרו|מסרו|הגיבו|הודיעו|טענו|ציינו|הוסיפו|הבהירו|הדגישו|הסבירו|אומרים|מוסרים|מציינים|מסבירים|טוענים|"
+    r"מדגישים|מבהירים|מגיבים)"
+)
+_AT_BODY_THEY_SAID = re.compile(
+    rf"(?:^|[\s,.])ב((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{_THEY_SAID}"
+    rf"(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+)
+_THEY_SAID_AT_BODY = re.compile(
+    rf"^\s*[,.]?\s*{_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב((?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
+)
+
+
+def _the_body(phrase: str) -> str:
+    """A body named after ב, whose article the preposition swallowed: "משטרה" is המשטרה, "משרד הבריאות" (a
+    construct head takes none) and a name the gazetteer has bare (צה"ל) stay as they are."""
+    words = phrase.split()
+    if len(words) > 1 or lookup(words[0]) is not None or '"' in words[0] or "״" in words[0]:
+        return phrase
+    return "ה" + phrase
+
+
+def body_they_said(before: str, after: str) -> str | None:
+    """'במשטרה מסרו כי "...' or '"...", אמרו במשרד הבריאות': the body whose people speak; None without."""
+    m = _AT_BODY_THEY_SAID.search(before) if before else _THEY_SAID_AT_BODY.match(after)
+    if m is None or _he_given(m.group(1).split()[0]):
+        return None
+    return _the_body(m.group(1).strip())
 
 
 def said_to_someone(words_after_verb: list[str]) -> bool:
@@ -91,8 +131,6 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
 _AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
-_ADVERBS = "|".join(sorted(_TIME_WORDS))
-_GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
 _SUBJECT_RELATIVE_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}"
@@ -111,7 +149,7 @@ def he_cue_before(before: str) -> str | None:
     named = named_in_cue(before)
     if named is not None:
         return named
-    body = body_before_passive(before)
+    body = body_before_passive(before) or body_they_said(before, "")
     if body is not None:
         return body
     if _AND_SAID.search(before):
