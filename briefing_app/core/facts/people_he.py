@@ -96,6 +96,10 @@ _KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג"
                 "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם", "גיל"}  # fmt: skip
 
 
+# Particles that open a family name ("בן עמי", "בר און") and are given names too (בן).
+_PARTICLES = {"בן", "בר", "בת", "אבו", "אבן"}
+
+
 def _kin_phrase(first: str, second: str) -> bool:
     return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
 
@@ -230,7 +234,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
-        given_at = next((k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])), None)
+        given_at = next(
+            (k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])
+             and name_words[k] not in _PARTICLES),
+            None,
+        )  # (not "בן" in "מירית בן עמי": a particle of the family name)
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
@@ -390,7 +398,7 @@ def _name_like(word: str) -> bool:
     return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
 
 
-def _complement_end(words: list[str], k: int) -> int:
+def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     """Where a title's complement ends, from word `k` on: a construct chain of up to four words, each definite
     or before a definite one ("נשיא בית הדין הארצי", "נשיא ארצות הברית")."""
     start = k
@@ -398,10 +406,25 @@ def _complement_end(words: list[str], k: int) -> int:
         k < len(words)
         and k < start + 4
         and _HE_WORD.fullmatch(words[k])
-        and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
+        and (
+            words[k].startswith("ה")
+            or (k + 1 < len(words) and words[k + 1].startswith("ה"))
+            or (k == start and _construct_of_a_name(words, k, commas))
+        )
     ):
         k += 1
     return k
+
+
+def _construct_of_a_name(words: list[str], k: int, commas: bool) -> bool:
+    """A feminine construct head before a place's name ("מועצת שער הנגב", "עיריית באר שבע"): the complement
+    runs through the name, which takes no article of its own. The gazetteer knows the place, or (`commas`) a
+    comma closes the complement within three words, as before a name set off by commas."""
+    if not words[k].endswith("ת") or k + 2 >= len(words) or not _HE_WORD.fullmatch(words[k + 1]):
+        return False
+    if commas and "," in words[k + 2 : k + 4]:
+        return True
+    return any(lookup(" ".join(words[k + 1 : k + 1 + n])) is not None for n in (2, 1))
 
 
 def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
@@ -411,7 +434,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     for i in range(len(words)):
         n = _he_head_at(words, i)
         if n:
-            k = _complement_end(words, i + n)
+            k = _complement_end(words, i + n, commas=True)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])

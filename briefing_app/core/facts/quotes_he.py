@@ -192,7 +192,13 @@ def he_surname_alone(phrase: str) -> str:
     words = phrase.split()
     if opens_adjunct(words):
         return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
-    if len(words) < 2 or he_starts_with_given(phrase) or _he_head_at(words, 0) or transliterated(words[0]):
+    head = _he_head_at(words, 0)
+    if head:
+        k = next((k for k in range(head, len(words)) if opens_adjunct(words[k:])), len(words))
+        if any(_he_given(w) or transliterated(w) for w in words[head:k]):
+            return phrase  # "ניצב דוד ביטוני": a name after the title, whatever letter it starts with
+        return " ".join(words[:k])  # "ראש הממשלה בסיום הסיור": the title, whose holder speaks
+    if len(words) < 2 or he_starts_with_given(phrase) or transliterated(words[0]):
         return phrase
     if words[0] in _QUANTIFIERS:
         return phrase  # "אחד מבני המשפחה": one of a group, described

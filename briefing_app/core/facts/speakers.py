@@ -180,7 +180,9 @@ class Speakers:
         if words and not words[0].startswith("ה"):
             return self.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
         core = role[0].removeprefix("ה") if role else ""
-        holders = [p for p in self.people.people if core and p.role and core in p.role]
+        whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
+        holders = [p for p in self.people.people if len(role) > 1 and p.role and whole in p.role]
+        holders = holders or [p for p in self.people.people if core and p.role and core in p.role]
         if holders:
             return holders[-1].name
         return " ".join(role or words[:3])
