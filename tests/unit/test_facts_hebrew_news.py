@@ -289,6 +289,15 @@ ADJUNCTS_AFTER_THE_VERB: list[Case] = [
     ("ראש העיר אמר בראיון לרדיו המקומי כי הכביש ייפתח מחר.", [], []),
 ]
 
+TYPOGRAPHIC_GERESH_AND_GERSHAYIM: list[Case] = [
+    ("ח״כית שרון דהן הגישה הצעת חוק חדשה.", ["שרון דהן"], []),
+    ("סנ״צ סאמי חורי, מפקד התחנה, אמר כי החשודים נעצרו.", ["סאמי חורי"], []),
+    ("שר החוץ האמריקני ג׳ורג׳ מילר הגיע לביקור בירושלים.", ["ג׳ורג׳ מילר"], []),
+    ("״אנחנו ערוכים לכל תרחיש באזור״, מסר דובר צה״ל.", [], [("ערוכים לכל", "דובר צה״ל")]),
+    ("מנכ״לית העמותה יעל שחרור אמרה: ״הביקוש גדל בחדות השנה״.", ["יעל שחרור"], [("הביקוש גדל", "יעל שחרור")]),
+    ("יו״ר ההסתדרות ארנון בר־דוד הודיע על שביתה.", ["ארנון בר־דוד"], []),
+]
+
 BODIES_SPEAK: list[Case] = [
     ('במשטרה מסרו כי "החקירה נמצאת בשלביה הראשונים".', [], [("החקירה נמצאת", "המשטרה")]),
     ('"נפעל בכל הכלים העומדים לרשותנו", אמרו במשרד הבריאות.', [], [("נפעל בכל", "משרד הבריאות")]),
@@ -418,6 +427,11 @@ def test_an_introduction_in_the_paragraph_before_a_split_quote_and_ranks(tmp_pat
 
 @pytest.mark.parametrize("case", ADJUNCTS_AFTER_THE_VERB, ids=lambda c: c[0][:30])
 def test_a_manner_or_place_after_the_verb_is_no_speaker(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", TYPOGRAPHIC_GERESH_AND_GERSHAYIM, ids=lambda c: c[0][:30])
+def test_typographic_geresh_gershayim_and_maqaf(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

@@ -100,6 +100,11 @@ _KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג"
 _PARTICLES = {"בן", "בר", "בת", "אבו", "אבן"}
 
 
+def _acronym(word: str) -> bool:
+    """A body's acronym with gershayim (צה"ל, מד"א, שב"כ), written straight or typographic."""
+    return re.fullmatch(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]", word) is not None
+
+
 def _kin_phrase(first: str, second: str) -> bool:
     return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
 
@@ -210,8 +215,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
-        if _he_head_at(role_only, 0) and all(w.startswith("ה") for w in role_only[_he_head_at(role_only, 0) :]):
-            continue  # "לדברי ראש האופוזיציה": a role and its complement, nobody named
+        if _he_head_at(role_only, 0) and all(
+            w.startswith("ה") or _acronym(w) or lookup(w) for w in role_only[_he_head_at(role_only, 0) :]
+        ):
+            continue  # "לדברי ראש האופוזיציה", "מסר דובר צה"ל": a role and its complement, nobody named
         first = parts[0].split()
         while first and first[0] in _TIME_WORDS:
             first = first[1:]  # "הזהירה אתמול כי": a time word, then the clause

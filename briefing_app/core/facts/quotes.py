@@ -58,7 +58,13 @@ from briefing_app.core.facts.quotes_ar import (
     statement_body,
     subject_before_verb,
 )
-from briefing_app.core.facts.quotes_he import body_of_passive, he_cue_before, he_short_quote_said, he_surname_alone
+from briefing_app.core.facts.quotes_he import (
+    body_of_passive,
+    he_as_written,
+    he_cue_before,
+    he_short_quote_said,
+    he_surname_alone,
+)
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
 
 _OPEN = "“«„‟‘"
@@ -399,6 +405,8 @@ def find_quotes(
                 speaker = speakers.resolve(
                     mention if mention is not None else "", first, text[sentence_start:start], last=introduced
                 )
+            if lang == "he":
+                speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
                 "quote", written[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
             )

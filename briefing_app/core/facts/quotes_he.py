@@ -207,3 +207,13 @@ def he_surname_alone(phrase: str) -> str:
     if words[1][:1] in "בלמ" and len(words[1]) > 3:
         return words[0]
     return phrase
+
+
+def he_as_written(speaker: str | None, written: str) -> str | None:
+    """A speaker read from the text with ״ made a straight mark, spelt back as the article writes it
+    ("דובר צה"ל" is "דובר צה״ל" in an article that types gershayim)."""
+    if speaker and '"' in speaker and "\u05f4" in written:
+        typographic = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", speaker)
+        if typographic in written:
+            return typographic
+    return speaker
