@@ -4,7 +4,7 @@
   a person and the description is the role;
 * a given name spelt with a geresh for a foreign sound (ג'ורג', צ'ארלס) and a family name before a speech
   verb ("ג'ורג' מילר אמר"): a person;
-* a name and an age in commas (", בן 52", ", בת 34"): a person, as only people have an age so written;
+* a name and an age in commas (", בן 52", ", בת 34", ", 34,"): a person, as only people have an age so written;
 * a title and its complement, then one word closed by a speech verb, a colon or a comma ("ראש הממשלה X
   אמר", "השר X:"): a person named by the family name alone, as Israeli news names the well known.
 """
@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     HE_SPEECH,
     _complement_end,
+    _he_given,
     _he_head_at,
     _name_like,
     _words,
@@ -73,7 +74,15 @@ def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
         if words[i + 2] == "," and words[i + 3] in ("בן", "בת") and words[i + 4].isdigit():
             if _a_name(words[i], words[i + 1]):
                 index.add(f"{words[i]} {words[i + 1]}", None, s.index)  # "דנה לוי, בת 34,"
+
+    for m in _AGE_IN_COMMAS.finditer(s.text):
+        given, family = m.group(1), m.group(2)
+        if _a_name(given, family) and (_he_given(given) or family in hebrew_family_names()):
+            index.add(f"{given} {family}", None, s.index)  # "דנה לוי, 34, מחולון"
     _title_then_surname(words, s.index, index)
+
+
+_AGE_IN_COMMAS = re.compile(r"(?:^|(?<=[\s,.:]))([\u05d0-\u05ea]{2,})\s+([\u05d0-\u05ea'\u05f3-]{2,}),\s*(?:[1-9]\d?),")
 
 
 # Words that stand after a title and are no surname: "ראש הממשלה לשעבר", "השר עצמו", "השר גם".
