@@ -207,7 +207,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role = " ".join(rest[: rest.index(",")] if "," in rest else rest[:3])
             index.add(f"{words[i]} {words[i + 1]}", role, s.index)
     for m in re.finditer(
-        rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)", s.text
+        rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
+        without_weekday(s.text),
     ):
         parts = [p.strip(" :") for p in m.group(1).split(",") if p.strip(" :")]
         if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
@@ -550,6 +551,15 @@ def _known_name(word: str) -> bool:
     return _he_given(word) or word in hebrew_family_names() or transliterated(word)
 
 
+# The weekday news puts in brackets after a time word: "היום (שלישי)", "אמש (ב')".
+_WEEKDAY_IN_BRACKETS = re.compile(r"\s*\((?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש|[א-ו]['׳])\)")
+
+
+def without_weekday(text: str) -> str:
+    """`text` without a weekday in brackets, which stands between a verb and its subject."""
+    return _WEEKDAY_IN_BRACKETS.sub("", text)
+
+
 def adjunct_word(word: str) -> bool:
     """Whether a word after a speech verb opens a manner, place or addressee ("בזהירות", "בכנס", "לכתבים"): a
     preposition glued to a word that is no known given or family name ("לוי", "ברקן" are names)."""
@@ -591,6 +601,8 @@ def he_description(words: list[str]) -> bool:
     """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word,
     a prepositional phrase or a relative clause ("אחות במחלקה הפנימית", "תושב השכונה", "תושבת קיבוץ
     שביקשה"), with no known given name first."""
+    if len(words) >= 2 and _kin_phrase(words[0], words[1]):
+        return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
     if len(words) < 2 or _he_given(words[0]):
         return False
     second = words[1]

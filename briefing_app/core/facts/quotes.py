@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_he import (
     he_only_adjuncts,
     he_starts_with_given,
     he_unnamed,
+    without_weekday,
 )
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.quote_cues import (
@@ -217,6 +218,7 @@ def _speaker_after(after: str, lang: str) -> str | None:
             return back  # '"...." That is how Jane Roe put it.'
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
+        after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
         body = body_of_passive(after)
         if body is not None:
             return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from

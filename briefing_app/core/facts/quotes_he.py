@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
     opens_adjunct,
     transliterated,
+    without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
 
@@ -112,8 +113,8 @@ def _the_body(phrase: str) -> str:
 def body_they_said(before: str, after: str) -> str | None:
     """'במשטרה מסרו כי "...' or '"...", אמרו במשרד הבריאות': the body whose people speak; None without."""
     m = _AT_BODY_THEY_SAID.search(before) if before else _THEY_SAID_AT_BODY.match(after)
-    if m is None or _he_given(m.group(1).split()[0]):
-        return None
+    if m is None or _he_given(m.group(1).split()[0]) or len(m.group(1).split()[0]) < 3:
+        return None  # (not "אמרו בני המשפחה": בני is "the sons of", no ב and a body)
     return _the_body(m.group(1).strip())
 
 
@@ -129,6 +130,11 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 )
 
 
+# A name (two or three words), an appositive in commas, then the verb: "X Y, לשעבר ראש המועצה, אמרה כי".
+_NAME_APPOSITIVE_VERB = re.compile(
+    rf"(?:^|[.!?:]\s+)((?:[^\s,.:\"„“״]+\s+){{1,2}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
+    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+)
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
 _AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
@@ -138,11 +144,15 @@ _SUBJECT_RELATIVE_VERB = re.compile(
     r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 # The verb, then its subject (one to four words), then כי: "אמר דופון כי", "הוסיף היום השר כי".
-_VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,4}})כי\s*:?\s*$")
+_VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
 
 
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
+    before = without_weekday(before)
+    m = _NAME_APPOSITIVE_VERB.search(before)
+    if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
+        return m.group(1).strip()  # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive
     pronoun = pronoun_of_cue(before)
     if pronoun is not None:
         return pronoun
@@ -182,6 +192,7 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
     )
 
 
+_PARTICLES = {"אבו", "אבן", "בן", "בר", "בת", "אל", "דה", "ואן", "פון"}
 _QUANTIFIERS = {"אחד", "אחת", "אחדים", "חלק", "רבים", "רבות", "כמה", "שניים", "שתיים", "אחרים", "מרבית", "רוב"}
 
 
@@ -192,6 +203,8 @@ def he_surname_alone(phrase: str) -> str:
     words = phrase.split()
     if opens_adjunct(words):
         return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
+    if len(words) > 1 and words[0] in ("בני", "בנות") and words[1].startswith("ה"):
+        return " ".join(words[:2])  # "בני המשפחה בסיום ההלוויה": the family members, not the given name בני
     head = _he_head_at(words, 0)
     if head:
         k = next((k for k in range(head, len(words)) if opens_adjunct(words[k:])), len(words))
@@ -204,8 +217,8 @@ def he_surname_alone(phrase: str) -> str:
         return phrase  # "אחד מבני המשפחה": one of a group, described
     if words[0].startswith("ה") or words[0] in _TIME_WORDS:
         return phrase  # a described speaker or a body: "הכלכלן ...", "המשטרה ..."
-    if words[1][:1] in "בלמ" and len(words[1]) > 3:
-        return words[0]
+    if adjunct_word(words[1]) and words[0] not in _PARTICLES:
+        return words[0]  # (not "אבו מוחמד": a particle and a given name)
     return phrase
 
 
