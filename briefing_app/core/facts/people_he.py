@@ -16,7 +16,8 @@ HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", 
              "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
              # news register: a woman MK, police and army ranks, a head of government abroad
              'ח"כית', "ח״כית", "ניצב", 'תנ"צ', 'נצ"מ', 'סנ"צ', 'אל"מ', 'סא"ל', 'רס"ן', "הקנצלר",
-             "הקנצלרית", "רב-פקד", "רב פקד", 'רפ"ק', "פקד", "מפקח", 'רס"ל', 'רס"ר', "סרן", "רב-סרן", "סמל")  # fmt: skip
+             "הקנצלרית", "רב-פקד", "רב פקד", 'רפ"ק', "פקד", "מפקח", 'רס"ל', 'רס"ר', "סרן", "רב-סרן", "סמל",
+             "רב-ניצב", 'רנ"צ', "רב-אלוף", 'רא"ל', "תת-אלוף", "תת-ניצב", "סגן-ניצב")  # fmt: skip
 HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
                  "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
@@ -145,6 +146,8 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
+        if _he_given(w) and _a_place(w) and (k + 1 >= len(words) or _no_family_name(words[k + 1])):
+            continue  # "שגריר ישראל באו"ם": the country, a given name too, is the title's complement
         if (
             (_he_given(w) or transliterated(w))
             and k + 1 < len(words)
@@ -478,13 +481,29 @@ def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) ->
         run.append(words[k])
         k += 1
     closed = k == len(words) or words[k] in (",", ".", ";")
-    if not closed or len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
+    if not closed:
+        run = _given_pairs(run)  # "השרים X Y וZ W נפגשו": the names end where known given names stop
+    if len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
         return
     names = [(run[j].removeprefix("ו") if j == len(run) - 2 else run[j], run[j + 1]) for j in range(0, len(run), 2)]
     if any(g.startswith("ה") or f.startswith("ה") for g, f in names):
         return
     for given, family in names:
         index.add(f"{given} {family}", " ".join(role), sentence)
+
+
+def _given_pairs(run: list[str]) -> list[str]:
+    """The two-word names at the head of `run`, each starting with a known given name, through the first
+    joined by ו (the list's last)."""
+    out: list[str] = []
+    for j in range(0, len(run) - 1, 2):
+        given = run[j].removeprefix("ו")
+        if not _he_given(given) or run[j + 1].startswith("ה"):
+            return []
+        out += run[j : j + 2]
+        if run[j].startswith("ו") and given != run[j]:
+            return out
+    return []
 
 
 def _named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -555,6 +574,10 @@ def _known_name(word: str) -> bool:
 _WEEKDAY_IN_BRACKETS = re.compile(r"\s*\((?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש|[א-ו]['׳])\)")
 
 
+def _no_family_name(word: str) -> bool:
+    return not _HE_WORD.fullmatch(word) or word.startswith("ה") or adjunct_word(word)
+
+
 def without_weekday(text: str) -> str:
     """`text` without a weekday in brackets, which stands between a verb and its subject."""
     return _WEEKDAY_IN_BRACKETS.sub("", text)
@@ -607,7 +630,8 @@ def he_description(words: list[str]) -> bool:
         return False
     second = words[1]
     relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
-    return second.startswith("ה") or (second[:1] in "בלמ" and len(second) > 3 and not _he_given(second)) or relative
+    prepositional = second[:1] in "בלמ" and len(second) > 3 and not _he_given(second) and not names_a_body(second)
+    return second.startswith("ה") or prepositional or relative  # ("מנכ"ל משרד X": a body's head, no מ-)
 
 
 def he_starts_with_given(phrase: str) -> bool:

@@ -135,6 +135,11 @@ _NAME_APPOSITIVE_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^\s,.:\"„“״]+\s+){{1,2}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
     rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
 )
+# A role or description, the name in commas, then the verb: "אחיו של הנרצח, X Y, אמר:".
+_ROLE_NAME_VERB = re.compile(
+    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}}),\s*((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*"
+    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+)
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
 _AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
@@ -153,6 +158,9 @@ def he_cue_before(before: str) -> str | None:
     m = _NAME_APPOSITIVE_VERB.search(before)
     if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
         return m.group(1).strip()  # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive
+    m = _ROLE_NAME_VERB.search(before)
+    if m and len(m.group(2).split()) <= 3 and (he_starts_with_given(m.group(2)) or transliterated(m.group(2))):
+        return m.group(2).strip()  # "המועמד לראשות העיר, אבי מרציאנו, אמר:": the name in the commas
     pronoun = pronoun_of_cue(before)
     if pronoun is not None:
         return pronoun
