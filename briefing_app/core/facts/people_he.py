@@ -112,14 +112,15 @@ def _kin_phrase(first: str, second: str) -> bool:
     return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
 
 
-# Given names that are also verbs governing ב: "דנה בנושא" (discussed the matter), "דן בהצעה".
-_VERB_NAMES = {"דן", "דנה", "דנו"}
+# Given names that are also past-tense verbs news uses after a title: "דנה בנושא" (discussed the matter),
+# "נתן הוראה" (gave an order).
+_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה"}
 
 
 def _verb_not_name(given: str, nxt: str) -> bool:
-    """Whether `given` is the verb it also spells, its ב-object after it ("המורה דנה בנושא"); a short ב-word
-    may be a family name ("דנה ברק") and stays one."""
-    return given in _VERB_NAMES and nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 4)
+    """Whether `given` is the verb it also spells ("המורה דנה בנושא", "השר נתן הוראה"): the next word is no
+    listed family name ("דנה ברק", "נתן שרנסקי" stay names)."""
+    return given in _VERB_NAMES and nxt not in hebrew_family_names()
 
 
 def _he_head_at(words: list[str], i: int) -> int:
