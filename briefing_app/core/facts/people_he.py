@@ -119,8 +119,13 @@ _VERB_NAMES = {"דן", "דנה", "נתן", "נתנה"}
 
 def _verb_not_name(given: str, nxt: str) -> bool:
     """Whether `given` is the verb it also spells ("המורה דנה בנושא", "השר נתן הוראה"): the next word is no
-    listed family name ("דנה ברק", "נתן שרנסקי" stay names)."""
-    return given in _VERB_NAMES and nxt not in hebrew_family_names()
+    listed family name and reads as the verb's object, with ב (דן ב-) or a feminine or plural ending, or a
+    preposition, after נתן ("דנה ברק", "דנה לוינר", "נתן שרנסקי" stay names)."""
+    if given not in _VERB_NAMES or nxt in hebrew_family_names():
+        return False
+    if given.startswith("ד"):
+        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 4)
+    return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
 
 
 def _he_head_at(words: list[str], i: int) -> int:
