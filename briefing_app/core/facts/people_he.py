@@ -637,6 +637,8 @@ def he_description(words: list[str]) -> bool:
     second = words[1]
     relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
     prepositional = second[:1] in "בלמ" and len(second) > 3 and not _he_given(second) and not names_a_body(second)
+    # "הסופרת שזכתה בפרס": a relative clause right after the noun (not שרה, שטרן: names)
+    relative = relative or (second.startswith("ש") and len(second) > 3 and not _known_name(second))
     return second.startswith("ה") or prepositional or relative  # ("מנכ"ל משרד X": a body's head, no מ-)
 
 

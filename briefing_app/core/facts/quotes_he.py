@@ -77,14 +77,22 @@ def body_of_passive(after: str) -> str | None:
     """'", נמסר מהמשטרה.' after a quote: the body it came from, without the preposition (המשטרה)."""
     m = _PASSIVE_FROM.match(after)
     if m:
-        return m.group(1).strip().removeprefix("מטעם ")
+        return _own_office(m.group(1).strip().removeprefix("מטעם "))
     return body_they_said("", after)
+
+
+# His or her office, circle or lawyers ("מלשכתו", "מסביבתה", "ממקורביו"): the person just named speaks.
+_OWN_OFFICE = re.compile(r"(?:לשכת|משרד|סביבת|מקורבי|דובר|דוברת|פרקליט|פרקליטי|עורכי דינ|עורך דינ|מטה)(?:ו|ה|יו|יה)")
+
+
+def _own_office(body: str) -> str:
+    return "" if _OWN_OFFICE.fullmatch(body) else body
 
 
 def body_before_passive(before: str) -> str | None:
     """'מדובר צה"ל נמסר:' or 'נמסר מטעם החברה:' before a quote: the body (דובר צה"ל, החברה)."""
     m = _FROM_THEN_PASSIVE.search(before) or _PASSIVE_THEN_FROM.search(before)
-    return m.group(1).strip() if m else None
+    return _own_office(m.group(1).strip()) if m else None
 
 
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
