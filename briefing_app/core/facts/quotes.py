@@ -223,7 +223,7 @@ def _speaker_after(after: str, lang: str) -> str | None:
         if body is not None:
             return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
         # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
-        m = re.match(rf"\s*[,.]?\s*(?:כך\s+)?{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
+        m = re.match(rf"\s*[,.]?\s*[–—-]?\s*(?:כך\s+)?{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
         parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
