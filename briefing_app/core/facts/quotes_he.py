@@ -198,10 +198,14 @@ def he_cue_before(before: str) -> str | None:
 
 def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
-    follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon ('אמרה: "')."""
+    follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
+    ('אמרה: "', 'מסר לעובדים כי "') and the quote closes the sentence."""
+    if re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None:
+        return True
+    if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
+        return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
     return (
-        re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None
-        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
+        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
         is not None
         or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$", text[:start])
         is not None
