@@ -6,7 +6,9 @@
   verb ("ג'ורג' מילר אמר"): a person;
 * a name and an age in commas (", בן 52", ", בת 34", ", 34,"): a person, as only people have an age so written;
 * a title and its complement, then one word closed by a speech verb, a colon or a comma ("ראש הממשלה X
-  אמר", "השר X:"): a person named by the family name alone, as Israeli news names the well known.
+  אמר", "השר X:"): a person named by the family name alone, as Israeli news names the well known;
+* a known given name and a listed Israeli family name after a definite noun and before a comma or a verb
+  ("הקשר X Y, שכבש"), or two such names joined by ו: people.
 """
 
 from __future__ import annotations
@@ -80,6 +82,28 @@ def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
         if _a_name(given, family) and (_he_given(given) or family in hebrew_family_names()):
             index.add(f"{given} {family}", None, s.index)  # "דנה לוי, 34, מחולון"
     _title_then_surname(words, s.index, index)
+    _listed_names(words, s.index, index)
+
+
+def _listed(given: str, family: str) -> bool:
+    """A known given name and a listed Israeli family name ("דור פרץ"), neither a place nor a body."""
+    return _he_given(given) and family in hebrew_family_names() and _a_name(given, family)
+
+
+def _listed_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A definite noun, then a known given name and a listed family name closed by a comma, a colon or a
+    speech verb ("הקשר דור פרץ, שכבש", "החלוץ X Y אמר"): a person and the noun is the role. Two such names
+    joined by ו ("ערן זהבי ודור פרץ"): two people."""
+    for i in range(1, len(words) - 2):
+        noun, given, family, closing = words[i - 1], words[i], words[i + 1], words[i + 2]
+        closed = closing in (",", ":") or _SPEECH.fullmatch(closing) is not None
+        if noun.startswith("ה") and len(noun) > 3 and noun not in _NOT_SURNAME and closed and _listed(given, family):
+            index.add(f"{given} {family}", noun, sentence)
+    for i in range(len(words) - 3):
+        first, second = (words[i], words[i + 1]), (words[i + 2].removeprefix("ו"), words[i + 3])
+        if words[i + 2].startswith("ו") and _listed(*first) and _listed(*second):
+            index.add(" ".join(first), None, sentence)
+            index.add(" ".join(second), None, sentence)
 
 
 _AGE_IN_COMMAS = re.compile(r"(?:^|(?<=[\s,.:]))([\u05d0-\u05ea]{2,})\s+([\u05d0-\u05ea'\u05f3-]{2,}),\s*(?:[1-9]\d?),")
