@@ -92,13 +92,14 @@ def _listed(given: str, family: str) -> bool:
 
 def _listed_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
     """A definite noun, then a known given name and a listed family name closed by a comma, a colon or a
-    speech verb ("הקשר דור פרץ, שכבש", "החלוץ X Y אמר"): a person and the noun is the role. Two such names
+    speech verb ("הקשר דור פרץ, שכבש", "השתתפו X Y,"): a person, the noun its role if a known one. Two such names
     joined by ו ("ערן זהבי ודור פרץ"): two people."""
     for i in range(1, len(words) - 2):
         noun, given, family, closing = words[i - 1], words[i], words[i + 1], words[i + 2]
         closed = closing in (",", ":") or _SPEECH.fullmatch(closing) is not None
         if noun.startswith("ה") and len(noun) > 3 and noun not in _NOT_SURNAME and closed and _listed(given, family):
-            index.add(f"{given} {family}", noun, sentence)
+            role = noun if _he_head_at([noun], 0) else None  # (not "השתתפו": a verb with ה, no role)
+            index.add(f"{given} {family}", role, sentence)
     for i in range(len(words) - 3):
         first, second = (words[i], words[i + 1]), (words[i + 2].removeprefix("ו"), words[i + 3])
         if words[i + 2].startswith("ו") and _listed(*first) and _listed(*second):
