@@ -28,7 +28,11 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
                  "פרשנית", "מנחה", "יזם", "יזמית", "פרמדיק", "חובש", "שוטר", "שוטרת", "לוחם", "לוחמת",
                  "כדורגלן", "כדורסלן", "אלופת", "עורך דין", "עורכת דין", "מורה", "סטודנט", "סטודנטית",
-                 "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות")  # fmt: skip
+                 "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות",
+                 # army commands by acronym: battalion and brigade commanders and their deputies, company
+                 # commander, intelligence officer ('הסמג"ד X Y', 'מח"ט גולני X Y')
+                 'מג"ד', 'סמג"ד', 'מח"ט', 'סמח"ט', 'מ"פ', 'קמ"ן', "מג״ד", "סמג״ד", "מח״ט", "סמח״ט", "מ״פ", "קמ״ן",
+                 "קצין", "קצינת")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
@@ -213,8 +217,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
                 continue
             rest = words[i + 3 : i + 9]
-            role = " ".join(rest[: rest.index(",")] if "," in rest else rest[:3])
-            index.add(f"{words[i]} {words[i + 1]}", role, s.index)
+            role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
+            if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
+                continue  # "X Y, הרב Z W,": the next person of a list, with their own title
+            index.add(f"{words[i]} {words[i + 1]}", " ".join(role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
         without_weekday(s.text),
@@ -244,6 +250,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
         if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
+            if "כי" in parts[0].split():
+                continue  # "הודיע נשיא X כי ..., אם ...": the clause began, no name in commas follows
             role, name = parts[0], parts[1]
         else:
             name = parts[0]
@@ -271,6 +279,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if name_words[0].startswith("ה") and not _he_given(name_words[0]):
             continue  # "מסרה המשטרה": a definite noun, no name
+        if len(name_words) == 1 and name_words[0][:1] in "בלמכ" and not _known_name(name_words[0]):
+            continue  # "פרסם כתבה בשם": a noun that spells a verb, then a preposition's phrase
+        if given_at is not None and any(w in _HE_NOT_NAME or w in ("אם", "אילו") for w in name_words[:given_at]):
+            continue  # "אם יתברר שאכן X": a clause before the given name, no description of a person
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
@@ -554,6 +566,8 @@ def he_only_adjuncts(words: list[str]) -> bool:
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if words and _that_clause(words[0]):
+        return True  # "אמר שהכור מיועד": ש glued to the clause's first word
     if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
         return False  # "אמר לוי": a family name may start with ב ל מ כ too
     i = 0
@@ -570,6 +584,17 @@ def he_only_adjuncts(words: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def _that_clause(word: str) -> bool:
+    """Whether a word after a speech verb opens what was said with ש glued on ("שהכור", "שהממשלה", "שלא"):
+    ש then the article or a function word, never a known name (שרה, שמעון, ששון)."""
+    return (
+        word[:1] == "ש"
+        and len(word) > 3
+        and not _known_name(word)
+        and (word[1:2] == "ה" or word[1:] in _HE_NOT_NAME or word[1:] in ("לא", "אין", "יש", "כל", "גם"))
+    )
 
 
 def _known_name(word: str) -> bool:
