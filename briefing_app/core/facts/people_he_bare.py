@@ -133,7 +133,7 @@ def _a_family(word: str, common: set[str]) -> bool:
         return _hyphenated_surname(word, m)
     return (
         word in hebrew_family_names()
-        and _name_like(word)
+        and _surname_word(word)
         and word not in common
         and word not in _PRONOUN_PREPOSITIONS
         and word not in _HE_HEADS
@@ -142,6 +142,12 @@ def _a_family(word: str, common: set[str]) -> bool:
         and lookup(word) is None
         and len(word) >= 2
     )
+
+
+def _surname_word(word: str) -> bool:
+    """A word that can be a family name: a name word, or a listed family name that starts with ה as a few do
+    ("הורוביץ", "הירשפלד"; not the article: the list holds no "הבית")."""
+    return _name_like(word) or (word in hebrew_family_names() and len(word) >= 5 and _name_like(word[1:]))
 
 
 def _bare_given(given: str, common: set[str]) -> bool:
@@ -203,9 +209,7 @@ def _group_list(words: list[str], sentence: int, index: PeopleIndex) -> set[int]
         items = [part for it in items for part in _split_at_and(words, it)]
         names = [it for it in items if _list_item(words, it)]
         evidence = sum(
-            1
-            for it in names
-            if _he_given(words[it[0]].removeprefix("ו")) or words[it[-1]] in hebrew_family_names()
+            1 for it in names if _he_given(words[it[0]].removeprefix("ו")) or words[it[-1]] in hebrew_family_names()
         )
         if len(names) < 2 or evidence * 2 < len(names):
             continue
@@ -241,7 +245,9 @@ def _list_item(words: list[str], item: list[int]) -> bool:
     return (
         # (a given name that is a place too, ישראל, may open a name here: the list says these are people)
         all(
-            _name_like(w) and w not in _HE_HEADS and (lookup(w) is None or n == 0 and _he_given(w))
+            (_name_like(w) or n > 0 and _surname_word(w))
+            and w not in _HE_HEADS
+            and (lookup(w) is None or n == 0 and _he_given(w))
             for n, w in enumerate(ws)
         )
         and not _he_head_at(ws, 0)

@@ -1,0 +1,144 @@
+"""Hebrew people named bare, in lists and by a hyphenated family name, on sentences made up for these tests
+(none from the corpus), in the styles of news copy and of biography.
+
+Encyclopedic and news Hebrew names the well known with nothing around them ("X Y פרסם מאמר", "מעמדו של X Y
+נחלש", "בראשות X Y"), lists the members of a group after "ביניהם" / "בהם" / "נמנו:", and writes a family
+name with בן/בר and a hyphen alone once the person is known. The guards: a given name that is also a common
+word or a place (ישראל, אור, גל, דן, שמש, חיים) starts no bare name; a verb or preposition with a clitic
+after a speech verb ("כתבה בשם", "אמר שהכור") is no one; kinship compounds (בן-זוג) and lists of places or
+proposals are no people.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.facts import extract_facts
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.pipeline import load_document
+
+# (text, people expected, {name: a fragment of its role}, quotes expected as (fragment, speaker))
+Case = tuple[str, list[str], dict[str, str], list[tuple[str, str]]]
+
+BARE_NAMES: list[Case] = [
+    ("יוסף שטרן פרסם ב-1955 ספר על תולדות העיר.", ["יוסף שטרן"], {}, []),
+    ("מעמדו של אברהם קורן נחלש לאחר הבחירות לעירייה.", ["אברהם קורן"], {}, []),
+    ("הממשלה בראשות מנחם גולדברג אישרה את התוכנית ב-1979.", ["מנחם גולדברג"], {}, []),
+    ("בעיתון נטען ששמואל ברגר היה אחראי לתקלה בנמל.", ["שמואל ברגר"], {}, []),
+    ("לאחר מכן צורפו לממשלה יצחק שפירא ואליעזר קליין.", ["יצחק שפירא", "אליעזר קליין"], {}, []),
+    ("בשנת 1961 הצטרף נחום פלד לסגל האוניברסיטה, ושם לימד עד פרישתו.", ["נחום פלד"], {}, []),
+    ("את התערוכה אצרו רבקה סגל ויהודה זלצנברג.", ["רבקה סגל", "יהודה זלצנברג"], {}, []),
+    ("מרים גרוס נולדה בחיפה ולמדה משפטים בירושלים.", ["מרים גרוס"], {}, []),
+]
+
+LISTS_AFTER_A_CUE: list[Case] = [
+    (
+        "מספר חברי מועצה הגישו עתירה נגד ההחלטה, ביניהם רחל שגיא, אהרון מזרחי, נחום פלד ודבורה סגל.",
+        ["רחל שגיא", "אהרון מזרחי", "נחום פלד", "דבורה סגל"],
+        {"רחל שגיא": "חברי מועצה", "דבורה סגל": "חברי מועצה"},
+        [],
+    ),
+    (
+        "בין מייסדי העמותה נמנו: שלמה הורוביץ, יהודה בר-נתן, מרים אלמוג ויואב קרנובסקי.",
+        ["שלמה הורוביץ", "יהודה בר-נתן", "מרים אלמוג", "יואב קרנובסקי"],
+        {"שלמה הורוביץ": "מייסדי העמותה", "יואב קרנובסקי": "מייסדי העמותה"},
+        [],
+    ),
+    (
+        "כמה שרים לשעבר חתמו על המכתב, ובהם אליעזר שפירא, רבקה קליין ומנחם אברהם שטרן.",
+        ["אליעזר שפירא", "רבקה קליין", "מנחם אברהם שטרן"],
+        {},
+        [],
+    ),
+    (
+        "בין חברי הוועדה נמנו: ישראל קורן, הרב שמואל ברגר, ונחום גולדברג.",
+        ["ישראל קורן", "שמואל ברגר", "נחום גולדברג"],
+        {"ישראל קורן": "חברי הוועדה"},
+        [],
+    ),
+]
+
+HYPHENATED_AND_ARMY_TITLES: list[Case] = [
+    (
+        "נאומו של בן-אליעזר עורר סערה בכנסת. בתגובה אמר בן-אליעזר שהדברים הוצאו מהקשרם.",
+        ["בן-אליעזר"],
+        {},
+        [],
+    ),
+    ('המח"ט יואב כהנא הורה לכוח לסגת אל מעבר לגבעה.', ["יואב כהנא"], {"יואב כהנא": 'מח"ט'}, []),
+    ('תחת פיקודו של הסמג"ד שלמה פלד נע הכוח צפונה.', ["שלמה פלד"], {"שלמה פלד": 'סמג"ד'}, []),
+]
+
+QUOTES_AFTER_A_RELATIVE_WORD: list[Case] = [
+    (
+        'הדיון נפתח בנאום של אברהם קורן, שבו אמר שהתוכנית "תשנה את פני המשק כולו".',
+        ["אברהם קורן"],
+        {},
+        [("תשנה את פני המשק", "אברהם קורן")],
+    ),
+]
+
+NOT_PEOPLE: list[Case] = [
+    ("ישראל בונה גדר חדשה לאורך הגבול הצפוני.", [], {}, []),
+    ("הנשיא הזהיר כי יגיב בחומרה אם יתברר שאכן ישראל בונה כור נוסף.", [], {}, []),
+    ("אור שמש חזק פגע בגידולים בעמק.", [], {}, []),
+    ("שמש חורפית האירה את הרחובות אחרי שבוע של גשמים.", [], {}, []),
+    ("גל מחאות שטף את הערים הגדולות.", [], {}, []),
+    ("העיתון פרסם כתבה בשם \"ימים אחרים\" על חיי הפליטים.", [], {}, []),
+    ("רבים ביקשו להגר אליה בשנות החמישים מטעמים כלכליים.", [], {}, []),
+    ("המים זרמו על פני שטח נרחב של השדות.", [], {}, []),
+    ("בימיו ביטל בית המשפט העליון חוק אחד בלבד.", [], {}, []),
+    ("חיים טובים מחכים לתושבי השכונה, הבטיחה העירייה.", [], {}, []),
+    ("בן-זוגה של המנהלת הגיע לטקס. בן-זוגה סירב להגיב.", [], {}, []),
+    ("נפגעו כמה יישובים בצפון, ביניהם מטולה, שלומי וקריית שמונה.", [], {}, []),
+    ("הוגשו כמה הצעות, ביניהן הצעה לקיצור שבוע העבודה והצעה להעלאת שכר המינימום.", [], {}, []),
+    ("בני גיל 70 יקבלו את המענק בחודש הבא.", [], {}, []),
+    ("הדובר אמר שהממשלה תדון בהצעה בשבוע הבא.", [], {}, []),
+]
+
+
+def _facts(tmp_path: Path, text: str) -> list[Fact]:
+    path = tmp_path / "article.txt"
+    path.write_text("כותרת\n\n" + text + "\n", encoding="utf-8")
+    return extract_facts(load_document(path, language="he"))
+
+
+def _check(tmp_path: Path, case: Case) -> None:
+    text, people, roles, quotes = case
+    facts = _facts(tmp_path, text)
+    found = {f.text: f.role or "" for f in facts if f.kind == "person"}
+    # recall: every person expected is found; precision: every person found is one expected
+    assert all(any(key in name for name in found) for key in people), found
+    assert all(any(key in name for key in people) for name in found), found
+    for key, role in roles.items():
+        assert any(key in name and role in found[name] for name in found), (key, found)
+    said = [(f.text, f.speaker or "") for f in facts if f.kind == "quote"]
+    for fragment, speaker in quotes:
+        assert any(fragment in q and speaker in s for q, s in said), said
+
+
+@pytest.mark.parametrize("case", BARE_NAMES, ids=lambda c: c[0][:30])
+def test_a_known_given_name_and_a_listed_family_name_named_bare(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", LISTS_AFTER_A_CUE, ids=lambda c: c[0][:30])
+def test_a_list_after_beinehem_or_nimnu_with_the_groups_role(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", HYPHENATED_AND_ARMY_TITLES, ids=lambda c: c[0][:30])
+def test_a_hyphenated_family_name_alone_and_army_titles_by_acronym(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", QUOTES_AFTER_A_RELATIVE_WORD, ids=lambda c: c[0][:30])
+def test_a_relative_word_before_the_verb_points_at_the_person_just_named(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", NOT_PEOPLE, ids=lambda c: c[0][:30])
+def test_common_words_places_verbs_and_compounds_are_no_people(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
