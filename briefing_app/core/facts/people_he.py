@@ -128,7 +128,7 @@ def _verb_not_name(given: str, nxt: str) -> bool:
     if given not in _VERB_NAMES or nxt in hebrew_family_names():
         return False
     if given.startswith("ד"):
-        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 4)
+        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 3)  # ("דן בתיק"; ברק is a listed name)
     return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
 
 

@@ -47,6 +47,8 @@ _COMMON_WORD_GIVEN = {
     "אילן", "ורד", "חג", "נחמה", "יער", "להב", "רם", "עומר", "אושר", "גאולה", "תקווה", "ברכה", "שמחה", "אמונה",
     "חיים", "נתן", "נתנה", "ישראל", "ציון", "חנה", "שושנה", "יונה", "כרמל", "גולן", "ירדן", "רון", "רינה",
     "ניר", "אלה", "עדי", "מאיר", "צור", "סלע", "אופיר", "גבע", "זוהר", "נגה", "שני", "מלכה", "פרח", "חסד",
+    "עמית", "אדם", "עידן", "מעיין", "יובל", "אופק", "נתיב", "קשת", "שובל", "גפן", "דרור", "רעות", "אלמוג",
+    "ענבר", "רותם", "לילך", "אדר", "ניסן", "אביר", "לבנה", "כוכב", "מזל", "ברוך", "שושן",  # (colleague, person...)
     "פני", "בן", "בר", "בת", "אבו", "אבן",  # (פני: "על פני", across; בן, בר: a particle, "בן בנו")
 }  # fmt: skip
 
@@ -169,6 +171,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
+        if words[i + 2 : i + 3] == ["את"]:
+            i += 1
+            continue  # "משה בונה את": a word before the object marker is a verb, no family name
         if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות")):
             i += 1
             continue  # a title's name (the title reader has it, with the role) or "בן X": someone's son
