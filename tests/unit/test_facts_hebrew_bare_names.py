@@ -78,6 +78,14 @@ QUOTES_AFTER_A_RELATIVE_WORD: list[Case] = [
         {},
         [("תשנה את פני המשק", "אברהם קורן")],
     ),
+    ('לדברי יוסף שטרן "המצב בשטח קשה מאוד ואין לנו עוד כוח".', ["יוסף שטרן"], {}, [("המצב בשטח", "יוסף שטרן")]),
+    ('לטענת המשטרה, "החשודים פעלו בתיאום מלא ובמשך חודשים".', [], {}, [("החשודים פעלו", "המשטרה")]),
+]
+
+# A name or term in quote marks inside a clause after "לטענת X" with no pause: nobody's speech.
+QUOTED_NAMES_IN_A_CLAUSE = [
+    'לטענת המשטרה "הארגון לשחרור העמק הירוק" פעל בשכונה במשך שנים.',
+    'לפי הממשלה "הוועדה המיוחדת לבדיקת התלונות" לא הגישה את מסקנותיה בזמן.',
 ]
 
 NOT_PEOPLE: list[Case] = [
@@ -147,3 +155,10 @@ def test_a_relative_word_before_the_verb_points_at_the_person_just_named(tmp_pat
 @pytest.mark.parametrize("case", NOT_PEOPLE, ids=lambda c: c[0][:30])
 def test_common_words_places_verbs_and_compounds_are_no_people(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("text", QUOTED_NAMES_IN_A_CLAUSE, ids=lambda t: t[:30])
+def test_a_quoted_name_inside_a_clause_after_a_cue_is_no_quote(tmp_path: Path, text: str) -> None:
+    facts = _facts(tmp_path, text)
+    assert not [f.text for f in facts if f.kind == "quote"]
+    assert not [f.text for f in facts if f.kind == "person"]

@@ -64,6 +64,7 @@ from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_as_written,
     he_cue_before,
+    he_quote_in_clause,
     he_short_quote_said,
     he_surname_alone,
 )
@@ -396,6 +397,8 @@ def find_quotes(
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not re.match(r"\W*$", text[:start])):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
+            if lang == "he" and closed and he_quote_in_clause(text[:start], text[end + 1 :]):
+                continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:

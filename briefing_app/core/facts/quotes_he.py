@@ -73,6 +73,18 @@ def _someone(words: list[str]) -> bool:
     )
 
 
+# "לטענת הממשלה "X" סירבה": a cue, no comma or colon, the quoted words, then the clause goes on with a word.
+_CUE_NO_PAUSE = re.compile(r"(?:^|[\s,.])(?:לטענת|לדברי|לפי|לדעת|לגרסת)\s+[^\s,:\"„“״]+(?:\s+[^\s,:\"„“״]+){0,3}\s*$")
+
+
+def he_quote_in_clause(before: str, after: str) -> bool:
+    """Whether a quotation is a name or term inside a clause after a cue, not speech: "לטענת X" with no comma or
+    colon before the opening mark, and a word right after the closing one ('לטענת הממשלה "הוועדה ..." סירבה':
+    the committee's name is the verb's subject)."""
+    cue = _CUE_NO_PAUSE.search(before.rstrip(' "“„״'))
+    return cue is not None and re.match(r"\s*[\u05d0-\u05ea]", after) is not None
+
+
 def body_of_passive(after: str) -> str | None:
     """'", נמסר מהמשטרה.' after a quote: the body it came from, without the preposition (המשטרה)."""
     m = _PASSIVE_FROM.match(after)
@@ -205,8 +217,7 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
     return (
-        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
-        is not None
+        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start]) is not None
         or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$", text[:start])
         is not None
     )
