@@ -217,7 +217,8 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
     return (
-        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start]) is not None
+        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
+        is not None
         or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$", text[:start])
         is not None
     )
