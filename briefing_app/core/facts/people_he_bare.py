@@ -73,23 +73,42 @@ _PLURAL_TITLES = {"השרים", "השופטים", "החוקרים", "המדענ�
                   "הפעילים", "המנהיגים", "הנאשמים", "החשודים", "האמנים", "המשתתפים", "הזוכים", "המועמדים"}  # fmt: skip
 
 
+# Heads that name a street, a building, a place or an institution after a person ("רחוב X Y", "נמל התעופה
+# בן-X", "בית הספר על שם X Y"): the name after them is the thing's, no person of the article.
+_NAMED_AFTER = {"רחוב", "רח'", "שדרות", "שד'", "כיכר", "נמל", "התעופה", "אוניברסיטת", "מכללת", "קריית", "גבעת", "רמת",
+                "נווה", "כפר", "מושב", "קיבוץ", "פארק", "גן", "אולם", "מרכז", "תיכון", "שם", 'ע"ש', "ע״ש", "פרס",
+                "מבצע", "אצטדיון", "היכל", "מחלף", "צומת", "כביש", "שכונת", "מגדל", "בית", "בניין", "קרן", "מוזיאון",
+                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית"}  # fmt: skip
+
+
+def _named_after(words: list[str], i: int) -> bool:
+    """Whether the name at `i` follows a head that names a thing after a person (`_NAMED_AFTER`), a glued
+    preposition allowed ("ברחוב", "בנמל")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    return before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
+
+
 def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the shapes above name in the Hebrew sentences, into `index`."""
     texts = {s.index: _words(s.text) for s in sentences}
     common = _definite_words(texts.values())
     counts: dict[str, int] = {}
     for ws in texts.values():
-        for w in ws:
+        for n, w in enumerate(ws):
             m = _HYPHENATED.search(w)
-            if m and m.start() <= 2:
+            if m and m.start() <= 2 and not _named_after(ws, n):
                 counts[w[m.start() :]] = counts.get(w[m.start() :], 0) + 1
     for s in sentences:
         words = texts[s.index]
         covered = _group_list(words, s.index, index)
         _bare_pairs(words, s.index, index, common, covered)
-        for w in words:
+        for n, w in enumerate(words):
             m = _HYPHENATED.search(w)
-            if m and m.start() <= 2 and _hyphenated_surname(w, m) and counts.get(w[m.start() :], 0) >= 2:
+            if not m or m.start() > 2 or _named_after(words, n):
+                continue
+            if _hyphenated_surname(w, m) and counts.get(w[m.start() :], 0) >= 2:
                 if not any(w[m.start() :] in p.name.split() for p in index.people):
                     index.add(w[m.start() :], None, s.index)  # "בן-X" twice in the article: a person
 
@@ -174,7 +193,7 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if words[i + 2 : i + 3] == ["את"]:
             i += 1
             continue  # "משה בונה את": a word before the object marker is a verb, no family name
-        if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות")):
+        if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות") or _named_after(words, i)):
             i += 1
             continue  # a title's name (the title reader has it, with the role) or "בן X": someone's son
         name = f"{given} {words[i + 1]}"
