@@ -247,6 +247,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
         if he_unnamed(first):
             continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
+        if len(first) == 1 and first[0] in _HE_KIN:
+            continue  # "אמרה אשתו": his wife, described by her kin, not named
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
         if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:

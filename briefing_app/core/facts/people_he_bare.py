@@ -30,6 +30,7 @@ from briefing_app.core.facts.people_he import (
     _he_head_at,
     _kin_phrase,
     _name_like,
+    _verb_not_name,
     _words,
     names_a_body,
 )
@@ -38,14 +39,14 @@ from briefing_app.core.facts.people_index import PeopleIndex
 _SPEECH = re.compile(HE_SPEECH)
 
 # Given names that are far more often a common word in running text: nouns (אור light, גל wave, שמש sun, טל
-# dew, חן grace, ים sea, שחר dawn, אביב spring, ברק lightning, חיים life), adjectives, verbs (דן discussed,
-# נתן gave) and places (ישראל). Named bare, they need a listed surname *and* no such reading; here they start
-# no bare name at all (a title, a verb of saying or a list still names them).
+# dew, חן grace, ים sea, שחר dawn, אביב spring, ברק lightning, חיים life), adjectives, places (ישראל) and דן
+# (discussed; also the region): they start no bare name (a title, a verb of saying or a list still names
+# them). נתן (gave) starts one only before what cannot be its object (`_verb_not_name`).
 _COMMON_WORD_GIVEN = {
     "אור", "גל", "דן", "דנה", "שמש", "שלום", "טל", "חן", "שי", "דור", "לב", "עוז", "רז", "ים", "הדר", "זיו",
     "אביב", "שחר", "ברק", "אלון", "ארז", "תמר", "שקד", "נוי", "עדן", "גיל", "פז", "טוב", "שירה", "מור", "אגם",
     "אילן", "ורד", "חג", "נחמה", "יער", "להב", "רם", "עומר", "אושר", "גאולה", "תקווה", "ברכה", "שמחה", "אמונה",
-    "חיים", "נתן", "נתנה", "ישראל", "ציון", "חנה", "שושנה", "יונה", "כרמל", "גולן", "ירדן", "רון", "רינה",
+    "חיים", "ישראל", "ציון", "חנה", "שושנה", "יונה", "כרמל", "גולן", "ירדן", "רון", "רינה",
     "ניר", "אלה", "עדי", "מאיר", "צור", "סלע", "אופיר", "גבע", "זוהר", "נגה", "שני", "מלכה", "פרח", "חסד",
     "עמית", "אדם", "עידן", "מעיין", "יובל", "אופק", "נתיב", "קשת", "שובל", "גפן", "דרור", "רעות", "אלמוג",
     "ענבר", "רותם", "לילך", "אדר", "ניסן", "אביר", "לבנה", "כוכב", "מזל", "ברוך", "שושן",  # (colleague, person...)
@@ -190,7 +191,7 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
-        if words[i + 2 : i + 3] == ["את"]:
+        if words[i + 2 : i + 3] == ["את"] or _verb_not_name(given, words[i + 1]):
             i += 1
             continue  # "משה בונה את": a word before the object marker is a verb, no family name
         if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות") or _named_after(words, i)):
