@@ -202,8 +202,10 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
             # a body, a two-word place ("בני ברק") or "בני גיל 60" (people of an age), no name
             i += 1
             continue
-        index.add(name, None, sentence)
         j = i + 2
+        if j < len(words) and _he_given(words[i + 1]) and _a_family(words[j], common) and j not in covered:
+            name, j = f"{name} {words[j]}", j + 1  # "X Y Z": a second given name, then the family name
+        index.add(name, None, sentence)
         # "X Y וZ W": the second of two joined names, its given name known, its family name any name word
         if j + 1 < len(words) and words[j][:1] == "ו" and _bare_given(words[j][1:], common):
             second = words[j][1:]
