@@ -153,6 +153,9 @@ def _a_family(word: str, common: set[str]) -> bool:
     m = _HYPHENATED.fullmatch(word)
     if m is not None:
         return _hyphenated_surname(word, m)
+    parts = re.split(r"[-\u05be]", word)
+    if len(parts) == 2 and all(parts):
+        return all(_a_family(part, common) for part in parts)  # a double surname: "כהן-לוי"
     return (
         word in hebrew_family_names()
         and _surname_word(word)
