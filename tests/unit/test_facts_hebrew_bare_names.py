@@ -85,6 +85,29 @@ QUOTES_AFTER_A_RELATIVE_WORD: list[Case] = [
     ('לטענת המשטרה, "החשודים פעלו בתיאום מלא ובמשך חודשים".', [], {}, [("החשודים פעלו", "המשטרה")]),
 ]
 
+NEWS_ATTRIBUTIONS: list[Case] = [
+    (
+        'יוסף קורן, בעל חנות ירקות בשוק, אמר ל-ynet: "הקונים פשוט נעלמו".',
+        ["יוסף קורן"],
+        {},
+        [("הקונים פשוט נעלמו", "יוסף קורן")],
+    ),
+    (
+        'אהרון גבאי נבחר השבוע. ראש הממשלה התייחס לבחירה בישיבת הממשלה ואמר: "נמשיך לפעול למען כולם".',
+        ["אהרון גבאי"],
+        {},
+        [("נמשיך לפעול", "ראש הממשלה")],
+    ),
+    (
+        'שר האוצר רבקה קליין הציגה את התקציב. השרה הציגה את הנתונים ואמרה: "אין לנו גירעון".',
+        ["רבקה קליין"],
+        {},
+        [("אין לנו גירעון", "רבקה קליין")],
+    ),
+    ('נגיד בנק ישראל יצא נגד התוכנית. "המשק לא יעמוד בזה", הזהיר הנגיד.', [], {}, [("המשק לא יעמוד", "הנגיד")]),
+    ("נשיא ישראל יצחק שפירא נפגש עם הנציגים.", ["יצחק שפירא"], {"יצחק שפירא": "נשיא"}, []),
+]
+
 # A name or term in quote marks inside a clause after "לטענת X" with no pause: nobody's speech.
 QUOTED_NAMES_IN_A_CLAUSE = [
     'לטענת המשטרה "הארגון לשחרור העמק הירוק" פעל בשכונה במשך שנים.',
@@ -157,6 +180,11 @@ def test_a_hyphenated_family_name_alone_and_army_titles_by_acronym(tmp_path: Pat
 
 @pytest.mark.parametrize("case", QUOTES_AFTER_A_RELATIVE_WORD, ids=lambda c: c[0][:30])
 def test_a_relative_word_before_the_verb_points_at_the_person_just_named(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", NEWS_ATTRIBUTIONS, ids=lambda c: c[0][:30])
+def test_an_addressee_after_the_verb_a_title_with_and_said_and_a_country_in_a_title(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

@@ -156,8 +156,13 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
-        if _he_given(w) and _a_place(w) and (k + 1 >= len(words) or _no_family_name(words[k + 1])):
-            continue  # "שגריר ישראל באו"ם": the country, a given name too, is the title's complement
+        if _he_given(w) and _a_place(w) and (
+            k + 1 >= len(words)
+            or _no_family_name(words[k + 1])
+            or words[k + 1] not in hebrew_family_names()
+            or _he_given(words[k + 1])
+        ):
+            continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
             (_he_given(w) or transliterated(w))
             and k + 1 < len(words)
