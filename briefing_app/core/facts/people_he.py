@@ -290,9 +290,15 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "פרסם כתבה בשם": a noun that spells a verb, then a preposition's phrase
         if given_at is not None and any(w in _HE_NOT_NAME or w in ("אם", "אילו") for w in name_words[:given_at]):
             continue  # "אם יתברר שאכן X": a clause before the given name, no description of a person
+        if given_at is not None and any(w in _PREPOSITIONS for w in role.split()):
+            role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
+
+
+# Prepositions written as words of their own: a phrase holding one before a name is no description of it.
+_PREPOSITIONS = {"נגד", "עם", "אצל", "מול", "לצד", "עבור", "לטובת", "כלפי", "בעד", "לעבר", "אחרי", "לפני", "בין"}
 
 
 def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
