@@ -65,7 +65,8 @@ _COMPOUNDS = {"זוג", "זוגו", "זוגה", "דוד", "דודה", "אדם", 
 _HYPHENATED = re.compile(r"(?:בן|בר)[-\u05be]([\u05d0-\u05ea]{2,})")
 
 # Cues that open a list of the people a group holds: "ביניהם", "בהם", "נמנו:" (among them, counted).
-_LIST_CUES = {"ביניהם", "ביניהן", "בהם", "בהן", "ובהם", "ובהן", "נמנו", "נמנים", "נמנות", "ביניהם:"}
+# "כגון" and "לרבות" (such as, including) and "בין היתר" / "בין השאר" (among others) open one too.
+_LIST_CUES = {"ביניהם", "ביניהן", "בהם", "בהן", "ובהם", "ובהן", "נמנו", "נמנים", "נמנות", "כגון", "לרבות"}
 # Plural construct roles that head such a group ("חברי הוועד", "שרי הממשלה", "בכירי המשרד").
 _GROUP_HEADS = {"חברי", "חברות", "שרי", "ראשי", "נציגי", "בכירי", "מנהיגי", "שופטי", "חוקרי", "מפקדי", "אנשי",
                 "דוברי", "פעילי", "ראשות", "חתני", "זוכי", "מייסדי", "עובדי", "מנהלי", "יועצי", "סופרי",
@@ -223,7 +224,7 @@ def _group_list(words: list[str], sentence: int, index: PeopleIndex) -> set[int]
     """A list of names after a cue ("ביניהם X Y, Z W ו-U V"); the positions of its names' words."""
     covered: set[int] = set()
     for c, cue in enumerate(words):
-        if cue not in _LIST_CUES:
+        if cue not in _LIST_CUES and not (cue in ("היתר", "השאר") and c and words[c - 1] == "בין"):
             continue
         k = c + 1 + (words[c + 1 : c + 2] == [":"])
         items: list[list[int]] = []
@@ -266,11 +267,17 @@ def _split_at_and(words: list[str], item: list[int]) -> list[list[int]]:
     return [item]
 
 
+# Plural constructs the given-name list holds (בתי houses of, בני sons of): "בתי ספר" is no name.
+_PLURAL_CONSTRUCTS = {"בתי", "בני", "בנות", "אנשי", "ובתי", "ובני", "ובנות"}
+
+
 def _list_item(words: list[str], item: list[int]) -> bool:
     """Two or three name words, none a title, a function word, a place or a word with the article."""
     if not 2 <= len(item) <= 3:
         return False
     ws = [words[p] for p in item]
+    if any(w[:1] == "ו" and len(w) > 2 and not _he_given(w) for w in ws[1:]) or ws[0] in _PLURAL_CONSTRUCTS:
+        return False  # "מרפאות ובתי כנסת", "בתי ספר": two things joined, a plural construct
     ws[0] = ws[0][1:] if ws[0][:1] == "ו" and not _he_given(ws[0]) and len(ws[0]) > 2 else ws[0]
     return (
         # (a given name that is a place too, ישראל, may open a name here: the list says these are people)
