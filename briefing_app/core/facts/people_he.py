@@ -402,7 +402,12 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
                 k += 1
             if k < len(words) and words[k] == ",":
                 k += 1
-            # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already
+            # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
+            # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
+            if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
+                if words[k + 1] in hebrew_family_names() or words[k + 2 : k + 3] == [","]:
+                    index.add(f"{words[k]} {words[k + 1]}", " ".join(role), s.index)
+                    continue
             if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
                 index.add(words[k], " ".join(role), s.index)
 
