@@ -31,6 +31,13 @@ BARE_NAMES: list[Case] = [
     ("בשנת 1961 הצטרף נחום פלד לסגל האוניברסיטה, ושם לימד עד פרישתו.", ["נחום פלד"], {}, []),
     ("את התערוכה אצרו רבקה סגל ויהודה זלצנברג.", ["רבקה סגל", "יהודה זלצנברג"], {}, []),
     ("מרים גרוס נולדה בחיפה ולמדה משפטים בירושלים.", ["מרים גרוס"], {}, []),
+    (
+        "בין תלמידיו היו הסופרת מרים גולדברג והמחנך אליעזר ברגר.",
+        ["מרים גולדברג", "אליעזר ברגר"],
+        {"אליעזר ברגר": "המחנך"},
+        [],
+    ),
+    ("ההיסטוריון יוסף שטרן פרסם מחקר חדש על העיר.", ["יוסף שטרן"], {"יוסף שטרן": "ההיסטוריון"}, []),
     ("בנו, אהרון קורן, היה חבר מועצת העיר במשך עשור.", ["אהרון קורן"], {"אהרון קורן": "בנו"}, []),
     ("הפרקליטות הגישה כתב אישום נגד אבי מזרחי ושני שותפיו.", ["אבי מזרחי"], {}, []),
     ("נתן קורן נבחר למועצה ב-1983.", ["נתן קורן"], {}, []),
@@ -177,6 +184,7 @@ def _check(tmp_path: Path, case: Case) -> None:
     facts = _facts(tmp_path, text)
     found = {f.text: f.role or "" for f in facts if f.kind == "person"}
     assert not any("נגד" in role for role in found.values()), found  # a preposition's phrase is no role
+    assert not any(role.startswith("וה") for role in found.values()), found  # "והמחנך": the role without "and"
     # recall: every person expected is found; precision: every person found is one expected
     assert all(any(key in name for name in found) for key in people), found
     assert all(any(key in name for key in people) for name in found), found

@@ -28,6 +28,10 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
                  "פרשנית", "מנחה", "יזם", "יזמית", "פרמדיק", "חובש", "שוטר", "שוטרת", "לוחם", "לוחמת",
                  "כדורגלן", "כדורסלן", "אלופת", "עורך דין", "עורכת דין", "מורה", "סטודנט", "סטודנטית",
+                 # and those of biographies ("ההיסטוריון X Y", "והמחנך X Y")
+                 "מחנך", "מחנכת", "היסטוריון", "היסטוריונית", "פילוסוף", "פילוסופית", "מדען", "מדענית",
+                 "אדריכל", "אדריכלית", "מלחין", "מלחינה", "פסנתרן", "פסנתרנית", "מתרגם", "מתרגמת", "מחזאי",
+                 "מחזאית", "פוליטיקאי", "פוליטיקאית", "דיפלומט", "דיפלומטית", "צלם", "צלמת",
                  "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות",
                  # army commands by acronym: battalion and brigade commanders and their deputies, company
                  # commander, intelligence officer ('הסמג"ד X Y', 'מח"ט גולני X Y')
@@ -135,11 +139,13 @@ def _verb_not_name(given: str, nxt: str) -> bool:
 def _he_head_at(words: list[str], i: int) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
     first = words[i] if i < len(words) else ""
-    if first not in _HEAD_FIRST_WORDS and first[1:] not in _HEAD_FIRST_WORDS:
+    and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
+    heads = _HEAD_FIRST_WORDS
+    if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
         return 0  # most words start no title: one set look-up instead of four
     for n in (2, 1):
         phrase = " ".join(words[i : i + n])
-        for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else ""):
+        for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else "", phrase[2:] if and_the else ""):
             if candidate and candidate in _HE_HEADS and len(words[i : i + n]) == n:
                 return n
     return 0
@@ -200,6 +206,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             i += 1
             continue
         name, role, i = found
+        role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 6]
         if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1):
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
