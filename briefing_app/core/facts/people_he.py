@@ -151,6 +151,11 @@ def _he_head_at(words: list[str], i: int) -> int:
     return 0
 
 
+def _family_after(rest: list[str]) -> bool:
+    """Whether `rest` starts with a listed family name that is no speech verb (the list holds "אמר")."""
+    return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
+
+
 def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
     """A title at `i` and the name after it: (name, role, index after the name). The name starts at the
     first known given name within the next four words (what comes between is the title's complement:
@@ -166,8 +171,8 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
             k + 1 >= len(words)
             or _no_family_name(words[k + 1])
             or words[k + 1] not in hebrew_family_names()
-            or _he_given(words[k + 1])
-        ):
+            or (_he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
+        ):  # ("נשיא ישראל יצחק X": a given name and a family name follow the country; "השר ישראל לוי אמר")
             continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
             (_he_given(w) or transliterated(w))
