@@ -241,6 +241,9 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         return True
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
+    cue = text[:start].rstrip(' "“„״')
+    if re.search(r",\s*$", cue) and (pronoun_of_cue(cue) is not None or named_in_cue(cue) is not None):
+        return True  # 'לדבריו, "הציבור זכאי לתשובות".': an attribution cue and a comma, then the sentence
     return (
         re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*:\s*[\"“„״]?$", text[:start])
         is not None
