@@ -153,7 +153,7 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 
 
 # Whom it was said to, after the verb: "ל-ynet", "לכתבנו", "לכאן חדשות" (up to three words, no comma).
-_ADDRESSEE = r"(?:\s+ל-?[^\s,.:\"„“״]+(?:\s+[^\s,.:\"„“״]+){0,2}?)?"
+_ADDRESSEE = r"(?:\s+ל-?(?:[\"“„״][^\"“”„״]{1,30}[\"”״]|[^\s,.:\"„“״]+(?:\s+[^\s,.:\"„“״]+){0,2}?))?"
 # A name (two or three words), an appositive in commas, then the verb: "X Y, לשעבר ראש המועצה, אמרה כי".
 _NAME_APPOSITIVE_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^\s,.:\"„“״]+\s+){{1,2}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
@@ -162,14 +162,14 @@ _NAME_APPOSITIVE_VERB = re.compile(
 # A role or description, the name in commas, then the verb: "אחיו של הנרצח, X Y, אמר:".
 _ROLE_NAME_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}}),\s*((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*"
-    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
 _AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
 _SUBJECT_RELATIVE_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}"
-    rf"(?:\s+(?:{_ADVERBS}))*"
+    rf"(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}"
     r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 # The verb, then its subject (one to four words), then כי: "אמר דופון כי", "הוסיף היום השר כי".
@@ -233,6 +233,9 @@ def _sentence_subject(words: list[str]) -> str:
     return ""
 
 
+_VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
+
+
 def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
@@ -247,8 +250,7 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
     return (
         re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*:\s*[\"“„״]?$", text[:start])
         is not None
-        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$", text[:start])
-        is not None
+        or _VERB_THEN_KI.search(text[:start]) is not None
     )
 
 
