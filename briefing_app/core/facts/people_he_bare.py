@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
@@ -115,10 +116,10 @@ def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None
                     index.add(w[m.start() :], None, s.index)  # "בן-X" twice in the article: a person
 
 
-def _definite_words(texts: object) -> set[str]:
+def _definite_words(texts: Iterable[list[str]]) -> set[str]:
     """The words the article writes with the article ה (the common nouns it uses: "הבית", "האור")."""
     out: set[str] = set()
-    for ws in texts:  # type: ignore[attr-defined]
+    for ws in texts:
         for w in ws:
             for cut in (1, 2, 3):
                 if w[cut - 1 : cut] == "ה" and hebrew_prefix_ok(w[:cut]) and len(w) - cut >= 2:
