@@ -163,12 +163,18 @@ def _a_family(word: str, common: set[str]) -> bool:
         and _surname_word(word)
         and word not in common
         and word not in _PRONOUN_PREPOSITIONS
+        and not (_PARTICIPLE.fullmatch(word) and not _he_given(word))
         and word not in _HE_HEADS
         and not _SPEECH.fullmatch(word)
         and not _he_head_at([word], 0)
         and lookup(word) is None
         and len(word) >= 2
     )
+
+
+# The present of a verb whose root ends in ה, four letters with ו second (בונה builds, קונה buys, רואה sees):
+# the surname list holds many such words, and after a given name they are the subject's verb ("X בונה בית").
+_PARTICIPLE = re.compile(r"[\u05d0-\u05ea]ו[\u05d0-\u05ea]ה")
 
 
 def _surname_word(word: str) -> bool:
