@@ -498,7 +498,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
             k = _complement_end(words, i + n, commas=True)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
-                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])
+                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
                     if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
                         role = " ".join(w for w in words[i:k] if w != ",")

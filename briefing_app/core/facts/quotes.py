@@ -224,6 +224,9 @@ def _speaker_after(after: str, lang: str) -> str | None:
         body = body_of_passive(after)
         if body is not None:
             return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
+        pronoun = re.match(rf"\s*,\s*(הוא|היא|הם|הן)\s+{HE_SPEECH}", after)
+        if pronoun:
+            return pronoun.group(1)  # '"...", היא אומרת': the last person of that sex named
         # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
         m = re.match(rf"\s*[,.]?\s*[–—-]?\s*(?:כך\s+)?{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:

@@ -236,14 +236,19 @@ def _sentence_subject(words: list[str]) -> str:
 _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
 
 
+_SPLIT_QUOTE = re.compile(rf"[\"”״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
+
+
 def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
     ('אמרה: "', 'מסר לעובדים כי "') and the quote closes the sentence."""
-    if re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None:
+    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
         return True
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
+    if _SPLIT_QUOTE.search(text[:start]):
+        return True  # '"...", היא אומרת, "והפיצויים מתעכבים".': the second half of a split quote
     cue = text[:start].rstrip(' "“„״')
     if re.search(r",\s*$", cue) and (pronoun_of_cue(cue) is not None or named_in_cue(cue) is not None):
         return True  # 'לדבריו, "הציבור זכאי לתשובות".': an attribution cue and a comma, then the sentence
