@@ -38,6 +38,8 @@ BARE_NAMES: list[Case] = [
         [],
     ),
     ("ההיסטוריון יוסף שטרן פרסם מחקר חדש על העיר.", ["יוסף שטרן"], {"יוסף שטרן": "ההיסטוריון"}, []),
+    ("אברהם שטרן, מגדל ירקות מהמושב, אמר כי המצב קשה.", ["אברהם שטרן"], {"אברהם שטרן": "מגדל ירקות"}, []),
+    ("מרים גרוס, אדריכלית ותיקה, תכננה את הבניין.", ["מרים גרוס"], {"מרים גרוס": "אדריכלית ותיקה"}, []),
     ("בנו, אהרון קורן, היה חבר מועצת העיר במשך עשור.", ["אהרון קורן"], {"אהרון קורן": "בנו"}, []),
     ("הפרקליטות הגישה כתב אישום נגד אבי מזרחי ושני שותפיו.", ["אבי מזרחי"], {}, []),
     ("נתן קורן נבחר למועצה ב-1983.", ["נתן קורן"], {}, []),
@@ -268,3 +270,19 @@ def test_a_quoted_name_inside_a_clause_after_a_cue_is_no_quote(tmp_path: Path, t
     facts = _facts(tmp_path, text)
     assert not [f.text for f in facts if f.kind == "quote"]
     assert not [f.text for f in facts if f.kind == "person"]
+
+
+APPOSITIVES_THAT_ARE_NO_ROLE = [
+    "יוסף שטרן, בן 52, נפצע קל בתאונה.",
+    "יוסף שטרן, מחולון, נפצע קל בתאונה.",
+    "יוסף שטרן, שהגיע למקום ראשון, הזעיק עזרה.",
+    "יוסף שטרן, תל אביב, נפצע קל בתאונה.",
+    "יוסף שטרן, רבקה קורן ומשה גרוס הגיעו לטקס.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITIVES_THAT_ARE_NO_ROLE, ids=lambda t: t[:30])
+def test_an_age_an_origin_a_clause_a_place_or_another_name_in_commas_is_no_role(tmp_path: Path, text: str) -> None:
+    people = [f for f in _facts(tmp_path, text) if f.kind == "person"]
+    assert any(f.text == "יוסף שטרן" for f in people), people
+    assert not [f.role for f in people if f.text == "יוסף שטרן" and f.role], [(f.text, f.role) for f in people]

@@ -116,6 +116,37 @@ def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None
                     index.add(w[m.start() :], None, s.index)  # "בן-X" twice in the article: a person
 
 
+def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A role for each person named in full with none yet, from a description between commas right after the
+    name ("X Y, מגדל ירקות מהמושב, אמר"): up to five words that open with a noun, not a clause (ש-, כש-),
+    a place of origin (מחולון), an age (בן 52, 34), "and" or another name."""
+    by_index = {s.index: s.text for s in sentences}
+    for person in index.people:
+        if person.role or len(person.name.split()) < 2:
+            continue
+        for at in person.sentences:
+            m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,60}?)\s*[,.]", by_index.get(at, ""))
+            if m is None:
+                continue
+            words = m.group(1).split()
+            first = words[0]
+            if (
+                len(words) > 5
+                or any(ch.isdigit() for ch in m.group(1))
+                or first in _HE_NOT_NAME
+                or first in ("בן", "בת", "כיום", "לשעבר")
+                or first[:1] in "ושכ"
+                # a preposition's phrase: "מחולון", "מהעיר", "בן העיר" (not מגדל, מורה: nouns with מ)
+                or (first[:1] in "בלמ" and (len(words) == 1 or first[1:2] == "ה" or lookup(first[1:]) is not None))
+                or _he_given(first)
+                or _SPEECH.fullmatch(first)
+                or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
+            ):
+                continue
+            person.role = m.group(1).strip()
+            break
+
+
 def _definite_words(texts: Iterable[list[str]]) -> set[str]:
     """The words the article writes with the article ה (the common nouns it uses: "הבית", "האור")."""
     out: set[str] = set()
