@@ -141,7 +141,9 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 or _he_given(first)
                 or _SPEECH.fullmatch(first)
                 or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
-            ):
+                or any(other.name == m.group(1).strip() for other in index.people)
+                or (len(words) <= 3 and words[-1] in hebrew_family_names() and not _he_head_at(words, 0))
+            ):  # (the next name of a list: "X Y, גרשם Z, ...")
                 continue
             person.role = m.group(1).strip()
             break
