@@ -151,6 +151,10 @@ def _he_head_at(words: list[str], i: int) -> int:
     return 0
 
 
+# Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
+_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב"}
+
+
 def _family_after(rest: list[str]) -> bool:
     """Whether `rest` starts with a listed family name that is no speech verb (the list holds "אמר")."""
     return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
@@ -186,9 +190,14 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "יעקב בן שושן"
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
-            if _name_like(third) and (k + 3 == len(words) or words[k + 3] in (",", ".", ";")) and not lookup(third):
+            closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
+            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו":  # ("X Y ואחרים.")
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
+            if k == i + n + 1 and words[i].lstrip("ו") in HE_TITLES and _name_like(words[i + n]):
+                if not lookup(words[i + n]) and words[i + n] not in _HE_HEADS | _AFTER_A_TITLE:
+                    # "הרב לואיס יצחק X": a title needs no complement, so the word between is a given name
+                    return f"{words[i + n]} {w} {words[k + 1]}", " ".join(words[i : i + n]), k + 2
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
     head = words[i]
@@ -213,7 +222,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name, role, i = found
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 6]
-        if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1):
+        if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1) and after[1][:1] != "ו":  # (", וחבר": next)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role, s.index)
@@ -230,7 +239,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{words[i]} {words[i + 1]}", _role_words(words[i + 3 : i + 9]), s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
-        if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3):
+        if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
                 continue
             rest = words[i + 3 : i + 9]

@@ -149,6 +149,23 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
             break
 
 
+def tidy_roles(index: PeopleIndex) -> None:
+    """Each role without the "and" a list glued to it ("ושר החינוך" is "שר החינוך", "והמחנך" "המחנך")."""
+    for person in index.people:
+        if person.role:
+            parts = [_without_and(part) for part in person.role.split("; ")]
+            person.role = "; ".join(dict.fromkeys(parts))
+
+
+def _without_and(role: str) -> str:
+    words = role.split()
+    if words and words[0][:1] == "ו" and len(words[0]) > 2:
+        rest = [words[0][1:], *words[1:]]
+        if rest[0].startswith("ה") or _he_head_at(rest, 0):
+            return " ".join(rest)
+    return role
+
+
 def _definite_words(texts: Iterable[list[str]]) -> set[str]:
     """The words the article writes with the article ה (the common nouns it uses: "הבית", "האור")."""
     out: set[str] = set()
