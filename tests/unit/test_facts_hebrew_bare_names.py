@@ -67,6 +67,12 @@ LISTS_AFTER_A_CUE: list[Case] = [
         [],
     ),
     (
+        "בתאונה נפגעו כמה מתושבי השכונה, ביניהם יוסף שטרן שנפצע קל, רבקה קורן מחולון ונחום פלד.",
+        ["יוסף שטרן", "רבקה קורן", "נחום פלד"],
+        {},
+        [],
+    ),
+    (
         "בטקס השתתפו בין היתר אהרון מזרחי, רבקה שטרן ויהודה פלד.",
         ["אהרון מזרחי", "רבקה שטרן", "יהודה פלד"],
         {},
@@ -289,3 +295,9 @@ def test_an_age_an_origin_a_clause_a_place_or_another_name_in_commas_is_no_role(
     people = [f for f in _facts(tmp_path, text) if f.kind == "person"]
     assert any(f.text == "יוסף שטרן" for f in people), people
     assert not [f.role for f in people if f.text == "יוסף שטרן" and f.role], [(f.text, f.role) for f in people]
+
+
+def test_a_listed_name_ends_before_a_relative_clause_or_an_origin(tmp_path: Path) -> None:
+    text = "בתאונה נפגעו כמה מתושבי השכונה, ביניהם יוסף שטרן שנפצע קל, רבקה קורן מחולון ונחום פלד."
+    names = {f.text for f in _facts(tmp_path, text) if f.kind == "person"}
+    assert names == {"יוסף שטרן", "רבקה קורן", "נחום פלד"}, names

@@ -294,7 +294,7 @@ def _group_list(words: list[str], sentence: int, index: PeopleIndex) -> set[int]
                 current.append(k)
             k += 1
         items.append(current)
-        items = [part for it in items for part in _split_at_and(words, it)]
+        items = [_without_clause(words, part) for it in items for part in _split_at_and(words, it)]
         names = [it for it in items if _list_item(words, it)]
         evidence = sum(
             1 for it in names if _he_given(words[it[0]].removeprefix("ו")) or words[it[-1]] in hebrew_family_names()
@@ -312,6 +312,16 @@ def _group_list(words: list[str], sentence: int, index: PeopleIndex) -> set[int]
             index.add(name, role, sentence)
             covered.update(it)
     return covered
+
+
+def _without_clause(words: list[str], item: list[int]) -> list[int]:
+    """An item without a relative clause or a preposition's phrase after a two-word name ("X Y שנפצע", "X Y
+    מחיפה"): a third word that is no listed name and opens with ש or a preposition is not the name's."""
+    if len(item) == 3:
+        last = words[item[2]]
+        if last[:1] in "שבלמ" and len(last) > 3 and last not in hebrew_family_names() and not _he_given(last):
+            return item[:2]
+    return item
 
 
 def _split_at_and(words: list[str], item: list[int]) -> list[list[int]]:
