@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.orgs_he import (
     hebrew_org_tail,
     hebrew_purpose,
@@ -57,6 +58,8 @@ EN_HEAD = (
     "Center", "Front", "Project", "Initiative", "Institution", "Council",
     # church bodies named by their see ("Diocese of Northfield", "Archdiocese of ...")
     "Diocese", "Archdiocese", "Patriarchate", "Eparchy",
+    # services named by what they are for ("Hotline for Migrant Workers", "Helpline for Older People")
+    "Hotline", "Helpline",
 )  # fmt: skip
 DA_SUFFIXES = (
     "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
@@ -189,7 +192,11 @@ EN_HEAD_RUN = re.compile(
 ROMAN = re.compile(r"[IVXLC]+")
 # A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
-DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w]|\.\w)")
+# Any country's two-letter domain counts too ("Lenta.ru", "publichouse.sg"): a lower-case two-letter word glued
+# to a word by a full stop is no sentence boundary (the next sentence starts with a capital).
+DOMAIN = re.compile(
+    r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|info|biz|(?:com?\.)?[a-z]{2})(?![\w]|\.\w)"
+)
 INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
@@ -207,8 +214,10 @@ FOREIGN_TITLE = re.compile(
 EMPLOYER_AFTER_JOB = re.compile(
     r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
     r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
-    r"executive|manager|trader|lawyer for)\s+(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
-    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})(?![\w'’-])"
+    r"executive|manager|trader|lawyer for|blogger|writer|contributor|journalist|commentator|researcher)\s+"
+    r"(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
+    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+(?:(?:de|del|da|do|dos|das|di)\s+)?[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})"
+    r"(?![\w'’-])"
 )
 
 # The body a named speaker speaks for: "Jane Roe from Northwind Trust said", "Ann Lee, for Food Safety Board,
@@ -347,6 +356,55 @@ LISTED_AFTER_KIND = re.compile(
     rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
     rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
 )
+
+
+# A group named by the people it gathers and what it is for or against: "Taxpayers for Fair Roads", "Parents
+# Against Noise", "Doctors Without Limits" (the caller checks that the plural's singular names a person).
+PEOPLE_FOR = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+s)\s+(?:for|Without|Against|against)\s+(?:the\s+|a\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?![\w'’-])"
+)
+# "X, one of the leading local media outlets in Y": a name that an apposition counts among bodies; "a social
+# network called X", "a party named Y": a name given after its kind.
+_PLURAL_KIND = r"(?:outlets|media|newspapers|papers|dailies|weeklies|magazines|blogs|websites|sites|broadcasters|" \
+    r"channels|companies|firms|banks|parties|groups|organi[sz]ations|NGOs|charities|agencies|clubs|teams|unions|" \
+    r"universities|networks|portals|publishers|movements|associations)"
+ONE_OF_KIND = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    rf"{_PLURAL_KIND}(?![\w-])"
+)
+CALLED = re.compile(
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)}|movement|association|campaign|coalition|initiative|forum|page|account)\s+"
+    r"(?:called|named|known\s+as|dubbed)\s+[\"“]?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+# "the X blog", "on the X website", "a Y newspaper": a name written before its kind (the caller drops places,
+# peoples and people).
+NAME_BEFORE_KIND = re.compile(
+    r"\b(?:the|a|an|on|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
+    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site)(?![\w-])"
+)
+
+
+def people_for(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of groups named by the people they gather and their cause (see PEOPLE_FOR)."""
+    out = []
+    for m in PEOPLE_FOR.finditer(text):
+        if is_person_noun(m.group(1)[:-1].lower()) or is_person_noun(m.group(1)[:-2].lower()):
+            out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+def named_kinds(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names an apposition counts among bodies, given after "called", or written before
+    their kind ("the X blog"); the caller drops places, people and peoples."""
+    out = []
+    for m in (*ONE_OF_KIND.finditer(text), *CALLED.finditer(text)):
+        name = m.group(1).rstrip(".,")
+        out.append((m.start(1), m.start(1) + len(name), name))
+    for m in NAME_BEFORE_KIND.finditer(text):
+        name = m.group(1).strip()
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out
 
 
 def listed_after_kind(text: str) -> list[tuple[int, int, str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
+from briefing_app.core.facts.repeated_names import not_org_word
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = (
@@ -25,7 +26,7 @@ _AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous
 _AREA_BEFORE = re.compile(rf"\b{_AREA}\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
-    r".*(?:ish|ian|ese|ean|an|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+    r".*(?:ish|ian|ese|ean|can|ban|yan|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
     r"Upper|Lower|Greater|New|Old|The|This|That|Each|Every|Any|Whole|Entire|Same|Other|Federal|Autonomous)$|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$"
@@ -39,6 +40,8 @@ def _is_name(word: str, lowercase: frozenset[str]) -> bool:
     first = word.split()[0]
     if _NOT_A_NAME.match(first) or first.lower() in lowercase or first in given or first in family:
         return False
+    if not_org_word(first):
+        return False  # a people's word the gazetteer spells by its place ("Kenyan", "Mexican", "Iraqi")
     known = lookup(word)
     return known is None or known.kind == "place"
 
@@ -220,3 +223,104 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
         return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
     return False
+
+
+# A place's own kind written after its name, capitalised, is part of the name: "Kwara State", "Donetsk Oblast",
+# "Helmand Province"; an electoral district is a place named by its kind ("Riverside Single Member
+# Constituency"), whatever words stand before the kind.
+_KIND_AFTER_PLACE = re.compile(r"\s+(State|Oblast|Province|Governorate|Prefecture|Krai|Voivodeship)(?![\w-])")
+_CONSTITUENCY = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,4}Constituency)(?![\w'’-])")
+# A capitalised word after a place that makes the whole a building, a street, a facility or an event, none of
+# them a place: "Riverton Airport", "Northfield International Airport", "Harbour Square", "the Westland Cup".
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Stadium|Arena|Station|Cup|Trophy|Marathon|Square|Street|"
+    r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue)"
+    r"(?![\w'’-])"
+)
+# A place, then a capitalised plural that is no place, people or event: a sports team named by its town
+# ("the Riverton Otters", "Northfield Red Hawks' 2-1 loss"); the town stands for no place there.
+_TEAM_AFTER_PLACE = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?([A-Z][a-z]+s))(?=['’]?(?![\w-]))")
+# Plurals after a place that name no team: land forms, events, agreements, talks, a party's members.
+_NOT_TEAM = {
+    "Islands", "Isles", "Heights", "Hills", "Mountains", "Falls", "Springs", "Lakes", "Highlands", "Lowlands",
+    "Plains", "Keys", "Territories", "Provinces", "States", "Flats", "Downs", "Fields", "Woods", "Gardens", "Docks",
+    "Sands", "Rapids", "Narrows", "Straits", "Games", "Olympics", "Paralympics", "Accords", "Talks", "Conventions",
+    "Agreements", "Protocols", "Protests", "Riots", "Wars", "Sanctions", "Elections", "Attacks", "Bombings",
+    "Trials", "Awards", "Championships", "Series", "Masters", "Floods", "Killings", "Massacres", "Uprisings",
+    "Demonstrations", "Rallies", "Marches", "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists",
+    "Communists", "Greens", "Affairs", "News", "Times", "Services", "Forces", "Airlines", "Airways", "Industries",
+    "Holdings", "Motors", "Systems", "Technologies", "Laboratories", "Labs", "Records", "Studios", "Brands",
+    "Stores", "Foods", "Partners", "Associates", "Ventures", "Securities", "Pharmaceuticals", "Galleries",
+    "Brigades", "Corps", "Instruments", "Communications", "Networks", "Resources", "Mines", "Minerals", "Metals",
+    "Chemicals", "Enterprises", "Solutions", "Products", "Textiles", "Mills", "Works",
+}  # fmt: skip
+
+
+def kind_after_place(text: str, mention: Mention) -> int | None:
+    """Where a place's name ends when its own kind follows it ("Kwara State", "Donetsk Oblast"), else None."""
+    if mention.entry.kind != "place" or mention.entry.detail == "country":
+        return None
+    m = _KIND_AFTER_PLACE.match(text, mention.end)
+    if m is None or re.match(r"\s+[A-Z]", text[m.end() :]):
+        return None  # "Ohio State University": the kind is the first word of an organisation's name
+    return m.end()
+
+
+def constituencies(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "Riverside Single Member Constituency": an electoral district, named by its kind."""
+    out = []
+    for m in _CONSTITUENCY.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 2 and (words[0].lower() in lowercase or not text[: m.start()].strip(" \"'“‘(")):
+            words = words[1:]  # "Member": a title's word before the district's name, or a sentence's first word
+        name = " ".join(words)
+        out.append((m.end(1) - len(name), m.end(1), name))
+    return out
+
+
+def facility_after(text: str, mention: Mention) -> bool:
+    """Whether a place's name only starts a building's, a street's or an event's ("Riverton Airport")."""
+    return mention.entry.kind == "place" and _FACILITY_AFTER.match(text, mention.end) is not None
+
+
+def team_after(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
+    """(start, end, name) of a sports team named by its town and a capitalised plural ("the Riverton Otters"):
+    the plural is no common word of the article, no place, people, event or company word."""
+    if mention.entry.kind != "place" or mention.entry.detail == "country":
+        return None
+    m = _TEAM_AFTER_PLACE.match(text, mention.end)
+    if m is None:
+        return None
+    plural = m.group(2)
+    low = plural.lower()
+    if plural in _NOT_TEAM or low in lowercase or lookup(plural) is not None:
+        return None
+    if re.match(r".*(?:ians|eans|ans|ese|ics|ists)$", plural) or lookup(m.group(1)) is not None:
+        return None  # "Riverton Bulgarians", "Riverton Socialists": people, not a team
+    given, family = person_names()
+    if plural in family or plural in given or mention.written in given:
+        return None  # "Florence Williams": a given name that is also a town, then a family name
+    return mention.start, m.end(1), text[mention.start : m.end(1)]
+
+
+# A name, then an apposition that says it is a settlement or an area somewhere: "Millbrook, a village in the
+# north", "Kestrel, a small town near the border", "Ashby, a suburb of the capital".
+_SETTLEMENT = (
+    r"(?:village|town|city|hamlet|township|suburb|district|neighbo(?:u)?rhood|municipality|region|province|island|"
+    r"port|port city|market town|settlement|locality|commune|county)"
+)
+_DESCRIBED_PLACE = re.compile(
+    rf"(?<![\w'’.-])({_NAME}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT}\s+"
+    r"(?:in|on|near|of|outside|north|south|east|west|northeast|northwest|southeast|southwest|just|about|some)\b"
+)
+
+
+def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "near Millbrook, a village in the east": the name an apposition calls a settlement or area."""
+    out = []
+    for m in _DESCRIBED_PLACE.finditer(text):
+        if not text[: m.start()].strip(" \"'“‘(") and m.group(1).lower() in lowercase:
+            continue
+        if _is_name(m.group(1), lowercase):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out

@@ -26,7 +26,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list
-from briefing_app.core.facts.repeated_names import add_repeated_names
+from briefing_app.core.facts.repeated_names import add_repeated_names, not_org_word
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
@@ -40,6 +40,13 @@ LEADING_FUNCTION_WORDS = {
     "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
     "all", "each", "every", "begge", "både", "hverken", "enten", "også", "kun", "selv",
 }  # fmt: skip
+
+
+# The last word of a defined name that makes it a place, not a body: an electoral district.
+_PLACE_KIND_WORDS = {"Constituency"}
+# Determiners and quantifiers that open sentences and also spell a town ("Most", "Many"): read as the word there.
+_OPENING_DETERMINERS = {"most", "many", "some", "several", "few", "much", "more", "such", "other", "only", "even",
+                        "still", "just", "both", "each", "every", "any", "all", "no", "none"}  # fmt: skip
 
 
 def _title_case(text: str) -> bool:
@@ -104,6 +111,11 @@ _MONTHS_DAYS = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_PAPER_WORDS = {"Times", "Post", "Telegraph", "Tribune", "Herald", "Mirror", "Express", "Star", "Sun", "Mail",
+                "Independent", "Observer", "Standard", "Sport", "Journal", "Chronicle", "Gazette", "Record"}  # fmt: skip
+
+
 # Kinds of territory a body's name may end with: "Ministry of Health for the Province of X" is one body.
 _TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Republic", "Governorate",
                 "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
@@ -113,6 +125,8 @@ def _trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
     for i, word in enumerate(words):
+        if i == 0 and len(words) == 2 and _WEEKDAY.match(word) and words[1] in _PAPER_WORDS:
+            break  # "Sunday Times", "Saturday Tribune": a paper named by the day it comes out
         if _MONTHS_DAYS.match(word) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
             words = words[:i]  # a date, or a model's code ("Department of Defense Nanosat-2 Program")
             break
@@ -327,6 +341,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     brands = {w for w in lowercase if w in camel_case_organisations()}  # "youtube" written in lower case
     aliases: dict[str, str] = {}  # acronym -> full name, as the article defines it
     acronym_sentences: dict[str, int] = {}
+    place_acronyms: set[str] = set()  # acronyms the article defines for a place ("... Constituency (RSMC)")
     for s in sentences:
         for word in set(orgs.ACRONYM.findall(s.text)):
             acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
@@ -334,6 +349,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         for s in sentences:
             for m in orgs.ACRONYM_DEFINED.finditer(s.text):
                 full, short = _defined_name(m.group(1), m.group(2)), m.group(2)
+                if full.split()[-1] in _PLACE_KIND_WORDS:
+                    place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
+                    continue
                 entry = lookup(full)
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
@@ -354,6 +372,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da"):
             for m in orgs.ACRONYM_DEFINED.finditer(text):
                 full = _defined_name(m.group(1), m.group(2))
+                if m.group(2) in place_acronyms:
+                    taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
+                    continue
                 add(
                     "organisation",
                     aliases.get(m.group(2), full),
@@ -391,11 +412,16 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in orgs.EN_QUOTED_NAME.finditer(text):
                 if not _overlaps(taken, m.start(1), m.end(1)):
                     add("organisation", m.group(1), s.index, m.start(1), m.end(1))
-            for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text)]:
+            named_kinds = [] if headline else [*orgs.named_kinds(text), *orgs.people_for(text)]
+            for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text), *named_kinds]:
                 known, words = lookup(name), name.split()
                 given, family = person_names()
                 if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
                     continue
+                if (start, end, name) in named_kinds and (
+                    not_org_word(words[-1]) or lookup(words[-1]) is not None or words[0] in given
+                ):
+                    continue  # "the Ruritanian blog", "a Riverton newspaper": a people's or a place's paper
                 if words[0] in given or words[-1] in family or (len(words) == 1 and name.lower() in lowercase):
                     continue  # a person's name, or a sentence's common first word ("However, the company said")
                 if words[0].lower() in LEADING_FUNCTION_WORDS or _TITLE_BEFORE.search(text[:start]):
@@ -437,6 +463,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
                         continue
                     name = _clean_org(" ".join(words))
+                    if name.split()[-1:] and name.split()[-1] in _PLACE_KIND_WORDS:
+                        continue  # "Member of Parliament for Riverside Constituency": the district is a place
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
                     if headline and " to " in name:
@@ -491,6 +519,20 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
+            if lang in ("en", "da") and entry.kind == "place" and " " not in mention.written:
+                if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
+                    continue  # "Most bloggers agreed": a sentence's first word, not the town of that name
+            if lang == "en" and entry.kind == "place":
+                if place_shapes.facility_after(text, mention):
+                    taken.append((mention.start, mention.end))
+                    continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place
+                team = None if headline else place_shapes.team_after(text, mention, lowercase)
+                if team is not None and not _overlaps(taken, team[0], team[1]):
+                    add("organisation", team[2], s.index, team[0], team[1])
+                    continue  # "the Riverton Otters": a team named by its town, which is no place there
+                kind_end = place_shapes.kind_after_place(text, mention)
+                if kind_end is not None:  # "Kwara State", "Donetsk Oblast": the kind is part of the name
+                    mention = Mention(mention.start, kind_end, entry, text[mention.start : kind_end])
             if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
             job = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
@@ -546,7 +588,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 brand = camel_case_organisations().get(m.group(0))
                 if brand is not None and not _overlaps(taken, m.start(), m.end()):
                     add("organisation", m.group(0), s.index, m.start(), m.end(), key_name=brand.name)  # "youtube"
-            areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]
+            areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase),
+                     *place_shapes.described_places(text, lowercase), *place_shapes.constituencies(text, lowercase)]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
@@ -559,6 +602,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in orgs.ACRONYM.finditer(text):
                 word = m.group(0)
                 if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
+                    continue
+                if word in place_acronyms:
                     continue
                 if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
                     r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
@@ -632,7 +677,10 @@ SPEECH_CUE = (
 BODY_NOUNS = (
     "meeting|meetings|summit|conference|session|officials?|members?|member states|delegates?|delegation|"
     "spokes(?:man|woman|person)|secretariat|headquarters|chief|boss|leadership|mandate|resolution|"
-    "mødet|medlemmer|topmøde"
+    "mødet|medlemmer|topmøde|"
+    # the people a body sends or is led by: "an ABC agent", "XYZ troops", "the QRS President"
+    "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|"
+    "President|Chairman|Chairwoman|Director|Secretary-General|Chief"
 )
 
 _RTL_LOCATIVE = re.compile(

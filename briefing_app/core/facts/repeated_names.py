@@ -93,7 +93,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue
         if word not in standalone:
             continue
-        if word.lower() in known or lookup(word) is not None or _not_org_word(word):
+        if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
@@ -127,10 +127,13 @@ _COMPANY_CUE = re.compile(
 # "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
 # the employer; "Northwind said its profits": "its" says a body spoke, not a person.
 _EMPLOYER = re.compile(
-    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+"
+    r"(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
 # "works at Zentrix", "an engineer with Quarrex", "a lawyer for Northwind": the employer after work or a job.
+# Jobs that are honours won, not work for a body: "Nobel Prize winner Jane Roe", "World Cup champion X".
+_HONOURS = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder"}
 _WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
 _JOB_AT = re.compile(
     r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
@@ -146,8 +149,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         yield m.group(group), m.start(group)
     for m in _EMPLOYER.finditer(text):
-        if is_role_noun(m.group(2)):
-            yield m.group(1), m.start(1)
+        if is_role_noun(m.group(2)) and not (" " in m.group(1) and m.group(2) in _HONOURS):
+            yield m.group(1), m.start(1)  # two words too: "Harbour Digest blogger Jane Roe"
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
     for m in _JOB_AT.finditer(text):
@@ -165,9 +168,13 @@ def _company_by_context(
     for s in sentences:
         for cue, at in _context_cues(s.text):
             word, sure = cue.lstrip("="), cue.startswith("=")
-            if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
-                continue  # a sentence's first word may be any word
-            if (not sure and (word in not_orgs or word in given or word in family)) or _not_org_word(word):
+            parts = word.split()
+            first = not s.text[:at].strip(" \"'“‘(")
+            if (first and len(parts) == 1) or any(p.lower() in lowercase for p in parts) or word.lower() in known:
+                continue  # a sentence's first word may be any word (two capitalised words before a job are a name)
+            if not sure and any(p in not_orgs or p in given or p in family or is_role_noun(p) for p in parts):
+                continue
+            if any(not_org_word(p) for p in parts) or (len(parts) > 1 and lookup(parts[0]) is not None):
                 continue
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
@@ -208,7 +215,7 @@ def _conjuncts_of_bodies(
         for at, word in found:
             if word.lower() in lowercase or word.lower() in known or word in not_orgs or word in given:
                 continue
-            if word in family or _not_org_word(word) or lookup(word) is not None:
+            if word in family or not_org_word(word) or lookup(word) is not None:
                 continue
             if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
@@ -242,7 +249,7 @@ def _single_name_lists(
             if len(members) < 3 or not m.start() or not s.text[: m.start()].strip():
                 continue
             if any(
-                w.lower() in lowercase or w in not_orgs or (_not_org_word(w) and not w.endswith("ic"))
+                w.lower() in lowercase or w in not_orgs or (not_org_word(w) and not w.endswith("ic"))
                 or (lookup(w) is not None and lookup(w).kind == "place")  # type: ignore[union-attr]
                 for _, w in members
             ):  # fmt: skip
@@ -268,17 +275,17 @@ _NOT_ORG_WORDS = re.compile(
     # peoples and faiths whose names have no regular ending
     r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
-    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?)$"
+    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?|Afghans?)$"
 )
 
 
-def _not_org_word(word: str) -> bool:
+def not_org_word(word: str) -> bool:
     """A day, month, people, faith or title; or a place's demonym the gazetteer spells by its stem
-    ("Yemeni", "Iraqis", "Bangladeshi", "Kenyans": Yemen, Iraq, Bangladesh, Kenya)."""
+    ("Yemeni", "Iraqis", "Bangladeshi", "Kenyans", "Mexican": Yemen, Iraq, Bangladesh, Kenya, Mexico)."""
     if _NOT_ORG_WORDS.match(word):
         return True
-    for suffix in ("is", "i", "ns", "n"):
-        stem = word.removesuffix(suffix)
+    for suffix, ending in (("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("an", "o"), ("ans", "o")):
+        stem = word.removesuffix(suffix) + ending  # "Mexican": Mexico, "Moroccans": Morocco
         if stem != word and len(stem) >= 4:
             entry = lookup(stem)
             if entry is not None and entry.kind == "place":
