@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.orgs_he import (
     hebrew_org_tail,
     hebrew_purpose,
     list_of_fields,
     party_in_brackets,
 )
+from briefing_app.core.facts.roles import is_person_noun
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (

@@ -113,7 +113,8 @@ _MONTHS_DAYS = re.compile(
 
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _PAPER_WORDS = {"Times", "Post", "Telegraph", "Tribune", "Herald", "Mirror", "Express", "Star", "Sun", "Mail",
-                "Independent", "Observer", "Standard", "Sport", "Journal", "Chronicle", "Gazette", "Record"}  # fmt: skip
+                "Independent", "Observer", "Standard", "Sport", "Journal", "Chronicle", "Gazette",
+                "Record", "Courier", "Examiner", "Inquirer", "Dispatch", "Review", "Monitor", "Bulletin"}  # fmt: skip
 
 
 # Kinds of territory a body's name may end with: "Ministry of Health for the Province of X" is one body.

@@ -285,8 +285,10 @@ def not_org_word(word: str) -> bool:
     if _NOT_ORG_WORDS.match(word):
         return True
     for suffix, ending in (("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("an", "o"), ("ans", "o")):
+        if not word.endswith(suffix):
+            continue
         stem = word.removesuffix(suffix) + ending  # "Mexican": Mexico, "Moroccans": Morocco
-        if stem != word and len(stem) >= 4:
+        if len(stem) >= 4:
             entry = lookup(stem)
             if entry is not None and entry.kind == "place":
                 return True
