@@ -163,3 +163,34 @@ def test_a_former_state_is_a_place() -> None:
 def test_a_quantifier_opening_a_sentence_is_no_town() -> None:
     places = _named(["Most readers agreed with the editor, and many wrote to say so."], "place")
     assert "Most" not in places
+
+
+def test_a_body_ending_a_sentence_before_its_day_leaves_the_day_out() -> None:
+    orgs = _named(["The plan was rejected by the Northland House of Delegates on Monday."], "organisation")
+    assert "Northland House of Delegates" in orgs
+    assert not any("Monday" in o for o in orgs)
+
+
+def test_the_head_of_a_longer_name_said_again_with_the_is_no_body() -> None:
+    orgs = _named([
+        "The march at Lindenhof Square was calm until noon, the organisers said.",
+        "Later a sit-in outside the Square began, and police came to the Square at dusk.",
+    ], "organisation")
+    assert "Square" not in orgs
+
+
+def test_the_last_word_of_a_name_built_with_of_is_no_body_of_its_own() -> None:
+    orgs = _named([
+        "He played twice in the Coastal Cup of Champions and once in the Inland Cup of Champions.",
+        "Both the Coastal Cup of Champions and the league were won by his side.",
+    ], "organisation")
+    assert "Champions" not in orgs
+
+
+def test_a_league_named_before_a_match_or_a_round_is_a_competition() -> None:
+    orgs = _named([
+        "The striker scored the fastest goal ever seen in a Northern Clubs League match, after ten seconds.",
+        "The Arab League said on Monday that the summit would go ahead as planned in the spring.",
+    ], "organisation")
+    assert "Northern Clubs League" not in orgs
+    assert "Arab League" in orgs

@@ -42,6 +42,12 @@ LEADING_FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+# Words after a league's name that make it a competition rather than the body that runs it.
+_COMPETITION_AFTER = re.compile(
+    r"['’]?s?\s+(?:match|matches|game|games|final|finals|semi-final|semi-finals|quarter-final|quarter-finals|round|"
+    r"rounds|title|titles|season|seasons|tie|ties|fixture|fixtures|group|groups|campaign|trophy|debut|goal|goals|"
+    r"clash|record|table|standings|qualifier|qualifiers|knockout|draw|winners?|champions?)\b"
+)
 # The last word of a defined name that makes it a place, not a body: an electoral district.
 _PLACE_KIND_WORDS = {"Constituency"}
 # Determiners and quantifiers that open sentences and also spell a town ("Most", "Many"): read as the word there.
@@ -128,7 +134,7 @@ def _trim_org_words(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         if i == 0 and len(words) == 2 and _WEEKDAY.match(word) and words[1] in _PAPER_WORDS:
             break  # "Sunday Times", "Saturday Tribune": a paper named by the day it comes out
-        if _MONTHS_DAYS.match(word) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
+        if _MONTHS_DAYS.match(word.rstrip(".,;:!?")) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
             words = words[:i]  # a date, or a model's code ("Department of Defense Nanosat-2 Program")
             break
     given, _ = person_names()
@@ -470,6 +476,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         continue
                     if headline and " to " in name:
                         continue  # "Council to Vote on Budget": in a headline in title case "to" starts a verb
+                    piece_end = piece.start() + len(piece.group(0))
+                    if name.split()[-1] == "League" and _COMPETITION_AFTER.match(text, piece_end):
+                        continue  # "a Champions League match", "the X League final": a competition, no body
                     known = lookup(name)
                     if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
                         continue

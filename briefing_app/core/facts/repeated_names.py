@@ -74,13 +74,21 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     counts: dict[str, list[tuple[int, int, int]]] = {}
     where_in_run: set[str] = set()
     standalone: set[str] = set()
+    heads: set[str] = set()  # words that end a longer name somewhere ("Harbour Square")
+    bare: set[str] = set()  # words used alone without "the" somewhere ("Zentrix said")
     for s in sentences:
         for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
             if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
                 continue  # the first word of a sentence or quote
+            if re.search(r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", before):
+                continue  # "Cup of Nations", "Bank of Ruritania": the end of a longer name
             if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
                 standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
+                if not re.search(r"\b[Tt]he\s+$", before):
+                    bare.add(m.group(1))
+            elif re.search(r"[A-ZÆØÅ][\w.'’-]*\s+$", before) and not re.match(r"\s+[A-ZÆØÅ0-9]", after):
+                heads.add(m.group(1))  # "Harbour Square": the last word of a longer name
             if re.search(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", before):
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
@@ -91,8 +99,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
-        if word not in standalone:
-            continue
+        if word not in standalone or (word in heads and word not in bare):
+            continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
