@@ -194,3 +194,63 @@ def test_a_league_named_before_a_match_or_a_round_is_a_competition() -> None:
     ], "organisation")
     assert "Northern Clubs League" not in orgs
     assert "Arab League" in orgs
+
+
+def test_a_place_spelt_with_an_apostrophe_and_former_states() -> None:
+    places = _named([
+        "Ambulances raced around Sana'a all night, a doctor said.",
+        "The old border between South Yemen and the north is gone, and the Virgin Islands sent aid.",
+    ], "place")
+    assert {"Sana'a", "South Yemen", "Virgin Islands"} <= places
+
+
+def test_a_town_ending_its_sentence_does_not_run_into_the_next_one() -> None:
+    orgs = _named(["Ambulances raced around Sanaa. Doctors say the wards are full. Kano. State officials agree."],
+                  "organisation")
+    assert not any(o.startswith(("Sanaa", "Kano")) for o in orgs)
+
+
+def test_an_area_named_as_a_locality() -> None:
+    assert "Quetzalan" in _named(["Groups from the neighbouring Quetzalan locality asked for an inquiry."], "place")
+
+
+def test_a_name_that_an_apposition_calls_a_campaign_or_a_blog() -> None:
+    orgs = _named([
+        "On behalf of Save Our Dunes, a Facebook campaign, updates are published daily.",
+        "The photos were shared by Lantern Notes, a local blog, within the hour.",
+    ], "organisation")
+    assert {"Save Our Dunes", "Lantern Notes"} <= orgs
+
+
+def test_a_list_of_names_right_after_a_plural_kind() -> None:
+    orgs = _named(["Micro-blogging sites Quay Talk and Lantern Stream blocked the search terms on Friday."],
+                  "organisation")
+    assert {"Quay Talk", "Lantern Stream"} <= orgs
+
+
+def test_staff_named_by_their_employer_before_them() -> None:
+    facts = _facts([
+        "My favourite stalwarts are the Quay Digest journalists, who never gave up.",
+        "Welsh workers, Western officials and Chinese engineers met the Quay Digest editors later.",
+    ])
+    orgs = {f.text for f in facts if f.kind == "organisation"}
+    assert "Quay Digest" in orgs
+    assert not orgs & {"Welsh", "Western", "Chinese"}
+
+
+def test_an_outlet_doing_what_outlets_do_but_not_the_end_of_a_longer_name() -> None:
+    orgs = _named([
+        "Riverside Notes wrote a rather angry headline about the fans and their notes.",
+        "The Committee to Protect Writers reports that many writers have left the country.",
+    ], "organisation")
+    assert "Riverside Notes" in orgs
+    assert "Protect Writers" not in orgs
+
+
+def test_a_blog_named_with_a_number_and_an_account_named_before_its_kind() -> None:
+    orgs = _named([
+        "On his blog Attic 12, Ido Roe reported on the comments, which had piled up overnight.",
+        "The official Harbour Talk account posted a reply, but the Church's website stayed silent.",
+    ], "organisation")
+    assert {"Attic 12", "Harbour Talk"} <= orgs
+    assert "Church's" not in orgs

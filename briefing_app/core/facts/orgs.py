@@ -234,7 +234,7 @@ SPEAKER_FROM = re.compile(
 # them; a person is not) and it is no person, place or title.
 OUTLET_VERB = re.compile(
     r"(?<![\w'’.@#-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:,\s+[a-z]+,)?\s+"
-    r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged)\b"
+    r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged|wrote|writes|reported|reports|compiled|shared)\b"
 )
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
@@ -316,7 +316,9 @@ _ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
 DESCRIBED = re.compile(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
-    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?)"
+    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?"
+    # a blog or site may end its name with a number: "the blog Attic 12"
+    r"(?:(?<=[a-z])\s+[0-9]{1,4}(?![\w,.]\d|[\w-]))?)"
 )
 
 # A name, then an apposition whose head is a kind of body: "Petrobras, the state oil company,", "Acme, a
@@ -327,6 +329,9 @@ _APPOSED_KIND = (
     "organization", "carrier", "airline", "manufacturer", "maker", "producer", "retailer", "publisher", "network",
     "union", "corporation", "conglomerate", "lender", "watchdog", "regulator", "magazine", "website", "NGO", "group",
     "movement", "association", "foundation", "institute", "university", "club", "team", "daily", "weekly",
+    # campaigns and outlets online: "Save Our Dunes, a Facebook campaign,", "Harbour Notes, a local blog"
+    "campaign", "initiative", "coalition", "alliance", "collective", "blog", "portal", "outlet", "channel", "station",
+    "forum", "platform",
 )  # fmt: skip
 APPOSED = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
@@ -355,6 +360,8 @@ _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
 LISTED_AFTER_KIND = re.compile(
     rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
     rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
+    # or right after the kind when two or more names follow: "the sites Harbour Notes and Quay Talk"
+    rf"|\b{_KINDS}\s+({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})"
 )
 
 
@@ -380,8 +387,8 @@ CALLED = re.compile(
 # "the X blog", "on the X website", "a Y newspaper": a name written before its kind (the caller drops places,
 # peoples and people).
 NAME_BEFORE_KIND = re.compile(
-    r"\b(?:the|a|an|on|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
-    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site)(?![\w-])"
+    r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
+    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account)(?![\w-])"
 )
 
 
@@ -403,6 +410,8 @@ def named_kinds(text: str) -> list[tuple[int, int, str]]:
         out.append((m.start(1), m.start(1) + len(name), name))
     for m in NAME_BEFORE_KIND.finditer(text):
         name = m.group(1).strip()
+        if name.endswith(("'s", "’s", "'", "’")):
+            continue  # "the Church's website": the owner, whose own name is read elsewhere
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
 
@@ -411,9 +420,10 @@ def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
     out = []
     for m in LISTED_AFTER_KIND.finditer(text):
-        for item in re.finditer(_LISTED_NAME, m.group(1)):
+        group = 1 if m.group(1) else 2
+        for item in re.finditer(_LISTED_NAME, m.group(group)):
             name = item.group(0).rstrip(".,")
-            out.append((m.start(1) + item.start(), m.start(1) + item.start() + len(name), name))
+            out.append((m.start(group) + item.start(), m.start(group) + item.start() + len(name), name))
     return out
 
 

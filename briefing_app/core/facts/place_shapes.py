@@ -18,7 +18,7 @@ from briefing_app.core.facts.repeated_names import not_org_word
 _AREA = (
     r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|"
     r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
-    r"refugee camp)"
+    r"refugee camp|locality)"
 )
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
@@ -26,7 +26,7 @@ _AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous
 _AREA_BEFORE = re.compile(rf"\b{_AREA}\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
-    r".*(?:ish|ian|ese|ean|can|ban|yan|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+    r".*(?:ish|ian|ese|ean|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
     r"Upper|Lower|Greater|New|Old|The|This|That|Each|Every|Any|Whole|Entire|Same|Other|Federal|Autonomous)$|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$"
@@ -256,9 +256,14 @@ _NOT_TEAM = {
 }  # fmt: skip
 
 
+def _ends_sentence(text: str, mention: Mention) -> bool:
+    """Whether the name's stretch took the full stop that ends its sentence ("in Sanaa. Doctors say")."""
+    return text[mention.end - 1 : mention.end] == "." and not mention.written.endswith(".")
+
+
 def kind_after_place(text: str, mention: Mention) -> int | None:
     """Where a place's name ends when its own kind follows it ("Kwara State", "Donetsk Oblast"), else None."""
-    if mention.entry.kind != "place" or mention.entry.detail == "country":
+    if mention.entry.kind != "place" or mention.entry.detail == "country" or _ends_sentence(text, mention):
         return None
     m = _KIND_AFTER_PLACE.match(text, mention.end)
     if m is None or re.match(r"\s+[A-Z]", text[m.end() :]):
@@ -280,13 +285,15 @@ def constituencies(text: str, lowercase: frozenset[str]) -> list[tuple[int, int,
 
 def facility_after(text: str, mention: Mention) -> bool:
     """Whether a place's name only starts a building's, a street's or an event's ("Riverton Airport")."""
-    return mention.entry.kind == "place" and _FACILITY_AFTER.match(text, mention.end) is not None
+    if mention.entry.kind != "place" or _ends_sentence(text, mention):
+        return False
+    return _FACILITY_AFTER.match(text, mention.end) is not None
 
 
 def team_after(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
     """(start, end, name) of a sports team named by its town and a capitalised plural ("the Riverton Otters"):
     the plural is no common word of the article, no place, people, event or company word."""
-    if mention.entry.kind != "place" or mention.entry.detail == "country":
+    if mention.entry.kind != "place" or mention.entry.detail == "country" or _ends_sentence(text, mention):
         return None
     m = _TEAM_AFTER_PLACE.match(text, mention.end)
     if m is None:

@@ -229,6 +229,8 @@ def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
     out = []
     for m in orgs.OUTLET_VERB.finditer(text):
         start, words = m.start(1), m.group(1).split()
+        if re.search(r"(?:[A-Z][\w'’-]*|\b(?:to|of|for|on)|&)\s+$", text[:start]):
+            continue  # "Committee to Protect Writers reports": the end of a longer name, which the shapes read
         while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
             start += len(words[0]) + 1
             words = words[1:]

@@ -146,6 +146,16 @@ _WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+
 _JOB_AT = re.compile(
     r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
 )
+# "Harbour Digest journalists", "Zentrix engineers": the people a body employs, named by its name before them.
+_STAFF_OF = re.compile(
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:journalists|reporters|editors|staff|employees|"
+    r"staffers|workers|engineers|executives|correspondents|researchers|lawyers|volunteers)\b"
+)
+# Peoples' adjectives by their endings, and compass words, before such a noun: "Welsh workers", "Western officials".
+_PEOPLE_ADJECTIVE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)|North|South|East|West|Northern|Southern|Eastern|"
+    r"Western|Senior|Junior|Local|Foreign|State|Federal|Former|Other)$"
+)
 _SAID_ITS = re.compile(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
 )
@@ -161,6 +171,9 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
             yield m.group(1), m.start(1)  # two words too: "Harbour Digest blogger Jane Roe"
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
+    for m in _STAFF_OF.finditer(text):
+        if not any(_PEOPLE_ADJECTIVE.match(w) for w in m.group(1).split()):
+            yield m.group(1), m.start(1)
     for m in _JOB_AT.finditer(text):
         if is_role_noun(m.group(1)):
             yield m.group(2), m.start(2)
@@ -292,7 +305,7 @@ def not_org_word(word: str) -> bool:
     ("Yemeni", "Iraqis", "Bangladeshi", "Kenyans", "Mexican": Yemen, Iraq, Bangladesh, Kenya, Mexico)."""
     if _NOT_ORG_WORDS.match(word):
         return True
-    for suffix, ending in (("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("an", "o"), ("ans", "o")):
+    for suffix, ending in (("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("an", "o"), ("ans", "o"), ("an", "")):
         if not word.endswith(suffix):
             continue
         stem = word.removesuffix(suffix) + ending  # "Mexican": Mexico, "Moroccans": Morocco
