@@ -254,3 +254,35 @@ def test_a_blog_named_with_a_number_and_an_account_named_before_its_kind() -> No
     ], "organisation")
     assert {"Attic 12", "Harbour Talk"} <= orgs
     assert "Church's" not in orgs
+
+
+_MATCH_REPORT = [
+    "Brazil beat Chile 3-1 to reach the quarter-finals.",
+    "The striker scored twice before half-time, and the goalkeeper saved a penalty in extra time.",
+    "Brazil will face Norway in the next round, after Norway edged past Peru.",
+    "The group also held Canada, Finland, Latvia and Japan.",
+    "The squad flew home from Lisbon, and the coach said the fans in Brazil had carried them.",
+]
+
+
+def test_countries_that_stand_for_teams_in_a_match_report_are_no_places() -> None:
+    places = _named(_MATCH_REPORT, "place")
+    assert not places & {"Chile", "Norway", "Peru", "Canada", "Finland", "Latvia", "Japan"}
+
+
+def test_a_country_that_a_match_report_also_puts_where_a_place_goes_stays_a_place() -> None:
+    places = _named(_MATCH_REPORT, "place")
+    assert {"Brazil", "Lisbon"} <= places
+
+
+def test_the_same_words_outside_a_match_report_leave_the_places_alone() -> None:
+    places = _named([
+        "Chile and Norway signed a trade deal, and the talks moved to Peru.",
+        "Delegates from Canada, Finland, Latvia and Japan attended the meeting on fishing.",
+    ], "place")
+    assert {"Chile", "Norway", "Peru", "Canada", "Finland", "Latvia", "Japan"} <= places
+
+
+def test_a_continent_in_a_match_report_stays_a_place() -> None:
+    places = _named([*_MATCH_REPORT, "Africa lost one of its finest players when he retired."], "place")
+    assert "Africa" in places

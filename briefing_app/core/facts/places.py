@@ -28,6 +28,7 @@ from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list
 from briefing_app.core.facts.repeated_names import add_repeated_names, not_org_word
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
 
@@ -365,6 +366,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
 
+    sports = lang == "en" and is_sports_story(whole)
+    team_uses = TeamUses()
+
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
         spans = named.spans.setdefault(index, [])
         spans.append((start, end))
@@ -527,7 +531,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 start = m.start(1)
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
-        for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
+        mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
+        long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
+        for mention in mentions:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
@@ -587,6 +593,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 end = mention.start + len(mention.written)
                 add("place", text[part.start() : end], s.index, part.start(), end)
                 continue
+            if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
+                team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)
@@ -672,6 +680,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end
+    for team in team_uses.teams():
+        by_key.pop(("place", team), None)  # named only as a team, never where a place goes
     named.facts = list(by_key.values())
     return named
 
