@@ -680,8 +680,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end
-    for team in team_uses.teams():
-        by_key.pop(("place", team), None)  # named only as a team, never where a place goes
+    for side in team_uses.teams():
+        by_key.pop(("place", side), None)  # named only as a team, never where a place goes
     named.facts = list(by_key.values())
     return named
 
