@@ -286,3 +286,24 @@ def test_the_same_words_outside_a_match_report_leave_the_places_alone() -> None:
 def test_a_continent_in_a_match_report_stays_a_place() -> None:
     places = _named([*_MATCH_REPORT, "Africa lost one of its finest players when he retired."], "place")
     assert "Africa" in places
+
+
+def test_a_defined_name_keeps_its_inner_list_and_a_foreign_acronym_keeps_the_whole_name() -> None:
+    orgs = _named([
+        "The bill was drafted by the Association of Bakers, Cooks and Waiters of Ruritania (ABCWR) in 2007.",
+        "Meanwhile, the Christian Ruritanian Church Council (PGI) supported the concert.",
+        "In Kenya, the Red Cross (KRC) helped the flood victims.",
+    ], "organisation")
+    assert {"Association of Bakers, Cooks and Waiters of Ruritania", "Christian Ruritanian Church Council"} <= orgs
+    assert "Red Cross" in orgs
+    assert not any(o.startswith("Kenya") for o in orgs)
+
+
+def test_an_apposition_calling_a_name_a_network_before_a_verb() -> None:
+    orgs = _named(["A photo posted by Harbour NewsLine, a mainstream media network has gone viral."], "organisation")
+    assert "Harbour NewsLine" in orgs
+
+
+def test_an_acronym_after_the_and_a_year_is_a_body() -> None:
+    orgs = _named(["They won the 2012 KHF Ice Hockey World Championship in a packed arena."], "organisation")
+    assert "KHF" in orgs

@@ -274,9 +274,11 @@ SPORTS_CLUB = re.compile(
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
 )
-# "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym.
+# "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
+# a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
 ACRONYM_DEFINED = re.compile(
-    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+){{0,2}}(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})\s+\((?:the\s+)?"
+    rf"((?:{_CAP})(?:(?:\s+(?:{_CONNECT}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})"
+    r"\s+\((?:the\s+)?"
     rf"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){{1,6}}s?)\)"
 )
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
@@ -336,7 +338,7 @@ _APPOSED_KIND = (
 APPOSED = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
-    r"founded|with|in|from)\b)"
+    r"founded|with|in|from|has|have|had|is|was|will)\b)"
 )
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
@@ -388,7 +390,7 @@ CALLED = re.compile(
 # peoples and people).
 NAME_BEFORE_KIND = re.compile(
     r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
-    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account)(?![\w-])"
+    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial)(?![\w-])"
 )
 
 

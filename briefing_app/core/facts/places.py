@@ -84,8 +84,12 @@ _OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?
 
 def _defined_name(name: str, acronym: str) -> str:
     """The name an acronym in brackets stands for, without leading words none of its letters stand for
-    ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name)."""
+    ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
+    when its capitals do not spell the acronym, which then abbreviates the name in another language."""
     words = name.split()
+    letters = iter(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+    if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
+        return _clean_org(name)  # an acronym of the name in its own language ("Council of Churches (PGI)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
         words = words[1:]
     return _clean_org(" ".join(words))
@@ -630,7 +634,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 ):
                     continue  # "CAPE CANAVERAL": words in capitals
                 body_cue = len(word) >= 3 and (
-                    re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+$", text[: m.start()]) is not None
+                    re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
                     or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
                     or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
                 )
