@@ -307,3 +307,21 @@ def test_an_apposition_calling_a_name_a_network_before_a_verb() -> None:
 def test_an_acronym_after_the_and_a_year_is_a_body() -> None:
     orgs = _named(["They won the 2012 KHF Ice Hockey World Championship in a packed arena."], "organisation")
     assert "KHF" in orgs
+
+
+def test_a_family_name_said_alone_is_no_organisation() -> None:
+    orgs = _named([
+        "The cross came in low; Jared Quintero stuck out his neck and the ball went in.",
+        "It was a fine header, and the crowd chanted for Quintero until the end.",
+        "Later Quintero said the goal was for his mother, and the coach praised Quintero again.",
+    ], "organisation")
+    assert "Quintero" not in orgs
+
+
+def test_a_company_after_the_stays_an_organisation() -> None:
+    orgs = _named([
+        "The Zentrix rocket lifted off at dawn.",
+        "Analysts expect Zentrix to grow this year.",
+        "Few doubt that Zentrix will deliver the next one on time.",
+    ], "organisation")
+    assert "Zentrix" in orgs
