@@ -101,8 +101,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
-        before = (m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text))
-        if any(w in given and w.lower() not in lowercase for w in before):
+        preceding = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text)]
+        if any(w in given and w.lower() not in lowercase for w in preceding):
             continue  # "Jared Borgetti ... Borgetti": a family name after a given name, a person the finder missed
         if word not in standalone or (word in heads and word not in bare):
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
