@@ -325,3 +325,13 @@ def test_a_company_after_the_stays_an_organisation() -> None:
         "Few doubt that Zentrix will deliver the next one on time.",
     ], "organisation")
     assert "Zentrix" in orgs
+
+
+def test_a_danish_match_report_names_sides_that_are_no_places() -> None:
+    places = _named([
+        "Danmark slog Sverige 2-1 i kvartfinalen i aftes.",
+        "Målmanden reddede et straffespark, og angriberen scorede to mål.",
+        "Holdet fløj hjem til Danmark fra Lissabon, og dommeren roste kampen.",
+    ], "place", "da")
+    assert "Sverige" not in places
+    assert {"Danmark", "Lissabon"} <= places

@@ -370,7 +370,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
 
-    sports = lang == "en" and is_sports_story(whole)
+    sports = lang in ("en", "da") and is_sports_story(whole)
     team_uses = TeamUses()
 
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:

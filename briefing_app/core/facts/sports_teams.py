@@ -14,13 +14,17 @@ from briefing_app.core.facts.gazetteer import Entry
 # Words of match reports; three different ones make an article a sports story.
 _SPORT_WORDS = re.compile(
     r"\b(goals?|scored|scorer|striker|midfielder|goalkeeper|quarter-?finals?|semi-?finals?|penalty|kick-?off|innings|"
-    r"wickets?|playoffs?|extra[- ]time|hat-trick|referee|world cup|coach)\b",
+    r"wickets?|playoffs?|extra[- ]time|hat-trick|referee|world cup|coach|"
+    # Danish: "mål", "scorede", "målmand", "kvartfinalen", "straffespark", "dommer", "landstræner", "VM", "EM"
+    r"mål|scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|dommer|dommeren|"
+    r"landstræner|landstræneren|vm|em|slutrunden?)\b",
     re.IGNORECASE,
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(
     r"(?:\b(?:beat|beats|beating|defeated|defeating|defeat|face|faces|facing|faced|against|over|versus|vs\.?|"
-    r"between|eliminated|eliminating|host|hosts|hosted|edged|thrashed|play|plays|playing)\s+(?:the\s+)?"
+    r"between|eliminated|eliminating|host|hosts|hosted|edged|thrashed|play|plays|playing|"
+    r"slog|besejrede|mod|imod|møder|mødte|mellem|tabte\s+til)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,2}|\d+\s*[-–]\s*\d+\s+(?:to|against|over|with)\s+)$",
     re.IGNORECASE,
 )
@@ -28,15 +32,16 @@ _TEAM_BEFORE = re.compile(
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:\d+\s*[-–]\s*\d+|score|scores|scored|beat|beats|won|wins|lost|loses|drew|draws|defended|"
     r"attacked|advance|advanced|advances|qualified|equalised|equalized|trailed|met|dominated|were|are|have|"
-    r"host|hosted|hosts|sought|got off|will face|face|faced)\b"
+    r"host|hosted|hosts|sought|got off|will face|face|faced|vandt|tabte|slog|scorede|førte|spillede|besejrede)\b"
 )
 # Where a place goes: "in Russia", "from Lagos", "headed for Sweden", "the capital of Ruritania".
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|into|near|across|around|throughout|inside|outside|within|of|to|via|visit|visited|visiting)|"
+    r"(?:\b(?:in|at|from|into|near|across|around|throughout|inside|outside|within|of|to|via|visit|visited|visiting|"
+    r"i|fra|til|ved|nær|omkring|gennem|hjem\s+til)|"
     r"\b(?:headed|heading|bound|left|leaving)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SCORE_BEFORE = re.compile(r"\d+\s*[-–]\s*\d+\s+to\s+(?:the\s+)?$")
+_SCORE_BEFORE = re.compile(r"(?:\d+\s*[-–]\s*\d+\s+to|\btabte(?:\s+\d+\s*[-–]\s*\d+)?\s+til)\s+(?:the\s+)?$")
 
 
 # The continents, a closed class: "Africa lost one of its greatest players" is the continent grieving.
