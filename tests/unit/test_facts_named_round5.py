@@ -335,3 +335,12 @@ def test_a_danish_match_report_names_sides_that_are_no_places() -> None:
     ], "place", "da")
     assert "Sverige" not in places
     assert {"Danmark", "Lissabon"} <= places
+
+
+def test_an_outlet_whose_first_word_is_also_a_given_name_but_whose_last_is_a_common_word() -> None:
+    orgs = _named([
+        "Grace Notes wrote a rather angry headline about the late striker.",
+        "The notes were shared widely, but Grace Kelly wrote nothing.",
+    ], "organisation")
+    assert "Grace Notes" in orgs
+    assert "Grace Kelly" not in orgs

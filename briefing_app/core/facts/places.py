@@ -242,7 +242,8 @@ def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
         name = " ".join(words)
         if len(words) < 2 or not any(w.lower() in lowercase for w in words[1:]):
             continue  # a common word after the first says it is a title of a work or outlet, not a person
-        if words[0] in given or words[-1] in family or any(is_role_noun(w) or _MONTHS_DAYS.match(w) for w in words):
+        person_like = words[0] in given and words[-1].lower() not in lowercase  # "Grace Notes": a common word ends it
+        if person_like or words[-1] in family or any(is_role_noun(w) or _MONTHS_DAYS.match(w) for w in words):
             continue
         if lookup(name) is not None or (lookup(words[-1]) is not None and lookup(words[-1]).kind == "place"):  # type: ignore[union-attr]
             continue
