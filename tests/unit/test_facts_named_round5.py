@@ -344,3 +344,9 @@ def test_an_outlet_whose_first_word_is_also_a_given_name_but_whose_last_is_a_com
     ], "organisation")
     assert "Grace Notes" in orgs
     assert "Grace Kelly" not in orgs
+
+
+def test_a_place_in_the_possessive_starts_no_team() -> None:
+    orgs = _named(["Talks stalled between the ministry and Gaza's Hamas rulers as the fighting went on."],
+                  "organisation")
+    assert not any(o.startswith("Gaza") for o in orgs)

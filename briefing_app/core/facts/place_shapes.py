@@ -257,8 +257,10 @@ _NOT_TEAM = {
 
 
 def _ends_sentence(text: str, mention: Mention) -> bool:
-    """Whether the name's stretch took the full stop that ends its sentence ("in Sanaa. Doctors say")."""
-    return text[mention.end - 1 : mention.end] == "." and not mention.written.endswith(".")
+    """Whether the name's stretch took the full stop that ends its sentence ("in Sanaa. Doctors say") or a
+    possessive ("Gaza's Hamas rulers": what follows is the place's, not a longer name)."""
+    took = text[mention.end - 2 : mention.end]
+    return (took[-1:] == "." and not mention.written.endswith(".")) or took in ("'s", "’s") or took[-1:] in "'’"
 
 
 def kind_after_place(text: str, mention: Mention) -> int | None:
