@@ -304,7 +304,7 @@ def team_after(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     low = plural.lower()
     if plural in _NOT_TEAM or low in lowercase or lookup(plural) is not None:
         return None
-    if re.match(r".*(?:ians|eans|ans|ese|ics|ists)$", plural) or lookup(m.group(1)) is not None:
+    if re.match(r".*(?:ians|eans|ans|ese|ics|ists)$", plural) or not_org_word(plural) or lookup(m.group(1)) is not None:
         return None  # "Riverton Bulgarians", "Riverton Socialists": people, not a team
     given, family = person_names()
     if plural in family or plural in given or mention.written in given:
