@@ -351,3 +351,11 @@ def test_a_place_in_the_possessive_starts_no_team() -> None:
     orgs = _named(["Talks stalled between the ministry and Gaza's Hamas rulers as the fighting went on."],
                   "organisation")
     assert not any(o.startswith("Gaza") for o in orgs)
+
+
+def test_a_year_a_stance_a_language_or_a_portfolio_before_a_kind_names_no_body() -> None:
+    orgs = _named([
+        "It ran in a 2012 article, on a Marxist blog and in the Hebrew daily, and nobody noticed.",
+        "Foreign Affairs spokesman John Doe declined to comment on the row.",
+    ], "organisation")
+    assert not orgs & {"2012", "Marxist", "Hebrew", "Foreign Affairs"}

@@ -49,6 +49,8 @@ _COMPETITION_AFTER = re.compile(
     r"rounds|title|titles|season|seasons|tie|ties|fixture|fixtures|group|groups|campaign|trophy|debut|goal|goals|"
     r"clash|record|table|standings|qualifier|qualifiers|knockout|draw|winners?|champions?)\b"
 )
+# A capitalised stance or faith before a kind of outlet describes it: "a Marxist blog", "a Conservative paper".
+_STANCE = re.compile(r".*(?:ist|ists|ism)$|Conservative|Liberal|Progressive|Salafi|Jihadi|Sunni|Shia|Shiite|Opposition")
 # The last word of a defined name that makes it a place, not a body: an electoral district.
 _PLACE_KIND_WORDS = {"Constituency"}
 # Determiners and quantifiers that open sentences and also spell a town ("Most", "Many"): read as the word there.
@@ -437,9 +439,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
                     continue
                 if (start, end, name) in named_kinds and (
-                    not_org_word(words[-1]) or lookup(words[-1]) is not None or words[0] in given
+                    not_org_word(words[-1])
+                    or lookup(words[-1]) is not None
+                    or words[0] in given
+                    or not re.search(r"[A-Z]", name)
+                    or (len(words) == 1 and _STANCE.match(name))
                 ):
-                    continue  # "the Ruritanian blog", "a Riverton newspaper": a people's or a place's paper
+                    continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
                 if words[0] in given or words[-1] in family or (len(words) == 1 and name.lower() in lowercase):
                     continue  # a person's name, or a sentence's common first word ("However, the company said")
                 if words[0].lower() in LEADING_FUNCTION_WORDS or _TITLE_BEFORE.search(text[:start]):

@@ -145,6 +145,9 @@ _EMPLOYER = re.compile(
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
 # "works at Zentrix", "an engineer with Quarrex", "a lawyer for Northwind": the employer after work or a job.
+# Words of a minister's portfolio, capitalised before a job: "Foreign Affairs spokesman", "Home Office minister".
+_PORTFOLIO = {"Affairs", "Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "Health", "Education",
+              "Justice", "Trade", "Energy", "Environment", "Labour", "Labor", "Security"}  # fmt: skip
 # Jobs that are honours won, not work for a body: "Nobel Prize winner Jane Roe", "World Cup champion X".
 _HONOURS = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder"}
 _WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
@@ -172,7 +175,11 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         yield m.group(group), m.start(group)
     for m in _EMPLOYER.finditer(text):
-        if is_role_noun(m.group(2)) and not (" " in m.group(1) and m.group(2) in _HONOURS):
+        two = " " in m.group(1)  # "Foreign Affairs spokesman X": a portfolio, "Western diplomat X": a side
+        side = any(_PEOPLE_ADJECTIVE.match(w) or w in _PORTFOLIO for w in m.group(1).split())
+        if two and (m.group(2) in _HONOURS or side):
+            continue
+        if is_role_noun(m.group(2)):
             yield m.group(1), m.start(1)  # two words too: "Harbour Digest blogger Jane Roe"
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
@@ -301,7 +308,9 @@ _NOT_ORG_WORDS = re.compile(
     # peoples and faiths whose names have no regular ending
     r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
-    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?|Afghans?)$"
+    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?|Afghans?)$|"
+    # languages without such an ending ("the Hebrew daily", "an Urdu paper")
+    r"(?:Hebrew|Farsi|Urdu|Hindi|Swahili|Pashto|Dari|Latin|Malay|Tagalog|Hausa|Yoruba|Igbo|Zulu|Somali|Tigrinya)$"
 )
 
 
