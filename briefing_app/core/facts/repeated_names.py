@@ -97,12 +97,16 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     _company_by_context(sentences, named, not_orgs, lowercase, known)
     _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
     given = person_names()[0]
-    text = " ".join(s.text for s in sentences)
+    after_given = {  # "Jared Borgetti": words written right after a given name that is no common word
+        m.group(2)
+        for s in sentences
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+[A-Za-z]*)\b)", s.text)
+        if m.group(1) in given and m.group(1).lower() not in lowercase
+    }
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
-        preceding = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text)]
-        if any(w in given and w.lower() not in lowercase for w in preceding):
+        if word in after_given:
             continue  # "Jared Borgetti ... Borgetti": a family name after a given name, a person the finder missed
         if word not in standalone or (word in heads and word not in bare):
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
