@@ -359,3 +359,9 @@ def test_a_year_a_stance_a_language_or_a_portfolio_before_a_kind_names_no_body()
         "Foreign Affairs spokesman John Doe declined to comment on the row.",
     ], "organisation")
     assert not orgs & {"2012", "Marxist", "Hebrew", "Foreign Affairs"}
+
+
+def test_a_tournament_named_by_its_host_and_year_is_no_place() -> None:
+    places = _named(["He scored at France '98 and later lived in Spain for years."], "place")
+    assert "Spain" in places
+    assert "France" not in places

@@ -231,11 +231,13 @@ def ar_common_word(text: str, mention: Mention) -> bool:
 _KIND_AFTER_PLACE = re.compile(r"\s+(State|Oblast|Province|Governorate|Prefecture|Krai|Voivodeship)(?![\w-])")
 _CONSTITUENCY = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,4}Constituency)(?![\w'’-])")
 # A capitalised word after a place that makes the whole a building, a street, a facility or an event, none of
-# them a place: "Riverton Airport", "Northfield International Airport", "Harbour Square", "the Westland Cup".
+# them a place: "Riverton Airport", "Northfield International Airport", "Harbour Square", "the Westland Cup",
+# "Ruritania '98".
 _FACILITY_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Stadium|Arena|Station|Cup|Trophy|Marathon|Square|Street|"
     r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue)"
     r"(?![\w'’-])"
+    r"|\s+['’]\d{2}(?![\w'’-])"  # "at USA '94": a tournament named by its host and its year
 )
 # A place, then a capitalised plural that is no place, people or event: a sports team named by its town
 # ("the Riverton Otters", "Northfield Red Hawks' 2-1 loss"); the town stands for no place there.
