@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 
@@ -56,8 +59,8 @@ def test_a_town_still_counts_where_the_sentence_names_it_alone() -> None:
 
 def test_a_team_named_by_its_town_and_a_plural_is_an_organisation() -> None:
     facts = _facts([
-        "The goalkeeper joined the Boston Otters last year, two seasons after the Hamburg Falcons' 3-1 loss to the "
-        "Chicago Herons in the playoffs.",
+        "Fans of the Boston Otters booed when the Hamburg Falcons' new signing, a winger from the Chicago Herons, "
+        "came on.",
     ])
     orgs = {f.text for f in facts if f.kind == "organisation"}
     places = {f.text for f in facts if f.kind == "place"}
@@ -77,7 +80,7 @@ def test_a_town_before_a_land_form_an_event_or_a_family_name_is_no_team() -> Non
 
 def test_a_name_that_an_apposition_calls_a_settlement_is_a_place() -> None:
     places = _named([
-        "The plane came down near Velykobrid, a village in the east of the country, on Thursday afternoon.",
+        "Storm damage was worst around Velykobrid, a village in the hills, the agency said.",
         "Rescuers drove to Tamberlo, a small town near the border, where the hospital had room.",
     ], "place")
     assert {"Velykobrid", "Tamberlo"} <= places
@@ -85,7 +88,7 @@ def test_a_name_that_an_apposition_calls_a_settlement_is_a_place() -> None:
 
 def test_an_area_named_by_a_word_ending_in_an_is_a_place_but_a_peoples_adjective_is_not() -> None:
     places = _named([
-        "Farmers say the dam will ruin the Orbalan valley and its fields, as the local paper reported last week.",
+        "Farmers fear that the quarry will spoil the Orbalan valley and its orchards.",
         "The Kenyan province and the Afghan province both sent aid to the stricken farmers in the valley.",
     ], "place")
     assert "Orbalan" in places
@@ -94,24 +97,24 @@ def test_an_area_named_by_a_word_ending_in_an_is_a_place_but_a_peoples_adjective
 
 def test_a_group_named_by_the_people_it_gathers_and_its_cause() -> None:
     orgs = _named([
-        "The deputy head of Taxpayers for Fair Roads, Jane Roe, said on Monday that the plan wasted money.",
-        "She spoke alongside an activist from the Helpline for Older Tenants who had collected many complaints.",
+        "Jane Roe, who chairs Drivers for Safer Roads, said on Monday that the plan wasted money.",
+        "Volunteers with the Helpline for Older Tenants had logged many complaints about heating.",
     ], "organisation")
-    assert {"Taxpayers for Fair Roads", "Helpline for Older Tenants"} <= orgs
+    assert {"Drivers for Safer Roads", "Helpline for Older Tenants"} <= orgs
 
 
 def test_a_name_given_after_called_or_counted_among_outlets() -> None:
     orgs = _named([
-        "Riverbeat, one of the leading local news outlets in the region, reports that the road is closed.",
-        "Villagers keep in touch through a social network called Hillvoice.",
+        "Riverbeat, one of the most read local weeklies in the valley, says the road is shut.",
+        "Hikers swap tips on a forum called Hillvoice.",
     ], "organisation")
     assert {"Riverbeat", "Hillvoice"} <= orgs
 
 
 def test_a_name_written_before_its_kind_but_not_a_peoples_or_a_places_paper() -> None:
     facts = _facts([
-        "Professor Dana Weiss wrote on the Second Lens blog about the role of the press in the crisis.",
-        "Her essay was quoted in the Ruritanian press, in a Nigerian newspaper and in a Texas newspaper.",
+        "An essay on tides appeared on the Second Lens blog last spring.",
+        "It was reprinted in the Ruritanian press, in a Nigerian newspaper and in a Texas newspaper.",
     ])
     orgs = {f.text for f in facts if f.kind == "organisation"}
     assert "Second Lens" in orgs
@@ -120,15 +123,15 @@ def test_a_name_written_before_its_kind_but_not_a_peoples_or_a_places_paper() ->
 
 def test_two_capitalised_words_before_a_job_and_a_name_are_the_employer() -> None:
     orgs = _named([
-        "Harbour Digest blogger Marco Reyes argued that nobody had won the debate.",
-        "Nobel Prize winner Jane Roe disagreed, and the debate went on late into the night.",
+        "Harbour Digest blogger Marco Reyes thinks the ferry timetable is a mess.",
+        "Nobel Prize winner Jane Roe likes it, and the quarrel goes on.",
     ], "organisation")
     assert "Harbour Digest" in orgs
     assert "Nobel Prize" not in orgs
 
 
 def test_the_outlet_after_a_blogger_at_keeps_its_romance_particles() -> None:
-    orgs = _named(["Ana Ruiz, a blogger at Rincon de Papel, wrote that the debate had been a letdown."], "organisation")
+    orgs = _named(["Ana Ruiz is a blogger at Rincon de Papel and writes about gardens."], "organisation")
     assert "Rincon de Papel" in orgs
 
 
@@ -139,25 +142,25 @@ def test_a_site_under_any_country_code_is_an_organisation() -> None:
 
 
 def test_a_paper_named_by_its_weekday_keeps_the_day() -> None:
-    orgs = _named(["The former goalkeeper told Sunday Courier that he had been unwell for years."], "organisation")
+    orgs = _named(["The retired judge gave Sunday Courier a long interview about her cases."], "organisation")
     assert "Sunday Courier" in orgs
 
 
 def test_an_acronym_before_a_body_noun_is_a_body() -> None:
     orgs = _named([
-        "He was beaten by a KRV agent in the cells, his lawyer said later.",
+        "A KRV agent followed the reporter for a week, his lawyer said later.",
         "The QFA President handed over the trophy after the final whistle.",
     ], "organisation")
     assert {"KRV", "QFA"} <= orgs
 
 
 def test_a_peoples_adjective_before_a_job_is_no_employer() -> None:
-    orgs = _named(["The ball ran loose to Mexican striker Pablo Reyes, who shot wide."], "organisation")
-    assert "Mexican" not in orgs
+    orgs = _named(["The ball ran loose to Moroccan winger Pablo Reyes, who shot wide."], "organisation")
+    assert "Moroccan" not in orgs
 
 
 def test_a_former_state_is_a_place() -> None:
-    places = _named(["He compared the crackdown to the worst years of the USSR and of Yugoslavia."], "place")
+    places = _named(["Her grandfather had worked in the USSR and in Yugoslavia as an engineer."], "place")
     assert {"USSR", "Yugoslavia"} <= places
 
 
@@ -167,15 +170,15 @@ def test_a_quantifier_opening_a_sentence_is_no_town() -> None:
 
 
 def test_a_body_ending_a_sentence_before_its_day_leaves_the_day_out() -> None:
-    orgs = _named(["The plan was rejected by the Northland House of Delegates on Monday."], "organisation")
+    orgs = _named(["A budget was passed by the Northland House of Delegates on Monday."], "organisation")
     assert "Northland House of Delegates" in orgs
     assert not any("Monday" in o for o in orgs)
 
 
 def test_the_head_of_a_longer_name_said_again_with_the_is_no_body() -> None:
     orgs = _named([
-        "The march at Lindenhof Square was calm until noon, the organisers said.",
-        "Later a sit-in outside the Square began, and police came to the Square at dusk.",
+        "Market stalls filled Lindenhof Square by noon, the organisers said.",
+        "By evening the Square was empty, and cleaners swept the Square at dusk.",
     ], "organisation")
     assert "Square" not in orgs
 
@@ -190,7 +193,7 @@ def test_the_last_word_of_a_name_built_with_of_is_no_body_of_its_own() -> None:
 
 def test_a_league_named_before_a_match_or_a_round_is_a_competition() -> None:
     orgs = _named([
-        "The striker scored the fastest goal ever seen in a Northern Clubs League match, after ten seconds.",
+        "Tickets for the Northern Clubs League final sold out within an hour.",
         "The Arab League said on Monday that the summit would go ahead as planned in the spring.",
     ], "organisation")
     assert "Northern Clubs League" not in orgs
@@ -199,16 +202,16 @@ def test_a_league_named_before_a_match_or_a_round_is_a_competition() -> None:
 
 def test_a_place_spelt_with_an_apostrophe_and_former_states() -> None:
     places = _named([
-        "Ambulances raced around Sana'a all night, a doctor said.",
+        "The dam near Ma'rib was built long ago, a guide said.",
         "The old border between South Yemen and the north is gone, and the Virgin Islands sent aid.",
     ], "place")
-    assert {"Sana'a", "South Yemen", "Virgin Islands"} <= places
+    assert {"Ma'rib", "South Yemen", "Virgin Islands"} <= places
 
 
 def test_a_town_ending_its_sentence_does_not_run_into_the_next_one() -> None:
-    orgs = _named(["Ambulances raced around Sanaa. Doctors say the wards are full. Kano. State officials agree."],
+    orgs = _named(["The ferry left Aden. Pilots say the sea was calm. Kano. State officials agree."],
                   "organisation")
-    assert not any(o.startswith(("Sanaa", "Kano")) for o in orgs)
+    assert not any(o.startswith(("Aden", "Kano")) for o in orgs)
 
 
 def test_an_area_named_as_a_locality() -> None:
@@ -217,21 +220,20 @@ def test_an_area_named_as_a_locality() -> None:
 
 def test_a_name_that_an_apposition_calls_a_campaign_or_a_blog() -> None:
     orgs = _named([
-        "On behalf of Save Our Dunes, a Facebook campaign, updates are published daily.",
+        "Save Our Dunes, an online campaign, now has ten thousand followers.",
         "The photos were shared by Lantern Notes, a local blog, within the hour.",
     ], "organisation")
     assert {"Save Our Dunes", "Lantern Notes"} <= orgs
 
 
 def test_a_list_of_names_right_after_a_plural_kind() -> None:
-    orgs = _named(["Micro-blogging sites Quay Talk and Lantern Stream blocked the search terms on Friday."],
-                  "organisation")
+    orgs = _named(["The chess clubs Quay Talk and Lantern Stream will merge next year."], "organisation")
     assert {"Quay Talk", "Lantern Stream"} <= orgs
 
 
 def test_staff_named_by_their_employer_before_them() -> None:
     facts = _facts([
-        "My favourite stalwarts are the Quay Digest journalists, who never gave up.",
+        "Quay Digest reporters spent a month on the story.",
         "Welsh workers, Western officials and Chinese engineers met the Quay Digest editors later.",
     ])
     orgs = {f.text for f in facts if f.kind == "organisation"}
@@ -241,8 +243,8 @@ def test_staff_named_by_their_employer_before_them() -> None:
 
 def test_an_outlet_doing_what_outlets_do_but_not_the_end_of_a_longer_name() -> None:
     orgs = _named([
-        "Riverside Notes wrote a rather angry headline about the fans and their notes.",
-        "The Committee to Protect Writers reports that many writers have left the country.",
+        "Riverside Notes wrote a long piece about the harbour and left notes for its readers.",
+        "The Committee to Protect Writers reports a rise in threats against writers.",
     ], "organisation")
     assert "Riverside Notes" in orgs
     assert "Protect Writers" not in orgs
@@ -250,7 +252,7 @@ def test_an_outlet_doing_what_outlets_do_but_not_the_end_of_a_longer_name() -> N
 
 def test_a_blog_named_with_a_number_and_an_account_named_before_its_kind() -> None:
     orgs = _named([
-        "On his blog Attic 12, Ido Roe reported on the comments, which had piled up overnight.",
+        "The recipes first appeared on the blog Attic 12, run by a retired baker.",
         "The official Harbour Talk account posted a reply, but the Church's website stayed silent.",
     ], "organisation")
     assert {"Attic 12", "Harbour Talk"} <= orgs
@@ -285,38 +287,39 @@ def test_the_same_words_outside_a_match_report_leave_the_places_alone() -> None:
 
 
 def test_a_continent_in_a_match_report_stays_a_place() -> None:
-    places = _named([*_MATCH_REPORT, "Africa lost one of its finest players when he retired."], "place")
+    places = _named([*_MATCH_REPORT, "Football in Africa has grown fast since then."], "place")
     assert "Africa" in places
 
 
 def test_a_defined_name_keeps_its_inner_list_and_a_foreign_acronym_keeps_the_whole_name() -> None:
     orgs = _named([
-        "The bill was drafted by the Association of Bakers, Cooks and Waiters of Ruritania (ABCWR) in 2007.",
-        "Meanwhile, the Christian Ruritanian Church Council (PGI) supported the concert.",
+        "Wages were set by the Association of Bakers, Cooks and Waiters of Ruritania (ABCWR) last year.",
+        "Ever since, the Free Ruritanian Council of Parishes (DGR) has run the soup kitchen.",
         "In Kenya, the Red Cross (KRC) helped the flood victims.",
     ], "organisation")
-    assert {"Association of Bakers, Cooks and Waiters of Ruritania", "Christian Ruritanian Church Council"} <= orgs
+    assert {"Association of Bakers, Cooks and Waiters of Ruritania", "Free Ruritanian Council of Parishes"} <= orgs
     assert "Red Cross" in orgs
     assert not any(o.startswith("Kenya") for o in orgs)
 
 
 def test_an_apposition_calling_a_name_a_network_before_a_verb() -> None:
-    orgs = _named(["A photo posted by Harbour NewsLine, a mainstream media network has gone viral."], "organisation")
+    orgs = _named(["A video from Harbour NewsLine, a regional television network is being shared."], "organisation")
     assert "Harbour NewsLine" in orgs
 
 
 def test_an_acronym_after_the_and_a_year_is_a_body() -> None:
-    orgs = _named(["They won the 2012 KHF Ice Hockey World Championship in a packed arena."], "organisation")
+    orgs = _named(["Tickets for the 2031 KHF Junior Curling Trophy went on sale."], "organisation")
     assert "KHF" in orgs
 
 
-def test_a_family_name_said_alone_is_no_organisation() -> None:
-    orgs = _named([
-        "The cross came in low; Jared Quintero stuck out his neck and the ball went in.",
-        "It was a fine header, and the crowd chanted for Quintero until the end.",
-        "Later Quintero said the goal was for his mother, and the coach praised Quintero again.",
-    ], "organisation")
-    assert "Quintero" not in orgs
+def test_a_family_name_said_alone_is_no_organisation_even_when_the_people_finder_missed_the_person() -> None:
+    sentences = [
+        SourceSentence(0, 0, "In the scramble Tomas Quintero got a boot to it before anyone else could."),
+        SourceSentence(1, 1, "Minutes later Quintero split the defence again, and the fans sang Quintero's name."),
+    ]
+    named = Named()
+    add_repeated_names(sentences, "en", named, set())  # nobody found: the worst case for this rule
+    assert "Quintero" not in {f.text for f in named.facts}
 
 
 def test_a_company_after_the_stays_an_organisation() -> None:
@@ -340,7 +343,7 @@ def test_a_danish_match_report_names_sides_that_are_no_places() -> None:
 
 def test_an_outlet_whose_first_word_is_also_a_given_name_but_whose_last_is_a_common_word() -> None:
     orgs = _named([
-        "Grace Notes wrote a rather angry headline about the late striker.",
+        "Grace Notes wrote that the bridge would close for repairs.",
         "The notes were shared widely, but Grace Kelly wrote nothing.",
     ], "organisation")
     assert "Grace Notes" in orgs
@@ -348,9 +351,8 @@ def test_an_outlet_whose_first_word_is_also_a_given_name_but_whose_last_is_a_com
 
 
 def test_a_place_in_the_possessive_starts_no_team() -> None:
-    orgs = _named(["Talks stalled between the ministry and Gaza's Hamas rulers as the fighting went on."],
-                  "organisation")
-    assert not any(o.startswith("Gaza") for o in orgs)
+    orgs = _named(["Trade grew between the two ports and Aden's Harbours board agreed new fees."], "organisation")
+    assert not any(o.startswith("Aden") for o in orgs)
 
 
 def test_a_year_a_stance_a_language_or_a_portfolio_before_a_kind_names_no_body() -> None:
@@ -362,6 +364,6 @@ def test_a_year_a_stance_a_language_or_a_portfolio_before_a_kind_names_no_body()
 
 
 def test_a_tournament_named_by_its_host_and_year_is_no_place() -> None:
-    places = _named(["He scored at France '98 and later lived in Spain for years."], "place")
+    places = _named(["She played at France '98 and later coached in Spain for years."], "place")
     assert "Spain" in places
     assert "France" not in places

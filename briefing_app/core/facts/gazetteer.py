@@ -119,7 +119,7 @@ def lookup(name: str) -> Entry | None:
     return None
 
 
-# An apostrophe between two letters of a transliterated name ("Sana'a"), not a possessive ("Gaza's").
+# An apostrophe between two letters of a transliterated name ("Ma'rib"), not a possessive ("Aden's").
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
 _POSS = ("'s", "’s")
 
@@ -167,7 +167,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
         inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
         if inner and _INNER_APOSTROPHE.search(first):
-            forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Sana'a": the Sanaa of the lists
+            forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
             forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
         for form, cut in forms:

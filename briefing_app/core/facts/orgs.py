@@ -58,7 +58,7 @@ EN_HEAD = (
     "Center", "Front", "Project", "Initiative", "Institution", "Council",
     # church bodies named by their see ("Diocese of Northfield", "Archdiocese of ...")
     "Diocese", "Archdiocese", "Patriarchate", "Eparchy",
-    # services named by what they are for ("Hotline for Migrant Workers", "Helpline for Older People")
+    # services named by what they are for ("Hotline for Night Workers", "Helpline for Older People")
     "Hotline", "Helpline",
 )  # fmt: skip
 DA_SUFFIXES = (
@@ -192,7 +192,7 @@ EN_HEAD_RUN = re.compile(
 ROMAN = re.compile(r"[IVXLC]+")
 # A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
-# Any country's two-letter domain counts too ("Lenta.ru", "publichouse.sg"): a lower-case two-letter word glued
+# Any country's two-letter domain counts too ("Novosti.ru", "harbourtalk.sg"): a lower-case two-letter word glued
 # to a word by a full stop is no sentence boundary (the next sentence starts with a capital).
 DOMAIN = re.compile(
     r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|info|biz|(?:com?\.)?[a-z]{2})(?![\w]|\.\w)"
@@ -367,7 +367,7 @@ LISTED_AFTER_KIND = re.compile(
 )
 
 
-# A group named by the people it gathers and what it is for or against: "Taxpayers for Fair Roads", "Parents
+# A group named by the people it gathers and what it is for or against: "Drivers for Safer Roads", "Parents
 # Against Noise", "Doctors Without Limits" (the caller checks that the plural's singular names a person).
 PEOPLE_FOR = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]+s)\s+(?:for|Without|Against|against)\s+(?:the\s+|a\s+)?"

@@ -225,8 +225,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     return False
 
 
-# A place's own kind written after its name, capitalised, is part of the name: "Kwara State", "Donetsk Oblast",
-# "Helmand Province"; an electoral district is a place named by its kind ("Riverside Single Member
+# A place's own kind written after its name, capitalised, is part of the name: "Kano State", "Kharkiv Oblast",
+# "Punjab Province"; an electoral district is a place named by its kind ("Riverside Single Member
 # Constituency"), whatever words stand before the kind.
 _KIND_AFTER_PLACE = re.compile(r"\s+(State|Oblast|Province|Governorate|Prefecture|Krai|Voivodeship)(?![\w-])")
 _CONSTITUENCY = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,4}Constituency)(?![\w'’-])")
@@ -237,7 +237,7 @@ _FACILITY_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Stadium|Arena|Station|Cup|Trophy|Marathon|Square|Street|"
     r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue)"
     r"(?![\w'’-])"
-    r"|\s+['’]\d{2}(?![\w'’-])"  # "at USA '94": a tournament named by its host and its year
+    r"|\s+['’]\d{2}(?![\w'’-])"  # "at France '98": a tournament named by its host and its year
 )
 # A place, then a capitalised plural that is no place, people or event: a sports team named by its town
 # ("the Riverton Otters", "Northfield Red Hawks' 2-1 loss"); the town stands for no place there.
@@ -259,14 +259,14 @@ _NOT_TEAM = {
 
 
 def _ends_sentence(text: str, mention: Mention) -> bool:
-    """Whether the name's stretch took the full stop that ends its sentence ("in Sanaa. Doctors say") or a
-    possessive ("Gaza's Hamas rulers": what follows is the place's, not a longer name)."""
+    """Whether the name's stretch took the full stop that ends its sentence ("in Aden. Doctors say") or a
+    possessive ("Aden's port workers": what follows is the place's, not a longer name)."""
     took = text[mention.end - 2 : mention.end]
     return (took[-1:] == "." and not mention.written.endswith(".")) or took in ("'s", "’s") or took[-1:] in "'’"
 
 
 def kind_after_place(text: str, mention: Mention) -> int | None:
-    """Where a place's name ends when its own kind follows it ("Kwara State", "Donetsk Oblast"), else None."""
+    """Where a place's name ends when its own kind follows it ("Kano State", "Kharkiv Oblast"), else None."""
     if mention.entry.kind != "place" or mention.entry.detail == "country" or _ends_sentence(text, mention):
         return None
     m = _KIND_AFTER_PLACE.match(text, mention.end)

@@ -91,7 +91,7 @@ def _defined_name(name: str, acronym: str) -> str:
     words = name.split()
     letters = iter(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
-        return _clean_org(name)  # an acronym of the name in its own language ("Council of Churches (PGI)")
+        return _clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
         words = words[1:]
     return _clean_org(" ".join(words))
@@ -140,7 +140,7 @@ def _trim_org_words(words: list[str]) -> list[str]:
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
     for i, word in enumerate(words):
         if i == 0 and len(words) == 2 and _WEEKDAY.match(word) and words[1] in _PAPER_WORDS:
-            break  # "Sunday Times", "Saturday Tribune": a paper named by the day it comes out
+            break  # "Sunday Times", "Saturday Courier": a paper named by the day it comes out
         if _MONTHS_DAYS.match(word.rstrip(".,;:!?")) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
             words = words[:i]  # a date, or a model's code ("Department of Defense Nanosat-2 Program")
             break
@@ -560,7 +560,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("organisation", team[2], s.index, team[0], team[1])
                     continue  # "the Riverton Otters": a team named by its town, which is no place there
                 kind_end = place_shapes.kind_after_place(text, mention)
-                if kind_end is not None:  # "Kwara State", "Donetsk Oblast": the kind is part of the name
+                if kind_end is not None:  # "Kano State", "Kharkiv Oblast": the kind is part of the name
                     mention = Mention(mention.start, kind_end, entry, text[mention.start : kind_end])
             if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town

@@ -82,7 +82,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
                 continue  # the first word of a sentence or quote
             if re.search(r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", before):
-                continue  # "Cup of Nations", "Bank of Ruritania": the end of a longer name
+                continue  # "Cup of Champions", "Bank of Ruritania": the end of a longer name
             if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
                 standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
                 if not re.search(r"\b[Tt]he\s+$", before):
@@ -97,7 +97,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     _company_by_context(sentences, named, not_orgs, lowercase, known)
     _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
     given = person_names()[0]
-    after_given = {  # "Jared Borgetti": words written right after a given name that is no common word
+    after_given = {  # "Jane Quill": words written right after a given name that is no common word
         m.group(2)
         for s in sentences
         for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+[A-Za-z]*)\b)", s.text)
@@ -107,7 +107,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
         if word in after_given:
-            continue  # "Jared Borgetti ... Borgetti": a family name after a given name, a person the finder missed
+            continue  # "Jane Quill ... Quill": a family name after a given name, a person the finder missed
         if word not in standalone or (word in heads and word not in bare):
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
