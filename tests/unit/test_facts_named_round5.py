@@ -367,3 +367,10 @@ def test_a_tournament_named_by_its_host_and_year_is_no_place() -> None:
     places = _named(["She played at France '98 and later coached in Spain for years."], "place")
     assert "Spain" in places
     assert "France" not in places
+
+
+def test_a_danish_team_named_by_its_sponsor_and_a_hyphen() -> None:
+    facts = _facts(["Zentrix-mandskabet fik besked om føringen, og Danmark-holdet jublede."], "da")
+    orgs = {f.text for f in facts if f.kind == "organisation"}
+    assert "Zentrix-mandskabet" in orgs
+    assert "Danmark-holdet" not in orgs

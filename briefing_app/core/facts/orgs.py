@@ -300,6 +300,18 @@ DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\w�
 # paper named by a place and its kind.
 DA_REGION = re.compile(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
 DA_HYPHEN_PAPER = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
+# "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
+DA_HYPHEN_TEAM = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
+
+
+def da_hyphen_teams(text: str) -> list[re.Match[str]]:
+    """ "Zentrix-holdet" (see DA_HYPHEN_TEAM); "Danmark-holdet", a country's team, names no body of its own."""
+    out = []
+    for m in DA_HYPHEN_TEAM.finditer(text):
+        entry = lookup(m.group(0).split("-")[0])
+        if entry is None or entry.kind != "place":
+            out.append(m)
+    return out
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 

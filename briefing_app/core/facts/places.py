@@ -416,7 +416,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
                       *orgs.FOREIGN_BODY.finditer(text), *orgs.DA_REGION.finditer(text),
-                      *orgs.DA_HYPHEN_PAPER.finditer(text)]:  # fmt: skip
+                      *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text)]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
