@@ -374,3 +374,12 @@ def test_a_danish_team_named_by_its_sponsor_and_a_hyphen() -> None:
     orgs = {f.text for f in facts if f.kind == "organisation"}
     assert "Zentrix-mandskabet" in orgs
     assert "Danmark-holdet" not in orgs
+
+
+def test_a_political_story_with_everyday_words_of_sport_is_no_match_report() -> None:
+    places = _named([
+        "The goal of the sanctions against Iran is a new deal, the minister said.",
+        "A coach carrying delegates was stopped, and the death penalty was debated.",
+        "The referee of the talks, a retired judge, said Iran had answered.",
+    ], "place")
+    assert "Iran" in places

@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import Entry
 
-# Words of match reports; three different ones make an article a sports story.
+# Words of match reports; three different ones make an article a sports story. Words with an everyday sense
+# too ("goal", "coach", "penalty", "referee", Danish "mål", "dommer") are left out, so that a political story
+# about "the goal of sanctions against X" is not read as one.
 _SPORT_WORDS = re.compile(
-    r"\b(goals?|scored|scorer|striker|midfielder|goalkeeper|quarter-?finals?|semi-?finals?|penalty|kick-?off|innings|"
-    r"wickets?|playoffs?|extra[- ]time|hat-trick|referee|world cup|coach|"
-    # Danish: "mål", "scorede", "målmand", "kvartfinalen", "straffespark", "dommer", "landstræner", "VM", "EM"
-    r"mål|scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|dommer|dommeren|"
-    r"landstræner|landstræneren|vm|em|slutrunden?)\b"
+    r"\b(scored|scorer|goal-scorer|striker|midfielder|goalkeeper|quarter-?finals?|semi-?finals?|kick-?off|innings|"
+    r"wickets?|playoffs?|extra[- ]time|hat-trick|world cup|"
+    r"scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|landstræner|"
+    r"landstræneren|slutrunden?)\b"
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(
@@ -63,7 +64,7 @@ def listed_four_or_more(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 def is_sports_story(text: str) -> bool:
     """Whether an article reads as a match report: three different words of the game."""
-    return len({m.group(1) for m in _SPORT_WORDS.finditer(text.lower())}) >= 3
+    return len({re.sub(r"(?:s|en)$", "", m.group(1)) for m in _SPORT_WORDS.finditer(text.lower())}) >= 3
 
 
 @dataclass
