@@ -383,3 +383,19 @@ def test_a_political_story_with_everyday_words_of_sport_is_no_match_report() -> 
         "The referee of the talks, a retired judge, said Iran had answered.",
     ], "place")
     assert "Iran" in places
+
+
+def test_a_town_named_by_the_disaster_that_happened_there() -> None:
+    facts = _facts([
+        "He was the only man convicted over the Millbrook bombing of 1988.",
+        "Relatives of the Millbrook victims met the minister.",
+    ])
+    assert "Millbrook" in {f.text for f in facts if f.kind == "place"}
+    assert "Millbrook" not in {f.text for f in facts if f.kind == "organisation"}
+
+
+def test_two_people_joined_by_an_ampersand_are_no_firm() -> None:
+    orgs = _named(["Fans cheered the return of Jane Roe & John Doe to the club.", "Shares of Marks & Spencer rose."],
+                  "organisation")
+    assert "Marks & Spencer" in orgs
+    assert not any("Jane Roe" in o for o in orgs)

@@ -335,3 +335,15 @@ def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, in
         if _is_name(m.group(1), lowercase):
             out.append((m.start(1), m.end(1), m.group(1)))
     return out
+
+
+# A town named by a disaster or an atrocity that happened there: "the Millbrook bombing", "the Ashby massacre".
+_EVENT_AT = re.compile(
+    r"\bthe\s+([A-Z][a-z]{2,})\s+(?:bombing|bombings|massacre|earthquake|quake|floods?|tsunami|landslide|mudslide|"
+    r"air\s+disaster|mining\s+disaster|siege)\b"
+)
+
+
+def event_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "the Millbrook bombing": the town an event is named after (no person, people, month or common word)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _EVENT_AT.finditer(text) if _is_name(m.group(1), lowercase)]

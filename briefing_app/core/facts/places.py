@@ -253,6 +253,13 @@ def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
     return out
 
 
+def _two_people(joined: str) -> bool:
+    """ "Jane Roe & John Doe": both sides of "&" a given name and a surname, two people rather than a firm."""
+    given = person_names()[0]
+    sides = [side.split() for side in joined.split("&")]
+    return len(sides) == 2 and all(len(side) >= 2 and side[0] in given for side in sides)
+
+
 def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
     """Whether a name in a headline in title case is made only of words the article writes in lower case
     elsewhere ("Attacked by Security Forces"): common words the headline capitalised, no name."""
@@ -413,7 +420,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
                     add("organisation", text[m.start() : station.end()], s.index, m.start(), station.end())
-            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
+            ampersands = [m for m in orgs.AMPERSAND.finditer(text) if not _two_people(m.group(0))]
+            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *ampersands,
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
                       *orgs.FOREIGN_BODY.finditer(text), *orgs.DA_REGION.finditer(text),
                       *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text)]:  # fmt: skip
@@ -620,7 +628,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if brand is not None and not _overlaps(taken, m.start(), m.end()):
                     add("organisation", m.group(0), s.index, m.start(), m.end(), key_name=brand.name)  # "youtube"
             areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase),
-                     *place_shapes.described_places(text, lowercase), *place_shapes.constituencies(text, lowercase)]
+                     *place_shapes.described_places(text, lowercase), *place_shapes.constituencies(text, lowercase),
+                     *place_shapes.event_places(text, lowercase)]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
