@@ -399,3 +399,10 @@ def test_two_people_joined_by_an_ampersand_are_no_firm() -> None:
                   "organisation")
     assert "Marks & Spencer" in orgs
     assert not any("Jane Roe" in o for o in orgs)
+
+
+def test_two_towns_side_by_side_name_something_else() -> None:
+    places = _named(["He later played for Porto Braga in Portugal and for a club in Lyon, Marseille and Nice."],
+                    "place")
+    assert not places & {"Porto", "Braga"}
+    assert {"Portugal", "Lyon", "Marseille"} <= places

@@ -253,6 +253,17 @@ def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
     return out
 
 
+def _glued_towns(text: str, mentions: list[Mention]) -> set[int]:
+    """The starts of two towns written side by side with only a space between ("Vitoria Setubal", "Ruritania
+    City Rovers"): together they name something else; a town and its region or country keep a comma in English."""
+    out: set[int] = set()
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        towns = first.entry.detail == "city" and second.entry.detail == "city"
+        if towns and text[first.end : second.start] == " " and not first.written.endswith("."):
+            out.update((first.start, second.start))
+    return out
+
+
 def _two_people(joined: str) -> bool:
     """ "Jane Roe & John Doe": both sides of "&" a given name and a surname, two people rather than a firm."""
     given = person_names()[0]
@@ -552,10 +563,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("place", name, s.index, start, start + len(name))
         mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
         long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
+        glued = _glued_towns(text, mentions) if lang == "en" else set()
         for mention in mentions:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
+            if mention.start in glued:
+                taken.append((mention.start, mention.end))
+                continue  # "Vitoria Setubal": two towns side by side with nothing between name a club or a firm
             if lang in ("en", "da") and entry.kind == "place" and " " not in mention.written:
                 if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
                     continue  # "Most bloggers agreed": a sentence's first word, not the town of that name
