@@ -263,6 +263,7 @@ _MATCH_REPORT = [
     "Brazil beat Chile 3-1 to reach the quarter-finals.",
     "The striker scored twice before half-time, and the goalkeeper saved a penalty in extra time.",
     "Brazil will face Norway in the next round, after Norway edged past Peru.",
+    "Ecuador had six shots on target to Uruguay's two, but Uruguay scored late.",
     "The group also held Canada, Finland, Latvia and Japan.",
     "The squad flew home from Lisbon, and the coach said the fans in Brazil had carried them.",
 ]
@@ -270,7 +271,7 @@ _MATCH_REPORT = [
 
 def test_countries_that_stand_for_teams_in_a_match_report_are_no_places() -> None:
     places = _named(_MATCH_REPORT, "place")
-    assert not places & {"Chile", "Norway", "Peru", "Canada", "Finland", "Latvia", "Japan"}
+    assert not places & {"Chile", "Norway", "Peru", "Canada", "Finland", "Latvia", "Japan", "Uruguay"}
 
 
 def test_a_country_that_a_match_report_also_puts_where_a_place_goes_stays_a_place() -> None:

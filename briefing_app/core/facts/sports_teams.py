@@ -81,7 +81,10 @@ class TeamUses:
             return
         key = entry.name.lower()
         before, after = text[:start], text[end:]
-        if _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before):
+        # "shots on target to Mexico's three": "to" before a side's possessive compares, it goes nowhere
+        possessive = text[start:end].endswith(("'s", "’s")) or re.match(r"['’]s\b", after) is not None
+        compared = possessive and re.search(r"\bto\s+$", before) is not None
+        if _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before) and not compared:
             self.place.add(key)
         elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
             self.team.add(key)
