@@ -347,3 +347,21 @@ _EVENT_AT = re.compile(
 def event_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """ "the Millbrook bombing": the town an event is named after (no person, people, month or common word)."""
     return [(m.start(1), m.end(1), m.group(1)) for m in _EVENT_AT.finditer(text) if _is_name(m.group(1), lowercase)]
+
+
+def glued_towns(text: str, mentions: list[Mention]) -> set[int]:
+    """The starts of two towns written side by side with only a space between ("Vitoria Setubal", "Ruritania
+    City Rovers"): together they name something else; a town and its region or country keep a comma in English."""
+    out: set[int] = set()
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        towns = first.entry.detail == "city" and second.entry.detail == "city"
+        if towns and text[first.end : second.start] == " " and not first.written.endswith("."):
+            out.update((first.start, second.start))
+    return out
+
+
+def two_people(joined: str) -> bool:
+    """ "Jane Roe & John Doe": both sides of "&" a given name and a surname, two people rather than a firm."""
+    given = person_names()[0]
+    sides = [side.split() for side in joined.split("&")]
+    return len(sides) == 2 and all(len(side) >= 2 and side[0] in given for side in sides)

@@ -253,24 +253,6 @@ def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
     return out
 
 
-def _glued_towns(text: str, mentions: list[Mention]) -> set[int]:
-    """The starts of two towns written side by side with only a space between ("Vitoria Setubal", "Ruritania
-    City Rovers"): together they name something else; a town and its region or country keep a comma in English."""
-    out: set[int] = set()
-    for first, second in zip(mentions, mentions[1:], strict=False):
-        towns = first.entry.detail == "city" and second.entry.detail == "city"
-        if towns and text[first.end : second.start] == " " and not first.written.endswith("."):
-            out.update((first.start, second.start))
-    return out
-
-
-def _two_people(joined: str) -> bool:
-    """ "Jane Roe & John Doe": both sides of "&" a given name and a surname, two people rather than a firm."""
-    given = person_names()[0]
-    sides = [side.split() for side in joined.split("&")]
-    return len(sides) == 2 and all(len(side) >= 2 and side[0] in given for side in sides)
-
-
 def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
     """Whether a name in a headline in title case is made only of words the article writes in lower case
     elsewhere ("Attacked by Security Forces"): common words the headline capitalised, no name."""
@@ -431,7 +413,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
                     add("organisation", text[m.start() : station.end()], s.index, m.start(), station.end())
-            ampersands = [m for m in orgs.AMPERSAND.finditer(text) if not _two_people(m.group(0))]
+            ampersands = [m for m in orgs.AMPERSAND.finditer(text) if not place_shapes.two_people(m.group(0))]
             for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *ampersands,
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
                       *orgs.FOREIGN_BODY.finditer(text), *orgs.DA_REGION.finditer(text),
@@ -563,7 +545,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("place", name, s.index, start, start + len(name))
         mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
         long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
-        glued = _glued_towns(text, mentions) if lang == "en" else set()
+        glued = place_shapes.glued_towns(text, mentions) if lang == "en" else set()
         for mention in mentions:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
