@@ -407,3 +407,20 @@ def test_two_towns_side_by_side_name_something_else() -> None:
                     "place")
     assert not places & {"Porto", "Braga"}
     assert {"Portugal", "Lyon", "Marseille"} <= places
+
+
+def test_a_region_or_town_glued_to_a_town_in_a_match_report_is_a_club() -> None:
+    facts = _facts([*_MATCH_REPORT, "He joined Bavaria Munich after a season with Porto Braga and Lazio."])
+    orgs = {f.text for f in facts if f.kind == "organisation"}
+    places = {f.text for f in facts if f.kind == "place"}
+    assert {"Bavaria Munich", "Porto Braga"} <= orgs
+    assert not places & {"Bavaria", "Munich", "Porto", "Braga"}
+
+
+def test_the_end_of_a_name_starting_with_a_place_joined_to_a_body_is_no_body() -> None:
+    orgs = _named([
+        "He starred for Lagos Rangers FC, Ghana Sport and Kano Pillars FC.",
+        "Senate Democrats and Republicans agreed on the bill, and the Republicans said so.",
+    ], "organisation")
+    assert "Sport" not in orgs
+    assert "Democrats" in orgs

@@ -349,14 +349,18 @@ def event_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, s
     return [(m.start(1), m.end(1), m.group(1)) for m in _EVENT_AT.finditer(text) if _is_name(m.group(1), lowercase)]
 
 
-def glued_towns(text: str, mentions: list[Mention]) -> set[int]:
-    """The starts of two towns written side by side with only a space between ("Vitoria Setubal", "Ruritania
-    City Rovers"): together they name something else; a town and its region or country keep a comma in English."""
-    out: set[int] = set()
+def glued_towns(text: str, mentions: list[Mention], sports: bool = False) -> dict[int, tuple[int, int] | None]:
+    """Two towns written side by side with only a space between ("Porto Braga"): together they name something
+    else; a town and its region or country keep a comma in English. Maps each one's start to the pair's stretch
+    when that is a club ("Bavaria Munich" in a match report: a region or town, then a town), else to None."""
+    out: dict[int, tuple[int, int] | None] = {}
     for first, second in zip(mentions, mentions[1:], strict=False):
-        towns = first.entry.detail == "city" and second.entry.detail == "city"
-        if towns and text[first.end : second.start] == " " and not first.written.endswith("."):
-            out.update((first.start, second.start))
+        if text[first.end : second.start] != " " or first.written.endswith(".") or second.entry.detail != "city":
+            continue
+        if first.entry.detail == "city":
+            out[first.start] = out[second.start] = None
+        if sports and first.entry.detail in ("city", "region") and " " not in first.written:
+            out[first.start] = out[second.start] = (first.start, second.end)
     return out
 
 

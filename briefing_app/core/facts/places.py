@@ -545,14 +545,17 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("place", name, s.index, start, start + len(name))
         mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
         long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
-        glued = place_shapes.glued_towns(text, mentions) if lang == "en" else set()
+        glued = place_shapes.glued_towns(text, mentions, sports) if lang == "en" else {}
         for mention in mentions:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
             if mention.start in glued:
+                club = glued[mention.start]
+                if club is not None and not _overlaps(taken, *club):
+                    add("organisation", text[club[0] : club[1]], s.index, *club)  # a club in a match report
                 taken.append((mention.start, mention.end))
-                continue  # "Vitoria Setubal": two towns side by side with nothing between name a club or a firm
+                continue  # "Porto Braga": two towns side by side with nothing between name a club or a firm
             if lang in ("en", "da") and entry.kind == "place" and " " not in mention.written:
                 if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
                     continue  # "Most bloggers agreed": a sentence's first word, not the town of that name

@@ -247,7 +247,9 @@ def _conjuncts_of_bodies(
                 if after:
                     found.append((after.start(1), after.group(1)))
                 before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
-                if before and s.text[: before.start(1)].strip(" \"'“‘("):
+                prior = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", s.text[: before.start(1)]) if before else None
+                placed = prior is not None and _is_place(prior.group(1))  # "Riverton Sport and X": a club's end
+                if before and s.text[: before.start(1)].strip(" \"'“‘(") and not placed:
                     found.append((before.start(1), before.group(1)))
         for at, word in found:
             if word.lower() in lowercase or word.lower() in known or word in not_orgs or word in given:
@@ -316,6 +318,11 @@ _NOT_ORG_WORDS = re.compile(
     # languages without such an ending ("the Hebrew daily", "an Urdu paper")
     r"(?:Hebrew|Farsi|Urdu|Hindi|Swahili|Pashto|Dari|Latin|Malay|Tagalog|Hausa|Yoruba|Igbo|Zulu|Somali|Tigrinya)$"
 )
+
+
+def _is_place(word: str) -> bool:
+    entry = lookup(word)
+    return entry is not None and entry.kind == "place"
 
 
 def not_org_word(word: str) -> bool:
