@@ -26,6 +26,17 @@ _SECTION_BEFORE = re.compile(
     # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
     r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה)\s*$"
 )
+# "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
+# military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective
+# between, and every number of a list after it. A verb between ("הגדוד איבד 12 חיילים") keeps the figure.
+_UNIT_NOUNS = (
+    r"חטיבה|חטיבות|דיוויזיה|דיוויזיות|דיביזיה|אוגדה|אוגדות|גדוד|גדודים|פלוגה|פלוגות|יחידה|יחידות|שייטת|"
+    r"טייסת|טייסות|כנף|גייס|סיירת|בריגדה"
+)
+_UNIT_BEFORE = re.compile(
+    rf"{_P}(?:{_UNIT_NOUNS})(?:\s+(?!ה[\u05d0-\u05ea]{{2}}י[\u05d0-\u05ea][הו]?\s)(?:ה[\u05d0-\u05ea]{{3,}}|"
+    r"משוריי?נ[\u05d0-\u05ea]*|ממוכנ[\u05d0-\u05ea]*))?\s+(?:\d{1,5}\s*(?:,|ו-?)\s*)*$"
+)
 # "45ג(א)", "17(ד)(2)": a section number carries a letter or a bracketed sub-section mark.
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
 _IN_SUBSECTIONS = re.compile(r"\)\($")
@@ -33,6 +44,15 @@ _CENTURY = re.compile(rf"{_P}מאה$")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
 # "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
+# "מצד שני" (on the other hand), "יד שנייה" (second-hand): "two" in an idiom.
+_SECOND_IDIOM = re.compile(rf"{_P}(?:צד|יד)\s+$")
+# 'ב"מבט שני"', '"שלושה בסירה"': a number word inside a short name in quote marks (a programme, a book).
+# The opening mark is glued to a prefix letter or follows the kind of work; quoted speech follows a verb.
+_QUOTED_NAME = re.compile(
+    r"(?:(?<![\u05d0-\u05ea])[ובלמהש]{1,2}|(?:תוכנית|תכנית|סרט|ספר|הצגה|שיר|מבצע|סדרה|ערוץ|אתר)\s)"
+    r"[\"״“„][\u05d0-\u05ea]*(?:\s+[\u05d0-\u05ea]+)?\s*$"
+)
+_QUOTED_NAME_END = re.compile(r"(?:\s*[\u05d0-\u05ea]+){0,2}[\"״”](?![\u05d0-\u05ea])")
 # "אחת התאונות", "אחד הנאשמים": one of a definite plural.
 _ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
 # "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
@@ -54,6 +74,14 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):
         return True
+    if not n.spelled and _UNIT_BEFORE.search(before):
+        return True  # "חטיבה 188", "יחידה 8200": the number is the unit's name
+    if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
+        return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
+    if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):
+        return True  # "מצד שני": on the other hand
+    if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):
+        return True  # 'ב"מבט שני"': a number word inside a short quoted name
     if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
         return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
@@ -187,7 +215,17 @@ def _adjunct(phrase: str) -> bool:
     if first.startswith("ו") and not first.startswith("וו"):
         return True  # "תעלה 3 מיליארד שקל ותושלם": the next clause, not a counted noun
     # prepositions built on ל are adjuncts too ("לאורך הקיר", "לפני הבחירות"); ל with a noun may be a purpose
-    return (
-        first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת")
-        or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
-    )
+    return first in (
+        "עד",
+        "מאז",
+        "לעומת",
+        "בהשוואה",
+        "לאורך",
+        "לאחר",
+        "לפני",
+        "לפי",
+        "לעבר",
+        "למשך",
+        "לצד",
+        "לקראת",
+    ) or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")

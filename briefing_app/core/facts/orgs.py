@@ -13,10 +13,16 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
+    PAST_HIFIL,
+    definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
     list_of_fields,
+    military_units,
+    not_a_body_here,
+    paper_names,
     party_in_brackets,
+    services_of_a_place,
 )
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
@@ -505,8 +511,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         rest = m.group(2).split()
         if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
             continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
-        if rest[0][:1] in '"„“\'':
-            continue  # העיתון "X": the name in quote marks is read below
+        if rest[0][:1] in '"„“\'' or m.group(1) == "עיתון":
+            continue  # העיתון "X", "בעיתון הארץ": the paper's name is read below
+        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
+            continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
         )
@@ -519,13 +527,14 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         for w in rest:
             bare = w.rstrip(',."״')
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
-            if bare in _HE_STOP or bare in _HE_VERBS:
-                break
+            if bare in _HE_STOP or bare in _HE_VERBS or (kept and PAST_HIFIL.fullmatch(bare)):
+                break  # "חברת החשמל השקיעה": a verb after the name
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
-            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
+            surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname:
                 break  # "מרכז רפואי": a description, not a name
             if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
                 break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
@@ -548,6 +557,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
+    for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
+              *services_of_a_place(text)]:  # fmt: skip
+        if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
+            out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
@@ -575,7 +588,8 @@ _HE_NOT_BODY_ACRONYMS = {
     'ש"ח', 'מ"ר', 'ק"מ', 'ס"מ', 'מ"מ', 'מ"ג', 'ק"ג', 'קמ"ש', 'לפנה"ס', 'לסה"נ', 'לספה"נ', 'פנה"ס', 'תנ"ך', 'חז"ל',
     'בס"ד', 'נ"ב', 'ר"ת', 'דו"ח', 'דו"חות', 'ת"ד', 'מו"מ', 'חו"ל', 'פס"ד', 'בי"ח', 'ביה"ס', 'ביהמ"ש', 'יח"צ',
     'אג"ח', 'תמ"ג', 'מק"ט', 'אא"כ', 'אע"פ', 'כנ"ל', 'הנ"ל', 'וכד\'', 'עו"ס', 'מו"ל', 'שו"ת', 'ש"ס', 'רש"י',
-    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח',
+    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח', 'סמג"ד', 'סמח"ט', 'סמ"פ', 'קמ"ן', 'רמ"ט', 'רל"ש', 'מפכ"ל', 'מזכ"ל', 'רבש"צ',
+    'קצ"ר', 'מש"ק', 'נגמ"ש', 'נגמ"שים', 'נ"ט', 'חי"ר',
 }  # fmt: skip
 _HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
 _GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,

@@ -68,7 +68,19 @@ def hebrew_purpose(after: str) -> str:
     rest = after[m.end() :]
     if not m.group(2) and not (re.match(r"\s*(?:[,.;:)]|$)", rest) and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
+    # "לגילוי ילדי תימן": a construct plural in the purpose takes its complement when that is a known place
+    more = re.match(r"\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)", rest) if m.group(2).endswith("י") else None
+    if more:
+        words = more.group(1).split()
+        n = next((k for k in (2, 1) if len(words) >= k and _is_place(" ".join(words[:k]))), 0)
+        if n:
+            return m.group(0).rstrip() + " " + " ".join(words[:n])
     return m.group(0).rstrip()
+
+
+def _is_place(words: str) -> bool:
+    entry = lookup(words)
+    return entry is not None and entry.kind == "place"
 
 
 _FIELD_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
@@ -86,3 +98,138 @@ def list_of_fields(words: list[str]) -> bool:
         and not third.startswith("וה")
         and len(third) > 3
     )
+
+
+# A past verb of the hif'il ("השקיעה", "הודיעו") after a name ends it; adjectives rarely take that shape.
+PAST_HIFIL = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]")
+
+
+# A military unit named by its number: "חטיבה 188", "יחידה 8200", "בגדוד 13", "הדיוויזיה ה-9" (the ordinal in
+# digits only after the article). The number is the unit's name, no figure (figures_he).
+_UNIT = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((ה)?(?:חטיבה|דיוויזיה|דיביזיה|אוגדה|גדוד|פלוגה|יחידה|שייטת|טייסת|כנף|גייס|"
+    r"סיירת|בריגדה)\s+(?(2)(?:ה-?)?)\d{1,5})(?![\d\u05d0-\u05ea])"
+)
+
+
+def military_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of military units named by their number."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _UNIT.finditer(text)]
+
+
+# "בעיתון הארץ", "בשבועון העולם הזה", "העיתון גלובס": a paper named after its kind without quote marks is the
+# name alone: the definite words after the kind, or one bare word that is no adjective (מקומי, יומי) or
+# function word.
+_PAPER = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}ה?(?:עיתון|שבועון|יומון|מקומון|ירחון|מגזין|דו-שבועון)\s+"
+    r"((?:ה[\u05d0-\u05ea\"\u05f4]{2,}(?:\s+|(?=[\s,.;:)]|$))){1,3}|[\u05d0-\u05ea]{3,}(?![\u05d0-\u05ea\"\u05f4]))"
+)
+_NOT_PAPER_NAME = {"זה", "זו", "שלו", "שלה", "שלהם", "אחר", "אחד", "כזה", "היומי", "המקומי", "היום", "הבוקר",
+                   "אתמול", "השבוע", "כי", "על", "את", "עם", "אשר", "של", "לא", "גם", "הוא", "היא"}  # fmt: skip
+
+
+def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of papers named after their kind without quote marks; `verbs` end a name."""
+    out = []
+    for m in _PAPER.finditer(text):
+        words: list[str] = []
+        for w in m.group(1).split():
+            verb = (w in verbs and (not words or w not in ("הזה", "הזאת"))) or (words and PAST_HIFIL.fullmatch(w))
+            if w in _NOT_PAPER_NAME or verb:
+                break  # "בעיתון הארץ הודיעו": a verb; "העולם הזה" keeps its demonstrative
+            words.append(w)
+        if not words or (len(words) == 1 and words[0].endswith(("י", "ית")) and not words[0].startswith("ה")):
+            continue  # "בעיתון מקומי", "בעיתון יומי": an adjective, no name
+        if words[0].startswith("ה") and words[0].endswith(("י", "ית")) and len(words) == 1:
+            continue  # "בעיתון הבריטי": a nationality, no name
+        name = " ".join(words)
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out
+
+
+# "ועדת חקירה", "ועדת בירור": a committee's kind, not its name, when the word after the head is indefinite.
+COMMITTEE_KINDS = {"חקירה", "בירור", "מעקב", "היגוי", "ערר", "משנה", "בחינה", "מומחים", "חריגים", "שרים", "תכנון",
+                   "שחרורים", "משמעת", "אתיקה", "ביקורת", "מכרזים", "קבלה", "ציבורית", "מיוחדת"}  # fmt: skip
+# "חברת הכנסת X": a member of a body (a title), not a company.
+MEMBER_OF = {"הכנסת", "כנסת", "מועצת", "הנהלת", "ועדת", "הפרלמנט", "הקבינט", "הממשלה", "המועצה", "ההנהלה",
+             "הוועדה", "הפרקליטות"}  # fmt: skip
+
+# A definite body named only by its adjectives or its purpose: "הממשלה הגרמנית", "המפלגה הליברלית",
+# "הוועדה לאנרגיה אטומית". The bare head ("הממשלה החליטה") names none, nor does a phase or size
+# ("הממשלה החדשה", "המפלגה הגדולה").
+# After ב, ל, כ the article is swallowed ("בוועדה לאנרגיה"): the name is written with it.
+_DEFINITE_BODY = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה))(?=\s)"
+)
+_PHASES = {"החדשה", "הנוכחית", "הקודמת", "הבאה", "הזאת", "הזו", "ההיא", "הראשונה", "השנייה", "האחרונה", "הגדולה",
+           "הקטנה", "המוצעת", "המיוחדת", "הזמנית", "היוצאת", "הנכנסת", "המורחבת", "הקבועה", "השלטת", "המתוכננת",
+           "העתידית", "המקומית", "הממונה", "האמורה", "הנ\"ל"}  # fmt: skip
+# Adjectives that name a body only with its purpose: "הוועדה הציבורית לבחינת ..." (not "הוועדה הציבורית").
+_KIND_ADJECTIVES = {"הציבורית", "המיוחדת", "המשותפת", "הממלכתית", "המקצועית", "המייעצת", "העליונה"}
+
+
+def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of definite bodies named by their adjectives or purpose; `verbs` end a name."""
+    out = []
+    for m in _DEFINITE_BODY.finditer(text):
+        at, words = m.end(2), ["ה" + m.group(2)]
+        while len(words) < 4:
+            w = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea\"\u05f4])", text[at:])
+            if not w or w.group(1) in verbs or PAST_HIFIL.fullmatch(w.group(1)):
+                break
+            if not w.group(1).endswith(("ית", "ת", "ה", "י", "ים", "ות")):
+                break  # an adjective agrees with its head; "הממשלה הבוקר" is when
+            words.append(w.group(1))
+            at += w.end()
+        if any(w in _PHASES for w in words[1:]):
+            words = words[: next(i for i, w in enumerate(words) if w in _PHASES)]
+        start = m.start(1) if m.group(1) else m.start(2)
+        purpose = hebrew_purpose(text[m.end(2) + len(" ".join(words)) - len(words[0]) :])
+        if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES) and not purpose:
+            continue
+        name = " ".join(words) + purpose
+        out.append((start, m.end(2) + len(name) - len(words[0]), name))
+    return out
+
+
+# A national service named by its country or city: "רכבת ישראל", "דואר ישראל"; alone the head is a train or mail.
+_SERVICE = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:רכבת|דואר)\s+([\u05d0-\u05ea]{3,}(?:\s+[\u05d0-\u05ea]{2,})?))"
+)
+
+
+def services_of_a_place(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a service named by the country or city it serves."""
+    out = []
+    for m in _SERVICE.finditer(text):
+        words = m.group(2).split()
+        for n in (2, 1):
+            entry = lookup(" ".join(words[:n])) if len(words) >= n else None
+            if entry is not None and entry.kind == "place":
+                name = m.group(1).split()[0] + " " + " ".join(words[:n])
+                out.append((m.start(1), m.start(1) + len(name), name))
+                break
+    return out
+
+
+_COMPASS_AND = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:צפון|דרום|מזרח|מערב)\s+$")
+_AREA_WORDS = {"הארץ", "העיר", "הרמה", "המדינה", "הכפר", "השכונה", "העמק", "הגליל", "הנגב", "הגוש", "הרצועה", "האי",
+               "היבשת", "האזור", "הגזרה", "החזית", "המזרח"}  # fmt: skip
+
+
+def not_a_body_here(head: str, first: str, before: str) -> bool:
+    """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
+    committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
+    if head == "חברת" and first in MEMBER_OF:
+        return True
+    if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
+        return True
+    if head in ("מרכז", "המרכז"):
+        entry = lookup(first)
+        return (
+            bool(_COMPASS_AND.search(before))  # the prefix "ו" of "ומרכז" is part of the match
+            or first in _AREA_WORDS
+            or first.startswith(("רמת", "עמק", "הר", "בקעת"))
+            or (entry is not None and entry.kind == "place")
+        )
+    return False
