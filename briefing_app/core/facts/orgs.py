@@ -551,7 +551,9 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
             name = " ".join([head.strip(), *kept])
             tail = _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
-            name += tail or hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב"
+            # "בית המשפט המחוזי בחיפה": a court of a level takes its seat; the one supreme court does not
+            court = name.startswith(("בית המשפט", "בית משפט", "בית הדין")) and not name.endswith("העליון")
+            name += tail or hebrew_org_tail(text[start + len(name) :], court)  # "בית משפט השלום תל אביב"
             if definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
@@ -569,7 +571,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
 
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
-HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת")
+HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
+                 "בית הדין")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:

@@ -12,8 +12,19 @@ _WORDS = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
 _FIELD = re.compile(r"\s+(לענייני|לעניין|לשם)\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
 
 
-def hebrew_org_tail(after: str) -> str:
-    """The words right after a Hebrew body's name that still belong to it, with their leading space; "" if none."""
+_SEAT = re.compile(r"\s+ב([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea-]*)?)")
+
+
+def hebrew_org_tail(after: str, court: bool = False) -> str:
+    """The words right after a Hebrew body's name that still belong to it, with their leading space; "" if none.
+    A court also takes its seat after ב ("בית המשפט המחוזי בחיפה")."""
+    seat = _SEAT.match(after)
+    if court and seat:
+        seat_words = seat.group(1).split()
+        for n in (len(seat_words), 1):
+            entry = lookup(" ".join(seat_words[:n]).rstrip(",."))
+            if entry is not None and entry.kind == "place" and entry.detail != "country":
+                return after[: seat.start(1)] + " ".join(seat_words[:n]).rstrip(",.")
     field = _FIELD.match(after)
     if field:
         return field.group(0)
@@ -193,8 +204,9 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
 
 
 # A national service named by its country or city: "רכבת ישראל", "דואר ישראל"; alone the head is a train or mail.
+# Sports clubs too: "מכבי תל אביב", "הפועל באר שבע", "בית"ר ירושלים".
 _SERVICE = re.compile(
-    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:רכבת|דואר)\s+([\u05d0-\u05ea]{3,}(?:\s+[\u05d0-\u05ea]{2,})?))"
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:רכבת|דואר|מכבי|הפועל|בית[\"\u05f4]ר|עירוני)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?))"
 )
 
 

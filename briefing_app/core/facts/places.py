@@ -25,7 +25,7 @@ from briefing_app.core.facts.gazetteer import (
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list
+from briefing_app.core.facts.places_he import hebrew_area_names, hebrew_areas, in_a_place_list
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -586,7 +586,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas = (
                 place_shapes.arabic_areas(text)
                 if lang == "ar"
-                else hebrew_areas(text)
+                else [*hebrew_areas(text), *hebrew_area_names(text)]
                 if lang == "he"
                 else []
             )

@@ -12,7 +12,7 @@ from briefing_app.core.facts.hebrew_clitics import PREPOSITIONS as _PREPOSITIONS
 _HEADS = (
     "הר", "הרי", "שער", "רחוב", "שדרות", "כיכר", "שכונת", "נחל", "עמק", "בקעת", "רמת", "גבעת", "מדבר", "ים", "אגם",
     "מפרץ", "חוף", "נמל", "ארץ", "קיבוץ", "מושב", "כפר", "מחנה הפליטים", "האי", "חצי האי", "רובע", "עין",
-    "מערת", "מצודת", "קריית", "רצועת", "נהר", "שפלת",
+    "מערת", "מצודת", "קריית", "רצועת", "נהר", "שפלת", "צומת",
 )  # fmt: skip
 # Common complements that make a head noun no name: "הר געש" (a volcano), "רחוב ראשי" (a main street).
 _NOT_A_NAME = {
@@ -50,6 +50,47 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         if known is None and not complement.startswith("ה") and complement.endswith(("ים", "ות", "ית")):
             continue  # "מחנה פליטים", "הר מושלג": a plural or an adjective, no name
         out.append((m.start(1), m.end(2), name))
+    return out
+
+
+# "באזור קצביה", "מרחב X", "בסביבת X", "בפאתי X": words for an area whose complement is the place itself. A
+# definite or plural complement, an adjective or a kind of area is a common noun ("אזור התעשייה", "אזור מגורים",
+# "אזור לחימה", "אזור חיץ"); a geographic head after them is read whole ("באזור רמת X").
+_AREA = re.compile(
+    rf"(?<![\u05d0-\u05ea])[ו]?[{_PREPOSITIONS}]?(?:אזור|מרחב|סביבת|קרבת|פאתי)\s+({_WORD})(?:\s+({_WORD}))?"
+    r"(?![\u05d0-\u05ea])"
+)
+_AREA_KINDS = {
+    "תעשייה", "מלחמה", "גבול", "חיץ", "סחר", "אסון", "זמן", "לחימה", "שליטה", "אש", "ירי", "עימות", "סכנה", "חיוג",
+    "הפגנה", "נופש", "בילוי", "מסחר", "חקלאות", "תעסוקה", "מגורים", "קרבות", "מחיה", "השפעה", "מחלוקת", "ביטחון",
+    "הפקר", "מפורז", "צבאי", "סגור", "שקט", "מוכה", "מוכת", "אסור", "פתוח", "גאוגרפי", "גיאוגרפי", "כזה", "זה",
+    "שבו", "שבה", "שלו", "שלה", "שלהם", "שם", "כל", "אחר", "אחד", "אחת", "ים", "חוף", "עיר", "כפר", "מדבר", "הר",
+    "דרום", "צפון", "מזרח", "מערב", "מרכז", "גבולות", "פעולה", "אחריות", "נחיתה", "המראה", "איסוף", "כינוס",
+}  # fmt: skip
+_AREA_HEADS = (set(_HEADS) - {"ים", "חוף", "עין", "ארץ", "שער"}) | {"ציר"}  # "באזור ציר X": a road's axis
+
+
+def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
+    """Places named after a word for an area: "באזור קצביה" is קצביה, "באזור רמת X" is רמת X."""
+    out = []
+    for m in _AREA.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in _AREA_HEADS and second and second not in _NOT_A_NAME and not re.search(r"\d", second):
+            out.append((m.start(1), m.end(2), f"{first} {second}"))  # "באזור רמת X": a plural name is a name here
+            continue
+        if (
+            first in _AREA_KINDS
+            or first in _NOT_A_NAME
+            or first.startswith("ה")
+            or first.endswith(("ים", "ות", "י", "ית"))
+            or len(first) < 3
+            or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
+        ):
+            continue
+        known = lookup(first)
+        if known is not None and known.kind != "place":
+            continue
+        out.append((m.start(1), m.end(1), first))
     return out
 
 
