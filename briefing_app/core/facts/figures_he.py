@@ -215,17 +215,7 @@ def _adjunct(phrase: str) -> bool:
     if first.startswith("ו") and not first.startswith("וו"):
         return True  # "תעלה 3 מיליארד שקל ותושלם": the next clause, not a counted noun
     # prepositions built on ל are adjuncts too ("לאורך הקיר", "לפני הבחירות"); ל with a noun may be a purpose
-    return first in (
-        "עד",
-        "מאז",
-        "לעומת",
-        "בהשוואה",
-        "לאורך",
-        "לאחר",
-        "לפני",
-        "לפי",
-        "לעבר",
-        "למשך",
-        "לצד",
-        "לקראת",
-    ) or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
+    return (
+        first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת")
+        or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
+    )

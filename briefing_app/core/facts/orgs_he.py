@@ -79,14 +79,22 @@ def hebrew_purpose(after: str) -> str:
     rest = after[m.end() :]
     if not m.group(2) and not (re.match(r"\s*(?:[,.;:)]|$)", rest) and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
-    # "לגילוי ילדי תימן": a construct plural in the purpose takes its complement when that is a known place
+    # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a
+    # known place or a definite noun (not a verb in ה: "המוסד לביטוח לאומי הודיע")
     more = re.match(r"\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)", rest) if m.group(2).endswith("י") else None
     if more:
         words = more.group(1).split()
+        verb = re.fullmatch(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?|הת.*", words[0])
+        if words[0].startswith("ה") and words[0] not in _TIMES and not verb:
+            return m.group(0).rstrip() + " " + words[0]
         n = next((k for k in (2, 1) if len(words) >= k and _is_place(" ".join(words[:k]))), 0)
         if n:
             return m.group(0).rstrip() + " " + " ".join(words[:n])
     return m.group(0).rstrip()
+
+
+_TIMES = {"היום", "השבוע", "הבוקר", "הערב", "הלילה", "השנה", "החודש", "הצהריים", "הם", "הוא", "היא", "הן", "היה",
+          "הייתה"}  # fmt: skip
 
 
 def _is_place(words: str) -> bool:
@@ -186,7 +194,7 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         at, words = m.end(2), ["ה" + m.group(2)]
         while len(words) < 4:
             w = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea\"\u05f4])", text[at:])
-            if not w or w.group(1) in verbs or PAST_HIFIL.fullmatch(w.group(1)):
+            if not w or w.group(1) in verbs or PAST_HIFIL.fullmatch(w.group(1)) or w.group(1).startswith("הת"):
                 break
             if not w.group(1).endswith(("ית", "ת", "ה", "י", "ים", "ות")):
                 break  # an adjective agrees with its head; "הממשלה הבוקר" is when

@@ -1,0 +1,243 @@
+"""Hebrew news, class by class: figures with what they count, numbers that are no figures, bodies by their
+shape and places by the words around them. Every sentence is made up for these tests in the style of the
+Israeli press (none is taken from the corpus); each test names the class a linguist would recognise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.places import find_places_and_orgs
+
+
+def _figures(text: str) -> list[Fact]:
+    return find_figures([SourceSentence(0, 0, text)], "he")
+
+
+def _named(text: str, kind: str) -> list[str]:
+    return [f.text for f in find_places_and_orgs([SourceSentence(0, 0, text)], "he") if f.kind == kind]
+
+
+# Figures: a value, its unit and what it counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "counted"),
+    [
+        ("בפיצוץ בנמל נהרגו שלושה בני אדם.", 3, None, "בני אדם"),
+        ("בתאונה בכביש החוף נפצעו 14 נוסעים.", 14, None, "נוסעים"),
+        ("כ-1,500 שוטרים יוצבו בכניסות לעיר.", 1500, None, "שוטרים"),
+        ("יותר מ-200 משפחות פונו מבתיהן בגליל.", 200, None, "משפחות"),
+        ("עשרים ושניים עובדים פוטרו מהמפעל בדימונה.", 22, None, "עובדים"),
+        ("שתי ילדות חולצו מההריסות.", 2, None, "ילדות"),
+        ("שמונה עשר מתנדבים הגיעו למקום.", 18, None, "מתנדבים"),
+        ("שיעור האבטלה ירד ל-3.4% בחודש שעבר.", 3.4, "percent", "שיעור האבטלה"),
+        ("כמעט 40 אחוז מהמצביעים לא הגיעו לקלפיות.", 40, "percent", "מהמצביעים"),
+        ("המשכורת הממוצעת עלתה ל-12,500 שקלים.", 12500, "ILS", "המשכורת הממוצעת"),
+        ("הנהג קיבל קנס של 2,000 ש\"ח.", 2000, "ILS", "קנס"),
+        ("התקציב הוא כ-1.2 מיליארד דולר.", 1.2e9, "USD", "התקציב"),
+        ("בנק המזרח דיווח על רווח של 450 מיליון שקל ברבעון.", 450e6, "ILS", "רווח"),
+        ("הנאשם נידון לשבע שנות מאסר.", 7, "years", "מאסר"),
+    ],
+)
+def test_a_news_figure_keeps_its_value_unit_and_what_it_counts(
+    text: str, value: float, unit: str | None, counted: str
+) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert figures, [(f.text, f.value) for f in _figures(text)]
+    assert figures[0].unit == unit
+    assert counted in (figures[0].counts or ""), figures[0].counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "top"),
+    [
+        ("הטמפרטורות ינועו בין 30 ל-35 מעלות.", 30, 35),
+        ("מחיר הדירות נע בין 2 ל-3 מיליון שקל.", 2e6, 3e6),
+    ],
+)
+def test_a_range_is_one_figure_with_its_top(text: str, value: float, top: float) -> None:
+    figures = _figures(text)
+    assert [f.value for f in figures] == [value], [(f.text, f.value) for f in figures]
+
+
+# Numbers that are no figures
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_figure"),
+    [
+        ("לוחמי חטיבה 188 השתתפו בפשיטה.", 188),  # a brigade's number is its name
+        ("לוחמי יחידה 8200 איתרו את המחבל.", 8200),
+        ("הוא שירת בגדוד 13 של חטיבת הצנחנים.", 13),  # with a glued preposition
+        ("טייסת 69 המריאה עם שחר.", 69),
+        ("החטיבה המשוריינת 460 נכנסה לרצועה.", 460),  # an adjective between unit and number
+        ("החטיבות המשוריינות 401 ו-7 התקדמו צפונה.", 7),  # the second number of a list of units
+        ("לפי סעיף 7 לחוק, אסור לפרסם את שמו.", 7),
+        ("התאונה אירעה בכביש 90 ליד ים המלח.", 90),
+        ("מצד שני, המחאה לא נרגעה.", 2),  # "on the other hand"
+        ("הדבר נחשף בתוכנית ב\"מבט שני\" אמש.", 2),  # a number word inside a quoted programme's name
+        ("הנגמ\"שים נעו לעבר הגבול.", 60),  # the end of an abbreviation, no "sixty"
+        ("ההחלטה התקבלה פה אחד.", 1),
+    ],
+)
+def test_a_number_that_names_or_is_an_idiom_is_no_figure(text: str, not_a_figure: float) -> None:
+    assert not_a_figure not in [f.value for f in _figures(text)], [(f.text, f.value) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("הגדוד איבד 12 חיילים בקרב.", 12, "חיילים"),  # a verb between unit and number: a count
+        ("היחידה כוללת 40 לוחמים.", 40, "לוחמים"),
+        ("הוא אמר \"שלושה נהרגו\" וסגר את הטלפון.", 3, "נהרגו"),  # quoted speech, not a name
+        ("שלוש חטיבות ו-12 גדודים גויסו.", 12, "גדודים"),  # the number before the unit counts it
+    ],
+)
+def test_a_count_of_units_or_in_speech_stays_a_figure(text: str, value: float, counted: str) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert figures and counted in (figures[0].counts or ""), [(f.text, f.counts) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "אלפי מפגינים הפגינו מול משרד ראש הממשלה.",  # vague quantities are no figures
+        "עשרות תושבים התלוננו על הרעש.",
+        "מאות חיילים גויסו לאחר הפיגוע.",
+    ],
+)
+def test_vague_quantities_are_no_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+# Organisations by shape
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("לוחמי חטיבה 188 ויחידה 8200 השתתפו במבצע.", "חטיבה 188"),
+        ("לוחמי חטיבה 188 ויחידה 8200 השתתפו במבצע.", "יחידה 8200"),
+        ("כוח מגדוד 50 נשלח לגבול.", "גדוד 50"),
+        ("הטנקים של הדיוויזיה ה-36 נכנסו לעיר.", "הדיוויזיה ה-36"),
+    ],
+)
+def test_a_military_unit_named_by_its_number_is_a_body(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("הכתבה פורסמה בעיתון המשקיף החדש ועוררה סערה.", "המשקיף החדש"),
+        ("הוא כתב מאמר בשבועון העולם הבא.", "העולם הבא"),
+        ("לפי דיווח בעיתון גלובוס, העסקה נחתמה.", "גלובוס"),
+    ],
+)
+def test_a_paper_named_after_its_kind_without_quote_marks_is_its_name(text: str, paper: str) -> None:
+    assert paper in _named(text, "organisation"), _named(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הוא קרא על כך בעיתון מקומי.",  # an adjective, no name
+        "בעיתון הזה לא מתפרסמות מודעות.",  # "this paper"
+        "הידיעה הופיעה בעיתון הבריטי.",  # a nationality
+    ],
+)
+def test_a_paper_described_is_no_name(text: str) -> None:
+    assert _named(text, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("הממשלה הצרפתית גינתה את הפיגוע.", "הממשלה הצרפתית"),
+        ("המפלגה הירוקה תתמודד לבדה.", "המפלגה הירוקה"),
+        ("הוא מונה לחבר בוועדה לאנרגיה אטומית.", "הוועדה לאנרגיה אטומית"),
+        ("הוקמה הוועדה הציבורית לבדיקת מחדלי הגשרים.", "הוועדה הציבורית לבדיקת מחדלי הגשרים"),
+    ],
+)
+def test_a_definite_body_is_named_by_its_adjective_or_purpose(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הממשלה החליטה לקצץ בתקציב.",  # the bare head
+        "הממשלה החדשה הושבעה אמש.",  # a phase, no name
+        "המפלגה הגדולה איבדה שלושה מושבים.",  # a size
+        "הוועדה הציבורית התכנסה הבוקר.",  # a kind adjective without a purpose
+        "הוקמה ועדת חקירה ממלכתית.",  # a kind of committee
+        "הם השתלטו על שטחים בדרום ומרכז הגליל.",  # an area
+        "הפקקים במרכז העיר נמשכו שעות.",
+    ],
+)
+def test_titles_kinds_and_areas_are_no_bodies(text: str) -> None:
+    assert _named(text, "organisation") == [], _named(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("חברת הנמלים השקיעה מיליונים בעגורנים.", "חברת הנמלים"),  # a hif'il verb ends the name
+        ("ועדת רוזן פרסמה את מסקנותיה.", "ועדת רוזן"),  # a committee named after a person
+        ("רכבת ישראל הודיעה על שיבושים.", "רכבת ישראל"),
+        ("מכבי חיפה ניצחה במשחק החוץ.", "מכבי חיפה"),
+        ("בית המשפט המחוזי בבאר שבע דחה את הערעור.", "בית המשפט המחוזי בבאר שבע"),
+        ("בית הדין הרבני בחיפה דחה את התביעה.", "בית הדין הרבני בחיפה"),
+        ("בית המשפט העליון בירושלים קיבל את העתירה.", "בית המשפט העליון"),  # the one supreme court: no seat
+        ("משטרת ישראל פתחה בחקירה.", "משטרת ישראל"),
+        ("העירייה ועיריית חולון חתמו על הסכם.", "עיריית חולון"),
+        ("מפלגת העבודה תתמודד לבדה בבחירות.", "מפלגת העבודה"),
+        ("הנשק הועבר לצה\"ל בשבוע שעבר.", 'צה"ל'),
+    ],
+)
+def test_bodies_by_their_head_noun(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+def test_a_member_of_parliament_is_no_company() -> None:
+    assert not any(o.startswith("חברת") for o in _named("חברת הכנסת דנה לוי דרשה תשובות.", "organisation"))
+
+
+def test_a_rank_abbreviation_is_no_body() -> None:
+    assert _named('הסמג"ד והקמ"ן נפצעו בקרב.', "organisation") == []
+
+
+# Places by the words around them
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("הכוח הגיע עד אזור פקיעין.", "פקיעין"),  # an area word, then the place itself
+        ("היחידה פעלה במרחב עקרבה.", "עקרבה"),
+        ("הכוחות התקדמו באזור רמת כורזים.", "רמת כורזים"),  # a geographic head after it, read whole
+        ("התאונה אירעה בצומת גומא.", "צומת גומא"),  # a junction
+        ("הטנקים נעו באזור ציר השמן.", "ציר השמן"),
+        ("כוחות הצבא פעלו בסביבת שכם.", "שכם"),
+    ],
+)
+def test_a_place_after_a_word_for_an_area(text: str, place: str) -> None:
+    assert place in _named(text, "place"), _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הירי נשמע באזור התעשייה של העיר.",  # definite: a common noun
+        "הם גרים באזור מגורים שקט.",  # a kind of area
+        "הטנקים נכנסו לאזור לחימה.",  # an action noun
+        "הם עברו לאזור כפרי.",  # an adjective
+        "הרכב נתקע בצומת דרכים.",  # a plural: no name
+        "כיוון שהגשם לא פסק, המשחק נדחה.",  # "כיוון" (since) is no "like Greece"
+    ],
+)
+def test_common_words_after_an_area_word_or_a_prefix_are_no_places(text: str) -> None:
+    assert _named(text, "place") == [], _named(text, "place")
