@@ -24,7 +24,9 @@ _SECTION_BEFORE = re.compile(
     rf"{_P}(?:סעיף|סעיפים|סעיפי|ס'|תיקון|תיקוני|החלטה|החלטת|החלטות|פרק|פרקים|תקנה|תקנות|פסקה|פסקת|"
     r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ|"
     # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
-    r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה)\s*$"
+    r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה|"
+    # a floor, a gate, a flat, a clock hour ("בקומה 3", "לשעה 10 בבוקר")
+    r"קומה|שער|דירה|שעה|השעה)\s*$"
 )
 # "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
 # military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective
@@ -74,6 +76,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):
         return True
+    if not n.spelled and (re.search(r"\d\s*:\s*$", before) or re.match(r"\s*:\s*\d", after)):
+        return True  # "ניצחה 2:1": a score or a clock time
     if not n.spelled and _UNIT_BEFORE.search(before):
         return True  # "חטיבה 188", "יחידה 8200": the number is the unit's name
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
@@ -154,10 +158,33 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         # "3 ק"ג סמים", "5 טון מזון": the unit, then what it measures; a subject before stays beside it
         keep = default and not _adjunct(default) and default[:1] not in "לבמ"
         return f"{measured.group(1)} ({default})" if keep else measured.group(1)
+    of = re.search(r"(?<![\u05d0-\u05ea])ו[בל]?([\u05d0-\u05ea]{3,})\s+של\s*$", core)
+    if of and default and default.split()[0] == of.group(0).split()[0]:
+        return of.group(1)  # "ולקנס של 50 אלף שקל": the noun before "של", without the "and to" glued to it
     subject = _subject_before_verb(core)
     if subject and (default is None or set(default.split()) <= set(subject.split()) or _adjunct(default)):
         return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
-    return None
+    return _before_coordination(default)
+
+
+# "ו-30", "ושלושים", "ושני": a second figure joined by "and"; "ולקנס": a second complement after "and".
+_COORDINATED = re.compile(
+    r"ו-?\d|ו(?:אחד|אחת|שני|שתי|שניים|שתיים|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה|תשע|תשעה|עשר|"
+    r"עשרה|עשרים|שלושים|ארבעים|חמישים|שישים|שבעים|שמונים|תשעים|מאה|מאות|אלף|אלפי)$|ו[בלמ][\u05d0-\u05ea]{3,}$"
+)
+
+
+def _before_coordination(default: str | None) -> str | None:
+    """What a figure counts ends before the next figure or complement joined by ו ("תשעה הרוגים ושלושים
+    פצועים": הרוגים; "18 חודשי מאסר ולקנס": מאסר); `default` is None or unchanged when nothing is joined."""
+    if not default:
+        return None
+    head, sep, rest = default.partition(" (")
+    words = head.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and _COORDINATED.match(w)), None)
+    if cut is None:
+        return None
+    return " ".join(words[:cut]) + sep + rest
 
 
 def _subject_before_verb(core: str) -> str | None:
