@@ -241,3 +241,46 @@ def test_a_place_after_a_word_for_an_area(text: str, place: str) -> None:
 )
 def test_common_words_after_an_area_word_or_a_prefix_are_no_places(text: str) -> None:
     assert _named(text, "place") == [], _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_figure"),
+    [
+        ("הפגישה נקבעה לשעה 10 בבוקר.", 10),  # a clock hour
+        ("הוא מתגורר בקומה 3 של הבניין.", 3),  # a floor
+        ("הקבוצה ניצחה 2:1 במשחק אמש.", 1),  # a score
+        ("הנוסעים עלו למטוס בשער 5.", 5),  # a gate
+    ],
+)
+def test_an_hour_a_floor_a_gate_or_a_score_is_no_figure(text: str, not_a_figure: float) -> None:
+    assert not_a_figure not in [f.value for f in _figures(text)], [(f.text, f.value) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("תשעה הרוגים ושלושים פצועים בפיגוע בתחנה.", 9, "הרוגים"),  # the next figure joined by ו
+        ("במבצע נעצרו 21 חשודים ושני קטינים.", 21, "חשודים"),
+        ("הוא נידון ל-18 חודשי מאסר ולקנס של 50 אלף שקל.", 18, "מאסר"),  # a second complement
+        ("הוא נידון ל-18 חודשי מאסר ולקנס של 50 אלף שקל.", 50000, "קנס"),  # the noun before של, no ו-ל
+    ],
+)
+def test_what_a_figure_counts_ends_before_what_ו_joins(text: str, value: float, counted: str) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert figures and figures[0].counts == counted, [(f.text, f.counts) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("כשמשרד התיירות פרסם את הנתונים, התברר היקף הנזק.", "משרד התיירות"),  # כש glued to the head
+        ("המכתב נשלח לרשות ניירות ערך.", "רשות ניירות ערך"),  # a construct plural and its complement
+        ("ארגון זכויות אדם פרסם דוח חריף.", "ארגון זכויות אדם"),
+    ],
+)
+def test_a_body_after_כש_or_with_a_construct_plural(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+def test_a_definite_construct_plural_before_a_verb_ends_the_name() -> None:
+    assert _named("ועדת הבחירות קבעה כי הרשימה פסולה.", "organisation") == ["ועדת הבחירות"]

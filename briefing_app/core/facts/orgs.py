@@ -502,7 +502,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
-        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]{{0,2}}ה|[ובלמש]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמשכ]{{0,2}}ה|[ובלמשכ]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
         text,
     ):
         if m.start(1) < taken_to:
@@ -527,6 +527,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         for w in rest:
             bare = w.rstrip(',."״')
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
+            # "רשות ניירות ערך", "ארגון זכויות אדם": a construct plural takes its own complement (no verb in ה or ו)
+            builder = builder or (
+                len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
+            )
             if bare in _HE_STOP or bare in _HE_VERBS or (kept and PAST_HIFIL.fullmatch(bare)):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
