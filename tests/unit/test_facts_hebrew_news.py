@@ -284,3 +284,32 @@ def test_a_body_after_כש_or_with_a_construct_plural(text: str, body: str) -> N
 
 def test_a_definite_construct_plural_before_a_verb_ends_the_name() -> None:
     assert _named("ועדת הבחירות קבעה כי הרשימה פסולה.", "organisation") == ["ועדת הבחירות"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הספר נכתב בשפה העברית.",  # a short region's name before a definite adjective is the noun (language)
+        "הילדים שתו כוס חלב חם.",  # no preposition of place: milk, not Aleppo
+        "הם מרחו חמאה על הלחם.",  # a letter ending the word before is no preposition ("מרחו")
+        "התלמיד קיבל ציון גבוה.",  # "קיבל" ends in ל, which is no "to"
+        "אנו דורשים תשובות מהממשלה.",
+        "התושבים קנו מים ומזון.",
+        "בליל הסדר התכנסה המשפחה.",  # "night of": a construct with a definite complement
+    ],
+)
+def test_a_short_place_name_that_spells_a_common_word_is_the_word(text: str) -> None:
+    assert _named(text, "place") == [], _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("הפצצות נפלו בחלב ובחומס.", "חלב"),  # after a glued preposition the short name is the town
+        ("הפצצות נפלו בדמשק, חלב וחומס.", "חלב"),  # in a list a preposition opened
+        ("הוא גר ביפו העתיקה.", "יפו"),  # a town's own adjective
+        ("התושבים בעזה ובשכם יצאו להפגין.", "שכם"),
+    ],
+)
+def test_a_short_place_name_after_a_preposition_of_place_stays(text: str, place: str) -> None:
+    assert place in _named(text, "place"), _named(text, "place")

@@ -25,7 +25,12 @@ from briefing_app.core.facts.gazetteer import (
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.places_he import hebrew_area_names, hebrew_areas, in_a_place_list
+from briefing_app.core.facts.places_he import (
+    hebrew_area_names,
+    hebrew_areas,
+    in_a_place_list,
+    short_name_read_as_word,
+)
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -612,6 +617,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if lang == "he" and _he_article_before(text, mention):
                     continue
+                if lang == "he" and short_name_read_as_word(text, mention):
+                    continue  # "בשפה העברית", "כוס חלב": a short name that is a common word
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import Mention, lookup
 from briefing_app.core.facts.hebrew_clitics import PREPOSITIONS as _PREPOSITIONS
 
 # Geographic head nouns in the construct state, whose complement is the place's name.
@@ -129,3 +129,38 @@ def in_a_place_list(before: str) -> bool:
             return False
         end = back
     return False
+
+
+# Adjectives a town's name takes with the article ("בעכו העתיקה", "בירושלים המזרחית").
+_TOWN_ADJECTIVES = {"העתיקה", "העילית", "התחתית", "המזרחית", "המערבית", "הצפונית", "הדרומית", "רבתי"}
+
+
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![\u05d0-\u05ea])ו?(?:ליד|אל|מול|סמוך|לעבר|דרך|בין|מאז|[בלמ]?אזור|[בלמ]?עיר|העיר|[בלמ]?(?:צפון|דרום|מזרח|"
+    r"מערב)|תושבי|תושב|תושבת|יליד|ילידת)\s+$"
+)
+
+
+def hebrew_locative(text: str, mention: Mention) -> bool:
+    """Whether a place stands where Hebrew names a place: a preposition glued to it (בחלב, ומשכם), a word of
+    place before it (ליד, באזור, תושבי), or a list a preposition opened. Unlike a letter that only ends the
+    word before ("קיבל ציון")."""
+    word_start = max(text.rfind(" ", 0, mention.start) + 1, 0)
+    if re.fullmatch(r"[וש]?[בלמ]", text[word_start : mention.start]):
+        return True
+    before = text[: mention.start]
+    return bool(_PLACE_WORD_BEFORE.search(before)) or in_a_place_list(before)
+
+
+def short_name_read_as_word(text: str, mention: Mention) -> bool:
+    """Whether a town or region of one word and at most four letters is the common word it also spells (שפה
+    language, חלב milk, ציון grade, קנו they bought, ליל night): such a place needs a preposition of place
+    (`hebrew_locative`), and a definite word right after it makes it a noun in the construct state or with its
+    adjective ("בשפה העברית", "בליל הסדר"), unless that word is a town's own adjective ("בעכו העתיקה")."""
+    written = mention.written
+    if " " in written or len(written) > 4 or mention.entry.detail not in ("city", "region"):
+        return False
+    if not hebrew_locative(text, mention):
+        return True
+    after = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})", text[mention.end :])
+    return after is not None and after.group(1) not in _TOWN_ADJECTIVES
