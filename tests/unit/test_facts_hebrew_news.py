@@ -313,3 +313,22 @@ def test_a_short_place_name_that_spells_a_common_word_is_the_word(text: str) -> 
 )
 def test_a_short_place_name_after_a_preposition_of_place_stays(text: str, place: str) -> None:
     assert place in _named(text, "place"), _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("הפצוע הועבר לבית החולים אלונים בעפולה.", "בית החולים אלונים"),  # kind, then its name
+        ("הוא פונה למרכז הרפואי שערי חסד.", "המרכז הרפואי שערי חסד"),  # ל swallows the article
+        ("ראש המועצה האזורית ארבל אמר כי התושבים מפוחדים.", "המועצה האזורית ארבל"),
+        ("מועצה אזורית רמת הבשן הודיעה על סגירת בתי הספר.", "מועצה אזורית רמת הבשן"),
+        ("דובר קופת חולים ירוקה מסר כי הקליניקות פתוחות.", "קופת חולים ירוקה"),
+    ],
+)
+def test_an_institution_named_after_its_kind(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+@pytest.mark.parametrize("text", ["בית החולים קיבל את הפצועים.", "בית החולים פרסם הודעה לעיתונות."])
+def test_a_verb_after_an_institution_is_no_name(text: str) -> None:
+    assert not any(o.startswith("בית החולים ") for o in _named(text, "organisation")), _named(text, "organisation")

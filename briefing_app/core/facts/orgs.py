@@ -17,6 +17,7 @@ from briefing_app.core.facts.orgs_he import (
     definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
+    institution_names,
     list_of_fields,
     military_units,
     not_a_body_here,
@@ -563,6 +564,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
+    for o in institution_names(text, _HE_VERBS):  # "בית החולים X": longer than the kind read above
+        out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
     for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
               *services_of_a_place(text)]:  # fmt: skip
         if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):

@@ -253,3 +253,52 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
             or (entry is not None and entry.kind == "place")
         )
     return False
+
+
+# Institutions whose kind comes first and whose own name follows in apposition: "בית החולים X", "המרכז הרפואי
+# X Y", "המועצה האזורית X", "קופת חולים X". The name is one word, or two when the first is a construct plural
+# or starts a place's name ("שערי X", "שער X").
+_INSTITUTION = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}((?:ה)?(?:בית החולים|מרכז הרפואי|מועצה האזורית|מועצה המקומית|מועצה אזורית|"
+    r"מועצה מקומית|קופת חולים))\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)"
+    r"(?:\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+))?"
+)
+_PLACE_STARTS = {"שער", "רמת", "גבעת", "כפר", "עין", "נווה", "בית", "תל", "באר", "ראש", "קריית", "הר", "עמק", "חוף",
+                 "מבואות", "גן", "מטה", "גליל", "לב"}  # fmt: skip
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:)\"״]|$|[ובלמ]{1,2}[\u05d0-\u05ea]{3,}(?![\u05d0-\u05ea]))")
+
+
+def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of institutions named after their kind. The name must end the subject or the phrase:
+    a verb, a glued preposition or punctuation follows it, so that "בית החולים קיבל את ..." names none."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        kind = m.group(1) if not m.group(1).startswith(("מרכז", "מועצה ה")) else "ה" + m.group(1)
+        swallowed = re.search(r"(?<![\u05d0-\u05ea])[ו]?[בלכ]$", text[: m.start(1)])  # "למרכז": ל swallows ה
+        if m.group(1).startswith(("מרכז", "מועצה ה")) and not (text[: m.start(1)].endswith("ה") or swallowed):
+            continue  # "מרכז הרפואי" is no Hebrew: the article belongs before the head
+        first, second = m.group(2), m.group(3)
+        if first in verbs or first.startswith("ה") or first in _NOT_NAME_WORDS:
+            continue
+        words = [first]
+        if second and (first in _PLACE_STARTS or (first.endswith("י") and len(first) > 3)) and second not in verbs:
+            words.append(second)
+        start = m.start(1) - (1 if kind != m.group(1) and not swallowed else 0)
+        end = m.start(2) + len(" ".join(words))
+        rest = text[end:]
+        following = re.match(r"\s+([\u05d0-\u05ea\"\u05f4]+)", rest)
+        verb = following is not None and (
+            following.group(1) in verbs or following.group(1) in _REPORTING or PAST_HIFIL.fullmatch(following.group(1))
+        )
+        if not (_NAME_ENDS.match(rest) or verb):
+            continue
+        out.append((start, end, f"{kind} {' '.join(words)}"))
+    return out
+
+
+# Verbs of reporting that follow a body's name in news ("X מסר כי", "X דיווח").
+_REPORTING = {"מסר", "מסרה", "מסרו", "ציין", "ציינה", "טען", "טענה", "דיווח", "דיווחה", "קבע", "קבעה", "פרסם", "פרסמה",
+              "אישר", "אישרה", "דחה", "דחתה", "נמסר", "ביקש", "ביקשה", "סירב", "סירבה"}  # fmt: skip
+_NOT_NAME_WORDS = {"של", "את", "על", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "שבה",
+                   "שבו", "שם", "כבר", "עדיין", "רק", "כל", "אחר", "אחרת", "שלה", "שלו", "ציבורי", "ממשלתי",
+                   "פרטי"}  # fmt: skip
