@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.places import find_places_and_orgs
@@ -332,3 +333,8 @@ def test_an_institution_named_after_its_kind(text: str, body: str) -> None:
 @pytest.mark.parametrize("text", ["בית החולים קיבל את הפצועים.", "בית החולים פרסם הודעה לעיתונות."])
 def test_a_verb_after_an_institution_is_no_name(text: str) -> None:
     assert not any(o.startswith("בית החולים ") for o in _named(text, "organisation")), _named(text, "organisation")
+
+
+@pytest.mark.parametrize("text", ["הכנסת דחתה הצעה לסדר היום של האופוזיציה.", "הנושא עלה לסדר היום הציבורי."])
+def test_the_agenda_is_no_date(text: str) -> None:
+    assert find_dates([SourceSentence(0, 0, text)], "he") == []
