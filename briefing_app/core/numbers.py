@@ -185,7 +185,7 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
            "جنيه": "GBP", "كرونة": "DKK"},
     "he": {"דולר": "USD", "יורו": "EUR", "אירו": "EUR", 'ש"ח': "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS",
-           "ליש\"ט": "GBP", "ליש״ט": "GBP"},
+           "ליש\"ט": "GBP", "ליש״ט": "GBP", "דולרים": "USD", "ל\"י": "ILP", "ל״י": "ILP"},
 }  # fmt: skip
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
@@ -322,6 +322,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code
+    if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
+        return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
     m = _AFTER_WORD.match(text, end)
     if m:
         word = m.group(1).lower()

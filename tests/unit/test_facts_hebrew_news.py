@@ -338,3 +338,22 @@ def test_a_verb_after_an_institution_is_no_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["הכנסת דחתה הצעה לסדר היום של האופוזיציה.", "הנושא עלה לסדר היום הציבורי."])
 def test_the_agenda_is_no_date(text: str) -> None:
     assert find_dates([SourceSentence(0, 0, text)], "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "counted"),
+    [
+        ("כרטיס כניסה למוזיאון עולה 150 ₪.", 150, "ILS", "כרטיס כניסה למוזיאון"),  # ₪ after the amount; "costs"
+        ("הדירות בשכונה עולות 2 מיליון שקל.", 2e6, "ILS", "הדירות בשכונה"),
+        ("בשנות החמישים שכר הדירה היה 80 ל\"י.", 80, "ILP", "שכר הדירה"),  # the Israeli lira of old reports
+        ("עלות הפרויקט על פי הערכות משרד האוצר הייתה כ-3 מיליארד שקל.", 3e9, "ILS", "עלות הפרויקט"),  # a source inside
+        ("מחיר הדלק לפי נתוני הרשות היה 7 שקלים לליטר.", 7, "ILS", "מחיר הדלק"),
+    ],
+)
+def test_a_price_with_its_sign_after_and_a_subject_around_its_source(
+    text: str, value: float, unit: str, counted: str
+) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert figures, [(f.text, f.value) for f in _figures(text)]
+    assert figures[0].unit == unit
+    assert figures[0].counts == counted, figures[0].counts

@@ -195,7 +195,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
-    r"^\s*(?:kr\.|ש[\"״]ח|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
+    r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )

@@ -124,12 +124,23 @@ _VERB = re.compile(
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|עומד|עומדת|עומדים|הסתכם|הסתכמה|הסתכמו|"
     r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
     r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה|"
+    # a price: "כרטיס עולה 150 ₪", "הדירות עולות 2 מיליון"
+    r"עולה|עולים|עולות|יעלו|"
     # the future: "הריבית תעמוד על 4.5%", "המחיר יגיע ל-10 שקלים"
     r"יעמוד|תעמוד|יעמדו|יגיע|תגיע|יגיעו|יעלה|תעלה|יעלו|ירד|תרד|ירדו|יסתכם|תסתכם|יסתכמו|ינוע|תנוע|"
     # markets and prices: "השקל נחלש ב-2%", "המדד זינק ב-3%"
     r"נחלש|נחלשה|התחזק|התחזקה|זינק|זינקה|צנח|צנחה|קפץ|קפצה|טיפס|טיפסה|התייקר|התייקרה|הוזל|הוזלה|פחת|פחתה|"
     r"התכווץ|התכווצה|התרחב|התרחבה|הוכפל|הוכפלה)"
 )
+# "לפי", "לדברי", "על פי": a source set inside the subject ("העלות, לפי ההערכות, הייתה ...") is no part of it.
+_SOURCE_WORDS = {"לפי", "לדברי", "לטענת", "להערכת", "כפי"}
+# "7 שקלים לליטר", "300 ₪ לחודש": the rate a price is given by, no counted noun.
+_RATES = {"לליטר", "לקילו", 'לק"ג', "לק״ג", "לחודש", "לשנה", "ליום", "לשעה", "לדקה", "לאדם", "לנפש", "למטר", "לשבוע",
+          "לחודשים", "לכל"}  # fmt: skip
+# "בשנות החמישים", "באותה תקופה": a time set before the subject is no part of it.
+_TIME_LEADS = {"בשנות", "בשנת", "בשנה", "ביום", "בחודש", "בשבוע", "בתקופת", "בתקופה", "באותה", "באותו", "בסוף",
+               "בתחילת", "במהלך", "בעבר", "כיום", "השנה", "אשתקד", "אז", "בזמנו", "בימי"}  # fmt: skip
+_ONE_WORD_TIMES = {"כיום", "השנה", "אשתקד", "אז", "בעבר", "בזמנו"}
 _CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "ו", "גם", "וגם", "אז"}
 
 
@@ -192,13 +203,19 @@ def _subject_before_verb(core: str) -> str | None:
     words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", core)[-1].split()
     if len(words) < 2 or not re.fullmatch(_VERB, words[-1]):
         return None
+    body = words[:-1]
+    at = [i for i in range(1, len(body)) if body[i] in _SOURCE_WORDS or body[i - 1 : i + 1] == ["על", "פי"]]
+    if at:  # "X על פי הערכות שפורסמו הייתה": X is the subject, not the source
+        body = body[: at[-1] - 1] if body[at[-1]] == "פי" else body[: at[-1]]
     subject: list[str] = []
-    for w in reversed(words[:-1][-7:]):
+    for w in reversed(body[-7:]):
         if re.search(r"\d", w) or w in _CONJUNCTIONS:
             break
         subject.insert(0, w)
-    if subject and subject[0].startswith("ו") and len(subject[0]) > 3:
-        subject[0] = subject[0][1:]  # "ועובי השכבה": "and" glued to the subject's first word
+    while len(subject) > 1 and subject[0] in _TIME_LEADS:
+        subject = subject[2:] if len(subject) > 2 and subject[0] not in _ONE_WORD_TIMES else subject[1:]
+    if subject and subject[0][:1] in "וש" and len(subject[0]) > 3:
+        subject[0] = subject[0][1:]  # "ועובי השכבה", "שעלות הקמתו": "and" or "that" glued to the subject's first word
     return " ".join(subject) or None
 
 
@@ -242,6 +259,8 @@ def _adjunct(phrase: str) -> bool:
     if first.startswith("ו") and not first.startswith("וו"):
         return True  # "תעלה 3 מיליארד שקל ותושלם": the next clause, not a counted noun
     # prepositions built on ל are adjuncts too ("לאורך הקיר", "לפני הבחירות"); ל with a noun may be a purpose
+    if first == "פי" or first in _SOURCE_WORDS or first in _RATES:
+        return True  # "על פי הערכות ...": the source of the figure; "לליטר", "לחודש": a rate
     return (
         first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת")
         or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
