@@ -357,3 +357,23 @@ def test_a_price_with_its_sign_after_and_a_subject_around_its_source(
     assert figures, [(f.text, f.value) for f in _figures(text)]
     assert figures[0].unit == unit
     assert figures[0].counts == counted, figures[0].counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הוא איבד את מקום עבודתו בחברה.",  # מקום, not "from Qom"
+        "הם נאלצו לשלם קנס כבד.",  # to pay
+        "המשפחה עברה לגור בקיבוץ.",  # to live
+        "ישראל הטילה מצור על העיר.",  # a siege
+        "כמה מליון איש צפו בטקס.",  # million, spelled short
+        "הוא ספג מכה קשה בבחירות.",  # a blow
+    ],
+)
+def test_a_common_word_that_spells_a_preposition_and_a_place_is_no_place(text: str) -> None:
+    places = _named(text, "place")
+    assert all(p in ("ישראל",) for p in places), places
+
+
+def test_a_town_after_a_preposition_stays_beside_the_guarded_words() -> None:
+    assert "מכה" in _named("הוא נסע למכה לעלייה לרגל.", "place")

@@ -26,6 +26,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.places_he import (
+    common_word_not_place,
     hebrew_area_names,
     hebrew_areas,
     in_a_place_list,
@@ -617,8 +618,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if lang == "he" and _he_article_before(text, mention):
                     continue
-                if lang == "he" and short_name_read_as_word(text, mention):
-                    continue  # "בשפה העברית", "כוס חלב": a short name that is a common word
+                if lang == "he" and (short_name_read_as_word(text, mention) or common_word_not_place(text, mention)):
+                    continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end

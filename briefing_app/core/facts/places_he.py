@@ -164,3 +164,23 @@ def short_name_read_as_word(text: str, mention: Mention) -> bool:
         return True
     after = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})", text[mention.end :])
     return after is not None and after.group(1) not in _TOWN_ADJECTIVES
+
+
+# Common Hebrew words that spell a preposition glued to a place's name as GeoNames renders it in Hebrew: "מקום"
+# (a place; מ + Qom), "לשלם" (to pay), "לגור" (to live), "מפונה" (an evacuee; מ + Pune), "מצור" (a siege),
+# "מסירת" (the handing over), "מליון" (million), "מחמאה" (a compliment). A closed class, listed by hand from
+# the gazetteer's short Hebrew names; the word as written is the common word.
+_PREFIX_AND_PLACE_WORDS = {
+    "מקום", "לקום", "לשלם", "משלם", "בשלם", "לגור", "מפונה", "מפונים", "מצור", "מסירת", "במסירת", "למסירת", "מליון",
+    "מחמאה", "מחמאות", "לציון", "בציון", "בגדה", "בליל", "בשפה", "לשפה", "משפה", "לדרבן", "מקורה", "מקיל", "מרימה",
+    "בלימה", "מגנט", "לחמה", "בחמה", "מאחל", "לבלם", "מכה",
+}  # fmt: skip
+
+
+def common_word_not_place(text: str, mention: Mention) -> bool:
+    """Whether the whole word a one-word place was read from is a common word ("מקום" is no "from Qom")."""
+    if " " in mention.written:
+        return False
+    start = text.rfind(" ", 0, mention.start) + 1
+    word = re.match(r"[\u05d0-\u05ea]+", text[start:])
+    return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS
