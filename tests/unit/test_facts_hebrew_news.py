@@ -377,3 +377,23 @@ def test_a_common_word_that_spells_a_preposition_and_a_place_is_no_place(text: s
 
 def test_a_town_after_a_preposition_stays_beside_the_guarded_words() -> None:
     assert "מכה" in _named("הוא נסע למכה לעלייה לרגל.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("שירות התעסוקה פרסם נתונים חדשים.", "שירות התעסוקה"),
+        ("שירות בתי הסוהר הודיע על העברת האסיר.", "שירות בתי הסוהר"),
+    ],
+)
+def test_a_service_named_by_a_definite_complement_is_a_body(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+@pytest.mark.parametrize("text", ["הוא סיים שירות מילואים ארוך.", "השירות הצבאי נמשך שלוש שנים."])
+def test_a_service_done_is_no_body(text: str) -> None:
+    assert _named(text, "organisation") == [], _named(text, "organisation")
+
+
+def test_an_area_word_after_another_area_is_read_on_its_own() -> None:
+    assert {"קבטיה", "שכם"} <= set(_named("הכוחות פועלים באזור קבטיה ובסביבת שכם.", "place"))

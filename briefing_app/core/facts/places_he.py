@@ -57,8 +57,8 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
 # definite or plural complement, an adjective or a kind of area is a common noun ("אזור התעשייה", "אזור מגורים",
 # "אזור לחימה", "אזור חיץ"); a geographic head after them is read whole ("באזור רמת X").
 _AREA = re.compile(
-    rf"(?<![\u05d0-\u05ea])[ו]?[{_PREPOSITIONS}]?(?:אזור|מרחב|סביבת|קרבת|פאתי)\s+({_WORD})(?:\s+({_WORD}))?"
-    r"(?![\u05d0-\u05ea])"
+    rf"(?<![\u05d0-\u05ea])[ו]?[{_PREPOSITIONS}]?(?:אזור|מרחב|סביבת|קרבת|פאתי)\s+({_WORD})(?![\u05d0-\u05ea])"
+    rf"(?=(?:\s+({_WORD}))?)"  # the next word is looked at, not taken: it may open the next area ("ובסביבת X")
 )
 _AREA_KINDS = {
     "תעשייה", "מלחמה", "גבול", "חיץ", "סחר", "אסון", "זמן", "לחימה", "שליטה", "אש", "ירי", "עימות", "סכנה", "חיוג",
@@ -76,7 +76,8 @@ def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
     for m in _AREA.finditer(text):
         first, second = m.group(1), m.group(2)
         if first in _AREA_HEADS and second and second not in _NOT_A_NAME and not re.search(r"\d", second):
-            out.append((m.start(1), m.end(2), f"{first} {second}"))  # "באזור רמת X": a plural name is a name here
+            # "באזור רמת X": a plural name is a name here
+            out.append((m.start(1), m.start(1) + len(first) + 1 + len(second), f"{first} {second}"))
             continue
         if (
             first in _AREA_KINDS
@@ -136,8 +137,8 @@ _TOWN_ADJECTIVES = {"העתיקה", "העילית", "התחתית", "המזרח�
 
 
 _PLACE_WORD_BEFORE = re.compile(
-    r"(?<![\u05d0-\u05ea])ו?(?:ליד|אל|מול|סמוך|לעבר|דרך|בין|מאז|[בלמ]?אזור|[בלמ]?עיר|העיר|[בלמ]?(?:צפון|דרום|מזרח|"
-    r"מערב)|תושבי|תושב|תושבת|יליד|ילידת)\s+$"
+    r"(?<![\u05d0-\u05ea])ו?(?:ליד|אל|מול|סמוך|לעבר|דרך|בין|מאז|[בלמ]?(?:אזור|מרחב|סביבת|קרבת|פאתי)|[בלמ]?עיר|העיר|"
+    r"[בלמ]?(?:צפון|דרום|מזרח|מערב)|תושבי|תושב|תושבת|יליד|ילידת)\s+$"
 )
 
 
