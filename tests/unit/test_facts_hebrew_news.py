@@ -397,3 +397,34 @@ def test_a_service_done_is_no_body(text: str) -> None:
 
 def test_an_area_word_after_another_area_is_read_on_its_own() -> None:
     assert {"קבטיה", "שכם"} <= set(_named("הכוחות פועלים באזור קבטיה ובסביבת שכם.", "place"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("מדד המחירים לצרכן עלה בחודש מרץ ב-0.4%.", 0.4, "מדד המחירים לצרכן"),  # a time between verb and figure
+        ("מחירי השכירות עלו ב-12 החודשים האחרונים ב-6%.", 6, "מחירי השכירות"),
+        ("השקל התחזק מול האירו ב-0.5%.", 0.5, "השקל"),  # a comparison between
+        ("השער היציג נקבע על 3.72 שקלים לדולר.", 3.72, "השער היציג"),  # a rate is no count
+    ],
+)
+def test_a_subject_across_a_time_or_comparison_before_the_figure(text: str, value: float, counted: str) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert figures and figures[0].counts == counted, [(f.text, f.counts) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(("text", "number"), [("מדד ת\"א 35 עלה ב-1.2%.", 35), ("מדד ת\"א 125 ירד.", 125)])
+def test_a_number_after_an_abbreviation_names_an_index(text: str, number: float) -> None:
+    assert number not in [f.value for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["עשרות עובדים הוצאו לחל\"ת בשל המשבר.", "מחירי הנדל\"ן זינקו השנה."],
+)
+def test_a_shorthand_abbreviation_is_no_body(text: str) -> None:
+    assert _named(text, "organisation") == [], _named(text, "organisation")
+
+
+def test_the_stock_exchange_is_no_turkish_town() -> None:
+    assert _named("בבורסה נרשמו עליות שערים.", "place") == []

@@ -78,6 +78,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True
     if not n.spelled and (re.search(r"\d\s*:\s*$", before) or re.match(r"\s*:\s*\d", after)):
         return True  # "ניצחה 2:1": a score or a clock time
+    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before):
+        return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
     if not n.spelled and _UNIT_BEFORE.search(before):
         return True  # "חטיבה 188", "יחידה 8200": the number is the unit's name
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
@@ -125,7 +127,7 @@ _VERB = re.compile(
     r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
     r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה|"
     # a price: "כרטיס עולה 150 ₪", "הדירות עולות 2 מיליון"
-    r"עולה|עולים|עולות|יעלו|"
+    r"עולה|עולים|עולות|יעלו|נקבע|נקבעה|"
     # the future: "הריבית תעמוד על 4.5%", "המחיר יגיע ל-10 שקלים"
     r"יעמוד|תעמוד|יעמדו|יגיע|תגיע|יגיעו|יעלה|תעלה|יעלו|ירד|תרד|ירדו|יסתכם|תסתכם|יסתכמו|ינוע|תנוע|"
     # markets and prices: "השקל נחלש ב-2%", "המדד זינק ב-3%"
@@ -136,7 +138,7 @@ _VERB = re.compile(
 _SOURCE_WORDS = {"לפי", "לדברי", "לטענת", "להערכת", "כפי"}
 # "7 שקלים לליטר", "300 ₪ לחודש": the rate a price is given by, no counted noun.
 _RATES = {"לליטר", "לקילו", 'לק"ג', "לק״ג", "לחודש", "לשנה", "ליום", "לשעה", "לדקה", "לאדם", "לנפש", "למטר", "לשבוע",
-          "לחודשים", "לכל"}  # fmt: skip
+          "לחודשים", "לכל", "לדולר", "ליורו", "לאירו"}  # fmt: skip
 # "בשנות החמישים", "באותה תקופה": a time set before the subject is no part of it.
 _TIME_LEADS = {"בשנות", "בשנת", "בשנה", "ביום", "בחודש", "בשבוע", "בתקופת", "בתקופה", "באותה", "באותו", "בסוף",
                "בתחילת", "במהלך", "בעבר", "כיום", "השנה", "אשתקד", "אז", "בזמנו", "בימי"}  # fmt: skip
@@ -175,7 +177,29 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     subject = _subject_before_verb(core)
     if subject and (default is None or set(default.split()) <= set(subject.split()) or _adjunct(default)):
         return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
+    bare = _without_adjuncts(core)
+    subject = _subject_before_verb(bare) if bare != core else None
+    if subject:  # "המדד עלה בחודש ינואר ב-0.4%", "השקל התחזק מול הדולר ב-0.5%": a time or comparison between
+        return subject
     return _before_coordination(default)
+
+
+# A time or a comparison between a verb and its figure: "עלה בחודש ינואר ב-", "עלו ב-12 החודשים האחרונים ב-",
+# "התחזק מול הדולר ב-", "ירד לעומת אשתקד ב-".
+_ADJUNCT_AT_END = re.compile(
+    r"\s+(?:ב(?:חודש|שנה|רבעון|שבוע|יום|שנים|חודשים)(?:\s+[\u05d0-\u05ea]+)?|ב-?\d+\s+ה[\u05d0-\u05ea]+(?:\s+ה[\u05d0-\u05ea]+)?"
+    r"|אתמול|היום|השנה|אשתקד|בשנה\s+שעברה|בחודש\s+שעבר|(?:מול|לעומת|ביחס\s+ל)-?\s*[\u05d0-\u05ea\"״]+)\s*$"
+)
+
+
+def _without_adjuncts(core: str) -> str:
+    """`core` without the times and comparisons that end it."""
+    for _ in range(3):
+        m = _ADJUNCT_AT_END.search(core)
+        if not m:
+            break
+        core = core[: m.start()]
+    return core
 
 
 # "ו-30", "ושלושים", "ושני": a second figure joined by "and"; "ולקנס": a second complement after "and".

@@ -169,12 +169,12 @@ def short_name_read_as_word(text: str, mention: Mention) -> bool:
 
 # Common Hebrew words that spell a preposition glued to a place's name as GeoNames renders it in Hebrew: "מקום"
 # (a place; מ + Qom), "לשלם" (to pay), "לגור" (to live), "מפונה" (an evacuee; מ + Pune), "מצור" (a siege),
-# "מסירת" (the handing over), "מליון" (million), "מחמאה" (a compliment). A closed class, listed by hand from
-# the gazetteer's short Hebrew names; the word as written is the common word.
+# "מסירת" (the handing over), "מליון" (million), "מחמאה" (a compliment), "בבורסה" (at the stock exchange). A
+# closed class, listed by hand from the gazetteer's Hebrew names; the word as written is the common word.
 _PREFIX_AND_PLACE_WORDS = {
     "מקום", "לקום", "לשלם", "משלם", "בשלם", "לגור", "מפונה", "מפונים", "מצור", "מסירת", "במסירת", "למסירת", "מליון",
     "מחמאה", "מחמאות", "לציון", "בציון", "בגדה", "בליל", "בשפה", "לשפה", "משפה", "לדרבן", "מקורה", "מקיל", "מרימה",
-    "בלימה", "מגנט", "לחמה", "בחמה", "מאחל", "לבלם", "מכה",
+    "בלימה", "מגנט", "לחמה", "בחמה", "מאחל", "לבלם", "מכה", "בבורסה", "לבורסה", "מהבורסה", "בבורסת",
 }  # fmt: skip
 
 
