@@ -428,3 +428,32 @@ def test_a_shorthand_abbreviation_is_no_body(text: str) -> None:
 
 def test_the_stock_exchange_is_no_turkish_town() -> None:
     assert _named("בבורסה נרשמו עליות שערים.", "place") == []
+
+
+def test_a_news_channel_named_by_its_number_is_a_body_and_no_figure() -> None:
+    text = "בסקר שפרסמה חדשות 13 נמצא כי 58% מהציבור תומכים בהצעה."
+    assert "חדשות 13" in _named(text, "organisation")
+    assert 13 not in [f.value for f in _figures(text)]
+
+
+def test_an_acronym_inside_quote_marks_keeps_its_gershayim() -> None:
+    assert 'אל"ף' in _named('העתירה הוגשה על ידי עמותת "אל"ף" בשבוע שעבר.', "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("העתירה הוגשה על ידי התנועה לטוהר המידות.", "התנועה לטוהר המידות"),  # a movement named by its purpose
+    ],
+)
+def test_a_movement_is_named_by_its_purpose(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+def test_traffic_is_no_movement() -> None:
+    assert _named("התנועה הכבדה בכביש החוף נמשכה שעות.", "organisation") == []
+
+
+def test_an_estimate_verb_joins_a_subject_to_its_figure() -> None:
+    figures = _figures("העלות למשק מוערכת ב-10 מיליארד שקל בשנה.")
+    assert figures and figures[0].counts == "העלות למשק", [(f.text, f.counts) for f in figures]

@@ -25,8 +25,8 @@ _SECTION_BEFORE = re.compile(
     r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ|"
     # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
     r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה|"
-    # a floor, a gate, a flat, a clock hour ("בקומה 3", "לשעה 10 בבוקר")
-    r"קומה|שער|דירה|שעה|השעה)\s*$"
+    # a floor, a gate, a flat, a clock hour ("בקומה 3", "לשעה 10 בבוקר"), a news channel ("חדשות 12")
+    r"קומה|שער|דירה|שעה|השעה|חדשות|רשת)\s*$"
 )
 # "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
 # military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective
@@ -127,7 +127,7 @@ _VERB = re.compile(
     r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
     r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה|"
     # a price: "כרטיס עולה 150 ₪", "הדירות עולות 2 מיליון"
-    r"עולה|עולים|עולות|יעלו|נקבע|נקבעה|"
+    r"עולה|עולים|עולות|יעלו|נקבע|נקבעה|מוערך|מוערכת|מוערכים|מוערכות|הוערך|הוערכה|"
     # the future: "הריבית תעמוד על 4.5%", "המחיר יגיע ל-10 שקלים"
     r"יעמוד|תעמוד|יעמדו|יגיע|תגיע|יגיעו|יעלה|תעלה|יעלו|ירד|תרד|ירדו|יסתכם|תסתכם|יסתכמו|ינוע|תנוע|"
     # markets and prices: "השקל נחלש ב-2%", "המדד זינק ב-3%"
@@ -175,7 +175,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     if of and default and default.split()[0] == of.group(0).split()[0]:
         return of.group(1)  # "ולקנס של 50 אלף שקל": the noun before "של", without the "and to" glued to it
     subject = _subject_before_verb(core)
-    if subject and (default is None or set(default.split()) <= set(subject.split()) or _adjunct(default)):
+    extra = set(default.split()) - set(subject.split()) if default and subject else set()
+    if subject and (default is None or all(re.fullmatch(_VERB, w) for w in extra) or _adjunct(default)):
         return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
     bare = _without_adjuncts(core)
     subject = _subject_before_verb(bare) if bare != core else None

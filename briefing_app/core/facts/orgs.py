@@ -639,7 +639,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
 # "מחברת 'Y'"): the name is what the quote marks hold.
 _HE_QUOTED_BODY = re.compile(
     r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
-    r"([^\"'״„“”׳]{2,40}?)[\"'״”׳]"
+    # an acronym's gershayim inside the marks stays in the name ('עמותת "חדו"ש"')
+    r"([^\"'״„“”׳]{2,40}?(?:[\"״][\u05d0-\u05ea](?=[\"”״]))?)[\"'״”׳]"
 )
 
 

@@ -131,9 +131,13 @@ _UNIT = re.compile(
 )
 
 
+# A news channel named by its number: "חדשות 12", "ערוץ 14", "רשת 13".
+_CHANNEL = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:חדשות|ערוץ|רשת)\s+\d{1,2})(?![\d\u05d0-\u05ea%])")
+
+
 def military_units(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of military units named by their number."""
-    return [(m.start(1), m.end(1), m.group(1)) for m in _UNIT.finditer(text)]
+    """(start, end, name) of military units and news channels named by their number."""
+    return [(m.start(1), m.end(1), m.group(1)) for r in (_UNIT, _CHANNEL) for m in r.finditer(text)]
 
 
 # "בעיתון הארץ", "בשבועון העולם הזה", "העיתון גלובס": a paper named after its kind without quote marks is the
@@ -178,7 +182,7 @@ MEMBER_OF = {"הכנסת", "כנסת", "מועצת", "הנהלת", "ועדת", "
 # ("הממשלה החדשה", "המפלגה הגדולה").
 # After ב, ל, כ the article is swallowed ("בוועדה לאנרגיה"): the name is written with it.
 _DEFINITE_BODY = re.compile(
-    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה))(?=\s)"
+    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה|תנועה))(?=\s)"
 )
 _PHASES = {"החדשה", "הנוכחית", "הקודמת", "הבאה", "הזאת", "הזו", "ההיא", "הראשונה", "השנייה", "האחרונה", "הגדולה",
            "הקטנה", "המוצעת", "המיוחדת", "הזמנית", "היוצאת", "הנכנסת", "המורחבת", "הקבועה", "השלטת", "המתוכננת",
@@ -205,8 +209,8 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             words = words[: next(i for i, w in enumerate(words) if w in _PHASES)]
         start = m.start(1) if m.group(1) else m.start(2)
         purpose = hebrew_purpose(text[m.end(2) + len(" ".join(words)) - len(words[0]) :])
-        if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES) and not purpose:
-            continue
+        if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES or words[0] == "התנועה") and not purpose:
+            continue  # "התנועה הכבדה" is traffic: a movement is named by its purpose ("התנועה לאיכות X")
         name = " ".join(words) + purpose
         out.append((start, m.end(2) + len(name) - len(words[0]), name))
     return out
