@@ -457,3 +457,31 @@ def test_traffic_is_no_movement() -> None:
 def test_an_estimate_verb_joins_a_subject_to_its_figure() -> None:
     figures = _figures("העלות למשק מוערכת ב-10 מיליארד שקל בשנה.")
     assert figures and figures[0].counts == "העלות למשק", [(f.text, f.counts) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("הרעידה הורגשה באלג'יריה ובצ'ילה.", "אלג'יריה"),  # the geresh written as an apostrophe
+        ("הרעידה הורגשה באלג'יריה ובצ'ילה.", "צ'ילה"),
+        ("המשלחת נסעה לצ׳כיה.", "צ׳כיה"),  # and as the Hebrew geresh
+    ],
+)
+def test_a_geresh_written_either_way_finds_the_place(text: str, place: str) -> None:
+    assert place in _named(text, "place"), _named(text, "place")
+
+
+def test_a_closed_definite_head_takes_no_name_after_a_preposition() -> None:
+    assert not any(p.startswith("מחנה הפליטים") for p in _named("הכוחות פשטו על מחנה הפליטים בעיר.", "place"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("משלחת של פיקוד העורף ממתינה לאישור.", ["פיקוד העורף"]),  # a command named by its area
+        ("מערכות פיקוד ושליטה הותקנו בבסיס.", []),  # command and control: no body
+        ("הכוח פעל תחת פיקוד משותף.", []),
+    ],
+)
+def test_a_military_command_is_a_body_only_with_a_definite_complement(text: str, expected: list[str]) -> None:
+    assert _named(text, "organisation") == expected

@@ -77,7 +77,9 @@ def entries() -> tuple[Entry, ...]:
     return tuple(out)
 
 
-_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'")}
+# Hebrew geresh and gershayim are written with the ASCII marks as often as with their own (ג'נין, צה"ל).
+_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'"), 0x05F3: ord("'"),
+                                                      0x05F4: ord('"')}  # fmt: skip
 
 
 def normalise(word: str) -> str:

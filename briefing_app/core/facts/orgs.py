@@ -579,7 +579,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
 HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
-                 "בית הדין", "שירות")  # fmt: skip
+                 "בית הדין", "שירות", "פיקוד")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:

@@ -249,8 +249,8 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
         return True
-    if head == "שירות" and first != "בתי" and (not first.startswith("ה") or first.endswith(("י", "ית"))):
-        return True  # "שירות מילואים", "השירות הצבאי": a service done, not "שירות התעסוקה" or "שירות בתי הסוהר"
+    if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first.endswith(("י", "ית"))):
+        return True  # "שירות מילואים", "השירות הצבאי", "פיקוד ושליטה": not "שירות התעסוקה", "פיקוד העורף"
     if head in ("מרכז", "המרכז"):
         entry = lookup(first)
         return (

@@ -45,6 +45,8 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         known = lookup(complement)
         if known is not None and known.kind != "place":
             continue  # "ארץ" + an organisation is no place
+        if known is None and complement[:1] in _PREPOSITIONS and name.split()[-2:][0].startswith("ה"):
+            continue  # "מחנה הפליטים בטול כרם": a definite head is closed; "in" a town follows it
         if known is None and name.split()[0] in _AMBIGUOUS_HEADS:
             continue
         if known is None and not complement.startswith("ה") and complement.endswith(("ים", "ות", "ית")):
