@@ -485,3 +485,35 @@ def test_a_closed_definite_head_takes_no_name_after_a_preposition() -> None:
 )
 def test_a_military_command_is_a_body_only_with_a_definite_complement(text: str, expected: list[str]) -> None:
     assert _named(text, "organisation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("רקטה נפלה בנתיבות ופגעה בבית.", "נתיבות"),  # a small Israeli town by its Hebrew name (GeoNames)
+        ("התושבים בעפולה התלוננו על הרעש.", "עפולה"),
+        ("הכוחות פעלו ליד יריחו.", "יריחו"),  # a Palestinian town after a word of place
+        ("הוא נולד בקריית מלאכי.", "קריית מלאכי"),
+    ],
+)
+def test_small_israeli_and_palestinian_towns_are_places(text: str, place: str) -> None:
+    assert place in _named(text, "place"), _named(text, "place")
+
+
+@pytest.mark.parametrize("text", ["טירה עתיקה נמצאה בחפירות.", "נשר גדול נראה מעל העמק."])
+def test_a_small_town_that_is_a_common_word_needs_a_preposition(text: str) -> None:
+    assert _named(text, "place") == [], _named(text, "place")
+
+
+def test_a_number_word_in_a_towns_name_is_no_figure() -> None:
+    text = "שמונה רקטות נפלו בקריית שמונה."
+    assert [f.value for f in _figures(text)] == [8]
+    assert "קריית שמונה" in _named(text, "place")
+
+
+def test_the_hebrew_towns_are_looked_up_by_their_hebrew_names_only() -> None:
+    from briefing_app.core.facts.gazetteer import lookup
+
+    entry = lookup("נתיבות")
+    assert entry is not None and entry.name == "Netivot" and entry.kind == "place"
+    assert lookup("Netivot") is None  # the English key is no name to find: other languages keep their lists

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch
 
@@ -88,6 +89,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "מצד שני": on the other hand
     if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):
         return True  # 'ב"מבט שני"': a number word inside a short quoted name
+    if n.spelled and _in_a_place_name(before, n.text):
+        return True  # "בקריית שמונה": a number word in a town's name
     if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
         return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
@@ -97,6 +100,20 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if not n.spelled and _ORDINAL_IN_DIGITS.search(before):
         return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
+
+
+def _in_a_place_name(before: str, number: str) -> bool:
+    """Whether the word before a number word and the number word name a place ("קריית שמונה", "בית שמש"),
+    with up to two prefix letters glued to the first."""
+    word = re.search(r"([\u05d0-\u05ea]+)\s+$", before)
+    if not word:
+        return False
+    first = word.group(1)
+    for cut in range(min(2, len(first) - 2) + 1):
+        entry = lookup(f"{first[cut:]} {number}")
+        if entry is not None and entry.kind == "place" and all(c in "ובלמשכ" for c in first[:cut]):
+            return True
+    return False
 
 
 _HE_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"

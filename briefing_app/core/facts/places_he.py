@@ -42,6 +42,9 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         name, complement = m.group(1), m.group(2)
         if complement in _NOT_A_NAME or re.search(r"\d", text[m.end() : m.end() + 3]):
             continue
+        head_town = lookup(name.split()[0])
+        if complement.startswith("ו") and head_town is not None and head_town.kind == "place":
+            continue  # "בשדרות ופגעה": the town, then "and" a verb; the gazetteer reads the town
         known = lookup(complement)
         if known is not None and known.kind != "place":
             continue  # "ארץ" + an organisation is no place
