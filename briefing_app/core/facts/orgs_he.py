@@ -137,6 +137,8 @@ _CHANNEL = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:חדשות|ער
 
 def military_units(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of military units and news channels named by their number."""
+    if not re.search(r"\d", text):
+        return []
     return [(m.start(1), m.end(1), m.group(1)) for r in (_UNIT, _CHANNEL) for m in r.finditer(text)]
 
 
@@ -153,7 +155,9 @@ _NOT_PAPER_NAME = {"זה", "זו", "שלו", "שלה", "שלהם", "אחר", "א
 
 def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of papers named after their kind without quote marks; `verbs` end a name."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not any(k in text for k in ("עיתון", "שבועון", "יומון", "מקומון", "ירחון", "מגזין")):
+        return out
     for m in _PAPER.finditer(text):
         words: list[str] = []
         for w in m.group(1).split():
@@ -194,7 +198,9 @@ _KIND_ADJECTIVES = {"הציבורית", "המיוחדת", "המשותפת", "ה�
 
 def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of definite bodies named by their adjectives or purpose; `verbs` end a name."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not any(k in text for k in ("ממשלה", "מפלגה", "ועדה", "קואליציה", "תנועה")):
+        return out
     for m in _DEFINITE_BODY.finditer(text):
         at, words = m.end(2), ["ה" + m.group(2)]
         while len(words) < 4:
@@ -225,7 +231,9 @@ _SERVICE = re.compile(
 
 def services_of_a_place(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a service named by the country or city it serves."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not any(k in text for k in ("רכבת", "דואר", "מכבי", "הפועל", "בית", "עירוני")):
+        return out
     for m in _SERVICE.finditer(text):
         words = m.group(2).split()
         for n in (2, 1):
@@ -278,7 +286,9 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)\"״]|$|[ובלמ]{1,2}[\u05d0-\u05ea]{3,}
 def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of institutions named after their kind. The name must end the subject or the phrase:
     a verb, a glued preposition or punctuation follows it, so that "בית החולים קיבל את ..." names none."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not any(k in text for k in ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים")):
+        return out  # the pattern scans every position: most sentences hold no such kind
     for m in _INSTITUTION.finditer(text):
         kind = m.group(1) if not m.group(1).startswith(("מרכז", "מועצה ה")) else "ה" + m.group(1)
         swallowed = re.search(r"(?<![\u05d0-\u05ea])[ו]?[בלכ]$", text[: m.start(1)])  # "למרכז": ל swallows ה

@@ -77,7 +77,9 @@ _AREA_HEADS = (set(_HEADS) - {"ים", "חוף", "עין", "ארץ", "שער"}) |
 
 def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
     """Places named after a word for an area: "באזור קצביה" is קצביה, "באזור רמת X" is רמת X."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not any(k in text for k in ("אזור", "מרחב", "סביבת", "קרבת", "פאתי")):
+        return out  # the pattern scans every position: most sentences hold no area word
     for m in _AREA.finditer(text):
         first, second = m.group(1), m.group(2)
         if first in _AREA_HEADS and second and second not in _NOT_A_NAME and not re.search(r"\d", second):
