@@ -517,3 +517,17 @@ def test_the_hebrew_towns_are_looked_up_by_their_hebrew_names_only() -> None:
     entry = lookup("נתיבות")
     assert entry is not None and entry.name == "Netivot" and entry.kind == "place"
     assert lookup("Netivot") is None  # the English key is no name to find: other languages keep their lists
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("רקטות שוגרו לעבר יישובי עוטף עזה.", "עוטף עזה"),  # Israeli regions news names bare
+        ("המתנחלים ביהודה ושומרון הפגינו.", "יהודה ושומרון"),
+        ("הירי נשמע בגליל המערבי.", "הגליל המערבי"),  # ב swallowed the article
+        ("הכוחות נכנסו לחאן יונס.", "חאן יונס"),  # Hebrew spellings of towns GeoNames lists in Latin only
+        ("הכוחות פשטו על ג'נין.", "ג'נין"),
+    ],
+)
+def test_israeli_regions_and_towns_in_hebrew(text: str, place: str) -> None:
+    assert place in _named(text, "place"), _named(text, "place")
