@@ -531,3 +531,17 @@ def test_the_hebrew_towns_are_looked_up_by_their_hebrew_names_only() -> None:
 )
 def test_israeli_regions_and_towns_in_hebrew(text: str, place: str) -> None:
     assert place in _named(text, "place"), _named(text, "place")
+
+
+def test_the_ages_of_several_people_after_בני() -> None:
+    figures = _figures("המשטרה עצרה שני חשודים, בני 23 ו-25, בחשד לשוד.")
+    ages = {f.value: f.counts for f in figures if f.value in (23, 25)}
+    assert ages == {23: "age (בני)", 25: "age (בני)"}, [(f.text, f.counts) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("שני החשודים, תושבי חולון, נעצרו.", "חולון"), ("הנאשם, יליד נתניה, הודה במעשים.", "נתניה")],
+)
+def test_a_town_after_residents_of_or_born_in(text: str, town: str) -> None:
+    assert town in _named(text, "place"), _named(text, "place")

@@ -174,6 +174,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
         return "age (גיל)"  # "בגיל 17": an age
+    plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
+    if plural and not n.spelled and n.value < 130:
+        return f"age ({plural.group(1)})"  # "שני חשודים, בני 23 ו-25": the ages of several people
     clause = _MEASURE_CLAUSE.search(core)
     if clause:
         return f"{clause.group(1)} {clause.group(2)}"

@@ -29,7 +29,7 @@ from briefing_app.core.facts.places_he import (
     common_word_not_place,
     hebrew_area_names,
     hebrew_areas,
-    in_a_place_list,
+    hebrew_locative,
     short_name_read_as_word,
 )
 from briefing_app.core.facts.repeated_names import add_repeated_names
@@ -610,7 +610,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     )
                     and " " not in mention.written
                     and not _rtl_locative(text, mention)
-                    and not (lang == "he" and in_a_place_list(text[: mention.start]))
+                    and not (lang == "he" and hebrew_locative(text, mention))  # also a list a preposition opened
                     and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
