@@ -545,3 +545,39 @@ def test_the_ages_of_several_people_after_בני() -> None:
 )
 def test_a_town_after_residents_of_or_born_in(text: str, town: str) -> None:
     assert town in _named(text, "place"), _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("שלוש מאות משפחות פונו מהיישוב.", 300, "משפחות"),  # feminine hundreds
+        ("שלושה מטוסים נחתו בנמל התעופה.", 3, "מטוסים"),  # masculine
+        ("ארבע נשים נפצעו בתאונה.", 4, "נשים"),  # feminine
+        ("ארבעה גברים נעצרו.", 4, "גברים"),
+        ("חמישה עשר בני נוער נעצרו בהפגנה.", 15, "בני נוער"),  # masculine teens
+        ("שתים עשרה נשים חתמו על העצומה.", 12, "נשים"),  # feminine teens
+        ("אלפיים חיילי מילואים גויסו אמש.", 2000, "חיילי מילואים"),  # a dual
+        ("מאה ועשרים עובדים הגישו תביעה.", 120, "עובדים"),
+        ("חמישה מיליון ישראלים הצביעו בבחירות.", 5e6, "ישראלים"),
+    ],
+)
+def test_numbers_in_words_of_either_gender(text: str, value: float, counted: str) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert figures and figures[0].counts == counted, [(f.text, f.value, f.counts) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ב-2023 נרשמה עלייה בפשיעה.",  # a year
+        "בשנת 1948 הוכרזה המדינה.",
+        "בשנות ה-90 הגיעו עולים רבים.",  # a decade
+        "הוא נעצר ב-12 במאי.",  # a date
+        "בג\"ץ 1234/20 נדחה.",  # a case number
+        "לפי סעיף 40 לפקודה, החברה חייבת בדיווח.",  # a section
+        "החלטת הממשלה מספר 550 עוסקת בנושא.",  # a decision's number
+        "הוא הגיע למקום השני בתחרות.",  # an ordinal
+    ],
+)
+def test_years_dates_and_numbers_that_name_are_no_figures(text: str) -> None:
+    assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
