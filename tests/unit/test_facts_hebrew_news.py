@@ -581,3 +581,16 @@ def test_numbers_in_words_of_either_gender(text: str, value: float, counted: str
 )
 def test_years_dates_and_numbers_that_name_are_no_figures(text: str) -> None:
     assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("הוא טען כי במשך 4 שנים הרשות לא פעלה, ורק לאחרונה התעוררה.", "הרשות לא פעלה"),  # a fronted duration
+        ("במשך שלוש שנים השכונה סבלה מהזנחה.", "השכונה סבלה מהזנחה"),
+        ("המבצע נמשך במשך 3 ימים בצפון.", "המבצע"),  # a duration after the verb: the subject
+    ],
+)
+def test_what_a_duration_counts(text: str, counted: str) -> None:
+    figures = _figures(text)
+    assert figures and figures[0].counts == counted, [(f.text, f.counts) for f in figures]

@@ -174,6 +174,10 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
         return "age (גיל)"  # "בגיל 17": an age
+    fronted = re.search(r"(?:^|[,;:]\s*|(?<![\u05d0-\u05ea])(?:כי|ש)\s*)(?:במשך|במהלך|בתוך|תוך)\s*$", core)
+    clause = re.match(r"\s*[\u05d0-\u05ea]+\s+((?:[\u05d0-\u05ea\"״]+\s*){1,3})", text[n.end :]) if fronted else None
+    if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה": a fronted duration is the time of the clause after it
+        return clause.group(1).strip()
     plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
     if plural and not n.spelled and n.value < 130:
         return f"age ({plural.group(1)})"  # "שני חשודים, בני 23 ו-25": the ages of several people
@@ -209,7 +213,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
 # "התחזק מול הדולר ב-", "ירד לעומת אשתקד ב-".
 _ADJUNCT_AT_END = re.compile(
     r"\s+(?:ב(?:חודש|שנה|רבעון|שבוע|יום|שנים|חודשים)(?:\s+[\u05d0-\u05ea]+)?|ב-?\d+\s+ה[\u05d0-\u05ea]+(?:\s+ה[\u05d0-\u05ea]+)?"
-    r"|אתמול|היום|השנה|אשתקד|בשנה\s+שעברה|בחודש\s+שעבר|(?:מול|לעומת|ביחס\s+ל)-?\s*[\u05d0-\u05ea\"״]+)\s*$"
+    r"|אתמול|היום|השנה|אשתקד|בשנה\s+שעברה|בחודש\s+שעבר|(?:מול|לעומת|ביחס\s+ל)-?\s*[\u05d0-\u05ea\"״]+"
+    r"|במשך|למשך|בתוך|תוך)\s*$"
 )
 
 
