@@ -594,3 +594,12 @@ def test_years_dates_and_numbers_that_name_are_no_figures(text: str) -> None:
 def test_what_a_duration_counts(text: str, counted: str) -> None:
     figures = _figures(text)
     assert figures and figures[0].counts == counted, [(f.text, f.counts) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [("המחירים עלו פי 3 בתוך עשור.", 3, "המחירים"), ("מספר הפניות גדל פי שניים לעומת אשתקד.", 2, "מספר הפניות")],
+)
+def test_a_multiple_counts_the_subject(text: str, value: float, counted: str) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert figures and figures[0].unit == "times" and figures[0].counts == counted, [(f.text, f.counts) for f in _figures(text)]
