@@ -1,605 +1,525 @@
-"""Hebrew news, class by class: figures with what they count, numbers that are no figures, bodies by their
-shape and places by the words around them. Every sentence is made up for these tests in the style of the
-Israeli press (none is taken from the corpus); each test names the class a linguist would recognise.
+"""Hebrew news register, class by class, on sentences made up for these tests (none from the corpus).
+
+Israeli press style names people with a title or role before the name (ראש הממשלה, שר האוצר, ח"כ, עו"ד,
+ד"ר, פרופ', הרב, ניצב, מנכ"ל X, יו"ר X, דובר המשטרה, תושבת X) or after it in commas, writes foreign given
+names in transliteration (ג'ורג', עמנואל, דונלד), joins double surnames with a hyphen and keeps בן/בר; it
+attributes quotes with a speech verb in any person, gender and tense before or after the quote, with
+"לדברי X", "לדבריו/לדבריה", "לטענתו", "לפי X", "בהודעה שמסר X", with a colon after the name ("X: ..."),
+in "...", „...“ and ״...״, over several sentences, to a pronoun (the last named person of that gender)
+or to a body (המשטרה מסרה, דובר צה"ל). An outlet after "אמר ל-" is whom it was said to, not the speaker.
+
+Each case gives the people expected (every person found must be one of them: precision) and the quotes
+expected with who says them. The second list holds sentences where common nouns, verbs, places, bodies
+and outlets must not become people.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from briefing_app.core.facts.dates import find_dates
-from briefing_app.core.facts.figures import find_figures
-from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.places import find_places_and_orgs
-
-
-def _figures(text: str) -> list[Fact]:
-    return find_figures([SourceSentence(0, 0, text)], "he")
-
-
-def _named(text: str, kind: str) -> list[str]:
-    return [f.text for f in find_places_and_orgs([SourceSentence(0, 0, text)], "he") if f.kind == kind]
-
-
-# Figures: a value, its unit and what it counts
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit", "counted"),
-    [
-        ("בפיצוץ בנמל נהרגו שלושה בני אדם.", 3, None, "בני אדם"),
-        ("בתאונה בכביש החוף נפצעו 14 נוסעים.", 14, None, "נוסעים"),
-        ("כ-1,500 שוטרים יוצבו בכניסות לעיר.", 1500, None, "שוטרים"),
-        ("יותר מ-200 משפחות פונו מבתיהן בגליל.", 200, None, "משפחות"),
-        ("עשרים ושניים עובדים פוטרו מהמפעל בדימונה.", 22, None, "עובדים"),
-        ("שתי ילדות חולצו מההריסות.", 2, None, "ילדות"),
-        ("שמונה עשר מתנדבים הגיעו למקום.", 18, None, "מתנדבים"),
-        ("שיעור האבטלה ירד ל-3.4% בחודש שעבר.", 3.4, "percent", "שיעור האבטלה"),
-        ("כמעט 40 אחוז מהמצביעים לא הגיעו לקלפיות.", 40, "percent", "מהמצביעים"),
-        ("המשכורת הממוצעת עלתה ל-12,500 שקלים.", 12500, "ILS", "המשכורת הממוצעת"),
-        ("הנהג קיבל קנס של 2,000 ש\"ח.", 2000, "ILS", "קנס"),
-        ("התקציב הוא כ-1.2 מיליארד דולר.", 1.2e9, "USD", "התקציב"),
-        ("בנק המזרח דיווח על רווח של 450 מיליון שקל ברבעון.", 450e6, "ILS", "רווח"),
-        ("הנאשם נידון לשבע שנות מאסר.", 7, "years", "מאסר"),
-    ],
-)
-def test_a_news_figure_keeps_its_value_unit_and_what_it_counts(
-    text: str, value: float, unit: str | None, counted: str
-) -> None:
-    figures = [f for f in _figures(text) if f.value == value]
-    assert figures, [(f.text, f.value) for f in _figures(text)]
-    assert figures[0].unit == unit
-    assert counted in (figures[0].counts or ""), figures[0].counts
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "top"),
-    [
-        ("הטמפרטורות ינועו בין 30 ל-35 מעלות.", 30, 35),
-        ("מחיר הדירות נע בין 2 ל-3 מיליון שקל.", 2e6, 3e6),
-    ],
-)
-def test_a_range_is_one_figure_with_its_top(text: str, value: float, top: float) -> None:
-    figures = _figures(text)
-    assert [f.value for f in figures] == [value], [(f.text, f.value) for f in figures]
-
-
-# Numbers that are no figures
-
-
-@pytest.mark.parametrize(
-    ("text", "not_a_figure"),
-    [
-        ("לוחמי חטיבה 188 השתתפו בפשיטה.", 188),  # a brigade's number is its name
-        ("לוחמי יחידה 8200 איתרו את המחבל.", 8200),
-        ("הוא שירת בגדוד 13 של חטיבת הצנחנים.", 13),  # with a glued preposition
-        ("טייסת 69 המריאה עם שחר.", 69),
-        ("החטיבה המשוריינת 460 נכנסה לרצועה.", 460),  # an adjective between unit and number
-        ("החטיבות המשוריינות 401 ו-7 התקדמו צפונה.", 7),  # the second number of a list of units
-        ("לפי סעיף 7 לחוק, אסור לפרסם את שמו.", 7),
-        ("התאונה אירעה בכביש 90 ליד ים המלח.", 90),
-        ("מצד שני, המחאה לא נרגעה.", 2),  # "on the other hand"
-        ("הדבר נחשף בתוכנית ב\"מבט שני\" אמש.", 2),  # a number word inside a quoted programme's name
-        ("הנגמ\"שים נעו לעבר הגבול.", 60),  # the end of an abbreviation, no "sixty"
-        ("ההחלטה התקבלה פה אחד.", 1),
-    ],
-)
-def test_a_number_that_names_or_is_an_idiom_is_no_figure(text: str, not_a_figure: float) -> None:
-    assert not_a_figure not in [f.value for f in _figures(text)], [(f.text, f.value) for f in _figures(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "counted"),
-    [
-        ("הגדוד איבד 12 חיילים בקרב.", 12, "חיילים"),  # a verb between unit and number: a count
-        ("היחידה כוללת 40 לוחמים.", 40, "לוחמים"),
-        ("הוא אמר \"שלושה נהרגו\" וסגר את הטלפון.", 3, "נהרגו"),  # quoted speech, not a name
-        ("שלוש חטיבות ו-12 גדודים גויסו.", 12, "גדודים"),  # the number before the unit counts it
-    ],
-)
-def test_a_count_of_units_or_in_speech_stays_a_figure(text: str, value: float, counted: str) -> None:
-    figures = [f for f in _figures(text) if f.value == value]
-    assert figures and counted in (figures[0].counts or ""), [(f.text, f.counts) for f in _figures(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "אלפי מפגינים הפגינו מול משרד ראש הממשלה.",  # vague quantities are no figures
-        "עשרות תושבים התלוננו על הרעש.",
-        "מאות חיילים גויסו לאחר הפיגוע.",
-    ],
-)
-def test_vague_quantities_are_no_figures(text: str) -> None:
-    assert _figures(text) == []
-
-
-# Organisations by shape
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("לוחמי חטיבה 188 ויחידה 8200 השתתפו במבצע.", "חטיבה 188"),
-        ("לוחמי חטיבה 188 ויחידה 8200 השתתפו במבצע.", "יחידה 8200"),
-        ("כוח מגדוד 50 נשלח לגבול.", "גדוד 50"),
-        ("הטנקים של הדיוויזיה ה-36 נכנסו לעיר.", "הדיוויזיה ה-36"),
-    ],
-)
-def test_a_military_unit_named_by_its_number_is_a_body(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
-
-
-@pytest.mark.parametrize(
-    ("text", "paper"),
-    [
-        ("הכתבה פורסמה בעיתון המשקיף החדש ועוררה סערה.", "המשקיף החדש"),
-        ("הוא כתב מאמר בשבועון העולם הבא.", "העולם הבא"),
-        ("לפי דיווח בעיתון גלובוס, העסקה נחתמה.", "גלובוס"),
-    ],
-)
-def test_a_paper_named_after_its_kind_without_quote_marks_is_its_name(text: str, paper: str) -> None:
-    assert paper in _named(text, "organisation"), _named(text, "organisation")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "הוא קרא על כך בעיתון מקומי.",  # an adjective, no name
-        "בעיתון הזה לא מתפרסמות מודעות.",  # "this paper"
-        "הידיעה הופיעה בעיתון הבריטי.",  # a nationality
-    ],
-)
-def test_a_paper_described_is_no_name(text: str) -> None:
-    assert _named(text, "organisation") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("הממשלה הצרפתית גינתה את הפיגוע.", "הממשלה הצרפתית"),
-        ("המפלגה הירוקה תתמודד לבדה.", "המפלגה הירוקה"),
-        ("הוא מונה לחבר בוועדה לאנרגיה אטומית.", "הוועדה לאנרגיה אטומית"),
-        ("הוקמה הוועדה הציבורית לבדיקת מחדלי הגשרים.", "הוועדה הציבורית לבדיקת מחדלי הגשרים"),
-    ],
-)
-def test_a_definite_body_is_named_by_its_adjective_or_purpose(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "הממשלה החליטה לקצץ בתקציב.",  # the bare head
-        "הממשלה החדשה הושבעה אמש.",  # a phase, no name
-        "המפלגה הגדולה איבדה שלושה מושבים.",  # a size
-        "הוועדה הציבורית התכנסה הבוקר.",  # a kind adjective without a purpose
-        "הוקמה ועדת חקירה ממלכתית.",  # a kind of committee
-        "הם השתלטו על שטחים בדרום ומרכז הגליל.",  # an area
-        "הפקקים במרכז העיר נמשכו שעות.",
-    ],
-)
-def test_titles_kinds_and_areas_are_no_bodies(text: str) -> None:
-    assert _named(text, "organisation") == [], _named(text, "organisation")
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("חברת הנמלים השקיעה מיליונים בעגורנים.", "חברת הנמלים"),  # a hif'il verb ends the name
-        ("ועדת רוזן פרסמה את מסקנותיה.", "ועדת רוזן"),  # a committee named after a person
-        ("רכבת ישראל הודיעה על שיבושים.", "רכבת ישראל"),
-        ("מכבי חיפה ניצחה במשחק החוץ.", "מכבי חיפה"),
-        ("בית המשפט המחוזי בבאר שבע דחה את הערעור.", "בית המשפט המחוזי בבאר שבע"),
-        ("בית הדין הרבני בחיפה דחה את התביעה.", "בית הדין הרבני בחיפה"),
-        ("בית המשפט העליון בירושלים קיבל את העתירה.", "בית המשפט העליון"),  # the one supreme court: no seat
-        ("משטרת ישראל פתחה בחקירה.", "משטרת ישראל"),
-        ("העירייה ועיריית חולון חתמו על הסכם.", "עיריית חולון"),
-        ("מפלגת העבודה תתמודד לבדה בבחירות.", "מפלגת העבודה"),
-        ("הנשק הועבר לצה\"ל בשבוע שעבר.", 'צה"ל'),
-    ],
-)
-def test_bodies_by_their_head_noun(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
-
-
-def test_a_member_of_parliament_is_no_company() -> None:
-    assert not any(o.startswith("חברת") for o in _named("חברת הכנסת דנה לוי דרשה תשובות.", "organisation"))
-
-
-def test_a_rank_abbreviation_is_no_body() -> None:
-    assert _named('הסמג"ד והקמ"ן נפצעו בקרב.', "organisation") == []
-
-
-# Places by the words around them
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("הכוח הגיע עד אזור פקיעין.", "פקיעין"),  # an area word, then the place itself
-        ("היחידה פעלה במרחב עקרבה.", "עקרבה"),
-        ("הכוחות התקדמו באזור רמת כורזים.", "רמת כורזים"),  # a geographic head after it, read whole
-        ("התאונה אירעה בצומת גומא.", "צומת גומא"),  # a junction
-        ("הטנקים נעו באזור ציר השמן.", "ציר השמן"),
-        ("כוחות הצבא פעלו בסביבת שכם.", "שכם"),
-    ],
-)
-def test_a_place_after_a_word_for_an_area(text: str, place: str) -> None:
-    assert place in _named(text, "place"), _named(text, "place")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "הירי נשמע באזור התעשייה של העיר.",  # definite: a common noun
-        "הם גרים באזור מגורים שקט.",  # a kind of area
-        "הטנקים נכנסו לאזור לחימה.",  # an action noun
-        "הם עברו לאזור כפרי.",  # an adjective
-        "הרכב נתקע בצומת דרכים.",  # a plural: no name
-        "כיוון שהגשם לא פסק, המשחק נדחה.",  # "כיוון" (since) is no "like Greece"
-    ],
-)
-def test_common_words_after_an_area_word_or_a_prefix_are_no_places(text: str) -> None:
-    assert _named(text, "place") == [], _named(text, "place")
-
-
-@pytest.mark.parametrize(
-    ("text", "not_a_figure"),
-    [
-        ("הפגישה נקבעה לשעה 10 בבוקר.", 10),  # a clock hour
-        ("הוא מתגורר בקומה 3 של הבניין.", 3),  # a floor
-        ("הקבוצה ניצחה 2:1 במשחק אמש.", 1),  # a score
-        ("הנוסעים עלו למטוס בשער 5.", 5),  # a gate
-    ],
-)
-def test_an_hour_a_floor_a_gate_or_a_score_is_no_figure(text: str, not_a_figure: float) -> None:
-    assert not_a_figure not in [f.value for f in _figures(text)], [(f.text, f.value) for f in _figures(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "counted"),
-    [
-        ("תשעה הרוגים ושלושים פצועים בפיגוע בתחנה.", 9, "הרוגים"),  # the next figure joined by ו
-        ("במבצע נעצרו 21 חשודים ושני קטינים.", 21, "חשודים"),
-        ("הוא נידון ל-18 חודשי מאסר ולקנס של 50 אלף שקל.", 18, "מאסר"),  # a second complement
-        ("הוא נידון ל-18 חודשי מאסר ולקנס של 50 אלף שקל.", 50000, "קנס"),  # the noun before של, no ו-ל
-    ],
-)
-def test_what_a_figure_counts_ends_before_what_ו_joins(text: str, value: float, counted: str) -> None:
-    figures = [f for f in _figures(text) if f.value == value]
-    assert figures and figures[0].counts == counted, [(f.text, f.counts) for f in _figures(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("כשמשרד התיירות פרסם את הנתונים, התברר היקף הנזק.", "משרד התיירות"),  # כש glued to the head
-        ("המכתב נשלח לרשות ניירות ערך.", "רשות ניירות ערך"),  # a construct plural and its complement
-        ("ארגון זכויות אדם פרסם דוח חריף.", "ארגון זכויות אדם"),
-    ],
-)
-def test_a_body_after_כש_or_with_a_construct_plural(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
-
-
-def test_a_definite_construct_plural_before_a_verb_ends_the_name() -> None:
-    assert _named("ועדת הבחירות קבעה כי הרשימה פסולה.", "organisation") == ["ועדת הבחירות"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "הספר נכתב בשפה העברית.",  # a short region's name before a definite adjective is the noun (language)
-        "הילדים שתו כוס חלב חם.",  # no preposition of place: milk, not Aleppo
-        "הם מרחו חמאה על הלחם.",  # a letter ending the word before is no preposition ("מרחו")
-        "התלמיד קיבל ציון גבוה.",  # "קיבל" ends in ל, which is no "to"
-        "אנו דורשים תשובות מהממשלה.",
-        "התושבים קנו מים ומזון.",
-        "בליל הסדר התכנסה המשפחה.",  # "night of": a construct with a definite complement
-    ],
-)
-def test_a_short_place_name_that_spells_a_common_word_is_the_word(text: str) -> None:
-    assert _named(text, "place") == [], _named(text, "place")
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("הפצצות נפלו בחלב ובחומס.", "חלב"),  # after a glued preposition the short name is the town
-        ("הפצצות נפלו בדמשק, חלב וחומס.", "חלב"),  # in a list a preposition opened
-        ("הוא גר ביפו העתיקה.", "יפו"),  # a town's own adjective
-        ("התושבים בעזה ובשכם יצאו להפגין.", "שכם"),
-    ],
-)
-def test_a_short_place_name_after_a_preposition_of_place_stays(text: str, place: str) -> None:
-    assert place in _named(text, "place"), _named(text, "place")
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("הפצוע הועבר לבית החולים אלונים בעפולה.", "בית החולים אלונים"),  # kind, then its name
-        ("הוא פונה למרכז הרפואי שערי חסד.", "המרכז הרפואי שערי חסד"),  # ל swallows the article
-        ("ראש המועצה האזורית ארבל אמר כי התושבים מפוחדים.", "המועצה האזורית ארבל"),
-        ("מועצה אזורית רמת הבשן הודיעה על סגירת בתי הספר.", "מועצה אזורית רמת הבשן"),
-        ("דובר קופת חולים ירוקה מסר כי הקליניקות פתוחות.", "קופת חולים ירוקה"),
-    ],
-)
-def test_an_institution_named_after_its_kind(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
-
-
-@pytest.mark.parametrize("text", ["בית החולים קיבל את הפצועים.", "בית החולים פרסם הודעה לעיתונות."])
-def test_a_verb_after_an_institution_is_no_name(text: str) -> None:
-    assert not any(o.startswith("בית החולים ") for o in _named(text, "organisation")), _named(text, "organisation")
-
-
-@pytest.mark.parametrize("text", ["הכנסת דחתה הצעה לסדר היום של האופוזיציה.", "הנושא עלה לסדר היום הציבורי."])
-def test_the_agenda_is_no_date(text: str) -> None:
-    assert find_dates([SourceSentence(0, 0, text)], "he") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit", "counted"),
-    [
-        ("כרטיס כניסה למוזיאון עולה 150 ₪.", 150, "ILS", "כרטיס כניסה למוזיאון"),  # ₪ after the amount; "costs"
-        ("הדירות בשכונה עולות 2 מיליון שקל.", 2e6, "ILS", "הדירות בשכונה"),
-        ("בשנות החמישים שכר הדירה היה 80 ל\"י.", 80, "ILP", "שכר הדירה"),  # the Israeli lira of old reports
-        ("עלות הפרויקט על פי הערכות משרד האוצר הייתה כ-3 מיליארד שקל.", 3e9, "ILS", "עלות הפרויקט"),  # a source inside
-        ("מחיר הדלק לפי נתוני הרשות היה 7 שקלים לליטר.", 7, "ILS", "מחיר הדלק"),
-    ],
-)
-def test_a_price_with_its_sign_after_and_a_subject_around_its_source(
-    text: str, value: float, unit: str, counted: str
-) -> None:
-    figures = [f for f in _figures(text) if f.value == value]
-    assert figures, [(f.text, f.value) for f in _figures(text)]
-    assert figures[0].unit == unit
-    assert figures[0].counts == counted, figures[0].counts
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "הוא איבד את מקום עבודתו בחברה.",  # מקום, not "from Qom"
-        "הם נאלצו לשלם קנס כבד.",  # to pay
-        "המשפחה עברה לגור בקיבוץ.",  # to live
-        "ישראל הטילה מצור על העיר.",  # a siege
-        "כמה מליון איש צפו בטקס.",  # million, spelled short
-        "הוא ספג מכה קשה בבחירות.",  # a blow
-    ],
-)
-def test_a_common_word_that_spells_a_preposition_and_a_place_is_no_place(text: str) -> None:
-    places = _named(text, "place")
-    assert all(p in ("ישראל",) for p in places), places
-
-
-def test_a_town_after_a_preposition_stays_beside_the_guarded_words() -> None:
-    assert "מכה" in _named("הוא נסע למכה לעלייה לרגל.", "place")
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("שירות התעסוקה פרסם נתונים חדשים.", "שירות התעסוקה"),
-        ("שירות בתי הסוהר הודיע על העברת האסיר.", "שירות בתי הסוהר"),
-    ],
-)
-def test_a_service_named_by_a_definite_complement_is_a_body(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
-
-
-@pytest.mark.parametrize("text", ["הוא סיים שירות מילואים ארוך.", "השירות הצבאי נמשך שלוש שנים."])
-def test_a_service_done_is_no_body(text: str) -> None:
-    assert _named(text, "organisation") == [], _named(text, "organisation")
-
-
-def test_an_area_word_after_another_area_is_read_on_its_own() -> None:
-    assert {"קבטיה", "שכם"} <= set(_named("הכוחות פועלים באזור קבטיה ובסביבת שכם.", "place"))
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "counted"),
-    [
-        ("מדד המחירים לצרכן עלה בחודש מרץ ב-0.4%.", 0.4, "מדד המחירים לצרכן"),  # a time between verb and figure
-        ("מחירי השכירות עלו ב-12 החודשים האחרונים ב-6%.", 6, "מחירי השכירות"),
-        ("השקל התחזק מול האירו ב-0.5%.", 0.5, "השקל"),  # a comparison between
-        ("השער היציג נקבע על 3.72 שקלים לדולר.", 3.72, "השער היציג"),  # a rate is no count
-    ],
-)
-def test_a_subject_across_a_time_or_comparison_before_the_figure(text: str, value: float, counted: str) -> None:
-    figures = [f for f in _figures(text) if f.value == value]
-    assert figures and figures[0].counts == counted, [(f.text, f.counts) for f in _figures(text)]
-
-
-@pytest.mark.parametrize(("text", "number"), [("מדד ת\"א 35 עלה ב-1.2%.", 35), ("מדד ת\"א 125 ירד.", 125)])
-def test_a_number_after_an_abbreviation_names_an_index(text: str, number: float) -> None:
-    assert number not in [f.value for f in _figures(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["עשרות עובדים הוצאו לחל\"ת בשל המשבר.", "מחירי הנדל\"ן זינקו השנה."],
-)
-def test_a_shorthand_abbreviation_is_no_body(text: str) -> None:
-    assert _named(text, "organisation") == [], _named(text, "organisation")
-
-
-def test_the_stock_exchange_is_no_turkish_town() -> None:
-    assert _named("בבורסה נרשמו עליות שערים.", "place") == []
-
-
-def test_a_news_channel_named_by_its_number_is_a_body_and_no_figure() -> None:
-    text = "בסקר שפרסמה חדשות 13 נמצא כי 58% מהציבור תומכים בהצעה."
-    assert "חדשות 13" in _named(text, "organisation")
-    assert 13 not in [f.value for f in _figures(text)]
-
-
-def test_an_acronym_inside_quote_marks_keeps_its_gershayim() -> None:
-    assert 'אל"ף' in _named('העתירה הוגשה על ידי עמותת "אל"ף" בשבוע שעבר.', "organisation")
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("העתירה הוגשה על ידי התנועה לטוהר המידות.", "התנועה לטוהר המידות"),  # a movement named by its purpose
-    ],
-)
-def test_a_movement_is_named_by_its_purpose(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
-
-
-def test_traffic_is_no_movement() -> None:
-    assert _named("התנועה הכבדה בכביש החוף נמשכה שעות.", "organisation") == []
-
-
-def test_an_estimate_verb_joins_a_subject_to_its_figure() -> None:
-    figures = _figures("העלות למשק מוערכת ב-10 מיליארד שקל בשנה.")
-    assert figures and figures[0].counts == "העלות למשק", [(f.text, f.counts) for f in figures]
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("הרעידה הורגשה באלג'יריה ובצ'ילה.", "אלג'יריה"),  # the geresh written as an apostrophe
-        ("הרעידה הורגשה באלג'יריה ובצ'ילה.", "צ'ילה"),
-        ("המשלחת נסעה לצ׳כיה.", "צ׳כיה"),  # and as the Hebrew geresh
-    ],
-)
-def test_a_geresh_written_either_way_finds_the_place(text: str, place: str) -> None:
-    assert place in _named(text, "place"), _named(text, "place")
-
-
-def test_a_closed_definite_head_takes_no_name_after_a_preposition() -> None:
-    assert not any(p.startswith("מחנה הפליטים") for p in _named("הכוחות פשטו על מחנה הפליטים בעיר.", "place"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("משלחת של פיקוד העורף ממתינה לאישור.", ["פיקוד העורף"]),  # a command named by its area
-        ("מערכות פיקוד ושליטה הותקנו בבסיס.", []),  # command and control: no body
-        ("הכוח פעל תחת פיקוד משותף.", []),
-    ],
-)
-def test_a_military_command_is_a_body_only_with_a_definite_complement(text: str, expected: list[str]) -> None:
-    assert _named(text, "organisation") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("רקטה נפלה בנתיבות ופגעה בבית.", "נתיבות"),  # a small Israeli town by its Hebrew name (GeoNames)
-        ("התושבים בעפולה התלוננו על הרעש.", "עפולה"),
-        ("הכוחות פעלו ליד יריחו.", "יריחו"),  # a Palestinian town after a word of place
-        ("הוא נולד בקריית מלאכי.", "קריית מלאכי"),
-    ],
-)
-def test_small_israeli_and_palestinian_towns_are_places(text: str, place: str) -> None:
-    assert place in _named(text, "place"), _named(text, "place")
-
-
-@pytest.mark.parametrize("text", ["טירה עתיקה נמצאה בחפירות.", "נשר גדול נראה מעל העמק."])
-def test_a_small_town_that_is_a_common_word_needs_a_preposition(text: str) -> None:
-    assert _named(text, "place") == [], _named(text, "place")
-
-
-def test_a_number_word_in_a_towns_name_is_no_figure() -> None:
-    text = "שמונה רקטות נפלו בקריית שמונה."
-    assert [f.value for f in _figures(text)] == [8]
-    assert "קריית שמונה" in _named(text, "place")
-
-
-def test_the_hebrew_towns_are_looked_up_by_their_hebrew_names_only() -> None:
-    from briefing_app.core.facts.gazetteer import lookup
-
-    entry = lookup("נתיבות")
-    assert entry is not None and entry.name == "Netivot" and entry.kind == "place"
-    assert lookup("Netivot") is None  # the English key is no name to find: other languages keep their lists
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("רקטות שוגרו לעבר יישובי עוטף עזה.", "עוטף עזה"),  # Israeli regions news names bare
-        ("המתנחלים ביהודה ושומרון הפגינו.", "יהודה ושומרון"),
-        ("הירי נשמע בגליל המערבי.", "הגליל המערבי"),  # ב swallowed the article
-        ("הכוחות נכנסו לחאן יונס.", "חאן יונס"),  # Hebrew spellings of towns GeoNames lists in Latin only
-        ("הכוחות פשטו על ג'נין.", "ג'נין"),
-    ],
-)
-def test_israeli_regions_and_towns_in_hebrew(text: str, place: str) -> None:
-    assert place in _named(text, "place"), _named(text, "place")
-
-
-def test_the_ages_of_several_people_after_בני() -> None:
-    figures = _figures("המשטרה עצרה שני חשודים, בני 23 ו-25, בחשד לשוד.")
-    ages = {f.value: f.counts for f in figures if f.value in (23, 25)}
-    assert ages == {23: "age (בני)", 25: "age (בני)"}, [(f.text, f.counts) for f in figures]
-
-
-@pytest.mark.parametrize(
-    ("text", "town"),
-    [("שני החשודים, תושבי חולון, נעצרו.", "חולון"), ("הנאשם, יליד נתניה, הודה במעשים.", "נתניה")],
-)
-def test_a_town_after_residents_of_or_born_in(text: str, town: str) -> None:
-    assert town in _named(text, "place"), _named(text, "place")
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "counted"),
-    [
-        ("שלוש מאות משפחות פונו מהיישוב.", 300, "משפחות"),  # feminine hundreds
-        ("שלושה מטוסים נחתו בנמל התעופה.", 3, "מטוסים"),  # masculine
-        ("ארבע נשים נפצעו בתאונה.", 4, "נשים"),  # feminine
-        ("ארבעה גברים נעצרו.", 4, "גברים"),
-        ("חמישה עשר בני נוער נעצרו בהפגנה.", 15, "בני נוער"),  # masculine teens
-        ("שתים עשרה נשים חתמו על העצומה.", 12, "נשים"),  # feminine teens
-        ("אלפיים חיילי מילואים גויסו אמש.", 2000, "חיילי מילואים"),  # a dual
-        ("מאה ועשרים עובדים הגישו תביעה.", 120, "עובדים"),
-        ("חמישה מיליון ישראלים הצביעו בבחירות.", 5e6, "ישראלים"),
-    ],
-)
-def test_numbers_in_words_of_either_gender(text: str, value: float, counted: str) -> None:
-    figures = [f for f in _figures(text) if f.value == value]
-    assert figures and figures[0].counts == counted, [(f.text, f.value, f.counts) for f in _figures(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ב-2023 נרשמה עלייה בפשיעה.",  # a year
-        "בשנת 1948 הוכרזה המדינה.",
-        "בשנות ה-90 הגיעו עולים רבים.",  # a decade
-        "הוא נעצר ב-12 במאי.",  # a date
-        "בג\"ץ 1234/20 נדחה.",  # a case number
-        "לפי סעיף 40 לפקודה, החברה חייבת בדיווח.",  # a section
-        "החלטת הממשלה מספר 550 עוסקת בנושא.",  # a decision's number
-        "הוא הגיע למקום השני בתחרות.",  # an ordinal
-    ],
-)
-def test_years_dates_and_numbers_that_name_are_no_figures(text: str) -> None:
-    assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "counted"),
-    [
-        ("הוא טען כי במשך 4 שנים הרשות לא פעלה, ורק לאחרונה התעוררה.", "הרשות לא פעלה"),  # a fronted duration
-        ("במשך שלוש שנים השכונה סבלה מהזנחה.", "השכונה סבלה מהזנחה"),
-        ("המבצע נמשך במשך 3 ימים בצפון.", "המבצע"),  # a duration after the verb: the subject
-    ],
-)
-def test_what_a_duration_counts(text: str, counted: str) -> None:
-    figures = _figures(text)
-    assert figures and figures[0].counts == counted, [(f.text, f.counts) for f in figures]
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "counted"),
-    [("המחירים עלו פי 3 בתוך עשור.", 3, "המחירים"), ("מספר הפניות גדל פי שניים לעומת אשתקד.", 2, "מספר הפניות")],
-)
-def test_a_multiple_counts_the_subject(text: str, value: float, counted: str) -> None:
-    figures = [f for f in _figures(text) if f.value == value]
-    assert figures and figures[0].unit == "times" and figures[0].counts == counted, [(f.text, f.counts) for f in _figures(text)]
+from briefing_app.core.facts import extract_facts
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.pipeline import load_document
+
+# (paragraphs joined by "\n", people expected, quotes expected as (a fragment of the quote, its speaker))
+Case = tuple[str, list[str], list[tuple[str, str]]]
+
+TITLES_BEFORE_A_NAME: list[Case] = [
+    ("ראש הממשלה אהרון גלעדי אמר הערב כי הממשלה תפעל בנחישות.", ["אהרון גלעדי"], []),
+    ("שר האוצר יואב שטיינמץ הודיע היום על הפחתת מסים לעצמאים.", ["יואב שטיינמץ"], []),
+    ('ח"כ מירב אלון תקפה את ההחלטה בחריפות.', ["מירב אלון"], []),
+    ('ח"כית שרון דהן הגישה הצעת חוק חדשה.', ["שרון דהן"], []),
+    ('עו"ד גלית ברקאי, המייצגת את המשפחה, אמרה כי תגיש ערעור.', ["גלית ברקאי"], []),
+    ('ד"ר אורי פלדמן, מנהל המחלקה לרפואה דחופה, מסר כי מצבם של הפצועים יציב.', ["אורי פלדמן"], []),
+    ("פרופ' נעמה רוזנפלד מהאוניברסיטה העברית הסבירה כי מדובר בתופעה נדירה.", ["נעמה רוזנפלד"], []),
+    ("הרב שלמה אבוטבול קרא לציבור לשמור על ההנחיות.", ["שלמה אבוטבול"], []),
+    ("ניצב דוד ביטוני, מפקד מחוז הדרום, הורה על תגבור הכוחות.", ["דוד ביטוני"], []),
+    ("אלוף פיקוד הצפון, עמוס שגיב, אמר כי הצבא ערוך לכל תרחיש.", ["עמוס שגיב"], []),
+    ('מנכ"ל חברת החשמל, רון לוינסון, אמר כי התקלה תוקנה.', ["רון לוינסון"], []),
+    ('יו"ר ההסתדרות ארנון בר-דוד הודיע על שביתה כללית במשק.', ["ארנון בר-דוד"], []),
+    ("דובר המשטרה אבי לבנון מסר כי החשוד נעצר.", ["אבי לבנון"], []),
+    ("נציג ועד העובדים, משה חדד, אמר כי העובדים לא יוותרו.", ["משה חדד"], []),
+    ("תושבת שדרות, רחל אזולאי, סיפרה כי שמעה פיצוץ עז.", ["רחל אזולאי"], []),
+    ("תושב חולון יוסי מרקוביץ סיפר כי הכביש נחסם לשעות.", ["יוסי מרקוביץ"], []),
+    ("השרה להגנת הסביבה, תמר גולן-שפירא, הודיעה על תוכנית חדשה.", ["תמר גולן-שפירא"], []),
+    ('ח"כ יעקב בן שושן מהאופוזיציה דרש לכנס את הוועדה.', ["יעקב בן שושן"], []),
+]
+
+ROLE_AFTER_A_NAME: list[Case] = [
+    ('יעל שחרור, מנכ"לית העמותה, אמרה כי הביקוש גדל.', ["יעל שחרור"], []),
+    ("דנה פרידמן, ראש המועצה האזורית, הודיעה כי בתי הספר ייסגרו.", ["דנה פרידמן"], []),
+    ("אבי מרציאנו, ראש העיר, הגיע למקום האירוע.", ["אבי מרציאנו"], []),
+]
+
+FOREIGN_GIVEN_NAMES: list[Case] = [
+    ("ג'ורג' מילר אמר כי ארצות הברית תתמוך בהסכם.", ["ג'ורג' מילר"], []),
+    ('"נגיע להסכם עוד השנה", אמר צ\'ארלס וייט, שגריר בריטניה.', ["צ'ארלס וייט"], [("נגיע להסכם", "צ'ארלס וייט")]),
+    ("נשיא צרפת עמנואל דופון נפגש אתמול עם ראש הממשלה.", ["עמנואל דופון"], []),
+    ("שר החוץ האמריקני ג'ורג' מילר הגיע לביקור בירושלים.", ["ג'ורג' מילר"], []),
+    ("נשיא רוסיה ולדימיר פטרוב איים בתגובה.", ["ולדימיר פטרוב"], []),
+    ("דונלד הארפר, המועמד הרפובליקני, אמר כי ינצח בבחירות.", ["דונלד הארפר"], []),
+    ("הקנצלרית אנגלה שמידט אמרה כי גרמניה תסייע.", ["אנגלה שמידט"], []),
+    ("ראש ממשלת בריטניה ג'יימס הולנד הודיע על התפטרותו.", ["ג'יימס הולנד"], []),
+]
+
+QUOTES_WITH_A_VERB: list[Case] = [
+    ('ראש הממשלה אהרון גלעדי אמר: "לא נאפשר שום פגיעה באזרחים שלנו".', ["אהרון גלעדי"], [("לא נאפשר", "אהרון גלעדי")]),
+    ('"המצב קשה מאוד ואנחנו עושים הכל", אמרה שרת הבריאות דנה פרידמן.', ["דנה פרידמן"], [("המצב קשה", "דנה פרידמן")]),
+    (
+        '"לא נסכים לפיטורים של אף עובד", הוסיף יו"ר הוועד, שמעון אוחיון.',
+        ["שמעון אוחיון"],
+        [("לא נסכים", "שמעון אוחיון")],
+    ),
+    ('"אנחנו נמשיך לעקוב אחרי המצב מקרוב", מסר משה חדד, נציג ועד העובדים.', ["משה חדד"], [("נמשיך לעקוב", "משה חדד")]),
+    (
+        '"זו החלטה אמיצה ונכונה לטווח הארוך", הדגיש שר האוצר יואב שטיינמץ.',
+        ["יואב שטיינמץ"],
+        [("החלטה אמיצה", "יואב שטיינמץ")],
+    ),
+    ('"לא היה לנו שום מידע מוקדם על האירוע", טען ניצב דוד ביטוני.', ["דוד ביטוני"], [("שום מידע", "דוד ביטוני")]),
+    ('"שמענו פיצוץ חזק ואז הכל רעד", סיפרה רחל אזולאי, תושבת שדרות.', ["רחל אזולאי"], [("שמענו פיצוץ", "רחל אזולאי")]),
+    ('"אנחנו נבחן את הדברים לעומק", השיב ח"כ יעקב בן שושן.', ["יעקב בן שושן"], [("נבחן את הדברים", "יעקב בן שושן")]),
+    (
+        '"הממשלה הפקירה את תושבי הצפון לגמרי", כתבה ח"כ מירב אלון ברשתות החברתיות.',
+        ["מירב אלון"],
+        [("הפקירה את", "מירב אלון")],
+    ),
+    (
+        '"לא נחזור לשגרה לפני שהביטחון ישוב", ציינה דנה פרידמן, ראש המועצה האזורית.',
+        ["דנה פרידמן"],
+        [("לא נחזור", "דנה פרידמן")],
+    ),
+    ('"אנחנו ממש מפחדים לצאת מהבית", אומרת רחל אזולאי, תושבת שדרות.', ["רחל אזולאי"], [("ממש מפחדים", "רחל אזולאי")]),
+    ('"המחירים יעלו בחודשים הקרובים", אומר הכלכלן אבנר שמואלי.', ["אבנר שמואלי"], [("המחירים יעלו", "אבנר שמואלי")]),
+    ('ח"כ שרון דהן הבהירה כי "לא נשב בממשלה שפוגעת בחלשים".', ["שרון דהן"], [("לא נשב בממשלה", "שרון דהן")]),
+    (
+        "שר החוץ האמריקני ג'ורג' מילר אמר כי \"ארצות הברית תעמוד לצד בעלות בריתה\".",
+        ["ג'ורג' מילר"],
+        [("תעמוד לצד", "ג'ורג' מילר")],
+    ),
+]
+
+QUOTES_WITH_LEDIVREI_AND_PRONOUNS: list[Case] = [
+    ('לדברי ד"ר אורי פלדמן, "מצבם של הפצועים יציב כרגע".', ["אורי פלדמן"], [("מצבם של הפצועים", "אורי פלדמן")]),
+    (
+        'שר האוצר יואב שטיינמץ נשאל על הקיצוץ. לדבריו, "ההחלטה התקבלה אחרי התייעצות ארוכה".',
+        ["יואב שטיינמץ"],
+        [("ההחלטה התקבלה", "יואב שטיינמץ")],
+    ),
+    (
+        'השר יואב שטיינמץ נפגש עם ח"כ מירב אלון. לדבריה, "הפגישה הייתה עניינית ופורייה מאוד".',
+        ["יואב שטיינמץ", "מירב אלון"],
+        [("הפגישה הייתה", "מירב אלון")],
+    ),
+    (
+        'עו"ד גלית ברקאי מייצגת את המשפחה. לטענתה, "המשטרה לא עשתה את עבודתה כראוי".',
+        ["גלית ברקאי"],
+        [("המשטרה לא עשתה", "גלית ברקאי")],
+    ),
+    (
+        'ניצב דוד ביטוני ביקר בזירה. לטענתו, "האירוע היה צפוי מראש ונמנע בזכות הכוחות".',
+        ["דוד ביטוני"],
+        [("האירוע היה צפוי", "דוד ביטוני")],
+    ),
+    (
+        'ראש הממשלה אהרון גלעדי נאם בכנסת. הוא הוסיף: "לא נעצור עד שכל החטופים יחזרו".',
+        ["אהרון גלעדי"],
+        [("לא נעצור", "אהרון גלעדי")],
+    ),
+    (
+        'שרת הבריאות דנה פרידמן ביקרה בבית החולים. היא הדגישה כי "הצוותים עובדים מסביב לשעון".',
+        ["דנה פרידמן"],
+        [("הצוותים עובדים", "דנה פרידמן")],
+    ),
+    (
+        'לפי פרופ\' נעמה רוזנפלד, "הנתונים מראים מגמה ברורה של ירידה".',
+        ["נעמה רוזנפלד"],
+        [("הנתונים מראים", "נעמה רוזנפלד")],
+    ),
+    (
+        '"המצב לא יכול להימשך כך עוד הרבה זמן", אמר ח"כ יעקב בן שושן בכנס.',
+        ["יעקב בן שושן"],
+        [("המצב לא יכול", "יעקב בן שושן")],
+    ),
+]
+
+QUOTES_TO_AN_OUTLET_AND_WITH_A_COLON: list[Case] = [
+    ('ח"כ שרון דהן אמרה ל-ynet: "אנחנו לא נוותר על הדרישה הזו".', ["שרון דהן"], [("לא נוותר", "שרון דהן")]),
+    ('יואב שטיינמץ אמר לכאן חדשות: "התקציב יאושר עוד השבוע".', ["יואב שטיינמץ"], [("התקציב יאושר", "יואב שטיינמץ")]),
+    (
+        '"אנחנו מתכוננים לכל תרחיש אפשרי", אמר ניצב דוד ביטוני לחדשות 12.',
+        ["דוד ביטוני"],
+        [("מתכוננים לכל", "דוד ביטוני")],
+    ),
+    ('יו"ר האופוזיציה עוזי ברקן: "הממשלה הזו איבדה את הדרך לגמרי".', ["עוזי ברקן"], [("איבדה את הדרך", "עוזי ברקן")]),
+    ('ראש העיר אבי מרציאנו: "נפצה כל משפחה שנפגעה באירוע".', ["אבי מרציאנו"], [("נפצה כל משפחה", "אבי מרציאנו")]),
+]
+
+QUOTE_MARKS: list[Case] = [
+    (
+        "השר יואב שטיינמץ אמר: „אנחנו נמשיך לפעול למען הציבור כולו“.",
+        ["יואב שטיינמץ"],
+        [("נמשיך לפעול", "יואב שטיינמץ")],
+    ),
+    (
+        'מנכ"לית העמותה יעל שחרור מסרה: ״אנחנו מבקשים מהציבור לתרום בנדיבות״.',
+        ["יעל שחרור"],
+        [("מבקשים מהציבור", "יעל שחרור")],
+    ),
+    ("“הבחירות יתקיימו במועדן”, אמר שר הפנים אריה ששון.", ["אריה ששון"], [("הבחירות יתקיימו", "אריה ששון")]),
+    (
+        '"אנחנו לא נרים ידיים לעולם" – כך אמרה הערב שרת הבריאות דנה פרידמן.',
+        ["דנה פרידמן"],
+        [("לא נרים ידיים", "דנה פרידמן")],
+    ),
+    (
+        '"אנחנו לא נוותר. נמשיך להיאבק עד הסוף. זה רק ההתחלה", אמר ראש העיר אבי מרציאנו.',
+        ["אבי מרציאנו"],
+        [("נמשיך להיאבק", "אבי מרציאנו")],
+    ),
+    (
+        'דוברת המשטרה מיכל שגיא אמרה: "החשוד נעצר אמש בביתו. הוא נחקר כעת".',
+        ["מיכל שגיא"],
+        [("החשוד נעצר", "מיכל שגיא")],
+    ),
+]
+
+SURNAMES_PROFESSIONS_AND_AGES: list[Case] = [
+    ("ראש הממשלה גלעדי אמר כי לא יתפטר.", ["גלעדי"], []),
+    ('השר שטיינמץ: "לא נעלה את המסים בשנה הבאה".', ["שטיינמץ"], [("לא נעלה", "שטיינמץ")]),
+    ('"אין לנו שום כוונה לוותר", אמר גלעדי בכנס.', ["גלעדי"], [("שום כוונה", "גלעדי")]),
+    ("הזמרת נועה ברזילי הופיעה אמש בפארק הירקון.", ["נועה ברזילי"], []),
+    ("העיתונאי אבנר שמואלי חשף את הפרשה.", ["אבנר שמואלי"], []),
+    ("השחקן יונתן ברק זכה בפרס על תפקידו.", ["יונתן ברק"], []),
+    ("דנה לוינגר, בת 34, נפצעה קל בתאונה.", ["דנה לוינגר"], []),
+    ("יוסי מרקוביץ, בן 52 מחולון, נעצר אתמול.", ["יוסי מרקוביץ"], []),
+    ("נועה לוינסקי, 29, מחיפה, נפצעה קל.", ["נועה לוינסקי"], []),
+    ('"זה היה הלילה הכי ארוך בחיים שלי", מספרת רחל אזולאי.', ["רחל אזולאי"], [("הלילה הכי ארוך", "רחל אזולאי")]),
+    ('"השוק עדיין לא התאושש", מסביר הכלכלן אבנר שמואלי.', ["אבנר שמואלי"], [("עדיין לא התאושש", "אבנר שמואלי")]),
+    ("מספר הנפגעים עלה הבוקר ל-12.", [], []),
+]
+
+VERBS_WITH_AND_AND_POINTING_BACK: list[Case] = [
+    (
+        'ראש העיר אבי מרציאנו הגיע לזירה ואמר: "זה יום קשה לכל תושבי העיר".',
+        ["אבי מרציאנו"],
+        [("יום קשה", "אבי מרציאנו")],
+    ),
+    ('ח"כ מירב אלון תקפה את השר והוסיפה: "הוא פשוט לא מבין את המצב".', ["מירב אלון"], [("לא מבין", "מירב אלון")]),
+    (
+        '"המדינה הזו צריכה הנהגה אחרת לגמרי". כך אמר הערב ח"כ יעקב בן שושן.',
+        ["יעקב בן שושן"],
+        [("הנהגה אחרת", "יעקב בן שושן")],
+    ),
+    ('"אנחנו לא נשתוק יותר", צייצה ח"כ שרון דהן.', ["שרון דהן"], [("לא נשתוק", "שרון דהן")]),
+    (
+        'השר יואב שטיינמץ אמר: "נפעל מהר". "אין לנו זמן לבזבז על ויכוחים", הוסיף.',
+        ["יואב שטיינמץ"],
+        [("אין לנו זמן", "יואב שטיינמץ")],
+    ),
+]
+
+PARAGRAPHS_AND_SPLIT_QUOTES: list[Case] = [
+    (
+        'ראש העיר אבי מרציאנו התייחס לאירוע בהודעה לתושבים ואמר:\n"אנחנו נעמוד לצד כל משפחה שנפגעה".',
+        ["אבי מרציאנו"],
+        [("נעמוד לצד", "אבי מרציאנו")],
+    ),
+    (
+        '"אנחנו נמשיך לעבוד", אמר השר יואב שטיינמץ, "ולא נעצור עד שהמשק יתאושש".',
+        ["יואב שטיינמץ"],
+        [("ולא נעצור", "יואב שטיינמץ")],
+    ),
+    (
+        'לדבריו של ראש העיר אבי מרציאנו, "העבודות יסתיימו עד סוף החודש".',
+        ["אבי מרציאנו"],
+        [("העבודות יסתיימו", "אבי מרציאנו")],
+    ),
+    ("השר לביטחון לאומי עמית רוזנברג אמר כי המשטרה תתוגבר.", ["עמית רוזנברג"], []),
+    ("דובר המשטרה, רב-פקד אלון סימן טוב, מסר כי שלושה חשודים נעצרו.", ["אלון סימן טוב"], []),
+    ('ח"כ אחמד חטיב אמר כי "הממשלה מזניחה את היישובים הערביים".', ["אחמד חטיב"], [("מזניחה את", "אחמד חטיב")]),
+    (
+        'יו"ר הוועדה, ח"כ רונית אפשטיין, פתחה את הדיון. היא אמרה: "נדרוש תשובות מהמשרד".',
+        ["רונית אפשטיין"],
+        [("נדרוש תשובות", "רונית אפשטיין")],
+    ),
+]
+
+ADJUNCTS_AFTER_THE_VERB: list[Case] = [
+    (
+        'ראש הממשלה אהרון גלעדי ביקר בצפון. "לא נחזור למצב הקודם", אמר ראש הממשלה בסיום הסיור.',
+        ["אהרון גלעדי"],
+        [("לא נחזור", "אהרון גלעדי")],
+    ),
+    (
+        'ראש הממשלה אהרון גלעדי ביקר בדרום. ראש מועצת שער הגליל, עופר לב-ארי, אמר: "התוכנית מאוחרת מדי".',
+        ["אהרון גלעדי", "עופר לב-ארי"],
+        [("התוכנית מאוחרת", "עופר לב-ארי")],
+    ),
+    (
+        '"הילדים עדיין מפחדים מכל רעש", אמרה מירית בן עמי, אם לשלושה.',
+        ["מירית בן עמי"],
+        [("הילדים עדיין", "מירית בן עמי")],
+    ),
+    (
+        'שר האוצר יואב שטיינמץ הציג את התוכנית ואמר כי "זו תוכנית של צמיחה ואחריות".',
+        ["יואב שטיינמץ"],
+        [("תוכנית של צמיחה", "יואב שטיינמץ")],
+    ),
+    (
+        'הנגיד, פרופ\' מיכאל אורנשטיין, אמר בכנס כלכלי בתל אביב כי "יש לשמור על משמעת תקציבית".',
+        ["מיכאל אורנשטיין"],
+        [("משמעת תקציבית", "מיכאל אורנשטיין")],
+    ),
+    ('תושבת הסביבה, שביקשה שלא להזדהות, אמרה: "הכביש הזה מסוכן כבר שנים".', [], [("הכביש הזה מסוכן", "תושבת הסביבה")]),
+    ("בבנק המרכזי הגיבו בזהירות להחלטה.", [], []),
+    (
+        'ראש העירייה, מיכאל וידאל, נפגש עם המשפחות. "זה אירוע קשה לכולנו", כתב בעמוד הפייסבוק שלו.',
+        ["מיכאל וידאל"],
+        [("אירוע קשה", "מיכאל וידאל")],
+    ),
+    ('"אף אחד לא הקשיב לנו", אמר אחד מבני המשפחה.', [], [("לא הקשיב", "אחד מבני המשפחה")]),
+    ('סמנכ"ל משאבי האנוש, דור ברק, מסר לעובדים כי "לא יהיו פיטורים".', ["דור ברק"], [("לא יהיו פיטורים", "דור ברק")]),
+    ("לדברי אנליסטים, העסקה משקפת את ההתאוששות בשוק.", [], []),
+    ('בנאום שנשא בפריז אמר דופרה כי "אירופה חייבת להגן על עצמה".', ["דופרה"], [("אירופה חייבת", "דופרה")]),
+    ('ראש האופוזיציה מסר מנגד כי "הממשלה חוגגת על חשבון החיילים".', [], [("הממשלה חוגגת", "ראש האופוזיציה")]),
+    (
+        'עו"ד נועה קפלן, שייצגה את העותרים, מסרה בתגובה: "אנחנו מאוכזבים מההחלטה".',
+        ["נועה קפלן"],
+        [("מאוכזבים", "נועה קפלן")],
+    ),
+    (
+        'נשיא צרפת: "אירופה חייבת להגן על עצמה"\nנשיא צרפת עמנואל דופון נאם היום בפריז.',
+        ["עמנואל דופון"],
+        [("אירופה חייבת", "עמנואל דופון")],
+    ),
+    ("ראש העיר אמר בראיון לרדיו המקומי כי הכביש ייפתח מחר.", [], []),
+]
+
+TYPOGRAPHIC_GERESH_AND_GERSHAYIM: list[Case] = [
+    ("ח״כית שרון דהן הגישה הצעת חוק חדשה.", ["שרון דהן"], []),
+    ("סנ״צ סאמי חורי, מפקד התחנה, אמר כי החשודים נעצרו.", ["סאמי חורי"], []),
+    ("שר החוץ האמריקני ג׳ורג׳ מילר הגיע לביקור בירושלים.", ["ג׳ורג׳ מילר"], []),
+    ("״אנחנו ערוכים לכל תרחיש באזור״, מסר דובר צה״ל.", [], [("ערוכים לכל", "דובר צה״ל")]),
+    ("מנכ״לית העמותה יעל שחרור אמרה: ״הביקוש גדל בחדות השנה״.", ["יעל שחרור"], [("הביקוש גדל", "יעל שחרור")]),
+    ("יו״ר ההסתדרות ארנון בר־דוד הודיע על שביתה.", ["ארנון בר־דוד"], []),
+]
+
+WEEKDAYS_PARTIES_APPOSITIVES_AND_FAMILIES: list[Case] = [
+    ('"לא נוותר על שום דבר", אמר ל-ynet עו"ד אורי פלדמן.', ["אורי פלדמן"], [("לא נוותר", "אורי פלדמן")]),
+    (
+        'השר יואב שטיינמץ ביקר בכנס. השר, שנשאל על כך בכנס, אמר: "אין לנו מה להסתיר מהציבור".',
+        ["יואב שטיינמץ"],
+        [("אין לנו מה", "יואב שטיינמץ")],
+    ),
+    (
+        'אמר היום (שלישי) ראש הממשלה אהרון גלעדי כי "המשא ומתן נמשך כל הזמן".',
+        ["אהרון גלעדי"],
+        [("המשא ומתן", "אהרון גלעדי")],
+    ),
+    ('ח"כ מירב אלון (יש עתיד) אמרה כי "הממשלה מפקירה את הצפון לגמרי".', ["מירב אלון"], [("מפקירה את", "מירב אלון")]),
+    ('ח"כ מירב אלון (יש עתיד): "הממשלה מפקירה את הצפון לגמרי".', ["מירב אלון"], [("מפקירה את", "מירב אלון")]),
+    ('דנה פרידמן, לשעבר ראש המועצה, אמרה כי "אף אחד לא מקשיב לתושבים".', ["דנה פרידמן"], [("אף אחד", "דנה פרידמן")]),
+    (
+        'בשיחה עם כאן חדשות אמר השר יואב שטיינמץ: "התקציב יעבור בשבוע הבא".',
+        ["יואב שטיינמץ"],
+        [("התקציב יעבור", "יואב שטיינמץ")],
+    ),
+    ('"נמשיך להילחם", אמרו בני המשפחה בסיום ההלוויה.', [], [("נמשיך להילחם", "בני המשפחה")]),
+    ('לדברי גורם בכיר בירושלים, "המגעים נמצאים בשלב מתקדם".', [], [("המגעים נמצאים", "גורם בכיר")]),
+    ('ראש הממשלה לשעבר, אהרון גלעדי, אמר כי "המצב חמור".', ["אהרון גלעדי"], [("המצב חמור", "אהרון גלעדי")]),
+    ('"אנחנו לא נעצור", אמר אבו מוחמד, תושב הכפר.', ["אבו מוחמד"], [("לא נעצור", "אבו מוחמד")]),
+]
+
+RANKS_LISTS_AND_NAMES_IN_COMMAS: list[Case] = [
+    ("את שערי הניצחון כבשו ערן זהבי ודור פרץ.", ["ערן זהבי", "דור פרץ"], []),
+    ('הקשר דור פרץ, שכבש את שער הניצחון, סיפר: "חיכיתי לרגע הזה כל העונה".', ["דור פרץ"], [("חיכיתי לרגע", "דור פרץ")]),
+    ("דור חדש של מנהיגים צומח בדרום, ודור צעיר מוביל אותו.", [], []),
+    ('מפכ"ל המשטרה, רב-ניצב דוד ביטוני, הודיע על הקמת צוות מיוחד.', ["דוד ביטוני"], []),
+    ('הרמטכ"ל, רב-אלוף עמוס שגיב, אמר כי "הצבא מוכן לכל משימה".', ["עמוס שגיב"], [("הצבא מוכן", "עמוס שגיב")]),
+    (
+        'יו"ר ועדת החוקה, ח"כ יעקב בן שושן, אמר כי "החוק יעבור בקריאה שנייה".',
+        ["יעקב בן שושן"],
+        [("החוק יעבור", "יעקב בן שושן")],
+    ),
+    ("השרים יואב שטיינמץ ודנה פרידמן נפגשו אתמול.", ["יואב שטיינמץ", "דנה פרידמן"], []),
+    ("השר לשעבר אבנר שמואלי הצטרף למפלגה החדשה.", ["אבנר שמואלי"], []),
+    ('שגריר ישראל באו"ם, גלעד ארדני, נאם בעצרת.', ["גלעד ארדני"], []),
+    (
+        '"המצב בבתי החולים קשה מאוד", אמר מנכ"ל משרד הבריאות, פרופ\' נעמה רוזנפלד.',
+        ["נעמה רוזנפלד"],
+        [("בבתי החולים", "נעמה רוזנפלד")],
+    ),
+    ("שרת התחבורה דנה פרידמן ושר האוצר יואב שטיינמץ הודיעו על התוכנית.", ["דנה פרידמן", "יואב שטיינמץ"], []),
+    ('המועמד לראשות העיר, אבי מרציאנו, אמר: "אני אנצח בבחירות".', ["אבי מרציאנו"], [("אני אנצח", "אבי מרציאנו")]),
+    ('אחיו של הנרצח, סאמי חורי, אמר: "אנחנו דורשים צדק".', ["סאמי חורי"], [("דורשים צדק", "סאמי חורי")]),
+]
+
+BODIES_SPEAK: list[Case] = [
+    (
+        'ראש הממשלה אהרון גלעדי בירך על ההחלטה. "זה צעד חשוב לעצירת הגרעין", נמסר מלשכתו.',
+        ["אהרון גלעדי"],
+        [("צעד חשוב", "אהרון גלעדי")],
+    ),
+    ('הסופרת שזכתה בפרס ספיר: "כתבתי את הספר בלילות הארוכים"', [], [("כתבתי את הספר", "הסופרת")]),
+    ('במשטרה מסרו כי "החקירה נמצאת בשלביה הראשונים".', [], [("החקירה נמצאת", "המשטרה")]),
+    ('"נפעל בכל הכלים העומדים לרשותנו", אמרו במשרד הבריאות.', [], [("נפעל בכל", "משרד הבריאות")]),
+    ('ממשרד הבריאות נמסר בתגובה: "הנושא נבדק בימים אלה".', [], [("הנושא נבדק", "משרד הבריאות")]),
+    ('לדברי המשטרה, "החשוד נמלט מהזירה ברכב לבן".', [], [("החשוד נמלט", "המשטרה")]),
+    ('בתגובה נמסר מטעם החברה: "אנו פועלים לתיקון התקלה".', [], [("אנו פועלים", "החברה")]),
+    ('המשטרה מסרה כי "החקירה נמשכת במלוא המרץ".', [], [("החקירה נמשכת", "המשטרה")]),
+    ('דובר צה"ל מסר: "כוחותינו פועלים באזור כדי לאתר את המחבלים".', [], [("כוחותינו פועלים", 'דובר צה"ל')]),
+    ('בהודעה שמסר משרד הבריאות נאמר: "יש להקפיד על ההנחיות בכל מקום".', [], [("להקפיד על", "משרד הבריאות")]),
+    ('"אנחנו בודקים את הטענות לעומקן", נמסר מהמשטרה.', [], [("בודקים את הטענות", "המשטרה")]),
+    ('חברת החשמל הודיעה: "האספקה תחודש בשעות הקרובות".', [], [("האספקה תחודש", "חברת החשמל")]),
+]
+
+NOT_PEOPLE: list[Case] = [
+    ("הממשלה אישרה אמש את התקציב החדש.", [], []),
+    ("המשטרה מסרה כי החשוד נעצר.", [], []),
+    ("תושבי הדרום אמרו כי הם חוששים מהסלמה.", [], []),
+    ("ראש העיר אמר כי העבודות יסתיימו בקרוב.", [], []),
+    ("שר האוצר הודיע על קיצוץ בתקציב הביטחון.", [], []),
+    ("בחיפה ובנתניה נרשמו עומסי תנועה כבדים.", [], []),
+    ("אמר גורם בכיר בירושלים כי המגעים נמשכים.", [], []),
+    ("הודיעה חברת החשמל כי ההפסקה תימשך שעתיים.", [], []),
+    ('דובר צה"ל מסר כי כוחות פועלים באזור.', [], []),
+    ("סיפר אחד הפצועים כי שמע פיצוץ.", [], []),
+    ("הבהיר בית המשפט העליון כי ההחלטה סופית.", [], []),
+    ("בירושלים אמרו גורמים מדיניים כי אין התקדמות.", [], []),
+    ("כך אמר היום ראש הממשלה בישיבת הממשלה.", [], []),
+    ("הוסיף השר כי התוכנית תוצג בשבוע הבא.", [], []),
+    ("שמש חזקה צפויה היום ברוב חלקי הארץ.", [], []),
+    ('"המצב מסוכן מאוד בגבול", אמרו התושבים.', [], [("המצב מסוכן", "התושבים")]),
+    ('"אנחנו חוששים מאוד מההמשך", אמרה תושבת העיר.', [], [("חוששים מאוד", "תושבת העיר")]),
+    ("נשיא המדינה ביקר בבית החולים סורוקה.", [], []),
+    ("מנהלת בית הספר הודיעה על סגירת הכיתות.", [], []),
+    ("יום ראשון ייפתח בגשם ברוב האזורים.", [], []),
+    ("ארגון הג'יהאד האסלאמי מסר כי הפסקת האש הופרה.", [], []),
+    ("משרד החוץ, הגוף האחראי על הנושא, מסר כי הבדיקה נמשכת.", [], []),
+    ("חברת החשמל, הספקית היחידה באזור, הודיעה כי תעלה את המחירים.", [], []),
+    ("ראש העיר, הוותיק בראשי הערים, אמר כי יתמודד שוב.", [], []),
+    ("בג'נין אמרו תושבים כי הכוחות יצאו מהעיר.", [], []),
+    ('לפי ההערכות בשוק, "המחירים ימשיכו לעלות גם בחודשים הבאים".', [], []),
+    ('לפי הנתונים שפורסמו הבוקר, "מספר המובטלים עלה בחדות".', [], []),
+    ("לדבריו, המצב השתפר מאוד בשבועות האחרונים.", [], []),
+    ("ראש הממשלה לשעבר אמר כי יחזור לפוליטיקה.", [], []),
+    ("השר עצמו אמר כי לא ידע על ההחלטה.", [], []),
+    ("הנהג נמלט מהמקום והשוטרים פתחו במרדף.", [], []),
+    ("המורה דנה בנושא עם התלמידים בכיתה.", [], []),
+    ("ראש הממשלה נתן הוראה לפתוח את המעברים.", [], []),
+    ("השר שוב אמר כי אין כוונה להעלות מסים.", [], []),
+    ('שר האוצר אמר כי "חץ ירוק" תוצג לממשלה בשבוע הבא.', [], []),
+    ("ראש העיר כנראה יודיע: הבחירות יוקדמו.", [], []),
+    ("השרה דנה ברק נתנה הוראה לפתוח את המעברים.", ["דנה ברק"], []),
+    ('ראש הממשלה הכריז: "נחזיר את כולם הביתה בקרוב".', [], [("נחזיר את כולם", "ראש הממשלה")]),
+    ("שר הביטחון ביקר היום בבסיס בדרום.", [], []),
+    ("השופטת קבעה כי הנאשם ישלם פיצויים.", [], []),
+    ("גל חום כבד יפקוד מחר את הארץ. גל חום זה יימשך עד סוף השבוע.", [], []),
+    ("הממשלה נתנה אור ירוק לתוכנית. בלי אור ירוק מהאוצר התוכנית תיעצר.", [], []),
+    ("בני גיל 60 יקבלו חיסון. מחר יתחילו גם בני גיל 50.", [], []),
+    ("בפתח תקווה נפתח מרכז חדש. עיריית פתח תקווה מסרה כי הוא יפעל כל היום.", [], []),
+]
+
+
+def _facts(tmp_path: Path, text: str) -> list[Fact]:
+    path = tmp_path / "article.txt"
+    path.write_text("כותרת\n\n" + text + "\n", encoding="utf-8")
+    return extract_facts(load_document(path, language="he"))
+
+
+def _check(tmp_path: Path, case: Case) -> None:
+    text, people, quotes = case
+    facts = _facts(tmp_path, text)
+    found = [f.text for f in facts if f.kind == "person"]
+    # recall: every person expected is found; precision: every person found is one expected
+    assert all(any(key in name for name in found) for key in people), found
+    assert all(any(key in name for key in people) for name in found), found
+    said = [(f.text, f.speaker or "") for f in facts if f.kind == "quote"]
+    for fragment, speaker in quotes:
+        assert any(fragment in q and speaker in s for q, s in said), said
+    # no quote goes to anyone the case does not expect
+    speakers = [s for _, s in quotes]
+    assert all(any(k in s for k in speakers) for _, s in said if s), said
+
+
+@pytest.mark.parametrize("case", TITLES_BEFORE_A_NAME, ids=lambda c: c[0][:30])
+def test_a_title_or_role_before_a_name(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", ROLE_AFTER_A_NAME, ids=lambda c: c[0][:30])
+def test_a_role_in_commas_after_a_name(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", FOREIGN_GIVEN_NAMES, ids=lambda c: c[0][:30])
+def test_foreign_given_names_in_hebrew_letters(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", QUOTES_WITH_A_VERB, ids=lambda c: c[0][:30])
+def test_a_speech_verb_before_or_after_the_quote(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", QUOTES_WITH_LEDIVREI_AND_PRONOUNS, ids=lambda c: c[0][:30])
+def test_ledivrei_lefi_and_pronouns_name_the_speaker(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", QUOTES_TO_AN_OUTLET_AND_WITH_A_COLON, ids=lambda c: c[0][:30])
+def test_an_outlet_is_whom_it_was_said_to_and_a_colon_introduces(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", QUOTE_MARKS, ids=lambda c: c[0][:30])
+def test_every_kind_of_quote_mark_and_quotes_over_several_sentences(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", SURNAMES_PROFESSIONS_AND_AGES, ids=lambda c: c[0][:30])
+def test_a_title_before_a_surname_a_profession_before_a_name_and_an_age(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", VERBS_WITH_AND_AND_POINTING_BACK, ids=lambda c: c[0][:30])
+def test_a_verb_with_ve_a_tweet_and_a_sentence_pointing_back(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", PARAGRAPHS_AND_SPLIT_QUOTES, ids=lambda c: c[0][:30])
+def test_an_introduction_in_the_paragraph_before_a_split_quote_and_ranks(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", ADJUNCTS_AFTER_THE_VERB, ids=lambda c: c[0][:30])
+def test_a_manner_or_place_after_the_verb_is_no_speaker(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", TYPOGRAPHIC_GERESH_AND_GERSHAYIM, ids=lambda c: c[0][:30])
+def test_typographic_geresh_gershayim_and_maqaf(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", WEEKDAYS_PARTIES_APPOSITIVES_AND_FAMILIES, ids=lambda c: c[0][:30])
+def test_a_weekday_a_party_an_appositive_and_a_family_around_the_speaker(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", RANKS_LISTS_AND_NAMES_IN_COMMAS, ids=lambda c: c[0][:30])
+def test_ranks_plural_titles_and_a_name_in_commas_before_the_verb(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", BODIES_SPEAK, ids=lambda c: c[0][:30])
+def test_a_body_speaks(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", NOT_PEOPLE, ids=lambda c: c[0][:30])
+def test_common_nouns_verbs_places_and_bodies_are_no_people(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
