@@ -603,3 +603,15 @@ def test_what_a_duration_counts(text: str, counted: str) -> None:
 def test_a_multiple_counts_the_subject(text: str, value: float, counted: str) -> None:
     figures = [f for f in _figures(text) if f.value == value]
     assert figures and figures[0].unit == "times" and figures[0].counts == counted, [(f.text, f.counts) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["הסוגיה עמדה במרכז הדיון הציבורי.", "הנושא נמצא במרכז תשומת הלב.", "המשפחה היא מרכז החיים שלו."],
+)
+def test_the_middle_of_a_thing_is_no_centre_that_acts(text: str) -> None:
+    assert _named(text, "organisation") == [], _named(text, "organisation")
+
+
+def test_a_centre_named_by_its_field_is_a_body() -> None:
+    assert "מרכז השלטון המקומי" in _named("מרכז השלטון המקומי התנגד לקיצוץ.", "organisation")
