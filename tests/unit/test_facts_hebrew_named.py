@@ -615,3 +615,22 @@ def test_the_middle_of_a_thing_is_no_centre_that_acts(text: str) -> None:
 
 def test_a_centre_named_by_its_field_is_a_body() -> None:
     assert "מרכז השלטון המקומי" in _named("מרכז השלטון המקומי התנגד לקיצוץ.", "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ארגון האירוע ארך חודשים.",  # organizing the event
+        "הוא מתאמן במכון כושר ליד ביתו.",  # a gym
+        "קרן אור חדרה מבעד לענן.",  # a ray of light
+        "הטייסים קיבלו רשימה מתוך בנק המטרות.",  # a bank of targets
+        "יושב הראש נתן לו את רשות הדיבור.",  # the right to speak
+        "תנועת הרכבים בכביש הייתה איטית.",  # the movement of vehicles
+    ],
+)
+def test_a_head_that_is_a_common_noun_in_an_idiom_names_no_body(text: str) -> None:
+    assert _named(text, "organisation") == [], _named(text, "organisation")
+
+
+def test_the_same_heads_with_a_bodys_complement_stay_bodies() -> None:
+    assert "קרן המטבע הבינלאומית" in _named("קרן המטבע הבינלאומית הזהירה מפני מיתון.", "organisation")

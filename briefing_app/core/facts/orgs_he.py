@@ -254,11 +254,27 @@ _AREA_WORDS = {"הארץ", "העיר", "הרמה", "המדינה", "הכפר", "
                "הזירה", "השולחן", "החדר", "האולם", "המגרש", "הרחוב", "המתחם", "הקמפיין", "הדרך"}  # fmt: skip
 
 
+# Heads that are common nouns too, with the complements that make them the noun: organizing an event, a gym, a
+# ray of light, a bank of targets, the right to speak, the movement of vehicles.
+_NOUN_IDIOMS = {
+    "ארגון": {"האירוע", "ההפגנה", "הכנס", "הטקס", "המסיבה", "הטיול", "המבצע", "העבודה", "המידע", "הזמן", "החומר",
+              "אירועים", "הפגנות", "כנסים"},
+    "מכון": {"כושר", "הכושר", "יופי", "היופי", "ציפורניים"},
+    "קרן": {"אור", "האור", "שמש", "השמש", "הצבי", "השפע", "תקווה"},
+    "בנק": {"המטרות", "מטרות", "דם", "הדם", "זרע", "מזון", "המזון", "ידע", "הזמן", "שעות", "נתונים", "הנתונים"},
+    "רשות": {"הדיבור", "דיבור", "הרבים", "היחיד"},
+    "תנועת": {"הרכבים", "רכבים", "כלי", "המלקחיים", "הגוף", "הידיים", "היד", "הנוסעים", "הסחורות", "האוויר",
+              "המטוסים", "הספינות", "הולכי", "ההמונים", "המטבעות", "הכספים", "הסחורה", "העננים"},
+}  # fmt: skip
+
+
 def not_a_body_here(head: str, first: str, before: str) -> bool:
     """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
     if head == "חברת" and first in MEMBER_OF:
         return True
+    if first in _NOUN_IDIOMS.get(head, set()) or first in _NOUN_IDIOMS.get(head[1:] if head[:1] == "ה" else "", set()):
+        return True  # "ארגון האירוע", "מכון כושר", "בנק המטרות", "רשות הדיבור", "תנועת הרכבים"
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
         return True
     if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first.endswith(("י", "ית"))):
