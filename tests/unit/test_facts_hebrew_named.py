@@ -634,3 +634,16 @@ def test_a_head_that_is_a_common_noun_in_an_idiom_names_no_body(text: str) -> No
 
 def test_the_same_heads_with_a_bodys_complement_stay_bodies() -> None:
     assert "קרן המטבע הבינלאומית" in _named("קרן המטבע הבינלאומית הזהירה מפני מיתון.", "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["אלפים הפגינו ברחובות העיר.", "המפגינים צעדו ברחובות חיפה.", "הם יצאו לרחובות במחאה."],
+)
+def test_a_town_named_by_a_plural_noun_is_the_noun_in_construct_or_idiom(text: str) -> None:
+    assert "רחובות" not in _named(text, "place"), _named(text, "place")
+
+
+@pytest.mark.parametrize(("text", "town"), [("הוא גר ברחובות.", "רחובות"), ("בנתיבות הסמוכה נשמעו אזעקות.", "נתיבות")])
+def test_a_town_named_by_a_plural_noun_stays_a_town_on_its_own(text: str, town: str) -> None:
+    assert town in _named(text, "place"), _named(text, "place")

@@ -30,6 +30,7 @@ from briefing_app.core.facts.places_he import (
     hebrew_area_names,
     hebrew_areas,
     hebrew_locative,
+    plural_town_read_as_noun,
     short_name_read_as_word,
 )
 from briefing_app.core.facts.repeated_names import add_repeated_names
@@ -618,7 +619,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if lang == "he" and _he_article_before(text, mention):
                     continue
-                if lang == "he" and (short_name_read_as_word(text, mention) or common_word_not_place(text, mention)):
+                if lang == "he" and (
+                    short_name_read_as_word(text, mention)
+                    or common_word_not_place(text, mention)
+                    or plural_town_read_as_noun(text, mention)
+                ):
                     continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)

@@ -192,3 +192,27 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
     start = text.rfind(" ", 0, mention.start) + 1
     word = re.match(r"[\u05d0-\u05ea]+", text[start:])
     return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS
+
+
+_TIMES_AFTER = {"הערב", "הבוקר", "היום", "הלילה", "השבוע", "השנה", "החודש", "הסמוכה", "השכנה", "הסמוך", "השכן"}
+
+
+def plural_town_read_as_noun(text: str, mention: Mention) -> bool:
+    """Whether a one-word town whose name is a plural noun (רחובות streets, נתיבות paths, אופקים horizons) is
+    the noun: in the construct state before a definite word or a place ("ברחובות העיר", "ברחובות ירושלים"), or
+    after "went out" ("יצאו לרחובות", took to the streets)."""
+    written = mention.written
+    if " " in written or not written.endswith(("ות", "ים")) or mention.entry.detail not in ("city", "region"):
+        return False
+    after = re.match(r"\s+([\u05d0-\u05ea\"\u05f4'\u05f3]+(?:\s+[\u05d0-\u05ea]+)?)", text[mention.end :])
+    if after:
+        first = after.group(1).split()[0]
+        if first.startswith("ה") and first not in _TIMES_AFTER and first not in _TOWN_ADJECTIVES:
+            return True
+        place = lookup(first) or lookup(after.group(1))
+        if place is not None and place.kind == "place":
+            return True
+    return bool(_WENT_OUT.search(text[: mention.start]))
+
+
+_WENT_OUT = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:יצא|יצאו|יצאה|יוצאים|יוצאות|ירדו|נהרו)\s+[לב]?$")
