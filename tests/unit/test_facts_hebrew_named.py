@@ -647,3 +647,19 @@ def test_a_town_named_by_a_plural_noun_is_the_noun_in_construct_or_idiom(text: s
 @pytest.mark.parametrize(("text", "town"), [("הוא גר ברחובות.", "רחובות"), ("בנתיבות הסמוכה נשמעו אזעקות.", "נתיבות")])
 def test_a_town_named_by_a_plural_noun_stays_a_town_on_its_own(text: str, town: str) -> None:
     assert town in _named(text, "place"), _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('העסקה נחתמה עם גלבוע מערכות בע"מ בשבוע שעבר.', 'גלבוע מערכות בע"מ'),  # a limited company
+        ('חברת ארז פלסטיק בע"מ הודיעה על פיטורים.', 'ארז פלסטיק בע"מ'),  # longer than the head's reading
+        ("המשרד התקשר עם תמר יזמות בע״מ.", "תמר יזמות בע״מ"),
+    ],
+)
+def test_a_company_named_with_its_limited_mark(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+def test_a_hitpael_verb_after_a_definite_head_names_no_body() -> None:
+    assert not any(o.startswith("המשרד") for o in _named("המשרד התקשר עם הספק.", "organisation"))

@@ -18,6 +18,7 @@ from briefing_app.core.facts.orgs_he import (
     hebrew_org_tail,
     hebrew_purpose,
     institution_names,
+    limited_companies,
     list_of_fields,
     military_units,
     not_a_body_here,
@@ -534,6 +535,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             )
             if bare in _HE_STOP or bare in _HE_VERBS or (kept and PAST_HIFIL.fullmatch(bare)):
                 break  # "חברת החשמל השקיעה": a verb after the name
+            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
+                break  # "המשרד התקשר": a hitpa'el past verb after a definite head
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
@@ -564,7 +567,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
-    for o in institution_names(text, _HE_VERBS):  # "בית החולים X": longer than the kind read above
+    for o in [*institution_names(text, _HE_VERBS), *limited_companies(text, _HE_VERBS)]:  # longer than the kind
         out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
     for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
               *services_of_a_place(text)]:  # fmt: skip

@@ -339,3 +339,32 @@ _REPORTING = {"מסר", "מסרה", "מסרו", "ציין", "ציינה", "טע�
 _NOT_NAME_WORDS = {"של", "את", "על", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "שבה",
                    "שבו", "שם", "כבר", "עדיין", "רק", "כל", "אחר", "אחרת", "שלה", "שלו", "ציבורי", "ממשלתי",
                    "פרטי"}  # fmt: skip
+
+
+# "X בע"מ" (Ltd.): the company's name is the one to three words before the mark of a limited company.
+_LIMITED = re.compile(r"(?<![\u05d0-\u05ea])בע[\"\u05f4]מ(?![\u05d0-\u05ea])")
+_NOT_IN_NAME = {"של", "את", "על", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "ב", "ל", "מ",
+                "חברת", "החברה", "חברה", "שם", "בשם", "ע\"י"}  # fmt: skip
+
+
+_NAME_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*")
+
+
+def limited_companies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of companies named with their "בע"מ"."""
+    out: list[tuple[int, int, str]] = []
+    if "בע" not in text:
+        return out
+    for m in _LIMITED.finditer(text):
+        offset = max(0, m.start() - 80)
+        words = list(_NAME_WORD.finditer(text[offset : m.start()]))
+        kept: list[re.Match[str]] = []
+        for w in reversed(words[-3:]):
+            between = text[offset + w.end() : offset + (kept[0].start() if kept else m.start() - offset)]
+            if w.group(0) in _NOT_IN_NAME or w.group(0) in verbs or re.search(r"[,.;:()]", between):
+                break
+            kept.insert(0, w)
+        if kept:
+            start = offset + kept[0].start()
+            out.append((start, m.end(), text[start : m.end()]))
+    return out
