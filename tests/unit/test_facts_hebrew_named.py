@@ -663,3 +663,23 @@ def test_a_company_named_with_its_limited_mark(text: str, body: str) -> None:
 
 def test_a_hitpael_verb_after_a_definite_head_names_no_body() -> None:
     assert not any(o.startswith("המשרד") for o in _named("המשרד התקשר עם הספק.", "organisation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("שלושת אלפים שוטרים יאבטחו את הטקס.", 3000), ("עשרת אלפים איש השתתפו בעצרת.", 10000)],
+)
+def test_a_number_in_the_construct_state_before_a_scale(text: str, value: float) -> None:
+    assert [f.value for f in _figures(text)] == [value], [(f.text, f.value) for f in _figures(text)]
+
+
+def test_a_number_in_the_construct_state_before_a_definite_noun_points_back() -> None:
+    assert _figures("שלושת החשודים נעצרו בבוקר.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "india"),
+    [("ארבעת הנאשמים הודו במיוחס להם.", False), ("הודו וסין חתמו על הסכם.", True), ("הוא טס להודו.", True)],
+)
+def test_india_or_they_admitted(text: str, india: bool) -> None:
+    assert ("הודו" in _named(text, "place")) == india, _named(text, "place")

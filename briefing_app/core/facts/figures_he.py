@@ -47,6 +47,8 @@ _CENTURY = re.compile(rf"{_P}מאה$")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
 # "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
+# A number in the construct state ("שלושת", "עשרת") reads alone only before a scale ("שלושת אלפים").
+_CONSTRUCT_NUMBER = re.compile(r"(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)$")
 # "מצד שני" (on the other hand), "יד שנייה" (second-hand): "two" in an idiom.
 _SECOND_IDIOM = re.compile(rf"{_P}(?:צד|יד)\s+$")
 # 'ב"מבט שני"', '"שלושה בסירה"': a number word inside a short name in quote marks (a programme, a book).
@@ -97,6 +99,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
     if _POINTING_BACK.match(after):
         return True
+    if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
+        return True  # "שלושת החשודים": the three already named, as "the three suspects" points back
     if not n.spelled and _ORDINAL_IN_DIGITS.search(before):
         return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None

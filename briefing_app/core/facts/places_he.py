@@ -185,12 +185,19 @@ _PREFIX_AND_PLACE_WORDS = {
 }  # fmt: skip
 
 
+# Places spelled like a plural past verb: "הודו" (India; "they admitted, thanked").
+_VERB_SPELLED = {"הודו"}
+
+
 def common_word_not_place(text: str, mention: Mention) -> bool:
-    """Whether the whole word a one-word place was read from is a common word ("מקום" is no "from Qom")."""
+    """Whether the whole word a one-word place was read from is a common word ("מקום" is no "from Qom"), or a
+    verb after a plural subject ("הנאשמים הודו", the accused admitted; not "הודו וסין")."""
     if " " in mention.written:
         return False
     start = text.rfind(" ", 0, mention.start) + 1
     word = re.match(r"[\u05d0-\u05ea]+", text[start:])
+    if word is not None and word.group(0) in _VERB_SPELLED and start == mention.start:
+        return bool(re.search(r"(?:[\u05d0-\u05ea]{2}(?:ים|ות)|(?<![\u05d0-\u05ea])(?:הם|הן|כולם))\s+$", text[:start]))
     return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS
 
 
