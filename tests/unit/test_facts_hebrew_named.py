@@ -683,3 +683,29 @@ def test_a_number_in_the_construct_state_before_a_definite_noun_points_back() ->
 )
 def test_india_or_they_admitted(text: str, india: bool) -> None:
     assert ("הודו" in _named(text, "place")) == india, _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["מכבי ניצחה 85:79 בגמר.", "הקבוצה ניצחה 3-1 בסדרה."],
+)
+def test_a_score_is_no_figure_and_no_time(text: str) -> None:
+    assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
+    assert not any(":" in d for d in [f.text for f in find_dates([SourceSentence(0, 0, text)], "he")])
+
+
+def test_a_range_with_a_hyphen_stays_a_figure() -> None:
+    figures = _figures("הטיפול נמשך 3-4 ימים.")
+    assert [(f.value, f.value_max) for f in figures] == [(3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [("בגמר תפגוש מכבי את הפועל באר שבע.", "הפועל באר שבע"), ("בית\"ר ירושלים גברה על מכבי חיפה.", "מכבי חיפה")],
+)
+def test_clubs_by_their_town(text: str, club: str) -> None:
+    assert club in _named(text, "organisation"), _named(text, "organisation")
+
+
+def test_a_stadium_by_its_name() -> None:
+    assert "אצטדיון סמי" in _named("המשחק נערך באצטדיון סמי מול קהל גדול.", "place")

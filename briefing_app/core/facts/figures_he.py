@@ -81,6 +81,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True
     if not n.spelled and (re.search(r"\d\s*:\s*$", before) or re.match(r"\s*:\s*\d", after)):
         return True  # "ניצחה 2:1": a score or a clock time
+    score = re.search(r"(\d+)-$", before) or re.match(r"-(\d+)(?!\d)", after)
+    if not n.spelled and n.value_max is None and score:
+        return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before):
         return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
     if not n.spelled and _UNIT_BEFORE.search(before):

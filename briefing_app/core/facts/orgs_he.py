@@ -225,7 +225,8 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
 # A national service named by its country or city: "רכבת ישראל", "דואר ישראל"; alone the head is a train or mail.
 # Sports clubs too: "מכבי תל אביב", "הפועל באר שבע", "בית"ר ירושלים".
 _SERVICE = re.compile(
-    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:רכבת|דואר|מכבי|הפועל|בית[\"\u05f4]ר|עירוני)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?))"
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:רכבת|דואר|מכבי|הפועל|בית[\"\u05f4]ר|עירוני)"
+    r"(?=\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)))"  # the place is looked at: "מכבי את הפועל X"
 )
 
 
