@@ -709,3 +709,15 @@ def test_clubs_by_their_town(text: str, club: str) -> None:
 
 def test_a_stadium_by_its_name() -> None:
     assert "אצטדיון סמי" in _named("המשחק נערך באצטדיון סמי מול קהל גדול.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('בבית החולים רמב"ם בחיפה נפתחה מחלקה חדשה.', 'בית החולים רמב"ם'),  # an acronym as the name
+        ("השירות המטאורולוגי המליץ להימנע ממאמץ.", "השירות המטאורולוגי"),  # a service that is a body
+        ("שירותי בריאות ירוקה הודיעו כי החיסונים הגיעו.", "שירותי בריאות ירוקה"),
+    ],
+)
+def test_health_and_weather_bodies(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")

@@ -13,7 +13,6 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
-    PAST_HIFIL,
     definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
@@ -176,6 +175,8 @@ _HE_VERBS = {
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
+_HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
                      "מעלה", "אום", "בני", "פתח"}  # fmt: skip
@@ -533,7 +534,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             builder = builder or (
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
-            if bare in _HE_STOP or bare in _HE_VERBS or (kept and PAST_HIFIL.fullmatch(bare)):
+            if bare in _HE_STOP or bare in _HE_VERBS or (kept and _HE_HIFIL_PAST.fullmatch(bare)):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head

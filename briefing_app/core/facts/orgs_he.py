@@ -269,6 +269,11 @@ _NOUN_IDIOMS = {
 }  # fmt: skip
 
 
+# Kinds of service one does: "השירות הצבאי", "השירות הלאומי" (not "השירות המטאורולוגי", a body).
+_SERVICE_KINDS = {"הצבאי", "הלאומי", "האזרחי", "הסדיר", "הקבע", "המילואים", "הציבורי", "הסוציאלי", "החובה", "הטוב",
+                  "הלקוחות"}  # fmt: skip
+
+
 def not_a_body_here(head: str, first: str, before: str) -> bool:
     """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
@@ -278,7 +283,7 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "ארגון האירוע", "מכון כושר", "בנק המטרות", "רשות הדיבור", "תנועת הרכבים"
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
         return True
-    if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first.endswith(("י", "ית"))):
+    if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first in _SERVICE_KINDS):
         return True  # "שירות מילואים", "השירות הצבאי", "פיקוד ושליטה": not "שירות התעסוקה", "פיקוד העורף"
     if head in ("מרכז", "המרכז"):
         entry = lookup(first)
@@ -296,7 +301,7 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
 # or starts a place's name ("שערי X", "שער X").
 _INSTITUTION = re.compile(
     r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}((?:ה)?(?:בית החולים|מרכז הרפואי|מועצה האזורית|מועצה המקומית|מועצה אזורית|"
-    r"מועצה מקומית|קופת חולים))\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)"
+    r"מועצה מקומית|קופת חולים|שירותי בריאות))\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-\u05ea])"
     r"(?:\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+))?"
 )
 _PLACE_STARTS = {"שער", "רמת", "גבעת", "כפר", "עין", "נווה", "בית", "תל", "באר", "ראש", "קריית", "הר", "עמק", "חוף",
@@ -308,7 +313,7 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of institutions named after their kind. The name must end the subject or the phrase:
     a verb, a glued preposition or punctuation follows it, so that "בית החולים קיבל את ..." names none."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים")):
+    if not any(k in text for k in ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים", "שירותי בריאות")):
         return out  # the pattern scans every position: most sentences hold no such kind
     for m in _INSTITUTION.finditer(text):
         kind = m.group(1) if not m.group(1).startswith(("מרכז", "מועצה ה")) else "ה" + m.group(1)
