@@ -721,3 +721,23 @@ def test_a_stadium_by_its_name() -> None:
 )
 def test_health_and_weather_bodies(text: str, body: str) -> None:
     assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+def test_a_city_whose_name_ends_like_a_plural_stays_before_a_verb() -> None:
+    assert "ירושלים" in _named("ובירושלים התקיימה עצרת גדולה.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_body"),
+    [
+        ('לפי סקר של מכון המחקר "סקרית", 52% מתנגדים.', "סקרית", "מכון המחקר"),  # the kind and its field
+        ('חברת הסקרים "מדדון" פרסמה את הנתונים.', "מדדון", "חברת הסקרים"),
+    ],
+)
+def test_a_body_in_quote_marks_after_its_kind_and_field(text: str, body: str, not_body: str) -> None:
+    named = _named(text, "organisation")
+    assert body in named and not_body not in named, named
+
+
+def test_scare_quotes_after_a_body_keep_the_body() -> None:
+    assert "משרד הבריאות" in _named('משרד הבריאות "ממליץ" להתחסן.', "organisation")

@@ -561,6 +561,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             name = " ".join([head.strip(), *kept])
             tail = _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
             # "בית המשפט המחוזי בחיפה": a court of a level takes its seat; the one supreme court does not
+            if re.match(r"\s*[\"״„“]", text[start + len(name) :]) and _HE_QUOTED_BODY.match(text, m.start()):
+                continue  # 'מכון המחקר "X"': the kind before a quoted name, which is read as the body
             court = name.startswith(("בית המשפט", "בית משפט", "בית הדין")) and not name.endswith("העליון")
             name += tail or hebrew_org_tail(text[start + len(name) :], court)  # "בית משפט השלום תל אביב"
             if definite_head or name.split()[-1].startswith("ה"):
@@ -642,7 +644,9 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
 # A body named in quote marks after its kind: a faction, party, movement, company or gang ("לסיעת "X"",
 # "מחברת 'Y'"): the name is what the quote marks hold.
 _HE_QUOTED_BODY = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
+    # the kind may carry its field: 'מכון המחקר "X"', 'חברת הסקרים "X"'
+    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת|מכון)"
+    r"(?:\s+ה[\u05d0-\u05ea]{2,})?\s*([\"'״„“׳])"
     # an acronym's gershayim inside the marks stays in the name ('עמותת "חדו"ש"')
     r"([^\"'״„“”׳]{2,40}?(?:[\"״][\u05d0-\u05ea](?=[\"”״]))?)[\"'״”׳]"
 )

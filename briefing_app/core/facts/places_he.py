@@ -209,13 +209,14 @@ def plural_town_read_as_noun(text: str, mention: Mention) -> bool:
     the noun: in the construct state before a definite word or a place ("ברחובות העיר", "ברחובות ירושלים"), or
     after "went out" ("יצאו לרחובות", took to the streets)."""
     written = mention.written
-    if " " in written or not written.endswith(("ות", "ים")) or mention.entry.detail not in ("city", "region"):
+    if " " in written or not written.endswith(("ות", "ים")) or mention.entry.detail != "city":
         return False
     after = re.match(r"\s+([\u05d0-\u05ea\"\u05f4'\u05f3]+(?:\s+[\u05d0-\u05ea]+)?)", text[mention.end :])
     if after:
         first = after.group(1).split()[0]
-        if first.startswith("ה") and first not in _TIMES_AFTER and first not in _TOWN_ADJECTIVES:
-            return True
+        verb = first.startswith("הת") or re.fullmatch(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?", first)
+        if first.startswith("ה") and not verb and first not in _TIMES_AFTER and first not in _TOWN_ADJECTIVES:
+            return True  # "ברחובות העיר"; not "בגבעתיים התקיימה", a verb after the town
         place = lookup(first) or lookup(after.group(1))
         if place is not None and place.kind == "place":
             return True
