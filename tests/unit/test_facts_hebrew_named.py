@@ -741,3 +741,11 @@ def test_a_body_in_quote_marks_after_its_kind_and_field(text: str, body: str, no
 
 def test_scare_quotes_after_a_body_keep_the_body() -> None:
     assert "משרד הבריאות" in _named('משרד הבריאות "ממליץ" להתחסן.', "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("כחצי מיליון איש ביקרו בתערוכה.", 5e5), ("כרבע מיליון שקל הושקעו בפרויקט.", 2.5e5), ("חצי מיליון איש הפגינו.", 5e5)],
+)
+def test_about_a_fraction_of_a_scale_is_one_figure(text: str, value: float) -> None:
+    assert [f.value for f in _figures(text)] == [value], [(f.text, f.value) for f in _figures(text)]
