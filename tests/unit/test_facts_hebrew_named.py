@@ -749,3 +749,25 @@ def test_scare_quotes_after_a_body_keep_the_body() -> None:
 )
 def test_about_a_fraction_of_a_scale_is_one_figure(text: str, value: float) -> None:
     assert [f.value for f in _figures(text)] == [value], [(f.text, f.value) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הפיצוץ אירע בבניין ברחוב הגפן 12 בחולון.",  # a house number
+        "הסערה בדרגה 4 פגעה בחוף.",  # a level
+        "נפתחה חקירה בתיק 1234.",  # a case file
+    ],
+)
+def test_house_numbers_levels_and_files_are_no_figures(text: str) -> None:
+    assert _figures(text) == [], [(f.text, f.value) for f in _figures(text)]
+
+
+@pytest.mark.parametrize("text", ["ברחוב נפצעו 3 אנשים.", "ברחוב הראשי נפצעו 3 אנשים."])
+def test_a_count_after_a_street_word_stays_a_figure(text: str) -> None:
+    assert [f.value for f in _figures(text)] == [3]
+    assert _named(text, "place") == []  # "הראשי" (main) is no street's name
+
+
+def test_a_street_keeps_its_name_before_the_house_number() -> None:
+    assert "רחוב הגפן" in _named("הפיצוץ אירע ברחוב הגפן 12 בחולון.", "place")

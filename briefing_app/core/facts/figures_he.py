@@ -27,7 +27,9 @@ _SECTION_BEFORE = re.compile(
     # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
     r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה|"
     # a floor, a gate, a flat, a clock hour ("בקומה 3", "לשעה 10 בבוקר"), a news channel ("חדשות 12")
-    r"קומה|שער|דירה|שעה|השעה|חדשות|רשת)\s*$"
+    r"קומה|שער|דירה|שעה|השעה|חדשות|רשת|"
+    # a level, a case file, a class, a stage ("בדרגה 4", "בתיק 1234", "כיתה 3", "שלב 2")
+    r"דרגה|דרגת|תיק|כיתה|שלב)\s*$"
 )
 # "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
 # military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective
@@ -39,6 +41,10 @@ _UNIT_NOUNS = (
 _UNIT_BEFORE = re.compile(
     rf"{_P}(?:{_UNIT_NOUNS})(?:\s+(?!ה[\u05d0-\u05ea]{{2}}י[\u05d0-\u05ea][הו]?\s)(?:ה[\u05d0-\u05ea]{{3,}}|"
     r"משוריי?נ[\u05d0-\u05ea]*|ממוכנ[\u05d0-\u05ea]*))?\s+(?:\d{1,5}\s*(?:,|ו-?)\s*)*$"
+)
+# "ברחוב הרצל 12", "בשדרות רוטשילד 3": a street's name, then the house number.
+_STREET_BEFORE = re.compile(
+    rf"{_P}(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|דרך|סמטת|כיכר)\s+[\u05d0-\u05ea\"'\u05f3\u05f4-]+(?:\s+[\u05d0-\u05ea\"'\u05f3\u05f4-]+)?\s+$"
 )
 # "45ג(א)", "17(ד)(2)": a section number carries a letter or a bracketed sub-section mark.
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
@@ -86,6 +92,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before):
         return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
+    if not n.spelled and _STREET_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$|ב[\u05d0-\u05ea]|פינת)", after):
+        return True  # "ברחוב הרצל 12 בחיפה": a house number (not "ברחוב נפצעו 3 אנשים", a count)
     if not n.spelled and _UNIT_BEFORE.search(before):
         return True  # "חטיבה 188", "יחידה 8200": the number is the unit's name
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):

@@ -20,7 +20,7 @@ _NOT_A_NAME = {
     "רחב", "צר", "ישן", "חדש", "חדשה", "ארוך", "קצר", "מגורים", "אחר", "אחד", "אחת", "זה", "זו", "זאת", "כזה", "כל",
     "של", "את", "על", "עם", "כי", "גם", "לא", "הוא", "היא", "הזה", "הזאת", "ההוא", "ההיא", "הם", "היה", "הייתה",
     "זרה", "אחרת", "מולדת", "הים", "העיר", "התעופה", "הצבא", "הכפר", "לפני", "אחרי", "ליד", "מול", "בין", "תחת",
-    "עד", "אל", "כדי",
+    "עד", "אל", "כדי", "הראשי", "הראשית", "הסמוך", "הסמוכה", "הקרוב", "הקרובה", "הצדדי", "השקט",
 }  # fmt: skip
 # Heads that are common words too ("שער הדולר", the dollar rate; "הרי ש", "then"): a place only with a
 # complement the gazetteer knows ("שער יפו", "ארץ מצרים", "הרי יהודה").
@@ -40,8 +40,11 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _HEAD_RUN.finditer(text):
         name, complement = m.group(1), m.group(2)
-        if complement in _NOT_A_NAME or re.search(r"\d", text[m.end() : m.end() + 3]):
-            continue
+        numbered = re.search(r"\d", text[m.end() : m.end() + 3]) and name.split()[0] not in ("רחוב", "שדרות")
+        if complement in _NOT_A_NAME or numbered:
+            continue  # a number after the head's word is no name ("רמת 3"), but a street takes its house number
+        if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו", complement):
+            continue  # "ברחוב נפצעו 3 אנשים": a past verb (nif'al, hitpa'el) after the head, no name
         head_town = lookup(name.split()[0])
         if complement.startswith("ו") and head_town is not None and head_town.kind == "place":
             continue  # "בשדרות ופגעה": the town, then "and" a verb; the gazetteer reads the town
