@@ -771,8 +771,3 @@ def test_a_count_after_a_street_word_stays_a_figure(text: str) -> None:
 
 def test_a_street_keeps_its_name_before_the_house_number() -> None:
     assert "רחוב הגפן" in _named("הפיצוץ אירע ברחוב הגפן 12 בחולון.", "place")
-
-
-@pytest.mark.parametrize(("text", "body"), [("מחבלי חמאס שיגרו רקטות לעבר הדרום.", "חמאס")])
-def test_armed_movements_news_names_bare(text: str, body: str) -> None:
-    assert body in _named(text, "organisation"), _named(text, "organisation")
