@@ -771,3 +771,20 @@ def test_a_count_after_a_street_word_stays_a_figure(text: str) -> None:
 
 def test_a_street_keeps_its_name_before_the_house_number() -> None:
     assert "רחוב הגפן" in _named("הפיצוץ אירע ברחוב הגפן 12 בחולון.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("הוא למד באוניברסיטה העברית.", "האוניברסיטה העברית"),  # ב swallowed the article
+        ("הוא פנה ללשכה המשפטית של הכנסת.", "הלשכה המשפטית"),
+        ("השגרירות האמריקאית הודיעה על סגירתה.", "השגרירות האמריקאית"),  # embassies
+        ("שגרירות צרפת פרסמה הודעה.", "שגרירות צרפת"),
+    ],
+)
+def test_a_swallowed_article_and_embassies(text: str, body: str) -> None:
+    assert body in _named(text, "organisation"), _named(text, "organisation")
+
+
+def test_a_construct_head_after_ב_keeps_no_article() -> None:
+    assert "בנק הפועלים" in _named("הוא הפקיד את הכסף בבנק הפועלים.", "organisation")

@@ -557,7 +557,11 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [purpose.strip()] if purpose else []
         if kept:
             definite_head = text[m.start() : m.start(1)].endswith("ה")
+            # "באוניברסיטה העברית": ב swallowed the article of a head in -ה, which takes a definite adjective
+            swallowed = bool(re.fullmatch(r"ו?[בלכ]", text[m.start() : m.start(1)])) and m.group(1).endswith("ה")
+            swallowed = swallowed and kept[0].startswith("ה") and " " not in m.group(1)
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
+            head = "ה" + head if swallowed else head
             name = " ".join([head.strip(), *kept])
             tail = _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
             # "בית המשפט המחוזי בחיפה": a court of a level takes its seat; the one supreme court does not
@@ -585,7 +589,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
 HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
-                 "בית הדין", "שירות", "פיקוד")  # fmt: skip
+                 "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
