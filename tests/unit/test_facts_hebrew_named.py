@@ -788,3 +788,11 @@ def test_a_swallowed_article_and_embassies(text: str, body: str) -> None:
 
 def test_a_construct_head_after_ב_keeps_no_article() -> None:
     assert "בנק הפועלים" in _named("הוא הפקיד את הכסף בבנק הפועלים.", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("הנהג נהג במהירות של 150 קמ״ש.", "km/h"), ("הרקטה נפלה 10 ק״מ מהגבול.", "kilometres")],
+)
+def test_units_written_with_the_hebrew_gershayim(text: str, unit: str) -> None:
+    assert [f.unit for f in _figures(text)] == [unit]
