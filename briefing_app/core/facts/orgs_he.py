@@ -1,6 +1,9 @@
-"""Hebrew bodies the head-noun reading misses: the end of a name after its head and complement (the city it
-serves, "בית משפט השלום באר שבע"; its field, "ועדת השרים לענייני ביטחון"), and a member's party in brackets
-("ח"כ דן לוי (העבודה)")."""
+"""Hebrew bodies the head-noun reading (orgs.hebrew_orgs) misses or misreads: the end of a name after its head
+and complement (the city it serves, "בית משפט השלום באר שבע"; its field, "ועדת השרים לענייני ביטחון"), a member's
+party in brackets ("ח"כ דן לוי (העבודה)"), and the shapes of Israeli news: military units and channels by
+number, papers named after their kind, definite bodies named by adjective or purpose, institutions named after
+their kind, services and clubs by their place, companies with "בע"מ"; and which head-and-word pairs name no
+body (a member's title, a kind of committee, an area's centre, a common noun in an idiom)."""
 
 from __future__ import annotations
 
