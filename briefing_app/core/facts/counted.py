@@ -29,14 +29,18 @@ from briefing_app.core.facts.figure_words import (
     HE_MEASURE,
     HE_STOP,
     HE_VERB,
+    IN_PHRASES,
     LENGTHS,
     MEASURES,
     MONEY_LEADS,
+    PAST_VERBS,
     PERIODS,
+    PHRASE_ENDS,
     PRONOUN_STARTS,
     PRONOUNS,
     QUALIFIER_LEFT,
     RATE_WORDS,
+    SPELLED_COUNTS,
     STATUS,
     STOP,
     TIME_WORDS,
@@ -47,11 +51,17 @@ from briefing_app.core.facts.not_figures import one_after_noun
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 
-def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
-    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
+def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
+    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
+    an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
+    figure opens its clause) a verb after the noun is the clause's own ("Twelve talks ended with ..."),
+    which ends the phrase."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     as_written = after
+    those = _THOSE_WHO.match(after) if lang == "en" else None
+    if those:  # "189 of those who died in the crash": the relative clause says who they are
+        return _with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
@@ -66,6 +76,7 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
         return " ".join(held.group(0).split())
     i = 0
+    complement_at: int | None = None  # where a prepositional complement of the noun phrase may start
     while i < len(tokens):
         token = tokens[i]
         low = token.lower()
@@ -83,24 +94,35 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             continue
         if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
             words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
+            complement_at = i + 1
             break
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
+            complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
-                rest = tokens[i + 1 : i + 4]
+                # "12 people have been arrested", "two others were seriously injured": skip the passive's
+                # "been" and an adverb to reach the participle
+                k = i + 1
+                while k < len(tokens) and k < i + 3 and (tokens[k] in ("been", "being") or _adverb(tokens[k])):
+                    k += 1
+                rest = tokens[k : k + 3]
                 participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
                 if participle:
-                    words += participle + [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    words += participle + extra
+                    complement_at = k + 1 + len(extra)
             elif lang == "en" and low in _MODALS and words:
                 # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
                 rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]
                 verb = rest[:2] if rest[:1] == ["be"] else rest[:1]
+                complement_at = None
                 if verb and verb[-1] not in stop and verb[-1] not in ("not", "have", "be"):
                     words += [token, *verb]
             elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
                 i += 1  # "Asian and African nations"
                 words.append(token)
+                complement_at = None
                 continue
-            elif lang in ("en", "da") and low in ("of", "af") and words and len(words) < limit:
+            elif lang == "da" and low == "af" and words and len(words) < limit:
                 nxt = tokens[i + 1 : i + 2]
                 if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
                     words += [token, nxt[0]]
@@ -118,8 +140,16 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
         if lang == "en" and low in STATUS:
+            complement_at = i + 1
             break
         i += 1
+    if subject and lang == "en":
+        # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
+        # says what happens to them
+        verbs = [k for k, w in enumerate(words) if k and _clause_verb(w)]
+        if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
+            words, complement_at = words[: verbs[0]], None
+    phrase_length = len(words)
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
         words = words[:-1]
     while words and words[-1].lower() in ("and", "or", "og", "eller"):
@@ -139,8 +169,16 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
     if lang in ("en", "da") and words and _verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
-    if lang == "en" and len(words) > 1 and words[-1].endswith("ed") and words[-1].lower() not in STATUS:
-        words = words[:-1]  # "3,400 refugees crossed": the verb of the clause, not part of the noun
+    if (
+        lang == "en"
+        and len(words) > 1
+        and words[-1].endswith("ed")
+        and words[-1].lower() not in STATUS
+        and not (complement_at is not None and _is_complement(tokens, complement_at))
+    ):
+        # "3,400 refugees crossed": the verb of the clause, not part of the noun; but "126,000 people searched
+        # at the border" is a participle with its complement, which says which people
+        words = words[:-1]
     if (
         lang in ("en", "da")
         and len(words) == 1
@@ -148,7 +186,109 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
     ):
         return None  # "$2,000 a month": a rate, not what is counted
+    if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
+        return _with_complement(" ".join(words), tokens, complement_at)
     return " ".join(words) or None
+
+
+# A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
+_THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
+# Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
+# arrested on the border", "deaths in the flooding", "seats in parliament", "barrels of oil".
+_COMPLEMENT_PREPS = {"of", "for", "to", "on", "in", "at", "from", "against", "into", "with", "by", "over", "across"}
+_COMPLEMENT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _clause_verb(word: str) -> bool:
+    """A finite verb of the clause: a known one, an irregular past or a past in -ed (not a state: "killed")."""
+    low = word.lower()
+    return low not in STATUS and (low in EN_VERBS or low in PAST_VERBS or (low.endswith("ed") and low != "need"))
+
+
+# What may stand between the start of a clause and a figure that is its subject: "Only about 300 ...".
+_SUBJECT_LEAD = re.compile(
+    r"(?:\b(?:the|some|about|around|only|all|another|nearly|almost|over|more|less|fewer|than|at|least|just|an?|"
+    r"roughly|approximately|up|to|some|where|when|while|and|but|then|so)\b|\s)*$",
+    re.IGNORECASE,
+)
+
+
+def subject_position(before: str) -> bool:
+    """Whether a figure opens its clause (after only qualifiers and conjunctions), so that it is a subject; not
+    after a comma, which may part the items of a list ("10 people arrested, 18 people denied entry")."""
+    clause = re.split(r"[;:(\"“”—–.!?]|\b(?:that|which|who|because|if|as)\b", before)[-1]
+    return _SUBJECT_LEAD.fullmatch(clause) is not None
+
+
+def _adverb(token: str) -> bool:
+    """An English adverb in -ly ("seriously", "badly"), not a noun like "family" or "July"."""
+    low = token.lower()
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _complement(tokens: list[str], at: int) -> list[str]:
+    """The prepositional phrase starting at tokens[at] that completes a noun (its preposition, an optional
+    determiner and up to four words), or nothing when there is none or it says when rather than what: "in
+    2010", "on Monday", "in March", "over the past year", "in a row", "to build" (an infinitive)."""
+    if at >= len(tokens) or tokens[at].lower() not in _COMPLEMENT_PREPS:
+        return []
+    prep = tokens[at].lower()
+    j = at + 1
+    determiner = j < len(tokens) and tokens[j].lower() in _COMPLEMENT_DETERMINERS
+    j += determiner
+    words: list[str] = []
+    # up to four words, and on to eight in a name: "the Royal Hospital for Sick Children Trust"
+    while j < len(tokens) and (len(words) < 4 or (_name_goes_on(words, tokens[j]) and len(words) < 8)):
+        token, low = tokens[j], tokens[j].lower()
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if low == "and" and words and words[-1][:1].isupper() and nxt[:1].isupper():
+            words.append(token)  # "from Eritrea and Sudan"
+        elif not re.match(r"[^\W\d_]", token) or low in EN_STOP or low in EN_VERBS or low in PRONOUNS:
+            break
+        elif low in PAST_VERBS or low in PHRASE_ENDS or low in SPELLED_COUNTS:
+            break  # "visits to the site | came", "the factory | near the port", "slots for | four teams"
+        elif words and (low.endswith("ed") or _adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
+            break  # "a promise | Lai ...": a name after a common noun starts something else
+        elif words and low.endswith("ing") and not re.match(r"[a-z]", nxt):
+            break  # "an average worker | retiring at 65"; not "the auto racing industry"
+        elif low.endswith("ing") and nxt.lower() in _DETERMINERS:
+            break  # "from | stopping the works": a gerund with its object
+        else:
+            words.append(token)
+        j += 1
+    while words and words[-1].lower() == "and":
+        words = words[:-1]
+    if not words:
+        return []
+    first = words[0].lower()
+    if (
+        first in TIME_WORDS
+        or first in IN_PHRASES
+        or first in PERIODS
+        or first in _NOT_STATES
+        or first in _WEEKDAYS
+        or first in ("past", "last", "next", "first", "recent", "coming", "previous", "early", "late", "total")
+        or re.fullmatch(EN_MONTHS, words[0])
+        or (prep == "to" and not determiner and not words[0][:1].isupper())  # "to build": an infinitive
+        or _adverb(words[0])
+    ):
+        return []
+    return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]
+
+
+def _name_goes_on(words: list[str], token: str) -> bool:
+    return bool(words) and words[-1][:1].isupper() and token[:1].isupper()
+
+
+def _is_complement(tokens: list[str], at: int) -> bool:
+    return bool(_complement(tokens, at)) or (at < len(tokens) and tokens[at] in ("(", "while", "when"))
+
+
+def _with_complement(core: str, tokens: list[str], at: int) -> str:
+    """The noun phrase with its prepositional complement, when one follows: "tax rebates | for the rum industry"."""
+    complement = _complement(tokens, at)
+    return f"{core} {' '.join(complement)}" if complement else core
 
 
 # A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
@@ -485,7 +625,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
-    after = after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
+    opens = lang == "en" and subject_position(before)
+    wanted = unit is None or of_phrase or n.kind == "percent" or money
+    after = after_phrase(rest, lang, money, opens) if wanted else None
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None

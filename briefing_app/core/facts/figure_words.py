@@ -298,3 +298,24 @@ BELOW_ZERO = re.compile(
     r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"
     r"(?:below\s+zero|below\s+freezing|under\s+nul|frost|تحت\s+الصفر|מתחת\s+לאפס)"
 )
+
+
+# Common irregular past tenses (a regular one ends in -ed): they end an English noun phrase.
+PAST_VERBS = {
+    "came", "went", "took", "gave", "found", "told", "began", "became", "brought", "thought", "felt", "ran", "sent",
+    "met", "led", "knew", "put", "set", "fled", "fought", "sought", "spoke", "wrote", "chose", "broke", "drove",
+    "rode", "grew", "threw", "flew", "drew", "forgot", "hid", "built", "bought", "caught", "taught", "sold", "stole",
+    "struck", "swore", "tore", "wore", "woke", "understood", "meant",
+}  # fmt: skip
+# Prepositions and connectives outside the stop list that start another phrase: "the plant | near the port".
+PHRASE_ENDS = {
+    "near", "about", "around", "among", "amid", "between", "behind", "beyond", "via", "like", "outside", "inside",
+    "without", "toward", "towards", "despite", "because", "than", "where", "whose", "whom",
+}  # fmt: skip
+# Nouns of phrasal prepositions ("in the midst of", "in the wake of", "in the course of"): no complement.
+IN_PHRASES = {
+    "midst", "wake", "course", "middle", "process", "name", "way", "order", "hope", "light", "part", "spite", "case",
+    "terms", "favour", "favor", "face", "run-up", "aftermath", "form", "end", "start",
+}  # fmt: skip
+SPELLED_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+                  "thousand", "million", "billion"}  # fmt: skip
