@@ -568,7 +568,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             counts = counts_of(s.text, n, rest, unit, lang)
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
-            if unit == "years" and re.match(r"[- ]?years?[- ]old\b|-årig", after):  # "a 25-year-old", "a 15 year old"
+            old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)
+            if unit == "years" and old_age:  # "a 25-year-old", "a 15 year old", "a seven-year-old"
                 counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)

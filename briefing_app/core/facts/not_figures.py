@@ -76,6 +76,11 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
     before, after = text[: n.start], text[n.end :]
+    if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
+        return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
+    stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
+    if stage and not re.match(r"\s+[a-z]+s\b", after):
+        return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
@@ -151,9 +156,11 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at
 # how much; "two days of talks" is a figure).
 _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
-    r"(?:the|a|an|his|her|its|their|this|that)\b",
+    r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b",
     re.IGNORECASE,
 )
+# A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
+_MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before))")
 
 
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
@@ -165,6 +172,20 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
             return True  # "17 Oct": a day of a month written short
         if any(m.start() < n.start < m.end() for m in _EN_DAY_LIST.finditer(text, max(0, n.start - 40))):
             return True  # the 8 and 9 of "On March 7, 8, and 9": more days of the same month
+    if (
+        lang == "en"
+        and n.value_max is None
+        and n.raw <= 130
+        and re.search(r"(?:^|[^\w\s]\s*|\b[Aa]nd\s+)\b[Oo]n\s+$", before)
+        and _MATCH_MINUTE.match(after)
+    ):
+        return True  # "On 53 minutes Smith saved": a minute of a match
+    if (
+        re.fullmatch(r"\d\d", n.text)
+        and re.search(r"(?:^|\s)['’]$", before)
+        and not re.match(r"\s*['’]|\s+(?!(?:and|or|in|at|to|when|with|for)\b)[a-z]", after)
+    ):
+        return True  # "USA '94", "the class of ’88": a year written short
     if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
         return True  # "around 7 in the evening": a clock time said in words
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
