@@ -52,3 +52,61 @@ def test_durations_and_counts_near_those_words_stay_figures(text: str, value: fl
 )
 def test_a_spelled_age_written_with_hyphens_is_an_age(text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, "en", value)
+
+
+def test_an_elliptical_figure_after_a_possessor_counts_the_first_ones_kind() -> None:
+    # "four corners to the visitors' two": the second figure counts corners, and says whose
+    text = "The hosts won seven corners in the first half to Leeds's two and never looked back."
+    assert "corners" in _counts_of(text, "en", 2)
+    assert "Leeds" in _counts_of(text, "en", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The shelter houses 3,000 refugees; over 60% of them are from the northern provinces.", 60, "northern"),
+        ("Inspectors logged 41 complaints, of which 12 were linked to unpaid wages.", 12, "unpaid"),
+        ("Only 4 out of the 30 shortlisted designs became finalists in the contest.", 4, "finalists"),
+    ],
+)
+def test_a_part_of_a_group_is_named_by_what_the_clause_says_of_it(text: str, value: float, key: str) -> None:
+    # "of them are from X", "of which 12 were linked to Y", "4 out of 30 X became Y": the predicate says
+    # which part; the group still names the kind
+    assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("A tanker exploded on the motorway, killing 14.", 14, "killed"),
+        ("The storm injured at least 60 and cut power to the island.", 60, "injured"),
+        ("Of the 150 people aboard, 140 in total survived.", 140, "survived"),
+    ],
+)
+def test_a_bare_figure_counts_those_the_verb_says_something_of(text: str, value: float, key: str) -> None:
+    # "killing 14": those killed; "all 140 in total survived": those who survived
+    assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The judge sentenced him to 12 years imprisonment for the fraud.", 12, "imprisonment"),
+        ("Applicants need five years experience in the trade.", 5, "experience"),
+        ("For ten minutes the crowd simply waited in silence.", 10, "waited"),
+    ],
+)
+def test_a_duration_counts_the_noun_after_it_or_the_clause_it_opens(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unwanted"),
+    [
+        ("The bridge opened 40 years ago this week.", 40, "ago"),
+        ("She stayed three days longer than planned.", 3, "longer"),
+    ],
+)
+def test_words_of_when_after_a_duration_are_no_noun(text: str, value: float, unwanted: str) -> None:
+    found = [f for f in _figures(text) if f.value == value]
+    assert all(unwanted not in (f.counts or "") for f in found)

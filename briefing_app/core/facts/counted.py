@@ -58,6 +58,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     which ends the phrase."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
+    if total and lang == "en":  # "all 298 in total perished": the total says nothing of what is counted
+        after, subject = after[total.end() :], True
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
@@ -136,6 +139,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             and tokens[i + 1].lower() in _DETERMINERS
         ):
             break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
+        if words and lang == "en" and low in PAST_VERBS:
+            break  # "22 topics | became trending": an irregular past is the clause's verb
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
@@ -167,6 +172,15 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0]))
     ):
         return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
+    if (
+        subject
+        and lang == "en"
+        and len(words) == 1
+        and words[0].lower().endswith("ed")
+        and words[0].lower() not in EN_VERBS
+        and (len(tokens) == 1 or not re.match(r"\w", tokens[1]))
+    ):
+        return words[0]  # "Of the 140 aboard, all 140 survived.": a bare subject counts those the verb is said of
     if lang in ("en", "da") and words and _verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
@@ -191,6 +205,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     return " ".join(words) or None
 
 
+_STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
 _THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
 # Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
@@ -250,7 +265,7 @@ def _complement(tokens: list[str], at: int) -> list[str]:
             break  # "visits to the site | came", "the factory | near the port", "slots for | four teams"
         elif words and (low.endswith("ed") or _adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
             break  # "a promise | Lai ...": a name after a common noun starts something else
-        elif words and low.endswith("ing") and not re.match(r"[a-z]", nxt):
+        elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP):
             break  # "an average worker | retiring at 65"; not "the auto racing industry"
         elif low.endswith("ing") and nxt.lower() in _DETERMINERS:
             break  # "from | stopping the works": a gerund with its object
@@ -675,6 +690,21 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
             return f"{modifier} {m.group(2)}".strip()
+    if not after and unit in DURATIONS and lang == "en":
+        kind = _noun_after_duration(rest)
+        if kind:  # "sentenced to 27 years imprisonment", "ten years experience": the noun says of what
+            return kind
+        fronted_span = re.fullmatch(r"\s*(?:For|Over|During|In)\s+(?:the\s+(?:past|last|next|first)\s+)?", before)
+        clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", rest) if fronted_span else None
+        if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
+            words = [w for w in clause.group(1).split() if w.lower() not in PRONOUNS and w.lower() not in ADVERBS]
+            words = [w for w in words if not _adverb(w)][:6]
+            if words:
+                return " ".join(words)
+    if not after and unit is None and lang == "en" and n.kind == "number":
+        harmed = _HARMED.search(before)
+        if harmed:  # "... shot down, killing 298": those killed
+            return _HARMED_PARTICIPLE[harmed.group(1).lower()]
     if not after and unit in DURATIONS and lang in ("en", "da"):
         lasting = _what_lasts(before, lang)
         state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
@@ -714,6 +744,44 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
     return after or subject
+
+
+# Verbs that do harm to people, before a bare figure: "killing 298", "wounded 40": the figure counts those harmed.
+_HARMED = re.compile(
+    r"\b(kill|injur|wound|arrest|detain|evacuat|displac|rescu|infect|abduct|kidnapp?)(?:ing|ed|e|s|es)?\s+"
+    r"(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over|up\s+to|another|all)\s+)?$",
+    re.IGNORECASE,
+)
+_HARMED_PARTICIPLE = {
+    "kill": "killed", "injur": "injured", "wound": "wounded", "arrest": "arrested", "detain": "detained",
+    "evacuat": "evacuated", "displac": "displaced", "rescu": "rescued", "infect": "infected", "abduct": "abducted",
+    "kidnap": "kidnapped", "kidnapp": "kidnapped",
+}  # fmt: skip
+# Words after a duration that say when or how, not of what: "27 years ago", "five years old", "ten days running".
+_NOT_DURATION_NOUNS = {
+    "ago", "later", "earlier", "old", "long", "running", "straight", "apart", "before", "after", "since", "now",
+    "hence", "away", "late", "early", "ahead", "behind", "more", "less", "longer", "older", "younger", "each",
+    "every", "back", "past", "on", "off", "out", "or", "and", "to",
+}  # fmt: skip
+
+
+def _noun_after_duration(rest: str) -> str | None:
+    """A noun right after a duration that names what it is of ("27 years imprisonment", "two weeks leave")."""
+    m = re.match(r"\s+([a-z][a-z-]+)\b(?!['’])", rest)
+    if m is None:
+        return None
+    word = m.group(1)
+    if (
+        word in EN_STOP
+        or word in EN_VERBS
+        or word in PAST_VERBS
+        or word in TIME_WORDS
+        or word in _NOT_DURATION_NOUNS
+        or word in PRONOUNS
+        or word.endswith(("ing", "ly", "ed", "er"))
+    ):
+        return None
+    return word
 
 
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
