@@ -110,3 +110,34 @@ def test_a_duration_counts_the_noun_after_it_or_the_clause_it_opens(text: str, v
 def test_words_of_when_after_a_duration_are_no_noun(text: str, value: float, unwanted: str) -> None:
     found = [f for f in _figures(text) if f.value == value]
     assert all(unwanted not in (f.counts or "") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("Changing the charter needs a 2/3 majority of the assembly.", 2 / 3, "majority"),
+        ("About 3/4 of the budget goes on wages.", 0.75, "budget"),
+    ],
+)
+def test_a_fraction_written_with_a_slash_is_a_figure(text: str, value: float, counted: str) -> None:
+    assert counted in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The towers fell on 9/11 and the city changed.", "The help line runs 24/7 all year.", "It opened on 3/5 at noon."],
+)
+def test_dates_and_round_the_clock_are_no_slash_fractions(text: str) -> None:
+    assert all(f.value not in (9 / 11, 0.6) for f in _figures(text))
+    assert all("/" not in f.text for f in _figures(text))
+
+
+def test_a_rate_of_a_percentage_before_its_noun_counts_the_noun() -> None:
+    # "a rate of 40% youth unemployment": the noun after the percentage says of what
+    assert "unemployment" in _counts_of("The district has a rate of 40% youth unemployment.", "en", 40)
+
+
+def test_a_measure_after_a_verb_in_progress_says_what_it_measures() -> None:
+    # "was cruising at 11,000 metres": the measure of the cruising, and who was
+    counts = _counts_of("The airliner was cruising at 11,000 metres when the engine failed.", "en", 11000)
+    assert "cruising" in counts and "airliner" in counts

@@ -556,6 +556,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
         while len(words) > 1 and words[0].endswith("ed"):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
+        own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
+        if own:
+            return f"{own} ({' '.join(words)})"  # "a rate of 79.7% child poverty": the rate of what
         if words:
             return " ".join(words)  # "a specific impulse of 462s"
     if (
@@ -690,6 +693,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
             return f"{modifier} {m.group(2)}".strip()
+    moving = re.search(r"\b([a-z]+ing)\s+(?:at|to)\s+$", before) if lang == "en" and unit and not after else None
+    if moving and moving.group(1) not in EN_STOP:
+        # "Flight 9 was flying at 33,000 feet", "shares were trading at $12": the measure of what is going on
+        who, _ = _before_phrase(before[: moving.start()], lang)
+        return f"{who} {moving.group(1)}" if who and who.split()[0].lower() not in PRONOUNS else moving.group(1)
     if not after and unit in DURATIONS and lang == "en":
         kind = _noun_after_duration(rest)
         if kind:  # "sentenced to 27 years imprisonment", "ten years experience": the noun says of what

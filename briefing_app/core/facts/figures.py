@@ -212,6 +212,26 @@ def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
     return out
 
 
+# A fraction written with a slash ("a 2/3 majority", "required 3/5"): a small numerator over a small denominator,
+# not a date ("9/11", "3/5/2012") nor a round-the-clock "24/7".
+_SLASH_FRACTION = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/]|\.\d)")
+
+
+def _slash_fractions(s: SourceSentence, lang: str) -> list[Fact]:
+    """Fractions in digits with a slash, with what they are of or the clause they end."""
+    out = []
+    for m in _SLASH_FRACTION.finditer(s.text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if top >= bottom or re.search(r"(?:\bon|\bdated?|\bsince|\buntil|[A-Z][a-z]+day,?)\s+$", s.text[: m.start()]):
+            continue  # "on 3/5": a day of a month
+        qualifier = re.search(r"\b(only|about|nearly|almost|over|more than|less than|at least)\s+(?:a\s+)?$",
+                              s.text[: m.start()])  # fmt: skip
+        counts = after_phrase(s.text[m.end() :], lang)
+        out.append(Fact("figure", m.group(0), s.index, value=top / bottom,
+                        qualifier=qualifier.group(1) if qualifier else None, counts=counts))  # fmt: skip
+    return out
+
+
 # Fractions in words in Danish, Arabic and Hebrew: "halvdelen af", "نصف", "שליש"; not the finals of a
 # tournament ("نصف النهائي", "חצי גמר").
 _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
@@ -494,6 +514,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 if not inside and apart and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
+        if lang in ("en", "da") and "/" in s.text:
+            out.extend(_slash_fractions(s, lang))
         if lang == "ar":
             out.extend(_arabic_duals(s, numbers))
             out.extend(_arabic_ordinal_ages(s))
