@@ -141,3 +141,26 @@ def test_a_measure_after_a_verb_in_progress_says_what_it_measures() -> None:
     # "was cruising at 11,000 metres": the measure of the cruising, and who was
     counts = _counts_of("The airliner was cruising at 11,000 metres when the engine failed.", "en", 11000)
     assert "cruising" in counts and "airliner" in counts
+
+
+def test_a_definite_count_restricted_by_a_participle_and_never_named_before_is_a_figure() -> None:
+    # "the three ferries leaving the port": first mention, a count the story introduces
+    found = _figures("Strikers blocked the three ferries leaving the port at dawn.")
+    assert [f.value for f in found] == [3]
+    assert "ferries" in (found[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Two ferries were held at the port.", "The two ferries leaving next were also held."],
+        ["France and Spain signed the deal.", "The two countries agreed to meet again."],
+        ["Ann and Bo left.", "The two said goodbye."],
+    ],
+)
+def test_a_definite_count_of_things_already_named_is_anaphora(sentences: list[str]) -> None:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    found = find_figures([SourceSentence(i, 0, t) for i, t in enumerate(sentences)], "en")
+    assert [f.sentence for f in found if f.value == 2] in ([], [0])

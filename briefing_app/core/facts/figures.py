@@ -481,7 +481,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
+    whole = " ".join(s.text.lower() for s in sentences)  # the text before a number: a first mention or not
+    offsets = [0]
     for s in sentences:
+        offsets.append(offsets[-1] + len(s.text) + 1)
+    for position, s in enumerate(sentences):
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
@@ -561,7 +565,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
-            if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
+            earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
+            if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
                 continue
             unit, span = unit_after(after, lang)
             if decade:  # "in his 40s": an age by decade, not seconds

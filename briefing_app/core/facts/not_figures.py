@@ -250,8 +250,27 @@ _NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
 _NAMED_BEFORE = re.compile(rf"(?:^|[,;:(])\s*{_NAME_WORDS}(?:,\s*|\s+(?:and|og)\s+){_NAME_WORDS},\s*$")
 
 
-def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
-    """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
+def _first_mention(after: str, earlier: str) -> bool:
+    """Whether the noun phrase after "the two ..." names things the article has not named before and restricts
+    them with a participle ("the four slots advancing to the final", "the three ferries leaving the port"): then it
+    introduces a count, it points back to none ("the two countries" after two names does)."""
+    words = []
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[:4]
+    for w in tokens[:3]:
+        if not re.fullmatch(r"[a-z][a-z-]+", w) or w in EN_STOP or (words and w.endswith(("ing", "ed"))):
+            break
+        words.append(w)
+    participle = tokens[len(words) : len(words) + 1]
+    if not words or not participle or not re.fullmatch(r"[a-z]+ing", participle[0]):
+        return False  # only a noun restricted by a participle ("the four slots advancing to") is told new; one
+        # in -ed may be the clause's verb ("the two countries agreed")
+    stems = [re.sub(r"(?:ies|es|s)$", "", w) for w in words]
+    return not any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
+
+
+def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
+    """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
+    text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
         return False  # "at age seventeen,": an age
     if re.search(r"-[a-z]+$", n.text):
@@ -267,7 +286,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     if re.match(r"\s+other\b", after) and n.raw == 1:
         return True  # "one other", not "two other incidents"
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
-        return True  # "the two stores": anaphora
+        new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
+        if not (new and earlier is not None and _first_mention(after, earlier)):
+            return True  # "the two stores": anaphora
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
     if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
