@@ -254,7 +254,7 @@ def _first_mention(after: str, earlier: str) -> bool:
     """Whether the noun phrase after "the two ..." names things the article has not named before and restricts
     them with a participle ("the four slots advancing to the final", "the three ferries leaving the port"): then it
     introduces a count, it points back to none ("the two countries" after two names does)."""
-    words = []
+    words: list[str] = []
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[:4]
     for w in tokens[:3]:
         if not re.fullmatch(r"[a-z][a-z-]+", w) or w in EN_STOP or (words and w.endswith(("ing", "ed"))):
