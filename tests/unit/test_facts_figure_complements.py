@@ -84,3 +84,20 @@ def test_a_complement_does_not_cut_a_name_or_run_into_a_verb() -> None:
     assert "Charity Trust" in counts
     assert "came" not in _counts_of("About 3,000 visits to the museum came from schools.", "en", 3000)
     assert len(_figures("The fund paid for 200 beds at the Royal Marsden Cancer Charity Trust last year.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "unwanted"),
+    [
+        ("Some 900 police will be deployed to the coast.", 900, "deployed", "coast"),
+        ("The gale brought gusts of up to 150 km/h.", 150, "gusts", "brought"),
+        ("Only 5 of the 40 finalists were teenagers.", 5, "teenagers", "that"),
+    ],
+)
+def test_a_passive_after_a_modal_a_measure_after_a_verb_and_a_part_that_is_something(
+    text: str, value: float, key: str, unwanted: str
+) -> None:
+    # "will be deployed" keeps its participle; "brought gusts of up to": the measure noun without the verb;
+    # "5 of the 40 finalists were teenagers": what the part is
+    counts = _counts_of(text, "en", value)
+    assert key in counts and unwanted not in counts

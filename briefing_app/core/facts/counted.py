@@ -139,8 +139,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             and tokens[i + 1].lower() in _DETERMINERS
         ):
             break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
-        if words and lang == "en" and low in PAST_VERBS:
-            break  # "22 topics | became trending": an irregular past is the clause's verb
+        if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
+            break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
@@ -189,6 +189,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and words[-1].endswith("ed")
         and words[-1].lower() not in STATUS
         and not (complement_at is not None and _is_complement(tokens, complement_at))
+        and words[-2].lower() not in ("be", "been", "being")
     ):
         # "3,400 refugees crossed": the verb of the clause, not part of the noun; but "126,000 people searched
         # at the border" is a participle with its complement, which says which people
@@ -553,7 +554,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
-        words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
+        words = noun_of.group(1).split()
+        verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
+        words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
         while len(words) > 1 and words[0].endswith("ed"):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None

@@ -309,7 +309,7 @@ PAST_VERBS = {
 }  # fmt: skip
 # Prepositions and connectives outside the stop list that start another phrase: "the plant | near the port".
 PHRASE_ENDS = {
-    "near", "about", "around", "among", "amid", "between", "behind", "beyond", "via", "like", "outside", "inside",
+    "near", "about", "around", "among", "amid", "between", "behind", "beyond", "via", "like",
     "without", "toward", "towards", "despite", "because", "than", "where", "whose", "whom",
 }  # fmt: skip
 # Nouns of phrasal prepositions ("in the midst of", "in the wake of", "in the course of"): no complement.

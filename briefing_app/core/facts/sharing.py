@@ -68,7 +68,10 @@ def _predicate(after: str) -> str | None:
     if not words or words[0].lower() in ("not", "also", "still", "now", "a", "an", "the"):
         return None
     phrase = " ".join(words)
-    return phrase if m.group(1) else f"that {m.group(2)} {phrase}"
+    if m.group(1):  # a copula: dropped before a place or a participle ("are from X", "were linked to Y")
+        told = words[0].lower() in ("from", "in", "at", "on", "of", "under", "over") or words[0].endswith("ed")
+        return phrase if told else f"{' '.join(m.group(1).split())} {phrase}"  # "were women"
+    return f"that {m.group(2)} {phrase}"
 
 
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
