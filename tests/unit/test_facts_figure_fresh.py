@@ -164,3 +164,20 @@ def test_a_definite_count_of_things_already_named_is_anaphora(sentences: list[st
 
     found = find_figures([SourceSentence(i, 0, t) for i, t in enumerate(sentences)], "en")
     assert [f.sentence for f in found if f.value == 2] in ([], [0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Crowds filled the square, and organisers said about 8,000 took part.", 8000, "took part"),
+        ("The marchers, numbering around 3,000, reached the palace at noon.", 3000, "marchers"),
+        ("The bill raises the state pension from $900 to $1,100 a month.", 1100, "pension"),
+        ("Three previously unknown species were found in the cave.", 3, "species"),
+    ],
+)
+def test_a_bare_subject_an_apposition_and_a_change_from_a_sum_say_what_is_counted(
+    text: str, value: float, key: str
+) -> None:
+    # "about 8,000 took part": what those counted did; "The marchers, numbering 3,000": the noun the
+    # apposition is on; "raises X from $900 to $1,100": both sums are X; "previously unknown" is no verb
+    assert key in _counts_of(text, "en", value)

@@ -151,7 +151,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if subject and lang == "en":
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
         # says what happens to them
-        verbs = [k for k, w in enumerate(words) if k and _clause_verb(w)]
+        verbs = [k for k, w in enumerate(words) if k and _clause_verb(w) and not _attributive(words, k)]
         if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
             words, complement_at = words[: verbs[0]], None
     phrase_length = len(words)
@@ -216,6 +216,15 @@ _COMPLEMENT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+def _attributive(words: list[str], k: int) -> bool:
+    """Whether an -ed word is an adjective in the noun phrase: after an adverb ("previously uninvolved") or
+    before a lower-case noun ("three armed groups")."""
+    low = words[k].lower()
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return low.endswith("ed") and (_adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
+                                                               and after not in EN_STOP))  # fmt: skip
+
+
 def _clause_verb(word: str) -> bool:
     """A finite verb of the clause: a known one, an irregular past or a past in -ed (not a state: "killed")."""
     low = word.lower()
@@ -233,7 +242,7 @@ _SUBJECT_LEAD = re.compile(
 def subject_position(before: str) -> bool:
     """Whether a figure opens its clause (after only qualifiers and conjunctions), so that it is a subject; not
     after a comma, which may part the items of a list ("10 people arrested, 18 people denied entry")."""
-    clause = re.split(r"[;:(\"“”—–.!?]|\b(?:that|which|who|because|if|as)\b", before)[-1]
+    clause = re.split(r"[;:(\"“”—–.!?]|\b(?:that|which|who|because|if|as|said|says|say)\b", before)[-1]
     return _SUBJECT_LEAD.fullmatch(clause) is not None
 
 
@@ -713,6 +722,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if words:
                 return " ".join(words)
     if not after and unit is None and lang == "en" and n.kind == "number":
+        numbering = re.search(r"([A-Za-z][\w'’-]*)\s*,\s*(?:numbering|totall?ing|amounting\s+to)\s+$", before)
+        if numbering and numbering.group(1).lower() not in EN_STOP:
+            return numbering.group(1)  # "The protesters, numbering around 2,000,": the noun the apposition is on
+        acting = _ACTING.match(rest)
+        if acting and (acting.group(2) in STATUS or (subject_position(before) and _clause_verb(acting.group(2)))):
+            return acting.group(1)  # "police said about 15,000 took part": what those counted did
         harmed = _HARMED.search(before)
         if harmed:  # "... shot down, killing 298": those killed
             return _HARMED_PARTICIPLE[harmed.group(1).lower()]
@@ -757,6 +772,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return after or subject
 
 
+_NOT_PARTICLE = r"(?:the|a|an|its|their|his|her|and|or|but|in|on|at|to|for|of|by|with|from|after|before)\b"
+# What a bare figure did or underwent: "15,000 took part", "40 were killed", "12 have been freed".
+_ACTING = re.compile(
+    rf"\s+((?:(?:have|has|had|were|was|are)\s+)?(?:been\s+)?([a-z]+)(?:\s+(?!{_NOT_PARTICLE})[a-z]+)?)"
+)
 # Verbs that do harm to people, before a bare figure: "killing 298", "wounded 40": the figure counts those harmed.
 _HARMED = re.compile(
     r"\b(kill|injur|wound|arrest|detain|evacuat|displac|rescu|infect|abduct|kidnapp?)(?:ing|ed|e|s|es)?\s+"

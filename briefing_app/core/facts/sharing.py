@@ -80,7 +80,7 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     for f, g in zip(facts, facts[1:], strict=False):
         if f.number is None or g.number is None or not f.counts:
             continue
-        gap = text[f.number.end : g.number.start]
+        gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
         if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
