@@ -181,3 +181,29 @@ def test_a_bare_subject_an_apposition_and_a_change_from_a_sum_say_what_is_counte
     # "about 8,000 took part": what those counted did; "The marchers, numbering 3,000": the noun the
     # apposition is on; "raises X from $900 to $1,100": both sums are X; "previously unknown" is no verb
     assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The minister lives at 14 Harbour Street with his family.", "en"),
+        ("The café at 7 Mill Rd. was closed.", "en"),
+        ("Take line 9 or track 4 to the airport.", "en"),
+        ("The lorry stopped at kilometre 58 of the motorway.", "en"),
+        ("Butikken på Nørregade 14 blev lukket.", "da"),
+    ],
+)
+def test_house_numbers_lines_and_road_markers_are_no_figures(text: str, language: str) -> None:
+    assert _figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The flood reached 14 streets in the old town.", "en", 14),
+        ("Police closed 3 Main Street shops after the riot.", "en", 3),
+        ("Der bor 300 mennesker på vejen.", "da", 300),
+    ],
+)
+def test_counts_of_streets_and_shops_stay_figures(text: str, language: str, value: float) -> None:
+    assert [f.value for f in _figures(text, language)] == [value]

@@ -32,7 +32,8 @@ _NOT_NAME_BEFORE = {
 # Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
-    r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
+    r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
+    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor)|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
@@ -72,10 +73,23 @@ _VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[
 _NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
 
 
+# A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or, in
+# Danish, after a street named by its last part ("Nørregade 5", "Strandvejen 102").
+_STREET_AFTER = re.compile(
+    r"[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|"
+    r"Square|Terrace|Crescent|Close|Court|Gardens|Parkway)(?!\w)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)"
+)  # not "3 Main Street shops": a count of what the street has
+_DA_STREET_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:gade|vej|vejen|allé|plads|torv|stræde|boulevard)\s+$")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
     before, after = text[: n.start], text[n.end :]
+    if not n.spelled and n.kind == "number" and n.value_max is None and (
+        _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
+    ):
+        return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
     if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
         return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
     stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
