@@ -207,3 +207,18 @@ def test_house_numbers_lines_and_road_markers_are_no_figures(text: str, language
 )
 def test_counts_of_streets_and_shops_stay_figures(text: str, language: str, value: float) -> None:
     assert [f.value for f in _figures(text, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "unwanted"),
+    [
+        ("Prisen på mælk steg med 6 procent i år.", 6, "mælk", ""),
+        ("Omkring 400 fiskere protesterede foran ministeriet.", 400, "fiskere", "protesterede"),
+        ("Der er 9.000 elever i kommunen, hvoraf 2.000 er tosprogede.", 2000, "tosprogede", ""),
+    ],
+)
+def test_danish_price_of_a_past_tense_and_a_part_of_a_group(text: str, value: float, key: str, unwanted: str) -> None:
+    # "Prisen på X steg": the price of X; "400 fiskere | protesterede": the verb ends the noun phrase;
+    # "hvoraf 2.000 er tosprogede": a part of the group the figure before counts, and what it is
+    counts = _counts_of(text, "da", value)
+    assert key in counts and (not unwanted or unwanted not in counts)

@@ -139,6 +139,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             and tokens[i + 1].lower() in _DETERMINERS
         ):
             break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
+        if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low):
+            break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb
         if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
             break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
@@ -428,7 +430,8 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         low = token.lower()
         if not re.match(r"\w", token):
             break
-        if low in ("of", "af") and words and not head and words[-1].lower() not in EN_VERBS:
+        of = low in ("of", "af") or (lang == "da" and low == "på" and words and words[-1].lower() in MEASURES)
+        if of and words and not head and words[-1].lower() not in EN_VERBS:  # "Prisen på benzin steg": its price
             head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
             words.append(token)
             continue
@@ -447,7 +450,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
                 break  # "Kmart gained", not "published launch cost"
         words.append(token)
-    if words and words[-1].lower() in ("of", "af"):
+    if words and words[-1].lower() in ("of", "af", "på"):
         words, head = words[:-1], ""
     only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and words[0].endswith("ed")))
     if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):

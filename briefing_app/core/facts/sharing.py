@@ -50,7 +50,7 @@ _POSSESSOR_LAST = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$
 # What is said of a part after it ("of them | are from the north", "of which 18 | were linked to fraud",
 # "3 out of 22 topics | became trending topics"): a copula is dropped, another verb kept after "that".
 _PART_PREDICATE = re.compile(
-    r"\s*(?:(are|were|is|was|have\s+been|had\s+been|has\s+been)|(became|become|come|came|went|live|lived|"
+    r"\s*(?:(are|were|is|was|have\s+been|had\s+been|has\s+been|er|var)|(became|become|come|came|went|live|lived|"
     r"work|worked|remain|remained|voted|died|fled))\s+((?:[\"“”]?[\w'’-]+[\"“”]?\s*){1,6})"
 )
 
@@ -184,7 +184,8 @@ def share_counts(facts: list[Fact], text: str) -> None:
         ):
             f.counts = previous.counts  # "22,300 miles - 36,000 kilometers", "5 km / 3 miles": one size in two units
             continue
-        if re.search(r"\b(?:of|af)\s+(?:which|whom|these|those|them|hvilke|hvem|dem)\s+$", text[: n.start], re.I):
+        part_of = r"(?:\b(?:of|af)\s+(?:which|whom|these|those|them|hvilke|hvem|dem)|\bhvoraf)\s+$"
+        if re.search(part_of, text[: n.start], re.I):
             # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts
             group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
             if group is not None and group.counts:
