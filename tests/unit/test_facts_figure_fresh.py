@@ -222,3 +222,18 @@ def test_danish_price_of_a_past_tense_and_a_part_of_a_group(text: str, value: fl
     # "hvoraf 2.000 er tosprogede": a part of the group the figure before counts, and what it is
     counts = _counts_of(text, "da", value)
     assert key in counts and (not unwanted or unwanted not in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Hver mast er 80 meter høj.", 80, "mast"),
+        ("Byggeriet har skabt 900 job, heraf cirka 200 i havnen.", 200, "job"),
+        ("Anlægget dækker 12 procent af Jyllands samlede forbrug.", 12, "forbrug"),
+        ("Han ejer en grund på 40 hektar ved åen.", 40, "grund"),
+    ],
+)
+def test_danish_subjects_parts_and_measures(text: str, value: float, key: str) -> None:
+    # "Hver mast er": the subject after "hver"; "heraf cirka 200": a part of the group before; "samlede
+    # forbrug": an -ede adjective before its noun; "en grund på 40 hektar": the noun the measure is of
+    assert key in _counts_of(text, "da", value)

@@ -139,8 +139,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             and tokens[i + 1].lower() in _DETERMINERS
         ):
             break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
-        if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low):
-            break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low) and not _da_noun_follows(following):
+            break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb (not the
+            # adjective of "Danmarks samlede elforbrug")
         if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
             break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
@@ -246,6 +248,16 @@ def subject_position(before: str) -> bool:
     after a comma, which may part the items of a list ("10 people arrested, 18 people denied entry")."""
     clause = re.split(r"[;:(\"“”—–.!?]|\b(?:that|which|who|because|if|as|said|says|say)\b", before)[-1]
     return _SUBJECT_LEAD.fullmatch(clause) is not None
+
+
+_DA_PREPOSITIONS = {"foran", "mod", "imod", "hos", "uden", "langs", "gennem", "omkring", "bag", "sammen", "ud", "ind"}
+
+
+def _da_noun_follows(token: str) -> bool:
+    """Whether a Danish word after an -ede form is a noun it describes ("samlede elforbrug"), not a
+    preposition or the end of the clause ("demonstrerede foran")."""
+    low = token.lower()
+    return bool(re.fullmatch(r"[a-zæøå-]+", token)) and low not in DA_STOP and low not in _DA_PREPOSITIONS
 
 
 def _adverb(token: str) -> bool:
@@ -436,6 +448,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words.append(token)
             continue
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
+                                 "each", "every", "hver", "hvert", "alle",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
         if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
@@ -562,7 +575,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if what:  # "20 years since the first single": how long since what; "halted comments for three days
             # after the attack": and what lasted, when a "for" says the clause lasted
             return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
-    noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
+    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):

@@ -74,6 +74,13 @@ def _predicate(after: str) -> str | None:
     return f"that {m.group(2)} {phrase}"
 
 
+# What leads to a part of a group a figure before counts: "of which 18", "of these", "hvoraf", "heraf cirka 450".
+_PART_OF = (
+    r"(?:\b(?:of|af)\s+(?:which|whom|these|those|them|hvilke|hvem|dem)|\b(?:hvoraf|heraf|deraf))"
+    r"(?:\s+(?:cirka|omkring|knap|godt|næsten|about|some|nearly|almost|around))?\s+$"
+)
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -184,8 +191,7 @@ def share_counts(facts: list[Fact], text: str) -> None:
         ):
             f.counts = previous.counts  # "22,300 miles - 36,000 kilometers", "5 km / 3 miles": one size in two units
             continue
-        part_of = r"(?:\b(?:of|af)\s+(?:which|whom|these|those|them|hvilke|hvem|dem)|\bhvoraf)\s+$"
-        if re.search(part_of, text[: n.start], re.I):
+        if re.search(_PART_OF, text[: n.start], re.I):
             # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts
             group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
             if group is not None and group.counts:
