@@ -237,3 +237,20 @@ def test_danish_subjects_parts_and_measures(text: str, value: float, key: str) -
     # "Hver mast er": the subject after "hver"; "heraf cirka 200": a part of the group before; "samlede
     # forbrug": an -ede adjective before its noun; "en grund på 40 hektar": the noun the measure is of
     assert key in _counts_of(text, "da", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "unwanted"),
+    [
+        ("Eight miners were trapped, three of them badly hurt.", 3, "miners", ""),
+        ("About 70% of the town's water comes from the lake.", 70, "water", "comes"),
+        ("Some 200 volunteers searched the hills for two days.", 2, "volunteers", "Some"),
+    ],
+)
+def test_a_part_of_them_a_present_verb_and_a_qualifier_before_a_clause(
+    text: str, value: float, key: str, unwanted: str
+) -> None:
+    # "three of them": a part of the group just counted; "comes" is the clause's verb; "Some" qualifies the
+    # figure, not what lasted
+    counts = _counts_of(text, "en", value)
+    assert key in counts and (not unwanted or unwanted not in counts)

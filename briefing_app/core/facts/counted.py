@@ -229,10 +229,22 @@ def _attributive(words: list[str], k: int) -> bool:
                                                                and after not in EN_STOP))  # fmt: skip
 
 
+_QUALIFYING = {"some", "about", "around", "nearly", "almost", "roughly", "approximately", "only", "just"}
+# Frequent verbs in the present after a counted noun ("80% of the power comes from diesel", "1 in 5 children
+# lives in poverty"); written like plural nouns, so known by name.
+_PRESENT_VERBS = {
+    "comes", "come", "goes", "go", "lives", "live", "lies", "lie", "works", "work", "want", "wants", "think",
+    "thinks", "support", "supports", "oppose", "opposes", "use", "uses", "need", "needs", "believe", "believes",
+    "say", "says", "face", "faces", "suffer", "suffers", "rely", "relies",
+}  # fmt: skip
+
+
 def _clause_verb(word: str) -> bool:
     """A finite verb of the clause: a known one, an irregular past or a past in -ed (not a state: "killed")."""
     low = word.lower()
-    return low not in STATUS and (low in EN_VERBS or low in PAST_VERBS or (low.endswith("ed") and low != "need"))
+    return low not in STATUS and (
+        low in EN_VERBS or low in PAST_VERBS or low in _PRESENT_VERBS or (low.endswith("ed") and low != "need")
+    )
 
 
 # What may stand between the start of a clause and a figure that is its subject: "Only about 300 ...".
@@ -945,7 +957,7 @@ def _what_lasts(before: str, lang: str) -> str | None:
     clause = before[start.end() :] if start else before
     stop = STOP.get(lang, set())
     words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
-    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS):
+    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in _QUALIFYING):
         words = words[1:]
     if not words:
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
+from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context, subject_position
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, not_a_hebrew_figure
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -207,7 +207,7 @@ def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
             value = 1 / (_IN_NUMBERS[n] if n in _IN_NUMBERS else int(n))
             text = m.group(0)
             qualifier = m.group(3)
-        counts = after_phrase(s.text[m.end() :], "en")
+        counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
         out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
     return out
 

@@ -291,6 +291,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "the six-member team": a number as the first half of an adjective, no anaphora
     if n.raw > 1 and re.match(_OF_THE_GROUP, after):
         return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
+    counted_before = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+                               r"en|to|tre|fire|fem|seks|syv|otte|ni|ti)\b", before, re.IGNORECASE)  # fmt: skip
+    if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and counted_before:
+        return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
     if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):

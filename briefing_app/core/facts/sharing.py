@@ -158,6 +158,8 @@ def share_counts(facts: list[Fact], text: str) -> None:
             if group is not None:  # "12 of them recovered", "10 منهم أطفال": its own words first, then the group
                 own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
                 f.counts = f"{own} ({group.counts})" if own else group.counts
+                if re.fullmatch(r"[a-z]+ly", own):  # "ten hurt, two of them seriously": how, of the group
+                    f.counts = f"{group.counts} ({own})"
                 continue
             plural = re.findall(r"(?<!\S)[وبل]?(ال[\u0621-\u064a]{2,}(?:ات|ين|ون))(?!\S)", text[: n.start])
             if plural and re.match(r"\s*(?:منهم|منها|منهن)", after):  # "لم يخسر أيا من المباريات ... وفاز ب 39 منها"
