@@ -101,3 +101,17 @@ def test_a_passive_after_a_modal_a_measure_after_a_verb_and_a_part_that_is_somet
     # "5 of the 40 finalists were teenagers": what the part is
     counts = _counts_of(text, "en", value)
     assert key in counts and unwanted not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "unwanted"),
+    [
+        ("Some 40 reporters have been detained since the vote.", 40, "detained", ""),
+        ("The plan will add up to 900 beds over three years.", 3, "beds", "will"),
+    ],
+)
+def test_a_participle_after_an_auxiliary_stays_and_a_duration_drops_modals(
+    text: str, value: float, key: str, unwanted: str
+) -> None:
+    counts = _counts_of(text, "en", value)
+    assert key in counts and (not unwanted or unwanted not in counts.split())

@@ -80,6 +80,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return " ".join(held.group(0).split())
     i = 0
     complement_at: int | None = None  # where a prepositional complement of the noun phrase may start
+    own_length: int | None = None
     while i < len(tokens):
         token = tokens[i]
         low = token.lower()
@@ -111,6 +112,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
                 if participle:
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    own_length = len(words)  # what happened to them, which no subject's verb cuts off
                     words += participle + extra
                     complement_at = k + 1 + len(extra)
             elif lang == "en" and low in _MODALS and words:
@@ -155,7 +157,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if subject and lang == "en":
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
         # says what happens to them
-        verbs = [k for k, w in enumerate(words) if k and _clause_verb(w) and not _attributive(words, k)]
+        verbs = [k for k, w in enumerate(words[:own_length]) if k and _clause_verb(w) and not _attributive(words, k)]
         if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
             words, complement_at = words[: verbs[0]], None
     phrase_length = len(words)
@@ -194,6 +196,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and words[-1].lower() not in STATUS
         and not (complement_at is not None and _is_complement(tokens, complement_at))
         and words[-2].lower() not in ("be", "been", "being")
+        and own_length is None  # "60 journalists have been jailed": the participle after the auxiliary stays
     ):
         # "3,400 refugees crossed": the verb of the clause, not part of the noun; but "126,000 people searched
         # at the border" is a participle with its complement, which says which people
@@ -959,6 +962,10 @@ def _what_lasts(before: str, lang: str) -> str | None:
     words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
     while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in _QUALIFYING):
         words = words[1:]
+    # "the project will create up to | 3,000 jobs | over five years": no modal or qualifier in what lasted
+    words = [w for k, w in enumerate(words) if w.lower() not in _MODALS and w.lower() not in _QUALIFYING
+             and not (w.lower() == "up" and words[k + 1 : k + 2] == ["to"])
+             and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
     if not words:
         return None
     if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):
