@@ -1,0 +1,448 @@
+"""What the words around a candidate name say: the role the article gives the person, and whether the
+run is a person at all.
+
+News copy shows a person in a handful of ways: a title or honorific in front, an apposition or bracket
+after, a role phrase before a comma, a speech verb, an age, a family, an action only a person does, or
+simply a name in passing that no other word of the article explains. Each reader below looks for one of
+them and adds to `Run.role` and `Run.evidence`; a few reject the run outright (a sentence adverb, the name
+of a newspaper or a blog). `is_a_person` runs them in a fixed order: a role read earlier is the one a
+later reader extends, and a headline's verdict on a title is weighed before any other evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_index import merge_roles, strip_possessive
+from briefing_app.core.facts.people_roles import (
+    NATIONALITY,
+    apposition_role,
+    copula_role,
+    is_job,
+    is_title,
+    is_translation,
+    member_of,
+    parenthesis_role,
+    role_before,
+    role_ending,
+)
+from briefing_app.core.facts.people_runs import Run, Sentence
+from briefing_app.core.facts.people_shapes import PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
+# Nouns of kinship: "X's wife", "X's family".
+_KIN = (
+    r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
+    r"relatives|girlfriend|boyfriend|fiancée?|grandmother|grandfather|niece|nephew|uncle|aunt|cousin|mum|mom|dad"
+)
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
+    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed)\b"
+)
+# Words that end the names of blogs, feeds and papers ("Kenya Updates", "Coast Digest").
+_MEDIA_NAME_WORDS = {"updates", "blog", "blogs", "digest", "gazette", "tribune", "herald", "bulletin", "chronicle"}
+
+
+def is_a_person(sentence: Sentence, run: Run) -> bool:
+    """Whether the run names a person: one the article named before, or one the words around show; fills in
+    `run.role` on the way."""
+    _read_surroundings(sentence, run)
+    _role_from_title(sentence, run)
+    if _opens_with_an_adverb(sentence, run):
+        return False
+    _role_set_off_after(sentence, run)
+    _role_in_phrase_before(sentence, run)
+    _role_right_before(sentence, run)
+    if _names_a_thing(sentence, run):
+        return False
+    _abbreviated_title(sentence, run)
+    _has_kin(sentence, run)
+    _speaks(sentence, run)
+    _writes_or_muses(sentence, run)
+    _acts_or_is_described(sentence, run)
+    _player_or_agent(sentence, run)
+    _given_an_age_or_handle(sentence, run)
+    _named_in_passing(sentence, run)
+    if _rejected_at_last(sentence, run):
+        return False
+    return sentence.people.find(run.name) is not None or run.evidence
+
+
+def _read_surroundings(sentence: Sentence, run: Run) -> None:
+    """The text before the run and after the name; a Danish genitive "s" comes off the name."""
+    text = sentence.text
+    after, before = text[run.end :], text[: run.run_start]
+    own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
+    after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
+    if sentence.lang == "da" and len(run.name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
+        last = run.name_tokens[-1]
+        if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
+            run.name = run.name[:-1]  # "Rolf Sørensens baghjul": Danish writes the genitive without an apostrophe
+    run.after, run.before, run.own_handle = after, before, own_handle
+
+
+def _role_from_title(sentence: Sentence, run: Run) -> None:
+    """The title words in front (and the body before them) are the first role; a title or an honorific is
+    evidence, except in a headline, where Title Case capitalises every word."""
+    owner, title = run.owner, run.title
+    honorific = any(t.lower() in _HONORIFICS for t in title)
+    title = [t for t in title if t.lower() not in _HONORIFICS]
+    role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
+    if (
+        not title
+        and owner
+        and (any(is_title(w) for w in owner.split()) or is_job(owner.split()[0]) or sentence.lang == "da")
+    ):
+        role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
+    evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
+    if sentence.headline and not honorific and not any(is_role_noun(t) for t in title):
+        evidence = False
+    if (
+        sentence.headline
+        and (title or honorific)
+        and sentence.people.find(run.name) is None
+        and not _named_again(run.name_tokens[-1], sentence.article_texts)
+    ):
+        # "Judge Ruling Sparks Row": in a Title Case headline a title before words the story never uses
+        # again as a name is no person
+        evidence = False
+    run.title, run.role, run.evidence = title, role, evidence
+
+
+def _named_again(word: str, texts: tuple[str, ...]) -> bool:
+    """Whether `word` stands in two sentences or more of the article (the headline and the story)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(strip_possessive(word))}(?![\w-])")
+    return sum(1 for t in texts if pattern.search(t)) >= 2
+
+
+def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
+    """ "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word, is no name."""
+    return (
+        len(run.name_tokens) == 1
+        and not sentence.text[: run.start].strip(" \"'“‘–-")
+        and run.after.startswith(",")
+        and sentence.people.find(run.name) is None
+        and not re.match(r",\s+(?:aged\s+)?\d{1,2},", run.after)  # "Boateng, 24, scored" is a name with an age
+    )
+
+
+def _role_set_off_after(sentence: Sentence, run: Run) -> None:
+    """A role after the name: an apposition ("Jane Roe, a spokeswoman for ..."), a bracket, a copula's
+    complement, or the body the person is from."""
+    after = run.after
+    bracket = parenthesis_role(after)
+    if bracket and is_translation(bracket):
+        bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
+    apposition = apposition_role(after)
+    appos = apposition or bracket or copula_role(after) or member_of(after)
+    run.appos = appos
+    if not appos:
+        return
+    # A job noun ("spokesman", "teacher") is evidence enough; a noun that only describes a person
+    # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
+    # run must look like a name as well (a known given or family name).
+    strong = (
+        # a bracket of capitalised words is a translation or a platform ("(Comunidad Andina)",
+        # "(Facebook)"), not a role; a portfolio in capitals counts when the run looks like a name
+        (appos == bracket and bool(re.search(r"(?:^|\s)[a-zæøå]", appos)))
+        or any(is_role_noun(w) for w in appos.split()[:5])
+        # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
+        or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
+        or bool(re.match(r"\S+-years?-old", appos))
+    )
+    # "Professor X, Director of Y": a title and an apposition are both roles (a copula's complement,
+    # "Author X was a guest", is no second role)
+    set_off = appos in (bracket, apposition)
+    run.role = merge_roles(run.role, appos) if run.role and set_off else run.role or appos
+    run.evidence = (
+        run.evidence or strong or looks_like_a_name(run.name_tokens) or sentence.people.find(run.name) is not None
+    )
+
+
+def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
+    """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
+    a role: "The study's lead author, Dr Jane Roe,"."""
+    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
+    if not prior:
+        return
+    phrase = re.sub(
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
+        "",
+        prior.group(1).strip(),
+    )
+    words = phrase.split()
+    owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
+    if owned and is_role_noun(owned.group(1).split()[-1]):
+        phrase = owned.group(1)  # "... met Prime Minister Tony Blair's spokesman, Tom Kelly,"
+        words = phrase.split()
+    # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
+    heads = words[:3] + words[-1:]
+    named = _another_name(words)
+    # ("state" heads a title only after one: "the state of the press, X" is no role)
+    titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
+    # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
+    # and the long name of the body it is of
+    of_body = (
+        len(words) > 2
+        and (is_title(words[0]) or is_role_noun(words[0]))
+        and words[1] in ("of", "for", "at")
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[2:])
+    )
+    if words and (len(words) <= 8 or (of_body and len(words) <= 14)) and not named and titled:
+        run.role = run.role or re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
+        run.evidence = True
+    elif not named and (ending := role_ending(prior.group(1).strip())):
+        run.role = run.role or ending
+        run.evidence = True
+
+
+def _another_name(words: list[str]) -> bool:
+    """ "Sir Elton John, Paul McCartney and ...": the phrase before the comma is another name, no role (the
+    whole phrase capitalised, or its last two words: "including guitarist Max Holm, Jane Roe and ...")."""
+    last = words[-1] if words else ""
+    return (
+        len(words) >= 2
+        and (all(w[:1].isupper() for w in words) or all(w[:1].isupper() for w in words[-2:]))
+        and not is_title(last)
+        and not is_role_noun(last)
+        and looks_like_a_name(words[-2:])
+    )
+
+
+def _role_right_before(sentence: Sentence, run: Run) -> None:
+    """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
+    before "called" ("a 23-year-old teacher called Jane")."""
+    before = run.before
+    lead = role_before(before)
+    called = re.search(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before)
+    if not lead and called and is_person_noun(called.group(2)):
+        lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
+    if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
+        run.role = f"{lead} {run.role}" if run.role else lead
+        run.evidence = True
+    elif lead:
+        run.evidence = True
+
+
+def _names_a_thing(sentence: Sentence, run: Run) -> bool:
+    """A run after or before a kind of thing ("the newspaper Al Hayat", "the Roe Report website") names the
+    thing, unless the article knows it as a person."""
+    before, after = run.before, run.after
+    kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
+    if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
+        return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+    kind_after = re.match(r"\s+([a-z]+)\b", after)
+    if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
+        return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
+    example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
+    # "brands such as Kenmore and Martha Stewart": examples of things
+    return bool(
+        example and example.group(1) in THING_KINDS and sentence.people.find(run.name) is None and not run.title
+    )
+
+
+def _abbreviated_title(sentence: Sentence, run: Run) -> None:
+    """ "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot, so the title
+    before it is read here; "Mr. Tembo": an honorific with its full stop, evidence but no role."""
+    abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", run.before)
+    if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
+        run.role = merge_roles(abbreviated.group(1), run.role) if run.role else abbreviated.group(1)
+        run.evidence = True
+    elif abbreviated and abbreviated.group(1).lower() in _HONORIFICS:
+        run.evidence = True
+
+
+def _has_kin(sentence: Sentence, run: Run) -> None:
+    """ "Kofi Mensah's family said": only a person has a family, a wife or a son."""
+    name_tokens = run.name_tokens
+    possessive = name_tokens[-1].endswith(("'s", "’s"))
+    kin = re.match(rf"\s+(?:{_KIN})\b", run.after) if possessive else re.match(rf"['’]s\s+(?:{_KIN})\b", run.after)
+    if kin and not sentence.headline and 2 <= len(name_tokens) <= 3 and run.name not in sentence.places:
+        run.evidence = run.evidence or all(t.lower() not in sentence.lowercase_words for t in name_tokens)
+
+
+def _speaks(sentence: Sentence, run: Run) -> None:
+    """A speech verb right after the name ("Okafor said") or right before it ("said Okafor"); sets
+    `run.spoke` and `run.member` (a name right after a body: "Jane Roe from Acme Watch said")."""
+    before, after, name = run.before, run.after, run.name
+    spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{sentence.verbs})\b", after)
+    if spoke_after and after.lstrip().startswith(",") and "," in before:
+        spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
+    # "Jane Roe from Acme Watch said": the body a name before speaks for; Jane Roe speaks and acts
+    member = sentence.people.find(name) is None and re.search(rf"[{UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
+    if spoke_after and member:
+        spoke_after = None
+    said_before = re.search(rf"\b(?:{sentence.verbs})\s+$", before) and not re.search(
+        r"\b(?:told|asked|urged)\s+$", before
+    )
+    run.member, run.spoke = bool(member), bool(spoke_after or said_before)
+    if spoke_after or said_before:
+        one_word_ok = _one_word_may_speak(sentence, run, bool(spoke_after))
+        run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok)
+
+
+def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool:
+    """One unknown capitalised word that speaks may be a company ("Ryanair said"): a person when it is a
+    known given or family name, a pronoun follows ("Okafor said he ..."), or the article names it three
+    times or more (a person the story is about)."""
+    before, after, name = run.before, run.after, run.name
+    given, family = person_names()
+    return (
+        len(run.name_tokens) > 1
+        or any(part in given or part in family for part in name.split("-"))
+        or bool(re.search(r"\b(?:he|she|his|her|han|hun)\b", after))
+        # a verb of writing or musing a body rarely has: "Endale writes:", "Bilguun explained why"
+        or bool(
+            spoke_after
+            and _PERSONAL_VERB.match(after)
+            and not re.search(r"\b(?:from|of|at|in|with|for|by|on)\s+$", before)  # "X, from Acme writes"
+        )
+        or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(sentence.article_texts))) >= 3
+    )
+
+
+def _unused_in_lower_case(sentence: Sentence, tokens: list[str]) -> bool:
+    """No word of the run is a common word of the article or a people's adjective ("Danish")."""
+    return all(t.lower() not in sentence.lowercase_words and not PEOPLE_WORD.search(t) for t in tokens)
+
+
+def _writes_or_muses(sentence: Sentence, run: Run) -> None:
+    """ "Mohammed wondered how ...", "Sohel Rana informs us": a verb of musing or writing only a person has
+    (a pair of unknown capitalised words, or one known given name)."""
+    name, name_tokens = run.name, run.name_tokens
+    if _PERSONAL_VERB.match(run.after) and not sentence.headline and name not in sentence.places and not run.member:
+        given_one = len(name_tokens) == 1 and name in person_names()[0] and name.lower() not in sentence.lowercase_words
+        pair = 2 <= len(name_tokens) <= 3 and _unused_in_lower_case(sentence, name_tokens)
+        run.evidence = run.evidence or given_one or pair
+
+
+def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
+    """ "Dries Mertens scored", "Tsegaye Worku, who writes for ...": a capitalised pair that does something,
+    or that "who" refers back to, none of its words used in lower case; sets `run.placed`."""
+    before, after, name, name_tokens = run.before, run.after, run.name, run.name_tokens
+    acting = acts(after)
+    # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
+    run.placed = bool(
+        re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
+        or (sentence.lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before))
+        or run.member
+    )
+    if (
+        acting
+        and not sentence.headline
+        and not run.placed
+        and 2 <= len(name_tokens) <= 3
+        and name not in sentence.places
+    ):
+        run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
+    if (
+        sentence.lang == "en"
+        and re.match(r",?\s+(?:who|whom|whose)\b", after)
+        and not sentence.headline
+        and not run.placed
+    ):
+        # "who" stands for a person, a body takes "which"
+        if 2 <= len(name_tokens) <= 3 and name not in sentence.places:
+            run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
+
+
+def _player_or_agent(sentence: Sentence, run: Run) -> None:
+    """ "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent."""
+    before, name, name_tokens = run.before, run.name, run.name_tokens
+    owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
+    by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before) and not re.search(
+        # what papers, channels and bodies do far more often than people: "an interview conducted by X"
+        r"\b(?:conducted|published|organi[sz]ed|hosted|sponsored|funded|financed|produced|operated|owned|issued|"
+        r"released|broadcast|aired|reported|commissioned|backed)\s+by\s+$",
+        before,
+    )
+    if (owner_place and owner_place.group(1) in sentence.places) or by_agent:
+        if not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
+            run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
+
+
+def _given_an_age_or_handle(sentence: Sentence, run: Run) -> None:
+    """An age ("Boateng, 24, scored"), or the name's own social-media handle in the article."""
+    after, name, name_tokens = run.after, run.name, run.name_tokens
+    aged = re.match(r",\s+(?:aged\s+)?\d{1,2},", after) or (
+        len(name_tokens) >= 2 and re.match(r"\s*\(\d{1,2}\)", after)
+    )
+    if aged and not sentence.headline and name not in sentence.places:
+        run.evidence = True  # "Boateng, 24, scored", "Hansen (34) blev ramt": only a person is given an age
+    if sentence.handles and 2 <= len(name_tokens) <= 4 and re.sub(r"[^a-z]", "", name.lower()) in sentence.handles:
+        run.evidence = True  # "Najla Al Hamadi ... @NajlaAlhamadi": the article gives the name's own handle
+    if run.own_handle and len(name_tokens) <= 3 and name not in sentence.places:
+        letters = run.own_handle.group(1).lower()
+        first, last = name_tokens[0].lower(), strip_possessive(name_tokens[-1]).lower()
+        if len(first) >= 4 and (letters.startswith(first[:4]) or (len(last) >= 4 and last in letters)):
+            run.evidence = True  # "Juancho (@Juanx1984) wrote": a name with its own handle in brackets
+
+
+def _named_in_passing(sentence: Sentence, run: Run) -> None:
+    """ "John Smith and Jane Doe": two or three capitalised words named once in passing, none of which the
+    article writes in lower case, are a person (in English, when they also look like a name)."""
+    name, name_tokens = run.name, run.name_tokens
+    inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", run.before)
+    if (
+        not run.evidence
+        and not sentence.headline
+        and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
+        and not run.placed
+        and 2 <= len(name_tokens) <= 3
+        and all(
+            t.lower() not in sentence.lowercase_words and not NATIONALITY.match(t)
+            for t in name_tokens
+            if t[:1].isupper()
+        )  # (particles such as "van", "bin" are written in lower case anyway)
+        and name not in sentence.places
+        and (sentence.lang != "en" or looks_like_a_name(name_tokens))
+    ):
+        run.evidence = True
+
+
+def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
+    """What no evidence makes a person: a single letter, a word left over after an organisation, one word
+    that is a place, a role noun, a common word or a people, and the pen name of a blog."""
+    name, name_tokens, people = run.name, run.name_tokens, sentence.people
+    if len(name.strip(".")) < 2:
+        return True
+    if (
+        len(name_tokens) == 1
+        and run.run_start != run.start
+        and people.find(name) is None
+        and not (run.title or run.appos)
+    ):
+        return True  # a word left over after an organisation ("Project on Government | Oversight")
+    if len(name_tokens) == 1 and people.find(name) is None:
+        if (
+            (name in sentence.places and not run.reclaim)
+            or is_role_noun(name)
+            or name.lower() in sentence.lowercase_words
+        ):
+            return True
+        # "Mbeki said": a nationality word never speaks alone
+        if NATIONALITY.match(name) and not (run.title and any(is_title(t) for t in run.title)) and not run.spoke:
+            return True  # "Danish", but "Pope Francis", "King Charles" have a title
+        if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
+            return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person
+    # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
+    return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
+
+
+def _described_like_a_name(tokens: list[str], places: frozenset[str]) -> bool:
+    """Whether two capitalised words are a place or a nationality and then a noun for a person or a feed,
+    none of them a known given or family name: the pen name of a blog or an account ("Malawian Economist",
+    "Kenya Updates"), not a person's name."""
+    if len(tokens) != 2:
+        return False
+    given, family = person_names()
+    first, last = tokens[0], strip_possessive(tokens[1])
+    return (
+        (first in places or bool(PEOPLE_WORD.match(first)))
+        and first not in given
+        and last not in given
+        and last not in family
+        and (is_person_noun(last.lower()) or last.lower() in _MEDIA_NAME_WORDS)
+    )

@@ -1,0 +1,378 @@
+"""Runs of capitalised words in a Latin-script sentence, cut down to the words that may be a person's name.
+
+A run ("Meanwhile UN Special Envoy John Doe of ...") is a candidate. What it holds besides a name is cut
+away here, in the order the cuts depend on each other: words that open the sentence but no name, a
+possessive that makes the rest a thing, a place or organisation found before inside it, a workplace before
+a given name, then the title words in front (kept as the title). What is left is rejected when it cannot
+be a name at all (a month, a portfolio, a word in capitals). Whether the words around the name say it is a
+person, and what role, is `people_evidence`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from briefing_app.core.facts.gazetteer import known_names, person_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_index import PeopleIndex, strip_possessive
+from briefing_app.core.facts.people_roles import (
+    MONTHS_DAYS,
+    PORTFOLIO,
+    SPEECH_VERBS,
+    is_job,
+    is_title,
+    person_role_before,
+)
+from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name, opening_title
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+
+# Capitalised words that are not names whatever the article does with them.
+_NEVER_NAMES = {
+    "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
+    "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
+    "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
+    "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
+    "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
+    "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
+    "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
+    "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
+    "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
+    "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
+    "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
+    "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
+    "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
+    "hurricane", "storm", "typhoon", "cyclone", "tropical",
+}  # fmt: skip
+# A word, or initials before one (George W. Bush, J.K. Rowling).
+# Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
+_GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
+_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
+_RUN = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as the run readers see it, with what the rest of the article tells about its words."""
+
+    index: int
+    text: str  # "@Jane_Roe" handles spelled out as names, at the same length (offsets stay right)
+    lang: str
+    people: PeopleIndex  # the people found so far: a run that names one again needs no more evidence
+    lowercase_words: set[str]  # a word the article also writes in lower case is a common word, no name
+    taken: list[tuple[int, int]]  # stretches places and organisations hold
+    headline: bool  # in a Title Case headline capitals are no evidence of a name
+    reclaimed: list[str]  # collects the names a title showed to be people although a place or body took them
+    article_texts: tuple[str, ...]  # every sentence of the article
+    handles: frozenset[str]  # the article's social-media handles, lower-case letters only
+    places: frozenset[str]
+    verbs: str  # the language's speech verbs as one regex alternation
+
+
+@dataclass
+class Run:
+    """One candidate while it is read: where the name stands, its title, and (filled by `people_evidence`)
+    the role and whether the article shows it is a person."""
+
+    start: int
+    tokens: list[str]
+    end: int
+    run_start: int  # where the run began: a role before the run is read from here, not from the name's start
+    owner: str = ""  # a body or workplace before the name ("UN" in "UN Special Envoy John Doe")
+    reclaim: bool = False  # a title took the name back from a place or organisation
+    title: list[str] = field(default_factory=list)
+    name_tokens: list[str] = field(default_factory=list)
+    name: str = ""
+    before: str = ""
+    after: str = ""
+    own_handle: re.Match[str] | None = None  # "Jane Roe (@janeroe)"
+    role: str | None = None
+    evidence: bool = False
+    appos: str | None = None  # a role set off after the name (apposition, bracket, copula, "from X")
+    spoke: bool = False  # a speech verb right after the name or right before it
+    member: bool = False  # "Jane Roe from Acme Watch": a name right after a body it may speak for
+    placed: bool = False  # "shoppers at Harvey Nichols": after "at", "in": a place or a shop
+
+
+def read_sentence(
+    s: SourceSentence,
+    lang: str,
+    index: PeopleIndex,
+    lowercase_words: set[str],
+    taken: list[tuple[int, int]],
+    headline: bool,
+    reclaimed: list[str],
+    article_texts: tuple[str, ...],
+    handles: frozenset[str],
+) -> Sentence:
+    """The sentence with what every run of it is read against."""
+    # "@Jane_Roe": a handle that is a given name and a family name joined by "_" names her (same length, so
+    # every offset into the sentence stays right)
+    text = re.sub(
+        rf"@([{UPPER}][{LOWER}]+)_([{UPPER}][{LOWER}]+)\b",
+        lambda h: f" {h.group(1)} {h.group(2)}" if h.group(1) in person_names()[0] else h.group(0),
+        s.text,
+    )
+    verbs = "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
+    return Sentence(
+        s.index, text, lang, index, lowercase_words, taken, headline, reclaimed, article_texts, handles,
+        known_names(), verbs,
+    )  # fmt: skip
+
+
+def candidate_runs(sentence: Sentence) -> Iterator[Run]:
+    """Every run of capitalised words, less the sentence-opening words and the owned thing after a "'s"."""
+    for m in _RUN.finditer(sentence.text):
+        run = _trimmed(sentence, m.group(0).split(), m.start())
+        if run is not None:
+            yield run
+
+
+def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
+    text = sentence.text
+    # Leading words that begin the sentence but no name.
+    while tokens and (
+        tokens[0].lower() in LEADING_FUNCTION_WORDS
+        or (
+            not text[:start].strip(" \"'“‘–-")
+            and tokens[0].lower() in sentence.lowercase_words
+            and len(tokens) > 1
+            and not (len(tokens) > 2 and is_title(tokens[1]))
+            and not (len(tokens) > 3 and is_title(tokens[0]) and tokens[1] in ("of", "for"))
+        )  # "Health Minister Jane Roe" keeps "Health", "Minister of Education Jane Roe" keeps "Minister"
+    ):
+        start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    # A possessive inside the run ends the name: "Jane Roe's Acme Blog", "Attorney General's Office" name
+    # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
+    # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
+    owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+    if (
+        owned_at is not None
+        and strip_possessive(" ".join(tokens[: owned_at + 1])).split()[-1] not in sentence.places
+        and not any(is_title(t) for t in tokens[owned_at + 1 :])
+    ):
+        tokens = tokens[: owned_at + 1]
+    if not tokens:
+        return None
+    return Run(start, tokens, start + len(" ".join(tokens)), start)
+
+
+def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
+    """Where the run meets a place or organisation found before: a title in front gives the words back to
+    the people, a given name first keeps the run whole, otherwise the name is the piece beside the body.
+    False when no piece of the run can be a name."""
+    titled_run = [t for t in run.tokens if not is_title(t)]  # the run without its title words
+    run.reclaim = _title_reclaims(sentence, run, titled_run)
+    if run.reclaim:
+        # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
+        # it a person, whatever the gazetteer or an organisation's shape said of the same words.
+        sentence.reclaimed.extend({strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(run.tokens))})
+    elif (_given_name_first(sentence, run) and not is_title(run.tokens[0])) or (
+        len(run.tokens) == 1 and sentence.people.find(run.tokens[0]) is not None
+    ):
+        pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
+    elif any(a < run.end and run.start < b for a, b in sentence.taken):
+        return _name_beside_body(sentence, run)
+    return True
+
+
+def _given_name_first(sentence: Sentence, run: Run) -> bool:
+    """A run of two or three words that opens with a known given name, not after "in" or "at"."""
+    tokens, start = run.tokens, run.start
+    first_taken = any(a < start + len(tokens[0]) and start < b for a, b in sentence.taken)
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0] in person_names()[0]
+        # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name
+        and (not first_taken or (len(tokens) == 2 and tokens[1] in person_names()[1]))
+        and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
+    )
+
+
+def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool:
+    """Whether a place or organisation found inside the run is the name that its title words lead."""
+    tokens, start, end, text = run.tokens, run.start, run.end, sentence.text
+    covered = [(a, b) for a, b in sentence.taken if a < end and start < b]
+    taken_text = strip_possessive(text[covered[0][0] : covered[-1][1]]) if covered else ""
+    return (
+        bool(covered)
+        and bool(titled_run)
+        and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
+        and (taken_text != strip_possessive(" ".join(tokens)) or looks_like_a_name(titled_run))
+        and all(start <= a and b <= end for a, b in covered)
+        and 1 <= len(titled_run) <= 3
+        and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", t) for t in titled_run)
+        and (
+            len(titled_run) < len(tokens)
+            or (len(titled_run) >= 2 and person_role_before(text[:start]) and looks_like_a_name(titled_run))
+        )
+        and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
+    )
+
+
+def _name_beside_body(sentence: Sentence, run: Run) -> bool:
+    """Part of the run is a place or organisation: a piece before or after it may still be a name ("UN
+    Special Envoy John Doe", "Director Jane Roe of the Danish Energy Agency"); what stands between the run's
+    start and that piece is the body the person works for (`run.owner`). False when no piece is left."""
+    text, start, end = sentence.text, run.start, run.end
+    spans = sorted((max(a, start), min(b, end)) for a, b in sentence.taken if a < end and start < b)
+    best = _best_piece(text, start, end, spans)
+    if best is None:
+        return False
+    piece_at, piece, where, piece_start, named = best
+    piece_words = piece.split()
+    workplace = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(ved|på|i|hos|at|of|for|from|fra)\s+$", text[:start])
+    if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
+        name_at = text.find(" ".join(piece_words[-2:]), piece_at)
+        title_text = text[start:name_at].strip()
+        if any(is_title(w) for w in title_text.split()):
+            run.owner = title_text
+        elif workplace and is_job(workplace.group(1)):
+            run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
+        run.start, run.tokens = name_at, piece_words[-2:]
+        run.end = run.start + len(" ".join(run.tokens))
+    else:
+        if where == "after" and spans[0][0] < piece_start:
+            run.owner = text[start:piece_at].strip()  # "UN" in "UN Special Envoy John Doe", "EU-kommissær"
+            if workplace and is_job(workplace.group(1)) and not any(is_title(w) for w in run.owner.split()):
+                # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
+                run.owner = f"{workplace.group(1)} {workplace.group(2)} {run.owner}"
+        run.start, run.tokens = piece_at, piece_words
+        run.end = run.start + len(piece)
+    return True
+
+
+def _best_piece(
+    text: str, start: int, end: int, spans: list[tuple[int, int]]
+) -> tuple[int, str, str, int, bool] | None:
+    """The piece of the run outside the bodies' spans most likely to be the name: (where it stands, its
+    text, "before" or "after" the body, where the piece began, whether a given name is near its end)."""
+    pieces, at = [], start
+    for a, b in spans:
+        pieces.append((at, a, "before"))
+        at = max(at, b)
+    pieces.append((at, end, "after"))
+    best: tuple[int, str, str, int, bool] | None = None
+    given, _ = person_names()
+    for a, b, where in pieces:
+        piece = re.sub(r"(?:\s+(?:of|for|af)(?:\s+the)?)+\s*$", "", text[a:b])  # "Nedlukningen af | Danmark"
+        # "'s" after a body's name, or Danish's bare genitive "s" ("Socialdemokratiet|s Mette Holm")
+        piece = re.sub(r"^(?:['’]?s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
+        compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
+        if compound and is_job(compound.group(1)):
+            piece = piece[compound.end() :]
+        words = piece.split()
+        # A given name near the end of the last piece: the name ("... Air Force for Acquisition
+        # Marvin Sambur"); otherwise the longest piece.
+        named = len(words) >= 2 and words[-2] in given
+        if re.search(r"[A-ZÆØÅ]", piece) and (
+            best is None or named or (not best[4] and len(words) > len(best[1].split()))
+        ):
+            best = (text.find(piece, a), piece, where, a, named)
+    return best
+
+
+def drop_workplace_before_given_name(sentence: Sentence, run: Run) -> None:
+    """ "pressechef i Forsvaret Jens Bak", "Venstres Jakob Holm": what comes before the given name is where
+    the person works or the party (a Danish genitive), not part of the name; it becomes `run.owner`."""
+    tokens, text = run.tokens, sentence.text
+    given_names = person_names()[0]
+    lead_in = next((k for k in range(1, len(tokens) - 1) if tokens[k] in given_names), None)
+    if lead_in is None or run.owner or any(t in given_names or is_title(t) for t in tokens[:lead_in]):
+        return
+    at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[: run.start])
+    party = sentence.lang == "da" and lead_in == 1 and tokens[0].endswith("s") and len(tokens[0]) > 3
+    if (at_work and is_job(at_work.group(1))) or party:
+        run.owner = " ".join(tokens[:lead_in])
+        if at_work and not party:
+            run.owner = f"{at_work.group(1)} {at_work.group(2)} {run.owner}"
+        run.start = text.find(tokens[lead_in], run.start)
+        run.tokens = tokens[lead_in:]
+
+
+def split_title(sentence: Sentence, run: Run) -> bool:
+    """The title words in front of the name (`run.title`) and the name (`run.name_tokens`, `run.name`).
+    False when what follows the title is what the title is of, not a name ("Minister for Health")."""
+    tokens, start = run.tokens, run.start
+    last_title = _last_title_word(sentence.text, tokens, start)
+    title = tokens[: last_title + 1]
+    name_tokens = tokens[last_title + 1 :]
+    of_what = (
+        bool(title)
+        and bool(name_tokens)
+        # "Speaker of the House": "the" after the title's "of" starts what the title is of, never a name
+        and (name_tokens[0] in ("of", "for") or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
+    )
+    while name_tokens and (
+        name_tokens[0] in ("of", "for") or (of_what and name_tokens[0] == "the") or name_tokens[0].lower() in PORTFOLIO
+    ):
+        name_tokens = name_tokens[1:]
+    if any(t.lower() in PORTFOLIO for t in name_tokens):
+        return False
+    if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
+        return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
+    cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
+    if cut is not None and not any(is_title(t) for t in tokens):
+        # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
+        run.end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
+        name_tokens = name_tokens[:cut]
+    run.title, run.name_tokens = title, name_tokens
+    run.name = strip_possessive(" ".join(name_tokens))
+    return True
+
+
+def _last_title_word(text: str, tokens: list[str], start: int) -> int:
+    """The position of the last title word in front of the name (-1 for none): "Health Minister Jane Roe",
+    "UN Special Envoy John Doe"."""
+    last_title = -1
+    for i, token in enumerate(tokens[:-1]):
+        if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
+            last_title = i
+    # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
+    if last_title >= 0 and any(t in ("of", "for") for t in tokens[last_title + 1 : -2]):
+        given, _ = person_names()
+        keep = (
+            3 if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2])) else 2
+        )
+        last_title = len(tokens) - keep - 1
+    elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
+        last_title = 0  # "Scientologist Tom Cruise"
+    elif (
+        last_title < 0
+        and len(tokens) > 2
+        and not text[:start].strip(" \"'“‘–-")
+        and opening_title(tokens[0].lower(), tokens[1])
+        and tokens[1] not in ("of", "for")
+    ):
+        # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
+        # capitalised only as the sentence's first word
+        last_title = 0
+    return last_title
+
+
+def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
+    """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
+    more than four capitalised words, or a word in capitals ("NATO")."""
+    name, name_tokens = run.name, run.name_tokens
+    given, family = person_names()
+    return (
+        not name
+        or (name in sentence.places and sentence.people.find(name) is None and not run.reclaim)
+        or any(
+            (t.lower() in MONTHS_DAYS and not (i > 0 and name_tokens[0] in given))
+            or (
+                t.lower() in _NEVER_NAMES
+                and not (i == 0 and len(name_tokens) > 1 and t in given)
+                # "Lena Park": a common word that is also a family name, after a given name
+                and not (i > 0 and name_tokens[0] in given and t in family)
+            )
+            for i, t in enumerate(name_tokens)
+        )
+        or len([t for t in name_tokens if t[0].isupper()]) > 4
+        or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
+    )

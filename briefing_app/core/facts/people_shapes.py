@@ -1,0 +1,84 @@
+"""What a person's name looks like in Latin-script news copy: the letters of a name, a people's adjective,
+the kinds of thing a name may belong to, what only a person does. Shared by the reader of capitalised runs
+(`people_runs`, `people_evidence`) and the reader of lists of names (`people`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_roles import is_job
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+# Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin
+# Extended-A, so that a name with a diacritic is a capitalised word like any other.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c != "×")
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x17F)) if c.islower() and c != "÷")
+# A nationality or people's adjective by its ending, strict enough to leave surnames alone (Courtois, Riis).
+PEOPLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|isk|iske)s?$")
+
+
+_ACTION_AFTER = re.compile(  # (a perfect's auxiliary may come first: "X has denied")
+    r"\s+(?:(?:has|had)\s+(?!been\b))?(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
+    r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
+)
+
+
+# What happens only to people, in the passive: "X was arrested", "X and Y were sentenced", "X has been freed".
+_PERSON_PASSIVE = re.compile(
+    r",?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|reportedly|allegedly|"
+    r"briefly|finally)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
+    r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
+    r"hospitali[sz]ed|"
+    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned)\b"
+)
+
+
+# Kinds of thing whose name may follow them ("the newspaper X", "the website X"): that name is no person.
+THING_KINDS = frozenset(
+    f"{w}{suffix}"
+    for w in ("newspaper", "paper", "magazine", "journal", "website", "site", "blog", "school", "firm", "group",
+              "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
+              "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
+              "hotel", "restaurant", "street")
+    for suffix in ("", "s")
+) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
+     "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
+
+
+# What only a person does, even before a preposition ("died in hospital", "resigned on Friday").
+_PERSON_ACTS = re.compile(
+    r"\s+(?:(?:also|later|then|finally|reportedly)\s+)?(?:died|resigned|retired|fled|testified|pleaded|graduated|"
+    r"campaigned|smiled|laughed|wept|apologi[sz]ed|confessed|disagreed|agreed|responded|replied|complained)\b"
+)
+
+
+def acts(after: str) -> bool:
+    """Whether the words after a name make it the subject of an action ("scored", "won") or of what happens
+    only to people ("was arrested"), not a participle describing a thing ("aged 14", "based in", "saved by")."""
+    if _PERSON_PASSIVE.match(after) or _PERSON_ACTS.match(after):
+        return True
+    return bool(_ACTION_AFTER.match(after)) and not re.match(
+        r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
+        r"related|located|focused|sized|shaped|themed|priced|rated|listed)\b)",
+        after,
+    )
+
+
+def opening_title(low: str, following: str) -> bool:
+    """Whether a sentence's first word, lower-cased, is a role before the name that follows it: a role noun,
+    its plural ("Journalists Jane Roe and Max Holm"), a person noun with a job's shape ("Blogger"), or any
+    person noun before a known given name."""
+    return (
+        is_role_noun(low)
+        or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
+        or (is_person_noun(low) and (is_job(low) or following in person_names()[0]))
+    )
+
+
+def looks_like_a_name(tokens: list[str]) -> bool:
+    """English copy capitalises many things; a pair named in passing is a person when it starts with a
+    given name or ends with a common family name (US Census lists, names.tsv)."""
+    given, family = person_names()
+    return bool(tokens) and (tokens[0].strip(".") in given or strip_possessive(tokens[-1]) in family)
