@@ -254,3 +254,19 @@ def test_a_part_of_them_a_present_verb_and_a_qualifier_before_a_clause(
     # figure, not what lasted
     counts = _counts_of(text, "en", value)
     assert key in counts and (not unwanted or unwanted not in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Landslide Kills 45 in Mountain Province", 45, "killed"),
+        ("Blizzard Leaves 20 Dead Across the Plains", 20, "Dead"),
+    ],
+)
+def test_a_headline_verb_before_a_figure_is_no_name(text: str, value: float, key: str) -> None:
+    # in a title-case headline a capital before the number says nothing of a name: "Kills 45" is a verb
+    assert key in _counts_of(text, "en", value)
+
+
+def test_a_model_number_in_a_title_case_headline_stays_no_figure() -> None:
+    assert _figures("Vendor Ships Phoenix 7 To Schools") == []

@@ -82,6 +82,15 @@ _STREET_AFTER = re.compile(
 _DA_STREET_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:gade|vej|vejen|allé|plads|torv|stræde|boulevard)\s+$")
 
 
+# Verbs of a title-case headline before its figure ("Quake Kills 300", "Storm Leaves 40 Dead"): no name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Kill|Leave|Hit|Injure|Wound|Displace|Top|Pass|Reach|Near|Exceed|Cut|Add|Lose|Shed|Hire|Fire|Evacuate|"
+    r"Rescue|Arrest|Detain|Claim|Surpass|Rise|Fall|Jump|Drop|Climb|Sentence|Jail|Free|Release|Win|Sell|Buy|"
+    r"Raise|Fine|Seize|Strand|Affect|Destroy|Damage|Save|Welcome|Attract|Draw)(?:s|es|ed)?|Left|Won|Sold|Bought|"
+    r"Rose|Fell|Freed|Drew"
+)
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -150,6 +159,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
+            or (_title_case(text) and _HEADLINE_VERB.fullmatch(m.group(1)) is not None)  # "Quake Kills 300 in X"
         ):
             return False
         unit, _ = unit_after(after, lang)
