@@ -270,3 +270,18 @@ def test_a_headline_verb_before_a_figure_is_no_name(text: str, value: float, key
 
 def test_a_model_number_in_a_title_case_headline_stays_no_figure() -> None:
     assert _figures("Vendor Ships Phoenix 7 To Schools") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "unwanted"),
+    [
+        ("Venstre står til 18 procent i målingen.", 18, "Venstre", "står"),
+        ("Broen har kostet 400 millioner kroner mere end ventet.", 4e8, "Broen", "mere"),
+        ("Prisen er steget til 90 kroner på tre år.", 3, "Prisen", "procent"),
+    ],
+)
+def test_danish_verbs_comparisons_and_a_time_after_paa(text: str, value: float, key: str, unwanted: str) -> None:
+    # "står til": a verb ends the subject; "mere end ventet": a comparison, not what the sum is of; "på tre
+    # år": how long, not a measure of the noun before "på"
+    counts = _counts_of(text, "da", value)
+    assert key in counts and unwanted not in counts

@@ -58,6 +58,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     which ends the phrase."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
+        return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
     if total and lang == "en":  # "all 298 in total perished": the total says nothing of what is counted
         after, subject = after[total.end() :], True
@@ -593,6 +595,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
+    if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
+        noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = noun_of.group(1).split()
         verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]

@@ -88,7 +88,8 @@ EN_VERBS = {
     "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides",
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
-    "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede",
+    "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
+    "tjener", "tjente", "bruger", "brugte", "deltog", "deltager",
 }  # fmt: skip
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
