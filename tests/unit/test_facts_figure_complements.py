@@ -115,3 +115,9 @@ def test_a_participle_after_an_auxiliary_stays_and_a_duration_drops_modals(
 ) -> None:
     counts = _counts_of(text, "en", value)
     assert key in counts and (not unwanted or unwanted not in counts.split())
+
+
+def test_an_active_perfect_is_the_clause_verb_not_what_is_counted() -> None:
+    # "have joined", "have witnessed": what the counted ones did, the verb of the clause
+    assert _counts_of("Over 3,000 members have joined the new union.", "en", 3000) == "members"
+    assert _counts_of("Some 80 delegates have greatly improved the draft.", "en", 80) == "delegates"

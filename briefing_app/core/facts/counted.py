@@ -114,7 +114,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
                 if participle:
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
-                    own_length = len(words)  # what happened to them, which no subject's verb cuts off
+                    passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
+                    own_length = len(words) if passive else None  # what was done to them, no verb of theirs
+                    # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)
                     words += participle + extra
                     complement_at = k + 1 + len(extra)
             elif lang == "en" and low in _MODALS and words:
