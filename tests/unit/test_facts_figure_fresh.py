@@ -285,3 +285,20 @@ def test_danish_verbs_comparisons_and_a_time_after_paa(text: str, value: float, 
     # år": how long, not a measure of the noun before "på"
     counts = _counts_of(text, "da", value)
     assert key in counts and unwanted not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Three in four tenants back the rent cap.", 0.75, "tenants"),
+        ("A poll shows that two in five nurses want to quit.", 0.4, "nurses"),
+    ],
+)
+def test_n_in_m_opening_its_clause_is_a_fraction(text: str, value: float, key: str) -> None:
+    counts = _counts_of(text, "en", value)
+    assert key in counts and "back" not in counts and "want" not in counts
+
+
+def test_n_in_m_games_is_two_figures() -> None:
+    # "scored two in three games": two goals in three games, no fraction
+    assert sorted(f.value for f in _figures("The striker scored two in three games.")) == [2, 3]

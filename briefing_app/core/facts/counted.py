@@ -149,6 +149,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low) and not _da_noun_follows(following):
             break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb (not the
             # adjective of "Danmarks samlede elforbrug")
+        if words and lang == "en" and low in _PLURAL_SUBJECT_VERBS and _plural(words[-1]):
+            break  # "nine in ten doctors | agree", "homes | lack heating": a verb in the present after a plural
         if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
             break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
@@ -244,6 +246,19 @@ _PRESENT_VERBS = {
     "thinks", "support", "supports", "oppose", "opposes", "use", "uses", "need", "needs", "believe", "believes",
     "say", "says", "face", "faces", "suffer", "suffers", "rely", "relies",
 }  # fmt: skip
+
+
+# Verbs in the present that a plural subject takes, and that the noun phrase after a figure never holds.
+_PLURAL_SUBJECT_VERBS = {
+    "agree", "disagree", "lack", "want", "support", "oppose", "believe", "think", "say", "live", "work", "use", "need",
+    "face", "prefer", "favour", "favor", "expect", "remain", "come", "back",
+}  # fmt: skip
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "cattle", "youth", "media"}
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low in _IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _clause_verb(word: str) -> bool:

@@ -178,18 +178,39 @@ _FRACTION = re.compile(
     r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
     r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
     r"\s+of\s+"
-    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(?:one|1)[\s-]+in[\s-]+(two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+)\b",
+    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in"
+    r"[\s-]+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.IGNORECASE,
 )
 
 
-_FRACTION_HINT = re.compile(r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)[\s-]+in\b", re.IGNORECASE)
+_FRACTION_HINT = re.compile(
+    r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in\b",
+    re.IGNORECASE,
+)
+
+
+def _in_fraction(m: re.Match[str]) -> float:
+    """The value of "one in three", "three in four" (groups 4 and 5 of `_FRACTION`)."""
+    top, bottom = m.group(4).lower(), m.group(5).lower()
+    numerator = 1 if top in ("one", "1") else _IN_NUMBERS.get(top, 0)
+    return numerator / (_IN_NUMBERS[bottom] if bottom in _IN_NUMBERS else int(bottom))
 
 
 def _fraction_matches(text: str) -> list[re.Match[str]]:
-    """The English fractions of a sentence (a cheap look for their words first: most sentences have none)."""
-    return list(_FRACTION.finditer(text)) if _FRACTION_HINT.search(text) else []
+    """The English fractions of a sentence (a cheap look for their words first: most sentences have none). One
+    more than one in N ("three in four voters") only opens its clause: "scored two in three games" is two
+    figures."""
+    if not _FRACTION_HINT.search(text):
+        return []
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m.group(4) and m.group(4).lower() not in ("one", "1"):
+            value = _in_fraction(m)
+            if not 0 < value < 1 or m.group(4).isdigit() or not subject_position(text[: m.start()]):
+                continue
+        out.append(m)
+    return out
 
 
 def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
@@ -203,8 +224,7 @@ def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
             text = m.group(0).rstrip()[: -len("of")].rstrip()
             qualifier = m.group(1)
         else:
-            n = m.group(4).lower()
-            value = 1 / (_IN_NUMBERS[n] if n in _IN_NUMBERS else int(n))
+            value = _in_fraction(m)  # "one in three visits", "three in four voters"
             text = m.group(0)
             qualifier = m.group(3)
         counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))

@@ -323,7 +323,7 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "الثامنة عشرة": an ordinal (not "نشرت الحكومة ثلاثة آلاف جندي")
     if re.match(r"\s+(?:percent|per cent|procent)\b", after):
         return False  # "less than one percent"
-    if re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after) or re.search(
+    if (n.raw == 1 and re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after)) or re.search(
         r"\b(?:one|1)\s+in\s+$", before
     ):
         return True  # "one in three": a fraction, read by _fractions
