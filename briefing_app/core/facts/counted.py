@@ -150,7 +150,19 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb (not the
             # adjective of "Danmarks samlede elforbrug")
         if words and lang == "en" and low in _PLURAL_SUBJECT_VERBS and _plural(words[-1]):
-            break  # "nine in ten doctors | agree", "homes | lack heating": a verb in the present after a plural
+            # "5 million people lack food", "homes lack heating": a verb in the present after a plural says which
+            # ones, as a relative clause would ("people who lack food"); the phrase ends after it
+            said = []
+            for t in tokens[i + 1 : i + 4]:
+                if not re.fullmatch(r"[a-z][a-z-]*", t) or t in EN_STOP:
+                    break
+                said.append(t)
+            complement = _complement(tokens, i + 1) if not said else []
+            who = "who" if words[-1].lower() in _IRREGULAR_PLURALS else "that"
+            own_length = len(words)  # the relative clause's verb is no verb of the figure's clause
+            words += [who, token, *(said or complement[:4])]
+            complement_at = None
+            break
         if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
             break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
