@@ -121,3 +121,19 @@ def test_an_active_perfect_is_the_clause_verb_not_what_is_counted() -> None:
     # "have joined", "have witnessed": what the counted ones did, the verb of the clause
     assert _counts_of("Over 3,000 members have joined the new union.", "en", 3000) == "members"
     assert _counts_of("Some 80 delegates have greatly improved the draft.", "en", 80) == "delegates"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("The gale left 9,000 homes without power.", 9000, "homes without power"),
+        ("Police held 4 men in connection with the theft.", 4, "men"),
+        ("Police held 30 people at the protest.", 30, "people at the protest"),
+    ],
+)
+def test_without_completes_a_noun_and_a_phrasal_preposition_does_not(text: str, value: float, counted: str) -> None:
+    assert _counts_of(text, "en", value) == counted
+
+
+def test_ages_between_two_figures_are_ages() -> None:
+    assert _counts_of("The club has 300 members aged between 8 and 14.", "en", 8) == "age"

@@ -236,7 +236,8 @@ _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing
 _THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
 # Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
 # arrested on the border", "deaths in the flooding", "seats in parliament", "barrels of oil".
-_COMPLEMENT_PREPS = {"of", "for", "to", "on", "in", "at", "from", "against", "into", "with", "by", "over", "across"}
+_COMPLEMENT_PREPS = {"of", "for", "to", "on", "in", "at", "from", "against", "into", "with", "by", "over", "across",
+                     "without"}  # fmt: skip
 _COMPLEMENT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -584,7 +585,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     ):
         return "age"  # "a man in his 40s"
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     if age:

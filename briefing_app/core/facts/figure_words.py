@@ -311,12 +311,13 @@ PAST_VERBS = {
 # Prepositions and connectives outside the stop list that start another phrase: "the plant | near the port".
 PHRASE_ENDS = {
     "near", "about", "around", "among", "amid", "between", "behind", "beyond", "via", "like",
-    "without", "toward", "towards", "despite", "because", "than", "where", "whose", "whom",
+    "toward", "towards", "despite", "because", "than", "where", "whose", "whom",
 }  # fmt: skip
 # Nouns of phrasal prepositions ("in the midst of", "in the wake of", "in the course of"): no complement.
 IN_PHRASES = {
     "midst", "wake", "course", "middle", "process", "name", "way", "order", "hope", "light", "part", "spite", "case",
-    "terms", "favour", "favor", "face", "run-up", "aftermath", "form", "end", "start",
+    "terms", "favour", "favor", "face", "run-up", "aftermath", "form", "end", "start", "connection", "response",
+    "addition", "relation", "accordance",
 }  # fmt: skip
 SPELLED_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
                   "thousand", "million", "billion"}  # fmt: skip
