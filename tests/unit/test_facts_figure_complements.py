@@ -137,3 +137,9 @@ def test_without_completes_a_noun_and_a_phrasal_preposition_does_not(text: str, 
 
 def test_ages_between_two_figures_are_ages() -> None:
     assert _counts_of("The club has 300 members aged between 8 and 14.", "en", 8) == "age"
+
+
+def test_money_to_do_something_counts_the_verb_and_its_object() -> None:
+    # "$2 billion to rebuild the port": what the money is for is the verb with its object
+    counts = _counts_of("Lenders offered $2 billion to rebuild the port.", "en", 2e9)
+    assert "rebuild" in counts and "port" in counts

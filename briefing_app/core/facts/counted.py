@@ -95,9 +95,11 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             break  # "45 قتيلا و120 جريحا": the next figure starts
         if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
             break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
-        if money and lang == "en" and len(words) == 1 and words[0].lower().endswith("ing") and low in _DETERMINERS:
-            i += 1  # "$40 million rebuilding the harbour wall": the gerund's object says what the money is for
-            continue
+        purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"
+        if money and lang == "en" and len(words) == 1 and (words[0].lower().endswith("ing") or purpose):
+            if low in _DETERMINERS:
+                i += 1  # "$40 million rebuilding the harbour wall": the verb's object says what the money is for
+                continue
         if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
             words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
             complement_at = i + 1
