@@ -316,3 +316,19 @@ def test_a_verb_in_the_present_after_a_plural_says_which_ones_as_a_relative_clau
 def test_n_in_m_games_is_two_figures() -> None:
     # "scored two in three games": two goals in three games, no fraction
     assert sorted(f.value for f in _figures("The striker scored two in three games.")) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("Kommunen fyrer 80 ansatte i hjemmeplejen.", 80, "ansatte i hjemmeplejen"),
+        ("Der var 6.000 tilskuere på stadion i går.", 6000, "tilskuere på stadion"),
+        ("Firmaet ansatte 40 lærlinge i maj.", 40, "lærlinge"),
+        ("Regionen mangler 90 læger på de tre sygehuse.", 90, "læger"),
+        ("Der blev aflyst 30 tog på grund af sne.", 30, "tog"),
+    ],
+)
+def test_a_danish_noun_keeps_its_prepositional_complement(text: str, value: float, counted: str) -> None:
+    # "ansatte i hjemmeplejen": where they work; not a time ("i maj", "i går"), another count ("de tre
+    # sygehuse") or a phrasal preposition ("på grund af")
+    assert _counts_of(text, "da", value) == counted

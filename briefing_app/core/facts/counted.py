@@ -20,6 +20,7 @@ from briefing_app.core.facts.figure_words import (
     CHANGED,
     CLAUSE_START,
     CONTAINERS,
+    DA_MONTHS,
     DA_STOP,
     DURATIONS,
     EN_MONTHS,
@@ -137,6 +138,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 nxt = tokens[i + 1 : i + 2]
                 if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
                     words += [token, nxt[0]]
+                    complement_at = None  # "200 job af sparehensyn": the af-phrase is the complement
             break
         if (
             words
@@ -230,7 +232,44 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return None  # "$2,000 a month": a rate, not what is counted
     if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
         return _with_complement(" ".join(words), tokens, complement_at)
+    if lang == "da" and words and complement_at is not None and len(words) == phrase_length:
+        complement = _da_complement(tokens, complement_at)  # "150 ansatte | i ældreplejen"
+        return " ".join([*words, *complement])
     return " ".join(words) or None
+
+
+_DA_COMPLEMENT_PREPS = {"i", "på", "fra", "til", "af", "med", "mod", "uden", "ved", "hos"}
+_DA_DETERMINERS = {"den", "det", "de", "en", "et", "sin", "sit", "sine", "deres", "hans", "hendes", "hele"}
+_DA_NOT_WHAT = {"år", "dag", "dage", "morgen", "aften", "nat", "går", "alt", "alle", "forvejen", "træk", "løbet",
+                "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "sidste", "næste", "øvrigt",
+                "gang", "stedet", "forbindelse", "hvert", "hver", "nu", "grund", "kraft", "stand", "takt",
+                "landet", "verden"}  # fmt: skip  # "i landet", "i verden": where everything is, nothing said
+_DA_COUNTS = {"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "tolv", "tyve", "hundrede", "tusind"}
+
+
+def _da_complement(tokens: list[str], at: int) -> list[str]:
+    """A Danish prepositional phrase that completes a noun ("ansatte | i ældreplejen", "tilskuere | på
+    stadion"): its preposition, an optional determiner and up to three words; not a time ("i år", "i maj",
+    "på mandag") nor a phrasal preposition ("i forbindelse med")."""
+    if at >= len(tokens) or tokens[at].lower() not in _DA_COMPLEMENT_PREPS:
+        return []
+    j = at + 1
+    determiner = j < len(tokens) and tokens[j].lower() in _DA_DETERMINERS
+    j += determiner
+    words: list[str] = []
+    while j < len(tokens) and len(words) < 3:
+        token, low = tokens[j], tokens[j].lower()
+        if not re.match(r"[^\W\d_]", token) or low in DA_STOP or low in EN_VERBS or low in PRONOUNS:
+            break
+        if low in _DA_COUNTS:
+            return []  # "på de fire sygehuse": another count, read as its own figure
+        words.append(token)
+        j += 1
+    if not words or words[0].lower() in _DA_NOT_WHAT or words[0].lower() in TIME_WORDS:
+        return []
+    if re.fullmatch(DA_MONTHS, words[0].lower()):
+        return []
+    return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]
 
 
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
