@@ -20,7 +20,6 @@ from briefing_app.core.facts.figure_words import (
     CHANGED,
     CLAUSE_START,
     CONTAINERS,
-    DA_MONTHS,
     DA_STOP,
     DURATIONS,
     EN_MONTHS,
@@ -30,7 +29,6 @@ from briefing_app.core.facts.figure_words import (
     HE_MEASURE,
     HE_STOP,
     HE_VERB,
-    IN_PHRASES,
     LENGTHS,
     MEASURES,
     MONEY_LEADS,
@@ -41,7 +39,6 @@ from briefing_app.core.facts.figure_words import (
     PRONOUNS,
     QUALIFIER_LEFT,
     RATE_WORDS,
-    SPELLED_COUNTS,
     STATUS,
     STOP,
     TIME_WORDS,
@@ -49,6 +46,24 @@ from briefing_app.core.facts.figure_words import (
     unit_after,
 )
 from briefing_app.core.facts.not_figures import one_after_noun
+from briefing_app.core.facts.phrase_edges import (
+    DETERMINERS,
+    IRREGULAR_PLURALS,
+    LY_NOUNS,
+    NOT_STATES,
+    PLURAL_SUBJECT_VERBS,
+    QUALIFYING,
+    adverb,
+    attributive,
+    clause_verb,
+    da_complement,
+    da_noun_follows,
+    is_complement,
+    plural,
+    prep_complement,
+    subject_position,
+    with_complement,
+)
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 
@@ -67,7 +82,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
-        return _with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
+        return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
@@ -98,7 +113,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
         purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"
         if money and lang == "en" and len(words) == 1 and (words[0].lower().endswith("ing") or purpose):
-            if low in _DETERMINERS:
+            if low in DETERMINERS:
                 i += 1  # "$40 million rebuilding the harbour wall": the verb's object says what the money is for
                 continue
         if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
@@ -111,7 +126,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 # "12 people have been arrested", "two others were seriously injured": skip the passive's
                 # "been" and an adverb to reach the participle
                 k = i + 1
-                while k < len(tokens) and k < i + 3 and (tokens[k] in ("been", "being") or _adverb(tokens[k])):
+                while k < len(tokens) and k < i + 3 and (tokens[k] in ("been", "being") or adverb(tokens[k])):
                     k += 1
                 rest = tokens[k : k + 3]
                 participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
@@ -146,14 +161,14 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             and low.endswith("ed")
             and low not in STATUS
             and i + 1 < len(tokens)
-            and tokens[i + 1].lower() in _DETERMINERS
+            and tokens[i + 1].lower() in DETERMINERS
         ):
             break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low) and not _da_noun_follows(following):
+        if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low) and not da_noun_follows(following):
             break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb (not the
             # adjective of "Danmarks samlede elforbrug")
-        if words and lang == "en" and low in _PLURAL_SUBJECT_VERBS and _plural(words[-1]):
+        if words and lang == "en" and low in PLURAL_SUBJECT_VERBS and plural(words[-1]):
             # "5 million people lack food", "homes lack heating": a verb in the present after a plural says which
             # ones, as a relative clause would ("people who lack food"); the phrase ends after it
             said = []
@@ -161,8 +176,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 if not re.fullmatch(r"[a-z][a-z-]*", t) or t in EN_STOP:
                     break
                 said.append(t)
-            complement = _complement(tokens, i + 1) if not said else []
-            who = "who" if words[-1].lower() in _IRREGULAR_PLURALS else "that"
+            complement = prep_complement(tokens, i + 1) if not said else []
+            who = "who" if words[-1].lower() in IRREGULAR_PLURALS else "that"
             own_length = len(words)  # the relative clause's verb is no verb of the figure's clause
             words += [who, token, *(said or complement[:4])]
             complement_at = None
@@ -179,7 +194,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if subject and lang == "en":
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
         # says what happens to them
-        verbs = [k for k, w in enumerate(words[:own_length]) if k and _clause_verb(w) and not _attributive(words, k)]
+        verbs = [k for k, w in enumerate(words[:own_length]) if k and clause_verb(w) and not attributive(words, k)]
         if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
             words, complement_at = words[: verbs[0]], None
     phrase_length = len(words)
@@ -216,7 +231,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and len(words) > 1
         and words[-1].endswith("ed")
         and words[-1].lower() not in STATUS
-        and not (complement_at is not None and _is_complement(tokens, complement_at))
+        and not (complement_at is not None and is_complement(tokens, complement_at))
         and words[-2].lower() not in ("be", "been", "being")
         and own_length is None  # "60 journalists have been jailed": the participle after the auxiliary stays
     ):
@@ -231,193 +246,16 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     ):
         return None  # "$2,000 a month": a rate, not what is counted
     if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
-        return _with_complement(" ".join(words), tokens, complement_at)
+        return with_complement(" ".join(words), tokens, complement_at)
     if lang == "da" and words and complement_at is not None and len(words) == phrase_length:
-        complement = _da_complement(tokens, complement_at)  # "150 ansatte | i ældreplejen"
+        complement = da_complement(tokens, complement_at)  # "150 ansatte | i ældreplejen"
         return " ".join([*words, *complement])
     return " ".join(words) or None
-
-
-_DA_COMPLEMENT_PREPS = {"i", "på", "fra", "til", "af", "med", "mod", "uden", "ved", "hos"}
-_DA_DETERMINERS = {"den", "det", "de", "en", "et", "sin", "sit", "sine", "deres", "hans", "hendes", "hele"}
-_DA_NOT_WHAT = {"år", "dag", "dage", "morgen", "aften", "nat", "går", "alt", "alle", "forvejen", "træk", "løbet",
-                "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "sidste", "næste", "øvrigt",
-                "gang", "stedet", "forbindelse", "hvert", "hver", "nu", "grund", "kraft", "stand", "takt",
-                "landet", "verden"}  # fmt: skip  # "i landet", "i verden": where everything is, nothing said
-_DA_COUNTS = {"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "tolv", "tyve", "hundrede", "tusind"}
-
-
-def _da_complement(tokens: list[str], at: int) -> list[str]:
-    """A Danish prepositional phrase that completes a noun ("ansatte | i ældreplejen", "tilskuere | på
-    stadion"): its preposition, an optional determiner and up to three words; not a time ("i år", "i maj",
-    "på mandag") nor a phrasal preposition ("i forbindelse med")."""
-    if at >= len(tokens) or tokens[at].lower() not in _DA_COMPLEMENT_PREPS:
-        return []
-    j = at + 1
-    determiner = j < len(tokens) and tokens[j].lower() in _DA_DETERMINERS
-    j += determiner
-    words: list[str] = []
-    while j < len(tokens) and len(words) < 3:
-        token, low = tokens[j], tokens[j].lower()
-        if not re.match(r"[^\W\d_]", token) or low in DA_STOP or low in EN_VERBS or low in PRONOUNS:
-            break
-        if low in _DA_COUNTS:
-            return []  # "på de fire sygehuse": another count, read as its own figure
-        words.append(token)
-        j += 1
-    if not words or words[0].lower() in _DA_NOT_WHAT or words[0].lower() in TIME_WORDS:
-        return []
-    if re.fullmatch(DA_MONTHS, words[0].lower()):
-        return []
-    return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]
 
 
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
 _THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
-# Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
-# arrested on the border", "deaths in the flooding", "seats in parliament", "barrels of oil".
-_COMPLEMENT_PREPS = {"of", "for", "to", "on", "in", "at", "from", "against", "into", "with", "by", "over", "across",
-                     "without"}  # fmt: skip
-_COMPLEMENT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def _attributive(words: list[str], k: int) -> bool:
-    """Whether an -ed word is an adjective in the noun phrase: after an adverb ("previously uninvolved") or
-    before a lower-case noun ("three armed groups")."""
-    low = words[k].lower()
-    after = words[k + 1] if k + 1 < len(words) else ""
-    return low.endswith("ed") and (_adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
-                                                               and after not in EN_STOP))  # fmt: skip
-
-
-_QUALIFYING = {"some", "about", "around", "nearly", "almost", "roughly", "approximately", "only", "just"}
-# Frequent verbs in the present after a counted noun ("80% of the power comes from diesel", "1 in 5 children
-# lives in poverty"); written like plural nouns, so known by name.
-_PRESENT_VERBS = {
-    "comes", "come", "goes", "go", "lives", "live", "lies", "lie", "works", "work", "want", "wants", "think",
-    "thinks", "support", "supports", "oppose", "opposes", "use", "uses", "need", "needs", "believe", "believes",
-    "say", "says", "face", "faces", "suffer", "suffers", "rely", "relies",
-}  # fmt: skip
-
-
-# Verbs in the present that a plural subject takes, and that the noun phrase after a figure never holds.
-_PLURAL_SUBJECT_VERBS = {
-    "agree", "disagree", "lack", "want", "support", "oppose", "believe", "think", "say", "live", "work", "use", "need",
-    "face", "prefer", "favour", "favor", "expect", "remain", "come", "back",
-}  # fmt: skip
-_IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "cattle", "youth", "media"}
-
-
-def _plural(word: str) -> bool:
-    low = word.lower()
-    return low in _IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
-
-
-def _clause_verb(word: str) -> bool:
-    """A finite verb of the clause: a known one, an irregular past or a past in -ed (not a state: "killed")."""
-    low = word.lower()
-    return low not in STATUS and (
-        low in EN_VERBS or low in PAST_VERBS or low in _PRESENT_VERBS or (low.endswith("ed") and low != "need")
-    )
-
-
-# What may stand between the start of a clause and a figure that is its subject: "Only about 300 ...".
-_SUBJECT_LEAD = re.compile(
-    r"(?:\b(?:the|some|about|around|only|all|another|nearly|almost|over|more|less|fewer|than|at|least|just|an?|"
-    r"roughly|approximately|up|to|some|where|when|while|and|but|then|so)\b|\s)*$",
-    re.IGNORECASE,
-)
-
-
-def subject_position(before: str) -> bool:
-    """Whether a figure opens its clause (after only qualifiers and conjunctions), so that it is a subject; not
-    after a comma, which may part the items of a list ("10 people arrested, 18 people denied entry")."""
-    clause = re.split(r"[;:(\"“”—–.!?]|\b(?:that|which|who|because|if|as|said|says|say)\b", before)[-1]
-    return _SUBJECT_LEAD.fullmatch(clause) is not None
-
-
-_DA_PREPOSITIONS = {"foran", "mod", "imod", "hos", "uden", "langs", "gennem", "omkring", "bag", "sammen", "ud", "ind"}
-
-
-def _da_noun_follows(token: str) -> bool:
-    """Whether a Danish word after an -ede form is a noun it describes ("samlede elforbrug"), not a
-    preposition or the end of the clause ("demonstrerede foran")."""
-    low = token.lower()
-    return bool(re.fullmatch(r"[a-zæøå-]+", token)) and low not in DA_STOP and low not in _DA_PREPOSITIONS
-
-
-def _adverb(token: str) -> bool:
-    """An English adverb in -ly ("seriously", "badly"), not a noun like "family" or "July"."""
-    low = token.lower()
-    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
-
-
-def _complement(tokens: list[str], at: int) -> list[str]:
-    """The prepositional phrase starting at tokens[at] that completes a noun (its preposition, an optional
-    determiner and up to four words), or nothing when there is none or it says when rather than what: "in
-    2010", "on Monday", "in March", "over the past year", "in a row", "to build" (an infinitive)."""
-    if at >= len(tokens) or tokens[at].lower() not in _COMPLEMENT_PREPS:
-        return []
-    prep = tokens[at].lower()
-    j = at + 1
-    determiner = j < len(tokens) and tokens[j].lower() in _COMPLEMENT_DETERMINERS
-    j += determiner
-    words: list[str] = []
-    # up to four words, and on to eight in a name: "the Royal Hospital for Sick Children Trust"
-    while j < len(tokens) and (len(words) < 4 or (_name_goes_on(words, tokens[j]) and len(words) < 8)):
-        token, low = tokens[j], tokens[j].lower()
-        nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
-        if low == "and" and words and words[-1][:1].isupper() and nxt[:1].isupper():
-            words.append(token)  # "from Eritrea and Sudan"
-        elif not re.match(r"[^\W\d_]", token) or low in EN_STOP or low in EN_VERBS or low in PRONOUNS:
-            break
-        elif low in PAST_VERBS or low in PHRASE_ENDS or low in SPELLED_COUNTS:
-            break  # "visits to the site | came", "the factory | near the port", "slots for | four teams"
-        elif words and (low.endswith("ed") or _adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
-            break  # "a promise | Lai ...": a name after a common noun starts something else
-        elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP):
-            break  # "an average worker | retiring at 65"; not "the auto racing industry"
-        elif low.endswith("ing") and nxt.lower() in _DETERMINERS:
-            break  # "from | stopping the works": a gerund with its object
-        else:
-            words.append(token)
-        j += 1
-    while words and words[-1].lower() == "and":
-        words = words[:-1]
-    if not words:
-        return []
-    first = words[0].lower()
-    if (
-        first in TIME_WORDS
-        or first in IN_PHRASES
-        or first in PERIODS
-        or first in _NOT_STATES
-        or first in _WEEKDAYS
-        or first in ("past", "last", "next", "first", "recent", "coming", "previous", "early", "late", "total")
-        or re.fullmatch(EN_MONTHS, words[0])
-        or (prep == "to" and not determiner and not words[0][:1].isupper())  # "to build": an infinitive
-        or _adverb(words[0])
-    ):
-        return []
-    return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]
-
-
-def _name_goes_on(words: list[str], token: str) -> bool:
-    return bool(words) and words[-1][:1].isupper() and token[:1].isupper()
-
-
-def _is_complement(tokens: list[str], at: int) -> bool:
-    return bool(_complement(tokens, at)) or (at < len(tokens) and tokens[at] in ("(", "while", "when"))
-
-
-def _with_complement(core: str, tokens: list[str], at: int) -> str:
-    """The noun phrase with its prepositional complement, when one follows: "tax rebates | for the rum industry"."""
-    complement = _complement(tokens, at)
-    return f"{core} {' '.join(complement)}" if complement else core
-
-
 # A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
 # custody", "farmers currently in pre-trial detention", "migrants held in camps".
 _HELD = re.compile(
@@ -431,7 +269,6 @@ _HELD = re.compile(
 _SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
            "thought", "believe", "believes", "claim", "claims", "report", "reports", "fandt", "viser", "viste",
            "mener", "siger", "sagde"}  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 
 
 def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
@@ -447,11 +284,6 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
     )
 
 
-# Words after "in" that are no place or state a duration is spent in: "three days in a row", "in total".
-_NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt", "træk", "forvejen"}
-# Nouns in -ly, which the subject reader would otherwise skip as adverbs ("the average family earns").
-_LY_NOUNS = {"family", "supply", "assembly", "rally", "italy", "monopoly", "anomaly", "reply", "belly", "bully",
-             "homily", "ally", "july"}  # fmt: skip
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -539,7 +371,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
                                  "each", "every", "hver", "hvert", "alle",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
-        if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
+        if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
         if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
             words.append(token)  # "the number of miners injured each month is": the participle says which
@@ -824,7 +656,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", rest) if fronted_span else None
         if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
             words = [w for w in clause.group(1).split() if w.lower() not in PRONOUNS and w.lower() not in ADVERBS]
-            words = [w for w in words if not _adverb(w)][:6]
+            words = [w for w in words if not adverb(w)][:6]
             if words:
                 return " ".join(words)
     if not after and unit is None and lang == "en" and n.kind == "number":
@@ -832,7 +664,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if numbering and numbering.group(1).lower() not in EN_STOP:
             return numbering.group(1)  # "The protesters, numbering around 2,000,": the noun the apposition is on
         acting = _ACTING.match(rest)
-        if acting and (acting.group(2) in STATUS or (subject_position(before) and _clause_verb(acting.group(2)))):
+        if acting and (acting.group(2) in STATUS or (subject_position(before) and clause_verb(acting.group(2)))):
             return acting.group(1)  # "police said about 15,000 took part": what those counted did
         harmed = _HARMED.search(before)
         if harmed:  # "... shot down, killing 298": those killed
@@ -840,7 +672,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if not after and unit in DURATIONS and lang in ("en", "da"):
         lasting = _what_lasts(before, lang)
         state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
-        if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in _NOT_STATES):
+        if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
         if lasting and state:
             return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
@@ -1035,10 +867,10 @@ def _what_lasts(before: str, lang: str) -> str | None:
     clause = before[start.end() :] if start else before
     stop = STOP.get(lang, set())
     words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
-    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in _QUALIFYING):
+    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in QUALIFYING):
         words = words[1:]
     # "the project will create up to | 3,000 jobs | over five years": no modal or qualifier in what lasted
-    words = [w for k, w in enumerate(words) if w.lower() not in _MODALS and w.lower() not in _QUALIFYING
+    words = [w for k, w in enumerate(words) if w.lower() not in _MODALS and w.lower() not in QUALIFYING
              and not (w.lower() == "up" and words[k + 1 : k + 2] == ["to"])
              and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
     if not words:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context, subject_position
+from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, not_a_hebrew_figure
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -33,6 +33,7 @@ from briefing_app.core.facts.not_figures import (
     part_of_name,
     skip_spelled,
 )
+from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.numbers import NumberMatch, as_quantity, ascii_digits, dual_unit, find_numbers
 
