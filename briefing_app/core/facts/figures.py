@@ -11,7 +11,8 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 4217, from `numbers`).
 
 This module reads the numbers and ranges of each sentence and makes the facts; `not_figures` says
-which numbers are no figures, `counted` what a figure counts, `sharing` what the figures of one
+which numbers are no figures, `counted` what a figure counts (`phrase_edges` where its noun phrase ends and
+what completes it), `sharing` what the figures of one
 sentence share, and `figure_words` holds the words they all know (units, stop words, verbs, measure
 nouns per language).
 """
