@@ -332,3 +332,12 @@ def test_a_danish_noun_keeps_its_prepositional_complement(text: str, value: floa
     # "ansatte i hjemmeplejen": where they work; not a time ("i maj", "i går"), another count ("de tre
     # sygehuse") or a phrasal preposition ("på grund af")
     assert _counts_of(text, "da", value) == counted
+
+
+@pytest.mark.parametrize("text", ["They won by a score of 3 to 1.", "The score was 2 to 2 at half time."])
+def test_a_score_in_words_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_score_as_a_share_stays_a_figure() -> None:
+    assert [f.value for f in _figures("Turnout was a score of 40 percent.")] == [40]

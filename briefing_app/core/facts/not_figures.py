@@ -386,12 +386,22 @@ _GOAL_WORDS = re.compile(
 )
 
 
+# A score said in words: "by a score of 3 to 1", "the score was 2 to 2 at half time".
+_SCORE_SAID = re.compile(
+    r"\b(?:score|scoreline|result)\s+(?:of|was|is|stood\s+at)\s+(?:\d{1,3}\s+(?:to|-|–)\s+)?$", re.IGNORECASE
+)
+_SCORE_SAID_AFTER = re.compile(r"\s+(?:to|-|–)\s+\d|\s*(?:$|[,.;])|\s+(?:at|in|after|with)\b")
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
     if "(" in text[max(0, n.start - 30) : n.start] and _GOAL_WORDS.search(text):
         if any(m.start() < n.start < m.end() for m in _GOAL_MINUTES.finditer(text)):
             return True
+    said = _SCORE_SAID.search(text[max(0, n.start - 40) : n.start])
+    if said and n.value_max is None and n.raw < 200 and _SCORE_SAID_AFTER.match(text[n.end :]):
+        return True  # "won by a score of 3 to 1": a result in words, not two quantities
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers
