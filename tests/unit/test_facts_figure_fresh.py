@@ -341,3 +341,16 @@ def test_a_score_in_words_is_no_figure(text: str) -> None:
 
 def test_a_score_as_a_share_stays_a_figure() -> None:
     assert [f.value for f in _figures("Turnout was a score of 40 percent.")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The reform enters phase 2 in May.", "Bars shut under tier 3 rules.", "The cyclone reached category 5.",
+     "Kommunen går nu over i fase 2."],
+)
+def test_a_stage_named_by_a_number_is_no_figure(text: str) -> None:
+    assert _figures(text, "da" if "Kommunen" in text else "en") == []
+
+
+def test_a_measure_after_level_stays_a_figure() -> None:
+    assert [f.value for f in _figures("The lake rose to a level 3 metres above normal.")] == [3]

@@ -38,6 +38,8 @@ _LOCATOR_BEFORE = re.compile(
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
 )
+# Stages and grades named by a number: "phase 2", "tier 3", "category 4", "grade 9", "level 4", "fase 2".
+_STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
 # Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
 # may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
 _POINT_BEFORE = re.compile(
@@ -108,6 +110,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
+        return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if (
