@@ -143,3 +143,20 @@ def test_money_to_do_something_counts_the_verb_and_its_object() -> None:
     # "$2 billion to rebuild the port": what the money is for is the verb with its object
     counts = _counts_of("Lenders offered $2 billion to rebuild the port.", "en", 2e9)
     assert "rebuild" in counts and "port" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("Support for the mayor fell to 31% in May.", 31, "Support for the mayor"),
+        ("The share of wind power rose to 44% last year.", 44, "share of wind power"),
+        ("Demand for coal fell 6%.", 6, "Demand for coal"),
+    ],
+)
+def test_a_subject_keeps_its_for_or_of_phrase_with_its_determiner(text: str, value: float, counted: str) -> None:
+    assert _counts_of(text, "en", value) == counted
+
+
+def test_a_fraction_of_a_counted_whole_reads_past_the_whole_number() -> None:
+    # "Half of the 1,200 staff": half of the staff; the 1,200 is its own figure
+    assert "staff" in _counts_of("Half of the 1,200 staff will lose their jobs.", "en", 0.5)

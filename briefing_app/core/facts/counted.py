@@ -79,6 +79,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
     if total and lang == "en":  # "all 298 in total perished": the total says nothing of what is counted
         after, subject = after[total.end() :], True
+    if lang == "en":  # "half of the 1,200 staff": the whole's number is read as its own figure
+        after = _WHOLE_NUMBER.sub(r"\1", after)
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
@@ -253,6 +255,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     return " ".join(words) or None
 
 
+# A whole's own number after a part ("half of the | 1,200 | staff"), skipped to reach the noun.
+_WHOLE_NUMBER = re.compile(r"^(\s*(?:of\s+)?(?:the\s+)?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])")
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
 _THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
@@ -363,9 +367,13 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if not re.match(r"\w", token):
             break
         of = low in ("of", "af") or (lang == "da" and low == "på" and words and words[-1].lower() in MEASURES)
+        of = of or (lang == "en" and low == "for" and len(words) <= 2)  # "Support for the party fell"
         if of and words and not head and words[-1].lower() not in EN_VERBS:  # "Prisen på benzin steg": its price
             head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
             words.append(token)
+            continue
+        if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this"):
+            words.append(token)  # "Sales of the firm's cars", "Support for the party"
             continue
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "each", "every", "hver", "hvert", "alle",
@@ -383,7 +391,9 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
                 break  # "Kmart gained", not "published launch cost"
         words.append(token)
-    if words and words[-1].lower() in ("of", "af", "på"):
+    while words and words[-1].lower() in ("the", "its", "their", "this"):
+        words = words[:-1]
+    if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
         words, head = words[:-1], ""
     only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and words[0].endswith("ed")))
     if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):
@@ -621,6 +631,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             return f"{after} ({name})" if after else name
         on_the_way = _measure_in_clause(before, lang) if not after else None
         if on_the_way:
+            whole, _ = _before_phrase(before, lang)
+            if whole and on_the_way.split()[-1] in whole.split() and len(whole.split()) > len(on_the_way.split()):
+                return whole  # "The share of renewable energy rose to 30%": the measure with what it is of
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
     subject, measure = _before_phrase(before, lang)
     if subject and (
