@@ -354,3 +354,7 @@ def test_a_stage_named_by_a_number_is_no_figure(text: str) -> None:
 
 def test_a_measure_after_level_stays_a_figure() -> None:
     assert [f.value for f in _figures("The lake rose to a level 3 metres above normal.")] == [3]
+
+
+def test_onto_is_no_noun_a_figure_counts() -> None:
+    assert "Onto" not in (_figures("Unions Bring a Million Onto the Streets")[0].counts or "")

@@ -54,7 +54,7 @@ EN_STOP = {
     "the", "a", "an", "have", "has", "had", "were", "was", "is", "are", "spoke", "said", "been", "for", "as",
     "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so", "during",
     "within", "over", "under", "per", "each", "this", "last", "next", "whilst", "when", "if", "be", "may", "might",
-    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through",
+    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through", "onto", "upon",
 }  # fmt: skip
 STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt", "died",
           "perished", "drowned", "rescued", "infected"}  # fmt: skip
