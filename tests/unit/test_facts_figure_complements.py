@@ -160,3 +160,12 @@ def test_a_subject_keeps_its_for_or_of_phrase_with_its_determiner(text: str, val
 def test_a_fraction_of_a_counted_whole_reads_past_the_whole_number() -> None:
     # "Half of the 1,200 staff": half of the staff; the 1,200 is its own figure
     assert "staff" in _counts_of("Half of the 1,200 staff will lose their jobs.", "en", 0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The probe weighs 1,800 kg.", 1800), ("The new bridge spans 900 metres.", 900)],
+)
+def test_a_verb_of_measure_is_no_part_of_the_subject(text: str, value: float) -> None:
+    counts = _counts_of(text, "en", value)
+    assert counts in ("probe", "new bridge")
