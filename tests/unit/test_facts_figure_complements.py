@@ -169,3 +169,9 @@ def test_a_fraction_of_a_counted_whole_reads_past_the_whole_number() -> None:
 def test_a_verb_of_measure_is_no_part_of_the_subject(text: str, value: float) -> None:
     counts = _counts_of(text, "en", value)
     assert counts in ("probe", "new bridge")
+
+
+def test_a_part_out_of_a_whole_reads_past_the_whole_number() -> None:
+    # "3 out of the 22 topics became ...": the part counts the whole's noun with what it became
+    counts = _counts_of("Online, 3 out of the 22 hashtags became global trends.", "en", 3)
+    assert "hashtags" in counts and "trends" in counts

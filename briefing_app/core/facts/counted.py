@@ -79,8 +79,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
     if total and lang == "en":  # "all 298 in total perished": the total says nothing of what is counted
         after, subject = after[total.end() :], True
-    if lang == "en":  # "half of the 1,200 staff": the whole's number is read as its own figure
-        after = _WHOLE_NUMBER.sub(r"\1", after)
+    if lang == "en":  # "half of the 1,200 staff", "85 out of 100 votes": the whole's number is its own figure
+        after = _WHOLE_NUMBER.sub(r"\1", re.sub(r"^\s*out\s+of\s+", " of ", after))
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
