@@ -34,7 +34,12 @@ _WRITING = {
            # verbs of telling, celebrating, condemning and issuing that introduce a quoted passage as well
            "recounted", "recounts", "celebrated", "celebrates", "condemned", "condemns", "denounced", "denounces",
            "issued", "issues", "released", "informs", "informed", "tweeted", "added", "adds", "warned", "stated",
-           "declared", "announced", "insisted", "explained", "recalled", "demanded"),
+           "declared", "announced", "insisted", "explained", "recalled", "demanded",
+           # verbs of joking, predicting and supposing, and an infinitive after "went on to", "wanted to"
+           "quipped", "quips", "retorted", "retorts", "predicts", "suggests", "thinks", "affirms", "asserts",
+           "asserted", "contends", "contended", "speculates", "speculated", "reported", "reports", "to add", "to say",
+           "to write",
+           "to explain", "to note", "to ask"),
     "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
            "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
 }  # fmt: skip
@@ -65,7 +70,8 @@ def _saying(lang: str) -> re.Pattern[str]:
         return re.compile(HE_SPEECH)
     verbs = SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]) + _WRITING.get(lang, _WRITING["en"])
     pattern = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    # in lower case only: "Notes" or "Reads" inside a name ("Harbour Notes") is no verb
+    return re.compile(rf"\b(?:{pattern})\b")
 
 
 def intro_subject(intro: str, lang: str) -> str | None:

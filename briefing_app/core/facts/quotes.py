@@ -49,6 +49,7 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
     clause_subject,
     he_name_after_role,
+    issuer,
 )
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -197,15 +198,22 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 
-def _speaker_after(after: str, lang: str) -> str | None:
-    """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
+def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
+    """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
+    ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
     if lang in ("en", "da"):
         signed = re.match(rf"\s*[,.]?\s*[–—]\s*({_NAME})", after)  # '"..." – Jane Roe.'
+        if signed:
+            return signed.group(1)
+        # '"..."Jane Roe - Chair of the Board': a name and a dash then the role, right after the mark
+        signed = re.match(rf"\s*({_NAME})\s+[–—-]\s+[A-ZÆØÅ][^.!?\"“”]{{0,60}}$", after)
         if signed:
             return signed.group(1)
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
+        if ended and re.match(r"\s+[A-ZÆØÅ]", after):
+            return None  # 'She added, "... family." Roe said her ...': the next sentence is its own
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
         m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
@@ -307,6 +315,9 @@ def _speaker_before(before: str, lang: str) -> str | None:
     m = QUOTED_AS.search(before) or QUOTED_BY.search(before)
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
+    issued_by = issuer(before)
+    if issued_by is not None:
+        return issued_by  # "The ministry issued a statement saying": the ministry, not "a statement"
     m = THING_SAYING.search(before)
     if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
@@ -362,7 +373,8 @@ def find_quotes(
         for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
-            mention = _speaker_after(text[end + 1 :], lang) if closed else None
+            ended = text[start:end].rstrip().endswith(".")
+            mention = _speaker_after(text[end + 1 :], lang, ended) if closed else None
             introduced = False
             if mention is None:
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
@@ -566,10 +578,15 @@ def _intro_name(intro: str, lang: str) -> str | None:
     titled = re.search(rf"(?:^|\s){_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{1,2}}[\"“]([^\"”]{{3,80}})[\"”]$", subject)
     if titled:
         return titled.group(1)
+    site = re.match(rf"{_DETERMINED}\s+((?:[\w-]+\.)+[a-z]{{2,6}})\s+[a-z]+$", subject)
+    if site:
+        return site.group(1)  # "A roenotes.org editorial predicts": the site named by its address
     described = re.fullmatch(rf"{_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{0,2}}((?:[A-ZÆØÅ][\w.'’&-]*\s*)+"
                              r"(?:\s*(?:of|for)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.'’&-]*\s*)+)?)", subject)
     if described:
         return described.group(1).strip()
+    if re.fullmatch(r"(?:[A-ZÆØÅ]\.\s?){2,4}", subject):
+        return subject  # "On Twitter, H.K. agrees": a writer known by initials
     if (
         re.fullmatch(_NAME, subject)
         and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
@@ -648,6 +665,8 @@ def _intro_subject_is(intro: str, person: Person) -> bool:
     at = intro.find(person.key)
     if at < 0 or len(intro[:at].split()) > 6:  # "According to film director Jane Roe, ..."
         return False
+    if re.search(r"\b(?:by|from|of)\s+(?:[A-ZÆØÅ][\w.'’-]*\s+)*$", intro[:at]):
+        return False  # "A photo posted by Jane Roe has gone viral": the passive's agent, not the subject
     # "Jane Roe fans were angry", "Roe supporters, who ...": a plural noun after the name is the subject
     return not re.match(r"(?:['’]s)?\s+[a-z]+s,?\s+(?:were|are|have|had|who)\b", intro[at + len(person.key) :])
 

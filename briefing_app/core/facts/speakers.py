@@ -60,6 +60,14 @@ _DESCRIPTION = re.compile(
 )
 
 
+# "was greeted at the airport by the mayor and his wife, ": a passive verb, then "by" and its agent (English, Danish
+# "blev modtaget af"), with no verb after "by" that would start a new clause.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are|blev|bliver)\s+(?:\w+ly\s+)?[a-zæøå]+(?:ed|en|wn|t|et)\b[^.;]*?\b(?:by|af)\s+"
+    r"(?:(?!\b(?:was|were|is|are|has|had|said|says)\b)[^.;])*$"
+)
+
+
 # The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
 PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
 
@@ -73,10 +81,31 @@ def sex_of(person: Person) -> str:
     return title.get(words[0].lower()) or given_genders().get(words[0], "")
 
 
-def _position(text: str, person: Person) -> int:
+def _position(text: str, person: Person, people: Sequence[Person] = ()) -> int:
     """Where `person` is first named in `text` (after the end when not at all)."""
-    at = text.find(person.key)
+    at = next(iter(_places(text, person, people)), -1)
     return at if at >= 0 else len(text)
+
+
+def _places(text: str, person: Person, people: Sequence[Person]) -> list[int]:
+    """Every place `text` names `person` by full name or surname as a word of its own, leaving out a shared
+    surname that another of `people` owns there by given name ("Erik Dahl" is not Anne Dahl)."""
+    if not person.key:
+        return []
+    others = {
+        q.name.split()[0] for q in people
+        if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 1
+    }  # fmt: skip
+    out = []
+    for m in re.finditer(re.escape(person.key), text):
+        end = m.end()
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        given = re.search(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$", text[: m.start()])  # (a particle: "Mo al-Roe")
+        if given is not None and given.group(1) in others and not person.name.startswith(given.group(1) + " "):
+            continue
+        out.append(m.start())
+    return out
 
 
 @dataclass
@@ -131,11 +160,14 @@ class Speakers:
             holder = office_subject(text, people, index) if not mentioned and arabic else None
             if holder is not None:
                 return holder  # "وشدد الأمين العام ... . وأكد أن ...": the office's holder goes on
+            # a passive's agent ("She was met at the airport by Ann Roe") is not who the sentence is about
+            at = functools.partial(_position, text, people=self.people.people)
+            mentioned = [p for p in mentioned if at(p) < len(text) or p.key not in text]
+            mentioned = [p for p in mentioned if not _PASSIVE_AGENT.search(text[: at(p)])]
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it
-                text = self.text.get(index, "")
-                return min(mentioned, key=functools.partial(_position, text))
+                return min(mentioned, key=at)
         return None
 
     def last_speaker(self, sentence: int) -> str | None:
@@ -190,13 +222,9 @@ class Speakers:
         for p in self.people.people:
             if not p.key or p.key not in text:
                 continue
-            # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle
-            at, i = [], text.find(p.key)
-            while i >= 0:
-                end = i + len(p.key)
-                if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
-                    at.append(i)
-                i = text.find(p.key, i + 1)
+            # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle;
+            # "Mo Roe" is not Ann Roe
+            at = _places(text, p, self.people.people)
             if at:
                 found.append((at[-1] if last else at[0], p))
         if not found:
@@ -265,7 +293,8 @@ class Speakers:
             return person.name if person else mention or None
         if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
-            head = re.match(r"((?:[A-ZÆØÅ][\w.&-]*\s?)+?)(?:['’]s\b|\s+[a-zæøå]|$)", mention)
+            # (an article opening the sentence is no part of it: "A report by X" has no name at its head)
+            head = re.match(r"(?:(?:The|An?)\s+)?((?:[A-ZÆØÅ][\w.&-]*\s?)+?)(?:['’]s\b|\s+[a-zæøå]|$)", mention)
             return head.group(1).strip() if head else mention
         if re.search(r"[\u0590-\u05ff]", mention):
             return self._hebrew(mention, sentence, within)

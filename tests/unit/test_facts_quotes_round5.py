@@ -1,0 +1,109 @@
+"""Quotes with the right speaker, fifth round: one test per error class a linguist would name, on sentences
+written for these tests (English and Danish)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _quotes(paragraphs: list[str], language: str = "en") -> list[Fact]:
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    facts = extract_facts(build_document(article, language=language))
+    return sorted((f for f in facts if f.kind == "quote"), key=lambda f: f.sentence)
+
+
+def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
+    return [q.speaker for q in _quotes(paragraphs, language)]
+
+
+def test_an_appositive_between_the_name_and_a_far_verb_before_a_colon_leaves_the_name_speaking() -> None:
+    speakers = _speakers([
+        "Voters were gloomy after the debate.",
+        "Tomas Brandt, a writer at Harbour Notes, affirmed that the state of Northern Politics hurt the country again:",
+        "The debate hurts us again. Everyone shouted and very few strong ideas were heard in two long hours of talk.",
+        "Later, he added that real change will come from the citizens:",
+        "As citizens we have opened our eyes and we now know that change depends on all of us together.",
+    ])  # fmt: skip
+    assert speakers == ["Tomas Brandt", "Tomas Brandt"]
+
+
+def test_verbs_of_joking_and_predicting_and_an_infinitive_of_saying_introduce_a_block() -> None:
+    speakers = _speakers([
+        "Harbour Sports, in a detailed post titled \"Ten Years of Ferries\" said:",
+        "The ferry has carried four million people since it began to sail between the two towns in the spring.",
+        "They went on to add:",
+        "It is also the oldest ferry line in the region, with three boats and more than forty crew members.",
+        "On Twitter, many joked about the ferry.",
+        "Noa quipped:",
+        "@n_sunny: This is exactly what our town needs right now, another slow boat to nowhere at all.",
+    ])  # fmt: skip
+    assert speakers == ["Harbour Sports", "Harbour Sports", "Noa"]
+
+
+def test_a_source_named_by_its_web_address_or_by_initials_speaks() -> None:
+    speakers = _speakers([
+        "A harbourwatch.dk editorial predicts that the ferry will close within the year:",
+        "The owners thus face a hard task of trying to win back half of the passengers they lost in the last year.",
+        "On Twitter, K.L. agrees:",
+        "@kl_harbour: I don't see the point of a ferry that runs only in the summer months.",
+    ])  # fmt: skip
+    assert speakers == ["harbourwatch.dk", "K.L."]
+
+
+def test_the_agent_of_a_passive_in_an_introduction_is_not_who_posted_the_quoted_post() -> None:
+    speakers = _speakers([
+        "Reporter Jane Roe went to the harbour on Monday.",
+        "A photo posted by Jane Roe, a local reporter, has gone viral, shared by readers who found it funny:",
+        "@bigjohn: The ferry company's new slogan is \"Always On Time\". This photo says otherwise.",
+    ])  # fmt: skip
+    assert speakers == ["@bigjohn"]
+
+
+def test_a_body_that_issues_a_statement_saying_something_speaks_not_the_statement() -> None:
+    speakers = _speakers([
+        'Harbour Ferries issued a statement saying "The usual route was declared safe by the port authority."',
+        "Meanwhile, the Lakeland transport ministry has denied any role, posting a statement on its website which "
+        'read, "We affirm that no ships of ours were in that area on the night of the crash."',
+        'The union sent a letter stating: "Our members will not work on the boats until the owners fix them."',
+    ])  # fmt: skip
+    assert speakers == ["Harbour Ferries", "the Lakeland transport ministry", "The union"]
+
+
+def test_a_pronoun_passes_over_a_passives_agent_and_a_namesake() -> None:
+    quotes = _quotes([
+        "Freed captive Maria Lund arrived in Oslo today.",
+        'Standing beside President Erik Dahl at the airport, Lund said, "I am so happy to be home."',
+        "The Norwegian author was welcomed at the airport by the President and his wife, Anne Dahl, along with "
+        "friends.",
+        '"I have waited years for this day. I owe you everything," she said, thanking the country.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Maria Lund", "Maria Lund"]
+
+
+def test_a_full_name_tells_two_people_sharing_a_surname_apart() -> None:
+    speakers = _speakers([
+        "The writer Maria Lund died on Sunday in Bergen.",
+        'Her brother Olav Lund said "she never gave up hope and we never gave up on her".',
+    ])  # fmt: skip
+    assert speakers == ["Olav Lund"]
+
+
+def test_a_quote_ended_by_a_full_stop_is_not_attributed_by_the_next_sentence() -> None:
+    speakers = _speakers([
+        "Freed captive Maria Lund arrived in Oslo today with President Erik Dahl.",
+        'She added, "Norway is my home and you are my family." Dahl said her return shows "there is always hope '
+        'for those still held".',
+    ])  # fmt: skip
+    assert speakers == ["Maria Lund", "Erik Dahl"]
+
+
+def test_a_quote_signed_right_after_its_closing_mark_by_a_name_and_a_role() -> None:
+    speakers = _speakers([
+        "The league mourned its top scorer Peter Vik, who died last week.",
+        "\u201cVik's skills and talent were plain for the whole world to see\u201dKarl Moen - League President",
+    ])  # fmt: skip
+    assert speakers == ["Karl Moen"]
