@@ -107,3 +107,32 @@ def test_a_quote_signed_right_after_its_closing_mark_by_a_name_and_a_role() -> N
         "\u201cVik's skills and talent were plain for the whole world to see\u201dKarl Moen - League President",
     ])  # fmt: skip
     assert speakers == ["Karl Moen"]
+
+
+def test_she_is_the_woman_named_in_the_sentence_before_even_one_the_people_finder_missed() -> None:
+    quotes = _quotes([
+        '"The changes have made me think again," said Representative Jim Roe (R Iowa), who voted no on Monday.',
+        "But Representative Marcy Kolber (D Ohio) was not changing her no vote.",
+        '"I will not support this bill because it is the wrong medicine," she said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Representative Jim Roe", "Marcy Kolber"]
+
+
+def test_quoted_words_after_a_determiner_or_about_are_a_phrase_of_the_writer_not_speech() -> None:
+    speakers = _speakers([
+        "Mayor Jane Roe opened the new shelter on Monday.",
+        'She called on the region to help end the "long habit of leaving the homeless out in the cold".',
+        'Reporter Tom Weller wrote about the "hidden story of the shelter and the people who built it":',
+        "The shelter took two years to build and more than four hundred people gave money to the work.",
+        'The council passed a bill concerning "shelter for all who need it in the months of winter and spring".',
+        'The tag #ShelterNow ("a roof for everyone tonight and every night") trended.',
+    ])  # fmt: skip
+    assert speakers == ["Tom Weller"]
+
+
+def test_after_a_verb_of_saying_a_determiner_opens_the_speech() -> None:
+    speakers = _speakers([
+        'Jane Roe, an expert on bridges, warns the "levels of traffic the old bridge carries are far beyond what '
+        'it was built for".',
+    ])  # fmt: skip
+    assert speakers == ["Jane Roe"]

@@ -331,6 +331,25 @@ def _speaker_before(before: str, lang: str) -> str | None:
     return None
 
 
+# Words after which quoted words are a noun phrase the sentence uses (a determiner, "about"), or a gloss
+# in brackets, not someone's speech.
+_BEFORE_PHRASE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|about|concerning|regarding|den|det|en|et|om)|\()"
+    r"\s*[\"“«„‘»]?$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_noun_phrase(before: str, quoted: str) -> bool:
+    """Whether quoted words starting in lower case are a phrase the writer's own sentence uses: right after a
+    determiner or "about" ('wrote about the "untold story of ..."'), or a gloss in brackets."""
+    m = _BEFORE_PHRASE.search(before.rstrip())
+    if m is None or not quoted[:1].islower():
+        return False
+    # 'warns the "levels are ..."', 'sagde det "...': after a verb of saying the determiner opens the speech
+    return re.search(rf"\b(?:{_ALL_VERBS})\s*$", before[: m.start()]) is None
+
+
 def _is_title_or_term(quoted: str) -> bool:
     """Quoted Title Case words with no sentence in them: a work, site or campaign's name, not speech."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
@@ -385,6 +404,8 @@ def find_quotes(
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not re.match(r"\W*$", text[:start])):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
+            if lang in ("en", "da") and (introduced or mention is None) and _quoted_noun_phrase(text[:start], quoted):
+                continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:

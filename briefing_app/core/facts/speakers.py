@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,7 +79,28 @@ def sex_of(person: Person) -> str:
     if len(words) < 2:
         return ""
     title = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "hr": "m", "fru": "f"}
-    return title.get(words[0].lower()) or given_genders().get(words[0], "")
+    if words[0].lower() in title:
+        return title[words[0].lower()]
+    while len(words) > 2 and is_role_noun(words[0].lower()):
+        words = words[1:]  # "Representative Jim Roe", "Senator Ann Doe": the given name after the title
+    return given_genders().get(words[0]) or given_genders().get(_unaccented(words[0]), "")
+
+
+def _named_by_given(text: str, sex: str) -> str | None:
+    """The first "Given Family" name in `text` (Latin script) whose given name is borne mostly by `sex`."""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])", text):
+        if (
+            given_genders().get(m.group(1)) == sex
+            and not is_role_noun(m.group(2).lower())
+            and not _PASSIVE_AGENT.search(text[: m.start()])
+        ):
+            return f"{m.group(1)} {m.group(2)}"
+    return None
+
+
+def _unaccented(word: str) -> str:
+    """A name without its accents ("Íngrid" -> "Ingrid"), as the census lists write given names."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _position(text: str, person: Person, people: Sequence[Person] = ()) -> int:
@@ -168,6 +190,11 @@ class Speakers:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it
                 return min(mentioned, key=at)
+            unlisted = _named_by_given(text, sex) if sex and index == before - 1 else None
+            if unlisted is not None and self.people.find(unlisted) is None:
+                # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
+                # name, in the sentence just before is the one "she" is, whether or not the people finder knew her
+                return self.people.add(unlisted, None, index)
         return None
 
     def last_speaker(self, sentence: int) -> str | None:
