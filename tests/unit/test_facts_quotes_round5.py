@@ -136,3 +136,12 @@ def test_after_a_verb_of_saying_a_determiner_opens_the_speech() -> None:
         'it was built for".',
     ])  # fmt: skip
     assert speakers == ["Jane Roe"]
+
+
+def test_a_participle_of_saying_after_quoted_phrases_has_the_sentences_subject() -> None:
+    speakers = _speakers([
+        "The pilot Karl Moen died in the crash of his plane last week.",
+        'US citizen Ann Moss, the mother of one of those killed in the crash, called Moen "a careless man" who '
+        '"should not have flown", adding to the BBC: "I feel no pity for him. He got to die at home."',
+    ])  # fmt: skip
+    assert speakers == ["Ann Moss"]

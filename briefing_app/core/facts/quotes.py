@@ -326,8 +326,30 @@ def _speaker_before(before: str, lang: str) -> str | None:
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         return clause_subject(m.group(1))
+    nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
+    if nearest is not None:
+        return nearest
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         return before.rstrip(": ")
+    return None
+
+
+_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|tilføjer|siger)"
+
+
+def _participle_subject(before: str, verbs: str) -> str | None:
+    """The subject of a participle of saying after a comma when the main verb stands too far from the quote:
+    the subject opening the sentence ("US citizen Jane Roe, the mother of ..., called him "..." and "...",
+    adding to the BBC:" is "US citizen Jane Roe"); None when the nearest verb is no such participle."""
+    found = list(re.finditer(rf"\b(?:{verbs})\b", before))
+    if not found or len(before) - found[-1].end() >= 60:
+        return None
+    verb = found[-1]
+    if not re.fullmatch(_PARTICIPLES, verb.group(0)) or not re.search(r",\s*$", before[: verb.start()]):
+        return None
+    opening = _LEAD_IN.sub("", before).split(",")[0].strip()
+    if 0 < len(opening.split()) <= 6 and not re.search(r"[\"“”«»]", opening) and re.search(r"[A-ZÆØÅ]", opening):
+        return opening
     return None
 
 
