@@ -145,3 +145,12 @@ def test_a_participle_of_saying_after_quoted_phrases_has_the_sentences_subject()
         '"should not have flown", adding to the BBC: "I feel no pity for him. He got to die at home."',
     ])  # fmt: skip
     assert speakers == ["Ann Moss"]
+
+
+def test_a_name_governed_by_a_preposition_is_not_the_subject_an_unattributed_quote_goes_back_to() -> None:
+    speakers = _speakers([
+        "Director of Friends for Clean Water, Tom Weller, offered his reading of the new rules.",
+        "\"People who back some of these rules will forget about the cost and say, 'Give me a grant and I will go "
+        "along'.\"",
+    ])  # fmt: skip
+    assert speakers == ["Tom Weller"]

@@ -69,6 +69,12 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+# A preposition (English, Danish) right before a name: the name is its object, not a clause's subject.
+_GOVERNED = re.compile(
+    r"\b(?:of|for|at|from|with|to|about|against|on|in|under|af|fra|med|til|om|mod|hos)\s+(?:the\s+)?$"
+)
+
+
 # The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
 PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
 
@@ -84,6 +90,11 @@ def sex_of(person: Person) -> str:
     while len(words) > 2 and is_role_noun(words[0].lower()):
         words = words[1:]  # "Representative Jim Roe", "Senator Ann Doe": the given name after the title
     return given_genders().get(words[0]) or given_genders().get(_unaccented(words[0]), "")
+
+
+def _name_start(text: str, person: Person, at: int) -> int:
+    """Where the person's full name starts in `text` when it is written there, else `at`."""
+    return text.find(person.name) if person.name in text else at
 
 
 def _named_by_given(text: str, sex: str) -> str | None:
@@ -188,8 +199,10 @@ class Speakers:
             mentioned = [p for p in mentioned if not _PASSIVE_AGENT.search(text[: at(p)])]
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
-                # Doe affair..."), not a name used in passing later in it
-                return min(mentioned, key=at)
+                # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
+                # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
+                free = [p for p in mentioned if not _GOVERNED.search(text[: _name_start(text, p, at(p))])]
+                return min(free or mentioned, key=at)
             unlisted = _named_by_given(text, sex) if sex and index == before - 1 else None
             if unlisted is not None and self.people.find(unlisted) is None:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
