@@ -154,3 +154,12 @@ def test_a_name_governed_by_a_preposition_is_not_the_subject_an_unattributed_quo
         "along'.\"",
     ])  # fmt: skip
     assert speakers == ["Tom Weller"]
+
+
+def test_a_name_given_to_something_after_a_verb_of_naming_is_no_speech() -> None:
+    speakers = _speakers([
+        'The watchdog Friends of the Coast has called the new harbour plan "a plain case of favours to one '
+        'builder."',
+        'Mayor Jane Roe replied, "the plan was open to every builder in the region from the first day."',
+    ])  # fmt: skip
+    assert speakers == ["Jane Roe"]

@@ -362,9 +362,18 @@ _BEFORE_PHRASE = re.compile(
 )
 
 
+# A verb of naming and its object before quoted words: 'called the plan "a setback"', 'dubbed it "the ..."'.
+_NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|term(?:s|ed|ing)?)\s+"
+    r"(?:it|them|this|that|him|her|(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[\"“«„‘]?$"
+)
+
+
 def _quoted_noun_phrase(before: str, quoted: str) -> bool:
     """Whether quoted words starting in lower case are a phrase the writer's own sentence uses: right after a
     determiner or "about" ('wrote about the "untold story of ..."'), or a gloss in brackets."""
+    if _NAMING.search(before.rstrip()) and re.match(r"(?:an?|the)\s", quoted):
+        return True  # 'has called the plan "a clear setback"': a name given to something, not speech
     m = _BEFORE_PHRASE.search(before.rstrip())
     if m is None or not quoted[:1].islower():
         return False
