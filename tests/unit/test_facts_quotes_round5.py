@@ -163,3 +163,15 @@ def test_a_name_given_to_something_after_a_verb_of_naming_is_no_speech() -> None
         'Mayor Jane Roe replied, "the plan was open to every builder in the region from the first day."',
     ])  # fmt: skip
     assert speakers == ["Jane Roe"]
+
+
+def test_a_persons_name_and_a_colon_label_their_words_even_inside_a_longer_quote() -> None:
+    quotes = _quotes([
+        "On his blog, Tom Weller reported on the angry comments posted by some readers after the police asked "
+        "for help:",
+        "The post got 300 shares and kind replies, but also comments full of spite. [For example] Mark Vogel: Look "
+        "in the car parks first, maybe a stranger took her away.",
+    ])  # fmt: skip
+    by_speaker = {q.speaker: q for q in quotes}
+    assert set(by_speaker) == {"Tom Weller", "Mark Vogel"}
+    assert by_speaker["Mark Vogel"].text.startswith("Look in the car parks")

@@ -504,7 +504,27 @@ def find_quotes(
     if lang in ("en", "da"):
         _add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
     _add_blocks(out, sentences, lang, speakers)
+    if lang in ("en", "da"):
+        _add_labelled(out, sentences, speakers)
     return out
+
+
+# "Jane Roe: We were never asked.", "[For example] Jane Roe: ...": a speaker's label, as transcripts and
+# quoted comment threads print it.
+_LABEL = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?((?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+)\s*:\s+(\S.{11,})$")
+
+
+def _add_labelled(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
+    """Sentences opened by a person's name and a colon, the person's words after it: each its own quote,
+    whatever longer quote it sits in (a comment thread quoted inside a blogger's post)."""
+    for s in sentences:
+        m = _LABEL.match(s.text)
+        person = speakers.people.find(m.group(1)) if m and len(m.group(2).split()) >= _MIN_WORDS else None
+        if m is None or person is None:
+            continue
+        if any(f.kind == "quote" and f.speaker == person.name and s.index in f.sentences for f in out):
+            continue
+        out.append(Fact("quote", m.group(2), s.index, speaker=person.name, sentences=[s.index]))
 
 
 def _add_paragraph_quotes(
