@@ -175,3 +175,14 @@ def test_a_persons_name_and_a_colon_label_their_words_even_inside_a_longer_quote
     by_speaker = {q.speaker: q for q in quotes}
     assert set(by_speaker) == {"Tom Weller", "Mark Vogel"}
     assert by_speaker["Mark Vogel"].text.startswith("Look in the car parks")
+
+
+def test_an_introduction_presenting_a_source_by_name_before_a_colon_gives_the_source() -> None:
+    speakers = _speakers([
+        "Online groups have taken up the cause of the farmers.",
+        "Another Facebook group speaking for them is Fair Harvest Now:",
+        "The growth of a country can never come about with the work of only one part of its people.",
+        "Finally, there is Grain-Net:",
+        "The aim of this group is to give farmers a fair voice in the towns and in the national parliament.",
+    ])  # fmt: skip
+    assert speakers == ["Fair Harvest Now", "Grain-Net"]

@@ -81,12 +81,28 @@ def intro_subject(intro: str, lang: str) -> str | None:
     return intro[: m.start()].strip() or None if m and lang not in ("ar", "he") else None
 
 
+# "Finally, there is Roe Watch:", "Another group on the same side is Friends of X:", "The reply came from Jane
+# Roe:": an introduction that presents a source by name at its end.
+_PRESENTED = re.compile(
+    r"\b(?:there\s+(?:is|was|are|were)|is|was|came\s+from|comes\s+from|der\s+er|det\s+er|kom\s+fra)\s+"
+    r"((?:[A-ZÆØÅ@][\w.'’&-]*)(?:\s+(?:of|for|the|and|af|for|og)?\s*[A-ZÆØÅ][\w.'’&-]*){0,5})$"
+)
+
+
+def presented(intro: str, lang: str) -> str | None:
+    """The source an introduction presents by name at its end ("Finally, there is Roe Watch" is "Roe Watch")."""
+    m = _PRESENTED.search(intro) if lang not in ("ar", "he") else None
+    return m.group(1) if m else None
+
+
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
     if _saying(lang).search(text):
         return True
     if lang in ("ar", "he"):
         return False
+    if presented(text, lang):
+        return True
     # "According to the ministry:", "Ifølge politiet:", or a speaker's label: a handle or a full name
     # ("Ann Porter:"); one capitalised word ("Results:") is more often a heading than a speaker.
     if re.match(r"(?:according to|ifølge)\b", text, re.IGNORECASE):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors
+from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors, presented
 from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
@@ -581,6 +581,11 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = subject
             elif block.intro is None and block.handle in by_handle:
                 speaker = by_handle[block.handle]  # the same account's next post, under one introduction
+        elif block.intro is not None and presented(block.intro, lang) is not None:
+            # "Finally, there is Roe Watch:": the source presented speaks (a person of the article if one)
+            source = presented(block.intro, lang) or ""
+            person = speakers.in_text(source)
+            speaker = person.name if person is not None else source
         elif block.intro is not None:
             mention = _speaker_before(block.intro + ":", lang)
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
