@@ -186,3 +186,12 @@ def test_an_introduction_presenting_a_source_by_name_before_a_colon_gives_the_so
         "The aim of this group is to give farmers a fair voice in the towns and in the national parliament.",
     ])  # fmt: skip
     assert speakers == ["Fair Harvest Now", "Grain-Net"]
+
+
+def test_a_speech_verb_joined_by_and_to_a_long_main_clause_has_the_clauses_subject() -> None:
+    speakers = _speakers([
+        "Minister Karl Moen opened the beach season on Monday.",
+        "In its first year, the Centre for Coastal Safety recorded 63 accidents on the beaches, of which 18 were "
+        'drownings, and noted that "the number of swimmers in danger is rising fast every summer".',
+    ])  # fmt: skip
+    assert speakers == ["the Centre for Coastal Safety"]
