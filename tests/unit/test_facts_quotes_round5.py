@@ -195,3 +195,21 @@ def test_a_speech_verb_joined_by_and_to_a_long_main_clause_has_the_clauses_subje
         'drownings, and noted that "the number of swimmers in danger is rising fast every summer".',
     ])  # fmt: skip
     assert speakers == ["the Centre for Coastal Safety"]
+
+
+def test_when_asked_has_no_subject_the_verb_after_it_names_the_speaker() -> None:
+    speakers = _speakers([
+        "Local radio interviewed Jane Roe and Mark Vogel about the harbour.",
+        "When asked about the mood among sailors in the town, Mark noted:",
+        "Well there are a lot of sailors here but most of them work on ships far from home for most of the year.",
+    ])  # fmt: skip
+    assert speakers == ["Mark Vogel"]
+
+
+def test_capitalised_words_without_the_are_a_name_not_a_role_to_look_up() -> None:
+    speakers = _speakers([
+        "Reporter Jane Roe wrote about the harbour in May.",
+        "Writing about the state of the local blogs in 2010, Harbour Economist observed:",
+        "A strange thing has happened to our blogs. Rather than grow, they seem to have shrunk in recent times.",
+    ])  # fmt: skip
+    assert speakers == ["Harbour Economist"]

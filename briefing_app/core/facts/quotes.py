@@ -322,6 +322,9 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
+    if m and re.fullmatch(r"\s*(?:(?:when|if|once|after|before|as|while|until|unless)\s*)?", m.group(1), re.IGNORECASE):
+        # "When asked about the plan, Roe noted:": a passive participle with no subject of its own; the verb after
+        m = re.search(rf"^(.{{{m.end()},}}?)\b(?:{verbs})\b", before)
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):

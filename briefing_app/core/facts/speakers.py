@@ -285,6 +285,8 @@ class Speakers:
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
         person = self.in_text(mention, last) if mention else None
+        if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
+            person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
@@ -305,10 +307,13 @@ class Speakers:
             len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
             and is_person_noun(words[-1])
         )  # fmt: skip
+        # "Zambian Economist observed:": capitalised words without "the" are a name (a blog's, a pen name), not
+        # a role the people finder should look up ("the economist observed")
+        titled = len(words) > 1 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "den")
         if (
             not mention
             or mention.lower() in _PRONOUNS
-            or (words and any(is_role_noun(w) for w in words[-2:]))
+            or (words and not titled and any(is_role_noun(w) for w in words[-2:]))
             or described
         ):
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
