@@ -213,3 +213,11 @@ def test_capitalised_words_without_the_are_a_name_not_a_role_to_look_up() -> Non
         "A strange thing has happened to our blogs. Rather than grow, they seem to have shrunk in recent times.",
     ])  # fmt: skip
     assert speakers == ["Harbour Economist"]
+
+
+def test_a_short_quote_that_is_whole_sentences_is_speech_not_a_phrase_in_passing() -> None:
+    speakers = _speakers([
+        "Mia Holt, a second year art student, skipped class to see the show. Why did she want to go so badly? "
+        '"It is Monet. He is a giant."',
+    ])  # fmt: skip
+    assert speakers == ["Mia Holt"]

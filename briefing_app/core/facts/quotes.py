@@ -451,8 +451,10 @@ def find_quotes(
             quoted = text[start:end]
             if NAMED_AS.search(text[:start].rstrip(' "“«„')) or WORK_NAMED.search(text[:start].rstrip(' "“«„')):
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
+            # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
+            opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and quoted.rstrip()[-1:] in ".!?"
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
-                                             and not re.match(r"\W*$", text[:start])):  # fmt: skip
+                                             and not opens_sentence):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
             if lang in ("en", "da") and (introduced or mention is None) and _quoted_noun_phrase(text[:start], quoted):
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
