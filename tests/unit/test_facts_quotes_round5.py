@@ -221,3 +221,12 @@ def test_a_short_quote_that_is_whole_sentences_is_speech_not_a_phrase_in_passing
         '"It is Monet. He is a giant."',
     ])  # fmt: skip
     assert speakers == ["Mia Holt"]
+
+
+def test_a_body_that_is_the_subject_of_a_sentence_quoting_without_a_verb_of_saying_speaks() -> None:
+    speakers = _speakers([
+        "Judge Anna Berg read the ruling on Monday.",
+        'The court justified the "double term" on the grounds "the sums involved are unusually large, and the '
+        'details are very serious".',
+    ])  # fmt: skip
+    assert speakers == ["The court"]

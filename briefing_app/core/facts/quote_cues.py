@@ -119,6 +119,13 @@ BODY = re.compile(
     r"styrelsen|partiet|politiet|kommunen|avisen)",
     re.IGNORECASE,
 )
+# A body as the subject of a sentence that quotes without a verb of saying ('The court justified the sentence on
+# the grounds "..."', 'Retten begrundede ...'): the body speaks.
+BODY_SUBJECT = re.compile(
+    r"((?:[Tt]he\s+)(?:[a-z]+\s+)?(?:court|tribunal|judge|jury|government|ministry|police|committee|council|company|"
+    r"agency|board|commission|union|party|army|department|report|statement)|[A-ZÆØÅ][a-zæøå]+(?:retten|regeringen|"
+    r"ministeriet|politiet|udvalget|rådet|selskabet|rapporten))\s+(?:also\s+|then\s+)?[a-zæøå]+(?:ed|s|ede|te|er)\b"
+)
 # Public bodies and parties, which "the company" or "the firm" never means.
 PUBLIC_BODY = re.compile(
     r"(?i)ministr|department|council|commission|agency|authority|police|army|court|parliament|government|party|"

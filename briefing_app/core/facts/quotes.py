@@ -39,6 +39,7 @@ from briefing_app.core.facts.people_he import (
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.quote_cues import (
     AR_STATEMENT,
+    BODY_SUBJECT,
     EN_STATEMENT,
     GERSHAYIM,
     HE_STATEMENT,
@@ -468,6 +469,10 @@ def find_quotes(
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
+                clause = text[sentence_start:start]
+                body = BODY_SUBJECT.match(clause) if mention is None and lang in ("en", "da") else None
+                if body is not None and speakers.in_text(clause) is None:
+                    mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
                 speaker = speakers.resolve(
                     mention if mention is not None else "", first, text[sentence_start:start], last=introduced
                 )
