@@ -230,3 +230,12 @@ def test_a_body_that_is_the_subject_of_a_sentence_quoting_without_a_verb_of_sayi
         'details are very serious".',
     ])  # fmt: skip
     assert speakers == ["The court"]
+
+
+def test_it_is_noted_on_a_named_source_that_gives_the_source() -> None:
+    speakers = _speakers([
+        "Mayor Jane Roe signed the harbour bill in May.",
+        'It is noted on the Harbour Board Website that "On 1 May the board passed the bill as the vehicle for the '
+        'new ferry line."',
+    ])  # fmt: skip
+    assert speakers == ["the Harbour Board Website"]

@@ -316,6 +316,10 @@ def _speaker_before(before: str, lang: str) -> str | None:
     m = QUOTED_AS.search(before) or QUOTED_BY.search(before)
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
+    m = re.search(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:noted|stated|written|said|reported|announced|explained)\s+"
+                  r"(?:on|in|by)\s+((?:the\s+)?[A-ZÆØÅ][^,\"“”]{2,60}?)(?:\s+that)?\s*[,:]?\s*$", before)
+    if m:
+        return m.group(1)  # 'It is noted on the Harbour Website that "..."': the website says it
     issued_by = issuer(before)
     if issued_by is not None:
         return issued_by  # "The ministry issued a statement saying": the ministry, not "a statement"
