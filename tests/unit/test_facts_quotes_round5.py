@@ -239,3 +239,22 @@ def test_it_is_noted_on_a_named_source_that_gives_the_source() -> None:
         'new ferry line."',
     ])  # fmt: skip
     assert speakers == ["the Harbour Board Website"]
+
+
+def test_a_role_opening_the_sentence_before_stands_for_its_holder_when_a_pronoun_speaks() -> None:
+    speakers = _speakers([
+        "Harbour master Ole Dam and Mayor Jane Roe met on Monday.",
+        '"We will open the new quay in June," the harbour master told reporters.',
+        "The mayor was more careful.",
+        '"We must first see whether the ships actually come here," she said.',
+    ])  # fmt: skip
+    assert speakers == ["Ole Dam", "Jane Roe"]
+
+
+def test_danish_pronoun_after_the_verb_keeps_its_reference_whatever_adjuncts_follow() -> None:
+    speakers = _speakers([
+        "Formand for havnerådet Peter Vang er mere forsigtig end borgmester Hanne Lund.",
+        "»Vi skal først se, om skibene faktisk kommer hertil,« siger han til Nordavisen.",
+        "Ifølge Hanne Lund vil det »tage mindst fem år at få havnen til at betale sig«.",
+    ], "da")  # fmt: skip
+    assert speakers == ["Peter Vang", "Hanne Lund"]

@@ -238,6 +238,8 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
     m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+"
                  rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
+        return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
     if m:
         return (m.group(1) or m.group(2) or "").strip()
     # "police said", "one witness told the BBC", "officials said": people the article does not name speak
@@ -380,7 +382,7 @@ def _participle_subject(before: str, verbs: str) -> str | None:
 # Words after which quoted words are a noun phrase the sentence uses (a determiner, "about"), or a gloss
 # in brackets, not someone's speech.
 _BEFORE_PHRASE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|about|concerning|regarding|den|det|en|et|om)|\()"
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|about|concerning|regarding|en|et|om)|\()"
     r"\s*[\"“«„‘»]?$",
     re.IGNORECASE,
 )

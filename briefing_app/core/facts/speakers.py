@@ -203,6 +203,11 @@ class Speakers:
                 # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
                 free = [p for p in mentioned if not _GOVERNED.search(text[: _name_start(text, p, at(p))])]
                 return min(free or mentioned, key=at)
+            office = re.match(r"(?:The|Den|Det)\s+([a-zæøå-]{3,})(?:\s+([a-zæøå-]{3,}))?", text)
+            nouns = [w for w in (office.groups() if office else ()) if w and is_role_noun(w)]
+            holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
+            if holders:
+                return holders[-1]  # "The mayor was more careful. "...," she said.": the mayor named before
             unlisted = _named_by_given(text, sex) if sex and index == before - 1 else None
             if unlisted is not None and self.people.find(unlisted) is None:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
