@@ -258,3 +258,12 @@ def test_danish_pronoun_after_the_verb_keeps_its_reference_whatever_adjuncts_fol
         "Ifølge Hanne Lund vil det »tage mindst fem år at få havnen til at betale sig«.",
     ], "da")  # fmt: skip
     assert speakers == ["Peter Vang", "Hanne Lund"]
+
+
+def test_the_owner_of_a_statement_or_reply_speaks() -> None:
+    speakers = _speakers([
+        "Council spokeswoman Jane Roe and Mark Vogel spoke after the vote.",
+        'The council\'s statement read: "The new plan will take effect from the first of June."',
+        "Harbour Ferries' letter said: \"We will run two more boats a day from the first of June.\"",
+    ])  # fmt: skip
+    assert speakers == ["The council", "Harbour Ferries"]

@@ -322,6 +322,11 @@ def _speaker_before(before: str, lang: str) -> str | None:
                   r"(?:on|in|by)\s+((?:the\s+)?[A-ZÆØÅ][^,\"“”]{2,60}?)(?:\s+that)?\s*[,:]?\s*$", before)
     if m:
         return m.group(1)  # 'It is noted on the Harbour Website that "..."': the website says it
+    m = re.search(r"(?:^|[,;]\s*)((?:[Tt]he\s+)?[\w .&-]{2,60}?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:statement|letter|post|"
+                  r"tweet|message|release|website|report|response|reply|answer)\s+(?:read|reads|said|says|stated|states|"
+                  r"was|went)?\s*[,:]?\s*$", before)  # fmt: skip
+    if m:
+        return m.group(1)  # 'The council's statement read:', 'Roe's reply:': whose words they are
     issued_by = issuer(before)
     if issued_by is not None:
         return issued_by  # "The ministry issued a statement saying": the ministry, not "a statement"
