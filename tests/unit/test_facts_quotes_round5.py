@@ -267,3 +267,13 @@ def test_the_owner_of_a_statement_or_reply_speaks() -> None:
         "Harbour Ferries' letter said: \"We will run two more boats a day from the first of June.\"",
     ])  # fmt: skip
     assert speakers == ["The council", "Harbour Ferries"]
+
+
+def test_danish_second_verb_joined_by_og_and_a_dash_quote_after_a_colon() -> None:
+    speakers = _speakers([
+        "Direktør Ole Dam og borgmester Hanne Lund var til stede ved åbningen af havnen.",
+        "– Vi er meget glade, siger hun og tilføjer:",
+        "– Men der er stadig meget arbejde foran os i de kommende år.",
+        "Ole Dam understreger: – Byen skal ikke betale en eneste krone for den nye havn.",
+    ], "da")  # fmt: skip
+    assert speakers == ["Hanne Lund", "Hanne Lund", "Ole Dam"]

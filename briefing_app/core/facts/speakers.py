@@ -282,6 +282,8 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
+        mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
         body = self.organisation(mention, sentence)
         if body is not None:
             return body  # "the company said": the body named before
