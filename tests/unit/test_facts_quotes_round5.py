@@ -277,3 +277,12 @@ def test_danish_second_verb_joined_by_og_and_a_dash_quote_after_a_colon() -> Non
         "Peter Dam understreger: – Byen skal ikke betale en eneste krone for den nye havn.",
     ], "da")  # fmt: skip
     assert speakers == ["Karen Lund", "Karen Lund", "Peter Dam"]
+
+
+def test_quoted_words_after_call_for_or_against_are_what_is_asked_not_speech() -> None:
+    speakers = _speakers([
+        "Doctor Ann Moss led the study of children's diets.",
+        'The authors call for "urgent action on the salt in all bread sold in the country".',
+        '"We found the problem in every school we visited," Moss said.',
+    ])  # fmt: skip
+    assert speakers == ["Ann Moss"]

@@ -387,7 +387,7 @@ def _participle_subject(before: str, verbs: str) -> str | None:
 # Words after which quoted words are a noun phrase the sentence uses (a determiner, "about"), or a gloss
 # in brackets, not someone's speech.
 _BEFORE_PHRASE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|about|concerning|regarding|en|et|om)|\()"
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|about|concerning|regarding|for|against|en|et|om)|\()"
     r"\s*[\"“«„‘»]?$",
     re.IGNORECASE,
 )
