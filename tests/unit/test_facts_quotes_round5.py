@@ -286,3 +286,12 @@ def test_quoted_words_after_call_for_or_against_are_what_is_asked_not_speech() -
         '"We found the problem in every school we visited," Moss said.',
     ])  # fmt: skip
     assert speakers == ["Ann Moss"]
+
+
+def test_hun_and_han_know_the_sex_of_danish_given_names() -> None:
+    speakers = _speakers([
+        "Direktør Ole Dam og borgmester Hanne Lund var til stede ved åbningen af havnen.",
+        "– Vi er meget glade for den nye havn, siger hun.",
+        "– Men der er stadig meget arbejde foran os, siger han.",
+    ], "da")  # fmt: skip
+    assert speakers == ["Hanne Lund", "Ole Dam"]
