@@ -295,3 +295,12 @@ def test_hun_and_han_know_the_sex_of_danish_given_names() -> None:
         "– Men der er stadig meget arbejde foran os, siger han.",
     ], "da")  # fmt: skip
     assert speakers == ["Hanne Lund", "Ole Dam"]
+
+
+def test_the_sender_of_an_email_or_letter_speaks_not_its_addressee() -> None:
+    speakers = _speakers([
+        "Minister Jane Roe took office in May.",
+        'An email from Harbour Partners to Jane Roe advises: "Tell them the cost will not be greater than the last '
+        'lease we signed."',
+    ])  # fmt: skip
+    assert speakers == ["Harbour Partners"]

@@ -350,6 +350,10 @@ def _speaker_before(before: str, lang: str) -> str | None:
                   r"was|went)?\s*[,:]?\s*$", before)  # fmt: skip
     if m:
         return m.group(1)  # 'The council's statement read:', 'Roe's reply:': whose words they are
+    m = re.search(r"^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[a-z]+\s+)?(?:email|e-mail|letter|message|memo|note|"
+                  r"text|fax|cable)\s+(?:sent\s+)?from\s+(.{2,60}?)(?:\s+to\s+.{2,60}?)?\s+[a-z]+s\b", before)
+    if m:
+        return m.group(1)  # "An email from Roe & Co. to the minister advises:": the sender
     issued_by = issuer(before)
     if issued_by is not None:
         return issued_by  # "The ministry issued a statement saying": the ministry, not "a statement"
@@ -512,9 +516,7 @@ def find_quotes(
                 body = BODY_SUBJECT.match(clause) if mention is None and lang in ("en", "da") else None
                 if body is not None and speakers.in_text(clause) is None:
                     mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
-                speaker = speakers.resolve(
-                    mention if mention is not None else "", first, text[sentence_start:start], last=introduced
-                )
+                speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
