@@ -304,3 +304,13 @@ def test_the_sender_of_an_email_or_letter_speaks_not_its_addressee() -> None:
         'lease we signed."',
     ])  # fmt: skip
     assert speakers == ["Harbour Partners"]
+
+
+def test_danish_next_sentence_attribution_and_ifolge_a_definite_role() -> None:
+    speakers = _speakers([
+        "Borgmester Karen Lund og direktør Peter Dam mødtes fredag.",
+        "»Det bliver dyrt, men det er pengene værd.« Det siger Peter Dam til TV2.",
+        "»Der er ingen vej udenom.« Sådan siger Karen Lund.",
+        "Ifølge borgmesteren er broen »en gave til hele egnen og til alle, der bor her«.",
+    ], "da")  # fmt: skip
+    assert speakers == ["Peter Dam", "Karen Lund", "Karen Lund"]

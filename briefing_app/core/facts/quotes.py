@@ -334,7 +334,8 @@ def _speaker_before(before: str, lang: str) -> str | None:
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
-        return m.group(1)
+        # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
+        return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
     m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
         return m.group(1).strip()

@@ -93,6 +93,13 @@ def sex_of(person: Person) -> str:
     return given_genders().get(words[0]) or given_genders().get(_unaccented(words[0]), "")
 
 
+def _role_noun(word: str) -> bool:
+    """A role noun, also in the Danish definite form ("borgmesteren", "talsmanden": the mayor, the spokesman)."""
+    return is_role_noun(word) or (
+        len(word) > 5 and word[:1].islower() and word.endswith(("en", "et")) and is_role_noun(word[:-2])
+    )
+
+
 def _name_start(text: str, person: Person, at: int) -> int:
     """Where the person's full name starts in `text` when it is written there, else `at`."""
     return text.find(person.name) if person.name in text else at
@@ -323,7 +330,7 @@ class Speakers:
         if (
             not mention
             or mention.lower() in _PRONOUNS
-            or (words and not titled and any(is_role_noun(w) for w in words[-2:]))
+            or (words and not titled and any(_role_noun(w) for w in words[-2:]))
             or described
         ):
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
@@ -338,7 +345,7 @@ class Speakers:
                     named = [p for p in self.people.people if spoke in p.name.split()]
                     person = self.in_text(spoke) or (named[0] if named else None)
                     return person.name if person is not None else spoke
-            role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
+            role_word = words[-1].lower() if words and _role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             sex = PRONOUN_SEX.get(mention.lower(), "")
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
