@@ -314,3 +314,16 @@ def test_danish_next_sentence_attribution_and_ifolge_a_definite_role() -> None:
         "Ifølge borgmesteren er broen »en gave til hele egnen og til alle, der bor her«.",
     ], "da")  # fmt: skip
     assert speakers == ["Peter Dam", "Karen Lund", "Karen Lund"]
+
+
+def test_someone_named_through_another_speaks_as_themself_and_a_title_stop_ends_no_sentence() -> None:
+    speakers = _speakers([
+        "Minister Jane Roe was not at the meeting on Monday.",
+        '"The minister has other duties this week," Roe\'s spokesman said.',
+        '"We have no comment on the talks," according to a statement from the ministry.',
+        '"It is safe," said Dr. Tom Lee, a surgeon at the city hospital.',
+        '"We disagree with the minister entirely," a spokesman for Roe\'s rival Mark Vogel said.',
+    ])  # fmt: skip
+    assert speakers == [
+        "Roe's spokesman", "the ministry", "Tom Lee", "a spokesman for Roe's rival Mark Vogel"
+    ]  # fmt: skip

@@ -210,6 +210,18 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 
+# Titles written with a full stop ("Dr. Jane Roe", "Sen. Roe") and initials ("J. Roe"): no sentence ends there.
+_NOT_AFTER_TITLE = "".join(
+    rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt",
+                               "Capt", "Rev", "Hon", "[A-Z]")
+)
+# "a statement from", "a press release issued by": the words before the body that issued it.
+_DOCUMENT_FROM = re.compile(
+    r"^(?:an?|the|its)\s+(?:[a-z]+\s+)?(?:statement|release|letter|report|communiqué|email|post)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+"
+)
+
+
 def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
@@ -226,7 +238,8 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
             return back  # '"...." That is how Jane Roe put it.'
         if ended and re.match(r"\s+[A-ZÆØÅ]", after):
             return None  # 'She added, "... family." Roe said her ...': the next sentence is its own
-    after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
+    # this sentence only (a title's full stop, "said Dr. Jane Roe", ends none)
+    after = re.split(rf"{_NOT_AFTER_TITLE}(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]
     if lang == "he":
         after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
         body = body_of_passive(after)
@@ -255,6 +268,9 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     # reported attribution ends the same way ("Holt was quoted as saying")
     verbs = rf"{verbs}|continued|continues|reported|reports|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
+    m = re.match(rf"\s*[,.!?]?\s*({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
+    if m:
+        return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
     m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+"
                  rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
@@ -273,7 +289,8 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     if m:
         return m.group(1)
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
-    return m.group(1) if m else None
+    # "according to a statement from the ministry": the ministry
+    return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None
 
 
 def _speaker_before(before: str, lang: str) -> str | None:

@@ -301,6 +301,14 @@ class Speakers:
             return mention  # "police said", "one witness told": no one the article names
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
+        if re.fullmatch(r"(?:[A-ZÆØÅ][\w'’-]*\s+)*[A-ZÆØÅ][\w'’-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+", mention) and (
+            is_person_noun(mention.split()[-1])
+        ):
+            return mention  # "Roe's spokesman", "the Minister's aide": the one who works for Roe, not Roe
+        if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
+            is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
+        ):
+            return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
         person = self.in_text(mention, last) if mention else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
