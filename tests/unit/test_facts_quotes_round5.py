@@ -327,3 +327,13 @@ def test_someone_named_through_another_speaks_as_themself_and_a_title_stop_ends_
     assert speakers == [
         "Roe's spokesman", "the ministry", "Tom Lee", "a spokesman for Roe's rival Mark Vogel"
     ]  # fmt: skip
+
+
+def test_the_woman_she_points_to_keeps_the_title_written_before_her_name() -> None:
+    article = ArticleText(Path("t-en.txt"), "txt", "Title", [TextBlock(p) for p in [
+        '"The changes have made me think again," said Representative Jim Roe (R Iowa), who voted no on Monday.',
+        "But Representative Marcy Kolber (D Ohio) was not changing her no vote.",
+        '"I will not support this bill because it is the wrong medicine," she said.',
+    ]])  # fmt: skip
+    people = {f.text: f.role for f in extract_facts(build_document(article, language="en")) if f.kind == "person"}
+    assert people.get("Marcy Kolber") == "Representative"

@@ -105,15 +105,18 @@ def _name_start(text: str, person: Person, at: int) -> int:
     return text.find(person.name) if person.name in text else at
 
 
-def _named_by_given(text: str, sex: str) -> str | None:
-    """The first "Given Family" name in `text` (Latin script) whose given name is borne mostly by `sex`."""
+def _named_by_given(text: str, sex: str) -> tuple[str, str | None] | None:
+    """The first "Given Family" name in `text` (Latin script) whose given name is borne mostly by `sex`, and the
+    title written right before it ("Representative Ann Doe": "Representative"), if any."""
     for m in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])", text):
         if (
             given_genders().get(m.group(1)) == sex
             and not is_role_noun(m.group(2).lower())
             and not _PASSIVE_AGENT.search(text[: m.start()])
         ):
-            return f"{m.group(1)} {m.group(2)}"
+            title = re.search(r"\b([A-Z][a-z]+)\s+$", text[: m.start()])
+            role = title.group(1) if title and is_role_noun(title.group(1).lower()) else None
+            return f"{m.group(1)} {m.group(2)}", role
     return None
 
 
@@ -217,10 +220,10 @@ class Speakers:
             if holders:
                 return holders[-1]  # "The mayor was more careful. "...," she said.": the mayor named before
             unlisted = _named_by_given(text, sex) if sex and index == before - 1 else None
-            if unlisted is not None and self.people.find(unlisted) is None:
+            if unlisted is not None and self.people.find(unlisted[0]) is None:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
                 # name, in the sentence just before is the one "she" is, whether or not the people finder knew her
-                return self.people.add(unlisted, None, index)
+                return self.people.add(unlisted[0], unlisted[1], index)
         return None
 
     def last_speaker(self, sentence: int) -> str | None:
