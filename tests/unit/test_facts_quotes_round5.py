@@ -337,3 +337,12 @@ def test_the_woman_she_points_to_keeps_the_title_written_before_her_name() -> No
     ]])  # fmt: skip
     people = {f.text: f.role for f in extract_facts(build_document(article, language="en")) if f.kind == "person"}
     assert people.get("Marcy Kolber") == "Representative"
+
+
+def test_they_is_the_group_named_before_never_one_person() -> None:
+    speakers = _speakers([
+        "Reporter Jane Roe spoke to residents of the flooded street on Monday.",
+        "Residents said the council had been warned for years.",
+        '"We told them again and again, and nobody listened to us," they said.',
+    ])  # fmt: skip
+    assert speakers == ["residents"]

@@ -274,6 +274,18 @@ class Speakers:
             return holders[-1].name
         return " ".join(role or words[:3])
 
+    def _group_before(self, sentence: int, within: str) -> str | None:
+        """The group that is the subject of the clause so far or of the sentence before ("Residents said ...",
+        "Local officials were angry", "Beboerne siger ..."), for a plural pronoun."""
+        for text in (within, self.text.get(sentence - 1, "")):
+            m = re.match(r"\W*(?:(?:the|many|some|local|angry|several|other)\s+)*([a-zæøå]+(?:\s+[a-zæøå]+)?)\b",
+                         text.lower())  # fmt: skip
+            words = m.group(1).split() if m else []
+            for n in (2, 1):
+                if len(words) >= n and is_unnamed(" ".join(words[:n])):
+                    return " ".join(words[:n])
+        return None
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
@@ -328,6 +340,9 @@ class Speakers:
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
             return person.name if person else mention
+        if mention.lower() in ("they", "de"):
+            # "Residents said ... . "...," they said.": a group speaks, never one person named before
+            return self._group_before(sentence, within) or mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
