@@ -346,3 +346,11 @@ def test_they_is_the_group_named_before_never_one_person() -> None:
         '"We told them again and again, and nobody listened to us," they said.',
     ])  # fmt: skip
     assert speakers == ["residents"]
+
+
+def test_a_bracket_between_the_name_and_the_verb_after_a_quote() -> None:
+    speakers = _speakers([
+        "Mayor Jane Roe and Tom Lee met on Monday.",
+        '"We have a deal on the harbour," Roe (pictured) said.',
+    ])  # fmt: skip
+    assert speakers == ["Jane Roe"]

@@ -271,8 +271,9 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     m = re.match(rf"\s*[,.!?]?\s*({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
     if m:
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
-    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+"
-                 rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
+    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
+                 rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
         return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
     if m:
