@@ -354,3 +354,12 @@ def test_a_bracket_between_the_name_and_the_verb_after_a_quote() -> None:
         '"We have a deal on the harbour," Roe (pictured) said.',
     ])  # fmt: skip
     assert speakers == ["Jane Roe"]
+
+
+def test_a_name_and_a_colon_before_title_case_words_is_a_headline_not_a_label() -> None:
+    quotes = _quotes([
+        "Mayor Jane Roe spoke on Monday.",
+        "Jane Roe: The Woman Who Saved the Harbour From the Storm",
+        "The crowd cheered. Jane Roe: We did it together, all of us, and nobody can take that away.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text[:9]) for q in quotes] == [("Jane Roe", "We did it")]

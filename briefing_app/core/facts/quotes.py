@@ -608,8 +608,8 @@ def _add_labelled(out: list[Fact], sentences: list[SourceSentence], speakers: Sp
     for s in sentences:
         m = _LABEL.match(s.text)
         person = speakers.people.find(m.group(1)) if m and len(m.group(2).split()) >= _MIN_WORDS else None
-        if m is None or person is None:
-            continue
+        if m is None or person is None or s.index == 0 or _is_title_or_term(m.group(2)):
+            continue  # (a headline, "Jane Roe: The Woman Who Saved the Harbour", is no speech)
         if any(f.kind == "quote" and f.speaker == person.name and s.index in f.sentences for f in out):
             continue
         out.append(Fact("quote", m.group(2), s.index, speaker=person.name, sentences=[s.index]))
