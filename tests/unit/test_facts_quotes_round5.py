@@ -363,3 +363,13 @@ def test_a_name_and_a_colon_before_title_case_words_is_a_headline_not_a_label() 
         "The crowd cheered. Jane Roe: We did it together, all of us, and nobody can take that away.",
     ])  # fmt: skip
     assert [(q.speaker, q.text[:9]) for q in quotes] == [("Jane Roe", "We did it")]
+
+
+def test_danish_groups_speak_and_de_is_the_group_before() -> None:
+    speakers = _speakers([
+        "Borgmester Karen Lund besøgte den oversvømmede gade mandag.",
+        "Beboerne siger, at kommunen var advaret i årevis.",
+        "»Vi sagde det igen og igen, men ingen lyttede til os,« siger de.",
+        "»Vandet kom ind ad døren på få minutter,« siger vidnerne.",
+    ], "da")  # fmt: skip
+    assert speakers == ["beboerne", "vidnerne"]

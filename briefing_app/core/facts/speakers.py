@@ -435,7 +435,10 @@ class Speakers:
 _GROUPS = {"police", "officials", "authorities", "witnesses", "residents", "sources", "organisers", "organizers",
            "doctors", "protesters", "activists", "analysts", "experts", "investigators", "prosecutors", "villagers",
            "locals", "rescuers", "survivors", "critics", "officers", "troops", "soldiers", "students",
-           "workers"}  # fmt: skip
+           "workers",
+           # Danish groups, in the definite plural as news writes them ("beboerne siger", "ifølge vidnerne")
+           "beboerne", "vidnerne", "eksperterne", "forældrene", "borgerne", "myndighederne", "demonstranterne",
+           "lægerne", "eleverne", "arbejderne", "kilderne", "fiskerne", "landmændene"}  # fmt: skip
 
 
 def is_unnamed(mention: str) -> bool:
