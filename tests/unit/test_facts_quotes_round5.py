@@ -373,3 +373,13 @@ def test_danish_groups_speak_and_de_is_the_group_before() -> None:
         "»Vandet kom ind ad døren på få minutter,« siger vidnerne.",
     ], "da")  # fmt: skip
     assert speakers == ["beboerne", "vidnerne"]
+
+
+def test_the_writer_of_an_email_by_someone_speaks_not_the_previous_quotes_speaker() -> None:
+    speakers = _speakers([
+        "Minister Jane Roe took office in May.",
+        'An email from Harbour Partners to Jane Roe advises: "Tell them the cost will not be greater than the last '
+        'lease we signed." A later email by Roe shows how close they were, as she writes to her deputy Tom Lee '
+        'about the deal, saying, "I owe you one, my friend."',
+    ])  # fmt: skip
+    assert speakers == ["Harbour Partners", "Jane Roe"]

@@ -370,9 +370,9 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if m:
         return m.group(1)  # 'The council's statement read:', 'Roe's reply:': whose words they are
     m = re.search(r"^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[a-z]+\s+)?(?:email|e-mail|letter|message|memo|note|"
-                  r"text|fax|cable)\s+(?:sent\s+)?from\s+(.{2,60}?)(?:\s+to\s+.{2,60}?)?\s+[a-z]+s\b", before)
+                  r"text|fax|cable)\s+(?:sent\s+)?(?:from|by)\s+(.{2,60}?)(?:\s+to\s+.{2,60}?)?\s+[a-z]+s\b", before)
     if m:
-        return m.group(1)  # "An email from Roe & Co. to the minister advises:": the sender
+        return m.group(1)  # "An email from Roe & Co. to the minister advises:", "An email by Roe shows": the sender
     issued_by = issuer(before)
     if issued_by is not None:
         return issued_by  # "The ministry issued a statement saying": the ministry, not "a statement"
