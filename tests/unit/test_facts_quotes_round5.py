@@ -383,3 +383,12 @@ def test_the_writer_of_an_email_by_someone_speaks_not_the_previous_quotes_speake
         'about the deal, saying, "I owe you one, my friend."',
     ])  # fmt: skip
     assert speakers == ["Harbour Partners", "Jane Roe"]
+
+
+def test_an_article_or_preposition_opening_an_introduction_is_never_the_speakers_name() -> None:
+    speakers = _speakers([
+        "Students marched through the city on Friday.",
+        "A comment under the video on the Harbour Channel reads:",
+        "I was there, and I can tell you that nobody threw anything at the police that day.",
+    ])  # fmt: skip
+    assert speakers and speakers[0] not in ("A", "On") and "comment" in (speakers[0] or "")

@@ -383,7 +383,11 @@ class Speakers:
         if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
             # (an article opening the sentence is no part of it: "A report by X" has no name at its head)
-            head = re.match(r"(?:(?:The|An?)\s+)?((?:[A-ZÆØÅ][\w.&-]*\s?)+?)(?:['’]s\b|\s+[a-zæøå]|$)", mention)
+            head = re.match(
+                r"(?:(?:The|An?)\s+)?(?!(?:The|An?|On|In|At|From|For|One|Some)\b)((?:[A-ZÆØÅ][\w.&-]*\s?)+?)"
+                r"(?:['’]s\b|\s+[a-zæøå]|$)",
+                mention,
+            )
             return head.group(1).strip() if head else mention
         if re.search(r"[\u0590-\u05ff]", mention):
             return self._hebrew(mention, sentence, within)
