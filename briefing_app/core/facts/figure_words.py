@@ -47,7 +47,8 @@ UNITS: dict[str, dict[str, str]] = {
            "קילוגרם": "kilograms", "ליטר": "litres",
            'ס"מ': "cm", 'ס״מ': "cm", 'מ"מ': "mm", 'מ״מ': "mm", 'מ"ר': "square metres", 'מ״ר': "square metres",
            'קמ"ר': "square kilometres", 'קמ״ר': "square kilometres", "מטרים": "metres", 'ק״ג': "kilograms",
-           "סנטימטר": "cm", "מילימטר": "mm", "דקה": "minutes"},
+           "סנטימטר": "cm", "מילימטר": "mm", "דקה": "minutes", 'קמ״ש': "km/h", 'ק״מ': "kilometres",
+           "אחוזים": "percent", "קילומטרים": "kilometres", "מיליליטר": "ml", "אגורות": "agorot"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
@@ -195,7 +196,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
-    r"^\s*(?:kr\.|ש[\"״]ח|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
+    r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )

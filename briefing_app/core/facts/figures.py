@@ -326,7 +326,7 @@ def _unit_and_a_half(s: SourceSentence, numbers: list[NumberMatch], lang: str) -
 _SCALE_VALUES = (1e3, 1e6, 1e9, 1e12)
 # A fraction of a scale word: "half a million", "a quarter of a million", "نصف مليون", "ربع مليون", "חצי מיליון".
 _FRACTION_OF_SCALE = re.compile(
-    r"(?:(?<![\w\u0600-\u06ff])(?:[وب])?(نصف|ربع|ثلث)|(?<!\S)[ובל]?(חצי|רבע|שליש)|"
+    r"(?:(?<![\w\u0600-\u06ff])(?:[وب])?(نصف|ربع|ثلث)|(?<!\S)[ובלכ]?(חצי|רבע|שליש)|"  # כ: about
     r"\b(?i:(half|a\s+quarter|a\s+third)(?:\s+of)?\s+a|(en\s+halv|en\s+kvart)))\s+$"
 )
 _FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "חצי": 0.5, "רבע": 0.25, "שליש": 1 / 3, "half": 0.5,

@@ -71,13 +71,19 @@ def entries() -> tuple[Entry, ...]:
             e = out[at]
             out[at] = Entry(e.name, e.kind, tuple(dict.fromkeys([*e.names, *_others(row[1] if len(row) > 1 else "")])),
                             e.detail)  # fmt: skip
+    # towns_he.tsv: small Israeli and Palestinian towns by their Hebrew names only (the English name is the key,
+    # not a name to find, so English text does not read them).
+    for row in _read("towns_he.tsv"):
+        out.append(Entry(row[0], "place", tuple(_others(row[2] if len(row) > 2 else "")), "city"))
     for row in _read("organisations.tsv"):
         names = tuple(dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]))
         out.append(Entry(row[0], "organisation", names))
     return tuple(out)
 
 
-_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'")}
+# Hebrew geresh and gershayim are written with the ASCII marks as often as with their own (ג'נין, צה"ל).
+_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'"), 0x05F3: ord("'"),
+                                                      0x05F4: ord('"')}  # fmt: skip
 
 
 def normalise(word: str) -> str:

@@ -13,10 +13,17 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
+    definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
+    institution_names,
+    limited_companies,
     list_of_fields,
+    military_units,
+    not_a_body_here,
+    paper_names,
     party_in_brackets,
+    services_of_a_place,
 )
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
@@ -168,6 +175,8 @@ _HE_VERBS = {
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
+_HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
                      "מעלה", "אום", "בני", "פתח"}  # fmt: skip
@@ -496,7 +505,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
-        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]{{0,2}}ה|[ובלמש]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמשכ]{{0,2}}ה|[ובלמשכ]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
         text,
     ):
         if m.start(1) < taken_to:
@@ -505,8 +514,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         rest = m.group(2).split()
         if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
             continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
-        if rest[0][:1] in '"„“\'':
-            continue  # העיתון "X": the name in quote marks is read below
+        if rest[0][:1] in '"„“\'' or m.group(1) == "עיתון":
+            continue  # העיתון "X", "בעיתון הארץ": the paper's name is read below
+        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
+            continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
         )
@@ -519,13 +530,20 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         for w in rest:
             bare = w.rstrip(',."״')
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
-            if bare in _HE_STOP or bare in _HE_VERBS:
-                break
+            # "רשות ניירות ערך", "ארגון זכויות אדם": a construct plural takes its own complement (no verb in ה or ו)
+            builder = builder or (
+                len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
+            )
+            if bare in _HE_STOP or bare in _HE_VERBS or (kept and _HE_HIFIL_PAST.fullmatch(bare)):
+                break  # "חברת החשמל השקיעה": a verb after the name
+            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
+                break  # "המשרד התקשר": a hitpa'el past verb after a definite head
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
-            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
+            surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname:
                 break  # "מרכז רפואי": a description, not a name
             if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
                 break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
@@ -539,15 +557,29 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [purpose.strip()] if purpose else []
         if kept:
             definite_head = text[m.start() : m.start(1)].endswith("ה")
+            # "באוניברסיטה העברית": ב swallowed the article of a head in -ה, which takes a definite adjective
+            swallowed = bool(re.fullmatch(r"ו?[בלכ]", text[m.start() : m.start(1)])) and m.group(1).endswith("ה")
+            swallowed = swallowed and kept[0].startswith("ה") and " " not in m.group(1)
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
+            head = "ה" + head if swallowed else head
             name = " ".join([head.strip(), *kept])
             tail = _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
-            name += tail or hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב"
+            # "בית המשפט המחוזי בחיפה": a court of a level takes its seat; the one supreme court does not
+            if re.match(r"\s*[\"״„“]", text[start + len(name) :]) and _HE_QUOTED_BODY.match(text, m.start()):
+                continue  # 'מכון המחקר "X"': the kind before a quoted name, which is read as the body
+            court = name.startswith(("בית המשפט", "בית משפט", "בית הדין")) and not name.endswith("העליון")
+            name += tail or hebrew_org_tail(text[start + len(name) :], court)  # "בית משפט השלום תל אביב"
             if definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
+    for o in [*institution_names(text, _HE_VERBS), *limited_companies(text, _HE_VERBS)]:  # longer than the kind
+        out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
+    for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
+              *services_of_a_place(text)]:  # fmt: skip
+        if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
+            out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
@@ -556,7 +588,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
 
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
-HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת")
+HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
+                 "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
@@ -575,7 +608,8 @@ _HE_NOT_BODY_ACRONYMS = {
     'ש"ח', 'מ"ר', 'ק"מ', 'ס"מ', 'מ"מ', 'מ"ג', 'ק"ג', 'קמ"ש', 'לפנה"ס', 'לסה"נ', 'לספה"נ', 'פנה"ס', 'תנ"ך', 'חז"ל',
     'בס"ד', 'נ"ב', 'ר"ת', 'דו"ח', 'דו"חות', 'ת"ד', 'מו"מ', 'חו"ל', 'פס"ד', 'בי"ח', 'ביה"ס', 'ביהמ"ש', 'יח"צ',
     'אג"ח', 'תמ"ג', 'מק"ט', 'אא"כ', 'אע"פ', 'כנ"ל', 'הנ"ל', 'וכד\'', 'עו"ס', 'מו"ל', 'שו"ת', 'ש"ס', 'רש"י',
-    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח',
+    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח', 'סמג"ד', 'סמח"ט', 'סמ"פ', 'קמ"ן', 'רמ"ט', 'רל"ש', 'מפכ"ל', 'מזכ"ל', 'רבש"צ',
+    'קצ"ר', 'מש"ק', 'נגמ"ש', 'נגמ"שים', 'נ"ט', 'חי"ר', 'חל"ת', 'נדל"ן', 'אח"מ', 'תמ"א', 'ת"א', 'פ"ת', 'ב"ש', 'ר"ג',
 }  # fmt: skip
 _HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
 _GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
@@ -614,8 +648,11 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
 # A body named in quote marks after its kind: a faction, party, movement, company or gang ("לסיעת "X"",
 # "מחברת 'Y'"): the name is what the quote marks hold.
 _HE_QUOTED_BODY = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
-    r"([^\"'״„“”׳]{2,40}?)[\"'״”׳]"
+    # the kind may carry its field: 'מכון המחקר "X"', 'חברת הסקרים "X"'
+    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת|מכון)"
+    r"(?:\s+ה[\u05d0-\u05ea]{2,})?\s*([\"'״„“׳])"
+    # an acronym's gershayim inside the marks stays in the name ('עמותת "חדו"ש"')
+    r"([^\"'״„“”׳]{2,40}?(?:[\"״][\u05d0-\u05ea](?=[\"”״]))?)[\"'״”׳]"
 )
 
 

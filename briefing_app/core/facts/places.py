@@ -25,7 +25,14 @@ from briefing_app.core.facts.gazetteer import (
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list
+from briefing_app.core.facts.places_he import (
+    common_word_not_place,
+    hebrew_area_names,
+    hebrew_areas,
+    hebrew_locative,
+    plural_town_read_as_noun,
+    short_name_read_as_word,
+)
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -586,7 +593,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas = (
                 place_shapes.arabic_areas(text)
                 if lang == "ar"
-                else hebrew_areas(text)
+                else [*hebrew_areas(text), *hebrew_area_names(text)]
                 if lang == "he"
                 else []
             )
@@ -604,7 +611,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     )
                     and " " not in mention.written
                     and not _rtl_locative(text, mention)
-                    and not (lang == "he" and in_a_place_list(text[: mention.start]))
+                    and not (lang == "he" and hebrew_locative(text, mention))  # also a list a preposition opened
                     and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
@@ -612,6 +619,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if lang == "he" and _he_article_before(text, mention):
                     continue
+                if lang == "he" and (
+                    short_name_read_as_word(text, mention)
+                    or common_word_not_place(text, mention)
+                    or plural_town_read_as_noun(text, mention)
+                ):
+                    continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end
