@@ -125,6 +125,11 @@ def lookup(name: str) -> Entry | None:
     return None
 
 
+# An apostrophe between two letters of a transliterated name ("Ma'rib"), not a possessive ("Aden's").
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
+_POSS = ("'s", "’s")
+
+
 def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Gazetteer names in `text`, longest match first, never overlapping.
 
@@ -166,6 +171,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # "then-U.S.", "pro-Russia"
         elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
             forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
+        inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
+        if inner and _INNER_APOSTROPHE.search(first):
+            forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
             forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
         for form, cut in forms:
