@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing_app.core.facts.model import Fact
 
@@ -19,6 +20,7 @@ class Person:
         return surname(self.name)
 
 
+@lru_cache(maxsize=4096)  # asked for every person at every mention: one article's names, over and over
 def surname(name: str) -> str:
     """The last word, without a glued lower-case article: "Bashar al-Assad" is "Assad" later."""
     parts = name.split()
@@ -34,10 +36,11 @@ class PeopleIndex:
 
     def find(self, mention: str) -> Person | None:
         mention = strip_possessive(mention.strip())
+        mention_key = surname(mention)
         for person in reversed(self.people):
             if mention == person.name or mention == person.key:
                 return person
-            if surname(mention) == person.key and not _other_given_name(mention, person.name):
+            if mention_key == person.key and not _other_given_name(mention, person.name):
                 return person
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
             if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
