@@ -16,10 +16,10 @@ import re
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_roles import (
-    NATIONALITY,
     apposition_role,
     copula_role,
     is_job,
+    is_nationality,
     is_title,
     is_translation,
     member_of,
@@ -233,6 +233,8 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+    if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
+        return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
     kind_after = re.match(r"\s+([a-z]+)\b", after)
     if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
@@ -326,6 +328,9 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
     # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
     run.placed = bool(
         re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
+        # "sales at Tim Hortons and Dana Walsh": the second of two places or shops after "at"
+        or re.search(r"\b(?:at|in|inside|outside|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|&)\s+$",
+                     before)
         or (sentence.lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before))
         or run.member
     )
@@ -392,14 +397,54 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
         and not run.placed
         and 2 <= len(name_tokens) <= 3
         and all(
-            t.lower() not in sentence.lowercase_words and not NATIONALITY.match(t)
+            t.lower() not in sentence.lowercase_words and not is_nationality(t)
             for t in name_tokens
             if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
         and name not in sentence.places
-        and (sentence.lang != "en" or looks_like_a_name(name_tokens))
+        and (sentence.lang != "en" or looks_like_a_name(name_tokens) or _surname_used_alone(sentence, run))
     ):
         run.evidence = True
+
+
+def _surname_used_alone(sentence: Sentence, run: Run) -> bool:
+    """ "Gabriel Quadri ... Quadri": news names a person in full once and by the family name alone after;
+    the last word of the run standing on its own in another sentence (no capitalised word of a longer name
+    next to it) says the run is a name whatever the name lists know. A body is taken up again whole or by
+    its acronym, not by its last word."""
+    first, last = run.name_tokens[0], strip_possessive(run.name_tokens[-1])
+    if (
+        len(last) < 3
+        or not last[:1].isupper()
+        or is_nationality(last)
+        or last in sentence.places
+        or any(is_title(t) or t.lower() in _HONORIFICS for t in run.name_tokens)
+    ):
+        return False
+    # "Mozilla Firefox ... Firefox": a maker's name before its product stands alone too; a given name seldom
+    return not _stands_alone(sentence, first) and _stands_alone(sentence, last)
+
+
+def _stands_alone(sentence: Sentence, word: str) -> bool:
+    """Whether `word` stands in another sentence of the article as a name of its own: no capitalised word
+    of a longer name next to it, a lower-case word after it ("Quadri said", "send Quadri a note"), and no
+    article or preposition of place before it ("the Chrome browser", "in Chrome")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    for k, text in enumerate(sentence.article_texts):
+        if k == sentence.index:
+            continue
+        for m in pattern.finditer(text):
+            before = re.search(r"([\w'’.-]+)\s+$", text[: m.start()])
+            after = re.match(r"\s+([\w'’-]+)", text[m.end() :])
+            if after is None or not after.group(1)[:1].islower():
+                continue
+            if before is not None and (
+                (before.group(1)[:1].isupper() and before.group(1).lower() not in sentence.lowercase_words)
+                or before.group(1).lower() in ("the", "a", "an", "of", "in", "at", "from", "on", "to")
+            ):
+                continue
+            return True
+    return False
 
 
 def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
@@ -423,7 +468,7 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         ):
             return True
         # "Mbeki said": a nationality word never speaks alone
-        if NATIONALITY.match(name) and not (run.title and any(is_title(t) for t in run.title)) and not run.spoke:
+        if is_nationality(name) and not (run.title and any(is_title(t) for t in run.title)) and not run.spoke:
             return True  # "Danish", but "Pope Francis", "King Charles" have a title
         if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
             return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person

@@ -1,0 +1,57 @@
+"""People named in passing and the words that are no people: one test per class, on sentences written for
+these tests (no article's words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.people_roles import is_nationality
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _people(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    facts: list[Fact] = extract_facts(build_document(article, language=language))
+    return {f.text: f.role for f in facts if f.kind == "person"}
+
+
+def test_a_peoples_adjective_comes_from_a_known_place_not_from_an_ending() -> None:
+    for word in ("Danish", "Israeli", "Israelis", "Mexican", "Kenyans", "Icelandic", "Somali", "Arab", "French"):
+        assert is_nationality(word), word
+    # Italian and South Slavic surnames end in -i and -ic, given names in -ian, a surname in -sh
+    for word in ("Bellandi", "Petrovic", "Brian", "Julian", "Bush", "Marsh"):
+        assert not is_nationality(word), word
+
+
+def test_a_surname_ending_like_a_nationality_is_named_in_passing() -> None:
+    people = _people([
+        "The jury met late.",
+        "The prize went to Goran Petrovic after a long debate, and Marco Bellandi came second.",
+    ])  # fmt: skip
+    assert "Goran Petrovic" in people
+    assert "Marco Bellandi" in people
+
+
+def test_a_full_name_then_the_surname_alone_is_a_person() -> None:
+    people = _people([
+        "The rally was held on Sunday.",
+        "Thousands marched against Yarel Quendt for the third time this year.",
+        "Critics say Quendt ignored the vote.",
+    ])  # fmt: skip
+    assert "Yarel Quendt" in people
+
+
+def test_a_product_taken_up_after_an_article_is_no_person() -> None:
+    people = _people([
+        "Browsers compete hard.",
+        "Then came Orvel Zentra in spring.",
+        "Many switched to the Zentra app.",
+    ])  # fmt: skip
+    assert "Orvel Zentra" not in people
+
+
+def test_a_name_described_with_its_is_a_thing() -> None:
+    people = _people(["Sales fell.", "Kestrin Brask, its main rival, has grown its share of the market."])
+    assert "Kestrin Brask" not in people
