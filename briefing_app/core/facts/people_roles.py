@@ -116,8 +116,8 @@ NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|sk|ske|ere
 _PEOPLES = frozenset(
     "Arab Arabic Saudi German Turk Greek Swiss Dane Swede Scot Kurd Serb Croat Slovak Uzbek Tajik Kazakh Pashtun "
     "Berber Thai Azeri Emirati Hindi Farsi Bengali Punjabi Dutch French Czech Welsh Slavic Baltic Celtic Nordic "
-    "Hispanic Islamic Germanic Semitic Hellenic Gaelic Asiatic Catholic Olympic Atlantic Pacific Arctic Adriatic Latino "
-    "Inuit Maori Zulu Bedouin".split()
+    "Hispanic Islamic Germanic Semitic Hellenic Gaelic Asiatic Catholic Olympic Atlantic Pacific Arctic Adriatic "
+    "Latino Inuit Maori Zulu Bedouin".split()
 )
 
 
