@@ -329,8 +329,9 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
     run.placed = bool(
         re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
         # "sales at Tim Hortons and Dana Walsh": the second of two places or shops after "at"
-        or re.search(r"\b(?:at|in|inside|outside|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|&)\s+$",
-                     before)
+        or re.search(
+            r"\b(?:at|in|inside|outside|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|&)\s+$", before
+        )
         or (sentence.lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before))
         or run.member
     )
@@ -397,9 +398,7 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
         and not run.placed
         and 2 <= len(name_tokens) <= 3
         and all(
-            t.lower() not in sentence.lowercase_words and not is_nationality(t)
-            for t in name_tokens
-            if t[:1].isupper()
+            t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
         and name not in sentence.places
         and (sentence.lang != "en" or looks_like_a_name(name_tokens) or _surname_used_alone(sentence, run))
