@@ -55,3 +55,32 @@ def test_a_product_taken_up_after_an_article_is_no_person() -> None:
 def test_a_name_described_with_its_is_a_thing() -> None:
     people = _people(["Sales fell.", "Kestrin Brask, its main rival, has grown its share of the market."])
     assert "Kestrin Brask" not in people
+
+
+def test_one_word_that_who_or_his_refers_back_to_is_a_person() -> None:
+    people = _people([
+        "The match was tense.",
+        "The ball was won by Torvaldo, who passed it on at once.",
+        "Late on, as Quimbaro thought he had scored, the whistle went.",
+        "Acme then said it would appeal, and Zentrix shares fell.",
+    ])  # fmt: skip
+    assert "Torvaldo" in people
+    assert "Quimbaro" in people
+    assert "Acme" not in people
+
+
+def test_a_sentences_first_word_is_no_one_word_name_unless_named_inside_a_sentence() -> None:
+    people = _people([
+        "Crowds gathered early.",
+        "Seven months later he left the club for good.",
+        "Despite the rain he stayed, and his friends came too.",
+        "Quimbaro then had a chance, but his shot went wide.",
+        "The fans cheered for Quimbaro.",
+    ])  # fmt: skip
+    assert "Seven" not in people and "Despite" not in people
+    assert "Quimbaro" in people
+
+
+def test_a_word_that_starts_a_longer_name_is_no_one_word_person() -> None:
+    people = _people(["Real Oviedo won.", "Later Real looked tired, and his coach was angry."])
+    assert "Real" not in people

@@ -29,6 +29,7 @@ from briefing_app.core.facts.people_roles import (
 )
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.people_shapes import PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
@@ -350,8 +351,58 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
         and not run.placed
     ):
         # "who" stands for a person, a body takes "which"
-        if 2 <= len(name_tokens) <= 3 and name not in sentence.places:
-            run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
+        if 1 <= len(name_tokens) <= 3 and name not in sentence.places:
+            run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and _one_name(sentence, run))
+    if len(name_tokens) == 1 and sentence.lang == "en" and not sentence.headline and not run.placed:
+        # "Ramos thought he had scored", "Lindo then had a chance, but his shot went wide": one word as the
+        # subject of a clause that goes on with "he", "she" or "his" is a person (a club or a firm is "it")
+        clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?]*)", after)
+        if (
+            clause
+            and not is_person_noun(clause.group(1))
+            and clause.group(1) not in _NOT_A_VERB
+            and re.search(r"\b(?:he|she|his)\b", clause.group(2))
+            and _unused_in_lower_case(sentence, name_tokens)
+            and _one_name(sentence, run)
+        ):
+            run.evidence = True
+
+
+# Words after a capitalised word that show it is no subject of a verb ("Acme and his ...", "Rome of his
+# youth"): conjunctions, prepositions, articles.
+_NOT_A_VERB = frozenset(
+    "and or but nor of in on at to for from with by as than the a an that which who whose whom its his her their "
+    "is are".split()
+)
+
+
+def _one_name(sentence: Sentence, run: Run) -> bool:
+    """A single word that is no place, nationality, title or role, and that the article never writes as the
+    first word of a longer capitalised name ("Real" of "Real Madrid", "Acme" of "Acme Bank")."""
+    if len(run.name_tokens) > 1:
+        return True
+    word = strip_possessive(run.name)
+    if (
+        len(word) < 3
+        or word in sentence.places
+        or is_nationality(word)
+        or is_title(word)
+        or is_role_noun(word)
+        or word.lower() in LEADING_FUNCTION_WORDS
+        or word.endswith("ly")
+        or re.search(r"['’](?:ll|ve|re|d|m)$|\d", word)
+        or any(is_nationality(part) for part in word.split("-"))
+    ):
+        return False
+    longer = re.compile(rf"(?<![\w-]){re.escape(word)}\s+[A-Z]")
+    if any(longer.search(t) for t in sentence.article_texts):
+        return False
+    if sentence.text[: run.start].strip(" \"'“‘–-"):
+        return True
+    # "Three months ...", "Despite ...": a sentence's first word is capitalised whatever it is; a name is
+    # capitalised inside a sentence too
+    inside = re.compile(rf"[\w,]\s+{re.escape(word)}(?![\w-])")
+    return any(inside.search(t) for t in sentence.article_texts)
 
 
 def _player_or_agent(sentence: Sentence, run: Run) -> None:
