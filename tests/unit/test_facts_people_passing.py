@@ -84,3 +84,13 @@ def test_a_sentences_first_word_is_no_one_word_name_unless_named_inside_a_senten
 def test_a_word_that_starts_a_longer_name_is_no_one_word_person() -> None:
     people = _people(["Real Oviedo won.", "Later Real looked tired, and his coach was angry."])
     assert "Real" not in people
+
+
+def test_a_one_word_name_in_a_list_of_people_is_a_person() -> None:
+    people = _people([
+        "The album is out.",
+        "It was recorded by singers including Bonzo, Robbie Williams, Paul McCartney and George Michael.",
+        "Critics praised Lisbon, Madrid and Porto.",
+    ])  # fmt: skip
+    assert "Bonzo" in people
+    assert "Madrid" not in people and "Porto" not in people

@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_roles import (
     copula_role,
     described_role,
     is_job,
+    is_nationality,
     is_title,
     member_of,
     parenthesis_role,
@@ -198,6 +199,39 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     _titled_surnames(s, index, lowercase_words)
     for m in _NAME_LIST.finditer(s.text):
         _list_of_names(s, m, index, lowercase_words, taken)
+    _one_word_members(s, index, lowercase_words, taken)
+
+
+_WORD = rf"[{UPPER}][\w'’-]+"
+_ITEM = rf"{_WORD}(?:\s+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:\s+of\s+(?:The\s+|the\s+)?{_WORD}(?:\s+{_WORD})?)?"
+_ITEM_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and|og)\s+{_ITEM}")
+
+
+def _one_word_members(
+    s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]
+) -> None:
+    """ "artists including Bono, Bob Geldof, Paul McCartney and Dido": a single name in a list of three or
+    more whose other members include two people is a person too (a stage name, a player's one name)."""
+    places = known_names()
+    for m in _ITEM_LIST.finditer(s.text):
+        items = [(m.start() + x.start(), x.group(0)) for x in re.finditer(_ITEM, m.group(0))]
+        names = [re.sub(r"\s+of\s.*$", "", item) for _, item in items]
+        known = [n for n in names if len(n.split()) > 1 and index.find(n) is not None]
+        if len(known) < 2:
+            continue
+        for (at, _), name in zip(items, names, strict=True):
+            if (
+                " " in name
+                or index.find(name) is not None
+                or name in places
+                or name.lower() in lowercase_words
+                or is_nationality(name)
+                or is_title(name)
+                or is_role_noun(name)
+                or any(a < at + len(name) and at < b for a, b in taken)
+            ):
+                continue
+            index.add(name, None, s.index)
 
 
 def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]) -> None:
