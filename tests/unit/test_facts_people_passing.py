@@ -94,3 +94,25 @@ def test_a_one_word_name_in_a_list_of_people_is_a_person() -> None:
     ])  # fmt: skip
     assert "Bonzo" in people
     assert "Madrid" not in people and "Porto" not in people
+
+
+def test_a_news_role_capitalised_before_a_name_is_a_title() -> None:
+    people = _people([
+        "The bill passed.",
+        "Representative Orla Venning (D Ohio) kept her vote.",
+        "It had the support of First Lady Mira Castell.",
+        "Candidate Master Tobias Brenn won the open.",
+    ])  # fmt: skip
+    assert people["Orla Venning"] == "Representative"
+    assert people["Mira Castell"] == "First Lady"
+    assert people["Tobias Brenn"] == "Candidate Master"
+
+
+def test_an_adjective_in_front_of_a_named_person_makes_no_second_person() -> None:
+    people = _people([
+        "Fans mourned Adewale Okonjo this week.",
+        "One blog wrote: “Late Adewale Okonjo’s Son Speaks”.",
+        "Okonjo played for the club.",
+    ])  # fmt: skip
+    assert "Late Adewale Okonjo" not in people
+    assert "Adewale Okonjo" in people

@@ -89,7 +89,9 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
     evidence, except in a headline, where Title Case capitalises every word."""
     owner, title = run.owner, run.title
     honorific = any(t.lower() in _HONORIFICS for t in title)
-    title = [t for t in title if t.lower() not in _HONORIFICS]
+    # an honorific opening the title is no role ("Mr", "Dr"); one after a title word is part of it ("First Lady")
+    opening = next((k for k, t in enumerate(title) if t.lower() not in _HONORIFICS), len(title))
+    title = title[opening:]
     role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
     if (
         not title
@@ -469,6 +471,8 @@ def _surname_used_alone(sentence: Sentence, run: Run) -> bool:
         or is_nationality(last)
         or last in sentence.places
         or any(is_title(t) or t.lower() in _HONORIFICS for t in run.name_tokens)
+        # "Late Jane Roe's ...": a capitalised word before a person already named is no given name
+        or (len(run.name_tokens) > 2 and sentence.people.find(" ".join(run.name_tokens[1:])) is not None)
     ):
         return False
     # "Mozilla Firefox ... Firefox": a maker's name before its product stands alone too; a given name seldom

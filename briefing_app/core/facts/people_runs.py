@@ -27,6 +27,7 @@ from briefing_app.core.facts.people_roles import (
 )
 from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name, opening_title
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.roles import ROLE_NOUNS
 
 # Capitalised words that are not names whatever the article does with them.
 _NEVER_NAMES = {
@@ -342,6 +343,12 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
+    elif last_title < 0 and len(tokens) > 2 and tokens[0].lower() in ROLE_NOUNS and tokens[0][1:].islower():
+        # "Representative Jane Roe", "Candidate Master John Doe": a news role capitalised as a title, and any
+        # job words after it, before a name of two words or more
+        last_title = 0
+        while last_title + 3 < len(tokens) and is_job(tokens[last_title + 1].lower()):
+            last_title += 1
     elif (
         last_title < 0
         and len(tokens) > 2
