@@ -116,3 +116,16 @@ def test_an_adjective_in_front_of_a_named_person_makes_no_second_person() -> Non
     ])  # fmt: skip
     assert "Late Adewale Okonjo" not in people
     assert "Adewale Okonjo" in people
+
+
+def test_hashtags_parts_buildings_and_a_quoted_interjection_are_no_people() -> None:
+    people = _people([
+        "Debate night was loud.",
+        "Topics included #VivaLaMarcha and #DebateNight.",
+        "Under the bill, Division A (pages 1-110) is the main act.",
+        "Then she went to the Orlanda Palace, the official residence.",
+        'Maren Holt wrote on her blog, "Please, Mother of Mercy, send help."',
+        "Head of Citizens for Clean Air, Tomas Vell, gave his view.",
+    ])  # fmt: skip
+    assert set(people) == {"Maren Holt", "Tomas Vell"}
+    assert people["Tomas Vell"] == "Head of Citizens for Clean Air"

@@ -124,7 +124,8 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
     """ "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word, is no name."""
     return (
         len(run.name_tokens) == 1
-        and not sentence.text[: run.start].strip(" \"'“‘–-")
+        # (the first word inside a quotation opens a sentence too: '... wrote, "Please, ...')
+        and (not sentence.text[: run.start].strip(" \"'“‘–-") or bool(re.search(r"[,:]\s*[\"“‘]$", run.before)))
         and run.after.startswith(",")
         and sentence.people.find(run.name) is None
         and not re.match(r",\s+(?:aged\s+)?\d{1,2},", run.after)  # "Boateng, 24, scored" is a name with an age

@@ -46,6 +46,9 @@ _NEVER_NAMES = {
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
+    # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
+    "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
+    "premiership", "ministry", "cabinet", "senate", "congress",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
@@ -128,6 +131,8 @@ def read_sentence(
 def candidate_runs(sentence: Sentence) -> Iterator[Run]:
     """Every run of capitalised words, less the sentence-opening words and the owned thing after a "'s"."""
     for m in _RUN.finditer(sentence.text):
+        if sentence.text[max(0, m.start() - 1) : m.start()] in ("#", "@"):
+            continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
@@ -317,6 +322,12 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         return False
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
         return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
+    if (
+        any(t in ("of", "for") for t in title)
+        and re.match(r",\s+(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+\s*,", sentence.text[run.end :])
+        and sentence.people.find(" ".join(name_tokens)) is None
+    ):
+        return False  # "Director of Friends for Clean Air, Jane Roe,": the whole run is the role of the name after
     cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
     if cut is not None and not any(is_title(t) for t in tokens):
         # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
@@ -382,4 +393,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
         or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
+        # "Division A", "Plan B": a single capital letter ends the name of a part or an option
+        or (
+            len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given
+        )
     )
