@@ -129,3 +129,21 @@ def test_hashtags_parts_buildings_and_a_quoted_interjection_are_no_people() -> N
     ])  # fmt: skip
     assert set(people) == {"Maren Holt", "Tomas Vell"}
     assert people["Tomas Vell"] == "Head of Citizens for Clean Air"
+
+
+def test_roles_from_titles_before_an_honorific_a_blog_a_caption_and_a_described_figure() -> None:
+    people = _people([
+        "The schools replied.",
+        "Minister for Culture Mr. Vantoni says the fees will rise.",
+        "Lia Morrow from the blog Quiet Corner mentioned the debate.",
+        "“The team was great” Ottar Brenn - League President",
+        "Veteran activist and controversial figure Dana Kolst spoke at the rally.",
+        "In reply to that, another blogger – Sam Ortel, answered at once.",
+        "Reports say the former president B.Tsolmon was arrested.",
+    ])  # fmt: skip
+    assert people["Vantoni"] == "Minister for Culture"
+    assert people["Lia Morrow"] == "from the blog Quiet Corner"
+    assert people["Ottar Brenn"] == "League President"
+    assert people["Dana Kolst"] == "Veteran activist and controversial figure"
+    assert people["Sam Ortel"] == "blogger"
+    assert people["B.Tsolmon"] == "former president"

@@ -172,7 +172,7 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if not prior:
         return
     phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
         "",
         prior.group(1).strip(),
     )
@@ -258,6 +258,14 @@ def _abbreviated_title(sentence: Sentence, run: Run) -> None:
         run.evidence = True
     elif abbreviated and abbreviated.group(1).lower() in _HONORIFICS:
         run.evidence = True
+        # "Undersecretary for Education Mr. Rossi": a capitalised title before the honorific is the role
+        titled = re.search(
+            r"(?:^|[\s\"“])((?:[A-Z][\w-]*\s+)(?:(?:of|for|the)\s+|[A-Z][\w-]*\s+){0,5})$",
+            run.before[: abbreviated.start(1)],
+        )
+        words = titled.group(1).split() if titled else []
+        if words and words[-1] not in ("of", "for", "the") and any(is_title(w) or is_role_noun(w) for w in words):
+            run.role = run.role or " ".join(words)
 
 
 def _has_kin(sentence: Sentence, run: Run) -> None:

@@ -231,6 +231,10 @@ def person_role_before(before: str) -> bool:
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
 
 
+# Nouns that describe a person before a name only with a modifier ("opposition figure", "football star").
+_DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", "personality", "veteran"})
+
+
 # Nouns for a few people named together ("the journalist couple X and Y", "the artist duo X and Y").
 _GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twins", "siblings"}
 
@@ -264,7 +268,16 @@ def role_before(before: str) -> str | None:
         and (words[-2] in place_names() or is_nationality(words[-2]))
     ):
         return f"{words[-2]} {words[-1]}"  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
-    if not words or not words[-1] or not is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
+    described = (
+        len(words) >= 2
+        and words[-1] in _DESCRIBING_HEADS
+        and re.fullmatch(r"[a-z][\w-]*", words[-2]) is not None
+        and words[-2] not in _ARTICLES
+        and words[-2] not in NOT_A_ROLE_WORD
+    )  # "controversial figure Jane Roe", "football star John Doe": a head that needs a modifier to be a role
+    if not described and (
+        not words or not words[-1] or not is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1])
+    ):
         return None
     taken: list[str] = []
     conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
@@ -275,7 +288,7 @@ def role_before(before: str) -> str | None:
             and taken
             and conjunct
             and k > 0
-            and is_job(words[k - 1].strip(","))
+            and (is_job(words[k - 1].strip(",")) or is_person_noun(words[k - 1]))
             and not words[k - 1].endswith(",")
         ):
             taken.insert(0, word)  # two roles of one person joined: "former coach and former player"
@@ -404,6 +417,8 @@ def apposition_role(after: str) -> str | None:
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
     (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
     after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
+    # a caption's "Jane Roe - CAF President": a dash and a short role closing the sentence
+    after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
     job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
     if job:
@@ -478,8 +493,9 @@ _COPULA = (
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
-    m = re.match(  # (", from Oxfam": a comma may set off "from")
-        r"(?:,\s*(from)|\s+(of|for|from|at))\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
+    m = re.match(  # (", from Oxfam": a comma may set off "from"; "from the blog Acme Notes": its kind first)
+        r"(?:,\s*(from)|\s+(of|for|from|at))\s+((?:the\s+(?:blog|newspaper|paper|magazine|website|site|channel|"
+        r"network|group|party|campaign|organi[sz]ation)\s+|the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
         r"[A-ZÆØÅ][\w&'’.-]*){0,5})",
         after,
     )

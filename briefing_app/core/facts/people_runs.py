@@ -53,7 +53,8 @@ _NEVER_NAMES = {
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
 _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
-_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
+# ("N.Bayar": an initial glued to the family name, as Mongolian and some African copy writes it)
+_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
 _RUN = re.compile(
     rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
 )
