@@ -147,3 +147,28 @@ def test_roles_from_titles_before_an_honorific_a_blog_a_caption_and_a_described_
     assert people["Dana Kolst"] == "Veteran activist and controversial figure"
     assert people["Sam Ortel"] == "blogger"
     assert people["B.Tsolmon"] == "former president"
+
+
+def test_a_name_closed_by_a_colon_introduces_its_words() -> None:
+    people = _people([
+        "Readers answered online.",
+        "@Teodor Vasko: This paper is a joke.",
+        "Marit Olhenne:",
+        "“We waited all night.”",
+        "Update: the page was changed.",
+    ])  # fmt: skip
+    assert set(people) == {"Teodor Vasko", "Marit Olhenne"}
+
+
+def test_more_shapes_of_names_and_sports_titles() -> None:
+    people = _people([
+        "The debate ended late.",
+        "Nobody won: Andres Manuel Varela Oquendo did not lose either.",
+        "He drew only against Fide Master Leonhard Brask, who came second.",
+        "Then substitute Torvik had a chance.",
+        "On his blog, Ivo Kestrin reported on the replies.",
+    ])  # fmt: skip
+    assert "Andres Manuel Varela Oquendo" in people
+    assert people["Leonhard Brask"] == "Fide Master"
+    assert people["Torvik"] == "substitute"
+    assert "Ivo Kestrin" in people

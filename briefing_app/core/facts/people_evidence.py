@@ -40,7 +40,8 @@ _KIN = (
 )
 _PERSONAL_VERB = re.compile(
     r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
-    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed)\b"
+    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
+    r"reports|reported)\b"
 )
 # Words that end the names of blogs, feeds and papers ("Kenya Updates", "Coast Digest").
 _MEDIA_NAME_WORDS = {"updates", "blog", "blogs", "digest", "gazette", "tribune", "herald", "bulletin", "chronicle"}
@@ -65,6 +66,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     _acts_or_is_described(sentence, run)
     _player_or_agent(sentence, run)
     _given_an_age_or_handle(sentence, run)
+    _introduces_a_quotation(sentence, run)
     _named_in_passing(sentence, run)
     if _rejected_at_last(sentence, run):
         return False
@@ -448,6 +450,22 @@ def _given_an_age_or_handle(sentence: Sentence, run: Run) -> None:
             run.evidence = True  # "Juancho (@Juanx1984) wrote": a name with its own handle in brackets
 
 
+def _introduces_a_quotation(sentence: Sentence, run: Run) -> None:
+    """ "Jane Roe: ..." or "@Jane Roe: ...": a name of two or three words opening the sentence and closed by a
+    colon is the one whose words follow (a tweet, a comment, a blog quoted in turn)."""
+    if (
+        not run.evidence
+        and not sentence.headline
+        and 2 <= len(run.name_tokens) <= 3
+        and not sentence.text[: run.start].strip(" \"'“‘–-@")
+        and re.match(r"\s*:", run.after)
+        and run.name not in sentence.places
+        and not any(is_title(t) or is_role_noun(t) or is_nationality(t) for t in run.name_tokens)
+        and _unused_in_lower_case(sentence, run.name_tokens)
+    ):
+        run.evidence = True
+
+
 def _named_in_passing(sentence: Sentence, run: Run) -> None:
     """ "John Smith and Jane Doe": two or three capitalised words named once in passing, none of which the
     article writes in lower case, are a person (in English, when they also look like a name)."""
@@ -458,7 +476,7 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
         and not sentence.headline
         and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
         and not run.placed
-        and 2 <= len(name_tokens) <= 3
+        and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and _two_given_names(name_tokens)))
         and all(
             t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
@@ -466,6 +484,13 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
         and (sentence.lang != "en" or looks_like_a_name(name_tokens) or _surname_used_alone(sentence, run))
     ):
         run.evidence = True
+
+
+def _two_given_names(tokens: list[str]) -> bool:
+    """ "Andrés Manuel López Obrador": two given names then two family names, as Spanish and Portuguese write a
+    full name."""
+    given = person_names()[0]
+    return tokens[0] in given and tokens[1] in given
 
 
 def _surname_used_alone(sentence: Sentence, run: Run) -> bool:

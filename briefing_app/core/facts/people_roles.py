@@ -231,6 +231,10 @@ def person_role_before(before: str) -> bool:
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
 
 
+# Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
+_ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
+
+
 # Nouns that describe a person before a name only with a modifier ("opposition figure", "football star").
 _DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", "personality", "veteran"})
 
@@ -298,7 +302,7 @@ def role_before(before: str) -> str | None:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
             break
-        if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS:
+        if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _ADVERBS:
             break
         if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"

@@ -132,8 +132,11 @@ def read_sentence(
 def candidate_runs(sentence: Sentence) -> Iterator[Run]:
     """Every run of capitalised words, less the sentence-opening words and the owned thing after a "'s"."""
     for m in _RUN.finditer(sentence.text):
-        if sentence.text[max(0, m.start() - 1) : m.start()] in ("#", "@"):
-            continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name
+        mark = sentence.text[max(0, m.start() - 1) : m.start()]
+        if mark == "#" or (
+            mark == "@" and not re.match(r"\S+\s+\S+(?:\s+\S+)?:", m.group(0) + sentence.text[m.end() :])
+        ):
+            continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name ("@Jane Roe:" names her)
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
@@ -355,6 +358,14 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
+    elif (
+        last_title < 0
+        and len(tokens) in (4, 5)
+        and tokens[1][1:].islower()
+        and is_job(tokens[1].lower())
+        and tokens[2] in person_names()[0]
+    ):
+        last_title = 1  # "Fide Master Jane Roe", "Harvard Economist John Doe": a body's title before a given name
     elif last_title < 0 and len(tokens) > 2 and tokens[0].lower() in ROLE_NOUNS and tokens[0][1:].islower():
         # "Representative Jane Roe", "Candidate Master John Doe": a news role capitalised as a title, and any
         # job words after it, before a name of two words or more

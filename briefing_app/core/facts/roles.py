@@ -33,6 +33,7 @@ ROLE_NOUNS = (
     # people online, as reports on social media name them ("blogger Jane Roe", "netizen Jane Roe")
     "netizen", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
+    "substitute", "winger", "linesman", "playmaker",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
     # Danish professions and offices news gives a person (no maintained Danish job-title list is packaged)
     "lærer", "sygeplejerske", "betjent", "politibetjent", "politiker", "præst", "sognepræst", "dommer",
