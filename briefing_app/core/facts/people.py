@@ -207,17 +207,23 @@ _ITEM = rf"{_WORD}(?:\s+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:\s+of\s+(?:The\s+|the\s+)?
 _ITEM_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and|og)\s+{_ITEM}")
 
 
+# "both Jane Roe and Poe", "både Jens Holm og Poe": a pair of the same kind
+_BOTH = re.compile(rf"(?<=\b(?:both|både)\s){_ITEM}\s+(?:and|og)\s+{_ITEM}")
+
+
 def _one_word_members(
     s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]
 ) -> None:
     """ "artists including Bono, Bob Geldof, Paul McCartney and Dido": a single name in a list of three or
-    more whose other members include two people is a person too (a stage name, a player's one name)."""
+    more whose other members include two people is a person too (a stage name, a player's one name); so is
+    one of a pair after "both" whose other member is a person ("both Jane Roe and Poe")."""
     places = known_names()
-    for m in _ITEM_LIST.finditer(s.text):
+    lists = [(m, 2) for m in _ITEM_LIST.finditer(s.text)] + [(m, 1) for m in _BOTH.finditer(s.text)]
+    for m, needed in lists:
         items = [(m.start() + x.start(), x.group(0)) for x in re.finditer(_ITEM, m.group(0))]
         names = [re.sub(r"\s+of\s.*$", "", item) for _, item in items]
         known = [n for n in names if len(n.split()) > 1 and index.find(n) is not None]
-        if len(known) < 2:
+        if len(known) < needed:
             continue
         for (at, _), name in zip(items, names, strict=True):
             if (
