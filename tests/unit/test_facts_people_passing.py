@@ -177,6 +177,6 @@ def test_more_shapes_of_names_and_sports_titles() -> None:
 def test_one_of_a_pair_after_both_is_a_person_like_the_other() -> None:
     people = _people(["Løbet var hårdt.", "Han rev både Moreno Vastelli og Quendt med i faldet."], "da")
     assert "Quendt" in people
-    people = _people(["The race was hard.", "The crash took down both Moreno Vastelli and Quendt."])
+    people = _people(["The race was hard.", "The crash took down both Greg Vastelli and Quendt."])
     assert "Quendt" in people
-    assert "Paris" not in _people(["It went well.", "He saw both Moreno Vastelli and Paris."])
+    assert "Paris" not in _people(["It went well.", "He saw both Greg Vastelli and Paris."])
