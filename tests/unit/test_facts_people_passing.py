@@ -180,3 +180,14 @@ def test_one_of_a_pair_after_both_is_a_person_like_the_other() -> None:
     people = _people(["The race was hard.", "The crash took down both Greg Vastelli and Quendt."])
     assert "Quendt" in people
     assert "Paris" not in _people(["It went well.", "He saw both Greg Vastelli and Paris."])
+
+
+def test_names_of_media_campaigns_and_columns_are_no_people() -> None:
+    people = _people([
+        "The photo spread fast, only a day after the vote.",
+        "A photo posted by Vexa Tidings, a mainstream media network has gone viral.",
+        "A campaign against litter called Clean Corners was started by activist Lena Brook.",
+        "Daily Only wrote a harsh headline.",
+        "The reality of Mexican Politics hit the country again.",
+    ])  # fmt: skip
+    assert set(people) == {"Lena Brook"}

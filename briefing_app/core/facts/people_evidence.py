@@ -43,6 +43,13 @@ _PERSONAL_VERB = re.compile(
     r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
     r"reports|reported)\b"
 )
+# Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
+_THING_HEADS = THING_KINDS | {
+    "network", "networks", "agency", "outlet", "portal", "platform", "tabloid", "daily", "weekly", "broadcaster",
+    "company", "party", "movement", "initiative", "project",
+}  # fmt: skip
+
+
 # Words that end the names of blogs, feeds and papers ("Kenya Updates", "Coast Digest").
 _MEDIA_NAME_WORDS = {"updates", "blog", "blogs", "digest", "gazette", "tribune", "herald", "bulletin", "chronicle"}
 
@@ -241,6 +248,17 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
     if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
+    described = re.match(r",\s+(?:a|an|the)\s+([a-z][\w\s-]*)", after)
+    heads: list[str] = []
+    for w in described.group(1).split()[:5] if described else []:
+        if w in ("of", "for", "in", "at", "with", "on", "from", "and", "who", "that") or is_person_noun(w):
+            break  # "a leader of the party": the head is the person noun, what follows is what it leads
+        heads.append(w)
+    if any(w in _THING_HEADS for w in heads) and sentence.people.find(run.name) is None:
+        return True  # "Acme News, a mainstream media network,": an apposition that names a kind of thing
+    called = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before)
+    if called and called.group(1) in _THING_HEADS and sentence.people.find(run.name) is None:
+        return True  # "a campaign against litter called Clean Streets": the name of the campaign
     kind_after = re.match(r"\s+([a-z]+)\b", after)
     if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
@@ -296,7 +314,17 @@ def _speaks(sentence: Sentence, run: Run) -> None:
     run.member, run.spoke = bool(member), bool(spoke_after or said_before)
     if spoke_after or said_before:
         one_word_ok = _one_word_may_speak(sentence, run, bool(spoke_after))
-        run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok)
+        given, family = person_names()
+        # "Daily Notes wrote": a word of the run the article writes in lower case, and no name, makes it the
+        # name of a blog or a column ("Jane Park said" keeps "Park", a family name)
+        common = len(run.name_tokens) > 1 and any(
+            t[:1].isupper()
+            and t.lower() in sentence.lowercase_words
+            and t not in given
+            and strip_possessive(t) not in family
+            for t in run.name_tokens
+        )
+        run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok and not common)
 
 
 def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool:
@@ -320,8 +348,11 @@ def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool
 
 
 def _unused_in_lower_case(sentence: Sentence, tokens: list[str]) -> bool:
-    """No word of the run is a common word of the article or a people's adjective ("Danish")."""
-    return all(t.lower() not in sentence.lowercase_words and not PEOPLE_WORD.search(t) for t in tokens)
+    """No word of the run is a common word of the article or a people's adjective ("Danish", "Mexican")."""
+    return all(
+        t.lower() not in sentence.lowercase_words and not PEOPLE_WORD.search(t) and not is_nationality(t)
+        for t in tokens
+    )
 
 
 def _writes_or_muses(sentence: Sentence, run: Run) -> None:
@@ -560,6 +591,8 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True  # "Danish", but "Pope Francis", "King Charles" have a title
         if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
             return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person
+        if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
+            return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
     return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
 

@@ -109,7 +109,7 @@ PORTFOLIO = {
 # A people's adjective by an ending that surnames rarely have ("Danish", "Egyptian", "Chinese", "Korean",
 # Danish "danske"); "-i", "-ic", "-an", "-ch" and "-sh" only with a known place behind them (`is_nationality`),
 # since Italian and South Slavic surnames end so too (Borgetti, Vidic) and so do Welsh or Bush.
-NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|sk|ske|ere)s?$")
+NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|[inrly]sk|[inrly]ske|ere)s?$")
 
 
 # Peoples and their adjectives that no ending rule derives from a place name (general knowledge).
