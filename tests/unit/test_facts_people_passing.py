@@ -191,3 +191,14 @@ def test_names_of_media_campaigns_and_columns_are_no_people() -> None:
         "The reality of Mexican Politics hit the country again.",
     ])  # fmt: skip
     assert set(people) == {"Lena Brook"}
+
+
+def test_a_role_after_another_name_and_whose_people_open_a_sentence() -> None:
+    people = _people([
+        "The visit was short.",
+        "Health Minister Ruth Dahl and her deputy, Ole Vinter, visited the hospital.",
+        "Lawyers for Ivan Sokolov said he would appeal.",
+    ])  # fmt: skip
+    assert people["Ole Vinter"] == "her deputy"
+    assert people["Ruth Dahl"] == "Health Minister"
+    assert "Ivan Sokolov" in people and "Lawyers for Ivan Sokolov" not in people

@@ -185,6 +185,9 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         "",
         prior.group(1).strip(),
     )
+    pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
+    if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
+        phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
     words = phrase.split()
     owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
     if owned and is_role_noun(owned.group(1).split()[-1]):

@@ -27,7 +27,7 @@ from briefing_app.core.facts.people_roles import (
 )
 from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name, opening_title
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
-from briefing_app.core.facts.roles import ROLE_NOUNS
+from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun
 
 # Capitalised words that are not names whatever the article does with them.
 _NEVER_NAMES = {
@@ -157,6 +157,17 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
+    # "Lawyers for Jane Roe said ...", "Friends of John Doe": a plural of people opening the sentence, then
+    # whose they are
+    if (
+        len(tokens) >= 4
+        and tokens[1] in ("of", "for")
+        and tokens[0].endswith("s")
+        and not text[:start].strip(" \"'“‘–-")
+        and is_person_noun(tokens[0][:-1].lower())
+    ):
+        start += len(" ".join(tokens[:2])) + 1
+        tokens = tokens[2:]
     # A possessive inside the run ends the name: "Jane Roe's Acme Blog", "Attorney General's Office" name
     # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
     # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
