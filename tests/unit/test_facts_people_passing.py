@@ -202,3 +202,11 @@ def test_a_role_after_another_name_and_whose_people_open_a_sentence() -> None:
     assert people["Ole Vinter"] == "her deputy"
     assert people["Ruth Dahl"] == "Health Minister"
     assert "Ivan Sokolov" in people and "Lawyers for Ivan Sokolov" not in people
+
+
+def test_the_job_as_a_present_verb_and_a_danish_definite_role_opening_the_sentence() -> None:
+    people = _people(["Pay talks stalled.", "Lena Ortiz leads the nurses' union.", "Tom Ash led the team to a win."])
+    assert people["Lena Ortiz"] == "leads the nurses' union"
+    assert people.get("Tom Ash") is None
+    people = _people(["Prisen blev uddelt.", "Skuespilleren Lars Brandt vandt prisen."], "da")
+    assert people == {"Lars Brandt": "Skuespilleren"}

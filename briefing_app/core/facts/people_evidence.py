@@ -22,6 +22,7 @@ from briefing_app.core.facts.people_roles import (
     is_nationality,
     is_title,
     is_translation,
+    job_clause,
     member_of,
     parenthesis_role,
     role_before,
@@ -149,7 +150,7 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
     apposition = apposition_role(after)
-    appos = apposition or bracket or copula_role(after) or member_of(after)
+    appos = apposition or bracket or copula_role(after) or member_of(after) or job_clause(after)
     run.appos = appos
     if not appos:
         return

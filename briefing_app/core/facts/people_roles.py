@@ -469,6 +469,20 @@ def apposition_role(after: str) -> str | None:
     return phrase
 
 
+# The job as a verb in the present, the name its subject: "Jane Roe heads the water board", "Jens Holm leder
+# skolen". (The past, "led the team to victory", tells an act, not a role.)
+_JOB_CLAUSE = re.compile(
+    r"\s+((?:heads|leads|chairs|runs|directs|manages|coaches|edits|co-founded|founded|leder|ejer)\s+"
+    r"(?:the|a|an|den|det)?\s*[^,.;:()\"“”]{3,60}?)(?=,|\.|;|:|\s+(?:and|who|since|og|der|siden)\b|$)"
+)
+
+
+def job_clause(after: str) -> str | None:
+    """ "Jane Roe heads the water board": the verb and its object, as a role (as "who heads ..." gives one)."""
+    m = _JOB_CLAUSE.match(after)
+    return m.group(1).strip() if m else None
+
+
 def _one_of_a_group(words: list[str]) -> bool:
     """ "one of the organisers", "among the participants", "en af arrangørerne": a group named by its role."""
     return (

@@ -73,6 +73,8 @@ def opening_title(low: str, following: str) -> bool:
     return (
         is_role_noun(low)
         or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
+        # Danish definite roles: "Skuespilleren Lars Holm", "Borgmesteren Anne Skov"
+        or (low.endswith("en") and len(low) > 6 and (is_role_noun(low[:-2]) or is_role_noun(low[:-1])))
         or (is_person_noun(low) and (is_job(low) or following in person_names()[0]))
     )
 
