@@ -210,3 +210,13 @@ def test_the_job_as_a_present_verb_and_a_danish_definite_role_opening_the_senten
     assert people.get("Tom Ash") is None
     people = _people(["Prisen blev uddelt.", "Skuespilleren Lars Brandt vandt prisen."], "da")
     assert people == {"Lars Brandt": "Skuespilleren"}
+
+
+def test_a_name_that_owns_shares_or_says_its_is_a_company() -> None:
+    people = _people([
+        "Markets rose.",
+        "Goldman Sachs said its profits rose.",
+        "Morgan Stanley's shares fell.",
+        "Jane Parker said the deal was good.",
+    ])  # fmt: skip
+    assert set(people) == {"Jane Parker"}

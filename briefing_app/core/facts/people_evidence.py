@@ -250,6 +250,14 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+    possessive = "(?:['’]s)?" if run.name_tokens[-1].endswith(("'s", "’s")) else "['’]s"
+    owned_by_a_body = re.match(
+        rf"(?:\s+(?:said|says|announced|reported|posted|saw)\s+its\b|{possessive}\s+(?:shares|stock|profits?|revenues?|earnings|"
+        r"customers|subscribers|headquarters|subsidiary|website|shareholders|board\s+of\s+directors)\b)",
+        after,
+    )
+    if owned_by_a_body and sentence.people.find(run.name) is None and not run.title:
+        return True  # "Acme Holt said its profits rose", "Acme Holt's shares fell": a company
     if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
     described = re.match(r",\s+(?:a|an|the)\s+([a-z][\w\s-]*)", after)
