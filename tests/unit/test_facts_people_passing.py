@@ -220,3 +220,17 @@ def test_a_name_that_owns_shares_or_says_its_is_a_company() -> None:
         "Jane Parker said the deal was good.",
     ])  # fmt: skip
     assert set(people) == {"Jane Parker"}
+
+
+def test_any_noun_for_a_person_before_a_name_and_platform_users() -> None:
+    people = _people([
+        "The post went viral.",
+        "Musician Ricardo Vela and poet Ana Lugo joined the march.",
+        "Twitter user Hamid Rezaei wrote that the vote was rigged.",
+        "Kenyan journalist Otieno Kamau, who writes for a daily, asked why.",
+        "The man Peter Vale was not seen again.",
+    ])  # fmt: skip
+    assert people["Ana Lugo"] == "poet"
+    assert people["Hamid Rezaei"] == "Twitter user"
+    assert people["Otieno Kamau"] == "Kenyan journalist; writes for a daily"
+    assert people.get("Peter Vale") is None

@@ -237,7 +237,10 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     if not lead and called and is_person_noun(called.group(2)):
         lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
     if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
-        run.role = f"{lead} {run.role}" if run.role else lead
+        if run.role and run.role == run.appos:
+            run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
+        else:
+            run.role = f"{lead} {run.role}" if run.role else lead  # "health" before "Minister Jane Roe"
         run.evidence = True
     elif lead:
         run.evidence = True

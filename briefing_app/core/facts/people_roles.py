@@ -279,8 +279,17 @@ def role_before(before: str) -> str | None:
         and words[-2] not in _ARTICLES
         and words[-2] not in NOT_A_ROLE_WORD
     )  # "controversial figure Jane Roe", "football star John Doe": a head that needs a modifier to be a role
+    # any noun for a person in lower case ("poet Ana Lugo", "dissident Jane Roe"), not one that says only that
+    # someone is a person ("the man Jane Roe")
+    person = (
+        bool(words)
+        and words[-1][:1].islower()
+        and is_person_noun(words[-1])
+        and words[-1].lower() not in _GENERIC_PERSON
+        and words[-1].lower() not in NOT_A_ROLE_WORD
+    )
     if not described and (
-        not words or not words[-1] or not is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1])
+        not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
     ):
         return None
     taken: list[str] = []

@@ -31,7 +31,7 @@ ROLE_NOUNS = (
     # officers' and doctors' abbreviations written as the role itself ("Jane Roe, CEO of Acme", "a GP")
     "ceo", "cfo", "coo", "cto", "cio", "gp", "mep", "md",
     # people online, as reports on social media name them ("blogger Jane Roe", "netizen Jane Roe")
-    "netizen", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
+    "netizen", "user", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
     "substitute", "winger", "linesman", "playmaker",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
