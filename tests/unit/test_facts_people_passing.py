@@ -234,3 +234,14 @@ def test_any_noun_for_a_person_before_a_name_and_platform_users() -> None:
     assert people["Hamid Rezaei"] == "Twitter user"
     assert people["Otieno Kamau"] == "Kenyan journalist; writes for a daily"
     assert people.get("Peter Vale") is None
+
+
+def test_a_title_before_a_place_name_and_a_list_name_with_a_capital_inside() -> None:
+    people = _people([
+        "The launch was delayed.",
+        "President Bush met with Chancellor Merkel in Berlin.",
+        "The film stars Kate Winslet and Leonardo DiCaprio.",
+    ])  # fmt: skip
+    assert people["Bush"] == "President"
+    assert "Leonardo DiCaprio" in people and "Leonardo Di" not in people
+    assert "Berlin" not in people

@@ -28,7 +28,7 @@ from briefing_app.core.facts.people_roles import (
     role_before,
     role_ending,
 )
-from briefing_app.core.facts.people_runs import Run, Sentence
+from briefing_app.core.facts.people_runs import Run, Sentence, titled_place
 from briefing_app.core.facts.people_shapes import PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -596,7 +596,7 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         return True  # a word left over after an organisation ("Project on Government | Oversight")
     if len(name_tokens) == 1 and people.find(name) is None:
         if (
-            (name in sentence.places and not run.reclaim)
+            (name in sentence.places and not run.reclaim and not titled_place(sentence, run))
             or is_role_noun(name)
             or name.lower() in sentence.lowercase_words
         ):

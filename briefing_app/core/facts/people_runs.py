@@ -396,6 +396,12 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
     return last_title
 
 
+def titled_place(sentence: Sentence, run: Run) -> bool:
+    """ "President Bush", "King Jordan": a title before a place's name that the place finder left alone makes
+    it a person's name."""
+    return any(is_title(t) for t in run.title) and not any(a < run.end and run.start < b for a, b in sentence.taken)
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -403,7 +409,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     given, family = person_names()
     return (
         not name
-        or (name in sentence.places and sentence.people.find(name) is None and not run.reclaim)
+        or (
+            name in sentence.places
+            and sentence.people.find(name) is None
+            and not run.reclaim
+            and not titled_place(sentence, run)
+        )
         or any(
             (t.lower() in MONTHS_DAYS and not (i > 0 and name_tokens[0] in given))
             or (
