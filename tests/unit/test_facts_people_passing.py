@@ -245,3 +245,8 @@ def test_a_title_before_a_place_name_and_a_list_name_with_a_capital_inside() -> 
     assert people["Bush"] == "President"
     assert "Leonardo DiCaprio" in people and "Leonardo Di" not in people
     assert "Berlin" not in people
+
+
+def test_a_speaker_with_a_job_set_off_after_is_a_person_whatever_the_body_finder_saw() -> None:
+    people = _people(["Mødet trak ud.", "Det siger Lone Vind, direktør i Dansk Industri."], "da")
+    assert people == {"Lone Vind": "direktør i Dansk Industri"}

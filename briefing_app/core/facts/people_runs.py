@@ -188,7 +188,7 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     the people, a given name first keeps the run whole, otherwise the name is the piece beside the body.
     False when no piece of the run can be a name."""
     titled_run = [t for t in run.tokens if not is_title(t)]  # the run without its title words
-    run.reclaim = _title_reclaims(sentence, run, titled_run)
+    run.reclaim = _title_reclaims(sentence, run, titled_run) or _speaker_with_a_job(sentence, run)
     if run.reclaim:
         # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
         # it a person, whatever the gazetteer or an organisation's shape said of the same words.
@@ -200,6 +200,19 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     elif any(a < run.end and run.start < b for a, b in sentence.taken):
         return _name_beside_body(sentence, run)
     return True
+
+
+def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
+    """ "siger Lone Vind, direktør i Dansk Industri", "said Jane Roe, a spokeswoman for ...": a speech verb
+    before the run and a job set off after it show a person, whatever shape an organisation finder saw in it."""
+    text, start, end = sentence.text, run.start, run.end
+    covered = [(a, b) for a, b in sentence.taken if a < end and start < b]
+    if len(covered) != 1 or covered[0] != (start, end) or not 2 <= len(run.tokens) <= 3:
+        return False
+    if not re.search(rf"\b(?:{sentence.verbs})\s+$", text[:start]):
+        return False
+    job = re.match(r",\s+(?:(?:a|an|the|en|et)\s+)?(?:[\w-]+\s+)?([a-zæøå][\w-]+)", text[end:])
+    return job is not None and is_job(job.group(1))
 
 
 def _given_name_first(sentence: Sentence, run: Run) -> bool:
