@@ -250,3 +250,8 @@ def test_a_title_before_a_place_name_and_a_list_name_with_a_capital_inside() -> 
 def test_a_speaker_with_a_job_set_off_after_is_a_person_whatever_the_body_finder_saw() -> None:
     people = _people(["Mødet trak ud.", "Det siger Lone Vind, direktør i Dansk Industri."], "da")
     assert people == {"Lone Vind": "direktør i Dansk Industri"}
+
+
+def test_a_plural_role_as_the_subject_before_a_list_is_each_members() -> None:
+    people = _people(["The race is open.", "The candidates are Amina Yusuf, Bolat Nurlan and Dara Okoro."])
+    assert people == {"Amina Yusuf": "candidates", "Bolat Nurlan": "candidates", "Dara Okoro": "candidates"}

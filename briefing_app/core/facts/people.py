@@ -57,7 +57,7 @@ from briefing_app.core.facts.people_shapes import (
     opening_title,
 )
 from briefing_app.core.facts.places import Named
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Re-exported for the quote finder, which resolves speakers against the same people.
 __all__ = [
@@ -324,6 +324,11 @@ def _list_role(before: str, opening: str) -> str | None:
     """The role that leads the list: right before it, the sentence's first word, or the plural a "such as"
     a few words back names."""
     lead = role_before(before) or opening or None
+    subject = re.search(
+        r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$", before
+    )
+    if lead is None and subject and (is_role_noun(subject.group(2)) or is_person_noun(subject.group(2))):
+        lead = subject.group(1)  # "The candidates are A, B and C": each a candidate
     if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None
