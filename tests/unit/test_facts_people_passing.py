@@ -255,3 +255,13 @@ def test_a_speaker_with_a_job_set_off_after_is_a_person_whatever_the_body_finder
 def test_a_plural_role_as_the_subject_before_a_list_is_each_members() -> None:
     people = _people(["The race is open.", "The candidates are Amina Yusuf, Bolat Nurlan and Dara Okoro."])
     assert people == {"Amina Yusuf": "candidates", "Bolat Nurlan": "candidates", "Dara Okoro": "candidates"}
+
+
+def test_a_nickname_is_no_second_person() -> None:
+    people = _people([
+        "Police spoke.",
+        "Border's 'Salt King' jailed for life.",
+        "Lai Wen, dubbed the Salt King, was jailed.",
+        "A student named Max Holm won the prize.",
+    ])  # fmt: skip
+    assert people == {"Lai Wen": None, "Max Holm": "student"}

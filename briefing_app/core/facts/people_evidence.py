@@ -233,7 +233,9 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     before "called" ("a 23-year-old teacher called Jane")."""
     before = run.before
     lead = role_before(before)
-    called = re.search(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before)
+    called = re.search(
+        r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
+    )
     if not lead and called and is_person_noun(called.group(2)):
         lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
     if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
@@ -587,6 +589,16 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
     name, name_tokens, people = run.name, run.name_tokens, sentence.people
     if len(name.strip(".")) < 2:
         return True
+    if (
+        re.search(r"(?:^|\s)['‘\"“]$", run.before)
+        and (re.match(r"['’\"”]", run.after) or re.search(r"[^s]['’]$", run.name_tokens[-1]))
+        and people.find(name) is None
+        and not run.title
+    ):
+        return True  # "China's 'Bandit King' jailed": a nickname or a title in quote marks, not a name
+    nickname = re.search(r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the)\s+(?:the\s+)?$", run.before)
+    if nickname and people.find(name) is None and not run.title:
+        return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if (
         len(name_tokens) == 1
         and run.run_start != run.start
