@@ -265,3 +265,8 @@ def test_a_nickname_is_no_second_person() -> None:
         "A student named Max Holm won the prize.",
     ])  # fmt: skip
     assert people == {"Lai Wen": None, "Max Holm": "student"}
+
+
+def test_one_word_with_a_family_is_a_person() -> None:
+    people = _people(["Fans wept.", "The club said Okafor's widow would attend.", "Italy's wife of the year."])
+    assert "Okafor" in people and "Italy" not in people
