@@ -312,7 +312,9 @@ def _has_kin(sentence: Sentence, run: Run) -> None:
     kin = re.match(rf"\s+(?:{_KIN})\b", run.after) if possessive else re.match(rf"['’]s\s+(?:{_KIN})\b", run.after)
     if kin and not sentence.headline and 2 <= len(name_tokens) <= 3 and run.name not in sentence.places:
         run.evidence = run.evidence or all(t.lower() not in sentence.lowercase_words for t in name_tokens)
-    elif kin and not sentence.headline and len(name_tokens) == 1 and sentence.lang == "en":
+    elif (
+        kin and not sentence.headline and len(name_tokens) == 1 and sentence.lang == "en" and "[" not in run.before[-2:]
+    ):
         # "Okafor's widow said": one word with a family, when it is no place, people or longer name's start
         run.evidence = run.evidence or (
             _unused_in_lower_case(sentence, [strip_possessive(run.name)]) and _one_name(sentence, run)
