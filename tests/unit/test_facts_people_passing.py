@@ -270,3 +270,11 @@ def test_a_nickname_is_no_second_person() -> None:
 def test_one_word_with_a_family_is_a_person() -> None:
     people = _people(["Fans wept.", "The club said Okafor's widow would attend.", "Italy's wife of the year."])
     assert "Okafor" in people and "Italy" not in people
+
+
+def test_a_person_noun_used_as_an_adjective_before_a_name_is_no_role() -> None:
+    from briefing_app.core.facts.people_roles import role_before
+
+    assert role_before("the truth is that our dear ") is None
+    assert role_before("mourners remembered the late ") is None
+    assert role_before("the prize went to poet ") == "poet"

@@ -231,6 +231,12 @@ def person_role_before(before: str) -> bool:
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
 
 
+# Nouns for a person that stand before a name as adjectives ("our dear X", "the late X"): no role.
+_ADJECTIVE_PERSON_NOUNS = frozenset(
+    "dear late young old poor rich beloved great little elder fellow good dead living brave".split()
+)
+
+
 # Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
 _ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
 
@@ -287,6 +293,7 @@ def role_before(before: str) -> str | None:
         and is_person_noun(words[-1])
         and words[-1].lower() not in _GENERIC_PERSON
         and words[-1].lower() not in NOT_A_ROLE_WORD
+        and words[-1].lower() not in _ADJECTIVE_PERSON_NOUNS
     )
     if not described and (
         not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
