@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.facts.people_roles import is_nationality
+from briefing_app.core.facts.people_roles import is_nationality, role_before
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 
@@ -273,8 +273,6 @@ def test_one_word_with_a_family_is_a_person() -> None:
 
 
 def test_a_person_noun_used_as_an_adjective_before_a_name_is_no_role() -> None:
-    from briefing_app.core.facts.people_roles import role_before
-
     assert role_before("the truth is that our dear ") is None
     assert role_before("mourners remembered the late ") is None
     assert role_before("the prize went to poet ") == "poet"
