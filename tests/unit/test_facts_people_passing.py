@@ -276,3 +276,12 @@ def test_a_person_noun_used_as_an_adjective_before_a_name_is_no_role() -> None:
     assert role_before("the truth is that our dear ") is None
     assert role_before("mourners remembered the late ") is None
     assert role_before("the prize went to poet ") == "poet"
+
+
+def test_a_name_in_square_brackets_after_a_noun_for_a_person() -> None:
+    people = _people([
+        "Fans wept.",
+        '"My son [Tobiah], at age 19, died that night," he said.',
+        "The report [Annex B] said so, and the minister [sic] agreed.",
+    ])  # fmt: skip
+    assert people == {"Tobiah": "son"}

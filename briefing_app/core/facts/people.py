@@ -96,6 +96,7 @@ def find_people(
         for s in sentences:
             if s.paragraph not in headline:
                 _name_lists(s, index, lowercase_words, spans.get(s.index, []))
+            _bracketed_names(s, index)
         # Second pass: a surname used before the full name appears (a headline) is the same person.
         # (a key of word characters is a whole run of them in the sentence: a set look-up, no regex per person)
         runs = [(s.index, set(re.findall(r"[\w-]+", s.text))) for s in sentences]
@@ -108,6 +109,20 @@ def find_people(
             person.sentences = sorted({*person.sentences, *found})
         _pronoun_roles(sentences, index)
     return index
+
+
+_BRACKETED = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+([a-z][\w-]*)\s+\[([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\]"
+)
+
+
+def _bracketed_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """ "My daughter [Jane], at 20, ...": a name a writer puts in square brackets after a noun for a person,
+    inside a quotation, is that person, and the noun is the role."""
+    for m in _BRACKETED.finditer(s.text):
+        noun, name = m.group(1), m.group(2)
+        if is_person_noun(noun) and name not in known_names() and index.find(name) is None:
+            index.add(name, noun, s.index)
 
 
 def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
