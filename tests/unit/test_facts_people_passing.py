@@ -285,3 +285,13 @@ def test_a_name_in_square_brackets_after_a_noun_for_a_person() -> None:
         "The report [Annex B] said so, and the minister [sic] agreed.",
     ])  # fmt: skip
     assert people == {"Tobiah": "son"}
+
+
+def test_an_owner_in_an_apposition_and_words_around_a_role_that_are_no_part_of_it() -> None:
+    people = _people([
+        "The talks went on.",
+        "Omar Diallo, the group's leader since 2015, stepped down.",
+        "As foreign minister, Ahmed Karimi visited forty countries.",
+        "Leila Haddad, also a lawyer, joined the case.",
+    ])  # fmt: skip
+    assert people == {"Omar Diallo": "group's leader", "Ahmed Karimi": "foreign minister", "Leila Haddad": "lawyer"}

@@ -182,7 +182,7 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if not prior:
         return
     phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
         "",
         prior.group(1).strip(),
     )
@@ -265,11 +265,13 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
         return True  # "Acme Holt said its profits rose", "Acme Holt's shares fell": a company
     if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
-    described = re.match(r",\s+(?:a|an|the)\s+([a-z][\w\s-]*)", after)
+    described = re.match(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)", after)
     heads: list[str] = []
     for w in described.group(1).split()[:5] if described else []:
         if w in ("of", "for", "in", "at", "with", "on", "from", "and", "who", "that") or is_person_noun(w):
             break  # "a leader of the party": the head is the person noun, what follows is what it leads
+        if w.endswith(("'s", "’s", "'", "’")):
+            break  # "the group's leader": the group owns the head that follows
         heads.append(w)
     if any(w in _THING_HEADS for w in heads) and sentence.people.find(run.name) is None:
         return True  # "Acme News, a mainstream media network,": an apposition that names a kind of thing

@@ -447,7 +447,7 @@ def apposition_role(after: str) -> str | None:
                  r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger)\b|$)", after)  # fmt: skip
     if not m:
         return None
-    phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
+    phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     words = phrase.split()
     if words and (
         words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
@@ -458,6 +458,11 @@ def apposition_role(after: str) -> str | None:
     # A clause after the title ends the role: "the former president was less interested in ..."
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
+    # "the group's leader since 2015": when the role began is no part of it
+    since = next(
+        (i for i in range(1, len(words) - 1) if words[i] in ("since", "siden") and words[i + 1][:1].isdigit()), None
+    )
+    words = words[:since] if since is not None else words
     # A participle after the person noun opens a reduced relative clause, not the role: "a deputy assistant
     # dispatched by the minister", "a nurse working in Leeds" give "deputy assistant", "nurse".
     reduced = next(
