@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.facts.people_roles import is_nationality, role_before
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_roles import role_before
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 

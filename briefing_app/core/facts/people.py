@@ -9,8 +9,9 @@ found first (`places.find_named`) and their stretches are never people. Arabic a
 capitals) are read by `people_ar` and `people_he`; the index that merges mentions is `people_index`.
 
 This module runs the passes over an article; one capitalised run is cut down to its name by `people_runs`
-and weighed by `people_evidence` (role and evidence from the words around it); `people_shapes` holds what
-both they and the list reader here know of a name's shape.
+and weighed by `people_evidence` (role and evidence from the words around it, with `people_alone` for a name
+the article also gives on its own); `people_shapes` and `people_nationality` hold what they and the list
+reader here know of a name's shape and of peoples' adjectives.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles, surname
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
     COMMON_VERBS,
@@ -33,7 +35,6 @@ from briefing_app.core.facts.people_roles import (
     copula_role,
     described_role,
     is_job,
-    is_nationality,
     is_title,
     member_of,
     parenthesis_role,

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     apposition_role,
     copula_role,
     is_job,
-    is_nationality,
     is_title,
     is_translation,
     job_clause,
@@ -29,11 +30,9 @@ from briefing_app.core.facts.people_roles import (
     role_ending,
 )
 from briefing_app.core.facts.people_runs import Run, Sentence, titled_place
-from briefing_app.core.facts.people_shapes import PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
-from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
 # Nouns of kinship: "X's wife", "X's family".
 _KIN = (
     r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
@@ -98,9 +97,9 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
     """The title words in front (and the body before them) are the first role; a title or an honorific is
     evidence, except in a headline, where Title Case capitalises every word."""
     owner, title = run.owner, run.title
-    honorific = any(t.lower() in _HONORIFICS for t in title)
+    honorific = any(t.lower() in HONORIFICS for t in title)
     # an honorific opening the title is no role ("Mr", "Dr"); one after a title word is part of it ("First Lady")
-    opening = next((k for k, t in enumerate(title) if t.lower() not in _HONORIFICS), len(title))
+    opening = next((k for k, t in enumerate(title) if t.lower() not in HONORIFICS), len(title))
     title = title[opening:]
     role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
     if (
@@ -238,7 +237,7 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     )
     if not lead and called and is_person_noun(called.group(2)):
         lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
-    if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
+    if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
         else:
@@ -292,10 +291,10 @@ def _abbreviated_title(sentence: Sentence, run: Run) -> None:
     """ "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot, so the title
     before it is read here; "Mr. Tembo": an honorific with its full stop, evidence but no role."""
     abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", run.before)
-    if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
+    if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in HONORIFICS:
         run.role = merge_roles(abbreviated.group(1), run.role) if run.role else abbreviated.group(1)
         run.evidence = True
-    elif abbreviated and abbreviated.group(1).lower() in _HONORIFICS:
+    elif abbreviated and abbreviated.group(1).lower() in HONORIFICS:
         run.evidence = True
         # "Undersecretary for Education Mr. Rossi": a capitalised title before the honorific is the role
         titled = re.search(
@@ -319,7 +318,7 @@ def _has_kin(sentence: Sentence, run: Run) -> None:
     ):
         # "Okafor's widow said": one word with a family, when it is no place, people or longer name's start
         run.evidence = run.evidence or (
-            _unused_in_lower_case(sentence, [strip_possessive(run.name)]) and _one_name(sentence, run)
+            _unused_in_lower_case(sentence, [strip_possessive(run.name)]) and one_name(sentence, run)
         )
 
 
@@ -422,7 +421,7 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
     ):
         # "who" stands for a person, a body takes "which"
         if 1 <= len(name_tokens) <= 3 and name not in sentence.places:
-            run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and _one_name(sentence, run))
+            run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and one_name(sentence, run))
     if len(name_tokens) == 1 and sentence.lang == "en" and not sentence.headline and not run.placed:
         # "Ramos thought he had scored", "Lindo then had a chance, but his shot went wide": one word as the
         # subject of a clause that goes on with "he", "she" or "his" is a person (a club or a firm is "it")
@@ -433,7 +432,7 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
             and clause.group(1) not in _NOT_A_VERB
             and re.search(r"\b(?:he|she|his)\b", clause.group(2))
             and _unused_in_lower_case(sentence, name_tokens)
-            and _one_name(sentence, run)
+            and one_name(sentence, run)
         ):
             run.evidence = True
 
@@ -444,35 +443,6 @@ _NOT_A_VERB = frozenset(
     "and or but nor of in on at to for from with by as than the a an that which who whose whom its his her their "
     "is are".split()
 )
-
-
-def _one_name(sentence: Sentence, run: Run) -> bool:
-    """A single word that is no place, nationality, title or role, and that the article never writes as the
-    first word of a longer capitalised name ("Real" of "Real Madrid", "Acme" of "Acme Bank")."""
-    if len(run.name_tokens) > 1:
-        return True
-    word = strip_possessive(run.name)
-    if (
-        len(word) < 3
-        or word in sentence.places
-        or is_nationality(word)
-        or is_title(word)
-        or is_role_noun(word)
-        or word.lower() in LEADING_FUNCTION_WORDS
-        or word.endswith("ly")
-        or re.search(r"['’](?:ll|ve|re|d|m)$|\d", word)
-        or any(is_nationality(part) for part in word.split("-"))
-    ):
-        return False
-    longer = re.compile(rf"(?<![\w-]){re.escape(word)}\s+[A-Z]")
-    if any(longer.search(t) for t in sentence.article_texts):
-        return False
-    if sentence.text[: run.start].strip(" \"'“‘–-"):
-        return True
-    # "Three months ...", "Despite ...": a sentence's first word is capitalised whatever it is; a name is
-    # capitalised inside a sentence too
-    inside = re.compile(rf"[\w,]\s+{re.escape(word)}(?![\w-])")
-    return any(inside.search(t) for t in sentence.article_texts)
 
 
 def _player_or_agent(sentence: Sentence, run: Run) -> None:
@@ -533,63 +503,14 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
         and not sentence.headline
         and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
         and not run.placed
-        and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and _two_given_names(name_tokens)))
+        and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and two_given_names(name_tokens)))
         and all(
             t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
         and name not in sentence.places
-        and (sentence.lang != "en" or looks_like_a_name(name_tokens) or _surname_used_alone(sentence, run))
+        and (sentence.lang != "en" or looks_like_a_name(name_tokens) or surname_used_alone(sentence, run))
     ):
         run.evidence = True
-
-
-def _two_given_names(tokens: list[str]) -> bool:
-    """ "Andrés Manuel López Obrador": two given names then two family names, as Spanish and Portuguese write a
-    full name."""
-    given = person_names()[0]
-    return tokens[0] in given and tokens[1] in given
-
-
-def _surname_used_alone(sentence: Sentence, run: Run) -> bool:
-    """ "Gabriel Quadri ... Quadri": news names a person in full once and by the family name alone after;
-    the last word of the run standing on its own in another sentence (no capitalised word of a longer name
-    next to it) says the run is a name whatever the name lists know. A body is taken up again whole or by
-    its acronym, not by its last word."""
-    first, last = run.name_tokens[0], strip_possessive(run.name_tokens[-1])
-    if (
-        len(last) < 3
-        or not last[:1].isupper()
-        or is_nationality(last)
-        or last in sentence.places
-        or any(is_title(t) or t.lower() in _HONORIFICS for t in run.name_tokens)
-        # "Late Jane Roe's ...": a capitalised word before a person already named is no given name
-        or (len(run.name_tokens) > 2 and sentence.people.find(" ".join(run.name_tokens[1:])) is not None)
-    ):
-        return False
-    # "Mozilla Firefox ... Firefox": a maker's name before its product stands alone too; a given name seldom
-    return not _stands_alone(sentence, first) and _stands_alone(sentence, last)
-
-
-def _stands_alone(sentence: Sentence, word: str) -> bool:
-    """Whether `word` stands in another sentence of the article as a name of its own: no capitalised word
-    of a longer name next to it, a lower-case word after it ("Quadri said", "send Quadri a note"), and no
-    article or preposition of place before it ("the Chrome browser", "in Chrome")."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    for k, text in enumerate(sentence.article_texts):
-        if k == sentence.index:
-            continue
-        for m in pattern.finditer(text):
-            before = re.search(r"([\w'’.-]+)\s+$", text[: m.start()])
-            after = re.match(r"\s+([\w'’-]+)", text[m.end() :])
-            if after is None or not after.group(1)[:1].islower():
-                continue
-            if before is not None and (
-                (before.group(1)[:1].isupper() and before.group(1).lower() not in sentence.lowercase_words)
-                or before.group(1).lower() in ("the", "a", "an", "of", "in", "at", "from", "on", "to")
-            ):
-                continue
-            return True
-    return False
 
 
 def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
