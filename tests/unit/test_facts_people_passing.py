@@ -296,3 +296,7 @@ def test_an_owner_in_an_apposition_and_words_around_a_role_that_are_no_part_of_i
         "Leila Haddad, also a lawyer, joined the case.",
     ])  # fmt: skip
     assert people == {"Omar Diallo": "group's leader", "Ahmed Karimi": "foreign minister", "Leila Haddad": "lawyer"}
+
+
+def test_a_danish_kinship_set_off_before_a_name_is_the_role() -> None:
+    assert _people(["Sagen vakte opsigt.", "Hans kone, Birthe Lund, var til stede."], "da") == {"Birthe Lund": "Hans kone"}

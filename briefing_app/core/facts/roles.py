@@ -47,6 +47,7 @@ ROLE_NOUNS = (
     "instruktør", "fotograf", "reporter", "korrespondent", "vært", "studievært", "atlet", "rytter",
     "cykelrytter", "løber", "målmand", "angriber", "anfører", "borgmester", "byrådsmedlem",
     "folketingsmedlem", "medarbejder", "direktør", "partner", "kollega", "datter", "enke", "hustru", "beboer",
+    "kone", "søn", "bror", "søster", "ægtefælle", "kæreste", "enkemand",
     "landmand", "forkvinde", "meteorolog", "psykolog", "biolog", "geolog", "sociolog", "kriminolog", "arkæolog",
     "politolog", "teolog", "kommissær", "socialdemokrat", "venstremand", "minister",
 )  # fmt: skip
