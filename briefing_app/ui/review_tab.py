@@ -8,9 +8,9 @@ back out), so the next article with the same sentence gets it ahead of the model
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu
 
@@ -18,11 +18,10 @@ from briefing_app.core.briefing import AddedFact, Briefing, TranslatedSentence
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.review import add_fact, corrected, dismiss_fact, put_sentence, remove_added_fact, restore_fact
+from briefing_app.ui.context import AppContext
+from briefing_app.ui.facts_panel import FactsPanel
 from briefing_app.ui.panes import SentencePane
 from briefing_app.ui.sentence_editor import SentenceEditor
-
-if TYPE_CHECKING:
-    from briefing_app.ui.document_tab import DocumentTab
 
 
 def origin_label(sentence: TranslatedSentence) -> str:
@@ -42,7 +41,7 @@ def origin_label(sentence: TranslatedSentence) -> str:
 class _SentenceCommand(QUndoCommand):
     """Put `new` in place of `old` (redo) and back (undo)."""
 
-    def __init__(self, tab: DocumentTab, language: str, old: TranslatedSentence, new: TranslatedSentence) -> None:
+    def __init__(self, tab: ReviewTabMixin, language: str, old: TranslatedSentence, new: TranslatedSentence) -> None:
         super().__init__(
             QCoreApplication.translate("ReviewTab", "Correct sentence {number}").format(number=new.index + 1)
         )
@@ -56,7 +55,7 @@ class _SentenceCommand(QUndoCommand):
 
 
 class _FactCommand(QUndoCommand):
-    def __init__(self, tab: DocumentTab, text: str, do: Any, undo: Any) -> None:
+    def __init__(self, tab: ReviewTabMixin, text: str, do: Any, undo: Any) -> None:
         super().__init__(text)
         self.tab, self._do, self._undo = tab, do, undo
 
@@ -70,21 +69,39 @@ class _FactCommand(QUndoCommand):
 
 
 class ReviewTabMixin:
-    """Mixed into DocumentTab; needs its `briefing`, `panes`, `source_pane`, `facts`, `context`."""
+    """Mixed into DocumentTab (a QWidget). The parts of the tab it uses are declared here, so that this
+    module needs nothing from document_tab, which imports it."""
 
+    # What the host tab provides.
+    context: AppContext
+    briefing: Briefing | None
+    panes: dict[str, SentencePane]
+    source_pane: SentencePane
+    facts: FactsPanel
+    message: SignalInstance
+
+    @property
+    def running(self) -> bool:
+        raise NotImplementedError
+
+    def _show_fidelity(self) -> None:
+        raise NotImplementedError
+
+    # What the review adds.
     undo_stack: QUndoStack
     saved_path: Path | None
     editor: SentenceEditor | None
+    pane_menu: QMenu
 
-    def _init_review(self: DocumentTab) -> None:  # type: ignore[misc]
-        self.undo_stack = QUndoStack(self)
+    def _init_review(self) -> None:
+        self.undo_stack = QUndoStack(cast(QObject, self))  # the host is a QWidget: the stack dies with it
         self.saved_path = None
         self.editor = None
         self.facts.dismissRequested.connect(self.dismiss_fact)
         self.source_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.source_pane.customContextMenuRequested.connect(lambda point: self._pane_menu(self.source_pane, point))
 
-    def _connect_review_pane(self: DocumentTab, pane: SentencePane) -> None:  # type: ignore[misc]
+    def _connect_review_pane(self, pane: SentencePane) -> None:
         pane.editable = True
         pane.editRequested.connect(lambda index, p=pane: self.edit_sentence(p.language, index))
         pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -92,7 +109,7 @@ class ReviewTabMixin:
 
     # -- editing ---------------------------------------------------------------------------------
 
-    def edit_sentence(self: DocumentTab, language: str, index: int) -> SentenceEditor | None:  # type: ignore[misc]
+    def edit_sentence(self, language: str, index: int) -> SentenceEditor | None:
         """Open the in-place editor on sentence `index` of the `language` pane (once translated)."""
         pane = self.panes.get(language)
         if self.briefing is None or self.running or pane is None or pane.sentence_span(index) is None:
@@ -109,7 +126,7 @@ class ReviewTabMixin:
         self.editor.cancelled.connect(lambda _i: setattr(self, "editor", None))
         return self.editor
 
-    def _commit_edit(self: DocumentTab, language: str, index: int, text: str) -> None:  # type: ignore[misc]
+    def _commit_edit(self, language: str, index: int, text: str) -> None:
         self.editor = None
         if self.briefing is None:
             return
@@ -118,7 +135,7 @@ class ReviewTabMixin:
             return
         self.undo_stack.push(_SentenceCommand(self, language, old, corrected(old, text)))
 
-    def apply_sentence(self: DocumentTab, language: str, sentence: TranslatedSentence) -> None:  # type: ignore[misc]
+    def apply_sentence(self, language: str, sentence: TranslatedSentence) -> None:
         """Put a sentence (a correction, or the text an undo brings back) in place: pane, checks, memory."""
         briefing = self.briefing
         if briefing is None:
@@ -130,7 +147,7 @@ class ReviewTabMixin:
         self._remember(briefing, language, sentence)
         self.review_changed()
 
-    def _remember(self: DocumentTab, briefing: Briefing, language: str, sentence: TranslatedSentence) -> None:  # type: ignore[misc]
+    def _remember(self, briefing: Briefing, language: str, sentence: TranslatedSentence) -> None:
         memory = self.context.memory
         if memory is None:
             return
@@ -143,12 +160,12 @@ class ReviewTabMixin:
         except BriefingError as err:
             self.message.emit("error", str(err))
 
-    def review_changed(self: DocumentTab) -> None:  # type: ignore[misc]
+    def review_changed(self) -> None:
         """Show the briefing's current review state: origin marks, checks, facts."""
         self._show_origins()
         self._show_fidelity()
 
-    def _show_origins(self: DocumentTab) -> None:  # type: ignore[misc]
+    def _show_origins(self) -> None:
         if self.briefing is None:
             for pane in self.panes.values():
                 pane.set_origins({})
@@ -160,7 +177,7 @@ class ReviewTabMixin:
 
     # -- facts -----------------------------------------------------------------------------------
 
-    def dismiss_fact(self: DocumentTab, fact: Fact | AddedFact) -> None:  # type: ignore[misc]
+    def dismiss_fact(self, fact: Fact | AddedFact) -> None:
         briefing = self.briefing
         if briefing is None:
             return
@@ -183,7 +200,7 @@ class ReviewTabMixin:
             )  # fmt: skip
         )
 
-    def add_key_fact(self: DocumentTab, index: int, text: str | None = None) -> None:  # type: ignore[misc]
+    def add_key_fact(self, index: int, text: str | None = None) -> None:
         briefing = self.briefing
         if briefing is None:
             self.message.emit(
@@ -203,11 +220,11 @@ class ReviewTabMixin:
             )  # fmt: skip
         )
 
-    def _pane_menu(self: DocumentTab, pane: SentencePane, point: QPoint) -> None:  # type: ignore[misc]
+    def _pane_menu(self, pane: SentencePane, point: QPoint) -> None:
         self.pane_menu = self.build_pane_menu(pane, point)  # kept so it outlives this call
         self.pane_menu.popup(pane.viewport().mapToGlobal(point))
 
-    def build_pane_menu(self: DocumentTab, pane: SentencePane, point: QPoint) -> QMenu:  # type: ignore[misc]
+    def build_pane_menu(self, pane: SentencePane, point: QPoint) -> QMenu:
         """The context menu of a pane at `point`: correct the sentence, add it as a key fact, copy."""
         index = pane.sentence_at(point)
         if index < 0:

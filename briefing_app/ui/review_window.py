@@ -9,19 +9,20 @@ under another class name than lupdate files them).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
 
 from briefing_app.core.briefing_file import BriefingFileError, read_briefing, save_briefing
+from briefing_app.ui.context import AppContext
 from briefing_app.ui.document_tab import DocumentTab
+from briefing_app.ui.message_bar import MessageBar
 from briefing_app.ui.tab_bar import tab_title
-
-if TYPE_CHECKING:
-    from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.workers import TaskFailure
 
 # File > Export: each filter and the format it writes.
 EXPORT_FILTERS = {
@@ -43,13 +44,56 @@ def export_format(path: Path, selected_filter: str = "") -> str:
 
 
 class ReviewWindowMixin:
-    """Mixed into MainWindow. Signals (declared on MainWindow): savedBriefing(str)."""
+    """Mixed into MainWindow (a QMainWindow). The parts of the window it uses are declared here, so that
+    this module needs nothing from main_window, which imports it."""
 
-    def _create_review_actions(self: MainWindow) -> None:  # type: ignore[misc]
-        self.undo_group = QUndoGroup(self)
-        self.undo_action = self.undo_group.createUndoAction(self)
+    # What the host window provides.
+    context: AppContext
+    messages: MessageBar
+    tabs: QTabWidget
+    file_menu: QMenu
+    tools_menu: QMenu
+    export_action: QAction
+    offline_action: QAction
+    savedBriefing: SignalInstance
+    documentOpened: SignalInstance
+    openFailed: SignalInstance
+    # An annotation, not a stub method: WindowToolsMixin, later in MainWindow's bases, defines it.
+    report_failure: Callable[[str, TaskFailure], None]
+
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+        raise NotImplementedError
+
+    def current_tab(self) -> DocumentTab | None:
+        raise NotImplementedError
+
+    def document_tabs(self) -> list[DocumentTab]:
+        raise NotImplementedError
+
+    def _update_actions(self, *_args: object) -> None:
+        raise NotImplementedError
+
+    def _remember_targets(self, codes: list[str]) -> None:
+        raise NotImplementedError
+
+    def _window(self) -> QMainWindow:
+        return cast(QMainWindow, self)
+
+    # What the review adds.
+    undo_group: QUndoGroup
+    undo_action: QAction
+    redo_action: QAction
+    save_action: QAction
+    save_as_action: QAction
+    edit_sentence_action: QAction
+    memory_action: QAction
+    edit_menu: QMenu
+
+    def _create_review_actions(self) -> None:
+        self.undo_group = QUndoGroup(cast(QObject, self))
+        self.undo_action = self.undo_group.createUndoAction(self._window())
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self)
+        self.redo_action = self.undo_group.createRedoAction(self._window())
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.save_action = self._action(self.save_current, QKeySequence(QKeySequence.StandardKey.Save))
         self.save_as_action = self._action(self.save_as_dialog, QKeySequence("Ctrl+Shift+S"))
@@ -57,8 +101,8 @@ class ReviewWindowMixin:
         self.memory_action = self._action(self.show_memory)
         self.file_menu.insertAction(self.export_action, self.save_action)
         self.file_menu.insertAction(self.export_action, self.save_as_action)
-        self.edit_menu = self.menuBar().addMenu("")
-        self.menuBar().insertMenu(self.tools_menu.menuAction(), self.edit_menu)
+        self.edit_menu = self._window().menuBar().addMenu("")
+        self._window().menuBar().insertMenu(self.tools_menu.menuAction(), self.edit_menu)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
@@ -66,7 +110,7 @@ class ReviewWindowMixin:
         self.tools_menu.insertAction(self.offline_action, self.memory_action)
         self.tabs.currentChanged.connect(self._activate_undo_stack)
 
-    def _retranslate_review(self: MainWindow) -> None:  # type: ignore[misc]
+    def _retranslate_review(self) -> None:
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.save_action.setText(QCoreApplication.translate("MainWindow", "&Save Briefing"))
         self.save_as_action.setText(QCoreApplication.translate("MainWindow", "Save Briefing &As…"))
@@ -77,14 +121,14 @@ class ReviewWindowMixin:
         self.undo_action.setText(QCoreApplication.translate("MainWindow", "&Undo"))
         self.redo_action.setText(QCoreApplication.translate("MainWindow", "&Redo"))
 
-    def _update_review_actions(self: MainWindow) -> None:  # type: ignore[misc]
+    def _update_review_actions(self) -> None:
         tab = self.current_tab()
         has = tab is not None and tab.briefing is not None
         self.save_action.setEnabled(has)
         self.save_as_action.setEnabled(has)
         self.edit_sentence_action.setEnabled(has)
 
-    def _activate_undo_stack(self: MainWindow, *_args: object) -> None:  # type: ignore[misc]
+    def _activate_undo_stack(self, *_args: object) -> None:
         tab = self.current_tab()
         if tab is not None and tab.undo_stack not in self.undo_group.stacks():
             self.undo_group.addStack(tab.undo_stack)
@@ -93,7 +137,7 @@ class ReviewWindowMixin:
 
     # -- opening saved briefings -------------------------------------------------------------------
 
-    def open_saved(self: MainWindow, path: Path) -> DocumentTab | None:  # type: ignore[misc]
+    def open_saved(self, path: Path) -> DocumentTab | None:
         """Open a saved briefing in a new tab, as it was saved; None (and a message) when it cannot be."""
         try:
             briefing = read_briefing(path)
@@ -127,7 +171,7 @@ class ReviewWindowMixin:
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def save_current(self: MainWindow) -> None:  # type: ignore[misc]
+    def save_current(self) -> None:
         tab = self.current_tab()
         if tab is None or tab.briefing is None:
             self.messages.show_message(
@@ -140,14 +184,14 @@ class ReviewWindowMixin:
             return
         self.save_to(tab.saved_path)
 
-    def save_as_dialog(self: MainWindow) -> None:  # type: ignore[misc]
+    def save_as_dialog(self) -> None:
         tab = self.current_tab()
         if tab is None or tab.briefing is None:
             return
         folder = self.context.settings.last_folder or Path.home()
         suggested = tab.saved_path or folder / f"{tab.document.path.stem}.briefing.json"
         path, _filter = QFileDialog.getSaveFileName(
-            self,
+            self._window(),
             QCoreApplication.translate("MainWindow", "Save Briefing"),
             str(suggested),
             QCoreApplication.translate("MainWindow", "Briefing JSON (*.briefing.json)"),
@@ -155,7 +199,7 @@ class ReviewWindowMixin:
         if path:
             self.save_to(Path(path))
 
-    def save_to(self: MainWindow, path: Path) -> bool:  # type: ignore[misc]
+    def save_to(self, path: Path) -> bool:
         """Write the current tab's briefing (with its corrections) to `path`; it becomes the tab's file."""
         tab = self.current_tab()
         if tab is None or tab.briefing is None:
@@ -180,7 +224,7 @@ class ReviewWindowMixin:
 
     # -- editing and the memory ------------------------------------------------------------------
 
-    def edit_current_sentence(self: MainWindow) -> None:  # type: ignore[misc]
+    def edit_current_sentence(self) -> None:
         tab = self.current_tab()
         pane = tab.current_pane() if tab is not None else None
         if tab is None or pane is None:
@@ -191,9 +235,9 @@ class ReviewWindowMixin:
         if index >= 0:
             tab.edit_sentence(pane.language, index)
 
-    def show_memory(self: MainWindow) -> None:  # type: ignore[misc]
+    def show_memory(self) -> None:
         from briefing_app.ui.memory_dialog import MemoryDialog
 
         if self.context.memory is None:
             return
-        MemoryDialog(self.context.memory, self).exec()
+        MemoryDialog(self.context.memory, self._window()).exec()

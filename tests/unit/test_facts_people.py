@@ -109,7 +109,7 @@ def test_arabic_speaker_with_a_title_and_a_description_after_wahiya() -> None:
         "وقالت وزيرة الصحة ليلى حسن للصحفيين إن اللقاحات وصلت.",
     ], "ar")  # fmt: skip
     assert people == {
-        "ماهر سليم": "مدير المستشفى الدكتور",
+        "ماهر سليم": "مدير المستشفى",  # (the title of address after the office is no part of it)
         "سلمى يوسف": "معلمة من المدينة",
         "ليلى حسن": "وزيرة الصحة",
     }

@@ -109,3 +109,13 @@ def test_a_small_town_is_a_place_only_after_a_preposition_of_place() -> None:
     assert [f.text for f in found.facts if f.kind == "place"] == [town]
     bare = find_named([SourceSentence(0, 0, f"{town} said nothing on Monday.")], "en")
     assert town not in [f.text for f in bare.facts if f.kind == "place"]
+
+
+def test_shipped_hebrew_family_names_are_exactly_the_generated_ones() -> None:
+    from briefing_app.core.facts.gazetteer import hebrew_family_names
+
+    builder = _builder()
+    shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "family_names_he.tsv").read_text(encoding="utf-8")
+    assert shipped == builder.build_hebrew_family_names()
+    assert {"כהן", "לוי", "מזרחי"} <= hebrew_family_names()
+    assert not {"חום", "ירוק"} & hebrew_family_names()  # common words, no one's family name

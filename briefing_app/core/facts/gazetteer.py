@@ -261,6 +261,12 @@ def world_given_names() -> dict[str, frozenset[str]]:
     return {lang: frozenset(names) for lang, names in out.items()}
 
 
+@functools.cache
+def hebrew_family_names() -> frozenset[str]:
+    """Israeli family names with fifty or more bearers (hebrew-names, generated into family_names_he.tsv)."""
+    return frozenset(r[0] for r in _read("family_names_he.tsv"))
+
+
 _AR_LOOKUP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 
 

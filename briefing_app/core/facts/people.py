@@ -23,6 +23,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
+from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles, surname
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
@@ -77,6 +78,7 @@ def find_people(
         find_arabic_people(sentences, index)
     elif lang == "he":
         find_hebrew_people(sentences, index)
+        find_hebrew_shaped_names(sentences, index)  # names whose given name the list lacks, by their shape
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]

@@ -5,10 +5,16 @@ verb and its subject (وقال ...), a list or a repeated pair that starts with 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
+from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
+from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
+from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
+from briefing_app.core.facts.people_ar_offices import mention_offices
+from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -17,6 +23,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_NAME_LINKS,
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
+    _AR_PLACE_KINDS,
     _AR_TIME_WORDS,
     _AR_VERBISH,
     AR_ORG_WORDS,
@@ -46,12 +53,15 @@ _AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
+    # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
+    sentences = [replace(s, text=without_honorifics(s.text)) for s in sentences]
     for s in sentences:
         _arabic_people(s, index)
         find_context_names(s, index)
     _arabic_repeated_names(sentences, index)
     for s in sentences:
         _arabic_partners(s, index)
+    mend_lineage_names(sentences, index)  # "فهد بن سعد آل سالم": a name built by lineage, read whole
     _appositive_roles(sentences, index)
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
@@ -60,8 +70,18 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         p
         for p in index.people
         if not any(w in _AR_NAME_STOP or w in AR_ORG_WORDS or w in _AR_COLLECTIVE or _ar_glued_body(w)
+                   or w in _AR_PLACE_KINDS or len(w) < 2  # (د: an abbreviation's letter)
+                   or (w.startswith("ال") and w[2:] in _AR_PLACE_KINDS) or w == "البلاد"  # "حرص المملكة"
                    for w in p.name.split())
+        and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
+        and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
+        and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
     ]  # fmt: skip
+    drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
+    find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
+    for p in index.people:
+        p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
+    mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
 
 
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
@@ -143,8 +163,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 opened = _ar_name_at(tail, start)
                 if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
                     name = opened
-            if all(w.startswith("ال") for w in name):
-                continue  # وزير الدفاع الباكستاني: a role, no name
+            if all(w.startswith(("ال", "لل", "بال")) for w in name):
+                continue  # وزير الدفاع الباكستاني, المتحدث الرسمي للهيئة: a role, no name
             if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:
                 continue  # "قال أحد مهندسي المصنع": one of a group, its plural noun is no name
             if name == tail[:5]:
@@ -220,6 +240,18 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
             index.add(" ".join(kept), m.group(1), s.index)  # (a known name and words after it add nobody)
+
+
+def _prepositional(words: list[str]) -> bool:
+    """A noun glued to ب or ل then a definite genitive (بجهود الجهات، لدعم القطاع): a verb's complement, no
+    name, unless the first word is a known given name (بدر، بسام) or spelled like a foreign one."""
+    return (
+        len(words) >= 2
+        and words[0][:1] in ("ب", "ل")
+        and words[1].startswith("ال")
+        and not _ar_is_given(words[0])
+        and not _transliterated(words[0])
+    )
 
 
 def _ar_name_from(words: list[str], start: int) -> list[str]:
@@ -513,7 +545,8 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             and len(role) < 9
             and (
                 words[i].startswith(("ال", "لل", "بال"))
-                or words[i] in known_names()
+                # (a given name that is also a place's, right after a title, opens the name: الدكتور سالم ...)
+                or (words[i] in known_names() and not (role[-1] in AR_TITLES and _ar_is_given(words[i])))
                 or _ar_core(words[i]) in AR_ROLE_NOUNS
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
                 or _ar_construct(words, i)
@@ -537,7 +570,13 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
         if i == len(words) and len(role) >= 2:
             # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
             name = _ar_name_in_commas(s.text[m.end(2) :]) or name
-        if len(name) < 2 and len(role) >= 3 and _ar_definite_given(role[-2]) and role[-1] not in AR_ROLE_NOUNS:
+        if (
+            len(name) < 2
+            and len(role) >= 3
+            and _ar_definite_given(role[-2])
+            and role[-1] not in AR_ROLE_NOUNS
+            and not role[-1].startswith(("لل", "بال"))  # "المتحدث الرسمي للهيئة": a glued preposition's object
+        ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)

@@ -25,7 +25,9 @@ AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جا�
                 # documents that "say" things: a report, a study, a poll, a letter
                 "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات",
                 # gatherings that meet or receive someone: a delegation, a team, a meeting
-                "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف")  # fmt: skip
+                "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف",
+                # a city's municipality and a general directorate, as Gulf copy names them (أمانة المنطقة)
+                "أمانة", "الأمانة", "إدارة", "الإدارة")  # fmt: skip
 
 AR_SPEECH = (
     r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
@@ -38,6 +40,8 @@ AR_ROLE_NOUNS = {
     "محافظ", "قائد", "نائب", "عضو", "أحد", "إحدى", "مسؤول", "مسؤولة", "مستشار", "مستشارة", "خبير", "خبيرة", "أستاذ",
     "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
     "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
+    "ولي",  # ولي العهد: the heir, an office
+    "وكيل",  # an undersecretary (وكيل وزارة الصحة)
 }  # fmt: skip
 
 _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
@@ -151,6 +155,11 @@ _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
                  "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
 
+# Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
+# States by their kind too (رئيس جمهورية ...، ملك مملكة ...).
+_AR_PLACE_KINDS = {"منطقة", "محافظة", "مدينة", "إمارة", "ولاية", "قرية", "بلدة", "مقاطعة", "إقليم", "جمهورية", "مملكة",
+                   "سلطنة", "دولة"}  # fmt: skip
+
 # Days and times that follow a speech verb's subject ("ذكر دبلوماسيون الأربعاء"): never part of a name.
 _AR_TIME_WORDS = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
                   "صباح", "مساء", "الليلة", "غدا"}  # fmt: skip
@@ -187,9 +196,10 @@ _AR_KIN_STEMS = {"نجل", "نجلت", "ابن", "ابنت", "شقيق", "شقي
 
 def _ar_possessed_role(word: str) -> bool:
     """A role or kinship noun with a possessive ending (نائبه: his deputy, مديرها: its director, نجله: his
-    son): never a name's word."""
+    son, نظيره: his counterpart): never a name's word."""
     return any(
-        word.endswith(end) and (word[: -len(end)] in AR_ROLE_NOUNS or word[: -len(end)] in _AR_KIN_STEMS)
+        word.endswith(end)
+        and (word[: -len(end)] in AR_ROLE_NOUNS or word[: -len(end)] in _AR_KIN_STEMS or word[: -len(end)] in _AR_HEADS)
         for end in ("ه", "ها", "هم")
     )
 

@@ -7,26 +7,42 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.core.facts.gazetteer import known_names, lookup, world_given_names
+from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup, world_given_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
-             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת")  # fmt: skip
+             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
+             # news register: a woman MK, police and army ranks, a head of government abroad
+             'ח"כית', "ח״כית", "ניצב", 'תנ"צ', 'נצ"מ', 'סנ"צ', 'אל"מ', 'סא"ל', 'רס"ן', "הקנצלר",
+             "הקנצלרית", "רב-פקד", "רב פקד", 'רפ"ק', "פקד", "מפקח", 'רס"ל', 'רס"ר', "סרן", "רב-סרן", "סמל",
+             "רב-ניצב", 'רנ"צ', "רב-אלוף", 'רא"ל', "תת-אלוף", "תת-ניצב", "סגן-ניצב")  # fmt: skip
 HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
                  "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
                  "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
-                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת")  # fmt: skip
+                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת", "נציג",
+                 "נציגת", "נגיד", "נגידת", 'סמנכ"ל', "סמנכ״ל", 'סמנכ"לית', "סמנכ״לית",
+                 # professions news puts before a name with the article ("הזמרת X", "העיתונאי X")
+                 "זמר", "זמרת", "שחקן", "שחקנית", "סופר", "סופרת", "עיתונאי", "עיתונאית", "במאי", "במאית",
+                 "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
+                 "פרשנית", "מנחה", "יזם", "יזמית", "פרמדיק", "חובש", "שוטר", "שוטרת", "לוחם", "לוחמת",
+                 "כדורגלן", "כדורסלן", "אלופת", "עורך דין", "עורכת דין", "מורה", "סטודנט", "סטודנטית",
+                 "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
-    r"הוסיפו|הסבירו|הדגישו)(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and a stray "ה"
+    r"הוסיפו|הסבירו|הדגישו|"  # then the present (feature style), tweets, declarations, denials
+    r"אומר|אומרת|אומרים|אומרות|צייץ|צייצה|צייצו|הצהיר|הצהירה|הבטיח|הבטיחה|התריע|התריעה|הודה|הודתה|"
+    r"הכחיש|הכחישה|שאל|ענה|ענתה|סיכם|סיכמה|"
+    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת"
+    r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
-    """Every person the Hebrew sentences name, into `index`."""
+    """Every person the Hebrew sentences name, into `index` (`people_he_shapes` adds those named by the shape
+    of the sentence alone)."""
     for s in sentences:
         words = _words(s.text)
         _role_then_names(words, s.index, index)
@@ -49,31 +65,67 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 _HE_WORD = re.compile(
-    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?"
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?"
 )
 
 
 # Words the given-name list holds that are far more often function words or common nouns ("אשר" which,
 # "שם" there, "יום" day, "שני" second, "דין" law): never the start of a name here.
-_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח"}
+_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח", "ועד"}
 
 
 @functools.cache
 def _given_names() -> frozenset[str]:
-    return world_given_names().get("he", frozenset()) - _NOT_GIVEN
+    # (a title or role the list also holds, "דוברת", is the role)
+    return world_given_names().get("he", frozenset()) - _NOT_GIVEN - {h for h in _HE_HEADS if " " not in h}
 
 
 def _he_given(word: str) -> bool:
     return word in _given_names()
 
 
+# A foreign given name in Hebrew letters: a geresh marks the sounds Hebrew lacks (ג' j, ז' zh, צ' ch, ת' th),
+# as in ג'ורג', ג'יימס, צ'רלס; an abbreviation's geresh (פרופ', גב') follows other letters.
+_TRANSLITERATED = re.compile(r"(?:[\u05d0-\u05ea]*[גזצת]['\u05f3][\u05d0-\u05ea]+){1,2}['\u05f3]?")
+
+
+def transliterated(word: str) -> bool:
+    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס")."""
+    return _TRANSLITERATED.fullmatch(word) is not None
+
+
 # "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
 _KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג", "זוגו", "זוגה", "נוער", "ערובה", "דודים", "הזוג",
-                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם"}  # fmt: skip
+                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם", "גיל"}  # fmt: skip
+
+
+# Particles that open a family name ("בן עמי", "בר און") and are given names too (בן).
+_PARTICLES = {"בן", "בר", "בת", "אבו", "אבן"}
+
+
+def _acronym(word: str) -> bool:
+    """A body's acronym with gershayim (צה"ל, מד"א, שב"כ), written straight or typographic."""
+    return re.fullmatch(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]", word) is not None
 
 
 def _kin_phrase(first: str, second: str) -> bool:
     return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
+
+
+# Given names that are also past-tense verbs news uses after a title: "דנה בנושא" (discussed the matter),
+# "נתן הוראה" (gave an order).
+_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה"}
+
+
+def _verb_not_name(given: str, nxt: str) -> bool:
+    """Whether `given` is the verb it also spells ("המורה דנה בנושא", "השר נתן הוראה"): the next word is no
+    listed family name and reads as the verb's object, with ב (דן ב-) or a feminine or plural ending, or a
+    preposition, after נתן ("דנה ברק", "דנה לוינר", "נתן שרנסקי" stay names)."""
+    if given not in _VERB_NAMES or nxt in hebrew_family_names():
+        return False
+    if given.startswith("ד"):
+        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 4)
+    return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
 
 
 def _he_head_at(words: list[str], i: int) -> int:
@@ -100,13 +152,18 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
+        if _he_given(w) and _a_place(w) and (k + 1 >= len(words) or _no_family_name(words[k + 1])):
+            continue  # "שגריר ישראל באו"ם": the country, a given name too, is the title's complement
         if (
-            _he_given(w)
+            (_he_given(w) or transliterated(w))
             and k + 1 < len(words)
+            and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
+            if words[k + 1] in ("בן", "בר") and _name_like(third):
+                return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "יעקב בן שושן"
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             if _name_like(third) and (k + 3 == len(words) or words[k + 3] in (",", ".", ";")) and not lookup(third):
@@ -159,7 +216,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role = " ".join(rest[: rest.index(",")] if "," in rest else rest[:3])
             index.add(f"{words[i]} {words[i + 1]}", role, s.index)
     for m in re.finditer(
-        rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)", s.text
+        rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
+        without_weekday(s.text),
     ):
         parts = [p.strip(" :") for p in m.group(1).split(",") if p.strip(" :")]
         if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
@@ -169,14 +227,18 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
-        if _he_head_at(role_only, 0) and all(w.startswith("ה") for w in role_only[_he_head_at(role_only, 0) :]):
-            continue  # "לדברי ראש האופוזיציה": a role and its complement, nobody named
+        if _he_head_at(role_only, 0) and all(
+            w.startswith("ה") or _acronym(w) or lookup(w) for w in role_only[_he_head_at(role_only, 0) :]
+        ):
+            continue  # "לדברי ראש האופוזיציה", "מסר דובר צה"ל": a role and its complement, nobody named
         first = parts[0].split()
         while first and first[0] in _TIME_WORDS:
             first = first[1:]  # "הזהירה אתמול כי": a time word, then the clause
         parts[0] = " ".join(first)
         if not first or first[0] in ("כי", "ש"):
             continue
+        if opens_adjunct(first):
+            continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
         if he_unnamed(first):
             continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
         if _he_titled(first, 0) is not None:
@@ -187,7 +249,15 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name = parts[0]
             role = parts[1] if len(parts) > 1 and _he_head_at(parts[1].split(), 0) else ""
         name_words = name.split()
-        given_at = next((k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])), None)
+        if "כי" in name_words:
+            name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
+        if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
+            continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
+        given_at = next(
+            (k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])
+             and name_words[k] not in _PARTICLES),
+            None,
+        )  # (not "בן" in "מירית בן עמי": a particle of the family name)
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
@@ -222,6 +292,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue  # the title loop has it
             if f"{w} {nxt}" in known_names() or nxt in known_names():
                 continue
+            if nxt not in hebrew_family_names() and not transliterated(w):
+                continue  # "גל חום", "אור ירוק": a common noun the given-name list also holds, and its adjective
             where = pairs.setdefault((w, nxt), [])
             if s.index not in where:
                 where.append(s.index)
@@ -317,7 +389,7 @@ def _words(text: str) -> list[str]:
 
 # A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").
 _TOKENS = re.compile(
-    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|['\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
 )
 
 
@@ -345,7 +417,7 @@ def _name_like(word: str) -> bool:
     return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
 
 
-def _complement_end(words: list[str], k: int) -> int:
+def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     """Where a title's complement ends, from word `k` on: a construct chain of up to four words, each definite
     or before a definite one ("נשיא בית הדין הארצי", "נשיא ארצות הברית")."""
     start = k
@@ -353,10 +425,25 @@ def _complement_end(words: list[str], k: int) -> int:
         k < len(words)
         and k < start + 4
         and _HE_WORD.fullmatch(words[k])
-        and (words[k].startswith("ה") or (k + 1 < len(words) and words[k + 1].startswith("ה")))
+        and (
+            words[k].startswith("ה")
+            or (k + 1 < len(words) and words[k + 1].startswith("ה"))
+            or (k == start and _construct_of_a_name(words, k, commas))
+        )
     ):
         k += 1
     return k
+
+
+def _construct_of_a_name(words: list[str], k: int, commas: bool) -> bool:
+    """A feminine construct head before a place's name ("מועצת שער הנגב", "עיריית באר שבע"): the complement
+    runs through the name, which takes no article of its own. The gazetteer knows the place, or (`commas`) a
+    comma closes the complement within three words, as before a name set off by commas."""
+    if not words[k].endswith("ת") or k + 2 >= len(words) or not _HE_WORD.fullmatch(words[k + 1]):
+        return False
+    if commas and "," in words[k + 2 : k + 4]:
+        return True
+    return any(lookup(" ".join(words[k + 1 : k + 1 + n])) is not None for n in (2, 1))
 
 
 def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
@@ -366,7 +453,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     for i in range(len(words)):
         n = _he_head_at(words, i)
         if n:
-            k = _complement_end(words, i + n)
+            k = _complement_end(words, i + n, commas=True)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])
@@ -400,13 +487,29 @@ def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) ->
         run.append(words[k])
         k += 1
     closed = k == len(words) or words[k] in (",", ".", ";")
-    if not closed or len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
+    if not closed:
+        run = _given_pairs(run)  # "השרים X Y וZ W נפגשו": the names end where known given names stop
+    if len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
         return
     names = [(run[j].removeprefix("ו") if j == len(run) - 2 else run[j], run[j + 1]) for j in range(0, len(run), 2)]
     if any(g.startswith("ה") or f.startswith("ה") for g, f in names):
         return
     for given, family in names:
         index.add(f"{given} {family}", " ".join(role), sentence)
+
+
+def _given_pairs(run: list[str]) -> list[str]:
+    """The two-word names at the head of `run`, each starting with a known given name, through the first
+    joined by ו (the list's last)."""
+    out: list[str] = []
+    for j in range(0, len(run) - 1, 2):
+        given = run[j].removeprefix("ו")
+        if not _he_given(given) or run[j + 1].startswith("ה"):
+            return []
+        out += run[j : j + 2]
+        if run[j].startswith("ו") and given != run[j]:
+            return out
+    return []
 
 
 def _named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -440,7 +543,10 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
 
 
 _TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "הלילה", "מחר", "השבוע", "בתגובה", "בהודעה", "בראיון",
-               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך"}  # fmt: skip
+               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך",
+               # sentence adverbs news sets after the verb: "מסר מנגד כי", "אמר מצדו", "הוסיף בנוסף"
+               "מנגד", "מצדו", "מצדה", "מצדם", "בנוסף", "כבר", "אולם", "ואילו", "בעבר", "לבסוף", "עם",
+               "זאת"}  # fmt: skip
 
 
 def he_only_adjuncts(words: list[str]) -> bool:
@@ -448,8 +554,8 @@ def he_only_adjuncts(words: list[str]) -> bool:
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
-    if not words or words[0] not in _TIME_WORDS:
-        return False  # "אמר לוי": a family name may start with ב ל מ כ too; only a time word opens adjuncts
+    if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
+        return False  # "אמר לוי": a family name may start with ב ל מ כ too
     i = 0
     while i < len(words):
         w = words[i]
@@ -457,13 +563,50 @@ def he_only_adjuncts(words: list[str]) -> bool:
             return True  # the clause that follows is what was said
         if w in _TIME_WORDS:
             i += 1
-        elif w[:1] in "בלמכ" and len(w) > 3 and not _he_given(w):
+        elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
             while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
                 i += 1  # the preposition's complement: "בישיבת הממשלה"
         else:
             return False
     return True
+
+
+def _known_name(word: str) -> bool:
+    return _he_given(word) or word in hebrew_family_names() or transliterated(word)
+
+
+# The weekday news puts in brackets after a time word: "היום (שלישי)", "אמש (ב')".
+_WEEKDAY_IN_BRACKETS = re.compile(r"\s*\((?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש|[א-ו]['׳])\)")
+
+
+def _no_family_name(word: str) -> bool:
+    return not _HE_WORD.fullmatch(word) or word.startswith("ה") or adjunct_word(word)
+
+
+def without_weekday(text: str) -> str:
+    """`text` without a weekday in brackets, which stands between a verb and its subject."""
+    return _WEEKDAY_IN_BRACKETS.sub("", text)
+
+
+def adjunct_word(word: str) -> bool:
+    """Whether a word after a speech verb opens a manner, place or addressee ("בזהירות", "בכנס", "לכתבים"): a
+    preposition glued to a word that is no known given or family name ("לוי", "ברקן" are names)."""
+    return (
+        word[:1] in "בלמכ"
+        and len(word) > 3
+        and not _he_given(word)
+        and word not in hebrew_family_names()
+        and not transliterated(word)
+        and not _he_head_at([word], 0)
+        and not names_a_body(word)  # "משרד", "מפלגת": a body's head, not מ- and a noun
+    )
+
+
+def opens_adjunct(words: list[str]) -> bool:
+    """Whether words after a speech verb start with an adjunct and name nobody after it: "בכנס כלכלי", not
+    "כבאי ותיק דני אזולאי" (a description, then a known given name)."""
+    return bool(words) and adjunct_word(words[0]) and not he_given_at(words[:5])
 
 
 def he_drop_adjuncts(phrase: str) -> str:
@@ -487,11 +630,16 @@ def he_description(words: list[str]) -> bool:
     """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word,
     a prepositional phrase or a relative clause ("אחות במחלקה הפנימית", "תושב השכונה", "תושבת קיבוץ
     שביקשה"), with no known given name first."""
+    if len(words) >= 2 and _kin_phrase(words[0], words[1]):
+        return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
     if len(words) < 2 or _he_given(words[0]):
         return False
     second = words[1]
     relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
-    return second.startswith("ה") or (second[:1] in "בלמ" and len(second) > 3 and not _he_given(second)) or relative
+    prepositional = second[:1] in "בלמ" and len(second) > 3 and not _he_given(second) and not names_a_body(second)
+    # "הסופרת שזכתה בפרס": a relative clause right after the noun (not שרה, שטרן: names)
+    relative = relative or (second.startswith("ש") and len(second) > 3 and not _known_name(second))
+    return second.startswith("ה") or prepositional or relative  # ("מנכ"ל משרד X": a body's head, no מ-)
 
 
 def he_starts_with_given(phrase: str) -> bool:
@@ -529,6 +677,11 @@ def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleInde
             alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
             if alone:
                 index.add(f"{given} {family}", " ".join(words[i:k]), s.index)
+
+
+def he_place(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a place ("צרפת")."""
+    return _a_place(name)
 
 
 def _a_place(name: str) -> bool:

@@ -44,7 +44,9 @@ AR_HE_STOP = {
 
 # Words between a speech verb and the quote that name nobody: "قائلا" (saying), "أيضا" (also), "فيها" (in it).
 AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها", "فيه", "بالقول", "بقوله", "بقولها", "كذلك", "اليوم",
-               "أمس", "للصحفيين", "للصحافيين"}  # fmt: skip
+               "أمس", "للصحفيين", "للصحافيين",
+               # the same words with the accusative's tanween written (قائلاً), as agency copy often does
+               "قائلاً", "قائلةً", "أيضاً"}  # fmt: skip
 
 
 # "في بيان صادر عن X:", "جاء في بيان لـX:" (in a statement issued by X): X speaks.
@@ -68,7 +70,8 @@ def he_name_after_role(words: list[str]) -> str:
     words = [w.strip(",.") for w in words if w.strip(",.")]
     given = he_given_at(words)
     if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
-        return " ".join(words[given : given + 2])
+        particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"
+        return " ".join(words[given : given + 2 + particle])
     if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
         return " ".join(words[-2:])
     return " ".join(words[:3])

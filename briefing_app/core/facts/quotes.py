@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_he import (
     he_only_adjuncts,
     he_starts_with_given,
     he_unnamed,
+    without_weekday,
 )
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.quote_cues import (
@@ -56,7 +57,15 @@ from briefing_app.core.facts.quotes_ar import (
     quoted_from,
     speaker_before,
     statement_body,
+    statement_to_medium,
     subject_before_verb,
+)
+from briefing_app.core.facts.quotes_he import (
+    body_of_passive,
+    he_as_written,
+    he_cue_before,
+    he_short_quote_said,
+    he_surname_alone,
 )
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
 
@@ -132,6 +141,8 @@ def _said(text: str, start: int, end: int) -> bool:
     """Whether a short quoted stretch (under four words) is speech all the same: it ends in a comma or a
     question or exclamation mark and a speaker and a speech verb follow ('"Never," she said.', '»Nej,« siger
     han.'), which a scare-quoted term or a name never has."""
+    if len(text[start:end].split()) >= 2 and he_short_quote_said(text, start, end):
+        return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
@@ -208,10 +219,18 @@ def _speaker_after(after: str, lang: str) -> str | None:
             return back  # '"...." That is how Jane Roe put it.'
     after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
     if lang == "he":
-        m = re.match(rf"\s*[,.]?\s*{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
+        after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
+        body = body_of_passive(after)
+        if body is not None:
+            return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
+        # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
+        m = re.match(rf"\s*[,.]?\s*[–—-]?\s*(?:כך\s+)?{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
             return None
         parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
+        parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
+        if parts and not parts[0]:
+            return ""
         if parts and he_unnamed(parts[0].split()):
             return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
         if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
@@ -257,7 +276,8 @@ def _speaker_before(before: str, lang: str) -> str | None:
         before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
     if lang == "ar":
         m = AR_STATEMENT.search(before)
-        if m:  # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
+        if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
+            # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
             return statement_body(before, m)
         source = quoted_from(before)
         if source is not None:
@@ -276,6 +296,9 @@ def _speaker_before(before: str, lang: str) -> str | None:
         m = HE_STATEMENT.search(before)
         if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
             return m.group(1).strip()
+        cue = he_cue_before(before)
+        if cue is not None:
+            return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
         m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
             return he_name_after_role(m.group(1).split()[-5:])
@@ -386,6 +409,8 @@ def find_quotes(
                 speaker = speakers.resolve(
                     mention if mention is not None else "", first, text[sentence_start:start], last=introduced
                 )
+            if lang == "he":
+                speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
                 "quote", written[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
             )

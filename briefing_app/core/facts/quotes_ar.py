@@ -27,8 +27,8 @@ from briefing_app.core.facts.people_index import Person
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
-_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "في", "على", "عن", "إلى", "من", "أمس", "اليوم",
-               "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
+_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس",
+               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
 
 # Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
 _PARTICIPLES = (
@@ -86,6 +86,24 @@ def statement_body(before: str, match: re.Match[str]) -> str:
     return body
 
 
+# Media a statement is given to ("في تصريح لوكالة الأنباء", "في حديث لقناة ..."): the addressee, not the speaker.
+_MEDIA = ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "تلفزيون", "موقع", "مجلة", "شبكة", "الوكالة", "الصحيفة",
+          "القناة", "وسائل", "الصحفيين", "الصحافيين", "الصحافة", "الإعلام")  # fmt: skip
+
+
+def statement_to_medium(before: str, match: re.Match[str]) -> bool:
+    """Whether `quote_cues.AR_STATEMENT`'s match is a statement given to a medium ("وقال X في تصريح لوكالة
+    الأنباء:") or the subject's own ("أعلنت X في بيان لها:"): the medium only carries it, and the speech verb's
+    subject speaks."""
+    glued = before[match.start(1) - 1 : match.start(1)] == "ل" or match.group(1).startswith("ل")
+    first = match.group(1).strip().split()[0] if match.group(1).strip() else ""
+    first = first[1:] if first.startswith("ل") and not first.startswith("لل") else first
+    first = "ال" + first[2:] if first.startswith("لل") else first
+    if first in ("ها", "ه", "هم", "هما") and glued:
+        return True  # "في بيان لها اليوم": its own statement, whose subject the speech verb names
+    return glued and first in _MEDIA
+
+
 def group_speaker(words: list[str], people: list[Person]) -> str | None:
     """The speaker when a speech verb's subject names no person, else None: a body, a group or an unnamed
     member of one speaks as itself ("مجموعة ناشطين محليين أنها ..." is "مجموعة ناشطين محليين", "أحد مهندسي
@@ -95,6 +113,16 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
     if not words:
         return None
     head = words[0]
+    if (head in _SPOKESMEN or (head.startswith("ال") and _office(head[2:]))) and len(words) >= 2:
+        # "وأوضح المتحدث الرسمي لهيئة ...:", "وشدد المدير العام للجمارك على أن": an unnamed spokesman or office
+        # holder speaks as the office, or is the one the article gave that office
+        spokesman = _phrase(words, 6)
+        holders = [p for p in people if p.role and " ".join(spokesman[:2]) in p.role]
+        if head not in _SPOKESMEN:
+            # "الوزير الفرنسي": a definite office points back to a holder named before, whose role starts with
+            # the office (not its deputy's, نائب الأمين العام)
+            holders = [p for p in people if heads_role(p, head[2:])]
+        return holders[-1].name if holders else " ".join(spokesman)
     if head.startswith("و") and not _known_head(head):
         head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own
     # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
@@ -103,16 +131,26 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         head not in AR_ORG_WORDS and len(words) < 2
     ):
         return None
-    phrase: list[str] = []
-    for w in words[:4]:
-        if w in _PHRASE_END or w.startswith(("بأن", "لأن")):
-            break
-        phrase.append(w)
+    phrase = _phrase(words, 4)
     if office and len(phrase) >= 2:
         holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
         if holders:
             return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
     return " ".join(phrase) if phrase and (len(phrase) >= 2 or head in AR_ORG_WORDS) else None
+
+
+# Spokesmen, whom agency copy often quotes by office alone (المتحدث الرسمي لـ...، الناطق باسم ...).
+_SPOKESMEN = ("المتحدث", "المتحدثة", "الناطق", "الناطقة")
+
+
+def _phrase(words: list[str], size: int) -> list[str]:
+    """The subject's words up to a conjunction of reported speech, a preposition or a time word."""
+    phrase: list[str] = []
+    for w in words[:size]:
+        if w in _PHRASE_END or w.startswith(("بأن", "لأن")):
+            break
+        phrase.append(w)
+    return phrase
 
 
 def _office(word: str) -> bool:
@@ -136,9 +174,11 @@ def subject_before_verb(before: str) -> str | None:
 
 
 # "وفقا لما قاله X فإن", "بحسب ما ذكره X،": according to what X said.
+# (also joined, as agency copy writes it: "حسبما أفاد X، فإن", and with the verb bare: "حسب ما ذكر X")
 _ACCORDING_TO = re.compile(
-    r"(?<![\u0600-\u06ff])[وف]?(?:وفقا|حسب|بحسب)\s+(?:لما|ما)\s+(?:قاله|قالته|ذكره|ذكرته|أكده|أكدته|أعلنه|"
-    r"أعلنته|صرح\s+به|صرحت\s+به)\s+([^،:«»\"]+?)(?:\s+(?:فإن|فان|إن))?\s*[،,]?\s*$"
+    r"(?<![\u0600-\u06ff])[وف]?(?:(?:وفقا|وفق|حسب|بحسب)\s+(?:لما|ما)|حسبما|بحسبما|وفقما)\s+"
+    r"(?:قال|ذكر|أفاد|أوضح|أعلن|أكد|صرح|بين)(?:ه|ته|ت|تا)?(?:\s+به)?"
+    r"\s+([^،:«»\"]+?)(?:\s+(?:فإن|فان|إن))?\s*[،,]?\s*(?:فإن|فان)?\s*$"
 )
 
 

@@ -21,8 +21,9 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS
 from briefing_app.core.facts.people_he import (
+    he_place,
     he_unnamed,
     names_a_body,
 )
@@ -170,8 +171,8 @@ class Speakers:
             role = [words.pop(0)]
             while words and words[0].startswith("ה") and len(words) > 1:
                 role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
-            if len(words) == 1 and words[0].startswith(("ה", "צה")):
-                role.append(words.pop(0))
+            if len(words) == 1 and (words[0].startswith(("ה", "צה")) or he_place(words[0])):
+                role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
         if not role and names_a_body(" ".join(words)):
             return " ".join(words[:3])  # "קבע בית המשפט": a body speaks, no person
         if role and words and he_unnamed([role[-1], *words]):
@@ -179,7 +180,9 @@ class Speakers:
         if words and not words[0].startswith("ה"):
             return self.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
         core = role[0].removeprefix("ה") if role else ""
-        holders = [p for p in self.people.people if core and p.role and core in p.role]
+        whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
+        holders = [p for p in self.people.people if len(role) > 1 and p.role and whole in p.role]
+        holders = holders or [p for p in self.people.people if core and p.role and core in p.role]
         if holders:
             return holders[-1].name
         return " ".join(role or words[:3])
@@ -250,7 +253,8 @@ class Speakers:
                 if body is not None:
                     return body  # quotes_ar: "ووصفت X ..." where the article names "شركة X": that body
                 spoke = self.last_speaker(sentence)
-                if spoke is not None and not spoke.startswith("ال"):  # (a role, "وقال الوزير X": the person named)
+                # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
+                if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
                     named = [p for p in self.people.people if spoke in p.name.split()]
                     person = self.in_text(spoke) or (named[0] if named else None)
                     return person.name if person is not None else spoke

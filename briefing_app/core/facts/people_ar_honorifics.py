@@ -1,0 +1,60 @@
+"""Honorifics of Gulf agency copy: معالي (His Excellency), سعادة, سمو (His Highness), صاحب السمو الملكي,
+فضيلة, سماحة. They are a style of address put before a title, an office or a name ("وأوضح معالي وزير الصحة
+الدكتور ..."), part of neither: the people readers read the sentence without them. Their pronoun forms
+(معاليه، سموه) stand for the person named last and are resolved by `speakers.py`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES, _ar_core, _ar_is_given
+
+# Longest first: "صاحب السمو الملكي" before "صاحب السمو".
+_PHRASES = ("صاحب السمو الملكي", "صاحبة السمو الملكي", "صاحب السمو", "صاحبة السمو", "صاحب المعالي",
+            "صاحب الفضيلة", "صاحب السماحة", "معالي", "سعادة", "سمو", "فضيلة", "سماحة")  # fmt: skip
+# Offices of agency copy that an honorific precedes beyond the shared role nouns: the heir, an
+# undersecretary, a governor, an emir, a mayor.
+_OFFICES = {"ولي", "وكيل", "محافظ", "أمير", "أمين", "نائب", "مساعد", "عمدة", "سفير", "قنصل"}
+_HONORIFIC = re.compile(rf"(?<![\u0621-\u064a])(?:{'|'.join(_PHRASES)})\s+(?=([\u0621-\u064a]+))")
+
+
+def _addressed(word: str) -> bool:
+    """Whether the word after an honorific is a title, an office or a given name: then the word before is the
+    honorific, not the common noun it also is (سعادة الأطفال: the children's happiness; سمو الأخلاق)."""
+    return (
+        word in AR_TITLES
+        or word in _AR_HEADS
+        or word in _OFFICES
+        or _ar_core(word) in AR_ROLE_NOUNS
+        or _ar_core(word) in _OFFICES
+        or _ar_is_given(word)
+        or (word.startswith("عبد") and len(word) > 5)  # عبدالله written as one word
+    )
+
+
+def without_honorifics(text: str) -> str:
+    """The text with every honorific before a title, an office or a name left out."""
+    return _HONORIFIC.sub(lambda m: "" if _addressed(m.group(1)) else m.group(0), text)
+
+
+# Titles of address only (Dr, Eng., Mr): a title that is an office (الملك، الأمير، الرئيس) or a rank stays.
+# Titles of birth after an office (محافظ المنطقة الأمير X: the governor, Prince X).
+_BIRTH = {"الأمير", "الأميرة", "الشيخ", "الشيخة"}
+_ADDRESS = {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "د."}
+
+
+def role_without_address(role: str | None) -> str | None:
+    """A role that ends with a title of address or of birth after an office ("وزير الصحة الدكتور": the minister
+    of health, Dr ...; "محافظ المنطقة الأمير"): the office alone, for the title only says how the holder is
+    addressed. A role that is only a title (الدكتور) stays."""
+    if not role:
+        return role
+    parts = []
+    for part in role.split("; "):
+        words = part.split()
+        while len(words) > 1 and (
+            words[-1] in _ADDRESS or (words[-1] in _BIRTH and words[0].removeprefix("ال") != "عاهل")
+        ):
+            words.pop()  # (a monarch's الملك is the office itself: العاهل المغربي الملك)
+        parts.append(" ".join(words))
+    return "; ".join(dict.fromkeys(parts))

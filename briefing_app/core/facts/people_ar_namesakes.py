@@ -1,0 +1,49 @@
+"""Institutions named after a person: جامعة الملك سعود, مستشفى الأمير سلطان, مطار الملك خالد, طريق الملك
+فهد. A title after the kind of a body, a building, a road or a prize names that thing, not a person the
+article speaks of, so a "person" found only there is none."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_ORG_WORDS
+from briefing_app.core.facts.people_index import PeopleIndex, Person
+
+# Kinds of thing a royal or a founder's name is given to, beyond the bodies of `AR_ORG_WORDS`.
+_NAMED_KINDS = {"مستشفى", "مطار", "طريق", "شارع", "جائزة", "مسجد", "جامع", "قاعدة", "ميناء", "مركز", "كلية",
+                "معهد", "مدرسة", "مجمع", "جسر", "حي", "برنامج", "مبادرة", "كرسي", "مدينة", "قاعة", "ملعب",
+                "استاد", "صندوق", "مكتبة", "متحف", "دارة", "مستشفيات", "كأس", "بطولة", "ميدان"}  # fmt: skip
+_TITLES = ("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام")
+
+
+def _kind(word: str) -> bool:
+    """An indefinite kind noun in construct with the title, also behind a glued preposition or و (بجامعة،
+    لمستشفى، وبمطار). A definite noun before a title is an apposition ("نائب أمير المنطقة الأمير X")."""
+    forms = [word]
+    if word[:1] in ("و", "ب", "ل", "ف"):
+        forms.append(word[1:])
+        if word[1:2] in ("ب", "ل"):
+            forms.append(word[2:])
+    return any(
+        not w.startswith("ال") and (w in _NAMED_KINDS or w in AR_ORG_WORDS or w in _AR_PLACE_KINDS) for w in forms
+    )
+
+
+def _only_in_a_namesake(person: Person, texts: dict[int, str]) -> bool:
+    first = person.name.split()[0]
+    seen = False
+    for i in person.sentences:
+        for m in re.finditer(rf"(?<![\u0621-\u064a]){re.escape(first)}(?![\u0621-\u064a])", texts.get(i, "")):
+            before = texts[i][: m.start()].split()
+            if len(before) >= 2 and before[-1] in _TITLES and _kind(before[-2]):
+                seen = True
+                continue
+            return False  # named elsewhere on their own: a person
+    return seen
+
+
+def drop_namesakes(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Leave out every person the sentences name only inside an institution's name."""
+    texts = {s.index: s.text for s in sentences}
+    index.people = [p for p in index.people if not _only_in_a_namesake(p, texts)]

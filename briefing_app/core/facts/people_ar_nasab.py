@@ -1,0 +1,215 @@
+"""Arabic names built by lineage, as Gulf news writes them in full: a given name, then بن/ابن/بنت (son or
+daughter of) and the father's name, as many times as the article gives, then a family name with آل (آل
+سالم) or with the article (القحطاني). The general readers cut such names after two or three words, or run
+them into the word after; this module reads the chain by its own grammar, mends the names found inside it
+and adds a chain that opens with a known given name. A role right after the chain (أمير منطقة ...، مدير
+عام ...، إمام وخطيب ...) is the person's."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_words import (
+    _AR_FUNCTION,
+    _AR_HEADS,
+    _AR_NOT_NAMES,
+    _AR_TIME_WORDS,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    AR_SPEECH,
+    AR_TITLES,
+    _ar_core,
+    _ar_is_given,
+    _ar_possessed_role,
+)
+from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles
+
+_LINKS = ("بن", "ابن", "بنت")
+# Heads of a role after a name in agency copy, beyond the shared role nouns: an imam and preacher, an
+# undersecretary, a governor, a dean, an heir (ولي العهد).
+_ROLE_HEADS = {"إمام", "خطيب", "وكيل", "محافظ", "أمير", "عميد", "رئيسة", "مديرة", "ولي"}
+# Words that end a role read after a name: the complementisers of reported speech and prepositions.
+_ROLE_END = {"أن", "إن", "بأن", "إلى", "على", "عن", "خلال", "أمس", "اليوم", "قائلا", "قائلة", "مؤكدا", "مؤكدة"}
+_WORD = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
+
+
+def _given(word: str) -> bool:
+    """A known given name, or a compound with عبد written as one word (عبدالله، عبدالعزيز)."""
+    return _ar_is_given(word) or (word.startswith("عبد") and len(word) > 5 and not word.startswith("عبدة"))
+
+
+def _name_word(word: str) -> bool:
+    return (
+        re.fullmatch(r"[\u0621-\u064a]{2,}", word) is not None
+        and not word.startswith("ال")
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_FUNCTION
+        and word not in AR_ORG_WORDS
+        and _ar_core(word) not in AR_ROLE_NOUNS
+    )
+
+
+def _role_head(word: str) -> bool:
+    return _ar_core(word) in AR_ROLE_NOUNS or word in _AR_HEADS or word in _ROLE_HEADS
+
+
+def _boundary(words: list[str], j: int) -> bool:
+    """Whether a name may end before words[j]: the text's end, a comma or colon, a role, the complement of a
+    speech verb, or a word joined by و."""
+    return (
+        j >= len(words)
+        or words[j][:1] in ("،", ",", ":", "(")  # (not a full stop: "استقبل الأمير X بن Y الوفد." ends with the object)
+        or _role_head(words[j])
+        or words[j] in _ROLE_END
+        or (words[j].startswith("و") and len(words[j]) > 3)  # "... الجدعان وعدد من": the next item joined by و
+    )
+
+
+def chain_at(words: list[str], i: int) -> list[str]:
+    """The lineage chain that opens at words[i] (a given name, or عبد and the next word), with at least one
+    link (بن ...); [] when none opens there."""
+    name: list[str] = []
+    j = i
+    if words[j] == "عبد" and j + 1 < len(words):
+        name, j = words[j : j + 2], j + 2
+    elif _name_word(words[j]) or (_given(words[j]) and j + 1 < len(words) and words[j + 1] in _LINKS):
+        # (a given name that is also a role noun, أمين, is a name before بن)
+        name, j = [words[j]], j + 1
+    else:
+        return []
+    links = 0
+    while j + 1 < len(words) and words[j] in _LINKS and links < 6:
+        father = words[j + 1]
+        if father == "عبد" and j + 2 < len(words):
+            name += words[j : j + 3]
+            j += 3
+        elif _name_word(father):
+            name += words[j : j + 2]
+            j += 2
+        else:
+            break
+        links += 1
+    if not links:
+        return []
+    if j + 1 < len(words) and words[j] == "آل" and re.fullmatch(r"[\u0621-\u064a]{3,}", words[j + 1]):
+        name += words[j : j + 2]  # a family: آل سالم, and with the article: آل الشيخ
+    elif (
+        j < len(words)
+        and _family(words[j], feminine="بنت" in name)
+        and (words[j].endswith(("ي", "ية")) or _boundary(words, j + 1))
+    ):
+        name.append(words[j])  # a family name with the article: القحطاني (a nisba), or one a boundary closes
+    elif (
+        j < len(words)
+        and _name_word(words[j])
+        and words[j] not in _LINKS
+        and not _ar_possessed_role(words[j])
+        and not words[j].endswith(("ه", "ها"))  # (a possessive: نجله، نظيره, the verb's object)
+        and _boundary(words, j + 1)
+    ):
+        name.append(words[j])  # a family name without it, closed by a boundary: "X بن Y باوزير، ..."
+    return name
+
+
+def _family(word: str, feminine: bool = False) -> bool:
+    """A family name with the article; a woman's nisba ends in ية (فاطمة بنت علي الهاشمية), a man's in ي."""
+    return (
+        word.startswith("ال")
+        and len(word) > 4
+        and (not word.endswith("ة") or (feminine and word.endswith("ية")))
+        and word not in AR_TITLES
+        and word not in _AR_HEADS
+        and word not in _AR_TIME_WORDS
+        and _ar_core(word) not in AR_ROLE_NOUNS
+        and word not in known_names()
+    )
+
+
+def _role_after(words: list[str], j: int) -> str | None:
+    """The role right after a name (after an optional comma), up to a mark or a speech verb's complement."""
+    if j < len(words) and words[j] in ("،", ","):
+        j += 1
+    if j >= len(words) or not _role_head(words[j]):
+        return None
+    role: list[str] = []
+    for k, w in enumerate(words[j : j + 8]):
+        general = k == 1 and w == "عام"  # "مدير عام فرع ...": the general director, not the year
+        if not re.fullmatch(r"[\u0621-\u064a]+", w) or w in _ROLE_END or (w in _AR_FUNCTION and not general):
+            break
+        role.append(w)
+    return " ".join(role) if len(role) >= 2 else None
+
+
+def _role_before(words: list[str], i: int) -> str | None:
+    """The office before a lineage name and its title of address, back to the speech verb or a mark ("وقال
+    الرئيس التنفيذي للشركة المهندس X بن Y"): its words from the first role noun; None if none."""
+    j = i - 1
+    while j >= 0 and words[j] in AR_TITLES:
+        j -= 1
+    if j == i - 1:
+        return None  # no title between: the readers before this one took the role
+    back: list[str] = []
+    while (
+        j >= 0
+        and len(back) < 8
+        and re.fullmatch(r"[\u0621-\u064a]+", words[j])
+        and not re.fullmatch(AR_SPEECH, words[j])
+    ):
+        back.insert(0, words[j])
+        j -= 1
+    start = next((k for k, w in enumerate(back) if _role_head(w) or _role_head(w.removeprefix("و"))), None)
+    return " ".join(back[start:]) if start is not None and len(back) - start >= 2 else None
+
+
+def _inside(part: list[str], whole: list[str]) -> bool:
+    return any(whole[k : k + len(part)] == part for k in range(len(whole) - len(part) + 1))
+
+
+def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every lineage chain of the sentences: the people found inside it or running past it become the chain's
+    person (with their roles and sentences merged), and a chain opening with a known given name is a person."""
+    for s in sentences:
+        words = _WORD.findall(s.text)
+        i = 0
+        while i < len(words):
+            chain = chain_at(words, i)
+            if not chain:
+                i += 1
+                continue
+            end = i + len(chain)
+            overlapping = [
+                p
+                for p in index.people
+                if s.index in p.sentences
+                and (_inside(p.name.split(), chain) or chain == p.name.split()[: len(chain)])
+                and p.name != " ".join(chain)
+                and (p.name.split()[0] == chain[0] or len(p.name.split()) >= 2)
+            ]
+            whole = next((p for p in index.people if p.name == " ".join(chain)), None)
+            if overlapping or whole is not None or _given(chain[0]) or (i and words[i - 1] in AR_TITLES):
+                _merge(index, " ".join(chain), overlapping, whole, s.index)
+                before = _role_before(words, i)
+                person = index.find(" ".join(chain))
+                if before and person is not None and all(r in AR_TITLES for r in (person.role or "").split("; ") if r):
+                    person.role = merge_roles(person.role, before)  # "الرئيس التنفيذي للشركة المهندس X بن Y"
+                role = _role_after(words, end)
+                if role:
+                    person = index.find(" ".join(chain))
+                    if person is not None:
+                        person.role = merge_roles(person.role, role)
+            i = end
+
+
+def _merge(index: PeopleIndex, name: str, parts: list[Person], whole: Person | None, sentence: int) -> None:
+    person = whole or Person(name, None)
+    if whole is None:
+        index.people.append(person)
+    for p in parts:
+        if p.role:
+            person.role = merge_roles(person.role, p.role)
+        person.sentences.extend(k for k in p.sentences if k not in person.sentences)
+        index.people.remove(p)
+    if sentence not in person.sentences:
+        person.sentences.append(sentence)

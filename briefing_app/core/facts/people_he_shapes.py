@@ -1,0 +1,140 @@
+"""Hebrew names whose given name the list lacks (a foreign one: דונלד, אנגלה), found by the sentence's shape.
+
+* A name, a definite description in commas, then a speech verb ("דונלד הארפר, המועמד הרפובליקני, אמר"):
+  a person and the description is the role;
+* a given name spelt with a geresh for a foreign sound (ג'ורג', צ'ארלס) and a family name before a speech
+  verb ("ג'ורג' מילר אמר"): a person;
+* a name and an age in commas (", בן 52", ", בת 34", ", 34,"): a person, as only people have an age so written;
+* a title and its complement, then one word closed by a speech verb, a colon or a comma ("ראש הממשלה X
+  אמר", "השר X:"): a person named by the family name alone, as Israeli news names the well known;
+* a known given name and a listed Israeli family name after a definite noun and before a comma or a verb
+  ("הקשר X Y, שכבש"), or two such names joined by ו: people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he import (
+    HE_SPEECH,
+    _complement_end,
+    _he_given,
+    _he_head_at,
+    _name_like,
+    _words,
+    names_a_body,
+    transliterated,
+)
+from briefing_app.core.facts.people_index import PeopleIndex
+
+_SPEECH = re.compile(HE_SPEECH)
+
+
+def _a_name(given: str, family: str, definite_family: bool = False) -> bool:
+    """Two words that can be a given and a family name: no article (a family name written with ה for an "H",
+    הארפר, when `definite_family`), no function word, no title, no place or body."""
+    return (
+        _name_like(given)
+        and (_name_like(family) or (definite_family and _name_like(family[1:]) and len(family) > 3))
+        and not _he_head_at([given, family], 0)
+        and not names_a_body(f"{given} {family}")
+        and not any(lookup(w) or (w[:1] in "ובלמ" and lookup(w[1:])) for w in (given, family))
+    )
+
+
+def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every person the shapes above name in the Hebrew sentences, into `index`."""
+    for s in sentences:
+        find_shaped_names(s, index)
+
+
+def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """Every person the two shapes above name in one sentence, into `index`."""
+    words = _words(s.text)
+    for i in range(len(words) - 2):
+        given, family = words[i], words[i + 1]
+        at_start = i == 0 or words[i - 1] in (",", ".", ":", ";")
+        if not at_start or not _a_name(given, family, definite_family=words[i + 2] == ","):
+            continue
+        if words[i + 2] == ",":
+            end = next((k for k in range(i + 3, min(i + 8, len(words))) if words[k] == ","), None)
+            described = words[i + 3 : end] if end is not None else []
+            if (
+                end is not None
+                and end + 1 < len(words)
+                and _SPEECH.fullmatch(words[end + 1])
+                and described[0].startswith("ה")
+                and len(described[0]) > 2
+                and all(w.startswith("ה") or w.startswith('"') for w in described[1:])
+            ):
+                index.add(f"{given} {family}", " ".join(described), s.index)  # "X Y, המועמד הרפובליקני, אמר"
+        elif transliterated(given) and _SPEECH.fullmatch(words[i + 2]):
+            index.add(f"{given} {family}", None, s.index)  # "ג'ורג' מילר אמר"
+    for i in range(len(words) - 4):
+        if words[i + 2] == "," and words[i + 3] in ("בן", "בת") and words[i + 4].isdigit():
+            if _a_name(words[i], words[i + 1]):
+                index.add(f"{words[i]} {words[i + 1]}", None, s.index)  # "דנה לוי, בת 34,"
+
+    for m in _AGE_IN_COMMAS.finditer(s.text):
+        given, family = m.group(1), m.group(2)
+        if _a_name(given, family) and (_he_given(given) or family in hebrew_family_names()):
+            index.add(f"{given} {family}", None, s.index)  # "דנה לוי, 34, מחולון"
+    _title_then_surname(words, s.index, index)
+    _listed_names(words, s.index, index)
+
+
+def _listed(given: str, family: str) -> bool:
+    """A known given name and a listed Israeli family name ("דור פרץ"), neither a place nor a body."""
+    return _he_given(given) and family in hebrew_family_names() and _a_name(given, family)
+
+
+def _listed_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A definite noun, then a known given name and a listed family name closed by a comma, a colon or a
+    speech verb ("הקשר דור פרץ, שכבש", "השתתפו X Y,"): a person, the noun its role if a known one. Two such names
+    joined by ו ("ערן זהבי ודור פרץ"): two people."""
+    for i in range(1, len(words) - 2):
+        noun, given, family, closing = words[i - 1], words[i], words[i + 1], words[i + 2]
+        closed = closing in (",", ":") or _SPEECH.fullmatch(closing) is not None
+        if noun.startswith("ה") and len(noun) > 3 and noun not in _NOT_SURNAME and closed and _listed(given, family):
+            role = noun if _he_head_at([noun], 0) else None  # (not "השתתפו": a verb with ה, no role)
+            index.add(f"{given} {family}", role, sentence)
+    for i in range(len(words) - 3):
+        first, second = (words[i], words[i + 1]), (words[i + 2].removeprefix("ו"), words[i + 3])
+        if words[i + 2].startswith("ו") and _listed(*first) and _listed(*second):
+            index.add(" ".join(first), None, sentence)
+            index.add(" ".join(second), None, sentence)
+
+
+_AGE_IN_COMMAS = re.compile(r"(?:^|(?<=[\s,.:]))([\u05d0-\u05ea]{2,})\s+([\u05d0-\u05ea'\u05f3-]{2,}),\s*(?:[1-9]\d?),")
+
+
+# Words that stand after a title and are no surname: "ראש הממשלה לשעבר", "השר עצמו", "השר גם".
+_NOT_SURNAME = {"לשעבר", "עצמו", "עצמה", "בעצמו", "בעצמה", "כבר", "אז", "כיום", "מצדו", "מצדה", "בפועל", "החדש",
+                "בתגובה", "בהודעה", "בראיון", "בנאומו", "בנאומה", "היום", "אתמול", "אמש", "הבוקר", "הערב",
+                "שוב", "מיד", "אכן", "עדיין", "כנראה", "אישית", "רק", "דווקא", "אמנם", "אולי", "תמיד", "מעולם",
+                "כלל", "עוד", "אף", "גם"}  # fmt: skip
+
+
+def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    for i in range(len(words) - 2):
+        n = _he_head_at(words, i)
+        if not n or (i > 0 and _he_head_at(words, i - 1)):
+            continue
+        k = _complement_end(words, i + n)
+        if k + 1 >= len(words):
+            continue
+        word, closing = words[k], words[k + 1]
+        closed = _SPEECH.fullmatch(closing) is not None or closing in (":",)
+        if (
+            closed
+            and _name_like(word)
+            and len(word) >= 3
+            and word not in _NOT_SURNAME
+            and not _SPEECH.fullmatch(word.removeprefix("ו"))  # "השר והוסיף:": a verb with "and"
+            and not names_a_body(word)
+            and not lookup(word)
+            and not (word[:1] in "ובלמ" and lookup(word[1:]))
+        ):
+            index.add(word, " ".join(words[i:k]), sentence)

@@ -1,0 +1,252 @@
+"""Hebrew news attributions the speech-verb readers of `quotes.py` do not cover.
+
+* "לדבריו," / "לדבריה," / "לטענתו," / "לדעתה," (in his words, by her claim): a pronoun, whose sex the
+  suffix gives, so the quote goes to the last person of that sex named;
+* "לדברי X," / "לפי X," / "לטענת X," / "כך לפי X" (according to X): X speaks;
+* "נמסר מ-X" / "מ-X נמסר" (it was stated from X, the passive of a body's statement): X speaks;
+* "X אמר ל-ynet:", "X אמרה לכאן חדשות:" (said to an outlet): the outlet after ל is whom it was said to,
+  the subject before the verb speaks; Hebrew never puts a second subject after the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.people_he import (
+    _TIME_WORDS,
+    HE_SPEECH,
+    _he_given,
+    _he_head_at,
+    adjunct_word,
+    he_starts_with_given,
+    names_a_body,
+    opens_adjunct,
+    transliterated,
+    without_weekday,
+)
+from briefing_app.core.facts.quote_cues import he_name_after_role
+
+_ADVERBS = "|".join(sorted(_TIME_WORDS))
+_GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
+
+# A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
+_SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
+_PRONOUN_CUE = re.compile(r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$")
+_NAMED_CUE = re.compile(
+    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
+)
+# "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
+_PASSIVE_FROM = re.compile(r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?מ-?([^.,:\"„“״]{2,50})")
+_PASSIVE_THEN_FROM = re.compile(
+    r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
+)
+_FROM_THEN_PASSIVE = re.compile(r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?\s*(?:כי|ש)?\s*:?\s*$")
+# An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
+_TO_SOMEONE = re.compile(r"ל-?[^\s]")
+
+
+def pronoun_of_cue(before: str) -> str | None:
+    """'לדבריה,' before a quote: "היא" (she), "הוא" (he) or "" (they, or no sex said); None with no such cue."""
+    m = _PRONOUN_CUE.search(before)
+    return _SUFFIX_SEX.get(m.group(1), "") if m else None
+
+
+def named_in_cue(before: str) -> str | None:
+    """'לדברי ד"ר X,' or 'לפי שר האוצר,' right before a quote: who it names; None with no such cue."""
+    m = _NAMED_CUE.search(before)
+    if m is None:
+        return None
+    named = m.group(2).strip()
+    if m.group(1) in ("לפי", "על פי") and not _someone(named.split()):
+        return None  # "לפי הנתונים", "לפי ההערכות": data or estimates, nobody speaking
+    return named
+
+
+def _someone(words: list[str]) -> bool:
+    """Whether words name a person, a role or a body: a known given name, a title or role, a body's head."""
+    return bool(words) and (
+        he_starts_with_given(" ".join(words))
+        or _he_head_at(words, 0) > 0
+        or names_a_body(" ".join(words))
+        or lookup(" ".join(words)) is not None
+    )
+
+
+def body_of_passive(after: str) -> str | None:
+    """'", נמסר מהמשטרה.' after a quote: the body it came from, without the preposition (המשטרה)."""
+    m = _PASSIVE_FROM.match(after)
+    if m:
+        return _own_office(m.group(1).strip().removeprefix("מטעם "))
+    return body_they_said("", after)
+
+
+# His or her office, circle or lawyers ("מלשכתו", "מסביבתה", "ממקורביו"): the person just named speaks.
+_OWN_OFFICE = re.compile(r"(?:לשכת|משרד|סביבת|מקורבי|דובר|דוברת|פרקליט|פרקליטי|עורכי דינ|עורך דינ|מטה)(?:ו|ה|יו|יה)")
+
+
+def _own_office(body: str) -> str:
+    return "" if _OWN_OFFICE.fullmatch(body) else body
+
+
+def body_before_passive(before: str) -> str | None:
+    """'מדובר צה"ל נמסר:' or 'נמסר מטעם החברה:' before a quote: the body (דובר צה"ל, החברה)."""
+    m = _FROM_THEN_PASSIVE.search(before) or _PASSIVE_THEN_FROM.search(before)
+    return _own_office(m.group(1).strip()) if m else None
+
+
+# Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
+_THEY_SAID = (
+    r"(?:אמרו|מסרו|הגיבו|הודיעו|טענו|ציינו|הוסיפו|הבהירו|הדגישו|הסבירו|אומרים|מוסרים|מציינים|מסבירים|טוענים|"
+    r"מדגישים|מבהירים|מגיבים)"
+)
+_AT_BODY_THEY_SAID = re.compile(
+    rf"(?:^|[\s,.])ב((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{_THEY_SAID}"
+    rf"(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+)
+_THEY_SAID_AT_BODY = re.compile(
+    rf"^\s*[,.]?\s*{_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב((?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
+)
+
+
+def _the_body(phrase: str) -> str:
+    """A body named after ב, whose article the preposition swallowed: "משטרה" is המשטרה, "משרד הבריאות" (a
+    construct head takes none) and a name the gazetteer has bare (צה"ל) stay as they are."""
+    words = phrase.split()
+    if len(words) > 1 or lookup(words[0]) is not None or '"' in words[0] or "״" in words[0]:
+        return phrase
+    return "ה" + phrase
+
+
+def body_they_said(before: str, after: str) -> str | None:
+    """'במשטרה מסרו כי "...' or '"...", אמרו במשרד הבריאות': the body whose people speak; None without."""
+    m = _AT_BODY_THEY_SAID.search(before) if before else _THEY_SAID_AT_BODY.match(after)
+    if m is None or _he_given(m.group(1).split()[0]) or len(m.group(1).split()[0]) < 3:
+        return None  # (not "אמרו בני המשפחה": בני is "the sons of", no ב and a body)
+    return _the_body(m.group(1).strip())
+
+
+def said_to_someone(words_after_verb: list[str]) -> bool:
+    """Whether the words after a speech verb are whom it was said to ("ל-ynet", "לכאן חדשות") and no subject:
+    true when the first starts with ל and the clause has a subject before the verb (the caller's check)."""
+    return bool(words_after_verb) and _TO_SOMEONE.match(words_after_verb[0]) is not None
+
+
+_SUBJECT_THEN_ADDRESSEE = re.compile(
+    rf"(?:^|[\s,])((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){{2,60}}?)\s+{HE_SPEECH}\s+"
+    r"(ל-?[^\s,:]+(?:\s+[^\s,:]+){0,2})\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
+# A name (two or three words), an appositive in commas, then the verb: "X Y, לשעבר ראש המועצה, אמרה כי".
+_NAME_APPOSITIVE_VERB = re.compile(
+    rf"(?:^|[.!?:]\s+)((?:[^\s,.:\"„“״]+\s+){{1,2}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
+    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+)
+# A role or description, the name in commas, then the verb: "אחיו של הנרצח, X Y, אמר:".
+_ROLE_NAME_VERB = re.compile(
+    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}}),\s*((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*"
+    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+)
+# A second verb of one subject: "... ואמר כי", "... והוסיפה:".
+_AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
+# A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
+_SUBJECT_RELATIVE_VERB = re.compile(
+    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}"
+    rf"(?:\s+(?:{_ADVERBS}))*"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
+)
+# The verb, then its subject (one to four words), then כי: "אמר דופון כי", "הוסיף היום השר כי".
+_VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
+
+
+def he_cue_before(before: str) -> str | None:
+    """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
+    before = without_weekday(before)
+    m = _NAME_APPOSITIVE_VERB.search(before)
+    if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
+        return m.group(1).strip()  # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive
+    m = _ROLE_NAME_VERB.search(before)
+    if m and len(m.group(2).split()) <= 3 and (he_starts_with_given(m.group(2)) or transliterated(m.group(2))):
+        return m.group(2).strip()  # "המועמד לראשות העיר, אבי מרציאנו, אמר:": the name in the commas
+    pronoun = pronoun_of_cue(before)
+    if pronoun is not None:
+        return pronoun
+    named = named_in_cue(before)
+    if named is not None:
+        return named
+    body = body_before_passive(before) or body_they_said(before, "")
+    if body is not None:
+        return body
+    if _AND_SAID.search(before):
+        return ""  # "X הציג את התקציב ואמר כי": the clause's subject, the person just named, speaks
+    m = _SUBJECT_RELATIVE_VERB.search(before)
+    if m:
+        return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
+    m = _VERB_SUBJECT_KI.search(before)
+    if m:
+        words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
+        if words and not adjunct_word(words[0]) and words[0] not in ("כי", "ש"):
+            return he_name_after_role(words)  # "אמר דופון כי": the subject between the verb and כי
+    m = _SUBJECT_THEN_ADDRESSEE.search(before)
+    if m and said_to_someone(m.group(2).split()):
+        subject = he_name_after_role(m.group(1).split()[-5:])
+        if subject and (he_starts_with_given(subject) or subject.split()[0] in ("הוא", "היא", "הם")):
+            return subject  # "X אמרה ל-ynet:": X; "אמר לוי:" has no subject before the verb and stays
+    return None
+
+
+def he_short_quote_said(text: str, start: int, end: int) -> bool:
+    """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
+    follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
+    ('אמרה: "', 'מסר לעובדים כי "') and the quote closes the sentence."""
+    if re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None:
+        return True
+    if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
+        return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
+    return (
+        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
+        is not None
+        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$", text[:start])
+        is not None
+    )
+
+
+_PARTICLES = {"אבו", "אבן", "בן", "בר", "בת", "אל", "דה", "ואן", "פון"}
+_QUANTIFIERS = {"אחד", "אחת", "אחדים", "חלק", "רבים", "רבות", "כמה", "שניים", "שתיים", "אחרים", "מרבית", "רוב"}
+
+
+def he_surname_alone(phrase: str) -> str:
+    """A speaker named by the family name alone, without the adjunct after it ("גלעדי בכנס" is גלעדי): a word
+    that is no given name, title or foreign given name, then one with a preposition (ב ל מ) glued on. A full
+    name keeps its family name even when it starts so ("משה לוי")."""
+    words = phrase.split()
+    if opens_adjunct(words):
+        return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
+    if len(words) > 1 and words[0] in ("בני", "בנות") and words[1].startswith("ה"):
+        return " ".join(words[:2])  # "בני המשפחה בסיום ההלוויה": the family members, not the given name בני
+    head = _he_head_at(words, 0)
+    if head:
+        k = next((k for k in range(head, len(words)) if opens_adjunct(words[k:])), len(words))
+        if any(_he_given(w) or transliterated(w) for w in words[head:k]):
+            return phrase  # "ניצב דוד ביטוני": a name after the title, whatever letter it starts with
+        return " ".join(words[:k])  # "ראש הממשלה בסיום הסיור": the title, whose holder speaks
+    if len(words) < 2 or he_starts_with_given(phrase) or transliterated(words[0]):
+        return phrase
+    if words[0] in _QUANTIFIERS:
+        return phrase  # "אחד מבני המשפחה": one of a group, described
+    if words[0].startswith("ה") or words[0] in _TIME_WORDS:
+        return phrase  # a described speaker or a body: "הכלכלן ...", "המשטרה ..."
+    if adjunct_word(words[1]) and words[0] not in _PARTICLES:
+        return words[0]  # (not "אבו מוחמד": a particle and a given name)
+    return phrase
+
+
+def he_as_written(speaker: str | None, written: str) -> str | None:
+    """A speaker read from the text with ״ made a straight mark, spelt back as the article writes it
+    ("דובר צה"ל" is "דובר צה״ל" in an article that types gershayim)."""
+    if speaker and '"' in speaker and "\u05f4" in written:
+        typographic = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", speaker)
+        if typographic in written:
+            return typographic
+    return speaker
