@@ -299,4 +299,16 @@ def test_an_owner_in_an_apposition_and_words_around_a_role_that_are_no_part_of_i
 
 
 def test_a_danish_kinship_set_off_before_a_name_is_the_role() -> None:
-    assert _people(["Sagen vakte opsigt.", "Hans kone, Birthe Lund, var til stede."], "da") == {"Birthe Lund": "Hans kone"}
+    assert _people(["Sagen vakte opsigt.", "Hans kone, Birthe Lund, var til stede."], "da") == {
+        "Birthe Lund": "Hans kone"
+    }
+
+
+def test_a_given_name_opening_the_sentence_with_an_apposition_is_no_adverb() -> None:
+    people = _people([
+        "It rained.",
+        "Ahmed, a student in Cairo, told us he was afraid.",
+        "Still, the new teacher, who came late, was happy.",
+        "Meanwhile, the minister left.",
+    ])  # fmt: skip
+    assert people == {"Ahmed": "student in Cairo"}

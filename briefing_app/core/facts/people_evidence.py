@@ -138,6 +138,12 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
         and run.after.startswith(",")
         and sentence.people.find(run.name) is None
         and not re.match(r",\s+(?:aged\s+)?\d{1,2},", run.after)  # "Boateng, 24, scored" is a name with an age
+        # "Ahmed, a student in Cairo, said": a name and an apposition closed by a second comma
+        and not (
+            re.match(r",\s+(?:a|an|the)\s+[^,.;:]{2,60},", run.after)
+            and apposition_role(run.after)
+            and (run.name in person_names()[0] or one_name(sentence, run))
+        )
     )
 
 
