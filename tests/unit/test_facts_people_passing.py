@@ -312,3 +312,8 @@ def test_a_given_name_opening_the_sentence_with_an_apposition_is_no_adverb() -> 
         "Meanwhile, the minister left.",
     ])  # fmt: skip
     assert people == {"Ahmed": "student in Cairo"}
+
+
+def test_a_plural_role_after_a_list_with_all_or_both_is_each_members() -> None:
+    people = _people(["The trial opened.", "Amina Yusuf, Bolat Nurlan and Dara Okoro, all journalists, were detained."])
+    assert people == {"Amina Yusuf": "journalists", "Bolat Nurlan": "journalists", "Dara Okoro": "journalists"}

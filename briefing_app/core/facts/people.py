@@ -301,6 +301,11 @@ def _list_of_names(
     shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
     if lead is None and re.match(r"\s+from\s", text[m.end() :]):
         lead, shared = member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
+    every = re.match(
+        r"\s*,\s+(?:all|both|alle|begge)\s+((?:[a-zæøå][\w-]*\s+){0,2}([a-zæøå][\w-]*))\s*[,.]", text[m.end() :]
+    )
+    if lead is None and every and (is_job(every.group(2)) or is_person_noun(every.group(2).rstrip("s"))):
+        lead, shared = every.group(1), True  # "A, B and C, all journalists, were held": each a journalist
     _add_members(s, index, members, lead, shared)
 
 
