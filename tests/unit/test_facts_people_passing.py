@@ -317,3 +317,13 @@ def test_a_given_name_opening_the_sentence_with_an_apposition_is_no_adverb() -> 
 def test_a_plural_role_after_a_list_with_all_or_both_is_each_members() -> None:
     people = _people(["The trial opened.", "Amina Yusuf, Bolat Nurlan and Dara Okoro, all journalists, were detained."])
     assert people == {"Amina Yusuf": "journalists", "Bolat Nurlan": "journalists", "Dara Okoro": "journalists"}
+
+
+def test_a_peoples_noun_before_a_name_and_a_party_member_after_it() -> None:
+    people = _people([
+        "The bill passed.",
+        "Dutchman Ruud van Nistel headed the ball wide.",
+        '"It is done," said Mary Kane, a Democrat from Ohio.',
+    ])  # fmt: skip
+    assert people["Ruud van Nistel"] == "Dutchman"
+    assert people["Mary Kane"] == "Democrat from Ohio"

@@ -444,9 +444,13 @@ def apposition_role(after: str) -> str | None:
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if _one_of_a_group(words):
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
-    if not any(is_person_noun(w) for w in words[:5]) or len(words) > 10:
+    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]) or len(words) > 10:
         return None
     return phrase
+
+
+# A party's member, capitalised: "Jane Roe, a Democrat from Ohio," (a role, though no common noun).
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Communist", "Liberal"})
 
 
 # The job as a verb in the present, the name its subject: "Jane Roe heads the water board", "Jens Holm leder

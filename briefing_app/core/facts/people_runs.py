@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex, strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     MONTHS_DAYS,
     PORTFOLIO,
@@ -382,6 +383,13 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
+    elif (
+        last_title < 0
+        and len(tokens) > 2
+        and (people := re.fullmatch(r"([A-Z][a-z]+?)s?(?:wo)?man", tokens[0])) is not None
+        and is_nationality(people.group(1))
+    ):
+        last_title = 0  # "Dutchman Ruud van Nistelrooy", "Frenchwoman Jane Roe": a people's noun
     elif (
         last_title < 0
         and len(tokens) in (4, 5)
