@@ -327,3 +327,12 @@ def test_a_peoples_noun_before_a_name_and_a_party_member_after_it() -> None:
     ])  # fmt: skip
     assert people["Ruud van Nistel"] == "Dutchman"
     assert people["Mary Kane"] == "Democrat from Ohio"
+
+
+def test_the_danish_body_a_person_is_from_is_the_role_and_a_town_is_not() -> None:
+    people = _people([
+        "Sagen vakte opsigt.",
+        "Jens Holm fra Dansk Folkeparti siger, at det er forkert.",
+        "Peter Lund fra Vejle vandt.",
+    ], "da")  # fmt: skip
+    assert people == {"Jens Holm": "fra Dansk Folkeparti", "Peter Lund": None}
