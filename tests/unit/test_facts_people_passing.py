@@ -336,3 +336,8 @@ def test_the_danish_body_a_person_is_from_is_the_role_and_a_town_is_not() -> Non
         "Peter Lund fra Vejle vandt.",
     ], "da")  # fmt: skip
     assert people == {"Jens Holm": "fra Dansk Folkeparti", "Peter Lund": None}
+
+
+def test_a_place_and_a_person_noun_before_a_comma_are_the_apposition_not_a_title() -> None:
+    people = _people(["The ruling came.", "It was welcomed by Amnesty International's Asia director, Brad Adams."])
+    assert people == {"Brad Adams": "Amnesty International's Asia director"}

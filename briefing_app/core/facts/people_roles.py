@@ -232,6 +232,7 @@ def role_before(before: str) -> str | None:
     if (
         len(words) >= 2
         and words[-1][:1].islower()
+        and not re.search(r"[,;:.]$", words[-1])  # "Asia director, Jane Roe": the comma sets off an apposition
         and is_person_noun(words[-1])
         and words[-1].lower() not in _GENERIC_PERSON
         and (words[-2] in place_names() or is_nationality(words[-2]))
