@@ -341,3 +341,12 @@ def test_the_danish_body_a_person_is_from_is_the_role_and_a_town_is_not() -> Non
 def test_a_place_and_a_person_noun_before_a_comma_are_the_apposition_not_a_title() -> None:
     people = _people(["The ruling came.", "It was welcomed by Amnesty International's Asia director, Brad Adams."])
     assert people == {"Brad Adams": "Amnesty International's Asia director"}
+
+
+def test_danish_articles_and_a_starting_year_are_no_part_of_a_role() -> None:
+    people = _people([
+        "Sagen vakte opsigt.",
+        "Anders Holm Bak var statsminister fra 2001.",
+        "Den nye træner, Niels Broe, glæder sig.",
+    ], "da")  # fmt: skip
+    assert people == {"Anders Holm Bak": "statsminister", "Niels Broe": "nye træner"}

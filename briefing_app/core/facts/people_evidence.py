@@ -187,7 +187,8 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if not prior:
         return
     phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip(),
     )

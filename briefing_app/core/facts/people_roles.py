@@ -518,7 +518,7 @@ def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
-                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4})\b|$)",
                  after)  # fmt: skip
     if not m:
         return None
