@@ -350,3 +350,12 @@ def test_danish_articles_and_a_starting_year_are_no_part_of_a_role() -> None:
         "Den nye træner, Niels Broe, glæder sig.",
     ], "da")  # fmt: skip
     assert people == {"Anders Holm Bak": "statsminister", "Niels Broe": "nye træner"}
+
+
+def test_a_full_name_then_the_given_name_alone_is_a_person() -> None:
+    people = _people([
+        "The trial went on.",
+        "It was Birtukan Mideksa before her release.",
+        "When Birtukan went to jail, people wrote about her.",
+    ])  # fmt: skip
+    assert "Birtukan Mideksa" in people

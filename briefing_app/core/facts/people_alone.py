@@ -54,10 +54,11 @@ def two_given_names(tokens: list[str]) -> bool:
 
 
 def surname_used_alone(sentence: Sentence, run: Run) -> bool:
-    """ "Gabriel Quadri ... Quadri": news names a person in full once and by the family name alone after;
-    the last word of the run standing on its own in another sentence (no capitalised word of a longer name
-    next to it) says the run is a name whatever the name lists know. A body is taken up again whole or by
-    its acronym, not by its last word."""
+    """ "Gabriel Quadri ... Quadri": news names a person in full once and by the family name alone after
+    (blogs often by the given name: "Birtukan Mideksa ... Birtukan went to jail"); one word of the run, the
+    first or the last but not both, standing on its own in another sentence (no capitalised word of a
+    longer name next to it) says the run is a name whatever the name lists know. A body is taken up again
+    whole or by its acronym; a maker and its product both stand alone ("Acme ... Zentra")."""
     first, last = run.name_tokens[0], strip_possessive(run.name_tokens[-1])
     if (
         len(last) < 3
@@ -69,8 +70,8 @@ def surname_used_alone(sentence: Sentence, run: Run) -> bool:
         or (len(run.name_tokens) > 2 and sentence.people.find(" ".join(run.name_tokens[1:])) is not None)
     ):
         return False
-    # "Mozilla Firefox ... Firefox": a maker's name before its product stands alone too; a given name seldom
-    return not _stands_alone(sentence, first) and _stands_alone(sentence, last)
+    first_alone, last_alone = _stands_alone(sentence, first), _stands_alone(sentence, last)
+    return first_alone != last_alone
 
 
 def _stands_alone(sentence: Sentence, word: str) -> bool:
