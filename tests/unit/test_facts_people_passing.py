@@ -356,6 +356,6 @@ def test_a_full_name_then_the_given_name_alone_is_a_person() -> None:
     people = _people([
         "The trial went on.",
         "It was Birtukan Mideksa before her release.",
-        "When Birtukan went to jail, people wrote about her.",
+        "People wrote about her when Birtukan went to jail.",
     ])  # fmt: skip
     assert "Birtukan Mideksa" in people
