@@ -359,3 +359,13 @@ def test_a_full_name_then_the_given_name_alone_is_a_person() -> None:
         "People wrote about her when Birtukan went to jail.",
     ])  # fmt: skip
     assert "Birtukan Mideksa" in people
+
+
+def test_a_bracketed_gloss_of_a_thing_is_no_role() -> None:
+    people = _people([
+        "The market was busy.",
+        "Women there sell Kulikuli (fried groundnut cakes) every morning.",
+        "Tomas Vell (finance minister) came too.",
+    ])  # fmt: skip
+    assert "Kulikuli" not in people
+    assert people["Tomas Vell"] == "finance minister"

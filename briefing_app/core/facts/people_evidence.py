@@ -165,7 +165,12 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     strong = (
         # a bracket of capitalised words is a translation or a platform ("(Comunidad Andina)",
         # "(Facebook)"), not a role; a portfolio in capitals counts when the run looks like a name
-        (appos == bracket and bool(re.search(r"(?:^|\s)[a-zæøå]", appos)))
+        # (a gloss of a thing, "(roasted plantain)", names no role)
+        (
+            appos == bracket
+            and bool(re.search(r"(?:^|\s)[a-zæøå]", appos))
+            and any(is_job(w) or is_person_noun(w) for w in appos.split())
+        )
         or any(is_role_noun(w) for w in appos.split()[:5])
         # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
         or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
