@@ -90,10 +90,10 @@ def test_a_word_that_starts_a_longer_name_is_no_one_word_person() -> None:
 def test_a_one_word_name_in_a_list_of_people_is_a_person() -> None:
     people = _people([
         "The album is out.",
-        "It was recorded by singers including Bonzo, Robbie Williams, Paul McCartney and George Michael.",
+        "It was recorded by singers including Zolani, Robbie Walker, Paul Marsden and George Milner.",
         "Critics praised Lisbon, Madrid and Porto.",
     ])  # fmt: skip
-    assert "Bonzo" in people
+    assert "Zolani" in people
     assert "Madrid" not in people and "Porto" not in people
 
 
@@ -102,11 +102,11 @@ def test_a_news_role_capitalised_before_a_name_is_a_title() -> None:
         "The bill passed.",
         "Representative Orla Venning (D Ohio) kept her vote.",
         "It had the support of First Lady Mira Castell.",
-        "Candidate Master Tobias Brenn won the open.",
+        "Candidate Trainer Tobias Brenn won the open.",
     ])  # fmt: skip
     assert people["Orla Venning"] == "Representative"
     assert people["Mira Castell"] == "First Lady"
-    assert people["Tobias Brenn"] == "Candidate Master"
+    assert people["Tobias Brenn"] == "Candidate Trainer"
 
 
 def test_an_adjective_in_front_of_a_named_person_makes_no_second_person() -> None:
@@ -165,22 +165,22 @@ def test_more_shapes_of_names_and_sports_titles() -> None:
     people = _people([
         "The debate ended late.",
         "Nobody won: Andres Manuel Varela Oquendo did not lose either.",
-        "He drew only against Fide Master Leonhard Brask, who came second.",
+        "He drew only against Chess Trainer Tobias Brask, who came second.",
         "Then substitute Torvik had a chance.",
         "On his blog, Ivo Kestrin reported on the replies.",
     ])  # fmt: skip
     assert "Andres Manuel Varela Oquendo" in people
-    assert people["Leonhard Brask"] == "Fide Master"
+    assert people["Tobias Brask"] == "Chess Trainer"
     assert people["Torvik"] == "substitute"
     assert "Ivo Kestrin" in people
 
 
 def test_one_of_a_pair_after_both_is_a_person_like_the_other() -> None:
-    people = _people(["Løbet var hårdt.", "Han rev både Moreno Vastelli og Quendt med i faldet."], "da")
+    people = _people(["Løbet var hårdt.", "Han rev både Paolo Vastelli og Quendt med i faldet."], "da")
     assert "Quendt" in people
-    people = _people(["The race was hard.", "The crash took down both Greg Vastelli and Quendt."])
+    people = _people(["The race was hard.", "The crash took down both Paolo Vastelli and Quendt."])
     assert "Quendt" in people
-    assert "Paris" not in _people(["It went well.", "He saw both Greg Vastelli and Paris."])
+    assert "Paris" not in _people(["It went well.", "He saw both Paolo Vastelli and Paris."])
 
 
 def test_names_of_media_campaigns_and_columns_are_no_people() -> None:
@@ -216,8 +216,8 @@ def test_the_job_as_a_present_verb_and_a_danish_definite_role_opening_the_senten
 def test_a_name_that_owns_shares_or_says_its_is_a_company() -> None:
     people = _people([
         "Markets rose.",
-        "Goldman Sachs said its profits rose.",
-        "Morgan Stanley's shares fell.",
+        "Morgan Brandt said its profits rose.",
+        "Lewis Carver's shares fell.",
         "Jane Parker said the deal was good.",
     ])  # fmt: skip
     assert set(people) == {"Jane Parker"}
@@ -241,10 +241,10 @@ def test_a_title_before_a_place_name_and_a_list_name_with_a_capital_inside() -> 
     people = _people([
         "The launch was delayed.",
         "President Bush met with Chancellor Merkel in Berlin.",
-        "The film stars Kate Winslet and Leonardo DiCaprio.",
+        "The film stars Kate Warren and Leonardo DiMarco.",
     ])  # fmt: skip
     assert people["Bush"] == "President"
-    assert "Leonardo DiCaprio" in people and "Leonardo Di" not in people
+    assert "Leonardo DiMarco" in people and "Leonardo Di" not in people
     assert "Berlin" not in people
 
 
@@ -262,10 +262,10 @@ def test_a_nickname_is_no_second_person() -> None:
     people = _people([
         "Police spoke.",
         "Border's 'Salt King' jailed for life.",
-        "Lai Wen, dubbed the Salt King, was jailed.",
+        "Tom Wen, dubbed the Salt King, was jailed.",
         "A student named Max Holm won the prize.",
     ])  # fmt: skip
-    assert people == {"Lai Wen": None, "Max Holm": "student"}
+    assert people == {"Tom Wen": None, "Max Holm": "student"}
 
 
 def test_one_word_with_a_family_is_a_person() -> None:
@@ -322,10 +322,10 @@ def test_a_plural_role_after_a_list_with_all_or_both_is_each_members() -> None:
 def test_a_peoples_noun_before_a_name_and_a_party_member_after_it() -> None:
     people = _people([
         "The bill passed.",
-        "Dutchman Ruud van Nistel headed the ball wide.",
+        "Dutchman Joop van Brakel headed the ball wide.",
         '"It is done," said Mary Kane, a Democrat from Ohio.',
     ])  # fmt: skip
-    assert people["Ruud van Nistel"] == "Dutchman"
+    assert people["Joop van Brakel"] == "Dutchman"
     assert people["Mary Kane"] == "Democrat from Ohio"
 
 
@@ -355,10 +355,10 @@ def test_danish_articles_and_a_starting_year_are_no_part_of_a_role() -> None:
 def test_a_full_name_then_the_given_name_alone_is_a_person() -> None:
     people = _people([
         "The trial went on.",
-        "It was Birtukan Mideksa before her release.",
-        "People wrote about her when Birtukan went to jail.",
+        "It was Zewditu Haile before her release.",
+        "People wrote about her when Zewditu went to jail.",
     ])  # fmt: skip
-    assert "Birtukan Mideksa" in people
+    assert "Zewditu Haile" in people
 
 
 def test_a_bracketed_gloss_of_a_thing_is_no_role() -> None:

@@ -196,7 +196,7 @@ def _latin_people(
             index.add(run.name, run.role, s.index)
 
 
-# (one capital inside, as in "McCartney", "DiCaprio", "LeBlanc"; a name ends where the word ends)
+# (one capital inside, as in "McAllister", "DiMarco", "LeBlanc"; a name ends where the word ends)
 _NAME = rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?(?![\w'’-])"
 _LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
@@ -233,7 +233,7 @@ _BOTH = re.compile(rf"(?<=\b(?:both|både)\s){_ITEM}\s+(?:and|og)\s+{_ITEM}")
 def _one_word_members(
     s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]
 ) -> None:
-    """ "artists including Bono, Bob Geldof, Paul McCartney and Dido": a single name in a list of three or
+    """ "singers including Zolani, Jane Roe, Max Holm and Poe": a single name in a list of three or
     more whose other members include two people is a person too (a stage name, a player's one name); so is
     one of a pair after "both" whose other member is a person ("both Jane Roe and Poe")."""
     places = known_names()

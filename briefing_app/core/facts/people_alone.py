@@ -19,7 +19,7 @@ from briefing_app.core.facts.roles import is_role_noun
 
 def one_name(sentence: Sentence, run: Run) -> bool:
     """A single word that is no place, nationality, title or role, and that the article never writes as the
-    first word of a longer capitalised name ("Real" of "Real Madrid", "Acme" of "Acme Bank")."""
+    first word of a longer capitalised name ("Acme" of "Acme Bank", "Real" of "Real Oviedo")."""
     if len(run.name_tokens) > 1:
         return True
     word = strip_possessive(run.name)
@@ -47,15 +47,15 @@ def one_name(sentence: Sentence, run: Run) -> bool:
 
 
 def two_given_names(tokens: list[str]) -> bool:
-    """ "Andrés Manuel López Obrador": two given names then two family names, as Spanish and Portuguese write a
+    """ "Juan Carlos Vega Ortiz": two given names then two family names, as Spanish and Portuguese write a
     full name."""
     given = person_names()[0]
     return tokens[0] in given and tokens[1] in given
 
 
 def surname_used_alone(sentence: Sentence, run: Run) -> bool:
-    """ "Gabriel Quadri ... Quadri": news names a person in full once and by the family name alone after
-    (blogs often by the given name: "Birtukan Mideksa ... Birtukan went to jail"); one word of the run, the
+    """ "Yarel Quendt ... Quendt": news names a person in full once and by the family name alone after
+    (blogs often by the given name: "Zewditu Haile ... Zewditu went to jail"); one word of the run, the
     first or the last but not both, standing on its own in another sentence (no capitalised word of a
     longer name next to it) says the run is a name whatever the name lists know. A body is taken up again
     whole or by its acronym; a maker and its product both stand alone ("Acme ... Zentra")."""
@@ -76,7 +76,7 @@ def surname_used_alone(sentence: Sentence, run: Run) -> bool:
 
 def _stands_alone(sentence: Sentence, word: str) -> bool:
     """Whether `word` stands in another sentence of the article as a name of its own: no capitalised word
-    of a longer name next to it, a lower-case word after it ("Quadri said", "send Quadri a note"), and no
+    of a longer name next to it, a lower-case word after it ("Quendt said", "send Quendt a note"), and no
     article or preposition of place before it ("the Chrome browser", "in Chrome")."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     for k, text in enumerate(sentence.article_texts):

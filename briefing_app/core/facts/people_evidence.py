@@ -29,7 +29,7 @@ from briefing_app.core.facts.people_roles import (
     role_before,
     role_ending,
 )
-from briefing_app.core.facts.people_runs import Run, Sentence, titled_place
+from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place
 from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -108,7 +108,7 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
         and (any(is_title(w) for w in owner.split()) or is_job(owner.split()[0]) or sentence.lang == "da")
     ):
         role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
-    evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
+    evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) or peoples_noun(t) for t in title))
     if sentence.headline and not honorific and not any(is_role_noun(t) for t in title):
         evidence = False
     if (
@@ -165,7 +165,7 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     strong = (
         # a bracket of capitalised words is a translation or a platform ("(Comunidad Andina)",
         # "(Facebook)"), not a role; a portfolio in capitals counts when the run looks like a name
-        # (a gloss of a thing, "(roasted plantain)", names no role)
+        # (a gloss of a thing, "(fried dough)", names no role)
         (
             appos == bracket
             and bool(re.search(r"(?:^|\s)[a-zæøå]", appos))
@@ -435,7 +435,7 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
         if 1 <= len(name_tokens) <= 3 and name not in sentence.places:
             run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and one_name(sentence, run))
     if len(name_tokens) == 1 and sentence.lang == "en" and not sentence.headline and not run.placed:
-        # "Ramos thought he had scored", "Lindo then had a chance, but his shot went wide": one word as the
+        # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide": one word as the
         # subject of a clause that goes on with "he", "she" or "his" is a person (a club or a firm is "it")
         clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?]*)", after)
         if (
@@ -537,7 +537,7 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and people.find(name) is None
         and not run.title
     ):
-        return True  # "China's 'Bandit King' jailed": a nickname or a title in quote marks, not a name
+        return True  # "the 'Salt King' jailed": a nickname or a title in quote marks, not a name
     nickname = re.search(r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the)\s+(?:the\s+)?$", run.before)
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person

@@ -1,5 +1,5 @@
 """Peoples and their adjectives in Latin-script news ("Danish", "Israeli", "Mexicans"), told apart from
-surnames that end the same way ("Borgetti", "Vidic"): a capitalised word that names a people is never a
+surnames that end the same way ("Bellandi", "Petrovic"): a capitalised word that names a people is never a
 person's name on its own, nor a given name before one. Also the gazetteer's place names the people
 readers check against."""
 
@@ -12,7 +12,7 @@ from briefing_app.core.facts.gazetteer import entries, person_names
 
 # A people's adjective by an ending that surnames rarely have ("Danish", "Egyptian", "Chinese", "Korean",
 # Danish "danske"); "-i", "-ic", "-an", "-ch" and "-sh" only with a known place behind them (`is_nationality`),
-# since Italian and South Slavic surnames end so too (Borgetti, Vidic) and so do Welsh or Bush.
+# since Italian and South Slavic surnames end so too (Bellandi, Petrovic) and so do Welsh or Bush.
 NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|[inrly]sk|[inrly]ske|ere)s?$")
 
 
@@ -30,7 +30,7 @@ def is_nationality(word: str) -> bool:
     """Whether a capitalised word is a people's adjective or noun ("Danish", "Israeli", "Mexicans",
     "Icelandic"): by a telling ending (not a known given name: "Brian", "Julian"), from a known place by the
     endings English derives them with (Israel-i, Somali-a, Kenya-n, Mexic-o/an, Iceland-ic), or a
-    people no place spells ("Arab", "Slavic"). A surname such as "Borgetti" or "Vidic" is none."""
+    people no place spells ("Arab", "Slavic"). A surname such as "Bellandi" or "Petrovic" is none."""
     bare = word[:-1] if word.endswith("s") and len(word) > 4 else word
     if not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", bare):
         return False

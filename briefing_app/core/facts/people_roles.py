@@ -397,7 +397,7 @@ def apposition_role(after: str) -> str | None:
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
     (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
     after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
-    # a caption's "Jane Roe - CAF President": a dash and a short role closing the sentence
+    # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
     after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
     job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|$)", after)  # fmt: skip

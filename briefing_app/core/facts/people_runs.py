@@ -383,13 +383,8 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
-    elif (
-        last_title < 0
-        and len(tokens) > 2
-        and (people := re.fullmatch(r"([A-Z][a-z]+?)s?(?:wo)?man", tokens[0])) is not None
-        and is_nationality(people.group(1))
-    ):
-        last_title = 0  # "Dutchman Ruud van Nistelrooy", "Frenchwoman Jane Roe": a people's noun
+    elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
+        last_title = 0  # "Dutchman Joop van Brakel", "Frenchwoman Jane Roe": a people's noun
     elif (
         last_title < 0
         and len(tokens) in (4, 5)
@@ -397,9 +392,9 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         and is_job(tokens[1].lower())
         and tokens[2] in person_names()[0]
     ):
-        last_title = 1  # "Fide Master Jane Roe", "Harvard Economist John Doe": a body's title before a given name
+        last_title = 1  # "Chess Trainer Jane Roe", "Harvard Economist John Doe": a body's title before a given name
     elif last_title < 0 and len(tokens) > 2 and tokens[0].lower() in ROLE_NOUNS and tokens[0][1:].islower():
-        # "Representative Jane Roe", "Candidate Master John Doe": a news role capitalised as a title, and any
+        # "Representative Jane Roe", "Candidate Trainer John Doe": a news role capitalised as a title, and any
         # job words after it, before a name of two words or more
         last_title = 0
         while last_title + 3 < len(tokens) and is_job(tokens[last_title + 1].lower()):
@@ -415,6 +410,12 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         # capitalised only as the sentence's first word
         last_title = 0
     return last_title
+
+
+def peoples_noun(token: str) -> bool:
+    """ "Dutchman", "Frenchwoman", "Scotsman": a man or woman of a people, written as a title before a name."""
+    people = re.fullmatch(r"([A-Z][a-z]+?)s?(?:wo)?man", token)
+    return people is not None and is_nationality(people.group(1))
 
 
 def titled_place(sentence: Sentence, run: Run) -> bool:
