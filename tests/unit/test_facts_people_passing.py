@@ -164,12 +164,12 @@ def test_a_name_closed_by_a_colon_introduces_its_words() -> None:
 def test_more_shapes_of_names_and_sports_titles() -> None:
     people = _people([
         "The debate ended late.",
-        "Nobody won: Andres Manuel Varela Oquendo did not lose either.",
+        "Nobody won: Juan Carlos Varela Oquendo did not lose either.",
         "He drew only against Chess Trainer Tobias Brask, who came second.",
         "Then substitute Torvik had a chance.",
         "On his blog, Ivo Kestrin reported on the replies.",
     ])  # fmt: skip
-    assert "Andres Manuel Varela Oquendo" in people
+    assert "Juan Carlos Varela Oquendo" in people
     assert people["Tobias Brask"] == "Chess Trainer"
     assert people["Torvik"] == "substitute"
     assert "Ivo Kestrin" in people
