@@ -148,6 +148,8 @@ _HE_UNITS = {
     "שתי": 2, "שני": 2, "שתים": 2, "שים": 60, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
     "מאתיים": 200, "אלפיים": 2000, "מיליון": 1e6, "מיליארד": 1e9, "שנתיים": 2, "יומיים": 2, "שבועיים": 2,
     "חודשיים": 2, "שעתיים": 2, "דקותיים": 2,
+    # the construct state before a noun or a scale: "שלושת אלפים" (3,000), "עשרת אלפים"
+    "שלושת": 3, "ארבעת": 4, "חמשת": 5, "ששת": 6, "שבעת": 7, "שמונת": 8, "תשעת": 9, "עשרת": 10,
 }  # fmt: skip
 _HE_PREFIXES = "ובלמכהש"
 _AR_PREFIXES = ("و", "ب", "ل", "ف")
@@ -185,7 +187,7 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
            "جنيه": "GBP", "كرونة": "DKK"},
     "he": {"דולר": "USD", "יורו": "EUR", "אירו": "EUR", 'ש"ח': "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS",
-           "ליש\"ט": "GBP", "ליש״ט": "GBP"},
+           "ליש\"ט": "GBP", "ליש״ט": "GBP", "דולרים": "USD", "ל\"י": "ILP", "ל״י": "ILP"},
 }  # fmt: skip
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
@@ -322,6 +324,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code
+    if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
+        return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
     m = _AFTER_WORD.match(text, end)
     if m:
         word = m.group(1).lower()

@@ -34,7 +34,12 @@ _WRITING = {
            # verbs of telling, celebrating, condemning and issuing that introduce a quoted passage as well
            "recounted", "recounts", "celebrated", "celebrates", "condemned", "condemns", "denounced", "denounces",
            "issued", "issues", "released", "informs", "informed", "tweeted", "added", "adds", "warned", "stated",
-           "declared", "announced", "insisted", "explained", "recalled", "demanded"),
+           "declared", "announced", "insisted", "explained", "recalled", "demanded",
+           # verbs of joking, predicting and supposing, and an infinitive after "went on to", "wanted to"
+           "quipped", "quips", "retorted", "retorts", "predicts", "suggests", "thinks", "affirms", "asserts",
+           "asserted", "contends", "contended", "speculates", "speculated", "reported", "reports", "to add", "to say",
+           "to write",
+           "to explain", "to note", "to ask"),
     "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
            "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
 }  # fmt: skip
@@ -65,7 +70,8 @@ def _saying(lang: str) -> re.Pattern[str]:
         return re.compile(HE_SPEECH)
     verbs = SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]) + _WRITING.get(lang, _WRITING["en"])
     pattern = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    # in lower case only: "Notes" or "Reads" inside a name ("Harbour Notes") is no verb
+    return re.compile(rf"\b(?:{pattern})\b")
 
 
 def intro_subject(intro: str, lang: str) -> str | None:
@@ -75,12 +81,28 @@ def intro_subject(intro: str, lang: str) -> str | None:
     return intro[: m.start()].strip() or None if m and lang not in ("ar", "he") else None
 
 
+# "Finally, there is Roe Watch:", "Another group on the same side is Friends of X:", "The reply came from Jane
+# Roe:": an introduction that presents a source by name at its end.
+_PRESENTED = re.compile(
+    r"\b(?:there\s+(?:is|was|are|were)|is|was|came\s+from|comes\s+from|der\s+er|det\s+er|kom\s+fra)\s+"
+    r"((?:[A-ZÆØÅ@][\w.'’&-]*)(?:\s+(?:of|for|the|and|af|for|og)?\s*[A-ZÆØÅ][\w.'’&-]*){0,5})$"
+)
+
+
+def presented(intro: str, lang: str) -> str | None:
+    """The source an introduction presents by name at its end ("Finally, there is Roe Watch" is "Roe Watch")."""
+    m = _PRESENTED.search(intro) if lang not in ("ar", "he") else None
+    return m.group(1) if m else None
+
+
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
     if _saying(lang).search(text):
         return True
     if lang in ("ar", "he"):
         return False
+    if presented(text, lang):
+        return True
     # "According to the ministry:", "Ifølge politiet:", or a speaker's label: a handle or a full name
     # ("Ann Porter:"); one capitalised word ("Results:") is more often a heading than a speaker.
     if re.match(r"(?:according to|ifølge)\b", text, re.IGNORECASE):

@@ -32,7 +32,9 @@ from briefing_app.core.facts.figure_words import (
     LENGTHS,
     MEASURES,
     MONEY_LEADS,
+    PAST_VERBS,
     PERIODS,
+    PHRASE_ENDS,
     PRONOUN_STARTS,
     PRONOUNS,
     QUALIFIER_LEFT,
@@ -44,14 +46,45 @@ from briefing_app.core.facts.figure_words import (
     unit_after,
 )
 from briefing_app.core.facts.not_figures import one_after_noun
+from briefing_app.core.facts.phrase_edges import (
+    DETERMINERS,
+    IRREGULAR_PLURALS,
+    LY_NOUNS,
+    NOT_STATES,
+    PLURAL_SUBJECT_VERBS,
+    QUALIFYING,
+    adverb,
+    attributive,
+    clause_verb,
+    da_complement,
+    da_noun_follows,
+    is_complement,
+    plural,
+    prep_complement,
+    subject_position,
+    with_complement,
+)
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 
-def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
-    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam")."""
+def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
+    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
+    an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
+    figure opens its clause) a verb after the noun is the clause's own ("Twelve talks ended with ..."),
+    which ends the phrase."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
+        return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
+    total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
+    if total and lang == "en":  # "all 298 in total perished": the total says nothing of what is counted
+        after, subject = after[total.end() :], True
+    if lang == "en":  # "half of the 1,200 staff", "85 out of 100 votes": the whole's number is its own figure
+        after = _WHOLE_NUMBER.sub(r"\1", re.sub(r"^\s*out\s+of\s+", " of ", after))
     as_written = after
+    those = _THOSE_WHO.match(after) if lang == "en" else None
+    if those:  # "189 of those who died in the crash": the relative clause says who they are
+        return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
@@ -66,6 +99,8 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
     if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
         return " ".join(held.group(0).split())
     i = 0
+    complement_at: int | None = None  # where a prepositional complement of the noun phrase may start
+    own_length: int | None = None
     while i < len(tokens):
         token = tokens[i]
         low = token.lower()
@@ -78,32 +113,49 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             break  # "45 قتيلا و120 جريحا": the next figure starts
         if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
             break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
-        if money and lang == "en" and len(words) == 1 and words[0].lower().endswith("ing") and low in _DETERMINERS:
-            i += 1  # "$40 million rebuilding the harbour wall": the gerund's object says what the money is for
-            continue
+        purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"
+        if money and lang == "en" and len(words) == 1 and (words[0].lower().endswith("ing") or purpose):
+            if low in DETERMINERS:
+                i += 1  # "$40 million rebuilding the harbour wall": the verb's object says what the money is for
+                continue
         if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
             words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
+            complement_at = i + 1
             break
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
+            complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
-                rest = tokens[i + 1 : i + 4]
+                # "12 people have been arrested", "two others were seriously injured": skip the passive's
+                # "been" and an adverb to reach the participle
+                k = i + 1
+                while k < len(tokens) and k < i + 3 and (tokens[k] in ("been", "being") or adverb(tokens[k])):
+                    k += 1
+                rest = tokens[k : k + 3]
                 participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
                 if participle:
-                    words += participle + [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
+                    own_length = len(words) if passive else None  # what was done to them, no verb of theirs
+                    # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)
+                    words += participle + extra
+                    complement_at = k + 1 + len(extra)
             elif lang == "en" and low in _MODALS and words:
                 # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
                 rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]
                 verb = rest[:2] if rest[:1] == ["be"] else rest[:1]
+                complement_at = None
                 if verb and verb[-1] not in stop and verb[-1] not in ("not", "have", "be"):
                     words += [token, *verb]
             elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
                 i += 1  # "Asian and African nations"
                 words.append(token)
+                complement_at = None
                 continue
-            elif lang in ("en", "da") and low in ("of", "af") and words and len(words) < limit:
+            elif lang == "da" and low == "af" and words and len(words) < limit:
                 nxt = tokens[i + 1 : i + 2]
                 if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
                     words += [token, nxt[0]]
+                    complement_at = None  # "200 job af sparehensyn": the af-phrase is the complement
             break
         if (
             words
@@ -111,15 +163,43 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
             and low.endswith("ed")
             and low not in STATUS
             and i + 1 < len(tokens)
-            and tokens[i + 1].lower() in _DETERMINERS
+            and tokens[i + 1].lower() in DETERMINERS
         ):
             break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low) and not da_noun_follows(following):
+            break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb (not the
+            # adjective of "Danmarks samlede elforbrug")
+        if words and lang == "en" and low in PLURAL_SUBJECT_VERBS and plural(words[-1]):
+            # "5 million people lack food", "homes lack heating": a verb in the present after a plural says which
+            # ones, as a relative clause would ("people who lack food"); the phrase ends after it
+            said = []
+            for t in tokens[i + 1 : i + 4]:
+                if not re.fullmatch(r"[a-z][a-z-]*", t) or t in EN_STOP:
+                    break
+                said.append(t)
+            complement = prep_complement(tokens, i + 1) if not said else []
+            who = "who" if words[-1].lower() in IRREGULAR_PLURALS else "that"
+            own_length = len(words)  # the relative clause's verb is no verb of the figure's clause
+            words += [who, token, *(said or complement[:4])]
+            complement_at = None
+            break
+        if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
+            break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
         if lang == "en" and low in STATUS:
+            complement_at = i + 1
             break
         i += 1
+    if subject and lang == "en":
+        # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
+        # says what happens to them
+        verbs = [k for k, w in enumerate(words[:own_length]) if k and clause_verb(w) and not attributive(words, k)]
+        if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
+            words, complement_at = words[: verbs[0]], None
+    phrase_length = len(words)
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
         words = words[:-1]
     while words and words[-1].lower() in ("and", "or", "og", "eller"):
@@ -137,10 +217,29 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0]))
     ):
         return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
+    if (
+        subject
+        and lang == "en"
+        and len(words) == 1
+        and words[0].lower().endswith("ed")
+        and words[0].lower() not in EN_VERBS
+        and (len(tokens) == 1 or not re.match(r"\w", tokens[1]))
+    ):
+        return words[0]  # "Of the 140 aboard, all 140 survived.": a bare subject counts those the verb is said of
     if lang in ("en", "da") and words and _verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
-    if lang == "en" and len(words) > 1 and words[-1].endswith("ed") and words[-1].lower() not in STATUS:
-        words = words[:-1]  # "3,400 refugees crossed": the verb of the clause, not part of the noun
+    if (
+        lang == "en"
+        and len(words) > 1
+        and words[-1].endswith("ed")
+        and words[-1].lower() not in STATUS
+        and not (complement_at is not None and is_complement(tokens, complement_at))
+        and words[-2].lower() not in ("be", "been", "being")
+        and own_length is None  # "60 journalists have been jailed": the participle after the auxiliary stays
+    ):
+        # "3,400 refugees crossed": the verb of the clause, not part of the noun; but "126,000 people searched
+        # at the border" is a participle with its complement, which says which people
+        words = words[:-1]
     if (
         lang in ("en", "da")
         and len(words) == 1
@@ -148,9 +247,19 @@ def after_phrase(after: str, lang: str, money: bool = False) -> str | None:
         and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
     ):
         return None  # "$2,000 a month": a rate, not what is counted
+    if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
+        return with_complement(" ".join(words), tokens, complement_at)
+    if lang == "da" and words and complement_at is not None and len(words) == phrase_length:
+        complement = da_complement(tokens, complement_at)  # "150 ansatte | i ældreplejen"
+        return " ".join([*words, *complement])
     return " ".join(words) or None
 
 
+# A whole's own number after a part ("half of the | 1,200 | staff"), skipped to reach the noun.
+_WHOLE_NUMBER = re.compile(r"^(\s*(?:of\s+)?(?:the\s+)?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])")
+_STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
+# A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
+_THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
 # A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
 # custody", "farmers currently in pre-trial detention", "migrants held in camps".
 _HELD = re.compile(
@@ -164,7 +273,6 @@ _HELD = re.compile(
 _SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
            "thought", "believe", "believes", "claim", "claims", "report", "reports", "fandt", "viser", "viste",
            "mener", "siger", "sagde"}  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 
 
 def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
@@ -180,11 +288,6 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
     )
 
 
-# Words after "in" that are no place or state a duration is spent in: "three days in a row", "in total".
-_NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt", "træk", "forvejen"}
-# Nouns in -ly, which the subject reader would otherwise skip as adverbs ("the average family earns").
-_LY_NOUNS = {"family", "supply", "assembly", "rally", "italy", "monopoly", "anomaly", "reply", "belly", "bully",
-             "homily", "ally", "july"}  # fmt: skip
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 
 
@@ -263,14 +366,20 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         low = token.lower()
         if not re.match(r"\w", token):
             break
-        if low in ("of", "af") and words and not head and words[-1].lower() not in EN_VERBS:
+        of = low in ("of", "af") or (lang == "da" and low == "på" and words and words[-1].lower() in MEASURES)
+        of = of or (lang == "en" and low == "for" and len(words) <= 2)  # "Support for the party fell"
+        if of and words and not head and words[-1].lower() not in EN_VERBS:  # "Prisen på benzin steg": its price
             head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
             words.append(token)
             continue
+        if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this"):
+            words.append(token)  # "Sales of the firm's cars", "Support for the party"
+            continue
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
+                                 "each", "every", "hver", "hvert", "alle",
                                  "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
             continue
-        if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS) or low in ADVERBS:
+        if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
         if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
             words.append(token)  # "the number of miners injured each month is": the participle says which
@@ -282,7 +391,9 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
                 break  # "Kmart gained", not "published launch cost"
         words.append(token)
-    if words and words[-1].lower() in ("of", "af"):
+    while words and words[-1].lower() in ("the", "its", "their", "this"):
+        words = words[:-1]
+    if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
         words, head = words[:-1], ""
     only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and words[0].endswith("ed")))
     if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):
@@ -357,7 +468,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     ):
         return "age"  # "a man in his 40s"
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     if age:
@@ -394,13 +505,20 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if what:  # "20 years since the first single": how long since what; "halted comments for three days
             # after the attack": and what lasted, when a "for" says the clause lasted
             return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
-    noun_of = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|på|af)\s+$", before)
+    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+$", before)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
+    if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
+        noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
-        words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
+        words = noun_of.group(1).split()
+        verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
+        words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
         while len(words) > 1 and words[0].endswith("ed"):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
+        own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
+        if own:
+            return f"{own} ({' '.join(words)})"  # "a rate of 79.7% child poverty": the rate of what
         if words:
             return " ".join(words)  # "a specific impulse of 462s"
     if (
@@ -485,7 +603,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
-    after = after_phrase(rest, lang, money) if unit is None or of_phrase or n.kind == "percent" or money else None
+    opens = lang == "en" and subject_position(before)
+    wanted = unit is None or of_phrase or n.kind == "percent" or money
+    after = after_phrase(rest, lang, money, opens) if wanted else None
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
@@ -511,6 +631,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             return f"{after} ({name})" if after else name
         on_the_way = _measure_in_clause(before, lang) if not after else None
         if on_the_way:
+            whole, _ = _before_phrase(before, lang)
+            if whole and on_the_way.split()[-1] in whole.split() and len(whole.split()) > len(on_the_way.split()):
+                return whole  # "The share of renewable energy rose to 30%": the measure with what it is of
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
     subject, measure = _before_phrase(before, lang)
     if subject and (
@@ -533,10 +656,36 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
             return f"{modifier} {m.group(2)}".strip()
+    moving = re.search(r"\b([a-z]+ing)\s+(?:at|to)\s+$", before) if lang == "en" and unit and not after else None
+    if moving and moving.group(1) not in EN_STOP:
+        # "Flight 9 was flying at 33,000 feet", "shares were trading at $12": the measure of what is going on
+        who, _ = _before_phrase(before[: moving.start()], lang)
+        return f"{who} {moving.group(1)}" if who and who.split()[0].lower() not in PRONOUNS else moving.group(1)
+    if not after and unit in DURATIONS and lang == "en":
+        kind = _noun_after_duration(rest)
+        if kind:  # "sentenced to 27 years imprisonment", "ten years experience": the noun says of what
+            return kind
+        fronted_span = re.fullmatch(r"\s*(?:For|Over|During|In)\s+(?:the\s+(?:past|last|next|first)\s+)?", before)
+        clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", rest) if fronted_span else None
+        if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
+            words = [w for w in clause.group(1).split() if w.lower() not in PRONOUNS and w.lower() not in ADVERBS]
+            words = [w for w in words if not adverb(w)][:6]
+            if words:
+                return " ".join(words)
+    if not after and unit is None and lang == "en" and n.kind == "number":
+        numbering = re.search(r"([A-Za-z][\w'’-]*)\s*,\s*(?:numbering|totall?ing|amounting\s+to)\s+$", before)
+        if numbering and numbering.group(1).lower() not in EN_STOP:
+            return numbering.group(1)  # "The protesters, numbering around 2,000,": the noun the apposition is on
+        acting = _ACTING.match(rest)
+        if acting and (acting.group(2) in STATUS or (subject_position(before) and clause_verb(acting.group(2)))):
+            return acting.group(1)  # "police said about 15,000 took part": what those counted did
+        harmed = _HARMED.search(before)
+        if harmed:  # "... shot down, killing 298": those killed
+            return _HARMED_PARTICIPLE[harmed.group(1).lower()]
     if not after and unit in DURATIONS and lang in ("en", "da"):
         lasting = _what_lasts(before, lang)
         state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
-        if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in _NOT_STATES):
+        if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
         if lasting and state:
             return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
@@ -572,6 +721,49 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
     return after or subject
+
+
+_NOT_PARTICLE = r"(?:the|a|an|its|their|his|her|and|or|but|in|on|at|to|for|of|by|with|from|after|before)\b"
+# What a bare figure did or underwent: "15,000 took part", "40 were killed", "12 have been freed".
+_ACTING = re.compile(
+    rf"\s+((?:(?:have|has|had|were|was|are)\s+)?(?:been\s+)?([a-z]+)(?:\s+(?!{_NOT_PARTICLE})[a-z]+)?)"
+)
+# Verbs that do harm to people, before a bare figure: "killing 298", "wounded 40": the figure counts those harmed.
+_HARMED = re.compile(
+    r"\b(kill|injur|wound|arrest|detain|evacuat|displac|rescu|infect|abduct|kidnapp?)(?:ing|ed|e|s|es)?\s+"
+    r"(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over|up\s+to|another|all)\s+)?$",
+    re.IGNORECASE,
+)
+_HARMED_PARTICIPLE = {
+    "kill": "killed", "injur": "injured", "wound": "wounded", "arrest": "arrested", "detain": "detained",
+    "evacuat": "evacuated", "displac": "displaced", "rescu": "rescued", "infect": "infected", "abduct": "abducted",
+    "kidnap": "kidnapped", "kidnapp": "kidnapped",
+}  # fmt: skip
+# Words after a duration that say when or how, not of what: "27 years ago", "five years old", "ten days running".
+_NOT_DURATION_NOUNS = {
+    "ago", "later", "earlier", "old", "long", "running", "straight", "apart", "before", "after", "since", "now",
+    "hence", "away", "late", "early", "ahead", "behind", "more", "less", "longer", "older", "younger", "each",
+    "every", "back", "past", "on", "off", "out", "or", "and", "to",
+}  # fmt: skip
+
+
+def _noun_after_duration(rest: str) -> str | None:
+    """A noun right after a duration that names what it is of ("27 years imprisonment", "two weeks leave")."""
+    m = re.match(r"\s+([a-z][a-z-]+)\b(?!['’])", rest)
+    if m is None:
+        return None
+    word = m.group(1)
+    if (
+        word in EN_STOP
+        or word in EN_VERBS
+        or word in PAST_VERBS
+        or word in TIME_WORDS
+        or word in _NOT_DURATION_NOUNS
+        or word in PRONOUNS
+        or word.endswith(("ing", "ly", "ed", "er"))
+    ):
+        return None
+    return word
 
 
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
@@ -688,8 +880,12 @@ def _what_lasts(before: str, lang: str) -> str | None:
     clause = before[start.end() :] if start else before
     stop = STOP.get(lang, set())
     words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
-    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS):
+    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in QUALIFYING):
         words = words[1:]
+    # "the project will create up to | 3,000 jobs | over five years": no modal or qualifier in what lasted
+    words = [w for k, w in enumerate(words) if w.lower() not in _MODALS and w.lower() not in QUALIFYING
+             and not (w.lower() == "up" and words[k + 1 : k + 2] == ["to"])
+             and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
     if not words:
         return None
     if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):

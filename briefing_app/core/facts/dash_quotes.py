@@ -32,7 +32,10 @@ _SIGNATURE = re.compile(
 LOOKING_BACK = re.compile(
     r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
     r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
-    r"the\s+words\s+of\s+(.{3,80}?)[.,]|Sådan\s+(?:siger|sagde|forklarer|ser)\s+(.{3,80}?)\s+det\b)"
+    r"the\s+words\s+of\s+(.{3,80}?)[.,]|Sådan\s+(?:siger|sagde|forklarer|ser)\s+(.{3,80}?)\s+det\b|"
+    # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
+    r"(?:Det|Sådan|Således)\s+(?:lyder\s+det\s+fra|siger|sagde|fortæller|fortalte|forklarer|skriver|mener|"
+    r"understreger|vurderer|tilføjer)\s+(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
 )
 
 

@@ -47,14 +47,15 @@ UNITS: dict[str, dict[str, str]] = {
            "קילוגרם": "kilograms", "ליטר": "litres",
            'ס"מ': "cm", 'ס״מ': "cm", 'מ"מ': "mm", 'מ״מ': "mm", 'מ"ר': "square metres", 'מ״ר': "square metres",
            'קמ"ר': "square kilometres", 'קמ״ר': "square kilometres", "מטרים": "metres", 'ק״ג': "kilograms",
-           "סנטימטר": "cm", "מילימטר": "mm", "דקה": "minutes"},
+           "סנטימטר": "cm", "מילימטר": "mm", "דקה": "minutes", 'קמ״ש': "km/h", 'ק״מ': "kilometres",
+           "אחוזים": "percent", "קילומטרים": "kilometres", "מיליליטר": "ml", "אגורות": "agorot"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
     "the", "a", "an", "have", "has", "had", "were", "was", "is", "are", "spoke", "said", "been", "for", "as",
     "by", "since", "than", "will", "would", "could", "into", "after", "before", "while", "but", "so", "during",
     "within", "over", "under", "per", "each", "this", "last", "next", "whilst", "when", "if", "be", "may", "might",
-    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through",
+    "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through", "onto", "upon",
 }  # fmt: skip
 STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt", "died",
           "perished", "drowned", "rescued", "infected"}  # fmt: skip
@@ -85,10 +86,12 @@ EN_VERBS = {
     "remains", "remained", "represent", "represents", "represented", "owns", "owned", "hold", "holds", "held",
     "take", "make", "get", "give", "gives", "gave", "include", "includes", "comprise", "comprises", "employ",
     "employs", "expect", "expects", "kept", "adds", "shrank", "shrinks", "sank", "sinks", "soars", "surges",
-    "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides",
+    "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides", "weighs",
+    "weighed", "lasted", "lasts", "spans", "spanned", "stretches",
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
-    "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede",
+    "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
+    "tjener", "tjente", "bruger", "brugte", "deltog", "deltager",
 }  # fmt: skip
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
@@ -195,7 +198,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
-    r"^\s*(?:kr\.|ש[\"״]ח|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
+    r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
@@ -220,7 +223,7 @@ CHANGED = re.compile(
     r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
-    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by)\s+"
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by|from)\s+"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
 )
@@ -298,3 +301,25 @@ BELOW_ZERO = re.compile(
     r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"
     r"(?:below\s+zero|below\s+freezing|under\s+nul|frost|تحت\s+الصفر|מתחת\s+לאפס)"
 )
+
+
+# Common irregular past tenses (a regular one ends in -ed): they end an English noun phrase.
+PAST_VERBS = {
+    "came", "went", "took", "gave", "found", "told", "began", "became", "brought", "thought", "felt", "ran", "sent",
+    "met", "led", "knew", "put", "set", "fled", "fought", "sought", "spoke", "wrote", "chose", "broke", "drove",
+    "rode", "grew", "threw", "flew", "drew", "forgot", "hid", "built", "bought", "caught", "taught", "sold", "stole",
+    "struck", "swore", "tore", "wore", "woke", "understood", "meant",
+}  # fmt: skip
+# Prepositions and connectives outside the stop list that start another phrase: "the plant | near the port".
+PHRASE_ENDS = {
+    "near", "about", "around", "among", "amid", "between", "behind", "beyond", "via", "like",
+    "toward", "towards", "despite", "because", "than", "where", "whose", "whom",
+}  # fmt: skip
+# Nouns of phrasal prepositions ("in the midst of", "in the wake of", "in the course of"): no complement.
+IN_PHRASES = {
+    "midst", "wake", "course", "middle", "process", "name", "way", "order", "hope", "light", "part", "spite", "case",
+    "terms", "favour", "favor", "face", "run-up", "aftermath", "form", "end", "start", "connection", "response",
+    "addition", "relation", "accordance",
+}  # fmt: skip
+SPELLED_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+                  "thousand", "million", "billion"}  # fmt: skip

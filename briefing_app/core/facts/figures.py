@@ -11,7 +11,8 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 4217, from `numbers`).
 
 This module reads the numbers and ranges of each sentence and makes the facts; `not_figures` says
-which numbers are no figures, `counted` what a figure counts, `sharing` what the figures of one
+which numbers are no figures, `counted` what a figure counts (`phrase_edges` where its noun phrase ends and
+what completes it), `sharing` what the figures of one
 sentence share, and `figure_words` holds the words they all know (units, stop words, verbs, measure
 nouns per language).
 """
@@ -33,6 +34,7 @@ from briefing_app.core.facts.not_figures import (
     part_of_name,
     skip_spelled,
 )
+from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.numbers import NumberMatch, as_quantity, ascii_digits, dual_unit, find_numbers
 
@@ -178,18 +180,39 @@ _FRACTION = re.compile(
     r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
     r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
     r"\s+of\s+"
-    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(?:one|1)[\s-]+in[\s-]+(two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+)\b",
+    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in"
+    r"[\s-]+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.IGNORECASE,
 )
 
 
-_FRACTION_HINT = re.compile(r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)[\s-]+in\b", re.IGNORECASE)
+_FRACTION_HINT = re.compile(
+    r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in\b",
+    re.IGNORECASE,
+)
+
+
+def _in_fraction(m: re.Match[str]) -> float:
+    """The value of "one in three", "three in four" (groups 4 and 5 of `_FRACTION`)."""
+    top, bottom = m.group(4).lower(), m.group(5).lower()
+    numerator = 1 if top in ("one", "1") else _IN_NUMBERS.get(top, 0)
+    return numerator / (_IN_NUMBERS[bottom] if bottom in _IN_NUMBERS else int(bottom))
 
 
 def _fraction_matches(text: str) -> list[re.Match[str]]:
-    """The English fractions of a sentence (a cheap look for their words first: most sentences have none)."""
-    return list(_FRACTION.finditer(text)) if _FRACTION_HINT.search(text) else []
+    """The English fractions of a sentence (a cheap look for their words first: most sentences have none). One
+    more than one in N ("three in four voters") only opens its clause: "scored two in three games" is two
+    figures."""
+    if not _FRACTION_HINT.search(text):
+        return []
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m.group(4) and m.group(4).lower() not in ("one", "1"):
+            value = _in_fraction(m)
+            if not 0 < value < 1 or m.group(4).isdigit() or not subject_position(text[: m.start()]):
+                continue
+        out.append(m)
+    return out
 
 
 def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
@@ -203,12 +226,31 @@ def _fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
             text = m.group(0).rstrip()[: -len("of")].rstrip()
             qualifier = m.group(1)
         else:
-            n = m.group(4).lower()
-            value = 1 / (_IN_NUMBERS[n] if n in _IN_NUMBERS else int(n))
+            value = _in_fraction(m)  # "one in three visits", "three in four voters"
             text = m.group(0)
             qualifier = m.group(3)
-        counts = after_phrase(s.text[m.end() :], "en")
+        counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
         out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
+    return out
+
+
+# A fraction written with a slash ("a 2/3 majority", "required 3/5"): a small numerator over a small denominator,
+# not a date ("9/11", "3/5/2012") nor a round-the-clock "24/7".
+_SLASH_FRACTION = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/]|\.\d)")
+
+
+def _slash_fractions(s: SourceSentence, lang: str) -> list[Fact]:
+    """Fractions in digits with a slash, with what they are of or the clause they end."""
+    out = []
+    for m in _SLASH_FRACTION.finditer(s.text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if top >= bottom or re.search(r"(?:\bon|\bdated?|\bsince|\buntil|[A-Z][a-z]+day,?)\s+$", s.text[: m.start()]):
+            continue  # "on 3/5": a day of a month
+        qualifier = re.search(r"\b(only|about|nearly|almost|over|more than|less than|at least)\s+(?:a\s+)?$",
+                              s.text[: m.start()])  # fmt: skip
+        counts = after_phrase(s.text[m.end() :], lang)
+        out.append(Fact("figure", m.group(0), s.index, value=top / bottom,
+                        qualifier=qualifier.group(1) if qualifier else None, counts=counts))  # fmt: skip
     return out
 
 
@@ -326,7 +368,7 @@ def _unit_and_a_half(s: SourceSentence, numbers: list[NumberMatch], lang: str) -
 _SCALE_VALUES = (1e3, 1e6, 1e9, 1e12)
 # A fraction of a scale word: "half a million", "a quarter of a million", "نصف مليون", "ربع مليون", "חצי מיליון".
 _FRACTION_OF_SCALE = re.compile(
-    r"(?:(?<![\w\u0600-\u06ff])(?:[وب])?(نصف|ربع|ثلث)|(?<!\S)[ובל]?(חצי|רבע|שליש)|"
+    r"(?:(?<![\w\u0600-\u06ff])(?:[وب])?(نصف|ربع|ثلث)|(?<!\S)[ובלכ]?(חצי|רבע|שליש)|"  # כ: about
     r"\b(?i:(half|a\s+quarter|a\s+third)(?:\s+of)?\s+a|(en\s+halv|en\s+kvart)))\s+$"
 )
 _FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "חצי": 0.5, "רבע": 0.25, "שליש": 1 / 3, "half": 0.5,
@@ -461,7 +503,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
     out: list[Fact] = []
+    whole = " ".join(s.text.lower() for s in sentences)  # the text before a number: a first mention or not
+    offsets = [0]
     for s in sentences:
+        offsets.append(offsets[-1] + len(s.text) + 1)
+    for position, s in enumerate(sentences):
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
@@ -494,6 +540,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 if not inside and apart and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
+        if lang in ("en", "da") and "/" in s.text:
+            out.extend(_slash_fractions(s, lang))
         if lang == "ar":
             out.extend(_arabic_duals(s, numbers))
             out.extend(_arabic_ordinal_ages(s))
@@ -539,7 +587,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
-            if n.spelled and skip_spelled(n, s.text[: n.start], after, lang):
+            earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
+            if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
                 continue
             unit, span = unit_after(after, lang)
             if decade:  # "in his 40s": an age by decade, not seconds
@@ -568,7 +617,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             counts = counts_of(s.text, n, rest, unit, lang)
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
-            if unit == "years" and re.match(r"[- ]?years?[- ]old\b|-årig", after):  # "a 25-year-old", "a 15 year old"
+            old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)
+            if unit == "years" and old_age:  # "a 25-year-old", "a 15 year old", "a seven-year-old"
                 counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)

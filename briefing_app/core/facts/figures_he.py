@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch
 
@@ -24,7 +25,26 @@ _SECTION_BEFORE = re.compile(
     rf"{_P}(?:סעיף|סעיפים|סעיפי|ס'|תיקון|תיקוני|החלטה|החלטת|החלטות|פרק|פרקים|תקנה|תקנות|פסקה|פסקת|"
     r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ|"
     # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
-    r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה)\s*$"
+    r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה|"
+    # a floor, a gate, a flat, a clock hour ("בקומה 3", "לשעה 10 בבוקר"), a news channel ("חדשות 12")
+    r"קומה|שער|דירה|שעה|השעה|חדשות|רשת|"
+    # a level, a case file, a class, a stage ("בדרגה 4", "בתיק 1234", "כיתה 3", "שלב 2")
+    r"דרגה|דרגת|תיק|כיתה|שלב)\s*$"
+)
+# "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
+# military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective
+# between, and every number of a list after it. A verb between ("הגדוד איבד 12 חיילים") keeps the figure.
+_UNIT_NOUNS = (
+    r"חטיבה|חטיבות|דיוויזיה|דיוויזיות|דיביזיה|אוגדה|אוגדות|גדוד|גדודים|פלוגה|פלוגות|יחידה|יחידות|שייטת|"
+    r"טייסת|טייסות|כנף|גייס|סיירת|בריגדה"
+)
+_UNIT_BEFORE = re.compile(
+    rf"{_P}(?:{_UNIT_NOUNS})(?:\s+(?!ה[\u05d0-\u05ea]{{2}}י[\u05d0-\u05ea][הו]?\s)(?:ה[\u05d0-\u05ea]{{3,}}|"
+    r"משוריי?נ[\u05d0-\u05ea]*|ממוכנ[\u05d0-\u05ea]*))?\s+(?:\d{1,5}\s*(?:,|ו-?)\s*)*$"
+)
+# "ברחוב הרצל 12", "בשדרות רוטשילד 3": a street's name, then the house number.
+_STREET_BEFORE = re.compile(
+    rf"{_P}(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|דרך|סמטת|כיכר)\s+[\u05d0-\u05ea\"'\u05f3\u05f4-]+(?:\s+[\u05d0-\u05ea\"'\u05f3\u05f4-]+)?\s+$"
 )
 # "45ג(א)", "17(ד)(2)": a section number carries a letter or a bracketed sub-section mark.
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
@@ -33,6 +53,17 @@ _CENTURY = re.compile(rf"{_P}מאה$")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
 # "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
+# A number in the construct state ("שלושת", "עשרת") reads alone only before a scale ("שלושת אלפים").
+_CONSTRUCT_NUMBER = re.compile(r"(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)$")
+# "מצד שני" (on the other hand), "יד שנייה" (second-hand): "two" in an idiom.
+_SECOND_IDIOM = re.compile(rf"{_P}(?:צד|יד)\s+$")
+# 'ב"מבט שני"', '"שלושה בסירה"': a number word inside a short name in quote marks (a programme, a book).
+# The opening mark is glued to a prefix letter or follows the kind of work; quoted speech follows a verb.
+_QUOTED_NAME = re.compile(
+    r"(?:(?<![\u05d0-\u05ea])[ובלמהש]{1,2}|(?:תוכנית|תכנית|סרט|ספר|הצגה|שיר|מבצע|סדרה|ערוץ|אתר)\s)"
+    r"[\"״“„][\u05d0-\u05ea]*(?:\s+[\u05d0-\u05ea]+)?\s*$"
+)
+_QUOTED_NAME_END = re.compile(r"(?:\s*[\u05d0-\u05ea]+){0,2}[\"״”](?![\u05d0-\u05ea])")
 # "אחת התאונות", "אחד הנאשמים": one of a definite plural.
 _ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
 # "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
@@ -54,15 +85,50 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):
         return True
+    if not n.spelled and (re.search(r"\d\s*:\s*$", before) or re.match(r"\s*:\s*\d", after)):
+        return True  # "ניצחה 2:1": a score or a clock time
+    score = re.search(r"(\d+)-$", before) or re.match(r"-(\d+)(?!\d)", after)
+    if not n.spelled and n.value_max is None and score:
+        return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
+    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before):
+        return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
+    if not n.spelled and _STREET_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$|ב[\u05d0-\u05ea]|פינת)", after):
+        return True  # "ברחוב הרצל 12 בחיפה": a house number (not "ברחוב נפצעו 3 אנשים", a count)
+    if not n.spelled and _UNIT_BEFORE.search(before):
+        return True  # "חטיבה 188", "יחידה 8200": the number is the unit's name
+    if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
+        return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
+    if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):
+        return True  # "מצד שני": on the other hand
+    if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):
+        return True  # 'ב"מבט שני"': a number word inside a short quoted name
+    if n.spelled and _in_a_place_name(before, n.text):
+        return True  # "בקריית שמונה": a number word in a town's name
     if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
         return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
         return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
     if _POINTING_BACK.match(after):
         return True
+    if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
+        return True  # "שלושת החשודים": the three already named, as "the three suspects" points back
     if not n.spelled and _ORDINAL_IN_DIGITS.search(before):
         return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
+
+
+def _in_a_place_name(before: str, number: str) -> bool:
+    """Whether the word before a number word and the number word name a place ("קריית שמונה", "בית שמש"),
+    with up to two prefix letters glued to the first."""
+    word = re.search(r"([\u05d0-\u05ea]+)\s+$", before)
+    if not word:
+        return False
+    first = word.group(1)
+    for cut in range(min(2, len(first) - 2) + 1):
+        entry = lookup(f"{first[cut:]} {number}")
+        if entry is not None and entry.kind == "place" and all(c in "ובלמשכ" for c in first[:cut]):
+            return True
+    return False
 
 
 _HE_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
@@ -92,12 +158,23 @@ _VERB = re.compile(
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|עומד|עומדת|עומדים|הסתכם|הסתכמה|הסתכמו|"
     r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
     r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה|"
+    # a price: "כרטיס עולה 150 ₪", "הדירות עולות 2 מיליון"
+    r"עולה|עולים|עולות|יעלו|נקבע|נקבעה|מוערך|מוערכת|מוערכים|מוערכות|הוערך|הוערכה|"
     # the future: "הריבית תעמוד על 4.5%", "המחיר יגיע ל-10 שקלים"
     r"יעמוד|תעמוד|יעמדו|יגיע|תגיע|יגיעו|יעלה|תעלה|יעלו|ירד|תרד|ירדו|יסתכם|תסתכם|יסתכמו|ינוע|תנוע|"
     # markets and prices: "השקל נחלש ב-2%", "המדד זינק ב-3%"
     r"נחלש|נחלשה|התחזק|התחזקה|זינק|זינקה|צנח|צנחה|קפץ|קפצה|טיפס|טיפסה|התייקר|התייקרה|הוזל|הוזלה|פחת|פחתה|"
     r"התכווץ|התכווצה|התרחב|התרחבה|הוכפל|הוכפלה)"
 )
+# "לפי", "לדברי", "על פי": a source set inside the subject ("העלות, לפי ההערכות, הייתה ...") is no part of it.
+_SOURCE_WORDS = {"לפי", "לדברי", "לטענת", "להערכת", "כפי"}
+# "7 שקלים לליטר", "300 ₪ לחודש": the rate a price is given by, no counted noun.
+_RATES = {"לליטר", "לקילו", 'לק"ג', "לק״ג", "לחודש", "לשנה", "ליום", "לשעה", "לדקה", "לאדם", "לנפש", "למטר", "לשבוע",
+          "לחודשים", "לכל", "לדולר", "ליורו", "לאירו"}  # fmt: skip
+# "בשנות החמישים", "באותה תקופה": a time set before the subject is no part of it.
+_TIME_LEADS = {"בשנות", "בשנת", "בשנה", "ביום", "בחודש", "בשבוע", "בתקופת", "בתקופה", "באותה", "באותו", "בסוף",
+               "בתחילת", "במהלך", "בעבר", "כיום", "השנה", "אשתקד", "אז", "בזמנו", "בימי"}  # fmt: skip
+_ONE_WORD_TIMES = {"כיום", "השנה", "אשתקד", "אז", "בעבר", "בזמנו"}
 _CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "ו", "גם", "וגם", "אז"}
 
 
@@ -112,6 +189,13 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
         return "age (גיל)"  # "בגיל 17": an age
+    fronted = re.search(r"(?:^|[,;:]\s*|(?<![\u05d0-\u05ea])(?:כי|ש)\s*)(?:במשך|במהלך|בתוך|תוך)\s*$", core)
+    clause = re.match(r"\s*[\u05d0-\u05ea]+\s+((?:[\u05d0-\u05ea\"״]+\s*){1,3})", text[n.end :]) if fronted else None
+    if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה": a fronted duration is the time of the clause after it
+        return clause.group(1).strip()
+    plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
+    if plural and not n.spelled and n.value < 130:
+        return f"age ({plural.group(1)})"  # "שני חשודים, בני 23 ו-25": the ages of several people
     clause = _MEASURE_CLAUSE.search(core)
     if clause:
         return f"{clause.group(1)} {clause.group(2)}"
@@ -126,10 +210,57 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         # "3 ק"ג סמים", "5 טון מזון": the unit, then what it measures; a subject before stays beside it
         keep = default and not _adjunct(default) and default[:1] not in "לבמ"
         return f"{measured.group(1)} ({default})" if keep else measured.group(1)
+    of = re.search(r"(?<![\u05d0-\u05ea])ו[בל]?([\u05d0-\u05ea]{3,})\s+של\s*$", core)
+    if of and default and default.split()[0] == of.group(0).split()[0]:
+        return of.group(1)  # "ולקנס של 50 אלף שקל": the noun before "של", without the "and to" glued to it
     subject = _subject_before_verb(core)
-    if subject and (default is None or set(default.split()) <= set(subject.split()) or _adjunct(default)):
+    extra = set(default.split()) - set(subject.split()) if default and subject else set()
+    if subject and (default is None or all(re.fullmatch(_VERB, w) for w in extra) or _adjunct(default)):
         return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
-    return None
+    bare = _without_adjuncts(core)
+    subject = _subject_before_verb(bare) if bare != core else None
+    if subject:  # "המדד עלה בחודש ינואר ב-0.4%", "השקל התחזק מול הדולר ב-0.5%": a time or comparison between
+        return subject
+    return _before_coordination(default)
+
+
+# A time or a comparison between a verb and its figure: "עלה בחודש ינואר ב-", "עלו ב-12 החודשים האחרונים ב-",
+# "התחזק מול הדולר ב-", "ירד לעומת אשתקד ב-".
+_ADJUNCT_AT_END = re.compile(
+    r"\s+(?:ב(?:חודש|שנה|רבעון|שבוע|יום|שנים|חודשים)(?:\s+[\u05d0-\u05ea]+)?|ב-?\d+\s+ה[\u05d0-\u05ea]+(?:\s+ה[\u05d0-\u05ea]+)?"
+    r"|אתמול|היום|השנה|אשתקד|בשנה\s+שעברה|בחודש\s+שעבר|(?:מול|לעומת|ביחס\s+ל)-?\s*[\u05d0-\u05ea\"״]+"
+    r"|במשך|למשך|בתוך|תוך|פי)\s*$"  # and "פי" of a multiple: "המחירים עלו פי 3"
+)
+
+
+def _without_adjuncts(core: str) -> str:
+    """`core` without the times and comparisons that end it."""
+    for _ in range(3):
+        m = _ADJUNCT_AT_END.search(core)
+        if not m:
+            break
+        core = core[: m.start()]
+    return core
+
+
+# "ו-30", "ושלושים", "ושני": a second figure joined by "and"; "ולקנס": a second complement after "and".
+_COORDINATED = re.compile(
+    r"ו-?\d|ו(?:אחד|אחת|שני|שתי|שניים|שתיים|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה|תשע|תשעה|עשר|"
+    r"עשרה|עשרים|שלושים|ארבעים|חמישים|שישים|שבעים|שמונים|תשעים|מאה|מאות|אלף|אלפי)$|ו[בלמ][\u05d0-\u05ea]{3,}$"
+)
+
+
+def _before_coordination(default: str | None) -> str | None:
+    """What a figure counts ends before the next figure or complement joined by ו ("תשעה הרוגים ושלושים
+    פצועים": הרוגים; "18 חודשי מאסר ולקנס": מאסר); `default` is None or unchanged when nothing is joined."""
+    if not default:
+        return None
+    head, sep, rest = default.partition(" (")
+    words = head.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and _COORDINATED.match(w)), None)
+    if cut is None:
+        return None
+    return " ".join(words[:cut]) + sep + rest
 
 
 def _subject_before_verb(core: str) -> str | None:
@@ -137,13 +268,19 @@ def _subject_before_verb(core: str) -> str | None:
     words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", core)[-1].split()
     if len(words) < 2 or not re.fullmatch(_VERB, words[-1]):
         return None
+    body = words[:-1]
+    at = [i for i in range(1, len(body)) if body[i] in _SOURCE_WORDS or body[i - 1 : i + 1] == ["על", "פי"]]
+    if at:  # "X על פי הערכות שפורסמו הייתה": X is the subject, not the source
+        body = body[: at[-1] - 1] if body[at[-1]] == "פי" else body[: at[-1]]
     subject: list[str] = []
-    for w in reversed(words[:-1][-7:]):
+    for w in reversed(body[-7:]):
         if re.search(r"\d", w) or w in _CONJUNCTIONS:
             break
         subject.insert(0, w)
-    if subject and subject[0].startswith("ו") and len(subject[0]) > 3:
-        subject[0] = subject[0][1:]  # "ועובי השכבה": "and" glued to the subject's first word
+    while len(subject) > 1 and subject[0] in _TIME_LEADS:
+        subject = subject[2:] if len(subject) > 2 and subject[0] not in _ONE_WORD_TIMES else subject[1:]
+    if subject and subject[0][:1] in "וש" and len(subject[0]) > 3:
+        subject[0] = subject[0][1:]  # "ועובי השכבה", "שעלות הקמתו": "and" or "that" glued to the subject's first word
     return " ".join(subject) or None
 
 
@@ -187,6 +324,8 @@ def _adjunct(phrase: str) -> bool:
     if first.startswith("ו") and not first.startswith("וו"):
         return True  # "תעלה 3 מיליארד שקל ותושלם": the next clause, not a counted noun
     # prepositions built on ל are adjuncts too ("לאורך הקיר", "לפני הבחירות"); ל with a noun may be a purpose
+    if first == "פי" or first in _SOURCE_WORDS or first in _RATES:
+        return True  # "על פי הערכות ...": the source of the figure; "לליטר", "לחודש": a rate
     return (
         first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת")
         or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")

@@ -71,13 +71,19 @@ def entries() -> tuple[Entry, ...]:
             e = out[at]
             out[at] = Entry(e.name, e.kind, tuple(dict.fromkeys([*e.names, *_others(row[1] if len(row) > 1 else "")])),
                             e.detail)  # fmt: skip
+    # towns_he.tsv: small Israeli and Palestinian towns by their Hebrew names only (the English name is the key,
+    # not a name to find, so English text does not read them).
+    for row in _read("towns_he.tsv"):
+        out.append(Entry(row[0], "place", tuple(_others(row[2] if len(row) > 2 else "")), "city"))
     for row in _read("organisations.tsv"):
         names = tuple(dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]))
         out.append(Entry(row[0], "organisation", names))
     return tuple(out)
 
 
-_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'")}
+# Hebrew geresh and gershayim are written with the ASCII marks as often as with their own (ג'נין, צה"ל).
+_MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None, ord("’"): ord("'"), 0x05F3: ord("'"),
+                                                      0x05F4: ord('"')}  # fmt: skip
 
 
 def normalise(word: str) -> str:
@@ -117,6 +123,11 @@ def lookup(name: str) -> Entry | None:
         if candidate == words:
             return entry
     return None
+
+
+# An apostrophe between two letters of a transliterated name ("Ma'rib"), not a possessive ("Aden's").
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
+_POSS = ("'s", "’s")
 
 
 def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
@@ -160,6 +171,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # "then-U.S.", "pro-Russia"
         elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
             forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
+        inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
+        if inner and _INNER_APOSTROPHE.search(first):
+            forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
         if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
             forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
         for form, cut in forms:

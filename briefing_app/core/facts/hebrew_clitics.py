@@ -25,5 +25,6 @@ def hebrew_prefix_ok(prefix: str) -> bool:
 
 
 def article_before_place(prefix: str) -> bool:
-    """Whether a cut prefix ends in the article: a place written so is a common noun."""
-    return prefix.endswith("ה")
+    """Whether a cut prefix ends in the article or in כ ("like"): a place written so is a common noun or a
+    word that only reads like one ("כיוון", since, is no "like Greece")."""
+    return prefix.endswith(("ה", "כ"))

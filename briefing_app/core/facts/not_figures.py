@@ -32,11 +32,14 @@ _NOT_NAME_BEFORE = {
 # Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
-    r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron)|"
+    r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
+    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor)|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
 )
+# Stages and grades named by a number: "phase 2", "tier 3", "category 4", "grade 9", "level 4", "fase 2".
+_STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
 # Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
 # may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
 _POINT_BEFORE = re.compile(
@@ -72,14 +75,43 @@ _VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[
 _NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
 
 
+# A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or, in
+# Danish, after a street named by its last part ("Nørregade 5", "Strandvejen 102").
+_STREET_AFTER = re.compile(
+    r"[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|"
+    r"Square|Terrace|Crescent|Close|Court|Gardens|Parkway)(?!\w)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)"
+)  # not "3 Main Street shops": a count of what the street has
+_DA_STREET_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:gade|vej|vejen|allé|plads|torv|stræde|boulevard)\s+$")
+
+
+# Verbs of a title-case headline before its figure ("Quake Kills 300", "Storm Leaves 40 Dead"): no name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Kill|Leave|Hit|Injure|Wound|Displace|Top|Pass|Reach|Near|Exceed|Cut|Add|Lose|Shed|Hire|Fire|Evacuate|"
+    r"Rescue|Arrest|Detain|Claim|Surpass|Rise|Fall|Jump|Drop|Climb|Sentence|Jail|Free|Release|Win|Sell|Buy|"
+    r"Raise|Fine|Seize|Strand|Affect|Destroy|Damage|Save|Welcome|Attract|Draw)(?:s|es|ed)?|Left|Won|Sold|Bought|"
+    r"Rose|Fell|Freed|Drew"
+)
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
     before, after = text[: n.start], text[n.end :]
+    if not n.spelled and n.kind == "number" and n.value_max is None and (
+        _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
+    ):
+        return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
+    if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
+        return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
+    stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
+    if stage and not re.match(r"\s+[a-z]+s\b", after):
+        return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
+        return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if (
@@ -131,6 +163,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
+            or (_title_case(text) and _HEADLINE_VERB.fullmatch(m.group(1)) is not None)  # "Quake Kills 300 in X"
         ):
             return False
         unit, _ = unit_after(after, lang)
@@ -151,9 +184,11 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at
 # how much; "two days of talks" is a figure).
 _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
-    r"(?:the|a|an|his|her|its|their|this|that)\b",
+    r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b",
     re.IGNORECASE,
 )
+# A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
+_MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before))")
 
 
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
@@ -165,6 +200,20 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
             return True  # "17 Oct": a day of a month written short
         if any(m.start() < n.start < m.end() for m in _EN_DAY_LIST.finditer(text, max(0, n.start - 40))):
             return True  # the 8 and 9 of "On March 7, 8, and 9": more days of the same month
+    if (
+        lang == "en"
+        and n.value_max is None
+        and n.raw <= 130
+        and re.search(r"(?:^|[^\w\s]\s*|\b[Aa]nd\s+)\b[Oo]n\s+$", before)
+        and _MATCH_MINUTE.match(after)
+    ):
+        return True  # "On 53 minutes Smith saved": a minute of a match
+    if (
+        re.fullmatch(r"\d\d", n.text)
+        and re.search(r"(?:^|\s)['’]$", before)
+        and not re.match(r"\s*['’]|\s+(?!(?:and|or|in|at|to|when|with|for)\b)[a-z]", after)
+    ):
+        return True  # "USA '94", "the class of ’88": a year written short
     if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
         return True  # "around 7 in the evening": a clock time said in words
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
@@ -229,14 +278,37 @@ _NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
 _NAMED_BEFORE = re.compile(rf"(?:^|[,;:(])\s*{_NAME_WORDS}(?:,\s*|\s+(?:and|og)\s+){_NAME_WORDS},\s*$")
 
 
-def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
-    """Spelled numbers that are no figures: "one of the", "the two said", "one," ."""
+def _first_mention(after: str, earlier: str) -> bool:
+    """Whether the noun phrase after "the two ..." names things the article has not named before and restricts
+    them with a participle ("the four slots advancing to the final", "the three ferries leaving the port"): then it
+    introduces a count, it points back to none ("the two countries" after two names does)."""
+    words: list[str] = []
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[:4]
+    for w in tokens[:3]:
+        if not re.fullmatch(r"[a-z][a-z-]+", w) or w in EN_STOP or (words and w.endswith(("ing", "ed"))):
+            break
+        words.append(w)
+    participle = tokens[len(words) : len(words) + 1]
+    if not words or not participle or not re.fullmatch(r"[a-z]+ing", participle[0]):
+        return False  # only a noun restricted by a participle ("the four slots advancing to") is told new; one
+        # in -ed may be the clause's verb ("the two countries agreed")
+    stems = [re.sub(r"(?:ies|es|s)$", "", w) for w in words]
+    return not any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
+
+
+def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
+    """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
+    text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
         return False  # "at age seventeen,": an age
     if re.search(r"-[a-z]+$", n.text):
         return False  # "the six-member team": a number as the first half of an adjective, no anaphora
     if n.raw > 1 and re.match(_OF_THE_GROUP, after):
         return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
+    counted_before = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+                               r"en|to|tre|fire|fem|seks|syv|otte|ni|ti)\b", before, re.IGNORECASE)  # fmt: skip
+    if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and counted_before:
+        return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts
     if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
         return True
     if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
@@ -246,14 +318,16 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str) -> bool:
     if re.match(r"\s+other\b", after) and n.raw == 1:
         return True  # "one other", not "two other incidents"
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
-        return True  # "the two stores": anaphora
+        new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
+        if not (new and earlier is not None and _first_mention(after, earlier)):
+            return True  # "the two stores": anaphora
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
     if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
         return True  # "الثامنة عشرة": an ordinal (not "نشرت الحكومة ثلاثة آلاف جندي")
     if re.match(r"\s+(?:percent|per cent|procent)\b", after):
         return False  # "less than one percent"
-    if re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after) or re.search(
+    if (n.raw == 1 and re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after)) or re.search(
         r"\b(?:one|1)\s+in\s+$", before
     ):
         return True  # "one in three": a fraction, read by _fractions
@@ -316,12 +390,22 @@ _GOAL_WORDS = re.compile(
 )
 
 
+# A score said in words: "by a score of 3 to 1", "the score was 2 to 2 at half time".
+_SCORE_SAID = re.compile(
+    r"\b(?:score|scoreline|result)\s+(?:of|was|is|stood\s+at)\s+(?:\d{1,3}\s+(?:to|-|–)\s+)?$", re.IGNORECASE
+)
+_SCORE_SAID_AFTER = re.compile(r"\s+(?:to|-|–)\s+\d|\s*(?:$|[,.;])|\s+(?:at|in|after|with)\b")
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
     if "(" in text[max(0, n.start - 30) : n.start] and _GOAL_WORDS.search(text):
         if any(m.start() < n.start < m.end() for m in _GOAL_MINUTES.finditer(text)):
             return True
+    said = _SCORE_SAID.search(text[max(0, n.start - 40) : n.start])
+    if said and n.value_max is None and n.raw < 200 and _SCORE_SAID_AFTER.match(text[n.end :]):
+        return True  # "won by a score of 3 to 1": a result in words, not two quantities
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers

@@ -13,11 +13,19 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
+    definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
+    institution_names,
+    limited_companies,
     list_of_fields,
+    military_units,
+    not_a_body_here,
+    paper_names,
     party_in_brackets,
+    services_of_a_place,
 )
+from briefing_app.core.facts.roles import is_person_noun
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -57,6 +65,8 @@ EN_HEAD = (
     "Center", "Front", "Project", "Initiative", "Institution", "Council",
     # church bodies named by their see ("Diocese of Northfield", "Archdiocese of ...")
     "Diocese", "Archdiocese", "Patriarchate", "Eparchy",
+    # services named by what they are for ("Hotline for Night Workers", "Helpline for Older People")
+    "Hotline", "Helpline",
 )  # fmt: skip
 DA_SUFFIXES = (
     "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
@@ -168,6 +178,8 @@ _HE_VERBS = {
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
+_HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
                      "מעלה", "אום", "בני", "פתח"}  # fmt: skip
@@ -189,7 +201,11 @@ EN_HEAD_RUN = re.compile(
 ROMAN = re.compile(r"[IVXLC]+")
 # A site named by its address ("Secunia.com"), and a name with a capital "The" inside a sentence, which
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
-DOMAIN = re.compile(r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|dk|info)(?![\w]|\.\w)")
+# Any country's two-letter domain counts too ("Novosti.ru", "harbourtalk.sg"): a lower-case two-letter word glued
+# to a word by a full stop is no sentence boundary (the next sentence starts with a capital).
+DOMAIN = re.compile(
+    r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|info|biz|(?:com?\.)?[a-z]{2})(?![\w]|\.\w)"
+)
 INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
@@ -207,8 +223,10 @@ FOREIGN_TITLE = re.compile(
 EMPLOYER_AFTER_JOB = re.compile(
     r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
     r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
-    r"executive|manager|trader|lawyer for)\s+(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
-    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})(?![\w'’-])"
+    r"executive|manager|trader|lawyer for|blogger|writer|contributor|journalist|commentator|researcher)\s+"
+    r"(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
+    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+(?:(?:de|del|da|do|dos|das|di)\s+)?[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})"
+    r"(?![\w'’-])"
 )
 
 # The body a named speaker speaks for: "Jane Roe from Northwind Trust said", "Ann Lee, for Food Safety Board,
@@ -225,7 +243,7 @@ SPEAKER_FROM = re.compile(
 # them; a person is not) and it is no person, place or title.
 OUTLET_VERB = re.compile(
     r"(?<![\w'’.@#-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:,\s+[a-z]+,)?\s+"
-    r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged)\b"
+    r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged|wrote|writes|reported|reports|compiled|shared)\b"
 )
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
@@ -265,9 +283,11 @@ SPORTS_CLUB = re.compile(
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
 )
-# "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym.
+# "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
+# a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
 ACRONYM_DEFINED = re.compile(
-    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+){{0,2}}(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})\s+\((?:the\s+)?"
+    rf"((?:{_CAP})(?:(?:\s+(?:{_CONNECT}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})"
+    r"\s+\((?:the\s+)?"
     rf"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){{1,6}}s?)\)"
 )
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
@@ -289,6 +309,18 @@ DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\w�
 # paper named by a place and its kind.
 DA_REGION = re.compile(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
 DA_HYPHEN_PAPER = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
+# "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
+DA_HYPHEN_TEAM = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
+
+
+def da_hyphen_teams(text: str) -> list[re.Match[str]]:
+    """ "Zentrix-holdet" (see DA_HYPHEN_TEAM); "Danmark-holdet", a country's team, names no body of its own."""
+    out = []
+    for m in DA_HYPHEN_TEAM.finditer(text):
+        entry = lookup(m.group(0).split("-")[0])
+        if entry is None or entry.kind != "place":
+            out.append(m)
+    return out
 DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 
@@ -307,7 +339,9 @@ _ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
 DESCRIBED = re.compile(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
-    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?)"
+    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?"
+    # a blog or site may end its name with a number: "the blog Attic 12"
+    r"(?:(?<=[a-z])\s+[0-9]{1,4}(?![\w,.]\d|[\w-]))?)"
 )
 
 # A name, then an apposition whose head is a kind of body: "Petrobras, the state oil company,", "Acme, a
@@ -318,11 +352,14 @@ _APPOSED_KIND = (
     "organization", "carrier", "airline", "manufacturer", "maker", "producer", "retailer", "publisher", "network",
     "union", "corporation", "conglomerate", "lender", "watchdog", "regulator", "magazine", "website", "NGO", "group",
     "movement", "association", "foundation", "institute", "university", "club", "team", "daily", "weekly",
+    # campaigns and outlets online: "Save Our Dunes, a Facebook campaign,", "Harbour Notes, a local blog"
+    "campaign", "initiative", "coalition", "alliance", "collective", "blog", "portal", "outlet", "channel", "station",
+    "forum", "platform",
 )  # fmt: skip
 APPOSED = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
-    r"founded|with|in|from)\b)"
+    r"founded|with|in|from|has|have|had|is|was|will)\b)"
 )
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
@@ -346,16 +383,70 @@ _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
 LISTED_AFTER_KIND = re.compile(
     rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
     rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
+    # or right after the kind when two or more names follow: "the sites Harbour Notes and Quay Talk"
+    rf"|\b{_KINDS}\s+({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})"
 )
+
+
+# A group named by the people it gathers and what it is for or against: "Drivers for Safer Roads", "Parents
+# Against Noise", "Doctors Without Limits" (the caller checks that the plural's singular names a person).
+PEOPLE_FOR = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+s)\s+(?:for|Without|Against|against)\s+(?:the\s+|a\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?![\w'’-])"
+)
+# "X, one of the leading local media outlets in Y": a name that an apposition counts among bodies; "a social
+# network called X", "a party named Y": a name given after its kind.
+_PLURAL_KIND = r"(?:outlets|media|newspapers|papers|dailies|weeklies|magazines|blogs|websites|sites|broadcasters|" \
+    r"channels|companies|firms|banks|parties|groups|organi[sz]ations|NGOs|charities|agencies|clubs|teams|unions|" \
+    r"universities|networks|portals|publishers|movements|associations)"
+ONE_OF_KIND = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    rf"{_PLURAL_KIND}(?![\w-])"
+)
+CALLED = re.compile(
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)}|movement|association|campaign|coalition|initiative|forum|page|account)\s+"
+    r"(?:called|named|known\s+as|dubbed)\s+[\"“]?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+# "the X blog", "on the X website", "a Y newspaper": a name written before its kind (the caller drops places,
+# peoples and people).
+NAME_BEFORE_KIND = re.compile(
+    r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
+    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial)(?![\w-])"
+)
+
+
+def people_for(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of groups named by the people they gather and their cause (see PEOPLE_FOR)."""
+    out = []
+    for m in PEOPLE_FOR.finditer(text):
+        if is_person_noun(m.group(1)[:-1].lower()) or is_person_noun(m.group(1)[:-2].lower()):
+            out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+def named_kinds(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names an apposition counts among bodies, given after "called", or written before
+    their kind ("the X blog"); the caller drops places, people and peoples."""
+    out = []
+    for m in (*ONE_OF_KIND.finditer(text), *CALLED.finditer(text)):
+        name = m.group(1).rstrip(".,")
+        out.append((m.start(1), m.start(1) + len(name), name))
+    for m in NAME_BEFORE_KIND.finditer(text):
+        name = m.group(1).strip()
+        if name.endswith(("'s", "’s", "'", "’")):
+            continue  # "the Church's website": the owner, whose own name is read elsewhere
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out
 
 
 def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
     out = []
     for m in LISTED_AFTER_KIND.finditer(text):
-        for item in re.finditer(_LISTED_NAME, m.group(1)):
+        group = 1 if m.group(1) else 2
+        for item in re.finditer(_LISTED_NAME, m.group(group)):
             name = item.group(0).rstrip(".,")
-            out.append((m.start(1) + item.start(), m.start(1) + item.start() + len(name), name))
+            out.append((m.start(group) + item.start(), m.start(group) + item.start() + len(name), name))
     return out
 
 
@@ -496,7 +587,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
     taken_to = 0
     for m in re.finditer(
-        rf"(?<![\w\u0590-\u05ff])(?:[ובלמש]{{0,2}}ה|[ובלמש]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמשכ]{{0,2}}ה|[ובלמשכ]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
         text,
     ):
         if m.start(1) < taken_to:
@@ -505,8 +596,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         rest = m.group(2).split()
         if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
             continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
-        if rest[0][:1] in '"„“\'':
-            continue  # העיתון "X": the name in quote marks is read below
+        if rest[0][:1] in '"„“\'' or m.group(1) == "עיתון":
+            continue  # העיתון "X", "בעיתון הארץ": the paper's name is read below
+        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
+            continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
         )
@@ -519,13 +612,20 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         for w in rest:
             bare = w.rstrip(',."״')
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
-            if bare in _HE_STOP or bare in _HE_VERBS:
-                break
+            # "רשות ניירות ערך", "ארגון זכויות אדם": a construct plural takes its own complement (no verb in ה or ו)
+            builder = builder or (
+                len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
+            )
+            if bare in _HE_STOP or bare in _HE_VERBS or (kept and _HE_HIFIL_PAST.fullmatch(bare)):
+                break  # "חברת החשמל השקיעה": a verb after the name
+            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
+                break  # "המשרד התקשר": a hitpa'el past verb after a definite head
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
-            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")):
+            surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname:
                 break  # "מרכז רפואי": a description, not a name
             if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
                 break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
@@ -539,15 +639,29 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [purpose.strip()] if purpose else []
         if kept:
             definite_head = text[m.start() : m.start(1)].endswith("ה")
+            # "באוניברסיטה העברית": ב swallowed the article of a head in -ה, which takes a definite adjective
+            swallowed = bool(re.fullmatch(r"ו?[בלכ]", text[m.start() : m.start(1)])) and m.group(1).endswith("ה")
+            swallowed = swallowed and kept[0].startswith("ה") and " " not in m.group(1)
             head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
+            head = "ה" + head if swallowed else head
             name = " ".join([head.strip(), *kept])
             tail = _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
-            name += tail or hebrew_org_tail(text[start + len(name) :])  # "בית משפט השלום תל אביב"
+            # "בית המשפט המחוזי בחיפה": a court of a level takes its seat; the one supreme court does not
+            if re.match(r"\s*[\"״„“]", text[start + len(name) :]) and _HE_QUOTED_BODY.match(text, m.start()):
+                continue  # 'מכון המחקר "X"': the kind before a quoted name, which is read as the body
+            court = name.startswith(("בית המשפט", "בית משפט", "בית הדין")) and not name.endswith("העליון")
+            name += tail or hebrew_org_tail(text[start + len(name) :], court)  # "בית משפט השלום תל אביב"
             if definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
+    for o in [*institution_names(text, _HE_VERBS), *limited_companies(text, _HE_VERBS)]:  # longer than the kind
+        out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
+    for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
+              *services_of_a_place(text)]:  # fmt: skip
+        if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
+            out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
@@ -556,7 +670,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
 
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
-HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת")
+HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
+                 "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
@@ -575,7 +690,8 @@ _HE_NOT_BODY_ACRONYMS = {
     'ש"ח', 'מ"ר', 'ק"מ', 'ס"מ', 'מ"מ', 'מ"ג', 'ק"ג', 'קמ"ש', 'לפנה"ס', 'לסה"נ', 'לספה"נ', 'פנה"ס', 'תנ"ך', 'חז"ל',
     'בס"ד', 'נ"ב', 'ר"ת', 'דו"ח', 'דו"חות', 'ת"ד', 'מו"מ', 'חו"ל', 'פס"ד', 'בי"ח', 'ביה"ס', 'ביהמ"ש', 'יח"צ',
     'אג"ח', 'תמ"ג', 'מק"ט', 'אא"כ', 'אע"פ', 'כנ"ל', 'הנ"ל', 'וכד\'', 'עו"ס', 'מו"ל', 'שו"ת', 'ש"ס', 'רש"י',
-    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח',
+    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח', 'סמג"ד', 'סמח"ט', 'סמ"פ', 'קמ"ן', 'רמ"ט', 'רל"ש', 'מפכ"ל', 'מזכ"ל', 'רבש"צ',
+    'קצ"ר', 'מש"ק', 'נגמ"ש', 'נגמ"שים', 'נ"ט', 'חי"ר', 'חל"ת', 'נדל"ן', 'אח"מ', 'תמ"א', 'ת"א', 'פ"ת', 'ב"ש', 'ר"ג',
 }  # fmt: skip
 _HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
 _GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
@@ -614,8 +730,11 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
 # A body named in quote marks after its kind: a faction, party, movement, company or gang ("לסיעת "X"",
 # "מחברת 'Y'"): the name is what the quote marks hold.
 _HE_QUOTED_BODY = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת)\s*([\"'״„“׳])"
-    r"([^\"'״„“”׳]{2,40}?)[\"'״”׳]"
+    # the kind may carry its field: 'מכון המחקר "X"', 'חברת הסקרים "X"'
+    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת|מכון)"
+    r"(?:\s+ה[\u05d0-\u05ea]{2,})?\s*([\"'״„“׳])"
+    # an acronym's gershayim inside the marks stays in the name ('עמותת "חדו"ש"')
+    r"([^\"'״„“”׳]{2,40}?(?:[\"״][\u05d0-\u05ea](?=[\"”״]))?)[\"'״”׳]"
 )
 
 

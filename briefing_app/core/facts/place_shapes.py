@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
+from briefing_app.core.facts.repeated_names import not_org_word
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = (
     r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|"
     r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
-    r"refugee camp)"
+    r"refugee camp|locality)"
 )
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
@@ -25,7 +26,7 @@ _AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous
 _AREA_BEFORE = re.compile(rf"\b{_AREA}\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
-    r".*(?:ish|ian|ese|ean|an|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+    r".*(?:ish|ian|ese|ean|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
     r"Upper|Lower|Greater|New|Old|The|This|That|Each|Every|Any|Whole|Entire|Same|Other|Federal|Autonomous)$|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$"
@@ -39,6 +40,8 @@ def _is_name(word: str, lowercase: frozenset[str]) -> bool:
     first = word.split()[0]
     if _NOT_A_NAME.match(first) or first.lower() in lowercase or first in given or first in family:
         return False
+    if not_org_word(first):
+        return False  # a people's word the gazetteer spells by its place ("Kenyan", "Mexican", "Iraqi")
     known = lookup(word)
     return known is None or known.kind == "place"
 
@@ -220,3 +223,149 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
         return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
     return False
+
+
+# A place's own kind written after its name, capitalised, is part of the name: "Kano State", "Kharkiv Oblast",
+# "Punjab Province"; an electoral district is a place named by its kind ("Riverside Single Member
+# Constituency"), whatever words stand before the kind.
+_KIND_AFTER_PLACE = re.compile(r"\s+(State|Oblast|Province|Governorate|Prefecture|Krai|Voivodeship)(?![\w-])")
+_CONSTITUENCY = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,4}Constituency)(?![\w'’-])")
+# A capitalised word after a place that makes the whole a building, a street, a facility or an event, none of
+# them a place: "Riverton Airport", "Northfield International Airport", "Harbour Square", "the Westland Cup",
+# "Ruritania '98".
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Stadium|Arena|Station|Cup|Trophy|Marathon|Square|Street|"
+    r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue)"
+    r"(?![\w'’-])"
+    r"|\s+['’]\d{2}(?![\w'’-])"  # "at France '98": a tournament named by its host and its year
+)
+# A place, then a capitalised plural that is no place, people or event: a sports team named by its town
+# ("the Riverton Otters", "Northfield Red Hawks' 2-1 loss"); the town stands for no place there.
+_TEAM_AFTER_PLACE = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?([A-Z][a-z]+s))(?=['’]?(?![\w-]))")
+# Plurals after a place that name no team: land forms, events, agreements, talks, a party's members.
+_NOT_TEAM = {
+    "Islands", "Isles", "Heights", "Hills", "Mountains", "Falls", "Springs", "Lakes", "Highlands", "Lowlands",
+    "Plains", "Keys", "Territories", "Provinces", "States", "Flats", "Downs", "Fields", "Woods", "Gardens", "Docks",
+    "Sands", "Rapids", "Narrows", "Straits", "Games", "Olympics", "Paralympics", "Accords", "Talks", "Conventions",
+    "Agreements", "Protocols", "Protests", "Riots", "Wars", "Sanctions", "Elections", "Attacks", "Bombings",
+    "Trials", "Awards", "Championships", "Series", "Masters", "Floods", "Killings", "Massacres", "Uprisings",
+    "Demonstrations", "Rallies", "Marches", "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists",
+    "Communists", "Greens", "Affairs", "News", "Times", "Services", "Forces", "Airlines", "Airways", "Industries",
+    "Holdings", "Motors", "Systems", "Technologies", "Laboratories", "Labs", "Records", "Studios", "Brands",
+    "Stores", "Foods", "Partners", "Associates", "Ventures", "Securities", "Pharmaceuticals", "Galleries",
+    "Brigades", "Corps", "Instruments", "Communications", "Networks", "Resources", "Mines", "Minerals", "Metals",
+    "Chemicals", "Enterprises", "Solutions", "Products", "Textiles", "Mills", "Works",
+}  # fmt: skip
+
+
+def _ends_sentence(text: str, mention: Mention) -> bool:
+    """Whether the name's stretch took the full stop that ends its sentence ("in Aden. Doctors say") or a
+    possessive ("Aden's port workers": what follows is the place's, not a longer name)."""
+    took = text[mention.end - 2 : mention.end]
+    return (took[-1:] == "." and not mention.written.endswith(".")) or took in ("'s", "’s") or took[-1:] in "'’"
+
+
+def kind_after_place(text: str, mention: Mention) -> int | None:
+    """Where a place's name ends when its own kind follows it ("Kano State", "Kharkiv Oblast"), else None."""
+    if mention.entry.kind != "place" or mention.entry.detail == "country" or _ends_sentence(text, mention):
+        return None
+    m = _KIND_AFTER_PLACE.match(text, mention.end)
+    if m is None or re.match(r"\s+[A-Z]", text[m.end() :]):
+        return None  # "Ohio State University": the kind is the first word of an organisation's name
+    return m.end()
+
+
+def constituencies(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "Riverside Single Member Constituency": an electoral district, named by its kind."""
+    out = []
+    for m in _CONSTITUENCY.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 2 and (words[0].lower() in lowercase or not text[: m.start()].strip(" \"'“‘(")):
+            words = words[1:]  # "Member": a title's word before the district's name, or a sentence's first word
+        name = " ".join(words)
+        out.append((m.end(1) - len(name), m.end(1), name))
+    return out
+
+
+def facility_after(text: str, mention: Mention) -> bool:
+    """Whether a place's name only starts a building's, a street's or an event's ("Riverton Airport")."""
+    if mention.entry.kind != "place" or _ends_sentence(text, mention):
+        return False
+    return _FACILITY_AFTER.match(text, mention.end) is not None
+
+
+def team_after(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
+    """(start, end, name) of a sports team named by its town and a capitalised plural ("the Riverton Otters"):
+    the plural is no common word of the article, no place, people, event or company word."""
+    if mention.entry.kind != "place" or mention.entry.detail == "country" or _ends_sentence(text, mention):
+        return None
+    m = _TEAM_AFTER_PLACE.match(text, mention.end)
+    if m is None:
+        return None
+    plural = m.group(2)
+    low = plural.lower()
+    if plural in _NOT_TEAM or low in lowercase or lookup(plural) is not None:
+        return None
+    if re.match(r".*(?:ians|eans|ans|ese|ics|ists)$", plural) or not_org_word(plural) or lookup(m.group(1)) is not None:
+        return None  # "Riverton Bulgarians", "Riverton Socialists": people, not a team
+    given, family = person_names()
+    if plural in family or plural in given or mention.written in given:
+        return None  # "Florence Williams": a given name that is also a town, then a family name
+    return mention.start, m.end(1), text[mention.start : m.end(1)]
+
+
+# A name, then an apposition that says it is a settlement or an area somewhere: "Millbrook, a village in the
+# north", "Kestrel, a small town near the border", "Ashby, a suburb of the capital".
+_SETTLEMENT = (
+    r"(?:village|town|city|hamlet|township|suburb|district|neighbo(?:u)?rhood|municipality|region|province|island|"
+    r"port|port city|market town|settlement|locality|commune|county)"
+)
+_DESCRIBED_PLACE = re.compile(
+    rf"(?<![\w'’.-])({_NAME}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT}\s+"
+    r"(?:in|on|near|of|outside|north|south|east|west|northeast|northwest|southeast|southwest|just|about|some)\b"
+)
+
+
+def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "near Millbrook, a village in the east": the name an apposition calls a settlement or area."""
+    out = []
+    for m in _DESCRIBED_PLACE.finditer(text):
+        if not text[: m.start()].strip(" \"'“‘(") and m.group(1).lower() in lowercase:
+            continue
+        if _is_name(m.group(1), lowercase):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+# A town named by a disaster or an atrocity that happened there: "the Millbrook bombing", "the Ashby massacre".
+_EVENT_AT = re.compile(
+    r"\bthe\s+([A-Z][a-z]{2,})\s+(?:bombing|bombings|massacre|earthquake|quake|floods?|tsunami|landslide|mudslide|"
+    r"air\s+disaster|mining\s+disaster|siege)\b"
+)
+
+
+def event_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "the Millbrook bombing": the town an event is named after (no person, people, month or common word)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _EVENT_AT.finditer(text) if _is_name(m.group(1), lowercase)]
+
+
+def glued_towns(text: str, mentions: list[Mention], sports: bool = False) -> dict[int, tuple[int, int] | None]:
+    """Two towns written side by side with only a space between ("Porto Braga"): together they name something
+    else; a town and its region or country keep a comma in English. Maps each one's start to the pair's stretch
+    when that is a club ("Bavaria Munich" in a match report: a region or town, then a town), else to None."""
+    out: dict[int, tuple[int, int] | None] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if text[first.end : second.start] != " " or first.written.endswith(".") or second.entry.detail != "city":
+            continue
+        if first.entry.detail == "city":
+            out[first.start] = out[second.start] = None
+        if sports and first.entry.detail in ("city", "region") and " " not in first.written:
+            out[first.start] = out[second.start] = (first.start, second.end)
+    return out
+
+
+def two_people(joined: str) -> bool:
+    """ "Jane Roe & John Doe": both sides of "&" a given name and a surname, two people rather than a firm."""
+    given = person_names()[0]
+    sides = [side.split() for side in joined.split("&")]
+    return len(sides) == 2 and all(len(side) >= 2 and side[0] in given for side in sides)

@@ -25,9 +25,17 @@ from briefing_app.core.facts.gazetteer import (
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.places_he import hebrew_areas, in_a_place_list
-from briefing_app.core.facts.repeated_names import add_repeated_names
+from briefing_app.core.facts.places_he import (
+    common_word_not_place,
+    hebrew_area_names,
+    hebrew_areas,
+    hebrew_locative,
+    plural_town_read_as_noun,
+    short_name_read_as_word,
+)
+from briefing_app.core.facts.repeated_names import add_repeated_names, not_org_word
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
 
@@ -40,6 +48,21 @@ LEADING_FUNCTION_WORDS = {
     "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
     "all", "each", "every", "begge", "både", "hverken", "enten", "også", "kun", "selv",
 }  # fmt: skip
+
+
+# Words after a league's name that make it a competition rather than the body that runs it.
+_COMPETITION_AFTER = re.compile(
+    r"['’]?s?\s+(?:match|matches|game|games|final|finals|semi-final|semi-finals|quarter-final|quarter-finals|round|"
+    r"rounds|title|titles|season|seasons|tie|ties|fixture|fixtures|group|groups|campaign|trophy|debut|goal|goals|"
+    r"clash|record|table|standings|qualifier|qualifiers|knockout|draw|winners?|champions?)\b"
+)
+# A capitalised stance or faith before a kind of outlet describes it: "a Marxist blog", "a Conservative paper".
+_STANCE = re.compile(r".*(?:ist|ists|ism)$|Conservative|Liberal|Progressive|Salafi|Jihadi|Sunni|Shia|Shiite|Opposition")
+# The last word of a defined name that makes it a place, not a body: an electoral district.
+_PLACE_KIND_WORDS = {"Constituency"}
+# Determiners and quantifiers that open sentences and also spell a town ("Most", "Many"): read as the word there.
+_OPENING_DETERMINERS = {"most", "many", "some", "several", "few", "much", "more", "such", "other", "only", "even",
+                        "still", "just", "both", "each", "every", "any", "all", "no", "none"}  # fmt: skip
 
 
 def _title_case(text: str) -> bool:
@@ -70,8 +93,12 @@ _OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?
 
 def _defined_name(name: str, acronym: str) -> str:
     """The name an acronym in brackets stands for, without leading words none of its letters stand for
-    ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name)."""
+    ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
+    when its capitals do not spell the acronym, which then abbreviates the name in another language."""
     words = name.split()
+    letters = iter(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+    if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
+        return _clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
         words = words[1:]
     return _clean_org(" ".join(words))
@@ -104,6 +131,12 @@ _MONTHS_DAYS = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_PAPER_WORDS = {"Times", "Post", "Telegraph", "Tribune", "Herald", "Mirror", "Express", "Star", "Sun", "Mail",
+                "Independent", "Observer", "Standard", "Sport", "Journal", "Chronicle", "Gazette",
+                "Record", "Courier", "Examiner", "Inquirer", "Dispatch", "Review", "Monitor", "Bulletin"}  # fmt: skip
+
+
 # Kinds of territory a body's name may end with: "Ministry of Health for the Province of X" is one body.
 _TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Republic", "Governorate",
                 "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
@@ -113,7 +146,9 @@ def _trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
     for i, word in enumerate(words):
-        if _MONTHS_DAYS.match(word) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
+        if i == 0 and len(words) == 2 and _WEEKDAY.match(word) and words[1] in _PAPER_WORDS:
+            break  # "Sunday Times", "Saturday Courier": a paper named by the day it comes out
+        if _MONTHS_DAYS.match(word.rstrip(".,;:!?")) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
             words = words[:i]  # a date, or a model's code ("Department of Defense Nanosat-2 Program")
             break
     given, _ = person_names()
@@ -208,13 +243,16 @@ def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
     out = []
     for m in orgs.OUTLET_VERB.finditer(text):
         start, words = m.start(1), m.group(1).split()
+        if re.search(r"(?:[A-Z][\w'’-]*|\b(?:to|of|for|on)|&)\s+$", text[:start]):
+            continue  # "Committee to Protect Writers reports": the end of a longer name, which the shapes read
         while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
             start += len(words[0]) + 1
             words = words[1:]
         name = " ".join(words)
         if len(words) < 2 or not any(w.lower() in lowercase for w in words[1:]):
             continue  # a common word after the first says it is a title of a work or outlet, not a person
-        if words[0] in given or words[-1] in family or any(is_role_noun(w) or _MONTHS_DAYS.match(w) for w in words):
+        person_like = words[0] in given and words[-1].lower() not in lowercase  # "Grace Notes": a common word ends it
+        if person_like or words[-1] in family or any(is_role_noun(w) or _MONTHS_DAYS.match(w) for w in words):
             continue
         if lookup(name) is not None or (lookup(words[-1]) is not None and lookup(words[-1]).kind == "place"):  # type: ignore[union-attr]
             continue
@@ -327,6 +365,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     brands = {w for w in lowercase if w in camel_case_organisations()}  # "youtube" written in lower case
     aliases: dict[str, str] = {}  # acronym -> full name, as the article defines it
     acronym_sentences: dict[str, int] = {}
+    place_acronyms: set[str] = set()  # acronyms the article defines for a place ("... Constituency (RSMC)")
     for s in sentences:
         for word in set(orgs.ACRONYM.findall(s.text)):
             acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
@@ -334,9 +373,15 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         for s in sentences:
             for m in orgs.ACRONYM_DEFINED.finditer(s.text):
                 full, short = _defined_name(m.group(1), m.group(2)), m.group(2)
+                if full.split()[-1] in _PLACE_KIND_WORDS:
+                    place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
+                    continue
                 entry = lookup(full)
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
+
+    sports = lang in ("en", "da") and is_sports_story(whole)
+    team_uses = TeamUses()
 
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
         spans = named.spans.setdefault(index, [])
@@ -354,6 +399,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da"):
             for m in orgs.ACRONYM_DEFINED.finditer(text):
                 full = _defined_name(m.group(1), m.group(2))
+                if m.group(2) in place_acronyms:
+                    taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
+                    continue
                 add(
                     "organisation",
                     aliases.get(m.group(2), full),
@@ -372,10 +420,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
                     add("organisation", text[m.start() : station.end()], s.index, m.start(), station.end())
-            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *orgs.AMPERSAND.finditer(text),
+            ampersands = [m for m in orgs.AMPERSAND.finditer(text) if not place_shapes.two_people(m.group(0))]
+            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *ampersands,
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
                       *orgs.FOREIGN_BODY.finditer(text), *orgs.DA_REGION.finditer(text),
-                      *orgs.DA_HYPHEN_PAPER.finditer(text)]:  # fmt: skip
+                      *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text)]:  # fmt: skip
                 known = lookup(re.sub(r"^The\s+", "", m.group(0)))
                 if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
                     add("organisation", m.group(0), s.index, m.start(), m.end())
@@ -391,11 +440,20 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in orgs.EN_QUOTED_NAME.finditer(text):
                 if not _overlaps(taken, m.start(1), m.end(1)):
                     add("organisation", m.group(1), s.index, m.start(1), m.end(1))
-            for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text)]:
+            named_kinds = [] if headline else [*orgs.named_kinds(text), *orgs.people_for(text)]
+            for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text), *named_kinds]:
                 known, words = lookup(name), name.split()
                 given, family = person_names()
                 if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
                     continue
+                if (start, end, name) in named_kinds and (
+                    not_org_word(words[-1])
+                    or lookup(words[-1]) is not None
+                    or words[0] in given
+                    or not re.search(r"[A-Z]", name)
+                    or (len(words) == 1 and _STANCE.match(name))
+                ):
+                    continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
                 if words[0] in given or words[-1] in family or (len(words) == 1 and name.lower() in lowercase):
                     continue  # a person's name, or a sentence's common first word ("However, the company said")
                 if words[0].lower() in LEADING_FUNCTION_WORDS or _TITLE_BEFORE.search(text[:start]):
@@ -437,10 +495,15 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
                         continue
                     name = _clean_org(" ".join(words))
+                    if name.split()[-1:] and name.split()[-1] in _PLACE_KIND_WORDS:
+                        continue  # "Member of Parliament for Riverside Constituency": the district is a place
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
                     if headline and " to " in name:
                         continue  # "Council to Vote on Budget": in a headline in title case "to" starts a verb
+                    piece_end = piece.start() + len(piece.group(0))
+                    if name.split()[-1] == "League" and _COMPETITION_AFTER.match(text, piece_end):
+                        continue  # "a Champions League match", "the X League final": a competition, no body
                     known = lookup(name)
                     if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
                         continue
@@ -487,10 +550,33 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 start = m.start(1)
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
-        for mention in find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []:
+        mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
+        long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
+        glued = place_shapes.glued_towns(text, mentions, sports) if lang == "en" else {}
+        for mention in mentions:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
+            if mention.start in glued:
+                club = glued[mention.start]
+                if club is not None and not _overlaps(taken, *club):
+                    add("organisation", text[club[0] : club[1]], s.index, *club)  # a club in a match report
+                taken.append((mention.start, mention.end))
+                continue  # "Porto Braga": two towns side by side with nothing between name a club or a firm
+            if lang in ("en", "da") and entry.kind == "place" and " " not in mention.written:
+                if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
+                    continue  # "Most bloggers agreed": a sentence's first word, not the town of that name
+            if lang == "en" and entry.kind == "place":
+                if place_shapes.facility_after(text, mention):
+                    taken.append((mention.start, mention.end))
+                    continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place
+                team = None if headline else place_shapes.team_after(text, mention, lowercase)
+                if team is not None and not _overlaps(taken, team[0], team[1]):
+                    add("organisation", team[2], s.index, team[0], team[1])
+                    continue  # "the Riverton Otters": a team named by its town, which is no place there
+                kind_end = place_shapes.kind_after_place(text, mention)
+                if kind_end is not None:  # "Kano State", "Kharkiv Oblast": the kind is part of the name
+                    mention = Mention(mention.start, kind_end, entry, text[mention.start : kind_end])
             if entry.detail != "country" and " " not in mention.written and _TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
             job = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
@@ -533,6 +619,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 end = mention.start + len(mention.written)
                 add("place", text[part.start() : end], s.index, part.start(), end)
                 continue
+            if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
+                team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)
@@ -546,7 +634,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 brand = camel_case_organisations().get(m.group(0))
                 if brand is not None and not _overlaps(taken, m.start(), m.end()):
                     add("organisation", m.group(0), s.index, m.start(), m.end(), key_name=brand.name)  # "youtube"
-            areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase)]
+            areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase),
+                     *place_shapes.described_places(text, lowercase), *place_shapes.constituencies(text, lowercase),
+                     *place_shapes.event_places(text, lowercase)]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
@@ -560,12 +650,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 word = m.group(0)
                 if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
                     continue
+                if word in place_acronyms:
+                    continue
                 if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
                     r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
                 ):
                     continue  # "CAPE CANAVERAL": words in capitals
                 body_cue = len(word) >= 3 and (
-                    re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+$", text[: m.start()]) is not None
+                    re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
                     or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
                     or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
                 )
@@ -586,7 +678,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas = (
                 place_shapes.arabic_areas(text)
                 if lang == "ar"
-                else hebrew_areas(text)
+                else [*hebrew_areas(text), *hebrew_area_names(text)]
                 if lang == "he"
                 else []
             )
@@ -604,7 +696,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     )
                     and " " not in mention.written
                     and not _rtl_locative(text, mention)
-                    and not (lang == "he" and in_a_place_list(text[: mention.start]))
+                    and not (lang == "he" and hebrew_locative(text, mention))  # also a list a preposition opened
                     and not (joined and last_place_end >= 0)
                 ):
                     continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
@@ -612,9 +704,17 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if lang == "he" and _he_article_before(text, mention):
                     continue
+                if lang == "he" and (
+                    short_name_read_as_word(text, mention)
+                    or common_word_not_place(text, mention)
+                    or plural_town_read_as_noun(text, mention)
+                ):
+                    continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end
+    for side in team_uses.teams():
+        by_key.pop(("place", side), None)  # named only as a team, never where a place goes
     named.facts = list(by_key.values())
     return named
 
@@ -632,7 +732,10 @@ SPEECH_CUE = (
 BODY_NOUNS = (
     "meeting|meetings|summit|conference|session|officials?|members?|member states|delegates?|delegation|"
     "spokes(?:man|woman|person)|secretariat|headquarters|chief|boss|leadership|mandate|resolution|"
-    "mødet|medlemmer|topmøde"
+    "mødet|medlemmer|topmøde|"
+    # the people a body sends or is led by: "an ABC agent", "XYZ troops", "the QRS President"
+    "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|"
+    "President|Chairman|Chairwoman|Director|Secretary-General|Chief"
 )
 
 _RTL_LOCATIVE = re.compile(

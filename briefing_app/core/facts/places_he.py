@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import Mention, lookup
 from briefing_app.core.facts.hebrew_clitics import PREPOSITIONS as _PREPOSITIONS
 
 # Geographic head nouns in the construct state, whose complement is the place's name.
 _HEADS = (
     "הר", "הרי", "שער", "רחוב", "שדרות", "כיכר", "שכונת", "נחל", "עמק", "בקעת", "רמת", "גבעת", "מדבר", "ים", "אגם",
     "מפרץ", "חוף", "נמל", "ארץ", "קיבוץ", "מושב", "כפר", "מחנה הפליטים", "האי", "חצי האי", "רובע", "עין",
-    "מערת", "מצודת", "קריית", "רצועת", "נהר", "שפלת",
+    "מערת", "מצודת", "קריית", "רצועת", "נהר", "שפלת", "צומת", "אצטדיון", "איצטדיון", "היכל",
 )  # fmt: skip
 # Common complements that make a head noun no name: "הר געש" (a volcano), "רחוב ראשי" (a main street).
 _NOT_A_NAME = {
@@ -20,7 +20,7 @@ _NOT_A_NAME = {
     "רחב", "צר", "ישן", "חדש", "חדשה", "ארוך", "קצר", "מגורים", "אחר", "אחד", "אחת", "זה", "זו", "זאת", "כזה", "כל",
     "של", "את", "על", "עם", "כי", "גם", "לא", "הוא", "היא", "הזה", "הזאת", "ההוא", "ההיא", "הם", "היה", "הייתה",
     "זרה", "אחרת", "מולדת", "הים", "העיר", "התעופה", "הצבא", "הכפר", "לפני", "אחרי", "ליד", "מול", "בין", "תחת",
-    "עד", "אל", "כדי",
+    "עד", "אל", "כדי", "הראשי", "הראשית", "הסמוך", "הסמוכה", "הקרוב", "הקרובה", "הצדדי", "השקט",
 }  # fmt: skip
 # Heads that are common words too ("שער הדולר", the dollar rate; "הרי ש", "then"): a place only with a
 # complement the gazetteer knows ("שער יפו", "ארץ מצרים", "הרי יהודה").
@@ -40,16 +40,68 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _HEAD_RUN.finditer(text):
         name, complement = m.group(1), m.group(2)
-        if complement in _NOT_A_NAME or re.search(r"\d", text[m.end() : m.end() + 3]):
-            continue
+        numbered = re.search(r"\d", text[m.end() : m.end() + 3]) and name.split()[0] not in ("רחוב", "שדרות")
+        if complement in _NOT_A_NAME or numbered:
+            continue  # a number after the head's word is no name ("רמת 3"), but a street takes its house number
+        if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו", complement):
+            continue  # "ברחוב נפצעו 3 אנשים": a past verb (nif'al, hitpa'el) after the head, no name
+        head_town = lookup(name.split()[0])
+        if complement.startswith("ו") and head_town is not None and head_town.kind == "place":
+            continue  # "בשדרות ופגעה": the town, then "and" a verb; the gazetteer reads the town
         known = lookup(complement)
         if known is not None and known.kind != "place":
             continue  # "ארץ" + an organisation is no place
+        if known is None and complement[:1] in _PREPOSITIONS and name.split()[-2:][0].startswith("ה"):
+            continue  # "מחנה הפליטים בטול כרם": a definite head is closed; "in" a town follows it
         if known is None and name.split()[0] in _AMBIGUOUS_HEADS:
             continue
         if known is None and not complement.startswith("ה") and complement.endswith(("ים", "ות", "ית")):
             continue  # "מחנה פליטים", "הר מושלג": a plural or an adjective, no name
         out.append((m.start(1), m.end(2), name))
+    return out
+
+
+# "באזור קצביה", "מרחב X", "בסביבת X", "בפאתי X": words for an area whose complement is the place itself. A
+# definite or plural complement, an adjective or a kind of area is a common noun ("אזור התעשייה", "אזור מגורים",
+# "אזור לחימה", "אזור חיץ"); a geographic head after them is read whole ("באזור רמת X").
+_AREA = re.compile(
+    rf"(?<![\u05d0-\u05ea])[ו]?[{_PREPOSITIONS}]?(?:אזור|מרחב|סביבת|קרבת|פאתי)\s+({_WORD})(?![\u05d0-\u05ea])"
+    rf"(?=(?:\s+({_WORD}))?)"  # the next word is looked at, not taken: it may open the next area ("ובסביבת X")
+)
+_AREA_KINDS = {
+    "תעשייה", "מלחמה", "גבול", "חיץ", "סחר", "אסון", "זמן", "לחימה", "שליטה", "אש", "ירי", "עימות", "סכנה", "חיוג",
+    "הפגנה", "נופש", "בילוי", "מסחר", "חקלאות", "תעסוקה", "מגורים", "קרבות", "מחיה", "השפעה", "מחלוקת", "ביטחון",
+    "הפקר", "מפורז", "צבאי", "סגור", "שקט", "מוכה", "מוכת", "אסור", "פתוח", "גאוגרפי", "גיאוגרפי", "כזה", "זה",
+    "שבו", "שבה", "שלו", "שלה", "שלהם", "שם", "כל", "אחר", "אחד", "אחת", "ים", "חוף", "עיר", "כפר", "מדבר", "הר",
+    "דרום", "צפון", "מזרח", "מערב", "מרכז", "גבולות", "פעולה", "אחריות", "נחיתה", "המראה", "איסוף", "כינוס",
+}  # fmt: skip
+_AREA_HEADS = (set(_HEADS) - {"ים", "חוף", "עין", "ארץ", "שער"}) | {"ציר"}  # "באזור ציר X": a road's axis
+
+
+def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
+    """Places named after a word for an area: "באזור קצביה" is קצביה, "באזור רמת X" is רמת X."""
+    out: list[tuple[int, int, str]] = []
+    if not any(k in text for k in ("אזור", "מרחב", "סביבת", "קרבת", "פאתי")):
+        return out  # the pattern scans every position: most sentences hold no area word
+    for m in _AREA.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in _AREA_HEADS and second and second not in _NOT_A_NAME and not re.search(r"\d", second):
+            # "באזור רמת X": a plural name is a name here
+            out.append((m.start(1), m.start(1) + len(first) + 1 + len(second), f"{first} {second}"))
+            continue
+        if (
+            first in _AREA_KINDS
+            or first in _NOT_A_NAME
+            or first.startswith("ה")
+            or first.endswith(("ים", "ות", "י", "ית"))
+            or len(first) < 3
+            or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
+        ):
+            continue
+        known = lookup(first)
+        if known is not None and known.kind != "place":
+            continue
+        out.append((m.start(1), m.end(1), first))
     return out
 
 
@@ -88,3 +140,90 @@ def in_a_place_list(before: str) -> bool:
             return False
         end = back
     return False
+
+
+# Adjectives a town's name takes with the article ("בעכו העתיקה", "בירושלים המזרחית").
+_TOWN_ADJECTIVES = {"העתיקה", "העילית", "התחתית", "המזרחית", "המערבית", "הצפונית", "הדרומית", "רבתי"}
+
+
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![\u05d0-\u05ea])ו?(?:ליד|אל|מול|סמוך|לעבר|דרך|בין|מאז|[בלמ]?(?:אזור|מרחב|סביבת|קרבת|פאתי)|[בלמ]?עיר|העיר|"
+    r"[בלמ]?(?:צפון|דרום|מזרח|מערב)|תושבי|תושב|תושבת|יליד|ילידת)\s+$"
+)
+
+
+def hebrew_locative(text: str, mention: Mention) -> bool:
+    """Whether a place stands where Hebrew names a place: a preposition glued to it (בחלב, ומשכם), a word of
+    place before it (ליד, באזור, תושבי), or a list a preposition opened. Unlike a letter that only ends the
+    word before ("קיבל ציון")."""
+    word_start = max(text.rfind(" ", 0, mention.start) + 1, 0)
+    if re.fullmatch(r"[וש]?[בלמ]", text[word_start : mention.start]):
+        return True
+    before = text[: mention.start]
+    return bool(_PLACE_WORD_BEFORE.search(before)) or in_a_place_list(before)
+
+
+def short_name_read_as_word(text: str, mention: Mention) -> bool:
+    """Whether a town or region of one word and at most four letters is the common word it also spells (שפה
+    language, חלב milk, ציון grade, קנו they bought, ליל night): such a place needs a preposition of place
+    (`hebrew_locative`), and a definite word right after it makes it a noun in the construct state or with its
+    adjective ("בשפה העברית", "בליל הסדר"), unless that word is a town's own adjective ("בעכו העתיקה")."""
+    written = mention.written
+    if " " in written or len(written) > 4 or mention.entry.detail not in ("city", "region"):
+        return False
+    if not hebrew_locative(text, mention):
+        return True
+    after = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})", text[mention.end :])
+    return after is not None and after.group(1) not in _TOWN_ADJECTIVES
+
+
+# Common Hebrew words that spell a preposition glued to a place's name as GeoNames renders it in Hebrew: "מקום"
+# (a place; מ + Qom), "לשלם" (to pay), "לגור" (to live), "מפונה" (an evacuee; מ + Pune), "מצור" (a siege),
+# "מסירת" (the handing over), "מליון" (million), "מחמאה" (a compliment), "בבורסה" (at the stock exchange). A
+# closed class, listed by hand from the gazetteer's Hebrew names; the word as written is the common word.
+_PREFIX_AND_PLACE_WORDS = {
+    "מקום", "לקום", "לשלם", "משלם", "בשלם", "לגור", "מפונה", "מפונים", "מצור", "מסירת", "במסירת", "למסירת", "מליון",
+    "מחמאה", "מחמאות", "לציון", "בציון", "בגדה", "בליל", "בשפה", "לשפה", "משפה", "לדרבן", "מקורה", "מקיל", "מרימה",
+    "בלימה", "מגנט", "לחמה", "בחמה", "מאחל", "לבלם", "מכה", "בבורסה", "לבורסה", "מהבורסה", "בבורסת",
+}  # fmt: skip
+
+
+# Places spelled like a plural past verb: "הודו" (India; "they admitted, thanked").
+_VERB_SPELLED = {"הודו"}
+
+
+def common_word_not_place(text: str, mention: Mention) -> bool:
+    """Whether the whole word a one-word place was read from is a common word ("מקום" is no "from Qom"), or a
+    verb after a plural subject ("הנאשמים הודו", the accused admitted; not "הודו וסין")."""
+    if " " in mention.written:
+        return False
+    start = text.rfind(" ", 0, mention.start) + 1
+    word = re.match(r"[\u05d0-\u05ea]+", text[start:])
+    if word is not None and word.group(0) in _VERB_SPELLED and start == mention.start:
+        return bool(re.search(r"(?:[\u05d0-\u05ea]{2}(?:ים|ות)|(?<![\u05d0-\u05ea])(?:הם|הן|כולם))\s+$", text[:start]))
+    return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS
+
+
+_TIMES_AFTER = {"הערב", "הבוקר", "היום", "הלילה", "השבוע", "השנה", "החודש", "הסמוכה", "השכנה", "הסמוך", "השכן"}
+
+
+def plural_town_read_as_noun(text: str, mention: Mention) -> bool:
+    """Whether a one-word town whose name is a plural noun (רחובות streets, נתיבות paths, אופקים horizons) is
+    the noun: in the construct state before a definite word or a place ("ברחובות העיר", "ברחובות ירושלים"), or
+    after "went out" ("יצאו לרחובות", took to the streets)."""
+    written = mention.written
+    if " " in written or not written.endswith(("ות", "ים")) or mention.entry.detail != "city":
+        return False
+    after = re.match(r"\s+([\u05d0-\u05ea\"\u05f4'\u05f3]+(?:\s+[\u05d0-\u05ea]+)?)", text[mention.end :])
+    if after:
+        first = after.group(1).split()[0]
+        verb = first.startswith("הת") or re.fullmatch(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?", first)
+        if first.startswith("ה") and not verb and first not in _TIMES_AFTER and first not in _TOWN_ADJECTIVES:
+            return True  # "ברחובות העיר"; not "בגבעתיים התקיימה", a verb after the town
+        place = lookup(first) or lookup(after.group(1))
+        if place is not None and place.kind == "place":
+            return True
+    return bool(_WENT_OUT.search(text[: mention.start]))
+
+
+_WENT_OUT = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:יצא|יצאו|יצאה|יוצאים|יוצאות|ירדו|נהרו)\s+[לב]?$")

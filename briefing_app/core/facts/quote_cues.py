@@ -122,6 +122,13 @@ BODY = re.compile(
     r"styrelsen|partiet|politiet|kommunen|avisen)",
     re.IGNORECASE,
 )
+# A body as the subject of a sentence that quotes without a verb of saying ('The court justified the sentence on
+# the grounds "..."', 'Retten begrundede ...'): the body speaks.
+BODY_SUBJECT = re.compile(
+    r"((?:[Tt]he\s+)(?:[a-z]+\s+)?(?:court|tribunal|judge|jury|government|ministry|police|committee|council|company|"
+    r"agency|board|commission|union|party|army|department|report|statement)|[A-ZÆØÅ][a-zæøå]+(?:retten|regeringen|"
+    r"ministeriet|politiet|udvalget|rådet|selskabet|rapporten))\s+(?:also\s+|then\s+)?[a-zæøå]+(?:ed|s|ede|te|er)\b"
+)
 # Public bodies and parties, which "the company" or "the firm" never means.
 PUBLIC_BODY = re.compile(
     r"(?i)ministr|department|council|commission|agency|authority|police|army|court|parliament|government|party|"
@@ -136,6 +143,35 @@ THING_SAYING = re.compile(
     r"\b((?:a|an|the|one|another|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
     r"(?:stating|saying|writing|reading|declaring)\s*[,:]?\s*$"
 )
+# "X issued a statement saying", "X denied it, posting a message on its website which read,": a document that
+# says something speaks for whoever issued it, the subject of the clause.
+ISSUED = re.compile(
+    r"^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:issued|released|published|posted|sent|put\s+out|issuing|releasing|"
+    r"publishing|posting|sending|putting\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:statement|message|release|letter|note|notice|post|tweet|communiqu[ée])\b[^\"“”]{0,60}?"
+    r"(?:saying|stating|reading|declaring|(?:which|that)\s+(?:reads?|says|said|stated|states))\s*[,:]?\s*$"
+)
+_LEAD_IN = re.compile(r"[A-Za-z]+ly|meanwhile|later|then|also|however|in response|separately|on \w+day|today|yesterday",
+                      re.IGNORECASE)  # fmt: skip
+_MAIN_VERB = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\b|[a-z]+ed\b).*$")
+
+
+def issuer(before: str) -> str | None:
+    """Who issued the statement an introduction quotes ("The ministry issued a statement saying", "Meanwhile,
+    the ministry has denied it, posting a statement which read,"): the subject of the main clause, None when
+    the introduction quotes no issued document or names no subject."""
+    m = ISSUED.search(before)
+    if m is None:
+        return None
+    parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+    while parts and _LEAD_IN.fullmatch(parts[0]):
+        parts = parts[1:]  # "Meanwhile, the ministry ...": a lead-in adverb is no subject
+    if not parts:
+        return None
+    subject = _MAIN_VERB.sub("", parts[0]).strip()
+    return subject if subject and (subject[0].isupper() or subject.startswith("the ")) else None
+
+
 # Words between a subject and its verb that name nobody: "X, the minister, has also said".
 AUXILIARIES = {"has", "have", "had", "also", "then", "later", "once", "will", "would", "is", "was", "were", "are",
                 "further", "again", "already", "previously", "har", "havde", "også", "senere", "så"}  # fmt: skip
@@ -147,6 +183,15 @@ def clause_subject(clause: str) -> str:
     parts = [p.strip() for p in clause.split(",")]
     if len(parts) > 2 and not parts[-1] and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*", parts[-2]):
         return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
+    described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
+    if (
+        len(described) > 1
+        and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b", described[-1])
+        and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", described[-2])
+    ):
+        # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
+        # describes the subject before it
+        return described[-2]
     while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
         # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
         # belongs to or where it speaks, not the speaker

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors
+from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors, presented
 from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
@@ -40,6 +40,7 @@ from briefing_app.core.facts.people_he import (
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.quote_cues import (
     AR_STATEMENT,
+    BODY_SUBJECT,
     EN_STATEMENT,
     GERSHAYIM,
     HE_STATEMENT,
@@ -50,6 +51,7 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
     clause_subject,
     he_name_after_role,
+    issuer,
 )
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -208,16 +210,36 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 
-def _speaker_after(after: str, lang: str) -> str | None:
-    """The speaker named right after a closing quote mark, "" for a bare verb, None if none."""
+# Titles written with a full stop ("Dr. Jane Roe", "Sen. Roe") and initials ("J. Roe"): no sentence ends there.
+_NOT_AFTER_TITLE = "".join(
+    rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt",
+                               "Capt", "Rev", "Hon", "[A-Z]")
+)
+# "a statement from", "a press release issued by": the words before the body that issued it.
+_DOCUMENT_FROM = re.compile(
+    r"^(?:an?|the|its)\s+(?:[a-z]+\s+)?(?:statement|release|letter|report|communiqué|email|post)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+"
+)
+
+
+def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
+    """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
+    ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
     if lang in ("en", "da"):
         signed = re.match(rf"\s*[,.]?\s*[–—]\s*({_NAME})", after)  # '"..." – Jane Roe.'
+        if signed:
+            return signed.group(1)
+        # '"..."Jane Roe - Chair of the Board': a name and a dash then the role, right after the mark
+        signed = re.match(rf"\s*({_NAME})\s+[–—-]\s+[A-ZÆØÅ][^.!?\"“”]{{0,60}}$", after)
         if signed:
             return signed.group(1)
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
-    after = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]  # this sentence only
+        if ended and re.match(r"\s+[A-ZÆØÅ]", after):
+            return None  # 'She added, "... family." Roe said her ...': the next sentence is its own
+    # this sentence only (a title's full stop, "said Dr. Jane Roe", ends none)
+    after = re.split(rf"{_NOT_AFTER_TITLE}(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]
     if lang == "he":
         after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
         body = body_of_passive(after)
@@ -246,8 +268,14 @@ def _speaker_after(after: str, lang: str) -> str | None:
     # reported attribution ends the same way ("Holt was quoted as saying")
     verbs = rf"{verbs}|continued|continues|reported|reports|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
-    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)\s+"
-                 rf"{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    m = re.match(rf"\s*[,.!?]?\s*({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
+    if m:
+        return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
+    # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
+    m = re.match(rf"\s*[,.!?]?\s*(?:({_NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
+                 rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
+        return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
     if m:
         return (m.group(1) or m.group(2) or "").strip()
     # "police said", "one witness told the BBC", "officials said": people the article does not name speak
@@ -262,7 +290,8 @@ def _speaker_after(after: str, lang: str) -> str | None:
     if m:
         return m.group(1)
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
-    return m.group(1) if m else None
+    # "according to a statement from the ministry": the ministry
+    return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None
 
 
 def _speaker_before(before: str, lang: str) -> str | None:
@@ -323,24 +352,110 @@ def _speaker_before(before: str, lang: str) -> str | None:
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
-        return m.group(1)
+        # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
+        return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
     m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
         return m.group(1).strip()
     m = QUOTED_AS.search(before) or QUOTED_BY.search(before)
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
+    m = re.search(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:noted|stated|written|said|reported|announced|explained)\s+"
+                  r"(?:on|in|by)\s+((?:the\s+)?[A-ZÆØÅ][^,\"“”]{2,60}?)(?:\s+that)?\s*[,:]?\s*$", before)
+    if m:
+        return m.group(1)  # 'It is noted on the Harbour Website that "..."': the website says it
+    m = re.search(r"(?:^|[,;]\s*)((?:[Tt]he\s+)?[\w .&-]{2,60}?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:statement|letter|post|"
+                  r"tweet|message|release|website|report|response|reply|answer)\s+(?:read|reads|said|says|stated|states|"
+                  r"was|went)?\s*[,:]?\s*$", before)  # fmt: skip
+    if m:
+        return m.group(1)  # 'The council's statement read:', 'Roe's reply:': whose words they are
+    m = re.search(r"^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[a-z]+\s+)?(?:email|e-mail|letter|message|memo|note|"
+                  r"text|fax|cable)\s+(?:sent\s+)?(?:from|by)\s+(.{2,60}?)(?:\s+to\s+.{2,60}?)?\s+[a-z]+s\b", before)
+    if m:
+        return m.group(1)  # "An email from Roe & Co. to the minister advises:", "An email by Roe shows": the sender
+    issued_by = issuer(before)
+    if issued_by is not None:
+        return issued_by  # "The ministry issued a statement saying": the ministry, not "a statement"
     m = THING_SAYING.search(before)
     if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
+    if m and re.fullmatch(r"\s*(?:(?:when|if|once|after|before|as|while|until|unless)\s*)?", m.group(1), re.IGNORECASE):
+        # "When asked about the plan, Roe noted:": a passive participle with no subject of its own; the verb after
+        m = re.search(rf"^(.{{{m.end()},}}?)\b(?:{verbs})\b", before)
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         return clause_subject(m.group(1))
+    nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
+    if nearest is not None:
+        return nearest
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         return before.rstrip(": ")
     return None
+
+
+_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|tilføjer|siger)"
+
+
+# The name heading a clause ("the Roe Centre for Coastal Safety recorded ..."), not a determiner opening it.
+_HEAD_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?!(?:An?|The|This|That|These|Those|His|Her|Its|Their|One)\b)[A-ZÆØÅ][\w'’-]*"
+    r"(?:\s+(?:(?:of|to|for|on|and|the)\s+)*[A-ZÆØÅ][\w'’-]*)*"
+)
+
+
+def _participle_subject(before: str, verbs: str) -> str | None:
+    """The subject of a participle of saying after a comma, or of a speech verb joined by "and", when the main
+    verb stands too far from the quote: the subject opening the sentence ("US citizen Jane Roe, the mother of
+    ..., called him "..." and "...", adding to the BBC:" is "US citizen Jane Roe"; "In its first year, the Roe
+    Centre recorded 63 cases, ..., and noted that" is "the Roe Centre"); None for any other verb."""
+    found = list(re.finditer(rf"\b(?:{verbs})\b", before))
+    if not found or len(before) - found[-1].end() >= 60:
+        return None
+    verb, lead = found[-1], before[: found[-1].start()]
+    participle = re.fullmatch(_PARTICIPLES, verb.group(0)) and re.search(r",\s*$", lead)
+    if not participle and not re.search(r",?\s+(?:and|og)\s+$", lead):
+        return None
+    parts = [p.strip() for p in _LEAD_IN.sub("", before).split(",")]
+    while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
+        parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
+    opening = parts[0] if parts else ""
+    if re.search(r"[\"“”«»]", opening) or not re.search(r"[A-ZÆØÅ]", opening):
+        return None
+    if len(opening.split()) <= 6:
+        return opening
+    # a long main clause: its subject is the name at its head ("the Roe Centre for X recorded 63 cases")
+    head = _HEAD_NAME.match(opening)
+    return head.group(0) if head else None
+
+
+# Words after which quoted words are a noun phrase the sentence uses (a determiner, "about"), or a gloss
+# in brackets, not someone's speech.
+_BEFORE_PHRASE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|about|concerning|regarding|for|against|en|et|om)|\()"
+    r"\s*[\"“«„‘»]?$",
+    re.IGNORECASE,
+)
+
+
+# A verb of naming and its object before quoted words: 'called the plan "a setback"', 'dubbed it "the ..."'.
+_NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|term(?:s|ed|ing)?)\s+"
+    r"(?:it|them|this|that|him|her|(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[\"“«„‘]?$"
+)
+
+
+def _quoted_noun_phrase(before: str, quoted: str) -> bool:
+    """Whether quoted words starting in lower case are a phrase the writer's own sentence uses: right after a
+    determiner or "about" ('wrote about the "untold story of ..."'), or a gloss in brackets."""
+    if _NAMING.search(before.rstrip()) and re.match(r"(?:an?|the)\s", quoted):
+        return True  # 'has called the plan "a clear setback"': a name given to something, not speech
+    m = _BEFORE_PHRASE.search(before.rstrip())
+    if m is None or not quoted[:1].islower():
+        return False
+    # 'warns the "levels are ..."', 'sagde det "...': after a verb of saying the determiner opens the speech
+    return re.search(rf"\b(?:{_ALL_VERBS})\s*$", before[: m.start()]) is None
 
 
 def _is_title_or_term(quoted: str) -> bool:
@@ -353,8 +468,13 @@ def _is_title_or_term(quoted: str) -> bool:
 
 
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
+    """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
+    and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
     m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
-    return (m.group(1), m.group(2)) if m else None
+    if m:
+        return (m.group(1), m.group(2))
+    m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)
+    return (m.group(2), m.group(1)) if m else None
 
 
 def find_quotes(
@@ -385,7 +505,8 @@ def find_quotes(
         for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
-            mention = _speaker_after(text[end + 1 :], lang) if closed else None
+            ended = text[start:end].rstrip().endswith(".")
+            mention = _speaker_after(text[end + 1 :], lang, ended) if closed else None
             introduced = False
             if mention is None:
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
@@ -393,9 +514,13 @@ def find_quotes(
             quoted = text[start:end]
             if NAMED_AS.search(text[:start].rstrip(' "“«„')) or WORK_NAMED.search(text[:start].rstrip(' "“«„')):
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
+            # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
+            opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and quoted.rstrip()[-1:] in ".!?"
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
-                                             and not re.match(r"\W*$", text[:start])):  # fmt: skip
+                                             and not opens_sentence):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
+            if lang in ("en", "da") and (introduced or mention is None) and _quoted_noun_phrase(text[:start], quoted):
+                continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:
@@ -406,9 +531,11 @@ def find_quotes(
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
-                speaker = speakers.resolve(
-                    mention if mention is not None else "", first, text[sentence_start:start], last=introduced
-                )
+                clause = text[sentence_start:start]
+                body = BODY_SUBJECT.match(clause) if mention is None and lang in ("en", "da") else None
+                if body is not None and speakers.in_text(clause) is None:
+                    mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
+                speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
@@ -465,7 +592,27 @@ def find_quotes(
     if lang in ("en", "da"):
         _add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
     _add_blocks(out, sentences, lang, speakers)
+    if lang in ("en", "da"):
+        _add_labelled(out, sentences, speakers)
     return out
+
+
+# "Jane Roe: We were never asked.", "[For example] Jane Roe: ...": a speaker's label, as transcripts and
+# quoted comment threads print it.
+_LABEL = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?((?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+)\s*:\s+(\S.{11,})$")
+
+
+def _add_labelled(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
+    """Sentences opened by a person's name and a colon, the person's words after it: each its own quote,
+    whatever longer quote it sits in (a comment thread quoted inside a blogger's post)."""
+    for s in sentences:
+        m = _LABEL.match(s.text)
+        person = speakers.people.find(m.group(1)) if m and len(m.group(2).split()) >= _MIN_WORDS else None
+        if m is None or person is None or s.index == 0 or _is_title_or_term(m.group(2)):
+            continue  # (a headline, "Jane Roe: The Woman Who Saved the Harbour", is no speech)
+        if any(f.kind == "quote" and f.speaker == person.name and s.index in f.sentences for f in out):
+            continue
+        out.append(Fact("quote", m.group(2), s.index, speaker=person.name, sentences=[s.index]))
 
 
 def _add_paragraph_quotes(
@@ -522,6 +669,11 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = subject
             elif block.intro is None and block.handle in by_handle:
                 speaker = by_handle[block.handle]  # the same account's next post, under one introduction
+        elif block.intro is not None and presented(block.intro, lang) is not None:
+            # "Finally, there is Roe Watch:": the source presented speaks (a person of the article if one)
+            source = presented(block.intro, lang) or ""
+            person = speakers.in_text(source)
+            speaker = person.name if person is not None else source
         elif block.intro is not None:
             mention = _speaker_before(block.intro + ":", lang)
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
@@ -591,10 +743,15 @@ def _intro_name(intro: str, lang: str) -> str | None:
     titled = re.search(rf"(?:^|\s){_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{1,2}}[\"“]([^\"”]{{3,80}})[\"”]$", subject)
     if titled:
         return titled.group(1)
+    site = re.match(rf"{_DETERMINED}\s+((?:[\w-]+\.)+[a-z]{{2,6}})\s+[a-z]+$", subject)
+    if site:
+        return site.group(1)  # "A roenotes.org editorial predicts": the site named by its address
     described = re.fullmatch(rf"{_DETERMINED}\s+(?:[a-z][\w'’-]*\s+){{0,2}}((?:[A-ZÆØÅ][\w.'’&-]*\s*)+"
                              r"(?:\s*(?:of|for)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.'’&-]*\s*)+)?)", subject)
     if described:
         return described.group(1).strip()
+    if re.fullmatch(r"(?:[A-ZÆØÅ]\.\s?){2,4}", subject):
+        return subject  # "On Twitter, H.K. agrees": a writer known by initials
     if (
         re.fullmatch(_NAME, subject)
         and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
@@ -673,6 +830,8 @@ def _intro_subject_is(intro: str, person: Person) -> bool:
     at = intro.find(person.key)
     if at < 0 or len(intro[:at].split()) > 6:  # "According to film director Jane Roe, ..."
         return False
+    if re.search(r"\b(?:by|from|of)\s+(?:[A-ZÆØÅ][\w.'’-]*\s+)*$", intro[:at]):
+        return False  # "A photo posted by Jane Roe has gone viral": the passive's agent, not the subject
     # "Jane Roe fans were angry", "Roe supporters, who ...": a plural noun after the name is the subject
     return not re.match(r"(?:['’]s)?\s+[a-z]+s,?\s+(?:were|are|have|had|who)\b", intro[at + len(person.key) :])
 

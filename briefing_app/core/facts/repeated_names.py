@@ -74,13 +74,21 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     counts: dict[str, list[tuple[int, int, int]]] = {}
     where_in_run: set[str] = set()
     standalone: set[str] = set()
+    heads: set[str] = set()  # words that end a longer name somewhere ("Harbour Square")
+    bare: set[str] = set()  # words used alone without "the" somewhere ("Zentrix said")
     for s in sentences:
         for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
             if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
                 continue  # the first word of a sentence or quote
+            if re.search(r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", before):
+                continue  # "Cup of Champions", "Bank of Ruritania": the end of a longer name
             if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
                 standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
+                if not re.search(r"\b[Tt]he\s+$", before):
+                    bare.add(m.group(1))
+            elif re.search(r"[A-ZÆØÅ][\w.'’-]*\s+$", before) and not re.match(r"\s+[A-ZÆØÅ0-9]", after):
+                heads.add(m.group(1))  # "Harbour Square": the last word of a longer name
             if re.search(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", before):
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
@@ -88,12 +96,21 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
     _company_by_context(sentences, named, not_orgs, lowercase, known)
     _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
+    given = person_names()[0]
+    after_given = {  # "Jane Quill": words written right after a given name that is no common word
+        m.group(2)
+        for s in sentences
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+[A-Za-z]*)\b)", s.text)
+        if m.group(1) in given and m.group(1).lower() not in lowercase
+    }
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
-        if word not in standalone:
-            continue
-        if word.lower() in known or lookup(word) is not None or _not_org_word(word):
+        if word in after_given:
+            continue  # "Jane Quill ... Quill": a family name after a given name, a person the finder missed
+        if word not in standalone or (word in heads and word not in bare):
+            continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
+        if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
@@ -127,13 +144,29 @@ _COMPANY_CUE = re.compile(
 # "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
 # the employer; "Northwind said its profits": "its" says a body spoke, not a person.
 _EMPLOYER = re.compile(
-    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(?:[A-Z]\.\s)?[A-Z][a-z]+"
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+"
+    r"(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
 # "works at Zentrix", "an engineer with Quarrex", "a lawyer for Northwind": the employer after work or a job.
+# Words of a minister's portfolio, capitalised before a job: "Foreign Affairs spokesman", "Home Office minister".
+_PORTFOLIO = {"Affairs", "Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "Health", "Education",
+              "Justice", "Trade", "Energy", "Environment", "Labour", "Labor", "Security"}  # fmt: skip
+# Jobs that are honours won, not work for a body: "Nobel Prize winner Jane Roe", "World Cup champion X".
+_HONOURS = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder"}
 _WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
 _JOB_AT = re.compile(
     r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
+)
+# "Harbour Digest journalists", "Zentrix engineers": the people a body employs, named by its name before them.
+_STAFF_OF = re.compile(
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:journalists|reporters|editors|staff|employees|"
+    r"staffers|workers|engineers|executives|correspondents|researchers|lawyers|volunteers)\b"
+)
+# Peoples' adjectives by their endings, and compass words, before such a noun: "Welsh workers", "Western officials".
+_PEOPLE_ADJECTIVE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)|North|South|East|West|Northern|Southern|Eastern|"
+    r"Western|Senior|Junior|Local|Foreign|State|Federal|Former|Other)$"
 )
 _SAID_ITS = re.compile(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
@@ -146,10 +179,17 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         yield m.group(group), m.start(group)
     for m in _EMPLOYER.finditer(text):
+        two = " " in m.group(1)  # "Foreign Affairs spokesman X": a portfolio, "Western diplomat X": a side
+        side = any(_PEOPLE_ADJECTIVE.match(w) or w in _PORTFOLIO for w in m.group(1).split())
+        if two and (m.group(2) in _HONOURS or side):
+            continue
         if is_role_noun(m.group(2)):
-            yield m.group(1), m.start(1)
+            yield m.group(1), m.start(1)  # two words too: "Harbour Digest blogger Jane Roe"
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
+    for m in _STAFF_OF.finditer(text):
+        if not any(_PEOPLE_ADJECTIVE.match(w) for w in m.group(1).split()):
+            yield m.group(1), m.start(1)
     for m in _JOB_AT.finditer(text):
         if is_role_noun(m.group(1)):
             yield m.group(2), m.start(2)
@@ -165,9 +205,13 @@ def _company_by_context(
     for s in sentences:
         for cue, at in _context_cues(s.text):
             word, sure = cue.lstrip("="), cue.startswith("=")
-            if not s.text[:at].strip(" \"'“‘(") or word.lower() in lowercase or word.lower() in known:
-                continue  # a sentence's first word may be any word
-            if (not sure and (word in not_orgs or word in given or word in family)) or _not_org_word(word):
+            parts = word.split()
+            first = not s.text[:at].strip(" \"'“‘(")
+            if (first and len(parts) == 1) or any(p.lower() in lowercase for p in parts) or word.lower() in known:
+                continue  # a sentence's first word may be any word (two capitalised words before a job are a name)
+            if not sure and any(p in not_orgs or p in given or p in family or is_role_noun(p) for p in parts):
+                continue
+            if any(not_org_word(p) for p in parts) or (len(parts) > 1 and lookup(parts[0]) is not None):
                 continue
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
@@ -203,12 +247,14 @@ def _conjuncts_of_bodies(
                 if after:
                     found.append((after.start(1), after.group(1)))
                 before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
-                if before and s.text[: before.start(1)].strip(" \"'“‘("):
+                prior = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", s.text[: before.start(1)]) if before else None
+                placed = prior is not None and _is_place(prior.group(1))  # "Riverton Sport and X": a club's end
+                if before and s.text[: before.start(1)].strip(" \"'“‘(") and not placed:
                     found.append((before.start(1), before.group(1)))
         for at, word in found:
             if word.lower() in lowercase or word.lower() in known or word in not_orgs or word in given:
                 continue
-            if word in family or _not_org_word(word) or lookup(word) is not None:
+            if word in family or not_org_word(word) or lookup(word) is not None:
                 continue
             if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
@@ -242,7 +288,7 @@ def _single_name_lists(
             if len(members) < 3 or not m.start() or not s.text[: m.start()].strip():
                 continue
             if any(
-                w.lower() in lowercase or w in not_orgs or (_not_org_word(w) and not w.endswith("ic"))
+                w.lower() in lowercase or w in not_orgs or (not_org_word(w) and not w.endswith("ic"))
                 or (lookup(w) is not None and lookup(w).kind == "place")  # type: ignore[union-attr]
                 for _, w in members
             ):  # fmt: skip
@@ -268,18 +314,27 @@ _NOT_ORG_WORDS = re.compile(
     # peoples and faiths whose names have no regular ending
     r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
-    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?)$"
+    r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?|Afghans?)$|"
+    # languages without such an ending ("the Hebrew daily", "an Urdu paper")
+    r"(?:Hebrew|Farsi|Urdu|Hindi|Swahili|Pashto|Dari|Latin|Malay|Tagalog|Hausa|Yoruba|Igbo|Zulu|Somali|Tigrinya)$"
 )
 
 
-def _not_org_word(word: str) -> bool:
+def _is_place(word: str) -> bool:
+    entry = lookup(word)
+    return entry is not None and entry.kind == "place"
+
+
+def not_org_word(word: str) -> bool:
     """A day, month, people, faith or title; or a place's demonym the gazetteer spells by its stem
-    ("Yemeni", "Iraqis", "Bangladeshi", "Kenyans": Yemen, Iraq, Bangladesh, Kenya)."""
+    ("Yemeni", "Iraqis", "Bangladeshi", "Kenyans", "Mexican": Yemen, Iraq, Bangladesh, Kenya, Mexico)."""
     if _NOT_ORG_WORDS.match(word):
         return True
-    for suffix in ("is", "i", "ns", "n"):
-        stem = word.removesuffix(suffix)
-        if stem != word and len(stem) >= 4:
+    for suffix, ending in (("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("an", "o"), ("ans", "o"), ("an", "")):
+        if not word.endswith(suffix):
+            continue
+        stem = word.removesuffix(suffix) + ending  # "Mexican": Mexico, "Moroccans": Morocco
+        if len(stem) >= 4:
             entry = lookup(stem)
             if entry is not None and entry.kind == "place":
                 return True

@@ -43,13 +43,51 @@ _COMPARED = re.compile(
 _WHOSE = re.compile(r"\s*(?:ل(?!ا)[\u0621-\u064a]|for\s|til\s|ל(?!א)[\u05d0-\u05ea]|\(|,|،|\.|$)")
 
 
+# A possessor that ends the gap before an elliptical figure: "five shots to | Mexico's | three".
+_POSSESSOR_LAST = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
+
+
+# What is said of a part after it ("of them | are from the north", "of which 18 | were linked to fraud",
+# "3 out of 22 topics | became trending topics"): a copula is dropped, another verb kept after "that".
+_PART_PREDICATE = re.compile(
+    r"\s*(?:(are|were|is|was|have\s+been|had\s+been|has\s+been|er|var)|(became|become|come|came|went|live|lived|"
+    r"work|worked|remain|remained|voted|died|fled))\s+((?:[\"“”]?[\w'’-]+[\"“”]?\s*){1,6})"
+)
+
+
+def _predicate(after: str) -> str | None:
+    """What the clause says of a part of a group, up to six words and the end of its clause."""
+    m = _PART_PREDICATE.match(after)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(3).split():
+        if w.lower() in ("who", "which", "that", "while", "but", "because", "according", "when"):
+            break
+        words.append(w)
+    if not words or words[0].lower() in ("not", "also", "still", "now", "a", "an", "the"):
+        return None
+    phrase = " ".join(words)
+    if m.group(1):  # a copula: dropped before a place or a participle ("are from X", "were linked to Y")
+        told = words[0].lower() in ("from", "in", "at", "on", "of", "under", "over") or words[0].endswith("ed")
+        return phrase if told else f"{' '.join(m.group(1).split())} {phrase}"  # "were women"
+    return f"that {m.group(2)} {phrase}"
+
+
+# What leads to a part of a group a figure before counts: "of which 18", "of these", "hvoraf", "heraf cirka 450".
+_PART_OF = (
+    r"(?:\b(?:of|af)\s+(?:which|whom|these|those|them|hvilke|hvem|dem)|\b(?:hvoraf|heraf|deraf))"
+    r"(?:\s+(?:cirka|omkring|knap|godt|næsten|about|some|nearly|almost|around))?\s+$"
+)
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
     for f, g in zip(facts, facts[1:], strict=False):
         if f.number is None or g.number is None or not f.counts:
             continue
-        gap = text[f.number.end : g.number.start]
+        gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
         if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
@@ -79,6 +117,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             if against and re.search(r"\bin\s+favou?r\b", f.counts):
                 # "31 votes in favour and 4 against": the same votes, the other way
                 g.counts = re.sub(r"\bin\s+favou?r\b.*", against.group(1), f.counts)
+        elif (whose := _POSSESSOR_LAST.search(gap)) and JOINED.search(gap[: whose.start()] + " "):
+            if len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
+                g.counts = f"{f.counts} ({whose.group(1)})"  # "five shots on target to Mexico's three": whose
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
@@ -104,17 +145,21 @@ def share_counts(facts: list[Fact], text: str) -> None:
         if n is None:
             continue
         after = text[n.end :]
-        if re.match(_OF_THEM, after):
+        of_them = re.match(_OF_THEM, after)
+        if of_them:
             # "39 percent of these", "12 of them", "600 منهم", "12 af dem": a part of what an earlier figure
             # counts (one in another unit first: "277 flaws; 39 percent of these" is a share of the flaws)
             earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None)
             if earlier is not None:
-                f.counts = earlier.counts
+                said = _predicate(after[of_them.end() :])
+                f.counts = f"{earlier.counts} {said}" if said else earlier.counts  # "80% of them are from X"
                 continue
             group = next((e for e in reversed(facts[:i]) if e.counts), None)
             if group is not None:  # "12 of them recovered", "10 منهم أطفال": its own words first, then the group
                 own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
                 f.counts = f"{own} ({group.counts})" if own else group.counts
+                if re.fullmatch(r"[a-z]+ly", own):  # "ten hurt, two of them seriously": how, of the group
+                    f.counts = f"{group.counts} ({own})"
                 continue
             plural = re.findall(r"(?<!\S)[وبل]?(ال[\u0621-\u064a]{2,}(?:ات|ين|ون))(?!\S)", text[: n.start])
             if plural and re.match(r"\s*(?:منهم|منها|منهن)", after):  # "لم يخسر أيا من المباريات ... وفاز ب 39 منها"
@@ -148,6 +193,13 @@ def share_counts(facts: list[Fact], text: str) -> None:
         ):
             f.counts = previous.counts  # "22,300 miles - 36,000 kilometers", "5 km / 3 miles": one size in two units
             continue
+        if re.search(_PART_OF, text[: n.start], re.I):
+            # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts
+            group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            if group is not None and group.counts:
+                said = _predicate(after)
+                f.counts = f"{group.counts} {said}" if said else group.counts
+                continue
         following = facts[i + 1] if i + 1 < len(facts) else None
         if (
             following is not None
@@ -156,6 +208,10 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and re.fullmatch(OUT_OF, text[n.end : following.number.start])
         ):
             f.counts = following.counts  # "153 out of 300 seats": the part counts what the whole counts
+            noun = re.match(rf"\s*{re.escape(following.counts)}", text[following.number.end :])
+            said = _predicate(text[following.number.end + noun.end() :]) if noun else None
+            if said:  # "3 out of 22 topics became trending": what the clause says of the part
+                f.counts = f"{f.counts} {said}"
             continue
         same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
         if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,6 +62,20 @@ _DESCRIPTION = re.compile(
 )
 
 
+# "was greeted at the airport by the mayor and his wife, ": a passive verb, then "by" and its agent (English, Danish
+# "blev modtaget af"), with no verb after "by" that would start a new clause.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are|blev|bliver)\s+(?:\w+ly\s+)?[a-zæøå]+(?:ed|en|wn|t|et)\b[^.;]*?\b(?:by|af)\s+"
+    r"(?:(?!\b(?:was|were|is|are|has|had|said|says)\b)[^.;])*$"
+)
+
+
+# A preposition (English, Danish) right before a name: the name is its object, not a clause's subject.
+_GOVERNED = re.compile(
+    r"\b(?:of|for|at|from|with|to|about|against|on|in|under|af|fra|med|til|om|mod|hos)\s+(?:the\s+)?$"
+)
+
+
 # The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
 PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
 
@@ -71,13 +86,70 @@ def sex_of(person: Person) -> str:
     if len(words) < 2:
         return ""
     title = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "hr": "m", "fru": "f"}
-    return title.get(words[0].lower()) or given_genders().get(words[0], "")
+    if words[0].lower() in title:
+        return title[words[0].lower()]
+    while len(words) > 2 and is_role_noun(words[0].lower()):
+        words = words[1:]  # "Representative Jim Roe", "Senator Ann Doe": the given name after the title
+    return given_genders().get(words[0]) or given_genders().get(_unaccented(words[0]), "")
 
 
-def _position(text: str, person: Person) -> int:
+def _role_noun(word: str) -> bool:
+    """A role noun, also in the Danish definite form ("borgmesteren", "talsmanden": the mayor, the spokesman)."""
+    return is_role_noun(word) or (
+        len(word) > 5 and word[:1].islower() and word.endswith(("en", "et")) and is_role_noun(word[:-2])
+    )
+
+
+def _name_start(text: str, person: Person, at: int) -> int:
+    """Where the person's full name starts in `text` when it is written there, else `at`."""
+    return text.find(person.name) if person.name in text else at
+
+
+def _named_by_given(text: str, sex: str) -> tuple[str, str | None] | None:
+    """The first "Given Family" name in `text` (Latin script) whose given name is borne mostly by `sex`, and the
+    title written right before it ("Representative Ann Doe": "Representative"), if any."""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])", text):
+        if (
+            given_genders().get(m.group(1)) == sex
+            and not is_role_noun(m.group(2).lower())
+            and not _PASSIVE_AGENT.search(text[: m.start()])
+        ):
+            title = re.search(r"\b([A-Z][a-z]+)\s+$", text[: m.start()])
+            role = title.group(1) if title and is_role_noun(title.group(1).lower()) else None
+            return f"{m.group(1)} {m.group(2)}", role
+    return None
+
+
+def _unaccented(word: str) -> str:
+    """A name without its accents ("Íngrid" -> "Ingrid"), as the census lists write given names."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _position(text: str, person: Person, people: Sequence[Person] = ()) -> int:
     """Where `person` is first named in `text` (after the end when not at all)."""
-    at = text.find(person.key)
+    at = next(iter(_places(text, person, people)), -1)
     return at if at >= 0 else len(text)
+
+
+def _places(text: str, person: Person, people: Sequence[Person]) -> list[int]:
+    """Every place `text` names `person` by full name or surname as a word of its own, leaving out a shared
+    surname that another of `people` owns there by given name ("Erik Dahl" is not Anne Dahl)."""
+    if not person.key:
+        return []
+    others = {
+        q.name.split()[0] for q in people
+        if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 1
+    }  # fmt: skip
+    out = []
+    for m in re.finditer(re.escape(person.key), text):
+        end = m.end()
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        given = re.search(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$", text[: m.start()])  # (a particle: "Mo al-Roe")
+        if given is not None and given.group(1) in others and not person.name.startswith(given.group(1) + " "):
+            continue
+        out.append(m.start())
+    return out
 
 
 @dataclass
@@ -132,11 +204,26 @@ class Speakers:
             holder = office_subject(text, people, index) if not mentioned and arabic else None
             if holder is not None:
                 return holder  # "وشدد الأمين العام ... . وأكد أن ...": the office's holder goes on
+            # a passive's agent ("She was met at the airport by Ann Roe") is not who the sentence is about
+            at = functools.partial(_position, text, people=self.people.people)
+            mentioned = [p for p in mentioned if at(p) < len(text) or p.key not in text]
+            mentioned = [p for p in mentioned if not _PASSIVE_AGENT.search(text[: at(p)])]
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
-                # Doe affair..."), not a name used in passing later in it
-                text = self.text.get(index, "")
-                return min(mentioned, key=functools.partial(_position, text))
+                # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
+                # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
+                free = [p for p in mentioned if not _GOVERNED.search(text[: _name_start(text, p, at(p))])]
+                return min(free or mentioned, key=at)
+            office = re.match(r"(?:The|Den|Det)\s+([a-zæøå-]{3,})(?:\s+([a-zæøå-]{3,}))?", text)
+            nouns = [w for w in (office.groups() if office else ()) if w and is_role_noun(w)]
+            holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
+            if holders:
+                return holders[-1]  # "The mayor was more careful. "...," she said.": the mayor named before
+            unlisted = _named_by_given(text, sex) if sex and index == before - 1 else None
+            if unlisted is not None and self.people.find(unlisted[0]) is None:
+                # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
+                # name, in the sentence just before is the one "she" is, whether or not the people finder knew her
+                return self.people.add(unlisted[0], unlisted[1], index)
         return None
 
     def last_speaker(self, sentence: int) -> str | None:
@@ -187,19 +274,27 @@ class Speakers:
             return holders[-1].name
         return " ".join(role or words[:3])
 
+    def _group_before(self, sentence: int, within: str) -> str | None:
+        """The group that is the subject of the clause so far or of the sentence before ("Residents said ...",
+        "Local officials were angry", "Beboerne siger ..."), for a plural pronoun."""
+        for text in (within, self.text.get(sentence - 1, "")):
+            m = re.match(r"\W*(?:(?:the|many|some|local|angry|several|other)\s+)*([a-zæøå]+(?:\s+[a-zæøå]+)?)\b",
+                         text.lower())  # fmt: skip
+            words = m.group(1).split() if m else []
+            for n in (2, 1):
+                if len(words) >= n and is_unnamed(" ".join(words[:n])):
+                    return " ".join(words[:n])
+        return None
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
         for p in self.people.people:
             if not p.key or p.key not in text:
                 continue
-            # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle
-            at, i = [], text.find(p.key)
-            while i >= 0:
-                end = i + len(p.key)
-                if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
-                    at.append(i)
-                i = text.find(p.key, i + 1)
+            # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle;
+            # "Mo Roe" is not Ann Roe
+            at = _places(text, p, self.people.people)
             if at:
                 found.append((at[-1] if last else at[0], p))
         if not found:
@@ -212,6 +307,8 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
+        mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
         body = self.organisation(mention, sentence)
         if body is not None:
             return body  # "the company said": the body named before
@@ -219,7 +316,17 @@ class Speakers:
             return mention  # "police said", "one witness told": no one the article names
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
+        if re.fullmatch(r"(?:[A-ZÆØÅ][\w'’-]*\s+)*[A-ZÆØÅ][\w'’-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+", mention) and (
+            is_person_noun(mention.split()[-1])
+        ):
+            return mention  # "Roe's spokesman", "the Minister's aide": the one who works for Roe, not Roe
+        if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
+            is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
+        ):
+            return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
         person = self.in_text(mention, last) if mention else None
+        if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
+            person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
@@ -233,6 +340,9 @@ class Speakers:
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
             return person.name if person else mention
+        if mention.lower() in ("they", "de"):
+            # "Residents said ... . "...," they said.": a group speaks, never one person named before
+            return self._group_before(sentence, within) or mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
@@ -240,10 +350,13 @@ class Speakers:
             len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
             and is_person_noun(words[-1])
         )  # fmt: skip
+        # "Zambian Economist observed:": capitalised words without "the" are a name (a blog's, a pen name), not
+        # a role the people finder should look up ("the economist observed")
+        titled = len(words) > 1 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "den")
         if (
             not mention
             or mention.lower() in _PRONOUNS
-            or (words and any(is_role_noun(w) for w in words[-2:]))
+            or (words and not titled and any(_role_noun(w) for w in words[-2:]))
             or described
         ):
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
@@ -258,7 +371,7 @@ class Speakers:
                     named = [p for p in self.people.people if spoke in p.name.split()]
                     person = self.in_text(spoke) or (named[0] if named else None)
                     return person.name if person is not None else spoke
-            role_word = words[-1].lower() if words and is_role_noun(words[-1]) else ""
+            role_word = words[-1].lower() if words and _role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             sex = PRONOUN_SEX.get(mention.lower(), "")
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
@@ -269,7 +382,12 @@ class Speakers:
             return person.name if person else mention or None
         if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
-            head = re.match(r"((?:[A-ZÆØÅ][\w.&-]*\s?)+?)(?:['’]s\b|\s+[a-zæøå]|$)", mention)
+            # (an article opening the sentence is no part of it: "A report by X" has no name at its head)
+            head = re.match(
+                r"(?:(?:The|An?)\s+)?(?!(?:The|An?|On|In|At|From|For|One|Some)\b)((?:[A-ZÆØÅ][\w.&-]*\s?)+?)"
+                r"(?:['’]s\b|\s+[a-zæøå]|$)",
+                mention,
+            )
             return head.group(1).strip() if head else mention
         if re.search(r"[\u0590-\u05ff]", mention):
             return self._hebrew(mention, sentence, within)
@@ -321,7 +439,10 @@ class Speakers:
 _GROUPS = {"police", "officials", "authorities", "witnesses", "residents", "sources", "organisers", "organizers",
            "doctors", "protesters", "activists", "analysts", "experts", "investigators", "prosecutors", "villagers",
            "locals", "rescuers", "survivors", "critics", "officers", "troops", "soldiers", "students",
-           "workers"}  # fmt: skip
+           "workers",
+           # Danish groups, in the definite plural as news writes them ("beboerne siger", "ifølge vidnerne")
+           "beboerne", "vidnerne", "eksperterne", "forældrene", "borgerne", "myndighederne", "demonstranterne",
+           "lægerne", "eleverne", "arbejderne", "kilderne", "fiskerne", "landmændene"}  # fmt: skip
 
 
 def is_unnamed(mention: str) -> bool:

@@ -1,0 +1,210 @@
+"""The edges of the English and Danish noun phrase a figure counts: where it stops and what completes it.
+
+A prepositional complement that completes the noun ("tax cuts | for the wool industry", "ansatte | i
+ældreplejen"), the verbs that end it (a clause's own verb after a subject figure, irregular pasts, present
+tenses after a plural), adverbs and -ed adjectives inside it. Used by `counted`, which reads the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    DA_MONTHS,
+    DA_STOP,
+    EN_MONTHS,
+    EN_STOP,
+    EN_VERBS,
+    IN_PHRASES,
+    PAST_VERBS,
+    PERIODS,
+    PHRASE_ENDS,
+    PRONOUNS,
+    SPELLED_COUNTS,
+    STATUS,
+    TIME_WORDS,
+)
+
+# Words after "in" that are no place or state a duration is spent in: "three days in a row", "in total".
+NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt", "træk", "forvejen"}
+# Nouns in -ly, which the subject reader would otherwise skip as adverbs ("the average family earns").
+LY_NOUNS = {"family", "supply", "assembly", "rally", "italy", "monopoly", "anomaly", "reply", "belly", "bully",
+             "homily", "ally", "july"}  # fmt: skip
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+
+
+# Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
+# arrested on the border", "deaths in the flooding", "seats in parliament", "barrels of oil".
+_COMPLEMENT_PREPS = {"of", "for", "to", "on", "in", "at", "from", "against", "into", "with", "by", "over", "across",
+                     "without"}  # fmt: skip
+_COMPLEMENT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def attributive(words: list[str], k: int) -> bool:
+    """Whether an -ed word is an adjective in the noun phrase: after an adverb ("previously uninvolved") or
+    before a lower-case noun ("three armed groups")."""
+    low = words[k].lower()
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return low.endswith("ed") and (adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
+                                                               and after not in EN_STOP))  # fmt: skip
+
+
+QUALIFYING = {"some", "about", "around", "nearly", "almost", "roughly", "approximately", "only", "just"}
+# Frequent verbs in the present after a counted noun ("80% of the power comes from diesel", "1 in 5 children
+# lives in poverty"); written like plural nouns, so known by name.
+_PRESENT_VERBS = {
+    "comes", "come", "goes", "go", "lives", "live", "lies", "lie", "works", "work", "want", "wants", "think",
+    "thinks", "support", "supports", "oppose", "opposes", "use", "uses", "need", "needs", "believe", "believes",
+    "say", "says", "face", "faces", "suffer", "suffers", "rely", "relies",
+}  # fmt: skip
+
+
+# Verbs in the present that a plural subject takes, and that the noun phrase after a figure never holds.
+PLURAL_SUBJECT_VERBS = {
+    "agree", "disagree", "lack", "want", "support", "oppose", "believe", "think", "say", "live", "work", "use", "need",
+    "face", "prefer", "favour", "favor", "expect", "remain", "come", "back",
+}  # fmt: skip
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "cattle", "youth", "media"}
+
+
+def plural(word: str) -> bool:
+    low = word.lower()
+    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith("ss"))
+
+
+def clause_verb(word: str) -> bool:
+    """A finite verb of the clause: a known one, an irregular past or a past in -ed (not a state: "killed")."""
+    low = word.lower()
+    return low not in STATUS and (
+        low in EN_VERBS or low in PAST_VERBS or low in _PRESENT_VERBS or (low.endswith("ed") and low != "need")
+    )
+
+
+# What may stand between the start of a clause and a figure that is its subject: "Only about 300 ...".
+_SUBJECT_LEAD = re.compile(
+    r"(?:\b(?:the|some|about|around|only|all|another|nearly|almost|over|more|less|fewer|than|at|least|just|an?|"
+    r"roughly|approximately|up|to|some|where|when|while|and|but|then|so)\b|\s)*$",
+    re.IGNORECASE,
+)
+
+
+def subject_position(before: str) -> bool:
+    """Whether a figure opens its clause (after only qualifiers and conjunctions), so that it is a subject; not
+    after a comma, which may part the items of a list ("10 people arrested, 18 people denied entry")."""
+    clause = re.split(r"[;:(\"“”—–.!?]|\b(?:that|which|who|because|if|as|said|says|say)\b", before)[-1]
+    return _SUBJECT_LEAD.fullmatch(clause) is not None
+
+
+_DA_PREPOSITIONS = {"foran", "mod", "imod", "hos", "uden", "langs", "gennem", "omkring", "bag", "sammen", "ud", "ind"}
+
+
+def da_noun_follows(token: str) -> bool:
+    """Whether a Danish word after an -ede form is a noun it describes ("samlede elforbrug"), not a
+    preposition or the end of the clause ("demonstrerede foran")."""
+    low = token.lower()
+    return bool(re.fullmatch(r"[a-zæøå-]+", token)) and low not in DA_STOP and low not in _DA_PREPOSITIONS
+
+
+def adverb(token: str) -> bool:
+    """An English adverb in -ly ("seriously", "badly"), not a noun like "family" or "July"."""
+    low = token.lower()
+    return low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+
+
+def prep_complement(tokens: list[str], at: int) -> list[str]:
+    """The prepositional phrase starting at tokens[at] that completes a noun (its preposition, an optional
+    determiner and up to four words), or nothing when there is none or it says when rather than what: "in
+    2010", "on Monday", "in March", "over the past year", "in a row", "to build" (an infinitive)."""
+    if at >= len(tokens) or tokens[at].lower() not in _COMPLEMENT_PREPS:
+        return []
+    prep = tokens[at].lower()
+    j = at + 1
+    determiner = j < len(tokens) and tokens[j].lower() in _COMPLEMENT_DETERMINERS
+    j += determiner
+    words: list[str] = []
+    # up to four words, and on to eight in a name: "the Royal Hospital for Sick Children Trust"
+    while j < len(tokens) and (len(words) < 4 or (_name_goes_on(words, tokens[j]) and len(words) < 8)):
+        token, low = tokens[j], tokens[j].lower()
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if low == "and" and words and words[-1][:1].isupper() and nxt[:1].isupper():
+            words.append(token)  # "from Eritrea and Sudan"
+        elif not re.match(r"[^\W\d_]", token) or low in EN_STOP or low in EN_VERBS or low in PRONOUNS:
+            break
+        elif low in PAST_VERBS or low in PHRASE_ENDS or low in SPELLED_COUNTS:
+            break  # "visits to the site | came", "the factory | near the port", "slots for | four teams"
+        elif words and (low.endswith("ed") or adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
+            break  # "a promise | Lai ...": a name after a common noun starts something else
+        elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP):
+            break  # "an average worker | retiring at 65"; not "the auto racing industry"
+        elif low.endswith("ing") and nxt.lower() in DETERMINERS:
+            break  # "from | stopping the works": a gerund with its object
+        else:
+            words.append(token)
+        j += 1
+    while words and words[-1].lower() == "and":
+        words = words[:-1]
+    if not words:
+        return []
+    first = words[0].lower()
+    if (
+        first in TIME_WORDS
+        or first in IN_PHRASES
+        or first in PERIODS
+        or first in NOT_STATES
+        or first in _WEEKDAYS
+        or first in ("past", "last", "next", "first", "recent", "coming", "previous", "early", "late", "total")
+        or re.fullmatch(EN_MONTHS, words[0])
+        or (prep == "to" and not determiner and not words[0][:1].isupper())  # "to build": an infinitive
+        or adverb(words[0])
+    ):
+        return []
+    return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]
+
+
+def _name_goes_on(words: list[str], token: str) -> bool:
+    return bool(words) and words[-1][:1].isupper() and token[:1].isupper()
+
+
+def is_complement(tokens: list[str], at: int) -> bool:
+    return bool(prep_complement(tokens, at)) or (at < len(tokens) and tokens[at] in ("(", "while", "when"))
+
+
+def with_complement(core: str, tokens: list[str], at: int) -> str:
+    """The noun phrase with its prepositional complement, when one follows: "tax rebates | for the rum industry"."""
+    complement = prep_complement(tokens, at)
+    return f"{core} {' '.join(complement)}" if complement else core
+
+
+_DA_COMPLEMENT_PREPS = {"i", "på", "fra", "til", "af", "med", "mod", "uden", "ved", "hos"}
+_DA_DETERMINERS = {"den", "det", "de", "en", "et", "sin", "sit", "sine", "deres", "hans", "hendes", "hele"}
+_DA_NOT_WHAT = {"år", "dag", "dage", "morgen", "aften", "nat", "går", "alt", "alle", "forvejen", "træk", "løbet",
+                "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "sidste", "næste", "øvrigt",
+                "gang", "stedet", "forbindelse", "hvert", "hver", "nu", "grund", "kraft", "stand", "takt",
+                "landet", "verden"}  # fmt: skip  # "i landet", "i verden": where everything is, nothing said
+_DA_COUNTS = {"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "tolv", "tyve", "hundrede", "tusind"}
+
+
+def da_complement(tokens: list[str], at: int) -> list[str]:
+    """A Danish prepositional phrase that completes a noun ("ansatte | i ældreplejen", "tilskuere | på
+    stadion"): its preposition, an optional determiner and up to three words; not a time ("i år", "i maj",
+    "på mandag") nor a phrasal preposition ("i forbindelse med")."""
+    if at >= len(tokens) or tokens[at].lower() not in _DA_COMPLEMENT_PREPS:
+        return []
+    j = at + 1
+    determiner = j < len(tokens) and tokens[j].lower() in _DA_DETERMINERS
+    j += determiner
+    words: list[str] = []
+    while j < len(tokens) and len(words) < 3:
+        token, low = tokens[j], tokens[j].lower()
+        if not re.match(r"[^\W\d_]", token) or low in DA_STOP or low in EN_VERBS or low in PRONOUNS:
+            break
+        if low in _DA_COUNTS:
+            return []  # "på de fire sygehuse": another count, read as its own figure
+        words.append(token)
+        j += 1
+    if not words or words[0].lower() in _DA_NOT_WHAT or words[0].lower() in TIME_WORDS:
+        return []
+    if re.fullmatch(DA_MONTHS, words[0].lower()):
+        return []
+    return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]

@@ -1,0 +1,94 @@
+"""Countries and cities that stand for sports teams in a match report ("Argentina beat Mexico 2-1", "face Norway in
+the quarterfinal", "Madrid were without their captain"): there the name is a team, not a place, and a briefing that
+lists it among the places misleads. Only in an article about a game, and only for a name the article never puts
+where a place goes ("in Russia", "headed for Sweden").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.core.facts.gazetteer import Entry
+
+# Words of match reports; three different ones make an article a sports story. Words with an everyday sense
+# too ("goal", "coach", "penalty", "referee", Danish "mål", "dommer") are left out, so that a political story
+# about "the goal of sanctions against X" is not read as one.
+_SPORT_WORDS = re.compile(
+    r"\b(scored|scorer|goal-scorer|striker|midfielder|goalkeeper|quarter-?finals?|semi-?finals?|kick-?off|innings|"
+    r"wickets?|playoffs?|extra[- ]time|hat-trick|world cup|"
+    r"scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|landstræner|"
+    r"landstræneren|slutrunden?)\b"
+)
+# Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
+_TEAM_BEFORE = re.compile(
+    r"(?:\b(?:beat|beats|beating|defeated|defeating|defeat|face|faces|facing|faced|against|over|versus|vs\.?|"
+    r"between|eliminated|eliminating|host|hosts|hosted|edged|thrashed|play|plays|playing|"
+    r"slog|besejrede|mod|imod|møder|mødte|mellem|tabte\s+til)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}|\d+\s*[-–]\s*\d+\s+(?:to|against|over|with)\s+)$",
+    re.IGNORECASE,
+)
+# After it: what a side does, the score, or a plural verb ("Madrid were without ...").
+_TEAM_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:\d+\s*[-–]\s*\d+|score|scores|scored|beat|beats|won|wins|lost|loses|drew|draws|defended|"
+    r"attacked|advance|advanced|advances|qualified|equalised|equalized|trailed|met|dominated|were|are|have|"
+    r"host|hosted|hosts|sought|got off|will face|face|faced|vandt|tabte|slog|scorede|førte|spillede|besejrede)\b"
+)
+# Where a place goes: "in Russia", "from Lagos", "headed for Sweden", "the capital of Ruritania".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|into|near|across|around|throughout|inside|outside|within|of|to|via|visit|visited|visiting|"
+    r"i|fra|til|ved|nær|omkring|gennem|hjem\s+til)|"
+    r"\b(?:headed|heading|bound|left|leaving)\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SCORE_BEFORE = re.compile(r"(?:\d+\s*[-–]\s*\d+\s+to|\btabte(?:\s+\d+\s*[-–]\s*\d+)?\s+til)\s+(?:the\s+)?$")
+
+
+# The continents, a closed class: "Africa lost one of its greatest players" is the continent grieving.
+_CONTINENTS = {"Africa", "Europe", "Asia", "Oceania", "Americas", "North America", "South America", "Latin America",
+               "Antarctica"}  # fmt: skip
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def listed_four_or_more(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of names that stand in a list of four or more names joined only by commas and "and" ("the
+    group: Belarus, Canada, Finland and France"): in a match report, the teams of a group or a draw."""
+    chains: list[list[tuple[int, int]]] = []
+    for span in sorted(spans):
+        if chains and _LIST_GAP.fullmatch(text[chains[-1][-1][1] : span[0]]):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return {start for chain in chains if len(chain) >= 4 for start, _ in chain}
+
+
+def is_sports_story(text: str) -> bool:
+    """Whether an article reads as a match report: three different words of the game."""
+    return len({re.sub(r"(?:s|en)$", "", m.group(1)) for m in _SPORT_WORDS.finditer(text.lower())}) >= 3
+
+
+@dataclass
+class TeamUses:
+    """For each place key, whether a mention reads as a team and whether one reads as a place."""
+
+    team: set[str] = field(default_factory=set)
+    place: set[str] = field(default_factory=set)
+
+    def note(self, entry: Entry, text: str, start: int, end: int, in_a_long_list: bool) -> None:
+        """Record what the mention at start..end of `text` says of the gazetteer's place `entry` (a country, a
+        state or a town: a continent fields no team)."""
+        if entry.detail not in ("country", "city", "capital", "region") or entry.name in _CONTINENTS:
+            return
+        key = entry.name.lower()
+        before, after = text[:start], text[end:]
+        # "shots on target to Mexico's three": "to" before a side's possessive compares, it goes nowhere
+        possessive = text[start:end].endswith(("'s", "’s")) or re.match(r"['’]s\b", after) is not None
+        compared = possessive and re.search(r"\bto\s+$", before) is not None
+        if _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before) and not compared:
+            self.place.add(key)
+        elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
+            self.team.add(key)
+
+    def teams(self) -> set[str]:
+        """The keys read only as teams, never as places."""
+        return self.team - self.place
