@@ -167,8 +167,16 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         and not text[:start].strip(" \"'“‘–-")
         and is_person_noun(tokens[0][:-1].lower())
     ):
+        whole = " ".join(tokens)
         start += len(" ".join(tokens[:2])) + 1
         tokens = tokens[2:]
+        end = start + len(" ".join(tokens))
+        whole_taken = any(a < start and end <= b for a, b in sentence.taken)
+        if whole_taken and len(tokens) <= 3 and looks_like_a_name(tokens):
+            # an organisation finder read the whole as a body "for" a purpose: the name is taken back
+            # ("Friends of the Earth" keeps its body: "the Earth" is no name; "Passengers of Air Canada" too)
+            sentence.reclaimed.append(whole)
+            return Run(start, tokens, end, start, reclaim=True)
     # A possessive inside the run ends the name: "Jane Roe's Acme Blog", "Attorney General's Office" name
     # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
     # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
@@ -189,7 +197,7 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     the people, a given name first keeps the run whole, otherwise the name is the piece beside the body.
     False when no piece of the run can be a name."""
     titled_run = [t for t in run.tokens if not is_title(t)]  # the run without its title words
-    run.reclaim = _title_reclaims(sentence, run, titled_run) or _speaker_with_a_job(sentence, run)
+    run.reclaim = run.reclaim or _title_reclaims(sentence, run, titled_run) or _speaker_with_a_job(sentence, run)
     if run.reclaim:
         # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
         # it a person, whatever the gazetteer or an organisation's shape said of the same words.
