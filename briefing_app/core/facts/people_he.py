@@ -28,7 +28,15 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
                  "פרשנית", "מנחה", "יזם", "יזמית", "פרמדיק", "חובש", "שוטר", "שוטרת", "לוחם", "לוחמת",
                  "כדורגלן", "כדורסלן", "אלופת", "עורך דין", "עורכת דין", "מורה", "סטודנט", "סטודנטית",
-                 "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות")  # fmt: skip
+                 # and those of biographies ("ההיסטוריון X Y", "והמחנך X Y")
+                 "מחנך", "מחנכת", "היסטוריון", "היסטוריונית", "פילוסוף", "פילוסופית", "מדען", "מדענית",
+                 "אדריכל", "אדריכלית", "מלחין", "מלחינה", "פסנתרן", "פסנתרנית", "מתרגם", "מתרגמת", "מחזאי",
+                 "מחזאית", "פוליטיקאי", "פוליטיקאית", "דיפלומט", "דיפלומטית", "צלם", "צלמת",
+                 "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות",
+                 # army commands by acronym: battalion and brigade commanders and their deputies, company
+                 # commander, intelligence officer ('הסמג"ד X Y', 'מח"ט גולני X Y')
+                 'מג"ד', 'סמג"ד', 'מח"ט', 'סמח"ט', 'מ"פ', 'קמ"ן', "מג״ד", "סמג״ד", "מח״ט", "סמח״ט", "מ״פ", "קמ״ן",
+                 "קצין", "קצינת")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
@@ -124,21 +132,32 @@ def _verb_not_name(given: str, nxt: str) -> bool:
     if given not in _VERB_NAMES or nxt in hebrew_family_names():
         return False
     if given.startswith("ד"):
-        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 4)
+        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 3)  # ("דן בתיק"; ברק is a listed name)
     return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
 
 
 def _he_head_at(words: list[str], i: int) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
     first = words[i] if i < len(words) else ""
-    if first not in _HEAD_FIRST_WORDS and first[1:] not in _HEAD_FIRST_WORDS:
+    and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
+    heads = _HEAD_FIRST_WORDS
+    if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
         return 0  # most words start no title: one set look-up instead of four
     for n in (2, 1):
         phrase = " ".join(words[i : i + n])
-        for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else ""):
+        for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else "", phrase[2:] if and_the else ""):
             if candidate and candidate in _HE_HEADS and len(words[i : i + n]) == n:
                 return n
     return 0
+
+
+# Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
+_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב"}
+
+
+def _family_after(rest: list[str]) -> bool:
+    """Whether `rest` starts with a listed family name that is no speech verb (the list holds "אמר")."""
+    return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
 
 
 def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
@@ -152,8 +171,13 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
-        if _he_given(w) and _a_place(w) and (k + 1 >= len(words) or _no_family_name(words[k + 1])):
-            continue  # "שגריר ישראל באו"ם": the country, a given name too, is the title's complement
+        if _he_given(w) and _a_place(w) and (
+            k + 1 >= len(words)
+            or _no_family_name(words[k + 1])
+            or words[k + 1] not in hebrew_family_names()
+            or (_he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
+        ):  # ("נשיא ישראל יצחק X": a given name and a family name follow the country; "השר ישראל לוי אמר")
+            continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
             (_he_given(w) or transliterated(w))
             and k + 1 < len(words)
@@ -166,9 +190,14 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "יעקב בן שושן"
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
-            if _name_like(third) and (k + 3 == len(words) or words[k + 3] in (",", ".", ";")) and not lookup(third):
+            closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
+            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו":  # ("X Y ואחרים.")
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
+            if k == i + n + 1 and words[i].lstrip("ו") in HE_TITLES and _name_like(words[i + n]):
+                if not lookup(words[i + n]) and words[i + n] not in _HE_HEADS | _AFTER_A_TITLE:
+                    # "הרב לואיס יצחק X": a title needs no complement, so the word between is a given name
+                    return f"{words[i + n]} {w} {words[k + 1]}", " ".join(words[i : i + n]), k + 2
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
     head = words[i]
@@ -191,8 +220,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             i += 1
             continue
         name, role, i = found
+        role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 6]
-        if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1):
+        if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1) and after[1][:1] != "ו":  # (", וחבר": next)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role, s.index)
@@ -209,12 +239,14 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{words[i]} {words[i + 1]}", _role_words(words[i + 3 : i + 9]), s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
-        if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3):
+        if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
                 continue
             rest = words[i + 3 : i + 9]
-            role = " ".join(rest[: rest.index(",")] if "," in rest else rest[:3])
-            index.add(f"{words[i]} {words[i + 1]}", role, s.index)
+            role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
+            if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
+                continue  # "X Y, הרב Z W,": the next person of a list, with their own title
+            index.add(f"{words[i]} {words[i + 1]}", " ".join(role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
         without_weekday(s.text),
@@ -241,9 +273,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
         if he_unnamed(first):
             continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
+        if len(first) == 1 and first[0] in _HE_KIN:
+            continue  # "אמרה אשתו": his wife, described by her kin, not named
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
         if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
+            if "כי" in parts[0].split():
+                continue  # "הודיע נשיא X כי ..., אם ...": the clause began, no name in commas follows
             role, name = parts[0], parts[1]
         else:
             name = parts[0]
@@ -271,9 +307,19 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if name_words[0].startswith("ה") and not _he_given(name_words[0]):
             continue  # "מסרה המשטרה": a definite noun, no name
+        if len(name_words) == 1 and name_words[0][:1] in "בלמכ" and not _known_name(name_words[0]):
+            continue  # "פרסם כתבה בשם": a noun that spells a verb, then a preposition's phrase
+        if given_at is not None and any(w in _HE_NOT_NAME or w in ("אם", "אילו") for w in name_words[:given_at]):
+            continue  # "אם יתברר שאכן X": a clause before the given name, no description of a person
+        if given_at is not None and any(w in _PREPOSITIONS for w in role.split()):
+            role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
+
+
+# Prepositions written as words of their own: a phrase holding one before a name is no description of it.
+_PREPOSITIONS = {"נגד", "עם", "אצל", "מול", "לצד", "עבור", "לטובת", "כלפי", "בעד", "לעבר", "אחרי", "לפני", "בין"}
 
 
 def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -377,7 +423,12 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
                 k += 1
             if k < len(words) and words[k] == ",":
                 k += 1
-            # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already
+            # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
+            # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
+            if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
+                if words[k + 1] in hebrew_family_names() or words[k + 2 : k + 3] == [","]:
+                    index.add(f"{words[k]} {words[k + 1]}", " ".join(role), s.index)
+                    continue
             if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
                 index.add(words[k], " ".join(role), s.index)
 
@@ -456,7 +507,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
             k = _complement_end(words, i + n, commas=True)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
-                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."])
+                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
                     if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
                         role = " ".join(w for w in words[i:k] if w != ",")
@@ -554,6 +605,8 @@ def he_only_adjuncts(words: list[str]) -> bool:
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if words and _that_clause(words[0]):
+        return True  # "אמר שהכור מיועד": ש glued to the clause's first word
     if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
         return False  # "אמר לוי": a family name may start with ב ל מ כ too
     i = 0
@@ -570,6 +623,17 @@ def he_only_adjuncts(words: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def _that_clause(word: str) -> bool:
+    """Whether a word after a speech verb opens what was said with ש glued on ("שהכור", "שהממשלה", "שלא"):
+    ש then the article or a function word, never a known name (שרה, שמעון, ששון)."""
+    return (
+        word[:1] == "ש"
+        and len(word) > 3
+        and not _known_name(word)
+        and (word[1:2] == "ה" or word[1:] in _HE_NOT_NAME or word[1:] in ("לא", "אין", "יש", "כל", "גם"))
+    )
 
 
 def _known_name(word: str) -> bool:

@@ -27,6 +27,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
     transliterated,
 )
+from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -48,6 +49,9 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     """Every person the shapes above name in the Hebrew sentences, into `index`."""
     for s in sentences:
         find_shaped_names(s, index)
+    find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
+    appositive_roles(sentences, index)  # and the description in commas after a name as its role
+    tidy_roles(index)
 
 
 def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:

@@ -72,10 +72,11 @@ class PeopleIndex:
 
 
 def _other_given_name(mention: str, name: str) -> bool:
-    """Whether two Latin-script full names share a surname but not the given name ("Nagma Roe" is not "Shristi
-    Roe"); an initial stands for any given name with its letter ("J. Roe", "John Roe")."""
+    """Whether two Latin- or Hebrew-script full names share a surname but not the given name ("Nagma Roe" is not
+    "Shristi Roe", "רונית שגיא" is not "גיל שגיא"); an initial stands for any given name with its letter ("J.
+    Roe", "John Roe")."""
     words, known = mention.split(), name.split()
-    if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ]", words[0] + known[0]):
+    if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ\u05d0-\u05ea]", words[0] + known[0]):
         return False
     first, other = words[0].rstrip("."), known[0].rstrip(".")
     if len(first) == 1 or len(other) == 1:

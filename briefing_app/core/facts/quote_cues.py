@@ -68,6 +68,8 @@ def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
     words = [w.strip(",.") for w in words if w.strip(",.")]
+    if len(words) == 1 and re.fullmatch(r"(?:אשר|ש(?:ב|ל|על|אל|עמ|לפי|במהלכ)(?:ו|ה|הם|הן|יו|יה|יהם))", words[0]):
+        return ""  # "..., שבה אמר": a relative word opens the clause, whose subject is the person just named
     given = he_given_at(words)
     if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
         particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"

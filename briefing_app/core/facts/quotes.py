@@ -66,6 +66,7 @@ from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_as_written,
     he_cue_before,
+    he_quote_in_clause,
     he_short_quote_said,
     he_surname_alone,
 )
@@ -245,6 +246,9 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
         body = body_of_passive(after)
         if body is not None:
             return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
+        pronoun = re.match(rf"\s*,\s*(הוא|היא|הם|הן)\s+{HE_SPEECH}", after)
+        if pronoun:
+            return pronoun.group(1)  # '"...", היא אומרת': the last person of that sex named
         # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
         m = re.match(rf"\s*[,.]?\s*[–—-]?\s*(?:כך\s+)?{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
         if not m:
@@ -519,6 +523,8 @@ def find_quotes(
             if _is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not opens_sentence):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
+            if lang == "he" and closed and he_quote_in_clause(text[:start], text[end + 1 :]):
+                continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
             if lang in ("en", "da") and (introduced or mention is None) and _quoted_noun_phrase(text[:start], quoted):
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             if mention is None and previous is not None:

@@ -16,8 +16,10 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
     _TIME_WORDS,
     HE_SPEECH,
+    _complement_end,
     _he_given,
     _he_head_at,
+    _name_like,
     adjunct_word,
     he_starts_with_given,
     names_a_body,
@@ -71,6 +73,18 @@ def _someone(words: list[str]) -> bool:
         or names_a_body(" ".join(words))
         or lookup(" ".join(words)) is not None
     )
+
+
+# "לטענת הממשלה "X" סירבה": a cue, no comma or colon, the quoted words, then the clause goes on with a word.
+_CUE_NO_PAUSE = re.compile(r"(?:^|[\s,.])(?:לטענת|לדברי|לפי|לדעת|לגרסת)\s+[^\s,:\"„“״]+(?:\s+[^\s,:\"„“״]+){0,3}\s*$")
+
+
+def he_quote_in_clause(before: str, after: str) -> bool:
+    """Whether a quotation is a name or term inside a clause after a cue, not speech: "לטענת X" with no comma or
+    colon before the opening mark, and a word right after the closing one ('לטענת הממשלה "הוועדה ..." סירבה':
+    the committee's name is the verb's subject)."""
+    cue = _CUE_NO_PAUSE.search(before.rstrip(' "“„״'))
+    return cue is not None and re.match(r"\s*[\u05d0-\u05ea]", after) is not None
 
 
 def body_of_passive(after: str) -> str | None:
@@ -138,22 +152,24 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 )
 
 
+# Whom it was said to, after the verb: "ל-ynet", "לכתבנו", "לכאן חדשות" (up to three words, no comma).
+_ADDRESSEE = r"(?:\s+ל-?(?:[\"“„״][^\"“”„״]{1,30}[\"”״]|[^\s,.:\"„“״]+(?:\s+[^\s,.:\"„“״]+){0,2}?))?"
 # A name (two or three words), an appositive in commas, then the verb: "X Y, לשעבר ראש המועצה, אמרה כי".
 _NAME_APPOSITIVE_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^\s,.:\"„“״]+\s+){{1,2}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
-    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A role or description, the name in commas, then the verb: "אחיו של הנרצח, X Y, אמר:".
 _ROLE_NAME_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}}),\s*((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*"
-    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
+    rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
 _AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
 _SUBJECT_RELATIVE_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}"
-    rf"(?:\s+(?:{_ADVERBS}))*"
+    rf"(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}"
     r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 # The verb, then its subject (one to four words), then כי: "אמר דופון כי", "הוסיף היום השר כי".
@@ -179,7 +195,9 @@ def he_cue_before(before: str) -> str | None:
     if body is not None:
         return body
     if _AND_SAID.search(before):
-        return ""  # "X הציג את התקציב ואמר כי": the clause's subject, the person just named, speaks
+        # "X הציג את התקציב ואמר כי": the clause's subject speaks: a title or a name that opens the sentence
+        # ("ראש הממשלה התייחס לדברים ואמר:"), else the person just named
+        return _sentence_subject(re.split(r"[.!?]\s+", before)[-1].split())
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
@@ -196,19 +214,48 @@ def he_cue_before(before: str) -> str | None:
     return None
 
 
+def _sentence_subject(words: list[str]) -> str:
+    """The title (and the name after it) or the known given name and family name that open a sentence; ""
+    when it opens otherwise."""
+    n = _he_head_at(words, 0)
+    if n:
+        k = _complement_end(words, n)
+        for at in range(n, k + 1):
+            if at + 1 < len(words) and _he_given(words[at]) and _name_like(words[at + 1]):
+                return f"{words[at]} {words[at + 1]}"
+        # the title alone: a two-word one whole ("ראש הממשלה"), else its head and one complement word ("שר
+        # האוצר"), as a verb of the הִפְעִיל or הִתְפַּעֵל pattern starts with ה too ("התייחס", "הודיע")
+        if n == 1 and words[0].startswith("ה"):
+            return ""  # "השרה הציגה ... ואמרה": the minister just named (a definite head is in no construct)
+        return " ".join(words[: n if n == 2 else min(k, n + 1)])
+    if len(words) > 1 and _he_given(words[0]) and _name_like(words[1]):
+        return f"{words[0]} {words[1]}"
+    return ""
+
+
+_VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
+
+
+_SPLIT_QUOTE = re.compile(rf"[\"”״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
+
+
 def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
     ('אמרה: "', 'מסר לעובדים כי "') and the quote closes the sentence."""
-    if re.match(rf".\s*,\s*{HE_SPEECH}", text[end:]) is not None:
+    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
         return True
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
+    if _SPLIT_QUOTE.search(text[:start]):
+        return True  # '"...", היא אומרת, "והפיצויים מתעכבים".': the second half of a split quote
+    cue = text[:start].rstrip(' "“„״')
+    if re.search(r",\s*$", cue) and (pronoun_of_cue(cue) is not None or named_in_cue(cue) is not None):
+        return True  # 'לדבריו, "הציבור זכאי לתשובות".': an attribution cue and a comma, then the sentence
     return (
-        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*\s*:\s*[\"“„״]?$", text[:start])
+        re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*:\s*[\"“„״]?$", text[:start])
         is not None
-        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$", text[:start])
-        is not None
+        or _VERB_THEN_KI.search(text[:start]) is not None
     )
 
 
