@@ -9,8 +9,9 @@ found first (`places.find_named`) and their stretches are never people. Arabic a
 capitals) are read by `people_ar` and `people_he`; the index that merges mentions is `people_index`.
 
 This module runs the passes over an article; one capitalised run is cut down to its name by `people_runs`
-and weighed by `people_evidence` (role and evidence from the words around it); `people_shapes` holds what
-both they and the list reader here know of a name's shape.
+and weighed by `people_evidence` (role and evidence from the words around it, with `people_alone` for a name
+the article also gives on its own); `people_shapes` and `people_nationality` hold what they and the list
+reader here know of a name's shape and of peoples' adjectives.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles, surname
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
     COMMON_VERBS,
@@ -57,7 +59,7 @@ from briefing_app.core.facts.people_shapes import (
     opening_title,
 )
 from briefing_app.core.facts.places import Named
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Re-exported for the quote finder, which resolves speakers against the same people.
 __all__ = [
@@ -97,6 +99,7 @@ def find_people(
         for s in sentences:
             if s.paragraph not in headline:
                 _name_lists(s, index, lowercase_words, spans.get(s.index, []))
+            _bracketed_names(s, index)
         # Second pass: a surname used before the full name appears (a headline) is the same person.
         # (a key of word characters is a whole run of them in the sentence: a set look-up, no regex per person)
         runs = [(s.index, set(re.findall(r"[\w-]+", s.text))) for s in sentences]
@@ -109,6 +112,20 @@ def find_people(
             person.sentences = sorted({*person.sentences, *found})
         _pronoun_roles(sentences, index)
     return index
+
+
+_BRACKETED = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+([a-z][\w-]*)\s+\[([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\]"
+)
+
+
+def _bracketed_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """ "My daughter [Jane], at 20, ...": a name a writer puts in square brackets after a noun for a person,
+    inside a quotation, is that person, and the noun is the role."""
+    for m in _BRACKETED.finditer(s.text):
+        noun, name = m.group(1), m.group(2)
+        if is_person_noun(noun) and name not in known_names() and index.find(name) is None:
+            index.add(name, noun, s.index)
 
 
 def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -179,7 +196,8 @@ def _latin_people(
             index.add(run.name, run.role, s.index)
 
 
-_NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?"
+# (one capital inside, as in "McAllister", "DiMarco", "LeBlanc"; a name ends where the word ends)
+_NAME = rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?(?![\w'’-])"
 _LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
 _NAME_LIST = re.compile(
@@ -200,6 +218,45 @@ def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]
     _titled_surnames(s, index, lowercase_words)
     for m in _NAME_LIST.finditer(s.text):
         _list_of_names(s, m, index, lowercase_words, taken)
+    _one_word_members(s, index, lowercase_words, taken)
+
+
+_WORD = rf"[{UPPER}][\w'’-]+"
+_ITEM = rf"{_WORD}(?:\s+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:\s+of\s+(?:The\s+|the\s+)?{_WORD}(?:\s+{_WORD})?)?"
+_ITEM_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and|og)\s+{_ITEM}")
+
+
+# "both Jane Roe and Poe", "både Jens Holm og Poe": a pair of the same kind
+_BOTH = re.compile(rf"(?<=\b(?:both|både)\s){_ITEM}\s+(?:and|og)\s+{_ITEM}")
+
+
+def _one_word_members(
+    s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]
+) -> None:
+    """ "singers including Zolani, Jane Roe, Max Holm and Poe": a single name in a list of three or
+    more whose other members include two people is a person too (a stage name, a player's one name); so is
+    one of a pair after "both" whose other member is a person ("both Jane Roe and Poe")."""
+    places = known_names()
+    lists = [(m, 2) for m in _ITEM_LIST.finditer(s.text)] + [(m, 1) for m in _BOTH.finditer(s.text)]
+    for m, needed in lists:
+        items = [(m.start() + x.start(), x.group(0)) for x in re.finditer(_ITEM, m.group(0))]
+        names = [re.sub(r"\s+of\s.*$", "", item) for _, item in items]
+        known = [n for n in names if len(n.split()) > 1 and index.find(n) is not None]
+        if len(known) < needed:
+            continue
+        for (at, _), name in zip(items, names, strict=True):
+            if (
+                " " in name
+                or index.find(name) is not None
+                or name in places
+                or name.lower() in lowercase_words
+                or is_nationality(name)
+                or is_title(name)
+                or is_role_noun(name)
+                or any(a < at + len(name) and at < b for a, b in taken)
+            ):
+                continue
+            index.add(name, None, s.index)
 
 
 def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]) -> None:
@@ -244,6 +301,11 @@ def _list_of_names(
     shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
     if lead is None and re.match(r"\s+from\s", text[m.end() :]):
         lead, shared = member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
+    every = re.match(
+        r"\s*,\s+(?:all|both|alle|begge)\s+((?:[a-zæøå][\w-]*\s+){0,2}([a-zæøå][\w-]*))\s*[,.]", text[m.end() :]
+    )
+    if lead is None and every and (is_job(every.group(2)) or is_person_noun(every.group(2).rstrip("s"))):
+        lead, shared = every.group(1), True  # "A, B and C, all journalists, were held": each a journalist
     _add_members(s, index, members, lead, shared)
 
 
@@ -285,6 +347,11 @@ def _list_role(before: str, opening: str) -> str | None:
     """The role that leads the list: right before it, the sentence's first word, or the plural a "such as"
     a few words back names."""
     lead = role_before(before) or opening or None
+    subject = re.search(
+        r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$", before
+    )
+    if lead is None and subject and (is_role_noun(subject.group(2)) or is_person_noun(subject.group(2))):
+        lead = subject.group(1)  # "The candidates are A, B and C": each a candidate
     if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None

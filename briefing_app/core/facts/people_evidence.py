@@ -14,24 +14,25 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
-    NATIONALITY,
     apposition_role,
     copula_role,
     is_job,
     is_title,
     is_translation,
+    job_clause,
     member_of,
     parenthesis_role,
     role_before,
     role_ending,
 )
-from briefing_app.core.facts.people_runs import Run, Sentence
-from briefing_app.core.facts.people_shapes import PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
+from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place
+from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
 # Nouns of kinship: "X's wife", "X's family".
 _KIN = (
     r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
@@ -39,8 +40,16 @@ _KIN = (
 )
 _PERSONAL_VERB = re.compile(
     r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
-    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed)\b"
+    r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
+    r"reports|reported)\b"
 )
+# Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
+_THING_HEADS = THING_KINDS | {
+    "network", "networks", "agency", "outlet", "portal", "platform", "tabloid", "daily", "weekly", "broadcaster",
+    "company", "party", "movement", "initiative", "project",
+}  # fmt: skip
+
+
 # Words that end the names of blogs, feeds and papers ("Kenya Updates", "Coast Digest").
 _MEDIA_NAME_WORDS = {"updates", "blog", "blogs", "digest", "gazette", "tribune", "herald", "bulletin", "chronicle"}
 
@@ -64,6 +73,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     _acts_or_is_described(sentence, run)
     _player_or_agent(sentence, run)
     _given_an_age_or_handle(sentence, run)
+    _introduces_a_quotation(sentence, run)
     _named_in_passing(sentence, run)
     if _rejected_at_last(sentence, run):
         return False
@@ -87,8 +97,10 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
     """The title words in front (and the body before them) are the first role; a title or an honorific is
     evidence, except in a headline, where Title Case capitalises every word."""
     owner, title = run.owner, run.title
-    honorific = any(t.lower() in _HONORIFICS for t in title)
-    title = [t for t in title if t.lower() not in _HONORIFICS]
+    honorific = any(t.lower() in HONORIFICS for t in title)
+    # an honorific opening the title is no role ("Mr", "Dr"); one after a title word is part of it ("First Lady")
+    opening = next((k for k, t in enumerate(title) if t.lower() not in HONORIFICS), len(title))
+    title = title[opening:]
     role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
     if (
         not title
@@ -96,7 +108,7 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
         and (any(is_title(w) for w in owner.split()) or is_job(owner.split()[0]) or sentence.lang == "da")
     ):
         role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
-    evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) for t in title))
+    evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) or peoples_noun(t) for t in title))
     if sentence.headline and not honorific and not any(is_role_noun(t) for t in title):
         evidence = False
     if (
@@ -121,10 +133,17 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
     """ "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word, is no name."""
     return (
         len(run.name_tokens) == 1
-        and not sentence.text[: run.start].strip(" \"'“‘–-")
+        # (the first word inside a quotation opens a sentence too: '... wrote, "Please, ...')
+        and (not sentence.text[: run.start].strip(" \"'“‘–-") or bool(re.search(r"[,:]\s*[\"“‘]$", run.before)))
         and run.after.startswith(",")
         and sentence.people.find(run.name) is None
         and not re.match(r",\s+(?:aged\s+)?\d{1,2},", run.after)  # "Boateng, 24, scored" is a name with an age
+        # "Ahmed, a student in Cairo, said": a name and an apposition closed by a second comma
+        and not (
+            re.match(r",\s+(?:a|an|the)\s+[^,.;:]{2,60},", run.after)
+            and apposition_role(run.after)
+            and (run.name in person_names()[0] or one_name(sentence, run))
+        )
     )
 
 
@@ -136,7 +155,7 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
     apposition = apposition_role(after)
-    appos = apposition or bracket or copula_role(after) or member_of(after)
+    appos = apposition or bracket or copula_role(after) or member_of(after) or job_clause(after)
     run.appos = appos
     if not appos:
         return
@@ -146,7 +165,12 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     strong = (
         # a bracket of capitalised words is a translation or a platform ("(Comunidad Andina)",
         # "(Facebook)"), not a role; a portfolio in capitals counts when the run looks like a name
-        (appos == bracket and bool(re.search(r"(?:^|\s)[a-zæøå]", appos)))
+        # (a gloss of a thing, "(fried dough)", names no role)
+        (
+            appos == bracket
+            and bool(re.search(r"(?:^|\s)[a-zæøå]", appos))
+            and any(is_job(w) or is_person_noun(w) for w in appos.split())
+        )
         or any(is_role_noun(w) for w in appos.split()[:5])
         # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
         or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
@@ -168,10 +192,14 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if not prior:
         return
     phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|with|by|as|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)",
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip(),
     )
+    pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
+    if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
+        phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
     words = phrase.split()
     owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
     if owned and is_role_noun(owned.group(1).split()[-1]):
@@ -216,11 +244,16 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     before "called" ("a 23-year-old teacher called Jane")."""
     before = run.before
     lead = role_before(before)
-    called = re.search(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before)
+    called = re.search(
+        r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
+    )
     if not lead and called and is_person_noun(called.group(2)):
         lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
-    if lead and not (len(lead.split()) == 1 and lead.lower() in _HONORIFICS):
-        run.role = f"{lead} {run.role}" if run.role else lead
+    if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
+        if run.role and run.role == run.appos:
+            run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
+        else:
+            run.role = f"{lead} {run.role}" if run.role else lead  # "health" before "Minister Jane Roe"
         run.evidence = True
     elif lead:
         run.evidence = True
@@ -233,6 +266,29 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+    possessive = "(?:['’]s)?" if run.name_tokens[-1].endswith(("'s", "’s")) else "['’]s"
+    owned_by_a_body = re.match(
+        rf"(?:\s+(?:said|says|announced|reported|posted|saw)\s+its\b|{possessive}\s+(?:shares|stock|profits?|revenues?|earnings|"
+        r"customers|subscribers|headquarters|subsidiary|website|shareholders|board\s+of\s+directors)\b)",
+        after,
+    )
+    if owned_by_a_body and sentence.people.find(run.name) is None and not run.title:
+        return True  # "Acme Holt said its profits rose", "Acme Holt's shares fell": a company
+    if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
+        return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
+    described = re.match(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)", after)
+    heads: list[str] = []
+    for w in described.group(1).split()[:5] if described else []:
+        if w in ("of", "for", "in", "at", "with", "on", "from", "and", "who", "that") or is_person_noun(w):
+            break  # "a leader of the party": the head is the person noun, what follows is what it leads
+        if w.endswith(("'s", "’s", "'", "’")):
+            break  # "the group's leader": the group owns the head that follows
+        heads.append(w)
+    if any(w in _THING_HEADS for w in heads) and sentence.people.find(run.name) is None:
+        return True  # "Acme News, a mainstream media network,": an apposition that names a kind of thing
+    called = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before)
+    if called and called.group(1) in _THING_HEADS and sentence.people.find(run.name) is None:
+        return True  # "a campaign against litter called Clean Streets": the name of the campaign
     kind_after = re.match(r"\s+([a-z]+)\b", after)
     if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
@@ -247,11 +303,19 @@ def _abbreviated_title(sentence: Sentence, run: Run) -> None:
     """ "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot, so the title
     before it is read here; "Mr. Tembo": an honorific with its full stop, evidence but no role."""
     abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", run.before)
-    if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in _HONORIFICS:
+    if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in HONORIFICS:
         run.role = merge_roles(abbreviated.group(1), run.role) if run.role else abbreviated.group(1)
         run.evidence = True
-    elif abbreviated and abbreviated.group(1).lower() in _HONORIFICS:
+    elif abbreviated and abbreviated.group(1).lower() in HONORIFICS:
         run.evidence = True
+        # "Undersecretary for Education Mr. Rossi": a capitalised title before the honorific is the role
+        titled = re.search(
+            r"(?:^|[\s\"“])((?:[A-Z][\w-]*\s+)(?:(?:of|for|the)\s+|[A-Z][\w-]*\s+){0,5})$",
+            run.before[: abbreviated.start(1)],
+        )
+        words = titled.group(1).split() if titled else []
+        if words and words[-1] not in ("of", "for", "the") and any(is_title(w) or is_role_noun(w) for w in words):
+            run.role = run.role or " ".join(words)
 
 
 def _has_kin(sentence: Sentence, run: Run) -> None:
@@ -261,6 +325,13 @@ def _has_kin(sentence: Sentence, run: Run) -> None:
     kin = re.match(rf"\s+(?:{_KIN})\b", run.after) if possessive else re.match(rf"['’]s\s+(?:{_KIN})\b", run.after)
     if kin and not sentence.headline and 2 <= len(name_tokens) <= 3 and run.name not in sentence.places:
         run.evidence = run.evidence or all(t.lower() not in sentence.lowercase_words for t in name_tokens)
+    elif (
+        kin and not sentence.headline and len(name_tokens) == 1 and sentence.lang == "en" and "[" not in run.before[-2:]
+    ):
+        # "Okafor's widow said": one word with a family, when it is no place, people or longer name's start
+        run.evidence = run.evidence or (
+            _unused_in_lower_case(sentence, [strip_possessive(run.name)]) and one_name(sentence, run)
+        )
 
 
 def _speaks(sentence: Sentence, run: Run) -> None:
@@ -280,7 +351,17 @@ def _speaks(sentence: Sentence, run: Run) -> None:
     run.member, run.spoke = bool(member), bool(spoke_after or said_before)
     if spoke_after or said_before:
         one_word_ok = _one_word_may_speak(sentence, run, bool(spoke_after))
-        run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok)
+        given, family = person_names()
+        # "Daily Notes wrote": a word of the run the article writes in lower case, and no name, makes it the
+        # name of a blog or a column ("Jane Park said" keeps "Park", a family name)
+        common = len(run.name_tokens) > 1 and any(
+            t[:1].isupper()
+            and t.lower() in sentence.lowercase_words
+            and t not in given
+            and strip_possessive(t) not in family
+            for t in run.name_tokens
+        )
+        run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok and not common)
 
 
 def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool:
@@ -304,8 +385,11 @@ def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool
 
 
 def _unused_in_lower_case(sentence: Sentence, tokens: list[str]) -> bool:
-    """No word of the run is a common word of the article or a people's adjective ("Danish")."""
-    return all(t.lower() not in sentence.lowercase_words and not PEOPLE_WORD.search(t) for t in tokens)
+    """No word of the run is a common word of the article or a people's adjective ("Danish", "Mexican")."""
+    return all(
+        t.lower() not in sentence.lowercase_words and not PEOPLE_WORD.search(t) and not is_nationality(t)
+        for t in tokens
+    )
 
 
 def _writes_or_muses(sentence: Sentence, run: Run) -> None:
@@ -326,6 +410,10 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
     # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
     run.placed = bool(
         re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
+        # "sales at Tim Hortons and Dana Walsh": the second of two places or shops after "at"
+        or re.search(
+            r"\b(?:at|in|inside|outside|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|&)\s+$", before
+        )
         or (sentence.lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before))
         or run.member
     )
@@ -344,8 +432,29 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
         and not run.placed
     ):
         # "who" stands for a person, a body takes "which"
-        if 2 <= len(name_tokens) <= 3 and name not in sentence.places:
-            run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
+        if 1 <= len(name_tokens) <= 3 and name not in sentence.places:
+            run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and one_name(sentence, run))
+    if len(name_tokens) == 1 and sentence.lang == "en" and not sentence.headline and not run.placed:
+        # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide": one word as the
+        # subject of a clause that goes on with "he", "she" or "his" is a person (a club or a firm is "it")
+        clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?]*)", after)
+        if (
+            clause
+            and not is_person_noun(clause.group(1))
+            and clause.group(1) not in _NOT_A_VERB
+            and re.search(r"\b(?:he|she|his)\b", clause.group(2))
+            and _unused_in_lower_case(sentence, name_tokens)
+            and one_name(sentence, run)
+        ):
+            run.evidence = True
+
+
+# Words after a capitalised word that show it is no subject of a verb ("Acme and his ...", "Rome of his
+# youth"): conjunctions, prepositions, articles.
+_NOT_A_VERB = frozenset(
+    "and or but nor of in on at to for from with by as than the a an that which who whose whom its his her their "
+    "is are".split()
+)
 
 
 def _player_or_agent(sentence: Sentence, run: Run) -> None:
@@ -380,6 +489,22 @@ def _given_an_age_or_handle(sentence: Sentence, run: Run) -> None:
             run.evidence = True  # "Juancho (@Juanx1984) wrote": a name with its own handle in brackets
 
 
+def _introduces_a_quotation(sentence: Sentence, run: Run) -> None:
+    """ "Jane Roe: ..." or "@Jane Roe: ...": a name of two or three words opening the sentence and closed by a
+    colon is the one whose words follow (a tweet, a comment, a blog quoted in turn)."""
+    if (
+        not run.evidence
+        and not sentence.headline
+        and 2 <= len(run.name_tokens) <= 3
+        and not sentence.text[: run.start].strip(" \"'“‘–-@")
+        and re.match(r"\s*:", run.after)
+        and run.name not in sentence.places
+        and not any(is_title(t) or is_role_noun(t) or is_nationality(t) for t in run.name_tokens)
+        and _unused_in_lower_case(sentence, run.name_tokens)
+    ):
+        run.evidence = True
+
+
 def _named_in_passing(sentence: Sentence, run: Run) -> None:
     """ "John Smith and Jane Doe": two or three capitalised words named once in passing, none of which the
     article writes in lower case, are a person (in English, when they also look like a name)."""
@@ -390,14 +515,12 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
         and not sentence.headline
         and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
         and not run.placed
-        and 2 <= len(name_tokens) <= 3
+        and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and two_given_names(name_tokens)))
         and all(
-            t.lower() not in sentence.lowercase_words and not NATIONALITY.match(t)
-            for t in name_tokens
-            if t[:1].isupper()
+            t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
         and name not in sentence.places
-        and (sentence.lang != "en" or looks_like_a_name(name_tokens))
+        and (sentence.lang != "en" or looks_like_a_name(name_tokens) or surname_used_alone(sentence, run))
     ):
         run.evidence = True
 
@@ -409,6 +532,16 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
     if len(name.strip(".")) < 2:
         return True
     if (
+        re.search(r"(?:^|\s)['‘\"“]$", run.before)
+        and (re.match(r"['’\"”]", run.after) or re.search(r"[^s]['’]$", run.name_tokens[-1]))
+        and people.find(name) is None
+        and not run.title
+    ):
+        return True  # "the 'Salt King' jailed": a nickname or a title in quote marks, not a name
+    nickname = re.search(r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the)\s+(?:the\s+)?$", run.before)
+    if nickname and people.find(name) is None and not run.title:
+        return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
+    if (
         len(name_tokens) == 1
         and run.run_start != run.start
         and people.find(name) is None
@@ -417,16 +550,18 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         return True  # a word left over after an organisation ("Project on Government | Oversight")
     if len(name_tokens) == 1 and people.find(name) is None:
         if (
-            (name in sentence.places and not run.reclaim)
+            (name in sentence.places and not run.reclaim and not titled_place(sentence, run))
             or is_role_noun(name)
             or name.lower() in sentence.lowercase_words
         ):
             return True
         # "Mbeki said": a nationality word never speaks alone
-        if NATIONALITY.match(name) and not (run.title and any(is_title(t) for t in run.title)) and not run.spoke:
+        if is_nationality(name) and not (run.title and any(is_title(t) for t in run.title)) and not run.spoke:
             return True  # "Danish", but "Pope Francis", "King Charles" have a title
         if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
             return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person
+        if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
+            return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
     return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
 

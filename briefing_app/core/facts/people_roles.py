@@ -6,11 +6,11 @@ said"). Also the speech verbs and title words `people` and the quote finder shar
 
 from __future__ import annotations
 
-import functools
 import re
 
-from briefing_app.core.facts.gazetteer import entries, person_names
+from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality, place_names
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -106,9 +106,6 @@ PORTFOLIO = {
 }  # fmt: skip
 
 
-NATIONALITY = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)s?$")
-
-
 _JOB_SHAPE = re.compile(r"^[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
 
 
@@ -193,6 +190,20 @@ def person_role_before(before: str) -> bool:
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
 
 
+# Nouns for a person that stand before a name as adjectives ("our dear X", "the late X"): no role.
+_ADJECTIVE_PERSON_NOUNS = frozenset(
+    "dear late young old poor rich beloved great little elder fellow good dead living brave".split()
+)
+
+
+# Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
+_ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
+
+
+# Nouns that describe a person before a name only with a modifier ("opposition figure", "football star").
+_DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", "personality", "veteran"})
+
+
 # Nouns for a few people named together ("the journalist couple X and Y", "the artist duo X and Y").
 _GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twins", "siblings"}
 
@@ -221,12 +232,32 @@ def role_before(before: str) -> str | None:
     if (
         len(words) >= 2
         and words[-1][:1].islower()
+        and not re.search(r"[,;:.]$", words[-1])  # "Asia director, Jane Roe": the comma sets off an apposition
         and is_person_noun(words[-1])
         and words[-1].lower() not in _GENERIC_PERSON
-        and (words[-2] in place_names() or bool(NATIONALITY.match(words[-2])))
+        and (words[-2] in place_names() or is_nationality(words[-2]))
     ):
         return f"{words[-2]} {words[-1]}"  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
-    if not words or not words[-1] or not is_job(words[-1]) or re.search(r"[,;:]$|[^.]\.$", words[-1]):
+    described = (
+        len(words) >= 2
+        and words[-1] in _DESCRIBING_HEADS
+        and re.fullmatch(r"[a-z][\w-]*", words[-2]) is not None
+        and words[-2] not in _ARTICLES
+        and words[-2] not in NOT_A_ROLE_WORD
+    )  # "controversial figure Jane Roe", "football star John Doe": a head that needs a modifier to be a role
+    # any noun for a person in lower case ("poet Ana Lugo", "dissident Jane Roe"), not one that says only that
+    # someone is a person ("the man Jane Roe")
+    person = (
+        bool(words)
+        and words[-1][:1].islower()
+        and is_person_noun(words[-1])
+        and words[-1].lower() not in _GENERIC_PERSON
+        and words[-1].lower() not in NOT_A_ROLE_WORD
+        and words[-1].lower() not in _ADJECTIVE_PERSON_NOUNS
+    )
+    if not described and (
+        not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
+    ):
         return None
     taken: list[str] = []
     conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
@@ -237,7 +268,7 @@ def role_before(before: str) -> str | None:
             and taken
             and conjunct
             and k > 0
-            and is_job(words[k - 1].strip(","))
+            and (is_job(words[k - 1].strip(",")) or is_person_noun(words[k - 1]))
             and not words[k - 1].endswith(",")
         ):
             taken.insert(0, word)  # two roles of one person joined: "former coach and former player"
@@ -247,7 +278,7 @@ def role_before(before: str) -> str | None:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
             break
-        if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS:
+        if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _ADVERBS:
             break
         if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
@@ -366,6 +397,8 @@ def apposition_role(after: str) -> str | None:
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
     (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
     after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
+    # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
+    after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
     job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
     if job:
@@ -374,7 +407,7 @@ def apposition_role(after: str) -> str | None:
                  r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger)\b|$)", after)  # fmt: skip
     if not m:
         return None
-    phrase = re.sub(r"^(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
+    phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     words = phrase.split()
     if words and (
         words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
@@ -385,6 +418,11 @@ def apposition_role(after: str) -> str | None:
     # A clause after the title ends the role: "the former president was less interested in ..."
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_ROLE_WORD), len(words))
     words = words[:cut]
+    # "the group's leader since 2015": when the role began is no part of it
+    since = next(
+        (i for i in range(1, len(words) - 1) if words[i] in ("since", "siden") and words[i + 1][:1].isdigit()), None
+    )
+    words = words[:since] if since is not None else words
     # A participle after the person noun opens a reduced relative clause, not the role: "a deputy assistant
     # dispatched by the minister", "a nurse working in Leeds" give "deputy assistant", "nurse".
     reduced = next(
@@ -407,9 +445,27 @@ def apposition_role(after: str) -> str | None:
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if _one_of_a_group(words):
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
-    if not any(is_person_noun(w) for w in words[:5]) or len(words) > 10:
+    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]) or len(words) > 10:
         return None
     return phrase
+
+
+# A party's member, capitalised: "Jane Roe, a Democrat from Ohio," (a role, though no common noun).
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Communist", "Liberal"})
+
+
+# The job as a verb in the present, the name its subject: "Jane Roe heads the water board", "Jens Holm leder
+# skolen". (The past, "led the team to victory", tells an act, not a role.)
+_JOB_CLAUSE = re.compile(
+    r"\s+((?:heads|leads|chairs|runs|directs|manages|coaches|edits|co-founded|founded|leder|ejer)\s+"
+    r"(?:the|a|an|den|det)?\s*[^,.;:()\"“”]{3,60}?)(?=,|\.|;|:|\s+(?:and|who|since|og|der|siden)\b|$)"
+)
+
+
+def job_clause(after: str) -> str | None:
+    """ "Jane Roe heads the water board": the verb and its object, as a role (as "who heads ..." gives one)."""
+    m = _JOB_CLAUSE.match(after)
+    return m.group(1).strip() if m else None
 
 
 def _one_of_a_group(words: list[str]) -> bool:
@@ -440,8 +496,9 @@ _COPULA = (
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
-    m = re.match(  # (", from Oxfam": a comma may set off "from")
-        r"(?:,\s*(from)|\s+(of|for|from|at))\s+((?:the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
+    m = re.match(  # (", from Oxfam": a comma may set off "from"; "from the blog Acme Notes": its kind first)
+        r"(?:,\s*(from|fra)|\s+(of|for|from|at|fra|hos))\s+((?:the\s+(?:blog|newspaper|paper|magazine|website|site|channel|"
+        r"network|group|party|campaign|organi[sz]ation)\s+|the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
         r"[A-ZÆØÅ][\w&'’.-]*){0,5})",
         after,
     )
@@ -457,17 +514,11 @@ def member_of(after: str) -> str | None:
     return f"{word} {body}"
 
 
-@functools.cache
-def place_names() -> frozenset[str]:
-    """Every spelling of a gazetteer place (not of an organisation: "Jane Roe of Oxfam" speaks for Oxfam)."""
-    return frozenset(n for e in entries() if e.kind == "place" for n in e.names)
-
-
 def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
-                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|in\s+\d{4})\b|$)",
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4})\b|$)",
                  after)  # fmt: skip
     if not m:
         return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex, strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     MONTHS_DAYS,
     PORTFOLIO,
@@ -27,6 +28,7 @@ from briefing_app.core.facts.people_roles import (
 )
 from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name, opening_title
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun
 
 # Capitalised words that are not names whatever the article does with them.
 _NEVER_NAMES = {
@@ -45,11 +47,15 @@ _NEVER_NAMES = {
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
+    # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
+    "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
+    "premiership", "ministry", "cabinet", "senate", "congress",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
 _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
-_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
+# ("N.Bayar": an initial glued to the family name, as Mongolian and some African copy writes it)
+_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
 _RUN = re.compile(
     rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
 )
@@ -127,6 +133,11 @@ def read_sentence(
 def candidate_runs(sentence: Sentence) -> Iterator[Run]:
     """Every run of capitalised words, less the sentence-opening words and the owned thing after a "'s"."""
     for m in _RUN.finditer(sentence.text):
+        mark = sentence.text[max(0, m.start() - 1) : m.start()]
+        if mark == "#" or (
+            mark == "@" and not re.match(r"\S+\s+\S+(?:\s+\S+)?:", m.group(0) + sentence.text[m.end() :])
+        ):
+            continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name ("@Jane Roe:" names her)
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
@@ -147,6 +158,25 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
+    # "Lawyers for Jane Roe said ...", "Friends of John Doe": a plural of people opening the sentence, then
+    # whose they are
+    if (
+        len(tokens) >= 4
+        and tokens[1] in ("of", "for")
+        and tokens[0].endswith("s")
+        and not text[:start].strip(" \"'“‘–-")
+        and is_person_noun(tokens[0][:-1].lower())
+    ):
+        whole = " ".join(tokens)
+        start += len(" ".join(tokens[:2])) + 1
+        tokens = tokens[2:]
+        end = start + len(" ".join(tokens))
+        whole_taken = any(a < start and end <= b for a, b in sentence.taken)
+        if whole_taken and len(tokens) <= 3 and looks_like_a_name(tokens):
+            # an organisation finder read the whole as a body "for" a purpose: the name is taken back
+            # ("Friends of the Earth" keeps its body: "the Earth" is no name; "Passengers of Air Canada" too)
+            sentence.reclaimed.append(whole)
+            return Run(start, tokens, end, start, reclaim=True)
     # A possessive inside the run ends the name: "Jane Roe's Acme Blog", "Attorney General's Office" name
     # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
     # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
@@ -167,7 +197,7 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     the people, a given name first keeps the run whole, otherwise the name is the piece beside the body.
     False when no piece of the run can be a name."""
     titled_run = [t for t in run.tokens if not is_title(t)]  # the run without its title words
-    run.reclaim = _title_reclaims(sentence, run, titled_run)
+    run.reclaim = run.reclaim or _title_reclaims(sentence, run, titled_run) or _speaker_with_a_job(sentence, run)
     if run.reclaim:
         # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
         # it a person, whatever the gazetteer or an organisation's shape said of the same words.
@@ -179,6 +209,19 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     elif any(a < run.end and run.start < b for a, b in sentence.taken):
         return _name_beside_body(sentence, run)
     return True
+
+
+def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
+    """ "siger Lone Vind, direktør i Dansk Industri", "said Jane Roe, a spokeswoman for ...": a speech verb
+    before the run and a job set off after it show a person, whatever shape an organisation finder saw in it."""
+    text, start, end = sentence.text, run.start, run.end
+    covered = [(a, b) for a, b in sentence.taken if a < end and start < b]
+    if len(covered) != 1 or covered[0] != (start, end) or not 2 <= len(run.tokens) <= 3:
+        return False
+    if not re.search(rf"\b(?:{sentence.verbs})\s+$", text[:start]):
+        return False
+    job = re.match(r",\s+(?:(?:a|an|the|en|et)\s+)?(?:[\w-]+\s+)?([a-zæøå][\w-]+)", text[end:])
+    return job is not None and is_job(job.group(1))
 
 
 def _given_name_first(sentence: Sentence, run: Run) -> bool:
@@ -316,6 +359,12 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         return False
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
         return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
+    if (
+        any(t in ("of", "for") for t in title)
+        and re.match(r",\s+(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+\s*,", sentence.text[run.end :])
+        and sentence.people.find(" ".join(name_tokens)) is None
+    ):
+        return False  # "Director of Friends for Clean Air, Jane Roe,": the whole run is the role of the name after
     cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
     if cut is not None and not any(is_title(t) for t in tokens):
         # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
@@ -342,6 +391,22 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
+    elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
+        last_title = 0  # "Dutchman Joop van Brakel", "Frenchwoman Jane Roe": a people's noun
+    elif (
+        last_title < 0
+        and len(tokens) in (4, 5)
+        and tokens[1][1:].islower()
+        and is_job(tokens[1].lower())
+        and tokens[2] in person_names()[0]
+    ):
+        last_title = 1  # "Chess Trainer Jane Roe", "Harvard Economist John Doe": a body's title before a given name
+    elif last_title < 0 and len(tokens) > 2 and tokens[0].lower() in ROLE_NOUNS and tokens[0][1:].islower():
+        # "Representative Jane Roe", "Candidate Trainer John Doe": a news role capitalised as a title, and any
+        # job words after it, before a name of two words or more
+        last_title = 0
+        while last_title + 3 < len(tokens) and is_job(tokens[last_title + 1].lower()):
+            last_title += 1
     elif (
         last_title < 0
         and len(tokens) > 2
@@ -355,6 +420,18 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
     return last_title
 
 
+def peoples_noun(token: str) -> bool:
+    """ "Dutchman", "Frenchwoman", "Scotsman": a man or woman of a people, written as a title before a name."""
+    people = re.fullmatch(r"([A-Z][a-z]+?)s?(?:wo)?man", token)
+    return people is not None and is_nationality(people.group(1))
+
+
+def titled_place(sentence: Sentence, run: Run) -> bool:
+    """ "President Bush", "King Jordan": a title before a place's name that the place finder left alone makes
+    it a person's name."""
+    return any(is_title(t) for t in run.title) and not any(a < run.end and run.start < b for a, b in sentence.taken)
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -362,7 +439,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     given, family = person_names()
     return (
         not name
-        or (name in sentence.places and sentence.people.find(name) is None and not run.reclaim)
+        or (
+            name in sentence.places
+            and sentence.people.find(name) is None
+            and not run.reclaim
+            and not titled_place(sentence, run)
+        )
         or any(
             (t.lower() in MONTHS_DAYS and not (i > 0 and name_tokens[0] in given))
             or (
@@ -375,4 +457,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
         or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
+        # "Division A", "Plan B": a single capital letter ends the name of a part or an option
+        or (
+            len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given
+        )
     )

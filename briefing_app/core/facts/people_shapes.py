@@ -11,6 +11,10 @@ from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_roles import is_job
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
+# Honorifics: evidence of a person, but no role ("Mr", "Dr"; Danish "hr.", "fru").
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
+
+
 # Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin
 # Extended-A, so that a name with a diacritic is a capitalised word like any other.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c != "×")
@@ -73,6 +77,8 @@ def opening_title(low: str, following: str) -> bool:
     return (
         is_role_noun(low)
         or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
+        # Danish definite roles: "Skuespilleren Lars Holm", "Borgmesteren Anne Skov"
+        or (low.endswith("en") and len(low) > 6 and (is_role_noun(low[:-2]) or is_role_noun(low[:-1])))
         or (is_person_noun(low) and (is_job(low) or following in person_names()[0]))
     )
 

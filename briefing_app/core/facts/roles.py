@@ -31,8 +31,9 @@ ROLE_NOUNS = (
     # officers' and doctors' abbreviations written as the role itself ("Jane Roe, CEO of Acme", "a GP")
     "ceo", "cfo", "coo", "cto", "cio", "gp", "mep", "md",
     # people online, as reports on social media name them ("blogger Jane Roe", "netizen Jane Roe")
-    "netizen", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
+    "netizen", "user", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
+    "substitute", "winger", "linesman", "playmaker",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
     # Danish professions and offices news gives a person (no maintained Danish job-title list is packaged)
     "lærer", "sygeplejerske", "betjent", "politibetjent", "politiker", "præst", "sognepræst", "dommer",
@@ -46,6 +47,7 @@ ROLE_NOUNS = (
     "instruktør", "fotograf", "reporter", "korrespondent", "vært", "studievært", "atlet", "rytter",
     "cykelrytter", "løber", "målmand", "angriber", "anfører", "borgmester", "byrådsmedlem",
     "folketingsmedlem", "medarbejder", "direktør", "partner", "kollega", "datter", "enke", "hustru", "beboer",
+    "kone", "søn", "bror", "søster", "ægtefælle", "kæreste", "enkemand",
     "landmand", "forkvinde", "meteorolog", "psykolog", "biolog", "geolog", "sociolog", "kriminolog", "arkæolog",
     "politolog", "teolog", "kommissær", "socialdemokrat", "venstremand", "minister",
 )  # fmt: skip
