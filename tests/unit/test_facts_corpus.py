@@ -213,27 +213,29 @@ def score_split(split: str, batch: str | None = None) -> dict[str, dict[str, Tal
 
 
 # Floors per kind over all languages of a split: (precision, recall). The extractor is developed on the
-# dev half only; the test half is scored at the end of a round. Fourth round (this table's source): dev 119
-# articles, test 96 (en 58, ar 25, he 7, da 6), of which the 33 "round 4" test articles (24 Global Voices
-# posts, 7 Hebrew Wikipedia texts, 2 Arabic Wikinews) were annotated blind and first scored after the
-# round's code was written. P/R dev / test / fresh round-4 test: figures .89/.88, .62/.63, .55/.62; figure
-# values .96/.95, .85/.87, .76/.87; people .93/.88, .81/.73, .79/.70; roles .97/.85, .89/.54, .93/.58;
-# quotes .89/.88, .67/.67, .66/.65; places .87/.86, .82/.78, .81/.81; organisations .81/.77, .69/.60,
-# .74/.64; dates .93/.96, .85/.86, .88/.86. The same 96 test articles scored with the third round's code:
-# figures .56/.58, people .79/.70, roles .76/.49, quotes .64/.58, places .79/.73, organisations .62/.49,
-# dates .69/.65 (fresh round-4 test: figures .48/.55, quotes .61/.56, organisations .68/.52).
+# dev half only; the test half is scored at the end of a round. Fifth round (this table's source): dev 137
+# articles, test 114 (en 72, ar 25, he 11, da 6), of which the 18 "round 5" test articles (7 Global Voices
+# posts, 7 Wikinews articles via AMALGUM, 4 Hebrew Wikipedia texts) were annotated blind and first scored
+# after the round's code was written. P/R dev / test / fresh round-5 test: figures .90/.89, .63/.63,
+# .59/.54; figure values .96/.95, .87/.87, .90/.86; people .94/.91, .82/.76, .84/.81; roles .96/.87,
+# .89/.59, .94/.72; quotes .93/.92, .69/.68, .69/.69; places .91/.88, .84/.79, .86/.80; organisations
+# .85/.79, .70/.63, .67/.65; dates .91/.95, .84/.87, .82/.89. The same articles scored with the fourth
+# round's code: test figures .60/.61, people .82/.73, roles .90/.57, quotes .67/.68, places .82/.78,
+# organisations .68/.61, dates .84/.87; fresh round-5 test figures .54/.50, people .87/.74, roles
+# .94/.69, quotes .67/.68, places .86/.79, organisations .65/.64, dates .82/.89.
 # Each floor is a little under the lowest of the three, so that a change that makes any of them worse
-# fails here. Figure precision sits under the third round's floor because the new test batch (blog posts
-# full of clock times, list numbers and hashtags) is harder, not because any article scores worse.
+# fails here. The figure recall and date precision floors sit under the fourth round's because the new
+# blind batch (Wikinews science and disaster reports full of measures: feet, knots, degrees) is harder,
+# not because any article scores worse: the fourth round's code scores it lower still.
 FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.53, 0.60),
-    "figure values": (0.74, 0.85),
-    "people": (0.77, 0.68),
-    "roles": (0.87, 0.52),
-    "quotes": (0.64, 0.63),
-    "places": (0.79, 0.76),
-    "organisations": (0.67, 0.58),
-    "dates": (0.83, 0.84),
+    "figures": (0.57, 0.52),
+    "figure values": (0.85, 0.84),
+    "people": (0.80, 0.74),
+    "roles": (0.87, 0.57),
+    "quotes": (0.67, 0.66),
+    "places": (0.82, 0.77),
+    "organisations": (0.65, 0.61),
+    "dates": (0.80, 0.85),
 }
 
 
@@ -248,7 +250,7 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 4"
+FRESH_BATCH = "round 5"
 
 
 def test_fresh_test_articles_are_reported_on_their_own() -> None:
