@@ -215,9 +215,14 @@ def _company_by_context(
                 continue
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
-            named.facts.append(Fact("organisation", word, s.index))
-            named.spans.setdefault(s.index, []).append((at, at + len(word)))
-            known.add(word.lower())
+            _add_body(named, known, s.index, at, word)
+
+
+def _add_body(named: Named, known: set[str], sentence: int, at: int, word: str) -> None:
+    """A one-word organisation found at `at` in a sentence: a fact, its stretch taken, and known from now on."""
+    named.facts.append(Fact("organisation", word, sentence))
+    named.spans.setdefault(sentence, []).append((at, at + len(word)))
+    known.add(word.lower())
 
 
 _CONJUNCT_WORD = r"[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6}"
@@ -258,9 +263,7 @@ def _conjuncts_of_bodies(
                 continue
             if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
-            named.facts.append(Fact("organisation", word, s.index))
-            named.spans.setdefault(s.index, []).append((at, at + len(word)))
-            known.add(word.lower())
+            _add_body(named, known, s.index, at, word)
 
 
 _ONE = r"(?<![@#])(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
@@ -300,9 +303,7 @@ def _single_name_lists(
             for a, w in members:
                 if w.lower() in known or _overlaps(named.spans.get(s.index, []), a, a + len(w)):
                     continue
-                named.facts.append(Fact("organisation", w, s.index))
-                named.spans.setdefault(s.index, []).append((a, a + len(w)))
-                known.add(w.lower())
+                _add_body(named, known, s.index, a, w)
 
 
 _NOT_ORG_WORDS = re.compile(
