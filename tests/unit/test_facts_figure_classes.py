@@ -498,6 +498,8 @@ def test_an_arabic_subject_before_ila_and_its_figure_is_what_reaches_it() -> Non
         "صدر القرار في 7 رمضان 1434هـ.",
         "تأسس النادي عام 1385 هـ.",
         "افتتح المسجد سنة 1998م.",
+        "وقع الحادث يوم ٤ ذو القعدة ١٤٤٢ في المدينة.",  # a Hijri year after its month, without هـ
+        "صدر المرسوم في رجب 1330 بعد مشاورات.",
     ],
 )
 def test_levantine_maghrebi_and_hijri_dates_are_no_figures(text: str) -> None:

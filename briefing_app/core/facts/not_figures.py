@@ -230,6 +230,12 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
     if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after):
         return True
+    if (
+        lang in ("ar", "he")
+        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text)
+        and re.search(rf"(?:{AR_HE_MONTHS})\s+$", before)
+    ):
+        return True  # "٤ ذو القعدة ١٤٤٢", "במרץ 1848": a year after its month (the reader knows only 1900-2100)
     if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text):
         hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
         if hijri or (re.match(r"م(?![\u0621-\u064a])", after) and 1000 <= n.raw <= 2100):
