@@ -36,7 +36,21 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # army commands by acronym: battalion and brigade commanders and their deputies, company
                  # commander, intelligence officer ('הסמג"ד X Y', 'מח"ט גולני X Y')
                  'מג"ד', 'סמג"ד', 'מח"ט', 'סמח"ט', 'מ"פ', 'קמ"ן', "מג״ד", "סמג״ד", "מח״ט", "סמח״ט", "מ״פ", "קמ״ן",
-                 "קצין", "קצינת")  # fmt: skip
+                 "קצין", "קצינת",
+                 # scholars, officials and trades news names before a name ("הגיאולוג X Y", "בכיר המוסד X Y",
+                 # "פרקליט המדינה X Y"); nouns ending in -לוג or -יסט are read by their ending (`_profession`)
+                 "ארכאולוג", "ארכאולוגית", "ארכיאולוג", "ארכיאולוגית", "בלשן", "בלשנית", "מזרחן", "מזרחנית",
+                 "פיזיקאי", "פיזיקאית", "כימאי", "כימאית", "מתמטיקאי", "מתמטיקאית", "גנטיקאי", "גנטיקאית",
+                 "סטטיסטיקאי", "סטטיסטיקאית", "חקלאי", "חקלאית", "משפטן", "משפטנית", "מרצה", "רוקח", "רוקחת",
+                 "וטרינר", "וטרינרית", "טכנאי", "טכנאית", "טייס", "אסטרונאוט", "ספורטאי", "ספורטאית",
+                 "אתלט", "אתלטית", "טניסאי", "טניסאית", "שחיין", "שחיינית", "מתאגרף", "רקדן", "רקדנית",
+                 "מוזיקאי", "מוזיקאית", "תסריטאי", "תסריטאית", "מפיק", "מפיקה", "שדרן", "שדרנית",
+                 "בכיר", "בכירה", "בכירת", "פקיד", "פקידה", "פקידת", "נציב", "נציבת", "פרקליט",
+                 "פרקליטת", "תובע", "תובעת", "סנגור", "סנגורית", "מושל", "מושלת", "מנהיג", "מנהיגת", "מועמד",
+                 "מועמדת", "קונסול", "קונסולית", "שליח", "מבקר", "מבקרת", "מזכירה",
+                 "חזאי", "חזאית", "כומר", "בישוף", "אימאם", "פטריארך", "יושב ראש", "יושבת ראש", "ממלא מקום",
+                 "ממלאת מקום", "קבלן", "קבלנית", "בנקאי", "בנקאית", "משקיע", "משקיעה", "שותף", "שותפה", "מחבל",
+                 "מחבלת", "חייל", "חיילת", "מרגל", "מרגלת", "נזיר", "נזירה")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
@@ -136,18 +150,51 @@ def _verb_not_name(given: str, nxt: str) -> bool:
     return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
 
 
-def _he_head_at(words: list[str], i: int) -> int:
-    """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
+def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
+    """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed; with
+    `glued`, also a preposition ל or מ glued to it ("לדובר המשטרה, X Y", "מהארכאולוג X Y")."""
     first = words[i] if i < len(words) else ""
+    if glued and first not in _NOT_GLUED_TITLES:
+        cut = _glued_preposition(first)
+        if cut:
+            return _he_head_at([first[cut:], *words[i + 1 : i + 2]], 0)
     and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
     heads = _HEAD_FIRST_WORDS
     if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
-        return 0  # most words start no title: one set look-up instead of four
+        return int(_profession(first[2:] if and_the else first[1:] if first[:1] in "וה" else first))
     for n in (2, 1):
         phrase = " ".join(words[i : i + n])
         for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else "", phrase[2:] if and_the else ""):
             if candidate and candidate in _HE_HEADS and len(words[i : i + n]) == n:
                 return n
+    return int(_profession(first[2:] if and_the else first[1:] if first[:1] in "וה" else first))
+
+
+# Agent nouns of the sciences and of -ism (ארכאולוג, פסיכולוג, גיאולוגית; אקטיביסט, פסנתרנית aside): a
+# profession by its ending, however rare the word; not the -לוג nouns that name texts (מונולוג, קטלוג).
+_PROFESSION_ENDING = re.compile(r"[\u05d0-\u05ea]{2,}(?:ולוג|יסט)(?:ית)?")
+_NOT_PROFESSIONS = {"מונולוג", "פרולוג", "טוויסט", "דיאלוג", "קטלוג"}
+
+
+def _profession(word: str) -> bool:
+    return _PROFESSION_ENDING.fullmatch(word) is not None and word not in _NOT_PROFESSIONS
+
+
+# Words that read as a preposition and a title but are words of their own: "מראש" (in advance), "מדובר"
+# (it is about), "לשרת"/"משרת" (to serve, servant), "לפקד" (to command), "מחבר" (an author, a connector).
+_NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד", "מחבר", "לחבר", "מחברת"}
+
+
+def _glued_preposition(word: str) -> int:
+    """How many letters of ו, ל or מ and a swallowed or written article stand before a title in `word` (none
+    when the word is a title itself: "מפקד", "מנהל")."""
+    if word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
+        return 0
+    for prefix in ("ומה", "מה", "ול", "ומ", "ל", "מ"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            rest = word[len(prefix) :]
+            if rest.split("-")[0] in _HEAD_FIRST_WORDS or _profession(rest):
+                return len(prefix)
     return 0
 
 
@@ -160,22 +207,26 @@ def _family_after(rest: list[str]) -> bool:
     return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
 
 
-def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
+def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str, int] | None:
     """A title at `i` and the name after it: (name, role, index after the name). The name starts at the
     first known given name within the next four words (what comes between is the title's complement:
     "שר החוץ יוסי כהן"); with none, a title that needs no complement (ד"ר, השר) takes the next two words."""
-    n = _he_head_at(words, i)
+    n = _he_head_at(words, i, glued)
     if not n:
         return None
     for k in range(i + n, min(i + n + 4, len(words))):
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
-        if _he_given(w) and _a_place(w) and (
-            k + 1 >= len(words)
-            or _no_family_name(words[k + 1])
-            or words[k + 1] not in hebrew_family_names()
-            or (_he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
+        if (
+            _he_given(w)
+            and _a_place(w)
+            and (
+                k + 1 >= len(words)
+                or _no_family_name(words[k + 1])
+                or words[k + 1] not in hebrew_family_names()
+                or (_he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
+            )
         ):  # ("נשיא ישראל יצחק X": a given name and a family name follow the country; "השר ישראל לוי אמר")
             continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
@@ -191,7 +242,8 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
-            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו":  # ("X Y ואחרים.")
+            located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
+            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
             if k == i + n + 1 and words[i].lstrip("ו") in HE_TITLES and _name_like(words[i + n]):
@@ -200,13 +252,44 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
                     return f"{words[i + n]} {w} {words[k + 1]}", " ".join(words[i : i + n]), k + 2
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
-    head = words[i]
-    if n == 1 and head.lstrip("ו") in HE_TITLES and i + 2 < len(words):
+    head = words[i][_glued_preposition(words[i]) :] if glued else words[i]
+    titled = head.lstrip("ו") in HE_TITLES or _definite_role(head) and not _adjective_after(words, i)
+    if n == 1 and titled and i + 2 < len(words):
         name = words[i + 1 : i + 3]
-        ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":") or re.fullmatch(HE_SPEECH, words[i + 3])
-        if ends and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name):
+        ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
+        named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
+        if head.lstrip("ו") not in HE_TITLES:
+            # after a role noun ("הנאשם ישלם פיצויים.", "החשוד נעצר בביתו.") a verb is likelier than a name
+            # the list lacks: only a foreign name's shape (ז'אן-פול), a listed family name or a bracket after it
+            named = named and (
+                words[i + 3 : i + 4] == ["("]
+                or re.search(r"['׳-]", name[0]) is not None
+                or name[1] in hebrew_family_names()
+            )
+        if ends and named and name[0][:1] != "ו":
             return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
     return None
+
+
+def _definite_role(word: str) -> bool:
+    """A role noun with the article ("הארכאולוג", "והזמרת"): news sets it right before a name, so the two words
+    after it, closed by a comma, a bracket, a full stop or a verb of saying, are the name."""
+    word = word[1:] if word[:2] == "וה" else word
+    return word[:1] == "ה" and (word[1:] in HE_ROLE_WORDS or word in _HE_HEADS or _profession(word[1:]))
+
+
+def _adjective_after(words: list[str], i: int) -> bool:
+    """Whether the definite word at `i` agrees with a definite noun before it as its adjective ("להתיישבות
+    החקלאית", "הגוף הבכיר"), no role before a name."""
+    return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
+
+
+def _without_preposition(role: str) -> str:
+    """A role without the preposition glued to its head ("לדובר העירייה" is "דובר העירייה")."""
+    cut = _glued_preposition(role.split()[0]) if role.split() and role.split()[0] not in _HE_HEADS else 0
+    if cut and role[cut - 1 : cut] == "ה" and role[cut:].split()[0] in _HE_HEADS:
+        cut -= 1  # "מהארכאולוג": keep the article ("הארכאולוג")
+    return role[cut:]
 
 
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
@@ -215,11 +298,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     words = _words(s.text)
     i = 0
     while i < len(words):
-        found = _he_titled(words, i)
+        found = _he_titled(words, i, glued=True)
         if found is None:
             i += 1
             continue
         name, role, i = found
+        role = _without_preposition(role)
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 6]
         if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1) and after[1][:1] != "ו":  # (", וחבר": next)
@@ -242,11 +326,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
                 continue
-            rest = words[i + 3 : i + 9]
+            rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
-            index.add(f"{words[i]} {words[i + 1]}", " ".join(role_words), s.index)
+            # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
+            start = i - 1 if i and _he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
+            index.add(" ".join(words[start : i + 2]), " ".join(role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
         without_weekday(s.text),
@@ -290,8 +376,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(
-            (k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])
-             and name_words[k] not in _PARTICLES),
+            (
+                k
+                for k in range(1, min(len(name_words), 4))
+                if _he_given(name_words[k]) and name_words[k] not in _PARTICLES
+            ),
             None,
         )  # (not "בן" in "מירית בן עמי": a particle of the family name)
         if given_at is not None and len(name_words) > given_at + 1:
@@ -483,7 +572,14 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
         )
     ):
         k += 1
+    if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
+        k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
     return k
+
+
+def _located(word: str) -> bool:
+    """ב and a known place ("בחברון", "בצפון"): where the body a role names sits."""
+    return word[:1] == "ב" and _a_place(word[1:])
 
 
 def _construct_of_a_name(words: list[str], k: int, commas: bool) -> bool:
@@ -502,7 +598,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     names joined by ו ("השופטים רות כהן ודן לוי,"). The comma or the list's shape says it is a name, so a
     given name the list does not know is taken too."""
     for i in range(len(words)):
-        n = _he_head_at(words, i)
+        n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
         if n:
             k = _complement_end(words, i + n, commas=True)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
@@ -510,7 +606,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
                     if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
-                        role = " ".join(w for w in words[i:k] if w != ",")
+                        role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
                         continue
         _plural_list(words, i, sentence, index)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -52,6 +53,7 @@ _COMMON_WORD_GIVEN = {
     "עמית", "אדם", "עידן", "מעיין", "יובל", "אופק", "נתיב", "קשת", "שובל", "גפן", "דרור", "רעות", "אלמוג",
     "ענבר", "רותם", "לילך", "אדר", "ניסן", "אביר", "לבנה", "כוכב", "מזל", "ברוך", "שושן",  # (colleague, person...)
     "פני", "בן", "בר", "בת", "אבו", "אבן",  # (פני: "על פני", across; בן, בר: a particle, "בן בנו")
+    "לשם",  # ("לשם מימון": for the sake of)
 }  # fmt: skip
 
 # Prepositions with a pronoun suffix that the family-name list also holds (אליה "to her", עליו "on him").
@@ -125,19 +127,30 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
         if person.role or len(person.name.split()) < 2:
             continue
         for at in person.sentences:
-            m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,60}?)\s*[,.]", by_index.get(at, ""))
+            m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,100}?)\s*[,.]", by_index.get(at, ""))
             if m is None:
                 continue
             words = m.group(1).split()
             first = words[0]
+            if _long_description(words):
+                # "X Y, יושב ראש ועדת X של הכנסת,", "X Y, סוחר שעבד בנמל בשנות ה-40,": a title's chain or a
+                # noun and its relative clause runs long; the role is its words before any number
+                words = list(itertools.takewhile(lambda w: not any(ch.isdigit() for ch in w), words))[:8]
             if (
                 len(words) > 5
-                or any(ch.isdigit() for ch in m.group(1))
+                and not _long_description(words)
+                or any(ch.isdigit() for ch in " ".join(words))
                 or first in _HE_NOT_NAME
                 or first in ("בן", "בת", "כיום", "לשעבר")
+                # a clause or a preposition's phrase: "שנפצע", "מחולון", "מהעיר" (not מגדל, מורה: nouns with מ;
+                # not a role that starts so: שוטר, מהנדס)
                 or first[:1] in "ושכ"
-                # a preposition's phrase: "מחולון", "מהעיר", "בן העיר" (not מגדל, מורה: nouns with מ)
-                or (first[:1] in "בלמ" and (len(words) == 1 or first[1:2] == "ה" or lookup(first[1:]) is not None))
+                and not _he_head_at(words, 0)
+                or (
+                    first[:1] in "בלמ"
+                    and (len(words) == 1 or first[1:2] == "ה" or lookup(first[1:]) is not None)
+                    and not _he_head_at(words, 0)
+                )
                 or _he_given(first)
                 or _SPEECH.fullmatch(first)
                 or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
@@ -145,8 +158,17 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 or (len(words) <= 3 and words[-1] in hebrew_family_names() and not _he_head_at(words, 0))
             ):  # (the next name of a list: "X Y, גרשם Z, ...")
                 continue
-            person.role = m.group(1).strip()
+            person.role = " ".join(words)
             break
+
+
+def _long_description(words: list[str]) -> bool:
+    """A title and its complement ("יושב ראש ועדת הכספים"), or a noun and a relative clause right after it
+    ("סוחר שעבד בנמל"): a description that may run past five words."""
+    if len(words) < 2:
+        return False
+    relative = words[1][:1] == "ש" and len(words[1]) > 3 and not _he_given(words[1])
+    return bool(_he_head_at(words, 0)) or (relative and _name_like(words[0]) and words[0][:1] not in "ובלמכש")
 
 
 def tidy_roles(index: PeopleIndex) -> None:

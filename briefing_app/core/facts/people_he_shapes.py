@@ -49,9 +49,48 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     """Every person the shapes above name in the Hebrew sentences, into `index`."""
     for s in sentences:
         find_shaped_names(s, index)
+    _foreign_then_by_surname(sentences, index)
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
     tidy_roles(index)
+
+
+# What Hebrew glues before a name: "and", ש, one preposition ("מג'ון", "לצ'ארלס", "וכשג'ורג'").
+_NAME_PREFIXES = ("וכש", "וש", "וב", "ול", "ומ", "כש", "ו", "ב", "ל", "מ", "ש", "כ")
+
+
+def _foreign_then_by_surname(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A given name spelt with a geresh for a foreign sound (ג'ון, צ'ארלס), a preposition or "and" glued on
+    or not, and a family name that the article also writes alone in another sentence ("מג'ון X ... X
+    סירב") or that a title in commas follows ("לצ'ארלס X, עורך העיתון,"): a foreign person named in full
+    once, then by the family name as news does."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    where: dict[str, set[int]] = {}
+    for at, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(at)
+    for at, words in texts.items():
+        for i in range(len(words) - 1):
+            word, family = words[i], words[i + 1]
+            cut = _foreign_given_at(word)
+            if cut is None:
+                continue
+            alone = where.get(family, set()) - {at}
+            titled = words[i + 2 : i + 3] == [","] and bool(_he_head_at(words, i + 3))
+            if not _a_name(word[cut:], family, definite_family=titled):  # (ה for an "H": "הופר, עורך")
+                continue
+            if len(family) >= 3 and (alone or titled) and not _SPEECH.fullmatch(family):
+                index.add(f"{word[cut:]} {family}", None, at)
+
+
+def _foreign_given_at(word: str) -> int | None:
+    """Where a foreign given name starts in `word`: after a glued prefix when the rest opens with a geresh
+    letter ("מג'ון": מ and ג'ון), else at 0 when the whole word is spelt so ("בנג'מין"); None if neither."""
+    for prefix in _NAME_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and rest[1:2] in ("'", "\u05f3") and rest[:1] in "גזצת" and transliterated(rest):
+            return len(prefix)
+    return 0 if transliterated(word) else None
 
 
 def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:

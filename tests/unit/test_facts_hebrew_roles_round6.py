@@ -1,0 +1,100 @@
+"""Hebrew people and their roles, class by class, on sentences made up for these tests (none from the corpus).
+
+Classes a Hebrew linguist names without seeing an article:
+* a profession with the article right before the name ("הארכאולוג X Y", "והכימאית X Y"), a scholar's noun
+  in -לוג or -יסט read by its ending, and a name the given-name list lacks closed by a bracket or a comma;
+* a role noun in the construct state before the name ("בכיר המוסד X Y");
+* a preposition glued to the role ("לדובר העירייה בחיפה, X Y"), and the place of the body after the chain;
+* a long apposition after a name: a title's chain ("X Y Z, יושב ראש ועדת X של הכנסת,") or a noun and its
+  relative clause ("X Y, סוחר שעבד בנמל בשנות ה-40,");
+* a foreign given name spelt with a geresh, a preposition glued to it ("מג'ון X"), then the family name
+  alone in a later sentence or a title in commas.
+The second list holds sentences whose look-alikes (an adverb, an infinitive, an adjective, a preposition)
+must name nobody.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.facts import extract_facts
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.pipeline import load_document
+
+# (text, paragraphs joined by "\n"; each person expected as (name, a word their role must hold, or None))
+Case = tuple[str, list[tuple[str, str | None]]]
+
+PROFESSIONS_BEFORE_A_NAME: list[Case] = [
+    ("הארכאולוג דני שגיא חשף אתמול ממצא נדיר ליד הכפר.", [("דני שגיא", "ארכאולוג")]),
+    ('בשנה שעברה סקר הגיאולוג פייר-אלן מורו (בכינויו "האב") את האתר.', [("פייר-אלן מורו", "גיאולוג")]),
+    ("לאחר מכן ירדו למקום צוות של הצבא והארכאולוגית רותם אלמוג.", [("רותם אלמוג", "ארכאולוגית")]),
+    ("הפסיכולוג יואב כהן אמר כי מדובר בתופעה מוכרת.", [("יואב כהן", "פסיכולוג")]),
+    ("הכימאית דורית שמעוני זכתה בפרס על מחקרה.", [("דורית שמעוני", "כימאית")]),
+    ("ההחלטה התקבלה בראשות השופט אהרן גולד.", [("אהרן גולד", "השופט")]),
+    ("הוא התראיין לעיתונאית נועה קליין מהערוץ.", [("נועה קליין", "עיתונאית")]),
+]
+
+CONSTRUCT_AND_GLUED_ROLES: list[Case] = [
+    ("בכיר המוסד עמוס ירון הגיע לדיון בוועדה.", [("עמוס ירון", "בכיר")]),
+    ("הוא מסר את הממצאים לדובר העירייה בחיפה, אלון ברקת.", [("אלון ברקת", "דובר")]),
+    ("הבקשה הועברה מהפרקליט המחוזי, שמעון דגן, אל בית המשפט.", [("שמעון דגן", "פרקליט")]),
+]
+
+LONG_APPOSITIONS: list[Case] = [
+    ("אורי דוד מלמד, יושב ראש ועדת החינוך של הכנסת, דרש תשובות מהשר.", [("אורי דוד מלמד", "יושב ראש")]),
+    ("רונן אלקיים, שוטר שהיה במקום באותו לילה, סיפר על האירוע.", [("רונן אלקיים", "שוטר")]),
+    (
+        "עדות נוספת הגיעה מג'ק דאנלופ, סוחר שהתיישב בעיר בשנות ה-50.\nבשנים מאוחרות יותר תיאר דאנלופ את הבית.",
+        [("ג'ק דאנלופ", "סוחר")],
+    ),
+    ("המכתב נשלח לצ'ארלס הופר, עורך העיתון.\nהופר סירב לפרסם אותו.", [("צ'ארלס הופר", "עורך")]),
+]
+
+NOBODY: list[str] = [
+    "הממשלה פרסמה מראש את רשימת המועמדים.",
+    "מדובר בפרויקט של הקבלן הגדול בעיר.",
+    "האיש רצה לחבר את הבתים לרשת החשמל.",
+    "הכסף יועבר להתיישבות החקלאית ולבניית כבישים.",
+    "לראש הממשלה נמסר כי המבצע הסתיים.",
+    "המשלחת נפגשה עם הגיאולוגים של המכון.",
+    "המלווה הונפק לשם מימון הוצאות הממשלה.",
+]
+
+
+def _facts(tmp_path: Path, text: str) -> list[Fact]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_facts(load_document(path, language="he"))
+
+
+def _check(tmp_path: Path, case: Case) -> None:
+    text, expected = case
+    people = [f for f in _facts(tmp_path, text) if f.kind == "person"]
+    found = {f.text: f.role or "" for f in people}
+    for name, role in expected:
+        assert name in found, found
+        if role is not None:
+            assert role in found[name], found
+    assert len(found) == len(expected), found  # nobody else: precision
+
+
+@pytest.mark.parametrize("case", PROFESSIONS_BEFORE_A_NAME, ids=lambda c: c[0][:30])
+def test_a_profession_with_the_article_before_a_name(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", CONSTRUCT_AND_GLUED_ROLES, ids=lambda c: c[0][:30])
+def test_a_construct_role_and_a_preposition_glued_to_the_role(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", LONG_APPOSITIONS, ids=lambda c: c[0][:30])
+def test_a_long_apposition_and_a_foreign_name_after_a_preposition(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("text", NOBODY, ids=lambda t: t[:30])
+def test_adverbs_infinitives_adjectives_and_prepositions_name_nobody(tmp_path: Path, text: str) -> None:
+    assert [f.text for f in _facts(tmp_path, text) if f.kind == "person"] == []
