@@ -98,3 +98,42 @@ def test_a_long_apposition_and_a_foreign_name_after_a_preposition(tmp_path: Path
 @pytest.mark.parametrize("text", NOBODY, ids=lambda t: t[:30])
 def test_adverbs_infinitives_adjectives_and_prepositions_name_nobody(tmp_path: Path, text: str) -> None:
     assert [f.text for f in _facts(tmp_path, text) if f.kind == "person"] == []
+
+
+# (text, the quote's fragment, its speaker; people expected as (name, a word their role must hold))
+Speech = tuple[str, str, str, list[tuple[str, str | None]]]
+
+SPEAKERS: list[Speech] = [
+    # a definite noun after the verb, then the name in commas: the name speaks, the noun is the role
+    ('"לא ידענו דבר על התוכנית", סיפרה השכנה, רחל אזולאי.', "לא ידענו", "רחל אזולאי", [("רחל אזולאי", "השכנה")]),
+    # a verb-first clause after a fronted adverbial, a second verb joined by ו: the first verb's subject speaks;
+    # the possessor of "his statement" in the next sentence names that speaker
+    (
+        'בתום הדיון, הופיע שר הביטחון ברדיו והצהיר: "נגיב בעוצמה רבה על כל תקיפה". הצהרתו של שגב עוררה סערה.',
+        "נגיב בעוצמה",
+        "שגב",
+        [("שגב", "שר הביטחון")],
+    ),
+    (
+        '"נגיב בעוצמה רבה על כל תקיפה", אמר שר הביטחון.\nדבריו של שגב עוררו סערה בקואליציה.',
+        "נגיב בעוצמה",
+        "שגב",
+        [("שגב", "שר הביטחון")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SPEAKERS, ids=lambda c: c[0][:30])
+def test_a_described_speaker_a_verb_first_clause_and_the_possessor_of_a_statement(
+    tmp_path: Path, case: Speech
+) -> None:
+    text, fragment, speaker, people = case
+    facts = _facts(tmp_path, text)
+    said = [(f.text, f.speaker or "") for f in facts if f.kind == "quote"]
+    assert any(fragment in q and s == speaker for q, s in said), said
+    _check(tmp_path, (text, people))
+
+
+def test_the_possessor_of_a_statement_by_a_body_is_nobody(tmp_path: Path) -> None:
+    text = "הודעתה של המשטרה פורסמה בבוקר. דבריו של השר עוררו סערה."
+    assert [f.text for f in _facts(tmp_path, text) if f.kind == "person"] == []

@@ -50,7 +50,10 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "מועמדת", "קונסול", "קונסולית", "שליח", "מבקר", "מבקרת", "מזכירה",
                  "חזאי", "חזאית", "כומר", "בישוף", "אימאם", "פטריארך", "יושב ראש", "יושבת ראש", "ממלא מקום",
                  "ממלאת מקום", "קבלן", "קבלנית", "בנקאי", "בנקאית", "משקיע", "משקיעה", "שותף", "שותפה", "מחבל",
-                 "מחבלת", "חייל", "חיילת", "מרגל", "מרגלת", "נזיר", "נזירה")  # fmt: skip
+                 "מחבלת", "חייל", "חיילת", "מרגל", "מרגלת", "נזיר", "נזירה",
+                 # the people a news story asks: a neighbour, a survivor, a volunteer, a protester, a customer
+                 "שכן", "שכנה", "ניצול", "ניצולה", "מתנדב", "מתנדבת", "מפגין", "מפגינה", "לקוח", "לקוחה",
+                 "נוסע", "נוסעת")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
@@ -72,6 +75,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
     _hebrew_repeated_names(sentences, index)
+    _speech_of_someone(sentences, index)
     _named_once_then_by_family_name(sentences, index)
     _title_then_unlisted_name(sentences, index)
 
@@ -258,7 +262,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         name = words[i + 1 : i + 3]
         ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
-        if head.lstrip("ו") not in HE_TITLES:
+        full_stop = words[i + 3 : i + 4] == ["."]  # ("דבריו של השר עוררו סערה.": a verb and its object)
+        if head.lstrip("ו") not in HE_TITLES or full_stop and re.fullmatch(r"[\u05d0-\u05ea]{3,}ו", name[0]):
             # after a role noun ("הנאשם ישלם פיצויים.", "החשוד נעצר בביתו.") a verb is likelier than a name
             # the list lacks: only a foreign name's shape (ז'אן-פול), a listed family name or a bracket after it
             named = named and (
@@ -363,7 +368,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "אמרה אשתו": his wife, described by her kin, not named
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
-        if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
+        described = len(parts) > 1 and _described_then_named(parts[0].split(), parts[1].split())
+        if (parts[0].split()[0] in HE_ROLE_WORDS or described) and len(parts) > 1:
             if "כי" in parts[0].split():
                 continue  # "הודיע נשיא X כי ..., אם ...": the clause began, no name in commas follows
             role, name = parts[0], parts[1]
@@ -405,6 +411,68 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
+
+
+def _described_then_named(description: list[str], name: list[str]) -> bool:
+    """A definite noun after a speech verb and a name in commas after it ("סיפרה השכנה, רחל X,"): the noun
+    describes the one the name names (the neighbour, the witness), as an apposition does."""
+    return (
+        len(description) == 1
+        and description[0][:1] == "ה"
+        and len(description[0]) > 3
+        and not names_a_body(description[0])
+        and lookup(description[0]) is None
+        and len(name) == 2
+        and all(_name_like(w) and lookup(w) is None for w in name)
+    )
+
+
+# A speech act as a noun with a possessive suffix, then "של" and its possessor (the double genitive): "דבריו של
+# X" (his words, X's), "הצהרתה של X", "הכחשתו של X", "תגובתו של X".
+_SPEECH_NOUN_OF = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:דבר|הצהרת|הכחשת|תגובת|הודעת|טענת|נאומ|ראיונ|מכתב|ציוצ|הבטחת|אזהרת|"
+    r"תשובת|דברי)(?:ו|ה|יו|יה)\s+של\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)(?:\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+))?"
+)
+
+
+def _speech_of_someone(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """The possessor of a speech act with a possessive suffix ("הכחשתו של X", "דבריה של X Y") is a person:
+    the suffix says the words were a person's. When this sentence or the one before names a speaker by a role
+    alone ("הופיע שר האוצר ... וטען:"), the news refers back to that speaker by name, so the role is theirs."""
+    by_index = {s.index: s for s in sentences}
+    for s in sentences:
+        for m in _SPEECH_NOUN_OF.finditer(s.text):
+            first, second = m.group(1), m.group(2) or ""
+            if not _name_like(first) or len(first) < 3 or lookup(first) or names_a_body(first):
+                continue
+            if _he_head_at([first], 0):
+                continue  # "דבריו של השר", "הודעתה של המשטרה", "של ראש העיר": a definite noun, a body, a title
+            if _he_given(first) and second in hebrew_family_names() and lookup(second) is None:
+                name = f"{first} {second}"  # (not "של שגב עוררה": a verb after the family name)
+            elif first in _HE_NOT_NAME or _he_given(first) and first not in hebrew_family_names():
+                continue  # a given name alone is too often a word ("של שם")
+            else:
+                name = first
+            earlier = [by_index[i].text for i in (s.index - 1,) if i in by_index] + [s.text[: m.start()]]
+            index.add(name, _role_alone(earlier), s.index)
+
+
+def _role_alone(texts: list[str]) -> str | None:
+    """The last role named with no name after it in `texts` ("שר האוצר" of "הופיע שר האוצר בטלוויזיה")."""
+    found = None
+    for text in texts:
+        words = _words(text)
+        for i in range(len(words)):
+            n = _he_head_at(words, i)
+            if not n or words[i][:1] == "ו":
+                continue
+            k = _complement_end(words, i + n)
+            if k == i + n and n == 1:
+                continue  # a head with no complement ("השר") names too little to hand on
+            if k < len(words) and (_he_given(words[k]) or transliterated(words[k])):
+                continue  # "שר האוצר X Y": the role is X's
+            found = " ".join(words[i:k]).removeprefix("ה") if words[i] not in _HE_HEADS else " ".join(words[i:k])
+    return found
 
 
 # Prepositions written as words of their own: a phrase holding one before a name is no description of it.
@@ -601,7 +669,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
         n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
         if n:
             k = _complement_end(words, i + n, commas=True)
-            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
+            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:

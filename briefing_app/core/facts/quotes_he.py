@@ -197,7 +197,9 @@ def he_cue_before(before: str) -> str | None:
     if _AND_SAID.search(before):
         # "X הציג את התקציב ואמר כי": the clause's subject speaks: a title or a name that opens the sentence
         # ("ראש הממשלה התייחס לדברים ואמר:"), else the person just named
-        return _sentence_subject(re.split(r"[.!?]\s+", before)[-1].split())
+        sentence = re.split(r"[.!?]\s+", before)[-1]
+        clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
+        return _sentence_subject(sentence.split()) or _sentence_subject(clause) or _sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
@@ -215,8 +217,9 @@ def he_cue_before(before: str) -> str | None:
 
 
 def _sentence_subject(words: list[str]) -> str:
-    """The title (and the name after it) or the known given name and family name that open a sentence; ""
-    when it opens otherwise."""
+    """The title (and the name after it) or the known given name and family name that open a sentence (or,
+    called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
+    בטלוויזיה וטען"); "" when it opens otherwise."""
     n = _he_head_at(words, 0)
     if n:
         k = _complement_end(words, n)
