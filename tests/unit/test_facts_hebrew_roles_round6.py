@@ -52,6 +52,15 @@ LONG_APPOSITIONS: list[Case] = [
     ("המכתב נשלח לצ'ארלס הופר, עורך העיתון.\nהופר סירב לפרסם אותו.", [("צ'ארלס הופר", "עורך")]),
 ]
 
+KIN_FOREIGN_AND_TOWN_OFFICES: list[Case] = [
+    # a kinship noun with "and" glued on, the given name alone in commas
+    ("אביה, שמואל ברקוביץ, היה נגר ואמה, רבקה, עבדה כתופרת.", [("שמואל ברקוביץ", "אביה"), ("רבקה", "אמה")]),
+    # a hyphenated foreign given name after a profession and its nationality
+    ("הפרס הוענק לה יחד עם הכימאי הצרפתי ז'אן-פייר דובואה.", [("ז'אן-פייר דובואה", "הכימאי")]),
+    # a construct head before a town's name in the role, then a title and the name in commas
+    ('אמר אתמול ראש עיריית אשדוד, ד"ר יחיאל לסרי, כי העבודות יושלמו.', [("יחיאל לסרי", "ראש עיריית אשדוד")]),
+]
+
 NOBODY: list[str] = [
     "הממשלה פרסמה מראש את רשימת המועמדים.",
     "מדובר בפרויקט של הקבלן הגדול בעיר.",
@@ -92,6 +101,11 @@ def test_a_construct_role_and_a_preposition_glued_to_the_role(tmp_path: Path, ca
 
 @pytest.mark.parametrize("case", LONG_APPOSITIONS, ids=lambda c: c[0][:30])
 def test_a_long_apposition_and_a_foreign_name_after_a_preposition(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", KIN_FOREIGN_AND_TOWN_OFFICES, ids=lambda c: c[0][:30])
+def test_kin_with_and_a_hyphenated_foreign_name_and_a_town_office(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

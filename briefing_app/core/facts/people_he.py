@@ -116,7 +116,11 @@ _TRANSLITERATED = re.compile(r"(?:[\u05d0-\u05ea]*[גזצת]['\u05f3][\u05d0-\u0
 
 
 def transliterated(word: str) -> bool:
-    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס")."""
+    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס", "ז'אן-פייר": a part of a
+    hyphenated one so spelt)."""
+    if "-" in word:
+        parts = word.split("-")
+        return len(parts) == 2 and all(parts) and any(_TRANSLITERATED.fullmatch(p) for p in parts)
     return _TRANSLITERATED.fullmatch(word) is not None
 
 
@@ -572,9 +576,10 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             and _he_name_word(words[i - 1])
         ):
             index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
-        if words[i] in _HE_KIN:
+        kin = words[i][1:] if words[i][:1] == "ו" and words[i][1:] in _HE_KIN else words[i]  # "ואמה, רבקה,"
+        if kin in _HE_KIN:
             k = i + 1
-            role = [words[i]]
+            role = [kin]
             if k < len(words) and words[k].startswith("ה") and _HE_WORD.fullmatch(words[k]):
                 role.append(words[k])  # הצעיר, הבכור
                 k += 1
@@ -640,6 +645,15 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
         )
     ):
         k += 1
+    if k == start + 1 and not words[start].startswith("ה") and _construct_of_a_name(words, start, commas):
+        # "ראש עיריית אשדוד, X Y": the construct head takes the place's name, which has no article
+        known = next(
+            (n for n in (3, 2, 1) if k + n <= len(words) and all(_HE_WORD.fullmatch(w) for w in words[k : k + n])
+             and _a_place(" ".join(words[k : k + n]))),
+            0,
+        )  # fmt: skip
+        comma = next((j for j in range(k + 1, min(k + 3, len(words))) if words[j] == ","), None) if commas else None
+        k = k + known if known else comma if comma is not None else k
     if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
         k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
     return k
