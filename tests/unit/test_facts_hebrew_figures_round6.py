@@ -8,6 +8,7 @@ Classes a Hebrew linguist names without seeing an article:
 * an abbreviation with gershayim inside the subject ('שווי המניה של חברת X"Y הוא'): the subject, not the
   letters after the gershayim; a measure noun that starts with ש keeps it (שווי);
 * an age with the article ("בן ה-9"), no ordinal;
+* a second verb joined by ו ("הפרויקט נמשך שנתיים ועלה 200 מיליון"): the clause's opening subject;
 * no figure: a number word after a town's construct head ("בקריית ארבע") and a millennium ("האלף השלישי").
 """
 
@@ -33,6 +34,9 @@ COUNTED: list[Counted] = [
     ('העירייה אישרה תקציב מיוחד, 12 מיליון ש"ח, לשיפוץ הגנים.', 12_000_000, "תקציב"),
     ('שווי המניה של חברת אל"ע הוא 45 ש"ח.', 45, "שווי"),
     ("הילד, בן ה-9, נפצע קל.", 9, "age"),
+    # a second verb joined by ו shares the subject that opens the clause
+    ("הפרויקט נמשך שנתיים ועלה מאתיים מיליון שקל.", 200_000_000, "הפרויקט"),
+    ("מחיר הדלק הגיע לשיא ועמד על 8 שקלים לליטר.", 8, "מחיר הדלק"),
 ]
 
 NO_FIGURE: list[str] = [

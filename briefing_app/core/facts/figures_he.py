@@ -308,6 +308,8 @@ def _before_coordination(default: str | None) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[,;:!?()“”]|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea])|(?<!\d)\.(?!\d)")
 
 
+# A past verb of the hif'il, which starts with ה as a definite noun does ("הגיע", "השקיעה").
+_HIFIL = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Measure nouns that start with ש of their own (value, rate, area, wage, price, record): no "that" glued on.
 _SHIN_MEASURES = {"שווי", "שיעור", "שטח", "שכר", "שער", "שיא", "שעור", "שכירות"}
 
@@ -315,6 +317,18 @@ _SHIN_MEASURES = {"שווי", "שיעור", "שטח", "שכר", "שער", "שי�
 def _subject_before_verb(core: str) -> str | None:
     """The words of the clause before a verb that ends `core`, from the clause's start or the last number."""
     words = _CLAUSE_BREAK.split(core)[-1].split()
+    if len(words) >= 3 and words[-1][:1] == "ו" and re.fullmatch(_VERB, words[-1][1:]):
+        # "הפרויקט נמשך שנתיים ועלה 200 מיליון": a second verb joined by ו shares the clause's subject, the
+        # noun phrase that opens it (a head and its definite complements)
+        chain = [words[0]]
+        for w in words[1:-1]:
+            if not w.startswith("ה") or re.fullmatch(_VERB, w) or _HIFIL.fullmatch(w):
+                break  # ("הגיע", "השקיעה": a verb in ה, no definite complement)
+            chain.append(w)
+        head = chain[0]
+        if head.startswith("ה") or len(chain) > 1:
+            return " ".join(chain)
+        return None
     if len(words) < 2 or not re.fullmatch(_VERB, words[-1]):
         return None
     body = words[:-1]
