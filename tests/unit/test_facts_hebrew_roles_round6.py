@@ -148,6 +148,27 @@ def test_a_described_speaker_a_verb_first_clause_and_the_possessor_of_a_statemen
     _check(tmp_path, (text, people))
 
 
+NARRATIVE_QUOTES: list[tuple[str, str, str]] = [
+    # a narrative time adverb before the verb, no subject written: the person just named speaks
+    ('יוסי בנאי עבר לתל אביב.\nלימים סיפר כי "העיר הזאת שינתה את חיי לגמרי".', "העיר הזאת", "יוסי בנאי"),
+    # verbs of memory and testimony after the quote
+    ('"זה היה הרגע הגדול של חיי", נזכרה מיכל לוי שנים אחר כך.', "הרגע הגדול", "מיכל לוי"),
+    ('"ראיתי אותו יוצא מהבית בלילה", העידה השכנה דנה שלו.', "ראיתי אותו", "דנה שלו"),
+]
+
+
+@pytest.mark.parametrize("case", NARRATIVE_QUOTES, ids=lambda c: c[0][:30])
+def test_a_narrative_adverb_before_the_verb_and_verbs_of_memory(tmp_path: Path, case: tuple[str, str, str]) -> None:
+    text, fragment, speaker = case
+    said = [(f.text, f.speaker or "") for f in _facts(tmp_path, text) if f.kind == "quote"]
+    assert any(fragment in q and s == speaker for q, s in said), said
+
+
+def test_a_verb_with_an_object_names_no_one_after_it(tmp_path: Path) -> None:
+    text = "אורי דנון כתב שירים רבים.\nבשנים מאוחרות יותר כתב דנון את הספר."
+    assert "דנון את הספר" not in [f.text for f in _facts(tmp_path, text) if f.kind == "person"]
+
+
 def test_the_possessor_of_a_statement_by_a_body_is_nobody(tmp_path: Path) -> None:
     text = "הודעתה של המשטרה פורסמה בבוקר. דבריו של השר עוררו סערה."
     assert [f.text for f in _facts(tmp_path, text) if f.kind == "person"] == []

@@ -60,7 +60,10 @@ HE_SPEECH = (
     r"הוסיפו|הסבירו|הדגישו|"  # then the present (feature style), tweets, declarations, denials
     r"אומר|אומרת|אומרים|אומרות|צייץ|צייצה|צייצו|הצהיר|הצהירה|הבטיח|הבטיחה|התריע|התריעה|הודה|הודתה|"
     r"הכחיש|הכחישה|שאל|ענה|ענתה|סיכם|סיכמה|"
-    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת"
+    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת|"
+    # memories and testimony of biographies and reports: recalled, testified, spoke out, complained
+    r"נזכר|נזכרה|נזכרו|העיד|העידה|העידו|התבטא|התבטאה|התלונן|התלוננה|"
+    r"סיפרו|השיבו|ענו"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
 
@@ -383,6 +386,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name_words = name.split()
         if "כי" in name_words:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
+        if "את" in name_words:
+            name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(

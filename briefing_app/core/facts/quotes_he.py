@@ -176,6 +176,14 @@ _SUBJECT_RELATIVE_VERB = re.compile(
 _VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
 
 
+# A time adverb of narrative opening the clause, then the verb: "לימים סיפר כי", "בדיעבד הודה:", "מאוחר יותר
+# כתב:". No subject is written: the verb's person is the one just named.
+_ADVERB_THEN_VERB = re.compile(
+    rf"(?:^|[.!?,;]\s*)(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|בהמשך|אז|פעם|"
+    rf"בעבר|כיום|לבסוף|עוד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
@@ -188,6 +196,8 @@ def he_cue_before(before: str) -> str | None:
     pronoun = pronoun_of_cue(before)
     if pronoun is not None:
         return pronoun
+    if _ADVERB_THEN_VERB.search(before):
+        return ""  # "לימים סיפר כי": a time adverb, then the verb; the person just named speaks
     named = named_in_cue(before)
     if named is not None:
         return named
