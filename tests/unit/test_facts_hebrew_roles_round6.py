@@ -61,6 +61,18 @@ KIN_FOREIGN_AND_TOWN_OFFICES: list[Case] = [
     ('אמר אתמול ראש עיריית אשדוד, ד"ר יחיאל לסרי, כי העבודות יושלמו.', [("יחיאל לסרי", "ראש עיריית אשדוד")]),
 ]
 
+BIOGRAPHY: list[Case] = [
+    # a name after a preposition written as a word is a noun phrase, even before the object marker
+    ('בשנת 1962 הקים יחד עם אורי זוהר את הלהקה.', [("אורי זוהר", None)]),
+    # the agent of a passive, a family name that starts with ה
+    ("השיר נכתב על ידי אהוד מנור והולחן על ידי נורית הירש.", [("אהוד מנור", None), ("נורית הירש", None)]),
+    # partners after a word of marriage, with ל glued on; not "to live" after the clause
+    ("הוא היה נשוי לגילה אלמגור ואחר כך לשרה פריד.", [("גילה אלמגור", None), ("שרה פריד", None)]),
+    ("ב-1990 נישאה לדוד שמעוני, והשניים עברו לגור בחיפה.", [("דוד שמעוני", None)]),
+    # a couple's child
+    ("ב-1948 נולדה בתם הבכורה, מיכל.", [("מיכל", "בתם")]),
+]
+
 NOBODY: list[str] = [
     "הממשלה פרסמה מראש את רשימת המועמדים.",
     "מדובר בפרויקט של הקבלן הגדול בעיר.",
@@ -106,6 +118,11 @@ def test_a_long_apposition_and_a_foreign_name_after_a_preposition(tmp_path: Path
 
 @pytest.mark.parametrize("case", KIN_FOREIGN_AND_TOWN_OFFICES, ids=lambda c: c[0][:30])
 def test_kin_with_and_a_hyphenated_foreign_name_and_a_town_office(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", BIOGRAPHY, ids=lambda c: c[0][:30])
+def test_biography_partners_agents_and_children(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

@@ -545,7 +545,9 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
 # Kinship nouns with a possessive ending, in apposition to the name after them (אחיו הצעיר, יוסי: his
 # younger brother, Yossi), as the Arabic reader has them.
 _HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה", "בתו", "בתה", "אשתו", "בעלה", "אביו", "אביה", "אמו",
-           "אמה", "סבו", "סבתו", "נכדו", "נכדתו"}  # fmt: skip
+           "אמה", "סבו", "סבתו", "נכדו", "נכדתו",
+           # and those of a couple ("בתם הבכורה, מיכל": their eldest daughter)
+           "בנם", "בתם", "בנן", "בתן", "אביהם", "אמם", "סבם", "נכדם", "נכדתם"}  # fmt: skip
 
 
 def _he_name_word(word: str) -> bool:

@@ -108,6 +108,7 @@ def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None
     for s in sentences:
         words = texts[s.index]
         covered = _group_list(words, s.index, index)
+        _married_to(words, s.index, index)
         _bare_pairs(words, s.index, index, common, covered)
         for n, w in enumerate(words):
             m = _HYPHENATED.search(w)
@@ -251,8 +252,8 @@ _PARTICIPLE = re.compile(r"[\u05d0-\u05ea]ו[\u05d0-\u05ea]ה")
 
 def _surname_word(word: str) -> bool:
     """A word that can be a family name: a name word, or a listed family name that starts with ה as a few do
-    ("הורוביץ", "הירשפלד"; not the article: the list holds no "הבית")."""
-    return _name_like(word) or (word in hebrew_family_names() and len(word) >= 5 and _name_like(word[1:]))
+    ("הורוביץ", "הירש"; not the article: the list holds no "הבית")."""
+    return _name_like(word) or (word in hebrew_family_names() and len(word) >= 4 and _name_like(word[1:]))
 
 
 def _bare_given(given: str, common: set[str]) -> bool:
@@ -266,6 +267,31 @@ def _bare_given(given: str, common: set[str]) -> bool:
     )
 
 
+# Words of marriage, which take their partner with ל ("נשוי ל-X", "נישאה ל-X Y").
+_MARRIED = {"נשוי", "נשואה", "נשואים", "נישא", "נישאה", "נישאו", "נשא", "התארס", "התארסה", "והתחתן", "ונישאה", "ונישא"}
+
+
+def _married_to(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """Each "ל" and a known given name and a family name after a word of marriage in its clause ("היה נשוי
+    לדנה X ואחר כך לרות Y"): the partners, whom Hebrew writes with the preposition glued on."""
+    for m, word in enumerate(words):
+        if word not in _MARRIED:
+            continue
+        for j in range(m + 1, min(m + 9, len(words) - 1)):
+            if words[j] in (".", ";", ":", ","):
+                break  # ("נישאה ל-X, והשניים עברו לגור בחיפה": "to live", no partner, after the clause)
+            given, family = words[j][1:], words[j + 1]
+            placed = lookup(family) is not None or family[:1] in "בלמ" and lookup(family[1:]) is not None  # "בחיפה"
+            if words[j][:1] == "ל" and _he_given(given) and _name_like(family) and not placed:
+                if family not in _HE_NOT_NAME and not _SPEECH.fullmatch(family) and family not in _HE_HEADS:
+                    index.add(f"{given} {family}", None, sentence)
+
+
+# Prepositions written as words that take a noun phrase ("יחד עם X Y", "על ידי X Y", "אצל X Y"): the words
+# after them are no subject and its verb.
+_NOUN_PHRASE_PREPOSITIONS = {"עם", "ידי", "אצל", "לצד", "מול", "נגד", "בעבור", "עבור", "כמו"}
+
+
 def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set[str], covered: set[int]) -> None:
     """A known given name and a listed family name, then a second name joined by ו."""
     i = 0
@@ -274,7 +300,8 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
-        if words[i + 2 : i + 3] == ["את"] or _verb_not_name(given, words[i + 1]):
+        governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
+        if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
             i += 1
             continue  # "משה בונה את": a word before the object marker is a verb, no family name
         if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות") or _named_after(words, i)):
