@@ -165,13 +165,15 @@ def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed; with
     `glued`, also a preposition ל or מ glued to it ("לדובר המשטרה, X Y", "מהארכאולוג X Y")."""
     first = words[i] if i < len(words) else ""
-    if glued and first not in _NOT_GLUED_TITLES:
+    if glued and first[:1] in "ולמ" and first not in _NOT_GLUED_TITLES:
         cut = _glued_preposition(first)
         if cut:
             return _he_head_at([first[cut:], *words[i + 1 : i + 2]], 0)
     and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
     heads = _HEAD_FIRST_WORDS
     if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
+        if not first.endswith(_PROFESSION_SUFFIXES):
+            return 0  # most words start no title: set look-ups and one test of the ending
         return int(_profession(first[2:] if and_the else first[1:] if first[:1] in "וה" else first))
     for n in (2, 1):
         phrase = " ".join(words[i : i + n])
@@ -191,6 +193,9 @@ def _profession(word: str) -> bool:
     return _PROFESSION_ENDING.fullmatch(word) is not None and word not in _NOT_PROFESSIONS
 
 
+_PROFESSION_SUFFIXES = ("לוג", "לוגית", "יסט", "יסטית")  # a cheap test before the pattern
+
+
 # Words that read as a preposition and a title but are words of their own: "מראש" (in advance), "מדובר"
 # (it is about), "לשרת"/"משרת" (to serve, servant), "לפקד" (to command), "מחבר" (an author, a connector).
 _NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד", "מחבר", "לחבר", "מחברת"}
@@ -199,7 +204,7 @@ _NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד
 def _glued_preposition(word: str) -> int:
     """How many letters of ו, ל or מ and a swallowed or written article stand before a title in `word` (none
     when the word is a title itself: "מפקד", "מנהל")."""
-    if word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
+    if word[:1] not in "ולמ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
         return 0
     for prefix in ("ומה", "מה", "ול", "ומ", "ל", "מ"):
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
@@ -615,8 +620,12 @@ _TOKENS = re.compile(
 
 def names_a_body(phrase: str) -> bool:
     """Whether a phrase names an organisation ("בית המשפט", "משרד החוץ"), not a person."""
-    first = phrase.split()[0] if phrase.split() else ""
-    return any(first == head.split()[0] or first == "ה" + head.split()[0] for head in HE_HEADS)
+    words = phrase.split()
+    return bool(words) and words[0] in _BODY_FIRST_WORDS
+
+
+# The first words of the organisation heads, bare or with the article (one set look-up per phrase).
+_BODY_FIRST_WORDS = frozenset(w for head in HE_HEADS for w in (head.split()[0], "ה" + head.split()[0]))
 
 
 def _role_words(words: list[str]) -> str:

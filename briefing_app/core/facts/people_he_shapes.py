@@ -86,6 +86,8 @@ def _foreign_then_by_surname(sentences: list[SourceSentence], index: PeopleIndex
 def _foreign_given_at(word: str) -> int | None:
     """Where a foreign given name starts in `word`: after a glued prefix when the rest opens with a geresh
     letter ("מג'ון": מ and ג'ון), else at 0 when the whole word is spelt so ("בנג'מין"); None if neither."""
+    if "'" not in word and "\u05f3" not in word:
+        return None  # no geresh, no foreign sound
     for prefix in _NAME_PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and rest[1:2] in ("'", "\u05f3") and rest[:1] in "גזצת" and transliterated(rest):
