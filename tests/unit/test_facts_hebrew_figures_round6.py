@@ -1,7 +1,7 @@
 """Hebrew figures, class by class, on sentences made up for these tests (none from the corpus).
 
 Classes a Hebrew linguist names without seeing an article:
-* a span of one unit written bare ("לטווח של שנה", "עד שנה", "תוך שעה": 1), and the noun of the span before
+* a span of one unit written bare ("לטווח של שנה", "עד שנה", "תוך שעה", "שנה לאחר מכן": 1), and the noun of the span before
   "של" as what it counts ("לתקופה של עד שנה אחת": the period);
 * "אחד מ-X" (one of X): X is what it counts;
 * a figure in commas that restates the noun phrase before it ("תקציב מיוחד, 12 מיליון ש"ח,");
@@ -39,7 +39,10 @@ COUNTED: list[Counted] = [
     ("מחיר הדלק הגיע לשיא ועמד על 8 שקלים לליטר.", 8, "מחיר הדלק"),
 ]
 
+SPANS_LATER: list[str] = ["שנה לאחר מכן הוציא אלבום נוסף.", "המשטרה הגיעה, ודקה מאוחר יותר נשמע פיצוץ."]
+
 NO_FIGURE: list[str] = [
+    "באותה שנה לאחר מכן עזב את העיר.",
     "המבקרים הגיעו לקריית ארבע ולגבעת שלושה.",
     'הכלים מתוארכים לאלף השלישי לפנה"ס.',
     "באותה שנה נפתח הסניף הראשון.",
@@ -67,3 +70,8 @@ def test_a_town_name_a_millennium_and_a_definite_year_are_no_figures(tmp_path: P
 def test_a_rate_per_year_is_no_span_of_one_year(tmp_path: Path) -> None:
     found = [(f.value, f.unit) for f in _figures(tmp_path, 'המנוי עולה 300 ש"ח לשנה.')]
     assert found == [(300, "ILS")]
+
+
+@pytest.mark.parametrize("text", SPANS_LATER, ids=lambda t: t[:30])
+def test_one_unit_then_later_is_a_span_of_one(tmp_path: Path, text: str) -> None:
+    assert [f.value for f in _figures(tmp_path, text)] == [1]

@@ -370,9 +370,11 @@ def hebrew_and_a_half(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, in
         out.append(Fact("figure", m.group(0).strip(), s.index, value=1.5, unit=_HALF_UNITS[m.group(1)],
                         counts=subject))  # fmt: skip
         spans.append(m.span())
-    for m in _BARE_SPAN.finditer(s.text):
-        if any(a <= m.start(2) < b for a, b in spans) or _NOT_ONE.match(s.text, m.end()):
+    for m in [*_BARE_SPAN.finditer(s.text), *_SPAN_BEFORE_LATER.finditer(s.text)]:
+        if any(a <= m.start(2) < b for a, b in spans) or _NOT_ONE.match(s.text, m.end(2)):
             continue  # "שנה וחצי" read above; "שנה אחת", "שנה שעברה": a number or a time reads the unit
+        if re.search(r"(?<![\u05d0-\u05ea])[ובל]?(?:אותה|אותו|כל|מדי|אחרי|לפני|לאחר)\s+$", s.text[: m.start(2)]):
+            continue  # "באותה שנה", "כל שנה": a determiner makes it a time, no span of one
         noun = re.search(r"([\u05d0-\u05ea\"״]{2,})\s+של\s+$", s.text[: m.start(2)])
         counts = noun.group(1) if noun else _clause_tail(s.text[: m.start()])
         out.append(Fact("figure", m.group(2), s.index, value=1, unit=_HALF_UNITS[m.group(2)], counts=counts))
@@ -385,6 +387,11 @@ def hebrew_and_a_half(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, in
 _BARE_SPAN = re.compile(
     r"(?<![\u05d0-\u05ea])((?:[ובלמ]?(?:טווח|תקופה|תקופת|משך)\s+של|ל?עד|[בל]משך|ב?תוך|כעבור)\s+)"
     r"(שנה|חודש|שבוע|יום|שעה|דקה)(?![\u05d0-\u05ea])"
+)
+# One unit, then "later" or "earlier" ("שנה לאחר מכן", "ודקה מאוחר יותר", "חודש קודם לכן"): a span of 1.
+_SPAN_BEFORE_LATER = re.compile(
+    r"(?<![\u05d0-\u05ea])(ו?)(שנה|חודש|שבוע|יום|שעה|דקה)(?=\s+(?:לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|קודם\s+לכן|"
+    r"לפני\s+כן|אחרי\s+כן)(?![\u05d0-\u05ea]))"
 )
 # What reads the unit on its own after it: a number ("שנה אחת"), "and a half", a relative or time word.
 _NOT_ONE = re.compile(r"\s*(?:-|וחצי|אחת|אחד|שעבר|שעברה|הבא|הבאה|שלם|שלמה|ה[\u05d0-\u05ea]|ו?מחצה|[\d])")
