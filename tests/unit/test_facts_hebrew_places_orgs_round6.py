@@ -4,6 +4,7 @@
   state ("בורסת היהלומים"), but not "בבורסה" alone, as often the market in general;
 * schools and clearing houses named by a construct head and a place or a definite complement ("מדרשת X",
   "מסלקת הבורסה"), not "ישיבת הממשלה" (a meeting);
+* ensembles by their kind ("להקת X", "תיאטרון X", "התיאטרון הקאמרי"), not "הלהקה החדשה" (a phase);
 * a town's construct head in its short spelling ("קרית X"), a mountain whose name starts with a preposition's
   letter ("הר מירון"), and no place where an indefinite adjective makes the head a kind ("מערת קבורה רומית")
   or where an affair or a family is named ("פרשת לבון" is no "ל" and a town).
@@ -27,6 +28,14 @@ CASES: list[Case] = [
     ("המניות נסחרו אתמול בבורסה בירידה חדה.", "organisation", []),
     ("מסלקת הבורסה תעביר את הכספים ללקוחות.", "organisation", ["מסלקת הבורסה"]),
     ("תלמידי מדרשת ירושלים יצאו לסיור.", "organisation", ["מדרשת ירושלים"]),
+    # ensembles: a band, a theatre, an orchestra, a choir in the construct state or with an adjective
+    ('הוא שירת בלהקת הנח"ל ואחר כך הופיע עם להקת התרנגולים.', "organisation", ['להקת הנח"ל', "להקת התרנגולים"]),
+    ("היא שיחקה בתיאטרון הבימה ובתיאטרון הקאמרי.", "organisation", ["תיאטרון הבימה", "התיאטרון הקאמרי"]),
+    ("הוא ניגן בתזמורת הפילהרמונית הישראלית.", "organisation", ["תזמורת הפילהרמונית הישראלית"]),
+    ("הלהקה החדשה הופיעה בחיפה.", "organisation", []),
+    ("הוא ניגן בלהקה במשך שנים.", "organisation", []),
+    # institutions news names bare (the gazetteer's hand-written list)
+    ("הוא למד בטכניון ושידר בקול ישראל.", "organisation", ["הטכניון", "קול ישראל"]),
     ("המשפחה עברה לקרית מלאכי לפני שנה.", "place", ["קרית מלאכי"]),
     ("המבקרים טיפסו על הר מירון ביום שישי.", "place", ["הר מירון"]),
     ("המטיילים גילו מערת קבורה רומית ליד הכביש.", "place", []),

@@ -389,10 +389,22 @@ _PLACE_AFTER = re.compile(r"\s+ב([\u05d0-\u05ea][\u05d0-\u05ea-]*(?:\s+[\u05d0-
 _DEFINITE_WORD = re.compile(r"\s+(ה[\u05d0-\u05ea\"\u05f4]{2,})(?![\u05d0-\u05ea])")
 
 
+# Ensembles named after their kind: a band, an orchestra, a choir, a theatre in the construct state before a
+# definite name or a place ("להקת הנח"ל", "תזמורת X", "תיאטרון הבימה"), or with the article and an adjective
+# ("התיאטרון הקאמרי", "התזמורת הפילהרמונית").
+_ENSEMBLE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(להקת|תזמורת|מקהלת|תיאטרון)\s+(?=[\u05d0-\u05ea])")
+_DEFINITE_ENSEMBLE = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])(תיאטרון|תזמורת|מקהלה|להקה)"
+    r"((?:\s+ה[\u05d0-\u05ea]{2,}(?:י|ית|ים|ות)(?![\u05d0-\u05ea\"\u05f4])){1,2})"
+)
+
+
 def markets_and_schools(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of exchanges, schools and clearing houses named after their kind: the head, its
-    definite or place complement, a purpose with ל ("לניירות ערך") and the city after ב."""
+    """(start, end, name) of exchanges, schools, clearing houses and ensembles named after their kind: the
+    head, its definite or place complement, a purpose with ל ("לניירות ערך") and the city after ב."""
     out: list[tuple[int, int, str]] = []
+    if any(k in text for k in ("להק", "תזמורת", "מקהל", "תיאטרון")):
+        out.extend(_ensembles(text))
     if not any(k in text for k in ("בורס", "מדרשת", "מכינת", "אולפנת", "מסלקת")):
         return out
     for m in _SCHOOL.finditer(text):
@@ -435,8 +447,10 @@ def _complement(text: str, at: int) -> int:
     end = at
     for _ in range(3):
         d = _DEFINITE_WORD.match(text, end)
-        if not d or d.group(1) in _TIMES or PAST_HIFIL.fullmatch(d.group(1)) or d.group(1).startswith("הת"):
+        if not d or d.group(1) in _TIMES or PAST_HIFIL.fullmatch(d.group(1)):
             break
+        if d.group(1).startswith("הת") and not d.group(1).endswith(("ים", "ות")):
+            break  # a hitpa'el verb ("התקיימה"), not a plural noun ("התרנגולים")
         end = d.end()
     return end
 
@@ -456,3 +470,23 @@ def _purpose_and_city(text: str, at: int, name: str) -> tuple[int, str]:
                 stop = at + city.start(1) - city.start() + len(place)
                 return stop, name + text[at:stop]
     return at, name
+
+
+def _ensembles(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _ENSEMBLE.finditer(text):
+        end = _complement(text, m.end(1))
+        if end > m.end(1):
+            name = text[m.start(1) : end]
+            swallowed = re.fullmatch(r"ו?[בלכ]", text[m.start() : m.start(1)]) is not None
+            if swallowed and len(name.split()) == 2 and name.endswith(("י", "ית")):
+                name = "ה" + name  # "בתיאטרון הקאמרי": ב swallowed the article of a noun and its adjective
+            out.append((m.start(1), end, name))
+    for m in _DEFINITE_ENSEMBLE.finditer(text):
+        adjectives = m.group(3).split()
+        if adjectives[0] in _PHASES or any(a <= m.start(2) < b for a, b, _ in out):
+            continue  # "הלהקה החדשה": a phase, no name
+        start = m.start(1) if m.group(1) else m.start(2)
+        name = ("" if m.group(1) else "ה") + m.group(2) + " " + " ".join(adjectives)
+        out.append((start, m.end(3), name))
+    return out
