@@ -73,6 +73,20 @@ BIOGRAPHY: list[Case] = [
     ("ב-1948 נולדה בתם הבכורה, מיכל.", [("מיכל", "בתם")]),
 ]
 
+LIVES: list[Case] = [
+    # the opening of an article on a person: a bracket of birth or of a life's years, a copula and the role
+    ("נועה ברקוביץ (נולדה ב-12 במרץ 1950) היא כימאית ישראלית, חתנית פרס.", [("נועה ברקוביץ", "כימאית")]),
+    ("יוסי בנאי (1932–2006) היה שחקן, זמר ומחזאי ישראלי.", [("יוסי בנאי", "שחקן")]),
+    ("דני סנדרסון (נולד ב-1950) הוא מוזיקאי ישראלי.", [("דני סנדרסון", "מוזיקאי")]),
+    # two name words, a copula and a profession, whatever the given-name list knows
+    ("סשה ארגוב היה מלחין ישראלי.", [("סשה ארגוב", "מלחין")]),
+    # not a war, a book, a place, a body or a common noun
+    ("מלחמת העצמאות (1948–1949) הייתה מלחמה קשה.", []),
+    ("ספר יהושע (1200) הוא ספר.", []),
+    ("תל אביב (נוסדה ב-1909) היא עיר.", []),
+    ("בית הספר הוא מוסד ותיק.", []),
+]
+
 NOBODY: list[str] = [
     "הממשלה פרסמה מראש את רשימת המועמדים.",
     "מדובר בפרויקט של הקבלן הגדול בעיר.",
@@ -123,6 +137,11 @@ def test_kin_with_and_a_hyphenated_foreign_name_and_a_town_office(tmp_path: Path
 
 @pytest.mark.parametrize("case", BIOGRAPHY, ids=lambda c: c[0][:30])
 def test_biography_partners_agents_and_children(tmp_path: Path, case: Case) -> None:
+    _check(tmp_path, case)
+
+
+@pytest.mark.parametrize("case", LIVES, ids=lambda c: c[0][:30])
+def test_the_opening_of_a_life_and_a_copula_with_a_profession(tmp_path: Path, case: Case) -> None:
     _check(tmp_path, case)
 
 

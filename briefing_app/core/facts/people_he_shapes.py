@@ -128,6 +128,42 @@ def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{given} {family}", None, s.index)  # "דנה לוי, 34, מחולון"
     _title_then_surname(words, s.index, index)
     _listed_names(words, s.index, index)
+    _lead_of_a_life(s, index)
+
+
+# The opening of an article on a person: the name, a bracket with the birth or the two years of the life
+# (a book or a war has one year or a span of months), then a copula and what the person is ("X Y (נולדה
+# ב-1939) היא כימאית ישראלית", "X Y (1932–2006) היה שחקן").
+_LIFE_LEAD = re.compile(
+    r"^\s*((?:[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*\s+){1,2}[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]*)\s*"
+    r"\((?:[^()]*\d{4}\s*[–—-]\s*\d{4}[^()]*|\s*(?:נולד|נולדה|נפטר|נפטרה)[^()]*)\)"
+    r"\s+(?:הוא|היא|היה|הייתה)\s+([^,.;:()]{2,60})"
+)
+
+
+def _lead_of_a_life(s: SourceSentence, index: PeopleIndex) -> None:
+    """A person the opening of a life names: the name before the bracket of dates, the role after the copula
+    (its first noun phrase, up to a comma or "and")."""
+    m = _LIFE_LEAD.match(s.text)
+    words = _words(s.text)
+    if m is None and len(words) > 4 and words[2] in ("הוא", "היא", "היה", "הייתה") and _he_head_at(words, 3):
+        # "X Y היה מלחין ישראלי": two name words open the sentence, a copula, then a profession or title
+        if _a_name(words[0], words[1]) and words[0] not in _NOT_SURNAME and not _he_head_at(words, 0):
+            index.add(f"{words[0]} {words[1]}", _role_after_copula(words[3:]), s.index)
+        return
+    if m is None:
+        return
+    name = m.group(1).split()
+    if not all(_name_like(w) for w in name) or names_a_body(" ".join(name)) or lookup(" ".join(name)):
+        return  # "ארגון X (1948)", a place: no person
+    index.add(" ".join(name), _role_after_copula(m.group(2).split()), s.index)
+
+
+def _role_after_copula(role: list[str]) -> str | None:
+    """What follows a copula up to a comma or "and" ("מוזיקאי ישראלי", not "ומחזאי"), at most four words."""
+    role = role[: next((k for k, w in enumerate(role) if w in (",", ".", ";", ":")), len(role))]
+    cut = next((k for k, w in enumerate(role) if k and w[:1] == "ו" and not w.startswith("וו")), len(role))
+    return " ".join(role[:cut][:4]) or None
 
 
 def _listed(given: str, family: str) -> bool:
