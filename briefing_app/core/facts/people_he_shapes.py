@@ -141,6 +141,11 @@ _LIFE_LEAD = re.compile(
 )
 
 
+# Heads of events, eras and realms whose years a bracket gives as a life's ("מרד X", "ממלכת X", "תקופת X").
+_EVENT_HEADS = {"מלחמת", "מרד", "מבצע", "פרשת", "ממלכת", "שושלת", "קרב", "משבר", "ועידת", "הסכם", "אמנת", "תקופת",
+                "מסע", "מגפת", "אסון", "פרעות", "מערכת", "שלטון", "ימי"}  # fmt: skip
+
+
 def _lead_of_a_life(s: SourceSentence, index: PeopleIndex) -> None:
     """A person the opening of a life names: the name before the bracket of dates, the role after the copula
     (its first noun phrase, up to a comma or "and")."""
@@ -156,6 +161,8 @@ def _lead_of_a_life(s: SourceSentence, index: PeopleIndex) -> None:
     name = m.group(1).split()
     if not all(_name_like(w) for w in name) or names_a_body(" ".join(name)) or lookup(" ".join(name)):
         return  # "ארגון X (1948)", a place: no person
+    if name[0] in _EVENT_HEADS or not _a_name(name[0], name[-1]):
+        return  # "מרד X (132–136)", "מלחמת לבנון": an event, a war, a place
     index.add(" ".join(name), _role_after_copula(m.group(2).split()), s.index)
 
 
