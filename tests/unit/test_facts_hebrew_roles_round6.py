@@ -191,6 +191,11 @@ NARRATIVE_QUOTES: list[tuple[str, str, str]] = [
     # verbs of memory and testimony after the quote
     ('"זה היה הרגע הגדול של חיי", נזכרה מיכל לוי שנים אחר כך.', "הרגע הגדול", "מיכל לוי"),
     ('"ראיתי אותו יוצא מהבית בלילה", העידה השכנה דנה שלו.', "ראיתי אותו", "דנה שלו"),
+    # "as he put it" points back; where the person wrote it, with a possessive, is no part of the name
+    ('יוסי בנאי עבר לתל אביב.\nכדבריו, "אין דבר כזה כישלון, יש רק ניסיונות".', "אין דבר", "יוסי בנאי"),
+    ('"המוזיקה הייתה כל עולמי מאז שהייתי ילד", כך כתב יוסי בנאי בספרו.', "המוזיקה", "יוסי בנאי"),
+    # what the verb is about is no speaker: the subject before the verb speaks
+    ('המבקר כתב על ההופעה: "זו הייתה אחת ההופעות המרגשות שראיתי".', "זו הייתה", "המבקר"),
 ]
 
 

@@ -393,6 +393,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
         if "את" in name_words:
             name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
+        while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
+            name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(
@@ -794,11 +796,17 @@ _TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "ה
                "זאת"}  # fmt: skip
 
 
+# Prepositions written as words of their own that open what a speech verb is about or addressed to.
+_WORD_PREPOSITIONS = {"על", "אודות", "לגבי", "בעניין", "בנוגע", "כלפי", "נגד", "אל"}
+
+
 def he_only_adjuncts(words: list[str]) -> bool:
     """Whether the words after a Hebrew speech verb are only a time and prepositional phrases ("הבוקר בישיבת
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if words and words[0] in _WORD_PREPOSITIONS:
+        return True  # "כתב על ההופעה:", "אמר אודות X:": what was spoken of, the subject stands before the verb
     if words and _that_clause(words[0]):
         return True  # "אמר שהכור מיועד": ש glued to the clause's first word
     if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
@@ -872,7 +880,14 @@ def he_drop_adjuncts(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
         words.pop()
+    while len(words) > 2 and _possessed_adjunct(words[-1].strip(".,:")):
+        words.pop()  # "X Y בספרו", "X Y בנאומה": where the person said it, with their own possessive
     return " ".join(words)
+
+
+def _possessed_adjunct(word: str) -> bool:
+    """ב or ל and a noun with a possessive suffix ("בספרו", "בנאומה", "לחבריו"): an adjunct, no name word."""
+    return adjunct_word(word) and word.endswith(("ו", "ה", "יו", "יה", "ם")) and word[1:2] != "ה"
 
 
 def he_given_at(words: list[str]) -> int:
