@@ -36,6 +36,11 @@ CASES: list[Case] = [
     ("הוא ניגן בלהקה במשך שנים.", "organisation", []),
     # institutions news names bare (the gazetteer's hand-written list)
     ("הוא למד בטכניון ושידר בקול ישראל.", "organisation", ["הטכניון", "קול ישראל"]),
+    # an army's corps and arms by their construct head
+    ("הוא שירת בחיל הים ובחיל האוויר.", "organisation", ["חיל הים", "חיל האוויר"]),
+    ("הוא עבר בחיל ורעדה את הגבול.", "organisation", []),
+    # a settlement whose own name opens with a place's head
+    ("הוא נולד בקיבוץ עין חרוד וגדל במושב נהלל.", "place", ["קיבוץ עין חרוד", "מושב נהלל"]),
     ("המשפחה עברה לקרית מלאכי לפני שנה.", "place", ["קרית מלאכי"]),
     ("המבקרים טיפסו על הר מירון ביום שישי.", "place", ["הר מירון"]),
     ("המטיילים גילו מערת קבורה רומית ליד הכביש.", "place", []),

@@ -383,8 +383,9 @@ def limited_companies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
 # "הבורסה בתל אביב"), or in the construct state ("בורסת היהלומים"); "הבורסה" alone is as often the market.
 _EXCHANGE = re.compile(r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])?(בורסה|בורסת)(?![\u05d0-\u05ea])")
 # Construct heads of schools and clearing houses, named by a place or a definite complement ("מדרשת X",
-# "מכינת הגליל", "מסלקת הבורסה"); not "ישיבת", far more often a meeting ("ישיבת הממשלה") than a yeshiva.
-_SCHOOL = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(מדרשת|מכינת|אולפנת|מסלקת)\s+(?=[\u05d0-\u05ea])")
+# "מכינת הגליל", "מסלקת הבורסה") and an army's corps and arms ("חיל הים", "זרוע היבשה"); not "ישיבת", far more
+# often a meeting ("ישיבת הממשלה") than a yeshiva.
+_SCHOOL = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(מדרשת|מכינת|אולפנת|מסלקת|חיל|זרוע)\s+(?=[\u05d0-\u05ea])")
 _PLACE_AFTER = re.compile(r"\s+ב([\u05d0-\u05ea][\u05d0-\u05ea-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea-]*)?)")
 _DEFINITE_WORD = re.compile(r"\s+(ה[\u05d0-\u05ea\"\u05f4]{2,})(?![\u05d0-\u05ea])")
 
@@ -405,7 +406,7 @@ def markets_and_schools(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if any(k in text for k in ("להק", "תזמורת", "מקהל", "תיאטרון")):
         out.extend(_ensembles(text))
-    if not any(k in text for k in ("בורס", "מדרשת", "מכינת", "אולפנת", "מסלקת")):
+    if not any(k in text for k in ("בורס", "מדרשת", "מכינת", "אולפנת", "מסלקת", "חיל", "זרוע")):
         return out
     for m in _SCHOOL.finditer(text):
         end = _complement(text, m.end(1))
