@@ -93,6 +93,8 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
                 "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
+# The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
+_HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
 _HE_WORD = re.compile(
     r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?"
 )
@@ -165,22 +167,29 @@ def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed; with
     `glued`, also a preposition ל or מ glued to it ("לדובר המשטרה, X Y", "מהארכאולוג X Y")."""
     first = words[i] if i < len(words) else ""
+    if first[:1] not in _HEAD_LETTERS and not first.endswith(_PROFESSION_SUFFIXES):
+        return 0  # no title starts with this letter, even after ו, ה, ל or מ: most words stop here
+    return _head_length(first, words[i + 1] if i + 1 < len(words) else None, glued)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _head_length(first: str, second: str | None, glued: bool) -> int:
+    """`_he_head_at` for a word and the one after it (cached: every pass over a sentence asks it again)."""
     if glued and first[:1] in "ולמ" and first not in _NOT_GLUED_TITLES:
         cut = _glued_preposition(first)
         if cut:
-            return _he_head_at([first[cut:], *words[i + 1 : i + 2]], 0)
+            return _head_length(first[cut:], second, False)
     and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
     heads = _HEAD_FIRST_WORDS
+    bare = first[2:] if and_the else first[1:] if first[:1] in "וה" else first
     if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
-        if not first.endswith(_PROFESSION_SUFFIXES):
-            return 0  # most words start no title: set look-ups and one test of the ending
-        return int(_profession(first[2:] if and_the else first[1:] if first[:1] in "וה" else first))
-    for n in (2, 1):
-        phrase = " ".join(words[i : i + n])
+        return int(first.endswith(_PROFESSION_SUFFIXES) and _profession(bare))
+    for phrase in ([f"{first} {second}"] if second is not None else []) + [first]:
+        n = phrase.count(" ") + 1
         for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else "", phrase[2:] if and_the else ""):
-            if candidate and candidate in _HE_HEADS and len(words[i : i + n]) == n:
+            if candidate and candidate in _HE_HEADS:
                 return n
-    return int(_profession(first[2:] if and_the else first[1:] if first[:1] in "וה" else first))
+    return int(_profession(bare))
 
 
 # Agent nouns of the sciences and of -ism (ארכאולוג, פסיכולוג, גיאולוגית; אקטיביסט, פסנתרנית aside): a
@@ -206,12 +215,15 @@ def _glued_preposition(word: str) -> int:
     when the word is a title itself: "מפקד", "מנהל")."""
     if word[:1] not in "ולמ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
         return 0
-    for prefix in ("ומה", "מה", "ול", "ומ", "ל", "מ"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            rest = word[len(prefix) :]
-            if rest.split("-")[0] in _HEAD_FIRST_WORDS or _profession(rest):
-                return len(prefix)
+    for cut in (3, 2, 1):  # the longest prefix first: "ומה", "מה", "ול", "ומ", "ל", "מ"
+        if word[:cut] in _GLUED_PREFIXES and len(word) - cut >= 2:
+            rest = word[cut:]
+            if rest.split("-")[0] in _HEAD_FIRST_WORDS or rest.endswith(_PROFESSION_SUFFIXES) and _profession(rest):
+                return cut
     return 0
+
+
+_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ"))
 
 
 # Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
