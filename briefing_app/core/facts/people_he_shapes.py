@@ -152,8 +152,10 @@ def _lead_of_a_life(s: SourceSentence, index: PeopleIndex) -> None:
     m = _LIFE_LEAD.match(s.text)
     words = _words(s.text)
     if m is None and len(words) > 4 and words[2] in ("הוא", "היא", "היה", "הייתה") and _he_head_at(words, 3):
-        # "X Y היה מלחין ישראלי": two name words open the sentence, a copula, then a profession or title
-        if _a_name(words[0], words[1]) and words[0] not in _NOT_SURNAME and not _he_head_at(words, 0):
+        # "X Y היה מלחין ישראלי": a name opens the sentence (a known given name, a foreign one or a listed family
+        # name: "כל אחד היה חבר" is none), a copula, then a profession or title
+        known = _he_given(words[0]) or transliterated(words[0]) or words[1] in hebrew_family_names()
+        if known and _a_name(words[0], words[1]) and words[0] not in _NOT_SURNAME and not _he_head_at(words, 0):
             index.add(f"{words[0]} {words[1]}", _role_after_copula(words[3:]), s.index)
         return
     if m is None:
