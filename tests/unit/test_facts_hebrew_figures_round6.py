@@ -8,7 +8,8 @@ Classes a Hebrew linguist names without seeing an article:
 * an abbreviation with gershayim inside the subject ('שווי המניה של חברת X"Y הוא'): the subject, not the
   letters after the gershayim; a measure noun that starts with ש keeps it (שווי);
 * an age with the article ("בן ה-9"), no ordinal;
-* a second verb joined by ו ("הפרויקט נמשך שנתיים ועלה 200 מיליון"): the clause's opening subject;
+* a second verb joined by ו ("הפרויקט נמשך שנתיים ועלה 200 מיליון"): the clause's opening subject; a gapped
+  second conjunct ("X הוא 80 ש"ח ולילדים 40 ש"ח"): the first one's subject;
 * no figure: a number word after a town's construct head ("בקריית ארבע") and a millennium ("האלף השלישי").
 """
 
@@ -37,6 +38,8 @@ COUNTED: list[Counted] = [
     # a second verb joined by ו shares the subject that opens the clause
     ("הפרויקט נמשך שנתיים ועלה מאתיים מיליון שקל.", 200_000_000, "הפרויקט"),
     ("מחיר הדלק הגיע לשיא ועמד על 8 שקלים לליטר.", 8, "מחיר הדלק"),
+    # gapping: a second conjunct with ו and a preposition leaves out the first one's subject and verb
+    ('מחיר הכרטיס למבוגרים הוא 80 ש"ח ולילדים 40 ש"ח והוא כולל הסעה.', 40, "מחיר הכרטיס"),
 ]
 
 SPANS_LATER: list[str] = ["שנה לאחר מכן הוציא אלבום נוסף.", "המשטרה הגיעה, ודקה מאוחר יותר נשמע פיצוץ."]

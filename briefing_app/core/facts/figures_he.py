@@ -253,6 +253,13 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     of = re.search(r"(?<![\u05d0-\u05ea])ו[בל]?([\u05d0-\u05ea]{3,})\s+של\s*$", core)
     if of and default and default.split()[0] == of.group(0).split()[0]:
         return of.group(1)  # "ולקנס של 50 אלף שקל": the noun before "של", without the "and to" glued to it
+    gap = _GAPPED.search(core)
+    if gap and (default is None or _adjunct(default)):
+        # "X הם 10 מיליארד ולשלושה חודשים 3 מיליארד": the second conjunct leaves out the subject and the verb
+        # of the first (gapping), so the figure counts that subject
+        shared = _subject_before_verb(core[: gap.start()].rstrip())
+        if shared:
+            return shared
     subject = _subject_before_verb(core)
     extra = set(default.split()) - set(subject.split()) if default and subject else set()
     if subject and (default is None or all(re.fullmatch(_VERB, w) for w in extra) or _adjunct(default)):
@@ -308,6 +315,8 @@ def _before_coordination(default: str | None) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[,;:!?()“”]|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea])|(?<!\d)\.(?!\d)")
 
 
+# A previous figure, its unit, then a second conjunct opened by ו and a preposition, with no verb of its own.
+_GAPPED = re.compile(r"\d[\d.,]*(?:\s+[^\s\d]+){0,2}\s+ו[לב][\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]+)?\s*$")
 # A past verb of the hif'il, which starts with ה as a definite noun does ("הגיע", "השקיעה").
 _HIFIL = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Measure nouns that start with ש of their own (value, rate, area, wage, price, record): no "that" glued on.
