@@ -71,6 +71,11 @@ BIOGRAPHY: list[Case] = [
     ("ב-1990 נישאה לדוד שמעוני, והשניים עברו לגור בחיפה.", [("דוד שמעוני", None)]),
     # a couple's child
     ("ב-1948 נולדה בתם הבכורה, מיכל.", [("מיכל", "בתם")]),
+    # a name set off by a comma, its family name told of alone later (after a verb of saying, with a topic)
+    (
+        "את הסדרה ביים ערן ריקליס, וכתבה אותה נועה ירון.\nבראיון סיפר ריקליס על העבודה.",
+        [("ערן ריקליס", None), ("נועה ירון", None)],
+    ),
 ]
 
 LIVES: list[Case] = [

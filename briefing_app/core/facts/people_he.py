@@ -421,6 +421,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
             name_words = name_words[given_at : given_at + 2]
+        else:
+            stop = next((k for k, w in enumerate(name_words) if k and w in _WORD_PREPOSITIONS), None)
+            name_words = name_words[:stop]  # "סיפר X על העבודה": what was told of starts at the preposition
         if (
             not name_words
             or not all(re.search(r"[\u05d0-\u05ea]", w) for w in name_words)  # a name is written in Hebrew letters
@@ -789,15 +792,17 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
                 continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
             if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME or _kin_phrase(given, family):
                 continue
-            if len(family) < 4 or family in known_names() or index.find(f"{given} {family}") is not None:
+            if len(family) < 4 or family in known_names():
                 continue
-            if index.find(family) is not None:
-                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי"
-                continue
+            known = index.find(f"{given} {family}") or index.find(family)
+            if known is not None and known.name != family:
+                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי" (a
+                # person read by the family name alone, "סיפר X", still takes the full name here)
             if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
                 continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
             alone = where.get(family, set()) - where.get(given, set()) - {s.index}
-            if len(alone) >= 2:
+            closed = words[i + 2 : i + 3] in ([","], ["."], [":"])  # "ביים X Y," ... "Y הוסיף": a name set off
+            if len(alone) >= 2 or (alone and closed and family not in _TIME_WORDS):
                 index.add(f"{given} {family}", None, s.index)
 
 
