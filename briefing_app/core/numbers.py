@@ -514,7 +514,23 @@ def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
         return True
     if i > 0 and word in ("hundrede", "tusind") and words[i - 1].group(0).lower() in _DA_APPROXIMATELY:
         return True  # "omkring hundrede mennesker": Danish leaves out "et" after an approximating word
+    if word in ("hundred", "thousand") and _opens_clause(words, i):
+        return True  # "Two killed, hundred injured": a headline's bare "hundred" is a hundred
     return i > 0 and words[i - 1].group(0).lower() in _ARTICLES
+
+
+def _opens_clause(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i starts its text or follows a comma, semicolon or dash, and a lower-case word follows it
+    ("hundred injured", not the name "Thousand Oaks")."""
+    text, w = words[i].string, words[i]
+    lead = text[words[i - 1].end() : w.start()] if i else text[: w.start()]
+    nxt = re.match(r"\s+([^\W\d_]+)", text[w.end() :])
+    return (
+        ((i == 0 and not lead.strip()) or re.search(r"[,;:\u2013\u2014]\s*$", lead) is not None)
+        and nxt is not None
+        and nxt.group(1).islower()
+        and nxt.group(1) != "of"
+    )
 
 
 @functools.cache

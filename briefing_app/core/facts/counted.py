@@ -58,6 +58,7 @@ from briefing_app.core.facts.phrase_edges import (
     clause_verb,
     da_complement,
     da_noun_follows,
+    ed_form,
     is_complement,
     plural,
     prep_complement,
@@ -131,7 +132,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 while k < len(tokens) and k < i + 3 and (tokens[k] in ("been", "being") or adverb(tokens[k])):
                     k += 1
                 rest = tokens[k : k + 3]
-                participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
+                participle = [t for t in rest[:1] if ed_form(t) or t in STATUS]
                 if participle:
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
                     passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
@@ -160,7 +161,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if (
             words
             and lang == "en"
-            and low.endswith("ed")
+            and ed_form(low)
             and low not in STATUS
             and i + 1 < len(tokens)
             and tokens[i + 1].lower() in DETERMINERS
@@ -197,6 +198,15 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
         # says what happens to them
         verbs = [k for k, w in enumerate(words[:own_length]) if k and clause_verb(w) and not attributive(words, k)]
+        by_agent = (  # "1,000 homes damaged by the storm still ...": a participle with its agent says which homes
+            verbs
+            and verbs[0] == len(words) - 1
+            and (ed_form(words[-1]) or words[-1].lower() in _IRREGULAR_PARTICIPLES)
+            and complement_at is not None
+            and tokens[complement_at : complement_at + 1] == ["by"]
+        )
+        if by_agent:
+            verbs = []
         if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
             words, complement_at = words[: verbs[0]], None
     phrase_length = len(words)
@@ -221,7 +231,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         subject
         and lang == "en"
         and len(words) == 1
-        and words[0].lower().endswith("ed")
+        and ed_form(words[0].lower())
         and words[0].lower() not in EN_VERBS
         and (len(tokens) == 1 or not re.match(r"\w", tokens[1]))
     ):
@@ -231,7 +241,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if (
         lang == "en"
         and len(words) > 1
-        and words[-1].endswith("ed")
+        and ed_form(words[-1])
         and words[-1].lower() not in STATUS
         and not (complement_at is not None and is_complement(tokens, complement_at))
         and words[-2].lower() not in ("be", "been", "being")
@@ -284,11 +294,15 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
         re.fullmatch(r"[a-z][a-z-]+[^s']s", token) is not None
         and token not in stop
         and token not in EN_VERBS
-        and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or nxt.endswith("ed"))
+        and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or ed_form(nxt))
     )
 
 
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
+# Irregular participles of transitive verbs, passive before an agent ("villages hit by the quake").
+_IRREGULAR_PARTICIPLES = {"hit", "struck", "caught", "built", "led", "held", "taken", "given", "seen", "driven",
+                          "written", "chosen", "bought", "sold", "run", "made", "kept", "left", "brought", "sent",
+                          "paid", "shot", "hurt", "beaten", "stolen", "torn", "thrown"}  # fmt: skip
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -306,7 +320,7 @@ def _verb_not_noun(words: list[str]) -> bool:
         return False
     if first in EN_VERBS:
         return True
-    return first.endswith("ed") and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())
+    return ed_form(first) and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())
 
 
 _NAME = r"(?:the\s+)?[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
@@ -386,7 +400,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
-        if lang == "en" and low.endswith("ed") and words:
+        if lang == "en" and ed_form(low) and words:
             nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
             if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
                 break  # "Kmart gained", not "published launch cost"
@@ -395,13 +409,13 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         words = words[:-1]
     if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
         words, head = words[:-1], ""
-    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and words[0].endswith("ed")))
+    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and ed_form(words[0])))
     if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):
         # "benefits, which equal 42 percent", "the quake, which measured 7.2": the noun the clause hangs on
         # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
         antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
         last = antecedent.group(1).split()[-1].lower() if antecedent else ""
-        if antecedent and last not in EN_VERBS and not last.endswith("ed") and last not in _SAYING:
+        if antecedent and last not in EN_VERBS and not ed_form(last) and last not in _SAYING:
             # not "found that 61% support": "that" after a verb opens its object clause, not a relative one
             words = [w for w in antecedent.group(1).split()
                      if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)][-3:]  # fmt: skip
@@ -514,7 +528,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         words = noun_of.group(1).split()
         verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
-        while len(words) > 1 and words[0].endswith("ed"):
+        while len(words) > 1 and ed_form(words[0]):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
         if own:
@@ -863,7 +877,7 @@ def _noun_before_bracket(before: str, lang: str) -> str | None:
             break
         if low in stop and low not in ("of", "af", "the", "a", "an", "de"):
             break
-        if lang == "en" and words and low.endswith("ed"):
+        if lang == "en" and words and ed_form(low):
             break  # "opened | the new stadium"
         words.insert(0, token)
     while words and words[0].lower() in stop:

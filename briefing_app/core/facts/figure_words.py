@@ -24,7 +24,8 @@ UNITS: dict[str, dict[str, str]] = {
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
-           "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points"},
+           "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
+           "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
@@ -146,13 +147,40 @@ def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])))
 
 
+# Unit abbreviations written against the digits ("36,000ft", "503knts", "60mph", "5lb", "12in", "5km"): the
+# glued word is that unit, not a name's letters ("4chan", "737MAX"). "in" only glued and lower-case (spaced, it
+# is the preposition; "10in-place" is a compound).
+_GLUED_UNITS = {"ft": "feet", "in": "inches", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces",
+                "kts": "knots", "knts": "knots", "mph": "mph", "kph": "km/h", "km/h": "km/h", "lb": "pounds",
+                "lbs": "pounds", "km": "kilometers", "kg": "kilograms", "cm": "centimetres", "mm": "millimetres",
+                "ml": "millilitres", "mg": "milligrams", "ha": "hectares", "kw": "kilowatts", "mw": "megawatts",
+                "gw": "gigawatts", "kwh": "kilowatt-hours", "mwh": "megawatt-hours", "gwh": "gigawatt-hours",
+                "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
+                "kv": "kilovolts", "psi": "psi", "db": "decibels", "km/t": "km/h"}  # fmt: skip
+_GLUED_UNIT = re.compile(
+    "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def glued_unit(after: str, lang: str) -> tuple[str | None, int]:
+    """A unit abbreviation glued to the digits before `after`, and its length (English and Danish)."""
+    m = _GLUED_UNIT.match(after) if lang in ("en", "da") and after[:1].isalpha() else None
+    if m is None or (m.group(1).lower() == "in" and (lang != "en" or m.group(1) != "in" or after[2:3] == "-")):
+        return None, 0
+    return _GLUED_UNITS[m.group(1).lower()], m.end()
+
+
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
     if re.match(r"s\b", after):
         return "seconds", 1  # "a specific impulse of 462s"
+    glued, span = glued_unit(after, lang)
+    if glued:
+        return glued, span
     if lang == "en" and re.match(r"p\b", after):
         return "pence", 1  # "shares closed 3p lower at 245p"
-    degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?![.-])", after)
+    degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"
     if degrees:
         return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"
     m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|-årig[e]?|%|٪)", after)
@@ -296,6 +324,9 @@ APPROX_AFTER = re.compile(
     r"تقريبا|تقريباً|على\s+الأقل|على\s+الأكثر|أو\s+أكثر|فأكثر|בערך|לפחות|או\s+יותר)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
+# A minus before a figure, its sign written against the digits after a space ("-5 degrees", "−12C", "(-3%") or
+# as a word ("minus 40 degrees"): the figure is negative.
+MINUS_SIGN = re.compile(r"(?:^|[\s(])[-−]$|\bminus\s+$", re.IGNORECASE)
 # Below zero after a figure ("15 degrees below zero", "10 درجات تحت الصفر"): the figure is negative.
 BELOW_ZERO = re.compile(
     r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"

@@ -23,7 +23,7 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
-from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
+from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, not_a_hebrew_figure
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
@@ -623,6 +623,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
                 unit = unit or "degrees"
+            elif n.value_max is None and n.value > 0 and _minus_before(s.text[: n.start], unit):
+                n = dataclasses.replace(n, value=-n.value)  # "-5 degrees", "minus 40C", "fell by -2%"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
@@ -633,6 +635,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+def _minus_before(before: str, unit: str | None) -> bool:
+    """Whether a figure is signed negative: the word "minus" before any figure, a minus sign before a temperature or
+    a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
+    sign = MINUS_SIGN.search(before)
+    return sign is not None and (sign.group(0).strip().lower() == "minus" or unit in ("degrees", "percent"))
 
 
 # Words after which a bare three- or four-digit number is a year: "in 1890", "siden 1750", "عام 1850", "בשנת 1492".

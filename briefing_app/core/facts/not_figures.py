@@ -14,7 +14,9 @@ from briefing_app.core.facts.figure_words import (
     EN_MONTH_ABBR,
     EN_MONTHS,
     EN_STOP,
+    MINUS_SIGN,
     STOP,
+    glued_unit,
     unit_after,
 )
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
@@ -75,11 +77,13 @@ _VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[
 _NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
 
 
-# A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or, in
-# Danish, after a street named by its last part ("Nørregade 5", "Strandvejen 102").
+# A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or a
+# street named by its number ("74 Street", "5 Avenue"); in Danish, after a street named by its last part
+# ("Nørregade 5", "Strandvejen 102").
 _STREET_AFTER = re.compile(
-    r"[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|"
-    r"Square|Terrace|Crescent|Close|Court|Gardens|Parkway)(?!\w)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)"
+    r"(?:\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.)|[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace|Crescent|Close|Court|"
+    r"Gardens|Parkway))(?!\w)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)"
 )  # not "3 Main Street shops": a count of what the street has
 _DA_STREET_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:gade|vej|vejen|allé|plads|torv|stræde|boulevard)\s+$")
 
@@ -140,8 +144,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "70 10 20 30": a phone number read in pairs
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
-    if re.match(r"\s?°|[CF]\b(?![.-])", after) and not re.search(r"[^\W\d_][-/]?$", before):
+    if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "47C", "12 °C": a temperature
+    if MINUS_SIGN.search(before) and unit_after(after, lang)[0] == "degrees":
+        return False  # "-5 degrees", "−12C": a temperature below zero
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
@@ -150,6 +156,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
+    if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
+        return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
         return not re.match(r"s\b", after)  # "462s" is seconds
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):

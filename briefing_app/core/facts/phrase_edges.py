@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import (
+    ADVERBS,
     DA_MONTHS,
     DA_STOP,
     EN_MONTHS,
@@ -31,6 +32,17 @@ NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt"
 LY_NOUNS = {"family", "supply", "assembly", "rally", "italy", "monopoly", "anomaly", "reply", "belly", "bully",
              "homily", "ally", "july"}  # fmt: skip
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+# English nouns and adjectives that end in -ed like a past tense ("the top speed was", "a seed bank", "the
+# death of a hundred"): no verb.
+ED_NOUNS = {"speed", "need", "seed", "feed", "breed", "greed", "creed", "deed", "weed", "reed", "steed",
+            "bed", "red", "sled", "hundred", "bloodshed", "seabed", "riverbed", "homestead", "watershed"}  # fmt: skip
+
+
+def ed_form(word: str) -> bool:
+    """Whether an English word looks like a past tense or participle in -ed ("rose", no; "crossed", yes), not
+    a noun that only ends so ("speed", "hundred", "seabed")."""
+    low = word.lower()
+    return low.endswith("ed") and low not in ED_NOUNS and not low.endswith(("speed", "hundred"))
 
 
 # Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
@@ -46,7 +58,7 @@ def attributive(words: list[str], k: int) -> bool:
     before a lower-case noun ("three armed groups")."""
     low = words[k].lower()
     after = words[k + 1] if k + 1 < len(words) else ""
-    return low.endswith("ed") and (adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
+    return ed_form(low) and (adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
                                                                and after not in EN_STOP))  # fmt: skip
 
 
@@ -77,7 +89,7 @@ def clause_verb(word: str) -> bool:
     """A finite verb of the clause: a known one, an irregular past or a past in -ed (not a state: "killed")."""
     low = word.lower()
     return low not in STATUS and (
-        low in EN_VERBS or low in PAST_VERBS or low in _PRESENT_VERBS or (low.endswith("ed") and low != "need")
+        low in EN_VERBS or low in PAST_VERBS or low in _PRESENT_VERBS or ed_form(low)
     )
 
 
@@ -133,7 +145,9 @@ def prep_complement(tokens: list[str], at: int) -> list[str]:
             break
         elif low in PAST_VERBS or low in PHRASE_ENDS or low in SPELLED_COUNTS:
             break  # "visits to the site | came", "the factory | near the port", "slots for | four teams"
-        elif words and (low.endswith("ed") or adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
+        elif words and low in ADVERBS:
+            break  # "homes damaged by the storm | still have": an adverb of the clause after the phrase
+        elif words and (ed_form(low) or adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
             break  # "a promise | Lai ...": a name after a common noun starts something else
         elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP):
             break  # "an average worker | retiring at 65"; not "the auto racing industry"
