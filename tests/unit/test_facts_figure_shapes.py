@@ -146,3 +146,69 @@ def test_a_participle_phrase_ends_before_an_adverb_of_the_clause() -> None:
 
 def test_the_clauses_own_past_tense_is_no_part_of_what_is_counted() -> None:
     assert counts_of("Sixteen players made it to the final.", "en", 16) == "players"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Researchers say the surface temperature is more than 4,000 °C.", 4000, "temperature"),
+        ("Engineers believe the core temperature is about 900 degrees.", 900, "temperature"),
+    ],
+)
+def test_a_verb_of_saying_opens_the_clause_whose_subject_is_measured(text: str, value: float, key: str) -> None:
+    # "Researchers say | the surface temperature is ...": the subject is after the verb of saying, not before it
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("With a population of 12,000, the town is the largest in the valley.", 12000, "population (town)"),
+        ("At a cost of $5 million, the bridge is the dearest in the state.", 5e6, "cost (bridge)"),
+    ],
+)
+def test_a_fronted_measure_keeps_its_noun_and_whose_it_is(text: str, value: float, expected: str) -> None:
+    assert counts_of(text, "en", value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Population: 12,000.", 12000, "Population"),
+        ("Budget: $4m.", 4e6, "Budget"),
+    ],
+)
+def test_a_label_before_a_colon_names_the_figure(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_pronoun_and_a_verb_before_a_colon_are_no_label() -> None:
+    assert counts_of("She said: 40.", "en", 40) != "She said"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("The blast killed 12 people and injured 200.", 12, ("people", "killed")),
+        ("The attack, which wounded 30 villagers, was condemned.", 30, ("villagers", "wounded")),
+        ("The fighting has displaced 2 million people.", 2e6, ("people", "displaced")),
+        ("Police arrested 45 people suspected of looting.", 45, ("suspected", "arrested")),
+    ],
+)
+def test_a_verb_of_harm_before_the_noun_says_which_ones_are_counted(
+    text: str, value: float, keys: tuple[str, ...]
+) -> None:
+    # "killed 12 people": both the people and what befell them
+    counts = counts_of(text, "en", value)
+    assert all(k in counts for k in keys), counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The ministry reported 500 new cases, bringing the total to 12,000.", 12000, "total"),
+        ("A late goal rush, taking the tally to 9, sealed the title.", 9, "tally"),
+    ],
+)
+def test_a_total_brought_to_a_figure_is_what_it_counts(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

@@ -459,6 +459,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if fronted and n.start < fronted.end() and fronted.group(1).lower() not in PRONOUNS:
         # "Worth US$4.3bn over five years, the projects ...": the fronted phrase describes the subject after it
         own = after_phrase(rest, lang) if unit is None and n.kind == "number" else None
+        lead = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before[: before.rfind(n.qualifier)] if n.qualifier else before)
+        of_noun = re.search(r"\b([a-z][\w-]*)\s+of\s+$", lead) if not own else None
+        if of_noun and of_noun.group(1) not in EN_STOP and of_noun.group(1) not in GENERIC_HEADS:
+            own = of_noun.group(1)  # "With a population of 12,000, the town ...": the measure, and whose
         return f"{own} ({fronted.group(1)})" if own else fronted.group(1)
     if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
         return before.split()[-1]  # "شرطي واحد": the noun before "one"
@@ -620,6 +624,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     after = after_phrase(rest, lang, money, opens) if wanted else None
+    harm = _HARMED.search(before) if lang == "en" and after and unit is None and n.kind == "number" else None
+    if after and harm and _HARMED_PARTICIPLE[harm.group(1).lower()] not in after:
+        # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
+        done = _HARMED_PARTICIPLE[harm.group(1).lower()]
+        after = f"{after} {done}" if " " not in after else f"{after} ({done})"
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
@@ -780,11 +789,20 @@ def _noun_after_duration(rest: str) -> str | None:
     return word
 
 
+# A short label and a colon that open the sentence before its figure: "Population: 12,000", "Budget: $4m".
+_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*:\s*(?:about|some|around|nearly|over)?\s*$",
+                    re.IGNORECASE)  # fmt: skip
+
+
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
     before = text[: n.start]
     if lang in ("en", "da"):
+        label = _LABEL.search(re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before))
+        first = label.group(1).split()[0].lower() if label else ""
+        if label and first not in STOP[lang] and first not in PRONOUNS:
+            return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
         return _what_lasts(before, lang)
     if lang in ("he", "ar"):
         ahead = re.split(r"[,.;:!?\"“”()،؛]", before)[-1]

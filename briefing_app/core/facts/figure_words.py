@@ -97,7 +97,8 @@ EN_VERBS = {
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
 _CLAUSE_WORDS = {
-    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|told|added|warned",
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|say|told|added|"
+    r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
     "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
@@ -251,6 +252,7 @@ CHANGED = re.compile(
     r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
+    r"bringing|taking|push(?:es|ed|ing)?|"
     r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by|from)\s+"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
