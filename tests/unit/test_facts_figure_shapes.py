@@ -212,3 +212,27 @@ def test_a_verb_of_harm_before_the_noun_says_which_ones_are_counted(
 )
 def test_a_total_brought_to_a_figure_is_what_it_counts(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Some 300 people forced from their homes have returned.", 300, "forced"),
+        ("Police said 200 protesters gathered in the square were dispersed.", 200, "gathered"),
+        ("The agency counted 12,000 migrants caught at the border.", 12000, "caught"),
+        ("The firm sold 3,000 cars built in Mexico.", 3000, "built"),
+        ("The 12 activists being held were freed.", 12, "held"),
+    ],
+)
+def test_a_reduced_relative_clause_stays_with_the_noun_it_describes(text: str, value: float, key: str) -> None:
+    # a participle phrase followed by the clause's own verb ("forced from their homes | have returned"), an
+    # irregular participle with its complement after an object, "being" and its participle
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About 300 protesters marched to the square.", "Some 300 protesters marched to the square and were dispersed."],
+)
+def test_the_subjects_own_verb_and_complement_are_no_part_of_what_is_counted(text: str) -> None:
+    assert counts_of(text, "en", 300) == "protesters"

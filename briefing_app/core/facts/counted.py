@@ -185,6 +185,14 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             words += [who, token, *(said or complement[:4])]
             complement_at = None
             break
+        if words and lang == "en" and low == "being" and i + 1 < len(tokens) and _participle(tokens[i + 1]):
+            words += [token, tokens[i + 1]]  # "12 activists being held": what is being done to them says which
+            complement_at = i + 2
+            break
+        if words and lang == "en" and not subject and low in _IRREGULAR_PARTICIPLES and prep_complement(tokens, i + 1):
+            words.append(token)  # "counted 12,000 migrants caught at the border": an object's participle phrase
+            complement_at = i + 1
+            break
         if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
             break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
@@ -197,16 +205,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if subject and lang == "en":
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
         # says what happens to them
-        verbs = [k for k, w in enumerate(words[:own_length]) if k and clause_verb(w) and not attributive(words, k)]
-        by_agent = (  # "1,000 homes damaged by the storm still ...": a participle with its agent says which homes
-            verbs
-            and verbs[0] == len(words) - 1
-            and (ed_form(words[-1]) or words[-1].lower() in _IRREGULAR_PARTICIPLES)
-            and complement_at is not None
-            and tokens[complement_at : complement_at + 1] == ["by"]
-        )
-        if by_agent:
-            verbs = []
+        verbs = [k for k, w in enumerate(words[:own_length])
+                 if k and clause_verb(w) and not attributive(words, k) and words[k - 1].lower() != "being"]  # fmt: skip
+        if verbs and verbs[0] == len(words) - 1 and _reduced_relative(tokens, complement_at):
+            verbs = []  # "1,000 homes damaged by the storm still ...", "300 people forced from their homes have"
         if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
             words, complement_at = words[: verbs[0]], None
     phrase_length = len(words)
@@ -299,6 +301,28 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
 
 
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
+
+
+def _participle(word: str) -> bool:
+    return ed_form(word) or word.lower() in _IRREGULAR_PARTICIPLES
+
+
+# A finite verb after a participle phrase, which shows that the phrase was a reduced relative clause on the
+# subject: "300 people forced from their homes | have returned".
+_FINITE_AFTER = {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can", "may", "might",
+                 "must", "should", "still", "remain", "remained", "remains"}  # fmt: skip
+
+
+def _reduced_relative(tokens: list[str], at: int | None) -> bool:
+    """Whether a subject's participle (just before tokens[at]) opens a reduced relative clause, not the clause's
+    own verb: an agent follows ("damaged by the storm"), or a complement and then the clause's finite verb."""
+    if at is None or at >= len(tokens) or not _participle(tokens[at - 1]):
+        return False
+    if tokens[at].lower() == "by":
+        return True
+    complement = prep_complement(tokens, at)
+    end = at + len(complement)
+    return bool(complement) and end < len(tokens) and tokens[end].lower() in _FINITE_AFTER
 # Irregular participles of transitive verbs, passive before an agent ("villages hit by the quake").
 _IRREGULAR_PARTICIPLES = {"hit", "struck", "caught", "built", "led", "held", "taken", "given", "seen", "driven",
                           "written", "chosen", "bought", "sold", "run", "made", "kept", "left", "brought", "sent",
