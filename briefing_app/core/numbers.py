@@ -44,7 +44,10 @@ _SPACES = " \u00a0\u202f\u2009"
 
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # One numeric token: digit groups joined by separators, an optional clock time.
-_NUMBER = re.compile(rf"(?<![\w.,\u066b\u066c]){_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+)*(?::{_D}{{2}})?")
+_NUMBER = re.compile(
+    rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR]))"
+    rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+)*(?::{_D}{{2}})?"
+)  # after "N" or "R" only for a naira or rand amount ("N50,000"): `_digit_tokens` drops the others ("N95")
 
 
 def ascii_digits(text: str) -> str:
@@ -174,6 +177,23 @@ _SUFFIX = re.compile(r"(bln|mln|trn|bn|tn|mn|m|k)(?![^\W\d_])")
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
                    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
                    "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
+# Currency codes and abbreviations written before an amount ("USD 5 million", "KSh 3,000", "Rs. 500"): the ISO
+# 4217 codes of currencies news often names, and the local abbreviations of some (Kenyan, Tanzanian and Ugandan
+# shillings, rupees, Indonesian rupiah, Malaysian ringgit, Bangladeshi taka).
+_CODES_BEFORE = {code: code for code in (
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "LKR", "NPR", "KES", "TZS", "UGX", "NGN", "GHS", "ZAR",
+    "EGP", "MAD", "TND", "DZD", "ETB", "ZMW", "MWK", "XOF", "XAF", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "RUB",
+    "UAH", "TRY", "IRR", "IQD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "LBP", "SYP", "ILS", "DKK", "SEK",
+    "NOK", "ISK", "CHF", "PLN", "CZK", "HUF", "RON", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "KRW", "IDR", "MYR",
+    "PHP", "THB", "VND", "MMK", "AFN", "KZT")} | {
+    "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX",
+    "Ush": "UGX", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT"}  # fmt: skip
+_CODE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(_CODES_BEFORE, key=len, reverse=True)) + r")\.?[ \u00a0]?$"
+)
+# One letter against the digits of a naira or rand amount ("N50,000", "R5 billion"), taken as money only with a
+# thousands group or a scale after it, which a model's name ("N95", "R2") does not have.
+_LETTER_BEFORE = {"N": "NGN", "R": "ZAR"}
 # Currency words after a number (and its scale), per language: ISO 4217 codes.
 _CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -324,6 +344,13 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code
+    coded = _CODE_BEFORE.search(text, max(0, start - 7), start)
+    if coded:
+        return _CODES_BEFORE[coded.group(1)]
+    letter = text[start - 1 : start] if start else ""
+    if letter in _LETTER_BEFORE and (start < 2 or not text[start - 2].isalnum()):
+        if re.search(r"\d[,.]\d{3}(?!\d)|[^\W\d_]$", text[start:end]):  # "N50,000", "R5 billion", "N2bn"
+            return _LETTER_BEFORE[letter]
     if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
         return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
     m = _AFTER_WORD.match(text, end)
@@ -336,6 +363,12 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
     return None
+
+
+def currency_code_before(before: str) -> str:
+    """`before` without a currency code or abbreviation that ends it ("the fine is Rs. " -> "the fine is ")."""
+    coded = _CODE_BEFORE.search(before, max(0, len(before) - 7))
+    return before[: coded.start()] if coded else before
 
 
 def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, int]:
@@ -417,6 +450,8 @@ def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
                 offset += len(part)
         for p_start, p_text in pieces:
             out.extend(_read_token(text, p_start, p_text, lang))
+        if start and text[start - 1] in _LETTER_BEFORE and out and out[-1].start == start and out[-1].currency is None:
+            out.pop()  # "N95", "R2": a letter and digits that name something, no naira or rand
     return out
 
 

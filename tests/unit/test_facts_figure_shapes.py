@@ -236,3 +236,28 @@ def test_a_reduced_relative_clause_stays_with_the_noun_it_describes(text: str, v
 )
 def test_the_subjects_own_verb_and_complement_are_no_part_of_what_is_counted(text: str) -> None:
     assert counts_of(text, "en", 300) == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "key"),
+    [
+        ("A sack of maize now costs KSh 3,000 in the market.", 3000, "KES", "maize"),
+        ("The fine is Rs. 5,000 for each offence.", 5000, "INR", "fine"),
+        ("The budget is about USD 5 million.", 5e6, "USD", "budget"),
+        ("The state spent N50 billion on the new port.", 5e10, "NGN", "port"),
+        ("A bag of rice now costs N25,000.", 25000, "NGN", "rice"),
+        ("The deal is worth R50 million.", 5e7, "ZAR", "deal"),
+    ],
+)
+def test_a_currency_code_or_abbreviation_before_an_amount_is_its_currency(
+    text: str, value: float, unit: str, key: str
+) -> None:
+    # "KSh 3,000", "USD 5 million": a code before the amount is no name before a model number
+    found = [f for f in figures_of(text) if f.value == value]
+    assert [f.unit for f in found] == [unit]
+    assert key in (found[0].counts or "")
+
+
+@pytest.mark.parametrize("text", ["Nurses asked for N95 masks.", "The R2 road was closed by the flood."])
+def test_a_letter_and_digits_with_no_amount_shape_are_a_name(text: str) -> None:
+    assert not figures_of(text)

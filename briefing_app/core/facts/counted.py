@@ -65,7 +65,7 @@ from briefing_app.core.facts.phrase_edges import (
     subject_position,
     with_complement,
 )
-from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+from briefing_app.core.numbers import NumberMatch, currency_code_before, strip_arabic_marks
 
 
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
@@ -494,6 +494,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
     possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|s'|s’)\s+$", before[-60:])
     possessor = possessor if lang == "en" else None

@@ -156,6 +156,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
+    if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
+        return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
     if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
