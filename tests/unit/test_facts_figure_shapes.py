@@ -261,3 +261,19 @@ def test_a_currency_code_or_abbreviation_before_an_amount_is_its_currency(
 @pytest.mark.parametrize("text", ["Nurses asked for N95 masks.", "The R2 road was closed by the flood."])
 def test_a_letter_and_digits_with_no_amount_shape_are_a_name(text: str) -> None:
     assert not figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The reserve has an area of 500 km2.", 500, "square kilometers"),
+        ("The reserve covers 500km² of forest.", 500, "square kilometers"),
+        ("The flat measures 80 m².", 80, "square metres"),
+    ],
+)
+def test_square_units_written_with_a_power_are_units(text: str, value: float, unit: str) -> None:
+    assert [f.unit for f in figures_of(text) if f.value == value] == [unit]
+
+
+def test_a_duration_after_a_copula_measures_the_subject_not_the_copula() -> None:
+    assert counts_of("The life expectancy is 54 years.", "en", 54) == "life expectancy"

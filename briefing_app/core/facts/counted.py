@@ -943,6 +943,8 @@ def _what_lasts(before: str, lang: str) -> str | None:
     words = [w for k, w in enumerate(words) if w.lower() not in _MODALS and w.lower() not in QUALIFYING
              and not (w.lower() == "up" and words[k + 1 : k + 2] == ["to"])
              and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
+    while len(words) > 1 and words[-1].lower() in ("is", "are", "was", "were", "er", "var"):
+        words = words[:-1]  # "the life expectancy is | 54 years": the subject, not the copula
     if not words:
         return None
     if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):

@@ -25,7 +25,8 @@ UNITS: dict[str, dict[str, str]] = {
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
-           "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots"},
+           "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
+           "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
@@ -157,7 +158,8 @@ _GLUED_UNITS = {"ft": "feet", "in": "inches", "mi": "miles", "yd": "yards", "yds
                 "ml": "millilitres", "mg": "milligrams", "ha": "hectares", "kw": "kilowatts", "mw": "megawatts",
                 "gw": "gigawatts", "kwh": "kilowatt-hours", "mwh": "megawatt-hours", "gwh": "gigawatt-hours",
                 "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
-                "kv": "kilovolts", "psi": "psi", "db": "decibels", "km/t": "km/h"}  # fmt: skip
+                "kv": "kilovolts", "psi": "psi", "db": "decibels", "km/t": "km/h", "km2": "square kilometers",
+                "km²": "square kilometers", "m2": "square metres", "m²": "square metres"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
