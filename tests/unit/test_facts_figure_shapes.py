@@ -277,3 +277,38 @@ def test_square_units_written_with_a_power_are_units(text: str, value: float, un
 
 def test_a_duration_after_a_copula_measures_the_subject_not_the_copula() -> None:
     assert counts_of("The life expectancy is 54 years.", "en", 54) == "life expectancy"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Maria, 16 at the time, said a stranger came to her rescue.", 16),
+        ("The novelist dies at 83.", 83),
+    ],
+)
+def test_an_age_in_apposition_or_at_death(text: str, value: float) -> None:
+    assert counts_of(text, "en", value) == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Officials said three people had already been rescued from the rubble.", 3, "rescued"),
+        ("Banned were assemblies of five or more people with political aims.", 5, "assemblies"),
+        ("The parties form a coalition of at least 70 members of parliament.", 70, "coalition"),
+        ("Charities that could lose funding of between $25,000 and $30,000 a year objected.", 25000, "funding"),
+        ("None of the atolls rises more than six feet (1.8 metres) above sea level.", 6, "sea level"),
+        ("None of the atolls rises more than six feet (1.8 metres) above sea level.", 1.8, "sea level"),
+        ("The farm lies well outside the state's 20-kilometre exclusion zone.", 20, "exclusion zone"),
+        ("Inspectors logged one reading of 10 sieverts per hour.", 10, "reading"),
+        ("Volunteers found ground readings of 20,000 counts per minute.", 20000, "readings"),
+        ("The court gave him 80 days to appeal the verdict.", 80, "appeal"),
+        ("The farm has 155 turbines, each generating 1.5 megawatts.", 1.5, "turbines"),
+        ("The new line will cost an estimated $1.1 billion.", 1.1e9, "cost"),
+    ],
+)
+def test_what_a_measure_is_of(text: str, value: float, key: str) -> None:
+    # the passive past an adverb, a group named before "of", "of between", a height above sea level (and its
+    # conversion in brackets), a possessive before a measure used as an adjective, a rate's unit after the noun
+    # it reads, the purpose of a span, "each" after a plural, and the verb of costing
+    assert key in counts_of(text, "en", value)

@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
     BEFORE_PREP,
     CHANGED,
     CLAUSE_START,
+    COLLECTIVES,
     CONTAINERS,
     DA_STOP,
     DURATIONS,
@@ -129,7 +130,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 # "12 people have been arrested", "two others were seriously injured": skip the passive's
                 # "been" and an adverb to reach the participle
                 k = i + 1
-                while k < len(tokens) and k < i + 3 and (tokens[k] in ("been", "being") or adverb(tokens[k])):
+                while k < len(tokens) and k < i + 3 and (
+                    tokens[k] in ("been", "being") or adverb(tokens[k]) or tokens[k] in ADVERBS
+                ):
                     k += 1
                 rest = tokens[k : k + 3]
                 participle = [t for t in rest[:1] if ed_form(t) or t in STATUS]
@@ -504,8 +507,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return f"{own} ({possessor.group(1)})" if own else possessor.group(1)
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
-        if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
-            return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
+        if person and re.match(r"\s*(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
+            return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
+        if lang == "en" and unit is None and re.search(r"\b(?:die[sd]|dying|passed\s+away)\s+at\s+$", before):
+            return "age"  # "the novelist dies at 83": the age at death
     if lang == "en" and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", before) and re.match(
         r"['’]?s\b", text[n.end :]
     ):
@@ -548,11 +553,20 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if what:  # "20 years since the first single": how long since what; "halted comments for three days
             # after the attack": and what lasted, when a "for" says the clause lasted
             return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
-    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+$", before)
+    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+)?$", before)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
         noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun
+    rate = _RATE_UNIT.match(rest) if noun_of and unit is None and lang == "en" else None
+    if rate and noun_of and noun_of.group(1).split()[-1] not in GENERIC_HEADS:
+        # "a reading of 10 sieverts per hour", "readings of 20,000 counts per minute": a rate's unit, and the
+        # noun the figure is a reading of
+        measured = noun_of.group(1).split()
+        verbs = [k for k, w in enumerate(measured) if w in EN_VERBS or w in PAST_VERBS or ed_form(w)]
+        measured = [w for w in measured[verbs[-1] + 1 if verbs else 0 :] if w not in EN_STOP]
+        if measured:
+            return " ".join(measured)
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = noun_of.group(1).split()
         verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
@@ -576,8 +590,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
         # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
         # measure used as an adjective describes the noun after it, which is what the figure is about.
-        determiner = re.search(r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det)\s+(?:[a-z]+\s+)?$",
-                               before, re.IGNORECASE)  # fmt: skip
+        determiner = re.search(
+            r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det|\w+['’]s)\s+(?:[a-z]+\s+)?$",
+            before,
+            re.IGNORECASE,
+        )  # "the state's 20-kilometre zone": a possessor determines the noun too
         rest_unbracketed = re.sub(r"^\s*\([^)]*\)", "", rest)  # "a 6020 kg (13271 lb) mass"
         attribute = re.match(
             r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest_unbracketed
@@ -623,6 +640,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return happened
         unit = None  # "twice the size of ...": read on as a plain number
     if unit in LENGTHS:
+        level = re.match(
+            r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
+        )
+        if level:  # "six feet (1.8 metres) above sea level", "30 metres below the surface": a height or depth
+            return f"{level.group(1).strip()} {after_phrase(rest[level.end() :], lang) or ''}".strip()
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
@@ -654,6 +676,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
         done = _HARMED_PARTICIPLE[harm.group(1).lower()]
         after = f"{after} {done}" if " " not in after else f"{after} ({done})"
+    group = noun_of.group(1).split()[-1] if after and noun_of and lang == "en" else ""
+    if after and group in COLLECTIVES and group not in after:
+        after = f"{after} ({group})"  # "assemblies of five or more people", "a coalition of 70 members": the group
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
@@ -683,7 +708,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if whole and on_the_way.split()[-1] in whole.split() and len(whole.split()) > len(on_the_way.split()):
                 return whole  # "The share of renewable energy rose to 30%": the measure with what it is of
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
+    each = _EACH_DOING.search(before) if lang == "en" and not after else None
+    if each and each.group(1).lower() not in EN_STOP:
+        return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = _before_phrase(before, lang)
+    if lang == "en" and money and not after and subject and re.search(_COSTING, before) and "cost" not in subject:
+        return f"cost ({subject})"  # "The plan will cost an estimated $1.1 billion": the cost of the subject
     if subject and (
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
@@ -713,6 +743,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         kind = _noun_after_duration(rest)
         if kind:  # "sentenced to 27 years imprisonment", "ten years experience": the noun says of what
             return kind
+        purpose = _PURPOSE.match(rest)
+        if purpose and purpose.group(1) not in EN_STOP and purpose.group(1) not in TIME_WORDS:
+            return " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
         fronted_span = re.fullmatch(r"\s*(?:For|Over|During|In)\s+(?:the\s+(?:past|last|next|first)\s+)?", before)
         clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", rest) if fronted_span else None
         if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
@@ -814,6 +847,14 @@ def _noun_after_duration(rest: str) -> str | None:
     return word
 
 
+# A rate's unit after a figure: "10 sieverts per hour", "20,000 counts per minute".
+_RATE_UNIT = re.compile(r"\s+[a-z]+s\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b")
+# A verb's infinitive after a duration, which says what the time is for: "80 days to appeal the sentence".
+_PURPOSE = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|his|her|their|its)\s+[a-z]+|\s+[a-z]+(?=[\s,.;:]|$))?")
+# "155 wind turbines, each generating": the noun before "each" and the participle after it.
+_EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
+# A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
+_COSTING = r"\bcosts?(?:ing)?\s+(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
 # A short label and a colon that open the sentence before its figure: "Population: 12,000", "Budget: $4m".
 _LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*:\s*(?:about|some|around|nearly|over)?\s*$",
                     re.IGNORECASE)  # fmt: skip

@@ -263,6 +263,11 @@ CHANGED = re.compile(
 
 ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun",
             "hele", "blot"}  # fmt: skip
+# Nouns of a group whose size a figure in their of-phrase gives ("assemblies of five or more people", "a
+# coalition of 70 members"): they say what the counted ones make up.
+COLLECTIVES = {"group", "groups", "gathering", "gatherings", "assembly", "assemblies", "crowd", "crowds",
+               "coalition", "team", "teams", "delegation", "delegations", "convoy", "fleet", "panel", "committee",
+               "council", "network", "contingent", "batch", "sample", "caravan", "flotilla", "squad"}  # fmt: skip
 # Nouns that only hold a count of what their of-phrase names ("the number of refugees", "antallet af").
 CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage", "share", "level", "volume",
                "antallet", "andelen", "mængden", "niveauet"}  # fmt: skip
