@@ -371,13 +371,20 @@ def currency_code_before(before: str) -> str:
     return before[: coded.start()] if coded else before
 
 
+# What a bare "m" counts in millions rather than measures in metres: "5m litres", "2m people", "3m tonnes".
+_MILLIONS_OF = re.compile(
+    r"\s+(?:litres|liters|gallons|barrels|tonnes|tons|people|users|viewers|visitors|voters|passengers|customers|"
+    r"subscribers|residents|children|jobs|doses|copies|homes|households|refugees|followers|signatures)\b"
+)
+
+
 def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, int]:
     """A scale suffix against the digits ("10bn", "£264m", "10k"): its factor and end."""
     m = _SUFFIX.match(text, end)
     if not m:
         return 1.0, end
     suffix = m.group(1)
-    if suffix == "m" and _currency_around(text, start, m.end(), lang) is None:
+    if suffix == "m" and _currency_around(text, start, m.end(), lang) is None and not _MILLIONS_OF.match(text, m.end()):
         return 1.0, end
     factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3}
     return factors[suffix], m.end()

@@ -312,3 +312,49 @@ def test_what_a_measure_is_of(text: str, value: float, key: str) -> None:
     # conversion in brackets), a possessive before a measure used as an adjective, a rate's unit after the noun
     # it reads, the purpose of a span, "each" after a plural, and the verb of costing
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in the top five scorers of the league.",
+        "Several retired four-star admirals were charged.",
+        "They stayed in a 5-star hotel near the port.",
+        "The city wants a zero-carbon economy.",
+        "Critics call him a political zero.",
+        "The rule is set out in canon 265.",
+    ],
+)
+def test_ranks_grades_a_zero_that_counts_nothing_and_citations_are_no_figures(text: str) -> None:
+    assert not figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The party won zero seats in the north.", 0, "seats"),
+        ("Official figures show 43.6% of workers are informal.", 43.6, "informal"),
+        ("A poll found that 40% of voters are undecided.", 40, "undecided"),
+    ],
+)
+def test_a_zero_with_a_plural_and_a_share_with_its_predicate(text: str, value: float, key: str) -> None:
+    # "43.6% of workers are informal": the part is the workers who are so
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The president pledged 5m litres of fuel to the neighbours.", 5e6, "litres"),
+        ("The app now has 2m users in the region.", 2e6, None),
+        ("The sea wall is 5m high.", 5, "meters"),
+    ],
+)
+def test_a_glued_m_is_millions_before_what_is_counted_and_metres_otherwise(
+    text: str, value: float, unit: str | None
+) -> None:
+    assert [f.unit for f in figures_of(text) if f.value == value] == [unit]
+
+
+def test_a_capital_m_after_digits_names_a_movement() -> None:
+    assert not figures_of("The 15M movement began in a square.")

@@ -90,6 +90,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
+    share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
     if lead:
         after = after[lead.end() :]
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
@@ -143,6 +144,18 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                     # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)
                     words += participle + extra
                     complement_at = k + 1 + len(extra)
+                elif (
+                    share
+                    and words
+                    and low in ("were", "was", "are", "is")
+                    and rest[:1]
+                    and re.fullmatch(r"[a-z]{3,}", rest[0])
+                    and rest[0] not in stop
+                    and rest[0] not in DETERMINERS
+                    and rest[0] not in EN_VERBS
+                ):
+                    words += [token, rest[0]]  # "43% of workers are informal": the part is those that are so
+                    complement_at = None
             elif lang == "en" and low in _MODALS and words:
                 # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
                 rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]

@@ -151,10 +151,11 @@ def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
 
 # Unit abbreviations written against the digits ("36,000ft", "503knts", "60mph", "5lb", "12in", "5km"): the
 # glued word is that unit, not a name's letters ("4chan", "737MAX"). "in" only glued and lower-case (spaced, it
-# is the preposition; "10in-place" is a compound).
-_GLUED_UNITS = {"ft": "feet", "in": "inches", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces",
-                "kts": "knots", "knts": "knots", "mph": "mph", "kph": "km/h", "km/h": "km/h", "lb": "pounds",
-                "lbs": "pounds", "km": "kilometers", "kg": "kilograms", "cm": "centimetres", "mm": "millimetres",
+# is the preposition; "10in-place" is a compound); "m" only lower-case and once `numbers` has not read it as
+# millions ("5m litres").
+_GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd": "yards", "yds": "yards",
+                "oz": "ounces", "kts": "knots", "knts": "knots", "mph": "mph", "kph": "km/h", "km/h": "km/h",
+                "lb": "pounds", "lbs": "pounds", "km": "kilometers", "kg": "kilograms", "cm": "centimetres", "mm": "millimetres",
                 "ml": "millilitres", "mg": "milligrams", "ha": "hectares", "kw": "kilowatts", "mw": "megawatts",
                 "gw": "gigawatts", "kwh": "kilowatt-hours", "mwh": "megawatt-hours", "gwh": "gigawatt-hours",
                 "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
@@ -169,8 +170,10 @@ _GLUED_UNIT = re.compile(
 def glued_unit(after: str, lang: str) -> tuple[str | None, int]:
     """A unit abbreviation glued to the digits before `after`, and its length (English and Danish)."""
     m = _GLUED_UNIT.match(after) if lang in ("en", "da") and after[:1].isalpha() else None
-    if m is None or (m.group(1).lower() == "in" and (lang != "en" or m.group(1) != "in" or after[2:3] == "-")):
+    if m is None or (m.group(1).lower() == "in" and (lang != "en" or after[2:3] == "-")):
         return None, 0
+    if m.group(1).lower() in ("in", "m") and not m.group(1).islower():
+        return None, 0  # "the 15M movement", "12M": a capital names, it measures nothing
     return _GLUED_UNITS[m.group(1).lower()], m.end()
 
 

@@ -32,6 +32,7 @@ from briefing_app.core.facts.not_figures import (
     is_list_marker,
     is_score,
     part_of_name,
+    rank_or_grade,
     skip_spelled,
 )
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -577,6 +578,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
+            if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
+                continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if _older_year(s.text, n):
                 continue
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
