@@ -155,12 +155,13 @@ def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
 # millions ("5m litres").
 _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd": "yards", "yds": "yards",
                 "oz": "ounces", "kts": "knots", "knts": "knots", "mph": "mph", "kph": "km/h", "km/h": "km/h",
-                "lb": "pounds", "lbs": "pounds", "km": "kilometers", "kg": "kilograms", "cm": "centimetres", "mm": "millimetres",
-                "ml": "millilitres", "mg": "milligrams", "ha": "hectares", "kw": "kilowatts", "mw": "megawatts",
-                "gw": "gigawatts", "kwh": "kilowatt-hours", "mwh": "megawatt-hours", "gwh": "gigawatt-hours",
-                "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
-                "kv": "kilovolts", "psi": "psi", "db": "decibels", "km/t": "km/h", "km2": "square kilometers",
-                "km²": "square kilometers", "m2": "square metres", "m²": "square metres"}  # fmt: skip
+                "lb": "pounds", "lbs": "pounds", "km": "kilometers", "kg": "kilograms", "cm": "centimetres",
+                "mm": "millimetres", "ml": "millilitres", "mg": "milligrams", "ha": "hectares", "kw": "kilowatts",
+                "mw": "megawatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "mwh": "megawatt-hours",
+                "gwh": "gigawatt-hours", "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz",
+                "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
+                "km/t": "km/h", "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres",
+                "m²": "square metres"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
