@@ -358,3 +358,34 @@ def test_a_glued_m_is_millions_before_what_is_counted_and_metres_otherwise(
 
 def test_a_capital_m_after_digits_names_a_movement() -> None:
     assert not figures_of("The 15M movement began in a square.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "בשנה שעברה עברה המשפחה לגור בקרית ארבע.",
+        "קברים כאלה אופייניים לאלף השני לפנה\"ס.",
+    ],
+)
+def test_hebrew_number_words_in_a_town_name_or_a_millennium_are_no_figures(text: str) -> None:
+    # "קרית ארבע" is a town; "האלף השני" the second millennium
+    assert not figures_of(text, "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("הוא לקח איתו את בתו בת ה-13 לסיור במערה.", 13, "בת"),
+        ("השווי הנקוב של כל איגרת הוא 100 אג' (1 שקל).", 100, "השווי"),
+        ("השווי הנקוב של כל איגרת הוא 100 אג' (1 שקל).", 1, "השווי"),
+        ("האיגרות מונפקות לתקופה של עד שנה אחת.", 1, "תקופה"),
+    ],
+)
+def test_hebrew_ages_agorot_conversions_and_one_of_a_unit(text: str, value: float, key: str) -> None:
+    # "בת ה-13" is an age (not an ordinal), "אג'" the agorot, a conversion in brackets measures the same, and in
+    # "שנה אחת" the year is the unit, not what is counted
+    assert key in counts_of(text, "he", value)
+
+
+def test_hebrew_one_year_has_years_as_its_unit() -> None:
+    assert [f.unit for f in figures_of("האיגרות מונפקות לתקופה של עד שנה אחת.", "he")] == ["years"]

@@ -505,7 +505,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             own = of_noun.group(1)  # "With a population of 12,000, the town ...": the measure, and whose
         return f"{own} ({fronted.group(1)})" if own else fronted.group(1)
     if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
-        return before.split()[-1]  # "شرطي واحد": the noun before "one"
+        if unit_after(" " + before.split()[-1], lang)[0] is None:
+            return before.split()[-1]  # "شرطي واحد": the noun before "one"
+        before = before[: before.rstrip().rfind(" ") + 1]  # "לתקופה של שנה אחת": one of a unit, measuring more
     if n.qualifier:
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
@@ -528,6 +530,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         r"['’]?s\b", text[n.end :]
     ):
         return "age"  # "a man in his 40s"
+    if lang == "he":
+        before = re.sub(r"((?<![\u05d0-\u05ea])[ו]?(?:בן|בת))\s+ה-?$", r"\1 ", before)  # "בת ה-13": aged 13
     age = re.search(
         r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,

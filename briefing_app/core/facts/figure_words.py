@@ -50,7 +50,8 @@ UNITS: dict[str, dict[str, str]] = {
            'ס"מ': "cm", 'ס״מ': "cm", 'מ"מ': "mm", 'מ״מ': "mm", 'מ"ר': "square metres", 'מ״ר': "square metres",
            'קמ"ר': "square kilometres", 'קמ״ר': "square kilometres", "מטרים": "metres", 'ק״ג': "kilograms",
            "סנטימטר": "cm", "מילימטר": "mm", "דקה": "minutes", 'קמ״ש': "km/h", 'ק״מ': "kilometres",
-           "אחוזים": "percent", "קילומטרים": "kilometres", "מיליליטר": "ml", "אגורות": "agorot"},
+           "אחוזים": "percent", "קילומטרים": "kilometres", "מיליליטר": "ml", "אגורות": "agorot", "אג'": "agorot",
+           "אג׳": "agorot"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",

@@ -31,6 +31,7 @@ from briefing_app.core.facts.not_figures import (
     is_date_part,
     is_list_marker,
     is_score,
+    one_after_noun,
     part_of_name,
     rank_or_grade,
     skip_spelled,
@@ -496,6 +497,10 @@ _AR_DEFINITE_SCALE = re.compile(r"[وبل]?(?:ال|لل)(?:مليون|مليار
 _AR_INDEFINITE_NOUN = re.compile(r"\s+(?!ال|لل|من(?!\S)|في(?!\S)|على(?!\S))[\u0621-\u064a]{3,}")
 
 
+# "בת ה-13", "בן ה-40": an age with the article (not an ordinal).
+_HE_AGED = re.compile(r"(?<![\u05d0-\u05ea])[ו]?(?:בן|בת)\s+ה-?$")
+
+
 # "خلال السنتين الماضيتين", "طوال الشهرين": a definite dual of a time unit after a word of span is how long.
 _AR_SPAN_BEFORE = re.compile(r"(?<!\S)(?:خلال|طوال|طيلة|مدى|مدار)\s+$")
 
@@ -587,7 +592,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
             decade = decade and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", lead) is not None
-            if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
+            lead8 = s.text[max(0, n.start - 8) : n.start]
+            if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", lead8) and not _HE_AGED.search(lead8):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
@@ -608,6 +614,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
+            if unit is None and n.spelled and n.raw == 1 and one_after_noun(n, s.text[: n.start], lang):
+                unit = unit_after(" " + s.text[: n.start].split()[-1], lang)[0]  # "שנה אחת", "عام واحد": one year
             if lang == "ar" and n.spelled and dual_unit(n.text.split()[0]):
                 unit = dual_unit(n.text.split()[0])
             if lang == "he" and n.spelled:

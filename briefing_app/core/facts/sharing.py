@@ -136,6 +136,10 @@ _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
 
 
+# A unit's word or abbreviation (with an apostrophe: "אג'") and an opening bracket: a conversion follows.
+_UNIT_THEN_BRACKET = re.compile(r"\s*(?:[^\W\d]|['’׳]){0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?")
+
+
 def share_counts(facts: list[Fact], text: str) -> None:
     """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
     the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
@@ -178,9 +182,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
             previous is not None
             and previous.number is not None
             and previous.counts
-            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
+            and re.fullmatch(_UNIT_THEN_BRACKET, text[previous.number.end : n.start])
         ):
-            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            f.counts = previous.counts  # "13,100 kg (28,950 lb)", "100 אג' (1 שקל)": the same quantity in other units
             continue
         if (
             previous is not None
