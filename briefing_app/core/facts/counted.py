@@ -524,8 +524,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
         if person and re.match(r"\s*(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
-        if lang == "en" and unit is None and re.search(r"\b(?:die[sd]|dying|passed\s+away)\s+at\s+$", before):
-            return "age"  # "the novelist dies at 83": the age at death
+        died = re.search(r"\b(die[sd]|dying|passed\s+away)\s+at\s+$", before) if lang == "en" and unit is None else None
+        if died:
+            return f"age ({died.group(1)})"  # "the novelist dies at 83": the age at death
     if lang == "en" and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", before) and re.match(
         r"['’]?s\b", text[n.end :]
     ):

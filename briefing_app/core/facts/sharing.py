@@ -232,5 +232,6 @@ def share_counts(facts: list[Fact], text: str) -> None:
             joined
             and len(gap.split()) <= 6
             and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
+            and not re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", gap)  # its own whole
         ):
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
