@@ -524,7 +524,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
         if person and re.match(r"\s*(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
             return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
-        died = re.search(r"\b(die[sd]|dying|passed\s+away)\s+at\s+$", before) if lang == "en" and unit is None else None
+        died = re.search(r"\b(die[sd]|dying|passed\s+away)\s+at\s+$", before[-24:]) if unit is None else None
         if died:
             return f"age ({died.group(1)})"  # "the novelist dies at 83": the age at death
     if lang == "en" and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", before) and re.match(
@@ -689,7 +689,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     after = after_phrase(rest, lang, money, opens) if wanted else None
-    harm = _HARMED.search(before) if lang == "en" and after and unit is None and n.kind == "number" else None
+    harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
     if after and harm and _HARMED_PARTICIPLE[harm.group(1).lower()] not in after:
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
         done = _HARMED_PARTICIPLE[harm.group(1).lower()]
@@ -726,11 +726,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if whole and on_the_way.split()[-1] in whole.split() and len(whole.split()) > len(on_the_way.split()):
                 return whole  # "The share of renewable energy rose to 30%": the measure with what it is of
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
-    each = _EACH_DOING.search(before) if lang == "en" and not after else None
+    each = _EACH_DOING.search(before[-80:]) if lang == "en" and not after else None
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = _before_phrase(before, lang)
-    if lang == "en" and money and not after and subject and re.search(_COSTING, before) and "cost" not in subject:
+    if lang == "en" and money and not after and subject and re.search(_COSTING, before[-40:]) and "cost" not in subject:
         return f"cost ({subject})"  # "The plan will cost an estimated $1.1 billion": the cost of the subject
     if subject and (
         _gerund_with_object(subject.split())
@@ -883,7 +883,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
     before = text[: n.start]
     if lang in ("en", "da"):
-        label = _LABEL.search(re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before))
+        label = _LABEL.search(re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)) if len(before) < 60 else None
         first = label.group(1).split()[0].lower() if label else ""
         if label and first not in STOP[lang] and first not in PRONOUNS:
             return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given

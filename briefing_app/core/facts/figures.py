@@ -651,7 +651,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
 def _minus_before(before: str, unit: str | None) -> bool:
     """Whether a figure is signed negative: the word "minus" before any figure, a minus sign before a temperature or
     a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
-    sign = MINUS_SIGN.search(before)
+    sign = MINUS_SIGN.search(before[-8:])
     return sign is not None and (sign.group(0).strip().lower() == "minus" or unit in ("degrees", "percent"))
 
 
