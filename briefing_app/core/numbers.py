@@ -109,6 +109,9 @@ _EN_UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
     "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
+    # multiplicatives in one word ("rose tenfold")
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+    "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "thousandfold": 1000,
 }  # fmt: skip
 _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip

@@ -399,3 +399,16 @@ def test_a_share_with_its_own_whole_keeps_it_when_another_share_follows() -> Non
 
 def test_a_bare_share_before_another_takes_its_whole() -> None:
     assert "users" in counts_of("About 4% and 11% of the world's internet users live there.", "en", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The firm's value rose tenfold.", 10),
+        ("Exports grew 10-fold in a decade.", 10),
+        ("Its share has grown fourfold since the reform.", 4),
+    ],
+)
+def test_a_multiplicative_in_fold_is_a_figure_in_times(text: str, value: float) -> None:
+    # the corpus conventions: multiplicatives are figures with the unit "times"
+    assert [(f.value, f.unit) for f in figures_of(text)] == [(value, "times")]

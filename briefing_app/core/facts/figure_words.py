@@ -186,6 +186,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     glued, span = glued_unit(after, lang)
     if glued:
         return glued, span
+    fold = re.match(r"-?fold\b", after) if lang == "en" else None
+    if fold:
+        return "times", fold.end()  # "a 10-fold rise", "grew 10fold"
     if lang == "en" and re.match(r"p\b", after):
         return "pence", 1  # "shares closed 3p lower at 245p"
     degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"

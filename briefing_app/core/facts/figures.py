@@ -602,6 +602,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             unit, span = unit_after(after, lang)
             if decade:  # "in his 40s": an age by decade, not seconds
                 unit, span = None, len(after) - len(after.lstrip("'’s"))
+            if unit is None and n.spelled and n.text.lower().endswith("fold"):
+                unit = "times"  # "tenfold"
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
             if n.currency:

@@ -326,6 +326,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "at age seventeen,": an age
     if rank_or_grade(n, before, after):
         return True
+    if n.text.lower().endswith("fold"):
+        return False  # "rose tenfold.": a multiplicative, a figure wherever it stands
     if lang == "en" and n.raw == 0 and n.text.lower().startswith("zero"):
         # "a zero-carbon economy", "a political zero", "zero tolerance": no count; "zero seats", "zero percent" are
         return "-" in n.text or not re.match(r"\s+(?:percent\b|per\s+cent\b|[a-z]+s\b)", after)
