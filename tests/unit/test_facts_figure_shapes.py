@@ -412,3 +412,16 @@ def test_a_bare_share_before_another_takes_its_whole() -> None:
 def test_a_multiplicative_in_fold_is_a_figure_in_times(text: str, value: float) -> None:
     # the corpus conventions: multiplicatives are figures with the unit "times"
     assert [(f.value, f.unit) for f in figures_of(text)] == [(value, "times")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The bill was approved by a vote of 68-31.", "The Senate voted 68–31 to pass the bill."]
+)
+def test_a_vote_tally_with_a_dash_is_two_counts_of_votes(text: str) -> None:
+    # not a match score: each side is a number of votes
+    assert {f.value: "vote" in (f.counts or "") for f in figures_of(text)} == {68: True, 31: True}
+
+
+@pytest.mark.parametrize("text", ["The visitors won 3-1 after a vote of confidence in the coach.", "Spain beat Italy 2-0."])
+def test_a_match_score_stays_no_figure(text: str) -> None:
+    assert not figures_of(text)

@@ -35,6 +35,7 @@ from briefing_app.core.facts.not_figures import (
     part_of_name,
     rank_or_grade,
     skip_spelled,
+    vote_tally,
 )
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.sharing import share_counts, share_forward
@@ -628,6 +629,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
+            if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
+                counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
             old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)

@@ -158,6 +158,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         )
     if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
         return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
+    if vote_tally(text, n):
+        return False  # "a vote of 68-31": each side a count of votes
     if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
@@ -427,6 +429,19 @@ _SCORE_SAID = re.compile(
 _SCORE_SAID_AFTER = re.compile(r"\s+(?:to|-|–)\s+\d|\s*(?:$|[,.;])|\s+(?:at|in|after|with)\b")
 
 
+# A vote before a pair of numbers joined by a dash: the pair is a tally, not a match score.
+_VOTE_BEFORE = re.compile(r"\b(?:votes?|voted|voting|ballots?|tally|margin)\b[^.;:]{0,25}?(?:\d+\s*[-–]\s*)?$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def vote_tally(text: str, n: NumberMatch) -> bool:
+    """Whether `n` is one side of a vote's tally written with a dash ("by a vote of 68-31", "voted 310–121")."""
+    if n.spelled or n.value_max is not None:
+        return False
+    pair = re.match(r"\s*[-–]\s*\d", text[n.end :]) or re.search(r"\d\s*[-–]\s*$", text[: n.start])
+    return pair is not None and _VOTE_BEFORE.search(text[max(0, n.start - 40) : n.start]) is not None
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
@@ -439,6 +454,8 @@ def is_score(text: str, n: NumberMatch) -> bool:
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers
+    if vote_tally(text, n):
+        return False  # "approved by a vote of 68-31", "voted 310–121": a tally of votes, each a figure
     if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):
         return True
     for m in _HYPHEN_SCORE.finditer(text):
