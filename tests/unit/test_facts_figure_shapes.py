@@ -336,6 +336,7 @@ def test_ranks_grades_a_zero_that_counts_nothing_and_citations_are_no_figures(te
         ("The party won zero seats in the north.", 0, "seats"),
         ("Official figures show 43.6% of workers are informal.", 43.6, "informal"),
         ("A poll found that 40% of voters are undecided.", 40, "undecided"),
+        ("About 40% of the victims were women.", 40, "women"),
     ],
 )
 def test_a_zero_with_a_plural_and_a_share_with_its_predicate(text: str, value: float, key: str) -> None:

@@ -154,6 +154,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                     and rest[0] not in DETERMINERS
                     and rest[0] not in EN_VERBS
                 ):
+                    own_length = len(words)  # the copula is no verb of the figure's own clause
                     words += [token, rest[0]]  # "43% of workers are informal": the part is those that are so
                     complement_at = None
             elif lang == "en" and low in _MODALS and words:
