@@ -426,3 +426,17 @@ def test_a_vote_tally_with_a_dash_is_two_counts_of_votes(text: str) -> None:
 @pytest.mark.parametrize("text", ["The visitors won 3-1 after a vote of confidence in the coach.", "Spain beat Italy 2-0."])
 def test_a_match_score_stays_no_figure(text: str) -> None:
     assert not figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("There were 30 children who lost their parents.", 30, "children who lost their parents"),
+        ("Some 3,000 migrants who arrived by boat were sent back.", 3000, "migrants who arrived by boat"),
+        ("The storm destroyed 200 homes that were built on the coast.", 200, "homes that were built on the coast"),
+        ("He met 20 people that day.", 20, "people"),
+    ],
+)
+def test_a_relative_clause_on_the_counted_noun_says_which_ones(text: str, value: float, expected: str) -> None:
+    # "who" always opens one; "that" and "which" only before a verb ("that day" is a determiner)
+    assert counts_of(text, "en", value) == expected

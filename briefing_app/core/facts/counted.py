@@ -276,6 +276,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
     ):
         return None  # "$2,000 a month": a rate, not what is counted
+    relative = _relative_clause(tokens, complement_at) if lang == "en" and words and complement_at is not None else []
+    if relative and len(words) == phrase_length:
+        return " ".join([*words, *relative])  # "30 children who lost their parents": the clause says which ones
     if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
         return with_complement(" ".join(words), tokens, complement_at)
     if lang == "da" and words and complement_at is not None and len(words) == phrase_length:
@@ -318,6 +321,29 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
 
 
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
+_AUXILIARIES = {"have", "has", "had", "were", "was", "are", "is"}
+
+
+def _relative_clause(tokens: list[str], at: int) -> list[str]:
+    """A relative clause on the counted noun, starting at tokens[at] ("who lost their parents", "that were
+    destroyed"), up to five words and the first punctuation or clause word; none when "that" or "which" is no
+    relative pronoun there ("that day")."""
+    if at >= len(tokens) or tokens[at].lower() not in ("who", "that", "which") or at + 1 >= len(tokens):
+        return []
+    verb = tokens[at + 1].lower()
+    if not re.fullmatch(r"[a-z]+", verb) or verb in DETERMINERS or verb in PRONOUNS:
+        return []
+    is_verb = ed_form(verb) or verb in _AUXILIARIES or verb in _MODALS or verb in PAST_VERBS or verb in EN_VERBS
+    if tokens[at].lower() != "who" and not is_verb:
+        return []
+    words = [tokens[at].lower()]
+    for k, token in enumerate(tokens[at + 1 : at + 6]):
+        if not re.match(r"[\w'’-]", token) or token.lower() in ("and", "but", "said", "says", "while", "when"):
+            break
+        if k and (token.lower() in _AUXILIARIES or token.lower() in _MODALS):
+            break  # "migrants who arrived by boat | were sent back": the main clause's verb
+        words.append(token)
+    return words if len(words) > 1 else []
 
 
 def _participle(word: str) -> bool:
