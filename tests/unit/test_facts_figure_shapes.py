@@ -440,3 +440,15 @@ def test_a_match_score_stays_no_figure(text: str) -> None:
 def test_a_relative_clause_on_the_counted_noun_says_which_ones(text: str, value: float, expected: str) -> None:
     # "who" always opens one; "that" and "which" only before a verb ("that day" is a determiner)
     assert counts_of(text, "en", value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The index closed up 120 points at 15,300.", 120, "index"),
+        ("The market fell 300 points, or 1.2%.", 300, "market"),
+    ],
+)
+def test_points_of_an_index_keep_whose_points_they_are(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and "points" in counts

@@ -765,8 +765,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         or (lang == "en" and _verb_not_noun(subject.split()))
     ):
         subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
-    if after and subject and (measure or n.kind == "percent" or unit is not None):
-        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
+    if after and subject and (measure or n.kind == "percent" or unit is not None or after in ("points", "point")):
+        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"; "the index fell 300 points"
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
         named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
