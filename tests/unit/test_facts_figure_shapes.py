@@ -80,6 +80,8 @@ def test_a_bare_hundred_or_thousand_opening_a_clause_is_the_number(text: str, va
         "Hundreds of fans waited outside the stadium.",
         "Thousands of workers marched to the square.",
         "Thousand Oaks lies west of the city.",
+        "Several dozen protesters waited at the gate.",
+        "Dozens of homes were flooded.",
         "The hundred days of the new cabinet ended quietly.",
     ],
 )

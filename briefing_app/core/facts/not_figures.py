@@ -330,6 +330,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True
     if n.text.lower().endswith("fold"):
         return False  # "rose tenfold.": a multiplicative, a figure wherever it stands
+    if n.text.lower() in ("dozen", "hundred", "thousand") and re.search(r"\b(?:several|few|many)\s+$", before, re.I):
+        return True  # "several dozen protesters": no number is written (the corpus conventions)
     if lang == "en" and n.raw == 0 and n.text.lower().startswith("zero"):
         # "a zero-carbon economy", "a political zero", "zero tolerance": no count; "zero seats", "zero percent" are
         return "-" in n.text or not re.match(r"\s+(?:percent\b|per\s+cent\b|[a-z]+s\b)", after)
