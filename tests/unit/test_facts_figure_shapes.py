@@ -454,3 +454,16 @@ def test_a_relative_clause_on_the_counted_noun_says_which_ones(text: str, value:
 def test_points_of_an_index_keep_whose_points_they_are(text: str, value: float, key: str) -> None:
     counts = counts_of(text, "en", value)
     assert key in counts and "points" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The surface is about 5,500 degrees Celsius (9,900 degrees Fahrenheit).", 9900, "surface"),
+        ("Its cruising altitude is 35,000 feet (10,700 m).", 10700, "altitude"),
+        ("The lake's maximum depth is 1,642 m.", 1642, "depth"),
+    ],
+)
+def test_a_conversion_after_a_two_word_unit_and_a_spaced_m(text: str, value: float, key: str) -> None:
+    # "degrees Celsius (...)": the conversion measures the same; "1,642 m" is metres, not what is counted
+    assert key in counts_of(text, "en", value)

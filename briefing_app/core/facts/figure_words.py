@@ -26,7 +26,8 @@ UNITS: dict[str, dict[str, str]] = {
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
-           "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres"},
+           "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
+           "m": "meters"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",

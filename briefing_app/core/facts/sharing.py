@@ -136,8 +136,9 @@ _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
 
 
-# A unit's word or abbreviation (with an apostrophe: "אג'") and an opening bracket: a conversion follows.
-_UNIT_THEN_BRACKET = re.compile(r"\s*(?:[^\W\d]|['’׳]){0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?")
+# A unit's word or two or abbreviation (with an apostrophe: "אג'"; "degrees Celsius") and an opening bracket: a
+# conversion follows.
+_UNIT_THEN_BRACKET = re.compile(r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,2}\.?\s*\(\s*(?:US\$|[$£€¥₪])?")
 
 
 def share_counts(facts: list[Fact], text: str) -> None:
