@@ -467,3 +467,21 @@ def test_points_of_an_index_keep_whose_points_they_are(text: str, value: float, 
 def test_a_conversion_after_a_two_word_unit_and_a_spaced_m(text: str, value: float, key: str) -> None:
     # "degrees Celsius (...)": the conversion measures the same; "1,642 m" is metres, not what is counted
     assert key in counts_of(text, "en", value)
+
+
+def test_a_hebrew_acronym_with_a_straight_quote_does_not_split_the_clause() -> None:
+    # 'המק"ם': the quote is the acronym's gershayim, not a quote mark that ends the clause
+    assert "שער" in counts_of('שער המק"ם בסוף החודש הוא 99.05 אג\'.', "he", 99.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Some 35,000 people who claimed to be victims came forward.", 35000, "people who claimed to be victims"),
+        ("The fire killed 70 people who were trapped in what remained.", 70, "people who were trapped"),
+    ],
+)
+def test_a_relative_clause_ends_before_the_main_verb_or_another_clause(
+    text: str, value: float, expected: str
+) -> None:
+    assert counts_of(text, "en", value).startswith(expected)

@@ -46,6 +46,7 @@ from briefing_app.core.facts.figure_words import (
     WORD_TOKENS,
     unit_after,
 )
+from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.not_figures import one_after_noun
 from briefing_app.core.facts.phrase_edges import (
     DETERMINERS,
@@ -340,10 +341,18 @@ def _relative_clause(tokens: list[str], at: int) -> list[str]:
     for k, token in enumerate(tokens[at + 1 : at + 6]):
         if not re.match(r"[\w'’-]", token) or token.lower() in ("and", "but", "said", "says", "while", "when"):
             break
-        if k and (token.lower() in _AUXILIARIES or token.lower() in _MODALS):
-            break  # "migrants who arrived by boat | were sent back": the main clause's verb
+        if k and (token.lower() in _AUXILIARIES or token.lower() in _MODALS or token.lower() in _WH_WORDS):
+            break  # "migrants who arrived by boat | were sent back": the main clause's verb; "| in what"
+        low = token.lower()
+        if k >= 2 and (low in PAST_VERBS or low in EN_VERBS) and words[-1].lower() not in (*_AUXILIARIES, "to", "be"):
+            break  # "people who claimed to be victims | came forward"
         words.append(token)
+    while len(words) > 2 and words[-1].lower() in EN_STOP:
+        words.pop()  # "who claimed to": no preposition or article left hanging
     return words if len(words) > 1 else []
+
+
+_WH_WORDS = {"what", "which", "who", "whom", "whose", "that", "where"}
 
 
 def _participle(word: str) -> bool:
@@ -929,7 +938,7 @@ def rtl_context(before: str, lang: str) -> str | None:
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
-    clause = re.split(r"[,.;:!?،؛\"“”«»()]", before)[-1]
+    clause = re.split(r"[,.;:!?،؛\"“”«»()]", in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     words = clause.split()[-12:]
     if not words:

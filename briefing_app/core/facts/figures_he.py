@@ -271,9 +271,18 @@ def _before_coordination(default: str | None) -> str | None:
     return " ".join(words[:cut]) + sep + rest
 
 
+_GERSHAYIM = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def in_word_gershayim(text: str) -> str:
+    """`text` with the straight quote inside a Hebrew acronym ('מק"ם', 'יו"ר') written as gershayim (״), so that
+    splitting a clause at quote marks does not split the word."""
+    return _GERSHAYIM.sub("״", text)
+
+
 def _subject_before_verb(core: str) -> str | None:
     """The words of the clause before a verb that ends `core`, from the clause's start or the last number."""
-    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", core)[-1].split()
+    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", in_word_gershayim(core))[-1].split()
     if len(words) < 2 or not re.fullmatch(_VERB, words[-1]):
         return None
     body = words[:-1]
@@ -322,7 +331,7 @@ _NUMBER_WORDS = "אחת|אחד|שתיים|שניים|שתי|שני|שלוש|של
 
 def _clause_tail(before: str) -> str | None:
     """The last words of the clause before a figure with no verb ("אורך החבל בסירה מטר וחצי")."""
-    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", before)[-1].split()[-4:]
+    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", in_word_gershayim(before))[-1].split()[-4:]
     return " ".join(words) or None
 
 
