@@ -485,3 +485,9 @@ def test_a_relative_clause_ends_before_the_main_verb_or_another_clause(
     text: str, value: float, expected: str
 ) -> None:
     assert counts_of(text, "en", value).startswith(expected)
+
+
+def test_a_hebrew_and_they_after_a_figure_opens_a_new_clause() -> None:
+    # "והם מפורסמים": "and they are published" is no part of what the sum counts
+    counts = counts_of('תקציב הקרן השנה הוא 3 מיליארד ש"ח והם יחולקו במאי.', "he", 3e9)
+    assert "והם" not in counts and "תקציב" in counts

@@ -240,6 +240,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
     if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
         return None  # "56 percent today": when, not what; "30 days it's been": a new clause
+    if lang == "he" and words and re.fullmatch(r"ו?(?:הם|הן|הוא|היא|אנחנו|אני)", words[0]):
+        return None  # "3 מיליארד ש\"ח והם מפורסמים": "and they ..." opens a new clause
     if (
         lead
         and money
@@ -925,7 +927,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
         return _what_lasts(before, lang)
     if lang in ("he", "ar"):
-        ahead = re.split(r"[,.;:!?\"“”()،؛]", before)[-1]
+        ahead = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)[-1]
         ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
         stop = HE_STOP if lang == "he" else AR_STOP
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
