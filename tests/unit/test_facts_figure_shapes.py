@@ -491,3 +491,14 @@ def test_a_hebrew_and_they_after_a_figure_opens_a_new_clause() -> None:
     # "והם מפורסמים": "and they are published" is no part of what the sum counts
     counts = counts_of('תקציב הקרן השנה הוא 3 מיליארד ש"ח והם יחולקו במאי.', "he", 3e9)
     assert "והם" not in counts and "תקציב" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Inflation hit a 40-year high of 9.1% in June.", 9.1, "high (Inflation)"),
+        ("Unemployment reached a peak of 12%.", 12, "peak (Unemployment)"),
+    ],
+)
+def test_a_level_reached_names_whose_level_it_is(text: str, value: float, expected: str) -> None:
+    assert counts_of(text, "en", value) == expected

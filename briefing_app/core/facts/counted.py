@@ -324,6 +324,8 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
 
 
 _MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
+# Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
+_LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum"}
 _AUXILIARIES = {"have", "has", "had", "were", "was", "are", "is"}
 
 
@@ -629,9 +631,14 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
         while len(words) > 1 and ed_form(words[0]):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
+        words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
         if own:
             return f"{own} ({' '.join(words)})"  # "a rate of 79.7% child poverty": the rate of what
+        if words and words[-1] in _LEVEL_NOUNS and lang == "en":
+            whose, _ = _before_phrase(before[: noun_of.start()], lang)
+            if whose and whose.split()[0].lower() not in PRONOUNS:
+                return f"{' '.join(words)} ({whose})"  # "Inflation hit a 40-year high of 9.1%": whose high
         if words:
             return " ".join(words)  # "a specific impulse of 462s"
     if (
