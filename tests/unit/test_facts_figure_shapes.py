@@ -502,3 +502,16 @@ def test_a_hebrew_and_they_after_a_figure_opens_a_new_clause() -> None:
 )
 def test_a_level_reached_names_whose_level_it_is(text: str, value: float, expected: str) -> None:
     assert counts_of(text, "en", value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("The loan, worth $2bn, was approved.", 2e9, "loan"),
+        ("The new deal, valued at about $5m, was signed.", 5e6, "deal"),
+    ],
+)
+def test_a_sum_in_an_appositive_of_value_is_the_value_of_the_noun_before(
+    text: str, value: float, expected: str
+) -> None:
+    assert counts_of(text, "en", value) == expected

@@ -771,6 +771,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if whole and on_the_way.split()[-1] in whole.split() and len(whole.split()) > len(on_the_way.split()):
                 return whole  # "The share of renewable energy rose to 30%": the measure with what it is of
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
+    valued = _WORTH_APPOSITIVE.search(before[-80:]) if lang == "en" and money and not after else None
+    if valued and valued.group(1).lower() not in EN_STOP and valued.group(1).lower() not in PRONOUNS:
+        return valued.group(1)  # "The loan, worth $2bn, was approved": the value of the noun before the comma
     each = _EACH_DOING.search(before[-80:]) if lang == "en" and not after else None
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
@@ -914,6 +917,11 @@ def _noun_after_duration(rest: str) -> str | None:
 _RATE_UNIT = re.compile(r"\s+[a-z]+s\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b")
 # A verb's infinitive after a duration, which says what the time is for: "80 days to appeal the sentence".
 _PURPOSE = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|his|her|their|its)\s+[a-z]+|\s+[a-z]+(?=[\s,.;:]|$))?")
+# A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
+_WORTH_APPOSITIVE = re.compile(
+    r"\b([a-z][\w-]*)\s*,\s*(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|some|around|nearly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 # "155 wind turbines, each generating": the noun before "each" and the participle after it.
 _EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
