@@ -515,3 +515,8 @@ def test_a_sum_in_an_appositive_of_value_is_the_value_of_the_noun_before(
     text: str, value: float, expected: str
 ) -> None:
     assert counts_of(text, "en", value) == expected
+
+
+def test_a_magnitude_before_its_figure_is_what_the_figure_measures() -> None:
+    counts = counts_of("A magnitude 6.4 earthquake shook the coast.", "en", 6.4)
+    assert "magnitude" in counts and "earthquake" in counts

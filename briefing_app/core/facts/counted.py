@@ -771,6 +771,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if whole and on_the_way.split()[-1] in whole.split() and len(whole.split()) > len(on_the_way.split()):
                 return whole  # "The share of renewable energy rose to 30%": the measure with what it is of
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
+    if lang == "en" and unit is None and re.search(r"\bmagnitude[\s-]+$", before[-12:]):
+        return f"magnitude ({after})" if after else "magnitude"  # "a magnitude 6.4 earthquake": its magnitude
     valued = _WORTH_APPOSITIVE.search(before[-80:]) if lang == "en" and money and not after else None
     if valued and valued.group(1).lower() not in EN_STOP and valued.group(1).lower() not in PRONOUNS:
         return valued.group(1)  # "The loan, worth $2bn, was approved": the value of the noun before the comma
