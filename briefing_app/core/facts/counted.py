@@ -50,8 +50,10 @@ from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.not_figures import one_after_noun
 from briefing_app.core.facts.phrase_edges import (
     DETERMINERS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PLURALS,
     LY_NOUNS,
+    MODALS,
     NOT_STATES,
     PLURAL_SUBJECT_VERBS,
     QUALIFYING,
@@ -62,8 +64,11 @@ from briefing_app.core.facts.phrase_edges import (
     da_noun_follows,
     ed_form,
     is_complement,
+    is_participle,
     plural,
     prep_complement,
+    reduced_relative,
+    relative_clause,
     subject_position,
     with_complement,
 )
@@ -158,7 +163,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                     own_length = len(words)  # the copula is no verb of the figure's own clause
                     words += [token, rest[0]]  # "43% of workers are informal": the part is those that are so
                     complement_at = None
-            elif lang == "en" and low in _MODALS and words:
+            elif lang == "en" and low in MODALS and words:
                 # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
                 rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]
                 verb = rest[:2] if rest[:1] == ["be"] else rest[:1]
@@ -203,11 +208,11 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             words += [who, token, *(said or complement[:4])]
             complement_at = None
             break
-        if words and lang == "en" and low == "being" and i + 1 < len(tokens) and _participle(tokens[i + 1]):
+        if words and lang == "en" and low == "being" and i + 1 < len(tokens) and is_participle(tokens[i + 1]):
             words += [token, tokens[i + 1]]  # "12 activists being held": what is being done to them says which
             complement_at = i + 2
             break
-        if words and lang == "en" and not subject and low in _IRREGULAR_PARTICIPLES and prep_complement(tokens, i + 1):
+        if words and lang == "en" and not subject and low in IRREGULAR_PARTICIPLES and prep_complement(tokens, i + 1):
             words.append(token)  # "counted 12,000 migrants caught at the border": an object's participle phrase
             complement_at = i + 1
             break
@@ -225,9 +230,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         # says what happens to them
         verbs = [k for k, w in enumerate(words[:own_length])
                  if k and clause_verb(w) and not attributive(words, k) and words[k - 1].lower() != "being"]  # fmt: skip
-        if verbs and verbs[0] == len(words) - 1 and _reduced_relative(tokens, complement_at):
+        if verbs and verbs[0] == len(words) - 1 and reduced_relative(tokens, complement_at):
             verbs = []  # "1,000 homes damaged by the storm still ...", "300 people forced from their homes have"
-        if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
+        if verbs and words[verbs[0]].lower() not in MODALS and words[verbs[0] - 1].lower() not in MODALS:
             words, complement_at = words[: verbs[0]], None
     phrase_length = len(words)
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
@@ -279,7 +284,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
     ):
         return None  # "$2,000 a month": a rate, not what is counted
-    relative = _relative_clause(tokens, complement_at) if lang == "en" and words and complement_at is not None else []
+    relative = relative_clause(tokens, complement_at) if lang == "en" and words and complement_at is not None else []
     if relative and len(words) == phrase_length:
         return " ".join([*words, *relative])  # "30 children who lost their parents": the clause says which ones
     if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
@@ -323,66 +328,8 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
     )
 
 
-_MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
 # Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
 _LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum"}
-_AUXILIARIES = {"have", "has", "had", "were", "was", "are", "is"}
-
-
-def _relative_clause(tokens: list[str], at: int) -> list[str]:
-    """A relative clause on the counted noun, starting at tokens[at] ("who lost their parents", "that were
-    destroyed"), up to five words and the first punctuation or clause word; none when "that" or "which" is no
-    relative pronoun there ("that day")."""
-    if at >= len(tokens) or tokens[at].lower() not in ("who", "that", "which") or at + 1 >= len(tokens):
-        return []
-    verb = tokens[at + 1].lower()
-    if not re.fullmatch(r"[a-z]+", verb) or verb in DETERMINERS or verb in PRONOUNS:
-        return []
-    is_verb = ed_form(verb) or verb in _AUXILIARIES or verb in _MODALS or verb in PAST_VERBS or verb in EN_VERBS
-    if tokens[at].lower() != "who" and not is_verb:
-        return []
-    words = [tokens[at].lower()]
-    for k, token in enumerate(tokens[at + 1 : at + 6]):
-        if not re.match(r"[\w'’-]", token) or token.lower() in ("and", "but", "said", "says", "while", "when"):
-            break
-        if k and (token.lower() in _AUXILIARIES or token.lower() in _MODALS or token.lower() in _WH_WORDS):
-            break  # "migrants who arrived by boat | were sent back": the main clause's verb; "| in what"
-        low = token.lower()
-        if k >= 2 and (low in PAST_VERBS or low in EN_VERBS) and words[-1].lower() not in (*_AUXILIARIES, "to", "be"):
-            break  # "people who claimed to be victims | came forward"
-        words.append(token)
-    while len(words) > 2 and words[-1].lower() in EN_STOP:
-        words.pop()  # "who claimed to": no preposition or article left hanging
-    return words if len(words) > 1 else []
-
-
-_WH_WORDS = {"what", "which", "who", "whom", "whose", "that", "where"}
-
-
-def _participle(word: str) -> bool:
-    return ed_form(word) or word.lower() in _IRREGULAR_PARTICIPLES
-
-
-# A finite verb after a participle phrase, which shows that the phrase was a reduced relative clause on the
-# subject: "300 people forced from their homes | have returned".
-_FINITE_AFTER = {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can", "may", "might",
-                 "must", "should", "still", "remain", "remained", "remains"}  # fmt: skip
-
-
-def _reduced_relative(tokens: list[str], at: int | None) -> bool:
-    """Whether a subject's participle (just before tokens[at]) opens a reduced relative clause, not the clause's
-    own verb: an agent follows ("damaged by the storm"), or a complement and then the clause's finite verb."""
-    if at is None or at >= len(tokens) or not _participle(tokens[at - 1]):
-        return False
-    if tokens[at].lower() == "by":
-        return True
-    complement = prep_complement(tokens, at)
-    end = at + len(complement)
-    return bool(complement) and end < len(tokens) and tokens[end].lower() in _FINITE_AFTER
-# Irregular participles of transitive verbs, passive before an agent ("villages hit by the quake").
-_IRREGULAR_PARTICIPLES = {"hit", "struck", "caught", "built", "led", "held", "taken", "given", "seen", "driven",
-                          "written", "chosen", "bought", "sold", "run", "made", "kept", "left", "brought", "sent",
-                          "paid", "shot", "hurt", "beaten", "stolen", "torn", "thrown"}  # fmt: skip
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -1054,7 +1001,7 @@ def _what_lasts(before: str, lang: str) -> str | None:
     while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in QUALIFYING):
         words = words[1:]
     # "the project will create up to | 3,000 jobs | over five years": no modal or qualifier in what lasted
-    words = [w for k, w in enumerate(words) if w.lower() not in _MODALS and w.lower() not in QUALIFYING
+    words = [w for k, w in enumerate(words) if w.lower() not in MODALS and w.lower() not in QUALIFYING
              and not (w.lower() == "up" and words[k + 1 : k + 2] == ["to"])
              and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
     while len(words) > 1 and words[-1].lower() in ("is", "are", "was", "were", "er", "var"):
