@@ -520,3 +520,8 @@ def test_a_sum_in_an_appositive_of_value_is_the_value_of_the_noun_before(
 def test_a_magnitude_before_its_figure_is_what_the_figure_measures() -> None:
     counts = counts_of("A magnitude 6.4 earthquake shook the coast.", "en", 6.4)
     assert "magnitude" in counts and "earthquake" in counts
+
+
+def test_a_past_tense_before_a_pronoun_is_the_clauses_verb_not_an_adjective() -> None:
+    # "travelled there": "there" is no noun an -ed adjective could describe
+    assert counts_of("Twelve scientists travelled there in May.", "en", 12) == "scientists"

@@ -60,7 +60,7 @@ def attributive(words: list[str], k: int) -> bool:
     low = words[k].lower()
     after = words[k + 1] if k + 1 < len(words) else ""
     return ed_form(low) and (adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
-                                                               and after not in EN_STOP))  # fmt: skip
+                                                   and after not in EN_STOP and after not in PRONOUNS))  # fmt: skip
 
 
 QUALIFYING = {"some", "about", "around", "nearly", "almost", "roughly", "approximately", "only", "just"}
