@@ -50,6 +50,10 @@ _STREET_BEFORE = re.compile(
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
 _IN_SUBSECTIONS = re.compile(r"\)\($")
 _CENTURY = re.compile(rf"{_P}מאה$")
+# "קריית", "קרית" (a town, "Kiryat ..."): a number word after it is the rest of the town's name.
+_KIRYAT = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}קרי?ית\s+$")
+# A masculine ordinal after "אלף" makes it a millennium: "האלף השני", "באלף הראשון".
+_MILLENNIUM_ORDINAL = re.compile(r"\s+ה(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שביעי|שמיני|תשיעי|עשירי)(?![\u05d0-\u05ea])")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
 # "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
@@ -83,6 +87,8 @@ _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
+    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
+        return False  # "בתו בת ה-13": an age, not an ordinal after its noun
     if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
         return True
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text)):
@@ -108,8 +114,10 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "מצד שני": on the other hand
     if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):
         return True  # 'ב"מבט שני"': a number word inside a short quoted name
-    if n.spelled and _in_a_place_name(before, n.text):
-        return True  # "בקריית שמונה": a number word in a town's name
+    if n.spelled and (_in_a_place_name(before, n.text) or _KIRYAT.search(before)):
+        return True  # "בקריית שמונה", "קרית ארבע": a number word in a town's name
+    if n.spelled and re.search(rf"{_P}אלף$", n.text) and _MILLENNIUM_ORDINAL.match(after):
+        return True  # "באלף השני לפנה"ס": the second millennium, a date
     if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
         return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
@@ -308,6 +316,15 @@ def _before_coordination(default: str | None) -> str | None:
     if cut is None:
         return None
     return " ".join(words[:cut]) + sep + rest
+
+
+_GERSHAYIM = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def in_word_gershayim(text: str) -> str:
+    """`text` with the straight quote inside a Hebrew acronym ('מק"ם', 'יו"ר') written as gershayim (״), so that
+    splitting a clause at quote marks does not split the word."""
+    return _GERSHAYIM.sub("״", text)
 
 
 # Where a clause or a quotation breaks: punctuation, a quote mark (not the gershayim inside an abbreviation:
