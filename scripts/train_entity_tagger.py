@@ -126,12 +126,15 @@ def _mentions(misc: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _named_span(words: list[str], upos: list[str], heads: list[int], start: int, end: int) -> tuple[int, int] | None:
-    """The name inside a mention: its head must be a proper noun; the span is the run of capitalised words
+def _named_span(
+    words: list[str], upos: list[str], heads: list[int], plural: list[bool], start: int, end: int
+) -> tuple[int, int] | None:
+    """The name inside a mention: its head must be a proper noun in the singular (GUM gives peoples,
+    "Americans", the type person; a briefing's people are persons); the span is the run of capitalised words
     (with connectors between them) around the head, inside the mention."""
     inside = range(start, end)
     head = next((i for i in inside if not (start <= heads[i] - 1 < end)), None)
-    if head is None or upos[head] != "PROPN" or not words[head][:1].isupper():
+    if head is None or upos[head] != "PROPN" or plural[head] or not words[head][:1].isupper():
         return None
 
     def ok(i: int) -> bool:
@@ -164,11 +167,12 @@ def read_document(text: str) -> list[Sentence]:
             words = [r[1] for r in rows]
             upos = [r[3] for r in rows]
             heads = [int(r[6]) for r in rows]
+            plural = ["Number=Plur" in r[5] for r in rows]
             misc = [r[9] for r in rows]
             tags = ["O"] * len(words)
             spans = []
             for start, end, kind in _mentions(misc):
-                if kind in GUM_TYPES and (span := _named_span(words, upos, heads, start, end)):
+                if kind in GUM_TYPES and (span := _named_span(words, upos, heads, plural, start, end)):
                     spans.append((span[0], span[1], GUM_TYPES[kind]))
             for a, b, kind in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0], s[2])):
                 if all(t == "O" for t in tags[a:b]):

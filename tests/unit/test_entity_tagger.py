@@ -78,3 +78,14 @@ def test_the_model_holds_no_name_only_the_sample_articles_have() -> None:
     )
     lowered = {w.lower() for w in words}
     assert not [n for n in sample_only_names() if n.lower() in lowered]
+
+
+def test_a_one_word_name_the_tagger_calls_a_place_is_not_a_person() -> None:
+    sentences = ["Ministers from Portugal met in Brussels, where Brussels said the budget was agreed."]
+    assert entity_tagger.not_a_person("Brussels", sentences)
+
+
+def test_a_one_word_name_the_tagger_calls_a_person_stays() -> None:
+    sentences = ["The minister, Harold Pemberton, arrived in Lisbon on Tuesday.", "Pemberton said little."]
+    assert not entity_tagger.not_a_person("Pemberton", sentences)
+    assert not entity_tagger.not_a_person("Harold Pemberton", sentences)  # only one-word names are judged
