@@ -48,7 +48,6 @@ from briefing_app.core.facts.entity_tagger import (  # noqa: E402
     TYPES,
     active,
     features,
-    gazetteer_classes,
     is_headline,
 )
 
@@ -221,11 +220,10 @@ def common_words(data: list[Sentence]) -> frozenset[str]:
 
 
 def featurise(data: list[Sentence], common: frozenset[str]) -> Iterator[tuple[list[list[str]], list[bool], list[int]]]:
-    gaz = gazetteer_classes()
     for words, _u, _m, _h, tags in data:
         on = active(words)
         head = is_headline(words)
-        feats = [features(words, i, gaz, common, head) if o else [] for i, o in enumerate(on)]
+        feats = [features(words, i, common, head) if o else [] for i, o in enumerate(on)]
         yield feats, on, [TAGS.index(t) for t in tags]
 
 

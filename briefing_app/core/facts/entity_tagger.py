@@ -72,33 +72,33 @@ def short_shape(word: str) -> str:
 
 
 @functools.cache
-def gazetteer_classes() -> dict[str, str]:
-    """Word -> the lists of the shipped gazetteer it belongs to, as letters: P place, O organisation (a word
-    of such a name; upper case when it is the whole name), g given name, f family name, r job or person noun,
-    t town."""
-    out: dict[str, set[str]] = {}
-
-    def add(word: str, mark: str) -> None:
-        out.setdefault(word, set()).add(mark)
-
+def _gazetteer_words() -> tuple[frozenset[str], ...]:
+    """Words of English place names, whole one-word place names, and the same for organisations."""
+    sets: tuple[set[str], ...] = (set(), set(), set(), set())
     for entry in entries():
+        at = 0 if entry.kind == "place" else 2
         for name in entry.names:
-            words = name.split()
-            if not words or not all(w.isascii() for w in words):
-                continue
-            mark = "p" if entry.kind == "place" else "o"
-            for word in words:
-                add(word, mark.upper() if len(words) == 1 else mark)
+            if name.isascii():
+                words = name.split()
+                sets[at].update(words)
+                if len(words) == 1:
+                    sets[at + 1].add(name)
+    return tuple(frozenset(s) for s in sets)
+
+
+@functools.lru_cache(maxsize=65536)
+def gazetteer_class(word: str) -> str:
+    """The lists of the shipped gazetteer `word` belongs to, as letters in a fixed order: P a one-word place
+    name, p a word of a place name, O and o the same for organisations, g given name, f family name, r job or
+    person noun, t town; "-" for none."""
+    places, place_names, orgs, org_names = _gazetteer_words()
     given, family = person_names()
-    for word in given:
-        add(word, "g")
-    for word in family:
-        add(word, "f")
-    for word in job_nouns() | person_nouns():
-        add(word, "r")
-    for word in towns():
-        add(word, "t")
-    return {word: "".join(sorted(marks)) for word, marks in out.items()}
+    marks = (
+        ("O", word in org_names), ("P", word in place_names), ("f", word in family), ("g", word in given),
+        ("o", word in orgs and word not in org_names), ("p", word in places and word not in place_names),
+        ("r", word in job_nouns() or word in person_nouns()), ("t", word in towns()),
+    )  # fmt: skip
+    return "".join(mark for mark, on in marks if on) or "-"
 
 
 def is_headline(words: Sequence[str]) -> bool:
@@ -107,7 +107,7 @@ def is_headline(words: Sequence[str]) -> bool:
     return len(letters) >= 3 and sum(w[:1].isupper() for w in letters) >= 0.7 * len(letters)
 
 
-def features(words: Sequence[str], i: int, gaz: dict[str, str], common: frozenset[str], headline: bool) -> list[str]:
+def features(words: Sequence[str], i: int, common: frozenset[str], headline: bool) -> list[str]:
     """The features of word `i` of a sentence (none depends on the tags: those are the model's transitions).
     `common`: words the training text writes in lower case (a capitalised one is less likely a name);
     `headline`: the sentence is a title-case line."""
@@ -118,7 +118,7 @@ def features(words: Sequence[str], i: int, gaz: dict[str, str], common: frozense
     nxt = words[i + 1] if i + 1 < len(words) else "</s>"
     nxt2 = words[i + 2] if i + 2 < len(words) else "</s>"
     sp, s0, sn = short_shape(prev), short_shape(w), short_shape(nxt)
-    gp, g0, gn = gaz.get(prev, "-"), gaz.get(w, "-"), gaz.get(nxt, "-")
+    gp, g0, gn = gazetteer_class(prev), gazetteer_class(w), gazetteer_class(nxt)
     out = [
         "b",
         "w=" + lw,
@@ -176,14 +176,13 @@ class Model:
 
     def scores(self, words: Sequence[str], positions: Sequence[int]) -> np.ndarray:
         """Per word of `positions` (in order) and tag, the sum of its features' weights, in one gather."""
-        gaz = gazetteer_classes()
         index = self.index
         rows: list[int] = []
         starts: list[int] = []
         headline = is_headline(words)
         for i in positions:
             starts.append(len(rows))
-            rows += [r for f in features(words, i, gaz, self.common, headline) if (r := index.get(f)) is not None]
+            rows += [r for f in features(words, i, self.common, headline) if (r := index.get(f)) is not None]
         # Every word has the bias feature, so no word's slice is empty (reduceat needs that).
         return np.add.reduceat(self.weights[rows], starts, axis=0)
 
