@@ -89,3 +89,10 @@ def test_a_one_word_name_the_tagger_calls_a_person_stays() -> None:
     sentences = ["The minister, Harold Pemberton, arrived in Lisbon on Tuesday.", "Pemberton said little."]
     assert not entity_tagger.not_a_person("Pemberton", sentences)
     assert not entity_tagger.not_a_person("Harold Pemberton", sentences)  # only one-word names are judged
+
+
+def test_tagging_only_the_run_of_one_word_gives_the_same_answer_for_it() -> None:
+    sentence = "Mr. Okafor works for the Red Cross in Nairobi."
+    whole = tag_sentence(sentence)
+    for word in ("Okafor", "Cross", "Nairobi"):
+        assert tag_sentence(sentence, word) == tuple(e for e in whole if word in e.text.split())

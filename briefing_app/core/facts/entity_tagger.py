@@ -246,10 +246,14 @@ def runs(on: Sequence[bool]) -> list[tuple[int, int]]:
     return out
 
 
-def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
+def tag_words(words: Sequence[str], only: str | None = None) -> list[tuple[int, int, str, float]]:
     """Entities of one tokenised sentence as (first word, last word + 1, type, margin): the margin is the
-    smallest lead of a word's tag over its other tags (max-marginal), so the whole name is that sure."""
+    smallest lead of a word's tag over its other tags (max-marginal), so the whole name is that sure.
+    With `only`, just the runs of capitalised words holding that word are tagged: the words around a run are
+    "O" outright, so each run is decoded on its own and the answer for it is the same."""
     spans = runs(active(words))
+    if only is not None:
+        spans = [(a, b) for a, b in spans if only in words[a:b]]
     if not spans:
         return []
     m = model()
@@ -274,15 +278,16 @@ def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def tag_sentence(sentence: str) -> tuple[Entity, ...]:
-    """The named entities of one English sentence (cached: the extractor's finders ask about the same sentence)."""
-    if not re.search(r"(?<=\S)\s+[A-Z]", sentence):
+def tag_sentence(sentence: str, only: str | None = None) -> tuple[Entity, ...]:
+    """The named entities of one English sentence (cached: the extractor's finders ask about the same sentence);
+    with `only` (one word), just those around that word."""
+    if not re.search(r"(?<=\S)\s+[A-Z]", sentence) and only is None:
         return ()  # no capitalised word after the first: nothing to find
     spans = [(m.start(), m.end()) for m in TOKEN.finditer(sentence)]
     words = [sentence[s:e] for s, e in spans]
     return tuple(
         Entity(spans[a][0], spans[b - 1][1], sentence[spans[a][0] : spans[b - 1][1]], kind, margin)
-        for a, b, kind, margin in tag_words(words)
+        for a, b, kind, margin in tag_words(words, only)
     )
 
 
@@ -309,7 +314,7 @@ def not_a_person(name: str, sentences: Sequence[str]) -> bool:
         return False
     votes = {kind: 0.0 for kind in TYPES}
     for sentence in [s for s in sentences if name in s][:_MENTIONS]:
-        for entity in tag_sentence(sentence):
+        for entity in tag_sentence(sentence, name):
             if name in entity.text.split():
                 votes[entity.type] += entity.margin
     return votes["PER"] == 0 and max(votes["ORG"], votes["LOC"]) > CLEAR_MARGIN
