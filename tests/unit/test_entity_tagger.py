@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import gzip
 import json
+from pathlib import Path
 
-from briefing_app.core.facts import entity_tagger
+from briefing_app.core.facts import Fact, entity_tagger, extract_facts
 from briefing_app.core.facts.entity_tagger import TAGS, Entity, entity_type, runs, shape, short_shape, tag_sentence
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.package_data import resource
+from briefing_app.core.pipeline import build_document
 from tests.unit.test_no_sample_names import sample_only_names
 
 
@@ -96,3 +100,23 @@ def test_tagging_only_the_run_of_one_word_gives_the_same_answer_for_it() -> None
     whole = tag_sentence(sentence)
     for word in ("Okafor", "Cross", "Nairobi"):
         assert tag_sentence(sentence, word) == tuple(e for e in whole if word in e.text.split())
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    article = ArticleText(Path("t-en.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    facts: list[Fact] = extract_facts(build_document(article, language="en"))
+    return {f.text: f.role for f in facts if f.kind == "person"}
+
+
+def test_a_surname_in_the_genitive_named_once_is_a_person() -> None:
+    assert "Okonjo" in _people(["The match ended late.", "The crowd cheered as Okonjo's header went in."])
+    assert "Petrescu" in _people(["The vote was close.", "The song mocked Petrescu's speech to parliament."])
+
+
+def test_a_genitive_opening_the_sentence_or_before_a_capital_is_no_person_by_the_tagger() -> None:
+    assert entity_tagger.genitive_people([SourceSentence(0, 0, "Unesco's report was published on Monday.")], "en",
+                                         set()) == []  # fmt: skip
+    assert entity_tagger.genitive_people([SourceSentence(0, 0, "They sang the Workers' and Okonjo's Party song.")],
+                                         "en", set()) == []  # fmt: skip
+    assert entity_tagger.genitive_people([SourceSentence(0, 0, "The crowd cheered as Okonjo's header went in.")],
+                                         "da", set()) == []  # fmt: skip

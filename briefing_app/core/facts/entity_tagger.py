@@ -18,13 +18,14 @@ import functools
 import gzip
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from briefing_app.core.facts.gazetteer import entries, job_nouns, person_names, person_nouns, towns
+from briefing_app.core.facts.gazetteer import entries, job_nouns, known_names, person_names, person_nouns, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.package_data import resource
 
 TYPES = ("PER", "LOC", "ORG")
@@ -326,3 +327,36 @@ def drop_non_people(people: list[Fact], sentences: Sequence[SourceSentence], lan
         return people
     texts = {s.index: s.text for s in sentences}
     return [p for p in people if not not_a_person(p.text, [texts.get(i, "") for i in p.sentences])]
+
+
+# Not the sentence's first word (its capital says nothing; inside brackets or quote marks it may start them), and
+# before a word in lower case (not "X's Party").
+_GENITIVE = re.compile(r"(?:(?<=[a-z,;] )|(?<=[\[(\"“]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?=[a-z\"“'‘\[(])")
+
+
+def genitive_people(
+    sentences: Sequence[SourceSentence], language: str, taken: Collection[str]
+) -> list[tuple[str, int]]:
+    """One-word names in the genitive before a common noun ("Sagnol's free kick", "the Gaddafi's remix") that the
+    tagger clearly calls a person, as (name, sentence index); words the lists know as something else (roles,
+    peoples, places and bodies) and names in `taken` (already found as anything) are left out."""
+    if language != "en":
+        return []
+    out: list[tuple[str, int]] = []
+    for s in sentences:
+        if "'s " not in s.text and "’s " not in s.text:
+            continue
+        if is_headline([t.group(0) for t in TOKEN.finditer(s.text)]):
+            continue  # a title-case line: every word is capitalised
+        for m in _GENITIVE.finditer(s.text):
+            word = m.group(1)
+            if word in taken or word in known_names() or is_nationality(word) or word.lower() in _role_words():
+                continue
+            if any(e.type == "PER" and e.text == word and e.margin > CLEAR_MARGIN for e in tag_sentence(s.text, word)):
+                out.append((word, s.index))
+    return out
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    return job_nouns() | person_nouns()
