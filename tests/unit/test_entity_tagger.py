@@ -11,6 +11,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from briefing_app.core.facts import Fact, entity_tagger, extract_facts
 from briefing_app.core.facts.entity_tagger import TAGS, Entity, entity_type, runs, shape, short_shape, tag_sentence
 from briefing_app.core.facts.model import SourceSentence
@@ -120,3 +122,10 @@ def test_a_genitive_opening_the_sentence_or_before_a_capital_is_no_person_by_the
                                          "en", set()) == []  # fmt: skip
     assert entity_tagger.genitive_people([SourceSentence(0, 0, "The crowd cheered as Okonjo's header went in.")],
                                          "da", set()) == []  # fmt: skip
+
+
+def test_a_damaged_model_is_refused_with_a_message() -> None:
+    with pytest.raises(ValueError, match="tags"):
+        entity_tagger.Model({"tags": ["O"], "features": [], "common": [], "scale": 1000})
+    with pytest.raises(ValueError, match="malformed"):
+        entity_tagger.Model({"tags": list(TAGS), "features": "x", "common": [], "scale": 1000})

@@ -159,15 +159,12 @@ class Model:
     them."""
 
     def __init__(self, data: dict[str, object]) -> None:
-        tags = data["tags"]
+        tags, names, common, scale = data.get("tags"), data.get("features"), data.get("common"), data.get("scale")
         if tags != list(TAGS):
             raise ValueError(f"entity tagger model has tags {tags}, this code expects {list(TAGS)}")
-        names = data["features"]
-        scale = float(data["scale"])  # type: ignore[arg-type]
-        assert isinstance(names, list)
+        if not isinstance(names, list) or not isinstance(common, list) or not isinstance(scale, int) or scale <= 0:
+            raise ValueError("entity tagger model: features, common words or scale missing or malformed")
         self.index = {name: i for i, name in enumerate(names)}
-        common = data["common"]
-        assert isinstance(common, list)
         self.common = frozenset(common)
         self.weights = np.asarray(data["weights"], dtype=np.float32).reshape(len(names), len(TAGS)) / scale
         self.transitions = np.asarray(data["transitions"], dtype=np.float32).reshape(len(TAGS) + 1, len(TAGS)) / scale
