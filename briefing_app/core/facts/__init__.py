@@ -68,7 +68,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
-    for name, at in genitive_people(text, language, taken):  # "Sagnol's free kick": a person the tagger knows
+    for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
         people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     facts = figures + persons + quotes + find_dates(text, language) + named.facts

@@ -7,9 +7,10 @@ membership) learns from annotated text how such names are used. It is trained by
 `scripts/train_entity_tagger.py` on the openly licensed part of the GUM corpus and shipped as
 `resources/entity_tagger/model.json.gz` (see the README there for the licence and how to rebuild).
 
-Speed: only sentences with a capitalised word after their first are tagged, and inside them only runs
-of capitalised words (with the "of"/"and" between them) and their neighbours get features; every other
-word is "O" without being scored. Tagging a 1,000-word article costs a few milliseconds.
+Speed: only runs of capitalised words (with the "of"/"and" between them) are scored; every other word is
+"O" without being scored, so each run is decoded on its own, and the extractor asks only about the runs
+that hold the word it wants to know about (about 1 ms of CPU on a 1,000-word article; every sentence of
+it would cost 5-12 ms).
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", 
 
 @dataclass(frozen=True)
 class Entity:
-    """One tagged name: token span [start, end) as character offsets, its type, and how sure the tagger is
-    (the score of its tag over the best other tag, averaged over its words)."""
+    """One tagged name: [start, end) as character offsets, its type, and how sure the tagger is (the smallest,
+    over its words, lead of the best path through the word's tag over the best path through any other)."""
 
     start: int
     end: int
@@ -334,7 +335,7 @@ _GENITIVE = re.compile(r"(?:(?<=[a-z,;] )|(?<=[\[(\"“]))([A-Z][a-z]+(?:-[A-Z][
 def genitive_people(
     sentences: Sequence[SourceSentence], language: str, taken: Collection[str]
 ) -> list[tuple[str, int]]:
-    """One-word names in the genitive before a common noun ("Sagnol's free kick", "the Gaddafi's remix") that the
+    """One-word names in the genitive before a common noun ("Okonjo's free kick", "[Petrescu's party]") that the
     tagger clearly calls a person, as (name, sentence index); words the lists know as something else (roles,
     peoples, places and bodies) and names in `taken` (already found as anything) are left out."""
     if language != "en":
