@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing_app.core.facts.dates import find_dates
+from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
@@ -66,7 +67,11 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
-    facts = figures + people.facts() + quotes + find_dates(text, language) + named.facts
+    taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
+    for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
+        people.add(name, None, at)
+    persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
+    facts = figures + persons + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts
 

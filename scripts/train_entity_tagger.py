@@ -1,0 +1,411 @@
+"""Train the English entity tagger (`briefing_app/core/facts/entity_tagger.py`) on the GUM corpus.
+
+    .venv/bin/python scripts/train_entity_tagger.py PATH_TO_GUM [--epochs 10] [--report-only]
+
+PATH_TO_GUM is a checkout of https://github.com/amir-zeldes/gum (a work tree with `dep/*.conllu`, or a
+bare git directory, read with `git show HEAD:...`). Nothing of GUM is copied into this repository: only
+the learned weights are written, to `briefing_app/resources/entity_tagger/model.json.gz`.
+
+What is used (see the README next to the model for the licences):
+* only the genres whose texts GUM's LICENSE.txt gives under CC BY or CC BY-SA: academic, bio, court,
+  interview, news, voyage. Reddit (not freely licensed), the CC BY-NC-SA genres (essay, fiction, letter,
+  podcast, whow) and the genres whose licence LICENSE.txt does not state (conversation, speech, textbook,
+  vlog, the GENTLE documents) are left out;
+* any document that shares a sentence of eight words or more with an English article of the real-news
+  corpus (`tests/corpus/news/en/`, both halves: Wikinews is in both) is left out, so that the corpus
+  scores are not read off text the model learnt from; only their number is printed;
+* named mentions only: GUM's entity annotation (the MISC column's `Entity=`) of type person, place or
+  organization whose head word is a proper noun, cut to its run of capitalised words; nested mentions
+  give way to the longest.
+
+GUM's own split (splits.md): the model is trained on the `train` documents; the `dev` and `test`
+documents of the same genres are held out and scored (entity-level precision and recall per type).
+Training is deterministic (a fixed shuffling seed, rounding to fixed steps), so a rebuild reproduces the
+file byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import random
+import re
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing_app.core.facts.entity_tagger import (  # noqa: E402
+    TAGS,
+    TYPES,
+    active,
+    features,
+    is_headline,
+)
+
+GENRES = ("academic", "bio", "court", "interview", "news", "voyage")
+GUM_TYPES = {"person": "PER", "place": "LOC", "organization": "ORG"}
+OUTPUT = ROOT / "briefing_app" / "resources" / "entity_tagger" / "model.json.gz"
+SEED = 20251202
+SCALE = 1000  # weights are saved as integers in thousandths
+MIN_WEIGHT = 0.02  # feature rows whose largest averaged weight is below this are dropped
+MIN_COUNT = 2  # features seen fewer times in training are never learnt
+OVERLAP_WORDS = 8
+COMMON_COUNT = 3
+
+Sentence = tuple[list[str], list[str], list[str], list[int], list[str]]  # words, upos, misc, heads, tags
+
+
+class Gum:
+    """Reads GUM files from a work tree or a (bare) git directory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.git = not (path / "dep").is_dir()
+
+    def read(self, name: str) -> str:
+        if not self.git:
+            return (self.path / name).read_text(encoding="utf-8")
+        return subprocess.run(["git", "--git-dir", str(self.path), "show", f"HEAD:{name}"], check=True,
+                              capture_output=True, text=True).stdout  # fmt: skip
+
+    def commit(self) -> str:
+        """The GUM commit read (recorded in the model), or "" for a tree that is not a git repository."""
+        git = ["git", "--git-dir", str(self.path)] if self.git else ["git", "-C", str(self.path)]
+        done = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    def names(self) -> list[str]:
+        if not self.git:
+            return sorted(p.name for p in (self.path / "dep").glob("*.conllu"))
+        out = subprocess.run(["git", "--git-dir", str(self.path), "ls-tree", "--name-only", "HEAD", "dep/"],
+                             check=True, capture_output=True, text=True).stdout  # fmt: skip
+        return sorted(Path(line).name for line in out.split())
+
+
+_OPEN = re.compile(r"\((\d+)-([a-z]+)(?:-[^()]*)?(\))?")
+
+
+def _mentions(misc: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, type) of each entity mention of a sentence, from `Entity=` brackets."""
+    open_at: dict[str, list[tuple[int, str]]] = {}
+    out: list[tuple[int, int, str]] = []
+    for i, field in enumerate(misc):
+        value = next((part[7:] for part in field.split("|") if part.startswith("Entity=")), "")
+        pos = 0
+        while pos < len(value):
+            if value[pos] == "(":
+                m = _OPEN.match(value, pos)
+                if m is None:
+                    pos += 1
+                    continue
+                if m.group(3):
+                    out.append((i, i + 1, m.group(2)))
+                else:
+                    open_at.setdefault(m.group(1), []).append((i, m.group(2)))
+                pos = m.end()
+            else:
+                m = re.compile(r"(\d+)\)").match(value, pos)
+                if m is None:
+                    pos += 1
+                    continue
+                stack = open_at.get(m.group(1))
+                if stack:
+                    start, kind = stack.pop()
+                    out.append((start, i + 1, kind))
+                pos = m.end()
+    return out
+
+
+def _named_span(
+    words: list[str], upos: list[str], heads: list[int], plural: list[bool], start: int, end: int
+) -> tuple[int, int] | None:
+    """The name inside a mention: its head must be a proper noun in the singular (GUM gives peoples,
+    "Americans", the type person; a briefing's people are persons); the span is the run of capitalised words
+    (with connectors between them) around the head, inside the mention."""
+    inside = range(start, end)
+    head = next((i for i in inside if not (start <= heads[i] - 1 < end)), None)
+    if head is None or upos[head] != "PROPN" or plural[head] or not words[head][:1].isupper():
+        return None
+
+    def ok(i: int) -> bool:
+        return words[i][:1].isupper() or words[i][:1].isdigit() and upos[i] == "PROPN"
+
+    a = head
+    while a - 1 >= start and (ok(a - 1) or words[a - 1] in ("of", "and", "&", "for", "de") and a - 2 >= start
+                              and ok(a - 2)):  # fmt: skip
+        a -= 1
+    b = head + 1
+    while b < end and (ok(b) or words[b] in ("of", "and", "&", "for", "de", "the") and b + 1 < end and ok(b + 1)):
+        b += 1
+    while a < b and not ok(a):
+        a += 1
+    if upos[a] == "DET" and a + 1 < b:  # "The" at the start of a sentence
+        a += 1
+    return a, b
+
+
+def read_document(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    rows: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            if re.fullmatch(r"\d+", cols[0]):
+                rows.append(cols)
+            continue
+        if not line and rows:
+            words = [r[1] for r in rows]
+            upos = [r[3] for r in rows]
+            heads = [int(r[6]) for r in rows]
+            plural = ["Number=Plur" in r[5] for r in rows]
+            misc = [r[9] for r in rows]
+            tags = ["O"] * len(words)
+            spans = []
+            for start, end, kind in _mentions(misc):
+                if kind in GUM_TYPES and (span := _named_span(words, upos, heads, plural, start, end)):
+                    spans.append((span[0], span[1], GUM_TYPES[kind]))
+            for a, b, kind in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0], s[2])):
+                if all(t == "O" for t in tags[a:b]):
+                    tags[a:b] = ["B-" + kind] + ["I-" + kind] * (b - a - 1)
+            sentences.append((words, upos, misc, heads, tags))
+            rows = []
+    return sentences
+
+
+def _norm(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def corpus_ngrams() -> set[tuple[str, ...]]:
+    """Every run of OVERLAP_WORDS words of the English real-news corpus articles."""
+    out: set[tuple[str, ...]] = set()
+    for path in sorted((ROOT / "tests" / "corpus" / "news" / "en").glob("*/*.txt")):
+        words = _norm(path.read_text(encoding="utf-8"))
+        out.update(tuple(words[i : i + OVERLAP_WORDS]) for i in range(len(words) - OVERLAP_WORDS + 1))
+    return out
+
+
+def overlaps(sentences: list[Sentence], ngrams: set[tuple[str, ...]]) -> bool:
+    for words, *_ in sentences:
+        norm = _norm(" ".join(words))
+        if any(tuple(norm[i : i + OVERLAP_WORDS]) in ngrams for i in range(len(norm) - OVERLAP_WORDS + 1)):
+            return True
+    return False
+
+
+def splits(gum: Gum) -> dict[str, str]:
+    out: dict[str, str] = {}
+    part = ""
+    for line in gum.read("splits.md").splitlines():
+        if line.startswith("## "):
+            part = line[3:].strip()
+        elif line.strip().startswith("* "):
+            out[line.strip()[2:].strip()] = part
+    return out
+
+
+def common_words(data: list[Sentence]) -> frozenset[str]:
+    """Words written in lower case at least COMMON_COUNT times in the training text (not at a sentence's start)."""
+    counts = Counter(w for words, *_ in data for w in words[1:] if w.isalpha() and w.islower())
+    return frozenset(w for w, c in counts.items() if c >= COMMON_COUNT)
+
+
+def featurise(data: list[Sentence], common: frozenset[str]) -> Iterator[tuple[list[list[str]], list[bool], list[int]]]:
+    for words, _u, _m, _h, tags in data:
+        on = active(words)
+        head = is_headline(words)
+        feats = [features(words, i, common, head) if o else [] for i, o in enumerate(on)]
+        yield feats, on, [TAGS.index(t) for t in tags]
+
+
+def viterbi(scores: np.ndarray, trans: np.ndarray) -> list[int]:
+    n, k = scores.shape
+    back = np.zeros((n, k), dtype=np.int64)
+    best = trans[0] + scores[0]
+    for i in range(1, n):
+        total = best[:, None] + trans[1:] + scores[i][None, :]
+        back[i] = total.argmax(axis=0)
+        best = total.max(axis=0)
+    path = [int(best.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+def _legal(trans: np.ndarray) -> np.ndarray:
+    out = trans.copy()
+    for row, before in enumerate(("<s>", *TAGS)):
+        for col, tag in enumerate(TAGS):
+            if tag.startswith("I-") and before[2:] != tag[2:]:
+                out[row, col] = -1e6
+    return out
+
+
+def _static(rows: list[list[int]], active: list[bool], w: np.ndarray) -> np.ndarray:
+    out = np.zeros((len(rows), len(TAGS)))
+    out[:, 1:] = -1e4
+    for i, (r, on) in enumerate(zip(rows, active, strict=True)):
+        if on:
+            out[i] = w[r].sum(axis=0)
+    return out
+
+
+def train(data: list[Sentence], epochs: int, common: frozenset[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Structured averaged perceptron (Collins 2002) with a first-order Viterbi decoder."""
+    featurised = list(featurise(data, common))
+    counts = Counter(f for feats, _a, _t in featurised for fs in feats for f in fs)
+    names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(names)}
+    encoded = [([[index[f] for f in fs if f in index] for fs in feats], active, tags)
+               for feats, active, tags in featurised]  # fmt: skip
+    k = len(TAGS)
+    w = np.zeros((len(names), k))
+    u = np.zeros((len(names), k))  # step-weighted sum of updates, for averaging
+    t = np.zeros((k + 1, k))
+    tu = np.zeros((k + 1, k))
+    rng = random.Random(SEED)
+    order = list(range(len(encoded)))
+    step = 1
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        wrong = 0
+        for n in order:
+            rows, active, gold = encoded[n]
+            guess = viterbi(_static(rows, active, w), _legal(t))
+            if guess != gold:
+                wrong += 1
+                for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
+                    if g != p:
+                        for r in rows[i]:
+                            w[r, g] += 1
+                            w[r, p] -= 1
+                            u[r, g] += step
+                            u[r, p] -= step
+                    gp = gold[i - 1] + 1 if i else 0
+                    pp = guess[i - 1] + 1 if i else 0
+                    if (gp, g) != (pp, p):
+                        t[gp, g] += 1
+                        t[pp, p] -= 1
+                        tu[gp, g] += step
+                        tu[pp, p] -= step
+            step += 1
+        print(f"epoch {epoch + 1}: {wrong} of {len(order)} sentences wrong", file=sys.stderr)
+    return names, w - u / step, t - tu / step
+
+
+def entities(tags: list[str]) -> set[tuple[int, int, str]]:
+    out = set()
+    i = 0
+    while i < len(tags):
+        if tags[i] == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tags) and tags[j] == "I-" + tags[i][2:]:
+            j += 1
+        out.add((i, j, tags[i][2:]))
+        i = j
+    return out
+
+
+def evaluate(names: list[str], w: np.ndarray, t: np.ndarray, data: list[Sentence], common: frozenset[str]) -> str:
+    index = {f: i for i, f in enumerate(names)}
+    tally = {kind: Counter() for kind in (*TYPES, "all")}
+    trans = _legal(t)
+    for (feats, on, _gold), sentence in zip(featurise(data, common), data, strict=True):
+        rows = [[index[f] for f in fs if f in index] for fs in feats]
+        guess = viterbi(_static(rows, on, w), trans)
+        g = entities(sentence[4])
+        p = entities([TAGS[x] for x in guess])
+        for kind in (*TYPES, "all"):
+            gk = {e for e in g if kind in ("all", e[2])}
+            pk = {e for e in p if kind in ("all", e[2])}
+            tally[kind].update(gold=len(gk), pred=len(pk), hit=len(gk & pk))
+    lines = []
+    for kind, c in tally.items():
+        p = c["hit"] / c["pred"] if c["pred"] else 0.0
+        r = c["hit"] / c["gold"] if c["gold"] else 0.0
+        lines.append(f"  {kind:4} P {p:.2f} R {r:.2f}  (gold {c['gold']}, tagged {c['pred']})")
+    return "\n".join(lines)
+
+
+def save(names: list[str], w: np.ndarray, t: np.ndarray, common: frozenset[str], about: dict[str, object]) -> int:
+    keep = [i for i in range(len(names)) if np.abs(w[i]).max() >= MIN_WEIGHT]
+    q = np.rint(w[keep] * SCALE).astype(np.int64)
+    data = {
+        "about": about,
+        "tags": list(TAGS),
+        "scale": SCALE,
+        "common": sorted(common),
+        "features": [names[i] for i in keep],
+        "weights": q.ravel().tolist(),
+        "transitions": np.rint(t * SCALE).astype(np.int64).ravel().tolist(),
+    }
+    raw = io.BytesIO()
+    with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
+        f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    tmp = OUTPUT.with_suffix(".tmp")
+    tmp.write_bytes(raw.getvalue())
+    tmp.replace(OUTPUT)
+    return len(keep)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gum", type=Path, help="a GUM checkout or git directory")
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--report-only", action="store_true", help="train and score, write nothing")
+    args = parser.parse_args()
+    gum = Gum(args.gum)
+    split = splits(gum)
+    ngrams = corpus_ngrams()
+    parts: dict[str, list[Sentence]] = {"train": [], "held out": []}
+    used = excluded = 0
+    for name in gum.names():
+        doc = name.removesuffix(".conllu")
+        genre = doc.split("_")[1] if doc.startswith("GUM_") else ""
+        if genre not in GENRES:
+            continue
+        sentences = read_document(gum.read(f"dep/{name}"))
+        if overlaps(sentences, ngrams):
+            excluded += 1
+            continue
+        used += 1
+        parts["train" if split.get(doc, "train") == "train" else "held out"] += sentences
+    print(f"GUM documents used: {used}; left out for sharing text with the news corpus: {excluded}")
+    for part, data in parts.items():
+        n = Counter(t[2:] for s in data for t in s[4] if t.startswith("B-"))
+        print(f"{part}: {len(data)} sentences, {sum(len(s[0]) for s in data)} words, names {dict(sorted(n.items()))}")
+    common = common_words(parts["train"])
+    names, w, t = train(parts["train"], args.epochs, common)
+    print("held-out GUM documents (dev + test of the same genres), entity level:")
+    print(evaluate(names, w, t, parts["held out"], common))
+    if not args.report_only:
+        # The shipped model learns from every used document, the held-out ones too (scored above without them).
+        everything = parts["train"] + parts["held out"]
+        common = common_words(everything)
+        names, w, t = train(everything, args.epochs, common)
+        about = {
+            "source": "GUM corpus (https://github.com/amir-zeldes/gum), genres " + ", ".join(GENRES),
+            "gum_commit": gum.commit(),
+            "licence": "CC BY-SA 4.0 (see README.md)",
+            "epochs": args.epochs,
+            "seed": SEED,
+        }
+        kept = save(names, w, t, common, about)
+        print(f"wrote {OUTPUT.relative_to(ROOT)}: {kept} features, {OUTPUT.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
