@@ -206,3 +206,39 @@ def clause_subject(clause: str) -> str:
         return " ".join(w for w in words if w.lower() not in AUXILIARIES)
     # only auxiliaries after the last comma: the subject is before the appositive ("Roe, the bishop, has")
     return ", ".join(parts[:-1])
+
+
+# A finite verb a clause cannot do without, as a marker: an auxiliary, a modal or a contracted one ("it's").
+_FINITE = re.compile(
+    r"(?:^|\s)(?i:is|are|was|were|am|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|"
+    r"ca|wo)(?:n['’]t)?\b|\w['’](?:re|m|ve|ll|d)\b|n['’]t\b|"
+    # "there's" is a verb, "everyone's time" a possessive
+    r"\b(?i:it|that|there|here|he|she|what|who|where|let)['’]s\b|"
+    # a personal pronoun as a subject: 'was "about to die and I ask to be left in peace"' holds a clause
+    r"(?:^|\s)(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]",
+)
+# Words that open a noun phrase, a prepositional phrase or a verb phrase without a subject, not a clause.
+_PHRASE_OPENERS = {
+    "a", "an", "the", "no", "every", "each", "some", "any", "all", "this", "these", "those", "its", "their", "his",
+    "her", "our", "my", "your", "within", "without", "in", "on", "at", "for", "of", "with", "by", "from", "about",
+    "against", "between", "under", "over", "into", "through", "during", "toward", "towards", "more", "less", "most",
+}  # fmt: skip
+
+
+def phrase_not_clause(before: str, quoted: str) -> bool:
+    """Whether quoted words inside the writer's sentence are a phrase, not a clause the speaker said: they open in
+    lower case mid-sentence, hold no auxiliary, modal or contracted verb, and open as a noun, prepositional or
+    subjectless verb phrase does ('described them as "heroes who served"', 'is "a real waste of time"', 'stressed
+    there was "no need to leave"', 'killed while "doing his duty"', 'the task was to; "monitor the truce"').
+    A clause keeps its finite verb ('said the plan "was never agreed"', 'said that "we will appeal"')."""
+    words = re.findall(r"[\w'’-]+", quoted)
+    if not words or not (words[0][:1].islower() or words[0][:1].isdigit()):
+        return False
+    if re.search(r"(?:^|[.!?:])[\s\"“”«»„‘’]*$", before):  # (a quote opening a sentence, or after a colon, is speech)
+        return False
+    if _FINITE.search(quoted):
+        return False
+    first = words[0].lower()
+    lead = re.search(r"([\w'’-]+)\W*$", before)
+    after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like")
+    return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to

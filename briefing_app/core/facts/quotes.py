@@ -52,6 +52,7 @@ from briefing_app.core.facts.quote_cues import (
     clause_subject,
     he_name_after_role,
     issuer,
+    phrase_not_clause,
 )
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -527,6 +528,8 @@ def find_quotes(
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
             if lang in ("en", "da") and (introduced or mention is None) and _quoted_noun_phrase(text[:start], quoted):
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
+            if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted):
+                continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:

@@ -1,0 +1,52 @@
+"""Quotes with the right speaker, sixth round: one test per error class a linguist would name, on sentences
+written for these tests (English)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.quote_cues import phrase_not_clause
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _quotes(paragraphs: list[str], language: str = "en") -> list[Fact]:
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    facts = extract_facts(build_document(article, language=language))
+    return sorted((f for f in facts if f.kind == "quote"), key=lambda f: f.sentence)
+
+
+def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
+    return [q.speaker for q in _quotes(paragraphs, language)]
+
+
+def test_a_quoted_phrase_inside_the_writers_sentence_is_no_speech() -> None:
+    speakers = _speakers([
+        "Harbour guard Tom Weller died in the storm on Friday.",
+        'In a statement, the harbour master Jane Roe described the lost guards as "brave men who served the town '
+        'for years."',
+        'She stressed there was "no need to close the harbour before the spring tides."',
+        'A local fisherman said the inquiry was "a real waste of everyone\'s time and money."',
+        'The guards were lost while "checking the moorings of the ferry in the night."',
+        'The board\'s task was to; "monitor the harbour walls and report on them every month."',
+        'Roe asked for "3 boats, 3 crews and a radio" for the winter months.',
+    ])  # fmt: skip
+    assert speakers == []
+
+
+def test_a_quoted_clause_inside_the_writers_sentence_stays_speech() -> None:
+    speakers = _speakers([
+        'Harbour master Jane Roe said the town "will never forget the men who served it for years."',
+        'Mayor Tom Weller said the council "condemns the neglect that led to the storm damage at the pier."',
+        'Ann Moss insisted she was "about to leave and I ask now to be left alone with my family."',
+    ])  # fmt: skip
+    assert speakers == ["Jane Roe", "Tom Weller", "Ann Moss"]
+
+
+def test_phrase_or_clause_from_the_words_alone() -> None:
+    assert phrase_not_clause("He described them as", "heroes who served")
+    assert phrase_not_clause("It is", "a real waste of time")
+    assert not phrase_not_clause("He said the plan", "was never agreed by anyone")
+    assert not phrase_not_clause("He said:", "a waste of time, all of it")
+    assert not phrase_not_clause("", "a waste of time, all of it")
