@@ -50,3 +50,14 @@ def test_phrase_or_clause_from_the_words_alone() -> None:
     assert not phrase_not_clause("He said the plan", "was never agreed by anyone")
     assert not phrase_not_clause("He said:", "a waste of time, all of it")
     assert not phrase_not_clause("", "a waste of time, all of it")
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_one_and_is_not_itself_quoted() -> None:
+    quotes = _quotes([
+        "Readers of the harbour blog were moved by the storm.",
+        "Many of them posted pictures of the damage:",
+        "Tom Weller shared a photo of the broken pier at the north end of town:",
+        "Ann Moss wrote on her blog:",
+        "The pier was the heart of our town and we will build it again, stone by stone, whatever it costs us.",
+    ])  # fmt: skip
+    assert [(q.speaker, q.text[:8]) for q in quotes] == [("Ann Moss", "The pier")]

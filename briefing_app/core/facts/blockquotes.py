@@ -158,6 +158,8 @@ def find_blocks(
             continue
         if post is None and len(text.split()) < 4:
             continue  # a label or a name, not a quotation
+        if post is None and text.rstrip().endswith(":"):
+            continue  # "Ann Roe shared a photo of the crowd:": the next introduction, not the words introduced
         blocks.append(
             Block(
                 sentences=indices,
