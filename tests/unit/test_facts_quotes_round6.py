@@ -61,3 +61,18 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_one_and_is_not_itself
         "The pier was the heart of our town and we will build it again, stone by stone, whatever it costs us.",
     ])  # fmt: skip
     assert [(q.speaker, q.text[:8]) for q in quotes] == [("Ann Moss", "The pier")]
+
+
+def test_an_introduction_naming_an_account_holder_by_handle_introduces_their_post_whatever_the_verb() -> None:
+    speakers = _speakers([
+        "The new harbour toll started on Monday and the town's users reacted at once.",
+        "Ann B. Moss (@annbmoss) expresses surprise:",
+        "Nobody asked the fishermen about the toll before it was voted in, and now we pay it every morning.",
+        "Harbour writer Tom Weller (@ tweller) is ironic:",
+        "Best toll ever: we pay to look at the sea that our fathers fished for free for a hundred years.",
+        "@seaclerk is angry:",
+        "The toll goes to the council and not one coin of it goes to repairing the old pier on the north side.",
+        "Some, such as Al Doe (@aldoe), want lower tolls, while Jane Roe (@janeroe) wrote:",
+        "A toll is fair when the money mends the harbour that everyone uses, and that is all we ask for.",
+    ])  # fmt: skip
+    assert speakers == ["Ann B. Moss", "Tom Weller", "@seaclerk", "Jane Roe"]

@@ -95,10 +95,27 @@ def presented(intro: str, lang: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "Jane Roe (@janeroe) is ironic", "Mexican writer J. Roe (@ jroe) expressed her grief", "@janeroe agrees": a post's
+# author named with the account's handle near the introduction's start (some pages print "@ name" with a space).
+_HANDLE_AUTHOR = re.compile(
+    r"(?<![\w’'-])((?:[A-ZÆØÅ][\w’'-]*\.?\s+){0,3}[A-ZÆØÅ][\w’'-]*\.?)\s*\(\s*@\s?\w{1,30}\s*\)|^(@\s?\w{1,30})\s+[a-z]"
+)
+
+
+def intro_author(intro: str) -> str | None:
+    """The author an introduction names with a handle ("Jane Roe (@janeroe) wonders" is "Jane Roe", "@janeroe is
+    ironic" is "@janeroe"), the last one it names ("Some, such as Al Doe (@al), want more, while Jane Roe (@jr)
+    wrote" is Jane Roe, the one nearest the colon); None when it names none."""
+    found = list(_HANDLE_AUTHOR.finditer(intro))
+    return (found[-1].group(1) or found[-1].group(2)).strip() if found else None
+
+
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
     if _saying(lang).search(text):
         return True
+    if lang not in ("ar", "he") and intro_author(text) is not None:
+        return True  # "Jane Roe (@janeroe) is ironic:": a post by the account holder follows, whatever the verb
     if lang in ("ar", "he"):
         return False
     if presented(text, lang):

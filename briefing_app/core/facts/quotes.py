@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors, presented
+from briefing_app.core.facts.blockquotes import (
+    Block,
+    find_blocks,
+    intro_author,
+    intro_subject,
+    post_authors,
+    presented,
+)
 from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
@@ -678,6 +685,11 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = subject
             elif block.intro is None and block.handle in by_handle:
                 speaker = by_handle[block.handle]  # the same account's next post, under one introduction
+        elif block.intro is not None and latin and intro_author(block.intro) is not None:
+            # "Jane Roe (@janeroe) expresses surprise:": the account holder, as the introduction names them
+            written = intro_author(block.intro) or ""
+            person = speakers.in_text(written)
+            speaker = person.name if person is not None else written
         elif block.intro is not None and presented(block.intro, lang) is not None:
             # "Finally, there is Roe Watch:": the source presented speaks (a person of the article if one)
             source = presented(block.intro, lang) or ""
