@@ -76,3 +76,39 @@ def test_an_introduction_naming_an_account_holder_by_handle_introduces_their_pos
         "A toll is fair when the money mends the harbour that everyone uses, and that is all we ask for.",
     ])  # fmt: skip
     assert speakers == ["Ann B. Moss", "Tom Weller", "@seaclerk", "Jane Roe"]
+
+
+def test_verbs_of_mentioning_describing_and_publishing_introduce_a_block() -> None:
+    speakers = _speakers([
+        "The harbour festival closed on Sunday after three days of music.",
+        "Ann Moss, from the Harbour Notes blog, describes the last night of the festival:",
+        "The whole quay sang along with the band and nobody wanted to go home when the lights went out at midnight.",
+        "Tom Weller from Sea Radio mentioned the crowds that came from the villages along the coast:",
+        "Buses came from every village on the coast and the roads were full of cars until the early morning.",
+        "On Town Voices, writer Jane Roe published a text on the festival, where she assures that it will return:",
+        "We will see the quay full of music again next summer, and the summer after that, for many years to come.",
+    ])  # fmt: skip
+    assert speakers == ["Ann Moss", "Tom Weller", "Jane Roe"]
+
+
+def test_the_blog_or_the_blogger_named_again_by_what_it_is_goes_on_speaking() -> None:
+    speakers = _speakers([
+        "The harbour toll divided the town's writers.",
+        "The blog Harbour Notes wrote:",
+        "The toll is a tax on the poorest people of the town, who have no other way to reach the islands.",
+        "The mayor Tom Weller defended the toll at a meeting of the council on Monday.",
+        "The blogger wrote:",
+        "Although the mayor defends it, the toll will not survive the next election if the people are asked.",
+        "The story continues:",
+        "Fishermen say that they will take their boats to the next town if the toll is not dropped by spring.",
+    ])  # fmt: skip
+    assert len(speakers) == 3 and all(s is not None and s.endswith("Harbour Notes") for s in speakers)
+
+
+def test_a_name_in_quote_marks_after_a_lead_in_adverb_is_the_blog_not_the_adverb() -> None:
+    speakers = _speakers([
+        "The harbour toll divided the town's writers.",
+        'Finally, the blog "Sea Voices" (a fishermen\'s page) shares some grim figures:',
+        "Half of the boats in the harbour have not left it since the toll began, and many crews have no work.",
+    ])  # fmt: skip
+    assert speakers == ["Sea Voices"]

@@ -39,7 +39,10 @@ _WRITING = {
            "quipped", "quips", "retorted", "retorts", "predicts", "suggests", "thinks", "affirms", "asserts",
            "asserted", "contends", "contended", "speculates", "speculated", "reported", "reports", "to add", "to say",
            "to write",
-           "to explain", "to note", "to ask"),
+           "to explain", "to note", "to ask",
+           # verbs of mentioning, describing and publishing that bloggers' introductions use as well
+           "mentions", "mentioned", "describes", "described", "publishes", "published", "expresses", "expressed",
+           "talks about", "talked about", "assures", "assured"),
     "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
            "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
 }  # fmt: skip

@@ -179,6 +179,13 @@ AUXILIARIES = {"has", "have", "had", "also", "then", "later", "once", "will", "w
                 "further", "again", "already", "previously", "har", "havde", "også", "senere", "så"}  # fmt: skip
 
 
+# Adverbs that open a sentence before a comma, capitalised like a one-word name ("Finally, the blog ...").
+_SENTENCE_ADVERBS = {"finally", "however", "meanwhile", "later", "then", "also", "again", "similarly", "likewise",
+                     "instead", "earlier", "today", "yesterday", "separately", "elsewhere", "still", "first", "lastly",
+                     "additionally", "moreover", "furthermore", "nonetheless", "nevertheless", "indeed", "overall",
+                     "here", "there", "now", "thus", "hence", "besides", "afterwards", "eventually", "recently"}  # fmt: skip
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
@@ -190,6 +197,7 @@ def clause_subject(clause: str) -> str:
         len(described) > 1
         and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b", described[-1])
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", described[-2])
+        and described[-2].lower() not in _SENTENCE_ADVERBS  # "Finally, the blog wrote": no name before it
     ):
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it

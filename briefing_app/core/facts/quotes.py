@@ -666,7 +666,7 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         speaker: str | None = None
         latin = lang not in ("ar", "he")
         subject = _intro_name(block.intro, lang) if block.intro and latin else None
-        again = _pronoun_again(block, out, speakers) if latin else None
+        again = (_pronoun_again(block, out, speakers) or _source_again(block, out, speakers)) if latin else None
         if again is not None:
             speaker = again  # "She added:" after Jane Roe's post or quote: Jane Roe goes on
         elif block.handle is not None:
@@ -843,6 +843,37 @@ def _pronoun_again(block: Block, out: list[Fact], speakers: Speakers) -> str | N
     if person is not None and sex and sex_of(person) not in ("", sex):
         return None
     return speaker
+
+
+# "The blogger wrote:", "Finally, the blog mentions", "The story continues:", "The site later adds:": the source
+# quoted just before, named again by what it is.
+_SOURCE_AGAIN = re.compile(
+    r"(?:(?:later|then|finally|however|meanwhile|also|again|next|further|furthermore|in\s+addition)[\s,]+)*"
+    r"(?:the|this|that)\s+(?:same\s+)?(?:blog|blogger|site|website|web\s+page|page|author|writer|post|story|article|"
+    r"account|column|columnist)\b(?!\s+(?:of|by|from)\b|\s*(?-i:[\"“(A-ZÆØÅ]))",  # ('the blog "Roe Notes"' names one)
+    re.IGNORECASE,
+)
+
+
+def _source_again(block: Block, out: list[Fact], speakers: Speakers) -> str | None:
+    """The source an introduction names again by what it is ("The blogger wrote:", "The story continues:"): the
+    speaker of the latest quote in the eight sentences before, else a name in quote marks or a body opening the
+    sentence before ('"Roe Notes" looks back at the year.'); None when the introduction is no such phrase."""
+    if block.intro is None or block.intro_sentence is None or not _SOURCE_AGAIN.match(block.intro):
+        return None
+    at = block.intro_sentence
+    earlier = [f for f in out if f.kind == "quote" and f.speaker and at - 8 <= max(f.sentences or [f.sentence]) < at]
+    if earlier:
+        return max(earlier, key=lambda f: max(f.sentences or [f.sentence])).speaker
+    for index in (at, at - 1):
+        text = speakers.text.get(index, "")
+        titled = re.match(r"[\"“]([^\"”]{3,60})[\"”]", text)
+        if titled:
+            return titled.group(1)
+        bodies = [o.text for o in speakers.organisations if text.startswith((o.text, "The " + o.text))]
+        if bodies:
+            return bodies[0]
+    return None
 
 
 def _intro_subject_is(intro: str, person: Person) -> bool:
