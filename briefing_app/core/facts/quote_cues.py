@@ -183,7 +183,8 @@ AUXILIARIES = {"has", "have", "had", "also", "then", "later", "once", "will", "w
 _SENTENCE_ADVERBS = {"finally", "however", "meanwhile", "later", "then", "also", "again", "similarly", "likewise",
                      "instead", "earlier", "today", "yesterday", "separately", "elsewhere", "still", "first", "lastly",
                      "additionally", "moreover", "furthermore", "nonetheless", "nevertheless", "indeed", "overall",
-                     "here", "there", "now", "thus", "hence", "besides", "afterwards", "eventually", "recently"}  # fmt: skip
+                     "here", "there", "now", "thus", "hence", "besides", "afterwards", "eventually",
+                     "recently"}  # fmt: skip
 
 
 def clause_subject(clause: str) -> str:
