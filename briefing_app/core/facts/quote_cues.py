@@ -14,6 +14,7 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import he_given_at
+from briefing_app.core.facts.roles import is_role_noun
 
 AR_HE_STOP = {
     "أن",
@@ -187,6 +188,13 @@ _SENTENCE_ADVERBS = {"finally", "however", "meanwhile", "later", "then", "also",
                      "recently"}  # fmt: skip
 
 
+def _role_headed(phrase: str) -> bool:
+    """Whether a lower-case phrase opens with a role noun, maybe after an article ("consultant to the council",
+    "a nurse at the clinic"): an appositive, not a subject of its own."""
+    words = re.sub(r"^(?:an?|the)\s+", "", phrase).split()
+    return bool(words) and words[0].islower() and is_role_noun(words[0])
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
@@ -203,6 +211,15 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it
         return described[-2]
+    if (
+        len(parts) == 2
+        and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w.'’-]*", parts[0])
+        and parts[0].split()[0].lower() not in _SENTENCE_ADVERBS
+        and (re.match(r"(?:who|whose)\s", parts[1]) or _role_headed(parts[1]))
+    ):
+        # "Jane Roe, who runs the shelter said", "Jane Roe, consultant to the council said": an appositive whose
+        # closing comma is missing describes the name before it
+        return parts[0]
     while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
         # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
         # belongs to or where it speaks, not the speaker
