@@ -117,7 +117,7 @@ def test_a_name_in_quote_marks_after_a_lead_in_adverb_is_the_blog_not_the_adverb
 def test_an_appositive_missing_its_closing_comma_still_describes_the_name_before_it() -> None:
     speakers = _speakers([
         'Jane Roe, who runs the shelter on the quay said, "We have never seen so many people at our door."',
-        'Tom Weller, consultant to the council on housing said in an interview, "The town needs two more shelters.',
+        'Tom Weller, consultant to the council on housing said in an interview, "The town needs two more shelters. '
         'It needs them before the winter."',
     ])  # fmt: skip
     assert speakers == ["Jane Roe", "Tom Weller"]
