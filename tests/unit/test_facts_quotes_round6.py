@@ -121,3 +121,15 @@ def test_an_appositive_missing_its_closing_comma_still_describes_the_name_before
         'It needs them before the winter."',
     ])  # fmt: skip
     assert speakers == ["Jane Roe", "Tom Weller"]
+
+
+def test_a_body_that_is_the_subject_of_the_quoting_clause_speaks_whatever_its_verb() -> None:
+    speakers = _speakers([
+        "Mayor Tom Weller reopened the old pier on Monday.",
+        'Nonetheless, after the storm, the Coastal Safety Authority (CSA) advised "visitors should not walk on '
+        'the old pier after dark."',
+        'The CSA also warned fishermen to stay in port, citing that "storms of this size can wreck even the '
+        'largest boats."',
+    ])  # fmt: skip
+    assert speakers[0] == "Coastal Safety Authority (CSA)"
+    assert len(speakers) == 2 and speakers[1] is not None and "CSA" in speakers[1]

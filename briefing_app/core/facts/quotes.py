@@ -407,6 +407,32 @@ def _speaker_before(before: str, lang: str) -> str | None:
     return None
 
 
+# A capitalised name opening a clause and its verb: "the Roe Trust (RT) advised", "The RT also informed".
+_NAMED_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-ZÆØÅ][\w.&'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-ZÆØÅ][\w.&'’-]*)"
+    r"(\s*\([A-Z][A-Za-z]{1,6}\))?\s+(?:(?:also|then|later|again|has|have|had)\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _named_body_subject(clause: str, speakers: Speakers) -> str | None:
+    """The organisation that is the subject of the clause quoting without a verb of saying ('In the wake of the
+    vote, the Roe Trust (RT) advised "..."', 'The RT also warned ..., citing that "..."'): a body the article
+    names, or an acronym it defines in brackets; None when the clause's subject is no such body."""
+    for part in (p.strip() for p in clause.split(",")):
+        m = _NAMED_SUBJECT.match(part)
+        if m is None:
+            continue
+        name = m.group(1)
+        if any(o.text == name or (len(o.text.split()) > 1 and o.text in name) for o in speakers.organisations):
+            return name + (m.group(2) or "")  # with the acronym it defines, by which the article goes on
+        defined = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name) and any(
+            f"({name})" in text for text in speakers.text.values()
+        )
+        if defined and sum(1 for c in name if c.isupper()) >= 2:
+            return name
+    return None
+
+
 _PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|tilføjer|siger)"
 
 
@@ -551,7 +577,15 @@ def find_quotes(
                 body = BODY_SUBJECT.match(clause) if mention is None and lang in ("en", "da") else None
                 if body is not None and speakers.in_text(clause) is None:
                     mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
-                speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
+                named_body = (
+                    _named_body_subject(clause, speakers)
+                    if mention is None and lang in ("en", "da") and speakers.in_text(clause) is None
+                    else None
+                )
+                if named_body is not None:
+                    speaker = named_body  # 'the Roe Trust (RT) advised "..."': the body, whatever its verb
+                else:
+                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
