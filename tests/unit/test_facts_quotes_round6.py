@@ -133,3 +133,12 @@ def test_a_body_that_is_the_subject_of_the_quoting_clause_speaks_whatever_its_ve
     ])  # fmt: skip
     assert speakers[0] == "Coastal Safety Authority (CSA)"
     assert len(speakers) == 2 and speakers[1] is not None and "CSA" in speakers[1]
+
+
+def test_he_said_after_a_sentence_opened_by_an_unnamed_spokesman_is_that_spokesman() -> None:
+    speakers = _speakers([
+        "Mayor Tom Weller closed the old pier on Monday.",
+        "A spokesman for the Coastal Safety Authority, the region's harbour watchdog, said the pier had cracked.",
+        '"We have closed the pier until the engineers have checked every one of its piles," he said.',
+    ])  # fmt: skip
+    assert speakers == ["A spokesman for the Coastal Safety Authority"]
