@@ -142,3 +142,13 @@ def test_he_said_after_a_sentence_opened_by_an_unnamed_spokesman_is_that_spokesm
         '"We have closed the pier until the engineers have checked every one of its piles," he said.',
     ])  # fmt: skip
     assert speakers == ["A spokesman for the Coastal Safety Authority"]
+
+
+def test_a_motto_or_title_a_few_words_before_the_quote_marks_is_nobodys_speech() -> None:
+    speakers = _speakers([
+        "Harbour writer Ann Moss wrote about the old ferry company:",
+        "The Sea Line, a firm whose motto may well have been, \u201cWe sail when we feel like it, and never on "
+        "time,\u201d is finally closing its office on the quay.",
+        'The headline of her post was "Who Will Miss the Sea Line Now That It Is Gone?" and it drew many comments.',
+    ])  # fmt: skip
+    assert speakers == ["Ann Moss"]

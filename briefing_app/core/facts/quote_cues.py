@@ -111,6 +111,12 @@ NAMED_AS = re.compile(
     # an inscription or a sign, which no person speaks: "שלט האומר:", "נכתב:"
     r"(?:כתובת|שלט|כיתוב|מצבה)(?:\s+\S+){0,3}\s+[הש]?(?:אומרת|אומר)|נכתב|שנכתב|הכיתוב|בכיתוב))\s*:?\s*$"
 )
+# "whose motto may well have been, "..."", "the headline of the post was "..."": a motto, slogan or title a few
+# words before the mark, with its verb of being or reading, names the words and nobody says them.
+NAMED_AS_LATER = re.compile(
+    r"\b(?:motto|slogan|title|headline|caption|inscription|subtitle|tagline)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:is|was|were|been|be|reads|read)\s*[,:]?\s*$"
+)
 # A work or page named in quote marks right after its kind ('the page "..." celebrated', 'an editorial, "..."
 # and'): a title, not speech; "in his blog post: "..."" or "on the page:" is where words were written instead.
 WORK_NAMED = re.compile(

@@ -52,6 +52,7 @@ from briefing_app.core.facts.quote_cues import (
     GERSHAYIM,
     HE_STATEMENT,
     NAMED_AS,
+    NAMED_AS_LATER,
     QUOTED_AS,
     QUOTED_BY,
     THING_SAYING,
@@ -550,7 +551,9 @@ def find_quotes(
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
-            if NAMED_AS.search(text[:start].rstrip(' "“«„')) or WORK_NAMED.search(text[:start].rstrip(' "“«„')):
+            lead_in = text[:start].rstrip(' "“«„')
+            named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
+            if NAMED_AS.search(lead_in) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and quoted.rstrip()[-1:] in ".!?"
