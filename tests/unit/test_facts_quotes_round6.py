@@ -152,3 +152,13 @@ def test_a_motto_or_title_a_few_words_before_the_quote_marks_is_nobodys_speech()
         'The headline of her post was "Who Will Miss the Sea Line Now That It Is Gone?" and it drew many comments.',
     ])  # fmt: skip
     assert speakers == ["Ann Moss"]
+
+
+def test_a_pronoun_right_before_the_verb_of_an_introduction_is_the_man_named_before_not_a_later_name() -> None:
+    speakers = _speakers([
+        "Reporter Tom Weller wrote a long story on the ferry company of Jane Roe.",
+        "Mr. Weller later quit his job at the Harbour Times and joined Sea Radio, where he explained what happened "
+        "after the Jane Roe story and the letters it brought:",
+        "I thought the story was fair, but the paper did not, and so I left after twelve years at the same desk.",
+    ])  # fmt: skip
+    assert speakers == ["Tom Weller"]

@@ -751,6 +751,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = body  # "The network's description on its website reads:": the network named before
             elif named_subject is not None and named_subject in _titles(block.intro):
                 speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
+            elif latin and (pronoun := _pronoun_subject(block.intro, lang)) is not None:
+                # "Roe quit the paper and joined the radio, where he explained what happened:": the pronoun
+                # before the verb of saying speaks, the man named before it, not a name later in the introduction
+                speaker = speakers.resolve(pronoun[0], block.intro_sentence or first, pronoun[1])
             else:
                 speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
         if block.handle is not None and speaker is not None:
@@ -817,6 +821,17 @@ def _intro_name(intro: str, lang: str) -> str | None:
     ):
         return subject
     return None
+
+
+def _pronoun_subject(intro: str, lang: str) -> tuple[str, str] | None:
+    """The pronoun right before an introduction's verb of saying after a longer clause ("Roe joined the radio,
+    where he explained what happened" is "he") and the words before it; None when the words before the verb
+    end otherwise or are the pronoun alone (the plain "He wrote:", read elsewhere)."""
+    raw = intro_subject(intro, lang)
+    m = re.search(r"[\s,](he|she)$", raw or "")
+    if raw is None or m is None or len(raw[: m.start()].split()) < 3:
+        return None
+    return m.group(1), raw[: m.start()]
 
 
 def _possessor_body(intro: str, sentence: int, speakers: Speakers) -> str | None:
