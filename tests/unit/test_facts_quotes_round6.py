@@ -162,3 +162,17 @@ def test_a_pronoun_right_before_the_verb_of_an_introduction_is_the_man_named_bef
         "I thought the story was fair, but the paper did not, and so I left after twelve years at the same desk.",
     ])  # fmt: skip
     assert speakers == ["Tom Weller"]
+
+
+def test_an_excerpt_opened_by_a_cut_mark_is_quoted_from_the_source_the_sentence_before_presents() -> None:
+    speakers = _speakers([
+        "Local blogs followed the harbour march closely.",
+        "Sea Voices also posts a long account of the day. While also stressing the march was calm, the blog notes "
+        "the presence of the police.",
+        "[...] the march went along the quay without any trouble until the police closed the road to the old pier.",
+        "Another local blog, Life in 3 Parts, comments on the policing of the march.",
+        "[...] we were no longer in control, because from then on the police told us where to walk and to stand.",
+        "The march ended at noon.",
+        "[...] and the rest of the day was quiet, with the harbour open again by the evening.",
+    ])  # fmt: skip
+    assert speakers == ["Sea Voices", "Life in 3 Parts"]

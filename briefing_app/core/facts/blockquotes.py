@@ -130,6 +130,10 @@ def _introduces(text: str, lang: str) -> bool:
     return re.fullmatch(r"@\w{1,30}|[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,2}", text) is not None
 
 
+# A cut mark opening a quoted excerpt: "[...]", "[…]", "(...)", "…", "...".
+_CUT = re.compile(r"^\s*(?:[\[(]\s*(?:\.\s?){3}\s*[\])]|[\[(]…[\])]|…|\.\.\.)\s*")
+
+
 def _prose(text: str) -> bool:
     """Whether a paragraph reads as someone's words, not a list: eight words or more, most of them in
     lower case, ending as a sentence ends."""
@@ -173,6 +177,16 @@ def find_blocks(
                 or _introduces(stripped[:-1], lang)
                 or (names_person is not None and lang not in ("ar", "he") and names_person(stripped) and _prose(text))
             ):
+                intro = last
+            elif (
+                lang not in ("ar", "he")
+                and _CUT.match(text)
+                and _prose(_CUT.sub("", text))
+                and re.search(r"[.!?]$", stripped)
+                and _introduces(stripped[:-1], lang)
+            ):
+                # "The blog notes the presence of priests." then "[...] due to the campaign, the march ...": an
+                # excerpt opened by a cut mark is quoted from the source the sentence before presents
                 intro = last
         if post is None and intro is None:
             continue

@@ -201,11 +201,18 @@ def _role_headed(phrase: str) -> bool:
     return bool(words) and words[0].islower() and is_role_noun(words[0])
 
 
+# A name of two to six words, maybe with lower-case joining words or a number inside ("Notes from the Quay",
+# "Life in 3 Parts"), starting and ending with a capitalised word.
+TITLED_NAME = (
+    r"[A-ZÆØÅ][\w.'’-]*(?:\s+(?:(?:of|in|from|the|de|da|del|la|for|and|on)\s+)*(?:[A-ZÆØÅ][\w.'’-]*|\d+)){1,5}"
+)
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
-    if len(parts) > 2 and not parts[-1] and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*", parts[-2]):
+    if len(parts) > 2 and not parts[-1] and re.fullmatch(TITLED_NAME, parts[-2]):
         return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
     described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
     if (

@@ -56,6 +56,7 @@ from briefing_app.core.facts.quote_cues import (
     QUOTED_AS,
     QUOTED_BY,
     THING_SAYING,
+    TITLED_NAME,
     WORK_NAMED,
     clause_subject,
     he_name_after_role,
@@ -737,8 +738,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
             subject = clause_subject(subject.rstrip(", ")) if subject else None
             name_like = bool(
-                subject and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS and re.fullmatch(_NAME, subject)
-            )  # "Jane Roe", not "I" or "This"
+                subject
+                and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
+                and (re.fullmatch(_NAME, subject) or re.fullmatch(TITLED_NAME, subject))
+            )  # "Jane Roe", "Life in 3 Parts", not "I" or "This"
             if subject and (speakers.in_text(subject) is not None or name_like):
                 # "Again, Jane Roe reflects on the year:", "Roe explained why Doe won:": the verb's subject
                 # speaks, not a name later in the introduction
@@ -911,12 +914,13 @@ def _source_again(block: Block, out: list[Fact], speakers: Speakers) -> str | No
     """The source an introduction names again by what it is ("The blogger wrote:", "The story continues:"): the
     speaker of the latest quote in the eight sentences before, else a name in quote marks or a body opening the
     sentence before ('"Roe Notes" looks back at the year.'); None when the introduction is no such phrase."""
-    if block.intro is None or block.intro_sentence is None or not _SOURCE_AGAIN.match(block.intro):
+    if block.intro is None or block.intro_sentence is None:
         return None
+    raw = intro_subject(block.intro, "en")
+    subject = clause_subject(raw.rstrip(", ")) if raw else ""
+    if not _SOURCE_AGAIN.match(block.intro) and not _SOURCE_AGAIN.fullmatch(subject):
+        return None  # (the subject after a lead-in clause: "While stressing X, the blog notes")
     at = block.intro_sentence
-    earlier = [f for f in out if f.kind == "quote" and f.speaker and at - 8 <= max(f.sentences or [f.sentence]) < at]
-    if earlier:
-        return max(earlier, key=lambda f: max(f.sentences or [f.sentence])).speaker
     for index in (at, at - 1):
         text = speakers.text.get(index, "")
         titled = re.match(r"[\"“]([^\"”]{3,60})[\"”]", text)
@@ -925,7 +929,17 @@ def _source_again(block: Block, out: list[Fact], speakers: Speakers) -> str | No
         bodies = [o.text for o in speakers.organisations if text.startswith((o.text, "The " + o.text))]
         if bodies:
             return bodies[0]
+        named = _SOURCE_SUBJECT.match(text)
+        if named and speakers.in_text(named.group(1)) is None and named.group(1).lower() not in _NOT_NAMES:
+            return named.group(1)  # "Roe Notes also posts an account.": a source, no person of the article
+    earlier = [f for f in out if f.kind == "quote" and f.speaker and at - 8 <= max(f.sentences or [f.sentence]) < at]
+    if earlier:
+        return max(earlier, key=lambda f: max(f.sentences or [f.sentence])).speaker
     return None
+
+
+# A capitalised name opening a sentence as the subject of a verb in the present ("Roe Notes also posts").
+_SOURCE_SUBJECT = re.compile(r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,4}[A-ZÆØÅ][\w'’-]*)\s+(?:also\s+|then\s+)?[a-z]+s\b")
 
 
 def _intro_subject_is(intro: str, person: Person) -> bool:
