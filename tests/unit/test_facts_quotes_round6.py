@@ -176,3 +176,13 @@ def test_an_excerpt_opened_by_a_cut_mark_is_quoted_from_the_source_the_sentence_
         "[...] and the rest of the day was quiet, with the harbour open again by the evening.",
     ])  # fmt: skip
     assert speakers == ["Sea Voices", "Life in 3 Parts"]
+
+
+def test_a_statement_read_out_after_the_quote_is_the_words_of_the_body_that_issued_it() -> None:
+    speakers = _speakers([
+        "Harbour master Jane Roe said the pier would stay closed.",
+        "In an official release from the Coastal Safety Authority put out on Friday, the watchdog said more was needed.",
+        '"It is shocking that the pier was left to rot for so long. '
+        'The town must now act before the winter storms," read the statement.',
+    ])  # fmt: skip
+    assert speakers == ["Coastal Safety Authority"]

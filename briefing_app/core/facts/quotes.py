@@ -277,6 +277,9 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
+    read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({_DOCUMENT.pattern})\b", after)
+    if read and lang == "en":
+        return read.group(1)  # '"...," read the statement.': the document, which stands for whoever issued it
     verbs = _verbs(lang)
     # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
     # reported attribution ends the same way ("Holt was quoted as saying")
@@ -435,6 +438,31 @@ def _named_body_subject(clause: str, speakers: Speakers) -> str | None:
     return None
 
 
+# A document standing for whoever issued it: "the statement", "the group's letter", "an official release".
+_DOCUMENT = re.compile(
+    r"(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release|letter|communiqu[ée]|"
+    r"report|email|e-mail|memo|message)"
+)
+# "a release from Amnesty International", "a statement issued by the Roe Trust": the body after it.
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|release|letter|communiqu[ée]|report|email|e-mail|memo|message)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:from|by)\s+(?:the\s+)?((?:[A-ZÆØÅ][\w&'’-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-ZÆØÅ][\w&'’-]*)*)"
+)
+
+
+def _document_issuer(sentence: int, speakers: Speakers) -> str | None:
+    """Who issued the document a quote is read from ('"...," read the statement.'): the body a release or
+    statement "from" or "by" is named with, in the quote's sentence or the three before; None when none is."""
+    for index in range(sentence, max(sentence - 4, -1), -1):
+        m = _ISSUED_BY.search(speakers.text.get(index, ""))
+        if m:
+            return m.group(1)
+        issued = issuer(speakers.text.get(index, "").rstrip(".") + " saying")
+        if issued:
+            return issued  # "The Roe Trust issued a statement on Friday.": the Roe Trust
+    return None
+
+
 _PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|tilføjer|siger)"
 
 
@@ -547,6 +575,8 @@ def find_quotes(
             first = inside[0].index
             ended = text[start:end].rstrip().endswith(".")
             mention = _speaker_after(text[end + 1 :], lang, ended) if closed else None
+            if mention is not None and lang == "en" and _DOCUMENT.fullmatch(mention.strip(" ,.")):
+                mention = _document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
             if mention is None:
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
