@@ -186,3 +186,25 @@ def test_a_statement_read_out_after_the_quote_is_the_words_of_the_body_that_issu
         'The town must now act before the winter storms," read the statement.',
     ])  # fmt: skip
     assert speakers == ["Coastal Safety Authority"]
+
+
+def test_a_name_opening_an_introduction_without_a_verb_of_saying_speaks_not_a_name_later_in_it() -> None:
+    speakers = _speakers([
+        "The old ferry made its last crossing on Sunday.",
+        "Blogger Ann Moss, from Harbour Notes, explained why she was so fond of the ferry of Tom Weller:",
+        "It was slow and it was cold, but it was the one place where the whole town met every single morning.",
+        "Moss finished her post with a goodbye to the boat and to Tom Weller:",
+        "The ferry is gone. What is left is the memory of a hundred crossings on the grey water of the bay.",
+        "Kalle Dorn reminds readers that this is not the first ferry the town has lost:",
+        "It is not the first time this happens. The island line closed twenty years ago and nobody remembers it.",
+    ])  # fmt: skip
+    assert speakers == ["Ann Moss", "Ann Moss", "Kalle Dorn"]
+
+
+def test_a_quote_from_someone_passed_on_by_a_blog_is_that_persons() -> None:
+    speakers = _speakers([
+        "Tom Weller scored twice in the final on Sunday.",
+        "Harbour News reposted a quote from Tom Weller, taken from a radio interview:",
+        "It is hard to win everything. But we played well, and our defence held out when it mattered most.",
+    ])  # fmt: skip
+    assert speakers == ["Tom Weller"]

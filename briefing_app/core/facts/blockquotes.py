@@ -113,6 +113,28 @@ def intro_author(intro: str) -> str | None:
     return (found[-1].group(1) or found[-1].group(2)).strip() if found else None
 
 
+# "Jane Roe reminds readers that ...:", "Roe has a logical explanation:": a capitalised name opening the sentence as
+# the subject of a verb in the present or past (a word in -s or -ed, or "has").
+_NAMED_SUBJECT = re.compile(
+    r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*)\s+(?:also\s+|then\s+|later\s+)?(?:has|had|[a-z]{2,}(?:s|ed))\b"
+)
+# Capitalised words that open a sentence without being anyone's name.
+_NOT_SUBJECT_NAMES = {"the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there",
+                      "here", "his", "her", "its", "their", "our", "my", "a", "an", "one", "some", "many", "most",
+                      "others", "another", "users", "readers", "people", "finally", "however", "meanwhile", "later",
+                      "then", "also", "again", "today", "yesterday", "so", "but", "and", "yet", "if", "when",
+                      "as"}  # fmt: skip
+
+
+def opening_name(text: str) -> str | None:
+    """The name opening a sentence as its subject ("Jane Roe reminds readers that ...:" is "Jane Roe"), None when
+    the sentence opens otherwise ("The report lists:", "Many readers agree:")."""
+    m = _NAMED_SUBJECT.match(text)
+    if m is None or m.group(1).split()[0].lower() in _NOT_SUBJECT_NAMES:
+        return None
+    return m.group(1)
+
+
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
     if _saying(lang).search(text):
@@ -176,6 +198,7 @@ def find_blocks(
                 post is not None
                 or _introduces(stripped[:-1], lang)
                 or (names_person is not None and lang not in ("ar", "he") and names_person(stripped) and _prose(text))
+                or (lang not in ("ar", "he") and opening_name(stripped) is not None and _prose(text))
             ):
                 intro = last
             elif (

@@ -233,6 +233,8 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, who runs the shelter said", "Jane Roe, consultant to the council said": an appositive whose
         # closing comma is missing describes the name before it
         return parts[0]
+    if len(parts) > 2 and not parts[-1] and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-2]):
+        parts = parts[:-1]  # "Jane Roe, from the Herald, explained": the closing comma leaves an empty part
     while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
         # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
         # belongs to or where it speaks, not the speaker

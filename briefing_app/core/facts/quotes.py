@@ -23,6 +23,7 @@ from briefing_app.core.facts.blockquotes import (
     find_blocks,
     intro_author,
     intro_subject,
+    opening_name,
     post_authors,
     presented,
 )
@@ -491,10 +492,12 @@ def _participle_subject(before: str, verbs: str) -> str | None:
     opening = parts[0] if parts else ""
     if re.search(r"[\"“”«»]", opening) or not re.search(r"[A-ZÆØÅ]", opening):
         return None
+    head = _HEAD_NAME.match(opening)
+    if head and re.match(r"\s+[a-z]+ed\b", opening[head.end() :]):
+        return head.group(0)  # "Roe expressed concern, stating": the name before the main verb
     if len(opening.split()) <= 6:
         return opening
     # a long main clause: its subject is the name at its head ("the Roe Centre for X recorded 63 cases")
-    head = _HEAD_NAME.match(opening)
     return head.group(0) if head else None
 
 
@@ -784,6 +787,16 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = body  # "The network's description on its website reads:": the network named before
             elif named_subject is not None and named_subject in _titles(block.intro):
                 speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
+            elif latin and (source := _QUOTE_FROM.search(block.intro)) is not None:
+                # "Roe's News reposted a quote from Jane Doe:": the one quoted speaks, not who passes it on
+                person = speakers.in_text(source.group(1))
+                speaker = person.name if person is not None else source.group(1)
+            elif latin and intro_subject(block.intro, lang) is None and opening_name(block.intro) is not None:
+                # "Roe finished his post with a goodbye to Doe:", "Roe has an explanation:": no verb of saying, the
+                # name opening the introduction speaks, not one named later in it
+                written = opening_name(block.intro) or ""
+                person = speakers.in_text(written)
+                speaker = person.name if person is not None else written
             elif latin and (pronoun := _pronoun_subject(block.intro, lang)) is not None:
                 # "Roe quit the paper and joined the radio, where he explained what happened:": the pronoun
                 # before the verb of saying speaks, the man named before it, not a name later in the introduction
@@ -854,6 +867,13 @@ def _intro_name(intro: str, lang: str) -> str | None:
     ):
         return subject
     return None
+
+
+# "a quote from Jane Roe", "the words of Jane Roe": whose words an introduction passes on.
+_QUOTE_FROM = re.compile(
+    r"\b(?:an?|the|this|these)\s+(?:\w+\s+)?(?:quote|quotation|words|remarks?)\s+(?:from|by|of)\s+"
+    r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*)"
+)
 
 
 def _pronoun_subject(intro: str, lang: str) -> tuple[str, str] | None:
