@@ -787,10 +787,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = body  # "The network's description on its website reads:": the network named before
             elif named_subject is not None and named_subject in _titles(block.intro):
                 speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
-            elif latin and (source := _QUOTE_FROM.search(block.intro)) is not None:
+            elif latin and (quoted_from_name := _QUOTE_FROM.search(block.intro)) is not None:
                 # "Roe's News reposted a quote from Jane Doe:": the one quoted speaks, not who passes it on
-                person = speakers.in_text(source.group(1))
-                speaker = person.name if person is not None else source.group(1)
+                person = speakers.in_text(quoted_from_name.group(1))
+                speaker = person.name if person is not None else quoted_from_name.group(1)
             elif latin and intro_subject(block.intro, lang) is None and opening_name(block.intro) is not None:
                 # "Roe finished his post with a goodbye to Doe:", "Roe has an explanation:": no verb of saying, the
                 # name opening the introduction speaks, not one named later in it
