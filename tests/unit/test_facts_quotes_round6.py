@@ -208,3 +208,12 @@ def test_a_quote_from_someone_passed_on_by_a_blog_is_that_persons() -> None:
         "It is hard to win everything. But we played well, and our defence held out when it mattered most.",
     ])  # fmt: skip
     assert speakers == ["Tom Weller"]
+
+
+def test_a_participle_of_saying_after_a_main_clause_has_that_clauses_subject() -> None:
+    speakers = _speakers([
+        "Colonel Tom Weller spoke for the army and Jane Roe spoke for the protesters on Monday.",
+        'Weller expressed concern about the march, stating "We know where it comes from, and we will watch it '
+        'closely."',
+    ])  # fmt: skip
+    assert speakers == ["Tom Weller"]
