@@ -404,12 +404,12 @@ def _speaker_before(before: str, lang: str) -> str | None:
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        subject = clause_subject(m.group(1))
+        said_by = clause_subject(m.group(1))
         participle = re.match(rf"{_PARTICIPLES}\b", before[len(m.group(1)) :]) is not None
-        if subject or not participle or lang not in ("en", "da"):
-            return subject
+        if said_by or not participle or lang not in ("en", "da"):
+            return said_by
         # "Roe expressed concern, stating": nothing after the comma, the participle's subject is the clause's
-        return _participle_subject(before, verbs) or subject
+        return _participle_subject(before, verbs) or said_by
     nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
     if nearest is not None:
         return nearest
