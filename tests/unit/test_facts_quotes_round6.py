@@ -47,6 +47,8 @@ def test_a_quoted_clause_inside_the_writers_sentence_stays_speech() -> None:
 def test_phrase_or_clause_from_the_words_alone() -> None:
     assert phrase_not_clause("He described them as", "heroes who served")
     assert phrase_not_clause("It is", "a real waste of time")
+    assert phrase_not_clause("he said he would rather be", "eaten by fish than by worms")
+    assert phrase_not_clause("The report says the sites have been", "criticized and punished accordingly")
     assert not phrase_not_clause("He said the plan", "was never agreed by anyone")
     assert not phrase_not_clause("He said:", "a waste of time, all of it")
     assert not phrase_not_clause("", "a waste of time, all of it")

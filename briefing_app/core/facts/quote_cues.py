@@ -281,5 +281,7 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         return False
     first = words[0].lower()
     lead = re.search(r"([\w'’-]+)\W*$", before)
-    after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like")
+    # (after "be" or "been" the quoted words are a predicate: 'would rather be "eaten by fish"')
+    after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like", "be", "been",
+                                                                     "being", "become", "became", "remain", "remains")
     return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to
