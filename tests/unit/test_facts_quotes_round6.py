@@ -219,3 +219,12 @@ def test_a_participle_of_saying_after_a_main_clause_has_that_clauses_subject() -
         'closely."',
     ])  # fmt: skip
     assert speakers == ["Tom Weller"]
+
+
+def test_a_capitalised_title_after_a_name_and_a_comma_describes_the_name_which_posts() -> None:
+    speakers = _speakers([
+        "The harbour toll was debated on Twitter.",
+        "Kalle Dorn Amundsen, Executive Director of the Harbour Workers Centre affirmed:",
+        "@kdorn: We will not let the toll fall on the workers of the port. We will change the law.",
+    ])  # fmt: skip
+    assert speakers == ["Kalle Dorn Amundsen"]

@@ -194,11 +194,20 @@ _SENTENCE_ADVERBS = {"finally", "however", "meanwhile", "later", "then", "also",
                      "recently"}  # fmt: skip
 
 
+# Capitalised words opening a sentence that start no name ("In Lakeland, Senator Roe said").
+_OPENING_FUNCTION_WORDS = {"in", "on", "at", "for", "from", "of", "with", "by", "after", "before", "during", "since",
+                           "under", "over", "as", "when", "while", "if", "the", "a", "an", "this", "that"}  # fmt: skip
+
+
 def _role_headed(phrase: str) -> bool:
     """Whether a lower-case phrase opens with a role noun, maybe after an article ("consultant to the council",
     "a nurse at the clinic"): an appositive, not a subject of its own."""
     words = re.sub(r"^(?:an?|the)\s+", "", phrase).split()
-    return bool(words) and words[0].islower() and is_role_noun(words[0])
+    if bool(words) and words[0].islower() and is_role_noun(words[0]):
+        return True
+    # a capitalised title and what it heads: "Executive Director of the Roe Centre", not "Senator Roe"
+    titled = re.match(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:of|for|at|to|in|on)\s", phrase)
+    return titled is not None and is_role_noun(titled.group(1).split()[-1].lower())
 
 
 # A name of two to six words, maybe with lower-case joining words or a number inside ("Notes from the Quay",
@@ -227,7 +236,7 @@ def clause_subject(clause: str) -> str:
     if (
         len(parts) == 2
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w.'’-]*", parts[0])
-        and parts[0].split()[0].lower() not in _SENTENCE_ADVERBS
+        and parts[0].split()[0].lower() not in _SENTENCE_ADVERBS | _OPENING_FUNCTION_WORDS
         and (re.match(r"(?:who|whose)\s", parts[1]) or _role_headed(parts[1]))
     ):
         # "Jane Roe, who runs the shelter said", "Jane Roe, consultant to the council said": an appositive whose
