@@ -228,3 +228,14 @@ def test_a_capitalised_title_after_a_name_and_a_comma_describes_the_name_which_p
         "@kdorn: We will not let the toll fall on the workers of the port. We will change the law.",
     ])  # fmt: skip
     assert speakers == ["Kalle Dorn Amundsen"]
+
+
+def test_words_written_on_a_picture_or_a_sign_are_nobodys_speech() -> None:
+    speakers = _speakers([
+        "Tom Weller posted an altered poster of the mayor, which was shared many times:",
+        "The text reads:",
+        "Jane Roe. Because anyone can promise a new pier, and only she can promise it twice in one year.",
+        "Ann Moss shared a photo of the quay, with the caption:",
+        "The quay at dawn, before the tourists and the toll collectors arrive for another long day.",
+    ])  # fmt: skip
+    assert speakers == []

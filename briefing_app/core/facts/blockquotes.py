@@ -156,6 +156,14 @@ def _introduces(text: str, lang: str) -> bool:
 _CUT = re.compile(r"^\s*(?:[\[(]\s*(?:\.\s?){3}\s*[\])]|[\[(]…[\])]|…|\.\.\.)\s*")
 
 
+# What a picture, banner or sign reads ("The text reads", "with the caption", "the sign said"): words on a thing.
+_INSCRIPTION = re.compile(
+    r"(?:^(?:the|its|their)\s+(?:\w+\s+)?(?:text|caption|sign|banner|inscription|poster|placard|graffiti|"
+    r"writing)\s+(?:reads|read|says|said)|\bwith\s+the\s+(?:text|caption|words|inscription))$",
+    re.IGNORECASE,
+)
+
+
 def _prose(text: str) -> bool:
     """Whether a paragraph reads as someone's words, not a list: eight words or more, most of them in
     lower case, ending as a sentence ends."""
@@ -211,6 +219,8 @@ def find_blocks(
                 # "The blog notes the presence of priests." then "[...] due to the campaign, the march ...": an
                 # excerpt opened by a cut mark is quoted from the source the sentence before presents
                 intro = last
+        if post is None and intro is not None and _INSCRIPTION.search(intro.text.rstrip().rstrip(":.")):
+            continue  # "The text reads:", "a banner with the words:": words written on a picture or sign, no speech
         if post is None and intro is None:
             continue
         if post is None and len(text.split()) < 4:
