@@ -239,3 +239,12 @@ def test_words_written_on_a_picture_or_a_sign_are_nobodys_speech() -> None:
         "The quay at dawn, before the tourists and the toll collectors arrive for another long day.",
     ])  # fmt: skip
     assert speakers == []
+
+
+def test_a_full_name_with_a_middle_name_tells_two_people_sharing_a_surname_apart() -> None:
+    speakers = _speakers([
+        "On Friday, Elias Mamani spoke about blogging and Edwin Mamani showed the participants a video call.",
+        "Professor René Chura Mamani from the teachers' college in the hills, said:",
+        "We should know and use this technology, because these tools are very important for our students.",
+    ])  # fmt: skip
+    assert speakers == ["René Chura Mamani"]

@@ -242,8 +242,10 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, who runs the shelter said", "Jane Roe, consultant to the council said": an appositive whose
         # closing comma is missing describes the name before it
         return parts[0]
-    if len(parts) > 2 and not parts[-1] and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-2]):
-        parts = parts[:-1]  # "Jane Roe, from the Herald, explained": the closing comma leaves an empty part
+    if not parts[-1] and (len(parts) == 2 or (len(parts) > 2 and re.match(r"(?:from|of|at|with|for|in)\s", parts[-2]))):
+        # "Jane Roe, from the Herald, explained", "Roe from the college in the hills, said": the comma before the
+        # verb leaves an empty part ("Jane Roe, the mayor, said" is read below)
+        parts = parts[:-1]
     while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
         # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
         # belongs to or where it speaks, not the speaker

@@ -148,11 +148,17 @@ def _places(text: str, person: Person, people: Sequence[Person]) -> list[int]:
         q.name.split()[0] for q in people
         if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 1
     }  # fmt: skip
+    namesakes = [
+        q.name for q in people
+        if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 2
+    ]  # fmt: skip
     out = []
     for m in re.finditer(re.escape(person.key), text):
         end = m.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
+        if any(text[:end].endswith(n) for n in namesakes) and not text[:end].endswith(person.name):
+            continue  # "René Chura Roe" written in full is not Elias Roe (a middle name stands before the surname)
         given = re.search(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$", text[: m.start()])  # (a particle: "Mo al-Roe")
         if given is not None and given.group(1) in others and not person.name.startswith(given.group(1) + " "):
             continue
