@@ -248,3 +248,11 @@ def test_a_full_name_with_a_middle_name_tells_two_people_sharing_a_surname_apart
         "We should know and use this technology, because these tools are very important for our students.",
     ])  # fmt: skip
     assert speakers == ["René Chura Mamani"]
+
+
+def test_states_before_a_quote_and_a_lead_in_adverb_leave_the_subject_speaking() -> None:
+    speakers = _speakers([
+        "In the strip, a cat named Felix learns that the inventor Tom Weller was buried in a tin can.",
+        'Eventually, the cat states that "when they say there is a bit of Tom in every can, maybe it is true."',
+    ])  # fmt: skip
+    assert speakers == ["the cat"]

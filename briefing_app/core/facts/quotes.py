@@ -368,6 +368,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
+    verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
