@@ -256,3 +256,12 @@ def test_states_before_a_quote_and_a_lead_in_adverb_leave_the_subject_speaking()
         'Eventually, the cat states that "when they say there is a bit of Tom in every can, maybe it is true."',
     ])  # fmt: skip
     assert speakers == ["the cat"]
+
+
+def test_a_petition_named_last_in_an_introduction_speaks_the_words_that_follow() -> None:
+    speakers = _speakers([
+        "Mayor Tom Weller raised the harbour toll in May.",
+        "Fishermen have been gathering support for a petition that aims to collect 5,000 signatures against the toll:",
+        "We declare our firm rejection of a toll that punishes the people who keep this harbour alive every day.",
+    ])  # fmt: skip
+    assert len(speakers) == 1 and speakers[0] is not None and speakers[0].startswith("the petition")

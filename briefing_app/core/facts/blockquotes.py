@@ -135,10 +135,20 @@ def opening_name(text: str) -> str | None:
     return m.group(1)
 
 
+# "... support for a petition that aims to collect 20,000 signatures:", "They signed an open letter to the mayor:": a
+# document named last in the introduction, whose words follow.
+DOCUMENT_LAST = re.compile(
+    r"\b(?:an?|the|their|its|his|her)\s+(?:open\s+|joint\s+|online\s+)?(?:petition|letter|declaration|manifesto|"
+    r"communiqu[ée]|appeal|resolution)\b(?:\s+(?:that|which|to|against|for|of|from|by)\b[^.:;]{0,100})?$"
+)
+
+
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
     if _saying(lang).search(text):
         return True
+    if lang == "en" and DOCUMENT_LAST.search(text):
+        return True  # "... a petition that aims to collect signatures:": the petition's words follow
     if lang not in ("ar", "he") and intro_author(text) is not None:
         return True  # "Jane Roe (@janeroe) is ironic:": a post by the account holder follows, whatever the verb
     if lang in ("ar", "he"):

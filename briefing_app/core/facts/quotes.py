@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.blockquotes import (
+    DOCUMENT_LAST,
     Block,
     find_blocks,
     intro_author,
@@ -793,6 +794,14 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = body  # "The network's description on its website reads:": the network named before
             elif named_subject is not None and named_subject in _titles(block.intro):
                 speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
+            elif (
+                lang == "en"
+                and (document := DOCUMENT_LAST.search(block.intro)) is not None
+                and intro_subject(block.intro, lang) is None
+            ):
+                # "Activists gathered support for a petition against the toll:": the petition speaks, not the last
+                # person named (a verb of saying, "Roe wrote an open letter:", leaves Roe speaking)
+                speaker = re.sub(r"^(?:an?|their|its|his|her)\s", "the ", document.group(0))
             elif latin and (quoted_from_name := _QUOTE_FROM.search(block.intro)) is not None:
                 # "Roe's News reposted a quote from Jane Doe:": the one quoted speaks, not who passes it on
                 person = speakers.in_text(quoted_from_name.group(1))
