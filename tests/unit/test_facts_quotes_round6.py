@@ -265,3 +265,12 @@ def test_a_petition_named_last_in_an_introduction_speaks_the_words_that_follow()
         "We declare our firm rejection of a toll that punishes the people who keep this harbour alive every day.",
     ])  # fmt: skip
     assert len(speakers) == 1 and speakers[0] is not None and speakers[0].startswith("the petition")
+
+
+def test_a_mark_before_a_comma_closes_a_name_and_opens_no_quote_after_an_unclosed_title() -> None:
+    speakers = _speakers([
+        'In 2006 the harbour board sued the ferry firm over its campaign titled "Tom Weller sails for free. '
+        'In a counter-suit, the firm showed a letter from a sailor named "Tom Weller", saying that he sails for '
+        "free, and that the name is too common to be owned. The suits were dropped a year later.",
+    ])  # fmt: skip
+    assert speakers == []

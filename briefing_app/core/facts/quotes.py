@@ -133,6 +133,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
                 spans.append((0, i, True))  # the paragraph's opening mark is missing
             elif c == "’":
                 continue  # a lone right single quote is an apostrophe (workers’ pay)
+            elif c == '"' and n > 0 and text[i + 1 : i + 2] in (",", ";", ")"):
+                continue  # '... a man named "Roe", acknowledging': a mark before a comma closes, it opens nothing
             else:
                 open_at = i + 1
         elif c == "“" and text[open_at - 1] == "„":
