@@ -274,3 +274,11 @@ def test_a_mark_before_a_comma_closes_a_name_and_opens_no_quote_after_an_unclose
         "free, and that the name is too common to be owned. The suits were dropped a year later.",
     ])  # fmt: skip
     assert speakers == []
+
+
+def test_a_saying_signed_by_its_authors_name_after_the_closing_mark_is_the_authors() -> None:
+    speakers = _speakers([
+        "Ann Moss (@annmoss) quotes a phrase:",
+        '"Work sweetens life, but not everyone likes sweets." Kalle Dorn',
+    ])  # fmt: skip
+    assert set(speakers) == {"Kalle Dorn"}

@@ -248,6 +248,9 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
         signed = re.match(rf"\s*({_NAME})\s+[–—-]\s+[A-ZÆØÅ][^.!?\"“”]{{0,60}}$", after)
         if signed:
             return signed.group(1)
+        signed = re.fullmatch(rf"\s*({_NAME})\s*[”\"]?\s*", after)
+        if signed and len(signed.group(1).split()) >= 2:
+            return signed.group(1)  # '"Work is life, but not all of it." Jane Roe': a saying signed by its author
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
