@@ -282,3 +282,14 @@ def test_a_saying_signed_by_its_authors_name_after_the_closing_mark_is_the_autho
         '"Work sweetens life, but not everyone likes sweets." Kalle Dorn',
     ])  # fmt: skip
     assert set(speakers) == {"Kalle Dorn"}
+
+
+def test_a_blog_described_by_a_relative_clause_speaks_its_passage_beside_a_short_quote_inside_it() -> None:
+    quotes = _quotes([
+        "Local blogs remembered the harbour strike of last year.",
+        "Finally, Notes from the Quay, which gives a detailed history of the strike, says that it must not be "
+        "forgotten:",
+        "Tom Weller, 46, led the dockers through the whole strike, and according to the union Weller 'had been "
+        "jailed twice for his work in the port before.'",
+    ])  # fmt: skip
+    assert "Notes from the Quay" in {q.speaker for q in quotes}

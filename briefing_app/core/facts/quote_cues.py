@@ -233,6 +233,12 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it
         return described[-2]
+    relative = [k for k, p in enumerate(parts) if k > 0 and re.match(r"(?:which|who|whose)\s", p)]
+    if relative and (not parts[-1] or relative[-1] == len(parts) - 1):
+        named = parts[relative[-1] - 1]
+        if re.fullmatch(TITLED_NAME, named) and named.split()[0].lower() not in _OPENING_FUNCTION_WORDS:
+            # "Finally, Notes from the Quay, which tells the story, says": the name the relative clause describes
+            return named
     if (
         len(parts) == 2
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w.'’-]*", parts[0])

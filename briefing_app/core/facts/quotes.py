@@ -744,7 +744,11 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
     for block in find_blocks(sentences, lang, lambda text: speakers.in_text(text) is not None):
         first = block.sentences[0]
         existing = by_sentence.get(first)
-        if existing is not None and existing.speaker is not None:
+        opening = next((s.text for s in sentences if s.index == first), "")
+        inner: Fact | None = None
+        if existing is not None and block.intro is not None and len(existing.text) < 0.6 * len(opening):
+            inner, existing = existing, None  # a short quote inside the quoted passage is its own ("according to X")
+        elif existing is not None and existing.speaker is not None:
             continue
         speaker: str | None = None
         latin = lang not in ("ar", "he")
@@ -800,6 +804,14 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             elif named_subject is not None and named_subject in _titles(block.intro):
                 speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
             elif (
+                subject
+                and mention == subject
+                and len(subject.split()) > 2
+                and speakers.in_text(subject) is None
+                and re.fullmatch(TITLED_NAME, subject)
+            ):
+                speaker = subject  # "Notes from the Quay, which tells the story, says": a blog's name, whole
+            elif (
                 lang == "en"
                 and (document := DOCUMENT_LAST.search(block.intro)) is not None
                 and intro_subject(block.intro, lang) is None
@@ -825,7 +837,7 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
         if block.handle is not None and speaker is not None:
             by_handle[block.handle] = speaker
-        if speaker is None:
+        if speaker is None or (inner is not None and inner.speaker == speaker):
             continue
         retweet = _retweet(block.text, sentences, block.sentences) if block.handle is not None else None
         if retweet is not None:
