@@ -293,3 +293,12 @@ def test_a_blog_described_by_a_relative_clause_speaks_its_passage_beside_a_short
         "jailed twice for his work in the port before.'",
     ])  # fmt: skip
     assert "Notes from the Quay" in {q.speaker for q in quotes}
+
+
+def test_the_one_an_introduction_is_quoting_speaks_not_the_blog_that_quotes() -> None:
+    speakers = _speakers([
+        "The harbour strike went into its third week.",
+        'Harbour Notes corroborates the account in a post, quoting a "docker and union writer" who claims that:',
+        "The port authority would rather lose a month of trade than sit at the table with the men who work there.",
+    ])  # fmt: skip
+    assert speakers == ["a docker and union writer"]

@@ -821,8 +821,9 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = re.sub(r"^(?:an?|their|its|his|her)\s", "the ", document.group(0))
             elif latin and (quoted_from_name := _QUOTE_FROM.search(block.intro)) is not None:
                 # "Roe's News reposted a quote from Jane Doe:": the one quoted speaks, not who passes it on
-                person = speakers.in_text(quoted_from_name.group(1))
-                speaker = person.name if person is not None else quoted_from_name.group(1)
+                written = quoted_from_name.group(1) or re.sub(r"[\"“”]", "", quoted_from_name.group(2))
+                person = speakers.in_text(written)
+                speaker = person.name if person is not None else written
             elif latin and intro_subject(block.intro, lang) is None and opening_name(block.intro) is not None:
                 # "Roe finished his post with a goodbye to Doe:", "Roe has an explanation:": no verb of saying, the
                 # name opening the introduction speaks, not one named later in it
@@ -904,7 +905,10 @@ def _intro_name(intro: str, lang: str) -> str | None:
 # "a quote from Jane Roe", "the words of Jane Roe": whose words an introduction passes on.
 _QUOTE_FROM = re.compile(
     r"\b(?:an?|the|this|these)\s+(?:\w+\s+)?(?:quote|quotation|words|remarks?)\s+(?:from|by|of)\s+"
-    r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*)"
+    r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*)|"
+    # 'corroborates it, quoting a "nurse and writer" who claims that': the one quoted, as described
+    r"\bquoting\s+((?:an?|the|one)\s+[\"“]?[^\"”,:]{3,60}?[\"”]?)\s+(?:who|that)\s+(?:claims|says|writes|explains|"
+    r"states|argues|insists|recalls|notes)(?:\s+that)?$"
 )
 
 
