@@ -65,6 +65,15 @@ from briefing_app.core.facts.quote_cues import (
     issuer,
     phrase_not_clause,
 )
+from briefing_app.core.facts.quote_sources import (
+    DOCUMENT,
+    NOT_NAMES,
+    QUOTE_FROM,
+    document_issuer,
+    named_body_subject,
+    pronoun_subject,
+    source_again,
+)
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     pointed_back_speaker,
@@ -284,7 +293,7 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
-    read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({_DOCUMENT.pattern})\b", after)
+    read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({DOCUMENT.pattern})\b", after)
     if read and lang == "en":
         return read.group(1)  # '"...," read the statement.': the document, which stands for whoever issued it
     verbs = _verbs(lang)
@@ -425,57 +434,6 @@ def _speaker_before(before: str, lang: str) -> str | None:
     return None
 
 
-# A capitalised name opening a clause and its verb: "the Roe Trust (RT) advised", "The RT also informed".
-_NAMED_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-ZÆØÅ][\w.&'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-ZÆØÅ][\w.&'’-]*)"
-    r"(\s*\([A-Z][A-Za-z]{1,6}\))?\s+(?:(?:also|then|later|again|has|have|had)\s+)?[a-z]+(?:ed|s)\b"
-)
-
-
-def _named_body_subject(clause: str, speakers: Speakers) -> str | None:
-    """The organisation that is the subject of the clause quoting without a verb of saying ('In the wake of the
-    vote, the Roe Trust (RT) advised "..."', 'The RT also warned ..., citing that "..."'): a body the article
-    names, or an acronym it defines in brackets; None when the clause's subject is no such body."""
-    for part in (p.strip() for p in clause.split(",")):
-        m = _NAMED_SUBJECT.match(part)
-        if m is None:
-            continue
-        name = m.group(1)
-        if any(o.text == name or (len(o.text.split()) > 1 and o.text in name) for o in speakers.organisations):
-            return name + (m.group(2) or "")  # with the acronym it defines, by which the article goes on
-        defined = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name) and any(
-            f"({name})" in text for text in speakers.text.values()
-        )
-        if defined and sum(1 for c in name if c.isupper()) >= 2:
-            return name
-    return None
-
-
-# A document standing for whoever issued it: "the statement", "the group's letter", "an official release".
-_DOCUMENT = re.compile(
-    r"(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release|letter|communiqu[ée]|"
-    r"report|email|e-mail|memo|message)"
-)
-# "a release from Amnesty International", "a statement issued by the Roe Trust": the body after it.
-_ISSUED_BY = re.compile(
-    r"\b(?:statement|release|letter|communiqu[ée]|report|email|e-mail|memo|message)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:from|by)\s+(?:the\s+)?((?:[A-ZÆØÅ][\w&'’-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-ZÆØÅ][\w&'’-]*)*)"
-)
-
-
-def _document_issuer(sentence: int, speakers: Speakers) -> str | None:
-    """Who issued the document a quote is read from ('"...," read the statement.'): the body a release or
-    statement "from" or "by" is named with, in the quote's sentence or the three before; None when none is."""
-    for index in range(sentence, max(sentence - 4, -1), -1):
-        m = _ISSUED_BY.search(speakers.text.get(index, ""))
-        if m:
-            return m.group(1)
-        issued = issuer(speakers.text.get(index, "").rstrip(".") + " saying")
-        if issued:
-            return issued  # "The Roe Trust issued a statement on Friday.": the Roe Trust
-    return None
-
-
 _PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|tilføjer|siger)"
 
 
@@ -590,8 +548,8 @@ def find_quotes(
             first = inside[0].index
             ended = text[start:end].rstrip().endswith(".")
             mention = _speaker_after(text[end + 1 :], lang, ended) if closed else None
-            if mention is not None and lang == "en" and _DOCUMENT.fullmatch(mention.strip(" ,.")):
-                mention = _document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
+            if mention is not None and lang == "en" and DOCUMENT.fullmatch(mention.strip(" ,.")):
+                mention = document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
             if mention is None:
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
@@ -627,7 +585,7 @@ def find_quotes(
                 if body is not None and speakers.in_text(clause) is None:
                     mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
                 named_body = (
-                    _named_body_subject(clause, speakers)
+                    named_body_subject(clause, speakers)
                     if mention is None and lang in ("en", "da") and speakers.in_text(clause) is None
                     else None
                 )
@@ -753,7 +711,7 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
         speaker: str | None = None
         latin = lang not in ("ar", "he")
         subject = _intro_name(block.intro, lang) if block.intro and latin else None
-        again = (_pronoun_again(block, out, speakers) or _source_again(block, out, speakers)) if latin else None
+        again = (_pronoun_again(block, out, speakers) or source_again(block, out, speakers)) if latin else None
         if again is not None:
             speaker = again  # "She added:" after Jane Roe's post or quote: Jane Roe goes on
         elif block.handle is not None:
@@ -819,7 +777,7 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 # "Activists gathered support for a petition against the toll:": the petition speaks, not the last
                 # person named (a verb of saying, "Roe wrote an open letter:", leaves Roe speaking)
                 speaker = re.sub(r"^(?:an?|their|its|his|her)\s", "the ", document.group(0))
-            elif latin and (quoted_from_name := _QUOTE_FROM.search(block.intro)) is not None:
+            elif latin and (quoted_from_name := QUOTE_FROM.search(block.intro)) is not None:
                 # "Roe's News reposted a quote from Jane Doe:": the one quoted speaks, not who passes it on
                 written = quoted_from_name.group(1) or re.sub(r"[\"“”]", "", quoted_from_name.group(2))
                 person = speakers.in_text(written)
@@ -830,7 +788,7 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 written = opening_name(block.intro) or ""
                 person = speakers.in_text(written)
                 speaker = person.name if person is not None else written
-            elif latin and (pronoun := _pronoun_subject(block.intro, lang)) is not None:
+            elif latin and (pronoun := pronoun_subject(block.intro, lang)) is not None:
                 # "Roe quit the paper and joined the radio, where he explained what happened:": the pronoun
                 # before the verb of saying speaks, the man named before it, not a name later in the introduction
                 speaker = speakers.resolve(pronoun[0], block.intro_sentence or first, pronoun[1])
@@ -866,10 +824,6 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
 _LEAD_IN = re.compile(r"^(?:(?:later|then|finally|however|meanwhile|also|again|similarly|likewise|instead|"
                       r"earlier|today|yesterday|separately|elsewhere|on\s+twitter|on\s+facebook)\b[\s,]*)+", re.I)
 _DETERMINED = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
-# Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
-_NOT_NAMES = {"another", "others", "one", "some", "many", "most", "few", "several", "someone", "somebody", "everyone",
-              "everybody", "nobody", "people", "users", "readers", "netizens", "commenters", "bloggers", "twitter",
-              "facebook"}  # fmt: skip
 
 
 def _intro_name(intro: str, lang: str) -> str | None:
@@ -896,31 +850,10 @@ def _intro_name(intro: str, lang: str) -> str | None:
     if (
         re.fullmatch(_NAME, subject)
         and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
-        and subject.split()[0].lower() not in _NOT_NAMES
+        and subject.split()[0].lower() not in NOT_NAMES
     ):
         return subject
     return None
-
-
-# "a quote from Jane Roe", "the words of Jane Roe": whose words an introduction passes on.
-_QUOTE_FROM = re.compile(
-    r"\b(?:an?|the|this|these)\s+(?:\w+\s+)?(?:quote|quotation|words|remarks?)\s+(?:from|by|of)\s+"
-    r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*)|"
-    # 'corroborates it, quoting a "nurse and writer" who claims that': the one quoted, as described
-    r"\bquoting\s+((?:an?|the|one)\s+[\"“]?[^\"”,:]{3,60}?[\"”]?)\s+(?:who|that)\s+(?:claims|says|writes|explains|"
-    r"states|argues|insists|recalls|notes)(?:\s+that)?$"
-)
-
-
-def _pronoun_subject(intro: str, lang: str) -> tuple[str, str] | None:
-    """The pronoun right before an introduction's verb of saying after a longer clause ("Roe joined the radio,
-    where he explained what happened" is "he") and the words before it; None when the words before the verb
-    end otherwise or are the pronoun alone (the plain "He wrote:", read elsewhere)."""
-    raw = intro_subject(intro, lang)
-    m = re.search(r"[\s,](he|she)$", raw or "")
-    if raw is None or m is None or len(raw[: m.start()].split()) < 3:
-        return None
-    return m.group(1), raw[: m.start()]
 
 
 def _possessor_body(intro: str, sentence: int, speakers: Speakers) -> str | None:
@@ -984,48 +917,6 @@ def _pronoun_again(block: Block, out: list[Fact], speakers: Speakers) -> str | N
     if person is not None and sex and sex_of(person) not in ("", sex):
         return None
     return speaker
-
-
-# "The blogger wrote:", "Finally, the blog mentions", "The story continues:", "The site later adds:": the source
-# quoted just before, named again by what it is.
-_SOURCE_AGAIN = re.compile(
-    r"(?:(?:later|then|finally|however|meanwhile|also|again|next|further|furthermore|in\s+addition)[\s,]+)*"
-    r"(?:the|this|that)\s+(?:same\s+)?(?:blog|blogger|site|website|web\s+page|page|author|writer|post|story|article|"
-    r"account|column|columnist)\b(?!\s+(?:of|by|from)\b|\s*(?-i:[\"“(A-ZÆØÅ]))",  # ('the blog "Roe Notes"' names one)
-    re.IGNORECASE,
-)
-
-
-def _source_again(block: Block, out: list[Fact], speakers: Speakers) -> str | None:
-    """The source an introduction names again by what it is ("The blogger wrote:", "The story continues:"): the
-    speaker of the latest quote in the eight sentences before, else a name in quote marks or a body opening the
-    sentence before ('"Roe Notes" looks back at the year.'); None when the introduction is no such phrase."""
-    if block.intro is None or block.intro_sentence is None:
-        return None
-    raw = intro_subject(block.intro, "en")
-    subject = clause_subject(raw.rstrip(", ")) if raw else ""
-    if not _SOURCE_AGAIN.match(block.intro) and not _SOURCE_AGAIN.fullmatch(subject):
-        return None  # (the subject after a lead-in clause: "While stressing X, the blog notes")
-    at = block.intro_sentence
-    for index in (at, at - 1):
-        text = speakers.text.get(index, "")
-        titled = re.match(r"[\"“]([^\"”]{3,60})[\"”]", text)
-        if titled:
-            return titled.group(1)
-        bodies = [o.text for o in speakers.organisations if text.startswith((o.text, "The " + o.text))]
-        if bodies:
-            return bodies[0]
-        named = _SOURCE_SUBJECT.match(text)
-        if named and speakers.in_text(named.group(1)) is None and named.group(1).lower() not in _NOT_NAMES:
-            return named.group(1)  # "Roe Notes also posts an account.": a source, no person of the article
-    earlier = [f for f in out if f.kind == "quote" and f.speaker and at - 8 <= max(f.sentences or [f.sentence]) < at]
-    if earlier:
-        return max(earlier, key=lambda f: max(f.sentences or [f.sentence])).speaker
-    return None
-
-
-# A capitalised name opening a sentence as the subject of a verb in the present ("Roe Notes also posts").
-_SOURCE_SUBJECT = re.compile(r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,4}[A-ZÆØÅ][\w'’-]*)\s+(?:also\s+|then\s+)?[a-z]+s\b")
 
 
 def _intro_subject_is(intro: str, person: Person) -> bool:
