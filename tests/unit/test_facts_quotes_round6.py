@@ -302,3 +302,14 @@ def test_the_one_an_introduction_is_quoting_speaks_not_the_blog_that_quotes() ->
         "The port authority would rather lose a month of trade than sit at the table with the men who work there.",
     ])  # fmt: skip
     assert speakers == ["a docker and union writer"]
+
+
+def test_he_declared_after_an_unnamed_sources_quote_paragraph_is_that_source_not_the_man_talked_about() -> None:
+    speakers = _speakers([
+        "The harbour paper cites an unnamed source on the sacking of captain Tom Weller.",
+        '[The source] also remarked that Weller had made "countless mistakes on the bridge, although today '
+        'nobody wants to say so".',
+        '"It is not only about the last crossing. The only thing he is doing now is hiding years of mistakes," '
+        "he declared.",
+    ])  # fmt: skip
+    assert speakers == ["[The source]", "[The source]"]

@@ -589,8 +589,20 @@ def find_quotes(
                     if mention is None and lang in ("en", "da") and speakers.in_text(clause) is None
                     else None
                 )
+                unnamed_before = (
+                    lang == "en"
+                    and mention in ("he", "she")
+                    and carried is not None
+                    and not re.search(r"\w", text[:start])
+                    and speakers.people.find(carried) is None
+                    and speakers.in_text(carried) is None
+                )
                 if named_body is not None:
                     speaker = named_body  # 'the Roe Trust (RT) advised "..."': the body, whatever its verb
+                elif unnamed_before:
+                    # '[The source] also said "...".' then '"...," he declared.': the unnamed source just quoted
+                    # goes on; the last person named is only talked about
+                    speaker = carried
                 else:
                     speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
             if lang == "he":
