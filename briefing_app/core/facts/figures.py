@@ -24,7 +24,12 @@ import re
 
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
-from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, not_a_hebrew_figure
+from briefing_app.core.facts.figures_he import (
+    hebrew_age_with_article,
+    hebrew_and_a_half,
+    hebrew_counts,
+    not_a_hebrew_figure,
+)
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
@@ -584,7 +589,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
             decade = decade and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", lead) is not None
-            if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
+            article = re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
+            if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
