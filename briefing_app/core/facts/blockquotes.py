@@ -39,7 +39,10 @@ _WRITING = {
            "quipped", "quips", "retorted", "retorts", "predicts", "suggests", "thinks", "affirms", "asserts",
            "asserted", "contends", "contended", "speculates", "speculated", "reported", "reports", "to add", "to say",
            "to write",
-           "to explain", "to note", "to ask"),
+           "to explain", "to note", "to ask",
+           # verbs of mentioning, describing and publishing that bloggers' introductions use as well
+           "mentions", "mentioned", "describes", "described", "publishes", "published", "expresses", "expressed",
+           "talks about", "talked about", "assures", "assured"),
     "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
            "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
 }  # fmt: skip
@@ -95,10 +98,59 @@ def presented(intro: str, lang: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "Jane Roe (@janeroe) is ironic", "Mexican writer J. Roe (@ jroe) expressed her grief", "@janeroe agrees": a post's
+# author named with the account's handle near the introduction's start (some pages print "@ name" with a space).
+_HANDLE_AUTHOR = re.compile(
+    r"(?<![\w’'-])((?:[A-ZÆØÅ][\w’'-]*\.?\s+){0,3}[A-ZÆØÅ][\w’'-]*\.?)\s*\(\s*@\s?\w{1,30}\s*\)|^(@\s?\w{1,30})\s+[a-z]"
+)
+
+
+def intro_author(intro: str) -> str | None:
+    """The author an introduction names with a handle ("Jane Roe (@janeroe) wonders" is "Jane Roe", "@janeroe is
+    ironic" is "@janeroe"), the last one it names ("Some, such as Al Doe (@al), want more, while Jane Roe (@jr)
+    wrote" is Jane Roe, the one nearest the colon); None when it names none."""
+    found = list(_HANDLE_AUTHOR.finditer(intro))
+    return (found[-1].group(1) or found[-1].group(2)).strip() if found else None
+
+
+# "Jane Roe reminds readers that ...:", "Roe has a logical explanation:": a capitalised name opening the sentence as
+# the subject of a verb in the present or past (a word in -s or -ed, or "has").
+_NAMED_SUBJECT = re.compile(
+    r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*)\s+(?:also\s+|then\s+|later\s+)?(?:has|had|[a-z]{2,}(?:s|ed))\b"
+)
+# Capitalised words that open a sentence without being anyone's name.
+_NOT_SUBJECT_NAMES = {"the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there",
+                      "here", "his", "her", "its", "their", "our", "my", "a", "an", "one", "some", "many", "most",
+                      "others", "another", "users", "readers", "people", "finally", "however", "meanwhile", "later",
+                      "then", "also", "again", "today", "yesterday", "so", "but", "and", "yet", "if", "when",
+                      "as"}  # fmt: skip
+
+
+def opening_name(text: str) -> str | None:
+    """The name opening a sentence as its subject ("Jane Roe reminds readers that ...:" is "Jane Roe"), None when
+    the sentence opens otherwise ("The report lists:", "Many readers agree:")."""
+    m = _NAMED_SUBJECT.match(text)
+    if m is None or m.group(1).split()[0].lower() in _NOT_SUBJECT_NAMES:
+        return None
+    return m.group(1)
+
+
+# "... support for a petition that aims to collect 20,000 signatures:", "They signed an open letter to the mayor:": a
+# document named last in the introduction, whose words follow.
+DOCUMENT_LAST = re.compile(
+    r"\b(?:an?|the|their|its|his|her)\s+(?:open\s+|joint\s+|online\s+)?(?:petition|letter|declaration|manifesto|"
+    r"communiqu[ée]|appeal|resolution)\b(?:\s+(?:that|which|to|against|for|of|from|by)\b[^.:;]{0,100})?$"
+)
+
+
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
     if _saying(lang).search(text):
         return True
+    if lang == "en" and DOCUMENT_LAST.search(text):
+        return True  # "... a petition that aims to collect signatures:": the petition's words follow
+    if lang not in ("ar", "he") and intro_author(text) is not None:
+        return True  # "Jane Roe (@janeroe) is ironic:": a post by the account holder follows, whatever the verb
     if lang in ("ar", "he"):
         return False
     if presented(text, lang):
@@ -108,6 +160,18 @@ def _introduces(text: str, lang: str) -> bool:
     if re.match(r"(?:according to|ifølge)\b", text, re.IGNORECASE):
         return True
     return re.fullmatch(r"@\w{1,30}|[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,2}", text) is not None
+
+
+# A cut mark opening a quoted excerpt: "[...]", "[…]", "(...)", "…", "...".
+_CUT = re.compile(r"^\s*(?:[\[(]\s*(?:\.\s?){3}\s*[\])]|[\[(]…[\])]|…|\.\.\.)\s*")
+
+
+# What a picture, banner or sign reads ("The text reads", "with the caption", "the sign said"): words on a thing.
+_INSCRIPTION = re.compile(
+    r"(?:^(?:the|its|their)\s+(?:\w+\s+)?(?:text|caption|sign|banner|inscription|poster|placard|graffiti|"
+    r"writing)\s+(?:reads|read|says|said)|\bwith\s+the\s+(?:text|caption|words|inscription))$",
+    re.IGNORECASE,
+)
 
 
 def _prose(text: str) -> bool:
@@ -152,12 +216,27 @@ def find_blocks(
                 post is not None
                 or _introduces(stripped[:-1], lang)
                 or (names_person is not None and lang not in ("ar", "he") and names_person(stripped) and _prose(text))
+                or (lang not in ("ar", "he") and opening_name(stripped) is not None and _prose(text))
             ):
                 intro = last
+            elif (
+                lang not in ("ar", "he")
+                and _CUT.match(text)
+                and _prose(_CUT.sub("", text))
+                and re.search(r"[.!?]$", stripped)
+                and _introduces(stripped[:-1], lang)
+            ):
+                # "The blog notes the presence of priests." then "[...] due to the campaign, the march ...": an
+                # excerpt opened by a cut mark is quoted from the source the sentence before presents
+                intro = last
+        if post is None and intro is not None and _INSCRIPTION.search(intro.text.rstrip().rstrip(":.")):
+            continue  # "The text reads:", "a banner with the words:": words written on a picture or sign, no speech
         if post is None and intro is None:
             continue
         if post is None and len(text.split()) < 4:
             continue  # a label or a name, not a quotation
+        if post is None and text.rstrip().endswith(":"):
+            continue  # "Ann Roe shared a photo of the crowd:": the next introduction, not the words introduced
         blocks.append(
             Block(
                 sentences=indices,

@@ -14,6 +14,7 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import he_given_at
+from briefing_app.core.facts.roles import is_role_noun
 
 AR_HE_STOP = {
     "أن",
@@ -110,6 +111,12 @@ NAMED_AS = re.compile(
     # an inscription or a sign, which no person speaks: "שלט האומר:", "נכתב:"
     r"(?:כתובת|שלט|כיתוב|מצבה)(?:\s+\S+){0,3}\s+[הש]?(?:אומרת|אומר)|נכתב|שנכתב|הכיתוב|בכיתוב))\s*:?\s*$"
 )
+# "whose motto may well have been, "..."", "the headline of the post was "..."": a motto, slogan or title a few
+# words before the mark, with its verb of being or reading, names the words and nobody says them.
+NAMED_AS_LATER = re.compile(
+    r"\b(?:motto|slogan|title|headline|caption|inscription|subtitle|tagline)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:is|was|were|been|be|reads|read)\s*[,:]?\s*$"
+)
 # A work or page named in quote marks right after its kind ('the page "..." celebrated', 'an editorial, "..."
 # and'): a title, not speech; "in his blog post: "..."" or "on the page:" is where words were written instead.
 WORK_NAMED = re.compile(
@@ -179,21 +186,72 @@ AUXILIARIES = {"has", "have", "had", "also", "then", "later", "once", "will", "w
                 "further", "again", "already", "previously", "har", "havde", "også", "senere", "så"}  # fmt: skip
 
 
+# Adverbs that open a sentence before a comma, capitalised like a one-word name ("Finally, the blog ...").
+_SENTENCE_ADVERBS = {"finally", "however", "meanwhile", "later", "then", "also", "again", "similarly", "likewise",
+                     "instead", "earlier", "today", "yesterday", "separately", "elsewhere", "still", "first", "lastly",
+                     "additionally", "moreover", "furthermore", "nonetheless", "nevertheless", "indeed", "overall",
+                     "here", "there", "now", "thus", "hence", "besides", "afterwards", "eventually",
+                     "recently"}  # fmt: skip
+
+
+# Capitalised words opening a sentence that start no name ("In Lakeland, Senator Roe said").
+_OPENING_FUNCTION_WORDS = {"in", "on", "at", "for", "from", "of", "with", "by", "after", "before", "during", "since",
+                           "under", "over", "as", "when", "while", "if", "the", "a", "an", "this", "that"}  # fmt: skip
+
+
+def _role_headed(phrase: str) -> bool:
+    """Whether a lower-case phrase opens with a role noun, maybe after an article ("consultant to the council",
+    "a nurse at the clinic"): an appositive, not a subject of its own."""
+    words = re.sub(r"^(?:an?|the)\s+", "", phrase).split()
+    if bool(words) and words[0].islower() and is_role_noun(words[0]):
+        return True
+    # a capitalised title and what it heads: "Executive Director of the Roe Centre", not "Senator Roe"
+    titled = re.match(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:of|for|at|to|in|on)\s", phrase)
+    return titled is not None and is_role_noun(titled.group(1).split()[-1].lower())
+
+
+# A name of two to six words, maybe with lower-case joining words or a number inside ("Notes from the Quay",
+# "Life in 3 Parts"), starting and ending with a capitalised word.
+TITLED_NAME = (
+    r"[A-ZÆØÅ][\w.'’-]*(?:\s+(?:(?:of|in|from|the|de|da|del|la|for|and|on)\s+)*(?:[A-ZÆØÅ][\w.'’-]*|\d+)){1,5}"
+)
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
-    if len(parts) > 2 and not parts[-1] and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*", parts[-2]):
+    if len(parts) > 2 and not parts[-1] and re.fullmatch(TITLED_NAME, parts[-2]):
         return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
     described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
     if (
         len(described) > 1
         and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b", described[-1])
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", described[-2])
+        and described[-2].lower() not in _SENTENCE_ADVERBS  # "Finally, the blog wrote": no name before it
     ):
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it
         return described[-2]
+    relative = [k for k, p in enumerate(parts) if k > 0 and re.match(r"(?:which|who|whose)\s", p)]
+    if relative and (not parts[-1] or relative[-1] == len(parts) - 1):
+        named = parts[relative[-1] - 1]
+        if re.fullmatch(TITLED_NAME, named) and named.split()[0].lower() not in _OPENING_FUNCTION_WORDS:
+            # "Finally, Notes from the Quay, which tells the story, says": the name the relative clause describes
+            return named
+    if (
+        len(parts) == 2
+        and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w.'’-]*", parts[0])
+        and parts[0].split()[0].lower() not in _SENTENCE_ADVERBS | _OPENING_FUNCTION_WORDS
+        and (re.match(r"(?:who|whose)\s", parts[1]) or _role_headed(parts[1]))
+    ):
+        # "Jane Roe, who runs the shelter said", "Jane Roe, consultant to the council said": an appositive whose
+        # closing comma is missing describes the name before it
+        return parts[0]
+    if not parts[-1] and (len(parts) == 2 or (len(parts) > 2 and re.match(r"(?:from|of|at|with|for|in)\s", parts[-2]))):
+        # "Jane Roe, from the Herald, explained", "Roe from the college in the hills, said": the comma before the
+        # verb leaves an empty part ("Jane Roe, the mayor, said" is read below)
+        parts = parts[:-1]
     while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
         # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
         # belongs to or where it speaks, not the speaker
@@ -206,3 +264,41 @@ def clause_subject(clause: str) -> str:
         return " ".join(w for w in words if w.lower() not in AUXILIARIES)
     # only auxiliaries after the last comma: the subject is before the appositive ("Roe, the bishop, has")
     return ", ".join(parts[:-1])
+
+
+# A finite verb a clause cannot do without, as a marker: an auxiliary, a modal or a contracted one ("it's").
+_FINITE = re.compile(
+    r"(?:^|\s)(?i:is|are|was|were|am|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|"
+    r"ca|wo)(?:n['’]t)?\b|\w['’](?:re|m|ve|ll|d)\b|n['’]t\b|"
+    # "there's" is a verb, "everyone's time" a possessive
+    r"\b(?i:it|that|there|here|he|she|what|who|where|let)['’]s\b|"
+    # a personal pronoun as a subject: 'was "about to die and I ask to be left in peace"' holds a clause
+    r"(?:^|\s)(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]",
+)
+# Words that open a noun phrase, a prepositional phrase or a verb phrase without a subject, not a clause.
+_PHRASE_OPENERS = {
+    "a", "an", "the", "no", "every", "each", "some", "any", "all", "this", "these", "those", "its", "their", "his",
+    "her", "our", "my", "your", "within", "without", "in", "on", "at", "for", "of", "with", "by", "from", "about",
+    "against", "between", "under", "over", "into", "through", "during", "toward", "towards", "more", "less", "most",
+}  # fmt: skip
+
+
+def phrase_not_clause(before: str, quoted: str) -> bool:
+    """Whether quoted words inside the writer's sentence are a phrase, not a clause the speaker said: they open in
+    lower case mid-sentence, hold no auxiliary, modal or contracted verb, and open as a noun, prepositional or
+    subjectless verb phrase does ('described them as "heroes who served"', 'is "a real waste of time"', 'stressed
+    there was "no need to leave"', 'killed while "doing his duty"', 'the task was to; "monitor the truce"').
+    A clause keeps its finite verb ('said the plan "was never agreed"', 'said that "we will appeal"')."""
+    words = re.findall(r"[\w'’-]+", quoted)
+    if not words or not (words[0][:1].islower() or words[0][:1].isdigit()):
+        return False
+    if re.search(r"(?:^|[.!?:])[\s\"“”«»„‘’]*$", before):  # (a quote opening a sentence, or after a colon, is speech)
+        return False
+    if _FINITE.search(quoted):
+        return False
+    first = words[0].lower()
+    lead = re.search(r"([\w'’-]+)\W*$", before)
+    # (after "be" or "been" the quoted words are a predicate: 'would rather be "eaten by fish"')
+    after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like", "be", "been",
+                                                                     "being", "become", "became", "remain", "remains")
+    return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to

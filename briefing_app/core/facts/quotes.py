@@ -18,7 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.blockquotes import Block, find_blocks, intro_subject, post_authors, presented
+from briefing_app.core.facts.blockquotes import (
+    DOCUMENT_LAST,
+    Block,
+    find_blocks,
+    intro_author,
+    intro_subject,
+    opening_name,
+    post_authors,
+    presented,
+)
 from briefing_app.core.facts.dash_quotes import dash_paragraphs, looking_back, signatures
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
@@ -45,13 +54,25 @@ from briefing_app.core.facts.quote_cues import (
     GERSHAYIM,
     HE_STATEMENT,
     NAMED_AS,
+    NAMED_AS_LATER,
     QUOTED_AS,
     QUOTED_BY,
     THING_SAYING,
+    TITLED_NAME,
     WORK_NAMED,
     clause_subject,
     he_name_after_role,
     issuer,
+    phrase_not_clause,
+)
+from briefing_app.core.facts.quote_sources import (
+    DOCUMENT,
+    NOT_NAMES,
+    QUOTE_FROM,
+    document_issuer,
+    named_body_subject,
+    pronoun_subject,
+    source_again,
 )
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -121,6 +142,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
                 spans.append((0, i, True))  # the paragraph's opening mark is missing
             elif c == "’":
                 continue  # a lone right single quote is an apostrophe (workers’ pay)
+            elif c == '"' and n > 0 and text[i + 1 : i + 2] in (",", ";", ")"):
+                continue  # '... a man named "Roe", acknowledging': a mark before a comma closes, it opens nothing
             else:
                 open_at = i + 1
         elif c == "“" and text[open_at - 1] == "„":
@@ -234,6 +257,9 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
         signed = re.match(rf"\s*({_NAME})\s+[–—-]\s+[A-ZÆØÅ][^.!?\"“”]{{0,60}}$", after)
         if signed:
             return signed.group(1)
+        signed = re.fullmatch(rf"\s*({_NAME})\s*[”\"]?\s*", after)
+        if signed and len(signed.group(1).split()) >= 2:
+            return signed.group(1)  # '"Work is life, but not all of it." Jane Roe': a saying signed by its author
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
@@ -267,6 +293,9 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
+    read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({DOCUMENT.pattern})\b", after)
+    if read and lang == "en":
+        return read.group(1)  # '"...," read the statement.': the document, which stands for whoever issued it
     verbs = _verbs(lang)
     # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
     # reported attribution ends the same way ("Holt was quoted as saying")
@@ -354,6 +383,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
     verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
+    verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
@@ -390,7 +420,12 @@ def _speaker_before(before: str, lang: str) -> str | None:
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        return clause_subject(m.group(1))
+        said_by = clause_subject(m.group(1))
+        participle = re.match(rf"{_PARTICIPLES}\b", before[len(m.group(1)) :]) is not None
+        if said_by or not participle or lang not in ("en", "da"):
+            return said_by
+        # "Roe expressed concern, stating": nothing after the comma, the participle's subject is the clause's
+        return _participle_subject(before, verbs) or said_by
     nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
     if nearest is not None:
         return nearest
@@ -427,10 +462,12 @@ def _participle_subject(before: str, verbs: str) -> str | None:
     opening = parts[0] if parts else ""
     if re.search(r"[\"“”«»]", opening) or not re.search(r"[A-ZÆØÅ]", opening):
         return None
+    head = _HEAD_NAME.match(opening)
+    if head and re.match(r"\s+[a-z]+ed\b", opening[head.end() :]):
+        return head.group(0)  # "Roe expressed concern, stating": the name before the main verb
     if len(opening.split()) <= 6:
         return opening
     # a long main clause: its subject is the name at its head ("the Roe Centre for X recorded 63 cases")
-    head = _HEAD_NAME.match(opening)
     return head.group(0) if head else None
 
 
@@ -511,12 +548,16 @@ def find_quotes(
             first = inside[0].index
             ended = text[start:end].rstrip().endswith(".")
             mention = _speaker_after(text[end + 1 :], lang, ended) if closed else None
+            if mention is not None and lang == "en" and DOCUMENT.fullmatch(mention.strip(" ,.")):
+                mention = document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
             if mention is None:
                 mention = _speaker_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
             quoted = text[start:end]
-            if NAMED_AS.search(text[:start].rstrip(' "“«„')) or WORK_NAMED.search(text[:start].rstrip(' "“«„')):
+            lead_in = text[:start].rstrip(' "“«„')
+            named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
+            if NAMED_AS.search(lead_in) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and quoted.rstrip()[-1:] in ".!?"
@@ -527,6 +568,8 @@ def find_quotes(
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
             if lang in ("en", "da") and (introduced or mention is None) and _quoted_noun_phrase(text[:start], quoted):
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
+            if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted):
+                continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:
@@ -541,7 +584,27 @@ def find_quotes(
                 body = BODY_SUBJECT.match(clause) if mention is None and lang in ("en", "da") else None
                 if body is not None and speakers.in_text(clause) is None:
                     mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
-                speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
+                named_body = (
+                    named_body_subject(clause, speakers)
+                    if mention is None and lang in ("en", "da") and speakers.in_text(clause) is None
+                    else None
+                )
+                unnamed_before = (
+                    lang == "en"
+                    and mention in ("he", "she")
+                    and carried is not None
+                    and not re.search(r"\w", text[:start])
+                    and speakers.people.find(carried) is None
+                    and speakers.in_text(carried) is None
+                )
+                if named_body is not None:
+                    speaker = named_body  # 'the Roe Trust (RT) advised "..."': the body, whatever its verb
+                elif unnamed_before:
+                    # '[The source] also said "...".' then '"...," he declared.': the unnamed source just quoted
+                    # goes on; the last person named is only talked about
+                    speaker = carried
+                else:
+                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
@@ -651,12 +714,16 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
     for block in find_blocks(sentences, lang, lambda text: speakers.in_text(text) is not None):
         first = block.sentences[0]
         existing = by_sentence.get(first)
-        if existing is not None and existing.speaker is not None:
+        opening = next((s.text for s in sentences if s.index == first), "")
+        inner: Fact | None = None
+        if existing is not None and block.intro is not None and len(existing.text) < 0.6 * len(opening):
+            inner, existing = existing, None  # a short quote inside the quoted passage is its own ("according to X")
+        elif existing is not None and existing.speaker is not None:
             continue
         speaker: str | None = None
         latin = lang not in ("ar", "he")
         subject = _intro_name(block.intro, lang) if block.intro and latin else None
-        again = _pronoun_again(block, out, speakers) if latin else None
+        again = (_pronoun_again(block, out, speakers) or source_again(block, out, speakers)) if latin else None
         if again is not None:
             speaker = again  # "She added:" after Jane Roe's post or quote: Jane Roe goes on
         elif block.handle is not None:
@@ -675,6 +742,11 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = subject
             elif block.intro is None and block.handle in by_handle:
                 speaker = by_handle[block.handle]  # the same account's next post, under one introduction
+        elif block.intro is not None and latin and intro_author(block.intro) is not None:
+            # "Jane Roe (@janeroe) expresses surprise:": the account holder, as the introduction names them
+            written = intro_author(block.intro) or ""
+            person = speakers.in_text(written)
+            speaker = person.name if person is not None else written
         elif block.intro is not None and presented(block.intro, lang) is not None:
             # "Finally, there is Roe Watch:": the source presented speaks (a person of the article if one)
             source = presented(block.intro, lang) or ""
@@ -685,8 +757,10 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
             subject = clause_subject(subject.rstrip(", ")) if subject else None
             name_like = bool(
-                subject and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS and re.fullmatch(_NAME, subject)
-            )  # "Jane Roe", not "I" or "This"
+                subject
+                and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
+                and (re.fullmatch(_NAME, subject) or re.fullmatch(TITLED_NAME, subject))
+            )  # "Jane Roe", "Life in 3 Parts", not "I" or "This"
             if subject and (speakers.in_text(subject) is not None or name_like):
                 # "Again, Jane Roe reflects on the year:", "Roe explained why Doe won:": the verb's subject
                 # speaks, not a name later in the introduction
@@ -699,11 +773,42 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
                 speaker = body  # "The network's description on its website reads:": the network named before
             elif named_subject is not None and named_subject in _titles(block.intro):
                 speaker = named_subject  # 'the page "Save the Park" wrote:': the page's name as printed
+            elif (
+                subject
+                and mention == subject
+                and len(subject.split()) > 2
+                and speakers.in_text(subject) is None
+                and re.fullmatch(TITLED_NAME, subject)
+            ):
+                speaker = subject  # "Notes from the Quay, which tells the story, says": a blog's name, whole
+            elif (
+                lang == "en"
+                and (document := DOCUMENT_LAST.search(block.intro)) is not None
+                and intro_subject(block.intro, lang) is None
+            ):
+                # "Activists gathered support for a petition against the toll:": the petition speaks, not the last
+                # person named (a verb of saying, "Roe wrote an open letter:", leaves Roe speaking)
+                speaker = re.sub(r"^(?:an?|their|its|his|her)\s", "the ", document.group(0))
+            elif latin and (quoted_from_name := QUOTE_FROM.search(block.intro)) is not None:
+                # "Roe's News reposted a quote from Jane Doe:": the one quoted speaks, not who passes it on
+                written = quoted_from_name.group(1) or re.sub(r"[\"“”]", "", quoted_from_name.group(2))
+                person = speakers.in_text(written)
+                speaker = person.name if person is not None else written
+            elif latin and intro_subject(block.intro, lang) is None and opening_name(block.intro) is not None:
+                # "Roe finished his post with a goodbye to Doe:", "Roe has an explanation:": no verb of saying, the
+                # name opening the introduction speaks, not one named later in it
+                written = opening_name(block.intro) or ""
+                person = speakers.in_text(written)
+                speaker = person.name if person is not None else written
+            elif latin and (pronoun := pronoun_subject(block.intro, lang)) is not None:
+                # "Roe quit the paper and joined the radio, where he explained what happened:": the pronoun
+                # before the verb of saying speaks, the man named before it, not a name later in the introduction
+                speaker = speakers.resolve(pronoun[0], block.intro_sentence or first, pronoun[1])
             else:
                 speaker = speakers.resolve(mention, first, block.intro, last=True) if mention is not None else None
         if block.handle is not None and speaker is not None:
             by_handle[block.handle] = speaker
-        if speaker is None:
+        if speaker is None or (inner is not None and inner.speaker == speaker):
             continue
         retweet = _retweet(block.text, sentences, block.sentences) if block.handle is not None else None
         if retweet is not None:
@@ -731,10 +836,6 @@ def _add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spe
 _LEAD_IN = re.compile(r"^(?:(?:later|then|finally|however|meanwhile|also|again|similarly|likewise|instead|"
                       r"earlier|today|yesterday|separately|elsewhere|on\s+twitter|on\s+facebook)\b[\s,]*)+", re.I)
 _DETERMINED = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
-# Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
-_NOT_NAMES = {"another", "others", "one", "some", "many", "most", "few", "several", "someone", "somebody", "everyone",
-              "everybody", "nobody", "people", "users", "readers", "netizens", "commenters", "bloggers", "twitter",
-              "facebook"}  # fmt: skip
 
 
 def _intro_name(intro: str, lang: str) -> str | None:
@@ -761,7 +862,7 @@ def _intro_name(intro: str, lang: str) -> str | None:
     if (
         re.fullmatch(_NAME, subject)
         and subject.split()[0].lower() not in LEADING_FUNCTION_WORDS
-        and subject.split()[0].lower() not in _NOT_NAMES
+        and subject.split()[0].lower() not in NOT_NAMES
     ):
         return subject
     return None

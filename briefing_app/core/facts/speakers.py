@@ -17,6 +17,7 @@ from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_ROLE_WORDS,
+    SPEECH_VERBS,
     PeopleIndex,
     Person,
     described_role,
@@ -73,6 +74,13 @@ _PASSIVE_AGENT = re.compile(
 # A preposition (English, Danish) right before a name: the name is its object, not a clause's subject.
 _GOVERNED = re.compile(
     r"\b(?:of|for|at|from|with|to|about|against|on|in|under|af|fra|med|til|om|mod|hos)\s+(?:the\s+)?$"
+)
+
+
+# "A spokesperson for the Port Authority", "One official at the ministry": an unnamed person opening a sentence.
+_UNNAMED_SUBJECT = re.compile(
+    r"((?:A|An|One|Another)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
+    r"[A-ZÆØÅ][\w.&'’-]*(?:\s+(?:of\s+)?[A-ZÆØÅ][\w.&'’-]*)*)"
 )
 
 
@@ -140,11 +148,17 @@ def _places(text: str, person: Person, people: Sequence[Person]) -> list[int]:
         q.name.split()[0] for q in people
         if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 1
     }  # fmt: skip
+    namesakes = [
+        q.name for q in people
+        if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 2
+    ]  # fmt: skip
     out = []
     for m in re.finditer(re.escape(person.key), text):
         end = m.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
+        if any(text[:end].endswith(n) for n in namesakes) and not text[:end].endswith(person.name):
+            continue  # "René Chura Roe" written in full is not Elias Roe (a middle name stands before the surname)
         given = re.search(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$", text[: m.start()])  # (a particle: "Mo al-Roe")
         if given is not None and given.group(1) in others and not person.name.startswith(given.group(1) + " "):
             continue
@@ -286,6 +300,19 @@ class Speakers:
                     return " ".join(words[:n])
         return None
 
+    def _unnamed_before(self, sentence: int) -> str | None:
+        """The unnamed person the sentence before opens with as the subject of a verb of saying ("A spokesman
+        for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
+        that sentence opens otherwise or names a person of the article before its verb."""
+        text = self.text.get(sentence - 1, "")
+        m = _UNNAMED_SUBJECT.match(text)
+        if m is None or not is_person_noun(m.group(2)):
+            return None
+        verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
+        if verb is None or self.in_text(text[: verb.start()]) is not None:
+            return None
+        return m.group(1)
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
@@ -374,6 +401,9 @@ class Speakers:
             role_word = words[-1].lower() if words and _role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
             sex = PRONOUN_SEX.get(mention.lower(), "")
+            unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
+            if unnamed is not None:
+                return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]

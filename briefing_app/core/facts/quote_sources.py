@@ -1,0 +1,133 @@
+"""Who speaks when the words around a quote name a source rather than a person: a body or an acronym as the
+subject of the quoting clause, a document read out ('"...," read the statement.'), the one a blog passes on ("a
+quote from X", 'quoting a "nurse" who claims that'), a pronoun before an introduction's verb, and a source named
+again by what it is ("The blogger wrote:", "The story continues:"). `quotes.py` calls these; they only read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.blockquotes import Block, intro_subject
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.quote_cues import clause_subject, issuer
+from briefing_app.core.facts.speakers import Speakers
+
+# Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
+NOT_NAMES = {"another", "others", "one", "some", "many", "most", "few", "several", "someone", "somebody", "everyone",
+             "everybody", "nobody", "people", "users", "readers", "netizens", "commenters", "bloggers", "twitter",
+             "facebook"}  # fmt: skip
+
+
+# A capitalised name opening a clause and its verb: "the Roe Trust (RT) advised", "The RT also informed".
+_NAMED_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-ZÆØÅ][\w.&'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-ZÆØÅ][\w.&'’-]*)"
+    r"(\s*\([A-Z][A-Za-z]{1,6}\))?\s+(?:(?:also|then|later|again|has|have|had)\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def named_body_subject(clause: str, speakers: Speakers) -> str | None:
+    """The organisation that is the subject of the clause quoting without a verb of saying ('In the wake of the
+    vote, the Roe Trust (RT) advised "..."', 'The RT also warned ..., citing that "..."'): a body the article
+    names, or an acronym it defines in brackets; None when the clause's subject is no such body."""
+    for part in (p.strip() for p in clause.split(",")):
+        m = _NAMED_SUBJECT.match(part)
+        if m is None:
+            continue
+        name = m.group(1)
+        if any(o.text == name or (len(o.text.split()) > 1 and o.text in name) for o in speakers.organisations):
+            return name + (m.group(2) or "")  # with the acronym it defines, by which the article goes on
+        defined = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name) and any(
+            f"({name})" in text for text in speakers.text.values()
+        )
+        if defined and sum(1 for c in name if c.isupper()) >= 2:
+            return name
+    return None
+
+
+# A document standing for whoever issued it: "the statement", "the group's letter", "an official release".
+DOCUMENT = re.compile(
+    r"(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release|letter|communiqu[ée]|"
+    r"report|email|e-mail|memo|message)"
+)
+# "a release from Amnesty International", "a statement issued by the Roe Trust": the body after it.
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|release|letter|communiqu[ée]|report|email|e-mail|memo|message)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:from|by)\s+(?:the\s+)?((?:[A-ZÆØÅ][\w&'’-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-ZÆØÅ][\w&'’-]*)*)"
+)
+
+
+def document_issuer(sentence: int, speakers: Speakers) -> str | None:
+    """Who issued the document a quote is read from ('"...," read the statement.'): the body a release or
+    statement "from" or "by" is named with, in the quote's sentence or the three before; None when none is."""
+    for index in range(sentence, max(sentence - 4, -1), -1):
+        m = _ISSUED_BY.search(speakers.text.get(index, ""))
+        if m:
+            return m.group(1)
+        issued = issuer(speakers.text.get(index, "").rstrip(".") + " saying")
+        if issued:
+            return issued  # "The Roe Trust issued a statement on Friday.": the Roe Trust
+    return None
+
+
+# "a quote from Jane Roe", "the words of Jane Roe": whose words an introduction passes on.
+QUOTE_FROM = re.compile(
+    r"\b(?:an?|the|this|these)\s+(?:\w+\s+)?(?:quote|quotation|words|remarks?)\s+(?:from|by|of)\s+"
+    r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*)|"
+    # 'corroborates it, quoting a "nurse and writer" who claims that': the one quoted, as described
+    r"\bquoting\s+((?:an?|the|one)\s+[\"“]?[^\"”,:]{3,60}?[\"”]?)\s+(?:who|that)\s+(?:claims|says|writes|explains|"
+    r"states|argues|insists|recalls|notes)(?:\s+that)?$"
+)
+
+
+def pronoun_subject(intro: str, lang: str) -> tuple[str, str] | None:
+    """The pronoun right before an introduction's verb of saying after a longer clause ("Roe joined the radio,
+    where he explained what happened" is "he") and the words before it; None when the words before the verb
+    end otherwise or are the pronoun alone (the plain "He wrote:", read elsewhere)."""
+    raw = intro_subject(intro, lang)
+    m = re.search(r"[\s,](he|she)$", raw or "")
+    if raw is None or m is None or len(raw[: m.start()].split()) < 3:
+        return None
+    return m.group(1), raw[: m.start()]
+
+
+# "The blogger wrote:", "Finally, the blog mentions", "The story continues:", "The site later adds:": the source
+# quoted just before, named again by what it is.
+_SOURCE_AGAIN = re.compile(
+    r"(?:(?:later|then|finally|however|meanwhile|also|again|next|further|furthermore|in\s+addition)[\s,]+)*"
+    r"(?:the|this|that)\s+(?:same\s+)?(?:blog|blogger|site|website|web\s+page|page|author|writer|post|story|article|"
+    r"account|column|columnist)\b(?!\s+(?:of|by|from)\b|\s*(?-i:[\"“(A-ZÆØÅ]))",  # ('the blog "Roe Notes"' names one)
+    re.IGNORECASE,
+)
+
+
+def source_again(block: Block, out: list[Fact], speakers: Speakers) -> str | None:
+    """The source an introduction names again by what it is ("The blogger wrote:", "The story continues:"): the
+    speaker of the latest quote in the eight sentences before, else a name in quote marks or a body opening the
+    sentence before ('"Roe Notes" looks back at the year.'); None when the introduction is no such phrase."""
+    if block.intro is None or block.intro_sentence is None:
+        return None
+    raw = intro_subject(block.intro, "en")
+    subject = clause_subject(raw.rstrip(", ")) if raw else ""
+    if not _SOURCE_AGAIN.match(block.intro) and not _SOURCE_AGAIN.fullmatch(subject):
+        return None  # (the subject after a lead-in clause: "While stressing X, the blog notes")
+    at = block.intro_sentence
+    for index in (at, at - 1):
+        text = speakers.text.get(index, "")
+        titled = re.match(r"[\"“]([^\"”]{3,60})[\"”]", text)
+        if titled:
+            return titled.group(1)
+        bodies = [o.text for o in speakers.organisations if text.startswith((o.text, "The " + o.text))]
+        if bodies:
+            return bodies[0]
+        named = _SOURCE_SUBJECT.match(text)
+        if named and speakers.in_text(named.group(1)) is None and named.group(1).lower() not in NOT_NAMES:
+            return named.group(1)  # "Roe Notes also posts an account.": a source, no person of the article
+    earlier = [f for f in out if f.kind == "quote" and f.speaker and at - 8 <= max(f.sentences or [f.sentence]) < at]
+    if earlier:
+        return max(earlier, key=lambda f: max(f.sentences or [f.sentence])).speaker
+    return None
+
+
+# A capitalised name opening a sentence as the subject of a verb in the present ("Roe Notes also posts").
+_SOURCE_SUBJECT = re.compile(r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,4}[A-ZÆØÅ][\w'’-]*)\s+(?:also\s+|then\s+)?[a-z]+s\b")
