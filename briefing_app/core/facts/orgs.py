@@ -49,6 +49,10 @@ EN_TAIL = (
     # political groupings by their head word ("National Democratic Rally", "Popular Front")
     "Rally", "Bloc", "Caucus",
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
+    # commands, directorates and other bodies of a state, and groups by what binds them ("Lagos State Police
+    # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
+    "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",
+    "Consortium", "Cooperative", "Co-operative", "Brotherhood",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
@@ -59,7 +63,7 @@ EN_HEAD = (
     "Commission", "Agency", "Association", "Federation", "Union", "Society", "Church", "House", "Chamber",
     "Museum", "Academy", "College", "School", "Royal", "National", "Federal", "Central", "Party", "Committee",
     "Organisation", "Organization", "Municipality", "Embassy", "Consulate", "Library", "Gallery", "Conference",
-    "Supreme", "High",
+    "Supreme", "High", "Directorate", "Inspectorate", "Observatory",
     # bodies named by what they are for ("Network to Monitor Elections", "League for Civil Liberties")
     "Network", "Campaign", "Coalition", "Alliance", "League", "Movement", "Forum", "Fund", "Foundation", "Centre",
     "Center", "Front", "Project", "Initiative", "Institution", "Council",
@@ -424,13 +428,52 @@ def people_for(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A name in apposition right after its kind and a comma, closed by a comma or the sentence's end: "on her blog,
+# Tinted Panes.", "Another group, Harbour Watch, said" (the caller drops people, places and peoples).
+KIND_THEN_NAME = re.compile(
+    r"\b(?:blog|website|site|newspaper|magazine|paper|weekly|daily|group|organi[sz]ation|movement|campaign|NGO|"
+    r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm)\s*,\s+"
+    r"((?:[A-Z][\w&'’.-]*[\w&'’-]\s+){0,3}[A-Z][\w&'’-]*)(?=\s*[,;:)]|\s*\.(?!\w)|\s*$)"
+)
+# A political party named before the common noun "party": "the ruling Harbour-PF party", "the opposition
+# Labour party", "Green party leader" (a word before or after says it is a party in politics, not a celebration).
+_PARTY_BEFORE = (
+    r"ruling|opposition|governing|Islamist|nationalist|right-wing|left-wing|far-right|far-left|centrist|"
+    r"centre-right|center-right|centre-left|center-left|populist|pro-government|separatist|junior|rival|banned|"
+    r"outlawed|small|main|coalition|political"
+)
+_PARTY_AFTER = (
+    r"leader|leaders|leadership|member|members|chairman|chairwoman|chief|spokesman|spokeswoman|spokesperson|"
+    r"candidate|candidates|official|officials|lawmaker|lawmakers|MP|MPs|deputies|deputy|congress|secretary|"
+    r"headquarters|list|ticket|politician|politicians|activists|supporters|founder"
+)
+PARTY_LOWER = re.compile(
+    rf"\b(?:(?:{_PARTY_BEFORE})\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party\b"
+    rf"|((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party(?:['’]s)?\s+(?:{_PARTY_AFTER})\b)"
+)
+
+
+def parties_before_party(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of parties named before a lower-case "party" (see PARTY_LOWER): a name of ordinary words
+    keeps the noun ("Labour party", as "Labour Party"), a coined name or an acronym stands alone ("Harbour-PF")."""
+    out = []
+    for m in PARTY_LOWER.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        coined = "-" in name or any(sum(c.isupper() for c in w) > 1 for w in name.split())
+        end = m.end(group) if coined else m.end(group) + len(" party")
+        out.append((m.start(group), end, name if coined else text[m.start(group) : end]))
+    return out
+
+
 def named_kinds(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names an apposition counts among bodies, given after "called", or written before
     their kind ("the X blog"); the caller drops places, people and peoples."""
     out = []
-    for m in (*ONE_OF_KIND.finditer(text), *CALLED.finditer(text)):
+    for m in (*ONE_OF_KIND.finditer(text), *CALLED.finditer(text), *KIND_THEN_NAME.finditer(text)):
         name = m.group(1).rstrip(".,")
         out.append((m.start(1), m.start(1) + len(name), name))
+    out.extend(parties_before_party(text))
     for m in NAME_BEFORE_KIND.finditer(text):
         name = m.group(1).strip()
         if name.endswith(("'s", "’s", "'", "’")):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing_app.core.facts import orgs, place_shapes
+from briefing_app.core.facts import orgs, place_features, place_shapes
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -329,9 +329,33 @@ class _Span:
         return self._text
 
 
+def _opener_of(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> bool:
+    """A sentence's first word, capitalised only because it opens the sentence, then "of" and a name: "Shares of
+    Acme Corp fell", "Employees of Northwind Bank struck" (a plural or a word the article writes in lower case
+    elsewhere). A body's own head ("Ministry of ...", "Bank of ...") stays."""
+    if len(words) < 4 or words[1] != "of" or text[:start].strip(" \"'“‘("):
+        return False
+    first = words[0]
+    if first in orgs.EN_HEAD or first in orgs.EN_TAIL or not first[:1].isupper() or not first[1:].islower():
+        return False
+    return first.lower() in lowercase or (first.endswith("s") and not first.endswith("ss"))
+
+
+def _known_body(words: str) -> bool:
+    """Whether a run of words (after an opening function word: "The", "Both") is an organisation the gazetteer
+    knows whole ("Amnesty International", "Coop"): then an "and" after it joins a second body, not a word of
+    one name."""
+    run = words.split()
+    while len(run) > 1 and run[0].lower() in LEADING_FUNCTION_WORDS:
+        run = run[1:]
+    entry = lookup(" ".join(run)) if run else None
+    return entry is not None and entry.kind == "organisation"
+
+
 def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
     """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
-    (ends with an organisation word); "Department of Health and Social Care" stays one."""
+    (ends with an organisation word, or is a body the gazetteer knows: "Amnesty International and Harbour
+    Watch"); "Department of Health and Social Care" stays one."""
     for m in matches:
         text, start = m.group(0), m.start()
         parts = re.split(r"(\s+(?:and|og|&)\s+)", text)
@@ -341,7 +365,7 @@ def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
         for part in parts:
             if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
                 last = current.split()[-1] if current.split() else ""
-                if last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS:
+                if last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS or _known_body(current):
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)
                 else:
@@ -482,6 +506,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         start += len(words[0]) + 1
                         words = words[1:]
                     words = _trim_org_words(words)
+                    if _opener_of(text, start, words, lowercase):
+                        start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
+                        words = words[2:]
                     if "of" in words[1:4] and re.search(r"\b[a-z]{3,}\s+$", text[:start]):
                         role = text[:start].split()[-1]
                         if is_role_noun(role) or (role.endswith("s") and is_role_noun(role[:-1])):
@@ -550,6 +577,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 start = m.start(1)
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
+        if lang == "en" and not headline:
+            for start, end, name in place_features.features(text, lowercase):
+                if not _overlaps(taken, start, end):
+                    add("place", name, s.index, start, end)  # "the Swat Valley", "Lake Tana": before "Swat", "Tana"
         mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
         long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
         glued = place_shapes.glued_towns(text, mentions, sports) if lang == "en" else {}

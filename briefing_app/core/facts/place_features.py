@@ -1,0 +1,75 @@
+"""Natural features named with their kind: "the Swat Valley", "the Niger Delta", "Lake Tana", "the Strait of X".
+
+No gazetteer lists every valley, delta, lake or island, but English writes the kind as a capitalised word of
+the name, after it ("Sonoran Desert", "Canary Islands") or before it ("Lake X", "Mount X", "Strait of X"). The
+whole name is one place: its first word alone ("Niger", "Sinai") is another place or none, and a given name in it
+("Margarita Island") names no person. `places.find_named` reads these before the gazetteer's single words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup, person_names
+
+# Kinds written after the name. "Bay", "Hills", "Lake", "Falls" are family names too: after a given name they
+# end a person's name ("Jane Hills"), see `features`.
+_KIND_AFTER = (
+    "Valley", "Delta", "Plateau", "Peninsula", "Desert", "Mountains", "Highlands", "Island", "Islands", "Basin",
+    "Archipelago", "Glacier", "Canyon", "Lowlands", "Steppe", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay",
+    "River", "Lake", "Falls", "Hills", "Range", "Atoll", "Lagoon", "Rainforest",
+)  # fmt: skip
+_SURNAME_KINDS = {"Bay", "River", "Lake", "Falls", "Hills", "Range"}
+# Before a one-word name that is also a given name ("Margarita Island", "Jane Valley said"): a word of place.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|on|to|from|near|off|across|into|of|at|over|along)\s+$")
+# Kinds written before the name: "Lake Tana", "Mount Elgon", "Strait of Hormuz", "Gulf of Sirte", "Isle of Skye".
+_KIND_BEFORE = r"(?:Lake|Mount|Mt\.|(?:Strait|Straits|Gulf|Bay|Sea|Isle|Islands|Cape)\s+of)"
+_WORD = r"[A-Z][a-z][\w'’-]*"
+FEATURE_AFTER = re.compile(
+    rf"(?<![\w'’.-])((?:{_WORD}\s+){{1,2}})({'|'.join(_KIND_AFTER)})(?![\w'’-])"
+)
+FEATURE_BEFORE = re.compile(rf"(?<![\w'’.-]){_KIND_BEFORE}\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?(?![\w'’-])")
+# Words that start a sentence or a clause and no name ("The Valley", "This Island"), or that describe
+# ("Upper", "Great" stay: "Great Rift Valley").
+_NOT_NAME_WORDS = {
+    "The", "This", "That", "These", "Those", "A", "An", "Our", "Their", "Its", "His", "Her", "In", "On", "At", "From",
+    "To", "Into", "Across", "Near", "Of", "And", "Or", "But", "Each", "Every",
+}  # fmt: skip
+
+
+def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of natural features named with their kind (see the module's docstring); a name the
+    gazetteer knows whole is left to it, and a name that runs on into an organisation's ("Harbour Valley
+    Authority") or follows another capitalised word is no feature."""
+    given, family = person_names()
+    out = []
+    for m in FEATURE_AFTER.finditer(text):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and (words[0] in _NOT_NAME_WORDS or (not text[:start].strip(" \"'“‘(") and words[0].lower()
+                                                          in lowercase)):  # fmt: skip
+            start += len(words[0]) + 1
+            words = words[1:]  # "The Valley flooded", "Fishermen Lake ...": a sentence's first word
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+        if not words or re.match(r"\s+[A-Z]", text[m.end() :]) or (before and before.group(1) not in _NOT_NAME_WORDS):
+            continue  # "Harbour Valley Authority", "Jane Delta Smith": the kind is a word inside a longer name
+        if m.group(2) in _SURNAME_KINDS and words[-1] in given:
+            continue  # "Jane Hills", "Michael Bay": a given name, then a family name
+        if len(words) == 1 and words[0] in given and not _PLACE_WORD_BEFORE.search(text[:start]):
+            continue  # "Jane Valley said": a person; "on Margarita Island": a place
+        if all(w.lower() in lowercase for w in words):
+            continue  # "Dead Sea" aside, common words the article also writes in lower case name no feature
+        name = text[start : m.end()]
+        if lookup(name) is not None:
+            continue  # the gazetteer finds it whole
+        out.append((start, m.end(), name))
+    for m in FEATURE_BEFORE.finditer(text):
+        name = m.group(0)
+        last = name.split()[-1]
+        if re.match(r"\s+[A-Z]", text[m.end() :]) or lookup(name) is not None:
+            continue  # "Mount Sinai Hospital": the start of a longer name; a known name is found whole
+        if name.startswith(("Lake", "Mount", "Mt.")) and (last in family or re.search(r"[A-Z][\w'’-]*\s+$",
+                                                                                      text[: m.start()])):  # fmt: skip
+            continue  # "Jane Lake Smith", "Mount Carter" as a person: a family name after the kind
+        out.append((m.start(), m.end(), name))
+    return out
