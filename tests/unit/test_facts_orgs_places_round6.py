@@ -114,3 +114,8 @@ def test_a_person_or_a_body_ending_in_a_kind_word_is_no_feature() -> None:
     places = {f.text for f in facts if f.kind == "place"}
     assert not {"Jane Valley", "Michael Bay", "Kalvan Valley"} & places
     assert "Kalvan Valley Authority" in {f.text for f in facts if f.kind == "organisation"}
+
+
+def test_a_list_after_a_plural_kind_that_opens_the_sentence() -> None:
+    assert {"Quillon", "Harbour Foods"} <= _orgs(["Companies such as Quillon and Harbour Foods raised prices again."])
+    assert {"Brimsø", "Kystkøb", "Havlund"} <= _orgs(["Kæder som Brimsø, Kystkøb og Havlund sænker priserne."], "da")

@@ -377,12 +377,15 @@ EN_QUOTED_NAME = re.compile(
 
 # A list of names after a plural kind of body: "retailers such as Wal-Mart and Home Depot", "parties including
 # X, Y and Z", "virksomheder som X og Y".
-_KINDS = (
-    r"(?:companies|firms|retailers|banks|insurers|groups|parties|organi[sz]ations|NGOs|charities|agencies|"
-    r"newspapers|papers|broadcasters|channels|carriers|airlines|clubs|teams|sites|websites|platforms|networks|"
-    r"unions|manufacturers|makers|giants|chains|publishers|lenders|universities|virksomheder|selskaber|"
-    r"partier|organisationer|klubber|aviser|kæder)"
-)
+_KIND_WORDS = (
+    "companies", "firms", "retailers", "banks", "insurers", "groups", "parties", "organisations", "organizations",
+    "NGOs", "charities", "agencies", "newspapers", "papers", "broadcasters", "channels", "carriers", "airlines",
+    "clubs", "teams", "sites", "websites", "platforms", "networks", "unions", "manufacturers", "makers", "giants",
+    "chains", "publishers", "lenders", "universities", "virksomheder", "selskaber", "partier", "organisationer",
+    "klubber", "aviser", "kæder",
+)  # fmt: skip
+# A sentence may open with the kind ("Companies such as X and Y", "Kæder som X og Y"): its first letter either case.
+_KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in _KIND_WORDS) + ")"
 _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
 LISTED_AFTER_KIND = re.compile(
     rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
