@@ -119,3 +119,28 @@ def test_a_person_or_a_body_ending_in_a_kind_word_is_no_feature() -> None:
 def test_a_list_after_a_plural_kind_that_opens_the_sentence() -> None:
     assert {"Quillon", "Harbour Foods"} <= _orgs(["Companies such as Quillon and Harbour Foods raised prices again."])
     assert {"Brimsø", "Kystkøb", "Havlund"} <= _orgs(["Kæder som Brimsø, Kystkøb og Havlund sænker priserne."], "da")
+
+
+def test_a_town_glued_after_trans_or_opening_a_verbs_phrase_is_no_place() -> None:
+    places = _places(
+        [
+            "The first trans-Tasman match starts tomorrow in the capital.",
+            "Reading the report, the minister frowned and left the room.",
+        ]
+    )
+    assert not {"Tasman", "Reading"} & places
+
+
+def test_a_town_among_people_named_in_a_list_is_a_person() -> None:
+    places = _places(["The song was recorded by Bono, Jane Roe and Peter Holm in a single day."])
+    assert "Bono" not in places
+
+
+def test_a_town_after_a_sentence_opening_preposition_stays_a_place() -> None:
+    places = _places(
+        [
+            "In Geneva, Peter Holm met his counterpart for two hours.",
+            "In Reading the council voted on Monday, the paper said.",
+        ]
+    )
+    assert {"Geneva", "Reading"} <= places

@@ -369,3 +369,31 @@ def two_people(joined: str) -> bool:
     given = person_names()[0]
     sides = [side.split() for side in joined.split("&")]
     return len(sides) == 2 and all(len(side) >= 2 and side[0] in given for side in sides)
+
+
+# "trans-Tasman", "pan-African": a place glued after such a prefix makes an adjective, no mention of the place.
+_GLUED_PREFIX = re.compile(r"(?<![\w-])(?:trans|pan|sub|Trans|Pan|Sub)-$")
+# A one-word town opening a sentence or a quotation right before an article or a possessive is a verb's spelling
+# ("Reading the report, she...", '"Reading his notes"').
+_ARTICLE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|my|our|your)\s")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|around|across)\s+$", re.IGNORECASE)
+# "Bono, Jane Roe and John Doe": a town's name among people named by a given name and a family name.
+_PERSON_AFTER = re.compile(r",\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]+")
+_PERSON_BEFORE = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w'’-]+,\s+(?:and\s+)?$")
+
+
+def not_the_town_here(text: str, mention: Mention) -> bool:
+    """Whether a one-word town's name is here no place: glued after "trans-", a verb before an article, or one
+    of a list of people's names."""
+    if mention.entry.detail not in ("city", "region") or " " in mention.written:
+        return False
+    before = text[: mention.start]
+    if _GLUED_PREFIX.search(before):
+        return True
+    if _ARTICLE_AFTER.match(text, mention.end) and not before.strip(" \"'“‘("):
+        return True
+    if _PLACE_PREPOSITION.search(before) or not before.strip(" \"'“‘("):
+        return False  # "In Geneva, John Roe met...": a dateline or a place, then a person
+    given = person_names()[0]
+    after, prior = _PERSON_AFTER.match(text, mention.end), _PERSON_BEFORE.search(before)
+    return (after is not None and after.group(1) in given) or (prior is not None and prior.group(1) in given)

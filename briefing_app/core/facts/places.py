@@ -268,7 +268,8 @@ def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
 
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
 _TOWN_AFTER = re.compile(
-    r"\b(?:in|at|from|near|outside|to|of|town of|city of|village of|i|fra|ved|nær|til|omkring|mellem|byen)\s+"
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|to|of|town of|city of|village of|i|fra|ved|nær|til|omkring|"
+    r"mellem|byen)\s+"
     r"([A-ZÆØÅ][a-zæøå'-]{3,}(?:\s[A-ZÆØÅ][a-zæøå'-]+){0,2})(?![\w'’-])"
 )
 
@@ -598,6 +599,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
                     continue  # "Most bloggers agreed": a sentence's first word, not the town of that name
             if lang == "en" and entry.kind == "place":
+                if place_shapes.not_the_town_here(text, mention):
+                    continue  # "trans-Tasman", "Reading the report", "Bono, Jane Roe and John Doe"
                 if place_shapes.facility_after(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place
@@ -631,7 +634,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if re.match(r"\s*\d", text[mention.end :]):
                     continue  # "Delta 4": a model
                 if (mention.written in given or mention.written in family) and not re.search(
-                    r"\b(?:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
+                    r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
             if (

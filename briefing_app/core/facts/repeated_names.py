@@ -27,7 +27,7 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
             entry is not None
             and entry.detail == "city"
             and fact.text in people_words
-            and not re.search(rf"\b(?:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+            and not re.search(rf"\b(?i:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
         ):
             continue
         keep.append(fact)
