@@ -104,14 +104,24 @@ def _defined_name(name: str, acronym: str) -> str:
     return _clean_org(" ".join(words))
 
 
+_PLACE_COMPOUND = re.compile(
+    r"[A-Z][\w'’.]*-(?:based|led|backed|owned|run|funded|linked|affiliated|allied|aligned|born|registered|controlled|"
+    r"sponsored|supported|headquartered)"
+)
+
+
 def _clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
+    while len(words) > 2 and _PLACE_COMPOUND.fullmatch(words[0]):
+        words = words[1:]  # "London-based", "Saudi-backed": where the body is or who backs it, no word of its name
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
         words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
         if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
             break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
+        if words[0].lower() not in LEADING_FUNCTION_WORDS and len(words) == 2:
+            break  # "General Assembly", "General Motors": a title's word that heads the name, not a job before it
         words = words[1:]
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
