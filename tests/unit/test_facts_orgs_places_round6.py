@@ -157,3 +157,8 @@ def test_where_a_body_is_based_is_a_place_not_a_word_of_its_name() -> None:
     facts = _facts(["The London-based Eastmoor Observatory for Civil Rights said twenty people died."])
     assert "Eastmoor Observatory for Civil Rights" in {f.text for f in facts if f.kind == "organisation"}
     assert "London" in {f.text for f in facts if f.kind == "place"}
+
+
+def test_parties_named_by_their_members_collective_name() -> None:
+    orgs = _orgs(["The Conservatives and the Liberal Democrats formed a coalition, and the Democrats objected."])
+    assert {"Conservatives", "Liberal Democrats", "Democrats"} <= orgs
