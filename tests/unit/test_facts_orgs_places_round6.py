@@ -162,3 +162,7 @@ def test_where_a_body_is_based_is_a_place_not_a_word_of_its_name() -> None:
 def test_parties_named_by_their_members_collective_name() -> None:
     orgs = _orgs(["The Conservatives and the Liberal Democrats formed a coalition, and the Democrats objected."])
     assert {"Conservatives", "Liberal Democrats", "Democrats"} <= orgs
+
+
+def test_a_region_named_by_a_peoples_world() -> None:
+    assert "Arab world" in _places(["Protests spread across the Arab world within a month."])

@@ -459,7 +459,9 @@ PARTY_LOWER = re.compile(
 def parties_before_party(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of parties named before a lower-case "party" (see PARTY_LOWER): a name of ordinary words
     keeps the noun ("Labour party", as "Labour Party"), a coined name or an acronym stands alone ("Harbour-PF")."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if " party" not in text:
+        return out  # most sentences: no need to try the pattern at every capital
     for m in PARTY_LOWER.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)

@@ -29,6 +29,7 @@ FEATURE_AFTER = re.compile(
     rf"(?<![\w'’.-])((?:{_WORD}\s+){{1,2}})({'|'.join(_KIND_AFTER)})(?![\w'’-])"
 )
 FEATURE_BEFORE = re.compile(rf"(?<![\w'’.-]){_KIND_BEFORE}\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?(?![\w'’-])")
+_ANY_KIND = re.compile(rf"\b(?:{'|'.join(_KIND_AFTER)}|Mount|Mt\.|Isle|Cape)\b")
 # Words that start a sentence or a clause and no name ("The Valley", "This Island"), or that describe
 # ("Upper", "Great" stay: "Great Rift Valley").
 _NOT_NAME_WORDS = {
@@ -41,8 +42,10 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
     """(start, end, name) of natural features named with their kind (see the module's docstring); a name the
     gazetteer knows whole is left to it, and a name that runs on into an organisation's ("Harbour Valley
     Authority") or follows another capitalised word is no feature."""
+    out: list[tuple[int, int, str]] = []
+    if not _ANY_KIND.search(text):
+        return out  # most sentences name no feature: spare the patterns that start at every capital
     given, family = person_names()
-    out = []
     for m in FEATURE_AFTER.finditer(text):
         words = m.group(1).split()
         start = m.start(1)
