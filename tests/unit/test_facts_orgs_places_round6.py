@@ -166,3 +166,19 @@ def test_parties_named_by_their_members_collective_name() -> None:
 
 def test_a_region_named_by_a_peoples_world() -> None:
     assert "Arab world" in _places(["Protests spread across the Arab world within a month."])
+
+
+def test_an_acronym_given_after_or_stands_for_the_name() -> None:
+    orgs = _orgs(["The Rapid Harbour Unit, or RHU, was sent in.", "Later the RHU withdrew from the port."])
+    assert "Rapid Harbour Unit" in orgs
+    assert not {"RHU", "Unit"} & orgs
+
+
+def test_an_acronym_after_or_that_is_not_the_names_is_no_definition() -> None:
+    orgs = _orgs(["The Harbour Council, or QXZ, met again."])
+    assert "Harbour Council" in orgs
+
+
+def test_a_page_on_a_platform_named_after_it() -> None:
+    orgs = _orgs(["The Facebook page We Are All Quayside gathered 2,000 members in a day."])
+    assert "We Are All Quayside" in orgs

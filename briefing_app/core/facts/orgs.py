@@ -52,7 +52,7 @@ EN_TAIL = (
     # commands, directorates and other bodies of a state, and groups by what binds them ("Lagos State Police
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
     "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",
-    "Consortium", "Cooperative", "Co-operative", "Brotherhood",
+    "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
@@ -294,6 +294,24 @@ ACRONYM_DEFINED = re.compile(
     r"\s+\((?:the\s+)?"
     rf"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){{1,6}}s?)\)"
 )
+# "the Rapid Response Unit, or RRU,": the acronym given after "or" (checked against the name's capitals).
+ACRONYM_OR_DEFINED = re.compile(
+    rf"((?:{_CAP})(?:\s+(?:{_CONNECT}\s+){{0,2}}(?:{_CAP})){{1,7}}),\s+or\s+(?:the\s+)?"
+    r"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){1,6}s?)(?=\s*[,;)]|\s*\.(?!\w))"
+)
+
+
+def acronym_definitions(text: str) -> list[re.Match[str]]:
+    """Names defined with their acronym, in brackets ("National Health Service (NHS)") or after ", or" ("Rapid
+    Response Unit, or RRU,"), where the acronym's capitals are, in order, initials of the name's words."""
+    out = list(ACRONYM_DEFINED.finditer(text))
+    for m in ACRONYM_OR_DEFINED.finditer(text):
+        initials = iter(w[0] for w in m.group(1).split() if w[:1].isupper())
+        if all(c in initials for c in m.group(2) if c.isupper()):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start())
+
+
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
 # "NATO-led"), matched without its ending.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?=(?:s|['’]s)?(?![\w-])|-[a-zæøå])")
@@ -373,6 +391,13 @@ _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and",
 EN_QUOTED_NAME = re.compile(
     r"\b(?:website|site|blog|forum|magazine|newspaper|paper|group|campaign|movement|band|company|firm|channel|"
     r"network|party|organi[sz]ation|NGO|charity|club)\s+[\"“]([A-Z][^\"“”]{1,40}?)[,.]?[\"”]"
+)
+
+# A page, group or account on a platform, named after it: "the Facebook page We Are All Harbour", "a Twitter account
+# called Quay Watch" (the corpus counts such a page as an organisation).
+SOCIAL_PAGE = re.compile(
+    r"\b(?:Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|VKontakte)\s+(?:page|group|account|channel|community)"
+    r"\s+(?:called\s+|named\s+)?[\"“]?([A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})"
 )
 
 # A list of names after a plural kind of body: "retailers such as Wal-Mart and Home Depot", "parties including

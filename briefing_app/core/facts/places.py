@@ -406,7 +406,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
     if lang in ("en", "da"):
         for s in sentences:
-            for m in orgs.ACRONYM_DEFINED.finditer(s.text):
+            for m in orgs.acronym_definitions(s.text):
                 full, short = _defined_name(m.group(1), m.group(2)), m.group(2)
                 if full.split()[-1] in _PLACE_KIND_WORDS:
                     place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
@@ -432,7 +432,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         text, taken = s.text, named.spans.setdefault(s.index, [])
         headline = _title_case(text)
         if lang in ("en", "da"):
-            for m in orgs.ACRONYM_DEFINED.finditer(text):
+            for m in orgs.acronym_definitions(text):
                 full = _defined_name(m.group(1), m.group(2))
                 if m.group(2) in place_acronyms:
                     taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
@@ -472,7 +472,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(name)
                 if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
                     add("organisation", name, s.index, m.start(1), m.end(1))
-            for m in orgs.EN_QUOTED_NAME.finditer(text):
+            for m in [*orgs.EN_QUOTED_NAME.finditer(text), *orgs.SOCIAL_PAGE.finditer(text)]:
                 if not _overlaps(taken, m.start(1), m.end(1)):
                     add("organisation", m.group(1), s.index, m.start(1), m.end(1))
             named_kinds = [] if headline else [*orgs.named_kinds(text), *orgs.people_for(text)]
