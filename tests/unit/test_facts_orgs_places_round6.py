@@ -182,3 +182,18 @@ def test_an_acronym_after_or_that_is_not_the_names_is_no_definition() -> None:
 def test_a_page_on_a_platform_named_after_it() -> None:
     orgs = _orgs(["The Facebook page We Are All Quayside gathered 2,000 members in a day."])
     assert "We Are All Quayside" in orgs
+
+
+def test_an_area_whose_kind_is_a_word_of_its_name() -> None:
+    places = _places(["Residents of Tamber County were told to leave, and Kessa Province was calm."])
+    assert {"Tamber County", "Kessa Province"} <= places
+
+
+def test_a_settlement_named_after_its_kind_and_of() -> None:
+    places = _places(["The town of Harbourton was evacuated, and the port city of Velmar braced for the storm."])
+    assert {"Harbourton", "Velmar"} <= places
+
+
+def test_a_county_council_is_a_body_not_an_area() -> None:
+    facts = _facts(["The Tamber County Council voted to close the school."])
+    assert "Tamber County" not in {f.text for f in facts if f.kind == "place"}

@@ -1,4 +1,4 @@
-"""Natural features named with their kind: "the Swat Valley", "the Niger Delta", "Lake Tana", "the Strait of X".
+"""Natural features and areas named with their kind: "the Swat Valley", "Lake Tana", "the Strait of X", "X County".
 
 No gazetteer lists every valley, delta, lake or island, but English writes the kind as a capitalised word of
 the name, after it ("Sonoran Desert", "Canary Islands") or before it ("Lake X", "Mount X", "Strait of X"). The
@@ -18,6 +18,8 @@ _KIND_AFTER = (
     "Valley", "Delta", "Plateau", "Peninsula", "Desert", "Mountains", "Highlands", "Island", "Islands", "Basin",
     "Archipelago", "Glacier", "Canyon", "Lowlands", "Steppe", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay",
     "River", "Lake", "Falls", "Hills", "Range", "Atoll", "Lagoon", "Rainforest",
+    # and areas of a state whose kind is written as a word of the name: "Orange County", "Kasai Province"
+    "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast",
 )  # fmt: skip
 _SURNAME_KINDS = {"Bay", "River", "Lake", "Falls", "Hills", "Range"}
 # Before a one-word name that is also a given name ("Margarita Island", "Jane Valley said"): a word of place.
