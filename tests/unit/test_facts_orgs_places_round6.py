@@ -197,3 +197,17 @@ def test_a_settlement_named_after_its_kind_and_of() -> None:
 def test_a_county_council_is_a_body_not_an_area() -> None:
     facts = _facts(["The Tamber County Council voted to close the school."])
     assert "Tamber County" not in {f.text for f in facts if f.kind == "place"}
+
+
+def test_companies_named_by_their_trade() -> None:
+    orgs = _orgs(["Shareholders of Quillon Resources and Harbour Logistics approved the merger on Friday."])
+    assert {"Quillon Resources", "Harbour Logistics"} <= orgs
+
+
+def test_an_acronym_opening_the_sentence_before_and_a_body() -> None:
+    assert {"QSA", "European Harbour Agency"} <= _orgs(["QSA and the European Harbour Agency launched the probe."])
+
+
+def test_a_town_before_and_a_body_is_no_body() -> None:
+    orgs = _orgs(["The vote is close in Millbrook, and the Harbour Party expects to win there."])
+    assert "Millbrook" not in orgs

@@ -53,6 +53,10 @@ EN_TAIL = (
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
     "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",
     "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad",
+    # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")
+    # ("Communications" is left out: "Director of Communications" is a job)
+    "Resources", "Petroleum", "Mining", "Minerals", "Chemicals", "Electronics", "Telecom", "Logistics", "Shipping",
+    "Investments", "Solutions", "Software", "Pharma", "Automotive", "Aerospace",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",

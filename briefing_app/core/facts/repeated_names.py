@@ -229,7 +229,12 @@ _CONJUNCT_WORD = r"[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6}"
 _CONJUNCT_AFTER = re.compile(
     rf"\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?({_CONJUNCT_WORD})(?![\w'’-])(?!\s+[A-ZÆØÅ0-9])"
 )
-_CONJUNCT_BEFORE = re.compile(rf"(?<![\w'’.@#-])({_CONJUNCT_WORD}),?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?$")
+_CONJUNCT_BEFORE = re.compile(
+    rf"(?<![\w'’.@#-])({_CONJUNCT_WORD}),?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos|the)\s+)?$"
+)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|i|fra|ved)\s+$")
 
 
 def _conjuncts_of_bodies(
@@ -254,7 +259,11 @@ def _conjuncts_of_bodies(
                 before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
                 prior = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", s.text[: before.start(1)]) if before else None
                 placed = prior is not None and _is_place(prior.group(1))  # "Riverton Sport and X": a club's end
-                if before and s.text[: before.start(1)].strip(" \"'“‘(") and not placed:
+                # "in Millbrook, and the X Party": after a preposition of place the word is a town
+                placed = placed or (before is not None and _PLACE_BEFORE.search(s.text[: before.start(1)]) is not None)
+                opens = before is not None and not s.text[: before.start(1)].strip(" \"'“‘(")
+                if before and (not opens or before.group(1).isupper()) and not placed:
+                    # a sentence's first word may be any word, but not one in capitals ("NASA and the X Agency")
                     found.append((before.start(1), before.group(1)))
         for at, word in found:
             if word.lower() in lowercase or word.lower() in known or word in not_orgs or word in given:
