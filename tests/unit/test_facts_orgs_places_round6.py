@@ -211,3 +211,8 @@ def test_an_acronym_opening_the_sentence_before_and_a_body() -> None:
 def test_a_town_before_and_a_body_is_no_body() -> None:
     orgs = _orgs(["The vote is close in Millbrook, and the Harbour Party expects to win there."])
     assert "Millbrook" not in orgs
+
+
+def test_the_uk_nations_and_the_arab_world_in_arabic() -> None:
+    places = _places(["وصل الوفد إلى اسكتلندا أمس بعد زيارة إلى إنجلترا.", "وانتشرت الاحتجاجات في الوطن العربي."], "ar")
+    assert {"اسكتلندا", "إنجلترا", "الوطن العربي"} <= places
