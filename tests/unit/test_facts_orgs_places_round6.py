@@ -216,3 +216,9 @@ def test_a_town_before_and_a_body_is_no_body() -> None:
 def test_the_uk_nations_and_the_arab_world_in_arabic() -> None:
     places = _places(["وصل الوفد إلى اسكتلندا أمس بعد زيارة إلى إنجلترا.", "وانتشرت الاحتجاجات في الوطن العربي."], "ar")
     assert {"اسكتلندا", "إنجلترا", "الوطن العربي"} <= places
+
+
+def test_a_danish_broadcasters_news_service_is_no_person() -> None:
+    facts = _facts(["Det skriver QTV Nyheder, og politiet bekræfter det."], "da")
+    assert "QTV Nyheder" in {f.text for f in facts if f.kind == "organisation"}
+    assert "Nyheder" not in {f.text for f in facts if f.kind == "person"}

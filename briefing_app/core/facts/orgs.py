@@ -126,6 +126,9 @@ DA_TAIL_WORDS = (
     "Skole",
     "Seminarium",
     "Akademi",
+    # a broadcaster's news service ("DR Nyheder", "TV 2 Nyhederne")
+    "Nyheder",
+    "Nyhederne",
 )
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
