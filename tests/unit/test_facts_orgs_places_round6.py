@@ -222,3 +222,14 @@ def test_a_danish_broadcasters_news_service_is_no_person() -> None:
     facts = _facts(["Det skriver QTV Nyheder, og politiet bekræfter det."], "da")
     assert "QTV Nyheder" in {f.text for f in facts if f.kind == "organisation"}
     assert "Nyheder" not in {f.text for f in facts if f.kind == "person"}
+
+
+def test_a_leaders_administration_is_no_body_but_an_agency_is() -> None:
+    orgs = _orgs(
+        [
+            "The Harlow Government fell in May, and President Harlow left the capital.",
+            "The Veterans Administration and the Food and Drug Administration agreed.",
+        ]
+    )
+    assert "Harlow Government" not in orgs
+    assert {"Veterans Administration", "Food and Drug Administration"} <= orgs

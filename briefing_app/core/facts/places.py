@@ -352,6 +352,24 @@ def _opener_of(text: str, start: int, words: list[str], lowercase: frozenset[str
     return first.lower() in lowercase or (first.endswith("s") and not first.endswith("ss"))
 
 
+def _leaders_term(name: str, lowercase: frozenset[str], whole: str) -> bool:
+    """ "Bush Administration", "Harlow Government": a person's family name before "Administration" or "Government"
+    names a leader's term in office, which the corpus does not count as an organisation. The name is a family name
+    of the census lists or one the article gives after another name or a title ("President Harlow"); "the
+    Veterans Administration" and "Kenya Government" (a place's) stay."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in ("Administration", "Government"):
+        return False
+    first = words[0]
+    if not (first[:1].isupper() and first[1:].islower()) or first.lower() in lowercase:
+        return False
+    entry = lookup(first)  # a town may share the leader's name ("Bush"); a country's or region's government is one
+    if first in orgs.EN_HEAD or first in orgs.EN_TAIL or (entry is not None and entry.detail != "city"):
+        return False
+    named = re.search(rf"[A-Z][\w.]*\s+{re.escape(first)}\b(?!\s+(?:Administration|Government))", whole)
+    return first in person_names()[1] or named is not None
+
+
 def _known_body(words: str) -> bool:
     """Whether a run of words (after an opening function word: "The", "Both") is an organisation the gazetteer
     knows whole ("Amnesty International", "Coop"): then an "and" after it joins a second body, not a word of
@@ -537,6 +555,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         continue  # "Member of Parliament for Riverside Constituency": the district is a place
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
+                    if _leaders_term(name, lowercase, whole):
+                        continue  # "the Bush Administration": a leader's term in office, no named body
                     if headline and " to " in name:
                         continue  # "Council to Vote on Budget": in a headline in title case "to" starts a verb
                     piece_end = piece.start() + len(piece.group(0))
