@@ -521,7 +521,10 @@ def named_kinds(text: str) -> list[tuple[int, int, str]]:
 
 def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    lower = text.lower()
+    if not any(w.lower() in lower for w in _KIND_WORDS):
+        return out  # most sentences name no kind: spare the pattern
     for m in LISTED_AFTER_KIND.finditer(text):
         group = 1 if m.group(1) else 2
         for item in re.finditer(_LISTED_NAME, m.group(group)):
