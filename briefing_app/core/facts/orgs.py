@@ -218,6 +218,38 @@ DOMAIN = re.compile(
     r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|info|biz|(?:com?\.)?[a-z]{2})(?![\w]|\.\w)"
 )
 INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
+# Works and documents titled "The ...": a kind of work named in the sentence before the title or right after it
+# ("novels such as The X", "The X book and film series"), or a document's head word ("The Declaration of X").
+_WORK_KINDS = (
+    r"novels?|books?|films?|movies?|songs?|albums?|poems?|plays?|series|stories|story|essays?|articles?|titled|"
+    r"entitled|episodes?|shows?|documentary|paintings?|exhibitions?|operas?|musicals?|comics?|cartoons?|games?"
+)
+# the kind right before the title, or before a list that the title is in ("novels such as A, The B and The C")
+_WORK_BEFORE = re.compile(
+    rf"\b(?:{_WORK_KINDS})\s+(?:(?:such\s+as|like|including|as|titled|entitled|called|named)\s+[^.;:!?]*)?$"
+)
+_WORK_AFTER = re.compile(rf"\s+(?:{_WORK_KINDS})\b")
+_DOCUMENT_HEADS = {
+    "Declaration", "Treaty", "Convention", "Charter", "Constitution", "Act", "Accord", "Accords", "Agreement",
+    "Protocol", "Resolution", "Manifesto", "Report", "Statement", "Law", "Bill",
+}  # fmt: skip
+
+
+def work_after(text: str, end: int) -> bool:
+    """Whether a kind of work follows a name ending at `end` ("X & Y cartoons", "The X book"): the name is a title."""
+    return _WORK_AFTER.match(text, end) is not None
+
+
+def inner_the_bodies(text: str) -> list[re.Match[str]]:
+    """INNER_THE matches that name a band, a paper or a body, not a work or a document (see _WORK_KINDS)."""
+    out = []
+    for m in INNER_THE.finditer(text):
+        if m.group(0).split()[1] in _DOCUMENT_HEADS or _WORK_AFTER.match(text, m.end()):
+            continue
+        if _WORK_BEFORE.search(text[: m.start()]):
+            continue
+        out.append(m)
+    return out
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
 AMPERSAND = re.compile(
@@ -404,8 +436,8 @@ EN_QUOTED_NAME = re.compile(
 # called Quay Watch" (the corpus counts such a page as an organisation).
 SOCIAL_PAGE = re.compile(
     r"\b(?:Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|VKontakte)\s+(?:page|group|account|channel|community)"
-    r"\s+(?:called\s+|named\s+)?[\"“]?([A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})"
-)
+    r"\s+(?:called\s+|named\s+)?[\"“]?((?!I\s)[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})"
+)  # (not "I": a page named by a sentence, "I want to meet X", is read no further than its first word)
 
 # A list of names after a plural kind of body: "retailers such as Wal-Mart and Home Depot", "parties including
 # X, Y and Z", "virksomheder som X og Y".
@@ -489,17 +521,14 @@ PARTY_LOWER = re.compile(
 
 
 def parties_before_party(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of parties named before a lower-case "party" (see PARTY_LOWER): a name of ordinary words
-    keeps the noun ("Labour party", as "Labour Party"), a coined name or an acronym stands alone ("Harbour-PF")."""
+    """(start, end, name) of parties named before a lower-case "party" (see PARTY_LOWER): the common noun is no
+    word of the name ("the centrist Harbour party" names "Harbour", as the corpus lists it)."""
     out: list[tuple[int, int, str]] = []
     if " party" not in text:
         return out  # most sentences: no need to try the pattern at every capital
     for m in PARTY_LOWER.finditer(text):
         group = 1 if m.group(1) else 2
-        name = m.group(group)
-        coined = "-" in name or any(sum(c.isupper() for c in w) > 1 for w in name.split())
-        end = m.end(group) if coined else m.end(group) + len(" party")
-        out.append((m.start(group), end, name if coined else text[m.start(group) : end]))
+        out.append((m.start(group), m.end(group), m.group(group)))
     return out
 
 
@@ -510,11 +539,12 @@ def named_kinds(text: str) -> list[tuple[int, int, str]]:
     for m in (*ONE_OF_KIND.finditer(text), *CALLED.finditer(text), *KIND_THEN_NAME.finditer(text)):
         name = m.group(1).rstrip(".,")
         out.append((m.start(1), m.start(1) + len(name), name))
-    out.extend(parties_before_party(text))
     for m in NAME_BEFORE_KIND.finditer(text):
         name = m.group(1).strip()
         if name.endswith(("'s", "’s", "'", "’")):
             continue  # "the Church's website": the owner, whose own name is read elsewhere
+        if re.fullmatch(r"\S+-(?:based|run|owned|backed|funded|language|born)", name):
+            continue  # "the Harbour-based newspaper": where the paper is, not its name
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
 

@@ -135,6 +135,15 @@ _OWNER = re.compile(
 )
 
 
+# Nouns after a possessive that the job lists hold but that name a person's kin or a page ("father" is also a
+# priest, "page" a servant): after them the owner is a person, no employer.
+_KIN_AND_PAGES = {
+    "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
+    "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "parents", "children", "family",
+    "widow", "fiancé", "fiancée", "partner", "friend", "page", "pages", "account", "blog",
+}  # fmt: skip
+
+
 _MONTHS_DAYS = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -473,8 +482,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue
                 if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
                     add("organisation", text[m.start() : station.end()], s.index, m.start(), station.end())
-            ampersands = [m for m in orgs.AMPERSAND.finditer(text) if not place_shapes.two_people(m.group(0))]
-            for m in [*orgs.DOMAIN.finditer(text), *orgs.INNER_THE.finditer(text), *ampersands,
+            ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
+                m for m in orgs.AMPERSAND.finditer(text)
+                if not place_shapes.two_people(m.group(0)) and not orgs.work_after(text, m.end())
+            ]
+            for m in [*orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands,
                       *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
                       *orgs.FOREIGN_BODY.finditer(text), *orgs.DA_REGION.finditer(text),
                       *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text)]:  # fmt: skip
@@ -493,6 +505,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in [*orgs.EN_QUOTED_NAME.finditer(text), *orgs.SOCIAL_PAGE.finditer(text)]:
                 if not _overlaps(taken, m.start(1), m.end(1)):
                     add("organisation", m.group(1), s.index, m.start(1), m.end(1))
+            for start, end, name in orgs.parties_before_party(text):  # "the ruling X party": a family name too
+                known = lookup(name)
+                if not _overlaps(taken, start, end) and (known is None or known.kind == "organisation"):
+                    add("organisation", name, s.index, start, end)
             named_kinds = [] if headline else [*orgs.named_kinds(text), *orgs.people_for(text)]
             for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text), *named_kinds]:
                 known, words = lookup(name), name.split()
@@ -516,8 +532,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 owner = _clean_org(m.group(1))
                 if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
                     continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
-                if not is_role_noun(m.group(2).split()[-1]) or _overlaps(taken, m.start(1), m.end(1)):
-                    continue
+                owned = m.group(2).split()[-1]
+                if not is_role_noun(owned) or owned in _KIN_AND_PAGES or _overlaps(taken, m.start(1), m.end(1)):
+                    continue  # "Roe's brother", "Roe's official page": a person's kin or page, not a body's job
                 if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
                     continue  # English marks the owner with an apostrophe
                 if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None:

@@ -112,6 +112,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
+        if any(re.search(rf"\b{re.escape(word)}\s+{_AWARD}", s.text) for s in sentences):
+            continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
             continue
@@ -119,6 +121,9 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         named.facts.append(fact)
         for i, a, b in spots:
             named.spans.setdefault(i, []).append((a, b))
+
+
+_AWARD = r"(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b"
 
 
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
@@ -207,6 +212,8 @@ def _company_by_context(
             word, sure = cue.lstrip("="), cue.startswith("=")
             parts = word.split()
             first = not s.text[:at].strip(" \"'“‘(")
+            if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):
+                continue  # "Etemad-e Melli newspaper editor X": the end of a Persian name with its ezafe
             if (first and len(parts) == 1) or any(p.lower() in lowercase for p in parts) or word.lower() in known:
                 continue  # a sentence's first word may be any word (two capitalised words before a job are a name)
             if not sure and any(p in not_orgs or p in given or p in family or is_role_noun(p) for p in parts):
@@ -320,7 +327,8 @@ _NOT_ORG_WORDS = re.compile(
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
     r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
     r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
-    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$|"
+    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|"
+    r"Reverend|Sheikh)$|"
     # peoples and faiths whose names have no regular ending
     r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
