@@ -289,3 +289,31 @@ def test_clergy_titles_are_no_bodies() -> None:
 def test_a_persian_name_with_its_ezafe_is_one_name() -> None:
     orgs = _orgs(["Amnesty said that Sedaye-e Harbour newspaper editor Reza Tal was arrested."])
     assert "Harbour" not in orgs
+
+
+def test_a_body_before_and_a_known_body_loses_the_and() -> None:
+    orgs = _orgs(["The debate may reach the Harbour House and Senate during their autumn session."])
+    assert "Harbour House and" not in orgs
+
+
+def test_the_country_a_defined_body_is_of_stays_in_its_name() -> None:
+    orgs = _orgs(["After the coup, the United States Department of Ports (DoP) advised against travel."])
+    assert "United States Department of Ports" in orgs
+
+
+def test_one_word_after_to_is_a_destination_not_a_purpose() -> None:
+    orgs = _orgs(["Workers protested the transfer of the Pension Savings Institute to Quillpens this year."])
+    assert "Pension Savings Institute" in orgs
+    assert "Pension Savings Institute to Quillpens" not in orgs
+
+
+def test_an_area_named_kind_of_place_is_a_place() -> None:
+    facts = _facts(["The workshops were held in the Department of Oruro, far from the capital."])
+    assert "Department of Oruro" not in {f.text for f in facts if f.kind == "organisation"}
+    assert "Oruro" in {f.text for f in facts if f.kind == "place"}
+
+
+def test_a_foreign_article_after_city_of_opens_a_towns_name() -> None:
+    facts = _facts(["Linguists in the city of El Quillo organised the workshops this spring."])
+    assert "El Quillo" not in {f.text for f in facts if f.kind == "organisation"}
+    assert "El Quillo" in {f.text for f in facts if f.kind == "place"}

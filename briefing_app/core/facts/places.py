@@ -100,6 +100,8 @@ def _defined_name(name: str, acronym: str) -> str:
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return _clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
+        if any(_is_place_name(" ".join(words[:k])) for k in (3, 2, 1)):
+            break  # "United States Department of State (DoS)": the country the body is of stays in its name
         words = words[1:]
     return _clean_org(" ".join(words))
 
@@ -108,6 +110,15 @@ _PLACE_COMPOUND = re.compile(
     r"[A-Z][\w'’.]*-(?:based|led|backed|owned|run|funded|linked|affiliated|allied|aligned|born|registered|controlled|"
     r"sponsored|supported|headquartered)"
 )
+
+
+# Areas named "Kind of X" in many countries' administration: a known place after them makes them areas, not bodies.
+_AREA_OF = re.compile(r"(?:Department|Province|Region|District|Governorate|Prefecture|County|Oblast) of (?:the )?(.+)")
+
+
+def _is_place_name(words: str) -> bool:
+    entry = lookup(words)
+    return entry is not None and entry.kind == "place"
 
 
 def _clean_org(name: str) -> str:
@@ -189,6 +200,8 @@ def _trim_org_words(words: list[str]) -> list[str]:
     last = lookup(words[-1]) if len(words) >= 3 else None
     if last is not None and last.kind == "organisation" and lookup(" ".join(words)) is None:
         words = words[:-1]  # "News of Ruritania Revolution Facebook page": the page's name, then where it is
+        while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
+            words = words[:-1]  # "the Harbour House and Senate": the first body without the "and"
     return words
 
 
@@ -224,12 +237,18 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     return True
 
 
+_CITY_OF = re.compile(
+    r"\b(?:city|town|village|port|province|region|department|state)\s+of\s+$|\b(?:[Ii]n|[Ff]rom|near)\s+$"
+)
+
+
 def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of an employer named after a job ("vice-president of Hargreaves Sachs") and of a
     paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
     ("of John Smith") or the end of a longer name elsewhere in the article (`whole`: "Marine Le Pen")."""
     given, family = person_names()
     found = [(m.start(), m.group(0)) for m in orgs.FOREIGN_TITLE.finditer(text)]
+    found = [(at, name) for at, name in found if not _CITY_OF.search(text[:at])]  # "the city of El Alto": a town
     for m in orgs.EMPLOYER_AFTER_JOB.finditer(text):
         if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
@@ -564,6 +583,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                             words = words[cut:]
                     if pattern is orgs.EN_HEAD_RUN:
                         start, words = _extend_back(text, start, words, lowercase)
+                    if "to" in words[1:] and len(words) - words.index("to", 1) == 2:
+                        # a purpose is a verb and its object ("Committee to Protect Writers"); one word after "to" is
+                        # where something goes ("the transfer of the X Institute to Quillpens")
+                        words = words[: words.index("to", 1)]
                     if headline and _headline_common_words(words, lowercase):
                         taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
                         continue
@@ -572,6 +595,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         continue  # "Member of Parliament for Riverside Constituency": the district is a place
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                         continue
+                    area = _AREA_OF.fullmatch(name)
+                    if area is not None and _is_place_name(area.group(1)):
+                        continue  # "the Department of Oruro": an area of a country, read as the place it names
                     if _leaders_term(name, lowercase, whole):
                         continue  # "the Bush Administration": a leader's term in office, no named body
                     if headline and " to " in name:

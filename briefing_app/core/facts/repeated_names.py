@@ -12,6 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.places_he import place_inside_a_name
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -112,6 +113,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
+        if word in EN_HEAD or word in EN_TAIL:
+            continue  # "the Department", "the Council": a body's kind said again, not its name
         if any(re.search(rf"\b{re.escape(word)}\s+{_AWARD}", s.text) for s in sentences):
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
