@@ -237,9 +237,8 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     return True
 
 
-_CITY_OF = re.compile(
-    r"\b(?:city|town|village|port|province|region|department|state)\s+of\s+$|\b(?:[Ii]n|[Ff]rom|near)\s+$"
-)
+# ("in El X" stays open: papers are cited "in El X" as often as towns are.)
+_CITY_OF = re.compile(r"\b(?:city|town|village|port|province|region|department|state)\s+of\s+$")
 
 
 def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: str) -> list[tuple[int, int, str]]:
