@@ -317,3 +317,47 @@ def test_a_foreign_article_after_city_of_opens_a_towns_name() -> None:
     facts = _facts(["Linguists in the city of El Quillo organised the workshops this spring."])
     assert "El Quillo" not in {f.text for f in facts if f.kind == "organisation"}
     assert "El Quillo" in {f.text for f in facts if f.kind == "place"}
+
+
+def test_a_known_bodys_national_chapter_is_one_name() -> None:
+    orgs = _orgs(["The post came after Transparency International Ruritania released a study."])
+    orgs |= _orgs(["The post came after Transparency International Hungary released a study."])
+    assert "Transparency International Hungary" in orgs
+
+
+def test_a_name_with_small_words_in_apposition_after_its_kind() -> None:
+    assert "Le Retour in 3 Parts" in _orgs(["Another blog, Le Retour in 3 Parts, comments on the march."])
+
+
+def test_a_titled_person_after_a_kind_is_no_body() -> None:
+    orgs = _orgs(["The head of the observation team General Babacar Tall expressed frustration."])
+    assert not {"Babacar Tall", "General Babacar Tall"} & orgs
+
+
+def test_an_area_before_a_title_stays_a_place() -> None:
+    assert "Tamber County" in _places(["The letter was signed by retired Tamber County Judge Jane Roe and others."])
+
+
+def test_a_capital_as_a_given_name_before_a_family_name_is_no_place() -> None:
+    assert "Santiago" not in _places(["Santiago Correa adds some international context to the story."])
+
+
+def test_a_region_a_job_covers_is_no_place() -> None:
+    places = _places(["Harbour Watch's Asia director, Brad Lane, remarked that the army had gone too far."])
+    assert "Asia" not in places
+
+
+def test_a_religious_congregation_is_one_body_and_no_town_inside_it() -> None:
+    facts = _facts(["He belongs to the Congregation of the Sacred Hearts of Jesus and Mary, which ran the school."])
+    assert "Congregation of the Sacred Hearts of Jesus and Mary" in {f.text for f in facts if f.kind == "organisation"}
+    assert "Mary" not in {f.text for f in facts if f.kind == "place"}
+
+
+def test_a_name_ending_in_a_country_before_and_a_body_are_two() -> None:
+    orgs = _orgs(["To mark the day, PINK Armenia and Harbour Resource Centre announced events."])
+    assert {"PINK Armenia", "Harbour Resource Centre"} <= orgs
+
+
+def test_older_and_spanish_spellings_of_known_places() -> None:
+    places = _places(["He moved from Bombay to Bangalore, then to Perú, and wrote about North Africa."])
+    assert {"Bombay", "Bangalore", "Perú", "North Africa"} <= places

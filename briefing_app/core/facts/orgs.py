@@ -72,7 +72,7 @@ EN_HEAD = (
     "Network", "Campaign", "Coalition", "Alliance", "League", "Movement", "Forum", "Fund", "Foundation", "Centre",
     "Center", "Front", "Project", "Initiative", "Institution", "Council",
     # church bodies named by their see ("Diocese of Northfield", "Archdiocese of ...")
-    "Diocese", "Archdiocese", "Patriarchate", "Eparchy",
+    "Diocese", "Archdiocese", "Patriarchate", "Eparchy", "Congregation",
     # services named by what they are for ("Hotline for Night Workers", "Helpline for Older People")
     "Hotline", "Helpline",
 )  # fmt: skip
@@ -497,10 +497,15 @@ def people_for(text: str) -> list[tuple[int, int, str]]:
 
 # A name in apposition right after its kind and a comma, closed by a comma or the sentence's end: "on her blog,
 # Tinted Panes.", "Another group, Harbour Watch, said" (the caller drops people, places and peoples).
-KIND_THEN_NAME = re.compile(
+_KIND_COMMA = (
     r"\b(?:blog|website|site|newspaper|magazine|paper|weekly|daily|group|organi[sz]ation|movement|campaign|NGO|"
     r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm)\s*,\s+"
-    r"((?:[A-Z][\w&'’.-]*[\w&'’-]\s+){0,3}[A-Z][\w&'’-]*)(?=\s*[,;:)]|\s*\.(?!\w)|\s*$)"
+)
+KIND_COMMA_BEFORE = re.compile(_KIND_COMMA + "$")
+# (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
+KIND_THEN_NAME = re.compile(
+    _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|de|del|la|y|e)){0,5})"
+    r"(?<=[\w&'’-])(?=\s*[,;:)]|\s*\.(?!\w)|\s*$)"
 )
 # A political party named before the common noun "party": "the ruling Harbour-PF party", "the opposition
 # Labour party", "Green party leader" (a word before or after says it is a party in politics, not a celebration).

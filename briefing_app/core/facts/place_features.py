@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.roles import is_role_noun
 
 # Kinds written after the name. "Bay", "Hills", "Lake", "Falls" are family names too: after a given name they
 # end a person's name ("Jane Hills"), see `features`.
@@ -56,7 +57,10 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
             start += len(words[0]) + 1
             words = words[1:]  # "The Valley flooded", "Fishermen Lake ...": a sentence's first word
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
-        if not words or re.match(r"\s+[A-Z]", text[m.end() :]) or (before and before.group(1) not in _NOT_NAME_WORDS):
+        nxt = re.match(r"\s+([A-Z][\w'’-]*)", text[m.end() :])
+        if nxt is not None and is_role_noun(nxt.group(1)):
+            nxt = None  # "Tamber County Judge Jane Roe": a title after the area's name leaves it a place
+        if not words or nxt is not None or (before and before.group(1) not in _NOT_NAME_WORDS):
             continue  # "Harbour Valley Authority", "Jane Delta Smith": the kind is a word inside a longer name
         if m.group(2) in _SURNAME_KINDS and words[-1] in given:
             continue  # "Jane Hills", "Michael Bay": a given name, then a family name

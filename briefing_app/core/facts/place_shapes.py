@@ -13,6 +13,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
 from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_role_noun
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = (
@@ -401,3 +402,33 @@ def not_the_town_here(text: str, mention: Mention) -> bool:
     given = person_names()[0]
     after, prior = _PERSON_AFTER.match(text, mention.end), _PERSON_BEFORE.search(before)
     return (after is not None and after.group(1) in given) or (prior is not None and prior.group(1) in given)
+
+
+_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def national_chapter(text: str, mention: Mention) -> int | None:
+    """Where the name ends when a known international body of two or more words is followed by a country, its
+    national chapter ("Transparency International Hungary", "Save the Children Norway"); else None."""
+    if mention.entry.kind != "organisation" or " " not in mention.written or _ends_sentence(text, mention):
+        return None
+    m = _COUNTRY_AFTER.match(text, mention.end)
+    if m is None:
+        return None
+    for name in (m.group(1), m.group(1).split()[0]):
+        entry = lookup(name)
+        if entry is not None and entry.detail == "country":
+            return mention.end + 1 + len(name)
+    return None
+
+
+_JOB_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def portfolio_of_a_job(text: str, mention: Mention) -> bool:
+    """A continent or world region between a body's possessive and a job ("Human Rights Watch's Asia director",
+    "the paper's Middle East editor") names what the job covers."""
+    if mention.entry.detail not in ("region", "continent") or not re.search(r"['’]s\s+$", text[: mention.start]):
+        return False
+    job = _JOB_AFTER.match(text, mention.end)
+    return job is not None and is_role_noun(job.group(1))

@@ -238,6 +238,7 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
 
 
 # ("in El X" stays open: papers are cited "in El X" as often as towns are.)
+_ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"}
 _CITY_OF = re.compile(r"\b(?:city|town|village|port|province|region|department|state)\s+of\s+$")
 
 
@@ -248,6 +249,7 @@ def _employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: s
     given, family = person_names()
     found = [(m.start(), m.group(0)) for m in orgs.FOREIGN_TITLE.finditer(text)]
     found = [(at, name) for at, name in found if not _CITY_OF.search(text[:at])]  # "the city of El Alto": a town
+    found = [(at, name) for at, name in found if not orgs.KIND_COMMA_BEFORE.search(text[:at])]  # read whole below
     for m in orgs.EMPLOYER_AFTER_JOB.finditer(text):
         if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
@@ -397,6 +399,16 @@ def _leaders_term(name: str, lowercase: frozenset[str], whole: str) -> bool:
     return first in person_names()[1] or named is not None
 
 
+def _ends_in_country(words: str) -> bool:
+    """ "PINK Ruritania and the X Centre": a name that ends with a country after a word of its own (not after "of":
+    "Ministry of Trade of Bosnia and Herzegovina") is complete before "and"."""
+    run = words.split()
+    if len(run) < 2 or run[-2] in ("of", "for", "and", "the", "in"):
+        return False
+    entry = lookup(run[-1])
+    return entry is not None and entry.detail == "country"
+
+
 def _known_body(words: str) -> bool:
     """Whether a run of words (after an opening function word: "The", "Both") is an organisation the gazetteer
     knows whole ("Amnesty International", "Coop"): then an "and" after it joins a second body, not a word of
@@ -421,7 +433,8 @@ def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
         for part in parts:
             if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
                 last = current.split()[-1] if current.split() else ""
-                if last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS or _known_body(current):
+                complete = last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS
+                if complete or _known_body(current) or _ends_in_country(current):
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)
                 else:
@@ -516,6 +529,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, start, end):
                     add("organisation", name, s.index, start, end)
             for m in orgs.DESCRIBED.finditer(text):
+                title = m.group(1).split()
+                if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
+                    continue  # "the observation team General Jon Roe": a titled person after the kind, no body
                 name = _clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
                 known = lookup(name)
                 if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
@@ -531,17 +547,20 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text), *named_kinds]:
                 known, words = lookup(name), name.split()
                 given, family = person_names()
+                article = words[0] in _ROMANCE_ARTICLES and len(words) > 1  # "Le Retour": no given name "Le"
                 if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
                     continue
                 if (start, end, name) in named_kinds and (
                     not_org_word(words[-1])
                     or lookup(words[-1]) is not None
-                    or words[0] in given
+                    or (words[0] in given and not article)
                     or not re.search(r"[A-Z]", name)
                     or (len(words) == 1 and _STANCE.match(name))
                 ):
                     continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
-                if words[0] in given or words[-1] in family or (len(words) == 1 and name.lower() in lowercase):
+                if (words[0] in given and not article) or words[-1] in family or (
+                    len(words) == 1 and name.lower() in lowercase
+                ):
                     continue  # a person's name, or a sentence's common first word ("However, the company said")
                 if words[0].lower() in LEADING_FUNCTION_WORDS or _TITLE_BEFORE.search(text[:start]):
                     continue
@@ -552,7 +571,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
                 owned = m.group(2).split()[-1]
                 if not is_role_noun(owned) or owned in _KIN_AND_PAGES or _overlaps(taken, m.start(1), m.end(1)):
-                    continue  # "Roe's brother", "Roe's official page": a person's kin or page, not a body's job
+                    continue  # "Roe's brother", "Roe's page": a person's kin or page, not a body's job
+                if re.match(r"\s+[A-Z]", text[m.end() :]):
+                    continue  # "Roe's official Facebook page": an adjective before a name, no job
                 if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
                     continue  # English marks the owner with an apostrophe
                 if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None:
@@ -671,6 +692,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
                     continue  # "Most bloggers agreed": a sentence's first word, not the town of that name
             if lang == "en" and entry.kind == "place":
+                if place_shapes.portfolio_of_a_job(text, mention):
+                    continue  # "the group's Asia director": the region a job covers, not a place the story is in
                 if place_shapes.not_the_town_here(text, mention):
                     continue  # "trans-Tasman", "Reading the report", "Bono, Jane Roe and John Doe"
                 if place_shapes.facility_after(text, mention):
@@ -713,12 +736,21 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 entry.detail == "city"
                 and " " not in mention.written
                 and re.match(
-                    r"\s+(?:(?:do|da|de|del|dos|la|van|von)\s+)?(?:[A-Z]\.\s|[A-Z][a-z]+(?![\w'’-]))",
+                    r"\s+(?:(?:do|da|de|del|dos|la|van|von)\s+)?(?:[A-Z]\.\s|[A-Z][^\W\d_A-Z]+(?![\w'’-]))",
                     text[mention.end :],
                 )
                 and lookup(text[mention.end :].split()[0].strip(",.")) is None
             ):
-                continue  # a first name that is also a town: "David Nabarro", "Salvador Allende"
+                continue  # a first name that is also a town: "David Nabarro", "Salvador Allende", "Pueblo Uníos"
+            family_after = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[mention.end :])
+            if (
+                entry.detail in ("capital", "region")
+                and " " not in mention.written
+                and family_after is not None
+                and family_after.group(1) in person_names()[1]
+                and lookup(family_after.group(1)) is None
+            ):
+                continue  # a capital's name as a given name before a family name: "Santiago Correa", "Victoria Lind"
             part = re.search(r"(?<![\w-])(?:Inner|Outer|Upper|Lower)\s+$", text[: mention.start])
             if part is not None and entry.kind == "place" and " " not in mention.written:
                 # "Inner Mongolia", "Upper Nile": a part of a place that goes by its own name
@@ -727,6 +759,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
+            chapter = place_shapes.national_chapter(text, mention) if lang in ("en", "da") else None
+            if chapter is not None and not _overlaps(taken, mention.start, chapter):
+                add("organisation", text[mention.start : chapter], s.index, mention.start, chapter)
+                continue  # "Transparency International Hungary": a body's chapter in a country, one name
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)
