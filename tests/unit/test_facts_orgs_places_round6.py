@@ -361,3 +361,22 @@ def test_a_name_ending_in_a_country_before_and_a_body_are_two() -> None:
 def test_older_and_spanish_spellings_of_known_places() -> None:
     places = _places(["He moved from Bombay to Bangalore, then to Perú, and wrote about North Africa."])
     assert {"Bombay", "Bangalore", "Perú", "North Africa"} <= places
+
+
+def test_a_one_word_body_after_comma_and_a_body_in_a_list() -> None:
+    orgs = _orgs(["He met commanders, including members of the Ruritanian Air Force, and Navy."])
+    assert "Navy" in orgs
+
+
+def test_a_quoted_name_in_apposition_with_its_kind() -> None:
+    assert "Blue Scarves" in _orgs(["Sombat belongs to the “Blue Scarves”, a protest group which has staged rallies."])
+
+
+def test_a_country_after_of_stays_in_a_named_ministry() -> None:
+    orgs = _orgs(["He is held in a jail of the Ministry of Intelligence and Public Order of Ruritania, they said."])
+    orgs |= _orgs(["He is held in a jail of the Ministry of Intelligence and Public Order of Iran, they said."])
+    assert "Ministry of Intelligence and Public Order of Iran" in orgs
+
+
+def test_well_known_ngos_named_bare() -> None:
+    assert {"Greenpeace", "Oxfam"} <= _orgs(["Greenpeace measured the levels, and Oxfam sent water to the town."])

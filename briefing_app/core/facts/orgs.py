@@ -418,7 +418,7 @@ _APPOSED_KIND = (
     "forum", "platform",
 )  # fmt: skip
 APPOSED = re.compile(
-    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3}),\s+(?:(?:a|an|the)\s+)?"
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     r"founded|with|in|from|has|have|had|is|was|will)\b)"
 )

@@ -404,7 +404,7 @@ def not_the_town_here(text: str, mention: Mention) -> bool:
     return (after is not None and after.group(1) in given) or (prior is not None and prior.group(1) in given)
 
 
-_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
+_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=['’]s\b|(?![\w'’-]))")
 
 
 def national_chapter(text: str, mention: Mention) -> int | None:

@@ -193,7 +193,9 @@ def _trim_org_words(words: list[str]) -> list[str]:
         tail = " ".join(w for w in words[ofs[-1] + 1 :] if w != "the")
         entry = lookup(tail)
         territory = words[ofs[-1] - 1] in _TERRITORIES  # "for the Province of Santa Fe": the body's own reach
-        if entry is not None and entry.kind == "place" and not territory:
+        # "University of Sheffield of the UK" describes; "Ministry of Trade and Industry of Ruritania" names
+        described = ofs[-1] + 1 < len(words) and words[ofs[-1] + 1] == "the"
+        if entry is not None and entry.kind == "place" and not territory and described:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]

@@ -237,7 +237,7 @@ def _add_body(named: Named, known: set[str], sentence: int, at: int, word: str) 
 
 _CONJUNCT_WORD = r"[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6}"
 _CONJUNCT_AFTER = re.compile(
-    rf"\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?({_CONJUNCT_WORD})(?![\w'’-])(?!\s+[A-ZÆØÅ0-9])"
+    rf",?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?({_CONJUNCT_WORD})(?![\w'’-])(?!\s+[A-ZÆØÅ0-9])"
 )
 _CONJUNCT_BEFORE = re.compile(
     rf"(?<![\w'’.@#-])({_CONJUNCT_WORD}),?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos|the)\s+)?$"
