@@ -380,3 +380,24 @@ def test_a_country_after_of_stays_in_a_named_ministry() -> None:
 
 def test_well_known_ngos_named_bare() -> None:
     assert {"Greenpeace", "Oxfam"} <= _orgs(["Greenpeace measured the levels, and Oxfam sent water to the town."])
+
+
+def test_a_town_named_with_a_place_name_opener_after_in() -> None:
+    places = _places(["The injustice is such that in Puerto Quillo, where the oil firm works, people suffer."])
+    assert "Puerto Quillo" in places
+
+
+def test_a_known_sea_with_its_kind_in_lower_case() -> None:
+    assert "Indian ocean" in _places(["The islands lie in the Indian ocean, far from any coast."])
+
+
+def test_the_town_a_disaster_is_named_after() -> None:
+    assert "Tarnavo" in _places(["Officials said it was as severe as the Tarnavo disaster of 1986."])
+
+
+def test_a_town_of_a_persons_name_after_the_town_of() -> None:
+    assert "Khan Tarif" in _places(["Mourners gathered in the town of Khan Tarif on Sunday."])
+
+
+def test_an_unknown_lake_with_its_kind_in_lower_case() -> None:
+    assert "Orvane" in _places(["Two boats sank in the Orvane lake last year."])

@@ -45,7 +45,7 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
     """(start, end, name) of natural features named with their kind (see the module's docstring); a name the
     gazetteer knows whole is left to it, and a name that runs on into an organisation's ("Harbour Valley
     Authority") or follows another capitalised word is no feature."""
-    out: list[tuple[int, int, str]] = []
+    out = towns_by_opener(text)
     if not _ANY_KIND.search(text):
         return out  # most sentences name no feature: spare the patterns that start at every capital
     given, family = person_names()
@@ -81,4 +81,29 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
                                                                                       text[: m.start()])):  # fmt: skip
             continue  # "Jane Lake Smith", "Mount Carter" as a person: a family name after the kind
         out.append((m.start(), m.end(), name))
+    return out
+
+
+# Words that open a town's name in Spanish, Portuguese, Italian, French and Arabic place names ("Puerto X", "São X",
+# "Kafr X", "Deir X"), after a preposition of place: the town's whole name, known to no list ("in Puerto Quillo").
+_TOWN_OPENER = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|near|[Ff]rom|outside|into|to)\s+((?:Puerto|Porto|San|Santa|Santo|São|Villa|Vila|Ciudad|Cidade|"
+    r"Río|Punta|Bahía|Nueva|Nuevo|Nova|Novo|Sankt|Bandar|Kota|Ras|Kafr|Deir|Beit|Umm|Wadi|Jabal|Jebel|Ain)\s+"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w'’-])(?!\s+[A-Z])"
+)
+# A known sea, ocean or lake written with its kind in lower case: "the Indian ocean", "the Caspian sea".
+_LOWER_KIND = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,2})(ocean|sea|lake|gulf|desert|river|islands)(?![\w'’-])")
+
+
+def towns_by_opener(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of towns named with a place-name opener after a preposition (see _TOWN_OPENER), and of
+    known seas and lakes written with a lower-case kind (see _LOWER_KIND)."""
+    out = []
+    for m in _TOWN_OPENER.finditer(text):
+        if lookup(m.group(1)) is None or lookup(m.group(1)).kind == "place":  # type: ignore[union-attr]
+            out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _LOWER_KIND.finditer(text):
+        entry = lookup(m.group(1) + m.group(2).capitalize())
+        if entry is not None and entry.kind == "place":
+            out.append((m.start(1), m.end(2), text[m.start(1) : m.end(2)]))
     return out

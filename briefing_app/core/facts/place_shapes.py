@@ -17,7 +17,7 @@ from briefing_app.core.facts.roles import is_role_noun
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = (
-    r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|"
+    r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|lake|"
     r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
     r"refugee camp|locality)"
 )
@@ -58,9 +58,19 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
         for m in pattern.finditer(text):
             if pattern is _AREA_AFTER and not text[: m.start()].strip(" \"'“‘("):
                 continue  # a sentence's first word may be any word
-            if _is_name(m.group(1), lowercase):
-                out.append((m.start(1), m.end(1), m.group(1)))
+            settlement = pattern is _AREA_BEFORE and _SETTLEMENT_OF.match(m.group(0))
+            if _is_name(m.group(1), lowercase) or (settlement and _is_named(m.group(1), lowercase)):
+                out.append((m.start(1), m.end(1), m.group(1)))  # "the town of Khan X": a person's word too
     return out
+
+
+_SETTLEMENT_OF = re.compile(r"(?:town|city|village|port\s+city|port|hamlet|commune|oasis)\s+of\s")
+
+
+def _is_named(words: str, lowercase: frozenset[str]) -> bool:
+    """A name after "the town of": any capitalised words that are no common word, month or demonym."""
+    first = words.split()[0]
+    return not (_NOT_A_NAME.match(first) or first.lower() in lowercase or not_org_word(first))
 
 
 def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
@@ -345,7 +355,7 @@ def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, in
 # A town named by a disaster or an atrocity that happened there: "the Millbrook bombing", "the Ashby massacre".
 _EVENT_AT = re.compile(
     r"\bthe\s+([A-Z][a-z]{2,})\s+(?:bombing|bombings|massacre|earthquake|quake|floods?|tsunami|landslide|mudslide|"
-    r"air\s+disaster|mining\s+disaster|siege)\b"
+    r"air\s+disaster|mining\s+disaster|siege|disaster|nuclear\s+disaster|nuclear\s+accident|meltdown)\b"
 )
 
 
