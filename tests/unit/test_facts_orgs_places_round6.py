@@ -401,3 +401,30 @@ def test_a_town_of_a_persons_name_after_the_town_of() -> None:
 
 def test_an_unknown_lake_with_its_kind_in_lower_case() -> None:
     assert "Orvane" in _places(["Two boats sank in the Orvane lake last year."])
+
+
+def test_names_in_a_list_of_mostly_bodies_are_bodies() -> None:
+    orgs = _orgs(
+        [
+            "Groups at risk include the Harbour Coalition for Refugee Rights, Quay Union, Centro de Trabajadores "
+            "Unidos, Eastmoor Neighborhood Council, ARISE Northside and Most Blessed Trinity."
+        ]
+    )
+    assert {"Centro de Trabajadores Unidos", "ARISE Northside", "Most Blessed Trinity"} <= orgs
+
+
+def test_people_in_a_list_of_bodies_stay_people() -> None:
+    orgs = _orgs(["Speakers came from Quay Union, Eastmoor Neighborhood Council, Jane Roe and the Harbour Trust."])
+    assert "Jane Roe" not in orgs
+
+
+def test_a_body_in_apposition_after_agency_think_tank_or_publication() -> None:
+    orgs = _orgs(
+        [
+            "The report was issued Monday by a think tank, the Center for a New Harbour Security.",
+            "A spokesperson for QRSA, the Ruritanian government nuclear authority, said the leak was small.",
+            "Australian online publication Quokka last week denounced the coverage.",
+            "Rafa Lin from Faywire mentioned the trending topics.",
+        ]
+    )
+    assert {"Center for a New Harbour Security", "QRSA", "Quokka", "Faywire"} <= orgs

@@ -278,7 +278,8 @@ EMPLOYER_AFTER_JOB = re.compile(
 SPEAKER_FROM = re.compile(
     r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of)\s+"
     r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,4}),?\s+"
-    r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted)\b)"
+    r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted|"
+    r"mentioned|mentions|commented|comments|argued|argues|asked|asks|recalled|recalls|shared|shares)\b)"
 )
 
 # A name of two to four capitalised words doing what an outlet does: "Harbour Notes published", "Coastal Digest,
@@ -391,7 +392,7 @@ EN_DESCRIPTORS = (
     "party", "charity", "agency", "organisation", "organization", "carrier", "airline", "manufacturer", "maker",
     "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
     "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
-    "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup",
+    "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
@@ -415,7 +416,7 @@ _APPOSED_KIND = (
     "movement", "association", "foundation", "institute", "university", "club", "team", "daily", "weekly",
     # campaigns and outlets online: "Save Our Dunes, a Facebook campaign,", "Harbour Notes, a local blog"
     "campaign", "initiative", "coalition", "alliance", "collective", "blog", "portal", "outlet", "channel", "station",
-    "forum", "platform",
+    "forum", "platform", "authority", "publication", "tank",
 )  # fmt: skip
 APPOSED = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
@@ -499,12 +500,13 @@ def people_for(text: str) -> list[tuple[int, int, str]]:
 # Tinted Panes.", "Another group, Harbour Watch, said" (the caller drops people, places and peoples).
 _KIND_COMMA = (
     r"\b(?:blog|website|site|newspaper|magazine|paper|weekly|daily|group|organi[sz]ation|movement|campaign|NGO|"
-    r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm)\s*,\s+"
+    r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
+    r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog)\s*,\s+(?:the\s+)?"
 )
 KIND_COMMA_BEFORE = re.compile(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
 KIND_THEN_NAME = re.compile(
-    _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|de|del|la|y|e)){0,5})"
+    _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|a|de|del|la|y|e)){0,5})"
     r"(?<=[\w&'’-])(?=\s*[,;:)]|\s*\.(?!\w)|\s*$)"
 )
 # A political party named before the common noun "party": "the ruling Harbour-PF party", "the opposition

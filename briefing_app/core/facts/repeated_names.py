@@ -97,6 +97,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
     _company_by_context(sentences, named, not_orgs, lowercase, known)
     _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
+    _lists_of_bodies(sentences, named, not_orgs, known)
     given = person_names()[0]
     after_given = {  # "Jane Quill": words written right after a given name that is no common word
         m.group(2)
@@ -283,6 +284,41 @@ def _conjuncts_of_bodies(
             if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             _add_body(named, known, s.index, at, word)
+
+
+# A list of three or more names of several words ("X Council, Y Project, Z Unidos and W Trinity"): when most of
+# them are organisations already found, the others are organisations too.
+_ITEM = r"[A-ZÆØÅ][\w'’&.-]*(?:\s+(?:(?:of|for|de|del|la|the|da|do)\s+)?[A-ZÆØÅ][\w'’&.-]*){0,5}"
+_BODY_LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,\s+{_ITEM}){{2,}}(?:,?\s+(?:and|og)\s+{_ITEM})?(?![\w'’-])")
+
+
+def _lists_of_bodies(sentences: list[SourceSentence], named: Named, not_orgs: set[str], known: set[str]) -> None:
+    """Names in a list whose other members are mostly organisations are organisations (see _BODY_LIST), unless
+    a place, a person or a stretch already taken."""
+    given = person_names()[0]
+    for s in sentences:
+        if s.text.count(",") < 2:
+            continue
+        for m in _BODY_LIST.finditer(s.text):
+            items = [(m.start() + i.start(), i.group(0)) for i in re.finditer(_ITEM, m.group(0))]
+            items = [(a, w.rstrip(".,;:")) for a, w in items if w not in ("and", "og")]
+            bodies = [w for _, w in items if w.lower() in known or _is_org(w)]
+            if len(bodies) < 2 or 2 * len(bodies) < len(items):
+                continue
+            for at, item in items:
+                words = item.split()
+                if item.lower() in known or _is_org(item) or lookup(item) is not None:
+                    continue
+                if words[0] in given and len(words) <= 3 or any(w in not_orgs for w in words):
+                    continue  # a person in the list
+                if _overlaps(named.spans.get(s.index, []), at, at + len(item)):
+                    continue
+                _add_body(named, known, s.index, at, item)
+
+
+def _is_org(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
 
 
 _ONE = r"(?<![@#])(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
