@@ -428,3 +428,19 @@ def test_a_body_in_apposition_after_agency_think_tank_or_publication() -> None:
         ]
     )
     assert {"Center for a New Harbour Security", "QRSA", "Quokka", "Faywire"} <= orgs
+
+
+def test_outlets_the_writer_cites() -> None:
+    orgs = _orgs(
+        [
+            "The re-arrest of Jose Ferrer, as Uncommon Views reports, also supports this.",
+            "Verma, co-founder of a comparison portal, writes in Medianet:",
+            "Quillo Merce blog reported that the news agency had changed its story.",
+        ]
+    )
+    assert {"Uncommon Views", "Medianet", "Quillo Merce"} <= orgs
+
+
+def test_a_blogger_or_a_language_cited_is_no_outlet() -> None:
+    orgs = _orgs(["He wrote in Arabic, as Jane Roe reported.", "The fair opened, as Pancholo reported on his blog."])
+    assert not {"Arabic", "Jane Roe", "Pancholo"} & orgs

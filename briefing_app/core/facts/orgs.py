@@ -290,6 +290,29 @@ OUTLET_VERB = re.compile(
     r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged|wrote|writes|reported|reports|compiled|shared)\b"
 )
 
+# An outlet the writer cites: "as Harbour Notes reports", "writes in Quaywire:", "Harbour Notes blog reported" at a
+# sentence's start (the caller drops people, places, months and languages).
+_CITED_NAME = r"([A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|del|la|el)\s+)?[A-Z][\w'’-]*){0,3})"
+CITED_OUTLET = re.compile(
+    rf"\bas\s+{_CITED_NAME}\s+(?:reports|reported|notes|noted|writes|wrote|explains|explained|points\s+out|"
+    r"pointed\s+out|puts\s+it|put\s+it)\b"
+    rf"|\b(?:writes|wrote|blogs|blogged|published|posted)\s+(?:in|on)\s+{_CITED_NAME}(?=\s*[:,.])"
+    rf"|^{_CITED_NAME}\s+(?:blog|website|site|newspaper|magazine|portal)\s+(?:reported|reports|wrote|writes|"
+    r"published|noted|notes|posted|says|said)\b"
+)
+
+
+def cited_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of outlets the writer cites (see CITED_OUTLET)."""
+    out = []
+    for m in CITED_OUTLET.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        if group != 2 and " " not in m.group(group):
+            continue  # "as Pancholon reported on his blog": one word before a verb of reporting is a blogger as often
+        out.append((m.start(group), m.end(group), m.group(group)))
+    return out
+
+
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])")
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym

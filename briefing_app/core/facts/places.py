@@ -298,6 +298,13 @@ def _outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
         if lookup(name) is not None or (lookup(words[-1]) is not None and lookup(words[-1]).kind == "place"):  # type: ignore[union-attr]
             continue
         out.append((start, start + len(name), name))
+    for start, end, name in orgs.cited_outlets(text):
+        words = name.split()
+        if words[0] in given or words[-1] in family or lookup(name) is not None or not_org_word(words[-1]):
+            continue  # "as Jane Roe reported", "wrote in Arabic", "blogs in Ruritania"
+        if _MONTHS_DAYS.match(words[0]) or name.lower() in lowercase or is_role_noun(words[0]):
+            continue
+        out.append((start, end, name))
     return out
 
 
