@@ -444,3 +444,12 @@ def test_outlets_the_writer_cites() -> None:
 def test_a_blogger_or_a_language_cited_is_no_outlet() -> None:
     orgs = _orgs(["He wrote in Arabic, as Jane Roe reported.", "The fair opened, as Pancholo reported on his blog."])
     assert not {"Arabic", "Jane Roe", "Pancholo"} & orgs
+
+
+def test_a_networks_local_station_by_number_and_city() -> None:
+    assert "Fox 32 Riverton" in _orgs(["The cardinal is quoted by Fox 32 Riverton responding to the letter."])
+
+
+def test_a_paper_with_a_hyphenated_last_word() -> None:
+    orgs = _orgs(["The cuts were first uncovered by Riverton Sun-Times columnist Mark Brown last June."])
+    assert "Riverton Sun-Times" in orgs
