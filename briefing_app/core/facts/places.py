@@ -581,8 +581,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 owned = m.group(2).split()[-1]
                 if not is_role_noun(owned) or owned in _KIN_AND_PAGES or _overlaps(taken, m.start(1), m.end(1)):
                     continue  # "Roe's brother", "Roe's page": a person's kin or page, not a body's job
-                if re.match(r"\s+[A-Z]", text[m.end() :]):
-                    continue  # "Roe's official Facebook page": an adjective before a name, no job
+                after = re.match(r"\s+([A-Z][a-z]*)", text[m.end() :])
+                if after is not None and after.group(1) not in person_names()[0]:
+                    continue  # "Roe's official Facebook page": an adjective before a name, no job ("spokesman Peter")
                 if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
                     continue  # English marks the owner with an apostrophe
                 if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None:
