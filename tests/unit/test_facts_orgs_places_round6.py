@@ -453,3 +453,26 @@ def test_a_networks_local_station_by_number_and_city() -> None:
 def test_a_paper_with_a_hyphenated_last_word() -> None:
     orgs = _orgs(["The cuts were first uncovered by Riverton Sun-Times columnist Mark Brown last June."])
     assert "Riverton Sun-Times" in orgs
+
+
+def test_an_unknown_acronym_before_a_country_is_one_body() -> None:
+    facts = _facts(["QRSK Armenia's campaigns were praised, and QRSK Armenia spoke at the march."])
+    assert "QRSK Armenia" in {f.text for f in facts if f.kind == "organisation"}
+    assert "Armenia" not in {f.text for f in facts if f.kind == "place"}
+
+
+def test_a_known_acronym_before_a_country_stays_two_names() -> None:
+    orgs = _orgs(["The NATO Russia council met, and the envoy spoke about it on Monday."])
+    assert "NATO Russia" not in orgs
+
+
+def test_a_missing_space_after_a_full_stop_is_no_web_address() -> None:
+    orgs = _orgs(["lets not experiment with governance.it is costly.", "The site Quillo.it reported it."])
+    assert "governance.it" not in orgs
+    assert "Quillo.it" in orgs
+
+
+def test_a_term_glued_by_a_slash_and_a_sentences_full_stop() -> None:
+    orgs = _orgs(["Low quality SEO/link building services suffered, and QRS said so.", "They sold Ames & Jaymes."])
+    assert "SEO" not in orgs
+    assert "Ames & Jaymes" in orgs

@@ -442,3 +442,18 @@ def portfolio_of_a_job(text: str, mention: Mention) -> bool:
         return False
     job = _JOB_AFTER.match(text, mention.end)
     return job is not None and is_role_noun(job.group(1))
+
+
+_ACRONYM_COUNTRY = re.compile(r"(?<![\w-])[A-Z]{3,6} ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
+
+
+def acronym_chapters(text: str) -> list[re.Match[str]]:
+    """An unknown acronym and a country right after it: a body's name or its chapter ("PINK Ruritania", "QRS
+    Kenya"); a known one is a body of its own before a country ("the NATO Russia council", "the EU Turkey deal")."""
+    out = []
+    for m in _ACRONYM_COUNTRY.finditer(text):
+        entry = lookup(m.group(1))
+        known = lookup(m.group(0).split()[0])
+        if entry is not None and entry.detail == "country" and known is None:
+            out.append(m)
+    return out

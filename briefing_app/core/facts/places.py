@@ -418,6 +418,13 @@ def _ends_in_country(words: str) -> bool:
     return entry is not None and entry.detail == "country"
 
 
+def _sentence_stop_off(name: str) -> str:
+    """A name without the sentence's full stop ("Bartles & Jaymes."), keeping an abbreviation's ("Smith & Co.")."""
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$", name):
+        return name[:-1]
+    return name
+
+
 def _known_body(words: str) -> bool:
     """Whether a run of words (after an opening function word: "The", "Both") is an organisation the gazetteer
     knows whole ("Amnesty International", "Coop"): then an "and" after it joins a second body, not a word of
@@ -523,16 +530,19 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
                     add("organisation", text[m.start() : station.end()], s.index, m.start(), station.end())
             ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
-                m for m in orgs.AMPERSAND.finditer(text)
-                if not place_shapes.two_people(m.group(0)) and not orgs.work_after(text, m.end())
-            ]
-            for m in [*orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands,
-                      *channels, *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text),
-                      *orgs.FOREIGN_BODY.finditer(text), *orgs.DA_REGION.finditer(text),
-                      *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text)]:  # fmt: skip
-                known = lookup(re.sub(r"^The\s+", "", m.group(0)))
-                if not _overlaps(taken, m.start(), m.end()) and (known is None or known.kind == "organisation"):
-                    add("organisation", m.group(0), s.index, m.start(), m.end())
+                _Span(a.start(), _sentence_stop_off(a.group(0))) for a in orgs.AMPERSAND.finditer(text)
+                if not place_shapes.two_people(a.group(0)) and not orgs.work_after(text, a.end())
+            ]  # fmt: skip
+            shaped: list[re.Match[str] | _Span] = [
+                *orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands, *channels,
+                *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
+                *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
+                *place_shapes.acronym_chapters(text),
+            ]  # fmt: skip
+            for piece in shaped:
+                known = lookup(re.sub(r"^The\s+", "", piece.group(0)))
+                if not _overlaps(taken, piece.start(), piece.end()) and (known is None or known.kind == "organisation"):
+                    add("organisation", piece.group(0), s.index, piece.start(), piece.end())
             employers = _employers_and_foreign_titles(text, lowercase, whole)
             for start, end, name in [*employers, *_outlets(text, lowercase)]:
                 if not _overlaps(taken, start, end):
@@ -802,6 +812,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 word = m.group(0)
                 if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
                     continue
+                if re.match(r"/[a-z]", text[m.end() :]):
+                    continue  # "SEO/link building": a term glued to a common word
                 if word in place_acronyms:
                     continue
                 if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
