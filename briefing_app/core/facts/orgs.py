@@ -377,8 +377,8 @@ ACRONYM_OR_DEFINED = re.compile(
 def acronym_definitions(text: str) -> list[re.Match[str]]:
     """Names defined with their acronym, in brackets ("National Health Service (NHS)") or after ", or" ("Rapid
     Response Unit, or RRU,"), where the acronym's capitals are, in order, initials of the name's words."""
-    out = list(ACRONYM_DEFINED.finditer(text))
-    for m in ACRONYM_OR_DEFINED.finditer(text):
+    out = list(ACRONYM_DEFINED.finditer(text)) if "(" in text else []
+    for m in ACRONYM_OR_DEFINED.finditer(text) if ", or " in text else ():
         initials = iter(w[0] for w in m.group(1).split() if w[:1].isupper())
         if all(c in initials for c in m.group(2) if c.isupper()):
             out.append(m)

@@ -91,6 +91,10 @@ _TOWN_OPENER = re.compile(
     r"Río|Punta|Bahía|Nueva|Nuevo|Nova|Novo|Sankt|Bandar|Kota|Ras|Kafr|Deir|Beit|Umm|Wadi|Jabal|Jebel|Ain)\s+"
     r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w'’-])(?!\s+[A-Z])"
 )
+_ANY_OPENER = re.compile(
+    r"\b(?:Puerto|Porto|San|Santa|Santo|São|Villa|Vila|Ciudad|Cidade|Río|Punta|Bahía|Nueva|Nuevo|Nova|Novo|Sankt|"
+    r"Bandar|Kota|Ras|Kafr|Deir|Beit|Umm|Wadi|Jabal|Jebel|Ain) |\b(?:ocean|sea|lake|gulf|desert|river|islands)\b"
+)
 # A known sea, ocean or lake written with its kind in lower case: "the Indian ocean", "the Caspian sea".
 _LOWER_KIND = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,2})(ocean|sea|lake|gulf|desert|river|islands)(?![\w'’-])")
 
@@ -98,7 +102,9 @@ _LOWER_KIND = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,2})(ocean|sea|la
 def towns_by_opener(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of towns named with a place-name opener after a preposition (see _TOWN_OPENER), and of
     known seas and lakes written with a lower-case kind (see _LOWER_KIND)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _ANY_OPENER.search(text):
+        return out
     for m in _TOWN_OPENER.finditer(text):
         if lookup(m.group(1)) is None or lookup(m.group(1)).kind == "place":  # type: ignore[union-attr]
             out.append((m.start(1), m.end(1), m.group(1)))

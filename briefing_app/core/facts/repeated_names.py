@@ -94,6 +94,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
+    awards = {m.group(1) for s in sentences for m in _AWARD_OF.finditer(s.text)}
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
     _company_by_context(sentences, named, not_orgs, lowercase, known)
     _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
@@ -116,7 +117,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue
         if word in EN_HEAD or word in EN_TAIL:
             continue  # "the Department", "the Council": a body's kind said again, not its name
-        if any(re.search(rf"\b{re.escape(word)}\s+{_AWARD}", s.text) for s in sentences):
+        if word in awards:
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
@@ -127,7 +128,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             named.spans.setdefault(i, []).append((a, b))
 
 
-_AWARD = r"(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b"
+_AWARD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
 
 
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
