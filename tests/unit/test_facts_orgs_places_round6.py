@@ -476,3 +476,10 @@ def test_a_term_glued_by_a_slash_and_a_sentences_full_stop() -> None:
     orgs = _orgs(["Low quality SEO/link building services suffered, and QRS said so.", "They sold Ames & Jaymes."])
     assert "SEO" not in orgs
     assert "Ames & Jaymes" in orgs
+
+
+def test_a_town_before_an_ordinal_stays_a_place() -> None:
+    places = _places(["The letter was signed by Riverton 46th ward alderman Jane Roe.", "The Delta 4 rocket flew."])
+    assert "Delta" not in places
+    places |= _places(["The letter was signed by Chicago 46th ward alderman Jane Roe."])
+    assert "Chicago" in places

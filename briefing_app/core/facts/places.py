@@ -736,7 +736,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
                 continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
-                if re.match(r"\s*\d", text[mention.end :]):
+                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
                     continue  # "Delta 4": a model
                 if (
                     entry.detail == "city"
@@ -746,7 +746,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
-                if re.match(r"\s*\d", text[mention.end :]):
+                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
                     continue  # "Delta 4": a model
                 if (mention.written in given or mention.written in family) and not re.search(
                     r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
