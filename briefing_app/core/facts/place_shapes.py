@@ -13,17 +13,22 @@ import re
 
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
 from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_role_noun
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = (
-    r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|"
+    r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|lake|"
     r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
     r"refugee camp|locality)"
 )
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
 _AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
-_AREA_BEFORE = re.compile(rf"\b{_AREA}\s+of\s+({_NAME})(?![\w'’-])")
+# "the town of X", "the port city of X": a settlement's own name after its kind (only before "of": "the town"
+# alone, or "city officials", names nothing).
+_AREA_BEFORE = re.compile(
+    rf"\b(?:{_AREA}|town|city|port\s+city|port|hamlet|commune|oasis)\s+of\s+({_NAME})(?![\w'’-])"
+)
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
     r".*(?:ish|ian|ese|ean|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
@@ -53,9 +58,19 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
         for m in pattern.finditer(text):
             if pattern is _AREA_AFTER and not text[: m.start()].strip(" \"'“‘("):
                 continue  # a sentence's first word may be any word
-            if _is_name(m.group(1), lowercase):
-                out.append((m.start(1), m.end(1), m.group(1)))
+            settlement = pattern is _AREA_BEFORE and _SETTLEMENT_OF.match(m.group(0))
+            if _is_name(m.group(1), lowercase) or (settlement and _is_named(m.group(1), lowercase)):
+                out.append((m.start(1), m.end(1), m.group(1)))  # "the town of Khan X": a person's word too
     return out
+
+
+_SETTLEMENT_OF = re.compile(r"(?:town|city|village|port\s+city|port|hamlet|commune|oasis)\s+of\s")
+
+
+def _is_named(words: str, lowercase: frozenset[str]) -> bool:
+    """A name after "the town of": any capitalised words that are no common word, month or demonym."""
+    first = words.split()[0]
+    return not (_NOT_A_NAME.match(first) or first.lower() in lowercase or not_org_word(first))
 
 
 def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
@@ -340,7 +355,7 @@ def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, in
 # A town named by a disaster or an atrocity that happened there: "the Millbrook bombing", "the Ashby massacre".
 _EVENT_AT = re.compile(
     r"\bthe\s+([A-Z][a-z]{2,})\s+(?:bombing|bombings|massacre|earthquake|quake|floods?|tsunami|landslide|mudslide|"
-    r"air\s+disaster|mining\s+disaster|siege)\b"
+    r"air\s+disaster|mining\s+disaster|siege|disaster|nuclear\s+disaster|nuclear\s+accident|meltdown)\b"
 )
 
 
@@ -369,3 +384,76 @@ def two_people(joined: str) -> bool:
     given = person_names()[0]
     sides = [side.split() for side in joined.split("&")]
     return len(sides) == 2 and all(len(side) >= 2 and side[0] in given for side in sides)
+
+
+# "trans-Tasman", "pan-African": a place glued after such a prefix makes an adjective, no mention of the place.
+_GLUED_PREFIX = re.compile(r"(?<![\w-])(?:trans|pan|sub|Trans|Pan|Sub)-$")
+# A one-word town opening a sentence or a quotation right before an article or a possessive is a verb's spelling
+# ("Reading the report, she...", '"Reading his notes"').
+_ARTICLE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|my|our|your)\s")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|around|across)\s+$", re.IGNORECASE)
+# "Bono, Jane Roe and John Doe": a town's name among people named by a given name and a family name.
+_PERSON_AFTER = re.compile(r",\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]+")
+_PERSON_BEFORE = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w'’-]+,\s+(?:and\s+)?$")
+
+
+def not_the_town_here(text: str, mention: Mention) -> bool:
+    """Whether a one-word town's name is here no place: glued after "trans-", a verb before an article, or one
+    of a list of people's names."""
+    if mention.entry.detail not in ("city", "region") or " " in mention.written:
+        return False
+    before = text[: mention.start]
+    if _GLUED_PREFIX.search(before):
+        return True
+    if _ARTICLE_AFTER.match(text, mention.end) and not before.strip(" \"'“‘("):
+        return True
+    if _PLACE_PREPOSITION.search(before) or not before.strip(" \"'“‘("):
+        return False  # "In Geneva, John Roe met...": a dateline or a place, then a person
+    given = person_names()[0]
+    after, prior = _PERSON_AFTER.match(text, mention.end), _PERSON_BEFORE.search(before)
+    return (after is not None and after.group(1) in given) or (prior is not None and prior.group(1) in given)
+
+
+_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=['’]s\b|(?![\w'’-]))")
+
+
+def national_chapter(text: str, mention: Mention) -> int | None:
+    """Where the name ends when a known international body of two or more words is followed by a country, its
+    national chapter ("Transparency International Hungary", "Save the Children Norway"); else None."""
+    if mention.entry.kind != "organisation" or " " not in mention.written or _ends_sentence(text, mention):
+        return None
+    m = _COUNTRY_AFTER.match(text, mention.end)
+    if m is None:
+        return None
+    for name in (m.group(1), m.group(1).split()[0]):
+        entry = lookup(name)
+        if entry is not None and entry.detail == "country":
+            return mention.end + 1 + len(name)
+    return None
+
+
+_JOB_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def portfolio_of_a_job(text: str, mention: Mention) -> bool:
+    """A continent or world region between a body's possessive and a job ("Human Rights Watch's Asia director",
+    "the paper's Middle East editor") names what the job covers."""
+    if mention.entry.detail not in ("region", "continent") or not re.search(r"['’]s\s+$", text[: mention.start]):
+        return False
+    job = _JOB_AFTER.match(text, mention.end)
+    return job is not None and is_role_noun(job.group(1))
+
+
+_ACRONYM_COUNTRY = re.compile(r"(?<![\w-])[A-Z]{3,6} ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
+
+
+def acronym_chapters(text: str) -> list[re.Match[str]]:
+    """An unknown acronym and a country right after it: a body's name or its chapter ("PINK Ruritania", "QRS
+    Kenya"); a known one is a body of its own before a country ("the NATO Russia council", "the EU Turkey deal")."""
+    out = []
+    for m in _ACRONYM_COUNTRY.finditer(text):
+        entry = lookup(m.group(1))
+        known = lookup(m.group(0).split()[0])
+        if entry is not None and entry.detail == "country" and known is None:
+            out.append(m)
+    return out

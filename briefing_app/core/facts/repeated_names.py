@@ -12,6 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.places_he import place_inside_a_name
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -27,7 +28,7 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
             entry is not None
             and entry.detail == "city"
             and fact.text in people_words
-            and not re.search(rf"\b(?:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+            and not re.search(rf"\b(?i:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
         ):
             continue
         keep.append(fact)
@@ -93,9 +94,11 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
+    awards = {m.group(1) for s in sentences for m in _AWARD_OF.finditer(s.text)}
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
     _company_by_context(sentences, named, not_orgs, lowercase, known)
     _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
+    _lists_of_bodies(sentences, named, not_orgs, known)
     given = person_names()[0]
     after_given = {  # "Jane Quill": words written right after a given name that is no common word
         m.group(2)
@@ -112,6 +115,10 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
+        if word in EN_HEAD or word in EN_TAIL:
+            continue  # "the Department", "the Council": a body's kind said again, not its name
+        if word in awards:
+            continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
             continue
@@ -119,6 +126,9 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         named.facts.append(fact)
         for i, a, b in spots:
             named.spans.setdefault(i, []).append((a, b))
+
+
+_AWARD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
 
 
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
@@ -207,6 +217,8 @@ def _company_by_context(
             word, sure = cue.lstrip("="), cue.startswith("=")
             parts = word.split()
             first = not s.text[:at].strip(" \"'“‘(")
+            if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):
+                continue  # "Etemad-e Melli newspaper editor X": the end of a Persian name with its ezafe
             if (first and len(parts) == 1) or any(p.lower() in lowercase for p in parts) or word.lower() in known:
                 continue  # a sentence's first word may be any word (two capitalised words before a job are a name)
             if not sure and any(p in not_orgs or p in given or p in family or is_role_noun(p) for p in parts):
@@ -227,9 +239,14 @@ def _add_body(named: Named, known: set[str], sentence: int, at: int, word: str) 
 
 _CONJUNCT_WORD = r"[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6}"
 _CONJUNCT_AFTER = re.compile(
-    rf"\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?({_CONJUNCT_WORD})(?![\w'’-])(?!\s+[A-ZÆØÅ0-9])"
+    rf",?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?({_CONJUNCT_WORD})(?![\w'’-])(?!\s+[A-ZÆØÅ0-9])"
 )
-_CONJUNCT_BEFORE = re.compile(rf"(?<![\w'’.@#-])({_CONJUNCT_WORD}),?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos)\s+)?$")
+_CONJUNCT_BEFORE = re.compile(
+    rf"(?<![\w'’.@#-])({_CONJUNCT_WORD}),?\s+(?:and|og|or|eller)\s+(?:(?:in|i|at|hos|the)\s+)?$"
+)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|i|fra|ved)\s+$")
 
 
 def _conjuncts_of_bodies(
@@ -254,7 +271,11 @@ def _conjuncts_of_bodies(
                 before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
                 prior = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", s.text[: before.start(1)]) if before else None
                 placed = prior is not None and _is_place(prior.group(1))  # "Riverton Sport and X": a club's end
-                if before and s.text[: before.start(1)].strip(" \"'“‘(") and not placed:
+                # "in Millbrook, and the X Party": after a preposition of place the word is a town
+                placed = placed or (before is not None and _PLACE_BEFORE.search(s.text[: before.start(1)]) is not None)
+                opens = before is not None and not s.text[: before.start(1)].strip(" \"'“‘(")
+                if before and (not opens or before.group(1).isupper()) and not placed:
+                    # a sentence's first word may be any word, but not one in capitals ("NASA and the X Agency")
                     found.append((before.start(1), before.group(1)))
         for at, word in found:
             if word.lower() in lowercase or word.lower() in known or word in not_orgs or word in given:
@@ -264,6 +285,41 @@ def _conjuncts_of_bodies(
             if _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             _add_body(named, known, s.index, at, word)
+
+
+# A list of three or more names of several words ("X Council, Y Project, Z Unidos and W Trinity"): when most of
+# them are organisations already found, the others are organisations too.
+_ITEM = r"[A-ZÆØÅ][\w'’&.-]*(?:\s+(?:(?:of|for|de|del|la|the|da|do)\s+)?[A-ZÆØÅ][\w'’&.-]*){0,5}"
+_BODY_LIST = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,\s+{_ITEM}){{2,}}(?:,?\s+(?:and|og)\s+{_ITEM})?(?![\w'’-])")
+
+
+def _lists_of_bodies(sentences: list[SourceSentence], named: Named, not_orgs: set[str], known: set[str]) -> None:
+    """Names in a list whose other members are mostly organisations are organisations (see _BODY_LIST), unless
+    a place, a person or a stretch already taken."""
+    given = person_names()[0]
+    for s in sentences:
+        if s.text.count(",") < 2:
+            continue
+        for m in _BODY_LIST.finditer(s.text):
+            items = [(m.start() + i.start(), i.group(0)) for i in re.finditer(_ITEM, m.group(0))]
+            items = [(a, w.rstrip(".,;:")) for a, w in items if w not in ("and", "og")]
+            bodies = [w for _, w in items if w.lower() in known or _is_org(w)]
+            if len(bodies) < 2 or 2 * len(bodies) < len(items):
+                continue
+            for at, item in items:
+                words = item.split()
+                if item.lower() in known or _is_org(item) or lookup(item) is not None:
+                    continue
+                if words[0] in given and len(words) <= 3 or any(w in not_orgs for w in words):
+                    continue  # a person in the list
+                if _overlaps(named.spans.get(s.index, []), at, at + len(item)):
+                    continue
+                _add_body(named, known, s.index, at, item)
+
+
+def _is_org(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
 
 
 _ONE = r"(?<![@#])(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
@@ -311,7 +367,8 @@ _NOT_ORG_WORDS = re.compile(
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
     r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
     r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
-    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan)$|"
+    r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|"
+    r"Reverend|Sheikh)$|"
     # peoples and faiths whose names have no regular ending
     r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"

@@ -1,0 +1,115 @@
+"""Natural features and areas named with their kind: "the Swat Valley", "Lake Tana", "the Strait of X", "X County".
+
+No gazetteer lists every valley, delta, lake or island, but English writes the kind as a capitalised word of
+the name, after it ("Sonoran Desert", "Canary Islands") or before it ("Lake X", "Mount X", "Strait of X"). The
+whole name is one place: its first word alone ("Niger", "Sinai") is another place or none, and a given name in it
+("Margarita Island") names no person. `places.find_named` reads these before the gazetteer's single words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.roles import is_role_noun
+
+# Kinds written after the name. "Bay", "Hills", "Lake", "Falls" are family names too: after a given name they
+# end a person's name ("Jane Hills"), see `features`.
+_KIND_AFTER = (
+    "Valley", "Delta", "Plateau", "Peninsula", "Desert", "Mountains", "Highlands", "Island", "Islands", "Basin",
+    "Archipelago", "Glacier", "Canyon", "Lowlands", "Steppe", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay",
+    "River", "Lake", "Falls", "Hills", "Range", "Atoll", "Lagoon", "Rainforest",
+    # and areas of a state whose kind is written as a word of the name: "Orange County", "Kasai Province"
+    "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast",
+)  # fmt: skip
+_SURNAME_KINDS = {"Bay", "River", "Lake", "Falls", "Hills", "Range"}
+# Before a one-word name that is also a given name ("Margarita Island", "Jane Valley said"): a word of place.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|on|to|from|near|off|across|into|of|at|over|along)\s+$")
+# Kinds written before the name: "Lake Tana", "Mount Elgon", "Strait of Hormuz", "Gulf of Sirte", "Isle of Skye".
+_KIND_BEFORE = r"(?:Lake|Mount|Mt\.|(?:Strait|Straits|Gulf|Bay|Sea|Isle|Islands|Cape)\s+of)"
+_WORD = r"[A-Z][a-z][\w'’-]*"
+FEATURE_AFTER = re.compile(
+    rf"(?<![\w'’.-])((?:{_WORD}\s+){{1,2}})({'|'.join(_KIND_AFTER)})(?![\w'’-])"
+)
+FEATURE_BEFORE = re.compile(rf"(?<![\w'’.-]){_KIND_BEFORE}\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?(?![\w'’-])")
+_ANY_KIND = re.compile(rf"\b(?:{'|'.join(_KIND_AFTER)}|Mount|Mt\.|Isle|Cape)\b")
+# Words that start a sentence or a clause and no name ("The Valley", "This Island"), or that describe
+# ("Upper", "Great" stay: "Great Rift Valley").
+_NOT_NAME_WORDS = {
+    "The", "This", "That", "These", "Those", "A", "An", "Our", "Their", "Its", "His", "Her", "In", "On", "At", "From",
+    "To", "Into", "Across", "Near", "Of", "And", "Or", "But", "Each", "Every",
+}  # fmt: skip
+
+
+def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of natural features named with their kind (see the module's docstring); a name the
+    gazetteer knows whole is left to it, and a name that runs on into an organisation's ("Harbour Valley
+    Authority") or follows another capitalised word is no feature."""
+    out = towns_by_opener(text)
+    if not _ANY_KIND.search(text):
+        return out  # most sentences name no feature: spare the patterns that start at every capital
+    given, family = person_names()
+    for m in FEATURE_AFTER.finditer(text):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and (words[0] in _NOT_NAME_WORDS or (not text[:start].strip(" \"'“‘(") and words[0].lower()
+                                                          in lowercase)):  # fmt: skip
+            start += len(words[0]) + 1
+            words = words[1:]  # "The Valley flooded", "Fishermen Lake ...": a sentence's first word
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+        nxt = re.match(r"\s+([A-Z][\w'’-]*)", text[m.end() :])
+        if nxt is not None and is_role_noun(nxt.group(1)):
+            nxt = None  # "Tamber County Judge Jane Roe": a title after the area's name leaves it a place
+        if not words or nxt is not None or (before and before.group(1) not in _NOT_NAME_WORDS):
+            continue  # "Harbour Valley Authority", "Jane Delta Smith": the kind is a word inside a longer name
+        if m.group(2) in _SURNAME_KINDS and words[-1] in given:
+            continue  # "Jane Hills", "Michael Bay": a given name, then a family name
+        if len(words) == 1 and words[0] in given and not _PLACE_WORD_BEFORE.search(text[:start]):
+            continue  # "Jane Valley said": a person; "on Margarita Island": a place
+        if all(w.lower() in lowercase for w in words):
+            continue  # "Dead Sea" aside, common words the article also writes in lower case name no feature
+        name = text[start : m.end()]
+        if lookup(name) is not None:
+            continue  # the gazetteer finds it whole
+        out.append((start, m.end(), name))
+    for m in FEATURE_BEFORE.finditer(text):
+        name = m.group(0)
+        last = name.split()[-1]
+        if re.match(r"\s+[A-Z]", text[m.end() :]) or lookup(name) is not None:
+            continue  # "Mount Sinai Hospital": the start of a longer name; a known name is found whole
+        if name.startswith(("Lake", "Mount", "Mt.")) and (last in family or re.search(r"[A-Z][\w'’-]*\s+$",
+                                                                                      text[: m.start()])):  # fmt: skip
+            continue  # "Jane Lake Smith", "Mount Carter" as a person: a family name after the kind
+        out.append((m.start(), m.end(), name))
+    return out
+
+
+# Words that open a town's name in Spanish, Portuguese, Italian, French and Arabic place names ("Puerto X", "São X",
+# "Kafr X", "Deir X"), after a preposition of place: the town's whole name, known to no list ("in Puerto Quillo").
+_TOWN_OPENER = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|near|[Ff]rom|outside|into|to)\s+((?:Puerto|Porto|San|Santa|Santo|São|Villa|Vila|Ciudad|Cidade|"
+    r"Río|Punta|Bahía|Nueva|Nuevo|Nova|Novo|Sankt|Bandar|Kota|Ras|Kafr|Deir|Beit|Umm|Wadi|Jabal|Jebel|Ain)\s+"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w'’-])(?!\s+[A-Z])"
+)
+_ANY_OPENER = re.compile(
+    r"\b(?:Puerto|Porto|San|Santa|Santo|São|Villa|Vila|Ciudad|Cidade|Río|Punta|Bahía|Nueva|Nuevo|Nova|Novo|Sankt|"
+    r"Bandar|Kota|Ras|Kafr|Deir|Beit|Umm|Wadi|Jabal|Jebel|Ain) |\b(?:ocean|sea|lake|gulf|desert|river|islands)\b"
+)
+# A known sea, ocean or lake written with its kind in lower case: "the Indian ocean", "the Caspian sea".
+_LOWER_KIND = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,2})(ocean|sea|lake|gulf|desert|river|islands)(?![\w'’-])")
+
+
+def towns_by_opener(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of towns named with a place-name opener after a preposition (see _TOWN_OPENER), and of
+    known seas and lakes written with a lower-case kind (see _LOWER_KIND)."""
+    out: list[tuple[int, int, str]] = []
+    if not _ANY_OPENER.search(text):
+        return out
+    for m in _TOWN_OPENER.finditer(text):
+        if lookup(m.group(1)) is None or lookup(m.group(1)).kind == "place":  # type: ignore[union-attr]
+            out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _LOWER_KIND.finditer(text):
+        entry = lookup(m.group(1) + m.group(2).capitalize())
+        if entry is not None and entry.kind == "place":
+            out.append((m.start(1), m.end(2), text[m.start(1) : m.end(2)]))
+    return out
