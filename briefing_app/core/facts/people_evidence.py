@@ -276,6 +276,8 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
         return True  # "Acme Holt said its profits rose", "Acme Holt's shares fell": a company
     if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
+    if _acts_as_a_body(sentence, run):
+        return True
     described = re.match(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)", after)
     heads: list[str] = []
     for w in described.group(1).split()[:5] if described else []:
@@ -297,6 +299,53 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     return bool(
         example and example.group(1) in THING_KINDS and sentence.people.find(run.name) is None and not run.title
     )
+
+
+# Members and parts only a body has, written after its name as a modifier ("Acme chief executive Jane Roe",
+# "Acme employees") or with a possessive ("Acme's shareholders"). (Not "spokesman", "adviser", "staff", "aide":
+# a politician has them too, "Roe spokesman John Doe".)
+_BODY_MEMBERS = (
+    r"chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|CFO|chairman|chairwoman|employees?|"
+    r"executives?|shareholders|stockholders|board\s+(?:member|chairman|of\s+directors)|workers|engineers|subsidiary"
+)
+
+
+# Agent nouns of trade that an apposition gives a firm, not a person: "Acme, the country's largest carrier".
+_BUSINESS_AGENTS = (
+    r"operators?|manufacturers?|carriers?|suppliers?|retailers?|distributors?|providers?|lenders?|insurers?|"
+    r"makers?|developers?|publishers?|exporters?|importers?|airlines?|chains?|conglomerates?|miners?|refiners?|"
+    r"utilit(?:y|ies)|brewers?|automakers?|carmakers?|drugmakers?|giants?|firms?|companies|company|rivals?|"
+    r"subsidiar(?:y|ies)|parent"
+)
+
+
+# What may stand between a speech verb and the body's own "its": "said in a statement that its ...".
+_STATEMENT_OPENING = (
+    r"(?:\s+(?:in\s+a\s+(?:statement|press\s+release|filing|letter|note)|on\s+[A-Z][a-z]+day|yesterday|today|"
+    r"earlier|late\s+[a-z]+|last\s+(?:week|month|year)))*,?(?:\s+that)?\s+its\b"
+)
+
+
+def _acts_as_a_body(sentence: Sentence, run: Run) -> bool:
+    """One capitalised word the article treats as a body, not a person: ", which owns ..." (a person is
+    "who"), "said in a statement that its ..." (a person is "his" or "her"), or the article writes it before
+    what only a body has ("Acme chief executive Jane Roe", "Acme employees"). A word the article also names
+    as a person ("Jane Acme") or gives a title is left to the other evidence."""
+    if len(run.name_tokens) != 1 or run.title or sentence.people.find(run.name) is not None or sentence.lang != "en":
+        return False
+    after, name = run.after, re.escape(strip_possessive(run.name))
+    if re.match(r",\s+(?:which|whose\s+(?:shares|stock|profits?|revenues?|customers))\b", after):
+        return True
+    if re.match(rf"\s+(?:{sentence.verbs}){_STATEMENT_OPENING}", after):
+        return True
+    given = person_names()[0]
+    named = re.compile(rf"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?{name}(?![\w-])")
+    if any(m.group(1) in given for t in sentence.article_texts for m in named.finditer(t)):
+        return False  # "Jane Acme" elsewhere: the word is her family name
+    if re.match(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_BUSINESS_AGENTS})\b", after):
+        return True  # "Acme, the operator of the line,": what a firm is to its trade
+    members = re.compile(rf"(?<![\w-]){name}(?:['’]s)?\s+(?:{_BODY_MEMBERS})\b")
+    return any(members.search(t) for t in sentence.article_texts)
 
 
 def _abbreviated_title(sentence: Sentence, run: Run) -> None:

@@ -22,11 +22,12 @@ from briefing_app.core.facts.people_roles import (
     MONTHS_DAYS,
     PORTFOLIO,
     SPEECH_VERBS,
+    apposition_role,
     is_job,
     is_title,
     person_role_before,
 )
-from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name, opening_title
+from briefing_app.core.facts.people_shapes import LOWER, UPPER, acts, looks_like_a_name, opening_title
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun
 
@@ -231,10 +232,57 @@ def _given_name_first(sentence: Sentence, run: Run) -> bool:
     return (
         2 <= len(tokens) <= 3
         and tokens[0] in person_names()[0]
-        # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name
-        and (not first_taken or (len(tokens) == 2 and tokens[1] in person_names()[1]))
+        # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name, or any
+        # second word the words around show to be a person's ("Georgia Pellew said she would run")
+        and (
+            not first_taken
+            or (len(tokens) == 2 and tokens[1] in person_names()[1])
+            or (len(tokens) == 2 and _place_given_name(sentence, run))
+        )
         and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
     )
+
+
+# What shows the words before it to be a person: a speech verb, an age, "who", an apposition with a role,
+# or a clause that goes on with "he" or "she".
+_SHOWN_A_PERSON = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:aged\s+)?\d{1,3},|,?\s+(?:who|whose)\b|\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|asked|wrote|writes|sagde|siger|fortæller|fortalte|skriver)\b|"
+    r"\s+(?:[a-z]+\s+){1,4}(?:he|she|his|her|han|hun|hans|hendes)\b)"
+)
+
+
+def _place_given_name(sentence: Sentence, run: Run) -> bool:
+    """ "Georgia Pellew, 34, said", "Israel Tamu told": a given name that is also a place, the place finder's,
+    then a capitalised word no place or body holds, that is no common word, title or place, and the words
+    around show a person. Where the article never writes the place's name but before that word, the place
+    found there is given back (`sentence.reclaimed`)."""
+    first, second = run.tokens[0], strip_possessive(run.tokens[1])
+    text, end = sentence.text, run.end
+    second_at = run.start + len(first) + 1
+    if (
+        any(a < end and second_at < b for a, b in sentence.taken)
+        or second in sentence.places
+        or second.lower() in sentence.lowercase_words
+        or second.lower() in _NEVER_NAMES
+        or is_title(second)
+        or is_person_noun(second.lower())
+        or not re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", second)
+        or (second.endswith("s") and second not in person_names()[1])  # "Kenya Updates": a plural, a feed's name
+    ):
+        return False
+    shown = (
+        _SHOWN_A_PERSON.match(text[end:])
+        or acts(text[end:])
+        or person_role_before(text[: run.start])
+        or (re.match(r",\s+(?:a|an|the)\s", text[end:]) and apposition_role(text[end:]) is not None)
+    )
+    if not shown:
+        return False
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
+    if not any(alone.search(t) for t in sentence.article_texts):
+        sentence.reclaimed.append(first)  # the article's "Georgia" is only ever Georgia Pellew's given name
+    return True
 
 
 def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool:
