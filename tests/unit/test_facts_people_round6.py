@@ -93,3 +93,53 @@ def test_the_place_a_given_name_was_taken_for_is_given_back_only_when_the_articl
 
 def test_a_place_and_a_plural_feed_word_is_no_person() -> None:
     assert _people(["Kenya Updates tweeted a photo of the flood."]) == {}
+
+
+# Roles: shapes news copy uses that the readers missed or cut wrongly.
+
+
+def test_a_role_after_a_possessive_determiner_drops_the_clause_before_it() -> None:
+    people = _people([
+        "Police said their spokesman, Ian Colley, would speak later.",
+        "The council announced that its new chair, Rita Mossel, would start in May.",
+    ])  # fmt: skip
+    assert people == {"Ian Colley": "their spokesman", "Rita Mossel": "its new chair"}
+
+
+def test_an_office_given_in_a_relative_clause_is_the_role_without_its_date() -> None:
+    people = _people([
+        "Ben Ostry, who was elected mayor in 2019, said no.",
+        "Tom Bale, who was named coach last week, was upbeat.",
+        "Joe Pym, who was arrested in May, was freed.",
+    ])  # fmt: skip
+    assert people == {"Ben Ostry": "mayor", "Tom Bale": "coach", "Joe Pym": None}
+
+
+def test_a_danish_office_given_in_a_relative_clause() -> None:
+    assert _people(["Lis Rydahl, der blev valgt som formand i 2018, siger nej."], "da") == {"Lis Rydahl": "formand"}
+
+
+def test_an_aged_description_whose_head_is_followed_by_what_it_is_of() -> None:
+    people = _people(["Ana Vidal spoke first.", "The 40-year-old mother of three said she was angry."])
+    assert people == {"Ana Vidal": "40-year-old mother of three"}
+
+
+def test_a_role_opening_a_sentence_before_an_honorific_and_a_surname_is_that_persons() -> None:
+    assert _people([
+        "Ruritania's prime minister has resigned after a week of protests.",
+        "Mr Halvorsen said in a televised address that he was leaving.",
+    ]) == {"Halvorsen": "Ruritania's prime minister"}  # fmt: skip
+    assert _people([
+        "The minister defended the plan in parliament.",
+        "Critics were not convinced.",
+        "Mr Halvorsen said the plan would stand.",
+    ]) == {"Halvorsen": "minister"}  # fmt: skip
+
+
+def test_a_role_before_someone_else_named_in_between_is_not_the_honorifics() -> None:
+    people = _people([
+        "The minister defended the plan.",
+        "Jane Roeby, a critic, was not convinced.",
+        "Mr Halvorsen said the plan would stand.",
+    ])  # fmt: skip
+    assert people == {"Jane Roeby": "critic", "Halvorsen": None}

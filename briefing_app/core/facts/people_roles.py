@@ -152,7 +152,10 @@ def described_role(description: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or not words[-1][:1].islower():
         return None
-    if not (is_person_noun(words[-1]) or is_job(words[-1])) or words[-1].lower() in NOT_A_ROLE_WORD:
+    # the head is the last word, or the word before what it is of: "the 40-year-old mother of three"
+    of = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "from", "af", "fra")), len(words))
+    head = words[of - 1]
+    if not (is_person_noun(head) or is_job(head)) or head.lower() in NOT_A_ROLE_WORD:
         return None
     return " ".join(words)
 
@@ -363,7 +366,11 @@ _AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1
 
 
 _RELATIVE = (
-    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
+    r"(?:(?:who|der|som)\s+(?:"
+    # an office given: "who was elected mayor", "who has been named coach", "der blev valgt som formand"
+    r"(?:was|is|has\s+been|had\s+been|were|blev|er\s+blevet)\s+(?:(?:re-)?elected|appointed|named|made|sworn\s+in|"
+    r"valgt|udnævnt|ansat)(?:\s+(?:as|som))?|"
+    r"is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
     # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
     r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
     r"fungerede)\s+(?:as|som))\s+(?:also\s+|nu\s+|now\s+)?)?"
@@ -408,6 +415,8 @@ def apposition_role(after: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
+    # "who was elected mayor in 2019", "named coach last week": when is no part of the role
+    phrase = re.sub(r"\s+(?:(?:in|i)\s+\d{4}|(?:last|this|earlier\s+this)\s+(?:week|month|year))$", "", phrase)
     words = phrase.split()
     if words and (
         words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
