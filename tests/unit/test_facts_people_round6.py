@@ -143,3 +143,40 @@ def test_a_role_before_someone_else_named_in_between_is_not_the_honorifics() -> 
         "Mr Halvorsen said the plan would stand.",
     ])  # fmt: skip
     assert people == {"Jane Roeby": "critic", "Halvorsen": None}
+
+
+def test_a_persons_possessive_before_a_person_noun_and_a_name_in_commas_is_the_role() -> None:
+    people = _people([
+        "Omar Reyes lives nearby.",
+        "Reyes' neighbour, Ada Chu, said the road was loud.",
+        "Reyes's cousin, Ben Chu, agreed.",
+        "In a letter to his neighbour, Tomas Brill complained about the noise.",
+    ])  # fmt: skip
+    assert people == {
+        "Omar Reyes": None, "Ada Chu": "Reyes' neighbour", "Ben Chu": "Reyes's cousin", "Tomas Brill": None,
+    }  # fmt: skip
+
+
+# Quotes and their speakers.
+
+
+def test_a_short_sentence_a_speech_verb_and_a_colon_introduce_is_a_quote() -> None:
+    speakers = _speakers(["Tom Haskell disagreed.", 'Haskell later wrote on Twitter: "Shame on them."'])
+    assert speakers == [("Shame on them.", "Tom Haskell")]
+
+
+def test_a_role_then_the_name_in_commas_after_a_quote_is_the_speaker() -> None:
+    speakers = _speakers([
+        "Mayor Lena Fosk opened the bridge on Sunday.",
+        '"We are proud," the mayor\'s spokesman, Ian Voss, told the paper.',
+        '"I\'m not worried," Fosk\'s neighbour, Ada Chu, said.',
+    ])  # fmt: skip
+    assert speakers == [("We are proud", "Ian Voss"), ("I'm not worried", "Ada Chu")]
+
+
+def test_an_adverbial_phrase_before_a_name_and_a_speech_verb_is_no_unquoted_speech() -> None:
+    speakers = _speakers([
+        "In a letter to his neighbour, Tomas Brill complained about the noise.",
+        "In my view the plan is badly flawed, Brill said.",
+    ])  # fmt: skip
+    assert speakers == [("In my view the plan is badly flawed", "Tomas Brill")]

@@ -354,7 +354,9 @@ def role_ending(phrase: str) -> str | None:
             or prefix[-1] in ("by", "from", "fra", "af")
         ):
             return None
-        if not role_head and not article:
+        # "Roe's cousin, Ben Chu": a name's possessive determines the noun as "the" does
+        owned = j < i and re.fullmatch(r"[A-ZÆØÅ][\w.-]*(?:['’]s|s['’])", words[j].lstrip("\"“")) is not None
+        if not role_head and not article and not owned:
             return None  # "his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
         return " ".join(words[j:]) if len(words) - j <= 10 else None
     return None

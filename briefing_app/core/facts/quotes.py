@@ -146,11 +146,24 @@ def _said(text: str, start: int, end: int) -> bool:
     han.'), which a scare-quoted term or a name never has."""
     if len(text[start:end].split()) >= 2 and he_short_quote_said(text, start, end):
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
+    if (
+        len(text[start:end].split()) >= 2
+        and text[end - 1 : end] in (".", "!", "?")
+        and re.search(rf"\b(?:{_ALL_VERBS})\b[^.!?\"“”]{{0,40}}:\s*[\"“«„]?$", text[:start])
+    ):
+        return True  # 'Roe later wrote on Twitter: "Shame on them."': a short sentence a speech verb introduces
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
         re.match(
             rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{_ALL_VERBS})\b", text[end:]
+        )
+        is not None
+        # '"Never," Roe's neighbour, Ada Chu, said': a name the commas set off after a role, then the verb
+        or re.match(
+            rf".\s*(?:(?:the|a|an|his|her|their)\s+|[A-ZÆØÅ][\w'’-]*\s+)[\w\s'’-]{{2,40}}?,\s+"
+            rf"(?:[A-ZÆØÅ][\w'’.-]*\s+){{1,3}}?[A-ZÆØÅ][\w'’-]*,\s+(?:{_ALL_VERBS})\b",
+            text[end:],
         )
         is not None
     )
@@ -290,6 +303,15 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
     m = re.match(
         rf"\s*[,.!?]?\s*({_NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
+    )
+    if m:
+        return m.group(1)
+    # '"...," the mayor's spokesman, Ian Voss, told the paper', '"...," Roe's neighbour, Ada Chu, said': a role
+    # before the name the commas set off
+    m = re.match(
+        rf"\s*[,.!?]?\s*(?:(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+|{_NAME}['’]s?\s+)[\w\s'’-]{{2,40}}?,\s+({_NAME}),\s+"
+        rf"{adverb}(?:{verbs})\b",
+        after,
     )
     if m:
         return m.group(1)
@@ -590,7 +612,21 @@ def find_quotes(
                     r"(?:\s+\w+)?\s*(?:[.,]|$)",
                     s.text,
                 )
-                if m and not re.search(rf"\b(?:{verbs})\b", m.group(1)) and len(m.group(1).split()) >= _MIN_WORDS:
+                adverbial = re.match(  # "In a letter to his neighbour, Roe complained": a phrase, no speech
+                    r"(?:In|On|At|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
+                    r"Despite|Since|When|While|Through|Under|Over|Like|Unlike|Efter|Før|Under|Med|Uden|Om|Ifølge|I|På)"
+                    r"\s[^,]*$",
+                    m.group(1) if m else "",
+                ) and not re.search(  # (a clause after the phrase is speech: "In my view the plan is flawed")
+                    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|do|does|did|er|var|har|vil)\b",
+                    m.group(1) if m else "",
+                )
+                if (
+                    m
+                    and not adverbial
+                    and not re.search(rf"\b(?:{verbs})\b", m.group(1))
+                    and len(m.group(1).split()) >= _MIN_WORDS
+                ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
