@@ -180,3 +180,17 @@ def test_an_adverbial_phrase_before_a_name_and_a_speech_verb_is_no_unquoted_spee
         "In my view the plan is badly flawed, Brill said.",
     ])  # fmt: skip
     assert speakers == [("In my view the plan is badly flawed", "Tomas Brill")]
+
+
+def test_a_short_quote_attributed_to_the_role_given_before_is_that_persons() -> None:
+    speakers = _speakers([
+        "Police spokeswoman Kara Dunn said two men had been arrested.",
+        '"Both are local," the spokeswoman said.',
+    ])  # fmt: skip
+    assert speakers == [("Both are local", "Kara Dunn")]
+
+
+def test_a_given_name_that_is_also_a_place_before_a_family_name_is_no_place_of_the_article() -> None:
+    paragraphs = ["Police spokeswoman Kara Dunn said two men had been arrested."]
+    assert "Kara" not in _kind(paragraphs, "place")
+    assert _people(paragraphs) == {"Kara Dunn": "Police spokeswoman"}

@@ -236,11 +236,22 @@ def _given_name_first(sentence: Sentence, run: Run) -> bool:
         # second word the words around show to be a person's ("Georgia Pellew said she would run")
         and (
             not first_taken
-            or (len(tokens) == 2 and tokens[1] in person_names()[1])
+            or (len(tokens) == 2 and tokens[1] in person_names()[1] and _give_back(sentence, tokens))
             or (len(tokens) == 2 and _place_given_name(sentence, run))
         )
         and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
     )
+
+
+def _give_back(sentence: Sentence, tokens: list[str]) -> bool:
+    """The place a given name was taken for goes back to the people (`sentence.reclaimed`) when the article
+    never writes that word but before the same family name ("Kara Dunn ... Kara Dunn": no town of Kara).
+    Always True: the run is the person's whatever happens to the place."""
+    first, second = tokens[0], strip_possessive(tokens[1])
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
+    if not any(alone.search(t) for t in sentence.article_texts):
+        sentence.reclaimed.append(first)
+    return True
 
 
 # What shows the words before it to be a person: a speech verb, an age, "who", an apposition with a role,
@@ -279,10 +290,7 @@ def _place_given_name(sentence: Sentence, run: Run) -> bool:
     )
     if not shown:
         return False
-    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
-    if not any(alone.search(t) for t in sentence.article_texts):
-        sentence.reclaimed.append(first)  # the article's "Georgia" is only ever Georgia Pellew's given name
-    return True
+    return _give_back(sentence, run.tokens)  # the article's "Georgia" may be only Georgia Pellew's given name
 
 
 def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool:

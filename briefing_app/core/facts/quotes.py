@@ -159,6 +159,8 @@ def _said(text: str, start: int, end: int) -> bool:
             rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{_ALL_VERBS})\b", text[end:]
         )
         is not None
+        # '"Both are local," the spokeswoman said': a role the article has given someone
+        or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{_ALL_VERBS})\b", text[end:]) is not None
         # '"Never," Roe's neighbour, Ada Chu, said': a name the commas set off after a role, then the verb
         or re.match(
             rf".\s*(?:(?:the|a|an|his|her|their)\s+|[A-ZÆØÅ][\w'’-]*\s+)[\w\s'’-]{{2,40}}?,\s+"
