@@ -194,3 +194,8 @@ def test_a_given_name_that_is_also_a_place_before_a_family_name_is_no_place_of_t
     paragraphs = ["Police spokeswoman Kara Dunn said two men had been arrested."]
     assert "Kara" not in _kind(paragraphs, "place")
     assert _people(paragraphs) == {"Kara Dunn": "Police spokeswoman"}
+
+
+def test_a_danish_definite_role_opening_the_sentence_before_a_name_in_commas() -> None:
+    people = _people(["Borgmesteren, Jens Vangsø (V), er skuffet.", "Formanden, Lis Bro, siger nej."], "da")
+    assert people == {"Jens Vangsø": "Borgmesteren", "Lis Bro": "Formanden"}

@@ -326,7 +326,8 @@ def role_ending(phrase: str) -> str | None:
         tail = words[i + 1 :]
         if (tail and tail[0].lower() not in _COMPLEMENT) or re.search(r"[\"“”()]", word):
             continue
-        role_head = is_title(word) or is_role_noun(word) or (word[:1].islower() and is_job(word))
+        # (a role opening the sentence is capitalised: "Borgmesteren, Jens Vang, er skuffet")
+        role_head = is_title(word) or is_role_noun(word) or ((word[:1].islower() or i == 0) and is_job(word.lower()))
         person_head = word[:1].islower() and is_person_noun(word)
         if not (role_head or person_head) or word.lower() in NOT_A_ROLE_WORD or word.lower() in _GENERIC_PERSON:
             continue
