@@ -199,3 +199,24 @@ def test_a_given_name_that_is_also_a_place_before_a_family_name_is_no_place_of_t
 def test_a_danish_definite_role_opening_the_sentence_before_a_name_in_commas() -> None:
     people = _people(["Borgmesteren, Jens Vangsø (V), er skuffet.", "Formanden, Lis Bro, siger nej."], "da")
     assert people == {"Jens Vangsø": "Borgmesteren", "Lis Bro": "Formanden"}
+
+
+# Names no list knows (African, Asian), named in passing: what the sentence does to them shows a person.
+
+
+def test_a_name_whose_supporters_lawyers_or_relatives_are_named_is_a_person() -> None:
+    assert _people(["Supporters of Otieno Wafula gathered outside the court."]) == {"Otieno Wafula": None}
+
+
+def test_a_name_after_a_verb_only_done_to_people_or_before_what_only_happens_to_them() -> None:
+    people = _people([
+        "The court freed Tsegaye Worku on Friday.",
+        "Dawit Kebede's arrest drew criticism.",
+        "Nyein Aung, Bilguun Ochir and Reyot Alemu were all detained.",
+    ])  # fmt: skip
+    assert set(people) == {"Tsegaye Worku", "Dawit Kebede", "Nyein Aung", "Bilguun Ochir", "Reyot Alemu"}
+
+
+def test_a_verb_in_the_third_person_after_a_name_is_no_kind_of_thing() -> None:
+    assert _people(["A photo posted by Thabo Nkosi shows the flooded road."]) == {"Thabo Nkosi": None}
+    assert _people(["The Roe Report shows run for years."]) == {}

@@ -293,7 +293,10 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     called = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before)
     if called and called.group(1) in _THING_HEADS and sentence.people.find(run.name) is None:
         return True  # "a campaign against litter called Clean Streets": the name of the campaign
-    kind_after = re.match(r"\s+([a-z]+)\b", after)
+    # (not a verb: "Jane Roe shows the road", "X blogs that ...": a determiner or "that" after it)
+    kind_after = re.match(
+        r"\s+([a-z]+)\b(?!\s+(?:the|a|an|that|how|what|why|his|her|their|its|this|these|off|up)\b)", after
+    )
     if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
@@ -393,7 +396,11 @@ def _speaks(sentence: Sentence, run: Run) -> None:
     if spoke_after and after.lstrip().startswith(",") and "," in before:
         spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
     # "Jane Roe from Acme Watch said": the body a name before speaks for; Jane Roe speaks and acts
-    member = sentence.people.find(name) is None and re.search(rf"[{UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
+    member = (
+        sentence.people.find(name) is None
+        and re.search(rf"[{UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
+        and not _FOLLOWERS_OF.search(before)  # "Supporters of Jane Roe": her people, not a body she is from
+    )
     if spoke_after and member:
         spoke_after = None
     said_before = re.search(rf"\b(?:{sentence.verbs})\s+$", before) and not re.search(
@@ -508,9 +515,41 @@ _NOT_A_VERB = frozenset(
 )
 
 
+# People who stand to one person: "supporters of X", "lawyers for X", "relatives of X" (X is a person).
+_FOLLOWERS_OF = re.compile(
+    r"(?:^|\s)(?:[Ss]upporters|[Ff]ollowers|[Ll]awyers|[Aa]ttorneys|[Rr]elatives|[Ff]amily|[Ff]riends|[Ff]ans|"
+    r"[Cc]hildren|[Pp]arents|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ww]idow|[Bb]rother|[Ss]ister|[Mm]other|"
+    r"[Ff]ather|[Cc]olleagues|[Aa]ides|[Dd]efenders|[Bb]iographer|[Aa]ssassins?|[Kk]illers?|[Mm]urderers?)\s+"
+    r"(?:of|for)\s+(?:the\s+late\s+)?$"
+)
+
+
+# Verbs whose object is a person: "the court freed X", "police arrested X" (not "fired", "released", "met":
+# a gun, a product, a team).
+_DONE_TO_A_PERSON = re.compile(
+    r"\b(?:arrested|detained|jailed|imprisoned|freed|sentenced|convicted|acquitted|kidnapped|abducted|killed|"
+    r"murdered|executed|interviewed|interrogated|deported|extradited|pardoned|tortured|stabbed|hanged|married|"
+    r"elected|appointed|nominated|sacked|hired|arrest|detain|jail|free|sentence|kidnap|kill|interview|deport|"
+    r"extradite|pardon|elect|appoint|nominate)\s+$"
+)
+
+
+# What happens only to a person, as the possessive's noun: "X's arrest", "X's funeral".
+_HAPPENS_TO_A_PERSON = re.compile(
+    r"['’]s\s+(?:arrest|detention|imprisonment|jailing|death|funeral|murder|assassination|killing|abduction|"
+    r"kidnapping|disappearance|execution|resignation|sentencing|conviction|acquittal|birthday|childhood|wedding|"
+    r"deportation|extradition|hunger\s+strike|biography|memoirs?|grave|widow|widower)\b"
+)
+
+
 def _player_or_agent(sentence: Sentence, run: Run) -> None:
-    """ "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent."""
+    """ "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent; also
+    one whom supporters, lawyers or relatives stand to ("supporters of Jane Roe")."""
     before, name, name_tokens = run.before, run.name, run.name_tokens
+    owned = run.after if not name_tokens[-1].endswith(("'s", "’s")) else f"'s{run.after}"  # "Roe's" ends the run
+    done_to = _FOLLOWERS_OF.search(before) or _DONE_TO_A_PERSON.search(before) or _HAPPENS_TO_A_PERSON.match(owned)
+    if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
+        run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
     by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before) and not re.search(
         # what papers, channels and bodies do far more often than people: "an interview conducted by X"
