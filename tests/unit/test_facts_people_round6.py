@@ -220,3 +220,8 @@ def test_a_name_after_a_verb_only_done_to_people_or_before_what_only_happens_to_
 def test_a_verb_in_the_third_person_after_a_name_is_no_kind_of_thing() -> None:
     assert _people(["A photo posted by Thabo Nkosi shows the flooded road."]) == {"Thabo Nkosi": None}
     assert _people(["The Roe Report shows run for years."]) == {}
+
+
+def test_a_short_quote_reopened_right_after_its_attribution_is_the_same_speakers() -> None:
+    speakers = _speakers(["Amaka Eze wrote about the flood.", '"I only wrote what I saw," Eze said. "Nothing more."'])
+    assert speakers == [("I only wrote what I saw", "Amaka Eze"), ("Nothing more.", "Amaka Eze")]

@@ -152,6 +152,14 @@ def _said(text: str, start: int, end: int) -> bool:
         and re.search(rf"\b(?:{_ALL_VERBS})\b[^.!?\"“”]{{0,40}}:\s*[\"“«„]?$", text[:start])
     ):
         return True  # 'Roe later wrote on Twitter: "Shame on them."': a short sentence a speech verb introduces
+    if (
+        len(text[start:end].split()) >= 2
+        and text[end - 1 : end] in (".", "!", "?")
+        and re.search(
+            rf"[,.!?][\"”»]\s+[^\"“”«»]{{1,60}}\b(?:{_ALL_VERBS})\b[^\"“”«»]{{0,30}}[.,]\s*[\"“«]$", text[:start]
+        )
+    ):
+        return True  # '"I only wrote what I saw," Roe said. "Nothing more."': the quote goes on after its attribution
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
