@@ -225,3 +225,14 @@ def test_a_verb_in_the_third_person_after_a_name_is_no_kind_of_thing() -> None:
 def test_a_short_quote_reopened_right_after_its_attribution_is_the_same_speakers() -> None:
     speakers = _speakers(["Amaka Eze wrote about the flood.", '"I only wrote what I saw," Eze said. "Nothing more."'])
     assert speakers == [("I only wrote what I saw", "Amaka Eze"), ("Nothing more.", "Amaka Eze")]
+
+
+def test_a_capitalised_role_noun_inside_a_title_before_a_given_name() -> None:
+    people = _people([
+        "UN Special Rapporteur Tom Iver criticised the law.",
+        "Chief Economist Ada Lind warned of a slowdown.",
+        "Deputy Director General Ana Ruiz left.",
+    ])  # fmt: skip
+    assert people == {
+        "Tom Iver": "UN Special Rapporteur", "Ada Lind": "Chief Economist", "Ana Ruiz": "Deputy Director General",
+    }  # fmt: skip

@@ -29,7 +29,7 @@ from briefing_app.core.facts.people_roles import (
 )
 from briefing_app.core.facts.people_shapes import LOWER, UPPER, acts, looks_like_a_name, opening_title
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
-from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun
+from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
 _NEVER_NAMES = {
@@ -329,7 +329,8 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
         name_at = text.find(" ".join(piece_words[-2:]), piece_at)
         title_text = text[start:name_at].strip()
-        if any(is_title(w) for w in title_text.split()):
+        # ("UN Special Rapporteur Tom Iver": a capitalised role noun is a title there too)
+        if any(is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) for w in title_text.split()):
             run.owner = title_text
         elif workplace and is_job(workplace.group(1)):
             run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
@@ -457,6 +458,18 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         and tokens[2] in person_names()[0]
     ):
         last_title = 1  # "Chess Trainer Jane Roe", "Harvard Economist John Doe": a body's title before a given name
+    elif (
+        last_title < 0
+        and len(tokens) >= 4
+        and tokens[-3][1:].islower()
+        and is_role_noun(tokens[-3].lower())
+        and tokens[-2] in person_names()[0]
+    ):
+        last_title = len(tokens) - 3  # "Special Rapporteur Tom Iver": a capitalised role just before a given name
+    k = last_title + 1
+    if 0 < k and len(tokens) - k >= 3 and tokens[k][1:].islower() and is_role_noun(tokens[k].lower()):
+        if tokens[k + 1] in person_names()[0]:
+            last_title = k  # "Chief Economist Ada Lind": a role noun after the title word, before the given name
     elif last_title < 0 and len(tokens) > 2 and tokens[0].lower() in ROLE_NOUNS and tokens[0][1:].islower():
         # "Representative Jane Roe", "Candidate Trainer John Doe": a news role capitalised as a title, and any
         # job words after it, before a name of two words or more

@@ -25,6 +25,7 @@ ROLE_NOUNS = (
     "professor", "ordfører", "leder", "næstformand", "sekretær", "analytiker", "økonom", "ejer", "beboer",
     "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
     "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
+    "rapporteur", "ombudsperson", "ombudswoman",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
     "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
