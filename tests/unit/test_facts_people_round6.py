@@ -236,3 +236,14 @@ def test_a_capitalised_role_noun_inside_a_title_before_a_given_name() -> None:
     assert people == {
         "Tom Iver": "UN Special Rapporteur", "Ada Lind": "Chief Economist", "Ana Ruiz": "Deputy Director General",
     }  # fmt: skip
+
+
+def test_a_danish_dash_paragraph_after_an_introduction_ending_in_a_colon_is_its_subjects() -> None:
+    speakers = _speakers([
+        "Borgmester Lene Vang (S) er glad for aftalen.",
+        "Formand for Fremtek Ole Brink er uenig:",
+        "– Aftalen er alt for dyr.",
+        "Lene Vang svarer:",
+        "– Det er den ikke. Den er billig.",
+    ], "da")  # fmt: skip
+    assert speakers == [("Aftalen er alt for dyr.", "Ole Brink"), ("Det er den ikke. Den er billig.", "Lene Vang")]
