@@ -247,3 +247,12 @@ def test_a_danish_dash_paragraph_after_an_introduction_ending_in_a_colon_is_its_
         "– Det er den ikke. Den er billig.",
     ], "da")  # fmt: skip
     assert speakers == [("Aftalen er alt for dyr.", "Ole Brink"), ("Det er den ikke. Den er billig.", "Lene Vang")]
+
+
+def test_quoted_by_a_paper_as_saying_attributes_the_quote_to_its_subject() -> None:
+    speakers = _speakers([
+        "Tom Veld was not there.",
+        '"Nobody warned us," Veld was quoted by the Courier as saying.',
+        '"We knew nothing about the plan," Veld was quoted as saying.',
+    ])  # fmt: skip
+    assert speakers == [("Nobody warned us", "Tom Veld"), ("We knew nothing about the plan", "Tom Veld")]

@@ -164,7 +164,8 @@ def _said(text: str, start: int, end: int) -> bool:
         return False
     return (
         re.match(
-            rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{_ALL_VERBS})\b", text[end:]
+            rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{_ALL_VERBS}|(?:was|is)\s+quoted)\b",
+            text[end:],
         )
         is not None
         # '"Both are local," the spokeswoman said': a role the article has given someone
@@ -293,7 +294,12 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     verbs = _verbs(lang)
     # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
     # reported attribution ends the same way ("Holt was quoted as saying")
-    verbs = rf"{verbs}|continued|continues|reported|reports|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
+    # ("Holt was quoted by the paper as saying": the paper that quoted him may stand before "as")
+    verbs = (
+        rf"{verbs}|continued|continues|reported|reports|"
+        r"(?:was|is|has\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?[A-ZÆØÅ][\w.&'’-]*(?:\s+[A-ZÆØÅ][\w.&'’-]*){0,3}\s+)?"
+        r"as\s+saying"
+    )
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
     m = re.match(rf"\s*[,.!?]?\s*({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
     if m:
