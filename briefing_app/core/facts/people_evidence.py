@@ -105,13 +105,11 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
     if (
         not title
         and owner
-        and (
-            any(is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) for w in owner.split())
-            or is_job(owner.split()[0])
-            or sentence.lang == "da"
-        )
+        and (any(is_title(w) for w in owner.split()) or is_job(owner.split()[0]) or sentence.lang == "da")
     ):
         role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
+    elif not title and owner and owner.split()[-1][1:].islower() and is_role_noun(owner.split()[-1].lower()):
+        role = owner  # "UN Special Rapporteur Tom Iver": the role, but no evidence by itself that a name follows
     evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) or peoples_noun(t) for t in title))
     if sentence.headline and not honorific and not any(is_role_noun(t) for t in title):
         evidence = False

@@ -458,18 +458,6 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         and tokens[2] in person_names()[0]
     ):
         last_title = 1  # "Chess Trainer Jane Roe", "Harvard Economist John Doe": a body's title before a given name
-    elif (
-        last_title < 0
-        and len(tokens) >= 4
-        and tokens[-3][1:].islower()
-        and is_role_noun(tokens[-3].lower())
-        and tokens[-2] in person_names()[0]
-    ):
-        last_title = len(tokens) - 3  # "Special Rapporteur Tom Iver": a capitalised role just before a given name
-    k = last_title + 1
-    if 0 < k and len(tokens) - k >= 3 and tokens[k][1:].islower() and is_role_noun(tokens[k].lower()):
-        if tokens[k + 1] in person_names()[0]:
-            last_title = k  # "Chief Economist Ada Lind": a role noun after the title word, before the given name
     elif last_title < 0 and len(tokens) > 2 and tokens[0].lower() in ROLE_NOUNS and tokens[0][1:].islower():
         # "Representative Jane Roe", "Candidate Trainer John Doe": a news role capitalised as a title, and any
         # job words after it, before a name of two words or more
@@ -486,6 +474,23 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
         # capitalised only as the sentence's first word
         last_title = 0
+    return _capitalised_role_before_given_name(tokens, last_title)
+
+
+def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> int:
+    """ "Special Rapporteur Tom Iver", "Chief Economist Ada Lind": a capitalised role noun right before a given
+    name and a family name ends the title, after a title word or after a body's name."""
+    given = person_names()[0]
+    at = len(tokens) - 3
+    if (
+        at > last_title
+        and at >= 1
+        and tokens[at][1:].islower()
+        and is_role_noun(tokens[at].lower())
+        and tokens[at + 1] in given
+        and (last_title == at - 1 or (last_title < 0 and at >= 1))
+    ):
+        return at
     return last_title
 
 
