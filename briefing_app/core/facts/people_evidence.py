@@ -11,6 +11,7 @@ later reader extends, and a headline's verdict on a title is weighed before any 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.gazetteer import person_names
@@ -340,19 +341,34 @@ def _acts_as_a_body(sentence: Sentence, run: Run) -> bool:
     as a person ("Jane Acme") or gives a title is left to the other evidence."""
     if len(run.name_tokens) != 1 or run.title or sentence.people.find(run.name) is not None or sentence.lang != "en":
         return False
-    after, name = run.after, re.escape(strip_possessive(run.name))
+    after, name = run.after, strip_possessive(run.name)
     if re.match(r",\s+(?:which|whose\s+(?:shares|stock|profits?|revenues?|customers))\b", after):
         return True
     if re.match(rf"\s+(?:{sentence.verbs}){_STATEMENT_OPENING}", after):
         return True
-    given = person_names()[0]
-    named = re.compile(rf"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?{name}(?![\w-])")
-    if any(m.group(1) in given for t in sentence.article_texts for m in named.finditer(t)):
+    bodies, named = _body_words(sentence.article_texts)
+    if name in named:
         return False  # "Jane Acme" elsewhere: the word is her family name
     if re.match(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_BUSINESS_AGENTS})\b", after):
         return True  # "Acme, the operator of the line,": what a firm is to its trade
-    members = re.compile(rf"(?<![\w-]){name}(?:['’]s)?\s+(?:{_BODY_MEMBERS})\b")
-    return any(members.search(t) for t in sentence.article_texts)
+    return name in bodies
+
+
+@functools.lru_cache(maxsize=8)
+def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's capitalised words written before what only a body has ("Acme chief executive", "Acme's
+    shareholders"), and those written after a given name ("Jane Acme"): read once per article."""
+    joined = "\n".join(texts)
+    bodies = frozenset(
+        m.group(1) for m in re.finditer(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?\s+(?:{_BODY_MEMBERS})\b", joined)
+    )
+    given = person_names()[0]
+    named = frozenset(
+        m.group(2)
+        for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w-]*))", joined)
+        if m.group(1) in given
+    )
+    return bodies, named
 
 
 def _abbreviated_title(sentence: Sentence, run: Run) -> None:
@@ -401,7 +417,7 @@ def _speaks(sentence: Sentence, run: Run) -> None:
     member = (
         sentence.people.find(name) is None
         and re.search(rf"[{UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
-        and not _FOLLOWERS_OF.search(before)  # "Supporters of Jane Roe": her people, not a body she is from
+        and not _FOLLOWERS_OF.search(before[-40:])  # "Supporters of Jane Roe": her people, not a body she is from
     )
     if spoke_after and member:
         spoke_after = None
@@ -549,7 +565,8 @@ def _player_or_agent(sentence: Sentence, run: Run) -> None:
     one whom supporters, lawyers or relatives stand to ("supporters of Jane Roe")."""
     before, name, name_tokens = run.before, run.name, run.name_tokens
     owned = run.after if not name_tokens[-1].endswith(("'s", "’s")) else f"'s{run.after}"  # "Roe's" ends the run
-    done_to = _FOLLOWERS_OF.search(before) or _DONE_TO_A_PERSON.search(before) or _HAPPENS_TO_A_PERSON.match(owned)
+    tail = before[-40:]  # (the verb or the group stands right before the name: no need to scan the sentence)
+    done_to = _FOLLOWERS_OF.search(tail) or _DONE_TO_A_PERSON.search(tail) or _HAPPENS_TO_A_PERSON.match(owned)
     if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
         run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
