@@ -256,3 +256,29 @@ def test_quoted_by_a_paper_as_saying_attributes_the_quote_to_its_subject() -> No
         '"We knew nothing about the plan," Veld was quoted as saying.',
     ])  # fmt: skip
     assert speakers == [("Nobody warned us", "Tom Veld"), ("We knew nothing about the plan", "Tom Veld")]
+
+
+# Round 6 (fresh dev articles): classes of quote error.
+
+
+def test_quoted_words_that_hold_no_clause_inside_a_sentence_are_no_quote() -> None:
+    speakers = _speakers([
+        "Agency spokesman Tom Lidell described the dead as \"patriots who served their nation.\"",
+        'Such doses can kill a person "within a few weeks", according to the Nuclear Safety Council.',
+        'He stressed there was "no need to evacuate immediately" but said the risk was real.',
+        'Officials blamed rumours that "severely disturb public order and deserve punishment", the agency said.',
+        'She tweeted: "so sad to see the city like this"',
+    ])  # fmt: skip
+    assert [text for text, _ in speakers] == [
+        "severely disturb public order and deserve punishment", "so sad to see the city like this",
+    ]  # fmt: skip
+
+
+def test_a_name_and_an_apposition_left_open_before_the_verb_is_the_speaker() -> None:
+    speakers = _speakers([
+        'Jarret Blom, consultant to the government on terrorism said in an interview, "He is one of their heroes."',
+        'Evan Kolm, who tracks web sites for a network said, "He ran the forum for two years."',
+        'In Paris, the minister said: "We will wait for the report."',
+    ])  # fmt: skip
+    assert speakers[0][1] == "Jarret Blom" and speakers[1][1] == "Evan Kolm"
+    assert speakers[2][1] != "In Paris"

@@ -500,6 +500,37 @@ def _quoted_noun_phrase(before: str, quoted: str) -> bool:
     return re.search(rf"\b(?:{_ALL_VERBS})\s*$", before[: m.start()]) is None
 
 
+# What marks a clause in English: a subject pronoun, an auxiliary or a modal (a finite verb of its own).
+_CLAUSE_WORDS = frozenset(
+    "i we you he she they it there is are was were am be been will would shall should can could may might must has "
+    "have had do does did won't can't don't doesn't didn't isn't aren't wasn't weren't i'm we're you're they're "
+    "it's that's there's he's she's let's i've we've i'll we'll".split()
+)
+
+
+_NOT_PAST = frozenset({"hundred", "sacred", "naked", "wicked", "hatred", "kindred", "rugged", "ragged", "beloved"})
+
+
+def _fragment_in_a_sentence(before: str, quoted: str, closed: bool) -> bool:
+    """Quoted words the writer's own sentence runs through, not speech (English): after a verb of naming and
+    "as" ('described the dead as "patriots who ..."'), or words that open in lower case or with a digit
+    inside a sentence and hold no clause ('enough to kill a person "within a few weeks"', 'there was "no
+    need to evacuate"'). Words after a colon, or opening the sentence, may be a post or a line of speech."""
+    if not closed:
+        return False
+    lead = before.rstrip(' "“«„')
+    if re.search(r"\b(?:describ(?:ed|es|ing)|referr(?:ed|ing)\s+to|refers\s+to|regard(?:ed|s)|portray(?:ed|s)|"
+                 r"characteri[sz](?:ed|es))\s+(?:\S+\s+){0,6}?as$", lead):  # fmt: skip
+        return True
+    text = quoted.strip(" ,;:…")
+    if not text or not (text[0].islower() or text[0].isdigit()) or re.search(r"(?:[:.!?]|^)\s*$", lead):
+        return False
+    if re.search(r"\b(?:that|who|which)$", lead):
+        return False  # 'rumours that "severely disturb the public order"': the clause's verb is in the quote
+    words = re.findall(r"[a-z][\w'’]*", text.lower().replace("’", "'"))
+    return not any(w in _CLAUSE_WORDS or (re.fullmatch(r"[a-z]{2,}[^e]ed", w) and w not in _NOT_PAST) for w in words)
+
+
 def _is_title_or_term(quoted: str) -> bool:
     """Quoted Title Case words with no sentence in them: a work, site or campaign's name, not speech."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
@@ -565,6 +596,8 @@ def find_quotes(
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
             if lang in ("en", "da") and (introduced or mention is None) and _quoted_noun_phrase(text[:start], quoted):
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
+            if lang == "en" and _fragment_in_a_sentence(text[:start], quoted, closed):
+                continue  # 'described them as "patriots who ..."', 'enough to kill "within a few weeks"': no speech
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:
