@@ -282,3 +282,78 @@ def test_a_name_and_an_apposition_left_open_before_the_verb_is_the_speaker() -> 
     ])  # fmt: skip
     assert speakers[0][1] == "Jarret Blom" and speakers[1][1] == "Evan Kolm"
     assert speakers[2][1] != "In Paris"
+
+
+def test_a_quote_that_opens_with_a_finite_verb_after_a_speech_verb_and_its_subject_is_speech() -> None:
+    speakers = _speakers([
+        'Prime Minister Tony Abbey said the government "condemns the shooting at the event".',
+        'He urged them to "think of other than military options".',
+    ])  # fmt: skip
+    assert speakers == [
+        ("condemns the shooting at the event", "Tony Abbey"), ("think of other than military options", "Tony Abbey"),
+    ]  # fmt: skip
+
+
+def test_the_source_an_as_clause_names_in_an_introduction_speaks_the_block_after_it() -> None:
+    speakers = _speakers([
+        "Jose Ferrer was arrested in Havana.",
+        "The re-arrest of Jose Ferrer, as Uncommon Sense reports, also appears to support this claim:",
+        "Ferrer had been released in 2011 and has been harassed ever since by the police of the regime.",
+    ])  # fmt: skip
+    assert [speaker for _, speaker in speakers] == ["Uncommon Sense"]
+
+
+def test_a_naming_verb_after_a_comma_is_no_attribution_of_unquoted_speech() -> None:
+    assert _speakers(["Yesterday, a paper reported on one such group, called Safecast, whose staff found more."]) == []
+
+
+# Round 6: people and roles.
+
+
+def test_a_blog_or_paper_that_as_names_as_the_source_of_a_report_is_no_person() -> None:
+    people = _people(["As Uncommon Sense reports, the arrests go on.", "As Jane Smith reported, the arrests go on."])
+    assert people == {"Jane Smith": None}
+
+
+def test_a_pen_name_a_group_called_so_and_a_two_word_places_people_are_no_people() -> None:
+    people = _people([
+        "Al-Balawi posted online under the name Abu Dujanah al-Khurasani.",
+        "A paper reported on one such group, called Safecast, whose investigators found high readings.",
+        "He edited a banned periodical called Nameh.",
+        'The firm ran an advert titled "Juan Valdez drinks Costa Rican coffee."',
+    ])  # fmt: skip
+    assert "Abu Dujanah al-Khurasani" not in people and "Safecast" not in people and "Nameh" not in people
+    assert "Costa Rican" not in people
+
+
+def test_title_words_and_particles_in_names() -> None:
+    people = _people([
+        "Mofaz was promised the title of a Minister Without Portfolio.",
+        "Listen to me closely: I will not enter Bibi's government.",
+        "General Ilker Basbug, Chief of the General Staff of the Armed Forces, held talks.",
+        "The fuel was given after the death of Malawi's president Bingu wa Mutharika.",
+        "Canadian Public Safety Minister Stockwell Day met the family.",
+    ])  # fmt: skip
+    assert people == {
+        "Ilker Basbug": "Chief of the General Staff of the Armed Forces",
+        "Bingu wa Mutharika": "president",
+        "Stockwell Day": "Canadian Public Safety Minister",
+    }  # fmt: skip
+
+
+def test_headline_cut_by_a_colon_is_still_a_headline() -> None:
+    assert _people(["Ruritania: Controversy Over Banning of Popular Priest", "The priest was banned."]) == {}
+
+
+def test_long_roles_before_and_after_a_name() -> None:
+    people = _people([
+        "Jenny Lee, co-ordinator of Amnesty International in Australia, expressed concern.",
+        "Deputy director for the Middle East and North Africa for Amnesty International, Hassiba Sahraoui, said more.",
+        "Keyvan Samimi, a member of the Center for Human Rights Defenders' Arrests Committee and editor of a banned"
+        " periodical, was taken into custody.",
+        "The bank and its head, Mario Drago, who was chief executive of the World Bank, asked for reforms.",
+    ])  # fmt: skip
+    assert people["Jenny Lee"] == "co-ordinator of Amnesty International in Australia"
+    assert people["Hassiba Sahraoui"] == "Deputy director for the Middle East and North Africa for Amnesty International"
+    assert (people["Keyvan Samimi"] or "").startswith("member of the Center")
+    assert people["Mario Drago"] == "its head; chief executive of the World Bank"

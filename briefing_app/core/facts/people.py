@@ -198,9 +198,11 @@ def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
     evidence of a name."""
     out = set()
     for s in sentences[:1]:
-        if re.search(r"[.!?][\"”’»]?$", s.text.strip()):
+        # ("Ruritania: Controversy Over a Ban": a colon may cut the headline into two sentences)
+        text = " ".join(t.text for t in sentences if t.paragraph == s.paragraph)
+        if re.search(r"[.!?][\"”’»]?$", text.strip()):
             continue  # a headline has no full stop
-        words = re.findall(r"[^\W\d_][\w'-]*", s.text)
+        words = re.findall(r"[^\W\d_][\w'-]*", text)
         if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
             out.add(s.paragraph)
     return out

@@ -17,7 +17,7 @@ import re
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
-from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_roles import (
     apposition_role,
     copula_role,
@@ -47,7 +47,8 @@ _PERSONAL_VERB = re.compile(
 # Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
 _THING_HEADS = THING_KINDS | {
     "network", "networks", "agency", "outlet", "portal", "platform", "tabloid", "daily", "weekly", "broadcaster",
-    "company", "party", "movement", "initiative", "project",
+    "company", "party", "movement", "initiative", "project", "periodical", "publication", "organisation",
+    "organization", "collective", "coalition", "association",
 }  # fmt: skip
 
 
@@ -179,6 +180,8 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
         or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
         or bool(re.match(r"\S+-years?-old", appos))
     )
+    if sentence.headline and appos == member_of(after) and not run.evidence:
+        return  # "Controversy Over Banning of Popular Priest": Title Case, not a person "of" a body
     # "Professor X, Director of Y": a title and an apposition are both roles (a copula's complement,
     # "Author X was a guest", is no second role)
     set_off = appos in (bracket, apposition)
@@ -200,6 +203,11 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         "",
         prior.group(1).strip(),
     )
+    whole = prior.group(1).strip().split()
+    if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):
+        # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
+        # what the title is of, not where the role begins
+        phrase = " ".join(whole)
     # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
     phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our)\s+[a-z])", "", phrase)
     pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
@@ -217,18 +225,28 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
     # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
     # and the long name of the body it is of
+    # ("Deputy director for the Middle East for Acme International, Jane Roe,": two title words first)
+    head_end = 2 if len(words) > 3 and is_title(words[0]) and (is_title(words[1]) or is_role_noun(words[1])) else 1
     of_body = (
-        len(words) > 2
+        len(words) > head_end + 1
         and (is_title(words[0]) or is_role_noun(words[0]))
-        and words[1] in ("of", "for", "at")
-        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[2:])
+        and words[head_end] in ("of", "for", "at")
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[head_end + 1 :])
     )
     if words and (len(words) <= 8 or (of_body and len(words) <= 14)) and not named and titled:
-        run.role = run.role or re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
-        run.evidence = True
+        before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
     elif not named and (ending := role_ending(prior.group(1).strip())):
-        run.role = run.role or ending
-        run.evidence = True
+        before_role = ending
+    else:
+        return
+    # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
+    # both descriptions of the name
+    after_role = run.role
+    if after_role is not None and after_role == run.appos and after_role != before_role:
+        run.role = merge_roles(before_role, after_role)
+    else:
+        run.role = after_role or before_role
+    run.evidence = True
 
 
 def _another_name(words: list[str]) -> bool:
@@ -293,7 +311,10 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
         heads.append(w)
     if any(w in _THING_HEADS for w in heads) and sentence.people.find(run.name) is None:
         return True  # "Acme News, a mainstream media network,": an apposition that names a kind of thing
-    called = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before)
+    called = re.search(
+        r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|such)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^.;:]{0,60}?,?\s+(?:called|named|dubbed)\s+$",
+        before,
+    )
     if called and called.group(1) in _THING_HEADS and sentence.people.find(run.name) is None:
         return True  # "a campaign against litter called Clean Streets": the name of the campaign
     # (not a verb: "Jane Roe shows the road", "X blogs that ...": a determiner or "that" after it)
@@ -475,6 +496,13 @@ def _writes_or_muses(sentence: Sentence, run: Run) -> None:
     if _PERSONAL_VERB.match(run.after) and not sentence.headline and name not in sentence.places and not run.member:
         given_one = len(name_tokens) == 1 and name in person_names()[0] and name.lower() not in sentence.lowercase_words
         pair = 2 <= len(name_tokens) <= 3 and _unused_in_lower_case(sentence, name_tokens)
+        if (
+            pair
+            and re.search(r"\b[Aa]s\s+$", run.before)
+            and re.match(r"\s+(?:also\s+)?report(?:s|ed)\b", run.after)
+            and not looks_like_a_name(name_tokens)
+        ):
+            pair = False  # "as Uncommon Sense reports": the source "as" names is a blog or a paper, not a person
         run.evidence = run.evidence or given_one or pair
 
 
@@ -647,7 +675,11 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not run.title
     ):
         return True  # "the 'Salt King' jailed": a nickname or a title in quote marks, not a name
-    nickname = re.search(r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the)\s+(?:the\s+)?$", run.before)
+    nickname = re.search(
+        r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the|under\s+the\s+(?:pen\s+|screen\s+|user\s*)?"
+        r"(?:name|pseudonym|alias|nickname|handle))\s+(?:the\s+)?$",
+        run.before,
+    )
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if (
@@ -671,6 +703,8 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person
         if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
             return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
+    if is_nationality_phrase(name_tokens) and people.find(name) is None:
+        return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
     return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
 

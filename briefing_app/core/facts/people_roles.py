@@ -102,7 +102,7 @@ MONTHS_DAYS = {
 PORTFOLIO = {
     "affairs", "relations", "services", "development", "system", "systems", "information", "management",
     "nutrition", "health", "education", "finance", "energy", "environment", "justice", "defence", "defense",
-    "culture",
+    "culture", "portfolio",
 }  # fmt: skip
 
 
@@ -116,7 +116,11 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              "sent", "went", "spent", "meant", "event", "percent", "cent", "recent", "current", "different",
              "agreement", "government", "statement", "parliament", "department", "president", "moment",
              "ancient", "want", "important", "giant", "men", "women", "then", "when", "been", "seen", "green",
-             "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree"}  # fmt: skip
+             "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree",
+             # verbs with a job's ending: "I will not enter ...", "we offer ..."
+             "enter", "offer", "suffer", "consider", "remember", "deliver", "discover", "gather", "wonder", "answer",
+             "render", "cover", "recover", "bother", "differ", "register", "encounter", "counter", "alter", "lower",
+             "prefer", "refer", "defer", "confer", "transfer", "infer", "deter"}  # fmt: skip
 
 
 def is_title(token: str) -> bool:
@@ -410,7 +414,7 @@ def apposition_role(after: str) -> str | None:
     # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
     after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
     job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
-                   r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
+                   r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
     if job:
         return job.group(1)
     m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
@@ -457,7 +461,10 @@ def apposition_role(after: str) -> str | None:
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if _one_of_a_group(words):
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
-    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]) or len(words) > 10:
+    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
+        return None
+    # a long description is a role when a role noun heads it ("a member of the Centre for ... and editor of ...")
+    if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
 

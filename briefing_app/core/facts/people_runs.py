@@ -50,7 +50,7 @@ _NEVER_NAMES = {
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
     # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
     "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
-    "premiership", "ministry", "cabinet", "senate", "congress",
+    "premiership", "ministry", "cabinet", "senate", "congress", "staff",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
@@ -58,7 +58,7 @@ _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
 # ("N.Bayar": an initial glued to the family name, as Mongolian and some African copy writes it)
 _CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
 _RUN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
+    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
 )
 
 
@@ -524,6 +524,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             or (
                 t.lower() in _NEVER_NAMES
                 and not (i == 0 and len(name_tokens) > 1 and t in given)
+                # "Minister Stockwell Day": a title before two words makes the common word a family name
+                and not (i > 0 and len(name_tokens) == 2 and any(is_title(w) for w in run.title))
                 # "Lena Park": a common word that is also a family name, after a given name
                 and not (i > 0 and name_tokens[0] in given and t in family)
             )

@@ -525,8 +525,14 @@ def _fragment_in_a_sentence(before: str, quoted: str, closed: bool) -> bool:
     text = quoted.strip(" ,;:…")
     if not text or not (text[0].islower() or text[0].isdigit()) or re.search(r"(?:[:.!?]|^)\s*$", lead):
         return False
-    if re.search(r"\b(?:that|who|which)$", lead):
-        return False  # 'rumours that "severely disturb the public order"': the clause's verb is in the quote
+    first = re.match(r"[a-z]+", text)
+    if re.search(r"\b(?:that|who|which|to)$", lead) or (
+        # 'said the government "condemns the attack"': a finite verb opens the quote, its subject before it
+        first
+        and re.fullmatch(r"[a-z]{2,}[^su]s|[a-z]{2,}[^e]ed", first.group(0))
+        and re.search(rf"\b(?:{_ALL_VERBS})\b[^\"“”.;:]{{0,80}}$", lead)
+    ):
+        return False  # 'rumours that "severely disturb ..."', 'urged them to "think again"': the verb is quoted
     words = re.findall(r"[a-z][\w'’]*", text.lower().replace("’", "'"))
     return not any(w in _CLAUSE_WORDS or (re.fullmatch(r"[a-z]{2,}[^e]ed", w) and w not in _NOT_PAST) for w in words)
 
@@ -674,6 +680,8 @@ def find_quotes(
                     m
                     and not adverbial
                     and not re.search(rf"\b(?:{verbs})\b", m.group(1))
+                    # ("a group, called Safecast,": a verb of naming gives a name, nobody speaks)
+                    and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
                     and len(m.group(1).split()) >= _MIN_WORDS
                 ):
                     mention = m.group(2) or m.group(3)
@@ -827,6 +835,10 @@ def _intro_name(intro: str, lang: str) -> str | None:
     blog Roe Notes posted" is "Roe Notes", "Later the Governor of Lakeland issued a statement" is "Governor of
     Lakeland", 'the page "Save the Park" celebrated' is "Save the Park"; None for a pronoun or a phrase with no
     name ("Many readers wrote")."""
+    source = re.search(r"(?:^|,\s+)[Aa]s\s+((?:the\s+)?[A-ZÆØÅ][\w.'’&-]*(?:\s+[A-ZÆØÅ][\w.'’&-]*){0,4})\s+"
+                       r"(?:reports|reported|writes|wrote|notes|noted|explains|explained|puts\s+it|put\s+it),", intro)
+    if source and lang in ("en", "da"):
+        return source.group(1)  # "The re-arrest of X, as Uncommon Sense reports, also shows this:": the source
     raw = intro_subject(intro, lang)
     if raw is None:
         return None

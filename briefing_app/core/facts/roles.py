@@ -88,6 +88,8 @@ ROLE_SUFFIXES = (
 
 def is_role_noun(word: str) -> bool:
     low = re.sub(r"^(?:co|vice|ex|deputy|assistant)-", "", word.lower().strip(",."))  # "Co-founder", "ex-minister"
+    if low.startswith("ordinator") or low.startswith("operator"):
+        low = "co" + low  # "co-ordinator": the hyphen is only a spelling of "coordinator"
     # The generated job nouns only in lower case: capitalised, "Craftsman" or "Ranger" is more often a brand.
     return (
         low in ROLE_NOUNS
