@@ -357,3 +357,23 @@ def test_long_roles_before_and_after_a_name() -> None:
     assert people["Hassiba Sahraoui"] == "Deputy director for the Middle East and North Africa for Amnesty International"
     assert (people["Keyvan Samimi"] or "").startswith("member of the Center")
     assert people["Mario Drago"] == "its head; chief executive of the World Bank"
+
+
+def test_the_subject_of_a_clause_before_a_comma_and_a_participle_of_saying_is_the_speaker() -> None:
+    speakers = _speakers([
+        "Sombat Boonnam urged a silent protest.",
+        "Weerachon Sukhon expressed awareness of the gesture's origins, stating \"We know it comes from the movie.\"",
+        "Army spokesman Weerachon Sukhon repeated the point, stating \"We know it is a sign of resistance.\"",
+    ])  # fmt: skip
+    assert [speaker for _, speaker in speakers] == ["Weerachon Sukhon", "Weerachon Sukhon"]
+
+
+def test_a_body_that_informs_or_advises_and_a_sentence_adverb_before_it_are_no_names() -> None:
+    speakers = _speakers([
+        "The ministry also informed citizens to stay away from protests, citing that \"even peaceful marches can turn"
+        ' violent\".',
+        'Finally, the blog "Marcha Verde" shares some grim numbers: "Half of all workers have no contract at all."',
+    ])  # fmt: skip
+    assert speakers[0][1] == "The ministry"
+    assert all(speaker != "Finally" for _, speaker in speakers)
+    assert _people(["The DoS also informed citizens of the risk."]) == {}

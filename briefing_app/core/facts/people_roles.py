@@ -26,7 +26,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "vowed", "promised", "pledged", "shouted", "whispered", "joked", "pleaded", "demanded",
            "boasted", "complained", "lamented", "emphasised", "emphasized", "maintained", "reiterated", "exclaimed",
            "cried", "screamed", "yelled", "retorted", "elaborated", "affirmed", "assured", "revealed", "protested",
-           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed"),
+           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed",
+           # advice and notices a body gives ("the State Department advised: ...")
+           "advised", "advises", "informed", "cautions"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",

@@ -186,6 +186,12 @@ _LEAD_PREPOSITION = re.compile(
 )
 
 
+_SENTENCE_ADVERB = re.compile(
+    r"[A-Z][a-z]+ly|Nonetheless|Nevertheless|However|Meanwhile|Moreover|Furthermore|Still|Yet|Instead|Also|Then|Now|"
+    r"Today|Yesterday|Later|Earlier|Again|Besides|Otherwise|Therefore|Thus|Hence|Indeed|Likewise|Similarly|Alas"
+)
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
@@ -206,6 +212,7 @@ def clause_subject(clause: str) -> str:
         and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b", described[-1])
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", described[-2])
         and not _LEAD_PREPOSITION.match(described[-2])  # "In Paris, the minister said": a place, not a name
+        and not _SENTENCE_ADVERB.fullmatch(described[-2])  # "Finally, the blog X shares": no name
     ):
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it

@@ -70,6 +70,7 @@ from briefing_app.core.facts.quotes_he import (
     he_short_quote_said,
     he_surname_alone,
 )
+from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
 
 _OPEN = "“«„‟‘"
@@ -390,7 +391,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
             subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
             return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
-    verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
+    verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|citing|siger|sagde"
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
@@ -428,16 +429,24 @@ def _speaker_before(before: str, lang: str) -> str | None:
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        return clause_subject(m.group(1))
+        said_by = clause_subject(m.group(1))
+        if said_by or not re.search(r",\s*$", m.group(1)) or not re.match(_PARTICIPLES, before[m.end(1) :]):
+            return said_by
+        # "Roe expressed awareness of its origins, stating": nothing after the comma, the clause's subject speaks
     nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
     if nearest is not None:
         return nearest
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
+        titled = re.search(
+            r"\b(?:blog|page|site|website|account|newspaper|paper|magazine|column)\s+[\"“]([^\"”]{3,80})[\"”]", before
+        )
+        if titled:
+            return titled.group(1)  # 'Finally, the blog "Roe Notes" shares some numbers:': the blog
         return before.rstrip(": ")
     return None
 
 
-_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|tilføjer|siger)"
+_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|citing|tilføjer|siger)"
 
 
 # The name heading a clause ("the Roe Centre for Coastal Safety recorded ..."), not a determiner opening it.
@@ -467,6 +476,12 @@ def _participle_subject(before: str, verbs: str) -> str | None:
         return None
     if len(opening.split()) <= 6:
         return opening
+    # a role before a name heads the clause: "Army spokesman Weerachon Sukhon expressed ..."
+    titled = re.match(
+        r"(?:[A-ZÆØÅ][\w-]*\s+)?((?:[a-z][\w-]*\s+){1,2})([A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){1,2})\b", opening
+    )
+    if titled and all(is_role_noun(w) for w in titled.group(1).split()):
+        return titled.group(2)
     # a long main clause: its subject is the name at its head ("the Roe Centre for X recorded 63 cases")
     head = _HEAD_NAME.match(opening)
     return head.group(0) if head else None
@@ -531,6 +546,7 @@ def _fragment_in_a_sentence(before: str, quoted: str, closed: bool) -> bool:
         first
         and re.fullmatch(r"[a-z]{2,}[^su]s|[a-z]{2,}[^e]ed", first.group(0))
         and re.search(rf"\b(?:{_ALL_VERBS})\b[^\"“”.;:]{{0,80}}$", lead)
+        and lead.split()[-1].lower() not in _CLAUSE_WORDS  # '... have been "criticized"': a participle, no verb
     ):
         return False  # 'rumours that "severely disturb ..."', 'urged them to "think again"': the verb is quoted
     words = re.findall(r"[a-z][\w'’]*", text.lower().replace("’", "'"))
