@@ -311,11 +311,16 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
         heads.append(w)
     if any(w in _THING_HEADS for w in heads) and sentence.people.find(run.name) is None:
         return True  # "Acme News, a mainstream media network,": an apposition that names a kind of thing
-    called = re.search(
-        r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|such)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b[^.;:]{0,60}?,?\s+(?:called|named|dubbed)\s+$",
-        before,
-    )
-    if called and called.group(1) in _THING_HEADS and sentence.people.find(run.name) is None:
+    # ("one such group, called X", "a banned periodical called X", "a campaign against litter called X")
+    called = [
+        m.group(1)
+        for m in (
+            re.search(r"\b([a-z]+),?\s+(?:called|named|dubbed)\s+$", before),
+            re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before),
+        )
+        if m
+    ]
+    if any(kind in _THING_HEADS for kind in called) and sentence.people.find(run.name) is None:
         return True  # "a campaign against litter called Clean Streets": the name of the campaign
     # (not a verb: "Jane Roe shows the road", "X blogs that ...": a determiner or "that" after it)
     kind_after = re.match(
