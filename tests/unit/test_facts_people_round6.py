@@ -377,3 +377,11 @@ def test_a_body_that_informs_or_advises_and_a_sentence_adverb_before_it_are_no_n
     assert speakers[0][1] == "The ministry"
     assert all(speaker != "Finally" for _, speaker in speakers)
     assert _people(["The DoS also informed citizens of the risk."]) == {}
+
+
+def test_a_long_role_opened_by_the_and_a_role_noun_of_a_body_before_the_name() -> None:
+    people = _people([
+        "The news broke on May 8: the head of the opposition and new chairman of the centrist Lumo party, Saul"
+        " Mofet, agreed to join the government.",
+    ])  # fmt: skip
+    assert people == {"Saul Mofet": "head of the opposition and new chairman of the centrist Lumo party"}

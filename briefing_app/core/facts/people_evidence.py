@@ -204,6 +204,7 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         prior.group(1).strip(),
     )
     whole = prior.group(1).strip().split()
+    whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an") else whole
     if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):
         # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
         # what the title is of, not where the role begins
@@ -233,7 +234,9 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         and words[head_end] in ("of", "for", "at")
         and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[head_end + 1 :])
     )
-    if words and (len(words) <= 8 or (of_body and len(words) <= 14)) and not named and titled:
+    # ("the head of the opposition and new chairman of the X party, Jane Roe,": a role noun and what it is of)
+    headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
+    if words and (len(words) <= 8 or ((of_body or headed) and len(words) <= 14)) and not named and titled:
         before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
     elif not named and (ending := role_ending(prior.group(1).strip())):
         before_role = ending
