@@ -385,3 +385,9 @@ def test_a_long_role_opened_by_the_and_a_role_noun_of_a_body_before_the_name() -
         " Mofet, agreed to join the government.",
     ])  # fmt: skip
     assert people == {"Saul Mofet": "head of the opposition and new chairman of the centrist Lumo party"}
+
+
+def test_one_of_a_group_named_by_its_role_before_a_copula_and_the_name() -> None:
+    assert _people(["One of these journalists was Attila Mongo, also known for his fight for free media."]) == {
+        "Attila Mongo": "one of these journalists"
+    }

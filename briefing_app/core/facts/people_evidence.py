@@ -275,6 +275,13 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     )
     if not lead and called and is_person_noun(called.group(2)):
         lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
+    one_of = re.search(
+        r"(?:^|\s)([Oo]ne\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+"
+        r"(?:was|is|were|are)\s+$",
+        before,
+    )
+    if not lead and one_of and (is_role_noun(one_of.group(2)) or is_person_noun(one_of.group(2))):
+        lead = one_of.group(1)[:1].lower() + one_of.group(1)[1:]  # "One of these journalists was Jane Roe"
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
