@@ -10,8 +10,9 @@ capitals) are read by `people_ar` and `people_he`; the index that merges mention
 
 This module runs the passes over an article; one capitalised run is cut down to its name by `people_runs`
 and weighed by `people_evidence` (role and evidence from the words around it, with `people_alone` for a name
-the article also gives on its own); `people_shapes` and `people_nationality` hold what they and the list
-reader here know of a name's shape and of peoples' adjectives.
+the article also gives on its own, `people_bodies` for one word the article treats as a company); `people_shapes`
+and `people_nationality` hold what they and the list reader here know of a name's shape and of peoples'
+adjectives.
 """
 
 from __future__ import annotations
