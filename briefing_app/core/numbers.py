@@ -44,7 +44,10 @@ _SPACES = " \u00a0\u202f\u2009"
 
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # One numeric token: digit groups joined by separators, an optional clock time.
-_NUMBER = re.compile(rf"(?<![\w.,\u066b\u066c]){_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+)*(?::{_D}{{2}})?")
+_NUMBER = re.compile(
+    rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR]))"
+    rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+)*(?::{_D}{{2}})?"
+)  # after "N" or "R" only for a naira or rand amount ("N50,000"): `_digit_tokens` drops the others ("N95")
 
 
 def ascii_digits(text: str) -> str:
@@ -106,6 +109,9 @@ _EN_UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
     "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
+    # multiplicatives in one word ("rose tenfold")
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+    "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "thousandfold": 1000,
 }  # fmt: skip
 _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
@@ -174,6 +180,23 @@ _SUFFIX = re.compile(r"(bln|mln|trn|bn|tn|mn|m|k)(?![^\W\d_])")
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
                    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
                    "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
+# Currency codes and abbreviations written before an amount ("USD 5 million", "KSh 3,000", "Rs. 500"): the ISO
+# 4217 codes of currencies news often names, and the local abbreviations of some (Kenyan, Tanzanian and Ugandan
+# shillings, rupees, Indonesian rupiah, Malaysian ringgit, Bangladeshi taka).
+_CODES_BEFORE = {code: code for code in (
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "LKR", "NPR", "KES", "TZS", "UGX", "NGN", "GHS", "ZAR",
+    "EGP", "MAD", "TND", "DZD", "ETB", "ZMW", "MWK", "XOF", "XAF", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "RUB",
+    "UAH", "TRY", "IRR", "IQD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "LBP", "SYP", "ILS", "DKK", "SEK",
+    "NOK", "ISK", "CHF", "PLN", "CZK", "HUF", "RON", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "KRW", "IDR", "MYR",
+    "PHP", "THB", "VND", "MMK", "AFN", "KZT")} | {
+    "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX",
+    "Ush": "UGX", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT"}  # fmt: skip
+_CODE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(_CODES_BEFORE, key=len, reverse=True)) + r")\.?[ \u00a0]?$"
+)
+# One letter against the digits of a naira or rand amount ("N50,000", "R5 billion"), taken as money only with a
+# thousands group or a scale after it, which a model's name ("N95", "R2") does not have.
+_LETTER_BEFORE = {"N": "NGN", "R": "ZAR"}
 # Currency words after a number (and its scale), per language: ISO 4217 codes.
 _CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -324,6 +347,13 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code
+    coded = _CODE_BEFORE.search(text, max(0, start - 7), start)
+    if coded:
+        return _CODES_BEFORE[coded.group(1)]
+    letter = text[start - 1 : start] if start else ""
+    if letter in _LETTER_BEFORE and (start < 2 or not text[start - 2].isalnum()):
+        if re.search(r"\d[,.]\d{3}(?!\d)|[^\W\d_]$", text[start:end]):  # "N50,000", "R5 billion", "N2bn"
+            return _LETTER_BEFORE[letter]
     if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
         return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
     m = _AFTER_WORD.match(text, end)
@@ -338,13 +368,26 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     return None
 
 
+def currency_code_before(before: str) -> str:
+    """`before` without a currency code or abbreviation that ends it ("the fine is Rs. " -> "the fine is ")."""
+    coded = _CODE_BEFORE.search(before, max(0, len(before) - 7))
+    return before[: coded.start()] if coded else before
+
+
+# What a bare "m" counts in millions rather than measures in metres: "5m litres", "2m people", "3m tonnes".
+_MILLIONS_OF = re.compile(
+    r"\s+(?:litres|liters|gallons|barrels|tonnes|tons|people|users|viewers|visitors|voters|passengers|customers|"
+    r"subscribers|residents|children|jobs|doses|copies|homes|households|refugees|followers|signatures)\b"
+)
+
+
 def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, int]:
     """A scale suffix against the digits ("10bn", "£264m", "10k"): its factor and end."""
     m = _SUFFIX.match(text, end)
     if not m:
         return 1.0, end
     suffix = m.group(1)
-    if suffix == "m" and _currency_around(text, start, m.end(), lang) is None:
+    if suffix == "m" and _currency_around(text, start, m.end(), lang) is None and not _MILLIONS_OF.match(text, m.end()):
         return 1.0, end
     factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3}
     return factors[suffix], m.end()
@@ -417,6 +460,8 @@ def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
                 offset += len(part)
         for p_start, p_text in pieces:
             out.extend(_read_token(text, p_start, p_text, lang))
+        if start and text[start - 1] in _LETTER_BEFORE and out and out[-1].start == start and out[-1].currency is None:
+            out.pop()  # "N95", "R2": a letter and digits that name something, no naira or rand
     return out
 
 
@@ -514,7 +559,23 @@ def _counted_scale(words: list[re.Match[str]], i: int) -> bool:
         return True
     if i > 0 and word in ("hundrede", "tusind") and words[i - 1].group(0).lower() in _DA_APPROXIMATELY:
         return True  # "omkring hundrede mennesker": Danish leaves out "et" after an approximating word
+    if word in ("hundred", "thousand") and _opens_clause(words, i):
+        return True  # "Two killed, hundred injured": a headline's bare "hundred" is a hundred
     return i > 0 and words[i - 1].group(0).lower() in _ARTICLES
+
+
+def _opens_clause(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i starts its text or follows a comma, semicolon or dash, and a lower-case word follows it
+    ("hundred injured", not the name "Thousand Oaks")."""
+    text, w = words[i].string, words[i]
+    lead = text[words[i - 1].end() : w.start()] if i else text[: w.start()]
+    nxt = re.match(r"\s+([^\W\d_]+)", text[w.end() :])
+    return (
+        ((i == 0 and not lead.strip()) or re.search(r"[,;:\u2013\u2014]\s*$", lead) is not None)
+        and nxt is not None
+        and nxt.group(1).islower()
+        and nxt.group(1) != "of"
+    )
 
 
 @functools.cache

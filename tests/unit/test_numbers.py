@@ -88,3 +88,21 @@ def test_scale_suffixes_and_words(text: str, language: str, value: float, curren
 def test_a_bare_m_is_metres_not_millions() -> None:
     assert [n.value for n in find_numbers("a 100m sprint", "en")] == [100]
     assert find_numbers("300 ألف", "ar")[0].value != find_numbers("30,000", "ar")[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("costs KSh 3,000 now", 3000, "KES"),
+        ("a budget of USD 5 million", 5e6, "USD"),
+        ("a fine of Rs. 500", 500, "INR"),
+        ("spent N50,000 on it", 50000, "NGN"),
+        ("worth R5 billion", 5e9, "ZAR"),
+    ],
+)
+def test_currency_codes_and_letters_before_an_amount(text: str, value: float, currency: str) -> None:
+    assert [(n.value, n.currency) for n in find_numbers(text, "en")] == [(value, currency)]
+
+
+def test_a_letter_before_digits_without_an_amounts_shape_is_no_number() -> None:
+    assert find_numbers("N95 masks on the R2 road", "en") == []

@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
     BEFORE_PREP,
     CHANGED,
     CLAUSE_START,
+    COLLECTIVES,
     CONTAINERS,
     DA_STOP,
     DURATIONS,
@@ -45,11 +46,14 @@ from briefing_app.core.facts.figure_words import (
     WORD_TOKENS,
     unit_after,
 )
+from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.not_figures import one_after_noun
 from briefing_app.core.facts.phrase_edges import (
     DETERMINERS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PLURALS,
     LY_NOUNS,
+    MODALS,
     NOT_STATES,
     PLURAL_SUBJECT_VERBS,
     QUALIFYING,
@@ -58,13 +62,17 @@ from briefing_app.core.facts.phrase_edges import (
     clause_verb,
     da_complement,
     da_noun_follows,
+    ed_form,
     is_complement,
+    is_participle,
     plural,
     prep_complement,
+    reduced_relative,
+    relative_clause,
     subject_position,
     with_complement,
 )
-from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+from briefing_app.core.numbers import NumberMatch, currency_code_before, strip_arabic_marks
 
 
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
@@ -88,6 +96,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
+    share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
     if lead:
         after = after[lead.end() :]
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
@@ -128,10 +137,12 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 # "12 people have been arrested", "two others were seriously injured": skip the passive's
                 # "been" and an adverb to reach the participle
                 k = i + 1
-                while k < len(tokens) and k < i + 3 and (tokens[k] in ("been", "being") or adverb(tokens[k])):
+                while k < len(tokens) and k < i + 3 and (
+                    tokens[k] in ("been", "being") or adverb(tokens[k]) or tokens[k] in ADVERBS
+                ):
                     k += 1
                 rest = tokens[k : k + 3]
-                participle = [t for t in rest[:1] if t.endswith("ed") or t in STATUS]
+                participle = [t for t in rest[:1] if ed_form(t) or t in STATUS]
                 if participle:
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
                     passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
@@ -139,7 +150,20 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                     # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)
                     words += participle + extra
                     complement_at = k + 1 + len(extra)
-            elif lang == "en" and low in _MODALS and words:
+                elif (
+                    share
+                    and words
+                    and low in ("were", "was", "are", "is")
+                    and rest[:1]
+                    and re.fullmatch(r"[a-z]{3,}", rest[0])
+                    and rest[0] not in stop
+                    and rest[0] not in DETERMINERS
+                    and rest[0] not in EN_VERBS
+                ):
+                    own_length = len(words)  # the copula is no verb of the figure's own clause
+                    words += [token, rest[0]]  # "43% of workers are informal": the part is those that are so
+                    complement_at = None
+            elif lang == "en" and low in MODALS and words:
                 # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
                 rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]
                 verb = rest[:2] if rest[:1] == ["be"] else rest[:1]
@@ -160,7 +184,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if (
             words
             and lang == "en"
-            and low.endswith("ed")
+            and ed_form(low)
             and low not in STATUS
             and i + 1 < len(tokens)
             and tokens[i + 1].lower() in DETERMINERS
@@ -184,6 +208,14 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             words += [who, token, *(said or complement[:4])]
             complement_at = None
             break
+        if words and lang == "en" and low == "being" and i + 1 < len(tokens) and is_participle(tokens[i + 1]):
+            words += [token, tokens[i + 1]]  # "12 activists being held": what is being done to them says which
+            complement_at = i + 2
+            break
+        if words and lang == "en" and not subject and low in IRREGULAR_PARTICIPLES and prep_complement(tokens, i + 1):
+            words.append(token)  # "counted 12,000 migrants caught at the border": an object's participle phrase
+            complement_at = i + 1
+            break
         if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
             break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
@@ -196,8 +228,11 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if subject and lang == "en":
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
         # says what happens to them
-        verbs = [k for k, w in enumerate(words[:own_length]) if k and clause_verb(w) and not attributive(words, k)]
-        if verbs and words[verbs[0]].lower() not in _MODALS and words[verbs[0] - 1].lower() not in _MODALS:
+        verbs = [k for k, w in enumerate(words[:own_length])
+                 if k and clause_verb(w) and not attributive(words, k) and words[k - 1].lower() != "being"]  # fmt: skip
+        if verbs and verbs[0] == len(words) - 1 and reduced_relative(tokens, complement_at):
+            verbs = []  # "1,000 homes damaged by the storm still ...", "300 people forced from their homes have"
+        if verbs and words[verbs[0]].lower() not in MODALS and words[verbs[0] - 1].lower() not in MODALS:
             words, complement_at = words[: verbs[0]], None
     phrase_length = len(words)
     if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
@@ -210,6 +245,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
     if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
         return None  # "56 percent today": when, not what; "30 days it's been": a new clause
+    if lang == "he" and words and re.fullmatch(r"ו?(?:הם|הן|הוא|היא|אנחנו|אני)", words[0]):
+        return None  # "3 מיליארד ש\"ח והם מפורסמים": "and they ..." opens a new clause
     if (
         lead
         and money
@@ -221,7 +258,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         subject
         and lang == "en"
         and len(words) == 1
-        and words[0].lower().endswith("ed")
+        and ed_form(words[0].lower())
         and words[0].lower() not in EN_VERBS
         and (len(tokens) == 1 or not re.match(r"\w", tokens[1]))
     ):
@@ -231,7 +268,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if (
         lang == "en"
         and len(words) > 1
-        and words[-1].endswith("ed")
+        and ed_form(words[-1])
         and words[-1].lower() not in STATUS
         and not (complement_at is not None and is_complement(tokens, complement_at))
         and words[-2].lower() not in ("be", "been", "being")
@@ -247,6 +284,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
     ):
         return None  # "$2,000 a month": a rate, not what is counted
+    relative = relative_clause(tokens, complement_at) if lang == "en" and words and complement_at is not None else []
+    if relative and len(words) == phrase_length:
+        return " ".join([*words, *relative])  # "30 children who lost their parents": the clause says which ones
     if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
         return with_complement(" ".join(words), tokens, complement_at)
     if lang == "da" and words and complement_at is not None and len(words) == phrase_length:
@@ -284,11 +324,12 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
         re.fullmatch(r"[a-z][a-z-]+[^s']s", token) is not None
         and token not in stop
         and token not in EN_VERBS
-        and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or nxt.endswith("ed"))
+        and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or ed_form(nxt))
     )
 
 
-_MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
+# Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
+_LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum"}
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -306,7 +347,7 @@ def _verb_not_noun(words: list[str]) -> bool:
         return False
     if first in EN_VERBS:
         return True
-    return first.endswith("ed") and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())
+    return ed_form(first) and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())
 
 
 _NAME = r"(?:the\s+)?[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
@@ -386,7 +427,7 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
-        if lang == "en" and low.endswith("ed") and words:
+        if lang == "en" and ed_form(low) and words:
             nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
             if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
                 break  # "Kmart gained", not "published launch cost"
@@ -395,13 +436,13 @@ def _before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         words = words[:-1]
     if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
         words, head = words[:-1], ""
-    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and words[0].endswith("ed")))
+    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and ed_form(words[0])))
     if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):
         # "benefits, which equal 42 percent", "the quake, which measured 7.2": the noun the clause hangs on
         # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
         antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
         last = antecedent.group(1).split()[-1].lower() if antecedent else ""
-        if antecedent and last not in EN_VERBS and not last.endswith("ed") and last not in _SAYING:
+        if antecedent and last not in EN_VERBS and not ed_form(last) and last not in _SAYING:
             # not "found that 61% support": "that" after a verb opens its object clause, not a relative one
             words = [w for w in antecedent.group(1).split()
                      if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)][-3:]  # fmt: skip
@@ -445,13 +486,20 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if fronted and n.start < fronted.end() and fronted.group(1).lower() not in PRONOUNS:
         # "Worth US$4.3bn over five years, the projects ...": the fronted phrase describes the subject after it
         own = after_phrase(rest, lang) if unit is None and n.kind == "number" else None
+        lead = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before[: before.rfind(n.qualifier)] if n.qualifier else before)
+        of_noun = re.search(r"\b([a-z][\w-]*)\s+of\s+$", lead) if not own else None
+        if of_noun and of_noun.group(1) not in EN_STOP and of_noun.group(1) not in GENERIC_HEADS:
+            own = of_noun.group(1)  # "With a population of 12,000, the town ...": the measure, and whose
         return f"{own} ({fronted.group(1)})" if own else fronted.group(1)
     if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
-        return before.split()[-1]  # "شرطي واحد": the noun before "one"
+        if unit_after(" " + before.split()[-1], lang)[0] is None:
+            return before.split()[-1]  # "شرطي واحد": the noun before "one"
+        before = before[: before.rstrip().rfind(" ") + 1]  # "לתקופה של שנה אחת": one of a unit, measuring more
     if n.qualifier:
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
     possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|s'|s’)\s+$", before[-60:])
     possessor = possessor if lang == "en" else None
@@ -461,12 +509,17 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return f"{own} ({possessor.group(1)})" if own else possessor.group(1)
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
-        if person and re.match(r"\s*(?:,|\)|and\b|og\b)", text[n.end :]) and not n.spelled:
-            return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,": an age in apposition
+        if person and re.match(r"\s*(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
+            return "age"  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
+        died = re.search(r"\b(die[sd]|dying|passed\s+away)\s+at\s+$", before[-24:]) if unit is None else None
+        if died:
+            return f"age ({died.group(1)})"  # "the novelist dies at 83": the age at death
     if lang == "en" and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", before) and re.match(
         r"['’]?s\b", text[n.end :]
     ):
         return "age"  # "a man in his 40s"
+    if lang == "he":
+        before = re.sub(r"((?<![\u05d0-\u05ea])[ו]?(?:בן|בת))\s+ה-?$", r"\1 ", before)  # "בת ה-13": aged 13
     age = re.search(
         r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
@@ -505,20 +558,34 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if what:  # "20 years since the first single": how long since what; "halted comments for three days
             # after the attack": and what lasted, when a "for" says the clause lasted
             return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
-    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+$", before)
+    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+)?$", before)
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
         noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun
+    rate = _RATE_UNIT.match(rest) if noun_of and unit is None and lang == "en" else None
+    if rate and noun_of and noun_of.group(1).split()[-1] not in GENERIC_HEADS:
+        # "a reading of 10 sieverts per hour", "readings of 20,000 counts per minute": a rate's unit, and the
+        # noun the figure is a reading of
+        measured = noun_of.group(1).split()
+        verbs = [k for k, w in enumerate(measured) if w in EN_VERBS or w in PAST_VERBS or ed_form(w)]
+        measured = [w for w in measured[verbs[-1] + 1 if verbs else 0 :] if w not in EN_STOP]
+        if measured:
+            return " ".join(measured)
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = noun_of.group(1).split()
         verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
-        while len(words) > 1 and words[0].endswith("ed"):
+        while len(words) > 1 and ed_form(words[0]):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
+        words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
         if own:
             return f"{own} ({' '.join(words)})"  # "a rate of 79.7% child poverty": the rate of what
+        if words and words[-1] in _LEVEL_NOUNS and lang == "en":
+            whose, _ = _before_phrase(before[: noun_of.start()], lang)
+            if whose and whose.split()[0].lower() not in PRONOUNS:
+                return f"{' '.join(words)} ({whose})"  # "Inflation hit a 40-year high of 9.1%": whose high
         if words:
             return " ".join(words)  # "a specific impulse of 462s"
     if (
@@ -533,8 +600,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
         # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
         # measure used as an adjective describes the noun after it, which is what the figure is about.
-        determiner = re.search(r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det)\s+(?:[a-z]+\s+)?$",
-                               before, re.IGNORECASE)  # fmt: skip
+        determiner = re.search(
+            r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det|\w+['’]s)\s+(?:[a-z]+\s+)?$",
+            before,
+            re.IGNORECASE,
+        )  # "the state's 20-kilometre zone": a possessor determines the noun too
         rest_unbracketed = re.sub(r"^\s*\([^)]*\)", "", rest)  # "a 6020 kg (13271 lb) mass"
         attribute = re.match(
             r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest_unbracketed
@@ -580,6 +650,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return happened
         unit = None  # "twice the size of ...": read on as a plain number
     if unit in LENGTHS:
+        level = re.match(
+            r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
+        )
+        if level:  # "six feet (1.8 metres) above sea level", "30 metres below the surface": a height or depth
+            return f"{level.group(1).strip()} {after_phrase(rest[level.end() :], lang) or ''}".strip()
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
@@ -606,6 +681,14 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     after = after_phrase(rest, lang, money, opens) if wanted else None
+    harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
+    if after and harm and _HARMED_PARTICIPLE[harm.group(1).lower()] not in after:
+        # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
+        done = _HARMED_PARTICIPLE[harm.group(1).lower()]
+        after = f"{after} {done}" if " " not in after else f"{after} ({done})"
+    group = noun_of.group(1).split()[-1] if after and noun_of and lang == "en" else ""
+    if after and group in COLLECTIVES and group not in after:
+        after = f"{after} ({group})"  # "assemblies of five or more people", "a coalition of 70 members": the group
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
@@ -635,15 +718,25 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if whole and on_the_way.split()[-1] in whole.split() and len(whole.split()) > len(on_the_way.split()):
                 return whole  # "The share of renewable energy rose to 30%": the measure with what it is of
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
+    if lang == "en" and unit is None and re.search(r"\bmagnitude[\s-]+$", before[-12:]):
+        return f"magnitude ({after})" if after else "magnitude"  # "a magnitude 6.4 earthquake": its magnitude
+    valued = _WORTH_APPOSITIVE.search(before[-80:]) if lang == "en" and money and not after else None
+    if valued and valued.group(1).lower() not in EN_STOP and valued.group(1).lower() not in PRONOUNS:
+        return valued.group(1)  # "The loan, worth $2bn, was approved": the value of the noun before the comma
+    each = _EACH_DOING.search(before[-80:]) if lang == "en" and not after else None
+    if each and each.group(1).lower() not in EN_STOP:
+        return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = _before_phrase(before, lang)
+    if lang == "en" and money and not after and subject and re.search(_COSTING, before[-40:]) and "cost" not in subject:
+        return f"cost ({subject})"  # "The plan will cost an estimated $1.1 billion": the cost of the subject
     if subject and (
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
         or (lang == "en" and _verb_not_noun(subject.split()))
     ):
         subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
-    if after and subject and (measure or n.kind == "percent" or unit is not None):
-        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"
+    if after and subject and (measure or n.kind == "percent" or unit is not None or after in ("points", "point")):
+        return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"; "the index fell 300 points"
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
         named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
@@ -665,6 +758,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         kind = _noun_after_duration(rest)
         if kind:  # "sentenced to 27 years imprisonment", "ten years experience": the noun says of what
             return kind
+        purpose = _PURPOSE.match(rest)
+        if purpose and purpose.group(1) not in EN_STOP and purpose.group(1) not in TIME_WORDS:
+            return " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
         fronted_span = re.fullmatch(r"\s*(?:For|Over|During|In)\s+(?:the\s+(?:past|last|next|first)\s+)?", before)
         clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", rest) if fronted_span else None
         if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
@@ -766,14 +862,36 @@ def _noun_after_duration(rest: str) -> str | None:
     return word
 
 
+# A rate's unit after a figure: "10 sieverts per hour", "20,000 counts per minute".
+_RATE_UNIT = re.compile(r"\s+[a-z]+s\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b")
+# A verb's infinitive after a duration, which says what the time is for: "80 days to appeal the sentence".
+_PURPOSE = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|his|her|their|its)\s+[a-z]+|\s+[a-z]+(?=[\s,.;:]|$))?")
+# A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
+_WORTH_APPOSITIVE = re.compile(
+    r"\b([a-z][\w-]*)\s*,\s*(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|some|around|nearly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# "155 wind turbines, each generating": the noun before "each" and the participle after it.
+_EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
+# A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
+_COSTING = r"\bcosts?(?:ing)?\s+(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
+# A short label and a colon that open the sentence before its figure: "Population: 12,000", "Budget: $4m".
+_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*:\s*(?:about|some|around|nearly|over)?\s*$",
+                    re.IGNORECASE)  # fmt: skip
+
+
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
     before = text[: n.start]
     if lang in ("en", "da"):
+        label = _LABEL.search(re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)) if len(before) < 60 else None
+        first = label.group(1).split()[0].lower() if label else ""
+        if label and first not in STOP[lang] and first not in PRONOUNS:
+            return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
         return _what_lasts(before, lang)
     if lang in ("he", "ar"):
-        ahead = re.split(r"[,.;:!?\"“”()،؛]", before)[-1]
+        ahead = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)[-1]
         ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
         stop = HE_STOP if lang == "he" else AR_STOP
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
@@ -786,7 +904,7 @@ def rtl_context(before: str, lang: str) -> str | None:
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
-    clause = re.split(r"[,.;:!?،؛\"“”«»()]", before)[-1]
+    clause = re.split(r"[,.;:!?،؛\"“”«»()]", in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     words = clause.split()[-12:]
     if not words:
@@ -863,7 +981,7 @@ def _noun_before_bracket(before: str, lang: str) -> str | None:
             break
         if low in stop and low not in ("of", "af", "the", "a", "an", "de"):
             break
-        if lang == "en" and words and low.endswith("ed"):
+        if lang == "en" and words and ed_form(low):
             break  # "opened | the new stadium"
         words.insert(0, token)
     while words and words[0].lower() in stop:
@@ -883,9 +1001,11 @@ def _what_lasts(before: str, lang: str) -> str | None:
     while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in QUALIFYING):
         words = words[1:]
     # "the project will create up to | 3,000 jobs | over five years": no modal or qualifier in what lasted
-    words = [w for k, w in enumerate(words) if w.lower() not in _MODALS and w.lower() not in QUALIFYING
+    words = [w for k, w in enumerate(words) if w.lower() not in MODALS and w.lower() not in QUALIFYING
              and not (w.lower() == "up" and words[k + 1 : k + 2] == ["to"])
              and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
+    while len(words) > 1 and words[-1].lower() in ("is", "are", "was", "were", "er", "var"):
+        words = words[:-1]  # "the life expectancy is | 54 years": the subject, not the copula
     if not words:
         return None
     if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):

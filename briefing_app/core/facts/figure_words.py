@@ -24,7 +24,10 @@ UNITS: dict[str, dict[str, str]] = {
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
-           "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points"},
+           "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
+           "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
+           "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
+           "m": "meters"},
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
@@ -48,7 +51,8 @@ UNITS: dict[str, dict[str, str]] = {
            'ס"מ': "cm", 'ס״מ': "cm", 'מ"מ': "mm", 'מ״מ': "mm", 'מ"ר': "square metres", 'מ״ר': "square metres",
            'קמ"ר': "square kilometres", 'קמ״ר': "square kilometres", "מטרים": "metres", 'ק״ג': "kilograms",
            "סנטימטר": "cm", "מילימטר": "mm", "דקה": "minutes", 'קמ״ש': "km/h", 'ק״מ': "kilometres",
-           "אחוזים": "percent", "קילומטרים": "kilometres", "מיליליטר": "ml", "אגורות": "agorot"},
+           "אחוזים": "percent", "קילומטרים": "kilometres", "מיליליטר": "ml", "אגורות": "agorot", "אג'": "agorot",
+           "אג׳": "agorot"},
 }  # fmt: skip
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
@@ -96,7 +100,8 @@ EN_VERBS = {
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
 _CLAUSE_WORDS = {
-    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|told|added|warned",
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|say|told|added|"
+    r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
     "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
@@ -146,13 +151,48 @@ def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])))
 
 
+# Unit abbreviations written against the digits ("36,000ft", "503knts", "60mph", "5lb", "12in", "5km"): the
+# glued word is that unit, not a name's letters ("4chan", "737MAX"). "in" only glued and lower-case (spaced, it
+# is the preposition; "10in-place" is a compound); "m" only lower-case and once `numbers` has not read it as
+# millions ("5m litres").
+_GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd": "yards", "yds": "yards",
+                "oz": "ounces", "kts": "knots", "knts": "knots", "mph": "mph", "kph": "km/h", "km/h": "km/h",
+                "lb": "pounds", "lbs": "pounds", "km": "kilometers", "kg": "kilograms", "cm": "centimetres",
+                "mm": "millimetres", "ml": "millilitres", "mg": "milligrams", "ha": "hectares", "kw": "kilowatts",
+                "mw": "megawatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "mwh": "megawatt-hours",
+                "gwh": "gigawatt-hours", "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz",
+                "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
+                "km/t": "km/h", "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres",
+                "m²": "square metres"}  # fmt: skip
+_GLUED_UNIT = re.compile(
+    "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def glued_unit(after: str, lang: str) -> tuple[str | None, int]:
+    """A unit abbreviation glued to the digits before `after`, and its length (English and Danish)."""
+    m = _GLUED_UNIT.match(after) if lang in ("en", "da") and after[:1].isalpha() else None
+    if m is None or (m.group(1).lower() == "in" and (lang != "en" or after[2:3] == "-")):
+        return None, 0
+    if m.group(1).lower() in ("in", "m") and not m.group(1).islower():
+        return None, 0  # "the 15M movement", "12M": a capital names, it measures nothing
+    return _GLUED_UNITS[m.group(1).lower()], m.end()
+
+
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
     if re.match(r"s\b", after):
         return "seconds", 1  # "a specific impulse of 462s"
+    glued, span = glued_unit(after, lang)
+    if glued:
+        return glued, span
+    fold = re.match(r"-?fold\b", after) if lang == "en" else None
+    if fold:
+        return "times", fold.end()  # "a 10-fold rise", "grew 10fold"
     if lang == "en" and re.match(r"p\b", after):
         return "pence", 1  # "shares closed 3p lower at 245p"
-    degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?![.-])", after)
+    degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"
     if degrees:
         return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"
     m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|-årig[e]?|%|٪)", after)
@@ -223,6 +263,7 @@ CHANGED = re.compile(
     r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
+    r"bringing|taking|push(?:es|ed|ing)?|"
     r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by|from)\s+"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
@@ -231,6 +272,11 @@ CHANGED = re.compile(
 
 ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun",
             "hele", "blot"}  # fmt: skip
+# Nouns of a group whose size a figure in their of-phrase gives ("assemblies of five or more people", "a
+# coalition of 70 members"): they say what the counted ones make up.
+COLLECTIVES = {"group", "groups", "gathering", "gatherings", "assembly", "assemblies", "crowd", "crowds",
+               "coalition", "team", "teams", "delegation", "delegations", "convoy", "fleet", "panel", "committee",
+               "council", "network", "contingent", "batch", "sample", "caravan", "flotilla", "squad"}  # fmt: skip
 # Nouns that only hold a count of what their of-phrase names ("the number of refugees", "antallet af").
 CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage", "share", "level", "volume",
                "antallet", "andelen", "mængden", "niveauet"}  # fmt: skip
@@ -296,6 +342,9 @@ APPROX_AFTER = re.compile(
     r"تقريبا|تقريباً|على\s+الأقل|على\s+الأكثر|أو\s+أكثر|فأكثر|בערך|לפחות|או\s+יותר)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
+# A minus before a figure, its sign written against the digits after a space ("-5 degrees", "−12C", "(-3%") or
+# as a word ("minus 40 degrees"): the figure is negative.
+MINUS_SIGN = re.compile(r"(?:^|[\s(])[-−]$|\bminus\s+$", re.IGNORECASE)
 # Below zero after a figure ("15 degrees below zero", "10 درجات تحت الصفر"): the figure is negative.
 BELOW_ZERO = re.compile(
     r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"

@@ -23,16 +23,24 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
-from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, unit_after
-from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, not_a_hebrew_figure
+from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
+from briefing_app.core.facts.figures_he import (
+    hebrew_age_with_article,
+    hebrew_and_a_half,
+    hebrew_counts,
+    not_a_hebrew_figure,
+)
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
     is_list_marker,
     is_score,
+    one_after_noun,
     part_of_name,
+    rank_or_grade,
     skip_spelled,
+    vote_tally,
 )
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.sharing import share_counts, share_forward
@@ -577,6 +585,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
+            if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
+                continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if _older_year(s.text, n):
                 continue
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
@@ -584,7 +594,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
             decade = decade and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", lead) is not None
-            if not n.spelled and re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start]):
+            article = re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
+            if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
@@ -593,6 +604,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             unit, span = unit_after(after, lang)
             if decade:  # "in his 40s": an age by decade, not seconds
                 unit, span = None, len(after) - len(after.lstrip("'’s"))
+            if unit is None and n.spelled and n.text.lower().endswith("fold"):
+                unit = "times"  # "tenfold"
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
             if n.currency:
@@ -605,6 +618,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(_PERCENT_AFTER_NEXT, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
+            if unit is None and n.spelled and n.raw == 1 and one_after_noun(n, s.text[: n.start], lang):
+                unit = unit_after(" " + s.text[: n.start].split()[-1], lang)[0]  # "שנה אחת", "عام واحد": one year
             if lang == "ar" and n.spelled and dual_unit(n.text.split()[0]):
                 unit = dual_unit(n.text.split()[0])
             if lang == "he" and n.spelled:
@@ -615,6 +630,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
             counts = counts_of(s.text, n, rest, unit, lang)
+            if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
+                counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
             old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)
@@ -623,6 +640,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
                 unit = unit or "degrees"
+            elif n.value_max is None and n.value > 0 and _minus_before(s.text[: n.start], unit):
+                n = dataclasses.replace(n, value=-n.value)  # "-5 degrees", "minus 40C", "fell by -2%"
             out.append(
                 Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
@@ -633,6 +652,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+def _minus_before(before: str, unit: str | None) -> bool:
+    """Whether a figure is signed negative: the word "minus" before any figure, a minus sign before a temperature or
+    a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
+    sign = MINUS_SIGN.search(before[-8:])
+    return sign is not None and (sign.group(0).strip().lower() == "minus" or unit in ("degrees", "percent"))
 
 
 # Words after which a bare three- or four-digit number is a year: "in 1890", "siden 1750", "عام 1850", "בשנת 1492".

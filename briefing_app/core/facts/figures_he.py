@@ -50,6 +50,10 @@ _STREET_BEFORE = re.compile(
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
 _IN_SUBSECTIONS = re.compile(r"\)\($")
 _CENTURY = re.compile(rf"{_P}מאה$")
+# "קריית", "קרית" (a town, "Kiryat ..."): a number word after it is the rest of the town's name.
+_KIRYAT = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}קרי?ית\s+$")
+# A masculine ordinal after "אלף" makes it a millennium: "האלף השני", "באלף הראשון".
+_MILLENNIUM_ORDINAL = re.compile(r"\s+ה(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שביעי|שמיני|תשיעי|עשירי)(?![\u05d0-\u05ea])")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
 # "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
@@ -68,6 +72,12 @@ _QUOTED_NAME_END = re.compile(r"(?:\s*[\u05d0-\u05ea]+){0,2}[\"״”](?![\u05d0-
 _ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
 # "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
 _ORDINAL_IN_DIGITS = re.compile(r"[\u05d0-\u05ea]\s+ה[-־]$")
+# "הילד, בן ה-9", "בתו בת ה-13": an age with the article (the son of the 9 years), no ordinal.
+_AGE_WITH_ARTICLE = re.compile(r"(?<![\u05d0-\u05ea])(?:בן|בת|בני|בנות)\s+ה[-־]$")
+# "האלף השני", "באלף הראשון לספירה": "thousand" and an ordinal adjective is a millennium.
+_MILLENNIUM_ORDINAL = re.compile(
+    r"\s+ה(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שביעי|שמיני|תשיעי|עשירי|קודם|הבא|נוכחי)(?![\u05d0-\u05ea])"
+)
 # "שלושת הסעיפים האלה": the three already named.
 _POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|האלו|אלה|אלו)(?![\u05d0-\u05ea])")
 # "בין 3 מ"מ ל-9 מ"מ": the upper end of a range whose unit stands between its two numbers.
@@ -77,6 +87,8 @@ _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
+    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
+        return False  # "בתו בת ה-13": an age, not an ordinal after its noun
     if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
         return True
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text)):
@@ -102,8 +114,10 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "מצד שני": on the other hand
     if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):
         return True  # 'ב"מבט שני"': a number word inside a short quoted name
-    if n.spelled and _in_a_place_name(before, n.text):
-        return True  # "בקריית שמונה": a number word in a town's name
+    if n.spelled and (_in_a_place_name(before, n.text) or _KIRYAT.search(before)):
+        return True  # "בקריית שמונה", "קרית ארבע": a number word in a town's name
+    if n.spelled and re.search(rf"{_P}אלף$", n.text) and _MILLENNIUM_ORDINAL.match(after):
+        return True  # "באלף השני לפנה"ס": the second millennium, a date
     if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
         return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
@@ -112,9 +126,21 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True
     if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
         return True  # "שלושת החשודים": the three already named, as "the three suspects" points back
-    if not n.spelled and _ORDINAL_IN_DIGITS.search(before):
-        return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun
+    if not n.spelled and _ORDINAL_IN_DIGITS.search(before) and not _AGE_WITH_ARTICLE.search(before):
+        return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun (not "בת ה-13")
+    if n.spelled and re.search(r"אלף$", n.text) and _MILLENNIUM_ORDINAL.match(after):
+        return True  # "באלף השני לפנה"ס": a millennium, a date
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
+
+
+# Feminine construct forms that open settlement names ("קריית X", "גבעת X", "רמת X"): a number word after one
+# is part of a name, as Hebrew counts with the number before a noun or after its absolute form (קריה אחת).
+_TOWN_CONSTRUCTS = {"קרית", "קריית", "גבעת", "רמת"}
+
+
+def hebrew_age_with_article(before: str) -> bool:
+    """Whether a number in digits after "ה-" is an age ("בת ה-13"), not an ordinal."""
+    return _AGE_WITH_ARTICLE.search(before) is not None
 
 
 def _in_a_place_name(before: str, number: str) -> bool:
@@ -125,6 +151,8 @@ def _in_a_place_name(before: str, number: str) -> bool:
         return False
     first = word.group(1)
     for cut in range(min(2, len(first) - 2) + 1):
+        if first[cut:] in _TOWN_CONSTRUCTS and all(c in "ובלמשכ" for c in first[:cut]):
+            return True  # "בקרית ארבע": a cardinal counts the absolute noun after it, never follows a construct
         entry = lookup(f"{first[cut:]} {number}")
         if entry is not None and entry.kind == "place" and all(c in "ובלמשכ" for c in first[:cut]):
             return True
@@ -132,6 +160,9 @@ def _in_a_place_name(before: str, number: str) -> bool:
 
 
 _HE_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
+_TIME_UNITS = {"", "שנה", "שנים", "חודש", "חודשים", "שבוע", "שבועות", "יום", "ימים", "שעה", "שעות", "דקה", "דקות"}
+# Words after "אחד מ-" that are no group it is one of: "אחד מהם" (of them) points back, "אחד מאוד" no word.
+_PARTITIVE_NOT = {"הם", "הן", "כם", "כן", "נו", "אוד", "עט"}
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
 _LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
 # "מנהרה שאורכה כ-40 מטר", "אולם ששטחו 12 על 9 מטרים": a noun, then a relative clause naming its measure.
@@ -183,12 +214,17 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
     of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
     before = text[: n.start]
+    if default and re.search(r"(?:^|\()[\u05d0-\u05ea]{1,2}\)?$", default):
+        default = None  # 'ש"ח (ע)': the general reading cut an abbreviation at its gershayim ('אל"ע'), a fragment
     other_side = _OTHER_SIDE.search(before)
     before = before[: other_side.start()] if other_side else before
     lead = _LEAD_IN.search(before[-40:])  # the lead-in is short; searching all of `before` costs its square
     core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
         return "age (גיל)"  # "בגיל 17": an age
+    aged = re.search(r"(?:([\u05d0-\u05ea\"״']+)\s+)?(בן|בת)\s+ה[-־]$", before)
+    if aged and not n.spelled:  # "בתו מיכל בת ה-13": the age of the one named before
+        return f"{aged.group(1) + ' ' if aged.group(1) else ''}{aged.group(2)} (age)"
     fronted = re.search(r"(?:^|[,;:]\s*|(?<![\u05d0-\u05ea])(?:כי|ש)\s*)(?:במשך|במהלך|בתוך|תוך)\s*$", core)
     clause = re.match(r"\s*[\u05d0-\u05ea]+\s+((?:[\u05d0-\u05ea\"״]+\s*){1,3})", text[n.end :]) if fronted else None
     if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה": a fronted duration is the time of the clause after it
@@ -196,6 +232,18 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
     if plural and not n.spelled and n.value < 130:
         return f"age ({plural.group(1)})"  # "שני חשודים, בני 23 ו-25": the ages of several people
+    after = text[n.end :]
+    span_of = re.search(
+        r"([\u05d0-\u05ea\"״]{2,})\s+של\s+(?:עד\s+|כ-?\s*|לפחות\s+)?(?:(?:שנה|חודש|שבוע|יום|שעה|דקה)\s+)?$", before
+    )
+    if span_of and (default or "") in _TIME_UNITS:  # "לתקופה של עד שנה אחת": the span, not its unit
+        return span_of.group(1)
+    partitive = re.match(r"\s+מ(?:ה)?([\u05d0-\u05ea\"״]{3,}(?:\s+ה[\u05d0-\u05ea\"״]+)?)", after)
+    if n.spelled and n.value == 1 and partitive and partitive.group(1) not in _PARTITIVE_NOT:
+        return partitive.group(1)  # "אחד מחברי הוועדה": one of the committee's members
+    apposed = re.search(r"([\u05d0-\u05ea\"״]{2,}(?:\s+[\u05d0-\u05ea\"״]{2,})?)\s*,\s*$", core)
+    if apposed and default is None and re.match(r"\s*(?:[^\s,.]+\s*)?,", after):
+        return apposed.group(1)  # "תקציב מיוחד, 12 מיליון ש"ח, לשיפוץ": the figure restates the noun before it
     clause = _MEASURE_CLAUSE.search(core)
     if clause:
         return f"{clause.group(1)} {clause.group(2)}"
@@ -213,6 +261,13 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     of = re.search(r"(?<![\u05d0-\u05ea])ו[בל]?([\u05d0-\u05ea]{3,})\s+של\s*$", core)
     if of and default and default.split()[0] == of.group(0).split()[0]:
         return of.group(1)  # "ולקנס של 50 אלף שקל": the noun before "של", without the "and to" glued to it
+    gap = _GAPPED.search(core)
+    if gap and (default is None or _adjunct(default)):
+        # "X הם 10 מיליארד ולשלושה חודשים 3 מיליארד": the second conjunct leaves out the subject and the verb
+        # of the first (gapping), so the figure counts that subject
+        shared = _subject_before_verb(core[: gap.start()].rstrip())
+        if shared:
+            return shared
     subject = _subject_before_verb(core)
     extra = set(default.split()) - set(subject.split()) if default and subject else set()
     if subject and (default is None or all(re.fullmatch(_VERB, w) for w in extra) or _adjunct(default)):
@@ -263,9 +318,43 @@ def _before_coordination(default: str | None) -> str | None:
     return " ".join(words[:cut]) + sep + rest
 
 
+_GERSHAYIM = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def in_word_gershayim(text: str) -> str:
+    """`text` with the straight quote inside a Hebrew acronym ('מק"ם', 'יו"ר') written as gershayim (״), so that
+    splitting a clause at quote marks does not split the word."""
+    return _GERSHAYIM.sub("״", text)
+
+
+# Where a clause or a quotation breaks: punctuation, a quote mark (not the gershayim inside an abbreviation:
+# 'המק"ם', 'ש"ח'), a full stop that is no decimal point.
+_CLAUSE_BREAK = re.compile(r"[,;:!?()“”]|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea])|(?<!\d)\.(?!\d)")
+
+
+# A previous figure, its unit, then a second conjunct opened by ו and a preposition, with no verb of its own.
+_GAPPED = re.compile(r"\d[\d.,]*(?:\s+[^\s\d]+){0,2}\s+ו[לב][\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]+)?\s*$")
+# A past verb of the hif'il, which starts with ה as a definite noun does ("הגיע", "השקיעה").
+_HIFIL = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
+# Measure nouns that start with ש of their own (value, rate, area, wage, price, record): no "that" glued on.
+_SHIN_MEASURES = {"שווי", "שיעור", "שטח", "שכר", "שער", "שיא", "שעור", "שכירות"}
+
+
 def _subject_before_verb(core: str) -> str | None:
     """The words of the clause before a verb that ends `core`, from the clause's start or the last number."""
-    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", core)[-1].split()
+    words = _CLAUSE_BREAK.split(core)[-1].split()
+    if len(words) >= 3 and words[-1][:1] == "ו" and re.fullmatch(_VERB, words[-1][1:]):
+        # "הפרויקט נמשך שנתיים ועלה 200 מיליון": a second verb joined by ו shares the clause's subject, the
+        # noun phrase that opens it (a head and its definite complements)
+        chain = [words[0]]
+        for w in words[1:-1]:
+            if not w.startswith("ה") or re.fullmatch(_VERB, w) or _HIFIL.fullmatch(w):
+                break  # ("הגיע", "השקיעה": a verb in ה, no definite complement)
+            chain.append(w)
+        head = chain[0]
+        if head.startswith("ה") or len(chain) > 1:
+            return " ".join(chain)
+        return None
     if len(words) < 2 or not re.fullmatch(_VERB, words[-1]):
         return None
     body = words[:-1]
@@ -279,7 +368,7 @@ def _subject_before_verb(core: str) -> str | None:
         subject.insert(0, w)
     while len(subject) > 1 and subject[0] in _TIME_LEADS:
         subject = subject[2:] if len(subject) > 2 and subject[0] not in _ONE_WORD_TIMES else subject[1:]
-    if subject and subject[0][:1] in "וש" and len(subject[0]) > 3:
+    if subject and subject[0][:1] in "וש" and len(subject[0]) > 3 and subject[0] not in _SHIN_MEASURES:
         subject[0] = subject[0][1:]  # "ועובי השכבה", "שעלות הקמתו": "and" or "that" glued to the subject's first word
     return " ".join(subject) or None
 
@@ -294,7 +383,8 @@ _HALF_UNITS = {"מטר": "metres", "קילומטר": "kilometres", 'ק"מ': "kil
 
 
 def hebrew_and_a_half(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """One and a half of a unit ("אורך החבל מטר וחצי": 1.5 m), with what it measures, and where it stands."""
+    """One and a half of a unit ("אורך החבל מטר וחצי": 1.5 m), and one of a unit of time written bare as a
+    span ("לתקופה של שנה": 1 year), with what it measures, and where each stands."""
     out, spans = [], []
     for m in _AND_A_HALF.finditer(s.text):
         if re.search(r"[\d\u05d0-\u05ea]\s*$", s.text[: m.start()]) and re.search(
@@ -306,7 +396,31 @@ def hebrew_and_a_half(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, in
         out.append(Fact("figure", m.group(0).strip(), s.index, value=1.5, unit=_HALF_UNITS[m.group(1)],
                         counts=subject))  # fmt: skip
         spans.append(m.span())
+    for m in [*_BARE_SPAN.finditer(s.text), *_SPAN_BEFORE_LATER.finditer(s.text)]:
+        if any(a <= m.start(2) < b for a, b in spans) or _NOT_ONE.match(s.text, m.end(2)):
+            continue  # "שנה וחצי" read above; "שנה אחת", "שנה שעברה": a number or a time reads the unit
+        if re.search(r"(?<![\u05d0-\u05ea])[ובל]?(?:אותה|אותו|כל|מדי|אחרי|לפני|לאחר)\s+$", s.text[: m.start(2)]):
+            continue  # "באותה שנה", "כל שנה": a determiner makes it a time, no span of one
+        noun = re.search(r"([\u05d0-\u05ea\"״]{2,})\s+של\s+$", s.text[: m.start(2)])
+        counts = noun.group(1) if noun else _clause_tail(s.text[: m.start()])
+        out.append(Fact("figure", m.group(2), s.index, value=1, unit=_HALF_UNITS[m.group(2)], counts=counts))
+        spans.append(m.span(2))
     return out, spans
+
+
+# A span of one unit written with no number, after what measures a span: "לטווח של שנה", "לתקופה של חודש",
+# "עד שנה", "במשך שבוע", "תוך שעה" (a year, a month: 1); not the rate "לשנה" nor a time "באותה שנה".
+_BARE_SPAN = re.compile(
+    r"(?<![\u05d0-\u05ea])((?:[ובלמ]?(?:טווח|תקופה|תקופת|משך)\s+של|ל?עד|[בל]משך|ב?תוך|כעבור)\s+)"
+    r"(שנה|חודש|שבוע|יום|שעה|דקה)(?![\u05d0-\u05ea])"
+)
+# One unit, then "later" or "earlier" ("שנה לאחר מכן", "ודקה מאוחר יותר", "חודש קודם לכן"): a span of 1.
+_SPAN_BEFORE_LATER = re.compile(
+    r"(?<![\u05d0-\u05ea])(ו?)(שנה|חודש|שבוע|יום|שעה|דקה)(?=\s+(?:לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|קודם\s+לכן|"
+    r"לפני\s+כן|אחרי\s+כן)(?![\u05d0-\u05ea]))"
+)
+# What reads the unit on its own after it: a number ("שנה אחת"), "and a half", a relative or time word.
+_NOT_ONE = re.compile(r"\s*(?:-|וחצי|אחת|אחד|שעבר|שעברה|הבא|הבאה|שלם|שלמה|ה[\u05d0-\u05ea]|ו?מחצה|[\d])")
 
 
 _NUMBER_WORDS = "אחת|אחד|שתיים|שניים|שתי|שני|שלוש|שלושה|ארבע|ארבעה|חמש|חמישה|שש|שישה|שבע|שבעה|שמונה|תשע|תשעה|עשר|עשרה"
@@ -314,7 +428,7 @@ _NUMBER_WORDS = "אחת|אחד|שתיים|שניים|שתי|שני|שלוש|של
 
 def _clause_tail(before: str) -> str | None:
     """The last words of the clause before a figure with no verb ("אורך החבל בסירה מטר וחצי")."""
-    words = re.split(r"[,;:!?()\"“”]|(?<!\d)\.(?!\d)", before)[-1].split()[-4:]
+    words = _CLAUSE_BREAK.split(before)[-1].split()[-4:]
     return " ".join(words) or None
 
 

@@ -14,7 +14,9 @@ from briefing_app.core.facts.figure_words import (
     EN_MONTH_ABBR,
     EN_MONTHS,
     EN_STOP,
+    MINUS_SIGN,
     STOP,
+    glued_unit,
     unit_after,
 )
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
@@ -33,7 +35,7 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
-    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor)|"
+    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse)|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
@@ -75,11 +77,13 @@ _VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[
 _NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
 
 
-# A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or, in
-# Danish, after a street named by its last part ("Nørregade 5", "Strandvejen 102").
+# A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or a
+# street named by its number ("74 Street", "5 Avenue"); in Danish, after a street named by its last part
+# ("Nørregade 5", "Strandvejen 102").
 _STREET_AFTER = re.compile(
-    r"[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|"
-    r"Square|Terrace|Crescent|Close|Court|Gardens|Parkway)(?!\w)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)"
+    r"(?:\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.)|[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace|Crescent|Close|Court|"
+    r"Gardens|Parkway))(?!\w)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)"
 )  # not "3 Main Street shops": a count of what the street has
 _DA_STREET_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:gade|vej|vejen|allé|plads|torv|stræde|boulevard)\s+$")
 
@@ -140,8 +144,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "70 10 20 30": a phone number read in pairs
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
-    if re.match(r"\s?°|[CF]\b(?![.-])", after) and not re.search(r"[^\W\d_][-/]?$", before):
+    if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "47C", "12 °C": a temperature
+    if MINUS_SIGN.search(before[-8:]) and unit_after(after, lang)[0] == "degrees":
+        return False  # "-5 degrees", "−12C": a temperature below zero
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
@@ -150,6 +156,12 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
+    if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
+        return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
+    if vote_tally(text, n):
+        return False  # "a vote of 68-31": each side a count of votes
+    if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
+        return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
         return not re.match(r"s\b", after)  # "462s" is seconds
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
@@ -302,11 +314,27 @@ def _first_mention(after: str, earlier: str) -> bool:
     return not any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
 
 
+def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
+    """A rank or a grade written with a number: "a four-star general", "a 5-star hotel", "in the top five"."""
+    if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
+        return True
+    return n.value_max is None and re.search(r"\b(?:the|its|their|a)\s+top\s+$", before, re.IGNORECASE) is not None
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
     text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
         return False  # "at age seventeen,": an age
+    if rank_or_grade(n, before, after):
+        return True
+    if n.text.lower().endswith("fold"):
+        return False  # "rose tenfold.": a multiplicative, a figure wherever it stands
+    if n.text.lower() in ("dozen", "hundred", "thousand") and re.search(r"\b(?:several|few|many)\s+$", before, re.I):
+        return True  # "several dozen protesters": no number is written (the corpus conventions)
+    if lang == "en" and n.raw == 0 and n.text.lower().startswith("zero"):
+        # "a zero-carbon economy", "a political zero", "zero tolerance": no count; "zero seats", "zero percent" are
+        return "-" in n.text or not re.match(r"\s+(?:percent\b|per\s+cent\b|[a-z]+s\b)", after)
     if re.search(r"-[a-z]+$", n.text):
         return False  # "the six-member team": a number as the first half of an adjective, no anaphora
     if n.raw > 1 and re.match(_OF_THE_GROUP, after):
@@ -403,6 +431,19 @@ _SCORE_SAID = re.compile(
 _SCORE_SAID_AFTER = re.compile(r"\s+(?:to|-|–)\s+\d|\s*(?:$|[,.;])|\s+(?:at|in|after|with)\b")
 
 
+# A vote before a pair of numbers joined by a dash: the pair is a tally, not a match score.
+_VOTE_BEFORE = re.compile(r"\b(?:votes?|voted|voting|ballots?|tally|margin)\b[^.;:]{0,25}?(?:\d+\s*[-–]\s*)?$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def vote_tally(text: str, n: NumberMatch) -> bool:
+    """Whether `n` is one side of a vote's tally written with a dash ("by a vote of 68-31", "voted 310–121")."""
+    if n.spelled or n.value_max is not None:
+        return False
+    pair = re.match(r"\s*[-–]\s*\d", text[n.end :]) or re.search(r"\d\s*[-–]\s*$", text[: n.start])
+    return pair is not None and _VOTE_BEFORE.search(text[max(0, n.start - 40) : n.start]) is not None
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
@@ -415,6 +456,8 @@ def is_score(text: str, n: NumberMatch) -> bool:
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers
+    if vote_tally(text, n):
+        return False  # "approved by a vote of 68-31", "voted 310–121": a tally of votes, each a figure
     if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):
         return True
     for m in _HYPHEN_SCORE.finditer(text):

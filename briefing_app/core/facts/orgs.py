@@ -19,6 +19,7 @@ from briefing_app.core.facts.orgs_he import (
     institution_names,
     limited_companies,
     list_of_fields,
+    markets_and_schools,
     military_units,
     not_a_body_here,
     paper_names,
@@ -659,7 +660,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     for o in [*institution_names(text, _HE_VERBS), *limited_companies(text, _HE_VERBS)]:  # longer than the kind
         out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
     for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
-              *services_of_a_place(text)]:  # fmt: skip
+              *services_of_a_place(text), *markets_and_schools(text)]:  # fmt: skip
         if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
             out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):

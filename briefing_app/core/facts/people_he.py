@@ -36,14 +36,34 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # army commands by acronym: battalion and brigade commanders and their deputies, company
                  # commander, intelligence officer ('הסמג"ד X Y', 'מח"ט גולני X Y')
                  'מג"ד', 'סמג"ד', 'מח"ט', 'סמח"ט', 'מ"פ', 'קמ"ן', "מג״ד", "סמג״ד", "מח״ט", "סמח״ט", "מ״פ", "קמ״ן",
-                 "קצין", "קצינת")  # fmt: skip
+                 "קצין", "קצינת",
+                 # scholars, officials and trades news names before a name ("הגיאולוג X Y", "בכיר המוסד X Y",
+                 # "פרקליט המדינה X Y"); nouns ending in -לוג or -יסט are read by their ending (`_profession`)
+                 "ארכאולוג", "ארכאולוגית", "ארכיאולוג", "ארכיאולוגית", "בלשן", "בלשנית", "מזרחן", "מזרחנית",
+                 "פיזיקאי", "פיזיקאית", "כימאי", "כימאית", "מתמטיקאי", "מתמטיקאית", "גנטיקאי", "גנטיקאית",
+                 "סטטיסטיקאי", "סטטיסטיקאית", "חקלאי", "חקלאית", "משפטן", "משפטנית", "מרצה", "רוקח", "רוקחת",
+                 "וטרינר", "וטרינרית", "טכנאי", "טכנאית", "טייס", "אסטרונאוט", "ספורטאי", "ספורטאית",
+                 "אתלט", "אתלטית", "טניסאי", "טניסאית", "שחיין", "שחיינית", "מתאגרף", "רקדן", "רקדנית",
+                 "מוזיקאי", "מוזיקאית", "תסריטאי", "תסריטאית", "מפיק", "מפיקה", "שדרן", "שדרנית",
+                 "בכיר", "בכירה", "בכירת", "פקיד", "פקידה", "פקידת", "נציב", "נציבת", "פרקליט",
+                 "פרקליטת", "תובע", "תובעת", "סנגור", "סנגורית", "מושל", "מושלת", "מנהיג", "מנהיגת", "מועמד",
+                 "מועמדת", "קונסול", "קונסולית", "שליח", "מבקר", "מבקרת", "מזכירה",
+                 "חזאי", "חזאית", "כומר", "בישוף", "אימאם", "פטריארך", "יושב ראש", "יושבת ראש", "ממלא מקום",
+                 "ממלאת מקום", "קבלן", "קבלנית", "בנקאי", "בנקאית", "משקיע", "משקיעה", "שותף", "שותפה", "מחבל",
+                 "מחבלת", "חייל", "חיילת", "מרגל", "מרגלת", "נזיר", "נזירה",
+                 # the people a news story asks: a neighbour, a survivor, a volunteer, a protester, a customer
+                 "שכן", "שכנה", "ניצול", "ניצולה", "מתנדב", "מתנדבת", "מפגין", "מפגינה", "לקוח", "לקוחה",
+                 "נוסע", "נוסעת")  # fmt: skip
 HE_SPEECH = (
     r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
     r"הוסיפו|הסבירו|הדגישו|"  # then the present (feature style), tweets, declarations, denials
     r"אומר|אומרת|אומרים|אומרות|צייץ|צייצה|צייצו|הצהיר|הצהירה|הבטיח|הבטיחה|התריע|התריעה|הודה|הודתה|"
     r"הכחיש|הכחישה|שאל|ענה|ענתה|סיכם|סיכמה|"
-    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת"
+    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת|"
+    # memories and testimony of biographies and reports: recalled, testified, spoke out, complained
+    r"נזכר|נזכרה|נזכרו|העיד|העידה|העידו|התבטא|התבטאה|התלונן|התלוננה|"
+    r"סיפרו|השיבו|ענו"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
 
@@ -58,6 +78,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
     _hebrew_repeated_names(sentences, index)
+    _speech_of_someone(sentences, index)
     _named_once_then_by_family_name(sentences, index)
     _title_then_unlisted_name(sentences, index)
 
@@ -72,6 +93,8 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
                 "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
+# The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
+_HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
 _HE_WORD = re.compile(
     r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?"
 )
@@ -98,7 +121,11 @@ _TRANSLITERATED = re.compile(r"(?:[\u05d0-\u05ea]*[גזצת]['\u05f3][\u05d0-\u0
 
 
 def transliterated(word: str) -> bool:
-    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס")."""
+    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס", "ז'אן-פייר": a part of a
+    hyphenated one so spelt)."""
+    if "-" in word:
+        parts = word.split("-")
+        return len(parts) == 2 and all(parts) and any(_TRANSLITERATED.fullmatch(p) for p in parts)
     return _TRANSLITERATED.fullmatch(word) is not None
 
 
@@ -136,19 +163,67 @@ def _verb_not_name(given: str, nxt: str) -> bool:
     return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
 
 
-def _he_head_at(words: list[str], i: int) -> int:
-    """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed."""
+def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
+    """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed; with
+    `glued`, also a preposition ל or מ glued to it ("לדובר המשטרה, X Y", "מהארכאולוג X Y")."""
     first = words[i] if i < len(words) else ""
+    if first[:1] not in _HEAD_LETTERS and not first.endswith(_PROFESSION_SUFFIXES):
+        return 0  # no title starts with this letter, even after ו, ה, ל or מ: most words stop here
+    return _head_length(first, words[i + 1] if i + 1 < len(words) else None, glued)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _head_length(first: str, second: str | None, glued: bool) -> int:
+    """`_he_head_at` for a word and the one after it (cached: every pass over a sentence asks it again)."""
+    if glued and first[:1] in "ולמ" and first not in _NOT_GLUED_TITLES:
+        cut = _glued_preposition(first)
+        if cut:
+            return _head_length(first[cut:], second, False)
     and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
     heads = _HEAD_FIRST_WORDS
+    bare = first[2:] if and_the else first[1:] if first[:1] in "וה" else first
     if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
-        return 0  # most words start no title: one set look-up instead of four
-    for n in (2, 1):
-        phrase = " ".join(words[i : i + n])
+        return int(first.endswith(_PROFESSION_SUFFIXES) and _profession(bare))
+    for phrase in ([f"{first} {second}"] if second is not None else []) + [first]:
+        n = phrase.count(" ") + 1
         for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else "", phrase[2:] if and_the else ""):
-            if candidate and candidate in _HE_HEADS and len(words[i : i + n]) == n:
+            if candidate and candidate in _HE_HEADS:
                 return n
+    return int(_profession(bare))
+
+
+# Agent nouns of the sciences and of -ism (ארכאולוג, פסיכולוג, גיאולוגית; אקטיביסט, פסנתרנית aside): a
+# profession by its ending, however rare the word; not the -לוג nouns that name texts (מונולוג, קטלוג).
+_PROFESSION_ENDING = re.compile(r"[\u05d0-\u05ea]{2,}(?:ולוג|יסט)(?:ית)?")
+_NOT_PROFESSIONS = {"מונולוג", "פרולוג", "טוויסט", "דיאלוג", "קטלוג"}
+
+
+def _profession(word: str) -> bool:
+    return _PROFESSION_ENDING.fullmatch(word) is not None and word not in _NOT_PROFESSIONS
+
+
+_PROFESSION_SUFFIXES = ("לוג", "לוגית", "יסט", "יסטית")  # a cheap test before the pattern
+
+
+# Words that read as a preposition and a title but are words of their own: "מראש" (in advance), "מדובר"
+# (it is about), "לשרת"/"משרת" (to serve, servant), "לפקד" (to command), "מחבר" (an author, a connector).
+_NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד", "מחבר", "לחבר", "מחברת"}
+
+
+def _glued_preposition(word: str) -> int:
+    """How many letters of ו, ל or מ and a swallowed or written article stand before a title in `word` (none
+    when the word is a title itself: "מפקד", "מנהל")."""
+    if word[:1] not in "ולמ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
+        return 0
+    for cut in (3, 2, 1):  # the longest prefix first: "ומה", "מה", "ול", "ומ", "ל", "מ"
+        if word[:cut] in _GLUED_PREFIXES and len(word) - cut >= 2:
+            rest = word[cut:]
+            if rest.split("-")[0] in _HEAD_FIRST_WORDS or rest.endswith(_PROFESSION_SUFFIXES) and _profession(rest):
+                return cut
     return 0
+
+
+_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ"))
 
 
 # Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
@@ -160,22 +235,26 @@ def _family_after(rest: list[str]) -> bool:
     return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
 
 
-def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
+def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str, int] | None:
     """A title at `i` and the name after it: (name, role, index after the name). The name starts at the
     first known given name within the next four words (what comes between is the title's complement:
     "שר החוץ יוסי כהן"); with none, a title that needs no complement (ד"ר, השר) takes the next two words."""
-    n = _he_head_at(words, i)
+    n = _he_head_at(words, i, glued)
     if not n:
         return None
     for k in range(i + n, min(i + n + 4, len(words))):
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
-        if _he_given(w) and _a_place(w) and (
-            k + 1 >= len(words)
-            or _no_family_name(words[k + 1])
-            or words[k + 1] not in hebrew_family_names()
-            or (_he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
+        if (
+            _he_given(w)
+            and _a_place(w)
+            and (
+                k + 1 >= len(words)
+                or _no_family_name(words[k + 1])
+                or words[k + 1] not in hebrew_family_names()
+                or (_he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
+            )
         ):  # ("נשיא ישראל יצחק X": a given name and a family name follow the country; "השר ישראל לוי אמר")
             continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
@@ -191,7 +270,8 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
-            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו":  # ("X Y ואחרים.")
+            located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
+            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
             if k == i + n + 1 and words[i].lstrip("ו") in HE_TITLES and _name_like(words[i + n]):
@@ -200,13 +280,45 @@ def _he_titled(words: list[str], i: int) -> tuple[str, str, int] | None:
                     return f"{words[i + n]} {w} {words[k + 1]}", " ".join(words[i : i + n]), k + 2
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         # (the complement runs on: החוץ, משטרת ישראל, a rank before the name: "מפקד המחוז ניצב דוד לוי")
-    head = words[i]
-    if n == 1 and head.lstrip("ו") in HE_TITLES and i + 2 < len(words):
+    head = words[i][_glued_preposition(words[i]) :] if glued else words[i]
+    titled = head.lstrip("ו") in HE_TITLES or _definite_role(head) and not _adjective_after(words, i)
+    if n == 1 and titled and i + 2 < len(words):
         name = words[i + 1 : i + 3]
-        ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":") or re.fullmatch(HE_SPEECH, words[i + 3])
-        if ends and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name):
+        ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
+        named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
+        full_stop = words[i + 3 : i + 4] == ["."]  # ("דבריו של השר עוררו סערה.": a verb and its object)
+        if head.lstrip("ו") not in HE_TITLES or full_stop and re.fullmatch(r"[\u05d0-\u05ea]{3,}ו", name[0]):
+            # after a role noun ("הנאשם ישלם פיצויים.", "החשוד נעצר בביתו.") a verb is likelier than a name
+            # the list lacks: only a foreign name's shape (ז'אן-פול), a listed family name or a bracket after it
+            named = named and (
+                words[i + 3 : i + 4] == ["("]
+                or re.search(r"['׳-]", name[0]) is not None
+                or name[1] in hebrew_family_names()
+            )
+        if ends and named and name[0][:1] != "ו":
             return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
     return None
+
+
+def _definite_role(word: str) -> bool:
+    """A role noun with the article ("הארכאולוג", "והזמרת"): news sets it right before a name, so the two words
+    after it, closed by a comma, a bracket, a full stop or a verb of saying, are the name."""
+    word = word[1:] if word[:2] == "וה" else word
+    return word[:1] == "ה" and (word[1:] in HE_ROLE_WORDS or word in _HE_HEADS or _profession(word[1:]))
+
+
+def _adjective_after(words: list[str], i: int) -> bool:
+    """Whether the definite word at `i` agrees with a definite noun before it as its adjective ("להתיישבות
+    החקלאית", "הגוף הבכיר"), no role before a name."""
+    return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
+
+
+def _without_preposition(role: str) -> str:
+    """A role without the preposition glued to its head ("לדובר העירייה" is "דובר העירייה")."""
+    cut = _glued_preposition(role.split()[0]) if role.split() and role.split()[0] not in _HE_HEADS else 0
+    if cut and role[cut - 1 : cut] == "ה" and role[cut:].split()[0] in _HE_HEADS:
+        cut -= 1  # "מהארכאולוג": keep the article ("הארכאולוג")
+    return role[cut:]
 
 
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
@@ -215,11 +327,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     words = _words(s.text)
     i = 0
     while i < len(words):
-        found = _he_titled(words, i)
+        found = _he_titled(words, i, glued=True)
         if found is None:
             i += 1
             continue
         name, role, i = found
+        role = _without_preposition(role)
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 6]
         if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1) and after[1][:1] != "ו":  # (", וחבר": next)
@@ -242,11 +355,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
                 continue
-            rest = words[i + 3 : i + 9]
+            rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
-            index.add(f"{words[i]} {words[i + 1]}", " ".join(role_words), s.index)
+            # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
+            start = i - 1 if i and _he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
+            index.add(" ".join(words[start : i + 2]), " ".join(role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
         without_weekday(s.text),
@@ -277,7 +392,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "אמרה אשתו": his wife, described by her kin, not named
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
-        if parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
+        described = len(parts) > 1 and _described_then_named(parts[0].split(), parts[1].split())
+        if (parts[0].split()[0] in HE_ROLE_WORDS or described) and len(parts) > 1:
             if "כי" in parts[0].split():
                 continue  # "הודיע נשיא X כי ..., אם ...": the clause began, no name in commas follows
             role, name = parts[0], parts[1]
@@ -287,17 +403,27 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name_words = name.split()
         if "כי" in name_words:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
+        if "את" in name_words:
+            name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
+        while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
+            name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(
-            (k for k in range(1, min(len(name_words), 4)) if _he_given(name_words[k])
-             and name_words[k] not in _PARTICLES),
+            (
+                k
+                for k in range(1, min(len(name_words), 4))
+                if _he_given(name_words[k]) and name_words[k] not in _PARTICLES
+            ),
             None,
         )  # (not "בן" in "מירית בן עמי": a particle of the family name)
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
             name_words = name_words[given_at : given_at + 2]
+        else:
+            stop = next((k for k, w in enumerate(name_words) if k and w in _WORD_PREPOSITIONS), None)
+            name_words = name_words[:stop]  # "סיפר X על העבודה": what was told of starts at the preposition
         if (
             not name_words
             or not all(re.search(r"[\u05d0-\u05ea]", w) for w in name_words)  # a name is written in Hebrew letters
@@ -316,6 +442,68 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
+
+
+def _described_then_named(description: list[str], name: list[str]) -> bool:
+    """A definite noun after a speech verb and a name in commas after it ("סיפרה השכנה, רחל X,"): the noun
+    describes the one the name names (the neighbour, the witness), as an apposition does."""
+    return (
+        len(description) == 1
+        and description[0][:1] == "ה"
+        and len(description[0]) > 3
+        and not names_a_body(description[0])
+        and lookup(description[0]) is None
+        and len(name) == 2
+        and all(_name_like(w) and lookup(w) is None for w in name)
+    )
+
+
+# A speech act as a noun with a possessive suffix, then "של" and its possessor (the double genitive): "דבריו של
+# X" (his words, X's), "הצהרתה של X", "הכחשתו של X", "תגובתו של X".
+_SPEECH_NOUN_OF = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:דבר|הצהרת|הכחשת|תגובת|הודעת|טענת|נאומ|ראיונ|מכתב|ציוצ|הבטחת|אזהרת|"
+    r"תשובת|דברי)(?:ו|ה|יו|יה)\s+של\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)(?:\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+))?"
+)
+
+
+def _speech_of_someone(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """The possessor of a speech act with a possessive suffix ("הכחשתו של X", "דבריה של X Y") is a person:
+    the suffix says the words were a person's. When this sentence or the one before names a speaker by a role
+    alone ("הופיע שר האוצר ... וטען:"), the news refers back to that speaker by name, so the role is theirs."""
+    by_index = {s.index: s for s in sentences}
+    for s in sentences:
+        for m in _SPEECH_NOUN_OF.finditer(s.text):
+            first, second = m.group(1), m.group(2) or ""
+            if not _name_like(first) or len(first) < 3 or lookup(first) or names_a_body(first):
+                continue
+            if _he_head_at([first], 0):
+                continue  # "דבריו של השר", "הודעתה של המשטרה", "של ראש העיר": a definite noun, a body, a title
+            if _he_given(first) and second in hebrew_family_names() and lookup(second) is None:
+                name = f"{first} {second}"  # (not "של שגב עוררה": a verb after the family name)
+            elif first in _HE_NOT_NAME or _he_given(first) and first not in hebrew_family_names():
+                continue  # a given name alone is too often a word ("של שם")
+            else:
+                name = first
+            earlier = [by_index[i].text for i in (s.index - 1,) if i in by_index] + [s.text[: m.start()]]
+            index.add(name, _role_alone(earlier), s.index)
+
+
+def _role_alone(texts: list[str]) -> str | None:
+    """The last role named with no name after it in `texts` ("שר האוצר" of "הופיע שר האוצר בטלוויזיה")."""
+    found = None
+    for text in texts:
+        words = _words(text)
+        for i in range(len(words)):
+            n = _he_head_at(words, i)
+            if not n or words[i][:1] == "ו":
+                continue
+            k = _complement_end(words, i + n)
+            if k == i + n and n == 1:
+                continue  # a head with no complement ("השר") names too little to hand on
+            if k < len(words) and (_he_given(words[k]) or transliterated(words[k])):
+                continue  # "שר האוצר X Y": the role is X's
+            found = " ".join(words[i:k]).removeprefix("ה") if words[i] not in _HE_HEADS else " ".join(words[i:k])
+    return found
 
 
 # Prepositions written as words of their own: a phrase holding one before a name is no description of it.
@@ -379,7 +567,9 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
 # Kinship nouns with a possessive ending, in apposition to the name after them (אחיו הצעיר, יוסי: his
 # younger brother, Yossi), as the Arabic reader has them.
 _HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה", "בתו", "בתה", "אשתו", "בעלה", "אביו", "אביה", "אמו",
-           "אמה", "סבו", "סבתו", "נכדו", "נכדתו"}  # fmt: skip
+           "אמה", "סבו", "סבתו", "נכדו", "נכדתו",
+           # and those of a couple ("בתם הבכורה, מיכל": their eldest daughter)
+           "בנם", "בתם", "בנן", "בתן", "אביהם", "אמם", "סבם", "נכדם", "נכדתם"}  # fmt: skip
 
 
 def _he_name_word(word: str) -> bool:
@@ -415,9 +605,10 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             and _he_name_word(words[i - 1])
         ):
             index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
-        if words[i] in _HE_KIN:
+        kin = words[i][1:] if words[i][:1] == "ו" and words[i][1:] in _HE_KIN else words[i]  # "ואמה, רבקה,"
+        if kin in _HE_KIN:
             k = i + 1
-            role = [words[i]]
+            role = [kin]
             if k < len(words) and words[k].startswith("ה") and _HE_WORD.fullmatch(words[k]):
                 role.append(words[k])  # הצעיר, הבכור
                 k += 1
@@ -446,8 +637,12 @@ _TOKENS = re.compile(
 
 def names_a_body(phrase: str) -> bool:
     """Whether a phrase names an organisation ("בית המשפט", "משרד החוץ"), not a person."""
-    first = phrase.split()[0] if phrase.split() else ""
-    return any(first == head.split()[0] or first == "ה" + head.split()[0] for head in HE_HEADS)
+    words = phrase.split()
+    return bool(words) and words[0] in _BODY_FIRST_WORDS
+
+
+# The first words of the organisation heads, bare or with the article (one set look-up per phrase).
+_BODY_FIRST_WORDS = frozenset(w for head in HE_HEADS for w in (head.split()[0], "ה" + head.split()[0]))
 
 
 def _role_words(words: list[str]) -> str:
@@ -483,7 +678,23 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
         )
     ):
         k += 1
+    if k == start + 1 and not words[start].startswith("ה") and _construct_of_a_name(words, start, commas):
+        # "ראש עיריית אשדוד, X Y": the construct head takes the place's name, which has no article
+        known = next(
+            (n for n in (3, 2, 1) if k + n <= len(words) and all(_HE_WORD.fullmatch(w) for w in words[k : k + n])
+             and _a_place(" ".join(words[k : k + n]))),
+            0,
+        )  # fmt: skip
+        comma = next((j for j in range(k + 1, min(k + 3, len(words))) if words[j] == ","), None) if commas else None
+        k = k + known if known else comma if comma is not None else k
+    if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
+        k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
     return k
+
+
+def _located(word: str) -> bool:
+    """ב and a known place ("בחברון", "בצפון"): where the body a role names sits."""
+    return word[:1] == "ב" and _a_place(word[1:])
 
 
 def _construct_of_a_name(words: list[str], k: int, commas: bool) -> bool:
@@ -502,15 +713,15 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     names joined by ו ("השופטים רות כהן ודן לוי,"). The comma or the list's shape says it is a name, so a
     given name the list does not know is taken too."""
     for i in range(len(words)):
-        n = _he_head_at(words, i)
+        n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
         if n:
             k = _complement_end(words, i + n, commas=True)
-            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES:
+            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
                     if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
-                        role = " ".join(w for w in words[i:k] if w != ",")
+                        role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
                         continue
         _plural_list(words, i, sentence, index)
@@ -581,15 +792,17 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
                 continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
             if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME or _kin_phrase(given, family):
                 continue
-            if len(family) < 4 or family in known_names() or index.find(f"{given} {family}") is not None:
+            if len(family) < 4 or family in known_names():
                 continue
-            if index.find(family) is not None:
-                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי"
-                continue
+            known = index.find(f"{given} {family}") or index.find(family)
+            if known is not None and known.name != family:
+                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי" (a
+                # person read by the family name alone, "סיפר X", still takes the full name here)
             if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
                 continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
             alone = where.get(family, set()) - where.get(given, set()) - {s.index}
-            if len(alone) >= 2:
+            closed = words[i + 2 : i + 3] in ([","], ["."], [":"])  # "ביים X Y," ... "Y הוסיף": a name set off
+            if len(alone) >= 2 or (alone and closed and family not in _TIME_WORDS):
                 index.add(f"{given} {family}", None, s.index)
 
 
@@ -600,11 +813,17 @@ _TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "ה
                "זאת"}  # fmt: skip
 
 
+# Prepositions written as words of their own that open what a speech verb is about or addressed to.
+_WORD_PREPOSITIONS = {"על", "אודות", "לגבי", "בעניין", "בנוגע", "כלפי", "נגד", "אל"}
+
+
 def he_only_adjuncts(words: list[str]) -> bool:
     """Whether the words after a Hebrew speech verb are only a time and prepositional phrases ("הבוקר בישיבת
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if words and words[0] in _WORD_PREPOSITIONS:
+        return True  # "כתב על ההופעה:", "אמר אודות X:": what was spoken of, the subject stands before the verb
     if words and _that_clause(words[0]):
         return True  # "אמר שהכור מיועד": ש glued to the clause's first word
     if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
@@ -678,7 +897,14 @@ def he_drop_adjuncts(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
         words.pop()
+    while len(words) > 2 and _possessed_adjunct(words[-1].strip(".,:")):
+        words.pop()  # "X Y בספרו", "X Y בנאומה": where the person said it, with their own possessive
     return " ".join(words)
+
+
+def _possessed_adjunct(word: str) -> bool:
+    """ב or ל and a noun with a possessive suffix ("בספרו", "בנאומה", "לחבריו"): an adjunct, no name word."""
+    return adjunct_word(word) and word.endswith(("ו", "ה", "יו", "יה", "ם")) and word[1:2] != "ה"
 
 
 def he_given_at(words: list[str]) -> int:

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -52,6 +53,7 @@ _COMMON_WORD_GIVEN = {
     "עמית", "אדם", "עידן", "מעיין", "יובל", "אופק", "נתיב", "קשת", "שובל", "גפן", "דרור", "רעות", "אלמוג",
     "ענבר", "רותם", "לילך", "אדר", "ניסן", "אביר", "לבנה", "כוכב", "מזל", "ברוך", "שושן",  # (colleague, person...)
     "פני", "בן", "בר", "בת", "אבו", "אבן",  # (פני: "על פני", across; בן, בר: a particle, "בן בנו")
+    "לשם",  # ("לשם מימון": for the sake of)
 }  # fmt: skip
 
 # Prepositions with a pronoun suffix that the family-name list also holds (אליה "to her", עליו "on him").
@@ -106,6 +108,7 @@ def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None
     for s in sentences:
         words = texts[s.index]
         covered = _group_list(words, s.index, index)
+        _married_to(words, s.index, index)
         _bare_pairs(words, s.index, index, common, covered)
         for n, w in enumerate(words):
             m = _HYPHENATED.search(w)
@@ -125,19 +128,30 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
         if person.role or len(person.name.split()) < 2:
             continue
         for at in person.sentences:
-            m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,60}?)\s*[,.]", by_index.get(at, ""))
+            m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,100}?)\s*[,.]", by_index.get(at, ""))
             if m is None:
                 continue
             words = m.group(1).split()
             first = words[0]
+            if _long_description(words):
+                # "X Y, יושב ראש ועדת X של הכנסת,", "X Y, סוחר שעבד בנמל בשנות ה-40,": a title's chain or a
+                # noun and its relative clause runs long; the role is its words before any number
+                words = list(itertools.takewhile(lambda w: not any(ch.isdigit() for ch in w), words))[:8]
             if (
                 len(words) > 5
-                or any(ch.isdigit() for ch in m.group(1))
+                and not _long_description(words)
+                or any(ch.isdigit() for ch in " ".join(words))
                 or first in _HE_NOT_NAME
                 or first in ("בן", "בת", "כיום", "לשעבר")
+                # a clause or a preposition's phrase: "שנפצע", "מחולון", "מהעיר" (not מגדל, מורה: nouns with מ;
+                # not a role that starts so: שוטר, מהנדס)
                 or first[:1] in "ושכ"
-                # a preposition's phrase: "מחולון", "מהעיר", "בן העיר" (not מגדל, מורה: nouns with מ)
-                or (first[:1] in "בלמ" and (len(words) == 1 or first[1:2] == "ה" or lookup(first[1:]) is not None))
+                and not _he_head_at(words, 0)
+                or (
+                    first[:1] in "בלמ"
+                    and (len(words) == 1 or first[1:2] == "ה" or lookup(first[1:]) is not None)
+                    and not _he_head_at(words, 0)
+                )
                 or _he_given(first)
                 or _SPEECH.fullmatch(first)
                 or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
@@ -145,8 +159,17 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 or (len(words) <= 3 and words[-1] in hebrew_family_names() and not _he_head_at(words, 0))
             ):  # (the next name of a list: "X Y, גרשם Z, ...")
                 continue
-            person.role = m.group(1).strip()
+            person.role = " ".join(words)
             break
+
+
+def _long_description(words: list[str]) -> bool:
+    """A title and its complement ("יושב ראש ועדת הכספים"), or a noun and a relative clause right after it
+    ("סוחר שעבד בנמל"): a description that may run past five words."""
+    if len(words) < 2:
+        return False
+    relative = words[1][:1] == "ש" and len(words[1]) > 3 and not _he_given(words[1])
+    return bool(_he_head_at(words, 0)) or (relative and _name_like(words[0]) and words[0][:1] not in "ובלמכש")
 
 
 def tidy_roles(index: PeopleIndex) -> None:
@@ -229,8 +252,8 @@ _PARTICIPLE = re.compile(r"[\u05d0-\u05ea]ו[\u05d0-\u05ea]ה")
 
 def _surname_word(word: str) -> bool:
     """A word that can be a family name: a name word, or a listed family name that starts with ה as a few do
-    ("הורוביץ", "הירשפלד"; not the article: the list holds no "הבית")."""
-    return _name_like(word) or (word in hebrew_family_names() and len(word) >= 5 and _name_like(word[1:]))
+    ("הורוביץ", "הירש"; not the article: the list holds no "הבית")."""
+    return _name_like(word) or (word in hebrew_family_names() and len(word) >= 4 and _name_like(word[1:]))
 
 
 def _bare_given(given: str, common: set[str]) -> bool:
@@ -244,6 +267,31 @@ def _bare_given(given: str, common: set[str]) -> bool:
     )
 
 
+# Words of marriage, which take their partner with ל ("נשוי ל-X", "נישאה ל-X Y").
+_MARRIED = {"נשוי", "נשואה", "נשואים", "נישא", "נישאה", "נישאו", "נשא", "התארס", "התארסה", "והתחתן", "ונישאה", "ונישא"}
+
+
+def _married_to(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """Each "ל" and a known given name and a family name after a word of marriage in its clause ("היה נשוי
+    לדנה X ואחר כך לרות Y"): the partners, whom Hebrew writes with the preposition glued on."""
+    for m, word in enumerate(words):
+        if word not in _MARRIED:
+            continue
+        for j in range(m + 1, min(m + 9, len(words) - 1)):
+            if words[j] in (".", ";", ":", ","):
+                break  # ("נישאה ל-X, והשניים עברו לגור בחיפה": "to live", no partner, after the clause)
+            given, family = words[j][1:], words[j + 1]
+            placed = lookup(family) is not None or family[:1] in "בלמ" and lookup(family[1:]) is not None  # "בחיפה"
+            if words[j][:1] == "ל" and _he_given(given) and _name_like(family) and not placed:
+                if family not in _HE_NOT_NAME and not _SPEECH.fullmatch(family) and family not in _HE_HEADS:
+                    index.add(f"{given} {family}", None, sentence)
+
+
+# Prepositions written as words that take a noun phrase ("יחד עם X Y", "על ידי X Y", "אצל X Y"): the words
+# after them are no subject and its verb.
+_NOUN_PHRASE_PREPOSITIONS = {"עם", "ידי", "אצל", "לצד", "מול", "נגד", "בעבור", "עבור", "כמו"}
+
+
 def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set[str], covered: set[int]) -> None:
     """A known given name and a listed family name, then a second name joined by ו."""
     i = 0
@@ -252,7 +300,8 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
-        if words[i + 2 : i + 3] == ["את"] or _verb_not_name(given, words[i + 1]):
+        governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
+        if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
             i += 1
             continue  # "משה בונה את": a word before the object marker is a verb, no family name
         if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות") or _named_after(words, i)):

@@ -49,9 +49,50 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     """Every person the shapes above name in the Hebrew sentences, into `index`."""
     for s in sentences:
         find_shaped_names(s, index)
+    _foreign_then_by_surname(sentences, index)
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
     tidy_roles(index)
+
+
+# What Hebrew glues before a name: "and", ש, one preposition ("מג'ון", "לצ'ארלס", "וכשג'ורג'").
+_NAME_PREFIXES = ("וכש", "וש", "וב", "ול", "ומ", "כש", "ו", "ב", "ל", "מ", "ש", "כ")
+
+
+def _foreign_then_by_surname(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A given name spelt with a geresh for a foreign sound (ג'ון, צ'ארלס), a preposition or "and" glued on
+    or not, and a family name that the article also writes alone in another sentence ("מג'ון X ... X
+    סירב") or that a title in commas follows ("לצ'ארלס X, עורך העיתון,"): a foreign person named in full
+    once, then by the family name as news does."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    where: dict[str, set[int]] = {}
+    for at, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(at)
+    for at, words in texts.items():
+        for i in range(len(words) - 1):
+            word, family = words[i], words[i + 1]
+            cut = _foreign_given_at(word)
+            if cut is None:
+                continue
+            alone = where.get(family, set()) - {at}
+            titled = words[i + 2 : i + 3] == [","] and bool(_he_head_at(words, i + 3))
+            if not _a_name(word[cut:], family, definite_family=titled):  # (ה for an "H": "הופר, עורך")
+                continue
+            if len(family) >= 3 and (alone or titled) and not _SPEECH.fullmatch(family):
+                index.add(f"{word[cut:]} {family}", None, at)
+
+
+def _foreign_given_at(word: str) -> int | None:
+    """Where a foreign given name starts in `word`: after a glued prefix when the rest opens with a geresh
+    letter ("מג'ון": מ and ג'ון), else at 0 when the whole word is spelt so ("בנג'מין"); None if neither."""
+    if "'" not in word and "\u05f3" not in word:
+        return None  # no geresh, no foreign sound
+    for prefix in _NAME_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and rest[1:2] in ("'", "\u05f3") and rest[:1] in "גזצת" and transliterated(rest):
+            return len(prefix)
+    return 0 if transliterated(word) else None
 
 
 def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
@@ -87,6 +128,51 @@ def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{given} {family}", None, s.index)  # "דנה לוי, 34, מחולון"
     _title_then_surname(words, s.index, index)
     _listed_names(words, s.index, index)
+    _lead_of_a_life(s, index)
+
+
+# The opening of an article on a person: the name, a bracket with the birth or the two years of the life
+# (a book or a war has one year or a span of months), then a copula and what the person is ("X Y (נולדה
+# ב-1939) היא כימאית ישראלית", "X Y (1932–2006) היה שחקן").
+_LIFE_LEAD = re.compile(
+    r"^\s*((?:[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*\s+){1,2}[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]*)\s*"
+    r"\((?:[^()]*\d{4}\s*[–—-]\s*\d{4}[^()]*|\s*(?:נולד|נולדה|נפטר|נפטרה)[^()]*)\)"
+    r"\s+(?:הוא|היא|היה|הייתה)\s+([^,.;:()]{2,60})"
+)
+
+
+# Heads of events, eras and realms whose years a bracket gives as a life's ("מרד X", "ממלכת X", "תקופת X").
+_EVENT_HEADS = {"מלחמת", "מרד", "מבצע", "פרשת", "ממלכת", "שושלת", "קרב", "משבר", "ועידת", "הסכם", "אמנת", "תקופת",
+                "מסע", "מגפת", "אסון", "פרעות", "מערכת", "שלטון", "ימי"}  # fmt: skip
+
+
+def _lead_of_a_life(s: SourceSentence, index: PeopleIndex) -> None:
+    """A person the opening of a life names: the name before the bracket of dates, the role after the copula
+    (its first noun phrase, up to a comma or "and")."""
+    m = _LIFE_LEAD.match(s.text)
+    words = _words(s.text)
+    if m is None and len(words) > 4 and words[2] in ("הוא", "היא", "היה", "הייתה") and _he_head_at(words, 3):
+        # "X Y היה מלחין ישראלי": a name opens the sentence (a known given name, a foreign one or a listed family
+        # name: "כל אחד היה חבר" is none), a copula, then a profession or title
+        known = _he_given(words[0]) or transliterated(words[0]) or words[1] in hebrew_family_names()
+        if known and _a_name(words[0], words[1]) and words[0] not in _NOT_SURNAME and not _he_head_at(words, 0):
+            index.add(f"{words[0]} {words[1]}", _role_after_copula(words[3:]), s.index)
+        return
+    if m is None:
+        return
+    name = m.group(1).split()
+    if not all(_name_like(w) for w in name) or names_a_body(" ".join(name)) or lookup(" ".join(name)):
+        return  # "ארגון X (1948)", a place: no person
+    if name[0] in _EVENT_HEADS or not _a_name(name[0], name[-1]):
+        return  # "מרד X (132–136)", "מלחמת לבנון": an event, a war, a place
+    index.add(" ".join(name), _role_after_copula(m.group(2).split()), s.index)
+
+
+def _role_after_copula(role: list[str]) -> str | None:
+    """What follows a copula up to a comma or "and" ("מוזיקאי ישראלי", not "ומחזאי"), at most four words."""
+    role = role[: next((k for k, w in enumerate(role) if w in (",", ".", ";", ":")), len(role))]
+    cut = next((k for k, w in enumerate(role) if k and w[:1] == "ו" and not w.startswith("וו")), len(role))
+    return " ".join(role[:cut][:4]) or None
 
 
 def _listed(given: str, family: str) -> bool:

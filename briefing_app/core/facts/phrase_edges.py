@@ -2,7 +2,8 @@
 
 A prepositional complement that completes the noun ("tax cuts | for the wool industry", "ansatte | i
 ældreplejen"), the verbs that end it (a clause's own verb after a subject figure, irregular pasts, present
-tenses after a plural), adverbs and -ed adjectives inside it. Used by `counted`, which reads the phrase.
+tenses after a plural), adverbs and -ed adjectives inside it, and the relative clauses that stay with it ("who
+lost their parents", "forced from their homes"). Used by `counted`, which reads the phrase.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import (
+    ADVERBS,
     DA_MONTHS,
     DA_STOP,
     EN_MONTHS,
@@ -31,6 +33,17 @@ NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt"
 LY_NOUNS = {"family", "supply", "assembly", "rally", "italy", "monopoly", "anomaly", "reply", "belly", "bully",
              "homily", "ally", "july"}  # fmt: skip
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+# English nouns and adjectives that end in -ed like a past tense ("the top speed was", "a seed bank", "the
+# death of a hundred"): no verb.
+ED_NOUNS = {"speed", "need", "seed", "feed", "breed", "greed", "creed", "deed", "weed", "reed", "steed",
+            "bed", "red", "sled", "hundred", "bloodshed", "seabed", "riverbed", "homestead", "watershed"}  # fmt: skip
+
+
+def ed_form(word: str) -> bool:
+    """Whether an English word looks like a past tense or participle in -ed ("rose", no; "crossed", yes), not
+    a noun that only ends so ("speed", "hundred", "seabed")."""
+    low = word.lower()
+    return low.endswith("ed") and low not in ED_NOUNS and not low.endswith(("speed", "hundred"))
 
 
 # Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
@@ -46,8 +59,8 @@ def attributive(words: list[str], k: int) -> bool:
     before a lower-case noun ("three armed groups")."""
     low = words[k].lower()
     after = words[k + 1] if k + 1 < len(words) else ""
-    return low.endswith("ed") and (adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
-                                                               and after not in EN_STOP))  # fmt: skip
+    return ed_form(low) and (adverb(words[k - 1]) or (re.fullmatch(r"[a-z]+", after) is not None
+                                                   and after not in EN_STOP and after not in PRONOUNS))  # fmt: skip
 
 
 QUALIFYING = {"some", "about", "around", "nearly", "almost", "roughly", "approximately", "only", "just"}
@@ -77,7 +90,7 @@ def clause_verb(word: str) -> bool:
     """A finite verb of the clause: a known one, an irregular past or a past in -ed (not a state: "killed")."""
     low = word.lower()
     return low not in STATUS and (
-        low in EN_VERBS or low in PAST_VERBS or low in _PRESENT_VERBS or (low.endswith("ed") and low != "need")
+        low in EN_VERBS or low in PAST_VERBS or low in _PRESENT_VERBS or ed_form(low)
     )
 
 
@@ -133,7 +146,9 @@ def prep_complement(tokens: list[str], at: int) -> list[str]:
             break
         elif low in PAST_VERBS or low in PHRASE_ENDS or low in SPELLED_COUNTS:
             break  # "visits to the site | came", "the factory | near the port", "slots for | four teams"
-        elif words and (low.endswith("ed") or adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
+        elif words and low in ADVERBS:
+            break  # "homes damaged by the storm | still have": an adverb of the clause after the phrase
+        elif words and (ed_form(low) or adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
             break  # "a promise | Lai ...": a name after a common noun starts something else
         elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP):
             break  # "an average worker | retiring at 65"; not "the auto racing industry"
@@ -208,3 +223,66 @@ def da_complement(tokens: list[str], at: int) -> list[str]:
     if re.fullmatch(DA_MONTHS, words[0].lower()):
         return []
     return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]
+
+
+MODALS = {"could", "would", "may", "might", "will", "can", "should", "must"}
+AUXILIARIES = {"have", "has", "had", "were", "was", "are", "is"}
+
+
+def relative_clause(tokens: list[str], at: int) -> list[str]:
+    """A relative clause on the counted noun, starting at tokens[at] ("who lost their parents", "that were
+    destroyed"), up to five words and the first punctuation or clause word; none when "that" or "which" is no
+    relative pronoun there ("that day")."""
+    if at >= len(tokens) or tokens[at].lower() not in ("who", "that", "which") or at + 1 >= len(tokens):
+        return []
+    verb = tokens[at + 1].lower()
+    if not re.fullmatch(r"[a-z]+", verb) or verb in DETERMINERS or verb in PRONOUNS:
+        return []
+    is_verb = ed_form(verb) or verb in AUXILIARIES or verb in MODALS or verb in PAST_VERBS or verb in EN_VERBS
+    if tokens[at].lower() != "who" and not is_verb:
+        return []
+    words = [tokens[at].lower()]
+    for k, token in enumerate(tokens[at + 1 : at + 6]):
+        if not re.match(r"[\w'’-]", token) or token.lower() in ("and", "but", "said", "says", "while", "when"):
+            break
+        if k and (token.lower() in AUXILIARIES or token.lower() in MODALS or token.lower() in WH_WORDS):
+            break  # "migrants who arrived by boat | were sent back": the main clause's verb; "| in what"
+        low = token.lower()
+        if k >= 2 and (low in PAST_VERBS or low in EN_VERBS) and words[-1].lower() not in (*AUXILIARIES, "to", "be"):
+            break  # "people who claimed to be victims | came forward"
+        words.append(token)
+    while len(words) > 2 and words[-1].lower() in EN_STOP:
+        words.pop()  # "who claimed to": no preposition or article left hanging
+    return words if len(words) > 1 else []
+
+
+WH_WORDS = {"what", "which", "who", "whom", "whose", "that", "where"}
+
+
+def is_participle(word: str) -> bool:
+    """A past participle: in -ed (not a noun like "speed") or an irregular one ("hit", "taken")."""
+    return ed_form(word) or word.lower() in IRREGULAR_PARTICIPLES
+
+
+# A finite verb after a participle phrase, which shows that the phrase was a reduced relative clause on the
+# subject: "300 people forced from their homes | have returned".
+FINITE_AFTER = {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can", "may", "might",
+                "must", "should", "still", "remain", "remained", "remains"}  # fmt: skip
+
+
+def reduced_relative(tokens: list[str], at: int | None) -> bool:
+    """Whether a subject's participle (just before tokens[at]) opens a reduced relative clause, not the clause's
+    own verb: an agent follows ("damaged by the storm"), or a complement and then the clause's finite verb."""
+    if at is None or at >= len(tokens) or not is_participle(tokens[at - 1]):
+        return False
+    if tokens[at].lower() == "by":
+        return True
+    complement = prep_complement(tokens, at)
+    end = at + len(complement)
+    return bool(complement) and end < len(tokens) and tokens[end].lower() in FINITE_AFTER
+
+
+# Irregular participles of transitive verbs, passive before an agent ("villages hit by the quake").
+IRREGULAR_PARTICIPLES = {"hit", "struck", "caught", "built", "led", "held", "taken", "given", "seen", "driven",
+                         "written", "chosen", "bought", "sold", "run", "made", "kept", "left", "brought", "sent",
+                         "paid", "shot", "hurt", "beaten", "stolen", "torn", "thrown"}  # fmt: skip

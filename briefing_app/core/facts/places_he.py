@@ -12,7 +12,7 @@ from briefing_app.core.facts.hebrew_clitics import PREPOSITIONS as _PREPOSITIONS
 _HEADS = (
     "הר", "הרי", "שער", "רחוב", "שדרות", "כיכר", "שכונת", "נחל", "עמק", "בקעת", "רמת", "גבעת", "מדבר", "ים", "אגם",
     "מפרץ", "חוף", "נמל", "ארץ", "קיבוץ", "מושב", "כפר", "מחנה הפליטים", "האי", "חצי האי", "רובע", "עין",
-    "מערת", "מצודת", "קריית", "רצועת", "נהר", "שפלת", "צומת", "אצטדיון", "איצטדיון", "היכל",
+    "מערת", "מצודת", "קריית", "קרית", "רצועת", "נהר", "שפלת", "צומת", "אצטדיון", "איצטדיון", "היכל",
 )  # fmt: skip
 # Common complements that make a head noun no name: "הר געש" (a volcano), "רחוב ראשי" (a main street).
 _NOT_A_NAME = {
@@ -33,6 +33,11 @@ _HEAD_RUN = re.compile(
 )
 
 
+# An indefinite adjective of origin, era or kind after the head's complement ("כנענית", "רומי", "טבעיות"): a
+# name takes a definite adjective ("הר הכרמל הצפוני"), a kind an indefinite one.
+_KIND_ADJECTIVE = re.compile(r"\s+(?!ה)[\u05d0-\u05ea]{3,}(?:ית|י|יים|יות)(?![\u05d0-\u05ea\"'\u05f3\u05f4])")
+
+
 def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     """Places named by a geographic head and its complement: the complement is a name the gazetteer knows
     ("שער יפו", "ארץ מצרים"), a definite noun ("רחוב הגפן", "הר הכרמל") or a bare word that is no common
@@ -51,14 +56,29 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         known = lookup(complement)
         if known is not None and known.kind != "place":
             continue  # "ארץ" + an organisation is no place
-        if known is None and complement[:1] in _PREPOSITIONS and name.split()[-2:][0].startswith("ה"):
+        closed = name.split()[-2].startswith("ה") and name.split()[-2] not in ("הר", "הרי")  # (not "הר מירון")
+        if known is None and complement[:1] in _PREPOSITIONS and closed:
             continue  # "מחנה הפליטים בטול כרם": a definite head is closed; "in" a town follows it
         if known is None and name.split()[0] in _AMBIGUOUS_HEADS:
             continue
         if known is None and not complement.startswith("ה") and complement.endswith(("ים", "ות", "ית")):
             continue  # "מחנה פליטים", "הר מושלג": a plural or an adjective, no name
-        out.append((m.start(1), m.end(2), name))
+        if known is None and not complement.startswith("ה") and _KIND_ADJECTIVE.match(text, m.end()):
+            continue  # "מערת קבורה כנענית", "נחל אכזב קטן": an indefinite adjective describes a kind, no name
+        end = m.end(2)
+        if complement in _NAME_BUILDERS and name.split()[0] in _SETTLEMENT_HEADS:
+            more = re.match(rf"\s+({_WORD})(?![\u05d0-\u05ea])", text[end:])
+            if more and not more.group(1).startswith(("ו", "ה")) and more.group(1) not in _NOT_A_NAME:
+                end += more.end()  # "קיבוץ עין X", "מושב בית X": the name itself opens with a place's head
+                name = text[m.start(1) : end]
+        out.append((m.start(1), end, name))
     return out
+
+
+# Heads of settlements and the words that open many place names after them ("קיבוץ עין X", "מושב בית X").
+_SETTLEMENT_HEADS = {"קיבוץ", "מושב", "כפר", "שכונת", "היישוב"}
+_NAME_BUILDERS = {"עין", "בית", "כפר", "רמת", "גבעת", "נווה", "תל", "באר", "ראש", "מעלה", "מצפה", "שדה", "גן", "נאות",
+                  "אבן", "בני", "משמר", "קריית", "קרית", "נחל", "אלון", "בן"}  # fmt: skip
 
 
 # "באזור קצביה", "מרחב X", "בסביבת X", "בפאתי X": words for an area whose complement is the place itself. A
@@ -201,7 +221,14 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
     word = re.match(r"[\u05d0-\u05ea]+", text[start:])
     if word is not None and word.group(0) in _VERB_SPELLED and start == mention.start:
         return bool(re.search(r"(?:[\u05d0-\u05ea]{2}(?:ים|ות)|(?<![\u05d0-\u05ea])(?:הם|הן|כולם))\s+$", text[:start]))
+    if start < mention.start and _NAMED_BY.search(text[:start]):
+        return True  # "פרשת לבון", "משפחת לוין": the name of an affair or a family, no preposition and a place
     return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS
+
+
+# Construct heads whose complement is a proper name as written, never a preposition's phrase: an affair, a
+# family, a dynasty ("פרשת X", "משפחת X", "שושלת X").
+_NAMED_BY = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:פרשת|משפחת|שושלת)\s+$")
 
 
 _TIMES_AFTER = {"הערב", "הבוקר", "היום", "הלילה", "השבוע", "השנה", "החודש", "הסמוכה", "השכנה", "הסמוך", "השכן"}

@@ -34,7 +34,9 @@ _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: 
 
 # A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
 _SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
-_PRONOUN_CUE = re.compile(r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$")
+_PRONOUN_CUE = re.compile(
+    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
+)  # ("כדבריו,": as he put it)
 _NAMED_CUE = re.compile(
     r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
@@ -176,6 +178,14 @@ _SUBJECT_RELATIVE_VERB = re.compile(
 _VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
 
 
+# A time adverb of narrative opening the clause, then the verb: "לימים סיפר כי", "בדיעבד הודה:", "מאוחר יותר
+# כתב:". No subject is written: the verb's person is the one just named.
+_ADVERB_THEN_VERB = re.compile(
+    rf"(?:^|[.!?,;]\s*)(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|בהמשך|אז|פעם|"
+    rf"בעבר|כיום|לבסוף|עוד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
@@ -188,6 +198,8 @@ def he_cue_before(before: str) -> str | None:
     pronoun = pronoun_of_cue(before)
     if pronoun is not None:
         return pronoun
+    if _ADVERB_THEN_VERB.search(before):
+        return ""  # "לימים סיפר כי": a time adverb, then the verb; the person just named speaks
     named = named_in_cue(before)
     if named is not None:
         return named
@@ -197,7 +209,9 @@ def he_cue_before(before: str) -> str | None:
     if _AND_SAID.search(before):
         # "X הציג את התקציב ואמר כי": the clause's subject speaks: a title or a name that opens the sentence
         # ("ראש הממשלה התייחס לדברים ואמר:"), else the person just named
-        return _sentence_subject(re.split(r"[.!?]\s+", before)[-1].split())
+        sentence = re.split(r"[.!?]\s+", before)[-1]
+        clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
+        return _sentence_subject(sentence.split()) or _sentence_subject(clause) or _sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
@@ -215,8 +229,9 @@ def he_cue_before(before: str) -> str | None:
 
 
 def _sentence_subject(words: list[str]) -> str:
-    """The title (and the name after it) or the known given name and family name that open a sentence; ""
-    when it opens otherwise."""
+    """The title (and the name after it) or the known given name and family name that open a sentence (or,
+    called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
+    בטלוויזיה וטען"); "" when it opens otherwise."""
     n = _he_head_at(words, 0)
     if n:
         k = _complement_end(words, n)

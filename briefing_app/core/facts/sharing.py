@@ -136,6 +136,11 @@ _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
 
 
+# A unit's word or two or abbreviation (with an apostrophe: "אג'"; "degrees Celsius") and an opening bracket: a
+# conversion follows.
+_UNIT_THEN_BRACKET = re.compile(r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,2}\.?\s*\(\s*(?:US\$|[$£€¥₪])?")
+
+
 def share_counts(facts: list[Fact], text: str) -> None:
     """Figures of one sentence that share what they count: "South Korea with 13% and China with 8% of
     the world's spam", "13,100 kg (28,950 lb)" (a conversion in brackets), "277 vulnerabilities; 39
@@ -178,9 +183,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
             previous is not None
             and previous.number is not None
             and previous.counts
-            and re.fullmatch(r"\s*[^\W\d]{0,12}\.?\s*\(\s*(?:US\$|[$£€¥₪])?", text[previous.number.end : n.start])
+            and re.fullmatch(_UNIT_THEN_BRACKET, text[previous.number.end : n.start])
         ):
-            f.counts = previous.counts  # "13,100 kg (28,950 lb)": the same quantity in other units
+            f.counts = previous.counts  # "13,100 kg (28,950 lb)", "100 אג' (1 שקל)": the same quantity in other units
             continue
         if (
             previous is not None
@@ -228,5 +233,6 @@ def share_counts(facts: list[Fact], text: str) -> None:
             joined
             and len(gap.split()) <= 6
             and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
+            and not re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", gap)  # its own whole
         ):
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
