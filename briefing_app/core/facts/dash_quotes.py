@@ -58,7 +58,8 @@ class ParagraphQuote:
 def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) -> list[ParagraphQuote]:
     """Danish dash paragraphs whose speaker is named after the speech verb of a later sentence ("– Vi er
     klar. Det bliver svært, siger X. Kampen er i morgen.": the first two are X's), by the next
-    paragraph ("Sådan lyder det fra X."), or by the dash paragraph before or after it."""
+    paragraph ("Sådan lyder det fra X."), by an introduction ending in a colon before it, or by the dash
+    paragraph before or after it."""
     out: list[ParagraphQuote] = []
     last_verb = re.compile(rf"^(.+?),?\s+(?:{verbs})\s+(.+?)\.?$")
 
@@ -87,6 +88,16 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         named = _NEXT_ATTRIBUTION.match(following[0].text) if following else None
         if named:
             out.append(ParagraphQuote(body, indices, named.group(1), following[0].index))
+            continue
+        previous = paragraphs[position - 1] if position > 0 else []
+        if (
+            previous
+            and not _DASH.match(previous[0].text)  # (a dash paragraph's "..., siger hun og tilføjer:" is read below)
+            and previous[-1].text.rstrip().endswith(":")
+            and len(body.split()) >= 3
+        ):
+            # "Formand Ole Brink er uenig:\n– Aftalen er for dyr.": the introduction ending in a colon names him
+            out.append(ParagraphQuote(body, indices, previous[-1].text.rstrip(" :"), previous[-1].index))
             continue
         # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either
         beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or speaker_of(following)

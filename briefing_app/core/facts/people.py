@@ -10,8 +10,9 @@ capitals) are read by `people_ar` and `people_he`; the index that merges mention
 
 This module runs the passes over an article; one capitalised run is cut down to its name by `people_runs`
 and weighed by `people_evidence` (role and evidence from the words around it, with `people_alone` for a name
-the article also gives on its own); `people_shapes` and `people_nationality` hold what they and the list
-reader here know of a name's shape and of peoples' adjectives.
+the article also gives on its own, `people_bodies` for one word the article treats as a company); `people_shapes`
+and `people_nationality` hold what they and the list reader here know of a name's shape and of peoples'
+adjectives.
 """
 
 from __future__ import annotations
@@ -111,7 +112,44 @@ def find_people(
                 found = [s.index for s in sentences if pattern.search(s.text)]
             person.sentences = sorted({*person.sentences, *found})
         _pronoun_roles(sentences, index)
+        _role_named_before(sentences, index)
     return index
+
+
+# A sentence opening with a role as its subject, no name with it: "The prime minister has resigned",
+# "Ruritania's foreign minister said" (the owner, then the words up to the verb).
+_ROLE_OPENING = re.compile(r"[\"“]?(The|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+((?:[a-z][\w-]*\s+){1,4})")
+
+
+def _opening_role(text: str) -> str | None:
+    """The role that opens `text` as its subject, up to its head noun and the verb after it."""
+    m = _ROLE_OPENING.match(text)
+    words = m.group(2).split() if m else []
+    for k in range(min(3, len(words) - 1)):
+        if is_role_noun(words[k]) and not is_role_noun(words[k + 1]) and words[k + 1] not in ("of", "for", "and"):
+            owner = "" if m is None or m.group(1) == "The" else f"{m.group(1)} "
+            return owner + " ".join(words[: k + 1])
+    return None
+
+
+def _role_named_before(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """ "The prime minister has resigned. ... Mr Halvorsen said he was leaving": a person first named by an
+    honorific and the surname alone, with no role, is the one a role opening one of the two sentences before
+    stood for, when no one else is named in between."""
+    by_index = {s.index: s.text for s in sentences}
+    for person in index.people:
+        if person.role or " " in person.name or not person.sentences:
+            continue
+        first = min(person.sentences)
+        if not re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(person.name)}\b", by_index.get(first, "")):
+            continue
+        for back in (first - 1, first - 2):
+            if any(back in p.sentences or back + 1 in p.sentences for p in index.people if p is not person):
+                break  # someone else is named in between: the role may be theirs
+            role = _opening_role(by_index.get(back, ""))
+            if role:
+                person.role = role
+                break
 
 
 _BRACKETED = re.compile(
@@ -161,9 +199,11 @@ def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
     evidence of a name."""
     out = set()
     for s in sentences[:1]:
-        if re.search(r"[.!?][\"”’»]?$", s.text.strip()):
+        # ("Ruritania: Controversy Over a Ban": a colon may cut the headline into two sentences)
+        text = " ".join(t.text for t in sentences if t.paragraph == s.paragraph)
+        if re.search(r"[.!?][\"”’»]?$", text.strip()):
             continue  # a headline has no full stop
-        words = re.findall(r"[^\W\d_][\w'-]*", s.text)
+        words = re.findall(r"[^\W\d_][\w'-]*", text)
         if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
             out.add(s.paragraph)
     return out

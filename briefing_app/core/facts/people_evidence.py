@@ -15,8 +15,9 @@ import re
 
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
+from briefing_app.core.facts.people_bodies import acts_as_a_body
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
-from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_roles import (
     apposition_role,
     copula_role,
@@ -46,7 +47,8 @@ _PERSONAL_VERB = re.compile(
 # Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
 _THING_HEADS = THING_KINDS | {
     "network", "networks", "agency", "outlet", "portal", "platform", "tabloid", "daily", "weekly", "broadcaster",
-    "company", "party", "movement", "initiative", "project",
+    "company", "party", "movement", "initiative", "project", "periodical", "publication", "organisation",
+    "organization", "collective", "coalition", "association",
 }  # fmt: skip
 
 
@@ -108,6 +110,8 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
         and (any(is_title(w) for w in owner.split()) or is_job(owner.split()[0]) or sentence.lang == "da")
     ):
         role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
+    elif not title and owner and owner.split()[-1][1:].islower() and is_role_noun(owner.split()[-1].lower()):
+        role = owner  # "UN Special Rapporteur Tom Iver": the role, but no evidence by itself that a name follows
     evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) or peoples_noun(t) for t in title))
     if sentence.headline and not honorific and not any(is_role_noun(t) for t in title):
         evidence = False
@@ -176,6 +180,8 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
         or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
         or bool(re.match(r"\S+-years?-old", appos))
     )
+    if sentence.headline and appos == member_of(after) and not run.evidence:
+        return  # "Controversy Over Banning of Popular Priest": Title Case, not a person "of" a body
     # "Professor X, Director of Y": a title and an apposition are both roles (a copula's complement,
     # "Author X was a guest", is no second role)
     set_off = appos in (bracket, apposition)
@@ -197,6 +203,14 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         "",
         prior.group(1).strip(),
     )
+    whole = prior.group(1).strip().split()
+    whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an") else whole
+    if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):
+        # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
+        # what the title is of, not where the role begins
+        phrase = " ".join(whole)
+    # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
+    phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our)\s+[a-z])", "", phrase)
     pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
     if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
         phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
@@ -212,18 +226,30 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
     # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
     # and the long name of the body it is of
+    # ("Deputy director for the Middle East for Acme International, Jane Roe,": two title words first)
+    head_end = 2 if len(words) > 3 and is_title(words[0]) and (is_title(words[1]) or is_role_noun(words[1])) else 1
     of_body = (
-        len(words) > 2
+        len(words) > head_end + 1
         and (is_title(words[0]) or is_role_noun(words[0]))
-        and words[1] in ("of", "for", "at")
-        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[2:])
+        and words[head_end] in ("of", "for", "at")
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[head_end + 1 :])
     )
-    if words and (len(words) <= 8 or (of_body and len(words) <= 14)) and not named and titled:
-        run.role = run.role or re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
-        run.evidence = True
+    # ("the head of the opposition and new chairman of the X party, Jane Roe,": a role noun and what it is of)
+    headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
+    if words and (len(words) <= 8 or ((of_body or headed) and len(words) <= 14)) and not named and titled:
+        before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
     elif not named and (ending := role_ending(prior.group(1).strip())):
-        run.role = run.role or ending
-        run.evidence = True
+        before_role = ending
+    else:
+        return
+    # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
+    # both descriptions of the name
+    after_role = run.role
+    if after_role is not None and after_role == run.appos and after_role != before_role:
+        run.role = merge_roles(before_role, after_role)
+    else:
+        run.role = after_role or before_role
+    run.evidence = True
 
 
 def _another_name(words: list[str]) -> bool:
@@ -249,6 +275,13 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     )
     if not lead and called and is_person_noun(called.group(2)):
         lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
+    one_of = re.search(
+        r"(?:^|\s)([Oo]ne\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+"
+        r"(?:was|is|were|are)\s+$",
+        before,
+    )
+    if not lead and one_of and (is_role_noun(one_of.group(2)) or is_person_noun(one_of.group(2))):
+        lead = one_of.group(1)[:1].lower() + one_of.group(1)[1:]  # "One of these journalists was Jane Roe"
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
@@ -276,6 +309,8 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
         return True  # "Acme Holt said its profits rose", "Acme Holt's shares fell": a company
     if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
+    if acts_as_a_body(sentence, run):
+        return True
     described = re.match(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)", after)
     heads: list[str] = []
     for w in described.group(1).split()[:5] if described else []:
@@ -286,10 +321,21 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
         heads.append(w)
     if any(w in _THING_HEADS for w in heads) and sentence.people.find(run.name) is None:
         return True  # "Acme News, a mainstream media network,": an apposition that names a kind of thing
-    called = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before)
-    if called and called.group(1) in _THING_HEADS and sentence.people.find(run.name) is None:
+    # ("one such group, called X", "a banned periodical called X", "a campaign against litter called X")
+    called = [
+        m.group(1)
+        for m in (
+            re.search(r"\b([a-z]+),?\s+(?:called|named|dubbed)\s+$", before),
+            re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before),
+        )
+        if m
+    ]
+    if any(kind in _THING_HEADS for kind in called) and sentence.people.find(run.name) is None:
         return True  # "a campaign against litter called Clean Streets": the name of the campaign
-    kind_after = re.match(r"\s+([a-z]+)\b", after)
+    # (not a verb: "Jane Roe shows the road", "X blogs that ...": a determiner or "that" after it)
+    kind_after = re.match(
+        r"\s+([a-z]+)\b(?!\s+(?:the|a|an|that|how|what|why|his|her|their|its|this|these|off|up)\b)", after
+    )
     if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
@@ -342,7 +388,11 @@ def _speaks(sentence: Sentence, run: Run) -> None:
     if spoke_after and after.lstrip().startswith(",") and "," in before:
         spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
     # "Jane Roe from Acme Watch said": the body a name before speaks for; Jane Roe speaks and acts
-    member = sentence.people.find(name) is None and re.search(rf"[{UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
+    member = (
+        sentence.people.find(name) is None
+        and re.search(rf"[{UPPER}][\w'’-]*\s+(?:from|of|at|with)\s+$", before)
+        and not _FOLLOWERS_OF.search(before[-40:])  # "Supporters of Jane Roe": her people, not a body she is from
+    )
     if spoke_after and member:
         spoke_after = None
     said_before = re.search(rf"\b(?:{sentence.verbs})\s+$", before) and not re.search(
@@ -399,6 +449,13 @@ def _writes_or_muses(sentence: Sentence, run: Run) -> None:
     if _PERSONAL_VERB.match(run.after) and not sentence.headline and name not in sentence.places and not run.member:
         given_one = len(name_tokens) == 1 and name in person_names()[0] and name.lower() not in sentence.lowercase_words
         pair = 2 <= len(name_tokens) <= 3 and _unused_in_lower_case(sentence, name_tokens)
+        if (
+            pair
+            and re.search(r"\b[Aa]s\s+$", run.before)
+            and re.match(r"\s+(?:also\s+)?report(?:s|ed)\b", run.after)
+            and not looks_like_a_name(name_tokens)
+        ):
+            pair = False  # "as Uncommon Sense reports": the source "as" names is a blog or a paper, not a person
         run.evidence = run.evidence or given_one or pair
 
 
@@ -457,9 +514,42 @@ _NOT_A_VERB = frozenset(
 )
 
 
+# People who stand to one person: "supporters of X", "lawyers for X", "relatives of X" (X is a person).
+_FOLLOWERS_OF = re.compile(
+    r"(?:^|\s)(?:[Ss]upporters|[Ff]ollowers|[Ll]awyers|[Aa]ttorneys|[Rr]elatives|[Ff]amily|[Ff]riends|[Ff]ans|"
+    r"[Cc]hildren|[Pp]arents|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ww]idow|[Bb]rother|[Ss]ister|[Mm]other|"
+    r"[Ff]ather|[Cc]olleagues|[Aa]ides|[Dd]efenders|[Bb]iographer|[Aa]ssassins?|[Kk]illers?|[Mm]urderers?)\s+"
+    r"(?:of|for)\s+(?:the\s+late\s+)?$"
+)
+
+
+# Verbs whose object is a person: "the court freed X", "police arrested X" (not "fired", "released", "met":
+# a gun, a product, a team).
+_DONE_TO_A_PERSON = re.compile(
+    r"\b(?:arrested|detained|jailed|imprisoned|freed|sentenced|convicted|acquitted|kidnapped|abducted|killed|"
+    r"murdered|executed|interviewed|interrogated|deported|extradited|pardoned|tortured|stabbed|hanged|married|"
+    r"elected|appointed|nominated|sacked|hired|arrest|detain|jail|free|sentence|kidnap|kill|interview|deport|"
+    r"extradite|pardon|elect|appoint|nominate)\s+$"
+)
+
+
+# What happens only to a person, as the possessive's noun: "X's arrest", "X's funeral".
+_HAPPENS_TO_A_PERSON = re.compile(
+    r"['’]s\s+(?:arrest|detention|imprisonment|jailing|death|funeral|murder|assassination|killing|abduction|"
+    r"kidnapping|disappearance|execution|resignation|sentencing|conviction|acquittal|birthday|childhood|wedding|"
+    r"deportation|extradition|hunger\s+strike|biography|memoirs?|grave|widow|widower)\b"
+)
+
+
 def _player_or_agent(sentence: Sentence, run: Run) -> None:
-    """ "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent."""
+    """ "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent; also
+    one whom supporters, lawyers or relatives stand to ("supporters of Jane Roe")."""
     before, name, name_tokens = run.before, run.name, run.name_tokens
+    owned = run.after if not name_tokens[-1].endswith(("'s", "’s")) else f"'s{run.after}"  # "Roe's" ends the run
+    tail = before[-40:]  # (the verb or the group stands right before the name: no need to scan the sentence)
+    done_to = _FOLLOWERS_OF.search(tail) or _DONE_TO_A_PERSON.search(tail) or _HAPPENS_TO_A_PERSON.match(owned)
+    if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
+        run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
     by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before) and not re.search(
         # what papers, channels and bodies do far more often than people: "an interview conducted by X"
@@ -538,7 +628,11 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not run.title
     ):
         return True  # "the 'Salt King' jailed": a nickname or a title in quote marks, not a name
-    nickname = re.search(r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the)\s+(?:the\s+)?$", run.before)
+    nickname = re.search(
+        r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the|under\s+the\s+(?:pen\s+|screen\s+|user\s*)?"
+        r"(?:name|pseudonym|alias|nickname|handle))\s+(?:the\s+)?$",
+        run.before,
+    )
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if (
@@ -562,6 +656,8 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person
         if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
             return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
+    if is_nationality_phrase(name_tokens) and people.find(name) is None:
+        return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
     return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
 

@@ -55,3 +55,15 @@ def is_nationality(word: str) -> bool:
 def place_names() -> frozenset[str]:
     """Every spelling of a gazetteer place (not of an organisation: "Jane Roe of Oxfam" speaks for Oxfam)."""
     return frozenset(n for e in entries() if e.kind == "place" for n in e.names)
+
+
+def is_nationality_phrase(words: list[str]) -> bool:
+    """ "Costa Rican", "Sri Lankan", "New Zealander": two capitalised words that make a people's adjective or
+    noun of a two-word place ("Costa Rica", "New Zealand")."""
+    if len(words) != 2:
+        return False
+    last = words[1][:-1] if words[1].endswith("s") and len(words[1]) > 5 else words[1]
+    stems = [last[:-1], last[:-2], last[:-2] + "a", last[:-3] + "a"] if last.endswith(("an", "er")) else []
+    stems += [last[:-1], last + "a"] if last.endswith("i") else []
+    places = place_names()
+    return any(len(stem) > 2 and f"{words[0]} {stem}" in places for stem in stems)

@@ -26,7 +26,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "vowed", "promised", "pledged", "shouted", "whispered", "joked", "pleaded", "demanded",
            "boasted", "complained", "lamented", "emphasised", "emphasized", "maintained", "reiterated", "exclaimed",
            "cried", "screamed", "yelled", "retorted", "elaborated", "affirmed", "assured", "revealed", "protested",
-           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed"),
+           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed",
+           # advice and notices a body gives ("the State Department advised: ...")
+           "advised", "advises", "informed", "cautions"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
@@ -102,7 +104,7 @@ MONTHS_DAYS = {
 PORTFOLIO = {
     "affairs", "relations", "services", "development", "system", "systems", "information", "management",
     "nutrition", "health", "education", "finance", "energy", "environment", "justice", "defence", "defense",
-    "culture",
+    "culture", "portfolio",
 }  # fmt: skip
 
 
@@ -116,7 +118,11 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              "sent", "went", "spent", "meant", "event", "percent", "cent", "recent", "current", "different",
              "agreement", "government", "statement", "parliament", "department", "president", "moment",
              "ancient", "want", "important", "giant", "men", "women", "then", "when", "been", "seen", "green",
-             "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree"}  # fmt: skip
+             "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree",
+             # verbs with a job's ending: "I will not enter ...", "we offer ..."
+             "enter", "offer", "suffer", "consider", "remember", "deliver", "discover", "gather", "wonder", "answer",
+             "render", "cover", "recover", "bother", "differ", "register", "encounter", "counter", "alter", "lower",
+             "prefer", "refer", "defer", "confer", "transfer", "infer", "deter"}  # fmt: skip
 
 
 def is_title(token: str) -> bool:
@@ -152,7 +158,10 @@ def described_role(description: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or not words[-1][:1].islower():
         return None
-    if not (is_person_noun(words[-1]) or is_job(words[-1])) or words[-1].lower() in NOT_A_ROLE_WORD:
+    # the head is the last word, or the word before what it is of: "the 40-year-old mother of three"
+    of = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "from", "af", "fra")), len(words))
+    head = words[of - 1]
+    if not (is_person_noun(head) or is_job(head)) or head.lower() in NOT_A_ROLE_WORD:
         return None
     return " ".join(words)
 
@@ -323,7 +332,8 @@ def role_ending(phrase: str) -> str | None:
         tail = words[i + 1 :]
         if (tail and tail[0].lower() not in _COMPLEMENT) or re.search(r"[\"“”()]", word):
             continue
-        role_head = is_title(word) or is_role_noun(word) or (word[:1].islower() and is_job(word))
+        # (a role opening the sentence is capitalised: "Borgmesteren, Jens Vang, er skuffet")
+        role_head = is_title(word) or is_role_noun(word) or ((word[:1].islower() or i == 0) and is_job(word.lower()))
         person_head = word[:1].islower() and is_person_noun(word)
         if not (role_head or person_head) or word.lower() in NOT_A_ROLE_WORD or word.lower() in _GENERIC_PERSON:
             continue
@@ -351,7 +361,9 @@ def role_ending(phrase: str) -> str | None:
             or prefix[-1] in ("by", "from", "fra", "af")
         ):
             return None
-        if not role_head and not article:
+        # "Roe's cousin, Ben Chu": a name's possessive determines the noun as "the" does
+        owned = j < i and re.fullmatch(r"[A-ZÆØÅ][\w.-]*(?:['’]s|s['’])", words[j].lstrip("\"“")) is not None
+        if not role_head and not article and not owned:
             return None  # "his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
         return " ".join(words[j:]) if len(words) - j <= 10 else None
     return None
@@ -363,7 +375,11 @@ _AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1
 
 
 _RELATIVE = (
-    r"(?:(?:who|der|som)\s+(?:is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
+    r"(?:(?:who|der|som)\s+(?:"
+    # an office given: "who was elected mayor", "who has been named coach", "der blev valgt som formand"
+    r"(?:was|is|has\s+been|had\s+been|were|blev|er\s+blevet)\s+(?:(?:re-)?elected|appointed|named|made|sworn\s+in|"
+    r"valgt|udnævnt|ansat)(?:\s+(?:as|som))?|"
+    r"is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
     # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
     r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
     r"fungerede)\s+(?:as|som))\s+(?:also\s+|nu\s+|now\s+)?)?"
@@ -400,7 +416,7 @@ def apposition_role(after: str) -> str | None:
     # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
     after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
     job = re.match(rf"{_AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
-                   r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|$)", after)  # fmt: skip
+                   r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
     if job:
         return job.group(1)
     m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
@@ -408,6 +424,8 @@ def apposition_role(after: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
+    # "who was elected mayor in 2019", "named coach last week": when is no part of the role
+    phrase = re.sub(r"\s+(?:(?:in|i)\s+\d{4}|(?:last|this|earlier\s+this)\s+(?:week|month|year))$", "", phrase)
     words = phrase.split()
     if words and (
         words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
@@ -445,7 +463,10 @@ def apposition_role(after: str) -> str | None:
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if _one_of_a_group(words):
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
-    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]) or len(words) > 10:
+    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
+        return None
+    # a long description is a role when a role noun heads it ("a member of the Centre for ... and editor of ...")
+    if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
 

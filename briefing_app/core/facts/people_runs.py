@@ -22,13 +22,14 @@ from briefing_app.core.facts.people_roles import (
     MONTHS_DAYS,
     PORTFOLIO,
     SPEECH_VERBS,
+    apposition_role,
     is_job,
     is_title,
     person_role_before,
 )
-from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name, opening_title
+from briefing_app.core.facts.people_shapes import LOWER, UPPER, acts, looks_like_a_name, opening_title
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
-from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun
+from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
 _NEVER_NAMES = {
@@ -49,7 +50,7 @@ _NEVER_NAMES = {
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
     # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
     "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
-    "premiership", "ministry", "cabinet", "senate", "congress",
+    "premiership", "ministry", "cabinet", "senate", "congress", "staff",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
@@ -57,7 +58,7 @@ _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
 # ("N.Bayar": an initial glued to the family name, as Mongolian and some African copy writes it)
 _CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
 _RUN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af)\s+){{1,2}})?{_CAP})*"
+    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
 )
 
 
@@ -231,10 +232,65 @@ def _given_name_first(sentence: Sentence, run: Run) -> bool:
     return (
         2 <= len(tokens) <= 3
         and tokens[0] in person_names()[0]
-        # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name
-        and (not first_taken or (len(tokens) == 2 and tokens[1] in person_names()[1]))
+        # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name, or any
+        # second word the words around show to be a person's ("Georgia Pellew said she would run")
+        and (
+            not first_taken
+            or (len(tokens) == 2 and tokens[1] in person_names()[1] and _give_back(sentence, tokens))
+            or (len(tokens) == 2 and _place_given_name(sentence, run))
+        )
         and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
     )
+
+
+def _give_back(sentence: Sentence, tokens: list[str]) -> bool:
+    """The place a given name was taken for goes back to the people (`sentence.reclaimed`) when the article
+    never writes that word but before the same family name ("Kara Dunn ... Kara Dunn": no town of Kara).
+    Always True: the run is the person's whatever happens to the place."""
+    first, second = tokens[0], strip_possessive(tokens[1])
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
+    if not any(alone.search(t) for t in sentence.article_texts):
+        sentence.reclaimed.append(first)
+    return True
+
+
+# What shows the words before it to be a person: a speech verb, an age, "who", an apposition with a role,
+# or a clause that goes on with "he" or "she".
+_SHOWN_A_PERSON = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:aged\s+)?\d{1,3},|,?\s+(?:who|whose)\b|\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|asked|wrote|writes|sagde|siger|fortæller|fortalte|skriver)\b|"
+    r"\s+(?:[a-z]+\s+){1,4}(?:he|she|his|her|han|hun|hans|hendes)\b)"
+)
+
+
+def _place_given_name(sentence: Sentence, run: Run) -> bool:
+    """ "Georgia Pellew, 34, said", "Israel Tamu told": a given name that is also a place, the place finder's,
+    then a capitalised word no place or body holds, that is no common word, title or place, and the words
+    around show a person. Where the article never writes the place's name but before that word, the place
+    found there is given back (`sentence.reclaimed`)."""
+    first, second = run.tokens[0], strip_possessive(run.tokens[1])
+    text, end = sentence.text, run.end
+    second_at = run.start + len(first) + 1
+    if (
+        any(a < end and second_at < b for a, b in sentence.taken)
+        or second in sentence.places
+        or second.lower() in sentence.lowercase_words
+        or second.lower() in _NEVER_NAMES
+        or is_title(second)
+        or is_person_noun(second.lower())
+        or not re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", second)
+        or (second.endswith("s") and second not in person_names()[1])  # "Kenya Updates": a plural, a feed's name
+    ):
+        return False
+    shown = (
+        _SHOWN_A_PERSON.match(text[end:])
+        or acts(text[end:])
+        or person_role_before(text[: run.start])
+        or (re.match(r",\s+(?:a|an|the)\s", text[end:]) and apposition_role(text[end:]) is not None)
+    )
+    if not shown:
+        return False
+    return _give_back(sentence, run.tokens)  # the article's "Georgia" may be only Georgia Pellew's given name
 
 
 def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool:
@@ -273,7 +329,8 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
         name_at = text.find(" ".join(piece_words[-2:]), piece_at)
         title_text = text[start:name_at].strip()
-        if any(is_title(w) for w in title_text.split()):
+        # ("UN Special Rapporteur Tom Iver": a capitalised role noun is a title there too)
+        if any(is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) for w in title_text.split()):
             run.owner = title_text
         elif workplace and is_job(workplace.group(1)):
             run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
@@ -417,6 +474,23 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
         # capitalised only as the sentence's first word
         last_title = 0
+    return _capitalised_role_before_given_name(tokens, last_title)
+
+
+def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> int:
+    """ "Special Rapporteur Tom Iver", "Chief Economist Ada Lind": a capitalised role noun right before a given
+    name and a family name ends the title, after a title word or after a body's name."""
+    given = person_names()[0]
+    at = len(tokens) - 3
+    if (
+        at > last_title
+        and at >= 1
+        and tokens[at][1:].islower()
+        and is_role_noun(tokens[at].lower())
+        and tokens[at + 1] in given
+        and (last_title == at - 1 or (last_title < 0 and at >= 1))
+    ):
+        return at
     return last_title
 
 
@@ -450,6 +524,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             or (
                 t.lower() in _NEVER_NAMES
                 and not (i == 0 and len(name_tokens) > 1 and t in given)
+                # "Minister Stockwell Day": a title before two words makes the common word a family name
+                and not (i > 0 and len(name_tokens) == 2 and any(is_title(w) for w in run.title))
                 # "Lena Park": a common word that is also a family name, after a given name
                 and not (i > 0 and name_tokens[0] in given and t in family)
             )
@@ -457,6 +533,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
         or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
+        or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) for t in name_tokens)  # "DoS", "GoI": an acronym
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
         or (
             len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given

@@ -32,7 +32,7 @@ _ACTION_AFTER = re.compile(  # (a perfect's auxiliary may come first: "X has den
 # What happens only to people, in the passive: "X was arrested", "X and Y were sentenced", "X has been freed".
 _PERSON_PASSIVE = re.compile(
     r",?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|reportedly|allegedly|"
-    r"briefly|finally)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
+    r"briefly|finally|all|both)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
     r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
     r"hospitali[sz]ed|"
     r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned)\b"

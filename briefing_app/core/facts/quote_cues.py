@@ -217,18 +217,41 @@ TITLED_NAME = (
 )
 
 
+# A preposition opening a capitalised phrase: "In Paris", "At Acme" are adverbials, not a subject's name.
+_LEAD_PREPOSITION = re.compile(
+    r"(?:In|On|At|From|After|Before|During|For|With|By|Of|To|Since|Under|Over|Across|Inside|Outside|Near|I|På|Fra|Efter|"
+    r"Før|Med|Hos|Ved)\s"
+)
+
+
+_SENTENCE_ADVERB = re.compile(
+    r"[A-Z][a-z]+ly|Nonetheless|Nevertheless|However|Meanwhile|Moreover|Furthermore|Still|Yet|Instead|Also|Then|Now|"
+    r"Today|Yesterday|Later|Earlier|Again|Besides|Otherwise|Therefore|Thus|Hence|Indeed|Likewise|Similarly|Alas"
+)
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
     if len(parts) > 2 and not parts[-1] and re.fullmatch(TITLED_NAME, parts[-2]):
         return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
+    if (
+        len(parts) == 2
+        and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*", parts[0])
+        and not _LEAD_PREPOSITION.match(parts[0])
+        and re.match(r"(?:who|whose|an?|the)\s|[a-z][\w-]*\s+(?:of|to|for|at|with)\s", parts[1])
+        and len(parts[1].split()) >= 3
+    ):
+        return parts[0]  # "Jane Roe, consultant to the agency said", "X, who tracks sites for Y said": no comma
     described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
     if (
         len(described) > 1
         and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b", described[-1])
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", described[-2])
         and described[-2].lower() not in _SENTENCE_ADVERBS  # "Finally, the blog wrote": no name before it
+        and not _LEAD_PREPOSITION.match(described[-2])  # "In Paris, the minister said": a place, not a name
+        and not _SENTENCE_ADVERB.fullmatch(described[-2])  # "Eventually, the blog X shares": no name
     ):
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it

@@ -91,6 +91,7 @@ from briefing_app.core.facts.quotes_he import (
     he_short_quote_said,
     he_surname_alone,
 )
+from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, is_unnamed, sex_of
 
 _OPEN = "“«„‟‘"
@@ -169,11 +170,35 @@ def _said(text: str, start: int, end: int) -> bool:
     han.'), which a scare-quoted term or a name never has."""
     if len(text[start:end].split()) >= 2 and he_short_quote_said(text, start, end):
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
+    if (
+        len(text[start:end].split()) >= 2
+        and text[end - 1 : end] in (".", "!", "?")
+        and re.search(rf"\b(?:{_ALL_VERBS})\b[^.!?\"“”]{{0,40}}:\s*[\"“«„]?$", text[:start])
+    ):
+        return True  # 'Roe later wrote on Twitter: "Shame on them."': a short sentence a speech verb introduces
+    if (
+        len(text[start:end].split()) >= 2
+        and text[end - 1 : end] in (".", "!", "?")
+        and re.search(
+            rf"[,.!?][\"”»]\s+[^\"“”«»]{{1,60}}\b(?:{_ALL_VERBS})\b[^\"“”«»]{{0,30}}[.,]\s*[\"“«]$", text[:start]
+        )
+    ):
+        return True  # '"I only wrote what I saw," Roe said. "Nothing more."': the quote goes on after its attribution
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
         re.match(
-            rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{_ALL_VERBS})\b", text[end:]
+            rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{_ALL_VERBS}|(?:was|is)\s+quoted)\b",
+            text[end:],
+        )
+        is not None
+        # '"Both are local," the spokeswoman said': a role the article has given someone
+        or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{_ALL_VERBS})\b", text[end:]) is not None
+        # '"Never," Roe's neighbour, Ada Chu, said': a name the commas set off after a role, then the verb
+        or re.match(
+            rf".\s*(?:(?:the|a|an|his|her|their)\s+|[A-ZÆØÅ][\w'’-]*\s+)[\w\s'’-]{{2,40}}?,\s+"
+            rf"(?:[A-ZÆØÅ][\w'’.-]*\s+){{1,3}}?[A-ZÆØÅ][\w'’-]*,\s+(?:{_ALL_VERBS})\b",
+            text[end:],
         )
         is not None
     )
@@ -299,7 +324,12 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     verbs = _verbs(lang)
     # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
     # reported attribution ends the same way ("Holt was quoted as saying")
-    verbs = rf"{verbs}|continued|continues|reported|reports|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
+    # ("Holt was quoted by the paper as saying": the paper that quoted him may stand before "as")
+    verbs = (
+        rf"{verbs}|continued|continues|reported|reports|"
+        r"(?:was|is|has\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?[A-ZÆØÅ][\w.&'’-]*(?:\s+[A-ZÆØÅ][\w.&'’-]*){0,3}\s+)?"
+        r"as\s+saying"
+    )
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
     m = re.match(rf"\s*[,.!?]?\s*({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
     if m:
@@ -319,6 +349,15 @@ def _speaker_after(after: str, lang: str, ended: bool = False) -> str | None:
     # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
     m = re.match(
         rf"\s*[,.!?]?\s*({_NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
+    )
+    if m:
+        return m.group(1)
+    # '"...," the mayor's spokesman, Ian Voss, told the paper', '"...," Roe's neighbour, Ada Chu, said': a role
+    # before the name the commas set off
+    m = re.match(
+        rf"\s*[,.!?]?\s*(?:(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+|{_NAME}['’]s?\s+)[\w\s'’-]{{2,40}}?,\s+({_NAME}),\s+"
+        rf"{adverb}(?:{verbs})\b",
+        after,
     )
     if m:
         return m.group(1)
@@ -381,7 +420,7 @@ def _speaker_before(before: str, lang: str) -> str | None:
             subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
             return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
-    verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|siger|sagde"
+    verbs = _verbs(lang) + "|saying|adding|noting|stating|writing|warning|insisting|citing|siger|sagde"
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
     m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
@@ -430,11 +469,16 @@ def _speaker_before(before: str, lang: str) -> str | None:
     if nearest is not None:
         return nearest
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
+        titled = re.search(
+            r"\b(?:blog|page|site|website|account|newspaper|paper|magazine|column)\s+[\"“]([^\"”]{3,80})[\"”]", before
+        )
+        if titled:
+            return titled.group(1)  # 'Finally, the blog "Roe Notes" shares some numbers:': the blog
         return before.rstrip(": ")
     return None
 
 
-_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|tilføjer|siger)"
+_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|citing|tilføjer|siger)"
 
 
 # The name heading a clause ("the Roe Centre for Coastal Safety recorded ..."), not a determiner opening it.
@@ -467,6 +511,12 @@ def _participle_subject(before: str, verbs: str) -> str | None:
         return head.group(0)  # "Roe expressed concern, stating": the name before the main verb
     if len(opening.split()) <= 6:
         return opening
+    # a role before a name heads the clause: "Army spokesman Weerachon Sukhon expressed ..."
+    titled = re.match(
+        r"(?:[A-ZÆØÅ][\w-]*\s+)?((?:[a-z][\w-]*\s+){1,2})([A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){1,2})\b", opening
+    )
+    if titled and all(is_role_noun(w) for w in titled.group(1).split()):
+        return titled.group(2)
     # a long main clause: its subject is the name at its head ("the Roe Centre for X recorded 63 cases")
     return head.group(0) if head else None
 
@@ -497,6 +547,44 @@ def _quoted_noun_phrase(before: str, quoted: str) -> bool:
         return False
     # 'warns the "levels are ..."', 'sagde det "...': after a verb of saying the determiner opens the speech
     return re.search(rf"\b(?:{_ALL_VERBS})\s*$", before[: m.start()]) is None
+
+
+# What marks a clause in English: a subject pronoun, an auxiliary or a modal (a finite verb of its own).
+_CLAUSE_WORDS = frozenset(
+    "i we you he she they it there is are was were am be been will would shall should can could may might must has "
+    "have had do does did won't can't don't doesn't didn't isn't aren't wasn't weren't i'm we're you're they're "
+    "it's that's there's he's she's let's i've we've i'll we'll".split()
+)
+
+
+_NOT_PAST = frozenset({"hundred", "sacred", "naked", "wicked", "hatred", "kindred", "rugged", "ragged", "beloved"})
+
+
+def _fragment_in_a_sentence(before: str, quoted: str, closed: bool) -> bool:
+    """Quoted words the writer's own sentence runs through, not speech (English): after a verb of naming and
+    "as" ('described the dead as "patriots who ..."'), or words that open in lower case or with a digit
+    inside a sentence and hold no clause ('enough to kill a person "within a few weeks"', 'there was "no
+    need to evacuate"'). Words after a colon, or opening the sentence, may be a post or a line of speech."""
+    if not closed:
+        return False
+    lead = before.rstrip(' "“«„')
+    if re.search(r"\b(?:describ(?:ed|es|ing)|referr(?:ed|ing)\s+to|refers\s+to|regard(?:ed|s)|portray(?:ed|s)|"
+                 r"characteri[sz](?:ed|es))\s+(?:\S+\s+){0,6}?as$", lead):  # fmt: skip
+        return True
+    text = quoted.strip(" ,;:…")
+    if not text or not (text[0].islower() or text[0].isdigit()) or re.search(r"(?:[:.!?]|^)\s*$", lead):
+        return False
+    first = re.match(r"[a-z]+", text)
+    if re.search(r"\b(?:that|who|which|to)$", lead) or (
+        # 'said the government "condemns the attack"': a finite verb opens the quote, its subject before it
+        first
+        and re.fullmatch(r"[a-z]{2,}[^su]s|[a-z]{2,}[^e]ed", first.group(0))
+        and re.search(rf"\b(?:{_ALL_VERBS})\b[^\"“”.;:]{{0,80}}$", lead)
+        and lead.split()[-1].lower() not in _CLAUSE_WORDS  # '... have been "criticized"': a participle, no verb
+    ):
+        return False  # 'rumours that "severely disturb ..."', 'urged them to "think again"': the verb is quoted
+    words = re.findall(r"[a-z][\w'’]*", text.lower().replace("’", "'"))
+    return not any(w in _CLAUSE_WORDS or (re.fullmatch(r"[a-z]{2,}[^e]ed", w) and w not in _NOT_PAST) for w in words)
 
 
 def _is_title_or_term(quoted: str) -> bool:
@@ -570,6 +658,8 @@ def find_quotes(
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted):
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
+            if lang == "en" and _fragment_in_a_sentence(text[:start], quoted, closed):
+                continue  # 'described them as "patriots who ..."', 'enough to kill "within a few weeks"': no speech
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:
@@ -653,7 +743,23 @@ def find_quotes(
                     r"(?:\s+\w+)?\s*(?:[.,]|$)",
                     s.text,
                 )
-                if m and not re.search(rf"\b(?:{verbs})\b", m.group(1)) and len(m.group(1).split()) >= _MIN_WORDS:
+                adverbial = re.match(  # "In a letter to his neighbour, Roe complained": a phrase, no speech
+                    r"(?:In|On|At|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
+                    r"Despite|Since|When|While|Through|Under|Over|Like|Unlike|Efter|Før|Under|Med|Uden|Om|Ifølge|I|På)"
+                    r"\s[^,]*$",
+                    m.group(1) if m else "",
+                ) and not re.search(  # (a clause after the phrase is speech: "In my view the plan is flawed")
+                    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|do|does|did|er|var|har|vil)\b",
+                    m.group(1) if m else "",
+                )
+                if (
+                    m
+                    and not adverbial
+                    and not re.search(rf"\b(?:{verbs})\b", m.group(1))
+                    # ("a group, called Safecast,": a verb of naming gives a name, nobody speaks)
+                    and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
+                    and len(m.group(1).split()) >= _MIN_WORDS
+                ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
@@ -843,6 +949,10 @@ def _intro_name(intro: str, lang: str) -> str | None:
     blog Roe Notes posted" is "Roe Notes", "Later the Governor of Lakeland issued a statement" is "Governor of
     Lakeland", 'the page "Save the Park" celebrated' is "Save the Park"; None for a pronoun or a phrase with no
     name ("Many readers wrote")."""
+    source = re.search(r"(?:^|,\s+)[Aa]s\s+((?:the\s+)?[A-ZÆØÅ][\w.'’&-]*(?:\s+[A-ZÆØÅ][\w.'’&-]*){0,4})\s+"
+                       r"(?:reports|reported|writes|wrote|notes|noted|explains|explained|puts\s+it|put\s+it),", intro)
+    if source and lang in ("en", "da"):
+        return source.group(1)  # "The re-arrest of X, as Uncommon Sense reports, also shows this:": the source
     raw = intro_subject(intro, lang)
     if raw is None:
         return None

@@ -25,6 +25,7 @@ ROLE_NOUNS = (
     "professor", "ordfører", "leder", "næstformand", "sekretær", "analytiker", "økonom", "ejer", "beboer",
     "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
     "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
+    "rapporteur", "ombudsperson", "ombudswoman",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
     "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
@@ -87,6 +88,8 @@ ROLE_SUFFIXES = (
 
 def is_role_noun(word: str) -> bool:
     low = re.sub(r"^(?:co|vice|ex|deputy|assistant)-", "", word.lower().strip(",."))  # "Co-founder", "ex-minister"
+    if low.startswith("ordinator") or low.startswith("operator"):
+        low = "co" + low  # "co-ordinator": the hyphen is only a spelling of "coordinator"
     # The generated job nouns only in lower case: capitalised, "Craftsman" or "Ranger" is more often a brand.
     return (
         low in ROLE_NOUNS

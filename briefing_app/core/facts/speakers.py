@@ -336,6 +336,12 @@ class Speakers:
         mention = mention.strip(" ,.")
         # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
         mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
+        # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
+        mention = re.sub(
+            r"^((?:[A-ZÆØÅ][\w&'’.-]*\s+){0,4}[A-ZÆØÅ][\w&'’-]*),\s+(?:which|who|whose|the|a|an|its|der|som)\s.*$",
+            r"\1",
+            mention,
+        )
         body = self.organisation(mention, sentence)
         if body is not None:
             return body  # "the company said": the body named before

@@ -1,0 +1,73 @@
+"""One capitalised word the article treats as a body (a company, an agency), not a person: what news copy
+writes of a firm and never of a person (", which owns", "said in a statement that its", "the operator of the
+line", "Acme chief executive Jane Roe"). Read by `people_evidence` before any evidence of a person."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_runs import Run, Sentence
+
+# Members and parts only a body has, written after its name as a modifier ("Acme chief executive Jane Roe",
+# "Acme employees") or with a possessive ("Acme's shareholders"). (Not "spokesman", "adviser", "staff", "aide":
+# a politician has them too, "Roe spokesman John Doe".)
+_BODY_MEMBERS = (
+    r"chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|CFO|chairman|chairwoman|employees?|"
+    r"executives?|shareholders|stockholders|board\s+(?:member|chairman|of\s+directors)|workers|engineers|subsidiary"
+)
+
+
+# Agent nouns of trade that an apposition gives a firm, not a person: "Acme, the country's largest carrier".
+_BUSINESS_AGENTS = (
+    r"operators?|manufacturers?|carriers?|suppliers?|retailers?|distributors?|providers?|lenders?|insurers?|"
+    r"makers?|developers?|publishers?|exporters?|importers?|airlines?|chains?|conglomerates?|miners?|refiners?|"
+    r"utilit(?:y|ies)|brewers?|automakers?|carmakers?|drugmakers?|giants?|firms?|companies|company|rivals?|"
+    r"subsidiar(?:y|ies)|parent"
+)
+
+
+# What may stand between a speech verb and the body's own "its": "said in a statement that its ...".
+_STATEMENT_OPENING = (
+    r"(?:\s+(?:in\s+a\s+(?:statement|press\s+release|filing|letter|note)|on\s+[A-Z][a-z]+day|yesterday|today|"
+    r"earlier|late\s+[a-z]+|last\s+(?:week|month|year)))*,?(?:\s+that)?\s+its\b"
+)
+
+
+def acts_as_a_body(sentence: Sentence, run: Run) -> bool:
+    """One capitalised word the article treats as a body, not a person: ", which owns ..." (a person is
+    "who"), "said in a statement that its ..." (a person is "his" or "her"), or the article writes it before
+    what only a body has ("Acme chief executive Jane Roe", "Acme employees"). A word the article also names
+    as a person ("Jane Acme") or gives a title is left to the other evidence."""
+    if len(run.name_tokens) != 1 or run.title or sentence.people.find(run.name) is not None or sentence.lang != "en":
+        return False
+    after, name = run.after, strip_possessive(run.name)
+    if re.match(r",\s+(?:which|whose\s+(?:shares|stock|profits?|revenues?|customers))\b", after):
+        return True
+    if re.match(rf"\s+(?:{sentence.verbs}){_STATEMENT_OPENING}", after):
+        return True
+    bodies, named = _body_words(sentence.article_texts)
+    if name in named:
+        return False  # "Jane Acme" elsewhere: the word is her family name
+    if re.match(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_BUSINESS_AGENTS})\b", after):
+        return True  # "Acme, the operator of the line,": what a firm is to its trade
+    return name in bodies
+
+
+@functools.lru_cache(maxsize=8)
+def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's capitalised words written before what only a body has ("Acme chief executive", "Acme's
+    shareholders"), and those written after a given name ("Jane Acme"): read once per article."""
+    joined = "\n".join(texts)
+    bodies = frozenset(
+        m.group(1) for m in re.finditer(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?\s+(?:{_BODY_MEMBERS})\b", joined)
+    )
+    given = person_names()[0]
+    named = frozenset(
+        m.group(2)
+        for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w-]*))", joined)
+        if m.group(1) in given
+    )
+    return bodies, named
