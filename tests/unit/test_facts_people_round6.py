@@ -285,13 +285,14 @@ def test_a_name_and_an_apposition_left_open_before_the_verb_is_the_speaker() -> 
 
 
 def test_a_quote_that_opens_with_a_finite_verb_after_a_speech_verb_and_its_subject_is_speech() -> None:
+    # A bare infinitive after "to" ('urged them to "think of ..."') is read as the writer's phrase, as
+    # quote_cues.phrase_not_clause decides: the two rounds' helpers disagreed, and keeping it as speech cost
+    # the round-6 dev articles one spurious quote.
     speakers = _speakers([
         'Prime Minister Tony Abbey said the government "condemns the shooting at the event".',
         'He urged them to "think of other than military options".',
     ])  # fmt: skip
-    assert speakers == [
-        ("condemns the shooting at the event", "Tony Abbey"), ("think of other than military options", "Tony Abbey"),
-    ]  # fmt: skip
+    assert speakers == [("condemns the shooting at the event", "Tony Abbey")]
 
 
 def test_the_source_an_as_clause_names_in_an_introduction_speaks_the_block_after_it() -> None:
@@ -334,7 +335,10 @@ def test_title_words_and_particles_in_names() -> None:
         "The fuel was given after the death of Malawi's president Bingu wa Mutharika.",
         "Canadian Public Safety Minister Stockwell Day met the family.",
     ])  # fmt: skip
+    # "Bibi's government": a one-word name in the genitive that the entity tagger reads as a person is one
+    # (a nickname is still a person; entity_tagger.py)
     assert people == {
+        "Bibi": None,
         "Ilker Basbug": "Chief of the General Staff of the Armed Forces",
         "Bingu wa Mutharika": "president",
         "Stockwell Day": "Canadian Public Safety Minister",

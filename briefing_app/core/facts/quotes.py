@@ -549,44 +549,6 @@ def _quoted_noun_phrase(before: str, quoted: str) -> bool:
     return re.search(rf"\b(?:{_ALL_VERBS})\s*$", before[: m.start()]) is None
 
 
-# What marks a clause in English: a subject pronoun, an auxiliary or a modal (a finite verb of its own).
-_CLAUSE_WORDS = frozenset(
-    "i we you he she they it there is are was were am be been will would shall should can could may might must has "
-    "have had do does did won't can't don't doesn't didn't isn't aren't wasn't weren't i'm we're you're they're "
-    "it's that's there's he's she's let's i've we've i'll we'll".split()
-)
-
-
-_NOT_PAST = frozenset({"hundred", "sacred", "naked", "wicked", "hatred", "kindred", "rugged", "ragged", "beloved"})
-
-
-def _fragment_in_a_sentence(before: str, quoted: str, closed: bool) -> bool:
-    """Quoted words the writer's own sentence runs through, not speech (English): after a verb of naming and
-    "as" ('described the dead as "patriots who ..."'), or words that open in lower case or with a digit
-    inside a sentence and hold no clause ('enough to kill a person "within a few weeks"', 'there was "no
-    need to evacuate"'). Words after a colon, or opening the sentence, may be a post or a line of speech."""
-    if not closed:
-        return False
-    lead = before.rstrip(' "“«„')
-    if re.search(r"\b(?:describ(?:ed|es|ing)|referr(?:ed|ing)\s+to|refers\s+to|regard(?:ed|s)|portray(?:ed|s)|"
-                 r"characteri[sz](?:ed|es))\s+(?:\S+\s+){0,6}?as$", lead):  # fmt: skip
-        return True
-    text = quoted.strip(" ,;:…")
-    if not text or not (text[0].islower() or text[0].isdigit()) or re.search(r"(?:[:.!?]|^)\s*$", lead):
-        return False
-    first = re.match(r"[a-z]+", text)
-    if re.search(r"\b(?:that|who|which|to)$", lead) or (
-        # 'said the government "condemns the attack"': a finite verb opens the quote, its subject before it
-        first
-        and re.fullmatch(r"[a-z]{2,}[^su]s|[a-z]{2,}[^e]ed", first.group(0))
-        and re.search(rf"\b(?:{_ALL_VERBS})\b[^\"“”.;:]{{0,80}}$", lead)
-        and lead.split()[-1].lower() not in _CLAUSE_WORDS  # '... have been "criticized"': a participle, no verb
-    ):
-        return False  # 'rumours that "severely disturb ..."', 'urged them to "think again"': the verb is quoted
-    words = re.findall(r"[a-z][\w'’]*", text.lower().replace("’", "'"))
-    return not any(w in _CLAUSE_WORDS or (re.fullmatch(r"[a-z]{2,}[^e]ed", w) and w not in _NOT_PAST) for w in words)
-
-
 def _is_title_or_term(quoted: str) -> bool:
     """Quoted Title Case words with no sentence in them: a work, site or campaign's name, not speech."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
@@ -658,8 +620,6 @@ def find_quotes(
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted):
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
-            if lang == "en" and _fragment_in_a_sentence(text[:start], quoted, closed):
-                continue  # 'described them as "patriots who ..."', 'enough to kill "within a few weeks"': no speech
             if mention is None and previous is not None:
                 speaker: str | None = previous
             elif mention is None and not closed:
@@ -674,9 +634,11 @@ def find_quotes(
                 body = BODY_SUBJECT.match(clause) if mention is None and lang in ("en", "da") else None
                 if body is not None and speakers.in_text(clause) is None:
                     mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
+                # (also when a verb of saying gave "the Roe Trust (RT)" as the mention: the body goes by its name)
+                body_named = mention is None or re.match(r"[Tt]he\s+[A-Z]", mention) is not None
                 named_body = (
                     named_body_subject(clause, speakers)
-                    if mention is None and lang in ("en", "da") and speakers.in_text(clause) is None
+                    if body_named and lang in ("en", "da") and speakers.in_text(clause) is None
                     else None
                 )
                 unnamed_before = (
