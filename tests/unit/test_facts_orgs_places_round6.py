@@ -3,24 +3,15 @@ these tests (no name here comes from the corpus or seeds/)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.model import ArticleText, TextBlock
-from briefing_app.core.pipeline import build_document
-
-
-def _facts(paragraphs: list[str], language: str = "en") -> list[Fact]:
-    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
-    return extract_facts(build_document(article, language=language))
+from tests.unit.facts_helpers import facts_of
 
 
 def _orgs(paragraphs: list[str], language: str = "en") -> set[str]:
-    return {f.text for f in _facts(paragraphs, language) if f.kind == "organisation"}
+    return {f.text for f in facts_of(paragraphs, language) if f.kind == "organisation"}
 
 
 def _places(paragraphs: list[str], language: str = "en") -> set[str]:
-    return {f.text for f in _facts(paragraphs, language) if f.kind == "place"}
+    return {f.text for f in facts_of(paragraphs, language) if f.kind == "place"}
 
 
 def test_a_known_body_and_another_body_are_two() -> None:
@@ -99,13 +90,13 @@ def test_a_natural_feature_named_with_its_kind_is_one_place() -> None:
 
 
 def test_an_island_named_after_a_given_name_is_a_place_not_a_person() -> None:
-    facts = _facts(["They sailed on to Margarita Island by boat, the crew said later."])
+    facts = facts_of(["They sailed on to Margarita Island by boat, the crew said later."])
     assert "Margarita Island" in {f.text for f in facts if f.kind == "place"}
     assert "Margarita Island" not in {f.text for f in facts if f.kind == "person"}
 
 
 def test_a_person_or_a_body_ending_in_a_kind_word_is_no_feature() -> None:
-    facts = _facts(
+    facts = facts_of(
         [
             "Jane Valley said the report was wrong, and Michael Bay agreed with her.",
             "The Kalvan Valley Authority opened a new dam near the river last week.",
@@ -147,14 +138,14 @@ def test_a_town_after_a_sentence_opening_preposition_stays_a_place() -> None:
 
 
 def test_a_title_word_that_heads_a_two_word_name_stays_in_it() -> None:
-    facts = _facts(["The General Assembly voted on the plan, and staff at General Holdings went home."])
+    facts = facts_of(["The General Assembly voted on the plan, and staff at General Holdings went home."])
     orgs = {f.text for f in facts if f.kind == "organisation"}
     assert {"General Assembly", "General Holdings"} <= orgs
     assert not {"Assembly", "Holdings"} & {f.text for f in facts if f.kind == "person"}
 
 
 def test_where_a_body_is_based_is_a_place_not_a_word_of_its_name() -> None:
-    facts = _facts(["The London-based Eastmoor Observatory for Civil Rights said twenty people died."])
+    facts = facts_of(["The London-based Eastmoor Observatory for Civil Rights said twenty people died."])
     assert "Eastmoor Observatory for Civil Rights" in {f.text for f in facts if f.kind == "organisation"}
     assert "London" in {f.text for f in facts if f.kind == "place"}
 
@@ -195,7 +186,7 @@ def test_a_settlement_named_after_its_kind_and_of() -> None:
 
 
 def test_a_county_council_is_a_body_not_an_area() -> None:
-    facts = _facts(["The Tamber County Council voted to close the school."])
+    facts = facts_of(["The Tamber County Council voted to close the school."])
     assert "Tamber County" not in {f.text for f in facts if f.kind == "place"}
 
 
@@ -219,7 +210,7 @@ def test_the_uk_nations_and_the_arab_world_in_arabic() -> None:
 
 
 def test_a_danish_broadcasters_news_service_is_no_person() -> None:
-    facts = _facts(["Det skriver QTV Nyheder, og politiet bekræfter det."], "da")
+    facts = facts_of(["Det skriver QTV Nyheder, og politiet bekræfter det."], "da")
     assert "QTV Nyheder" in {f.text for f in facts if f.kind == "organisation"}
     assert "Nyheder" not in {f.text for f in facts if f.kind == "person"}
 
@@ -308,13 +299,13 @@ def test_one_word_after_to_is_a_destination_not_a_purpose() -> None:
 
 
 def test_an_area_named_kind_of_place_is_a_place() -> None:
-    facts = _facts(["The workshops were held in the Department of Oruro, far from the capital."])
+    facts = facts_of(["The workshops were held in the Department of Oruro, far from the capital."])
     assert "Department of Oruro" not in {f.text for f in facts if f.kind == "organisation"}
     assert "Oruro" in {f.text for f in facts if f.kind == "place"}
 
 
 def test_a_foreign_article_after_city_of_opens_a_towns_name() -> None:
-    facts = _facts(["Linguists in the city of El Quillo organised the workshops this spring."])
+    facts = facts_of(["Linguists in the city of El Quillo organised the workshops this spring."])
     assert "El Quillo" not in {f.text for f in facts if f.kind == "organisation"}
     assert "El Quillo" in {f.text for f in facts if f.kind == "place"}
 
@@ -348,7 +339,7 @@ def test_a_region_a_job_covers_is_no_place() -> None:
 
 
 def test_a_religious_congregation_is_one_body_and_no_town_inside_it() -> None:
-    facts = _facts(["He belongs to the Congregation of the Sacred Hearts of Jesus and Mary, which ran the school."])
+    facts = facts_of(["He belongs to the Congregation of the Sacred Hearts of Jesus and Mary, which ran the school."])
     assert "Congregation of the Sacred Hearts of Jesus and Mary" in {f.text for f in facts if f.kind == "organisation"}
     assert "Mary" not in {f.text for f in facts if f.kind == "place"}
 
@@ -456,7 +447,7 @@ def test_a_paper_with_a_hyphenated_last_word() -> None:
 
 
 def test_an_unknown_acronym_before_a_country_is_one_body() -> None:
-    facts = _facts(["QRSK Armenia's campaigns were praised, and QRSK Armenia spoke at the march."])
+    facts = facts_of(["QRSK Armenia's campaigns were praised, and QRSK Armenia spoke at the march."])
     assert "QRSK Armenia" in {f.text for f in facts if f.kind == "organisation"}
     assert "Armenia" not in {f.text for f in facts if f.kind == "place"}
 

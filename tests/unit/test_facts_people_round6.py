@@ -3,29 +3,19 @@ each tested on sentences written for these tests (no article's words)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.model import ArticleText, TextBlock
-from briefing_app.core.pipeline import build_document
-
-
-def _facts(paragraphs: list[str], language: str = "en") -> list[Fact]:
-    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
-    return extract_facts(build_document(article, language=language))
+from tests.unit.facts_helpers import facts_of, quotes_of
 
 
 def _people(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
-    return {f.text: f.role for f in _facts(paragraphs, language) if f.kind == "person"}
+    return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == "person"}
 
 
 def _speakers(paragraphs: list[str], language: str = "en") -> list[tuple[str, str | None]]:
-    quotes = sorted((f for f in _facts(paragraphs, language) if f.kind == "quote"), key=lambda f: f.sentence)
-    return [(f.text, f.speaker) for f in quotes]
+    return [(f.text, f.speaker) for f in quotes_of(paragraphs, language)]
 
 
 def _kind(paragraphs: list[str], kind: str) -> set[str]:
-    return {f.text for f in _facts(paragraphs) if f.kind == kind}
+    return {f.text for f in facts_of(paragraphs) if f.kind == kind}
 
 
 # A one-word company whose name is also a family name: the article treats it as a body.

@@ -3,22 +3,12 @@ written for these tests (English)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_app.core.facts import Fact, extract_facts
 from briefing_app.core.facts.quote_cues import phrase_not_clause
-from briefing_app.core.model import ArticleText, TextBlock
-from briefing_app.core.pipeline import build_document
-
-
-def _quotes(paragraphs: list[str], language: str = "en") -> list[Fact]:
-    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
-    facts = extract_facts(build_document(article, language=language))
-    return sorted((f for f in facts if f.kind == "quote"), key=lambda f: f.sentence)
+from tests.unit.facts_helpers import quotes_of
 
 
 def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
-    return [q.speaker for q in _quotes(paragraphs, language)]
+    return [q.speaker for q in quotes_of(paragraphs, language)]
 
 
 def test_a_quoted_phrase_inside_the_writers_sentence_is_no_speech() -> None:
@@ -55,7 +45,7 @@ def test_phrase_or_clause_from_the_words_alone() -> None:
 
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_one_and_is_not_itself_quoted() -> None:
-    quotes = _quotes([
+    quotes = quotes_of([
         "Readers of the harbour blog were moved by the storm.",
         "Many of them posted pictures of the damage:",
         "Tom Weller shared a photo of the broken pier at the north end of town:",
@@ -285,7 +275,7 @@ def test_a_saying_signed_by_its_authors_name_after_the_closing_mark_is_the_autho
 
 
 def test_a_blog_described_by_a_relative_clause_speaks_its_passage_beside_a_short_quote_inside_it() -> None:
-    quotes = _quotes([
+    quotes = quotes_of([
         "Local blogs remembered the harbour strike of last year.",
         "Finally, Notes from the Quay, which gives a detailed history of the strike, says that it must not be "
         "forgotten:",

@@ -1,0 +1,21 @@
+"""An article made of paragraphs through the whole facts extractor, for the facts tests written as
+made-up news paragraphs (one helper instead of a copy in every test file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def facts_of(paragraphs: list[str], language: str = "en") -> list[Fact]:
+    """The facts of an article whose body is `paragraphs`, in `language`."""
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    return extract_facts(build_document(article, language=language))
+
+
+def quotes_of(paragraphs: list[str], language: str = "en") -> list[Fact]:
+    """The article's quotes in sentence order."""
+    return sorted((f for f in facts_of(paragraphs, language) if f.kind == "quote"), key=lambda f: f.sentence)
