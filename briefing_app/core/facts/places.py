@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing_app.core.facts import orgs, place_features, place_shapes
+from briefing_app.core.facts import org_cues, orgs, place_features, place_shapes
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -537,7 +537,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands, *channels,
                 *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
                 *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
-                *place_shapes.acronym_chapters(text),
+                *place_shapes.acronym_chapters(text), *org_cues.state_services(text),
             ]  # fmt: skip
             for piece in shaped:
                 known = lookup(re.sub(r"^The\s+", "", piece.group(0)))
@@ -562,7 +562,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 known = lookup(name)
                 if not _overlaps(taken, start, end) and (known is None or known.kind == "organisation"):
                     add("organisation", name, s.index, start, end)
-            named_kinds = [] if headline else [*orgs.named_kinds(text), *orgs.people_for(text)]
+            named_kinds = [] if headline else [*orgs.named_kinds(text), *orgs.people_for(text), *org_cues.cues(text)]
             for start, end, name in [*orgs.apposed_bodies(text), *orgs.listed_after_kind(text), *named_kinds]:
                 known, words = lookup(name), name.split()
                 given, family = person_names()

@@ -1,0 +1,103 @@
+"""Organisations named by what the sentence does with them, not by a word of their own name (English).
+
+Three cues a reader takes without knowing the name:
+- an interview given to an outlet: "Jane Roe told Quaywire in a telephone interview", "in an interview
+  conducted by Harbour Notes", "speaking to Nordvik Today in an interview";
+- a kind of outlet, written bare after the name and before a job or a verb of reporting: "Orvanto newspaper
+  editor Sam Hill", "Quelmark blog reported" (the name is the outlet's, the job the person's);
+- a political party named before the common noun "party" after a determiner or an owner: "the Tarvish party",
+  "Ann Lee's Brivola party" (the corpus lists the name without the common noun).
+The caller (`places.py`) drops places, people's names, peoples and stretches already taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w'’&.-]*[a-z0-9][\w'’&.-]*(?:\s+(?:de|del|da|do|la|el)?\s*[A-Z][\w'’&.-]*){0,3}"
+
+# "told X in an interview", "told X in a telephone interview", "told X in an exclusive interview on Monday"
+_TOLD_IN_INTERVIEW = re.compile(
+    rf"\b(?:told|telling|tells|said\s+to|speaking\s+to|spoke\s+to|talking\s+to|talked\s+to)\s+({_NAME})"
+    r"(?:,)?\s+(?:in|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}interview\b"
+)
+# "an interview conducted by X", "in an interview published by X", "an interview aired on X", "interview for X"
+_INTERVIEW_BY = re.compile(
+    r"\binterviews?\s+(?:(?:conducted|published|broadcast|aired|given|carried)\s+)?(?:by|on|for|to)\s+"
+    rf"({_NAME})(?=\s*[,.:;)]|\s+(?:on|in|last|this|that|with|about|and)\b)"
+)
+# The outlet's kind written bare after its name, then a job or a verb of reporting.
+_KIND_THEN_JOB = re.compile(
+    rf"(?<![\w'’.-])({_NAME})\s+(?:newspaper|magazine|blog|website|news\s+site|daily|weekly|portal|radio|"
+    r"broadcaster|channel)\s+(?:editor|editors|editor-in-chief|reporter|reporters|journalist|journalists|"
+    r"correspondent|columnist|founder|owner|publisher|reported|reports|wrote|writes|published|posted|noted|"
+    r"said|says|claimed|revealed)\b"
+)
+# "Ann Lee's X party", "the X party" in a sentence about politics: a party named before the common noun (a
+# party of another kind, "the Christmas party", has no owner and no politics around it).
+_PARTY_AFTER_OWNER = re.compile(
+    r"(?:\b(?i:the|his|her|their|its|a|an)|(['’]s))\s+((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3})party\b(?!\s+(?:of|for))"
+)
+_POLITICS = re.compile(
+    r"\b(?:seats?|elections?|elected|votes?|voters|polls?|parliament|parliamentary|coalition|government|cabinet|"
+    r"lawmakers|MPs?|ministers?|opposition|candidates?|campaign|leader|leadership|members|lists?)\b"
+)
+# Adjectives that name a family of parties ("the Republican party", "the Socialist party"), not one party: the
+# gazetteer or the shapes read "Republican Party", and the corpus lists the party by its full name.
+_FAMILY_ADJECTIVE = re.compile(r".*(?:an|ic|ist|al|ive)$")
+
+
+# A state's armed service or force named by its capitalised common noun alone, inside a sentence: "members of
+# the Army", "the Gendarmerie and the Air Force" (capitalised, the noun names that country's one service; after
+# another capitalised word it ends a longer name, which the shapes read: "Turkish Army").
+_STATE_SERVICE = re.compile(
+    r"(?<=[\w,;]\s)(?:Army|Navy|Gendarmerie|Air\s+Force|Coast\s+Guard|National\s+Guard|Marine\s+Corps)"
+    r"(?![\w'’-])(?!\s+(?:of|for|[A-Z]))"
+)
+
+
+def state_services(text: str) -> list[re.Match[str]]:
+    """The matches of _STATE_SERVICE that follow a lower-case word or a comma, not a capitalised word."""
+    out = []
+    for m in _STATE_SERVICE.finditer(text):
+        before = re.search(r"(\S+)\s$", text[: m.start()])
+        if before is not None and (before.group(1)[0].islower() or before.group(1).endswith((",", ";"))):
+            out.append(m)
+    return out
+
+
+def interview_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of outlets an interview was given to or published by."""
+    if "interview" not in text:
+        return []  # most sentences: spare the patterns
+    out = []
+    for pattern in (_TOLD_IN_INTERVIEW, _INTERVIEW_BY):
+        for m in pattern.finditer(text):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def outlets_before_kind(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of outlets named before their bare kind and a job or a verb of reporting."""
+    # (not an owner's: "Jane Roe's blog says" is the person's blog, whose name the sentence does not give)
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _KIND_THEN_JOB.finditer(text)]
+    return [(a, b, name) for a, b, name in found if not name.endswith(("'", "’", "'s", "’s"))]
+
+
+def parties_after_owner(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of parties named before the common noun "party" (see _PARTY_AFTER_OWNER)."""
+    if " party" not in text:
+        return []
+    out = []
+    politics = _POLITICS.search(text) is not None
+    for m in _PARTY_AFTER_OWNER.finditer(text):
+        name = m.group(2).strip()
+        if not (m.group(1) or politics) or _FAMILY_ADJECTIVE.match(name.split()[-1]):
+            continue
+        out.append((m.start(2), m.start(2) + len(name), name))
+    return out
+
+
+def cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every organisation this module's cues name in a sentence."""
+    return [*interview_outlets(text), *outlets_before_kind(text), *parties_after_owner(text)]

@@ -1,0 +1,46 @@
+"""Organisations named by what the sentence does with them (core/facts/org_cues.py), on made-up sentences."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _orgs(*paragraphs: str) -> set[str]:
+    return {f.text for f in facts_of(list(paragraphs)) if f.kind == "organisation"}
+
+
+def test_an_outlet_an_interview_was_given_to_or_published_by() -> None:
+    found = _orgs(
+        '"We will rebuild the pier," Jane Roe told Quaywire in a telephone interview.',
+        "In an interview conducted by Harbour Notes, the mayor said the plan would cost more.",
+    )
+    assert {"Quaywire", "Harbour Notes"} <= found
+
+
+def test_a_person_interviewed_is_no_outlet() -> None:
+    assert "Jane Roe" not in _orgs("Sam Hill told Jane Roe in an interview that he would stay.")
+
+
+def test_an_outlet_named_before_its_bare_kind_and_a_job_or_a_verb_of_reporting() -> None:
+    found = _orgs("Orvanto newspaper editor Sam Hill was arrested.", "Ortanis blog reported that the police had left.")
+    assert {"Orvanto", "Ortanis"} <= found
+
+
+def test_an_owners_blog_is_not_named_by_the_owner() -> None:
+    assert not _orgs("Jane Roe's blog said so.", "Vilks' website says the event was timed.")
+
+
+def test_a_party_named_before_the_common_noun_after_an_owner_or_in_politics() -> None:
+    found = _orgs("Ann Lee's Brivola party lost.", "Last year, the Quendar party won seats in the election.")
+    assert {"Brivola", "Quendar"} <= found
+
+
+def test_a_party_of_another_kind_and_a_family_of_parties_are_not_named() -> None:
+    found = _orgs("We went to the Harvest party at the club.", "The Republican party won votes in the election.")
+    assert "Harvest" not in found and "Republican" not in found
+
+
+def test_a_states_service_named_by_its_capitalised_noun() -> None:
+    found = _orgs("He met members of the Gendarmerie, the Turkish Air Force and Army on Monday.")
+    assert {"Gendarmerie", "Army", "Turkish Air Force"} <= found
+    assert "Air Force" not in found
