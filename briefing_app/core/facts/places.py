@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing_app.core.facts import org_cues, orgs, place_features, place_shapes
+from briefing_app.core.facts import org_cues, org_translit, orgs, place_features, place_shapes
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -538,6 +538,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
                 *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
                 *place_shapes.acronym_chapters(text), *org_cues.state_services(text),
+                *org_translit.transliterated_bodies(text), *org_translit.daily_papers(text),
             ]  # fmt: skip
             for piece in shaped:
                 known = lookup(re.sub(r"^The\s+", "", piece.group(0)))
