@@ -44,3 +44,9 @@ def test_a_states_service_named_by_its_capitalised_noun() -> None:
     found = _orgs("He met members of the Gendarmerie, the Turkish Air Force and Army on Monday.")
     assert {"Gendarmerie", "Army", "Turkish Air Force"} <= found
     assert "Air Force" not in found
+
+
+def test_to_and_a_place_after_a_body_is_where_it_goes_not_its_purpose() -> None:
+    found = _orgs("He flew with Karsten Airways to Dubai on Monday.", "The Committee to Protect Writers objected.")
+    assert {"Karsten Airways", "Committee to Protect Writers"} <= found
+    assert not any("Dubai" in name for name in found)

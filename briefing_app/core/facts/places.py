@@ -624,9 +624,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                             words = words[cut:]
                     if pattern is orgs.EN_HEAD_RUN:
                         start, words = _extend_back(text, start, words, lowercase)
-                    if "to" in words[1:] and len(words) - words.index("to", 1) == 2:
-                        # a purpose is a verb and its object ("Committee to Protect Writers"); one word after "to" is
-                        # where something goes ("the transfer of the X Institute to Quillpens")
+                    if "to" in words[1:-1] and (
+                        len(words) - words.index("to", 1) == 2 or _is_place_name(words[words.index("to", 1) + 1])
+                    ):
+                        # a purpose is a verb and its object ("Committee to Protect Writers"); one word or a place
+                        # after "to" is where something goes ("the X Institute to Quillpens", "X Airways to Dubai")
                         words = words[: words.index("to", 1)]
                     if headline and _headline_common_words(words, lowercase):
                         taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
