@@ -50,3 +50,16 @@ def test_to_and_a_place_after_a_body_is_where_it_goes_not_its_purpose() -> None:
     found = _orgs("He flew with Karsten Airways to Dubai on Monday.", "The Committee to Protect Writers objected.")
     assert {"Karsten Airways", "Committee to Protect Writers"} <= found
     assert not any("Dubai" in name for name in found)
+
+
+def test_a_dotted_acronym_after_a_preposition_or_with_a_genitive_is_a_body() -> None:
+    assert "D.I.Y." in _orgs("There were attacks on D.I.Y., a bar in the capital.")
+    danish = {
+        f.text for f in facts_of(["Han henviser til B.T.s afsløring af sagen."], "da") if f.kind == "organisation"
+    }
+    assert "B.T." in danish
+
+
+def test_initials_and_dotted_places_are_no_body() -> None:
+    facts = facts_of(["He flew to the U.S. and met J.R. Smith in Washington, D.C. on Monday."])
+    assert not {f.text for f in facts if f.kind == "organisation"} & {"U.S.", "J.R.", "D.C."}

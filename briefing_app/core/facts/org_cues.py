@@ -66,6 +66,25 @@ def state_services(text: str) -> list[re.Match[str]]:
     return out
 
 
+# An acronym written with full stops ("B.T.", "D.I.Y."): a body where the sentence treats it as one, after a
+# determiner or a preposition ("the N.W.A.", "attacks on D.I.Y.", "hos B.T.") or with a genitive ("B.T.s
+# afsløring", "N.W.A.'s"); a person's initials run on into a name ("J.R. Smith"), which the pattern refuses.
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-ZÆØÅ]\.){2,5})(s|['’]s)?(?![\w.])")
+_BEFORE_BODY = re.compile(r"\b(?:the|The|af|hos|i|på|til|by|to|on|at|against|mod|from|fra|for|with|med)\s$")
+
+
+def dotted_acronyms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) of acronyms written with full stops that the sentence treats as a body."""
+    if "." not in text:
+        return []
+    out = []
+    for m in _DOTTED.finditer(text):
+        initials = re.match(r"\s+[A-ZÆØÅ][a-zæøå]", text[m.end() :]) is not None  # "J.R. Smith"
+        if m.group(2) or (_BEFORE_BODY.search(text[: m.start()]) and not initials):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 def interview_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets an interview was given to or published by."""
     if "interview" not in text:

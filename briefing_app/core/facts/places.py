@@ -539,6 +539,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
                 *place_shapes.acronym_chapters(text), *org_cues.state_services(text),
                 *org_translit.transliterated_bodies(text), *org_translit.daily_papers(text),
+                *(_Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
             ]  # fmt: skip
             for piece in shaped:
                 known = lookup(re.sub(r"^The\s+", "", piece.group(0)))
