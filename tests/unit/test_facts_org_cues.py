@@ -63,3 +63,16 @@ def test_a_dotted_acronym_after_a_preposition_or_with_a_genitive_is_a_body() -> 
 def test_initials_and_dotted_places_are_no_body() -> None:
     facts = facts_of(["He flew to the U.S. and met J.R. Smith in Washington, D.C. on Monday."])
     assert not {f.text for f in facts if f.kind == "organisation"} & {"U.S.", "J.R.", "D.C."}
+
+
+def test_an_outlet_named_in_romance_words_that_publishes() -> None:
+    found = _orgs(
+        "Voces de la Marea published a long post about the strike.",
+        "Notas del Puerto, meanwhile, posted photos, and Gente y barrios wrote about it.",
+    )
+    assert {"Voces de la Marea", "Notas del Puerto", "Gente y barrios"} <= found
+
+
+def test_a_person_named_with_romance_particles_is_no_outlet() -> None:
+    found = _orgs("Juan de la Cruz wrote a letter.", "Luis Ortega de la Fuente wrote to the mayor.")
+    assert not any("de la" in name for name in found)

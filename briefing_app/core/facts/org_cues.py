@@ -85,6 +85,33 @@ def dotted_acronyms(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A blog, paper or group named in Spanish, Portuguese, Italian or French words, doing what outlets do: "Voces de
+# la Costa published", "Notas del Puerto, meanwhile, posted", "Gente y barrios wrote" (a particle inside says the
+# words are a title in another language, not an English name; a person's name, "Juan de la Cruz", starts with a
+# given name, which the caller refuses).
+_PARTICLES = r"(?:de|del|da|do|dos|das|la|las|los|el|y|e|en|por|para|con|sin|di|della|le|les|des|du|et)"
+_ROMANCE_NAME = (
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]*[a-záéíóúñ][\w'’-]*"
+    rf"(?:\s+{_PARTICLES}(?:\s+(?:la|el|los|las|le|les))?\s+[\w'’-]*[a-záéíóúñ][\w'’-]*)+"
+)
+_ROMANCE_OUTLET = re.compile(
+    rf"(?<![\w'’.@#-])({_ROMANCE_NAME})(?:,\s+[a-z]+,)?\s+(?:also\s+|has\s+|had\s+)?"
+    r"(?:published|publishes|posted|posts|wrote|writes|reported|reports|corroborates|corroborated|shared|shares|"
+    r"tweeted|compiled|noted|notes|explained|explains|argued|argues|observed|observes|denounced|denounces|"
+    r"highlighted|highlights|criticised|criticized|criticises|criticizes)\b"
+)
+
+
+def romance_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of outlets named in a Romance language's words that publish (see _ROMANCE_OUTLET)."""
+    out = []
+    for m in _ROMANCE_OUTLET.finditer(text):
+        if re.search(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+$", text[: m.start(1)]):
+            continue  # "Luis Ortega de la Fuente wrote": the end of a person's name
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 def interview_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets an interview was given to or published by."""
     if "interview" not in text:
@@ -119,4 +146,4 @@ def parties_after_owner(text: str) -> list[tuple[int, int, str]]:
 
 def cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every organisation this module's cues name in a sentence."""
-    return [*interview_outlets(text), *outlets_before_kind(text), *parties_after_owner(text)]
+    return [*interview_outlets(text), *outlets_before_kind(text), *parties_after_owner(text), *romance_outlets(text)]
