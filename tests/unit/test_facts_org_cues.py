@@ -76,3 +76,19 @@ def test_an_outlet_named_in_romance_words_that_publishes() -> None:
 def test_a_person_named_with_romance_particles_is_no_outlet() -> None:
     found = _orgs("Juan de la Cruz wrote a letter.", "Luis Ortega de la Fuente wrote to the mayor.")
     assert not any("de la" in name for name in found)
+
+
+def test_a_name_after_the_that_reports_is_a_body_not_a_person() -> None:
+    facts = facts_of(["The Harbour Echo reported on Monday that the plant would close.", "The Quill reported it."])
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds.get("Harbour Echo") == kinds.get("Quill") == "organisation"
+
+
+def test_a_title_a_people_or_a_bodys_kind_after_the_is_no_new_body() -> None:
+    found = _orgs("The Prime Minister said so, and the Ministry said nothing.", "The Americans said no.")
+    assert not found & {"Prime Minister", "Ministry", "Americans"}
+
+
+def test_a_german_or_dutch_paper_keeps_its_article_but_a_persons_particle_is_no_paper() -> None:
+    assert "Der Spiegel" in _orgs("The minister told Der Spiegel that the talks had failed.")
+    assert not any(name.startswith("De ") for name in _orgs("Robert De Niro said so."))

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
+from briefing_app.core.facts.roles import is_role_noun
+
 _NAME = r"[A-Z][\w'’&.-]*[a-z0-9][\w'’&.-]*(?:\s+(?:de|del|da|do|la|el)?\s*[A-Z][\w'’&.-]*){0,3}"
 
 # "told X in an interview", "told X in a telephone interview", "told X in an exclusive interview on Monday"
@@ -112,6 +115,46 @@ def romance_outlets(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A name after "the" that reports or speaks: "The Harbour Echo reported", "the Quill said". A person's name takes
+# no article, so a capitalised run after "the" that reports is a paper, an agency or another body (the caller
+# drops places, peoples and titles: "the President said" is a person, "the Americans said" a people).
+_THE_NAME_REPORTS = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he)\s+((?:[A-Z][\w'’&-]*[a-z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*[a-z][\w'’&-]*)"
+    r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|published|publishes|"
+    r"quoted|quotes|revealed|reveals|announced|announces|claimed|claims|noted|notes)\b"
+)
+
+
+def the_name_reports(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names after "the" that report or speak (see _THE_NAME_REPORTS), not a body's kind
+    alone ("the Ministry said": a body named before) nor a title ("the Prime Minister said")."""
+    out = []
+    for m in _THE_NAME_REPORTS.finditer(text):
+        words = m.group(1).split()
+        if any(is_role_noun(w) or is_role_noun(w.lower()) for w in words):
+            continue
+        if len(words) == 1 and (words[0] in EN_HEAD or words[0] in EN_TAIL):
+            continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+# A German or Dutch paper keeps its article inside an English sentence: "told Der Spiegel", "in Die Zeit",
+# "according to De Telegraaf" (as FOREIGN_TITLE in orgs.py for the Romance articles).
+_GERMANIC_TITLE = re.compile(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
+
+
+def germanic_titles(text: str) -> list[re.Match[str]]:
+    """Papers named with a German or Dutch article after a lower-case word or a comma ("told Der Spiegel"); after a
+    capitalised word the article is a particle of a person's name ("Robert De Niro")."""
+    out = []
+    for m in _GERMANIC_TITLE.finditer(text):
+        before = re.search(r"(\S+)\s$", text[: m.start()])
+        if before is not None and (before.group(1)[0].islower() or before.group(1)[-1] in ",;:"):
+            out.append(m)
+    return out
+
+
 def interview_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets an interview was given to or published by."""
     if "interview" not in text:
@@ -146,4 +189,10 @@ def parties_after_owner(text: str) -> list[tuple[int, int, str]]:
 
 def cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every organisation this module's cues name in a sentence."""
-    return [*interview_outlets(text), *outlets_before_kind(text), *parties_after_owner(text), *romance_outlets(text)]
+    return [
+        *interview_outlets(text),
+        *outlets_before_kind(text),
+        *parties_after_owner(text),
+        *romance_outlets(text),
+        *the_name_reports(text),
+    ]

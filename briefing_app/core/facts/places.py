@@ -537,7 +537,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands, *channels,
                 *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
                 *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
-                *place_shapes.acronym_chapters(text), *org_cues.state_services(text),
+                *place_shapes.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
                 *org_translit.transliterated_bodies(text), *org_translit.daily_papers(text),
                 *(_Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
             ]  # fmt: skip
