@@ -92,3 +92,8 @@ def test_a_title_a_people_or_a_bodys_kind_after_the_is_no_new_body() -> None:
 def test_a_german_or_dutch_paper_keeps_its_article_but_a_persons_particle_is_no_paper() -> None:
     assert "Der Spiegel" in _orgs("The minister told Der Spiegel that the talks had failed.")
     assert not any(name.startswith("De ") for name in _orgs("Robert De Niro said so."))
+
+
+def test_parliaments_by_their_own_word_and_outlets_named_bare_are_known() -> None:
+    found = _orgs("The bill passed the Bundestag and the Sejm.", "She told Al Jazeera that Wikipedia had the text.")
+    assert {"Bundestag", "Sejm", "Al Jazeera", "Wikipedia"} <= found
