@@ -97,3 +97,7 @@ def test_a_german_or_dutch_paper_keeps_its_article_but_a_persons_particle_is_no_
 def test_parliaments_by_their_own_word_and_outlets_named_bare_are_known() -> None:
     found = _orgs("The bill passed the Bundestag and the Sejm.", "She told Al Jazeera that Wikipedia had the text.")
     assert {"Bundestag", "Sejm", "Al Jazeera", "Wikipedia"} <= found
+
+
+def test_an_area_that_speaks_after_the_is_no_new_body() -> None:
+    assert not _orgs("Officials said the Kharkiv Oblast said the bridge had been repaired.") & {"Kharkiv Oblast"}

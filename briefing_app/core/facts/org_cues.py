@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -125,6 +126,15 @@ _THE_NAME_REPORTS = re.compile(
 )
 
 
+_AREA_KINDS = {"Oblast", "Province", "State", "Region", "District", "County", "Governorate", "Prefecture", "Valley",
+               "Territory", "Territories", "Republic", "Kingdom", "Emirate", "Islands", "Island"}  # fmt: skip
+
+
+def _is_place(word: str) -> bool:
+    entry = lookup(word)
+    return entry is not None and entry.kind == "place"
+
+
 def the_name_reports(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names after "the" that report or speak (see _THE_NAME_REPORTS), not a body's kind
     alone ("the Ministry said": a body named before) nor a title ("the Prime Minister said")."""
@@ -135,6 +145,8 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
             continue
         if len(words) == 1 and (words[0] in EN_HEAD or words[0] in EN_TAIL):
             continue
+        if any(_is_place(w) for w in words) or words[-1] in _AREA_KINDS:
+            continue  # "the Kharkiv Oblast said", "the Delta Region said": an area speaking for its government
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
 
