@@ -18,7 +18,9 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.roles import is_role_noun
 
-_NAME = r"[A-Z][\w'’&.-]*[a-z0-9][\w'’&.-]*(?:\s+(?:de|del|da|do|la|el)?\s*[A-Z][\w'’&.-]*){0,3}"
+# (each word is read once, possessively: a word that may not end where it ends gives the match up at once, which
+# keeps the patterns from trying every split of a long capitalised run)
+_NAME = r"[A-Z](?=[\w'’&.-]*[a-z0-9])[\w'’&.-]*+(?:\s+(?:de|del|da|do|la|el)?\s*[A-Z][\w'’&.-]*+){0,3}"
 
 # "told X in an interview", "told X in a telephone interview", "told X in an exclusive interview on Monday"
 _TOLD_IN_INTERVIEW = re.compile(
@@ -40,7 +42,7 @@ _KIND_THEN_JOB = re.compile(
 # "Ann Lee's X party", "the X party" in a sentence about politics: a party named before the common noun (a
 # party of another kind, "the Christmas party", has no owner and no politics around it).
 _PARTY_AFTER_OWNER = re.compile(
-    r"(?:\b(?i:the|his|her|their|its|a|an)|(['’]s))\s+((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3})party\b(?!\s+(?:of|for))"
+    r"(?:\b(?i:the|his|her|their|its|a|an)|(['’]s))\s+((?:[A-Z](?=[\w'’-]*[a-z])[\w'’-]*+\s+){1,3})party\b(?!\s+(?:of|for))"
 )
 _POLITICS = re.compile(
     r"\b(?:seats?|elections?|elected|votes?|voters|polls?|parliament|parliamentary|coalition|government|cabinet|"
@@ -60,8 +62,13 @@ _STATE_SERVICE = re.compile(
 )
 
 
+_SERVICE_WORDS = ("Army", "Navy", "Gendarmerie", "Force", "Guard", "Corps")
+
+
 def state_services(text: str) -> list[re.Match[str]]:
     """The matches of _STATE_SERVICE that follow a lower-case word or a comma, not a capitalised word."""
+    if not any(word in text for word in _SERVICE_WORDS):
+        return []  # most sentences name no service: spare the pattern
     out = []
     for m in _STATE_SERVICE.finditer(text):
         before = re.search(r"(\S+)\s$", text[: m.start()])
@@ -95,8 +102,8 @@ def dotted_acronyms(text: str) -> list[tuple[int, int, str]]:
 # given name, which the caller refuses).
 _PARTICLES = r"(?:de|del|da|do|dos|das|la|las|los|el|y|e|en|por|para|con|sin|di|della|le|les|des|du|et)"
 _ROMANCE_NAME = (
-    r"[A-ZÁÉÍÓÚÑ][\w'’-]*[a-záéíóúñ][\w'’-]*"
-    rf"(?:\s+{_PARTICLES}(?:\s+(?:la|el|los|las|le|les))?\s+[\w'’-]*[a-záéíóúñ][\w'’-]*)+"
+    r"[A-ZÁÉÍÓÚÑ](?=[\w'’-]*[a-záéíóúñ])[\w'’-]*+"
+    rf"(?:\s+{_PARTICLES}(?:\s+(?:la|el|los|las|le|les))?\s+(?=[\w'’-]*[a-záéíóúñ])[\w'’-]++)+"
 )
 _ROMANCE_OUTLET = re.compile(
     rf"(?<![\w'’.@#-])({_ROMANCE_NAME})(?:,\s+[a-z]+,)?\s+(?:also\s+|has\s+|had\s+)?"
@@ -120,7 +127,7 @@ def romance_outlets(text: str) -> list[tuple[int, int, str]]:
 # no article, so a capitalised run after "the" that reports is a paper, an agency or another body (the caller
 # drops places, peoples and titles: "the President said" is a person, "the Americans said" a people).
 _THE_NAME_REPORTS = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he)\s+((?:[A-Z][\w'’&-]*[a-z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*[a-z][\w'’&-]*)"
+    r"(?<![\w'’-])(?:[Tt]he)\s+((?:[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+\s+){0,3}[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+)"
     r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|published|publishes|"
     r"quoted|quotes|revealed|reveals|announced|announces|claimed|claims|noted|notes)\b"
 )
@@ -178,9 +185,15 @@ def interview_outlets(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_OUTLET_KINDS = (" newspaper ", " magazine ", " blog ", " website ", " site ", " daily ", " weekly ", " portal ",
+                 " radio ", " broadcaster ", " channel ")  # fmt: skip
+
+
 def outlets_before_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets named before their bare kind and a job or a verb of reporting."""
     # (not an owner's: "Jane Roe's blog says" is the person's blog, whose name the sentence does not give)
+    if not any(kind in text for kind in _OUTLET_KINDS):
+        return []
     found = [(m.start(1), m.end(1), m.group(1)) for m in _KIND_THEN_JOB.finditer(text)]
     return [(a, b, name) for a, b, name in found if not name.endswith(("'", "’", "'s", "’s"))]
 

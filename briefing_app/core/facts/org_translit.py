@@ -22,17 +22,20 @@ _HEADS = (
     "Sipah", "Majlis", "Ittihad", "Tajammu",
 )  # fmt: skip
 _ARTICLE = r"(?:al|el|ul|ut|ud|un|an|ash|ad|as|ar|at|az|wal|e|i)"
-_PART = rf"(?:{_ARTICLE}-)?[A-Z][\w'’]*[a-z][\w'’]*"
+_PART = rf"(?:{_ARTICLE}-)?[A-Z](?=[\w'’]*[a-z])[\w'’]*+"
 TRANSLITERATED_BODY = re.compile(
     rf"(?<![\w'’-])(?:{'|'.join(re.escape(h) for h in _HEADS)})"
     rf"(?:-{_ARTICLE}-[A-Z][\w'’]*(?:\s+{_PART}){{0,2}}|(?:\s+{_PART}){{1,3}})(?![\w'’-])"
 )
+_ANY_HEAD = re.compile("|".join(re.escape(h) for h in _HEADS))
 # A paper named "Daily" and one capitalised word: "the Daily Quill", "Daily Ledger reported".
 DAILY_PAPER = re.compile(r"(?<![\w'’-])Daily\s+[A-Z][a-z]+(?![\w'’-])")
 
 
 def transliterated_bodies(text: str) -> list[re.Match[str]]:
     """Bodies named by a head noun of another language written in Latin letters (see TRANSLITERATED_BODY)."""
+    if _ANY_HEAD.search(text) is None:
+        return []  # most sentences: a search for the heads alone spares the whole pattern at every position
     given = person_names()[0]
     out = []
     for m in TRANSLITERATED_BODY.finditer(text):
@@ -47,5 +50,7 @@ def transliterated_bodies(text: str) -> list[re.Match[str]]:
 
 def daily_papers(text: str) -> list[re.Match[str]]:
     """Papers named "Daily X", unless X is a given name ("Daily Jane" is no paper)."""
+    if "Daily " not in text:
+        return []
     given = person_names()[0]
     return [m for m in DAILY_PAPER.finditer(text) if m.group(0).split()[1] not in given]
