@@ -101,3 +101,30 @@ def test_parliaments_by_their_own_word_and_outlets_named_bare_are_known() -> Non
 
 def test_an_area_that_speaks_after_the_is_no_new_body() -> None:
     assert not _orgs("Officials said the Kharkiv Oblast said the bridge had been repaired.") & {"Kharkiv Oblast"}
+
+
+def test_a_bodys_kind_that_the_gazetteer_also_holds_ends_a_longer_name() -> None:
+    assert "Ruritanian National Congress" in _orgs(
+        "The youth wing of the Ruritanian National Congress backed the plan."
+    )
+
+
+def test_a_name_right_before_the_common_noun_of_its_kind() -> None:
+    found = _orgs("The eviction went ahead after Banesto bank and the court refused to stop it.")
+    assert "Banesto" in found
+    assert not _orgs("A Swiss bank lent money, and the Harbour-based newspaper said so.") & {"Swiss", "Harbour-based"}
+
+
+def test_a_broadcaster_named_with_tv_or_fm_but_not_a_peoples_or_the_states() -> None:
+    found = _orgs(
+        "Dunya TV reported that the ban was lifted, and Harbour FM said so too.", "Greek TV and State TV said nothing."
+    )
+    assert {"Dunya TV", "Harbour FM"} <= found and not found & {"Greek TV", "State TV"}
+
+
+def test_currencies_and_a_bodys_kind_alone_are_no_organisations() -> None:
+    found = _orgs(
+        "The bailout of 10 billion Euros has provoked anger. The 10 billion Euros will not suffice.",
+        "He was challenged by University president Lee Bollinger.",
+    )
+    assert not found & {"Euros", "University"}

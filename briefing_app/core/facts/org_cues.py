@@ -16,6 +16,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
+from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
 
 # (each word is read once, possessively: a word that may not end where it ends gives the match up at once, which
@@ -174,6 +175,58 @@ def germanic_titles(text: str) -> list[re.Match[str]]:
     return out
 
 
+# A name written right before the common noun of its kind, with no article: "after Banesto bank and the court
+# refused", "Quorra company shares fell" (the caller drops places, peoples and given names: "a Swiss bank",
+# "Riverton bank", "Monday newspaper").
+_BARE_KIND = re.compile(
+    r"(?<![\w'’.@#-])((?:[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+\s+){1,3})(?:bank|company|firm|airline|carrier|insurer|"
+    r"lender|retailer|newspaper|magazine|tabloid|broadcaster|group|network)\b(?!\s+(?:of|for)\b)"
+)
+_KINDS_LOWER = (" bank", " company", " firm", " airline", " carrier", " insurer", " lender", " retailer",
+                " newspaper", " magazine", " tabloid", " broadcaster", " group", " network")  # fmt: skip
+
+
+def bare_name_before_kind(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names written right before the common noun of their kind (see _BARE_KIND)."""
+    if not any(kind in text for kind in _KINDS_LOWER):
+        return []
+    out = []
+    for m in _BARE_KIND.finditer(text):
+        name = m.group(1).strip()
+        if _owner_or_where(name):
+            continue
+        if re.search(r"[A-Z][\w'’-]*\s+(?:de|do|da|dos|del|of|and|&|y)\s+$", text[: m.start(1)]):
+            continue  # "Vale do Rio Doce company": the end of a longer name, read whole elsewhere
+        if " " not in name and not text[: m.start(1)].strip(" \"'“‘("):
+            continue  # "Discount retailer X": a sentence's first word may be any word
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out
+
+
+# A broadcaster named by its name and "TV" or "FM": "Dunya TV reported", "Harbour FM" (not a people's or a
+# state's: "Greek TV", "State TV" are no names).
+_BROADCASTER = re.compile(r"(?<![\w'’.@#-])((?:[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+\s+){1,2})(?:TV|FM)(?![\w'’-])")
+_GENERIC_BEFORE_TV = {"State", "National", "Public", "Local", "Cable", "Satellite", "Web", "Internet", "Smart", "Live",
+                      "Reality", "Regional", "Private", "Official", "Government", "Apple"}  # fmt: skip
+
+
+def broadcasters(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of broadcasters named with "TV" or "FM" after their name (see _BROADCASTER)."""
+    if "TV" not in text and "FM" not in text:
+        return []
+    out = []
+    for m in _BROADCASTER.finditer(text):
+        first = m.group(1).split()[0]
+        if (
+            first in _GENERIC_BEFORE_TV
+            or not_org_word(first)
+            or (lookup(first) is not None and " " not in m.group(1).strip())
+        ):
+            continue
+        out.append((m.start(1), m.end(), m.group(0)[m.start(1) - m.start() :]))
+    return out
+
+
 def interview_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets an interview was given to or published by."""
     if "interview" not in text:
@@ -189,13 +242,21 @@ _OUTLET_KINDS = (" newspaper ", " magazine ", " blog ", " website ", " site ", "
                  " radio ", " broadcaster ", " channel ")  # fmt: skip
 
 
+def _owner_or_where(name: str) -> bool:
+    """ "Jane Roe's", "Vilks'", "Harbour-based": the owner of the outlet or where it is, not its name."""
+    return (
+        name.endswith(("'", "’", "'s", "’s"))
+        or re.search(r"-(?:based|run|owned|backed|funded|born)$", name) is not None
+    )
+
+
 def outlets_before_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets named before their bare kind and a job or a verb of reporting."""
     # (not an owner's: "Jane Roe's blog says" is the person's blog, whose name the sentence does not give)
     if not any(kind in text for kind in _OUTLET_KINDS):
         return []
     found = [(m.start(1), m.end(1), m.group(1)) for m in _KIND_THEN_JOB.finditer(text)]
-    return [(a, b, name) for a, b, name in found if not name.endswith(("'", "’", "'s", "’s"))]
+    return [(a, b, name) for a, b, name in found if not _owner_or_where(name)]
 
 
 def parties_after_owner(text: str) -> list[tuple[int, int, str]]:
@@ -220,4 +281,6 @@ def cues(text: str) -> list[tuple[int, int, str]]:
         *parties_after_owner(text),
         *romance_outlets(text),
         *the_name_reports(text),
+        *bare_name_before_kind(text),
+        *broadcasters(text),
     ]

@@ -199,7 +199,10 @@ def _trim_org_words(words: list[str]) -> list[str]:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
-    last = lookup(words[-1]) if len(words) >= 3 else None
+    # (a body's kind that the gazetteer also holds as a short name, "Congress", "Senate", ends the name: "African
+    # National Congress")
+    kind_ends = words[-1] in orgs.EN_TAIL and words[-2:-1] != ["and"]  # "the Harbour House and Senate": two
+    last = lookup(words[-1]) if len(words) >= 3 and not kind_ends else None
     if last is not None and last.kind == "organisation" and lookup(" ".join(words)) is None:
         words = words[:-1]  # "News of Ruritania Revolution Facebook page": the page's name, then where it is
         while words and words[-1] in ("of", "for", "on", "and", "the", "&"):

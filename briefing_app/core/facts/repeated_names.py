@@ -225,6 +225,8 @@ def _company_by_context(
                 continue
             if any(not_org_word(p) for p in parts) or (len(parts) > 1 and lookup(parts[0]) is not None):
                 continue
+            if len(parts) == 1 and (word in EN_HEAD or word in EN_TAIL):
+                continue  # "University president Jane Roe": a body's kind alone refers back, it names none
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             _add_body(named, known, s.index, at, word)
@@ -374,7 +376,10 @@ _NOT_ORG_WORDS = re.compile(
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
     r"Uzbeks?|Kazakhs?|Tajiks?|Pashtuns?|Baloch|Bedouins?|Afghans?)$|"
     # languages without such an ending ("the Hebrew daily", "an Urdu paper")
-    r"(?:Hebrew|Farsi|Urdu|Hindi|Swahili|Pashto|Dari|Latin|Malay|Tagalog|Hausa|Yoruba|Igbo|Zulu|Somali|Tigrinya)$"
+    r"(?:Hebrew|Farsi|Urdu|Hindi|Swahili|Pashto|Dari|Latin|Malay|Tagalog|Hausa|Yoruba|Igbo|Zulu|Somali|Tigrinya)$|"
+    # currencies, which copy capitalises now and then ("10 billion Euros")
+    r"(?:Euros?|Dollars?|Pounds?|Yen|Yuan|Rupees?|Rubles?|Roubles?|Pesos?|Dinars?|Dirhams?|Riyals?|Rials?|Shekels?|"
+    r"Kroner|Kronor|Francs?|Lira|Liras?|Naira|Rand|Shillings?|Kwacha)$"
 )
 
 
