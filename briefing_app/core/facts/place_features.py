@@ -21,6 +21,8 @@ _KIND_AFTER = (
     "River", "Lake", "Falls", "Hills", "Range", "Atoll", "Lagoon", "Rainforest",
     # and areas of a state whose kind is written as a word of the name: "Orange County", "Kasai Province"
     "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast",
+    # empires of history and the halves of the globe: "the Ottoman Empire", "the Northern Hemisphere"
+    "Empire", "Hemisphere",
 )  # fmt: skip
 _SURNAME_KINDS = {"Bay", "River", "Lake", "Falls", "Hills", "Range"}
 # Before a one-word name that is also a given name ("Margarita Island", "Jane Valley said"): a word of place.

@@ -21,14 +21,14 @@ _AREA = (
     r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
     r"refugee camp|locality)"
 )
-_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?"
+# (with the accented letters of the Latin-script languages: "the neighbourhood of Lavapiés")
+_LOWER = "a-zæøåáéíóúñüöäàèìòùâêîôûçãõ"
+_NAME = rf"[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+(?:[ -][A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
 _AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
 # "the town of X", "the port city of X": a settlement's own name after its kind (only before "of": "the town"
 # alone, or "city officials", names nothing).
-_AREA_BEFORE = re.compile(
-    rf"\b(?:{_AREA}|town|city|port\s+city|port|hamlet|commune|oasis)\s+of\s+({_NAME})(?![\w'’-])"
-)
+_AREA_BEFORE = re.compile(rf"\b(?:{_AREA}|town|city|port\s+city|port|hamlet|commune|oasis)\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
     r".*(?:ish|ian|ese|ean|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
@@ -59,7 +59,10 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
             if pattern is _AREA_AFTER and not text[: m.start()].strip(" \"'“‘("):
                 continue  # a sentence's first word may be any word
             settlement = pattern is _AREA_BEFORE and _SETTLEMENT_OF.match(m.group(0))
-            if _is_name(m.group(1), lowercase) or (settlement and _is_named(m.group(1), lowercase)):
+            # "the Bala Baluk village": two words before a lower-case settlement word are its name even where the
+            # first is also a given name, unless the second is a family name
+            two = pattern is _AREA_AFTER and " " in m.group(1) and m.group(1).split()[1] not in person_names()[1]
+            if _is_name(m.group(1), lowercase) or ((settlement or two) and _is_named(m.group(1), lowercase)):
                 out.append((m.start(1), m.end(1), m.group(1)))  # "the town of Khan X": a person's word too
     return out
 

@@ -1,0 +1,24 @@
+"""Places named with their kind (core/facts/place_shapes.py, place_features.py), round-7 classes, on made-up
+sentences."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _places(*paragraphs: str) -> set[str]:
+    return {f.text for f in facts_of(list(paragraphs)) if f.kind == "place"}
+
+
+def test_empires_and_hemispheres_are_places() -> None:
+    found = _places("The killings by the Ottoman Empire began in spring in the Northern Hemisphere.")
+    assert {"Ottoman Empire", "Northern Hemisphere"} <= found
+
+
+def test_a_two_word_name_before_a_settlement_word_is_a_place_even_with_a_given_name_first() -> None:
+    facts = facts_of(["Many of the injured came from the Bala Quarry village near the border."])
+    assert ("place", "Bala Quarry") in {(f.kind, f.text) for f in facts}
+
+
+def test_a_settlement_named_with_accented_letters() -> None:
+    assert "Valdesús" in _places("In the old neighbourhood of Valdesús, an eviction took place on Monday.")
