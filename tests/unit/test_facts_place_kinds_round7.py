@@ -22,3 +22,8 @@ def test_a_two_word_name_before_a_settlement_word_is_a_place_even_with_a_given_n
 
 def test_a_settlement_named_with_accented_letters() -> None:
     assert "Valdesús" in _places("In the old neighbourhood of Valdesús, an eviction took place on Monday.")
+
+
+def test_a_region_after_a_peoples_adjective_is_one_place_with_it() -> None:
+    found = _places("If the army attacks Iraqi Kurdistan we will resist.", "He met Iraqi officials in Kurdistan.")
+    assert {"Iraqi Kurdistan", "Kurdistan"} <= found and "Iraqi" not in found

@@ -344,6 +344,21 @@ _DESCRIBED_PLACE = re.compile(
 )
 
 
+# A region a people's adjective qualifies is one place with it: "Iraqi Kurdistan", "Syrian Golan" (the adjective
+# alone is no place, and the region's name after it would otherwise read as the end of a person's name).
+_QUALIFIED_REGION = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:i|ian|ish|ese|an))\s+([A-Z][a-z]+)(?![\w'’-])")
+
+
+def qualified_regions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of regions the gazetteer knows, written after a people's adjective."""
+    out = []
+    for m in _QUALIFIED_REGION.finditer(text):
+        entry = lookup(m.group(2))
+        if entry is not None and entry.kind == "place" and entry.detail == "region" and not_org_word(m.group(1)):
+            out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
 def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """ "near Millbrook, a village in the east": the name an apposition calls a settlement or area."""
     out = []

@@ -807,6 +807,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                      *place_shapes.described_places(text, lowercase), *place_shapes.constituencies(text, lowercase),
                      *place_shapes.event_places(text, lowercase)]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
+            areas += place_shapes.qualified_regions(text)  # "Iraqi Kurdistan"
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
