@@ -27,3 +27,10 @@ def test_a_settlement_named_with_accented_letters() -> None:
 def test_a_region_after_a_peoples_adjective_is_one_place_with_it() -> None:
     found = _places("If the army attacks Iraqi Kurdistan we will resist.", "He met Iraqi officials in Kurdistan.")
     assert {"Iraqi Kurdistan", "Kurdistan"} <= found and "Iraqi" not in found
+
+
+def test_the_seat_a_member_of_parliament_sits_for_is_a_place_not_part_of_a_body() -> None:
+    facts = facts_of(["Simon Hale, Member of Parliament for North Quayside and Bermton, said he would help."])
+    kinds = {(f.kind, f.text) for f in facts}
+    assert ("place", "North Quayside and Bermton") in kinds
+    assert not any(kind == "organisation" and "Bermton" in text for kind, text in kinds)

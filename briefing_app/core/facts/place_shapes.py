@@ -359,6 +359,26 @@ def qualified_regions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The seat a member of a parliament is elected for: "Member of Parliament for North Quayside and Bermton", "the MP
+# for Riverside" (an electoral district, which the corpus lists as a place).
+_SEAT = re.compile(
+    rf"\b(?:Member\s+of\s+Parliament|MP|MLA|Member\s+of\s+the\s+Legislative\s+Assembly)\s+for\s+"
+    rf"((?:{_NAME})(?:\s+{_NAME})?(?:\s+and\s+{_NAME})?)(?![\w'’-])"
+)
+
+
+def seats(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the districts members of a parliament sit for (see _SEAT)."""
+    if " for " not in text:
+        return []
+    # (a compass word may open the seat's name: "North Quayside")
+    return [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _SEAT.finditer(text)
+        if m.group(1).split()[0] not in person_names()[0] and m.group(1).split()[0].lower() not in lowercase
+    ]
+
+
 def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """ "near Millbrook, a village in the east": the name an apposition calls a settlement or area."""
     out = []

@@ -638,6 +638,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
                         continue
                     name = _clean_org(" ".join(words))
+                    if name.startswith("Parliament for ") and re.search(r"\bMember\s+of\s+Parliament\s+for\s", text):
+                        continue  # "Member of Parliament for X": a member's seat, read as a place (place_shapes.seats)
                     if name.split()[-1:] and name.split()[-1] in _PLACE_KIND_WORDS:
                         continue  # "Member of Parliament for Riverside Constituency": the district is a place
                     if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
@@ -807,7 +809,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                      *place_shapes.described_places(text, lowercase), *place_shapes.constituencies(text, lowercase),
                      *place_shapes.event_places(text, lowercase)]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
-            areas += place_shapes.qualified_regions(text)  # "Iraqi Kurdistan"
+            areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
