@@ -128,3 +128,35 @@ def test_currencies_and_a_bodys_kind_alone_are_no_organisations() -> None:
         "He was challenged by University president Lee Bollinger.",
     )
     assert not found & {"Euros", "University"}
+
+
+def test_an_apposition_closed_by_a_participle_names_a_body() -> None:
+    assert "Kestrova" in _orgs("Police arrested three activists of Kestrova, an organization working on housing.")
+
+
+def test_an_outlet_a_named_writer_writes_on_or_comments_on() -> None:
+    found = _orgs(
+        "Ingrid Luden on TechBrook wrote that the app was fine.", "Farah Aziz comments on BoloVoice: it is wrong."
+    )
+    assert {"TechBrook", "BoloVoice"} <= found
+
+
+def test_bands_listed_after_their_kind() -> None:
+    assert {"Mogwen", "Quellar"} <= _orgs("It was recorded with bands such as Mogwen and Quellar.")
+
+
+def test_a_committee_before_its_chairmans_name_stays_a_body() -> None:
+    assert "House Trade Committee" in _orgs("A spokesman for House Trade Committee Chairman Tom Lantos said so.")
+
+
+def test_a_kind_word_alone_before_and_is_no_body_of_its_own() -> None:
+    found = _orgs("The bonds convert at the Financial and Savings Bank on Monday.")
+    assert "Financial and Savings Bank" in found and "Savings Bank" not in found
+
+
+def test_a_blog_named_in_sentence_case_or_with_romance_prepositions() -> None:
+    found = _orgs(
+        "The blog Platform for the rights of tenants has taken on the news.",
+        "A note was republished on Jane Roe's blog Pensando sobre Riverton (Thinking about Riverton) on Monday.",
+    )
+    assert {"Platform for the rights of tenants", "Pensando sobre Riverton"} <= found

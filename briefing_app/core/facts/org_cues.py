@@ -227,6 +227,27 @@ def broadcasters(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A blog, page or group whose name is written in sentence case after its kind, up to the verb its sentence goes on
+# with: "The blog Platform for the rights of tenants has taken on the news" (a capitalised name alone after the
+# kind is DESCRIBED's in orgs.py; this one holds lower-case words).
+_SENTENCE_CASE_TITLE = re.compile(
+    r"\b(?:[Bb]log|[Ww]ebsite|[Pp]age|[Cc]ampaign|[Cc]ollective|[Pp]latform)\s+"
+    r"([A-Z][\w'’-]*+(?:\s+(?!(?:has|have|had|is|was|says|said|wrote|writes|posted|published|reports|reported|"
+    r"explains|explained|and|but|which|who|that)\b)[\w'’-]++){1,7})"
+    r"(?=\s+(?:has|have|had|is|was|says|said|wrote|writes|posted|published|reports|reported|explains|explained)\b)"
+)
+
+
+def sentence_case_titles(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names in sentence case after their kind (see _SENTENCE_CASE_TITLE)."""
+    out = []
+    for m in _SENTENCE_CASE_TITLE.finditer(text):
+        words = m.group(1).split()
+        if any(w[:1].islower() for w in words[1:]) and not re.search(r"[,;:]", m.group(1)):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 def interview_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets an interview was given to or published by."""
     if "interview" not in text:

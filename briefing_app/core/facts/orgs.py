@@ -283,7 +283,7 @@ EMPLOYER_AFTER_JOB = re.compile(
 # says", "Blogger J. Roe, from X writes". The caller checks the given name (or the job before the name); places,
 # people and dates are left to their finders.
 SPEAKER_FROM = re.compile(
-    r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of)\s+"
+    r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of|on|at)\s+"
     r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,4}),?\s+"
     r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted|"
     r"mentioned|mentions|commented|comments|argued|argues|asked|asks|recalled|recalls|shared|shares)\b)"
@@ -303,7 +303,8 @@ _CITED_NAME = r"([A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|del|la|el)\s+)?[A-Z][\w'’
 CITED_OUTLET = re.compile(
     rf"\bas\s+{_CITED_NAME}\s+(?:reports|reported|notes|noted|writes|wrote|explains|explained|points\s+out|"
     r"pointed\s+out|puts\s+it|put\s+it)\b"
-    rf"|\b(?:writes|wrote|blogs|blogged|published|posted)\s+(?:in|on)\s+{_CITED_NAME}(?=\s*[:,.])"
+    rf"|\b(?:writes|wrote|blogs|blogged|published|posted|comments|commented|reports|reported)\s+(?:in|on)\s+"
+    rf"{_CITED_NAME}(?=\s*[:,.])"
     rf"|^{_CITED_NAME}\s+(?:blog|website|site|newspaper|magazine|portal)\s+(?:reported|reports|wrote|writes|"
     r"published|noted|notes|posted|says|said)\b"
 )
@@ -431,7 +432,7 @@ EN_DESCRIPTORS = (
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
 # A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
-_ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della"
+_ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della|sobre|em|en|con|com|sur|su"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
 DESCRIBED = re.compile(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
@@ -455,7 +456,8 @@ _APPOSED_KIND = (
 APPOSED = re.compile(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
-    r"founded|with|in|from|has|have|had|is|was|will)\b)"
+    # or a participle that says what it does: "Acme, an organization working on ..."
+    r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
 )
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
@@ -480,8 +482,8 @@ _KIND_WORDS = (
     "companies", "firms", "retailers", "banks", "insurers", "groups", "parties", "organisations", "organizations",
     "NGOs", "charities", "agencies", "newspapers", "papers", "broadcasters", "channels", "carriers", "airlines",
     "clubs", "teams", "sites", "websites", "platforms", "networks", "unions", "manufacturers", "makers", "giants",
-    "chains", "publishers", "lenders", "universities", "virksomheder", "selskaber", "partier", "organisationer",
-    "klubber", "aviser", "kæder",
+    "chains", "publishers", "lenders", "universities", "bands", "virksomheder", "selskaber", "partier",
+    "organisationer", "klubber", "aviser", "kæder",
 )  # fmt: skip
 # A sentence may open with the kind ("Companies such as X and Y", "Kæder som X og Y"): its first letter either case.
 _KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in _KIND_WORDS) + ")"
@@ -541,7 +543,8 @@ KIND_COMMA_BEFORE = re.compile(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
 KIND_THEN_NAME = re.compile(
     _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|a|de|del|la|y|e)){0,5})"
-    r"(?<=[\w&'’-])(?=\s*[,;:)]|\s*\.(?!\w)|\s*$)"
+    r"(?<=[\w&'’-])(?=\s*[,;:)]|\s*\.(?!\w)|\s*$|\s+(?:writes|wrote|reports|reported|published|posted|notes|noted|"
+    r"explains|explained)\b)"
 )
 # A political party named before the common noun "party": "the ruling Harbour-PF party", "the opposition
 # Labour party", "Green party leader" (a word before or after says it is a party in politics, not a celebration).

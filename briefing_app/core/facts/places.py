@@ -172,6 +172,12 @@ _TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Re
                 "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
 
 
+# Tail words that are nouns for a body and never a word of a title ("Committee" in "X Committee Chairman").
+_BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry", "Department", "Agency", "Bank",
+               "Company", "Corporation", "Union", "Court", "Foundation", "Institute", "University", "Association",
+               "Authority", "Bureau", "League", "Federation"}  # fmt: skip
+
+
 def _trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
@@ -452,7 +458,8 @@ def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
         for part in parts:
             if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
                 last = current.split()[-1] if current.split() else ""
-                complete = last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS
+                # (a kind word alone is no body: "the Financial and Savings Bank" is one)
+                complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(current.split()) >= 2
                 if complete or _known_body(current) or _ends_in_country(current):
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)
@@ -543,6 +550,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *place_shapes.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
                 *org_translit.transliterated_bodies(text), *org_translit.daily_papers(text),
                 *(_Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
+                *(_Span(a, name) for a, _, name in org_cues.sentence_case_titles(text)),
             ]  # fmt: skip
             for piece in shaped:
                 known = lookup(re.sub(r"^The\s+", "", piece.group(0)))
@@ -626,6 +634,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                             cut = words.index("of", 1) + 1
                             start = text.find(words[cut], start) if cut < len(words) else start
                             words = words[cut:]
+                    if pattern is orgs.EN_HEAD_RUN and not {"of", "for", "on", "to", "against", "Against"} & set(words):
+                        continue  # "Bank on Monday": the date trimmed, no "Bank of ..." is left (the tail run reads it)
                     if pattern is orgs.EN_HEAD_RUN:
                         start, words = _extend_back(text, start, words, lowercase)
                     if "to" in words[1:-1] and (
@@ -661,8 +671,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if owner_entry is not None and owner_entry.kind == "place":
                         continue  # "Danmarks regering", "Københavns kommune": a place's, read as the place
                     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
-                                text[piece.end() :]):  # fmt: skip
-                        continue  # "Boeing Chief Financial Officer": a title, not an organisation
+                                text[piece.end() :]) and name.split()[-1] not in _BODY_NOUNS:  # fmt: skip
+                        continue  # "Boeing Chief Financial Officer": a title, not an organisation (but "X Committee
+                        # Chairman Jane Roe": the committee, then its chairman)
                     follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
                     if pattern is orgs.EN_TAIL_RUN and follow and not _MONTHS_DAYS.match(follow.group(1)):
                         word = follow.group(1)

@@ -146,7 +146,7 @@ _COMPANY_CUE = re.compile(
     r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
     r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
     r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"
-    r"unveiled|reported|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped|sued|fined|"
+    r"unveiled|reported|reports that|agreed to|confirmed|released|posted|filed|sold|hired|laid off|shipped|sued|fined|"
     r"invested|merged|outsourced|said in a statement|issued a statement)\b"
 )
 
