@@ -34,3 +34,8 @@ def test_the_seat_a_member_of_parliament_sits_for_is_a_place_not_part_of_a_body(
     kinds = {(f.kind, f.text) for f in facts}
     assert ("place", "North Quayside and Bermton") in kinds
     assert not any(kind == "organisation" and "Bermton" in text for kind, text in kinds)
+
+
+def test_a_capital_named_like_a_persons_surname_is_the_person_unless_a_preposition_of_place_comes_first() -> None:
+    assert "Kingston" not in _places("A professor, Jeff Kingston, said the crisis was real.", "Kingston added more.")
+    assert "Kingston" in _places("A professor, Jeff Kingston, said so.", "He later lived in Kingston for a year.")
