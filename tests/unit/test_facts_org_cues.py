@@ -160,3 +160,7 @@ def test_a_blog_named_in_sentence_case_or_with_romance_prepositions() -> None:
         "A note was republished on Jane Roe's blog Pensando sobre Riverton (Thinking about Riverton) on Monday.",
     )
     assert {"Platform for the rights of tenants", "Pensando sobre Riverton"} <= found
+
+
+def test_a_legislature_named_diet() -> None:
+    assert "National Diet" in _orgs("The bill passed the National Diet on Friday.")

@@ -47,8 +47,9 @@ EN_TAIL = (
     # company forms of other countries ("Siemens AG", "Nestlé SA", "Acme GmbH", "Acme Pty Ltd")
     "AG", "SA", "GmbH", "NV", "BV", "SpA", "LLC", "LLP", "Oyj", "ASA", "Bhd", "Pty", "Limited",
     "Community",
-    # political groupings by their head word ("National Democratic Rally", "Popular Front")
-    "Rally", "Bloc", "Caucus",
+    # political groupings by their head word ("National Democratic Rally", "Popular Front"); a legislature named
+    # "Diet" ("the National Diet")
+    "Rally", "Bloc", "Caucus", "Diet",
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
     # commands, directorates and other bodies of a state, and groups by what binds them ("Lagos State Police
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
