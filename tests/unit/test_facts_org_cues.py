@@ -164,3 +164,9 @@ def test_a_blog_named_in_sentence_case_or_with_romance_prepositions() -> None:
 
 def test_a_legislature_named_diet() -> None:
     assert "National Diet" in _orgs("The bill passed the National Diet on Friday.")
+
+
+def test_a_page_or_group_named_before_its_platform() -> None:
+    found = _orgs("Royd Moonga shares his view on Harbour People’s Pact Facebook group: it is shameful.")
+    assert "Harbour People’s Pact" in found
+    assert not any("Roe" in name for name in _orgs("Jane Roe's Facebook page was closed."))

@@ -248,6 +248,32 @@ def sentence_case_titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A page, group or account named before the platform it is on: "on Harbour People's Pact Facebook group:", "the
+# We Want Justice for X Facebook Page" (the corpus counts such a page as an organisation; the platform is read on its
+# own by the gazetteer). The name starts with a capital and ends with one; small words may stand inside.
+_PAGE_BEFORE_PLATFORM = re.compile(
+    r"(?<![\w'’.@#-])([A-Z][\w'’-]*+(?:\s+(?:[A-Z0-9][\w'’-]*+|for|of|the|and|to|in|on)){0,6}?)"
+    r"\s+(?:Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|VKontakte)\s+(?:[Pp]age|[Gg]roup|account|channel|community)\b"
+)
+
+
+def pages_before_platform(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of pages and groups named before their platform (see _PAGE_BEFORE_PLATFORM)."""
+    if "Facebook" not in text and "Twitter" not in text and "YouTube" not in text and "Instagram" not in text:
+        return []
+    out = []
+    for m in _PAGE_BEFORE_PLATFORM.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in ("The", "On", "In", "A", "An", "Our", "Its", "Their", "His", "Her"):
+            words = words[1:]  # a sentence's first word
+        name = " ".join(words)
+        if not name or _owner_or_where(name) or not name.split()[-1][:1].isupper():
+            continue  # "Jane Roe's Facebook page": a person's page, whose name the sentence does not give
+        start = m.end(1) - len(name)
+        out.append((start, m.end(1), name))
+    return out
+
+
 def interview_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets an interview was given to or published by."""
     if "interview" not in text:
@@ -304,4 +330,5 @@ def cues(text: str) -> list[tuple[int, int, str]]:
         *the_name_reports(text),
         *bare_name_before_kind(text),
         *broadcasters(text),
+        *pages_before_platform(text),
     ]
