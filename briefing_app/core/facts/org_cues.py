@@ -1,12 +1,18 @@
 """Organisations named by what the sentence does with them, not by a word of their own name (English).
 
-Three cues a reader takes without knowing the name:
-- an interview given to an outlet: "Jane Roe told Quaywire in a telephone interview", "in an interview
-  conducted by Harbour Notes", "speaking to Nordvik Today in an interview";
-- a kind of outlet, written bare after the name and before a job or a verb of reporting: "Orvanto newspaper
-  editor Sam Hill", "Quelmark blog reported" (the name is the outlet's, the job the person's);
-- a political party named before the common noun "party" after a determiner or an owner: "the Tarvish party",
-  "Ann Lee's Brivola party" (the corpus lists the name without the common noun).
+Cues a reader takes without knowing the name:
+- an interview given to an outlet: "Jane Roe told Quaywire in a telephone interview", "an interview conducted
+  by Harbour Notes";
+- a kind written bare after the name: before a job or a verb of reporting ("Orvanto newspaper editor Sam Hill",
+  "Quelmark blog reported"), or any common noun of a kind of body ("after Banesto bank and the court");
+- a party named before the common noun "party" after an owner or in a sentence about politics ("Ann Lee's
+  Brivola party"; the corpus lists the name without the common noun);
+- a name after "the" that reports or speaks ("The Harbour Echo reported": a person's name takes no article);
+- an outlet named in Romance words that publishes ("Voces de la Marea published"), a German or Dutch paper with
+  its article ("told Der Spiegel"), a broadcaster with "TV" or "FM" ("Dunya TV"), a page before its platform
+  ("X Facebook group"), a blog title in sentence case after its kind ("The blog Platform for the X of Y has");
+- a state's service by its capitalised noun ("the Gendarmerie"), an acronym with full stops after a preposition
+  or with a genitive ("attacks on D.I.Y.", "B.T.s").
 The caller (`places.py`) drops places, people's names, peoples and stretches already taken.
 """
 
