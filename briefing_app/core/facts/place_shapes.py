@@ -379,6 +379,19 @@ def seats(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     ]
 
 
+# Danish copy names the hospital someone is taken to as where they are ("kørt til tjek på Aalborg Sygehus"), and
+# the Danish corpus lists it as a place (its manifest's convention); elsewhere a hospital is a body.
+_DA_HOSPITAL = re.compile(r"\b(?:på|til|fra)\s+$")
+_DA_HOSPITAL_WORDS = ("Sygehus", "Hospital", "Hospitalet", "Universitetshospital", "Sygehuset")
+
+
+def hospital_kind(lang: str, name: str, before: str) -> str:
+    """ "place" for a Danish hospital after "på/til/fra", else "organisation"."""
+    if lang == "da" and name.endswith(_DA_HOSPITAL_WORDS) and _DA_HOSPITAL.search(before):
+        return "place"
+    return "organisation"
+
+
 def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """ "near Millbrook, a village in the east": the name an apposition calls a settlement or area."""
     out = []

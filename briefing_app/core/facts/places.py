@@ -691,7 +691,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if more is not None and not _MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
                         name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
                     add(
-                        "organisation",
+                        place_shapes.hospital_kind(lang, name, text[: max(at, 0)]),
                         name,
                         s.index,
                         at if at >= 0 else start,
