@@ -215,9 +215,14 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("more than", "at least", "fewer than", "less than", "up to", "at most", "almost", "nearly", "about",
-           "around", "approximately", "roughly", "over", "some", "under", "just over", "just under", "about"),
+           "around", "approximately", "roughly", "over", "some", "under", "just over", "just under", "about",
+           # approximations news also writes, which must not hide what the clause before counts ("prices rose by
+           # as much as 20%")
+           "as many as", "as much as", "as few as", "as little as", "as high as", "as low as", "upwards of",
+           "close to", "in excess of", "an estimated", "well over", "well under", "a little over",
+           "a little under", "just below", "just above"),
     "da": ("mere end", "flere end", "mindre end", "færre end", "op til", "mindst", "omkring", "cirka", "ca.",
-           "knap", "næsten", "godt", "over", "under", "højst"),
+           "knap", "næsten", "godt", "over", "under", "højst", "omtrent", "op mod", "op imod"),
     "ar": ("أكثر من", "أقل من", "ما يقرب من", "ما يزيد على", "ما يزيد عن", "حوالي", "حوالى", "نحو", "بنحو",
            "قرابة", "زهاء"),
     "he": ("יותר מ-", "יותר מ", "פחות מ-", "פחות מ", "לפחות", "קרוב ל-", "כמעט", "עד"),

@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
     glued_unit,
     unit_after,
 )
+from briefing_app.core.facts.multiples import is_multiple
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _NOT_NAME_BEFORE = {
@@ -328,8 +329,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "at age seventeen,": an age
     if rank_or_grade(n, before, after):
         return True
-    if n.text.lower().endswith("fold"):
-        return False  # "rose tenfold.": a multiplicative, a figure wherever it stands
+    if n.text.lower().endswith("fold") or is_multiple(n):
+        return False  # "rose tenfold.", "won it twice.": a multiplicative, a figure wherever it stands
     if n.text.lower() in ("dozen", "hundred", "thousand") and re.search(r"\b(?:several|few|many)\s+$", before, re.I):
         return True  # "several dozen protesters": no number is written (the corpus conventions)
     if lang == "en" and n.raw == 0 and n.text.lower().startswith("zero"):

@@ -1,0 +1,126 @@
+"""What an English figure with no noun after it counts, where the syntax around it says so (see `figures`).
+
+* A bare number that is a clause's subject with a copula and a plural noun: "Of the dead, 12 were children",
+  "ten were soldiers": the predicate says what they are; a fronted "Of the X," names the whole.
+* A relative time after a figure ("$30 million a year earlier", "2,000 a decade ago") says when, not what.
+* A bare number that is the object of a verb of saying or estimating after another figure of its sentence
+  ("at least 50 gunshots, and the police are saying 200"): the count said again by another source, left to
+  the sharing of the sentence's figures (an ellipsis, as the corpus conventions read it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
+from briefing_app.core.numbers import NumberMatch
+
+# "Of the 300 passengers, ...", "Among the dead, ...": a whole named at the start of the sentence.
+_FRONTED_WHOLE = re.compile(
+    r"^\s*(?:Of|Among)\s+(?:the|those|these|all\s+the)\s+(?:\d[\d,.]*\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*"
+    r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+# A copula and what a bare subject is: "12 were children", "two are still in hospital", "three were women".
+_PREDICATE = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:(?:still|also|all|now|reportedly)\s+)?"
+    r"((?:in|at)\s+(?:hospital|custody|detention|prison|jail|critical\s+condition|a\s+serious\s+condition)"
+    r"|(?!(?:being|not|among|in|at|on|to|from|by|with|for|the|a|an|also|still|this|thus|always|perhaps)\b)"
+    r"[a-z]{3,}(?<!ed)(?<!ing))\b"
+)
+# A relative time standing where a counted noun would: "a year earlier", "two decades ago", "the year before".
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:a|one|the)\s+)?(?:year|month|week|day|quarter|decade|season)s?\s+(?:earlier|ago|before|later|previously)\b"
+    r"|^(?:last|previous|prior)\s+(?:year|month|week|quarter|season)\b",
+    re.IGNORECASE,
+)
+# A verb of saying or estimating right before a bare number at its clause's end: "the police are saying 200".
+_SAID_BEFORE = re.compile(
+    r"\b(?:say|says|saying|said|estimate|estimates|estimated|estimating|claim|claims|claimed|claiming|report|"
+    r"reports|reported|count|counts|counted|put\s+it\s+at|puts\s+it\s+at)\s+"
+    r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just|over|as\s+many\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def bare_counts(text: str, n: NumberMatch, lang: str, own: str | None = None) -> str | None:
+    """What an English bare number counts from its copula's predicate or a fronted whole, or None. `own` is what
+    was read for it from the words after it ("31 were rescued"), kept beside the fronted whole."""
+    if lang != "en" or n.kind != "number" or n.currency is not None:
+        return None
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    whole = _FRONTED_WHOLE.search(before)
+    predicate = _PREDICATE.match(text, n.end)
+    part = predicate.group(1) if predicate else None
+    if part and " " not in part and not (part.endswith("s") or part in IRREGULAR_PLURALS):
+        part = None  # "ten were soldiers", "12 were children"; not "two were hurt" nor "12 is a lot"
+    if whole and part:
+        return f"{part} ({whole.group(1)})"  # "Of the dead, 12 were children"
+    if whole and re.match(r"\s*(?:were|are|was|had|have|has|died|survived|remain\w*|[a-z]+ed)\b", text[n.end :]):
+        # "Of the 300 passengers, 12 were hurt": a part of that whole, and what was said of the part
+        return f"{own} ({whole.group(1)})" if own and whole.group(1) not in own else own or whole.group(1)
+    return part if part and re.search(r"(?:^|[,;:]\s*|\band\s+)$", before) else None
+
+
+def fronted_whole(text: str, n: NumberMatch, lang: str) -> bool:
+    """Whether an English number stands right after a fronted "Of the X," that names its whole."""
+    if lang != "en" or not re.match(r"\s*(?:Of|Among)\s", text):
+        return False
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return _FRONTED_WHOLE.search(before) is not None
+
+
+# A copula before a multiple of a compared amount, and the subject before it: "Truancy in the district is more
+# than double the regional average", "The crime rate was triple that of the suburbs".
+_COPULA_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|which|show|shows|showed|found|finds)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|remains?|stands?\s+at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def compared_subject(text: str, n: NumberMatch) -> str | None:
+    """The subject a "double the ..." or "triple that of ..." after a copula measures."""
+    if not n.spelled or n.text.lower() not in ("double", "triple", "treble"):
+        return None
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    m = _COPULA_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "this", "that"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def relative_time(counts: str | None) -> bool:
+    """Whether what was read as counted is a relative time ("a year earlier"), which says when."""
+    return counts is not None and _RELATIVE_TIME.match(counts.strip()) is not None
+
+
+def said_again(text: str, n: NumberMatch, lang: str) -> bool:
+    """Whether a bare number ending its clause is a count said again by another source after a verb of saying,
+    with an earlier number in the sentence to take what it counts from."""
+    if lang != "en" or n.currency is not None or n.kind != "number":
+        return False
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return (
+        re.match(r"\s*(?:[,.;:!?)]|$)", text[n.end :]) is not None
+        and _SAID_BEFORE.search(before) is not None
+        and _COUNT_BEFORE.search(before) is not None
+    )
+
+
+_COUNT_BEFORE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b", re.I)

@@ -1,0 +1,108 @@
+"""What figures count and which words are figures, by class (issue 10, round 7): approximations that must not
+change what is counted, multiplicatives and halves with no digits, bare numbers whose copula or fronted whole
+says what they are, a relative time after a figure, and a count said again after a verb of saying.
+
+Every sentence here is written for these tests. The check is the corpus scorer's: the value, and a key
+word inside the extracted `counts`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import counts_of as _counts_of
+from tests.unit.figure_helpers import figures_of as _figures
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "qualifier"),
+    [
+        ("Rents in the old town rose by as much as 18% over the winter.", 18, "Rents", "as much as"),
+        ("Pensions fell by as little as 3% in the poorer regions.", 3, "Pensions", "as little as"),
+        ("The festival drew upwards of 6,000 visitors to the valley.", 6000, "visitors", "upwards of"),
+        ("As many as 70 fishermen are still missing off the cape.", 70, "fishermen", "As many as"),
+        ("The flood toll climbed to an estimated 65 by nightfall.", 65, "toll", "an estimated"),
+        ("In excess of 400 cottages were cut off by the snow.", 400, "cottages", "In excess of"),
+        ("The ferry was carrying close to 900 passengers.", 900, "passengers", "close to"),
+    ],
+)
+def test_an_approximation_is_the_qualifier_and_leaves_what_is_counted(
+    text: str, value: float, key: str, qualifier: str
+) -> None:
+    figure = next(f for f in _figures(text) if f.value == value)
+    assert figure.qualifier == qualifier
+    assert key in (figure.counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The cyclist has won the mountain stage twice.", 2, "won"),
+        ("The parish council meets once a month in the library.", 1, "council"),
+        ("She was voted rookie of the season once.", 1, "rookie"),
+        ("The ferry has been delayed more than once this winter.", 1, "delayed"),
+        ("Truancy in the district is more than double the regional average.", 2, "Truancy"),
+    ],
+)
+def test_multiplicatives_with_no_digits_are_figures_in_times(text: str, value: float, key: str) -> None:
+    figure = next(f for f in _figures(text) if f.value == value)
+    assert figure.unit == "times"
+    assert key in (figure.counts or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the rain stopped, the market reopened.",
+        "The mayor once ran a bakery on the square.",
+        "The bridge was once again closed to lorries.",
+        "He was unmasked as a double agent in the spring.",
+        "The visitors levelled in the first half.",
+        "After nearly half an hour the train moved on.",
+        "For once the forecast was right.",
+    ],
+)
+def test_once_double_and_half_that_count_nothing_are_no_figures(text: str) -> None:
+    assert not _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The bakery cut half its staff after the fire.", 0.5, "staff"),
+        ("Nearly half the orchards were lost to frost.", 0.5, "orchards"),
+        ("The new filter reduced emissions by a third.", 1 / 3, "emissions"),
+        ("Ticket sales fell by half in the autumn.", 0.5, "sales"),
+        ("The home side scored again, cutting the deficit in half.", 0.5, "deficit"),
+    ],
+)
+def test_halves_and_thirds_with_no_of(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Of the injured, 9 were pupils.", 9, "pupils"),
+        ("Of the 40 miners trapped, 31 were rescued by dawn.", 31, "miners"),
+        ("Eleven were nurses and three were porters.", 11, "nurses"),
+        ("Six are still in hospital after the crash.", 6, "hospital"),
+    ],
+)
+def test_a_bare_number_takes_its_predicate_or_fronted_whole(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Turnover was $80 million, compared with $62 million a year earlier.", 62e6, "Turnover"),
+        ("Exports rose to $5 billion from $4 billion a year earlier.", 4e9, "Exports"),
+        ("Organisers counted 9,000 marchers, while the police are saying 3,000.", 3000, "marchers"),
+    ],
+)
+def test_the_second_figure_of_a_comparison_counts_what_the_first_does(text: str, value: float, key: str) -> None:
+    # "a year earlier" says when; a verb of saying before a bare number repeats the count from another source
+    counts = _counts_of(text, "en", value)
+    assert key in counts
+    assert "earlier" not in counts
