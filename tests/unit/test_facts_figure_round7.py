@@ -106,3 +106,24 @@ def test_the_second_figure_of_a_comparison_counts_what_the_first_does(text: str,
     counts = _counts_of(text, "en", value)
     assert key in counts
     assert "earlier" not in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cargo jet skidded off runway 09 in the fog.",
+        "Engineers cooled reactor 3 with sea water.",
+        "The tenants of apartment 12 were moved out.",
+        "Her essay appeared on the blog Nine Quiet Streets last spring.",
+        "Tourists crowd the Seven Arches Bridge every summer.",
+    ],
+)
+def test_numbers_that_name_a_place_or_a_title_are_no_figures(text: str) -> None:
+    # a runway, a reactor or a flat named by its number; a capitalised number word opening a name mid-sentence
+    assert not _figures(text)
+
+
+def test_a_capitalised_number_word_before_a_plain_noun_still_counts() -> None:
+    figures = _figures("The rebels freed Two British engineers on Sunday.")
+    assert [f.value for f in figures] == [2]
+    assert "engineers" in (figures[0].counts or "")

@@ -36,7 +36,8 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
-    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse)|"
+    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
+    r"runway|hangar|cell|apartment|reactor)|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
@@ -127,6 +128,15 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not _title_case(text)
     ):
         return True  # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence
+    if (
+        lang == "en"
+        and n.spelled
+        and re.fullmatch(r"[A-Z][a-z]+", n.text)
+        and re.search(r"[a-z,]\s+$", before)
+        and re.match(r"\s+[A-Z][a-z]+(?:\s+[A-Z]|\s+[a-z]+\s+[A-Z])", after)
+        and not _title_case(text)
+    ):
+        return True  # "the blog Ten Reasons Why", "the Three Gorges Dam": a name that opens with a number word
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if n.raw < 100 and (
