@@ -127,3 +127,10 @@ def test_a_capitalised_number_word_before_a_plain_noun_still_counts() -> None:
     figures = _figures("The rebels freed Two British engineers on Sunday.")
     assert [f.value for f in figures] == [2]
     assert "engineers" in (figures[0].counts or "")
+
+
+def test_a_preposition_after_a_duration_is_not_what_it_counts() -> None:
+    # "held for 48 hours without charge": what lasted is the clause, not "without"
+    counts = _counts_of("The blogger was held for 72 hours without charge.", "en", 72)
+    assert "held" in counts
+    assert "without" not in counts

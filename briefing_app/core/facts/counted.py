@@ -839,7 +839,8 @@ _HARMED_PARTICIPLE = {
 _NOT_DURATION_NOUNS = {
     "ago", "later", "earlier", "old", "long", "running", "straight", "apart", "before", "after", "since", "now",
     "hence", "away", "late", "early", "ahead", "behind", "more", "less", "longer", "older", "younger", "each",
-    "every", "back", "past", "on", "off", "out", "or", "and", "to",
+    "every", "back", "past", "on", "off", "out", "or", "and", "to", "without", "with", "until", "till", "despite",
+    "except", "instead", "unless", "while", "whereas",
 }  # fmt: skip
 
 
