@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.facts_helpers import facts_of
 from tests.unit.figure_helpers import counts_of as _counts_of
 from tests.unit.figure_helpers import figures_of as _figures
 
@@ -134,3 +135,9 @@ def test_a_preposition_after_a_duration_is_not_what_it_counts() -> None:
     counts = _counts_of("The blogger was held for 72 hours without charge.", "en", 72)
     assert "held" in counts
     assert "without" not in counts
+
+
+def test_list_markers_cut_off_by_the_sentence_splitter_are_no_figures() -> None:
+    # 'the placard said "1. Bread, 2. Water, 3. Work"', split after each marker's full stop
+    facts = facts_of(['The placard said "1. Bread, 2. Water, 3. Work" in red letters.'])
+    assert not [f for f in facts if f.kind == "figure"]
