@@ -330,12 +330,13 @@ _WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]
 
 
 _AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 
 
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """A scale word after the number ("14,2 milliarder", "300 ألف", "5 mio."): its factor and end."""
-    m = _AFTER_WORD.match(text, end)
-    if m:
+    m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
+    if m:  # "$20 billion", and joined into an adjective: "a $20-billion package", "a 5-million-euro loan"
         word = m.group(1).lower()
         scales = _SCALES.get(lang, {})
         if lang == "ar":
@@ -361,8 +362,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             return _LETTER_BEFORE[letter]
     if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
         return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
-    m = _AFTER_WORD.match(text, end)
-    if m:
+    m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
+    if m:  # "$20 billion", and joined into an adjective: "a $20-billion package", "a 5-million-euro loan"
         word = m.group(1).lower()
         words = _CURRENCY_WORDS.get(lang, {})
         if lang == "ar":

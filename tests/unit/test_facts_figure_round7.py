@@ -141,3 +141,70 @@ def test_list_markers_cut_off_by_the_sentence_splitter_are_no_figures() -> None:
     # 'the placard said "1. Bread, 2. Water, 3. Work"', split after each marker's full stop
     facts = facts_of(['The placard said "1. Bread, 2. Water, 3. Work" in red letters.'])
     assert not [f for f in facts if f.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("In a poll of 1,500 adults, 64 percent said the ferry should be run by the council.", 64, "council"),
+        ("Nine percent said the harbour should never be sold.", 9, "never"),
+        (
+            "Asked about fares, 81 percent said to cut them; 47 percent supported cheaper fares and longer routes.",
+            47,
+            "routes",
+        ),
+        (
+            "53 percent said the vote should wait, while 31 percent said it should not wait for the budget.",
+            31,
+            "budget",
+        ),
+        ("In the poll, 35 percent backed the mayor; 60 percent opposed.", 60, "opposed"),
+    ],
+)
+def test_a_survey_percentage_counts_those_who_answered_so(text: str, value: float, key: str) -> None:
+    # a percentage that opens its clause before a verb of saying or backing: the answer is what it counts
+    assert key in _counts_of(text, "en", value)
+
+
+def test_a_percentage_after_a_copula_is_no_answer() -> None:
+    assert "campaign" not in _counts_of("Even if the share was 10% support the campaign.", "en", 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Then Tomas, now 14, moved to the coast.", 14, "age"),
+        ("The rebels kept up attacks on border guards, killing 9 in a raid on Sunday.", 9, "guards"),
+        ("Over 3,000 farmers and fishermen have been displaced since the dam opened.", 3000, "displaced"),
+        ("The treaty included a 15-year, $8-billion loan package for the port.", 15, "package"),
+        ("The court gave her two years to become the first judge to retire early.", 2, "retire"),
+    ],
+)
+def test_what_an_age_a_harm_a_pair_and_stacked_adjectives_count(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The deal is part of a $20-billion arms package.", 20e9, "USD"),
+        ("The city approved a 500-million-dollar tram line.", 500e6, "USD"),
+        ("A 5-million euro loan was signed on Friday.", 5e6, "EUR"),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen_scales_the_figure(text: str, value: float, unit: str) -> None:
+    figures = _figures(text)
+    assert [f.value for f in figures] == [value]
+    assert figures[0].unit == unit
+
+
+def test_the_noun_after_a_hyphened_sum_is_what_it_pays_for() -> None:
+    assert "tram" in _counts_of("The city approved a 500-million-dollar tram line.", "en", 500e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A group called 99 Voices was set up in March.", "On Monday a blog titled 40% Bright went online."],
+)
+def test_a_number_opening_a_given_name_is_no_figure(text: str) -> None:
+    assert not _figures(text)

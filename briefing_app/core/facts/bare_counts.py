@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
+from briefing_app.core.facts.counted import after_phrase
+from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS, subject_position
 from briefing_app.core.numbers import NumberMatch
 
 # "Of the 300 passengers, ...", "Among the dead, ...": a whole named at the start of the sentence.
@@ -124,3 +125,112 @@ def said_again(text: str, n: NumberMatch, lang: str) -> bool:
 
 
 _COUNT_BEFORE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b", re.I)
+
+
+# A percentage as the subject of a verb of saying, backing or opposing (a survey's answer): "68 percent said the law
+# should change", "22 percent supported the idea; 72 percent opposed.": those who answered so.
+_ANSWER_VERB = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b)\s+(?:of\s+(?:them|those\s+(?:asked|polled|surveyed))\s+)?"
+    r"((?:also\s+|still\s+)?(?:said|say|says|supported|support|supports|opposed|oppose|opposes|agreed|agree|agrees|"
+    r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
+    r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
+    r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects)\b[^,;:.!?()]*)",
+    re.IGNORECASE,
+)
+# A name with "now", "then" or "aged" before a bare age in commas: "Hisahito, now 10, was born", "Ana, then 16,".
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now|then|currently|aged|age|only|just)\s+$")
+# A harm verb after an object named just before it: "attacks on soldiers, killing 12": those harmed were of them.
+_HARMED_OBJECT = re.compile(
+    r"\b(?:on|at|against|upon)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+)?([a-z]+s|people|children|men|women|police)\s*,\s*"
+    r"(killing|wounding|injuring)\s+(?:(?:at\s+least|some|about|nearly|another)\s+)?$"
+)
+# Two nouns joined after a figure, then a passive: "4,000 men and women have been executed": what was done to them.
+_JOINED_PASSIVE = re.compile(
+    r"\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:and|or)\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+"
+    r"(?:(?:have|has|had)\s+been|were|are|was|is)\s+((?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn))\b"
+)
+# A stack of figure adjectives before one noun: "a 10-year, $30-billion arms package": the noun after the last.
+_STACKED = re.compile(r"-[a-z]+,\s*(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+(?=\s+[a-z])")
+
+
+# Where a new clause opens before a figure: the sentence's start, a comma or semicolon, or a conjunction.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that)\b)\s*$", re.IGNORECASE)
+
+
+def answered(text: str, n: NumberMatch, lang: str) -> str | None:
+    """What a survey's percentage counts when it is the subject of a verb of saying or backing: the verb and
+    its clause (up to ten words)."""
+    if lang != "en" or n.kind != "percent" and not re.match(r"\s*(?:percent|per\s+cent)\b", text[n.end :], re.I):
+        return None
+    m = _ANSWER_VERB.match(text, n.end)
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    if m is None or not (subject_position(before) or _CLAUSE_OPENS.search(before)):
+        return None  # not "if the share was 10% support the campaign": the percentage must open its clause
+    words = m.group(1).split()
+    while words and words[-1].lower() in ("while", "whereas", "but", "and", "with", "compared"):
+        words = words[:-1]
+    cut = next((k for k, w in enumerate(words) if w.lower() in ("while", "whereas", "but")), len(words))
+    return " ".join(words[: min(cut, 10)]) or None
+
+
+def appositive_age(text: str, n: NumberMatch, lang: str) -> bool:
+    """Whether a bare number is an age set off by commas after a name with "now", "then" or "aged"."""
+    return (
+        lang == "en"
+        and n.kind == "number"
+        and n.value_max is None
+        and 0 < n.raw < 120
+        and n.raw == int(n.raw)
+        and _AGE_APPOSITIVE.search(text[: n.start]) is not None
+        and re.match(r"\s*(?:,|\)|and\b|at\s+the\s+time\b)", text[n.end :]) is not None
+    )
+
+
+def harmed_object(text: str, n: NumberMatch) -> str | None:
+    """The people harmed, named just before ", killing 12": "soldiers killed"."""
+    m = _HARMED_OBJECT.search(text[: n.start][-80:])
+    if m is None:
+        return None
+    participle = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}[m.group(2)]
+    return f"{m.group(1)} {participle}"
+
+
+def joined_passive(text: str, n: NumberMatch) -> str | None:
+    """Two nouns a figure counts together and what was done to them: "gay men and lesbians ... executed"."""
+    m = _JOINED_PASSIVE.match(text, n.end)
+    return f"{m.group(1)} and {m.group(2)} {m.group(3)}" if m else None
+
+
+def stacked_noun_at(text: str, n: NumberMatch) -> int | None:
+    """Where the words after the last of stacked figure adjectives start ("a 10-year, $30-billion | arms deal")."""
+    m = _STACKED.match(text, n.end)
+    return m.end() if m else None
+
+
+def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
+    this module's shapes says better."""
+    if appositive_age(text, n, "en"):
+        return "age"
+    said = answered(text, n, "en")
+    if said:
+        return said
+    if counts in ("killed", "wounded", "injured"):
+        counts = harmed_object(text, n) or counts
+    joined = joined_passive(text, n)
+    if joined and (counts is None or counts in joined):
+        return joined
+    stacked = stacked_noun_at(text, n)
+    if stacked is not None:
+        counts = after_phrase(text[stacked:], "en") or counts
+    if counts is None or relative_time(counts) or said_again(text, n, "en"):
+        counts = bare_counts(text, n, "en")
+    elif fronted_whole(text, n, "en"):
+        counts = bare_counts(text, n, "en", counts) or counts
+    compared = compared_subject(text, n)
+    if compared and compared not in (counts or ""):  # "X is more than double the average"
+        counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+    return counts

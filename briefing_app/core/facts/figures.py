@@ -22,13 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.bare_counts import (
-    bare_counts,
-    compared_subject,
-    fronted_whole,
-    relative_time,
-    said_again,
-)
+from briefing_app.core.facts.bare_counts import english_counts
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
@@ -637,19 +631,15 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if currency:  # "ملياري دولار", "a million euros": a spelled sum the number reader left bare
                 n = dataclasses.replace(n, currency=_CURRENCY_CODES[currency.group(1).lower()])
                 unit = n.currency
-            rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
+            joined = n.currency is not None and re.match(r"-(?=[a-z])", after) is not None  # "a 500-million-dollar"
+            rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", " " + after[1:] if joined else after)
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
-            if lang == "en" and (counts is None or relative_time(counts) or said_again(s.text, n, lang)):
-                counts = bare_counts(s.text, n, lang)  # "Of the dead, 12 were children"; "a year earlier": when
-            elif fronted_whole(s.text, n, lang):
-                counts = bare_counts(s.text, n, lang, counts) or counts  # "Of the 40 trapped, 31 were rescued"
-            compared = compared_subject(s.text, n) if lang == "en" else None
-            if compared and compared not in (counts or ""):  # "X is more than double the average"
-                counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+            if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
+                counts = english_counts(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age

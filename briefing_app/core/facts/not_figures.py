@@ -42,6 +42,8 @@ _LOCATOR_BEFORE = re.compile(
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
 )
+# Words that give a name, before a name that opens with a number: "titled 99% Spring", "kaldet 7 Sind".
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|kaldet|kaldes|med\s+titlen)\s+[\"“'‘]?$", re.IGNORECASE)
 # Stages and grades named by a number: "phase 2", "tier 3", "category 4", "grade 9", "level 4", "fase 2".
 _STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
 # Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
@@ -109,6 +111,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
     if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
         return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
+    if lang in ("en", "da") and _TITLED.search(before[-30:]) and re.match(r"(?:%|\S*)\s+[A-ZÆØÅ]", after):
+        return True  # "a microblog titled 99% Spring", "a group called 350 Voices": a name given, no quantity
     stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
     if stage and not re.match(r"\s+[a-z]+s\b", after):
         return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
