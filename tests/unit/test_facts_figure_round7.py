@@ -208,3 +208,15 @@ def test_the_noun_after_a_hyphened_sum_is_what_it_pays_for() -> None:
 )
 def test_a_number_opening_a_given_name_is_no_figure(text: str) -> None:
     assert not _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("לאחר כשלושה שבועות הוגש כתב אישום נגד הנהג.", 3, "כתב אישום"),
+        ("אחרי חמש שנים נסגר המפעל בעיר.", 5, "המפעל"),
+    ],
+)
+def test_a_hebrew_duration_fronted_with_after_is_the_time_of_its_clause(text: str, value: float, key: str) -> None:
+    # "לאחר N שבועות <verb> <subject>": Hebrew puts the verb first after a fronted time; what lasted is that clause
+    assert key in _counts_of(text, "he", value)
