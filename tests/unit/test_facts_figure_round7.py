@@ -220,3 +220,20 @@ def test_a_number_opening_a_given_name_is_no_figure(text: str) -> None:
 def test_a_hebrew_duration_fronted_with_after_is_the_time_of_its_clause(text: str, value: float, key: str) -> None:
     # "לאחר N שבועות <verb> <subject>": Hebrew puts the verb first after a fronted time; what lasted is that clause
     assert key in _counts_of(text, "he", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير لإذاعة مونت - 2 إن الاتفاق بات قريبا.",
+        "أبرمت الحكومة الاتفاق مع مجموعة الدول 5 plus 1 في فيينا.",
+    ],
+)
+def test_arabic_names_joined_to_a_number_are_no_figures(text: str) -> None:
+    # a name joined to its number by a dash, and a group named by a sum written with "plus"
+    assert not _figures(text, "ar")
+
+
+def test_an_arabic_count_before_a_dashed_name_stays() -> None:
+    figures = _figures("اشترت الدولة 20 مقاتلة إف - 16 من الخارج.", "ar")
+    assert [f.value for f in figures] == [20]

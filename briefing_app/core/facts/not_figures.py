@@ -122,6 +122,15 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
+    if (
+        lang in ("ar", "he")
+        and not n.spelled
+        and re.fullmatch(r"\d{1,3}", n.text)
+        and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$", before[-20:])
+        and not re.match(r"\s*(?:%|٪)", after)
+        and unit_after(after, lang)[0] is None
+    ):
+        return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16": a name joined to its number by a dash
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if (
@@ -144,9 +153,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if n.raw < 100 and (
-        re.match(r"\s*\+\s*\d{1,2}(?![\d.,%])", after) or re.search(r"(?<![\d.,])\d{1,2}\s*\+\s*$", before)
+        re.match(r"\s*(?:\+|plus|بلس)\s*\d{1,2}(?![\d.,%])", after)
+        or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|plus|بلس)\s*$", before)
     ):
-        return True  # "الـ 5 + 1", "the 5+1 group": a group named by a sum, not a quantity
+        return True  # "الـ 5 + 1", "the 5+1 group", "5 plus 1": a group named by a sum, not a quantity
     if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
