@@ -237,3 +237,17 @@ def test_arabic_names_joined_to_a_number_are_no_figures(text: str) -> None:
 def test_an_arabic_count_before_a_dashed_name_stays() -> None:
     figures = _figures("اشترت الدولة 20 مقاتلة إف - 16 من الخارج.", "ar")
     assert [f.value for f in figures] == [20]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Inspectors found 9 new leaks, bringing the total to 41.", 41, "leaks"),
+        ("The new arrivals bring the total to 630.", 630, "arrivals"),
+        ("Another 6 bodies were recovered, raising the toll to 58.", 58, "bodies"),
+        ("The paper ranks 97th out of 120 on the city's reader index.", 120, "index"),
+    ],
+)
+def test_a_bare_total_takes_what_the_sentence_counts(text: str, value: float, key: str) -> None:
+    # "the total", "the toll" name a count, not what it counts; "Nth out of N" is out of what follows
+    assert key in _counts_of(text, "en", value)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted import after_phrase
+from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS, subject_position
 from briefing_app.core.numbers import NumberMatch
 
@@ -215,6 +216,9 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
+    if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", text[: n.start]):
+        scale = re.match(r"\s+(?:on|in)\s+", text[n.end :])  # "ranks 150th out of 180 on the press freedom index"
+        return after_phrase(text[n.end + scale.end() :], "en") if scale else None
     said = answered(text, n, "en")
     if said:
         return said
@@ -234,3 +238,27 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if compared and compared not in (counts or ""):  # "X is more than double the average"
         counts = f"{counts} ({compared})" if counts and counts not in compared else compared
     return counts
+
+
+# Nouns that name a count without saying of what: "bringing the total to 312", "police put the figure at 4,000".
+_GENERIC_TOTALS = {"total", "tally", "figure", "number", "count", "toll", "overall total", "total number"}
+# The subject of "bring(s) the total to N": "The new cases bring the total to 312".
+_BRINGS = re.compile(
+    r"\b((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s)\s+(?:bring|brings|brought|raise|raises|raised|push|pushes|"
+    r"pushed|take|takes|took)\s+the\s+(?:total|tally|toll|number|count)\b"
+)
+
+
+def totals_of(figures: list[Fact], text: str) -> None:
+    """A figure that counts only "the total" (or "the figure", "the toll") takes the noun an earlier figure of
+    its sentence counts ("12 new cases, bringing the total to 312": "new cases (total)") or the plural subject
+    that brings the total up."""
+    for i, f in enumerate(figures):
+        if f.counts is None or f.counts.lower() not in _GENERIC_TOTALS or f.number is None:
+            continue
+        earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit
+                        and e.counts.lower() not in _GENERIC_TOTALS), None)  # fmt: skip
+        brings = _BRINGS.search(text[: f.number.start])
+        noun = earlier.counts if earlier is not None else brings.group(1) if brings else None
+        if noun:
+            f.counts = f"{noun} ({f.counts})"

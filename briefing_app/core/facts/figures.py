@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.bare_counts import english_counts
+from briefing_app.core.facts.bare_counts import english_counts, totals_of
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
@@ -658,6 +658,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             )  # fmt: skip
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
+        if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
+            totals_of([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
