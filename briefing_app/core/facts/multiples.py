@@ -35,10 +35,11 @@ _DOUBLE = re.compile(
 
 def _multiples(text: str) -> list[NumberMatch]:
     """The "once" and "double" of an English sentence that count, as numbers."""
-    if not re.search(r"once|double|triple|treble|thrice", text, re.I):
+    low = text.lower()  # a cheap look for the words first: most sentences have none
+    if not any(word in low for word in ("once", "double", "triple", "treble", "thrice")):
         return []
     out: list[NumberMatch] = []
-    for m in _ONCE.finditer(text):
+    for m in _ONCE.finditer(text) if "once" in low else ():
         before = text[: m.start()]
         qualifier = _COUNT_QUALIFIER.search(before)
         if not qualifier and not _COUNT_AT_END.match(text, m.end()):
@@ -49,7 +50,7 @@ def _multiples(text: str) -> list[NumberMatch]:
             continue
         out.append(NumberMatch(m.start(), m.end(), m.group(0), 1.0, 1.0, spelled=True,
                                qualifier=qualifier.group(1) if qualifier else None))  # fmt: skip
-    for m in _DOUBLE.finditer(text):
+    for m in _DOUBLE.finditer(text) if "double" in low or "triple" in low or "treble" in low else ():
         value = MULTIPLE_WORDS[m.group(2).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     return out
@@ -76,7 +77,8 @@ _CHANGE = re.compile(
 
 def _halves(text: str) -> list[NumberMatch]:
     """English halves and thirds with no "of", as numbers."""
-    if not re.search(r"half|third|quarter", text, re.I):
+    low = text.lower()
+    if "half" not in low and "third" not in low and "quarter" not in low:
         return []
     out = []
     for m in _HALF.finditer(text):
