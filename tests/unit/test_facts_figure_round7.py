@@ -251,3 +251,17 @@ def test_an_arabic_count_before_a_dashed_name_stays() -> None:
 def test_a_bare_total_takes_what_the_sentence_counts(text: str, value: float, key: str) -> None:
     # "the total", "the toll" name a count, not what it counts; "Nth out of N" is out of what follows
     assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The shipyard signed a contract worth $4bn with the navy.", 4e9, "contract"),
+        ("The study found an increase of 7% in school absences.", 7, "absences"),
+        ("There was a fall of 15 percent in burglaries over the winter.", 15, "burglaries"),
+        ("The pier is 1.2 km long and 12 metres wide.", 12, "pier"),
+    ],
+)
+def test_worth_a_change_of_and_a_second_dimension(text: str, value: float, key: str) -> None:
+    # the noun before "worth"; "an increase of N% in X"; "N long and M wide" of the same subject
+    assert key in _counts_of(text, "en", value)

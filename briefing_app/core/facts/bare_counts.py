@@ -211,11 +211,43 @@ def stacked_noun_at(text: str, n: NumberMatch) -> int | None:
     return m.end() if m else None
 
 
+# A noun before "worth" or "valued at" a sum, with no comma: "a contract worth $5bn", "a deal valued at $2m".
+_WORTH = re.compile(r"\b([a-z][\w-]*)\s+(?:worth|valued\s+at|costing|priced\s+at)\s+$", re.IGNORECASE)
+# A noun of change and "of" before a figure: "an increase of 5% in", "a rise of 12 percent in", "a drop of 300".
+_CHANGE_OF = re.compile(
+    r"\b(increase|rise|fall|drop|decline|decrease|jump|growth|cut|reduction|surge|slump|gain|loss)\s+of\s+$",
+    re.IGNORECASE,
+)
+# Words that are no noun a figure is of: function words, pronouns and verbs that come before "worth".
+_NOT_NOUNS = {"the", "a", "an", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "which", "each",
+              "every", "all", "some", "any", "their", "his", "her", "our", "those", "these", "them"}  # fmt: skip
+
+
+def _lead_before(text: str, n: NumberMatch) -> str:
+    """The text before a figure without its qualifier and currency sign."""
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+
+
 def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
+    lead = _lead_before(text, n)
+    worth = _WORTH.search(lead) if n.currency else None
+    if worth and worth.group(1).lower() not in _NOT_NOUNS:
+        return worth.group(1)  # "a contract worth $5bn": the value of the noun before "worth"
+    change = _CHANGE_OF.search(lead)
+    if change:
+        where = re.match(r"\s*(?:%|percent\b|per\s+cent\b)?\s+(?:in|of)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+                         text[n.end :])  # fmt: skip
+        noun = re.sub(r"^the\s+", "", where.group(1)) if where else None
+        if noun and noun.split()[0].lower() not in _NOT_NOUNS:
+            return f"{change.group(1)} in {noun}"  # "an increase of 5% in child poverty": the change, and of what
     if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", text[: n.start]):
         scale = re.match(r"\s+(?:on|in)\s+", text[n.end :])  # "ranks 150th out of 180 on the press freedom index"
         return after_phrase(text[n.end + scale.end() :], "en") if scale else None
@@ -249,11 +281,20 @@ _BRINGS = re.compile(
 )
 
 
+# A dimension after a measure, whose subject an earlier figure names: "1.5 km long and 30 metres wide".
+_DIMENSION = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:wide|high|tall|deep|long|thick|across|in\s+diameter)\b(?!\s+(?:of|as)\b)", re.IGNORECASE
+)
+
+
 def totals_of(figures: list[Fact], text: str) -> None:
     """A figure that counts only "the total" (or "the figure", "the toll") takes the noun an earlier figure of
     its sentence counts ("12 new cases, bringing the total to 312": "new cases (total)") or the plural subject
     that brings the total up."""
     for i, f in enumerate(figures):
+        if f.counts is None and f.number is not None and i and f.unit and _DIMENSION.match(text, f.number.end):
+            f.counts = next((e.counts for e in reversed(figures[:i]) if e.counts and e.unit), None)
+            continue  # "The bridge is 1.5 km long and 30 metres wide": another dimension of the same thing
         if f.counts is None or f.counts.lower() not in _GENERIC_TOTALS or f.number is None:
             continue
         earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit
