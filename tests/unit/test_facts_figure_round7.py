@@ -265,3 +265,20 @@ def test_a_bare_total_takes_what_the_sentence_counts(text: str, value: float, ke
 def test_worth_a_change_of_and_a_second_dimension(text: str, value: float, key: str) -> None:
     # the noun before "worth"; "an increase of N% in X"; "N long and M wide" of the same subject
     assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "key", "qualifier"),
+    [
+        ("למעלה מ-300 חקלאים נעצרו בהפגנה.", "he", 300, "חקלאים", "למעלה מ"),
+        ("מעל 40 משפחות פונו מבתיהן.", "he", 40, "משפחות", "מעל"),
+        ("قتل ما لا يقل عن 20 صيادا في العاصفة.", "ar", 20, "صيادا", "ما لا يقل عن"),
+        ("ارتفعت أسعار الخبز بما يقارب 10 %.", "ar", 10, "أسعار", "بما يقارب"),
+    ],
+)
+def test_arabic_and_hebrew_approximations_are_qualifiers(
+    text: str, lang: str, value: float, key: str, qualifier: str
+) -> None:
+    figure = next(f for f in _figures(text, lang) if f.value == value)
+    assert figure.qualifier == qualifier
+    assert key in (figure.counts or "")
