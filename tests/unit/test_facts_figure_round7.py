@@ -282,3 +282,16 @@ def test_arabic_and_hebrew_approximations_are_qualifiers(
     figure = next(f for f in _figures(text, lang) if f.value == value)
     assert figure.qualifier == qualifier
     assert key in (figure.counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The nurses check the wards three times a day.", 3, "day"),
+        ("The ferry sails twice a week in winter.", 2, "week"),
+        ("The council meets once a month.", 1, "month"),
+    ],
+)
+def test_a_count_of_times_keeps_its_period(text: str, value: float, key: str) -> None:
+    # "three times a day": how often, in what period, beside what happens
+    assert key in _counts_of(text, "en", value)

@@ -269,7 +269,18 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     compared = compared_subject(text, n)
     if compared and compared not in (counts or ""):  # "X is more than double the average"
         counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+    rate = _TIMES_A.match(text, n.end)
+    if rate and (rate.group(1) or n.text.lower() in ("once", "twice", "thrice")):
+        often = f"times {rate.group(2).lower()} {rate.group(3).lower()}"  # "three times a day": how often, per what
+        counts = f"{counts} ({often})" if counts and often not in counts else often
     return counts
+
+
+# A count of times in a period: "three times a day", "twice a week", "once per year".
+_TIMES_A = re.compile(
+    r"\s+(times\s+)?(a|an|per|each|every)\s+(second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
+    re.IGNORECASE,
+)
 
 
 # Nouns that name a count without saying of what: "bringing the total to 312", "police put the figure at 4,000".
