@@ -295,3 +295,18 @@ def test_arabic_and_hebrew_approximations_are_qualifiers(
 def test_a_count_of_times_keeps_its_period(text: str, value: float, key: str) -> None:
     # "three times a day": how often, in what period, beside what happens
     assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The app now has one million users.", 1e6, "users"),
+        ("The storm killed one fisherman off the cape.", 1, "fisherman"),
+    ],
+)
+def test_one_with_a_scale_or_after_a_harm_is_a_count(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)
+
+
+def test_one_as_an_indefinite_is_still_no_figure() -> None:
+    assert not _figures("One resident said the water tasted of iron.")

@@ -392,7 +392,11 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "one in three": a fraction, read by _fractions
     if n.raw == 1 and one_after_noun(n, before, lang):
         return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
+    if n.raw == 1 and n.value != n.raw:
+        return False  # "one million users": a scaled number, never the indefinite "one"
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        if lang == "en" and re.search(r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)?)\s+$", before):
+            return False  # "the blast killed one person": a count of those harmed
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
         if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
