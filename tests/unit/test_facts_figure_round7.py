@@ -310,3 +310,16 @@ def test_one_with_a_scale_or_after_a_harm_is_a_count(text: str, value: float, ke
 
 def test_one_as_an_indefinite_is_still_no_figure() -> None:
     assert not _figures("One resident said the water tasted of iron.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Af de 200 gæster blev 14 syge efter festen.", 14, "gæster"),
+        ("Blandt de sårede var 3 børn.", 3, "sårede"),
+        ("Af de indlagte unge patienter blev 5 udskrevet i går.", 5, "patienter"),
+    ],
+)
+def test_a_danish_fronted_whole_stays_with_its_part(text: str, value: float, key: str) -> None:
+    # Danish puts the verb before the part after a fronted "Af de X" (V2): the part is of X
+    assert key in _counts_of(text, "da", value)

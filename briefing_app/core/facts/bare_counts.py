@@ -314,3 +314,21 @@ def totals_of(figures: list[Fact], text: str) -> None:
         noun = earlier.counts if earlier is not None else brings.group(1) if brings else None
         if noun:
             f.counts = f"{noun} ({f.counts})"
+
+
+# A Danish whole named first, its verb before the part (V2): "Af de 300 passagerer blev 12 kørt på hospitalet".
+_DA_VERBS = r"(?:blev|var|er|har|havde|døde|kom|fik|omkom|overlevede)"
+_DA_FRONTED_WHOLE = re.compile(
+    rf"^\s*(?:Af|Blandt)\s+(?:de|disse)\s+(?:\d[\d.,]*\s+)?([^\W\d_][\w-]*(?:\s+(?!{_DA_VERBS}\b)[^\W\d_][\w-]*){{0,2}})"
+    rf"\s*,?\s*(?:{_DA_VERBS})?\s*"
+    r"(?:(?:omkring|cirka|ca\.|næsten|mindst|over|knap|godt)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def danish_whole(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """A Danish part after a fronted "Af de X" keeps the whole beside what was said of it."""
+    m = _DA_FRONTED_WHOLE.match(text[: n.start])
+    if m is None or (counts and m.group(1) in counts):
+        return counts
+    return f"{counts} ({m.group(1)})" if counts else m.group(1)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.bare_counts import english_counts, totals_of
+from briefing_app.core.facts.bare_counts import danish_whole, english_counts, totals_of
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
@@ -640,6 +640,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
                 counts = english_counts(s.text, n, counts)
+            elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
+                counts = danish_whole(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
