@@ -323,3 +323,20 @@ def test_one_as_an_indefinite_is_still_no_figure() -> None:
 def test_a_danish_fronted_whole_stays_with_its_part(text: str, value: float, key: str) -> None:
     # Danish puts the verb before the part after a fronted "Af de X" (V2): the part is of X
     assert key in _counts_of(text, "da", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أطلقت الشركة هاتف غالاكسي 5 في الربيع.", "ar"),
+        ("احتل المنتخب المركز 14 في الترتيب العالمي.", "ar"),
+        ("הטלפון נוקיה 8 יצא לשוק בקיץ.", "he"),
+    ],
+)
+def test_a_model_number_after_a_device_and_its_name_and_a_rank_are_no_figures(text: str, lang: str) -> None:
+    assert not _figures(text, lang)
+
+
+def test_a_count_after_a_device_noun_and_a_preposition_stays() -> None:
+    figures = _figures("أدى سقوط الطائرة إلى مقتل 90 شخصا.", "ar")
+    assert [f.value for f in figures] == [90]

@@ -44,6 +44,15 @@ _LOCATOR_BEFORE = re.compile(
 )
 # Words that give a name, before a name that opens with a number: "titled 99% Spring", "kaldet 7 Sind".
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|kaldet|kaldes|med\s+titlen)\s+[\"“'‘]?$", re.IGNORECASE)
+# A device or software noun and a name of one or two words before a model number: "هاتف آيفون", "نظام ويندوز",
+# "הטלפון אייפון", "מערכת ההפעלה אנדרואיד"; a rank's noun ("المركز 12", "المرتبة 3").
+_DEVICE_BEFORE = re.compile(
+    r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:هاتف|هواتف|جهاز|أجهزة|نظام|أنظمة|إصدار|نسخة|طراز|موديل|حاسوب)"
+    r"(?:\s+(?!(?:إلى|الى|في|من|على|عن|مع|بعد|قبل|و)\s)[^\s\d]+){1,2}\s*$"
+    r"|(?<!\S)[ובלמהש]{0,2}(?:טלפון|טלפונים|מכשיר|מכשירי|דגם|גרסה|גרסת|מערכת)"
+    r"(?:\s+(?!(?:של|על|עם|את|עד|אל)\s)[^\s\d]+){1,2}\s*$"
+    r"|(?<!\S)[وبل]?(?:ال)?(?:مركز|مرتبة)\s*$"
+)
 # Stages and grades named by a number: "phase 2", "tier 3", "category 4", "grade 9", "level 4", "fase 2".
 _STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
 # Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
@@ -131,6 +140,15 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and unit_after(after, lang)[0] is None
     ):
         return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16": a name joined to its number by a dash
+    if (
+        lang in ("ar", "he")
+        and not n.spelled
+        and re.fullmatch(r"\d{1,3}", n.text)
+        and _DEVICE_BEFORE.search(before[-40:])
+        and not re.match(r"\s*(?:%|٪)", after)
+        and unit_after(after, lang)[0] is None
+    ):
+        return True  # "هاتف آيفون 6", "هواتف بلاك بيري 10", "הטלפון אייפון 6": a model's number after its name
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if (
