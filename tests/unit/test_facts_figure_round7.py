@@ -340,3 +340,9 @@ def test_a_model_number_after_a_device_and_its_name_and_a_rank_are_no_figures(te
 def test_a_count_after_a_device_noun_and_a_preposition_stays() -> None:
     figures = _figures("أدى سقوط الطائرة إلى مقتل 90 شخصا.", "ar")
     assert [f.value for f in figures] == [90]
+
+
+def test_one_before_a_measure_of_a_number_is_an_indefinite() -> None:
+    # "one reading of 10 sieverts" is "a reading of": the measure is the figure, the "one" is none
+    assert [f.value for f in _figures("Inspectors logged one reading of 40 microsieverts at the gate.")] == [40]
+    assert [f.value for f in _figures("He faces one count of fraud.")] == [1]

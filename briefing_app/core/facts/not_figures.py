@@ -425,6 +425,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        if re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s+(?:(?:about|around|nearly|over|up\s+to|some)\s+)?[$£€]?\d", after):
+            return True  # "including one reading of 10 sieverts": "a reading of", the measure is the figure
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
 
