@@ -346,3 +346,19 @@ def test_one_before_a_measure_of_a_number_is_an_indefinite() -> None:
     # "one reading of 10 sieverts" is "a reading of": the measure is the figure, the "one" is none
     assert [f.value for f in _figures("Inspectors logged one reading of 40 microsieverts at the gate.")] == [40]
     assert [f.value for f in _figures("He faces one count of fraud.")] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The Liberals gained 14 seats while the Greens lost 3.", 3, "seats"),
+        ("The home side won 45 duels, and the visitors took 30.", 30, "duels"),
+        ("Okafor came second with 31 percent.", 31, "Okafor"),
+        ("Lindqvist finished third, with 12% of the vote.", 12, "vote"),
+        ("The charter passed with 67 percent in favour.", 67, "favour"),
+    ],
+)
+def test_ellipsis_after_a_verb_and_shares_of_a_vote(text: str, value: float, key: str) -> None:
+    # a bare number after a verb ending its clause takes the noun an earlier figure counts (the corpus
+    # conventions' ellipsis); a share "with N percent" after a placing is the one placed
+    assert key in _counts_of(text, "en", value)

@@ -223,6 +223,15 @@ _NOT_NOUNS = {"the", "a", "an", "is", "was", "are", "were", "be", "been", "it", 
               "every", "all", "some", "any", "their", "his", "her", "our", "those", "these", "them"}  # fmt: skip
 
 
+# A name that came second or third with a share: "Jones came second with 30 percent".
+_PLACED_WITH = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:came|finished|placed|ended|was|is|stood)\s+(?:in\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th))(?:\s+place)?,?\s+with\s+$"
+)
+# A share's side after it: "67 percent in favour", "40% against".
+_IN_FAVOUR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against|in\s+support|opposed)\b", re.I)
+
+
 def _lead_before(text: str, n: NumberMatch) -> str:
     """The text before a figure without its qualifier and currency sign."""
     before = text[: n.start]
@@ -238,6 +247,13 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if appositive_age(text, n, "en"):
         return "age"
     lead = _lead_before(text, n)
+    placed = _PLACED_WITH.search(lead) if n.kind == "percent" else None
+    if placed:  # "Jones came second with 30 percent": Jones's share, not "second"
+        own = re.match(r"\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+)?([a-z]+)", text[n.end :])
+        return f"{own.group(1)} ({placed.group(1)})" if own else placed.group(1)
+    favour = _IN_FAVOUR.match(text, n.end) if n.kind == "percent" else None
+    if favour:  # "passed with 67 percent in favour": those for it, and of what
+        return f"{' '.join(favour.group(1).split())} ({counts})" if counts else " ".join(favour.group(1).split())
     worth = _WORTH.search(lead) if n.currency else None
     if worth and worth.group(1).lower() not in _NOT_NOUNS:
         return worth.group(1)  # "a contract worth $5bn": the value of the noun before "worth"
@@ -298,11 +314,40 @@ _DIMENSION = re.compile(
 )
 
 
+# A verb just before a bare number that ends its clause: "the Greens lost 3", "Jones won 12, Smith 9".
+_VERB_BEFORE = re.compile(
+    r"\b(?:lost|won|gained|took|got|had|has|have|scored|received|secured|claimed|picked\s+up|kept|held|added|"
+    r"recorded|reported|counted|registered|sold|bought|lose|win|gain|take|get|score|receive|secure|keep|hold)\s+"
+    r"(?:(?:only|just|another|about|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _elided(text: str, n: NumberMatch, f: Fact) -> bool:
+    """Whether a bare number after a verb ends its clause with its noun left to ellipsis."""
+    if n.kind != "number" or n.currency is not None or f.unit is not None or n.value_max is not None:
+        return False
+    if not re.match(r"\s*(?:[,.;:!?)]|$|(?:while|whereas|and|but|in|on|at|last|this|after)\b)", text[n.end :]):
+        return False
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return _VERB_BEFORE.search(before[-40:]) is not None
+
+
 def totals_of(figures: list[Fact], text: str) -> None:
     """A figure that counts only "the total" (or "the figure", "the toll") takes the noun an earlier figure of
     its sentence counts ("12 new cases, bringing the total to 312": "new cases (total)") or the plural subject
     that brings the total up."""
     for i, f in enumerate(figures):
+        n = f.number
+        if n is not None and i and _elided(text, n, f):
+            earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
+            if earlier is not None and earlier.counts and (not f.counts or earlier.counts not in f.counts):
+                # "The Liberals gained 12 seats while the Greens lost 3": the noun left to ellipsis, and whose
+                f.counts = f"{earlier.counts} ({f.counts})" if f.counts else earlier.counts
+                continue
         if f.counts is None and f.number is not None and i and f.unit and _DIMENSION.match(text, f.number.end):
             f.counts = next((e.counts for e in reversed(figures[:i]) if e.counts and e.unit), None)
             continue  # "The bridge is 1.5 km long and 30 metres wide": another dimension of the same thing
