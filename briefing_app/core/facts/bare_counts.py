@@ -5,16 +5,18 @@
 * A relative time after a figure ("$30 million a year earlier", "2,000 a decade ago") says when, not what.
 * A bare number that is the object of a verb of saying or estimating after another figure of its sentence
   ("at least 50 gunshots, and the police are saying 200"): the count said again by another source, left to
-  the sharing of the sentence's figures (an ellipsis, as the corpus conventions read it).
+  the sharing of the sentence's figures (an ellipsis, as the corpus conventions read it); so is a bare number
+  after a verb ending its clause ("the Greens lost 3"), a total ("bringing the total to 312") and a second
+  dimension ("30 metres wide").
+* Danish: a part after a fronted "Af de X" keeps the whole.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.counted import after_phrase
 from briefing_app.core.facts.model import Fact
-from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS, subject_position
+from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
 from briefing_app.core.numbers import NumberMatch
 
 # "Of the 300 passengers, ...", "Among the dead, ...": a whole named at the start of the sentence.
@@ -78,32 +80,6 @@ def fronted_whole(text: str, n: NumberMatch, lang: str) -> bool:
     return _FRONTED_WHOLE.search(before) is not None
 
 
-# A copula before a multiple of a compared amount, and the subject before it: "Truancy in the district is more
-# than double the regional average", "The crime rate was triple that of the suburbs".
-_COPULA_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:that|which|show|shows|showed|found|finds)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
-    r"(?:is|are|was|were|has\s+been|have\s+been|remains?|stands?\s+at)\s+$",
-    re.IGNORECASE,
-)
-
-
-def compared_subject(text: str, n: NumberMatch) -> str | None:
-    """The subject a "double the ..." or "triple that of ..." after a copula measures."""
-    if not n.spelled or n.text.lower() not in ("double", "triple", "treble"):
-        return None
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
-    m = _COPULA_BEFORE.search(before)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    while words and words[0].lower() in ("the", "a", "an", "its", "their", "this", "that"):
-        words = words[1:]
-    return " ".join(words) or None
-
-
 def relative_time(counts: str | None) -> bool:
     """Whether what was read as counted is a relative time ("a year earlier"), which says when."""
     return counts is not None and _RELATIVE_TIME.match(counts.strip()) is not None
@@ -126,177 +102,6 @@ def said_again(text: str, n: NumberMatch, lang: str) -> bool:
 
 
 _COUNT_BEFORE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b", re.I)
-
-
-# A percentage as the subject of a verb of saying, backing or opposing (a survey's answer): "68 percent said the law
-# should change", "22 percent supported the idea; 72 percent opposed.": those who answered so.
-_ANSWER_VERB = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|pct\b)\s+(?:of\s+(?:them|those\s+(?:asked|polled|surveyed))\s+)?"
-    r"((?:also\s+|still\s+)?(?:said|say|says|supported|support|supports|opposed|oppose|opposes|agreed|agree|agrees|"
-    r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
-    r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
-    r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects)\b[^,;:.!?()]*)",
-    re.IGNORECASE,
-)
-# A name with "now", "then" or "aged" before a bare age in commas: "Hisahito, now 10, was born", "Ana, then 16,".
-_AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now|then|currently|aged|age|only|just)\s+$")
-# A harm verb after an object named just before it: "attacks on soldiers, killing 12": those harmed were of them.
-_HARMED_OBJECT = re.compile(
-    r"\b(?:on|at|against|upon)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+)?([a-z]+s|people|children|men|women|police)\s*,\s*"
-    r"(killing|wounding|injuring)\s+(?:(?:at\s+least|some|about|nearly|another)\s+)?$"
-)
-# Two nouns joined after a figure, then a passive: "4,000 men and women have been executed": what was done to them.
-_JOINED_PASSIVE = re.compile(
-    r"\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:and|or)\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+"
-    r"(?:(?:have|has|had)\s+been|were|are|was|is)\s+((?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn))\b"
-)
-# A stack of figure adjectives before one noun: "a 10-year, $30-billion arms package": the noun after the last.
-_STACKED = re.compile(r"-[a-z]+,\s*(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+(?=\s+[a-z])")
-
-
-# Where a new clause opens before a figure: the sentence's start, a comma or semicolon, or a conjunction.
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that)\b)\s*$", re.IGNORECASE)
-
-
-def answered(text: str, n: NumberMatch, lang: str) -> str | None:
-    """What a survey's percentage counts when it is the subject of a verb of saying or backing: the verb and
-    its clause (up to ten words)."""
-    if lang != "en" or n.kind != "percent" and not re.match(r"\s*(?:percent|per\s+cent)\b", text[n.end :], re.I):
-        return None
-    m = _ANSWER_VERB.match(text, n.end)
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
-    if m is None or not (subject_position(before) or _CLAUSE_OPENS.search(before)):
-        return None  # not "if the share was 10% support the campaign": the percentage must open its clause
-    words = m.group(1).split()
-    while words and words[-1].lower() in ("while", "whereas", "but", "and", "with", "compared"):
-        words = words[:-1]
-    cut = next((k for k, w in enumerate(words) if w.lower() in ("while", "whereas", "but")), len(words))
-    return " ".join(words[: min(cut, 10)]) or None
-
-
-def appositive_age(text: str, n: NumberMatch, lang: str) -> bool:
-    """Whether a bare number is an age set off by commas after a name with "now", "then" or "aged"."""
-    return (
-        lang == "en"
-        and n.kind == "number"
-        and n.value_max is None
-        and 0 < n.raw < 120
-        and n.raw == int(n.raw)
-        and _AGE_APPOSITIVE.search(text[: n.start]) is not None
-        and re.match(r"\s*(?:,|\)|and\b|at\s+the\s+time\b)", text[n.end :]) is not None
-    )
-
-
-def harmed_object(text: str, n: NumberMatch) -> str | None:
-    """The people harmed, named just before ", killing 12": "soldiers killed"."""
-    m = _HARMED_OBJECT.search(text[: n.start][-80:])
-    if m is None:
-        return None
-    participle = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}[m.group(2)]
-    return f"{m.group(1)} {participle}"
-
-
-def joined_passive(text: str, n: NumberMatch) -> str | None:
-    """Two nouns a figure counts together and what was done to them: "gay men and lesbians ... executed"."""
-    m = _JOINED_PASSIVE.match(text, n.end)
-    return f"{m.group(1)} and {m.group(2)} {m.group(3)}" if m else None
-
-
-def stacked_noun_at(text: str, n: NumberMatch) -> int | None:
-    """Where the words after the last of stacked figure adjectives start ("a 10-year, $30-billion | arms deal")."""
-    m = _STACKED.match(text, n.end)
-    return m.end() if m else None
-
-
-# A noun before "worth" or "valued at" a sum, with no comma: "a contract worth $5bn", "a deal valued at $2m".
-_WORTH = re.compile(r"\b([a-z][\w-]*)\s+(?:worth|valued\s+at|costing|priced\s+at)\s+$", re.IGNORECASE)
-# A noun of change and "of" before a figure: "an increase of 5% in", "a rise of 12 percent in", "a drop of 300".
-_CHANGE_OF = re.compile(
-    r"\b(increase|rise|fall|drop|decline|decrease|jump|growth|cut|reduction|surge|slump|gain|loss)\s+of\s+$",
-    re.IGNORECASE,
-)
-# Words that are no noun a figure is of: function words, pronouns and verbs that come before "worth".
-_NOT_NOUNS = {"the", "a", "an", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "which", "each",
-              "every", "all", "some", "any", "their", "his", "her", "our", "those", "these", "them"}  # fmt: skip
-
-
-# A name that came second or third with a share: "Jones came second with 30 percent".
-_PLACED_WITH = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:came|finished|placed|ended|was|is|stood)\s+(?:in\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th))(?:\s+place)?,?\s+with\s+$"
-)
-# A share's side after it: "67 percent in favour", "40% against".
-_IN_FAVOUR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against|in\s+support|opposed)\b", re.I)
-
-
-def _lead_before(text: str, n: NumberMatch) -> str:
-    """The text before a figure without its qualifier and currency sign."""
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
-    return re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
-
-
-def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
-    """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
-    this module's shapes says better."""
-    if appositive_age(text, n, "en"):
-        return "age"
-    lead = _lead_before(text, n)
-    placed = _PLACED_WITH.search(lead) if n.kind == "percent" else None
-    if placed:  # "Jones came second with 30 percent": Jones's share, not "second"
-        own = re.match(r"\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+)?([a-z]+)", text[n.end :])
-        return f"{own.group(1)} ({placed.group(1)})" if own else placed.group(1)
-    favour = _IN_FAVOUR.match(text, n.end) if n.kind == "percent" else None
-    if favour:  # "passed with 67 percent in favour": those for it, and of what
-        return f"{' '.join(favour.group(1).split())} ({counts})" if counts else " ".join(favour.group(1).split())
-    worth = _WORTH.search(lead) if n.currency else None
-    if worth and worth.group(1).lower() not in _NOT_NOUNS:
-        return worth.group(1)  # "a contract worth $5bn": the value of the noun before "worth"
-    change = _CHANGE_OF.search(lead)
-    if change:
-        where = re.match(r"\s*(?:%|percent\b|per\s+cent\b)?\s+(?:in|of)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)",
-                         text[n.end :])  # fmt: skip
-        noun = re.sub(r"^the\s+", "", where.group(1)) if where else None
-        if noun and noun.split()[0].lower() not in _NOT_NOUNS:
-            return f"{change.group(1)} in {noun}"  # "an increase of 5% in child poverty": the change, and of what
-    if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", text[: n.start]):
-        scale = re.match(r"\s+(?:on|in)\s+", text[n.end :])  # "ranks 150th out of 180 on the press freedom index"
-        return after_phrase(text[n.end + scale.end() :], "en") if scale else None
-    said = answered(text, n, "en")
-    if said:
-        return said
-    if counts in ("killed", "wounded", "injured"):
-        counts = harmed_object(text, n) or counts
-    joined = joined_passive(text, n)
-    if joined and (counts is None or counts in joined):
-        return joined
-    stacked = stacked_noun_at(text, n)
-    if stacked is not None:
-        counts = after_phrase(text[stacked:], "en") or counts
-    if counts is None or relative_time(counts) or said_again(text, n, "en"):
-        counts = bare_counts(text, n, "en")
-    elif fronted_whole(text, n, "en"):
-        counts = bare_counts(text, n, "en", counts) or counts
-    compared = compared_subject(text, n)
-    if compared and compared not in (counts or ""):  # "X is more than double the average"
-        counts = f"{counts} ({compared})" if counts and counts not in compared else compared
-    rate = _TIMES_A.match(text, n.end)
-    if rate and (rate.group(1) or n.text.lower() in ("once", "twice", "thrice")):
-        often = f"times {rate.group(2).lower()} {rate.group(3).lower()}"  # "three times a day": how often, per what
-        counts = f"{counts} ({often})" if counts and often not in counts else often
-    return counts
-
-
-# A count of times in a period: "three times a day", "twice a week", "once per year".
-_TIMES_A = re.compile(
-    r"\s+(times\s+)?(a|an|per|each|every)\s+(second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
-    re.IGNORECASE,
-)
 
 
 # Nouns that name a count without saying of what: "bringing the total to 312", "police put the figure at 4,000".

@@ -22,8 +22,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.bare_counts import danish_whole, english_counts, totals_of
+from briefing_app.core.facts.bare_counts import danish_whole, totals_of
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
+from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
