@@ -362,3 +362,8 @@ def test_ellipsis_after_a_verb_and_shares_of_a_vote(text: str, value: float, key
     # a bare number after a verb ending its clause takes the noun an earlier figure counts (the corpus
     # conventions' ellipsis); a share "with N percent" after a placing is the one placed
     assert key in _counts_of(text, "en", value)
+
+
+def test_a_decimal_inside_the_subject_does_not_cut_it() -> None:
+    # "The magnitude 6.8 quake was felt 300 miles away": the subject runs past its own decimal number
+    assert "quake" in _counts_of("The magnitude 5.9 quake was felt 200 miles away.", "en", 200)
