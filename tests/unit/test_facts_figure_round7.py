@@ -367,3 +367,7 @@ def test_ellipsis_after_a_verb_and_shares_of_a_vote(text: str, value: float, key
 def test_a_decimal_inside_the_subject_does_not_cut_it() -> None:
     # "The magnitude 6.8 quake was felt 300 miles away": the subject runs past its own decimal number
     assert "quake" in _counts_of("The magnitude 5.9 quake was felt 200 miles away.", "en", 200)
+
+
+def test_a_size_in_an_appositive_is_of_the_noun_before_it() -> None:
+    assert "comet" in _counts_of("The comet, about 900 metres across, will pass on Friday.", "en", 900)

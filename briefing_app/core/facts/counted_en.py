@@ -144,6 +144,11 @@ _PLACED_WITH = re.compile(
 _IN_FAVOUR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against|in\s+support|opposed)\b", re.I)
 
 
+# A noun and the comma of an appositive that gives its size: "The asteroid, about 300 metres across,".
+_SIZED_APPOSITIVE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$", re.IGNORECASE)
+_SIZE_AFTER = re.compile(r"\s*[^\W\d_]*\.?\s*(?:across|long|wide|high|tall|deep|thick|in\s+diameter)\b")
+
+
 def _lead_before(text: str, n: NumberMatch) -> str:
     """The text before a figure without its qualifier and currency sign."""
     before = text[: n.start]
@@ -159,6 +164,9 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if appositive_age(text, n, "en"):
         return "age"
     lead = _lead_before(text, n)
+    sized = _SIZED_APPOSITIVE.search(lead) if counts is None else None
+    if sized and sized.group(1).lower() not in _NOT_NOUNS and _SIZE_AFTER.match(text, n.end):
+        return sized.group(1)  # "The asteroid, about 300 metres across, will pass": the size of the noun before
     placed = _PLACED_WITH.search(lead) if n.kind == "percent" else None
     if placed:  # "Jones came second with 30 percent": Jones's share, not "second"
         own = re.match(r"\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+)?([a-z]+)", text[n.end :])
