@@ -700,6 +700,10 @@ def find_numbers(text: str, language: str, *, spelled: bool = True) -> list[Numb
     return [_with_qualifier(text, n, lang) for n in merged]
 
 
+# What leads a range whose two ends are written differently (one spelled, one in digits).
+_MIXED_RANGE_LEAD = re.compile(r"\b(?:between|from|mellem|fra)\s+$", re.IGNORECASE)
+
+
 def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
@@ -717,8 +721,8 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)
                 and b.raw > a.raw
-                and (a.spelled == b.spelled)
-            ):
+                and (a.spelled == b.spelled or _MIXED_RANGE_LEAD.search(lead) is not None)
+            ):  # "from three to 15 years", "between five and 10": a spelled end and a digit end, when a range is led
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(
                     NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, a.kind, b.raw * scale,

@@ -371,3 +371,16 @@ def test_a_decimal_inside_the_subject_does_not_cut_it() -> None:
 
 def test_a_size_in_an_appositive_is_of_the_noun_before_it() -> None:
     assert "comet" in _counts_of("The comet, about 900 metres across, will pass on Friday.", "en", 900)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The judge handed down sentences ranging from three to 12 years.", 3, 12),
+        ("Between five and 20 villagers were missing.", 5, 20),
+    ],
+)
+def test_a_range_with_a_spelled_end_and_a_digit_end(text: str, low: float, high: float) -> None:
+    # "from three to 12", "between five and 20": one range; "handed down" is no verb of change splitting it
+    figures = _figures(text)
+    assert [(f.value, f.value_max) for f in figures] == [(low, high)]

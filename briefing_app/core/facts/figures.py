@@ -149,7 +149,9 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
     r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
     r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
-    r"narrow\w*|up|down|st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
+    r"narrow\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"
+    r"(?<!signed\s)(?<!picked\s)(?<!showed\s)(?<!ended\s)(?<!cracked\s)(?<!backed\s)(?<!called\s)(?:up|down)|"
+    r"st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
     r"hævet|forhøje\w*|nedsat\w*)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
