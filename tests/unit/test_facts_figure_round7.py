@@ -384,3 +384,15 @@ def test_a_range_with_a_spelled_end_and_a_digit_end(text: str, low: float, high:
     # "from three to 12", "between five and 20": one range; "handed down" is no verb of change splitting it
     figures = _figures(text)
     assert [(f.value, f.value_max) for f in figures] == [(low, high)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The utility lost $2 billion in the drought.", 2e9, "lost"),
+        ("The musical earned $40 million on tour.", 40e6, "earned"),
+        ("The council paid €3 million for the old mill.", 3e6, "mill"),
+    ],
+)
+def test_a_verb_that_moves_money_stays_with_the_sum(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)

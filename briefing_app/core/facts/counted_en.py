@@ -149,6 +149,15 @@ _SIZED_APPOSITIVE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$", re.IGNORECASE)
 _SIZE_AFTER = re.compile(r"\s*[^\W\d_]*\.?\s*(?:across|long|wide|high|tall|deep|thick|in\s+diameter)\b")
 
 
+# A verb that moves money, right before a sum: the sum is what was lost, earned, spent or owed.
+_MONEY_VERB = re.compile(
+    r"\b(lost|earned|raised|spent|paid|owes|owed|pledged|donated|received|invested|poured|generated|saved|stole|"
+    r"embezzled|seized|collected|grossed|borrowed|lent|loses|earns|raises|spends|pays|receives|invests)\s+"
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _lead_before(text: str, n: NumberMatch) -> str:
     """The text before a figure without its qualifier and currency sign."""
     before = text[: n.start]
@@ -205,6 +214,15 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     compared = compared_subject(text, n)
     if compared and compared not in (counts or ""):  # "X is more than double the average"
         counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+    flow = _MONEY_VERB.search(lead) if n.currency else None
+    if flow and flow.group(1).lower() not in (counts or "").lower():  # "The bank lost $5bn": what was lost
+        verb = flow.group(1).lower()
+        if counts and counts.endswith(")"):
+            counts = f"{counts[:-1]} {verb})"  # "crisis (bank lost)"
+        elif counts and counts in lead[max(0, flow.start() - len(counts) - 2) : flow.start()]:
+            counts = f"{counts} {verb}"  # "film earned": the subject just before the verb
+        else:
+            counts = f"{counts} ({verb})" if counts else verb
     rate = _TIMES_A.match(text, n.end)
     if rate and (rate.group(1) or n.text.lower() in ("once", "twice", "thrice")):
         often = f"times {rate.group(2).lower()} {rate.group(3).lower()}"  # "three times a day": how often, per what
