@@ -396,3 +396,22 @@ def test_a_range_with_a_spelled_end_and_a_digit_end(text: str, low: float, high:
 )
 def test_a_verb_that_moves_money_stays_with_the_sum(text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The rules apply to children under 14.", 14, "age"),
+        ("Only voters over 70 may vote by post.", 70, "age"),
+        ("The ban covers sales to under-21s.", 21, "age"),
+    ],
+)
+def test_an_age_limit_or_group_is_an_age(text: str, value: float, key: str) -> None:
+    figure = next(f for f in _figures(text) if f.value == value)
+    assert key in (figure.counts or "")
+    assert figure.unit != "seconds"  # "under-21s" is no 21 seconds
+
+
+def test_a_week_or_day_named_by_its_number_is_no_figure() -> None:
+    assert not _figures("The outbreak was first detected in week 9.")
+    assert [f.value for f in _figures("In one week 40 people were evacuated.")][-1] == 40

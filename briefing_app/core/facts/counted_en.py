@@ -158,6 +158,16 @@ _MONEY_VERB = re.compile(
 )
 
 
+# An age group written as a compound: "under-18s", "over-65s".
+_AGE_GROUP = re.compile(r"\b(?:under|over)-$", re.IGNORECASE)
+# People and "under"/"over"/"aged" before a bare number: an age limit ("children under 16", "those over 65").
+_AGE_LIMIT = re.compile(
+    r"\b(children|people|adults|men|women|girls|boys|students|pupils|voters|citizens|those|anyone|persons|youths|"
+    r"teenagers|workers|patients|residents)\s+(?:aged\s+)?(?:under|over|above|below|aged)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _lead_before(text: str, n: NumberMatch) -> str:
     """The text before a figure without its qualifier and currency sign."""
     before = text[: n.start]
@@ -172,6 +182,12 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
+    group = _AGE_GROUP.search(text[: n.start]) if re.match(r"s\b", text[n.end :]) else None
+    if group:
+        return f"age ({group.group(0).strip()}{n.text}s)"  # "smoking for under-18s": an age group
+    limit = _AGE_LIMIT.search(text[: n.start]) if n.kind == "number" and not n.currency and n.raw < 120 else None
+    if limit and not re.match(r"\s*(?:(?!years?\b)[a-z]+s\b|-?\s*years?[- ]old)", text[n.end :]):
+        return f"age ({limit.group(1)})"  # "children under 16", "people over 65": an age limit
     lead = _lead_before(text, n)
     sized = _SIZED_APPOSITIVE.search(lead) if counts is None else None
     if sized and sized.group(1).lower() not in _NOT_NOUNS and _SIZE_AFTER.match(text, n.end):

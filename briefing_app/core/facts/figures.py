@@ -643,6 +643,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
                 counts = english_counts(s.text, n, counts)
+                unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):

@@ -127,6 +127,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
+    if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
+        return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
