@@ -415,3 +415,9 @@ def test_an_age_limit_or_group_is_an_age(text: str, value: float, key: str) -> N
 def test_a_week_or_day_named_by_its_number_is_no_figure() -> None:
     assert not _figures("The outbreak was first detected in week 9.")
     assert [f.value for f in _figures("In one week 40 people were evacuated.")][-1] == 40
+
+
+def test_a_part_of_whom_takes_its_predicate_past_an_adverb() -> None:
+    counts = _counts_of("Police detained 30 students, 11 of whom were later freed.", "en", 11)
+    assert "freed" in counts
+    assert "students" in counts
