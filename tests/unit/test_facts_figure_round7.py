@@ -421,3 +421,15 @@ def test_a_part_of_whom_takes_its_predicate_past_an_adverb() -> None:
     counts = _counts_of("Police detained 30 students, 11 of whom were later freed.", "en", 11)
     assert "freed" in counts
     assert "students" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The motion, backed by 280 delegates and opposed by 95, was carried.", 95, "delegates"),
+        ("The firm announced a plan to save $40 million by closing depots.", 40e6, "plan"),
+        ("The agency plans to spend $9 million repairing the harbour wall.", 9e6, "harbour"),
+    ],
+)
+def test_a_passive_by_ellipsis_and_a_sum_with_its_purpose(text: str, value: float, key: str) -> None:
+    assert key in _counts_of(text, "en", value)

@@ -122,7 +122,8 @@ _DIMENSION = re.compile(
 # A verb just before a bare number that ends its clause: "the Greens lost 3", "Jones won 12, Smith 9".
 _VERB_BEFORE = re.compile(
     r"\b(?:lost|won|gained|took|got|had|has|have|scored|received|secured|claimed|picked\s+up|kept|held|added|"
-    r"recorded|reported|counted|registered|sold|bought|lose|win|gain|take|get|score|receive|secure|keep|hold)\s+"
+    r"recorded|reported|counted|registered|sold|bought|lose|win|gain|take|get|score|receive|secure|keep|hold|"
+    r"(?:opposed|backed|supported|rejected|approved|endorsed)\s+by)\s+"
     r"(?:(?:only|just|another|about|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -151,7 +152,8 @@ def totals_of(figures: list[Fact], text: str) -> None:
             earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
             if earlier is not None and earlier.counts and (not f.counts or earlier.counts not in f.counts):
                 # "The Liberals gained 12 seats while the Greens lost 3": the noun left to ellipsis, and whose
-                f.counts = f"{earlier.counts} ({f.counts})" if f.counts else earlier.counts
+                own = f.counts if f.counts and f.counts not in earlier.counts else None
+                f.counts = f"{earlier.counts} ({own})" if own else earlier.counts
                 continue
         if f.counts is None and f.number is not None and i and f.unit and _DIMENSION.match(text, f.number.end):
             f.counts = next((e.counts for e in reversed(figures[:i]) if e.counts and e.unit), None)

@@ -168,6 +168,14 @@ _AGE_LIMIT = re.compile(
 )
 
 
+# A noun and the infinitive of a verb that moves money before a sum: "a plan to save $300 million".
+_MONEY_PURPOSE = re.compile(
+    r"\b([a-z][\w-]*)\s+to\s+(save|raise|spend|pay|earn|borrow|invest|collect|cut|fund|buy|repay|recover)\s+"
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _lead_before(text: str, n: NumberMatch) -> str:
     """The text before a figure without its qualifier and currency sign."""
     before = text[: n.start]
@@ -230,6 +238,10 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     compared = compared_subject(text, n)
     if compared and compared not in (counts or ""):  # "X is more than double the average"
         counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+    purpose = _MONEY_PURPOSE.search(lead) if n.currency else None
+    said_after = re.match(r"\s+(?:in|of|on|for|to|[a-z]+ing)\s", text[n.end :])  # "$612m repairing the fleet"
+    if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after:
+        return f"{purpose.group(1)} to {purpose.group(2)}"  # "a plan to save $300 million": what the sum is for
     flow = _MONEY_VERB.search(lead) if n.currency else None
     if flow and flow.group(1).lower() not in (counts or "").lower():  # "The bank lost $5bn": what was lost
         verb = flow.group(1).lower()
