@@ -433,3 +433,16 @@ def test_a_part_of_whom_takes_its_predicate_past_an_adverb() -> None:
 )
 def test_a_passive_by_ellipsis_and_a_sum_with_its_purpose(text: str, value: float, key: str) -> None:
     assert key in _counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("At least 900 people have been detained, and more than 40 have been killed.", 40, "people"),
+        ("The Greens took 21 seats, down from 34 at the last election.", 34, "seats"),
+        ("Of the 60,000 migrants who reached the island, about half were minors.", 0.5, "minors"),
+    ],
+)
+def test_a_bare_part_of_its_sentence_shares_the_noun(text: str, value: float, key: str) -> None:
+    # a bare subject before a passive, "down from N" and "about half were X" take what the sentence counts
+    assert key in _counts_of(text, "en", value)

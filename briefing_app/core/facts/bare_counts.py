@@ -129,6 +129,16 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# What compares a figure with an earlier one of its sentence: "down from 160", "compared with 12".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|dropping)\s+from\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?"
+    r"(?:US\$|[$£€¥₪])?$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:US\$|[$£€¥₪])?$",
+    re.IGNORECASE,
+)
+# A bare subject's passive after it: "more than 80 have been killed".
+_PASSIVE_AFTER = re.compile(r"\s+(?:have|has|had)\s+been\s+[a-z]+(?:ed|en|wn)\b|\s+(?:were|are)\s+[a-z]+(?:ed|en|wn)\b")
+
+
 def _elided(text: str, n: NumberMatch, f: Fact) -> bool:
     """Whether a bare number after a verb ends its clause with its noun left to ellipsis."""
     if n.kind != "number" or n.currency is not None or f.unit is not None or n.value_max is not None:
@@ -148,6 +158,16 @@ def totals_of(figures: list[Fact], text: str) -> None:
     that brings the total up."""
     for i, f in enumerate(figures):
         n = f.number
+        if n is not None and i and _COMPARED_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+            earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
+            if earlier is not None and earlier.counts and f.counts != earlier.counts:
+                f.counts = earlier.counts  # "took 130 seats, down from 160": the same count at another time
+                continue
+        if n is not None and i and f.counts and _PASSIVE_AFTER.match(text, n.end) and " " not in f.counts:
+            earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
+            if earlier is not None and earlier.counts and f.counts not in earlier.counts:
+                f.counts = f"{f.counts} ({earlier.counts})"  # "1,500 people detained, and 80 have been killed"
+                continue
         if n is not None and i and _elided(text, n, f):
             earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
             if earlier is not None and earlier.counts and (not f.counts or earlier.counts not in f.counts):

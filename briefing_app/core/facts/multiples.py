@@ -61,7 +61,8 @@ def _multiples(text: str) -> list[NumberMatch]:
 _HALF = re.compile(
     r"(?<![\w-])(?:(almost|nearly|about|roughly|around|some|more\s+than|less\s+than|over|just\s+over|"
     r"just\s+under)\s+)?(half)(?=\s+(?:the|its|their|his|her|our|my|your|these|those)\s)"
-    r"|(?<![\w-])(?:(almost|nearly|about|roughly|around|some|more\s+than|less\s+than)\s+)?(half)(?=\s+as\s+(?:much|many)\b)"
+    r"|(?<![\w-])(?:(almost|nearly|about|roughly|around|some|more\s+than|less\s+than)\s+)?(half)(?=\s+as\s+(?:much|many)\b"
+    r"|\s+(?:are|were|have|had)\s)"
     r"|(?<=\b(?:by|in)\s)(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|"
     r"over|since|from|to|and|but|after|before|during|last|this|compared|while)\b))",
     re.I,
