@@ -97,7 +97,7 @@ def appositive_age(text: str, n: NumberMatch, lang: str) -> bool:
         and n.value_max is None
         and 0 < n.raw < 120
         and n.raw == int(n.raw)
-        and _AGE_APPOSITIVE.search(text[: n.start]) is not None
+        and _AGE_APPOSITIVE.search(text[max(0, n.start - 40) : n.start]) is not None
         and re.match(r"\s*(?:,|\)|and\b|at\s+the\s+time\b)", text[n.end :]) is not None
     )
 
@@ -177,8 +177,8 @@ _MONEY_PURPOSE = re.compile(
 
 
 def _lead_before(text: str, n: NumberMatch) -> str:
-    """The text before a figure without its qualifier and currency sign."""
-    before = text[: n.start]
+    """The last 100 characters before a figure (all its shapes need) without its qualifier and currency sign."""
+    before = text[max(0, n.start - 100) : n.start]
     if n.qualifier:
         at = before.rfind(n.qualifier)
         before = before[:at] if at >= 0 else before
@@ -190,10 +190,11 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
-    group = _AGE_GROUP.search(text[: n.start]) if re.match(r"s\b", text[n.end :]) else None
+    near = text[max(0, n.start - 60) : n.start]  # the end-anchored shapes need only the last words
+    group = _AGE_GROUP.search(near) if re.match(r"s\b", text[n.end :]) else None
     if group:
         return f"age ({group.group(0).strip()}{n.text}s)"  # "smoking for under-18s": an age group
-    limit = _AGE_LIMIT.search(text[: n.start]) if n.kind == "number" and not n.currency and n.raw < 120 else None
+    limit = _AGE_LIMIT.search(near) if n.kind == "number" and not n.currency and n.raw < 120 else None
     if limit and not re.match(r"\s*(?:(?!years?\b)[a-z]+s\b|-?\s*years?[- ]old)", text[n.end :]):
         return f"age ({limit.group(1)})"  # "children under 16", "people over 65": an age limit
     lead = _lead_before(text, n)
@@ -217,7 +218,7 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         noun = re.sub(r"^the\s+", "", where.group(1)) if where else None
         if noun and noun.split()[0].lower() not in _NOT_NOUNS:
             return f"{change.group(1)} in {noun}"  # "an increase of 5% in child poverty": the change, and of what
-    if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", text[: n.start]):
+    if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", near):
         scale = re.match(r"\s+(?:on|in)\s+", text[n.end :])  # "ranks 150th out of 180 on the press freedom index"
         return after_phrase(text[n.end + scale.end() :], "en") if scale else None
     said = answered(text, n, "en")
