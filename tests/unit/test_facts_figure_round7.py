@@ -446,3 +446,9 @@ def test_a_passive_by_ellipsis_and_a_sum_with_its_purpose(text: str, value: floa
 def test_a_bare_part_of_its_sentence_shares_the_noun(text: str, value: float, key: str) -> None:
     # a bare subject before a passive, "down from N" and "about half were X" take what the sentence counts
     assert key in _counts_of(text, "en", value)
+
+
+def test_a_survey_share_of_those_asked_keeps_both() -> None:
+    counts = _counts_of("Nearly 70 percent of those polled oppose the new runway.", "en", 70)
+    assert "oppose" in counts
+    assert "polled" in counts

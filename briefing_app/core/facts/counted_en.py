@@ -43,7 +43,7 @@ def compared_subject(text: str, n: NumberMatch) -> str | None:
 # A percentage as the subject of a verb of saying, backing or opposing (a survey's answer): "68 percent said the law
 # should change", "22 percent supported the idea; 72 percent opposed.": those who answered so.
 _ANSWER_VERB = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|pct\b)\s+(?:of\s+(?:them|those\s+(?:asked|polled|surveyed))\s+)?"
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b)\s+(?:of\s+(them|those\s+(?:asked|polled|surveyed|questioned))\s+)?"
     r"((?:also\s+|still\s+)?(?:said|say|says|supported|support|supports|opposed|oppose|opposes|agreed|agree|agrees|"
     r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
     r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
@@ -76,17 +76,21 @@ def answered(text: str, n: NumberMatch, lang: str) -> str | None:
     if lang != "en" or n.kind != "percent" and not re.match(r"\s*(?:percent|per\s+cent)\b", text[n.end :], re.I):
         return None
     m = _ANSWER_VERB.match(text, n.end)
+    if m is None:
+        return None
     before = text[: n.start]
     if n.qualifier:
         at = before.rfind(n.qualifier)
         before = before[:at] if at >= 0 else before
     if m is None or not (subject_position(before) or _CLAUSE_OPENS.search(before)):
         return None  # not "if the share was 10% support the campaign": the percentage must open its clause
-    words = m.group(1).split()
+    words = m.group(2).split()
     while words and words[-1].lower() in ("while", "whereas", "but", "and", "with", "compared"):
         words = words[:-1]
     cut = next((k for k, w in enumerate(words) if w.lower() in ("while", "whereas", "but")), len(words))
-    return " ".join(words[: min(cut, 10)]) or None
+    said = " ".join(words[: min(cut, 10)])
+    asked = m.group(1) if m.group(1) and m.group(1) != "them" else None
+    return f"{said} ({asked})" if said and asked else said or None  # "oppose the plan (those surveyed)"
 
 
 def appositive_age(text: str, n: NumberMatch, lang: str) -> bool:
@@ -207,7 +211,8 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         return f"{own.group(1)} ({placed.group(1)})" if own else placed.group(1)
     favour = _IN_FAVOUR.match(text, n.end) if n.kind == "percent" else None
     if favour:  # "passed with 67 percent in favour": those for it, and of what
-        return f"{' '.join(favour.group(1).split())} ({counts})" if counts else " ".join(favour.group(1).split())
+        side = " ".join(favour.group(1).split())
+        return f"{side} ({counts})" if counts and counts != side else side
     worth = _WORTH.search(lead) if n.currency else None
     if worth and worth.group(1).lower() not in _NOT_NOUNS:
         return worth.group(1)  # "a contract worth $5bn": the value of the noun before "worth"
