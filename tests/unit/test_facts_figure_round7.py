@@ -452,3 +452,9 @@ def test_a_survey_share_of_those_asked_keeps_both() -> None:
     counts = _counts_of("Nearly 70 percent of those polled oppose the new runway.", "en", 70)
     assert "oppose" in counts
     assert "polled" in counts
+
+
+def test_an_arabic_sum_in_exchange_is_the_price_of_the_deal() -> None:
+    # "X تستحوذ على Y مقابل N دولار": the sum is what the acquisition costs, verb and object before مقابل
+    counts = _counts_of("شركة النقل تستحوذ على ميناء صغير مقابل 40 مليون دولار", "ar", 40e6)
+    assert "تستحوذ" in counts

@@ -204,3 +204,21 @@ def danish_whole(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if m is None or (counts and m.group(1) in counts):
         return counts
     return f"{counts} ({m.group(1)})" if counts else m.group(1)
+
+
+# An Arabic price after "in exchange for": "فيسبوك تستحوذ على واتس آب مقابل 19 مليار دولار".
+_AR_IN_EXCHANGE = re.compile(r"(?<!\S)(?:مقابل|بمقابل|لقاء)\s*$")
+
+
+def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """An Arabic sum after مقابل/لقاء is the price of what the clause before it does: its verb and object."""
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    m = _AR_IN_EXCHANGE.search(before)
+    if m is None or n.currency is None:
+        return counts
+    clause = re.split(r"[,.;:!?،؛\"“”()]", before[: m.start()])[-1].split()
+    deal = " ".join(clause[-5:])
+    return deal if not counts or counts in deal else f"{deal} ({counts})"
