@@ -45,8 +45,9 @@ def test_a_person_and_a_city_in_a_made_up_sentence() -> None:
 
 
 def test_a_titled_person_an_organisation_and_a_place() -> None:
+    # The title stays outside the name, as Universal NER (most of the training text) marks names.
     assert _found("Mr. Okafor works for the Red Cross in Nairobi.") == {
-        "Mr. Okafor": "PER", "Red Cross": "ORG", "Nairobi": "LOC"}  # fmt: skip
+        "Okafor": "PER", "Red Cross": "ORG", "Nairobi": "LOC"}  # fmt: skip
 
 
 def test_an_apposition_between_a_person_and_her_home_town() -> None:
