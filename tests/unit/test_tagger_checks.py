@@ -28,8 +28,8 @@ def test_the_multi_word_veto_is_for_english_only() -> None:
 
 def test_a_repeated_surname_the_tagger_calls_a_person_is_no_organisation() -> None:
     sentences = _sentences(
-        "Rumour has it that Okonkwo has conceded to one of the demands.",
         "The village elders say Okonkwo was born there in 1952.",
+        "The resulting corner was met by Okonkwo, whose header doubled the lead.",
         "Shares of Valdrix fell after Valdrix reported a loss.",
     )
     named = Named(
