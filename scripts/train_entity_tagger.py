@@ -220,10 +220,15 @@ class Uner:
                               text=True).stdout  # fmt: skip
 
     def read(self, split: str) -> str:
+        """The split's file, or "" when the treebank has none (English-PUD has only a test file)."""
         if not self.git:
-            path = next(iter(sorted(self.path.glob(f"*-ud-{split}.iob2"))))
-            self.read_files.append(path.name)
-            return path.read_text(encoding="utf-8")
+            paths = sorted(self.path.glob(f"*-ud-{split}.iob2"))
+            if not paths:
+                return ""
+            self.read_files.append(paths[0].name)
+            return paths[0].read_text(encoding="utf-8")
+        if not any(n.endswith(f"-ud-{split}.iob2") for n in self._git("ls-tree", "--name-only", "HEAD").split()):
+            return ""
         rev = self.revs.get(split, "HEAD")
         name = next(n for n in self._git("ls-tree", "--name-only", rev).split() if n.endswith(f"-ud-{split}.iob2"))
         commit = self._git("rev-parse", rev).strip()
