@@ -7,8 +7,9 @@ call (so every call pays as a new article would; inside one article the cache an
 
 * load: reading the model and indexing the gazetteer's words, once per process (a fresh process, the
   gazetteer itself already loaded as the extractor loads it);
-* hooks: what `extract_facts` spends in the tagger: the one-word-person check (`drop_non_people`) and the
-  genitive names (`genitive_people`), which tag only the runs of capitalised words they ask about;
+* hooks: what `extract_facts` spends in the tagger: the one-word-person check (`drop_non_people`), the
+  genitive names (`genitive_people`) and the vetoes of `tagger_checks.py` (people of several words, one-word
+  organisations), which tag only the runs of capitalised words they ask about;
 * every sentence: tagging the whole article, for comparison (the extractor does not do this).
 
 CPU time (`time.process_time`) rather than wall time, so that other processes on a shared machine
@@ -46,7 +47,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
 
-    from briefing_app.core.facts import entity_tagger, extract_facts
+    from briefing_app.core.facts import entity_tagger, extract_facts, tagger_checks
+    from briefing_app.core.facts.named import Named
     from briefing_app.core.pipeline import load_document
 
     with tempfile.TemporaryDirectory(prefix="briefing-tagger-bench-") as tmp:
@@ -54,7 +56,9 @@ def main() -> int:
         words = build_article("en", args.words, path)
         document = load_document(path, language="en")
     # The gazetteer and the rest of the extractor load once, outside every row but "load".
-    people = [f for f in extract_facts(document) if f.kind == "person"]
+    facts = extract_facts(document)
+    people = [f for f in facts if f.kind == "person"]
+    organisations = [f for f in facts if f.kind == "organisation"]
     load = float(subprocess.run([sys.executable, "-c", _LOAD], cwd=ROOT, capture_output=True, text=True,
                                 check=True).stdout)  # fmt: skip
     taken = {w for p in people for w in p.text.split()}
@@ -69,7 +73,10 @@ def main() -> int:
         return statistics.median(times) * 1000
 
     hooks = timed(lambda: (entity_tagger.genitive_people(document.sentences, "en", taken),
-                           entity_tagger.drop_non_people(people, document.sentences, "en")))  # fmt: skip
+                           entity_tagger.drop_non_people(people, document.sentences, "en"),
+                           tagger_checks.drop_named_things(people, document.sentences, "en"),
+                           tagger_checks.drop_people_as_organisations(Named(list(organisations)), document.sentences,
+                                                                      "en")))  # fmt: skip
     every = timed(lambda: [entity_tagger.tag_sentence(s.text) for s in document.sentences])
     print(f"English entity tagger, {words}-word article, {len(document.sentences)} sentences, {len(people)} people "
           f"(CPU ms, median of {args.runs})")

@@ -1,27 +1,31 @@
-"""Train the English entity tagger (`briefing_app/core/facts/entity_tagger.py`) on the GUM corpus.
+"""Train the English entity tagger (`briefing_app/core/facts/entity_tagger.py`) on GUM and Universal NER.
 
-    .venv/bin/python scripts/train_entity_tagger.py PATH_TO_GUM [--epochs 10] [--report-only]
+    .venv/bin/python scripts/train_entity_tagger.py PATH_TO_GUM [--uner PATH_TO_UNER [--uner-rev train=REV]]
+        [--epochs 10] [--report-only] [--score-shipped]
 
 PATH_TO_GUM is a checkout of https://github.com/amir-zeldes/gum (a work tree with `dep/*.conllu`, or a
-bare git directory, read with `git show HEAD:...`). Nothing of GUM is copied into this repository: only
-the learned weights are written, to `briefing_app/resources/entity_tagger/model.json.gz`.
+bare git directory, read with `git show HEAD:...`); PATH_TO_UNER one of a Universal NER English treebank,
+https://github.com/UniversalNER/UNER_English-EWT (its `*-ud-{train,dev,test}.iob2`; `--uner-rev` reads a
+split's file at another revision). Nothing of either is copied into this repository: only the learned
+weights are written, to `briefing_app/resources/entity_tagger/model.json.gz`.
 
 What is used (see the README next to the model for the licences):
-* only the genres whose texts GUM's LICENSE.txt gives under CC BY or CC BY-SA: academic, bio, court,
+* only the GUM genres whose texts GUM's LICENSE.txt gives under CC BY or CC BY-SA: academic, bio, court,
   interview, news, voyage. Reddit (not freely licensed), the CC BY-NC-SA genres (essay, fiction, letter,
   podcast, whow) and the genres whose licence LICENSE.txt does not state (conversation, speech, textbook,
-  vlog, the GENTLE documents) are left out;
-* any document that shares a sentence of eight words or more with an English article of the real-news
-  corpus (`tests/corpus/news/en/`, both halves: Wikinews is in both) is left out, so that the corpus
-  scores are not read off text the model learnt from; only their number is printed;
+  vlog, the GENTLE documents) are left out; UNER English-EWT is CC BY-SA 4.0 throughout;
+* any document (GUM document, UNER `# newdoc`) that shares a sentence of eight words or more with an
+  English article of the real-news corpus (`tests/corpus/news/en/`, both halves: Wikinews is in both) is
+  left out, so that the corpus scores are not read off text the model learnt from; only their number is
+  printed;
 * named mentions only: GUM's entity annotation (the MISC column's `Entity=`) of type person, place or
   organization whose head word is a proper noun, cut to its run of capitalised words; nested mentions
-  give way to the longest.
+  give way to the longest. UNER's PER, LOC and ORG names (not OTH) that the tagger can see (`read_iob2`).
 
-GUM's own split (splits.md): the model is trained on the `train` documents; the `dev` and `test`
-documents of the same genres are held out and scored (entity-level precision and recall per type).
-Training is deterministic (a fixed shuffling seed, rounding to fixed steps), so a rebuild reproduces the
-file byte for byte.
+Held out and scored (entity-level precision and recall per type) by a model trained without them: GUM's
+`dev` and `test` documents of the same genres (GUM's splits.md) and UNER's `test` file; the shipped model
+then learns from everything. Training is deterministic (a fixed shuffling seed, rounding to fixed steps),
+so a rebuild reproduces the file byte for byte; without `--uner` it builds the GUM-only model.
 """
 
 from __future__ import annotations
@@ -126,14 +130,17 @@ def _mentions(misc: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _named_span(
-    words: list[str], upos: list[str], heads: list[int], plural: list[bool], start: int, end: int
+    words: list[str], upos: list[str], heads: list[int], plural: list[bool], start: int, end: int, kind: str
 ) -> tuple[int, int] | None:
-    """The name inside a mention: its head must be a proper noun in the singular (GUM gives peoples,
-    "Americans", the type person; a briefing's people are persons); the span is the run of capitalised words
-    (with connectors between them) around the head, inside the mention."""
+    """The name inside a mention: its head must be a proper noun, for a person in the singular (GUM gives
+    peoples, "Americans", the type person; a briefing's people are persons; but "the United States" and "the
+    United Nations" are a place and a body); the span is the run of capitalised words (with connectors between
+    them) around the head, inside the mention."""
     inside = range(start, end)
     head = next((i for i in inside if not (start <= heads[i] - 1 < end)), None)
-    if head is None or upos[head] != "PROPN" or plural[head] or not words[head][:1].isupper():
+    if head is None or upos[head] != "PROPN" or not words[head][:1].isupper():
+        return None
+    if plural[head] and kind == "person":
         return None
 
     def ok(i: int) -> bool:
@@ -171,7 +178,7 @@ def read_document(text: str) -> list[Sentence]:
             tags = ["O"] * len(words)
             spans = []
             for start, end, kind in _mentions(misc):
-                if kind in GUM_TYPES and (span := _named_span(words, upos, heads, plural, start, end)):
+                if kind in GUM_TYPES and (span := _named_span(words, upos, heads, plural, start, end, kind)):
                     spans.append((span[0], span[1], GUM_TYPES[kind]))
             for a, b, kind in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0], s[2])):
                 if all(t == "O" for t in tags[a:b]):
@@ -185,21 +192,97 @@ def _norm(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def corpus_ngrams() -> set[tuple[str, ...]]:
-    """Every run of OVERLAP_WORDS words of the English real-news corpus articles."""
-    out: set[tuple[str, ...]] = set()
-    for path in sorted((ROOT / "tests" / "corpus" / "news" / "en").glob("*/*.txt")):
-        words = _norm(path.read_text(encoding="utf-8"))
-        out.update(tuple(words[i : i + OVERLAP_WORDS]) for i in range(len(words) - OVERLAP_WORDS + 1))
-    return out
-
-
 def overlaps(sentences: list[Sentence], ngrams: set[tuple[str, ...]]) -> bool:
     for words, *_ in sentences:
         norm = _norm(" ".join(words))
         if any(tuple(norm[i : i + OVERLAP_WORDS]) in ngrams for i in range(len(norm) - OVERLAP_WORDS + 1)):
             return True
     return False
+
+
+class Uner:
+    """Reads a Universal NER treebank's `*-ud-{train,dev,test}.iob2` files from a work tree or a (bare) git
+    directory. `revs` maps a split to the revision its file is read at (default HEAD), because a snapshot may
+    lack the newest version of a large file; every file read is recorded (revision and blob) in the model."""
+
+    def __init__(self, path: Path, revs: dict[str, str]) -> None:
+        self.path = path
+        self.revs = revs
+        self.git = not any(path.glob("*.iob2"))
+        self.read_files: list[str] = []
+
+    def label(self) -> str:
+        """The treebank's file prefix ("en_ewt"), once a file is read."""
+        return self.read_files[0].split("-ud-")[0] if self.read_files else str(self.path)
+
+    def _git(self, *args: str) -> str:
+        return subprocess.run(["git", "--git-dir", str(self.path), *args], check=True, capture_output=True,
+                              text=True).stdout  # fmt: skip
+
+    def read(self, split: str) -> str:
+        """The split's file, or "" when the treebank has none (English-PUD has only a test file)."""
+        if not self.git:
+            paths = sorted(self.path.glob(f"*-ud-{split}.iob2"))
+            if not paths:
+                return ""
+            self.read_files.append(paths[0].name)
+            return paths[0].read_text(encoding="utf-8")
+        if not any(n.endswith(f"-ud-{split}.iob2") for n in self._git("ls-tree", "--name-only", "HEAD").split()):
+            return ""
+        rev = self.revs.get(split, "HEAD")
+        name = next(n for n in self._git("ls-tree", "--name-only", rev).split() if n.endswith(f"-ud-{split}.iob2"))
+        commit = self._git("rev-parse", rev).strip()
+        blob = self._git("rev-parse", f"{rev}:{name}").strip()
+        self.read_files.append(f"{name}@{commit[:12]} (blob {blob[:12]})")
+        return self._git("show", f"{rev}:{name}")
+
+
+def read_iob2(text: str) -> list[tuple[str, list[Sentence]]]:
+    """The documents (`# newdoc id`) of an IOB2 file as (id, sentences). Only PER, LOC and ORG are kept (other
+    labels, OTH and stray ones, are "O"). A name must be a run of words the tagger scores (capitalised words
+    and the connectors between them, `active`): a leading "the" is cut off; a name in lower case ("tampa bay")
+    becomes "O", since the tagger never sees such words; a sentence with a name only partly capitalised is
+    dropped (its capitalised part would be taught as "O")."""
+    docs: list[tuple[str, list[Sentence]]] = []
+    rows: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        if line.startswith("# newdoc id"):
+            docs.append((line.split("=", 1)[1].strip(), []))
+        elif line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+        elif not line and rows:
+            if not docs:
+                docs.append(("", []))
+            words = [r[1] for r in rows]
+            tags = _iob2_names(words, [r[2] if len(r) > 2 else "O" for r in rows])
+            if tags is not None:
+                n = len(words)
+                docs[-1][1].append((words, [""] * n, [""] * n, [0] * n, tags))
+            rows = []
+    return docs
+
+
+def _iob2_names(words: list[str], labels: list[str]) -> list[str] | None:
+    spans: list[tuple[int, int, str]] = []
+    for i, label in enumerate(labels):
+        kind = label[2:]
+        if kind not in TYPES:
+            continue
+        if label.startswith("I-") and spans and spans[-1][1] == i and spans[-1][2] == kind:
+            spans[-1] = (spans[-1][0], i + 1, kind)
+        else:
+            spans.append((i, i + 1, kind))
+    on = active(words)
+    tags = ["O"] * len(words)
+    for a, b, kind in spans:
+        if b - a > 1 and words[a].lower() == "the":
+            a += 1
+        if not any(on[a:b]):
+            continue
+        if not all(on[a:b]):
+            return None
+        tags[a:b] = ["B-" + kind] + ["I-" + kind] * (b - a - 1)
+    return tags
 
 
 def splits(gum: Gum) -> dict[str, str]:
@@ -338,14 +421,29 @@ def evaluate(names: list[str], w: np.ndarray, t: np.ndarray, data: list[Sentence
     return "\n".join(lines)
 
 
+def _sample_words() -> frozenset[str]:
+    """The names only the repository's sample articles have (`tests/unit/test_no_sample_names.py`), lower-cased:
+    no feature string may spell one, even by chance ("in|x" read as "In X"), so those features are dropped."""
+    from tests.unit.test_no_sample_names import sample_only_names
+
+    return frozenset(n.lower() for n in sample_only_names())
+
+
+def _spells_a_sample_name(name: str, banned: frozenset[str]) -> bool:
+    value = name.split("=", 1)[-1].lower()
+    return value.replace("|", " ") in banned or any(part in banned for part in value.split("|"))
+
+
 def save(names: list[str], w: np.ndarray, t: np.ndarray, common: frozenset[str], about: dict[str, object]) -> int:
-    keep = [i for i in range(len(names)) if np.abs(w[i]).max() >= MIN_WEIGHT]
+    banned = _sample_words()
+    keep = [i for i in range(len(names))
+            if np.abs(w[i]).max() >= MIN_WEIGHT and not _spells_a_sample_name(names[i], banned)]  # fmt: skip
     q = np.rint(w[keep] * SCALE).astype(np.int64)
     data = {
         "about": about,
         "tags": list(TAGS),
         "scale": SCALE,
-        "common": sorted(common),
+        "common": sorted(w for w in common if w not in banned),
         "features": [names[i] for i in keep],
         "weights": q.ravel().tolist(),
         "transitions": np.rint(t * SCALE).astype(np.int64).ravel().tolist(),
@@ -360,16 +458,20 @@ def save(names: list[str], w: np.ndarray, t: np.ndarray, common: frozenset[str],
     return len(keep)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gum", type=Path, help="a GUM checkout or git directory")
-    parser.add_argument("--epochs", type=int, default=10)
-    parser.add_argument("--report-only", action="store_true", help="train and score, write nothing")
-    args = parser.parse_args()
-    gum = Gum(args.gum)
+def corpus_ngrams_of(language: str) -> set[tuple[str, ...]]:
+    """Every run of OVERLAP_WORDS words of the real-news corpus articles of `language` (both halves)."""
+    out: set[tuple[str, ...]] = set()
+    for path in sorted((ROOT / "tests" / "corpus" / "news" / language).glob("*/*.txt")):
+        words = _norm(path.read_text(encoding="utf-8"))
+        out.update(tuple(words[i : i + OVERLAP_WORDS]) for i in range(len(words) - OVERLAP_WORDS + 1))
+    return out
+
+
+def read_gum(gum: Gum, ngrams: set[tuple[str, ...]]) -> tuple[list[Sentence], list[Sentence]]:
+    """GUM's used documents as (train, held out: dev + test), without those sharing text with the corpus."""
     split = splits(gum)
-    ngrams = corpus_ngrams()
-    parts: dict[str, list[Sentence]] = {"train": [], "held out": []}
+    train_part: list[Sentence] = []
+    held: list[Sentence] = []
     used = excluded = 0
     for name in gum.names():
         doc = name.removesuffix(".conllu")
@@ -381,27 +483,91 @@ def main() -> int:
             excluded += 1
             continue
         used += 1
-        parts["train" if split.get(doc, "train") == "train" else "held out"] += sentences
+        (train_part if split.get(doc, "train") == "train" else held).extend(sentences)
     print(f"GUM documents used: {used}; left out for sharing text with the news corpus: {excluded}")
-    for part, data in parts.items():
-        n = Counter(t[2:] for s in data for t in s[4] if t.startswith("B-"))
-        print(f"{part}: {len(data)} sentences, {sum(len(s[0]) for s in data)} words, names {dict(sorted(n.items()))}")
-    common = common_words(parts["train"])
-    names, w, t = train(parts["train"], args.epochs, common)
-    print("held-out GUM documents (dev + test of the same genres), entity level:")
-    print(evaluate(names, w, t, parts["held out"], common))
+    return train_part, held
+
+
+def read_uner(uner: Uner, ngrams: set[tuple[str, ...]]) -> tuple[list[Sentence], list[Sentence]]:
+    """A UNER treebank as (train + dev, test), without the documents sharing text with the corpus."""
+    parts: dict[str, list[Sentence]] = {"train": [], "dev": [], "test": []}
+    used = excluded = 0
+    for split in parts:
+        for _doc, sentences in read_iob2(uner.read(split)):
+            if overlaps(sentences, ngrams):
+                excluded += 1
+                continue
+            used += 1
+            parts[split] += sentences
+    print(f"UNER {uner.path}: documents used {used}; left out for sharing text with the news corpus: {excluded}")
+    return parts["train"] + parts["dev"], parts["test"]
+
+
+def describe(part: str, data: list[Sentence]) -> None:
+    n = Counter(t[2:] for s in data for t in s[4] if t.startswith("B-"))
+    print(f"{part}: {len(data)} sentences, {sum(len(s[0]) for s in data)} words, names {dict(sorted(n.items()))}")
+
+
+def load_shipped() -> tuple[list[str], np.ndarray, np.ndarray, frozenset[str]]:
+    """The model file as it is now (to score it before a rebuild)."""
+    with gzip.open(OUTPUT, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    names = data["features"]
+    w = np.asarray(data["weights"], dtype=np.float64).reshape(len(names), len(TAGS)) / data["scale"]
+    t = np.asarray(data["transitions"], dtype=np.float64).reshape(len(TAGS) + 1, len(TAGS)) / data["scale"]
+    return names, w, t, frozenset(data["common"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gum", type=Path, help="a GUM checkout or git directory")
+    parser.add_argument("--uner", type=Path, action="append", default=[],
+                        help="a Universal NER English treebank (checkout or git directory); repeatable")  # fmt: skip
+    parser.add_argument("--uner-rev", action="append", default=[], metavar="SPLIT=REV",
+                        help="read that split's file of every --uner at REV instead of HEAD")  # fmt: skip
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--report-only", action="store_true", help="train and score, write nothing")
+    parser.add_argument("--score-shipped", action="store_true",
+                        help="also score the model file as it is now on the held-out parts")  # fmt: skip
+    args = parser.parse_args()
+    revs = dict(item.split("=", 1) for item in args.uner_rev)
+    gum = Gum(args.gum)
+    ngrams = corpus_ngrams_of("en")
+    gum_train, gum_held = read_gum(gum, ngrams)
+    train_part = list(gum_train)
+    held: dict[str, list[Sentence]] = {"held-out GUM documents (dev + test of the same genres)": gum_held}
+    uners = [Uner(path, revs) for path in args.uner]
+    for uner in uners:
+        uner_train, uner_test = read_uner(uner, ngrams)
+        train_part += uner_train
+        held[f"held-out UNER test ({uner.label()})"] = uner_test
+    describe("train", train_part)
+    for part, data in held.items():
+        describe(part, data)
+    if args.score_shipped:
+        names, w, t, common = load_shipped()
+        for part, data in held.items():
+            print(f"the model file as it is now, on {part}, entity level:")
+            print(evaluate(names, w, t, data, common))
+    common = common_words(train_part)
+    names, w, t = train(train_part, args.epochs, common)
+    for part, data in held.items():
+        print(f"{part}, entity level:")
+        print(evaluate(names, w, t, data, common))
     if not args.report_only:
-        # The shipped model learns from every used document, the held-out ones too (scored above without them).
-        everything = parts["train"] + parts["held out"]
+        # The shipped model learns from every used sentence, the held-out ones too (scored above without them).
+        everything = train_part + [s for data in held.values() for s in data]
         common = common_words(everything)
         names, w, t = train(everything, args.epochs, common)
-        about = {
+        about: dict[str, object] = {
             "source": "GUM corpus (https://github.com/amir-zeldes/gum), genres " + ", ".join(GENRES),
             "gum_commit": gum.commit(),
             "licence": "CC BY-SA 4.0 (see README.md)",
             "epochs": args.epochs,
             "seed": SEED,
         }
+        if uners:
+            about["uner"] = [f"Universal NER {u.label()}: " + ", ".join(u.read_files) for u in uners]
         kept = save(names, w, t, common, about)
         print(f"wrote {OUTPUT.relative_to(ROOT)}: {kept} features, {OUTPUT.stat().st_size} bytes")
     return 0

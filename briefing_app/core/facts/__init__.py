@@ -20,6 +20,7 @@ from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering,
 from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
+from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
 
@@ -65,12 +66,14 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     named = find_named(text, language)
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
+    drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
     for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
         people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
+    persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     facts = figures + persons + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

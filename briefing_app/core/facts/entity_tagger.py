@@ -308,14 +308,20 @@ _MENTIONS = 3  # the first mentions say enough, and tagging every one of a much-
 def not_a_person(name: str, sentences: Sequence[str]) -> bool:
     """Whether a one-word "person" is a company or place to the tagger: in the sentences that name it, the
     tagger never calls it a person and calls it an organisation or a place with a clear margin ("Northrail
-    said ..." is the rail operator speaking). The first three sentences that name it are asked."""
+    said ..." is the rail operator speaking). The first three sentences that name it are asked; a mention
+    inside a longer tagged name with a role or title before it ("Deputy Transport Secretary X" tagged whole as
+    a body) says nothing."""
     if " " in name:
         return False
     votes = {kind: 0.0 for kind in TYPES}
     for sentence in [s for s in sentences if name in s][:_MENTIONS]:
         for entity in tag_sentence(sentence, name):
-            if name in entity.text.split():
-                votes[entity.type] += entity.margin
+            words = entity.text.split()
+            if name not in words:
+                continue
+            if any(w.lower() in _role_words() for w in words[: words.index(name)]):
+                continue  # "Deputy Defence Secretary X" taken whole for a body: a title before a name
+            votes[entity.type] += entity.margin
     return votes["PER"] == 0 and max(votes["ORG"], votes["LOC"]) > CLEAR_MARGIN
 
 
