@@ -48,6 +48,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_cue_before,
+    he_name_in_commas,
     he_surname_alone,
 )
 from briefing_app.core.facts.roles import is_role_noun
@@ -146,10 +147,11 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
         if parts and not parts[0]:
             return ""
+        named = he_name_in_commas(parts)  # quotes_he: "אמר דובר המשטרה, רב-פקד X Y,": X Y
+        if named is not None:
+            return named
         if parts and he_unnamed(parts[0].split()):
             return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
-        if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
-            return " ".join(parts[1].split()[:3])
         return he_name_after_role(parts[0].split()[:5]) if parts else ""
     if lang == "ar":
         if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):

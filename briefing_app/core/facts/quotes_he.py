@@ -15,12 +15,14 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
     _TIME_WORDS,
+    HE_ROLE_WORDS,
     HE_SPEECH,
     _complement_end,
     _he_given,
     _he_head_at,
     _name_like,
     adjunct_word,
+    he_given_at,
     he_starts_with_given,
     names_a_body,
     opens_adjunct,
@@ -258,7 +260,7 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
     ('אמרה: "', 'מסר לעובדים כי "') and the quote closes the sentence."""
-    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
+    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן|כך)\s+)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
         return True
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
@@ -283,6 +285,9 @@ def he_surname_alone(phrase: str) -> str:
     that is no given name, title or foreign given name, then one with a preposition (ב ל מ) glued on. A full
     name keeps its family name even when it starts so ("משה לוי")."""
     words = phrase.split()
+    while len(words) > 1 and words[0] in _TIME_WORDS:
+        words = words[1:]  # '"...", כך אמר הבוקר מפכ"ל המשטרה': the time between the verb and its subject
+    phrase = " ".join(words)
     if opens_adjunct(words):
         return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
     if len(words) > 1 and words[0] in ("בני", "בנות") and words[1].startswith("ה"):
@@ -312,3 +317,19 @@ def he_as_written(speaker: str | None, written: str) -> str | None:
         if typographic in written:
             return typographic
     return speaker
+
+
+def he_name_in_commas(parts: list[str]) -> str | None:
+    """The speaker after a verb when commas split what follows it: a role with no name in it, then the name
+    the commas set off ("אמר דובר המשטרה, רב-פקד X Y,": X Y); None when the first part names the speaker
+    itself ("טענה עורכת הדין X Y, המייצגת את המשפחות": the second part only describes X Y)."""
+    if len(parts) < 2:
+        return None
+    first, second = parts[0].split(), parts[1].split()
+    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0)):
+        return None
+    if he_given_at(first) or any(transliterated(w) for w in first[1:]):
+        return None  # the role's holder is named in the first part already
+    if second[0].startswith("ה") and not _he_head_at(second, 0) and not _he_given(second[0]):
+        return None  # "המייצגת את ...", "הבכיר": a description of the role's holder, not a name
+    return " ".join(second[:3])

@@ -1,0 +1,26 @@
+"""Hebrew news speakers, people and roles of round 7: classes of error read from made-up sentences in the
+register of an Israeli daily (a time word between the verb and its subject, a description after a named
+speaker, a pronoun addressee after the verb, a role with "של" and its body)."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+
+
+def test_a_time_word_between_the_verb_and_a_role_then_the_name_in_commas() -> None:
+    quotes = quotes_of(['"הסדר יוחזר לרחובות", כך אמר הערב מפקד המחוז, ניצב אלון ברקאי.'], "he")
+    assert [q.speaker for q in quotes] == ["אלון ברקאי"]
+
+
+def test_a_description_after_a_named_speaker_is_not_the_speaker() -> None:
+    quotes = quotes_of(['"נילחם עד הסוף", אמרה עורכת הדין מיכל שטרן, המייצגת את העותרים.'], "he")
+    assert [q.speaker for q in quotes] == ["מיכל שטרן"]
+
+
+def test_a_role_then_the_name_in_commas_after_the_verb_still_gives_the_name() -> None:
+    quotes = quotes_of(['"אין סיבה לפאניקה", אמר מנהל בית החולים, ד"ר רון אלקיים.'], "he")
+    assert [q.speaker for q in quotes] == ["רון אלקיים"]
