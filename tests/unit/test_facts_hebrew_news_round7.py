@@ -24,3 +24,26 @@ def test_a_description_after_a_named_speaker_is_not_the_speaker() -> None:
 def test_a_role_then_the_name_in_commas_after_the_verb_still_gives_the_name() -> None:
     quotes = quotes_of(['"אין סיבה לפאניקה", אמר מנהל בית החולים, ד"ר רון אלקיים.'], "he")
     assert [q.speaker for q in quotes] == ["רון אלקיים"]
+
+
+def test_a_genitive_role_before_the_name_in_commas() -> None:
+    people = _people(['"המחירים ימשיכו לעלות", אומרת האנליסטית הבכירה של בית ההשקעות, נועה פלג.'])
+    assert people.get("נועה פלג") == "האנליסטית הבכירה של בית ההשקעות"
+
+
+def test_a_body_named_by_its_acronym_completes_the_role() -> None:
+    people = _people(['דובר מד"א, זכי אלמוג, מסר כי שלושה נפצעו.'])
+    assert people.get("זכי אלמוג", "").startswith('דובר מד"א')
+
+
+def test_an_addressee_or_a_time_after_the_verb_is_no_role() -> None:
+    people = _people(
+        ['"לא ראינו דבר כזה", אמר לנו שמעון דהרי, בעל החנות.', '"המצב משתפר", אמרה אמש אורית בלום.']
+    )
+    assert people.get("שמעון דהרי") == "בעל החנות"
+    assert "אורית בלום" in people and people["אורית בלום"] is None
+
+
+def test_a_pronoun_addressee_is_no_given_name() -> None:
+    people = _people(['"הגענו בזמן", סיפרה לי רחל אזולאי, תושבת המושב.'])
+    assert set(people) == {"רחל אזולאי"}

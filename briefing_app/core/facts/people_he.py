@@ -10,6 +10,8 @@ import re
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup, world_given_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES
+from briefing_app.core.facts.people_he_chains import comma_role_end
 from briefing_app.core.facts.people_index import PeopleIndex
 
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
@@ -313,6 +315,12 @@ def _adjective_after(words: list[str], i: int) -> bool:
     return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
 
 
+def name_words_before_adjunct(words: list[str]) -> bool:
+    """Whether the words between a speech verb and a given name open with an addressee, a time or a manner
+    ("לנו", "אתמול בערב", "בהודעה רשמית"), not a role."""
+    return bool(words) and (words[0] in PRONOUN_ADDRESSEES or words[0] in _TIME_WORDS or adjunct_word(words[0]))
+
+
 def _without_preposition(role: str) -> str:
     """A role without the preposition glued to its head ("לדובר העירייה" is "דובר העירייה")."""
     cut = _glued_preposition(role.split()[0]) if role.split() and role.split()[0] not in _HE_HEADS else 0
@@ -356,11 +364,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
                 continue
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
+            rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
             start = i - 1 if i and _he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
+            start = i if words[start] in PRONOUN_ADDRESSEES else start  # "סיפרה לי X Y,": told me, not לי
             index.add(" ".join(words[start : i + 2]), " ".join(role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
@@ -421,6 +431,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
             name_words = name_words[given_at : given_at + 2]
+            if name_words_before_adjunct(role.split()):
+                role = ""  # "אמר לנו X Y", "אמרה אתמול בערב X Y": an addressee or a time, no role
         else:
             stop = next((k for k, w in enumerate(name_words) if k and w in _WORD_PREPOSITIONS), None)
             name_words = name_words[:stop]  # "סיפר X על העבודה": what was told of starts at the preposition
@@ -715,7 +727,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     for i in range(len(words)):
         n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
         if n:
-            k = _complement_end(words, i + n, commas=True)
+            k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)

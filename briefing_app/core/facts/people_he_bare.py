@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, hebrew_prefix_ok
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_HEADS,
@@ -300,6 +300,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
+        if words[i] in PRONOUN_ADDRESSEES and i and _SPEECH.fullmatch(words[i - 1]):
+            i += 1
+            continue  # "סיפרה לי X Y": told me, not the given name לי
         governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
         if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
             i += 1
