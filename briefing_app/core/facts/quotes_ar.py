@@ -249,3 +249,19 @@ def body_after_verb(clause: str, texts: Mapping[int, str]) -> str | None:
         if re.search(rf"(?<![\u0621-\u064a]){_BODY_KINDS}\s+{' '.join(name)}(?![\u0621-\u064a])", article):
             return " ".join(name)
     return None
+
+
+# A short quote (three words) after a participle of saying and the conjunction of reported speech: "...,
+# مؤكدا أن «...»" (stressing that ...), the circumstantial clause agency copy closes a sentence with. A verb
+# and a colon before a short quote are left to the general reading: in real copy they also introduce titles.
+_SHORT_INTRO = re.compile(
+    rf"[،,]\s*{_PARTICIPLES}(?![\u0600-\u06ff])\s+(?:أن|إن|بأن)\s*[\"“«]\s*$"
+)
+
+
+def ar_short_quote_said(text: str, start: int, end: int) -> bool:
+    """Whether a short quote is speech: a participle of saying after a comma and أن/إن introduces it, and the
+    quote closes the sentence or its clause (a full stop or a comma after it)."""
+    if not _SHORT_INTRO.search(text[:start]):
+        return False
+    return re.match(r".\s*(?:[.!?؟،,]|$)", text[end:]) is not None
