@@ -18,3 +18,13 @@ def test_a_short_quote_after_a_participle_of_saying() -> None:
 
 def test_a_short_scare_quoted_term_is_no_quote() -> None:
     assert quotes_of(["ووصف المحلل سامر الخطيب الاتفاق بأنه «صفقة القرن» وغادر القاعة."], "ar") == []
+
+
+def test_a_rank_after_the_office_is_a_role_of_its_own() -> None:
+    people = _people(["وأوضح قائد حرس الحدود العميد منصور الشهري أن الدوريات ضبطت المهربين."])
+    assert people.get("منصور الشهري") == "قائد حرس الحدود; العميد"
+
+
+def test_a_body_speaks_without_the_statement_it_spoke_in() -> None:
+    quotes = quotes_of(["وأكدت هيئة الطيران المدني في بيان أن «جميع الرحلات ستعود إلى مواعيدها المعتادة»."], "ar")
+    assert [q.speaker for q in quotes] == ["هيئة الطيران المدني"]

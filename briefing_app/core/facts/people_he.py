@@ -8,9 +8,9 @@ import functools
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup, world_given_names
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
-from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES
 from briefing_app.core.facts.people_he_chains import comma_role_end
 from briefing_app.core.facts.people_index import PeopleIndex
 

@@ -10,7 +10,6 @@ import re
 from briefing_app.core.facts.dash_quotes import looking_back
 from briefing_app.core.facts.people import (
     AR_SPEECH,
-    HE_ROLE_WORDS,
     HE_SPEECH,
     SPEECH_VERBS,
 )
@@ -44,6 +43,7 @@ from briefing_app.core.facts.quotes_ar import (
     statement_body,
     statement_to_medium,
     subject_before_verb,
+    subject_phrase,
 )
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
@@ -225,7 +225,7 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
         said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
         if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
-            return said[-1].group(1).strip()
+            return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
             return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
         m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)

@@ -265,3 +265,11 @@ def ar_short_quote_said(text: str, start: int, end: int) -> bool:
     if not _SHORT_INTRO.search(text[:start]):
         return False
     return re.match(r".\s*(?:[.!?؟،,]|$)", text[end:]) is not None
+
+
+def subject_phrase(phrase: str) -> str:
+    """The subject after a verb of saying without what follows it: the words up to the first word of reported
+    speech, a preposition or a time ("وزارة الخارجية في بيان أن": the ministry, not its statement)."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _PHRASE_END), len(words))
+    return " ".join(words[:cut])
