@@ -28,3 +28,26 @@ def test_a_rank_after_the_office_is_a_role_of_its_own() -> None:
 def test_a_body_speaks_without_the_statement_it_spoke_in() -> None:
     quotes = quotes_of(["وأكدت هيئة الطيران المدني في بيان أن «جميع الرحلات ستعود إلى مواعيدها المعتادة»."], "ar")
     assert [q.speaker for q in quotes] == ["هيئة الطيران المدني"]
+
+
+def test_a_counterpart_or_rival_with_a_possessive_ending_introduces_a_name() -> None:
+    people = _people(["واستقبل الوزير بنظيره الكندي مارك تيلسون في الرياض، فيما فاز على منافسه الإيطالي ماركو بيليني."])
+    assert people.get("مارك تيلسون") == "نظيره الكندي"
+    assert people.get("ماركو بيليني") == "منافسه الإيطالي"
+
+
+def test_the_names_of_a_list_after_a_cue_of_enumeration() -> None:
+    people = _people(["وشارك في الندوة كل من هانس برغمان وأولاف سيغورد ومريم الزهراني."])
+    assert {"هانس برغمان", "أولاف سيغورد", "مريم الزهراني"} <= set(people)
+
+
+def test_a_list_of_bodies_or_countries_after_the_cue_names_nobody() -> None:
+    people = _people(
+        ["ووقعت الاتفاقية كل من السعودية والإمارات والكويت.", "وشاركت كل من وزارة الصحة ووزارة التعليم في الحملة."]
+    )
+    assert people == {}
+
+
+def test_the_second_of_two_aged_names_without_its_conjunction() -> None:
+    people = _people(["ونقل إلى المستشفى سامي عادل (40 عاما) وياسر كمال (33 عاما)."])
+    assert {"سامي عادل", "ياسر كمال"} <= set(people)

@@ -37,9 +37,7 @@ def test_a_body_named_by_its_acronym_completes_the_role() -> None:
 
 
 def test_an_addressee_or_a_time_after_the_verb_is_no_role() -> None:
-    people = _people(
-        ['"לא ראינו דבר כזה", אמר לנו שמעון דהרי, בעל החנות.', '"המצב משתפר", אמרה אמש אורית בלום.']
-    )
+    people = _people(['"לא ראינו דבר כזה", אמר לנו שמעון דהרי, בעל החנות.', '"המצב משתפר", אמרה אמש אורית בלום.'])
     assert people.get("שמעון דהרי") == "בעל החנות"
     assert "אורית בלום" in people and people["אורית בלום"] is None
 
