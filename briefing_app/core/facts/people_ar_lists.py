@@ -51,7 +51,8 @@ def _name_item(item: list[str]) -> bool:
     if not 2 <= len(item) <= 3:
         return False
     return all(
-        _plain_name_word(w, verb_ok=True) or (k == len(item) - 1 and w.startswith("ال") and len(w) > 4) for k, w in enumerate(item)
+        _plain_name_word(w, verb_ok=True) or (k == len(item) - 1 and w.startswith("ال") and len(w) > 4)
+        for k, w in enumerate(item)
     )
 
 
