@@ -45,3 +45,18 @@ def test_an_addressee_or_a_time_after_the_verb_is_no_role() -> None:
 def test_a_pronoun_addressee_is_no_given_name() -> None:
     people = _people(['"הגענו בזמן", סיפרה לי רחל אזולאי, תושבת המושב.'])
     assert set(people) == {"רחל אזולאי"}
+
+
+def test_a_foreign_name_in_full_then_its_family_name_speaking() -> None:
+    people = _people(["השר נפגש אתמול עם אנדריאס סטרנדברג בשטוקהולם.", 'סטרנדברג אמר כי "הקשרים יתהדקו".'])
+    assert "אנדריאס סטרנדברג" in people
+
+
+def test_a_body_or_a_pronoun_before_a_verb_is_no_family_name() -> None:
+    people = _people(["כולם אמרו שהמצב ישתפר.", "כמעט כולם הגיעו לטקס.", "ארגון מגן הודיע על הפסקת אש.", "מגן הודיע שוב."])
+    assert people == {}
+
+
+def test_a_clause_after_a_names_comma_is_no_role() -> None:
+    people = _people(["לפי עדותו של יוסף אבוטבול, השוטרים עצרו אותו בלי סיבה."])
+    assert people == {"יוסף אבוטבול": None}

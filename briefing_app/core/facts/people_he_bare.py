@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
+from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -154,6 +155,7 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 )
                 or _he_given(first)
                 or _SPEECH.fullmatch(first)
+                or a_clause(words)  # people_he_speakers: "X Y, השוטרים היכו אותו.": a new clause, no role
                 or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
                 or any(other.name == m.group(1).strip() for other in index.people)
                 or (len(words) <= 3 and words[-1] in hebrew_family_names() and not _he_head_at(words, 0))
