@@ -60,3 +60,24 @@ def test_a_body_or_a_pronoun_before_a_verb_is_no_family_name() -> None:
 def test_a_clause_after_a_names_comma_is_no_role() -> None:
     people = _people(["לפי עדותו של יוסף אבוטבול, השוטרים עצרו אותו בלי סיבה."])
     assert people == {"יוסף אבוטבול": None}
+
+
+def test_a_short_quote_goes_on_after_its_attribution() -> None:
+    quotes = quotes_of(['"הכוחות ערוכים לכל תרחיש", אמר הבוקר שר הביטחון גדעון רז. "לא נהסס לפעול".'], "he")
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("לא נהסס לפעול", "גדעון רז")
+
+
+def test_a_short_quote_after_the_verb_and_a_place() -> None:
+    quotes = quotes_of(['ראש העיר, אבנר גולן, אמר בטקס: "העיר תתאושש במהרה".'], "he")
+    assert [q.speaker for q in quotes] == ["אבנר גולן"]
+
+
+def test_later_in_his_words_the_person_just_named_speaks() -> None:
+    paragraphs = ['השר עמיחי ברק אמר בכנס: "אנחנו ממשיכים בתוכנית כמתוכנן". בהמשך דבריו הוסיף: "התקציב יאושר בקרוב מאוד".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["עמיחי ברק", "עמיחי ברק"]
+    assert "בהמשך דבריו" not in _people(paragraphs)
+
+
+def test_a_ministry_in_the_passive_with_an_adverb() -> None:
+    quotes = quotes_of(['ממשרד הבריאות נמסר בתגובה: "הבדיקות נמשכות בכל בתי החולים".'], "he")
+    assert [q.speaker for q in quotes] == ["משרד הבריאות"]

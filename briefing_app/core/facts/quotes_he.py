@@ -47,7 +47,10 @@ _PASSIVE_FROM = re.compile(r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היו
 _PASSIVE_THEN_FROM = re.compile(
     r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
 )
-_FROM_THEN_PASSIVE = re.compile(r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?\s*(?:כי|ש)?\s*:?\s*$")
+_FROM_THEN_PASSIVE = re.compile(
+    r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה))*"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
+)  # ("ממשרד האוצר נמסר בתגובה:": in response)
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
 
@@ -180,10 +183,14 @@ _SUBJECT_RELATIVE_VERB = re.compile(
 _VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
 
 
+# Later in his words, at the end of her speech: "בהמשך דבריו הוסיף:", "בסיום נאומה אמרה:".
+_IN_HIS_WORDS = (
+    r"(?:בהמשך|בסיום|בתחילת|בסוף|במהלך)\s+(?:דבריו|דבריה|דבריהם|נאומו|נאומה|הראיון|השיחה|הנאום|ההודעה|המכתב)"
+)
 # A time adverb of narrative opening the clause, then the verb: "לימים סיפר כי", "בדיעבד הודה:", "מאוחר יותר
 # כתב:". No subject is written: the verb's person is the one just named.
 _ADVERB_THEN_VERB = re.compile(
-    rf"(?:^|[.!?,;]\s*)(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|בהמשך|אז|פעם|"
+    rf"(?:^|[.!?,;]\s*)(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
     rf"בעבר|כיום|לבסוף|עוד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
 )
 
@@ -256,6 +263,10 @@ _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\
 _SPLIT_QUOTE = re.compile(rf"[\"”״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
 
 
+# A quote, its attribution after the comma ('"...", אמר X'), the sentence's end, then the next opening mark.
+_QUOTE_GOES_ON = re.compile(rf"[\"”״]\s*,\s*(?:כך\s+)?{HE_SPEECH}[^\"“”„״.!?]{{0,80}}[.!?]\s*[\"“„״]$")
+
+
 def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
@@ -264,6 +275,8 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         return True
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
+    if _QUOTE_GOES_ON.search(text[:start]) and re.match(r".\s*(?:[.!?]|$)", text[end:]):
+        return True  # '"...", אמר השר. "לא נהסס".': the quote goes on in the sentence after its attribution
     if _SPLIT_QUOTE.search(text[:start]):
         return True  # '"...", היא אומרת, "והפיצויים מתעכבים".': the second half of a split quote
     cue = text[:start].rstrip(' "“„״')
@@ -271,6 +284,9 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         return True  # 'לדבריו, "הציבור זכאי לתשובות".': an attribution cue and a comma, then the sentence
     return (
         re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*:\s*[\"“„״]?$", text[:start])
+        is not None
+        # 'אמר בטקס:', 'אמרה השרה בכנס:': the verb, its subject or a place (up to four words), the colon
+        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“”„״:,.]+){{1,4}}\s*:\s*[\"“„״]?$", text[:start])
         is not None
         or _VERB_THEN_KI.search(text[:start]) is not None
     )
