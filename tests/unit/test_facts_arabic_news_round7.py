@@ -51,3 +51,13 @@ def test_a_list_of_bodies_or_countries_after_the_cue_names_nobody() -> None:
 def test_the_second_of_two_aged_names_without_its_conjunction() -> None:
     people = _people(["ونقل إلى المستشفى سامي عادل (40 عاما) وياسر كمال (33 عاما)."])
     assert {"سامي عادل", "ياسر كمال"} <= set(people)
+
+
+def test_a_name_a_relative_clause_describes() -> None:
+    people = _people(["وجاء الهدف الثاني عن طريق تصويبة من ماتيو فيرانيلي الذي استغل خطأ الدفاع."])
+    assert "ماتيو فيرانيلي" in people
+
+
+def test_a_place_or_a_definite_noun_before_a_relative_clause_is_no_name() -> None:
+    people = _people(["ووصل الوفد إلى مدينة جدة التي تستضيف القمة، وزار المشروع الجديد الذي افتتح أمس."])
+    assert people == {}

@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_relations import find_related_names
+from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -67,6 +68,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     _appositive_roles(sentences, index)
     find_related_names(sentences, index)  # "بنظيره الأمريكي X Y": a counterpart, colleague, rival
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
+    find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
