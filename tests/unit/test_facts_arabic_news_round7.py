@@ -61,3 +61,14 @@ def test_a_name_a_relative_clause_describes() -> None:
 def test_a_place_or_a_definite_noun_before_a_relative_clause_is_no_name() -> None:
     people = _people(["ووصل الوفد إلى مدينة جدة التي تستضيف القمة، وزار المشروع الجديد الذي افتتح أمس."])
     assert people == {}
+
+
+def test_a_list_whose_items_open_with_a_title() -> None:
+    people = _people(["وتحدث في الجلسة الافتتاحية كل من الدكتور ماهر السبيعي والمهندسة لمى القرني."])
+    assert people.get("ماهر السبيعي") == "الدكتور"
+    assert people.get("لمى القرني") == "المهندسة"
+
+
+def test_a_club_announcing_a_signing_is_no_person() -> None:
+    people = _people(["وأعلن نادي الاتحاد تعاقده مع المدافع البرازيلي ماركوس سيلفا لمدة موسمين."])
+    assert set(people) == {"ماركوس سيلفا"}

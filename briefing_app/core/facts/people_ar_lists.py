@@ -10,10 +10,11 @@ import re
 
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import _plain_name_word
-from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
+from briefing_app.core.facts.people_ar_words import AR_TITLES, _ar_is_given, _transliterated
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _CUE = re.compile(r"(?<![\u0621-\u064a])(?:و?كل\s+من|و?بينهم|و?بينهن|و?منهم|و?منهن|أبرزهم|وأبرزهم)\s+")
+_LINKS = ("عبد", "أبو", "بن", "بنت", "ابن", "آل")  # (a name's particle needs the word after it)
 _STOP = re.compile(r"[.:;؛!?؟()«»\"]|\s(?:في|على|إلى|من|عن|الذي|التي|الذين|حيث|بعد|قبل|خلال)\s")
 
 
@@ -23,9 +24,11 @@ def find_listed_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
         for m in _CUE.finditer(s.text):
             rest = _STOP.split(s.text[m.end() :], maxsplit=1)[0]
             items = _items(rest.split())
-            if len(items) >= 2 and all(_name_item(item) for item in items) and any(map(_opens_with_a_name, items)):
-                for item in items:
-                    index.add(" ".join(item), None, s.index)
+            titled = [_titled(item) for item in items]
+            names = [name for _, name in titled]
+            if len(names) >= 2 and all(_name_item(name) for name in names) and any(map(_opens_with_a_name, names)):
+                for title, name in titled:
+                    index.add(" ".join(name), title, s.index)
 
 
 def _items(words: list[str]) -> list[list[str]]:
@@ -37,13 +40,22 @@ def _items(words: list[str]) -> list[list[str]]:
             continue
         comma = w.endswith(("،", ","))
         w = w.rstrip("،,")
-        if w.startswith("و") and len(items[-1]) >= 2 and len(w) > 2:
+        if w.startswith("و") and len(items[-1]) >= 2 and len(w) > 2 and items[-1][-1] not in _LINKS:
             items.append([w[1:]])
         elif w:
             items[-1].append(w)
         if comma:
             items.append([])
     return [item for item in items if item]
+
+
+def _titled(item: list[str]) -> tuple[str | None, list[str]]:
+    """An item's title of address or office, if it opens with one ("الدكتور X Y", "والمهندسة X Y"), and the
+    name after it."""
+    first = item[0].removeprefix("و") if item[0].startswith("وال") else item[0]
+    if len(item) > 2 and (first in AR_TITLES or first.removesuffix("ة") in AR_TITLES):
+        return first, item[1:]
+    return None, item
 
 
 def _name_item(item: list[str]) -> bool:

@@ -27,7 +27,9 @@ AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جا�
                 # gatherings that meet or receive someone: a delegation, a team, a meeting
                 "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف",
                 # a city's municipality and a general directorate, as Gulf copy names them (أمانة المنطقة)
-                "أمانة", "الأمانة", "إدارة", "الإدارة")  # fmt: skip
+                "أمانة", "الأمانة", "إدارة", "الإدارة",
+                # sports clubs and federations, which announce signings and results (أعلن نادي X تعاقده)
+                "نادي", "النادي", "منتخب", "المنتخب")  # fmt: skip
 
 AR_SPEECH = (
     r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
