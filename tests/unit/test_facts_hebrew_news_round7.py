@@ -81,3 +81,9 @@ def test_later_in_his_words_the_person_just_named_speaks() -> None:
 def test_a_ministry_in_the_passive_with_an_adverb() -> None:
     quotes = quotes_of(['ממשרד הבריאות נמסר בתגובה: "הבדיקות נמשכות בכל בתי החולים".'], "he")
     assert [q.speaker for q in quotes] == ["משרד הבריאות"]
+
+
+def test_a_family_name_spelt_with_he_after_a_role_in_commas() -> None:
+    people = _people(["קונסול צרפת בחיפה, פייר הולנד, ביקר במפעל.", "המאמן של הקבוצה, ג'ורדן הייז, הציג את התוכנית."])
+    assert people.get("פייר הולנד") == "קונסול צרפת בחיפה"
+    assert people.get("ג'ורדן הייז") == "המאמן של הקבוצה"

@@ -704,6 +704,16 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     return k
 
 
+def _family_word(given: str, family: str) -> bool:
+    """A family name after a given name set off by commas; one that starts with ה (הרצוג, האריס: an "H") when
+    it is a listed family name or the given name is known or transliterated."""
+    if _name_like(family):
+        return True
+    return len(family) > 3 and family[:1] == "ה" and _name_like(family[1:]) and (
+        family in hebrew_family_names() or _he_given(given) or transliterated(given)
+    )
+
+
 def _located(word: str) -> bool:
     """ב and a known place ("בחברון", "בצפון"): where the body a role names sits."""
     return word[:1] == "ב" and _a_place(word[1:])
@@ -732,7 +742,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
-                    if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
+                    if _name_like(words[at]) and _family_word(words[at], words[at + 1]) and not names_a_body(words[at]):
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
                         continue
