@@ -87,3 +87,14 @@ def test_a_family_name_spelt_with_he_after_a_role_in_commas() -> None:
     people = _people(["קונסול צרפת בחיפה, פייר הולנד, ביקר במפעל.", "המאמן של הקבוצה, ג'ורדן הייז, הציג את התוכנית."])
     assert people.get("פייר הולנד") == "קונסול צרפת בחיפה"
     assert people.get("ג'ורדן הייז") == "המאמן של הקבוצה"
+
+
+def test_a_title_after_the_verb_is_the_speakers_role_not_part_of_the_name() -> None:
+    facts = facts_of(['"הגיע הזמן לשינוי אמיתי", כתבה ח"כ שלומית אדרי ברשתות החברתיות.'], "he")
+    assert {f.text: f.role for f in facts if f.kind == "person"} == {"שלומית אדרי": 'ח"כ'}
+
+
+def test_a_spokeswoman_of_a_ministry_is_no_person_named() -> None:
+    facts = facts_of(['דוברת משרד החינוך מסרה: "הלימודים יתחדשו כסדרם ביום ראשון".'], "he")
+    assert [f for f in facts if f.kind == "person"] == []
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["דוברת משרד החינוך"]
