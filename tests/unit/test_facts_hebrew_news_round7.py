@@ -98,3 +98,8 @@ def test_a_spokeswoman_of_a_ministry_is_no_person_named() -> None:
     facts = facts_of(['דוברת משרד החינוך מסרה: "הלימודים יתחדשו כסדרם ביום ראשון".'], "he")
     assert [f for f in facts if f.kind == "person"] == []
     assert [f.speaker for f in facts if f.kind == "quote"] == ["דוברת משרד החינוך"]
+
+
+def test_declared_is_a_verb_of_speech() -> None:
+    quotes = quotes_of(['ראש המועצה עמוס דגן הכריז: "מהיום הכביש פתוח לתנועה בשני הכיוונים".'], "he")
+    assert [q.speaker for q in quotes] == ["עמוס דגן"]
