@@ -103,3 +103,13 @@ def test_a_spokeswoman_of_a_ministry_is_no_person_named() -> None:
 def test_declared_is_a_verb_of_speech() -> None:
     quotes = quotes_of(['ראש המועצה עמוס דגן הכריז: "מהיום הכביש פתוח לתנועה בשני הכיוונים".'], "he")
     assert [q.speaker for q in quotes] == ["עמוס דגן"]
+
+
+def test_an_unnamed_source_or_a_body_after_a_role_is_no_person() -> None:
+    people = _people(
+        [
+            'גורם בכיר במשרד אמר כי ההחלטה סופית. גורם אמר גם כי "אין שום חזרה מההחלטה".',
+            "מנהלת קרן המטבע אמרה כי הצמיחה תואט בשנה הבאה.",
+        ]
+    )
+    assert people == {}

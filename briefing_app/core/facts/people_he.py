@@ -265,6 +265,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
+            and (words[k + 1][:1] != "ה" or words[k + 1] in hebrew_family_names())  # "מנהלת קרן המטבע": a body
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
             if words[k + 1] in ("בן", "בר") and _name_like(third):
@@ -944,6 +945,8 @@ def he_description(words: list[str]) -> bool:
     שביקשה"), with no known given name first."""
     if len(words) >= 2 and _kin_phrase(words[0], words[1]):
         return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
+    if len(words) == 1 and words[0].removeprefix("ה") in ("גורם", "מקור", "עד", "עדה", "עדת"):
+        return True  # "גורם אמר", "העד סיפר": an unnamed source or witness
     if len(words) < 2 or _he_given(words[0]):
         return False
     second = words[1]

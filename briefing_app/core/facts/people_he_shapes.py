@@ -24,6 +24,7 @@ from briefing_app.core.facts.people_he import (
     _he_head_at,
     _name_like,
     _words,
+    adjunct_word,
     names_a_body,
     transliterated,
 )
@@ -228,5 +229,6 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and not names_a_body(word)
             and not lookup(word)
             and not (word[:1] in "ובלמ" and lookup(word[1:]))
+            and not adjunct_word(word)  # "בכיר במשרד אמר": where the official sits, no surname
         ):
             index.add(word, " ".join(words[i:k]), sentence)
