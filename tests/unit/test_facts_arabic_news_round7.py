@@ -72,3 +72,11 @@ def test_a_list_whose_items_open_with_a_title() -> None:
 def test_a_club_announcing_a_signing_is_no_person() -> None:
     people = _people(["وأعلن نادي الاتحاد تعاقده مع المدافع البرازيلي ماركوس سيلفا لمدة موسمين."])
     assert set(people) == {"ماركوس سيلفا"}
+
+
+def test_the_source_a_quote_is_credited_to_after_it() -> None:
+    paragraphs = [
+        "«المخزون يكفي لتلبية الطلب حتى نهاية العام»، وفقا لوزير الطاقة سامي الدخيل.",
+        "«سنعلن النتائج النهائية خلال أيام قليلة»، على حد قول رئيس اللجنة هشام العمري.",
+    ]
+    assert [q.speaker for q in quotes_of(paragraphs, "ar")] == ["سامي الدخيل", "هشام العمري"]

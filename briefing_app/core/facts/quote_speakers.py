@@ -37,6 +37,7 @@ from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
 )
 from briefing_app.core.facts.quotes_ar import (
+    credited_after,
     pointed_back_speaker,
     quoted_from,
     speaker_before,
@@ -156,6 +157,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     if lang == "ar":
         if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
+        credited = credited_after(after)
+        if credited is not None:
+            return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
     read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({DOCUMENT.pattern})\b", after)

@@ -273,3 +273,17 @@ def subject_phrase(phrase: str) -> str:
     words = phrase.split()
     cut = next((k for k, w in enumerate(words) if k and w in _PHRASE_END), len(words))
     return " ".join(words[:cut])
+
+
+# After a quote, the source it is credited to: "«...»، وفقا لوزير التجارة X", "حسب المتحدث X", "على حد قول X".
+_ACCORDING_AFTER = re.compile(
+    r"^\s*[،,]?\s*(?:وفقا\s+ل|وفقًا\s+ل|وفق|حسب|بحسب|على\s+حد\s+(?:قول|تعبير))\s*ـ?\s*([^،,.«»\"]{3,80})"
+)
+
+
+def credited_after(after: str) -> str | None:
+    """The speaker a quote is credited to right after its closing mark ("، وفقا لوزير التجارة X"), or None."""
+    m = _ACCORDING_AFTER.match(after[1:] if after[:1] in "»\"”" else after)
+    if m is None or m.group(1).startswith(("ما ", "لما ")):
+        return None  # "بحسب ما قاله X": the verb's reading has it
+    return m.group(1).strip()
