@@ -113,3 +113,8 @@ def test_an_unnamed_source_or_a_body_after_a_role_is_no_person() -> None:
         ]
     )
     assert people == {}
+
+
+def test_where_one_said_it_before_the_verb_is_no_speaker() -> None:
+    paragraphs = ["הסופר משה מזרחי נפטר בשנה שעברה.", 'בצוואתו כתב כי "יש לתרום את כל ספריו לספריית העיר".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["משה מזרחי"]

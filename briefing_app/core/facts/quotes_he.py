@@ -14,6 +14,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
+    _HE_KIN,
     _TIME_WORDS,
     HE_ROLE_WORDS,
     HE_SPEECH,
@@ -195,6 +196,13 @@ _ADVERB_THEN_VERB = re.compile(
 )
 
 
+# Where one said it, with one's own possessive, then a singular verb: "בצוואתו כתב כי", "ובנאומה אמרה:" (not
+# "במשטרה מסרו": at a body, they said).
+_WHERE_THEN_VERB = re.compile(
+    rf"(?:^|[.!?,;]\s*)(ו?ב[\u05d0-\u05ea]{{3,}}(?:ו|ה|יו|יה))\s+({HE_SPEECH})\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
@@ -209,6 +217,11 @@ def he_cue_before(before: str) -> str | None:
         return pronoun
     if _ADVERB_THEN_VERB.search(before):
         return ""  # "לימים סיפר כי": a time adverb, then the verb; the person just named speaks
+    m = _WHERE_THEN_VERB.search(before)
+    where = m.group(1).removeprefix("ו") if m else ""
+    singular = m is not None and not m.group(2).endswith("ו")
+    if m and singular and where not in _HE_KIN and adjunct_word(where) and not names_a_body(where[1:]):
+        return ""  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
     named = named_in_cue(before)
     if named is not None:
         return named
