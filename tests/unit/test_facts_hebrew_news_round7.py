@@ -118,3 +118,15 @@ def test_an_unnamed_source_or_a_body_after_a_role_is_no_person() -> None:
 def test_where_one_said_it_before_the_verb_is_no_speaker() -> None:
     paragraphs = ["הסופר משה מזרחי נפטר בשנה שעברה.", 'בצוואתו כתב כי "יש לתרום את כל ספריו לספריית העיר".']
     assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["משה מזרחי"]
+
+
+def test_the_armys_lower_ranks_are_titles() -> None:
+    people = _people(['בית הדין הצבאי שמע את עדותו של רב"ט אביתר שושני.', "טוראי עומר קליין נעצר בשער הבסיס."])
+    assert people == {"אביתר שושני": 'רב"ט', "עומר קליין": "טוראי"}
+
+
+def test_but_at_once_then_the_verb_has_the_sentences_subject() -> None:
+    paragraphs = ['החייל נועם ברקוביץ ניסה להתחמק מהשאלה, אך מיד לאחר מכן אמר: "אני מודה בכל ההאשמות".']
+    quotes = quotes_of(paragraphs, "he")
+    assert [q.speaker for q in quotes] == ["נועם ברקוביץ"]
+    assert set(_people(paragraphs)) == {"נועם ברקוביץ"}

@@ -191,8 +191,9 @@ _IN_HIS_WORDS = (
 # A time adverb of narrative opening the clause, then the verb: "לימים סיפר כי", "בדיעבד הודה:", "מאוחר יותר
 # כתב:". No subject is written: the verb's person is the one just named.
 _ADVERB_THEN_VERB = re.compile(
-    rf"(?:^|[.!?,;]\s*)(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
-    rf"בעבר|כיום|לבסוף|עוד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+    rf"(?:^|[.!?,;]\s*)(?:(?:אך|אבל|אולם|ואולם|ואז)\s+)?(?:מיד\s+)?"  # ("..., אך מיד לאחר מכן אמר:": but at once)
+    rf"(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
+    rf"בעבר|כיום|לבסוף|עוד|מיד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
 )
 
 
