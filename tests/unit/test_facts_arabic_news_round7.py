@@ -80,3 +80,11 @@ def test_the_source_a_quote_is_credited_to_after_it() -> None:
         "«سنعلن النتائج النهائية خلال أيام قليلة»، على حد قول رئيس اللجنة هشام العمري.",
     ]
     assert [q.speaker for q in quotes_of(paragraphs, "ar")] == ["سامي الدخيل", "هشام العمري"]
+
+
+def test_the_paper_told_is_no_part_of_the_speaker() -> None:
+    paragraphs = [
+        "افتتح مدير مركز الأبحاث الدكتور سامي العنزي المختبر الجديد أمس.",
+        "وأوضح مدير مركز الأبحاث لـ«عكاظ» أن «المختبر سيخدم الباحثين من مختلف الجامعات».",
+    ]
+    assert [q.speaker for q in quotes_of(paragraphs, "ar")] == ["سامي العنزي"]

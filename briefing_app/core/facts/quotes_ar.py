@@ -267,11 +267,15 @@ def ar_short_quote_said(text: str, start: int, end: int) -> bool:
     return re.match(r".\s*(?:[.!?؟،,]|$)", text[end:]) is not None
 
 
+_TO_OUTLET = ("لـ", "ل«", 'ل"')  # told to a paper named in marks: "لـ«عكاظ»"
+
+
 def subject_phrase(phrase: str) -> str:
     """The subject after a verb of saying without what follows it: the words up to the first word of reported
-    speech, a preposition or a time ("وزارة الخارجية في بيان أن": the ministry, not its statement)."""
+    speech, a preposition, a time or the outlet told ("وزارة الخارجية في بيان أن": the ministry, not its
+    statement; "مدير المركز لـ«عكاظ»": the director)."""
     words = phrase.split()
-    cut = next((k for k, w in enumerate(words) if k and w in _PHRASE_END), len(words))
+    cut = next((k for k, w in enumerate(words) if k and (w in _PHRASE_END or w.startswith(_TO_OUTLET))), len(words))
     return " ".join(words[:cut])
 
 
