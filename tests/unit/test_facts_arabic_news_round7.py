@@ -88,3 +88,8 @@ def test_the_paper_told_is_no_part_of_the_speaker() -> None:
         "وأوضح مدير مركز الأبحاث لـ«عكاظ» أن «المختبر سيخدم الباحثين من مختلف الجامعات».",
     ]
     assert [q.speaker for q in quotes_of(paragraphs, "ar")] == ["سامي العنزي"]
+
+
+def test_a_role_read_across_a_verbs_complement_starts_after_it() -> None:
+    people = _people(["وأشاد الجمهور بأداء الحارس الإسباني دافيد روميرو في المباراة."])
+    assert people.get("دافيد روميرو") == "الحارس الإسباني"

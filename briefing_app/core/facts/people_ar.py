@@ -585,12 +585,24 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
         ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]
+        role = _after_complement(role)
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)
             continue  # a bare "رئيس" is too often a common noun
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
+
+
+def _after_complement(role: list[str]) -> list[str]:
+    """A role read across a verb's prepositional complement ("المدرب بأداء اللاعب الفرنسي": the coach praised
+    the performance of the player): the definite role noun after the glued preposition starts the name's role."""
+    for k in range(len(role) - 1, 0, -1):
+        w = role[k - 1]
+        glued = w[:1] in "بل" and not w.startswith(("بال", "لل")) and w not in ("باسم", "لدى", "لشؤون")
+        if glued and (role[k] in _AR_HEADS or role[k] in AR_TITLES):
+            return role[k:]
+    return role
 
 
 def _appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
