@@ -93,3 +93,9 @@ def test_the_paper_told_is_no_part_of_the_speaker() -> None:
 def test_a_role_read_across_a_verbs_complement_starts_after_it() -> None:
     people = _people(["وأشاد الجمهور بأداء الحارس الإسباني دافيد روميرو في المباراة."])
     assert people.get("دافيد روميرو") == "الحارس الإسباني"
+
+
+def test_a_feminine_object_after_a_foreign_name_ends_it() -> None:
+    people = _people(["وأكد فرانشيسكو روسيني أهمية الحوار بين الطرفين."])
+    assert "فرانشيسكو روسيني" in people
+    assert not any("أهمية" in name for name in people)

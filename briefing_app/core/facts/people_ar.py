@@ -42,6 +42,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_name_next,
     _ar_next_item,
     _transliterated,
+    ended_by_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -194,6 +195,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         given_at = next(
             (k for k in range(2, min(len(words), 6)) if _ar_is_given(words[k]) and words[k - 1].startswith("ال")), None
         )
+        if given_at is not None and (_transliterated(words[0]) or words[given_at] in _AR_FUNCTION):
+            given_at = None  # "أكد X Y أهمية الحوار بين ...": a foreign name opens it, and بين is "between"
         if given_at is not None and not _ar_is_given(words[0]):
             # "قال عالم الأرصاد الجوية فادي نصر": a description closed by a definite word, then a known given name
             name = _ar_name_from(words, given_at)
@@ -206,8 +209,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 break
             if not re.fullmatch(r"[\u0621-\u064a]+", w):
                 break  # "ليلى خوري (45 عاما)": an age or a mark ends the name
-            if name_words and _ar_next_item(w):
-                break
+            if name_words and _ar_next_item(w) or ended_by_object(name_words, w):
+                break  # (the verb's object after a foreign name: "أكد X Y ضرورة ...")
             name_words.append(w)
         rest = words[len(name_words) :]
         if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):

@@ -244,6 +244,15 @@ def _ar_linked(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].startswith("ال")
 
 
+def ended_by_object(name: list[str], word: str) -> bool:
+    """Whether `word`, a feminine noun that is no given name, is the verb's object after the name read so far:
+    after a long name ("محمد ولد عبد العزيز حالة الطوارئ"), or after a foreign given name and its family
+    name ("أنطونيو غوتيريش ضرورة وقف القتال")."""
+    if not word.endswith("ة") or _ar_is_given(word) or not name or name[-1] in _AR_NAME_LINKS:
+        return False
+    return len(name) >= 3 or (len(name) == 2 and _transliterated(name[0]))
+
+
 def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
     """The name that starts at words[i], after a role or a nationality: one to three words without the
     article (up to six with عبد، بن، أبو), and one family name with it; a first word of a verb's shape only
@@ -259,7 +268,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
         if bare in AR_ORG_WORDS or bare in _AR_COLLECTIVE or _ar_glued_body(w):
             break  # "بتصريح لوكالة ...", "أطباء متطوعون": a body or a group, no name
-        if len(name) >= 3 and w.endswith("ة") and not _ar_is_given(w) and name[-1] not in _AR_NAME_LINKS:
+        if ended_by_object(name, w):
             break  # "محمد ولد عبد العزيز حالة الطوارئ": a feminine noun after a long name is the verb's object
         if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):
             break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
