@@ -130,3 +130,12 @@ def test_but_at_once_then_the_verb_has_the_sentences_subject() -> None:
     quotes = quotes_of(paragraphs, "he")
     assert [q.speaker for q in quotes] == ["נועם ברקוביץ"]
     assert set(_people(paragraphs)) == {"נועם ברקוביץ"}
+
+
+def test_a_given_name_with_a_preposition_glued_on_before_a_family_name_and_a_mark() -> None:
+    people = _people(["פרס המפעל הוענק השנה למיכל גולן, ואות ההוקרה הוענק ליצחק מזרחי."])
+    assert {"מיכל גולן", "יצחק מזרחי"} <= set(people)
+
+
+def test_a_verb_that_reads_as_a_preposition_and_a_given_name_is_no_name() -> None:
+    assert _people(["זו הפעם הראשונה שבה ביטל בית משפט חוק של הכנסת."]) == {}

@@ -224,6 +224,20 @@ def _given_of(word: str) -> str:
     return ""
 
 
+def _given_after_preposition(words: list[str], i: int) -> str:
+    """A given name with a preposition glued on ("לאבי גולן", "מיצחק כהן", "ולשרה לוי") when a listed family
+    name and the end of the phrase follow it (a mark, or a second such name joined by "and"): the pair is a
+    name the preposition governs, not a verb or noun before a word ("ביטל בית משפט", "לאבי": to my father)."""
+    word = words[i]
+    for prefix in ("ול", "ומ", "וב", "ל", "מ", "ב"):
+        given = word[len(prefix) :]
+        if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
+            after = words[i + 2] if i + 2 < len(words) else "."
+            if after in (",", ".", ";", ":") or (after[:1] == "ו" and _given_after_preposition(words, i + 2)):
+                return given
+    return ""
+
+
 def _a_family(word: str, common: set[str]) -> bool:
     """A listed family name (or a בן-/בר- compound) that no reading as a common word, title, verb or place
     takes ("בונה", "שר", "אמר" are listed surnames too)."""
@@ -298,7 +312,7 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
     """A known given name and a listed family name, then a second name joined by ו."""
     i = 0
     while i < len(words) - 1:
-        given = _given_of(words[i])
+        given = _given_of(words[i]) or _given_after_preposition(words, i)
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
