@@ -139,3 +139,10 @@ def test_a_given_name_with_a_preposition_glued_on_before_a_family_name_and_a_mar
 
 def test_a_verb_that_reads_as_a_preposition_and_a_given_name_is_no_name() -> None:
     assert _people(["זו הפעם הראשונה שבה ביטל בית משפט חוק של הכנסת."]) == {}
+
+
+def test_a_bodys_statement_in_the_construct_state_speaks() -> None:
+    paragraphs = ['בהודעת המשטרה נמסר: "החשוד נעצר לחקירה נוספת בתחנה".', 'בהודעת צה"ל נמסר: "הכוחות פועלים באזור מאז הבוקר".']
+    facts = facts_of(paragraphs, "he")
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["המשטרה", 'צה"ל']
+    assert [f for f in facts if f.kind == "person"] == []

@@ -204,9 +204,19 @@ _WHERE_THEN_VERB = re.compile(
 )
 
 
+# "בהודעת המשטרה נמסר:", "בתגובת משרד הבריאות נאמר כי": a body's statement, in the construct state, speaks.
+_STATEMENT_OF = re.compile(
+    r"(?:^|[\s,.])ו?ב(?:הודעת|הצהרת|תגובת|מכתב|עדכון|פרסום)\s+((?:[^\s,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+"
+    r"(?:\s+[^\s,:\"„“״]+){0,2}?)\s+(?:נמסר|נמסרה|נכתב|נאמר|הובהר|צוין)\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
+    m = _STATEMENT_OF.search(before)
+    if m:
+        return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
     m = _NAME_APPOSITIVE_VERB.search(before)
     if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
         return m.group(1).strip()  # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive

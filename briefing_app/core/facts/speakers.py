@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.facts.gazetteer import given_genders
+from briefing_app.core.facts.gazetteer import given_genders, lookup
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -278,8 +278,9 @@ class Speakers:
                 role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
             if words and names_a_body(" ".join(words)):
                 role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
-        if not role and names_a_body(" ".join(words)):
-            return " ".join(words[:3])  # "קבע בית המשפט": a body speaks, no person
+        known = lookup(" ".join(words))
+        if not role and (names_a_body(" ".join(words)) or (known is not None and known.kind == "organisation")):
+            return " ".join(words[:3])  # "קבע בית המשפט", 'צה"ל': a body speaks, no person
         if role and words and he_unnamed([role[-1], *words]):
             return " ".join([*role, *words][:3])  # "תושב בשכונה הסמוכה": a role noun and a description
         if words and not words[0].startswith("ה"):
