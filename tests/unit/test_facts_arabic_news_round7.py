@@ -99,3 +99,15 @@ def test_a_feminine_object_after_a_foreign_name_ends_it() -> None:
     people = _people(["وأكد فرانشيسكو روسيني أهمية الحوار بين الطرفين."])
     assert "فرانشيسكو روسيني" in people
     assert not any("أهمية" in name for name in people)
+
+
+def test_a_label_and_a_colon_before_a_quote_name_its_speaker() -> None:
+    paragraphs = [
+        "وزير النقل صالح الجاسر: «المشروع سيخدم ملايين الركاب سنويا»",
+        "أكد وزير النقل صالح الجاسر أن القطار سيعمل قريبا.",
+        "الجاسر: «نحن على الموعد المحدد ولن يتأخر التشغيل»",
+        "وجاء في البيان: «نرفض هذه الاتهامات جملة وتفصيلا».",
+    ]
+    quotes = quotes_of(paragraphs, "ar")
+    assert [q.speaker for q in quotes[:2]] == ["صالح الجاسر", "صالح الجاسر"]
+    assert all(q.speaker != "وجاء في البيان" for q in quotes)

@@ -197,7 +197,25 @@ def speaker_before(before: str) -> str | None:
         return ""  # "..., مؤكدا أن ...": the main clause's subject
     if re.search(rf"(?<![\u0600-\u06ff]){_REPORTING}(?![\u0600-\u06ff])", clause):
         return ""  # "وصف ... بأنه", "ودعا": the subject of the reporting verb, named in the sentence
-    return None
+    return colon_label(before)
+
+
+# A headline's or lead's label: a name, or an office and a name, then a colon and the quote ("وزير الصحة X:
+# «...»", "X: «...»"), with no verb; the whole sentence before the mark, up to six words.
+_LABEL = re.compile(r"(?:^|[.!?؟]\s+)([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,5})\s*:\s*[«\"“]?\s*$")
+
+
+def colon_label(before: str) -> str | None:
+    """The speaker a label before a colon names ("الربيعة: «...»"), None when the words are no name or office:
+    a preposition, a conjunction of reported speech or an adverbial among them, or a verb opening them."""
+    m = _LABEL.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    verb_first = words[0].startswith(("و", "ف")) and words[0] not in AR_ROLE_NOUNS  # (وزير is an office)
+    if any(w in _PHRASE_END or w in _ADVERBIAL for w in words) or verb_first:
+        return None  # "وجاء في البيان:", "وكتب على صفحته:": a clause, not a label
+    return m.group(1)
 
 
 def follows_intro(texts: Mapping[int, str], sentence: int, before: str) -> bool:
