@@ -229,6 +229,8 @@ def _given_after_preposition(words: list[str], i: int) -> str:
     name and the end of the phrase follow it (a mark, or a second such name joined by "and"): the pair is a
     name the preposition governs, not a verb or noun before a word ("ביטל בית משפט", "לאבי": to my father)."""
     word = words[i]
+    if word[:1] not in "ולמב" or i + 1 >= len(words) or words[i + 1] not in hebrew_family_names():
+        return ""  # (most words: a cheap test first)
     for prefix in ("ול", "ומ", "וב", "ל", "מ", "ב"):
         given = word[len(prefix) :]
         if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
