@@ -28,3 +28,10 @@ def article_before_place(prefix: str) -> bool:
     """Whether a cut prefix ends in the article or in כ ("like"): a place written so is a common noun or a
     word that only reads like one ("כיוון", since, is no "like Greece")."""
     return prefix.endswith(("ה", "כ"))
+
+
+# ל or אל with a pronoun suffix: whom something was said to ("אמר לנו", "סיפרה לי", "אמר אליה"). After a
+# speech verb it stands before the subject and is no part of a name or role ("לי" is also a given name).
+PRONOUN_ADDRESSEES = frozenset(
+    ("לי", "לנו", "לו", "לה", "להם", "להן", "לך", "לכם", "לכן", "אליי", "אלי", "אלינו", "אליו", "אליה", "אליהם")
+)

@@ -11,10 +11,13 @@ from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
+from briefing_app.core.facts.people_ar_lists import find_listed_names
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
+from briefing_app.core.facts.people_ar_relations import find_related_names
+from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -39,6 +42,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_name_next,
     _ar_next_item,
     _transliterated,
+    ended_by_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -63,6 +67,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _arabic_partners(s, index)
     mend_lineage_names(sentences, index)  # "فهد بن سعد آل سالم": a name built by lineage, read whole
     _appositive_roles(sentences, index)
+    find_related_names(sentences, index)  # "بنظيره الأمريكي X Y": a counterpart, colleague, rival
+    find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
+    find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
@@ -188,6 +195,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         given_at = next(
             (k for k in range(2, min(len(words), 6)) if _ar_is_given(words[k]) and words[k - 1].startswith("ال")), None
         )
+        if given_at is not None and (_transliterated(words[0]) or words[given_at] in _AR_FUNCTION):
+            given_at = None  # "أكد X Y أهمية الحوار بين ...": a foreign name opens it, and بين is "between"
         if given_at is not None and not _ar_is_given(words[0]):
             # "قال عالم الأرصاد الجوية فادي نصر": a description closed by a definite word, then a known given name
             name = _ar_name_from(words, given_at)
@@ -200,8 +209,8 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
                 break
             if not re.fullmatch(r"[\u0621-\u064a]+", w):
                 break  # "ليلى خوري (45 عاما)": an age or a mark ends the name
-            if name_words and _ar_next_item(w):
-                break
+            if name_words and _ar_next_item(w) or ended_by_object(name_words, w):
+                break  # (the verb's object after a foreign name: "أكد X Y ضرورة ...")
             name_words.append(w)
         rest = words[len(name_words) :]
         if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
@@ -579,12 +588,24 @@ def _arabic_role_names(s: SourceSentence, index: PeopleIndex) -> None:
         ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]
+        role = _after_complement(role)
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)
             continue  # a bare "رئيس" is too often a common noun
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
+
+
+def _after_complement(role: list[str]) -> list[str]:
+    """A role read across a verb's prepositional complement ("المدرب بأداء اللاعب الفرنسي": the coach praised
+    the performance of the player): the definite role noun after the glued preposition starts the name's role."""
+    for k in range(len(role) - 1, 0, -1):
+        w = role[k - 1]
+        glued = w[:1] in "بل" and not w.startswith(("بال", "لل")) and w not in ("باسم", "لدى", "لشؤون")
+        if glued and (role[k] in _AR_HEADS or role[k] in AR_TITLES):
+            return role[k:]
+    return role
 
 
 def _appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:

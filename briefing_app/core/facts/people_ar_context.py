@@ -147,6 +147,8 @@ def _aged_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
             before = before[1:]
         if len(before) < 2 or not all(_WORD.fullmatch(w) for w in before):
             continue
+        if before[0].startswith("و") and not _ar_is_given(before[0]) and _ar_is_given(before[0][1:]):
+            before = [before[0][1:], *before[1:]]  # "وأحمد حسن (25 عاما)": the second of two, joined by و
         family_ok = _ar_is_given(before[0])  # "أحمد الجربا (45 عاما)": a family name with the article
         if all(_plain_name_word(w) or (k > 0 and family_ok and w.startswith("ال")) for k, w in enumerate(before)):
             index.add(" ".join(before), None, sentence)

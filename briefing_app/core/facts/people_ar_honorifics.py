@@ -41,6 +41,10 @@ def without_honorifics(text: str) -> str:
 # Titles of birth after an office (محافظ المنطقة الأمير X: the governor, Prince X).
 _BIRTH = {"الأمير", "الأميرة", "الشيخ", "الشيخة"}
 _ADDRESS = {"الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "د."}
+# Military and police ranks after an office ("مدير الشرطة العميد X"): the rank is a role of its own, which
+# the office's words do not run into.
+_RANKS = {"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "المشير", "الجنرال",
+          "الأدميرال", "الرقيب"}  # fmt: skip
 
 
 def role_without_address(role: str | None) -> str | None:
@@ -56,5 +60,8 @@ def role_without_address(role: str | None) -> str | None:
             words[-1] in _ADDRESS or (words[-1] in _BIRTH and words[0].removeprefix("ال") != "عاهل")
         ):
             words.pop()  # (a monarch's الملك is the office itself: العاهل المغربي الملك)
+        rank = words.pop() if len(words) > 1 and words[-1] in _RANKS else None
         parts.append(" ".join(words))
+        if rank:
+            parts.append(rank)  # "مدير عام الدفاع المدني اللواء": the office; the rank
     return "; ".join(dict.fromkeys(parts))

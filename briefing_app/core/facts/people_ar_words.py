@@ -15,7 +15,7 @@ AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "
 
 AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
                 "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
-                "الشركة", "الوزارة", "المركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
+                "الشركة", "الوزارة", "المركز", "مركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
                 "الوكالة",
                 # bodies, media and armed groups that speak as subjects of a speech verb
                 "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "تلفزيون", "مجلة", "تنظيم", "جبهة", "كتائب", "قوات",
@@ -27,7 +27,9 @@ AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جا�
                 # gatherings that meet or receive someone: a delegation, a team, a meeting
                 "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف",
                 # a city's municipality and a general directorate, as Gulf copy names them (أمانة المنطقة)
-                "أمانة", "الأمانة", "إدارة", "الإدارة")  # fmt: skip
+                "أمانة", "الأمانة", "إدارة", "الإدارة",
+                # sports clubs and federations, which announce signings and results (أعلن نادي X تعاقده)
+                "نادي", "النادي", "منتخب", "المنتخب")  # fmt: skip
 
 AR_SPEECH = (
     r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
@@ -47,7 +49,9 @@ AR_ROLE_NOUNS = {
 _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
                  "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
                  "أيضا", "أيضاً", "به", "بها", "بهم", "عبر", "بواسطة", "أمام", "مثل", "لأن", "ولأن", "لأنه", "لأنها",
-                 "كأن", "لما", "بما", "مما", "عما", "فيما"}  # fmt: skip
+                 "كأن", "لما", "بما", "مما", "عما", "فيما",
+                 # spans of time after a name ("تعاقد مع X Y لمدة موسمين": for two seasons)
+                 "لمدة", "مدة", "لفترة", "طوال"}  # fmt: skip
 
 
 def _ar_core(word: str) -> str:
@@ -240,6 +244,15 @@ def _ar_linked(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].startswith("ال")
 
 
+def ended_by_object(name: list[str], word: str) -> bool:
+    """Whether `word`, a feminine noun that is no given name, is the verb's object after the name read so far:
+    after a long name ("محمد ولد عبد العزيز حالة الطوارئ"), or after a foreign given name and its family
+    name ("أنطونيو غوتيريش ضرورة وقف القتال")."""
+    if not word.endswith("ة") or _ar_is_given(word) or not name or name[-1] in _AR_NAME_LINKS:
+        return False
+    return len(name) >= 3 or (len(name) == 2 and _transliterated(name[0]))
+
+
 def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
     """The name that starts at words[i], after a role or a nationality: one to three words without the
     article (up to six with عبد، بن، أبو), and one family name with it; a first word of a verb's shape only
@@ -255,7 +268,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
         if bare in AR_ORG_WORDS or bare in _AR_COLLECTIVE or _ar_glued_body(w):
             break  # "بتصريح لوكالة ...", "أطباء متطوعون": a body or a group, no name
-        if len(name) >= 3 and w.endswith("ة") and not _ar_is_given(w) and name[-1] not in _AR_NAME_LINKS:
+        if ended_by_object(name, w):
             break  # "محمد ولد عبد العزيز حالة الطوارئ": a feminine noun after a long name is the verb's object
         if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):
             break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement

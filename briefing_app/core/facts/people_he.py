@@ -8,64 +8,14 @@ import functools
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup, world_given_names
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
+from briefing_app.core.facts.people_he_chains import comma_role_end
+from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
+from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
+from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
-
-HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
-             "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
-             # news register: a woman MK, police and army ranks, a head of government abroad
-             'ח"כית', "ח״כית", "ניצב", 'תנ"צ', 'נצ"מ', 'סנ"צ', 'אל"מ', 'סא"ל', 'רס"ן', "הקנצלר",
-             "הקנצלרית", "רב-פקד", "רב פקד", 'רפ"ק', "פקד", "מפקח", 'רס"ל', 'רס"ר', "סרן", "רב-סרן", "סמל",
-             "רב-ניצב", 'רנ"צ', "רב-אלוף", 'רא"ל', "תת-אלוף", "תת-ניצב", "סגן-ניצב")  # fmt: skip
-HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דובר", "דוברת", "ראש", 'יו"ר', "שר", "שרת", "חוקר",
-                 "חוקרת", "מפקד", "מנכ\"ל", "מנכ״ל", "סגן", "סגנית", "רופא", "רופאה", "ראש העיר", "נשיא", "נשיאת",
-                 "מומחה", "מומחית", "פרופסור", "חבר", "חברת", "יועץ", "יועצת", "מזכיר", "מזכירת", "תושב",
-                 "תושבת", "כלכלן", "כלכלנית", "אנליסט", "עורך", "עורכת", "מייסד", "מייסדת", "נציג",
-                 "נציגת", "נגיד", "נגידת", 'סמנכ"ל', "סמנכ״ל", 'סמנכ"לית', "סמנכ״לית",
-                 # professions news puts before a name with the article ("הזמרת X", "העיתונאי X")
-                 "זמר", "זמרת", "שחקן", "שחקנית", "סופר", "סופרת", "עיתונאי", "עיתונאית", "במאי", "במאית",
-                 "אמן", "אמנית", "מאמן", "מאמנת", "משורר", "משוררת", "צייר", "ציירת", "פעיל", "פעילה", "פרשן",
-                 "פרשנית", "מנחה", "יזם", "יזמית", "פרמדיק", "חובש", "שוטר", "שוטרת", "לוחם", "לוחמת",
-                 "כדורגלן", "כדורסלן", "אלופת", "עורך דין", "עורכת דין", "מורה", "סטודנט", "סטודנטית",
-                 # and those of biographies ("ההיסטוריון X Y", "והמחנך X Y")
-                 "מחנך", "מחנכת", "היסטוריון", "היסטוריונית", "פילוסוף", "פילוסופית", "מדען", "מדענית",
-                 "אדריכל", "אדריכלית", "מלחין", "מלחינה", "פסנתרן", "פסנתרנית", "מתרגם", "מתרגמת", "מחזאי",
-                 "מחזאית", "פוליטיקאי", "פוליטיקאית", "דיפלומט", "דיפלומטית", "צלם", "צלמת",
-                 "נהג", "נהגת", "חשוד", "חשודה", "נאשם", "נאשמת", "אחות",
-                 # army commands by acronym: battalion and brigade commanders and their deputies, company
-                 # commander, intelligence officer ('הסמג"ד X Y', 'מח"ט גולני X Y')
-                 'מג"ד', 'סמג"ד', 'מח"ט', 'סמח"ט', 'מ"פ', 'קמ"ן', "מג״ד", "סמג״ד", "מח״ט", "סמח״ט", "מ״פ", "קמ״ן",
-                 "קצין", "קצינת",
-                 # scholars, officials and trades news names before a name ("הגיאולוג X Y", "בכיר המוסד X Y",
-                 # "פרקליט המדינה X Y"); nouns ending in -לוג or -יסט are read by their ending (`_profession`)
-                 "ארכאולוג", "ארכאולוגית", "ארכיאולוג", "ארכיאולוגית", "בלשן", "בלשנית", "מזרחן", "מזרחנית",
-                 "פיזיקאי", "פיזיקאית", "כימאי", "כימאית", "מתמטיקאי", "מתמטיקאית", "גנטיקאי", "גנטיקאית",
-                 "סטטיסטיקאי", "סטטיסטיקאית", "חקלאי", "חקלאית", "משפטן", "משפטנית", "מרצה", "רוקח", "רוקחת",
-                 "וטרינר", "וטרינרית", "טכנאי", "טכנאית", "טייס", "אסטרונאוט", "ספורטאי", "ספורטאית",
-                 "אתלט", "אתלטית", "טניסאי", "טניסאית", "שחיין", "שחיינית", "מתאגרף", "רקדן", "רקדנית",
-                 "מוזיקאי", "מוזיקאית", "תסריטאי", "תסריטאית", "מפיק", "מפיקה", "שדרן", "שדרנית",
-                 "בכיר", "בכירה", "בכירת", "פקיד", "פקידה", "פקידת", "נציב", "נציבת", "פרקליט",
-                 "פרקליטת", "תובע", "תובעת", "סנגור", "סנגורית", "מושל", "מושלת", "מנהיג", "מנהיגת", "מועמד",
-                 "מועמדת", "קונסול", "קונסולית", "שליח", "מבקר", "מבקרת", "מזכירה",
-                 "חזאי", "חזאית", "כומר", "בישוף", "אימאם", "פטריארך", "יושב ראש", "יושבת ראש", "ממלא מקום",
-                 "ממלאת מקום", "קבלן", "קבלנית", "בנקאי", "בנקאית", "משקיע", "משקיעה", "שותף", "שותפה", "מחבל",
-                 "מחבלת", "חייל", "חיילת", "מרגל", "מרגלת", "נזיר", "נזירה",
-                 # the people a news story asks: a neighbour, a survivor, a volunteer, a protester, a customer
-                 "שכן", "שכנה", "ניצול", "ניצולה", "מתנדב", "מתנדבת", "מפגין", "מפגינה", "לקוח", "לקוחה",
-                 "נוסע", "נוסעת")  # fmt: skip
-HE_SPEECH = (
-    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
-    r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
-    r"הוסיפו|הסבירו|הדגישו|"  # then the present (feature style), tweets, declarations, denials
-    r"אומר|אומרת|אומרים|אומרות|צייץ|צייצה|צייצו|הצהיר|הצהירה|הבטיח|הבטיחה|התריע|התריעה|הודה|הודתה|"
-    r"הכחיש|הכחישה|שאל|ענה|ענתה|סיכם|סיכמה|"
-    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת|"
-    # memories and testimony of biographies and reports: recalled, testified, spoke out, complained
-    r"נזכר|נזכרה|נזכרו|העיד|העידה|העידו|התבטא|התבטאה|התלונן|התלוננה|"
-    r"סיפרו|השיבו|ענו"
-    r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
-)
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -263,6 +213,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
+            and (words[k + 1][:1] != "ה" or words[k + 1] in hebrew_family_names())  # "מנהלת קרן המטבע": a body
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
             if words[k + 1] in ("בן", "בר") and _name_like(third):
@@ -313,6 +264,12 @@ def _adjective_after(words: list[str], i: int) -> bool:
     return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
 
 
+def name_words_before_adjunct(words: list[str]) -> bool:
+    """Whether the words between a speech verb and a given name open with an addressee, a time or a manner
+    ("לנו", "אתמול בערב", "בהודעה רשמית"), not a role."""
+    return bool(words) and (words[0] in PRONOUN_ADDRESSEES or words[0] in _TIME_WORDS or adjunct_word(words[0]))
+
+
 def _without_preposition(role: str) -> str:
     """A role without the preposition glued to its head ("לדובר העירייה" is "דובר העירייה")."""
     cut = _glued_preposition(role.split()[0]) if role.split() and role.split()[0] not in _HE_HEADS else 0
@@ -356,11 +313,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
                 continue
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
+            rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
             start = i - 1 if i and _he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
+            start = i if words[start] in PRONOUN_ADDRESSEES else start  # "סיפרה לי X Y,": told me, not לי
             index.add(" ".join(words[start : i + 2]), " ".join(role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
@@ -421,6 +380,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
             name_words = name_words[given_at : given_at + 2]
+            if name_words_before_adjunct(role.split()):
+                role = ""  # "אמר לנו X Y", "אמרה אתמול בערב X Y": an addressee or a time, no role
         else:
             stop = next((k for k, w in enumerate(name_words) if k and w in _WORD_PREPOSITIONS), None)
             name_words = name_words[:stop]  # "סיפר X על העבודה": what was told of starts at the preposition
@@ -692,6 +653,16 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     return k
 
 
+def _family_word(given: str, family: str) -> bool:
+    """A family name after a given name set off by commas; one that starts with ה (הרצוג, האריס: an "H") when
+    it is a listed family name or the given name is known or transliterated."""
+    if _name_like(family):
+        return True
+    return len(family) > 3 and family[:1] == "ה" and _name_like(family[1:]) and (
+        family in hebrew_family_names() or _he_given(given) or transliterated(given)
+    )
+
+
 def _located(word: str) -> bool:
     """ב and a known place ("בחברון", "בצפון"): where the body a role names sits."""
     return word[:1] == "ב" and _a_place(word[1:])
@@ -715,12 +686,12 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     for i in range(len(words)):
         n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
         if n:
-            k = _complement_end(words, i + n, commas=True)
+            k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
-                    if _name_like(words[at]) and _name_like(words[at + 1]) and not names_a_body(words[at]):
+                    if _name_like(words[at]) and _family_word(words[at], words[at + 1]) and not names_a_body(words[at]):
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
                         continue
@@ -922,6 +893,8 @@ def he_description(words: list[str]) -> bool:
     שביקשה"), with no known given name first."""
     if len(words) >= 2 and _kin_phrase(words[0], words[1]):
         return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
+    if len(words) == 1 and words[0].removeprefix("ה") in ("גורם", "מקור", "עד", "עדה", "עדת"):
+        return True  # "גורם אמר", "העד סיפר": an unnamed source or witness
     if len(words) < 2 or _he_given(words[0]):
         return False
     second = words[1]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, hebrew_prefix_ok
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_HEADS,
@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
+from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -154,6 +155,7 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 )
                 or _he_given(first)
                 or _SPEECH.fullmatch(first)
+                or a_clause(words)  # people_he_speakers: "X Y, השוטרים היכו אותו.": a new clause, no role
                 or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
                 or any(other.name == m.group(1).strip() for other in index.people)
                 or (len(words) <= 3 and words[-1] in hebrew_family_names() and not _he_head_at(words, 0))
@@ -219,6 +221,22 @@ def _given_of(word: str) -> str:
     for prefix in ("וש", "ו", "ש"):
         if word.startswith(prefix) and _he_given(word[len(prefix) :]) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
+    return ""
+
+
+def _given_after_preposition(words: list[str], i: int) -> str:
+    """A given name with a preposition glued on ("לאבי גולן", "מיצחק כהן", "ולשרה לוי") when a listed family
+    name and the end of the phrase follow it (a mark, or a second such name joined by "and"): the pair is a
+    name the preposition governs, not a verb or noun before a word ("ביטל בית משפט", "לאבי": to my father)."""
+    word = words[i]
+    if word[:1] not in "ולמב" or i + 1 >= len(words) or words[i + 1] not in hebrew_family_names():
+        return ""  # (most words: a cheap test first)
+    for prefix in ("ול", "ומ", "וב", "ל", "מ", "ב"):
+        given = word[len(prefix) :]
+        if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
+            after = words[i + 2] if i + 2 < len(words) else "."
+            if after in (",", ".", ";", ":") or (after[:1] == "ו" and _given_after_preposition(words, i + 2)):
+                return given
     return ""
 
 
@@ -296,10 +314,13 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
     """A known given name and a listed family name, then a second name joined by ו."""
     i = 0
     while i < len(words) - 1:
-        given = _given_of(words[i])
+        given = _given_of(words[i]) or _given_after_preposition(words, i)
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
+        if words[i] in PRONOUN_ADDRESSEES and i and _SPEECH.fullmatch(words[i - 1]):
+            i += 1
+            continue  # "סיפרה לי X Y": told me, not the given name לי
         governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
         if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
             i += 1

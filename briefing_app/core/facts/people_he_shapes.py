@@ -24,10 +24,12 @@ from briefing_app.core.facts.people_he import (
     _he_head_at,
     _name_like,
     _words,
+    adjunct_word,
     names_a_body,
     transliterated,
 )
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
+from briefing_app.core.facts.people_he_speakers import find_surname_speakers
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -50,6 +52,7 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     for s in sentences:
         find_shaped_names(s, index)
     _foreign_then_by_surname(sentences, index)
+    find_surname_speakers(sentences, index)  # people_he_speakers: "X Y ... Y אמר", a name no list holds
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
     tidy_roles(index)
@@ -226,5 +229,6 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and not names_a_body(word)
             and not lookup(word)
             and not (word[:1] in "ובלמ" and lookup(word[1:]))
+            and not adjunct_word(word)  # "בכיר במשרד אמר": where the official sits, no surname
         ):
             index.add(word, " ".join(words[i:k]), sentence)

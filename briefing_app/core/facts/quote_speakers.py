@@ -10,7 +10,6 @@ import re
 from briefing_app.core.facts.dash_quotes import looking_back
 from briefing_app.core.facts.people import (
     AR_SPEECH,
-    HE_ROLE_WORDS,
     HE_SPEECH,
     SPEECH_VERBS,
 )
@@ -38,16 +37,19 @@ from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
 )
 from briefing_app.core.facts.quotes_ar import (
+    credited_after,
     pointed_back_speaker,
     quoted_from,
     speaker_before,
     statement_body,
     statement_to_medium,
     subject_before_verb,
+    subject_phrase,
 )
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_cue_before,
+    he_name_in_commas,
     he_surname_alone,
 )
 from briefing_app.core.facts.roles import is_role_noun
@@ -146,14 +148,18 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
         if parts and not parts[0]:
             return ""
+        named = he_name_in_commas(parts)  # quotes_he: "אמר דובר המשטרה, רב-פקד X Y,": X Y
+        if named is not None:
+            return named
         if parts and he_unnamed(parts[0].split()):
             return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
-        if parts and parts[0].split()[0] in HE_ROLE_WORDS and len(parts) > 1:
-            return " ".join(parts[1].split()[:3])
         return he_name_after_role(parts[0].split()[:5]) if parts else ""
     if lang == "ar":
         if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
             return ""  # "...»، على حد تعبيره" (in his words): the person just named
+        credited = credited_after(after)
+        if credited is not None:
+            return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
     read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({DOCUMENT.pattern})\b", after)
@@ -223,7 +229,7 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
         said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
         if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
-            return said[-1].group(1).strip()
+            return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
             return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
         m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)

@@ -52,6 +52,7 @@ from briefing_app.core.facts.quote_speakers import (
     verbs_of,
 )
 from briefing_app.core.facts.quotes_ar import (
+    ar_short_quote_said,
     follows_intro,
     subject_before_verb,
 )
@@ -113,6 +114,8 @@ def _said(text: str, start: int, end: int) -> bool:
     han.'), which a scare-quoted term or a name never has."""
     if len(text[start:end].split()) >= 2 and he_short_quote_said(text, start, end):
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
+    if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):
+        return True  # quotes_ar: 'وقالت الوزيرة X: «...».', '..., مؤكدا أن «...»'
     if (
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")

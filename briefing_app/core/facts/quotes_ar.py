@@ -197,7 +197,25 @@ def speaker_before(before: str) -> str | None:
         return ""  # "..., مؤكدا أن ...": the main clause's subject
     if re.search(rf"(?<![\u0600-\u06ff]){_REPORTING}(?![\u0600-\u06ff])", clause):
         return ""  # "وصف ... بأنه", "ودعا": the subject of the reporting verb, named in the sentence
-    return None
+    return colon_label(before)
+
+
+# A headline's or lead's label: a name, or an office and a name, then a colon and the quote ("وزير الصحة X:
+# «...»", "X: «...»"), with no verb; the whole sentence before the mark, up to six words.
+_LABEL = re.compile(r"(?:^|[.!?؟]\s+)([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,5})\s*:\s*[«\"“]?\s*$")
+
+
+def colon_label(before: str) -> str | None:
+    """The speaker a label before a colon names ("الربيعة: «...»"), None when the words are no name or office:
+    a preposition, a conjunction of reported speech or an adverbial among them, or a verb opening them."""
+    m = _LABEL.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    verb_first = words[0].startswith(("و", "ف")) and words[0] not in AR_ROLE_NOUNS  # (وزير is an office)
+    if any(w in _PHRASE_END or w in _ADVERBIAL for w in words) or verb_first:
+        return None  # "وجاء في البيان:", "وكتب على صفحته:": a clause, not a label
+    return m.group(1)
 
 
 def follows_intro(texts: Mapping[int, str], sentence: int, before: str) -> bool:
@@ -249,3 +267,45 @@ def body_after_verb(clause: str, texts: Mapping[int, str]) -> str | None:
         if re.search(rf"(?<![\u0621-\u064a]){_BODY_KINDS}\s+{' '.join(name)}(?![\u0621-\u064a])", article):
             return " ".join(name)
     return None
+
+
+# A short quote (three words) after a participle of saying and the conjunction of reported speech: "...,
+# مؤكدا أن «...»" (stressing that ...), the circumstantial clause agency copy closes a sentence with. A verb
+# and a colon before a short quote are left to the general reading: in real copy they also introduce titles.
+_SHORT_INTRO = re.compile(
+    rf"[،,]\s*{_PARTICIPLES}(?![\u0600-\u06ff])\s+(?:أن|إن|بأن)\s*[\"“«]\s*$"
+)
+
+
+def ar_short_quote_said(text: str, start: int, end: int) -> bool:
+    """Whether a short quote is speech: a participle of saying after a comma and أن/إن introduces it, and the
+    quote closes the sentence or its clause (a full stop or a comma after it)."""
+    if not _SHORT_INTRO.search(text[:start]):
+        return False
+    return re.match(r".\s*(?:[.!?؟،,]|$)", text[end:]) is not None
+
+
+_TO_OUTLET = ("لـ", "ل«", 'ل"')  # told to a paper named in marks: "لـ«عكاظ»"
+
+
+def subject_phrase(phrase: str) -> str:
+    """The subject after a verb of saying without what follows it: the words up to the first word of reported
+    speech, a preposition, a time or the outlet told ("وزارة الخارجية في بيان أن": the ministry, not its
+    statement; "مدير المركز لـ«عكاظ»": the director)."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if k and (w in _PHRASE_END or w.startswith(_TO_OUTLET))), len(words))
+    return " ".join(words[:cut])
+
+
+# After a quote, the source it is credited to: "«...»، وفقا لوزير التجارة X", "حسب المتحدث X", "على حد قول X".
+_ACCORDING_AFTER = re.compile(
+    r"^\s*[،,]?\s*(?:وفقا\s+ل|وفقًا\s+ل|وفق|حسب|بحسب|على\s+حد\s+(?:قول|تعبير))\s*ـ?\s*([^،,.«»\"]{3,80})"
+)
+
+
+def credited_after(after: str) -> str | None:
+    """The speaker a quote is credited to right after its closing mark ("، وفقا لوزير التجارة X"), or None."""
+    m = _ACCORDING_AFTER.match(after[1:] if after[:1] in "»\"”" else after)
+    if m is None or m.group(1).startswith(("ما ", "لما ")):
+        return None  # "بحسب ما قاله X": the verb's reading has it
+    return m.group(1).strip()

@@ -14,13 +14,16 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
+    _HE_KIN,
     _TIME_WORDS,
+    HE_ROLE_WORDS,
     HE_SPEECH,
     _complement_end,
     _he_given,
     _he_head_at,
     _name_like,
     adjunct_word,
+    he_given_at,
     he_starts_with_given,
     names_a_body,
     opens_adjunct,
@@ -45,7 +48,10 @@ _PASSIVE_FROM = re.compile(r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היו
 _PASSIVE_THEN_FROM = re.compile(
     r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
 )
-_FROM_THEN_PASSIVE = re.compile(r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?\s*(?:כי|ש)?\s*:?\s*$")
+_FROM_THEN_PASSIVE = re.compile(
+    r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה))*"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
+)  # ("ממשרד האוצר נמסר בתגובה:": in response)
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
 
@@ -178,17 +184,39 @@ _SUBJECT_RELATIVE_VERB = re.compile(
 _VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
 
 
+# Later in his words, at the end of her speech: "בהמשך דבריו הוסיף:", "בסיום נאומה אמרה:".
+_IN_HIS_WORDS = (
+    r"(?:בהמשך|בסיום|בתחילת|בסוף|במהלך)\s+(?:דבריו|דבריה|דבריהם|נאומו|נאומה|הראיון|השיחה|הנאום|ההודעה|המכתב)"
+)
 # A time adverb of narrative opening the clause, then the verb: "לימים סיפר כי", "בדיעבד הודה:", "מאוחר יותר
 # כתב:". No subject is written: the verb's person is the one just named.
 _ADVERB_THEN_VERB = re.compile(
-    rf"(?:^|[.!?,;]\s*)(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|בהמשך|אז|פעם|"
-    rf"בעבר|כיום|לבסוף|עוד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+    rf"(?:^|[.!?,;]\s*)(?:(?:אך|אבל|אולם|ואולם|ואז)\s+)?(?:מיד\s+)?"  # ("..., אך מיד לאחר מכן אמר:": but at once)
+    rf"(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
+    rf"בעבר|כיום|לבסוף|עוד|מיד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
+# Where one said it, with one's own possessive, then a singular verb: "בצוואתו כתב כי", "ובנאומה אמרה:" (not
+# "במשטרה מסרו": at a body, they said).
+_WHERE_THEN_VERB = re.compile(
+    rf"(?:^|[.!?,;]\s*)(ו?ב[\u05d0-\u05ea]{{3,}}(?:ו|ה|יו|יה))\s+({HE_SPEECH})\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
+# "בהודעת המשטרה נמסר:", "בתגובת משרד הבריאות נאמר כי": a body's statement, in the construct state, speaks.
+_STATEMENT_OF = re.compile(
+    r"(?:^|[\s,.])ו?ב(?:הודעת|הצהרת|תגובת|מכתב|עדכון|פרסום)\s+((?:[^\s,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+"
+    r"(?:\s+[^\s,:\"„“״]+){0,2}?)\s+(?:נמסר|נמסרה|נכתב|נאמר|הובהר|צוין)\s*(?:כי|ש)?\s*:?\s*$"
 )
 
 
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
+    m = _STATEMENT_OF.search(before)
+    if m:
+        return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
     m = _NAME_APPOSITIVE_VERB.search(before)
     if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
         return m.group(1).strip()  # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive
@@ -200,6 +228,11 @@ def he_cue_before(before: str) -> str | None:
         return pronoun
     if _ADVERB_THEN_VERB.search(before):
         return ""  # "לימים סיפר כי": a time adverb, then the verb; the person just named speaks
+    m = _WHERE_THEN_VERB.search(before)
+    where = m.group(1).removeprefix("ו") if m else ""
+    singular = m is not None and not m.group(2).endswith("ו")
+    if m and singular and where not in _HE_KIN and adjunct_word(where) and not names_a_body(where[1:]):
+        return ""  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
     named = named_in_cue(before)
     if named is not None:
         return named
@@ -254,14 +287,20 @@ _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\
 _SPLIT_QUOTE = re.compile(rf"[\"”״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
 
 
+# A quote, its attribution after the comma ('"...", אמר X'), the sentence's end, then the next opening mark.
+_QUOTE_GOES_ON = re.compile(rf"[\"”״]\s*,\s*(?:כך\s+)?{HE_SPEECH}[^\"“”„״.!?]{{0,80}}[.!?]\s*[\"“„״]$")
+
+
 def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
     ('אמרה: "', 'מסר לעובדים כי "') and the quote closes the sentence."""
-    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
+    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן|כך)\s+)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
         return True
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
+    if _QUOTE_GOES_ON.search(text[:start]) and re.match(r".\s*(?:[.!?]|$)", text[end:]):
+        return True  # '"...", אמר השר. "לא נהסס".': the quote goes on in the sentence after its attribution
     if _SPLIT_QUOTE.search(text[:start]):
         return True  # '"...", היא אומרת, "והפיצויים מתעכבים".': the second half of a split quote
     cue = text[:start].rstrip(' "“„״')
@@ -269,6 +308,9 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         return True  # 'לדבריו, "הציבור זכאי לתשובות".': an attribution cue and a comma, then the sentence
     return (
         re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*:\s*[\"“„״]?$", text[:start])
+        is not None
+        # 'אמר בטקס:', 'אמרה השרה בכנס:': the verb, its subject or a place (up to four words), the colon
+        or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“”„״:,.]+){{1,4}}\s*:\s*[\"“„״]?$", text[:start])
         is not None
         or _VERB_THEN_KI.search(text[:start]) is not None
     )
@@ -283,6 +325,9 @@ def he_surname_alone(phrase: str) -> str:
     that is no given name, title or foreign given name, then one with a preposition (ב ל מ) glued on. A full
     name keeps its family name even when it starts so ("משה לוי")."""
     words = phrase.split()
+    while len(words) > 1 and words[0] in _TIME_WORDS:
+        words = words[1:]  # '"...", כך אמר הבוקר מפכ"ל המשטרה': the time between the verb and its subject
+    phrase = " ".join(words)
     if opens_adjunct(words):
         return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
     if len(words) > 1 and words[0] in ("בני", "בנות") and words[1].startswith("ה"):
@@ -312,3 +357,19 @@ def he_as_written(speaker: str | None, written: str) -> str | None:
         if typographic in written:
             return typographic
     return speaker
+
+
+def he_name_in_commas(parts: list[str]) -> str | None:
+    """The speaker after a verb when commas split what follows it: a role with no name in it, then the name
+    the commas set off ("אמר דובר המשטרה, רב-פקד X Y,": X Y); None when the first part names the speaker
+    itself ("טענה עורכת הדין X Y, המייצגת את המשפחות": the second part only describes X Y)."""
+    if len(parts) < 2:
+        return None
+    first, second = parts[0].split(), parts[1].split()
+    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0)):
+        return None
+    if he_given_at(first) or any(transliterated(w) for w in first[1:]):
+        return None  # the role's holder is named in the first part already
+    if second[0].startswith("ה") and not _he_head_at(second, 0) and not _he_given(second[0]):
+        return None  # "המייצגת את ...", "הבכיר": a description of the role's holder, not a name
+    return " ".join(second[:3])

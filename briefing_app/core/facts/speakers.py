@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.facts.gazetteer import given_genders
+from briefing_app.core.facts.gazetteer import given_genders, lookup
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -25,6 +25,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS
 from briefing_app.core.facts.people_he import (
+    HE_TITLES,
     he_place,
     he_unnamed,
     names_a_body,
@@ -268,14 +269,18 @@ class Speakers:
         if he_unnamed(words) and not led_by_role:
             return " ".join(words[:3])  # "אמרה אחות במחלקה": someone described, not named
         role: list[str] = []
-        if words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
+        titled = words[0] in HE_TITLES  # 'כתבה ח"כ X Y': X Y, an MK
+        if titled or words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
             role = [words.pop(0)]
             while words and words[0].startswith("ה") and len(words) > 1:
                 role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
             if len(words) == 1 and (words[0].startswith(("ה", "צה")) or he_place(words[0])):
                 role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
-        if not role and names_a_body(" ".join(words)):
-            return " ".join(words[:3])  # "קבע בית המשפט": a body speaks, no person
+            if words and names_a_body(" ".join(words)):
+                role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
+        known = lookup(" ".join(words))
+        if not role and (names_a_body(" ".join(words)) or (known is not None and known.kind == "organisation")):
+            return " ".join(words[:3])  # "קבע בית המשפט", 'צה"ל': a body speaks, no person
         if role and words and he_unnamed([role[-1], *words]):
             return " ".join([*role, *words][:3])  # "תושב בשכונה הסמוכה": a role noun and a description
         if words and not words[0].startswith("ה"):

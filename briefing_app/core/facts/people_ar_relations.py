@@ -1,0 +1,46 @@
+"""Arabic people named after a relational noun with a possessive ending: a counterpart, colleague, rival,
+ally, lawyer or predecessor of someone just mentioned ("التقى بنظيره الأمريكي X Y", "دافع عنه زميله X Y",
+"فاز على منافسه الإسباني X Y"). The noun with its ending stands in apposition to the name that follows, so
+a name the given-name lists lack (a transliterated foreign one) is read too; the relation, with the
+adjectives after it, is the role."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_words import _ar_name_at
+from briefing_app.core.facts.people_index import PeopleIndex
+
+_STEMS = ("نظير", "نظيرت", "زميل", "زميلت", "منافس", "منافست", "خصم", "حليف", "رفيق", "رفيقت", "محامي",
+          "محاميت", "سلف", "مساعد", "مساعدت", "مستشار", "مستشارت", "مدرب", "مدربت", "غريم")  # fmt: skip
+# The noun, perhaps with و or a preposition glued on, and a possessive ending (his, her, their).
+_RELATION = re.compile(rf"(?:و|ف)?(?:ب|ل)?((?:{'|'.join(_STEMS)})(?:ه|ها|هم|هما))")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_TOKENS = re.compile(r"[\u0621-\u064a]+|\d+|[^\s\u0621-\u064a\d]")
+
+
+def find_related_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every name a relational noun with a possessive ending introduces, with the relation as its role."""
+    for s in sentences:
+        if not any(stem in s.text for stem in _STEMS):
+            continue  # (a cheap test: most sentences hold none)
+        tokens = _TOKENS.findall(s.text)
+        for i, token in enumerate(tokens):
+            m = _RELATION.fullmatch(token)
+            if m is None:
+                continue
+            role = [m.group(1)]
+            k = i + 1
+            while k < len(tokens) and len(role) < 3 and tokens[k].startswith("ال") and tokens[k].endswith(("ي", "ية")):
+                role.append(tokens[k])  # "نظيره الأمريكي", "منافسه الإسباني": an adjective of origin
+                k += 1
+            if k < len(tokens) and tokens[k] in ("،", ","):
+                k += 1
+            words: list[str] = []
+            while k < len(tokens) and _WORD.fullmatch(tokens[k]) and len(words) < 6:
+                words.append(tokens[k])
+                k += 1
+            name = _ar_name_at(words, 0, foreign_ok=True)
+            if len(name) >= 2:
+                index.add(" ".join(name), " ".join(role), s.index)

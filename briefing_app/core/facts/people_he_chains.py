@@ -1,0 +1,33 @@
+"""Hebrew roles that run on past a construct chain before a name set off by commas: a genitive with "של"
+("הכלכלן הראשי של בנק X, Y Z,") and a body named by its acronym or bare name with no article ("דוברת
+צה"ל, Y Z,", "מנכ"ל אל על, Y Z,"), which the chain of definite words (`people_he._complement_end`) stops
+before."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+
+_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*")
+_ACRONYM = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]")
+
+
+def comma_role_end(words: list[str], head_end: int, k: int) -> int:
+    """Where a role before a comma ends, given the title's head ending at `head_end` and its chain of
+    definite words at `k`: past "של" and up to three words of the body when a comma closes them, or past
+    a body's acronym or gazetteer name right before the comma; `k` unchanged otherwise."""
+    if k < len(words) and words[k] == "של":
+        comma = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == ","), None)
+        if comma is not None and all(_WORD.fullmatch(w) for w in words[k + 1 : comma]):
+            return comma  # "הכלכלן הראשי של בנק X,": whose economist
+        return k
+    if k == head_end and k + 1 < len(words) and words[k + 1] == ",":
+        body = words[k]
+        if _ACRONYM.fullmatch(body) or (_WORD.fullmatch(body) and lookup(body) is not None):
+            return k + 1  # 'דוברת צה"ל,': the body's acronym or name, which takes no article
+    if k == head_end and k + 2 < len(words) and words[k + 2] == ",":
+        body = " ".join(words[k : k + 2])
+        if all(_WORD.fullmatch(w) for w in words[k : k + 2]) and lookup(body) is not None:
+            return k + 2  # "מנכ"ל אל על,": a body's two-word name
+    return k
