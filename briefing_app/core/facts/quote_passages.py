@@ -71,7 +71,9 @@ def add_paragraph_quotes(
                 continue  # the sentence-by-sentence reading found it and its speaker
             for f in inside:
                 out.remove(f)
-            speaker = speakers.resolve(found.mention, found.at)
+            # "Hun er uenig:" introducing the paragraph: the pronoun's antecedent, not the clause
+            pronoun = re.match(r"(han|hun|de)\s", found.mention, re.IGNORECASE)
+            speaker = speakers.resolve(pronoun.group(1) if pronoun else found.mention, found.at)
             out.append(Fact("quote", found.text, found.sentences[0], speaker=speaker, sentences=list(found.sentences)))
     signed = signatures(paragraphs, lambda name: speakers.people.find(name) is not None)
     for f in out:

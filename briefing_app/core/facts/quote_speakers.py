@@ -109,6 +109,19 @@ _DOCUMENT_FROM = re.compile(
 )
 
 
+# Verbs that attribute a quote they follow ('"...," Roe pointed out.') though they seldom introduce one.
+_AFTER_ONLY = (
+    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|wondered|wonders|answered|answers|replies|asks|mused|muses|"
+    r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte"
+)
+# A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
+# make the words a clause of their own ("the plan, which Roe said", "and Roe said").
+_SUBJECT_WORD = (
+    r"(?!(?:who|which|that|whom|whose|is|was|were|are|has|had|have|and|but|or|when|while|if|because|so|then|"
+    r"der|som|og|men|er|var|har)\b)[\w.'’&-]+"
+)
+
+
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
@@ -126,6 +139,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
+        alone = re.match(rf"\s+({NAME}|[Hh]e|[Ss]he)\s+(?:{verbs_of(lang)})\s*\.", after) if ended else None
+        if alone:
+            return alone.group(1)  # '"...." Roe said.': a sentence that is nothing but the attribution
         if ended and re.match(r"\s+[A-ZÆØÅ]", after):
             return None  # 'She added, "... family." Roe said her ...': the next sentence is its own
     # this sentence only (a title's full stop, "said Dr. Jane Roe", ends none)
@@ -164,7 +180,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     # reported attribution ends the same way ("Holt was quoted as saying")
     # ("Holt was quoted by the paper as saying": the paper that quoted him may stand before "as")
     verbs = (
-        rf"{verbs}|continued|continues|reported|reports|"
+        rf"{verbs}|continued|continues|reported|reports|{_AFTER_ONLY}|"
         r"(?:was|is|has\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?[A-ZÆØÅ][\w.&'’-]*(?:\s+[A-ZÆØÅ][\w.&'’-]*){0,3}\s+)?"
         r"as\s+saying"
     )
@@ -173,7 +189,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     if m:
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
     # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
-    m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
+    m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|both\s+(?:men|women)|"
+                 rf"(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
                  rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
         return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
@@ -199,6 +216,11 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     )
     if m:
         return m.group(1)
+    m = re.match(rf"\s*[,.!?]?\s*((?:{_SUBJECT_WORD}\s+){{2,8}}?){adverb}(?:{verbs})\b", after)
+    if m and re.search(r"[A-ZÆØÅ][\w'’-]+\s+[A-ZÆØÅ][\w'’-]+", m.group(1)):
+        # '"...," Harbour Trust chair Jane Roe said', '"...," former mayor Jane Roe said', '"...," Jane Roe of the
+        # Trust said': a title, a body or an affiliation around a full name before the verb; the phrase names her
+        return m.group(1).strip()
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
     # "according to a statement from the ministry": the ministry
     return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None
@@ -318,6 +340,12 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         )
         if titled:
             return titled.group(1)  # 'Finally, the blog "Roe Notes" shares some numbers:': the blog
+        pronoun = re.match(r"(?:(?:but|and|yet|however|men|og)[\s,]+)?(he|she|they|han|hun|de)\s+\S", before, re.I)
+        if pronoun:
+            return pronoun.group(1)  # "She disagreed:", "Hun er uenig:": the pronoun's antecedent speaks
+        possessive = re.fullmatch(r"\s*(?:(?:but|and)\s+)?(his|her)\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*", before, re.I)
+        if possessive:
+            return "he" if possessive.group(1).lower() == "his" else "she"  # "Her answer:", "His verdict:"
         return before.rstrip(": ")
     return None
 

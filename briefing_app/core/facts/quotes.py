@@ -51,6 +51,7 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
+from briefing_app.core.facts.quote_turns import introduced_by, narration_between
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     subject_before_verb,
@@ -223,6 +224,7 @@ def find_quotes(
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
         previous: str | None = None
+        previous_end, previous_ended = 0, False
         covered: set[int] = set()
         spans = _quote_spans(text)
         for start, end, closed in spans:
@@ -252,14 +254,31 @@ def find_quotes(
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted):
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
-            if mention is None and previous is not None:
-                speaker: str | None = previous
+            if (
+                mention is None
+                and previous is not None
+                and narration_between(offsets, previous_end, start, previous_ended)
+            ):
+                # quote_turns: '"...," Roe said. The mayor rejected that. "..."': the narration's person speaks
+                speaker: str | None = speakers.resolve("", first)
+            elif mention is None and previous is not None:
+                speaker = previous
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
                 speaker = None  # the introduction's subject: add_blocks reads it
             elif mention is None and carried is not None and re.match(r"\W*$", text[:start]):
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
+            elif (
+                mention is None
+                and lang in ("en", "da")
+                and (intro := introduced_by(text[:start], first, speakers.text)) is not None
+            ):
+                # "He disagreed:" closing the paragraph before: the introduction's subject (a pronoun of his sex)
+                said = speaker_named_before(intro, lang)
+                speaker = speakers.resolve(said, first, intro) if said else None
+                if speaker is None or speakers.people.find(speaker) is None:
+                    speaker = speakers.resolve("", first, text[:start])  # it names no one: who was named last
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
                 clause = text[sentence_start:start]
@@ -300,7 +319,7 @@ def find_quotes(
                 pending = []
             elif not closed:
                 pending.append(fact)
-            previous = speaker
+            previous, previous_end, previous_ended = speaker, end, quoted.rstrip().endswith((".", "!", "?"))
             covered.update(s.index for s in inside)
             out.append(fact)
         quoted_facts = [f for f in out if f.sentences and f.sentences[-1] == group[-1].index and f.kind == "quote"]

@@ -37,6 +37,7 @@ from briefing_app.core.facts.quote_cues import (
     PUBLIC_BODY,
     ar_name_words,
 )
+from briefing_app.core.facts.quote_groups import PLURAL, pair_named
 from briefing_app.core.facts.quotes_ar import (
     body_after_verb,
     governed_noun,
@@ -373,9 +374,12 @@ class Speakers:
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
             return person.name if person else mention
-        if mention.lower() in ("they", "de"):
-            # "Residents said ... . "...," they said.": a group speaks, never one person named before
-            return self._group_before(sentence, within) or mention
+        if PLURAL.fullmatch(mention):
+            # "Residents said ... . "...," they said.": a group speaks, never one person named before; "Ann Roe and
+            # Tom Weller inspected the pier. "...," the two said.": the two of them (quote_groups)
+            pair = pair_named(within, self.people.people) or pair_named(self.text.get(sentence - 1, ""),
+                                                                          self.people.people)  # fmt: skip
+            return pair or self._group_before(sentence, within) or mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe

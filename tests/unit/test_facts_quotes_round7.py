@@ -1,0 +1,108 @@
+"""Quotes with the right speaker, seventh round: one test per error class a linguist would name, on sentences
+written for these tests (English and Danish)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import quotes_of
+
+
+def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, language)]
+
+
+def test_a_sentence_of_narration_between_two_quotes_hands_the_word_to_its_subject() -> None:
+    assert _speakers([
+        '"We checked every stone of the pier last week," Weller said. Jane Roe rejected the claim. "We have seen '
+        'the reports and the pier is not safe at all."',
+    ]) == ["Weller", "Jane Roe"]  # fmt: skip
+    assert _speakers([
+        "Jane Roe is the mayor of the harbour town.",
+        '"We checked every stone of the pier last week," Weller said. The mayor rejected the claim. "We have seen '
+        'the reports and the pier is not safe at all."',
+    ]) == ["Weller", "Jane Roe"]  # fmt: skip
+    assert _speakers([
+        '"Vi er klar til sommeren og bådene," siger Tom Weller. Jane Roe er uenig. "Broen bliver ikke åbnet i maj, '
+        'uanset hvad vejret gør."',
+    ], "da") == ["Tom Weller", "Jane Roe"]  # fmt: skip
+
+
+def test_a_quote_reopened_after_its_attribution_keeps_its_speaker() -> None:
+    assert _speakers([
+        '"We checked every stone of the pier last week," Weller said. "And we will check it again in the spring '
+        'before the season starts."',
+    ]) == ["Weller", "Weller"]  # fmt: skip
+    assert _speakers([
+        '"We checked every stone of the pier last week." Weller said. "And we will check it again in the spring '
+        'before the season starts."',
+    ]) == ["Weller", "Weller"]  # fmt: skip
+    assert _speakers([
+        '"We checked every stone of the pier last week," Weller said. He added that the cost was high. "And we will '
+        'check it again in the spring before the season starts."',
+    ]) == ["Weller", "Weller"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Harbour Trust chair Jane Roe said.",
+        "former mayor Jane Roe said.",
+        "US Secretary of State Jane Roe said.",
+        "Dr. Jane Roe said.",
+        "Jane Roe of the Harbour Trust said.",
+        "Harbour Trust spokeswoman Jane Roe told reporters.",
+    ],
+)
+def test_a_title_or_affiliation_around_a_new_name_after_the_quote_names_the_speaker(attribution: str) -> None:
+    assert _speakers([
+        "Tom Weller, a fisherman, spoke first at the meeting on Monday.",
+        f'"The pier will open in May if the weather holds and the money comes in time," {attribution}',
+    ]) == ["Jane Roe"]  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["pointed out", "wondered", "answered", "went on", "mused", "recounted"])
+def test_verbs_that_only_follow_a_quote_attribute_it(verb: str) -> None:
+    assert _speakers([
+        "Tom Weller, a fisherman, spoke first at the meeting on Monday.",
+        f'"The pier will open in May if the weather holds and the money comes in time," Roe {verb}.',
+    ]) == ["Roe"]  # fmt: skip
+
+
+_QUOTE = '"The cracks are deep and the pier must close until it is repaired,"'
+
+
+@pytest.mark.parametrize("plural", ["they said.", "the two said in a statement.", "both men said."])
+def test_a_plural_after_two_people_named_together_is_both_of_them(plural: str) -> None:
+    speakers = _speakers(["Tom Weller and Mark Dunn inspected the pier on Tuesday.", f"{_QUOTE} {plural}"])
+    assert speakers == ["Tom Weller and Mark Dunn"]
+    assert _speakers([
+        "Tom Weller og Mark Dunn inspicerede broen tirsdag.",
+        '"Revnerne er dybe, og broen skal lukkes, indtil den er repareret," siger de.',
+    ], "da") == ["Tom Weller and Mark Dunn"]  # fmt: skip
+
+
+def test_a_plural_with_no_two_people_before_it_is_no_person() -> None:
+    speakers = _speakers(["Residents met at the pier on Tuesday.", f"{_QUOTE} they said."])
+    assert speakers == ["residents"]
+
+
+@pytest.mark.parametrize("intro", ["She disagreed:", "She was blunt:", "Her answer:"])
+def test_a_pronoun_introducing_a_quote_after_a_colon_is_its_antecedent(intro: str) -> None:
+    opening = '"We are ready for the summer and the boats," said Tom Weller.'
+    quote = '"The pier will open in May if the weather holds and the money comes in time."'
+    assert _speakers([opening, f"Jane Roe is the mayor. {intro} {quote}"]) == ["Tom Weller", "Jane Roe"]
+    assert _speakers([opening, f"Jane Roe is the mayor. {intro}", quote]) == ["Tom Weller", "Jane Roe"]
+
+
+def test_a_pronoun_introduction_closing_the_paragraph_before_picks_the_person_of_its_sex() -> None:
+    assert _speakers([
+        '"We are ready for the summer and the boats," said Tom Weller.',
+        "Jane Roe is the mayor. He disagreed:",
+        '"The pier will open in May if the weather holds and the money comes in time."',
+    ]) == ["Tom Weller", "Tom Weller"]  # fmt: skip
+    assert _speakers([
+        "– Vi er klar til sommeren og bådene, siger Tom Weller.",
+        "Jane Roe er borgmester. Hun er uenig:",
+        "– Broen bliver ikke åbnet i maj, uanset hvad vejret gør.",
+    ], "da") == ["Tom Weller", "Jane Roe"]  # fmt: skip
