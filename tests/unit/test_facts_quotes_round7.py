@@ -106,3 +106,20 @@ def test_a_pronoun_introduction_closing_the_paragraph_before_picks_the_person_of
         "Jane Roe er borgmester. Hun er uenig:",
         "– Broen bliver ikke åbnet i maj, uanset hvad vejret gør.",
     ], "da") == ["Tom Weller", "Jane Roe"]  # fmt: skip
+
+
+def test_a_name_inside_a_fronted_adverbial_is_not_the_subject_a_pronoun_points_to() -> None:
+    assert _speakers([
+        "After meeting Kim Park, Alex Lee spoke to reporters at the harbour.", f"{_QUOTE} he said.",
+    ]) == ["Alex Lee"]  # fmt: skip
+    assert _speakers([
+        "Alex Lee met Kim Park at the harbour on Monday.", f"{_QUOTE} he said.",
+    ]) == ["Alex Lee"]  # fmt: skip
+
+
+def test_a_description_that_tells_the_sex_picks_a_person_of_that_sex() -> None:
+    assert _speakers([
+        "Jane Roe runs a cafe on the pier.",
+        "Tom Weller was there too.",
+        f"{_QUOTE} the 45-year-old mother of two said.",
+    ]) == ["Jane Roe"]  # fmt: skip

@@ -64,6 +64,24 @@ _DESCRIPTION = re.compile(
 )
 
 
+# A fronted adverbial before the subject: "After meeting X, ", "Speaking with X on Monday, ", "Unlike X, ".
+_FRONTED = re.compile(
+    r"(?:After|Before|While|When|Since|Following|Despite|Although|Though|Unlike|Like|Speaking|Asked|Meeting|"
+    r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,100},\s"
+)
+# Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
+_FEMALE_NOUNS = {"mother", "woman", "wife", "daughter", "sister", "grandmother", "girl", "widow", "actress", "mor",
+                 "kvinde", "hustru", "datter", "søster", "pige"}  # fmt: skip
+_MALE_NOUNS = {"father", "man", "husband", "son", "brother", "grandfather", "boy", "widower", "actor", "far",
+               "mand", "søn", "bror", "dreng"}  # fmt: skip
+
+
+def _noun_sex(description: str) -> str:
+    """ "f" or "m" when a noun of the description tells the sex ("the 45-year-old mother"), else ""."""
+    words = set(description.lower().split())
+    return "f" if words & _FEMALE_NOUNS else "m" if words & _MALE_NOUNS else ""
+
+
 # "was greeted at the airport by the mayor and his wife, ": a passive verb, then "by" and its agent (English, Danish
 # "blev modtaget af"), with no verb after "by" that would start a new clause.
 _PASSIVE_AGENT = re.compile(
@@ -228,7 +246,10 @@ class Speakers:
                 # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
                 # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
                 free = [p for p in mentioned if not _GOVERNED.search(text[: _name_start(text, p, at(p))])]
-                return min(free or mentioned, key=at)
+                # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
+                fronted = _FRONTED.match(text)
+                main = [p for p in free or mentioned if fronted is None or at(p) >= fronted.end()]
+                return min(main or free or mentioned, key=at)
             office = re.match(r"(?:The|Den|Det)\s+([a-zæøå-]{3,})(?:\s+([a-zæøå-]{3,}))?", text)
             nouns = [w for w in (office.groups() if office else ()) if w and is_role_noun(w)]
             holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
@@ -369,7 +390,8 @@ class Speakers:
         if len(words) > 1 and words[0].lower() in ("a", "an", "one", "another") and is_role_noun(words[-1]):
             return mention  # "a Senate aide", "one official": someone the article does not name
         if _DESCRIPTION.fullmatch(mention):
-            person = self.last_named(sentence, within)  # "the 45-year-old said", "the Briton said": who was named
+            # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
+            person = self.last_named(sentence, within, _noun_sex(mention))
             role = described_role(mention)
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
