@@ -123,3 +123,15 @@ def test_a_description_that_tells_the_sex_picks_a_person_of_that_sex() -> None:
         "Tom Weller was there too.",
         f"{_QUOTE} the 45-year-old mother of two said.",
     ]) == ["Jane Roe"]  # fmt: skip
+
+
+def test_a_single_closing_mark_after_an_s_closes_a_title_rather_than_running_to_the_paragraphs_end() -> None:
+    quotes = quotes_of([
+        "Jane Roe sang at the pier on Friday.",
+        "The ‘Harbour Lights’ or ‘Sea Songs’ tour of free concerts went to five towns on the coast, finishing in "
+        "the old port on a Sunday. The tour was talked about all over the country.",
+    ])  # fmt: skip
+    assert quotes == []
+    # the workers’ pay: after an "s" inside a quote that closes later, still an apostrophe
+    quotes = quotes_of(["‘We will not cut the workers’ pay this year or the next,’ said Jane Roe."])
+    assert [(q.speaker, q.text) for q in quotes] == [("Jane Roe", "We will not cut the workers’ pay this year or the next")]

@@ -64,13 +64,20 @@ from briefing_app.core.facts.quotes_he import (
 from briefing_app.core.facts.speakers import Speakers
 
 
-def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark."""
+def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark. With
+    `plural_closes`, a ’ after an "s" closes a ‘ (read again so when a ‘ would otherwise run to the paragraph's
+    end: "the ‘Harbour Lights’ tour" is a title in single marks, not an apostrophe of a plural)."""
+    original = text
     if INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})
     text = _single_quotes(text)
-    marks = [(i, c) for i, c in enumerate(text) if c in '"' + OPEN_MARKS + CLOSE_MARKS and not _is_apostrophe(text, i)]
+    marks = [
+        (i, c)
+        for i, c in enumerate(text)
+        if c in '"' + OPEN_MARKS + CLOSE_MARKS and not _is_apostrophe(text, i, plural_closes)
+    ]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     for n, (i, c) in enumerate(marks):
@@ -103,6 +110,9 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
         else:
             spans.append((open_at, i, True))
             open_at = None
+    single_open = open_at is not None and text[open_at - 1] == "‘"
+    if single_open and not plural_closes and re.search(r"s’(?!\w)", text[open_at or 0 :]):
+        return _quote_spans(original, plural_closes=True)
     if open_at is not None:
         spans.append((open_at, len(text), False))
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or _said(text, a, b)]
@@ -174,7 +184,7 @@ def _single_quotes(text: str) -> str:
 _HEBREW_PREFIX_QUOTE = re.compile(r"(?:^|(?<=\s)|.(?=[ובלמהשכ]))[ובלמהשכ]\"[\u05d0-\u05ea]{2,}")
 
 
-def _is_apostrophe(text: str, i: int) -> bool:
+def _is_apostrophe(text: str, i: int, plural_closes: bool = False) -> bool:
     if text[i] == '"':
         if _HEBREW_PREFIX_QUOTE.match(text, max(i - 2, 0)) and (i == 1 or not HEBREW_LETTER.match(text[i - 2])):
             return False  # 'ב"גן הסוד"': a prefix letter glued to an opening mark, no acronym (ש"ח has one letter)
@@ -188,7 +198,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isalpha() and after.isalpha()) or (text[i] == "’" and before == "s" and not after.isalnum())
+    plural = text[i] == "’" and before == "s" and not after.isalnum() and not plural_closes
+    return (before.isalpha() and after.isalpha()) or plural
 
 
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
