@@ -135,3 +135,22 @@ def test_a_single_closing_mark_after_an_s_closes_a_title_rather_than_running_to_
     # the workers’ pay: after an "s" inside a quote that closes later, still an apostrophe
     quotes = quotes_of(["‘We will not cut the workers’ pay this year or the next,’ said Jane Roe."])
     assert [(q.speaker, q.text) for q in quotes] == [("Jane Roe", "We will not cut the workers’ pay this year or the next")]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_single_marks_and_in_danish_guillemets() -> None:
+    quotes = quotes_of([
+        "Tom Weller spoke first.",
+        "'We have waited for this day for a long time,' Jane Roe said. 'The town will live again.",
+        "'The young will stay here instead of leaving for the city.'",
+    ])  # fmt: skip
+    assert [(q.speaker, q.sentences) for q in quotes] == [("Jane Roe", [1]), ("Jane Roe", [2]), ("Jane Roe", [3])]
+    quotes = quotes_of([
+        "Tom Weller talte først.",
+        "Jane Roe siger: »Vi har ventet længe på denne dag.",
+        "»Byen vil leve igen, og bådene kommer tilbage.«",
+    ], "da")  # fmt: skip
+    assert [(q.speaker, q.sentences) for q in quotes] == [("Jane Roe", [1]), ("Jane Roe", [2])]
+
+
+def test_a_single_mark_opening_a_headline_with_a_plural_mark_later_is_no_open_quote() -> None:
+    assert quotes_of(["'Harbour Games' salute used by the crowd at the pier protest", "Tom Weller spoke first."]) == []

@@ -59,8 +59,9 @@ NAME = (
     r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 )
 MIN_WORDS = 4
-# »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on
-INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w[^«»]*[\w.,!?]«")
+# »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on, or none at all when the
+# quote runs on into the next paragraph ('Hun siger: »Vi er klar.' and '»Det bliver svært.«' below it)
+INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w(?:[^«»]*[\w.,!?]«|[^«»]*$)")
 HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 # Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
 AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"

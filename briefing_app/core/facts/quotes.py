@@ -178,6 +178,13 @@ def _single_quotes(text: str) -> str:
             # (after an "s" a ' is as likely a plural's apostrophe, "the workers' pay": left alone)
             chars[open_at], chars[i] = "‘", "’"
             open_at = None
+    if (
+        open_at is not None
+        and re.search(r"(?:^|[.!?]\s)$", text[:open_at])
+        and re.match(r"'[A-Z]", text[open_at:])
+        and not re.search(r"s'(?!\w)", text[open_at:])  # ("'Harbour Games' salute": a plural's mark may close it)
+    ):
+        chars[open_at] = "‘"  # "... said. 'The town will live again." : a quote going on in the next paragraph
     return "".join(chars)
 
 
