@@ -154,3 +154,11 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_single_marks_and_in_da
 
 def test_a_single_mark_opening_a_headline_with_a_plural_mark_later_is_no_open_quote() -> None:
     assert quotes_of(["'Harbour Games' salute used by the crowd at the pier protest", "Tom Weller spoke first."]) == []
+
+
+@pytest.mark.parametrize("intro", ["Jane Roe hit back at Weller:", "Later, Jane Roe hit back at Tom Weller on Monday:"])
+def test_the_name_opening_a_colon_introduction_speaks_not_the_name_after_its_verb(intro: str) -> None:
+    assert _speakers([
+        '"We are ready for the summer and the boats," said Tom Weller.',
+        f'{intro} "The pier will open in May if the weather holds and the money comes in time."',
+    ]) == ["Tom Weller", "Jane Roe"]  # fmt: skip

@@ -347,8 +347,29 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         possessive = re.fullmatch(r"\s*(?:(?:but|and)\s+)?(his|her)\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*", before, re.I)
         if possessive:
             return "he" if possessive.group(1).lower() == "his" else "she"  # "Her answer:", "His verdict:"
+        # "Jane Roe hit back at Weller:", "Later, Mayor Jane Roe reacted angrily:": the name opening the clause is
+        # its subject; a name after the verb is its object
+        clause = LEAD_IN.sub("", before)
+        opening = _CLAUSE_OPENING.match(clause)
+        if (
+            opening
+            and len(opening.group(1).split()) >= 2
+            and opening.group(1).split()[0].lower() not in _NOT_OPENING_NAMES
+            and re.search(r"\b[A-ZÆØÅ][\w'’-]+", clause[opening.end() :])  # another name after the verb: its object
+        ):
+            return opening.group(1)
         return before.rstrip(": ")
     return None
+
+
+# Capitalised words that open a sentence but no name ("The", "On", "Another").
+_NOT_OPENING_NAMES = {"the", "a", "an", "another", "on", "in", "at", "by", "this", "that", "these", "those", "one",
+                      "some", "many", "for", "from", "with", "after", "before", "when", "while", "as", "if", "but",
+                      "and", "so", "our", "my", "his", "her", "their", "its", "den", "det", "de", "en", "et", "i", "på"}
+# A name opening a clause as the subject of the lower-case word after it (no preposition or conjunction).
+_CLAUSE_OPENING = re.compile(
+    rf"({NAME})\s+(?!(?:and|or|of|for|from|in|at|on|to|the|og|i|på|af|da|de|van|von|al|bin)\b)(?:also\s+|then\s+|later\s+)?[a-zæøå]{{2,}}\b"
+)
 
 
 _PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|citing|tilføjer|siger)"
