@@ -162,3 +162,11 @@ def test_the_name_opening_a_colon_introduction_speaks_not_the_name_after_its_ver
         '"We are ready for the summer and the boats," said Tom Weller.',
         f'{intro} "The pier will open in May if the weather holds and the money comes in time."',
     ]) == ["Tom Weller", "Jane Roe"]  # fmt: skip
+
+
+@pytest.mark.parametrize("intro", ["Til Havnebladet siger Jane Roe:", "Det mener Jane Roe:", "Det skriver hun:"])
+def test_danish_verb_second_puts_the_speaker_after_the_verb(intro: str) -> None:
+    assert _speakers([
+        "Jane Roe er borgmester i byen.",
+        f'{intro} "Broen bliver åbnet i maj, hvis vejret holder, og pengene kommer."',
+    ], "da") == ["Jane Roe"]  # fmt: skip

@@ -319,6 +319,9 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     m = THING_SAYING.search(before)
     if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
+    inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
+    if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
+        return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
     if m and re.fullmatch(r"\s*(?:(?:when|if|once|after|before|as|while|until|unless)\s*)?", m.group(1), re.IGNORECASE):
         # "When asked about the plan, Roe noted:": a passive participle with no subject of its own; the verb after
@@ -362,6 +365,13 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     return None
 
 
+# Danish puts the finite verb second: after a fronted adverbial or object ("Til avisen", "Det", "Derfor") the
+# subject follows the verb ("Til avisen siger Jane Roe:").
+_DANISH_INVERTED = re.compile(
+    r"(?:Det|Dette|Derfor|Nu|Så|Her|Da|Også|Samtidig|Bagefter|Senere|Alligevel|Desuden|Herefter|Dertil|"
+    r"(?:Til|I|På|Efter|Om|Med|For|Over|Fra|Ved|Hos|Mod|Overfor|Over\s+for)\s[^,:]{1,50}?)\s+([a-zæøå]+)\s+"
+    rf"({NAME}|han|hun|de)\b[^:\"“«»]{{0,60}}:?\s*$"
+)
 # Capitalised words that open a sentence but no name ("The", "On", "Another").
 _NOT_OPENING_NAMES = {"the", "a", "an", "another", "on", "in", "at", "by", "this", "that", "these", "those", "one",
                       "some", "many", "for", "from", "with", "after", "before", "when", "while", "as", "if", "but",
