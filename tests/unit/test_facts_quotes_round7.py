@@ -170,3 +170,11 @@ def test_danish_verb_second_puts_the_speaker_after_the_verb(intro: str) -> None:
         "Jane Roe er borgmester i byen.",
         f'{intro} "Broen bliver åbnet i maj, hvis vejret holder, og pengene kommer."',
     ], "da") == ["Jane Roe"]  # fmt: skip
+
+
+def test_it_after_a_quote_is_the_named_body_the_sentence_before_opens_with() -> None:
+    assert _speakers([
+        "Jane Roe chairs the council.",
+        'The Seaford Harbour Trust, which owns the pier, backed the closure on Monday. "Safety must come first '
+        'for everyone," it said.',
+    ]) == ["Seaford Harbour Trust"]  # fmt: skip

@@ -45,6 +45,24 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
     return None
 
 
+# '"...," it said.': "it" and a verb of saying right after the closing mark.
+_IT_SAID = re.compile(
+    r"\s*[,.]?\s*it\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|states|wrote|writes|warned)\b"
+)
+
+
+def body_it_is(after: str, sentence: int, speakers: Speakers) -> str | None:
+    """The organisation "it" is in '"...," it said.': the named body that is the subject of the sentence before
+    ("The Roe Trust, which owns the pier, said ... . "...," it said."); None when "it" does not follow the quote
+    or that sentence's subject is no body the article names."""
+    if _IT_SAID.match(after) is None:
+        return None
+    before = speakers.text.get(sentence - 1, "")
+    opening = re.sub(r"^(?:(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|However),\s+)?(?:[Tt]he\s+)?", "", before)
+    named = [o.text for o in speakers.organisations if opening.startswith(o.text)]
+    return max(named, key=len) if named else named_body_subject(before, speakers)
+
+
 # A document standing for whoever issued it: "the statement", "the group's letter", "an official release".
 DOCUMENT = re.compile(
     r"(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release|letter|communiqu[ée]|"

@@ -33,6 +33,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
+    body_it_is,
     document_issuer,
     named_body_subject,
 )
@@ -250,6 +251,8 @@ def find_quotes(
             first = inside[0].index
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
+            if mention is None and lang == "en" and closed:
+                mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
             if mention is not None and lang == "en" and DOCUMENT.fullmatch(mention.strip(" ,.")):
                 mention = document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
