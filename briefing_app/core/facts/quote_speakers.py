@@ -352,13 +352,13 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             return "he" if possessive.group(1).lower() == "his" else "she"  # "Her answer:", "His verdict:"
         # "Jane Roe hit back at Weller:", "Later, Mayor Jane Roe reacted angrily:": the name opening the clause is
         # its subject; a name after the verb is its object
-        clause = LEAD_IN.sub("", before)
-        opening = _CLAUSE_OPENING.match(clause)
+        lead = LEAD_IN.sub("", before)
+        opening = _CLAUSE_OPENING.match(lead)
         if (
             opening
             and len(opening.group(1).split()) >= 2
             and opening.group(1).split()[0].lower() not in _NOT_OPENING_NAMES
-            and re.search(r"\b[A-ZÆØÅ][\w'’-]+", clause[opening.end() :])  # another name after the verb: its object
+            and re.search(r"\b[A-ZÆØÅ][\w'’-]+", lead[opening.end() :])  # another name after the verb: its object
         ):
             return opening.group(1)
         return before.rstrip(": ")
