@@ -178,3 +178,11 @@ def test_it_after_a_quote_is_the_named_body_the_sentence_before_opens_with() -> 
         'The Seaford Harbour Trust, which owns the pier, backed the closure on Monday. "Safety must come first '
         'for everyone," it said.',
     ]) == ["Seaford Harbour Trust"]  # fmt: skip
+
+
+def test_two_people_named_by_surname_then_quoted_as_the_couple_are_both() -> None:
+    assert _speakers([
+        "Tom Weller and Ann Moss run a cafe on the pier.",
+        "Last year Weller and Moss opened a second cafe in the harbour.",
+        f"{_QUOTE} the couple said.",
+    ]) == ["Tom Weller and Ann Moss"]  # fmt: skip

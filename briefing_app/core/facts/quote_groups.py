@@ -4,6 +4,7 @@ men": the quote is theirs, so the speaker names both, as the corpus gold writes 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.core.facts.people_index import Person
@@ -12,21 +13,28 @@ from briefing_app.core.facts.people_index import Person
 # named before.
 PLURAL = re.compile(
     r"(?:they|de|both|begge|(?:the|de)\s+two|de\s+to|both\s+(?:men|women|of\s+them)|the\s+two\s+(?:men|women)|"
-    r"the\s+(?:couple|pair|duo)|begge\s+to|parret)",
+    r"the\s+(?:couple|pair|duo|brothers|sisters|siblings)|begge\s+to|parret|brødrene|søstrene)",
     re.IGNORECASE,
 )
 
 
 def pair_named(text: str, people: Sequence[Person]) -> str | None:
-    """Two people named together in `text` ("Ann Roe and Tom Weller inspected", "Ann Roe og Tom Weller"): the
-    first such pair, written "Ann Roe and Tom Weller"; None when the text joins no two people."""
-    found = sorted((
-        (m.start(), m.end(), p)
-        for p in people
-        if len(p.name.split()) > 1
-        for m in re.finditer(rf"(?<!\w){re.escape(p.name)}(?!\w)", text)
-    ), key=lambda found: (found[0], found[1]))
-    for (_, end, first), (start, _, second) in zip(found, found[1:], strict=False):
+    """Two people named together in `text`, in full or by a surname no one else has ("Ann Roe and Tom Weller
+    inspected", "Roe og Weller"): the first such pair, written "Ann Roe and Tom Weller"; None when the text joins
+    no two people."""
+    keys = Counter(p.key for p in people)
+    found: list[tuple[int, int, Person]] = []
+    for p in people:
+        if len(p.name.split()) < 2:
+            continue
+        written = [re.escape(p.name)] + ([re.escape(p.key)] if keys[p.key] == 1 else [])
+        found += [(m.start(), m.end(), p) for m in re.finditer(rf"(?<!\w)(?:{'|'.join(written)})(?!\w)", text)]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, Person]] = []
+    for f in found:
+        if not kept or f[0] >= kept[-1][1]:
+            kept.append(f)  # (the surname inside a full name already found is no mention of its own)
+    for (_, end, first), (start, _, second) in zip(kept, kept[1:], strict=False):
         if first is not second and re.fullmatch(r"\s*(?:,\s*)?(?:and|og|&)\s+(?:(?:his|her|hans|hendes)\s+\w+\s+)?",
                                                 text[end:start]):  # fmt: skip
             return f"{first.name} and {second.name}"
