@@ -186,3 +186,16 @@ def test_two_people_named_by_surname_then_quoted_as_the_couple_are_both() -> Non
         "Last year Weller and Moss opened a second cafe in the harbour.",
         f"{_QUOTE} the couple said.",
     ]) == ["Tom Weller and Ann Moss"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Health Minister Jane Roe and Finance Minister Ann Moss visited the pier on Monday.",
+        "Finance Minister Ann Moss and Health Minister Jane Roe visited the pier on Monday.",
+    ],
+)
+def test_a_role_with_its_qualifier_picks_the_person_whose_role_holds_it(opening: str) -> None:
+    assert _speakers([opening, "Tom Weller showed them the cracks.", f"{_QUOTE} the health minister said."]) == [
+        "Jane Roe"
+    ]

@@ -432,6 +432,10 @@ class Speakers:
                     return person.name if person is not None else spoke
             role_word = words[-1].lower() if words and _role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
+            # "the health minister said" beside a finance minister: the one whose role holds every word of it
+            qualifiers = [w.lower()[:5] for w in words[1:-1] if w[:1].islower()]
+            fitting = [p for p in with_role if all(q in (p.role or "").lower() for q in qualifiers)]
+            with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
             if unnamed is not None:
