@@ -199,3 +199,11 @@ def test_a_role_with_its_qualifier_picks_the_person_whose_role_holds_it(opening:
     assert _speakers([opening, "Tom Weller showed them the cracks.", f"{_QUOTE} the health minister said."]) == [
         "Jane Roe"
     ]
+
+
+def test_they_after_a_sentence_opened_by_a_named_body_is_that_body() -> None:
+    assert _speakers([
+        "Jane Roe chairs the council.",
+        "The Seaford Harbour Trust, which owns the pier, backed the closure on Monday.",
+        '"Safety must come first for everyone who uses it," they said.',
+    ]) == ["Seaford Harbour Trust"]  # fmt: skip

@@ -1,5 +1,6 @@
 """Speakers who are not one person: two people named together and then quoted as "they", "the two" or "both
-men": the quote is theirs, so the speaker names both, as the corpus gold writes a joint speaker."""
+men": the quote is theirs, so the speaker names both, as the corpus gold writes a joint speaker; and the body a
+sentence opens with, which "it" or (in British usage) "they" after a quote stands for."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_index import Person
 
 # "they", "the two", "both men", "the couple", "the pair", "de to", "begge": a plural that stands for people
@@ -39,3 +41,11 @@ def pair_named(text: str, people: Sequence[Person]) -> str | None:
                                                 text[end:start]):  # fmt: skip
             return f"{first.name} and {second.name}"
     return None
+
+
+def opening_body(text: str, organisations: Sequence[Fact]) -> str | None:
+    """The organisation `text` opens with as its subject ("The Roe Trust, which owns the pier, said ...", "Later,
+    the Roe Trust said"): the longest such name, None when the sentence opens otherwise."""
+    opening = re.sub(r"^(?:(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|However),\s+)?(?:[Tt]he\s+)?", "", text)
+    named = [o.text for o in organisations if opening.startswith(o.text)]
+    return max(named, key=len) if named else None

@@ -11,6 +11,7 @@ import re
 from briefing_app.core.facts.blockquotes import Block, intro_subject
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.quote_cues import clause_subject, issuer
+from briefing_app.core.facts.quote_groups import opening_body
 from briefing_app.core.facts.speakers import Speakers
 
 # Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
@@ -58,9 +59,7 @@ def body_it_is(after: str, sentence: int, speakers: Speakers) -> str | None:
     if _IT_SAID.match(after) is None:
         return None
     before = speakers.text.get(sentence - 1, "")
-    opening = re.sub(r"^(?:(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|However),\s+)?(?:[Tt]he\s+)?", "", before)
-    named = [o.text for o in speakers.organisations if opening.startswith(o.text)]
-    return max(named, key=len) if named else named_body_subject(before, speakers)
+    return opening_body(before, speakers.organisations) or named_body_subject(before, speakers)
 
 
 # A document standing for whoever issued it: "the statement", "the group's letter", "an official release".

@@ -37,7 +37,7 @@ from briefing_app.core.facts.quote_cues import (
     PUBLIC_BODY,
     ar_name_words,
 )
-from briefing_app.core.facts.quote_groups import PLURAL, pair_named
+from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
     body_after_verb,
     governed_noun,
@@ -401,7 +401,12 @@ class Speakers:
             # Tom Weller inspected the pier. "...," the two said.": the two of them (quote_groups)
             pair = pair_named(within, self.people.people) or pair_named(self.text.get(sentence - 1, ""),
                                                                           self.people.people)  # fmt: skip
-            return pair or self._group_before(sentence, within) or mention
+            group = pair or self._group_before(sentence, within)
+            if group is None and mention.lower() in ("they", "de"):
+                # 'The Roe Trust backed the plan. "...," they said.': a body spoken of in the plural
+                group = opening_body(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""),
+                                     self.organisations)  # fmt: skip
+            return group or mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
