@@ -207,3 +207,21 @@ def test_they_after_a_sentence_opened_by_a_named_body_is_that_body() -> None:
         "The Seaford Harbour Trust, which owns the pier, backed the closure on Monday.",
         '"Safety must come first for everyone who uses it," they said.',
     ]) == ["Seaford Harbour Trust"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The blog Harbour Notes states that the pier was the heart of the town:", "Harbour Notes"),
+        ("Jane Roe indicates that the closure is seen as an insult by many fishermen:", "Jane Roe"),
+        ("The Seaford Gazette quotes harbour master Jane Roe saying that the pier could not be saved:", "Jane Roe"),
+    ],
+)
+def test_present_tense_and_reporting_verbs_introduce_a_block(intro: str, speaker: str) -> None:
+    quotes = quotes_of([
+        "Tom Weller spoke first at the meeting.",
+        intro,
+        "We see the closing of the pier as a joke and an insult to every family that has fished from it for a "
+        "hundred years.",
+    ])  # fmt: skip
+    assert len(quotes) == 1 and quotes[0].sentences == [2] and speaker in (quotes[0].speaker or "")

@@ -42,9 +42,15 @@ _WRITING = {
            "to explain", "to note", "to ask",
            # verbs of mentioning, describing and publishing that bloggers' introductions use as well
            "mentions", "mentioned", "describes", "described", "publishes", "published", "expresses", "expressed",
-           "talks about", "talked about", "assures", "assured"),
+           "talks about", "talked about", "assures", "assured",
+           # present-tense and reporting verbs of a source's text ("The blog X states that ...:", "Y indicates that
+           # ...:", "Z narrates:", "the paper quotes X saying that ...:")
+           "states", "indicates", "indicated", "narrates", "narrated", "saying", "highlights", "highlighted",
+           "emphasizes", "emphasises", "underlines", "summarizes", "summarises", "maintains", "admits",
+           "acknowledges", "proposes", "urges", "recalls", "claims", "tells", "points to"),
     "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
-           "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
+           "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer",
+           "fastslår", "understreger", "fremhæver", "beretter", "noterer", "erkender", "oplyser"),
 }  # fmt: skip
 _AR_WRITING = r"(?:و|ف)?(?:كتب|كتبت|غرد|غردت|نشر|نشرت|جاء في|ورد في|يقول|تقول|قائلا|قائلة|بالقول)"
 
