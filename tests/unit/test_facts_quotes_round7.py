@@ -225,3 +225,39 @@ def test_present_tense_and_reporting_verbs_introduce_a_block(intro: str, speaker
         "hundred years.",
     ])  # fmt: skip
     assert len(quotes) == 1 and quotes[0].sentences == [2] and speaker in (quotes[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Ann Moss, member of the council for North Bay, said she would support Weller if he returns to the town: '
+         '"I hope Mr Weller will come back to the harbour where a job is waiting."', "Ann Moss"),
+        ("Ida Holt, Weller's lawyer, stated Weller was pleased with the news but worried: \"He is afraid of being "
+         'allowed to stay without a home or a boat."', "Ida Holt"),
+        ('Ann Moss of the town council started the petition, and stated: "There is no doubt that he will lose '
+         'everything if he is forced to leave."', "Ann Moss"),
+        ("Harbour President Sam al-Rashid defended the decision and criticized the U.K. position, saying \"It is "
+         'important to note that the council is responsible for the damage."', "Sam al-Rashid"),
+        ('"The council calls on the harbour trust to find a solution and not a quarrel," trust spokesperson Omar '
+         "al-Harbi said earlier this week.", "Omar al-Harbi"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_the_introducing_clause_speaks_not_a_name_in_what_it_reports(sentence: str, speaker: str) -> None:
+    assert _speakers(["Tom Weller left the town in March after the storm.", sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("To which an anonymous commenter responded:", "an anonymous commenter"),
+        ('That is how the blog Harbour Notes explains the closure in the post titled "Goodbye to the pier":',
+         "Harbour Notes"),
+    ],
+)  # fmt: skip
+def test_an_introduction_presenting_an_unnamed_or_looked_back_source_gives_it(intro: str, speaker: str) -> None:
+    quotes = quotes_of([
+        "Tom Weller left the town in March after the storm.",
+        intro,
+        "We see the closing of the pier as a joke and an insult to every family that has fished from it.",
+    ])  # fmt: skip
+    assert len(quotes) == 1 and speaker in (quotes[0].speaker or "")

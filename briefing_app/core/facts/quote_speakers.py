@@ -50,7 +50,7 @@ from briefing_app.core.facts.quotes_he import (
     he_cue_before,
     he_surname_alone,
 )
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speakers import is_unnamed
 
 OPEN_MARKS = "“«„‟‘"
@@ -218,7 +218,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     if m:
         return m.group(1)
     m = re.match(rf"\s*[,.!?]?\s*((?:{_SUBJECT_WORD}\s+){{2,8}}?){adverb}(?:{verbs})\b", after)
-    if m and re.search(r"[A-ZÆØÅ][\w'’-]+\s+[A-ZÆØÅ][\w'’-]+", m.group(1)):
+    if m and re.search(r"[A-ZÆØÅ][\w'’-]+\s+(?:[a-z]{1,3}-)?[A-ZÆØÅ][\w'’-]+", m.group(1)):
         # '"...," Harbour Trust chair Jane Roe said', '"...," former mayor Jane Roe said', '"...," Jane Roe of the
         # Trust said': a title, a body or an affiliation around a full name before the verb; the phrase names her
         return m.group(1).strip()
@@ -231,7 +231,8 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,"."""
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
-    before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
+    # '... early." After the match, X said, "...' (not after a title's or an initial's full stop: "the U.S. position")
+    before = re.split(rf"{_NOT_AFTER_TITLE}(?<=[.!?])[\"”’»]?\s+", before)[-1]
     if lang not in ("ar", "he"):
         # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
         # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
@@ -319,6 +320,9 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     m = THING_SAYING.search(before)
     if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
+    looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
+    if looked_back:
+        return looked_back.group(1)  # "That is how the blog X explains it:": X
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
@@ -330,6 +334,12 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         said_by = clause_subject(m.group(1))
+        if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
+            # "Ann Moss of the council started the petition, and stated:": the first clause's subject
+            said_by = _head_subject(before) or said_by
+        described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
+        if described and is_person_noun(described.group(2)):
+            return described.group(1)  # "To which an anonymous commenter responded:": the one described
         participle = re.match(rf"{_PARTICIPLES}\b", before[len(m.group(1)) :]) is not None
         if said_by or not participle or lang not in ("en", "da"):
             return said_by
@@ -353,6 +363,15 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # "Jane Roe hit back at Weller:", "Later, Mayor Jane Roe reacted angrily:": the name opening the clause is
         # its subject; a name after the verb is its object
         lead = LEAD_IN.sub("", before)
+        said_then = re.search(rf"\b(?:{verbs})\b", lead)
+        head = _head_subject(lead[: said_then.start()]) if said_then and lang in ("en", "da") else None
+        if re.search(r"\b(?:comment|post|message|letter|note|quote|quotation|words|remarks?|statement|text)s?\s+"
+                     r"(?:from|by|of)\s+[A-ZÆØÅ@]", lead):  # fmt: skip
+            head = None  # "X posted a comment from Y, in which she ...:": Y's words, read elsewhere
+        if head is not None:
+            # "Ann Moss, a councillor, said she would back Weller if he returns:": a reported clause before the
+            # colon; its speech verb's subject speaks, not a name in the clause it reports
+            return head
         opening = _CLAUSE_OPENING.match(lead)
         if (
             opening
@@ -363,6 +382,21 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             return opening.group(1)
         return before.rstrip(": ")
     return None
+
+
+# "That is how the blog X explains it", "This is what Jane Roe wrote": the source an introduction looks back to.
+_LOOKED_BACK = re.compile(
+    r"(?:That|This|Here)\s+is\s+(?:how|what)\s+((?:the\s+[a-z]+\s+)?[A-ZÆØÅ@][^,:\"“]{1,60}?)\s+[a-z]+s\b"
+)
+
+
+def _head_subject(clause: str) -> str | None:
+    """The name opening a clause as its subject, before an appositive, an affiliation or its verb ("Ann Moss, a
+    councillor, said", "Ann Moss of the council started ..."); None when the clause opens otherwise."""
+    head = re.match(rf"({NAME})(?:,|\s+(?:of|from|for)\s|\s+[a-z])", LEAD_IN.sub("", clause).lstrip())
+    if head is None or head.group(1).split()[0].lower() in _NOT_OPENING_NAMES or len(head.group(1).split()) < 2:
+        return None
+    return head.group(1)
 
 
 # Danish puts the finite verb second: after a fronted adverbial or object ("Til avisen", "Det", "Derfor") the
