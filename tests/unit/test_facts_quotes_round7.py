@@ -261,3 +261,19 @@ def test_an_introduction_presenting_an_unnamed_or_looked_back_source_gives_it(in
         "We see the closing of the pier as a joke and an insult to every family that has fished from it.",
     ])  # fmt: skip
     assert len(quotes) == 1 and speaker in (quotes[0].speaker or "")
+
+
+def test_a_pronoun_after_a_quote_is_its_speaker_not_a_name_only_the_quote_holds() -> None:
+    speakers = _speakers([
+        "Tom Weller, the mayor's spokesman, spoke after the vote.",
+        'Weller stated: "The mayor is here for a long programme of serious work. Mr Dunn met her this morning '
+        'at the harbour." He also added that Dunn did not "see the point of closing the pier before the summer '
+        'season is over."',
+    ])  # fmt: skip
+    assert speakers == ["Tom Weller", "Tom Weller"]
+    # the antecedent named in the narration before the quote stays the antecedent
+    speakers = _speakers([
+        'Writing on his blog, Mark Dunn called the dispute: "The pier versus the town, part two". He said the '
+        'closure was "another small chapter in a fight that the town has been having for almost twenty years."',
+    ])  # fmt: skip
+    assert speakers[-1] == "Mark Dunn"

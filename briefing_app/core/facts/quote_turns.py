@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, sex_of
 
 # A verb of saying near the start of a piece of text: the attribution of the quote before it ('Roe said.').
 _ATTRIBUTION = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:said|says|added|adds|told|wrote|siger|sagde|tilføjer|tilføjede)\b")
@@ -37,3 +38,26 @@ def introduced_by(lead: str, first: int, texts: dict[int, str]) -> str | None:
         return None
     intro = texts.get(first - 1, "").rstrip()
     return intro if intro.endswith(":") and len(intro.split()) >= 2 else None
+
+
+def previous_speaker(
+    out: Sequence[Fact], first: int, pronoun: str, speakers: Speakers, found: str | None
+) -> str | None:
+    """The speaker of the quote that ends the sentence right before `first`, when the antecedent `found` for
+    `pronoun` is named there only inside that quote and the speaker can be what the pronoun stands for ("X stated:
+    "... Mr Doe was there." He added that ...": X, not Doe); None otherwise."""
+    before = [f for f in out if f.kind == "quote" and f.speaker and (f.sentences or [f.sentence])[-1] == first - 1]
+    if not before or before[-1].speaker is None or found is None or found == before[-1].speaker:
+        return None
+    antecedent = speakers.people.find(found)
+    sentence = speakers.text.get(first - 1, "")
+    inner = sentence.strip(" \"“”«»„")
+    # (a sentence the quote runs through whole is all quote; else only what its marks enclose)
+    outside = "" if inner and inner[:40] in before[-1].text else re.sub(r"[\"“«„][^\"”»“]*[\"”»“]?", " ", sentence)
+    if antecedent is None or not antecedent.key or antecedent.key in outside:
+        return None  # the antecedent is named in the narration, not only inside the quote
+    person = speakers.people.find(before[-1].speaker)
+    sex = PRONOUN_SEX.get(pronoun.lower(), "")
+    if person is None or (sex and sex_of(person) not in ("", sex)):
+        return None
+    return person.name

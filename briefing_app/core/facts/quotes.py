@@ -52,7 +52,7 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
-from briefing_app.core.facts.quote_turns import introduced_by, narration_between
+from briefing_app.core.facts.quote_turns import introduced_by, narration_between, previous_speaker
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     subject_before_verb,
@@ -329,6 +329,10 @@ def find_quotes(
                     speaker = carried
                 else:
                     speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
+                    if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
+                        # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
+                        # spoke the sentence before, not a name inside his quote
+                        speaker = previous_speaker(out, first, mention, speakers, speaker) or speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
