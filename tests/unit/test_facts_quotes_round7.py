@@ -277,3 +277,13 @@ def test_a_pronoun_after_a_quote_is_its_speaker_not_a_name_only_the_quote_holds(
         'closure was "another small chapter in a fight that the town has been having for almost twenty years."',
     ])  # fmt: skip
     assert speakers[-1] == "Mark Dunn"
+
+
+def test_a_handle_spelling_a_name_the_article_writes_is_that_name_with_a_title_or_cut_at_fifteen_letters() -> None:
+    speakers = _speakers([
+        "Soon after, tweets by Harbourmaster Ravindra Okonkwo claimed the credit for reopening the pier:",
+        "@CaptRavindraOkonkwo: Dear all, I spoke to the mayor and she ordered the pier to reopen tonight.",
+        "While Marguerite Delacroix-Hill, the mayor's daughter, also said her mother had acted.",
+        "@MargueriteDelac: The mayor has ordered the harbour office to reopen the pier for the boats tonight.",
+    ])  # fmt: skip
+    assert speakers == ["Ravindra Okonkwo", "Marguerite Delacroix-Hill"]
