@@ -287,3 +287,14 @@ def test_a_handle_spelling_a_name_the_article_writes_is_that_name_with_a_title_o
         "@MargueriteDelac: The mayor has ordered the harbour office to reopen the pier for the boats tonight.",
     ])  # fmt: skip
     assert speakers == ["Ravindra Okonkwo", "Marguerite Delacroix-Hill"]
+
+
+def test_a_quote_in_the_headline_is_left_to_the_body_that_repeats_it() -> None:
+    quotes = quotes_of([
+        'Seaford: "Save Our Pier, Save Our Town!"',
+        'Fishermen marched on Sunday. "Save our pier, save our town," they shouted outside the town hall.',
+    ])  # fmt: skip
+    assert [q.sentences for q in quotes] == [[2]]
+    # a first paragraph that is a sentence of the body (it ends in a full stop) keeps its quote
+    quotes = quotes_of(['"We will save the pier whatever it costs," said Jane Roe.', "Tom Weller agreed."])
+    assert [q.speaker for q in quotes] == ["Jane Roe"]

@@ -61,3 +61,13 @@ def previous_speaker(
     if person is None or (sex and sex_of(person) not in ("", sex)):
         return None
     return person.name
+
+
+def headline(sentences: Sequence[SourceSentence]) -> bool:
+    """Whether the article's first sentence is a headline: a paragraph of its own, short, with no full stop at its
+    end ("Britain thinks Africans are barbaric, claims President", 'Spain: "Wake Up!"'). A quote there repeats
+    the body's words, where the quote is read with its speaker."""
+    if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
+        return False
+    text = sentences[0].text.rstrip(" \"'”’»")
+    return len(text.split()) <= 20 and not text.endswith(".")

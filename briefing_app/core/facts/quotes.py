@@ -52,7 +52,7 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
-from briefing_app.core.facts.quote_turns import introduced_by, narration_between, previous_speaker
+from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     subject_before_verb,
@@ -402,6 +402,9 @@ def find_quotes(
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
         waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
+    if lang in ("en", "da") and headline(sentences):
+        # quote_turns: 'Spain: "Wake Up, Evictions at Your Door!"' as the headline repeats the body's words
+        out = [f for f in out if (f.sentences or [f.sentence]) != [sentences[0].index]]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
     add_blocks(out, sentences, lang, speakers)
