@@ -298,3 +298,21 @@ def test_a_quote_in_the_headline_is_left_to_the_body_that_repeats_it() -> None:
     # a first paragraph that is a sentence of the body (it ends in a full stop) keeps its quote
     quotes = quotes_of(['"We will save the pier whatever it costs," said Jane Roe.', "Tom Weller agreed."])
     assert [q.speaker for q in quotes] == ["Jane Roe"]
+
+
+def test_a_verb_phrase_after_an_auxiliary_or_an_infinitive_in_quote_marks_is_no_speech() -> None:
+    assert _speakers([
+        "Tom Weller runs the harbour office.",
+        'The mayor claimed that she doesn\'t "understand those kinds of complaints about the pier".',
+        'According to her, she had never "looked down upon any family that fishes from the pier".',
+        'The council asked the harbour trust "to find a common solution to ensure that the pier is repaired soon."',
+        'Forty fishermen wrote to the mayor, appealing to the council to "show mercy and allow the boats to have a '
+        'safe berth in the harbour."',
+    ]) == []  # fmt: skip
+
+
+def test_an_infinitive_holding_the_speakers_own_words_stays_speech() -> None:
+    assert _speakers([
+        'Harbour trust spokesman Tom Weller called on the council "to continue the talks with us and the '
+        'fishermen and to show patience with the repairs."',
+    ]) == ["Tom Weller"]  # fmt: skip
