@@ -316,3 +316,14 @@ def test_an_infinitive_holding_the_speakers_own_words_stays_speech() -> None:
         'Harbour trust spokesman Tom Weller called on the council "to continue the talks with us and the '
         'fishermen and to show patience with the repairs."',
     ]) == ["Tom Weller"]  # fmt: skip
+
+
+def test_an_introduction_naming_a_post_title_the_splitter_cut_and_a_name_ending_in_a_number() -> None:
+    assert _speakers([
+        "Tom Weller runs the harbour office.",
+        "Ann Moss on Harbour Weekly wrote 'Sure, Fish Something. Just Not The Pier':",
+        "Pictures of the old pier have always been a contentious issue in the town, and many fishermen refuse to "
+        "look at them.",
+        "Studio 54 (@studio54) wants to call attention to the fact that the pier is for everyone:",
+        "#SavePier The pier is for everyone! It's not only for one group, it is also for those who walk there.",
+    ]) == ["Ann Moss", "Studio 54"]  # fmt: skip

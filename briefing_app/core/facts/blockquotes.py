@@ -107,7 +107,8 @@ def presented(intro: str, lang: str) -> str | None:
 # "Jane Roe (@janeroe) is ironic", "Mexican writer J. Roe (@ jroe) expressed her grief", "@janeroe agrees": a post's
 # author named with the account's handle near the introduction's start (some pages print "@ name" with a space).
 _HANDLE_AUTHOR = re.compile(
-    r"(?<![\w’'-])((?:[A-ZÆØÅ][\w’'-]*\.?\s+){0,3}[A-ZÆØÅ][\w’'-]*\.?)\s*\(\s*@\s?\w{1,30}\s*\)|^(@\s?\w{1,30})\s+[a-z]"
+    r"(?<![\w’'-])((?:[A-ZÆØÅ][\w’'-]*\.?\s+){0,3}[A-ZÆØÅ][\w’'-]*\.?(?:\s+\d{1,4})?)\s*\(\s*@\s?\w{1,30}\s*\)|"
+    r"^(@\s?\w{1,30})\s+[a-z]"  # (a name may end in a number: "Agenda 21 (@agenda21)")
 )
 
 
@@ -214,7 +215,13 @@ def find_blocks(
         post = _POST.match(text)
         intro: SourceSentence | None = None
         if position > 0:
-            last = paragraphs[order[position - 1]][-1]
+            before = paragraphs[order[position - 1]]
+            last = before[-1]
+            title = re.search(r"(?:^|\s)['‘\"“](?=\w)[^'’\"”]*$", before[-2].text) if len(before) > 1 else None
+            if title is not None and re.search(r"['’\"”]\s*:\s*$", last.text):
+                # 'X wrote 'Sure, Fish. Just Not The Pier':': a title in quote marks that the sentence splitter cut
+                # in two; the introduction is what stands before it
+                last = SourceSentence(last.index, last.paragraph, before[-2].text[: title.start()].rstrip() + ":")
             stripped = last.text.rstrip()
             # Before a post any colon introduces its author ("Jane Doe wanted an apology:"); before
             # plain text only words of saying or writing do (else it may be a list or a heading).
