@@ -327,3 +327,21 @@ def test_an_introduction_naming_a_post_title_the_splitter_cut_and_a_name_ending_
         "Studio 54 (@studio54) wants to call attention to the fact that the pier is for everyone:",
         "#SavePier The pier is for everyone! It's not only for one group, it is also for those who walk there.",
     ]) == ["Ann Moss", "Studio 54"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Reporting the reopening of the pier Harbour Weekly narrates:", "Harbour Weekly"),
+        ("Seaford's partner paper in the north, @HarbourNews, published on Monday an editorial that criticized the "
+         "closure, saying the real reason for the closure of the pier was money and not the safety of anyone:",
+         "@HarbourNews"),
+    ],
+)  # fmt: skip
+def test_a_participial_opener_or_an_owner_before_a_set_off_name_is_not_the_speaker(intro: str, speaker: str) -> None:
+    quotes = quotes_of([
+        "Tom Weller left the town in March after the storm.",
+        intro,
+        "We see the closing of the pier as a joke and an insult to every family that has fished from it.",
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == [speaker]

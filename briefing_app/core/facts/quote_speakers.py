@@ -363,6 +363,10 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # "Jane Roe hit back at Weller:", "Later, Mayor Jane Roe reacted angrily:": the name opening the clause is
         # its subject; a name after the verb is its object
         lead = LEAD_IN.sub("", before)
+        participial = re.match(r"[A-Z][a-z]+ing\s[^,]*$", lead)
+        named_last = re.search(rf"({NAME})\s+(?:also\s+)?[a-z]+(?:s|ed)\s*:?\s*$", lead) if participial else None
+        if named_last and named_last.start() > 0:
+            return named_last.group(1)  # "Reporting the reopening ProPakistani narrates:" (its comma left out)
         said_then = re.search(rf"\b(?:{verbs})\b", lead)
         head = _head_subject(lead[: said_then.start()]) if said_then and lang in ("en", "da") else None
         if re.search(r"\b(?:comment|post|message|letter|note|quote|quotation|words|remarks?|statement|text)s?\s+"
@@ -393,7 +397,12 @@ _LOOKED_BACK = re.compile(
 def _head_subject(clause: str) -> str | None:
     """The name opening a clause as its subject, before an appositive, an affiliation or its verb ("Ann Moss, a
     councillor, said", "Ann Moss of the council started ..."); None when the clause opens otherwise."""
-    head = re.match(rf"({NAME})(?:,|\s+(?:of|from|for)\s|\s+[a-z])", LEAD_IN.sub("", clause).lstrip())
+    clause = LEAD_IN.sub("", clause).lstrip()
+    head = re.match(rf"({NAME})(?:,|\s+(?:of|from|for)\s|\s+[a-z])", clause)
+    if head is not None and re.search(r"['’]s?$", head.group(1)):
+        # "The town's paper in the north, @HarbourNews, published": an owner, the name the commas set off speaks
+        set_off = re.match(rf"[^,]+,\s*(@\w{{1,30}}|{NAME}),", clause)
+        return set_off.group(1) if set_off else None
     if head is None or head.group(1).split()[0].lower() in _NOT_OPENING_NAMES or len(head.group(1).split()) < 2:
         return None
     return head.group(1)
@@ -442,6 +451,8 @@ def _participle_subject(before: str, verbs: str) -> str | None:
     while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
         parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
     opening = parts[0] if parts else ""
+    if len(parts) > 2 and re.search(r"\s[a-z]", opening) and re.fullmatch(rf"@\w{{1,30}}|{NAME}", parts[1]):
+        return parts[1]  # "The town's paper in the north, @HarbourNews, published ..., saying": the name set off
     if re.search(r"[\"“”«»]", opening) or not re.search(r"[A-ZÆØÅ]", opening):
         return None
     head = _HEAD_NAME.match(opening)
