@@ -345,3 +345,11 @@ def test_a_participial_opener_or_an_owner_before_a_set_off_name_is_not_the_speak
         "We see the closing of the pier as a joke and an insult to every family that has fished from it.",
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_verb_of_saying_used_as_a_noun_introduces_no_block() -> None:
+    assert quotes_of([
+        "Tom Weller runs the harbour office.",
+        "By noon the users of the pier flooded the harbour site with reports of the closure across all the piers:",
+        "pier check north pier closed: unknown gate at the harbour office, no entry for boats today",
+    ]) == []  # fmt: skip

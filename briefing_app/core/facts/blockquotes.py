@@ -152,7 +152,10 @@ DOCUMENT_LAST = re.compile(
 
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
-    if _saying(lang).search(text):
+    for said in _saying(lang).finditer(text):
+        if lang == "en" and re.search(r"\b(?:the|a|an|with|of|his|her|their|its|many|some|more|these|those)\s+$",
+                                      text[: said.start()]):  # fmt: skip
+            continue  # "flooded the site with reports of": a noun, not a verb of saying
         return True
     if lang == "en" and DOCUMENT_LAST.search(text):
         return True  # "... a petition that aims to collect signatures:": the petition's words follow
