@@ -353,3 +353,12 @@ def test_a_verb_of_saying_used_as_a_noun_introduces_no_block() -> None:
         "By noon the users of the pier flooded the harbour site with reports of the closure across all the piers:",
         "pier check north pier closed: unknown gate at the harbour office, no entry for boats today",
     ]) == []  # fmt: skip
+
+
+def test_a_first_person_introduction_is_the_authors_own_words() -> None:
+    quotes = quotes_of([
+        "Tom Weller runs the harbour office.",
+        "While I argued on my own blog that the harbour office was only testing the new gates:",
+        "My feeling is that the office is just testing its new gates, and the pier will open again by the evening.",
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["the author"]

@@ -354,7 +354,11 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         )
         if titled:
             return titled.group(1)  # 'Finally, the blog "Roe Notes" shares some numbers:': the blog
-        pronoun = re.match(r"(?:(?:but|and|yet|however|men|og)[\s,]+)?(he|she|they|han|hun|de)\s+\S", before, re.I)
+        pronoun = re.match(
+            r"(?:(?:but|and|yet|however|while|as|men|og|mens)[\s,]+)?(he|she|they|han|hun|de|I|we|jeg|vi)\s+\S",
+            before,
+            re.IGNORECASE,
+        )
         if pronoun:
             return pronoun.group(1)  # "She disagreed:", "Hun er uenig:": the pronoun's antecedent speaks
         possessive = re.fullmatch(r"\s*(?:(?:but|and)\s+)?(his|her)\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*", before, re.I)

@@ -356,6 +356,8 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        if mention.lower() in ("i", "we", "jeg", "vi"):
+            return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
         mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
         # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
