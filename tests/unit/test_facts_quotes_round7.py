@@ -362,3 +362,11 @@ def test_a_first_person_introduction_is_the_authors_own_words() -> None:
         "My feeling is that the office is just testing its new gates, and the pier will open again by the evening.",
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["the author"]
+
+
+def test_a_second_infinitive_joined_by_and_in_quote_marks_is_no_speech() -> None:
+    assert quotes_of([
+        "Tom Weller runs the harbour office.",
+        'A church group launched a campaign against the pier concerts, inviting residents to sign in and "pray for '
+        'the young people of the town against the noise of the concerts".',
+    ]) == []  # fmt: skip

@@ -336,12 +336,14 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     # Roe is granted asylum"' is a phrase whatever the clause inside it)
     lead = re.search(r"([\w'’-]+)\W*$", before)
     infinitive = first == "to" or (lead is not None and lead.group(1).lower() == "to")
+    # 'inviting them to sign in and "pray for the town"': a second infinitive joined by "and"
+    infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
     if _FINITE.search(_main_part(quoted) if infinitive else quoted):
         return False
     own_words = re.search(r"\b(?:I|me|my|we|us|our)\b", quoted) is not None  # the speaker speaking of themself
     if lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) and not own_words:
         return True  # 'he doesn't "understand those things"', 'had never "looked down on anyone"': a verb phrase
-    if first == "to" and len(words) > 1 and not own_words:
+    if (first == "to" or infinitive) and len(words) > 1 and not own_words:
         return True  # 'asked the states "to find a common solution"': an infinitive, no clause
     # (after "be" or "been" the quoted words are a predicate: 'would rather be "eaten by fish"')
     after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like", "be", "been",
