@@ -370,3 +370,12 @@ def test_a_second_infinitive_joined_by_and_in_quote_marks_is_no_speech() -> None
         'A church group launched a campaign against the pier concerts, inviting residents to sign in and "pray for '
         'the young people of the town against the noise of the concerts".',
     ]) == []  # fmt: skip
+
+
+def test_an_attribution_inverted_at_the_end_of_an_introduction_names_the_source() -> None:
+    quotes = quotes_of([
+        "Tom Weller runs the harbour office.",
+        "Nevertheless, the fishermen decided they would still march on Sunday, explained La voz del Puerto:",
+        "The leaders of the fishermen regret the closing of the pier, but they will still march on Sunday morning.",
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["La voz del Puerto"]

@@ -367,6 +367,9 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # "Jane Roe hit back at Weller:", "Later, Mayor Jane Roe reacted angrily:": the name opening the clause is
         # its subject; a name after the verb is its object
         lead = LEAD_IN.sub("", before)
+        inverted = re.search(rf",\s+(?:{verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:?\s*$", lead)
+        if inverted and len(inverted.group(1).split()) <= 5:
+            return inverted.group(1)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
         participial = re.match(r"[A-Z][a-z]+ing\s[^,]*$", lead)
         named_last = re.search(rf"({NAME})\s+(?:also\s+)?[a-z]+(?:s|ed)\s*:?\s*$", lead) if participial else None
         if named_last and named_last.start() > 0:
