@@ -323,6 +323,9 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if looked_back:
         return looked_back.group(1)  # "That is how the blog X explains it:": X
+    inverted_end = re.search(rf",\s+(?:{verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:\s*$", before)
+    if inverted_end and len(inverted_end.group(1).split()) <= 5 and lang in ("en", "da"):
+        return inverted_end.group(1)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
@@ -367,9 +370,6 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # "Jane Roe hit back at Weller:", "Later, Mayor Jane Roe reacted angrily:": the name opening the clause is
         # its subject; a name after the verb is its object
         lead = LEAD_IN.sub("", before)
-        inverted = re.search(rf",\s+(?:{verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:?\s*$", lead)
-        if inverted and len(inverted.group(1).split()) <= 5:
-            return inverted.group(1)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
         participial = re.match(r"[A-Z][a-z]+ing\s[^,]*$", lead)
         named_last = re.search(rf"({NAME})\s+(?:also\s+)?[a-z]+(?:s|ed)\s*:?\s*$", lead) if participial else None
         if named_last and named_last.start() > 0:
