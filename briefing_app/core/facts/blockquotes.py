@@ -42,9 +42,15 @@ _WRITING = {
            "to explain", "to note", "to ask",
            # verbs of mentioning, describing and publishing that bloggers' introductions use as well
            "mentions", "mentioned", "describes", "described", "publishes", "published", "expresses", "expressed",
-           "talks about", "talked about", "assures", "assured"),
+           "talks about", "talked about", "assures", "assured",
+           # present-tense and reporting verbs of a source's text ("The blog X states that ...:", "Y indicates that
+           # ...:", "Z narrates:", "the paper quotes X saying that ...:")
+           "states", "indicates", "indicated", "narrates", "narrated", "saying", "highlights", "highlighted",
+           "emphasizes", "emphasises", "underlines", "summarizes", "summarises", "maintains", "admits",
+           "acknowledges", "proposes", "urges", "recalls", "claims", "tells", "points to"),
     "da": ("skriver", "skrev", "siger", "sagde", "lyder", "forklarer", "tilføjer", "svarer", "fortæller", "mener",
-           "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer"),
+           "undrer sig", "spørger", "konstaterer", "påpeger", "kritiserer", "kommenterer", "reagerer", "reflekterer",
+           "fastslår", "understreger", "fremhæver", "beretter", "noterer", "erkender", "oplyser"),
 }  # fmt: skip
 _AR_WRITING = r"(?:و|ف)?(?:كتب|كتبت|غرد|غردت|نشر|نشرت|جاء في|ورد في|يقول|تقول|قائلا|قائلة|بالقول)"
 
@@ -101,7 +107,8 @@ def presented(intro: str, lang: str) -> str | None:
 # "Jane Roe (@janeroe) is ironic", "Mexican writer J. Roe (@ jroe) expressed her grief", "@janeroe agrees": a post's
 # author named with the account's handle near the introduction's start (some pages print "@ name" with a space).
 _HANDLE_AUTHOR = re.compile(
-    r"(?<![\w’'-])((?:[A-ZÆØÅ][\w’'-]*\.?\s+){0,3}[A-ZÆØÅ][\w’'-]*\.?)\s*\(\s*@\s?\w{1,30}\s*\)|^(@\s?\w{1,30})\s+[a-z]"
+    r"(?<![\w’'-])((?:[A-ZÆØÅ][\w’'-]*\.?\s+){0,3}[A-ZÆØÅ][\w’'-]*\.?(?:\s+\d{1,4})?)\s*\(\s*@\s?\w{1,30}\s*\)|"
+    r"^(@\s?\w{1,30})\s+[a-z]"  # (a name may end in a number: "Agenda 21 (@agenda21)")
 )
 
 
@@ -145,7 +152,10 @@ DOCUMENT_LAST = re.compile(
 
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
-    if _saying(lang).search(text):
+    for said in _saying(lang).finditer(text):
+        if lang == "en" and re.search(r"\b(?:the|a|an|with|of|his|her|their|its|many|some|more|these|those)\s+$",
+                                      text[: said.start()]):  # fmt: skip
+            continue  # "flooded the site with reports of": a noun, not a verb of saying
         return True
     if lang == "en" and DOCUMENT_LAST.search(text):
         return True  # "... a petition that aims to collect signatures:": the petition's words follow
@@ -208,7 +218,13 @@ def find_blocks(
         post = _POST.match(text)
         intro: SourceSentence | None = None
         if position > 0:
-            last = paragraphs[order[position - 1]][-1]
+            before = paragraphs[order[position - 1]]
+            last = before[-1]
+            title = re.search(r"(?:^|\s)['‘\"“](?=\w)[^'’\"”]*$", before[-2].text) if len(before) > 1 else None
+            if title is not None and re.search(r"['’\"”]\s*:\s*$", last.text):
+                # 'X wrote 'Sure, Fish. Just Not The Pier':': a title in quote marks that the sentence splitter cut
+                # in two; the introduction is what stands before it
+                last = SourceSentence(last.index, last.paragraph, before[-2].text[: title.start()].rstrip() + ":")
             stripped = last.text.rstrip()
             # Before a post any colon introduces its author ("Jane Doe wanted an apology:"); before
             # plain text only words of saying or writing do (else it may be a list or a heading).

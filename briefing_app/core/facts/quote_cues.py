@@ -306,6 +306,20 @@ _PHRASE_OPENERS = {
 }  # fmt: skip
 
 
+# An auxiliary, a modal or a negation right before quoted words: what follows is the rest of the writer's verb.
+_BEFORE_VERB_PHRASE = re.compile(
+    r"(?:do|does|did|will|would|can|could|shall|should|may|might|must|not|never|[a-z]+n['’]t|cannot)"
+)
+
+
+def _main_part(quoted: str) -> str:
+    """Quoted words up to their first relative or subordinate clause, without infinitives of "be", "have" and "do"
+    ("to find a way to have it done so that Roe is safe": "to find a way to it done so"): a finite verb there
+    belongs to the quoted words' own clause, not to one inside a phrase."""
+    main = re.split(r"\b(?:that|which|who|whom|whose|where|when|if|because|while|although)\b", quoted, maxsplit=1)[0]
+    return re.sub(r"\bto\s+(?:be|have|do)\b", "to", main)
+
+
 def phrase_not_clause(before: str, quoted: str) -> bool:
     """Whether quoted words inside the writer's sentence are a phrase, not a clause the speaker said: they open in
     lower case mid-sentence, hold no auxiliary, modal or contracted verb, and open as a noun, prepositional or
@@ -317,10 +331,20 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         return False
     if re.search(r"(?:^|[.!?:])[\s\"“”«»„‘’]*$", before):  # (a quote opening a sentence, or after a colon, is speech)
         return False
-    if _FINITE.search(quoted):
-        return False
     first = words[0].lower()
+    # (an infinitive is read up to its first subordinate clause: 'asked the states "to find a way to ensure that
+    # Roe is granted asylum"' is a phrase whatever the clause inside it)
     lead = re.search(r"([\w'’-]+)\W*$", before)
+    infinitive = first == "to" or (lead is not None and lead.group(1).lower() == "to")
+    # 'inviting them to sign in and "pray for the town"': a second infinitive joined by "and"
+    infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
+    if _FINITE.search(_main_part(quoted) if infinitive else quoted):
+        return False
+    own_words = re.search(r"\b(?:I|me|my|we|us|our)\b", quoted) is not None  # the speaker speaking of themself
+    if lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) and not own_words:
+        return True  # 'he doesn't "understand those things"', 'had never "looked down on anyone"': a verb phrase
+    if (first == "to" or infinitive) and len(words) > 1 and not own_words:
+        return True  # 'asked the states "to find a common solution"': an infinitive, no clause
     # (after "be" or "been" the quoted words are a predicate: 'would rather be "eaten by fish"')
     after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like", "be", "been",
                                                                      "being", "become", "became", "remain", "remains")

@@ -71,7 +71,9 @@ def add_paragraph_quotes(
                 continue  # the sentence-by-sentence reading found it and its speaker
             for f in inside:
                 out.remove(f)
-            speaker = speakers.resolve(found.mention, found.at)
+            # "Hun er uenig:" introducing the paragraph: the pronoun's antecedent, not the clause
+            pronoun = re.match(r"(han|hun|de)\s", found.mention, re.IGNORECASE)
+            speaker = speakers.resolve(pronoun.group(1) if pronoun else found.mention, found.at)
             out.append(Fact("quote", found.text, found.sentences[0], speaker=speaker, sentences=list(found.sentences)))
     signed = signatures(paragraphs, lambda name: speakers.people.find(name) is not None)
     for f in out:
@@ -110,7 +112,7 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
                 named = speakers.last_named(first)
             author = authors.get(block.handle.lower())
             named = named or (speakers.in_text(author) if author else None)
-            speaker = named.name if named else author or block.handle
+            speaker = named.name if named else author or _spelled_in(block.handle, speakers.text) or block.handle
             if subject is not None and (named is None or not _same_name(subject, named.name)):
                 # "Mohammed wondered:", "Mai Roe tweeted:" beside a Jane Roe: the account holder as the
                 # introduction names them, not a namesake nor the bare handle
@@ -328,13 +330,43 @@ def _intro_subject_is(intro: str, person: Person) -> bool:
     return not re.match(r"(?:['’]s)?\s+[a-z]+s,?\s+(?:were|are|have|had|who)\b", intro[at + len(person.key) :])
 
 
+def _spelled_in(handle: str, texts: dict[int, str]) -> str | None:
+    """A name the article writes that a handle spells, ignoring case and spaces ("@FizaRoe" for "Fiza Roe" written
+    anywhere in the article), also with a short title before it or cut at fifteen characters; None if none."""
+    bare = re.sub(r"[^a-z]", "", handle.lower())
+    if len(bare) < 8:
+        return None
+    for text in texts.values():
+        for m in re.finditer(r"(?<![\w@])(?=((?:[A-ZÆØÅ][\w'’-]+\s+){1,3}[A-ZÆØÅ][\w'’-]+))", text):
+            words = m.group(1).split()
+            for n in range(len(words), 1, -1):
+                name = " ".join(words[:n])
+                letters = re.sub(r"[^a-z]", "", name.lower())
+                if len(letters) >= 8 and (
+                    letters == bare
+                    or (len(bare) == 15 and letters.startswith(bare))
+                    or (bare.endswith(letters) and len(bare) - len(letters) <= 4)
+                ):
+                    return name
+    return None
+
+
 def _spelled_by(handle: str, people: Sequence[Person]) -> Person | None:
-    """The person whose name a handle spells, ignoring case and spaces ("@JaneRoe", "@roe" for Jane Roe)."""
+    """The person whose name a handle spells, ignoring case and spaces ("@JaneRoe", "@roe" for Jane Roe), also with a
+    short title before it or cut at fifteen characters."""
     bare = re.sub(r"[^a-z]", "", handle.lower())
     for person in people:
         name = re.sub(r"[^a-z]", "", person.name.lower())
         key = re.sub(r"[^a-z]", "", person.key.lower())
         if len(bare) >= 5 and bare in (name, key):
+            return person
+    for person in people:
+        name = re.sub(r"[^a-z]", "", person.name.lower())
+        if len(person.name.split()) < 2 or len(name) < 8:
+            continue
+        # "@FizaRoeGilan" for Fiza Roe Gilani: cut at Twitter's fifteen characters; "@SenJaneRoe", "@DrJaneRoe": a
+        # title before the name
+        if (len(bare) == 15 and name.startswith(bare)) or (bare.endswith(name) and len(bare) - len(name) <= 4):
             return person
     return None
 

@@ -11,6 +11,7 @@ import re
 from briefing_app.core.facts.blockquotes import Block, intro_subject
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.quote_cues import clause_subject, issuer
+from briefing_app.core.facts.quote_groups import opening_body
 from briefing_app.core.facts.speakers import Speakers
 
 # Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
@@ -43,6 +44,22 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
         if defined and sum(1 for c in name if c.isupper()) >= 2:
             return name
     return None
+
+
+# '"...," it said.': "it" and a verb of saying right after the closing mark.
+_IT_SAID = re.compile(
+    r"\s*[,.]?\s*it\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|states|wrote|writes|warned)\b"
+)
+
+
+def body_it_is(after: str, sentence: int, speakers: Speakers) -> str | None:
+    """The organisation "it" is in '"...," it said.': the named body that is the subject of the sentence before
+    ("The Roe Trust, which owns the pier, said ... . "...," it said."); None when "it" does not follow the quote
+    or that sentence's subject is no body the article names."""
+    if _IT_SAID.match(after) is None:
+        return None
+    before = speakers.text.get(sentence - 1, "")
+    return opening_body(before, speakers.organisations) or named_body_subject(before, speakers)
 
 
 # A document standing for whoever issued it: "the statement", "the group's letter", "an official release".

@@ -52,7 +52,7 @@ from briefing_app.core.facts.quotes_he import (
     he_name_in_commas,
     he_surname_alone,
 )
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speakers import is_unnamed
 
 OPEN_MARKS = "“«„‟‘"
@@ -61,8 +61,9 @@ NAME = (
     r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 )
 MIN_WORDS = 4
-# »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on
-INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w[^«»]*[\w.,!?]«")
+# »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on, or none at all when the
+# quote runs on into the next paragraph ('Hun siger: »Vi er klar.' and '»Det bliver svært.«' below it)
+INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w(?:[^«»]*[\w.,!?]«|[^«»]*$)")
 HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 # Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
 AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
@@ -111,6 +112,19 @@ _DOCUMENT_FROM = re.compile(
 )
 
 
+# Verbs that attribute a quote they follow ('"...," Roe pointed out.') though they seldom introduce one.
+_AFTER_ONLY = (
+    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|wondered|wonders|answered|answers|replies|asks|mused|muses|"
+    r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte"
+)
+# A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
+# make the words a clause of their own ("the plan, which Roe said", "and Roe said").
+_SUBJECT_WORD = (
+    r"(?!(?:who|which|that|whom|whose|is|was|were|are|has|had|have|and|but|or|when|while|if|because|so|then|"
+    r"der|som|og|men|er|var|har)\b)[\w.'’&-]+"
+)
+
+
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
@@ -128,6 +142,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
+        alone = re.match(rf"\s+({NAME}|[Hh]e|[Ss]he)\s+(?:{verbs_of(lang)})\s*\.", after) if ended else None
+        if alone:
+            return alone.group(1)  # '"...." Roe said.': a sentence that is nothing but the attribution
         if ended and re.match(r"\s+[A-ZÆØÅ]", after):
             return None  # 'She added, "... family." Roe said her ...': the next sentence is its own
     # this sentence only (a title's full stop, "said Dr. Jane Roe", ends none)
@@ -170,7 +187,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     # reported attribution ends the same way ("Holt was quoted as saying")
     # ("Holt was quoted by the paper as saying": the paper that quoted him may stand before "as")
     verbs = (
-        rf"{verbs}|continued|continues|reported|reports|"
+        rf"{verbs}|continued|continues|reported|reports|{_AFTER_ONLY}|"
         r"(?:was|is|has\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?[A-ZÆØÅ][\w.&'’-]*(?:\s+[A-ZÆØÅ][\w.&'’-]*){0,3}\s+)?"
         r"as\s+saying"
     )
@@ -179,7 +196,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     if m:
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
     # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
-    m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
+    m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|both\s+(?:men|women)|"
+                 rf"(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
                  rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
         return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
@@ -205,6 +223,11 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     )
     if m:
         return m.group(1)
+    m = re.match(rf"\s*[,.!?]?\s*((?:{_SUBJECT_WORD}\s+){{2,8}}?){adverb}(?:{verbs})\b", after)
+    if m and re.search(r"[A-ZÆØÅ][\w'’-]+\s+(?:[a-z]{1,3}-)?[A-ZÆØÅ][\w'’-]+", m.group(1)):
+        # '"...," Harbour Trust chair Jane Roe said', '"...," former mayor Jane Roe said', '"...," Jane Roe of the
+        # Trust said': a title, a body or an affiliation around a full name before the verb; the phrase names her
+        return m.group(1).strip()
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
     # "according to a statement from the ministry": the ministry
     return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None
@@ -214,7 +237,8 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,"."""
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
-    before = re.split(r"(?<=[.!?])[\"”’»]?\s+", before)[-1]  # '... early." After the match, X said, "...
+    # '... early." After the match, X said, "...' (not after a title's or an initial's full stop: "the U.S. position")
+    before = re.split(rf"{_NOT_AFTER_TITLE}(?<=[.!?])[\"”’»]?\s+", before)[-1]
     if lang not in ("ar", "he"):
         # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
         # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
@@ -302,6 +326,15 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     m = THING_SAYING.search(before)
     if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
+    looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
+    if looked_back:
+        return looked_back.group(1)  # "That is how the blog X explains it:": X
+    inverted_end = re.search(rf",\s+(?:{verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:\s*$", before)
+    if inverted_end and len(inverted_end.group(1).split()) <= 5 and lang in ("en", "da"):
+        return inverted_end.group(1)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
+    inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
+    if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
+        return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
     if m and re.fullmatch(r"\s*(?:(?:when|if|once|after|before|as|while|until|unless)\s*)?", m.group(1), re.IGNORECASE):
         # "When asked about the plan, Roe noted:": a passive participle with no subject of its own; the verb after
@@ -310,6 +343,12 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         said_by = clause_subject(m.group(1))
+        if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
+            # "Ann Moss of the council started the petition, and stated:": the first clause's subject
+            said_by = _head_subject(before) or said_by
+        described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
+        if described and is_person_noun(described.group(2)):
+            return described.group(1)  # "To which an anonymous commenter responded:": the one described
         participle = re.match(rf"{_PARTICIPLES}\b", before[len(m.group(1)) :]) is not None
         if said_by or not participle or lang not in ("en", "da"):
             return said_by
@@ -324,8 +363,79 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         )
         if titled:
             return titled.group(1)  # 'Finally, the blog "Roe Notes" shares some numbers:': the blog
+        pronoun = re.match(
+            r"(?:(?:but|and|yet|however|while|as|men|og|mens)[\s,]+)?(he|she|they|han|hun|de|I|we|jeg|vi)\s+\S",
+            before,
+            re.IGNORECASE,
+        )
+        if pronoun:
+            return pronoun.group(1)  # "She disagreed:", "Hun er uenig:": the pronoun's antecedent speaks
+        possessive = re.fullmatch(r"\s*(?:(?:but|and)\s+)?(his|her)\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*", before, re.I)
+        if possessive:
+            return "he" if possessive.group(1).lower() == "his" else "she"  # "Her answer:", "His verdict:"
+        # "Jane Roe hit back at Weller:", "Later, Mayor Jane Roe reacted angrily:": the name opening the clause is
+        # its subject; a name after the verb is its object
+        lead = LEAD_IN.sub("", before)
+        participial = re.match(r"[A-Z][a-z]+ing\s[^,]*$", lead)
+        named_last = re.search(rf"({NAME})\s+(?:also\s+)?[a-z]+(?:s|ed)\s*:?\s*$", lead) if participial else None
+        if named_last and named_last.start() > 0:
+            return named_last.group(1)  # "Reporting the reopening ProPakistani narrates:" (its comma left out)
+        said_then = re.search(rf"\b(?:{verbs})\b", lead)
+        head = _head_subject(lead[: said_then.start()]) if said_then and lang in ("en", "da") else None
+        if re.search(r"\b(?:comment|post|message|letter|note|quote|quotation|words|remarks?|statement|text)s?\s+"
+                     r"(?:from|by|of)\s+[A-ZÆØÅ@]", lead):  # fmt: skip
+            head = None  # "X posted a comment from Y, in which she ...:": Y's words, read elsewhere
+        if head is not None:
+            # "Ann Moss, a councillor, said she would back Weller if he returns:": a reported clause before the
+            # colon; its speech verb's subject speaks, not a name in the clause it reports
+            return head
+        opening = _CLAUSE_OPENING.match(lead)
+        if (
+            opening
+            and len(opening.group(1).split()) >= 2
+            and opening.group(1).split()[0].lower() not in _NOT_OPENING_NAMES
+            and re.search(r"\b[A-ZÆØÅ][\w'’-]+", lead[opening.end() :])  # another name after the verb: its object
+        ):
+            return opening.group(1)
         return before.rstrip(": ")
     return None
+
+
+# "That is how the blog X explains it", "This is what Jane Roe wrote": the source an introduction looks back to.
+_LOOKED_BACK = re.compile(
+    r"(?:That|This|Here)\s+is\s+(?:how|what)\s+((?:the\s+[a-z]+\s+)?[A-ZÆØÅ@][^,:\"“]{1,60}?)\s+[a-z]+s\b"
+)
+
+
+def _head_subject(clause: str) -> str | None:
+    """The name opening a clause as its subject, before an appositive, an affiliation or its verb ("Ann Moss, a
+    councillor, said", "Ann Moss of the council started ..."); None when the clause opens otherwise."""
+    clause = LEAD_IN.sub("", clause).lstrip()
+    head = re.match(rf"({NAME})(?:,|\s+(?:of|from|for)\s|\s+[a-z])", clause)
+    if head is not None and re.search(r"['’]s?$", head.group(1)):
+        # "The town's paper in the north, @HarbourNews, published": an owner, the name the commas set off speaks
+        set_off = re.match(rf"[^,]+,\s*(@\w{{1,30}}|{NAME}),", clause)
+        return set_off.group(1) if set_off else None
+    if head is None or head.group(1).split()[0].lower() in _NOT_OPENING_NAMES or len(head.group(1).split()) < 2:
+        return None
+    return head.group(1)
+
+
+# Danish puts the finite verb second: after a fronted adverbial or object ("Til avisen", "Det", "Derfor") the
+# subject follows the verb ("Til avisen siger Jane Roe:").
+_DANISH_INVERTED = re.compile(
+    r"(?:Det|Dette|Derfor|Nu|Så|Her|Da|Også|Samtidig|Bagefter|Senere|Alligevel|Desuden|Herefter|Dertil|"
+    r"(?:Til|I|På|Efter|Om|Med|For|Over|Fra|Ved|Hos|Mod|Overfor|Over\s+for)\s[^,:]{1,50}?)\s+([a-zæøå]+)\s+"
+    rf"({NAME}|han|hun|de)\b[^:\"“«»]{{0,60}}:?\s*$"
+)
+# Capitalised words that open a sentence but no name ("The", "On", "Another").
+_NOT_OPENING_NAMES = {"the", "a", "an", "another", "on", "in", "at", "by", "this", "that", "these", "those", "one",
+                      "some", "many", "for", "from", "with", "after", "before", "when", "while", "as", "if", "but",
+                      "and", "so", "our", "my", "his", "her", "their", "its", "den", "det", "de", "en", "et", "i", "på"}
+# A name opening a clause as the subject of the lower-case word after it (no preposition or conjunction).
+_CLAUSE_OPENING = re.compile(
+    rf"({NAME})\s+(?!(?:and|or|of|for|from|in|at|on|to|the|og|i|på|af|da|de|van|von|al|bin)\b)(?:also\s+|then\s+|later\s+)?[a-zæøå]{{2,}}\b"
+)
 
 
 _PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|citing|tilføjer|siger)"
@@ -354,6 +464,8 @@ def _participle_subject(before: str, verbs: str) -> str | None:
     while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
         parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
     opening = parts[0] if parts else ""
+    if len(parts) > 2 and re.search(r"\s[a-z]", opening) and re.fullmatch(rf"@\w{{1,30}}|{NAME}", parts[1]):
+        return parts[1]  # "The town's paper in the north, @HarbourNews, published ..., saying": the name set off
     if re.search(r"[\"“”«»]", opening) or not re.search(r"[A-ZÆØÅ]", opening):
         return None
     head = _HEAD_NAME.match(opening)

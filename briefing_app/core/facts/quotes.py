@@ -33,6 +33,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
+    body_it_is,
     document_issuer,
     named_body_subject,
 )
@@ -51,6 +52,7 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
+from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
 from briefing_app.core.facts.quotes_ar import (
     ar_short_quote_said,
     follows_intro,
@@ -64,13 +66,20 @@ from briefing_app.core.facts.quotes_he import (
 from briefing_app.core.facts.speakers import Speakers
 
 
-def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark."""
+def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark. With
+    `plural_closes`, a ’ after an "s" closes a ‘ (read again so when a ‘ would otherwise run to the paragraph's
+    end: "the ‘Harbour Lights’ tour" is a title in single marks, not an apostrophe of a plural)."""
+    original = text
     if INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})
     text = _single_quotes(text)
-    marks = [(i, c) for i, c in enumerate(text) if c in '"' + OPEN_MARKS + CLOSE_MARKS and not _is_apostrophe(text, i)]
+    marks = [
+        (i, c)
+        for i, c in enumerate(text)
+        if c in '"' + OPEN_MARKS + CLOSE_MARKS and not _is_apostrophe(text, i, plural_closes)
+    ]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     for n, (i, c) in enumerate(marks):
@@ -103,6 +112,9 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
         else:
             spans.append((open_at, i, True))
             open_at = None
+    single_open = open_at is not None and text[open_at - 1] == "‘"
+    if single_open and not plural_closes and re.search(r"s’(?!\w)", text[open_at or 0 :]):
+        return _quote_spans(original, plural_closes=True)
     if open_at is not None:
         spans.append((open_at, len(text), False))
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or _said(text, a, b)]
@@ -170,13 +182,20 @@ def _single_quotes(text: str) -> str:
             # (after an "s" a ' is as likely a plural's apostrophe, "the workers' pay": left alone)
             chars[open_at], chars[i] = "‘", "’"
             open_at = None
+    if (
+        open_at is not None
+        and re.search(r"(?:^|[.!?]\s)$", text[:open_at])
+        and re.match(r"'[A-Z]", text[open_at:])
+        and not re.search(r"s'(?!\w)", text[open_at:])  # ("'Harbour Games' salute": a plural's mark may close it)
+    ):
+        chars[open_at] = "‘"  # "... said. 'The town will live again." : a quote going on in the next paragraph
     return "".join(chars)
 
 
 _HEBREW_PREFIX_QUOTE = re.compile(r"(?:^|(?<=\s)|.(?=[ובלמהשכ]))[ובלמהשכ]\"[\u05d0-\u05ea]{2,}")
 
 
-def _is_apostrophe(text: str, i: int) -> bool:
+def _is_apostrophe(text: str, i: int, plural_closes: bool = False) -> bool:
     if text[i] == '"':
         if _HEBREW_PREFIX_QUOTE.match(text, max(i - 2, 0)) and (i == 1 or not HEBREW_LETTER.match(text[i - 2])):
             return False  # 'ב"גן הסוד"': a prefix letter glued to an opening mark, no acronym (ש"ח has one letter)
@@ -190,7 +209,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isalpha() and after.isalpha()) or (text[i] == "’" and before == "s" and not after.isalnum())
+    plural = text[i] == "’" and before == "s" and not after.isalnum() and not plural_closes
+    return (before.isalpha() and after.isalpha()) or plural
 
 
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
@@ -226,6 +246,7 @@ def find_quotes(
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
         previous: str | None = None
+        previous_end, previous_ended = 0, False
         covered: set[int] = set()
         spans = _quote_spans(text)
         for start, end, closed in spans:
@@ -233,6 +254,8 @@ def find_quotes(
             first = inside[0].index
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
+            if mention is None and lang == "en" and closed:
+                mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
             if mention is not None and lang == "en" and DOCUMENT.fullmatch(mention.strip(" ,.")):
                 mention = document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
@@ -255,14 +278,31 @@ def find_quotes(
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted):
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
-            if mention is None and previous is not None:
-                speaker: str | None = previous
+            if (
+                mention is None
+                and previous is not None
+                and narration_between(offsets, previous_end, start, previous_ended)
+            ):
+                # quote_turns: '"...," Roe said. The mayor rejected that. "..."': the narration's person speaks
+                speaker: str | None = speakers.resolve("", first)
+            elif mention is None and previous is not None:
+                speaker = previous
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
                 speaker = None  # the introduction's subject: add_blocks reads it
             elif mention is None and carried is not None and re.match(r"\W*$", text[:start]):
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
+            elif (
+                mention is None
+                and lang in ("en", "da")
+                and (intro := introduced_by(text[:start], first, speakers.text)) is not None
+            ):
+                # "He disagreed:" closing the paragraph before: the introduction's subject (a pronoun of his sex)
+                said = speaker_named_before(intro, lang)
+                speaker = speakers.resolve(said, first, intro) if said else None
+                if speaker is None or speakers.people.find(speaker) is None:
+                    speaker = speakers.resolve("", first, text[:start])  # it names no one: who was named last
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
                 clause = text[sentence_start:start]
@@ -292,6 +332,10 @@ def find_quotes(
                     speaker = carried
                 else:
                     speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
+                    if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
+                        # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
+                        # spoke the sentence before, not a name inside his quote
+                        speaker = previous_speaker(out, first, mention, speakers, speaker) or speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
             fact = Fact(
@@ -303,7 +347,7 @@ def find_quotes(
                 pending = []
             elif not closed:
                 pending.append(fact)
-            previous = speaker
+            previous, previous_end, previous_ended = speaker, end, quoted.rstrip().endswith((".", "!", "?"))
             covered.update(s.index for s in inside)
             out.append(fact)
         quoted_facts = [f for f in out if f.sentences and f.sentences[-1] == group[-1].index and f.kind == "quote"]
@@ -361,6 +405,9 @@ def find_quotes(
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
     for waiting in pending:
         waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
+    if lang in ("en", "da") and headline(sentences):
+        # quote_turns: 'Spain: "Wake Up, Evictions at Your Door!"' as the headline repeats the body's words
+        out = [f for f in out if (f.sentences or [f.sentence]) != [sentences[0].index]]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
     add_blocks(out, sentences, lang, speakers)

@@ -38,6 +38,7 @@ from briefing_app.core.facts.quote_cues import (
     PUBLIC_BODY,
     ar_name_words,
 )
+from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
     body_after_verb,
     governed_noun,
@@ -62,6 +63,24 @@ _AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعاد
 _DESCRIPTION = re.compile(
     r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+[a-zæøå][\w-]*){0,3}"
 )
+
+
+# A fronted adverbial before the subject: "After meeting X, ", "Speaking with X on Monday, ", "Unlike X, ".
+_FRONTED = re.compile(
+    r"(?:After|Before|While|When|Since|Following|Despite|Although|Though|Unlike|Like|Speaking|Asked|Meeting|"
+    r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,100},\s"
+)
+# Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
+_FEMALE_NOUNS = {"mother", "woman", "wife", "daughter", "sister", "grandmother", "girl", "widow", "actress", "mor",
+                 "kvinde", "hustru", "datter", "søster", "pige"}  # fmt: skip
+_MALE_NOUNS = {"father", "man", "husband", "son", "brother", "grandfather", "boy", "widower", "actor", "far",
+               "mand", "søn", "bror", "dreng"}  # fmt: skip
+
+
+def _noun_sex(description: str) -> str:
+    """ "f" or "m" when a noun of the description tells the sex ("the 45-year-old mother"), else ""."""
+    words = set(description.lower().split())
+    return "f" if words & _FEMALE_NOUNS else "m" if words & _MALE_NOUNS else ""
 
 
 # "was greeted at the airport by the mayor and his wife, ": a passive verb, then "by" and its agent (English, Danish
@@ -228,7 +247,10 @@ class Speakers:
                 # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
                 # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
                 free = [p for p in mentioned if not _GOVERNED.search(text[: _name_start(text, p, at(p))])]
-                return min(free or mentioned, key=at)
+                # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
+                fronted = _FRONTED.match(text)
+                main = [p for p in free or mentioned if fronted is None or at(p) >= fronted.end()]
+                return min(main or free or mentioned, key=at)
             office = re.match(r"(?:The|Den|Det)\s+([a-zæøå-]{3,})(?:\s+([a-zæøå-]{3,}))?", text)
             nouns = [w for w in (office.groups() if office else ()) if w and is_role_noun(w)]
             holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
@@ -339,6 +361,8 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        if mention.lower() in ("i", "we", "jeg", "vi"):
+            return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
         mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
         # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
@@ -373,14 +397,23 @@ class Speakers:
         if len(words) > 1 and words[0].lower() in ("a", "an", "one", "another") and is_role_noun(words[-1]):
             return mention  # "a Senate aide", "one official": someone the article does not name
         if _DESCRIPTION.fullmatch(mention):
-            person = self.last_named(sentence, within)  # "the 45-year-old said", "the Briton said": who was named
+            # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
+            person = self.last_named(sentence, within, _noun_sex(mention))
             role = described_role(mention)
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
             return person.name if person else mention
-        if mention.lower() in ("they", "de"):
-            # "Residents said ... . "...," they said.": a group speaks, never one person named before
-            return self._group_before(sentence, within) or mention
+        if PLURAL.fullmatch(mention):
+            # "Residents said ... . "...," they said.": a group speaks, never one person named before; "Ann Roe and
+            # Tom Weller inspected the pier. "...," the two said.": the two of them (quote_groups)
+            pair = pair_named(within, self.people.people) or pair_named(self.text.get(sentence - 1, ""),
+                                                                          self.people.people)  # fmt: skip
+            group = pair or self._group_before(sentence, within)
+            if group is None and mention.lower() in ("they", "de"):
+                # 'The Roe Trust backed the plan. "...," they said.': a body spoken of in the plural
+                group = opening_body(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""),
+                                     self.organisations)  # fmt: skip
+            return group or mention
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
@@ -411,6 +444,10 @@ class Speakers:
                     return person.name if person is not None else spoke
             role_word = words[-1].lower() if words and _role_noun(words[-1]) else ""
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
+            # "the health minister said" beside a finance minister: the one whose role holds every word of it
+            qualifiers = [w.lower()[:5] for w in words[1:-1] if w[:1].islower()]
+            fitting = [p for p in with_role if all(q in (p.role or "").lower() for q in qualifiers)]
+            with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
             if unnamed is not None:

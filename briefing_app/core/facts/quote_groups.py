@@ -1,0 +1,51 @@
+"""Speakers who are not one person: two people named together and then quoted as "they", "the two" or "both
+men": the quote is theirs, so the speaker names both, as the corpus gold writes a joint speaker; and the body a
+sentence opens with, which "it" or (in British usage) "they" after a quote stands for."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.people_index import Person
+
+# "they", "the two", "both men", "the couple", "the pair", "de to", "begge": a plural that stands for people
+# named before.
+PLURAL = re.compile(
+    r"(?:they|de|both|begge|(?:the|de)\s+two|de\s+to|both\s+(?:men|women|of\s+them)|the\s+two\s+(?:men|women)|"
+    r"the\s+(?:couple|pair|duo|brothers|sisters|siblings)|begge\s+to|parret|brødrene|søstrene)",
+    re.IGNORECASE,
+)
+
+
+def pair_named(text: str, people: Sequence[Person]) -> str | None:
+    """Two people named together in `text`, in full or by a surname no one else has ("Ann Roe and Tom Weller
+    inspected", "Roe og Weller"): the first such pair, written "Ann Roe and Tom Weller"; None when the text joins
+    no two people."""
+    keys = Counter(p.key for p in people)
+    found: list[tuple[int, int, Person]] = []
+    for p in people:
+        if len(p.name.split()) < 2:
+            continue
+        written = [re.escape(p.name)] + ([re.escape(p.key)] if keys[p.key] == 1 else [])
+        found += [(m.start(), m.end(), p) for m in re.finditer(rf"(?<!\w)(?:{'|'.join(written)})(?!\w)", text)]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, Person]] = []
+    for f in found:
+        if not kept or f[0] >= kept[-1][1]:
+            kept.append(f)  # (the surname inside a full name already found is no mention of its own)
+    for (_, end, first), (start, _, second) in zip(kept, kept[1:], strict=False):
+        if first is not second and re.fullmatch(r"\s*(?:,\s*)?(?:and|og|&)\s+(?:(?:his|her|hans|hendes)\s+\w+\s+)?",
+                                                text[end:start]):  # fmt: skip
+            return f"{first.name} and {second.name}"
+    return None
+
+
+def opening_body(text: str, organisations: Sequence[Fact]) -> str | None:
+    """The organisation `text` opens with as its subject ("The Roe Trust, which owns the pier, said ...", "Later,
+    the Roe Trust said"): the longest such name, None when the sentence opens otherwise."""
+    opening = re.sub(r"^(?:(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|However),\s+)?(?:[Tt]he\s+)?", "", text)
+    named = [o.text for o in organisations if opening.startswith(o.text)]
+    return max(named, key=len) if named else None

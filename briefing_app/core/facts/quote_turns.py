@@ -1,0 +1,73 @@
+"""Turns of speech inside one paragraph: when a quote with no attribution of its own follows another quote,
+it is the same speaker's only if nothing but the first quote's attribution stands between them. A sentence
+of narration in between ("'...,' Roe said. The mayor rejected the claim. '...'") hands the word to the
+person that sentence is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, sex_of
+
+# A verb of saying near the start of a piece of text: the attribution of the quote before it ('Roe said.').
+_ATTRIBUTION = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:said|says|added|adds|told|wrote|siger|sagde|tilføjer|tilføjede)\b")
+
+
+def narration_between(
+    offsets: Sequence[tuple[int, SourceSentence]], previous_end: int, start: int, previous_ended: bool
+) -> bool:
+    """Whether a whole sentence of narration stands between the quote that ended at `previous_end` and the one
+    opening at `start` (positions in the paragraph `offsets` was built from). The first sentence after the
+    earlier quote's sentence holds its attribution ('"...," Roe said.'); a quote ending its sentence may leave its
+    attribution in a sentence of its own ('"...." Roe said.'), which is no narration either."""
+    between = [s for off, s in offsets if off >= previous_end and off + len(s.text) <= start]
+    if not between:
+        return False
+    opener = between[0].text
+    if previous_ended and (_ATTRIBUTION.match(opener) or opener[:1].islower()):
+        between = between[1:]  # '"...." Roe said.' split after the quote's full stop: its attribution
+    return any(re.search(r"[.!?:][\"”»’]?$", s.text.rstrip()) and len(s.text.split()) >= 3 for s in between)
+
+
+def introduced_by(lead: str, first: int, texts: dict[int, str]) -> str | None:
+    """The sentence before a quote that opens its paragraph (`lead` is what stands before the quote's mark) when
+    that sentence ends in a colon and so introduces it ("He disagreed:"), else None."""
+    if re.search(r"\w", lead):
+        return None
+    intro = texts.get(first - 1, "").rstrip()
+    return intro if intro.endswith(":") and len(intro.split()) >= 2 else None
+
+
+def previous_speaker(
+    out: Sequence[Fact], first: int, pronoun: str, speakers: Speakers, found: str | None
+) -> str | None:
+    """The speaker of the quote that ends the sentence right before `first`, when the antecedent `found` for
+    `pronoun` is named there only inside that quote and the speaker can be what the pronoun stands for ("X stated:
+    "... Mr Doe was there." He added that ...": X, not Doe); None otherwise."""
+    before = [f for f in out if f.kind == "quote" and f.speaker and (f.sentences or [f.sentence])[-1] == first - 1]
+    if not before or before[-1].speaker is None or found is None or found == before[-1].speaker:
+        return None
+    antecedent = speakers.people.find(found)
+    sentence = speakers.text.get(first - 1, "")
+    inner = sentence.strip(" \"“”«»„")
+    # (a sentence the quote runs through whole is all quote; else only what its marks enclose)
+    outside = "" if inner and inner[:40] in before[-1].text else re.sub(r"[\"“«„][^\"”»“]*[\"”»“]?", " ", sentence)
+    if antecedent is None or not antecedent.key or antecedent.key in outside:
+        return None  # the antecedent is named in the narration, not only inside the quote
+    person = speakers.people.find(before[-1].speaker)
+    sex = PRONOUN_SEX.get(pronoun.lower(), "")
+    if person is None or (sex and sex_of(person) not in ("", sex)):
+        return None
+    return person.name
+
+
+def headline(sentences: Sequence[SourceSentence]) -> bool:
+    """Whether the article's first sentence is a headline: a paragraph of its own, short, with no full stop at its
+    end ("Britain thinks Africans are barbaric, claims President", 'Spain: "Wake Up!"'). A quote there repeats
+    the body's words, where the quote is read with its speaker."""
+    if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
+        return False
+    text = sentences[0].text.rstrip(" \"'”’»")
+    return len(text.split()) <= 20 and not text.endswith(".")
