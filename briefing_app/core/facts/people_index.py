@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,27 @@ def surname(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-(?=[A-Z])", "", last)
 
 
+def _fold_table() -> dict[int, str]:
+    """Latin letters with accents to their base letter ("é" to "e", "Ł" stays: it has no decomposition), every
+    apostrophe to "'" and every hyphen or dash inside a name to "-"; one character for one (offsets hold)."""
+    table = {ord(c): "'" for c in "’‘ʼ`´′"} | {ord(c): "-" for c in "‐‑‒–—"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """A name as it is compared, not as it is shown: news copy writes one person "Rémy" and "Remy", "O'Neill"
+    and "O’Neill" (a typesetter's apostrophe), and they are one person."""
+    return text.translate(_FOLD)
+
+
 class PeopleIndex:
     """The people of one article; a later mention by surname (or a longer name) joins the first."""
 
@@ -35,20 +57,21 @@ class PeopleIndex:
         self.people: list[Person] = []
 
     def find(self, mention: str) -> Person | None:
-        mention = strip_possessive(mention.strip())
+        mention = fold(strip_possessive(mention.strip()))
         mention_key = surname(mention)
         for person in reversed(self.people):
-            if mention == person.name or mention == person.key:
+            name, key = fold(person.name), fold(person.key)
+            if mention == name or mention == key:
                 return person
-            if mention_key == person.key and not _other_given_name(mention, person.name):
+            if mention_key == key and not _other_given_name(mention, name):
                 return person
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
-            if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
+            if len(mention.split()) > 1 and f" {mention} " in f" {fold(person.name)} ":
                 return person
         if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
             # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
             # person whose full name starts with it (none when two do)
-            by_given = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == mention]
+            by_given = [p for p in self.people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == mention]
             if len(by_given) == 1:
                 return by_given[0]
         return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_index import PeopleIndex, strip_possessive
+from briefing_app.core.facts.people_index import PeopleIndex, fold, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     MONTHS_DAYS,
@@ -27,7 +27,15 @@ from briefing_app.core.facts.people_roles import (
     is_title,
     person_role_before,
 )
-from briefing_app.core.facts.people_shapes import LOWER, UPPER, acts, looks_like_a_name, opening_title
+from briefing_app.core.facts.people_shapes import (
+    LOWER,
+    NAME_WORD,
+    UPPER,
+    acts,
+    is_family_name,
+    looks_like_a_name,
+    opening_title,
+)
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun, is_role_noun
 
@@ -236,7 +244,7 @@ def _given_name_first(sentence: Sentence, run: Run) -> bool:
         # second word the words around show to be a person's ("Georgia Pellew said she would run")
         and (
             not first_taken
-            or (len(tokens) == 2 and tokens[1] in person_names()[1] and _give_back(sentence, tokens))
+            or (len(tokens) == 2 and is_family_name(tokens[1]) and _give_back(sentence, tokens))
             or (len(tokens) == 2 and _place_given_name(sentence, run))
         )
         and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
@@ -247,9 +255,9 @@ def _give_back(sentence: Sentence, tokens: list[str]) -> bool:
     """The place a given name was taken for goes back to the people (`sentence.reclaimed`) when the article
     never writes that word but before the same family name ("Kara Dunn ... Kara Dunn": no town of Kara).
     Always True: the run is the person's whatever happens to the place."""
-    first, second = tokens[0], strip_possessive(tokens[1])
+    first, second = tokens[0], fold(strip_possessive(tokens[1]))
     alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
-    if not any(alone.search(t) for t in sentence.article_texts):
+    if not any(alone.search(fold(t)) for t in sentence.article_texts):
         sentence.reclaimed.append(first)
     return True
 
@@ -278,8 +286,8 @@ def _place_given_name(sentence: Sentence, run: Run) -> bool:
         or second.lower() in _NEVER_NAMES
         or is_title(second)
         or is_person_noun(second.lower())
-        or not re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", second)
-        or (second.endswith("s") and second not in person_names()[1])  # "Kenya Updates": a plural, a feed's name
+        or not re.fullmatch(NAME_WORD, second)
+        or (second.endswith("s") and not is_family_name(second))  # "Kenya Updates": a plural, a feed's name
     ):
         return False
     shown = (

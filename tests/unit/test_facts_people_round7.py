@@ -1,0 +1,94 @@
+"""People and roles, round 7: classes of error seen on articles the extractor was never tuned on, each tested
+on sentences written for these tests (no article's words)."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.people_index import PeopleIndex, fold
+from tests.unit.facts_helpers import facts_of
+
+
+def _people(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == "person"}
+
+
+def _kind(paragraphs: list[str], kind: str) -> set[str]:
+    return {f.text for f in facts_of(paragraphs) if f.kind == kind}
+
+
+# One person written with and without accents, or with another apostrophe: one person, shown as first written.
+
+
+def test_fold_drops_accents_and_unifies_apostrophes_one_character_for_one() -> None:
+    assert fold("Rémy Çelik O’Neill") == "Remy Celik O'Neill"
+    assert fold("Łukasz Søndergaard") == "Łukasz Søndergaard"  # no decomposition: left as written
+    assert len(fold("Zoë Müller‐Smith")) == len("Zoë Müller‐Smith")
+
+
+def test_the_index_finds_a_person_again_without_the_accents_or_with_another_apostrophe() -> None:
+    index = PeopleIndex()
+    first = index.add("Rémy Castellane", None, 0)
+    assert index.add("Remy Castellane", "envoy", 3) is first
+    assert index.find("O’Neill") is None
+    mary = index.add("Mary O'Neill", None, 4)
+    assert index.find("O’Neill") is mary
+    assert first.name == "Rémy Castellane" and first.role == "envoy" and first.sentences == [0, 3]
+
+
+def test_a_name_written_twice_with_and_without_accents_is_one_person() -> None:
+    people = _people([
+        "Officials said Rémy Castellane had met the delegation on Tuesday.",
+        "Remy Castellane later told reporters that talks would resume.",
+    ])  # fmt: skip
+    assert list(people) == ["Rémy Castellane"]
+
+
+def test_a_name_with_two_kinds_of_apostrophe_is_one_person_and_its_given_name_no_town() -> None:
+    paragraphs = [
+        "The nurse Mary O’Neill said supplies were short.",
+        "Mary O'Neill added that she was worried.",
+        "O'Neill said the clinic would stay open.",
+    ]
+    facts = facts_of(paragraphs)
+    people = [f for f in facts if f.kind == "person"]
+    assert [(p.text, p.role, p.sentences) for p in people] == [("Mary O’Neill", "nurse", [0, 1, 2])]
+    assert not [f for f in facts if f.kind == "place"]  # "Mary" is her given name here, no town
+
+
+def test_two_people_whose_family_names_differ_only_by_an_accent_stay_apart() -> None:
+    people = _people([
+        "Interior Minister Mehmet Şahin resigned on Monday.",
+        "The former police chief Ali Sahin was arrested the same day.",
+    ])  # fmt: skip
+    assert set(people) == {"Mehmet Şahin", "Ali Sahin"}
+
+
+def test_a_given_name_with_an_accent_counts_as_the_given_name_the_lists_know() -> None:
+    people = _people(["Residents blamed Andrés Quilombe and the mayor for the delay."])
+    assert "Andrés Quilombe" in people
+
+
+# People named in passing: lists and verbs that only people take.
+
+
+def test_a_list_member_whose_given_name_is_also_a_town_is_a_person_when_the_list_is_of_people() -> None:
+    facts = facts_of(["Ngozi Adeyemi and Chidi Okonkwo were sentenced to five years."])
+    assert {f.text for f in facts if f.kind == "person"} == {"Ngozi Adeyemi", "Chidi Okonkwo"}
+    assert not [f for f in facts if f.kind == "place"]
+
+
+def test_a_list_led_by_a_plural_role_after_including_keeps_the_role_whole_words() -> None:
+    people = _people(["Several activists, including Chipo Ndlovu and Tendai Mupfumira, were held overnight."])
+    assert people == {"Chipo Ndlovu": "activists", "Tendai Mupfumira": "activists"}
+
+
+def test_names_counted_among_people_are_people() -> None:
+    people = _people([
+        "Bilguun Batbayar, Temuulen Ganbold and Enkhjin Oyun were among the speakers.",
+        "Kwabena Ofori was among the victims of the crash.",
+    ])  # fmt: skip
+    assert set(people) == {"Bilguun Batbayar", "Temuulen Ganbold", "Enkhjin Oyun", "Kwabena Ofori"}
+
+
+def test_a_pair_of_unknown_names_in_the_perfect_of_an_irregular_verb_is_a_person() -> None:
+    assert "Kalani Mahoe" in _people(["Kalani Mahoe has taken to Twitter to protest against the fee."])
+    assert "Nalani Keawe" in _people(["Nalani Keawe had written to the governor twice."])
