@@ -92,3 +92,63 @@ def test_names_counted_among_people_are_people() -> None:
 def test_a_pair_of_unknown_names_in_the_perfect_of_an_irregular_verb_is_a_person() -> None:
     assert "Kalani Mahoe" in _people(["Kalani Mahoe has taken to Twitter to protest against the fee."])
     assert "Nalani Keawe" in _people(["Nalani Keawe had written to the governor twice."])
+
+
+# A role keeps its complement: what the title is of, to or for.
+
+
+def test_an_apposition_keeps_a_complement_with_to_but_not_an_infinitive() -> None:
+    people = _people([
+        "Paolo Ricci, a senior adviser to the prime minister, resigned.",
+        "Hugo Lenz, ambassador to the United Nations, left the room.",
+        "Mona Vell, the first woman to win the race, spoke to fans.",
+    ])  # fmt: skip
+    assert people["Paolo Ricci"] == "senior adviser to the prime minister"
+    assert people["Hugo Lenz"] == "ambassador to the United Nations"
+    assert people["Mona Vell"] == "first woman"
+
+
+def test_a_role_and_the_body_or_place_it_is_of_right_before_the_name() -> None:
+    people = _people([
+        "US ambassador to Japan Ruth Miller visited the site.",
+        "Deputy director of the Water Board Lina Marsh resigned on Monday.",
+        "He met the head of Northwind Logistics Ed Pryce.",
+    ])  # fmt: skip
+    assert people["Ruth Miller"] == "US ambassador to Japan"
+    assert people["Lina Marsh"] == "Deputy director of the Water Board"
+    assert people["Ed Pryce"] == "head of Northwind Logistics"
+
+
+def test_no_role_and_no_person_from_a_place_glued_to_a_word_after_of() -> None:
+    assert _people(["They demanded the arrest of the killers of Sagar-Dunmore."]) == {}
+
+
+def test_a_relative_clause_with_a_time_before_its_verb_or_with_became_gives_the_role() -> None:
+    people = _people([
+        "Rania Haddad, who until last year was head of the national library, said the archive was lost.",
+        "Piotr Nowak, who became president in 2010, stepped down.",
+        "Vera Lind, who was appointed finance minister in May, presented the budget.",
+    ])  # fmt: skip
+    assert people == {
+        "Rania Haddad": "head of the national library",
+        "Piotr Nowak": "president",
+        "Vera Lind": "finance minister",
+    }
+
+
+def test_a_relative_clause_about_someone_else_gives_no_role() -> None:
+    assert _people(["Ali Farouk, whose brother is the interior minister, was released."]) == {"Ali Farouk": None}
+
+
+# One list of what only a body has, for the people finder and the organisation finder.
+
+
+def test_members_only_a_body_has_make_a_one_word_name_a_body_in_either_order() -> None:
+    assert _kind(["Hundreds of workers at Dravex walked out on Monday."], "organisation") == {"Dravex"}
+    assert _kind(["The shareholders of Quenzo will vote on the bid."], "organisation") == {"Quenzo"}
+    assert _people(["Quenzo chairman Hal Brook said talks would go on."]) == {"Hal Brook": "Quenzo chairman"}
+
+
+def test_a_member_of_a_longer_name_gives_no_one_word_company() -> None:
+    orgs = _kind(["Threats came from workers of Talvo Bay Power, residents said."], "organisation")
+    assert "Talvo" not in orgs

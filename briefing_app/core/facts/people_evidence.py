@@ -66,6 +66,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     _role_set_off_after(sentence, run)
     _role_in_phrase_before(sentence, run)
     _role_right_before(sentence, run)
+    _role_of_the_body_before(run)
     if _names_a_thing(sentence, run):
         return False
     _abbreviated_title(sentence, run)
@@ -290,6 +291,24 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
     elif lead:
         run.evidence = True
+
+
+def _role_of_the_body_before(run: Run) -> None:
+    """ "ambassador to Japan Ruth Miller", "deputy director of the Water Board Lina Marsh": a role and its
+    preposition right before a run whose first words are a place or a body (`run.owner`) and then the name;
+    the role is the whole title with what it is of."""
+    if not run.owner or (run.title and run.title != run.owner.split()) or (run.role and run.role != run.owner):
+        return  # ("Interior Ministry" may stand as the title of the name: the role before it says more)
+    if run.owner[:1].islower():
+        return  # the owner holds its role already: "head of Northwind Logistics"
+    if not 2 <= len(run.name_tokens) <= 3 or not all(t[:1].isupper() for t in run.name_tokens):
+        return  # ("the killers of Sagar-Runi": no name of its own after the place)
+    m = re.search(r"(?:^|\s)([a-zA-Z][\w-]*)\s+(of|for|to|at|in)\s+((?:the\s+)?)$", run.before)
+    if not m or not (is_job(m.group(1).lower()) or is_role_noun(m.group(1).lower())):
+        return
+    head = role_before(run.before[: m.end(1)]) or m.group(1)
+    run.role = f"{head} {m.group(2)} {m.group(3)}{run.owner}"
+    run.evidence = True
 
 
 def _names_a_thing(sentence: Sentence, run: Run) -> bool:

@@ -375,11 +375,15 @@ _AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1
 
 
 _RELATIVE = (
-    r"(?:(?:who|der|som)\s+(?:"
+    # (a time between the pronoun and the verb: "who until last year was head of ...", "who previously served as")
+    r"(?:(?:who|der|som)\s+(?:(?:until|till)\s+(?:recently|last\s+[a-z]+|\d{4})\s+|(?:previously|formerly|"
+    r"recently|briefly|once|later|then|tidligere)\s+)?(?:"
     # an office given: "who was elected mayor", "who has been named coach", "der blev valgt som formand"
     r"(?:was|is|has\s+been|had\s+been|were|blev|er\s+blevet)\s+(?:(?:re-)?elected|appointed|named|made|sworn\s+in|"
     r"valgt|udnævnt|ansat)(?:\s+(?:as|som))?|"
     r"is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
+    # an office taken: "who became president in 2010", "who has since become the party's leader"
+    r"(?:has\s+(?:since\s+)?|had\s+|later\s+)?(?:became|become|becomes)|"
     # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
     r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
     r"fungerede)\s+(?:as|som))\s+(?:also\s+|nu\s+|now\s+)?)?"
@@ -407,6 +411,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "to", "in", "from", "for", "at", "with", "on", "as"})
 
 
+# The first word of a noun phrase: a determiner, a possessive or a capitalised name.
+_NOUN_PHRASE_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|[A-Z][\w'’.-]*)$")
+
+
 def apposition_role(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
@@ -425,16 +433,33 @@ def apposition_role(after: str) -> str | None:
         return None
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     # "who was elected mayor in 2019", "named coach last week": when is no part of the role
-    phrase = re.sub(r"\s+(?:(?:in|i)\s+\d{4}|(?:last|this|earlier\s+this)\s+(?:week|month|year))$", "", phrase)
+    phrase = re.sub(
+        r"\s+(?:(?:in|i)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+)?\d{4}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)|(?:last|this|earlier\s+this)\s+(?:week|month|year))$",
+        "",
+        phrase,
+    )
     words = phrase.split()
     if words and (
-        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
+        # (", whose brother is ...": the clause is about someone else)
+        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis")
         # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
         or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
     ):
         return None  # ", and batsman Max Holm": the list goes on; ", stationed in ...": a participle, no role
     # A clause after the title ends the role: "the former president was less interested in ..."
-    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_ROLE_WORD), len(words))
+    # ("a senior adviser to the prime minister", "ambassador to Chile": "to" before a determiner or a name is a
+    # preposition, the role's complement; before a verb it opens a clause, "the first woman to win")
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in NOT_A_ROLE_WORD
+            and not (w == "to" and i > 0 and i + 1 < len(words) and _NOUN_PHRASE_START.match(words[i + 1]))
+        ),
+        len(words),
+    )
     words = words[:cut]
     # "the group's leader since 2015": when the role began is no part of it
     since = next(
