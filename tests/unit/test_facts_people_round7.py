@@ -152,3 +152,16 @@ def test_members_only_a_body_has_make_a_one_word_name_a_body_in_either_order() -
 def test_a_member_of_a_longer_name_gives_no_one_word_company() -> None:
     orgs = _kind(["Threats came from workers of Talvo Bay Power, residents said."], "organisation")
     assert "Talvo" not in orgs
+
+
+def test_a_particle_capitalised_at_the_head_of_a_later_mention_is_the_same_person() -> None:
+    people = _people([
+        "Police identified the officer as Karim Yusuf bin Tamar.",
+        "Bin Tamar was an intelligence agent, officials said.",
+        "Coach Rudi van Sloten praised the team. Van Sloten said the win was deserved.",
+    ])  # fmt: skip
+    assert people == {"Karim Yusuf bin Tamar": "intelligence agent", "Rudi van Sloten": "Coach"}
+
+
+def test_a_word_opening_the_sentence_before_a_list_of_names_is_no_part_of_the_first_name() -> None:
+    assert set(_people(["Both Dmitri Volkov and Igor Petrov denied the charges."])) == {"Dmitri Volkov", "Igor Petrov"}

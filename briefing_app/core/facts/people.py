@@ -60,7 +60,7 @@ from briefing_app.core.facts.people_shapes import (
     looks_like_a_name,
     opening_title,
 )
-from briefing_app.core.facts.places import Named
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Re-exported for the quote finder, which resolves speakers against the same people.
@@ -383,6 +383,10 @@ def _list_members(text: str, m: re.Match[str]) -> tuple[list[tuple[int, str]], s
     """The list's names with where each stands, and the role the sentence's first word gives them (or "")."""
     bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
     members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
+    first = members[0][1].split() if members else []
+    if len(first) == 3 and first[0].lower() in LEADING_FUNCTION_WORDS:
+        # "Both Jane Roe and Max Holm denied it": a word opening the sentence, no part of the first name
+        members[0] = (members[0][0] + len(first[0]) + 1, " ".join(first[1:]))
     opening = ""
     first_words = members[0][1].split() if members else []
     if (

@@ -68,6 +68,13 @@ class PeopleIndex:
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
             if len(mention.split()) > 1 and f" {mention} " in f" {fold(person.name)} ":
                 return person
+        if mention.split()[0].lower() in _PARTICLES and len(mention.split()) > 1:
+            # "Bin Zaid", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full
+            # name that wrote it in lower case ("Sharif Ali bin Zaid", "Virgil van Dijk")
+            tail = f" {mention.lower()}"
+            for person in reversed(self.people):
+                if fold(person.name).lower().endswith(tail):
+                    return person
         if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
             # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
             # person whose full name starts with it (none when two do)
@@ -95,6 +102,10 @@ class PeopleIndex:
         return [
             Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences)) for p in self.people
         ]
+
+
+# Particles of family names that copy writes in lower case inside a full name and capitalised at its head.
+_PARTICLES = frozenset("bin ibn ben al el abu van von der den de da di du dos das del della la le ter ten".split())
 
 
 def _other_given_name(mention: str, name: str) -> bool:
