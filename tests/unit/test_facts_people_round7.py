@@ -165,3 +165,18 @@ def test_a_particle_capitalised_at_the_head_of_a_later_mention_is_the_same_perso
 
 def test_a_word_opening_the_sentence_before_a_list_of_names_is_no_part_of_the_first_name() -> None:
     assert set(_people(["Both Dmitri Volkov and Igor Petrov denied the charges."])) == {"Dmitri Volkov", "Igor Petrov"}
+
+
+def test_the_agent_of_an_irregular_participle_of_what_a_person_does_is_a_person() -> None:
+    people = _people([
+        "The song, written by Keoni Kahale, became an anthem.",
+        "The picture was taken by Amaru Quilla during the march.",
+    ])  # fmt: skip
+    assert set(people) == {"Keoni Kahale", "Amaru Quilla"}
+
+
+def test_a_danish_definite_job_noun_opening_the_sentence_is_the_role_not_part_of_the_name() -> None:
+    people = _people(
+        ["Aktivisten Baraka Otieno blev løsladt efter to uger.", "Christen Jensen siger, at han er glad."], "da"
+    )
+    assert people == {"Baraka Otieno": "Aktivisten", "Christen Jensen": None}

@@ -570,7 +570,10 @@ def _player_or_agent(sentence: Sentence, run: Run) -> None:
     if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
         run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
-    by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before) and not re.search(
+    # (irregular participles too, of what a person does: "a song written by X", "a photo taken by X")
+    by_agent = re.search(
+        r"\b(?:[a-z]{3,}ed|led|written|drawn|sung|shot|taken|spoken|told|sent|won\s+over)\s+by\s+$", before
+    ) and not re.search(
         # what papers, channels and bodies do far more often than people: "an interview conducted by X"
         r"\b(?:conducted|published|organi[sz]ed|hosted|sponsored|funded|financed|produced|operated|owned|issued|"
         r"released|broadcast|aired|reported|commissioned|backed)\s+by\s+$",

@@ -107,6 +107,8 @@ def opening_title(low: str, following: str) -> bool:
         or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
         # Danish definite roles: "Skuespilleren Lars Holm", "Borgmesteren Anne Skov"
         or (low.endswith("en") and len(low) > 6 and (is_role_noun(low[:-2]) or is_role_noun(low[:-1])))
+        # ... and of any noun with a job's shape, when the word is no given name ("Aktivisten", not "Christen")
+        or (low.endswith("en") and len(low) > 7 and is_job(low[:-2]) and low.capitalize() not in person_names()[0])
         or (is_person_noun(low) and (is_job(low) or following in person_names()[0]))
     )
 
