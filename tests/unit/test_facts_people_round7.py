@@ -180,3 +180,14 @@ def test_a_danish_definite_job_noun_opening_the_sentence_is_the_role_not_part_of
         ["Aktivisten Baraka Otieno blev løsladt efter to uger.", "Christen Jensen siger, at han er glad."], "da"
     )
     assert people == {"Baraka Otieno": "Aktivisten", "Christen Jensen": None}
+
+
+def test_an_apposition_may_hold_a_name_in_quote_marks() -> None:
+    people = _people([
+        'Ana Kiss, an MP with the "Green Tomorrow" party, used the picture on her blog.',
+        "Lars Toft, editor of the “Morning Light” blog, disagreed.",
+    ])  # fmt: skip
+    assert people == {
+        "Ana Kiss": 'MP with the "Green Tomorrow" party',
+        "Lars Toft": "editor of the “Morning Light” blog",
+    }

@@ -415,6 +415,10 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "to", "in", "from", "for", "at", "wi
 _NOUN_PHRASE_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|[A-Z][\w'’.-]*)$")
 
 
+# A short capitalised name in quote marks inside a role: '"Green Tomorrow"', '“Morning Light”'.
+_QUOTED_NAME = r'"[A-ZÆØÅ][^"“”,.;:]{0,50}"|“[A-ZÆØÅ][^"“”,.;:]{0,50}”'
+
+
 def apposition_role(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
@@ -427,7 +431,8 @@ def apposition_role(after: str) -> str | None:
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
     if job:
         return job.group(1)
-    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
+    # (a name in quote marks may stand inside: ", an MP with the "Green Tomorrow" party,")
+    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?(?:{_QUOTED_NAME}|[^,.;:()\"“”]){{3,160}}?)"
                  r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger)\b|$)", after)  # fmt: skip
     if not m:
         return None
