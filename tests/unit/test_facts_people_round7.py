@@ -191,3 +191,8 @@ def test_an_apposition_may_hold_a_name_in_quote_marks() -> None:
         "Ana Kiss": 'MP with the "Green Tomorrow" party',
         "Lars Toft": "editor of the “Morning Light” blog",
     }
+
+
+def test_a_danish_age_in_years_before_a_role_or_a_verb() -> None:
+    people = _people(["Ulla Mbeki, 45 år, blev ramt af en bil.", "Hans Bo, 61 år, er landmand."], "da")
+    assert people == {"Ulla Mbeki": None, "Hans Bo": "landmand"}

@@ -587,7 +587,7 @@ def _player_or_agent(sentence: Sentence, run: Run) -> None:
 def _given_an_age_or_handle(sentence: Sentence, run: Run) -> None:
     """An age ("Boateng, 24, scored"), or the name's own social-media handle in the article."""
     after, name, name_tokens = run.after, run.name, run.name_tokens
-    aged = re.match(r",\s+(?:aged\s+)?\d{1,2},", after) or (
+    aged = re.match(r",\s+(?:aged\s+)?\d{1,2}(?:\s+år)?,", after) or (
         len(name_tokens) >= 2 and re.match(r"\s*\(\d{1,2}\)", after)
     )
     if aged and not sentence.headline and name not in sentence.places:
