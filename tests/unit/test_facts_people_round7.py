@@ -196,3 +196,19 @@ def test_an_apposition_may_hold_a_name_in_quote_marks() -> None:
 def test_a_danish_age_in_years_before_a_role_or_a_verb() -> None:
     people = _people(["Ulla Mbeki, 45 år, blev ramt af en bil.", "Hans Bo, 61 år, er landmand."], "da")
     assert people == {"Ulla Mbeki": None, "Hans Bo": "landmand"}
+
+
+def test_a_counted_group_named_by_its_role_before_its_members_gives_each_the_role() -> None:
+    people = _people([
+        "Two of the journalists -- Hana Roe and Max Holm -- were charged.",
+        "One of the organisers – Lina Park – was detained.",
+        "Three opposition leaders, Amir Tal, Rafi Dor and Eli Ben, were arrested.",
+    ])  # fmt: skip
+    assert people == {
+        "Hana Roe": "journalists",
+        "Max Holm": "journalists",
+        "Lina Park": "one of the organisers",
+        "Amir Tal": "opposition leaders",
+        "Rafi Dor": "opposition leaders",
+        "Eli Ben": "opposition leaders",
+    }

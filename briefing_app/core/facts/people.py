@@ -23,6 +23,7 @@ from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_evidence import is_a_person
+from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
@@ -420,7 +421,8 @@ def _all_could_be_people(
 def _list_role(before: str, opening: str) -> str | None:
     """The role that leads the list: right before it, the sentence's first word, or the plural a "such as"
     a few words back names."""
-    lead = role_before(before) or opening or None
+    # ("Three opposition leaders, A, B and C, were held": the group's role set off before the list)
+    lead = role_before(before) or opening or group_before(before) or None
     subject = re.search(
         r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$", before
     )
