@@ -212,3 +212,11 @@ def test_a_counted_group_named_by_its_role_before_its_members_gives_each_the_rol
         "Rafi Dor": "opposition leaders",
         "Eli Ben": "opposition leaders",
     }
+
+
+def test_a_name_written_with_a_hyphen_and_with_a_space_is_one_person_shown_as_first_written() -> None:
+    people = _people([
+        "Jean-Luc Barrault, the mayor, spoke first.",
+        "Later, Jean Luc Barrault left the hall, reporters said.",
+    ])  # fmt: skip
+    assert people == {"Jean-Luc Barrault": "mayor"}

@@ -61,8 +61,8 @@ class PeopleIndex:
         mention_key = surname(mention)
         for person in reversed(self.people):
             name, key = fold(person.name), fold(person.key)
-            if mention == name or mention == key:
-                return person
+            if mention == name or mention == key or mention.replace("-", " ") == name.replace("-", " "):
+                return person  # ("Jean-Luc Roe" and "Jean Luc Roe" are one)
             if mention_key == key and not _other_given_name(mention, name):
                 return person
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
@@ -90,8 +90,8 @@ class PeopleIndex:
             person = Person(name, role)
             self.people.append(person)
         else:
-            if len(name.split()) > len(person.name.split()):
-                person.name = name
+            if len(name.replace("-", " ").split()) > len(person.name.replace("-", " ").split()):
+                person.name = name  # a fuller name, not the same one written with spaces for hyphens
             if role:
                 person.role = merge_roles(person.role, role)
         if sentence not in person.sentences:
