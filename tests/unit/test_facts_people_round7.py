@@ -220,3 +220,8 @@ def test_a_name_written_with_a_hyphen_and_with_a_space_is_one_person_shown_as_fi
         "Later, Jean Luc Barrault left the hall, reporters said.",
     ])  # fmt: skip
     assert people == {"Jean-Luc Barrault": "mayor"}
+
+
+def test_a_plural_role_in_lower_case_before_single_names_makes_each_a_person() -> None:
+    assert _people(["The singers Zolani and Mbali performed at the gala."]) == {"Zolani": "singers", "Mbali": "singers"}
+    assert _people(["The rivers Tana and Athi flooded the valley."]) == {}

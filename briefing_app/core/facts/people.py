@@ -264,7 +264,7 @@ _NAME_LIST = re.compile(
 
 
 _TITLED_SURNAMES = re.compile(
-    r"\b([A-Z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
+    r"\b([A-Za-z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
 )
 
 
@@ -324,7 +324,8 @@ def _one_word_members(
 
 
 def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]) -> None:
-    """ "Judges Mwale and Banda", "Senators Roe, Doe and Poe": a plural title before surnames alone."""
+    """ "Judges Mwale and Banda", "Senators Roe, Doe and Poe", "the singers Zolani and Mbali": a plural title or
+    role before single names."""
     places = known_names()
     for m in _TITLED_SURNAMES.finditer(s.text):
         plural = m.group(1)
