@@ -321,6 +321,10 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     thing, unless the article knows it as a person."""
     before, after = run.before, run.after
     kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
+    # ("The Ruritanian newspaper, El Diario writes": the kind with an article, then a comma; not "In her blog, X")
+    # (the phrase opens the sentence or a clause: "the chairman of the Acme party, X," is X's role)
+    set_off = re.search(r"(?:^[\"“]?|,\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s*$", before)
+    kind_before = set_off.group(1) if set_off and kind_before.endswith(",") else kind_before
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
     possessive = "(?:['’]s)?" if run.name_tokens[-1].endswith(("'s", "’s")) else "['’]s"
@@ -338,7 +342,10 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     described = re.match(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)", after)
     heads: list[str] = []
     for w in described.group(1).split()[:5] if described else []:
-        if w in ("of", "for", "in", "at", "with", "on", "from", "and", "who", "that") or is_person_noun(w):
+        if is_person_noun(w):
+            heads = []  # "a town planner": a person noun heads it, the words before modify it
+            break
+        if w in ("of", "for", "in", "at", "with", "on", "from", "and", "who", "that"):
             break  # "a leader of the party": the head is the person noun, what follows is what it leads
         if w.endswith(("'s", "’s", "'", "’")):
             break  # "the group's leader": the group owns the head that follows
@@ -360,7 +367,8 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     kind_after = re.match(
         r"\s+([a-z]+)\b(?!\s+(?:the|a|an|that|how|what|why|his|her|their|its|this|these|off|up)\b)", after
     )
-    if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
+    owner = run.name_tokens[-1].endswith(("'s", "’s"))  # "Jane Roe's blog": the blog's owner, maybe a person
+    if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None and not owner:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
     # "brands such as Kenmore and Martha Stewart": examples of things

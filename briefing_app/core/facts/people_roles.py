@@ -56,7 +56,7 @@ TITLE_WORDS = {
     "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
     "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
-    "overborgmester", "rådmand", "næstformand", "generalsekretær",
+    "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
 }  # fmt: skip
 
 
@@ -263,6 +263,7 @@ def role_before(before: str) -> str | None:
         and words[-1].lower() not in _GENERIC_PERSON
         and words[-1].lower() not in NOT_A_ROLE_WORD
         and words[-1].lower() not in _ADJECTIVE_PERSON_NOUNS
+        and not (words[-1].endswith("ed") and not is_job(words[-1]))  # "She married X": a verb, no role
     )
     if not described and (
         not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
@@ -574,6 +575,10 @@ def copula_role(after: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et)\s+", "", m.group(1).strip())
+    # "X became emperor when his father died": a clause of time or reason ends the role
+    phrase = re.sub(
+        r"\s+(?:when|while|because|after|before|until|although|though|whereas|da|når|fordi)\s.*$", "", phrase
+    )
     words = phrase.split()
     if _one_of_a_group(words):
         return phrase  # "Jane Roe was one of the organisers of the march"

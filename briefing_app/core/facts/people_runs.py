@@ -540,8 +540,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
-        or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
-        or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) for t in name_tokens)  # "DoS", "GoI": an acronym
+        # (a regnal number ends a name: "Queen Elizabeth II", "Pope John XXIII")
+        or any(
+            t.isupper() and len(t) > 1 and not t.endswith(".") and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
+            for i, t in enumerate(name_tokens)
+        )
+        or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
         or (
             len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given

@@ -70,7 +70,10 @@ THING_KINDS = frozenset(
     for w in ("newspaper", "paper", "magazine", "journal", "website", "site", "blog", "school", "firm", "group",
               "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
               "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
-              "hotel", "restaurant", "street")
+              "hotel", "restaurant", "street", "bank",
+              # places named by their kind after them: "the Kala Maruk village", "the Tana river"
+              "village", "town", "city", "district", "province", "region", "county", "valley", "river", "island",
+              "neighbourhood", "neighborhood", "camp", "lake")
     for suffix in ("", "s")
 ) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
      "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
