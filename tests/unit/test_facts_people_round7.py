@@ -268,3 +268,29 @@ def test_the_owner_of_a_blog_is_a_person_and_a_paper_after_its_kind_and_a_comma_
 
 def test_a_person_noun_heading_an_apposition_makes_a_person_whatever_noun_modifies_it() -> None:
     assert _people(["She married Yuki Kuro, a town planner, in 2005."]) == {"Yuki Kuro": "town planner"}
+
+
+def test_the_body_a_person_is_of_named_by_its_kind_is_the_role() -> None:
+    people = _people([
+        "Ken Mabu, of the opposing political party, said no.",
+        'Ben Sumner of the British gay rights organization, Wallstone, said: "We are delighted."',
+        "Dan Ofer defeated Tali Ron for the leadership of the party.",
+    ])  # fmt: skip
+    assert people["Ken Mabu"] == "of the opposing political party"
+    assert people["Ben Sumner"] == "of the British gay rights organization, Wallstone"
+    assert people.get("Tali Ron") is None
+
+
+def test_a_sentence_adverb_is_no_part_of_a_role_before_the_name() -> None:
+    people = _people(["However one House member, Utah Democrat Ann Webb, said she would vote no."])
+    assert people == {"Ann Webb": "one House member"}
+
+
+def test_an_earlier_name_after_formerly_is_no_second_person() -> None:
+    people = _people(["In 2005, his sister Sayo, formerly Princess Nira, left the family."])
+    assert "Nira" not in people and "Sayo" in people
+
+
+def test_a_pair_of_names_that_comments_is_a_person_a_one_word_body_that_notes_is_none() -> None:
+    people = _people(["Farida Azmi comments on her site:", "Skycontrol noted that the airspace was closed."])
+    assert people == {"Farida Azmi": None}

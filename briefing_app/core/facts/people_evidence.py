@@ -43,7 +43,7 @@ _KIN = (
 _PERSONAL_VERB = re.compile(
     r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
     r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
-    r"reports|reported)\b"
+    r"reports|reported|comments|commented|remarks|remarked|points\s+out|pointed\s+out)\b"
 )
 # Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
 _THING_HEADS = THING_KINDS | {
@@ -205,6 +205,8 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         return
     phrase = re.sub(
         r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        # a sentence adverb opening the clause: "However one House member, X,"
+        r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip(),
@@ -670,6 +672,11 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
     )
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
+    if (
+        re.search(r",\s+(?:formerly|née|born|also\s+known\s+as|a\.k\.a\.?|aka)\s+$", run.before)
+        and people.find(name) is None
+    ):
+        return True  # "his sister Sayo, formerly Princess Nira,": her earlier name, no second person
     if (
         len(name_tokens) == 1
         and run.run_start != run.start

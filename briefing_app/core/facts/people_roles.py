@@ -545,9 +545,23 @@ _COPULA = (
 )
 
 
+# "X, of the opposing party,", "X of the British rights organization, Acme Watch,": a body by its kind.
+_BODY_BY_KIND = re.compile(
+    r"(?:,\s*|\s+)(of|from)\s+(the\s+(?:(?!(?:of|for|in|and|to|at|with|on|by)\s)[A-Za-z][\w'’-]*\s+){0,4}?"
+    r"(?:party|group|organi[sz]ation|union|"
+    r"movement|campaign|association|coalition|council|committee|ministry|opposition|charity|network))\b"
+    r"(?:,\s+([A-Z][\w'’!&-]*(?:\s+[A-Z][\w'’!&-]*){0,3})(?=,))?"
+)
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
-    person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
+    person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
+    A body named by its kind ("of the opposing political party", "of the British rights group, Acme Watch,") is
+    the role with its name, if the name follows in commas."""
+    kind = _BODY_BY_KIND.match(after)
+    if kind:
+        return f"{kind.group(1)} {kind.group(2)}" + (f", {kind.group(3)}" if kind.group(3) else "")
     m = re.match(  # (", from Oxfam": a comma may set off "from"; "from the blog Acme Notes": its kind first)
         r"(?:,\s*(from|fra)|\s+(of|for|from|at|fra|hos))\s+((?:the\s+(?:blog|newspaper|paper|magazine|website|site|channel|"
         r"network|group|party|campaign|organi[sz]ation)\s+|the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
