@@ -283,7 +283,15 @@ def test_the_body_a_person_is_of_named_by_its_kind_is_the_role() -> None:
 
 def test_a_sentence_adverb_is_no_part_of_a_role_before_the_name() -> None:
     people = _people(["However one House member, Utah Democrat Ann Webb, said she would vote no."])
-    assert people == {"Ann Webb": "one House member"}
+    assert people == {"Ann Webb": "one House member; Utah Democrat"}
+
+
+def test_a_party_member_before_a_name_is_a_title_and_an_adverbial_clause_before_it_no_role() -> None:
+    people = _people([
+        "Republican Tom Hall voted against the bill.",
+        "After his meeting with the prime minister, General Ole Basso met the president.",
+    ])  # fmt: skip
+    assert people == {"Tom Hall": "Republican", "Ole Basso": "General"}
 
 
 def test_an_earlier_name_after_formerly_is_no_second_person() -> None:

@@ -253,7 +253,14 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
     # both descriptions of the name
     after_role = run.role
-    if after_role is not None and after_role == run.appos and after_role != before_role:
+    # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
+    # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
+    noun_phrase = re.match(
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
+        prior.group(1).strip(),
+    )
+    titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
+    if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
         run.role = merge_roles(before_role, after_role)
     else:
         run.role = after_role or before_role

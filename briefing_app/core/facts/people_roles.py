@@ -57,6 +57,7 @@ TITLE_WORDS = {
     "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
     "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
+    "democrat", "republican",  # "New York Democrat X": a party member before a name, as a title
 }  # fmt: skip
 
 
