@@ -302,3 +302,21 @@ def test_an_earlier_name_after_formerly_is_no_second_person() -> None:
 def test_a_pair_of_names_that_comments_is_a_person_a_one_word_body_that_notes_is_none() -> None:
     people = _people(["Farida Azmi comments on her site:", "Skycontrol noted that the airspace was closed."])
     assert people == {"Farida Azmi": None}
+
+
+def test_an_apposition_keeps_dotted_abbreviations_and_ends_before_the_verb_when_left_open() -> None:
+    people = _people([
+        "General Tom Vance, a U.S. security adviser for the army in the region apologized for the deaths.",
+        "Ann Bay, editor of a banned periodical called Tomorrow, was held.",
+        "P. Ravi, the Hon’ble Member of the upper house has moved a motion.",
+    ])  # fmt: skip
+    assert people == {
+        "Tom Vance": "General; U.S. security adviser for the army in the region",
+        "Ann Bay": "editor of a banned periodical called Tomorrow",
+        "P. Ravi": "Hon’ble Member of the upper house",
+    }
+
+
+def test_a_present_participle_after_a_capitalised_title_ends_the_role() -> None:
+    people = _people(["The tweets by Rahman Malo, Interior Minister claiming credit, were deleted."])
+    assert people == {"Rahman Malo": "Interior Minister"}

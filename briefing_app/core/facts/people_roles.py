@@ -413,6 +413,13 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "to", "in", "from", "for", "at", "with", "on", "as"})
 
 
+# Words before an adjective in -ed, not a subject before a verb: "a banned paper", "those killed", "was elected".
+_NOT_BEFORE_A_VERB = frozenset(
+    "a an the this that these those its his her their our one of and or who which was were been being is are "
+    "be newly recently".split()
+)
+
+
 # The first word of a noun phrase: a determiner, a possessive or a capitalised name.
 _NOUN_PHRASE_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|[A-Z][\w'’.-]*)$")
 
@@ -434,8 +441,11 @@ def apposition_role(after: str) -> str | None:
     if job:
         return job.group(1)
     # (a name in quote marks may stand inside: ", an MP with the "Green Tomorrow" party,")
-    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?(?:{_QUOTED_NAME}|[^,.;:()\"“”]){{3,160}}?)"
-                 r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger)\b|$)", after)  # fmt: skip
+    # (and abbreviations with their dots, "a U.S. adviser")
+    piece = rf"(?:{_QUOTED_NAME}|(?:[A-Z]\.){{2,}}|[^,.;:()\"“”])"
+    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?{piece}{{3,160}}?)"
+                 r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger|"
+                 r"(?:has|had|have)\s+(?:been\s+)?[a-z]{3,}ed)\b|$)", after)  # fmt: skip
     if not m:
         return None
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
@@ -468,6 +478,20 @@ def apposition_role(after: str) -> str | None:
         len(words),
     )
     words = words[:cut]
+    # An apposition left open ends before the main clause's verb in the past, after a noun: "X, a U.S. adviser
+    # for the army in the region apologized for ..." (not "a banned periodical", "those killed in")
+    verb = next(
+        (
+            i
+            for i in range(2, len(words) - 1)
+            if re.fullmatch(r"[a-z]{3,}ed", words[i])
+            and words[i - 1].lower() not in _NOT_BEFORE_A_VERB
+            and not words[i - 1].endswith("ly")
+            and words[i + 1] in _PARTICIPLE_PREPOSITIONS | _ARTICLES | {"his", "her", "their", "its"}
+        ),
+        len(words),
+    )
+    words = words[:verb]
     # "the group's leader since 2015": when the role began is no part of it
     since = next(
         (i for i in range(1, len(words) - 1) if words[i] in ("since", "siden") and words[i + 1][:1].isdigit()), None
@@ -479,9 +503,13 @@ def apposition_role(after: str) -> str | None:
         (
             i
             for i in range(1, len(words) - 1)
-            if (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in _IRREGULAR_PARTICIPLES)
-            and words[i + 1] in _PARTICIPLE_PREPOSITIONS
-            and is_person_noun(words[i - 1])
+            if (
+                (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in _IRREGULAR_PARTICIPLES)
+                and words[i + 1] in _PARTICIPLE_PREPOSITIONS
+                and is_person_noun(words[i - 1])
+            )
+            # "Interior Minister claiming credit": a present participle after a capitalised title, any object
+            or (re.fullmatch(r"[a-z]{3,}ing", words[i]) and is_title(words[i - 1]) and words[i - 1][:1].isupper())
         ),
         None,
     )
