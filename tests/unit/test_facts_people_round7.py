@@ -320,3 +320,25 @@ def test_an_apposition_keeps_dotted_abbreviations_and_ends_before_the_verb_when_
 def test_a_present_participle_after_a_capitalised_title_ends_the_role() -> None:
     people = _people(["The tweets by Rahman Malo, Interior Minister claiming credit, were deleted."])
     assert people == {"Rahman Malo": "Interior Minister"}
+
+
+def test_a_role_with_the_and_of_a_name_right_after_a_name_with_no_comma() -> None:
+    people = _people([
+        "While Lina Batul Gilo the daughter of Prime Minister Ravi Gilo also spoke, nobody listened.",
+        "They gave Mary the keys of the house.",
+    ])  # fmt: skip
+    assert people == {"Lina Batul Gilo": "daughter of Prime Minister Ravi Gilo", "Ravi Gilo": "Prime Minister"}
+
+
+def test_single_names_joined_to_their_own_kin_are_people() -> None:
+    people = _people([
+        "Police want to evict Uddo, Hafa and their wives on Monday.",
+        "Later Kamal and his wife left the city.",
+        "Acme and its partners disagreed.",
+    ])  # fmt: skip
+    assert set(people) == {"Uddo", "Hafa", "Kamal"}
+
+
+def test_the_end_of_a_short_title_in_quote_marks_is_no_person() -> None:
+    people = _people(["The singer is touring Asia with her 'Born this Way Ball'.", '"Jane Roe is innocent," he said.'])
+    assert set(people) == {"Jane Roe"}

@@ -21,6 +21,7 @@ from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_roles import (
     apposition_role,
+    bare_apposition,
     copula_role,
     is_job,
     is_title,
@@ -161,7 +162,9 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
     apposition = apposition_role(after)
-    appos = apposition or bracket or copula_role(after) or member_of(after) or job_clause(after)
+    appos = (
+        apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
+    )
     run.appos = appos
     if not appos:
         return
@@ -679,6 +682,8 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
     )
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
+    if _inside_a_quoted_title(run) and people.find(name) is None and not run.title:
+        return True  # "touring with her 'Born this Way Ball'": the end of a work's or a tour's name
     if (
         re.search(r",\s+(?:formerly|née|born|also\s+known\s+as|a\.k\.a\.?|aka)\s+$", run.before)
         and people.find(name) is None
@@ -709,6 +714,18 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
     return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
+
+
+def _inside_a_quoted_title(run: Run) -> bool:
+    """Whether the run ends a short name in quote marks that opens with other capitalised words ("'Born this Way
+    Ball'", '"Songs of the Long Road"'): a title, not a person (no comma inside: not a quotation)."""
+    opening = re.search(r"(?:^|\s)(['‘\"“])([A-Z][^'‘’\"“”,.;:!?]{0,40}\s)$", run.before)
+    closing = re.match(r"([^'‘’\"“”,.;:!?]{0,30})['’\"”](?![\w])", run.after)
+    glued = run.name_tokens[-1].endswith(("'", "’")) and not re.match(r"\w", run.after)  # "Way Ball'": taken with it
+    if opening is None or not (closing or glued):
+        return False
+    rest = closing.group(1) if closing else ""
+    return len((opening.group(2) + run.name + rest).split()) <= 6
 
 
 def _described_like_a_name(tokens: list[str], places: frozenset[str]) -> bool:

@@ -55,3 +55,31 @@ def give_back_first_words(names: list[str], article: tuple[list[str], tuple[str,
         alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
         if not any(alone.search(t) for t in texts):
             reclaimed.append(first)
+
+
+# "Uddo, Hafa and their wives", "Kamal and his wife": single names joined to their own kin.
+_WITH_KIN = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z]{2,},\s+)*[A-Z][a-z]{2,}),?\s+and\s+(?:their|his|her)\s+(?:wives|husbands|children|"
+    r"kids|families|sons|daughters|parents|wife|husband|family|son|daughter|children)\b"
+)
+
+
+def names_with_kin(text: str, lowercase_words: set[str], taken: list[tuple[int, int]]) -> list[str]:
+    """The single names a sentence joins to their own kin ("Uddo, Hafa and their wives"): only people have
+    wives and children. A place, a people, a title, a role or a common word of the article is none."""
+    places = known_names()
+    found = []
+    for m in _WITH_KIN.finditer(text):
+        for w in re.finditer(r"[A-Z][a-z]+", m.group(1)):
+            at, name = m.start(1) + w.start(), w.group(0)
+            if (
+                name in places
+                or name.lower() in lowercase_words
+                or is_nationality(name)
+                or is_title(name)
+                or is_role_noun(name.lower())
+                or any(a < at + len(name) and at < b for a, b in taken)
+            ):
+                continue
+            found.append(name)
+    return found

@@ -531,6 +531,25 @@ def apposition_role(after: str) -> str | None:
     return phrase
 
 
+# "X the daughter of Prime Minister Y", "X the head of Acme": a role set off by nothing but "the", of a name.
+_BARE_APPOSITION = re.compile(
+    r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
+    r"(?=[\s,.;:]|$)"
+)
+
+
+def bare_apposition(after: str) -> str | None:
+    """ "Jane Roe the daughter of Prime Minister Max Roe also spoke": a role noun (or kin) with "the" and "of" a
+    capitalised name right after a name, with no comma between."""
+    m = _BARE_APPOSITION.match(after)
+    if m and (is_role_noun(m.group(2)) or m.group(2) in _KIN_NOUNS):
+        return m.group(1)
+    return None
+
+
+_KIN_NOUNS = frozenset("daughter son wife husband widow widower mother father brother sister niece nephew".split())
+
+
 # A party's member, capitalised: "Jane Roe, a Democrat from Ohio," (a role, though no common noun).
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Communist", "Liberal"})
 
