@@ -68,7 +68,7 @@ class PeopleIndex:
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
             if len(mention.split()) > 1 and f" {mention} " in f" {fold(person.name)} ":
                 return person
-        if mention.split()[0].lower() in _PARTICLES and len(mention.split()) > 1:
+        if len(mention.split()) > 1 and mention.split()[0].lower() in _PARTICLES:
             # "Bin Zaid", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full
             # name that wrote it in lower case ("Sharif Ali bin Zaid", "Virgil van Dijk")
             tail = f" {mention.lower()}"

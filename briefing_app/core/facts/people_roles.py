@@ -444,7 +444,7 @@ def apposition_role(after: str) -> str | None:
     # (and abbreviations with their dots, "a U.S. adviser")
     piece = rf"(?:{_QUOTED_NAME}|(?:[A-Z]\.){{2,}}|[^,.;:()\"“”])"
     m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?{piece}{{3,160}}?)"
-                 r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger|"
+                 r"(?=,|\.|;|:|\s*\(|\s+(?:said|says|told|added|sagde|siger|"
                  r"(?:has|had|have)\s+(?:been\s+)?[a-z]{3,}ed)\b|$)", after)  # fmt: skip
     if not m:
         return None
@@ -483,11 +483,16 @@ def apposition_role(after: str) -> str | None:
     verb = next(
         (
             i
-            for i in range(2, len(words) - 1)
+            for i in range(2, len(words))
             if re.fullmatch(r"[a-z]{3,}ed", words[i])
             and words[i - 1].lower() not in _NOT_BEFORE_A_VERB
             and not words[i - 1].endswith("ly")
-            and words[i + 1] in _PARTICIPLE_PREPOSITIONS | _ARTICLES | {"his", "her", "their", "its"}
+            # (a verb ending the phrase after a body's name: "... for Legal Aid affirmed:")
+            and (
+                words[i + 1] in _PARTICIPLE_PREPOSITIONS | _ARTICLES | {"his", "her", "their", "its"}
+                if i + 1 < len(words)
+                else words[i - 1][:1].isupper()
+            )
         ),
         len(words),
     )
