@@ -353,3 +353,17 @@ def test_an_apposition_closed_by_a_colon_with_a_verb_before_it() -> None:
         "Rahman Malo": "Interior Minister",
         "Hala Dib": "Executive Director of the Northern Centre for Legal Aid",
     }
+
+
+def test_a_word_opening_the_sentence_before_a_country_possessive_is_no_name() -> None:
+    people = _people(
+        ["Per Norway's current constitution, a king cannot vote.", "Per Olsen's statement was read aloud."]
+    )
+    assert people == {"Per Olsen": None}
+
+
+def test_a_verb_after_a_modal_is_no_role_before_a_name() -> None:
+    facts = facts_of(
+        ["The protest couldn't prevent Drovesto from taking over the flat.", "Drovesto said it would sue."]
+    )
+    assert not [f for f in facts if f.kind == "person"]

@@ -218,6 +218,9 @@ _DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", 
 _GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twins", "siblings"}
 
 
+_MODAL = re.compile(r"can|could|will|would|should|must|may|might|shall|\w+n['’]t")
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
@@ -237,6 +240,8 @@ def role_before(before: str) -> str | None:
         head = role_before(before[: of.start(1)] + of.group(1))
         return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
+    if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
+        return None  # "couldn't prevent X", "will present X": a verb after a modal, however it ends
     if len(words) >= 2 and words[-1] in _GROUP_OF_PEOPLE and is_job(words[-2]):
         return role_before(" ".join(words[:-1]) + " ")  # "the journalist couple X and Y": each a journalist
     if (

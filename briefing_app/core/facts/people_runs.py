@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts.gazetteer import known_names, person_names
+from briefing_app.core.facts.gazetteer import known_names, lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex, fold, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
@@ -514,6 +514,16 @@ def titled_place(sentence: Sentence, run: Run) -> bool:
     return any(is_title(t) for t in run.title) and not any(a < run.end and run.start < b for a, b in sentence.taken)
 
 
+def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
+    """ "Per Ruritania's constitution, ...": a word opening the sentence, then a country's possessive, is no name
+    (the country owns what follows; a given name before a country is no one's name)."""
+    tokens = run.name_tokens
+    if len(tokens) != 2 or not tokens[1].endswith(("'s", "’s")) or sentence.text[: run.start].strip(" \"'“‘–-"):
+        return False
+    entry = lookup(strip_possessive(tokens[1]))
+    return entry is not None and entry.detail == "country"
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -546,6 +556,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
+        or _opening_word_and_a_country(sentence, run)
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
         or (
             len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given
