@@ -367,3 +367,11 @@ def test_a_verb_after_a_modal_is_no_role_before_a_name() -> None:
         ["The protest couldn't prevent Drovesto from taking over the flat.", "Drovesto said it would sue."]
     )
     assert not [f for f in facts if f.kind == "person"]
+
+
+def test_a_word_for_someone_and_the_job_held_as_something_are_the_role() -> None:
+    people = _people([
+        "The gunman killed Dan Ozer, a 37-year-old man who was volunteering as a security guard outside the hall.",
+        "Mia Lund, a woman who lives nearby, saw it.",
+    ])  # fmt: skip
+    assert people == {"Dan Ozer": "37-year-old man who was volunteering as a security guard", "Mia Lund": "woman"}

@@ -433,6 +433,20 @@ _NOUN_PHRASE_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|[A
 _QUOTED_NAME = r'"[A-ZÆØÅ][^"“”,.;:]{0,50}"|“[A-ZÆØÅ][^"“”,.;:]{0,50}”'
 
 
+def _job_held_by_someone(words: list[str], cut: int) -> list[str] | None:
+    """ "a 37-year-old man who was volunteering as a security guard": a word only saying "someone" heads the
+    apposition, and "who" goes on to the job held "as" something; the whole is the role (up to the job)."""
+    if cut < 1 or cut >= len(words) - 3 or words[cut] != "who" or words[cut - 1].lower() not in _GENERIC_PERSON:
+        return None
+    rest = words[cut:]
+    at = next((i for i, w in enumerate(rest) if w in ("as", "som")), None)
+    if at is None or at > 4 or at + 1 >= len(rest):
+        return None
+    tail = rest[at + 1 : at + 6]
+    end = next((i + 1 for i, w in enumerate(tail) if is_person_noun(w) or is_job(w)), None)
+    return words[:cut] + rest[: at + 1] + tail[:end] if end else None
+
+
 def apposition_role(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
@@ -482,7 +496,8 @@ def apposition_role(after: str) -> str | None:
         ),
         len(words),
     )
-    words = words[:cut]
+    held = _job_held_by_someone(words, cut)
+    words = words[:cut] if held is None else held
     # An apposition left open ends before the main clause's verb in the past, after a noun: "X, a U.S. adviser
     # for the army in the region apologized for ..." (not "a banned periodical", "those killed in")
     verb = next(
