@@ -375,3 +375,12 @@ def test_a_word_for_someone_and_the_job_held_as_something_are_the_role() -> None
         "Mia Lund, a woman who lives nearby, saw it.",
     ])  # fmt: skip
     assert people == {"Dan Ozer": "37-year-old man who was volunteering as a security guard", "Mia Lund": "woman"}
+
+
+def test_a_group_ending_a_longer_clause_names_members_set_off_on_both_sides() -> None:
+    people = _people([
+        "He raised concern about ties between the government and some Ruritanian 'oligarchs' - Lajo Sima and"
+        " Zsol Nyer, who are friends of the premier.",
+        "He thanked the workers, Tim Bell said.",
+    ])  # fmt: skip
+    assert people == {"Lajo Sima": "Ruritanian oligarchs", "Zsol Nyer": "Ruritanian oligarchs", "Tim Bell": None}

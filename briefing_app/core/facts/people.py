@@ -364,7 +364,7 @@ def _list_of_names(
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
     if example and example.group(1) in THING_KINDS:
         return  # "brands such as Laura Ashley and Joe Bloggs": examples of things
-    lead = _list_role(before, opening)
+    lead = _list_role(before, opening, text[m.end() :])
     known = any(index.find(name) is not None for _, name in members)
     acting = acts(text[m.end() :])
     shaped = len(members) >= 3 and any(looks_like_a_name(name.split()) for _, name in members)
@@ -422,11 +422,11 @@ def _all_could_be_people(
     )
 
 
-def _list_role(before: str, opening: str) -> str | None:
+def _list_role(before: str, opening: str, after: str = "") -> str | None:
     """The role that leads the list: right before it, the sentence's first word, or the plural a "such as"
     a few words back names."""
     # ("Three opposition leaders, A, B and C, were held": the group's role set off before the list)
-    lead = role_before(before) or opening or group_before(before) or None
+    lead = role_before(before) or opening or group_before(before, after) or None
     subject = re.search(
         r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$", before
     )

@@ -199,7 +199,7 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
 def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
-    group = group_before(run.before)
+    group = group_before(run.before, run.after)
     if group and not run.role:
         run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
         return
