@@ -384,3 +384,11 @@ def test_a_group_ending_a_longer_clause_names_members_set_off_on_both_sides() ->
         "He thanked the workers, Tim Bell said.",
     ])  # fmt: skip
     assert people == {"Lajo Sima": "Ruritanian oligarchs", "Zsol Nyer": "Ruritanian oligarchs", "Tim Bell": None}
+
+
+def test_a_capitalised_plural_whose_relative_verb_agrees_with_many_is_no_person() -> None:
+    people = _people([
+        "You are just a bunch of moral Zealots who accuse each other of being wrong.",
+        "The coach praised Ivo Adams, who scores often.",
+    ])  # fmt: skip
+    assert people == {"Ivo Adams": None}

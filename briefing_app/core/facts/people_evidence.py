@@ -708,12 +708,21 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True  # "Danish", but "Pope Francis", "King Charles" have a title
         if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
             return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person
+        plural = re.match(r",?\s+who\s+(?:are|were|have|do|[a-z]+[^\Ws])\b(?<!ed)", run.after)
+        if name.endswith("s") and not name.endswith("ss") and plural and not run.title and not one_of_ours(name):
+            return True  # "a bunch of moral Zealots who accuse ...": a plural, its verb agrees with many
         if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
             return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
     if is_nationality_phrase(name_tokens) and people.find(name) is None:
         return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
     return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
+
+
+def one_of_ours(word: str) -> bool:
+    """A known given or family name (the name lists), whatever its ending."""
+    given, family = person_names()
+    return word in given or word in family
 
 
 def _inside_a_quoted_title(run: Run) -> bool:
