@@ -392,3 +392,8 @@ def test_a_capitalised_plural_whose_relative_verb_agrees_with_many_is_no_person(
         "The coach praised Ivo Adams, who scores often.",
     ])  # fmt: skip
     assert people == {"Ivo Adams": None}
+
+
+def test_a_clause_opened_by_while_after_a_name_is_no_role() -> None:
+    people = _people(["Taro has only one child Aiko, 15, while his brother Prince Kenji, 51, has three children."])
+    assert people["Aiko"] is None and people["Kenji"] == "brother Prince"

@@ -480,6 +480,8 @@ def apposition_role(after: str) -> str | None:
     if words and (
         # (", whose brother is ...": the clause is about someone else)
         words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis")
+        # (", while his brother X ...": a clause of its own about someone else)
+        or words[0] in ("while", "whereas", "when", "although", "though", "because", "mens", "da", "fordi")
         # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
         or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
     ):
