@@ -397,3 +397,9 @@ def test_a_capitalised_plural_whose_relative_verb_agrees_with_many_is_no_person(
 def test_a_clause_opened_by_while_after_a_name_is_no_role() -> None:
     people = _people(["Taro has only one child Aiko, 15, while his brother Prince Kenji, 51, has three children."])
     assert people["Aiko"] is None and people["Kenji"] == "brother Prince"
+
+
+def test_pm_before_a_name_is_the_prime_minister() -> None:
+    assert _people(["Critics call them PM Lena Varga's friends.", "The meeting starts at 5 PM on Monday."]) == {
+        "Lena Varga": "PM"
+    }

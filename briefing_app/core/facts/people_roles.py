@@ -58,6 +58,7 @@ TITLE_WORDS = {
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
     "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
     "democrat", "republican",  # "New York Democrat X": a party member before a name, as a title
+    "pm",  # "PM Jane Roe": the prime minister abbreviated
 }  # fmt: skip
 
 
