@@ -400,6 +400,6 @@ def test_a_clause_opened_by_while_after_a_name_is_no_role() -> None:
 
 
 def test_pm_before_a_name_is_the_prime_minister() -> None:
-    assert _people(["Critics call them PM Lena Varga's friends.", "The meeting starts at 5 PM on Monday."]) == {
+    assert _people(["Critics call them PM Lena Varga's friends.", "The vote closes at 8 PM Eastern Time."]) == {
         "Lena Varga": "PM"
     }

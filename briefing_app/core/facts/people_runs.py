@@ -557,6 +557,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
         or _opening_word_and_a_country(sentence, run)
+        # "at 8 PM Eastern Time": a clock's PM, no prime minister
+        or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
         or (
             len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given
