@@ -215,12 +215,19 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
 
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("more than", "at least", "fewer than", "less than", "up to", "at most", "almost", "nearly", "about",
-           "around", "approximately", "roughly", "over", "some", "under", "just over", "just under", "about"),
+           "around", "approximately", "roughly", "over", "some", "under", "just over", "just under", "about",
+           # approximations news also writes, which must not hide what the clause before counts ("prices rose by
+           # as much as 20%")
+           "as many as", "as much as", "as few as", "as little as", "as high as", "as low as", "upwards of",
+           "close to", "in excess of", "an estimated", "well over", "well under", "a little over",
+           "a little under", "just below", "just above"),
     "da": ("mere end", "flere end", "mindre end", "færre end", "op til", "mindst", "omkring", "cirka", "ca.",
-           "knap", "næsten", "godt", "over", "under", "højst"),
+           "knap", "næsten", "godt", "over", "under", "højst", "omtrent", "op mod", "op imod"),
     "ar": ("أكثر من", "أقل من", "ما يقرب من", "ما يزيد على", "ما يزيد عن", "حوالي", "حوالى", "نحو", "بنحو",
-           "قرابة", "زهاء"),
-    "he": ("יותר מ-", "יותר מ", "פחות מ-", "פחות מ", "לפחות", "קרוב ל-", "כמעט", "עד"),
+           "قرابة", "زهاء", "ما لا يقل عن", "لا يقل عن", "ما يقارب", "بما يقارب", "يقارب", "ما يناهز", "يناهز",
+           "أزيد من"),
+    "he": ("יותר מ-", "יותר מ", "פחות מ-", "פחות מ", "לפחות", "קרוב ל-", "כמעט", "עד", "למעלה מ-", "למעלה מ",
+           "מעל ל-", "מעל", "בסביבות"),
 }  # fmt: skip
 
 # Words joining the two ends of a range, per language ("two or three", "6 עד 8").
@@ -325,12 +332,13 @@ _WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]
 
 
 _AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 
 
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """A scale word after the number ("14,2 milliarder", "300 ألف", "5 mio."): its factor and end."""
-    m = _AFTER_WORD.match(text, end)
-    if m:
+    m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
+    if m:  # "$20 billion", and joined into an adjective: "a $20-billion package", "a 5-million-euro loan"
         word = m.group(1).lower()
         scales = _SCALES.get(lang, {})
         if lang == "ar":
@@ -356,8 +364,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             return _LETTER_BEFORE[letter]
     if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
         return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
-    m = _AFTER_WORD.match(text, end)
-    if m:
+    m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
+    if m:  # "$20 billion", and joined into an adjective: "a $20-billion package", "a 5-million-euro loan"
         word = m.group(1).lower()
         words = _CURRENCY_WORDS.get(lang, {})
         if lang == "ar":
@@ -692,6 +700,10 @@ def find_numbers(text: str, language: str, *, spelled: bool = True) -> list[Numb
     return [_with_qualifier(text, n, lang) for n in merged]
 
 
+# What leads a range whose two ends are written differently (one spelled, one in digits).
+_MIXED_RANGE_LEAD = re.compile(r"\b(?:between|from|mellem|fra)\s+$", re.IGNORECASE)
+
+
 def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
@@ -709,8 +721,8 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)
                 and b.raw > a.raw
-                and (a.spelled == b.spelled)
-            ):
+                and (a.spelled == b.spelled or _MIXED_RANGE_LEAD.search(lead) is not None)
+            ):  # "from three to 15 years", "between five and 10": a spelled end and a digit end, when a range is led
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(
                     NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, a.kind, b.raw * scale,

@@ -839,7 +839,8 @@ _HARMED_PARTICIPLE = {
 _NOT_DURATION_NOUNS = {
     "ago", "later", "earlier", "old", "long", "running", "straight", "apart", "before", "after", "since", "now",
     "hence", "away", "late", "early", "ahead", "behind", "more", "less", "longer", "older", "younger", "each",
-    "every", "back", "past", "on", "off", "out", "or", "and", "to",
+    "every", "back", "past", "on", "off", "out", "or", "and", "to", "without", "with", "until", "till", "despite",
+    "except", "instead", "unless", "while", "whereas",
 }  # fmt: skip
 
 
@@ -864,8 +865,11 @@ def _noun_after_duration(rest: str) -> str | None:
 
 # A rate's unit after a figure: "10 sieverts per hour", "20,000 counts per minute".
 _RATE_UNIT = re.compile(r"\s+[a-z]+s\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b")
-# A verb's infinitive after a duration, which says what the time is for: "80 days to appeal the sentence".
-_PURPOSE = re.compile(r"\s+to\s+([a-z]{3,})(?:\s+(?:the|a|an|his|her|their|its)\s+[a-z]+|\s+[a-z]+(?=[\s,.;:]|$))?")
+# A verb's infinitive after a duration, which says what the time is for: "80 days to appeal the sentence", with
+# its clause up to a conjunction or punctuation ("three years to become the first to abdicate").
+_PURPOSE = re.compile(
+    r"\s+to\s+([a-z]{3,})(?:\s+(?!(?:since|after|before|until|because|while|when)\b)[a-z][\w'’-]*){0,6}"
+)
 # A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
 _WORTH_APPOSITIVE = re.compile(
     r"\b([a-z][\w-]*)\s*,\s*(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|some|around|nearly|an\s+estimated)\s+)?$",

@@ -122,8 +122,10 @@ MEASURES = {
 }  # fmt: skip
 DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ).
-WORD_TOKENS = re.compile(r"(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]")
+# A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8").
+WORD_TOKENS = re.compile(
+    r"\d+(?:\.\d+)+|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
+)
 
 
 # Month names: the Egyptian and Gulf ones, the Levantine and Iraqi ones (كانون الثاني ... كانون الأول), the
@@ -327,7 +329,8 @@ OUT_OF = re.compile(
 )
 QUALIFIER_LEFT = re.compile(
     r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than|up to|at least|"
-    r"omkring|cirka|næsten|over|under|mindst|op til)\s*$",
+    r"as (?:many|much|few|little|high|low) as|upwards of|close to|in excess of|an estimated|"
+    r"omkring|cirka|næsten|over|under|mindst|op til|omtrent|op i?mod)\s*$",
     re.IGNORECASE,
 )
 

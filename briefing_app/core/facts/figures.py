@@ -22,7 +22,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
 from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
+from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -31,6 +33,7 @@ from briefing_app.core.facts.figures_he import (
     not_a_hebrew_figure,
 )
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.multiples import MULTIPLE_WORDS, changed_part, is_multiple, with_multiples
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
@@ -146,7 +149,9 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
     r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
     r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
-    r"narrow\w*|up|down|st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
+    r"narrow\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"
+    r"(?<!signed\s)(?<!picked\s)(?<!showed\s)(?<!ended\s)(?<!cracked\s)(?<!backed\s)(?<!called\s)(?:up|down)|"
+    r"st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
     r"hævet|forhøje\w*|nedsat\w*)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
@@ -525,6 +530,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         read_apart = {id(n) for n in numbers}
         numbers = _composed(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
+        numbers = with_multiples(s.text, numbers, lang)  # "won it twice", "once a week", "cut by half"
         halves = _unit_and_a_half(s, numbers, lang)
         out.extend(halves)
         half_spans = [(h.number.start, h.number.end) for h in halves if h.number is not None]
@@ -628,8 +634,20 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if currency:  # "ملياري دولار", "a million euros": a spelled sum the number reader left bare
                 n = dataclasses.replace(n, currency=_CURRENCY_CODES[currency.group(1).lower()])
                 unit = n.currency
-            rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", after)
-            counts = counts_of(s.text, n, rest, unit, lang)
+            joined = n.currency is not None and re.match(r"-(?=[a-z])", after) is not None  # "a 500-million-dollar"
+            rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", " " + after[1:] if joined else after)
+            if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
+                unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
+            counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
+            if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
+                unit = "times"  # "twice denied visas": what follows says what happened twice
+            if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
+                counts = english_counts(s.text, n, counts)
+                unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
+            elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
+                counts = danish_whole(s.text, n, counts)
+            elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
+                counts = arabic_price(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
@@ -648,6 +666,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             )  # fmt: skip
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
+        if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
+            totals_of([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)

@@ -225,9 +225,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     aged = re.search(r"(?:([\u05d0-\u05ea\"״']+)\s+)?(בן|בת)\s+ה[-־]$", before)
     if aged and not n.spelled:  # "בתו מיכל בת ה-13": the age of the one named before
         return f"{aged.group(1) + ' ' if aged.group(1) else ''}{aged.group(2)} (age)"
-    fronted = re.search(r"(?:^|[,;:]\s*|(?<![\u05d0-\u05ea])(?:כי|ש)\s*)(?:במשך|במהלך|בתוך|תוך)\s*$", core)
+    fronted = re.search(r"(?:^|[,;:]\s*|(?<![\u05d0-\u05ea])(?:כי|ש)\s*)(?:במשך|במהלך|בתוך|תוך|לאחר|אחרי)\s*$", core)
     clause = re.match(r"\s*[\u05d0-\u05ea]+\s+((?:[\u05d0-\u05ea\"״]+\s*){1,3})", text[n.end :]) if fronted else None
-    if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה": a fronted duration is the time of the clause after it
+    if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה", "לאחר שבועיים הוגש ...": the time of the clause after it
         return clause.group(1).strip()
     plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
     if plural and not n.spelled and n.value < 130:

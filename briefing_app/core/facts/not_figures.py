@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
     glued_unit,
     unit_after,
 )
+from briefing_app.core.facts.multiples import is_multiple
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _NOT_NAME_BEFORE = {
@@ -35,10 +36,22 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
-    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse)|"
+    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
+    r"runway|hangar|cell|apartment|reactor)|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
+)
+# Words that give a name, before a name that opens with a number: "titled 99% Spring", "kaldet 7 Sind".
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|kaldet|kaldes|med\s+titlen)\s+[\"“'‘]?$", re.IGNORECASE)
+# A device or software noun and a name of one or two words before a model number: "هاتف آيفون", "نظام ويندوز",
+# "הטלפון אייפון", "מערכת ההפעלה אנדרואיד"; a rank's noun ("المركز 12", "المرتبة 3").
+_DEVICE_BEFORE = re.compile(
+    r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:هاتف|هواتف|جهاز|أجهزة|نظام|أنظمة|إصدار|نسخة|طراز|موديل|حاسوب)"
+    r"(?:\s+(?!(?:إلى|الى|في|من|على|عن|مع|بعد|قبل|و)\s)[^\s\d]+){1,2}\s*$"
+    r"|(?<!\S)[ובלמהש]{0,2}(?:טלפון|טלפונים|מכשיר|מכשירי|דגם|גרסה|גרסת|מערכת)"
+    r"(?:\s+(?!(?:של|על|עם|את|עד|אל)\s)[^\s\d]+){1,2}\s*$"
+    r"|(?<!\S)[وبل]?(?:ال)?(?:مركز|مرتبة)\s*$"
 )
 # Stages and grades named by a number: "phase 2", "tier 3", "category 4", "grade 9", "level 4", "fase 2".
 _STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
@@ -107,15 +120,37 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
     if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
         return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
+    if lang in ("en", "da") and _TITLED.search(before[-30:]) and re.match(r"(?:%|\S*)\s+[A-ZÆØÅ]", after):
+        return True  # "a microblog titled 99% Spring", "a group called 350 Voices": a name given, no quantity
     stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
     if stage and not re.match(r"\s+[a-z]+s\b", after):
         return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
+    if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
+        return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
+    if (
+        lang in ("ar", "he")
+        and not n.spelled
+        and re.fullmatch(r"\d{1,3}", n.text)
+        and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$", before[-20:])
+        and not re.match(r"\s*(?:%|٪)", after)
+        and unit_after(after, lang)[0] is None
+    ):
+        return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16": a name joined to its number by a dash
+    if (
+        lang in ("ar", "he")
+        and not n.spelled
+        and re.fullmatch(r"\d{1,3}", n.text)
+        and _DEVICE_BEFORE.search(before[-40:])
+        and not re.match(r"\s*(?:%|٪)", after)
+        and unit_after(after, lang)[0] is None
+    ):
+        return True  # "هاتف آيفون 6", "هواتف بلاك بيري 10", "הטלפון אייפון 6": a model's number after its name
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
     if (
@@ -126,12 +161,22 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not _title_case(text)
     ):
         return True  # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence
+    if (
+        lang == "en"
+        and n.spelled
+        and re.fullmatch(r"[A-Z][a-z]+", n.text)
+        and re.search(r"[a-z,]\s+$", before)
+        and re.match(r"\s+[A-Z][a-z]+(?:\s+[A-Z]|\s+[a-z]+\s+[A-Z])", after)
+        and not _title_case(text)
+    ):
+        return True  # "the blog Ten Reasons Why", "the Three Gorges Dam": a name that opens with a number word
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if n.raw < 100 and (
-        re.match(r"\s*\+\s*\d{1,2}(?![\d.,%])", after) or re.search(r"(?<![\d.,])\d{1,2}\s*\+\s*$", before)
+        re.match(r"\s*(?:\+|plus|بلس)\s*\d{1,2}(?![\d.,%])", after)
+        or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|plus|بلس)\s*$", before)
     ):
-        return True  # "الـ 5 + 1", "the 5+1 group": a group named by a sum, not a quantity
+        return True  # "الـ 5 + 1", "the 5+1 group", "5 plus 1": a group named by a sum, not a quantity
     if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
@@ -328,8 +373,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "at age seventeen,": an age
     if rank_or_grade(n, before, after):
         return True
-    if n.text.lower().endswith("fold"):
-        return False  # "rose tenfold.": a multiplicative, a figure wherever it stands
+    if n.text.lower().endswith("fold") or is_multiple(n):
+        return False  # "rose tenfold.", "won it twice.": a multiplicative, a figure wherever it stands
     if n.text.lower() in ("dozen", "hundred", "thousand") and re.search(r"\b(?:several|few|many)\s+$", before, re.I):
         return True  # "several dozen protesters": no number is written (the corpus conventions)
     if lang == "en" and n.raw == 0 and n.text.lower().startswith("zero"):
@@ -367,7 +412,11 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "one in three": a fraction, read by _fractions
     if n.raw == 1 and one_after_noun(n, before, lang):
         return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
+    if n.raw == 1 and n.value != n.raw:
+        return False  # "one million users": a scaled number, never the indefinite "one"
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        if lang == "en" and re.search(r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)?)\s+$", before):
+            return False  # "the blast killed one person": a count of those harmed
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
         if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
@@ -378,6 +427,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        if re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s+(?:(?:about|around|nearly|over|up\s+to|some)\s+)?[$£€]?\d", after):
+            return True  # "including one reading of 10 sieverts": "a reading of", the measure is the figure
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
     return False
 
@@ -409,6 +460,8 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
     if text.strip() in (f"{text[n.start:n.end]}.", f"{text[n.start:n.end]})"):
         return True
     before = text[: n.start].rstrip()
+    if number < 20 and re.fullmatch(r"\.\s*", text[n.end :]) and re.search(r"(?:[,“\"(]|^)$", before):
+        return True  # 'the caption "1.' and 'No Coup, 2.': a marker the sentence splitter cut a list at
     if number == 1:
         return (not before or before.endswith(":")) and re.search(r"(?<![\w.,])2[.)]\s", text[n.end :]) is not None
     return re.search(rf"(?<![\w.,]){number - 1}[.)]\s", text[: n.start]) is not None

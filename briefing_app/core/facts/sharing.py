@@ -51,7 +51,8 @@ _POSSESSOR_LAST = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$
 # "3 out of 22 topics | became trending topics"): a copula is dropped, another verb kept after "that".
 _PART_PREDICATE = re.compile(
     r"\s*(?:(are|were|is|was|have\s+been|had\s+been|has\s+been|er|var)|(became|become|come|came|went|live|lived|"
-    r"work|worked|remain|remained|voted|died|fled))\s+((?:[\"“”]?[\w'’-]+[\"“”]?\s*){1,6})"
+    r"work|worked|remain|remained|voted|died|fled))\s+(?:(?:later|then|already|subsequently|eventually|[a-z]{3,}ly)\s+)?"
+    r"((?:[\"“”]?[\w'’-]+[\"“”]?\s*){1,6})"  # an adverb between ("12 of whom were later released") is skipped
 )
 
 
@@ -162,6 +163,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
             group = next((e for e in reversed(facts[:i]) if e.counts), None)
             if group is not None:  # "12 of them recovered", "10 منهم أطفال": its own words first, then the group
                 own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
+                said = _predicate(after[of_them.end() :])
+                if said and own and own.split()[0].lower() in ("were", "was", "are", "is", "had", "have", "has"):
+                    own = said  # "12 of whom were later released": what the clause says of them, past its adverb
                 f.counts = f"{own} ({group.counts})" if own else group.counts
                 if re.fullmatch(r"[a-z]+ly", own):  # "ten hurt, two of them seriously": how, of the group
                     f.counts = f"{group.counts} ({own})"

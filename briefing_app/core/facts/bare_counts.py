@@ -1,0 +1,224 @@
+"""What an English figure with no noun after it counts, where the syntax around it says so (see `figures`).
+
+* A bare number that is a clause's subject with a copula and a plural noun: "Of the dead, 12 were children",
+  "ten were soldiers": the predicate says what they are; a fronted "Of the X," names the whole.
+* A relative time after a figure ("$30 million a year earlier", "2,000 a decade ago") says when, not what.
+* A bare number that is the object of a verb of saying or estimating after another figure of its sentence
+  ("at least 50 gunshots, and the police are saying 200"): the count said again by another source, left to
+  the sharing of the sentence's figures (an ellipsis, as the corpus conventions read it); so is a bare number
+  after a verb ending its clause ("the Greens lost 3"), a total ("bringing the total to 312") and a second
+  dimension ("30 metres wide").
+* Danish: a part after a fronted "Af de X" keeps the whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
+from briefing_app.core.numbers import NumberMatch
+
+# "Of the 300 passengers, ...", "Among the dead, ...": a whole named at the start of the sentence.
+_FRONTED_WHOLE = re.compile(
+    r"^\s*(?:Of|Among)\s+(?:the|those|these|all\s+the)\s+(?:\d[\d,.]*\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*"
+    r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+# A copula and what a bare subject is: "12 were children", "two are still in hospital", "three were women".
+_PREDICATE = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:(?:still|also|all|now|reportedly)\s+)?"
+    r"((?:in|at)\s+(?:hospital|custody|detention|prison|jail|critical\s+condition|a\s+serious\s+condition)"
+    r"|(?!(?:being|not|among|in|at|on|to|from|by|with|for|the|a|an|also|still|this|thus|always|perhaps)\b)"
+    r"[a-z]{3,}(?<!ed)(?<!ing))\b"
+)
+# A relative time standing where a counted noun would: "a year earlier", "two decades ago", "the year before".
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:a|one|the)\s+)?(?:year|month|week|day|quarter|decade|season)s?\s+(?:earlier|ago|before|later|previously)\b"
+    r"|^(?:last|previous|prior)\s+(?:year|month|week|quarter|season)\b",
+    re.IGNORECASE,
+)
+# A verb of saying or estimating right before a bare number at its clause's end: "the police are saying 200".
+_SAID_BEFORE = re.compile(
+    r"\b(?:say|says|saying|said|estimate|estimates|estimated|estimating|claim|claims|claimed|claiming|report|"
+    r"reports|reported|count|counts|counted|put\s+it\s+at|puts\s+it\s+at)\s+"
+    r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just|over|as\s+many\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def bare_counts(text: str, n: NumberMatch, lang: str, own: str | None = None) -> str | None:
+    """What an English bare number counts from its copula's predicate or a fronted whole, or None. `own` is what
+    was read for it from the words after it ("31 were rescued"), kept beside the fronted whole."""
+    if lang != "en" or n.kind != "number" or n.currency is not None:
+        return None
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    whole = _FRONTED_WHOLE.search(before)
+    predicate = _PREDICATE.match(text, n.end)
+    part = predicate.group(1) if predicate else None
+    if part and " " not in part and not (part.endswith("s") or part in IRREGULAR_PLURALS):
+        part = None  # "ten were soldiers", "12 were children"; not "two were hurt" nor "12 is a lot"
+    if whole and part:
+        return f"{part} ({whole.group(1)})"  # "Of the dead, 12 were children"
+    if whole and re.match(r"\s*(?:were|are|was|had|have|has|died|survived|remain\w*|[a-z]+ed)\b", text[n.end :]):
+        # "Of the 300 passengers, 12 were hurt": a part of that whole, and what was said of the part
+        return f"{own} ({whole.group(1)})" if own and whole.group(1) not in own else own or whole.group(1)
+    return part if part and re.search(r"(?:^|[,;:]\s*|\band\s+)$", before) else None
+
+
+def fronted_whole(text: str, n: NumberMatch, lang: str) -> bool:
+    """Whether an English number stands right after a fronted "Of the X," that names its whole."""
+    if lang != "en" or not re.match(r"\s*(?:Of|Among)\s", text):
+        return False
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return _FRONTED_WHOLE.search(before) is not None
+
+
+def relative_time(counts: str | None) -> bool:
+    """Whether what was read as counted is a relative time ("a year earlier"), which says when."""
+    return counts is not None and _RELATIVE_TIME.match(counts.strip()) is not None
+
+
+def said_again(text: str, n: NumberMatch, lang: str) -> bool:
+    """Whether a bare number ending its clause is a count said again by another source after a verb of saying,
+    with an earlier number in the sentence to take what it counts from."""
+    if lang != "en" or n.currency is not None or n.kind != "number":
+        return False
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return (
+        re.match(r"\s*(?:[,.;:!?)]|$)", text[n.end :]) is not None
+        and _SAID_BEFORE.search(before) is not None
+        and _COUNT_BEFORE.search(before) is not None
+    )
+
+
+_COUNT_BEFORE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b", re.I)
+
+
+# Nouns that name a count without saying of what: "bringing the total to 312", "police put the figure at 4,000".
+_GENERIC_TOTALS = {"total", "tally", "figure", "number", "count", "toll", "overall total", "total number"}
+# The subject of "bring(s) the total to N": "The new cases bring the total to 312".
+_BRINGS = re.compile(
+    r"\b((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s)\s+(?:bring|brings|brought|raise|raises|raised|push|pushes|"
+    r"pushed|take|takes|took)\s+the\s+(?:total|tally|toll|number|count)\b"
+)
+
+
+# A dimension after a measure, whose subject an earlier figure names: "1.5 km long and 30 metres wide".
+_DIMENSION = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:wide|high|tall|deep|long|thick|across|in\s+diameter)\b(?!\s+(?:of|as)\b)", re.IGNORECASE
+)
+
+
+# A verb just before a bare number that ends its clause: "the Greens lost 3", "Jones won 12, Smith 9".
+_VERB_BEFORE = re.compile(
+    r"\b(?:lost|won|gained|took|got|had|has|have|scored|received|secured|claimed|picked\s+up|kept|held|added|"
+    r"recorded|reported|counted|registered|sold|bought|lose|win|gain|take|get|score|receive|secure|keep|hold|"
+    r"(?:opposed|backed|supported|rejected|approved|endorsed)\s+by)\s+"
+    r"(?:(?:only|just|another|about|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What compares a figure with an earlier one of its sentence: "down from 160", "compared with 12".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|dropping)\s+from\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?"
+    r"(?:US\$|[$£€¥₪])?$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:US\$|[$£€¥₪])?$",
+    re.IGNORECASE,
+)
+# A bare subject's passive after it: "more than 80 have been killed".
+_PASSIVE_AFTER = re.compile(r"\s+(?:have|has|had)\s+been\s+[a-z]+(?:ed|en|wn)\b|\s+(?:were|are)\s+[a-z]+(?:ed|en|wn)\b")
+
+
+def _elided(text: str, n: NumberMatch, f: Fact) -> bool:
+    """Whether a bare number after a verb ends its clause with its noun left to ellipsis."""
+    if n.kind != "number" or n.currency is not None or f.unit is not None or n.value_max is not None:
+        return False
+    if not re.match(r"\s*(?:[,.;:!?)]|$|(?:while|whereas|and|but|in|on|at|last|this|after)\b)", text[n.end :]):
+        return False
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return _VERB_BEFORE.search(before[-40:]) is not None
+
+
+def totals_of(figures: list[Fact], text: str) -> None:
+    """A figure that counts only "the total" (or "the figure", "the toll") takes the noun an earlier figure of
+    its sentence counts ("12 new cases, bringing the total to 312": "new cases (total)") or the plural subject
+    that brings the total up."""
+    for i, f in enumerate(figures):
+        n = f.number
+        if n is not None and i and _COMPARED_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+            earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
+            if earlier is not None and earlier.counts and f.counts != earlier.counts:
+                f.counts = earlier.counts  # "took 130 seats, down from 160": the same count at another time
+                continue
+        if n is not None and i and f.counts and _PASSIVE_AFTER.match(text, n.end) and " " not in f.counts:
+            earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
+            if earlier is not None and earlier.counts and f.counts not in earlier.counts:
+                f.counts = f"{f.counts} ({earlier.counts})"  # "1,500 people detained, and 80 have been killed"
+                continue
+        if n is not None and i and _elided(text, n, f):
+            earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
+            if earlier is not None and earlier.counts and (not f.counts or earlier.counts not in f.counts):
+                # "The Liberals gained 12 seats while the Greens lost 3": the noun left to ellipsis, and whose
+                own = f.counts if f.counts and f.counts not in earlier.counts else None
+                f.counts = f"{earlier.counts} ({own})" if own else earlier.counts
+                continue
+        if f.counts is None and f.number is not None and i and f.unit and _DIMENSION.match(text, f.number.end):
+            f.counts = next((e.counts for e in reversed(figures[:i]) if e.counts and e.unit), None)
+            continue  # "The bridge is 1.5 km long and 30 metres wide": another dimension of the same thing
+        if f.counts is None or f.counts.lower() not in _GENERIC_TOTALS or f.number is None:
+            continue
+        earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit
+                        and e.counts.lower() not in _GENERIC_TOTALS), None)  # fmt: skip
+        brings = _BRINGS.search(text[: f.number.start])
+        noun = earlier.counts if earlier is not None else brings.group(1) if brings else None
+        if noun:
+            f.counts = f"{noun} ({f.counts})"
+
+
+# A Danish whole named first, its verb before the part (V2): "Af de 300 passagerer blev 12 kørt på hospitalet".
+_DA_VERBS = r"(?:blev|var|er|har|havde|døde|kom|fik|omkom|overlevede)"
+_DA_FRONTED_WHOLE = re.compile(
+    rf"^\s*(?:Af|Blandt)\s+(?:de|disse)\s+(?:\d[\d.,]*\s+)?([^\W\d_][\w-]*(?:\s+(?!{_DA_VERBS}\b)[^\W\d_][\w-]*){{0,2}})"
+    rf"\s*,?\s*(?:{_DA_VERBS})?\s*"
+    r"(?:(?:omkring|cirka|ca\.|næsten|mindst|over|knap|godt)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def danish_whole(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """A Danish part after a fronted "Af de X" keeps the whole beside what was said of it."""
+    m = _DA_FRONTED_WHOLE.match(text[: n.start])
+    if m is None or (counts and m.group(1) in counts):
+        return counts
+    return f"{counts} ({m.group(1)})" if counts else m.group(1)
+
+
+# An Arabic price after "in exchange for": "فيسبوك تستحوذ على واتس آب مقابل 19 مليار دولار".
+_AR_IN_EXCHANGE = re.compile(r"(?<!\S)(?:مقابل|بمقابل|لقاء)\s*$")
+
+
+def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """An Arabic sum after مقابل/لقاء is the price of what the clause before it does: its verb and object."""
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    m = _AR_IN_EXCHANGE.search(before)
+    if m is None or n.currency is None:
+        return counts
+    clause = re.split(r"[,.;:!?،؛\"“”()]", before[: m.start()])[-1].split()
+    deal = " ".join(clause[-5:])
+    return deal if not counts or counts in deal else f"{deal} ({counts})"

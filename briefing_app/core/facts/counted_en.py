@@ -1,0 +1,271 @@
+"""What an English figure counts where a shape around it says so better than the general reading (`counted`):
+a survey's percentage and its answer ("68 percent said ..."), an age after "now", those harmed after ", killing
+12", two joined nouns before a passive, stacked figure adjectives, the noun before "worth", "an increase of N%
+in X", a placing "with 30 percent", "in favour", "double the average" and its subject, a count of times and its
+period. `english_counts` applies them, with `bare_counts`' bare numbers, in that order (see `figures`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.bare_counts import bare_counts, fronted_whole, relative_time, said_again
+from briefing_app.core.facts.counted import after_phrase
+from briefing_app.core.facts.phrase_edges import subject_position
+from briefing_app.core.numbers import NumberMatch
+
+# A copula before a multiple of a compared amount, and the subject before it: "Truancy in the district is more
+# than double the regional average", "The crime rate was triple that of the suburbs".
+_COPULA_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|which|show|shows|showed|found|finds)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|remains?|stands?\s+at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def compared_subject(text: str, n: NumberMatch) -> str | None:
+    """The subject a "double the ..." or "triple that of ..." after a copula measures."""
+    if not n.spelled or n.text.lower() not in ("double", "triple", "treble"):
+        return None
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    m = _COPULA_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "this", "that"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+# A percentage as the subject of a verb of saying, backing or opposing (a survey's answer): "68 percent said the law
+# should change", "22 percent supported the idea; 72 percent opposed.": those who answered so.
+_ANSWER_VERB = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b)\s+(?:of\s+(them|those\s+(?:asked|polled|surveyed|questioned))\s+)?"
+    r"((?:also\s+|still\s+)?(?:said|say|says|supported|support|supports|opposed|oppose|opposes|agreed|agree|agrees|"
+    r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
+    r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
+    r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects)\b[^,;:.!?()]*)",
+    re.IGNORECASE,
+)
+# A name with "now", "then" or "aged" before a bare age in commas: "Hisahito, now 10, was born", "Ana, then 16,".
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now|then|currently|aged|age|only|just)\s+$")
+# A harm verb after an object named just before it: "attacks on soldiers, killing 12": those harmed were of them.
+_HARMED_OBJECT = re.compile(
+    r"\b(?:on|at|against|upon)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+)?([a-z]+s|people|children|men|women|police)\s*,\s*"
+    r"(killing|wounding|injuring)\s+(?:(?:at\s+least|some|about|nearly|another)\s+)?$"
+)
+# Two nouns joined after a figure, then a passive: "4,000 men and women have been executed": what was done to them.
+_JOINED_PASSIVE = re.compile(
+    r"\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:and|or)\s+((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+"
+    r"(?:(?:have|has|had)\s+been|were|are|was|is)\s+((?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn))\b"
+)
+# A stack of figure adjectives before one noun: "a 10-year, $30-billion arms package": the noun after the last.
+_STACKED = re.compile(r"-[a-z]+,\s*(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+(?=\s+[a-z])")
+
+
+# Where a new clause opens before a figure: the sentence's start, a comma or semicolon, or a conjunction.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that)\b)\s*$", re.IGNORECASE)
+
+
+def answered(text: str, n: NumberMatch, lang: str) -> str | None:
+    """What a survey's percentage counts when it is the subject of a verb of saying or backing: the verb and
+    its clause (up to ten words)."""
+    if lang != "en" or n.kind != "percent" and not re.match(r"\s*(?:percent|per\s+cent)\b", text[n.end :], re.I):
+        return None
+    m = _ANSWER_VERB.match(text, n.end)
+    if m is None:
+        return None
+    before = text[: n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    if m is None or not (subject_position(before) or _CLAUSE_OPENS.search(before)):
+        return None  # not "if the share was 10% support the campaign": the percentage must open its clause
+    words = m.group(2).split()
+    while words and words[-1].lower() in ("while", "whereas", "but", "and", "with", "compared"):
+        words = words[:-1]
+    cut = next((k for k, w in enumerate(words) if w.lower() in ("while", "whereas", "but")), len(words))
+    said = " ".join(words[: min(cut, 10)])
+    asked = m.group(1) if m.group(1) and m.group(1) != "them" else None
+    return f"{said} ({asked})" if said and asked else said or None  # "oppose the plan (those surveyed)"
+
+
+def appositive_age(text: str, n: NumberMatch, lang: str) -> bool:
+    """Whether a bare number is an age set off by commas after a name with "now", "then" or "aged"."""
+    return (
+        lang == "en"
+        and n.kind == "number"
+        and n.value_max is None
+        and 0 < n.raw < 120
+        and n.raw == int(n.raw)
+        and _AGE_APPOSITIVE.search(text[max(0, n.start - 40) : n.start]) is not None
+        and re.match(r"\s*(?:,|\)|and\b|at\s+the\s+time\b)", text[n.end :]) is not None
+    )
+
+
+def harmed_object(text: str, n: NumberMatch) -> str | None:
+    """The people harmed, named just before ", killing 12": "soldiers killed"."""
+    m = _HARMED_OBJECT.search(text[: n.start][-80:])
+    if m is None:
+        return None
+    participle = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}[m.group(2)]
+    return f"{m.group(1)} {participle}"
+
+
+def joined_passive(text: str, n: NumberMatch) -> str | None:
+    """Two nouns a figure counts together and what was done to them: "gay men and lesbians ... executed"."""
+    m = _JOINED_PASSIVE.match(text, n.end)
+    return f"{m.group(1)} and {m.group(2)} {m.group(3)}" if m else None
+
+
+def stacked_noun_at(text: str, n: NumberMatch) -> int | None:
+    """Where the words after the last of stacked figure adjectives start ("a 10-year, $30-billion | arms deal")."""
+    m = _STACKED.match(text, n.end)
+    return m.end() if m else None
+
+
+# A noun before "worth" or "valued at" a sum, with no comma: "a contract worth $5bn", "a deal valued at $2m".
+_WORTH = re.compile(r"\b([a-z][\w-]*)\s+(?:worth|valued\s+at|costing|priced\s+at)\s+$", re.IGNORECASE)
+# A noun of change and "of" before a figure: "an increase of 5% in", "a rise of 12 percent in", "a drop of 300".
+_CHANGE_OF = re.compile(
+    r"\b(increase|rise|fall|drop|decline|decrease|jump|growth|cut|reduction|surge|slump|gain|loss)\s+of\s+$",
+    re.IGNORECASE,
+)
+# Words that are no noun a figure is of: function words, pronouns and verbs that come before "worth".
+_NOT_NOUNS = {"the", "a", "an", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "which", "each",
+              "every", "all", "some", "any", "their", "his", "her", "our", "those", "these", "them"}  # fmt: skip
+
+
+# A name that came second or third with a share: "Jones came second with 30 percent".
+_PLACED_WITH = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:came|finished|placed|ended|was|is|stood)\s+(?:in\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th))(?:\s+place)?,?\s+with\s+$"
+)
+# A share's side after it: "67 percent in favour", "40% against".
+_IN_FAVOUR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against|in\s+support|opposed)\b", re.I)
+
+
+# A noun and the comma of an appositive that gives its size: "The asteroid, about 300 metres across,".
+_SIZED_APPOSITIVE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$", re.IGNORECASE)
+_SIZE_AFTER = re.compile(r"\s*[^\W\d_]*\.?\s*(?:across|long|wide|high|tall|deep|thick|in\s+diameter)\b")
+
+
+# A verb that moves money, right before a sum: the sum is what was lost, earned, spent or owed.
+_MONEY_VERB = re.compile(
+    r"\b(lost|earned|raised|spent|paid|owes|owed|pledged|donated|received|invested|poured|generated|saved|stole|"
+    r"embezzled|seized|collected|grossed|borrowed|lent|loses|earns|raises|spends|pays|receives|invests)\s+"
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# An age group written as a compound: "under-18s", "over-65s".
+_AGE_GROUP = re.compile(r"\b(?:under|over)-$", re.IGNORECASE)
+# People and "under"/"over"/"aged" before a bare number: an age limit ("children under 16", "those over 65").
+_AGE_LIMIT = re.compile(
+    r"\b(children|people|adults|men|women|girls|boys|students|pupils|voters|citizens|those|anyone|persons|youths|"
+    r"teenagers|workers|patients|residents)\s+(?:aged\s+)?(?:under|over|above|below|aged)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A noun and the infinitive of a verb that moves money before a sum: "a plan to save $300 million".
+_MONEY_PURPOSE = re.compile(
+    r"\b([a-z][\w-]*)\s+to\s+(save|raise|spend|pay|earn|borrow|invest|collect|cut|fund|buy|repay|recover)\s+"
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _lead_before(text: str, n: NumberMatch) -> str:
+    """The last 100 characters before a figure (all its shapes need) without its qualifier and currency sign."""
+    before = text[max(0, n.start - 100) : n.start]
+    if n.qualifier:
+        at = before.rfind(n.qualifier)
+        before = before[:at] if at >= 0 else before
+    return re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+
+
+def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
+    this module's shapes says better."""
+    if appositive_age(text, n, "en"):
+        return "age"
+    near = text[max(0, n.start - 60) : n.start]  # the end-anchored shapes need only the last words
+    group = _AGE_GROUP.search(near) if re.match(r"s\b", text[n.end :]) else None
+    if group:
+        return f"age ({group.group(0).strip()}{n.text}s)"  # "smoking for under-18s": an age group
+    limit = _AGE_LIMIT.search(near) if n.kind == "number" and not n.currency and n.raw < 120 else None
+    if limit and not re.match(r"\s*(?:(?!years?\b)[a-z]+s\b|-?\s*years?[- ]old)", text[n.end :]):
+        return f"age ({limit.group(1)})"  # "children under 16", "people over 65": an age limit
+    lead = _lead_before(text, n)
+    sized = _SIZED_APPOSITIVE.search(lead) if counts is None else None
+    if sized and sized.group(1).lower() not in _NOT_NOUNS and _SIZE_AFTER.match(text, n.end):
+        return sized.group(1)  # "The asteroid, about 300 metres across, will pass": the size of the noun before
+    placed = _PLACED_WITH.search(lead) if n.kind == "percent" else None
+    if placed:  # "Jones came second with 30 percent": Jones's share, not "second"
+        own = re.match(r"\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+)?([a-z]+)", text[n.end :])
+        return f"{own.group(1)} ({placed.group(1)})" if own else placed.group(1)
+    favour = _IN_FAVOUR.match(text, n.end) if n.kind == "percent" else None
+    if favour:  # "passed with 67 percent in favour": those for it, and of what
+        side = " ".join(favour.group(1).split())
+        return f"{side} ({counts})" if counts and counts != side else side
+    worth = _WORTH.search(lead) if n.currency else None
+    if worth and worth.group(1).lower() not in _NOT_NOUNS:
+        return worth.group(1)  # "a contract worth $5bn": the value of the noun before "worth"
+    change = _CHANGE_OF.search(lead)
+    if change:
+        where = re.match(r"\s*(?:%|percent\b|per\s+cent\b)?\s+(?:in|of)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+                         text[n.end :])  # fmt: skip
+        noun = re.sub(r"^the\s+", "", where.group(1)) if where else None
+        if noun and noun.split()[0].lower() not in _NOT_NOUNS:
+            return f"{change.group(1)} in {noun}"  # "an increase of 5% in child poverty": the change, and of what
+    if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", near):
+        scale = re.match(r"\s+(?:on|in)\s+", text[n.end :])  # "ranks 150th out of 180 on the press freedom index"
+        return after_phrase(text[n.end + scale.end() :], "en") if scale else None
+    said = answered(text, n, "en")
+    if said:
+        return said
+    if counts in ("killed", "wounded", "injured"):
+        counts = harmed_object(text, n) or counts
+    joined = joined_passive(text, n)
+    if joined and (counts is None or counts in joined):
+        return joined
+    stacked = stacked_noun_at(text, n)
+    if stacked is not None:
+        counts = after_phrase(text[stacked:], "en") or counts
+    if counts is None or relative_time(counts) or said_again(text, n, "en"):
+        counts = bare_counts(text, n, "en")
+    elif fronted_whole(text, n, "en"):
+        counts = bare_counts(text, n, "en", counts) or counts
+    compared = compared_subject(text, n)
+    if compared and compared not in (counts or ""):  # "X is more than double the average"
+        counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+    purpose = _MONEY_PURPOSE.search(lead) if n.currency else None
+    said_after = re.match(r"\s+(?:in|of|on|for|to|[a-z]+ing)\s", text[n.end :])  # "$612m repairing the fleet"
+    if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after:
+        return f"{purpose.group(1)} to {purpose.group(2)}"  # "a plan to save $300 million": what the sum is for
+    flow = _MONEY_VERB.search(lead) if n.currency else None
+    if flow and flow.group(1).lower() not in (counts or "").lower():  # "The bank lost $5bn": what was lost
+        verb = flow.group(1).lower()
+        if counts and counts.endswith(")"):
+            counts = f"{counts[:-1]} {verb})"  # "crisis (bank lost)"
+        elif counts and counts in lead[max(0, flow.start() - len(counts) - 2) : flow.start()]:
+            counts = f"{counts} {verb}"  # "film earned": the subject just before the verb
+        else:
+            counts = f"{counts} ({verb})" if counts else verb
+    rate = _TIMES_A.match(text, n.end)
+    if rate and (rate.group(1) or n.text.lower() in ("once", "twice", "thrice")):
+        often = f"times {rate.group(2).lower()} {rate.group(3).lower()}"  # "three times a day": how often, per what
+        counts = f"{counts} ({often})" if counts and often not in counts else often
+    return counts
+
+
+# A count of times in a period: "three times a day", "twice a week", "once per year".
+_TIMES_A = re.compile(
+    r"\s+(times\s+)?(a|an|per|each|every)\s+(second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
+    re.IGNORECASE,
+)
