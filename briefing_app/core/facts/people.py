@@ -23,9 +23,11 @@ from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_evidence import is_a_person
+from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
-from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles, surname
+from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
+from briefing_app.core.facts.people_lists import give_back_first_words, names_with_kin, town_first_words
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
@@ -59,7 +61,7 @@ from briefing_app.core.facts.people_shapes import (
     looks_like_a_name,
     opening_title,
 )
-from briefing_app.core.facts.places import Named
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Re-exported for the quote finder, which resolves speakers against the same people.
@@ -95,25 +97,40 @@ def find_people(
                 s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts,
                 handles,
             )  # fmt: skip
-        if named is not None and reclaimed:
-            named.facts = [f for f in named.facts if f.text not in reclaimed]
         for s in sentences:
             if s.paragraph not in headline:
-                _name_lists(s, index, lowercase_words, spans.get(s.index, []))
+                _name_lists(s, index, lowercase_words, spans.get(s.index, []), (reclaimed, texts))
             _bracketed_names(s, index)
-        # Second pass: a surname used before the full name appears (a headline) is the same person.
-        # (a key of word characters is a whole run of them in the sentence: a set look-up, no regex per person)
-        runs = [(s.index, set(re.findall(r"[\w-]+", s.text))) for s in sentences]
-        for person in index.people:
-            if re.fullmatch(r"[\w-]+", person.key):
-                found = [i for i, words in runs if person.key in words]
-            else:
-                pattern = re.compile(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])")
-                found = [s.index for s in sentences if pattern.search(s.text)]
-            person.sentences = sorted({*person.sentences, *found})
+        if named is not None and reclaimed:
+            named.facts = [f for f in named.facts if f.text not in reclaimed]
+        _surname_mentions(sentences, index)
         _pronoun_roles(sentences, index)
         _role_named_before(sentences, index)
     return index
+
+
+def _surname_mentions(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Second pass: a surname used before the full name appears (a headline) is the same person. Compared
+    folded ("O’Neill" and "O'Neill" are one), unless two people's family names differ only by accents ("Sahin"
+    and "Şahin" stay apart). A key of word characters is a whole run of them in the sentence: a set look-up,
+    no regex per person."""
+    raw = [(s.index, s.text) for s in sentences]
+    folded = [(s.index, fold(s.text)) for s in sentences]
+    raw_words = [(i, set(re.findall(r"[\w-]+", t))) for i, t in raw]
+    folded_words = [(i, set(re.findall(r"[\w-]+", t))) for i, t in folded]
+    spellings: dict[str, int] = {}
+    for key in {person.key for person in index.people}:
+        spellings[fold(key)] = spellings.get(fold(key), 0) + 1
+    for person in index.people:
+        key, pool, runs = fold(person.key), folded, folded_words
+        if spellings[key] > 1:
+            key, pool, runs = person.key, raw, raw_words
+        if re.fullmatch(r"[\w-]+", key):
+            found = [i for i, run in runs if key in run]
+        else:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
+            found = [i for i, text in pool if pattern.search(text)]
+        person.sentences = sorted({*person.sentences, *found})
 
 
 # A sentence opening with a role as its subject, no name with it: "The prime minister has resigned",
@@ -247,18 +264,28 @@ _NAME_LIST = re.compile(
 
 
 _TITLED_SURNAMES = re.compile(
-    r"\b([A-Z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
+    r"\b([A-Za-z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
 )
 
 
-def _name_lists(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]) -> None:
+def _name_lists(
+    s: SourceSentence,
+    index: PeopleIndex,
+    lowercase_words: set[str],
+    taken: list[tuple[int, int]],
+    article: tuple[list[str], tuple[str, ...]],
+) -> None:
     """People named in a list ("frontline players James Franklin, Darryl Tuffey and Shane Bond", "Romelu
     Lukaku and Dries Mertens scored"): when one member of a list of capitalised pairs is a person already,
-    or a role leads the list, or a verb follows it, every member is; a role before the list is each one's."""
+    or a role leads the list, or a verb follows it, every member is; a role before the list is each one's.
+    `article` is the list of names given back to the people and the article's sentences."""
     _titled_surnames(s, index, lowercase_words)
     for m in _NAME_LIST.finditer(s.text):
-        _list_of_names(s, m, index, lowercase_words, taken)
+        _list_of_names(s, m, index, lowercase_words, taken, article)
     _one_word_members(s, index, lowercase_words, taken)
+    for name in names_with_kin(s.text, lowercase_words, taken):
+        if index.find(name) is None:
+            index.add(name, None, s.index)
 
 
 _WORD = rf"[{UPPER}][\w'’-]+"
@@ -300,7 +327,8 @@ def _one_word_members(
 
 
 def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]) -> None:
-    """ "Judges Mwale and Banda", "Senators Roe, Doe and Poe": a plural title before surnames alone."""
+    """ "Judges Mwale and Banda", "Senators Roe, Doe and Poe", "the singers Zolani and Mbali": a plural title or
+    role before single names."""
     places = known_names()
     for m in _TITLED_SURNAMES.finditer(s.text):
         plural = m.group(1)
@@ -316,12 +344,18 @@ def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set
 
 
 def _list_of_names(
-    s: SourceSentence, m: re.Match[str], index: PeopleIndex, lowercase_words: set[str], taken: list[tuple[int, int]]
+    s: SourceSentence,
+    m: re.Match[str],
+    index: PeopleIndex,
+    lowercase_words: set[str],
+    taken: list[tuple[int, int]],
+    article: tuple[list[str], tuple[str, ...]],
 ) -> None:
     """One list of capitalised pairs: its members are people when none of them is a place, a body or a
     common word and something marks them (a known member, a role, a verb, or three names in a row)."""
     text = s.text
     members, opening = _list_members(text, m)
+    taken, towns = town_first_words(members, taken, lowercase_words)
     if not _all_could_be_people(members, lowercase_words, taken) or len(members) < 2:
         return  # a list that holds places or organisations is not a list of people
     before = text[: m.start()].rstrip()
@@ -330,7 +364,7 @@ def _list_of_names(
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
     if example and example.group(1) in THING_KINDS:
         return  # "brands such as Laura Ashley and Joe Bloggs": examples of things
-    lead = _list_role(before, opening)
+    lead = _list_role(before, opening, text[m.end() :])
     known = any(index.find(name) is not None for _, name in members)
     acting = acts(text[m.end() :])
     shaped = len(members) >= 3 and any(looks_like_a_name(name.split()) for _, name in members)
@@ -347,12 +381,17 @@ def _list_of_names(
     if lead is None and every and (is_job(every.group(2)) or is_person_noun(every.group(2).rstrip("s"))):
         lead, shared = every.group(1), True  # "A, B and C, all journalists, were held": each a journalist
     _add_members(s, index, members, lead, shared)
+    give_back_first_words(towns, article)
 
 
 def _list_members(text: str, m: re.Match[str]) -> tuple[list[tuple[int, str]], str]:
     """The list's names with where each stands, and the role the sentence's first word gives them (or "")."""
     bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), m.group(0))  # brackets hold no member
     members = [(x.start() + m.start(), x.group(0)) for x in re.finditer(_LIST_NAME, bare)]
+    first = members[0][1].split() if members else []
+    if len(first) == 3 and first[0].lower() in LEADING_FUNCTION_WORDS:
+        # "Both Jane Roe and Max Holm denied it": a word opening the sentence, no part of the first name
+        members[0] = (members[0][0] + len(first[0]) + 1, " ".join(first[1:]))
     opening = ""
     first_words = members[0][1].split() if members else []
     if (
@@ -383,10 +422,11 @@ def _all_could_be_people(
     )
 
 
-def _list_role(before: str, opening: str) -> str | None:
+def _list_role(before: str, opening: str, after: str = "") -> str | None:
     """The role that leads the list: right before it, the sentence's first word, or the plural a "such as"
     a few words back names."""
-    lead = role_before(before) or opening or None
+    # ("Three opposition leaders, A, B and C, were held": the group's role set off before the list)
+    lead = role_before(before) or opening or group_before(before, after) or None
     subject = re.search(
         r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$", before
     )
@@ -399,7 +439,8 @@ def _list_role(before: str, opening: str) -> str | None:
         # "other well-known photographers who used the camera, such as A, B and C": the plural role
         # the list exemplifies, a few words back
         example = re.search(r"([^.;:]{0,80}?),?\s+(?:such as|including|like)\s*$", before)
-        words = re.findall(r"[a-z][\w-]*", example.group(1)) if example else []
+        # (words written in lower case only: "Several activists, including ..." is no "everal activists")
+        words = re.findall(r"(?<![\w'’-])[a-z][\w-]*", example.group(1)) if example else []
         for k in range(len(words) - 1, -1, -1):
             if words[k].endswith("s") and is_role_noun(words[k][:-1]):
                 kept = [w for w in words[max(0, k - 2) : k] if w not in NOT_A_ROLE_WORD and w not in COMMON_VERBS]

@@ -7,17 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_runs import Run, Sentence
 
-# Members and parts only a body has, written after its name as a modifier ("Acme chief executive Jane Roe",
-# "Acme employees") or with a possessive ("Acme's shareholders"). (Not "spokesman", "adviser", "staff", "aide":
-# a politician has them too, "Roe spokesman John Doe".)
-_BODY_MEMBERS = (
-    r"chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|CFO|chairman|chairwoman|employees?|"
-    r"executives?|shareholders|stockholders|board\s+(?:member|chairman|of\s+directors)|workers|engineers|subsidiary"
-)
+_BODY_MEMBERS = alternation(BODY_MEMBERS)
 
 
 # Agent nouns of trade that an apposition gives a firm, not a person: "Acme, the country's largest carrier".

@@ -16,10 +16,12 @@ import re
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_bodies import acts_as_a_body
+from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_roles import (
     apposition_role,
+    bare_apposition,
     copula_role,
     is_job,
     is_title,
@@ -42,7 +44,7 @@ _KIN = (
 _PERSONAL_VERB = re.compile(
     r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
     r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
-    r"reports|reported)\b"
+    r"reports|reported|comments|commented|remarks|remarked|points\s+out|pointed\s+out)\b"
 )
 # Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
 _THING_HEADS = THING_KINDS | {
@@ -66,6 +68,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     _role_set_off_after(sentence, run)
     _role_in_phrase_before(sentence, run)
     _role_right_before(sentence, run)
+    _role_of_the_body_before(run)
     if _names_a_thing(sentence, run):
         return False
     _abbreviated_title(sentence, run)
@@ -159,7 +162,9 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
     apposition = apposition_role(after)
-    appos = apposition or bracket or copula_role(after) or member_of(after) or job_clause(after)
+    appos = (
+        apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
+    )
     run.appos = appos
     if not appos:
         return
@@ -194,11 +199,17 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
 def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
+    group = group_before(run.before, run.after)
+    if group and not run.role:
+        run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
+        return
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
     if not prior:
         return
     phrase = re.sub(
         r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        # a sentence adverb opening the clause: "However one House member, X,"
+        r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip(),
@@ -245,7 +256,14 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
     # both descriptions of the name
     after_role = run.role
-    if after_role is not None and after_role == run.appos and after_role != before_role:
+    # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
+    # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
+    noun_phrase = re.match(
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
+        prior.group(1).strip(),
+    )
+    titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
+    if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
         run.role = merge_roles(before_role, after_role)
     else:
         run.role = after_role or before_role
@@ -292,11 +310,33 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
 
 
+def _role_of_the_body_before(run: Run) -> None:
+    """ "ambassador to Japan Ruth Miller", "deputy director of the Water Board Lina Marsh": a role and its
+    preposition right before a run whose first words are a place or a body (`run.owner`) and then the name;
+    the role is the whole title with what it is of."""
+    if not run.owner or (run.title and run.title != run.owner.split()) or (run.role and run.role != run.owner):
+        return  # ("Interior Ministry" may stand as the title of the name: the role before it says more)
+    if run.owner[:1].islower():
+        return  # the owner holds its role already: "head of Northwind Logistics"
+    if not 2 <= len(run.name_tokens) <= 3 or not all(t[:1].isupper() for t in run.name_tokens):
+        return  # ("the killers of Sagar-Runi": no name of its own after the place)
+    m = re.search(r"(?:^|\s)([a-zA-Z][\w-]*)\s+(of|for|to|at|in)\s+((?:the\s+)?)$", run.before)
+    if not m or not (is_job(m.group(1).lower()) or is_role_noun(m.group(1).lower())):
+        return
+    head = role_before(run.before[: m.end(1)]) or m.group(1)
+    run.role = f"{head} {m.group(2)} {m.group(3)}{run.owner}"
+    run.evidence = True
+
+
 def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     """A run after or before a kind of thing ("the newspaper Al Hayat", "the Roe Report website") names the
     thing, unless the article knows it as a person."""
     before, after = run.before, run.after
     kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
+    # ("The Ruritanian newspaper, El Diario writes": the kind with an article, then a comma; not "In her blog, X")
+    # (the phrase opens the sentence or a clause: "the chairman of the Acme party, X," is X's role)
+    set_off = re.search(r"(?:^[\"“]?|,\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s*$", before)
+    kind_before = set_off.group(1) if set_off and kind_before.endswith(",") else kind_before
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
     possessive = "(?:['’]s)?" if run.name_tokens[-1].endswith(("'s", "’s")) else "['’]s"
@@ -314,7 +354,10 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     described = re.match(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)", after)
     heads: list[str] = []
     for w in described.group(1).split()[:5] if described else []:
-        if w in ("of", "for", "in", "at", "with", "on", "from", "and", "who", "that") or is_person_noun(w):
+        if is_person_noun(w):
+            heads = []  # "a town planner": a person noun heads it, the words before modify it
+            break
+        if w in ("of", "for", "in", "at", "with", "on", "from", "and", "who", "that"):
             break  # "a leader of the party": the head is the person noun, what follows is what it leads
         if w.endswith(("'s", "’s", "'", "’")):
             break  # "the group's leader": the group owns the head that follows
@@ -336,7 +379,8 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     kind_after = re.match(
         r"\s+([a-z]+)\b(?!\s+(?:the|a|an|that|how|what|why|his|her|their|its|this|these|off|up)\b)", after
     )
-    if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None:
+    owner = run.name_tokens[-1].endswith(("'s", "’s"))  # "Jane Roe's blog": the blog's owner, maybe a person
+    if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None and not owner:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
     # "brands such as Kenmore and Martha Stewart": examples of things
@@ -551,7 +595,10 @@ def _player_or_agent(sentence: Sentence, run: Run) -> None:
     if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
         run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
-    by_agent = re.search(r"\b(?:[a-z]{3,}ed|led)\s+by\s+$", before) and not re.search(
+    # (irregular participles too, of what a person does: "a song written by X", "a photo taken by X")
+    by_agent = re.search(
+        r"\b(?:[a-z]{3,}ed|led|written|drawn|sung|shot|taken|spoken|told|sent|won\s+over)\s+by\s+$", before
+    ) and not re.search(
         # what papers, channels and bodies do far more often than people: "an interview conducted by X"
         r"\b(?:conducted|published|organi[sz]ed|hosted|sponsored|funded|financed|produced|operated|owned|issued|"
         r"released|broadcast|aired|reported|commissioned|backed)\s+by\s+$",
@@ -565,7 +612,7 @@ def _player_or_agent(sentence: Sentence, run: Run) -> None:
 def _given_an_age_or_handle(sentence: Sentence, run: Run) -> None:
     """An age ("Boateng, 24, scored"), or the name's own social-media handle in the article."""
     after, name, name_tokens = run.after, run.name, run.name_tokens
-    aged = re.match(r",\s+(?:aged\s+)?\d{1,2},", after) or (
+    aged = re.match(r",\s+(?:aged\s+)?\d{1,2}(?:\s+år)?,", after) or (
         len(name_tokens) >= 2 and re.match(r"\s*\(\d{1,2}\)", after)
     )
     if aged and not sentence.headline and name not in sentence.places:
@@ -635,6 +682,13 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
     )
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
+    if _inside_a_quoted_title(run) and people.find(name) is None and not run.title:
+        return True  # "touring with her 'Born this Way Ball'": the end of a work's or a tour's name
+    if (
+        re.search(r",\s+(?:formerly|née|born|also\s+known\s+as|a\.k\.a\.?|aka)\s+$", run.before)
+        and people.find(name) is None
+    ):
+        return True  # "his sister Sayo, formerly Princess Nira,": her earlier name, no second person
     if (
         len(name_tokens) == 1
         and run.run_start != run.start
@@ -654,12 +708,33 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True  # "Danish", but "Pope Francis", "King Charles" have a title
         if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
             return True  # "Algerians tweeted", "Koreans said": a people speaks, no one person
+        plural = re.match(r",?\s+who\s+(?:are|were|have|do|[a-z]+[^\Ws])\b(?<!ed)", run.after)
+        if name.endswith("s") and not name.endswith("ss") and plural and not run.title and not one_of_ours(name):
+            return True  # "a bunch of moral Zealots who accuse ...": a plural, its verb agrees with many
         if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
             return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
     if is_nationality_phrase(name_tokens) and people.find(name) is None:
         return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
     return _described_like_a_name(name_tokens, sentence.places) and people.find(name) is None and not run.title
+
+
+def one_of_ours(word: str) -> bool:
+    """A known given or family name (the name lists), whatever its ending."""
+    given, family = person_names()
+    return word in given or word in family
+
+
+def _inside_a_quoted_title(run: Run) -> bool:
+    """Whether the run ends a short name in quote marks that opens with other capitalised words ("'Born this Way
+    Ball'", '"Songs of the Long Road"'): a title, not a person (no comma inside: not a quotation)."""
+    opening = re.search(r"(?:^|\s)(['‘\"“])([A-Z][^'‘’\"“”,.;:!?]{0,40}\s)$", run.before)
+    closing = re.match(r"([^'‘’\"“”,.;:!?]{0,30})['’\"”](?![\w])", run.after)
+    glued = run.name_tokens[-1].endswith(("'", "’")) and not re.match(r"\w", run.after)  # "Way Ball'": taken with it
+    if opening is None or not (closing or glued):
+        return False
+    rest = closing.group(1) if closing else ""
+    return len((opening.group(2) + run.name + rest).split()) <= 6
 
 
 def _described_like_a_name(tokens: list[str], places: frozenset[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,27 @@ def surname(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-(?=[A-Z])", "", last)
 
 
+def _fold_table() -> dict[int, str]:
+    """Latin letters with accents to their base letter ("é" to "e", "Ł" stays: it has no decomposition), every
+    apostrophe to "'" and every hyphen or dash inside a name to "-"; one character for one (offsets hold)."""
+    table = {ord(c): "'" for c in "’‘ʼ`´′"} | {ord(c): "-" for c in "‐‑‒–—"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """A name as it is compared, not as it is shown: news copy writes one person "Rémy" and "Remy", "O'Neill"
+    and "O’Neill" (a typesetter's apostrophe), and they are one person."""
+    return text.translate(_FOLD)
+
+
 class PeopleIndex:
     """The people of one article; a later mention by surname (or a longer name) joins the first."""
 
@@ -35,20 +57,28 @@ class PeopleIndex:
         self.people: list[Person] = []
 
     def find(self, mention: str) -> Person | None:
-        mention = strip_possessive(mention.strip())
+        mention = fold(strip_possessive(mention.strip()))
         mention_key = surname(mention)
         for person in reversed(self.people):
-            if mention == person.name or mention == person.key:
-                return person
-            if mention_key == person.key and not _other_given_name(mention, person.name):
+            name, key = fold(person.name), fold(person.key)
+            if mention == name or mention == key or mention.replace("-", " ") == name.replace("-", " "):
+                return person  # ("Jean-Luc Roe" and "Jean Luc Roe" are one)
+            if mention_key == key and not _other_given_name(mention, name):
                 return person
         for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
-            if len(mention.split()) > 1 and f" {mention} " in f" {person.name} ":
+            if len(mention.split()) > 1 and f" {mention} " in f" {fold(person.name)} ":
                 return person
+        if len(mention.split()) > 1 and mention.split()[0].lower() in _PARTICLES:
+            # "Bin Zaid", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full
+            # name that wrote it in lower case ("Sharif Ali bin Zaid", "Virgil van Dijk")
+            tail = f" {mention.lower()}"
+            for person in reversed(self.people):
+                if fold(person.name).lower().endswith(tail):
+                    return person
         if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
             # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
             # person whose full name starts with it (none when two do)
-            by_given = [p for p in self.people if len(p.name.split()) > 1 and p.name.split()[0] == mention]
+            by_given = [p for p in self.people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == mention]
             if len(by_given) == 1:
                 return by_given[0]
         return None
@@ -60,8 +90,8 @@ class PeopleIndex:
             person = Person(name, role)
             self.people.append(person)
         else:
-            if len(name.split()) > len(person.name.split()):
-                person.name = name
+            if len(name.replace("-", " ").split()) > len(person.name.replace("-", " ").split()):
+                person.name = name  # a fuller name, not the same one written with spaces for hyphens
             if role:
                 person.role = merge_roles(person.role, role)
         if sentence not in person.sentences:
@@ -72,6 +102,10 @@ class PeopleIndex:
         return [
             Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences)) for p in self.people
         ]
+
+
+# Particles of family names that copy writes in lower case inside a full name and capitalised at its head.
+_PARTICLES = frozenset("bin ibn ben al el abu van von der den de da di du dos das del della la le ter ten".split())
 
 
 def _other_given_name(mention: str, name: str) -> bool:

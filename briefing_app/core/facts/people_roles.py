@@ -56,7 +56,9 @@ TITLE_WORDS = {
     "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
     "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
-    "overborgmester", "rådmand", "næstformand", "generalsekretær",
+    "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
+    "democrat", "republican",  # "New York Democrat X": a party member before a name, as a title
+    "pm",  # "PM Jane Roe": the prime minister abbreviated
 }  # fmt: skip
 
 
@@ -217,6 +219,9 @@ _DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", 
 _GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twins", "siblings"}
 
 
+_MODAL = re.compile(r"can|could|will|would|should|must|may|might|shall|\w+n['’]t")
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
@@ -236,6 +241,8 @@ def role_before(before: str) -> str | None:
         head = role_before(before[: of.start(1)] + of.group(1))
         return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
+    if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
+        return None  # "couldn't prevent X", "will present X": a verb after a modal, however it ends
     if len(words) >= 2 and words[-1] in _GROUP_OF_PEOPLE and is_job(words[-2]):
         return role_before(" ".join(words[:-1]) + " ")  # "the journalist couple X and Y": each a journalist
     if (
@@ -263,6 +270,7 @@ def role_before(before: str) -> str | None:
         and words[-1].lower() not in _GENERIC_PERSON
         and words[-1].lower() not in NOT_A_ROLE_WORD
         and words[-1].lower() not in _ADJECTIVE_PERSON_NOUNS
+        and not (words[-1].endswith("ed") and not is_job(words[-1]))  # "She married X": a verb, no role
     )
     if not described and (
         not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
@@ -371,15 +379,19 @@ def role_ending(phrase: str) -> str | None:
 
 # What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
 # ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
-_AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
+_AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
 
 
 _RELATIVE = (
-    r"(?:(?:who|der|som)\s+(?:"
+    # (a time between the pronoun and the verb: "who until last year was head of ...", "who previously served as")
+    r"(?:(?:who|der|som)\s+(?:(?:until|till)\s+(?:recently|last\s+[a-z]+|\d{4})\s+|(?:previously|formerly|"
+    r"recently|briefly|once|later|then|tidligere)\s+)?(?:"
     # an office given: "who was elected mayor", "who has been named coach", "der blev valgt som formand"
     r"(?:was|is|has\s+been|had\s+been|were|blev|er\s+blevet)\s+(?:(?:re-)?elected|appointed|named|made|sworn\s+in|"
     r"valgt|udnævnt|ansat)(?:\s+(?:as|som))?|"
     r"is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
+    # an office taken: "who became president in 2010", "who has since become the party's leader"
+    r"(?:has\s+(?:since\s+)?|had\s+|later\s+)?(?:became|become|becomes)|"
     # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
     r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
     r"fungerede)\s+(?:as|som))\s+(?:also\s+|nu\s+|now\s+)?)?"
@@ -407,6 +419,35 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "to", "in", "from", "for", "at", "with", "on", "as"})
 
 
+# Words before an adjective in -ed, not a subject before a verb: "a banned paper", "those killed", "was elected".
+_NOT_BEFORE_A_VERB = frozenset(
+    "a an the this that these those its his her their our one of and or who which was were been being is are "
+    "be newly recently".split()
+)
+
+
+# The first word of a noun phrase: a determiner, a possessive or a capitalised name.
+_NOUN_PHRASE_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|[A-Z][\w'’.-]*)$")
+
+
+# A short capitalised name in quote marks inside a role: '"Green Tomorrow"', '“Morning Light”'.
+_QUOTED_NAME = r'"[A-ZÆØÅ][^"“”,.;:]{0,50}"|“[A-ZÆØÅ][^"“”,.;:]{0,50}”'
+
+
+def _job_held_by_someone(words: list[str], cut: int) -> list[str] | None:
+    """ "a 37-year-old man who was volunteering as a security guard": a word only saying "someone" heads the
+    apposition, and "who" goes on to the job held "as" something; the whole is the role (up to the job)."""
+    if cut < 1 or cut >= len(words) - 3 or words[cut] != "who" or words[cut - 1].lower() not in _GENERIC_PERSON:
+        return None
+    rest = words[cut:]
+    at = next((i for i, w in enumerate(rest) if w in ("as", "som")), None)
+    if at is None or at > 4 or at + 1 >= len(rest):
+        return None
+    tail = rest[at + 1 : at + 6]
+    end = next((i + 1 for i, w in enumerate(tail) if is_person_noun(w) or is_job(w)), None)
+    return words[:cut] + rest[: at + 1] + tail[:end] if end else None
+
+
 def apposition_role(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
@@ -419,23 +460,66 @@ def apposition_role(after: str) -> str | None:
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
     if job:
         return job.group(1)
-    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?[^,.;:()\"“”]{{3,160}}?)"
-                 r"(?=,|\.|;|\s*\(|\s+(?:said|says|told|added|sagde|siger)\b|$)", after)  # fmt: skip
+    # (a name in quote marks may stand inside: ", an MP with the "Green Tomorrow" party,")
+    # (and abbreviations with their dots, "a U.S. adviser")
+    piece = rf"(?:{_QUOTED_NAME}|(?:[A-Z]\.){{2,}}|[^,.;:()\"“”])"
+    m = re.match(rf"{_AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?{piece}{{3,160}}?)"
+                 r"(?=,|\.|;|:|\s*\(|\s+(?:said|says|told|added|sagde|siger|"
+                 r"(?:has|had|have)\s+(?:been\s+)?[a-z]{3,}ed)\b|$)", after)  # fmt: skip
     if not m:
         return None
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     # "who was elected mayor in 2019", "named coach last week": when is no part of the role
-    phrase = re.sub(r"\s+(?:(?:in|i)\s+\d{4}|(?:last|this|earlier\s+this)\s+(?:week|month|year))$", "", phrase)
+    phrase = re.sub(
+        r"\s+(?:(?:in|i)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+)?\d{4}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)|(?:last|this|earlier\s+this)\s+(?:week|month|year))$",
+        "",
+        phrase,
+    )
     words = phrase.split()
     if words and (
-        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt")
+        # (", whose brother is ...": the clause is about someone else)
+        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis")
+        # (", while his brother X ...": a clause of its own about someone else)
+        or words[0] in ("while", "whereas", "when", "although", "though", "because", "mens", "da", "fordi")
         # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
         or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
     ):
         return None  # ", and batsman Max Holm": the list goes on; ", stationed in ...": a participle, no role
     # A clause after the title ends the role: "the former president was less interested in ..."
-    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_ROLE_WORD), len(words))
-    words = words[:cut]
+    # ("a senior adviser to the prime minister", "ambassador to Chile": "to" before a determiner or a name is a
+    # preposition, the role's complement; before a verb it opens a clause, "the first woman to win")
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in NOT_A_ROLE_WORD
+            and not (w == "to" and i > 0 and i + 1 < len(words) and _NOUN_PHRASE_START.match(words[i + 1]))
+        ),
+        len(words),
+    )
+    held = _job_held_by_someone(words, cut)
+    words = words[:cut] if held is None else held
+    # An apposition left open ends before the main clause's verb in the past, after a noun: "X, a U.S. adviser
+    # for the army in the region apologized for ..." (not "a banned periodical", "those killed in")
+    verb = next(
+        (
+            i
+            for i in range(2, len(words))
+            if re.fullmatch(r"[a-z]{3,}ed", words[i])
+            and words[i - 1].lower() not in _NOT_BEFORE_A_VERB
+            and not words[i - 1].endswith("ly")
+            # (a verb ending the phrase after a body's name: "... for Legal Aid affirmed:")
+            and (
+                words[i + 1] in _PARTICIPLE_PREPOSITIONS | _ARTICLES | {"his", "her", "their", "its"}
+                if i + 1 < len(words)
+                else words[i - 1][:1].isupper()
+            )
+        ),
+        len(words),
+    )
+    words = words[:verb]
     # "the group's leader since 2015": when the role began is no part of it
     since = next(
         (i for i in range(1, len(words) - 1) if words[i] in ("since", "siden") and words[i + 1][:1].isdigit()), None
@@ -447,9 +531,13 @@ def apposition_role(after: str) -> str | None:
         (
             i
             for i in range(1, len(words) - 1)
-            if (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in _IRREGULAR_PARTICIPLES)
-            and words[i + 1] in _PARTICIPLE_PREPOSITIONS
-            and is_person_noun(words[i - 1])
+            if (
+                (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in _IRREGULAR_PARTICIPLES)
+                and words[i + 1] in _PARTICIPLE_PREPOSITIONS
+                and is_person_noun(words[i - 1])
+            )
+            # "Interior Minister claiming credit": a present participle after a capitalised title, any object
+            or (re.fullmatch(r"[a-z]{3,}ing", words[i]) and is_title(words[i - 1]) and words[i - 1][:1].isupper())
         ),
         None,
     )
@@ -469,6 +557,25 @@ def apposition_role(after: str) -> str | None:
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
+
+
+# "X the daughter of Prime Minister Y", "X the head of Acme": a role set off by nothing but "the", of a name.
+_BARE_APPOSITION = re.compile(
+    r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
+    r"(?=[\s,.;:]|$)"
+)
+
+
+def bare_apposition(after: str) -> str | None:
+    """ "Jane Roe the daughter of Prime Minister Max Roe also spoke": a role noun (or kin) with "the" and "of" a
+    capitalised name right after a name, with no comma between."""
+    m = _BARE_APPOSITION.match(after)
+    if m and (is_role_noun(m.group(2)) or m.group(2) in _KIN_NOUNS):
+        return m.group(1)
+    return None
+
+
+_KIN_NOUNS = frozenset("daughter son wife husband widow widower mother father brother sister niece nephew".split())
 
 
 # A party's member, capitalised: "Jane Roe, a Democrat from Ohio," (a role, though no common noun).
@@ -514,9 +621,23 @@ _COPULA = (
 )
 
 
+# "X, of the opposing party,", "X of the British rights organization, Acme Watch,": a body by its kind.
+_BODY_BY_KIND = re.compile(
+    r"(?:,\s*|\s+)(of|from)\s+(the\s+(?:(?!(?:of|for|in|and|to|at|with|on|by)\s)[A-Za-z][\w'’-]*\s+){0,4}?"
+    r"(?:party|group|organi[sz]ation|union|"
+    r"movement|campaign|association|coalition|council|committee|ministry|opposition|charity|network))\b"
+    r"(?:,\s+([A-Z][\w'’!&-]*(?:\s+[A-Z][\w'’!&-]*){0,3})(?=,))?"
+)
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
-    person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role."""
+    person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
+    A body named by its kind ("of the opposing political party", "of the British rights group, Acme Watch,") is
+    the role with its name, if the name follows in commas."""
+    kind = _BODY_BY_KIND.match(after)
+    if kind:
+        return f"{kind.group(1)} {kind.group(2)}" + (f", {kind.group(3)}" if kind.group(3) else "")
     m = re.match(  # (", from Oxfam": a comma may set off "from"; "from the blog Acme Notes": its kind first)
         r"(?:,\s*(from|fra)|\s+(of|for|from|at|fra|hos))\s+((?:the\s+(?:blog|newspaper|paper|magazine|website|site|channel|"
         r"network|group|party|campaign|organi[sz]ation)\s+|the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
@@ -544,6 +665,10 @@ def copula_role(after: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et)\s+", "", m.group(1).strip())
+    # "X became emperor when his father died": a clause of time or reason ends the role
+    phrase = re.sub(
+        r"\s+(?:when|while|because|after|before|until|although|though|whereas|da|når|fordi)\s.*$", "", phrase
+    )
     words = phrase.split()
     if _one_of_a_group(words):
         return phrase  # "Jane Roe was one of the organisers of the march"

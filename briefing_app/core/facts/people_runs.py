@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts.gazetteer import known_names, person_names
+from briefing_app.core.facts.gazetteer import known_names, lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_index import PeopleIndex, strip_possessive
+from briefing_app.core.facts.people_index import PeopleIndex, fold, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     MONTHS_DAYS,
@@ -27,7 +27,15 @@ from briefing_app.core.facts.people_roles import (
     is_title,
     person_role_before,
 )
-from briefing_app.core.facts.people_shapes import LOWER, UPPER, acts, looks_like_a_name, opening_title
+from briefing_app.core.facts.people_shapes import (
+    LOWER,
+    NAME_WORD,
+    UPPER,
+    acts,
+    is_family_name,
+    looks_like_a_name,
+    opening_title,
+)
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun, is_role_noun
 
@@ -236,7 +244,7 @@ def _given_name_first(sentence: Sentence, run: Run) -> bool:
         # second word the words around show to be a person's ("Georgia Pellew said she would run")
         and (
             not first_taken
-            or (len(tokens) == 2 and tokens[1] in person_names()[1] and _give_back(sentence, tokens))
+            or (len(tokens) == 2 and is_family_name(tokens[1]) and _give_back(sentence, tokens))
             or (len(tokens) == 2 and _place_given_name(sentence, run))
         )
         and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
@@ -247,9 +255,9 @@ def _give_back(sentence: Sentence, tokens: list[str]) -> bool:
     """The place a given name was taken for goes back to the people (`sentence.reclaimed`) when the article
     never writes that word but before the same family name ("Kara Dunn ... Kara Dunn": no town of Kara).
     Always True: the run is the person's whatever happens to the place."""
-    first, second = tokens[0], strip_possessive(tokens[1])
+    first, second = tokens[0], fold(strip_possessive(tokens[1]))
     alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
-    if not any(alone.search(t) for t in sentence.article_texts):
+    if not any(alone.search(fold(t)) for t in sentence.article_texts):
         sentence.reclaimed.append(first)
     return True
 
@@ -278,8 +286,8 @@ def _place_given_name(sentence: Sentence, run: Run) -> bool:
         or second.lower() in _NEVER_NAMES
         or is_title(second)
         or is_person_noun(second.lower())
-        or not re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", second)
-        or (second.endswith("s") and second not in person_names()[1])  # "Kenya Updates": a plural, a feed's name
+        or not re.fullmatch(NAME_WORD, second)
+        or (second.endswith("s") and not is_family_name(second))  # "Kenya Updates": a plural, a feed's name
     ):
         return False
     shown = (
@@ -506,6 +514,16 @@ def titled_place(sentence: Sentence, run: Run) -> bool:
     return any(is_title(t) for t in run.title) and not any(a < run.end and run.start < b for a, b in sentence.taken)
 
 
+def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
+    """ "Per Ruritania's constitution, ...": a word opening the sentence, then a country's possessive, is no name
+    (the country owns what follows; a given name before a country is no one's name)."""
+    tokens = run.name_tokens
+    if len(tokens) != 2 or not tokens[1].endswith(("'s", "’s")) or sentence.text[: run.start].strip(" \"'“‘–-"):
+        return False
+    entry = lookup(strip_possessive(tokens[1]))
+    return entry is not None and entry.detail == "country"
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -532,8 +550,15 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
-        or any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_tokens)
-        or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) for t in name_tokens)  # "DoS", "GoI": an acronym
+        # (a regnal number ends a name: "Queen Elizabeth II", "Pope John XXIII")
+        or any(
+            t.isupper() and len(t) > 1 and not t.endswith(".") and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
+            for i, t in enumerate(name_tokens)
+        )
+        or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
+        or _opening_word_and_a_country(sentence, run)
+        # "at 8 PM Eastern Time": a clock's PM, no prime minister
+        or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
         or (
             len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given

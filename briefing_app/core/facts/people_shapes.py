@@ -4,10 +4,11 @@ the kinds of thing a name may belong to, what only a person does. Shared by the 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.gazetteer import person_names
-from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_roles import is_job
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -19,6 +20,20 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 # Extended-A, so that a name with a diacritic is a capitalised word like any other.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper() and c != "×")
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x17F)) if c.islower() and c != "÷")
+# One capitalised word of a name: one capital inside too ("O'Neill", "McAllister", "DiMarco", "LeBlanc"), and a
+# hyphen ("Smith-Jones").
+NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?"
+
+
+@functools.lru_cache(maxsize=4096)
+def is_family_name(word: str) -> bool:
+    """A common family name however the copy spells it: the census list writes "Oneill" and "Mcdonald" for
+    "O'Neill", "O’Neill" and "McDonald", and no accents."""
+    family = person_names()[1]
+    word = strip_possessive(word)
+    return word in family or re.sub(r"[^A-Za-z]", "", fold(word)).capitalize() in family
+
+
 # A nationality or people's adjective by its ending, strict enough to leave surnames alone (Courtois, Riis).
 PEOPLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|isk|iske)s?$")
 
@@ -26,6 +41,16 @@ PEOPLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|isk|iske)s
 _ACTION_AFTER = re.compile(  # (a perfect's auxiliary may come first: "X has denied")
     r"\s+(?:(?:has|had)\s+(?!been\b))?(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
     r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
+    # the perfect of an irregular verb: "X has taken to Twitter", "X had written to the court"
+    r"|\s+(?:has|had)\s+(?:also\s+)?(?:taken|written|given|spoken|chosen|driven|flown|risen|shown|sworn|thrown|"
+    r"broken|begun|fought|sought|brought|taught|caught|built|become|done|gone)\b"
+)
+
+
+# "X and Y were among the victims", "X is one of the founders": a complement that counts the run among people.
+_AMONG_PEOPLE = re.compile(
+    r",?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the|those|its|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*?)s\b"
 )
 
 
@@ -45,7 +70,10 @@ THING_KINDS = frozenset(
     for w in ("newspaper", "paper", "magazine", "journal", "website", "site", "blog", "school", "firm", "group",
               "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
               "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
-              "hotel", "restaurant", "street")
+              "hotel", "restaurant", "street", "bank",
+              # places named by their kind after them: "the Kala Maruk village", "the Tana river"
+              "village", "town", "city", "district", "province", "region", "county", "valley", "river", "island",
+              "neighbourhood", "neighborhood", "camp", "lake")
     for suffix in ("", "s")
 ) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
      "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
@@ -63,6 +91,9 @@ def acts(after: str) -> bool:
     only to people ("was arrested"), not a participle describing a thing ("aged 14", "based in", "saved by")."""
     if _PERSON_PASSIVE.match(after) or _PERSON_ACTS.match(after):
         return True
+    among = _AMONG_PEOPLE.match(after)
+    if among and (is_person_noun(among.group(1)) or is_role_noun(among.group(1))):
+        return True
     return bool(_ACTION_AFTER.match(after)) and not re.match(
         r"\s+(?:[a-z]+ed\s+(?:by|in|at|on|to|for|with)\b|(?:aged|based|named|called|dubbed|titled|used|owned|"
         r"related|located|focused|sized|shaped|themed|priced|rated|listed)\b)",
@@ -79,6 +110,8 @@ def opening_title(low: str, following: str) -> bool:
         or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
         # Danish definite roles: "Skuespilleren Lars Holm", "Borgmesteren Anne Skov"
         or (low.endswith("en") and len(low) > 6 and (is_role_noun(low[:-2]) or is_role_noun(low[:-1])))
+        # ... and of any noun with a job's shape, when the word is no given name ("Aktivisten", not "Christen")
+        or (low.endswith("en") and len(low) > 7 and is_job(low[:-2]) and low.capitalize() not in person_names()[0])
         or (is_person_noun(low) and (is_job(low) or following in person_names()[0]))
     )
 
@@ -86,5 +119,6 @@ def opening_title(low: str, following: str) -> bool:
 def looks_like_a_name(tokens: list[str]) -> bool:
     """English copy capitalises many things; a pair named in passing is a person when it starts with a
     given name or ends with a common family name (US Census lists, names.tsv)."""
-    given, family = person_names()
-    return bool(tokens) and (tokens[0].strip(".") in given or strip_possessive(tokens[-1]) in family)
+    given = person_names()[0]
+    # (accents folded: the census lists write "Andres", "Jose", "Renee")
+    return bool(tokens) and (tokens[0].strip(".") in given or fold(tokens[0]) in given or is_family_name(tokens[-1]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
@@ -133,16 +134,20 @@ _AWARD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Tr
 
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
 # "bought by Halliburton", "shares of Motorola", "a spokeswoman for Aldi".
+# (what a body has, before "of" or "at": its members, shared with the people finder, and what it owns or sells)
+_OWNED = alternation(
+    (*BODY_MEMBERS, "shares", "stock", "owner", "founder", "staff", "unit", "division", "customers", "users")
+)
 _COMPANY_CUE = re.compile(
     r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
-    r"\b(?:shares|stock|owner|founder|CEO|chief executive|employees|staff|subsidiary|unit|division|customers|"
-    r"users)\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
+    rf"\b(?:{_OWNED})\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
     r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like|"
     # the same in Danish: "ejet af X", "aktier i X", "direktør i X", "ansat hos X", "konkurrenten X"
     r"\b(?:ejet|købt|opkøbt|overtaget|grundlagt)\s+af|\b(?:aktier|aktierne|ejerandel)\s+i|"
     r"\b(?:talsmand|talskvinde|direktør|direktøren|ansat|ansatte|medarbejder|medarbejdere)\s+(?:for|i|hos|ved)|"
     r"\barbejder\s+(?:for|hos)|\b(?:rivalen|rivalerne|konkurrenten|konkurrenterne)(?:\s+i)?)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])"
+    r"(?!\s+[A-Z][a-z])"  # ("workers of Hidra Bay Power": a longer name, not a one-word company)
     r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:shares|stock|website|app|software|browser|platform|"
     r"headquarters|profits?|revenues?|sales|customers|users|subscribers|employees|products?|services?|stores)\b"
     r"|(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)(?:['’]s)?\s+(?:has\s+|had\s+|will\s+)?(?:announced|acquired|bought|launched|"

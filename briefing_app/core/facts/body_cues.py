@@ -1,0 +1,22 @@
+"""What news copy writes only of a body (a company, an agency), never of a person: its members and parts.
+One list for the two readers that use it: the people finder, which will not take "Acme" of "Acme chief
+executive Jane Roe" for a person (`people_bodies`), and the organisation finder, which takes "Acme" of
+"employees at Acme" for a company (`repeated_names`)."""
+
+from __future__ import annotations
+
+import re
+
+# Members and parts only a body has, written after its name ("Acme chief executive Jane Roe", "Acme's
+# shareholders") or before it with "of" or "at" ("the chief executive of Acme", "workers at Acme"). (Not
+# "spokesman", "adviser", "aide": a politician has them too, "Roe spokesman John Doe".)
+BODY_MEMBERS = (
+    "chief executive", "chief financial officer", "chief operating officer", "CEO", "CFO", "chairman", "chairwoman",
+    "employees", "employee", "executives", "executive", "shareholders", "stockholders", "board member",
+    "board chairman", "board of directors", "workers", "engineers", "subsidiary",
+)  # fmt: skip
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """The words as one regex alternation, longest first, any run of spaces between the words of a phrase."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
