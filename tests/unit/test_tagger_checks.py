@@ -41,3 +41,13 @@ def test_a_repeated_surname_the_tagger_calls_a_person_is_no_organisation() -> No
     )
     drop_people_as_organisations(named, sentences, "en")
     assert [(f.kind, f.text) for f in named.facts] == [("organisation", "Valdrix"), ("place", "Okonkwo")]
+
+
+def test_a_name_joined_by_and_to_an_organisation_stays_one_whatever_it_looks_like() -> None:
+    sentences = _sentences(
+        "The album was recorded with bands such as Okonkwo and Valdrix.",
+        "The village elders say Okonkwo was born there in 1952.",
+    )
+    named = Named(facts=[Fact("organisation", "Okonkwo", 0), Fact("organisation", "Valdrix", 0)])
+    drop_people_as_organisations(named, sentences, "en")
+    assert [f.text for f in named.facts] == ["Okonkwo", "Valdrix"]

@@ -66,8 +66,27 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
     keep = []
     for fact in named.facts:
         if fact.kind == "organisation" and " " not in fact.text and lookup(fact.text) is None:
+            if _joined_to_an_organisation(fact, named.facts, texts):
+                keep.append(fact)
+                continue
             votes = _votes(fact.text, [texts.get(i, "") for i in fact.sentences])
             if votes["ORG"] == 0 and votes["LOC"] == 0 and votes["PER"] > CLEAR_MARGIN:
                 continue
         keep.append(fact)
     named.facts = keep
+
+
+def _joined_to_an_organisation(fact: Fact, facts: Sequence[Fact], texts: dict[int, str]) -> bool:
+    """Whether a sentence joins the name by "and", "or" or a comma to another organisation ("bands such as X
+    and Y"): words joined so are of one kind, whatever the tagger makes of how the name alone looks."""
+    others = [f.text for f in facts if f.kind == "organisation" and f is not fact and f.text != fact.text]
+    name = re.escape(fact.text)
+    for i in fact.sentences:
+        text = texts.get(i, "")
+        for other in others:
+            o = re.escape(other)
+            if re.search(rf"(?<![\w-]){name}(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?{o}(?![\w-])", text) or re.search(
+                rf"(?<![\w-]){o}(?:,\s+|,?\s+(?:and|or)\s+){name}(?![\w-])", text
+            ):
+                return True
+    return False
