@@ -44,10 +44,8 @@ def test_a_repeated_surname_the_tagger_calls_a_person_is_no_organisation() -> No
 
 
 def test_a_name_joined_by_and_to_an_organisation_stays_one_whatever_it_looks_like() -> None:
-    sentences = _sentences(
-        "The album was recorded with bands such as Okonkwo and Valdrix.",
-        "The village elders say Okonkwo was born there in 1952.",
-    )
-    named = Named(facts=[Fact("organisation", "Okonkwo", 0), Fact("organisation", "Valdrix", 0)])
+    # the tagger alone calls "Mogwen" a person here (a name-like word before "and")
+    sentences = _sentences("It was recorded with bands such as Mogwen and Quellar.")
+    named = Named(facts=[Fact("organisation", "Mogwen", 0), Fact("organisation", "Quellar", 0)])
     drop_people_as_organisations(named, sentences, "en")
-    assert [f.text for f in named.facts] == ["Okonkwo", "Valdrix"]
+    assert [f.text for f in named.facts] == ["Mogwen", "Quellar"]
