@@ -27,7 +27,7 @@ def test_an_outlet_named_before_its_bare_kind_and_a_job_or_a_verb_of_reporting()
 
 
 def test_an_owners_blog_is_not_named_by_the_owner() -> None:
-    assert not _orgs("Jane Roe's blog said so.", "Vilks' website says the event was timed.")
+    assert not _orgs("Jane Roe's blog said so.", "Jonas' website says the event was timed.")
 
 
 def test_a_party_named_before_the_common_noun_after_an_owner_or_in_politics() -> None:
@@ -110,16 +110,17 @@ def test_a_bodys_kind_that_the_gazetteer_also_holds_ends_a_longer_name() -> None
 
 
 def test_a_name_right_before_the_common_noun_of_its_kind() -> None:
-    found = _orgs("The eviction went ahead after Banesto bank and the court refused to stop it.")
-    assert "Banesto" in found
+    found = _orgs("The eviction went ahead after Corvanta bank and the court refused to stop it.")
+    assert "Corvanta" in found
     assert not _orgs("A Swiss bank lent money, and the Harbour-based newspaper said so.") & {"Swiss", "Harbour-based"}
 
 
 def test_a_broadcaster_named_with_tv_or_fm_but_not_a_peoples_or_the_states() -> None:
     found = _orgs(
-        "Dunya TV reported that the ban was lifted, and Harbour FM said so too.", "Greek TV and State TV said nothing."
+        "Meridia TV reported that the ban was lifted, and Harbour FM said so too.",
+        "Greek TV and State TV said nothing.",
     )
-    assert {"Dunya TV", "Harbour FM"} <= found and not found & {"Greek TV", "State TV"}
+    assert {"Meridia TV", "Harbour FM"} <= found and not found & {"Greek TV", "State TV"}
 
 
 def test_currencies_and_a_bodys_kind_alone_are_no_organisations() -> None:

@@ -37,8 +37,8 @@ def test_the_seat_a_member_of_parliament_sits_for_is_a_place_not_part_of_a_body(
 
 
 def test_a_capital_named_like_a_persons_surname_is_the_person_unless_a_preposition_of_place_comes_first() -> None:
-    assert "Kingston" not in _places("A professor, Jeff Kingston, said the crisis was real.", "Kingston added more.")
-    assert "Kingston" in _places("A professor, Jeff Kingston, said so.", "He later lived in Kingston for a year.")
+    assert "Kingston" not in _places("A professor, Ada Kingston, said the crisis was real.", "Kingston added more.")
+    assert "Kingston" in _places("A professor, Ada Kingston, said so.", "He later lived in Kingston for a year.")
 
 
 def test_a_danish_hospital_someone_is_taken_to_is_a_place_else_a_body() -> None:

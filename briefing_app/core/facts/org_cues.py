@@ -4,12 +4,12 @@ Cues a reader takes without knowing the name:
 - an interview given to an outlet: "Jane Roe told Quaywire in a telephone interview", "an interview conducted
   by Harbour Notes";
 - a kind written bare after the name: before a job or a verb of reporting ("Orvanto newspaper editor Sam Hill",
-  "Quelmark blog reported"), or any common noun of a kind of body ("after Banesto bank and the court");
+  "Quelmark blog reported"), or any common noun of a kind of body ("after Corvanta bank and the court");
 - a party named before the common noun "party" after an owner or in a sentence about politics ("Ann Lee's
   Brivola party"; the corpus lists the name without the common noun);
 - a name after "the" that reports or speaks ("The Harbour Echo reported": a person's name takes no article);
 - an outlet named in Romance words that publishes ("Voces de la Marea published"), a German or Dutch paper with
-  its article ("told Der Spiegel"), a broadcaster with "TV" or "FM" ("Dunya TV"), a page before its platform
+  its article ("told Der Spiegel"), a broadcaster with "TV" or "FM" ("Meridia TV"), a page before its platform
   ("X Facebook group"), a blog title in sentence case after its kind ("The blog Platform for the X of Y has");
 - a state's service by its capitalised noun ("the Gendarmerie"), an acronym with full stops after a preposition
   or with a genitive ("attacks on D.I.Y.", "B.T.s").
@@ -181,7 +181,7 @@ def germanic_titles(text: str) -> list[re.Match[str]]:
     return out
 
 
-# A name written right before the common noun of its kind, with no article: "after Banesto bank and the court
+# A name written right before the common noun of its kind, with no article: "after Corvanta bank and the court
 # refused", "Quorra company shares fell" (the caller drops places, peoples and given names: "a Swiss bank",
 # "Riverton bank", "Monday newspaper").
 _BARE_KIND = re.compile(
@@ -209,7 +209,7 @@ def bare_name_before_kind(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A broadcaster named by its name and "TV" or "FM": "Dunya TV reported", "Harbour FM" (not a people's or a
+# A broadcaster named by its name and "TV" or "FM": "Meridia TV reported", "Harbour FM" (not a people's or a
 # state's: "Greek TV", "State TV" are no names).
 _BROADCASTER = re.compile(r"(?<![\w'’.@#-])((?:[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+\s+){1,2})(?:TV|FM)(?![\w'’-])")
 _GENERIC_BEFORE_TV = {"State", "National", "Public", "Local", "Cable", "Satellite", "Web", "Internet", "Smart", "Live",
@@ -296,7 +296,7 @@ _OUTLET_KINDS = (" newspaper ", " magazine ", " blog ", " website ", " site ", "
 
 
 def _owner_or_where(name: str) -> bool:
-    """ "Jane Roe's", "Vilks'", "Harbour-based": the owner of the outlet or where it is, not its name."""
+    """ "Jane Roe's", "Jonas'", "Harbour-based": the owner of the outlet or where it is, not its name."""
     return (
         name.endswith(("'", "’", "'s", "’s"))
         or re.search(r"-(?:based|run|owned|backed|funded|born)$", name) is not None

@@ -69,8 +69,8 @@ class PeopleIndex:
             if len(mention.split()) > 1 and f" {mention} " in f" {fold(person.name)} ":
                 return person
         if len(mention.split()) > 1 and mention.split()[0].lower() in _PARTICLES:
-            # "Bin Zaid", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full
-            # name that wrote it in lower case ("Sharif Ali bin Zaid", "Virgil van Dijk")
+            # "Bin Saad", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full
+            # name that wrote it in lower case ("Karim Ali bin Saad", "Virgil van Dijk")
             tail = f" {mention.lower()}"
             for person in reversed(self.people):
                 if fold(person.name).lower().endswith(tail):

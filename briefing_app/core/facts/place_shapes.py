@@ -379,7 +379,7 @@ def seats(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     ]
 
 
-# Danish copy names the hospital someone is taken to as where they are ("kørt til tjek på Aalborg Sygehus"), and
+# Danish copy names the hospital someone is taken to as where they are ("bragt til tjek på Hjørring Sygehus"), and
 # the Danish corpus lists it as a place (its manifest's convention); elsewhere a hospital is a body.
 _DA_HOSPITAL = re.compile(r"\b(?:på|til|fra)\s+$")
 _DA_HOSPITAL_WORDS = ("Sygehus", "Hospital", "Hospitalet", "Universitetshospital", "Sygehuset")

@@ -331,7 +331,7 @@ def _intro_subject_is(intro: str, person: Person) -> bool:
 
 
 def _spelled_in(handle: str, texts: dict[int, str]) -> str | None:
-    """A name the article writes that a handle spells, ignoring case and spaces ("@FizaRoe" for "Fiza Roe" written
+    """A name the article writes that a handle spells, ignoring case and spaces ("@NadiaRoe" for "Nadia Roe" written
     anywhere in the article), also with a short title before it or cut at fifteen characters; None if none."""
     bare = re.sub(r"[^a-z]", "", handle.lower())
     if len(bare) < 8:
@@ -364,7 +364,7 @@ def _spelled_by(handle: str, people: Sequence[Person]) -> Person | None:
         name = re.sub(r"[^a-z]", "", person.name.lower())
         if len(person.name.split()) < 2 or len(name) < 8:
             continue
-        # "@FizaRoeGilan" for Fiza Roe Gilani: cut at Twitter's fifteen characters; "@SenJaneRoe", "@DrJaneRoe": a
+        # "@NadiaRoeGilmo" for Nadia Roe Gilmore: cut at Twitter's fifteen characters; "@SenJaneRoe", "@DrJaneRoe": a
         # title before the name
         if (len(bare) == 15 and name.startswith(bare)) or (bare.endswith(name) and len(bare) - len(name) <= 4):
             return person

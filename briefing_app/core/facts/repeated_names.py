@@ -27,7 +27,7 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
         entry = lookup(fact.text) if fact.kind == "place" and " " not in fact.text else None
         if (
             entry is not None
-            and entry.detail in ("city", "capital")  # "Jeff Kingston ... Kingston added": the man, not the capital
+            and entry.detail in ("city", "capital")  # "Ada Kingston ... Kingston added": the man, not the capital
             and fact.text in people_words
             and not re.search(rf"\b(?i:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
         ):
