@@ -151,8 +151,8 @@ def test_a_committee_before_its_chairmans_name_stays_a_body() -> None:
 
 
 def test_a_kind_word_alone_before_and_is_no_body_of_its_own() -> None:
-    found = _orgs("The bonds convert at the Financial and Savings Bank on Monday.")
-    assert "Financial and Savings Bank" in found and "Savings Bank" not in found
+    found = _orgs("The bonds convert at the Harbour Credit and Savings Bank on Monday.")
+    assert "Harbour Credit and Savings Bank" in found and "Savings Bank" not in found
 
 
 def test_a_blog_named_in_sentence_case_or_with_romance_prepositions() -> None:

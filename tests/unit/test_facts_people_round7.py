@@ -340,18 +340,18 @@ def test_single_names_joined_to_their_own_kin_are_people() -> None:
 
 
 def test_the_end_of_a_short_title_in_quote_marks_is_no_person() -> None:
-    people = _people(["The singer is touring Asia with her 'Born this Way Ball'.", '"Jane Roe is innocent," he said.'])
+    people = _people(["The singer is touring Asia with her 'Lights of the Harbour Tour'.", '"Jane Roe is innocent," he said.'])
     assert set(people) == {"Jane Roe"}
 
 
 def test_an_apposition_closed_by_a_colon_with_a_verb_before_it() -> None:
     people = _people([
         "It resulted in tweets by Rahman Malo, Interior Minister claiming credit for the repair:",
-        "Hala Dib, Executive Director of the Northern Centre for Legal Aid affirmed:",
+        "Hala Dib, Executive Director of the Northern Centre for Harbour Aid affirmed:",
     ])  # fmt: skip
     assert people == {
         "Rahman Malo": "Interior Minister",
-        "Hala Dib": "Executive Director of the Northern Centre for Legal Aid",
+        "Hala Dib": "Executive Director of the Northern Centre for Harbour Aid",
     }
 
 

@@ -313,7 +313,7 @@ def test_an_honorific_with_its_full_stop_makes_a_person() -> None:
 def test_what_only_a_person_does_before_a_preposition_or_has() -> None:
     assert _people(["Kofi Mensah died in hospital on Monday."]) == {"Kofi Mensah": None}
     assert _people(["Kofi Mensah's family said he was innocent."]) == {"Kofi Mensah": None}
-    assert _people(["Vale do Rio Doce based in Rio reported profits."]) == {}
+    assert _people(["Banco do Vale Verde based in Rio reported profits."]) == {}
 
 
 def test_a_name_after_the_kind_of_thing_it_names_is_no_person() -> None:

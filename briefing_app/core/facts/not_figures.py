@@ -461,7 +461,7 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
         return True
     before = text[: n.start].rstrip()
     if number < 20 and re.fullmatch(r"\.\s*", text[n.end :]) and re.search(r"(?:[,“\"(]|^)$", before):
-        return True  # 'the caption "1.' and 'No Coup, 2.': a marker the sentence splitter cut a list at
+        return True  # 'the caption "1.' and 'Stop It, 2.': a marker the sentence splitter cut a list at
     if number == 1:
         return (not before or before.endswith(":")) and re.search(r"(?<![\w.,])2[.)]\s", text[n.end :]) is not None
     return re.search(rf"(?<![\w.,]){number - 1}[.)]\s", text[: n.start]) is not None

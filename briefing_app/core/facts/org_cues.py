@@ -202,7 +202,7 @@ def bare_name_before_kind(text: str) -> list[tuple[int, int, str]]:
         if _owner_or_where(name):
             continue
         if re.search(r"[A-Z][\w'’-]*\s+(?:de|do|da|dos|del|of|and|&|y)\s+$", text[: m.start(1)]):
-            continue  # "Vale do Rio Doce company": the end of a longer name, read whole elsewhere
+            continue  # "Banco do Vale Verde company": the end of a longer name, read whole elsewhere
         if " " not in name and not text[: m.start(1)].strip(" \"'“‘("):
             continue  # "Discount retailer X": a sentence's first word may be any word
         out.append((m.start(1), m.start(1) + len(name), name))
@@ -254,7 +254,7 @@ def sentence_case_titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A page, group or account named before the platform it is on: "on Harbour People's Pact Facebook group:", "the
+# A page, group or account named before the platform it is on: "on Harbour Tenants Facebook group:", "the
 # We Want Justice for X Facebook Page" (the corpus counts such a page as an organisation; the platform is read on its
 # own by the gazetteer). The name starts with a capital and ends with one; small words may stand inside.
 _PAGE_BEFORE_PLATFORM = re.compile(

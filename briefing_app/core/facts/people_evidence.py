@@ -650,7 +650,7 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
     if (
         not run.evidence
         and not sentence.headline
-        and not inside  # "(Exterior Relations)", "Vale do Rio Doce": part of something else
+        and not inside  # "(Exterior Relations)", "Banco do Vale Verde": part of something else
         and not run.placed
         and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and two_given_names(name_tokens)))
         and all(
@@ -683,7 +683,7 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if _inside_a_quoted_title(run) and people.find(name) is None and not run.title:
-        return True  # "touring with her 'Born this Way Ball'": the end of a work's or a tour's name
+        return True  # "touring with her 'Lights of the Harbour Tour'": the end of a work's or a tour's name
     if (
         re.search(r",\s+(?:formerly|née|born|also\s+known\s+as|a\.k\.a\.?|aka)\s+$", run.before)
         and people.find(name) is None
@@ -726,11 +726,11 @@ def one_of_ours(word: str) -> bool:
 
 
 def _inside_a_quoted_title(run: Run) -> bool:
-    """Whether the run ends a short name in quote marks that opens with other capitalised words ("'Born this Way
-    Ball'", '"Songs of the Long Road"'): a title, not a person (no comma inside: not a quotation)."""
+    """Whether the run ends a short name in quote marks that opens with other capitalised words ("'Lights of the
+    Harbour Tour'", '"Songs of the Long Road"'): a title, not a person (no comma inside: not a quotation)."""
     opening = re.search(r"(?:^|\s)(['‘\"“])([A-Z][^'‘’\"“”,.;:!?]{0,40}\s)$", run.before)
     closing = re.match(r"([^'‘’\"“”,.;:!?]{0,30})['’\"”](?![\w])", run.after)
-    glued = run.name_tokens[-1].endswith(("'", "’")) and not re.match(r"\w", run.after)  # "Way Ball'": taken with it
+    glued = run.name_tokens[-1].endswith(("'", "’")) and not re.match(r"\w", run.after)  # "Tour'": taken with it
     if opening is None or not (closing or glued):
         return False
     rest = closing.group(1) if closing else ""

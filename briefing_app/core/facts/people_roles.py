@@ -510,7 +510,7 @@ def apposition_role(after: str) -> str | None:
             if re.fullmatch(r"[a-z]{3,}ed", words[i])
             and words[i - 1].lower() not in _NOT_BEFORE_A_VERB
             and not words[i - 1].endswith("ly")
-            # (a verb ending the phrase after a body's name: "... for Legal Aid affirmed:")
+            # (a verb ending the phrase after a body's name: "... for Harbour Aid affirmed:")
             and (
                 words[i + 1] in _PARTICIPLE_PREPOSITIONS | _ARTICLES | {"his", "her", "their", "its"}
                 if i + 1 < len(words)

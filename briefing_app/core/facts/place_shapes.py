@@ -59,7 +59,7 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
             if pattern is _AREA_AFTER and not text[: m.start()].strip(" \"'“‘("):
                 continue  # a sentence's first word may be any word
             settlement = pattern is _AREA_BEFORE and _SETTLEMENT_OF.match(m.group(0))
-            # "the Bala Baluk village": two words before a lower-case settlement word are its name even where the
+            # "the Kala Dara village": two words before a lower-case settlement word are its name even where the
             # first is also a given name, unless the second is a family name
             two = pattern is _AREA_AFTER and " " in m.group(1) and m.group(1).split()[1] not in person_names()[1]
             if _is_name(m.group(1), lowercase) or ((settlement or two) and _is_named(m.group(1), lowercase)):

@@ -458,7 +458,7 @@ def _split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[_Span]:
         for part in parts:
             if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
                 last = current.split()[-1] if current.split() else ""
-                # (a kind word alone is no body: "the Financial and Savings Bank" is one)
+                # (a kind word alone is no body: "the Harbour Credit and Savings Bank" is one)
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(current.split()) >= 2
                 if complete or _known_body(current) or _ends_in_country(current):
                     pieces.append((current_start, current))
@@ -672,7 +672,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         continue  # "Danmarks regering", "Københavns kommune": a place's, read as the place
                     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
                                 text[piece.end() :]) and name.split()[-1] not in _BODY_NOUNS:  # fmt: skip
-                        continue  # "Boeing Chief Financial Officer": a title, not an organisation (but "X Committee
+                        continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
                         # Chairman Jane Roe": the committee, then its chairman)
                     follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
                     if pattern is orgs.EN_TAIL_RUN and follow and not _MONTHS_DAYS.match(follow.group(1)):

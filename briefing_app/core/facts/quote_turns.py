@@ -65,7 +65,7 @@ def previous_speaker(
 
 def headline(sentences: Sequence[SourceSentence]) -> bool:
     """Whether the article's first sentence is a headline: a paragraph of its own, short, with no full stop at its
-    end ("Britain thinks Africans are barbaric, claims President", 'Spain: "Wake Up!"'). A quote there repeats
+    end ("Ruritania is a failed state, claims minister", 'Ruritania: "Stand Up!"'). A quote there repeats
     the body's words, where the quote is read with its speaker."""
     if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
         return False

@@ -406,7 +406,7 @@ def find_quotes(
     for waiting in pending:
         waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
     if lang in ("en", "da") and headline(sentences):
-        # quote_turns: 'Spain: "Wake Up, Evictions at Your Door!"' as the headline repeats the body's words
+        # quote_turns: 'Ruritania: "Stand Up, the Rent Is Due!"' as the headline repeats the body's words
         out = [f for f in out if (f.sentences or [f.sentence]) != [sentences[0].index]]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
