@@ -236,11 +236,11 @@ def broadcasters(text: str) -> list[tuple[int, int, str]]:
 # A blog, page or group whose name is written in sentence case after its kind, up to the verb its sentence goes on
 # with: "The blog Platform for the rights of tenants has taken on the news" (a capitalised name alone after the
 # kind is DESCRIBED's in orgs.py; this one holds lower-case words).
+_TITLE_ENDS_BEFORE = "has|have|had|is|was|says|said|wrote|writes|posted|published|reports|reported|explains|explained"
 _SENTENCE_CASE_TITLE = re.compile(
     r"\b(?:[Bb]log|[Ww]ebsite|[Pp]age|[Cc]ampaign|[Cc]ollective|[Pp]latform)\s+"
-    r"([A-Z][\w'’-]*+(?:\s+(?!(?:has|have|had|is|was|says|said|wrote|writes|posted|published|reports|reported|"
-    r"explains|explained|and|but|which|who|that)\b)[\w'’-]++){1,7})"
-    r"(?=\s+(?:has|have|had|is|was|says|said|wrote|writes|posted|published|reports|reported|explains|explained)\b)"
+    rf"([A-Z][\w'’-]*+(?:\s+(?!(?:{_TITLE_ENDS_BEFORE}|and|but|which|who|that)\b)[\w'’-]++){{1,7}})"
+    rf"(?=\s+(?:{_TITLE_ENDS_BEFORE})\b)"
 )
 
 

@@ -66,11 +66,9 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
     keep = []
     for fact in named.facts:
         if fact.kind == "organisation" and " " not in fact.text and lookup(fact.text) is None:
-            if _joined_to_an_organisation(fact, named.facts, texts):
-                keep.append(fact)
-                continue
             votes = _votes(fact.text, [texts.get(i, "") for i in fact.sentences])
-            if votes["ORG"] == 0 and votes["LOC"] == 0 and votes["PER"] > CLEAR_MARGIN:
+            person = votes["ORG"] == 0 and votes["LOC"] == 0 and votes["PER"] > CLEAR_MARGIN
+            if person and not _joined_to_an_organisation(fact, named.facts, texts):
                 continue
         keep.append(fact)
     named.facts = keep
