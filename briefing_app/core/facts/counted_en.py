@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.bare_counts import bare_counts, fronted_whole, relative_time, said_again
-from briefing_app.core.facts.counted import after_phrase
+from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.numbers import NumberMatch
 

@@ -11,10 +11,10 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 4217, from `numbers`).
 
 This module reads the numbers and ranges of each sentence and makes the facts; `not_figures` says
-which numbers are no figures, `counted` what a figure counts (`phrase_edges` where its noun phrase ends and
-what completes it), `sharing` what the figures of one
-sentence share, and `figure_words` holds the words they all know (units, stop words, verbs, measure
-nouns per language).
+which numbers are no figures, `counted` what a figure counts (with `noun_after`, `subject_before`,
+`durations` and `counted_rtl`; `phrase_edges` where its noun phrase ends and what completes it),
+`sharing` what the figures of one sentence share, and `figure_words` holds the words they all know
+(units, stop words, verbs, measure nouns per language).
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
-from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
+from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
+from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -45,6 +46,7 @@ from briefing_app.core.facts.not_figures import (
     skip_spelled,
     vote_tally,
 )
+from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.numbers import NumberMatch, as_quantity, ascii_digits, dual_unit, find_numbers
