@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import PURPOSE, noun_after_duration, object_before, what_lasts
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
@@ -280,9 +281,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     after = after_phrase(rest, lang, money, opens) if wanted else None
     harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
-    if after and harm and _HARMED_PARTICIPLE[harm.group(1).lower()] not in after:
+    done = _HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
+    if lang == "en" and after and not done and unit is None and n.kind == "number":
+        done = done_to(before)  # "police detained 45 students", "the firm laid off 1,200 workers"
+    if after and done and done not in after:
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
-        done = _HARMED_PARTICIPLE[harm.group(1).lower()]
         after = f"{after} {done}" if " " not in after else f"{after} ({done})"
     group = noun_of.group(1).split()[-1] if after and noun_of and lang == "en" else ""
     if after and group in COLLECTIVES and group not in after:

@@ -1,0 +1,44 @@
+"""What figures count, by class (issue 10, round 8): general mechanisms rather than words of one article.
+
+Every sentence here is written for these tests. The check is the corpus scorer's: the value, and a key
+word inside the extracted `counts`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import counts_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "verb"),
+    [
+        ("The authorities executed 12 prisoners last month.", 12, "prisoners", "executed"),
+        ("The regime has jailed 30 bloggers since the coup.", 30, "bloggers", "jailed"),
+        ("The ministry deported 3,000 migrants in March.", 3000, "migrants", "deported"),
+        ("The mill laid off 1,200 weavers after the merger.", 1200, "weavers", "laid off"),
+        ("Guards shot dead 7 strikers near the gate.", 7, "strikers", "shot dead"),
+        ("The rebels released 55 captives in an exchange.", 55, "captives", "released"),
+        ("The council evicted about 400 families from the camp.", 400, "families", "evicted"),
+    ],
+)
+def test_the_verb_whose_object_a_figure_is_says_which_ones_are_counted(
+    text: str, value: float, noun: str, verb: str
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert noun in counts and verb in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("The fair reached 40,000 visitors on its last day.", 40000, "visitors"),
+        ("The list included 14 names of former officers.", 14, "names"),
+        ("The famed 3 tenors sang at the opening.", 3, "tenors"),
+    ],
+)
+def test_a_verb_of_amount_or_an_adjective_in_ed_is_no_verb_done_to_them(text: str, value: float, noun: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert noun in counts
+    assert not any(w in counts for w in ("reached", "included", "famed)"))
