@@ -42,3 +42,23 @@ def test_a_verb_of_amount_or_an_adjective_in_ed_is_no_verb_done_to_them(text: st
     counts = counts_of(text, "en", value)
     assert noun in counts
     assert not any(w in counts for w in ("reached", "included", "famed)"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "complement", "event"),
+    [
+        ("The winger scored after only 40 seconds of play.", 40, "play", "scored"),
+        ("She had been jailed for 9 years for her poems.", 9, "poems", "jailed"),
+        ("The talks collapsed after 12 hours of bargaining.", 12, "bargaining", "collapsed"),
+    ],
+)
+def test_a_duration_with_a_complement_keeps_the_event_its_clause_names(
+    text: str, value: float, complement: str, event: str
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert complement in counts and event in counts
+
+
+def test_a_present_verb_after_a_plural_keeps_its_object_with_a_determiner_inside() -> None:
+    counts = counts_of("Nearly 30% of the valley's farmers live below the poverty line.", "en", 30)
+    assert "farmers" in counts and "poverty line" in counts

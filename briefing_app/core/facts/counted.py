@@ -280,6 +280,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     after = after_phrase(rest, lang, money, opens) if wanted else None
+    if after and of_phrase and unit in DURATIONS and lang in ("en", "da"):
+        # "scored after only 40 seconds of play", "jailed for 9 years for her writing": the complement names the
+        # time or the cause, and the clause the duration ends says what happened or lasted
+        lasting = what_lasts(before, lang)
+        if lasting and not {w.lower() for w in lasting.split()} & {w.lower() for w in after.split()}:
+            return f"{after} ({lasting})"
     harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
     done = _HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
     if lang == "en" and after and not done and unit is None and n.kind == "number":

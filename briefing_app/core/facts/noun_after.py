@@ -172,15 +172,24 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if words and lang == "en" and low in PLURAL_SUBJECT_VERBS and plural(words[-1]):
             # "5 million people lack food", "homes lack heating": a verb in the present after a plural says which
             # ones, as a relative clause would ("people who lack food"); the phrase ends after it
-            said = []
-            for t in tokens[i + 1 : i + 4]:
-                if not re.fullmatch(r"[a-z][a-z-]*", t) or t in EN_STOP:
+            said: list[str] = []
+            k = i + 1
+            while k < len(tokens) and len(said) < 5:
+                t = tokens[k]
+                if said and t in DETERMINERS and k + 1 < len(tokens) and re.fullmatch(r"[a-z][a-z-]*", tokens[k + 1]):
+                    said.append(t)  # "live below | the | poverty line": a determiner inside the verb's object
+                elif not re.fullmatch(r"[a-z][a-z-]*", t) or t in EN_STOP or len([w for w in said if w not in
+                                                                                  DETERMINERS]) == 3:
                     break
-                said.append(t)
-            complement = prep_complement(tokens, i + 1) if not said else []
+                else:
+                    said.append(t)
+                k += 1
+            while said and said[-1] in DETERMINERS:
+                said.pop()
+            complement = prep_complement(tokens, i + 1 + len(said))  # "lack access | to clean water"
             who = "who" if words[-1].lower() in IRREGULAR_PLURALS else "that"
             own_length = len(words)  # the relative clause's verb is no verb of the figure's clause
-            words += [who, token, *(said or complement[:4])]
+            words += [who, token, *said, *complement[:4]]
             complement_at = None
             break
         if words and lang == "en" and low == "being" and i + 1 < len(tokens) and is_participle(tokens[i + 1]):
