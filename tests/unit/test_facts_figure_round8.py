@@ -62,3 +62,25 @@ def test_a_duration_with_a_complement_keeps_the_event_its_clause_names(
 def test_a_present_verb_after_a_plural_keeps_its_object_with_a_determiner_inside() -> None:
     counts = counts_of("Nearly 30% of the valley's farmers live below the poverty line.", "en", 30)
     assert "farmers" in counts and "poverty line" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "not_in"),
+    [
+        ("ويعيش نحو 40 في المئة من السكان تحت خط الفقر.", 40, "السكان", "تحت"),
+        ("وأفرجت الشرطة عن 50 معتقلا يوم السبت.", 50, "معتقلا", "يوم"),
+        ("وحكم على المدون بالسجن أربع سنوات بتهمة نشر أخبار كاذبة.", 4, "السجن", "بتهمة"),
+    ],
+)
+def test_an_arabic_counted_noun_ends_before_a_closed_class_word_and_a_sentence_before_its_time(
+    text: str, value: float, key: str, not_in: str
+) -> None:
+    counts = counts_of(text, "ar", value)
+    assert key in counts and not_in not in counts
+
+
+def test_the_arabic_percent_word_after_a_percentage_is_no_hundred() -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    found = figures_of("وتراجعت المبيعات بنسبة 15 بالمئة خلال العام الماضي.", "ar")
+    assert [f.value for f in found] == [15]

@@ -401,7 +401,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if obj:
             return obj
     if not after and unit in DURATIONS and lang in ("ar", "he"):
-        spent = re.match(r"\s+((?:في\s+|ب)[^\s.,;:!?،؛\"]+|ב(?!שנה|חודש|שבוע|יום)[^\s.,;:!?\"]+)", rest)
+        sentence = re.search(r"(?<!\S)ب(ال[^\s.,;:!?،؛\"]{2,})\s+$", before) if lang == "ar" else None
+        if sentence:  # "حكم عليه بالسجن ثلاث سنوات": the time of the sentence or state named just before
+            return sentence.group(1)
+        # not "بتهمة", "بسبب": a cause after the time, not where it was spent
+        spent = re.match(r"\s+((?:في\s+|بال)[^\s.,;:!?،؛\"]+|ב(?!שנה|חודש|שבוע|יום)[^\s.,;:!?\"]+)", rest)
         if spent:  # "18 חודשים בכלא", "5 سنوات في السجن": where the time was spent
             after = spent.group(1)
     valued = re.search(

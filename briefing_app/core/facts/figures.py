@@ -609,6 +609,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
                 continue
+            if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
+                continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
             unit, span = unit_after(after, lang)
             if decade:  # "in his 40s": an age by decade, not seconds
                 unit, span = None, len(after) - len(after.lstrip("'’s"))
