@@ -84,3 +84,19 @@ def test_the_arabic_percent_word_after_a_percentage_is_no_hundred() -> None:
 
     found = figures_of("وتراجعت المبيعات بنسبة 15 بالمئة خلال العام الماضي.", "ar")
     assert [f.value for f in found] == [15]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "head"),
+    [
+        ("The weekly has a circulation of 80,000 copies.", 80000, "copies", "circulation"),
+        ("The petition carried a list of 3,000 signatures.", 3000, "signatures", "list"),
+    ],
+)
+def test_the_noun_a_figure_is_a_measure_of_joins_what_it_counts(text: str, value: float, noun: str, head: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert noun in counts and head in counts
+
+
+def test_a_part_word_before_of_is_no_measure_of_the_figure() -> None:
+    assert counts_of("She was one of 14 candidates who applied.", "en", 14).startswith("candidates")

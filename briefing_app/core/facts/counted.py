@@ -21,6 +21,7 @@ from briefing_app.core.facts.figure_words import (
     AR_STOP,
     CHANGED,
     COLLECTIVES,
+    CONTAINERS,
     DA_STOP,
     DURATIONS,
     EN_STOP,
@@ -53,6 +54,28 @@ from briefing_app.core.numbers import NumberMatch, currency_code_before, strip_a
 
 # Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
 _LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum"}
+
+
+# Quantifiers and pronouns before "of" that take a part of the figure's whole, not a noun it measures.
+_PART_WORDS = {"one", "each", "all", "most", "many", "some", "half", "none", "both", "any", "either", "neither",
+               "part", "rest", "few", "several", "out", "two", "three", "four", "five", "ten", "dozens", "hundreds",
+               "thousands", "millions", "tens", "lot", "lots", "plenty", "more", "less", "fewer"}  # fmt: skip
+
+
+def _owns_count(noun: str) -> bool:
+    """Whether a lower-case noun before "of" and a figure names what the figure measures ("a circulation of
+    80,000 copies", "a list of 30 names"): no function word, verb, participle, part word or generic head."""
+    low = noun.lower()
+    return not (
+        low in EN_STOP
+        or low in EN_VERBS
+        or low in PRONOUNS
+        or low in _PART_WORDS
+        or low in GENERIC_HEADS
+        or low in CONTAINERS
+        or ed_form(low)
+        or low.endswith(("ing", "ly"))
+    )
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -294,8 +317,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
         after = f"{after} {done}" if " " not in after else f"{after} ({done})"
     group = noun_of.group(1).split()[-1] if after and noun_of and lang == "en" else ""
-    if after and group in COLLECTIVES and group not in after:
-        after = f"{after} ({group})"  # "assemblies of five or more people", "a coalition of 70 members": the group
+    if after and group and group not in after and (group in COLLECTIVES or _owns_count(group)):
+        # "assemblies of five or more people", "a coalition of 70 members": the group; "a circulation of 80,000
+        # copies", "a fine of 500 days' wages": the noun the figure is a measure of
+        after = f"{after} ({group})"
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
