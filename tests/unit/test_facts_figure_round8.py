@@ -100,3 +100,25 @@ def test_the_noun_a_figure_is_a_measure_of_joins_what_it_counts(text: str, value
 
 def test_a_part_word_before_of_is_no_measure_of_the_figure() -> None:
     assert counts_of("She was one of 14 candidates who applied.", "en", 14).startswith("candidates")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "not_in"),
+    [
+        ("בית הדין גזר על הנאשם 6 שנות מאסר וקנס של 20 אלף ש\"ח.", 6, "מאסר", "קנס"),
+        ("בשנה ההיא איבדו המניות כ-30% מערכן בתוך שבועיים.", 30, "מערכן", "בתוך"),
+        ("בשנה ההיא איבדו המניות כ-30% מערכן בתוך שבועיים.", 2, "המניות", "30"),
+    ],
+)
+def test_a_hebrew_counted_noun_ends_at_a_conjunct_or_a_closed_class_word_and_skips_other_figures(
+    text: str, value: float, key: str, not_in: str
+) -> None:
+    counts = counts_of(text, "he", value)
+    assert key in counts and not_in not in counts
+
+
+def test_a_hebrew_amount_with_a_scale_word_is_a_figure_after_a_word_spelled_like_a_unit() -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    found = figures_of("המיזם גייס 4 מיליארד דולר מהמשקיעים.", "he")
+    assert [f.value for f in found] == [4_000_000_000]

@@ -506,6 +506,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
         stop = HE_STOP if lang == "he" else AR_STOP
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
+        words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
         return " ".join(words[-3:]) or None
     return None
 

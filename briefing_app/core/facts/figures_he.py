@@ -106,8 +106,10 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
     if not n.spelled and _STREET_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$|ב[\u05d0-\u05ea]|פינת)", after):
         return True  # "ברחוב הרצל 12 בחיפה": a house number (not "ברחוב נפצעו 3 אנשים", a count)
-    if not n.spelled and _UNIT_BEFORE.search(before):
-        return True  # "חטיבה 188", "יחידה 8200": the number is the unit's name
+    if not n.spelled and n.currency is None and n.scale == 1 and _UNIT_BEFORE.search(before):
+        # "חטיבה 188", "יחידה 8200": the number is the unit's name; not an amount with a scale word or a
+        # currency ("גייס 2 מיליארד דולר": the verb "raised", spelled like a corps)
+        return True
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
     if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):

@@ -225,6 +225,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         words = words[:-1]  # "one Supreme Court Judge and | two": the conjunction leads to the next figure
     if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
+    if lang == "he" and len(words) > 1 and re.fullmatch(r"ו[\u05d0-\u05ea]{3,}", words[1]):
+        words = words[:1]  # "7 שנות מאסר וקנס": a noun joined by ו is the next conjunct, another figure's or none
     if len(words) > 1 and ((lang == "he" and words[1].endswith("ו")) or (lang == "ar" and words[1].endswith("وا"))):
         words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
     if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
