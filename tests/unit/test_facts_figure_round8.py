@@ -122,3 +122,20 @@ def test_a_hebrew_amount_with_a_scale_word_is_a_figure_after_a_word_spelled_like
 
     found = figures_of("המיזם גייס 4 מיליארד דולר מהמשקיעים.", "he")
     assert [f.value for f in found] == [4_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "verb"),
+    [
+        ("About 200 people, most of them pensioners, gathered at the gate.", 200, "gathered"),
+        ("Three people died when the footbridge gave way.", 3, "died"),
+        ("More than 3,000 people have fled to the hills.", 3000, "fled"),
+    ],
+)
+def test_a_light_head_keeps_the_verb_it_is_the_subject_of(text: str, value: float, verb: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert counts.startswith("people") and verb in counts
+
+
+def test_a_noun_that_names_its_kind_keeps_no_verb_of_its_own() -> None:
+    assert "gathered" not in counts_of("About 200 nurses gathered at the gate.", "en", 200)

@@ -33,6 +33,7 @@ from briefing_app.core.facts.figures_he import (
     hebrew_counts,
     not_a_hebrew_figure,
 )
+from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.multiples import MULTIPLE_WORDS, changed_part, is_multiple, with_multiples
 from briefing_app.core.facts.not_figures import (
@@ -646,7 +647,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
-                counts = english_counts(s.text, n, counts)
+                counts = light_head_verb(s.text, n, english_counts(s.text, n, counts))  # "people (died)"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
