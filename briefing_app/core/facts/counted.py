@@ -56,6 +56,7 @@ from briefing_app.core.numbers import NumberMatch, currency_code_before, strip_a
 _LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum"}
 
 
+_RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # Quantifiers and pronouns before "of" that take a part of the figure's whole, not a noun it measures.
 _PART_WORDS = {"one", "each", "all", "most", "many", "some", "half", "none", "both", "any", "either", "neither",
                "part", "rest", "few", "several", "out", "two", "three", "four", "five", "ten", "dozens", "hundreds",
@@ -311,8 +312,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             return f"{after} ({lasting})"
     harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
     done = _HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
-    if lang == "en" and after and not done and unit is None and n.kind == "number":
-        done = done_to(before)  # "police detained 45 students", "the firm laid off 1,200 workers"
+    if lang == "en" and after and not done and unit is None and n.kind == "number" and not _RELATIVE.search(after):
+        # "police detained 45 students", "the firm laid off 1,200 workers"; a relative clause on the noun
+        # already says which ones ("destroyed 200 homes that were built on the coast")
+        done = done_to(before)
     if after and done and done not in after:
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
         after = f"{after} {done}" if " " not in after else f"{after} ({done})"

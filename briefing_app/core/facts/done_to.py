@@ -29,6 +29,7 @@ _HOW_MANY = {
     "required", "lasted", "doubled", "tripled", "halved", "compared", "ranked", "aged", "called", "named", "used",
     "estimated", "rated", "scored", "hit", "crossed", "climbed", "jumped", "dropped", "declined", "increased",
     "decreased", "counted", "listed", "showed", "expected", "predicted", "forecast", "featured", "offered",
+    "closed", "opened", "ended", "finished", "traded", "stood", "settled",
 }  # fmt: skip
 # A particle of a phrasal verb: "laid off", "shot dead", "rounded up", "wiped out".
 _VERB_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)(\s+(?:off|out|up|down|away|dead))?\s+$")
