@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.figure_helpers import counts_of
+from tests.unit.figure_helpers import counts_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -80,8 +80,6 @@ def test_an_arabic_counted_noun_ends_before_a_closed_class_word_and_a_sentence_b
 
 
 def test_the_arabic_percent_word_after_a_percentage_is_no_hundred() -> None:
-    from tests.unit.figure_helpers import figures_of
-
     found = figures_of("وتراجعت المبيعات بنسبة 15 بالمئة خلال العام الماضي.", "ar")
     assert [f.value for f in found] == [15]
 
@@ -118,8 +116,6 @@ def test_a_hebrew_counted_noun_ends_at_a_conjunct_or_a_closed_class_word_and_ski
 
 
 def test_a_hebrew_amount_with_a_scale_word_is_a_figure_after_a_word_spelled_like_a_unit() -> None:
-    from tests.unit.figure_helpers import figures_of
-
     found = figures_of("המיזם גייס 4 מיליארד דולר מהמשקיעים.", "he")
     assert [f.value for f in found] == [4_000_000_000]
 
@@ -139,3 +135,15 @@ def test_a_light_head_keeps_the_verb_it_is_the_subject_of(text: str, value: floa
 
 def test_a_noun_that_names_its_kind_keeps_no_verb_of_its_own() -> None:
     assert "gathered" not in counts_of("About 200 nurses gathered at the gate.", "en", 200)
+
+
+def test_a_hebrew_figure_after_a_verb_and_a_comparison_is_the_subject_itself() -> None:
+    # verb-subject order: "stood against the forces | two battalions": the figure's noun phrase is the subject
+    counts = counts_of("בבוקר עמדו מול הכוחות רק שלוש פלוגות חי\"ר של הצבא.", "he", 3)
+    assert "פלוגות" in counts and "בבוקר" not in counts
+    assert "המדד" in counts_of("המדד עלה בחודש מרץ ב-0.3%.", "he", 0.3)
+
+
+def test_one_in_brackets_opens_its_own_phrase_and_takes_no_bracket_as_its_noun() -> None:
+    found = [f.counts or "" for f in figures_of("הצבא הציב שלוש סוללות (אחת מהן בלי תחמושת).", "he") if f.value == 1]
+    assert found and not found[0].startswith("(")

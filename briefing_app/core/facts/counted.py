@@ -114,7 +114,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if of_noun and of_noun.group(1) not in EN_STOP and of_noun.group(1) not in GENERIC_HEADS:
             own = of_noun.group(1)  # "With a population of 12,000, the town ...": the measure, and whose
         return f"{own} ({fronted.group(1)})" if own else fronted.group(1)
-    if n.spelled and n.raw == 1 and one_after_noun(n, before, lang):
+    if n.spelled and n.raw == 1 and re.search(r"\w\s*$", before) and one_after_noun(n, before, lang):
+        # (not after a bracket or a dash: "(אחד מהם": the one opens its own phrase)
         if unit_after(" " + before.split()[-1], lang)[0] is None:
             return before.split()[-1]  # "شرطي واحد": the noun before "one"
         before = before[: before.rstrip().rfind(" ") + 1]  # "לתקופה של שנה אחת": one of a unit, measuring more

@@ -276,7 +276,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
     bare = _without_adjuncts(core)
     subject = _subject_before_verb(bare) if bare != core else None
-    if subject:  # "המדד עלה בחודש ינואר ב-0.4%", "השקל התחזק מול הדולר ב-0.5%": a time or comparison between
+    if subject and (default is None or _adjunct(default) or re.search(r"(?<![\u05d0-\u05ea])[בל]-?\s*$", before)):
+        # "המדד עלה בחודש ינואר ב-0.4%", "השקל התחזק מול הדולר ב-0.5%": a time or comparison between
+        # verb and figure; not "עמדו מול הכוחות שני גדודים", where the figure's own noun phrase is the subject
         return subject
     return _before_coordination(default)
 
