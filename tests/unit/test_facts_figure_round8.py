@@ -147,3 +147,36 @@ def test_a_hebrew_figure_after_a_verb_and_a_comparison_is_the_subject_itself() -
 def test_one_in_brackets_opens_its_own_phrase_and_takes_no_bracket_as_its_noun() -> None:
     found = [f.counts or "" for f in figures_of("הצבא הציב שלוש סוללות (אחת מהן בלי תחמושת).", "he") if f.value == 1]
     assert found and not found[0].startswith("(")
+
+
+def test_an_uncertainty_after_a_figure_is_no_figure_and_does_not_hide_what_it_counts() -> None:
+    found = figures_of("Near the rim (37±12% of its crust) the ice is thin.")
+    assert [f.value for f in found] == [37]
+    assert "crust" in (found[0].counts or "")
+    assert [f.value for f in figures_of("The core density is 5.2±0.4 g/cm³.")] == [5.2]
+
+
+def test_a_percentage_after_top_is_a_share_not_a_rank() -> None:
+    assert [f.value for f in figures_of("The region came in the top 10% of surveyed provinces.")] == [10]
+    assert not figures_of("The band was in the top 10 for a month.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marsh, the 2011 Formula 2 Winter Cup champion, retired.",  # a number between capitals of one name
+        "Ortiz, the 1971 12 Hours of Sebring winner, died.",  # a number opening an event's title
+        "Readers can call the desk on 01632 960321.",  # a phone number after its area code
+        "The comet (41877) 2001 KX is a slow rotator.",  # a catalogue number in brackets
+    ],
+)
+def test_numbers_of_names_titles_phone_numbers_and_catalogues_are_no_figures(text: str) -> None:
+    assert [f.text for f in figures_of(text) if f.value not in (2011, 1971, 2001)] == []
+
+
+def test_a_bare_figure_with_a_passive_counts_those_it_is_said_of() -> None:
+    assert counts_of("Of these roughly 40 were accepted for the final round.", "en", 40) == "accepted"
+
+
+def test_turns_n_with_a_time_after_it_is_an_age() -> None:
+    assert counts_of("She turns fifty next spring.", "en", 50) == "age"

@@ -217,7 +217,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and n.kind == "number"
         and unit is None
         and re.search(r"\b(?:he|she|I|they|we|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
-        and re.match(r"\s*(?:[,.;]|and\b|when\b|so\b|then\b|until\b|$)", rest)
+        and re.match(r"\s*(?:[,.;)]|and\b|when\b|so\b|then\b|until\b|(?:this|next|last|in|on)\s+[a-zA-Z]+|$)", rest)
         and n.raw < 120
     ):
         return "age"  # "when she was six", "until she was eighteen"

@@ -580,6 +580,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
+            if re.search(r"±\s*$", s.text[: n.start]):
+                continue  # "1.7±0.7 g/cm³", "51±19%": the uncertainty of the figure before, no figure of its own
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
                 continue  # the zero of "below zero": the other figure's sign, not a figure
             if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
@@ -607,6 +609,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
+            after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "48±24% of its surface": read on past the uncertainty
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
                 continue

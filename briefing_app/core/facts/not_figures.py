@@ -187,6 +187,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs
+    if re.search(r"(?<![\d.,])0\d{2,}[\s-]+$", before):
+        return True  # "call 01273 470101": the rest of a phone number after its area code
+    if re.fullmatch(r"\d{4,}", n.text) and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+(?:\d|[A-Z])", after):
+        return True  # "(29075) 1950 DA", "(25143) Itokawa": a catalogue number in brackets before a name
+    if lang == "en" and re.match(r"\s+[A-Z][a-z]+\s+(?:of|de|du)\s+[A-Z]", after) and before.strip() and (
+        not _title_case(text)
+    ):
+        return True  # "the 1968 24 Hours of Le Mans winner": a number opening the title of an event or a work
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
@@ -201,6 +209,15 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
+    capital = re.search(r"(?<![.!?:]\s)\b([A-Z][\w'’-]*)\s+$", before) if lang == "en" else None
+    if (
+        capital
+        and capital.group(1).lower() not in EN_STOP
+        and capital.group(1).lower() not in _NOT_NAME_BEFORE
+        and re.match(r"\s+[A-Z][\w'’-]*\s+[A-Z]", after)
+        and not _title_case(text)
+    ):
+        return True  # "Formula 3 Euro Series": a number between capitalised words of one name
     if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
         return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
     if vote_tally(text, n):
@@ -363,6 +380,8 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     """A rank or a grade written with a number: "a four-star general", "a 5-star hotel", "in the top five"."""
     if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
         return True
+    if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
+        return False  # "in the top 25% of countries": a share of them, not a rank
     return n.value_max is None and re.search(r"\b(?:the|its|their|a)\s+top\s+$", before, re.IGNORECASE) is not None
 
 

@@ -249,6 +249,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         and (len(tokens) == 1 or not re.match(r"\w", tokens[1]))
     ):
         return words[0]  # "Of the 140 aboard, all 140 survived.": a bare subject counts those the verb is said of
+    if lang == "en" and own_length == 0 and words:
+        return " ".join(words)  # "Of these, 75 were approved": a bare figure with a passive counts those it is said of
     if lang in ("en", "da") and words and verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
