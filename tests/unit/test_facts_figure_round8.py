@@ -180,3 +180,26 @@ def test_a_bare_figure_with_a_passive_counts_those_it_is_said_of() -> None:
 
 def test_turns_n_with_a_time_after_it_is_an_age() -> None:
     assert counts_of("She turns fifty next spring.", "en", 50) == "age"
+
+
+def test_a_label_after_another_colon_or_a_semicolon_names_its_figure() -> None:
+    text = "Ana Lee @alee: Cuts to libraries: 40 million; rescuing the airline: 900 million euros."
+    assert counts_of(text, "en", 40e6) == "Cuts to libraries"
+    assert counts_of(text, "en", 900e6) == "rescuing the airline"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("Probes will visit small comets about 20 metres (66 feet) or less in size.", 20, ("size", "comets")),
+        ("The ore has a grain density of 4.1 g/cm³.", 4.1, ("grain density",)),
+        ("The agency awarded $50,000 to a student team in the first round.", 50000, ("awarded", "team")),
+        ("If the carrier is worth about 2 billion, the bid is low.", 2e9, ("worth", "carrier")),
+        ("The probe flew 400 miles off the Moon.", 400, ("off", "Moon")),
+    ],
+)
+def test_a_dimension_a_measure_with_its_modifier_a_sum_given_a_worth_and_a_distance_off_a_place(
+    text: str, value: float, keys: tuple[str, ...]
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert all(k in counts for k in keys), counts

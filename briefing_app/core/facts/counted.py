@@ -273,13 +273,21 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if happened:  # "had been convicted at least nine times by the court": how often what happened
                 return happened
         unit = None  # "twice the size of ...": read on as a plain number
+    sized = re.match(_IN_DIMENSION, rest) if lang == "en" and unit is not None else None
+    if sized:  # "asteroids about 10 meters (33 feet) or less in size": the dimension, and of what
+        owner = re.search(r"\b([a-z][\w-]*)\s+$", before)
+        whose = owner.group(1) if owner and _owns_count(owner.group(1)) else None
+        return f"{sized.group(1)} ({whose})" if whose else sized.group(1)
+    if lang == "en" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+worth\s+$", before):
+        whose, _ = before_phrase(before, lang)  # "If the bank is worth about 3 billion": the worth, and whose
+        return f"worth ({whose})" if whose and whose.split()[0].lower() not in PRONOUNS else "worth"
     if unit in LENGTHS:
         level = re.match(
             r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
         )
         if level:  # "six feet (1.8 metres) above sea level", "30 metres below the surface": a height or depth
             return f"{level.group(1).strip()} {after_phrase(rest[level.end() :], lang) or ''}".strip()
-        away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
+        away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|off|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
             return f"{away.group(1).strip()} {place}"  # "700 meter fra mål": a distance from a place
@@ -313,7 +321,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             return f"{after} ({lasting})"
     harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
     done = _HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
-    if lang == "en" and after and not done and unit is None and n.kind == "number" and not _RELATIVE.search(after):
+    counted_object = (unit is None and n.kind == "number") or n.currency is not None  # "awarded $100,000 to X"
+    if lang == "en" and after and not done and counted_object and not _RELATIVE.search(after):
         # "police detained 45 students", "the firm laid off 1,200 workers"; a relative clause on the noun
         # already says which ones ("destroyed 200 homes that were built on the coast")
         done = done_to(before)
@@ -323,8 +332,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     group = noun_of.group(1).split()[-1] if after and noun_of and lang == "en" else ""
     if after and group and group not in after and (group in COLLECTIVES or _owns_count(group)):
         # "assemblies of five or more people", "a coalition of 70 members": the group; "a circulation of 80,000
-        # copies", "a fine of 500 days' wages": the noun the figure is a measure of
-        after = f"{after} ({group})"
+        # copies", "with grain density of 3.55 g/cm³": the noun the figure is a measure of, with its modifier
+        modifier = noun_of.group(1).split()[-2:-1] if noun_of else []
+        if modifier and not _owns_count(modifier[0]):
+            modifier = []
+        after = f"{after} ({' '.join([*modifier, group])})"
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
@@ -490,6 +502,15 @@ _WORTH_APPOSITIVE = re.compile(
 _EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
 _COSTING = r"\bcosts?(?:ing)?\s+(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
+# A dimension a length or a weight gives: "10 meters (33 feet) or less in size", "2 km in length".
+_IN_DIMENSION = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:or\s+(?:less|more|so)\s+)?in\s+(size|length|height|diameter|width|depth|weight|area|"
+    r"volume|circumference|thickness|radius)\b"
+)
+# A label and a colon after another colon, a semicolon or a full stop: "...: Budget cuts in health: 10 billion".
+_INNER_LABEL = re.compile(
+    r"(?:^|[:;.!?])\s*([^\W\d_][^:;.!?()\"“”]{0,70}?)\s*:\s*(?:about|some|around|nearly|over)?\s*$"
+)
 # A short label and a colon that open the sentence before its figure: "Population: 12,000", "Budget: $4m".
 _LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*:\s*(?:about|some|around|nearly|over)?\s*$",
                     re.IGNORECASE)  # fmt: skip
@@ -500,10 +521,17 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
     before = text[: n.start]
     if lang in ("en", "da"):
-        label = _LABEL.search(re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)) if len(before) < 60 else None
+        bare = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+        label = _LABEL.search(bare) if len(before) < 60 else None
         first = label.group(1).split()[0].lower() if label else ""
         if label and first not in STOP[lang] and first not in PRONOUNS:
             return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
+        inner = _INNER_LABEL.search(bare)
+        words = inner.group(1).split() if inner else []
+        if words and len(words) <= 7 and words[0].lower() not in PRONOUNS and not re.search(r"\d", inner.group(1)):
+            # "... @someone: Budget cuts in health: 10 billion; bailing out the bank: 11 billion": a label after
+            # another colon or a semicolon names the figure as the sentence's first label does
+            return " ".join(words)
         return what_lasts(before, lang)
     if lang in ("he", "ar"):
         ahead = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)[-1]
