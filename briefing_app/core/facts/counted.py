@@ -273,11 +273,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             if happened:  # "had been convicted at least nine times by the court": how often what happened
                 return happened
         unit = None  # "twice the size of ...": read on as a plain number
-    sized = re.match(_IN_DIMENSION, rest) if lang == "en" and unit is not None else None
-    if sized:  # "asteroids about 10 meters (33 feet) or less in size": the dimension, and of what
+    dimension = re.match(_IN_DIMENSION, rest) if lang == "en" and unit is not None else None
+    if dimension:  # "asteroids about 10 meters (33 feet) or less in size": the dimension, and of what
         owner = re.search(r"\b([a-z][\w-]*)\s+$", before)
         whose = owner.group(1) if owner and _owns_count(owner.group(1)) else None
-        return f"{sized.group(1)} ({whose})" if whose else sized.group(1)
+        return f"{dimension.group(1)} ({whose})" if whose else dimension.group(1)
     if lang == "en" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+worth\s+$", before):
         whose, _ = before_phrase(before, lang)  # "If the bank is worth about 3 billion": the worth, and whose
         return f"worth ({whose})" if whose and whose.split()[0].lower() not in PRONOUNS else "worth"
@@ -528,7 +528,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
         inner = _INNER_LABEL.search(bare)
         words = inner.group(1).split() if inner else []
-        if words and len(words) <= 7 and words[0].lower() not in PRONOUNS and not re.search(r"\d", inner.group(1)):
+        if words and len(words) <= 7 and words[0].lower() not in PRONOUNS and not any(ch.isdigit() for w in words for ch in w):
             # "... @someone: Budget cuts in health: 10 billion; bailing out the bank: 11 billion": a label after
             # another colon or a semicolon names the figure as the sentence's first label does
             return " ".join(words)
