@@ -527,8 +527,8 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         if label and first not in STOP[lang] and first not in PRONOUNS:
             return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
         inner = _INNER_LABEL.search(bare)
-        words = inner.group(1).split() if inner else []
-        if words and len(words) <= 7 and words[0].lower() not in PRONOUNS and not any(ch.isdigit() for w in words for ch in w):
+        words = inner.group(1).split() if inner and not re.search(r"\d", inner.group(1)) else []
+        if words and len(words) <= 7 and words[0].lower() not in PRONOUNS:
             # "... @someone: Budget cuts in health: 10 billion; bailing out the bank: 11 billion": a label after
             # another colon or a semicolon names the figure as the sentence's first label does
             return " ".join(words)
