@@ -203,3 +203,25 @@ def test_a_dimension_a_measure_with_its_modifier_a_sum_given_a_worth_and_a_dista
 ) -> None:
     counts = counts_of(text, "en", value)
     assert all(k in counts for k in keys), counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("Shared among the tenants, it would come to more than 3,000€ per household.", 3000, ("per household",)),
+        ("For her design, she received 40,000 euros in prize money.", 40000, ("for her design",)),
+        ("Three of the injured are local volunteers, officials said.", 3, ("injured", "volunteers")),
+        ("He said nine people are likely to have drowned in the flood.", 9, ("people", "drowned")),
+        ("Only about 5 billion in bonds was sold.", 5e9, ("bonds",)),
+        ("The club is only asking for 2 million.", 2e6, ("asking",)),
+    ],
+)
+def test_a_rates_unit_a_fronted_purpose_a_copulas_predicate_and_a_bare_sums_complement(
+    text: str, value: float, keys: tuple[str, ...]
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert all(k in counts for k in keys), counts
+
+
+def test_a_rate_in_time_is_no_unit_the_figure_is_per() -> None:
+    assert "per" not in counts_of("Rents rose 5% per year in the capital.", "en", 5)

@@ -310,6 +310,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
+    # "about 5 billion in land", "to give 10 billion to the bank": a sum whose currency the context leaves out
+    scaled = lang == "en" and unit is None and n.scale >= 1e6
+    money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     after = after_phrase(rest, lang, money, opens) if wanted else None
@@ -435,6 +438,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
         if lasting or state:
             return lasting or (state.group(1) if state else None)
+    asking = re.search(r"\b([a-z]{3,}ing)\s+(?:for|about)\s+$", before) if lang == "en" and not after else None
+    if asking and (n.currency or n.scale >= 1e6) and asking.group(1) not in EN_STOP:
+        return asking.group(1)  # "only asking for 10 billion", "bidding for $2m": what the sum is sought by
     if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
         # noun just before the preposition is what lasts or costs, more than the clause's subject.

@@ -25,6 +25,7 @@ import re
 from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
 from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
+from briefing_app.core.facts.counted_extras import with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
@@ -651,6 +652,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
                 counts = light_head_verb(s.text, n, english_counts(s.text, n, counts))  # "people (died)"
+                counts = with_extras(s.text, n, counts)  # "per family", "For his work, ...", "are students"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
@@ -679,6 +681,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         for f in out[start:]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
+                f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
 
 
