@@ -225,3 +225,8 @@ def test_a_rates_unit_a_fronted_purpose_a_copulas_predicate_and_a_bare_sums_comp
 
 def test_a_rate_in_time_is_no_unit_the_figure_is_per() -> None:
     assert "per" not in counts_of("Rents rose 5% per year in the capital.", "en", 5)
+
+
+def test_a_span_before_or_after_a_named_event_is_a_date_not_a_figure() -> None:
+    assert not figures_of("She was born just two years before Karl Brandt founded the league.")
+    assert figures_of("He spent two years in Paris.")

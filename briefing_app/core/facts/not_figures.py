@@ -258,7 +258,8 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at
 # how much; "two days of talks" is a figure).
 _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
-    r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b",
+    r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b|"
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
 # A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
