@@ -230,3 +230,9 @@ def test_a_rate_in_time_is_no_unit_the_figure_is_per() -> None:
 def test_a_span_before_or_after_a_named_event_is_a_date_not_a_figure() -> None:
     assert not figures_of("She was born just two years before Karl Brandt founded the league.")
     assert figures_of("He spent two years in Paris.")
+
+
+def test_a_relative_subject_takes_its_antecedent_without_the_figures_scale_word() -> None:
+    counts = counts_of("The mill sold 2 million rugs, which is 9 percent more than a year earlier.", "en", 9)
+    assert "rugs" in counts and "million" not in counts
+    assert "hvilket" not in counts_of("Firmaet solgte 2 millioner tæpper, hvilket er 9 procent mere end sidst.", "da", 9)

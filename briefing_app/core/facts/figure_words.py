@@ -110,7 +110,7 @@ EN_VERBS = {
 _CLAUSE_WORDS = {
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|say|told|added|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
-    "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
+    "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
 _CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"

@@ -47,6 +47,10 @@ _DA_FRONTED = re.compile(
 )
 
 
+# Scale words of a figure in the antecedent ("sold 3 million cars, which is ..."): no part of the noun.
+_SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -106,7 +110,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
         words, head = words[:-1], ""
     only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and ed_form(words[0])))
-    if (not words or only_verb) and start and re.fullmatch(r"which|who|that|som|der", start.group(0).strip(), re.I):
+    relative = r"which|who|that|som|der|hvilket|hvilken|hvilke"
+    if (not words or only_verb or (words and words[0].lower() in ("hvilket", "hvilken", "hvilke"))) and start and (
+        re.fullmatch(relative, start.group(0).strip(), re.I) or re.fullmatch(relative, words[0] if words else "", re.I)
+    ):
         # "benefits, which equal 42 percent", "the quake, which measured 7.2": the noun the clause hangs on
         # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
         antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
@@ -114,7 +121,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if antecedent and last not in EN_VERBS and not ed_form(last) and last not in _SAYING:
             # not "found that 61% support": "that" after a verb opens its object clause, not a relative one
             words = [w for w in antecedent.group(1).split()
-                     if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)][-3:]  # fmt: skip
+                     if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)
+                     and w.lower() not in _SCALES][-3:]  # fmt: skip
     if not words:
         return None, False
     if head and head.lower() in CONTAINERS:
