@@ -236,3 +236,23 @@ def test_a_relative_subject_takes_its_antecedent_without_the_figures_scale_word(
     counts = counts_of("The mill sold 2 million rugs, which is 9 percent more than a year earlier.", "en", 9)
     assert "rugs" in counts and "million" not in counts
     assert "hvilket" not in counts_of("Firmaet solgte 2 millioner tæpper, hvilket er 9 procent mere end sidst.", "da", 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "verb"),
+    [
+        ("The carrier will cut 1,800 jobs next year.", 1800, "jobs", "cut"),
+        ("The region plans to hire 450 midwives.", 450, "midwives", "hired"),
+        ("The bill would ban 30 solvents.", 30, "solvents", "banned"),
+        ("The charity hopes to donate €2 million to the clinics.", 2e6, "clinics", "donated"),
+    ],
+)
+def test_a_plain_verb_after_to_or_a_modal_says_what_will_be_done_to_those_counted(
+    text: str, value: float, noun: str, verb: str
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert noun in counts and verb in counts, counts
+
+
+def test_a_plain_verb_of_amount_adds_nothing() -> None:
+    assert counts_of("The town hopes to reach 20,000 residents.", "en", 20000) == "residents"

@@ -331,7 +331,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         done = done_to(before)
     if after and done and done not in after:
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
-        after = f"{after} {done}" if " " not in after else f"{after} ({done})"
+        after = f"{after} {done}" if " " not in after and not money else f"{after} ({done})"
     group = noun_of.group(1).split()[-1] if after and noun_of and lang == "en" else ""
     if after and group and group not in after and (group in COLLECTIVES or _owns_count(group)):
         # "assemblies of five or more people", "a coalition of 70 members": the group; "a circulation of 80,000

@@ -31,8 +31,32 @@ _HOW_MANY = {
     "decreased", "counted", "listed", "showed", "expected", "predicted", "forecast", "featured", "offered",
     "closed", "opened", "ended", "finished", "traded", "stood", "settled",
 }  # fmt: skip
+# Words before a verb's plain form: "to", and the modals ("plans to hire | 500 nurses", "will cut | 2,300 jobs").
+_MODALS = {"to", "will", "would", "could", "can", "must", "should", "may", "might", "shall", "'ll", "’ll"}
+# Plain forms with an irregular participle, and plain forms of verbs that say how many (no participle to add).
+_IRREGULAR_PLAIN = {
+    "pay": "paid", "spend": "spent", "give": "given", "lend": "lent", "lose": "lost", "sell": "sold", "buy": "bought",
+    "build": "built", "cut": "cut", "send": "sent", "hold": "held", "take": "taken", "catch": "caught", "win": "won",
+    "bring": "brought", "lay": "laid", "shoot": "shot", "feed": "fed", "keep": "kept", "hire": "hired",
+    "be": "", "have": "", "get": "", "make": "", "see": "", "go": "", "do": "", "say": "", "rise": "", "fall": "",
+    "grow": "", "reach": "", "exceed": "", "top": "", "hit": "", "cost": "", "last": "", "number": "", "total": "",
+}  # fmt: skip
 # A particle of a phrasal verb: "laid off", "shot dead", "rounded up", "wiped out".
 _VERB_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)(\s+(?:off|out|up|down|away|dead))?\s+$")
+
+
+def _participle(plain: str) -> str:
+    """The past participle of an English verb's plain form, by its spelling ("donate" -> "donated", "employ"
+    -> "employed", "bury" -> "buried", "ban" -> "banned") or from the few irregular ones ("pay" -> "paid")."""
+    if plain in _IRREGULAR_PLAIN:
+        return _IRREGULAR_PLAIN[plain]
+    if plain.endswith("e"):
+        return plain + "d"
+    if re.search(r"[^aeiou]y$", plain):
+        return plain[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", plain):
+        return plain + plain[-1] + "ed"  # "ban", "stop": one short syllable doubles its last consonant
+    return plain + "ed"
 
 
 def done_to(before: str) -> str | None:
@@ -44,10 +68,13 @@ def done_to(before: str) -> str | None:
     verb, particle = m.group(1), (m.group(2) or "").strip()
     if verb in _HOW_MANY:
         return None
-    participle = _IRREGULAR.get(verb) or (verb if ed_form(verb) else "")
-    if not participle:
-        return None
     ahead = re.search(r"([\w'’-]+)\s+$", before[-40:][: m.start()])
+    infinitive = ahead is not None and ahead.group(1).lower() in _MODALS and not ed_form(verb)
+    participle = _IRREGULAR.get(verb) or (verb if ed_form(verb) else "")
+    if infinitive:  # "will cut 2,300 jobs", "plans to hire 500 nurses": a plain verb after "to" or a modal
+        participle = _participle(verb)
+    if not participle or participle in _HOW_MANY:
+        return None
     if ahead and (ahead.group(1).lower() in DETERMINERS or ahead.group(1).lower().endswith(("'s", "’s"))):
         return None  # "the detained 4 bloggers", "the army's wounded 30": an adjective, no verb
     return f"{participle} {particle}".strip()
