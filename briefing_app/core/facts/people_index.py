@@ -146,4 +146,6 @@ def merge_roles(known: str | None, new: str) -> str:
 
 
 def strip_possessive(name: str) -> str:
+    if "'" not in name and "’" not in name:
+        return name  # nearly every name: no pattern to run
     return re.sub(r"(?:'s|’s|'|’)$", "", name)
