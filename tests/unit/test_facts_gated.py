@@ -14,6 +14,8 @@ def test_needles_are_the_words_every_match_holds() -> None:
     assert set(needles(r"\b(?:published|posted|wrote)\s+by\b")) == {"published", "posted", "wrote"}
     assert needles(r"(?<![\w-])[A-Z]\w+\s+Council\b") == ("Council",)
     assert needles(r"(?:the\s+)?harbour") == ("harbour",)  # an optional part needs nothing
+    assert needles(r"\b(?:FC|Real)\s+[A-Z]\w+") == ("FC", "Real")  # a capital makes two letters rare
+    assert needles(r"[A-Z]\w+\s+&\s+[A-Z]\w+") == ("&",)  # so is a mark prose seldom uses
     assert needles(r"board(?=\s+meeting)") in (("board",), ("meeting",))  # a look-ahead's words are there too
 
 

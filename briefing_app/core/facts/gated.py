@@ -23,7 +23,17 @@ _c: Any = importlib.import_module("re._constants")
 
 _EMPTY: tuple[str, ...] = ()
 _MAX_NEEDLES = 128  # more substring tests than this cost about what the pattern costs
-_MIN_LENGTH = 3  # one- and two-letter words ("a", "of") are in nearly every sentence: no gate
+_RARE_MARKS = frozenset("&@#%$€£+=/|*~^_<>[]{}")  # marks prose seldom uses
+
+
+def _worth_testing(needle: str) -> bool:
+    """Whether a needle is rare enough to gate on: three characters or more, two with a capital ("FC", "TV";
+    "of", "in" are in nearly every sentence), or a rare mark ("&", "@")."""
+    return (
+        len(needle) >= 3
+        or (len(needle) == 2 and any(c.isupper() for c in needle))
+        or any(c in _RARE_MARKS for c in needle)
+    )
 
 
 def needles(pattern: str, flags: int = 0) -> tuple[str, ...]:
@@ -34,7 +44,7 @@ def needles(pattern: str, flags: int = 0) -> tuple[str, ...]:
         found = _required(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     except Exception:  # an unknown node of a future parser: no gate
         return _EMPTY
-    if not found or len(found) > _MAX_NEEDLES or min(len(n) for n in found) < _MIN_LENGTH:
+    if not found or len(found) > _MAX_NEEDLES or not all(map(_worth_testing, found)):
         return _EMPTY
     return tuple(sorted(found, key=len))
 

@@ -261,7 +261,7 @@ def inner_the_bodies(text: str) -> list[re.Match[str]]:
     return out
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
-AMPERSAND = re.compile(
+AMPERSAND = gated(
     r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
     r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
 )
@@ -331,7 +331,7 @@ CHANNEL = re.compile(
 )
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
 # says what it is, and a compass word after it names its regional station.
-TV_CHANNEL = re.compile(
+TV_CHANNEL = gated(
     r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
 )
 # A channel's regional station, named by its region: "TV 2 Østjylland".
@@ -353,12 +353,12 @@ FOREIGN_BODY = gated(
 )
 
 # An airline named "Air" and its country or city ("Air Canada", "Air India"); "Air Force" is a tail word's.
-AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
+AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 
 # Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK", "Real X",
 # "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
 # they are initials or abbreviations as often as clubs.
-SPORTS_CLUB = re.compile(
+SPORTS_CLUB = gated(
     r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
@@ -403,10 +403,10 @@ DA_GENITIVE_BODY = gated(
     r"(?<![\w-])[A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ]s\s+(?:forlag|bogforlag|bryggeri|fabrik|fabrikker|avis|dagblad|bank|"
     r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
 )
-DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+DA_NATIONAL = gated(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 # "Region Midtjylland": a Danish region's council, named by the word before the region; "Jyllands-Posten": a
 # paper named by a place and its kind.
-DA_REGION = re.compile(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
+DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
 DA_HYPHEN_PAPER = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 # "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
 DA_HYPHEN_TEAM = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
