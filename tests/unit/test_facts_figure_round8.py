@@ -256,3 +256,9 @@ def test_a_plain_verb_after_to_or_a_modal_says_what_will_be_done_to_those_counte
 
 def test_a_plain_verb_of_amount_adds_nothing() -> None:
     assert counts_of("The town hopes to reach 20,000 residents.", "en", 20000) == "residents"
+
+
+def test_a_unit_of_two_words_is_read_whole() -> None:
+    assert counts_of("The convoy carried over 9,000 metric tons of flour.", "en", 9000).startswith("flour")
+    found = [f for f in figures_of("The convoy carried over 9,000 metric tons of flour.") if f.value == 9000]
+    assert found[0].unit == "tons"

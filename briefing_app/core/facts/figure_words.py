@@ -27,7 +27,7 @@ UNITS: dict[str, dict[str, str]] = {
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
            "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
-           "m": "meters"},
+           "m": "meters", "metric ton": "tons", "metric tonne": "tonnes"},  # not "met(res)" in "metric tons"
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
@@ -241,7 +241,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             word = re.match(r"[\w/-]+", m.group(1))
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
-            span = len(stem) if " " in stem else len(word.group(0)) if word else len(stem)
+            # a unit of two words ends where its last word does ("metric tons", "square kilometres")
+            tail = re.match(r"[\w²]*", m.group(1)[len(stem) :]) if " " in stem else None
+            span = len(stem) + (tail.end() if tail else 0) if " " in stem else len(word.group(0)) if word else len(stem)
             return name, offset + m.start(1) + span
     return None, 0
 
