@@ -262,3 +262,24 @@ def test_a_unit_of_two_words_is_read_whole() -> None:
     assert counts_of("The convoy carried over 9,000 metric tons of flour.", "en", 9000).startswith("flour")
     found = [f for f in figures_of("The convoy carried over 9,000 metric tons of flour.") if f.value == 9000]
     assert found[0].unit == "tons"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("The ministry will provide $40 million over the next three years to the Harbour Trust.", 40e6, ("Harbour",)),
+        ("The agency gives $1.5 billion over five years for these repairs.", 1.5e9, ("repairs",)),
+        ("Okafor also spent 12 years at Northern Rail in several roles.", 12, ("Northern Rail", "spent")),
+        ("During her nearly 20 years with the Coast Guard, Lund led rescues.", 20, ("Coast Guard",)),
+        ("With a total of 150 days in orbit, this is his second flight.", 150, ("orbit",)),
+    ],
+)
+def test_a_span_between_a_sum_and_its_purpose_and_where_a_duration_was_spent(
+    text: str, value: float, keys: tuple[str, ...]
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert all(k in counts for k in keys), counts
+
+
+def test_a_month_after_a_duration_is_no_place_it_was_spent() -> None:
+    assert "March" not in counts_of("The strike lasted 12 days in March.", "en", 12)

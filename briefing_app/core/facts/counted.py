@@ -24,6 +24,7 @@ from briefing_app.core.facts.figure_words import (
     CONTAINERS,
     DA_STOP,
     DURATIONS,
+    EN_MONTHS,
     EN_STOP,
     EN_VERBS,
     GENERIC_HEADS,
@@ -315,7 +316,15 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
-    after = after_phrase(rest, lang, money, opens) if wanted else None
+    span = _SPAN_BETWEEN.match(rest) if money and lang == "en" else None
+    # "$100 million over the next two years to the fund", "$2bn over five years for upgrades": a span between
+    # a sum and what it is for
+    after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
+    where = _SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
+    if where and not re.match(EN_MONTHS, where.group(2)) and where.group(2).lower() not in _NOT_PLACES:
+        # "15 years at United Airlines", "30 years with NASA", "203 days in space": where the time was spent
+        lasting = what_lasts(re.sub(r"\b(?:an?|the)\s+(?:total|maximum|minimum|average)\s+of\s+$", "", before), lang)
+        return f"{lasting} {where.group(1)}" if lasting else where.group(1)
     if after and of_phrase and unit in DURATIONS and lang in ("en", "da"):
         # "scored after only 40 seconds of play", "jailed for 9 years for her writing": the complement names the
         # time or the cause, and the clause the duration ends says what happened or lasted
@@ -513,6 +522,19 @@ _IN_DIMENSION = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:or\s+(?:less|more|so)\s+)?in\s+(size|length|height|diameter|width|depth|weight|area|"
     r"volume|circumference|thickness|radius)\b"
 )
+# A span of time between a sum and its purpose or recipient: "over the next two years | to ...".
+_SPAN_BETWEEN = re.compile(
+    r"\s*,?\s*(?:over|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|coming|first)\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?)\b,?(?=\s+(?:to|for|in|on|towards)\s)"
+)
+# Where or with whom a duration was spent: a name ("at United Airlines", "with NASA") or a bare noun that ends
+# its phrase ("in space,", "in prison for ...").
+_SPENT_AT = re.compile(
+    r"\s+((?:in|at|with|aboard)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,3}|[a-z]+))"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:in|as|and|for|before|after|until|since|where|when|with|on)\b))"
+)
+_NOT_PLACES = {"total", "all", "a", "an", "row", "time", "advance", "turn", "part", "office", "this", "that", "it",
+               "them", "which", "length", "general", "particular", "fact", "recent", "between"}  # fmt: skip
 # A label and a colon after another colon, a semicolon or a full stop: "...: Budget cuts in health: 10 billion".
 _INNER_LABEL = re.compile(
     r"(?:^|[:;.!?])\s*([^\W\d_][^:;.!?()\"“”]{0,70}?)\s*:\s*(?:about|some|around|nearly|over)?\s*$"
