@@ -283,3 +283,16 @@ def test_a_span_between_a_sum_and_its_purpose_and_where_a_duration_was_spent(
 
 def test_a_month_after_a_duration_is_no_place_it_was_spent() -> None:
     assert "March" not in counts_of("The strike lasted 12 days in March.", "en", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Of these firms, nearly 70% have fewer than 20 staff.", 70, "fewer than 20 staff"),
+        ("Of the grantees, 15% are receiving their first award.", 15, "first award"),
+    ],
+)
+def test_a_percentage_that_opens_its_clause_counts_those_its_verb_phrase_describes(
+    text: str, value: float, key: str
+) -> None:
+    assert key in counts_of(text, "en", value)

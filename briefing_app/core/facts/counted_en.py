@@ -47,7 +47,9 @@ _ANSWER_VERB = re.compile(
     r"((?:also\s+|still\s+)?(?:said|say|says|supported|support|supports|opposed|oppose|opposes|agreed|agree|agrees|"
     r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
     r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
-    r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects)\b[^,;:.!?()]*)",
+    r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects|"
+    # and any clause a percentage is the subject of: "80% have fewer than 50 employees", "21% are receiving ..."
+    r"have|has|had|are|were|will|would|could|can)\b[^,;:.!?()]*)",
     re.IGNORECASE,
 )
 # A name with "now", "then" or "aged" before a bare age in commas: "Hisahito, now 10, was born", "Ana, then 16,".
