@@ -296,3 +296,21 @@ def test_a_percentage_that_opens_its_clause_counts_those_its_verb_phrase_describ
     text: str, value: float, key: str
 ) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("The fund ships $2 million worth of medical supplies each month.", 2e6, ("medical supplies",)),
+        ("The grant pays for 12 high-power roadside solar charging posts.", 12, ("charging posts",)),
+        ("Over the past six years, Dr. Amadi has led reforms of the wards.", 6, ("Amadi",)),
+        ("Up to $80 million is currently available for this scheme.", 80e6, ("available for this scheme",)),
+        ("We are glad to see that 31% of the grantees are from rural districts.", 31, ("rural districts",)),
+    ],
+)
+def test_worth_of_long_modifiers_an_abbreviated_title_a_sum_available_for_and_a_shares_predicate(
+    text: str, value: float, keys: tuple[str, ...]
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert all(k in counts for k in keys), counts
+    assert "glad" not in counts

@@ -422,7 +422,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         if purpose and purpose.group(1) not in EN_STOP and purpose.group(1) not in TIME_WORDS:
             return " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
         fronted_span = re.fullmatch(r"\s*(?:For|Over|During|In)\s+(?:the\s+(?:past|last|next|first)\s+)?", before)
-        clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", rest) if fronted_span else None
+        unabbreviated = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr)\.", r"\1", rest)
+        clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", unabbreviated) if fronted_span else None
         if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
             words = [w for w in clause.group(1).split() if w.lower() not in PRONOUNS and w.lower() not in ADVERBS]
             words = [w for w in words if not adverb(w)][:6]

@@ -23,6 +23,14 @@ _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "deca
 _FRONTED_FOR = re.compile(
     r"^\s*(For\s+(?:his|her|their|its|the|this|that|these|those|our|my)\s+[a-z]+(?:\s+[a-z]+)?)\s*,"
 )
+_PERCENT = r"(?:%|percent\b|per\s+cent\b)?"
+# A sum or a count as the subject of a copula and an adjective with its complement: "is available for this
+# program", "are needed for the repairs".
+_READY_FOR = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+|also\s+)?"
+    r"((?:available|needed|required|earmarked|set\s+aside|allocated|budgeted|reserved|intended)\s+(?:for|to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+)
 # A copula and its predicate after the counted noun: "... of the dead are football players,".
 _PREDICATE = re.compile(
     r"\s+(?:are|were)\s+(?:also\s+|all\s+|now\s+)?[\"“]?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)[\"”]?\s*(?:[,;.:(]|$)"
@@ -31,9 +39,10 @@ _PREDICATE = re.compile(
 
 def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """`counts` with the unit it is per, a fronted purpose and a copula's predicate, where the text has them."""
-    if counts is None:
-        return None
     after = text[n.end :]
+    if counts is None:
+        ready = _READY_FOR.match(after)  # "Up to $160 million is currently available for this program"
+        return " ".join(ready.group(1).split()) if ready else None
     per = _PER.match(after)
     if per and per.group(2) not in _TIME_UNITS and per.group(2) not in PERIODS and per.group(2) not in counts:
         counts = f"{counts} (per {per.group(2)})"  # "20,000€ per family"
@@ -41,8 +50,8 @@ def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if fronted and fronted.end() <= n.start and fronted.group(1).split()[-1].lower() not in TIME_WORDS:
         counts = f"{counts} ({fronted.group(1)[0].lower()}{fronted.group(1)[1:]})"  # "For his work, he received"
     head = counts.split(" (")[0]
-    noun = re.match(rf"\s+(?:of\s+(?:the|these|those)\s+)?{re.escape(head)}\b", after) if head else None
-    partitive = noun is not None and noun.group(0).lstrip().startswith("of ")
+    noun = re.match(rf"\s*{_PERCENT}\s*(?:of\s+(?:the|these|those)\s+)?{re.escape(head)}\b", after) if head else None
+    partitive = noun is not None and " of " in f" {noun.group(0).strip()} "
     if noun and (head in LIGHT_HEADS or partitive):
         predicate = _PREDICATE.match(after, noun.end())
         if predicate:  # "Two of the dead are football players", "eleven people are "likely to have died""

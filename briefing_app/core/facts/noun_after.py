@@ -68,6 +68,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
         return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
+    if money and lang == "en":
+        after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$1 million worth of equipment"
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
@@ -105,6 +107,12 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
             words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
             complement_at = i + 1
+            break
+        ahead = _head_ahead(tokens, i, stop) if len(words) == limit and lang == "en" else 0
+        if ahead:  # "15 high-power direct current fast | charging stations": modifiers run on to a plural head,
+            # or "critical security and emergency | response equipment": a coordinated modifier
+            words += tokens[i : i + ahead]
+            complement_at = i + ahead
             break
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             complement_at = i if words else None
@@ -295,6 +303,23 @@ _HELD = re.compile(
     r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
     r"hiding|captivity|camps|shelters))\b"
 )
+
+
+def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
+    """How many more words (1 or 2) a long English noun phrase at tokens[i] takes to reach its head: a plural
+    noun one or two words on ("fast | charging stations"), or two more words when a coordinated modifier
+    ("security and emergency | response equipment") leaves the phrase open; 0 when none."""
+    for k in (1, 2):
+        run = tokens[i : i + k]
+        if len(run) == k and all(re.fullmatch(r"[a-z][a-z-]+", t) and t not in stop and t not in EN_VERBS for t in run):
+            if _plural_head(tokens, i + k - 1, stop):
+                return k
+    joined = "and" in tokens[max(0, i - 3) : i]
+    run = tokens[i : i + 2]
+    nxt = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
+    if joined and len(run) == 2 and all(re.fullmatch(r"[a-z][a-z-]+", t) and t not in stop for t in run):
+        return 2 if (not nxt or not re.match(r"\w", nxt) or nxt in stop) else 0
+    return 0
 
 
 def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
