@@ -314,3 +314,8 @@ def test_worth_of_long_modifiers_an_abbreviated_title_a_sum_available_for_and_a_
     counts = counts_of(text, "en", value)
     assert all(k in counts for k in keys), counts
     assert "glad" not in counts
+
+
+def test_the_second_number_of_a_named_pair_is_part_of_the_name() -> None:
+    assert not figures_of("She served during Missions 41 and 42 on the station.")
+    assert [f.value_max for f in figures_of("Between 20 and 30 people were hurt.")] == [30]

@@ -110,6 +110,10 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+# A capitalised name, its number and "and": "Expeditions 59 and | 60" (not at a sentence's start).
+_NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*,?\s+(?:and|&|or)\s+$")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -209,6 +213,11 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
+    listed = _NAMED_PAIR.search(before) if lang == "en" else None
+    if listed and listed.group(1).lower() not in EN_STOP and listed.group(1).lower() not in _NOT_NAME_BEFORE and not (
+        re.fullmatch(EN_MONTHS, listed.group(1))
+    ):
+        return True  # "Expedition 71 and 72", "Apollo 11 and 12": the second number of a pair of named ones
     capital = re.search(r"(?<![.!?:]\s)\b([A-Z][\w'’-]*)\s+$", before) if lang == "en" else None
     if (
         capital
