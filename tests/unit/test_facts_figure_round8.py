@@ -319,3 +319,18 @@ def test_worth_of_long_modifiers_an_abbreviated_title_a_sum_available_for_and_a_
 def test_the_second_number_of_a_named_pair_is_part_of_the_name() -> None:
     assert not figures_of("She served during Missions 41 and 42 on the station.")
     assert [f.value_max for f in figures_of("Between 20 and 30 people were hurt.")] == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("The city sent $3 million worth of medical and rescue diving gear to the coast.", 3e6, ("diving gear",)),
+        ("They praised the mayor's bold pledge of $5 million in flood relief.", 5e6, ("flood relief", "pledge")),
+        ("The state will provide $9 million over the next two years to the River Trust.", 2, ("state",)),
+    ],
+)
+def test_a_coordinated_modifier_a_sum_of_n_in_x_and_a_span_without_the_other_sums_scale(
+    text: str, value: float, keys: tuple[str, ...]
+) -> None:
+    counts = counts_of(text, "en", value)
+    assert all(k in counts for k in keys) and "million" not in counts, counts

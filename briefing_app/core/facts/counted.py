@@ -204,9 +204,14 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         while len(words) > 1 and ed_form(words[0]):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
+        if words and words[0] in ("s", "’s"):
+            words = words[1:]  # "Rubio's historic commitment of": the possessive's ending
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
         if own:
             return f"{own} ({' '.join(words)})"  # "a rate of 79.7% child poverty": the rate of what
+        own = after_phrase(rest, lang, True) if words and n.currency and re.match(r"\s+in\s", rest) else None
+        if own:
+            return f"{own} ({' '.join(words)})"  # "a commitment of $100 million in aid": what the sum is of
         if words and words[-1] in _LEVEL_NOUNS and lang == "en":
             whose, _ = before_phrase(before[: noun_of.start()], lang)
             if whose and whose.split()[0].lower() not in PRONOUNS:

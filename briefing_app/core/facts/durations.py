@@ -67,6 +67,10 @@ _LEADS_TO_DURATION = re.compile(
 )
 
 
+# Scale words of another figure in the clause ("provide $100 million over two years"): no part of what lasted.
+_SCALES = {"thousand", "million", "billion", "trillion", "bn", "m", "tusind", "millioner", "milliarder"}
+
+
 def what_lasts(before: str, lang: str) -> str | None:
     """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
     Muslims have been protesting | for over three months", "the site halted comments | for three days"),
@@ -75,7 +79,7 @@ def what_lasts(before: str, lang: str) -> str | None:
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
     stop = STOP.get(lang, set())
-    words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w)][-8:]
+    words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w) and w.lower() not in _SCALES][-8:]
     while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in QUALIFYING):
         words = words[1:]
     # "the project will create up to | 3,000 jobs | over five years": no modal or qualifier in what lasted

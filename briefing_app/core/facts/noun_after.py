@@ -158,6 +158,12 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 words.append(token)
                 complement_at = None
                 continue
+            elif lang == "en" and low in ("and", "or") and words and len(words) < limit and _joins_modifier(tokens, i):
+                i += 1  # "security and emergency response equipment": a coordinated modifier, the head after it
+                words.append(token)
+                limit += 2
+                complement_at = None
+                continue
             elif lang == "da" and low == "af" and words and len(words) < limit:
                 nxt = tokens[i + 1 : i + 2]
                 if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
@@ -303,6 +309,17 @@ _HELD = re.compile(
     r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
     r"hiding|captivity|camps|shelters))\b"
 )
+
+
+def _joins_modifier(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at tokens[i] joins two modifiers of one head ("security and emergency | response
+    equipment"): lower-case words follow, and a noun after them ends the phrase; not a second noun phrase
+    with its own figure or determiner ("12 men and 3 women", "homes and the school") nor a verb."""
+    run = tokens[i + 1 : i + 4]
+    words = [t for t in run if re.fullmatch(r"[a-z][a-z-]+", t)]
+    if len(words) < 2 or words != run[: len(words)]:
+        return False
+    return not any(w in EN_STOP or w in EN_VERBS or ed_form(w) or w in DETERMINERS for w in words[:2])
 
 
 def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
