@@ -334,3 +334,9 @@ def test_a_coordinated_modifier_a_sum_of_n_in_x_and_a_span_without_the_other_sum
 ) -> None:
     counts = counts_of(text, "en", value)
     assert all(k in counts for k in keys) and "million" not in counts, counts
+
+
+def test_a_change_from_an_average_to_a_new_level_names_what_changed_for_both_sums() -> None:
+    text = "The rule will cut overdraft charges from an average of $30 to $10 a month."
+    assert "overdraft charges" in counts_of(text, "en", 30)
+    assert "overdraft charges" in counts_of(text, "en", 10)
