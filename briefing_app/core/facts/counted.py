@@ -205,13 +205,13 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
         if words and words[0] in ("s", "’s"):
-            words = words[1:]  # "Rubio's historic commitment of": the possessive's ending
+            words = words[1:]  # "the mayor's bold pledge of": the possessive's ending
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
         if own:
             return f"{own} ({' '.join(words)})"  # "a rate of 79.7% child poverty": the rate of what
         own = after_phrase(rest, lang, True) if words and n.currency and re.match(r"\s+in\s", rest) else None
         if own:
-            return f"{own} ({' '.join(words)})"  # "a commitment of $100 million in aid": what the sum is of
+            return f"{own} ({' '.join(words)})"  # "a pledge of $5 million in flood relief": what the sum is of
         if words and words[-1] in _LEVEL_NOUNS and lang == "en":
             whose, _ = before_phrase(before[: noun_of.start()], lang)
             if whose and whose.split()[0].lower() not in PRONOUNS:
@@ -280,12 +280,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return happened
         unit = None  # "twice the size of ...": read on as a plain number
     dimension = re.match(_IN_DIMENSION, rest) if lang == "en" and unit is not None else None
-    if dimension:  # "asteroids about 10 meters (33 feet) or less in size": the dimension, and of what
+    if dimension:  # "comets about 20 metres (66 feet) or less in size": the dimension, and of what
         owner = re.search(r"\b([a-z][\w-]*)\s+$", before)
         whose = owner.group(1) if owner and _owns_count(owner.group(1)) else None
         return f"{dimension.group(1)} ({whose})" if whose else dimension.group(1)
     if lang == "en" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+worth\s+$", before):
-        whose, _ = before_phrase(before, lang)  # "If the bank is worth about 3 billion": the worth, and whose
+        whose, _ = before_phrase(before, lang)  # "if the carrier is worth about 2 billion": the worth, and whose
         return f"worth ({whose})" if whose and whose.split()[0].lower() not in PRONOUNS else "worth"
     if unit in LENGTHS:
         level = re.match(
@@ -316,29 +316,29 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
                 return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
-    # "about 5 billion in land", "to give 10 billion to the bank": a sum whose currency the context leaves out
+    # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
     scaled = lang == "en" and unit is None and n.scale >= 1e6
     money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     span = _SPAN_BETWEEN.match(rest) if money and lang == "en" else None
-    # "$100 million over the next two years to the fund", "$2bn over five years for upgrades": a span between
+    # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
     where = _SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
     if where and not re.match(EN_MONTHS, where.group(2)) and where.group(2).lower() not in _NOT_PLACES:
-        # "15 years at United Airlines", "30 years with NASA", "203 days in space": where the time was spent
+        # "12 years at Northern Rail", "20 years with the Coast Guard", "150 days in orbit": where the time was spent
         lasting = what_lasts(re.sub(r"\b(?:an?|the)\s+(?:total|maximum|minimum|average)\s+of\s+$", "", before), lang)
         return f"{lasting} {where.group(1)}" if lasting else where.group(1)
     if after and of_phrase and unit in DURATIONS and lang in ("en", "da"):
-        # "scored after only 40 seconds of play", "jailed for 9 years for her writing": the complement names the
+        # "scored within 40 seconds of kick-off", "jailed for 9 years for her writing": the complement names the
         # time or the cause, and the clause the duration ends says what happened or lasted
         lasting = what_lasts(before, lang)
         if lasting and not {w.lower() for w in lasting.split()} & {w.lower() for w in after.split()}:
             return f"{after} ({lasting})"
     harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
     done = _HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
-    counted_object = (unit is None and n.kind == "number") or n.currency is not None  # "awarded $100,000 to X"
+    counted_object = (unit is None and n.kind == "number") or n.currency is not None  # "granted $50,000 to a team"
     if lang == "en" and after and not done and counted_object and not _RELATIVE.search(after):
         # "police detained 45 students", "the firm laid off 1,200 workers"; a relative clause on the noun
         # already says which ones ("destroyed 200 homes that were built on the coast")
@@ -349,7 +349,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     group = noun_of.group(1).split()[-1] if after and noun_of and lang == "en" else ""
     if after and group and group not in after and (group in COLLECTIVES or _owns_count(group)):
         # "assemblies of five or more people", "a coalition of 70 members": the group; "a circulation of 80,000
-        # copies", "with grain density of 3.55 g/cm³": the noun the figure is a measure of, with its modifier
+        # copies", "a grain density of 4.1 g/cm³": the noun the figure is a measure of, with its modifier
         modifier = noun_of.group(1).split()[-2:-1] if noun_of else []
         if modifier and not _owns_count(modifier[0]):
             modifier = []
@@ -455,7 +455,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             return lasting or (state.group(1) if state else None)
     asking = re.search(r"\b([a-z]{3,}ing)\s+(?:for|about)\s+$", before) if lang == "en" and not after else None
     if asking and (n.currency or n.scale >= 1e6) and asking.group(1) not in EN_STOP:
-        return asking.group(1)  # "only asking for 10 billion", "bidding for $2m": what the sum is sought by
+        return asking.group(1)  # "only asking for 2 million", "bidding for $2m": what the sum is sought by
     if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
         # noun just before the preposition is what lasts or costs, more than the clause's subject.
@@ -523,7 +523,7 @@ _WORTH_APPOSITIVE = re.compile(
 _EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
 _COSTING = r"\bcosts?(?:ing)?\s+(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
-# A dimension a length or a weight gives: "10 meters (33 feet) or less in size", "2 km in length".
+# A dimension a length or a weight gives: "20 metres (66 feet) or less in size", "2 km in length".
 _IN_DIMENSION = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:or\s+(?:less|more|so)\s+)?in\s+(size|length|height|diameter|width|depth|weight|area|"
     r"volume|circumference|thickness|radius)\b"
@@ -533,15 +533,15 @@ _SPAN_BETWEEN = re.compile(
     r"\s*,?\s*(?:over|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|coming|first)\s+)?(?:[\w-]+\s+)?"
     r"(?:years?|months?|weeks?|days?|decades?)\b,?(?=\s+(?:to|for|in|on|towards)\s)"
 )
-# Where or with whom a duration was spent: a name ("at United Airlines", "with NASA") or a bare noun that ends
-# its phrase ("in space,", "in prison for ...").
+# Where or with whom a duration was spent: a name ("at Northern Rail", "with the Coast Guard") or a bare noun that ends
+# its phrase ("in orbit,", "in prison for ...").
 _SPENT_AT = re.compile(
     r"\s+((?:in|at|with|aboard)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,3}|[a-z]+))"
     r"(?=\s*(?:[,.;:)]|$|\s(?:in|as|and|for|before|after|until|since|where|when|with|on)\b))"
 )
 _NOT_PLACES = {"total", "all", "a", "an", "row", "time", "advance", "turn", "part", "office", "this", "that", "it",
                "them", "which", "length", "general", "particular", "fact", "recent", "between"}  # fmt: skip
-# A label and a colon after another colon, a semicolon or a full stop: "...: Budget cuts in health: 10 billion".
+# A label and a colon after another colon, a semicolon or a full stop: "...: Cuts to libraries: 40 million".
 _INNER_LABEL = re.compile(
     r"(?:^|[:;.!?])\s*([^\W\d_][^:;.!?()\"“”]{0,70}?)\s*:\s*(?:about|some|around|nearly|over)?\s*$"
 )
@@ -563,7 +563,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         inner = _INNER_LABEL.search(bare)
         words = inner.group(1).split() if inner and not re.search(r"\d", inner.group(1)) else []
         if words and len(words) <= 7 and words[0].lower() not in PRONOUNS:
-            # "... @someone: Budget cuts in health: 10 billion; bailing out the bank: 11 billion": a label after
+            # "... @someone: Cuts to libraries: 40 million; rescuing the airline: 900 million": a label after
             # another colon or a semicolon names the figure as the sentence's first label does
             return " ".join(words)
         return what_lasts(before, lang)

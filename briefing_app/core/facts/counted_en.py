@@ -48,7 +48,7 @@ _ANSWER_VERB = re.compile(
     r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
     r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
     r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects|"
-    # and any clause a percentage is the subject of: "80% have fewer than 50 employees", "21% are receiving ..."
+    # and any clause a percentage is the subject of: "70% have fewer than 20 staff", "15% are receiving ..."
     r"have|has|had|are|were|will|would|could|can)\b[^,;:.!?()]*)",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ _LEADS_TO_DURATION = re.compile(
 )
 
 
-# Scale words of another figure in the clause ("provide $100 million over two years"): no part of what lasted.
+# Scale words of another figure in the clause ("provide $40 million over three years"): no part of what lasted.
 _SCALES = {"thousand", "million", "billion", "trillion", "bn", "m", "tusind", "millioner", "milliarder"}
 
 

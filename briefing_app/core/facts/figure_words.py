@@ -277,7 +277,7 @@ CHANGED = re.compile(
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"bringing|taking|push(?:es|ed|ing)?|"
     r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    # "cut late fees from an average of $32 to $8": the level it is changed from, and "an average of"
+    # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of"
     r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+)?(?:to|by|from)\s+"
     r"(?:an?\s+average\s+of\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",

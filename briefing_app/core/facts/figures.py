@@ -582,7 +582,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
             if re.search(r"±\s*$", s.text[: n.start]):
-                continue  # "1.7±0.7 g/cm³", "51±19%": the uncertainty of the figure before, no figure of its own
+                continue  # "5.2±0.4 g/cm³", "37±12%": the uncertainty of the figure before, no figure of its own
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
                 continue  # the zero of "below zero": the other figure's sign, not a figure
             if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
@@ -610,7 +610,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
-            after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "48±24% of its surface": read on past the uncertainty
+            after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
                 continue
@@ -652,7 +652,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
                 counts = light_head_verb(s.text, n, english_counts(s.text, n, counts))  # "people (died)"
-                counts = with_extras(s.text, n, counts)  # "per family", "For his work, ...", "are students"
+                counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)

@@ -110,7 +110,7 @@ _HEADLINE_VERB = re.compile(
 )
 
 
-# A capitalised name, its number and "and": "Expeditions 59 and | 60" (not at a sentence's start).
+# A capitalised name, its number and "and": "Missions 41 and | 42" (not at a sentence's start).
 _NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*,?\s+(?:and|&|or)\s+$")
 
 
@@ -192,13 +192,13 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs
     if re.search(r"(?<![\d.,])0\d{2,}[\s-]+$", before):
-        return True  # "call 01273 470101": the rest of a phone number after its area code
+        return True  # "call 01632 960321": the rest of a phone number after its area code
     if re.fullmatch(r"\d{4,}", n.text) and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+(?:\d|[A-Z])", after):
-        return True  # "(29075) 1950 DA", "(25143) Itokawa": a catalogue number in brackets before a name
+        return True  # "(41877) 2001 KX", "(12345) Example": a catalogue number in brackets before a name
     if lang == "en" and re.match(r"\s+[A-Z][a-z]+\s+(?:of|de|du)\s+[A-Z]", after) and before.strip() and (
         not _title_case(text)
     ):
-        return True  # "the 1968 24 Hours of Le Mans winner": a number opening the title of an event or a work
+        return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
@@ -217,7 +217,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if listed and listed.group(1).lower() not in EN_STOP and listed.group(1).lower() not in _NOT_NAME_BEFORE and not (
         re.fullmatch(EN_MONTHS, listed.group(1))
     ):
-        return True  # "Expedition 71 and 72", "Apollo 11 and 12": the second number of a pair of named ones
+        return True  # "Mission 41 and 42", "Voyager 1 and 2": the second number of a pair of named ones
     capital = re.search(r"(?<![.!?:]\s)\b([A-Z][\w'’-]*)\s+$", before) if lang == "en" else None
     if (
         capital
@@ -226,7 +226,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and re.match(r"\s+[A-Z][\w'’-]*\s+[A-Z]", after)
         and not _title_case(text)
     ):
-        return True  # "Formula 3 Euro Series": a number between capitalised words of one name
+        return True  # "Formula 2 Winter Cup": a number between capitalised words of one name
     if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
         return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
     if vote_tally(text, n):
@@ -391,7 +391,7 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
         return True
     if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
-        return False  # "in the top 25% of countries": a share of them, not a rank
+        return False  # "in the top 10% of provinces": a share of them, not a rank
     return n.value_max is None and re.search(r"\b(?:the|its|their|a)\s+top\s+$", before, re.IGNORECASE) is not None
 
 

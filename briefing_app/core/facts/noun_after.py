@@ -69,7 +69,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if those:  # "189 of those who died in the crash": the relative clause says who they are
         return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
     if money and lang == "en":
-        after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$1 million worth of equipment"
+        after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
     lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
@@ -109,8 +109,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             complement_at = i + 1
             break
         ahead = _head_ahead(tokens, i, stop) if len(words) == limit and lang == "en" else 0
-        if ahead:  # "15 high-power direct current fast | charging stations": modifiers run on to a plural head,
-            # or "critical security and emergency | response equipment": a coordinated modifier
+        if ahead:  # "12 high-power roadside solar | charging posts": modifiers run on to a plural head,
+            # or "medical and rescue | diving gear": a coordinated modifier
             words += tokens[i : i + ahead]
             complement_at = i + ahead
             break
@@ -159,7 +159,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 complement_at = None
                 continue
             elif lang == "en" and low in ("and", "or") and words and len(words) < limit and _joins_modifier(tokens, i):
-                i += 1  # "security and emergency response equipment": a coordinated modifier, the head after it
+                i += 1  # "medical and rescue diving gear": a coordinated modifier, the head after it
                 words.append(token)
                 limit += 2
                 complement_at = None
@@ -264,7 +264,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     ):
         return words[0]  # "Of the 140 aboard, all 140 survived.": a bare subject counts those the verb is said of
     if lang == "en" and own_length == 0 and words:
-        return " ".join(words)  # "Of these, 75 were approved": a bare figure with a passive counts those it is said of
+        return " ".join(words)  # "Of these, 40 were accepted": a bare figure with a passive counts those it is said of
     if lang in ("en", "da") and words and verb_not_noun(words):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
@@ -312,8 +312,8 @@ _HELD = re.compile(
 
 
 def _joins_modifier(tokens: list[str], i: int) -> bool:
-    """Whether the "and" at tokens[i] joins two modifiers of one head ("security and emergency | response
-    equipment"): lower-case words follow, and a noun after them ends the phrase; not a second noun phrase
+    """Whether the "and" at tokens[i] joins two modifiers of one head ("medical and rescue | diving
+    gear"): lower-case words follow, and a noun after them ends the phrase; not a second noun phrase
     with its own figure or determiner ("12 men and 3 women", "homes and the school") nor a verb."""
     run = tokens[i + 1 : i + 4]
     words = [t for t in run if re.fullmatch(r"[a-z][a-z-]+", t)]
@@ -324,7 +324,7 @@ def _joins_modifier(tokens: list[str], i: int) -> bool:
 
 def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
     """How many more words (1 or 2) a long English noun phrase at tokens[i] takes to reach its head: a plural
-    noun one or two words on ("fast | charging stations"), or two more words when a coordinated modifier
+    noun one or two words on ("roadside | charging posts"), or two more words when a coordinated modifier
     ("security and emergency | response equipment") leaves the phrase open; 0 when none."""
     for k in (1, 2):
         run = tokens[i : i + k]

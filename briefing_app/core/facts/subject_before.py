@@ -118,7 +118,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
         antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
         last = antecedent.group(1).split()[-1].lower() if antecedent else ""
-        to_verb = re.search(r"\bto\s+[a-z]+\s*$", before[: start.start()]) is not None  # "excited to see that"
+        to_verb = re.search(r"\bto\s+[a-z]+\s*$", before[: start.start()]) is not None  # "glad to see that"
         if antecedent and last not in EN_VERBS and not ed_form(last) and last not in _SAYING and not to_verb:
             # not "found that 61% support": "that" after a verb opens its object clause, not a relative one
             words = [w for w in antecedent.group(1).split()
