@@ -3,7 +3,8 @@
 - the unit a sum or a count is per: "more than 3,000€ per household" -> "(per household)";
 - a purpose fronted before the clause: "For her design, she received 40,000 euros" -> "(for her design)";
 - what a copula says the counted ones are, after a light head or a part of a group: "Three of the injured
-  are volunteers" -> "injured (volunteers)", "nine people are likely to have drowned" -> "people (likely to have drowned)".
+  are volunteers" -> "injured (volunteers)", "nine people are likely to have drowned" -> "people (likely to
+  have drowned)".
 """
 
 from __future__ import annotations
