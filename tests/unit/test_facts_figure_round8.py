@@ -340,3 +340,8 @@ def test_a_change_from_an_average_to_a_new_level_names_what_changed_for_both_sum
     text = "The rule will cut overdraft charges from an average of $30 to $10 a month."
     assert "overdraft charges" in counts_of(text, "en", 30)
     assert "overdraft charges" in counts_of(text, "en", 10)
+
+
+def test_a_spelled_age_limit_on_a_plural_noun_is_a_figure() -> None:
+    assert counts_of("The clinic treats the sick, including children under five, for free.", "en", 5).startswith("age")
+    assert counts_of("Entry is free for people over seventy.", "en", 70).startswith("age")

@@ -400,6 +400,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
         return False  # "at age seventeen,": an age
+    limit = re.search(r"\b([a-z]+)\s+(?:under|over|below|above)\s+$", before) if lang == "en" else None
+    plural = limit.group(1) if limit else ""
+    if plural in ("children", "people", "men", "women") or re.fullmatch(r"[a-z]+[^s]s", plural):
+        return False  # "children under five,", "adults over sixty": an age limit on a plural noun
     if rank_or_grade(n, before, after):
         return True
     if n.text.lower().endswith("fold") or is_multiple(n):
