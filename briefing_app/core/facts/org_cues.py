@@ -168,7 +168,7 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
 
 # A German or Dutch paper keeps its article inside an English sentence: "told Der Spiegel", "in Die Zeit",
 # "according to De Telegraaf" (as FOREIGN_TITLE in orgs.py for the Romance articles).
-_GERMANIC_TITLE = re.compile(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
+_GERMANIC_TITLE = gated(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
 
 
 def germanic_titles(text: str) -> list[re.Match[str]]:

@@ -130,7 +130,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             named.spans.setdefault(i, []).append((a, b))
 
 
-_AWARD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
+_AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
 
 
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
@@ -170,7 +170,7 @@ _PORTFOLIO = {"Affairs", "Foreign", "Defence", "Defense", "Interior", "Finance",
               "Justice", "Trade", "Energy", "Environment", "Labour", "Labor", "Security"}  # fmt: skip
 # Jobs that are honours won, not work for a body: "Nobel Prize winner Jane Roe", "World Cup champion X".
 _HONOURS = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder"}
-_WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
+_WORKS_AT = gated(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
 _JOB_AT = re.compile(
     r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
 )
