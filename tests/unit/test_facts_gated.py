@@ -68,3 +68,20 @@ def test_two_articles_read_in_a_row_keep_their_own_facts() -> None:
     alone = [f.to_json() for f in facts_of(second, "he")]
     facts_of(first, "he")
     assert [f.to_json() for f in facts_of(second, "he")] == alone
+
+
+def test_the_tail_word_gate_finds_what_the_pattern_finds() -> None:
+    from briefing_app.core.facts.orgs import EN_TAIL_RUN
+
+    plain = re.compile(EN_TAIL_RUN.pattern)
+    texts = [
+        "The Harbour Valley Co-operative Bank said on Monday it would close.",
+        "Workers at the Quayside Sun-Times walked out.",
+        "She joined the Riverton Co-operative in 2004.",
+        "Nobody from the harbour came.",
+        "A spokesman for Northwind Holdings declined to comment.",
+        "The Committee to Protect Writers and the Harbour Trust agreed.",
+    ]
+    for text in texts:
+        assert [m.span() for m in EN_TAIL_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert not EN_TAIL_RUN.possible("Nobody from the harbour came.")

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from briefing_app.core.facts.per_document import per_document
+
 # The parser the `re` module compiles with (no typeshed stubs for the private module, hence Any). If a later
 # Python changes it, `needles` finds no words and every gate stays open: slower, never different.
 _parser: Any = importlib.import_module("re._parser")
@@ -132,6 +134,32 @@ class Gated:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.compiled.findall(text, pos, endpos) if self.possible(text) else []
+
+
+class TokenGated(Gated):
+    """A pattern that can only match a text holding one of `tokens` as a whole word (a run of \\w letters with
+    none beside it): for a pattern that ends in one of a long list of words, some too short for a substring
+    gate ("Co", "Re"). The caller states why every match holds such a word; the tokens of each sentence are
+    read once per article."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, pattern: str, tokens: frozenset[str], flags: int = 0) -> None:
+        super().__init__(pattern, flags)
+        self.needles = _EMPTY
+        self.tokens = tokens
+
+    def possible(self, text: str) -> bool:
+        return not self.tokens.isdisjoint(words_of(text))
+
+
+@per_document  # several gates ask for the words of the same sentence
+def words_of(text: str) -> frozenset[str]:
+    """The runs of \\w letters of a text."""
+    return frozenset(_WORD.findall(text))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def gated(pattern: str, flags: int = 0) -> Gated:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gated import TokenGated, gated
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
     definite_bodies,
@@ -204,10 +204,13 @@ _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
 # A body named by its purpose: "Committee to Protect Writers", "Committee Against Torture" (a capital after
 # "to" is the verb of the name; in a headline written in title case it is the headline's verb, see places.py).
 _PURPOSE = r"(?:to|against|Against)(?=\s+[A-Z])"
-EN_TAIL_RUN = re.compile(
+EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}"
+    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
+    # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
+    # letters, "Co" of "Co-operative", is a whole word of the sentence)
+    frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
 )
 EN_HEAD_RUN = gated(
     rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
