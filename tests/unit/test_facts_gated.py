@@ -85,3 +85,19 @@ def test_the_tail_word_gate_finds_what_the_pattern_finds() -> None:
     for text in texts:
         assert [m.span() for m in EN_TAIL_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert not EN_TAIL_RUN.possible("Nobody from the harbour came.")
+
+
+def test_shape_gates_find_what_the_patterns_find() -> None:
+    from briefing_app.core.facts.orgs import CHANNEL, DOMAIN
+
+    texts = [
+        "She wrote on harbournotes.org and on quaywire.co.uk, then on Channel 4 and BBC Two.",
+        "Fox 32 Riverton reported it first.",
+        "Nothing here. Nor here: no address, no channel.",
+        "With governance.it is costly, he said.",
+    ]
+    for gate in (DOMAIN, CHANNEL):
+        plain = re.compile(gate.pattern)
+        for text in texts:
+            assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert not DOMAIN.possible("Nothing here. Nor here: no address, no channel.")

@@ -153,6 +153,22 @@ class TokenGated(Gated):
         return not self.tokens.isdisjoint(words_of(text))
 
 
+class ShapeGated(Gated):
+    """A pattern that can only match a text where the small pattern `gate` matches (the caller states why):
+    for a mark every match holds in a shape no literal word spells ("." before a lower-case letter in a web
+    address). The gate should open with a literal, which the engine finds fast."""
+
+    __slots__ = ("gate",)
+
+    def __init__(self, pattern: str, gate: str, flags: int = 0) -> None:
+        super().__init__(pattern, flags)
+        self.needles = _EMPTY
+        self.gate = re.compile(gate)
+
+    def possible(self, text: str) -> bool:
+        return self.gate.search(text) is not None
+
+
 @per_document  # several gates ask for the words of the same sentence
 def words_of(text: str) -> frozenset[str]:
     """The runs of \\w letters of a text."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gated import TokenGated, gated
+from briefing_app.core.facts.gated import ShapeGated, TokenGated, gated
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
     definite_bodies,
@@ -221,13 +221,14 @@ ROMAN = re.compile(r"[IVXLC]+")
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
 # Any country's two-letter domain counts too ("Novosti.ru", "harbourtalk.sg"): a lower-case two-letter word glued
 # to a word by a full stop is no sentence boundary (the next sentence starts with a capital).
-DOMAIN = re.compile(
+DOMAIN = ShapeGated(
     r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|info|biz|(?:com?\.)?[a-z]{2})(?![\w]|\.\w)"
     # a full stop with its space left out before a short English word is no address: "with governance.it is costly"
     r"(?<!\.it)(?<!\.is)(?<!\.in)(?<!\.to)(?<!\.at)(?<!\.be)(?<!\.me)(?<!\.no)(?<!\.so)(?<!\.us)(?<!\.do)"
     r"(?<!\.go)(?<!\.my)(?<!\.by)(?<!\.am)(?<!\.as)(?<!\.an)(?<!\.or)(?<!\.on)(?<!\.he)(?<!\.we)"
     r"|(?<![\w.@/-])[A-Za-z][\w-]*\.(?:it|is|in|to|at|be|me|no|so|us|do|go|my|by|am|as|an|or|on|he|we)"
-    r"(?![\w]|\.\w|\s+[a-z])"
+    r"(?![\w]|\.\w|\s+[a-z])",
+    r"\.[a-z]",  # (both shapes hold a full stop and a lower-case letter right after it)
 )
 INNER_THE = gated(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 # Works and documents titled "The ...": a kind of work named in the sentence before the title or right after it
@@ -327,10 +328,11 @@ def cited_outlets(text: str) -> list[tuple[int, int, str]]:
 
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
-CHANNEL = re.compile(
+CHANNEL = ShapeGated(
     r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
-    r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])"
+    r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
+    r"\s(?:One|Two|Three|Four|Five|[1-9])",  # (both shapes hold a blank, then a number)
 )
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
 # says what it is, and a compass word after it names its regional station.
