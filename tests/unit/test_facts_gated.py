@@ -101,3 +101,18 @@ def test_shape_gates_find_what_the_patterns_find() -> None:
         for text in texts:
             assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert not DOMAIN.possible("Nothing here. Nor here: no address, no channel.")
+
+
+def test_the_clause_start_found_in_one_pass_is_the_pattern_s_match() -> None:
+    import random
+
+    from briefing_app.core.facts.figure_words import CLAUSE_START
+
+    rng = random.Random(7)
+    pieces = ["and", "But", "the", "rate", "2,500", ",", ";", "said", "SAID", "whereas", "(", "“", "believes", "og",
+              "at", "men", "3", "—", "as", "asked", "toll"]  # fmt: skip
+    for clause in CLAUSE_START.values():
+        for _ in range(500):
+            text = "".join(rng.choice(pieces) + rng.choice([" ", "", ",", "  "]) for _ in range(rng.randint(0, 12)))
+            found, expected = clause.search(text), clause.pattern.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text
