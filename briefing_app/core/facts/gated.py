@@ -51,15 +51,22 @@ def needles(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(sorted(found, key=len))
 
 
+# Words in nearly every English or Danish sentence: a requirement without them gates better.
+_COMMON = frozenset("and for the with that from this have said says som der det den til med har fra men var".split())
+
+
+def _score(words: frozenset[str]) -> tuple[bool, int, int]:
+    return (_COMMON.isdisjoint(words), min(min(map(len, words)), 6), -len(words))
+
+
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two requirements: longer shortest word first, then fewer words."""
+    """The more selective of two requirements: no common word first, then a longer shortest word, then fewer
+    words ("bid", "offer" rather than the "for" after them)."""
     if a is None:
         return b
     if b is None:
         return a
-    score_a = (min(min(map(len, a)), 6), -len(a))
-    score_b = (min(min(map(len, b)), 6), -len(b))
-    return a if score_a >= score_b else b
+    return a if _score(a) >= _score(b) else b
 
 
 def _required(items: list[tuple[Any, Any]], icase: bool) -> frozenset[str] | None:
