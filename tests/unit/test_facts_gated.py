@@ -116,3 +116,26 @@ def test_the_clause_start_found_in_one_pass_is_the_pattern_s_match() -> None:
             text = "".join(rng.choice(pieces) + rng.choice([" ", "", ",", "  "]) for _ in range(rng.randint(0, 12)))
             found, expected = clause.search(text), clause.pattern.search(text)
             assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_a_pattern_at_the_end_is_found_from_the_last_words_only() -> None:
+    import random
+
+    from briefing_app.core.facts.gated import AtEnd, tail_start
+
+    assert tail_start("the Bank of  ", 2) == 4
+    assert tail_start("Bank", 3) == 0
+    shapes = [
+        (r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", 2),
+        (r"\b[Tt]he\s+$", 1),
+        (r"[.:!?][\"”']?\s*$", 1),
+        (r"\b(?:in|at|from|outside)\s+$", 1),
+    ]
+    rng = random.Random(11)
+    pieces = ["the", "The", "Bank", "of", "for", "in", "outside", "said.", "“Yes!”", "McRoe", "x-Ray", "\n", "  ", " "]
+    for pattern, words in shapes:
+        at_end, plain = AtEnd(pattern, words), re.compile(pattern)
+        for _ in range(400):
+            text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\t", "\n"]) for _ in range(rng.randint(0, 9)))
+            found, expected = at_end.search(text), plain.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (pattern, text)

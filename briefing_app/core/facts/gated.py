@@ -176,6 +176,33 @@ class ShapeGated(Gated):
         return self.gate.search(text) is not None
 
 
+class AtEnd:
+    """A pattern every match of which ends the text (it ends in `\\s*$` or `\\s+$`) and, the blanks at the end
+    aside, spans at most `words` blank-separated words (the caller states why): searched only from where the
+    text's last `words` words start, not tried at every position of it. Look-behinds and word boundaries still
+    see the text before that point, so the match is the one `search` on the whole text finds."""
+
+    __slots__ = ("compiled", "words")
+
+    def __init__(self, pattern: str, words: int, flags: int = 0) -> None:
+        self.compiled = re.compile(pattern, flags)
+        self.words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text, tail_start(text, self.words))
+
+
+def tail_start(text: str, words: int) -> int:
+    """Where the last `words` blank-separated words of `text` start (0 when it has no more)."""
+    end = len(text)
+    for _ in range(words):
+        while end and text[end - 1].isspace():
+            end -= 1
+        while end and not text[end - 1].isspace():
+            end -= 1
+    return end
+
+
 @per_document  # several gates ask for the words of the same sentence
 def words_of(text: str) -> frozenset[str]:
     """The runs of \\w letters of a text."""
