@@ -193,14 +193,12 @@ class AtEnd:
 
 
 def tail_start(text: str, words: int) -> int:
-    """Where the last `words` blank-separated words of `text` start (0 when it has no more)."""
-    end = len(text)
-    for _ in range(words):
-        while end and text[end - 1].isspace():
-            end -= 1
-        while end and not text[end - 1].isspace():
-            end -= 1
-    return end
+    """Where the last `words` blank-separated words of `text` start (0 when it has no more before them)."""
+    trimmed = text.rstrip()
+    parts = trimmed.rsplit(None, words)  # (from the right, in C: only the last words are read)
+    if len(parts) <= words:
+        return 0
+    return len(trimmed) - len(trimmed[len(parts[0]) :].lstrip())
 
 
 @per_document  # several gates ask for the words of the same sentence
