@@ -493,6 +493,7 @@ _KIND_WORDS = (
     "organisationer", "klubber", "aviser", "kæder",
 )  # fmt: skip
 # A sentence may open with the kind ("Companies such as X and Y", "Kæder som X og Y"): its first letter either case.
+_KIND_WORDS_LOWER = tuple(w.lower() for w in _KIND_WORDS)  # (lower-cased once, not per sentence)
 _KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in _KIND_WORDS) + ")"
 _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
 LISTED_AFTER_KIND = gated(
@@ -604,7 +605,7 @@ def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
     out: list[tuple[int, int, str]] = []
     lower = text.lower()
-    if not any(w.lower() in lower for w in _KIND_WORDS):
+    if not any(map(lower.__contains__, _KIND_WORDS_LOWER)):
         return out  # most sentences name no kind: spare the pattern
     for m in LISTED_AFTER_KIND.finditer(text):
         group = 1 if m.group(1) else 2
