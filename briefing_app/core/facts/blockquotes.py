@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people import AR_SPEECH, HE_SPEECH, SPEECH_VERBS
+from briefing_app.core.facts.reporting_verbs import en
 
 # "@handle:" (Twitter allows 15 characters, other services more), optionally retweeted ("RT @handle:"); a
 # service that shows display names puts one or two more capitalised words before the colon ("@Jane Roe:").
@@ -179,7 +180,8 @@ _CUT = re.compile(r"^\s*(?:[\[(]\s*(?:\.\s?){3}\s*[\])]|[\[(]…[\])]|…|\.\.\.
 # What a picture, banner or sign reads ("The text reads", "with the caption", "the sign said"): words on a thing.
 _INSCRIPTION = re.compile(
     r"(?:^(?:the|its|their)\s+(?:\w+\s+)?(?:text|caption|sign|banner|inscription|poster|placard|graffiti|"
-    r"writing)\s+(?:reads|read|says|said)|\bwith\s+the\s+(?:text|caption|words|inscription))$",
+    rf"writing)\s+(?:{en('read', 's base')}|{en('say', 's past')})|"
+    r"\bwith\s+the\s+(?:text|caption|words|inscription))$",
     re.IGNORECASE,
 )
 

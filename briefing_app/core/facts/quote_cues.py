@@ -14,6 +14,7 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import he_given_at
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.roles import is_role_noun
 
 AR_HE_STOP = {
@@ -158,7 +159,8 @@ ISSUED = re.compile(
     r"^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:issued|released|published|posted|sent|put\s+out|issuing|releasing|"
     r"publishing|posting|sending|putting\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|message|release|letter|note|notice|post|tweet|communiqu[ée])\b[^\"“”]{0,60}?"
-    r"(?:saying|stating|reading|declaring|(?:which|that)\s+(?:reads?|says|said|stated|states))\s*[,:]?\s*$"
+    rf"(?:{en('say state read', 'ing')}|declaring|"
+    rf"(?:which|that)\s+(?:{en('read', 'base s')}|{en('say state', 's past')}))\s*[,:]?\s*$"
 )
 _LEAD_IN = re.compile(r"[A-Za-z]+ly|meanwhile|later|then|also|however|in response|separately|on \w+day|today|yesterday",
                       re.IGNORECASE)  # fmt: skip

@@ -41,6 +41,7 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, sex_of
 
 _LABEL = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?((?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+)\s*:\s+(\S.{11,})$")
@@ -255,7 +256,8 @@ def _intro_name(intro: str, lang: str) -> str | None:
 def _possessor_body(intro: str, sentence: int, speakers: Speakers) -> str | None:
     """The body whose page, statement or description speaks: "The network's statement reads:" is the body
     named before whose name holds "network"; None when no such body was named."""
-    m = re.match(r"(?:the|its|their)\s+([a-z]{4,})['’]s\s+(?:[a-z]+\s+){0,4}?(?:reads|read|says|said|states|stated)$",
+    m = re.match(rf"(?:the|its|their)\s+([a-z]{{4,}})['’]s\s+(?:[a-z]+\s+){{0,4}}?"
+                 rf"(?:{en('read', 's base')}|{en('say state', 's past')})$",
                  intro, re.IGNORECASE)  # fmt: skip
     if m is None:
         return None

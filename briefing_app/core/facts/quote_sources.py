@@ -12,6 +12,7 @@ from briefing_app.core.facts.blockquotes import Block, intro_subject
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.quote_cues import clause_subject, issuer
 from briefing_app.core.facts.quote_groups import opening_body
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.speakers import Speakers
 
 # Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
@@ -48,7 +49,7 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
 
 # '"...," it said.': "it" and a verb of saying right after the closing mark.
 _IT_SAID = re.compile(
-    r"\s*[,.]?\s*it\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|states|wrote|writes|warned)\b"
+    rf"\s*[,.]?\s*it\s+(?:also\s+|later\s+)?(?:{en('say add state write', 'past s')}|{en('warn', 'past')})\b"
 )
 
 

@@ -52,6 +52,7 @@ from briefing_app.core.facts.quotes_he import (
     he_name_in_commas,
     he_surname_alone,
 )
+from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, AR_MORE_SPEECH, AR_QUOTE_VERBS, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speakers import is_unnamed
 
@@ -65,14 +66,9 @@ MIN_WORDS = 4
 # quote runs on into the next paragraph ('Hun siger: »Vi er klar.' and '»Det bliver svært.«' below it)
 INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w(?:[^«»]*[\w.,!?]«|[^«»]*$)")
 HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
-# Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
-AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
-# Speech verbs after a quote or before a speaker besides the people finder's (masculine, feminine, plural).
-_AR_MORE_SPEECH = (
-    r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
-    r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد)"
-)
-_AR_VERBS = rf"(?:{AR_SPEECH}|{_AR_MORE_SPEECH})"
+_AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
+# What a statement, letter or post does with its words: "read the statement", "The council's letter said:".
+_DOCUMENT_SAYS = rf"{en('read', 'base s')}|{en('say state', 'past s')}"
 
 
 ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
@@ -179,7 +175,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
             return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
-    read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({DOCUMENT.pattern})\b", after)
+    read = re.match(rf"\s*[,.!?]?\s*(?:{_DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b", after)
     if read and lang == "en":
         return read.group(1)  # '"...," read the statement.': the document, which stands for whoever issued it
     verbs = verbs_of(lang)
@@ -288,10 +284,11 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
             return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
-    verbs = verbs_of(lang) + "|saying|adding|noting|stating|writing|warning|insisting|citing|siger|sagde"
+    verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
+    verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
-    m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
+    m = re.search(rf"(?:{ACCORDING_TO})\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
         return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
@@ -302,14 +299,16 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
     m = re.search(
-        r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:noted|stated|written|said|reported|announced|explained)\s+"
+        rf"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:{en('note state', 'past')}|written|"
+        rf"{en('say report announce explain', 'past')})\s+"
         r"(?:on|in|by)\s+((?:the\s+)?[A-ZÆØÅ][^,\"“”]{2,60}?)(?:\s+that)?\s*[,:]?\s*$",
         before,
     )
     if m:
         return m.group(1)  # 'It is noted on the Harbour Website that "..."': the website says it
     m = re.search(r"(?:^|[,;]\s*)((?:[Tt]he\s+)?[\w .&-]{2,60}?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:statement|letter|post|"
-                  r"tweet|message|release|website|report|response|reply|answer)\s+(?:read|reads|said|says|stated|states|"
+                  r"tweet|message|release|website|report|response|reply|answer)\s+(?:"
+                  rf"{_DOCUMENT_SAYS}|"
                   r"was|went)?\s*[,:]?\s*$", before)  # fmt: skip
     if m:
         return m.group(1)  # 'The council's statement read:', 'Roe's reply:': whose words they are
@@ -438,7 +437,10 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
-_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|citing|tilføjer|siger)"
+_PARTICIPLES = (
+    rf"(?:{en('add say note state write warn', 'ing')}|insisting|{en('tell explain', 'ing')}|citing|"
+    rf"{da('tilføje sige', 'present')})"
+)
 
 
 # The name heading a clause ("the Roe Centre for Coastal Safety recorded ..."), not a determiner opening it.

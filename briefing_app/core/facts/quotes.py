@@ -39,7 +39,6 @@ from briefing_app.core.facts.quote_sources import (
 )
 from briefing_app.core.facts.quote_speakers import (
     ALL_VERBS,
-    AR_QUOTE_VERBS,
     CLOSE_MARKS,
     HEBREW_LETTER,
     INWARD_GUILLEMETS,
@@ -63,6 +62,7 @@ from briefing_app.core.facts.quotes_he import (
     he_quote_in_clause,
     he_short_quote_said,
 )
+from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
 
 

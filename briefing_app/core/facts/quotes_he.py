@@ -31,6 +31,7 @@ from briefing_app.core.facts.people_he import (
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
+from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
@@ -117,17 +118,12 @@ def body_before_passive(before: str) -> str | None:
     return _own_office(m.group(1).strip()) if m else None
 
 
-# Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
-_THEY_SAID = (
-    r"(?:אמרו|מסרו|הגיבו|הודיעו|טענו|ציינו|הוסיפו|הבהירו|הדגישו|הסבירו|אומרים|מוסרים|מציינים|מסבירים|טוענים|"
-    r"מדגישים|מבהירים|מגיבים)"
-)
 _AT_BODY_THEY_SAID = re.compile(
-    rf"(?:^|[\s,.])ב((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{_THEY_SAID}"
+    rf"(?:^|[\s,.])ב((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{HE_THEY_SAID}"
     rf"(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
 )
 _THEY_SAID_AT_BODY = re.compile(
-    rf"^\s*[,.]?\s*{_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב((?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
+    rf"^\s*[,.]?\s*{HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב((?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
 )
 
 
