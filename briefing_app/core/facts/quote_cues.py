@@ -18,6 +18,15 @@ from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.roles import is_role_noun
 
 AR_HE_STOP = {
+    # prepositions of time and place that open an adverbial after the verb ("وقالت بعد فتح الظرف:"), no name
+    "بعد",
+    "قبل",
+    "خلال",
+    "عقب",
+    "إثر",
+    "أمام",
+    "لدى",
+    "عند",
     "أن",
     "إن",
     "إنه",

@@ -252,11 +252,13 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
             return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
-        m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
+        m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
         if m is None:
             return speaker_before(before)  # quotes_ar: a subject before its verb, a participle of saying
-        name = m.group(1).strip()
-        return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
+        # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
+        # person just named
+        name = subject_phrase(m.group(1).strip())
+        return name if len(name.split()) <= 3 else ""
     if lang == "he":
         m = HE_STATEMENT.search(before)
         if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak

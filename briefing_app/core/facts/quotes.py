@@ -55,6 +55,7 @@ from briefing_app.core.facts.quote_turns import headline, introduced_by, narrati
 from briefing_app.core.facts.quotes_ar import (
     ar_short_quote_said,
     follows_intro,
+    speaker_titled_before,
     subject_before_verb,
 )
 from briefing_app.core.facts.quotes_he import (
@@ -265,7 +266,8 @@ def find_quotes(
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
-            if NAMED_AS.search(lead_in) or WORK_NAMED.search(lead_in) or named_later:
+            titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
+            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and quoted.rstrip()[-1:] in ".!?"
@@ -331,7 +333,10 @@ def find_quotes(
                     # goes on; the last person named is only talked about
                     speaker = carried
                 else:
-                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
+                    # (an Arabic introduction puts the verb first and the name right after it, a role in apposition
+                    # after the name: "يقول الباحث X مدير المختبر:" is X's, so the first person named in it speaks)
+                    last = introduced and lang != "ar"
+                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=last)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote

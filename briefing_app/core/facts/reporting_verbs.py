@@ -53,8 +53,11 @@ AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|�
 # Speech verbs after a quote or before a speaker besides those above (masculine, feminine, plural).
 AR_MORE_SPEECH = (
     r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
-    r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد)"
+    r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد|"
+    r"أنذر|أنذرت)"  # warned (of a danger)
 )
+# All of them: any Arabic verb of saying, to tell an introduction from other words.
+AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"
 
 # Hebrew verbs of saying (past in three persons, then the present of feature copy) and לדברי (according to).
 HE_SPEECH = (

@@ -40,11 +40,14 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
+    ar_body_words,
     body_after_verb,
     governed_noun,
     group_speaker,
     heads_role,
+    name_before_apposition,
     office_subject,
+    says_in_name,
 )
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -217,7 +220,7 @@ class Speakers:
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
         with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's."""
-        people = [p for p in self.people.people if not sex or sex_of(p) in ("", sex)]
+        people = [p for p in self.people.people if (not sex or sex_of(p) in ("", sex)) and not says_in_name(p.name)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
@@ -386,6 +389,10 @@ class Speakers:
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
             return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
+        arabic = re.search(r"[\u0600-\u06ff]", mention) is not None
+        apposed = name_before_apposition(mention, self.people.people) if arabic else None
+        if apposed is not None:  # quotes_ar: "الباحث X مدير المختبر", the role after the name read as a person
+            return self.people.add(apposed[0], apposed[1], sentence).name
         person = self.in_text(mention, last) if mention else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
@@ -503,11 +510,13 @@ class Speakers:
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
-                with_role = [p for p in with_role if heads_role(p, core)] or with_role  # not "نائب الأمين العام"
+                headed = [p for p in with_role if heads_role(p, core)]  # not "نائب الأمين العام"
+                # (a body's name is no office: "وحذرت الأمم المتحدة" is not the one whose role is "ممثلة الأمم المتحدة")
+                with_role = headed or (with_role if core in _AR_ROLE_CORES else [])
                 if with_role:
                     return with_role[-1].name  # "وشدد الأمين العام": the person with that role
                 if core not in _AR_ROLE_CORES:
-                    return first[0]  # "وأعلن الائتلاف": a body speaks
+                    return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
             person = self.last_named(sentence, within)  # else the clause around names nobody
             return person.name if person else None
         return mention
