@@ -62,3 +62,28 @@ def test_arabic_short_exclamation_after_a_verb_and_colon_is_speech() -> None:
         'صعدت الممثلة سلمى حداد إلى المسرح، وقالت بعد فتح الظرف: " خيار رائع ! "، ثم غادرت المسرح.',
     ], "ar")  # fmt: skip
     assert [q.speaker for q in quotes] == ["سلمى حداد"]
+
+
+# --- Hebrew ---------------------------------------------------------------------------------------------------
+
+_HE_LEAD = "הממשלה התכנסה היום לדיון עם השר משה כהן."
+_HE_WORDS = "אנחנו לא נעלה את המסים בשנה הבאה בשום מקרה"
+
+
+def test_hebrew_high_marks_typed_either_way_round() -> None:
+    # a right-to-left keyboard leaves ”...“ or ”...”: still one quotation
+    for opening, closing in (("”", "“"), ("”", "”"), ("“", "”"), ("„", "“")):
+        quotes = quotes_of([f"{_HE_LEAD} כהן אמר: {opening}{_HE_WORDS}{closing}."], "he")
+        assert [(q.text, q.speaker) for q in quotes] == [(_HE_WORDS, "משה כהן")], opening + closing
+
+
+def test_hebrew_single_marks_and_geresh_as_quotation_marks() -> None:
+    for mark in ("'", "׳"):
+        quotes = quotes_of([f"{_HE_LEAD} כהן אמר: {mark}{_HE_WORDS}{mark}."], "he")
+        assert [(q.text, q.speaker) for q in quotes] == [(_HE_WORDS, "משה כהן")], mark
+
+
+def test_hebrew_geresh_of_an_abbreviation_or_a_transliteration_opens_no_quote() -> None:
+    assert quotes_of(["ג'ורג' לוי אמר כי הממשלה תקום בקרוב ואולי כבר מחר בבוקר."], "he") == []
+    quotes = quotes_of([f"גב׳ דנה לוי אמרה: “{_HE_WORDS}”."], "he")
+    assert [q.text for q in quotes] == [_HE_WORDS]

@@ -61,6 +61,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
     he_quote_in_clause,
+    he_quote_marks,
     he_short_quote_said,
 )
 from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
@@ -246,6 +247,7 @@ def find_quotes(
         written = text
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
+            text = he_quote_marks(text)  # quotes_he: ”...“ and ׳...׳ as “...”, the same length
         previous: str | None = None
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
