@@ -87,3 +87,34 @@ def test_hebrew_geresh_of_an_abbreviation_or_a_transliteration_opens_no_quote() 
     assert quotes_of(["ג'ורג' לוי אמר כי הממשלה תקום בקרוב ואולי כבר מחר בבוקר."], "he") == []
     quotes = quotes_of([f"גב׳ דנה לוי אמרה: “{_HE_WORDS}”."], "he")
     assert [q.text for q in quotes] == [_HE_WORDS]
+
+
+# --- English --------------------------------------------------------------------------------------------------
+
+
+def test_a_sentence_reporting_two_speakers_gives_each_quote_its_own() -> None:
+    assert _speakers([
+        "Jane Roe, the city's mayor, opened the pier.",
+        'The mayor said the town "will never again wait ten years for a repair", while Tom Weller said it was '
+        '"far too late for the season".',
+    ]) == ["Jane Roe", "Tom Weller"]  # fmt: skip
+    assert _speakers([
+        'Jane Roe said the pier "will never again wait ten years for repairs", but Tom Weller, the harbour master, '
+        'called it "far too late for this season".',
+    ]) == ["Jane Roe", "Tom Weller"]  # fmt: skip
+
+
+def test_a_speaker_named_by_a_role_of_several_words_is_its_holder() -> None:
+    # "the harbour master" is the one the article gave that role, not the first person of the sentence before
+    assert _speakers([
+        "Mayor Jane Roe and harbour master Tom Weller met on Monday.",
+        '"The pier will stay shut until the spring," the mayor said.',
+        '"We will check it again in March," the harbour master added.',
+    ]) == ["Jane Roe", "Tom Weller"]  # fmt: skip
+
+
+def test_a_possessive_role_after_the_quote_is_someone_unnamed_not_the_possessor() -> None:
+    assert _speakers([
+        "Police said Tom Weller, 45, was arrested at the port.",
+        '"He had nothing to do with the fire at all," his lawyer said.',
+    ]) == ["his lawyer"]  # fmt: skip

@@ -193,7 +193,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
     # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
     m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|both\s+(?:men|women)|"
-                 rf"(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
+                 rf"(?:the|a|an|his|her|their)\s+[\w\s'-]{{2,40}}?)"
                  rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
         return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
@@ -230,7 +230,42 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
 
 
 def speaker_named_before(before: str, lang: str) -> str | None:
-    """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,"."""
+    """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
+    In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
+    clause after the earlier quote names the later quote's speaker."""
+    found = _named_before(before, lang)
+    if found is None and lang in ("en", "da"):
+        rest = clause_after_quote(before)
+        if rest is not None:
+            return _named_before(rest, lang)
+    return found
+
+
+# After an earlier quote's closing mark: the conjunction opening the next clause ('", while Weller said it was').
+_NEXT_CLAUSE = re.compile(
+    r"^\s*[,;]?\s*(?:(?:while|whereas|but|and|as|although|though|yet|mens|men|og)\s+)?(?=[A-ZÆØÅa-zæøå])"
+)
+
+
+def clause_after_quote(before: str) -> str | None:
+    """The clause after the last quote the sentence closed before this one, when a conjunction or a comma
+    opens it ('"...", while Tom Weller said it was'); None when no quote closed before."""
+    straight = [m.end() for m in re.finditer(r'"', before)]
+    curly = [m.end() for m in re.finditer(r"[”»]", before)]
+    ends = curly + (straight[1::2] if len(straight) % 2 == 0 else [])
+    if not ends:
+        return None
+    rest = before[max(ends) :]
+    opening = _NEXT_CLAUSE.match(rest)
+    conjunction = re.match(r"\s+(?:while|whereas|but|and|as|although|though|yet|mens|men|og)\s", rest)
+    if opening is None or opening.end() == 0 or not (re.match(r"\s*[,;]", rest) or conjunction):
+        return None  # ('"..." Roe said': no comma and no conjunction, the attribution of the quote before)
+    rest = rest[opening.end() :]
+    # (a named subject opens it: "while Tom Weller said", "but Weller, the harbour master, called it")
+    return rest if re.match(rf"(?:{NAME})(?:,[^,]{{2,60}},)?\s+[a-z]", rest) else None
+
+
+def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
     # '... early." After the match, X said, "...' (not after a title's or an initial's full stop: "the U.S. position")

@@ -343,6 +343,18 @@ class Speakers:
             return None
         return m.group(1)
 
+    def _role_holder(self, words: list[str], sentence: int) -> Person | None:
+        """The person whose role holds every word of a role-only mention ("the harbour master", "the port
+        spokesman", "the chief executive"), the one named most recently before `sentence`; None unless the
+        mention is "the" and two or three lower-case words that end in a person noun."""
+        if not (3 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
+            return None
+        if not is_person_noun(words[-1]):
+            return None
+        described = [w.lower() for w in words[1:]]
+        holders = [p for p in self.people.people if p.role and all(w in p.role.lower().split() for w in described)]
+        return max(holders, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1), default=None)
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
@@ -424,6 +436,11 @@ class Speakers:
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
+        holder = self._role_holder(words, sentence)
+        if holder is not None:
+            return holder.name  # "the harbour master added": the one the article named with that role
+        if re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention) and is_person_noun(words[-1]):
+            return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
             len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
             and is_person_noun(words[-1])
