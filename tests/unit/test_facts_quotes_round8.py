@@ -118,3 +118,24 @@ def test_a_possessive_role_after_the_quote_is_someone_unnamed_not_the_possessor(
         "Police said Tom Weller, 45, was arrested at the port.",
         '"He had nothing to do with the fire at all," his lawyer said.',
     ]) == ["his lawyer"]  # fmt: skip
+
+
+def test_a_second_clause_with_its_own_verb_of_saying_introduces_the_next_quote() -> None:
+    assert _speakers([
+        "Ann Lee and Tom Weller spoke to reporters.",
+        '"We were told nothing," Lee said, and Weller added: "Nobody asked us at all about the plan."',
+    ]) == ["Ann Lee", "Tom Weller"]  # fmt: skip
+
+
+def test_quoted_words_after_a_verb_of_saying_and_that_are_a_clause() -> None:
+    # 'adding that "the plan came from nowhere"': a noun subject and a past verb, no auxiliary, still a clause
+    quotes = quotes_of([
+        "Ann Lee spoke first.",
+        '"Nobody asked us at all," Lee told the Harbour Echo, adding that "the plan came from nowhere this spring".',
+    ])  # fmt: skip
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nobody asked us at all", "Ann Lee"),
+        ("the plan came from nowhere this spring", "Ann Lee"),
+    ]
+    # a noun phrase after a verb that is not one of saying stays a phrase
+    assert [q.text for q in quotes_of(["Ann Lee described the plan as \"the worst idea in years\"."])] == []

@@ -14,7 +14,7 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import he_given_at
-from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 from briefing_app.core.facts.roles import is_role_noun
 
 AR_HE_STOP = {
@@ -309,6 +309,11 @@ _FINITE = re.compile(
     # a personal pronoun as a subject: 'was "about to die and I ask to be left in peace"' holds a clause
     r"(?:^|\s)(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]",
 )
+# A verb of saying (or its participle) and "that" right before the quoted words, a few words apart at most.
+_SAID_THAT = re.compile(
+    rf"\b(?:{'|'.join(SPEECH_VERBS['en'])}|{en('add say note state write warn tell explain', 'ing')})"
+    r"(?:\s+[\w'’-]+){0,4}?\s+that\s*[\"“]?$"
+)
 # Words that open a noun phrase, a prepositional phrase or a verb phrase without a subject, not a clause.
 _PHRASE_OPENERS = {
     "a", "an", "the", "no", "every", "each", "some", "any", "all", "this", "these", "those", "its", "their", "his",
@@ -351,6 +356,8 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
     if _FINITE.search(_main_part(quoted) if infinitive else quoted):
         return False
+    if _SAID_THAT.search(before) and first in ("the", "a", "an", "this", "these", "those", "its", "their", "our"):
+        return False  # 'adding that "the plan came from nowhere"': the "that" of a verb of saying opens a clause
     own_words = re.search(r"\b(?:I|me|my|we|us|our)\b", quoted) is not None  # the speaker speaking of themself
     if lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) and not own_words:
         return True  # 'he doesn't "understand those things"', 'had never "looked down on anyone"': a verb phrase

@@ -274,6 +274,10 @@ def _named_before(before: str, lang: str) -> str | None:
         # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
         # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
         before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
+        # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
+        joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ])", before)
+        if len(joined) > 1 and re.match(rf"(?:{NAME})\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
+            before = joined[-1]
     if lang == "ar":
         m = AR_STATEMENT.search(before)
         if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
