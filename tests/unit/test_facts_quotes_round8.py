@@ -139,3 +139,11 @@ def test_quoted_words_after_a_verb_of_saying_and_that_are_a_clause() -> None:
     ]
     # a noun phrase after a verb that is not one of saying stays a phrase
     assert [q.text for q in quotes_of(["Ann Lee described the plan as \"the worst idea in years\"."])] == []
+
+
+def test_arabic_a_definite_title_then_a_name_the_people_finder_missed_is_the_name() -> None:
+    # "وتساءل المحلل السياسي جمال حسن:": the name after the title (a verb the people finder does not read)
+    assert _speakers([
+        "وصل وفد البعثة الأممية إلى العاصمة أمس.",
+        'وتساءل المحلل السياسي جمال حسن: " من سيضمن نزاهة الانتخابات في ظل هذه الظروف؟ ".',
+    ], "ar") == ["جمال حسن"]  # fmt: skip

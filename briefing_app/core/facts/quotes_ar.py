@@ -369,3 +369,21 @@ def ar_body_words(words: list[str]) -> str:
             break
         out.append(w)
     return " ".join(out)
+
+
+def name_after_title(words: list[str]) -> tuple[str, str] | None:
+    """A definite title of one to three words and the name after it ("المحلل السياسي جمال حسن"): (name, title)
+    when the first word after the title is a known given name or a transliterated one; else None."""
+    k = next((i for i, w in enumerate(words) if not w.startswith("ال")), len(words))
+    if not 0 < k <= 3 or k >= len(words):
+        return None
+    first = words[k].strip("،,:")
+    if not (_ar_is_given(first) or _transliterated(first)):
+        return None
+    name: list[str] = []
+    for w in words[k : k + 3]:
+        w = w.strip("،,:")
+        if not w or w in _PHRASE_END or (name and w.startswith(("ال", "لل", "بال"))):
+            break
+        name.append(w)
+    return " ".join(name), " ".join(words[:k])
