@@ -3,7 +3,7 @@ written for these tests (Arabic, Hebrew and English)."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import quotes_of
+from tests.unit.facts_helpers import facts_of, quotes_of
 
 
 def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
@@ -147,3 +147,13 @@ def test_arabic_a_definite_title_then_a_name_the_people_finder_missed_is_the_nam
         "وصل وفد البعثة الأممية إلى العاصمة أمس.",
         'وتساءل المحلل السياسي جمال حسن: " من سيضمن نزاهة الانتخابات في ظل هذه الظروف؟ ".',
     ], "ar") == ["جمال حسن"]  # fmt: skip
+
+
+def test_hebrew_habit_of_saying_once_and_in_his_words_go_back_to_the_person_named() -> None:
+    lead = "ההיסטוריון משה כהן נולד בחיפה."
+    words = '"מי שלא מכיר את העבר לא יבין את ההווה לעולם".'
+    for intro in ("הוא נהג לומר:", "על כך אמר פעם:", "במילותיו:"):
+        assert _speakers([f"{lead} {intro} {words}"], "he") == ["משה כהן"], intro
+    # "פעם" (once) after the verb is no person
+    people = [f.text for f in facts_of([f"{lead} על כך אמר פעם: {words}"], "he") if f.kind == "person"]
+    assert people == ["משה כהן"]

@@ -39,8 +39,8 @@ _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: 
 # A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
 _SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
 _PRONOUN_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
-)  # ("כדבריו,": as he put it)
+    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר|במילות)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
+)  # ("כדבריו,": as he put it; "במילותיו:": in his words; not "בלשונו", a text's wording)
 _NAMED_CUE = re.compile(
     r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
@@ -207,9 +207,37 @@ _STATEMENT_OF = re.compile(
 )
 
 
+# A habit of saying: "הוא נהג לומר:", "X אהבה לומר כי" (used to say, liked to say), its subject before it.
+_USED_TO_SAY = re.compile(
+    r"(?:^|[.!?,;:]\s*)((?:[^\s,.:\"„“״]+\s+){0,5}?)(?:נהג|נהגה|נהגו|אהב|אהבה|אהבו|הרבה|הרבו)\s+"
+    r"(?:לומר|להגיד|לכתוב|לציין|לספר|לחזור\s+ולומר)\s*(?:כי|ש)?\s*:?\s*$"
+)
+# A verb of saying, then only "once" or "more than once" before the colon: "על כך אמר פעם:" (the one named).
+_SAID_ONCE = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+(?:פעם|פעמים|לא\s+פעם|פעם\s+אחת)\s*(?:כי|ש)?\s*:?\s*$")
+
+
+def _habit_subject(before: str) -> str | None:
+    """The one who "used to say" (נהג לומר): a pronoun, a name or title before it, or "" for the person just
+    named; None when no such habit introduces the quote."""
+    m = _USED_TO_SAY.search(before)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in _TIME_WORDS and w not in ("פעם", "תמיד", "לעתים", "לעיתים")]
+    if not words:
+        return ""
+    if words[0] in ("הוא", "היא", "הם", "הן"):
+        return words[0]
+    return he_name_after_role(words)
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
+    habit = _habit_subject(before)
+    if habit is not None:
+        return habit  # "הוא נהג לומר:": he
+    if _SAID_ONCE.search(before):
+        return ""  # "על כך אמר פעם:": the person just named
     m = _STATEMENT_OF.search(before)
     if m:
         return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
