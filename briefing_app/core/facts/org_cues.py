@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -114,7 +115,7 @@ _ROMANCE_NAME = (
     r"[A-ZÁÉÍÓÚÑ](?=[\w'’-]*[a-záéíóúñ])[\w'’-]*+"
     rf"(?:\s+{_PARTICLES}(?:\s+(?:la|el|los|las|le|les))?\s+(?=[\w'’-]*[a-záéíóúñ])[\w'’-]++)+"
 )
-_ROMANCE_OUTLET = re.compile(
+_ROMANCE_OUTLET = gated(
     rf"(?<![\w'’.@#-])({_ROMANCE_NAME})(?:,\s+[a-z]+,)?\s+(?:also\s+|has\s+|had\s+)?"
     r"(?:published|publishes|posted|posts|wrote|writes|reported|reports|corroborates|corroborated|shared|shares|"
     r"tweeted|compiled|noted|notes|explained|explains|argued|argues|observed|observes|denounced|denounces|"
@@ -135,7 +136,7 @@ def romance_outlets(text: str) -> list[tuple[int, int, str]]:
 # A name after "the" that reports or speaks: "The Harbour Echo reported", "the Quill said". A person's name takes
 # no article, so a capitalised run after "the" that reports is a paper, an agency or another body (the caller
 # drops places, peoples and titles: "the President said" is a person, "the Americans said" a people).
-_THE_NAME_REPORTS = re.compile(
+_THE_NAME_REPORTS = gated(
     r"(?<![\w'’-])(?:[Tt]he)\s+((?:[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+\s+){0,3}[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+)"
     r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+|also\s+)?"
     rf"(?:{en('report say write publish quote reveal announce claim note', 'past s')})\b"
@@ -242,7 +243,7 @@ _TITLE_ENDS_BEFORE = (
     f"has|have|had|is|was|{en('say', 's past')}|{en('write', 'past s')}|{en('post publish', 'past')}|"
     f"{en('report explain', 's past')}"
 )
-_SENTENCE_CASE_TITLE = re.compile(
+_SENTENCE_CASE_TITLE = gated(
     r"\b(?:[Bb]log|[Ww]ebsite|[Pp]age|[Cc]ampaign|[Cc]ollective|[Pp]latform)\s+"
     rf"([A-Z][\w'’-]*+(?:\s+(?!(?:{_TITLE_ENDS_BEFORE}|and|but|which|who|that)\b)[\w'’-]++){{1,7}})"
     rf"(?=\s+(?:{_TITLE_ENDS_BEFORE})\b)"
