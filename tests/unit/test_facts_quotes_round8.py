@@ -157,3 +157,12 @@ def test_hebrew_habit_of_saying_once_and_in_his_words_go_back_to_the_person_name
     # "פעם" (once) after the verb is no person
     people = [f.text for f in facts_of([f"{lead} על כך אמר פעם: {words}"], "he") if f.kind == "person"]
     assert people == ["משה כהן"]
+
+
+def test_a_post_printed_with_its_display_name_before_the_handle_is_that_name() -> None:
+    quotes = quotes_of([
+        "The harbour plan drew jokes online. These are some of the posts since Monday:",
+        "Harbour Cat @harbourcat99: Selling the pier to pay for the pier? What a plan this is.",
+        "Ángel Moss @a_moss: Ten million for a bridge that nobody walks on, and no bus for the school.",
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Harbour Cat", "Ángel Moss"]

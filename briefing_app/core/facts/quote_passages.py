@@ -114,7 +114,11 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
             author = authors.get(block.handle.lower())
             named = named or (speakers.in_text(author) if author else None)
             speaker = named.name if named else author or _spelled_in(block.handle, speakers.text) or block.handle
-            if subject is not None and (named is None or not _same_name(subject, named.name)):
+            if block.shown is not None:
+                # "Jane Roe @janeroe: ...": the display name the page prints beside the handle is the author's
+                shown = speakers.in_text(block.shown)
+                speaker = shown.name if shown is not None else block.shown
+            elif subject is not None and (named is None or not _same_name(subject, named.name)):
                 # "Mohammed wondered:", "Mai Roe tweeted:" beside a Jane Roe: the account holder as the
                 # introduction names them, not a namesake nor the bare handle
                 speaker = subject
