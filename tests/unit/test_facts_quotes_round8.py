@@ -166,3 +166,34 @@ def test_a_post_printed_with_its_display_name_before_the_handle_is_that_name() -
         "Ángel Moss @a_moss: Ten million for a bridge that nobody walks on, and no bus for the school.",
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["Harbour Cat", "Ángel Moss"]
+
+
+def test_a_participle_of_saying_after_a_main_clause_is_the_main_clause_subjects() -> None:
+    lead = "Mayor Tom Weller met the council."
+    for sentence in (
+        'Mr. Weller started his speech by saying "thank you for the welcome you have given all of us today."',
+        'He made this clear by saying "if there needs to be a little pressure then I will provide it," after the talks.',
+        'On Monday, Mayor Tom Weller, who is the first mayor from the harbour, addressed the council saying, '
+        '"Today I want to thank the unknown heroes of the pier."',
+        'He is reported to have said "God bless the harbour and all who work in it."',
+    ):
+        assert _speakers([lead, sentence]) == ["Tom Weller"], sentence
+
+
+def test_told_names_the_listener_and_a_platform_user_is_the_handle() -> None:
+    assert _speakers([
+        "Tom Weller spoke first.",
+        'As Ann Lee, a scientist and a co-author of the study, told the Harbour Echo: "I was expecting to find a '
+        'metal rock out there."',
+    ]) == ["Ann Lee"]  # fmt: skip
+    assert _speakers([
+        "Tom Weller spoke first.",
+        'Harbour forum user bluecrab responded simply: "Go away, Weller, nobody wants you here."',
+    ]) == ["bluecrab"]  # fmt: skip
+
+
+def test_a_present_tense_verb_of_manner_after_a_quote_attributes_it() -> None:
+    assert _speakers([
+        "Tom Weller spoke first.",
+        '"None of us have ever tried to leave the country", Ann sighs, pointing to the papers.',
+    ]) == ["Ann"]  # fmt: skip

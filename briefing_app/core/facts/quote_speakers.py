@@ -111,7 +111,8 @@ _DOCUMENT_FROM = re.compile(
 # Verbs that attribute a quote they follow ('"...," Roe pointed out.') though they seldom introduce one.
 _AFTER_ONLY = (
     r"pointed\s+out|points\s+out|went\s+on|goes\s+on|wondered|wonders|answered|answers|replies|asks|mused|muses|"
-    r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte"
+    r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte|"
+    r"sighs|laughs|smiled|smiles|shrugged|shrugs"
 )
 # A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
 # make the words a clause of their own ("the plan, which Roe said", "and Roe said").
@@ -265,6 +266,21 @@ def clause_after_quote(before: str) -> str | None:
     return rest if re.match(rf"(?:{NAME})(?:,[^,]{{2,60}},)?\s+[a-z]", rest) else None
 
 
+# Verbs of saying whose object is the one spoken to: "told the Herald:" names the listener, never the speaker.
+_TO_LISTENER = re.compile(r"told|tells|telling|asked|asks|informed|informs|assured|assures|urged|urges")
+# "Forum user bluecrab", "LiveJournal user i_l_d", "Twitter user @ann": the user a platform is named before.
+_PLATFORM_USER = re.compile(r"\b(?:user|blogger|commenter|tweeter|netizen)\s+(@?[\w.-]{2,30})\s+")
+# "He is reported to have said", "Roe was said to have told": a report about the subject's words.
+_REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|believed|understood|known)\s+to\s+have\s+$")
+# A main clause, then a participle of saying without a comma or after "by": "Roe started his speech by saying",
+# "Roe addressed the council saying,", "He made this clear by saying": the main clause's subject speaks.
+_MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
+    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then)\s[^,]{1,40},\s*)?"  # ("On Monday, Roe ...")
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,[^,]{{2,100}},)?\s+(?:also\s+|then\s+|later\s+)?"
+    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,60}?\s(?:by\s+)?(?:saying|adding|stating|declaring)(?:\s+that)?\s*,?\s*$"
+)
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
@@ -333,6 +349,12 @@ def _named_before(before: str, lang: str) -> str | None:
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
         return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
+    user = _PLATFORM_USER.search(before) if lang == "en" else None
+    if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
+        return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
+    main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
+    if main is not None:
+        return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
     m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
         return m.group(1).strip()
@@ -369,9 +391,11 @@ def _named_before(before: str, lang: str) -> str | None:
     looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if looked_back:
         return looked_back.group(1)  # "That is how the blog X explains it:": X
-    inverted_end = re.search(rf",\s+(?:{verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:\s*$", before)
-    if inverted_end and len(inverted_end.group(1).split()) <= 5 and lang in ("en", "da"):
-        return inverted_end.group(1)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
+    inverted_end = re.search(rf",\s+({verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:\s*$", before)
+    if inverted_end and _TO_LISTENER.fullmatch(inverted_end.group(1)):
+        inverted_end = None  # "As Ann Lee, a scientist, told the Harbour Echo:": the paper listened, Lee spoke
+    if inverted_end and len(inverted_end.group(2).split()) <= 5 and lang in ("en", "da"):
+        return inverted_end.group(2)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
@@ -382,7 +406,8 @@ def _named_before(before: str, lang: str) -> str | None:
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        said_by = clause_subject(m.group(1))
+        # "He is reported to have said": the subject before the report
+        said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
         if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
             # "Ann Moss of the council started the petition, and stated:": the first clause's subject
             said_by = _head_subject(before) or said_by
