@@ -95,8 +95,8 @@ def test_hebrew_geresh_of_an_abbreviation_or_a_transliteration_opens_no_quote() 
 def test_a_sentence_reporting_two_speakers_gives_each_quote_its_own() -> None:
     assert _speakers([
         "Jane Roe, the city's mayor, opened the pier.",
-        'The mayor said the town "will never again wait ten years for a repair", while Tom Weller said it was '
-        '"far too late for the season".',
+        'The mayor said the town "will never again wait ten years for a repair", while Tom Weller said it '
+        '"will be far too late for the season".',
     ]) == ["Jane Roe", "Tom Weller"]  # fmt: skip
     assert _speakers([
         'Jane Roe said the pier "will never again wait ten years for repairs", but Tom Weller, the harbour master, '
@@ -197,3 +197,29 @@ def test_a_present_tense_verb_of_manner_after_a_quote_attributes_it() -> None:
         "Tom Weller spoke first.",
         '"None of us have ever tried to leave the country", Ann sighs, pointing to the papers.',
     ]) == ["Ann"]  # fmt: skip
+
+
+def test_quoted_predicates_and_noun_phrases_in_the_writers_clause_are_no_speech() -> None:
+    lead = "The harbour fire was put out on Monday."
+    for sentence in (
+        'Judge Ann Lee told the two men they had committed "the worst crime of a town that was only ever quiet".',
+        'In a statement, Inspector Tom Weller said the fire had "caused considerable distress in such a small town".',
+        'Fire chief Tom Weller said the blaze "caused shock and concern in this small harbour community".',
+        'Fire chief Tom Weller said the fire was "highly unusual for the season in these parts".',
+        'Tom Weller said the plan rested on "our own work at the site" and "inquiries from worried families".',
+    ):
+        assert quotes_of([lead, sentence]) == [], sentence
+    # a clause in marks after "said" stays speech
+    assert _speakers([lead, 'Tom Weller said "the fire was never a danger to the town at all".']) == ["Tom Weller"]
+
+
+def test_a_possessive_and_a_relation_in_apposition_and_a_message_from_someone_unnamed() -> None:
+    assert _speakers([
+        "Liam Roe was killed in 2012.",
+        'Following the sentencing, Claire Roe, Liam Roe\'s step-mother, said: "We are happy that justice has been '
+        'done today."',
+    ]) == ["Claire Roe"]  # fmt: skip
+    assert _speakers([
+        "Tom Weller was arrested in May.",
+        'When the family returned home, there was a crushing message from his lawyers, "Tom did not make bail".',
+    ]) == ["his lawyers"]  # fmt: skip

@@ -68,7 +68,9 @@ AR_STATEMENT = re.compile(
 HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
 EN_STATEMENT = re.compile(
     r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
-    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$"
+    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$|"
+    # "a crushing message from his lawyers,": someone close to the one named, whom the article does not name
+    r"\b(?:statement|letter|message|word|call)\s+from\s+((?:his|her|their)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*[,:]\s*$"
 )
 
 
@@ -258,7 +260,9 @@ def clause_subject(clause: str) -> str:
     described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
     if (
         len(described) > 1
-        and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b", described[-1])
+        # ("Claire Roe, Liam Roe's step-mother, said": a possessive and a relation describe her too)
+        and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b|(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[A-ZÆØÅ][\w-]*['’]s\s+[a-z]",
+                     described[-1])
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", described[-2])
         and described[-2].lower() not in _SENTENCE_ADVERBS  # "Finally, the blog wrote": no name before it
         and not _LEAD_PREPOSITION.match(described[-2])  # "In Paris, the minister said": a place, not a name
@@ -354,7 +358,9 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     infinitive = first == "to" or (lead is not None and lead.group(1).lower() == "to")
     # 'inviting them to sign in and "pray for the town"': a second infinitive joined by "and"
     infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
-    if _FINITE.search(_main_part(quoted) if infinitive else quoted):
+    # (a noun phrase is read up to its relative clause too: 'committed "the murder of a man who was only 16"')
+    noun_phrase = first in ("the", "a", "an") and not re.search(r"\b(?:I|me|my|we|us|our)\b", quoted)
+    if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase else quoted):
         return False
     if _SAID_THAT.search(before) and first in ("the", "a", "an", "this", "these", "those", "its", "their", "our"):
         return False  # 'adding that "the plan came from nowhere"': the "that" of a verb of saying opens a clause
@@ -364,6 +370,16 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     if (first == "to" or infinitive) and len(words) > 1 and not own_words:
         return True  # 'asked the states "to find a common solution"': an infinitive, no clause
     # (after "be" or "been" the quoted words are a predicate: 'would rather be "eaten by fish"')
+    # (and after a copula: 'eleven people are "highly likely to have died"', a predicate of the writer's clause)
     after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like", "be", "been",
-                                                                     "being", "become", "became", "remain", "remains")
+                                                                     "being", "become", "became", "remain", "remains",
+                                                                     "is", "are", "was", "were")
+    if lead is not None and lead.group(1).lower() in ("has", "have", "had") and not own_words:
+        return True  # 'said the crime had "caused considerable distress"': the rest of the writer's verb
+    after_pause = re.search(r"[:,]\W*$", before) is not None
+    if first.endswith("ed") and lead is not None and not _SAID_THAT.search(before) and not after_pause:
+        # 'said the murder "caused shock and concern"': a predicate whose subject stands outside the marks
+        return not own_words
+    if lead is not None and lead.group(1).lower() in ("and", "or") and re.search(r"[\"”]\s+(?:and|or)\W*$", before):
+        return True  # 'based upon "our initial work" and "inquiries following calls"': a second phrase
     return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to

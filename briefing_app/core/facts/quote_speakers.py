@@ -276,8 +276,10 @@ _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|belie
 # "Roe addressed the council saying,", "He made this clear by saying": the main clause's subject speaks.
 _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then)\s[^,]{1,40},\s*)?"  # ("On Monday, Roe ...")
-    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,[^,]{{2,100}},)?\s+(?:also\s+|then\s+|later\s+)?"
-    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,60}?\s(?:by\s+)?(?:saying|adding|stating|declaring)(?:\s+that)?\s*,?\s*$"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
+    # an appositive or a relative clause after the name, its closing comma sometimes left out
+    r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+)?"
+    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?:by\s+)?(?:saying|adding|stating|declaring)(?:\s+that)?\s*,?\s*$"
 )
 
 
@@ -357,7 +359,7 @@ def _named_before(before: str, lang: str) -> str | None:
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
     m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
-        return m.group(1).strip()
+        return (m.group(1) or m.group(2)).strip()
     m = QUOTED_AS.search(before) or QUOTED_BY.search(before)
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()

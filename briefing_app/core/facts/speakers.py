@@ -440,7 +440,8 @@ class Speakers:
         holder = self._role_holder(words, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
-        if re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention) and is_person_noun(words[-1]):
+        possessed = re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
+        if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
             len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
