@@ -223,3 +223,17 @@ def test_a_possessive_and_a_relation_in_apposition_and_a_message_from_someone_un
         "Tom Weller was arrested in May.",
         'When the family returned home, there was a crushing message from his lawyers, "Tom did not make bail".',
     ]) == ["his lawyers"]  # fmt: skip
+
+
+def test_a_release_headed_as_someones_statement_gives_them_its_unattributed_quotes() -> None:
+    quotes = quotes_of([
+        "Statement from the Harbour Trust’s Jane Roe on the New Pier Budget",
+        "“The new budget lets us finish the pier before the summer season starts in June.",
+        "“We thank every volunteer who kept the harbour open through the storms of the winter.”",
+    ])  # fmt: skip
+    assert quotes and all(q.speaker == "Jane Roe" for q in quotes)
+    # a headline of another kind names no speaker
+    assert all(q.speaker is None for q in quotes_of([
+        "Harbour Trust Opens New Pier",
+        "“The new budget lets us finish the pier before the summer season starts in June.",
+    ]))  # fmt: skip

@@ -35,6 +35,7 @@ from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
     body_it_is,
     document_issuer,
+    headline_author,
     named_body_subject,
 )
 from briefing_app.core.facts.quote_speakers import (
@@ -420,4 +421,8 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
+    author = headline_author(sentences[0].text) if lang == "en" and sentences else None
+    if author is not None:
+        for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs
+            f.speaker = f.speaker or speakers.resolve(author, f.sentence)
     return out
