@@ -526,9 +526,9 @@ class Speakers:
             ):
                 # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
                 return self.people.add(ar_name_words(first), None, sentence).name
-            titled = name_after_title(first) if first and first[0].startswith("ال") else None
-            if titled is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
-                return self.people.add(titled[0], titled[1], sentence).name
+            after_title = name_after_title(first) if first and first[0].startswith("ال") else None
+            if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
+                return self.people.add(after_title[0], after_title[1], sentence).name
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
