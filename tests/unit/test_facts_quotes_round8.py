@@ -237,3 +237,13 @@ def test_a_release_headed_as_someones_statement_gives_them_its_unattributed_quot
         "Harbour Trust Opens New Pier",
         "“The new budget lets us finish the pier before the summer season starts in June.",
     ]))  # fmt: skip
+
+
+def test_mr_before_a_surname_makes_he_find_him_whatever_the_given_name_list_says() -> None:
+    # "Evelyn" is listed mostly for women; the article calls him "Mr. Weller"
+    assert _speakers([
+        "President Jane Roe welcomed Prime Minister Evelyn Weller to the harbour.",
+        '"We are proud of our long friendship," said Ms. Roe.',
+        "Mr. Weller also spoke about the peace talks.",
+        'He said that "we are all glad to stand here today and say that we have peace."',
+    ]) == ["Jane Roe", "Evelyn Weller"]  # fmt: skip

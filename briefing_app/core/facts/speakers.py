@@ -125,6 +125,18 @@ def sex_of(person: Person) -> str:
     return given_genders().get(words[0]) or given_genders().get(_unaccented(words[0]), "")
 
 
+@functools.lru_cache(maxsize=32)
+def _addressed(texts: tuple[str, ...]) -> dict[str, str]:
+    """Surnames the article writes after Mr, Mrs, Ms or Miss, with the sex the title gives ("" when it gives
+    both: "Mr. and Mrs. Roe")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)", text):
+            sex = "m" if m.group(1) == "Mr" else "f"
+            out[m.group(2)] = sex if out.get(m.group(2), sex) == sex else ""
+    return out
+
+
 def _role_noun(word: str) -> bool:
     """A role noun, also in the Danish definite form ("borgmesteren", "talsmanden": the mayor, the spokesman)."""
     return is_role_noun(word) or (
@@ -218,10 +230,16 @@ class Speakers:
             return None
         return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
 
+    def sex(self, person: Person) -> str:
+        """The person's sex as the article addresses them ("Mr. Roe", "Mrs Roe"), else as `sex_of` reads the given
+        name: a title the writer chose outweighs a given-name list that has the name mostly for the other sex."""
+        addressed = _addressed(tuple(self.text.values())).get(person.key, "") if person.key else ""
+        return addressed or sex_of(person)
+
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
         with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's."""
-        people = [p for p in self.people.people if (not sex or sex_of(p) in ("", sex)) and not says_in_name(p.name)]
+        people = [p for p in self.people.people if (not sex or self.sex(p) in ("", sex)) and not says_in_name(p.name)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
