@@ -20,7 +20,11 @@ from briefing_app.core.facts.figure_words import (
     unit_after,
 )
 from briefing_app.core.facts.multiples import is_multiple
+from briefing_app.core.facts.reporting_verbs import da, en
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+
+# A verb of saying right after a spelled number: "the two said", "de to sagde" (people, not a figure).
+_SAID = f"{en('say', 'past base s')}|{en('tell add', 'past')}|{da('sige', 'past present')}"
 
 _NOT_NAME_BEFORE = {
     "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
@@ -421,7 +425,7 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
                                r"en|to|tre|fire|fem|seks|syv|otte|ni|ti)\b", before, re.IGNORECASE)  # fmt: skip
     if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and counted_before:
         return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts
-    if re.match(r"\s+(?:said|say|says|told|added|sagde|siger|of|af|another|anden|andet)\b", after):
+    if re.match(rf"\s+(?:{_SAID}|of|af|another|anden|andet)\b", after):
         return True
     if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
         return True  # "واحد من أبرز الكتاب", like "one of": membership of a group, not a count of one
