@@ -268,13 +268,17 @@ def tag_sentence(sentence: str) -> tuple[Entity, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def glued(word: str) -> int:
-    """How many letters of a name's first word (lookup form) are clitics to cut off: those before ال
-    ("والقاهره", "بالعاصمه"; both of لل), the conjunction و before an unknown word ("وجونقلي"), and a clitic
-    before a word the gazetteer knows when the whole word is unknown ("وعمان"). Otherwise the letter may be
-    the name's own ("وليد", "فلاديمير", "كاليفورنيا", "باسم")."""
+    """How many letters of a name's first word (lookup form) are clitics to cut off: none when the gazetteer
+    knows the whole word ("وليد") or, after ف, not the rest ("فالنسيا"); those before ال ("والقاهره",
+    "بالعاصمه"; both of لل); those before a known given name ("لمحمود"); the conjunction و before any other
+    word ("وجونقلي"). Otherwise the letter may be the name's own ("فلاديمير", "كاليفورنيا", "باسم")."""
     prefix, stem = split_clitics(word)
-    if not prefix or "ك" in prefix:
+    if not prefix or "ك" in prefix or any(mark in gazetteer_class(word) for mark in "POg"):
         return 0  # كاليفورنيا, كورونا: a name's own ك far more often than "like"
+    if prefix[0] == "ف" and gazetteer_class(stem) == "-":
+        return 0  # فالنسيا, فالكاو: more names begin with فال than follow the conjunction ف
     if stem.startswith("ال"):
         return len(prefix) + 1 if word.startswith(prefix + "ل") and not word.startswith(prefix + "ال") else len(prefix)
-    return 1 if prefix[0] == "و" and gazetteer_class(word) == "-" else 0
+    if "g" in gazetteer_class(stem):
+        return len(prefix)
+    return 1 if prefix[0] == "و" else 0

@@ -1,21 +1,29 @@
 """Arabic people the statistical tagger names and the rules did not: the long tail of names no list holds and
 no cue introduces ("وكان بين الأغاني أغنية لX Y", "ونجح ... برفقة ملاحه X Y"). The tagger
 (`entity_tagger_ar.py`, learnt from Arabic newswire) weighs the words around a name the way the rules cannot
-list them; only names of two words or more it tags as a person with a clear lead are taken, not opened by a
-definite word or a quote mark, and only when no gazetteer place or body, no title or body noun and no stop word
-is among them."""
+list them. Taken: names of two words or more that it tags as a person with a clear lead, opened by a known given
+name (or tagged with a very wide lead), not opened by a definite word or a quote mark, with no gazetteer place or
+body, title, role noun, body noun or stop word among them."""
 
 from __future__ import annotations
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_words import _AR_NAME_STOP, AR_ORG_WORDS, AR_ROLE_NOUNS, AR_TITLES
+from briefing_app.core.facts.people_ar_words import (
+    _AR_NAME_STOP,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    AR_TITLES,
+    _ar_is_given,
+)
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # The smallest lead of the person tag over the best other tag, over the name's words, for a name to be taken
 # (a confident tag leads by 20 to 60; on held-out newswire a lead above this is right 9 times in 10).
 CLEAR_MARGIN = 15.0
+# The lead above which a name is taken without a known given name opening it.
+SURE_MARGIN = 40.0
 
 
 def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -31,6 +39,8 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 continue  # "الأمريكي السادس عشر": a definite adjective opens a description, not a name
             if s.text[: entity.start].rstrip().endswith(('"', "«", "“", "'")):
                 continue  # a name in quote marks is a title, a brand or a discipline ("كروس كاونتري")
+            if not (_ar_is_given(words[0]) or entity.margin >= SURE_MARGIN):
+                continue  # neither a known given name opens it nor is the tagger sure of it
             if index.find(entity.text) is None and not any(index.find(w) for w in words if len(w) > 2):
                 index.add(entity.text, None, s.index)
 
