@@ -18,6 +18,7 @@ from briefing_app.core.facts import entity_tagger_ar
 from briefing_app.core.facts.entity_tagger import TAGS
 from briefing_app.core.facts.entity_tagger_ar import glued, lookup_form, split_clitics, tag_sentence
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.places_ar_tagged import tagged_places
@@ -121,3 +122,14 @@ def test_the_training_reader_glues_clitics_back_and_keeps_three_kinds() -> None:
         ["O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"],
     )
     assert sentences[1][1] == ["O", "O", "O", "B-ORG", "I-ORG"]  # a group of people is no named person
+
+
+def test_the_bodies_finder_takes_what_the_tagger_clearly_calls_one() -> None:
+    text = "وأعلن حزب الأمة القومي مقاطعته للانتخابات."
+    found = tagged_bodies(text)
+    assert [name for _s, _e, name in found] == ["حزب الأمة"]
+    assert tagged_bodies("وارتفعت الأسعار بنسبة 5 في المئة خلال الشهر الماضي.") == []
+
+
+def test_the_places_finder_leaves_a_place_in_quote_marks_or_where_no_place_goes() -> None:
+    assert tagged_places('وعرضت الفرقة مسرحية " الإسكندرية " مساء أمس.') == []

@@ -25,6 +25,7 @@ from briefing_app.core.facts.gazetteer import (
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
@@ -899,9 +900,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if not _overlaps(taken, mention.start, mention.end):
                     add(mention.entry.kind, mention.written, s.index, mention.start, mention.end, mention.entry.name)
                     last_place_end = mention.end
-            for start, end, name in tagged_places(text) if lang == "ar" else []:
-                if not _overlaps(taken, start, end):
-                    add("place", name, s.index, start, end)  # a place the gazetteer lacks, as the tagger reads it
+            for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():
+                for start, end, name in found(text):
+                    if not _overlaps(taken, start, end):
+                        add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
     for side in team_uses.teams():
         by_key.pop(("place", side), None)  # named only as a team, never where a place goes
     named.facts = list(by_key.values())
