@@ -133,3 +133,12 @@ def test_the_bodies_finder_takes_what_the_tagger_clearly_calls_one() -> None:
 
 def test_the_places_finder_leaves_a_place_in_quote_marks_or_where_no_place_goes() -> None:
     assert tagged_places('وعرضت الفرقة مسرحية " الإسكندرية " مساء أمس.') == []
+
+
+def test_many_new_words_grow_the_tagger_table() -> None:
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    words = [a + b + c for a in letters[:12] for b in letters[:12] for c in letters[:12]]  # 1,728 made-up words
+    sentence = " ".join(words)
+    assert isinstance(tag_sentence(sentence), tuple)
+    found = _found("وقال وزير الخارجية سامر الحلبي للصحفيين في عمان إن المحادثات ستستأنف الأسبوع المقبل.")
+    assert found == {"سامر الحلبي": "PER", "عمان": "LOC"}

@@ -177,27 +177,33 @@ class ArabicModel(Model):
 
     def __init__(self, data: dict[str, object]) -> None:
         super().__init__(data)
-        # Per distinct word, the summed weights of each of its one-word feature groups (5 x tags): a sentence's
-        # scores are then five shifted sums of these.
-        self._vectors: dict[Info, np.ndarray] = {}
-        self._edges = (self._word_vectors(_START), self._word_vectors(_END))
+        # Per distinct word, the summed weights of each of its one-word feature groups (5 x tags), in one table
+        # (a row per word met so far): a sentence's scores are then one gather and five shifted sums.
+        self._ids: dict[Info, int] = {}
+        self._table = np.zeros((1024, len(_GROUPS), len(TAGS)), dtype=np.float32)
+        self._edges = (self._table[self._word_id(_START)].copy(), self._table[self._word_id(_END)].copy())
 
-    def _word_vectors(self, info: Info) -> np.ndarray:
-        vectors = self._vectors.get(info)
-        if vectors is None:
+    def _word_id(self, info: Info) -> int:
+        at = self._ids.get(info)
+        if at is None:
+            at = len(self._ids)
+            if at == len(self._table):
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             index = self.index
-            vectors = np.zeros((len(_GROUPS), len(TAGS)), dtype=np.float32)
+            self._table[at] = 0
             for g, group in enumerate(_GROUPS):
                 rows = [r for f in group(info) if (r := index.get(f)) is not None]
                 if rows:
-                    vectors[g] = self.weights[rows].sum(axis=0)
-            if len(self._vectors) < 100_000:
-                self._vectors[info] = vectors
-        return vectors
+                    self._table[at, g] = self.weights[rows].sum(axis=0)
+            self._ids[info] = at
+        return at
 
     def scores(self, words: Sequence[str], positions: Sequence[int]) -> np.ndarray:
-        info = word_features(words)
-        v = np.stack([self._word_vectors(x) for x in info])
+        if len(self._ids) > 200_000:
+            self._ids = {}  # a long-running process: start the table afresh rather than grow without end
+        word_id = self._word_id
+        ids = [word_id(x) for x in word_features(words)]  # before reading the table: a new word may grow it
+        v = self._table[ids]
         start, end = self._edges
         out = v[:, 0].copy()
         out[1:] += v[:-1, 1]  # the word before, as "the word before"
