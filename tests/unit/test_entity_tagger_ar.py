@@ -8,10 +8,14 @@ what the tagger clearly reads and leave what their rules exclude.
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import json
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from briefing_app.core.facts import entity_tagger_ar
@@ -142,3 +146,17 @@ def test_many_new_words_grow_the_tagger_table() -> None:
     assert isinstance(tag_sentence(sentence), tuple)
     found = _found("وقال وزير الخارجية سامر الحلبي للصحفيين في عمان إن المحادثات ستستأنف الأسبوع المقبل.")
     assert found == {"سامر الحلبي": "PER", "عمان": "LOC"}
+
+
+def test_two_threads_tagging_at_once_score_as_one_does() -> None:
+    with resource("entity_tagger", "model_ar.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    sentences = [[lookup_form(a + b + c) for b in letters[:10] for c in letters[:10]] for a in letters[:8]]
+    alone = entity_tagger_ar.ArabicModel(data)
+    expected = [alone.scores(words, range(len(words))) for words in sentences]
+    shared = entity_tagger_ar.ArabicModel(data)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda words: shared.scores(words, range(len(words))), sentences))
+    for e, g in zip(expected, got, strict=True):
+        assert np.allclose(e, g)

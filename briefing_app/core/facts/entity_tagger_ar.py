@@ -18,6 +18,7 @@ import functools
 import gzip
 import json
 import re
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -180,6 +181,7 @@ class ArabicModel(Model):
         # Per distinct word, the summed weights of each of its one-word feature groups (5 x tags), in one table
         # (a row per word met so far): a sentence's scores are then one gather and five shifted sums.
         self._ids: dict[Info, int] = {}
+        self._lock = threading.Lock()
         self._table = np.zeros((1024, len(_GROUPS), len(TAGS)), dtype=np.float32)
         self._edges = (self._table[self._word_id(_START)].copy(), self._table[self._word_id(_END)].copy())
 
@@ -199,11 +201,13 @@ class ArabicModel(Model):
         return at
 
     def scores(self, words: Sequence[str], positions: Sequence[int]) -> np.ndarray:
-        if len(self._ids) > 200_000:
-            self._ids = {}  # a long-running process: start the table afresh rather than grow without end
-        word_id = self._word_id
-        ids = [word_id(x) for x in word_features(words)]  # before reading the table: a new word may grow it
-        v = self._table[ids]
+        info = word_features(words)
+        with self._lock:  # the app may extract two documents at once (its worker pool): one writer at a time
+            if len(self._ids) > 200_000:
+                self._ids = {}  # a long-running process: start the table afresh rather than grow without end
+            word_id = self._word_id
+            ids = [word_id(x) for x in info]  # before reading the table: a new word may grow it
+            v = self._table[ids]  # a copy
         start, end = self._edges
         out = v[:, 0].copy()
         out[1:] += v[:-1, 1]  # the word before, as "the word before"
