@@ -13,6 +13,9 @@ LEADING_FUNCTION_WORDS = {
     "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
     "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
     "all", "each", "every", "begge", "både", "hverken", "enten", "også", "kun", "selv",
+    # Danish prepositions and adverbs that open a sentence before a body's name ("Hos Arbejdstilsynet mener man")
+    "hos", "ved", "mod", "om", "blandt", "uden", "gennem", "inden", "omkring", "mellem", "trods", "hvor", "nu", "så",
+    "derfor", "dog", "desuden", "samtidig",
 }  # fmt: skip
 
 

@@ -35,6 +35,65 @@ BODY_NOUNS = (
 )
 
 
+# The acronym first and the name it stands for in brackets after it: "FWA (Federation of Winter Anglers)",
+# "KL (Kommunernes Landsforening)"; the name in English after a foreign acronym ("the PSOE (Spanish Socialist
+# Workers' Party)") is taken when it ends with a body's word.
+_NAME_WORD = r"[A-ZÆØÅ][\w'’&.-]*"
+_ACRONYM_FIRST = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){1,6})\s+\((?:the\s+)?"
+    rf"({_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on|&|de|i|og|af|til|for)\s+){{0,2}}{_NAME_WORD}){{1,7}})\)"
+)
+
+
+class _Defined:
+    """A name and its acronym found in either order, read like a match of ACRONYM_DEFINED (group 1 the name, group
+    2 the acronym)."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, i: int = 0) -> str:
+        return self._m.group({0: 0, 1: 2, 2: 1}[i])
+
+
+def acronym_first(text: str) -> list[_Defined]:
+    """Acronyms defined by the name in brackets after them (see _ACRONYM_FIRST): the acronym's capitals are, in
+    order, initials of the name's words, or the name ends with a body's word; no place ("USA (United States)")."""
+    out: list[_Defined] = []
+    for m in _ACRONYM_FIRST.finditer(text) if "(" in text else ():
+        acronym, name = m.group(1), m.group(2)
+        if acronym in orgs.NOT_ORG_ACRONYMS or orgs.ROMAN.fullmatch(acronym):
+            continue
+        initials = iter(w[0] for w in name.split() if w[:1].isupper() or w[:1].isdigit())
+        spelt = all(c in initials for c in acronym if c.isupper() or c.isdigit())
+        last = name.split()[-1]
+        # (a Danish compound's parts give letters too: "Vandforening" for V and F)
+        kind_word = last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS or last.endswith(orgs.DA_SUFFIXES)
+        entry = lookup(name)
+        if (spelt or (kind_word and len(acronym) >= 3)) and (entry is None or entry.kind == "organisation"):
+            out.append(_Defined(m))
+    return out
+
+
+def _definitions(text: str) -> list[re.Match[str] | _Defined]:
+    return [*orgs.acronym_definitions(text), *acronym_first(text)]
+
+
+# A Danish source before an acronym: "ifølge DSB", "hos KL", and a verb of saying before its subject, as Danish puts
+# it after a quote or a fronted clause ("..., oplyser DSB", "Det skriver DR"): a body that speaks, even in two
+# capitals.
+_DA_SOURCE_BEFORE = re.compile(
+    r"(?:\b[Ii]følge|\b[Hh]os|\b(?:oplyser|siger|sagde|skriver|skrev|meddeler|fortæller|bekræfter|vurderer|mener|"
+    r"kræver|afviser|understreger|erkender|advarer|melder|lyder\s+det\s+fra))\s+$"
+)
+
+
 @dataclass
 class ArticleAcronyms:
     """The acronyms of one article: what each defined one stands for, in how many sentences each appears, and those
@@ -55,7 +114,7 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
             acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
     if lang in ("en", "da"):
         for s in sentences:
-            for m in orgs.acronym_definitions(s.text):
+            for m in _definitions(s.text):
                 full, short = defined_name(m.group(1), m.group(2)), m.group(2)
                 if full.split()[-1] in PLACE_KIND_WORDS:
                     place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
@@ -71,7 +130,7 @@ def defined_bodies(
 ) -> None:
     """Adds each name defined with its acronym in the sentence ("National Health Service (NHS)")."""
     aliases, place_acronyms = acronyms.aliases, acronyms.places
-    for m in orgs.acronym_definitions(text):
+    for m in _definitions(text):
         full = defined_name(m.group(1), m.group(2))
         if m.group(2) in place_acronyms:
             taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
@@ -108,15 +167,19 @@ def bare_acronyms(
             r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
         ):
             continue  # "CAPE CANAVERAL": words in capitals
-        body_cue = len(word) >= 3 and (
-            re.search(r"\b(?:the|The|af|hos|by|to|against|mod)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
+        danish_cue = _DA_SOURCE_BEFORE.search(text[: m.start()]) is not None
+        body_cue = (len(word) >= 3 or danish_cue) and (
+            re.search(r"\b(?:the|The|af|hos|by|to|against|mod|fra|til)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
             or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
             or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
+            or danish_cue
         )
         if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
             # an acronym named once and never defined is a term as often as a body, unless the
             # sentence treats it as one: "the NHS", "the FBI", "NHS said", "FBI's"
             continue
-        if len(word) < 2 or (len(word) == 2 and word not in aliases and acronym_sentences.get(word, 0) < 3):
+        if len(word) < 2 or (
+            len(word) == 2 and word not in aliases and acronym_sentences.get(word, 0) < 3 and not danish_cue
+        ):
             continue  # two capitals once or twice are initials or a unit; in three sentences a body
         add("organisation", aliases.get(word, word), index, m.start(), m.end())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, place_shapes
+from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_shapes
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
@@ -75,6 +75,11 @@ def shaped_bodies(
         *(Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
         *(Span(a, name) for a, _, name in org_cues.sentence_case_titles(text)),
     ]  # fmt: skip
+    for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
+        known = lookup(name)
+        if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
+            add("organisation", name, index, start, end)
+            taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
     for piece in shaped:
         known = lookup(re.sub(r"^The\s+", "", piece.group(0)))
         if not _overlaps(taken, piece.start(), piece.end()) and (known is None or known.kind == "organisation"):

@@ -1,0 +1,46 @@
+"""Danish organisations named right after their kind, written as one compound with the kind's definite ending:
+"tøjkæden Nordlys", "medicinalvirksomheden Novo Nordisk", "Energiselskabet Vestvind A/S", "dagbladet Nordposten".
+
+Danish glues what a body does to the noun of its kind ("ejendomsmægler" + "kæden"), so the kind words that English
+writes apart ("the retail chain X", read in `org_kinds.py`) end a longer word here; the definite ending (-en, -et)
+says that a name follows. The caller drops stretches already taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import MONTHS_DAYS
+
+# Kinds of body in the definite form, as the last part of a compound or alone.
+_KINDS = (
+    "kæden", "selskabet", "virksomheden", "koncernen", "firmaet", "producenten", "rederiet", "dagbladet", "avisen",
+    "ugeavisen", "partiet", "klubben", "foreningen", "banken", "fabrikken", "bryggeriet", "forlaget", "organisationen",
+    "fonden", "giganten", "mediet", "kanalen", "operatøren", "grossisten", "tjenesten", "bureauet", "butikken",
+    "gruppen", "forbundet", "institutionen", "myndigheden", "styrelsen", "bevægelsen",
+)  # fmt: skip
+_KINDS_LOWER = "|".join(_KINDS)
+_KINDS_OPENING = "|".join(k.capitalize() for k in _KINDS)  # the kind alone opening a sentence: "Klubben X"
+# A name after the kind: capitalised words (digits too: "fagforbundet 3F"), "&" and a company form inside it.
+_NAME = r"[A-ZÆØÅ0-9][\w&'’.-]*(?:\s+(?:A/S|ApS|[A-ZÆØÅ0-9][\w&'’-]*|&)){0,3}"
+KIND_THEN_NAME = re.compile(
+    rf"(?<![\w-])((?:[A-ZÆØÅa-zæøå][a-zæøå-]*)?(?:{_KINDS_LOWER})|{_KINDS_OPENING})\s+({_NAME})(?![\w'’&-])"
+)
+
+
+def kind_then_name(text: str) -> list[tuple[int, int, int, str]]:
+    """(start of the kind, start, end, name) of the bodies named right after a compound of their kind (see
+    KIND_THEN_NAME): not a person ("foreningen Jens Holm": a given and a family name), a place, a month or a day."""
+    given, family = person_names()
+    out = []
+    for m in KIND_THEN_NAME.finditer(text):
+        name = m.group(2).rstrip(".")
+        words = name.split()
+        if (words[0] in given and words[-1] in family) or MONTHS_DAYS.match(words[0]):
+            continue  # "foreningen Jens Holm": a person after the noun
+        entry = lookup(name)
+        if entry is not None and entry.kind == "place":
+            continue  # "klubben Aalborg": the town, read as a place
+        out.append((m.start(1), m.start(2), m.start(2) + len(name), name))
+    return out

@@ -1,0 +1,77 @@
+"""Organisations and places by class, tenth round (made-up sentences only): an acronym defined by the name in
+brackets after it, Danish bodies after a compound of their kind, Danish sources of an acronym, Danish openers."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _kind(kind: str, paragraphs: list[str], language: str = "en") -> set[str]:
+    return {f.text for f in facts_of(paragraphs, language) if f.kind == kind}
+
+
+def _orgs(paragraphs: list[str], language: str = "en") -> set[str]:
+    return _kind("organisation", paragraphs, language)
+
+
+def test_an_acronym_defined_by_the_name_in_brackets_after_it_then_used_alone() -> None:
+    facts = [
+        f
+        for f in facts_of(["QWA (Quarry Workers Alliance) members walked out.", "Later the QWA said it would return."])
+        if f.kind == "organisation"
+    ]
+    assert [(f.text, f.sentences) for f in facts] == [("Quarry Workers Alliance", [0, 1])]
+
+
+def test_a_foreign_acronym_with_its_english_name_in_brackets() -> None:
+    found = _orgs(["The PDRV (Ruritanian Democratic Workers' Party) won.", "The PDRV then formed a government."])
+    assert found == {"Ruritanian Democratic Workers' Party"}
+
+
+def test_an_acronym_before_a_place_in_brackets_is_no_body() -> None:
+    assert not _orgs(["He moved to the USA (United States of America) in 1990."])
+
+
+def test_a_danish_acronym_defined_by_its_name_in_brackets() -> None:
+    found = _orgs(["KVF (Kystbyernes Vandforening) har indgået en aftale.", "KVF er tilfreds."], "da")
+    assert found == {"Kystbyernes Vandforening"}
+
+
+def test_a_danish_body_after_a_compound_of_its_kind() -> None:
+    found = _orgs(
+        [
+            "Ejendomsmæglerkæden Vesthjem har solgt flere huse.",
+            "Ifølge medicinalvirksomheden Norvida Pharma stiger salget.",
+            "Han læste det i dagbladet Nordposten.",
+            "Fagforbundet 7K kræver højere løn.",
+            "Virksomheden Nordlys Energi A/S har fyret 40 ansatte.",
+            "Tøjkæden T&Q lukker tre butikker.",
+        ],
+        "da",
+    )
+    assert {"Vesthjem", "Norvida Pharma", "Nordposten", "7K", "Nordlys Energi A/S", "T&Q"} <= found
+    assert not {"Fagforbundet", "Virksomheden Nordlys Energi A/S"} & found
+
+
+def test_a_person_or_a_town_after_a_danish_kind_is_no_body() -> None:
+    found = _orgs(["Formanden for foreningen Jens Hansen sagde nej.", "Klubben Aalborg vandt i går."], "da")
+    assert not {"Jens Hansen", "Aalborg"} & found
+
+
+def test_a_danish_acronym_that_a_source_cue_names_even_in_two_capitals() -> None:
+    found = _orgs(
+        [
+            "Det oplyser KTB i en pressemeddelelse.",
+            "Ifølge SKR er fristen overskredet.",
+            "Toget var forsinket, skriver NR i aften.",
+            "Hos LQ er man utilfreds.",
+        ],
+        "da",
+    )
+    assert {"KTB", "SKR", "NR", "LQ"} <= found
+
+
+def test_a_danish_preposition_opening_the_sentence_is_no_word_of_the_body() -> None:
+    found = _orgs(["Hos Vejtilsynet mener man, at sagen er alvorlig.", "Ved Kystby Kommune er man tilfreds."], "da")
+    assert {"Vejtilsynet", "Kystby Kommune"} <= found
+    assert not {"Hos Vejtilsynet", "Ved Kystby Kommune"} & found
