@@ -75,3 +75,14 @@ def test_a_danish_preposition_opening_the_sentence_is_no_word_of_the_body() -> N
     found = _orgs(["Hos Vejtilsynet mener man, at sagen er alvorlig.", "Ved Kystby Kommune er man tilfreds."], "da")
     assert {"Vejtilsynet", "Kystby Kommune"} <= found
     assert not {"Hos Vejtilsynet", "Ved Kystby Kommune"} & found
+
+
+def test_a_danish_place_then_a_capitalised_noun_is_a_body_not_the_place() -> None:
+    paragraphs = ["Nordjyllands Beredskab var hurtigt fremme.", "Vendsyssels Kunstmuseum åbner igen."]
+    assert {"Nordjyllands Beredskab", "Vendsyssels Kunstmuseum"} <= _orgs(paragraphs, "da")
+    assert not {"Nordjylland", "Vendsyssel"} & _kind("place", paragraphs, "da")
+
+
+def test_a_danish_place_before_a_persons_name_or_a_shared_noun_is_left_to_the_other_finders() -> None:
+    found = _orgs(["I Aalborg vandt Jens Hansen.", "Han ringede til Nord- og Sydjyllands Politi."], "da")
+    assert "Sydjyllands Politi" not in found and "Nord- og Sydjyllands Politi" in found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
-from briefing_app.core.facts.name_words import MONTHS_DAYS
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 
 # Kinds of body in the definite form, as the last part of a compound or alone.
 _KINDS = (
@@ -43,4 +43,36 @@ def kind_then_name(text: str) -> list[tuple[int, int, int, str]]:
         if entry is not None and entry.kind == "place":
             continue  # "klubben Aalborg": the town, read as a place
         out.append((m.start(1), m.start(2), m.start(2) + len(name), name))
+    return out
+
+
+# A place, in the genitive or not, then a capitalised noun: Danish writes common nouns in lower case, so the
+# capital says the place and the noun are one name ("Nordjyllands Beredskab", "Vestby Kunstmuseum").
+PLACE_THEN_NAME = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)\s+([A-ZÆØÅ][a-zæøå][\wæøå-]*(?:\s+[A-ZÆØÅ][a-zæøå][\wæøå-]*)?)"
+    r"(?![\w'’&-])"
+)
+
+
+def place_then_name(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of bodies named by a known place and a capitalised noun (see PLACE_THEN_NAME); not a
+    place after a place ("Vestby Nordhavn"), a person's name or a month after the place."""
+    given, family = person_names()
+    out = []
+    for found in PLACE_THEN_NAME.finditer(text):
+        m: re.Match[str] | None = found
+        if found.group(1).split()[0].lower() in LEADING_FUNCTION_WORDS:  # "Hos Vejtilsynet" ("Ho" is a town too)
+            m = PLACE_THEN_NAME.match(text, found.start(1) + len(found.group(1).split()[0]) + 1)  # "Ved Vestby Kommune"
+        if m is None or m.group(1).split()[0].lower() in LEADING_FUNCTION_WORDS:
+            continue
+        place, noun = m.group(1), m.group(2)
+        entry = lookup(place) or (lookup(place[:-1]) if place.endswith("s") else None)
+        if entry is None or entry.kind != "place" or re.search(r"-\s+(?:og|eller)\s+$", text[: m.start()]):
+            continue  # ("Nord- og Sydbyens Politi": two bodies sharing the noun, read whole by the runs)
+        first = noun.split()[0]
+        if place in given or place in family or first in given or first in family:
+            continue  # "Moreno Argentin", "Aalborg Jens Hansen": a person's name, not a place's body
+        if MONTHS_DAYS.match(first) or lookup(first) is not None or lookup(noun) is not None:
+            continue
+        out.append((m.start(), m.end(), m.group(0)))
     return out
