@@ -86,3 +86,24 @@ def test_a_danish_place_then_a_capitalised_noun_is_a_body_not_the_place() -> Non
 def test_a_danish_place_before_a_persons_name_or_a_shared_noun_is_left_to_the_other_finders() -> None:
     found = _orgs(["I Aalborg vandt Jens Hansen.", "Han ringede til Nord- og Sydjyllands Politi."], "da")
     assert "Sydjyllands Politi" not in found and "Nord- og Sydjyllands Politi" in found
+
+
+def test_a_one_word_company_named_by_its_business() -> None:
+    found = _orgs(
+        [
+            "Quelmark acquired Dorvale for $2 billion last year.",
+            "Brevanta posted a quarterly loss on Tuesday.",
+            "Investors sold as Tarvollo shares fell 8 percent.",
+            "Vellora has laid off 200 workers.",
+        ]
+    )
+    assert {"Quelmark", "Dorvale", "Brevanta", "Tarvollo", "Vellora"} <= found
+
+
+def test_a_person_or_a_common_word_before_a_business_verb_is_no_company() -> None:
+    found = _orgs(["Smith acquired a taste for jazz.", "Police recalled the officers.", "The police were there."])
+    assert not {"Smith", "Police"} & found
+
+
+def test_a_name_given_after_its_kind_and_a_comma_then_called() -> None:
+    assert "Geiger Watch" in _orgs(["Reporters met one such group, called Geiger Watch, in the town."])

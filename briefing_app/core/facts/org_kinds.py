@@ -98,7 +98,8 @@ ONE_OF_KIND = re.compile(
     rf"{_PLURAL_KIND}(?![\w-])"
 )
 CALLED = re.compile(
-    rf"\b(?:{'|'.join(EN_DESCRIPTORS)}|movement|association|campaign|coalition|initiative|forum|page|account)\s+"
+    # (a comma may stand before "called": "one such group, called X, found ...")
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)}|movement|association|campaign|coalition|initiative|forum|page|account),?\s+"
     r"(?:called|named|known\s+as|dubbed)\s+[\"“]?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
 )
 # "the X blog", "on the X website", "a Y newspaper": a name written before its kind (the caller drops places,

@@ -13,6 +13,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_business import business_cues
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.places_he import place_inside_a_name
 from briefing_app.core.facts.roles import is_role_noun
@@ -210,6 +211,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
             yield m.group(2), m.start(2)
     for m in _SAID_ITS.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
+    for name, at, opening in business_cues(text):
+        yield ("^" if opening else "") + name, at  # "^": a sentence's first word that the verb calls a company
 
 
 def _company_by_context(
@@ -219,9 +222,9 @@ def _company_by_context(
     given, family = person_names()
     for s in sentences:
         for cue, at in _context_cues(s.text):
-            word, sure = cue.lstrip("="), cue.startswith("=")
+            word, sure = cue.lstrip("=^"), cue.startswith("=")
             parts = word.split()
-            first = not s.text[:at].strip(" \"'“‘(")
+            first = not s.text[:at].strip(" \"'“‘(") and not cue.startswith("^")
             if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):
                 continue  # "Etemad-e Melli newspaper editor X": the end of a Persian name with its ezafe
             if (first and len(parts) == 1) or any(p.lower() in lowercase for p in parts) or word.lower() in known:
