@@ -107,3 +107,22 @@ def test_a_person_or_a_common_word_before_a_business_verb_is_no_company() -> Non
 
 def test_a_name_given_after_its_kind_and_a_comma_then_called() -> None:
     assert "Geiger Watch" in _orgs(["Reporters met one such group, called Geiger Watch, in the town."])
+
+
+def test_an_arabic_place_after_a_clitic_and_the_article_that_the_lists_hold_bare() -> None:
+    places = _kind("place", ["ووصلت المساعدات بالخرطوم أمس.", "وعاد الوفد للخرطوم بعد يومين."], "ar")
+    assert "الخرطوم" in places
+
+
+def test_a_hebrew_place_after_when_or_that_and_a_preposition() -> None:
+    places = _kind("place", ["כשבחיפה ירד גשם, התושבים נשארו בבית.", "ושמירושלים יצאו אוטובוסים רבים."], "he")
+    assert {"חיפה", "ירושלים"} <= places
+
+
+def test_a_short_hebrew_place_before_a_verb_in_he_or_to_be_stays_a_place() -> None:
+    places = _kind("place", ["השגריר בקהיר הוזמן לשיחה.", "בעכו היה שמש כל היום."], "he")
+    assert {"קהיר", "עכו"} <= places
+
+
+def test_a_short_hebrew_word_before_a_definite_noun_is_still_no_place() -> None:
+    assert not _kind("place", ["בליל הסדר ישבנו יחד.", "בשפה העברית כתבו את המכתב."], "he")

@@ -37,6 +37,6 @@ def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
     for pattern in (_DEAL_OBJECT, _SHARES_MOVED):
         for m in pattern.finditer(text):
             yield m.group(1), m.start(1), False
-    m = _COMPANY_DID.match(text)
-    if m is not None:
-        yield m.group(1), m.start(1), True
+    opening = _COMPANY_DID.match(text)
+    if opening is not None:
+        yield opening.group(1), opening.start(1), True
