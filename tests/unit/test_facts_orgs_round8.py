@@ -126,3 +126,14 @@ def test_a_short_hebrew_place_before_a_verb_in_he_or_to_be_stays_a_place() -> No
 
 def test_a_short_hebrew_word_before_a_definite_noun_is_still_no_place() -> None:
     assert not _kind("place", ["בליל הסדר ישבנו יחד.", "בשפה העברית כתבו את המכתב."], "he")
+
+
+def test_a_place_of_two_words_ending_another_name_is_no_place_nor_a_person() -> None:
+    paragraphs = ["Another writer from Blogs Santa Cruz agreed.", "Officials in Santa Cruz said so."]
+    facts = facts_of(paragraphs)
+    assert [f.sentences for f in facts if f.kind == "place" and f.text == "Santa Cruz"] == [[1]]
+    assert not [f for f in facts if f.kind == "person" and "Blogs" in f.text]
+
+
+def test_a_paper_by_its_usual_last_word() -> None:
+    assert {"Riverton Globe", "Kestrel Sentinel"} <= _orgs(["The Riverton Globe and the Kestrel Sentinel said so."])

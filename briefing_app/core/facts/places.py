@@ -59,10 +59,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÆØÅÁÉÍÓÚ][a-zæøåáé�
 
 
 def _ends_a_longer_name(text: str, mention: Mention) -> bool:
-    """A one-word place right after a capitalised word of another name ("Simón Bolívar", "Radio Moscow",
-    "Mercado Común del Sur") is that name's last word, unless the word before is a sentence's first word, a
-    place, a compass or size word, an acronym or a possessive."""
-    if " " in mention.written:
+    """A place right after a capitalised word of another name ("Simón Bolívar", "Radio Moscow", "Mercado Común
+    del Sur", "Blogs La Rioja") is that name's last word, unless the word before is a sentence's first word, a
+    place, a compass or size word, an acronym or a possessive; a country of two words stays ("the X United
+    States" is rarer than a list)."""
+    if " " in mention.written and mention.entry.detail == "country":
         return False
     m = _NAME_BEFORE.search(text[: mention.start])
     if m is None or m.group(1) in _PLACE_MODIFIERS or m.group(1).lower() in LEADING_FUNCTION_WORDS:
@@ -169,6 +170,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             ):
                 continue  # "Blogger Kent", "Photographer Bath": a job capitalised as a title, then a person
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
+                if " " in mention.written:  # "Blogs La Rioja": a name of some kind, but no person's
+                    taken.append((mention.start, mention.end))
                 continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
                 if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
