@@ -137,3 +137,8 @@ def test_a_place_of_two_words_ending_another_name_is_no_place_nor_a_person() -> 
 
 def test_a_paper_by_its_usual_last_word() -> None:
     assert {"Riverton Globe", "Kestrel Sentinel"} <= _orgs(["The Riverton Globe and the Kestrel Sentinel said so."])
+
+
+def test_a_hebrew_body_named_by_a_two_word_name_after_bar_and_an_association() -> None:
+    found = _orgs(["הוא למד באוניברסיטת בר שלום.", "אגודת הסטודנטים הודיעה על שביתה."], "he")
+    assert {"אוניברסיטת בר שלום", "אגודת הסטודנטים"} <= found

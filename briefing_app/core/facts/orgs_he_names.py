@@ -37,7 +37,7 @@ _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}
 _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
-                     "מעלה", "אום", "בני", "פתח"}  # fmt: skip
+                     "מעלה", "אום", "בני", "פתח", "בר"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 
@@ -142,7 +142,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
 HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
-                 "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית")  # fmt: skip
+                 "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית",
+                 # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often
+                 # ("סוכנות נסיעות", a travel agency)
+                 "אגודת")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
