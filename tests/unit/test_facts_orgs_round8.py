@@ -142,3 +142,9 @@ def test_a_paper_by_its_usual_last_word() -> None:
 def test_a_hebrew_body_named_by_a_two_word_name_after_bar_and_an_association() -> None:
     found = _orgs(["הוא למד באוניברסיטת בר שלום.", "אגודת הסטודנטים הודיעה על שביתה."], "he")
     assert {"אוניברסיטת בר שלום", "אגודת הסטודנטים"} <= found
+
+
+def test_common_words_opening_a_sentence_before_a_tail_word_are_no_body() -> None:
+    found = _orgs(["Financial Services grew fast last year.", "Investors like financial services."])
+    assert "Financial Services" not in found
+    assert "Quarry Railways" in _orgs(["Quarry Railways said trains were late."])

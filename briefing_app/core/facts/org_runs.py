@@ -127,6 +127,9 @@ def head_and_tail_runs(
             if headline and _headline_common_words(words, lowercase):
                 taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
                 continue
+            opens = not text[:start].strip(" \"'“‘(")
+            if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
+                continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
             name = clean_org(" ".join(words))
             if name.startswith("Parliament for ") and re.search(r"\bMember\s+of\s+Parliament\s+for\s", text):
                 continue  # "Member of Parliament for X": a member's seat, read as a place (place_shapes.seats)

@@ -44,7 +44,7 @@ EN_TAIL = (
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")
     # ("Communications" is left out: "Director of Communications" is a job)
     "Resources", "Petroleum", "Mining", "Minerals", "Chemicals", "Electronics", "Telecom", "Logistics", "Shipping",
-    "Investments", "Solutions", "Software", "Pharma", "Automotive", "Aerospace",
+    "Investments", "Solutions", "Software", "Pharma", "Automotive", "Aerospace", "Railways",
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
