@@ -148,3 +148,8 @@ def test_common_words_opening_a_sentence_before_a_tail_word_are_no_body() -> Non
     found = _orgs(["Financial Services grew fast last year.", "Investors like financial services."])
     assert "Financial Services" not in found
     assert "Quarry Railways" in _orgs(["Quarry Railways said trains were late."])
+
+
+def test_a_universitys_branch_campus_named_by_its_country() -> None:
+    found = _orgs(["A Harbour University Japan professor said so.", "She studied at Harbour University in Japan."])
+    assert {"Harbour University Japan", "Harbour University"} <= found

@@ -62,6 +62,15 @@ _RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
 _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
 
 
+# A country or capital right after a university's name, then a common word or a stop: its branch campus there.
+_BRANCH = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:)]|$)")
+
+
+def _is_country_or_capital(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.detail in ("country", "capital")
+
+
 _CAMPUS = re.compile(r"\s+at\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
 
 
@@ -170,6 +179,9 @@ def head_and_tail_runs(
             campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None
             if campus is not None and MONTHS_DAYS.match(campus.group(1)) is None:
                 name += campus.group(0)  # "University of Colorado at Boulder": the campus is in the name
+            branch = _BRANCH.match(text, at + len(name)) if at >= 0 and name.endswith("University") else None
+            if branch is not None and _is_country_or_capital(branch.group(1)):
+                name += branch.group(0)  # "Harbour University Ruritania": a branch campus named by its country
             more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
             if more is not None and not MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
                 name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
