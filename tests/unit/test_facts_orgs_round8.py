@@ -153,3 +153,8 @@ def test_common_words_opening_a_sentence_before_a_tail_word_are_no_body() -> Non
 def test_a_universitys_branch_campus_named_by_its_country() -> None:
     found = _orgs(["A Harbour University Japan professor said so.", "She studied at Harbour University in Japan."])
     assert {"Harbour University Japan", "Harbour University"} <= found
+
+
+def test_a_danish_person_after_a_kind_or_a_town_named_like_a_given_name_is_no_body() -> None:
+    found = _orgs(["Formand for fagforeningen Jens Ravn kritiserer planen.", "Lone Mikkelsen, 52, er lærer."], "da")
+    assert not {"Jens Ravn", "Lone Mikkelsen"} & found

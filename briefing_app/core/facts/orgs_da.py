@@ -20,6 +20,7 @@ _KINDS = (
     "fonden", "giganten", "mediet", "kanalen", "operatøren", "grossisten", "tjenesten", "bureauet", "butikken",
     "gruppen", "forbundet", "institutionen", "myndigheden", "styrelsen", "bevægelsen",
 )  # fmt: skip
+_COMPANY_FORMS = {"A/S", "ApS", "I/S", "K/S", "P/S"}
 _KINDS_LOWER = "|".join(_KINDS)
 _KINDS_OPENING = "|".join(k.capitalize() for k in _KINDS)  # the kind alone opening a sentence: "Klubben X"
 # A name after the kind: capitalised words (digits too: "fagforbundet 3F"), "&" and a company form inside it.
@@ -31,14 +32,15 @@ KIND_THEN_NAME = re.compile(
 
 def kind_then_name(text: str) -> list[tuple[int, int, int, str]]:
     """(start of the kind, start, end, name) of the bodies named right after a compound of their kind (see
-    KIND_THEN_NAME): not a person ("foreningen Jens Holm": a given and a family name), a place, a month or a day."""
+    KIND_THEN_NAME): not a person (a given name and more, unless a company form ends it), a place, a month or a
+    day."""
     given, family = person_names()
     out = []
     for m in KIND_THEN_NAME.finditer(text):
         name = m.group(2).rstrip(".")
         words = name.split()
-        if (words[0] in given and words[-1] in family) or MONTHS_DAYS.match(words[0]):
-            continue  # "foreningen Jens Holm": a person after the noun
+        if (words[0] in given and len(words) > 1 and words[-1] not in _COMPANY_FORMS) or MONTHS_DAYS.match(words[0]):
+            continue  # "formand for fagforeningen Jens Ravn": the union's chairman, a person after the noun
         entry = lookup(name)
         if entry is not None and entry.kind == "place":
             continue  # "klubben Aalborg": the town, read as a place
@@ -70,8 +72,8 @@ def place_then_name(text: str) -> list[tuple[int, int, str]]:
         if entry is None or entry.kind != "place" or re.search(r"-\s+(?:og|eller)\s+$", text[: m.start()]):
             continue  # ("Nord- og Sydbyens Politi": two bodies sharing the noun, read whole by the runs)
         first = noun.split()[0]
-        if place in given or place in family or first in given or first in family:
-            continue  # "Moreno Argentin", "Aalborg Jens Hansen": a person's name, not a place's body
+        if place in given or place in family or first in given or first in family or first.endswith(("sen", "son")):
+            continue  # "Moreno Argentin", "Aalborg Jens Hansen", "Lone Mikkelsen": a person's name, no place's body
         if MONTHS_DAYS.match(first) or lookup(first) is not None or lookup(noun) is not None:
             continue
         out.append((m.start(), m.end(), m.group(0)))
