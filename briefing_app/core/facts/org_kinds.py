@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.roles import is_person_noun
 
 # Lower-case words that say the next capitalised name is an organisation ("research company Sophos").
@@ -20,7 +21,7 @@ EN_DESCRIPTORS = (
 # A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
 _ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della|sobre|em|en|con|com|sur|su"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
-DESCRIBED = re.compile(
+DESCRIBED = gated(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
     rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?"
     # a blog or site may end its name with a number: "the blog Attic 12"
@@ -39,7 +40,7 @@ _APPOSED_KIND = (
     "campaign", "initiative", "coalition", "alliance", "collective", "blog", "portal", "outlet", "channel", "station",
     "forum", "platform", "authority", "publication", "tank",
 )  # fmt: skip
-APPOSED = re.compile(
+APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
@@ -50,7 +51,7 @@ _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and",
                  "its"}  # fmt: skip
 
 # A body named in quote marks after its kind: 'the website "Open Ledger"', "the group “Mothers of May”".
-EN_QUOTED_NAME = re.compile(
+EN_QUOTED_NAME = gated(
     r"\b(?:website|site|blog|forum|magazine|newspaper|paper|group|campaign|movement|band|company|firm|channel|"
     r"network|party|organi[sz]ation|NGO|charity|club)\s+[\"“]([A-Z][^\"“”]{1,40}?)[,.]?[\"”]"
 )
@@ -84,7 +85,7 @@ LISTED_AFTER_KIND = re.compile(
 
 # A group named by the people it gathers and what it is for or against: "Drivers for Safer Roads", "Parents
 # Against Noise", "Doctors Without Limits" (the caller checks that the plural's singular names a person).
-PEOPLE_FOR = re.compile(
+PEOPLE_FOR = gated(
     r"(?<![\w'’.-])([A-Z][a-z]+s)\s+(?:for|Without|Against|against)\s+(?:the\s+|a\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?![\w'’-])"
 )
@@ -93,7 +94,7 @@ PEOPLE_FOR = re.compile(
 _PLURAL_KIND = r"(?:outlets|media|newspapers|papers|dailies|weeklies|magazines|blogs|websites|sites|broadcasters|" \
     r"channels|companies|firms|banks|parties|groups|organi[sz]ations|NGOs|charities|agencies|clubs|teams|unions|" \
     r"universities|networks|portals|publishers|movements|associations)"
-ONE_OF_KIND = re.compile(
+ONE_OF_KIND = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     rf"{_PLURAL_KIND}(?![\w-])"
 )
@@ -104,7 +105,7 @@ CALLED = re.compile(
 )
 # "the X blog", "on the X website", "a Y newspaper": a name written before its kind (the caller drops places,
 # peoples and people).
-NAME_BEFORE_KIND = re.compile(
+NAME_BEFORE_KIND = gated(
     r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
     r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial)(?![\w-])"
 )
@@ -126,7 +127,7 @@ _KIND_COMMA = (
     r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
     r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog)\s*,\s+(?:the\s+)?"
 )
-KIND_COMMA_BEFORE = re.compile(_KIND_COMMA + "$")
+KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
 KIND_THEN_NAME = re.compile(
     _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|a|de|del|la|y|e)){0,5})"

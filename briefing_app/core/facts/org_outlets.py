@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.org_kinds import KIND_COMMA_BEFORE
@@ -19,7 +20,7 @@ FOREIGN_TITLE = re.compile(
 )
 # The employer after a job: "vice-president of Hargreaves Sachs", "a correspondent for El Diario", "an analyst
 # at Northwind Capital" (places, people and dates are left to their own finders).
-EMPLOYER_AFTER_JOB = re.compile(
+EMPLOYER_AFTER_JOB = gated(
     r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
     r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
     r"executive|manager|trader|lawyer for|blogger|writer|contributor|journalist|commentator|researcher)\s+"
@@ -31,7 +32,7 @@ EMPLOYER_AFTER_JOB = re.compile(
 # The body a named speaker speaks for: "Jane Roe from Northwind Trust said", "Ann Lee, for Food Safety Board,
 # says", "Blogger J. Roe, from X writes". The caller checks the given name (or the job before the name); places,
 # people and dates are left to their finders.
-SPEAKER_FROM = re.compile(
+SPEAKER_FROM = gated(
     r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of|on|at)\s+"
     r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,4}),?\s+"
     r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted|"
@@ -41,7 +42,7 @@ SPEAKER_FROM = re.compile(
 # A name of two to four capitalised words doing what an outlet does: "Harbour Notes published", "Coastal Digest,
 # meanwhile, posted". The caller keeps it only where a word of it is a common word (a blog or paper is named with
 # them; a person is not) and it is no person, place or title.
-OUTLET_VERB = re.compile(
+OUTLET_VERB = gated(
     r"(?<![\w'’.@#-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:,\s+[a-z]+,)?\s+"
     r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged|wrote|writes|reported|reports|compiled|shared)\b"
 )
@@ -49,7 +50,7 @@ OUTLET_VERB = re.compile(
 # An outlet the writer cites: "as Harbour Notes reports", "writes in Quaywire:", "Harbour Notes blog reported" at a
 # sentence's start (the caller drops people, places, months and languages).
 _CITED_NAME = r"([A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|del|la|el)\s+)?[A-Z][\w'’-]*){0,3})"
-CITED_OUTLET = re.compile(
+CITED_OUTLET = gated(
     rf"\bas\s+{_CITED_NAME}\s+(?:reports|reported|notes|noted|writes|wrote|explains|explained|points\s+out|"
     r"pointed\s+out|puts\s+it|put\s+it)\b"
     rf"|\b(?:writes|wrote|blogs|blogged|published|posted|comments|commented|reports|reported)\s+(?:in|on)\s+"

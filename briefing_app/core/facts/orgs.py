@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
@@ -154,7 +155,7 @@ EN_TAIL_RUN = re.compile(
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
     rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}"
 )
-EN_HEAD_RUN = re.compile(
+EN_HEAD_RUN = gated(
     rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
@@ -206,7 +207,7 @@ def inner_the_bodies(text: str) -> list[re.Match[str]]:
     return out
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
-AMPERSAND = re.compile(
+AMPERSAND = gated(
     r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
     r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
 )
@@ -219,7 +220,7 @@ CHANNEL = re.compile(
 )
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
 # says what it is, and a compass word after it names its regional station.
-TV_CHANNEL = re.compile(
+TV_CHANNEL = gated(
     r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
 )
 # A channel's regional station, named by its region: "TV 2 Østjylland".
@@ -229,7 +230,7 @@ TV_REGION = re.compile(r"\s([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
 # the head, then capitalised words joined by the language's particles.
 _PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|die|pour|por|per|para|y|e|et|dell')"
 _FOREIGN_WORD = r"(?:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
-FOREIGN_BODY = re.compile(
+FOREIGN_BODY = gated(
     r"(?<![\w'’-])(?:Partido|Parti|Partito|Partei|Movimento|Movimiento|Mouvement|Frente|Fronte|Unión|União|"
     r"Unione|Alianza|Aliança|Alleanza|Liga|Lega|Bloque|Bloco|Rassemblement|Congreso|Convergencia|Coalición|"
     r"Forza|Fuerza|Fratelli|Sinn|Universidad|Universidade|Université|Universität|Universiteit|Università|Instituto|"
@@ -241,12 +242,12 @@ FOREIGN_BODY = re.compile(
 )
 
 # An airline named "Air" and its country or city ("Air Canada", "Air India"); "Air Force" is a tail word's.
-AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
+AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 
 # Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK", "Real X",
 # "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
 # they are initials or abbreviations as often as clubs.
-SPORTS_CLUB = re.compile(
+SPORTS_CLUB = gated(
     r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
@@ -281,21 +282,21 @@ def acronym_definitions(text: str) -> list[re.Match[str]]:
 # "NATO-led"), matched without its ending.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?=(?:s|['’]s)?(?![\w-])|-[a-zæøå])")
 # "Folkebevægelsen mod X", "Foreningen for Y": a body named by what it is for or against.
-DA_COMPOUND = re.compile(
+DA_COMPOUND = gated(
     rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?=s?(?![\w-]))"  # "Folketingets": the genitive
     r"(?:\s+(?:mod|for|af)\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?![\w-]))?"
 )
 # Danish bodies named "Dansk X", "Danske X", "Danmarks X" (Dansk Supermarked, Danske Bank, Danmarks Radio).
 # "Munksgaards forlag", "EFs ministerråd": a name in the genitive owning a body named by a common noun.
-DA_GENITIVE_BODY = re.compile(
+DA_GENITIVE_BODY = gated(
     r"(?<![\w-])[A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ]s\s+(?:forlag|bogforlag|bryggeri|fabrik|fabrikker|avis|dagblad|bank|"
     r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
 )
-DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+DA_NATIONAL = gated(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 # "Region Midtjylland": a Danish region's council, named by the word before the region; "Jyllands-Posten": a
 # paper named by a place and its kind.
-DA_REGION = re.compile(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
-DA_HYPHEN_PAPER = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
+DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
+DA_HYPHEN_PAPER = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 # "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
 DA_HYPHEN_TEAM = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
 
@@ -308,4 +309,4 @@ def da_hyphen_teams(text: str) -> list[re.Match[str]]:
         if entry is None or entry.kind != "place":
             out.append(m)
     return out
-DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
+DA_TAIL_RUN = gated(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
