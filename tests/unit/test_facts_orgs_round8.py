@@ -158,3 +158,7 @@ def test_a_universitys_branch_campus_named_by_its_country() -> None:
 def test_a_danish_person_after_a_kind_or_a_town_named_like_a_given_name_is_no_body() -> None:
     found = _orgs(["Formand for fagforeningen Jens Ravn kritiserer planen.", "Lone Mikkelsen, 52, er lærer."], "da")
     assert not {"Jens Ravn", "Lone Mikkelsen"} & found
+
+
+def test_an_acronym_first_for_a_thing_is_no_body() -> None:
+    assert "Heavy Lift Vehicle" not in _orgs(["The agency tested the HLV (Heavy Lift Vehicle) core stage."])

@@ -63,8 +63,9 @@ class _Defined:
 
 
 def acronym_first(text: str) -> list[_Defined]:
-    """Acronyms defined by the name in brackets after them (see _ACRONYM_FIRST): the acronym's capitals are, in
-    order, initials of the name's words, or the name ends with a body's word; no place ("USA (United States)")."""
+    """Acronyms defined by the name in brackets after them (see _ACRONYM_FIRST), where the name is a body's (headed
+    or ended by a body's word) and the acronym's capitals are, in order, initials of its words (or the acronym has
+    three letters or more: a name in another language); no place ("USA (United States)")."""
     out: list[_Defined] = []
     for m in _ACRONYM_FIRST.finditer(text) if "(" in text else ():
         acronym, name = m.group(1), m.group(2)
@@ -72,12 +73,13 @@ def acronym_first(text: str) -> list[_Defined]:
             continue
         initials = iter(w[0] for w in name.split() if w[:1].isupper() or w[:1].isdigit())
         spelt = all(c in initials for c in acronym if c.isupper() or c.isdigit())
-        last = name.split()[-1]
+        first, last = name.split()[0], name.split()[-1]
         # (a Danish compound's parts give letters too: "Vandforening" for V and F)
         kind_word = last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS or last.endswith(orgs.DA_SUFFIXES)
+        kind_word = kind_word or first in orgs.EN_HEAD  # "Federation of Winter Anglers"
         entry = lookup(name)
-        if (spelt or (kind_word and len(acronym) >= 3)) and (entry is None or entry.kind == "organisation"):
-            out.append(_Defined(m))
+        if (spelt or len(acronym) >= 3) and kind_word and (entry is None or entry.kind == "organisation"):
+            out.append(_Defined(m))  # (not a thing: "SLS (Space Launch System)" is a rocket)
     return out
 
 
