@@ -162,3 +162,33 @@ def test_a_danish_person_after_a_kind_or_a_town_named_like_a_given_name_is_no_bo
 
 def test_an_acronym_first_for_a_thing_is_no_body() -> None:
     assert "Heavy Lift Vehicle" not in _orgs(["The agency tested the HLV (Heavy Lift Vehicle) core stage."])
+
+
+def test_a_bodys_possessive_before_another_body_names_two_bodies() -> None:
+    found = _orgs(
+        [
+            "In 1998 he became a fellow of Harbour University's Quill Center for Law and Society.",
+            "He was head of the Ruritan Party's Northern Bureau Command at the time.",
+            "She works at QRSA’s Glenn Research Center in the city.",
+        ]
+    )
+    assert {"Harbour University", "Quill Center for Law and Society", "Ruritan Party", "Northern Bureau Command"} <= found
+    assert "Glenn Research Center" in found
+    assert not {f for f in found if "'s" in f or "’s" in f}
+
+
+def test_of_the_inside_a_name_ended_by_a_body_word() -> None:
+    found = _orgs(["He helped to create the Freedom of the Quill Foundation in 2012.", "Jane Roe of the Harbour Trust spoke."])
+    assert {"Freedom of the Quill Foundation", "Harbour Trust"} <= found
+    assert "Jane Roe of the Harbour Trust" not in found
+
+
+def test_and_inside_one_name_and_between_two() -> None:
+    found = _orgs(
+        [
+            "The Insurance and Pensions Authority will be invited to join.",
+            "She worked at Dorvale Marietta and QRSA’s Jet Propulsion Laboratory.",
+            "The Department of Health and Social Care agreed.",
+        ]
+    )
+    assert {"Insurance and Pensions Authority", "Jet Propulsion Laboratory", "Department of Health and Social Care"} <= found

@@ -29,7 +29,22 @@ def _after_describer(words: list[str]) -> list[str]:
             return words[i + 1 :]
         if word.endswith(("'", "’", "'s", "’s")) and lookup(re.sub(r"['’]s?$", "", " ".join(words[: i + 1]))):
             return words[i + 1 :]  # a known owner ("Workers' Party" keeps its own)
+        if word.endswith(("'s", "’s")) and owning_body(" ".join(words[: i + 1])):
+            return words[i + 1 :]  # "NASA’s Glenn Research Center", "Harvard University's Berkman Center"
     return words
+
+
+def owning_body(owner: str) -> bool:
+    """Whether a name in the singular possessive ("NASA’s", "Harvard University's", "the Baath Party's") is a body
+    that owns the body named after it: an acronym, or a name ended by a body's word."""
+    words = re.sub(r"['’]s$", "", owner.strip()).split()
+    while words and words[0].lower() in LEADING_FUNCTION_WORDS:
+        words = words[1:]
+    if not words:
+        return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]):
+        return words[0] not in orgs.NOT_ORG_ACRONYMS
+    return len(words) >= 2 and words[-1] in orgs.EN_TAIL
 
 
 _OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
@@ -147,6 +162,8 @@ def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[st
             break
         if word in _DESCRIBING:
             break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name
+        if word.endswith(("'s", "’s")):
+            break  # "Harvard University's Berkman Center for ...": the owner, a body of its own
         words = [word, *words]
         start = m.start(1)
         before = text[:start]
@@ -209,6 +226,10 @@ def _known_body(words: str) -> bool:
     return entry is not None and entry.kind == "organisation"
 
 
+def _possessive(word: str) -> bool:
+    return re.fullmatch(r"[A-Z][\w&.-]*['’]s", word) is not None
+
+
 def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
     """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
     (ends with an organisation word, or is a body the gazetteer knows: "Amnesty International and Harbour
@@ -219,12 +240,18 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
         pieces: list[tuple[int, str]] = []
         offset = start
         current, current_start = "", start
-        for part in parts:
+        for k, part in enumerate(parts):
+            next_part = parts[k + 1] if k + 1 < len(parts) else ""
             if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
                 last = current.split()[-1] if current.split() else ""
-                # (a kind word alone is no body: "the Harbour Credit and Savings Bank" is one)
-                complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(current.split()) >= 2
-                if complete or _known_body(current) or _ends_in_country(current):
+                # (a kind word alone is no body: "the Harbour Credit and Savings Bank" is one, "The Securities and
+                # Exchange Commission" too, "NASA’s Program and Project Office" too: the article and an owner are
+                # no words of the name)
+                own = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS and not _possessive(w)]
+                complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
+                # "Martin Marietta and NASA’s Jet Propulsion Laboratory": an owner's body after "and" is a second
+                owned_next = _possessive(next_part.split()[0]) if next_part.split() else False
+                if complete or _known_body(current) or _ends_in_country(current) or owned_next:
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)
                 else:

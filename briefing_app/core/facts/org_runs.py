@@ -17,6 +17,7 @@ from briefing_app.core.facts.org_names import (
     extend_back,
     is_place_name,
     opener_of,
+    owning_body,
     split_at_and,
     trim_org_words,
 )
@@ -60,6 +61,10 @@ _RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
 
 
 _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
+
+
+# The owner in the possessive at the end of the stretch before a body's name ("the Baath Party's ").
+_OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
 
 
 # A country or capital right after a university's name, then a common word or a stop: its branch campus there.
@@ -116,6 +121,13 @@ def head_and_tail_runs(
             if opener_of(text, start, words, lowercase):
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
+            person = words[0] in person_names()[0] and words[0] != "The" and words[1:2] != []
+            person = person and words[1] not in orgs.EN_TAIL
+            if words[2:3] == ["of"] and person:
+                cut = 3 + (words[3:4] == ["the"])
+                if cut < len(words):  # "Jane Roe of the Harbour Trust": a person, then the body
+                    start = text.find(words[cut], start)
+                    words = words[cut:]
             if "of" in words[1:4] and re.search(r"\b[a-z]{3,}\s+$", text[:start]):
                 role = text[:start].split()[-1]
                 if is_role_noun(role) or (role.endswith("s") and is_role_noun(role[:-1])):
@@ -173,6 +185,11 @@ def head_and_tail_runs(
                     continue  # "the Cape Hale Air Force Station": the body's name qualifies another thing
                     # (a job after it, "Supreme Court Judge X", leaves it a body)
             at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
+            owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
+            if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip():
+                owned_from = owner.start(1)  # "Harvard University's Berkman Center": the owner is a body too
+                if not _overlaps(taken, owned_from, owned_from + len(owner.group(1))):
+                    add("organisation", owner.group(1), index, owned_from, owned_from + len(owner.group(1)))
             shared = _SHARED_HEAD.search(text[:at]) if at > 0 else None
             if shared is not None:  # "Nord- og Sydjyllands Politi": the first part shares the second's end
                 name, at = text[shared.start() : at] + name, shared.start()
