@@ -192,3 +192,14 @@ def test_and_inside_one_name_and_between_two() -> None:
         ]
     )
     assert {"Insurance and Pensions Authority", "Jet Propulsion Laboratory", "Department of Health and Social Care"} <= found
+
+
+def test_a_region_named_like_a_persons_surname_in_the_article_is_the_person() -> None:
+    places = _kind("place", ["Administrator Bill Nelson named him.", '"We go on," said Nelson.'])
+    assert "Nelson" not in places
+
+
+def test_a_given_name_that_is_also_a_place_before_a_gaelic_surname_is_a_person() -> None:
+    facts = facts_of(["Ex-president Mary McAleese attended the parade."])
+    assert "Mary" not in {f.text for f in facts if f.kind == "place"}
+    assert "Mary McAleese" in {f.text for f in facts if f.kind == "person"}

@@ -75,6 +75,10 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     return True
 
 
+# A surname with a Gaelic prefix and its own capital, which no place's name continues with.
+_GAELIC_SURNAME = re.compile(r"\s+(?:Mc|Mac|O['’])[A-Z][a-z]+")
+
+
 # A small town is a place only where the sentence puts one: "in Bogliasco", "near Kanata", "from Yeoncheon".
 _TOWN_AFTER = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|to|of|town of|city of|village of|i|fra|ved|nær|til|omkring|"
@@ -200,6 +204,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 and lookup(text[mention.end :].split()[0].strip(",.")) is None
             ):
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende", "Pueblo Uníos"
+            if entry.detail != "country" and " " not in mention.written and _GAELIC_SURNAME.match(text, mention.end):
+                continue  # "Mary McAleese", "Kerry O'Brien": a given name that is also a place, before a surname
             family_after = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[mention.end :])
             if (
                 entry.detail in ("capital", "region")

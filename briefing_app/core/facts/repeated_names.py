@@ -29,9 +29,11 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
         entry = lookup(fact.text) if fact.kind == "place" and " " not in fact.text else None
         if (
             entry is not None
-            and entry.detail in ("city", "capital")  # "Ada Kingston ... Kingston added": the man, not the capital
+            # "Ada Kingston ... Kingston added": the man, not the capital; "Bill Nelson ... said Nelson": not the region
+            and entry.detail in ("city", "capital", "region")
             and fact.text in people_words
             and not re.search(rf"\b(?i:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+            and not (entry.detail == "region" and re.search(rf"\b(?:to|into)\s+{re.escape(fact.text)}\b", text))
         ):
             continue
         keep.append(fact)
