@@ -203,3 +203,8 @@ def test_a_given_name_that_is_also_a_place_before_a_gaelic_surname_is_a_person()
     facts = facts_of(["Ex-president Mary McAleese attended the parade."])
     assert "Mary" not in {f.text for f in facts if f.kind == "place"}
     assert "Mary McAleese" in {f.text for f in facts if f.kind == "person"}
+
+
+def test_a_companys_legal_form_after_a_comma() -> None:
+    found = _orgs(["He became the CEO of Miles Quarry, Inc., a firm born out of the team.", "Dorvale Holdings, Ltd. met."])
+    assert {"Miles Quarry, Inc.", "Dorvale Holdings, Ltd."} <= found

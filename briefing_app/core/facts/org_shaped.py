@@ -36,6 +36,13 @@ _KIN_AND_PAGES = {
 }  # fmt: skip
 
 
+# A company's legal form after a comma: "Quarry Space, Inc.", "Dorvale Holdings, Ltd." (not a person's "Jr.").
+_FORM_AFTER_COMMA = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*),\s+(?:Inc\.|Ltd\.|LLC|Corp\.|PLC|plc|LLP|L\.P\.|GmbH|AG)"
+    r"(?![\w-])"
+)
+
+
 # ("in El X" stays open: papers are cited "in El X" as often as towns are.)
 _ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"}
 
@@ -75,6 +82,13 @@ def shaped_bodies(
         *(Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
         *(Span(a, name) for a, _, name in org_cues.sentence_case_titles(text)),
     ]  # fmt: skip
+    for m in _FORM_AFTER_COMMA.finditer(text) if ", " in text else ():
+        words = m.group(1).split()
+        while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
+            words = words[1:]
+        start = m.start(1) + len(m.group(1)) - len(" ".join(words))
+        if not _overlaps(taken, start, m.end()):  # (a legal form: a company, whatever given name starts it)
+            add("organisation", text[start : m.end()], index, start, m.end())  # "Miles Space, Inc."
     for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
         known = lookup(name)
         if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
