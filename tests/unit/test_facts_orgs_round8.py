@@ -208,3 +208,19 @@ def test_a_given_name_that_is_also_a_place_before_a_gaelic_surname_is_a_person()
 def test_a_companys_legal_form_after_a_comma() -> None:
     found = _orgs(["He became the CEO of Miles Quarry, Inc., a firm born out of the team.", "Dorvale Holdings, Ltd. met."])
     assert {"Miles Quarry, Inc.", "Dorvale Holdings, Ltd."} <= found
+
+
+def test_an_outlet_a_piece_was_published_in_or_written_for() -> None:
+    found = _orgs(["Their study was published Wednesday in Quillfield.", "He wrote several pieces for Harbourline in 1999."])
+    assert {"Quillfield", "Harbourline"} <= found
+    assert not _orgs(["It was published in London.", "The paper was published in Arabic."])
+
+
+def test_a_governments_branch_or_division_and_a_savings_bank() -> None:
+    found = _orgs(["The Air Crash Investigation Branch opened an inquiry.", "The Antitrust Division sued.", "Caja Ruritana grew."])
+    assert {"Air Crash Investigation Branch", "Antitrust Division", "Caja Ruritana"} <= found
+
+
+def test_a_campus_that_geonames_lists_as_a_town_is_no_place() -> None:
+    found = facts_of(["She earned a degree from the University of Texas at Austin."])
+    assert "University of Texas" not in {f.text for f in found if f.kind == "place"}

@@ -53,10 +53,15 @@ _CITED_NAME = r"([A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|del|la|el)\s+)?[A-Z][\w'’
 CITED_OUTLET = gated(
     rf"\bas\s+{_CITED_NAME}\s+(?:reports|reported|notes|noted|writes|wrote|explains|explained|points\s+out|"
     r"pointed\s+out|puts\s+it|put\s+it)\b"
-    rf"|\b(?:writes|wrote|blogs|blogged|published|posted|comments|commented|reports|reported)\s+(?:in|on)\s+"
-    rf"{_CITED_NAME}(?=\s*[:,.])"
+    # (a day may stand between: "published Wednesday in X.")
+    rf"|\b(?:writes|wrote|blogs|blogged|published|posted|comments|commented|reports|reported)\s+"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:in|on)\s+"
+    rf"{_CITED_NAME}(?=\s*[:,.]|$)"
     rf"|^{_CITED_NAME}\s+(?:blog|website|site|newspaper|magazine|portal)\s+(?:reported|reports|wrote|writes|"
     r"published|noted|notes|posted|says|said)\b"
+    # pieces of writing for an outlet: "writing several pieces for X in its early years", "a column in Y."
+    rf"|\b(?:pieces|articles|columns|column|essays|op-eds|op-ed|stories)\s+(?:for|in)\s+{_CITED_NAME}"
+    r"(?=\s*[:,.;]|\s+(?!and\b|or\b)[a-z]|$)"
 )
 
 
@@ -64,8 +69,8 @@ def cited_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets the writer cites (see CITED_OUTLET)."""
     out = []
     for m in CITED_OUTLET.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
-        if group != 2 and " " not in m.group(group):
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        if group in (1, 3) and " " not in m.group(group):
             continue  # "as Pancholon reported on his blog": one word before a verb of reporting is a blogger as often
         out.append((m.start(group), m.end(group), m.group(group)))
     return out

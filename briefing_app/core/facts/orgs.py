@@ -42,6 +42,8 @@ EN_TAIL = (
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
     "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",
     "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad",
+    # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
+    "Branch", "Division",
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")
     # ("Communications" is left out: "Director of Communications" is a job)
     "Resources", "Petroleum", "Mining", "Minerals", "Chemicals", "Electronics", "Telecom", "Logistics", "Shipping",
@@ -239,7 +241,9 @@ FOREIGN_BODY = gated(
     r"Institut|Banco|Banque|Ministerio|Ministério|Ministère|Ministero|Corte|Tribunal|Consejo|Conselho|Conseil|"
     r"Consiglio|Asamblea|Assemblée|Comisión|Comissão|Fundación|Fundação|Fondation|Fondazione|Asociación|"
     r"Associação|Federación|Confederación|Sindicato|Polícia|Policía|Policia|Ejército|Exército|Armée|Agencia|"
-    r"Agência|Agence|Grupo|Gruppo|Groupe|Compañía|Companhia|Compagnie|Empresa|Radio|Rádio|Televisión|Diario|Jornal)"
+    r"Agência|Agence|Grupo|Gruppo|Groupe|Compañía|Companhia|Compagnie|Empresa|Radio|Rádio|Televisión|Diario|Jornal|"
+    # savings banks by their own word ("Caja de X", "Caixa Y", "Cassa di Z")
+    r"Caja|Caixa|Cassa)"
     rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
 )
 
