@@ -224,3 +224,16 @@ def test_a_governments_branch_or_division_and_a_savings_bank() -> None:
 def test_a_campus_that_geonames_lists_as_a_town_is_no_place() -> None:
     found = facts_of(["She earned a degree from the University of Texas at Austin."])
     assert "University of Texas" not in {f.text for f in found if f.kind == "place"}
+
+
+def test_a_capitalised_compass_word_before_a_place_is_part_of_its_name() -> None:
+    places = _kind("place", ["Two planes crashed in West Slovakia.", "She studied in Southern California."])
+    assert {"West Slovakia", "Southern California"} <= places and not {"Slovakia", "California"} & places
+
+
+def test_a_place_that_names_a_battle_or_a_race_is_no_place_of_the_story() -> None:
+    places = _kind(
+        "place",
+        ["A display recreated the Battle of Britain.", "He won the Monaco Grand Prix.", "He won the 24 Hours of Le Mans."],
+    )
+    assert not places

@@ -215,9 +215,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 and lookup(family_after.group(1)) is None
             ):
                 continue  # a capital's name as a given name before a family name: "Santiago Correa", "Victoria Lind"
-            part = re.search(r"(?<![\w-])(?:Inner|Outer|Upper|Lower)\s+$", text[: mention.start])
+            part = re.search(
+                r"(?<![\w-])(?:Inner|Outer|Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western)\s+$",
+                text[: mention.start],
+            )
             if part is not None and entry.kind == "place" and " " not in mention.written:
-                # "Inner Mongolia", "Upper Nile": a part of a place that goes by its own name
+                # "Inner Mongolia", "Upper Nile", "West Slovakia", "Southern California": a part of a place that
+                # goes by its own name, its compass word capitalised
                 end = mention.start + len(mention.written)
                 add("place", text[part.start() : end], s.index, part.start(), end)
                 continue
