@@ -237,3 +237,43 @@ def test_a_place_that_names_a_battle_or_a_race_is_no_place_of_the_story() -> Non
         ["A display recreated the Battle of Britain.", "He won the Monaco Grand Prix.", "He won the 24 Hours of Le Mans."],
     )
     assert not places
+
+
+def test_a_persons_name_before_and_and_a_body_with_its_acronym() -> None:
+    found = _orgs(["Administrator Bill Nelson and Ruritan Department of Health and Welfare (RDHW) Secretary Ann Lee met."])
+    assert "Ruritan Department of Health and Welfare" in found
+    assert not {f for f in found if f.startswith("Nelson")}
+
+
+def test_a_leaders_term_of_two_leaders_and_two_titles_joined_by_an_ampersand() -> None:
+    found = _orgs(
+        [
+            "President Harlow and Vice President Quinn spoke.",
+            "The Harlow-Quinn Administration will save money.",
+            "Jane Roe, National Economic Advisor & Chair of the Harbour Council, spoke.",
+        ]
+    )
+    assert "Harlow-Quinn Administration" not in found
+    assert "Harbour Council" in found and not {f for f in found if "Advisor" in f}
+
+
+def test_a_firms_board_and_a_title_used_twice_are_no_bodies_but_a_council_of_members_is() -> None:
+    found = _orgs(
+        [
+            "The Board of Directors agreed to pay.",
+            "He will serve as Administrator of the Harbour Aviation Administration.",
+            "The Administrator said so.",
+            "The Council of Ministers met on Monday.",
+        ]
+    )
+    assert not {"Board of Directors", "Administrator"} & found
+    assert {"Council of Ministers", "Harbour Aviation Administration"} <= found
+
+
+def test_the_article_opening_a_sentence_is_no_given_name_before_a_body() -> None:
+    assert "Ministry of Defence" in _orgs(["The Ministry of Defence said so."])
+
+
+def test_an_employer_in_the_possessive_before_its_branch() -> None:
+    found = _orgs(["Ivan Petrov, a deputy chairman of Quillko's Moscow branch, faulted critics. Quillko won seats."])
+    assert "Quillko's Moscow" not in found

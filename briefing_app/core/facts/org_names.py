@@ -59,8 +59,9 @@ def defined_name(name: str, acronym: str) -> str:
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
-        if any(is_place_name(" ".join(words[:k])) for k in (3, 2, 1)):
+        if any(is_place_name(" ".join(words[:k])) and words[k : k + 1] != ["and"] for k in (3, 2, 1)):
             break  # "United States Department of State (DoS)": the country the body is of stays in its name
+            # (not a town's name before "and": "Administrator Jane Nelson and U.S. Department of X (DX)")
         words = words[1:]
     return clean_org(" ".join(words))
 
@@ -88,6 +89,8 @@ def clean_org(name: str) -> str:
             break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
         if words[0].lower() not in LEADING_FUNCTION_WORDS and len(words) == 2:
             break  # "General Assembly", "General Motors": a title's word that heads the name, not a job before it
+        if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
+            break  # "Ministry of Defence": a body's head word ("ministry" is also the clergy's work), not a job
         words = words[1:]
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
@@ -226,6 +229,14 @@ def _known_body(words: str) -> bool:
     return entry is not None and entry.kind == "organisation"
 
 
+def _persons_name(words: str) -> bool:
+    """A run's part before "and" that is only a person's name: a family name of the lists, alone or after a given
+    name ("Nelson", "Jane Nelson"), even where a town shares it."""
+    run = words.split()
+    given, family = person_names()
+    return 1 <= len(run) <= 2 and run[-1] in family and (len(run) == 1 or run[0] in given)
+
+
 def _possessive(word: str) -> bool:
     return re.fullmatch(r"[A-Z][\w&.-]*['’]s", word) is not None
 
@@ -251,7 +262,9 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
                 # "Martin Marietta and NASA’s Jet Propulsion Laboratory": an owner's body after "and" is a second
                 owned_next = _possessive(next_part.split()[0]) if next_part.split() else False
-                if complete or _known_body(current) or _ends_in_country(current) or owned_next:
+                if _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
+                    current, current_start = "", offset + len(part)
+                elif complete or _known_body(current) or _ends_in_country(current) or owned_next:
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)
                 else:

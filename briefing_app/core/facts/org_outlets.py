@@ -91,9 +91,12 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
         if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
         start = m.start(1) if m.group(1) else m.start(2)
-        found.append((start, text[start : m.end(2)]))
+        # "chairman of Yabloko's Moscow branch": the employer is the owner, before its possessive
+        found.append((start, re.split(r"['’]s\s", text[start : m.end(2)])[0]))
     for m in SPEAKER_FROM.finditer(text):
         # a person's name first ("Jane Roe from X said") or a job and a name ("Blogger J. Roe, from X writes")
+        if m.group(2).lower() in LEADING_FUNCTION_WORDS:
+            continue  # "The Ministry of X said": the article, not a given name ("The" is one in the lists)
         if m.group(2) in given or (m.group(1) and is_role_noun(m.group(1).lower())):
             found.append((m.start(3), m.group(3)))
     out = []

@@ -71,6 +71,12 @@ _OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-
 _BRANCH = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:)]|$)")
 
 
+def _two_titles(words: list[str]) -> bool:
+    """ "National Economic Advisor & Chair": two jobs joined by "&" before "of" and the body they are held at."""
+    at = words.index("&")
+    return 0 < at < len(words) - 1 and is_role_noun(words[at - 1]) and is_role_noun(words[at + 1])
+
+
 def _is_country_or_capital(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.detail in ("country", "capital")
@@ -87,6 +93,8 @@ def _leaders_term(name: str, lowercase: frozenset[str], whole: str) -> bool:
     words = name.split()
     if len(words) != 2 or words[1] not in ("Administration", "Government"):
         return False
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", words[0]):  # "the Biden-Harris Administration": two leaders'
+        return all(w in person_names()[1] or re.search(rf"[A-Z][\w.]*\s+{w}\b", whole) for w in words[0].split("-"))
     first = words[0]
     if not (first[:1].isupper() and first[1:].islower()) or first.lower() in lowercase:
         return False
@@ -121,10 +129,13 @@ def head_and_tail_runs(
             if opener_of(text, start, words, lowercase):
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
-            person = words[0] in person_names()[0] and words[0] != "The" and words[1:2] != []
-            person = person and words[1] not in orgs.EN_TAIL
-            if words[2:3] == ["of"] and person:
-                cut = 3 + (words[3:4] == ["the"])
+            lead = 0
+            while lead < len(words) - 1 and (words[lead] == "The" or is_role_noun(words[lead])):
+                lead += 1  # "Director Jane Roe of the X Trust": the person's title first
+            person = words[lead] in person_names()[0] and words[lead] != "The" and words[lead + 1 : lead + 2] != []
+            person = person and words[lead + 1] not in orgs.EN_TAIL
+            if words[lead + 2 : lead + 3] == ["of"] and person:
+                cut = lead + 3 + (words[lead + 3 : lead + 4] == ["the"])
                 if cut < len(words):  # "Jane Roe of the Harbour Trust": a person, then the body
                     start = text.find(words[cut], start)
                     words = words[cut:]
@@ -135,6 +146,14 @@ def head_and_tail_runs(
                     cut = words.index("of", 1) + 1
                     start = text.find(words[cut], start) if cut < len(words) else start
                     words = words[cut:]
+            core = words[1:] if words[:1] == ["The"] else words
+            if core[:2] == ["Board", "of"] and len(core) == 3 and core[2].endswith("s") and is_role_noun(core[2][:-1]):
+                taken.append((start, piece.end()))  # (no person's name either)
+                continue  # "the Board of Directors": a firm's board named by its members, no name of its own
+                # (a council of them is a body: "the Council of Ministers", "the House of Representatives")
+            if "of" in words and "&" in words[: words.index("of")] and _two_titles(words[: words.index("of")]):
+                cut = words.index("of") + 1 + (words[words.index("of") + 1 : words.index("of") + 2] == ["the"])
+                start, words = text.find(words[cut], start), words[cut:]  # "Advisor & Chair of the X Council": X
             if pattern is orgs.EN_HEAD_RUN and not {"of", "for", "on", "to", "against", "Against"} & set(words):
                 continue  # "Bank on Monday": the date trimmed, no "Bank of ..." is left (the tail run reads it)
             if pattern is orgs.EN_HEAD_RUN:

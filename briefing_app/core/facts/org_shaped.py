@@ -47,6 +47,14 @@ _FORM_AFTER_COMMA = re.compile(
 _ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"}
 
 
+def _two_titles(name: str) -> bool:
+    """ "National Economic Advisor & Chair": two jobs of one person joined by "&", no firm."""
+    before, _, after = name.partition("&")
+    if not (before.split() and after.split()):
+        return False
+    return is_role_noun(before.split()[-1]) and is_role_noun(after.split()[0])
+
+
 def shaped_bodies(
     text: str,
     index: int,
@@ -72,6 +80,7 @@ def shaped_bodies(
     ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
         Span(a.start(), sentence_stop_off(a.group(0))) for a in orgs.AMPERSAND.finditer(text)
         if not place_shapes.two_people(a.group(0)) and not orgs.work_after(text, a.end())
+        and not _two_titles(a.group(0))
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
         *orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands, *channels,

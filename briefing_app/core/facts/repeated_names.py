@@ -120,8 +120,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
-        if word in EN_HEAD or word in EN_TAIL:
-            continue  # "the Department", "the Council": a body's kind said again, not its name
+        if word in EN_HEAD or word in EN_TAIL or is_role_noun(word):
+            continue  # "the Department", "the Council": a body's kind said again; "Administrator": a title
         if word in awards:
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
