@@ -277,3 +277,8 @@ def test_the_article_opening_a_sentence_is_no_given_name_before_a_body() -> None
 def test_an_employer_in_the_possessive_before_its_branch() -> None:
     found = _orgs(["Ivan Petrov, a deputy chairman of Quillko's Moscow branch, faulted critics. Quillko won seats."])
     assert "Quillko's Moscow" not in found
+
+
+def test_danish_bodies_by_more_last_parts() -> None:
+    found = _orgs(["Hjemmeværnet hjalp med eftersøgningen.", "Nordtrafik indsætter flere busser.", "Der var trafik."], "da")
+    assert {"Hjemmeværnet", "Nordtrafik"} <= found

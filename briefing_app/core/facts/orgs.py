@@ -76,6 +76,9 @@ DA_SUFFIXES = (
     "parlamentet", "parlament", "udvalget", "udvalg", "ministerråd", "ministerrådet", "bevægelsen", "kommissionen",
     "domstolen", "forlag", "forlaget", "avisen", "agentur", "agenturet", "organisationen", "kontoret", "tilsyn",
     "demokratiet", "demokraterne", "folkeparti", "tidende", "bladet", "listen", "boldklub", "landsret",
+    # a service of the state and a transport company by their last part ("Hjemmeværnet", "Midttrafik",
+    # "Vestegnens Trafikselskab")
+    "værnet", "trafik", "selskab",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
