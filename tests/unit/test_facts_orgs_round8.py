@@ -282,3 +282,15 @@ def test_an_employer_in_the_possessive_before_its_branch() -> None:
 def test_danish_bodies_by_more_last_parts() -> None:
     found = _orgs(["Hjemmeværnet hjalp med eftersøgningen.", "Nordtrafik indsætter flere busser.", "Der var trafik."], "da")
     assert {"Hjemmeværnet", "Nordtrafik"} <= found
+
+
+def test_a_business_named_by_the_people_it_employs() -> None:
+    found = _orgs(["The car belonged to Chariot Chauffeurs, a local firm.", "He hired Harbour Plumbers to fix it."])
+    assert {"Chariot Chauffeurs", "Harbour Plumbers"} <= found
+
+
+def test_a_peoples_plural_or_the_end_of_a_longer_name_is_no_business() -> None:
+    found = _orgs(
+        ["Many Syrian Rebels fled.", "The Committee to Protect Writers reports it.", "The Hotline for Migrant Workers helped."]
+    )
+    assert not {"Syrian Rebels", "Protect Writers", "Migrant Workers"} & found

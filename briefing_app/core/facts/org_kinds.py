@@ -111,6 +111,26 @@ NAME_BEFORE_KIND = gated(
 )
 
 
+# A business named by a word of its own and the people who work in it: "Chariot Chauffeurs", "Harbour Plumbers"
+# (the caller drops a person's name, a place and a people's adjective; "Syrian Rebels" describes, names nothing).
+TRADE_PLURAL = gated(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,2}([A-Z][a-z]+s))(?![\w'’-])")
+
+
+def trade_plurals(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of businesses named by the people they employ (see TRADE_PLURAL)."""
+    out = []
+    for m in TRADE_PLURAL.finditer(text):
+        singular = m.group(2)[:-1].lower()
+        if not (is_person_noun(singular) or is_person_noun(singular.removesuffix("e"))):
+            continue
+        if not text[: m.start()].strip(" \"'“‘("):
+            continue  # a sentence's first word may be any word ("Local Farmers protested")
+        if re.search(r"\b(?:to|for|of|against|and|&)\s+$", text[: m.start()]) or re.match(r"\s+[A-Z]", text[m.end() :]):
+            continue  # the end of a longer name: "Committee to Protect Writers", "X Guards Parade"
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 def people_for(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of groups named by the people they gather and their cause (see PEOPLE_FOR)."""
     out = []

@@ -130,6 +130,9 @@ def shaped_bodies(
         if not _overlaps(taken, start, end) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, start, end)
     named_kinds = [] if headline else [*org_kinds.named_kinds(text), *org_kinds.people_for(text), *org_cues.cues(text)]
+    for start, end, name in [] if headline else org_kinds.trade_plurals(text):
+        if not (not_org_word(name.split()[0]) or name.split()[0].lower() in lowercase or lookup(name.split()[0])):
+            named_kinds.append((start, end, name))  # "Chariot Chauffeurs"; not "Syrian Rebels", "Ruritania Farmers"
     for start, end, name in [*org_kinds.apposed_bodies(text), *org_kinds.listed_after_kind(text), *named_kinds]:
         known, words = lookup(name), name.split()
         given, family = person_names()
