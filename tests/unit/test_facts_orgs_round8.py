@@ -294,3 +294,9 @@ def test_a_peoples_plural_or_the_end_of_a_longer_name_is_no_business() -> None:
         ["Many Syrian Rebels fled.", "The Committee to Protect Writers reports it.", "The Hotline for Migrant Workers helped."]
     )
     assert not {"Syrian Rebels", "Protect Writers", "Migrant Workers"} & found
+
+
+def test_a_body_before_a_persons_name_stays_a_body() -> None:
+    found = _orgs(["The director of the Ruritanian Armed Forces Hassan Rashid Omar was sentenced."])
+    assert "Ruritanian Armed Forces" in found
+    assert "Cape Hale Air Force" not in _orgs(["The Cape Hale Air Force Station was closed."])

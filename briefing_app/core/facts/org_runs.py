@@ -63,6 +63,9 @@ _RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
 _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
 
 
+_PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s*[,.;:])")
+
+
 # The owner in the possessive at the end of the stretch before a body's name ("the Baath Party's ").
 _OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
 
@@ -200,7 +203,11 @@ def head_and_tail_runs(
             follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
             if pattern is orgs.EN_TAIL_RUN and follow and not MONTHS_DAYS.match(follow.group(1)):
                 word = follow.group(1)
-                if lookup(word) is None and word not in person_names()[0] and not is_role_noun(word):
+                # (two or three capitalised words then a lower-case one or a stop: a person's name after the body,
+                # "the Ruritanian Armed Forces Hassan Rashid Omar was")
+                named_after = _PERSON_AFTER.match(text, piece.end())
+                common = lookup(word) is None and word not in person_names()[0] and not is_role_noun(word)
+                if named_after is None and common:
                     continue  # "the Cape Hale Air Force Station": the body's name qualifies another thing
                     # (a job after it, "Supreme Court Judge X", leaves it a body)
             at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
