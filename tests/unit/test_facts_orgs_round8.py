@@ -300,3 +300,17 @@ def test_a_body_before_a_persons_name_stays_a_body() -> None:
     found = _orgs(["The director of the Ruritanian Armed Forces Hassan Rashid Omar was sentenced."])
     assert "Ruritanian Armed Forces" in found
     assert "Cape Hale Air Force" not in _orgs(["The Cape Hale Air Force Station was closed."])
+
+
+def test_an_owning_department_in_the_possessive_before_a_defined_body() -> None:
+    found = _orgs(["The Ruritan Department of Roads’s Harbour Administration (HARAD) paid.", "Later HARAD said more."])
+    assert {"Harbour Administration", "Ruritan Department of Roads"} <= found
+
+
+def test_a_peoples_possessive_inside_a_name_after_and() -> None:
+    assert "Quillam and Women’s Hospital" in _orgs(["She is a surgeon at Quillam and Women’s Hospital in the city."])
+
+
+def test_a_titles_first_word_after_a_body_and_a_lower_case_name_before_a_legal_form() -> None:
+    found = _orgs(["The Bureau of Coastal Affairs Senior Official Jane Roe spoke.", "It chose awardee nou Quarry, Inc. then."])
+    assert "Bureau of Coastal Affairs" in found and not {f for f in found if "Senior" in f or "Quarry, Inc." == f}

@@ -12,7 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.org_names import PLACE_KIND_WORDS, defined_name
+from briefing_app.core.facts.org_names import PLACE_KIND_WORDS, defined_name, owning_body
 
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
 # Verbs of saying after an acronym make it a body that speaks ("NHS said", "KSB's statement said").
@@ -33,6 +33,10 @@ BODY_NOUNS = (
     "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|"
     "President|Chairman|Chairwoman|Director|Secretary-General|Chief"
 )
+
+
+# An owner in the possessive before the name a definition stands for.
+_OWNER = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
 
 
 # The acronym first and the name it stands for in brackets after it: "FWA (Federation of Winter Anglers)",
@@ -144,6 +148,11 @@ def defined_bodies(
             m.end() - len(m.group(0)) + m.group(0).find(full),
             m.end(),
         )
+        owner = _OWNER.search(m.group(0)[: max(m.group(0).find(full), 0)])
+        if owner is not None and owning_body(owner.group(0)):  # "the U.S. Department of X's Y Administration (YA)"
+            at = m.start() + owner.start(1)
+            if not _overlaps(taken, at, at + len(owner.group(1))):
+                add("organisation", owner.group(1), index, at, at + len(owner.group(1)))
 
 
 def bare_acronyms(

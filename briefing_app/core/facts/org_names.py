@@ -23,9 +23,9 @@ _DESCRIBING = {"NGO", "NGOs", "INGO", "charity"}
 def _after_describer(words: list[str]) -> list[str]:
     """The name after a word that only describes or owns it: "Greek NGO Hellenic League", "the United Nations'
     Committee Against Torture" (the owner is a body of its own, which the gazetteer or an acronym finds)."""
-    for i in range(min(len(words) - 3, 3), -1, -1):
+    for i in range(min(len(words) - 3, 5), -1, -1):
         word = words[i]
-        if word in _DESCRIBING:
+        if word in _DESCRIBING and i <= 3:
             return words[i + 1 :]
         if word.endswith(("'", "’", "'s", "’s")) and lookup(re.sub(r"['’]s?$", "", " ".join(words[: i + 1]))):
             return words[i + 1 :]  # a known owner ("Workers' Party" keeps its own)
@@ -44,6 +44,8 @@ def owning_body(owner: str) -> bool:
         return False
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]):
         return words[0] not in orgs.NOT_ORG_ACRONYMS
+    if len(words) >= 3 and any(w in orgs.EN_HEAD and n == "of" for w, n in zip(words, words[1:], strict=False)):
+        return True  # "the U.S. Department of Transportation's X Administration"
     return len(words) >= 2 and words[-1] in orgs.EN_TAIL
 
 
@@ -110,6 +112,10 @@ _TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Re
                 "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
 
 
+# Words that open a title and never end a body's name ("Senior Official", "Deputy Director", "Acting Head").
+_TITLE_OPENERS = ("Senior", "Deputy", "Acting", "Assistant", "Principal")
+
+
 def trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
@@ -135,6 +141,10 @@ def trim_org_words(words: list[str]) -> list[str]:
         described = ofs[-1] + 1 < len(words) and words[ofs[-1] + 1] == "the"
         if entry is not None and entry.kind == "place" and not territory and described:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
+    for i in range(2, len(words)):
+        if words[i] in _TITLE_OPENERS and all(is_role_noun(w) for w in words[i + 1 :]):
+            words = words[:i]  # "Bureau of X Affairs Senior Official": a title after the name
+            break
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
     # (a body's kind that the gazetteer also holds as a short name, "Congress", "Senate", ends the name: "African
@@ -261,8 +271,12 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 own = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS and not _possessive(w)]
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
                 # "Martin Marietta and NASA’s Jet Propulsion Laboratory": an owner's body after "and" is a second
-                owned_next = _possessive(next_part.split()[0]) if next_part.split() else False
-                if _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
+                owned_next = bool(next_part.split()) and _possessive(next_part.split()[0])
+                owned_next = owned_next and owning_body(next_part.split()[0])  # an acronym's: "NASA’s X"
+                people_owned = bool(next_part.split()) and _possessive(next_part.split()[0]) and not owned_next
+                if people_owned:  # "Brigham and Women's Hospital": a people's possessive inside one name
+                    current += part
+                elif _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
                     current, current_start = "", offset + len(part)
                 elif complete or _known_body(current) or _ends_in_country(current) or owned_next:
                     pieces.append((current_start, current))

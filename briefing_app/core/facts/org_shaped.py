@@ -96,6 +96,8 @@ def shaped_bodies(
         while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
             words = words[1:]
         start = m.start(1) + len(m.group(1)) - len(" ".join(words))
+        if re.search(r"\b[a-z]+\s+$", text[:start]) and text[:start].split()[-1] not in LEADING_FUNCTION_WORDS:
+            continue  # "awardee nou Systems, Inc.": a name in lower case starts before the capital (and a job)
         if not _overlaps(taken, start, m.end()):  # (a legal form: a company, whatever given name starts it)
             add("organisation", text[start : m.end()], index, start, m.end())  # "Miles Space, Inc."
     for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
