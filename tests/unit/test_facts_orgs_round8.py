@@ -314,3 +314,8 @@ def test_a_peoples_possessive_inside_a_name_after_and() -> None:
 def test_a_titles_first_word_after_a_body_and_a_lower_case_name_before_a_legal_form() -> None:
     found = _orgs(["The Bureau of Coastal Affairs Senior Official Jane Roe spoke.", "It chose awardee nou Quarry, Inc. then."])
     assert "Bureau of Coastal Affairs" in found and not {f for f in found if "Senior" in f or "Quarry, Inc." == f}
+
+
+def test_a_place_in_the_possessive_before_a_natural_feature_is_two_places() -> None:
+    places = _kind("place", ["The centre is in California’s Quill Valley, near the coast."])
+    assert {"California", "Quill Valley"} <= places
