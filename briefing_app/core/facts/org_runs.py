@@ -135,10 +135,11 @@ def head_and_tail_runs(
             lead = 0
             while lead < len(words) - 1 and (words[lead] == "The" or is_role_noun(words[lead])):
                 lead += 1  # "Director Jane Roe of the X Trust": the person's title first
-            person = words[lead] in person_names()[0] and words[lead] != "The" and words[lead + 1 : lead + 2] != []
-            person = person and words[lead + 1] not in orgs.EN_TAIL
-            if words[lead + 2 : lead + 3] == ["of"] and person:
-                cut = lead + 3 + (words[lead + 3 : lead + 4] == ["the"])
+            of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
+            person = bool(of_at) and words[lead] in person_names()[0] and words[lead] != "The"
+            person = person and not any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[lead + 1 : of_at])
+            if person:  # a name of two or three words, then "of": "Anders Bech Winther of the X Agency"
+                cut = of_at + 1 + (words[of_at + 1 : of_at + 2] == ["the"])
                 if cut < len(words):  # "Jane Roe of the Harbour Trust": a person, then the body
                     start = text.find(words[cut], start)
                     words = words[cut:]

@@ -219,6 +219,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 r"(?<![\w-])(?:Inner|Outer|Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western)\s+$",
                 text[: mention.start],
             )
+            if part is not None and entry.detail == "country" and part.group(0).strip().endswith("ern"):
+                part = None  # "Northern Iraq": a country's part described, read as the country
             if part is not None and entry.kind == "place" and " " not in mention.written:
                 # "Inner Mongolia", "Upper Nile", "West Slovakia", "Southern California": a part of a place that
                 # goes by its own name, its compass word capitalised
