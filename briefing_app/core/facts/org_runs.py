@@ -138,7 +138,7 @@ def head_and_tail_runs(
             of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
             person = bool(of_at) and words[lead] in person_names()[0] and words[lead] != "The"
             person = person and not any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[lead + 1 : of_at])
-            if person:  # a name of two or three words, then "of": "Anders Bech Winther of the X Agency"
+            if person:  # a name of two or three words, then "of": "Jane Ann Roe of the X Agency"
                 cut = of_at + 1 + (words[of_at + 1 : of_at + 2] == ["the"])
                 if cut < len(words):  # "Jane Roe of the Harbour Trust": a person, then the body
                     start = text.find(words[cut], start)
