@@ -319,3 +319,8 @@ def test_a_titles_first_word_after_a_body_and_a_lower_case_name_before_a_legal_f
 def test_a_place_in_the_possessive_before_a_natural_feature_is_two_places() -> None:
     places = _kind("place", ["The centre is in California’s Quill Valley, near the coast."])
     assert {"California", "Quill Valley"} <= places
+
+
+def test_a_danish_kind_capitalised_inside_the_sentence_is_part_of_the_name() -> None:
+    found = _orgs(["Formanden for Fiskeriforeningen Nordhavet, Jens Ole Bak, frygter noget.", "Vestby: Energiselskabet Kystvind indviede parken."], "da")
+    assert {"Fiskeriforeningen Nordhavet", "Kystvind"} <= found
