@@ -58,7 +58,7 @@ EN_QUOTED_NAME = gated(
 
 # A page, group or account on a platform, named after it: "the Facebook page We Are All Harbour", "a Twitter account
 # called Quay Watch" (the corpus counts such a page as an organisation).
-SOCIAL_PAGE = re.compile(
+SOCIAL_PAGE = gated(
     r"\b(?:Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|VKontakte)\s+(?:page|group|account|channel|community)"
     r"\s+(?:called\s+|named\s+)?[\"“]?((?!I\s)[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})"
 )  # (not "I": a page named by a sentence, "I want to meet X", is read no further than its first word)
@@ -74,8 +74,9 @@ _KIND_WORDS = (
 )  # fmt: skip
 # A sentence may open with the kind ("Companies such as X and Y", "Kæder som X og Y"): its first letter either case.
 _KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in _KIND_WORDS) + ")"
+_KIND_WORDS_LOWER = tuple(w.lower() for w in _KIND_WORDS)  # (lower-cased once, not per sentence)
 _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
-LISTED_AFTER_KIND = re.compile(
+LISTED_AFTER_KIND = gated(
     rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
     rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
     # or right after the kind when two or more names follow: "the sites Harbour Notes and Quay Talk"
@@ -98,7 +99,7 @@ ONE_OF_KIND = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     rf"{_PLURAL_KIND}(?![\w-])"
 )
-CALLED = re.compile(
+CALLED = gated(
     # (a comma may stand before "called": "one such group, called X, found ...")
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)}|movement|association|campaign|coalition|initiative|forum|page|account),?\s+"
     r"(?:called|named|known\s+as|dubbed)\s+[\"“]?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
@@ -149,7 +150,7 @@ _KIND_COMMA = (
 )
 KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
-KIND_THEN_NAME = re.compile(
+KIND_THEN_NAME = gated(
     _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|a|de|del|la|y|e)){0,5})"
     r"(?<=[\w&'’-])(?=\s*[,;:)]|\s*\.(?!\w)|\s*$|\s+(?:writes|wrote|reports|reported|published|posted|notes|noted|"
     r"explains|explained)\b)"
@@ -205,7 +206,7 @@ def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
     out: list[tuple[int, int, str]] = []
     lower = text.lower()
-    if not any(w.lower() in lower for w in _KIND_WORDS):
+    if not any(map(lower.__contains__, _KIND_WORDS_LOWER)):
         return out  # most sentences name no kind: spare the pattern
     for m in LISTED_AFTER_KIND.finditer(text):
         group = 1 if m.group(1) else 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gated import ShapeGated, TokenGated, gated
 from briefing_app.core.facts.gazetteer import lookup
 
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
@@ -155,12 +155,15 @@ _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
 # A body named by its purpose: "Committee to Protect Writers", "Committee Against Torture" (a capital after
 # "to" is the verb of the name; in a headline written in title case it is the headline's verb, see places.py).
 _PURPOSE = r"(?:to|against|Against)(?=\s+[A-Z])"
-EN_TAIL_RUN = re.compile(
+EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     # ("of the" inside: "Freedom of the Press Foundation")
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})"
     r"(?![\w'’-])"
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}"
+    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
+    # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
+    # letters, "Co" of "Co-operative", is a whole word of the sentence)
+    frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
 )
 EN_HEAD_RUN = gated(
     rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
@@ -171,15 +174,16 @@ ROMAN = re.compile(r"[IVXLC]+")
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
 # Any country's two-letter domain counts too ("Novosti.ru", "harbourtalk.sg"): a lower-case two-letter word glued
 # to a word by a full stop is no sentence boundary (the next sentence starts with a capital).
-DOMAIN = re.compile(
+DOMAIN = ShapeGated(
     r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|info|biz|(?:com?\.)?[a-z]{2})(?![\w]|\.\w)"
     # a full stop with its space left out before a short English word is no address: "with governance.it is costly"
     r"(?<!\.it)(?<!\.is)(?<!\.in)(?<!\.to)(?<!\.at)(?<!\.be)(?<!\.me)(?<!\.no)(?<!\.so)(?<!\.us)(?<!\.do)"
     r"(?<!\.go)(?<!\.my)(?<!\.by)(?<!\.am)(?<!\.as)(?<!\.an)(?<!\.or)(?<!\.on)(?<!\.he)(?<!\.we)"
     r"|(?<![\w.@/-])[A-Za-z][\w-]*\.(?:it|is|in|to|at|be|me|no|so|us|do|go|my|by|am|as|an|or|on|he|we)"
-    r"(?![\w]|\.\w|\s+[a-z])"
+    r"(?![\w]|\.\w|\s+[a-z])",
+    r"\.[a-z]",  # (both shapes hold a full stop and a lower-case letter right after it)
 )
-INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
+INNER_THE = gated(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 # Works and documents titled "The ...": a kind of work named in the sentence before the title or right after it
 # ("novels such as The X", "The X book and film series"), or a document's head word ("The Declaration of X").
 _WORK_KINDS = (
@@ -220,10 +224,11 @@ AMPERSAND = gated(
 )
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
-CHANNEL = re.compile(
+CHANNEL = ShapeGated(
     r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
-    r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])"
+    r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
+    r"\s(?:One|Two|Three|Four|Five|[1-9])",  # (both shapes hold a blank, then a number)
 )
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
 # says what it is, and a compass word after it names its regional station.
@@ -307,7 +312,7 @@ DA_NATIONAL = gated(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå
 DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
 DA_HYPHEN_PAPER = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 # "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
-DA_HYPHEN_TEAM = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
+DA_HYPHEN_TEAM = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
 
 
 def da_hyphen_teams(text: str) -> list[re.Match[str]]:
