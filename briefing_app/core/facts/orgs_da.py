@@ -46,7 +46,7 @@ def kind_then_name(text: str) -> list[tuple[int, int, int, str]]:
             continue  # "klubben Aalborg": the town, read as a place
         before = text[: m.start()].strip(" \"'“‘(")
         if m.group(1)[:1].isupper() and before and not before.endswith((":", "–", "-")):  # (after "By:", opening)
-            name = f"{m.group(1)} {name}"  # "formanden for Fiskeriforeningen Vesterhavet": a capital inside the
+            name = f"{m.group(1)} {name}"  # "formanden for Fiskeriforeningen Nordhavn": a capital inside the
             out.append((m.start(1), m.start(1), m.start(2) + len(m.group(2).rstrip(".")), name))  # sentence: one name
             continue
         out.append((m.start(1), m.start(2), m.start(2) + len(name), name))
