@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_roles import (
 from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place
 from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.tagger_checks import tagged_a_person
 
 # Nouns of kinship: "X's wife", "X's family".
 _KIN = (
@@ -93,9 +94,27 @@ def _read_surroundings(sentence: Sentence, run: Run) -> None:
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
     if sentence.lang == "da" and len(run.name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
         last = run.name_tokens[-1]
-        if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
+        if (
+            last.endswith("s")
+            and len(last) > 4
+            and last not in person_names()[0]
+            and not last.endswith("ss")
+            and not _danish_name_ends_in_s(last, sentence)
+        ):
             run.name = run.name[:-1]  # "Rolf Sørensens baghjul": Danish writes the genitive without an apostrophe
     run.after, run.before, run.own_handle = after, before, own_handle
+
+
+def _danish_name_ends_in_s(word: str, sentence: Sentence) -> bool:
+    """Whether the article writes `word` (ending in "s") where no genitive can stand: before a full stop, a
+    comma or a speech verb, or after a speech verb ("Anne Friis holdt tale ... Friis sagde"), or a name
+    whose "s" follows a double vowel. A genitive is always followed by what it owns."""
+    if re.search(r"([aeiouyæøå])\1s$", word):
+        return True  # "Friis", "Riis", "Kaas": a double vowel before the "s" is the name's own ending
+    verbs = sentence.verbs
+    word = re.escape(word)
+    pattern = re.compile(rf"(?<![\w-]){word}(?:\s*[,.;:!?)]|\s*$|\s+(?:{verbs})\b)|\b(?:{verbs})\s+{word}(?![\w-])")
+    return any(pattern.search(t) for t in sentence.article_texts)
 
 
 def _role_from_title(sentence: Sentence, run: Run) -> None:
@@ -535,19 +554,26 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
         # "who" stands for a person, a body takes "which"
         if 1 <= len(name_tokens) <= 3 and name not in sentence.places:
             run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and one_name(sentence, run))
-    if len(name_tokens) == 1 and sentence.lang == "en" and not sentence.headline and not run.placed:
-        # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide": one word as the
-        # subject of a clause that goes on with "he", "she" or "his" is a person (a club or a firm is "it")
+    if len(name_tokens) <= 3 and sentence.lang == "en" and not sentence.headline and not run.placed:
+        # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide", "Ama Owusu
+        # shares her doubts": a name as the subject of a clause that goes on with "he", "she", "his" or "her"
+        # is a person (a club or a firm is "it"); a pair needs "his" or "her" right after its verb
         clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?]*)", after)
+        pronoun = _PAIR_PRONOUN if len(name_tokens) > 1 else r"\b(?:he|she|his)\b"
         if (
             clause
             and not is_person_noun(clause.group(1))
             and clause.group(1) not in _NOT_A_VERB
-            and re.search(r"\b(?:he|she|his)\b", clause.group(2))
+            and re.search(pronoun, clause.group(2))
             and _unused_in_lower_case(sentence, name_tokens)
             and one_name(sentence, run)
+            and name not in sentence.places
         ):
             run.evidence = True
+
+
+# "his" or "her" right after a pair's verb, or after one preposition ("shares his doubts", "disagrees with her").
+_PAIR_PRONOUN = r"^\s+(?:(?:with|to|for|about|on|of)\s+)?(?:his|her)\b"
 
 
 # Words after a capitalised word that show it is no subject of a verb ("Acme and his ...", "Rome of his
@@ -657,7 +683,12 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
             t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
         and name not in sentence.places
-        and (sentence.lang != "en" or looks_like_a_name(name_tokens) or surname_used_alone(sentence, run))
+        and (
+            sentence.lang != "en"
+            or looks_like_a_name(name_tokens)
+            or surname_used_alone(sentence, run)
+            or tagged_a_person(sentence.text, name)
+        )
     ):
         run.evidence = True
 
@@ -680,6 +711,18 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         r"(?:name|pseudonym|alias|nickname|handle))\s+(?:the\s+)?$",
         run.before,
     )
+    if (
+        re.search(r"(?:^|\s)[Tt]he\s+$", sentence.text[: run.start])
+        and people.find(name) is None
+        and not any(is_person_noun(t.lower()) or is_role_noun(t.lower()) for t in name_tokens[:-1])
+        and not run.title
+        and not run.role
+        and not run.spoke
+        and len(name_tokens) >= 2
+    ):
+        # "at the Winter Gala", "the Silver Line": a person's name takes no article, a thing's does ("the
+        # Prophet Muhammad": a person noun first is a title)
+        return True
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if _inside_a_quoted_title(run) and people.find(name) is None and not run.title:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import known_names, lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex, fold, strip_possessive
@@ -167,6 +168,9 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     ):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
+    if _common_opening_word(sentence, tokens, start):
+        start += len(tokens[0]) + 1  # "Yesterday Jane Roe met ...": an adverb opening the sentence, then the name
+        tokens = tokens[1:]
     # "Lawyers for Jane Roe said ...", "Friends of John Doe": a plural of people opening the sentence, then
     # whose they are
     if (
@@ -199,6 +203,25 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     if not tokens:
         return None
     return Run(start, tokens, start + len(" ".join(tokens)), start)
+
+
+def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> bool:
+    """ "Yesterday Jane Roe met ...", "Instead Max Holm left": an English sentence's first word, before two or
+    more capitalised words, that English writes in lower case (the entity tagger's list of words its training
+    text writes so) and that is no given name, title or role, is no part of the name after it."""
+    if sentence.lang != "en" or len(tokens) < 3 or sentence.text[:start].strip(" \"'“‘–-"):
+        return False
+    first = tokens[0]
+    return (
+        first.lower() in common_words()
+        and first not in person_names()[0]
+        and not is_title(first)
+        and not is_title(tokens[1])
+        and not is_job(first.lower())
+        and not is_person_noun(first.lower())
+        and not is_nationality(first)
+        and tokens[1] not in ("of", "for")
+    )
 
 
 def separate_from_bodies(sentence: Sentence, run: Run) -> bool:

@@ -88,3 +88,10 @@ def _joined_to_an_organisation(fact: Fact, facts: Sequence[Fact], texts: dict[in
             ):
                 return True
     return False
+
+
+def tagged_a_person(sentence: str, name: str) -> bool:
+    """Whether the tagger tags `name` in `sentence` whole as a person with a clear margin: evidence for a name
+    of two or three words that no name list knows ("Kwame Mensah met ...") and nothing around shows."""
+    words = name.split()
+    return any(e.type == "PER" and e.text == name and e.margin > CLEAR_MARGIN for e in tag_sentence(sentence, words[0]))

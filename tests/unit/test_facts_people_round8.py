@@ -1,0 +1,66 @@
+"""People and roles, round 8: classes of error a linguist names without seeing an article (a name no list
+knows, named once in passing; an adverb opening the sentence; a thing after "the"; a Danish name ending in
+"s"), each tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _people(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == "person"}
+
+
+# A name no list holds, named once in passing: what the words around it (or the entity tagger) show.
+
+
+def test_a_pair_no_list_knows_that_the_tagger_calls_a_person_is_one() -> None:
+    people = _people(["Chidi Nwosu met with Kwame Mensah to discuss the deal."])
+    assert "Kwame Mensah" in people
+
+
+def test_a_pair_whose_verb_goes_on_with_his_or_her_is_a_person_and_its_is_not() -> None:
+    assert "Tendai Mubanga" in _people(["Tendai Mubanga shares his doubts about the new levy."])
+    assert "Wanjiru Kamau" in _people(["Wanjiru Kamau disagrees with her neighbours about the road."])
+    assert _people(["Brightline Vortex shares its data with the regulator."]) == {}
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb_still_makes_the_pair_act() -> None:
+    assert "Abebe Kebede" in _people(["Abebe Kebede has consistently denied the charges."])
+    assert "Tunde Bakare" in _people(["Tunde Bakare quietly ignored the ruling."])
+
+
+# A capitalised word opening the sentence that English writes in lower case is no part of the name.
+
+
+def test_a_sentence_adverb_before_a_name_is_cut_off_and_titles_stay() -> None:
+    assert "Chidi Nwosu" in _people(["Yesterday Chidi Nwosu met the villagers."])
+    assert _people(["Former President Joe Banda spoke on Monday."]) == {"Joe Banda": "Former President"}
+    assert "Will Smith" in _people(["Will Smith said no."])
+
+
+# A capitalised run right after "the" names a thing (an event, a line, a work), not a person.
+
+
+def test_a_run_after_the_article_is_no_person_unless_a_title_leads_it() -> None:
+    people = _people(["The film was shown at the Winter Gala and later at the Spring Expo in Lisbon."])
+    assert people == {}
+    titled = _people(["Pilgrims honour the Prophet Muhammad every year, said Amina Yusuf."])
+    assert "Prophet Muhammad" in titled or "Muhammad" in titled
+
+
+def test_the_possessor_before_a_name_keeps_it_a_person() -> None:
+    people = _people(["The network's Helga Brandvold, stationed in the capital, reports that aid is slow."])
+    assert "Helga Brandvold" in people
+
+
+# Danish: a name whose own last letter is "s" is no genitive.
+
+
+def test_a_danish_family_name_ending_in_s_keeps_its_s() -> None:
+    people = _people(
+        ["Statsminister Anne Friis holdt tale i Folketinget.", "Friis sagde, at regeringen vil handle."], "da"
+    )
+    assert people == {"Anne Friis": "Statsminister"}
+    assert "Mette Kaas" in _people(["Mette Kaas holdt tale i går."], "da")
+    assert "Rolf Sørensen" in _people(["Rolf Sørensens baghjul punkterede på sidste etape."], "da")
