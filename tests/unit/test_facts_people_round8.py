@@ -64,3 +64,25 @@ def test_a_danish_family_name_ending_in_s_keeps_its_s() -> None:
     assert people == {"Anne Friis": "Statsminister"}
     assert "Mette Kaas" in _people(["Mette Kaas holdt tale i går."], "da")
     assert "Rolf Sørensen" in _people(["Rolf Sørensens baghjul punkterede på sidste etape."], "da")
+
+
+# Danish roles: a compound ends in the job it names; a body's name joined to a job by a hyphen is a title;
+# a possessive pronoun opens the role set off before a name.
+
+
+def test_a_danish_compound_that_ends_in_a_job_is_a_title() -> None:
+    people = _people(["Politiinspektør Bo Sørensen fra Østjyllands Politi siger, at ingen kom til skade."], "da")
+    assert people.get("Bo Sørensen", "").startswith("Politiinspektør")
+    assert _people(["Det siger klimaekspert ved Aarhus Universitet Jens Hald."], "da") == {
+        "Jens Hald": "klimaekspert ved Aarhus Universitet"
+    }
+
+
+def test_a_body_joined_to_a_job_by_a_hyphen_is_the_title_before_the_name() -> None:
+    assert _people(["Det mener KTAS-direktør Poul Hedegaard."], "da") == {"Poul Hedegaard": "KTAS-direktør"}
+    assert "Jean-Pierre Dubois" in _people(["Jean-Pierre Dubois spoke to the crowd."])
+
+
+def test_a_danish_possessive_opens_the_role_before_a_name() -> None:
+    people = _people(["Han blev fulgt af sin bror, Søren Gade, og sin kone, Mette Gade."], "da")
+    assert people == {"Søren Gade": "sin bror", "Mette Gade": "sin kone"}

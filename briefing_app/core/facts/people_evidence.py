@@ -240,7 +240,8 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         # what the title is of, not where the role begins
         phrase = " ".join(whole)
     # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
-    phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our)\s+[a-z])", "", phrase)
+    # (Danish too: "Han blev fulgt af sin bror, X,")
+    phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores)\s+[a-zæøå])", "", phrase)
     pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
     if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
         phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role

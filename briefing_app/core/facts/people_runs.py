@@ -479,6 +479,8 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
+    elif last_title < 0 and len(tokens) > 2 and _body_and_job(tokens[0]):
+        last_title = 0  # "KTAS-direktør Jane Roe", "AaB-spilleren Max Holm": a body's name joined to a job
     elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
         last_title = 0  # "Dutchman Joop van Brakel", "Frenchwoman Jane Roe": a people's noun
     elif (
@@ -506,6 +508,13 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         # capitalised only as the sentence's first word
         last_title = 0
     return _capitalised_role_before_given_name(tokens, last_title)
+
+
+def _body_and_job(token: str) -> bool:
+    """A compound of a capitalised body's name and a job in lower case after a hyphen ("KTAS-direktør",
+    "Brøndby-spilleren"): a title, not the first word of a name (a name's parts after a hyphen are capitalised)."""
+    head, _, tail = token.rpartition("-")
+    return bool(head) and tail[:1].islower() and len(tail) > 3 and is_job(tail)
 
 
 def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> int:

@@ -83,6 +83,19 @@ ROLE_SUFFIXES = (
     "medlem",
     "sygeplejerske",
     "kommissær",
+    # Danish compounds end in the job they name: "politiinspektør", "gymnasielærer", "klimaekspert"
+    "inspektør",
+    "betjent",
+    "assistent",
+    "lærer",
+    "advokat",
+    "ingeniør",
+    "arkitekt",
+    "politiker",
+    "analytiker",
+    "ekspert",
+    "kommentator",
+    "chauffør",
 )
 
 
