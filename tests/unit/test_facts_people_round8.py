@@ -86,3 +86,38 @@ def test_a_body_joined_to_a_job_by_a_hyphen_is_the_title_before_the_name() -> No
 def test_a_danish_possessive_opens_the_role_before_a_name() -> None:
     people = _people(["Han blev fulgt af sin bror, Søren Gade, og sin kone, Mette Gade."], "da")
     assert people == {"Søren Gade": "sin bror", "Mette Gade": "sin kone"}
+
+
+# Roles set off before a name: "As" opening the phrase, a copula's complement, a long phrase opening the
+# sentence; none from an adverbial clause.
+
+
+def test_as_and_a_role_with_its_body_opening_the_sentence_is_the_role() -> None:
+    people = _people(["As head of the Harbour Group, Tan Wei Ming smuggled cars into the port."])
+    assert people == {"Tan Wei Ming": "head of the Harbour Group"}
+
+
+def test_a_copulas_complement_set_off_before_a_name_is_its_role_when_a_person_noun_heads_it() -> None:
+    assert _people(["The clear winner of the night was the comedian, Rita Ostrova."]) == {"Rita Ostrova": "comedian"}
+    assert _people(["The problem is the weather, Jane Holm said."]) == {"Jane Holm": None}
+
+
+def test_a_long_role_phrase_opening_the_sentence_is_the_role_of_the_name_after_it() -> None:
+    people = _people(["Rights advocate and spokesman for the pressure group Outspoken, Martin Feld commented."])
+    assert people == {"Martin Feld": "Rights advocate and spokesman for the pressure group Outspoken"}
+
+
+def test_an_adverbial_clause_before_a_name_gives_no_role() -> None:
+    assert _people(["After meeting the minister of health, Jane Roe said she was pleased."]) == {"Jane Roe": None}
+
+
+# A relative clause whose verb is the job: "who advises", "who covers", "der underviser".
+
+
+def test_a_relative_clause_whose_verb_is_the_job_is_the_role() -> None:
+    people = _people(["Sara Lind, who advises the cabinet on energy, warned of shortages."])
+    assert people == {"Sara Lind": "advises the cabinet on energy"}
+    people = _people(["Evan Marlowe, who covers Asia for a wire service said the man was known."])
+    assert people == {"Evan Marlowe": "covers Asia for a wire service"}
+    danish = _people(["Det siger Bent Holm, der underviser i historie på Aarhus Katedralskole."], "da")
+    assert danish == {"Bent Holm": "underviser i historie på Aarhus Katedralskole"}

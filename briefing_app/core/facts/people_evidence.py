@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_roles import (
+    COMMON_VERBS,
     apposition_role,
     bare_apposition,
     copula_role,
@@ -34,6 +35,7 @@ from briefing_app.core.facts.people_roles import (
 )
 from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place
 from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.tagger_checks import tagged_a_person
 
@@ -223,8 +225,8 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
         return
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
-    if not prior:
-        return
+    if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
+        return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
     phrase = re.sub(
         r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
         # a sentence adverb opening the clause: "However one House member, X,"
@@ -234,11 +236,14 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         prior.group(1).strip(),
     )
     whole = prior.group(1).strip().split()
-    whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an") else whole
+    # ("As head of the Harbour Group, X": "as" opens the phrase, the role follows it)
+    whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an", "as") else whole
     if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):
         # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
         # what the title is of, not where the role begins
         phrase = " ".join(whole)
+    opening = _opening_role_phrase(whole) if prior.start() == 0 and not phrase.startswith(whole[0]) else None
+    phrase = opening or phrase
     # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
     # (Danish too: "Han blev fulgt af sin bror, X,")
     phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores)\s+[a-zæøå])", "", phrase)
@@ -267,7 +272,7 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     )
     # ("the head of the opposition and new chairman of the X party, Jane Roe,": a role noun and what it is of)
     headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
-    if words and (len(words) <= 8 or ((of_body or headed) and len(words) <= 14)) and not named and titled:
+    if words and (len(words) <= 8 or ((of_body or headed or opening) and len(words) <= 14)) and not named and titled:
         before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
     elif not named and (ending := role_ending(prior.group(1).strip())):
         before_role = ending
@@ -288,6 +293,27 @@ def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     else:
         run.role = after_role or before_role
     run.evidence = True
+
+
+# A preposition and a verb's -ing form open an adverbial clause: the noun inside is no role of the name after
+# the comma ("After meeting the minister, X", "While visiting the mayor, X").
+_ADVERBIAL_OPENING = re.compile(r"(?i:after|before|when|while|since|upon|without|on|by|efter|før|inden)\s+[a-z]+ing\s")
+
+
+def _opening_role_phrase(words: list[str]) -> str | None:
+    """ "Rights advocate and spokesman for the group Outspoken, Jane Roe said": a noun phrase opening the
+    sentence whose head, within its first four words, is a role noun after modifiers only (no function word,
+    verb or participle: "After meeting the minister, X" is an adverbial clause), is the whole role."""
+    for k, word in enumerate(words[:4]):
+        if word[:1].islower() and is_role_noun(word):
+            modifiers = [w.lower() for w in words[:k]]
+            if k and all(
+                w not in LEADING_FUNCTION_WORDS and w not in COMMON_VERBS and not w.endswith(("ing", "ed", "ly"))
+                for w in modifiers
+            ):
+                return " ".join(words)
+            return None
+    return None
 
 
 def _another_name(words: list[str]) -> bool:

@@ -322,6 +322,9 @@ _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og"
                       "fra", "af", "ved"}  # fmt: skip
 
 
+_COPULAS = {"is", "was", "are", "were", "er", "var"}
+
+
 # Nouns that say only that someone is a person, no role: "The man — Jane Roe —".
 _GENERIC_PERSON = {"man", "woman", "boy", "girl", "person", "child", "kid", "guy", "lady", "gentleman", "individual",
                    "mand", "kvinde", "dreng", "pige", "barn"}  # fmt: skip
@@ -367,6 +370,8 @@ def role_ending(phrase: str) -> str | None:
             prefix[-1] in _ALL_SPEECH_VERBS
             or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)
             or prefix[-1] in ("by", "from", "fra", "af")
+            # "The winner was the comedian, Jane Roe": the copula's complement, headed by a noun for a person
+            or (prefix[-1] in _COPULAS and (person_head or is_role_noun(word)))
         ):
             return None
         # "Roe's cousin, Ben Chu": a name's possessive determines the noun as "the" does
@@ -406,6 +411,12 @@ _JOB_VERBS = {
     "represented": "representative", "coaches": "coach", "coached": "coach", "edits": "editor", "edited": "editor",
     "owns": "owner", "owned": "owner", "blogs": "blogger", "blogged": "blogger", "writes": "writer", "wrote": "writer",
     "teaches": "teacher", "taught": "teacher",
+    # what a job is done as: "who advises the cabinet", "who oversees the project", "who covers Asia for X"
+    "advises": "adviser", "advised": "adviser", "oversees": "head", "oversaw": "head", "supervises": "supervisor",
+    "coordinates": "coordinator", "coordinated": "coordinator", "organises": "organiser", "organizes": "organizer",
+    "commands": "commander", "commanded": "commander", "presents": "presenter", "hosts": "host", "covers": "reporter",
+    "monitors": "monitor", "tracks": "analyst", "investigates": "investigator", "researches": "researcher",
+    "trains": "trainer", "underviser": "underviser", "driver": "indehaver", "styrer": "leder",
     "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
 }  # fmt: skip
 
