@@ -6,7 +6,8 @@ after, a role phrase before a comma, a speech verb, an age, a family, an action 
 simply a name in passing that no other word of the article explains. Each reader below looks for one of
 them and adds to `Run.role` and `Run.evidence`; a few reject the run outright (a sentence adverb, the name
 of a newspaper or a blog). `is_a_person` runs them in a fixed order: a role read earlier is the one a
-later reader extends, and a headline's verdict on a title is weighed before any other evidence.
+later reader extends, and a headline's verdict on a title is weighed before any other evidence. The role
+phrase before a comma has its own module (`people_phrase_roles`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ import re
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_bodies import acts_as_a_body
-from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
+from briefing_app.core.facts.people_phrase_roles import role_in_phrase_before
 from briefing_app.core.facts.people_roles import (
-    COMMON_VERBS,
     apposition_role,
     bare_apposition,
     copula_role,
@@ -31,11 +31,9 @@ from briefing_app.core.facts.people_roles import (
     member_of,
     parenthesis_role,
     role_before,
-    role_ending,
 )
 from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place
 from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
-from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.tagger_checks import tagged_a_person
 
@@ -69,7 +67,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     if _opens_with_an_adverb(sentence, run):
         return False
     _role_set_off_after(sentence, run)
-    _role_in_phrase_before(sentence, run)
+    role_in_phrase_before(sentence, run)
     _role_right_before(sentence, run)
     _role_of_the_body_before(run)
     if _names_a_thing(sentence, run):
@@ -214,118 +212,6 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     run.role = merge_roles(run.role, appos) if run.role and set_off else run.role or appos
     run.evidence = (
         run.evidence or strong or looks_like_a_name(run.name_tokens) or sentence.people.find(run.name) is not None
-    )
-
-
-def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
-    """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
-    a role: "The study's lead author, Dr Jane Roe,"."""
-    group = group_before(run.before, run.after)
-    if group and not run.role:
-        run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
-        return
-    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
-    if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
-        return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
-    phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
-        # a sentence adverb opening the clause: "However one House member, X,"
-        r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
-        r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
-        "",
-        prior.group(1).strip(),
-    )
-    whole = prior.group(1).strip().split()
-    # ("As head of the Harbour Group, X": "as" opens the phrase, the role follows it)
-    whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an", "as") else whole
-    if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):
-        # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
-        # what the title is of, not where the role begins
-        phrase = " ".join(whole)
-    opening = _opening_role_phrase(whole) if prior.start() == 0 and not phrase.startswith(whole[0]) else None
-    phrase = opening or phrase
-    # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
-    # (Danish too: "Han blev fulgt af sin bror, X,")
-    phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores)\s+[a-zæøå])", "", phrase)
-    pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
-    if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
-        phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
-    words = phrase.split()
-    owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
-    if owned and is_role_noun(owned.group(1).split()[-1]):
-        phrase = owned.group(1)  # "... met Prime Minister Tony Blair's spokesman, Tom Kelly,"
-        words = phrase.split()
-    # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
-    heads = words[:3] + words[-1:]
-    named = _another_name(words)
-    # ("state" heads a title only after one: "the state of the press, X" is no role)
-    titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
-    # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
-    # and the long name of the body it is of
-    # ("Deputy director for the Middle East for Acme International, Jane Roe,": two title words first)
-    head_end = 2 if len(words) > 3 and is_title(words[0]) and (is_title(words[1]) or is_role_noun(words[1])) else 1
-    of_body = (
-        len(words) > head_end + 1
-        and (is_title(words[0]) or is_role_noun(words[0]))
-        and words[head_end] in ("of", "for", "at")
-        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[head_end + 1 :])
-    )
-    # ("the head of the opposition and new chairman of the X party, Jane Roe,": a role noun and what it is of)
-    headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
-    if words and (len(words) <= 8 or ((of_body or headed or opening) and len(words) <= 14)) and not named and titled:
-        before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
-    elif not named and (ending := role_ending(prior.group(1).strip())):
-        before_role = ending
-    else:
-        return
-    # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
-    # both descriptions of the name
-    after_role = run.role
-    # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
-    # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
-    noun_phrase = re.match(
-        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
-        prior.group(1).strip(),
-    )
-    titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
-    if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
-        run.role = merge_roles(before_role, after_role)
-    else:
-        run.role = after_role or before_role
-    run.evidence = True
-
-
-# A preposition and a verb's -ing form open an adverbial clause: the noun inside is no role of the name after
-# the comma ("After meeting the minister, X", "While visiting the mayor, X").
-_ADVERBIAL_OPENING = re.compile(r"(?i:after|before|when|while|since|upon|without|on|by|efter|før|inden)\s+[a-z]+ing\s")
-
-
-def _opening_role_phrase(words: list[str]) -> str | None:
-    """ "Rights advocate and spokesman for the group Outspoken, Jane Roe said": a noun phrase opening the
-    sentence whose head, within its first four words, is a role noun after modifiers only (no function word,
-    verb or participle: "After meeting the minister, X" is an adverbial clause), is the whole role."""
-    for k, word in enumerate(words[:4]):
-        if word[:1].islower() and is_role_noun(word):
-            modifiers = [w.lower() for w in words[:k]]
-            if k and all(
-                w not in LEADING_FUNCTION_WORDS and w not in COMMON_VERBS and not w.endswith(("ing", "ed", "ly"))
-                for w in modifiers
-            ):
-                return " ".join(words)
-            return None
-    return None
-
-
-def _another_name(words: list[str]) -> bool:
-    """ "Sir Elton John, Paul McCartney and ...": the phrase before the comma is another name, no role (the
-    whole phrase capitalised, or its last two words: "including guitarist Max Holm, Jane Roe and ...")."""
-    last = words[-1] if words else ""
-    return (
-        len(words) >= 2
-        and (all(w[:1].isupper() for w in words) or all(w[:1].isupper() for w in words[-2:]))
-        and not is_title(last)
-        and not is_role_noun(last)
-        and looks_like_a_name(words[-2:])
     )
 
 
