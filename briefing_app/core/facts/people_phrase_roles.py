@@ -100,6 +100,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
 _ADVERBIAL_OPENING = re.compile(r"(?i:after|before|when|while|since|upon|without|on|by|efter|før|inden)\s+[a-z]+ing\s")
 
 
+# Sentence adverbs and quantifiers: no modifiers of a role noun ("However one House member, X").
+_NO_MODIFIERS = {"however", "meanwhile", "moreover", "but", "yet", "still", "instead", "also", "now", "one", "another",
+                 "dog", "men", "også"}  # fmt: skip
+
+
 def _opening_role_phrase(words: list[str]) -> str | None:
     """ "Rights advocate and spokesman for the group Outspoken, Jane Roe said": a noun phrase opening the
     sentence whose head, within its first four words, is a role noun after modifiers only (no function word,
@@ -108,7 +113,10 @@ def _opening_role_phrase(words: list[str]) -> str | None:
         if word[:1].islower() and is_role_noun(word):
             modifiers = [w.lower() for w in words[:k]]
             if k and all(
-                w not in LEADING_FUNCTION_WORDS and w not in COMMON_VERBS and not w.endswith(("ing", "ed", "ly"))
+                w not in LEADING_FUNCTION_WORDS
+                and w not in COMMON_VERBS
+                and w not in _NO_MODIFIERS
+                and not w.endswith(("ing", "ed", "ly"))
                 for w in modifiers
             ):
                 return " ".join(words)
