@@ -121,3 +121,16 @@ def test_a_relative_clause_whose_verb_is_the_job_is_the_role() -> None:
     assert people == {"Evan Marlowe": "covers Asia for a wire service"}
     danish = _people(["Det siger Bent Holm, der underviser i historie på Aarhus Katedralskole."], "da")
     assert danish == {"Bent Holm": "underviser i historie på Aarhus Katedralskole"}
+
+
+# Spurious people: a place named by its kind last, a body or an event an apposition names.
+
+
+def test_a_run_ending_in_the_kind_of_a_place_or_building_is_no_person() -> None:
+    assert _people(["Protesters marched from Liberty Plaza to the Riverside Mall on Sunday."]) == {}
+    assert "Stuart Hall" in _people(["Stuart Hall, a sociologist, spoke at the Unity Tower."])
+
+
+def test_an_apposition_that_names_a_charity_or_an_event_is_no_person() -> None:
+    assert _people(["Hope Rising, a charity, fed 300 families."]) == {}
+    assert _people(["Lantern Nights, an annual festival, drew crowds to the harbour."]) == {}

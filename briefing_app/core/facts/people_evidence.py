@@ -52,6 +52,9 @@ _THING_HEADS = THING_KINDS | {
     "network", "networks", "agency", "outlet", "portal", "platform", "tabloid", "daily", "weekly", "broadcaster",
     "company", "party", "movement", "initiative", "project", "periodical", "publication", "organisation",
     "organization", "collective", "coalition", "association",
+    # bodies and events an apposition names: "Hope Rising, a charity,", "Lantern Nights, an annual festival,"
+    "charity", "foundation", "ngo", "nonprofit", "non-profit", "festival", "event", "fund", "club", "cooperative",
+    "report", "study", "documentary", "exhibition", "conference", "competition", "contest", "tournament",
 }  # fmt: skip
 
 

@@ -60,6 +60,9 @@ _NEVER_NAMES = {
     # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
     "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
     "premiership", "ministry", "cabinet", "senate", "congress", "staff",
+    # places and buildings named by their kind last: "Liberty Plaza", "Unity Tower", "Riverside Mall"
+    "plaza", "mall", "tower", "centre", "center", "hospital", "university", "museum", "theatre", "theater",
+    "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
