@@ -134,3 +134,14 @@ def test_a_run_ending_in_the_kind_of_a_place_or_building_is_no_person() -> None:
 def test_an_apposition_that_names_a_charity_or_an_event_is_no_person() -> None:
     assert _people(["Hope Rising, a charity, fed 300 families."]) == {}
     assert _people(["Lantern Nights, an annual festival, drew crowds to the harbour."]) == {}
+
+
+# A title's "of" or "for" is followed by what the title is of; a portfolio word belongs to the title.
+
+
+def test_what_follows_a_titles_preposition_is_no_name_and_a_portfolio_stays_in_the_title() -> None:
+    assert _people(["The meeting was chaired by the Federal Minister for Information Technology, who said little."]) == {}
+    assert _people(["Minister for Foreign Affairs Amara Okafor spoke."]) == {
+        "Amara Okafor": "Minister for Foreign Affairs"
+    }
+    assert _people(["Secretary of State John Kerry spoke."]) == {"John Kerry": "Secretary of State"}

@@ -442,14 +442,18 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         # "Speaker of the House": "the" after the title's "of" starts what the title is of, never a name
         and (name_tokens[0] in ("of", "for") or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
     )
+    before_what = bool(title) and title[-1] in ("of", "for")  # "Minister for | Information Technology"
     while name_tokens and (
         name_tokens[0] in ("of", "for") or (of_what and name_tokens[0] == "the") or name_tokens[0].lower() in PORTFOLIO
     ):
+        title = [*title, name_tokens[0]]  # "Minister for Foreign Affairs Jane Roe": the portfolio is the title's
         name_tokens = name_tokens[1:]
     if any(t.lower() in PORTFOLIO for t in name_tokens):
         return False
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
         return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
+    if before_what and sentence.people.find(" ".join(name_tokens)) is None:
+        return False  # "Minister for Information Technology": a name never follows a title's "of" or "for"
     if (
         any(t in ("of", "for") for t in title)
         and re.match(r",\s+(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+\s*,", sentence.text[run.end :])
