@@ -145,3 +145,15 @@ def test_what_follows_a_titles_preposition_is_no_name_and_a_portfolio_stays_in_t
         "Amara Okafor": "Minister for Foreign Affairs"
     }
     assert _people(["Secretary of State John Kerry spoke."]) == {"John Kerry": "Secretary of State"}
+
+
+# What only people do: a stance ("disagrees", "reminds readers"), a hospital admission, an appointment.
+
+
+def test_a_pair_that_takes_a_stance_or_is_admitted_to_hospital_is_people() -> None:
+    people = _people(["Fuel queues grew longer this week in the capital.", "Tendai Moyo disagrees:"])
+    assert "Tendai Moyo" in people
+    assert "Chipo Banda" in _people(["Chipo Banda reminds readers that this has happened before."])
+    pair = _people(["Farai Chikore and Nyasha Dube have been admitted to hospital."])
+    assert {"Farai Chikore", "Nyasha Dube"} <= set(pair)
+    assert _people(["Amnesty International believes the trial was unfair."]) == {}

@@ -45,7 +45,10 @@ _KIN = (
 _PERSONAL_VERB = re.compile(
     r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
     r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
-    r"reports|reported|comments|commented|remarks|remarked|points\s+out|pointed\s+out)\b"
+    r"reports|reported|comments|commented|remarks|remarked|points\s+out|pointed\s+out|"
+    # a stance only a person takes: "Jane Roe disagrees:", "Jane Roe reminds readers that ..."
+    r"disagrees|disagreed|agrees|reminds|reminded|believes|thinks|feels|felt|insists|concedes|conceded|"
+    r"suggests|predicts|questions|questioned|criticises|criticizes|criticised|criticized)\b"
 )
 # Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
 _THING_HEADS = THING_KINDS | {

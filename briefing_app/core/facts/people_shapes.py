@@ -61,7 +61,8 @@ _PERSON_PASSIVE = re.compile(
     r"briefly|finally|all|both)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
     r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
     r"hospitali[sz]ed|"
-    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned)\b"
+    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned|"
+    r"admitted\s+to\s+(?:a\s+|the\s+)?hospital|appointed|promoted|knighted|sacked)\b"
 )
 
 
