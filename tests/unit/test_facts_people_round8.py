@@ -157,3 +157,8 @@ def test_a_pair_that_takes_a_stance_or_is_admitted_to_hospital_is_people() -> No
     pair = _people(["Farai Chikore and Nyasha Dube have been admitted to hospital."])
     assert {"Farai Chikore", "Nyasha Dube"} <= set(pair)
     assert _people(["Amnesty International believes the trial was unfair."]) == {}
+
+
+def test_a_pair_counted_among_a_group_of_people_is_a_person() -> None:
+    assert "Olufemi Adebayo" in _people(["Fuel queues grew.", "Among them was Olufemi Adebayo."])
+    assert "Olufemi Adebayo" in _people(["Fuel queues grew.", "Among the dead was Olufemi Adebayo."])

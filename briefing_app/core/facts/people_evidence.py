@@ -522,6 +522,13 @@ _DONE_TO_A_PERSON = re.compile(
 )
 
 
+# "Among them was X", "Among the dead were X and Y", "Among those arrested was X": one of a group of people.
+_AMONG_THEM = re.compile(
+    r"\b[Aa]mong\s+(?:them|those\s+[a-z]+(?:\s+[a-z]+)?|the\s+(?:dead|injured|wounded|victims|missing|"
+    r"detainees|prisoners|protesters|speakers|guests|winners|candidates))\s+(?:was|were|is|are)\s+$"
+)
+
+
 # What happens only to a person, as the possessive's noun: "X's arrest", "X's funeral".
 _HAPPENS_TO_A_PERSON = re.compile(
     r"['’]s\s+(?:arrest|detention|imprisonment|jailing|death|funeral|murder|assassination|killing|abduction|"
@@ -536,7 +543,12 @@ def _player_or_agent(sentence: Sentence, run: Run) -> None:
     before, name, name_tokens = run.before, run.name, run.name_tokens
     owned = run.after if not name_tokens[-1].endswith(("'s", "’s")) else f"'s{run.after}"  # "Roe's" ends the run
     tail = before[-40:]  # (the verb or the group stands right before the name: no need to scan the sentence)
-    done_to = _FOLLOWERS_OF.search(tail) or _DONE_TO_A_PERSON.search(tail) or _HAPPENS_TO_A_PERSON.match(owned)
+    done_to = (
+        _FOLLOWERS_OF.search(tail)
+        or _DONE_TO_A_PERSON.search(tail)
+        or _HAPPENS_TO_A_PERSON.match(owned)
+        or _AMONG_THEM.search(tail)
+    )
     if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
         run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
