@@ -162,3 +162,19 @@ def test_a_pair_that_takes_a_stance_or_is_admitted_to_hospital_is_people() -> No
 def test_a_pair_counted_among_a_group_of_people_is_a_person() -> None:
     assert "Olufemi Adebayo" in _people(["Fuel queues grew.", "Among them was Olufemi Adebayo."])
     assert "Olufemi Adebayo" in _people(["Fuel queues grew.", "Among the dead was Olufemi Adebayo."])
+
+
+# A title and its organisation before a name: participles that belong to a title, a body opening the sentence.
+
+
+def test_a_participle_that_belongs_to_a_title_stays_in_the_role() -> None:
+    people = _people(["Fuel queues grew.", "IMF managing director Lena Fischer said growth would slow."])
+    assert people == {"Lena Fischer": "IMF managing director"}
+    assert _people(["Fuel queues grew.", "The acting president Lena Fischer resigned."]) == {
+        "Lena Fischer": "acting president"
+    }
+
+
+def test_a_body_opening_the_sentence_stays_in_the_title_before_a_name() -> None:
+    people = _people(["World Bank President Lena Fischer said growth would slow."])
+    assert people == {"Lena Fischer": "World Bank President"}

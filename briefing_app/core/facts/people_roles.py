@@ -297,7 +297,9 @@ def role_before(before: str) -> str | None:
             break
         if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _ADVERBS:
             break
-        if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
+        if (word.endswith("ing") and word.lower() not in _TITLE_PARTICIPLES) or (
+            word.endswith("ed") and word[0].islower() and len(taken) > 0
+        ):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
         if word.lower() in COMMON_VERBS or word.lower() in _ALL_SPEECH_VERBS:
             break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
@@ -306,6 +308,12 @@ def role_before(before: str) -> str | None:
     while taken and taken[0].lower() in ("and", "og"):
         taken = taken[1:]
     return " ".join(taken) or None
+
+
+# Participles that are part of a title, not a verb before it: "managing director", "acting president".
+_TITLE_PARTICIPLES = {"managing", "acting", "presiding", "founding", "visiting", "outgoing", "incoming", "reigning",
+                      "sitting", "consulting", "contributing", "commanding", "attending", "supervising",
+                      "coordinating", "marketing", "operating", "leading", "serving", "campaigning"}  # fmt: skip
 
 
 # Words that may follow the head of a role and begin what it is a role of: "president of the region",

@@ -216,7 +216,8 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
         return False
     first = tokens[0]
     return (
-        first.lower() in common_words()
+        not any(a < start + len(first) and start < b for a, b in sentence.taken)  # "World Bank President X"
+        and first.lower() in common_words()
         and first not in person_names()[0]
         and not is_title(first)
         and not is_title(tokens[1])
