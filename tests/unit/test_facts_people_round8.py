@@ -178,3 +178,11 @@ def test_a_participle_that_belongs_to_a_title_stays_in_the_role() -> None:
 def test_a_body_opening_the_sentence_stays_in_the_title_before_a_name() -> None:
     people = _people(["World Bank President Lena Fischer said growth would slow."])
     assert people == {"Lena Fischer": "World Bank President"}
+
+
+def test_a_role_given_later_after_an_age_with_now_is_added() -> None:
+    people = _people([
+        "Fuel queues grew.", "Maria Lopez founded the group in 2010.", "It now has 300 members.",
+        "Lopez, now 60, is a retired teacher.",
+    ])  # fmt: skip
+    assert "retired teacher" in (people["Maria Lopez"] or "")
