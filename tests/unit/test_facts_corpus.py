@@ -223,16 +223,20 @@ def score_split(split: str, batch: str | None = None) -> dict[str, dict[str, Tal
 # round's code: test figures .65/.65, people .84/.79, roles .91/.66, quotes .73/.71, places .87/.83,
 # organisations .72/.65, dates .87/.88; fresh round-7 test figures .66/.65, people .86/.82, roles
 # .98/.77, quotes .76/.74, places .93/.85, organisations .70/.61, dates .92/.91.
+# Tenth round, before its code: the blind "round 8" batch (33 English test articles: Wikinews, Global
+# Voices, NASA, White House and State Department releases) scored with the ninth round's code gave figures
+# .69/.69, people .83/.88, roles .94/.73, quotes .71/.75, places .86/.82, organisations .54/.61
+# (government releases name many offices and programmes), dates .92/.87; the floors were re-set under it.
 # Each floor is a little under the lowest of the three, so that a change that makes any of them worse
 # fails here.
 FLOORS: dict[str, tuple[float, float]] = {
     "figures": (0.64, 0.65),
     "figure values": (0.87, 0.88),
-    "people": (0.84, 0.79),
+    "people": (0.83, 0.79),
     "roles": (0.90, 0.66),
-    "quotes": (0.72, 0.70),
-    "places": (0.86, 0.82),
-    "organisations": (0.71, 0.65),
+    "quotes": (0.71, 0.70),
+    "places": (0.83, 0.79),
+    "organisations": (0.52, 0.59),
     "dates": (0.86, 0.87),
 }
 
@@ -248,7 +252,7 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 7"
+FRESH_BATCH = "round 8"
 
 
 def test_fresh_test_articles_are_reported_on_their_own() -> None:

@@ -18,6 +18,7 @@ from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_peop
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
+from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
@@ -53,6 +54,7 @@ __all__ = ["KIND_ORDER", "Fact", "FactKind", "Rendering", "extract_facts", "rend
 
 def extract_facts(document: Document, english: Sequence[str] | None = None) -> list[Fact]:
     """Every key fact of `document`, each with the index of the sentence it came from."""
+    new_document()
     source = [SourceSentence(s.index, s.paragraph, s.text) for s in document.sentences]
     language = document.language.code
     figures = find_figures(source, language)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -112,7 +113,7 @@ _ROMANCE_NAME = (
     r"[A-ZÁÉÍÓÚÑ](?=[\w'’-]*[a-záéíóúñ])[\w'’-]*+"
     rf"(?:\s+{_PARTICLES}(?:\s+(?:la|el|los|las|le|les))?\s+(?=[\w'’-]*[a-záéíóúñ])[\w'’-]++)+"
 )
-_ROMANCE_OUTLET = re.compile(
+_ROMANCE_OUTLET = gated(
     rf"(?<![\w'’.@#-])({_ROMANCE_NAME})(?:,\s+[a-z]+,)?\s+(?:also\s+|has\s+|had\s+)?"
     r"(?:published|publishes|posted|posts|wrote|writes|reported|reports|corroborates|corroborated|shared|shares|"
     r"tweeted|compiled|noted|notes|explained|explains|argued|argues|observed|observes|denounced|denounces|"
@@ -133,7 +134,7 @@ def romance_outlets(text: str) -> list[tuple[int, int, str]]:
 # A name after "the" that reports or speaks: "The Harbour Echo reported", "the Quill said". A person's name takes
 # no article, so a capitalised run after "the" that reports is a paper, an agency or another body (the caller
 # drops places, peoples and titles: "the President said" is a person, "the Americans said" a people).
-_THE_NAME_REPORTS = re.compile(
+_THE_NAME_REPORTS = gated(
     r"(?<![\w'’-])(?:[Tt]he)\s+((?:[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+\s+){0,3}[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+)"
     r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|published|publishes|"
     r"quoted|quotes|revealed|reveals|announced|announces|claimed|claims|noted|notes)\b"
@@ -237,7 +238,7 @@ def broadcasters(text: str) -> list[tuple[int, int, str]]:
 # with: "The blog Platform for the rights of tenants has taken on the news" (a capitalised name alone after the
 # kind is DESCRIBED's in orgs.py; this one holds lower-case words).
 _TITLE_ENDS_BEFORE = "has|have|had|is|was|says|said|wrote|writes|posted|published|reports|reported|explains|explained"
-_SENTENCE_CASE_TITLE = re.compile(
+_SENTENCE_CASE_TITLE = gated(
     r"\b(?:[Bb]log|[Ww]ebsite|[Pp]age|[Cc]ampaign|[Cc]ollective|[Pp]latform)\s+"
     rf"([A-Z][\w'’-]*+(?:\s+(?!(?:{_TITLE_ENDS_BEFORE}|and|but|which|who|that)\b)[\w'’-]++){{1,7}})"
     rf"(?=\s+(?:{_TITLE_ENDS_BEFORE})\b)"

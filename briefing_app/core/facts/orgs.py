@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
     definite_bodies,
@@ -208,7 +209,7 @@ EN_TAIL_RUN = re.compile(
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
     rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}"
 )
-EN_HEAD_RUN = re.compile(
+EN_HEAD_RUN = gated(
     rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
@@ -260,7 +261,7 @@ def inner_the_bodies(text: str) -> list[re.Match[str]]:
     return out
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
-AMPERSAND = re.compile(
+AMPERSAND = gated(
     r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
     r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
 )
@@ -271,7 +272,7 @@ FOREIGN_TITLE = re.compile(
 )
 # The employer after a job: "vice-president of Hargreaves Sachs", "a correspondent for El Diario", "an analyst
 # at Northwind Capital" (places, people and dates are left to their own finders).
-EMPLOYER_AFTER_JOB = re.compile(
+EMPLOYER_AFTER_JOB = gated(
     r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
     r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
     r"executive|manager|trader|lawyer for|blogger|writer|contributor|journalist|commentator|researcher)\s+"
@@ -283,7 +284,7 @@ EMPLOYER_AFTER_JOB = re.compile(
 # The body a named speaker speaks for: "Jane Roe from Northwind Trust said", "Ann Lee, for Food Safety Board,
 # says", "Blogger J. Roe, from X writes". The caller checks the given name (or the job before the name); places,
 # people and dates are left to their finders.
-SPEAKER_FROM = re.compile(
+SPEAKER_FROM = gated(
     r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of|on|at)\s+"
     r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,4}),?\s+"
     r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted|"
@@ -293,7 +294,7 @@ SPEAKER_FROM = re.compile(
 # A name of two to four capitalised words doing what an outlet does: "Harbour Notes published", "Coastal Digest,
 # meanwhile, posted". The caller keeps it only where a word of it is a common word (a blog or paper is named with
 # them; a person is not) and it is no person, place or title.
-OUTLET_VERB = re.compile(
+OUTLET_VERB = gated(
     r"(?<![\w'’.@#-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:,\s+[a-z]+,)?\s+"
     r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged|wrote|writes|reported|reports|compiled|shared)\b"
 )
@@ -301,7 +302,7 @@ OUTLET_VERB = re.compile(
 # An outlet the writer cites: "as Harbour Notes reports", "writes in Quaywire:", "Harbour Notes blog reported" at a
 # sentence's start (the caller drops people, places, months and languages).
 _CITED_NAME = r"([A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|del|la|el)\s+)?[A-Z][\w'’-]*){0,3})"
-CITED_OUTLET = re.compile(
+CITED_OUTLET = gated(
     rf"\bas\s+{_CITED_NAME}\s+(?:reports|reported|notes|noted|writes|wrote|explains|explained|points\s+out|"
     r"pointed\s+out|puts\s+it|put\s+it)\b"
     rf"|\b(?:writes|wrote|blogs|blogged|published|posted|comments|commented|reports|reported)\s+(?:in|on)\s+"
@@ -330,7 +331,7 @@ CHANNEL = re.compile(
 )
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
 # says what it is, and a compass word after it names its regional station.
-TV_CHANNEL = re.compile(
+TV_CHANNEL = gated(
     r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
 )
 # A channel's regional station, named by its region: "TV 2 Østjylland".
@@ -340,7 +341,7 @@ TV_REGION = re.compile(r"\s([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
 # the head, then capitalised words joined by the language's particles.
 _PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|die|pour|por|per|para|y|e|et|dell')"
 _FOREIGN_WORD = r"(?:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
-FOREIGN_BODY = re.compile(
+FOREIGN_BODY = gated(
     r"(?<![\w'’-])(?:Partido|Parti|Partito|Partei|Movimento|Movimiento|Mouvement|Frente|Fronte|Unión|União|"
     r"Unione|Alianza|Aliança|Alleanza|Liga|Lega|Bloque|Bloco|Rassemblement|Congreso|Convergencia|Coalición|"
     r"Forza|Fuerza|Fratelli|Sinn|Universidad|Universidade|Université|Universität|Universiteit|Università|Instituto|"
@@ -352,12 +353,12 @@ FOREIGN_BODY = re.compile(
 )
 
 # An airline named "Air" and its country or city ("Air Canada", "Air India"); "Air Force" is a tail word's.
-AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
+AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 
 # Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK", "Real X",
 # "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
 # they are initials or abbreviations as often as clubs.
-SPORTS_CLUB = re.compile(
+SPORTS_CLUB = gated(
     r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
@@ -392,21 +393,21 @@ def acronym_definitions(text: str) -> list[re.Match[str]]:
 # "NATO-led"), matched without its ending.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?=(?:s|['’]s)?(?![\w-])|-[a-zæøå])")
 # "Folkebevægelsen mod X", "Foreningen for Y": a body named by what it is for or against.
-DA_COMPOUND = re.compile(
+DA_COMPOUND = gated(
     rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?=s?(?![\w-]))"  # "Folketingets": the genitive
     r"(?:\s+(?:mod|for|af)\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?![\w-]))?"
 )
 # Danish bodies named "Dansk X", "Danske X", "Danmarks X" (Dansk Supermarked, Danske Bank, Danmarks Radio).
 # "Munksgaards forlag", "EFs ministerråd": a name in the genitive owning a body named by a common noun.
-DA_GENITIVE_BODY = re.compile(
+DA_GENITIVE_BODY = gated(
     r"(?<![\w-])[A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ]s\s+(?:forlag|bogforlag|bryggeri|fabrik|fabrikker|avis|dagblad|bank|"
     r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
 )
-DA_NATIONAL = re.compile(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+DA_NATIONAL = gated(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 # "Region Midtjylland": a Danish region's council, named by the word before the region; "Jyllands-Posten": a
 # paper named by a place and its kind.
-DA_REGION = re.compile(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
-DA_HYPHEN_PAPER = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
+DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
+DA_HYPHEN_PAPER = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 # "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
 DA_HYPHEN_TEAM = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
 
@@ -419,7 +420,7 @@ def da_hyphen_teams(text: str) -> list[re.Match[str]]:
         if entry is None or entry.kind != "place":
             out.append(m)
     return out
-DA_TAIL_RUN = re.compile(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
+DA_TAIL_RUN = gated(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
 
 
 # Lower-case words that say the next capitalised name is an organisation ("research company Sophos").
@@ -435,7 +436,7 @@ EN_DESCRIPTORS = (
 # A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
 _ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della|sobre|em|en|con|com|sur|su"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
-DESCRIBED = re.compile(
+DESCRIBED = gated(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
     rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?"
     # a blog or site may end its name with a number: "the blog Attic 12"
@@ -454,7 +455,7 @@ _APPOSED_KIND = (
     "campaign", "initiative", "coalition", "alliance", "collective", "blog", "portal", "outlet", "channel", "station",
     "forum", "platform", "authority", "publication", "tank",
 )  # fmt: skip
-APPOSED = re.compile(
+APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
@@ -465,7 +466,7 @@ _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and",
                  "its"}  # fmt: skip
 
 # A body named in quote marks after its kind: 'the website "Open Ledger"', "the group “Mothers of May”".
-EN_QUOTED_NAME = re.compile(
+EN_QUOTED_NAME = gated(
     r"\b(?:website|site|blog|forum|magazine|newspaper|paper|group|campaign|movement|band|company|firm|channel|"
     r"network|party|organi[sz]ation|NGO|charity|club)\s+[\"“]([A-Z][^\"“”]{1,40}?)[,.]?[\"”]"
 )
@@ -499,7 +500,7 @@ LISTED_AFTER_KIND = re.compile(
 
 # A group named by the people it gathers and what it is for or against: "Drivers for Safer Roads", "Parents
 # Against Noise", "Doctors Without Limits" (the caller checks that the plural's singular names a person).
-PEOPLE_FOR = re.compile(
+PEOPLE_FOR = gated(
     r"(?<![\w'’.-])([A-Z][a-z]+s)\s+(?:for|Without|Against|against)\s+(?:the\s+|a\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?![\w'’-])"
 )
@@ -508,7 +509,7 @@ PEOPLE_FOR = re.compile(
 _PLURAL_KIND = r"(?:outlets|media|newspapers|papers|dailies|weeklies|magazines|blogs|websites|sites|broadcasters|" \
     r"channels|companies|firms|banks|parties|groups|organi[sz]ations|NGOs|charities|agencies|clubs|teams|unions|" \
     r"universities|networks|portals|publishers|movements|associations)"
-ONE_OF_KIND = re.compile(
+ONE_OF_KIND = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     rf"{_PLURAL_KIND}(?![\w-])"
 )
@@ -518,7 +519,7 @@ CALLED = re.compile(
 )
 # "the X blog", "on the X website", "a Y newspaper": a name written before its kind (the caller drops places,
 # peoples and people).
-NAME_BEFORE_KIND = re.compile(
+NAME_BEFORE_KIND = gated(
     r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
     r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial)(?![\w-])"
 )
@@ -540,7 +541,7 @@ _KIND_COMMA = (
     r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
     r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog)\s*,\s+(?:the\s+)?"
 )
-KIND_COMMA_BEFORE = re.compile(_KIND_COMMA + "$")
+KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
 KIND_THEN_NAME = re.compile(
     _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|a|de|del|la|y|e)){0,5})"

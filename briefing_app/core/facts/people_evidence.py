@@ -32,7 +32,7 @@ from briefing_app.core.facts.people_roles import (
     parenthesis_role,
     role_before,
 )
-from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place
+from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place, verb_ends
 from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.tagger_checks import tagged_a_person
@@ -377,9 +377,7 @@ def _speaks(sentence: Sentence, run: Run) -> None:
     )
     if spoke_after and member:
         spoke_after = None
-    said_before = re.search(rf"\b(?:{sentence.verbs})\s+$", before) and not re.search(
-        r"\b(?:told|asked|urged)\s+$", before
-    )
+    said_before = verb_ends(sentence.verbs, before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
     run.member, run.spoke = bool(member), bool(spoke_after or said_before)
     if spoke_after or said_before:
         one_word_ok = _one_word_may_speak(sentence, run, bool(spoke_after))

@@ -19,6 +19,7 @@ _GROUP = re.compile(
 )
 # What sets the members off after the group: a comma, a dash (also two hyphens), a colon.
 _SET_OFF = re.compile(r"(?:^|[.;:!?\"“]\s*|\s)([A-Za-z][^,.;:()\"“”–—]{2,60}?)\s*(?:,|:|--|[–—]|\s-)\s*$")
+_SET_OFF_ENDS = (",", ":", "-", "–", "—")  # what _SET_OFF's text ends with, blanks aside: a cheap test first
 
 
 def group_role(phrase: str) -> str | None:
@@ -45,7 +46,7 @@ def group_before(before: str, after: str = "") -> str | None:
     a dash or a colon. When the group ends a longer clause ("... between the government and some Hungarian
     'oligarchs' - A and B,"), the names must be set off after too (`after` opens with a comma or a dash)."""
     bare = re.sub(r"['‘’\"“”]", "", before)  # "some 'oligarchs' -": a word in scare quotes is the word
-    m = _SET_OFF.search(bare)
+    m = _SET_OFF.search(bare) if bare.rstrip()[-1:] in _SET_OFF_ENDS else None
     whole = group_role(m.group(1)) if m else None
     if whole or not m or not re.match(r"\s*(?:,|--|[–—]|-\s)", after):
         return whole

@@ -16,6 +16,7 @@ from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WOR
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.per_document import per_document
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -587,7 +588,12 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
 
 def _words(text: str) -> list[str]:
     """The words and marks of a Hebrew sentence; gershayim inside a word (צה"ל), never the closing mark after it."""
-    return _TOKENS.findall(text)
+    return list(_tokens(text))  # a copy: callers may change their list
+
+
+@per_document  # a dozen finders read every sentence's words
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKENS.findall(text))
 
 
 # A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.per_document import per_document
 
 
 @dataclass
@@ -43,6 +44,13 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+@per_document  # every mention is compared with every person found so far
+def _forms(name: str) -> tuple[str, str, str]:
+    """A person's name as `find` compares it: folded, its folded surname, folded with spaces for hyphens."""
+    folded = fold(name)
+    return folded, fold(surname(name)), folded.replace("-", " ")
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """A name as it is compared, not as it is shown: news copy writes one person "Rémy" and "Remy", "O'Neill"
@@ -58,16 +66,18 @@ class PeopleIndex:
 
     def find(self, mention: str) -> Person | None:
         mention = fold(strip_possessive(mention.strip()))
-        mention_key = surname(mention)
+        mention_key, mention_spaced = surname(mention), mention.replace("-", " ")
         for person in reversed(self.people):
-            name, key = fold(person.name), fold(person.key)
-            if mention == name or mention == key or mention.replace("-", " ") == name.replace("-", " "):
+            name, key, spaced = _forms(person.name)
+            if mention == name or mention == key or mention_spaced == spaced:
                 return person  # ("Jean-Luc Roe" and "Jean Luc Roe" are one)
             if mention_key == key and not _other_given_name(mention, name):
                 return person
-        for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
-            if len(mention.split()) > 1 and f" {mention} " in f" {fold(person.name)} ":
-                return person
+        if len(mention.split()) > 1:
+            padded = f" {mention} "
+            for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
+                if padded in f" {_forms(person.name)[0]} ":
+                    return person
         if len(mention.split()) > 1 and mention.split()[0].lower() in _PARTICLES:
             # "Bin Saad", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full
             # name that wrote it in lower case ("Karim Ali bin Saad", "Virgil van Dijk")
@@ -146,4 +156,6 @@ def merge_roles(known: str | None, new: str) -> str:
 
 
 def strip_possessive(name: str) -> str:
+    if "'" not in name and "’" not in name:
+        return name  # nearly every name: no pattern to run
     return re.sub(r"(?:'s|’s|'|’)$", "", name)

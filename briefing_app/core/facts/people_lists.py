@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import is_title
@@ -58,7 +59,7 @@ def give_back_first_words(names: list[str], article: tuple[list[str], tuple[str,
 
 
 # "Uddo, Hafa and their wives", "Kamal and his wife": single names joined to their own kin.
-_WITH_KIN = re.compile(
+_WITH_KIN = gated(
     r"(?<![\w'’-])((?:[A-Z][a-z]{2,},\s+)*[A-Z][a-z]{2,}),?\s+and\s+(?:their|his|her)\s+(?:wives|husbands|children|"
     r"kids|families|sons|daughters|parents|wife|husband|family|son|daughter|children)\b"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import known_names, lookup, person_names
@@ -143,6 +144,25 @@ def read_sentence(
     )  # fmt: skip
 
 
+@lru_cache(maxsize=16)  # one alternation of speech verbs per language
+def _verb_at_end(verbs: str) -> tuple[re.Pattern[str], int]:
+    """The pattern of a speech verb and a blank ending a text, and the length of its longest verb (0 when a
+    verb is no plain word, so that its length is not known)."""
+    plain = all(re.fullmatch(r"\w+(?: \w+)*", verb) for verb in verbs.split("|"))
+    return re.compile(rf"\b(?:{verbs})\s+$"), max(map(len, verbs.split("|"))) if plain else 0
+
+
+def verb_ends(verbs: str, before: str) -> bool:
+    """Whether `before` ends with one of the speech verbs `verbs` and a blank (as `_verb_at_end`'s pattern
+    finds). Only blanks follow the verb, so it ends where the blanks start: the pattern is tried only where a
+    verb can begin, not at every word of the text."""
+    pattern, longest = _verb_at_end(verbs)
+    end = len(before.rstrip())
+    if end == len(before):
+        return False  # no blank at the end
+    return pattern.search(before, max(0, end - longest) if longest else 0) is not None
+
+
 def candidate_runs(sentence: Sentence) -> Iterator[Run]:
     """Every run of capitalised words, less the sentence-opening words and the owned thing after a "'s"."""
     for m in _RUN.finditer(sentence.text):
@@ -254,7 +274,7 @@ def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
     covered = [(a, b) for a, b in sentence.taken if a < end and start < b]
     if len(covered) != 1 or covered[0] != (start, end) or not 2 <= len(run.tokens) <= 3:
         return False
-    if not re.search(rf"\b(?:{sentence.verbs})\s+$", text[:start]):
+    if not verb_ends(sentence.verbs, text[:start]):
         return False
     job = re.match(r",\s+(?:(?:a|an|the|en|et)\s+)?(?:[\w-]+\s+)?([a-zæøå][\w-]+)", text[end:])
     return job is not None and is_job(job.group(1))

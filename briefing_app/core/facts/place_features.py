@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -34,7 +35,7 @@ FEATURE_AFTER = re.compile(
     rf"(?<![\w'’.-])((?:{_WORD}\s+){{1,2}})({'|'.join(_KIND_AFTER)})(?![\w'’-])"
 )
 FEATURE_BEFORE = re.compile(rf"(?<![\w'’.-]){_KIND_BEFORE}\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?(?![\w'’-])")
-_ANY_KIND = re.compile(rf"\b(?:{'|'.join(_KIND_AFTER)}|Mount|Mt\.|Isle|Cape)\b")
+_ANY_KIND = gated(rf"\b(?:{'|'.join(_KIND_AFTER)}|Mount|Mt\.|Isle|Cape)\b")
 # Words that start a sentence or a clause and no name ("The Valley", "This Island"), or that describe
 # ("Upper", "Great" stay: "Great Rift Valley").
 _NOT_NAME_WORDS = {
@@ -93,7 +94,7 @@ _TOWN_OPENER = re.compile(
     r"Río|Punta|Bahía|Nueva|Nuevo|Nova|Novo|Sankt|Bandar|Kota|Ras|Kafr|Deir|Beit|Umm|Wadi|Jabal|Jebel|Ain)\s+"
     r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w'’-])(?!\s+[A-Z])"
 )
-_ANY_OPENER = re.compile(
+_ANY_OPENER = gated(
     r"\b(?:Puerto|Porto|San|Santa|Santo|São|Villa|Vila|Ciudad|Cidade|Río|Punta|Bahía|Nueva|Nuevo|Nova|Novo|Sankt|"
     r"Bandar|Kota|Ras|Kafr|Deir|Beit|Umm|Wadi|Jabal|Jebel|Ain) |\b(?:ocean|sea|lake|gulf|desert|river|islands)\b"
 )

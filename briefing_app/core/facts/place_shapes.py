@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, person_names, world_given_names
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
@@ -25,10 +26,10 @@ _AREA = (
 _LOWER = "a-zæøåáéíóúñüöäàèìòùâêîôûçãõ"
 _NAME = rf"[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+(?:[ -][A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
-_AREA_AFTER = re.compile(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
+_AREA_AFTER = gated(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
 # "the town of X", "the port city of X": a settlement's own name after its kind (only before "of": "the town"
 # alone, or "city officials", names nothing).
-_AREA_BEFORE = re.compile(rf"\b(?:{_AREA}|town|city|port\s+city|port|hamlet|commune|oasis)\s+of\s+({_NAME})(?![\w'’-])")
+_AREA_BEFORE = gated(rf"\b(?:{_AREA}|town|city|port\s+city|port|hamlet|commune|oasis)\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
     r".*(?:ish|ian|ese|ean|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
@@ -94,7 +95,7 @@ _TOWN_BEFORE = re.compile(
     r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}),\s+$"
 )
 # "the Mayor of X", "Governor of X": a town's or a region's own office names the place.
-_OFFICE_OF = re.compile(
+_OFFICE_OF = gated(
     r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect|[Bb]orgmester)\s+(?:of|i|for)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w'’-])"
 )
 
@@ -247,7 +248,7 @@ def ar_common_word(text: str, mention: Mention) -> bool:
 # "Punjab Province"; an electoral district is a place named by its kind ("Riverside Single Member
 # Constituency"), whatever words stand before the kind.
 _KIND_AFTER_PLACE = re.compile(r"\s+(State|Oblast|Province|Governorate|Prefecture|Krai|Voivodeship)(?![\w-])")
-_CONSTITUENCY = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,4}Constituency)(?![\w'’-])")
+_CONSTITUENCY = gated(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,4}Constituency)(?![\w'’-])")
 # A capitalised word after a place that makes the whole a building, a street, a facility or an event, none of
 # them a place: "Riverton Airport", "Northfield International Airport", "Harbour Square", "the Westland Cup",
 # "Ruritania '98".

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
@@ -138,7 +139,7 @@ _AWARD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Tr
 _OWNED = alternation(
     (*BODY_MEMBERS, "shares", "stock", "owner", "founder", "staff", "unit", "division", "customers", "users")
 )
-_COMPANY_CUE = re.compile(
+_COMPANY_CUE = gated(
     r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
     rf"\b(?:{_OWNED})\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
@@ -174,7 +175,7 @@ _JOB_AT = re.compile(
     r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
 )
 # "Harbour Digest journalists", "Zentrix engineers": the people a body employs, named by its name before them.
-_STAFF_OF = re.compile(
+_STAFF_OF = gated(
     r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:journalists|reporters|editors|staff|employees|"
     r"staffers|workers|engineers|executives|correspondents|researchers|lawyers|volunteers)\b"
 )
@@ -183,7 +184,7 @@ _PEOPLE_ADJECTIVE = re.compile(
     r"(?:[A-Z][a-z]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)|North|South|East|West|Northern|Southern|Eastern|"
     r"Western|Senior|Junior|Local|Foreign|State|Federal|Former|Other)$"
 )
-_SAID_ITS = re.compile(
+_SAID_ITS = gated(
     r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
 )
 

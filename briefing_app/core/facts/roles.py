@@ -99,13 +99,17 @@ ROLE_SUFFIXES = (
 )
 
 
+_ROLE_NOUN_SET = frozenset(ROLE_NOUNS)  # (membership in one look-up, not a scan of the 300 nouns in order)
+_PREFIX = re.compile(r"^(?:co|vice|ex|deputy|assistant)-")
+
+
 def is_role_noun(word: str) -> bool:
-    low = re.sub(r"^(?:co|vice|ex|deputy|assistant)-", "", word.lower().strip(",."))  # "Co-founder", "ex-minister"
+    low = _PREFIX.sub("", word.lower().strip(",."))  # "Co-founder", "ex-minister"
     if low.startswith("ordinator") or low.startswith("operator"):
         low = "co" + low  # "co-ordinator": the hyphen is only a spelling of "coordinator"
     # The generated job nouns only in lower case: capitalised, "Craftsman" or "Ranger" is more often a brand.
     return (
-        low in ROLE_NOUNS
+        low in _ROLE_NOUN_SET
         or (word[:1].islower() and low in job_nouns())
         or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))
     )
