@@ -186,3 +186,9 @@ def test_a_role_given_later_after_an_age_with_now_is_added() -> None:
         "Lopez, now 60, is a retired teacher.",
     ])  # fmt: skip
     assert "retired teacher" in (people["Maria Lopez"] or "")
+
+
+def test_a_titled_name_the_tagger_takes_whole_for_a_body_stays_a_person() -> None:
+    people = _people(["Fuel queues grew.", "Also at the event were U.S. Secretary of State Antony Blinken, and others."])
+    assert people == {"Antony Blinken": "U.S. Secretary of State"}
+    assert _people(["Fuel queues grew.", "Harbour Radio reported that the bridge had closed."]) == {}
