@@ -192,3 +192,9 @@ def test_a_titled_name_the_tagger_takes_whole_for_a_body_stays_a_person() -> Non
     people = _people(["Fuel queues grew.", "Also at the event were U.S. Secretary of State Antony Blinken, and others."])
     assert people == {"Antony Blinken": "U.S. Secretary of State"}
     assert _people(["Fuel queues grew.", "Harbour Radio reported that the bridge had closed."]) == {}
+
+
+def test_a_peoples_adjective_and_an_office_before_a_given_name_are_the_title() -> None:
+    people = _people(["Fuel queues grew.", "On June 19, Irish Taoiseach Leo Varadkar addressed the crowd."])
+    assert people == {"Leo Varadkar": "Irish Taoiseach"}
+    assert _people(["Fuel queues grew.", "Dutch Premier Mark Rutte spoke."]) == {"Mark Rutte": "Dutch Premier"}

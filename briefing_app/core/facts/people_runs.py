@@ -507,6 +507,14 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
+    elif (
+        last_title < 0
+        and len(tokens) == 4
+        and is_nationality(tokens[0])
+        and tokens[2] in person_names()[0]
+        and tokens[1] not in ("of", "for")
+    ):
+        last_title = 1  # "Irish Taoiseach Leo Varadkar": a people's adjective and an office before the name
     elif last_title < 0 and len(tokens) > 2 and _body_and_job(tokens[0]):
         last_title = 0  # "KTAS-direktør Jane Roe", "AaB-spilleren Max Holm": a body's name joined to a job
     elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
