@@ -198,3 +198,21 @@ def test_a_peoples_adjective_and_an_office_before_a_given_name_are_the_title() -
     people = _people(["Fuel queues grew.", "On June 19, Irish Taoiseach Leo Varadkar addressed the crowd."])
     assert people == {"Leo Varadkar": "Irish Taoiseach"}
     assert _people(["Fuel queues grew.", "Dutch Premier Mark Rutte spoke."]) == {"Mark Rutte": "Dutch Premier"}
+
+
+# Ranks and offices of forces, police and crowns are titles; astronauts are a role.
+
+
+def test_ranks_of_forces_and_police_are_titles_before_a_name() -> None:
+    assert _people(["Fuel queues grew.", "The navy was led by Vice-Admiral Mark Mellor."]) == {
+        "Mark Mellor": "Vice-Admiral"
+    }
+    assert _people(["Fuel queues grew.", "Assistant Chief Constable Steve Barry said eleven people died."]) == {
+        "Steve Barry": "Assistant Chief Constable"
+    }
+    assert _people(["Fuel queues grew.", "The painter John Constable lived here."]) == {"John Constable": "painter"}
+
+
+def test_a_plural_role_with_its_body_before_two_names_is_each_ones() -> None:
+    people = _people(["Fuel queues grew.", "Also participating were NASA astronauts Stephen Bowen and Frank Rubio."])
+    assert people == {"Stephen Bowen": "NASA astronauts", "Frank Rubio": "NASA astronauts"}

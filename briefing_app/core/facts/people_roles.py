@@ -59,6 +59,9 @@ TITLE_WORDS = {
     "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
     "democrat", "republican",  # "New York Democrat X": a party member before a name, as a title
     "pm",  # "PM Jane Roe": the prime minister abbreviated
+    # ranks and offices of forces, police, courts and crowns: "Vice-Admiral X", "Assistant Chief Constable X"
+    "admiral", "rear", "commodore", "marshal", "constable", "caliph", "tsar", "czar", "cardinal",
+    "reverend", "pastor", "sheriff", "taoiseach",
 }  # fmt: skip
 
 
