@@ -216,3 +216,21 @@ def test_ranks_of_forces_and_police_are_titles_before_a_name() -> None:
 def test_a_plural_role_with_its_body_before_two_names_is_each_ones() -> None:
     people = _people(["Fuel queues grew.", "Also participating were NASA astronauts Stephen Bowen and Frank Rubio."])
     assert people == {"Stephen Bowen": "NASA astronauts", "Frank Rubio": "NASA astronauts"}
+
+
+# A role and what it is of before a name: several lower-case words of a body, or the end of a longer clause.
+
+
+def test_a_role_of_a_body_in_several_lower_case_words_before_a_name_is_the_role() -> None:
+    people = _people(["Fuel queues grew.", "Life sentences went to former head of the regional office Karim Haddad."])
+    assert people == {"Karim Haddad": "former head of the regional office"}
+    assert _people(["Fuel queues grew.", "He was the author of the blog Misr Digital, and other things."]) == {}
+
+
+def test_a_definite_role_and_what_it_is_of_closing_a_clause_before_a_name_is_the_role() -> None:
+    people = _people([
+        "Fuel queues grew.",
+        "The news came the same day that the resignation of the head of the bank, Rodrigo Ratoni, was announced.",
+    ])  # fmt: skip
+    assert people == {"Rodrigo Ratoni": "head of the bank"}
+    assert _people(["Fuel queues grew.", "He spoke about the future of the party, Jane Roe said."]) == {"Jane Roe": None}

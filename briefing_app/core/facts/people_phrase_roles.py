@@ -76,6 +76,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
     elif not named and (ending := role_ending(prior.group(1).strip())):
         before_role = ending
+    elif not named and (of_what := _role_of_what(prior.group(1).strip())):
+        before_role = of_what
     else:
         return
     # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
@@ -93,6 +95,28 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     else:
         run.role = after_role or before_role
     run.evidence = True
+
+
+# "... the resignation of the head of the bank, Jane Roe,": a definite role noun and what it is of, ending the
+# phrase before the comma, after whatever clause the phrase closes.
+_DETERMINER = re.compile(r"(?:^|\s)(?:the|its|his|her|their)\s+")
+_ROLE_OF_WHAT = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+|its\s+|their\s+)?[^,;:()]{2,50})"
+)
+
+
+def _role_of_what(phrase: str) -> str | None:
+    """The role a phrase closed by the comma before a name ends with: "the head of the bank" ("the resignation
+    of the head of the bank, Jane Roe,"), the head noun a role noun, no verb after it."""
+    for d in _DETERMINER.finditer(phrase):
+        m = _ROLE_OF_WHAT.fullmatch(phrase, d.end())
+        if m is None or not is_role_noun(m.group(2)):
+            continue
+        tail = m.group(1).split()[1:]
+        if any(w in COMMON_VERBS or (w.endswith(("ed", "ing")) and w[:1].islower()) for w in tail):
+            return None
+        return m.group(1)
+    return None
 
 
 # A preposition and a verb's -ing form open an adverbial clause: the noun inside is no role of the name after

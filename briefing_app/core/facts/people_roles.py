@@ -225,17 +225,29 @@ _GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twi
 _MODAL = re.compile(r"can|could|will|would|should|must|may|might|shall|\w+n['’]t")
 
 
+# Kinds of thing whose own name may follow them ("the blog Misr", "the newspaper Al Ahram").
+_NAMED_KINDS = {"blog", "newspaper", "paper", "magazine", "website", "site", "page", "account", "channel", "station",
+                "show", "programme", "program", "book", "novel", "film", "song", "album", "campaign", "movement",
+                "party", "group", "band", "company", "firm", "project"}  # fmt: skip
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
     of = re.search(
         r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved|af)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
-        r"[a-zæøå][\w-]+)\s*$",
+        r"[a-zæøå][\w-]+(?:\s+[a-zæøå][\w-]+){0,2})\s*$",
         before,
     )
     if (
         of
-        and not re.search(r"\s(?:the|den|det)\s", f" {of.group(2)} ")  # "author of the blog Misr": the blog's name
+        # "author of the blog Misr": the blog's name ("head of the regional office Jane Roe": hers)
+        and not (re.search(r"\s(?:the|den|det)\s", f" {of.group(2)} ") and of.group(2).split()[-1] in _NAMED_KINDS)
+        and not any(w in COMMON_VERBS or w in LEADING_FUNCTION_WORDS for w in of.group(2).split()[2:])
+        # (a body of several words ends in its noun: "of the minimal Common Data Elements" is an adjective's name)
+        and not (
+            len(of.group(2).split()) > 2 and of.group(2).endswith(("al", "ic", "ive", "ous", "ful", "able", "ible"))
+        )
         and is_job(of.group(1))
         and not of.group(1).endswith("s")
         and not is_role_noun(of.group(2).split()[-1])
