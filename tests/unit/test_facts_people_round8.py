@@ -234,3 +234,26 @@ def test_a_definite_role_and_what_it_is_of_closing_a_clause_before_a_name_is_the
     ])  # fmt: skip
     assert people == {"Rodrigo Ratoni": "head of the bank"}
     assert _people(["Fuel queues grew.", "He spoke about the future of the party, Jane Roe said."]) == {"Jane Roe": None}
+
+
+def test_a_role_as_the_subject_of_a_copula_whose_complement_is_the_name() -> None:
+    people = _people(["Fuel queues grew.", "His proposed successor is José Goiri, who left the bank in 2009."])
+    assert people == {"José Goiri": "proposed successor"}
+    people = _people(["Fuel queues grew.", "The company's new chief executive will be Maria Lund."])
+    assert people == {"Maria Lund": "new chief executive"}
+    assert _people(["Fuel queues grew.", "His favourite city is Tomas Vilar."]) == {"Tomas Vilar": None}
+
+
+def test_the_body_a_role_is_of_is_no_other_name_and_an_opening_gerund_no_name() -> None:
+    people = _people(["Fuel queues grew.", "Bringing the owner of Trace Canada, Len Beagley, to testify helped."])
+    assert people == {"Len Beagley": "owner of Trace Canada"}
+
+
+def test_an_apposition_of_the_name_before_is_no_role_of_the_next_name() -> None:
+    people = _people([
+        "Fuel queues grew.",
+        "Speakers were Florence Devin, the outgoing chair of the Foundation, Mohamed Ibrahim the lead volunteer, "
+        "and others.",
+    ])  # fmt: skip
+    assert people["Florence Devin"] == "outgoing chair of the Foundation"
+    assert people["Mohamed Ibrahim"] is None

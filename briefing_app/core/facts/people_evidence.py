@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_bodies import acts_as_a_body
@@ -238,6 +239,9 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     )
     if not lead and one_of and (is_role_noun(one_of.group(2)) or is_person_noun(one_of.group(2))):
         lead = one_of.group(1)[:1].lower() + one_of.group(1)[1:]  # "One of these journalists was Jane Roe"
+    stated = _ROLE_IS_NAME.search(before)
+    if not lead and stated and (is_role_noun(stated.group(2)) or is_person_noun(stated.group(2))):
+        lead = stated.group(1)  # "His proposed successor is Jane Roe", "The party's new leader will be Jane Roe"
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
@@ -246,6 +250,14 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
     elif lead:
         run.evidence = True
+
+
+# A role as the subject of a copula whose complement is the name: "His proposed successor is X", "The
+# company's new chief executive will be X" (a possessive or "the" opens it, a role or person noun heads it).
+_ROLE_IS_NAME = re.compile(
+    r"(?:^|[\s\"“])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:is|was|will\s+be|would\s+be)\s+$"
+)
 
 
 def _role_of_the_body_before(run: Run) -> None:
@@ -668,6 +680,14 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not (run.title or run.appos)
     ):
         return True  # a word left over after an organisation ("Project on Government | Oversight")
+    if (
+        len(name_tokens) == 1
+        and name.endswith("ing")
+        and not sentence.text[: run.start].strip(" \"'“‘–-")
+        and name.lower() in common_words()
+        and people.find(name) is None
+    ):
+        return True  # "Bringing the owner of X to court ...": a gerund opening the sentence, no name
     if len(name_tokens) == 1 and people.find(name) is None:
         if (
             (name in sentence.places and not run.reclaim and not titled_place(sentence, run))

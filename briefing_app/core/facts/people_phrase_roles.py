@@ -76,7 +76,12 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
     elif not named and (ending := role_ending(prior.group(1).strip())):
         before_role = ending
-    elif not named and (of_what := _role_of_what(prior.group(1).strip())):
+    elif (
+        not named
+        # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
+        and not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()])
+        and (of_what := _role_of_what(prior.group(1).strip()))
+    ):
         before_role = of_what
     else:
         return
@@ -158,4 +163,6 @@ def _another_name(words: list[str]) -> bool:
         and not is_title(last)
         and not is_role_noun(last)
         and looks_like_a_name(words[-2:])
+        # ("the owner of Trace Canada, Jane Roe": the body a role is of, however its words look)
+        and not (len(words) >= 3 and words[-3] in ("of", "for", "at"))
     )
