@@ -257,3 +257,29 @@ def test_an_apposition_of_the_name_before_is_no_role_of_the_next_name() -> None:
     ])  # fmt: skip
     assert people["Florence Devin"] == "outgoing chair of the Foundation"
     assert people["Mohamed Ibrahim"] is None
+
+
+# Press-release headlines and a body's possessive before a name; words that are never names.
+
+
+def test_a_headline_role_noun_before_a_given_name_and_surname_is_a_person() -> None:
+    people = _people([
+        "Statement by National Security Council Spokesperson Adrienne Watkins on Sanctions on Ruritanian Individuals",
+        "The United States today imposed sanctions.",
+    ])  # fmt: skip
+    assert people == {"Adrienne Watkins": "National Security Council Spokesperson"}
+
+
+def test_a_bodys_possessive_before_a_given_name_is_the_persons_employer() -> None:
+    assert _people(["Fuel queues grew.", "NASA's Janet Pedro said sales rose."]) == {"Janet Pedro": None}
+    headline = _people(["Statement from NASA’s Janet Pedro on Fiscal Year 2025 Budget Request", "The budget grew."])
+    assert headline == {"Janet Pedro": None}
+    assert _people(["Fuel queues grew.", "Mary Lou's Diner closed."]) == {}
+
+
+def test_a_generation_an_order_and_old_are_never_names() -> None:
+    assert _people(["Fuel queues grew.", "President Joseph R. Biden, Jr. approved the declaration."]) == {
+        "Joseph R. Biden": "President"
+    }
+    assert _people(["Fuel queues grew.", "The rift between guards Old and New grew."]) == {}
+    assert _people(["Fuel queues grew.", "The Executive Order took effect."]) == {}

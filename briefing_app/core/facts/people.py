@@ -48,6 +48,7 @@ from briefing_app.core.facts.people_runs import (
     candidate_runs,
     cannot_be_a_name,
     drop_workplace_before_given_name,
+    never_a_name,
     read_sentence,
     separate_from_bodies,
     split_title,
@@ -335,7 +336,12 @@ def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set
         if not (is_title(plural[:-1]) or is_role_noun(plural[:-1].lower())):
             continue
         for name in re.findall(r"[A-Z][\w'’-]+", m.group(2)):
-            if name not in places and name.lower() not in lowercase_words and not is_title(name):
+            if (
+                name not in places
+                and name.lower() not in lowercase_words
+                and not is_title(name)
+                and not never_a_name(name)  # "guards Old and New"
+            ):
                 person = index.find(name)
                 if person is None:
                     index.add(name, plural, s.index)

@@ -149,6 +149,12 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
         and (title or honorific)
         and sentence.people.find(run.name) is None
         and not _named_again(run.name_tokens[-1], sentence.article_texts)
+        # ("Statement by Council Spokesperson Jane Roe on ...": a role noun, then a given name and a surname)
+        and not (
+            len(run.name_tokens) >= 2
+            and run.name_tokens[0] in person_names()[0]
+            and any(is_role_noun(t) for t in title)
+        )
     ):
         # "Judge Ruling Sparks Row": in a Title Case headline a title before words the story never uses
         # again as a name is no person
@@ -614,11 +620,17 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
     article writes in lower case, are a person (in English, when they also look like a name)."""
     name, name_tokens = run.name, run.name_tokens
     inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", run.before)
+    # ("Statement from NASA's Jane Roe on ...": in a headline too, a body's possessive before a given name)
+    owned = (
+        bool(run.owner)
+        and run.name_tokens[0] in person_names()[0]
+        and sentence.text[: run.start].endswith(("'s ", "’s "))
+    )
     if (
         not run.evidence
-        and not sentence.headline
+        and (not sentence.headline or owned)
         and not inside  # "(Exterior Relations)", "Banco do Vale Verde": part of something else
-        and not run.placed
+        and (not run.placed or owned)
         and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and two_given_names(name_tokens)))
         and all(
             t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()

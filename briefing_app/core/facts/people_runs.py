@@ -64,6 +64,8 @@ _NEVER_NAMES = {
     # places and buildings named by their kind last: "Liberty Plaza", "Unity Tower", "Riverside Mall"
     "plaza", "mall", "tower", "centre", "center", "hospital", "university", "museum", "theatre", "theater",
     "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
+    # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
+    "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
@@ -217,6 +219,11 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
     # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
     owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+    if owned_at is not None and _body_then_name(sentence, tokens, start, owned_at):
+        # "NASA's Jane Roe": the body she works for, then her name
+        at = start + len(" ".join(tokens[: owned_at + 1])) + 1
+        rest = tokens[owned_at + 1 :]
+        return Run(at, rest, at + len(" ".join(rest)), start, owner=strip_possessive(" ".join(tokens[: owned_at + 1])))
     if (
         owned_at is not None
         and strip_possessive(" ".join(tokens[: owned_at + 1])).split()[-1] not in sentence.places
@@ -226,6 +233,24 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     if not tokens:
         return None
     return Run(start, tokens, start + len(" ".join(tokens)), start)
+
+
+def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at: int) -> bool:
+    """ "NASA's Janet Roe", "Acme Corp's John Doe": an organisation the article found, in the possessive, then
+    a known given name and a surname: the person works for the body (the run's possessive is the owner)."""
+    rest = tokens[owned_at + 1 :]
+    owner = strip_possessive(" ".join(tokens[: owned_at + 1]))
+    body_end = start + len(owner)
+    entry = lookup(owner)
+    return (
+        len(rest) == 2
+        and rest[0] in person_names()[0]
+        and (
+            any(a <= start and body_end <= b for a, b in sentence.taken)
+            or (entry is not None and entry.kind == "organisation")
+            or re.fullmatch(r"[A-Z]{2,6}", owner) is not None  # "NASA's", "FIFA's": a body's acronym
+        )
+    )
 
 
 def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> bool:
@@ -590,6 +615,11 @@ def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
         return False
     entry = lookup(strip_possessive(tokens[1]))
     return entry is not None and entry.detail == "country"
+
+
+def never_a_name(word: str) -> bool:
+    """A capitalised word that is no name whatever the article does with it ("Parliament", "Old", "Jr")."""
+    return word.lower() in _NEVER_NAMES
 
 
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
