@@ -283,3 +283,15 @@ def test_a_generation_an_order_and_old_are_never_names() -> None:
     }
     assert _people(["Fuel queues grew.", "The rift between guards Old and New grew."]) == {}
     assert _people(["Fuel queues grew.", "The Executive Order took effect."]) == {}
+
+
+def test_a_firm_named_by_its_workers_and_a_field_of_study_are_no_people() -> None:
+    assert _people(["Fuel queues grew.", "Its owner Chariot Chauffeurs say they are unclear on the driver."]) == {}
+    degree = _people(["Fuel queues grew.", "She holds a master’s in Marine Sciences from the University of Leeds."])
+    assert degree == {}
+    assert "Serena Williams" in _people(["Fuel queues grew.", "Serena Williams won."])
+
+
+def test_a_counsels_letters_are_a_role() -> None:
+    people = _people(["Fuel queues grew.", "Frances McMillan, QC for the defence, claimed the witness was unreliable."])
+    assert people == {"Frances McMillan": "QC for the defence"}

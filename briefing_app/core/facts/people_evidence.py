@@ -34,7 +34,15 @@ from briefing_app.core.facts.people_roles import (
     role_before,
 )
 from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place, verb_ends
-from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
+from briefing_app.core.facts.people_shapes import (
+    HONORIFICS,
+    PEOPLE_WORD,
+    THING_KINDS,
+    UPPER,
+    acts,
+    is_family_name,
+    looks_like_a_name,
+)
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.tagger_checks import tagged_a_person
 
@@ -717,6 +725,16 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True  # "a bunch of moral Zealots who accuse ...": a plural, its verb agrees with many
         if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
             return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
+    last = name_tokens[-1]
+    if (
+        len(name_tokens) >= 2
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and is_person_noun(last[:-1].lower())
+        and not is_family_name(last)
+        and people.find(name) is None
+    ):
+        return True  # "Chariot Chauffeurs", "Harbour Builders": a firm named by the people who work in it
     if is_nationality_phrase(name_tokens) and people.find(name) is None:
         return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name

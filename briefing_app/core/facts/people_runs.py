@@ -66,6 +66,9 @@ _NEVER_NAMES = {
     "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
     # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
     "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch",
+    # fields of study a degree is in: "a master's in Marine Sciences from the University of X"
+    "sciences", "science", "studies", "engineering", "physics", "biology", "chemistry", "economics", "mathematics",
+    "literature", "philosophy", "psychology", "sociology",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
