@@ -295,3 +295,9 @@ def test_a_firm_named_by_its_workers_and_a_field_of_study_are_no_people() -> Non
 def test_a_counsels_letters_are_a_role() -> None:
     people = _people(["Fuel queues grew.", "Frances McMillan, QC for the defence, claimed the witness was unreliable."])
     assert people == {"Frances McMillan": "QC for the defence"}
+
+
+def test_a_given_name_joined_to_a_full_name_is_a_second_person() -> None:
+    people = _people(["Fuel queues grew.", "Fatima and Mohammad Elsamir again offered their home as surety."])
+    assert set(people) == {"Fatima", "Mohammad Elsamir"}
+    assert "Stewart" not in _people(["Fuel queues grew.", "They sell Martha Stewart and Joe Boxer brands."])

@@ -27,7 +27,12 @@ from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
-from briefing_app.core.facts.people_lists import give_back_first_words, names_with_kin, town_first_words
+from briefing_app.core.facts.people_lists import (
+    give_back_first_words,
+    given_names_before_a_couple,
+    names_with_kin,
+    town_first_words,
+)
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
@@ -284,7 +289,9 @@ def _name_lists(
     for m in _NAME_LIST.finditer(s.text):
         _list_of_names(s, m, index, lowercase_words, taken, article)
     _one_word_members(s, index, lowercase_words, taken)
-    for name in names_with_kin(s.text, lowercase_words, taken):
+    for name in names_with_kin(s.text, lowercase_words, taken) + given_names_before_a_couple(
+        s.text, lowercase_words, taken
+    ):
         if index.find(name) is None:
             index.add(name, None, s.index)
 
