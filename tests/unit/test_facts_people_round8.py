@@ -301,3 +301,20 @@ def test_a_given_name_joined_to_a_full_name_is_a_second_person() -> None:
     people = _people(["Fuel queues grew.", "Fatima and Mohammad Elsamir again offered their home as surety."])
     assert set(people) == {"Fatima", "Mohammad Elsamir"}
     assert "Stewart" not in _people(["Fuel queues grew.", "They sell Martha Stewart and Joe Boxer brands."])
+
+
+# A titled person's possessive before another title and name: two people, each with a title.
+
+
+def test_a_titled_persons_possessive_before_another_title_and_name_gives_two_people() -> None:
+    people = _people([
+        "Fuel queues grew.",
+        "President Smith’s Special Advisor for the Americas Chris Dodge met the president.",
+    ])  # fmt: skip
+    assert people == {"Smith": "President", "Chris Dodge": "Special Advisor for the Americas"}
+    assert _people(["Fuel queues grew.", "Kenya's Health Minister Jane Roe spoke."]) == {
+        "Jane Roe": "Kenya's Health Minister"
+    }
+    assert _people(["Fuel queues grew.", "Special Asst. to the Secretary Bill Bodie: We don't."]) == {
+        "Bill Bodie": "Secretary"
+    }

@@ -65,7 +65,7 @@ _NEVER_NAMES = {
     "plaza", "mall", "tower", "centre", "center", "hospital", "university", "museum", "theatre", "theater",
     "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
     # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
-    "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch",
+    "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch", "asst",
     # fields of study a degree is in: "a master's in Marine Sciences from the University of X"
     "sciences", "science", "studies", "engineering", "physics", "biology", "chemistry", "economics", "mathematics",
     "literature", "philosophy", "psychology", "sociology",
@@ -179,6 +179,12 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
+            rest = sentence.text[run.end : m.end()]
+            if run.tokens[-1].endswith(("'s", "’s")) and rest.startswith(" ") and len(rest.split()) >= 2:
+                # "President Roe's Special Advisor Max Holm": after the possessive, a run of its own
+                later = _trimmed(sentence, rest.split(), run.end + 1)
+                if later is not None:
+                    yield later
 
 
 def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
@@ -191,6 +197,8 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
             and tokens[0].lower() in sentence.lowercase_words
             and len(tokens) > 1
             and not (len(tokens) > 2 and is_title(tokens[1]))
+            # ("President Roe's adviser said": a title opening the sentence before a name is kept)
+            and not (is_title(tokens[0]) and tokens[1].endswith(("'s", "’s")))
             and not (len(tokens) > 3 and is_title(tokens[0]) and tokens[1] in ("of", "for"))
         )  # "Health Minister Jane Roe" keeps "Health", "Minister of Education Jane Roe" keeps "Minister"
     ):
@@ -230,7 +238,8 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     if (
         owned_at is not None
         and strip_possessive(" ".join(tokens[: owned_at + 1])).split()[-1] not in sentence.places
-        and not any(is_title(t) for t in tokens[owned_at + 1 :])
+        # ("President Roe's Special Advisor Max Holm": a titled person owns the next title; both are names)
+        and (not any(is_title(t) for t in tokens[owned_at + 1 :]) or any(is_title(t) for t in tokens[:owned_at]))
     ):
         tokens = tokens[: owned_at + 1]
     if not tokens:
