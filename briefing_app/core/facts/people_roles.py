@@ -12,32 +12,8 @@ from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, place_names
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS as SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
-
-SPEECH_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
-           "asked", "insisted", "explained", "stressed", "tweeted", "recalled", "argued", "admitted", "claimed",
-           "confirmed", "replied", "responded", "urged", "commented", "concluded", "suggested",
-           "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called", "characterized",
-           "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists",
-           "explains", "argues", "notes", "writes", "recalls", "claims", "tells", "stresses", "believes",
-           "cautioned", "conceded", "countered", "testified", "posted",
-           # verbs of promising, shouting and going on that news also puts after a quote ("Holt vowed.")
-           "vowed", "promised", "pledged", "shouted", "whispered", "joked", "pleaded", "demanded",
-           "boasted", "complained", "lamented", "emphasised", "emphasized", "maintained", "reiterated", "exclaimed",
-           "cried", "screamed", "yelled", "retorted", "elaborated", "affirmed", "assured", "revealed", "protested",
-           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed",
-           # advice and notices a body gives ("the State Department advised: ...")
-           "advised", "advises", "informed", "cautions"),
-    "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
-           "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
-           "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
-           "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler",
-           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast", "lover", "lovede",
-           "advarede", "erklærer", "erklærede", "indrømmer", "indrømmede", "hævder", "hævdede", "fremhæver",
-           "fremhævede", "gentager", "gentog", "råber", "råbte", "uddyber", "uddybede", "konkluderer", "konkluderede"),
-}  # fmt: skip
-
 
 # Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
