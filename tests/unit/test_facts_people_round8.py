@@ -63,7 +63,7 @@ def test_a_danish_family_name_ending_in_s_keeps_its_s() -> None:
     )
     assert people == {"Anne Friis": "Statsminister"}
     assert "Mette Kaas" in _people(["Mette Kaas holdt tale i går."], "da")
-    assert "Rolf Sørensen" in _people(["Rolf Sørensens baghjul punkterede på sidste etape."], "da")
+    assert "Lars Bundgaard" in _people(["Lars Bundgaards baghjul punkterede på sidste etape."], "da")
 
 
 # Danish roles: a compound ends in the job it names; a body's name joined to a job by a hyphen is a title;
@@ -103,8 +103,8 @@ def test_a_copulas_complement_set_off_before_a_name_is_its_role_when_a_person_no
 
 
 def test_a_long_role_phrase_opening_the_sentence_is_the_role_of_the_name_after_it() -> None:
-    people = _people(["Rights advocate and spokesman for the pressure group Outspoken, Martin Feld commented."])
-    assert people == {"Martin Feld": "Rights advocate and spokesman for the pressure group Outspoken"}
+    people = _people(["Tenant campaigner and spokesman for the pressure group Roofline, Martin Feld commented."])
+    assert people == {"Martin Feld": "Tenant campaigner and spokesman for the pressure group Roofline"}
 
 
 def test_an_adverbial_clause_before_a_name_gives_no_role() -> None:
@@ -140,7 +140,7 @@ def test_an_apposition_that_names_a_charity_or_an_event_is_no_person() -> None:
 
 
 def test_what_follows_a_titles_preposition_is_no_name_and_a_portfolio_stays_in_the_title() -> None:
-    assert _people(["The meeting was chaired by the Federal Minister for Information Technology, who said little."]) == {}
+    assert _people(["The meeting was chaired by the Federal Minister for Coastal Development, who said little."]) == {}
     assert _people(["Minister for Foreign Affairs Amara Okafor spoke."]) == {
         "Amara Okafor": "Minister for Foreign Affairs"
     }
@@ -189,14 +189,14 @@ def test_a_role_given_later_after_an_age_with_now_is_added() -> None:
 
 
 def test_a_titled_name_the_tagger_takes_whole_for_a_body_stays_a_person() -> None:
-    people = _people(["Fuel queues grew.", "Also at the event were U.S. Secretary of State Antony Blinken, and others."])
-    assert people == {"Antony Blinken": "U.S. Secretary of State"}
+    people = _people(["Fuel queues grew.", "Also at the event were U.S. Secretary of Commerce Dana Whitlow, and others."])
+    assert people == {"Dana Whitlow": "U.S. Secretary of Commerce"}
     assert _people(["Fuel queues grew.", "Harbour Radio reported that the bridge had closed."]) == {}
 
 
 def test_a_peoples_adjective_and_an_office_before_a_given_name_are_the_title() -> None:
-    people = _people(["Fuel queues grew.", "On June 19, Irish Taoiseach Leo Varadkar addressed the crowd."])
-    assert people == {"Leo Varadkar": "Irish Taoiseach"}
+    people = _people(["Fuel queues grew.", "On June 19, Irish Taoiseach Ciara Nolan addressed the crowd."])
+    assert people == {"Ciara Nolan": "Irish Taoiseach"}
     assert _people(["Fuel queues grew.", "Dutch Premier Mark Rutte spoke."]) == {"Mark Rutte": "Dutch Premier"}
 
 
@@ -207,15 +207,15 @@ def test_ranks_of_forces_and_police_are_titles_before_a_name() -> None:
     assert _people(["Fuel queues grew.", "The navy was led by Vice-Admiral Mark Mellor."]) == {
         "Mark Mellor": "Vice-Admiral"
     }
-    assert _people(["Fuel queues grew.", "Assistant Chief Constable Steve Barry said eleven people died."]) == {
-        "Steve Barry": "Assistant Chief Constable"
+    assert _people(["Fuel queues grew.", "Assistant Chief Constable Alan Pryce said four people were hurt."]) == {
+        "Alan Pryce": "Assistant Chief Constable"
     }
     assert _people(["Fuel queues grew.", "The painter John Constable lived here."]) == {"John Constable": "painter"}
 
 
 def test_a_plural_role_with_its_body_before_two_names_is_each_ones() -> None:
-    people = _people(["Fuel queues grew.", "Also participating were NASA astronauts Stephen Bowen and Frank Rubio."])
-    assert people == {"Stephen Bowen": "NASA astronauts", "Frank Rubio": "NASA astronauts"}
+    people = _people(["Fuel queues grew.", "Also participating were NASA astronauts Ellen Varga and Tom Okafor."])
+    assert people == {"Ellen Varga": "NASA astronauts", "Tom Okafor": "NASA astronauts"}
 
 
 # A role and what it is of before a name: several lower-case words of a body, or the end of a longer clause.
@@ -230,33 +230,33 @@ def test_a_role_of_a_body_in_several_lower_case_words_before_a_name_is_the_role(
 def test_a_definite_role_and_what_it_is_of_closing_a_clause_before_a_name_is_the_role() -> None:
     people = _people([
         "Fuel queues grew.",
-        "The news came the same day that the resignation of the head of the bank, Rodrigo Ratoni, was announced.",
+        "The news came on the day the departure of the head of the agency, Marta Solano, was announced.",
     ])  # fmt: skip
-    assert people == {"Rodrigo Ratoni": "head of the bank"}
+    assert people == {"Marta Solano": "head of the agency"}
     assert _people(["Fuel queues grew.", "He spoke about the future of the party, Jane Roe said."]) == {"Jane Roe": None}
 
 
 def test_a_role_as_the_subject_of_a_copula_whose_complement_is_the_name() -> None:
-    people = _people(["Fuel queues grew.", "His proposed successor is José Goiri, who left the bank in 2009."])
-    assert people == {"José Goiri": "proposed successor"}
+    people = _people(["Fuel queues grew.", "Her chosen successor is Pablo Ferrer, who left the firm in 2009."])
+    assert people == {"Pablo Ferrer": "chosen successor"}
     people = _people(["Fuel queues grew.", "The company's new chief executive will be Maria Lund."])
     assert people == {"Maria Lund": "new chief executive"}
     assert _people(["Fuel queues grew.", "His favourite city is Tomas Vilar."]) == {"Tomas Vilar": None}
 
 
 def test_the_body_a_role_is_of_is_no_other_name_and_an_opening_gerund_no_name() -> None:
-    people = _people(["Fuel queues grew.", "Bringing the owner of Trace Canada, Len Beagley, to testify helped."])
-    assert people == {"Len Beagley": "owner of Trace Canada"}
+    people = _people(["Fuel queues grew.", "Bringing the owner of Kestrel Canada, Tomas Varga, to testify helped."])
+    assert people == {"Tomas Varga": "owner of Kestrel Canada"}
 
 
 def test_an_apposition_of_the_name_before_is_no_role_of_the_next_name() -> None:
     people = _people([
         "Fuel queues grew.",
-        "Speakers were Florence Devin, the outgoing chair of the Foundation, Mohamed Ibrahim the lead volunteer, "
+        "Speakers were Clara Voigt, the outgoing chair of the Trust, Omar Haddad the lead volunteer, "
         "and others.",
     ])  # fmt: skip
-    assert people["Florence Devin"] == "outgoing chair of the Foundation"
-    assert people["Mohamed Ibrahim"] is None
+    assert people["Clara Voigt"] == "outgoing chair of the Trust"
+    assert people["Omar Haddad"] is None
 
 
 # Press-release headlines and a body's possessive before a name; words that are never names.
@@ -264,42 +264,42 @@ def test_an_apposition_of_the_name_before_is_no_role_of_the_next_name() -> None:
 
 def test_a_headline_role_noun_before_a_given_name_and_surname_is_a_person() -> None:
     people = _people([
-        "Statement by National Security Council Spokesperson Adrienne Watkins on Sanctions on Ruritanian Individuals",
-        "The United States today imposed sanctions.",
+        "Statement by Water Board Spokesperson Nadia Kerr on Fines for Ruritanian Firms",
+        "The board today fined three firms.",
     ])  # fmt: skip
-    assert people == {"Adrienne Watkins": "National Security Council Spokesperson"}
+    assert people == {"Nadia Kerr": "Water Board Spokesperson"}
 
 
 def test_a_bodys_possessive_before_a_given_name_is_the_persons_employer() -> None:
-    assert _people(["Fuel queues grew.", "NASA's Janet Pedro said sales rose."]) == {"Janet Pedro": None}
-    headline = _people(["Statement from NASA’s Janet Pedro on Fiscal Year 2025 Budget Request", "The budget grew."])
-    assert headline == {"Janet Pedro": None}
+    assert _people(["Fuel queues grew.", "NASA's Lena Ortiz said sales rose."]) == {"Lena Ortiz": None}
+    headline = _people(["Statement from NASA’s Lena Ortiz on the Harbour Budget Request", "The budget grew."])
+    assert headline == {"Lena Ortiz": None}
     assert _people(["Fuel queues grew.", "Mary Lou's Diner closed."]) == {}
 
 
 def test_a_generation_an_order_and_old_are_never_names() -> None:
-    assert _people(["Fuel queues grew.", "President Joseph R. Biden, Jr. approved the declaration."]) == {
-        "Joseph R. Biden": "President"
+    assert _people(["Fuel queues grew.", "President Joseph R. Holt, Jr. approved the declaration."]) == {
+        "Joseph R. Holt": "President"
     }
-    assert _people(["Fuel queues grew.", "The rift between guards Old and New grew."]) == {}
+    assert _people(["Fuel queues grew.", "The feud between rangers Old and New grew."]) == {}
     assert _people(["Fuel queues grew.", "The Executive Order took effect."]) == {}
 
 
 def test_a_firm_named_by_its_workers_and_a_field_of_study_are_no_people() -> None:
-    assert _people(["Fuel queues grew.", "Its owner Chariot Chauffeurs say they are unclear on the driver."]) == {}
-    degree = _people(["Fuel queues grew.", "She holds a master’s in Marine Sciences from the University of Leeds."])
+    assert _people(["Fuel queues grew.", "Its owner Northgate Couriers say they are unclear on the van."]) == {}
+    degree = _people(["Fuel queues grew.", "She holds a master’s in Plant Sciences from the University of Leeds."])
     assert degree == {}
     assert "Serena Williams" in _people(["Fuel queues grew.", "Serena Williams won."])
 
 
 def test_a_counsels_letters_are_a_role() -> None:
-    people = _people(["Fuel queues grew.", "Frances McMillan, QC for the defence, claimed the witness was unreliable."])
-    assert people == {"Frances McMillan": "QC for the defence"}
+    people = _people(["Fuel queues grew.", "Helen Doyle, QC for the defence, said the witness was confused."])
+    assert people == {"Helen Doyle": "QC for the defence"}
 
 
 def test_a_given_name_joined_to_a_full_name_is_a_second_person() -> None:
-    people = _people(["Fuel queues grew.", "Fatima and Mohammad Elsamir again offered their home as surety."])
-    assert set(people) == {"Fatima", "Mohammad Elsamir"}
+    people = _people(["Fuel queues grew.", "Salma and Karim Haddad offered their flat as bail."])
+    assert set(people) == {"Salma", "Karim Haddad"}
     assert "Stewart" not in _people(["Fuel queues grew.", "They sell Martha Stewart and Joe Boxer brands."])
 
 
@@ -309,12 +309,12 @@ def test_a_given_name_joined_to_a_full_name_is_a_second_person() -> None:
 def test_a_titled_persons_possessive_before_another_title_and_name_gives_two_people() -> None:
     people = _people([
         "Fuel queues grew.",
-        "President Smith’s Special Advisor for the Americas Chris Dodge met the president.",
+        "President Smith’s Special Advisor for Trade Chris Dodge met the president.",
     ])  # fmt: skip
-    assert people == {"Smith": "President", "Chris Dodge": "Special Advisor for the Americas"}
+    assert people == {"Smith": "President", "Chris Dodge": "Special Advisor for Trade"}
     assert _people(["Fuel queues grew.", "Kenya's Health Minister Jane Roe spoke."]) == {
         "Jane Roe": "Kenya's Health Minister"
     }
-    assert _people(["Fuel queues grew.", "Special Asst. to the Secretary Bill Bodie: We don't."]) == {
-        "Bill Bodie": "Secretary"
+    assert _people(["Fuel queues grew.", "Special Asst. to the Director Ruth Mabry: We won't."]) == {
+        "Ruth Mabry": "Director"
     }

@@ -117,7 +117,7 @@ def _read_surroundings(sentence: Sentence, run: Run) -> None:
             and not last.endswith("ss")
             and not _danish_name_ends_in_s(last, sentence)
         ):
-            run.name = run.name[:-1]  # "Rolf Sørensens baghjul": Danish writes the genitive without an apostrophe
+            run.name = run.name[:-1]  # "Lars Bundgaards baghjul": Danish writes the genitive without an apostrophe
     run.after, run.before, run.own_handle = after, before, own_handle
 
 
@@ -256,7 +256,7 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
         lead = one_of.group(1)[:1].lower() + one_of.group(1)[1:]  # "One of these journalists was Jane Roe"
     stated = _ROLE_IS_NAME.search(before)
     if not lead and stated and (is_role_noun(stated.group(2)) or is_person_noun(stated.group(2))):
-        lead = stated.group(1)  # "His proposed successor is Jane Roe", "The party's new leader will be Jane Roe"
+        lead = stated.group(1)  # "Her chosen successor is Jane Roe", "The party's new leader will be Jane Roe"
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
@@ -267,7 +267,7 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
 
 
-# A role as the subject of a copula whose complement is the name: "His proposed successor is X", "The
+# A role as the subject of a copula whose complement is the name: "Her chosen successor is X", "The
 # company's new chief executive will be X" (a possessive or "the" opens it, a role or person noun heads it).
 _ROLE_IS_NAME = re.compile(
     r"(?:^|[\s\"“])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s)\s+"
@@ -741,7 +741,7 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not is_family_name(last)
         and people.find(name) is None
     ):
-        return True  # "Chariot Chauffeurs", "Harbour Builders": a firm named by the people who work in it
+        return True  # "Northgate Couriers", "Harbour Builders": a firm named by the people who work in it
     if is_nationality_phrase(name_tokens) and people.find(name) is None:
         return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name

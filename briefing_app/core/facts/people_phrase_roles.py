@@ -102,7 +102,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     run.evidence = True
 
 
-# "... the resignation of the head of the bank, Jane Roe,": a definite role noun and what it is of, ending the
+# "... the departure of the head of the agency, Jane Roe,": a definite role noun and what it is of, ending the
 # phrase before the comma, after whatever clause the phrase closes.
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|his|her|their)\s+")
 _ROLE_OF_WHAT = re.compile(
@@ -111,8 +111,8 @@ _ROLE_OF_WHAT = re.compile(
 
 
 def _role_of_what(phrase: str) -> str | None:
-    """The role a phrase closed by the comma before a name ends with: "the head of the bank" ("the resignation
-    of the head of the bank, Jane Roe,"), the head noun a role noun, no verb after it."""
+    """The role a phrase closed by the comma before a name ends with: "the head of the agency" ("the departure
+    of the head of the agency, Jane Roe,"), the head noun a role noun, no verb after it."""
     for d in _DETERMINER.finditer(phrase):
         m = _ROLE_OF_WHAT.fullmatch(phrase, d.end())
         if m is None or not is_role_noun(m.group(2)):
@@ -135,7 +135,7 @@ _NO_MODIFIERS = {"however", "meanwhile", "moreover", "but", "yet", "still", "ins
 
 
 def _opening_role_phrase(words: list[str]) -> str | None:
-    """ "Rights advocate and spokesman for the group Outspoken, Jane Roe said": a noun phrase opening the
+    """ "Tenant campaigner and spokesman for the group Roofline, Jane Roe said": a noun phrase opening the
     sentence whose head, within its first four words, is a role noun after modifiers only (no function word,
     verb or participle: "After meeting the minister, X" is an adverbial clause), is the whole role."""
     for k, word in enumerate(words[:4]):
@@ -163,6 +163,6 @@ def _another_name(words: list[str]) -> bool:
         and not is_title(last)
         and not is_role_noun(last)
         and looks_like_a_name(words[-2:])
-        # ("the owner of Trace Canada, Jane Roe": the body a role is of, however its words look)
+        # ("the owner of Kestrel Canada, Jane Roe": the body a role is of, however its words look)
         and not (len(words) >= 3 and words[-3] in ("of", "for", "at"))
     )

@@ -38,7 +38,7 @@ TITLE_WORDS = {
     # ranks and offices of forces, police, courts and crowns: "Vice-Admiral X", "Assistant Chief Constable X"
     "admiral", "rear", "commodore", "marshal", "constable", "caliph", "tsar", "czar", "cardinal",
     "reverend", "pastor", "sheriff", "taoiseach",
-    # offices government releases put before a name: "Special Advisor for the Americas X", "NASA Administrator X"
+    # offices government releases put before a name: "Special Advisor for Trade X", "NASA Administrator X"
     "advisor", "adviser", "administrator", "counselor", "counsellor", "special",
 }  # fmt: skip
 

@@ -66,7 +66,7 @@ _NEVER_NAMES = {
     "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
     # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
     "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch", "asst",
-    # fields of study a degree is in: "a master's in Marine Sciences from the University of X"
+    # fields of study a degree is in: "a master's in Plant Sciences from the University of X"
     "sciences", "science", "studies", "engineering", "physics", "biology", "chemistry", "economics", "mathematics",
     "literature", "philosophy", "psychology", "sociology",
 }  # fmt: skip
@@ -500,7 +500,7 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         # "Speaker of the House": "the" after the title's "of" starts what the title is of, never a name
         and (name_tokens[0] in ("of", "for") or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
     )
-    before_what = bool(title) and title[-1] in ("of", "for")  # "Minister for | Information Technology"
+    before_what = bool(title) and title[-1] in ("of", "for")  # "Minister for | Coastal Development"
     while name_tokens and (
         name_tokens[0] in ("of", "for") or (of_what and name_tokens[0] == "the") or name_tokens[0].lower() in PORTFOLIO
     ):
@@ -511,7 +511,7 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
         return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
     if before_what and sentence.people.find(" ".join(name_tokens)) is None:
-        return False  # "Minister for Information Technology": a name never follows a title's "of" or "for"
+        return False  # "Minister for Coastal Development": a name never follows a title's "of" or "for"
     if (
         any(t in ("of", "for") for t in title)
         and re.match(r",\s+(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+\s*,", sentence.text[run.end :])
@@ -551,7 +551,7 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         and tokens[2] in person_names()[0]
         and tokens[1] not in ("of", "for")
     ):
-        last_title = 1  # "Irish Taoiseach Leo Varadkar": a people's adjective and an office before the name
+        last_title = 1  # "Irish Taoiseach Jane Roe": a people's adjective and an office before the name
     elif last_title < 0 and len(tokens) > 2 and _body_and_job(tokens[0]):
         last_title = 0  # "KTAS-direktør Jane Roe", "AaB-spilleren Max Holm": a body's name joined to a job
     elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
