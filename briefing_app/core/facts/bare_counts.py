@@ -17,6 +17,7 @@ import re
 
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.numbers import NumberMatch
 
 # "Of the 300 passengers, ...", "Among the dead, ...": a whole named at the start of the sentence.
@@ -40,8 +41,8 @@ _RELATIVE_TIME = re.compile(
 )
 # A verb of saying or estimating right before a bare number at its clause's end: "the police are saying 200".
 _SAID_BEFORE = re.compile(
-    r"\b(?:say|says|saying|said|estimate|estimates|estimated|estimating|claim|claims|claimed|claiming|report|"
-    r"reports|reported|count|counts|counted|put\s+it\s+at|puts\s+it\s+at)\s+"
+    rf"\b(?:{en('say', 'base s ing past')}|estimate|estimates|estimated|estimating|{en('claim', 'base s past ing')}|"
+    rf"{en('report', 'base s past')}|count|counts|counted|put\s+it\s+at|puts\s+it\s+at)\s+"
     r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just|over|as\s+many\s+as)\s+)?$",
     re.IGNORECASE,
 )

@@ -17,10 +17,16 @@ from dataclasses import dataclass
 
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people import AR_SPEECH, HE_SPEECH, SPEECH_VERBS
+from briefing_app.core.facts.reporting_verbs import en
 
 # "@handle:" (Twitter allows 15 characters, other services more), optionally retweeted ("RT @handle:"); a
 # service that shows display names puts one or two more capitalised words before the colon ("@Jane Roe:").
-_POST = re.compile(r"^(?:RT\s+)?(@\w{1,30}(?:\s[A-Z][\w'’-]{1,20}){0,2})\s*:\s*\S")
+# A page that prints the account's display name first writes it before the handle ("Jane Roe @janeroe: text",
+# "Ángel @a_c:"): one to four words, capitalised but for a particle ("Joan i Roda").
+_POST = re.compile(
+    r"^(?:RT\s+)?(?:((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zà-ÿ]{1,3})(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zà-ÿ]{1,3})){0,3}?)\s+)?"
+    r"(@\w{1,30}(?:\s[A-Z][\w'’-]{1,20}){0,2})\s*:\s*\S"
+)
 # Verbs that introduce written rather than spoken words, beyond the speech verbs of `people.py`.
 _WRITING = {
     "en": ("writes", "wrote", "posted", "posts", "blogged", "blogs", "tweets", "shared", "shares", "commented",
@@ -68,6 +74,7 @@ class Block:
     intro: str | None
     intro_sentence: int | None
     handle: str | None
+    shown: str | None = None  # the display name printed before the handle ("Jane Roe @janeroe:")
 
 
 @functools.cache
@@ -179,7 +186,8 @@ _CUT = re.compile(r"^\s*(?:[\[(]\s*(?:\.\s?){3}\s*[\])]|[\[(]…[\])]|…|\.\.\.
 # What a picture, banner or sign reads ("The text reads", "with the caption", "the sign said"): words on a thing.
 _INSCRIPTION = re.compile(
     r"(?:^(?:the|its|their)\s+(?:\w+\s+)?(?:text|caption|sign|banner|inscription|poster|placard|graffiti|"
-    r"writing)\s+(?:reads|read|says|said)|\bwith\s+the\s+(?:text|caption|words|inscription))$",
+    rf"writing)\s+(?:{en('read', 's base')}|{en('say', 's past')})|"
+    r"\bwith\s+the\s+(?:text|caption|words|inscription))$",
     re.IGNORECASE,
 )
 
@@ -259,7 +267,8 @@ def find_blocks(
                 text=text,
                 intro=intro.text.rstrip()[:-1].rstrip() if intro is not None else None,
                 intro_sentence=intro.index if intro is not None else None,
-                handle=post.group(1) if post else None,
+                handle=post.group(2) if post else None,
+                shown=post.group(1) if post and post.group(1) and post.group(1)[:1].isupper() else None,
             )
         )
     return blocks

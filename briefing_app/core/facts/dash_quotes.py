@@ -14,12 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.reporting_verbs import da
 
 _DASH = re.compile(r"^[–—-]\s+")
 # "Sådan lyder det fra X.", "Det siger X.", "Det fortæller X, der er ...": the paragraph before was X's.
 _NEXT_ATTRIBUTION = re.compile(
-    r"^(?:Sådan|Det|Dette|Således)\s+(?:lyder\s+det\s+(?:fra|hos)|(?:siger|sagde|fortæller|fortalte|forklarer|"
-    r"mener|skriver|understreger|vurderer|tilføjer|påpeger|konstaterer)(?:\s+nu)?)\s+(.+?)\.?$"
+    r"^(?:Sådan|Det|Dette|Således)\s+(?:lyder\s+det\s+(?:fra|hos)|"
+    rf"(?:{da('sige fortælle', 'present past')}|"
+    rf"{da('forklare mene skrive understrege vurdere tilføje påpege konstatere', 'present')})(?:\s+nu)?)\s+(.+?)\.?$"
 )
 # "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
 _SIGNATURE = re.compile(
@@ -32,10 +34,12 @@ _SIGNATURE = re.compile(
 LOOKING_BACK = re.compile(
     r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
     r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
-    r"the\s+words\s+of\s+(.{3,80}?)[.,]|Sådan\s+(?:siger|sagde|forklarer|ser)\s+(.{3,80}?)\s+det\b|"
+    r"the\s+words\s+of\s+(.{3,80}?)[.,]|"
+    rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
-    r"(?:Det|Sådan|Således)\s+(?:lyder\s+det\s+fra|siger|sagde|fortæller|fortalte|forklarer|skriver|mener|"
-    r"understreger|vurderer|tilføjer)\s+(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
+    r"(?:Det|Sådan|Således)\s+(?:lyder\s+det\s+fra|"
+    rf"{da('sige fortælle', 'present past')}|{da('forklare skrive mene understrege vurdere tilføje', 'present')})\s+"
+    r"(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
 )
 
 

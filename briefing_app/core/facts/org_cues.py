@@ -13,7 +13,7 @@ Cues a reader takes without knowing the name:
   ("X Facebook group"), a blog title in sentence case after its kind ("The blog Platform for the X of Y has");
 - a state's service by its capitalised noun ("the Gendarmerie"), an acronym with full stops after a preposition
   or with a genitive ("attacks on D.I.Y.", "B.T.s").
-The caller (`places.py`) drops places, people's names, peoples and stretches already taken.
+The caller (`org_shaped.py`) drops places, people's names, peoples and stretches already taken.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.roles import is_role_noun
 
 # (each word is read once, possessively: a word that may not end where it ends gives the match up at once, which
@@ -32,7 +33,7 @@ _NAME = r"[A-Z](?=[\w'’&.-]*[a-z0-9])[\w'’&.-]*+(?:\s+(?:de|del|da|do|la|el)
 
 # "told X in an interview", "told X in a telephone interview", "told X in an exclusive interview on Monday"
 _TOLD_IN_INTERVIEW = re.compile(
-    rf"\b(?:told|telling|tells|said\s+to|speaking\s+to|spoke\s+to|talking\s+to|talked\s+to)\s+({_NAME})"
+    rf"\b(?:{en('tell', 'past ing s')}|said\s+to|speaking\s+to|spoke\s+to|talking\s+to|talked\s+to)\s+({_NAME})"
     r"(?:,)?\s+(?:in|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}interview\b"
 )
 # "an interview conducted by X", "in an interview published by X", "an interview aired on X", "interview for X"
@@ -44,8 +45,9 @@ _INTERVIEW_BY = re.compile(
 _KIND_THEN_JOB = re.compile(
     rf"(?<![\w'’.-])({_NAME})\s+(?:newspaper|magazine|blog|website|news\s+site|daily|weekly|portal|radio|"
     r"broadcaster|channel)\s+(?:editor|editors|editor-in-chief|reporter|reporters|journalist|journalists|"
-    r"correspondent|columnist|founder|owner|publisher|reported|reports|wrote|writes|published|posted|noted|"
-    r"said|says|claimed|revealed)\b"
+    r"correspondent|columnist|founder|owner|publisher|"
+    rf"{en('report write', 'past s')}|{en('publish post note', 'past')}|{en('say', 'past s')}|"
+    rf"{en('claim reveal', 'past')})\b"
 )
 # "Ann Lee's X party", "the X party" in a sentence about politics: a party named before the common noun (a
 # party of another kind, "the Christmas party", has no owner and no politics around it).
@@ -136,8 +138,8 @@ def romance_outlets(text: str) -> list[tuple[int, int, str]]:
 # drops places, peoples and titles: "the President said" is a person, "the Americans said" a people).
 _THE_NAME_REPORTS = gated(
     r"(?<![\w'’-])(?:[Tt]he)\s+((?:[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+\s+){0,3}[A-Z](?=[\w'’&-]*[a-z])[\w'’&-]*+)"
-    r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|published|publishes|"
-    r"quoted|quotes|revealed|reveals|announced|announces|claimed|claims|noted|notes)\b"
+    r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+|also\s+)?"
+    rf"(?:{en('report say write publish quote reveal announce claim note', 'past s')})\b"
 )
 
 
@@ -167,8 +169,8 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
 
 
 # A German or Dutch paper keeps its article inside an English sentence: "told Der Spiegel", "in Die Zeit",
-# "according to De Telegraaf" (as FOREIGN_TITLE in orgs.py for the Romance articles).
-_GERMANIC_TITLE = re.compile(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
+# "according to De Telegraaf" (as FOREIGN_TITLE in org_outlets.py for the Romance articles).
+_GERMANIC_TITLE = gated(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
 
 
 def germanic_titles(text: str) -> list[re.Match[str]]:
@@ -195,7 +197,7 @@ _KINDS_LOWER = (" bank", " company", " firm", " airline", " carrier", " insurer"
 
 def bare_name_before_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names written right before the common noun of their kind (see _BARE_KIND)."""
-    if not any(kind in text for kind in _KINDS_LOWER):
+    if not any(map(text.__contains__, _KINDS_LOWER)):
         return []
     out = []
     for m in _BARE_KIND.finditer(text):
@@ -236,8 +238,11 @@ def broadcasters(text: str) -> list[tuple[int, int, str]]:
 
 # A blog, page or group whose name is written in sentence case after its kind, up to the verb its sentence goes on
 # with: "The blog Platform for the rights of tenants has taken on the news" (a capitalised name alone after the
-# kind is DESCRIBED's in orgs.py; this one holds lower-case words).
-_TITLE_ENDS_BEFORE = "has|have|had|is|was|says|said|wrote|writes|posted|published|reports|reported|explains|explained"
+# kind is DESCRIBED's in org_kinds.py; this one holds lower-case words).
+_TITLE_ENDS_BEFORE = (
+    f"has|have|had|is|was|{en('say', 's past')}|{en('write', 'past s')}|{en('post publish', 'past')}|"
+    f"{en('report explain', 's past')}"
+)
 _SENTENCE_CASE_TITLE = gated(
     r"\b(?:[Bb]log|[Ww]ebsite|[Pp]age|[Cc]ampaign|[Cc]ollective|[Pp]latform)\s+"
     rf"([A-Z][\w'’-]*+(?:\s+(?!(?:{_TITLE_ENDS_BEFORE}|and|but|which|who|that)\b)[\w'’-]++){{1,7}})"
@@ -307,7 +312,7 @@ def _owner_or_where(name: str) -> bool:
 def outlets_before_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets named before their bare kind and a job or a verb of reporting."""
     # (not an owner's: "Jane Roe's blog says" is the person's blog, whose name the sentence does not give)
-    if not any(kind in text for kind in _OUTLET_KINDS):
+    if not any(map(text.__contains__, _OUTLET_KINDS)):
         return []
     found = [(m.start(1), m.end(1), m.group(1)) for m in _KIND_THEN_JOB.finditer(text)]
     return [(a, b, name) for a, b, name in found if not _owner_or_where(name)]

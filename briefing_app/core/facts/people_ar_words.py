@@ -8,6 +8,7 @@ import functools
 import re
 
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
+from briefing_app.core.facts.reporting_verbs import AR_SPEECH as AR_SPEECH
 
 AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
              "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
@@ -30,11 +31,6 @@ AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جا�
                 "أمانة", "الأمانة", "إدارة", "الإدارة",
                 # sports clubs and federations, which announce signings and results (أعلن نادي X تعاقده)
                 "نادي", "النادي", "منتخب", "المنتخب")  # fmt: skip
-
-AR_SPEECH = (
-    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
-    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
-)
 
 AR_ROLE_NOUNS = {
     "عام",  # مدير عام، أمين عام: "general"

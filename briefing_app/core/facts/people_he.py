@@ -787,7 +787,7 @@ _TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "ה
                "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך",
                # sentence adverbs news sets after the verb: "מסר מנגד כי", "אמר מצדו", "הוסיף בנוסף"
                "מנגד", "מצדו", "מצדה", "מצדם", "בנוסף", "כבר", "אולם", "ואילו", "בעבר", "לבסוף", "עם",
-               "זאת"}  # fmt: skip
+               "זאת", "פעם"}  # fmt: skip
 
 
 # Prepositions written as words of their own that open what a speech verb is about or addressed to.

@@ -3,6 +3,8 @@ the verbs of speech whose subject is a speaker (kept apart from `people_he.py`, 
 
 from __future__ import annotations
 
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH as HE_SPEECH
+
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
              "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
              # news register: a woman MK, police and army ranks, a head of government abroad
@@ -48,15 +50,3 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # the people a news story asks: a neighbour, a survivor, a volunteer, a protester, a customer
                  "שכן", "שכנה", "ניצול", "ניצולה", "מתנדב", "מתנדבת", "מפגין", "מפגינה", "לקוח", "לקוחה",
                  "נוסע", "נוסעת")  # fmt: skip
-HE_SPEECH = (
-    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
-    r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
-    r"הוסיפו|הסבירו|הדגישו|"  # then the present (feature style), tweets, declarations, denials
-    r"אומר|אומרת|אומרים|אומרות|צייץ|צייצה|צייצו|הצהיר|הצהירה|הבטיח|הבטיחה|התריע|התריעה|הודה|הודתה|"
-    r"הכחיש|הכחישה|שאל|ענה|ענתה|סיכם|סיכמה|הכריז|הכריזה|הכריזו|פסק|פסקה|"
-    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת|"
-    # memories and testimony of biographies and reports: recalled, testified, spoke out, complained
-    r"נזכר|נזכרה|נזכרו|העיד|העידה|העידו|התבטא|התבטאה|התלונן|התלוננה|"
-    r"סיפרו|השיבו|ענו"
-    r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
-)

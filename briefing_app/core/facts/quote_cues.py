@@ -14,9 +14,19 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import he_given_at
+from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 from briefing_app.core.facts.roles import is_role_noun
 
 AR_HE_STOP = {
+    # prepositions of time and place that open an adverbial after the verb ("وقالت بعد فتح الظرف:"), no name
+    "بعد",
+    "قبل",
+    "خلال",
+    "عقب",
+    "إثر",
+    "أمام",
+    "لدى",
+    "عند",
     "أن",
     "إن",
     "إنه",
@@ -58,7 +68,9 @@ AR_STATEMENT = re.compile(
 HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
 EN_STATEMENT = re.compile(
     r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
-    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$"
+    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$|"
+    # "a crushing message from his lawyers,": someone close to the one named, whom the article does not name
+    r"\b(?:statement|letter|message|word|call)\s+from\s+((?:his|her|their)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*[,:]\s*$"
 )
 
 
@@ -158,7 +170,8 @@ ISSUED = re.compile(
     r"^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:issued|released|published|posted|sent|put\s+out|issuing|releasing|"
     r"publishing|posting|sending|putting\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|message|release|letter|note|notice|post|tweet|communiqu[ée])\b[^\"“”]{0,60}?"
-    r"(?:saying|stating|reading|declaring|(?:which|that)\s+(?:reads?|says|said|stated|states))\s*[,:]?\s*$"
+    rf"(?:{en('say state read', 'ing')}|declaring|"
+    rf"(?:which|that)\s+(?:{en('read', 'base s')}|{en('say state', 's past')}))\s*[,:]?\s*$"
 )
 _LEAD_IN = re.compile(r"[A-Za-z]+ly|meanwhile|later|then|also|however|in response|separately|on \w+day|today|yesterday",
                       re.IGNORECASE)  # fmt: skip
@@ -247,7 +260,9 @@ def clause_subject(clause: str) -> str:
     described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
     if (
         len(described) > 1
-        and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b", described[-1])
+        # ("Claire Roe, Liam Roe's step-mother, said": a possessive and a relation describe her too)
+        and re.match(r"(?:an?|the|his|her|its|their|one|\d+)\b|(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[A-ZÆØÅ][\w-]*['’]s\s+[a-z]",
+                     described[-1])
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", described[-2])
         and described[-2].lower() not in _SENTENCE_ADVERBS  # "Finally, the blog wrote": no name before it
         and not _LEAD_PREPOSITION.match(described[-2])  # "In Paris, the minister said": a place, not a name
@@ -298,6 +313,11 @@ _FINITE = re.compile(
     # a personal pronoun as a subject: 'was "about to die and I ask to be left in peace"' holds a clause
     r"(?:^|\s)(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]",
 )
+# A verb of saying (or its participle) and "that" right before the quoted words, a few words apart at most.
+_SAID_THAT = re.compile(
+    rf"\b(?:{'|'.join(SPEECH_VERBS['en'])}|{en('add say note state write warn tell explain', 'ing')})"
+    r"(?:\s+[\w'’-]+){0,4}?\s+that\s*[\"“]?$"
+)
 # Words that open a noun phrase, a prepositional phrase or a verb phrase without a subject, not a clause.
 _PHRASE_OPENERS = {
     "a", "an", "the", "no", "every", "each", "some", "any", "all", "this", "these", "those", "its", "their", "his",
@@ -338,14 +358,28 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     infinitive = first == "to" or (lead is not None and lead.group(1).lower() == "to")
     # 'inviting them to sign in and "pray for the town"': a second infinitive joined by "and"
     infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
-    if _FINITE.search(_main_part(quoted) if infinitive else quoted):
+    # (a noun phrase is read up to its relative clause too: 'committed "the murder of a man who was only 16"')
+    noun_phrase = first in ("the", "a", "an") and not re.search(r"\b(?:I|me|my|we|us|our)\b", quoted)
+    if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase else quoted):
         return False
+    if _SAID_THAT.search(before) and first in ("the", "a", "an", "this", "these", "those", "its", "their", "our"):
+        return False  # 'adding that "the plan came from nowhere"': the "that" of a verb of saying opens a clause
     own_words = re.search(r"\b(?:I|me|my|we|us|our)\b", quoted) is not None  # the speaker speaking of themself
     if lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) and not own_words:
         return True  # 'he doesn't "understand those things"', 'had never "looked down on anyone"': a verb phrase
     if (first == "to" or infinitive) and len(words) > 1 and not own_words:
         return True  # 'asked the states "to find a common solution"': an infinitive, no clause
     # (after "be" or "been" the quoted words are a predicate: 'would rather be "eaten by fish"')
+    # (and after a copula: 'eleven people are "highly likely to have died"', a predicate of the writer's clause)
     after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like", "be", "been",
-                                                                     "being", "become", "became", "remain", "remains")
+                                                                     "being", "become", "became", "remain", "remains",
+                                                                     "is", "are", "was", "were")
+    if lead is not None and lead.group(1).lower() in ("has", "have", "had") and not own_words:
+        return True  # 'said the crime had "caused considerable distress"': the rest of the writer's verb
+    after_pause = re.search(r"[:,]\W*$", before) is not None
+    if first.endswith("ed") and lead is not None and not _SAID_THAT.search(before) and not after_pause:
+        # 'said the murder "caused shock and concern"': a predicate whose subject stands outside the marks
+        return not own_words
+    if lead is not None and lead.group(1).lower() in ("and", "or") and re.search(r"[\"”]\s+(?:and|or)\W*$", before):
+        return True  # 'based upon "our initial work" and "inquiries following calls"': a second phrase
     return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to

@@ -41,6 +41,7 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, sex_of
 
 _LABEL = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?((?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+)\s*:\s+(\S.{11,})$")
@@ -113,7 +114,11 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
             author = authors.get(block.handle.lower())
             named = named or (speakers.in_text(author) if author else None)
             speaker = named.name if named else author or _spelled_in(block.handle, speakers.text) or block.handle
-            if subject is not None and (named is None or not _same_name(subject, named.name)):
+            if block.shown is not None:
+                # "Jane Roe @janeroe: ...": the display name the page prints beside the handle is the author's
+                shown = speakers.in_text(block.shown)
+                speaker = shown.name if shown is not None else block.shown
+            elif subject is not None and (named is None or not _same_name(subject, named.name)):
                 # "Mohammed wondered:", "Mai Roe tweeted:" beside a Jane Roe: the account holder as the
                 # introduction names them, not a namesake nor the bare handle
                 speaker = subject
@@ -255,7 +260,8 @@ def _intro_name(intro: str, lang: str) -> str | None:
 def _possessor_body(intro: str, sentence: int, speakers: Speakers) -> str | None:
     """The body whose page, statement or description speaks: "The network's statement reads:" is the body
     named before whose name holds "network"; None when no such body was named."""
-    m = re.match(r"(?:the|its|their)\s+([a-z]{4,})['’]s\s+(?:[a-z]+\s+){0,4}?(?:reads|read|says|said|states|stated)$",
+    m = re.match(rf"(?:the|its|their)\s+([a-z]{{4,}})['’]s\s+(?:[a-z]+\s+){{0,4}}?"
+                 rf"(?:{en('read', 's base')}|{en('say state', 's past')})$",
                  intro, re.IGNORECASE)  # fmt: skip
     if m is None:
         return None

@@ -12,6 +12,7 @@ from briefing_app.core.facts.blockquotes import Block, intro_subject
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.quote_cues import clause_subject, issuer
 from briefing_app.core.facts.quote_groups import opening_body
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.speakers import Speakers
 
 # Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
@@ -48,7 +49,7 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
 
 # '"...," it said.': "it" and a verb of saying right after the closing mark.
 _IT_SAID = re.compile(
-    r"\s*[,.]?\s*it\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|states|wrote|writes|warned)\b"
+    rf"\s*[,.]?\s*it\s+(?:also\s+|later\s+)?(?:{en('say add state write', 'past s')}|{en('warn', 'past')})\b"
 )
 
 
@@ -148,3 +149,20 @@ def source_again(block: Block, out: list[Fact], speakers: Speakers) -> str | Non
 
 # A capitalised name opening a sentence as the subject of a verb in the present ("Roe Notes also posts").
 _SOURCE_SUBJECT = re.compile(r"((?:[A-ZÆØÅ][\w'’-]*\s+){0,4}[A-ZÆØÅ][\w'’-]*)\s+(?:also\s+|then\s+)?[a-z]+s\b")
+
+
+# A release headed by whose statement it is: "Statement from NASA's Jane Roe on the Budget Request", "Statement by
+# the President on ...", "Remarks by Jane Roe at ...".
+_HEADLINE_AUTHOR = re.compile(
+    r"^(?:Statement|Remarks|Message|Letter|Op-ed)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|at|about|regarding|to|for)\s+.*)?$"
+)
+
+
+def headline_author(headline: str) -> str | None:
+    """Who a release's headline says is speaking ("Statement from NASA's Jane Roe on ...": "NASA's Jane Roe"); the
+    release's unattributed quote paragraphs are that person's words. None for any other headline."""
+    m = _HEADLINE_AUTHOR.match(headline.strip().rstrip("."))
+    if m is None:
+        return None
+    # "NASA's Jane Roe", "the Harbour Trust's Jane Roe": the person, without the body she speaks for
+    return re.sub(r"^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+(?=[A-Z])", "", m.group(1).strip())

@@ -52,6 +52,7 @@ from briefing_app.core.facts.quotes_he import (
     he_name_in_commas,
     he_surname_alone,
 )
+from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, AR_MORE_SPEECH, AR_QUOTE_VERBS, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speakers import is_unnamed
 
@@ -65,14 +66,9 @@ MIN_WORDS = 4
 # quote runs on into the next paragraph ('Hun siger: »Vi er klar.' and '»Det bliver svært.«' below it)
 INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w(?:[^«»]*[\w.,!?]«|[^«»]*$)")
 HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
-# Speech verbs Arabic news uses to introduce a quote besides those the people finder reads.
-AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
-# Speech verbs after a quote or before a speaker besides the people finder's (masculine, feminine, plural).
-_AR_MORE_SPEECH = (
-    r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
-    r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد)"
-)
-_AR_VERBS = rf"(?:{AR_SPEECH}|{_AR_MORE_SPEECH})"
+_AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
+# What a statement, letter or post does with its words: "read the statement", "The council's letter said:".
+_DOCUMENT_SAYS = rf"{en('read', 'base s')}|{en('say state', 'past s')}"
 
 
 ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
@@ -115,7 +111,8 @@ _DOCUMENT_FROM = re.compile(
 # Verbs that attribute a quote they follow ('"...," Roe pointed out.') though they seldom introduce one.
 _AFTER_ONLY = (
     r"pointed\s+out|points\s+out|went\s+on|goes\s+on|wondered|wonders|answered|answers|replies|asks|mused|muses|"
-    r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte"
+    r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte|"
+    r"sighs|laughs|smiled|smiles|shrugged|shrugs"
 )
 # A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
 # make the words a clause of their own ("the plan, which Roe said", "and Roe said").
@@ -179,7 +176,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
             return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
-    read = re.match(rf"\s*[,.!?]?\s*(?:read|reads|said|says|stated|states)\s+({DOCUMENT.pattern})\b", after)
+    read = re.match(rf"\s*[,.!?]?\s*(?:{_DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b", after)
     if read and lang == "en":
         return read.group(1)  # '"...," read the statement.': the document, which stands for whoever issued it
     verbs = verbs_of(lang)
@@ -197,7 +194,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
     # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
     m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|both\s+(?:men|women)|"
-                 rf"(?:the|a|an)\s+[\w\s'-]{{2,40}}?)"
+                 rf"(?:the|a|an|his|her|their)\s+[\w\s'-]{{2,40}}?)"
                  rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
         return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
@@ -234,7 +231,59 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
 
 
 def speaker_named_before(before: str, lang: str) -> str | None:
-    """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,"."""
+    """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
+    In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
+    clause after the earlier quote names the later quote's speaker."""
+    found = _named_before(before, lang)
+    if found is None and lang in ("en", "da"):
+        rest = clause_after_quote(before)
+        if rest is not None:
+            return _named_before(rest, lang)
+    return found
+
+
+# After an earlier quote's closing mark: the conjunction opening the next clause ('", while Weller said it was').
+_NEXT_CLAUSE = re.compile(
+    r"^\s*[,;]?\s*(?:(?:while|whereas|but|and|as|although|though|yet|mens|men|og)\s+)?(?=[A-ZÆØÅa-zæøå])"
+)
+
+
+def clause_after_quote(before: str) -> str | None:
+    """The clause after the last quote the sentence closed before this one, when a conjunction or a comma
+    opens it ('"...", while Tom Weller said it was'); None when no quote closed before."""
+    straight = [m.end() for m in re.finditer(r'"', before)]
+    curly = [m.end() for m in re.finditer(r"[”»]", before)]
+    ends = curly + (straight[1::2] if len(straight) % 2 == 0 else [])
+    if not ends:
+        return None
+    rest = before[max(ends) :]
+    opening = _NEXT_CLAUSE.match(rest)
+    conjunction = re.match(r"\s+(?:while|whereas|but|and|as|although|though|yet|mens|men|og)\s", rest)
+    if opening is None or opening.end() == 0 or not (re.match(r"\s*[,;]", rest) or conjunction):
+        return None  # ('"..." Roe said': no comma and no conjunction, the attribution of the quote before)
+    rest = rest[opening.end() :]
+    # (a named subject opens it: "while Tom Weller said", "but Weller, the harbour master, called it")
+    return rest if re.match(rf"(?:{NAME})(?:,[^,]{{2,60}},)?\s+[a-z]", rest) else None
+
+
+# Verbs of saying whose object is the one spoken to: "told the Herald:" names the listener, never the speaker.
+_TO_LISTENER = re.compile(r"told|tells|telling|asked|asks|informed|informs|assured|assures|urged|urges")
+# "Forum user bluecrab", "LiveJournal user i_l_d", "Twitter user @ann": the user a platform is named before.
+_PLATFORM_USER = re.compile(r"\b(?:user|blogger|commenter|tweeter|netizen)\s+(@?[\w.-]{2,30})\s+")
+# "He is reported to have said", "Roe was said to have told": a report about the subject's words.
+_REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|believed|understood|known)\s+to\s+have\s+$")
+# A main clause, then a participle of saying without a comma or after "by": "Roe started his speech by saying",
+# "Roe addressed the council saying,", "He made this clear by saying": the main clause's subject speaks.
+_MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
+    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then)\s[^,]{1,40},\s*)?"  # ("On Monday, Roe ...")
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
+    # an appositive or a relative clause after the name, its closing comma sometimes left out
+    r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+)?"
+    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?:by\s+)?(?:saying|adding|stating|declaring)(?:\s+that)?\s*,?\s*$"
+)
+
+
+def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
     # '... early." After the match, X said, "...' (not after a title's or an initial's full stop: "the U.S. position")
@@ -243,6 +292,10 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
         # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
         before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
+        # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
+        joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ])", before)
+        if len(joined) > 1 and re.match(rf"(?:{NAME})\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
+            before = joined[-1]
     if lang == "ar":
         m = AR_STATEMENT.search(before)
         if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
@@ -256,11 +309,13 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
             return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
-        m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}\s*([^،:]*)[:\s]*$", before)
+        m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
         if m is None:
             return speaker_before(before)  # quotes_ar: a subject before its verb, a participle of saying
-        name = m.group(1).strip()
-        return name if len(name.split()) <= 3 else ""  # "قائلا:" alone: the person just named
+        # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
+        # person just named
+        name = subject_phrase(m.group(1).strip())
+        return name if len(name.split()) <= 3 else ""
     if lang == "he":
         m = HE_STATEMENT.search(before)
         if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
@@ -288,28 +343,37 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
             return he_name_after_role(subject[0].split()[-5:]) if subject else ""
         return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
-    verbs = verbs_of(lang) + "|saying|adding|noting|stating|writing|warning|insisting|citing|siger|sagde"
+    verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
+    verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
-    m = re.search(r"(?:according to|ifølge)\s+(.+?),?\s*$", before, re.IGNORECASE)
+    m = re.search(rf"(?:{ACCORDING_TO})\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
         return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
+    user = _PLATFORM_USER.search(before) if lang == "en" else None
+    if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
+        return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
+    main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
+    if main is not None:
+        return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
     m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
-        return m.group(1).strip()
+        return (m.group(1) or m.group(2)).strip()
     m = QUOTED_AS.search(before) or QUOTED_BY.search(before)
     if m:  # "the paper quotes an aide as saying:", "an aide was quoted by the paper as saying": the aide
         return re.sub(r"[\"“”«»]", "", m.group(1)).strip()
     m = re.search(
-        r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:noted|stated|written|said|reported|announced|explained)\s+"
+        rf"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:{en('note state', 'past')}|written|"
+        rf"{en('say report announce explain', 'past')})\s+"
         r"(?:on|in|by)\s+((?:the\s+)?[A-ZÆØÅ][^,\"“”]{2,60}?)(?:\s+that)?\s*[,:]?\s*$",
         before,
     )
     if m:
         return m.group(1)  # 'It is noted on the Harbour Website that "..."': the website says it
     m = re.search(r"(?:^|[,;]\s*)((?:[Tt]he\s+)?[\w .&-]{2,60}?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:statement|letter|post|"
-                  r"tweet|message|release|website|report|response|reply|answer)\s+(?:read|reads|said|says|stated|states|"
+                  r"tweet|message|release|website|report|response|reply|answer)\s+(?:"
+                  rf"{_DOCUMENT_SAYS}|"
                   r"was|went)?\s*[,:]?\s*$", before)  # fmt: skip
     if m:
         return m.group(1)  # 'The council's statement read:', 'Roe's reply:': whose words they are
@@ -329,9 +393,11 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if looked_back:
         return looked_back.group(1)  # "That is how the blog X explains it:": X
-    inverted_end = re.search(rf",\s+(?:{verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:\s*$", before)
-    if inverted_end and len(inverted_end.group(1).split()) <= 5 and lang in ("en", "da"):
-        return inverted_end.group(1)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
+    inverted_end = re.search(rf",\s+({verbs})\s+((?:the\s+)?[A-ZÆØÅ@][^,:\"“]{{1,50}}?)\s*:\s*$", before)
+    if inverted_end and _TO_LISTENER.fullmatch(inverted_end.group(1)):
+        inverted_end = None  # "As Ann Lee, a scientist, told the Harbour Echo:": the paper listened, Lee spoke
+    if inverted_end and len(inverted_end.group(2).split()) <= 5 and lang in ("en", "da"):
+        return inverted_end.group(2)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
@@ -342,7 +408,8 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
-        said_by = clause_subject(m.group(1))
+        # "He is reported to have said": the subject before the report
+        said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
         if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
             # "Ann Moss of the council started the petition, and stated:": the first clause's subject
             said_by = _head_subject(before) or said_by
@@ -438,7 +505,10 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
-_PARTICIPLES = r"(?:adding|saying|noting|stating|writing|warning|insisting|telling|explaining|citing|tilføjer|siger)"
+_PARTICIPLES = (
+    rf"(?:{en('add say note state write warn', 'ing')}|insisting|{en('tell explain', 'ing')}|citing|"
+    rf"{da('tilføje sige', 'present')})"
+)
 
 
 # The name heading a clause ("the Roe Centre for Coastal Safety recorded ..."), not a determiner opening it.

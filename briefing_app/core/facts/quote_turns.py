@@ -9,10 +9,14 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.reporting_verbs import da, en
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, sex_of
 
 # A verb of saying near the start of a piece of text: the attribution of the quote before it ('Roe said.').
-_ATTRIBUTION = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:said|says|added|adds|told|wrote|siger|sagde|tilføjer|tilføjede)\b")
+_ATTRIBUTION = re.compile(
+    rf"^\W*(?:\S+\s+){{0,6}}?(?:{en('say add', 'past s')}|{en('tell write', 'past')}|"
+    rf"{da('sige tilføje', 'present past')})\b"
+)
 
 
 def narration_between(

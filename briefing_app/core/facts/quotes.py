@@ -35,11 +35,11 @@ from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
     body_it_is,
     document_issuer,
+    headline_author,
     named_body_subject,
 )
 from briefing_app.core.facts.quote_speakers import (
     ALL_VERBS,
-    AR_QUOTE_VERBS,
     CLOSE_MARKS,
     HEBREW_LETTER,
     INWARD_GUILLEMETS,
@@ -56,14 +56,19 @@ from briefing_app.core.facts.quote_turns import headline, introduced_by, narrati
 from briefing_app.core.facts.quotes_ar import (
     ar_short_quote_said,
     follows_intro,
+    speaker_titled_before,
     subject_before_verb,
 )
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
     he_quote_in_clause,
+    he_quote_marks,
     he_short_quote_said,
 )
+from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
+
+_ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
 
 
 def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, bool]]:
@@ -76,9 +81,7 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         text = text.translate({ord("»"): "«", ord("«"): "»"})
     text = _single_quotes(text)
     marks = [
-        (i, c)
-        for i, c in enumerate(text)
-        if c in '"' + OPEN_MARKS + CLOSE_MARKS and not _is_apostrophe(text, i, plural_closes)
+        (m.start(), m.group()) for m in _ANY_MARK.finditer(text) if not _is_apostrophe(text, m.start(), plural_closes)
     ]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
@@ -245,6 +248,7 @@ def find_quotes(
         written = text
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
+            text = he_quote_marks(text)  # quotes_he: ”...“ and ׳...׳ as “...”, the same length
         previous: str | None = None
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
@@ -265,7 +269,8 @@ def find_quotes(
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
-            if NAMED_AS.search(lead_in) or WORK_NAMED.search(lead_in) or named_later:
+            titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
+            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and quoted.rstrip()[-1:] in ".!?"
@@ -331,7 +336,10 @@ def find_quotes(
                     # goes on; the last person named is only talked about
                     speaker = carried
                 else:
-                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=introduced)
+                    # (an Arabic introduction puts the verb first and the name right after it, a role in apposition
+                    # after the name: "يقول الباحث X مدير المختبر:" is X's, so the first person named in it speaks)
+                    last = introduced and lang != "ar"
+                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=last)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote
@@ -413,4 +421,8 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
+    author = headline_author(sentences[0].text) if lang == "en" and sentences else None
+    if author is not None:
+        for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs
+            f.speaker = f.speaker or speakers.resolve(author, f.sentence)
     return out

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import Person
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
@@ -65,9 +66,13 @@ _POINTING_BACK = re.compile(
 )
 
 
+# '"..." كما أنذرت X' (as X warned): a verb of saying after كما in the quote's own sentence names its speaker.
+_AS_SAID = re.compile(rf"^\s*[،,]?\s*كما\s+{AR_ANY_SPEECH}(?![\u0600-\u06ff])\s+([^،.:\"«»]+)")
+
+
 def pointed_back_speaker(after: str) -> str | None:
     """The speaker named right after the quote behind a phrase pointing back to it, else None."""
-    m = _POINTING_BACK.match(after)
+    m = _POINTING_BACK.match(after) or _AS_SAID.match(after)
     return m.group(1).strip() if m else None
 
 
@@ -277,10 +282,16 @@ _SHORT_INTRO = re.compile(
 )
 
 
+# A verb of saying, a few words (a time, a place) and a colon: "وقالت بعد فتح الظرف: «...»".
+_VERB_COLON = re.compile(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])[^.!?؟:«»\"]{{0,60}}:\s*[\"“«]\s*$")
+
+
 def ar_short_quote_said(text: str, start: int, end: int) -> bool:
-    """Whether a short quote is speech: a participle of saying after a comma and أن/إن introduces it, and the
+    """Whether a short quote is speech: a participle of saying after a comma and أن/إن introduces it, or a verb
+    of saying and a colon introduce an exclamation or a question (which no title or name in marks is), and the
     quote closes the sentence or its clause (a full stop or a comma after it)."""
-    if not _SHORT_INTRO.search(text[:start]):
+    exclaimed = text[start:end].rstrip()[-1:] in ("!", "?", "؟") and _VERB_COLON.search(text[:start]) is not None
+    if not exclaimed and not _SHORT_INTRO.search(text[:start]):
         return False
     return re.match(r".\s*(?:[.!?؟،,]|$)", text[end:]) is not None
 
@@ -309,3 +320,70 @@ def credited_after(after: str) -> str | None:
     if m is None or m.group(1).startswith(("ما ", "لما ")):
         return None  # "بحسب ما قاله X": the verb's reading has it
     return m.group(1).strip()
+
+
+def speaker_titled_before(lead_in: str) -> bool:
+    """Whether words before a colon are a speech verb and its subject ("يقول مدير المشروع:", "وقالت رئيسة تحرير
+    الصحيفة:"), whose title may end in a word that elsewhere names a work in quote marks (مشروع، صحيفة،
+    برنامج): the colon and the verb make it an introduction of speech, not a title's kind."""
+    clause = re.split(r"[.!?؟]\s", lead_in)[-1]
+    return lead_in.rstrip().endswith(":") and re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}\s", clause) is not None
+
+
+def name_before_apposition(mention: str, people: Sequence[Person]) -> tuple[str, str] | None:
+    """A speaker written as a title, a name and its role in apposition ("الباحث كيرت وايلر مدير علماء المشروع")
+    when the people finder took the apposition for the person (a "name" that opens with a role noun, مدير):
+    the name is the one to three words between the title and that role noun; (name, role), else None."""
+    words = [w.strip("،,:") for w in mention.split()]
+    lead = 0
+    while lead < min(2, len(words)) and words[lead].startswith("ال") and len(words[lead]) > 3:
+        lead += 1  # "الباحث", "الدكتور": a title before the name
+    for k in range(lead + 1, min(lead + 4, len(words))):
+        if words[k] not in AR_ROLE_NOUNS:
+            continue
+        name = words[lead:k]
+        apposition = " ".join(words[k:])
+        if any(w.startswith("ال") or w in AR_ROLE_NOUNS or w in _PHRASE_END for w in name):
+            return None
+        if any(p.name.startswith(words[k]) and p.name in apposition for p in people):
+            role = " ".join(words[:lead] + [apposition]) if lead else apposition
+            return " ".join(name), role
+        return None
+    return None
+
+
+def says_in_name(name: str) -> bool:
+    """Whether a "name" runs on into its clause's verb of saying ("X ولكنه قال"): a phrase the people finder
+    read too far, never the speaker a later "قال:" goes back to."""
+    words = name.split()
+    return len(words) > 1 and any(re.fullmatch(AR_ANY_SPEECH, w) for w in words[1:])
+
+
+def ar_body_words(words: list[str]) -> str:
+    """A body named by a definite noun and the definite adjectives agreeing with it ("الأمم المتحدة", "الجيش
+    السوداني"): up to three words, ending before the first word without the article."""
+    out = [words[0].strip("،,:")]
+    for w in words[1:3]:
+        w = w.strip("،,:")
+        if not w.startswith("ال") or len(w) < 4:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def name_after_title(words: list[str]) -> tuple[str, str] | None:
+    """A definite title of one to three words and the name after it ("المحلل السياسي جمال حسن"): (name, title)
+    when the first word after the title is a known given name or a transliterated one; else None."""
+    k = next((i for i, w in enumerate(words) if not w.startswith("ال")), len(words))
+    if not 0 < k <= 3 or k >= len(words):
+        return None
+    first = words[k].strip("،,:")
+    if not (_ar_is_given(first) or _transliterated(first)):
+        return None
+    name: list[str] = []
+    for w in words[k : k + 3]:
+        w = w.strip("،,:")
+        if not w or w in _PHRASE_END or (name and w.startswith(("ال", "لل", "بال"))):
+            break
+        name.append(w)
+    return " ".join(name), " ".join(words[:k])

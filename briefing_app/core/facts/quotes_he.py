@@ -31,6 +31,7 @@ from briefing_app.core.facts.people_he import (
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
+from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
@@ -38,8 +39,8 @@ _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: 
 # A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
 _SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
 _PRONOUN_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
-)  # ("כדבריו,": as he put it)
+    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר|במילות)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
+)  # ("כדבריו,": as he put it; "במילותיו:": in his words; not "בלשונו", a text's wording)
 _NAMED_CUE = re.compile(
     r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
@@ -117,17 +118,12 @@ def body_before_passive(before: str) -> str | None:
     return _own_office(m.group(1).strip()) if m else None
 
 
-# Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
-_THEY_SAID = (
-    r"(?:אמרו|מסרו|הגיבו|הודיעו|טענו|ציינו|הוסיפו|הבהירו|הדגישו|הסבירו|אומרים|מוסרים|מציינים|מסבירים|טוענים|"
-    r"מדגישים|מבהירים|מגיבים)"
-)
 _AT_BODY_THEY_SAID = re.compile(
-    rf"(?:^|[\s,.])ב((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{_THEY_SAID}"
+    rf"(?:^|[\s,.])ב((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{HE_THEY_SAID}"
     rf"(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
 )
 _THEY_SAID_AT_BODY = re.compile(
-    rf"^\s*[,.]?\s*{_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב((?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
+    rf"^\s*[,.]?\s*{HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב((?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
 )
 
 
@@ -211,9 +207,37 @@ _STATEMENT_OF = re.compile(
 )
 
 
+# A habit of saying: "הוא נהג לומר:", "X אהבה לומר כי" (used to say, liked to say), its subject before it.
+_USED_TO_SAY = re.compile(
+    r"(?:^|[.!?,;:]\s*)((?:[^\s,.:\"„“״]+\s+){0,5}?)(?:נהג|נהגה|נהגו|אהב|אהבה|אהבו|הרבה|הרבו)\s+"
+    r"(?:לומר|להגיד|לכתוב|לציין|לספר|לחזור\s+ולומר)\s*(?:כי|ש)?\s*:?\s*$"
+)
+# A verb of saying, then only "once" or "more than once" before the colon: "על כך אמר פעם:" (the one named).
+_SAID_ONCE = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+(?:פעם|פעמים|לא\s+פעם|פעם\s+אחת)\s*(?:כי|ש)?\s*:?\s*$")
+
+
+def _habit_subject(before: str) -> str | None:
+    """The one who "used to say" (נהג לומר): a pronoun, a name or title before it, or "" for the person just
+    named; None when no such habit introduces the quote."""
+    m = _USED_TO_SAY.search(before)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in _TIME_WORDS and w not in ("פעם", "תמיד", "לעתים", "לעיתים")]
+    if not words:
+        return ""
+    if words[0] in ("הוא", "היא", "הם", "הן"):
+        return words[0]
+    return he_name_after_role(words)
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
+    habit = _habit_subject(before)
+    if habit is not None:
+        return habit  # "הוא נהג לומר:": he
+    if _SAID_ONCE.search(before):
+        return ""  # "על כך אמר פעם:": the person just named
     m = _STATEMENT_OF.search(before)
     if m:
         return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
@@ -373,3 +397,31 @@ def he_name_in_commas(parts: list[str]) -> str | None:
     if second[0].startswith("ה") and not _he_head_at(second, 0) and not _he_given(second[0]):
         return None  # "המייצגת את ...", "הבכיר": a description of the role's holder, not a name
     return " ".join(second[:3])
+
+
+# Where a mark opens a word (after a space, a colon, a bracket or a dash, or glued to a prefix letter: ו, ב, ל,
+# מ, ה, ש, כ) and where one closes it (after a letter or punctuation, before a space, punctuation or the end).
+_OPENS = re.compile(r"(?:^|(?<=[\s:(–—-])|(?<=^[ובלמהשכ])|(?<=\s[ובלמהשכ]))[”“׳'](?=[\u05d0-\u05eaA-Za-z0-9])")
+_CLOSES = re.compile(r"(?<=[\u05d0-\u05eaA-Za-z0-9.,!?])[”“׳'](?=[\s.,;:!?)–—-]|$)")
+
+
+def he_quote_marks(text: str) -> str:
+    """Hebrew typing's quotation marks read as “...”: a high mark typed either way round (”...“ or ”...”, as
+    right-to-left keyboards leave it), and single marks (׳...׳ with the geresh, '...') in a paragraph with no
+    double marks. Only a mark that opens a word and one that closes a later word pair up, so a geresh ending an
+    abbreviation (גב׳ לוי, פרופ׳) or inside a transliteration (ג'ורג') stays. The text keeps its length."""
+    doubles = re.search(r"[\"„«»״]", text) is not None
+    chars = list(text)
+    opened: int | None = None
+    for m in re.finditer(r"[”“׳']", text):
+        i, c = m.start(), m.group()
+        if c in "׳'" and doubles:
+            continue
+        if opened is None:
+            if _OPENS.match(text, i):
+                opened = i
+            continue
+        if _CLOSES.match(text, i) and (c in "”“") == (text[opened] in "”“"):
+            chars[opened], chars[i] = "“", "”"
+            opened = None
+    return "".join(chars)

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
-from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gated import AtEnd, gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_business import business_cues
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.places_he import place_inside_a_name
 from briefing_app.core.facts.roles import is_role_noun
@@ -28,9 +29,11 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
         entry = lookup(fact.text) if fact.kind == "place" and " " not in fact.text else None
         if (
             entry is not None
-            and entry.detail in ("city", "capital")  # "Ada Kingston ... Kingston added": the man, not the capital
+            # "Ada Kingston ... Kingston added": the man, not the capital; "Bill Nelson ... said Nelson": not the region
+            and entry.detail in ("city", "capital", "region")
             and fact.text in people_words
             and not re.search(rf"\b(?i:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+            and not (entry.detail == "region" and re.search(rf"\b(?:to|into)\s+{re.escape(fact.text)}\b", text))
         ):
             continue
         keep.append(fact)
@@ -61,6 +64,16 @@ def _drop_places_inside_names(sentences: list[SourceSentence], named: Named, peo
     named.facts = keep
 
 
+# What stands right before a capitalised word (each ends the text before it, one or two words long: see
+# gated.AtEnd), for add_repeated_names.
+_STOP_BEFORE = AtEnd(r"[.:!?][\"”']?\s*$", 1)
+_NAME_OF_BEFORE = AtEnd(r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", 2)
+_CAPITAL_BEFORE = AtEnd(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", 1)
+_THE_BEFORE = AtEnd(r"\b[Tt]he\s+$", 1)
+_CAPITAL_WORD_BEFORE = AtEnd(r"[A-ZÆØÅ][\w.'’-]*\s+$", 1)
+_WHERE_BEFORE = AtEnd(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", 1)
+
+
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
     """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
@@ -82,17 +95,17 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     for s in sentences:
         for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
-            if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
+            if not before.strip(" \"'“‘–-(") or _STOP_BEFORE.search(before):
                 continue  # the first word of a sentence or quote
-            if re.search(r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", before):
+            if _NAME_OF_BEFORE.search(before):
                 continue  # "Cup of Champions", "Bank of Ruritania": the end of a longer name
-            if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
+            if not (_CAPITAL_BEFORE.search(before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
                 standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
-                if not re.search(r"\b[Tt]he\s+$", before):
+                if not _THE_BEFORE.search(before):
                     bare.add(m.group(1))
-            elif re.search(r"[A-ZÆØÅ][\w.'’-]*\s+$", before) and not re.match(r"\s+[A-ZÆØÅ0-9]", after):
+            elif _CAPITAL_WORD_BEFORE.search(before) and not re.match(r"\s+[A-ZÆØÅ0-9]", after):
                 heads.add(m.group(1))  # "Harbour Square": the last word of a longer name
-            if re.search(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", before):
+            if _WHERE_BEFORE.search(before):
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
@@ -117,8 +130,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
-        if word in EN_HEAD or word in EN_TAIL:
-            continue  # "the Department", "the Council": a body's kind said again, not its name
+        if word in EN_HEAD or word in EN_TAIL or is_role_noun(word):
+            continue  # "the Department", "the Council": a body's kind said again; "Administrator": a title
         if word in awards:
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
@@ -130,7 +143,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             named.spans.setdefault(i, []).append((a, b))
 
 
-_AWARD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
+_AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
 
 
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
@@ -170,7 +183,7 @@ _PORTFOLIO = {"Affairs", "Foreign", "Defence", "Defense", "Interior", "Finance",
               "Justice", "Trade", "Energy", "Environment", "Labour", "Labor", "Security"}  # fmt: skip
 # Jobs that are honours won, not work for a body: "Nobel Prize winner Jane Roe", "World Cup champion X".
 _HONOURS = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder"}
-_WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
+_WORKS_AT = gated(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
 _JOB_AT = re.compile(
     r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
 )
@@ -211,6 +224,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
             yield m.group(2), m.start(2)
     for m in _SAID_ITS.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
+    for name, at, opening in business_cues(text):
+        yield ("^" if opening else "") + name, at  # "^": a sentence's first word that the verb calls a company
 
 
 def _company_by_context(
@@ -220,9 +235,9 @@ def _company_by_context(
     given, family = person_names()
     for s in sentences:
         for cue, at in _context_cues(s.text):
-            word, sure = cue.lstrip("="), cue.startswith("=")
+            word, sure = cue.lstrip("=^"), cue.startswith("=")
             parts = word.split()
-            first = not s.text[:at].strip(" \"'“‘(")
+            first = not s.text[:at].strip(" \"'“‘(") and not cue.startswith("^")
             if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):
                 continue  # "Etemad-e Melli newspaper editor X": the end of a Persian name with its ezafe
             if (first and len(parts) == 1) or any(p.lower() in lowercase for p in parts) or word.lower() in known:

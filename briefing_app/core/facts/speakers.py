@@ -40,11 +40,15 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
+    ar_body_words,
     body_after_verb,
     governed_noun,
     group_speaker,
     heads_role,
+    name_after_title,
+    name_before_apposition,
     office_subject,
+    says_in_name,
 )
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -119,6 +123,18 @@ def sex_of(person: Person) -> str:
     while len(words) > 2 and is_role_noun(words[0].lower()):
         words = words[1:]  # "Representative Jim Roe", "Senator Ann Doe": the given name after the title
     return given_genders().get(words[0]) or given_genders().get(_unaccented(words[0]), "")
+
+
+@functools.lru_cache(maxsize=32)
+def _addressed(texts: tuple[str, ...]) -> dict[str, str]:
+    """Surnames the article writes after Mr, Mrs, Ms or Miss, with the sex the title gives ("" when it gives
+    both: "Mr. and Mrs. Roe")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)", text):
+            sex = "m" if m.group(1) == "Mr" else "f"
+            out[m.group(2)] = sex if out.get(m.group(2), sex) == sex else ""
+    return out
 
 
 def _role_noun(word: str) -> bool:
@@ -214,10 +230,16 @@ class Speakers:
             return None
         return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
 
+    def sex(self, person: Person) -> str:
+        """The person's sex as the article addresses them ("Mr. Roe", "Mrs Roe"), else as `sex_of` reads the given
+        name: a title the writer chose outweighs a given-name list that has the name mostly for the other sex."""
+        addressed = _addressed(tuple(self.text.values())).get(person.key, "") if person.key else ""
+        return addressed or sex_of(person)
+
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
         with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's."""
-        people = [p for p in self.people.people if not sex or sex_of(p) in ("", sex)]
+        people = [p for p in self.people.people if (not sex or self.sex(p) in ("", sex)) and not says_in_name(p.name)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
@@ -340,6 +362,18 @@ class Speakers:
             return None
         return m.group(1)
 
+    def _role_holder(self, words: list[str], sentence: int) -> Person | None:
+        """The person whose role holds every word of a role-only mention ("the harbour master", "the port
+        spokesman", "the chief executive"), the one named most recently before `sentence`; None unless the
+        mention is "the" and two or three lower-case words that end in a person noun."""
+        if not (3 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
+            return None
+        if not is_person_noun(words[-1]):
+            return None
+        described = [w.lower() for w in words[1:]]
+        holders = [p for p in self.people.people if p.role and all(w in p.role.lower().split() for w in described)]
+        return max(holders, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1), default=None)
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
@@ -386,6 +420,10 @@ class Speakers:
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
             return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
+        arabic = re.search(r"[\u0600-\u06ff]", mention) is not None
+        apposed = name_before_apposition(mention, self.people.people) if arabic else None
+        if apposed is not None:  # quotes_ar: "الباحث X مدير المختبر", the role after the name read as a person
+            return self.people.add(apposed[0], apposed[1], sentence).name
         person = self.in_text(mention, last) if mention else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
@@ -417,6 +455,12 @@ class Speakers:
         if mention.lower() in _PRONOUNS and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
+        holder = self._role_holder(words, sentence)
+        if holder is not None:
+            return holder.name  # "the harbour master added": the one the article named with that role
+        possessed = re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
+        if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
+            return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
             len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
             and is_person_noun(words[-1])
@@ -500,14 +544,19 @@ class Speakers:
             ):
                 # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
                 return self.people.add(ar_name_words(first), None, sentence).name
+            after_title = name_after_title(first) if first and first[0].startswith("ال") else None
+            if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
+                return self.people.add(after_title[0], after_title[1], sentence).name
             if first and first[0].startswith("ال") and len(first[0]) > 4:
                 core = first[0][2:]
                 with_role = [p for p in self.people.people if p.role and core in p.role]
-                with_role = [p for p in with_role if heads_role(p, core)] or with_role  # not "نائب الأمين العام"
+                headed = [p for p in with_role if heads_role(p, core)]  # not "نائب الأمين العام"
+                # (a body's name is no office: "وحذرت الأمم المتحدة" is not the one whose role is "ممثلة الأمم المتحدة")
+                with_role = headed or (with_role if core in _AR_ROLE_CORES else [])
                 if with_role:
                     return with_role[-1].name  # "وشدد الأمين العام": the person with that role
                 if core not in _AR_ROLE_CORES:
-                    return first[0]  # "وأعلن الائتلاف": a body speaks
+                    return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
             person = self.last_named(sentence, within)  # else the clause around names nobody
             return person.name if person else None
         return mention

@@ -1,0 +1,131 @@
+"""The reporting verbs of the four languages, spelt once: the verbs of saying the people finder, the quote
+finder, the organisation cues and the figure readers all look for ("said", "told", "added", "according to",
+"siger", "قال", "أضاف", "بحسب", "אמר", "לדברי", "הוסיף").
+
+Two kinds of thing live here:
+* the full lists a reader uses whole: `SPEECH_VERBS` (English and Danish words), `AR_SPEECH`,
+  `AR_MORE_SPEECH`, `AR_QUOTE_VERBS`, `HE_SPEECH` and `HE_THEY_SAID` (regular-expression alternations);
+* the inflected forms of the English and Danish verbs that readers pick a few of for one pattern
+  ("said|says" after a percentage, "told|tells" before an outlet): `en("say tell", "past s")` gives
+  "said|says|told|tells", so a form is written in this table and nowhere else.
+
+A reader that wants more verbs adds them here, where every other reader sees them.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("said", "says", "told", "added", "adds", "stated", "declared", "warned", "announced", "noted", "wrote",
+           "asked", "insisted", "explained", "stressed", "tweeted", "recalled", "argued", "admitted", "claimed",
+           "confirmed", "replied", "responded", "urged", "commented", "concluded", "suggested",
+           "acknowledged", "observed", "predicted", "described", "labelled", "labeled", "called", "characterized",
+           "characterised", "reasoned", "stating", "quoted", "remarked", "announces", "warns", "adds", "insists",
+           "explains", "argues", "notes", "writes", "recalls", "claims", "tells", "stresses", "believes",
+           "cautioned", "conceded", "countered", "testified", "posted",
+           # verbs of promising, shouting and going on that news also puts after a quote ("Holt vowed.")
+           "vowed", "promised", "pledged", "shouted", "whispered", "joked", "pleaded", "demanded",
+           "boasted", "complained", "lamented", "emphasised", "emphasized", "maintained", "reiterated", "exclaimed",
+           "cried", "screamed", "yelled", "retorted", "elaborated", "affirmed", "assured", "revealed", "protested",
+           "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed",
+           # advice and notices a body gives ("the State Department advised: ...")
+           "advised", "advises", "informed", "cautions"),
+    "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
+           "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
+           "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
+           "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler",
+           "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast", "lover", "lovede",
+           "advarede", "erklærer", "erklærede", "indrømmer", "indrømmede", "hævder", "hævdede", "fremhæver",
+           "fremhævede", "gentager", "gentog", "råber", "råbte", "uddyber", "uddybede", "konkluderer", "konkluderede"),
+}  # fmt: skip
+
+# "According to" in the languages written left to right (Arabic بحسب/وفق and Hebrew לדברי/לפי are in the lists
+# below, read as verbs of saying before a speaker).
+ACCORDING_TO = r"according to|ifølge"
+
+# Arabic verbs of saying before or after a speaker, masculine and feminine, with the conjunction و or ف they take
+# at a sentence's start, and the prepositions of "according to" (بحسب، وفق، وفقا ل).
+AR_SPEECH = (
+    r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
+    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
+)
+# Speech verbs Arabic news uses to introduce a quote besides those above.
+AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)"
+# Speech verbs after a quote or before a speaker besides those above (masculine, feminine, plural).
+AR_MORE_SPEECH = (
+    r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
+    r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد|"
+    r"أنذر|أنذرت)"  # warned (of a danger)
+)
+# All of them: any Arabic verb of saying, to tell an introduction from other words.
+AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"
+
+# Hebrew verbs of saying (past in three persons, then the present of feature copy) and לדברי (according to).
+HE_SPEECH = (
+    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
+    r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
+    r"הוסיפו|הסבירו|הדגישו|"  # then the present (feature style), tweets, declarations, denials
+    r"אומר|אומרת|אומרים|אומרות|צייץ|צייצה|צייצו|הצהיר|הצהירה|הבטיח|הבטיחה|התריע|התריעה|הודה|הודתה|"
+    r"הכחיש|הכחישה|שאל|ענה|ענתה|סיכם|סיכמה|הכריז|הכריזה|הכריזו|פסק|פסקה|"
+    r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת|"
+    # memories and testimony of biographies and reports: recalled, testified, spoke out, complained
+    r"נזכר|נזכרה|נזכרו|העיד|העידה|העידו|התבטא|התבטאה|התלונן|התלוננה|"
+    r"סיפרו|השיבו|ענו"
+    r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
+)
+# Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
+HE_THEY_SAID = (
+    r"(?:אמרו|מסרו|הגיבו|הודיעו|טענו|ציינו|הוסיפו|הבהירו|הדגישו|הסבירו|אומרים|מוסרים|מציינים|מסבירים|טוענים|"
+    r"מדגישים|מבהירים|מגיבים)"
+)
+
+# English reporting verbs by lemma: base, third person singular ("s"), past, -ing. (The past participle is the
+# past for all of them but "write" ("written"), which no pattern asks for.)
+_EN_FORMS: dict[str, tuple[str, str, str, str]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "state": ("state", "states", "stated", "stating"),
+    "read": ("read", "reads", "read", "reading"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "publish": ("publish", "publishes", "published", "publishing"),
+    "post": ("post", "posts", "posted", "posting"),
+    "quote": ("quote", "quotes", "quoted", "quoting"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "note": ("note", "notes", "noted", "noting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "speak": ("speak", "speaks", "spoke", "speaking"),
+    "talk": ("talk", "talks", "talked", "talking"),
+}
+_EN_FORM_INDEX = {"base": 0, "s": 1, "past": 2, "ing": 3}
+
+# Danish reporting verbs by infinitive: present, past.
+_DA_FORMS: dict[str, tuple[str, str]] = {
+    "sige": ("siger", "sagde"),
+    "tilføje": ("tilføjer", "tilføjede"),
+    "fortælle": ("fortæller", "fortalte"),
+    "forklare": ("forklarer", "forklarede"),
+    "skrive": ("skriver", "skrev"),
+    "mene": ("mener", "mente"),
+    "understrege": ("understreger", "understregede"),
+    "vurdere": ("vurderer", "vurderede"),
+    "påpege": ("påpeger", "påpegede"),
+    "konstatere": ("konstaterer", "konstaterede"),
+}
+_DA_FORM_INDEX = {"present": 0, "past": 1}
+
+
+def en(lemmas: str, forms: str) -> str:
+    """The English forms named in `forms` ("base", "s", "past", "ing", space-separated) of each lemma in
+    `lemmas`, lemma by lemma, as a regular-expression alternation: en("say add", "past s") is
+    "said|says|added|adds". A lemma or form the table lacks is a programming error (KeyError at import)."""
+    return "|".join(_EN_FORMS[lemma][_EN_FORM_INDEX[form]] for lemma in lemmas.split() for form in forms.split())
+
+
+def da(lemmas: str, forms: str) -> str:
+    """The Danish forms ("present", "past") of each infinitive in `lemmas`, as `en` does for English:
+    da("sige tilføje", "present past") is "siger|sagde|tilføjer|tilføjede"."""
+    return "|".join(_DA_FORMS[lemma][_DA_FORM_INDEX[form]] for lemma in lemmas.split() for form in forms.split())
