@@ -12,6 +12,11 @@ timing; each row then measures `extract_facts(document)` alone:
 * warm: the median and the slowest of `--runs` further calls, as every later article in a session.
 
 The speed target is on the warm median; the cold time is paid once per process.
+
+`--by-stage` also prints, per language, where the warm time goes: the share of each finder `extract_facts`
+calls (figures, places and organisations, people, repeated names, quotes, dates, the tagger's checks),
+measured under cProfile (which slows every call, so only the shares are printed, with the warm median
+split by them).
 """
 
 from __future__ import annotations
@@ -57,6 +62,18 @@ warm = []
 for _ in range(int(sys.argv[3])):
     t = time.perf_counter(); extract_facts(doc); warm.append(time.perf_counter() - t)
 print(cold, statistics.median(warm), max(warm), len(doc.sentences), len(facts))
+if len(sys.argv) > 4:
+    import cProfile, pstats
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(int(sys.argv[3])):
+        extract_facts(doc)
+    profile.disable()
+    stats = pstats.Stats(profile).stats
+    top = next(v[3] for k, v in stats.items() if k[2] == "extract_facts")
+    for (path, _, name), (_, _, _, cumulative, callers) in stats.items():
+        if any(c[2] == "extract_facts" for c in callers) and cumulative / top >= 0.01:
+            print("stage", path.rsplit("/", 1)[-1].removesuffix(".py") + "." + name, cumulative / top)
 """
 
 
@@ -64,24 +81,33 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--by-stage", action="store_true", help="also print where the warm time goes per language")
     args = parser.parse_args()
     print(f"key facts of a {args.words}-word article (extract_facts alone; document read beforehand)")
     print(f"{'lang':<5}{'words':>7}{'sentences':>11}{'facts':>7}{'cold ms':>10}{'warm median ms':>16}"
           f"{'warm max ms':>13}  target < {TARGET_MS:.0f} ms (warm median)")  # fmt: skip
     worst = 0.0
+    stages: dict[str, tuple[float, list[list[str]]]] = {}
     with tempfile.TemporaryDirectory(prefix="briefing-facts-bench-") as tmp:
         for language in LANGUAGES:
             path = Path(tmp) / f"article-{language}.txt"
             words = build_article(language, args.words, path)
             out = subprocess.run(
-                [sys.executable, "-c", _CHILD, str(path), language, str(args.runs)],
+                [sys.executable, "-c", _CHILD, str(path), language, str(args.runs), *(["stages"] * args.by_stage)],
                 cwd=ROOT, capture_output=True, text=True, check=True,
             )  # fmt: skip
-            cold, median, slowest, sentences, facts = out.stdout.split()
+            lines = out.stdout.splitlines()
+            cold, median, slowest, sentences, facts = lines[0].split()
+            stages[language] = (float(median) * 1000, [line.split()[1:] for line in lines[1:]])
             worst = max(worst, float(median) * 1000)
             verdict = "PASS" if float(median) * 1000 < TARGET_MS else "FAIL"
             print(f"{language:<5}{words:>7}{sentences:>11}{facts:>7}{float(cold) * 1000:>10.1f}"
                   f"{float(median) * 1000:>16.1f}{float(slowest) * 1000:>13.1f}  {verdict}")  # fmt: skip
+    for language, (median_ms, rows) in stages.items():
+        if rows:
+            print(f"{language}: where the warm median goes (share under cProfile; ms = share of the median)")
+            for name, share in sorted(rows, key=lambda row: -float(row[1])):
+                print(f"  {name:<44}{float(share) * 100:>6.1f} %{float(share) * median_ms:>8.1f} ms")
     print(f"facts_warm_median_ms_worst={worst:.1f}")
     return 0
 

@@ -437,6 +437,7 @@ def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int
 # Thousands grouped by spaces in any language ("241 000", "1\u202f500\u202f000"): groups of three digits after
 # a first of one to three. Not after a month ("June 14 300 cyclists": a day, then a count).
 _SPACE_GROUPED = re.compile(rf"{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}})+")
+_ANY_DIGIT = re.compile(_D)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$|\d\s+$")
 
 
@@ -451,6 +452,8 @@ def _space_grouped(text: str, start: int, token: str, lang: str) -> bool:
 
 def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
+    if _ANY_DIGIT.search(text) is None:
+        return out  # _NUMBER starts with a digit: a sentence without one (most) needs no try at every position
     for m in _NUMBER.finditer(text):
         token = m.group(0).rstrip(" \u00a0\u202f\u2009")
         start = m.start()

@@ -68,3 +68,74 @@ def test_two_articles_read_in_a_row_keep_their_own_facts() -> None:
     alone = [f.to_json() for f in facts_of(second, "he")]
     facts_of(first, "he")
     assert [f.to_json() for f in facts_of(second, "he")] == alone
+
+
+def test_the_tail_word_gate_finds_what_the_pattern_finds() -> None:
+    from briefing_app.core.facts.orgs import EN_TAIL_RUN
+
+    plain = re.compile(EN_TAIL_RUN.pattern)
+    texts = [
+        "The Harbour Valley Co-operative Bank said on Monday it would close.",
+        "Workers at the Quayside Sun-Times walked out.",
+        "She joined the Riverton Co-operative in 2004.",
+        "Nobody from the harbour came.",
+        "A spokesman for Northwind Holdings declined to comment.",
+        "The Committee to Protect Writers and the Harbour Trust agreed.",
+    ]
+    for text in texts:
+        assert [m.span() for m in EN_TAIL_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert not EN_TAIL_RUN.possible("Nobody from the harbour came.")
+
+
+def test_shape_gates_find_what_the_patterns_find() -> None:
+    from briefing_app.core.facts.orgs import CHANNEL, DOMAIN
+
+    texts = [
+        "She wrote on harbournotes.org and on quaywire.co.uk, then on Channel 4 and BBC Two.",
+        "Fox 32 Riverton reported it first.",
+        "Nothing here. Nor here: no address, no channel.",
+        "With governance.it is costly, he said.",
+    ]
+    for gate in (DOMAIN, CHANNEL):
+        plain = re.compile(gate.pattern)
+        for text in texts:
+            assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert not DOMAIN.possible("Nothing here. Nor here: no address, no channel.")
+
+
+def test_the_clause_start_found_in_one_pass_is_the_pattern_s_match() -> None:
+    import random
+
+    from briefing_app.core.facts.figure_words import CLAUSE_START
+
+    rng = random.Random(7)
+    pieces = ["and", "But", "the", "rate", "2,500", ",", ";", "said", "SAID", "whereas", "(", "“", "believes", "og",
+              "at", "men", "3", "—", "as", "asked", "toll"]  # fmt: skip
+    for clause in CLAUSE_START.values():
+        for _ in range(500):
+            text = "".join(rng.choice(pieces) + rng.choice([" ", "", ",", "  "]) for _ in range(rng.randint(0, 12)))
+            found, expected = clause.search(text), clause.pattern.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_a_pattern_at_the_end_is_found_from_the_last_words_only() -> None:
+    import random
+
+    from briefing_app.core.facts.gated import AtEnd, tail_start
+
+    assert tail_start("the Bank of  ", 2) == 4
+    assert tail_start("Bank", 3) == 0
+    shapes = [
+        (r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", 2),
+        (r"\b[Tt]he\s+$", 1),
+        (r"[.:!?][\"”']?\s*$", 1),
+        (r"\b(?:in|at|from|outside)\s+$", 1),
+    ]
+    rng = random.Random(11)
+    pieces = ["the", "The", "Bank", "of", "for", "in", "outside", "said.", "“Yes!”", "McRoe", "x-Ray", "\n", "  ", " "]
+    for pattern, words in shapes:
+        at_end, plain = AtEnd(pattern, words), re.compile(pattern)
+        for _ in range(400):
+            text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\t", "\n"]) for _ in range(rng.randint(0, 9)))
+            found, expected = at_end.search(text), plain.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (pattern, text)

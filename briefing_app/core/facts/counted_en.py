@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.bare_counts import bare_counts, fronted_whole, relative_time, said_again
-from briefing_app.core.facts.counted import after_phrase
+from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.numbers import NumberMatch
@@ -49,7 +49,9 @@ _ANSWER_VERB = re.compile(
     r"supported|support|supports|opposed|oppose|opposes|agreed|agree|agrees|"
     r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
     r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
-    r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects)\b[^,;:.!?()]*)",
+    r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects|"
+    # and any clause a percentage is the subject of: "70% have fewer than 20 staff", "15% are receiving ..."
+    r"have|has|had|are|were|will|would|could|can)\b[^,;:.!?()]*)",
     re.IGNORECASE,
 )
 # A name with "now", "then" or "aged" before a bare age in commas: "Hisahito, now 10, was born", "Ana, then 16,".

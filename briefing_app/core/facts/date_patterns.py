@@ -202,24 +202,45 @@ EN: list[str | Around] = [
 # ---------------------------------------------------------------- Danish
 _DA_DAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
 _DA_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+# What the Danish patterns need, for `needs` (read in the lower-cased sentence: the patterns ignore case).
+# No "i" or "s" in them: the engine also takes "ı" and "ſ" for those letters, which lower-casing keeps.
+_DA_MONTH_NEEDS = ("anuar", "ebruar", "mart", "apr", "maj", "jun", "jul", "augu", "ember", "oktober")
 DA: list[str | Around] = [
-    rf"\b(?:(?:siden|på|i|sidste|næste|om)\s+)?(?:{_DA_DAYS})(?:s|en)?(?:\s+(?:morgen|formiddag|eftermiddag|aften|nat))?\b",
-    rf"\b(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b",
-    rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:19|20)\d\d\b",
+    Around(
+        rf"\b(?:(?:siden|på|i|sidste|næste|om)\s+)?(?:{_DA_DAYS})(?:s|en)?(?:\s+(?:morgen|formiddag|eftermiddag|aften|nat))?\b",
+        needs=("dag",),
+    ),
+    Around(rf"\b(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b", needs=_DA_MONTH_NEEDS),
+    Around(rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:19|20)\d\d\b", needs=_DA_MONTH_NEEDS),
     # "i juli i år", "i marts sidste år": the month of this or last year.
-    rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:i\s+år|sidste\s+år|næste\s+år|i\s+fjor)\b",
-    r"\b(?:i|siden|inden|fra|til)\s+(?:19|20)\d\d\b",
-    r"\b(?:i|sidste|næste)\s+(?:efteråret|foråret|sommer|vinter|sommeren|vinteren|weekenden|uge|måned|år)\b",
-    r"\b(?:i\s+går(?:\s+(?:aftes|morges|eftermiddags|nat))?|i\s+dag|i\s+morgen|i\s+nat|i\s+år|i\s+fjor|i\s+aftes|i\s+morges)\b",
+    Around(rf"\b(?:i\s+)?(?:{_DA_MONTHS})\s+(?:i\s+år|sidste\s+år|næste\s+år|i\s+fjor)\b", needs=_DA_MONTH_NEEDS),
+    Around(r"\b(?:i|siden|inden|fra|til)\s+(?:19|20)\d\d\b", needs=("19", "20")),
+    Around(
+        r"\b(?:i|sidste|næste)\s+(?:efteråret|foråret|sommer|vinter|sommeren|vinteren|weekenden|uge|måned|år)\b",
+        needs=("år", "ommer", "nter", "weekend", "uge", "måned"),
+    ),
+    Around(
+        r"\b(?:i\s+går(?:\s+(?:aftes|morges|eftermiddags|nat))?|i\s+dag|i\s+morgen|i\s+nat|i\s+år|i\s+fjor|i\s+aftes|i\s+morges)\b",
+        needs=("går", "dag", "morge", "nat", "år", "fjor", "afte"),
+    ),
     # "for to år siden" (ago).
-    r"\bfor\s+(?:\S+\s+)?(?:år|dage|dag|døgn|uger|uge|måneder|måned|timer|time)\s+siden\b",
-    r"\b(?:senere|tidligere|sidst|først)\s+på\s+(?:dagen|ugen|måneden|året|aftenen|natten)\b",
-    rf"\b(?:(?:i|sidste|næste|først\s+i|sidst\s+i|midt\s+i|primo|ultimo|medio)\s+)?(?:{_DA_MONTHS})(?:\s+(?:19|20)\d\d)?\b",
+    Around(r"\bfor\s+(?:\S+\s+)?(?:år|dage|dag|døgn|uger|uge|måneder|måned|timer|time)\s+siden\b", needs=("for",)),
+    Around(
+        r"\b(?:senere|tidligere|sidst|først)\s+på\s+(?:dagen|ugen|måneden|året|aftenen|natten)\b",
+        needs=("dagen", "ugen", "måneden", "året", "aftenen", "natten"),
+    ),
+    Around(
+        rf"\b(?:(?:i|sidste|næste|først\s+i|sidst\s+i|midt\s+i|primo|ultimo|medio)\s+)?(?:{_DA_MONTHS})(?:\s+(?:19|20)\d\d)?\b",
+        needs=_DA_MONTH_NEEDS,
+    ),
     r"\b(?:sommerferien|vinterferien|efterårsferien|påskeferien|julen|påsken|pinsen|nytåret|jul|påske|pinse)\b",
-    r"(?<![\d,.])\b(?:(?:i\s+)?(?:begyndelsen|slutningen|midten)\s+af\s+)?(?:19|20)\d\d(?:'?erne)?\b(?![,.]?\d)",
-    r"\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}(?:[.:]\d\d)?\b",
+    Around(
+        r"(?<![\d,.])\b(?:(?:i\s+)?(?:begyndelsen|slutningen|midten)\s+af\s+)?(?:19|20)\d\d(?:'?erne)?\b(?![,.]?\d)",
+        needs=("19", "20"),
+    ),
+    Around(r"\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}(?:[.:]\d\d)?\b", needs=("kl",)),
     # A weekday with its date: "tirsdag den 5. maj".
-    rf"\b(?:{_DA_DAYS})\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b",
+    Around(rf"\b(?:{_DA_DAYS})\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{_DA_MONTHS})(?:\s+\d{{4}})?\b", needs=("dag",)),
 ]
 
 # ---------------------------------------------------------------- Arabic

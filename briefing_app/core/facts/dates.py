@@ -81,7 +81,7 @@ def _matches(text: str, pattern: _Compiled) -> list[tuple[int, int]]:
 def _longest_spans(text: str, patterns: list[_Compiled]) -> list[tuple[int, int]]:
     """Every pattern's matches; of overlapping ones the longest (then the first) wins."""
     lower = text.lower()
-    tried = [p for p in patterns if not p.needs or any(n in lower for n in p.needs)]
+    tried = [p for p in patterns if not p.needs or any(map(lower.__contains__, p.needs))]
     found = [span for p in tried for span in _matches(text, p)]
     found.sort(key=lambda span: (span[0] - span[1], span[0]))
     chosen: list[tuple[int, int]] = []

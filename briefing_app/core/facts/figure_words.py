@@ -27,7 +27,7 @@ UNITS: dict[str, dict[str, str]] = {
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
            "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
-           "m": "meters"},
+           "m": "meters", "metric ton": "tons", "metric tonne": "tonnes"},  # not "met(res)" in "metric tons"
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
@@ -69,9 +69,17 @@ DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "
             "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
 AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
-            "بينها", "ب", "ل", "ك", "ف", "أمام", "لدى"}  # fmt: skip
+            "بينها", "ب", "ل", "ك", "ف", "أمام", "لدى",
+            # closed classes that start another phrase after a counted noun: prepositions, demonstratives,
+            # pronouns, conjunctions ("40 % من السكان | تحت خط الفقر", "50 معتقلا | يوم الخميس")
+            "تحت", "فوق", "ضد", "دون", "حول", "عبر", "وسط", "ضمن", "إثر", "جراء", "بسبب", "رغم", "عقب", "تجاه",
+            "يوم", "ليلة", "صباح", "مساء", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هو", "هي", "هم", "ثم", "لكن", "بل",
+            "إلا", "لأن", "كي", "لكي"}  # fmt: skip
 HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
-            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת"}  # fmt: skip
+            "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
+            # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")
+            "בתוך", "מתחת", "מעל", "בגלל", "כדי", "אצל", "לפי", "נגד", "בלי", "ללא", "כמו", "אך", "אבל", "כאשר",
+            "אם", "רק", "כבר", "אף", "מפני", "עקב", "במהלך", "בעת", "לאחר", "כך"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
@@ -102,16 +110,33 @@ EN_VERBS = {
 _CLAUSE_WORDS = {
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|say|told|added|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
-    "da": r"og|men|mens|at|som|der|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
+    "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
 _CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"
-CLAUSE_START = {
-    lang: re.compile(
-        rf"(?:^|{_CLAUSE_MARK}|\b(?:{words})\b)(?![\s\S]*(?:{_CLAUSE_MARK}|\b(?:{words})\b))", re.IGNORECASE
-    )
-    for lang, words in _CLAUSE_WORDS.items()
-}
+
+
+class _ClauseStart:
+    """The last clause mark or clause word of a text (or its start when there is none): `pattern`, whose
+    look-ahead scanned the rest of the text again at every mark and word, searched in one pass. A mark is one
+    character and a word a whole run of letters, so no match holds the start of another: `marks` finds every
+    start in order, the last one is the only start with none after it, and `pattern` is matched there (the
+    same match `pattern.search` returns, found without its quadratic scan)."""
+
+    def __init__(self, words: str) -> None:
+        self.pattern = re.compile(
+            rf"(?:^|{_CLAUSE_MARK}|\b(?:{words})\b)(?![\s\S]*(?:{_CLAUSE_MARK}|\b(?:{words})\b))", re.IGNORECASE
+        )
+        self.marks = re.compile(rf"{_CLAUSE_MARK}|\b(?:{words})\b", re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        last = 0
+        for m in self.marks.finditer(text):
+            last = m.start()
+        return self.pattern.match(text, last)
+
+
+CLAUSE_START = {lang: _ClauseStart(words) for lang, words in _CLAUSE_WORDS.items()}
 MEASURES = {
     "toll", "turnout", "cost", "costs", "price", "prices", "revenue", "revenues", "rate", "share", "shares",
     "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cuts",
@@ -233,7 +258,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             word = re.match(r"[\w/-]+", m.group(1))
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
-            span = len(stem) if " " in stem else len(word.group(0)) if word else len(stem)
+            # a unit of two words ends where its last word does ("metric tons", "square kilometres")
+            tail = re.match(r"[\w²]*", m.group(1)[len(stem) :]) if " " in stem else None
+            span = len(stem) + (tail.end() if tail else 0) if " " in stem else len(word.group(0)) if word else len(stem)
             return name, offset + m.start(1) + span
     return None, 0
 
@@ -266,7 +293,10 @@ CHANGED = re.compile(
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"bringing|taking|push(?:es|ed|ing)?|"
-    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:to|by|from)\s+"
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of"
+    r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+)?(?:to|by|from)\s+"
+    r"(?:an?\s+average\s+of\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
 )

@@ -11,10 +11,10 @@ death toll passed 80,000 people": "people (death toll)"). Money keeps its curren
 4217, from `numbers`).
 
 This module reads the numbers and ranges of each sentence and makes the facts; `not_figures` says
-which numbers are no figures, `counted` what a figure counts (`phrase_edges` where its noun phrase ends and
-what completes it), `sharing` what the figures of one
-sentence share, and `figure_words` holds the words they all know (units, stop words, verbs, measure
-nouns per language).
+which numbers are no figures, `counted` what a figure counts (with `noun_after`, `subject_before`,
+`durations` and `counted_rtl`; `phrase_edges` where its noun phrase ends and what completes it),
+`sharing` what the figures of one sentence share, and `figure_words` holds the words they all know
+(units, stop words, verbs, measure nouns per language).
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
-from briefing_app.core.facts.counted import after_phrase, clause_before, counts_of, rtl_context
+from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
+from briefing_app.core.facts.counted_extras import with_extras
+from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -32,6 +34,7 @@ from briefing_app.core.facts.figures_he import (
     hebrew_counts,
     not_a_hebrew_figure,
 )
+from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.multiples import MULTIPLE_WORDS, changed_part, is_multiple, with_multiples
 from briefing_app.core.facts.not_figures import (
@@ -45,6 +48,7 @@ from briefing_app.core.facts.not_figures import (
     skip_spelled,
     vote_tally,
 )
+from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.numbers import NumberMatch, as_quantity, ascii_digits, dual_unit, find_numbers
@@ -577,6 +581,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
+            if re.search(r"±\s*$", s.text[: n.start]):
+                continue  # "5.2±0.4 g/cm³", "37±12%": the uncertainty of the figure before, no figure of its own
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
                 continue  # the zero of "below zero": the other figure's sign, not a figure
             if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
@@ -604,9 +610,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
+            after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
             if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
                 continue
+            if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
+                continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
             unit, span = unit_after(after, lang)
             if decade:  # "in his 40s": an age by decade, not seconds
                 unit, span = None, len(after) - len(after.lstrip("'’s"))
@@ -642,7 +651,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
-                counts = english_counts(s.text, n, counts)
+                counts = light_head_verb(s.text, n, english_counts(s.text, n, counts))  # "people (died)"
+                counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
@@ -671,6 +681,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         for f in out[start:]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
+                f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
 
 

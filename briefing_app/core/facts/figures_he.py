@@ -106,8 +106,10 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
     if not n.spelled and _STREET_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$|ב[\u05d0-\u05ea]|פינת)", after):
         return True  # "ברחוב הרצל 12 בחיפה": a house number (not "ברחוב נפצעו 3 אנשים", a count)
-    if not n.spelled and _UNIT_BEFORE.search(before):
-        return True  # "חטיבה 188", "יחידה 8200": the number is the unit's name
+    if not n.spelled and n.currency is None and n.scale == 1 and _UNIT_BEFORE.search(before):
+        # "חטיבה 188", "יחידה 8200": the number is the unit's name; not an amount with a scale word or a
+        # currency ("גייס 2 מיליארד דולר": the verb "raised", spelled like a corps)
+        return True
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
     if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):
@@ -274,7 +276,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         return subject  # "האינפלציה תעמוד על 3.5% בסוף השנה": the subject, not the time after the figure
     bare = _without_adjuncts(core)
     subject = _subject_before_verb(bare) if bare != core else None
-    if subject:  # "המדד עלה בחודש ינואר ב-0.4%", "השקל התחזק מול הדולר ב-0.5%": a time or comparison between
+    if subject and (default is None or _adjunct(default) or re.search(r"(?<![\u05d0-\u05ea])[בל]-?\s*$", before)):
+        # "המדד עלה בחודש ינואר ב-0.4%", "השקל התחזק מול הדולר ב-0.5%": a time or comparison between
+        # verb and figure; not "עמדו מול הכוחות שני גדודים", where the figure's own noun phrase is the subject
         return subject
     return _before_coordination(default)
 

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from briefing_app.core.facts.per_document import per_document
+
 # The parser the `re` module compiles with (no typeshed stubs for the private module, hence Any). If a later
 # Python changes it, `needles` finds no words and every gate stays open: slower, never different.
 _parser: Any = importlib.import_module("re._parser")
@@ -49,15 +51,22 @@ def needles(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(sorted(found, key=len))
 
 
+# Words in nearly every English or Danish sentence: a requirement without them gates better.
+_COMMON = frozenset("and for the with that from this have said says som der det den til med har fra men var".split())
+
+
+def _score(words: frozenset[str]) -> tuple[bool, int, int]:
+    return (_COMMON.isdisjoint(words), min(min(map(len, words)), 6), -len(words))
+
+
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two requirements: longer shortest word first, then fewer words."""
+    """The more selective of two requirements: no common word first, then a longer shortest word, then fewer
+    words ("bid", "offer" rather than the "for" after them)."""
     if a is None:
         return b
     if b is None:
         return a
-    score_a = (min(min(map(len, a)), 6), -len(a))
-    score_b = (min(min(map(len, b)), 6), -len(b))
-    return a if score_a >= score_b else b
+    return a if _score(a) >= _score(b) else b
 
 
 def _required(items: list[tuple[Any, Any]], icase: bool) -> frozenset[str] | None:
@@ -103,11 +112,12 @@ def _required(items: list[tuple[Any, Any]], icase: bool) -> frozenset[str] | Non
 class Gated:
     """A compiled pattern with a substring gate; the methods the facts code uses, with `re.Pattern`'s meaning."""
 
-    __slots__ = ("compiled", "needles")
+    __slots__ = ("compiled", "needles", "_any_needle")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.compiled = re.compile(pattern, flags)
         self.needles = needles(pattern, flags)
+        self._any_needle = _needle_finder(self.needles) if len(self.needles) > _FEW else None
 
     @property
     def pattern(self) -> str:
@@ -116,6 +126,8 @@ class Gated:
     def possible(self, text: str) -> bool:
         """Whether `text` holds one of the words every match needs (the whole text: a window inside it can
         only hold fewer)."""
+        if self._any_needle is not None:
+            return self._any_needle.search(text) is not None
         return not self.needles or any(map(text.__contains__, self.needles))  # (map: no Python frame per word)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -132,6 +144,93 @@ class Gated:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.compiled.findall(text, pos, endpos) if self.possible(text) else []
+
+
+_FEW = 4  # up to this many needles, one substring test each is fastest
+
+
+def _needle_finder(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds any of `words`, grouped by their first letter: the engine then skips to the
+    letters some word starts with and tries only the words that start there (faster than a substring test
+    per word when there are many)."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    groups = []
+    for first, rests in by_first.items():
+        if all(rests):  # (a one-letter word makes its letter enough)
+            rests.sort(key=len, reverse=True)
+            groups.append(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")")
+        else:
+            groups.append(re.escape(first))
+    return re.compile("|".join(groups))
+
+
+class TokenGated(Gated):
+    """A pattern that can only match a text holding one of `tokens` as a whole word (a run of \\w letters with
+    none beside it): for a pattern that ends in one of a long list of words, some too short for a substring
+    gate ("Co", "Re"). The caller states why every match holds such a word; the tokens of each sentence are
+    read once per article."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, pattern: str, tokens: frozenset[str], flags: int = 0) -> None:
+        super().__init__(pattern, flags)
+        self.needles = _EMPTY
+        self.tokens = tokens
+
+    def possible(self, text: str) -> bool:
+        return not self.tokens.isdisjoint(words_of(text))
+
+
+class ShapeGated(Gated):
+    """A pattern that can only match a text where the small pattern `gate` matches (the caller states why):
+    for a mark every match holds in a shape no literal word spells ("." before a lower-case letter in a web
+    address). The gate should open with a literal, which the engine finds fast."""
+
+    __slots__ = ("gate",)
+
+    def __init__(self, pattern: str, gate: str, flags: int = 0) -> None:
+        super().__init__(pattern, flags)
+        self.needles = _EMPTY
+        self.gate = re.compile(gate)
+
+    def possible(self, text: str) -> bool:
+        return self.gate.search(text) is not None
+
+
+class AtEnd:
+    """A pattern every match of which ends the text (it ends in `\\s*$` or `\\s+$`) and, the blanks at the end
+    aside, spans at most `words` blank-separated words (the caller states why): searched only from where the
+    text's last `words` words start, not tried at every position of it. Look-behinds and word boundaries still
+    see the text before that point, so the match is the one `search` on the whole text finds."""
+
+    __slots__ = ("compiled", "words")
+
+    def __init__(self, pattern: str, words: int, flags: int = 0) -> None:
+        self.compiled = re.compile(pattern, flags)
+        self.words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text, tail_start(text, self.words))
+
+
+def tail_start(text: str, words: int) -> int:
+    """Where the last `words` blank-separated words of `text` start (0 when it has no more before them)."""
+    trimmed = text.rstrip()
+    parts = trimmed.rsplit(None, words)  # (from the right, in C: only the last words are read)
+    if len(parts) <= words:
+        return 0
+    return len(trimmed) - len(trimmed[len(parts[0]) :].lstrip())
+
+
+@per_document  # several gates ask for the words of the same sentence
+def words_of(text: str) -> frozenset[str]:
+    """The runs of \\w letters of a text."""
+    return frozenset(_WORD.findall(text))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def gated(pattern: str, flags: int = 0) -> Gated:

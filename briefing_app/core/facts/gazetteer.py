@@ -128,6 +128,10 @@ def lookup(name: str) -> Entry | None:
 # An apostrophe between two letters of a transliterated name ("Ma'rib"), not a possessive ("Aden's").
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
 _POSS = ("'s", "’s")
+# (compiled once: find_mentions asks them for nearly every word)
+_AR_FOR_THE = re.compile(r"[وف]?لل")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_WRITTEN_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
@@ -159,11 +163,11 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     if lang == "he" and not hebrew_prefix_ok(first[:cut]):
                         continue  # no two prepositions glue to one word (hebrew_clitics)
                     forms.append((first[cut:], cut))
-            article = re.match(r"[وف]?لل", first) if clitics == _CLITICS.get("ar") else None
+            article = _AR_FOR_THE.match(first) if clitics == _CLITICS.get("ar") else None
             if article and len(first) - article.end() >= 2:
                 forms.append(("ال" + first[article.end() :], -3))  # للعراق: "for" + "the" + العراق, not عراق
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
-            forms.append((re.sub(r"'s?$", "", first), 0))
+            forms.append((_POSSESSIVE_END.sub("", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
             if first.split("-")[-1].lower() not in _LIKENESS:  # "the Twitter-like Weibo" is not Twitter
                 forms.append((first.split("-")[0], 0))
@@ -189,7 +193,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]
                 if n > 1 and rest[-1] != words[-1]:
-                    rest[-1] = re.sub(r"'s?$", "", rest[-1])
+                    rest[-1] = _POSSESSIVE_END.sub("", rest[-1])
                 if list(words[1:]) != rest:
                     continue
                 if n == 1 and not _RTL.match(form) and form.lower() in lowercase_words and i == 0:
@@ -212,11 +216,11 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         if elided:
             written = "ה" + written
         if cut == -3:
-            start += len(re.match(r"[وف]?لل", first).group(0))  # type: ignore[union-attr]
+            start += len(_AR_FOR_THE.match(first).group(0))  # type: ignore[union-attr]
             written = "ال" + text[start:end]
         if written.endswith(".") and written.count(".") == 1:
             written = written[:-1]  # a full stop, not an abbreviation (U.S. keeps its own)
-        out.append(Mention(start, end, entry, re.sub(r"['’]s$", "", written)))
+        out.append(Mention(start, end, entry, _WRITTEN_POSSESSIVE.sub("", written)))
         i += n
     return out
 

@@ -114,6 +114,10 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+# A capitalised name, its number and "and": "Missions 41 and | 42" (not at a sentence's start).
+_NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*,?\s+(?:and|&|or)\s+$")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -191,6 +195,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs
+    if re.search(r"(?<![\d.,])0\d{2,}[\s-]+$", before):
+        return True  # "call 01632 960321": the rest of a phone number after its area code
+    if re.fullmatch(r"\d{4,}", n.text) and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+(?:\d|[A-Z])", after):
+        return True  # "(41877) 2001 KX", "(12345) Example": a catalogue number in brackets before a name
+    if lang == "en" and re.match(r"\s+[A-Z][a-z]+\s+(?:of|de|du)\s+[A-Z]", after) and before.strip() and (
+        not _title_case(text)
+    ):
+        return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
@@ -205,6 +217,20 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
+    listed = _NAMED_PAIR.search(before) if lang == "en" else None
+    if listed and listed.group(1).lower() not in EN_STOP and listed.group(1).lower() not in _NOT_NAME_BEFORE and not (
+        re.fullmatch(EN_MONTHS, listed.group(1))
+    ):
+        return True  # "Mission 41 and 42", "Voyager 1 and 2": the second number of a pair of named ones
+    capital = re.search(r"(?<![.!?:]\s)\b([A-Z][\w'’-]*)\s+$", before) if lang == "en" else None
+    if (
+        capital
+        and capital.group(1).lower() not in EN_STOP
+        and capital.group(1).lower() not in _NOT_NAME_BEFORE
+        and re.match(r"\s+[A-Z][\w'’-]*\s+[A-Z]", after)
+        and not _title_case(text)
+    ):
+        return True  # "Formula 2 Winter Cup": a number between capitalised words of one name
     if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
         return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
     if vote_tally(text, n):
@@ -245,7 +271,8 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at
 # how much; "two days of talks" is a figure).
 _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
-    r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b",
+    r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b|"
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
 # A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
@@ -367,6 +394,8 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     """A rank or a grade written with a number: "a four-star general", "a 5-star hotel", "in the top five"."""
     if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
         return True
+    if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
+        return False  # "in the top 10% of provinces": a share of them, not a rank
     return n.value_max is None and re.search(r"\b(?:the|its|their|a)\s+top\s+$", before, re.IGNORECASE) is not None
 
 

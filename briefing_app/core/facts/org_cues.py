@@ -170,7 +170,7 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
 
 # A German or Dutch paper keeps its article inside an English sentence: "told Der Spiegel", "in Die Zeit",
 # "according to De Telegraaf" (as FOREIGN_TITLE in orgs.py for the Romance articles).
-_GERMANIC_TITLE = re.compile(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
+_GERMANIC_TITLE = gated(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
 
 
 def germanic_titles(text: str) -> list[re.Match[str]]:
@@ -197,7 +197,7 @@ _KINDS_LOWER = (" bank", " company", " firm", " airline", " carrier", " insurer"
 
 def bare_name_before_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names written right before the common noun of their kind (see _BARE_KIND)."""
-    if not any(kind in text for kind in _KINDS_LOWER):
+    if not any(map(text.__contains__, _KINDS_LOWER)):
         return []
     out = []
     for m in _BARE_KIND.finditer(text):
@@ -312,7 +312,7 @@ def _owner_or_where(name: str) -> bool:
 def outlets_before_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of outlets named before their bare kind and a job or a verb of reporting."""
     # (not an owner's: "Jane Roe's blog says" is the person's blog, whose name the sentence does not give)
-    if not any(kind in text for kind in _OUTLET_KINDS):
+    if not any(map(text.__contains__, _OUTLET_KINDS)):
         return []
     found = [(m.start(1), m.end(1), m.group(1)) for m in _KIND_THEN_JOB.finditer(text)]
     return [(a, b, name) for a, b, name in found if not _owner_or_where(name)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gated import ShapeGated, TokenGated, gated
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs_he import (
     definite_bodies,
@@ -204,10 +204,13 @@ _CONNECT = r"(?:of|for|and|the|on|&|de|du|des|la|le|for|i|og|af|til)"
 # A body named by its purpose: "Committee to Protect Writers", "Committee Against Torture" (a capital after
 # "to" is the verb of the name; in a headline written in title case it is the headline's verb, see places.py).
 _PURPOSE = r"(?:to|against|Against)(?=\s+[A-Z])"
-EN_TAIL_RUN = re.compile(
+EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})(?![\w'’-])"
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}"
+    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
+    # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
+    # letters, "Co" of "Co-operative", is a whole word of the sentence)
+    frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
 )
 EN_HEAD_RUN = gated(
     rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
@@ -218,15 +221,16 @@ ROMAN = re.compile(r"[IVXLC]+")
 # English writes only for a title, a band or a paper ("The Globe and Mail", "The Darkness").
 # Any country's two-letter domain counts too ("Novosti.ru", "harbourtalk.sg"): a lower-case two-letter word glued
 # to a word by a full stop is no sentence boundary (the next sentence starts with a capital).
-DOMAIN = re.compile(
+DOMAIN = ShapeGated(
     r"(?<![\w.@/-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|info|biz|(?:com?\.)?[a-z]{2})(?![\w]|\.\w)"
     # a full stop with its space left out before a short English word is no address: "with governance.it is costly"
     r"(?<!\.it)(?<!\.is)(?<!\.in)(?<!\.to)(?<!\.at)(?<!\.be)(?<!\.me)(?<!\.no)(?<!\.so)(?<!\.us)(?<!\.do)"
     r"(?<!\.go)(?<!\.my)(?<!\.by)(?<!\.am)(?<!\.as)(?<!\.an)(?<!\.or)(?<!\.on)(?<!\.he)(?<!\.we)"
     r"|(?<![\w.@/-])[A-Za-z][\w-]*\.(?:it|is|in|to|at|be|me|no|so|us|do|go|my|by|am|as|an|or|on|he|we)"
-    r"(?![\w]|\.\w|\s+[a-z])"
+    r"(?![\w]|\.\w|\s+[a-z])",
+    r"\.[a-z]",  # (both shapes hold a full stop and a lower-case letter right after it)
 )
-INNER_THE = re.compile(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
+INNER_THE = gated(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 # Works and documents titled "The ...": a kind of work named in the sentence before the title or right after it
 # ("novels such as The X", "The X book and film series"), or a document's head word ("The Declaration of X").
 _WORK_KINDS = (
@@ -324,10 +328,11 @@ def cited_outlets(text: str) -> list[tuple[int, int, str]]:
 
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
-CHANNEL = re.compile(
+CHANNEL = ShapeGated(
     r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
-    r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])"
+    r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
+    r"\s(?:One|Two|Three|Four|Five|[1-9])",  # (both shapes hold a blank, then a number)
 )
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
 # says what it is, and a compass word after it names its regional station.
@@ -409,7 +414,7 @@ DA_NATIONAL = gated(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå
 DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
 DA_HYPHEN_PAPER = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 # "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
-DA_HYPHEN_TEAM = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
+DA_HYPHEN_TEAM = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
 
 
 def da_hyphen_teams(text: str) -> list[re.Match[str]]:
@@ -473,7 +478,7 @@ EN_QUOTED_NAME = gated(
 
 # A page, group or account on a platform, named after it: "the Facebook page We Are All Harbour", "a Twitter account
 # called Quay Watch" (the corpus counts such a page as an organisation).
-SOCIAL_PAGE = re.compile(
+SOCIAL_PAGE = gated(
     r"\b(?:Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|VKontakte)\s+(?:page|group|account|channel|community)"
     r"\s+(?:called\s+|named\s+)?[\"“]?((?!I\s)[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})"
 )  # (not "I": a page named by a sentence, "I want to meet X", is read no further than its first word)
@@ -488,9 +493,10 @@ _KIND_WORDS = (
     "organisationer", "klubber", "aviser", "kæder",
 )  # fmt: skip
 # A sentence may open with the kind ("Companies such as X and Y", "Kæder som X og Y"): its first letter either case.
+_KIND_WORDS_LOWER = tuple(w.lower() for w in _KIND_WORDS)  # (lower-cased once, not per sentence)
 _KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in _KIND_WORDS) + ")"
 _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
-LISTED_AFTER_KIND = re.compile(
+LISTED_AFTER_KIND = gated(
     rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
     rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
     # or right after the kind when two or more names follow: "the sites Harbour Notes and Quay Talk"
@@ -513,7 +519,7 @@ ONE_OF_KIND = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     rf"{_PLURAL_KIND}(?![\w-])"
 )
-CALLED = re.compile(
+CALLED = gated(
     rf"\b(?:{'|'.join(EN_DESCRIPTORS)}|movement|association|campaign|coalition|initiative|forum|page|account)\s+"
     r"(?:called|named|known\s+as|dubbed)\s+[\"“]?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
 )
@@ -543,7 +549,7 @@ _KIND_COMMA = (
 )
 KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
-KIND_THEN_NAME = re.compile(
+KIND_THEN_NAME = gated(
     _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|a|de|del|la|y|e)){0,5})"
     r"(?<=[\w&'’-])(?=\s*[,;:)]|\s*\.(?!\w)|\s*$|\s+(?:writes|wrote|reports|reported|published|posted|notes|noted|"
     r"explains|explained)\b)"
@@ -599,7 +605,7 @@ def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
     out: list[tuple[int, int, str]] = []
     lower = text.lower()
-    if not any(w.lower() in lower for w in _KIND_WORDS):
+    if not any(map(lower.__contains__, _KIND_WORDS_LOWER)):
         return out  # most sentences name no kind: spare the pattern
     for m in LISTED_AFTER_KIND.finditer(text):
         group = 1 if m.group(1) else 2

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
@@ -169,7 +170,7 @@ def _role_named_before(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 break
 
 
-_BRACKETED = re.compile(
+_BRACKETED = gated(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+([a-z][\w-]*)\s+\[([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\]"
 )
 
@@ -294,7 +295,7 @@ _ITEM_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and|og)\s+{_ITEM
 
 
 # "both Jane Roe and Poe", "både Jens Holm og Poe": a pair of the same kind
-_BOTH = re.compile(rf"(?<=\b(?:both|både)\s){_ITEM}\s+(?:and|og)\s+{_ITEM}")
+_BOTH = gated(rf"(?<=\b(?:both|både)\s){_ITEM}\s+(?:and|og)\s+{_ITEM}")
 
 
 def _one_word_members(

@@ -36,7 +36,7 @@ def one_name(sentence: Sentence, run: Run) -> bool:
     ):
         return False
     longer = re.compile(rf"(?<![\w-]){re.escape(word)}\s+[A-Z]")
-    if any(longer.search(t) for t in sentence.article_texts):
+    if any(word in t and longer.search(t) for t in sentence.article_texts):  # (a substring test first)
         return False
     if sentence.text[: run.start].strip(" \"'“‘–-"):
         return True
@@ -80,7 +80,7 @@ def _stands_alone(sentence: Sentence, word: str) -> bool:
     article or preposition of place before it ("the Chrome browser", "in Chrome")."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     for k, text in enumerate(sentence.article_texts):
-        if k == sentence.index:
+        if k == sentence.index or word not in text:
             continue
         for m in pattern.finditer(text):
             before = re.search(r"([\w'’.-]+)\s+$", text[: m.start()])

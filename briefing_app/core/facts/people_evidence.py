@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_bodies import acts_as_a_body
@@ -328,6 +329,12 @@ def _role_of_the_body_before(run: Run) -> None:
     run.evidence = True
 
 
+# A kind set off before a name ("The Ruritanian newspaper, X"; five words at most, the comma before it glued to
+# the word it follows) and a kind "called" just before it: both end the text before the name (gated.AtEnd).
+_KIND_SET_OFF = AtEnd(r"(?:^[\"“]?|,\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s*$", 5)
+_KIND_CALLED = AtEnd(r"\b([a-z]+),?\s+(?:called|named|dubbed)\s+$", 2)
+
+
 def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     """A run after or before a kind of thing ("the newspaper Al Hayat", "the Roe Report website") names the
     thing, unless the article knows it as a person."""
@@ -335,7 +342,7 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     kind_before = before.rstrip().rsplit(" ", 1)[-1].lower() if before.endswith(" ") else ""
     # ("The Ruritanian newspaper, El Diario writes": the kind with an article, then a comma; not "In her blog, X")
     # (the phrase opens the sentence or a clause: "the chairman of the Acme party, X," is X's role)
-    set_off = re.search(r"(?:^[\"“]?|,\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s*$", before)
+    set_off = _KIND_SET_OFF.search(before)
     kind_before = set_off.group(1) if set_off and kind_before.endswith(",") else kind_before
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
@@ -368,7 +375,7 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     called = [
         m.group(1)
         for m in (
-            re.search(r"\b([a-z]+),?\s+(?:called|named|dubbed)\s+$", before),
+            _KIND_CALLED.search(before),
             re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before),
         )
         if m

@@ -3,7 +3,7 @@
 A prepositional complement that completes the noun ("tax cuts | for the wool industry", "ansatte | i
 ældreplejen"), the verbs that end it (a clause's own verb after a subject figure, irregular pasts, present
 tenses after a plural), adverbs and -ed adjectives inside it, and the relative clauses that stay with it ("who
-lost their parents", "forced from their homes"). Used by `counted`, which reads the phrase.
+lost their parents", "forced from their homes"). Used by `noun_after`, which reads the phrase.
 """
 
 from __future__ import annotations

@@ -339,7 +339,7 @@ _SETTLEMENT = (
     r"(?:village|town|city|hamlet|township|suburb|district|neighbo(?:u)?rhood|municipality|region|province|island|"
     r"port|port city|market town|settlement|locality|commune|county)"
 )
-_DESCRIBED_PLACE = re.compile(
+_DESCRIBED_PLACE = gated(
     rf"(?<![\w'’.-])({_NAME}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT}\s+"
     r"(?:in|on|near|of|outside|north|south|east|west|northeast|northwest|southeast|southwest|just|about|some)\b"
 )
@@ -405,7 +405,7 @@ def described_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, in
 
 
 # A town named by a disaster or an atrocity that happened there: "the Millbrook bombing", "the Ashby massacre".
-_EVENT_AT = re.compile(
+_EVENT_AT = gated(
     r"\bthe\s+([A-Z][a-z]{2,})\s+(?:bombing|bombings|massacre|earthquake|quake|floods?|tsunami|landslide|mudslide|"
     r"air\s+disaster|mining\s+disaster|siege|disaster|nuclear\s+disaster|nuclear\s+accident|meltdown)\b"
 )

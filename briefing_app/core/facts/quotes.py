@@ -68,6 +68,8 @@ from briefing_app.core.facts.quotes_he import (
 from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
 
+_ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
+
 
 def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark. With
@@ -79,9 +81,7 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         text = text.translate({ord("»"): "«", ord("«"): "»"})
     text = _single_quotes(text)
     marks = [
-        (i, c)
-        for i, c in enumerate(text)
-        if c in '"' + OPEN_MARKS + CLOSE_MARKS and not _is_apostrophe(text, i, plural_closes)
+        (m.start(), m.group()) for m in _ANY_MARK.finditer(text) if not _is_apostrophe(text, m.start(), plural_closes)
     ]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None

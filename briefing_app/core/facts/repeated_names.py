@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
-from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gated import AtEnd, gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
@@ -61,6 +61,16 @@ def _drop_places_inside_names(sentences: list[SourceSentence], named: Named, peo
     named.facts = keep
 
 
+# What stands right before a capitalised word (each ends the text before it, one or two words long: see
+# gated.AtEnd), for add_repeated_names.
+_STOP_BEFORE = AtEnd(r"[.:!?][\"”']?\s*$", 1)
+_NAME_OF_BEFORE = AtEnd(r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", 2)
+_CAPITAL_BEFORE = AtEnd(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", 1)
+_THE_BEFORE = AtEnd(r"\b[Tt]he\s+$", 1)
+_CAPITAL_WORD_BEFORE = AtEnd(r"[A-ZÆØÅ][\w.'’-]*\s+$", 1)
+_WHERE_BEFORE = AtEnd(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", 1)
+
+
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
     """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
@@ -82,17 +92,17 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     for s in sentences:
         for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
-            if not before.strip(" \"'“‘–-(") or re.search(r"[.:!?][\"”']?\s*$", before):
+            if not before.strip(" \"'“‘–-(") or _STOP_BEFORE.search(before):
                 continue  # the first word of a sentence or quote
-            if re.search(r"[A-ZÆØÅ][\w.'’-]*\s+(?:of|for|de|du)\s+$", before):
+            if _NAME_OF_BEFORE.search(before):
                 continue  # "Cup of Champions", "Bank of Ruritania": the end of a longer name
-            if not (re.search(r"[A-ZÆØÅ0-9][\w.'’-]*\s+$", before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
+            if not (_CAPITAL_BEFORE.search(before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
                 standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
-                if not re.search(r"\b[Tt]he\s+$", before):
+                if not _THE_BEFORE.search(before):
                     bare.add(m.group(1))
-            elif re.search(r"[A-ZÆØÅ][\w.'’-]*\s+$", before) and not re.match(r"\s+[A-ZÆØÅ0-9]", after):
+            elif _CAPITAL_WORD_BEFORE.search(before) and not re.match(r"\s+[A-ZÆØÅ0-9]", after):
                 heads.add(m.group(1))  # "Harbour Square": the last word of a longer name
-            if re.search(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", before):
+            if _WHERE_BEFORE.search(before):
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
@@ -130,7 +140,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             named.spans.setdefault(i, []).append((a, b))
 
 
-_AWARD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
+_AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
 
 
 # A one-word name used once is a company or body where the sentence says so: "Facebook acquired",
@@ -170,7 +180,7 @@ _PORTFOLIO = {"Affairs", "Foreign", "Defence", "Defense", "Interior", "Finance",
               "Justice", "Trade", "Energy", "Environment", "Labour", "Labor", "Security"}  # fmt: skip
 # Jobs that are honours won, not work for a body: "Nobel Prize winner Jane Roe", "World Cup champion X".
 _HONOURS = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder"}
-_WORKS_AT = re.compile(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
+_WORKS_AT = gated(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
 _JOB_AT = re.compile(
     r"\b(?:an?|the|as)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|with|for)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])(?!\s+[A-Z])"
 )

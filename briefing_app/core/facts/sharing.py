@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.counted import after_phrase
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.noun_after import after_phrase
 
 
 def _own_noun(f: Fact, text: str, lang: str) -> bool:

@@ -1,0 +1,61 @@
+"""Words that narrow what an English figure counts, once its noun phrase has been read (`counted`).
+
+- the unit a sum or a count is per: "more than 3,000€ per household" -> "(per household)";
+- a purpose fronted before the clause: "For her design, she received 40,000 euros" -> "(for her design)";
+- what a copula says the counted ones are, after a light head or a part of a group: "Three of the injured
+  are volunteers" -> "injured (volunteers)", "nine people are likely to have drowned" -> "people (likely to
+  have drowned)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import PERIODS, TIME_WORDS
+from briefing_app.core.facts.light_heads import LIGHT_HEADS
+from briefing_app.core.numbers import NumberMatch
+
+# "per family", "per head", "a head": the unit of a rate that is not a time ("per year" is a rate in time).
+_PER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:€|£|\$|euros?|dollars?|pounds?)?\s*(per|for\s+each|for\s+every)\s+([a-z]+)\b"
+)
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "quarter", "annum", "cent"}
+# "For her design, ...", "For the project, ...": a purpose that opens the sentence (not a time: "For years,").
+_FRONTED_FOR = re.compile(
+    r"^\s*(For\s+(?:his|her|their|its|the|this|that|these|those|our|my)\s+[a-z]+(?:\s+[a-z]+)?)\s*,"
+)
+_PERCENT = r"(?:%|percent\b|per\s+cent\b)?"
+# A sum or a count as the subject of a copula and an adjective with its complement: "is available for this
+# scheme", "are needed for the repairs".
+_READY_FOR = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+|also\s+)?"
+    r"((?:available|needed|required|earmarked|set\s+aside|allocated|budgeted|reserved|intended)\s+(?:for|to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+)
+# A copula and its predicate after the counted noun: "... of the injured are local volunteers,".
+_PREDICATE = re.compile(
+    r"\s+(?:are|were)\s+(?:also\s+|all\s+|now\s+)?[\"“]?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)[\"”]?\s*(?:[,;.:(]|$)"
+)
+
+
+def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """`counts` with the unit it is per, a fronted purpose and a copula's predicate, where the text has them."""
+    after = text[n.end :]
+    if counts is None:
+        ready = _READY_FOR.match(after)  # "Up to $80 million is available for this scheme"
+        return " ".join(ready.group(1).split()) if ready else None
+    per = _PER.match(after)
+    if per and per.group(2) not in _TIME_UNITS and per.group(2) not in PERIODS and per.group(2) not in counts:
+        counts = f"{counts} (per {per.group(2)})"  # "3,000€ per household"
+    fronted = _FRONTED_FOR.match(text) if n.currency else None
+    if fronted and fronted.end() <= n.start and fronted.group(1).split()[-1].lower() not in TIME_WORDS:
+        counts = f"{counts} ({fronted.group(1)[0].lower()}{fronted.group(1)[1:]})"  # "For her design, she received"
+    head = counts.split(" (")[0]
+    noun = re.match(rf"\s*{_PERCENT}\s*(?:of\s+(?:the|these|those)\s+)?{re.escape(head)}\b", after) if head else None
+    partitive = noun is not None and " of " in f" {noun.group(0).strip()} "
+    if noun and (head in LIGHT_HEADS or partitive):
+        predicate = _PREDICATE.match(after, noun.end())
+        if predicate:  # "Three of the injured are volunteers", "nine people are "likely to have drowned""
+            words = predicate.group(1).split()
+            counts = f"{counts} ({' '.join(words[-3:] if partitive else words)})"
+    return counts

@@ -1,0 +1,67 @@
+"""What an Arabic or Hebrew figure is about, read from before it in its own clause: a measure noun and its
+complement, a subject before a verb of change, the noun a Hebrew "של" hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    AR_LEADS,
+    AR_MEASURE,
+    AR_STOP,
+    AR_VERB,
+    HE_MEASURE,
+    HE_STOP,
+    HE_VERB,
+    STOP,
+)
+from briefing_app.core.facts.figures_he import in_word_gershayim
+from briefing_app.core.numbers import strip_arabic_marks
+
+
+def rtl_context(before: str, lang: str) -> str | None:
+    """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
+    its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
+    before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
+    ("חוזה של 3 מיליון דולר")."""
+    clause = re.split(r"[,.;:!?،؛\"“”«»()]", in_word_gershayim(before) if lang == "he" else before)[-1]
+    clause = strip_arabic_marks(clause) if lang == "ar" else clause
+    words = clause.split()[-12:]
+    if not words:
+        return None
+    measure = AR_MEASURE if lang == "ar" else HE_MEASURE
+    prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
+    for i in range(len(words) - 1, -1, -1):
+        if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
+            # "بلغ عدد الضحايا", and a measure right before its figure: "على عمق 10 كيلومترات", "לגובה 300 מטר";
+            # not a lead ("بنسبة 5 %"), which says nothing of what changed
+            tail = []
+            for w in words[i + 1 : i + 3]:
+                if w in STOP[lang] or re.fullmatch(HE_VERB if lang == "he" else AR_VERB, w) or w in AR_LEADS:
+                    break
+                tail.append(w)
+            owner = words[i - 1] if i and not tail and words[i - 1] not in STOP[lang] else None
+            if owner and re.fullmatch(HE_VERB if lang == "he" else AR_VERB, owner):
+                owner = None
+            if owner:  # "زلزال بقوة 6 درجات", "البرج بارتفاع 300 متر": what the measure is of, just before it
+                return f"{owner} {words[i]}"
+            return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
+    if lang == "ar":
+        # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
+        verb = re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", clause)
+        if verb:
+            subject = verb.group(1).split()
+            starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن")]
+            subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
+            if subject and not re.fullmatch(AR_VERB, subject[0]):
+                return " ".join(subject)
+    if lang == "he":
+        of = re.search(r"(\S+)\s+של\s*$", clause)
+        if of and of.group(1) not in HE_STOP:
+            return of.group(1)  # "בחוזה של 3 מיליון דולר"
+        verb = re.search(rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause)
+        if verb:
+            subject = [w for w in verb.group(1).split() if w not in HE_STOP]
+            return " ".join(subject) or None
+    return None

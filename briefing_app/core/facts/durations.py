@@ -1,0 +1,112 @@
+"""What a duration measures ("spent | 18 months in prison", "protesting | for three months", "80 days to
+appeal"), and the object before the preposition that leads to a duration or a sum ("receive aid | for two
+weeks").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    BEFORE_PREP,
+    CLAUSE_START,
+    EN_STOP,
+    EN_VERBS,
+    PAST_VERBS,
+    PRONOUNS,
+    STOP,
+    TIME_WORDS,
+    WORD_TOKENS,
+)
+from briefing_app.core.facts.phrase_edges import (
+    MODALS,
+    QUALIFYING,
+)
+
+# Words after a duration that say when or how, not of what: "27 years ago", "five years old", "ten days running".
+_NOT_DURATION_NOUNS = {
+    "ago", "later", "earlier", "old", "long", "running", "straight", "apart", "before", "after", "since", "now",
+    "hence", "away", "late", "early", "ahead", "behind", "more", "less", "longer", "older", "younger", "each",
+    "every", "back", "past", "on", "off", "out", "or", "and", "to", "without", "with", "until", "till", "despite",
+    "except", "instead", "unless", "while", "whereas",
+}  # fmt: skip
+
+
+def noun_after_duration(rest: str) -> str | None:
+    """A noun right after a duration that names what it is of ("27 years imprisonment", "two weeks leave")."""
+    m = re.match(r"\s+([a-z][a-z-]+)\b(?!['’])", rest)
+    if m is None:
+        return None
+    word = m.group(1)
+    if (
+        word in EN_STOP
+        or word in EN_VERBS
+        or word in PAST_VERBS
+        or word in TIME_WORDS
+        or word in _NOT_DURATION_NOUNS
+        or word in PRONOUNS
+        or word.endswith(("ing", "ly", "ed", "er"))
+    ):
+        return None
+    return word
+
+
+# A verb's infinitive after a duration, which says what the time is for: "80 days to appeal the sentence", with
+# its clause up to a conjunction or punctuation ("three years to become the first to abdicate").
+PURPOSE = re.compile(
+    r"\s+to\s+([a-z]{3,})(?:\s+(?!(?:since|after|before|until|because|while|when)\b)[a-z][\w'’-]*){0,6}"
+)
+
+
+_LEADS_TO_DURATION = re.compile(
+    r"(?:\s+(?:for|over|in|within|after|during|by|until|through|throughout|i|på|efter|inden|igennem|gennem|the|a|an|"
+    r"another|more|less|than|at|least|most|up|to|almost|about|nearly|around|some|just|only|under|past|last|next|"
+    r"first|since|before|from|between|de|den|det|sidste|næste|første|mindst|cirka|omkring|knap|godt|næsten|siden|"
+    r"før|fra|mellem))+\s*$",
+    re.IGNORECASE,
+)
+
+
+# Scale words of another figure in the clause ("provide $40 million over three years"): no part of what lasted.
+_SCALES = {"thousand", "million", "billion", "trillion", "bn", "m", "tusind", "millioner", "milliarder"}
+
+
+def what_lasts(before: str, lang: str) -> str | None:
+    """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
+    Muslims have been protesting | for over three months", "the site halted comments | for three days"),
+    with the noun a relative clause hangs on ("a war that X has been waging | for 15 years")."""
+    before = before[:-120] + _LEADS_TO_DURATION.sub("", " " + before[-120:])  # "occurred | after seven months"
+    start = CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    stop = STOP.get(lang, set())
+    words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w) and w.lower() not in _SCALES][-8:]
+    while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in QUALIFYING):
+        words = words[1:]
+    # "the project will create up to | 3,000 jobs | over five years": no modal or qualifier in what lasted
+    words = [w for k, w in enumerate(words) if w.lower() not in MODALS and w.lower() not in QUALIFYING
+             and not (w.lower() == "up" and words[k + 1 : k + 2] == ["to"])
+             and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
+    while len(words) > 1 and words[-1].lower() in ("is", "are", "was", "were", "er", "var"):
+        words = words[:-1]  # "the life expectancy is | 54 years": the subject, not the copula
+    if not words:
+        return None
+    if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):
+        antecedent = re.search(r"([^\W\d_][\w'’-]*)\s*,?\s*$", before[: start.start()])
+        if antecedent and antecedent.group(1).lower() not in stop:
+            words.insert(0, antecedent.group(1))
+    return " ".join(words)
+
+
+def object_before(before: str, lang: str) -> str | None:
+    """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
+    for up to two weeks"), without verbs and function words."""
+    m = BEFORE_PREP.search(before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    stop = STOP.get(lang, set())
+    while words and (words[0].lower() in stop or words[0].lower() in EN_VERBS or words[0].lower() in PRONOUNS):
+        words = words[1:]
+    if not words or words[-1].lower() in stop or words[-1].lower() in EN_VERBS or words[-1].lower() in PRONOUNS:
+        return None
+    return " ".join(words)

@@ -1,0 +1,364 @@
+"""The noun phrase after a figure, which says what it counts ("3,500 retail stores", "12 people have been
+arrested", "30 children who lost their parents"); `phrase_edges` says where such a phrase ends and what
+completes it. Used by `counted` and `sharing`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    ADVERBS,
+    APPROX_AFTER,
+    AR_MEASURE,
+    AR_STOP,
+    AR_VERB,
+    EN_MONTHS,
+    EN_STOP,
+    EN_VERBS,
+    MONEY_LEADS,
+    PAST_VERBS,
+    PERIODS,
+    PHRASE_ENDS,
+    PRONOUN_STARTS,
+    RATE_WORDS,
+    STATUS,
+    STOP,
+    TIME_WORDS,
+    WORD_TOKENS,
+)
+from briefing_app.core.facts.phrase_edges import (
+    DETERMINERS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PLURALS,
+    MODALS,
+    PLURAL_SUBJECT_VERBS,
+    adverb,
+    attributive,
+    clause_verb,
+    da_complement,
+    da_noun_follows,
+    ed_form,
+    is_complement,
+    is_participle,
+    plural,
+    prep_complement,
+    reduced_relative,
+    relative_clause,
+    with_complement,
+)
+from briefing_app.core.numbers import strip_arabic_marks
+
+
+def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
+    """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
+    an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
+    figure opens its clause) a verb after the noun is the clause's own ("Twelve talks ended with ..."),
+    which ends the phrase."""
+    after = APPROX_AFTER.sub("", after)
+    after = re.sub(r"^\s*\([^)]*\)", "", after)
+    if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
+        return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
+    total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
+    if total and lang == "en":  # "all 298 in total perished": the total says nothing of what is counted
+        after, subject = after[total.end() :], True
+    if lang == "en":  # "half of the 1,200 staff", "85 out of 100 votes": the whole's number is its own figure
+        after = _WHOLE_NUMBER.sub(r"\1", re.sub(r"^\s*out\s+of\s+", " of ", after))
+    as_written = after
+    those = _THOSE_WHO.match(after) if lang == "en" else None
+    if those:  # "189 of those who died in the crash": the relative clause says who they are
+        return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
+    if money and lang == "en":
+        after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
+    lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
+                    rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
+                    after)  # fmt: skip
+    share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
+    if lead:
+        after = after[lead.end() :]
+    after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
+    words: list[str] = []
+    limit = 4 if lang in ("en", "da") else 2
+    stop = STOP.get(lang, set())
+    tokens = WORD_TOKENS.findall(after)
+    held = _HELD.match(after) if lang == "en" else None
+    if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
+        return " ".join(held.group(0).split())
+    i = 0
+    complement_at: int | None = None  # where a prepositional complement of the noun phrase may start
+    own_length: int | None = None
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.lower()
+        if lang == "ar":
+            low = strip_arabic_marks(low)
+        if re.fullmatch(r"\d[\d.,]*", token) and not words:
+            i += 1
+            continue  # "34 af 149.000 jøder": the other number
+        if words and re.match(r"[وו]-?\d", token):
+            break  # "45 قتيلا و120 جريحا": the next figure starts
+        if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
+            break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
+        purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"
+        if money and lang == "en" and len(words) == 1 and (words[0].lower().endswith("ing") or purpose):
+            if low in DETERMINERS:
+                i += 1  # "$40 million rebuilding the harbour wall": the verb's object says what the money is for
+                continue
+        if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
+            words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
+            complement_at = i + 1
+            break
+        ahead = _head_ahead(tokens, i, stop) if len(words) == limit and lang == "en" else 0
+        if ahead:  # "12 high-power roadside solar | charging posts": modifiers run on to a plural head,
+            # or "medical and rescue | diving gear": a coordinated modifier
+            words += tokens[i : i + ahead]
+            complement_at = i + ahead
+            break
+        if not re.match(r"\w", token) or low in stop or len(words) == limit:
+            complement_at = i if words else None
+            if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
+                # "12 people have been arrested", "two others were seriously injured": skip the passive's
+                # "been" and an adverb to reach the participle
+                k = i + 1
+                while k < len(tokens) and k < i + 3 and (
+                    tokens[k] in ("been", "being") or adverb(tokens[k]) or tokens[k] in ADVERBS
+                ):
+                    k += 1
+                rest = tokens[k : k + 3]
+                participle = [t for t in rest[:1] if ed_form(t) or t in STATUS]
+                if participle:
+                    extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
+                    own_length = len(words) if passive else None  # what was done to them, no verb of theirs
+                    # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)
+                    words += participle + extra
+                    complement_at = k + 1 + len(extra)
+                elif (
+                    share
+                    and words
+                    and low in ("were", "was", "are", "is")
+                    and rest[:1]
+                    and re.fullmatch(r"[a-z]{3,}", rest[0])
+                    and rest[0] not in stop
+                    and rest[0] not in DETERMINERS
+                    and rest[0] not in EN_VERBS
+                ):
+                    own_length = len(words)  # the copula is no verb of the figure's own clause
+                    words += [token, rest[0]]  # "43% of workers are informal": the part is those that are so
+                    complement_at = None
+            elif lang == "en" and low in MODALS and words:
+                # "60,000 people could perish", "200 jobs will be lost": what happens to them says what
+                rest = [t for t in tokens[i + 1 : i + 4] if re.match(r"[a-z]+$", t)]
+                verb = rest[:2] if rest[:1] == ["be"] else rest[:1]
+                complement_at = None
+                if verb and verb[-1] not in stop and verb[-1] not in ("not", "have", "be"):
+                    words += [token, *verb]
+            elif lang == "en" and low in ("and", "or") and words and all(w[:1].isupper() for w in words):
+                i += 1  # "Asian and African nations"
+                words.append(token)
+                complement_at = None
+                continue
+            elif lang == "en" and low in ("and", "or") and words and len(words) < limit and _joins_modifier(tokens, i):
+                i += 1  # "medical and rescue diving gear": a coordinated modifier, the head after it
+                words.append(token)
+                limit += 2
+                complement_at = None
+                continue
+            elif lang == "da" and low == "af" and words and len(words) < limit:
+                nxt = tokens[i + 1 : i + 2]
+                if nxt and re.match(r"\w", nxt[0]) and nxt[0].lower() not in stop:
+                    words += [token, nxt[0]]
+                    complement_at = None  # "200 job af sparehensyn": the af-phrase is the complement
+            break
+        if (
+            words
+            and lang == "en"
+            and ed_form(low)
+            and low not in STATUS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower() in DETERMINERS
+        ):
+            break  # "900 nurses ended their walkout": a verb with its object, after the noun phrase
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if words and lang == "da" and re.fullmatch(r"[a-zæøå]{4,}ede", low) and not da_noun_follows(following):
+            break  # "300 landmænd | demonstrerede foran ...": a Danish past tense is the clause's verb (not the
+            # adjective of "Danmarks samlede elforbrug")
+        if words and lang == "en" and low in PLURAL_SUBJECT_VERBS and plural(words[-1]):
+            # "5 million people lack food", "homes lack heating": a verb in the present after a plural says which
+            # ones, as a relative clause would ("people who lack food"); the phrase ends after it
+            said: list[str] = []
+            k = i + 1
+            while k < len(tokens) and len(said) < 5:
+                t = tokens[k]
+                if said and t in DETERMINERS and k + 1 < len(tokens) and re.fullmatch(r"[a-z][a-z-]*", tokens[k + 1]):
+                    said.append(t)  # "live below | the | poverty line": a determiner inside the verb's object
+                elif not re.fullmatch(r"[a-z][a-z-]*", t) or t in EN_STOP or len([w for w in said if w not in
+                                                                                  DETERMINERS]) == 3:
+                    break
+                else:
+                    said.append(t)
+                k += 1
+            while said and said[-1] in DETERMINERS:
+                said.pop()
+            complement = prep_complement(tokens, i + 1 + len(said))  # "lack access | to clean water"
+            who = "who" if words[-1].lower() in IRREGULAR_PLURALS else "that"
+            own_length = len(words)  # the relative clause's verb is no verb of the figure's clause
+            words += [who, token, *said, *complement[:4]]
+            complement_at = None
+            break
+        if words and lang == "en" and low == "being" and i + 1 < len(tokens) and is_participle(tokens[i + 1]):
+            words += [token, tokens[i + 1]]  # "12 activists being held": what is being done to them says which
+            complement_at = i + 2
+            break
+        if words and lang == "en" and not subject and low in IRREGULAR_PARTICIPLES and prep_complement(tokens, i + 1):
+            words.append(token)  # "counted 12,000 migrants caught at the border": an object's participle phrase
+            complement_at = i + 1
+            break
+        if words and lang == "en" and (low in PAST_VERBS or low in PHRASE_ENDS):
+            break  # "22 topics | became trending": an irregular past is the clause's verb; "| near the village"
+        if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
+            break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
+        words.append(token)
+        if lang == "en" and low in STATUS:
+            complement_at = i + 1
+            break
+        i += 1
+    if subject and lang == "en":
+        # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
+        # says what happens to them
+        verbs = [k for k, w in enumerate(words[:own_length])
+                 if k and clause_verb(w) and not attributive(words, k) and words[k - 1].lower() != "being"]  # fmt: skip
+        if verbs and verbs[0] == len(words) - 1 and reduced_relative(tokens, complement_at):
+            verbs = []  # "1,000 homes damaged by the storm still ...", "300 people forced from their homes have"
+        if verbs and words[verbs[0]].lower() not in MODALS and words[verbs[0] - 1].lower() not in MODALS:
+            words, complement_at = words[: verbs[0]], None
+    phrase_length = len(words)
+    if lang == "ar" and words and strip_arabic_marks(words[-1]) in AR_STOP:
+        words = words[:-1]
+    while words and words[-1].lower() in ("and", "or", "og", "eller"):
+        words = words[:-1]  # "one Supreme Court Judge and | two": the conjunction leads to the next figure
+    if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
+        words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
+    if lang == "he" and len(words) > 1 and re.fullmatch(r"ו[\u05d0-\u05ea]{3,}", words[1]):
+        words = words[:1]  # "7 שנות מאסר וקנס": a noun joined by ו is the next conjunct, another figure's or none
+    if len(words) > 1 and ((lang == "he" and words[1].endswith("ו")) or (lang == "ar" and words[1].endswith("وا"))):
+        words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
+    if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
+        return None  # "56 percent today": when, not what; "30 days it's been": a new clause
+    if lang == "he" and words and re.fullmatch(r"ו?(?:הם|הן|הוא|היא|אנחנו|אני)", words[0]):
+        return None  # "3 מיליארד ש\"ח והם מפורסמים": "and they ..." opens a new clause
+    if (
+        lead
+        and money
+        and words
+        and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0]))
+    ):
+        return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
+    if (
+        subject
+        and lang == "en"
+        and len(words) == 1
+        and ed_form(words[0].lower())
+        and words[0].lower() not in EN_VERBS
+        and (len(tokens) == 1 or not re.match(r"\w", tokens[1]))
+    ):
+        return words[0]  # "Of the 140 aboard, all 140 survived.": a bare subject counts those the verb is said of
+    if lang == "en" and own_length == 0 and words:
+        return " ".join(words)  # "Of these, 40 were accepted": a bare figure with a passive counts those it is said of
+    if lang in ("en", "da") and words and verb_not_noun(words):
+        return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
+    if (
+        lang == "en"
+        and len(words) > 1
+        and ed_form(words[-1])
+        and words[-1].lower() not in STATUS
+        and not (complement_at is not None and is_complement(tokens, complement_at))
+        and words[-2].lower() not in ("be", "been", "being")
+        and own_length is None  # "60 journalists have been jailed": the participle after the auxiliary stays
+    ):
+        # "3,400 refugees crossed": the verb of the clause, not part of the noun; but "126,000 people searched
+        # at the border" is a participle with its complement, which says which people
+        words = words[:-1]
+    if (
+        lang in ("en", "da")
+        and len(words) == 1
+        and words[0].lower() in RATE_WORDS
+        and re.match(r"\s*(?:a|an|per|each|om|pr\.?|hver)\s", as_written, re.IGNORECASE)
+    ):
+        return None  # "$2,000 a month": a rate, not what is counted
+    relative = relative_clause(tokens, complement_at) if lang == "en" and words and complement_at is not None else []
+    if relative and len(words) == phrase_length:
+        return " ".join([*words, *relative])  # "30 children who lost their parents": the clause says which ones
+    if lang == "en" and words and complement_at is not None and len(words) == phrase_length:
+        return with_complement(" ".join(words), tokens, complement_at)
+    if lang == "da" and words and complement_at is not None and len(words) == phrase_length:
+        complement = da_complement(tokens, complement_at)  # "150 ansatte | i ældreplejen"
+        return " ".join([*words, *complement])
+    return " ".join(words) or None
+
+
+# A whole's own number after a part ("half of the | 1,200 | staff"), skipped to reach the noun.
+_WHOLE_NUMBER = re.compile(r"^(\s*(?:of\s+)?(?:the\s+)?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])")
+_STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
+# A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
+_THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
+# A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
+# custody", "farmers currently in pre-trial detention", "migrants held in camps".
+_HELD = re.compile(
+    r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*s\s+(?:(?:currently|still|now|already|held|kept|being\s+held)\s+)?"
+    r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+)?[\w'’-]+)?|in\s+(?:[a-z-]+\s+)?(?:detention|custody|prison|prisons|jail|jails|hospital|hospitals|exile|"
+    r"hiding|captivity|camps|shelters))\b"
+)
+
+
+def _joins_modifier(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at tokens[i] joins two modifiers of one head ("medical and rescue | diving
+    gear"): lower-case words follow, and a noun after them ends the phrase; not a second noun phrase
+    with its own figure or determiner ("12 men and 3 women", "homes and the school") nor a verb."""
+    run = tokens[i + 1 : i + 4]
+    words = [t for t in run if re.fullmatch(r"[a-z][a-z-]+", t)]
+    if len(words) < 2 or words != run[: len(words)]:
+        return False
+    return not any(w in EN_STOP or w in EN_VERBS or ed_form(w) or w in DETERMINERS for w in words[:2])
+
+
+def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
+    """How many more words (1 or 2) a long English noun phrase at tokens[i] takes to reach its head: a plural
+    noun one or two words on ("roadside | charging posts"), or two more words when a coordinated modifier
+    ("security and emergency | response equipment") leaves the phrase open; 0 when none."""
+    for k in (1, 2):
+        run = tokens[i : i + k]
+        if len(run) == k and all(re.fullmatch(r"[a-z][a-z-]+", t) and t not in stop and t not in EN_VERBS for t in run):
+            if _plural_head(tokens, i + k - 1, stop):
+                return k
+    joined = "and" in tokens[max(0, i - 3) : i]
+    run = tokens[i : i + 2]
+    nxt = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
+    if joined and len(run) == 2 and all(re.fullmatch(r"[a-z][a-z-]+", t) and t not in stop for t in run):
+        return 2 if (not nxt or not re.match(r"\w", nxt) or nxt in stop) else 0
+    return 0
+
+
+def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
+    """Whether tokens[i] is an English plural noun that ends a noun phrase: lower-case, in -s, no verb or
+    function word, and followed by punctuation, a function word, a verb or nothing."""
+    token = tokens[i]
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return (
+        re.fullmatch(r"[a-z][a-z-]+[^s']s", token) is not None
+        and token not in stop
+        and token not in EN_VERBS
+        and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or ed_form(nxt))
+    )
+
+
+def verb_not_noun(words: list[str]) -> bool:
+    """Whether the words after a figure start with a verb rather than a noun: a known verb, or an -ed
+    form followed by nothing or a name ("compared", "dubbed DemoSat"); not "injured" (a state) nor
+    "registered voters" (a participle used as an adjective)."""
+    first = words[0].lower()
+    if first in STATUS:
+        return False
+    if first in EN_VERBS:
+        return True
+    return ed_form(first) and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())

@@ -1,0 +1,150 @@
+"""The subject or measure before a figure, for a figure that ends its clause ("Kmart gained | 15 percent",
+"the death toll | might approach 80,000"): the subject noun phrase, with the noun an of-phrase hangs on,
+and the last measure noun of the clause ("voter turnout").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    ADVERBS,
+    CLAUSE_START,
+    CONTAINERS,
+    EN_STOP,
+    EN_VERBS,
+    MEASURES,
+    STATUS,
+    STOP,
+    WORD_TOKENS,
+)
+from briefing_app.core.facts.phrase_edges import (
+    LY_NOUNS,
+    ed_form,
+)
+
+# Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
+_SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
+           "thought", "believe", "believes", "claim", "claims", "report", "reports", "fandt", "viser", "viste",
+           "mener", "siger", "sagde"}  # fmt: skip
+
+
+_NAME = r"(?:the\s+)?[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
+# A noun (lower-case, or the sentence's first word), a preposition and a list of names up to the figure's verb.
+_NOUN_BEFORE_NAMED_LIST = re.compile(
+    rf"(?:^\s*(?P<first>[A-ZÆØÅ][\w'’-]+)|\b(?P<noun>[a-zæøå][\w'’-]+))\s+(?:in|at|from|across|of|i|fra)\s+{_NAME}(?:,\s*{_NAME})+,?\s+(?:and|or|og|eller)\s+"
+    rf"{_NAME}\s+[a-zæøå]+(?:\s+(?:to|at|til|på))?\s*$"
+)
+
+
+# A Danish clause that puts an adverbial first puts its subject after the finite verb (V2): "Siden 2010 er
+# antallet ...", "I år har regeringen ...". The adverbial and the verb, to skip.
+_DA_FRONTED = re.compile(
+    r"\s*(?:(?:siden|i|på|efter|før|inden|sidste|ifølge|blandt|under|i\s+alt)\b[^,.;:]{0,40}?|"
+    r"(?:nu|derfor|samtidig|dermed|desuden|således|også|alligevel|hermed|i\s+dag|i\s+år))\s+"
+    r"(?:er|var|har|havde|blev|bliver|vil|skal|kan|steg|stiger|faldt|falder|voksede|vokser|fik|får|nåede|når|lå|ligger)\s+",
+    re.IGNORECASE,
+)
+
+
+# Scale words of a figure in the antecedent ("sold 3 million cars, which is ..."): no part of the noun.
+_SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
+
+
+def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
+    """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
+    a measure ("toll", "revenue") rather than the thing counted."""
+    if lang not in ("en", "da"):
+        return None, False
+    listed = _NOUN_BEFORE_NAMED_LIST.search(before)
+    noun = (listed.group("first") or listed.group("noun")) if listed else ""
+    if noun and noun.lower() not in STOP.get(lang, set()) and noun.lower() not in EN_VERBS:
+        # "losses in Sri Lanka, the Maldives and Florida reached": the commas are a list's, and the
+        # subject is the noun (a sentence's first word may be capitalised) the list of names hangs on
+        return noun, noun.lower() in MEASURES
+    start = CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    fronted = _DA_FRONTED.match(clause) if lang == "da" else None
+    if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
+        return before_phrase(clause[fronted.end() :], lang)
+    first = re.match(r"\s*([\w'’-]+)", clause)
+    head_end = before[: start.end()] if start and first and first.group(1).lower() in EN_VERBS else ""
+    appositive = re.search(r"([^\W\d_])\s*,[^,;:()]{1,60},\s*$", head_end) if head_end.endswith(",") else None
+    if appositive:
+        # "The bridge, built in 1890, was 40 metres long": the subject stands before the appositive
+        return before_phrase(f"{head_end[: appositive.end(1)]} {clause}", lang)
+    words: list[str] = []
+    head = ""  # the noun an of-phrase hangs on: "number" in "the number of refugees"
+    tokens = WORD_TOKENS.findall(clause)
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if not re.match(r"\w", token):
+            break
+        of = low in ("of", "af") or (lang == "da" and low == "på" and words and words[-1].lower() in MEASURES)
+        of = of or (lang == "en" and low == "for" and len(words) <= 2)  # "Support for the party fell"
+        if of and words and not head and words[-1].lower() not in EN_VERBS:  # "Prisen på benzin steg": its price
+            head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
+            words.append(token)
+            continue
+        if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this"):
+            words.append(token)  # "Sales of the firm's cars", "Support for the party"
+            continue
+        if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
+                                 "each", "every", "hver", "hvert", "alle",
+                                 "when", "where", "once", "now", "and", "then", "so"):  # fmt: skip
+            continue
+        if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS) or low in ADVERBS:
+            continue  # "which currently equal": an adverb is no part of the subject
+        if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
+            words.append(token)  # "the number of miners injured each month is": the participle says which
+            continue
+        if low in EN_VERBS or low in STOP.get(lang, set()):
+            break
+        if lang == "en" and ed_form(low) and words:
+            nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+            if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
+                break  # "Kmart gained", not "published launch cost"
+        words.append(token)
+    while words and words[-1].lower() in ("the", "its", "their", "this"):
+        words = words[:-1]
+    if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
+        words, head = words[:-1], ""
+    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and ed_form(words[0])))
+    relative = r"which|who|that|som|der|hvilket|hvilken|hvilke"
+    if (not words or only_verb or (words and words[0].lower() in ("hvilket", "hvilken", "hvilke"))) and start and (
+        re.fullmatch(relative, start.group(0).strip(), re.I) or re.fullmatch(relative, words[0] if words else "", re.I)
+    ):
+        # "benefits, which equal 42 percent", "the quake, which measured 7.2": the noun the clause hangs on
+        # "benefits, which equal 42 percent": a relative clause's subject is the noun it hangs on
+        antecedent = re.search(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?\s*$", before[: start.start()])
+        last = antecedent.group(1).split()[-1].lower() if antecedent else ""
+        to_verb = re.search(r"\bto\s+[a-z]+\s*$", before[: start.start()]) is not None  # "glad to see that"
+        if antecedent and last not in EN_VERBS and not ed_form(last) and last not in _SAYING and not to_verb:
+            # not "found that 61% support": "that" after a verb opens its object clause, not a relative one
+            words = [w for w in antecedent.group(1).split()
+                     if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)
+                     and w.lower() not in _SCALES][-3:]  # fmt: skip
+    if not words:
+        return None, False
+    if head and head.lower() in CONTAINERS:
+        words = words[words.index(head) :]  # "the number of refugees" counts the refugees
+        return " ".join(words), False
+    last = (head or words[-1]).lower()
+    words = words[-3:] if len(words) > 5 and not head else words
+    return " ".join(words), last.strip("'’s") in MEASURES or last in MEASURES
+
+
+def measure_in_clause(before: str, lang: str) -> str | None:
+    """The last measure noun ("turnout", "rate", "share") of the clause before a figure, with the word
+    before it when that is no function word ("voter turnout")."""
+    start = CLAUSE_START[lang].search(before)
+    clause = before[start.end() :] if start else before
+    words: list[str] = re.findall(r"[\w'’-]+", clause)
+    found = [i for i, w in enumerate(words) if w in MEASURES]
+    if not found:
+        return None
+    noun = words[found[-1]]
+    modifier = words[found[-1] - 1].lower() if found[-1] else None
+    if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS:
+        return f"{modifier} {noun}"
+    return noun
