@@ -18,6 +18,7 @@ from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_relations import find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
+from briefing_app.core.facts.people_ar_tagged import find_tagged_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -70,6 +71,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_related_names(sentences, index)  # "بنظيره الأمريكي X Y": a counterpart, colleague, rival
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
     find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
+    find_tagged_names(sentences, index)  # the names no cue introduces, as the statistical tagger reads them
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
