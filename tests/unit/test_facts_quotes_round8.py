@@ -247,3 +247,15 @@ def test_mr_before_a_surname_makes_he_find_him_whatever_the_given_name_list_says
         "Mr. Weller also spoke about the peace talks.",
         'He said that "we are all glad to stand here today and say that we have peace."',
     ]) == ["Jane Roe", "Evelyn Weller"]  # fmt: skip
+
+
+def test_a_contrastive_clause_after_a_quote_is_not_its_attribution_danish() -> None:
+    assert _speakers([
+        "Borgmester Karen Lund og direktør Peter Dam mødtes fredag.",
+        "Karen Lund sagde, at broen »er en gave til hele egnen«, mens Peter Dam sagde, at den »vil koste alt for "
+        "meget for byen«.",
+    ], "da") == ["Karen Lund", "Peter Dam"]  # fmt: skip
+    assert _speakers([
+        "Borgmester Karen Lund og direktør Peter Dam mødtes fredag.",
+        "»Det bliver dyrt,« siger Karen Lund, og Peter Dam tilføjer: »Men det er pengene værd for hele byen.«",
+    ], "da") == ["Karen Lund", "Peter Dam"]  # fmt: skip

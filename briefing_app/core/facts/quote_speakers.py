@@ -126,6 +126,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
     if lang in ("en", "da"):
+        if re.match(r"\s*[,;]?\s*(?:while|whereas|but|mens|men)\s", after):
+            return None  # '"...", while Weller said it "..."': a new clause, whose speaker is its own quote's
         signed = re.match(rf"\s*[,.]?\s*[–—]\s*({NAME})", after)  # '"..." – Jane Roe.'
         if signed:
             return signed.group(1)
