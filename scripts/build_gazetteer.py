@@ -244,6 +244,8 @@ def build() -> str:
     for city in cities:
         if city["population"] < CITY_POPULATION and city["name"] not in capitals:
             continue
+        if re.match(r"(?:University|College|Institute|Academy) of ", city["name"]):
+            continue  # a campus counted as a place ("University of X"): news names the university, a body
         # Danish spellings of Danish towns (Aarhus/Århus); other Latin alternates are mostly
         # transliterations that collide with words and names ("Lula" for Luleå).
         danish = city["countrycode"] == "DK"

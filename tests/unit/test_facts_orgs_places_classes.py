@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.facts.orgs import hebrew_acronyms
+from briefing_app.core.facts.orgs_he_names import hebrew_acronyms
 from briefing_app.core.facts.places_he import hebrew_areas
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document

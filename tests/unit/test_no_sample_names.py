@@ -89,8 +89,18 @@ def shipped_files() -> list:
 
 def test_the_candidates_are_real_sample_names() -> None:
     names = sample_only_names()
-    # Names any reader of the samples would pick out must be among the candidates, or the test is blind.
-    assert {"Blinken", "Mohammed Thabet"} <= names
+    # Names any reader of the samples would pick out must be among the candidates, or the test is blind:
+    # every person of the seeds' gold that the real-news corpus never writes. (Asked of the data rather than
+    # spelt here, because a name stops being sample-only once a real article has it.)
+    corpus = " ".join(p.read_text(encoding="utf-8") for p in CORPUS.rglob("*") if p.suffix in (".txt", ".json"))
+    people = [
+        person["name"]
+        for gold in (ROOT / "tests" / "gold").glob("*.json")
+        for person in json.loads(gold.read_text(encoding="utf-8")).get("people") or []
+    ]
+    sample_only_people = {name for name in people if name not in corpus}
+    assert len(sample_only_people) >= 5, sample_only_people
+    assert sample_only_people <= names, sorted(sample_only_people - names)
     assert "الحارثي" in names or any("الحارثي" in n for n in names)
 
 

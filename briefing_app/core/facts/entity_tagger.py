@@ -225,6 +225,11 @@ def model() -> Model:
         return Model(json.load(f))
 
 
+def common_words() -> frozenset[str]:
+    """The words the tagger's training text writes in lower case (shipped with the model)."""
+    return model().common
+
+
 def active(words: Sequence[str]) -> list[bool]:
     """The words worth scoring: capitalised words and the connectors between two of them. Every other word
     is "O" outright, which is what makes tagging cheap (the training script tags with the same rule)."""

@@ -153,19 +153,28 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         first = tokens[i][2]
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
         forms = [(first, 0)]
+        stripped: set[str] = set()  # forms whose article was cut off after a clitic: only a country or a region's
         if clitics and _RTL.match(first):
             if clitics == _CLITICS.get("he"):
                 for cut in (1, 2):  # בגדה המערבית, לכנסת: ב, ל, כ swallow the article ה of the name after them
                     if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and first[cut - 1] in "בלכ":
                         forms.append(("ה" + first[cut:], _ELIDED + cut))
-            for cut in (1, 2):
+            for cut in (1, 2, 3):
                 if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
-                    if lang == "he" and not hebrew_prefix_ok(first[:cut]):
+                    if cut == 3 and not (lang == "he" and first[:2] in ("כש", "וש") and first[2] in "בלמ"):
+                        continue  # three letters: only "when/that" before a preposition (כשבחיפה, ושמירושלים)
+                    if lang == "he" and cut < 3 and not hebrew_prefix_ok(first[:cut]):
                         continue  # no two prepositions glue to one word (hebrew_clitics)
                     forms.append((first[cut:], cut))
+                    if lang == "ar" and first[cut:].startswith("ال") and len(first) - cut > 4:
+                        forms.append((first[cut + 2 :], cut))  # بالخرطوم: "in" + "the" + a name the lists hold bare
+                        stripped.add(first[cut + 2 :])
             article = _AR_FOR_THE.match(first) if clitics == _CLITICS.get("ar") else None
             if article and len(first) - article.end() >= 2:
                 forms.append(("ال" + first[article.end() :], -3))  # للعراق: "for" + "the" + العراق, not عراق
+                if len(first) - article.end() >= 3:
+                    forms.append((first[article.end() :], -3))  # للخرطوم: the same for a name held bare
+                    stripped.add(first[article.end() :])
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((_POSSESSIVE_END.sub("", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
@@ -183,7 +192,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)
-                if cut == -2 and entry.detail not in ("country", "capital", "region"):
+                if (cut == -2 or form in stripped) and entry.detail not in ("country", "capital", "region"):
                     continue
                 if cut > _ELIDED and n == 1 and entry.kind != "organisation":
                     continue  # "במרכז" is "in a centre" as often as "in the Centre": only longer names (בגדה המערבית)

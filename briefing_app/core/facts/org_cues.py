@@ -13,7 +13,7 @@ Cues a reader takes without knowing the name:
   ("X Facebook group"), a blog title in sentence case after its kind ("The blog Platform for the X of Y has");
 - a state's service by its capitalised noun ("the Gendarmerie"), an acronym with full stops after a preposition
   or with a genitive ("attacks on D.I.Y.", "B.T.s").
-The caller (`places.py`) drops places, people's names, peoples and stretches already taken.
+The caller (`org_shaped.py`) drops places, people's names, peoples and stretches already taken.
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
 
 
 # A German or Dutch paper keeps its article inside an English sentence: "told Der Spiegel", "in Die Zeit",
-# "according to De Telegraaf" (as FOREIGN_TITLE in orgs.py for the Romance articles).
+# "according to De Telegraaf" (as FOREIGN_TITLE in org_outlets.py for the Romance articles).
 _GERMANIC_TITLE = gated(r"(?:Der|Die|Das|De|Het)\s+[A-ZÄÖÜ][a-zäöüß]+(?![\w'’-])")
 
 
@@ -238,7 +238,7 @@ def broadcasters(text: str) -> list[tuple[int, int, str]]:
 
 # A blog, page or group whose name is written in sentence case after its kind, up to the verb its sentence goes on
 # with: "The blog Platform for the rights of tenants has taken on the news" (a capitalised name alone after the
-# kind is DESCRIBED's in orgs.py; this one holds lower-case words).
+# kind is DESCRIBED's in org_kinds.py; this one holds lower-case words).
 _TITLE_ENDS_BEFORE = (
     f"has|have|had|is|was|{en('say', 's past')}|{en('write', 'past s')}|{en('post publish', 'past')}|"
     f"{en('report explain', 's past')}"

@@ -28,7 +28,12 @@ from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
-from briefing_app.core.facts.people_lists import give_back_first_words, names_with_kin, town_first_words
+from briefing_app.core.facts.people_lists import (
+    give_back_first_words,
+    given_names_before_a_couple,
+    names_with_kin,
+    town_first_words,
+)
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
@@ -49,6 +54,7 @@ from briefing_app.core.facts.people_runs import (
     candidate_runs,
     cannot_be_a_name,
     drop_workplace_before_given_name,
+    never_a_name,
     read_sentence,
     separate_from_bodies,
     split_title,
@@ -284,7 +290,9 @@ def _name_lists(
     for m in _NAME_LIST.finditer(s.text):
         _list_of_names(s, m, index, lowercase_words, taken, article)
     _one_word_members(s, index, lowercase_words, taken)
-    for name in names_with_kin(s.text, lowercase_words, taken):
+    for name in names_with_kin(s.text, lowercase_words, taken) + given_names_before_a_couple(
+        s.text, lowercase_words, taken
+    ):
         if index.find(name) is None:
             index.add(name, None, s.index)
 
@@ -336,7 +344,12 @@ def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set
         if not (is_title(plural[:-1]) or is_role_noun(plural[:-1].lower())):
             continue
         for name in re.findall(r"[A-Z][\w'’-]+", m.group(2)):
-            if name not in places and name.lower() not in lowercase_words and not is_title(name):
+            if (
+                name not in places
+                and name.lower() not in lowercase_words
+                and not is_title(name)
+                and not never_a_name(name)  # "guards Old and New"
+            ):
                 person = index.find(name)
                 if person is None:
                     index.add(name, plural, s.index)

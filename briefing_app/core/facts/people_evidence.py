@@ -6,20 +6,22 @@ after, a role phrase before a comma, a speech verb, an age, a family, an action 
 simply a name in passing that no other word of the article explains. Each reader below looks for one of
 them and adds to `Run.role` and `Run.evidence`; a few reject the run outright (a sentence adverb, the name
 of a newspaper or a blog). `is_a_person` runs them in a fixed order: a role read earlier is the one a
-later reader extends, and a headline's verdict on a title is weighed before any other evidence.
+later reader extends, and a headline's verdict on a title is weighed before any other evidence. The role
+phrase before a comma has its own module (`people_phrase_roles`).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_bodies import acts_as_a_body
-from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
+from briefing_app.core.facts.people_phrase_roles import role_in_phrase_before
 from briefing_app.core.facts.people_roles import (
     apposition_role,
     bare_apposition,
@@ -31,11 +33,19 @@ from briefing_app.core.facts.people_roles import (
     member_of,
     parenthesis_role,
     role_before,
-    role_ending,
 )
 from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun, titled_place, verb_ends
-from briefing_app.core.facts.people_shapes import HONORIFICS, PEOPLE_WORD, THING_KINDS, UPPER, acts, looks_like_a_name
+from briefing_app.core.facts.people_shapes import (
+    HONORIFICS,
+    PEOPLE_WORD,
+    THING_KINDS,
+    UPPER,
+    acts,
+    is_family_name,
+    looks_like_a_name,
+)
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.tagger_checks import tagged_a_person
 
 # Nouns of kinship: "X's wife", "X's family".
 _KIN = (
@@ -45,13 +55,19 @@ _KIN = (
 _PERSONAL_VERB = re.compile(
     r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
     r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
-    r"reports|reported|comments|commented|remarks|remarked|points\s+out|pointed\s+out)\b"
+    r"reports|reported|comments|commented|remarks|remarked|points\s+out|pointed\s+out|"
+    # a stance only a person takes: "Jane Roe disagrees:", "Jane Roe reminds readers that ..."
+    r"disagrees|disagreed|agrees|reminds|reminded|believes|thinks|feels|felt|insists|concedes|conceded|"
+    r"suggests|predicts|questions|questioned|criticises|criticizes|criticised|criticized)\b"
 )
 # Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
 _THING_HEADS = THING_KINDS | {
     "network", "networks", "agency", "outlet", "portal", "platform", "tabloid", "daily", "weekly", "broadcaster",
     "company", "party", "movement", "initiative", "project", "periodical", "publication", "organisation",
     "organization", "collective", "coalition", "association",
+    # bodies and events an apposition names: "Hope Rising, a charity,", "Lantern Nights, an annual festival,"
+    "charity", "foundation", "ngo", "nonprofit", "non-profit", "festival", "event", "fund", "club", "cooperative",
+    "report", "study", "documentary", "exhibition", "conference", "competition", "contest", "tournament",
 }  # fmt: skip
 
 
@@ -67,7 +83,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     if _opens_with_an_adverb(sentence, run):
         return False
     _role_set_off_after(sentence, run)
-    _role_in_phrase_before(sentence, run)
+    role_in_phrase_before(sentence, run)
     _role_right_before(sentence, run)
     _role_of_the_body_before(run)
     if _names_a_thing(sentence, run):
@@ -94,9 +110,27 @@ def _read_surroundings(sentence: Sentence, run: Run) -> None:
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
     if sentence.lang == "da" and len(run.name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
         last = run.name_tokens[-1]
-        if last.endswith("s") and len(last) > 4 and last not in person_names()[0] and not last.endswith("ss"):
-            run.name = run.name[:-1]  # "Rolf Sørensens baghjul": Danish writes the genitive without an apostrophe
+        if (
+            last.endswith("s")
+            and len(last) > 4
+            and last not in person_names()[0]
+            and not last.endswith("ss")
+            and not _danish_name_ends_in_s(last, sentence)
+        ):
+            run.name = run.name[:-1]  # "Lars Bundgaards baghjul": Danish writes the genitive without an apostrophe
     run.after, run.before, run.own_handle = after, before, own_handle
+
+
+def _danish_name_ends_in_s(word: str, sentence: Sentence) -> bool:
+    """Whether the article writes `word` (ending in "s") where no genitive can stand: before a full stop, a
+    comma or a speech verb, or after a speech verb ("Anne Friis holdt tale ... Friis sagde"), or a name
+    whose "s" follows a double vowel. A genitive is always followed by what it owns."""
+    if re.search(r"([aeiouyæøå])\1s$", word):
+        return True  # "Friis", "Riis", "Kaas": a double vowel before the "s" is the name's own ending
+    verbs = sentence.verbs
+    word = re.escape(word)
+    pattern = re.compile(rf"(?<![\w-]){word}(?:\s*[,.;:!?)]|\s*$|\s+(?:{verbs})\b)|\b(?:{verbs})\s+{word}(?![\w-])")
+    return any(pattern.search(t) for t in sentence.article_texts)
 
 
 def _role_from_title(sentence: Sentence, run: Run) -> None:
@@ -124,6 +158,12 @@ def _role_from_title(sentence: Sentence, run: Run) -> None:
         and (title or honorific)
         and sentence.people.find(run.name) is None
         and not _named_again(run.name_tokens[-1], sentence.article_texts)
+        # ("Statement by Council Spokesperson Jane Roe on ...": a role noun, then a given name and a surname)
+        and not (
+            len(run.name_tokens) >= 2
+            and run.name_tokens[0] in person_names()[0]
+            and any(is_role_noun(t) for t in title)
+        )
     ):
         # "Judge Ruling Sparks Row": in a Title Case headline a title before words the story never uses
         # again as a name is no person
@@ -197,93 +237,6 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     )
 
 
-def _role_in_phrase_before(sentence: Sentence, run: Run) -> None:
-    """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
-    a role: "The study's lead author, Dr Jane Roe,"."""
-    group = group_before(run.before, run.after)
-    if group and not run.role:
-        run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
-        return
-    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
-    if not prior:
-        return
-    phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
-        # a sentence adverb opening the clause: "However one House member, X,"
-        r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
-        r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
-        "",
-        prior.group(1).strip(),
-    )
-    whole = prior.group(1).strip().split()
-    whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an") else whole
-    if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):
-        # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
-        # what the title is of, not where the role begins
-        phrase = " ".join(whole)
-    # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
-    phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our)\s+[a-z])", "", phrase)
-    pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
-    if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
-        phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
-    words = phrase.split()
-    owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
-    if owned and is_role_noun(owned.group(1).split()[-1]):
-        phrase = owned.group(1)  # "... met Prime Minister Tony Blair's spokesman, Tom Kelly,"
-        words = phrase.split()
-    # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
-    heads = words[:3] + words[-1:]
-    named = _another_name(words)
-    # ("state" heads a title only after one: "the state of the press, X" is no role)
-    titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
-    # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
-    # and the long name of the body it is of
-    # ("Deputy director for the Middle East for Acme International, Jane Roe,": two title words first)
-    head_end = 2 if len(words) > 3 and is_title(words[0]) and (is_title(words[1]) or is_role_noun(words[1])) else 1
-    of_body = (
-        len(words) > head_end + 1
-        and (is_title(words[0]) or is_role_noun(words[0]))
-        and words[head_end] in ("of", "for", "at")
-        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[head_end + 1 :])
-    )
-    # ("the head of the opposition and new chairman of the X party, Jane Roe,": a role noun and what it is of)
-    headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
-    if words and (len(words) <= 8 or ((of_body or headed) and len(words) <= 14)) and not named and titled:
-        before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
-    elif not named and (ending := role_ending(prior.group(1).strip())):
-        before_role = ending
-    else:
-        return
-    # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
-    # both descriptions of the name
-    after_role = run.role
-    # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
-    # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
-    noun_phrase = re.match(
-        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
-        prior.group(1).strip(),
-    )
-    titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
-    if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
-        run.role = merge_roles(before_role, after_role)
-    else:
-        run.role = after_role or before_role
-    run.evidence = True
-
-
-def _another_name(words: list[str]) -> bool:
-    """ "Sir Elton John, Paul McCartney and ...": the phrase before the comma is another name, no role (the
-    whole phrase capitalised, or its last two words: "including guitarist Max Holm, Jane Roe and ...")."""
-    last = words[-1] if words else ""
-    return (
-        len(words) >= 2
-        and (all(w[:1].isupper() for w in words) or all(w[:1].isupper() for w in words[-2:]))
-        and not is_title(last)
-        and not is_role_noun(last)
-        and looks_like_a_name(words[-2:])
-    )
-
-
 def _role_right_before(sentence: Sentence, run: Run) -> None:
     """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
     before "called" ("a 23-year-old teacher called Jane")."""
@@ -301,6 +254,9 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     )
     if not lead and one_of and (is_role_noun(one_of.group(2)) or is_person_noun(one_of.group(2))):
         lead = one_of.group(1)[:1].lower() + one_of.group(1)[1:]  # "One of these journalists was Jane Roe"
+    stated = _ROLE_IS_NAME.search(before)
+    if not lead and stated and (is_role_noun(stated.group(2)) or is_person_noun(stated.group(2))):
+        lead = stated.group(1)  # "Her chosen successor is Jane Roe", "The party's new leader will be Jane Roe"
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
@@ -309,6 +265,14 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
     elif lead:
         run.evidence = True
+
+
+# A role as the subject of a copula whose complement is the name: "Her chosen successor is X", "The
+# company's new chief executive will be X" (a possessive or "the" opens it, a role or person noun heads it).
+_ROLE_IS_NAME = re.compile(
+    r"(?:^|[\s\"“])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:is|was|will\s+be|would\s+be)\s+$"
+)
 
 
 def _role_of_the_body_before(run: Run) -> None:
@@ -540,19 +504,26 @@ def _acts_or_is_described(sentence: Sentence, run: Run) -> None:
         # "who" stands for a person, a body takes "which"
         if 1 <= len(name_tokens) <= 3 and name not in sentence.places:
             run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and one_name(sentence, run))
-    if len(name_tokens) == 1 and sentence.lang == "en" and not sentence.headline and not run.placed:
-        # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide": one word as the
-        # subject of a clause that goes on with "he", "she" or "his" is a person (a club or a firm is "it")
+    if len(name_tokens) <= 3 and sentence.lang == "en" and not sentence.headline and not run.placed:
+        # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide", "Ama Owusu
+        # shares her doubts": a name as the subject of a clause that goes on with "he", "she", "his" or "her"
+        # is a person (a club or a firm is "it"); a pair needs "his" or "her" right after its verb
         clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?]*)", after)
+        pronoun = _PAIR_PRONOUN if len(name_tokens) > 1 else r"\b(?:he|she|his)\b"
         if (
             clause
             and not is_person_noun(clause.group(1))
             and clause.group(1) not in _NOT_A_VERB
-            and re.search(r"\b(?:he|she|his)\b", clause.group(2))
+            and re.search(pronoun, clause.group(2))
             and _unused_in_lower_case(sentence, name_tokens)
             and one_name(sentence, run)
+            and name not in sentence.places
         ):
             run.evidence = True
+
+
+# "his" or "her" right after a pair's verb, or after one preposition ("shares his doubts", "disagrees with her").
+_PAIR_PRONOUN = r"^\s+(?:(?:with|to|for|about|on|of)\s+)?(?:his|her)\b"
 
 
 # Words after a capitalised word that show it is no subject of a verb ("Acme and his ...", "Rome of his
@@ -582,6 +553,13 @@ _DONE_TO_A_PERSON = re.compile(
 )
 
 
+# "Among them was X", "Among the dead were X and Y", "Among those arrested was X": one of a group of people.
+_AMONG_THEM = re.compile(
+    r"\b[Aa]mong\s+(?:them|those\s+[a-z]+(?:\s+[a-z]+)?|the\s+(?:dead|injured|wounded|victims|missing|"
+    r"detainees|prisoners|protesters|speakers|guests|winners|candidates))\s+(?:was|were|is|are)\s+$"
+)
+
+
 # What happens only to a person, as the possessive's noun: "X's arrest", "X's funeral".
 _HAPPENS_TO_A_PERSON = re.compile(
     r"['’]s\s+(?:arrest|detention|imprisonment|jailing|death|funeral|murder|assassination|killing|abduction|"
@@ -596,7 +574,12 @@ def _player_or_agent(sentence: Sentence, run: Run) -> None:
     before, name, name_tokens = run.before, run.name, run.name_tokens
     owned = run.after if not name_tokens[-1].endswith(("'s", "’s")) else f"'s{run.after}"  # "Roe's" ends the run
     tail = before[-40:]  # (the verb or the group stands right before the name: no need to scan the sentence)
-    done_to = _FOLLOWERS_OF.search(tail) or _DONE_TO_A_PERSON.search(tail) or _HAPPENS_TO_A_PERSON.match(owned)
+    done_to = (
+        _FOLLOWERS_OF.search(tail)
+        or _DONE_TO_A_PERSON.search(tail)
+        or _HAPPENS_TO_A_PERSON.match(owned)
+        or _AMONG_THEM.search(tail)
+    )
     if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
         run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
@@ -652,17 +635,28 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
     article writes in lower case, are a person (in English, when they also look like a name)."""
     name, name_tokens = run.name, run.name_tokens
     inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", run.before)
+    # ("Statement from NASA's Jane Roe on ...": in a headline too, a body's possessive before a given name)
+    owned = (
+        bool(run.owner)
+        and run.name_tokens[0] in person_names()[0]
+        and sentence.text[: run.start].endswith(("'s ", "’s "))
+    )
     if (
         not run.evidence
-        and not sentence.headline
+        and (not sentence.headline or owned)
         and not inside  # "(Exterior Relations)", "Banco do Vale Verde": part of something else
-        and not run.placed
+        and (not run.placed or owned)
         and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and two_given_names(name_tokens)))
         and all(
             t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
         and name not in sentence.places
-        and (sentence.lang != "en" or looks_like_a_name(name_tokens) or surname_used_alone(sentence, run))
+        and (
+            sentence.lang != "en"
+            or looks_like_a_name(name_tokens)
+            or surname_used_alone(sentence, run)
+            or tagged_a_person(sentence.text, name)
+        )
     ):
         run.evidence = True
 
@@ -685,6 +679,18 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         r"(?:name|pseudonym|alias|nickname|handle))\s+(?:the\s+)?$",
         run.before,
     )
+    if (
+        re.search(r"(?:^|\s)[Tt]he\s+$", sentence.text[: run.start])
+        and people.find(name) is None
+        and not any(is_person_noun(t.lower()) or is_role_noun(t.lower()) for t in name_tokens[:-1])
+        and not run.title
+        and not run.role
+        and not run.spoke
+        and len(name_tokens) >= 2
+    ):
+        # "at the Winter Gala", "the Silver Line": a person's name takes no article, a thing's does ("the
+        # Prophet Muhammad": a person noun first is a title)
+        return True
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if _inside_a_quoted_title(run) and people.find(name) is None and not run.title:
@@ -701,6 +707,14 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not (run.title or run.appos)
     ):
         return True  # a word left over after an organisation ("Project on Government | Oversight")
+    if (
+        len(name_tokens) == 1
+        and name.endswith("ing")
+        and not sentence.text[: run.start].strip(" \"'“‘–-")
+        and name.lower() in common_words()
+        and people.find(name) is None
+    ):
+        return True  # "Bringing the owner of X to court ...": a gerund opening the sentence, no name
     if len(name_tokens) == 1 and people.find(name) is None:
         if (
             (name in sentence.places and not run.reclaim and not titled_place(sentence, run))
@@ -718,6 +732,16 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True  # "a bunch of moral Zealots who accuse ...": a plural, its verb agrees with many
         if len(run.title) == 1 and run.title[0].endswith("s") and is_role_noun(run.title[0][:-1]):
             return True  # "Bloggers Respond to ...": a plural role leads a list of names, not one word
+    last = name_tokens[-1]
+    if (
+        len(name_tokens) >= 2
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and is_person_noun(last[:-1].lower())
+        and not is_family_name(last)
+        and people.find(name) is None
+    ):
+        return True  # "Northgate Couriers", "Harbour Builders": a firm named by the people who work in it
     if is_nationality_phrase(name_tokens) and people.find(name) is None:
         return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name

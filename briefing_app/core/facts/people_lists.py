@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gated import gated
-from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import is_title
 from briefing_app.core.facts.people_shapes import NAME_WORD
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_role_noun
 
 
@@ -83,4 +84,38 @@ def names_with_kin(text: str, lowercase_words: set[str], taken: list[tuple[int, 
             ):
                 continue
             found.append(name)
+    return found
+
+
+# "Fatma and Omar Haddad": a given name joined to a full name that shares the family name (a couple, siblings).
+_PAIR_OF_GIVEN = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]{2,})\s+(?:and|og)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)"
+)
+
+
+def given_names_before_a_couple(text: str, lowercase_words: set[str], taken: list[tuple[int, int]]) -> list[str]:
+    """The given names written alone before "and" and a given name with a family name, which is both
+    people's ("Fatma and Omar Haddad offered their home"): the first word is a person too, when it is no place,
+    people, title, role, common word or part of an organisation."""
+    if " and " not in text and " og " not in text:
+        return []
+    places = known_names()
+    given = person_names()[0]
+    found = []
+    for m in _PAIR_OF_GIVEN.finditer(text):
+        name, at = m.group(1), m.start(1)
+        if (
+            m.group(2) not in given
+            or m.group(2).lower() in LEADING_FUNCTION_WORDS
+            # (a capitalised word or a list before it: "Martha Stewart and Joe Boxer", "Aura, Gringo and The ...")
+            or re.search(r"(?:[A-Z][\w'’-]*|,)\s*$", text[:at])
+            or name in places
+            or name.lower() in lowercase_words
+            or is_nationality(name)
+            or is_title(name)
+            or is_role_noun(name.lower())
+            or any(a < m.end() and at < b for a, b in taken)
+        ):
+            continue
+        found.append(name)
     return found

@@ -35,6 +35,11 @@ TITLE_WORDS = {
     "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
     "democrat", "republican",  # "New York Democrat X": a party member before a name, as a title
     "pm",  # "PM Jane Roe": the prime minister abbreviated
+    # ranks and offices of forces, police, courts and crowns: "Vice-Admiral X", "Assistant Chief Constable X"
+    "admiral", "rear", "commodore", "marshal", "constable", "caliph", "tsar", "czar", "cardinal",
+    "reverend", "pastor", "sheriff", "taoiseach",
+    # offices government releases put before a name: "Special Advisor for Trade X", "NASA Administrator X"
+    "advisor", "adviser", "administrator", "counselor", "counsellor", "special",
 }  # fmt: skip
 
 
@@ -198,17 +203,29 @@ _GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twi
 _MODAL = re.compile(r"can|could|will|would|should|must|may|might|shall|\w+n['’]t")
 
 
+# Kinds of thing whose own name may follow them ("the blog Misr", "the newspaper Al Ahram").
+_NAMED_KINDS = {"blog", "newspaper", "paper", "magazine", "website", "site", "page", "account", "channel", "station",
+                "show", "programme", "program", "book", "novel", "film", "song", "album", "campaign", "movement",
+                "party", "group", "band", "company", "firm", "project"}  # fmt: skip
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
     of = re.search(
         r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved|af)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
-        r"[a-zæøå][\w-]+)\s*$",
+        r"[a-zæøå][\w-]+(?:\s+[a-zæøå][\w-]+){0,2})\s*$",
         before,
     )
     if (
         of
-        and not re.search(r"\s(?:the|den|det)\s", f" {of.group(2)} ")  # "author of the blog Misr": the blog's name
+        # "author of the blog Misr": the blog's name ("head of the regional office Jane Roe": hers)
+        and not (re.search(r"\s(?:the|den|det)\s", f" {of.group(2)} ") and of.group(2).split()[-1] in _NAMED_KINDS)
+        and not any(w in COMMON_VERBS or w in LEADING_FUNCTION_WORDS for w in of.group(2).split()[2:])
+        # (a body of several words ends in its noun: "of the minimal Common Data Elements" is an adjective's name)
+        and not (
+            len(of.group(2).split()) > 2 and of.group(2).endswith(("al", "ic", "ive", "ous", "ful", "able", "ible"))
+        )
         and is_job(of.group(1))
         and not of.group(1).endswith("s")
         and not is_role_noun(of.group(2).split()[-1])
@@ -273,7 +290,9 @@ def role_before(before: str) -> str | None:
             break
         if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _ADVERBS:
             break
-        if word.endswith("ing") or (word.endswith("ed") and word[0].islower() and len(taken) > 0):
+        if (word.endswith("ing") and word.lower() not in _TITLE_PARTICIPLES) or (
+            word.endswith("ed") and word[0].islower() and len(taken) > 0
+        ):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
         if word.lower() in COMMON_VERBS or word.lower() in _ALL_SPEECH_VERBS:
             break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
@@ -282,6 +301,12 @@ def role_before(before: str) -> str | None:
     while taken and taken[0].lower() in ("and", "og"):
         taken = taken[1:]
     return " ".join(taken) or None
+
+
+# Participles that are part of a title, not a verb before it: "managing director", "acting president".
+_TITLE_PARTICIPLES = {"managing", "acting", "presiding", "founding", "visiting", "outgoing", "incoming", "reigning",
+                      "sitting", "consulting", "contributing", "commanding", "attending", "supervising",
+                      "coordinating", "marketing", "operating", "leading", "serving", "campaigning"}  # fmt: skip
 
 
 # Words that may follow the head of a role and begin what it is a role of: "president of the region",
@@ -296,6 +321,9 @@ _ARTICLES = {"a", "an", "the", "one", "another", "en", "et", "den", "det"}
 # ("said a wounded driver, Jane Roe"), or "by"/"from" ("was started by the party's leader, Jane Roe").
 _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og", "men", "også", "så", "by", "from",
                       "fra", "af", "ved"}  # fmt: skip
+
+
+_COPULAS = {"is", "was", "are", "were", "er", "var"}
 
 
 # Nouns that say only that someone is a person, no role: "The man — Jane Roe —".
@@ -343,6 +371,8 @@ def role_ending(phrase: str) -> str | None:
             prefix[-1] in _ALL_SPEECH_VERBS
             or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)
             or prefix[-1] in ("by", "from", "fra", "af")
+            # "The winner was the comedian, Jane Roe": the copula's complement, headed by a noun for a person
+            or (prefix[-1] in _COPULAS and (person_head or is_role_noun(word)))
         ):
             return None
         # "Roe's cousin, Ben Chu": a name's possessive determines the noun as "the" does
@@ -355,7 +385,7 @@ def role_ending(phrase: str) -> str | None:
 
 # What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
 # ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
-_AGE = r"(?:,\s+(?:aged\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
+_AGE = r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
 
 
 _RELATIVE = (
@@ -382,6 +412,12 @@ _JOB_VERBS = {
     "represented": "representative", "coaches": "coach", "coached": "coach", "edits": "editor", "edited": "editor",
     "owns": "owner", "owned": "owner", "blogs": "blogger", "blogged": "blogger", "writes": "writer", "wrote": "writer",
     "teaches": "teacher", "taught": "teacher",
+    # what a job is done as: "who advises the cabinet", "who oversees the project", "who covers Asia for X"
+    "advises": "adviser", "advised": "adviser", "oversees": "head", "oversaw": "head", "supervises": "supervisor",
+    "coordinates": "coordinator", "coordinated": "coordinator", "organises": "organiser", "organizes": "organizer",
+    "commands": "commander", "commanded": "commander", "presents": "presenter", "hosts": "host", "covers": "reporter",
+    "monitors": "monitor", "tracks": "analyst", "investigates": "investigator", "researches": "researcher",
+    "trains": "trainer", "underviser": "underviser", "driver": "indehaver", "styrer": "leder",
     "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
 }  # fmt: skip
 

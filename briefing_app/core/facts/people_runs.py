@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import known_names, lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex, fold, strip_possessive
@@ -60,6 +61,14 @@ _NEVER_NAMES = {
     # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
     "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
     "premiership", "ministry", "cabinet", "senate", "congress", "staff",
+    # places and buildings named by their kind last: "Liberty Plaza", "Unity Tower", "Riverside Mall"
+    "plaza", "mall", "tower", "centre", "center", "hospital", "university", "museum", "theatre", "theater",
+    "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
+    # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
+    "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch", "asst",
+    # fields of study a degree is in: "a master's in Plant Sciences from the University of X"
+    "sciences", "science", "studies", "engineering", "physics", "biology", "chemistry", "economics", "mathematics",
+    "literature", "philosophy", "psychology", "sociology",
 }  # fmt: skip
 # A word, or initials before one (George W. Bush, J.K. Rowling).
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
@@ -170,6 +179,12 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
+            rest = sentence.text[run.end : m.end()]
+            if run.tokens[-1].endswith(("'s", "’s")) and rest.startswith(" ") and len(rest.split()) >= 2:
+                # "President Roe's Special Advisor Max Holm": after the possessive, a run of its own
+                later = _trimmed(sentence, rest.split(), run.end + 1)
+                if later is not None:
+                    yield later
 
 
 def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
@@ -182,10 +197,15 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
             and tokens[0].lower() in sentence.lowercase_words
             and len(tokens) > 1
             and not (len(tokens) > 2 and is_title(tokens[1]))
+            # ("President Roe's adviser said": a title opening the sentence before a name is kept)
+            and not (is_title(tokens[0]) and tokens[1].endswith(("'s", "’s")))
             and not (len(tokens) > 3 and is_title(tokens[0]) and tokens[1] in ("of", "for"))
         )  # "Health Minister Jane Roe" keeps "Health", "Minister of Education Jane Roe" keeps "Minister"
     ):
         start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if _common_opening_word(sentence, tokens, start):
+        start += len(tokens[0]) + 1  # "Yesterday Jane Roe met ...": an adverb opening the sentence, then the name
         tokens = tokens[1:]
     # "Lawyers for Jane Roe said ...", "Friends of John Doe": a plural of people opening the sentence, then
     # whose they are
@@ -210,15 +230,59 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
     # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
     owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+    if owned_at is not None and _body_then_name(sentence, tokens, start, owned_at):
+        # "NASA's Jane Roe": the body she works for, then her name
+        at = start + len(" ".join(tokens[: owned_at + 1])) + 1
+        rest = tokens[owned_at + 1 :]
+        return Run(at, rest, at + len(" ".join(rest)), start, owner=strip_possessive(" ".join(tokens[: owned_at + 1])))
     if (
         owned_at is not None
         and strip_possessive(" ".join(tokens[: owned_at + 1])).split()[-1] not in sentence.places
-        and not any(is_title(t) for t in tokens[owned_at + 1 :])
+        # ("President Roe's Special Advisor Max Holm": a titled person owns the next title; both are names)
+        and (not any(is_title(t) for t in tokens[owned_at + 1 :]) or any(is_title(t) for t in tokens[:owned_at]))
     ):
         tokens = tokens[: owned_at + 1]
     if not tokens:
         return None
     return Run(start, tokens, start + len(" ".join(tokens)), start)
+
+
+def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at: int) -> bool:
+    """ "NASA's Janet Roe", "Acme Corp's John Doe": an organisation the article found, in the possessive, then
+    a known given name and a surname: the person works for the body (the run's possessive is the owner)."""
+    rest = tokens[owned_at + 1 :]
+    owner = strip_possessive(" ".join(tokens[: owned_at + 1]))
+    body_end = start + len(owner)
+    entry = lookup(owner)
+    return (
+        len(rest) == 2
+        and rest[0] in person_names()[0]
+        and (
+            any(a <= start and body_end <= b for a, b in sentence.taken)
+            or (entry is not None and entry.kind == "organisation")
+            or re.fullmatch(r"[A-Z]{2,6}", owner) is not None  # "NASA's", "FIFA's": a body's acronym
+        )
+    )
+
+
+def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> bool:
+    """ "Yesterday Jane Roe met ...", "Instead Max Holm left": an English sentence's first word, before two or
+    more capitalised words, that English writes in lower case (the entity tagger's list of words its training
+    text writes so) and that is no given name, title or role, is no part of the name after it."""
+    if sentence.lang != "en" or len(tokens) < 3 or sentence.text[:start].strip(" \"'“‘–-"):
+        return False
+    first = tokens[0]
+    return (
+        not any(a < start + len(first) and start < b for a, b in sentence.taken)  # "World Bank President X"
+        and first.lower() in common_words()
+        and first not in person_names()[0]
+        and not is_title(first)
+        and not is_title(tokens[1])
+        and not is_job(first.lower())
+        and not is_person_noun(first.lower())
+        and not is_nationality(first)
+        and tokens[1] not in ("of", "for")
+    )
 
 
 def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
@@ -436,14 +500,18 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         # "Speaker of the House": "the" after the title's "of" starts what the title is of, never a name
         and (name_tokens[0] in ("of", "for") or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
     )
+    before_what = bool(title) and title[-1] in ("of", "for")  # "Minister for | Coastal Development"
     while name_tokens and (
         name_tokens[0] in ("of", "for") or (of_what and name_tokens[0] == "the") or name_tokens[0].lower() in PORTFOLIO
     ):
+        title = [*title, name_tokens[0]]  # "Minister for Foreign Affairs Jane Roe": the portfolio is the title's
         name_tokens = name_tokens[1:]
     if any(t.lower() in PORTFOLIO for t in name_tokens):
         return False
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
         return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
+    if before_what and sentence.people.find(" ".join(name_tokens)) is None:
+        return False  # "Minister for Coastal Development": a name never follows a title's "of" or "for"
     if (
         any(t in ("of", "for") for t in title)
         and re.match(r",\s+(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+\s*,", sentence.text[run.end :])
@@ -476,6 +544,16 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         last_title = len(tokens) - keep - 1
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
+    elif (
+        last_title < 0
+        and len(tokens) == 4
+        and is_nationality(tokens[0])
+        and tokens[2] in person_names()[0]
+        and tokens[1] not in ("of", "for")
+    ):
+        last_title = 1  # "Irish Taoiseach Jane Roe": a people's adjective and an office before the name
+    elif last_title < 0 and len(tokens) > 2 and _body_and_job(tokens[0]):
+        last_title = 0  # "KTAS-direktør Jane Roe", "AaB-spilleren Max Holm": a body's name joined to a job
     elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
         last_title = 0  # "Dutchman Joop van Brakel", "Frenchwoman Jane Roe": a people's noun
     elif (
@@ -503,6 +581,13 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         # capitalised only as the sentence's first word
         last_title = 0
     return _capitalised_role_before_given_name(tokens, last_title)
+
+
+def _body_and_job(token: str) -> bool:
+    """A compound of a capitalised body's name and a job in lower case after a hyphen ("KTAS-direktør",
+    "Brøndby-spilleren"): a title, not the first word of a name (a name's parts after a hyphen are capitalised)."""
+    head, _, tail = token.rpartition("-")
+    return bool(head) and tail[:1].islower() and len(tail) > 3 and is_job(tail)
 
 
 def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> int:
@@ -542,6 +627,11 @@ def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
         return False
     entry = lookup(strip_possessive(tokens[1]))
     return entry is not None and entry.detail == "country"
+
+
+def never_a_name(word: str) -> bool:
+    """A capitalised word that is no name whatever the article does with it ("Parliament", "Old", "Jr")."""
+    return word.lower() in _NEVER_NAMES
 
 
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:

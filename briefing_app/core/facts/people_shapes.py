@@ -38,8 +38,9 @@ def is_family_name(word: str) -> bool:
 PEOPLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:ish|ian|ese|ean|isk|iske)s?$")
 
 
-_ACTION_AFTER = re.compile(  # (a perfect's auxiliary may come first: "X has denied")
-    r"\s+(?:(?:has|had)\s+(?!been\b))?(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
+# (a perfect's auxiliary may come first, and an adverb: "X has denied", "X has consistently denied")
+_ACTION_AFTER = re.compile(
+    r"\s+(?:(?:has|had)\s+(?!been\b))?(?:[a-z]{3,}ly\s+)?(?:[a-z]+ed|scored|won|lost|met|ran|led|wrote|took|gave|made|came|went|left|"
     r"told|said|says|hit|beat|struck|shot|sent|spent|became|saw|got|set|held|kept)\b"
     # the perfect of an irregular verb: "X has taken to Twitter", "X had written to the court"
     r"|\s+(?:has|had)\s+(?:also\s+)?(?:taken|written|given|spoken|chosen|driven|flown|risen|shown|sworn|thrown|"
@@ -60,7 +61,8 @@ _PERSON_PASSIVE = re.compile(
     r"briefly|finally|all|both)\s+)?(?:arrested|jailed|imprisoned|detained|killed|murdered|injured|wounded|born|sentenced|"
     r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
     r"hospitali[sz]ed|"
-    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned)\b"
+    r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned|"
+    r"admitted\s+to\s+(?:a\s+|the\s+)?hospital|appointed|promoted|knighted|sacked)\b"
 )
 
 

@@ -71,8 +71,11 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
             continue  # "Jane Valley said": a person; "on Margarita Island": a place
         if all(w.lower() in lowercase for w in words):
             continue  # "Dead Sea" aside, common words the article also writes in lower case name no feature
+        owner = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+", text[start : m.end()])
+        if owner is not None and lookup(owner.group(1)) is not None:
+            start += owner.end()  # "California's Silicon Valley": the owner is a place the gazetteer reads apart
         name = text[start : m.end()]
-        if lookup(name) is not None:
+        if lookup(name) is not None or not name.strip():
             continue  # the gazetteer finds it whole
         out.append((start, m.end(), name))
     for m in FEATURE_BEFORE.finditer(text):

@@ -254,7 +254,8 @@ _CONSTITUENCY = gated(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,4}Constituency)(?![
 # "Ruritania '98".
 _FACILITY_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Stadium|Arena|Station|Cup|Trophy|Marathon|Square|Street|"
-    r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue)"
+    r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue|"
+    r"Grand\s+Prix)"
     r"(?![\w'’-])"
     r"|\s+['’]\d{2}(?![\w'’-])"  # "at France '98": a tournament named by its host and its year
 )
@@ -307,10 +308,17 @@ def constituencies(text: str, lowercase: frozenset[str]) -> list[tuple[int, int,
 
 
 def facility_after(text: str, mention: Mention) -> bool:
-    """Whether a place's name only starts a building's, a street's or an event's ("Riverton Airport")."""
-    if mention.entry.kind != "place" or _ends_sentence(text, mention):
+    """Whether a place's name only starts a building's, a street's or an event's ("Riverton Airport"), or ends an
+    event's name ("the Battle of Riverton", "the 24 Hours of Riverton")."""
+    if mention.entry.kind != "place":
         return False
-    return _FACILITY_AFTER.match(text, mention.end) is not None
+    if _EVENT_OF.search(text[: mention.start]):
+        return True
+    return not _ends_sentence(text, mention) and _FACILITY_AFTER.match(text, mention.end) is not None
+
+
+# A battle, a siege or a race named by the place it was fought or run at: the event, no place of the story.
+_EVENT_OF = re.compile(r"(?<![\w-])(?:Battle|Siege|Hours)\s+of\s+(?:the\s+)?$")
 
 
 def team_after(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:

@@ -177,10 +177,17 @@ def hebrew_locative(text: str, mention: Mention) -> bool:
     place before it (ליד, באזור, תושבי), or a list a preposition opened. Unlike a letter that only ends the
     word before ("קיבל ציון")."""
     word_start = max(text.rfind(" ", 0, mention.start) + 1, 0)
-    if re.fullmatch(r"[וש]?[בלמ]", text[word_start : mention.start]):
+    if re.fullmatch(r"(?:[וש]|כש|וש)?[בלמ]", text[word_start : mention.start]):  # also "when in" (כשבחיפה)
         return True
     before = text[: mention.start]
     return bool(_PLACE_WORD_BEFORE.search(before)) or in_a_place_list(before)
+
+
+# A past verb that starts with ה like a definite noun: huf'al "הוזמן", "הועבר" (was invited, moved) and hif'il
+# "הגיע", "הודיע" (arrived, announced), with their feminine and plural endings. After a place it is the sentence's
+# verb ("השגריר בקהיר הוזמן"), not an adjective that makes the place's name a common noun in the construct state.
+_BE_AND_PRONOUNS = {"היה", "הייתה", "היו", "הוא", "היא", "הם", "הן"}  # "בעכו היה שמש": the verb "to be"
+_PAST_VERB_IN_HE = re.compile(r"הו[\u05d0-\u05ea]{3}[הו]?|ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 
 
 def short_name_read_as_word(text: str, mention: Mention) -> bool:
@@ -194,7 +201,9 @@ def short_name_read_as_word(text: str, mention: Mention) -> bool:
     if not hebrew_locative(text, mention):
         return True
     after = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})", text[mention.end :])
-    return after is not None and after.group(1) not in _TOWN_ADJECTIVES
+    if after is None or after.group(1) in _TOWN_ADJECTIVES or after.group(1) in _BE_AND_PRONOUNS:
+        return False
+    return not _PAST_VERB_IN_HE.fullmatch(after.group(1))
 
 
 # Common Hebrew words that spell a preposition glued to a place's name as GeoNames renders it in Hebrew: "מקום"

@@ -14,6 +14,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_business import business_cues
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.places_he import place_inside_a_name
 from briefing_app.core.facts.roles import is_role_noun
@@ -28,9 +29,11 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
         entry = lookup(fact.text) if fact.kind == "place" and " " not in fact.text else None
         if (
             entry is not None
-            and entry.detail in ("city", "capital")  # "Ada Kingston ... Kingston added": the man, not the capital
+            # "Ada Kingston ... Kingston added": the man, not the capital; "Bill Nelson ... said Nelson": not the region
+            and entry.detail in ("city", "capital", "region")
             and fact.text in people_words
             and not re.search(rf"\b(?i:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
+            and not (entry.detail == "region" and re.search(rf"\b(?:to|into)\s+{re.escape(fact.text)}\b", text))
         ):
             continue
         keep.append(fact)
@@ -127,8 +130,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
-        if word in EN_HEAD or word in EN_TAIL:
-            continue  # "the Department", "the Council": a body's kind said again, not its name
+        if word in EN_HEAD or word in EN_TAIL or is_role_noun(word):
+            continue  # "the Department", "the Council": a body's kind said again; "Administrator": a title
         if word in awards:
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
@@ -221,6 +224,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
             yield m.group(2), m.start(2)
     for m in _SAID_ITS.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
+    for name, at, opening in business_cues(text):
+        yield ("^" if opening else "") + name, at  # "^": a sentence's first word that the verb calls a company
 
 
 def _company_by_context(
@@ -230,9 +235,9 @@ def _company_by_context(
     given, family = person_names()
     for s in sentences:
         for cue, at in _context_cues(s.text):
-            word, sure = cue.lstrip("="), cue.startswith("=")
+            word, sure = cue.lstrip("=^"), cue.startswith("=")
             parts = word.split()
-            first = not s.text[:at].strip(" \"'“‘(")
+            first = not s.text[:at].strip(" \"'“‘(") and not cue.startswith("^")
             if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):
                 continue  # "Etemad-e Melli newspaper editor X": the end of a Persian name with its ezafe
             if (first and len(parts) == 1) or any(p.lower() in lowercase for p in parts) or word.lower() in known:

@@ -26,6 +26,8 @@ ROLE_NOUNS = (
     "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
     "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
     "rapporteur", "ombudsperson", "ombudswoman",
+    "qc", "kc",  # Queen's and King's Counsel: "Jane Roe, QC for the defence"
+    "astronaut", "cosmonaut", "constable", "admiral", "sultan", "caliph", "emperor", "empress", "monarch", "pastor",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
     "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
@@ -83,6 +85,19 @@ ROLE_SUFFIXES = (
     "medlem",
     "sygeplejerske",
     "kommissær",
+    # Danish compounds end in the job they name: "politiinspektør", "gymnasielærer", "klimaekspert"
+    "inspektør",
+    "betjent",
+    "assistent",
+    "lærer",
+    "advokat",
+    "ingeniør",
+    "arkitekt",
+    "politiker",
+    "analytiker",
+    "ekspert",
+    "kommentator",
+    "chauffør",
 )
 
 

@@ -20,22 +20,27 @@ from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sente
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.people_roles import is_title
 
 _MENTIONS = 3  # the first mentions say enough, and tagging every one of a much-named word costs time
 
 
-def _votes(name: str, sentences: Sequence[str]) -> dict[str, float]:
+def _votes(name: str, sentences: Sequence[str], titled: bool = False) -> dict[str, float]:
     """Per type, the tagger's margins summed over the first sentences naming `name`, for the tagged names that
-    hold the whole of it (a person vote counts any tagged person sharing a word with it)."""
+    hold the whole of it (a person vote counts any tagged person sharing a word with it). With `titled`, a
+    tagged name that holds a title word before `name` says nothing ("U.S. Secretary of State Jane Roe" tagged whole
+    as a body: a title before a name)."""
     words = name.split()
     votes = {kind: 0.0 for kind in TYPES}
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     for sentence in [s for s in sentences if pattern.search(s)][:_MENTIONS]:
         for entity in tag_sentence(sentence, words[0]):
-            inside = pattern.search(entity.text) is not None
-            if entity.type == "PER" and (inside or set(entity.text.split()) & set(words)):
+            found = pattern.search(entity.text)
+            if entity.type == "PER" and (found or set(entity.text.split()) & set(words)):
                 votes["PER"] += max(entity.margin, 1e-3)
-            elif inside:
+            elif found and titled and any(is_title(w) for w in entity.text[: found.start()].split()):
+                continue
+            elif found:
                 votes[entity.type] += entity.margin
     return votes
 
@@ -50,7 +55,7 @@ def drop_named_things(people: list[Fact], sentences: Sequence[SourceSentence], l
     out = []
     for person in people:
         if " " in person.text:
-            votes = _votes(person.text, [texts.get(i, "") for i in person.sentences])
+            votes = _votes(person.text, [texts.get(i, "") for i in person.sentences], titled=True)
             if votes["PER"] == 0 and votes["ORG"] > CLEAR_MARGIN:
                 continue
         out.append(person)
@@ -88,3 +93,10 @@ def _joined_to_an_organisation(fact: Fact, facts: Sequence[Fact], texts: dict[in
             ):
                 return True
     return False
+
+
+def tagged_a_person(sentence: str, name: str) -> bool:
+    """Whether the tagger tags `name` in `sentence` whole as a person with a clear margin: evidence for a name
+    of two or three words that no name list knows ("Kwame Mensah met ...") and nothing around shows."""
+    words = name.split()
+    return any(e.type == "PER" and e.text == name and e.margin > CLEAR_MARGIN for e in tag_sentence(sentence, words[0]))

@@ -1,0 +1,34 @@
+"""Words that stand around names without being names: a sentence's opening function words, months and days, and the
+titles before a person's name; shared by the place, organisation and people finders."""
+
+from __future__ import annotations
+
+import re
+
+# Words that start a sentence but never a name; they are cut off the front of a capitalised run.
+LEADING_FUNCTION_WORDS = {
+    "the", "a", "an", "in", "at", "on", "but", "and", "as", "for", "from", "by", "with", "to", "of", "after", "before",
+    "while", "when", "if", "since", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
+    "i", "we", "you", "he", "she", "they", "there", "here", "what", "who", "where", "why", "how", "so", "yet", "or",
+    "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
+    "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
+    "all", "each", "every", "begge", "både", "hverken", "enten", "også", "kun", "selv",
+    # Danish prepositions and adverbs that open a sentence before a body's name ("Hos Arbejdstilsynet mener man")
+    "hos", "ved", "mod", "om", "blandt", "uden", "gennem", "inden", "omkring", "mellem", "trods", "hvor", "nu", "så",
+    "derfor", "dog", "desuden", "samtidig",
+}  # fmt: skip
+
+
+MONTHS_DAYS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+# A title right before a capitalised word makes it a person's name, whatever towns share it.
+TITLE_BEFORE = re.compile(
+    r"\b(?:President|Senator|Sen\.|Governor|Gov\.|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|General|Gen\.|King|Queen|"
+    r"Prince|Princess|Pope|Minister|Secretary|Rep\.|Representative|Chancellor|Premier|Sir|Lady|Lord|Professor|"
+    r"Prof\.|Colonel|Captain|Sheikh|Rabbi|Father|Bishop|Saint|St\.|hr\.|fru|statsminister|minister|præsident|"
+    r"borgmester)\s+$"
+)

@@ -1,0 +1,196 @@
+"""Organisations by their acronyms: a name defined with its acronym ("National Health Service (NHS)"), after
+which the acronym alone stands for the name, and an acronym the article treats as a body ("the FBI", "NHS said",
+"OPEC members") or names in several sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.core.facts import orgs
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.named import AddName
+from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_names import PLACE_KIND_WORDS, defined_name, owning_body
+
+# Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
+# Verbs of saying after an acronym make it a body that speaks ("NHS said", "KSB's statement said").
+SPEECH_CUE = (
+    "said|says|announced|warned|reported|confirmed|stated|told|added|denied|claimed|sagde|siger|oplyser|meddeler|"
+    # what only a body does: "the ACC arrested", "KFW urged", "EBU has fined"
+    "urged|accused|criticised|criticized|condemned|welcomed|rejected|issued|published|launched|arrested|ruled|"
+    "approved|banned|suspended|fined|sued|appealed|demanded|organised|organized|kritiserer|kræver|afviser"
+)
+
+
+# Nouns after an acronym that make it a body: "an ICANN meeting", "OPEC members", "the WHO's officials".
+BODY_NOUNS = (
+    "meeting|meetings|summit|conference|session|officials?|members?|member states|delegates?|delegation|"
+    "spokes(?:man|woman|person)|secretariat|headquarters|chief|boss|leadership|mandate|resolution|"
+    "mødet|medlemmer|topmøde|"
+    # the people a body sends or is led by: "an ABC agent", "XYZ troops", "the QRS President"
+    "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|"
+    "President|Chairman|Chairwoman|Director|Secretary-General|Chief"
+)
+
+
+# An owner in the possessive before the name a definition stands for.
+_OWNER = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
+
+
+# The acronym first and the name it stands for in brackets after it: "FWA (Federation of Winter Anglers)",
+# "KL (Kommunernes Landsforening)"; the name in English after a foreign acronym ("the PSOE (Spanish Socialist
+# Workers' Party)") is taken when it ends with a body's word.
+_NAME_WORD = r"[A-ZÆØÅ][\w'’&.-]*"
+_ACRONYM_FIRST = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){1,6})\s+\((?:the\s+)?"
+    rf"({_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on|&|de|i|og|af|til|for)\s+){{0,2}}{_NAME_WORD}){{1,7}})\)"
+)
+
+
+class _Defined:
+    """A name and its acronym found in either order, read like a match of ACRONYM_DEFINED (group 1 the name, group
+    2 the acronym)."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, i: int = 0) -> str:
+        return self._m.group({0: 0, 1: 2, 2: 1}[i])
+
+
+def acronym_first(text: str) -> list[_Defined]:
+    """Acronyms defined by the name in brackets after them (see _ACRONYM_FIRST), where the name is a body's (headed
+    or ended by a body's word) and the acronym's capitals are, in order, initials of its words (or the acronym has
+    three letters or more: a name in another language); no place ("USA (United States)")."""
+    out: list[_Defined] = []
+    for m in _ACRONYM_FIRST.finditer(text) if "(" in text else ():
+        acronym, name = m.group(1), m.group(2)
+        if acronym in orgs.NOT_ORG_ACRONYMS or orgs.ROMAN.fullmatch(acronym):
+            continue
+        initials = iter(w[0] for w in name.split() if w[:1].isupper() or w[:1].isdigit())
+        spelt = all(c in initials for c in acronym if c.isupper() or c.isdigit())
+        first, last = name.split()[0], name.split()[-1]
+        # (a Danish compound's parts give letters too: "Vandforening" for V and F)
+        kind_word = last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS or last.endswith(orgs.DA_SUFFIXES)
+        kind_word = kind_word or first in orgs.EN_HEAD  # "Federation of Winter Anglers"
+        entry = lookup(name)
+        if (spelt or len(acronym) >= 3) and kind_word and (entry is None or entry.kind == "organisation"):
+            out.append(_Defined(m))  # (not a thing: "SLS (Space Launch System)" is a rocket)
+    return out
+
+
+def _definitions(text: str) -> list[re.Match[str] | _Defined]:
+    return [*orgs.acronym_definitions(text), *acronym_first(text)]
+
+
+# A Danish source before an acronym: "ifølge DSB", "hos KL", and a verb of saying before its subject, as Danish puts
+# it after a quote or a fronted clause ("..., oplyser DSB", "Det skriver DR"): a body that speaks, even in two
+# capitals.
+_DA_SOURCE_BEFORE = re.compile(
+    r"(?:\b[Ii]følge|\b[Hh]os|\b(?:oplyser|siger|sagde|skriver|skrev|meddeler|fortæller|bekræfter|vurderer|mener|"
+    r"kræver|afviser|understreger|erkender|advarer|melder|lyder\s+det\s+fra))\s+$"
+)
+
+
+@dataclass
+class ArticleAcronyms:
+    """The acronyms of one article: what each defined one stands for, in how many sentences each appears, and those
+    the article defines for a place."""
+
+    aliases: dict[str, str] = field(default_factory=dict)  # acronym -> full name, as the article defines it
+    sentences: dict[str, int] = field(default_factory=dict)
+    # acronyms the article defines for a place ("... Constituency (RSMC)")
+    places: set[str] = field(default_factory=set)
+
+
+def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcronyms:
+    """Every acronym of the article counted by sentence, and the names the article defines for them."""
+    found = ArticleAcronyms()
+    aliases, acronym_sentences, place_acronyms = found.aliases, found.sentences, found.places
+    for s in sentences:
+        for word in set(orgs.ACRONYM.findall(s.text)):
+            acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
+    if lang in ("en", "da"):
+        for s in sentences:
+            for m in _definitions(s.text):
+                full, short = defined_name(m.group(1), m.group(2)), m.group(2)
+                if full.split()[-1] in PLACE_KIND_WORDS:
+                    place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
+                    continue
+                entry = lookup(full)
+                if entry is None or entry.kind == "organisation":
+                    aliases.setdefault(short, full)
+    return found
+
+
+def defined_bodies(
+    text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
+) -> None:
+    """Adds each name defined with its acronym in the sentence ("National Health Service (NHS)")."""
+    aliases, place_acronyms = acronyms.aliases, acronyms.places
+    for m in _definitions(text):
+        full = defined_name(m.group(1), m.group(2))
+        if m.group(2) in place_acronyms:
+            taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
+            continue
+        add(
+            "organisation",
+            aliases.get(m.group(2), full),
+            index,
+            m.end() - len(m.group(0)) + m.group(0).find(full),
+            m.end(),
+        )
+        owner = _OWNER.search(m.group(0)[: max(m.group(0).find(full), 0)])
+        if owner is not None and owning_body(owner.group(0)):  # "the U.S. Department of X's Y Administration (YA)"
+            at = m.start() + owner.start(1)
+            if not _overlaps(taken, at, at + len(owner.group(1))):
+                add("organisation", owner.group(1), index, at, at + len(owner.group(1)))
+
+
+def bare_acronyms(
+    text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
+) -> None:
+    """Adds each acronym the sentence names alone that stands for a body (see SPEECH_CUE and BODY_NOUNS).
+
+    A headline in capitals has words, not acronyms; a sentence that names several bodies by their acronyms
+    ("the UN and the ITU, WSIS will ...") still has mostly lower-case words."""
+    capitals = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text))
+    if capitals >= 3 and 3 * capitals >= len(re.findall(r"\b[^\W\d_]{3,}\b", text)):
+        return
+    aliases, acronym_sentences, place_acronyms = acronyms.aliases, acronyms.sentences, acronyms.places
+    for m in orgs.ACRONYM.finditer(text):
+        word = m.group(0)
+        if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
+            continue
+        if re.match(r"/[a-z]", text[m.end() :]):
+            continue  # "SEO/link building": a term glued to a common word
+        if word in place_acronyms:
+            continue
+        if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
+            r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
+        ):
+            continue  # "CAPE CANAVERAL": words in capitals
+        danish_cue = _DA_SOURCE_BEFORE.search(text[: m.start()]) is not None
+        body_cue = (len(word) >= 3 or danish_cue) and (
+            re.search(r"\b(?:the|The|af|hos|by|to|against|mod|fra|til)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
+            or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
+            or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
+            or danish_cue
+        )
+        if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
+            # an acronym named once and never defined is a term as often as a body, unless the
+            # sentence treats it as one: "the NHS", "the FBI", "NHS said", "FBI's"
+            continue
+        if len(word) < 2 or (
+            len(word) == 2 and word not in aliases and acronym_sentences.get(word, 0) < 3 and not danish_cue
+        ):
+            continue  # two capitals once or twice are initials or a unit; in three sentences a body
+        add("organisation", aliases.get(word, word), index, m.start(), m.end())

@@ -1,0 +1,42 @@
+"""One-word companies named by the business the sentence says they do: the object of a takeover ("acquired
+Dorvale"), a name whose shares move ("Brevanta shares fell"), and the subject, even opening the sentence, of what
+only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers").
+
+The caller (`repeated_names._company_by_context`) drops people, places, peoples, titles and words the article
+also writes in lower case ("Police recalled ...": "police" elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_NAME = r"([A-Z][a-z]+[A-Za-z0-9]*)"
+# The object of a takeover or a merger: "acquired Dorvale", "took over Quelmark", "merged with Brevanta".
+_DEAL_OBJECT = re.compile(
+    rf"\b(?:acquired|acquire|acquires|acquiring|took\s+over|taking\s+over|merged\s+with|merge\s+with|merging\s+with)"
+    rf"\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])"
+)
+# A name whose shares or stock move: "Brevanta shares fell", "Quelmark stock rose 4 percent".
+_SHARES_MOVED = re.compile(
+    rf"(?<![\w'’.@#-]){_NAME}\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|plunged|"
+    r"soared|surged|tumbled|slid|edged|closed|were|have|had)\b"
+)
+# What only a company does, after its name at the sentence's start ("Quelmark posted a quarterly loss"): the
+# capital of a sentence's first word says nothing, so the verb must.
+_COMPANY_DID = re.compile(
+    rf"^[\"“‘']?{_NAME}\s+(?:has\s+|have\s+|had\s+|will\s+|said\s+it\s+(?:has\s+|had\s+|will\s+|would\s+)?)?"
+    r"(?:acquired|merged\s+with|laid\s+off|cut\s+[\d,]+\s+jobs|posted\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:loss|profit|"
+    r"revenue|earnings)|reported\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:loss|profit|revenue|earnings)|filed\s+for\s+bankruptcy|"
+    r"recalled|shipped|outsourced|went\s+public|raised\s+prices|cut\s+prices|opened\s+(?:\d+|\w+)\s+(?:new\s+)?stores)\b"
+)
+
+
+def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
+    """(name, where, opens the sentence) of one-word companies the sentence's business gives away."""
+    for pattern in (_DEAL_OBJECT, _SHARES_MOVED):
+        for m in pattern.finditer(text):
+            yield m.group(1), m.start(1), False
+    opening = _COMPANY_DID.match(text)
+    if opening is not None:
+        yield opening.group(1), opening.start(1), True

@@ -1,0 +1,226 @@
+"""Organisations the sentence names by their kind: "the company X", "X, a Leeds-based firm", "parties such as X and
+Y", "a blog called X", "the X blog", "the ruling X party", "Drivers for Safer Roads"."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.roles import is_person_noun
+
+# Lower-case words that say the next capitalised name is an organisation ("research company Sophos").
+EN_DESCRIPTORS = (
+    "company", "firm", "group", "retailer", "operator", "bank", "insurer", "reinsurer", "newspaper", "broadcaster",
+    "party", "charity", "agency", "organisation", "organization", "carrier", "airline", "manufacturer", "maker",
+    "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
+    "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
+    "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
+    "selskab", "selskabet", "virksomheden", "firmaet",
+    "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
+)  # fmt: skip
+# A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
+_ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della|sobre|em|en|con|com|sur|su"
+_ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
+DESCRIBED = gated(
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
+    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?"
+    # a blog or site may end its name with a number: "the blog Attic 12"
+    r"(?:(?<=[a-z])\s+[0-9]{1,4}(?![\w,.]\d|[\w-]))?)"
+)
+
+# A name, then an apposition whose head is a kind of body: "Petrobras, the state oil company,", "Acme, a
+# Leeds-based firm that ...". The head must end the apposition, so that "Jane Roe, a company spokeswoman" is a
+# person, and the words between are no clause ("Jane Roe, who founded the firm").
+_APPOSED_KIND = (
+    "company", "firm", "bank", "insurer", "newspaper", "broadcaster", "party", "charity", "agency", "organisation",
+    "organization", "carrier", "airline", "manufacturer", "maker", "producer", "retailer", "publisher", "network",
+    "union", "corporation", "conglomerate", "lender", "watchdog", "regulator", "magazine", "website", "NGO", "group",
+    "movement", "association", "foundation", "institute", "university", "club", "team", "daily", "weekly",
+    # campaigns and outlets online: "Save Our Dunes, a Facebook campaign,", "Harbour Notes, a local blog"
+    "campaign", "initiative", "coalition", "alliance", "collective", "blog", "portal", "outlet", "channel", "station",
+    "forum", "platform", "authority", "publication", "tank",
+)  # fmt: skip
+APPOSED = gated(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
+    r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
+    # or a participle that says what it does: "Acme, an organization working on ..."
+    r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
+)
+_CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
+                 "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
+                 "its"}  # fmt: skip
+
+# A body named in quote marks after its kind: 'the website "Open Ledger"', "the group “Mothers of May”".
+EN_QUOTED_NAME = gated(
+    r"\b(?:website|site|blog|forum|magazine|newspaper|paper|group|campaign|movement|band|company|firm|channel|"
+    r"network|party|organi[sz]ation|NGO|charity|club)\s+[\"“]([A-Z][^\"“”]{1,40}?)[,.]?[\"”]"
+)
+
+# A page, group or account on a platform, named after it: "the Facebook page We Are All Harbour", "a Twitter account
+# called Quay Watch" (the corpus counts such a page as an organisation).
+SOCIAL_PAGE = gated(
+    r"\b(?:Facebook|Twitter|Instagram|YouTube|Telegram|TikTok|VKontakte)\s+(?:page|group|account|channel|community)"
+    r"\s+(?:called\s+|named\s+)?[\"“]?((?!I\s)[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})"
+)  # (not "I": a page named by a sentence, "I want to meet X", is read no further than its first word)
+
+# A list of names after a plural kind of body: "retailers such as Wal-Mart and Home Depot", "parties including
+# X, Y and Z", "virksomheder som X og Y".
+_KIND_WORDS = (
+    "companies", "firms", "retailers", "banks", "insurers", "groups", "parties", "organisations", "organizations",
+    "NGOs", "charities", "agencies", "newspapers", "papers", "broadcasters", "channels", "carriers", "airlines",
+    "clubs", "teams", "sites", "websites", "platforms", "networks", "unions", "manufacturers", "makers", "giants",
+    "chains", "publishers", "lenders", "universities", "bands", "virksomheder", "selskaber", "partier",
+    "organisationer", "klubber", "aviser", "kæder",
+)  # fmt: skip
+# A sentence may open with the kind ("Companies such as X and Y", "Kæder som X og Y"): its first letter either case.
+_KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in _KIND_WORDS) + ")"
+_KIND_WORDS_LOWER = tuple(w.lower() for w in _KIND_WORDS)  # (lower-cased once, not per sentence)
+_LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
+LISTED_AFTER_KIND = gated(
+    rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
+    rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
+    # or right after the kind when two or more names follow: "the sites Harbour Notes and Quay Talk"
+    rf"|\b{_KINDS}\s+({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})"
+)
+
+
+# A group named by the people it gathers and what it is for or against: "Drivers for Safer Roads", "Parents
+# Against Noise", "Doctors Without Limits" (the caller checks that the plural's singular names a person).
+PEOPLE_FOR = gated(
+    r"(?<![\w'’.-])([A-Z][a-z]+s)\s+(?:for|Without|Against|against)\s+(?:the\s+|a\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?![\w'’-])"
+)
+# "X, one of the leading local media outlets in Y": a name that an apposition counts among bodies; "a social
+# network called X", "a party named Y": a name given after its kind.
+_PLURAL_KIND = r"(?:outlets|media|newspapers|papers|dailies|weeklies|magazines|blogs|websites|sites|broadcasters|" \
+    r"channels|companies|firms|banks|parties|groups|organi[sz]ations|NGOs|charities|agencies|clubs|teams|unions|" \
+    r"universities|networks|portals|publishers|movements|associations)"
+ONE_OF_KIND = gated(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    rf"{_PLURAL_KIND}(?![\w-])"
+)
+CALLED = gated(
+    # (a comma may stand before "called": "one such group, called X, found ...")
+    rf"\b(?:{'|'.join(EN_DESCRIPTORS)}|movement|association|campaign|coalition|initiative|forum|page|account),?\s+"
+    r"(?:called|named|known\s+as|dubbed)\s+[\"“]?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+# "the X blog", "on the X website", "a Y newspaper": a name written before its kind (the caller drops places,
+# peoples and people).
+NAME_BEFORE_KIND = gated(
+    r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
+    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial)(?![\w-])"
+)
+
+
+# A business named by a word of its own and the people who work in it: "Chariot Chauffeurs", "Harbour Plumbers"
+# (the caller drops a person's name, a place and a people's adjective; "Syrian Rebels" describes, names nothing).
+TRADE_PLURAL = gated(r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,2}([A-Z][a-z]+s))(?![\w'’-])")
+
+
+def trade_plurals(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of businesses named by the people they employ (see TRADE_PLURAL)."""
+    out = []
+    for m in TRADE_PLURAL.finditer(text):
+        singular = m.group(2)[:-1].lower()
+        if not (is_person_noun(singular) or is_person_noun(singular.removesuffix("e"))):
+            continue
+        if not text[: m.start()].strip(" \"'“‘("):
+            continue  # a sentence's first word may be any word ("Local Farmers protested")
+        if re.search(r"\b(?:to|for|of|against|and|&)\s+$", text[: m.start()]) or re.match(r"\s+[A-Z]", text[m.end() :]):
+            continue  # the end of a longer name: "Committee to Protect Writers", "X Guards Parade"
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def people_for(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of groups named by the people they gather and their cause (see PEOPLE_FOR)."""
+    out = []
+    for m in PEOPLE_FOR.finditer(text):
+        if is_person_noun(m.group(1)[:-1].lower()) or is_person_noun(m.group(1)[:-2].lower()):
+            out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+# A name in apposition right after its kind and a comma, closed by a comma or the sentence's end: "on her blog,
+# Tinted Panes.", "Another group, Harbour Watch, said" (the caller drops people, places and peoples).
+_KIND_COMMA = (
+    r"\b(?:blog|website|site|newspaper|magazine|paper|weekly|daily|group|organi[sz]ation|movement|campaign|NGO|"
+    r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
+    r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog)\s*,\s+(?:the\s+)?"
+)
+KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
+# (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
+KIND_THEN_NAME = gated(
+    _KIND_COMMA + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|[0-9]{1,4}|in|of|the|for|and|on|a|de|del|la|y|e)){0,5})"
+    r"(?<=[\w&'’-])(?=\s*[,;:)]|\s*\.(?!\w)|\s*$|\s+(?:writes|wrote|reports|reported|published|posted|notes|noted|"
+    r"explains|explained)\b)"
+)
+# A political party named before the common noun "party": "the ruling Harbour-PF party", "the opposition
+# Labour party", "Green party leader" (a word before or after says it is a party in politics, not a celebration).
+_PARTY_BEFORE = (
+    r"ruling|opposition|governing|Islamist|nationalist|right-wing|left-wing|far-right|far-left|centrist|"
+    r"centre-right|center-right|centre-left|center-left|populist|pro-government|separatist|junior|rival|banned|"
+    r"outlawed|small|main|coalition|political"
+)
+_PARTY_AFTER = (
+    r"leader|leaders|leadership|member|members|chairman|chairwoman|chief|spokesman|spokeswoman|spokesperson|"
+    r"candidate|candidates|official|officials|lawmaker|lawmakers|MP|MPs|deputies|deputy|congress|secretary|"
+    r"headquarters|list|ticket|politician|politicians|activists|supporters|founder"
+)
+PARTY_LOWER = re.compile(
+    rf"\b(?:(?:{_PARTY_BEFORE})\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party\b"
+    rf"|((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party(?:['’]s)?\s+(?:{_PARTY_AFTER})\b)"
+)
+
+
+def parties_before_party(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of parties named before a lower-case "party" (see PARTY_LOWER): the common noun is no
+    word of the name ("the centrist Harbour party" names "Harbour", as the corpus lists it)."""
+    out: list[tuple[int, int, str]] = []
+    if " party" not in text:
+        return out  # most sentences: no need to try the pattern at every capital
+    for m in PARTY_LOWER.finditer(text):
+        group = 1 if m.group(1) else 2
+        out.append((m.start(group), m.end(group), m.group(group)))
+    return out
+
+
+def named_kinds(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names an apposition counts among bodies, given after "called", or written before
+    their kind ("the X blog"); the caller drops places, people and peoples."""
+    out = []
+    for m in (*ONE_OF_KIND.finditer(text), *CALLED.finditer(text), *KIND_THEN_NAME.finditer(text)):
+        name = m.group(1).rstrip(".,")
+        out.append((m.start(1), m.start(1) + len(name), name))
+    for m in NAME_BEFORE_KIND.finditer(text):
+        name = m.group(1).strip()
+        if name.endswith(("'s", "’s", "'", "’")):
+            continue  # "the Church's website": the owner, whose own name is read elsewhere
+        if re.fullmatch(r"\S+-(?:based|run|owned|backed|funded|language|born)", name):
+            continue  # "the Harbour-based newspaper": where the paper is, not its name
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out
+
+
+def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
+    out: list[tuple[int, int, str]] = []
+    lower = text.lower()
+    if not any(map(lower.__contains__, _KIND_WORDS_LOWER)):
+        return out  # most sentences name no kind: spare the pattern
+    for m in LISTED_AFTER_KIND.finditer(text):
+        group = 1 if m.group(1) else 2
+        for item in re.finditer(_LISTED_NAME, m.group(group)):
+            name = item.group(0).rstrip(".,")
+            out.append((m.start(group) + item.start(), m.start(group) + item.start() + len(name), name))
+    return out
+
+
+def apposed_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names that an apposition calls a company, party, paper... (see APPOSED)."""
+    out = []
+    for m in APPOSED.finditer(text):
+        if any(w.lower() in _CLAUSE_WORDS for w in m.group(2).split()):
+            continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out

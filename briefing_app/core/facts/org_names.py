@@ -1,0 +1,292 @@
+"""Where an organisation's name starts and ends: without the words that describe, own or open it ("the NGO",
+"London-based", a sentence's first word), without a date or a person run on after it, split where "and" joins two
+bodies, and the name an acronym in brackets stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefing_app.core.facts import orgs
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
+from briefing_app.core.facts.roles import is_role_noun
+
+# The last word of a defined name that makes it a place, not a body: an electoral district.
+PLACE_KIND_WORDS = {"Constituency"}
+
+
+# Acronyms of a kind of body ("NGO") that describe the body named after them: "the NGO Open Doors".
+_DESCRIBING = {"NGO", "NGOs", "INGO", "charity"}
+
+
+def _after_describer(words: list[str]) -> list[str]:
+    """The name after a word that only describes or owns it: "Greek NGO Hellenic League", "the United Nations'
+    Committee Against Torture" (the owner is a body of its own, which the gazetteer or an acronym finds)."""
+    for i in range(min(len(words) - 3, 5), -1, -1):
+        word = words[i]
+        if word in _DESCRIBING and i <= 3:
+            return words[i + 1 :]
+        if word.endswith(("'", "’", "'s", "’s")) and lookup(re.sub(r"['’]s?$", "", " ".join(words[: i + 1]))):
+            return words[i + 1 :]  # a known owner ("Workers' Party" keeps its own)
+        if word.endswith(("'s", "’s")) and owning_body(" ".join(words[: i + 1])):
+            return words[i + 1 :]  # "NASA’s Glenn Research Center", "Harvard University's Berkman Center"
+    return words
+
+
+def owning_body(owner: str) -> bool:
+    """Whether a name in the singular possessive ("NASA’s", "Harvard University's", "the Baath Party's") is a body
+    that owns the body named after it: an acronym, or a name ended by a body's word."""
+    words = re.sub(r"['’]s$", "", owner.strip()).split()
+    while words and words[0].lower() in LEADING_FUNCTION_WORDS:
+        words = words[1:]
+    if not words:
+        return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]):
+        return words[0] not in orgs.NOT_ORG_ACRONYMS
+    if len(words) >= 3 and any(w in orgs.EN_HEAD and n == "of" for w, n in zip(words, words[1:], strict=False)):
+        return True  # "the U.S. Department of Transportation's X Administration"
+    return len(words) >= 2 and words[-1] in orgs.EN_TAIL
+
+
+_OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
+
+
+def defined_name(name: str, acronym: str) -> str:
+    """The name an acronym in brackets stands for, without leading words none of its letters stand for
+    ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
+    when its capitals do not spell the acronym, which then abbreviates the name in another language."""
+    words = name.split()
+    letters = iter(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+    if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
+        return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
+    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
+        if any(is_place_name(" ".join(words[:k])) and words[k : k + 1] != ["and"] for k in (3, 2, 1)):
+            break  # "United States Department of State (DoS)": the country the body is of stays in its name
+            # (not a town's name before "and": "Administrator Jane Nelson and U.S. Department of X (DX)")
+        words = words[1:]
+    return clean_org(" ".join(words))
+
+
+_PLACE_COMPOUND = re.compile(
+    r"[A-Z][\w'’.]*-(?:based|led|backed|owned|run|funded|linked|affiliated|allied|aligned|born|registered|controlled|"
+    r"sponsored|supported|headquartered)"
+)
+
+
+def is_place_name(words: str) -> bool:
+    entry = lookup(words)
+    return entry is not None and entry.kind == "place"
+
+
+def clean_org(name: str) -> str:
+    """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
+    words = _after_describer(name.strip().split())
+    while len(words) > 2 and _PLACE_COMPOUND.fullmatch(words[0]):
+        words = words[1:]  # "London-based", "Saudi-backed": where the body is or who backs it, no word of its name
+    if len(words) > 2 and words[1] == "the" and words[0] != "The":
+        words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
+    while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
+        if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
+            break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
+        if words[0].lower() not in LEADING_FUNCTION_WORDS and len(words) == 2:
+            break  # "General Assembly", "General Motors": a title's word that heads the name, not a job before it
+        if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
+            break  # "Ministry of Defence": a body's head word ("ministry" is also the clergy's work), not a job
+        words = words[1:]
+    name = " ".join(words)
+    name = re.sub(r"['’]s$", "", name).strip(" ,")
+    return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 5 else name
+
+
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+_PAPER_WORDS = {"Times", "Post", "Telegraph", "Tribune", "Herald", "Mirror", "Express", "Star", "Sun", "Mail",
+                "Independent", "Observer", "Standard", "Sport", "Journal", "Chronicle", "Gazette",
+                "Record", "Courier", "Examiner", "Inquirer", "Dispatch", "Review", "Monitor", "Bulletin"}  # fmt: skip
+
+
+# Kinds of territory a body's name may end with: "Ministry of Health for the Province of X" is one body.
+_TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Republic", "Governorate",
+                "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
+
+
+# Words that open a title and never end a body's name ("Senior Official", "Deputy Director", "Acting Head").
+_TITLE_OPENERS = ("Senior", "Deputy", "Acting", "Assistant", "Principal")
+
+
+def trim_org_words(words: list[str]) -> list[str]:
+    """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
+    Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
+    for i, word in enumerate(words):
+        if i == 0 and len(words) == 2 and _WEEKDAY.match(word) and words[1] in _PAPER_WORDS:
+            break  # "Sunday Times", "Saturday Courier": a paper named by the day it comes out
+        if MONTHS_DAYS.match(word.rstrip(".,;:!?")) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
+            words = words[:i]  # a date, or a model's code ("Department of Defense Nanosat-2 Program")
+            break
+    given, _ = person_names()
+    for i in range(1, len(words) - 1):
+        if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
+            if lookup(" ".join(words[i:])) is not None:
+                break  # "... of Santa Fe": a place, not a person run on after the name
+            words = words[:i]
+            break
+    ofs = [i for i, w in enumerate(words) if w == "of"]
+    if len(ofs) >= 2:
+        tail = " ".join(w for w in words[ofs[-1] + 1 :] if w != "the")
+        entry = lookup(tail)
+        territory = words[ofs[-1] - 1] in _TERRITORIES  # "for the Province of Santa Fe": the body's own reach
+        # "University of Sheffield of the UK" describes; "Ministry of Trade and Industry of Ruritania" names
+        described = ofs[-1] + 1 < len(words) and words[ofs[-1] + 1] == "the"
+        if entry is not None and entry.kind == "place" and not territory and described:
+            words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
+    for i in range(2, len(words)):
+        if words[i] in _TITLE_OPENERS and all(is_role_noun(w) for w in words[i + 1 :]):
+            words = words[:i]  # "Bureau of X Affairs Senior Official": a title after the name
+            break
+    while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
+        words = words[:-1]
+    # (a body's kind that the gazetteer also holds as a short name, "Congress", "Senate", ends the name: "African
+    # National Congress")
+    kind_ends = words[-1] in orgs.EN_TAIL and words[-2:-1] != ["and"]  # "the Harbour House and Senate": two
+    last = lookup(words[-1]) if len(words) >= 3 and not kind_ends else None
+    if last is not None and last.kind == "organisation" and lookup(" ".join(words)) is None:
+        words = words[:-1]  # "News of Ruritania Revolution Facebook page": the page's name, then where it is
+        while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
+            words = words[:-1]  # "the Harbour House and Senate": the first body without the "and"
+    return words
+
+
+def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
+    """The capitalised words just before "X of Y" belong to its name ("Doctor Who Society of Canada", "Greek
+    Ministry of Culture", "U.S. Department of Agriculture", "Massachusetts Institute of Technology"), unless
+    they open the sentence as ordinary words or name a title."""
+    if words and words[0] == "The":
+        return start, words
+    before = text[:start]
+    for _ in range(3):
+        m = re.search(r"(?<![\w'’.-])((?:[A-Z]\.){2,}|[A-ZÆØÅ][\w'’&-]*)\s$", before)
+        if not m:
+            break
+        word = m.group(1)
+        opens = not before[: m.start()].strip(" \"'“‘(")
+        if word.lower() in LEADING_FUNCTION_WORDS or is_role_noun(word) or (opens and word.lower() in lowercase):
+            break
+        if word in _DESCRIBING:
+            break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name
+        if word.endswith(("'s", "’s")):
+            break  # "Harvard University's Berkman Center for ...": the owner, a body of its own
+        words = [word, *words]
+        start = m.start(1)
+        before = text[:start]
+    return start, words
+
+
+class Span:
+    """A piece of a regular-expression match (start, end, text), as `finditer` gives them."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def opener_of(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> bool:
+    """A sentence's first word, capitalised only because it opens the sentence, then "of" and a name: "Shares of
+    Acme Corp fell", "Employees of Northwind Bank struck" (a plural or a word the article writes in lower case
+    elsewhere). A body's own head ("Ministry of ...", "Bank of ...") stays."""
+    if len(words) < 4 or words[1] != "of" or text[:start].strip(" \"'“‘("):
+        return False
+    first = words[0]
+    if first in orgs.EN_HEAD or first in orgs.EN_TAIL or not first[:1].isupper() or not first[1:].islower():
+        return False
+    return first.lower() in lowercase or (first.endswith("s") and not first.endswith("ss"))
+
+
+def _ends_in_country(words: str) -> bool:
+    """ "PINK Ruritania and the X Centre": a name that ends with a country after a word of its own (not after "of":
+    "Ministry of Trade of Bosnia and Herzegovina") is complete before "and"."""
+    run = words.split()
+    if len(run) < 2 or run[-2] in ("of", "for", "and", "the", "in"):
+        return False
+    entry = lookup(run[-1])
+    return entry is not None and entry.detail == "country"
+
+
+def sentence_stop_off(name: str) -> str:
+    """A name without the sentence's full stop ("Bartles & Jaymes."), keeping an abbreviation's ("Smith & Co.")."""
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$", name):
+        return name[:-1]
+    return name
+
+
+def _known_body(words: str) -> bool:
+    """Whether a run of words (after an opening function word: "The", "Both") is an organisation the gazetteer
+    knows whole ("Amnesty International", "Coop"): then an "and" after it joins a second body, not a word of
+    one name."""
+    run = words.split()
+    while len(run) > 1 and run[0].lower() in LEADING_FUNCTION_WORDS:
+        run = run[1:]
+    entry = lookup(" ".join(run)) if run else None
+    return entry is not None and entry.kind == "organisation"
+
+
+def _persons_name(words: str) -> bool:
+    """A run's part before "and" that is only a person's name: a family name of the lists, alone or after a given
+    name ("Nelson", "Jane Nelson"), even where a town shares it."""
+    run = words.split()
+    given, family = person_names()
+    return 1 <= len(run) <= 2 and run[-1] in family and (len(run) == 1 or run[0] in given)
+
+
+def _possessive(word: str) -> bool:
+    return re.fullmatch(r"[A-Z][\w&.-]*['’]s", word) is not None
+
+
+def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
+    """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
+    (ends with an organisation word, or is a body the gazetteer knows: "Amnesty International and Harbour
+    Watch"); "Department of Health and Social Care" stays one."""
+    for m in matches:
+        text, start = m.group(0), m.start()
+        parts = re.split(r"(\s+(?:and|og|&)\s+)", text)
+        pieces: list[tuple[int, str]] = []
+        offset = start
+        current, current_start = "", start
+        for k, part in enumerate(parts):
+            next_part = parts[k + 1] if k + 1 < len(parts) else ""
+            if re.fullmatch(r"\s+(?:and|og|&)\s+", part):
+                last = current.split()[-1] if current.split() else ""
+                # (a kind word alone is no body: "the Harbour Credit and Savings Bank" is one, "The Securities and
+                # Exchange Commission" too, "NASA’s Program and Project Office" too: the article and an owner are
+                # no words of the name)
+                own = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS and not _possessive(w)]
+                complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
+                # "Martin Marietta and NASA’s Jet Propulsion Laboratory": an owner's body after "and" is a second
+                owned_next = bool(next_part.split()) and _possessive(next_part.split()[0])
+                owned_next = owned_next and owning_body(next_part.split()[0])  # an acronym's: "NASA’s X"
+                people_owned = bool(next_part.split()) and _possessive(next_part.split()[0]) and not owned_next
+                if people_owned:  # "Brigham and Women's Hospital": a people's possessive inside one name
+                    current += part
+                elif _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
+                    current, current_start = "", offset + len(part)
+                elif complete or _known_body(current) or _ends_in_country(current) or owned_next:
+                    pieces.append((current_start, current))
+                    current, current_start = "", offset + len(part)
+                else:
+                    current += part
+            else:
+                current += part
+            offset += len(part)
+        pieces.append((current_start, current))
+        for piece_start, piece in pieces:
+            if piece.strip():
+                yield Span(piece_start, piece)

@@ -1,0 +1,146 @@
+"""Organisations named by what the sentence says about them as employers and outlets: the employer after a job
+("an analyst at Northwind Capital"), the body a named speaker speaks for, an outlet that publishes or that the
+writer cites, a foreign paper with its article ("for El Diario")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
+from briefing_app.core.facts.org_kinds import KIND_COMMA_BEFORE
+from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_role_noun
+
+# A paper or magazine in Spanish, Portuguese, French or Italian keeps its article inside an English sentence:
+# "a correspondent for El Diario", "told Le Courrier" (a known place such as "La Paz" is read as a place).
+FOREIGN_TITLE = re.compile(
+    r"(?<=[a-z,;:]\s)(?:El|La|Le|Il|O|Los|Las|Les)\s+[A-ZÁÉÍÓÚ][a-záéíóúàèìòùâêîôûçñã]+(?![\w'’-])"
+)
+# The employer after a job: "vice-president of Hargreaves Sachs", "a correspondent for El Diario", "an analyst
+# at Northwind Capital" (places, people and dates are left to their own finders).
+EMPLOYER_AFTER_JOB = gated(
+    r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
+    r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
+    r"executive|manager|trader|lawyer for|blogger|writer|contributor|journalist|commentator|researcher)\s+"
+    r"(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
+    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+(?:(?:de|del|da|do|dos|das|di)\s+)?[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})"
+    r"(?![\w'’-])"
+)
+
+# The body a named speaker speaks for: "Jane Roe from Northwind Trust said", "Ann Lee, for Food Safety Board,
+# says", "Blogger J. Roe, from X writes". The caller checks the given name (or the job before the name); places,
+# people and dates are left to their finders.
+SPEAKER_FROM = gated(
+    r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+,?\s+(?:from|for|of|on|at)\s+"
+    r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,4}),?\s+"
+    r"(?=(?:said|says|writes|wrote|explained|explains|told|tells|added|adds|noted|notes|observed|tweeted|posted|"
+    r"mentioned|mentions|commented|comments|argued|argues|asked|asks|recalled|recalls|shared|shares)\b)"
+)
+
+# A name of two to four capitalised words doing what an outlet does: "Harbour Notes published", "Coastal Digest,
+# meanwhile, posted". The caller keeps it only where a word of it is a common word (a blog or paper is named with
+# them; a person is not) and it is no person, place or title.
+OUTLET_VERB = gated(
+    r"(?<![\w'’.@#-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:,\s+[a-z]+,)?\s+"
+    r"(?:has\s+|had\s+)?(?:published|tweeted|posted|observed|blogged|wrote|writes|reported|reports|compiled|shared)\b"
+)
+
+# An outlet the writer cites: "as Harbour Notes reports", "writes in Quaywire:", "Harbour Notes blog reported" at a
+# sentence's start (the caller drops people, places, months and languages).
+_CITED_NAME = r"([A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|del|la|el)\s+)?[A-Z][\w'’-]*){0,3})"
+CITED_OUTLET = gated(
+    rf"\bas\s+{_CITED_NAME}\s+(?:reports|reported|notes|noted|writes|wrote|explains|explained|points\s+out|"
+    r"pointed\s+out|puts\s+it|put\s+it)\b"
+    # (a day may stand between: "published Wednesday in X.")
+    rf"|\b(?:writes|wrote|blogs|blogged|published|posted|comments|commented|reports|reported)\s+"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:in|on)\s+"
+    rf"{_CITED_NAME}(?=\s*[:,.]|$)"
+    rf"|^{_CITED_NAME}\s+(?:blog|website|site|newspaper|magazine|portal)\s+(?:reported|reports|wrote|writes|"
+    r"published|noted|notes|posted|says|said)\b"
+    # pieces of writing for an outlet: "writing several pieces for X in its early years", "a column in Y."
+    rf"|\b(?:pieces|articles|columns|column|essays|op-eds|op-ed|stories)\s+(?:for|in)\s+{_CITED_NAME}"
+    r"(?=\s*[:,.;]|\s+(?!and\b|or\b)[a-z]|$)"
+)
+
+
+def cited_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of outlets the writer cites (see CITED_OUTLET)."""
+    out = []
+    for m in CITED_OUTLET.finditer(text):
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        if group in (1, 3) and " " not in m.group(group):
+            continue  # "as Pancholon reported on his blog": one word before a verb of reporting is a blogger as often
+        out.append((m.start(group), m.end(group), m.group(group)))
+    return out
+
+
+_CITY_OF = re.compile(r"\b(?:city|town|village|port|province|region|department|state)\s+of\s+$")
+
+
+def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of an employer named after a job ("vice-president of Hargreaves Sachs") and of a
+    paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
+    ("of John Smith") or the end of a longer name elsewhere in the article (`whole`: "Marine Le Pen")."""
+    given, family = person_names()
+    found = [(m.start(), m.group(0)) for m in FOREIGN_TITLE.finditer(text)]
+    found = [(at, name) for at, name in found if not _CITY_OF.search(text[:at])]  # "the city of El Alto": a town
+    found = [(at, name) for at, name in found if not KIND_COMMA_BEFORE.search(text[:at])]  # read whole below
+    for m in EMPLOYER_AFTER_JOB.finditer(text):
+        if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
+            continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
+        start = m.start(1) if m.group(1) else m.start(2)
+        # "chairman of Yabloko's Moscow branch": the employer is the owner, before its possessive
+        found.append((start, re.split(r"['’]s\s", text[start : m.end(2)])[0]))
+    for m in SPEAKER_FROM.finditer(text):
+        # a person's name first ("Jane Roe from X said") or a job and a name ("Blogger J. Roe, from X writes")
+        if m.group(2).lower() in LEADING_FUNCTION_WORDS:
+            continue  # "The Ministry of X said": the article, not a given name ("The" is one in the lists)
+        if m.group(2) in given or (m.group(1) and is_role_noun(m.group(1).lower())):
+            found.append((m.start(3), m.group(3)))
+    out = []
+    for start, name in found:
+        words = name.split()
+        core = words[1:] if words[0] in ("El", "La", "Le", "O", "Il", "Los", "Las", "Les") else words
+        if lookup(name) is not None and lookup(name).kind == "place":  # type: ignore[union-attr]
+            continue
+        if any(lookup(w) is not None and lookup(w).kind == "place" for w in core[:1]):  # type: ignore[union-attr]
+            continue  # "president of Ruritania Jane Roe": the country, then its president's name
+        if core[0] in given or core[-1] in family or core[0].lower() in lowercase or MONTHS_DAYS.match(core[0]):
+            continue
+        if re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", whole):
+            continue  # "Marine Le Pen": the end of a person's name
+        out.append((start, start + len(name), name))
+    return out
+
+
+def outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a blog, paper or account named by common words and doing what outlets do
+    ("Harbour Notes published"): no person (given or family name), no place, no title, no demonym at its end."""
+    given, family = person_names()
+    out = []
+    for m in OUTLET_VERB.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        if re.search(r"(?:[A-Z][\w'’-]*|\b(?:to|of|for|on)|&)\s+$", text[:start]):
+            continue  # "Committee to Protect Writers reports": the end of a longer name, which the shapes read
+        while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or not any(w.lower() in lowercase for w in words[1:]):
+            continue  # a common word after the first says it is a title of a work or outlet, not a person
+        person_like = words[0] in given and words[-1].lower() not in lowercase  # "Grace Notes": a common word ends it
+        if person_like or words[-1] in family or any(is_role_noun(w) or MONTHS_DAYS.match(w) for w in words):
+            continue
+        if lookup(name) is not None or (lookup(words[-1]) is not None and lookup(words[-1]).kind == "place"):  # type: ignore[union-attr]
+            continue
+        out.append((start, start + len(name), name))
+    for start, end, name in cited_outlets(text):
+        words = name.split()
+        if words[0] in given or words[-1] in family or lookup(name) is not None or not_org_word(words[-1]):
+            continue  # "as Jane Roe reported", "wrote in Arabic", "blogs in Ruritania"
+        if MONTHS_DAYS.match(words[0]) or name.lower() in lowercase or is_role_noun(words[0]):
+            continue
+        out.append((start, end, name))
+    return out

@@ -1,0 +1,238 @@
+"""English and Danish organisations named by a run of capitalised words headed or ended by a body's word
+("Ministry of Health", "Leeds City Council", Danish "-styrelsen"), trimmed to the name: not a competition, an area,
+a leader's term in office or a title, and run on over a campus or the last word of "Project on X"."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts import orgs, place_shapes
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
+from briefing_app.core.facts.named import AddName
+from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_names import (
+    PLACE_KIND_WORDS,
+    clean_org,
+    extend_back,
+    is_place_name,
+    opener_of,
+    owning_body,
+    split_at_and,
+    trim_org_words,
+)
+from briefing_app.core.facts.roles import is_role_noun
+
+# Words after a league's name that make it a competition rather than the body that runs it.
+_COMPETITION_AFTER = re.compile(
+    r"['’]?s?\s+(?:match|matches|game|games|final|finals|semi-final|semi-finals|quarter-final|quarter-finals|round|"
+    r"rounds|title|titles|season|seasons|tie|ties|fixture|fixtures|group|groups|campaign|trophy|debut|goal|goals|"
+    r"clash|record|table|standings|qualifier|qualifiers|knockout|draw|winners?|champions?)\b"
+)
+
+
+# Areas named "Kind of X" in many countries' administration: a known place after them makes them areas, not bodies.
+_AREA_OF = re.compile(r"(?:Department|Province|Region|District|Governorate|Prefecture|County|Oblast) of (?:the )?(.+)")
+
+
+# Tail words that are nouns for a body and never a word of a title ("Committee" in "X Committee Chairman").
+_BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry", "Department", "Agency", "Bank",
+               "Company", "Corporation", "Union", "Court", "Foundation", "Institute", "University", "Association",
+               "Authority", "Bureau", "League", "Federation"}  # fmt: skip
+
+
+# The first of two names that share their last part, written with a hyphen: "Nord- og Sydjyllands Politi",
+# "Primary- and Secondary Schools Board".
+_SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
+
+
+def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
+    """Whether a name in a headline in title case is made only of words the article writes in lower case
+    elsewhere ("Attacked by Security Forces"): common words the headline capitalised, no name."""
+    return all(w.lower() in lowercase for w in words)
+
+
+# A name built with "of/on/for" that stopped at an organisation word inside it ("Project on Government") runs on
+# over one capitalised word that ends the phrase ("Oversight", then a verb, a comma or the end).
+_CONNECTED = re.compile(r"\s(?:on|for)\s+[A-Z]\w*$")
+
+
+_RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
+
+
+_CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
+
+
+_PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s*[,.;:])")
+
+
+# The owner in the possessive at the end of the stretch before a body's name ("the Baath Party's ").
+_OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
+
+
+# A country or capital right after a university's name, then a common word or a stop: its branch campus there.
+_BRANCH = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:)]|$)")
+
+
+def _two_titles(words: list[str]) -> bool:
+    """ "National Economic Advisor & Chair": two jobs joined by "&" before "of" and the body they are held at."""
+    at = words.index("&")
+    return 0 < at < len(words) - 1 and is_role_noun(words[at - 1]) and is_role_noun(words[at + 1])
+
+
+def _is_country_or_capital(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.detail in ("country", "capital")
+
+
+_CAMPUS = re.compile(r"\s+at\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _leaders_term(name: str, lowercase: frozenset[str], whole: str) -> bool:
+    """ "Bush Administration", "Harlow Government": a person's family name before "Administration" or "Government"
+    names a leader's term in office, which the corpus does not count as an organisation. The name is a family name
+    of the census lists or one the article gives after another name or a title ("President Harlow"); "the
+    Veterans Administration" and "Kenya Government" (a place's) stay."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in ("Administration", "Government"):
+        return False
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", words[0]):  # "the Biden-Harris Administration": two leaders'
+        return all(w in person_names()[1] or re.search(rf"[A-Z][\w.]*\s+{w}\b", whole) for w in words[0].split("-"))
+    first = words[0]
+    if not (first[:1].isupper() and first[1:].islower()) or first.lower() in lowercase:
+        return False
+    entry = lookup(first)  # a town may share the leader's name ("Bush"); a country's or region's government is one
+    if first in orgs.EN_HEAD or first in orgs.EN_TAIL or (entry is not None and entry.detail != "city"):
+        return False
+    named = re.search(rf"[A-Z][\w.]*\s+{re.escape(first)}\b(?!\s+(?:Administration|Government))", whole)
+    return first in person_names()[1] or named is not None
+
+
+def head_and_tail_runs(
+    text: str,
+    index: int,
+    lang: str,
+    headline: bool,
+    lowercase: frozenset[str],
+    whole: str,
+    taken: list[tuple[int, int]],
+    add: AddName,
+) -> None:
+    """Adds the organisations of one English or Danish sentence named by a run headed or ended by a body's word."""
+    for pattern in (orgs.EN_HEAD_RUN, orgs.EN_TAIL_RUN, *((orgs.DA_COMPOUND, orgs.DA_TAIL_RUN, orgs.DA_NATIONAL,
+                                                                orgs.DA_GENITIVE_BODY)
+                                                             if lang == "da" else ())):  # fmt: skip
+        for piece in split_at_and(pattern.finditer(text)):
+            start, name = piece.start(), piece.group(0)
+            words = name.split()
+            while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
+                start += len(words[0]) + 1
+                words = words[1:]
+            words = trim_org_words(words)
+            if opener_of(text, start, words, lowercase):
+                start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
+                words = words[2:]
+            lead = 0
+            while lead < len(words) - 1 and (words[lead] == "The" or is_role_noun(words[lead])):
+                lead += 1  # "Director Jane Roe of the X Trust": the person's title first
+            of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
+            person = bool(of_at) and words[lead] in person_names()[0] and words[lead] != "The"
+            person = person and not any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[lead + 1 : of_at])
+            if person:  # a name of two or three words, then "of": "Jane Ann Roe of the X Agency"
+                cut = of_at + 1 + (words[of_at + 1 : of_at + 2] == ["the"])
+                if cut < len(words):  # "Jane Roe of the Harbour Trust": a person, then the body
+                    start = text.find(words[cut], start)
+                    words = words[cut:]
+            if "of" in words[1:4] and re.search(r"\b[a-z]{3,}\s+$", text[:start]):
+                role = text[:start].split()[-1]
+                if is_role_noun(role) or (role.endswith("s") and is_role_noun(role[:-1])):
+                    # "publishers Jann Wenner of Rolling Stone Magazine": the person, then the body
+                    cut = words.index("of", 1) + 1
+                    start = text.find(words[cut], start) if cut < len(words) else start
+                    words = words[cut:]
+            core = words[1:] if words[:1] == ["The"] else words
+            if core[:2] == ["Board", "of"] and len(core) == 3 and core[2].endswith("s") and is_role_noun(core[2][:-1]):
+                taken.append((start, piece.end()))  # (no person's name either)
+                continue  # "the Board of Directors": a firm's board named by its members, no name of its own
+                # (a council of them is a body: "the Council of Ministers", "the House of Representatives")
+            if "of" in words and "&" in words[: words.index("of")] and _two_titles(words[: words.index("of")]):
+                cut = words.index("of") + 1 + (words[words.index("of") + 1 : words.index("of") + 2] == ["the"])
+                start, words = text.find(words[cut], start), words[cut:]  # "Advisor & Chair of the X Council": X
+            if pattern is orgs.EN_HEAD_RUN and not {"of", "for", "on", "to", "against", "Against"} & set(words):
+                continue  # "Bank on Monday": the date trimmed, no "Bank of ..." is left (the tail run reads it)
+            if pattern is orgs.EN_HEAD_RUN:
+                start, words = extend_back(text, start, words, lowercase)
+            if "to" in words[1:-1] and (
+                len(words) - words.index("to", 1) == 2 or is_place_name(words[words.index("to", 1) + 1])
+            ):
+                # a purpose is a verb and its object ("Committee to Protect Writers"); one word or a place
+                # after "to" is where something goes ("the X Institute to Quillpens", "X Airways to Dubai")
+                words = words[: words.index("to", 1)]
+            if headline and _headline_common_words(words, lowercase):
+                taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
+                continue
+            opens = not text[:start].strip(" \"'“‘(")
+            if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
+                continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
+            name = clean_org(" ".join(words))
+            if name.startswith("Parliament for ") and re.search(r"\bMember\s+of\s+Parliament\s+for\s", text):
+                continue  # "Member of Parliament for X": a member's seat, read as a place (place_shapes.seats)
+            if name.split()[-1:] and name.split()[-1] in PLACE_KIND_WORDS:
+                continue  # "Member of Parliament for Riverside Constituency": the district is a place
+            if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
+                continue
+            area = _AREA_OF.fullmatch(name)
+            if area is not None and is_place_name(area.group(1)):
+                continue  # "the Department of Oruro": an area of a country, read as the place it names
+            if _leaders_term(name, lowercase, whole):
+                continue  # "the Bush Administration": a leader's term in office, no named body
+            if headline and " to " in name:
+                continue  # "Council to Vote on Budget": in a headline in title case "to" starts a verb
+            piece_end = piece.start() + len(piece.group(0))
+            if name.split()[-1] == "League" and _COMPETITION_AFTER.match(text, piece_end):
+                continue  # "a Champions League match", "the X League final": a competition, no body
+            known = lookup(name)
+            if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):
+                continue
+            owner_entry = lookup(name.split()[0][:-1]) if pattern is orgs.DA_GENITIVE_BODY else None
+            if owner_entry is not None and owner_entry.kind == "place":
+                continue  # "Danmarks regering", "Københavns kommune": a place's, read as the place
+            if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
+                        text[piece.end() :]) and name.split()[-1] not in _BODY_NOUNS:  # fmt: skip
+                continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
+                # Chairman Jane Roe": the committee, then its chairman)
+            follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
+            if pattern is orgs.EN_TAIL_RUN and follow and not MONTHS_DAYS.match(follow.group(1)):
+                word = follow.group(1)
+                # (two or three capitalised words then a lower-case one or a stop: a person's name after the body,
+                # "the Ruritanian Armed Forces Hassan Rashid Omar was")
+                named_after = _PERSON_AFTER.match(text, piece.end())
+                common = lookup(word) is None and word not in person_names()[0] and not is_role_noun(word)
+                if named_after is None and common:
+                    continue  # "the Cape Hale Air Force Station": the body's name qualifies another thing
+                    # (a job after it, "Supreme Court Judge X", leaves it a body)
+            at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
+            owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
+            if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip():
+                owned_from = owner.start(1)  # "Harvard University's Berkman Center": the owner is a body too
+                if not _overlaps(taken, owned_from, owned_from + len(owner.group(1))):
+                    add("organisation", owner.group(1), index, owned_from, owned_from + len(owner.group(1)))
+            shared = _SHARED_HEAD.search(text[:at]) if at > 0 else None
+            if shared is not None:  # "Nord- og Sydjyllands Politi": the first part shares the second's end
+                name, at = text[shared.start() : at] + name, shared.start()
+            campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None
+            if campus is not None and MONTHS_DAYS.match(campus.group(1)) is None:
+                name += campus.group(0)  # "University of Colorado at Boulder": the campus is in the name
+            branch = _BRANCH.match(text, at + len(name)) if at >= 0 and name.endswith("University") else None
+            if branch is not None and _is_country_or_capital(branch.group(1)):
+                name += branch.group(0)  # "Harbour University Ruritania": a branch campus named by its country
+            more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
+            if more is not None and not MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
+                name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
+            add(
+                place_shapes.hospital_kind(lang, name, text[: max(at, 0)]),
+                name,
+                index,
+                at if at >= 0 else start,
+                at + len(name) if at >= 0 else piece.end(),
+            )

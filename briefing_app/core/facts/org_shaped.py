@@ -1,0 +1,175 @@
+"""English and Danish organisations by their shape in one sentence: channels, airlines, names joined by "&",
+sites by their address, foreign bodies, bodies the sentence names by their kind or as the owner of a job
+("the Green Party's spokesman"); the runs headed or ended by a body's word are `org_runs.py`'s."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_shapes
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
+from briefing_app.core.facts.named import AddName
+from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
+from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
+from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_role_noun
+
+# A capitalised stance or faith before a kind of outlet describes it: "a Marxist blog", "a Conservative paper".
+_STANCE = re.compile(r".*(?:ist|ists|ism)$|Conservative|Liberal|Progressive|Salafi|Jihadi|Sunni|Shia|Shiite|Opposition")
+
+
+# "the Green Party's health spokesman", "Venstres formand": the owner of a job is an organisation
+# (or a place, which the gazetteer knows).
+_OWNER = re.compile(
+    r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}[A-ZÆØÅ][\w&-]*?)(?:['’]s|(?<=[a-zæøå])s)\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)"
+)
+
+
+# Nouns after a possessive that the job lists hold but that name a person's kin or a page ("father" is also a
+# priest, "page" a servant): after them the owner is a person, no employer.
+_KIN_AND_PAGES = {
+    "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
+    "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "parents", "children", "family",
+    "widow", "fiancé", "fiancée", "partner", "friend", "page", "pages", "account", "blog",
+}  # fmt: skip
+
+
+# A company's legal form after a comma: "Quarry Space, Inc.", "Dorvale Holdings, Ltd." (not a person's "Jr.").
+_FORM_AFTER_COMMA = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*),\s+(?:Inc\.|Ltd\.|LLC|Corp\.|PLC|plc|LLP|L\.P\.|GmbH|AG)"
+    r"(?![\w-])"
+)
+
+
+# ("in El X" stays open: papers are cited "in El X" as often as towns are.)
+_ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"}
+
+
+def _two_titles(name: str) -> bool:
+    """ "National Economic Advisor & Chair": two jobs of one person joined by "&", no firm."""
+    before, _, after = name.partition("&")
+    if not (before.split() and after.split()):
+        return False
+    return is_role_noun(before.split()[-1]) and is_role_noun(after.split()[0])
+
+
+def shaped_bodies(
+    text: str,
+    index: int,
+    lang: str,
+    headline: bool,
+    lowercase: frozenset[str],
+    whole: str,
+    taken: list[tuple[int, int]],
+    add: AddName,
+) -> None:
+    """Adds the organisations of one English or Danish sentence that its shapes and kinds name (see the module)."""
+    channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
+    for m in orgs.AIRLINE.finditer(text):
+        entry = lookup(m.group(1))
+        if entry is not None and entry.kind == "place" and not _overlaps(taken, m.start(), m.end()):
+            add("organisation", m.group(0), index, m.start(), m.end())  # "Air Canada"
+    for m in orgs.TV_CHANNEL.finditer(text):
+        station = orgs.TV_REGION.match(text, m.end())  # "TV 2 Østjylland": the regional station
+        if station is None or _overlaps(taken, m.start(), m.end()) or MONTHS_DAYS.match(station.group(1)):
+            continue
+        if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
+            add("organisation", text[m.start() : station.end()], index, m.start(), station.end())
+    ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
+        Span(a.start(), sentence_stop_off(a.group(0))) for a in orgs.AMPERSAND.finditer(text)
+        if not place_shapes.two_people(a.group(0)) and not orgs.work_after(text, a.end())
+        and not _two_titles(a.group(0))
+    ]  # fmt: skip
+    shaped: list[re.Match[str] | Span] = [
+        *orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands, *channels,
+        *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
+        *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
+        *place_shapes.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
+        *org_translit.transliterated_bodies(text), *org_translit.daily_papers(text),
+        *(Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
+        *(Span(a, name) for a, _, name in org_cues.sentence_case_titles(text)),
+    ]  # fmt: skip
+    for m in _FORM_AFTER_COMMA.finditer(text) if ", " in text else ():
+        words = m.group(1).split()
+        while len(words) > 1 and words[0].lower() in LEADING_FUNCTION_WORDS:
+            words = words[1:]
+        start = m.start(1) + len(m.group(1)) - len(" ".join(words))
+        if re.search(r"\b[a-z]+\s+$", text[:start]) and text[:start].split()[-1] not in LEADING_FUNCTION_WORDS:
+            continue  # "awardee nou Systems, Inc.": a name in lower case starts before the capital (and a job)
+        if not _overlaps(taken, start, m.end()):  # (a legal form: a company, whatever given name starts it)
+            add("organisation", text[start : m.end()], index, start, m.end())  # "Miles Space, Inc."
+    for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
+        known = lookup(name)
+        if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
+            add("organisation", name, index, start, end)
+            taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
+    for start, end, name in orgs_da.place_then_name(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end):
+            add(place_shapes.hospital_kind(lang, name, text[:start]), name, index, start, end)
+    for piece in shaped:
+        known = lookup(re.sub(r"^The\s+", "", piece.group(0)))
+        if not _overlaps(taken, piece.start(), piece.end()) and (known is None or known.kind == "organisation"):
+            add("organisation", piece.group(0), index, piece.start(), piece.end())
+    employers = employers_and_foreign_titles(text, lowercase, whole)
+    for start, end, name in [*employers, *outlets(text, lowercase)]:
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)
+    for m in org_kinds.DESCRIBED.finditer(text):
+        title = m.group(1).split()
+        if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
+            continue  # "the observation team General Jon Roe": a titled person after the kind, no body
+        name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
+        known = lookup(name)
+        if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
+            add("organisation", name, index, m.start(1), m.end(1))
+    for m in [*org_kinds.EN_QUOTED_NAME.finditer(text), *org_kinds.SOCIAL_PAGE.finditer(text)]:
+        if not _overlaps(taken, m.start(1), m.end(1)):
+            add("organisation", m.group(1), index, m.start(1), m.end(1))
+    for start, end, name in org_kinds.parties_before_party(text):  # "the ruling X party": a family name too
+        known = lookup(name)
+        if not _overlaps(taken, start, end) and (known is None or known.kind == "organisation"):
+            add("organisation", name, index, start, end)
+    named_kinds = [] if headline else [*org_kinds.named_kinds(text), *org_kinds.people_for(text), *org_cues.cues(text)]
+    for start, end, name in [] if headline else org_kinds.trade_plurals(text):
+        if not (not_org_word(name.split()[0]) or name.split()[0].lower() in lowercase or lookup(name.split()[0])):
+            named_kinds.append((start, end, name))  # "Chariot Chauffeurs"; not "Syrian Rebels", "Ruritania Farmers"
+    for start, end, name in [*org_kinds.apposed_bodies(text), *org_kinds.listed_after_kind(text), *named_kinds]:
+        known, words = lookup(name), name.split()
+        given, family = person_names()
+        article = words[0] in _ROMANCE_ARTICLES and len(words) > 1  # "Le Retour": no given name "Le"
+        if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
+            continue
+        if (start, end, name) in named_kinds and (
+            not_org_word(words[-1])
+            or lookup(words[-1]) is not None
+            or (words[0] in given and not article)
+            or not re.search(r"[A-Z]", name)
+            or (len(words) == 1 and _STANCE.match(name))
+        ):
+            continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
+        if (words[0] in given and not article) or words[-1] in family or (
+            len(words) == 1 and name.lower() in lowercase
+        ):
+            continue  # a person's name, or a sentence's common first word ("However, the company said")
+        if words[0].lower() in LEADING_FUNCTION_WORDS or TITLE_BEFORE.search(text[:start]):
+            continue
+        add("organisation", name, index, start, end)
+    for m in _OWNER.finditer(text):
+        owner = clean_org(m.group(1))
+        if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
+            continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
+        owned = m.group(2).split()[-1]
+        if not is_role_noun(owned) or owned in _KIN_AND_PAGES or _overlaps(taken, m.start(1), m.end(1)):
+            continue  # "Roe's brother", "Roe's page": a person's kin or page, not a body's job
+        after = re.match(r"\s+([A-Z][a-z]*)", text[m.end() :])
+        if after is not None and after.group(1) not in person_names()[0]:
+            continue  # "Roe's official Facebook page": an adjective before a name, no job ("spokesman Peter")
+        if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
+            continue  # English marks the owner with an apostrophe
+        if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None:
+            continue  # a place: "Britain's prime minister"
+        if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
+            continue
+        add("organisation", owner, index, m.start(1), m.start(1) + len(m.group(1)))

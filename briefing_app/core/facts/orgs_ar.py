@@ -1,0 +1,151 @@
+"""Arabic organisations by their shape: a head noun ("وزارة", "شركة", "حزب") in the construct state and the words
+that follow it, and a name in quote marks after its kind or before a country's adjective."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs import AR_HEADS
+
+_AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
+# Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
+_AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
+                "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "الأخيرة"}  # fmt: skip
+# Adjectives of a body's reach after which "ل" and a noun name its field: "الاتحاد الدولي لكرة القدم", "المنظمة
+# العربية للتربية", "المجلس الأعلى للقضاء"; after other words "ل" starts what the body did or was for.
+_AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
+             "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
+             "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+# Adjectives of time or standing: "the interim government", "the new council" describe, not name, a body.
+_AR_PHASES = {"الانتقالية", "الانتقالي", "المؤقتة", "المؤقت", "الجديدة", "الجديد", "المقبلة", "المقبل", "الحالية",
+              "الحالي", "السابقة", "السابق", "المنتهية", "المستقيلة", "المقالة"}  # fmt: skip
+# What a writer calls a body after its name: rebel, hardline, radical, banned, armed.
+_AR_STANCE = {"المتمردة", "المتمرد", "المتشددة", "المتشدد", "الراديكالية", "الراديكالي", "المحظورة", "المحظور",
+              "المسلحة", "المسلح", "المتطرفة", "المتطرف"}  # fmt: skip
+# "حركة" is also the movement of traffic, goods and people.
+_AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "الطيران", "البضائع", "الأفراد", "الأشخاص", "التجارة",
+               "السفر", "الشحن", "الركاب", "السفن", "المسافرين", "الأموال", "الاستيراد", "التصدير", "التداول",
+               "السياحة", "البيع", "الشراء", "الأسواق", "الرياح", "الأسعار"}  # fmt: skip
+# Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
+_AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
+                "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
+_AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+             "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
+
+
+def _is_org(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
+
+
+def _is_place(name: str) -> bool:
+    entry = lookup(name.strip("،."))
+    return entry is not None and entry.kind == "place"
+
+
+def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
+    """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
+    acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
+    out = []
+    heads = "|".join(AR_HEADS)
+    taken_to = 0
+    # The words after the head in a look-ahead, so that a name starting inside them is still seen
+    # ("الاتحاد شكوى للحكومة المغربية").
+    for m in re.finditer(
+        rf"(?<![\w\u0600-\u06ff])(?:[وبلف]|[وف]?لل|[وف]?بال)?((?:ال)?(?:{heads}))(?=((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
+        text,
+    ):
+        head = m.group(1)
+        start = m.start(1)
+        if start < taken_to:
+            continue  # a head word inside the name just found ("رابطة مدرسة ...")
+        if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
+            head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
+        definite = head.startswith("ال")
+        kept: list[str] = []
+        following = [w.rstrip("،.") for w in m.group(2).split()]
+        known = next((n for n in (4, 3, 2, 1) if len(following) >= n and _is_org(" ".join(following[:n]))), 0)
+        words = following[:known] or m.group(2).split()
+        for at, w in enumerate(words):
+            if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
+                kept.append(w)
+                continue
+            if w in _AR_STOP or w in _AR_TIMES:
+                break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            if not kept and (w in _AR_ORDINALS or (definite and w in _AR_PHASES)):
+                break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
+            if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
+                break  # "حركة النقل" is the movement of traffic, not a political movement
+            if kept and w in _AR_STANCE:
+                break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
+            li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
+            if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
+                if kept[-1] in _AR_SCOPE and at + 1 < len(words) and words[at + 1].startswith("ال") and len(w) > 3:
+                    kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
+                    continue
+                break
+            if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
+                break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
+            two = " ".join(x.strip("،.") for x in words[at : at + 2])
+            if at + 1 < len(words) and not w.startswith("ال") and _is_place(two) and (kept or not definite):
+                kept.extend(two.split())  # "حكومة هونغ كونغ": a place of two words ends it whole
+                break
+            if not w.startswith("ال") and _is_place(w) and (kept or not definite):
+                kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
+                break
+            if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
+                break
+            if definite and not kept and not w.startswith("ال"):
+                break  # الشرطة والجيش: two bodies, not one name
+            construct = at + 1 < len(words) and words[at + 1].startswith(("ال", "لل"))
+            if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
+                if not construct:
+                    break  # حزب سياسي, هيئة رئاسية: "a political party", a description
+                # جمعية حماية المستهلك: a noun in ـية with a genitive after it is part of the name
+            kept.append(w)
+        if kept:
+            name = " ".join([head, *kept])
+            end = m.end(1) + len(" ".join(["", *kept]))
+            bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
+            if bracket:
+                end += bracket.end()
+            out.append((start, end, name))
+            taken_to = end
+    for m in _AR_QUOTED_NAME.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
+    for m in _AR_QUOTED_NATIONAL.finditer(text):
+        before = text[: m.start()].split()[-1:] or [""]
+        if not any(a <= m.start(1) < b for a, b, _ in out) and not before[0].endswith(_AR_WORK_KINDS):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # " X " المصري: a club, party or firm of a country
+    return out
+
+
+# A name in quote marks with a country's adjective after it (" X " المصري, « X » السعودية): a club, party or firm;
+# a work's title is preceded by its kind (فيلم " X ") and not counted.
+_AR_QUOTED_NATIONAL = re.compile(
+    r"[\"«“]\s*((?:ال)?[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,2})\s*[\"»”]\s+ال[\u0621-\u064a]{3,}(?:ي|ية)(?![\u0621-\u064a])"
+)
+_AR_WORK_KINDS = (
+    "فيلم",
+    "كتاب",
+    "رواية",
+    "أغنية",
+    "مسلسل",
+    "ألبوم",
+    "قصيدة",
+    "مسرحية",
+    "لوحة",
+    "برنامج",
+    "عرض",
+    "مهرجان",
+)
+
+
+# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“").
+_AR_QUOTED_NAME = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
+    r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
+    r"([^\"«»“”]{2,40}?)\s*[\"»”]"
+)

@@ -1,0 +1,85 @@
+"""Danish organisations named right after their kind, written as one compound with the kind's definite ending:
+"tøjkæden Nordlys", "medicinalvirksomheden Novo Nordisk", "Energiselskabet Vestvind A/S", "dagbladet Nordposten".
+
+Danish glues what a body does to the noun of its kind ("ejendomsmægler" + "kæden"), so the kind words that English
+writes apart ("the retail chain X", read in `org_kinds.py`) end a longer word here; the definite ending (-en, -et)
+says that a name follows. The caller drops stretches already taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
+
+# Kinds of body in the definite form, as the last part of a compound or alone.
+_KINDS = (
+    "kæden", "selskabet", "virksomheden", "koncernen", "firmaet", "producenten", "rederiet", "dagbladet", "avisen",
+    "ugeavisen", "partiet", "klubben", "foreningen", "banken", "fabrikken", "bryggeriet", "forlaget", "organisationen",
+    "fonden", "giganten", "mediet", "kanalen", "operatøren", "grossisten", "tjenesten", "bureauet", "butikken",
+    "gruppen", "forbundet", "institutionen", "myndigheden", "styrelsen", "bevægelsen",
+)  # fmt: skip
+_COMPANY_FORMS = {"A/S", "ApS", "I/S", "K/S", "P/S"}
+_KINDS_LOWER = "|".join(_KINDS)
+_KINDS_OPENING = "|".join(k.capitalize() for k in _KINDS)  # the kind alone opening a sentence: "Klubben X"
+# A name after the kind: capitalised words (digits too: "fagforbundet 3F"), "&" and a company form inside it.
+_NAME = r"[A-ZÆØÅ0-9][\w&'’.-]*(?:\s+(?:A/S|ApS|[A-ZÆØÅ0-9][\w&'’-]*|&)){0,3}"
+KIND_THEN_NAME = re.compile(
+    rf"(?<![\w-])((?:[A-ZÆØÅa-zæøå][a-zæøå-]*)?(?:{_KINDS_LOWER})|{_KINDS_OPENING})\s+({_NAME})(?![\w'’&-])"
+)
+
+
+def kind_then_name(text: str) -> list[tuple[int, int, int, str]]:
+    """(start of the kind, start, end, name) of the bodies named right after a compound of their kind (see
+    KIND_THEN_NAME): not a person (a given name and more, unless a company form ends it), a place, a month or a
+    day."""
+    given, family = person_names()
+    out = []
+    for m in KIND_THEN_NAME.finditer(text):
+        name = m.group(2).rstrip(".")
+        words = name.split()
+        if (words[0] in given and len(words) > 1 and words[-1] not in _COMPANY_FORMS) or MONTHS_DAYS.match(words[0]):
+            continue  # "formand for fagforeningen Jens Ravn": the union's chairman, a person after the noun
+        entry = lookup(name)
+        if entry is not None and entry.kind == "place":
+            continue  # "klubben Aalborg": the town, read as a place
+        before = text[: m.start()].strip(" \"'“‘(")
+        if m.group(1)[:1].isupper() and before and not before.endswith((":", "–", "-")):  # (after "By:", opening)
+            name = f"{m.group(1)} {name}"  # "formanden for Fiskeriforeningen Nordhavn": a capital inside the
+            out.append((m.start(1), m.start(1), m.start(2) + len(m.group(2).rstrip(".")), name))  # sentence: one name
+            continue
+        out.append((m.start(1), m.start(2), m.start(2) + len(name), name))
+    return out
+
+
+# A place, in the genitive or not, then a capitalised noun: Danish writes common nouns in lower case, so the
+# capital says the place and the noun are one name ("Nordjyllands Beredskab", "Vestby Kunstmuseum").
+PLACE_THEN_NAME = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)\s+([A-ZÆØÅ][a-zæøå][\wæøå-]*(?:\s+[A-ZÆØÅ][a-zæøå][\wæøå-]*)?)"
+    r"(?![\w'’&-])"
+)
+
+
+def place_then_name(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of bodies named by a known place and a capitalised noun (see PLACE_THEN_NAME); not a
+    place after a place ("Vestby Nordhavn"), a person's name or a month after the place."""
+    given, family = person_names()
+    out = []
+    for found in PLACE_THEN_NAME.finditer(text):
+        m: re.Match[str] | None = found
+        if found.group(1).split()[0].lower() in LEADING_FUNCTION_WORDS:  # "Hos Vejtilsynet" ("Ho" is a town too)
+            m = PLACE_THEN_NAME.match(text, found.start(1) + len(found.group(1).split()[0]) + 1)  # "Ved Vestby Kommune"
+        if m is None or m.group(1).split()[0].lower() in LEADING_FUNCTION_WORDS:
+            continue
+        place, noun = m.group(1), m.group(2)
+        entry = lookup(place) or (lookup(place[:-1]) if place.endswith("s") else None)
+        if entry is None or entry.kind != "place" or re.search(r"-\s+(?:og|eller)\s+$", text[: m.start()]):
+            continue  # ("Nord- og Sydbyens Politi": two bodies sharing the noun, read whole by the runs)
+        first = noun.split()[0]
+        if place in given or place in family or first in given or first in family or first.endswith(("sen", "son")):
+            continue  # "Moreno Argentin", "Aalborg Jens Hansen", "Lone Mikkelsen": a person's name, no place's body
+        if MONTHS_DAYS.match(first) or lookup(first) is not None or lookup(noun) is not None:
+            continue
+        out.append((m.start(), m.end(), m.group(0)))
+    return out

@@ -1,0 +1,247 @@
+"""Hebrew organisations by their shape: a head noun in the construct state ("משרד הבריאות", "חברת X") and what it is
+of, an acronym written with gershayim ("בג"ץ"), a name in quote marks after its kind ('העיתון "X"')."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs import HE_HEADS
+from briefing_app.core.facts.orgs_he import (
+    definite_bodies,
+    hebrew_org_tail,
+    hebrew_purpose,
+    institution_names,
+    limited_companies,
+    list_of_fields,
+    markets_and_schools,
+    military_units,
+    not_a_body_here,
+    paper_names,
+    party_in_brackets,
+    services_of_a_place,
+)
+
+# Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
+_HE_VERBS = {
+    "הודיע", "הודיעה", "הודיעו", "העלה", "העלתה", "הצביע", "הצביעה", "הצביעו", "החליט", "החליטה", "החליטו", "הכריז",
+    "הכריזה", "הגיש", "הגישה", "הורה", "הורתה", "הזהיר", "הזהירה", "הדגיש", "הדגישה", "הסביר", "הסבירה", "הוסיף",
+    "הוסיפה", "הציע", "הציעה", "הביע", "הביעה", "הגיב", "הגיבה", "הכחיש", "הכחישה", "החל", "החלה", "המשיך", "המשיכה",
+    "השיב", "השיבה", "הבהיר", "הבהירה", "הפסיק", "הפסיקה", "הוציא", "הוציאה", "הפיץ", "הפיצה", "הבטיח", "הבטיחה",
+    "הגיע", "הגיעה", "הגיעו", "היה", "הייתה", "היו", "הוא", "היא", "הם", "הן", "הזה", "הזאת", "האלה", "הורידה",
+    "הוריד", "העביר", "העבירה", "הקים", "הקימה", "הטיל", "הטילה", "התנגד", "התנגדה", "התחיל", "התחילה", "הסכים",
+    "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
+}  # fmt: skip
+_HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
+_HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
+# Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
+_HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
+                     "מעלה", "אום", "בני", "פתח", "בר"}  # fmt: skip
+_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
+
+
+def _is_org(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
+
+
+_HE_QUOTED_NAME = re.compile(
+    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
+)
+
+
+def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
+    """משרד הבריאות, חברת X: a head noun in the construct state and what it is of, ending before a verb
+    (משרד החוץ הודיע), a second body joined by "and" (ומפלגת ...) or after a place's name (בנק ישראל)."""
+    out = []
+    heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
+    taken_to = 0
+    for m in re.finditer(
+        rf"(?<![\w\u0590-\u05ff])(?:[ובלמשכ]{{0,2}}ה|[ובלמשכ]{{1,2}})?((?:{heads}))(?=((?:\s+[\u0590-\u05ff\"'״׳-]+[,.]?){{1,3}}))",
+        text,
+    ):
+        if m.start(1) < taken_to:
+            continue
+        kept: list[str] = []
+        rest = m.group(2).split()
+        if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
+            continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
+        if rest[0][:1] in '"„“\'' or m.group(1) == "עיתון":
+            continue  # העיתון "X", "בעיתון הארץ": the paper's name is read below
+        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
+            continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
+        place = next(
+            (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
+        )
+        place = place or next((n for n in (3, 2, 1) if len(rest) >= n and _is_org(" ".join(rest[:n]).rstrip(",."))), 0)
+        if place:  # "אוניברסיטת תל אביב", "בנק ישראל": a place's name goes whole into the organisation's
+            kept = [w.rstrip(',."״') for w in rest[:place]]
+            rest = []
+        definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
+        definite = definite or " ה" in m.group(1)  # "בית המשפט": the article closes the construct chain
+        for w in rest:
+            bare = w.rstrip(',."״')
+            builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
+            # "רשות ניירות ערך", "ארגון זכויות אדם": a construct plural takes its own complement (no verb in ה or ו)
+            builder = builder or (
+                len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
+            )
+            if bare in _HE_STOP or bare in _HE_VERBS or (kept and _HE_HIFIL_PAST.fullmatch(bare)):
+                break  # "חברת החשמל השקיעה": a verb after the name
+            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
+                break  # "המשרד התקשר": a hitpa'el past verb after a definite head
+            if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
+                break
+            if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
+                break  # "ההסתדרות ומפלגת העבודה": a second body
+            surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname:
+                break  # "מרכז רפואי": a description, not a name
+            if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
+                break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
+            kept.append(bare)
+            if w != bare:
+                break  # a comma or full stop ends the name
+        if len(kept) == 1 and not definite and list_of_fields(rest):
+            kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
+        if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
+            purpose = hebrew_purpose(text[m.end(1) :])
+            kept = [purpose.strip()] if purpose else []
+        if kept:
+            definite_head = text[m.start() : m.start(1)].endswith("ה")
+            # "באוניברסיטה העברית": ב swallowed the article of a head in -ה, which takes a definite adjective
+            swallowed = bool(re.fullmatch(r"ו?[בלכ]", text[m.start() : m.start(1)])) and m.group(1).endswith("ה")
+            swallowed = swallowed and kept[0].startswith("ה") and " " not in m.group(1)
+            head, start = ("ה" + m.group(1), m.start(1) - 1) if definite_head else (m.group(1), m.start(1))
+            head = "ה" + head if swallowed else head
+            name = " ".join([head.strip(), *kept])
+            tail = _he_affairs_of(text, start + len(name)) or _he_district_of(text, start + len(name), kept[-1])
+            # "בית המשפט המחוזי בחיפה": a court of a level takes its seat; the one supreme court does not
+            if re.match(r"\s*[\"״„“]", text[start + len(name) :]) and _HE_QUOTED_BODY.match(text, m.start()):
+                continue  # 'מכון המחקר "X"': the kind before a quoted name, which is read as the body
+            court = name.startswith(("בית המשפט", "בית משפט", "בית הדין")) and not name.endswith("העליון")
+            name += tail or hebrew_org_tail(text[start + len(name) :], court)  # "בית משפט השלום תל אביב"
+            if definite_head or name.split()[-1].startswith("ה"):
+                name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
+            out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
+            taken_to = start + len(name)
+    out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
+    for o in [*institution_names(text, _HE_VERBS), *limited_companies(text, _HE_VERBS)]:  # longer than the kind
+        out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
+    for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
+              *services_of_a_place(text), *markets_and_schools(text)]:  # fmt: skip
+        if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
+            out.append(o)
+    for m in _HE_QUOTED_NAME.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
+    return out
+
+
+# More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
+# court of a level, a faction, a gang, a church's see, "the authorities".
+HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
+                 "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית",
+                 # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often
+                 # ("סוכנות נסיעות", a travel agency)
+                 "אגודת")  # fmt: skip
+
+
+def _he_definite_head(head: str) -> bool:
+    """A head that already carries the article ("בית המשפט", "הרשות", "השלטונות") is definite: only an
+    adjective with the article may follow it ("בית המשפט העליון"), not the next word of the sentence
+    ("בית המשפט לדבריו")."""
+    return head.startswith("ה") or any(w.startswith("ה") for w in head.split()[1:])
+
+
+# Hebrew abbreviations written with gershayim that name no body: titles and ranks, units, currencies,
+# dates and eras, and the common shorthand of running text (a closed class, listed by hand).
+_HE_NOT_BODY_ACRONYMS = {
+    'ד"ר', 'עו"ד', 'יו"ר', 'רו"ח', 'מנכ"ל', 'סמנכ"ל', 'מנכ"לית', 'יו"רית', 'ח"כ', 'חה"כ', 'רמטכ"ל', 'אלו"ף',
+    'רס"ן', 'סא"ל', 'תא"ל', 'אל"מ', 'רס"ל', 'רס"ר', 'סג"ם', 'נ"צ', 'ניצ"מ', 'תנ"צ', 'רנ"ג', 'מ"פ', 'מ"כ', 'מג"ד',
+    'מח"ט', 'אג"ם', 'פרופ"', 'ז"ל', 'ע"ה', 'ע"י', 'עפ"י', 'כ"כ', 'בד"כ', 'אח"כ', 'סה"כ', 'ת"ז', 'מע"מ', 'בע"מ',
+    'ש"ח', 'מ"ר', 'ק"מ', 'ס"מ', 'מ"מ', 'מ"ג', 'ק"ג', 'קמ"ש', 'לפנה"ס', 'לסה"נ', 'לספה"נ', 'פנה"ס', 'תנ"ך', 'חז"ל',
+    'בס"ד', 'נ"ב', 'ר"ת', 'דו"ח', 'דו"חות', 'ת"ד', 'מו"מ', 'חו"ל', 'פס"ד', 'בי"ח', 'ביה"ס', 'ביהמ"ש', 'יח"צ',
+    'אג"ח', 'תמ"ג', 'מק"ט', 'אא"כ', 'אע"פ', 'כנ"ל', 'הנ"ל', 'וכד\'', 'עו"ס', 'מו"ל', 'שו"ת', 'ש"ס', 'רש"י',
+    'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח', 'סמג"ד', 'סמח"ט', 'סמ"פ', 'קמ"ן', 'רמ"ט', 'רל"ש', 'מפכ"ל', 'מזכ"ל', 'רבש"צ',
+    'קצ"ר', 'מש"ק', 'נגמ"ש', 'נגמ"שים', 'נ"ט', 'חי"ר', 'חל"ת', 'נדל"ן', 'אח"מ', 'תמ"א', 'ת"א', 'פ"ת', 'ב"ש', 'ר"ג',
+}  # fmt: skip
+_HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
+_GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
+                                                       80, 80, 90, 90, 100, 200, 300, 400), strict=True))
+
+
+def _he_gematria(word: str) -> bool:
+    """A number of three letters or more in Hebrew letters (a year "תשמ"ד", a page "קכ"ג"): hundreds first, then
+    letter values that never rise; "מד"א" (an aid body) starts with a ten and stays a word."""
+    values = [_GEMATRIA[c] for c in word if c in _GEMATRIA]
+    return values[0] >= 100 and all(a >= b for a, b in zip(values, values[1:], strict=False))
+
+
+def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of Hebrew acronyms written with gershayim that name a body ("לבג"ץ" is the court
+    בג"ץ with "to" before it): not a title, a unit or shorthand, not a number in letters, not a place."""
+    out = []
+    for m in _HE_ACRONYM.finditer(text):
+        word, start = m.group(1).replace("״", '"'), m.start(1)
+        while word[0] in "ובלמש" and word.index('"') > 2 and word not in _HE_NOT_BODY_ACRONYMS:
+            word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
+        # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")
+        glued = word[1:] if word[0] in "ובלמשה" else word  # "וד"ר", "לק"ג": a title or unit with a prefix
+        if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or _he_gematria(word):
+            continue
+        entry = lookup(word)
+        if entry is not None and entry.kind == "place":
+            continue
+        before = text[: m.start(1)].split()[-1:] or [""]
+        if before[0].endswith("ת") or before[0].endswith("("):
+            continue  # "הלוואות עו"ש", "במכירת נדל"ן": a noun's complement; "(מק"מ)": a term defined before it
+        out.append((start, m.end(1), text[start : m.end(1)]))
+    return out
+
+
+# A body named in quote marks after its kind: a faction, party, movement, company or gang ("לסיעת "X"",
+# "מחברת 'Y'"): the name is what the quote marks hold.
+_HE_QUOTED_BODY = re.compile(
+    # the kind may carry its field: 'מכון המחקר "X"', 'חברת הסקרים "X"'
+    r"(?<![\u0590-\u05ff])[ובלמש]{0,2}ה?(?:סיעת|מפלגת|תנועת|חברת|ארגון|עמותת|קבוצת|כנופיית|רשת|מכון)"
+    r"(?:\s+ה[\u05d0-\u05ea]{2,})?\s*([\"'״„“׳])"
+    # an acronym's gershayim inside the marks stays in the name ('עמותת "חדו"ש"')
+    r"([^\"'״„“”׳]{2,40}?(?:[\"״][\u05d0-\u05ea](?=[\"”״]))?)[\"'״”׳]"
+)
+
+
+def hebrew_quoted_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a body named in quote marks after its kind ("לסיעת "X"" is X)."""
+    return [(m.start(2), m.end(2), m.group(2).strip()) for m in _HE_QUOTED_BODY.finditer(text)]
+
+
+_HE_AFFAIRS = re.compile(r"\s+לעני?יני\s+[\u05d0-\u05ea]{2,}")
+
+
+def _he_affairs_of(text: str, end: int) -> str:
+    """ "ועדת השרים לענייני חקיקה", "המשרד לענייני דתות": a body's field after "for the affairs of" is part of
+    its name; returns the words to add after the name that ends at `end` (or nothing)."""
+    m = _HE_AFFAIRS.match(text, end)
+    return m.group(0).rstrip(",.") if m else ""
+
+
+def _he_for_what(word: str) -> bool:
+    """A word with ל "for" after a head without the article and not marked as construct by its ת: what an
+    ordinary office or company is for ("משרד לחשבונאות"), where a body's own name is in the construct state
+    ("משרד החינוך"); after "כנופיית" or "עיריית" a word in ל is the name ("עיריית לוד")."""
+    return word.startswith("ל") and not word.startswith(("לעני", "לא")) and len(word) > 3
+
+
+def _he_district_of(text: str, end: int, last: str) -> str:
+    """ "פרקליטות מחוז X", "משטרת מחוז X": a district's name after "מחוז" is part of the body's name when the
+    gazetteer knows it as a place; returns the words to add (or nothing)."""
+    if last not in ("מחוז", "נפת"):
+        return ""
+    words = text[end:].split()[:3]
+    for n in (3, 2, 1):
+        entry = lookup(" ".join(words[:n]).rstrip(",.")) if len(words) >= n else None
+        if entry is not None and entry.kind == "place":
+            return " " + " ".join(words[:n]).rstrip(",.")
+    return ""

@@ -1,0 +1,168 @@
+"""The role an apposition set off before a name gives it: "The study's lead author, Dr Jane Roe,", "As head of
+the Harbour Group, Tan Wei Ming", "Sådan lyder det fra cheftræner hos klubben, Jens Holm". One reader of
+`people_evidence` (which runs the readers in order), kept apart because the phrase before the comma needs its
+own rules: where the phrase starts, its head, whether it is a role, another name or an adverbial clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.people_groups import group_before
+from briefing_app.core.facts.people_index import merge_roles
+from briefing_app.core.facts.people_roles import COMMON_VERBS, is_title, role_ending
+from briefing_app.core.facts.people_runs import Run, Sentence
+from briefing_app.core.facts.people_shapes import UPPER, looks_like_a_name
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.roles import is_role_noun
+
+
+def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
+    """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
+    a role: "The study's lead author, Dr Jane Roe,"."""
+    group = group_before(run.before, run.after)
+    if group and not run.role:
+        run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
+        return
+    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
+    if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
+        return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
+    phrase = re.sub(
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        # a sentence adverb opening the clause: "However one House member, X,"
+        r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
+        r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
+        "",
+        prior.group(1).strip(),
+    )
+    whole = prior.group(1).strip().split()
+    # ("As head of the Harbour Group, X": "as" opens the phrase, the role follows it)
+    whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an", "as") else whole
+    if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):
+        # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
+        # what the title is of, not where the role begins
+        phrase = " ".join(whole)
+    opening = _opening_role_phrase(whole) if prior.start() == 0 and not phrase.startswith(whole[0]) else None
+    phrase = opening or phrase
+    # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
+    # (Danish too: "Han blev fulgt af sin bror, X,")
+    phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores)\s+[a-zæøå])", "", phrase)
+    pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
+    if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
+        phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
+    words = phrase.split()
+    owned = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){1,3})$", phrase)
+    if owned and is_role_noun(owned.group(1).split()[-1]):
+        phrase = owned.group(1)  # "... met Prime Minister Tony Blair's spokesman, Tom Kelly,"
+        words = phrase.split()
+    # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
+    heads = words[:3] + words[-1:]
+    named = _another_name(words)
+    # ("state" heads a title only after one: "the state of the press, X" is no role)
+    titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
+    # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
+    # and the long name of the body it is of
+    # ("Deputy director for the Middle East for Acme International, Jane Roe,": two title words first)
+    head_end = 2 if len(words) > 3 and is_title(words[0]) and (is_title(words[1]) or is_role_noun(words[1])) else 1
+    of_body = (
+        len(words) > head_end + 1
+        and (is_title(words[0]) or is_role_noun(words[0]))
+        and words[head_end] in ("of", "for", "at")
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words[head_end + 1 :])
+    )
+    # ("the head of the opposition and new chairman of the X party, Jane Roe,": a role noun and what it is of)
+    headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
+    if words and (len(words) <= 8 or ((of_body or headed or opening) and len(words) <= 14)) and not named and titled:
+        before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
+    elif not named and (ending := role_ending(prior.group(1).strip())):
+        before_role = ending
+    elif (
+        not named
+        # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
+        and not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()])
+        and (of_what := _role_of_what(prior.group(1).strip()))
+    ):
+        before_role = of_what
+    else:
+        return
+    # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
+    # both descriptions of the name
+    after_role = run.role
+    # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
+    # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
+    noun_phrase = re.match(
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
+        prior.group(1).strip(),
+    )
+    titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
+    if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
+        run.role = merge_roles(before_role, after_role)
+    else:
+        run.role = after_role or before_role
+    run.evidence = True
+
+
+# "... the departure of the head of the agency, Jane Roe,": a definite role noun and what it is of, ending the
+# phrase before the comma, after whatever clause the phrase closes.
+_DETERMINER = re.compile(r"(?:^|\s)(?:the|its|his|her|their)\s+")
+_ROLE_OF_WHAT = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+|its\s+|their\s+)?[^,;:()]{2,50})"
+)
+
+
+def _role_of_what(phrase: str) -> str | None:
+    """The role a phrase closed by the comma before a name ends with: "the head of the agency" ("the departure
+    of the head of the agency, Jane Roe,"), the head noun a role noun, no verb after it."""
+    for d in _DETERMINER.finditer(phrase):
+        m = _ROLE_OF_WHAT.fullmatch(phrase, d.end())
+        if m is None or not is_role_noun(m.group(2)):
+            continue
+        tail = m.group(1).split()[1:]
+        if any(w in COMMON_VERBS or (w.endswith(("ed", "ing")) and w[:1].islower()) for w in tail):
+            return None
+        return m.group(1)
+    return None
+
+
+# A preposition and a verb's -ing form open an adverbial clause: the noun inside is no role of the name after
+# the comma ("After meeting the minister, X", "While visiting the mayor, X").
+_ADVERBIAL_OPENING = re.compile(r"(?i:after|before|when|while|since|upon|without|on|by|efter|før|inden)\s+[a-z]+ing\s")
+
+
+# Sentence adverbs and quantifiers: no modifiers of a role noun ("However one House member, X").
+_NO_MODIFIERS = {"however", "meanwhile", "moreover", "but", "yet", "still", "instead", "also", "now", "one", "another",
+                 "dog", "men", "også"}  # fmt: skip
+
+
+def _opening_role_phrase(words: list[str]) -> str | None:
+    """ "Tenant campaigner and spokesman for the group Roofline, Jane Roe said": a noun phrase opening the
+    sentence whose head, within its first four words, is a role noun after modifiers only (no function word,
+    verb or participle: "After meeting the minister, X" is an adverbial clause), is the whole role."""
+    for k, word in enumerate(words[:4]):
+        if word[:1].islower() and is_role_noun(word):
+            modifiers = [w.lower() for w in words[:k]]
+            if k and all(
+                w not in LEADING_FUNCTION_WORDS
+                and w not in COMMON_VERBS
+                and w not in _NO_MODIFIERS
+                and not w.endswith(("ing", "ed", "ly"))
+                for w in modifiers
+            ):
+                return " ".join(words)
+            return None
+    return None
+
+
+def _another_name(words: list[str]) -> bool:
+    """ "Sir Elton John, Paul McCartney and ...": the phrase before the comma is another name, no role (the
+    whole phrase capitalised, or its last two words: "including guitarist Max Holm, Jane Roe and ...")."""
+    last = words[-1] if words else ""
+    return (
+        len(words) >= 2
+        and (all(w[:1].isupper() for w in words) or all(w[:1].isupper() for w in words[-2:]))
+        and not is_title(last)
+        and not is_role_noun(last)
+        and looks_like_a_name(words[-2:])
+        # ("the owner of Kestrel Canada, Jane Roe": the body a role is of, however its words look)
+        and not (len(words) >= 3 and words[-3] in ("of", "for", "at"))
+    )

@@ -1,0 +1,94 @@
+"""Places and organisations of an Arabic or Hebrew sentence: bodies by their head noun, areas by their kind, and
+the gazetteer's places where the sentence puts a place (after "in", "from", with a preposition glued on)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts import orgs_ar, orgs_he_names, place_shapes
+from briefing_app.core.facts.gazetteer import Mention, find_mentions
+from briefing_app.core.facts.named import AddName
+from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.places_he import (
+    common_word_not_place,
+    hebrew_area_names,
+    hebrew_areas,
+    hebrew_locative,
+    plural_town_read_as_noun,
+    short_name_read_as_word,
+)
+
+_RTL_LOCATIVE = re.compile(
+    r"(?:في|من|عن|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
+)
+
+
+def _rtl_locative(text: str, mention: Mention) -> bool:
+    """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
+    glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
+    glued = glued and text[max(0, mention.start - 2) : mention.start] != "لل"  # للثورة: "for the revolution"
+    before = text[: mention.start]
+    # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
+    construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)
+    return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
+
+
+def _he_article_before(text: str, mention: Mention) -> bool:
+    """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
+    Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
+    if mention.entry.detail not in ("city", "capital", "region") or " " in mention.written:
+        return False
+    if mention.written[:1] == "ה":
+        return False
+    return mention.start > 0 and text[mention.start - 1] == "ה"
+
+
+def rtl_named(
+    text: str, index: int, lang: str, lowercase: frozenset[str], taken: list[tuple[int, int]], add: AddName
+) -> None:
+    """Adds the organisations and places of one Arabic or Hebrew sentence."""
+    finder = orgs_ar.arabic_orgs if lang == "ar" else orgs_he_names.hebrew_orgs
+    quoted = orgs_he_names.hebrew_quoted_bodies(text) if lang == "he" else []  # before "חברת 'X'" takes the kind
+    acronyms = orgs_he_names.hebrew_acronyms(text) if lang == "he" else []
+    for start, end, name in [*quoted, *finder(text), *acronyms]:
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)
+    areas = (
+        place_shapes.arabic_areas(text)
+        if lang == "ar"
+        else [*hebrew_areas(text), *hebrew_area_names(text)]
+        if lang == "he"
+        else []
+    )
+    for start, end, name in areas:
+        if not _overlaps(taken, start, end):
+            add("place", name, index, start, end)  # "منطقة X", "مطار X الدولي"
+    last_place_end = -1
+    for mention in find_mentions(text, lang, lowercase):
+        # "في حماة واللاذقية": a town joined by "and" to the place before it is a place too
+        joined = re.fullmatch(r"\s*[وו]", text[last_place_end : mention.start]) is not None
+        if (
+            (
+                mention.entry.detail == "city"
+                or (mention.entry.detail == "region" and mention.written.startswith("ال"))
+            )
+            and " " not in mention.written
+            and not _rtl_locative(text, mention)
+            and not (lang == "he" and hebrew_locative(text, mention))  # also a list a preposition opened
+            and not (joined and last_place_end >= 0)
+        ):
+            continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
+        if lang == "ar" and mention.entry.detail != "country" and place_shapes.ar_common_word(text, mention):
+            continue
+        if lang == "he" and _he_article_before(text, mention):
+            continue
+        if lang == "he" and (
+            short_name_read_as_word(text, mention)
+            or common_word_not_place(text, mention)
+            or plural_town_read_as_noun(text, mention)
+        ):
+            continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
+        if not _overlaps(taken, mention.start, mention.end):
+            add(mention.entry.kind, mention.written, index, mention.start, mention.end, mention.entry.name)
+            last_place_end = mention.end
