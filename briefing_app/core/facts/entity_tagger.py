@@ -27,6 +27,7 @@ import numpy as np
 from briefing_app.core.facts.gazetteer import entries, job_nouns, known_names, person_names, person_nouns, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import resource
 
 TYPES = ("PER", "LOC", "ORG")
@@ -281,7 +282,7 @@ def tag_words(words: Sequence[str], only: str | None = None) -> list[tuple[int, 
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document  # one article's sentences: a warm benchmark run must tag them again
 def tag_sentence(sentence: str, only: str | None = None) -> tuple[Entity, ...]:
     """The named entities of one English sentence (cached: the extractor's finders ask about the same sentence);
     with `only` (one word), just those around that word."""

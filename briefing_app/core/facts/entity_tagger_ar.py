@@ -25,6 +25,7 @@ import numpy as np
 
 from briefing_app.core.facts.entity_tagger import TAGS, Entity, Model
 from briefing_app.core.facts.gazetteer import entries, world_given_names
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import resource
 
 # A word (with its marks and tatweel), a number, or one other character.
@@ -259,7 +260,7 @@ def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document  # one article's sentences: a warm benchmark run must tag them again
 def tag_sentence(sentence: str) -> tuple[Entity, ...]:
     """The named entities of one Arabic sentence, with the clitics glued to the first word cut off (`text` is
     the name as written on its own: "للأمم المتحدة" gives "الأمم المتحدة")."""

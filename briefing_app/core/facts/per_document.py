@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import ParamSpec, TypeVar, cast
 
+_P = ParamSpec("_P")
 _T = TypeVar("_T")
 _CLEARS: list[Callable[[], None]] = []
 _MAX_ENTRIES = 4096  # an article's sentences and phrases; a longer one only recomputes
 
 
-def per_document(func: Callable[[str], _T]) -> Callable[[str], _T]:
-    """Cache `func` (a pure function of one string, returning an immutable value) until the next article."""
+def per_document(func: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Cache `func` (a pure function of hashable arguments, returning an immutable value) until the next
+    article."""
     cached = functools.lru_cache(maxsize=_MAX_ENTRIES)(func)
     _CLEARS.append(cached.cache_clear)
-    return cached
+    return cast(Callable[_P, _T], cached)
 
 
 def new_document() -> None:
