@@ -268,17 +268,25 @@ def tag_words(words: Sequence[str], only: str | None = None) -> list[tuple[int, 
     for a, b in spans:
         path, margins = m.decode(scores[at : at + b - a], a == 0, b < len(words))
         at += b - a
-        i = 0
-        while i < len(path):
-            tag = TAGS[path[i]]
-            if tag == "O":
-                i += 1
-                continue
-            j = i + 1
-            while j < len(path) and TAGS[path[j]] == "I-" + tag[2:]:
-                j += 1
-            out.append((a + i, a + j, tag[2:], min(margins[i:j])))
-            i = j
+        out += named_spans(path, margins, a)
+    return out
+
+
+def named_spans(path: Sequence[int], margins: Sequence[float], offset: int) -> list[tuple[int, int, str, float]]:
+    """The names of one decoded run: (start, end, type, the smallest margin over its words), word indices
+    shifted by `offset` (where the run starts in the sentence)."""
+    out: list[tuple[int, int, str, float]] = []
+    i = 0
+    while i < len(path):
+        tag = TAGS[path[i]]
+        if tag == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(path) and TAGS[path[j]] == "I-" + tag[2:]:
+            j += 1
+        out.append((offset + i, offset + j, tag[2:], min(margins[i:j])))
+        i = j
     return out
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from briefing_app.core.facts.entity_tagger import TAGS, Entity, Model
+from briefing_app.core.facts.entity_tagger import TAGS, Entity, Model, named_spans
 from briefing_app.core.facts.gazetteer import entries, world_given_names
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import resource
@@ -246,17 +246,7 @@ def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     out: list[tuple[int, int, str, float]] = []
     for a, b in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
         path, margins = m.decode(scores[a:b], a == 0, b < len(words))
-        i = 0
-        while i < len(path):
-            tag = TAGS[path[i]]
-            if tag == "O":
-                i += 1
-                continue
-            j = i + 1
-            while j < len(path) and TAGS[path[j]] == "I-" + tag[2:]:
-                j += 1
-            out.append((a + i, a + j, tag[2:], min(margins[i:j])))
-            i = j
+        out += named_spans(path, margins, a)
     return out
 
 
