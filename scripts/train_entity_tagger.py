@@ -39,7 +39,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -402,13 +402,21 @@ def entities(tags: list[str]) -> set[tuple[int, int, str]]:
 
 def evaluate(names: list[str], w: np.ndarray, t: np.ndarray, data: list[Sentence], common: frozenset[str]) -> str:
     index = {f: i for i, f in enumerate(names)}
-    tally = {kind: Counter() for kind in (*TYPES, "all")}
     trans = _legal(t)
+    pairs = []
     for (feats, on, _gold), sentence in zip(featurise(data, common), data, strict=True):
         rows = [[index[f] for f in fs if f in index] for fs in feats]
         guess = viterbi(_static(rows, on, w), trans)
-        g = entities(sentence[4])
-        p = entities([TAGS[x] for x in guess])
+        pairs.append((list(sentence[4]), [TAGS[x] for x in guess]))
+    return score_report(pairs)
+
+
+def score_report(pairs: Iterable[tuple[list[str], list[str]]]) -> str:
+    """Precision and recall per entity type of (gold tags, guessed tags) per sentence, one line per type."""
+    tally = {kind: Counter() for kind in (*TYPES, "all")}
+    for gold_tags, guessed_tags in pairs:
+        g = entities(gold_tags)
+        p = entities(guessed_tags)
         for kind in (*TYPES, "all"):
             gk = {e for e in g if kind in ("all", e[2])}
             pk = {e for e in p if kind in ("all", e[2])}

@@ -47,9 +47,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_entity_tagger import _legal, entities, viterbi  # noqa: E402
+from train_entity_tagger import _legal, score_report, viterbi  # noqa: E402
 
-from briefing_app.core.facts.entity_tagger import TAGS, TYPES  # noqa: E402
+from briefing_app.core.facts.entity_tagger import TAGS  # noqa: E402
 from briefing_app.core.facts.entity_tagger_ar import TOKEN, lookup_form, sentence_features  # noqa: E402
 
 OUTPUT = ROOT / "briefing_app" / "resources" / "entity_tagger" / "model_ar.json.gz"
@@ -196,23 +196,13 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
 
 def evaluate(names: list[str], w: np.ndarray, t: np.ndarray, data: list[Sentence]) -> str:
     index = {f: i for i, f in enumerate(names)}
-    tally = {kind: Counter() for kind in (*TYPES, "all")}
     trans = _legal(t)
+    pairs = []
     for words, tags in data:
         rows = [[index[f] for f in fs if f in index] for fs in sentence_features(words)]
         guess = viterbi(np.stack([w[r].sum(axis=0) for r in rows]), trans)
-        g = entities(tags)
-        p = entities([TAGS[x] for x in guess])
-        for kind in (*TYPES, "all"):
-            gk = {e for e in g if kind in ("all", e[2])}
-            pk = {e for e in p if kind in ("all", e[2])}
-            tally[kind].update(gold=len(gk), pred=len(pk), hit=len(gk & pk))
-    lines = []
-    for kind, c in tally.items():
-        p = c["hit"] / c["pred"] if c["pred"] else 0.0
-        r = c["hit"] / c["gold"] if c["gold"] else 0.0
-        lines.append(f"  {kind:4} P {p:.2f} R {r:.2f}  (gold {c['gold']}, tagged {c['pred']})")
-    return "\n".join(lines)
+        pairs.append((list(tags), [TAGS[x] for x in guess]))
+    return score_report(pairs)
 
 
 def _sample_words() -> frozenset[str]:
