@@ -44,6 +44,7 @@ from briefing_app.core.facts.people_shapes import (
     is_family_name,
     looks_like_a_name,
 )
+from briefing_app.core.facts.role_edges import coordinated_person_at, title_over_and
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.tagger_checks import tagged_a_person
 
@@ -86,6 +87,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     role_in_phrase_before(sentence, run)
     _role_right_before(sentence, run)
     _role_of_the_body_before(run)
+    _title_over_and(run)
     if _names_a_thing(sentence, run):
         return False
     _abbreviated_title(sentence, run)
@@ -203,6 +205,8 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
     apposition = apposition_role(after)
+    if apposition and (cut := coordinated_person_at(apposition.split())) is not None:
+        apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
     appos = (
         apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
     )
@@ -291,6 +295,17 @@ def _role_of_the_body_before(run: Run) -> None:
     head = role_before(run.before[: m.end(1)]) or m.group(1)
     run.role = f"{head} {m.group(2)} {m.group(3)}{run.owner}"
     run.evidence = True
+
+
+def _title_over_and(run: Run) -> None:
+    """ "the Secretary of the Harbour Labor and Workforce Development Agency Max Holm": the run holds only the
+    end of the body's name; the title and the first part stand before the "and" (`role_edges`)."""
+    head = " ".join(([run.owner] if run.owner else []) + run.title)
+    if not head[:1].isupper() or run.role not in (None, head, " ".join(run.title)):
+        return
+    whole = title_over_and(run.before, head)
+    if whole:
+        run.role, run.evidence = whole, True
 
 
 # A kind set off before a name ("The Ruritanian newspaper, X"; five words at most, the comma before it glued to
