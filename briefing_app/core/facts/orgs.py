@@ -41,7 +41,7 @@ EN_TAIL = (
     # commands, directorates and other bodies of a state, and groups by what binds them ("Lagos State Police
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
     "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",
-    "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad",
+    "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad", "Centers", "Centres", "Institutes",
     # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
     "Branch", "Division",
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")
@@ -67,6 +67,8 @@ EN_HEAD = (
     "Diocese", "Archdiocese", "Patriarchate", "Eparchy", "Congregation",
     # services named by what they are for ("Hotline for Night Workers", "Helpline for Older People")
     "Hotline", "Helpline",
+    # bodies named in the plural ("Centers for Disease Control", "Institutes of Health")
+    "Centers", "Centres", "Institutes",
 )  # fmt: skip
 DA_SUFFIXES = (
     "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
