@@ -33,8 +33,8 @@ def test_bodies_named_in_the_plural_are_organisations() -> None:
 
 
 def test_an_acronym_that_skips_the_head_word_keeps_the_head_in_the_name() -> None:
-    assert _orgs("The Department of Tolvik Affairs (TA) runs 170 clinics. The TA said so.") == [
-        "Department of Tolvik Affairs"
+    assert _orgs("The Department of Harbour Affairs (HA) runs 170 clinics. The HA said so.") == [
+        "Department of Harbour Affairs"
     ]
     assert _orgs("Deputies of the Party 7 Harbours (P7H) spoke.") == ["Party 7 Harbours"]
 

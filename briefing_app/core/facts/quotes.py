@@ -155,6 +155,15 @@ def _said(text: str, start: int, end: int) -> bool:
         is not None
         # '"Both are local," the spokeswoman said': a role the article has given someone
         or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
+        # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"
+        or re.match(rf".\s*(?:the\s+(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{ALL_VERBS})\b|according\s+to\s+\S)", text[end:])
+        is not None
+        # '"We will rebuild," Jane Roe, the agency's director, said': a name, its apposition, then the verb
+        or re.match(
+            rf".\s*(?:[A-ZÆØÅ][\w'’-]*\s+){{0,2}}[A-ZÆØÅ][\w'’-]*,\s+[^,\"“”«»]{{2,60}},\s+(?:{ALL_VERBS})\b",
+            text[end:],
+        )
+        is not None
         # '"Never," Roe's neighbour, Ada Chu, said': a name the commas set off after a role, then the verb
         or re.match(
             rf".\s*(?:(?:the|a|an|his|her|their)\s+|[A-ZÆØÅ][\w'’-]*\s+)[\w\s'’-]{{2,40}}?,\s+"

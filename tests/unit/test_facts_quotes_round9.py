@@ -1,0 +1,40 @@
+"""Quotes, round 9: short quotes a body or an "according to" attributes, and the adjuncts after an inverted
+attribution ("said the Harbour Board in a statement"), each tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import quotes_of
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs)]
+
+
+def test_a_short_quote_a_named_body_says_is_a_quote() -> None:
+    assert _speakers(["“We will rebuild,” the Tolvik Water Board said."]) == ["the Tolvik Water Board"]
+    assert _speakers(["“We will rebuild,” the Tolvik Water Board said in a statement."]) == ["the Tolvik Water Board"]
+
+
+def test_a_short_quote_according_to_someone_is_a_quote() -> None:
+    assert _speakers(["“We will rebuild,” according to Jon Sand."]) == ["Jon Sand"]
+
+
+def test_a_short_quote_before_a_name_its_apposition_and_the_verb_is_a_quote() -> None:
+    assert _speakers(["“We will rebuild,” Jon Sand, the agency's director, said."]) == ["Jon Sand"]
+
+
+def test_a_scare_quoted_phrase_stays_no_quote() -> None:
+    assert _speakers(["Critics called the plan “a total disgrace,” the Tolvik Times reported."]) == []
+
+
+def test_where_and_when_a_body_spoke_are_no_part_of_the_speaker() -> None:
+    quote = "“We will rebuild every home that the flood destroyed,”"
+    assert _speakers([f"{quote} said the Tolvik Water Board in a statement on Monday."]) == ["the Tolvik Water Board"]
+    assert _speakers([f"{quote} said the Tolvik Department of Water and Power in a statement."]) == [
+        "the Tolvik Department of Water and Power"
+    ]
+
+
+def test_the_person_spoken_of_is_not_the_speaker() -> None:
+    quote = "“He has done a great job in very hard times,”"
+    assert _speakers([f"{quote} said Mira Halvorsen of Jon Sand."]) == ["Mira Halvorsen"]
