@@ -3,6 +3,10 @@ attribution ("said the Harbour Board in a statement"), each tested on sentences 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefing_app.core.facts import extract_facts
+from briefing_app.core.pipeline import load_document
 from tests.unit.facts_helpers import quotes_of
 
 
@@ -38,3 +42,19 @@ def test_where_and_when_a_body_spoke_are_no_part_of_the_speaker() -> None:
 def test_the_person_spoken_of_is_not_the_speaker() -> None:
     quote = "“He has done a great job in very hard times,”"
     assert _speakers([f"{quote} said Mira Halvorsen of Jon Sand."]) == ["Mira Halvorsen"]
+
+
+def test_a_statement_introduced_as_from_someone_on_someone_else_is_the_first_ones(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Tolvik Honors Life of Former Minister Jon Sand\n\n"
+        "The following is a statement from Tolvik Water Board Chair Mira Halvorsen on former minister Jon Sand, "
+        "who died on Monday at his home in Tolvik.\n"
+        "“Tolvik is the place it is today because of people like Jon Sand.\n"
+        "“In his decades of service, Jon lifted the whole country.\n"
+        "“He was a friend to so many of us. I share my condolences with his family.”\n",
+        encoding="utf-8",
+    )
+    quotes = [f for f in extract_facts(load_document(path, language="en")) if f.kind == "quote"]
+    assert len(quotes) == 3
+    assert {q.speaker for q in quotes} == {"Mira Halvorsen"}

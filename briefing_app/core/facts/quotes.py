@@ -36,6 +36,7 @@ from briefing_app.core.facts.quote_sources import (
     body_it_is,
     document_issuer,
     headline_author,
+    introduced_author,
     named_body_subject,
 )
 from briefing_app.core.facts.quote_speakers import (
@@ -430,6 +431,15 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
+    introduced = introduced_author([s.text for s in sentences]) if lang == "en" else None
+    if introduced is not None:
+        # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs
+        # after it are Roe's, though Holm is the one named last before them
+        at, by, about = introduced
+        speaker = speakers.resolve(by, sentences[at].index)
+        for f in out:
+            if f.sentence > sentences[at].index and (not f.speaker or (f.speaker in about and f.speaker not in by)):
+                f.speaker = speaker
     author = headline_author(sentences[0].text) if lang == "en" and sentences else None
     if author is not None:
         for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs
