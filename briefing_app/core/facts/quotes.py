@@ -431,11 +431,11 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
-    introduced = introduced_author([s.text for s in sentences]) if lang == "en" else None
-    if introduced is not None:
+    opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
+    if opening is not None:
         # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs
         # after it are Roe's, though Holm is the one named last before them
-        at, by, about = introduced
+        at, by, about = opening
         speaker = speakers.resolve(by, sentences[at].index)
         for f in out:
             if f.sentence > sentences[at].index and (not f.speaker or (f.speaker in about and f.speaker not in by)):
