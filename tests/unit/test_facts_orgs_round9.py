@@ -4,6 +4,10 @@ and its town), each tested on sentences written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefing_app.core.facts import extract_facts
+from briefing_app.core.pipeline import load_document
 from tests.unit.facts_helpers import facts_of
 
 
@@ -43,3 +47,36 @@ def test_a_company_form_ends_the_name_and_of_gives_its_town() -> None:
     text = "The award went to Halvorsen Engineering LLC of Denver."
     assert _orgs(text) == ["Halvorsen Engineering LLC"]
     assert _places(text) == ["Denver"]
+
+
+def test_a_corporation_of_a_town_is_the_corporation_and_of_a_country_keeps_it() -> None:
+    assert _orgs("The award went to Halvorsen Alloy Corporation of Tolvik.") == ["Halvorsen Alloy Corporation"]
+    assert _orgs("The award went to the Shipping Corporation of India.") == ["Shipping Corporation of India"]
+
+
+def test_former_before_a_body_is_no_part_of_its_name() -> None:
+    orgs = _orgs("Former Tolvik Research Projects Agency and Harbour Institute leader Jon Sand spoke.")
+    assert "Tolvik Research Projects Agency" in orgs
+
+
+def test_a_titles_possessive_opens_an_offices_name_and_a_leaders_cabinet_is_no_body() -> None:
+    text = "She co-chairs the President’s Council of Advisors on Coastal Policy and sits in the President’s Cabinet."
+    assert _orgs(text) == ["President’s Council of Advisors on Coastal Policy"]
+    assert _orgs("The Mayor's Office of Tolvik Affairs opened.") == ["Mayor's Office of Tolvik Affairs"]
+    assert _orgs("She joined President Sand’s Cabinet in May.") == []
+
+
+def test_where_a_career_began_is_an_organisation() -> None:
+    assert _orgs("Halvorsen began her career with Tolvik Technology in 1994.") == ["Tolvik Technology"]
+    assert _orgs("Sand began his career at Harbourline in June 1988.") == ["Harbourline"]
+
+
+def test_a_verb_after_to_in_a_headline_is_no_part_of_the_office(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Tolvik Governor to Nominate Mira Halvorsen to Lead Office of Coastal Policy\n\n"
+        "The governor named Mira Halvorsen on Monday to run the Office of Coastal Policy.\n",
+        encoding="utf-8",
+    )
+    found = extract_facts(load_document(path, language="en"))
+    assert {f.text for f in found if f.kind == "organisation"} == {"Office of Coastal Policy"}

@@ -84,6 +84,8 @@ def is_place_name(words: str) -> bool:
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
+    if len(words) > 2 and words[0] in ("Former", "Then", "Defunct", "Now-defunct"):
+        words = words[1:]  # "Former Harbour Research Agency and ... leader": what the body was to someone, no name
     while len(words) > 2 and _PLACE_COMPOUND.fullmatch(words[0]):
         words = words[1:]  # "London-based", "Saudi-backed": where the body is or who backs it, no word of its name
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
@@ -143,6 +145,9 @@ def trim_org_words(words: list[str]) -> list[str]:
     form = next(
         (i for i in range(1, len(words) - 1) if words[i].rstrip(",.") in _COMPANY_FORMS and words[i + 1] == "of"), None
     )
+    if form is None and len(words) >= 4 and words[-3] in ("Corporation", "Company") and words[-2] == "of":
+        town = lookup(words[-1])
+        form = len(words) - 3 if town is None or town.detail != "country" else None  # ("... Corporation of India")
     if form is not None:
         words = words[: form + 1]  # "Acme Engineering LLC of Denver": the company's form ends it, then its town
     ofs = [i for i, w in enumerate(words) if w == "of"]
@@ -189,6 +194,9 @@ def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[st
         if word in _DESCRIBING:
             break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name
         if word.endswith(("'s", "’s")):
+            if is_role_noun(word[:-2].lower()) and word[:1].isupper() and {"of", "on", "for"} & set(words):
+                words = [word, *words]  # "the President's Council of Advisors on ...": an office's own name
+                start = m.start(1)
             break  # "Harvard University's Berkman Center for ...": the owner, a body of its own
         words = [word, *words]
         start = m.start(1)
