@@ -98,3 +98,44 @@ def test_years_spent_as_a_job_give_the_job() -> None:
         ["Jon Sand, who has worked for two decades as a reporter at the Tolvik Times, said it would close."]
     )
     assert reporter["Jon Sand"] == "reporter at the Tolvik Times"
+
+
+# A verb of appointment or succession gives the post.
+
+
+def test_a_post_given_by_appointment_or_succession_is_the_role() -> None:
+    assert _people(["The governor appointed Jon Sand as chief of staff."]) == {"Jon Sand": "chief of staff"}
+    assert _people(["The club named Jon Sand as its new coach on Monday."]) == {"Jon Sand": "new coach"}
+    nominated = _people(
+        ["Sand announced his intent to nominate Mira Halvorsen to serve as Director of the Tolvik Office."]
+    )
+    assert nominated["Mira Halvorsen"] == "Director of the Tolvik Office"
+    replaced = _people(["Mira Halvorsen will leave in May and will be replaced as Tolvik Press Director by Jon Sand."])
+    assert replaced["Jon Sand"] == "Tolvik Press Director"
+    succeeds = _people(["Jon Sand will succeed Mira Halvorsen as director of the Tolvik Water Board."])
+    assert succeeds["Jon Sand"] == "director of the Tolvik Water Board"
+    accepted = _people(
+        ["Halvorsen succeeds Jon Sand, who has accepted a position as deputy director of the Tolvik Board."]
+    )
+    assert accepted["Jon Sand"] == "deputy director of the Tolvik Board"
+    assert _people(["A teacher named Jon Sand spoke."]) == {"Jon Sand": "teacher"}
+
+
+def test_when_a_post_was_given_is_no_part_of_it() -> None:
+    assert _people(["Mira Halvorsen was named Tolvik Press Director on Monday."]) == {
+        "Mira Halvorsen": "Tolvik Press Director"
+    }
+
+
+# A post or an award written in capitals is no person.
+
+
+def test_a_post_or_an_award_in_capitals_is_no_person(tmp_path: Path) -> None:
+    medals = _people(["Halvorsen has won the Harbour Service Medal in 2006 and Silver Achievement Medal in 2014."])
+    assert not any("Medal" in name for name in medals)
+    post = _people(["Jon Sand, Associate Communications Director, will become Deputy Director of Media Affairs."])
+    assert post == {"Jon Sand": "Associate Communications Director"}
+    headline = _people_of_article(
+        tmp_path, "Tolvik Names New Harbour Manager, Coastal Operations Deputy", "It was Monday."
+    )
+    assert headline == {}

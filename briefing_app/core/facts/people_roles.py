@@ -395,11 +395,14 @@ _IN_A_NAME = {"of", "and", "the", "for", "&"}
 _AGE = r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
 
 
-# A time spent in a role: "spent 17 years as", "has worked for two decades as", "served for a decade as".
+# A time spent in a role: "spent 17 years as", "has worked for two decades as", "served for a decade as"; and a
+# post taken up: "has accepted a position as", "took a job as".
 _TIME_AS = (
-    r"(?:has\s+|had\s+)?(?:spent|spends|worked|works|served|serves)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|"
+    r"(?:(?:has\s+|had\s+)?(?:spent|spends|worked|works|served|serves)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|"
     r"almost\s+|over\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+"
-    r"(?:years?|decades?|months)\s+(?:working\s+)?as"
+    r"(?:years?|decades?|months)\s+(?:working\s+)?as|"
+    r"(?:has\s+|had\s+|will\s+)?(?:accepted|accepts|accept|taken|took|takes|take)\s+(?:up\s+)?(?:a|an|the)\s+"
+    r"(?:new\s+)?(?:position|post|job|role)\s+as)"
 )
 
 
@@ -690,7 +693,8 @@ def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
-                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4})\b|$)",
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4}|"
+                 r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)",
                  after)  # fmt: skip
     if not m:
         return None
