@@ -80,3 +80,8 @@ def test_a_verb_after_to_in_a_headline_is_no_part_of_the_office(tmp_path: Path) 
     )
     found = extract_facts(load_document(path, language="en"))
     assert {f.text for f in found if f.kind == "organisation"} == {"Office of Coastal Policy"}
+
+
+def test_a_body_in_the_possessive_is_an_organisation() -> None:
+    assert _orgs("He praised the Tolvik Water Agency’s work.") == ["Tolvik Water Agency"]
+    assert _orgs("The Tolvik Astronomical Society's medal went to Sand.") == ["Tolvik Astronomical Society"]

@@ -161,7 +161,8 @@ EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     # ("of the" inside: "Freedom of the Press Foundation")
     rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})"
-    r"(?![\w'’-])"
+    # (a possessive may follow: "the Harbour Water Agency's director")
+    r"(?![\w-])(?!['’](?!s(?![\w'’-])))"
     rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)
