@@ -139,3 +139,16 @@ def test_a_post_or_an_award_in_capitals_is_no_person(tmp_path: Path) -> None:
         tmp_path, "Tolvik Names New Harbour Manager, Coastal Operations Deputy", "It was Monday."
     )
     assert headline == {}
+
+
+def test_a_named_head_right_after_the_body_is_a_person_and_the_body_stays_apart() -> None:
+    found = facts_of(["The head of the Harbour Council Mira Halvorsen said the plan was late."])
+    assert {f.text: f.role for f in found if f.kind == "person"} == {"Mira Halvorsen": "head of the Harbour Council"}
+    assert [f.text for f in found if f.kind == "organisation"] == ["Harbour Council"]
+
+
+def test_a_title_with_a_body_word_inside_is_no_organisation() -> None:
+    found = facts_of(["She then served as Deputy Campaign Manager for his 2020 race."])
+    assert [f.text for f in found if f.kind == "organisation"] == []
+    kept = facts_of(["The Bureau of Harbour Affairs Senior Advisor Mira Halvorsen joined the team."])
+    assert "Bureau of Harbour Affairs" in [f.text for f in kept if f.kind == "organisation"]

@@ -207,6 +207,10 @@ def head_and_tail_runs(
             owner_entry = lookup(name.split()[0][:-1]) if pattern is orgs.DA_GENITIVE_BODY else None
             if owner_entry is not None and owner_entry.kind == "place":
                 continue  # "Danmarks regering", "Københavns kommune": a place's, read as the place
+            if name.split()[0] in ("Deputy", "Assistant", "Associate", "Acting", "Senior") and re.match(
+                r"\s+(?:Manager|Director|Coordinator|Officer|Chair|Advisor|Adviser|Secretary)\b", text[piece.end() :]
+            ):
+                continue  # "Deputy Campaign Manager": a title, not an organisation
             if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
                         text[piece.end() :]) and name.split()[-1] not in _BODY_NOUNS:  # fmt: skip
                 continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
