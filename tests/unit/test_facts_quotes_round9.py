@@ -58,3 +58,17 @@ def test_a_statement_introduced_as_from_someone_on_someone_else_is_the_first_one
     quotes = [f for f in extract_facts(load_document(path, language="en")) if f.kind == "quote"]
     assert len(quotes) == 3
     assert {q.speaker for q in quotes} == {"Mira Halvorsen"}
+
+
+def test_words_credited_with_according_to_are_a_quote() -> None:
+    assert _speakers(['According to the Tolvik Water Board, "the water rose two metres in one hour."']) == [
+        "the Tolvik Water Board"
+    ]
+    named = _speakers(['Mira Halvorsen thanked the volunteers. According to Halvorsen, "the water rose two metres."'])
+    assert named == ["Mira Halvorsen"]
+    assert _speakers(['According to Halvorsen, the plan is "a total waste of money."']) == []
+
+
+def test_a_short_quote_reopened_after_an_inverted_attribution_is_the_same_speakers() -> None:
+    text = '"It is a disaster," said Mira Halvorsen, whose farm flooded. "We lost everything." The water rose fast.'
+    assert _speakers([text]) == ["Mira Halvorsen", "Mira Halvorsen"]

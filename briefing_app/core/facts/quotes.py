@@ -142,10 +142,12 @@ def _said(text: str, start: int, end: int) -> bool:
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")
         and re.search(
-            rf"[,.!?][\"”»]\s+[^\"“”«»]{{1,60}}\b(?:{ALL_VERBS})\b[^\"“”«»]{{0,30}}[.,]\s*[\"“«]$", text[:start]
+            rf"[,.!?][\"”»]\s+[^\"“”«»]{{0,60}}\b(?:{ALL_VERBS})\b[^\"“”«»]{{0,60}}[.,]\s*[\"“«]$", text[:start]
         )
     ):
-        return True  # '"I only wrote what I saw," Roe said. "Nothing more."': the quote goes on after its attribution
+        # '"I only wrote what I saw," Roe said. "Nothing more."', '"...," said Roe, whose farm flooded. "We lost it."':
+        # the quote goes on after its attribution
+        return True
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
