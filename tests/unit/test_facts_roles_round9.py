@@ -152,3 +152,12 @@ def test_a_title_with_a_body_word_inside_is_no_organisation() -> None:
     assert [f.text for f in found if f.kind == "organisation"] == []
     kept = facts_of(["The Bureau of Harbour Affairs Senior Advisor Mira Halvorsen joined the team."])
     assert "Bureau of Harbour Affairs" in [f.text for f in kept if f.kind == "organisation"]
+
+
+# A name joined to a person in a list is a person, with a particle or initials inside it.
+
+
+def test_a_name_with_a_particle_or_initials_joined_to_a_person_is_one() -> None:
+    assert "Pieter van der Berg" in _people(["The team includes Pieter van der Berg and Jean-Luc Moreau."])
+    assert "A. J. Halvorsen" in _people(["A. J. Halvorsen and J.R. Sand signed the letter."])
+    assert "Chidi Okafor" in _people(["The film stars Chidi Okafor alongside Ines Duarte."])
