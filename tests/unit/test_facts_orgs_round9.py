@@ -85,3 +85,9 @@ def test_a_verb_after_to_in_a_headline_is_no_part_of_the_office(tmp_path: Path) 
 def test_a_body_in_the_possessive_is_an_organisation() -> None:
     assert _orgs("He praised the Tolvik Water Agency’s work.") == ["Tolvik Water Agency"]
     assert _orgs("The Tolvik Astronomical Society's medal went to Sand.") == ["Tolvik Astronomical Society"]
+
+
+def test_the_surname_of_a_named_person_before_a_job_is_no_employer() -> None:
+    found = facts_of(["Jon Sand spoke on Monday. Mira Halvorsen, Sand's deputy, disagreed."])
+    assert [f.text for f in found if f.kind == "organisation"] == []
+    assert {f.text: f.role for f in found if f.kind == "person"}["Mira Halvorsen"] == "Sand's deputy"

@@ -264,7 +264,8 @@ def _latin_people(
 _NAME = rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?(?![\w'’-])"
 # (a particle may stand inside a name, "Pieter van der Berg"; initials may open it, "A. J. Roe", "J.R. Roe")
 _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|dos|das|ter|ten)"
-_LIST_NAME = rf"(?:(?:[A-Z]\.\s?){{1,2}}\s*{_NAME}|{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z]))){{1,3}})"
+_IN_NAME = rf"(?:{_NAME}|[A-Z]\.|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z]))"
+_LIST_NAME = rf"(?:(?:[A-Z]\.\s?){{1,2}}\s*{_NAME}|{_NAME}(?:\s+{_IN_NAME}){{1,3}})"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
 _NAME_LIST = re.compile(
     rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og|alongside)\s+{_LIST_NAME}{_NOTE}"
