@@ -91,3 +91,9 @@ def test_the_surname_of_a_named_person_before_a_job_is_no_employer() -> None:
     found = facts_of(["Jon Sand spoke on Monday. Mira Halvorsen, Sand's deputy, disagreed."])
     assert [f.text for f in found if f.kind == "organisation"] == []
     assert {f.text: f.role for f in found if f.kind == "person"}["Mira Halvorsen"] == "Sand's deputy"
+
+
+def test_a_town_before_a_daily_paper_and_an_arabic_article_before_a_group_are_in_the_name() -> None:
+    assert _orgs("He reads the Tolvik Daily News.") == ["Tolvik Daily News"]
+    assert _orgs("The Daily Mail said so.") == ["Daily Mail"]
+    assert _orgs("Fighters of the al-Tolvik Brigades claimed the attack.") == ["al-Tolvik Brigades"]

@@ -160,7 +160,9 @@ _PURPOSE = r"(?:to|against|Against)(?=\s+[A-Z])"
 EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     # ("of the" inside: "Freedom of the Press Foundation")
-    rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})"
+    # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
+    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
+    rf"(?:{'|'.join(EN_TAIL)})"
     # (a possessive may follow: "the Harbour Water Agency's director")
     r"(?![\w-])(?!['’](?!s(?![\w'’-])))"
     rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
