@@ -161,3 +161,10 @@ def test_a_name_with_a_particle_or_initials_joined_to_a_person_is_one() -> None:
     assert "Pieter van der Berg" in _people(["The team includes Pieter van der Berg and Jean-Luc Moreau."])
     assert "A. J. Halvorsen" in _people(["A. J. Halvorsen and J.R. Sand signed the letter."])
     assert "Chidi Okafor" in _people(["The film stars Chidi Okafor alongside Ines Duarte."])
+
+
+def test_a_portfolio_listed_with_commas_stays_whole_in_the_role() -> None:
+    people = _people(["Jon Sand, Assistant Secretary for Oceans, Environment and Science, said the plan would work."])
+    assert people == {"Jon Sand": "Assistant Secretary for Oceans, Environment and Science"}
+    after = _people(['"The plan will work," said Jon Sand, Assistant Secretary for Oceans, Environment and Science.'])
+    assert after == {"Jon Sand": "Assistant Secretary for Oceans, Environment and Science"}

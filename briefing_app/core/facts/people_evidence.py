@@ -45,7 +45,7 @@ from briefing_app.core.facts.people_shapes import (
     is_family_name,
     looks_like_a_name,
 )
-from briefing_app.core.facts.role_edges import coordinated_person_at, title_over_and
+from briefing_app.core.facts.role_edges import coordinated_person_at, listed_portfolio, title_over_and
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.tagger_checks import tagged_a_person
 
@@ -209,6 +209,8 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     apposition = apposition_role(after)
     if apposition and (cut := coordinated_person_at(apposition.split())) is not None:
         apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
+    if apposition:
+        apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
     appos = (
         apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
     )

@@ -78,3 +78,25 @@ def title_over_and(before: str, head: str) -> str | None:
     ):
         return None  # "Minister of Finance Max Holm and Deputy Minister Jane Roe": two people
     return " ".join([*chain, "and", head])
+
+
+# A portfolio listed with commas: "Assistant Secretary for Oceans, Environment and Science".
+_CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_LISTED_PORTFOLIO = re.compile(
+    rf",\s+((?:{_CAP_WORDS},\s+)*{_CAP_WORDS},?\s+(?:and|&)\s+{_CAP_WORDS})(?=\s*,|\s*\.|\s*$|\s+(?:said|says|told)\b)"
+)
+
+
+def listed_portfolio(after: str, role: str) -> str | None:
+    """The whole title when the role set off after a name ends in "for" or "of" and one capitalised portfolio,
+    and the commas after it go on with more of them and "and" ("Jane Roe, Assistant Secretary for Oceans,
+    Environment and Science, said"): the commas list the portfolio, they do not close the apposition."""
+    if not re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$", role):
+        return None
+    at = after.find(role)
+    if at < 0:
+        return None
+    m = _LISTED_PORTFOLIO.match(after, at + len(role))
+    if m is None or any(w in person_names()[0] for w in m.group(1).split()):
+        return None  # (", Jane Roe and Max Holm": names, not portfolios)
+    return f"{role}, {m.group(1)}"
