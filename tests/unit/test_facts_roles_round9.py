@@ -168,3 +168,5 @@ def test_a_portfolio_listed_with_commas_stays_whole_in_the_role() -> None:
     assert people == {"Jon Sand": "Assistant Secretary for Oceans, Environment and Science"}
     after = _people(['"The plan will work," said Jon Sand, Assistant Secretary for Oceans, Environment and Science.'])
     assert after == {"Jon Sand": "Assistant Secretary for Oceans, Environment and Science"}
+    before = _people(["Assistant Secretary for Oceans, Environment and Science Jon Sand said the plan would work."])
+    assert before == {"Jon Sand": "Assistant Secretary for Oceans, Environment and Science"}

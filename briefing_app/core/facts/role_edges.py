@@ -50,7 +50,8 @@ def coordinated_person_at(words: list[str]) -> int | None:
 # The capitalised chain a title and the first part of its body's name make before an "and" that the name's
 # own run starts after: "the Secretary of the Harbour Labor and [Workforce Development Agency Max Holm]".
 _CHAIN_BEFORE_AND = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+)+(?:(?:(?:of|for|the|and|&)\s+)+(?:[A-Z][\w.'’-]*\s+)+)*)and\s+$"
+    # (a portfolio may list its parts with commas: "Assistant Secretary for Oceans, Environment and ...")
+    r"((?:[A-Z][\w.'’-]*\s+)+(?:(?:(?:of|for|the|and|&)\s+)+(?:[A-Z][\w.'’-]*,?\s+)+)*)and\s+$"
 )
 
 
