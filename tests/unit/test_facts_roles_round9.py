@@ -170,3 +170,7 @@ def test_a_portfolio_listed_with_commas_stays_whole_in_the_role() -> None:
     assert after == {"Jon Sand": "Assistant Secretary for Oceans, Environment and Science"}
     before = _people(["Assistant Secretary for Oceans, Environment and Science Jon Sand said the plan would work."])
     assert before == {"Jon Sand": "Assistant Secretary for Oceans, Environment and Science"}
+
+
+def test_the_noun_a_name_is_identified_as_is_the_role() -> None:
+    assert _people(["The suspect, identified as Jon Sand, 34, was arrested."]) == {"Jon Sand": "suspect"}

@@ -41,6 +41,13 @@ _SUCCEEDS_AS = re.compile(
 )
 
 
+# "The suspect, identified as Jane Roe,", "The victim was named as Jane Roe": the noun the name identifies.
+_IDENTIFIED_AS = re.compile(
+    r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+(?:who\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:later\s+|since\s+|officially\s+)?(?:identified|named)\s+(?:by\s+[\w\s]{2,30}?\s+)?as\s+$"
+)
+
+
 def _is_post(phrase: str) -> bool:
     """A post names a role: a title or a role noun among its first words ("chief of staff", "Director of X")."""
     words = phrase.split()
@@ -53,6 +60,9 @@ def appointed_role(before: str, after: str) -> str | None:
         m = _AS_POST.match(after)
         if m and _is_post(m.group(1)):
             return m.group(1).strip()
+    m = _IDENTIFIED_AS.search(before)
+    if m and is_person_noun(m.group(1).split()[-1]) and m.group(1).split()[-1] not in ("man", "woman", "person"):
+        return m.group(1)  # "The suspect, identified as Jane Roe": the suspect
     m = _REPLACED_AS.search(before)
     if m and _is_post(m.group(1)):
         return m.group(1).strip()
