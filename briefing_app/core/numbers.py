@@ -636,6 +636,8 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
     while i < len(words):
         w = words[i]
         value = spelled_value(w.group(0), lang)
+        if value is None and lang == "da" and _half_a_scale(words, i):
+            w, value = words[i - 1], 0.5  # "en halv million": half of the scale word after it, from "en"
         if value is None and lang == "ar" and _eleven(words, i):
             value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
         if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
@@ -666,6 +668,20 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
         i = j
     return out
+
+
+def _half_a_scale(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i is the "halv" of Danish "en halv million" (after "en"/"et", before a scale word of one or
+    more: "halv" alone is half a thing, or a clock time: "halv seks" is half past five)."""
+    if words[i].group(0).lower() != "halv" or i == 0 or i + 1 >= len(words):
+        return False
+    text = words[i].string
+    return (
+        words[i - 1].group(0).lower() in ("en", "et")
+        and text[words[i - 1].end() : words[i].start()].strip() == ""
+        and text[words[i].end() : words[i + 1].start()].strip() == ""
+        and words[i + 1].group(0).lower() in ("million", "milliard", "mio", "mia", "mill")
+    )
 
 
 def _eleven(words: list[re.Match[str]], i: int) -> bool:

@@ -79,6 +79,12 @@ DA_SUFFIXES = (
     # a service of the state and a transport company by their last part ("Hjemmeværnet", "Midttrafik",
     # "Vestegnens Trafikselskab")
     "værnet", "trafik", "selskab",
+    # the institutions and firms Danish names by a place or a word and their kind, glued or apart ("Tolvik
+    # Roklub", "Halby Mejeri", "Vestby Kunstmuseum", "Nordhavn Værft", "Tolvik Gymnasium")
+    "museum", "museet", "klub", "klubben", "mejeri", "mejeriet", "fabrik", "fabrikken", "fabrikker", "bryggeri",
+    "bryggeriet", "værft", "værftet", "rederi", "rederiet", "skole", "skolen", "gymnasium", "gymnasiet",
+    "seminarium", "seminariet", "akademi", "akademiet", "teater", "teatret", "kompagni", "kompagniet", "firmaet",
+    "sparekasse", "andelskasse", "orkester", "orkestret", "lauget", "unionen", "højskole", "højskolen",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -101,6 +107,22 @@ DA_TAIL_WORDS = (
     "Sygehus",
     "Teater",
     "Museum",
+    # firms and schools by their kind written apart ("Halby Mejeri", "Nordhavn Værft", "Tolvik Gymnasium")
+    "Mejeri",
+    "Værft",
+    "Bryggeri",
+    "Fabrik",
+    "Fabrikker",
+    "Rederi",
+    "Skole",
+    "Gymnasium",
+    "Seminarium",
+    "Akademi",
+    "Højskole",
+    "Klub",
+    "Sparekasse",
+    "Orkester",
+    "Kompagni",
     # papers, courts, clubs and unions by their last word ("Ekstra Bladet", "Østre Landsret", "Lyngby Boldklub")
     "Bladet",
     "Posten",

@@ -102,13 +102,25 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     return sentence.people.find(run.name) is not None or run.evidence
 
 
+# Words that follow a name ending in "s" where that "s" is the name's own, since a genitive is followed by what it
+# owns, a noun: finite verbs, conjunctions, pronouns and prepositions ("Kaj Brøns har", "Lars Hans og").
+DA_NOT_OWNED = frozenset(
+    """har havde er var blev bliver vil ville skal skulle kan kunne må måtte bør fik får går gik kom kommer
+    siger sagde mener mente tror troede synes fortæller fortalte forklarer forklarede tilføjer svarer skriver
+    skrev vandt taber tabte spiller spillede står stod ligger lå ser så gør gjorde tog tager sidder sad og
+    eller men som der ikke også selv aldrig altid allerede igen nok dog kun netop han hun den det de dem sig
+    sin sit sine til fra med mod for ved efter under over om hos uden mellem gennem inden siden""".split()
+)
+
+
 def _read_surroundings(sentence: Sentence, run: Run) -> None:
     """The text before the run and after the name; a Danish genitive "s" comes off the name."""
     text = sentence.text
     after, before = text[run.end :], text[: run.run_start]
     own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
-    if sentence.lang == "da" and len(run.name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
+    following = re.match(r"\s+([a-zæøå]{3,})", after)
+    if sentence.lang == "da" and len(run.name_tokens) >= 2 and following and following.group(1) not in DA_NOT_OWNED:
         last = run.name_tokens[-1]
         if (
             last.endswith("s")

@@ -1,0 +1,47 @@
+"""Danish facts by the general grammar of Danish news (made-up names only): a genitive "s" on a listed name of
+several words, a possessive pronoun before a role, a name's own final "s" before a verb, firms and schools named
+by a word and their kind, "en halv million"."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _kinds(paragraphs: list[str]) -> set[tuple[str, str]]:
+    return {(f.kind, f.text) for f in facts_of(paragraphs, "da") if f.kind in ("person", "organisation", "place")}
+
+
+def test_a_listed_name_of_several_words_in_the_danish_genitive() -> None:
+    assert ("organisation", "Amnesty International") in _kinds(["Amnesty Internationals rapport kritiserer planen."])
+
+
+def test_a_danish_possessive_pronoun_is_no_body_owning_a_role() -> None:
+    assert _kinds(["Hans kone, Lise Ørnbo, var også med."]) == {("person", "Lise Ørnbo")}
+
+
+def test_a_danish_name_ending_in_s_before_a_verb_keeps_its_s() -> None:
+    assert ("person", "Kaj Brøns") in _kinds(["Den tidligere landstræner Kaj Brøns har fået nyt job."])
+    assert ("person", "Lars Tolvig") in _kinds(["Lars Tolvigs cykel blev stjålet."])
+
+
+def test_danish_firms_and_schools_named_by_a_word_and_their_kind() -> None:
+    found = _kinds(
+        ["Jens Holmgaard, direktør i Halby Mejeri, forklarer.", "Eleverne på Tolvik Roklub og Vestby Skole."]
+    )
+    assert {
+        ("organisation", "Halby Mejeri"),
+        ("organisation", "Tolvik Roklub"),
+        ("organisation", "Vestby Skole"),
+    } <= found
+    assert ("person", "Halby Mejeri") not in found
+
+
+def test_half_a_million_in_danish_words() -> None:
+    figures = [
+        (f.value, f.unit) for f in facts_of(["Huset kostede en halv million kroner."], "da") if f.kind == "figure"
+    ]
+    assert figures == [(500000.0, "DKK")]
+
+
+def test_half_past_as_a_clock_time_is_no_half() -> None:
+    assert not [f for f in facts_of(["Mødet begynder klokken halv seks."], "da") if f.kind == "figure"]
