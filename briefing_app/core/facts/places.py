@@ -25,6 +25,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
@@ -258,6 +259,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("place", name, s.index, start, end)  # "the Lombardy region"
         if lang in ("en", "da"):
             bare_acronyms(text, s.index, acronyms, taken, add)
+            for kind, start, end, name in tagged_named(text) if lang == "da" and not headline else ():
+                if not _overlaps(taken, start, end):
+                    add(kind, name, s.index, start, end)  # a name no list or shape holds, as the tagger reads it
         elif lang in ("ar", "he"):
             rtl_named(text, s.index, lang, lowercase, taken, add)
             for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():
