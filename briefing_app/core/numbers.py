@@ -638,6 +638,10 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         value = spelled_value(w.group(0), lang)
         if value is None and lang == "da" and _half_a_scale(words, i):
             w, value = words[i - 1], 0.5  # "en halv million": half of the scale word after it, from "en"
+        pair = _spelled_range(w.group(0), lang) if value is None else None
+        top = None
+        if pair is not None:  # "otte-ti år": a range of two number words joined by a hyphen
+            value, top = pair
         if value is None and lang == "ar" and _eleven(words, i):
             value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
         if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
@@ -665,9 +669,18 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
             else:
                 break
         scale = total / value if value else 1.0
-        out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
+        high = top * scale if top is not None else None
+        out.append(NumberMatch(start, end, text[start:end], total, value, value_max=high, scale=scale, spelled=True))
         i = j
     return out
+
+
+def _spelled_range(word: str, lang: str) -> tuple[float, float] | None:
+    """(low, high) of two Danish number words joined by a hyphen, the first the smaller ("otte-ti", "to-tre")."""
+    if lang != "da" or word.count("-") != 1:
+        return None
+    low, high = (spelled_value(part, lang) for part in word.split("-"))
+    return (low, high) if low is not None and high is not None and low < high < 100 else None
 
 
 def _half_a_scale(words: list[re.Match[str]], i: int) -> bool:

@@ -1,10 +1,11 @@
 """Danish facts by the general grammar of Danish news (made-up names only): a genitive "s" on a listed name of
 several words, a possessive pronoun before a role, a name's own final "s" before a verb, firms and schools named
-by a word and their kind, "en halv million"."""
+by a word and their kind, "en halv million", "to af Xs ...", "otte-ti år", "koster X at ...", verbs of
+recalling after a quote, a dateline in capitals."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of
+from tests.unit.facts_helpers import facts_of, quotes_of
 
 
 def _kinds(paragraphs: list[str]) -> set[tuple[str, str]]:
@@ -45,3 +46,34 @@ def test_half_a_million_in_danish_words() -> None:
 
 def test_half_past_as_a_clock_time_is_no_half() -> None:
     assert not [f for f in facts_of(["Mødet begynder klokken halv seks."], "da") if f.kind == "figure"]
+
+
+def _figures(paragraphs: list[str]) -> list[tuple[float | None, float | None, str | None]]:
+    return [(f.value, f.value_max, f.counts) for f in facts_of(paragraphs, "da") if f.kind == "figure"]
+
+
+def test_a_part_of_a_group_owned_by_a_genitive_is_a_figure() -> None:
+    assert _figures(["De er to af Halby Teaters mest talentfulde skuespillere."]) == [
+        (2.0, None, "Halby Teaters mest talentfulde skuespillere")
+    ]
+    assert _figures(["Tre af hans børn bor i Vestby."])[0][:2] == (3.0, None)
+
+
+def test_a_range_of_two_danish_number_words_joined_by_a_hyphen() -> None:
+    assert [(v, top) for v, top, _c in _figures(["Vi har kendt hinanden, siden vi var otte-ti år gamle."])] == [
+        (8.0, 10.0)
+    ]
+
+
+def test_what_a_sum_costs_to_do_is_the_infinitive_after_it() -> None:
+    assert _figures(["Det kostede 300 kroner at leje en cykel i Vestby."]) == [(300.0, None, "at leje en cykel")]
+
+
+def test_a_quote_followed_by_a_verb_of_recalling_and_a_given_name() -> None:
+    quotes = quotes_of(['"Det var dengang, vi spillede fodbold sammen," husker Kim og smiler.'], "da")
+    assert [q.speaker for q in quotes] == ["Kim"]
+
+
+def test_a_danish_dateline_in_capitals_is_a_place() -> None:
+    assert ("place", "KØBENHAVN") in _kinds(["KØBENHAVN: Tre mænd blev anholdt i nat."])
+    assert not _kinds(["FØRSTE DAG: Alle var glade."])

@@ -101,9 +101,30 @@ _FRONTED = re.compile(
 _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
 
 
+# "Det koster 15.000 kr. at leje en bil": a sum that doing something costs, the infinitive after it says what.
+_COSTS_BEFORE = re.compile(r"\b(?:koster|kostede|kostet|koste)\s+(?:(?:cirka|ca\.|omkring|over|under|kun|hele)\s+)?$")
+_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s+(at\s+[a-zæøå]+(?:\s+[a-zæøå]+){0,4})")
+
+
+def _cost_of_doing(before: str, rest: str) -> str | None:
+    """ "at leje en bil" after "koster 15.000 kr." (Danish): what the sum pays for."""
+    if not _COSTS_BEFORE.search(before):
+        return None
+    m = _TO_DO.match(rest)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words[-1] in ("i", "på", "til", "med", "for", "af", "fra", "og", "en", "et", "den", "det", "de"):
+        words.pop()  # "at leje en cykel i | Halby": the phrase cut inside a complement
+    return " ".join(words) if len(words) > 1 else None
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
     rest = APPROX_AFTER.sub("", rest)
+    doing = _cost_of_doing(before, rest) if lang == "da" and n.currency else None
+    if doing:
+        return doing
     fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
     if fronted and unit == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :]):
         fronted = None  # "With 70% of its GDP from trade, Chile ...": a share names its whole itself
