@@ -77,3 +77,26 @@ def test_a_quote_followed_by_a_verb_of_recalling_and_a_given_name() -> None:
 def test_a_danish_dateline_in_capitals_is_a_place() -> None:
     assert ("place", "KØBENHAVN") in _kinds(["KØBENHAVN: Tre mænd blev anholdt i nat."])
     assert not _kinds(["FØRSTE DAG: Alle var glade."])
+
+
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "da") if f.kind == "person"}
+
+
+def test_a_body_joined_to_a_definite_job_before_a_name_is_a_role() -> None:
+    assert _roles(["Han mødte FN-chefen Lars Brink i går."]) == {"Lars Brink": "FN-chefen"}
+
+
+def test_a_party_acronym_in_the_genitive_before_a_name_is_no_part_of_it() -> None:
+    assert _roles(["SFs Jens Holm stemte imod."]) == {"Jens Holm": "SFs"}
+
+
+def test_a_danish_verb_in_er_after_a_name_is_no_role_of_the_next_name() -> None:
+    assert _roles(["Hanne Ravn besøger Vestrup."]) == {"Hanne Ravn": None}
+
+
+def test_nordic_given_names_with_their_own_letters_open_a_name() -> None:
+    from briefing_app.core.facts.gazetteer import person_names
+
+    assert {"Søren", "Jørgen"} <= person_names()[0]
+    assert _roles(["SFs Søren Tolvig stemte imod."]) == {"Søren Tolvig": "SFs"}

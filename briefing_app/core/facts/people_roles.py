@@ -163,6 +163,18 @@ def is_job(word: str) -> bool:
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
 
 
+def _shaped_only(word: str) -> bool:
+    """Whether `word` passes for a job by its ending "-er" alone ("besøger", "kender": the Danish present tense),
+    no list holding it."""
+    low = word.lower()
+    return low.endswith("er") and not (
+        is_role_noun(word)
+        or is_person_noun(low)
+        or (low.endswith("s") and is_role_noun(word[:-1]))
+        or (low.endswith("en") and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])))
+    )
+
+
 # Irregular and auxiliary verbs that end a role phrase read backwards from a name.
 COMMON_VERBS = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "lost", "won", "beat", "made", "took", "got",
@@ -269,6 +281,9 @@ def role_before(before: str) -> str | None:
         not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
     ):
         return None
+    after_name = len(words) >= 2 and re.fullmatch(r"[A-ZÆØÅ][\w'’-]*", words[-2]) is not None  # (no comma after it)
+    if not described and not person and after_name and _shaped_only(words[-1]):
+        return None  # "Hanne Ravn besøger X": a verb in -er after a name (Danish present tense), no job
     taken: list[str] = []
     conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
     for k in range(len(words) - 1, -1, -1):

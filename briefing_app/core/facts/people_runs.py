@@ -422,7 +422,8 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         name_at = text.find(" ".join(piece_words[-2:]), piece_at)
         title_text = text[start:name_at].strip()
         # ("UN Special Rapporteur Tom Iver": a capitalised role noun is a title there too)
-        if any(is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) for w in title_text.split()):
+        if any(is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) or _body_and_job(w)
+               for w in title_text.split()):  # fmt: skip ("FN-chefen Jens Holm": a body's name joined to a job)
             run.owner = title_text
         elif workplace and is_job(workplace.group(1)):
             run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
@@ -478,7 +479,12 @@ def drop_workplace_before_given_name(sentence: Sentence, run: Run) -> None:
     if lead_in is None or run.owner or any(t in given_names or is_title(t) for t in tokens[:lead_in]):
         return
     at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[: run.start])
-    party = sentence.lang == "da" and lead_in == 1 and tokens[0].endswith("s") and len(tokens[0]) > 3
+    party = (
+        sentence.lang == "da"
+        and lead_in == 1
+        and tokens[0].endswith("s")
+        and (len(tokens[0]) > 3 or re.fullmatch(r"[A-ZÆØÅ]{2,}s", tokens[0]) is not None)  # "SFs Ib Holm"
+    )
     if (at_work and is_job(at_work.group(1))) or party:
         run.owner = " ".join(tokens[:lead_in])
         if at_work and not party:
@@ -587,7 +593,8 @@ def _body_and_job(token: str) -> bool:
     """A compound of a capitalised body's name and a job in lower case after a hyphen ("KTAS-direktør",
     "Brøndby-spilleren"): a title, not the first word of a name (a name's parts after a hyphen are capitalised)."""
     head, _, tail = token.rpartition("-")
-    return bool(head) and tail[:1].islower() and len(tail) > 3 and is_job(tail)
+    definite = tail.endswith("en") and (is_role_noun(tail[:-2]) or is_role_noun(tail[:-1]))  # "FN-chefen"
+    return bool(head) and tail[:1].islower() and len(tail) > 3 and (is_job(tail) or definite)
 
 
 def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> int:
