@@ -100,3 +100,17 @@ def test_nordic_given_names_with_their_own_letters_open_a_name() -> None:
 
     assert {"Søren", "Jørgen"} <= person_names()[0]
     assert _roles(["SFs Søren Tolvig stemte imod."]) == {"Søren Tolvig": "SFs"}
+
+
+def _orgs(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "da") if f.kind == "organisation"}
+
+
+def test_the_capitalised_article_of_a_danish_name_is_part_of_it() -> None:
+    found = _orgs(["Han blev valgt for Det Liberale Tolvikparti i 1990.", "Senere forlod han Liberale Tolvikparti."])
+    assert found == {"Det Liberale Tolvikparti"}
+
+
+def test_danish_boards_departments_and_forces_by_their_last_part() -> None:
+    found = _orgs(["Sagen blev sendt til Havneklagenævnet.", "Tolvikdepartementet har regnet på det."])
+    assert found == {"Havneklagenævnet", "Tolvikdepartementet"}

@@ -85,6 +85,8 @@ DA_SUFFIXES = (
     "bryggeriet", "værft", "værftet", "rederi", "rederiet", "skole", "skolen", "gymnasium", "gymnasiet",
     "seminarium", "seminariet", "akademi", "akademiet", "teater", "teatret", "kompagni", "kompagniet", "firmaet",
     "sparekasse", "andelskasse", "orkester", "orkestret", "lauget", "unionen", "højskole", "højskolen",
+    # the state's boards, departments and forces ("Miljøklagenævnet", "Finansdepartementet", "Forbundshæren")
+    "nævnet", "departementet", "hæren", "flyvevåbnet", "kommandoen", "operaen",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
