@@ -5,6 +5,8 @@ recalling after a quote, a dateline in capitals."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.facts_helpers import facts_of, quotes_of
 
 
@@ -114,3 +116,22 @@ def test_the_capitalised_article_of_a_danish_name_is_part_of_it() -> None:
 def test_danish_boards_departments_and_forces_by_their_last_part() -> None:
     found = _orgs(["Sagen blev sendt til Havneklagenævnet.", "Tolvikdepartementet har regnet på det."])
     assert found == {"Havneklagenævnet", "Tolvikdepartementet"}
+
+
+def test_clubs_by_their_initials_and_grounds_and_gardens_by_their_kind() -> None:
+    found = _kinds(["Kampen mod Vestrup IF blev spillet på Tolvik Stadion.", "Bagefter gik vi i Kongens Have."])
+    assert {("organisation", "Vestrup IF"), ("place", "Tolvik Stadion"), ("place", "Kongens Have")} <= found
+    assert not {name for kind, name in found if kind == "person"}
+
+
+def test_a_danish_person_found_as_a_body_too_is_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.core.facts import tagger_checks_da
+    from briefing_app.core.facts.entity_tagger import Entity
+    from briefing_app.core.facts.model import Fact, SourceSentence
+
+    sentences = [SourceSentence(0, 0, "Han købte billetter til Moving Harbour i går.")]
+    people = [Fact("person", "Moving Harbour", 0), Fact("person", "Jens Holm", 0), Fact("person", "Tolvik Brygge", 0)]
+    monkeypatch.setattr(tagger_checks_da, "tag_sentence", lambda _t: (Entity(25, 39, "Moving Harbour", "ORG", 30.0),))
+    kept, added = tagger_checks_da.drop_named_things(people, [Fact("place", "Tolvik Brygge", 0)], sentences, "da")
+    assert [f.text for f in kept] == ["Jens Holm"]
+    assert [(f.kind, f.text) for f in added] == [("organisation", "Moving Harbour")]

@@ -23,6 +23,7 @@ from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
+from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
 
@@ -80,6 +81,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
+    persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Lyngby Stadion"
+    named.facts += things
     facts = figures + persons + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -137,6 +137,12 @@ DA_TAIL_WORDS = (
     "Landsret",
     "Byret",
     "Boldklub",
+    # sports clubs by their initials after the town ("Vestby IF", "Tolvik IK", "Halby BK", "Kystby FC")
+    "IF",
+    "IK",
+    "BK",
+    "FC",
+    "GIF",
     "Forening",
     "Forbund",
     "Fagforening",

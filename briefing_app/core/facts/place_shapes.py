@@ -145,7 +145,10 @@ _DA_PLACE_END = (
     "bakke", "bakken", "dal", "dalen", "ø", "øen", "odde", "hede", "heden", "kyst", "kysten", "bjerg", "park",
     "parken", "allé",
 )  # fmt: skip
-_DA_PLACE_WORD = r"(?:Strand|Havn|Fjord|Bugt|Skov|Sø|Plads|Torv|Gade|Vej|Bakke|Park|Bjerg|Hede|Klit|Odde)"
+_DA_PLACE_WORD = (
+    r"(?:Strand|Havn|Fjord|Bugt|Skov|Sø|Plads|Torv|Gade|Vej|Bakke|Park|Bjerg|Hede|Klit|Odde"
+    r"|Stadion|Have|Brygge|Slot|Kirke|Station)"  # grounds, gardens, quays, castles, churches, stations
+)
 _DA_PLACE = re.compile(
     r"\b(?:i|på|ved|fra|til|nær|over|langs|mod|gennem|omkring)\s+"
     rf"([A-ZÆØÅ][a-zæøå-]{{2,}}\s+{_DA_PLACE_WORD}|[A-ZÆØÅ][a-zæøå-]+(?:{'|'.join(_DA_PLACE_END)}))(?![\wæøå'’-])"
