@@ -206,7 +206,11 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "roubles": "RUB",
            "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
-           "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR"},
+           "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
+           # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the
+           # withdrawn ones with their historical codes)
+           "kroners": "DKK", "dollars'": "USD", "d-mark": "DEM", "francs": "FRF", "franc": "FRF", "gylden": "NLG",
+           "lire": "ITL", "yen": "JPY", "rubler": "RUB", "rubel": "RUB", "ecu": "XEU", "sek": "SEK", "nok": "NOK"},
     "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
            "جنيه": "GBP", "كرونة": "DKK"},
     "he": {"דולר": "USD", "יורו": "EUR", "אירו": "EUR", 'ש"ח': "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS",
@@ -373,7 +377,17 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
+    if lang == "da":  # "30 mio. D-mark", "5 mio. svenske kroner": a currency of two parts
+        two = re.match(r"[ \u00a0]+([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]+)", text[end:])
+        if two and two.group(2) == "-" and f"{two.group(1)}-{two.group(3)}".lower() in _CURRENCY_WORDS["da"]:
+            return _CURRENCY_WORDS["da"][f"{two.group(1)}-{two.group(3)}".lower()]
+        if two and two.group(3).lower() in ("kroner", "kr"):
+            return _NORDIC_KRONER.get(two.group(1).lower())
     return None
+
+
+# The other Nordic crowns, named by their country's adjective before "kroner".
+_NORDIC_KRONER = {"svenske": "SEK", "norske": "NOK", "islandske": "ISK", "danske": "DKK", "færøske": "DKK"}
 
 
 def currency_code_before(before: str) -> str:

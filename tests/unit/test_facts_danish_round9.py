@@ -135,3 +135,20 @@ def test_a_danish_person_found_as_a_body_too_is_the_body(monkeypatch: pytest.Mon
     kept, added = tagger_checks_da.drop_named_things(people, [Fact("place", "Tolvik Brygge", 0)], sentences, "da")
     assert [f.text for f in kept] == ["Jens Holm"]
     assert [(f.kind, f.text) for f in added] == [("organisation", "Moving Harbour")]
+
+
+def _money(paragraphs: list[str]) -> list[tuple[float | None, str | None, str | None]]:
+    return [(f.value, f.unit, f.counts) for f in facts_of(paragraphs, "da") if f.kind == "figure"]
+
+
+def test_currencies_of_danish_papers_and_the_genitive_crown() -> None:
+    assert _money(["Han fik en 20.000 kroners bøde."]) == [(20000.0, "DKK", "bøde")]
+    assert _money(["Vestrup Motor tjente 5 mia. svenske kroner."])[0][:2] == (5e9, "SEK")
+    assert _money(["Firmaet investerer 30 mio. D-mark i Tolvik."])[0][:2] == (3e7, "DEM")
+    assert _money(["Projektet kostede 12 mio. ECU."])[0][:2] == (1.2e7, "XEU")
+
+
+def test_a_danish_unit_of_mass_or_volume_measures_the_noun_after_it() -> None:
+    assert _money(["Skibet lastede 4.000 ton korn."]) == [(4000.0, "tons", "korn")]
+    assert _money(["Der faldt 30 millimeter regn i nat."]) == [(30.0, "millimetres", "regn")]
+    assert _money(["Han løb på 10,2 sekunder."])[0][:2] == (10.2, "seconds")

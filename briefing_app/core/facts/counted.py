@@ -101,6 +101,11 @@ _FRONTED = re.compile(
 _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
 
 
+# Words after a Danish unit that start no noun it measures: prepositions, conjunctions, adverbs, verbs.
+_DA_NOT_MASS = (
+    r"og|eller|men|i|på|til|fra|med|om|af|for|mod|ved|efter|før|under|over|hver|pr|per|mere|mindre|end|som|der|"
+    r"er|var|blev|har|havde|kan|vil|skal|om\s+året|ad\s+gangen|[a-zæøå]+ede|[a-zæøå]+er"
+)
 # "Det koster 15.000 kr. at leje en bil": a sum that doing something costs, the infinitive after it says what.
 _COSTS_BEFORE = re.compile(r"\b(?:koster|kostede|kostet|koste)\s+(?:(?:cirka|ca\.|omkring|over|under|kun|hele)\s+)?$")
 _TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s+(at\s+[a-zæøå]+(?:\s+[a-zæøå]+){0,4})")
@@ -269,7 +274,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
                 return noun
-    measured = unit in ("kilograms", "tons", "tonnes", "litres") and re.match(r"\s+[\u05d0-\u05ea]", rest)
+    mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres")
+    if lang == "da" and mass and re.match(r"\s+[a-zæøå]{3,}", rest) and not re.match(rf"\s+(?:{_DA_NOT_MASS})\b", rest):
+        noun = after_phrase(rest, lang)  # "4.000 ton korn", "30 millimeter regn": a unit measures the noun after it
+        if noun:
+            return noun
+    measured = mass and re.match(r"\s+[\u05d0-\u05ea]", rest)
     if lang == "he" and unit is not None and (re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()) or measured):
         noun = after_phrase(rest, lang)  # "10 שנות מאסר", "200 ק\"ג סמים": a unit in the construct measures its noun
         if noun:
