@@ -152,3 +152,8 @@ def test_a_danish_unit_of_mass_or_volume_measures_the_noun_after_it() -> None:
     assert _money(["Skibet lastede 4.000 ton korn."]) == [(4000.0, "tons", "korn")]
     assert _money(["Der faldt 30 millimeter regn i nat."]) == [(30.0, "millimetres", "regn")]
     assert _money(["Han løb på 10,2 sekunder."])[0][:2] == (10.2, "seconds")
+
+
+def test_an_adverb_before_pa_is_no_noun_the_figure_measures() -> None:
+    assert _money(["Ledigheden er nu på 11,2 procent."])[0][2] == "Ledigheden"
+    assert _money(["Hver dansker spiser 30 kilo sukker om året."]) == [(30.0, "kilograms", "sukker")]

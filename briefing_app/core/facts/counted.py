@@ -104,7 +104,7 @@ _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆ�
 # Words after a Danish unit that start no noun it measures: prepositions, conjunctions, adverbs, verbs.
 _DA_NOT_MASS = (
     r"og|eller|men|i|på|til|fra|med|om|af|for|mod|ved|efter|før|under|over|hver|pr|per|mere|mindre|end|som|der|"
-    r"er|var|blev|har|havde|kan|vil|skal|om\s+året|ad\s+gangen|[a-zæøå]+ede|[a-zæøå]+er"
+    r"er|var|blev|har|havde|kan|vil|skal|koster|kostede|vejer|vejede|om\s+året|ad\s+gangen|[a-zæøå]+ede"
 )
 # "Det koster 15.000 kr. at leje en bil": a sum that doing something costs, the infinitive after it says what.
 _COSTS_BEFORE = re.compile(r"\b(?:koster|kostede|kostet|koste)\s+(?:(?:cirka|ca\.|omkring|over|under|kun|hele)\s+)?$")
@@ -227,6 +227,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         words = noun_of.group(1).split()
         verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
+        words = [w for w in words if w not in ADVERBS]  # "Ledigheden er nu på 11 procent": no noun of the figure
         while len(words) > 1 and ed_form(words[0]):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
