@@ -157,3 +157,18 @@ def test_a_danish_unit_of_mass_or_volume_measures_the_noun_after_it() -> None:
 def test_an_adverb_before_pa_is_no_noun_the_figure_measures() -> None:
     assert _money(["Ledigheden er nu på 11,2 procent."])[0][2] == "Ledigheden"
     assert _money(["Hver dansker spiser 30 kilo sukker om året."]) == [(30.0, "kilograms", "sukker")]
+
+
+def test_danish_titles_trades_and_definite_nouns_of_a_job_shape_before_a_name() -> None:
+    assert _roles(["Kronprins Frederik og prins Joachim kommer hjem."])["Joachim"] == "prins"
+    assert _roles(["Han fik penge fra modstanderen Axel Tolvig."]) == {"Axel Tolvig": "modstanderen"}
+    assert _roles(["Det gjorde debutanten Bjarne Tolvig godt."]) == {"Bjarne Tolvig": "debutanten"}
+
+
+def test_a_danish_apposition_set_off_by_dashes_or_ending_in_a_trade() -> None:
+    assert _roles(["Frits Tolvig - jurist i Vestrup Kommune - siger nej."]) == {
+        "Frits Tolvig": "jurist i Vestrup Kommune"
+    }
+    assert _roles(["Eddie Tolvig, italiensk-amerikansk havnearbejder i Vestrup."]) == {
+        "Eddie Tolvig": "italiensk-amerikansk havnearbejder i Vestrup"
+    }

@@ -207,6 +207,10 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
     )
 
 
+# A dash setting off an apposition after a Danish name, as a comma does ("Frits Holm - jurist i X - siger").
+_DA_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?=[a-zæøå])")
+
+
 def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     """A role after the name: an apposition ("Jane Roe, a spokeswoman for ..."), a bracket, a copula's
     complement, or the body the person is from."""
@@ -214,7 +218,10 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     bracket = parenthesis_role(after)
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
-    apposition = apposition_role(after)
+    dashed = _DA_DASH_APPOSITION.match(after) if sentence.lang == "da" else None
+    apposition = apposition_role(", " + after[dashed.end() :] if dashed else after)  # "X – jurist i Y –"
+    if dashed and apposition:
+        apposition = apposition.rstrip(" -–—") or None  # (the closing dash is no part of the role)
     appos = (
         apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
     )

@@ -160,6 +160,8 @@ def is_job(word: str) -> bool:
         return True  # "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
     if low.endswith("en") and len(low) > 6 and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])):
         return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
+    if low.endswith("en") and len(low) > 7 and _JOB_SHAPE.match(low[:-2]) and low[:-2] not in _NOT_JOBS:
+        return True  # ... of any noun with a job's shape: "debutanten X", "modstanderen X", "saxofonisten X"
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
 
 
@@ -180,6 +182,9 @@ COMMON_VERBS = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "lost", "won", "beat", "made", "took", "got",
     "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
     "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
+    # Danish verbs of the same sort, which the object after them does not make part of a role
+    "gjorde", "gør", "får", "tog", "tager", "gav", "giver", "kom", "gik", "lod", "bad", "satte", "holdt", "havde",
+    "bliver", "så", "ser", "mødes", "vandt", "slog", "ramte", "rammer",
 }  # fmt: skip
 
 
