@@ -172,3 +172,7 @@ def test_a_danish_apposition_set_off_by_dashes_or_ending_in_a_trade() -> None:
     assert _roles(["Eddie Tolvig, italiensk-amerikansk havnearbejder i Vestrup."]) == {
         "Eddie Tolvig": "italiensk-amerikansk havnearbejder i Vestrup"
     }
+
+
+def test_an_adjective_opening_a_danish_sentence_is_no_part_of_the_name_after_it() -> None:
+    assert set(_roles(["Erfarne Ivan Tolvig er helt på linie."])) == {"Ivan Tolvig"}

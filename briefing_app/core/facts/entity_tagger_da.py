@@ -94,6 +94,11 @@ def model() -> DanishModel:
         return DanishModel(json.load(f))
 
 
+def common_words() -> frozenset[str]:
+    """The words the Danish tagger's training text writes in lower case (shipped with the model)."""
+    return model().common
+
+
 def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     """Entities of one tokenised sentence as (first word, last word + 1, type, margin), the margin the smallest
     lead over the name's words of its tag over the best other (max-marginal)."""

@@ -41,7 +41,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "mente", "lød", "erkendte", "konstaterede", "husker", "huskede", "fortsætter", "fortsatte", "bemærker",
            "bemærkede", "medgiver", "medgav", "indskyder", "indskød", "beretter", "berettede", "forsikrer",
            "forsikrede", "pointerer", "pointerede", "tilstår", "tilstod", "sukker", "sukkede", "griner", "grinede",
-           "slutter", "sluttede", "begrunder", "begrundede"),
+           "slutter", "sluttede", "begrunder", "begrundede", "smiler", "smilede", "nikker", "nikkede"),
 }  # fmt: skip
 
 # "According to" in the languages written left to right (Arabic بحسب/وفق and Hebrew לדברי/לפי are in the lists
