@@ -176,3 +176,8 @@ def test_a_danish_apposition_set_off_by_dashes_or_ending_in_a_trade() -> None:
 
 def test_an_adjective_opening_a_danish_sentence_is_no_part_of_the_name_after_it() -> None:
     assert set(_roles(["Erfarne Ivan Tolvig er helt på linie."])) == {"Ivan Tolvig"}
+
+
+def test_a_danish_adverb_with_a_job_ending_is_no_role_of_the_name_after_it() -> None:
+    found = _kinds(["Den ene maskine brød sammen, hvorefter Kvarn vendte om og humpede til Vestby."])
+    assert not {name for kind, name in found if kind == "person"}

@@ -105,7 +105,12 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              # verbs with a job's ending: "I will not enter ...", "we offer ..."
              "enter", "offer", "suffer", "consider", "remember", "deliver", "discover", "gather", "wonder", "answer",
              "render", "cover", "recover", "bother", "differ", "register", "encounter", "counter", "alter", "lower",
-             "prefer", "refer", "defer", "confer", "transfer", "infer", "deter"}  # fmt: skip
+             "prefer", "refer", "defer", "confer", "transfer", "infer", "deter",
+             # Danish adverbs, conjunctions and prepositions with a job's ending ("hvorefter Urd vendte om")
+             "efter", "hvorefter", "derefter", "herefter", "bagefter", "senere", "tidligere", "yderligere", "heller",
+             "eller", "hver", "derfor", "hvorfor", "udenfor", "indenfor", "derover", "derunder", "hvorunder",
+             "omtrent", "procent", "længere", "oftere", "hellere", "sidder", "kommer", "bliver", "ligger", "står",
+             "siden", "hinanden"}  # fmt: skip
 
 
 def is_title(token: str) -> bool:
