@@ -181,3 +181,9 @@ def test_an_adjective_opening_a_danish_sentence_is_no_part_of_the_name_after_it(
 def test_a_danish_adverb_with_a_job_ending_is_no_role_of_the_name_after_it() -> None:
     found = _kinds(["Den ene maskine brød sammen, hvorefter Kvarn vendte om og humpede til Vestby."])
     assert not {name for kind, name in found if kind == "person"}
+
+
+def test_danish_counties_the_supreme_court_and_parties_named_bare() -> None:
+    found = _orgs(["Amtsrådet i Vestrup Amt vedtog budgettet.", "Sagen er nu sendt til Højesteret."])
+    assert {"Vestrup Amt", "Højesteret"} <= found
+    assert "Vestrup Amt" not in _roles(["Amtsrådet i Vestrup Amt vedtog budgettet."])

@@ -92,6 +92,8 @@ DA_TAIL_WORDS = (
     "A/S",
     "ApS",
     "Kommune",
+    "Amt",  # the counties of 1970-2006 ("Vestrup Amt")
+    "Amtskommune",
     "Region",
     "Politi",
     "Universitet",
