@@ -73,3 +73,8 @@ def test_a_tagged_person_loses_the_genitive_and_skips_names_already_found(monkey
     assert found == [("Brandtoft", 0)]  # Tolvik: listed with a body found, one of two bodies
     assert people_da_tagged.tagged_people(sentences, "da", {"Brandtoft"}, set()) == [("Tolvik", 1)]
     assert people_da_tagged.tagged_people(sentences, "en", set(), set()) == []
+
+
+def test_an_initial_tagged_as_a_body_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    _entities(monkeypatch, named_da_tagged, Entity(18, 19, "P", "ORG", 30.0))
+    assert named_da_tagged.tagged_named("Det bekræfter nu P. E. Holm.") == []

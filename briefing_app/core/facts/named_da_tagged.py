@@ -40,6 +40,8 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         words = name.split()
         if not any(ch.isalpha() for ch in name) or is_role_noun(words[0]) or (len(words) == 1 and name in given):
             continue  # "Direktør", "Søren": a title or a given name read as a name's start
+        if len(name) == 1 or (len(name) <= 3 and text[entity.end : entity.end + 1] == "."):
+            continue  # "P. E. Holm": a person's initial, no body
         before = text[: entity.start]
         if before.rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
             continue
