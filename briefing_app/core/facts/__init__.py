@@ -81,7 +81,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
-    persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Lyngby Stadion"
+    persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
     facts = figures + persons + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))

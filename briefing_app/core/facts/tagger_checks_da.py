@@ -1,6 +1,6 @@
 """The Danish entity tagger's say on people the rules found (`entity_tagger_da.py`).
 
-Danish capitalises the common nouns inside a name ("Lyngby Stadion", "Kongens Have", "Moving Hearts", "Tolvik
+Danish capitalises the common nouns inside a name ("Tolvik Stadion", "Vestrups Have", "Moving Harbour", "Tolvik
 Observationshjem"), so two capitalised words that no list holds pass the rules' tests for a person's name. A
 Danish person's name almost always opens with a given name; where the run does not, and nothing around it gave
 it a role, the tagger (learnt from Danish newspaper text) is asked: a run it never tags as a person and clearly
