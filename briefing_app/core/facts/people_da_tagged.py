@@ -1,5 +1,5 @@
 """Danish people the statistical tagger names and the rules did not: a surname alone with no title or speech
-verb near it ("Clinton mødtes med Jeltsin"), a given name alone ("Ifølge Søren er ..."), a name no list holds in
+verb near it ("Brandtoft mødtes med Halvorsen"), a given name alone ("Ifølge Søren er ..."), a name no list holds in
 a sentence with no cue. The tagger (`entity_tagger_da.py`, learnt from Danish newspaper text) reads a person
 from the words around the name; only names it tags as a person with a clear lead are taken (on held-out
 treebank text a person tagged with a lead of 10 or more is right about nine times in ten), with no role noun,
@@ -26,7 +26,7 @@ def tagged_people(
 ) -> list[tuple[str, int]]:
     """(name, sentence index) of the people the tagger clearly reads that the rules left out (`taken`: names and
     words of names already found; `bodies`: the places and organisations found); a Danish genitive "s" before
-    what the person owns comes off ("Jeltsins regering" -> "Jeltsin")."""
+    what the person owns comes off ("Halvorsens regering" -> "Halvorsen")."""
     if language != "da":
         return []
     out: list[tuple[str, int]] = []
@@ -55,7 +55,7 @@ def tagged_people(
                 and last not in given
                 and not re.search(r"([aeiouyæøå])\1s$|ss$", last)
             ):
-                name = name[:-1]  # "Jeltsins regering": the genitive, written without an apostrophe
+                name = name[:-1]  # "Halvorsens regering": the genitive, written without an apostrophe
                 if name.split()[-1] in taken:
                     continue
             out.append((name, s.index))
