@@ -550,10 +550,18 @@ def _world_latin_given_names(english: frozenset[str]) -> list[str]:
     for line in data.read_text(encoding="latin-1").splitlines():
         if line.startswith(("#", "=")):
             continue  # comments, and "=" lines that only pair two spellings
-        name = line[3:29].strip()
+        # The file's columns are counted in bytes and its names are UTF-8 ("SÃ¸ren" read byte by byte is Søren):
+        # read it as bytes for the columns, then the name as UTF-8, so the Nordic and accented names (Søren,
+        # Jørgen, José) are kept with their letters.
+        try:
+            name = line[3:29].strip().encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            continue
         if re.fullmatch(r"[A-Z][a-z]{2,}", name) and name.lower() not in english and name not in places:
             out.append(name)
-    return out
+        elif re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}", name) and not name.isascii() and name not in places:
+            out.append(name)
+    return sorted(set(out))
 
 
 def build_world_given_names() -> str:

@@ -39,7 +39,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -302,11 +302,20 @@ def common_words(data: list[Sentence]) -> frozenset[str]:
     return frozenset(w for w, c in counts.items() if c >= COMMON_COUNT)
 
 
-def featurise(data: list[Sentence], common: frozenset[str]) -> Iterator[tuple[list[list[str]], list[bool], list[int]]]:
+# Which words a tagger scores and the features it gives them: the English tagger's by default; the Danish
+# trainer passes its own (`entity_tagger_da.active`, `features_da`).
+Reading = tuple[Callable[[Sequence[str]], list[bool]], Callable[[Sequence[str], int, frozenset[str], bool], list[str]]]
+ENGLISH: Reading = (active, features)
+
+
+def featurise(
+    data: list[Sentence], common: frozenset[str], reading: Reading = ENGLISH
+) -> Iterator[tuple[list[list[str]], list[bool], list[int]]]:
+    active_words, word_features = reading
     for words, _u, _m, _h, tags in data:
-        on = active(words)
+        on = active_words(words)
         head = is_headline(words)
-        feats = [features(words, i, common, head) if o else [] for i, o in enumerate(on)]
+        feats = [word_features(words, i, common, head) if o else [] for i, o in enumerate(on)]
         yield feats, on, [TAGS.index(t) for t in tags]
 
 
@@ -342,9 +351,11 @@ def _static(rows: list[list[int]], active: list[bool], w: np.ndarray) -> np.ndar
     return out
 
 
-def train(data: list[Sentence], epochs: int, common: frozenset[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+def train(
+    data: list[Sentence], epochs: int, common: frozenset[str], reading: Reading = ENGLISH
+) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Structured averaged perceptron (Collins 2002) with a first-order Viterbi decoder."""
-    featurised = list(featurise(data, common))
+    featurised = list(featurise(data, common, reading))
     counts = Counter(f for feats, _a, _t in featurised for fs in feats for f in fs)
     names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: i for i, f in enumerate(names)}
@@ -400,11 +411,18 @@ def entities(tags: list[str]) -> set[tuple[int, int, str]]:
     return out
 
 
-def evaluate(names: list[str], w: np.ndarray, t: np.ndarray, data: list[Sentence], common: frozenset[str]) -> str:
+def evaluate(
+    names: list[str],
+    w: np.ndarray,
+    t: np.ndarray,
+    data: list[Sentence],
+    common: frozenset[str],
+    reading: Reading = ENGLISH,
+) -> str:
     index = {f: i for i, f in enumerate(names)}
     trans = _legal(t)
     pairs = []
-    for (feats, on, _gold), sentence in zip(featurise(data, common), data, strict=True):
+    for (feats, on, _gold), sentence in zip(featurise(data, common, reading), data, strict=True):
         rows = [[index[f] for f in fs if f in index] for fs in feats]
         guess = viterbi(_static(rows, on, w), trans)
         pairs.append((list(sentence[4]), [TAGS[x] for x in guess]))
@@ -442,7 +460,14 @@ def _spells_a_sample_name(name: str, banned: frozenset[str]) -> bool:
     return value.replace("|", " ") in banned or any(part in banned for part in value.split("|"))
 
 
-def save(names: list[str], w: np.ndarray, t: np.ndarray, common: frozenset[str], about: dict[str, object]) -> int:
+def save(
+    names: list[str],
+    w: np.ndarray,
+    t: np.ndarray,
+    common: frozenset[str],
+    about: dict[str, object],
+    output: Path = OUTPUT,  # the Danish trainer writes its own file with the same layout
+) -> int:
     banned = _sample_words()
     keep = [i for i in range(len(names))
             if np.abs(w[i]).max() >= MIN_WEIGHT and not _spells_a_sample_name(names[i], banned)]  # fmt: skip
@@ -459,10 +484,10 @@ def save(names: list[str], w: np.ndarray, t: np.ndarray, common: frozenset[str],
     raw = io.BytesIO()
     with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
         f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    tmp = OUTPUT.with_suffix(".tmp")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_suffix(".tmp")
     tmp.write_bytes(raw.getvalue())
-    tmp.replace(OUTPUT)
+    tmp.replace(output)
     return len(keep)
 
 

@@ -206,7 +206,11 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "roubles": "RUB",
            "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
-           "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR"},
+           "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
+           # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the
+           # withdrawn ones with their historical codes)
+           "kroners": "DKK", "dollars'": "USD", "d-mark": "DEM", "francs": "FRF", "franc": "FRF", "gylden": "NLG",
+           "lire": "ITL", "yen": "JPY", "rubler": "RUB", "rubel": "RUB", "ecu": "XEU", "sek": "SEK", "nok": "NOK"},
     "ar": {"دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "شيكل": "ILS", "شيقل": "ILS",
            "جنيه": "GBP", "كرونة": "DKK"},
     "he": {"דולר": "USD", "יורו": "EUR", "אירו": "EUR", 'ש"ח': "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS",
@@ -373,7 +377,17 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
+    if lang == "da":  # "30 mio. D-mark", "5 mio. svenske kroner": a currency of two parts
+        two = re.match(r"[ \u00a0]+([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]+)", text[end:])
+        if two and two.group(2) == "-" and f"{two.group(1)}-{two.group(3)}".lower() in _CURRENCY_WORDS["da"]:
+            return _CURRENCY_WORDS["da"][f"{two.group(1)}-{two.group(3)}".lower()]
+        if two and two.group(3).lower() in ("kroner", "kr"):
+            return _NORDIC_KRONER.get(two.group(1).lower())
     return None
+
+
+# The other Nordic crowns, named by their country's adjective before "kroner".
+_NORDIC_KRONER = {"svenske": "SEK", "norske": "NOK", "islandske": "ISK", "danske": "DKK", "færøske": "DKK"}
 
 
 def currency_code_before(before: str) -> str:
@@ -636,6 +650,12 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
     while i < len(words):
         w = words[i]
         value = spelled_value(w.group(0), lang)
+        if value is None and lang == "da" and _half_a_scale(words, i):
+            w, value = words[i - 1], 0.5  # "en halv million": half of the scale word after it, from "en"
+        pair = _spelled_range(w.group(0), lang) if value is None else None
+        top = None
+        if pair is not None:  # "otte-ti år": a range of two number words joined by a hyphen
+            value, top = pair
         if value is None and lang == "ar" and _eleven(words, i):
             value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
         if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
@@ -663,9 +683,32 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
             else:
                 break
         scale = total / value if value else 1.0
-        out.append(NumberMatch(start, end, text[start:end], total, value, scale=scale, spelled=True))
+        high = top * scale if top is not None else None
+        out.append(NumberMatch(start, end, text[start:end], total, value, value_max=high, scale=scale, spelled=True))
         i = j
     return out
+
+
+def _spelled_range(word: str, lang: str) -> tuple[float, float] | None:
+    """(low, high) of two Danish number words joined by a hyphen, the first the smaller ("otte-ti", "to-tre")."""
+    if lang != "da" or word.count("-") != 1:
+        return None
+    low, high = (spelled_value(part, lang) for part in word.split("-"))
+    return (low, high) if low is not None and high is not None and low < high < 100 else None
+
+
+def _half_a_scale(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i is the "halv" of Danish "en halv million" (after "en"/"et", before a scale word of one or
+    more: "halv" alone is half a thing, or a clock time: "halv seks" is half past five)."""
+    if words[i].group(0).lower() != "halv" or i == 0 or i + 1 >= len(words):
+        return False
+    text = words[i].string
+    return (
+        words[i - 1].group(0).lower() in ("en", "et")
+        and text[words[i - 1].end() : words[i].start()].strip() == ""
+        and text[words[i].end() : words[i + 1].start()].strip() == ""
+        and words[i + 1].group(0).lower() in ("million", "milliard", "mio", "mia", "mill")
+    )
 
 
 def _eleven(words: list[re.Match[str]], i: int) -> bool:

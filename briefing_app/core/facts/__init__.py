@@ -18,10 +18,12 @@ from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_peop
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
+from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
+from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
 
@@ -74,8 +76,13 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
     for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
         people.add(name, None, at)
+    bodies = {f.text for f in named.facts}
+    for name, at in tagged_people(text, language, taken, bodies):  # Danish: "Ifølge Ingrid er ...", no cue
+        people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
+    persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
+    named.facts += things
     facts = figures + persons + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

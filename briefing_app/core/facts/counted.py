@@ -102,9 +102,35 @@ _FRONTED = re.compile(
 _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
 
 
+# Words after a Danish unit that start no noun it measures: prepositions, conjunctions, adverbs, verbs.
+_DA_NOT_MASS = (
+    r"og|eller|men|i|på|til|fra|med|om|af|for|mod|ved|efter|før|under|over|hver|pr|per|mere|mindre|end|som|der|"
+    r"er|var|blev|har|havde|kan|vil|skal|koster|kostede|vejer|vejede|om\s+året|ad\s+gangen|[a-zæøå]+ede"
+)
+# "Det koster 15.000 kr. at leje en bil": a sum that doing something costs, the infinitive after it says what.
+_COSTS_BEFORE = re.compile(r"\b(?:koster|kostede|kostet|koste)\s+(?:(?:cirka|ca\.|omkring|over|under|kun|hele)\s+)?$")
+_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s+(at\s+[a-zæøå]+(?:\s+[a-zæøå]+){0,4})")
+
+
+def _cost_of_doing(before: str, rest: str) -> str | None:
+    """ "at leje en bil" after "koster 15.000 kr." (Danish): what the sum pays for."""
+    if not _COSTS_BEFORE.search(before):
+        return None
+    m = _TO_DO.match(rest)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words[-1] in ("i", "på", "til", "med", "for", "af", "fra", "og", "en", "et", "den", "det", "de"):
+        words.pop()  # "at leje en cykel i | Halby": the phrase cut inside a complement
+    return " ".join(words) if len(words) > 1 else None
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     before = text[: n.start]
     rest = APPROX_AFTER.sub("", rest)
+    doing = _cost_of_doing(before, rest) if lang == "da" and n.currency else None
+    if doing:
+        return doing
     fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
     if fronted and unit == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :]):
         fronted = None  # "With 70% of its GDP from trade, Chile ...": a share names its whole itself
@@ -202,6 +228,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         words = noun_of.group(1).split()
         verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
+        words = [w for w in words if w not in ADVERBS]  # "Ledigheden er nu på 11 procent": no noun of the figure
         while len(words) > 1 and ed_form(words[0]):
             words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
         words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
@@ -249,7 +276,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
                 return noun
-    measured = unit in ("kilograms", "tons", "tonnes", "litres") and re.match(r"\s+[\u05d0-\u05ea]", rest)
+    mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres")
+    if lang == "da" and mass and re.match(r"\s+[a-zæøå]{3,}", rest) and not re.match(rf"\s+(?:{_DA_NOT_MASS})\b", rest):
+        noun = after_phrase(rest, lang)  # "4.000 ton korn", "30 millimeter regn": a unit measures the noun after it
+        if noun:
+            return noun
+    measured = mass and re.match(r"\s+[\u05d0-\u05ea]", rest)
     if lang == "he" and unit is not None and (re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()) or measured):
         noun = after_phrase(rest, lang)  # "10 שנות מאסר", "200 ק\"ג סמים": a unit in the construct measures its noun
         if noun:

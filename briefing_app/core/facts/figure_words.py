@@ -33,7 +33,8 @@ UNITS: dict[str, dict[str, str]] = {
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
            "procent": "percent", "dag": "days", "time": "hours", "år": "years", "års": "years", "uge": "weeks",
            "måned": "months", "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes",
-           "kilo": "kilograms", "liter": "litres", "årti": "decades"},
+           "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds",
+           "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
            "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
@@ -268,7 +269,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
-    r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?)\b|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
+    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
@@ -303,7 +305,8 @@ CHANGED = re.compile(
 
 
 ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun",
-            "hele", "blot"}  # fmt: skip
+           "hele", "blot", "fortsat", "endnu", "igen", "nemlig", "faktisk", "dermed", "derfor", "samtidig",
+           "foreløbig", "hidtil", "nok", "jo", "dog", "altså", "efterhånden", "snart"}  # fmt: skip
 # Nouns of a group whose size a figure in their of-phrase gives ("assemblies of five or more people", "a
 # coalition of 70 members"): they say what the counted ones make up.
 COLLECTIVES = {"group", "groups", "gathering", "gatherings", "assembly", "assemblies", "crowd", "crowds",

@@ -152,6 +152,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     while i < len(tokens):
         first = tokens[i][2]
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
+        genitive_end = False  # the found name's last word carries a Danish genitive "s"
         forms = [(first, 0)]
         stripped: set[str] = set()  # forms whose article was cut off after a clitic: only a country or a region's
         if clitics and _RTL.match(first):
@@ -201,14 +202,18 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                 if i + n > len(tokens):
                     continue
                 rest = [t[2] for t in tokens[i + 1 : i + n]]
+                genitive = False
                 if n > 1 and rest[-1] != words[-1]:
                     rest[-1] = _POSSESSIVE_END.sub("", rest[-1])
+                    if lang == "da" and rest[-1] == words[-1] + "s":
+                        rest[-1], genitive = words[-1], True  # "Radikale Venstres leder": the Danish genitive
                 if list(words[1:]) != rest:
                     continue
                 if n == 1 and not _RTL.match(form) and form.lower() in lowercase_words and i == 0:
                     continue
                 if found is None or n > found[0]:
                     found = (n, entry, cut)
+                    genitive_end = genitive
                 break
         if found is None:
             i += 1
@@ -219,7 +224,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]
         if n == 1 and "-" in first and first.split("-")[0] in entry.names:
             end = start + len(first.split("-")[0])
-        if cut == -1:
+        if cut == -1 or (n > 1 and genitive_end):
             end -= 1  # the genitive's "s" is no part of the name
         written = text[start:end]
         if elided:

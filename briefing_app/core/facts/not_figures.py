@@ -345,9 +345,12 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
 
 
-# "three of the victims", "tre af de sårede", "to af ofrene" (a Danish definite plural ends in -ne)
+# "three of the victims", "tre af de sårede", "to af ofrene" (a Danish definite plural ends in -ne), "to af hans
+# børn", "tre af landets største byer", "to af Halby Teaters skuespillere" (a possessive or a genitive before the
+# group)
 _OF_THE_GROUP = re.compile(
-    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b))"
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b"
+    r"|(?:sine|hans|hendes|deres|vores|jeres|disse|dens|dets)\s+[^\W\d_]|(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s+[^\W\d_]))"
 )
 
 

@@ -79,6 +79,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
+    if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
+        limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
     tokens = WORD_TOKENS.findall(after)
     held = _HELD.match(after) if lang == "en" else None

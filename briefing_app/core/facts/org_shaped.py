@@ -33,7 +33,12 @@ _KIN_AND_PAGES = {
     "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
     "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "parents", "children", "family",
     "widow", "fiancé", "fiancée", "partner", "friend", "page", "pages", "account", "blog",
+    # the same in Danish ("Jens Holms kone", "Tolvigs datter")
+    "kone", "hustru", "mand", "ægtefælle", "kæreste", "datter", "søn", "bror", "søster", "far", "mor", "forældre",
+    "børn", "familie", "enke", "enkemand", "ven", "veninde", "onkel", "tante", "fætter", "kusine", "barnebarn",
 }  # fmt: skip
+# Danish possessive pronouns that read as a name in the genitive at a sentence's start ("Hans kone", "Deres chef").
+_DA_PRONOUN_OWNERS = {"Hans", "Hendes", "Deres", "Dens", "Dets", "Vores", "Jeres"}
 
 
 # A company's legal form after a comma: "Quarry Space, Inc.", "Dorvale Holdings, Ltd." (not a person's "Jr.").
@@ -161,6 +166,8 @@ def shaped_bodies(
         if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
             continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
         owned = m.group(2).split()[-1]
+        if m.group(0).split()[0] in _DA_PRONOUN_OWNERS and len(m.group(1).split()) == 1:
+            continue  # "Hans kone": his wife, no body called "Han"
         if not is_role_noun(owned) or owned in _KIN_AND_PAGES or _overlaps(taken, m.start(1), m.end(1)):
             continue  # "Roe's brother", "Roe's page": a person's kin or page, not a body's job
         after = re.match(r"\s+([A-Z][a-z]*)", text[m.end() :])

@@ -81,11 +81,21 @@ DA_SUFFIXES = (
     # a service of the state and a transport company by their last part ("Hjemmeværnet", "Midttrafik",
     # "Vestegnens Trafikselskab")
     "værnet", "trafik", "selskab",
+    # the institutions and firms Danish names by a place or a word and their kind, glued or apart ("Tolvik
+    # Roklub", "Halby Mejeri", "Vestby Kunstmuseum", "Nordhavn Værft", "Tolvik Gymnasium")
+    "museum", "museet", "klub", "klubben", "mejeri", "mejeriet", "fabrik", "fabrikken", "fabrikker", "bryggeri",
+    "bryggeriet", "værft", "værftet", "rederi", "rederiet", "skole", "skolen", "gymnasium", "gymnasiet",
+    "seminarium", "seminariet", "akademi", "akademiet", "teater", "teatret", "kompagni", "kompagniet", "firmaet",
+    "sparekasse", "andelskasse", "orkester", "orkestret", "lauget", "unionen", "højskole", "højskolen",
+    # the state's boards, departments and forces ("Miljøklagenævnet", "Finansdepartementet", "Forbundshæren")
+    "nævnet", "departementet", "hæren", "flyvevåbnet", "kommandoen", "operaen",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
     "ApS",
     "Kommune",
+    "Amt",  # the counties of 1970-2006 ("Vestrup Amt")
+    "Amtskommune",
     "Region",
     "Politi",
     "Universitet",
@@ -103,6 +113,22 @@ DA_TAIL_WORDS = (
     "Sygehus",
     "Teater",
     "Museum",
+    # firms and schools by their kind written apart ("Halby Mejeri", "Nordhavn Værft", "Tolvik Gymnasium")
+    "Mejeri",
+    "Værft",
+    "Bryggeri",
+    "Fabrik",
+    "Fabrikker",
+    "Rederi",
+    "Skole",
+    "Gymnasium",
+    "Seminarium",
+    "Akademi",
+    "Højskole",
+    "Klub",
+    "Sparekasse",
+    "Orkester",
+    "Kompagni",
     # papers, courts, clubs and unions by their last word ("Ekstra Bladet", "Østre Landsret", "Lyngby Boldklub")
     "Bladet",
     "Posten",
@@ -115,6 +141,12 @@ DA_TAIL_WORDS = (
     "Landsret",
     "Byret",
     "Boldklub",
+    # sports clubs by their initials after the town ("Vestby IF", "Tolvik IK", "Halby BK", "Kystby FC")
+    "IF",
+    "IK",
+    "BK",
+    "FC",
+    "GIF",
     "Forening",
     "Forbund",
     "Fagforening",

@@ -106,13 +106,25 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     return sentence.people.find(run.name) is not None or run.evidence
 
 
+# Words that follow a name ending in "s" where that "s" is the name's own, since a genitive is followed by what it
+# owns, a noun: finite verbs, conjunctions, pronouns and prepositions ("Kaj Brøns har", "Lars Hans og").
+DA_NOT_OWNED = frozenset(
+    """har havde er var blev bliver vil ville skal skulle kan kunne må måtte bør fik får går gik kom kommer
+    siger sagde mener mente tror troede synes fortæller fortalte forklarer forklarede tilføjer svarer skriver
+    skrev vandt taber tabte spiller spillede står stod ligger lå ser så gør gjorde tog tager sidder sad og
+    eller men som der ikke også selv aldrig altid allerede igen nok dog kun netop han hun den det de dem sig
+    sin sit sine til fra med mod for ved efter under over om hos uden mellem gennem inden siden""".split()
+)
+
+
 def _read_surroundings(sentence: Sentence, run: Run) -> None:
     """The text before the run and after the name; a Danish genitive "s" comes off the name."""
     text = sentence.text
     after, before = text[run.end :], text[: run.run_start]
     own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
-    if sentence.lang == "da" and len(run.name_tokens) >= 2 and re.match(r"\s+[a-zæøå]{3,}", after):
+    following = re.match(r"\s+([a-zæøå]{3,})", after)
+    if sentence.lang == "da" and len(run.name_tokens) >= 2 and following and following.group(1) not in DA_NOT_OWNED:
         last = run.name_tokens[-1]
         if (
             last.endswith("s")
@@ -199,6 +211,10 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
     )
 
 
+# A dash setting off an apposition after a Danish name, as a comma does ("Frits Holm - jurist i X - siger").
+_DA_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?=[a-zæøå])")
+
+
 def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     """A role after the name: an apposition ("Jane Roe, a spokeswoman for ..."), a bracket, a copula's
     complement, or the body the person is from."""
@@ -206,7 +222,10 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     bracket = parenthesis_role(after)
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
-    apposition = apposition_role(after)
+    dashed = _DA_DASH_APPOSITION.match(after) if sentence.lang == "da" else None
+    apposition = apposition_role(", " + after[dashed.end() :] if dashed else after)  # "X – jurist i Y –"
+    if dashed and apposition:
+        apposition = apposition.rstrip(" -–—") or None  # (the closing dash is no part of the role)
     if apposition and (cut := coordinated_person_at(apposition.split())) is not None:
         apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
     if apposition:

@@ -42,7 +42,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         # "Deputy director for the Middle East for Acme, X,": a title opens the phrase; "the" inside it is
         # what the title is of, not where the role begins
         phrase = " ".join(whole)
-    opening = _opening_role_phrase(whole) if prior.start() == 0 and not phrase.startswith(whole[0]) else None
+    opening = _opening_role_phrase(whole) if prior.start() == 0 and whole and not phrase.startswith(whole[0]) else None
     phrase = opening or phrase
     # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
     # (Danish too: "Han blev fulgt af sin bror, X,")

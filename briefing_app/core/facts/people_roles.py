@@ -105,7 +105,12 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              # verbs with a job's ending: "I will not enter ...", "we offer ..."
              "enter", "offer", "suffer", "consider", "remember", "deliver", "discover", "gather", "wonder", "answer",
              "render", "cover", "recover", "bother", "differ", "register", "encounter", "counter", "alter", "lower",
-             "prefer", "refer", "defer", "confer", "transfer", "infer", "deter"}  # fmt: skip
+             "prefer", "refer", "defer", "confer", "transfer", "infer", "deter",
+             # Danish adverbs, conjunctions and prepositions with a job's ending ("hvorefter Urd vendte om")
+             "efter", "hvorefter", "derefter", "herefter", "bagefter", "senere", "tidligere", "yderligere", "heller",
+             "eller", "hver", "derfor", "hvorfor", "udenfor", "indenfor", "derover", "derunder", "hvorunder",
+             "omtrent", "procent", "længere", "oftere", "hellere", "sidder", "kommer", "bliver", "ligger", "står",
+             "siden", "hinanden"}  # fmt: skip
 
 
 def is_title(token: str) -> bool:
@@ -160,7 +165,21 @@ def is_job(word: str) -> bool:
         return True  # "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
     if low.endswith("en") and len(low) > 6 and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])):
         return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
+    if low.endswith("en") and len(low) > 7 and _JOB_SHAPE.match(low[:-2]) and low[:-2] not in _NOT_JOBS:
+        return True  # ... of any noun with a job's shape: "debutanten X", "modstanderen X", "saxofonisten X"
     return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
+
+
+def _shaped_only(word: str) -> bool:
+    """Whether `word` passes for a job by its ending "-er" alone ("besøger", "kender": the Danish present tense),
+    no list holding it."""
+    low = word.lower()
+    return low.endswith("er") and not (
+        is_role_noun(word)
+        or is_person_noun(low)
+        or (low.endswith("s") and is_role_noun(word[:-1]))
+        or (low.endswith("en") and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])))
+    )
 
 
 # Irregular and auxiliary verbs that end a role phrase read backwards from a name.
@@ -168,6 +187,9 @@ COMMON_VERBS = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "lost", "won", "beat", "made", "took", "got",
     "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
     "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
+    # Danish verbs of the same sort, which the object after them does not make part of a role
+    "gjorde", "gør", "får", "tog", "tager", "gav", "giver", "kom", "gik", "lod", "bad", "satte", "holdt", "havde",
+    "bliver", "så", "ser", "mødes", "vandt", "slog", "ramte", "rammer",
 }  # fmt: skip
 
 
@@ -269,6 +291,9 @@ def role_before(before: str) -> str | None:
         not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
     ):
         return None
+    after_name = len(words) >= 2 and re.fullmatch(r"[A-ZÆØÅ][\w'’-]*", words[-2]) is not None  # (no comma after it)
+    if not described and not person and after_name and _shaped_only(words[-1]):
+        return None  # "Hanne Ravn besøger X": a verb in -er after a name (Danish present tense), no job
     taken: list[str] = []
     conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
     for k in range(len(words) - 1, -1, -1):

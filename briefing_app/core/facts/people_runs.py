@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.entity_tagger_da import common_words as danish_common_words
 from briefing_app.core.facts.gazetteer import known_names, lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex, fold, strip_possessive
@@ -270,9 +271,21 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
     """ "Yesterday Jane Roe met ...", "Instead Max Holm left": an English sentence's first word, before two or
     more capitalised words, that English writes in lower case (the entity tagger's list of words its training
     text writes so) and that is no given name, title or role, is no part of the name after it."""
-    if sentence.lang != "en" or len(tokens) < 3 or sentence.text[:start].strip(" \"'“‘–-"):
+    if sentence.lang not in ("en", "da") or len(tokens) < 3 or sentence.text[:start].strip(" \"'“‘–-"):
         return False
     first = tokens[0]
+    if sentence.lang == "da":
+        # "Erfarne Ivan Holm", "Derfor Jens Holm": an adjective in -e or a word Danish writes in lower case,
+        # opening the sentence before a known given name
+        given = person_names()[0]
+        return (
+            tokens[1] in given
+            and first not in given
+            and not is_title(first)
+            and not is_job(first.lower())
+            and not any(a < start + len(first) and start < b for a, b in sentence.taken)
+            and (first.lower() in danish_common_words() or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}e", first) is not None)
+        )
     return (
         not any(a < start + len(first) and start < b for a, b in sentence.taken)  # "World Bank President X"
         and first.lower() in common_words()
@@ -423,7 +436,11 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         name_at = text.find(" ".join(piece_words[-2:]), piece_at)
         title_text = text[start:name_at].strip()
         # ("UN Special Rapporteur Tom Iver": a capitalised role noun is a title there too)
-        if any(is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) for w in title_text.split()):
+        # ("FN-chefen Jens Holm": a body's name joined to a job is a title too)
+        titled = [
+            is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) or _body_and_job(w) for w in title_text.split()
+        ]
+        if any(titled):
             run.owner = title_text
         elif workplace and is_job(workplace.group(1)):
             run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
@@ -479,7 +496,12 @@ def drop_workplace_before_given_name(sentence: Sentence, run: Run) -> None:
     if lead_in is None or run.owner or any(t in given_names or is_title(t) for t in tokens[:lead_in]):
         return
     at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[: run.start])
-    party = sentence.lang == "da" and lead_in == 1 and tokens[0].endswith("s") and len(tokens[0]) > 3
+    party = (
+        sentence.lang == "da"
+        and lead_in == 1
+        and tokens[0].endswith("s")
+        and (len(tokens[0]) > 3 or re.fullmatch(r"[A-ZÆØÅ]{2,}s", tokens[0]) is not None)  # "SFs Ib Holm"
+    )
     if (at_work and is_job(at_work.group(1))) or party:
         run.owner = " ".join(tokens[:lead_in])
         if at_work and not party:
@@ -620,7 +642,8 @@ def _body_and_job(token: str) -> bool:
     """A compound of a capitalised body's name and a job in lower case after a hyphen ("KTAS-direktør",
     "Brøndby-spilleren"): a title, not the first word of a name (a name's parts after a hyphen are capitalised)."""
     head, _, tail = token.rpartition("-")
-    return bool(head) and tail[:1].islower() and len(tail) > 3 and is_job(tail)
+    definite = tail.endswith("en") and (is_role_noun(tail[:-2]) or is_role_noun(tail[:-1]))  # "FN-chefen"
+    return bool(head) and tail[:1].islower() and len(tail) > 3 and (is_job(tail) or definite)
 
 
 def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> int:

@@ -145,7 +145,10 @@ _DA_PLACE_END = (
     "bakke", "bakken", "dal", "dalen", "ø", "øen", "odde", "hede", "heden", "kyst", "kysten", "bjerg", "park",
     "parken", "allé",
 )  # fmt: skip
-_DA_PLACE_WORD = r"(?:Strand|Havn|Fjord|Bugt|Skov|Sø|Plads|Torv|Gade|Vej|Bakke|Park|Bjerg|Hede|Klit|Odde)"
+_DA_PLACE_WORD = (
+    r"(?:Strand|Havn|Fjord|Bugt|Skov|Sø|Plads|Torv|Gade|Vej|Bakke|Park|Bjerg|Hede|Klit|Odde"
+    r"|Stadion|Have|Brygge|Slot|Kirke|Station)"  # grounds, gardens, quays, castles, churches, stations
+)
 _DA_PLACE = re.compile(
     r"\b(?:i|på|ved|fra|til|nær|over|langs|mod|gennem|omkring)\s+"
     rf"([A-ZÆØÅ][a-zæøå-]{{2,}}\s+{_DA_PLACE_WORD}|[A-ZÆØÅ][a-zæøå-]+(?:{'|'.join(_DA_PLACE_END)}))(?![\wæøå'’-])"
@@ -160,7 +163,16 @@ def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, 
         if name.lower() in lowercase or lookup(name) is not None:
             continue  # "på stranden" written in lower case elsewhere is a common noun; a known name is found anyway
         out.append((m.start(1), m.end(1), name))
+    dateline = _DA_DATELINE.match(text)
+    if dateline:
+        entry = lookup(dateline.group(1).title())
+        if entry is not None and entry.kind == "place":
+            out.append((dateline.start(1), dateline.end(1), dateline.group(1)))
     return out
+
+
+# A Danish paper's dateline: the town in capitals and a colon opening the text ("VESTBY: Tre mænd blev ...").
+_DA_DATELINE = re.compile(r"\s*([A-ZÆØÅ]{3,}(?:[- ][A-ZÆØÅ]{2,})?)\s*:\s")
 
 
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.

@@ -25,6 +25,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
@@ -89,6 +90,11 @@ _TOWN_AFTER = re.compile(
 )
 
 
+# The capitalised article before a Danish name whose first word is a definite adjective ("Det Konservative
+# Folkeparti", "Den Danske Bank"): part of the name, as the article of "the Netherlands" is not.
+_DA_NAME_ARTICLE = re.compile(r"(?:^|(?<=[\s(\"“]))(Den|Det)\s+$")
+
+
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
     """Every place and organisation the sentences name, one fact each, with all their sentences."""
     lang = language.split("-")[0].lower()
@@ -102,7 +108,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     sports = lang in ("en", "da") and is_sports_story(whole)
     team_uses = TeamUses()
 
+    texts = {s.index: s.text for s in sentences} if lang == "da" else {}
+
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        article = _DA_NAME_ARTICLE.search(texts[index][:start]) if lang == "da" and kind != "place" else None
+        if article and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+e", name.split()[0]) and " " in name:
+            # "Det Konservative Folkeparti", "Den Jyske Opera": Danish capitalises the article of a name only
+            key_name, name, start = key_name or name, f"{article.group(1)} {name}", article.start(1)
         spans = named.spans.setdefault(index, [])
         spans.append((start, end))
         key = (kind, (key_name or name).lower())
@@ -258,6 +270,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("place", name, s.index, start, end)  # "the Lombardy region"
         if lang in ("en", "da"):
             bare_acronyms(text, s.index, acronyms, taken, add)
+            for kind, start, end, name in tagged_named(text) if lang == "da" and not headline else ():
+                if not _overlaps(taken, start, end):
+                    add(kind, name, s.index, start, end)  # a name no list or shape holds, as the tagger reads it
         elif lang in ("ar", "he"):
             rtl_named(text, s.index, lang, lowercase, taken, add)
             for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():

@@ -35,7 +35,13 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "konstaterer", "erkender", "advarer", "rapporterede", "rapporterer", "meddelte", "meddeler",
            "bekræfter", "bekræftede", "fastslår", "fastslog", "spørger", "spurgte", "slår fast", "lover", "lovede",
            "advarede", "erklærer", "erklærede", "indrømmer", "indrømmede", "hævder", "hævdede", "fremhæver",
-           "fremhævede", "gentager", "gentog", "råber", "råbte", "uddyber", "uddybede", "konkluderer", "konkluderede"),
+           "fremhævede", "gentager", "gentog", "råber", "råbte", "uddyber", "uddybede", "konkluderer", "konkluderede",
+           # the past tenses the list lacked, and verbs of recalling, going on and granting that Danish puts after
+           # a quote as it puts "siger" ("..., husker Kim Holm", "..., fortsætter hun")
+           "mente", "lød", "erkendte", "konstaterede", "husker", "huskede", "fortsætter", "fortsatte", "bemærker",
+           "bemærkede", "medgiver", "medgav", "indskyder", "indskød", "beretter", "berettede", "forsikrer",
+           "forsikrede", "pointerer", "pointerede", "tilstår", "tilstod", "sukker", "sukkede", "griner", "grinede",
+           "slutter", "sluttede", "begrunder", "begrundede", "smiler", "smilede", "nikker", "nikkede"),
 }  # fmt: skip
 
 # "According to" in the languages written left to right (Arabic بحسب/وفق and Hebrew לדברי/לפי are in the lists

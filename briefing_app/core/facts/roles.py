@@ -53,6 +53,16 @@ ROLE_NOUNS = (
     "kone", "søn", "bror", "søster", "ægtefælle", "kæreste", "enkemand",
     "landmand", "forkvinde", "meteorolog", "psykolog", "biolog", "geolog", "sociolog", "kriminolog", "arkæolog",
     "politolog", "teolog", "kommissær", "socialdemokrat", "venstremand", "minister",
+    # crowns and nobility, trades, ranks and the parts people play in news (Danish)
+    "prins", "prinsesse", "kronprins", "kronprinsesse", "greve", "grevinde", "baron", "baronesse", "hertug",
+    "hertuginde", "fyrste", "pædagog", "ekspedient", "smed", "kok", "tjener", "frisør", "vognmand", "købmand",
+    "grosserer", "fabrikant", "entreprenør", "iværksætter", "mægler", "tolk", "oversætter", "bibliotekar",
+    "gartner", "snedker", "blikkenslager", "sergent", "løjtnant", "major", "admiral", "konstabel", "docent",
+    "historiker", "filosof", "dirigent", "pianist", "violinist", "guitarist", "trommeslager", "tegner",
+    "designer", "bokser", "svømmer", "kandidat", "lobbyist", "anmelder", "skribent", "cyklist", "bilist",
+    "passager", "turist", "stewardesse", "vægter", "pedel", "portør", "jordemoder", "apoteker", "provst",
+    "munk", "nonne", "missionær", "menig", "lærling", "debutant", "veteran", "modstander", "rival", "tilhænger",
+    "demonstrant", "flygtning", "fange", "patient", "vidne", "sygehjælper", "hjemmehjælper", "fuldmægtig",
 )  # fmt: skip
 ROLE_SUFFIXES = (
     "minister",
@@ -98,6 +108,19 @@ ROLE_SUFFIXES = (
     "ekspert",
     "kommentator",
     "chauffør",
+    # workers, makers, dealers, owners, managers, sellers and drivers of a kind ("havnearbejder", "skomager",
+    # "skrothandler", "gårdejer", "filialbestyrer", "bilsælger", "racerkører") and practitioners in -iker
+    # ("mekaniker", "elektriker", "kritiker")
+    "arbejder",
+    "mager",
+    "handler",
+    "ejer",
+    "bestyrer",
+    "sælger",
+    "kører",
+    "iker",
+    "agent",
+    "lærling",
 )
 
 
