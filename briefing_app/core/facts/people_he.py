@@ -8,7 +8,7 @@ import functools
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup, world_given_names
-from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_chains import comma_role_end
@@ -331,6 +331,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
+        if parts[0].split()[0] in PRONOUN_PREPOSITIONS:
+            continue  # "כתב עליו:", "אמרה לו": of or to whom it was said; the subject stands before the verb
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
@@ -803,15 +805,16 @@ def he_only_adjuncts(words: list[str]) -> bool:
         return True  # "כתב על ההופעה:", "אמר אודות X:": what was spoken of, the subject stands before the verb
     if words and _that_clause(words[0]):
         return True  # "אמר שהכור מיועד": ש glued to the clause's first word
-    if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
+    first = words[0] if words else ""
+    if not words or (first not in _TIME_WORDS and first not in PRONOUN_PREPOSITIONS and not adjunct_word(first)):
         return False  # "אמר לוי": a family name may start with ב ל מ כ too
     i = 0
     while i < len(words):
         w = words[i]
         if w in ("כי", "ש", ":"):
             return True  # the clause that follows is what was said
-        if w in _TIME_WORDS:
-            i += 1
+        if w in _TIME_WORDS or w in PRONOUN_PREPOSITIONS:
+            i += 1  # ("כתב עליו:": of whom it was said, no subject)
         elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
             while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":

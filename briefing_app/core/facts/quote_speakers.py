@@ -48,6 +48,7 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
+    he_adjunct_clause,
     he_cue_before,
     he_name_in_commas,
     he_surname_alone,
@@ -327,7 +328,8 @@ def _named_before(before: str, lang: str) -> str | None:
             return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
         m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
-            return he_name_after_role(m.group(1).split()[-5:])
+            # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
+            return "" if he_adjunct_clause(m.group(1).split()) else he_name_after_role(m.group(1).split()[-5:])
         role_then_name = rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
         m = re.search(role_then_name, before)
         if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את

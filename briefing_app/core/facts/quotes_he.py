@@ -16,6 +16,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
     _HE_KIN,
     _TIME_WORDS,
+    _WORD_PREPOSITIONS,
     HE_ROLE_WORDS,
     HE_SPEECH,
     _complement_end,
@@ -283,6 +284,16 @@ def he_cue_before(before: str) -> str | None:
         if subject and (he_starts_with_given(subject) or subject.split()[0] in ("הוא", "היא", "הם")):
             return subject  # "X אמרה ל-ynet:": X; "אמר לוי:" has no subject before the verb and stays
     return None
+
+
+def he_adjunct_clause(words: list[str]) -> bool:
+    """Whether the words before a speech verb are only an adjunct: a preposition's phrase ("בראיון לעיתון",
+    "על החוויה", "במכתב לחבריו") or a time, naming nobody (no known given name, foreign given name or title):
+    Hebrew drops the subject pronoun, so the person just named speaks."""
+    words = [w.strip(",.") for w in words if w.strip(",.")]
+    if not words or not (words[0] in _WORD_PREPOSITIONS or words[0] in _TIME_WORDS or adjunct_word(words[0])):
+        return False
+    return not any(_he_given(w) or transliterated(w) or _he_head_at(words, k) for k, w in enumerate(words))
 
 
 def _sentence_subject(words: list[str]) -> str:

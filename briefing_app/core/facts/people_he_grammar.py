@@ -1,0 +1,162 @@
+"""Hebrew people named by the grammar around them, whatever lists hold their names.
+
+* A nationality adjective with the article, alone or after a role noun ("ההולנדי X Y", "החוקר הגרמני X Y"):
+  the two words after it are a foreign person's name when the clause goes on past them with a comma, a full
+  stop, a verb of saying or a preposition's phrase; the nationality (and the noun) is the role. After a
+  definite noun that is no role ("הצבא הגרמני") the adjective only describes that noun. After a role noun
+  a verb may follow the name when the article also writes the family name alone;
+* a title and its complement, then two name words closed by a colon, a bracket or a verb of saying ("ראש
+  הממשלה X Y:"): the title's holder, even when the list lacks the given name;
+* a known given name and a name word as the subject of a verb that opens or tells a life ("X Y נולד",
+  "נבחר X Y", "X Y נפטרה"), at the start of a sentence or a clause: a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he import (
+    _HE_HEADS,
+    _HE_NOT_NAME,
+    HE_SPEECH,
+    _complement_end,
+    _he_given,
+    _he_head_at,
+    _kin_phrase,
+    _name_like,
+    _words,
+    adjunct_word,
+    names_a_body,
+)
+from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
+from briefing_app.core.facts.people_index import PeopleIndex
+
+_SPEECH = re.compile(HE_SPEECH)
+
+# Nationality adjectives whose country's name their stem does not spell (בריטי: בריטניה; מצרי: מצרים).
+_NATIONALITIES = {"בריטי", "איטלקי", "מצרי", "פולני", "קוריאני", "אירי", "אמריקני", "אמריקאי", "שווייצרי", "שוויצרי",
+                  "דני", "נורווגי", "פיני", "ברזילאי", "מקסיקני", "ארגנטינאי", "הודי", "פקיסטני", "קובני", "אנגלי",
+                  "סקוטי", "וולשי", "אוסטרי", "פורטוגלי", "רומני", "בולגרי", "סרבי", "קרואטי", "ליטאי", "לטבי",
+                  "אסטוני", "גאורגי", "ארמני", "אזרי", "איראני", "פרסי", "ערבי", "סעודי", "פלסטיני", "לובי",
+                  "תוניסאי", "אלג'יראי", "מרוקאי", "אתיופי", "קנייתי", "ניגרי", "דרום-אפריקאי", "אוסטרלי",
+                  "ניו-זילנדי", "צ'יליאני", "קולומביאני", "ונצואלי", "פרואני", "יפני", "סיני", "וייטנאמי",
+                  "תאילנדי", "אינדונזי", "פיליפיני", "קזחי", "אוזבקי", "טורקי", "כורדי", "יהודי", "בלארוסי",
+                  "מולדובי", "סלובקי", "סלובני", "הונגרי", "צ'כי", "קפריסאי", "יווני", "ספרדי", "צרפתי",
+                  "גרמני", "הולנדי", "בלגי", "רוסי", "אוקראיני", "שוודי", "קנדי", "ישראלי", "לבנוני",
+                  "סורי", "ירדני", "עיראקי", "תימני", "אמירתי", "קטארי", "כוויתי", "בחרייני", "עומאני"}  # fmt: skip
+_FINAL = str.maketrans("כמנפצ", "ךםןףץ")
+
+
+def nationality(word: str) -> bool:
+    """Whether `word` is a nationality adjective with the article ("הצרפתי", "והגרמנייה", "היפנית"): a known
+    one, or a stem whose country the gazetteer knows (יפני: יפן, הולנדית: הולנד, גרמנייה: גרמניה)."""
+    word = word[1:] if word[:2] == "וה" else word
+    if word[:1] != "ה" or len(word) < 4:
+        return False
+    bare = word[1:]
+    for ending in ("ייה", "יה", "ית", "י"):
+        if bare.endswith(ending) and len(bare) > len(ending) + 1:
+            stem = bare[: -len(ending)]
+            if stem + "י" in _NATIONALITIES:
+                return True
+            candidates = (stem[:-1] + stem[-1:].translate(_FINAL), stem + "ה", stem + "יה", stem.removesuffix("א"))
+            return any(_country(c) for c in candidates if len(c) >= 3)
+    return False
+
+
+def _country(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place" and entry.detail in ("country", "state")
+
+
+def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every person the shapes above name in the Hebrew sentences, into `index`."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for s in sentences:
+        words = texts[s.index]
+        elsewhere = {w for j, ws in texts.items() if j != s.index for w in ws}
+        _after_nationality(words, s.index, index, elsewhere)
+        _title_then_two_words(words, s.index, index)
+        _subject_of_a_life(words, s.index, index)
+
+
+def _closes_name(words: list[str], k: int) -> bool:
+    """Whether the clause goes on past a name that ends before `k` with a mark, a verb of saying or a
+    preposition's phrase, as it does after a name and never inside a noun phrase."""
+    if k >= len(words):
+        return True
+    nxt = words[k]
+    return nxt in (",", ".", ":", ";", "(", ")") or _SPEECH.fullmatch(nxt) is not None or adjunct_word(nxt)
+
+
+def _foreign_pair(first: str, second: str) -> bool:
+    """Two words that can be a foreign given and family name: no article, no function word, title, place or body."""
+    return (
+        _name_like(first)
+        and _name_like(second)
+        and not _he_head_at([first, second], 0)
+        and not names_a_body(f"{first} {second}")
+        and not any(lookup(w) or (w[:1] in "ובלמ" and lookup(w[1:])) for w in (first, second))
+        and not adjunct_word(first)
+        and not adjunct_word(second)
+        and first[:1] != "ו"
+    )
+
+
+def _after_nationality(words: list[str], sentence: int, index: PeopleIndex, elsewhere: set[str]) -> None:
+    for i, word in enumerate(words):
+        if not nationality(word) or i + 2 >= len(words):
+            continue
+        start = i
+        if i and _he_head_at(words, i - 1) == 1 and words[i - 1][:1] in "הו":
+            start = i - 1  # "החוקר הגרמני": the role noun the adjective describes
+        elif i and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]):
+            continue  # "הצבא הגרמני": an adjective of a noun that is no role
+        first, second = words[i + 1], words[i + 2]
+        if not _foreign_pair(first, second) or first in _HE_NOT_NAME or second in _HE_NOT_NAME:
+            continue
+        if not _closes_name(words, i + 3) and not (start < i and second in elsewhere and first not in elsewhere):
+            continue  # (a verb may follow the name: "החוקר הגרמני X Y חפר", when the article names Y alone too)
+        index.add(f"{first} {second}", " ".join(words[start : i + 1]).removeprefix("ו"), sentence)
+
+
+def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    for i in range(len(words) - 2):
+        n = _he_head_at(words, i)
+        if n < 2 and not (n == 1 and i + 1 < len(words) and words[i + 1][:1] == "ה"):
+            continue  # a head with its complement ("ראש הממשלה", "שר החוץ"): single heads the title reader has
+        k = _complement_end(words, i + n)
+        if k + 2 >= len(words) or words[k + 2] not in (":", "(") and not _SPEECH.fullmatch(words[k + 2]):
+            continue
+        first, second = words[k], words[k + 1]
+        if not _foreign_pair(first, second) or first in _HE_NOT_NAME or second in _HE_NOT_NAME:
+            continue
+        known = index.find(second)
+        if known is None or known.name == f"{first} {second}":
+            index.add(f"{first} {second}", " ".join(words[i:k]).removeprefix("ו"), sentence)
+
+
+# Verbs that open or tell a life, whose subject is a person: born, died, killed, elected, appointed, emigrated.
+_LIFE_VERBS = {"נולד", "נולדה", "נפטר", "נפטרה", "מת", "מתה", "נהרג", "נהרגה", "נרצח", "נרצחה", "נבחר", "נבחרה",
+               "מונה", "מונתה", "עלה", "עלתה", "היגר", "היגרה", "גדל", "גדלה", "התחנך", "התחנכה", "נישא", "נישאה",
+               "כיהן", "כיהנה", "שימש", "שימשה", "נקבר", "נקברה", "פרש", "פרשה", "התגורר", "התגוררה"}  # fmt: skip
+
+
+def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    for i in range(len(words) - 1):
+        given, family = words[i], words[i + 1]
+        if not _he_given(given) or given in _COMMON_WORD_GIVEN or given in _HE_HEADS or given in _HE_NOT_NAME:
+            continue
+        after = words[i + 2] if i + 2 < len(words) else ""
+        before = words[i - 1] if i else ""
+        subject_first = (not before or before in (",", ";")) and after in _LIFE_VERBS
+        verb_first = before in _LIFE_VERBS and _closes_name(words, i + 2)
+        if not (subject_first or verb_first) or not _name_like(family) or family in _HE_NOT_NAME:
+            continue
+        if _kin_phrase(given, family) or _he_head_at([family], 0) or lookup(family) or names_a_body(family):
+            continue
+        if _SPEECH.fullmatch(family) or adjunct_word(family) and family not in hebrew_family_names():
+            continue  # "נבחר משה לכהונה": a preposition's phrase, no family name
+        index.add(f"{given} {family}", None, sentence)

@@ -1,0 +1,78 @@
+"""Hebrew people, quotes, places and organisations of round 9: general constructions of encyclopedic and news
+Hebrew read from made-up sentences (a person after "על ידי" or "עם", a biography's subject before its verb, a
+nationality between a role and a foreign name, an adjunct opening the clause of a speech verb, a compass
+point before a city, bodies joined by ו)."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+
+
+def _named(paragraphs: list[str], kind: str) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "he") if f.kind == kind}
+
+
+def test_the_agent_of_a_passive_after_al_yedei_is_a_person() -> None:
+    assert "עוזיאל קורנבליט" in _people(["השיר נכתב על ידי עוזיאל קורנבליט והולחן בשנת 1961."])
+
+
+def test_a_known_given_name_after_with_is_a_person_whatever_the_family_name() -> None:
+    assert "נחמיה גולדפרב" in _people(["בשנת 1968 הקים יחד עם נחמיה גולדפרב את הלהקה."])
+
+
+def test_a_common_word_after_with_is_no_person() -> None:
+    assert _people(["הם יצאו לדרך עם שחר ראשון.", "הוא עבד עם חברים רבים בעיר."]) == {}
+
+
+def test_the_subject_of_a_biography_verb_is_a_person() -> None:
+    assert "זלמן גורדוביץ" in _people(["זלמן גורדוביץ נולד בעיירה קטנה בשנת 1890."])
+
+
+def test_a_nationality_between_a_role_and_a_foreign_name() -> None:
+    people = _people(["החוקר הגרמני פרידריך שטולברג חפר באתר בשנים 1905–1907.", "שטולברג פרסם את ממצאיו."])
+    assert "פרידריך שטולברג" in people
+    assert "החוקר" in (people["פרידריך שטולברג"] or "")
+
+
+def test_a_nationality_alone_names_a_foreign_opponent() -> None:
+    people = _people(["בקרב הראשון ניצח את ההולנדי מרטן פאנהובן בתוך דקה."])
+    assert people.get("מרטן פאנהובן") == "ההולנדי"
+
+
+def test_a_nationality_as_an_adjective_of_a_noun_is_no_role() -> None:
+    assert _people(["הצבא הגרמני כבש את העיר בתוך יומיים.", "המשלחת הצרפתית הגיעה לנמל בבוקר."]) == {}
+
+
+def test_a_two_word_title_then_a_name_the_lists_lack_before_a_colon() -> None:
+    people = _people(['כך אמר ראש הממשלה עמרי לוסטיג: "לא נוותר על הביטחון".'])
+    assert people.get("עמרי לוסטיג") == "ראש הממשלה"
+
+
+def test_a_stream_is_no_given_name() -> None:
+    assert _people(["המעיין נמצא מצפון לנחל שורק ומדרום לו."]) == {}
+
+
+def test_an_adjunct_before_the_verb_is_no_speaker() -> None:
+    paragraphs = ["אורית בן-שושן היא סופרת ישראלית.", 'בראיון לעיתון אמרה: "הכתיבה היא הדרך שלי להבין את העולם".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["אורית בן-שושן"]
+    paragraphs = ["זלמן גורדוביץ היה משורר.", 'על החוויה כתב: "ראיתי את העיר בוערת ולא יכולתי לעשות דבר".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["זלמן גורדוביץ"]
+
+
+def test_a_preposition_with_a_pronoun_after_the_verb_is_no_speaker() -> None:
+    paragraphs = ['המבקר גרשון טלמור כתב עליו: "זהו קול חדש בשירה העברית".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["גרשון טלמור"]
+    assert "עליו" not in _people(paragraphs)
+
+
+def test_a_compass_point_before_a_city_is_the_city() -> None:
+    assert "טמפרה" in _named(["המפעל שוכן במערב טמפרה, ליד האגם."], "place")
+
+
+def test_a_body_joined_by_and_keeps_its_head() -> None:
+    orgs = _named(["בנק הגליל ובנק הכרמל הודיעו על העלאת הריבית."], "organisation")
+    assert {"בנק הגליל", "בנק הכרמל"} <= orgs
