@@ -76,3 +76,24 @@ def test_a_compass_point_before_a_city_is_the_city() -> None:
 def test_a_body_joined_by_and_keeps_its_head() -> None:
     orgs = _named(["בנק הגליל ובנק הכרמל הודיעו על העלאת הריבית."], "organisation")
     assert {"בנק הגליל", "בנק הכרמל"} <= orgs
+
+
+def test_a_relative_clause_of_being_in_commas_gives_the_role() -> None:
+    people = _people(["עוזיאל קורנבליט, שהיה אז שר האוצר, הודיע על הקיצוץ.", "גרשון טלמור, שכיהן כנשיא האגודה, התפטר."])
+    assert people.get("עוזיאל קורנבליט") == "שר האוצר"
+    assert people.get("גרשון טלמור") == "נשיא האגודה"
+    assert _people(["עוזיאל קורנבליט, שהיה חולה מאוד, לא הגיע."]) == {"עוזיאל קורנבליט": None}
+
+
+def test_a_title_then_a_name_whose_family_name_is_spelt_foreign() -> None:
+    people = _people(["בשנת 1922 פרסם שר המושבות רודריק צ'סטרפילד את המסמך."])
+    assert people.get("רודריק צ'סטרפילד") == "שר המושבות"
+    people = _people(["מזכיר המדינה האמריקאי דין אצ'ברוק נפגש עם השגריר."])
+    assert set(people) == {"דין אצ'ברוק"}
+
+
+def test_a_title_then_an_unlisted_name_before_a_verb_when_the_family_name_stands_alone_elsewhere() -> None:
+    people = _people(["הנציב העליון אוסוולד פנדלטון נחת בנמל בשנת 1920.", "פנדלטון פעל לפיוס בין הצדדים."])
+    assert people.get("אוסוולד פנדלטון") == "הנציב העליון"
+    assert _people(["השר החדש פתח בדיון הסוער.", "בדיון השתתפו רבים."]) == {}
+    assert _people(["הם ביקשו לצמצם את הכוח הרב שבידי בית הדין.", "בית הדין דחה את הבקשה."]) == {}

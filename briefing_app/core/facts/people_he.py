@@ -197,6 +197,10 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
+        if _foreign_family_next(words, k):
+            # "שר המושבות וינסטון צ'רצ'יל", "מזכיר המדינה האמריקאי דין אצ'סון": a family name spelt as a foreign
+            # one is (with the word before it) the name, whatever the given-name list holds
+            return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         if (
             _he_given(w)
             and _a_place(w)
@@ -250,6 +254,15 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if ends and named and name[0][:1] != "ו":
             return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
     return None
+
+
+def _foreign_family_next(words: list[str], k: int) -> bool:
+    """Whether a word that can be a given name at `k` is followed by a family name spelt as a foreign one
+    (with a geresh for a sound Hebrew lacks: צ'רצ'יל, אצ'סון)."""
+    if k + 1 >= len(words) or not transliterated(words[k + 1]) or transliterated(words[k]):
+        return False  # (two foreign-spelt words: the loop's given-name reading has them)
+    w = words[k]
+    return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2
 
 
 def _definite_role(word: str) -> bool:
@@ -942,8 +955,17 @@ def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleInde
                 continue
             given, family = words[k], words[k + 1]
             closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
-            if not (closed and _name_like(given) and _name_like(family)) or index.find(family) is not None:
+            if not (_name_like(given) and _name_like(family)) or index.find(family) is not None:
                 continue
+            if not closed and (
+                adjunct_word(given)
+                or adjunct_word(family)
+                or given in _AFTER_A_TITLE | _TIME_WORDS
+                or given[:1] == "ש"  # "הכוח הרב שבידי X": a relative clause
+                or _adjective_after(words, i)  # (and "הרב" after a definite noun is its adjective, great)
+            ):
+                continue  # "השר החדש פתח בדיון": a verb and a preposition's phrase, no name (a verb after
+                # the name is let through below only when the family name stands alone elsewhere)
             if any(lookup(w) or w[:1] in "ובלמ" and lookup(w[1:]) for w in (given, family)):
                 continue  # "ביקר בפריז": a verb and a place, no name
             alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
