@@ -97,3 +97,15 @@ def test_a_title_then_an_unlisted_name_before_a_verb_when_the_family_name_stands
     assert people.get("אוסוולד פנדלטון") == "הנציב העליון"
     assert _people(["השר החדש פתח בדיון הסוער.", "בדיון השתתפו רבים."]) == {}
     assert _people(["הם ביקשו לצמצם את הכוח הרב שבידי בית הדין.", "בית הדין דחה את הבקשה."]) == {}
+
+
+def test_a_pronoun_preposition_then_the_subject_after_the_verb() -> None:
+    paragraphs = ['כתב עליה המבקר גרשון טלמור: "קולה הוא קול של דור שלם".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["גרשון טלמור"]
+    assert set(_people(paragraphs)) == {"גרשון טלמור"}
+
+
+def test_where_it_was_said_after_the_name_is_no_part_of_it() -> None:
+    paragraphs = ['ב-1990 אמרה שרית וולפסון בראיון: "לא חשבתי שאגיע לכאן".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["שרית וולפסון"]
+    assert set(_people(paragraphs)) == {"שרית וולפסון"}

@@ -345,7 +345,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
         if parts[0].split()[0] in PRONOUN_PREPOSITIONS:
-            continue  # "כתב עליו:", "אמרה לו": of or to whom it was said; the subject stands before the verb
+            # "כתב עליו:", "אמרה לו": of or to whom it was said; a subject may follow ("כתב עליה המבקר X Y:")
+            parts[0] = " ".join(parts[0].split()[1:])
+            if not parts[0]:
+                continue
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
@@ -382,6 +385,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
         while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
+        if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
+            name_words = name_words[:2]  # "אמרה X Y בראיון", "אמר X Y לימים": where or when, no third name
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(
@@ -893,6 +898,12 @@ def he_drop_adjuncts(phrase: str) -> str:
     while len(words) > 2 and _possessed_adjunct(words[-1].strip(".,:")):
         words.pop()  # "X Y בספרו", "X Y בנאומה": where the person said it, with their own possessive
     return " ".join(words)
+
+
+def he_trailing_adjunct(word: str) -> bool:
+    """A word after a two-word name that is where or when it was said ("בראיון", "לימים", "בכנס"), no third word
+    of the name."""
+    return word in _TIME_WORDS or word in ("לימים", "בדיעבד", "פעם") or adjunct_word(word) and word[1:2] != "-"
 
 
 def _possessed_adjunct(word: str) -> bool:
