@@ -109,3 +109,17 @@ def test_where_it_was_said_after_the_name_is_no_part_of_it() -> None:
     paragraphs = ['ב-1990 אמרה שרית וולפסון בראיון: "לא חשבתי שאגיע לכאן".']
     assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["שרית וולפסון"]
     assert set(_people(paragraphs)) == {"שרית וולפסון"}
+
+
+def test_a_monarch_then_a_name_and_an_ordinal() -> None:
+    people = _people(["בשנת 1492 כבש המלך אלפרנדו השלישי את העיר.", "מלכת בלגיה אורסולינה ביקרה בעיר."])
+    assert people.get("אלפרנדו השלישי") == "המלך"
+    people = _people(["מלכת בלגיה אורסולינה ביקרה בעיר.", "אורסולינה נאמה בפרלמנט."])
+    assert people.get("אורסולינה") == "מלכת בלגיה"
+    assert _people(["המלך נפגש עם השגרירים בארמון."]) == {}
+
+
+def test_new_roles_of_biographies_and_surnames_that_are_also_roles() -> None:
+    people = _people(["המנצח אמנון פלדמן הוביל את התזמורת.", "חבר הכנסת יעקב חזן התנגד להצעה."])
+    assert people.get("אמנון פלדמן") == "המנצח"
+    assert "יעקב חזן" in people

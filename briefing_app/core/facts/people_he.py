@@ -12,6 +12,7 @@ from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_P
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_chains import comma_role_end
+from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
@@ -36,7 +37,8 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
 
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
 # ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
-_HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופט", "השופטת", "שופט", "שופטת", "יו״ר", "מנכ״ל",
+_HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, *HE_DEFINITE_ROLES,
+             "שגריר", "שגרירת", "השופט", "השופטת", "שופט", "שופטת", "יו״ר", "מנכ״ל",
              "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש", 'מפכ"ל', 'המפכ"ל',
              'מנכ"לית', 'יו"רית', 'מזכ"לית', "מנכ״לית", "יו״רית", "מפכ״ל", "המפכ״ל"}  # fmt: skip
 # Words that are no part of a name: function words and the speech verbs.

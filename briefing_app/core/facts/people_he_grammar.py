@@ -8,7 +8,9 @@
 * a title and its complement, then two name words closed by a colon, a bracket or a verb of saying ("ראש
   הממשלה X Y:"): the title's holder, even when the list lacks the given name;
 * a known given name and a name word as the subject of a verb that opens or tells a life ("X Y נולד",
-  "נבחר X Y", "X Y נפטרה"), at the start of a sentence or a clause: a person.
+  "נבחר X Y", "X Y נפטרה"), at the start of a sentence or a clause: a person;
+* a monarch's or pope's title, then one name and an ordinal ("המלך X השלישי", "מלכת ספרד X"): the ordinal, a
+  known or foreign-spelt given name, or the name alone elsewhere in the article says it is no verb.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     adjunct_word,
     names_a_body,
+    transliterated,
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -80,6 +83,7 @@ def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _after_nationality(words, s.index, index, elsewhere)
         _title_then_two_words(words, s.index, index)
         _subject_of_a_life(words, s.index, index)
+        _regnal_names(words, s.index, index, elsewhere)
 
 
 def _closes_name(words: list[str], k: int) -> bool:
@@ -160,3 +164,31 @@ def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> N
         if _SPEECH.fullmatch(family) or adjunct_word(family) and family not in hebrew_family_names():
             continue  # "נבחר משה לכהונה": a preposition's phrase, no family name
         index.add(f"{given} {family}", None, sentence)
+
+
+# A monarch's or a pope's title, definite or in the construct state before a country ("מלך ספרד").
+_MONARCHS = {"המלך", "המלכה", "הקיסר", "הקיסרית", "הצאר", "הצארית", "האפיפיור", "הסולטן", "השאה", "פרעה", "הנסיך",
+             "הנסיכה", "הח'ליף", "הח׳ליף"}  # fmt: skip
+_MONARCH_OF = {"מלך", "מלכת", "קיסר", "קיסרית", "צאר", "סולטן", "שאה", "נסיך", "נסיכת"}
+_ORDINALS = {"הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי", "העשירי",
+             "הראשונה", "השנייה", "השלישית", "הרביעית", "החמישית", "השישית", "השביעית", "השמינית", "התשיעית",
+             "העשירית", "הגדול", "הגדולה", "הקדוש", "הקדושה"}  # fmt: skip
+
+
+def _regnal_names(words: list[str], sentence: int, index: PeopleIndex, elsewhere: set[str]) -> None:
+    for i, word in enumerate(words):
+        bare = word[1:] if word[:2] == "וה" else word
+        if bare in _MONARCHS:
+            at = i + 1
+        elif bare in _MONARCH_OF and i + 1 < len(words) and _country(words[i + 1]):
+            at = i + 2  # "מלך ספרד X": the king of a country
+        else:
+            continue
+        if at >= len(words) or not _name_like(words[at]) or lookup(words[at]) or adjunct_word(words[at]):
+            continue
+        name = words[at]
+        ordinal = at + 1 < len(words) and words[at + 1] in _ORDINALS
+        if not (ordinal or _he_given(name) or transliterated(name) or name in elsewhere):
+            continue  # "המלך נפגש עם": a verb after the title
+        full = f"{name} {words[at + 1]}" if ordinal else name
+        index.add(full, " ".join(words[i:at]).removeprefix("ו"), sentence)
