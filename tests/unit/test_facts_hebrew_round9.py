@@ -123,3 +123,27 @@ def test_new_roles_of_biographies_and_surnames_that_are_also_roles() -> None:
     people = _people(["המנצח אמנון פלדמן הוביל את התזמורת.", "חבר הכנסת יעקב חזן התנגד להצעה."])
     assert people.get("אמנון פלדמן") == "המנצח"
     assert "יעקב חזן" in people
+
+
+def test_a_plural_role_then_a_list_of_names() -> None:
+    people = _people(["על המכתב חתמו הפרופסורים עדי לנדסמן, נועה פרלמוטר, גלעד שטרנהל ותמר זילבר."])
+    assert people == dict.fromkeys(["עדי לנדסמן", "נועה פרלמוטר", "גלעד שטרנהל", "תמר זילבר"], "הפרופסורים")
+
+
+def test_a_construct_plural_role_with_its_status_then_a_second_list_joined_by_and() -> None:
+    people = _people(
+        ["על ההודעה חתמו שופטי בית המשפט העליון בדימוס רות לנדסמן ויורם פרלמוטר והחוקרים אלון שטרנהל ודנה זילבר."]
+    )
+    assert people["רות לנדסמן"] == people["יורם פרלמוטר"] == "שופטי בית המשפט העליון בדימוס"
+    assert people["אלון שטרנהל"] == people["דנה זילבר"] == "החוקרים"
+
+
+def test_a_plural_role_then_a_dashed_list_of_names_and_their_posts() -> None:
+    people = _people(
+        ["ראשי החברות - גיורא לנדסמן בחברת הגליל, עמוס פרלמוטר בחברת הכרמל ויורם שטרנהל בחברת הנגב - נחשבו למומחים."]
+    )
+    assert people == dict.fromkeys(["גיורא לנדסמן", "עמוס פרלמוטר", "יורם שטרנהל"], "ראשי החברות")
+    people = _people(
+        ["בוועדה השתתפו הפרופסורים זאב לנדסמן - כלכלה, גדעון פרלמוטר - מינהל עסקים ודניאל שטרנהל - משפטים."]
+    )
+    assert people == dict.fromkeys(["זאב לנדסמן", "גדעון פרלמוטר", "דניאל שטרנהל"], "הפרופסורים")

@@ -30,6 +30,7 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
 from briefing_app.core.facts.people_he_grammar import find_grammar_names
+from briefing_app.core.facts.people_he_lists import find_plural_role_lists
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -55,6 +56,7 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     _foreign_then_by_surname(sentences, index)
     find_surname_speakers(sentences, index)  # people_he_speakers: "X Y ... Y אמר", a name no list holds
     find_grammar_names(sentences, index)  # people_he_grammar: a nationality, a title, a verb of a life around a name
+    find_plural_role_lists(sentences, index)  # people_he_lists: "הפרופסורים X Y, Z W ו-U V"
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
     tidy_roles(index)
