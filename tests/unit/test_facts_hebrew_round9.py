@@ -147,3 +147,16 @@ def test_a_plural_role_then_a_dashed_list_of_names_and_their_posts() -> None:
         ["בוועדה השתתפו הפרופסורים זאב לנדסמן - כלכלה, גדעון פרלמוטר - מינהל עסקים ודניאל שטרנהל - משפטים."]
     )
     assert people == dict.fromkeys(["זאב לנדסמן", "גדעון פרלמוטר", "דניאל שטרנהל"], "הפרופסורים")
+
+
+def test_a_time_phrase_after_a_plural_verb_is_no_speaker() -> None:
+    paragraphs = ['שני השרים אמרו לאחר אישור הצעת החוק בוועדה: "זהו יום חשוב למדינה ולאזרחיה".']
+    speakers = [q.speaker for q in quotes_of(paragraphs, "he")]
+    assert speakers and "לאחר" not in (speakers[0] or "")
+    assert not any("לאחר" in p for p in _people(paragraphs))
+
+
+def test_a_verb_glued_to_and_before_the_colon_takes_the_sentences_subject() -> None:
+    paragraphs = ['גם עשרות רופאים פרסמו מכתב פתוח לשר, ונימקו: "הפגיעה במערכת הבריאות תהיה קשה מאוד".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["עשרות רופאים"]
+    assert _people(paragraphs) == {}

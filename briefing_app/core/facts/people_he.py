@@ -833,7 +833,9 @@ def he_only_adjuncts(words: list[str]) -> bool:
         w = words[i]
         if w in ("כי", "ש", ":"):
             return True  # the clause that follows is what was said
-        if w in _TIME_WORDS or w in PRONOUN_PREPOSITIONS:
+        if w in _NOUN_PHRASE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] not in ("מכן", "כך"):
+            i = _construct_chain_end(words, i + 1)  # "אמרו לאחר אישור הצעת החוק:": after what, no subject
+        elif w in _TIME_WORDS or w in PRONOUN_PREPOSITIONS:
             i += 1  # ("כתב עליו:": of whom it was said, no subject)
         elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
@@ -842,6 +844,24 @@ def he_only_adjuncts(words: list[str]) -> bool:
         else:
             return False
     return True
+
+
+# Prepositions written as words that take a noun phrase of time or cause ("לאחר אישור החוק", "בעקבות הפרסום").
+_NOUN_PHRASE_PREPOSITIONS = {"לאחר", "אחרי", "לפני", "בעקבות", "במהלך", "בעת", "בתום", "בסיום", "עקב", "בשל",
+                             "לקראת", "בזמן", "בשעת"}  # fmt: skip
+
+
+def _construct_chain_end(words: list[str], k: int) -> int:
+    """Where a noun phrase that starts at `k` ends: its first word, then each word that has the article, is a
+    feminine construct (-ת) or stands before one with the article ("אישור הצעת החוק")."""
+    k += 1
+    while (
+        k < len(words)
+        and words[k] not in (":", "כי", "ש", ",")
+        and (words[k][:1] == "ה" or words[k].endswith("ת") or k + 1 < len(words) and words[k + 1][:1] == "ה")
+    ):
+        k += 1
+    return k
 
 
 def _that_clause(word: str) -> bool:
@@ -922,6 +942,10 @@ def he_given_at(words: list[str]) -> int:
     return 0
 
 
+# Words that count a group of people without a figure: tens, hundreds, thousands, several, many.
+_GROUP_QUANTIFIERS = {"עשרות", "מאות", "אלפי", "אלפים", "רבבות", "כמה", "מספר", "רבים", "רבות", "קבוצת", "קבוצה"}
+
+
 def he_description(words: list[str]) -> bool:
     """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word,
     a prepositional phrase or a relative clause ("אחות במחלקה הפנימית", "תושב השכונה", "תושבת קיבוץ
@@ -930,6 +954,8 @@ def he_description(words: list[str]) -> bool:
         return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
     if len(words) == 1 and words[0].removeprefix("ה") in ("גורם", "מקור", "עד", "עדה", "עדת"):
         return True  # "גורם אמר", "העד סיפר": an unnamed source or witness
+    if len(words) >= 2 and words[0] in _GROUP_QUANTIFIERS:
+        return True  # "עשרות עורכי דין", "מאות תושבים": a group counted, nobody named
     if len(words) < 2 or _he_given(words[0]):
         return False
     second = words[1]

@@ -49,6 +49,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_adjunct_clause,
+    he_and_verb_subject,
     he_cue_before,
     he_name_in_commas,
     he_surname_alone,
@@ -336,6 +337,9 @@ def _named_before(before: str, lang: str) -> str | None:
             # ..., ": the name first, its description in the commas
             named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
             return he_name_after_role(m.group(1).split()[-5:]) if named_first else m.group(2).strip()
+        joined = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
+        if joined is not None:
+            return joined  # quotes_he: "עשרות עורכי דין פרסמו מודעה, ונימקו:": the sentence's subject
         if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
             # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
             clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]

@@ -296,6 +296,28 @@ def he_adjunct_clause(words: list[str]) -> bool:
     return not any(_he_given(w) or transliterated(w) or _he_head_at(words, k) for k, w in enumerate(words))
 
 
+def he_and_verb_subject(before: str) -> str | None:
+    """The subject of a clause that is only a verb glued to "and" before a colon ("עשרות עורכי דין פרסמו
+    מודעה, ונימקו:"): the noun phrase that opens the sentence, up to its first verb (a plural verb for a plural
+    one: -ו); "" for the person just named when none can be read; None when the clause is no such verb."""
+    clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
+    words = clause[0].split() if clause else []
+    if len(words) != 1 or words[0][:1] != "ו" or len(words[0]) < 4 or _he_given(words[0][1:]):
+        return None
+    sentence = re.split(r"[.!?]\s+", before)[-1].split()
+    while sentence and sentence[0] in ("גם", "אף", "ואילו", "אולם"):
+        sentence = sentence[1:]
+    plural = words[0].endswith("ו")
+    subject: list[str] = []
+    for w in sentence:
+        if re.fullmatch(HE_SPEECH, w) or (plural and w.endswith("ו") and len(w) >= 4) or w in (",", "כי"):
+            break
+        subject.append(w)
+    if plural and 1 <= len(subject) <= 6 and subject[0][:1] not in "בלמכ":
+        return " ".join(subject)
+    return _sentence_subject(sentence) or ""
+
+
 def _sentence_subject(words: list[str]) -> str:
     """The title (and the name after it) or the known given name and family name that open a sentence (or,
     called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
