@@ -337,9 +337,9 @@ def _named_before(before: str, lang: str) -> str | None:
             # ..., ": the name first, its description in the commas
             named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
             return he_name_after_role(m.group(1).split()[-5:]) if named_first else m.group(2).strip()
-        joined = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
-        if joined is not None:
-            return joined  # quotes_he: "עשרות עורכי דין פרסמו מודעה, ונימקו:": the sentence's subject
+        and_subject = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
+        if and_subject is not None:
+            return and_subject  # quotes_he: "עשרות עורכי דין פרסמו מודעה, ונימקו:": the sentence's subject
         if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
             # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
             clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
