@@ -160,3 +160,12 @@ def test_a_verb_glued_to_and_before_the_colon_takes_the_sentences_subject() -> N
     paragraphs = ['גם עשרות רופאים פרסמו מכתב פתוח לשר, ונימקו: "הפגיעה במערכת הבריאות תהיה קשה מאוד".']
     assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["עשרות רופאים"]
     assert _people(paragraphs) == {}
+
+
+def test_a_plural_noun_and_its_adjective_are_no_name() -> None:
+    paragraphs = ["בגן יש בעלי חיים שונים, כמו אריות ונמרים.", "הצבעים שונים זה מזה.", "הגדלים שונים מאוד."]
+    assert _people(paragraphs) == {}
+
+
+def test_a_preposition_glued_to_an_opening_quote_is_no_acronym() -> None:
+    assert "בן צבי" not in _people(['נורית טלמור, חוקרת מ"יד בן צבי", מצאה את הכתובת.'])

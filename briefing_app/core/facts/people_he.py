@@ -619,7 +619,10 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 # A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").
+# A single prefix letter before a quote mark and two or more letters ('מ"יד X"', 'ל"הגנה"') is a preposition
+# glued to an opening quote, not an acronym: an acronym's gershayim stand before its last letter (צה"ל, ש"ח).
 _TOKENS = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמהשכ](?=[\"\u05f4][\u05d0-\u05ea]{2})|"
     r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
 )
 
@@ -793,6 +796,8 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
                 continue
             if len(family) < 4 or family in known_names():
                 continue
+            if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):
+                continue  # "בעלי חיים שונים": a plural noun (life) and its adjective, no given and family name
             known = index.find(f"{given} {family}") or index.find(family)
             if known is not None and known.name != family:
                 continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי" (a
