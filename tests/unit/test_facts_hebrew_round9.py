@@ -169,3 +169,14 @@ def test_a_plural_noun_and_its_adjective_are_no_name() -> None:
 
 def test_a_preposition_glued_to_an_opening_quote_is_no_acronym() -> None:
     assert "בן צבי" not in _people(['נורית טלמור, חוקרת מ"יד בן צבי", מצאה את הכתובת.'])
+
+
+def test_a_life_verb_then_a_name_and_its_title_after_a_dash() -> None:
+    people = _people(["לראשות הוועדה מונה גדעון בלנדסקי - שופט בית המשפט העליון והשתתפו בה עוד שניים."])
+    assert (people.get("גדעון בלנדסקי") or "").startswith("שופט")
+
+
+def test_a_title_and_a_name_the_lists_lack_then_and_with_the_next_title() -> None:
+    people = _people(["בוועדה השתתפו השופט ולדיסלב פלוסקוביץ והפרופסורים זאב לנדסמן ודן פרלמוטר."])
+    assert people.get("ולדיסלב פלוסקוביץ") == "השופט"
+    assert people.get("זאב לנדסמן") == "הפרופסורים"

@@ -199,6 +199,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
+        if k > i + n and w[:1] == "ו" and (_he_head_at(words, k) or _and_plural_role(w)):
+            break  # "השופט X Y והפרופסורים Z W": "and" and the next title start the next item of a list
         if _foreign_family_next(words, k):
             # "שר המושבות וינסטון צ'רצ'יל", "מזכיר המדינה האמריקאי דין אצ'סון": a family name spelt as a foreign
             # one is (with the word before it) the name, whatever the given-name list holds
@@ -256,6 +258,12 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if ends and named and name[0][:1] != "ו":
             return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
     return None
+
+
+def _and_plural_role(word: str) -> bool:
+    """ "And" and a role's plural with the article ("והפרופסורים", "והשופטים"): the next group of a list."""
+    bare = word[2:] if word[:2] == "וה" else ""
+    return bare.endswith("ים") and (bare[:-2] in _HE_HEADS or bare[:-1] in _HE_HEADS or _profession(bare[:-2]))
 
 
 def _foreign_family_next(words: list[str], k: int) -> bool:

@@ -23,7 +23,9 @@ from briefing_app.core.facts.people_he import (
     _HE_HEADS,
     _HE_NOT_NAME,
     HE_SPEECH,
+    HE_TITLES,
     _complement_end,
+    _definite_role,
     _he_given,
     _he_head_at,
     _kin_phrase,
@@ -34,6 +36,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
+from briefing_app.core.facts.people_he_lists import plural_role_at
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -92,11 +95,15 @@ def _closes_name(words: list[str], k: int) -> bool:
     if k >= len(words):
         return True
     nxt = words[k]
-    return nxt in (",", ".", ":", ";", "(", ")") or _SPEECH.fullmatch(nxt) is not None or adjunct_word(nxt)
+    return (
+        nxt in (",", ".", ":", ";", "(", ")", "-", "–", "—") or _SPEECH.fullmatch(nxt) is not None or adjunct_word(nxt)
+    )
 
 
-def _foreign_pair(first: str, second: str) -> bool:
-    """Two words that can be a foreign given and family name: no article, no function word, title, place or body."""
+def _foreign_pair(first: str, second: str, after_title: bool = False) -> bool:
+    """Two words that can be a foreign given and family name: no article, no function word, title, place or body.
+    Right `after_title` a first word may start with ו (ורנר, ולדימיר): no "and" stands between a title and its
+    name."""
     return (
         _name_like(first)
         and _name_like(second)
@@ -105,7 +112,7 @@ def _foreign_pair(first: str, second: str) -> bool:
         and not any(lookup(w) or (w[:1] in "ובלמ" and lookup(w[1:])) for w in (first, second))
         and not adjunct_word(first)
         and not adjunct_word(second)
-        and first[:1] != "ו"
+        and (first[:1] != "ו" or after_title)
     )
 
 
@@ -127,6 +134,7 @@ def _after_nationality(words: list[str], sentence: int, index: PeopleIndex, else
 
 
 def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    _title_pair_then_and(words, sentence, index)
     for i in range(len(words) - 2):
         n = _he_head_at(words, i)
         if n < 2 and not (n == 1 and i + 1 < len(words) and words[i + 1][:1] == "ה"):
@@ -161,8 +169,9 @@ def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> N
             continue
         if _kin_phrase(given, family) or _he_head_at([family], 0) or lookup(family) or names_a_body(family):
             continue
-        if _SPEECH.fullmatch(family) or adjunct_word(family) and family not in hebrew_family_names():
-            continue  # "נבחר משה לכהונה": a preposition's phrase, no family name
+        placed = family[1:2] == "ה" or lookup(family[1:]) is not None
+        if _SPEECH.fullmatch(family) or adjunct_word(family) and placed and family not in hebrew_family_names():
+            continue  # "נבחר משה בהצבעה", "מונה דוד בחיפה": a preposition's phrase, no family name
         index.add(f"{given} {family}", None, sentence)
 
 
@@ -192,3 +201,37 @@ def _regnal_names(words: list[str], sentence: int, index: PeopleIndex, elsewhere
             continue  # "המלך נפגש עם": a verb after the title
         full = f"{name} {words[at + 1]}" if ordinal else name
         index.add(full, " ".join(words[i:at]).removeprefix("ו"), sentence)
+
+
+def _title_pair_then_and(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A title that needs no complement ("השופט", 'ד"ר') and two name words, then "and" glued to the next
+    title or plural role ("השופט X Y והפרופסורים ..."): a list of people, so the two words are a name."""
+    for i in range(len(words) - 3):
+        head = words[i].removeprefix("ו")
+        if _he_head_at(words, i) != 1 or not (head in HE_TITLES or _definite_role(head)):
+            continue
+        first, second, nxt = words[i + 1], words[i + 2], words[i + 3]
+        if nxt[:1] != "ו" or not (plural_role_at(words, i + 3) or _he_head_at([nxt[1:]], 0)):
+            continue
+        if _foreign_pair(first, second, after_title=True) and first not in _HE_NOT_NAME and second not in _HE_NOT_NAME:
+            index.add(f"{first} {second}", head, sentence)
+
+
+def dash_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A role for each person named in full with none yet, from a title and its complement after a dash right
+    after the name ("מונה X Y - שופט בית המשפט העליון"), as commas set one off."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for person in index.people:
+        parts = person.name.split()
+        if person.role or len(parts) < 2:
+            continue
+        for at in sorted(person.sentences):
+            words = texts.get(at, [])
+            k = next((j for j in range(len(words) - len(parts)) if words[j : j + len(parts)] == parts), None)
+            if k is None or k + len(parts) + 1 >= len(words) or words[k + len(parts)] not in ("-", "–", "—"):
+                continue
+            start = k + len(parts) + 1
+            n = _he_head_at(words, start)
+            if n:
+                person.role = " ".join(words[start : _complement_end(words, start + n)])
+                break
