@@ -180,3 +180,21 @@ def test_a_title_and_a_name_the_lists_lack_then_and_with_the_next_title() -> Non
     people = _people(["בוועדה השתתפו השופט ולדיסלב פלוסקוביץ והפרופסורים זאב לנדסמן ודן פרלמוטר."])
     assert people.get("ולדיסלב פלוסקוביץ") == "השופט"
     assert people.get("זאב לנדסמן") == "הפרופסורים"
+
+
+def test_a_committee_of_parliament_is_named_with_its_parent_and_the_parent_too() -> None:
+    orgs = _named(["ההצעה נדונה בוועדת התשתיות של הכנסת ביום שני."], "organisation")
+    assert {"ועדת התשתיות של הכנסת", "הכנסת"} <= orgs
+    orgs = _named(["החליטה הוועדה לענייני ביטחון הפנים של הכנסת על הקמת ועדת חקירה."], "organisation")
+    assert "הוועדה לענייני ביטחון הפנים של הכנסת" in orgs
+
+
+def test_a_body_named_in_quote_marks_runs_through_its_construct_chain() -> None:
+    orgs = _named(['שמה הרשמי היה "ועדת הבדיקה לעניין תמחור מניות הקרנות" והיא פעלה שנה.'], "organisation")
+    assert "ועדת הבדיקה לעניין תמחור מניות הקרנות" in orgs
+    assert not any("הרשמי" in o for o in orgs)
+
+
+def test_the_exchange_as_a_body_that_trades_or_crashes() -> None:
+    assert "הבורסה" in _named(["בעקבות המשבר בבורסה הוקמה ועדה."], "organisation")
+    assert "הבורסה" not in _named(["הוא הרוויח הרבה כסף בבורסה."], "organisation")

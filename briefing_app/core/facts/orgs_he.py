@@ -12,7 +12,10 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 
 _WORDS = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
-_FIELD = re.compile(r"\s+(לענייני|לעניין|לשם)\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
+# (a construct chain up to its definite last word: "לעניין ויסות מניות הבנקים")
+_FIELD = re.compile(
+    r"\s+(לענייני|לעניין|לשם)\s+((?:[\u05d0-\u05ea]+\s+){0,2}ה[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea])?(?![\u05d0-\u05ea])|[\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)"
+)
 
 
 _SEAT = re.compile(r"\s+ב([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea-]*)?)")
@@ -80,6 +83,10 @@ def hebrew_purpose(after: str) -> str:
     if not m or m.group(1) in _NOT_PURPOSE:
         return ""
     rest = after[m.end() :]
+    construct = re.match(r"\s+([\u05d0-\u05ea]{3,})(\s+ה[\u05d0-\u05ea]{2,})?", rest) if not m.group(2) else None
+    fields = m.group(1).endswith("יני") or m.group(1) in ("לעניין", "לחקר", "לקידום", "לבחינת", "לבדיקת", "לחקירת")
+    if construct and fields and not re.fullmatch(r"ה?ת.*|[\u05d0-\u05ea]+ו", construct.group(1)):
+        return m.group(0).rstrip() + construct.group(0)  # "לענייני ביקורת המדינה": a field's construct, its complement
     if not m.group(2) and not (re.match(r"\s*(?:[,.;:)]|$)", rest) and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
     # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a
@@ -210,8 +217,9 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             w = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea\"\u05f4])", text[at:])
             if not w or w.group(1) in verbs or PAST_HIFIL.fullmatch(w.group(1)) or w.group(1).startswith("הת"):
                 break
-            if not w.group(1).endswith(("ית", "ת", "ה", "י", "ים", "ות")):
-                break  # an adjective agrees with its head; "הממשלה הבוקר" is when
+            if not w.group(1).endswith(("ית", "ת", "ה", "ות")):
+                break  # an adjective agrees with its head, all feminine; "הממשלה הבוקר" is when, "שם הוועדה
+                # הרשמי" (the committee's official name) the masculine noun's
             words.append(w.group(1))
             at += w.end()
         if any(w in _PHASES for w in words[1:]):
@@ -221,6 +229,8 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES or words[0] == "התנועה") and not purpose:
             continue  # "התנועה הכבדה" is traffic: a movement is named by its purpose ("התנועה לאיכות X")
         name = " ".join(words) + purpose
+        parent = _OF_PARENT.match(text, m.end(2) + len(name) - len(words[0])) if purpose else None
+        name += parent.group(0) if parent else ""  # "הוועדה לענייני X של הכנסת": the parliament's committee
         out.append((start, m.end(2) + len(name) - len(words[0]), name))
     return out
 
@@ -429,10 +439,18 @@ def markets_and_schools(text: str) -> list[tuple[int, int, str]]:
             end = more
         name = ("" if m.group(1) or construct else "ה") + text[start:end]
         named_end, name = _purpose_and_city(text, end, name)
-        if named_end == end and not construct:
+        if named_end == end and not construct and not _the_exchange_of_a_crisis(text):
             continue  # "הבורסה" alone: as often the market in general ("רווחים בבורסה") as a body
         out.append((start, named_end, name))
     return out
+
+
+def _the_exchange_of_a_crisis(text: str) -> bool:
+    """Whether a sentence speaks of the exchange as a body that trades, crashes or closes ("המשבר בבורסה",
+    "המסחר בבורסה הופסק", "הבורסה נסגרה"): then "הבורסה" alone names the country's exchange."""
+    return (
+        re.search(r"(?<![\u05d0-\u05ea])(?:ה?משבר|ה?מסחר|ה?קריסת|נסגרה|נפתחה|ננעל|נעילת|פתיחת|הפסקת)", text) is not None
+    )
 
 
 def _complement(text: str, at: int) -> int:
@@ -491,3 +509,20 @@ def _ensembles(text: str) -> list[tuple[int, int, str]]:
         name = ("" if m.group(1) else "ה") + m.group(2) + " " + " ".join(adjectives)
         out.append((start, m.end(3), name))
     return out
+
+
+# Heads of a body inside a parliament or a government (a committee, a council), which news and encyclopedias
+# name with their parent after "של": "ועדת הכספים של הכנסת", "הוועדה לענייני X של הכנסת". The parent is a
+# body of its own too (`parents_of_sub_bodies`).
+_SUB_BODY_HEADS = {"ועדת", "וועדת", "ועדה", "וועדה", "מועצת", "לשכת"}
+_OF_PARENT = re.compile(r"\s+של\s+(הכנסת|הממשלה|הקונגרס|הסנאט|הפרלמנט|העירייה|ההסתדרות|האו[\"״]ם)(?![\u05d0-\u05ea])")
+
+
+def parents_of_sub_bodies(text: str) -> list[tuple[int, int, str]]:
+    """The parent bodies named after "של" at the end of a committee's name ("ועדת X של הכנסת": הכנסת), which
+    the committee's span covers."""
+    return [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _OF_PARENT.finditer(text)
+        if re.search(r"(?:ועדת|וועדה|ועדה|מועצת|לשכת)(?:\s+\S+){1,5}$", text[: m.start()])
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import orgs_ar, orgs_he_names, place_shapes
+from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -54,6 +54,8 @@ def rtl_named(
     for start, end, name in [*quoted, *finder(text), *acronyms]:
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
+    for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
+        add("organisation", name, index, start, end)  # "ועדת X של הכנסת": the Knesset too, inside its committee
     areas = (
         place_shapes.arabic_areas(text)
         if lang == "ar"
