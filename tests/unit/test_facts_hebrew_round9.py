@@ -198,3 +198,19 @@ def test_a_body_named_in_quote_marks_runs_through_its_construct_chain() -> None:
 def test_the_exchange_as_a_body_that_trades_or_crashes() -> None:
     assert "הבורסה" in _named(["בעקבות המשבר בבורסה הוקמה ועדה."], "organisation")
     assert "הבורסה" not in _named(["הוא הרוויח הרבה כסף בבורסה."], "organisation")
+
+
+def test_an_association_named_by_its_purpose_its_second_field_and_its_country() -> None:
+    orgs = _named(["גם העמותה לחינוך ציבורי בישראל יצאה נגד ההצעה."], "organisation")
+    assert "העמותה לחינוך ציבורי בישראל" in orgs
+    orgs = _named(["התנועה לשקיפות ודמוקרטיה המליצה על החוק."], "organisation")
+    assert "התנועה לשקיפות ודמוקרטיה" in orgs
+
+
+def test_a_forum_named_after_its_kind() -> None:
+    assert "פורום גלבוע" in _named(["גם פורום גלבוע פרסם סרטון נגד התוכנית."], "organisation")
+
+
+def test_a_branch_of_government_or_an_infinitive_after_the_head_is_no_body() -> None:
+    orgs = _named(["הרשות השופטת היא עמוד התווך.", "אל לה לרשות להתערב בחברתה."], "organisation")
+    assert not any(o.startswith(("הרשות", "רשות")) for o in orgs)

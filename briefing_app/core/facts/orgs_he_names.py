@@ -149,7 +149,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית",
                  # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often
                  # ("סוכנות נסיעות", a travel agency)
-                 "אגודת")  # fmt: skip
+                 "אגודת",
+                 # a forum named after its kind ("פורום X"): a think tank or an association of its members
+                 "פורום")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:

@@ -160,7 +160,7 @@ _PROFESSION_SUFFIXES = ("לוג", "לוגית", "יסט", "יסטית")  # a che
 
 # Words that read as a preposition and a title but are words of their own: "מראש" (in advance), "מדובר"
 # (it is about), "לשרת"/"משרת" (to serve, servant), "לפקד" (to command), "מחבר" (an author, a connector).
-_NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד", "מחבר", "לחבר", "מחברת"}
+_NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד", "מחבר", "לחבר", "מחברת", "מרבי", "ומרבי"}
 
 
 def _glued_preposition(word: str) -> int:
