@@ -80,13 +80,28 @@ def _country(name: str) -> bool:
 def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the shapes above name in the Hebrew sentences, into `index`."""
     texts = {s.index: _words(s.text) for s in sentences}
+    where: dict[str, set[int]] = {}
+    for j, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(j)
     for s in sentences:
         words = texts[s.index]
-        elsewhere = {w for j, ws in texts.items() if j != s.index for w in ws}
+        elsewhere = _Elsewhere(where, s.index)
         _after_nationality(words, s.index, index, elsewhere)
         _title_then_two_words(words, s.index, index)
         _subject_of_a_life(words, s.index, index)
         _regnal_names(words, s.index, index, elsewhere)
+
+
+class _Elsewhere:
+    """The words the article writes in a sentence other than one (a set look-up per word, no copy per sentence)."""
+
+    def __init__(self, where: dict[str, set[int]], sentence: int) -> None:
+        self.where, self.sentence = where, sentence
+
+    def __contains__(self, word: object) -> bool:
+        found = self.where.get(word, set()) if isinstance(word, str) else set()
+        return bool(found - {self.sentence})
 
 
 def _closes_name(words: list[str], k: int) -> bool:
@@ -116,7 +131,7 @@ def _foreign_pair(first: str, second: str, after_title: bool = False) -> bool:
     )
 
 
-def _after_nationality(words: list[str], sentence: int, index: PeopleIndex, elsewhere: set[str]) -> None:
+def _after_nationality(words: list[str], sentence: int, index: PeopleIndex, elsewhere: _Elsewhere) -> None:
     for i, word in enumerate(words):
         if not nationality(word) or i + 2 >= len(words):
             continue
@@ -184,7 +199,7 @@ _ORDINALS = {"הראשון", "השני", "השלישי", "הרביעי", "החמ
              "העשירית", "הגדול", "הגדולה", "הקדוש", "הקדושה"}  # fmt: skip
 
 
-def _regnal_names(words: list[str], sentence: int, index: PeopleIndex, elsewhere: set[str]) -> None:
+def _regnal_names(words: list[str], sentence: int, index: PeopleIndex, elsewhere: _Elsewhere) -> None:
     for i, word in enumerate(words):
         bare = word[1:] if word[:2] == "וה" else word
         if bare in _MONARCHS:
