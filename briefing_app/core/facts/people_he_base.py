@@ -8,9 +8,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup, world_given_names
 from briefing_app.core.facts.orgs import HE_HEADS
-from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES
-from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
-from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
+from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
 from briefing_app.core.facts.per_document import per_document
 
@@ -272,3 +270,24 @@ def he_place(name: str) -> bool:
 def _a_place(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.kind == "place"
+
+
+def _without_preposition(role: str) -> str:
+    """A role without the preposition glued to its head ("לדובר העירייה" is "דובר העירייה")."""
+    cut = _glued_preposition(role.split()[0]) if role.split() and role.split()[0] not in _HE_HEADS else 0
+    if cut and role[cut - 1 : cut] == "ה" and role[cut:].split()[0] in _HE_HEADS:
+        cut -= 1  # "מהארכאולוג": keep the article ("הארכאולוג")
+    return role[cut:]
+
+
+def _family_word(given: str, family: str) -> bool:
+    """A family name after a given name set off by commas; one that starts with ה (הרצוג, האריס: an "H") when
+    it is a listed family name or the given name is known or transliterated."""
+    if _name_like(family):
+        return True
+    return (
+        len(family) > 3
+        and family[:1] == "ה"
+        and _name_like(family[1:])
+        and (family in hebrew_family_names() or _he_given(given) or transliterated(given))
+    )
