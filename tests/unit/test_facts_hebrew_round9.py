@@ -214,3 +214,7 @@ def test_a_forum_named_after_its_kind() -> None:
 def test_a_branch_of_government_or_an_infinitive_after_the_head_is_no_body() -> None:
     orgs = _named(["הרשות השופטת היא עמוד התווך.", "אל לה לרשות להתערב בחברתה."], "organisation")
     assert not any(o.startswith(("הרשות", "רשות")) for o in orgs)
+
+
+def test_authorized_is_no_preposition_and_a_capital() -> None:
+    assert _named(["הוא ניסה להירשם כמייצג מורשה לצורך קבלת הטבות."], "place") == set()
