@@ -218,3 +218,12 @@ def test_a_branch_of_government_or_an_infinitive_after_the_head_is_no_body() -> 
 
 def test_authorized_is_no_preposition_and_a_capital() -> None:
     assert _named(["הוא ניסה להירשם כמייצג מורשה לצורך קבלת הטבות."], "place") == set()
+
+
+def test_the_object_of_a_verb_of_justice_named_again_is_a_person() -> None:
+    paragraphs = ["בית המשפט זיכה את הורוביצמן מכל האישומים.", "השופט החליט שלא להרשיע את הורוביצמן בעבירה."]
+    assert "הורוביצמן" in _people(paragraphs)
+    paragraphs = ["בית המשפט זיכה את עזריאלוב מהאישום.", "עזריאלוב יצא מהאולם בשמחה."]
+    assert "עזריאלוב" in _people(paragraphs)
+    paragraphs = ["בית המשפט הרשיע את הנאשם בעבירה.", "הנאשם ערער על ההחלטה."]
+    assert _people(paragraphs) == {}

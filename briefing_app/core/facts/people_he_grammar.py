@@ -9,6 +9,8 @@
   הממשלה X Y:"): the title's holder, even when the list lacks the given name;
 * a known given name and a name word as the subject of a verb that opens or tells a life ("X Y נולד",
   "נבחר X Y", "X Y נפטרה"), at the start of a sentence or a clause: a person;
+* the object of a verb that only people undergo (acquitted, convicted, arrested, appointed: "זיכה את X",
+  "להרשיע את X Y"), when the article writes the name again elsewhere or the lists know it;
 * a monarch's or pope's title, then one name and an ordinal ("המלך X השלישי", "מלכת ספרד X"): the ordinal, a
   known or foreign-spelt given name, or the name alone elsewhere in the article says it is no verb.
 """
@@ -91,6 +93,7 @@ def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _title_then_two_words(words, s.index, index)
         _subject_of_a_life(words, s.index, index)
         _regnal_names(words, s.index, index, elsewhere)
+        _object_of_a_verb_of_justice(words, s.index, index, elsewhere)
 
 
 class _Elsewhere:
@@ -250,3 +253,40 @@ def dash_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
             if n:
                 person.role = " ".join(words[start : _complement_end(words, start + n)])
                 break
+
+
+# Verbs whose object after "את" is a person: acquit, convict, charge, arrest, release, dismiss, appoint,
+# represent, try, extradite, deport (past, and the infinitive).
+_PERSON_OBJECT_VERBS = re.compile(
+    r"ו?(?:זיכ|הרשיע|להרשיע|לזכות|האשים|האשימ|עצר|עצר|שחרר|פיטר|פיטר|מינ|מינת|ייצג|ייצג|שפט|הסגיר|גירש|"
+    r"הורה\s+על\s+מעצר|העמיד|להעמיד|לעצור|לשחרר|לפטר|למנות|לייצג|להסגיר|לגרש)(?:ה|ו|תה)?"
+)
+
+
+# Endings of Ashkenazi and other foreign family names (-מן, -סקי, -וביץ, -שטיין, -ברג), which no Hebrew common
+# noun with the article has: a word so ending after "את" is a family name even when it starts with ה.
+_SURNAME_ENDINGS = ("מן", "מאן", "סקי", "ביץ", "שטיין", "ברג", "בורג")
+
+
+def _object_of_a_verb_of_justice(words: list[str], sentence: int, index: PeopleIndex, elsewhere: _Elsewhere) -> None:
+    for i in range(len(words) - 2):
+        if words[i + 1] != "את" or not _PERSON_OBJECT_VERBS.fullmatch(words[i]):
+            continue
+        first = words[i + 2]
+        second = words[i + 3] if i + 3 < len(words) else ""
+        if first[:1] == "ה" and len(first) >= 6 and first.endswith(_SURNAME_ENDINGS) and first in elsewhere:
+            index.add(first, None, sentence)  # "זיכה את הנדלמן": a family name that starts with ה, named again
+            continue
+        if not _name_like(first) or first in _HE_NOT_NAME or lookup(first) or names_a_body(first):
+            continue
+        if _he_head_at(words, i + 2) or adjunct_word(first) or len(first) < 3:
+            continue  # "מינה את השר", "את מנהל הבנק": a title, whose holder the title reader names
+        pair = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
+        if (
+            pair
+            and (_he_given(first) or transliterated(first))
+            and (second in elsewhere or second in hebrew_family_names())
+        ):
+            index.add(f"{first} {second}", None, sentence)
+        elif first in elsewhere and not _he_given(first) and (first in hebrew_family_names() or not pair):
+            index.add(first, None, sentence)  # "זיכה את X" and X named again: a family name alone
