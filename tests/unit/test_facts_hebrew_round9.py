@@ -227,3 +227,9 @@ def test_the_object_of_a_verb_of_justice_named_again_is_a_person() -> None:
     assert "עזריאלוב" in _people(paragraphs)
     paragraphs = ["בית המשפט הרשיע את הנאשם בעבירה.", "הנאשם ערער על ההחלטה."]
     assert _people(paragraphs) == {}
+
+
+def test_two_name_words_before_a_lifespan_anywhere_in_the_sentence() -> None:
+    people = _people(["היא הושפעה מאוד משירתו של טוביאש פלנדרמן (1899–1961) ומן המקרא."])
+    assert "טוביאש פלנדרמן" in people
+    assert _people(["בתקופת השלטון העות'מאני (1517–1917) נבנתה החומה.", "מלחמת הגבולות (1948–1949) הסתיימה."]) == {}

@@ -11,6 +11,8 @@
   "נבחר X Y", "X Y נפטרה"), at the start of a sentence or a clause: a person;
 * the object of a verb that only people undergo (acquitted, convicted, arrested, appointed: "זיכה את X",
   "להרשיע את X Y"), when the article writes the name again elsewhere or the lists know it;
+* two name words before the bracket of a lifespan, anywhere in a sentence ("המשורר X Y (1910–1970)"): a
+  person (an event's bracket spans a few years, a life's fifteen or more);
 * a monarch's or pope's title, then one name and an ordinal ("המלך X השלישי", "מלכת ספרד X"): the ordinal, a
   known or foreign-spelt given name, or the name alone elsewhere in the article says it is no verb.
 """
@@ -94,6 +96,7 @@ def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _subject_of_a_life(words, s.index, index)
         _regnal_names(words, s.index, index, elsewhere)
         _object_of_a_verb_of_justice(words, s.index, index, elsewhere)
+        _name_before_a_lifespan(s.text, s.index, index)
 
 
 class _Elsewhere:
@@ -290,3 +293,26 @@ def _object_of_a_verb_of_justice(words: list[str], sentence: int, index: PeopleI
             index.add(f"{first} {second}", None, sentence)
         elif first in elsewhere and not _he_given(first) and (first in hebrew_family_names() or not pair):
             index.add(first, None, sentence)  # "זיכה את X" and X named again: a family name alone
+
+
+# Two words, then a bracket of two years a life apart: "X Y (1910–1970)".
+_LIFESPAN = re.compile(
+    r"(?<![\u05d0-\u05ea'׳\"״-])([\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]*)\s+([\u05d0-\u05ea][\u05d0-\u05ea'׳-]*)\s*"
+    r"\((?:[^()]*?\s)?(\d{4})\s*[–—-]\s*(\d{4})\)"
+)
+
+
+def _name_before_a_lifespan(text: str, sentence: int, index: PeopleIndex) -> None:
+    for m in _LIFESPAN.finditer(text):
+        first, second, born, died = m.group(1), m.group(2), int(m.group(3)), int(m.group(4))
+        if not 15 <= died - born <= 110:
+            continue  # "מלחמת X (1948–1949)", "השלטון (1517–1917)": an event's or an era's years
+        if first[:1] in "ובלמש" and _he_given(first[1:]) and not _he_given(first):
+            first = first[1:]  # "של X Y (...)", "וX Y (...)"
+        if not _foreign_pair(first, second) or first in _HE_NOT_NAME or second in _HE_NOT_NAME:
+            continue
+        if _he_head_at([first, second], 0) or first in _HE_HEADS or names_a_body(first):
+            continue
+        words = _words(text[: m.start()])
+        role = words[-1] if words and _definite_role(words[-1]) else None
+        index.add(f"{first} {second}", role, sentence)
