@@ -233,3 +233,14 @@ def test_two_name_words_before_a_lifespan_anywhere_in_the_sentence() -> None:
     people = _people(["היא הושפעה מאוד משירתו של טוביאש פלנדרמן (1899–1961) ומן המקרא."])
     assert "טוביאש פלנדרמן" in people
     assert _people(["בתקופת השלטון העות'מאני (1517–1917) נבנתה החומה.", "מלחמת הגבולות (1948–1949) הסתיימה."]) == {}
+
+
+def test_a_dropped_subject_is_the_last_person_of_the_verbs_sex() -> None:
+    paragraphs = [
+        "נועה אורנשטיין היא זמרת ישראלית.",
+        "את שירה הראשון כתב לה המשורר אליעזר קמחי.",
+        'בראיון ל"מעריב" אמרה: "הבמה היא הבית שלי".',
+    ]
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["נועה אורנשטיין"]
+    paragraphs = ["נועה אורנשטיין שרה את שיריו של אליעזר קמחי.", 'לימים סיפר: "כתבתי אותם בשבילה".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["אליעזר קמחי"]

@@ -53,6 +53,7 @@ from briefing_app.core.facts.quotes_he import (
     he_cue_before,
     he_name_in_commas,
     he_surname_alone,
+    he_verb_pronoun,
 )
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, AR_MORE_SPEECH, AR_QUOTE_VERBS, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -330,7 +331,8 @@ def _named_before(before: str, lang: str) -> str | None:
         m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
             # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
-            return "" if he_adjunct_clause(m.group(1).split()) else he_name_after_role(m.group(1).split()[-5:])
+            adjunct = he_adjunct_clause(m.group(1).split())
+            return he_verb_pronoun(before) if adjunct else he_name_after_role(m.group(1).split()[-5:])
         role_then_name = rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
         m = re.search(role_then_name, before)
         if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
@@ -350,7 +352,10 @@ def _named_before(before: str, lang: str) -> str | None:
             # speaker is the subject before it (or the person just named)
             subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
             return he_name_after_role(subject[0].split()[-5:]) if subject else ""
-        return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
+        if m:
+            return he_name_after_role(m.group(1).split()[:5])
+        # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
+        return he_verb_pronoun(before) if re.search(HE_SPEECH, before) else None
     verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'

@@ -238,7 +238,7 @@ def he_cue_before(before: str) -> str | None:
     if habit is not None:
         return habit  # "הוא נהג לומר:": he
     if _SAID_ONCE.search(before):
-        return ""  # "על כך אמר פעם:": the person just named
+        return he_verb_pronoun(before)  # "על כך אמר פעם:": the person just named (of the verb's sex)
     m = _STATEMENT_OF.search(before)
     if m:
         return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
@@ -252,12 +252,12 @@ def he_cue_before(before: str) -> str | None:
     if pronoun is not None:
         return pronoun
     if _ADVERB_THEN_VERB.search(before):
-        return ""  # "לימים סיפר כי": a time adverb, then the verb; the person just named speaks
+        return he_verb_pronoun(before)  # "לימים סיפר כי": a time adverb, then the verb; the person just named
     m = _WHERE_THEN_VERB.search(before)
     where = m.group(1).removeprefix("ו") if m else ""
     singular = m is not None and not m.group(2).endswith("ו")
     if m and singular and where not in _HE_KIN and adjunct_word(where) and not names_a_body(where[1:]):
-        return ""  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
+        return he_verb_pronoun(before)  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
     named = named_in_cue(before)
     if named is not None:
         return named
@@ -284,6 +284,22 @@ def he_cue_before(before: str) -> str | None:
         if subject and (he_starts_with_given(subject) or subject.split()[0] in ("הוא", "היא", "הם")):
             return subject  # "X אמרה ל-ynet:": X; "אמר לוי:" has no subject before the verb and stays
     return None
+
+
+_MASCULINE_IN_HE = {"הודה", "ענה"}  # past verbs of a man that end in ה (admitted, answered)
+
+
+def he_verb_pronoun(before: str) -> str:
+    """The pronoun a Hebrew verb of saying that closes `before` stands for, by its ending: "היא" for a woman
+    ("אמרה", "סיפרה", "אומרת"), "הוא" for a man ("אמר", "הודה"), "" for a plural or no verb. Hebrew drops the
+    subject pronoun, so the verb's person says whom of those just named it speaks for."""
+    m = re.search(rf"({HE_SPEECH})(?:\s+(?:{_ADVERBS}|פעם|כי|ש))*\s*:?\s*$", before)
+    if m is None:
+        return ""
+    verb = m.group(1)
+    if verb.endswith(("ו", "ים", "ות")):
+        return ""
+    return "היא" if verb.endswith(("ה", "ת")) and verb not in _MASCULINE_IN_HE else "הוא"
 
 
 def he_adjunct_clause(words: list[str]) -> bool:
