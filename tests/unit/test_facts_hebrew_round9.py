@@ -244,3 +244,8 @@ def test_a_dropped_subject_is_the_last_person_of_the_verbs_sex() -> None:
     assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["נועה אורנשטיין"]
     paragraphs = ["נועה אורנשטיין שרה את שיריו של אליעזר קמחי.", 'לימים סיפר: "כתבתי אותם בשבילה".']
     assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["אליעזר קמחי"]
+
+
+def test_a_person_noun_then_named_and_a_name() -> None:
+    assert "אליקים שטרנפלד" in _people(["בשנת 1920 הגיע לכפר נער בשם אליקים שטרנפלד."])
+    assert _people(["הוא כתב ספר בשם חיים חדשים.", "הם התיישבו בעיר בשם נאות הרים."]) == {}

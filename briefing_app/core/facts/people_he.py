@@ -334,6 +334,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "פרסם כתבה בשם": a noun that spells a verb, then a preposition's phrase
         if given_at is not None and any(w in _HE_NOT_NAME or w in ("אם", "אילו") for w in name_words[:given_at]):
             continue  # "אם יתברר שאכן X": a clause before the given name, no description of a person
+        if given_at is not None and "בשם" in name_words[:given_at] + role.split() and not _he_head_at(role.split(), 0):
+            continue  # "כתב ספר בשם X Y": the verb's object and its name, no speaker (a person named so is read
+            # by people_he_grammar when a noun for a person stands before "בשם")
         if given_at is not None and any(w in _PREPOSITIONS for w in role.split()):
             role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):

@@ -13,6 +13,7 @@
   "להרשיע את X Y"), when the article writes the name again elsewhere or the lists know it;
 * two name words before the bracket of a lifespan, anywhere in a sentence ("המשורר X Y (1910–1970)"): a
   person (an event's bracket spans a few years, a life's fifteen or more);
+* a noun for a person, then "בשם" and one or two name words ("נער בשם X Y", "קצין בריטי בשם X"): a person;
 * a monarch's or pope's title, then one name and an ordinal ("המלך X השלישי", "מלכת ספרד X"): the ordinal, a
   known or foreign-spelt given name, or the name alone elsewhere in the article says it is no verb.
 """
@@ -97,6 +98,7 @@ def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _regnal_names(words, s.index, index, elsewhere)
         _object_of_a_verb_of_justice(words, s.index, index, elsewhere)
         _name_before_a_lifespan(s.text, s.index, index)
+        _named_person(words, s.index, index)
 
 
 class _Elsewhere:
@@ -316,3 +318,26 @@ def _name_before_a_lifespan(text: str, sentence: int, index: PeopleIndex) -> Non
         words = _words(text[: m.start()])
         role = words[-1] if words and _definite_role(words[-1]) else None
         index.add(f"{first} {second}", role, sentence)
+
+
+# Nouns for a person that "בשם" (named) follows: "נער בשם X", "אישה בשם X", "קצין בריטי בשם X".
+_PERSON_NOUNS = {"איש", "אישה", "גבר", "נער", "נערה", "ילד", "ילדה", "בחור", "בחורה", "צעיר", "צעירה", "אדם", "זקן",
+                 "זקנה", "תינוק", "תינוקת", "בן", "בת", "אח", "אחות", "חבר", "חברה", "יהודי", "יהודייה", "ערבי",
+                 "ערבייה", "תייר", "תיירת", "מהגר", "מהגרת", "עולה"}  # fmt: skip
+
+
+def _named_person(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    for i in range(1, len(words) - 1):
+        if words[i] != "בשם":
+            continue
+        noun = next((w for w in (words[i - 1], words[i - 2] if i > 1 else "") if w and not nationality("ה" + w)), "")
+        noun = noun.removeprefix("ו")
+        if not (noun in _PERSON_NOUNS or _he_head_at([noun], 0) or noun.removeprefix("ל") in _PERSON_NOUNS):
+            continue  # "עיר בשם X", "ספר בשם X": a place or a work named
+        first = words[i + 1]
+        second = words[i + 2] if i + 2 < len(words) else ""
+        if not _name_like(first) or first in _HE_NOT_NAME or lookup(first):
+            continue
+        two = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
+        two = two and not _SPEECH.fullmatch(second) and (_he_given(first) or second in hebrew_family_names())
+        index.add(f"{first} {second}" if two else first, noun if _he_head_at([noun], 0) else None, sentence)
