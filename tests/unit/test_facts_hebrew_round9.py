@@ -249,3 +249,10 @@ def test_a_dropped_subject_is_the_last_person_of_the_verbs_sex() -> None:
 def test_a_person_noun_then_named_and_a_name() -> None:
     assert "אליקים שטרנפלד" in _people(["בשנת 1920 הגיע לכפר נער בשם אליקים שטרנפלד."])
     assert _people(["הוא כתב ספר בשם חיים חדשים.", "הם התיישבו בעיר בשם נאות הרים."]) == {}
+
+
+def test_a_town_named_after_a_word_for_a_town() -> None:
+    assert "זלובוצק" in _named(["הוא נולד בעיירה זלובוצק שבפולין."], "place")
+    assert _named(["הם פונו ביישוב בגליל התחתון.", "בעיר נפצעו שלושה.", "בעיר עצמה שרר שקט."], "place") <= {
+        "הגליל התחתון"
+    }

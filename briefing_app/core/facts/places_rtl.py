@@ -16,6 +16,7 @@ from briefing_app.core.facts.places_he import (
     hebrew_locative,
     plural_town_read_as_noun,
     short_name_read_as_word,
+    town_appositions,
 )
 
 _RTL_LOCATIVE = re.compile(
@@ -59,7 +60,7 @@ def rtl_named(
     areas = (
         place_shapes.arabic_areas(text)
         if lang == "ar"
-        else [*hebrew_areas(text), *hebrew_area_names(text)]
+        else [*hebrew_areas(text), *hebrew_area_names(text), *town_appositions(text)]
         if lang == "he"
         else []
     )
