@@ -256,3 +256,9 @@ def test_a_town_named_after_a_word_for_a_town() -> None:
     assert _named(["הם פונו ביישוב בגליל התחתון.", "בעיר נפצעו שלושה.", "בעיר עצמה שרר שקט."], "place") <= {
         "הגליל התחתון"
     }
+
+
+def test_a_friend_or_pupil_then_the_name() -> None:
+    people = _people(["בשנת 1968 הקים יחד עם חברו נחמיה גולדפרב, את הלהקה.", "תלמידתו רותם זילברמן בקיבוץ שימשה מורה."])
+    assert people.get("נחמיה גולדפרב") == "חברו"
+    assert people.get("רותם זילברמן") == "תלמידתו"

@@ -22,6 +22,7 @@ from briefing_app.core.facts.people_he_base import (
     names_a_body,
 )
 from briefing_app.core.facts.people_he_chains import comma_role_end
+from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -58,7 +59,10 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
 _HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה", "בתו", "בתה", "אשתו", "בעלה", "אביו", "אביה", "אמו",
            "אמה", "סבו", "סבתו", "נכדו", "נכדתו",
            # and those of a couple ("בתם הבכורה, מיכל": their eldest daughter)
-           "בנם", "בתם", "בנן", "בתן", "אביהם", "אמם", "סבם", "נכדם", "נכדתם"}  # fmt: skip
+           "בנם", "בתם", "בנן", "בתן", "אביהם", "אמם", "סבם", "נכדם", "נכדתם",
+           # a friend, partner, pupil or teacher of the one just named ("יחד עם חברו X Y", "תלמידתו X")
+           "חברו", "חברתו", "ידידו", "ידידתו", "ידידה", "שותפו", "שותפתו", "שותפה", "תלמידו", "תלמידתו",
+           "תלמידה", "מורו", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו"}  # fmt: skip
 
 
 def _he_name_word(word: str) -> bool:
@@ -106,7 +110,8 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
             # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
             if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
-                if words[k + 1] in hebrew_family_names() or words[k + 2 : k + 3] == [","]:
+                closes = k + 2 >= len(words) or words[k + 2] in (",", ".", ";", ":", "(", ")", "-", "–")
+                if words[k + 1] in hebrew_family_names() or closes or adjunct_word(words[k + 2]):
                     index.add(f"{words[k]} {words[k + 1]}", " ".join(role), s.index)
                     continue
             if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
