@@ -262,3 +262,8 @@ def test_a_friend_or_pupil_then_the_name() -> None:
     people = _people(["בשנת 1968 הקים יחד עם חברו נחמיה גולדפרב, את הלהקה.", "תלמידתו רותם זילברמן בקיבוץ שימשה מורה."])
     assert people.get("נחמיה גולדפרב") == "חברו"
     assert people.get("רותם זילברמן") == "תלמידתו"
+
+
+def test_two_people_joined_as_the_subject_of_a_plural_verb_the_first_speaks() -> None:
+    paragraphs = ['השר גדעון רז ושרת החינוך מיכל שטרן אמרו לאחר הדיון: "זהו יום חשוב לחינוך".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["גדעון רז"]

@@ -51,6 +51,7 @@ from briefing_app.core.facts.quotes_he import (
     he_adjunct_clause,
     he_and_verb_subject,
     he_cue_before,
+    he_first_of_joined,
     he_name_in_commas,
     he_surname_alone,
     he_verb_pronoun,
@@ -351,7 +352,8 @@ def _named_before(before: str, lang: str) -> str | None:
             # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
             # speaker is the subject before it (or the person just named)
             subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
-            return he_name_after_role(subject[0].split()[-5:]) if subject else ""
+            words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
+            return he_name_after_role(words[-5:]) if subject else ""
         if m:
             return he_name_after_role(m.group(1).split()[:5])
         # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex

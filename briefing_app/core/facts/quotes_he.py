@@ -302,6 +302,25 @@ def he_verb_pronoun(before: str) -> str:
     return "היא" if verb.endswith(("ה", "ת")) and verb not in _MASCULINE_IN_HE else "הוא"
 
 
+def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
+    """The first of two people joined by "and" as the subject of a plural verb ("השר X Y ושרת המשפטים Z W
+    אמרו:"): the words before "and" and the second one's title or given name, which name the first speaker; the
+    subject as it is otherwise."""
+    verb = verb_on.split()[0] if verb_on.split() else ""
+    if not verb.endswith("ו"):
+        return subject
+    for k in range(1, len(subject)):
+        w = subject[k]
+        if (
+            w[:1] == "ו"
+            and len(w) > 2
+            and (_he_head_at([w[1:]], 0) or _he_given(w[1:]))
+            and any(map(_he_given, subject[:k]))
+        ):
+            return subject[:k]
+    return subject
+
+
 def he_adjunct_clause(words: list[str]) -> bool:
     """Whether the words before a speech verb are only an adjunct: a preposition's phrase ("בראיון לעיתון",
     "על החוויה", "במכתב לחבריו") or a time, naming nobody (no known given name, foreign given name or title):
