@@ -267,3 +267,7 @@ def test_a_friend_or_pupil_then_the_name() -> None:
 def test_two_people_joined_as_the_subject_of_a_plural_verb_the_first_speaks() -> None:
     paragraphs = ['השר גדעון רז ושרת החינוך מיכל שטרן אמרו לאחר הדיון: "זהו יום חשוב לחינוך".']
     assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["גדעון רז"]
+
+
+def test_a_village_with_a_hyphenated_arabic_name() -> None:
+    assert "כפר אל-מנשיה" in _named(["המשפחה עברה לכפר אל-מנשיה בשנת 1930."], "place")

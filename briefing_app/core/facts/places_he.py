@@ -28,7 +28,7 @@ _AMBIGUOUS_HEADS = {"שער", "הרי", "ארץ", "עין", "ים", "חוף", "�
 _WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
 _HEAD_ALTERNATIVES = "|".join(sorted(_HEADS, key=len, reverse=True))
 _HEAD_RUN = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ו]?[{_PREPOSITIONS}]|ו|ש)?((?:{_HEAD_ALTERNATIVES})\s+({_WORD}))"
+    rf"(?<![\u05d0-\u05ea])(?:[ו]?[{_PREPOSITIONS}]|ו|ש)?((?:{_HEAD_ALTERNATIVES})\s+({_WORD}(?:[-\u05be]{_WORD})?))"
     r"(?![\u05d0-\u05ea])"
 )
 
