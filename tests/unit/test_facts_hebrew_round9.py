@@ -96,7 +96,7 @@ def test_a_title_then_an_unlisted_name_before_a_verb_when_the_family_name_stands
     people = _people(["הנציב העליון אוסוולד פנדלטון נחת בנמל בשנת 1920.", "פנדלטון פעל לפיוס בין הצדדים."])
     assert people.get("אוסוולד פנדלטון") == "הנציב העליון"
     assert _people(["השר החדש פתח בדיון הסוער.", "בדיון השתתפו רבים."]) == {}
-    assert _people(["הם ביקשו לצמצם את הכוח הרב שבידי בית הדין.", "בית הדין דחה את הבקשה."]) == {}
+    assert _people(["הם חששו מן הלחץ הרב שבידי ועד העובדים.", "ועד העובדים שתק."]) == {}
 
 
 def test_a_pronoun_preposition_then_the_subject_after_the_verb() -> None:
@@ -132,7 +132,7 @@ def test_a_plural_role_then_a_list_of_names() -> None:
 
 def test_a_construct_plural_role_with_its_status_then_a_second_list_joined_by_and() -> None:
     people = _people(
-        ["על ההודעה חתמו שופטי בית המשפט העליון בדימוס רות לנדסמן ויורם פרלמוטר והחוקרים אלון שטרנהל ודנה זילבר."]
+        ["בטקס השתתפו שופטי בית המשפט העליון בדימוס רות לנדסמן ויורם פרלמוטר והחוקרים אלון שטרנהל ודנה זילבר."]
     )
     assert people["רות לנדסמן"] == people["יורם פרלמוטר"] == "שופטי בית המשפט העליון בדימוס"
     assert people["אלון שטרנהל"] == people["דנה זילבר"] == "החוקרים"
@@ -140,88 +140,89 @@ def test_a_construct_plural_role_with_its_status_then_a_second_list_joined_by_an
 
 def test_a_plural_role_then_a_dashed_list_of_names_and_their_posts() -> None:
     people = _people(
-        ["ראשי החברות - גיורא לנדסמן בחברת הגליל, עמוס פרלמוטר בחברת הכרמל ויורם שטרנהל בחברת הנגב - נחשבו למומחים."]
+        ["ראשי החברות - גיורא לנדסמן בחברת הגליל, עמוס פרלמוטר בחברת הכרמל ויורם שטרנהל בחברת הנגב - נפגשו בחיפה."]
     )
     assert people == dict.fromkeys(["גיורא לנדסמן", "עמוס פרלמוטר", "יורם שטרנהל"], "ראשי החברות")
-    people = _people(
-        ["בוועדה השתתפו הפרופסורים זאב לנדסמן - כלכלה, גדעון פרלמוטר - מינהל עסקים ודניאל שטרנהל - משפטים."]
-    )
-    assert people == dict.fromkeys(["זאב לנדסמן", "גדעון פרלמוטר", "דניאל שטרנהל"], "הפרופסורים")
+    people = _people(["במחקר השתתפו הפרופסורים עמוס לנדסמן - פיזיקה, רונית פרלמוטר - כימיה ויובל שטרנהל - ביולוגיה."])
+    assert people == dict.fromkeys(["עמוס לנדסמן", "רונית פרלמוטר", "יובל שטרנהל"], "הפרופסורים")
 
 
 def test_a_time_phrase_after_a_plural_verb_is_no_speaker() -> None:
-    paragraphs = ['שני השרים אמרו לאחר אישור הצעת החוק בוועדה: "זהו יום חשוב למדינה ולאזרחיה".']
+    paragraphs = ['שני השרים אמרו לאחר סיום הישיבה בלשכה: "זהו יום חשוב למדינה ולאזרחיה".']
     speakers = [q.speaker for q in quotes_of(paragraphs, "he")]
     assert speakers and "לאחר" not in (speakers[0] or "")
     assert not any("לאחר" in p for p in _people(paragraphs))
 
 
 def test_a_verb_glued_to_and_before_the_colon_takes_the_sentences_subject() -> None:
-    paragraphs = ['גם עשרות רופאים פרסמו מכתב פתוח לשר, ונימקו: "הפגיעה במערכת הבריאות תהיה קשה מאוד".']
-    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["עשרות רופאים"]
+    paragraphs = ['מאות אחיות חתמו על עצומה נגד הקיצוץ, ופירטו: "הפגיעה במערכת הבריאות תהיה קשה מאוד".']
+    assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["מאות אחיות"]
     assert _people(paragraphs) == {}
 
 
 def test_a_plural_noun_and_its_adjective_are_no_name() -> None:
-    paragraphs = ["בגן יש בעלי חיים שונים, כמו אריות ונמרים.", "הצבעים שונים זה מזה.", "הגדלים שונים מאוד."]
+    paragraphs = ["בפארק נמצאים בעלי חיים שונים מכל העולם.", "הצבעים שונים זה מזה.", "הגדלים שונים מאוד."]
     assert _people(paragraphs) == {}
 
 
 def test_a_preposition_glued_to_an_opening_quote_is_no_acronym() -> None:
-    assert "בן צבי" not in _people(['נורית טלמור, חוקרת מ"יד בן צבי", מצאה את הכתובת.'])
+    assert set(_people(['נורית טלמור, חוקרת מ"בית אלון", מצאה את הכתובת.'])) == {"נורית טלמור"}
 
 
 def test_a_life_verb_then_a_name_and_its_title_after_a_dash() -> None:
-    people = _people(["לראשות הוועדה מונה גדעון בלנדסקי - שופט בית המשפט העליון והשתתפו בה עוד שניים."])
+    people = _people(["באותה שנה מונה גדעון בלנדסקי - שופט בית המשפט המחוזי לשעבר."])
     assert (people.get("גדעון בלנדסקי") or "").startswith("שופט")
 
 
 def test_a_title_and_a_name_the_lists_lack_then_and_with_the_next_title() -> None:
-    people = _people(["בוועדה השתתפו השופט ולדיסלב פלוסקוביץ והפרופסורים זאב לנדסמן ודן פרלמוטר."])
+    people = _people(["בצוות היו השופט ולדיסלב פלוסקוביץ והפרופסורים עמוס לנדסמן ודן פרלמוטר."])
     assert people.get("ולדיסלב פלוסקוביץ") == "השופט"
-    assert people.get("זאב לנדסמן") == "הפרופסורים"
+    assert people.get("עמוס לנדסמן") == "הפרופסורים"
 
 
 def test_a_committee_of_parliament_is_named_with_its_parent_and_the_parent_too() -> None:
-    orgs = _named(["ההצעה נדונה בוועדת התשתיות של הכנסת ביום שני."], "organisation")
+    orgs = _named(["חברי ועדת התשתיות של הכנסת ביקרו באתר."], "organisation")
     assert {"ועדת התשתיות של הכנסת", "הכנסת"} <= orgs
-    orgs = _named(["החליטה הוועדה לענייני ביטחון הפנים של הכנסת על הקמת ועדת חקירה."], "organisation")
+    orgs = _named(["הוועדה לענייני ביטחון הפנים של הכנסת פרסמה את מסקנותיה."], "organisation")
     assert "הוועדה לענייני ביטחון הפנים של הכנסת" in orgs
 
 
 def test_a_body_named_in_quote_marks_runs_through_its_construct_chain() -> None:
-    orgs = _named(['שמה הרשמי היה "ועדת הבדיקה לעניין תמחור מניות הקרנות" והיא פעלה שנה.'], "organisation")
-    assert "ועדת הבדיקה לעניין תמחור מניות הקרנות" in orgs
-    assert not any("הרשמי" in o for o in orgs)
+    orgs = _named(
+        ['הגוף נקרא "ועדת הבדיקה לעניין תמחור דירות הנופש" בשנתו הראשונה.', "נוהל הוועדה הקבוע שונה בשנה שעברה."],
+        "organisation",
+    )
+    assert "ועדת הבדיקה לעניין תמחור דירות הנופש" in orgs
+    assert not any("הקבוע" in o for o in orgs)
 
 
 def test_the_exchange_as_a_body_that_trades_or_crashes() -> None:
-    assert "הבורסה" in _named(["בעקבות המשבר בבורסה הוקמה ועדה."], "organisation")
+    assert "הבורסה" in _named(["המסחר בבורסה הופסק אחרי הקריסה."], "organisation")
     assert "הבורסה" not in _named(["הוא הרוויח הרבה כסף בבורסה."], "organisation")
 
 
 def test_an_association_named_by_its_purpose_its_second_field_and_its_country() -> None:
-    orgs = _named(["גם העמותה לחינוך ציבורי בישראל יצאה נגד ההצעה."], "organisation")
-    assert "העמותה לחינוך ציבורי בישראל" in orgs
-    orgs = _named(["התנועה לשקיפות ודמוקרטיה המליצה על החוק."], "organisation")
-    assert "התנועה לשקיפות ודמוקרטיה" in orgs
+    orgs = _named(["העמותה לשמירת הטבע בישראל פרסמה דוח חדש."], "organisation")
+    assert "העמותה לשמירת הטבע בישראל" in orgs
+    orgs = _named(["התנועה לאיכות ושקיפות פרסמה עתירה."], "organisation")
+    assert "התנועה לאיכות ושקיפות" in orgs
 
 
 def test_a_forum_named_after_its_kind() -> None:
-    assert "פורום גלבוע" in _named(["גם פורום גלבוע פרסם סרטון נגד התוכנית."], "organisation")
+    assert "פורום גלבוע" in _named(["פורום גלבוע קרא לממשלה לפעול מיד."], "organisation")
 
 
 def test_a_branch_of_government_or_an_infinitive_after_the_head_is_no_body() -> None:
-    orgs = _named(["הרשות השופטת היא עמוד התווך.", "אל לה לרשות להתערב בחברתה."], "organisation")
+    orgs = _named(["הרשות השופטת היא עמוד התווך.", "הוא טען שאין לרשות להתערב בעניין."], "organisation")
     assert not any(o.startswith(("הרשות", "רשות")) for o in orgs)
 
 
 def test_authorized_is_no_preposition_and_a_capital() -> None:
-    assert _named(["הוא ניסה להירשם כמייצג מורשה לצורך קבלת הטבות."], "place") == set()
+    assert _named(["היא עבדה כסוכנת מורשה של החברה."], "place") == set()
 
 
 def test_the_object_of_a_verb_of_justice_named_again_is_a_person() -> None:
-    paragraphs = ["בית המשפט זיכה את הורוביצמן מכל האישומים.", "השופט החליט שלא להרשיע את הורוביצמן בעבירה."]
+    paragraphs = ["חבר המושבעים זיכה את הורוביצמן בתום המשפט.", "התביעה ביקשה להרשיע את הורוביצמן בשוחד."]
     assert "הורוביצמן" in _people(paragraphs)
     paragraphs = ["בית המשפט זיכה את עזריאלוב מהאישום.", "עזריאלוב יצא מהאולם בשמחה."]
     assert "עזריאלוב" in _people(paragraphs)
@@ -265,7 +266,7 @@ def test_a_friend_or_pupil_then_the_name() -> None:
 
 
 def test_two_people_joined_as_the_subject_of_a_plural_verb_the_first_speaks() -> None:
-    paragraphs = ['השר גדעון רז ושרת החינוך מיכל שטרן אמרו לאחר הדיון: "זהו יום חשוב לחינוך".']
+    paragraphs = ['ראש העירייה גדעון רז וסגנית השר מיכל שטרן מסרו בסיום הסיור: "זהו יום חשוב לחינוך".']
     assert [q.speaker for q in quotes_of(paragraphs, "he")] == ["גדעון רז"]
 
 

@@ -26,6 +26,7 @@ from briefing_app.core.facts.people_he import (
     adjunct_word,
     he_given_at,
     he_starts_with_given,
+    he_unnamed,
     names_a_body,
     opens_adjunct,
     transliterated,
@@ -348,7 +349,7 @@ def he_and_verb_subject(before: str) -> str | None:
         if re.fullmatch(HE_SPEECH, w) or (plural and w.endswith("ו") and len(w) >= 4) or w in (",", "כי"):
             break
         subject.append(w)
-    if plural and 1 <= len(subject) <= 6 and subject[0][:1] not in "בלמכ":
+    if plural and 1 <= len(subject) <= 6 and (subject[0][:1] not in "בלמכ" or he_unnamed(subject)):
         return " ".join(subject)
     return _sentence_subject(sentence) or ""
 
