@@ -12,7 +12,7 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 
 _WORDS = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
-# (a construct chain up to its definite last word: "לעניין ויסות מניות הבנקים")
+# (a construct chain up to its definite last word: "לעניין תמחור דירות הנופש")
 _FIELD = re.compile(
     r"\s+(לענייני|לעניין|לשם)\s+((?:[\u05d0-\u05ea]+\s+){0,2}ה[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea])?(?![\u05d0-\u05ea])|[\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)"
 )
@@ -88,9 +88,9 @@ def hebrew_purpose(after: str) -> str:
     construct = re.match(r"\s+([\u05d0-\u05ea]{3,})(\s+ה[\u05d0-\u05ea]{2,})?", rest) if not m.group(2) else None
     fields = m.group(1).endswith("יני") or m.group(1) in ("לעניין", "לחקר", "לקידום", "לבחינת", "לבדיקת", "לחקירת")
     if construct and fields and not re.fullmatch(r"ה?ת.*|[\u05d0-\u05ea]+ו", construct.group(1)):
-        return m.group(0).rstrip() + construct.group(0)  # "לענייני ביקורת המדינה": a field's construct, its complement
+        return m.group(0).rstrip() + construct.group(0)  # "לענייני ביטחון הפנים": a field's construct, its complement
     if not m.group(2) and _and_more_purpose(rest):
-        return m.group(0).rstrip() + _and_more_purpose(rest)  # "התנועה למשילות ודמוקרטיה"
+        return m.group(0).rstrip() + _and_more_purpose(rest)  # "התנועה לאיכות ושקיפות"
     if not m.group(2) and not (re.match(r"\s*(?:[,.;:)]|$)", rest) and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
     # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a
@@ -221,7 +221,7 @@ _KIND_ADJECTIVES = {"הציבורית", "המיוחדת", "המשותפת", "ה�
                     "הבין-משרדית", "הבינמשרדית", "הפרלמנטרית", "המשפטית"}  # fmt: skip
 
 
-# Heads named only by a purpose: "התנועה לאיכות X", "העמותה למשפט ציבורי", "האגודה לזכויות X".
+# Heads named only by a purpose: "התנועה לאיכות X", "העמותה לשמירת הטבע", "האגודה לזכויות X".
 _BY_PURPOSE_ONLY = {"התנועה", "העמותה", "האגודה"}
 
 
@@ -244,8 +244,8 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             if not w or w.group(1) in verbs or PAST_HIFIL.fullmatch(w.group(1)) or w.group(1).startswith("הת"):
                 break
             if not w.group(1).endswith(("ית", "ת", "ה", "ות")):
-                break  # an adjective agrees with its head, all feminine; "הממשלה הבוקר" is when, "שם הוועדה
-                # הרשמי" (the committee's official name) the masculine noun's
+                break  # an adjective agrees with its head, all feminine; "הממשלה הבוקר" is when, "נוהל הוועדה
+                # הקבוע" (the committee's fixed procedure) the masculine noun's
             words.append(w.group(1))
             at += w.end()
         if any(w in _PHASES for w in words[1:]):
@@ -256,7 +256,7 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             continue  # "התנועה הכבדה" is traffic: a movement is named by its purpose ("התנועה לאיכות X")
         name = " ".join(words) + purpose
         if purpose and words[0] in _BY_PURPOSE_ONLY:
-            name += _country_after(text, m.end(2) + len(name) - len(words[0]))  # "העמותה למשפט ציבורי בישראל"
+            name += _country_after(text, m.end(2) + len(name) - len(words[0]))  # "העמותה לשמירת הטבע בישראל"
         parent = _OF_PARENT.match(text, m.end(2) + len(name) - len(words[0])) if purpose else None
         name += parent.group(0) if parent else ""  # "הוועדה לענייני X של הכנסת": the parliament's committee
         out.append((start, m.end(2) + len(name) - len(words[0]), name))
@@ -326,7 +326,7 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
         return True
     if re.fullmatch(r"ל?הת[\u05d0-\u05ea]{3,4}", first) and not first.endswith("ות"):
-        return True  # "אל לה לרשות להתערב": the head as a common noun, then a hitpa'el infinitive
+        return True  # "אין לרשות להתערב": the head as a common noun, then a hitpa'el infinitive
     if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first in _SERVICE_KINDS):
         return True  # "שירות מילואים", "השירות הצבאי", "פיקוד ושליטה": not "שירות התעסוקה", "פיקוד העורף"
     if head in ("מרכז", "המרכז"):
@@ -478,7 +478,7 @@ def markets_and_schools(text: str) -> list[tuple[int, int, str]]:
 
 def _the_exchange_of_a_crisis(text: str) -> bool:
     """Whether a sentence speaks of the exchange as a body that trades, crashes or closes ("המשבר בבורסה",
-    "המסחר בבורסה הופסק", "הבורסה נסגרה"): then "הבורסה" alone names the country's exchange."""
+    "הבורסה קרסה", "הבורסה נסגרה"): then "הבורסה" alone names the country's exchange."""
     return (
         re.search(r"(?<![\u05d0-\u05ea])(?:ה?משבר|ה?מסחר|ה?קריסת|נסגרה|נפתחה|ננעל|נעילת|פתיחת|הפסקת)", text) is not None
     )
@@ -543,7 +543,7 @@ def _ensembles(text: str) -> list[tuple[int, int, str]]:
 
 
 # Heads of a body inside a parliament or a government (a committee, a council), which news and encyclopedias
-# name with their parent after "של": "ועדת הכספים של הכנסת", "הוועדה לענייני X של הכנסת". The parent is a
+# name with their parent after "של": "ועדת התשתיות של הכנסת", "הוועדה לענייני X של הכנסת". The parent is a
 # body of its own too (`parents_of_sub_bodies`).
 _SUB_BODY_HEADS = {"ועדת", "וועדת", "ועדה", "וועדה", "מועצת", "לשכת"}
 _OF_PARENT = re.compile(r"\s+של\s+(הכנסת|הממשלה|הקונגרס|הסנאט|הפרלמנט|העירייה|ההסתדרות|האו[\"״]ם)(?![\u05d0-\u05ea])")

@@ -127,7 +127,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             if definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             parent = _OF_PARENT.match(text, start + len(name)) if m.group(1) in _SUB_BODY_HEADS else None
-            name += parent.group(0) if parent else ""  # "ועדת הכספים של הכנסת": the parliament's committee
+            name += parent.group(0) if parent else ""  # "ועדת התשתיות של הכנסת": the parliament's committee
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))

@@ -472,7 +472,7 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
             if len(family) < 4 or family in known_names():
                 continue
             if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):
-                continue  # "בעלי חיים שונים": a plural noun (life) and its adjective, no given and family name
+                continue  # "בעלי חיים נדירים": a plural noun (life) and its adjective, no given and family name
             known = index.find(f"{given} {family}") or index.find(family)
             if known is not None and known.name != family:
                 continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי" (a
@@ -508,7 +508,7 @@ def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleInde
                 adjunct_word(given)
                 or adjunct_word(family)
                 or given in _AFTER_A_TITLE | _TIME_WORDS
-                or given[:1] == "ש"  # "הכוח הרב שבידי X": a relative clause
+                or given[:1] == "ש"  # "הלחץ הרב שבידי X": a relative clause
                 or _adjective_after(words, i)  # (and "הרב" after a definite noun is its adjective, great)
             ):
                 continue  # "השר החדש פתח בדיון": a verb and a preposition's phrase, no name (a verb after

@@ -13,7 +13,7 @@
   "להרשיע את X Y"), when the article writes the name again elsewhere or the lists know it;
 * two name words before the bracket of a lifespan, anywhere in a sentence ("המשורר X Y (1910–1970)"): a
   person (an event's bracket spans a few years, a life's fifteen or more);
-* a noun for a person, then "בשם" and one or two name words ("נער בשם X Y", "קצין בריטי בשם X"): a person;
+* a noun for a person, then "בשם" and one or two name words ("נער בשם X Y", "חייל צרפתי בשם X"): a person;
 * a monarch's or pope's title, then one name and an ordinal ("המלך X השלישי", "מלכת ספרד X"): the ordinal, a
   known or foreign-spelt given name, or the name alone elsewhere in the article says it is no verb.
 """
@@ -242,7 +242,7 @@ def _title_pair_then_and(words: list[str], sentence: int, index: PeopleIndex) ->
 
 def dash_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """A role for each person named in full with none yet, from a title and its complement after a dash right
-    after the name ("מונה X Y - שופט בית המשפט העליון"), as commas set one off."""
+    after the name ("מונה X Y - שופט בית המשפט המחוזי"), as commas set one off."""
     texts = {s.index: _words(s.text) for s in sentences}
     for person in index.people:
         parts = person.name.split()
@@ -280,7 +280,7 @@ def _object_of_a_verb_of_justice(words: list[str], sentence: int, index: PeopleI
         first = words[i + 2]
         second = words[i + 3] if i + 3 < len(words) else ""
         if first[:1] == "ה" and len(first) >= 6 and first.endswith(_SURNAME_ENDINGS) and first in elsewhere:
-            index.add(first, None, sentence)  # "זיכה את הנדלמן": a family name that starts with ה, named again
+            index.add(first, None, sentence)  # "זיכה את הורוביצמן": a family name that starts with ה, named again
             continue
         if not _name_like(first) or first in _HE_NOT_NAME or lookup(first) or names_a_body(first):
             continue
@@ -320,7 +320,7 @@ def _name_before_a_lifespan(text: str, sentence: int, index: PeopleIndex) -> Non
         index.add(f"{first} {second}", role, sentence)
 
 
-# Nouns for a person that "בשם" (named) follows: "נער בשם X", "אישה בשם X", "קצין בריטי בשם X".
+# Nouns for a person that "בשם" (named) follows: "נער בשם X", "אישה בשם X", "חייל צרפתי בשם X".
 _PERSON_NOUNS = {"איש", "אישה", "גבר", "נער", "נערה", "ילד", "ילדה", "בחור", "בחורה", "צעיר", "צעירה", "אדם", "זקן",
                  "זקנה", "תינוק", "תינוקת", "בן", "בת", "אח", "אחות", "חבר", "חברה", "יהודי", "יהודייה", "ערבי",
                  "ערבייה", "תייר", "תיירת", "מהגר", "מהגרת", "עולה"}  # fmt: skip

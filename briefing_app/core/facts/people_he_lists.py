@@ -1,12 +1,12 @@
-"""Hebrew lists of people after a plural role: "הפרופסורים X Y, Z W ו-U V", "שופטי בית המשפט העליון בדימוס X Y,
-Z W ו-U V", "ראשי הבנקים - X Y בבנק A, Z W בבנק B ו-U V בבנק C -".
+"""Hebrew lists of people after a plural role: "הפרופסורים X Y, Z W ו-U V", "שופטי בית המשפט המחוזי בדימוס X Y,
+Z W ו-U V", "ראשי החברות - X Y בחברת A, Z W בחברת B ו-U V בחברת C -".
 
 The plural role is a role noun's plural with the article (השופטים, הפרופסורים, העיתונאים) or its construct
-plural before a complement (שופטי בית המשפט, ראשי הבנקים, חברי הכנסת), with an optional status or field
-after it (בדימוס, לשעבר, למשפטים). The list's items are split by commas and by "and" glued to a word; each
-item's name is its first two or three words, up to a dash (a field or post after it: "X Y - משפטים") or a
-preposition's phrase ("X Y בבנק A"). The list ends at an item that names nobody or at "and" before a new
-plural role ("... ו-U V והפרופסורים למשפטים ..."), which starts a list of its own. Every name in it takes
+plural before a complement (שופטי בית המשפט, ראשי החברות, חברי הכנסת), with an optional status or field
+after it (בדימוס, לשעבר, לכימיה). The list's items are split by commas and by "and" glued to a word; each
+item's name is its first two or three words, up to a dash (a field or post after it: "X Y - כימיה") or a
+preposition's phrase ("X Y בחברת A"). The list ends at an item that names nobody or at "and" before a new
+plural role ("... ו-U V והפרופסורים לכימיה ..."), which starts a list of its own. Every name in it takes
 the plural role, when at least two items are names and most start with a known given name or end with a
 listed family name.
 """
@@ -27,7 +27,7 @@ from briefing_app.core.facts.people_he_bare import _list_item, _without_clause
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _FINAL = str.maketrans("כמנפצ", "ךםןףץ")
-# What may follow a plural role before the names: a status or a field ("בדימוס", "לשעבר", "למשפטים").
+# What may follow a plural role before the names: a status or a field ("בדימוס", "לשעבר", "לכימיה").
 _STATUS = {"בדימוס", "לשעבר", "הבכירים", "הוותיקים", "הבאים", "הבאות"}
 _DASHES = {"-", "–", "—"}
 
@@ -42,7 +42,7 @@ def _role_singular(stem: str) -> bool:
 
 def plural_role_at(words: list[str], h: int) -> int:
     """Where a plural role that starts at `h` ends (0 if none starts there): "הפרופסורים", "והשופטים",
-    "שופטי בית המשפט העליון", "הפרופסורים למשפטים"."""
+    "שופטי בית המשפט המחוזי", "הפרופסורים לכימיה"."""
     w = words[h][1:] if words[h][:2] in ("וה", "וש", "ור", "וח") and len(words[h]) > 4 else words[h]
     end = 0
     if w[:1] == "ה" and len(w) > 5:
@@ -52,12 +52,12 @@ def plural_role_at(words: list[str], h: int) -> int:
         elif bare.endswith("ות") and _role_singular(bare[:-2] + "ת"):
             end = h + 1  # "השופטות", "החוקרות"
     elif w.endswith("י") and len(w) > 3 and _role_singular(w[:-1]) and h + 1 < len(words):
-        end = _complement_end(words, h + 1)  # "שופטי בית המשפט העליון", "ראשי הבנקים"
+        end = _complement_end(words, h + 1)  # "שופטי בית המשפט המחוזי", "ראשי החברות"
         end = end if end > h + 1 else 0
     if not end:
         return 0
     if end < len(words) and (words[end] in _STATUS or words[end][:1] == "ל" and len(words[end]) > 4):
-        end += 1  # "בדימוס", "למשפטים"
+        end += 1  # "בדימוס", "לכימיה"
     return end
 
 

@@ -49,7 +49,7 @@ def he_only_adjuncts(words: list[str]) -> bool:
         if w in ("כי", "ש", ":"):
             return True  # the clause that follows is what was said
         if w in _NOUN_PHRASE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] not in ("מכן", "כך"):
-            i = _construct_chain_end(words, i + 1)  # "אמרו לאחר אישור הצעת החוק:": after what, no subject
+            i = _construct_chain_end(words, i + 1)  # "אמרו לאחר סיום הישיבה:": after what, no subject
         elif w in _TIME_WORDS or w in PRONOUN_PREPOSITIONS:
             i += 1  # ("כתב עליו:": of whom it was said, no subject)
         elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
@@ -68,7 +68,7 @@ _NOUN_PHRASE_PREPOSITIONS = {"לאחר", "אחרי", "לפני", "בעקבות",
 
 def _construct_chain_end(words: list[str], k: int) -> int:
     """Where a noun phrase that starts at `k` ends: its first word, then each word that has the article, is a
-    feminine construct (-ת) or stands before one with the article ("אישור הצעת החוק")."""
+    feminine construct (-ת) or stands before one with the article ("סיום הישיבה השנתית")."""
     k += 1
     while (
         k < len(words)
@@ -170,7 +170,7 @@ def he_description(words: list[str]) -> bool:
     if len(words) == 1 and words[0].removeprefix("ה") in ("גורם", "מקור", "עד", "עדה", "עדת"):
         return True  # "גורם אמר", "העד סיפר": an unnamed source or witness
     if len(words) >= 2 and words[0] in _GROUP_QUANTIFIERS:
-        return True  # "עשרות עורכי דין", "מאות תושבים": a group counted, nobody named
+        return True  # "עשרות אחיות", "מאות תושבים": a group counted, nobody named
     if len(words) < 2 or _he_given(words[0]):
         return False
     second = words[1]

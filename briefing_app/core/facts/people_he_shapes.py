@@ -59,7 +59,7 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     find_plural_role_lists(sentences, index)  # people_he_lists: "הפרופסורים X Y, Z W ו-U V"
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
-    dash_roles(sentences, index)  # people_he_grammar: or a title after a dash ("X Y - שופט בית המשפט העליון")
+    dash_roles(sentences, index)  # people_he_grammar: or a title after a dash ("X Y - שופט בית המשפט המחוזי")
     tidy_roles(index)
 
 

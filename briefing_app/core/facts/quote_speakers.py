@@ -342,7 +342,7 @@ def _named_before(before: str, lang: str) -> str | None:
             return he_name_after_role(m.group(1).split()[-5:]) if named_first else m.group(2).strip()
         and_subject = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
         if and_subject is not None:
-            return and_subject  # quotes_he: "עשרות עורכי דין פרסמו מודעה, ונימקו:": the sentence's subject
+            return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
         if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
             # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
             clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]

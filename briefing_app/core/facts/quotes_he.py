@@ -304,8 +304,8 @@ def he_verb_pronoun(before: str) -> str:
 
 
 def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
-    """The first of two people joined by "and" as the subject of a plural verb ("השר X Y ושרת המשפטים Z W
-    אמרו:"): the words before "and" and the second one's title or given name, which name the first speaker; the
+    """The first of two people joined by "and" as the subject of a plural verb ("השר X Y וסגנית השר Z W
+    מסרו:"): the words before "and" and the second one's title or given name, which name the first speaker; the
     subject as it is otherwise."""
     verb = verb_on.split()[0] if verb_on.split() else ""
     if not verb.endswith("ו"):
@@ -333,8 +333,8 @@ def he_adjunct_clause(words: list[str]) -> bool:
 
 
 def he_and_verb_subject(before: str) -> str | None:
-    """The subject of a clause that is only a verb glued to "and" before a colon ("עשרות עורכי דין פרסמו
-    מודעה, ונימקו:"): the noun phrase that opens the sentence, up to its first verb (a plural verb for a plural
+    """The subject of a clause that is only a verb glued to "and" before a colon ("מאות אחיות חתמו על
+    עצומה, ופירטו:"): the noun phrase that opens the sentence, up to its first verb (a plural verb for a plural
     one: -ו); "" for the person just named when none can be read; None when the clause is no such verb."""
     clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
     words = clause[0].split() if clause else []
