@@ -35,3 +35,15 @@ def article_before_place(prefix: str) -> bool:
 PRONOUN_ADDRESSEES = frozenset(
     ("לי", "לנו", "לו", "לה", "להם", "להן", "לך", "לכם", "לכן", "אליי", "אלי", "אלינו", "אליו", "אליה", "אליהם")
 )
+
+# Prepositions with a pronoun suffix (about him, with her, in it, from them): after a speech verb they say
+# whom or what it was said of or to ("כתב עליו:", "אמרה עליה", "סיפר עליהם"), never its subject; "the one
+# just named" speaks. ("אותו" him, "עמו" with him.)
+PRONOUN_PREPOSITIONS = PRONOUN_ADDRESSEES | frozenset(
+    (
+        "עליו", "עליה", "עליהם", "עליהן", "עליי", "עלינו", "אותו", "אותה", "אותם", "אותן", "אותי", "אותנו",
+        "עמו", "עמה", "עמם", "איתו", "איתה", "איתם", "איתן", "בו", "בה", "בהם", "בהן", "ממנו", "ממנה", "מהם",
+        "מהן", "אצלו", "אצלה", "נגדו", "נגדה", "נגדם", "לגביו", "לגביה", "לגביהם", "אודותיו", "אודותיה",
+        "עבורו", "עבורה", "כלפיו", "כלפיה", "עליך", "עליכם",
+    )
+)  # fmt: skip

@@ -12,7 +12,10 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 
 _WORDS = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
-_FIELD = re.compile(r"\s+(לענייני|לעניין|לשם)\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
+# (a construct chain up to its definite last word: "לעניין תמחור דירות הנופש")
+_FIELD = re.compile(
+    r"\s+(לענייני|לעניין|לשם)\s+((?:[\u05d0-\u05ea]+\s+){0,2}ה[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea])?(?![\u05d0-\u05ea])|[\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)"
+)
 
 
 _SEAT = re.compile(r"\s+ב([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea-]*)?)")
@@ -79,7 +82,15 @@ def hebrew_purpose(after: str) -> str:
     m = _PURPOSE.match(after)
     if not m or m.group(1) in _NOT_PURPOSE:
         return ""
+    if re.fullmatch(r"להת[\u05d0-\u05ea]{3,4}", m.group(1)) and not m.group(1).endswith("ות"):
+        return ""  # "לרשות להתערב": a hitpa'el infinitive, no purpose ("להתיישבות" is a noun)
     rest = after[m.end() :]
+    construct = re.match(r"\s+([\u05d0-\u05ea]{3,})(\s+ה[\u05d0-\u05ea]{2,})?", rest) if not m.group(2) else None
+    fields = m.group(1).endswith("יני") or m.group(1) in ("לעניין", "לחקר", "לקידום", "לבחינת", "לבדיקת", "לחקירת")
+    if construct and fields and not re.fullmatch(r"ה?ת.*|[\u05d0-\u05ea]+ו", construct.group(1)):
+        return m.group(0).rstrip() + construct.group(0)  # "לענייני ביטחון הפנים": a field's construct, its complement
+    if not m.group(2) and _and_more_purpose(rest):
+        return m.group(0).rstrip() + _and_more_purpose(rest)  # "התנועה לאיכות ושקיפות"
     if not m.group(2) and not (re.match(r"\s*(?:[,.;:)]|$)", rest) and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
     # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a
@@ -93,7 +104,18 @@ def hebrew_purpose(after: str) -> str:
         n = next((k for k in (2, 1) if len(words) >= k and _is_place(" ".join(words[:k]))), 0)
         if n:
             return m.group(0).rstrip() + " " + " ".join(words[:n])
-    return m.group(0).rstrip()
+    return m.group(0).rstrip() + _and_more_purpose(rest)
+
+
+def _and_more_purpose(rest: str) -> str:
+    """A second field joined to a purpose by "and" ("למשילות ודמוקרטיה", "לשלום ולביטחון"): ו and a purpose
+    with ל, or ו and an abstract noun (-יה, -ות, -ון), never a verb ("והמליצה", "והיה")."""
+    m = re.match(r"\s+ו([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea\"\u05f4])", rest)
+    if m is None or m.group(1) in ("היה", "הייתה", "היו") or m.group(1)[:1] == "ה":
+        return ""
+    word = m.group(1)
+    noun = word[:1] == "ל" and len(word) > 3 or word.endswith(("יה", "ות", "ון"))
+    return m.group(0) if noun else ""
 
 
 _TIMES = {"היום", "השבוע", "הבוקר", "הערב", "הלילה", "השנה", "החודש", "הצהריים", "הם", "הוא", "היא", "הן", "היה",
@@ -189,7 +211,7 @@ MEMBER_OF = {"הכנסת", "כנסת", "מועצת", "הנהלת", "ועדת", "
 # ("הממשלה החדשה", "המפלגה הגדולה").
 # After ב, ל, כ the article is swallowed ("בוועדה לאנרגיה"): the name is written with it.
 _DEFINITE_BODY = re.compile(
-    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה|תנועה))(?=\s)"
+    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה|תנועה|עמותה|אגודה))(?=\s)"
 )
 _PHASES = {"החדשה", "הנוכחית", "הקודמת", "הבאה", "הזאת", "הזו", "ההיא", "הראשונה", "השנייה", "האחרונה", "הגדולה",
            "הקטנה", "המוצעת", "המיוחדת", "הזמנית", "היוצאת", "הנכנסת", "המורחבת", "הקבועה", "השלטת", "המתוכננת",
@@ -199,10 +221,21 @@ _KIND_ADJECTIVES = {"הציבורית", "המיוחדת", "המשותפת", "ה�
                     "הבין-משרדית", "הבינמשרדית", "הפרלמנטרית", "המשפטית"}  # fmt: skip
 
 
+# Heads named only by a purpose: "התנועה לאיכות X", "העמותה לשמירת הטבע", "האגודה לזכויות X".
+_BY_PURPOSE_ONLY = {"התנועה", "העמותה", "האגודה"}
+
+
+def _country_after(text: str, at: int) -> str:
+    """ "בישראל", "בצרפת" right after an association's name: the country it serves is part of the name."""
+    m = re.match(r"\s+ב([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea])", text[at:])
+    entry = lookup(m.group(1)) if m else None
+    return m.group(0) if m and entry is not None and entry.kind == "place" and entry.detail == "country" else ""
+
+
 def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of definite bodies named by their adjectives or purpose; `verbs` end a name."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("ממשלה", "מפלגה", "ועדה", "קואליציה", "תנועה")):
+    if not any(k in text for k in ("ממשלה", "מפלגה", "ועדה", "קואליציה", "תנועה", "עמותה", "אגודה")):
         return out
     for m in _DEFINITE_BODY.finditer(text):
         at, words = m.end(2), ["ה" + m.group(2)]
@@ -210,17 +243,22 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             w = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea\"\u05f4])", text[at:])
             if not w or w.group(1) in verbs or PAST_HIFIL.fullmatch(w.group(1)) or w.group(1).startswith("הת"):
                 break
-            if not w.group(1).endswith(("ית", "ת", "ה", "י", "ים", "ות")):
-                break  # an adjective agrees with its head; "הממשלה הבוקר" is when
+            if not w.group(1).endswith(("ית", "ת", "ה", "ות")):
+                break  # an adjective agrees with its head, all feminine; "הממשלה הבוקר" is when, "נוהל הוועדה
+                # הקבוע" (the committee's fixed procedure) the masculine noun's
             words.append(w.group(1))
             at += w.end()
         if any(w in _PHASES for w in words[1:]):
             words = words[: next(i for i, w in enumerate(words) if w in _PHASES)]
         start = m.start(1) if m.group(1) else m.start(2)
         purpose = hebrew_purpose(text[m.end(2) + len(" ".join(words)) - len(words[0]) :])
-        if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES or words[0] == "התנועה") and not purpose:
+        if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES or words[0] in _BY_PURPOSE_ONLY) and not purpose:
             continue  # "התנועה הכבדה" is traffic: a movement is named by its purpose ("התנועה לאיכות X")
         name = " ".join(words) + purpose
+        if purpose and words[0] in _BY_PURPOSE_ONLY:
+            name += _country_after(text, m.end(2) + len(name) - len(words[0]))  # "העמותה לשמירת הטבע בישראל"
+        parent = _OF_PARENT.match(text, m.end(2) + len(name) - len(words[0])) if purpose else None
+        name += parent.group(0) if parent else ""  # "הוועדה לענייני X של הכנסת": the parliament's committee
         out.append((start, m.end(2) + len(name) - len(words[0]), name))
     return out
 
@@ -266,7 +304,8 @@ _NOUN_IDIOMS = {
     "מכון": {"כושר", "הכושר", "יופי", "היופי", "ציפורניים"},
     "קרן": {"אור", "האור", "שמש", "השמש", "הצבי", "השפע", "תקווה"},
     "בנק": {"המטרות", "מטרות", "דם", "הדם", "זרע", "מזון", "המזון", "ידע", "הזמן", "שעות", "נתונים", "הנתונים"},
-    "רשות": {"הדיבור", "דיבור", "הרבים", "היחיד"},
+    # (and the three branches of government, a concept rather than one body: "הרשות השופטת", "הרשות המחוקקת")
+    "רשות": {"הדיבור", "דיבור", "הרבים", "היחיד", "השופטת", "המחוקקת", "המבצעת"},
     "תנועת": {"הרכבים", "רכבים", "כלי", "המלקחיים", "הגוף", "הידיים", "היד", "הנוסעים", "הסחורות", "האוויר",
               "המטוסים", "הספינות", "הולכי", "ההמונים", "המטבעות", "הכספים", "הסחורה", "העננים"},
 }  # fmt: skip
@@ -286,6 +325,8 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "ארגון האירוע", "מכון כושר", "בנק המטרות", "רשות הדיבור", "תנועת הרכבים"
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
         return True
+    if re.fullmatch(r"ל?הת[\u05d0-\u05ea]{3,4}", first) and not first.endswith("ות"):
+        return True  # "אין לרשות להתערב": the head as a common noun, then a hitpa'el infinitive
     if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first in _SERVICE_KINDS):
         return True  # "שירות מילואים", "השירות הצבאי", "פיקוד ושליטה": not "שירות התעסוקה", "פיקוד העורף"
     if head in ("מרכז", "המרכז"):
@@ -429,10 +470,18 @@ def markets_and_schools(text: str) -> list[tuple[int, int, str]]:
             end = more
         name = ("" if m.group(1) or construct else "ה") + text[start:end]
         named_end, name = _purpose_and_city(text, end, name)
-        if named_end == end and not construct:
+        if named_end == end and not construct and not _the_exchange_of_a_crisis(text):
             continue  # "הבורסה" alone: as often the market in general ("רווחים בבורסה") as a body
         out.append((start, named_end, name))
     return out
+
+
+def _the_exchange_of_a_crisis(text: str) -> bool:
+    """Whether a sentence speaks of the exchange as a body that trades, crashes or closes ("המשבר בבורסה",
+    "הבורסה קרסה", "הבורסה נסגרה"): then "הבורסה" alone names the country's exchange."""
+    return (
+        re.search(r"(?<![\u05d0-\u05ea])(?:ה?משבר|ה?מסחר|ה?קריסת|נסגרה|נפתחה|ננעל|נעילת|פתיחת|הפסקת)", text) is not None
+    )
 
 
 def _complement(text: str, at: int) -> int:
@@ -491,3 +540,20 @@ def _ensembles(text: str) -> list[tuple[int, int, str]]:
         name = ("" if m.group(1) else "ה") + m.group(2) + " " + " ".join(adjectives)
         out.append((start, m.end(3), name))
     return out
+
+
+# Heads of a body inside a parliament or a government (a committee, a council), which news and encyclopedias
+# name with their parent after "של": "ועדת התשתיות של הכנסת", "הוועדה לענייני X של הכנסת". The parent is a
+# body of its own too (`parents_of_sub_bodies`).
+_SUB_BODY_HEADS = {"ועדת", "וועדת", "ועדה", "וועדה", "מועצת", "לשכת"}
+_OF_PARENT = re.compile(r"\s+של\s+(הכנסת|הממשלה|הקונגרס|הסנאט|הפרלמנט|העירייה|ההסתדרות|האו[\"״]ם)(?![\u05d0-\u05ea])")
+
+
+def parents_of_sub_bodies(text: str) -> list[tuple[int, int, str]]:
+    """The parent bodies named after "של" at the end of a committee's name ("ועדת X של הכנסת": הכנסת), which
+    the committee's span covers."""
+    return [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _OF_PARENT.finditer(text)
+        if re.search(r"(?:ועדת|וועדה|ועדה|מועצת|לשכת)(?:\s+\S+){1,5}$", text[: m.start()])
+    ]

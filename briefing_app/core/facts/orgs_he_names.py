@@ -8,6 +8,8 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.orgs_he import (
+    _OF_PARENT,
+    _SUB_BODY_HEADS,
     definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
@@ -124,6 +126,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             name += tail or hebrew_org_tail(text[start + len(name) :], court)  # "בית משפט השלום תל אביב"
             if definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
+            parent = _OF_PARENT.match(text, start + len(name)) if m.group(1) in _SUB_BODY_HEADS else None
+            name += parent.group(0) if parent else ""  # "ועדת התשתיות של הכנסת": the parliament's committee
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
@@ -145,7 +149,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית",
                  # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often
                  # ("סוכנות נסיעות", a travel agency)
-                 "אגודת")  # fmt: skip
+                 "אגודת",
+                 # a forum named after its kind ("פורום X"): a think tank or an association of its members
+                 "פורום")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:

@@ -1,22 +1,103 @@
 """Hebrew people and their roles: a title and its construct complement before a name (שר החוץ ...), a
 name then its role in commas, a speech verb and its subject, a repeated pair that starts with a known
-given name."""
+given name. The word-level reading they share is in `people_he_base`, the speaker phrases in
+`people_he_phrases`; both are re-exported here for the readers that import them from this module."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup, world_given_names
-from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES
+from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.orgs import HE_HEADS
-from briefing_app.core.facts.people_he_chains import comma_role_end
+from briefing_app.core.facts.people_he_base import (
+    _AFTER_A_TITLE,
+    _HE_HEADS,
+    _HE_NOT_NAME,
+    _HE_WORD,
+    _KIN_PHRASES,
+    _PARTICLES,
+    _TIME_WORDS,
+    _WORD_PREPOSITIONS,
+    _a_place,
+    _acronym,
+    _adjective_after,
+    _complement_end,
+    _definite_role,
+    _glued_preposition,
+    _he_given,
+    _he_head_at,
+    _kin_phrase,
+    _name_like,
+    _profession,
+    _verb_not_name,
+    _without_preposition,
+    _words,
+    he_place,
+    names_a_body,
+    transliterated,
+)
+from briefing_app.core.facts.people_he_context import (
+    _HE_KIN,
+    _hebrew_context_names,
+    _hebrew_name_lists,
+    _role_then_names,
+)
+from briefing_app.core.facts.people_he_phrases import (
+    _known_name,
+    _no_family_name,
+    _possessed_adjunct,
+    adjunct_word,
+    he_drop_adjuncts,
+    he_given_at,
+    he_only_adjuncts,
+    he_starts_with_given,
+    he_trailing_adjunct,
+    he_unnamed,
+    name_words_before_adjunct,
+    opens_adjunct,
+    without_weekday,
+)
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
-from briefing_app.core.facts.per_document import per_document
+
+# What the other readers import from here (the shared word reading lives in people_he_base and people_he_phrases).
+__all__ = [
+    "HE_ROLE_WORDS",
+    "HE_SPEECH",
+    "HE_TITLES",
+    "_HE_HEADS",
+    "_HE_KIN",
+    "_HE_NOT_NAME",
+    "_KIN_PHRASES",
+    "_PREPOSITIONS",
+    "_TIME_WORDS",
+    "_WORD_PREPOSITIONS",
+    "_complement_end",
+    "_definite_role",
+    "_he_given",
+    "_he_head_at",
+    "_kin_phrase",
+    "_name_like",
+    "_profession",
+    "_verb_not_name",
+    "_words",
+    "adjunct_word",
+    "find_hebrew_people",
+    "he_drop_adjuncts",
+    "he_given_at",
+    "he_only_adjuncts",
+    "he_place",
+    "he_starts_with_given",
+    "he_trailing_adjunct",
+    "he_unnamed",
+    "names_a_body",
+    "opens_adjunct",
+    "transliterated",
+    "without_weekday",
+]
 
 
 def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -32,153 +113,6 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     _speech_of_someone(sentences, index)
     _named_once_then_by_family_name(sentences, index)
     _title_then_unlisted_name(sentences, index)
-
-
-# Words of a Hebrew title or role that comes before the name: the head, then its construct complement
-# ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
-_HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, "שגריר", "שגרירת", "השופט", "השופטת", "שופט", "שופטת", "יו״ר", "מנכ״ל",
-             "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש", 'מפכ"ל', 'המפכ"ל',
-             'מנכ"לית', 'יו"רית', 'מזכ"לית', "מנכ״לית", "יו״רית", "מפכ״ל", "המפכ״ל"}  # fmt: skip
-# Words that are no part of a name: function words and the speech verbs.
-_HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
-                "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
-                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
-_HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
-# The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
-_HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
-_HE_WORD = re.compile(
-    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?"
-)
-
-
-# Words the given-name list holds that are far more often function words or common nouns ("אשר" which,
-# "שם" there, "יום" day, "שני" second, "דין" law): never the start of a name here.
-_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח", "ועד"}
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    # (a title or role the list also holds, "דוברת", is the role)
-    return world_given_names().get("he", frozenset()) - _NOT_GIVEN - {h for h in _HE_HEADS if " " not in h}
-
-
-def _he_given(word: str) -> bool:
-    return word in _given_names()
-
-
-# A foreign given name in Hebrew letters: a geresh marks the sounds Hebrew lacks (ג' j, ז' zh, צ' ch, ת' th),
-# as in ג'ורג', ג'יימס, צ'רלס; an abbreviation's geresh (פרופ', גב') follows other letters.
-_TRANSLITERATED = re.compile(r"(?:[\u05d0-\u05ea]*[גזצת]['\u05f3][\u05d0-\u05ea]+){1,2}['\u05f3]?")
-
-
-def transliterated(word: str) -> bool:
-    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס", "ז'אן-פייר": a part of a
-    hyphenated one so spelt)."""
-    if "-" in word:
-        parts = word.split("-")
-        return len(parts) == 2 and all(parts) and any(_TRANSLITERATED.fullmatch(p) for p in parts)
-    return _TRANSLITERATED.fullmatch(word) is not None
-
-
-# "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
-_KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג", "זוגו", "זוגה", "נוער", "ערובה", "דודים", "הזוג",
-                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם", "גיל"}  # fmt: skip
-
-
-# Particles that open a family name ("בן עמי", "בר און") and are given names too (בן).
-_PARTICLES = {"בן", "בר", "בת", "אבו", "אבן"}
-
-
-def _acronym(word: str) -> bool:
-    """A body's acronym with gershayim (צה"ל, מד"א, שב"כ), written straight or typographic."""
-    return re.fullmatch(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]", word) is not None
-
-
-def _kin_phrase(first: str, second: str) -> bool:
-    return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
-
-
-# Given names that are also past-tense verbs news uses after a title: "דנה בנושא" (discussed the matter),
-# "נתן הוראה" (gave an order).
-_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה"}
-
-
-def _verb_not_name(given: str, nxt: str) -> bool:
-    """Whether `given` is the verb it also spells ("המורה דנה בנושא", "השר נתן הוראה"): the next word is no
-    listed family name and reads as the verb's object, with ב (דן ב-) or a feminine or plural ending, or a
-    preposition, after נתן ("דנה ברק", "דנה לוינר", "נתן שרנסקי" stay names)."""
-    if given not in _VERB_NAMES or nxt in hebrew_family_names():
-        return False
-    if given.startswith("ד"):
-        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 3)  # ("דן בתיק"; ברק is a listed name)
-    return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
-
-
-def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
-    """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed; with
-    `glued`, also a preposition ל or מ glued to it ("לדובר המשטרה, X Y", "מהארכאולוג X Y")."""
-    first = words[i] if i < len(words) else ""
-    if first[:1] not in _HEAD_LETTERS and not first.endswith(_PROFESSION_SUFFIXES):
-        return 0  # no title starts with this letter, even after ו, ה, ל or מ: most words stop here
-    return _head_length(first, words[i + 1] if i + 1 < len(words) else None, glued)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _head_length(first: str, second: str | None, glued: bool) -> int:
-    """`_he_head_at` for a word and the one after it (cached: every pass over a sentence asks it again)."""
-    if glued and first[:1] in "ולמ" and first not in _NOT_GLUED_TITLES:
-        cut = _glued_preposition(first)
-        if cut:
-            return _head_length(first[cut:], second, False)
-    and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
-    heads = _HEAD_FIRST_WORDS
-    bare = first[2:] if and_the else first[1:] if first[:1] in "וה" else first
-    if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
-        return int(first.endswith(_PROFESSION_SUFFIXES) and _profession(bare))
-    for phrase in ([f"{first} {second}"] if second is not None else []) + [first]:
-        n = phrase.count(" ") + 1
-        for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else "", phrase[2:] if and_the else ""):
-            if candidate and candidate in _HE_HEADS:
-                return n
-    return int(_profession(bare))
-
-
-# Agent nouns of the sciences and of -ism (ארכאולוג, פסיכולוג, גיאולוגית; אקטיביסט, פסנתרנית aside): a
-# profession by its ending, however rare the word; not the -לוג nouns that name texts (מונולוג, קטלוג).
-_PROFESSION_ENDING = re.compile(r"[\u05d0-\u05ea]{2,}(?:ולוג|יסט)(?:ית)?")
-_NOT_PROFESSIONS = {"מונולוג", "פרולוג", "טוויסט", "דיאלוג", "קטלוג"}
-
-
-def _profession(word: str) -> bool:
-    return _PROFESSION_ENDING.fullmatch(word) is not None and word not in _NOT_PROFESSIONS
-
-
-_PROFESSION_SUFFIXES = ("לוג", "לוגית", "יסט", "יסטית")  # a cheap test before the pattern
-
-
-# Words that read as a preposition and a title but are words of their own: "מראש" (in advance), "מדובר"
-# (it is about), "לשרת"/"משרת" (to serve, servant), "לפקד" (to command), "מחבר" (an author, a connector).
-_NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד", "מחבר", "לחבר", "מחברת"}
-
-
-def _glued_preposition(word: str) -> int:
-    """How many letters of ו, ל or מ and a swallowed or written article stand before a title in `word` (none
-    when the word is a title itself: "מפקד", "מנהל")."""
-    if word[:1] not in "ולמ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
-        return 0
-    for cut in (3, 2, 1):  # the longest prefix first: "ומה", "מה", "ול", "ומ", "ל", "מ"
-        if word[:cut] in _GLUED_PREFIXES and len(word) - cut >= 2:
-            rest = word[cut:]
-            if rest.split("-")[0] in _HEAD_FIRST_WORDS or rest.endswith(_PROFESSION_SUFFIXES) and _profession(rest):
-                return cut
-    return 0
-
-
-_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ"))
-
-
-# Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
-_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב"}
 
 
 def _family_after(rest: list[str]) -> bool:
@@ -197,6 +131,12 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
+        if k > i + n and w[:1] == "ו" and (_he_head_at(words, k) or _and_plural_role(w)):
+            break  # "השופט X Y והפרופסורים Z W": "and" and the next title start the next item of a list
+        if _foreign_family_next(words, k):
+            # "שר המושבות וינסטון צ'רצ'יל", "מזכיר המדינה האמריקאי דין אצ'סון": a family name spelt as a foreign
+            # one is (with the word before it) the name, whatever the given-name list holds
+            return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
         if (
             _he_given(w)
             and _a_place(w)
@@ -252,31 +192,19 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     return None
 
 
-def _definite_role(word: str) -> bool:
-    """A role noun with the article ("הארכאולוג", "והזמרת"): news sets it right before a name, so the two words
-    after it, closed by a comma, a bracket, a full stop or a verb of saying, are the name."""
-    word = word[1:] if word[:2] == "וה" else word
-    return word[:1] == "ה" and (word[1:] in HE_ROLE_WORDS or word in _HE_HEADS or _profession(word[1:]))
+def _and_plural_role(word: str) -> bool:
+    """ "And" and a role's plural with the article ("והפרופסורים", "והשופטים"): the next group of a list."""
+    bare = word[2:] if word[:2] == "וה" else ""
+    return bare.endswith("ים") and (bare[:-2] in _HE_HEADS or bare[:-1] in _HE_HEADS or _profession(bare[:-2]))
 
 
-def _adjective_after(words: list[str], i: int) -> bool:
-    """Whether the definite word at `i` agrees with a definite noun before it as its adjective ("להתיישבות
-    החקלאית", "הגוף הבכיר"), no role before a name."""
-    return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
-
-
-def name_words_before_adjunct(words: list[str]) -> bool:
-    """Whether the words between a speech verb and a given name open with an addressee, a time or a manner
-    ("לנו", "אתמול בערב", "בהודעה רשמית"), not a role."""
-    return bool(words) and (words[0] in PRONOUN_ADDRESSEES or words[0] in _TIME_WORDS or adjunct_word(words[0]))
-
-
-def _without_preposition(role: str) -> str:
-    """A role without the preposition glued to its head ("לדובר העירייה" is "דובר העירייה")."""
-    cut = _glued_preposition(role.split()[0]) if role.split() and role.split()[0] not in _HE_HEADS else 0
-    if cut and role[cut - 1 : cut] == "ה" and role[cut:].split()[0] in _HE_HEADS:
-        cut -= 1  # "מהארכאולוג": keep the article ("הארכאולוג")
-    return role[cut:]
+def _foreign_family_next(words: list[str], k: int) -> bool:
+    """Whether a word that can be a given name at `k` is followed by a family name spelt as a foreign one
+    (with a geresh for a sound Hebrew lacks: צ'רצ'יל, אצ'סון)."""
+    if k + 1 >= len(words) or not transliterated(words[k + 1]) or transliterated(words[k]):
+        return False  # (two foreign-spelt words: the loop's given-name reading has them)
+    w = words[k]
+    return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2
 
 
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
@@ -331,6 +259,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             continue
+        if parts[0].split()[0] in PRONOUN_PREPOSITIONS:
+            # "כתב עליו:", "אמרה לו": of or to whom it was said; a subject may follow ("כתב עליה המבקר X Y:")
+            parts[0] = " ".join(parts[0].split()[1:])
+            if not parts[0]:
+                continue
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
@@ -367,6 +300,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
         while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
+        if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
+            name_words = name_words[:2]  # "אמרה X Y בראיון", "אמר X Y לימים": where or when, no third name
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(
@@ -399,6 +334,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "פרסם כתבה בשם": a noun that spells a verb, then a preposition's phrase
         if given_at is not None and any(w in _HE_NOT_NAME or w in ("אם", "אילו") for w in name_words[:given_at]):
             continue  # "אם יתברר שאכן X": a clause before the given name, no description of a person
+        if given_at is not None and "בשם" in name_words[:given_at] + role.split() and not _he_head_at(role.split(), 0):
+            continue  # "כתב ספר בשם X Y": the verb's object and its name, no speaker (a person named so is read
+            # by people_he_grammar when a noun for a person stands before "בשם")
         if given_at is not None and any(w in _PREPOSITIONS for w in role.split()):
             role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
@@ -499,119 +437,6 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
                 index.add(f"{given} {family}", None, sentence)
 
 
-def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
-    """Three or more names in a list, each a known given name and a family name, joined by commas and a
-    last ו ("יוסי כהן, דנה לוי ומשה פרץ"): people, even with no title."""
-    words = _words(s.text)
-    i = 0
-    while i < len(words):
-        items: list[str] = []
-        j = i
-        while j + 1 < len(words):
-            given = words[j] if _he_given(words[j]) else (words[j][1:] if words[j][:1] == "ו" else "")
-            family = words[j + 1]
-            if not (given and _he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
-                break
-            items.append(f"{given} {family}")
-            j += 2
-            if j < len(words) and words[j] == ",":
-                j += 1
-            elif not (j < len(words) and words[j][:1] == "ו"):
-                break
-        if len(items) >= 3:
-            for item in items:
-                index.add(item, None, s.index)
-            i = j
-        else:
-            i += 1
-
-
-# Kinship nouns with a possessive ending, in apposition to the name after them (אחיו הצעיר, יוסי: his
-# younger brother, Yossi), as the Arabic reader has them.
-_HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה", "בתו", "בתה", "אשתו", "בעלה", "אביו", "אביה", "אמו",
-           "אמה", "סבו", "סבתו", "נכדו", "נכדתו",
-           # and those of a couple ("בתם הבכורה, מיכל": their eldest daughter)
-           "בנם", "בתם", "בנן", "בתן", "אביהם", "אמם", "סבם", "נכדם", "נכדתם"}  # fmt: skip
-
-
-def _he_name_word(word: str) -> bool:
-    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
-
-
-def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
-    """Shapes the Arabic reader shares (people_ar_context): a title and its complement, then the name
-    between commas ("שר החוץ האמריקני, ג'ון קרי,"); a name and an age in brackets ("דנה לוי (38)"); a
-    kinship noun and the name after it ("אחיו הצעיר, יוסי"). A name here starts with a known given name,
-    or, between commas after a title, with a transliterated one (a geresh: ג'ון)."""
-    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|\d+|[^\s\u05d0-\u05ea\d]", s.text)
-    for i in range(len(words)):
-        n = _he_head_at(words, i)
-        if n:
-            comma = next((k for k in range(i + n, min(i + n + 5, len(words))) if words[k] == ","), None)
-            if comma is not None and comma + 3 < len(words) and words[comma + 3] == ",":
-                first, family = words[comma + 1], words[comma + 2]
-                if (
-                    _he_name_word(first)
-                    and _he_name_word(family)
-                    and (_he_given(first) or "'" in first or "\u05f3" in first)
-                    and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME for w in words[i + n : comma])
-                ):
-                    index.add(f"{first} {family}", " ".join(words[i:comma]), s.index)
-        if (
-            words[i] == "("
-            and i >= 2
-            and i + 2 < len(words)
-            and words[i + 1].isdigit()
-            and words[i + 2] == ")"
-            and _he_given(words[i - 2])
-            and _he_name_word(words[i - 1])
-        ):
-            index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
-        kin = words[i][1:] if words[i][:1] == "ו" and words[i][1:] in _HE_KIN else words[i]  # "ואמה, רבקה,"
-        if kin in _HE_KIN:
-            k = i + 1
-            role = [kin]
-            if k < len(words) and words[k].startswith("ה") and _HE_WORD.fullmatch(words[k]):
-                role.append(words[k])  # הצעיר, הבכור
-                k += 1
-            if k < len(words) and words[k] == ",":
-                k += 1
-            # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
-            # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
-            if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
-                if words[k + 1] in hebrew_family_names() or words[k + 2 : k + 3] == [","]:
-                    index.add(f"{words[k]} {words[k + 1]}", " ".join(role), s.index)
-                    continue
-            if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
-                index.add(words[k], " ".join(role), s.index)
-
-
-def _words(text: str) -> list[str]:
-    """The words and marks of a Hebrew sentence; gershayim inside a word (צה"ל), never the closing mark after it."""
-    return list(_tokens(text))  # a copy: callers may change their list
-
-
-@per_document  # a dozen finders read every sentence's words
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(_TOKENS.findall(text))
-
-
-# A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").
-_TOKENS = re.compile(
-    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
-)
-
-
-def names_a_body(phrase: str) -> bool:
-    """Whether a phrase names an organisation ("בית המשפט", "משרד החוץ"), not a person."""
-    words = phrase.split()
-    return bool(words) and words[0] in _BODY_FIRST_WORDS
-
-
-# The first words of the organisation heads, bare or with the article (one set look-up per phrase).
-_BODY_FIRST_WORDS = frozenset(w for head in HE_HEADS for w in (head.split()[0], "ה" + head.split()[0]))
-
-
 def _role_words(words: list[str]) -> str:
     """A role as far as it runs: up to a comma, a number or a phrase of time ("מנהל מחלקה ויועץ בכיר משנת 1990")."""
     out: list[str] = []
@@ -624,131 +449,6 @@ def _role_words(words: list[str]) -> str:
 
 # Plural roles before a list of names ("השופטים ..., החוקרים ..."): the plural or its construct form.
 _PLURAL_ROLE = re.compile(r"[ו]?ה?(?:[\u05d0-\u05ea]{3,}(?:ים|ות)|[\u05d0-\u05ea]{3,}י)")
-
-
-def _name_like(word: str) -> bool:
-    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
-
-
-def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
-    """Where a title's complement ends, from word `k` on: a construct chain of up to four words, each definite
-    or before a definite one ("נשיא בית הדין הארצי", "נשיא ארצות הברית")."""
-    start = k
-    while (
-        k < len(words)
-        and k < start + 4
-        and _HE_WORD.fullmatch(words[k])
-        and (
-            words[k].startswith("ה")
-            or (k + 1 < len(words) and words[k + 1].startswith("ה"))
-            or (k == start and _construct_of_a_name(words, k, commas))
-        )
-    ):
-        k += 1
-    if k == start + 1 and not words[start].startswith("ה") and _construct_of_a_name(words, start, commas):
-        # "ראש עיריית אשדוד, X Y": the construct head takes the place's name, which has no article
-        known = next(
-            (n for n in (3, 2, 1) if k + n <= len(words) and all(_HE_WORD.fullmatch(w) for w in words[k : k + n])
-             and _a_place(" ".join(words[k : k + n]))),
-            0,
-        )  # fmt: skip
-        comma = next((j for j in range(k + 1, min(k + 3, len(words))) if words[j] == ","), None) if commas else None
-        k = k + known if known else comma if comma is not None else k
-    if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
-        k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
-    return k
-
-
-def _family_word(given: str, family: str) -> bool:
-    """A family name after a given name set off by commas; one that starts with ה (הרצוג, האריס: an "H") when
-    it is a listed family name or the given name is known or transliterated."""
-    if _name_like(family):
-        return True
-    return len(family) > 3 and family[:1] == "ה" and _name_like(family[1:]) and (
-        family in hebrew_family_names() or _he_given(given) or transliterated(given)
-    )
-
-
-def _located(word: str) -> bool:
-    """ב and a known place ("בחברון", "בצפון"): where the body a role names sits."""
-    return word[:1] == "ב" and _a_place(word[1:])
-
-
-def _construct_of_a_name(words: list[str], k: int, commas: bool) -> bool:
-    """A feminine construct head before a place's name ("מועצת שער הנגב", "עיריית באר שבע"): the complement
-    runs through the name, which takes no article of its own. The gazetteer knows the place, or (`commas`) a
-    comma closes the complement within three words, as before a name set off by commas."""
-    if not words[k].endswith("ת") or k + 2 >= len(words) or not _HE_WORD.fullmatch(words[k + 1]):
-        return False
-    if commas and "," in words[k + 2 : k + 4]:
-        return True
-    return any(lookup(" ".join(words[k + 1 : k + 1 + n])) is not None for n in (2, 1))
-
-
-def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
-    """A role, a comma, then the name and a closing comma ("נשיא המדינה, דן לוי, אמר"); or a plural role, then
-    names joined by ו ("השופטים רות כהן ודן לוי,"). The comma or the list's shape says it is a name, so a
-    given name the list does not know is taken too."""
-    for i in range(len(words)):
-        n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
-        if n:
-            k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
-            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
-                at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
-                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
-                if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
-                    if _name_like(words[at]) and _family_word(words[at], words[at + 1]) and not names_a_body(words[at]):
-                        role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
-                        index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
-                        continue
-        _plural_list(words, i, sentence, index)
-
-
-_PLURAL_HEADS = ("שופטי", "השופטים", "חברי", "שרי", "השרים", "חוקרי", "החוקרים", "הארכאולוגים", "המדענים",
-                 "הסופרים", "העיתונאים", "הרופאים", "השחקנים", "הפעילים", "האחים", "המנהיגים", "הנאשמים")  # fmt: skip
-
-
-def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:
-    """A plural role, at most one complement word, an optional comma, then two or more two-word names, the
-    last joined by ו, closed by a comma, a full stop or the sentence's end."""
-    head = words[i].lstrip("ו")
-    if head not in _PLURAL_HEADS:
-        return
-    k = i + 1
-    role = [head]
-    if k < len(words) and _HE_WORD.fullmatch(words[k]) and (head.endswith("י") and not head.startswith("ה")):
-        role.append(words[k])  # "שופטי העליון": the construct form's complement
-        k += 1
-    if k < len(words) and words[k] == ",":
-        k += 1
-    run: list[str] = []
-    while k < len(words) and _HE_WORD.fullmatch(words[k]) and words[k] not in _HE_NOT_NAME:
-        run.append(words[k])
-        k += 1
-    closed = k == len(words) or words[k] in (",", ".", ";")
-    if not closed:
-        run = _given_pairs(run)  # "השרים X Y וZ W נפגשו": the names end where known given names stop
-    if len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
-        return
-    names = [(run[j].removeprefix("ו") if j == len(run) - 2 else run[j], run[j + 1]) for j in range(0, len(run), 2)]
-    if any(g.startswith("ה") or f.startswith("ה") for g, f in names):
-        return
-    for given, family in names:
-        index.add(f"{given} {family}", " ".join(role), sentence)
-
-
-def _given_pairs(run: list[str]) -> list[str]:
-    """The two-word names at the head of `run`, each starting with a known given name, through the first
-    joined by ו (the list's last)."""
-    out: list[str] = []
-    for j in range(0, len(run) - 1, 2):
-        given = run[j].removeprefix("ו")
-        if not _he_given(given) or run[j + 1].startswith("ה"):
-            return []
-        out += run[j : j + 2]
-        if run[j].startswith("ו") and given != run[j]:
-            return out
-    return []
 
 
 def _named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -771,6 +471,8 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
                 continue
             if len(family) < 4 or family in known_names():
                 continue
+            if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):
+                continue  # "בעלי חיים נדירים": a plural noun (life) and its adjective, no given and family name
             known = index.find(f"{given} {family}") or index.find(family)
             if known is not None and known.name != family:
                 continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי" (a
@@ -781,145 +483,6 @@ def _named_once_then_by_family_name(sentences: list[SourceSentence], index: Peop
             closed = words[i + 2 : i + 3] in ([","], ["."], [":"])  # "ביים X Y," ... "Y הוסיף": a name set off
             if len(alone) >= 2 or (alone and closed and family not in _TIME_WORDS):
                 index.add(f"{given} {family}", None, s.index)
-
-
-_TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "הלילה", "מחר", "השבוע", "בתגובה", "בהודעה", "בראיון",
-               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך",
-               # sentence adverbs news sets after the verb: "מסר מנגד כי", "אמר מצדו", "הוסיף בנוסף"
-               "מנגד", "מצדו", "מצדה", "מצדם", "בנוסף", "כבר", "אולם", "ואילו", "בעבר", "לבסוף", "עם",
-               "זאת", "פעם"}  # fmt: skip
-
-
-# Prepositions written as words of their own that open what a speech verb is about or addressed to.
-_WORD_PREPOSITIONS = {"על", "אודות", "לגבי", "בעניין", "בנוגע", "כלפי", "נגד", "אל"}
-
-
-def he_only_adjuncts(words: list[str]) -> bool:
-    """Whether the words after a Hebrew speech verb are only a time and prepositional phrases ("הבוקר בישיבת
-    הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
-    if words and words[0] in ("כי", "ש"):
-        return True  # "ביידן אמר כי ...": the subject stands before the verb
-    if words and words[0] in _WORD_PREPOSITIONS:
-        return True  # "כתב על ההופעה:", "אמר אודות X:": what was spoken of, the subject stands before the verb
-    if words and _that_clause(words[0]):
-        return True  # "אמר שהכור מיועד": ש glued to the clause's first word
-    if not words or (words[0] not in _TIME_WORDS and not adjunct_word(words[0])):
-        return False  # "אמר לוי": a family name may start with ב ל מ כ too
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in ("כי", "ש", ":"):
-            return True  # the clause that follows is what was said
-        if w in _TIME_WORDS:
-            i += 1
-        elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
-            i += 1
-            while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
-                i += 1  # the preposition's complement: "בישיבת הממשלה"
-        else:
-            return False
-    return True
-
-
-def _that_clause(word: str) -> bool:
-    """Whether a word after a speech verb opens what was said with ש glued on ("שהכור", "שהממשלה", "שלא"):
-    ש then the article or a function word, never a known name (שרה, שמעון, ששון)."""
-    return (
-        word[:1] == "ש"
-        and len(word) > 3
-        and not _known_name(word)
-        and (word[1:2] == "ה" or word[1:] in _HE_NOT_NAME or word[1:] in ("לא", "אין", "יש", "כל", "גם"))
-    )
-
-
-def _known_name(word: str) -> bool:
-    return _he_given(word) or word in hebrew_family_names() or transliterated(word)
-
-
-# The weekday news puts in brackets after a time word: "היום (שלישי)", "אמש (ב')".
-_WEEKDAY_IN_BRACKETS = re.compile(r"\s*\((?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש|[א-ו]['׳])\)")
-
-
-def _no_family_name(word: str) -> bool:
-    return not _HE_WORD.fullmatch(word) or word.startswith("ה") or adjunct_word(word)
-
-
-def without_weekday(text: str) -> str:
-    """`text` without a weekday in brackets, which stands between a verb and its subject."""
-    return _WEEKDAY_IN_BRACKETS.sub("", text)
-
-
-def adjunct_word(word: str) -> bool:
-    """Whether a word after a speech verb opens a manner, place or addressee ("בזהירות", "בכנס", "לכתבים"): a
-    preposition glued to a word that is no known given or family name ("לוי", "ברקן" are names)."""
-    return (
-        word[:1] in "בלמכ"
-        and len(word) > 3
-        and not _he_given(word)
-        and word not in hebrew_family_names()
-        and not transliterated(word)
-        and not _he_head_at([word], 0)
-        and not names_a_body(word)  # "משרד", "מפלגת": a body's head, not מ- and a noun
-    )
-
-
-def opens_adjunct(words: list[str]) -> bool:
-    """Whether words after a speech verb start with an adjunct and name nobody after it: "בכנס כלכלי", not
-    "כבאי ותיק דני אזולאי" (a description, then a known given name)."""
-    return bool(words) and adjunct_word(words[0]) and not he_given_at(words[:5])
-
-
-def he_drop_adjuncts(phrase: str) -> str:
-    """A speaker phrase without the time or manner words after it ("משרד האוצר בתגובה": the ministry)."""
-    words = phrase.split()
-    while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
-        words.pop()
-    while len(words) > 2 and _possessed_adjunct(words[-1].strip(".,:")):
-        words.pop()  # "X Y בספרו", "X Y בנאומה": where the person said it, with their own possessive
-    return " ".join(words)
-
-
-def _possessed_adjunct(word: str) -> bool:
-    """ב or ל and a noun with a possessive suffix ("בספרו", "בנאומה", "לחבריו"): an adjunct, no name word."""
-    return adjunct_word(word) and word.endswith(("ו", "ה", "יו", "יה", "ם")) and word[1:2] != "ה"
-
-
-def he_given_at(words: list[str]) -> int:
-    """Where a known given name followed by a family name starts after a description ("פרמדיק מד"א יוסי
-    נחום": 2); 0 when the words start with the name or hold none."""
-    for k in range(1, min(len(words) - 1, 4)):
-        if _he_given(words[k]) and words[k] not in _HE_HEADS and _name_like(words[k + 1]):
-            return k if not _he_given(words[0]) else 0
-    return 0
-
-
-def he_description(words: list[str]) -> bool:
-    """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word,
-    a prepositional phrase or a relative clause ("אחות במחלקה הפנימית", "תושב השכונה", "תושבת קיבוץ
-    שביקשה"), with no known given name first."""
-    if len(words) >= 2 and _kin_phrase(words[0], words[1]):
-        return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
-    if len(words) == 1 and words[0].removeprefix("ה") in ("גורם", "מקור", "עד", "עדה", "עדת"):
-        return True  # "גורם אמר", "העד סיפר": an unnamed source or witness
-    if len(words) < 2 or _he_given(words[0]):
-        return False
-    second = words[1]
-    relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
-    prepositional = second[:1] in "בלמ" and len(second) > 3 and not _he_given(second) and not names_a_body(second)
-    # "הסופרת שזכתה בפרס": a relative clause right after the noun (not שרה, שטרן: names)
-    relative = relative or (second.startswith("ש") and len(second) > 3 and not _known_name(second))
-    return second.startswith("ה") or prepositional or relative  # ("מנכ"ל משרד X": a body's head, no מ-)
-
-
-def he_starts_with_given(phrase: str) -> bool:
-    """Whether a phrase starts with a known given name, or a title and one ("עו"ד רחל אבני")."""
-    words = phrase.split()
-    return bool(words) and (_he_given(words[0]) or (len(words) > 1 and words[0] in HE_TITLES and _he_given(words[1])))
-
-
-def he_unnamed(words: list[str]) -> bool:
-    """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
-    return he_description(words) and not any(_he_given(w) for w in words[1:4])
 
 
 def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -939,20 +502,19 @@ def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleInde
                 continue
             given, family = words[k], words[k + 1]
             closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
-            if not (closed and _name_like(given) and _name_like(family)) or index.find(family) is not None:
+            if not (_name_like(given) and _name_like(family)) or index.find(family) is not None:
                 continue
+            if not closed and (
+                adjunct_word(given)
+                or adjunct_word(family)
+                or given in _AFTER_A_TITLE | _TIME_WORDS
+                or given[:1] == "ש"  # "הלחץ הרב שבידי X": a relative clause
+                or _adjective_after(words, i)  # (and "הרב" after a definite noun is its adjective, great)
+            ):
+                continue  # "השר החדש פתח בדיון": a verb and a preposition's phrase, no name (a verb after
+                # the name is let through below only when the family name stands alone elsewhere)
             if any(lookup(w) or w[:1] in "ובלמ" and lookup(w[1:]) for w in (given, family)):
                 continue  # "ביקר בפריז": a verb and a place, no name
             alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
             if alone:
                 index.add(f"{given} {family}", " ".join(words[i:k]), s.index)
-
-
-def he_place(name: str) -> bool:
-    """Whether the gazetteer knows `name` as a place ("צרפת")."""
-    return _a_place(name)
-
-
-def _a_place(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.kind == "place"

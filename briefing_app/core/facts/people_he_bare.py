@@ -132,7 +132,9 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
             m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,100}?)\s*[,.]", by_index.get(at, ""))
             if m is None:
                 continue
-            words = m.group(1).split()
+            words = _without_copula(m.group(1).split())
+            if not words:
+                continue
             first = words[0]
             if _long_description(words):
                 # "X Y, יושב ראש ועדת X של הכנסת,", "X Y, סוחר שעבד בנמל בשנות ה-40,": a title's chain or a
@@ -163,6 +165,24 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 continue
             person.role = " ".join(words)
             break
+
+
+# A relative clause of being or serving ("שהיה אז", "שכיהנה כ", "ששימש כ"): the role follows it.
+_COPULA_RELATIVE = {"שהיה", "שהייתה", "שהיתה", "שכיהן", "שכיהנה", "ששימש", "ששימשה", "שהוא", "שהיא", "שעמד", "שעמדה"}
+_THEN = {"אז", "אותה", "באותה", "עת", "באותו", "זמן", "כבר", "עדיין", "בעבר", "כיום", "גם"}
+
+
+def _without_copula(words: list[str]) -> list[str]:
+    """A description in commas without a relative clause of being that opens it ("שהיה אז שר האוצר" is "שר
+    האוצר", "שכיהן כנשיא" "נשיא", "שעמד בראש X" "ראש X"), which says what the person was; as it is otherwise."""
+    if not words or words[0] not in _COPULA_RELATIVE:
+        return words
+    rest = list(itertools.dropwhile(lambda w: w in _THEN, words[1:]))
+    if words[0].startswith(("שכיהן", "ששימש")) and rest and rest[0][:1] == "כ" and _he_head_at([rest[0][1:]], 0):
+        rest = [rest[0][1:], *rest[1:]]  # "שכיהן כנשיא המדינה": as the president
+    elif words[0].startswith("שעמד") and rest and rest[0] == "בראש":
+        rest = ["ראש", *rest[1:]]  # "שעמד בראש הוועדה": the committee's head
+    return rest if rest and _he_head_at(rest, 0) else []
 
 
 def _long_description(words: list[str]) -> bool:

@@ -29,6 +29,8 @@ from briefing_app.core.facts.people_he import (
     transliterated,
 )
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
+from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
+from briefing_app.core.facts.people_he_lists import find_plural_role_lists
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -53,8 +55,11 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
         find_shaped_names(s, index)
     _foreign_then_by_surname(sentences, index)
     find_surname_speakers(sentences, index)  # people_he_speakers: "X Y ... Y אמר", a name no list holds
+    find_grammar_names(sentences, index)  # people_he_grammar: a nationality, a title, a verb of a life around a name
+    find_plural_role_lists(sentences, index)  # people_he_lists: "הפרופסורים X Y, Z W ו-U V"
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
+    dash_roles(sentences, index)  # people_he_grammar: or a title after a dash ("X Y - שופט בית המשפט המחוזי")
     tidy_roles(index)
 
 

@@ -28,7 +28,7 @@ _AMBIGUOUS_HEADS = {"שער", "הרי", "ארץ", "עין", "ים", "חוף", "�
 _WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
 _HEAD_ALTERNATIVES = "|".join(sorted(_HEADS, key=len, reverse=True))
 _HEAD_RUN = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ו]?[{_PREPOSITIONS}]|ו|ש)?((?:{_HEAD_ALTERNATIVES})\s+({_WORD}))"
+    rf"(?<![\u05d0-\u05ea])(?:[ו]?[{_PREPOSITIONS}]|ו|ש)?((?:{_HEAD_ALTERNATIVES})\s+({_WORD}(?:[-\u05be]{_WORD})?))"
     r"(?![\u05d0-\u05ea])"
 )
 
@@ -214,6 +214,8 @@ _PREFIX_AND_PLACE_WORDS = {
     "מקום", "לקום", "לשלם", "משלם", "בשלם", "לגור", "מפונה", "מפונים", "מצור", "מסירת", "במסירת", "למסירת", "מליון",
     "מחמאה", "מחמאות", "לציון", "בציון", "בגדה", "בליל", "בשפה", "לשפה", "משפה", "לדרבן", "מקורה", "מקיל", "מרימה",
     "בלימה", "מגנט", "לחמה", "בחמה", "מאחל", "לבלם", "מכה", "בבורסה", "לבורסה", "מהבורסה", "בבורסת",
+    # (authorized: מ + Warsaw)
+    "מורשה", "מורשים", "מורשית",
 }  # fmt: skip
 
 
@@ -263,3 +265,39 @@ def plural_town_read_as_noun(text: str, mention: Mention) -> bool:
 
 
 _WENT_OUT = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:יצא|יצאו|יצאה|יוצאים|יוצאות|ירדו|נהרו)\s+[לב]?$")
+
+
+# A word for a town, then its name in apposition: "בעיירה X", "העיר X", "ביישוב X" (the name is the place, the
+# word its kind). The word after it is no name when it is definite, a number, an adjective or a noun of kind
+# ("עיר נמל", "עיירה קטנה", "העיר עצמה").
+_TOWN_WORD = re.compile(
+    rf"(?<![\u05d0-\u05ea])(?:[ו]?[בלמ]|[ובלמש]{{0,2}}ה)(?:עיירה|עיר|יישוב|מושבה)\s+({_WORD}(?:[-\u05be]{_WORD})?)"
+    r"(?![\u05d0-\u05ea\"\u05f4'\u05f3-])"
+)
+_NOT_A_TOWN_NAME = {
+    "נמל", "בירה", "מחוז", "חוף", "קודש", "פיתוח", "גבול", "ספר", "מגורים", "מקלט", "שדה", "דייגים", "עצמה", "כולה",
+    "שלו", "שלה", "שלהם", "זו", "זאת", "היא", "הוא", "שבה", "שבו", "עתיקה", "גדולה", "קטנה", "חדשה", "יהודית",
+    "ערבית", "נוצרית", "מעורבת", "בעלת", "קטן", "גדול", "חדש", "ישן", "ותיק", "ותיקה", "אחרת", "אחר", "אחת", "אחד",
+    "כלשהי", "כלשהו", "שלמה", "נטושה", "הרוסה", "מוקפת", "מבוצרת", "מרכזית", "ראשית", "שכנה", "סמוכה", "רבתי",
+    "מרוחקת", "דרומית", "צפונית", "מזרחית", "מערבית", "גם", "לא", "כי", "את", "על", "של", "עם", "אל", "עד",
+}  # fmt: skip
+
+
+def town_appositions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each town named after a word for a town ("נולד בעיירה X שבפולין": X)."""
+    out: list[tuple[int, int, str]] = []
+    if not any(k in text for k in ("עיר", "עייר", "יישוב", "מושבה")):
+        return out
+    for m in _TOWN_WORD.finditer(text):
+        name = m.group(1)
+        if name.startswith("ה") or name in _NOT_A_TOWN_NAME or name[:1] in "ו" or len(name) < 3:
+            continue
+        if name[:1] in "בלמכש" and (lookup(name[1:]) is not None or lookup("ה" + name[1:]) is not None):
+            continue  # "ביישוב בגליל": a preposition and a place, where the town is
+        if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו|[\u05d0-\u05ea]{3,}(?:ים|ות|ית|יים)", name):
+            continue  # "בעיר נפצעו", "בעיר שוכנים": a verb or a plural or an adjective, no name
+        known = lookup(name)
+        if known is not None and known.kind != "place":
+            continue
+        out.append((m.start(1), m.end(1), name))
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import orgs_ar, orgs_he_names, place_shapes
+from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -16,6 +16,7 @@ from briefing_app.core.facts.places_he import (
     hebrew_locative,
     plural_town_read_as_noun,
     short_name_read_as_word,
+    town_appositions,
 )
 
 _RTL_LOCATIVE = re.compile(
@@ -54,10 +55,12 @@ def rtl_named(
     for start, end, name in [*quoted, *finder(text), *acronyms]:
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
+    for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
+        add("organisation", name, index, start, end)  # "ועדת X של הכנסת": the Knesset too, inside its committee
     areas = (
         place_shapes.arabic_areas(text)
         if lang == "ar"
-        else [*hebrew_areas(text), *hebrew_area_names(text)]
+        else [*hebrew_areas(text), *hebrew_area_names(text), *town_appositions(text)]
         if lang == "he"
         else []
     )

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people import HE_ROLE_WORDS
-from briefing_app.core.facts.people_he import he_given_at
+from briefing_app.core.facts.people_he import _he_given, he_given_at, he_trailing_adjunct
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -81,6 +82,10 @@ def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
     words = [w.strip(",.") for w in words if w.strip(",.")]
+    while len(words) > 1 and words[0] in PRONOUN_PREPOSITIONS:
+        words = words[1:]  # "כתב עליה המבקר X Y:": of whom it was written, then the subject
+    if len(words) >= 3 and _he_given(words[0]) and he_trailing_adjunct(words[2]):
+        return " ".join(words[:2])  # "אמרה X Y בראיון:": where it was said, no third word of the name
     if len(words) == 1 and re.fullmatch(r"(?:אשר|ש(?:ב|ל|על|אל|עמ|לפי|במהלכ)(?:ו|ה|הם|הן|יו|יה|יהם))", words[0]):
         return ""  # "..., שבה אמר": a relative word opens the clause, whose subject is the person just named
     given = he_given_at(words)

@@ -48,9 +48,13 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
+    he_adjunct_clause,
+    he_and_verb_subject,
     he_cue_before,
+    he_first_of_joined,
     he_name_in_commas,
     he_surname_alone,
+    he_verb_pronoun,
 )
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, AR_MORE_SPEECH, AR_QUOTE_VERBS, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -327,13 +331,18 @@ def _named_before(before: str, lang: str) -> str | None:
             return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
         m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
         if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
-            return he_name_after_role(m.group(1).split()[-5:])
+            # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
+            adjunct = he_adjunct_clause(m.group(1).split())
+            return he_verb_pronoun(before) if adjunct else he_name_after_role(m.group(1).split()[-5:])
         role_then_name = rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
         m = re.search(role_then_name, before)
         if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
             # ..., ": the name first, its description in the commas
             named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
             return he_name_after_role(m.group(1).split()[-5:]) if named_first else m.group(2).strip()
+        and_subject = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
+        if and_subject is not None:
+            return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
         if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
             # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
             clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
@@ -343,8 +352,12 @@ def _named_before(before: str, lang: str) -> str | None:
             # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
             # speaker is the subject before it (or the person just named)
             subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
-            return he_name_after_role(subject[0].split()[-5:]) if subject else ""
-        return he_name_after_role(m.group(1).split()[:5]) if m else ("" if re.search(HE_SPEECH, before) else None)
+            words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
+            return he_name_after_role(words[-5:]) if subject else ""
+        if m:
+            return he_name_after_role(m.group(1).split()[:5])
+        # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
+        return he_verb_pronoun(before) if re.search(HE_SPEECH, before) else None
     verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'

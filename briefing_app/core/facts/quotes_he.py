@@ -16,6 +16,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
     _HE_KIN,
     _TIME_WORDS,
+    _WORD_PREPOSITIONS,
     HE_ROLE_WORDS,
     HE_SPEECH,
     _complement_end,
@@ -25,6 +26,7 @@ from briefing_app.core.facts.people_he import (
     adjunct_word,
     he_given_at,
     he_starts_with_given,
+    he_unnamed,
     names_a_body,
     opens_adjunct,
     transliterated,
@@ -237,7 +239,7 @@ def he_cue_before(before: str) -> str | None:
     if habit is not None:
         return habit  # "הוא נהג לומר:": he
     if _SAID_ONCE.search(before):
-        return ""  # "על כך אמר פעם:": the person just named
+        return he_verb_pronoun(before)  # "על כך אמר פעם:": the person just named (of the verb's sex)
     m = _STATEMENT_OF.search(before)
     if m:
         return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
@@ -251,12 +253,12 @@ def he_cue_before(before: str) -> str | None:
     if pronoun is not None:
         return pronoun
     if _ADVERB_THEN_VERB.search(before):
-        return ""  # "לימים סיפר כי": a time adverb, then the verb; the person just named speaks
+        return he_verb_pronoun(before)  # "לימים סיפר כי": a time adverb, then the verb; the person just named
     m = _WHERE_THEN_VERB.search(before)
     where = m.group(1).removeprefix("ו") if m else ""
     singular = m is not None and not m.group(2).endswith("ו")
     if m and singular and where not in _HE_KIN and adjunct_word(where) and not names_a_body(where[1:]):
-        return ""  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
+        return he_verb_pronoun(before)  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
     named = named_in_cue(before)
     if named is not None:
         return named
@@ -283,6 +285,73 @@ def he_cue_before(before: str) -> str | None:
         if subject and (he_starts_with_given(subject) or subject.split()[0] in ("הוא", "היא", "הם")):
             return subject  # "X אמרה ל-ynet:": X; "אמר לוי:" has no subject before the verb and stays
     return None
+
+
+_MASCULINE_IN_HE = {"הודה", "ענה"}  # past verbs of a man that end in ה (admitted, answered)
+
+
+def he_verb_pronoun(before: str) -> str:
+    """The pronoun a Hebrew verb of saying that closes `before` stands for, by its ending: "היא" for a woman
+    ("אמרה", "סיפרה", "אומרת"), "הוא" for a man ("אמר", "הודה"), "" for a plural or no verb. Hebrew drops the
+    subject pronoun, so the verb's person says whom of those just named it speaks for."""
+    m = re.search(rf"({HE_SPEECH})(?:\s+(?:{_ADVERBS}|פעם|כי|ש))*\s*:?\s*$", before)
+    if m is None:
+        return ""
+    verb = m.group(1)
+    if verb.endswith(("ו", "ים", "ות")):
+        return ""
+    return "היא" if verb.endswith(("ה", "ת")) and verb not in _MASCULINE_IN_HE else "הוא"
+
+
+def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
+    """The first of two people joined by "and" as the subject of a plural verb ("השר X Y וסגנית השר Z W
+    מסרו:"): the words before "and" and the second one's title or given name, which name the first speaker; the
+    subject as it is otherwise."""
+    verb = verb_on.split()[0] if verb_on.split() else ""
+    if not verb.endswith("ו"):
+        return subject
+    for k in range(1, len(subject)):
+        w = subject[k]
+        if (
+            w[:1] == "ו"
+            and len(w) > 2
+            and (_he_head_at([w[1:]], 0) or _he_given(w[1:]))
+            and any(map(_he_given, subject[:k]))
+        ):
+            return subject[:k]
+    return subject
+
+
+def he_adjunct_clause(words: list[str]) -> bool:
+    """Whether the words before a speech verb are only an adjunct: a preposition's phrase ("בראיון לעיתון",
+    "על החוויה", "במכתב לחבריו") or a time, naming nobody (no known given name, foreign given name or title):
+    Hebrew drops the subject pronoun, so the person just named speaks."""
+    words = [w.strip(",.") for w in words if w.strip(",.")]
+    if not words or not (words[0] in _WORD_PREPOSITIONS or words[0] in _TIME_WORDS or adjunct_word(words[0])):
+        return False
+    return not any(_he_given(w) or transliterated(w) or _he_head_at(words, k) for k, w in enumerate(words))
+
+
+def he_and_verb_subject(before: str) -> str | None:
+    """The subject of a clause that is only a verb glued to "and" before a colon ("מאות אחיות חתמו על
+    עצומה, ופירטו:"): the noun phrase that opens the sentence, up to its first verb (a plural verb for a plural
+    one: -ו); "" for the person just named when none can be read; None when the clause is no such verb."""
+    clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
+    words = clause[0].split() if clause else []
+    if len(words) != 1 or words[0][:1] != "ו" or len(words[0]) < 4 or _he_given(words[0][1:]):
+        return None
+    sentence = re.split(r"[.!?]\s+", before)[-1].split()
+    while sentence and sentence[0] in ("גם", "אף", "ואילו", "אולם"):
+        sentence = sentence[1:]
+    plural = words[0].endswith("ו")
+    subject: list[str] = []
+    for w in sentence:
+        if re.fullmatch(HE_SPEECH, w) or (plural and w.endswith("ו") and len(w) >= 4) or w in (",", "כי"):
+            break
+        subject.append(w)
+    if plural and 1 <= len(subject) <= 6 and (subject[0][:1] not in "בלמכ" or he_unnamed(subject)):
+        return " ".join(subject)
+    return _sentence_subject(sentence) or ""
 
 
 def _sentence_subject(words: list[str]) -> str:

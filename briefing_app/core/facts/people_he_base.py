@@ -1,0 +1,293 @@
+"""The word-level reading every Hebrew people finder shares: the words and marks of a sentence, known given
+names and foreign-spelt ones, titles and role heads and their construct complements, bodies' heads, places."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup, world_given_names
+from briefing_app.core.facts.orgs import HE_HEADS
+from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
+from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
+from briefing_app.core.facts.per_document import per_document
+
+# Words of a Hebrew title or role that comes before the name: the head, then its construct complement
+# ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
+_HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, *HE_DEFINITE_ROLES,
+             "שגריר", "שגרירת", "השופט", "השופטת", "שופט", "שופטת", "יו״ר", "מנכ״ל",
+             "ח״כ", "השגריר", "הרמטכ\"ל", "רמטכ\"ל", "מזכ\"ל", "ראש העיר", "ראשת", "ראש", 'מפכ"ל', 'המפכ"ל',
+             'מנכ"לית', 'יו"רית', 'מזכ"לית', "מנכ״לית", "יו״רית", "מפכ״ל", "המפכ״ל"}  # fmt: skip
+# Words that are no part of a name: function words and the speech verbs.
+_HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
+                "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
+                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
+_HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
+# The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
+_HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
+_HE_WORD = re.compile(
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?"
+)
+
+
+# Words the given-name list holds that are far more often function words or common nouns ("אשר" which,
+# "שם" there, "יום" day, "שני" second, "דין" law): never the start of a name here.
+_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח", "ועד"}
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    # (a title or role the list also holds, "דוברת", is the role)
+    return world_given_names().get("he", frozenset()) - _NOT_GIVEN - {h for h in _HE_HEADS if " " not in h}
+
+
+def _he_given(word: str) -> bool:
+    return word in _given_names()
+
+
+# A foreign given name in Hebrew letters: a geresh marks the sounds Hebrew lacks (ג' j, ז' zh, צ' ch, ת' th),
+# as in ג'ורג', ג'יימס, צ'רלס; an abbreviation's geresh (פרופ', גב') follows other letters.
+_TRANSLITERATED = re.compile(r"(?:[\u05d0-\u05ea]*[גזצת]['\u05f3][\u05d0-\u05ea]+){1,2}['\u05f3]?")
+
+
+def transliterated(word: str) -> bool:
+    """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס", "ז'אן-פייר": a part of a
+    hyphenated one so spelt)."""
+    if "-" in word:
+        parts = word.split("-")
+        return len(parts) == 2 and all(parts) and any(_TRANSLITERATED.fullmatch(p) for p in parts)
+    return _TRANSLITERATED.fullmatch(word) is not None
+
+
+# "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
+_KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג", "זוגו", "זוגה", "נוער", "ערובה", "דודים", "הזוג",
+                "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם", "גיל"}  # fmt: skip
+
+
+# Particles that open a family name ("בן עמי", "בר און") and are given names too (בן).
+_PARTICLES = {"בן", "בר", "בת", "אבו", "אבן"}
+
+
+def _acronym(word: str) -> bool:
+    """A body's acronym with gershayim (צה"ל, מד"א, שב"כ), written straight or typographic."""
+    return re.fullmatch(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]", word) is not None
+
+
+def _kin_phrase(first: str, second: str) -> bool:
+    return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
+
+
+# Given names that are also past-tense verbs news uses after a title: "דנה בנושא" (discussed the matter),
+# "נתן הוראה" (gave an order).
+_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה"}
+
+
+def _verb_not_name(given: str, nxt: str) -> bool:
+    """Whether `given` is the verb it also spells ("המורה דנה בנושא", "השר נתן הוראה"): the next word is no
+    listed family name and reads as the verb's object, with ב (דן ב-) or a feminine or plural ending, or a
+    preposition, after נתן ("דנה ברק", "דנה לוינר", "נתן שרנסקי" stay names)."""
+    if given not in _VERB_NAMES or nxt in hebrew_family_names():
+        return False
+    if given.startswith("ד"):
+        return nxt.startswith("ב") and (nxt[1:2] == "ה" or len(nxt) > 3)  # ("דן בתיק"; ברק is a listed name)
+    return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
+
+
+def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
+    """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed; with
+    `glued`, also a preposition ל or מ glued to it ("לדובר המשטרה, X Y", "מהארכאולוג X Y")."""
+    first = words[i] if i < len(words) else ""
+    if first[:1] not in _HEAD_LETTERS and not first.endswith(_PROFESSION_SUFFIXES):
+        return 0  # no title starts with this letter, even after ו, ה, ל or מ: most words stop here
+    return _head_length(first, words[i + 1] if i + 1 < len(words) else None, glued)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _head_length(first: str, second: str | None, glued: bool) -> int:
+    """`_he_head_at` for a word and the one after it (cached: every pass over a sentence asks it again)."""
+    if glued and first[:1] in "ולמ" and first not in _NOT_GLUED_TITLES:
+        cut = _glued_preposition(first)
+        if cut:
+            return _head_length(first[cut:], second, False)
+    and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
+    heads = _HEAD_FIRST_WORDS
+    bare = first[2:] if and_the else first[1:] if first[:1] in "וה" else first
+    if first not in heads and first[1:] not in heads and not (and_the and first[2:] in heads):
+        return int(first.endswith(_PROFESSION_SUFFIXES) and _profession(bare))
+    for phrase in ([f"{first} {second}"] if second is not None else []) + [first]:
+        n = phrase.count(" ") + 1
+        for candidate in (phrase, phrase[1:] if phrase[:1] in "וה" else "", phrase[2:] if and_the else ""):
+            if candidate and candidate in _HE_HEADS:
+                return n
+    return int(_profession(bare))
+
+
+# Agent nouns of the sciences and of -ism (ארכאולוג, פסיכולוג, גיאולוגית; אקטיביסט, פסנתרנית aside): a
+# profession by its ending, however rare the word; not the -לוג nouns that name texts (מונולוג, קטלוג).
+_PROFESSION_ENDING = re.compile(r"[\u05d0-\u05ea]{2,}(?:ולוג|יסט)(?:ית)?")
+_NOT_PROFESSIONS = {"מונולוג", "פרולוג", "טוויסט", "דיאלוג", "קטלוג"}
+
+
+def _profession(word: str) -> bool:
+    return _PROFESSION_ENDING.fullmatch(word) is not None and word not in _NOT_PROFESSIONS
+
+
+_PROFESSION_SUFFIXES = ("לוג", "לוגית", "יסט", "יסטית")  # a cheap test before the pattern
+
+
+# Words that read as a preposition and a title but are words of their own: "מראש" (in advance), "מדובר"
+# (it is about), "לשרת"/"משרת" (to serve, servant), "לפקד" (to command), "מחבר" (an author, a connector).
+_NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד", "מחבר", "לחבר", "מחברת", "מרבי", "ומרבי"}
+
+
+def _glued_preposition(word: str) -> int:
+    """How many letters of ו, ל or מ and a swallowed or written article stand before a title in `word` (none
+    when the word is a title itself: "מפקד", "מנהל")."""
+    if word[:1] not in "ולמ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
+        return 0
+    for cut in (3, 2, 1):  # the longest prefix first: "ומה", "מה", "ול", "ומ", "ל", "מ"
+        if word[:cut] in _GLUED_PREFIXES and len(word) - cut >= 2:
+            rest = word[cut:]
+            if rest.split("-")[0] in _HEAD_FIRST_WORDS or rest.endswith(_PROFESSION_SUFFIXES) and _profession(rest):
+                return cut
+    return 0
+
+
+_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ"))
+
+
+# Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
+_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב"}
+
+
+def _definite_role(word: str) -> bool:
+    """A role noun with the article ("הארכאולוג", "והזמרת"): news sets it right before a name, so the two words
+    after it, closed by a comma, a bracket, a full stop or a verb of saying, are the name."""
+    word = word[1:] if word[:2] == "וה" else word
+    return word[:1] == "ה" and (word[1:] in HE_ROLE_WORDS or word in _HE_HEADS or _profession(word[1:]))
+
+
+def _adjective_after(words: list[str], i: int) -> bool:
+    """Whether the definite word at `i` agrees with a definite noun before it as its adjective ("להתיישבות
+    החקלאית", "הגוף הבכיר"), no role before a name."""
+    return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
+
+
+def _words(text: str) -> list[str]:
+    """The words and marks of a Hebrew sentence; gershayim inside a word (צה"ל), never the closing mark after it."""
+    return list(_tokens(text))  # a copy: callers may change their list
+
+
+@per_document  # a dozen finders read every sentence's words
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKENS.findall(text))
+
+
+# A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").
+# A single prefix letter before a quote mark and two or more letters ('מ"יד X"', 'ל"הגנה"') is a preposition
+# glued to an opening quote, not an acronym: an acronym's gershayim stand before its last letter (צה"ל, ש"ח).
+_TOKENS = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמהשכ](?=[\"\u05f4][\u05d0-\u05ea]{2})|"
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4][\u05d0-\u05ea]+|(?:['\u05f3][\u05d0-\u05ea]*){1,2})?(?:[-\u05be][\u05d0-\u05ea]+)?|[^\s\u05d0-\u05ea]"
+)
+
+
+def names_a_body(phrase: str) -> bool:
+    """Whether a phrase names an organisation ("בית המשפט", "משרד החוץ"), not a person."""
+    words = phrase.split()
+    return bool(words) and words[0] in _BODY_FIRST_WORDS
+
+
+# The first words of the organisation heads, bare or with the article (one set look-up per phrase).
+_BODY_FIRST_WORDS = frozenset(w for head in HE_HEADS for w in (head.split()[0], "ה" + head.split()[0]))
+
+
+def _name_like(word: str) -> bool:
+    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+
+
+def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
+    """Where a title's complement ends, from word `k` on: a construct chain of up to four words, each definite
+    or before a definite one ("נשיא בית הדין הארצי", "נשיא ארצות הברית")."""
+    start = k
+    while (
+        k < len(words)
+        and k < start + 4
+        and _HE_WORD.fullmatch(words[k])
+        and (
+            words[k].startswith("ה")
+            or (k + 1 < len(words) and words[k + 1].startswith("ה"))
+            or (k == start and _construct_of_a_name(words, k, commas))
+        )
+    ):
+        k += 1
+    if k == start + 1 and not words[start].startswith("ה") and _construct_of_a_name(words, start, commas):
+        # "ראש עיריית אשדוד, X Y": the construct head takes the place's name, which has no article
+        known = next(
+            (n for n in (3, 2, 1) if k + n <= len(words) and all(_HE_WORD.fullmatch(w) for w in words[k : k + n])
+             and _a_place(" ".join(words[k : k + n]))),
+            0,
+        )  # fmt: skip
+        comma = next((j for j in range(k + 1, min(k + 3, len(words))) if words[j] == ","), None) if commas else None
+        k = k + known if known else comma if comma is not None else k
+    if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
+        k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
+    return k
+
+
+def _located(word: str) -> bool:
+    """ב and a known place ("בחברון", "בצפון"): where the body a role names sits."""
+    return word[:1] == "ב" and _a_place(word[1:])
+
+
+def _construct_of_a_name(words: list[str], k: int, commas: bool) -> bool:
+    """A feminine construct head before a place's name ("מועצת שער הנגב", "עיריית באר שבע"): the complement
+    runs through the name, which takes no article of its own. The gazetteer knows the place, or (`commas`) a
+    comma closes the complement within three words, as before a name set off by commas."""
+    if not words[k].endswith("ת") or k + 2 >= len(words) or not _HE_WORD.fullmatch(words[k + 1]):
+        return False
+    if commas and "," in words[k + 2 : k + 4]:
+        return True
+    return any(lookup(" ".join(words[k + 1 : k + 1 + n])) is not None for n in (2, 1))
+
+
+_TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "הלילה", "מחר", "השבוע", "בתגובה", "בהודעה", "בראיון",
+               "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך",
+               # sentence adverbs news sets after the verb: "מסר מנגד כי", "אמר מצדו", "הוסיף בנוסף"
+               "מנגד", "מצדו", "מצדה", "מצדם", "בנוסף", "כבר", "אולם", "ואילו", "בעבר", "לבסוף", "עם",
+               "זאת", "פעם"}  # fmt: skip
+
+
+# Prepositions written as words of their own that open what a speech verb is about or addressed to.
+_WORD_PREPOSITIONS = {"על", "אודות", "לגבי", "בעניין", "בנוגע", "כלפי", "נגד", "אל"}
+
+
+def he_place(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a place ("צרפת")."""
+    return _a_place(name)
+
+
+def _a_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
+
+
+def _without_preposition(role: str) -> str:
+    """A role without the preposition glued to its head ("לדובר העירייה" is "דובר העירייה")."""
+    cut = _glued_preposition(role.split()[0]) if role.split() and role.split()[0] not in _HE_HEADS else 0
+    if cut and role[cut - 1 : cut] == "ה" and role[cut:].split()[0] in _HE_HEADS:
+        cut -= 1  # "מהארכאולוג": keep the article ("הארכאולוג")
+    return role[cut:]
+
+
+def _family_word(given: str, family: str) -> bool:
+    """A family name after a given name set off by commas; one that starts with ה (הרצוג, האריס: an "H") when
+    it is a listed family name or the given name is known or transliterated."""
+    if _name_like(family):
+        return True
+    return (
+        len(family) > 3
+        and family[:1] == "ה"
+        and _name_like(family[1:])
+        and (family in hebrew_family_names() or _he_given(given) or transliterated(given))
+    )

@@ -1,0 +1,185 @@
+"""Hebrew people named in lists and around commas: a role, a comma, then the name ("נשיא המדינה, X Y,"), a
+plural role and names joined by ו, three or more names in a list, a title's name between commas, a name and
+an age in brackets, a kinship noun and the name after it ("אחיו הצעיר, יוסי")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he_base import (
+    _HE_NOT_NAME,
+    _HE_WORD,
+    _complement_end,
+    _definite_role,
+    _family_word,
+    _he_given,
+    _he_head_at,
+    _name_like,
+    _without_preposition,
+    _words,
+    names_a_body,
+)
+from briefing_app.core.facts.people_he_chains import comma_role_end
+from briefing_app.core.facts.people_he_phrases import adjunct_word
+from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_index import PeopleIndex
+
+
+def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
+    """Three or more names in a list, each a known given name and a family name, joined by commas and a
+    last ו ("יוסי כהן, דנה לוי ומשה פרץ"): people, even with no title."""
+    words = _words(s.text)
+    i = 0
+    while i < len(words):
+        items: list[str] = []
+        j = i
+        while j + 1 < len(words):
+            given = words[j] if _he_given(words[j]) else (words[j][1:] if words[j][:1] == "ו" else "")
+            family = words[j + 1]
+            if not (given and _he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
+                break
+            items.append(f"{given} {family}")
+            j += 2
+            if j < len(words) and words[j] == ",":
+                j += 1
+            elif not (j < len(words) and words[j][:1] == "ו"):
+                break
+        if len(items) >= 3:
+            for item in items:
+                index.add(item, None, s.index)
+            i = j
+        else:
+            i += 1
+
+
+# Kinship nouns with a possessive ending, in apposition to the name after them (אחיו הצעיר, יוסי: his
+# younger brother, Yossi), as the Arabic reader has them.
+_HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה", "בתו", "בתה", "אשתו", "בעלה", "אביו", "אביה", "אמו",
+           "אמה", "סבו", "סבתו", "נכדו", "נכדתו",
+           # and those of a couple ("בתם הבכורה, מיכל": their eldest daughter)
+           "בנם", "בתם", "בנן", "בתן", "אביהם", "אמם", "סבם", "נכדם", "נכדתם",
+           # a friend, partner, pupil or teacher of the one just named ("יחד עם חברו X Y", "תלמידתו X"; not
+           # "מורו", also a family name, nor "ידידה", also a given name)
+           "חברו", "חברתו", "ידידו", "ידידתו", "שותפו", "שותפתו", "שותפה", "תלמידו", "תלמידתו",
+           "תלמידה", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו"}  # fmt: skip
+
+
+def _he_name_word(word: str) -> bool:
+    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+
+
+def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """Shapes the Arabic reader shares (people_ar_context): a title and its complement, then the name
+    between commas ("שר החוץ האמריקני, ג'ון קרי,"); a name and an age in brackets ("דנה לוי (38)"); a
+    kinship noun and the name after it ("אחיו הצעיר, יוסי"). A name here starts with a known given name,
+    or, between commas after a title, with a transliterated one (a geresh: ג'ון)."""
+    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|\d+|[^\s\u05d0-\u05ea\d]", s.text)
+    for i in range(len(words)):
+        n = _he_head_at(words, i)
+        if n:
+            comma = next((k for k in range(i + n, min(i + n + 5, len(words))) if words[k] == ","), None)
+            if comma is not None and comma + 3 < len(words) and words[comma + 3] == ",":
+                first, family = words[comma + 1], words[comma + 2]
+                if (
+                    _he_name_word(first)
+                    and _he_name_word(family)
+                    and (_he_given(first) or "'" in first or "\u05f3" in first)
+                    and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME for w in words[i + n : comma])
+                ):
+                    index.add(f"{first} {family}", " ".join(words[i:comma]), s.index)
+        if (
+            words[i] == "("
+            and i >= 2
+            and i + 2 < len(words)
+            and words[i + 1].isdigit()
+            and words[i + 2] == ")"
+            and _he_given(words[i - 2])
+            and _he_name_word(words[i - 1])
+        ):
+            index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
+        kin = words[i][1:] if words[i][:1] == "ו" and words[i][1:] in _HE_KIN else words[i]  # "ואמה, רבקה,"
+        if kin in _HE_KIN:
+            k = i + 1
+            role = [kin]
+            if k < len(words) and words[k].startswith("ה") and _HE_WORD.fullmatch(words[k]):
+                role.append(words[k])  # הצעיר, הבכור
+                k += 1
+            if k < len(words) and words[k] == ",":
+                k += 1
+            # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
+            # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
+            if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
+                closes = k + 2 >= len(words) or words[k + 2] in (",", ".", ";", ":", "(", ")", "-", "–")
+                if words[k + 1] in hebrew_family_names() or closes or adjunct_word(words[k + 2]):
+                    index.add(f"{words[k]} {words[k + 1]}", " ".join(role), s.index)
+                    continue
+            if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
+                index.add(words[k], " ".join(role), s.index)
+
+
+def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A role, a comma, then the name and a closing comma ("נשיא המדינה, דן לוי, אמר"); or a plural role, then
+    names joined by ו ("השופטים רות כהן ודן לוי,"). The comma or the list's shape says it is a name, so a
+    given name the list does not know is taken too."""
+    for i in range(len(words)):
+        n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
+        if n:
+            k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
+            if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
+                at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
+                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
+                if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
+                    if _name_like(words[at]) and _family_word(words[at], words[at + 1]) and not names_a_body(words[at]):
+                        role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
+                        index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
+                        continue
+        _plural_list(words, i, sentence, index)
+
+
+_PLURAL_HEADS = ("שופטי", "השופטים", "חברי", "שרי", "השרים", "חוקרי", "החוקרים", "הארכאולוגים", "המדענים",
+                 "הסופרים", "העיתונאים", "הרופאים", "השחקנים", "הפעילים", "האחים", "המנהיגים", "הנאשמים")  # fmt: skip
+
+
+def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:
+    """A plural role, at most one complement word, an optional comma, then two or more two-word names, the
+    last joined by ו, closed by a comma, a full stop or the sentence's end."""
+    head = words[i].lstrip("ו")
+    if head not in _PLURAL_HEADS:
+        return
+    k = i + 1
+    role = [head]
+    if k < len(words) and _HE_WORD.fullmatch(words[k]) and (head.endswith("י") and not head.startswith("ה")):
+        role.append(words[k])  # "שופטי העליון": the construct form's complement
+        k += 1
+    if k < len(words) and words[k] == ",":
+        k += 1
+    run: list[str] = []
+    while k < len(words) and _HE_WORD.fullmatch(words[k]) and words[k] not in _HE_NOT_NAME:
+        run.append(words[k])
+        k += 1
+    closed = k == len(words) or words[k] in (",", ".", ";")
+    if not closed:
+        run = _given_pairs(run)  # "השרים X Y וZ W נפגשו": the names end where known given names stop
+    if len(run) < 4 or len(run) % 2 or not run[-2].startswith("ו") or len(run[-2]) < 3:
+        return
+    names = [(run[j].removeprefix("ו") if j == len(run) - 2 else run[j], run[j + 1]) for j in range(0, len(run), 2)]
+    if any(g.startswith("ה") or f.startswith("ה") for g, f in names):
+        return
+    for given, family in names:
+        index.add(f"{given} {family}", " ".join(role), sentence)
+
+
+def _given_pairs(run: list[str]) -> list[str]:
+    """The two-word names at the head of `run`, each starting with a known given name, through the first
+    joined by ו (the list's last)."""
+    out: list[str] = []
+    for j in range(0, len(run) - 1, 2):
+        given = run[j].removeprefix("ו")
+        if not _he_given(given) or run[j + 1].startswith("ה"):
+            return []
+        out += run[j : j + 2]
+        if run[j].startswith("ו") and given != run[j]:
+            return out
+    return []

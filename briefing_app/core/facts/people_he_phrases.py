@@ -1,0 +1,192 @@
+"""Hebrew speaker phrases: what stands after or before a verb of saying (a time, an adjunct, an addressee, a
+described or counted group, a given name after a description), read by the people and the quote finders."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
+from briefing_app.core.facts.people_he_base import (
+    _HE_HEADS,
+    _HE_NOT_NAME,
+    _HE_WORD,
+    _TIME_WORDS,
+    _WORD_PREPOSITIONS,
+    _he_given,
+    _he_head_at,
+    _kin_phrase,
+    _name_like,
+    names_a_body,
+    transliterated,
+)
+from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
+from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
+from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
+
+
+def name_words_before_adjunct(words: list[str]) -> bool:
+    """Whether the words between a speech verb and a given name open with an addressee, a time or a manner
+    ("לנו", "אתמול בערב", "בהודעה רשמית"), not a role."""
+    return bool(words) and (words[0] in PRONOUN_ADDRESSEES or words[0] in _TIME_WORDS or adjunct_word(words[0]))
+
+
+def he_only_adjuncts(words: list[str]) -> bool:
+    """Whether the words after a Hebrew speech verb are only a time and prepositional phrases ("הבוקר בישיבת
+    הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
+    if words and words[0] in ("כי", "ש"):
+        return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if words and words[0] in _WORD_PREPOSITIONS:
+        return True  # "כתב על ההופעה:", "אמר אודות X:": what was spoken of, the subject stands before the verb
+    if words and _that_clause(words[0]):
+        return True  # "אמר שהכור מיועד": ש glued to the clause's first word
+    first = words[0] if words else ""
+    if not words or (first not in _TIME_WORDS and first not in PRONOUN_PREPOSITIONS and not adjunct_word(first)):
+        return False  # "אמר לוי": a family name may start with ב ל מ כ too
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("כי", "ש", ":"):
+            return True  # the clause that follows is what was said
+        if w in _NOUN_PHRASE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] not in ("מכן", "כך"):
+            i = _construct_chain_end(words, i + 1)  # "אמרו לאחר סיום הישיבה:": after what, no subject
+        elif w in _TIME_WORDS or w in PRONOUN_PREPOSITIONS:
+            i += 1  # ("כתב עליו:": of whom it was said, no subject)
+        elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
+            i += 1
+            while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
+                i += 1  # the preposition's complement: "בישיבת הממשלה"
+        else:
+            return False
+    return True
+
+
+# Prepositions written as words that take a noun phrase of time or cause ("לאחר אישור החוק", "בעקבות הפרסום").
+_NOUN_PHRASE_PREPOSITIONS = {"לאחר", "אחרי", "לפני", "בעקבות", "במהלך", "בעת", "בתום", "בסיום", "עקב", "בשל",
+                             "לקראת", "בזמן", "בשעת"}  # fmt: skip
+
+
+def _construct_chain_end(words: list[str], k: int) -> int:
+    """Where a noun phrase that starts at `k` ends: its first word, then each word that has the article, is a
+    feminine construct (-ת) or stands before one with the article ("סיום הישיבה השנתית")."""
+    k += 1
+    while (
+        k < len(words)
+        and words[k] not in (":", "כי", "ש", ",")
+        and (words[k][:1] == "ה" or words[k].endswith("ת") or k + 1 < len(words) and words[k + 1][:1] == "ה")
+    ):
+        k += 1
+    return k
+
+
+def _that_clause(word: str) -> bool:
+    """Whether a word after a speech verb opens what was said with ש glued on ("שהכור", "שהממשלה", "שלא"):
+    ש then the article or a function word, never a known name (שרה, שמעון, ששון)."""
+    return (
+        word[:1] == "ש"
+        and len(word) > 3
+        and not _known_name(word)
+        and (word[1:2] == "ה" or word[1:] in _HE_NOT_NAME or word[1:] in ("לא", "אין", "יש", "כל", "גם"))
+    )
+
+
+def _known_name(word: str) -> bool:
+    return _he_given(word) or word in hebrew_family_names() or transliterated(word)
+
+
+# The weekday news puts in brackets after a time word: "היום (שלישי)", "אמש (ב')".
+_WEEKDAY_IN_BRACKETS = re.compile(r"\s*\((?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש|[א-ו]['׳])\)")
+
+
+def _no_family_name(word: str) -> bool:
+    return not _HE_WORD.fullmatch(word) or word.startswith("ה") or adjunct_word(word)
+
+
+def without_weekday(text: str) -> str:
+    """`text` without a weekday in brackets, which stands between a verb and its subject."""
+    return _WEEKDAY_IN_BRACKETS.sub("", text)
+
+
+def adjunct_word(word: str) -> bool:
+    """Whether a word after a speech verb opens a manner, place or addressee ("בזהירות", "בכנס", "לכתבים"): a
+    preposition glued to a word that is no known given or family name ("לוי", "ברקן" are names)."""
+    return (
+        word[:1] in "בלמכ"
+        and len(word) > 3
+        and not _he_given(word)
+        and word not in hebrew_family_names()
+        and not transliterated(word)
+        and not _he_head_at([word], 0)
+        and not names_a_body(word)  # "משרד", "מפלגת": a body's head, not מ- and a noun
+    )
+
+
+def opens_adjunct(words: list[str]) -> bool:
+    """Whether words after a speech verb start with an adjunct and name nobody after it: "בכנס כלכלי", not
+    "כבאי ותיק דני אזולאי" (a description, then a known given name)."""
+    return bool(words) and adjunct_word(words[0]) and not he_given_at(words[:5])
+
+
+def he_drop_adjuncts(phrase: str) -> str:
+    """A speaker phrase without the time or manner words after it ("משרד האוצר בתגובה": the ministry)."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
+        words.pop()
+    while len(words) > 2 and _possessed_adjunct(words[-1].strip(".,:")):
+        words.pop()  # "X Y בספרו", "X Y בנאומה": where the person said it, with their own possessive
+    return " ".join(words)
+
+
+def he_trailing_adjunct(word: str) -> bool:
+    """A word after a two-word name that is where or when it was said ("בראיון", "לימים", "בכנס"), no third word
+    of the name."""
+    return word in _TIME_WORDS or word in ("לימים", "בדיעבד", "פעם") or adjunct_word(word) and word[1:2] != "-"
+
+
+def _possessed_adjunct(word: str) -> bool:
+    """ב or ל and a noun with a possessive suffix ("בספרו", "בנאומה", "לחבריו"): an adjunct, no name word."""
+    return adjunct_word(word) and word.endswith(("ו", "ה", "יו", "יה", "ם")) and word[1:2] != "ה"
+
+
+def he_given_at(words: list[str]) -> int:
+    """Where a known given name followed by a family name starts after a description ("פרמדיק מד"א יוסי
+    נחום": 2); 0 when the words start with the name or hold none."""
+    for k in range(1, min(len(words) - 1, 4)):
+        if _he_given(words[k]) and words[k] not in _HE_HEADS and _name_like(words[k + 1]):
+            return k if not _he_given(words[0]) else 0
+    return 0
+
+
+# Words that count a group of people without a figure: tens, hundreds, thousands, several, many.
+_GROUP_QUANTIFIERS = {"עשרות", "מאות", "אלפי", "אלפים", "רבבות", "כמה", "מספר", "רבים", "רבות", "קבוצת", "קבוצה"}
+
+
+def he_description(words: list[str]) -> bool:
+    """Whether a speaker phrase describes someone rather than names them: a common noun, then a definite word,
+    a prepositional phrase or a relative clause ("אחות במחלקה הפנימית", "תושב השכונה", "תושבת קיבוץ
+    שביקשה"), with no known given name first."""
+    if len(words) >= 2 and _kin_phrase(words[0], words[1]):
+        return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
+    if len(words) == 1 and words[0].removeprefix("ה") in ("גורם", "מקור", "עד", "עדה", "עדת"):
+        return True  # "גורם אמר", "העד סיפר": an unnamed source or witness
+    if len(words) >= 2 and words[0] in _GROUP_QUANTIFIERS:
+        return True  # "עשרות אחיות", "מאות תושבים": a group counted, nobody named
+    if len(words) < 2 or _he_given(words[0]):
+        return False
+    second = words[1]
+    relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
+    prepositional = second[:1] in "בלמ" and len(second) > 3 and not _he_given(second) and not names_a_body(second)
+    # "הסופרת שזכתה בפרס": a relative clause right after the noun (not שרה, שטרן: names)
+    relative = relative or (second.startswith("ש") and len(second) > 3 and not _known_name(second))
+    return second.startswith("ה") or prepositional or relative  # ("מנכ"ל משרד X": a body's head, no מ-)
+
+
+def he_starts_with_given(phrase: str) -> bool:
+    """Whether a phrase starts with a known given name, or a title and one ("עו"ד רחל אבני")."""
+    words = phrase.split()
+    return bool(words) and (_he_given(words[0]) or (len(words) > 1 and words[0] in HE_TITLES and _he_given(words[1])))
+
+
+def he_unnamed(words: list[str]) -> bool:
+    """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
+    return he_description(words) and not any(_he_given(w) for w in words[1:4])
