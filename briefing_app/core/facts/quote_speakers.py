@@ -38,6 +38,7 @@ from briefing_app.core.facts.quote_sources import (
 )
 from briefing_app.core.facts.quotes_ar import (
     credited_after,
+    new_statement,
     pointed_back_speaker,
     quoted_from,
     speaker_before,
@@ -177,6 +178,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         if credited is not None:
             return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
+        if m and new_statement(after, m.group(1)):
+            return None  # quotes_ar: '«...». وقال X: إن ...': the next sentence's own introduction
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
     read = re.match(rf"\s*[,.!?]?\s*(?:{_DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b", after)
     if read and lang == "en":

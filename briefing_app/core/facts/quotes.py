@@ -59,6 +59,7 @@ from briefing_app.core.facts.quotes_ar import (
     speaker_titled_before,
     subject_before_verb,
 )
+from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
     he_quote_in_clause,
@@ -131,6 +132,8 @@ def _said(text: str, start: int, end: int) -> bool:
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):
         return True  # quotes_ar: 'وقالت الوزيرة X: «...».', '..., مؤكدا أن «...»'
+    if ar_partial_quote(text, start, end):
+        return True  # quotes_ar_partial: 'صرح X بأن القرار كان «خطأ»': the speaker's words in reported speech
     if (
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")

@@ -52,6 +52,16 @@ _QUOTED_FROM = re.compile(
 )
 
 
+def new_statement(after: str, subject: str) -> bool:
+    """Whether a verb of saying after a quote's full stop opens a new statement rather than attributing the
+    quote: '«...». وقال مسؤول: إن ...', '«...». وأكد X أن ...' introduce words of their own (a colon or a
+    conjunction of reported speech follows in that sentence), while '«...»، قال X.' closes on its speaker."""
+    if re.match(r"\s*[،,]", after) or not re.match(r"\s*\.", after):
+        return False  # a comma or no stop: the quote's own sentence goes on to name its speaker
+    sentence = re.split(r"[.!?؟](?:\s|$)", after.lstrip(" ."), maxsplit=1)[0]
+    return ":" in sentence or re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)(?![\u0600-\u06ff])", sentence) is not None
+
+
 def quoted_from(before: str) -> str | None:
     """The source a report quotes ("نقلت وكالة الأنباء عن الوزير سامي نور قوله إن "...""), else None."""
     found = list(_QUOTED_FROM.finditer(before))
@@ -141,7 +151,38 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
         if holders:
             return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
+    if len(phrase) == 1 and head not in _ONE_OF and head not in AR_ORG_WORDS:
+        # "وقال دبلوماسي في المجلس:", "قال مسؤول في الوزارة": an unnamed source, an indefinite noun and where
+        # it serves; never a person named before (who would be "الدبلوماسي", definite)
+        return " ".join([head, *_serving_in(words[1:])])
     return " ".join(phrase) if phrase and (len(phrase) >= 2 or head in AR_ORG_WORDS) else None
+
+
+def _serving_in(words: list[str]) -> list[str]:
+    """The place an unnamed source serves in, after في/من/لدى: a definite noun and its definite adjectives
+    ("في الأمم المتحدة", "في المجلس"); [] when no such phrase follows."""
+    if len(words) < 2 or words[0] not in ("في", "من", "لدى") or not words[1].startswith("ال"):
+        return []
+    out = words[:2]
+    for w in words[2:4]:
+        if not w.startswith("ال"):
+            break
+        out.append(w)
+    return out
+
+
+def opening_office(clause: str, people: list[Person]) -> str | None:
+    """ "وأدلى المتحدث باسم الوزارة بتصريح قال فيه: ...", "وألقى المدير العام كلمة أكد فيها ...": a verb of
+    saying whose subject is only "in it" (فيه، فيها) speaks as the subject of the sentence's opening verb, when
+    that subject is a spokesman or a definite office (the holder the article named, else the office); None
+    for any other opening."""
+    words = re.findall(r"[\u0621-\u064a]+", re.split(r"[.!?؟]\s", clause)[-1])
+    if len(words) < 3 or not (words[1] in _SPOKESMEN or (words[1].startswith("ال") and _office(words[1][2:]))):
+        return None
+    # the subject ends before the first noun with a glued preposition: its object ("بتصريح") or addressee
+    cut = next((k for k in range(2, len(words)) if words[k][:1] in "بل" and words[k] != "باسم"
+                and not words[k].startswith(("لل", "بال"))), len(words))  # fmt: skip
+    return group_speaker(words[1:cut], people)
 
 
 # Spokesmen, whom agency copy often quotes by office alone (المتحدث الرسمي لـ...، الناطق باسم ...).

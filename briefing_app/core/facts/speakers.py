@@ -48,6 +48,7 @@ from briefing_app.core.facts.quotes_ar import (
     name_after_title,
     name_before_apposition,
     office_subject,
+    opening_office,
     says_in_name,
 )
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -521,6 +522,10 @@ class Speakers:
             if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
                 first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
             if not first:
+                # quotes_ar: "وأدلى المتحدث باسم الوزارة بتصريح قال فيه:": the office opening the sentence
+                office = opening_office(within, self.people.people) if words_before > 0 else None
+                if office is not None:
+                    return office
                 person = self.last_named(sentence, within)
                 return person.name if person else None
             group = group_speaker(first, self.people.people)

@@ -1,0 +1,46 @@
+"""Arabic key facts of round 9, from made-up sentences in the register of Arabic agency copy: a speaker's own
+words in marks inside reported speech, an unnamed source quoted by its noun, a statement "in which" an office
+spoke, a new statement after a quote's full stop, and names and places the rules used to miss."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "ar") if f.kind == "person"}
+
+
+def test_a_partial_quote_after_a_copula_in_reported_speech() -> None:
+    quotes = quotes_of(["صرح سامي الحداد رئيس اتحاد الكرة بأن تأجيل البطولة كان « خطأ »."], "ar")
+    assert [(q.text, q.speaker) for q in quotes] == [("خطأ", "سامي الحداد")]
+
+
+def test_a_partial_quote_after_a_pronoun_or_preposition_in_reported_speech() -> None:
+    quotes = quotes_of(["وقال رامي النجار: إن هذه القيود هي « تمييز واضح » ضد المزارعين."], "ar")
+    assert [(q.text, q.speaker) for q in quotes] == [("تمييز واضح", "رامي النجار")]
+
+
+def test_a_name_in_marks_after_a_noun_or_bare_conjunction_is_no_quote() -> None:
+    assert quotes_of(["وأوضح مؤسس « نورا سوفت » أن « تطبيق سحاب » سوف يعمل بشكل مستقل."], "ar") == []
+    assert quotes_of(["وقالت صحيفة « الفجر الجديد » إن الشركة المالكة هي « كوانتا سوفت »."], "ar") == []
+
+
+def test_an_unnamed_source_speaks_by_its_noun_not_as_the_person_named_later() -> None:
+    quotes = quotes_of(
+        ["وقال دبلوماسي في المجلس: إن المبعوث سيكون له « مساعد عربي ». وأكد الأمين العام كمال الصافي أن القرار نهائي."],
+        "ar",
+    )
+    assert [q.text for q in quotes] == ["مساعد عربي"]
+    assert (quotes[0].speaker or "").startswith("دبلوماسي")
+
+
+def test_a_statement_in_which_the_spokesman_spoke_is_the_spokesman_s() -> None:
+    quotes = quotes_of(
+        [
+            "ونفت هالة الدوري، المتحدثة باسم المفوضية، وجود أي جدول زمني.",
+            "وأدلى المتحدث باسم وزارة الزراعة بتصريح لوكالة الأنباء قال فيه: إن هذه الإجراءات هي « ظلم واضح » للمزارعين.",
+        ],
+        "ar",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("ظلم واضح", "المتحدث باسم وزارة الزراعة")]
