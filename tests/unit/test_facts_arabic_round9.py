@@ -44,3 +44,28 @@ def test_a_statement_in_which_the_spokesman_spoke_is_the_spokesman_s() -> None:
         "ar",
     )
     assert [(q.text, q.speaker) for q in quotes] == [("ظلم واضح", "المتحدث باسم وزارة الزراعة")]
+
+
+def test_two_people_of_one_family_name_stay_two() -> None:
+    people = _people(
+        [
+            "وصرح رئيس الحكومة المحلية مروان دلشاد بأن « القصف انتهاك صارخ » .",
+            "وأكد سامان دلشاد في بيان : « هذه الهجمات ظلم واضح » .",
+        ]
+    )
+    assert {"مروان دلشاد", "سامان دلشاد"} <= set(people)
+
+
+def test_a_superlative_before_a_role_noun_is_no_name() -> None:
+    people = _people(["وفازت ليانا موريل بجائزة أفضل ممثلة ، ليصبح بذلك أول ممثل يفوز بها مرتين ."])
+    assert not [p for p in people if "أفضل" in p or "أول" in p]
+
+
+def test_a_participle_of_saying_before_a_spaced_colon_ends_the_name() -> None:
+    quotes = quotes_of(
+        [
+            "وحذر مدير البعثة الفرعية للجنة الإغاثة في المدينة ويليام هارتبرغ قائلا : « نواجه الآن خطر فقدان مستشفيين آخرين » ."
+        ],
+        "ar",
+    )
+    assert [q.speaker for q in quotes] == ["ويليام هارتبرغ"]

@@ -155,7 +155,14 @@ _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السل
 _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
                  "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
-                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
+                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا",
+                 # a participle of saying after a name ("X قائلا :", spaced copy puts the colon apart)
+                 "قائلا", "قائلة", "قائلين", "قائلاً",
+                 # elatives and demonstratives before a role noun: "بجائزة أفضل ممثلة" (best actress), "ليصبح
+                 # بذلك أول ممثل" (the first actor): a superlative's phrase, no name before a role (not أكبر or
+                 # أعظم, which Persian compound names hold: علي أكبر)
+                 "أفضل", "أول", "أكثر", "أبرز", "أهم", "أقدم", "أصغر", "أعلى", "أقل", "أسوأ", "أحدث",
+                 "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا"}  # fmt: skip
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).
@@ -316,3 +323,16 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def ar_other_given_name(first: str, other: str) -> bool:
+    """Whether two Arabic two-word names that end in the same family name open with different given names, and
+    so name two people (a father and a son, two brothers: "مسعود بارزاني" and "مسرور بارزاني"). Only plain
+    given names count: a title, a role, a word with the article, a link of a compound name (عبد، أبو) or a
+    glued و may open a later mention of the same person, and one spelling may hold the other (عبدالله).
+    Two-word names only: a longer one may hold a nasab or a second given name."""
+    first, other = first.strip("،,:"), other.strip("،,:")
+    for w in (first, other):
+        if w.startswith(("ال", "و")) or w in AR_TITLES or w in AR_ROLE_NOUNS or w in _AR_NAME_LINKS or len(w) < 3:
+            return False
+    return not (first.startswith(other) or other.startswith(first))

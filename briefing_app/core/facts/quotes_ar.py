@@ -143,9 +143,9 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
     # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
     office = not head.startswith("ال") and _office(head)
     if not (head in _ONE_OF or head in AR_ORG_WORDS or head in _AR_COLLECTIVE or office) or (
-        head not in AR_ORG_WORDS and len(words) < 2
+        head not in AR_ORG_WORDS and head not in _AR_COLLECTIVE and len(words) < 2
     ):
-        return None
+        return None  # (a group's noun alone speaks as itself: "وقالت مصادر:", "قال دبلوماسي")
     phrase = _phrase(words, 4)
     if office and len(phrase) >= 2:
         holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
