@@ -4,6 +4,7 @@ spoke, a new statement after a quote's full stop, and names and places the rules
 
 from __future__ import annotations
 
+from briefing_app.core.facts.place_shapes import arabic_areas
 from tests.unit.facts_helpers import facts_of, quotes_of
 
 
@@ -69,3 +70,40 @@ def test_a_participle_of_saying_before_a_spaced_colon_ends_the_name() -> None:
         "ar",
     )
     assert [q.speaker for q in quotes] == ["ويليام هارتبرغ"]
+
+
+def _named(paragraphs: list[str], kind: str) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "ar") if f.kind == kind}
+
+
+def test_sites_named_by_their_kind_are_places() -> None:
+    places = _named(
+        [
+            "ونقل الجرحى إلى مستشفى نابلس الأوروبي ثم إلى مستشفى حمدان .",
+            "ووقع الانفجار قرب مسجد صاحب الوقت في شارع الأحرار على طريق مقبرة الشيخ زاهر .",
+        ],
+        "place",
+    )
+    assert {"مستشفى نابلس الأوروبي", "مستشفى حمدان", "مسجد صاحب الوقت", "شارع الأحرار", "مقبرة الشيخ زاهر"} <= places
+    assert not {p for p in places if p.startswith("مستشفى")} & _named(
+        ["ونقل الجرحى إلى مستشفى حمدان ."], "organisation"
+    )
+
+
+def test_a_kind_before_a_preposition_or_a_verb_of_naming_names_no_site() -> None:
+    assert arabic_areas("وأقيم مخيم للاجئين قرب مسجد يدعى النور .") == []
+
+
+def test_a_compass_adjective_after_a_place_is_part_of_its_name() -> None:
+    places = _named(["وستجرى الانتخابات في كارولينا الجنوبية ثم في محافظة أذربيجان الغربية ."], "place")
+    assert {"كارولينا الجنوبية", "أذربيجان الغربية"} <= places
+
+
+def test_a_committee_after_for_keeps_its_article_before_an_agreeing_adjective() -> None:
+    orgs = _named(
+        ["وقال مدير البعثة التابعة للجنة الدولية للإغاثة إن الوضع خطير .", "وأعلنت النتائج للجنة التحكيم ."],
+        "organisation",
+    )
+    assert "لجنة الدولية للإغاثة" not in orgs
+    assert any(o.startswith("اللجنة الدولية") for o in orgs)
+    assert not any(o.startswith("اللجنة التحكيم") for o in orgs)

@@ -8,6 +8,8 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import AR_HEADS
 
+# Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
+_SITES = {"مستشفى", "مشفى"}
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 # Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
 _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
@@ -17,6 +19,10 @@ _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", 
 _AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
              "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
              "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+# Adjectives that agree with a definite feminine head (اللجنة الدولية، اللجنة الوطنية): the head has the article.
+_AR_AGREEING = {w for w in _AR_SCOPE if w.endswith("ة") or w == "العليا"} | {
+    "الوطنية", "المركزية", "التنفيذية", "الأولمبية", "الخاصة", "المشتركة", "الدائمة", "الفرعية", "المستقلة", "الشعبية",
+}  # fmt: skip
 # Adjectives of time or standing: "the interim government", "the new council" describe, not name, a body.
 _AR_PHASES = {"الانتقالية", "الانتقالي", "المؤقتة", "المؤقت", "الجديدة", "الجديد", "المقبلة", "المقبل", "الحالية",
               "الحالي", "السابقة", "السابق", "المنتهية", "المستقيلة", "المقالة"}  # fmt: skip
@@ -60,8 +66,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         start = m.start(1)
         if start < taken_to:
             continue  # a head word inside the name just found ("رابطة مدرسة ...")
+        if head.removeprefix("ال") in _SITES:
+            continue  # "مستشفى X": a site, which the places finder names (place_shapes.AR_SITE_KINDS)
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
             head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
+        elif text[m.start() : start].endswith("ل") and head.startswith("ل") and m.group(2).split()[0] in _AR_AGREEING:
+            # "للجنة الدولية": ل before اللجنة writes the article's lam once, so the head reads "لجنة"; a definite
+            # adjective agreeing with it shows the head is definite too ("للجنة التحكيم" is in construct: no article)
+            head = "ال" + head
         definite = head.startswith("ال")
         kept: list[str] = []
         following = [w.rstrip("،.") for w in m.group(2).split()]

@@ -165,14 +165,22 @@ def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, 
 
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
 _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|بلدة|مقاطعة|جزيرة"
+# Sites Arabic news names by their kind: hospitals, mosques, streets, stadiums, cemeteries, camps. (The
+# organisation finder leaves hospitals to the places: Arabic copy names one as where something happened.)
+AR_SITE_KINDS = "مستشفى|مشفى|مسجد|شارع|ملعب|مقبرة|مخيم"
 _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
-# Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X").
-_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء|معبر|بحر|خليج|مضيق|جزيرة"
+# Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
+# names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
+# "مخيم X"), places where things happen rather than bodies that act.
+_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء|معبر|بحر|خليج|مضيق|جزيرة|" + AR_SITE_KINDS
 _AR_WITH_KIND = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
 )
+# Verbs of naming after a kind ("مسجد يدعى X"), and titles a site is named after ("مقبرة الشيخ X").
+_AR_NAMING = {"يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها", "يعرف", "تعرف"}
+_AR_HONORED = {"الشيخ", "الإمام", "الأمير", "الملك", "السلطان", "السيدة", "النبي", "الشهيد", "القديس", "القديسة"}
 _AR_FUNCTION = {"التي", "الذي", "الذين", "التابع", "التابعة", "الجديد", "الجديدة", "الكبير", "الكبيرة", "بعد",
                 "قبل", "منذ", "عند", "على", "إلى", "الى", "في", "من", "عن", "مع", "حيث", "بين"}  # fmt: skip
 
@@ -198,6 +206,16 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         first = words[0]
         if first in _AR_FUNCTION or (_ar_adjective(first) and not first.startswith("ال")):
             continue
+        if first.startswith(("لل", "بال")) or (
+            first[:1] in "لب"
+            and not first.startswith("ال")
+            and len(first) > 4
+            and lookup(first) is None
+            and lookup(first[1:]) is None
+        ):
+            continue  # "مخيم للاجئين" (a camp for refugees): a preposition's noun says what it is for, no name
+        if first in _AR_NAMING:
+            continue  # "مسجد يدعى X" (a mosque called X): a verb of naming, the name comes after it
         kept = [first]
         for n in (2, 1):  # a known place of two words ("إسلام آباد"), then what follows it
             if lookup(" ".join(words[:n])) is not None:
@@ -206,8 +224,17 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         rest = words[len(kept) :]
         if len(rest) >= 2 and rest[0] in ("أبو", "ابو", "أم", "ام", "بن", "بني"):
             kept, rest = kept + rest[:2], rest[2:]  # "معبر كرم أبو سالم": a name built with "father of"
-        if rest and rest[0].startswith("ال") and _ar_adjective(rest[0]) and rest[0] not in _AR_FUNCTION:
-            kept.append(rest[0])  # "مطار X الدولي": the adjective of the airport is part of its name
+        if (
+            rest
+            and rest[0].startswith("ال")
+            and rest[0] not in _AR_FUNCTION
+            and (_ar_adjective(rest[0]) or (not kept[-1].startswith("ال") and lookup(kept[-1]) is None))
+        ):
+            # "مطار X الدولي": the adjective of the airport is part of its name; "مسجد صاحب الزمان": an
+            # indefinite word and the definite one after it are one name in the construct state
+            kept.append(rest[0])
+        elif rest and kept == [first] and first in _AR_HONORED and not rest[0].startswith("ال"):
+            kept.append(rest[0])  # "مقبرة الشيخ X", "مسجد الإمام X": a title and the name it honours
         kind = m.group(1).split()[0]
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
