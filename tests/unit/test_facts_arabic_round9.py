@@ -107,3 +107,29 @@ def test_a_committee_after_for_keeps_its_article_before_an_agreeing_adjective() 
     assert "لجنة الدولية للإغاثة" not in orgs
     assert any(o.startswith("اللجنة الدولية") for o in orgs)
     assert not any(o.startswith("اللجنة التحكيم") for o in orgs)
+
+
+def test_a_term_in_guillemets_inside_a_straight_quoted_quote_keeps_the_quote_whole() -> None:
+    quotes = quotes_of(
+        ['واستطرد الناطق سليم حداد قائلا : " إن بلادنا تؤكد حسن الجوار ، وتعتقد أن الاتفاق « متاح » في ظل التعاون " .'],
+        "ar",
+    )
+    assert [q.speaker for q in quotes] == ["سليم حداد"]
+    assert "متاح" in quotes[0].text and quotes[0].text.startswith("إن بلادنا")
+
+
+def test_a_verb_of_saying_nearer_the_quote_names_its_speaker() -> None:
+    quotes = quotes_of(
+        ['وأعلنت الحكومة الخميس يوم حداد وطني ، وأفاد التلفزيون : " إثر الهجوم أعلنت الحكومة يوم حداد " .'], "ar"
+    )
+    assert [q.speaker for q in quotes] == ["التلفزيون"]
+
+
+def test_a_ministry_by_its_portfolio_and_country_speaks_for_the_sentence_it_opens() -> None:
+    paragraphs = [
+        "وأدان رئيس الإقليم كريم داوود الهجوم .",
+        'فيما استنكرت الخارجية الأردنية ذلك الهجوم ، ووعدت كذلك بأنها " ستتخذ إجراءات قانونية تجاه العدوان على المدينة ، منها تقديم شكوى لمجلس الأمن " .',
+    ]
+    assert "الخارجية الأردنية" in _named(paragraphs, "organisation")
+    assert [q.speaker for q in quotes_of(paragraphs, "ar")] == ["الخارجية الأردنية"]
+    assert _named(["وتحسنت المالية العامة للدولة ."], "organisation") == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.orgs import AR_HEADS
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
@@ -124,6 +124,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 end += bracket.end()
             out.append((start, end, name))
             taken_to = end
+    for m in _AR_PORTFOLIO.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
+            out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry
     for m in _AR_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
@@ -132,6 +135,20 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= m.start(1) < b for a, b, _ in out) and not before[0].endswith(_AR_WORK_KINDS):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # " X " المصري: a club, party or firm of a country
     return out
+
+
+# A ministry named by its portfolio and the country's adjective, without "وزارة" ("استنكرت الخارجية العراقية",
+# "أعلنت الدفاع الأمريكية"), as Arabic news often shortens it.
+_AR_PORTFOLIO = re.compile(
+    r"(?<![\u0600-\u06ff])(?:[وبف]|[وف]?ل)?((ال(?:خارجية|داخلية|دفاع|مالية|عدل|صحة|تربية|اقتصاد))\s+(ال[\u0621-\u064a]{3,}ية))"
+    r"(?![\u0600-\u06ff])"
+)
+
+
+def _feminine_nationality(word: str) -> bool:
+    """A definite feminine nationality adjective of a country the gazetteer knows (العراقية، القطرية)."""
+    core = word[2:-2]  # "العراقية": عراق
+    return len(core) >= 2 and any(c in known_names() for c in (core, "ال" + core, core + "ا", core + "يا"))
 
 
 # A name in quote marks with a country's adjective after it (" X " المصري, « X » السعودية): a club, party or firm;

@@ -86,7 +86,11 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
     ]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    nested = False  # inside «...» nested in a quote opened with a straight mark
     for n, (i, c) in enumerate(marks):
+        if nested:
+            nested = c != "»"
+            continue
         closing_shape = i > 0 and text[i - 1] in ",.!?;" and (i + 1 == len(text) or not text[i + 1].isalnum())
         # ', "siger Peter Duetoft': a closing mark misplaced before the verb, after the comma's space
         closing_shape = closing_shape or (
@@ -107,6 +111,8 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         elif c == "“" and text[open_at - 1] == "„":
             spans.append((open_at, i, True))  # „...“: Hebrew, Danish and German close with a high mark
             open_at = None
+        elif c == "«" and text[open_at - 1] == '"' and re.match(r'[^"«»]*»[^"«»]*"', text[i + 1 :]):
+            nested = True  # '" ... الملف « متاح » في ظل ... "': a term in guillemets inside a straight-quoted quote
         elif c in OPEN_MARKS and c != "„" and c != "‘":
             open_at = i + 1
         elif c == "‘":

@@ -185,6 +185,19 @@ def opening_office(clause: str, people: list[Person]) -> str | None:
     return group_speaker(words[1:cut], people)
 
 
+def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
+    """The body a sentence opens with as the subject of its first verb ("فيما استنكرت الخارجية العراقية ...",
+    "وأعلنت هيئة الطيران ..."), when it is one of the article's organisations; a later verb of the sentence with
+    no subject of its own is still that body's. None when the sentence opens otherwise."""
+    sentence = re.split(r"[.!?؟]\s", clause)[-1].strip()
+    sentence = re.sub(r"^(?:فيما|بينما|كما|ثم)\s+", "", sentence)
+    verb, _, rest = sentence.partition(" ")
+    if not re.fullmatch(r"[وف]?[\u0621-\u064a]{3,}", verb) or verb.startswith("ال"):
+        return None
+    named = [b for b in bodies if rest.startswith(b + " ") or rest == b]
+    return max(named, key=len) if named else None
+
+
 # Spokesmen, whom agency copy often quotes by office alone (المتحدث الرسمي لـ...، الناطق باسم ...).
 _SPOKESMEN = ("المتحدث", "المتحدثة", "الناطق", "الناطقة")
 

@@ -41,6 +41,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
     ar_body_words,
+    ar_opening_body,
     body_after_verb,
     governed_noun,
     group_speaker,
@@ -478,9 +479,12 @@ class Speakers:
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
                 # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
                 # ... وأضاف: ..."), before anyone merely named in between
-                body = body_after_verb(within, self.text)
+                bodies = [o.text for o in self.organisations]
+                body = body_after_verb(within, self.text) or ar_opening_body(within, bodies)
                 if body is not None:
-                    return body  # quotes_ar: "ووصفت X ..." where the article names "شركة X": that body
+                    # quotes_ar: "ووصفت X ..." where the article names "شركة X"; "فيما استنكرت الخارجية العراقية
+                    # ...، ووعدت بأنها «...»": the body the sentence opens with as its verb's subject
+                    return body
                 spoke = self.last_speaker(sentence)
                 # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
                 if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
