@@ -194,8 +194,15 @@ def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
     verb, _, rest = sentence.partition(" ")
     if not re.fullmatch(r"[وف]?[\u0621-\u064a]{3,}", verb) or verb.startswith("ال"):
         return None
-    named = [b for b in bodies if rest.startswith(b + " ") or rest == b]
+    named = [b for b in bodies if (rest.startswith(b + " ") or rest == b) and _definite_body(b)]
     return max(named, key=len) if named else None
+
+
+def _definite_body(name: str) -> bool:
+    """A body's name read as one: definite ("الخارجية العراقية") or a head in construct with a definite noun
+    ("وزارة الصحة"); not an indefinite noun and adjective ("مجلة تقنية": a tech magazine, someone's)."""
+    words = name.split()
+    return words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))
 
 
 # Spokesmen, whom agency copy often quotes by office alone (المتحدث الرسمي لـ...، الناطق باسم ...).
