@@ -133,3 +133,34 @@ def test_a_ministry_by_its_portfolio_and_country_speaks_for_the_sentence_it_open
     assert "الخارجية الأردنية" in _named(paragraphs, "organisation")
     assert [q.speaker for q in quotes_of(paragraphs, "ar")] == ["الخارجية الأردنية"]
     assert _named(["وتحسنت المالية العامة للدولة ."], "organisation") == set()
+
+
+def test_definite_adjectives_after_a_title_go_on_the_title_not_the_name() -> None:
+    people = _people(
+        [
+            "وتظهر الاستطلاعات أن الرئيس الجمهوري السابق يتقدم على منافسته .",
+            "وقال الرئيس السوري كمال نصار إن الوضع هادئ .",
+        ]
+    )
+    assert not [p for p in people if p.startswith("ال")]
+    assert (people.get("كمال نصار") or "").startswith("الرئيس السوري")
+
+
+def test_a_role_in_a_construct_chain_is_no_name_even_when_repeated() -> None:
+    paragraphs = [
+        "حارس مرمى المنتخب الوطني : لاعبونا بخير .",
+        "قال حارس مرمى المنتخب الوطني لكرة القدم إن اللاعبين بخير .",
+        'وأشار حارس مرمى المنتخب الوطني إلى أوضاع السكان وقال : " السكان أقوياء ويجب أن يظلوا أقوياء في كل الظروف " .',
+    ]
+    assert "حارس مرمى" not in _people(paragraphs)
+
+
+def test_a_repeated_pair_in_quote_marks_or_a_compass_phrase_is_no_person() -> None:
+    people = _people(
+        [
+            'ووقع الانفجار قرب مسجد يدعى " صاحب الوقت " في المدينة .',
+            'وزار المصلون مسجد " صاحب الوقت " مرة أخرى .',
+            "وتقع البلدة شمال غرب محافظة السهل الشرقية .",
+        ]
+    )
+    assert people == {}

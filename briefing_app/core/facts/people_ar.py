@@ -43,6 +43,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_name_next,
     _ar_next_item,
     _transliterated,
+    ar_construct_head,
     ended_by_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -248,9 +249,12 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
             kept.append(w)
+        role = m.group(1)
+        while kept and kept[0].startswith("ال") and not _ar_definite_given(kept[0]):
+            role += " " + kept.pop(0)  # "الرئيس الجمهوري السابق X": definite adjectives go on the title
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
-            index.add(" ".join(kept), m.group(1), s.index)  # (a known name and words after it add nobody)
+            index.add(" ".join(kept), role, s.index)  # (a known name and words after it add nobody)
 
 
 def _prepositional(words: list[str]) -> bool:
@@ -285,6 +289,7 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
     البحرة" in the headline and the text): a person named without a title. A common word that is also a
     given name rarely comes twice with the same next word."""
     pairs: dict[tuple[str, str], list[int]] = {}
+    free: set[tuple[str, str]] = set()
     for s in sentences:
         words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
         for i in range(len(words) - 1):
@@ -295,6 +300,8 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             )
             if not _ar_is_given(w) or (i and (words[i - 1] in AR_TITLES or words[i - 1].startswith("ال"))):
                 continue
+            if i and words[i - 1] in ('"', "«", "“"):
+                continue  # 'مسجد يدعى " X Y "': a name in quote marks is a site's, a work's or a brand's
             name = _ar_name_from([w, *words[i + 1 : i + 5]], 0)
             if len(name) < 2 or any(x in _AR_NAME_STOP or x in AR_ORG_WORDS or _AR_VERBISH.match(x) for x in name[1:]):
                 continue
@@ -303,10 +310,13 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             if name[1].endswith("ي") and not _ar_is_given(name[1]) and not _transliterated(name[1]):
                 continue  # "حكم قضائي": a noun that is also a given name, and its adjective
             key = (name[0], name[1])
+            after = words[i + 2] if i + 2 < len(words) else ""
+            if not ar_construct_head(name[1], after):
+                free.add(key)  # once not heading a construct chain: the pair may be a name
             if s.index not in pairs.setdefault(key, []):
                 pairs[key].append(s.index)
     for (given, family), where in pairs.items():
-        if len(where) >= 2 and index.find(f"{given} {family}") is None:
+        if len(where) >= 2 and (given, family) in free and index.find(f"{given} {family}") is None:
             for sentence in where:
                 index.add(f"{given} {family}", None, sentence)
 

@@ -162,7 +162,9 @@ _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  # بذلك أول ممثل" (the first actor): a superlative's phrase, no name before a role (not أكبر or
                  # أعظم, which Persian compound names hold: علي أكبر)
                  "أفضل", "أول", "أكثر", "أبرز", "أهم", "أقدم", "أصغر", "أعلى", "أقل", "أسوأ", "أحدث",
-                 "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا"}  # fmt: skip
+                 "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا",
+                 # compass nouns ("شمال غرب X": north-west of X): a direction, never a name's word
+                 "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب"}  # fmt: skip
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).
@@ -336,3 +338,14 @@ def ar_other_given_name(first: str, other: str) -> bool:
         if w.startswith(("ال", "و")) or w in AR_TITLES or w in AR_ROLE_NOUNS or w in _AR_NAME_LINKS or len(w) < 3:
             return False
     return not (first.startswith(other) or other.startswith(first))
+
+
+def ar_construct_head(second: str, after: str) -> bool:
+    """Whether an indefinite word and the definite noun after it make a construct chain ("حارس مرمى المنتخب": the
+    team's goalkeeper), which a given name and a family name do not: a time word after a name is no genitive."""
+    return (
+        not second.startswith("ال")
+        and after.startswith("ال")
+        and after not in _AR_TIME_WORDS
+        and not _ar_definite_given(after)
+    )

@@ -23,7 +23,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, ar_construct_head
 from briefing_app.core.facts.people_he import (
     HE_TITLES,
     he_place,
@@ -551,6 +551,10 @@ class Speakers:
                 and len(first[0]) >= 3
                 and first[0] not in HE_ROLE_WORDS  # "אמר מפקד המחוז ...": a title, the person follows it
             ):
+                if len(first) >= 3 and ar_construct_head(first[1], first[2]):
+                    # "وأشار حارس مرمى المنتخب ...": a role in a construct chain, no name; the one who holds it
+                    holders = [p for p in self.people.people if p.role and " ".join(first[:2]) in p.role]
+                    return holders[-1].name if holders else " ".join(first[:4])
                 # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
                 return self.people.add(ar_name_words(first), None, sentence).name
             after_title = name_after_title(first) if first and first[0].startswith("ال") else None
