@@ -174,3 +174,17 @@ def test_a_name_in_spaced_commas_after_a_role_with_a_place_in_its_chain() -> Non
 def test_a_noun_and_adjective_in_the_accusative_after_a_role_are_no_name() -> None:
     people = _people(["ووصف نائب حاكم المحافظة الحادث هجوما إرهابيا ."])
     assert "هجوما إرهابيا" not in people
+
+
+def test_like_glued_to_a_listed_country_or_body() -> None:
+    facts = facts_of(["وأدانت الهجوم دول كروسيا وتركيا ، وجماعات كحزب الله ."], "ar")
+    assert "روسيا" in {f.text for f in facts if f.kind == "place"}
+    assert "حزب الله" in {f.text for f in facts if f.kind == "organisation"}
+    assert "ورونا" not in {f.text for f in facts_of(["توفي مريضان بفيروس كورونا ."], "ar") if f.kind == "place"}
+
+
+def test_a_definite_kind_a_determiner_or_a_competition_names_no_place() -> None:
+    places = _named(
+        ["وقالت إن الولاية قررت المضي في ولاية أخرى .", "وخسر المنتخب في بطولة كأس آسيا أمام منافسه ."], "place"
+    )
+    assert not places & {"قررت", "أخرى", "آسيا"}

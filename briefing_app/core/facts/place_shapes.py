@@ -168,8 +168,9 @@ _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|ب
 # Sites Arabic news names by their kind: hospitals, mosques, streets, stadiums, cemeteries, camps. (The
 # organisation finder leaves hospitals to the places: Arabic copy names one as where something happened.)
 AR_SITE_KINDS = "مستشفى|مشفى|مسجد|شارع|ملعب|مقبرة|مخيم"
+# (the kind without the article: "ولاية X" names X, while "الولاية قررت" is the state and a verb)
 _AR_AREA_NAME = re.compile(
-    rf"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
+    rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
 # names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
@@ -178,6 +179,9 @@ _AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|�
 _AR_WITH_KIND = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
 )
+# Adjectives of number and kind after an indefinite noun ("ولاية أخرى", "مدينة واحدة"): no name.
+_AR_DETERMINERS = {"أخرى", "آخر", "واحدة", "واحد", "ثانية", "ثالثة", "كبيرة", "صغيرة", "عديدة", "مجاورة",
+                   "جديدة", "بعيدة", "قريبة", "معينة", "كاملة"}  # fmt: skip
 # Verbs of naming after a kind ("مسجد يدعى X"), and titles a site is named after ("مقبرة الشيخ X").
 _AR_NAMING = {"يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها", "يعرف", "تعرف"}
 _AR_HONORED = {"الشيخ", "الإمام", "الأمير", "الملك", "السلطان", "السيدة", "النبي", "الشهيد", "القديس", "القديسة"}
@@ -198,7 +202,7 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         if len(words) == 2 and lookup(" ".join(words)) is None:
             words = words[:1]  # two words only when they are one known name ("إسلام آباد")
         name = words[0] if len(words) == 1 else " ".join(words)
-        if name in _AR_FUNCTION or _ar_adjective(words[0]) or lookup(name) is not None:
+        if name in _AR_FUNCTION or words[0] in _AR_DETERMINERS or _ar_adjective(words[0]) or lookup(name) is not None:
             continue  # a known place is the gazetteer's to find; a function word or adjective names nothing
         out.append((m.start(1), m.start(1) + len(name), name))
     for m in _AR_WITH_KIND.finditer(text):
@@ -241,6 +245,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Competitions named after the place they are for ("كأس آسيا": the Asian Cup).
+_AR_EVENTS = {"كأس", "بطولة", "دوري", "رالي", "ماراثون", "طواف", "دورة", "ألعاب"}
 _AR_NUMBER_WORDS = {"بليون", "مليون", "مليار", "بلايين", "ملايين", "مليارات", "وبليون", "ومليون", "ومليار"}
 
 
@@ -253,6 +259,9 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     end = text.find(" ", mention.end)
     if text[start : end if end >= 0 else len(text)].strip("،.,:") in _AR_NUMBER_WORDS:
         return True
+    before = text[:start].split()[-1:]
+    if before and before[0].lstrip("وب") in _AR_EVENTS:
+        return True  # "كأس آسيا", "بطولة أوروبا": a competition named after a place, not the place
     if " " in mention.written:
         return False
     following = text[mention.end :].split()[:1]
