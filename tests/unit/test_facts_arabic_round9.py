@@ -188,3 +188,11 @@ def test_a_definite_kind_a_determiner_or_a_competition_names_no_place() -> None:
         ["وقالت إن الولاية قررت المضي في ولاية أخرى .", "وخسر المنتخب في بطولة كأس آسيا أمام منافسه ."], "place"
     )
     assert not places & {"قررت", "أخرى", "آسيا"}
+
+
+def test_a_foreign_name_the_tagger_reads_after_a_nationality_adjective() -> None:
+    assert "إينار هالفورسن" in _people(["ونجح السائق برفقة ملاحه النرويجي إينار هالفورسن بانتزاع المركز الأول ."])
+
+
+def test_a_given_name_shared_with_a_town_after_a_cue_and_a_sure_tag() -> None:
+    assert "فلاديمير مالتسيف" in _people(["متفوقا على البطل المحلي الروسي فلاديمير مالتسيف الذي أنهى السباق ثانيا ."])
