@@ -196,3 +196,17 @@ def test_a_foreign_name_the_tagger_reads_after_a_nationality_adjective() -> None
 
 def test_a_given_name_shared_with_a_town_after_a_cue_and_a_sure_tag() -> None:
     assert "فلاديمير مالتسيف" in _people(["متفوقا على البطل المحلي الروسي فلاديمير مالتسيف الذي أنهى السباق ثانيا ."])
+
+
+def test_a_predicate_in_marks_after_the_subject_of_a_reported_statement() -> None:
+    quotes = quotes_of(
+        [
+            'ونقل التلفزيون الرسمي عن سامر الكردي ، نائب حاكم المحافظة التي ينحدر منها ، قوله إن الانفجارين " هجومان إرهابيان " .'
+        ],
+        "ar",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("هجومان إرهابيان", "سامر الكردي")]
+
+
+def test_reports_in_the_plural_are_no_person() -> None:
+    assert _people(["وقالت تقارير إعلامية محلية إن عدد الضحايا ارتفع ."]) == {}

@@ -29,11 +29,14 @@ _BEFORE_WORDS = _COPULAS | {
     "له", "لها", "لهم", "لهما", "به", "بها", "بهم", "فيه", "فيها", "عليه", "عليها", "منه", "منها", "عنه", "عنها",
     "إليه", "إليها", "معه", "معها", "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنهم", "إنهم",
 }  # fmt: skip
+# Conjunctions of reported speech, after which a definite subject and its predicate in marks follow.
+_THAT = {"إن", "أن", "بأن"}
 # Letters glued to the opening mark or standing alone before it: and, with/by, for (و« ، ب« ، بـ «).
 _GLUED = {"و", "ب", "ل", "ف", "بـ", "لـ"}
-# A verb of saying, then later in the sentence a conjunction of reported speech or a colon.
+# A verb of saying (or a report of one: "نقل عن X قوله"), then later in the sentence a conjunction of reported
+# speech or a colon.
 _REPORTED = re.compile(
-    rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])"
+    rf"(?<![\u0600-\u06ff])(?:{AR_ANY_SPEECH}|[وف]?نقل[\u0621-\u064a]{{0,2}}|قول(?:ه|ها|هم))(?![\u0600-\u06ff])"
     r".*?(?:(?<![\u0600-\u06ff])(?:أن|إن|بأن|أنه|أنها|إنه|إنها|بأنه|بأنها|أنهم|إنهم)(?![\u0600-\u06ff])|:)"
 )
 
@@ -47,10 +50,11 @@ def ar_partial_quote(text: str, start: int, end: int) -> bool:
         return False
     lead = text[:start].rstrip(' \u00a0"“«„')
     sentence = re.split(r"[.!?؟]\s", lead)[-1]
-    before = re.findall(r"[\u0621-\u064a\u0640]+", sentence[-12:])
+    before = re.findall(r"[\u0621-\u064a\u0640]+", sentence[-40:])
     prev = before[-1] if before else ""
-    if not lead.endswith(prev) or not (prev in _BEFORE_WORDS or prev in _GLUED):
-        return False
+    subject = len(before) >= 2 and before[-2] in _THAT and prev.startswith("ال") and len(prev) > 3
+    if not lead.endswith(prev) or not (prev in _BEFORE_WORDS or prev in _GLUED or subject):
+        return False  # (after "إن الانفجارين", the subject of reported speech, comes its predicate: "هجومان إرهابيان")
     if any(_name_like(w) for w in words):
         return False  # "الشركة هي « كوانتا سوفت »": a name in marks, whatever stands before it
     if len(words) == 1 and prev not in _COPULAS:
@@ -62,4 +66,5 @@ def _name_like(word: str) -> bool:
     """A word of a name rather than of speech: a known place or body, a transliterated foreign word (three long
     vowels), or no Arabic word at all. (Given names are no test: many are common words, مساعد, عربي.)"""
     word = word.strip("،,.!?؟()")
-    return word in known_names() or _transliterated(word) or not word.isalpha()
+    inflected = word.endswith(("يان", "يون", "يين", "ية", "ات"))  # an Arabic dual, plural or feminine (إرهابيان)
+    return word in known_names() or (_transliterated(word) and not inflected) or not word.isalpha()
