@@ -210,3 +210,8 @@ def test_a_predicate_in_marks_after_the_subject_of_a_reported_statement() -> Non
 
 def test_reports_in_the_plural_are_no_person() -> None:
     assert _people(["وقالت تقارير إعلامية محلية إن عدد الضحايا ارتفع ."]) == {}
+
+
+def test_a_tagged_name_takes_the_role_phrase_right_before_it() -> None:
+    people = _people(["ونجح السائق برفقة ملاحه النرويجي إينار هالفورسن بانتزاع المركز الأول ."])
+    assert people.get("إينار هالفورسن") == "ملاحه النرويجي"

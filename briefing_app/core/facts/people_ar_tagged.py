@@ -47,7 +47,7 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             if not (_ar_is_given(words[0]) or entity.margin >= SURE_MARGIN or _cued(s.text[: entity.start])):
                 continue  # neither a known given name opens it, nor a cue stands before it, nor is the tagger sure
             if index.find(entity.text) is None and not any(index.find(w) for w in words if len(w) > 2):
-                index.add(entity.text, None, s.index)
+                index.add(entity.text, role_before(s.text[: entity.start]), s.index)
 
 
 def _name_word(word: str) -> bool:
@@ -78,3 +78,21 @@ def _town_word(word: str) -> bool:
     given name may share."""
     entry = lookup(word)
     return entry is not None and entry.kind == "place" and entry.detail == "city"
+
+
+def role_before(before: str) -> str | None:
+    """The role written right before a name: a role noun (bare, definite, behind a glued ل, or with a possessive
+    ending: ملاحه) and the definite adjectives between it and the name ("سائق الراليات السعودي X", "للمخرج X",
+    "البطل المحلي الروسي X", "ملاحه الألماني X"); None when the words before are no such phrase."""
+    words = before.split()[-5:]
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = "ال" + word[2:] if word.startswith("لل") else word.removeprefix("و")
+        core = bare[2:] if bare.startswith("ال") else bare
+        owned = next((core[: -len(e)] for e in ("ها", "ه") if core.endswith(e) and core[: -len(e)] in AR_ROLE_NOUNS), "")
+        if core in AR_ROLE_NOUNS or owned:
+            return " ".join([bare, *reversed(kept)])
+        if not bare.startswith("ال") or len(kept) == 3:
+            return None
+        kept.append(bare)
+    return None
