@@ -89,7 +89,9 @@ def role_before(before: str) -> str | None:
     for word in reversed(words):
         bare = "ال" + word[2:] if word.startswith("لل") else word.removeprefix("و")
         core = bare[2:] if bare.startswith("ال") else bare
-        owned = next((core[: -len(e)] for e in ("ها", "ه") if core.endswith(e) and core[: -len(e)] in AR_ROLE_NOUNS), "")
+        owned = next(
+            (core[: -len(e)] for e in ("ها", "ه") if core.endswith(e) and core[: -len(e)] in AR_ROLE_NOUNS), ""
+        )
         if core in AR_ROLE_NOUNS or owned:
             return " ".join([bare, *reversed(kept)])
         if not bare.startswith("ال") or len(kept) == 3:
