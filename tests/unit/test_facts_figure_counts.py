@@ -153,12 +153,17 @@ def test_an_arabic_range_with_a_spelled_top_glued_to_and() -> None:
     assert [(f.value, f.value_max) for f in figures] == [(15, 25)]
 
 
+def test_hebrew_ago_is_a_date_not_a_figure() -> None:
+    assert _figures("המשלחת הגיעה לפני שלושה שבועות.", "he") == []
+
+
 @pytest.mark.parametrize(
-    ("language", "text"),
-    [("ar", "وصل الوفد إلى المدينة منذ خمسة أيام."), ("he", "המשלחת הגיעה לפני שלושה שבועות.")],
+    ("text", "value"),
+    [("لا يعرف الأهالي شيئا عن ذويهم منذ خمسة أيام.", 5), ("يعمل المصنع منذ نحو 12 عاما.", 12)],
 )
-def test_arabic_and_hebrew_ago_is_a_date_not_a_figure(language: str, text: str) -> None:
-    assert _figures(text, language) == []
+def test_arabic_mundhu_with_a_span_is_how_long_as_well_as_when(text: str, value: float) -> None:
+    # منذ is "for" as often as "ago": the span is a figure, and the date pattern still gives the date.
+    assert [f.value for f in _figures(text, "ar")] == [value]
 
 
 @pytest.mark.parametrize(
@@ -762,3 +767,12 @@ def test_a_subject_whose_prepositional_phrase_lists_places_is_the_noun_before_th
     ):
         [figure] = _figures(text, "en")
         assert figure.counts == counts
+
+
+def test_an_arabic_noun_in_construct_before_its_figure_is_what_it_counts() -> None:
+    # "the killing of 5 and the wounding of 20": each figure counts the noun right before it, and the
+    # next noun, glued to "and" with its own figure, belongs to that figure
+    figures = _figures("أسفر الانفجار عن مقتل 5 وإصابة 20 في سوق البلدة.", "ar")
+    assert [(f.value, f.counts) for f in figures] == [(5, "مقتل"), (20, "وإصابة")]
+    figures = _figures("وأعلنت الشرطة اعتقال 45 في المدينة.", "ar")
+    assert [(f.value, f.counts) for f in figures] == [(45, "اعتقال")]
