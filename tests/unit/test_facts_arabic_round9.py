@@ -215,3 +215,12 @@ def test_reports_in_the_plural_are_no_person() -> None:
 def test_a_tagged_name_takes_the_role_phrase_right_before_it() -> None:
     people = _people(["ونجح السائق برفقة ملاحه النرويجي إينار هالفورسن بانتزاع المركز الأول ."])
     assert people.get("إينار هالفورسن") == "ملاحه النرويجي"
+
+
+def test_and_the_after_a_definite_bodys_adjective_opens_another_body() -> None:
+    orgs = _named(
+        ["ودعا المبعوث الحكومة المحلية والمعارضة إلى الحوار .", "وقاتل الجيش الوطني والحرس الثوري معا ."],
+        "organisation",
+    )
+    assert not {o for o in orgs if " والمعارضة" in o or " والحرس" in o}
+    assert "منظمة الأغذية والزراعة" in _named(["وحذرت منظمة الأغذية والزراعة من المجاعة ."], "organisation")

@@ -106,6 +106,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
                 kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
                 break
+            if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")):
+                break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
