@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from briefing_app.core.facts.hebrew_clitics import article_before_place, hebrew_prefix_ok
 from briefing_app.core.package_data import read_resource_text
 
-_CLITICS = {"ar": "وبلف", "he": "ובלמהשכ"}
+_CLITICS = {"ar": "وبلفك", "he": "ובלמהשכ"}
 _LIKENESS = {"like", "style", "esque", "type", "inspired", "lignende", "agtig", "agtige"}
 _ELIDED = 10  # a cut above this: that many clitic letters cut, and the Hebrew article they swallowed restored
 # Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
@@ -195,6 +195,14 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                 n = len(words)
                 if (cut == -2 or form in stripped) and entry.detail not in ("country", "capital", "region"):
                     continue
+                if (
+                    lang == "ar"
+                    and 0 < cut < _ELIDED
+                    and "ك" in first[:cut]
+                    and entry.detail != "country"
+                    and (n == 1 and entry.kind != "organisation")
+                ):
+                    continue  # ك "like" glued to a list's names (كروسيا، كحزب الله); a town's name may start with ك
                 if cut > _ELIDED and n == 1 and entry.kind != "organisation":
                     continue  # "במרכז" is "in a centre" as often as "in the Centre": only longer names (בגדה המערבית)
                 if lang == "he" and 0 < cut < _ELIDED and entry.kind == "place" and article_before_place(first[:cut]):

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.orgs import AR_HEADS
 
+# Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
+_SITES = {"مستشفى", "مشفى"}
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
 # Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
 _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
@@ -17,6 +19,10 @@ _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", 
 _AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
              "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
              "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+# Adjectives that agree with a definite feminine head (اللجنة الدولية، اللجنة الوطنية): the head has the article.
+_AR_AGREEING = {w for w in _AR_SCOPE if w.endswith("ة") or w == "العليا"} | {
+    "الوطنية", "المركزية", "التنفيذية", "الأولمبية", "الخاصة", "المشتركة", "الدائمة", "الفرعية", "المستقلة", "الشعبية",
+}  # fmt: skip
 # Adjectives of time or standing: "the interim government", "the new council" describe, not name, a body.
 _AR_PHASES = {"الانتقالية", "الانتقالي", "المؤقتة", "المؤقت", "الجديدة", "الجديد", "المقبلة", "المقبل", "الحالية",
               "الحالي", "السابقة", "السابق", "المنتهية", "المستقيلة", "المقالة"}  # fmt: skip
@@ -60,8 +66,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         start = m.start(1)
         if start < taken_to:
             continue  # a head word inside the name just found ("رابطة مدرسة ...")
+        if head.removeprefix("ال") in _SITES:
+            continue  # "مستشفى X": a site, which the places finder names (place_shapes.AR_SITE_KINDS)
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
             head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
+        elif text[m.start() : start].endswith("ل") and head.startswith("ل") and m.group(2).split()[0] in _AR_AGREEING:
+            # "للجنة الدولية": ل before اللجنة writes the article's lam once, so the head reads "لجنة"; a definite
+            # adjective agreeing with it shows the head is definite too ("للجنة التحكيم" is in construct: no article)
+            head = "ال" + head
         definite = head.startswith("ال")
         kept: list[str] = []
         following = [w.rstrip("،.") for w in m.group(2).split()]
@@ -94,6 +106,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
                 kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
                 break
+            if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")):
+                break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
@@ -112,6 +126,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 end += bracket.end()
             out.append((start, end, name))
             taken_to = end
+    for m in _AR_PORTFOLIO.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
+            out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry
     for m in _AR_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
@@ -120,6 +137,20 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= m.start(1) < b for a, b, _ in out) and not before[0].endswith(_AR_WORK_KINDS):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # " X " المصري: a club, party or firm of a country
     return out
+
+
+# A ministry named by its portfolio and the country's adjective, without "وزارة" ("استنكرت الخارجية العراقية",
+# "أعلنت الدفاع الأمريكية"), as Arabic news often shortens it.
+_AR_PORTFOLIO = re.compile(
+    r"(?<![\u0600-\u06ff])(?:[وبف]|[وف]?ل)?((ال(?:خارجية|داخلية|دفاع|مالية|عدل|صحة|تربية|اقتصاد))\s+(ال[\u0621-\u064a]{3,}ية))"
+    r"(?![\u0600-\u06ff])"
+)
+
+
+def _feminine_nationality(word: str) -> bool:
+    """A definite feminine nationality adjective of a country the gazetteer knows (العراقية، القطرية)."""
+    core = word[2:-2]  # "العراقية": عراق
+    return len(core) >= 2 and any(c in known_names() for c in (core, "ال" + core, core + "ا", core + "يا"))
 
 
 # A name in quote marks with a country's adjective after it (" X " المصري, « X » السعودية): a club, party or firm;

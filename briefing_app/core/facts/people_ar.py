@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
@@ -43,6 +44,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_name_next,
     _ar_next_item,
     _transliterated,
+    ar_construct_head,
     ended_by_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -59,7 +61,7 @@ _AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
-    sentences = [replace(s, text=without_honorifics(s.text)) for s in sentences]
+    sentences = [replace(s, text=_unspaced(without_honorifics(s.text))) for s in sentences]
     for s in sentences:
         _arabic_people(s, index)
         find_context_names(s, index)
@@ -85,12 +87,31 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
         and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
+        and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
     ]  # fmt: skip
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
+
+
+def _accusative_pair(words: list[str]) -> bool:
+    """Two words that both end in the accusative's alif ("هجوما إرهابيا", "موقفا حازما": an indefinite noun and
+    its adjective, a verb's object or predicate), neither a known given name nor spelled like a foreign name
+    (which spells its vowels out: "ماريا شارابوفا")."""
+    return (
+        len(words) == 2
+        and all(w.endswith("ا") and len(w) > 3 and not _ar_is_given(w) for w in words)
+        and not _transliterated(words[0])  # (the adjective's ـيا reads like a foreign name's vowels: إرهابيا)
+    )
+
+
+def _unspaced(text: str) -> str:
+    """The sentence with punctuation set against the word before it, as most Arabic copy writes it: some copy
+    spaces every mark ("فلوريدا ، رون ديسانتيس ، الأحد"), which the readers of names between commas and before a
+    colon would otherwise read as words of the name."""
+    return re.sub(r"(?<=[\u0621-\u064a\d])\s+([،,:؛.!؟?)])", r"\1", text)
 
 
 def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
@@ -125,15 +146,25 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
         named_after = (m.group(2) or "").strip().split()
         rest_of_role = words[role_words:]
         # "المتحدث باسم المكتب الإقليمي لشؤون الهجرة، ...": the rest is the role's chain, no name
+        # ("حاكم ولاية فلوريدا، ...": a kind of place and a known place are the role's chain too)
         chain_only = all(
-            w.startswith(("ال", "لل", "بال")) or w in AR_ORG_WORDS or _ar_linked(rest_of_role, k)
+            w.startswith(("ال", "لل", "بال"))
+            or w in AR_ORG_WORDS
+            or w in _AR_PLACE_KINDS
+            or w in known_names()
+            or (k and rest_of_role[k - 1] in _AR_PLACE_KINDS)  # "ولاية X": the kind names the place after it
+            or _ar_linked(rest_of_role, k)
             for k, w in enumerate(rest_of_role)
         )
         if (
             role_words
             and (len(rest_of_role) < 2 or chain_only)
             and 2 <= len(named_after) <= 4
-            and (_ar_is_given(named_after[0]) or _transliterated(named_after[0]))
+            and (
+                _ar_is_given(named_after[0])
+                or _transliterated(named_after[0])
+                or _tagged_person(s.text[m.end(1) :], " ".join(named_after))
+            )
         ):
             # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
             if not named_after[0].startswith("ال") and not any(w in _AR_NOT_NAMES for w in named_after):
@@ -248,9 +279,12 @@ def _arabic_people(s: SourceSentence, index: PeopleIndex) -> None:
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
             kept.append(w)
+        role = m.group(1)
+        while kept and kept[0].startswith("ال") and not _ar_definite_given(kept[0]):
+            role += " " + kept.pop(0)  # "الرئيس الجمهوري السابق X": definite adjectives go on the title
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
-            index.add(" ".join(kept), m.group(1), s.index)  # (a known name and words after it add nobody)
+            index.add(" ".join(kept), role, s.index)  # (a known name and words after it add nobody)
 
 
 def _prepositional(words: list[str]) -> bool:
@@ -285,6 +319,7 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
     البحرة" in the headline and the text): a person named without a title. A common word that is also a
     given name rarely comes twice with the same next word."""
     pairs: dict[tuple[str, str], list[int]] = {}
+    free: set[tuple[str, str]] = set()
     for s in sentences:
         words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
         for i in range(len(words) - 1):
@@ -295,6 +330,8 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             )
             if not _ar_is_given(w) or (i and (words[i - 1] in AR_TITLES or words[i - 1].startswith("ال"))):
                 continue
+            if i and words[i - 1] in ('"', "«", "“"):
+                continue  # 'مسجد يدعى " X Y "': a name in quote marks is a site's, a work's or a brand's
             name = _ar_name_from([w, *words[i + 1 : i + 5]], 0)
             if len(name) < 2 or any(x in _AR_NAME_STOP or x in AR_ORG_WORDS or _AR_VERBISH.match(x) for x in name[1:]):
                 continue
@@ -303,10 +340,13 @@ def _arabic_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             if name[1].endswith("ي") and not _ar_is_given(name[1]) and not _transliterated(name[1]):
                 continue  # "حكم قضائي": a noun that is also a given name, and its adjective
             key = (name[0], name[1])
+            after = words[i + 2] if i + 2 < len(words) else ""
+            if not ar_construct_head(name[1], after):
+                free.add(key)  # once not heading a construct chain: the pair may be a name
             if s.index not in pairs.setdefault(key, []):
                 pairs[key].append(s.index)
     for (given, family), where in pairs.items():
-        if len(where) >= 2 and index.find(f"{given} {family}") is None:
+        if len(where) >= 2 and (given, family) in free and index.find(f"{given} {family}") is None:
             for sentence in where:
                 index.add(f"{given} {family}", None, sentence)
 
@@ -438,10 +478,16 @@ def _ar_name_in_commas(text: str) -> list[str]:
     if m is None:
         return []
     words = m.group(1).split()
-    if not (_ar_is_given(words[0]) or _transliterated(words[0])):
+    if not (_ar_is_given(words[0]) or _transliterated(words[0]) or _tagged_person(text, m.group(1))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
     return name if len(name) == len(words) else []
+
+
+def _tagged_person(text: str, words: str) -> bool:
+    """Whether the statistical tagger reads `words`, set off by commas after a role, as a person's whole name
+    ("، رون ديسانتيس،"): a foreign given name no list holds, which the role and the commas already frame."""
+    return any(e.type == "PER" and e.text == words and e.margin > 0 for e in tag_sentence(text))
 
 
 def _ar_definite_name(words: list[str]) -> list[str]:

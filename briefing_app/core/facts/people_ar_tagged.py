@@ -7,13 +7,16 @@ body, title, role noun, body noun or stop word among them."""
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
     _AR_NAME_STOP,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
+    AR_SPEECH,
     AR_TITLES,
     _ar_is_given,
 )
@@ -33,16 +36,18 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             if entity.type != "PER" or entity.margin < CLEAR_MARGIN:
                 continue
             words = entity.text.split()
-            if len(words) < 2 or not all(_name_word(w) for w in words):
+            # (a town's name may be a given name too, "فلاديمير": taken first when a cue and a sure tag agree)
+            town_first = entity.margin >= SURE_MARGIN and _cued(s.text[: entity.start]) and _town_word(words[0])
+            if len(words) < 2 or not all(_name_word(w) or (k == 0 and town_first) for k, w in enumerate(words)):
                 continue  # one word alone is as often a place or half a name the tagger cut short
             if words[0].startswith("ال"):
                 continue  # "الأمريكي السادس عشر": a definite adjective opens a description, not a name
             if s.text[: entity.start].rstrip().endswith(('"', "«", "“", "'")):
                 continue  # a name in quote marks is a title, a brand or a discipline ("كروس كاونتري")
-            if not (_ar_is_given(words[0]) or entity.margin >= SURE_MARGIN):
-                continue  # neither a known given name opens it nor is the tagger sure of it
+            if not (_ar_is_given(words[0]) or entity.margin >= SURE_MARGIN or _cued(s.text[: entity.start])):
+                continue  # neither a known given name opens it, nor a cue stands before it, nor is the tagger sure
             if index.find(entity.text) is None and not any(index.find(w) for w in words if len(w) > 2):
-                index.add(entity.text, None, s.index)
+                index.add(entity.text, role_before(s.text[: entity.start]), s.index)
 
 
 def _name_word(word: str) -> bool:
@@ -52,3 +57,44 @@ def _name_word(word: str) -> bool:
         return False
     return not (word in known_names() or word in AR_TITLES or word in AR_ROLE_NOUNS or word in AR_ORG_WORDS
                 or word in _AR_NAME_STOP)  # fmt: skip
+
+
+def _cued(before: str) -> bool:
+    """Whether the word before a name introduces a person: a nationality or other relative adjective with the
+    article ("الياباني X", "الألماني X"), a title or a role noun, bare or with a glued ل ("للمخرج X"), or a verb of
+    saying ("صرح X"). Agency copy puts a foreign name, which no list holds, right after one of these."""
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1]
+    bare = "ال" + word[2:] if word.startswith("لل") else word.removeprefix("و")
+    core = bare[2:] if bare.startswith("ال") else bare
+    nisba = bare.startswith("ال") and bare.endswith("ي") and len(bare) > 5
+    return nisba or bare in AR_TITLES or core in AR_ROLE_NOUNS or re.fullmatch(AR_SPEECH, word) is not None
+
+
+def _town_word(word: str) -> bool:
+    """A word the gazetteer knows only as a town's name (never a country, region or body): one that a person's
+    given name may share."""
+    entry = lookup(word)
+    return entry is not None and entry.kind == "place" and entry.detail == "city"
+
+
+def role_before(before: str) -> str | None:
+    """The role written right before a name: a role noun (bare, definite, behind a glued ل, or with a possessive
+    ending: ملاحه) and the definite adjectives between it and the name ("سائق الراليات السعودي X", "للمخرج X",
+    "البطل المحلي الروسي X", "ملاحه الألماني X"); None when the words before are no such phrase."""
+    words = before.split()[-5:]
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = "ال" + word[2:] if word.startswith("لل") else word.removeprefix("و")
+        core = bare[2:] if bare.startswith("ال") else bare
+        owned = next(
+            (core[: -len(e)] for e in ("ها", "ه") if core.endswith(e) and core[: -len(e)] in AR_ROLE_NOUNS), ""
+        )
+        if core in AR_ROLE_NOUNS or owned:
+            return " ".join([bare, *reversed(kept)])
+        if not bare.startswith("ال") or len(kept) == 3:
+            return None
+        kept.append(bare)
+    return None

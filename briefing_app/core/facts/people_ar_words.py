@@ -24,7 +24,7 @@ AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جا�
                 "هيئة", "لجنة", "مكتب", "المكتب", "بعثة", "البعثة", "سفارة", "السفارة", "بلدية", "البلدية",
                 "منظمة", "شبكة", "مرصد", "المرصد", "مستشفى", "مصرف", "بنك", "البنك",
                 # documents that "say" things: a report, a study, a poll, a letter
-                "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات",
+                "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات", "تقارير", "دراسات",
                 # gatherings that meet or receive someone: a delegation, a team, a meeting
                 "وفد", "فريق", "اجتماع", "لقاء", "مؤتمر", "تحالف",
                 # a city's municipality and a general directorate, as Gulf copy names them (أمانة المنطقة)
@@ -40,6 +40,10 @@ AR_ROLE_NOUNS = {
     "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
     "ولي",  # ولي العهد: the heir, an office
     "وكيل",  # an undersecretary (وكيل وزارة الصحة)
+    # offices, professions and sports roles news names people by ("حاكم ولاية X، Y"، "المدرب X"، "المخرج X")
+    "حاكم", "حاكمة", "مبعوث", "مبعوثة", "مفوض", "مفوضة", "مدعي", "قاضي", "قاضية", "مرشح", "مرشحة", "عمدة",
+    "نائبة", "سفيرة", "مندوبة", "مدرب", "مدربة", "لاعب", "لاعبة", "محامي", "محامية", "طبيب", "طبيبة",
+    "صحفي", "صحفية", "مخرج", "مخرجة", "كاتب", "كاتبة", "مؤسس", "مؤسسة", "سائق", "ملاح", "بطل", "بطلة", "قائدة",
 }  # fmt: skip
 
 _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
@@ -75,6 +79,8 @@ def _ar_is_given(word: str) -> bool:
 _AR_COLLECTIVE = {
     "شهود", "سكان", "مصادر", "وسائل", "أهالي", "مراقبون", "محللون", "مسؤولون", "مواطنون", "نشطاء", "ناشطون", "عمال",
     "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
+    # one unnamed member of such a group, whom agency copy quotes by that noun alone ("قال دبلوماسي غربي")
+    "دبلوماسي",
     # quantifiers before a plural ("عدة وسائل إعلام", "بعض المسؤولين")
     "عدة", "بعض", "كل", "جميع", "معظم",
 }  # fmt: skip
@@ -153,7 +159,16 @@ _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السل
 _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
                  "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
-                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا"}  # fmt: skip
+                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا",
+                 # a participle of saying after a name ("X قائلا :", spaced copy puts the colon apart)
+                 "قائلا", "قائلة", "قائلين", "قائلاً",
+                 # elatives and demonstratives before a role noun: "بجائزة أفضل ممثلة" (best actress), "ليصبح
+                 # بذلك أول ممثل" (the first actor): a superlative's phrase, no name before a role (not أكبر or
+                 # أعظم, which Persian compound names hold: علي أكبر)
+                 "أفضل", "أول", "أكثر", "أبرز", "أهم", "أقدم", "أصغر", "أعلى", "أقل", "أسوأ", "أحدث",
+                 "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا",
+                 # compass nouns ("شمال غرب X": north-west of X): a direction, never a name's word
+                 "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب"}  # fmt: skip
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).
@@ -314,3 +329,27 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def ar_other_given_name(first: str, other: str) -> bool:
+    """Whether two Arabic two-word names that end in the same family name open with different given names, and
+    so name two people (a father and a son, two brothers: "مسعود بارزاني" and "مسرور بارزاني"). Only plain
+    given names count: a title, a role, a word with the article, a link of a compound name (عبد، أبو) or a
+    glued و may open a later mention of the same person, and one spelling may hold the other (عبدالله).
+    Two-word names only: a longer one may hold a nasab or a second given name."""
+    first, other = first.strip("،,:"), other.strip("،,:")
+    for w in (first, other):
+        if w.startswith(("ال", "و")) or w in AR_TITLES or w in AR_ROLE_NOUNS or w in _AR_NAME_LINKS or len(w) < 3:
+            return False
+    return not (first.startswith(other) or other.startswith(first))
+
+
+def ar_construct_head(second: str, after: str) -> bool:
+    """Whether an indefinite word and the definite noun after it make a construct chain ("حارس مرمى المنتخب": the
+    team's goalkeeper), which a given name and a family name do not: a time word after a name is no genitive."""
+    return (
+        not second.startswith("ال")
+        and after.startswith("ال")
+        and after not in _AR_TIME_WORDS
+        and not _ar_definite_given(after)
+    )

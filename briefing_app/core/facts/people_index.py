@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.people_ar_words import ar_other_given_name
 from briefing_app.core.facts.per_document import per_document
 
 
@@ -123,6 +124,8 @@ def _other_given_name(mention: str, name: str) -> bool:
     "Shristi Roe", "רונית שגיא" is not "גיל שגיא"); an initial stands for any given name with its letter ("J.
     Roe", "John Roe")."""
     words, known = mention.split(), name.split()
+    if len(words) == 2 and len(known) == 2 and re.match(r"[\u0621-\u064a]", words[0] + known[0]):
+        return ar_other_given_name(words[0], known[0])  # "مسعود بارزاني" is not "مسرور بارزاني"
     if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ\u05d0-\u05ea]", words[0] + known[0]):
         return False
     first, other = words[0].rstrip("."), known[0].rstrip(".")

@@ -25,6 +25,10 @@ _RTL_LOCATIVE = re.compile(
 )
 
 
+# A compass adjective right after a place's name, in either gender (الجنوبية، الشمالي، الوسطى): part of the name.
+_AR_SIDE = re.compile(r"\s+(ال(?:شمالية|جنوبية|شرقية|غربية|شمالي|جنوبي|شرقي|غربي|وسطى|أوسط))(?![\u0600-\u06ff])")
+
+
 def _rtl_locative(text: str, mention: Mention) -> bool:
     """An Arabic or Hebrew town name with a preposition glued to it (بجدة, בחיפה) or before it (في جدة)."""
     glued = mention.start > 0 and text[mention.start - 1] in "بلמבל"  # not و/ו "and"
@@ -93,5 +97,12 @@ def rtl_named(
         ):
             continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
         if not _overlaps(taken, mention.start, mention.end):
+            side = _AR_SIDE.match(text, mention.end) if lang == "ar" else None
+            if side is not None:
+                # "كارولينا الجنوبية", "أذربيجان الغربية": a place and a compass adjective are one region's name
+                name = f"{mention.written} {side.group(1)}"
+                add("place", name, index, mention.start, side.end(1), name)
+                last_place_end = side.end(1)
+                continue
             add(mention.entry.kind, mention.written, index, mention.start, mention.end, mention.entry.name)
             last_place_end = mention.end

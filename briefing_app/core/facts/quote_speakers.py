@@ -38,6 +38,7 @@ from briefing_app.core.facts.quote_sources import (
 )
 from briefing_app.core.facts.quotes_ar import (
     credited_after,
+    new_statement,
     pointed_back_speaker,
     quoted_from,
     speaker_before,
@@ -181,6 +182,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         if credited is not None:
             return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
         m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
+        if m and new_statement(after, m.group(1)):
+            return None  # quotes_ar: '«...». وقال X: إن ...': the next sentence's own introduction
         return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
     read = re.match(rf"\s*[,.!?]?\s*(?:{_DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b", after)
     if read and lang == "en":
@@ -311,6 +314,9 @@ def _named_before(before: str, lang: str) -> str | None:
         if source is not None:
             return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
         said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
+        later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
+        if said and later and later[-1].start() > said[-1].start():
+            said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
         if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
             return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
         if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
@@ -321,7 +327,12 @@ def _named_before(before: str, lang: str) -> str | None:
         # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
         # person just named
         name = subject_phrase(m.group(1).strip())
-        return name if len(name.split()) <= 3 else ""
+        if len(name.split()) <= 3:
+            return name
+        # "وحذر مدير البعثة في غزة X قائلا:": a long title and the name after it; the speaker is the person named
+        # in the whole subject (the words after "في" included), which the resolver finds in it
+        whole = re.sub(r"\s+(?:قائلا|قائلة|قائلين|قائلاً)\s*$", "", m.group(1).strip())
+        return whole if len(whole.split()) <= 12 else ""
     if lang == "he":
         m = HE_STATEMENT.search(before)
         if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak

@@ -60,6 +60,7 @@ from briefing_app.core.facts.quotes_ar import (
     speaker_titled_before,
     subject_before_verb,
 )
+from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
     he_quote_in_clause,
@@ -86,7 +87,11 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
     ]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    nested = False  # inside «...» nested in a quote opened with a straight mark
     for n, (i, c) in enumerate(marks):
+        if nested:
+            nested = c != "»"
+            continue
         closing_shape = i > 0 and text[i - 1] in ",.!?;" and (i + 1 == len(text) or not text[i + 1].isalnum())
         # ', "siger Peter Duetoft': a closing mark misplaced before the verb, after the comma's space
         closing_shape = closing_shape or (
@@ -107,6 +112,8 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         elif c == "“" and text[open_at - 1] == "„":
             spans.append((open_at, i, True))  # „...“: Hebrew, Danish and German close with a high mark
             open_at = None
+        elif c == "«" and text[open_at - 1] == '"' and re.match(r'[^"«»]*»[^"«»]*"', text[i + 1 :]):
+            nested = True  # '" ... الملف « متاح » في ظل ... "': a term in guillemets inside a straight-quoted quote
         elif c in OPEN_MARKS and c != "„" and c != "‘":
             open_at = i + 1
         elif c == "‘":
@@ -132,6 +139,8 @@ def _said(text: str, start: int, end: int) -> bool:
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):
         return True  # quotes_ar: 'وقالت الوزيرة X: «...».', '..., مؤكدا أن «...»'
+    if ar_partial_quote(text, start, end):
+        return True  # quotes_ar_partial: 'صرح X بأن القرار كان «خطأ»': the speaker's words in reported speech
     if (
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")

@@ -48,8 +48,18 @@ _ADVERBIAL = {"في", "وفي", "من", "ومن", "عن", "وعن", "على", "�
 # "نقلت الوكالة عن مصدر أمني قوله:" (the agency quoted a security source as saying): the source speaks.
 _QUOTED_FROM = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا)\s+[^:«»\"]*?(?<![\u0600-\u06ff])عن\s+"
-    r"([^:«»\"]{2,60}?)\s+(?:قوله|قولها|قولهم|قولهما)(?![\u0600-\u06ff])"
+    r"([^:«»\"]{2,120}?)\s*[،,]?\s+(?:قوله|قولها|قولهم|قولهما)(?![\u0600-\u06ff])"
 )
+
+
+def new_statement(after: str, subject: str) -> bool:
+    """Whether a verb of saying after a quote's full stop opens a new statement rather than attributing the
+    quote: '«...». وقال مسؤول: إن ...', '«...». وأكد X أن ...' introduce words of their own (a colon or a
+    conjunction of reported speech follows in that sentence), while '«...»، قال X.' closes on its speaker."""
+    if re.match(r"\s*[،,]", after) or not re.match(r"\s*\.", after):
+        return False  # a comma or no stop: the quote's own sentence goes on to name its speaker
+    sentence = re.split(r"[.!?؟](?:\s|$)", after.lstrip(" ."), maxsplit=1)[0]
+    return ":" in sentence or re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)(?![\u0600-\u06ff])", sentence) is not None
 
 
 def quoted_from(before: str) -> str | None:
@@ -133,15 +143,66 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
     # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
     office = not head.startswith("ال") and _office(head)
     if not (head in _ONE_OF or head in AR_ORG_WORDS or head in _AR_COLLECTIVE or office) or (
-        head not in AR_ORG_WORDS and len(words) < 2
+        head not in AR_ORG_WORDS and head not in _AR_COLLECTIVE and len(words) < 2
     ):
-        return None
+        return None  # (a group's noun alone speaks as itself: "وقالت مصادر:", "قال دبلوماسي")
     phrase = _phrase(words, 4)
     if office and len(phrase) >= 2:
         holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
         if holders:
             return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
+    if len(phrase) == 1 and head not in _ONE_OF and head not in AR_ORG_WORDS:
+        # "وقال دبلوماسي في المجلس:", "قال مسؤول في الوزارة": an unnamed source, an indefinite noun and where
+        # it serves; never a person named before (who would be "الدبلوماسي", definite)
+        return " ".join([head, *_serving_in(words[1:])])
     return " ".join(phrase) if phrase and (len(phrase) >= 2 or head in AR_ORG_WORDS) else None
+
+
+def _serving_in(words: list[str]) -> list[str]:
+    """The place an unnamed source serves in, after في/من/لدى: a definite noun and its definite adjectives
+    ("في الأمم المتحدة", "في المجلس"); [] when no such phrase follows."""
+    if len(words) < 2 or words[0] not in ("في", "من", "لدى") or not words[1].startswith("ال"):
+        return []
+    out = words[:2]
+    for w in words[2:4]:
+        if not w.startswith("ال"):
+            break
+        out.append(w)
+    return out
+
+
+def opening_office(clause: str, people: list[Person]) -> str | None:
+    """ "وأدلى المتحدث باسم الوزارة بتصريح قال فيه: ...", "وألقى المدير العام كلمة أكد فيها ...": a verb of
+    saying whose subject is only "in it" (فيه، فيها) speaks as the subject of the sentence's opening verb, when
+    that subject is a spokesman or a definite office (the holder the article named, else the office); None
+    for any other opening."""
+    words = re.findall(r"[\u0621-\u064a]+", re.split(r"[.!?؟]\s", clause)[-1])
+    if len(words) < 3 or not (words[1] in _SPOKESMEN or (words[1].startswith("ال") and _office(words[1][2:]))):
+        return None
+    # the subject ends before the first noun with a glued preposition: its object ("بتصريح") or addressee
+    cut = next((k for k in range(2, len(words)) if words[k][:1] in "بل" and words[k] != "باسم"
+                and not words[k].startswith(("لل", "بال"))), len(words))  # fmt: skip
+    return group_speaker(words[1:cut], people)
+
+
+def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
+    """The body a sentence opens with as the subject of its first verb ("فيما استنكرت الخارجية العراقية ...",
+    "وأعلنت هيئة الطيران ..."), when it is one of the article's organisations; a later verb of the sentence with
+    no subject of its own is still that body's. None when the sentence opens otherwise."""
+    sentence = re.split(r"[.!?؟]\s", clause)[-1].strip()
+    sentence = re.sub(r"^(?:فيما|بينما|كما|ثم)\s+", "", sentence)
+    verb, _, rest = sentence.partition(" ")
+    if not re.fullmatch(r"[وف]?[\u0621-\u064a]{3,}", verb) or verb.startswith("ال"):
+        return None
+    named = [b for b in bodies if (rest.startswith(b + " ") or rest == b) and _definite_body(b)]
+    return max(named, key=len) if named else None
+
+
+def _definite_body(name: str) -> bool:
+    """A body's name read as one: definite ("الخارجية العراقية") or a head in construct with a definite noun
+    ("وزارة الصحة"); not an indefinite noun and adjective ("مجلة تقنية": a tech magazine, someone's)."""
+    words = name.split()
+    return words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))
 
 
 # Spokesmen, whom agency copy often quotes by office alone (المتحدث الرسمي لـ...، الناطق باسم ...).

@@ -23,7 +23,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, ar_construct_head
 from briefing_app.core.facts.people_he import (
     HE_TITLES,
     he_place,
@@ -41,6 +41,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
     ar_body_words,
+    ar_opening_body,
     body_after_verb,
     governed_noun,
     group_speaker,
@@ -48,6 +49,7 @@ from briefing_app.core.facts.quotes_ar import (
     name_after_title,
     name_before_apposition,
     office_subject,
+    opening_office,
     says_in_name,
 )
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -481,9 +483,12 @@ class Speakers:
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
                 # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
                 # ... وأضاف: ..."), before anyone merely named in between
-                body = body_after_verb(within, self.text)
+                bodies = [o.text for o in self.organisations]
+                body = body_after_verb(within, self.text) or ar_opening_body(within, bodies)
                 if body is not None:
-                    return body  # quotes_ar: "ووصفت X ..." where the article names "شركة X": that body
+                    # quotes_ar: "ووصفت X ..." where the article names "شركة X"; "فيما استنكرت الخارجية العراقية
+                    # ...، ووعدت بأنها «...»": the body the sentence opens with as its verb's subject
+                    return body
                 spoke = self.last_speaker(sentence)
                 # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
                 if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
@@ -525,6 +530,10 @@ class Speakers:
             if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
                 first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
             if not first:
+                # quotes_ar: "وأدلى المتحدث باسم الوزارة بتصريح قال فيه:": the office opening the sentence
+                office = opening_office(within, self.people.people) if words_before > 0 else None
+                if office is not None:
+                    return office
                 person = self.last_named(sentence, within)
                 return person.name if person else None
             group = group_speaker(first, self.people.people)
@@ -546,6 +555,10 @@ class Speakers:
                 and len(first[0]) >= 3
                 and first[0] not in HE_ROLE_WORDS  # "אמר מפקד המחוז ...": a title, the person follows it
             ):
+                if len(first) >= 3 and ar_construct_head(first[1], first[2]):
+                    # "وأشار حارس مرمى المنتخب ...": a role in a construct chain, no name; the one who holds it
+                    holders = [p for p in self.people.people if p.role and " ".join(first[:2]) in p.role]
+                    return holders[-1].name if holders else " ".join(first[:4])
                 # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
                 return self.people.add(ar_name_words(first), None, sentence).name
             after_title = name_after_title(first) if first and first[0].startswith("ال") else None

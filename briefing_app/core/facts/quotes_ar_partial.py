@@ -1,0 +1,70 @@
+"""Arabic partial quotes: a few words in quote marks inside reported speech.
+
+Arabic agency copy reports a statement indirectly and puts the speaker's own words in marks where they
+stand in the clause: "صرح X بأن القرار كان « خطأ »", "وقال X: إن هذه الإجراءات هي « تمييز واضح » ضد ...",
+"وقال X إن البعثة سيكون لها « مساعد عربي »". The words are direct speech (the speaker's own), however short,
+and the subject of the verb of saying speaks.
+
+What tells them from a name or a title in marks ("شركة « فيسبوك »", "أن « واتس آب » سوف ...") is the word
+right before the opening mark: a name follows a noun it names (company, paper, founder of) or the bare
+conjunction أن; the speaker's words follow a word that takes a predicate or an object, a closed class: a
+copula (كان، ليس، أصبح), a pronoun (هي، هو), a preposition with a pronoun (له، فيه) or a letter glued to the
+mark (و« ، ب«). A verb of saying and a conjunction of reported speech (أن، إن، بأن) or a colon must come
+before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.people_ar_words import _transliterated
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
+
+# Words that take a predicate: a name in marks rarely follows them, the speaker's own words often do.
+_COPULAS = {"كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "كانوا", "ليس", "ليست", "ليسوا", "بات", "باتت", "أصبح",
+            "أصبحت", "صار", "صارت", "يعد", "تعد", "هو", "هي", "هم", "هما"}  # fmt: skip
+# A preposition with a pronoun, a complementizer with its pronoun subject: an object or predicate follows.
+_BEFORE_WORDS = _COPULAS | {
+    "له", "لها", "لهم", "لهما", "به", "بها", "بهم", "فيه", "فيها", "عليه", "عليها", "منه", "منها", "عنه", "عنها",
+    "إليه", "إليها", "معه", "معها", "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنهم", "إنهم",
+}  # fmt: skip
+# Conjunctions of reported speech, after which a definite subject and its predicate in marks follow.
+_THAT = {"إن", "أن", "بأن"}
+# Letters glued to the opening mark or standing alone before it: and, with/by, for (و« ، ب« ، بـ «).
+_GLUED = {"و", "ب", "ل", "ف", "بـ", "لـ"}
+# A verb of saying (or a report of one: "نقل عن X قوله"), then later in the sentence a conjunction of reported
+# speech or a colon.
+_REPORTED = re.compile(
+    rf"(?<![\u0600-\u06ff])(?:{AR_ANY_SPEECH}|[وف]?نقل[\u0621-\u064a]{{0,2}}|قول(?:ه|ها|هم))(?![\u0600-\u06ff])"
+    r".*?(?:(?<![\u0600-\u06ff])(?:أن|إن|بأن|أنه|أنها|إنه|إنها|بأنه|بأنها|أنهم|إنهم)(?![\u0600-\u06ff])|:)"
+)
+
+
+def ar_partial_quote(text: str, start: int, end: int) -> bool:
+    """Whether the quoted stretch text[start:end] (under four words) is a speaker's own words inside reported
+    speech: after a word of the closed class above, in a sentence a verb of saying and أن/إن/: introduce."""
+    quoted = text[start:end].strip(" \u00a0")
+    words = quoted.split()
+    if not words or not re.search(r"[\u0621-\u064a]", quoted):
+        return False
+    lead = text[:start].rstrip(' \u00a0"“«„')
+    sentence = re.split(r"[.!?؟]\s", lead)[-1]
+    before = re.findall(r"[\u0621-\u064a\u0640]+", sentence[-40:])
+    prev = before[-1] if before else ""
+    subject = len(before) >= 2 and before[-2] in _THAT and prev.startswith("ال") and len(prev) > 3
+    if not lead.endswith(prev) or not (prev in _BEFORE_WORDS or prev in _GLUED or subject):
+        return False  # (after "إن الانفجارين", the subject of reported speech, comes its predicate: "هجومان إرهابيان")
+    if any(_name_like(w) for w in words):
+        return False  # "الشركة هي « كوانتا سوفت »": a name in marks, whatever stands before it
+    if len(words) == 1 and prev not in _COPULAS:
+        return False  # one word only as a copula's predicate: "كان « خطأ »"
+    return _REPORTED.search(sentence[: len(sentence) - len(prev)]) is not None
+
+
+def _name_like(word: str) -> bool:
+    """A word of a name rather than of speech: a known place or body, a transliterated foreign word (three long
+    vowels), or no Arabic word at all. (Given names are no test: many are common words, مساعد, عربي.)"""
+    word = word.strip("،,.!?؟()")
+    inflected = word.endswith(("يان", "يون", "يين", "ية", "ات"))  # an Arabic dual, plural or feminine (إرهابيان)
+    return word in known_names() or (_transliterated(word) and not inflected) or not word.isalpha()
