@@ -27,7 +27,8 @@ from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
+from briefing_app.core.facts.counted_tags import event_verb
+from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
     hebrew_and_a_half,
@@ -682,6 +683,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        if lang == "en":  # "was allowed in only once", "protested for three weeks": the event measured
+            for f in out[start:]:
+                age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
+                if f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
+                    verb = event_verb(s.text, f.number.start, f.number.end)
+                    if verb and verb.lower() not in (f.counts or "").lower():
+                        f.counts = f"{f.counts} ({verb})" if f.counts else verb
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
 
 

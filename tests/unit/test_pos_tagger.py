@@ -1,0 +1,75 @@
+"""The shipped English part-of-speech tagger, and the event a duration or a count of times measures.
+
+The model is trained from UD English-EWT by `scripts/train_pos_tagger.py`; the treebank is not in the
+repository, so no test rebuilds it. These tests check what the figure reader relies on: the file loads
+through the package with its licence note, made-up sentences get the tags a reader expects, and a duration
+whose clause names no event in the rules' phrase gets the clause's verb. Every sentence is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.facts import pos_tagger
+from briefing_app.core.facts.counted_tags import event_verb
+from briefing_app.core.facts.pos_tagger import TAGS, tag_sentence, tokens
+from briefing_app.core.package_data import resource
+from tests.unit.figure_helpers import counts_of
+
+
+def _tags(sentence: str) -> dict[str, str]:
+    return {sentence[s:e]: t for s, e, t in tag_sentence(sentence)}
+
+
+def test_the_model_loads_from_the_package_with_its_licence_note() -> None:
+    model = pos_tagger.model()
+    assert model.weights.shape == (len(model.index), len(TAGS))
+    assert model.transitions.shape == (len(TAGS) + 1, len(TAGS))
+    readme = resource("pos_tagger", "README.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in readme and "English-EWT" in readme
+
+
+def test_words_are_cut_as_the_treebank_cuts_them() -> None:
+    sentence = "The Tolvik board didn't pay the 1,200 workers' $3.5 million."
+    words = [sentence[s:e] for s, e in tokens(sentence)]
+    assert words == ["The", "Tolvik", "board", "did", "n't", "pay", "the", "1,200", "workers", "'", "$", "3.5",
+                     "million", "."]  # fmt: skip
+
+
+def test_nouns_verbs_and_numbers_of_a_made_up_sentence() -> None:
+    tags = _tags("The Tolvik Water Board said 12 fishermen were rescued after the storm.")
+    assert tags["12"] == "NUM" and tags["fishermen"] == "NOUN" and tags["rescued"] == "VERB"
+    assert tags["Tolvik"] == "PROPN" and tags["were"] == "AUX" and tags["after"] == "ADP"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verb"),
+    [
+        ("Within six months, the Tolvik Water Board will replace every pipe.", "six", "replace"),
+        ("The dockers, after two months, returned to work.", "two", "returned"),
+        ("Mira Halvorsen was questioned three times by the inspectors.", "three", "questioned"),
+    ],
+)
+def test_the_event_a_duration_measures_is_its_clause_s_verb(text: str, figure: str, verb: str) -> None:
+    at = text.index(figure)
+    assert event_verb(text, at, at + len(figure)) == verb
+
+
+def test_a_light_verb_names_no_event() -> None:
+    text = "The Tolvik choir has ten years behind it."
+    assert event_verb(text, text.index("ten"), text.index("ten") + 3) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "verb"),
+    [
+        ("Within six months, the Tolvik Water Board will replace every pipe.", 6, "replace"),
+        ("The dockers, after two months, returned to work.", 2, "returned"),
+    ],
+)
+def test_a_duration_in_an_adverbial_counts_what_its_clause_does(text: str, value: float, verb: str) -> None:
+    assert verb in counts_of(text, "en", value)
+
+
+def test_an_age_gets_no_verb() -> None:
+    assert counts_of("Mira Halvorsen, 34, joined the Tolvik board in March.", "en", 34) == "age"
