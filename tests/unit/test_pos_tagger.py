@@ -73,3 +73,8 @@ def test_a_duration_in_an_adverbial_counts_what_its_clause_does(text: str, value
 
 def test_an_age_gets_no_verb() -> None:
     assert counts_of("Mira Halvorsen, 34, joined the Tolvik board in March.", "en", 34) == "age"
+
+
+def test_a_figure_nothing_else_reads_counts_the_last_thing_named_before_it() -> None:
+    assert counts_of("There is verbal abuse at the Tolvik mill but it is not 90%.", "en", 90) == "Tolvik mill"
+    assert counts_of("There is verbal abuse but it is not 90%.", "en", 90) == "verbal abuse"

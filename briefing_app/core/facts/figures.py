@@ -27,7 +27,7 @@ from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.counted_tags import event_verb
+from briefing_app.core.facts.counted_tags import event_verb, noun_before
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -690,6 +690,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     verb = event_verb(s.text, f.number.start, f.number.end)
                     if verb and verb.lower() not in (f.counts or "").lower():
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
+                if f.counts is None and f.number is not None:
+                    f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
 
 
