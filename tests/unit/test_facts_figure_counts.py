@@ -153,12 +153,17 @@ def test_an_arabic_range_with_a_spelled_top_glued_to_and() -> None:
     assert [(f.value, f.value_max) for f in figures] == [(15, 25)]
 
 
+def test_hebrew_ago_is_a_date_not_a_figure() -> None:
+    assert _figures("המשלחת הגיעה לפני שלושה שבועות.", "he") == []
+
+
 @pytest.mark.parametrize(
-    ("language", "text"),
-    [("ar", "وصل الوفد إلى المدينة منذ خمسة أيام."), ("he", "המשלחת הגיעה לפני שלושה שבועות.")],
+    ("text", "value"),
+    [("لا يعرف الأهالي شيئا عن ذويهم منذ خمسة أيام.", 5), ("يعمل المصنع منذ نحو 12 عاما.", 12)],
 )
-def test_arabic_and_hebrew_ago_is_a_date_not_a_figure(language: str, text: str) -> None:
-    assert _figures(text, language) == []
+def test_arabic_mundhu_with_a_span_is_how_long_as_well_as_when(text: str, value: float) -> None:
+    # منذ is "for" as often as "ago": the span is a figure, and the date pattern still gives the date.
+    assert [f.value for f in _figures(text, "ar")] == [value]
 
 
 @pytest.mark.parametrize(

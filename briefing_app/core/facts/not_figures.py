@@ -328,11 +328,10 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
         if hijri or (re.match(r"م(?![\u0621-\u064a])", after) and 1000 <= n.raw <= 2100):
             return True  # "1434هـ", "2013م": a year of the Hijri or the Gregorian calendar (not "150 م", metres)
-    if re.search(r"(?:(?<!\S)منذ|(?<!\S)לפני)\s+$", before) and re.match(
-        r"\s*(?:أيام|يوما|يوم|أسابيع|أسبوعا|أشهر|شهرا|سنوات|سنة|عاما|أعوام|ساعات|ساعة|דקות|שעות|ימים|שבועות|חודשים|שנים)",
-        after,
-    ):
-        return True  # "منذ عشرة أيام", "לפני שלוש שנים": "ten days ago", when rather than how much
+    if re.search(r"(?<!\S)לפני\s+$", before) and re.match(r"\s*(?:דקות|שעות|ימים|שבועות|חודשים|שנים)", after):
+        return True  # "לפני שלוש שנים": "three years ago", when rather than how much
+    # Arabic "منذ عشرة أيام" stays a figure: منذ is "for" as often as "ago" ("لا يعرفون شيئا منذ عشرة
+    # أيام", nothing for ten days), so it is both how long (this figure) and when (the date pattern).
     if re.match(
         r"\]?\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|timer|dage|uger|år|minutter)\s+"
         r"(?:ago|later|earlier|senere|tidligere)|år\s+siden)\b",
