@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import SourceSentence
 from tests.unit.figure_helpers import counts_of, figures_of
 
 
@@ -345,3 +347,9 @@ def test_a_change_from_an_average_to_a_new_level_names_what_changed_for_both_sum
 def test_a_spelled_age_limit_on_a_plural_noun_is_a_figure() -> None:
     assert counts_of("The clinic treats the sick, including children under five, for free.", "en", 5).startswith("age")
     assert counts_of("Entry is free for people over seventy.", "en", 70).startswith("age")
+
+
+def test_a_qualified_number_repeated_with_other_words_after_it_is_no_name_s_number() -> None:
+    sentences = [SourceSentence(0, 0, "Tolvik Board Fines Over 50 Firms"),
+                 SourceSentence(1, 1, "The board fined over 50 Danish firms on Monday.")]  # fmt: skip
+    assert [f.value for f in find_figures(sentences, "en")] == [50, 50]

@@ -36,6 +36,9 @@ def event_verb(text: str, start: int, end: int) -> str | None:
         if _word(text, words[k]) in _CLAUSE_MARKS:
             break
         if words[k][2] == "VERB":
+            joined = k > 1 and words[k - 1][2] == "CCONJ" and words[k - 2][2] == "VERB"
+            if joined and _event(text, words[k - 2]):  # "have lived and worked there for 23 years": both
+                return text[words[k - 2][0] : words[k][1]]
             return _event(text, words[k])
     # "Within six months, the board will ...", "The dockers, after two months, returned": a figure in an
     # adverbial set off by a comma measures the clause the comma leads back to.
@@ -79,3 +82,41 @@ def noun_before(text: str, start: int) -> str | None:
                 j -= 1
             return text[words[j][0] : words[k][1]]
     return None
+
+
+# Words that qualify a figure between it and the verb it measures ("journeyed more than 270,000 miles").
+_QUALIFYING = {
+    "more",
+    "less",
+    "than",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "up",
+    "to",
+    "at",
+    "least",
+    "most",
+    "roughly",
+    "approximately",
+    "just",
+    "only",
+    "another",
+    "an",
+    "a",
+    "estimated",
+}
+
+
+def verb_just_before(text: str, start: int) -> str | None:
+    """The verb a figure directly follows, past its qualifiers ("journeyed | 270,000 miles", "drove | about
+    40 km"): a distance after a verb of motion measures that motion."""
+    words = tag_sentence(text)
+    k = next((k for k, w in enumerate(words) if w[1] > start), len(words)) - 1
+    while k >= 0 and _word(text, words[k]).lower() in _QUALIFYING:
+        k -= 1
+    return _event(text, words[k]) if k >= 0 and words[k][2] == "VERB" else None

@@ -27,8 +27,8 @@ from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.counted_tags import event_verb, noun_before
-from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, MINUS_SIGN, unit_after
+from briefing_app.core.facts.counted_tags import event_verb, noun_before, verb_just_before
+from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
     hebrew_and_a_half,
@@ -690,6 +690,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     verb = event_verb(s.text, f.number.start, f.number.end)
                     if verb and verb.lower() not in (f.counts or "").lower():
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
+                if f.number is not None and f.unit in LENGTHS:  # "journeyed 270,000 miles from Earth": the motion
+                    verb = verb_just_before(s.text, f.number.start)
+                    if verb and verb.lower() not in (f.counts or "").lower():
+                        f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.counts is None and f.number is not None:
                     f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
@@ -763,6 +767,8 @@ def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[
         n = f.number
         if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
             continue
+        if f.qualifier:
+            continue  # "Over 50 Targets ... over 50 Mexican firms": a qualified number is a quantity, no name's
         text = texts[f.sentence]
         before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
         after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])
