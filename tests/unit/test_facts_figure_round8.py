@@ -353,3 +353,19 @@ def test_a_qualified_number_repeated_with_other_words_after_it_is_no_name_s_numb
     sentences = [SourceSentence(0, 0, "Tolvik Board Fines Over 50 Firms"),
                  SourceSentence(1, 1, "The board fined over 50 Danish firms on Monday.")]  # fmt: skip
     assert [f.value for f in find_figures(sentences, "en")] == [50, 50]
+
+
+def test_initials_stay_inside_the_noun_phrase_after_a_figure() -> None:
+    assert "U.S. states" in counts_of("The seedlings will go to 48 contiguous U.S. states next spring.", "en", 48)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quality"),
+    [
+        ("The Tolvik alloy is four times better at flexing and twice as resistant to salt damage.", 2,
+         "resistant to salt damage"),
+        ("Tolvik water is twice as hard as the river's.", 2, "hard"),
+    ],
+)  # fmt: skip
+def test_a_multiple_compared_with_as_counts_the_quality_compared(text: str, value: float, quality: str) -> None:
+    assert quality in counts_of(text, "en", value)

@@ -37,7 +37,13 @@ from briefing_app.core.facts.figures_he import (
 )
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.multiples import MULTIPLE_WORDS, changed_part, is_multiple, with_multiples
+from briefing_app.core.facts.multiples import (
+    MULTIPLE_WORDS,
+    changed_part,
+    compared_quality,
+    is_multiple,
+    with_multiples,
+)
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
@@ -686,7 +692,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "was allowed in only once", "protested for three weeks": the event measured
             for f in out[start:]:
                 age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
-                if f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
+                quality = compared_quality(s.text[f.number.end :]) if f.number and f.unit == "times" else None
+                if quality and quality.split()[0] not in (f.counts or ""):
+                    # "twice as resistant to oxidation damage": the quality compared, and whose
+                    f.counts = f"{quality} ({f.counts})" if f.counts else quality
+                elif f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
                     verb = event_verb(s.text, f.number.start, f.number.end)
                     if verb and verb.lower() not in (f.counts or "").lower():
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
