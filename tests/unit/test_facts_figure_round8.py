@@ -369,3 +369,19 @@ def test_initials_stay_inside_the_noun_phrase_after_a_figure() -> None:
 )  # fmt: skip
 def test_a_multiple_compared_with_as_counts_the_quality_compared(text: str, value: float, quality: str) -> None:
     assert quality in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions were imposed under Executive Order (E.O.) 14059.",
+        "They were imposed under E.O. 13224, as amended.",
+        "The Tolvik harbour bill, H.R. 1424, passed on Monday.",
+    ],
+)
+def test_a_number_after_initials_or_a_bracketed_abbreviation_is_a_designation(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_a_count_after_initials_stays_a_figure() -> None:
+    assert [f.value for f in figures_of("Some U.S. 5,000 troops left the Tolvik base.")] == [5000]

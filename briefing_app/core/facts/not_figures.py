@@ -118,6 +118,11 @@ _HEADLINE_VERB = re.compile(
 _NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*,?\s+(?:and|&|or)\s+$")
 
 
+# Initials ("E.O.", "H.R.") or a capitalised word and its bracketed abbreviation ("Order (E.O.)") right before a
+# number: the number is that document's or body's designation.
+_DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+\((?:[A-Z]\.?){2,}\))\s*$")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -133,6 +138,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
     if stage and not re.match(r"\s+[a-z]+s\b", after):
         return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.kind == "number"
+        and _DESIGNATION_BEFORE.search(before[-40:])
+        and not re.match(r"\s+[a-z]+s\b", after)
+    ):
+        return True  # "E.O. 13224", "H.R. 1424", "Executive Order (E.O.) 14059": a document's number, not a count
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
