@@ -385,3 +385,8 @@ def test_a_number_after_initials_or_a_bracketed_abbreviation_is_a_designation(te
 
 def test_a_count_after_initials_stays_a_figure() -> None:
     assert [f.value for f in figures_of("Some U.S. 5,000 troops left the Tolvik base.")] == [5000]
+
+
+def test_one_example_of_a_kind_is_no_count() -> None:
+    assert figures_of("The Tolvik alloy is one example of many new materials.") == []
+    assert [f.value for f in figures_of("The Tolvik lab made only one alloy last year.")] == [1]

@@ -445,6 +445,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
     if re.match(r"\s+other\b", after) and n.raw == 1:
         return True  # "one other", not "two other incidents"
+    if lang == "en" and n.raw == 1 and re.match(r"\s+(?:example|instance|illustration|sign)\s+of\b", after):
+        return True  # "X is one example of many": an instance of a kind, like "one of", not a count of one
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
