@@ -390,3 +390,10 @@ def test_a_count_after_initials_stays_a_figure() -> None:
 def test_one_example_of_a_kind_is_no_count() -> None:
     assert figures_of("The Tolvik alloy is one example of many new materials.") == []
     assert [f.value for f in figures_of("The Tolvik lab made only one alloy last year.")] == [1]
+
+
+def test_a_sum_after_a_name_s_of_is_the_amount_of_the_noun_before_the_name() -> None:
+    text = "The board offered a reward under the Tolvik Rewards Program of up to $5 million for information."
+    assert counts_of(text, "en", 5_000_000).startswith("reward")
+    text = "The council approved a grant from the Tolvik Water Fund of $2 million."
+    assert counts_of(text, "en", 2_000_000) == "grant"
