@@ -397,3 +397,18 @@ def test_a_sum_after_a_name_s_of_is_the_amount_of_the_noun_before_the_name() -> 
     assert counts_of(text, "en", 5_000_000).startswith("reward")
     text = "The council approved a grant from the Tolvik Water Fund of $2 million."
     assert counts_of(text, "en", 2_000_000) == "grant"
+
+
+def test_a_danish_sum_an_empty_det_stands_for_is_the_cost_of_the_infinitive_after_it() -> None:
+    assert counts_of("Det koster 15.000 kr. at tilkalde en bugserbåd.", "da", 15000) == "at tilkalde en bugserbåd"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Og så er de to af Vestby Teaters mest talentfulde skuespillere.", "da", "skuespillere"),
+        ("They are two of Tolvik's most gifted young actors.", "en", "actors"),
+    ],
+)
+def test_a_part_of_a_named_owner_s_group_is_a_figure(text: str, language: str, noun: str) -> None:
+    assert noun in counts_of(text, language, 2)

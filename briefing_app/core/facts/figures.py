@@ -25,7 +25,7 @@ import re
 from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
 from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
-from briefing_app.core.facts.counted_extras import with_extras
+from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.counted_tags import event_verb, noun_before, verb_just_before
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
@@ -663,6 +663,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
+                counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = arabic_price(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):

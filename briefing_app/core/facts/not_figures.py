@@ -360,7 +360,9 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
 
 # "three of the victims", "tre af de sårede", "to af ofrene" (a Danish definite plural ends in -ne)
 _OF_THE_GROUP = re.compile(
-    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b))"
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b)"
+    # or of a named owner's group: "two of Tolvik's best actors", "to af Odense Teaters skuespillere"
+    r"|(?:of|af)\s+(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:['’]s|s)\s+[^\W\d_])"
 )
 
 
