@@ -116,18 +116,20 @@ class Model:
         return np.add.reduceat(self.weights[rows], starts, axis=0)
 
     def decode(self, scores: np.ndarray) -> list[int]:
-        """The best tags of a sentence (Viterbi)."""
-        n = scores.shape[0]
+        """The best tags of a sentence (Viterbi; each step takes the best predecessor's column by index rather than
+        a second reduction, the loop being most of the tagging time)."""
         trans = self.transitions[1:]
-        back = np.zeros(scores.shape, dtype=np.int64)
+        columns = np.arange(trans.shape[1])
+        backs: list[np.ndarray] = []
         best = self.transitions[0] + scores[0]
-        for i in range(1, n):
+        for row in scores[1:]:
             total = best[:, None] + trans
-            back[i] = total.argmax(axis=0)
-            best = total.max(axis=0) + scores[i]
+            back = total.argmax(axis=0)
+            backs.append(back)
+            best = total[back, columns] + row
         path = [int(best.argmax())]
-        for i in range(n - 1, 0, -1):
-            path.append(int(back[i, path[-1]]))
+        for back in reversed(backs):
+            path.append(int(back[path[-1]]))
         path.reverse()
         return path
 
