@@ -112,6 +112,11 @@ _QUALIFYING = {
 }
 
 
+# Verbs of position: a distance after them says where a thing is ("lies 40 km north of"), not how far it went.
+_POSITION_VERBS = {"lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting", "stand", "stands", "stood",
+                   "standing", "located", "situated", "based", "remain", "remains", "remained"}  # fmt: skip
+
+
 def verb_just_before(text: str, start: int) -> str | None:
     """The verb a figure directly follows, past its qualifiers ("journeyed | 270,000 miles", "drove | about
     40 km"): a distance after a verb of motion measures that motion."""
@@ -119,4 +124,6 @@ def verb_just_before(text: str, start: int) -> str | None:
     k = next((k for k, w in enumerate(words) if w[1] > start), len(words)) - 1
     while k >= 0 and _word(text, words[k]).lower() in _QUALIFYING:
         k -= 1
-    return _event(text, words[k]) if k >= 0 and words[k][2] == "VERB" else None
+    if k < 0 or words[k][2] != "VERB" or _word(text, words[k]).lower() in _POSITION_VERBS:
+        return None  # "the well lies 420 metres north of the mill": where a thing is, no motion
+    return _event(text, words[k])
