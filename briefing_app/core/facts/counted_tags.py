@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
-# Verbs that name no event by themselves ("has a career", "is 20 years").
-_LIGHT_VERBS = {"have", "has", "had", "having", "be", "is", "are", "was", "were", "been", "being", "do", "does", "did"}
+# Verbs that name no event by themselves ("has a career", "is 20 years"), and verbs of saying, including and
+# showing, which frame the event rather than name it ("said it lasted ten years", "according to").
+_LIGHT_VERBS = {"have", "has", "had", "having", "be", "is", "are", "was", "were", "been", "being", "do", "does", "did",
+                "according", "say", "says", "said", "tell", "tells", "told", "include", "includes", "included",
+                "including", "show", "shows", "showed", "shown"}  # fmt: skip
 # The words of an adverbial phrase before its figure ("within the next", "after almost").
 _ADVERBIAL = ("ADP", "DET", "ADJ", "ADV", "SCONJ")
 # Marks that close a clause: a verb beyond them belongs to another one.
