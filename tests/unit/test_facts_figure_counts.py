@@ -767,3 +767,12 @@ def test_a_subject_whose_prepositional_phrase_lists_places_is_the_noun_before_th
     ):
         [figure] = _figures(text, "en")
         assert figure.counts == counts
+
+
+def test_an_arabic_noun_in_construct_before_its_figure_is_what_it_counts() -> None:
+    # "the killing of 5 and the wounding of 20": each figure counts the noun right before it, and the
+    # next noun, glued to "and" with its own figure, belongs to that figure
+    figures = _figures("أسفر الانفجار عن مقتل 5 وإصابة 20 في سوق البلدة.", "ar")
+    assert [(f.value, f.counts) for f in figures] == [(5, "مقتل"), (20, "وإصابة")]
+    figures = _figures("وأعلنت الشرطة اعتقال 45 في المدينة.", "ar")
+    assert [(f.value, f.counts) for f in figures] == [(45, "اعتقال")]

@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
     APPROX_AFTER,
     AR_LEADS,
     AR_STOP,
+    AR_VERB,
     CHANGED,
     COLLECTIVES,
     CONTAINERS,
@@ -486,6 +487,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if valued and valued.group(2) not in STOP.get(lang, set()):
         # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
         return f"{valued.group(1)} ({after})" if after else valued.group(1)
+    if lang == "ar" and after and _AR_NEXT_FIGURE.match(rest):
+        after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
     if lang in ("ar", "he"):
         context = rtl_context(before, lang)
         if context:
@@ -495,9 +498,31 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
         words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
+        if len(words) == 2 and _ar_construct_head(words[1]):
+            words = words[1:]  # "أعلنت الوزارة اعتقال 45": a noun in the construct state heads its figure alone
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
     return after or subject
+
+
+# Another counted noun glued to "and" with its own figure right after it: "مقتل 5 | وإصابة 20", "وفاة أكثر
+# من 251 | وجرح أكثر من 700".
+_AR_NEXT_FIGURE = re.compile(
+    r"\s+و[\u0621-\u064a]{3,}\s+(?:(?:أكثر|أقل)\s+من\s+|(?:نحو|حوالي|قرابة|زهاء)\s+)?[0-9\u0660-\u0669]"
+)
+
+
+def _ar_construct_head(word: str) -> bool:
+    """An Arabic noun in the construct state before its figure ("مقتل 5", "وفاة أكثر من 251", "اعتقال 45"):
+    indefinite in form (no article after its clitics), no verb of reaching, no particle."""
+    bare = strip_arabic_marks(word)
+    return (
+        len(bare) >= 3
+        and not re.match(r"[وفبلك]?(?:ال|لل)", bare)
+        and bare not in AR_STOP
+        and not re.fullmatch(AR_VERB, bare)
+        and not bare.startswith("ي")  # an imperfect verb ("يضم"); not "ت", which opens nouns too ("تفجير")
+    )
 
 
 _NOT_PARTICLE = r"(?:the|a|an|its|their|his|her|and|or|but|in|on|at|to|for|of|by|with|from|after|before)\b"
