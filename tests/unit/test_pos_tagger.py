@@ -14,7 +14,7 @@ from briefing_app.core.facts import pos_tagger
 from briefing_app.core.facts.counted_tags import event_verb
 from briefing_app.core.facts.pos_tagger import TAGS, tag_sentence, tokens
 from briefing_app.core.package_data import resource
-from tests.unit.figure_helpers import counts_of
+from tests.unit.figure_helpers import counts_of, figures_of
 
 
 def _tags(sentence: str) -> dict[str, str]:
@@ -88,3 +88,9 @@ def test_coordinated_verbs_are_both_the_event() -> None:
 def test_a_distance_right_after_a_verb_measures_that_motion() -> None:
     assert "journeyed" in counts_of("The seeds journeyed 270,000 miles from Earth aboard the capsule.", "en", 270000)
     assert "drove" in counts_of("Mira Halvorsen drove about 40 kilometres to the Tolvik clinic.", "en", 40)
+
+
+def test_a_spelled_one_a_verb_counts_is_a_figure() -> None:
+    assert "medal" in counts_of("Mira Halvorsen won one medal in the Tolvik relay.", "en", 1)
+    assert [f.value for f in figures_of("One day the Tolvik ferry will sail again.")] == []
+    assert [f.value for f in figures_of("The inspectors took one reading of 10 sieverts per hour.")] == [10]

@@ -130,3 +130,14 @@ def verb_just_before(text: str, start: int) -> str | None:
     if k < 0 or words[k][2] != "VERB" or _word(text, words[k]).lower() in _POSITION_VERBS:
         return None  # "the well lies 420 metres north of the mill": where a thing is, no motion
     return _event(text, words[k])
+
+
+def counted_one(text: str, start: int, end: int) -> bool:
+    """Whether a spelled "one" is a verb's counted object ("won one medal in the relay", "gave one interview"):
+    tagged a number, right after a verb and before a singular noun."""
+    words = tag_sentence(text)
+    k = next((k for k, w in enumerate(words) if w[0] >= start), None)
+    if k is None or k == 0 or k + 1 >= len(words) or words[k][1] > end:
+        return False
+    measured = k + 2 < len(words) and _word(text, words[k + 2]).lower() == "of"  # "one reading of 10 Sv": that
+    return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured

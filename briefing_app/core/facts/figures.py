@@ -27,7 +27,7 @@ from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.counted_tags import event_verb, noun_before, verb_just_before
+from briefing_app.core.facts.counted_tags import counted_one, event_verb, noun_before, verb_just_before
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -619,7 +619,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             after = s.text[n.end :]
             after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
-            if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
+            if (
+                n.spelled
+                and skip_spelled(n, s.text[: n.start], after, lang, earlier)
+                and not (lang == "en" and n.raw == 1 and n.value == 1 and counted_one(s.text, n.start, n.end))
+            ):
                 continue
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
                 continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
