@@ -94,3 +94,9 @@ def test_a_spelled_one_a_verb_counts_is_a_figure() -> None:
     assert "medal" in counts_of("Mira Halvorsen won one medal in the Tolvik relay.", "en", 1)
     assert [f.value for f in figures_of("One day the Tolvik ferry will sail again.")] == []
     assert [f.value for f in figures_of("The inspectors took one reading of 10 sieverts per hour.")] == [10]
+
+
+def test_a_spelled_number_after_a_preposition_that_ends_its_clause_is_a_figure() -> None:
+    assert counts_of("The death toll in Tolvik rose to three.", "en", 3) == "death toll"
+    assert "family" in counts_of("Mira Halvorsen lives with a family of four, in Tolvik.", "en", 4)
+    assert figures_of("The two arrived late. Then the two left.") == []

@@ -141,3 +141,10 @@ def counted_one(text: str, start: int, end: int) -> bool:
         return False
     measured = k + 2 < len(words) and _word(text, words[k + 2]).lower() == "of"  # "one reading of 10 Sv": that
     return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the word before a figure is tagged a preposition ("the toll rose to three.", "a team of five,")."""
+    words = tag_sentence(text)
+    k = next((k for k, w in enumerate(words) if w[0] >= start), None)
+    return k is not None and k > 0 and words[k - 1][2] == "ADP"

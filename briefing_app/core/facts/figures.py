@@ -27,7 +27,13 @@ from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.counted_tags import counted_one, event_verb, noun_before, verb_just_before
+from briefing_app.core.facts.counted_tags import (
+    after_preposition,
+    counted_one,
+    event_verb,
+    noun_before,
+    verb_just_before,
+)
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -623,6 +629,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 n.spelled
                 and skip_spelled(n, s.text[: n.start], after, lang, earlier)
                 and not (lang == "en" and n.raw == 1 and n.value == 1 and counted_one(s.text, n.start, n.end))
+                and not (lang == "en" and n.raw >= 2 and _ends_after_preposition(s.text, n, after))
             ):
                 continue
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
@@ -712,6 +719,14 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 if f.counts is None and f.number is not None:
                     f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+def _ends_after_preposition(text: str, n: NumberMatch, after: str) -> bool:
+    """A spelled number after a preposition that ends its clause ("the toll rose to three.", "a family of
+    four,"): the preposition's object, a figure; not "the two." (anaphora), which the skip rules read."""
+    if not re.match(r"\s*[,.;:]", after) or re.search(r"\b(?:the|these|those)\s+$", text[: n.start], re.I):
+        return False
+    return after_preposition(text, n.start)
 
 
 def _minus_before(before: str, unit: str | None) -> bool:
