@@ -412,3 +412,9 @@ def test_a_danish_sum_an_empty_det_stands_for_is_the_cost_of_the_infinitive_afte
 )
 def test_a_part_of_a_named_owner_s_group_is_a_figure(text: str, language: str, noun: str) -> None:
     assert noun in counts_of(text, language, 2)
+
+
+def test_a_figure_read_as_a_unit_counts_what_the_unit_s_of_measures() -> None:
+    text = "The Tolvik plan calls for half of a square kilometre (0.19 square miles) of solar panels."
+    assert "solar panels" in counts_of(text, "en", 0.5)
+    assert "solar panels" in counts_of(text, "en", 0.19)

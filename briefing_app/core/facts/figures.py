@@ -538,6 +538,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     for s in sentences:
         offsets.append(offsets[-1] + len(s.text) + 1)
     for position, s in enumerate(sentences):
+        sentence_start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
@@ -718,7 +719,25 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.counts is None and f.number is not None:
                     f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
+            for f in out[sentence_start:]:  # fractions too ("half of a square kilometre ... of solar panels")
+                f.counts = _unit_of(s.text, f, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+_AREA = re.compile(r"(?:square|cubic|sq\.?)\s+[a-z]+")
+
+
+def _unit_of(text: str, f: Fact, lang: str) -> str | None:
+    """What a figure measures when its reading is a unit ("half of a square kilometre (0.19 square miles) of
+    solar panels"): the noun phrase after the unit's "of", past a bracketed conversion; else its counts."""
+    counts = f.counts
+    end = f.number.end if f.number is not None else text.find(f.text) + len(f.text)  # a fraction has no number
+    if not counts or end < len(f.text) or (unit_after(" " + counts, lang)[0] is None and not _AREA.fullmatch(counts)):
+        return counts
+    at = text.find(counts, end)
+    of = re.match(r"\s*(?:\([^)]*\)\s*)?\)?\s*of\s+", text[at + len(counts) :]) if at >= 0 else None
+    what = after_phrase(" " + text[at + len(counts) + of.end() :], lang) if of else None
+    return f"{what} ({counts})" if what else counts
 
 
 def _ends_after_preposition(text: str, n: NumberMatch, after: str) -> bool:
