@@ -385,6 +385,7 @@ def test_a_number_after_initials_or_a_bracketed_abbreviation_is_a_designation(te
 
 def test_a_count_after_initials_stays_a_figure() -> None:
     assert [f.value for f in figures_of("Some U.S. 5,000 troops left the Tolvik base.")] == [5000]
+    assert [f.value for f in figures_of("The E.U. 27 member states met in Tolvik.")] == [27]
 
 
 def test_one_example_of_a_kind_is_no_count() -> None:

@@ -143,7 +143,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not n.spelled
         and n.kind == "number"
         and _DESIGNATION_BEFORE.search(before[-40:])
-        and not re.match(r"\s+[a-z]+s\b", after)
+        and not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", after)  # "U.S. 5,000 troops", "27 member states"
     ):
         return True  # "E.O. 13224", "H.R. 1424", "Executive Order (E.O.) 14059": a document's number, not a count
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
