@@ -419,3 +419,9 @@ def test_a_figure_read_as_a_unit_counts_what_the_unit_s_of_measures() -> None:
     text = "The Tolvik plan calls for half of a square kilometre (0.19 square miles) of solar panels."
     assert "solar panels" in counts_of(text, "en", 0.5)
     assert "solar panels" in counts_of(text, "en", 0.19)
+
+
+def test_a_number_that_opens_a_one_word_proper_name_is_no_figure() -> None:
+    assert figures_of("It fits the observations of 21 Tolvika, which is also an asteroid.") == []
+    assert [f.value for f in figures_of("The army killed 300 Tutsi.")] == [300]
+    assert [f.value for f in figures_of("Police detained 12 Americans, the embassy said.")] == [12]

@@ -123,6 +123,12 @@ _NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s
 _DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+\((?:[A-Z]\.?){2,}\))\s*$")
 
 
+# A capitalised word not in -s after a number, then a comma, a colon or a relative pronoun: a name the number
+# opens ("observations of 21 Lutetia, which"), not a count of people named by a capitalised plural ("12
+# Americans,") nor an adjective before its noun ("5 Mexican firms").
+_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -138,6 +144,16 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
     if stage and not re.match(r"\s+[a-z]+s\b", after):
         return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.kind == "number"
+        and n.value_max is None
+        and before.strip()
+        and _NAMED_AFTER.match(after)
+        and unit_after(after, lang)[0] is None  # "(28,950 Lb)": a unit, capitalised
+    ):
+        return True  # "observations of 21 Lutetia, which ...": a number that opens a one-word proper name
     if (
         lang == "en"
         and not n.spelled
