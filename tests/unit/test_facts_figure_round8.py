@@ -350,20 +350,20 @@ def test_a_spelled_age_limit_on_a_plural_noun_is_a_figure() -> None:
 
 
 def test_a_qualified_number_repeated_with_other_words_after_it_is_no_name_s_number() -> None:
-    sentences = [SourceSentence(0, 0, "Tolvik Board Fines Over 50 Firms"),
-                 SourceSentence(1, 1, "The board fined over 50 Danish firms on Monday.")]  # fmt: skip
-    assert [f.value for f in find_figures(sentences, "en")] == [50, 50]
+    sentences = [SourceSentence(0, 0, "Tolvik Board Fines Over 40 Firms"),
+                 SourceSentence(1, 1, "The board fined over 40 Danish firms on Monday.")]  # fmt: skip
+    assert [f.value for f in find_figures(sentences, "en")] == [40, 40]
 
 
 def test_initials_stay_inside_the_noun_phrase_after_a_figure() -> None:
-    assert "U.S. states" in counts_of("The seedlings will go to 48 contiguous U.S. states next spring.", "en", 48)
+    assert "U.S. counties" in counts_of("The grants will go to 30 northern U.S. counties next spring.", "en", 30)
 
 
 @pytest.mark.parametrize(
     ("text", "value", "quality"),
     [
-        ("The Tolvik alloy is four times better at flexing and twice as resistant to salt damage.", 2,
-         "resistant to salt damage"),
+        ("The Tolvik steel is four times lighter and twice as resistant to rust in sea water.", 2,
+         "resistant to rust"),
         ("Tolvik water is twice as hard as the river's.", 2, "hard"),
     ],
 )  # fmt: skip
@@ -374,9 +374,9 @@ def test_a_multiple_compared_with_as_counts_the_quality_compared(text: str, valu
 @pytest.mark.parametrize(
     "text",
     [
-        "The sanctions were imposed under Executive Order (E.O.) 14059.",
-        "They were imposed under E.O. 13224, as amended.",
-        "The Tolvik harbour bill, H.R. 1424, passed on Monday.",
+        "The levy was set under Royal Decree (R.D.) 8812.",
+        "It was set under X.O. 4410, as amended.",
+        "The Tolvik harbour bill, S.B. 212, passed on Monday.",
     ],
 )
 def test_a_number_after_initials_or_a_bracketed_abbreviation_is_a_designation(text: str) -> None:
@@ -389,25 +389,25 @@ def test_a_count_after_initials_stays_a_figure() -> None:
 
 
 def test_one_example_of_a_kind_is_no_count() -> None:
-    assert figures_of("The Tolvik alloy is one example of many new materials.") == []
+    assert figures_of("The Tolvik ferry is one example of many old boats still sailing.") == []
     assert [f.value for f in figures_of("The Tolvik lab made only one alloy last year.")] == [1]
 
 
 def test_a_sum_after_a_name_s_of_is_the_amount_of_the_noun_before_the_name() -> None:
-    text = "The board offered a reward under the Tolvik Rewards Program of up to $5 million for information."
-    assert counts_of(text, "en", 5_000_000).startswith("reward")
+    text = "The town paid a bonus under the Tolvik Harbour Scheme of up to $3 million to the pilots."
+    assert counts_of(text, "en", 3_000_000).startswith("bonus")
     text = "The council approved a grant from the Tolvik Water Fund of $2 million."
     assert counts_of(text, "en", 2_000_000) == "grant"
 
 
 def test_a_danish_sum_an_empty_det_stands_for_is_the_cost_of_the_infinitive_after_it() -> None:
-    assert counts_of("Det koster 15.000 kr. at tilkalde en bugserbåd.", "da", 15000) == "at tilkalde en bugserbåd"
+    assert counts_of("Det koster 900 kr. at leje en robåd.", "da", 900) == "at leje en robåd"
 
 
 @pytest.mark.parametrize(
     ("text", "language", "noun"),
     [
-        ("Og så er de to af Vestby Teaters mest talentfulde skuespillere.", "da", "skuespillere"),
+        ("Nu er de to af Vestby Teaters mest kendte skuespillere.", "da", "skuespillere"),
         ("They are two of Tolvik's most gifted young actors.", "en", "actors"),
     ],
 )
@@ -416,12 +416,12 @@ def test_a_part_of_a_named_owner_s_group_is_a_figure(text: str, language: str, n
 
 
 def test_a_figure_read_as_a_unit_counts_what_the_unit_s_of_measures() -> None:
-    text = "The Tolvik plan calls for half of a square kilometre (0.19 square miles) of solar panels."
-    assert "solar panels" in counts_of(text, "en", 0.5)
-    assert "solar panels" in counts_of(text, "en", 0.19)
+    text = "The Tolvik plan keeps a third of a square kilometre (0.13 square miles) of old forest."
+    assert "forest" in counts_of(text, "en", 1 / 3)
+    assert "forest" in counts_of(text, "en", 0.13)
 
 
 def test_a_number_that_opens_a_one_word_proper_name_is_no_figure() -> None:
-    assert figures_of("It fits the observations of 21 Tolvika, which is also an asteroid.") == []
+    assert figures_of("Its orbit is like that of 41 Tolvika, which is a small moon.") == []
     assert [f.value for f in figures_of("The army killed 300 Tutsi.")] == [300]
     assert [f.value for f in figures_of("Police detained 12 Americans, the embassy said.")] == [12]

@@ -76,17 +76,17 @@ def test_an_age_gets_no_verb() -> None:
 
 
 def test_a_figure_nothing_else_reads_counts_the_last_thing_named_before_it() -> None:
-    assert counts_of("There is verbal abuse at the Tolvik mill but it is not 90%.", "en", 90) == "Tolvik mill"
-    assert counts_of("There is verbal abuse but it is not 90%.", "en", 90) == "verbal abuse"
+    assert counts_of("There is petty theft at the Tolvik mill but it is not 70%.", "en", 70) == "Tolvik mill"
+    assert counts_of("There is petty theft but it is not 70%.", "en", 70) == "petty theft"
 
 
 def test_coordinated_verbs_are_both_the_event() -> None:
-    text = "Crews have lived and worked on the Tolvik platform for more than 23 years."
-    assert "lived and worked" in counts_of(text, "en", 23)
+    text = "The Halvorsen family have fished and farmed on the Tolvik shore for 12 years."
+    assert "fished and farmed" in counts_of(text, "en", 12)
 
 
 def test_a_distance_right_after_a_verb_measures_that_motion() -> None:
-    assert "journeyed" in counts_of("The seeds journeyed 270,000 miles from Earth aboard the capsule.", "en", 270000)
+    assert "sailed" in counts_of("The ferry sailed 2,000 miles from Tolvik last summer.", "en", 2000)
     assert "drove" in counts_of("Mira Halvorsen drove about 40 kilometres to the Tolvik clinic.", "en", 40)
 
 

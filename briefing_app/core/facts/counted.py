@@ -191,7 +191,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             # after the attack": and what lasted, when a "for" says the clause lasted
             return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
     noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+)?$", before)
-    if noun_of is None and lang == "en":  # "a reward under the Tolvik Rewards Program of up to $5 million": a name
+    if noun_of is None and lang == "en":  # "a bonus under the Tolvik Harbour Scheme of up to $3 million": a name
         noun_of = _NOUN_BEFORE_NAMED_PP.search(before[-120:])  # has no amount; the noun before its phrase does
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"

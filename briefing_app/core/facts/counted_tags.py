@@ -40,7 +40,7 @@ def event_verb(text: str, start: int, end: int) -> str | None:
             break
         if words[k][2] == "VERB":
             joined = k > 1 and words[k - 1][2] == "CCONJ" and words[k - 2][2] == "VERB"
-            if joined and _event(text, words[k - 2]):  # "have lived and worked there for 23 years": both
+            if joined and _event(text, words[k - 2]):  # "have fished and farmed there for 12 years": both
                 return text[words[k - 2][0] : words[k][1]]
             return _event(text, words[k])
     # "Within six months, the board will ...", "The dockers, after two months, returned": a figure in an
@@ -73,7 +73,7 @@ def _event(text: str, w: tuple[int, int, str]) -> str | None:
 def noun_before(text: str, start: int) -> str | None:
     """The nearest noun phrase before a figure in its clause (its adjectives and nouns, ending in a noun): the
     last thing the sentence named before it, for a figure nothing else says anything about ("verbal
-    harassment exists but it is not 90%")."""
+    abuse exists but it is not 70%")."""
     words = tag_sentence(text)
     first = next((k for k, w in enumerate(words) if w[1] > start), len(words))
     for k in range(first - 1, -1, -1):
@@ -87,7 +87,7 @@ def noun_before(text: str, start: int) -> str | None:
     return None
 
 
-# Words that qualify a figure between it and the verb it measures ("journeyed more than 270,000 miles").
+# Words that qualify a figure between it and the verb it measures ("sailed more than 2,000 miles").
 _QUALIFYING = {
     "more",
     "less",
@@ -121,7 +121,7 @@ _POSITION_VERBS = {"lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting
 
 
 def verb_just_before(text: str, start: int) -> str | None:
-    """The verb a figure directly follows, past its qualifiers ("journeyed | 270,000 miles", "drove | about
+    """The verb a figure directly follows, past its qualifiers ("sailed | 2,000 miles", "drove | about
     40 km"): a distance after a verb of motion measures that motion."""
     words = tag_sentence(text)
     k = next((k for k, w in enumerate(words) if w[1] > start), len(words)) - 1

@@ -707,19 +707,19 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
                 quality = compared_quality(s.text[f.number.end :]) if f.number and f.unit == "times" else None
                 if quality and quality.split()[0] not in (f.counts or ""):
-                    # "twice as resistant to oxidation damage": the quality compared, and whose
+                    # "twice as resistant to rust": the quality compared, and whose
                     f.counts = f"{quality} ({f.counts})" if f.counts else quality
                 elif f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
                     verb = event_verb(s.text, f.number.start, f.number.end)
                     if verb and verb.lower() not in (f.counts or "").lower():
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
-                if f.number is not None and f.unit in LENGTHS:  # "journeyed 270,000 miles from Earth": the motion
+                if f.number is not None and f.unit in LENGTHS:  # "sailed 2,000 miles from Tolvik": the motion
                     verb = verb_just_before(s.text, f.number.start)
                     if verb and verb.lower() not in (f.counts or "").lower():
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.counts is None and f.number is not None:
                     f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
-            for f in out[sentence_start:]:  # fractions too ("half of a square kilometre ... of solar panels")
+            for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
                 f.counts = _unit_of(s.text, f, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
 
@@ -728,8 +728,8 @@ _AREA = re.compile(r"(?:square|cubic|sq\.?)\s+[a-z]+")
 
 
 def _unit_of(text: str, f: Fact, lang: str) -> str | None:
-    """What a figure measures when its reading is a unit ("half of a square kilometre (0.19 square miles) of
-    solar panels"): the noun phrase after the unit's "of", past a bracketed conversion; else its counts."""
+    """What a figure measures when its reading is a unit ("a third of a square kilometre (0.13
+    square miles) of forest"): the noun phrase after the unit's "of", past a bracketed conversion; else its counts."""
     counts = f.counts
     end = f.number.end if f.number is not None else text.find(f.text) + len(f.text)  # a fraction has no number
     if not counts or end < len(f.text) or (unit_after(" " + counts, lang)[0] is None and not _AREA.fullmatch(counts)):
@@ -817,7 +817,7 @@ def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[
         if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
             continue
         if f.qualifier:
-            continue  # "Over 50 Targets ... over 50 Mexican firms": a qualified number is a quantity, no name's
+            continue  # "Fines Over 40 Firms ... over 40 Danish firms": a qualified number is a quantity, no name's
         text = texts[f.sentence]
         before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
         after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])

@@ -144,8 +144,8 @@ _AS_QUALITY = re.compile(
 
 
 def compared_quality(after: str) -> str | None:
-    """What a multiple compares, from the words after it: "twice | as resistant to oxidation damage" ->
-    "resistant to oxidation damage"."""
+    """What a multiple compares, from the words after it: "twice | as resistant to rust" -> "resistant to
+    rust"."""
     m = _AS_QUALITY.match(after)
     if m is None:
         return None

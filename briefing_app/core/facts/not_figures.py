@@ -118,13 +118,13 @@ _HEADLINE_VERB = re.compile(
 _NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*,?\s+(?:and|&|or)\s+$")
 
 
-# Initials ("E.O.", "H.R.") or a capitalised word and its bracketed abbreviation ("Order (E.O.)") right before a
+# Initials ("X.O.", "S.B.") or a capitalised word and its bracketed abbreviation ("Decree (R.D.)") right before a
 # number: the number is that document's or body's designation.
 _DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+\((?:[A-Z]\.?){2,}\))\s*$")
 
 
 # A capitalised word not in -s after a number, then a comma, a colon or a relative pronoun: a name the number
-# opens ("observations of 21 Lutetia, which"), not a count of people named by a capitalised plural ("12
+# opens ("an orbit like 41 Tolvika, which"), not a count of people named by a capitalised plural ("12
 # Americans,") nor an adjective before its noun ("5 Mexican firms").
 _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
 
@@ -151,9 +151,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and n.value_max is None
         and before.strip()
         and _NAMED_AFTER.match(after)
-        and unit_after(after, lang)[0] is None  # "(28,950 Lb)": a unit, capitalised
+        and unit_after(after, lang)[0] is None  # "(9,000 Lb)": a unit, capitalised
     ):
-        return True  # "observations of 21 Lutetia, which ...": a number that opens a one-word proper name
+        return True  # "an orbit like 41 Tolvika, which ...": a number that opens a one-word proper name
     if (
         lang == "en"
         and not n.spelled
@@ -161,7 +161,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and _DESIGNATION_BEFORE.search(before[-40:])
         and not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", after)  # "U.S. 5,000 troops", "27 member states"
     ):
-        return True  # "E.O. 13224", "H.R. 1424", "Executive Order (E.O.) 14059": a document's number, not a count
+        return True  # "X.O. 4410", "S.B. 212", "Royal Decree (R.D.) 8812": a document's number, not a count
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
@@ -377,7 +377,7 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
 # "three of the victims", "tre af de sårede", "to af ofrene" (a Danish definite plural ends in -ne)
 _OF_THE_GROUP = re.compile(
     r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b)"
-    # or of a named owner's group: "two of Tolvik's best actors", "to af Odense Teaters skuespillere"
+    # or of a named owner's group: "two of Tolvik's best actors", "to af Vestby Teaters skuespillere"
     r"|(?:of|af)\s+(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:['’]s|s)\s+[^\W\d_])"
 )
 
