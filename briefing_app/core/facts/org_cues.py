@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gated import gated
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.reporting_verbs import en
@@ -164,6 +164,11 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(_is_place(w) for w in words) or words[-1] in _AREA_KINDS:
             continue  # "the Kharkiv Oblast said", "the Delta Region said": an area speaking for its government
+        body = next((i for i, w in enumerate(words[:-2]) if w in EN_TAIL and words[i + 1] in person_names()[0]), None)
+        if body is not None:
+            # "the head of the Harbour Council Jane Roe said": the body, then the name of the one who speaks
+            out.append((m.start(1), m.start(1) + len(" ".join(words[: body + 1])), " ".join(words[: body + 1])))
+            continue
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
 

@@ -61,6 +61,8 @@ def defined_name(name: str, acronym: str) -> str:
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
+        if words[0] in orgs.EN_HEAD and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in words[1:]):
+            break  # "Department of Veterans Affairs (VA)": the acronym skips the body's head, the name keeps it
         if any(is_place_name(" ".join(words[:k])) and words[k : k + 1] != ["and"] for k in (3, 2, 1)):
             break  # "United States Department of State (DoS)": the country the body is of stays in its name
             # (not a town's name before "and": "Administrator Jane Nelson and U.S. Department of X (DX)")
@@ -82,6 +84,8 @@ def is_place_name(words: str) -> bool:
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
+    if len(words) > 2 and words[0] in ("Former", "Then", "Defunct", "Now-defunct"):
+        words = words[1:]  # "Former Harbour Research Agency and ... leader": what the body was to someone, no name
     while len(words) > 2 and _PLACE_COMPOUND.fullmatch(words[0]):
         words = words[1:]  # "London-based", "Saudi-backed": where the body is or who backs it, no word of its name
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
@@ -112,6 +116,10 @@ _TERRITORIES = {"Province", "State", "Region", "County", "City", "District", "Re
                 "Municipality", "Territory", "Canton", "Prefecture", "Department"}  # fmt: skip
 
 
+# A company's legal form, which ends its name: "of" after it says where the company is.
+_COMPANY_FORMS = {"LLC", "Inc", "Inc.", "Ltd", "Ltd.", "LLP", "Corp", "Corp.", "GmbH", "plc", "PLC", "Co.", "L.L.C."}
+
+
 # Words that open a title and never end a body's name ("Senior Official", "Deputy Director", "Acting Head").
 _TITLE_OPENERS = ("Senior", "Deputy", "Acting", "Assistant", "Principal")
 
@@ -128,10 +136,20 @@ def trim_org_words(words: list[str]) -> list[str]:
     given, _ = person_names()
     for i in range(1, len(words) - 1):
         if words[i] in given and words[i + 1][:1].isupper() and i + 2 == len(words):
-            if lookup(" ".join(words[i:])) is not None:
-                break  # "... of Santa Fe": a place, not a person run on after the name
+            # "... of Santa Fe": a place, not a person run on after the name; "... Grant Program": a body's
+            # word ends the name, no person's
+            if lookup(" ".join(words[i:])) is not None or words[i + 1] in orgs.EN_TAIL:
+                break
             words = words[:i]
             break
+    form = next(
+        (i for i in range(1, len(words) - 1) if words[i].rstrip(",.") in _COMPANY_FORMS and words[i + 1] == "of"), None
+    )
+    if form is None and len(words) >= 4 and words[-3] in ("Corporation", "Company") and words[-2] == "of":
+        town = lookup(words[-1])
+        form = len(words) - 3 if town is None or town.detail != "country" else None  # ("... Corporation of India")
+    if form is not None:
+        words = words[: form + 1]  # "Acme Engineering LLC of Denver": the company's form ends it, then its town
     ofs = [i for i, w in enumerate(words) if w == "of"]
     if len(ofs) >= 2:
         tail = " ".join(w for w in words[ofs[-1] + 1 :] if w != "the")
@@ -176,6 +194,9 @@ def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[st
         if word in _DESCRIBING:
             break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name
         if word.endswith(("'s", "’s")):
+            if is_role_noun(word[:-2].lower()) and word[:1].isupper() and {"of", "on", "for"} & set(words):
+                words = [word, *words]  # "the President's Council of Advisors on ...": an office's own name
+                start = m.start(1)
             break  # "Harvard University's Berkman Center for ...": the owner, a body of its own
         words = [word, *words]
         start = m.start(1)

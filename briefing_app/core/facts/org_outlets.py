@@ -18,12 +18,14 @@ from briefing_app.core.facts.roles import is_role_noun
 FOREIGN_TITLE = re.compile(
     r"(?<=[a-z,;:]\s)(?:El|La|Le|Il|O|Los|Las|Les)\s+[A-ZÁÉÍÓÚ][a-záéíóúàèìòùâêîôûçñã]+(?![\w'’-])"
 )
-# The employer after a job: "vice-president of Hargreaves Sachs", "a correspondent for El Diario", "an analyst
-# at Northwind Capital" (places, people and dates are left to their own finders).
+# The employer after a job or a career: "vice-president of Hargreaves Sachs", "a correspondent for El Diario", "an
+# analyst at Northwind Capital" (places, people and dates are left to their own finders).
 EMPLOYER_AFTER_JOB = gated(
     r"\b(?:president|vice-president|CEO|chairman|chairwoman|chairperson|director|founder|co-founder|editor|"
     r"correspondent|reporter|columnist|spokes(?:man|woman|person)|employee|analyst|economist|partner|banker|"
-    r"executive|manager|trader|lawyer for|blogger|writer|contributor|journalist|commentator|researcher)\s+"
+    r"executive|manager|trader|lawyer for|blogger|writer|contributor|journalist|commentator|researcher|"
+    # where a career began or went on: "began her career with Northwind Logistics in 1994"
+    r"career|internship)\s+"
     r"(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
     r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+(?:(?:de|del|da|do|dos|das|di)\s+)?[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})"
     r"(?![\w'’-])"

@@ -94,6 +94,14 @@ def _leaders_term(name: str, lowercase: frozenset[str], whole: str) -> bool:
     of the census lists or one the article gives after another name or a title ("President Harlow"); "the
     Veterans Administration" and "Kenya Government" (a place's) stay."""
     words = name.split()
+    if (
+        2 <= len(words) <= 3
+        and words[-1] in ("Cabinet", "Administration", "Government")
+        and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[-2])
+    ):
+        # "the President's Cabinet", "President Harlow's Cabinet": a leader's cabinet, no named body
+        owner = words[-2][:-2]
+        return is_role_noun(owner.lower()) or owner in person_names()[1] or is_role_noun(words[0].lower())
     if len(words) != 2 or words[1] not in ("Administration", "Government"):
         return False
     if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", words[0]):  # "the Biden-Harris Administration": two leaders'
@@ -171,6 +179,8 @@ def head_and_tail_runs(
             if headline and _headline_common_words(words, lowercase):
                 taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
                 continue
+            if headline and len(words) > 2 and words[1] in orgs.EN_HEAD and re.search(r"\bto\s+$", text[:start]):
+                start, words = text.find(words[1], start), words[1:]  # "... to Lead Office of X": a verb before it
             opens = not text[:start].strip(" \"'“‘(")
             if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
                 continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
@@ -197,6 +207,10 @@ def head_and_tail_runs(
             owner_entry = lookup(name.split()[0][:-1]) if pattern is orgs.DA_GENITIVE_BODY else None
             if owner_entry is not None and owner_entry.kind == "place":
                 continue  # "Danmarks regering", "Københavns kommune": a place's, read as the place
+            if name.split()[0] in ("Deputy", "Assistant", "Associate", "Acting", "Senior") and re.match(
+                r"\s+(?:Manager|Director|Coordinator|Officer|Chair|Advisor|Adviser|Secretary)\b", text[piece.end() :]
+            ):
+                continue  # "Deputy Campaign Manager": a title, not an organisation
             if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
                         text[piece.end() :]) and name.split()[-1] not in _BODY_NOUNS:  # fmt: skip
                 continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee

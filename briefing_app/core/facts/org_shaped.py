@@ -172,4 +172,8 @@ def shaped_bodies(
             continue  # a place: "Britain's prime minister"
         if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
             continue
+        single = len(owner.split()) == 1
+        full = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(owner)}(?![\w-])", whole) if single else None
+        if full is not None and full.group(1) in person_names()[0]:
+            continue  # "Jane Roe ... Roe's deputy": the surname of a person the article names in full
         add("organisation", owner, index, m.start(1), m.start(1) + len(m.group(1)))

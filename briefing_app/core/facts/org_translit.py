@@ -29,7 +29,11 @@ TRANSLITERATED_BODY = re.compile(
 )
 _ANY_HEAD = re.compile("|".join(re.escape(h) for h in _HEADS))
 # A paper named "Daily" and one capitalised word: "the Daily Quill", "Daily Ledger reported".
-DAILY_PAPER = re.compile(r"(?<![\w'’-])Daily\s+[A-Z][a-z]+(?![\w'’-])")
+# (a town's or a region's name may open it: "the Harbour Daily News"; a sentence's first word does not)
+DAILY_PAPER = re.compile(
+    r"(?<![\w'’-])(?:(?!(?:The|In|At|On|For|From|By|With|And|But|A|An)\s)[A-Z][\w'’-]*\s+){0,2}?"
+    r"Daily\s+[A-Z][a-z]+(?![\w'’-])"
+)
 
 
 def transliterated_bodies(text: str) -> list[re.Match[str]]:
@@ -53,4 +57,4 @@ def daily_papers(text: str) -> list[re.Match[str]]:
     if "Daily " not in text:
         return []
     given = person_names()[0]
-    return [m for m in DAILY_PAPER.finditer(text) if m.group(0).split()[1] not in given]
+    return [m for m in DAILY_PAPER.finditer(text) if m.group(0).split()[-1] not in given]

@@ -41,7 +41,7 @@ EN_TAIL = (
     # commands, directorates and other bodies of a state, and groups by what binds them ("Lagos State Police
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
     "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",
-    "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad",
+    "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad", "Centers", "Centres", "Institutes",
     # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
     "Branch", "Division",
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")
@@ -67,6 +67,8 @@ EN_HEAD = (
     "Diocese", "Archdiocese", "Patriarchate", "Eparchy", "Congregation",
     # services named by what they are for ("Hotline for Night Workers", "Helpline for Older People")
     "Hotline", "Helpline",
+    # bodies named in the plural ("Centers for Disease Control", "Institutes of Health")
+    "Centers", "Centres", "Institutes",
 )  # fmt: skip
 DA_SUFFIXES = (
     "styrelsen", "styrelse", "foreningen", "forening", "selskabet", "ministeriet", "ministerium", "rådet", "råd",
@@ -158,8 +160,11 @@ _PURPOSE = r"(?:to|against|Against)(?=\s+[A-Z])"
 EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     # ("of the" inside: "Freedom of the Press Foundation")
-    rf"(?<![\w-])(?:The\s+)?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?(?:{'|'.join(EN_TAIL)})"
-    r"(?![\w'’-])"
+    # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
+    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
+    rf"(?:{'|'.join(EN_TAIL)})"
+    # (a possessive may follow: "the Harbour Water Agency's director")
+    r"(?![\w-])(?!['’](?!s(?![\w'’-])))"
     rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)

@@ -262,10 +262,13 @@ def _latin_people(
 
 # (one capital inside, as in "McAllister", "DiMarco", "LeBlanc"; a name ends where the word ends)
 _NAME = rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?(?![\w'’-])"
-_LIST_NAME = rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.)){{1,2}}"
+# (a particle may stand inside a name, "Pieter van der Berg"; initials may open it, "A. J. Roe", "J.R. Roe")
+_PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|dos|das|ter|ten)"
+_IN_NAME = rf"(?:{_NAME}|[A-Z]\.|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z]))"
+_LIST_NAME = rf"(?:(?:[A-Z]\.\s?){{1,2}}\s*{_NAME}|{_NAME}(?:\s+{_IN_NAME}){{1,3}})"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
 _NAME_LIST = re.compile(
-    rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og)\s+{_LIST_NAME}{_NOTE}"
+    rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og|alongside)\s+{_LIST_NAME}{_NOTE}"
     rf"|(?:\s*,\s*{_LIST_NAME}{_NOTE}){{2}})"
 )
 

@@ -18,6 +18,7 @@ from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
+from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_bodies import acts_as_a_body
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
@@ -44,6 +45,7 @@ from briefing_app.core.facts.people_shapes import (
     is_family_name,
     looks_like_a_name,
 )
+from briefing_app.core.facts.role_edges import coordinated_person_at, listed_portfolio, title_over_and
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.tagger_checks import tagged_a_person
 
@@ -86,6 +88,8 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     role_in_phrase_before(sentence, run)
     _role_right_before(sentence, run)
     _role_of_the_body_before(run)
+    _title_over_and(run)
+    _role_by_appointment(run)
     if _names_a_thing(sentence, run):
         return False
     _abbreviated_title(sentence, run)
@@ -203,6 +207,10 @@ def _role_set_off_after(sentence: Sentence, run: Run) -> None:
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
     apposition = apposition_role(after)
+    if apposition and (cut := coordinated_person_at(apposition.split())) is not None:
+        apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
+    if apposition:
+        apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
     appos = (
         apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
     )
@@ -245,6 +253,8 @@ def _role_right_before(sentence: Sentence, run: Run) -> None:
     called = re.search(
         r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
     )
+    if called and appointed_role(before, run.after):
+        called = None  # "The governor named Jane Roe as chief of staff": "named" is the governor's act
     if not lead and called and is_person_noun(called.group(2)):
         lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
     one_of = re.search(
@@ -293,6 +303,27 @@ def _role_of_the_body_before(run: Run) -> None:
     run.evidence = True
 
 
+def _role_by_appointment(run: Run) -> None:
+    """ "appointed Jane Roe as chief of staff", "replaced as Director by Jane Roe": the post a verb of appointment
+    or succession gives the name (`people_appointed`), when nothing next to the name gave a role."""
+    if run.role:
+        return
+    role = appointed_role(run.before, run.after)
+    if role:
+        run.role, run.evidence = role, True
+
+
+def _title_over_and(run: Run) -> None:
+    """ "the Secretary of the Harbour Labor and Workforce Development Agency Max Holm": the run holds only the
+    end of the body's name; the title and the first part stand before the "and" (`role_edges`)."""
+    head = " ".join(([run.owner] if run.owner else []) + run.title)
+    if not head[:1].isupper() or run.role not in (None, head, " ".join(run.title)):
+        return
+    whole = title_over_and(run.before, head)
+    if whole:
+        run.role, run.evidence = whole, True
+
+
 # A kind set off before a name ("The Ruritanian newspaper, X"; five words at most, the comma before it glued to
 # the word it follows) and a kind "called" just before it: both end the text before the name (gated.AtEnd).
 _KIND_SET_OFF = AtEnd(r"(?:^[\"“]?|,\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}([a-z]+),\s*$", 5)
@@ -308,6 +339,8 @@ def _names_a_thing(sentence: Sentence, run: Run) -> bool:
     # (the phrase opens the sentence or a clause: "the chairman of the Acme party, X," is X's role)
     set_off = _KIND_SET_OFF.search(before)
     kind_before = set_off.group(1) if set_off and kind_before.endswith(",") else kind_before
+    if appointed_role(before, after):
+        return False  # "The club named Jane Roe as its new coach": a post, given to a person
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
     possessive = "(?:['’]s)?" if run.name_tokens[-1].endswith(("'s", "’s")) else "['’]s"
@@ -661,6 +694,22 @@ def _named_in_passing(sentence: Sentence, run: Run) -> None:
         run.evidence = True
 
 
+# The last words of an award's or a prize's name.
+_AWARD_WORDS = {"Medal", "Award", "Awards", "Prize", "Trophy", "Cup", "Medallion", "Decoration", "Citation"}
+
+
+def _a_post_or_an_award(tokens: list[str]) -> bool:
+    """Capitalised words ending in a title or a role noun that is no family name ("Associate Communications
+    Director", "Coastal Operations Deputy"), or in an award's word ("Silver Achievement Medal"), with no given name
+    first: a post or an award."""
+    if len(tokens) < 2 or tokens[0] in person_names()[0]:
+        return False
+    last = strip_possessive(tokens[-1])
+    if last in _AWARD_WORDS:
+        return True
+    return (is_title(last) or is_role_noun(last.lower())) and not is_family_name(last) and last[1:].islower()
+
+
 def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
     """What no evidence makes a person: a single letter, a word left over after an organisation, one word
     that is a place, a role noun, a common word or a people, and the pen name of a blog."""
@@ -693,6 +742,8 @@ def _rejected_at_last(sentence: Sentence, run: Run) -> bool:
         return True
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
+    if _a_post_or_an_award(name_tokens) and people.find(name) is None:
+        return True  # "Associate Communications Director", "Harbour Service Medal": a post or an award, no name
     if _inside_a_quoted_title(run) and people.find(name) is None and not run.title:
         return True  # "touring with her 'Lights of the Harbour Tour'": the end of a work's or a tour's name
     if (

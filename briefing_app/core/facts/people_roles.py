@@ -339,7 +339,11 @@ def role_ending(phrase: str) -> str | None:
     modifiers. A phrase that is an adverbial clause ("After meeting the minister, Jane Roe said") gives
     none: only nothing, a sentence adverb, a speech verb or "by"/"from" may come before the phrase."""
     words = phrase.split()
-    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+    # (a title of a body whose long name holds "and" and "of", "the Secretary of the Harbour Labor and Workforce
+    # Development Agency": the capitalised run at the end may be longer than the usual reach)
+    body = next((n for n, w in enumerate(reversed(words)) if not (w[:1].isupper() or w in _IN_A_NAME)), len(words))
+    reach = max(9, min(16, body + 1))
+    for i in range(len(words) - 1, max(-1, len(words) - reach), -1):
         word = words[i]
         tail = words[i + 1 :]
         if (tail and tail[0].lower() not in _COMPLEMENT) or re.search(r"[\"“”()]", word):
@@ -376,16 +380,30 @@ def role_ending(phrase: str) -> str | None:
         ):
             return None
         # "Roe's cousin, Ben Chu": a name's possessive determines the noun as "the" does
-        owned = j < i and re.fullmatch(r"[A-ZÆØÅ][\w.-]*(?:['’]s|s['’])", words[j].lstrip("\"“")) is not None
+        owned = j < i and re.fullmatch(r"[A-ZÆØÅ][\w.-]*(?:['’]s|s['’])", words[j].lstrip('"“')) is not None
         if not role_head and not article and not owned:
             return None  # "his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
-        return " ".join(words[j:]) if len(words) - j <= 10 else None
+        return " ".join(words[j:]) if len(words) - j <= max(10, reach) else None
     return None
+
+
+_IN_A_NAME = {"of", "and", "the", "for", "&"}
 
 
 # What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
 # ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
 _AGE = r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
+
+
+# A time spent in a role: "spent 17 years as", "has worked for two decades as", "served for a decade as"; and a
+# post taken up: "has accepted a position as", "took a job as".
+_TIME_AS = (
+    r"(?:(?:has\s+|had\s+)?(?:spent|spends|worked|works|served|serves)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|"
+    r"almost\s+|over\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+"
+    r"(?:years?|decades?|months)\s+(?:working\s+)?as|"
+    r"(?:has\s+|had\s+|will\s+)?(?:accepted|accepts|accept|taken|took|takes|take)\s+(?:up\s+)?(?:a|an|the)\s+"
+    r"(?:new\s+)?(?:position|post|job|role)\s+as)"
+)
 
 
 _RELATIVE = (
@@ -400,7 +418,9 @@ _RELATIVE = (
     r"(?:has\s+(?:since\s+)?|had\s+|later\s+)?(?:became|become|becomes)|"
     # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
     r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
-    r"fungerede)\s+(?:as|som))\s+(?:also\s+|nu\s+|now\s+)?)?"
+    r"fungerede)\s+(?:as|som)|"
+    # a role held for a time: "who spent 17 years as a lawyer", "who has worked for a decade as a nurse"
+    rf"{_TIME_AS})\s+(?:also\s+|nu\s+|now\s+)?)?"
 )
 
 
@@ -626,6 +646,7 @@ _COPULA = (
     r"(?:(?:is|was|er|var|blev)\s+(?:also\s+|også\s+)?(?:still\s+|stadig\s+|best\s+)?(?:active|employed|known|"
     r"trained|aktiv|ansat|kendt|uddannet)\s+(?:as|som)|"
     r"(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made|sworn\s+in)(?:\s+as)?|is|was|became|"
+    rf"{_TIME_AS}|(?:has\s+|had\s+)?worked\s+as|"
     r"becomes|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as|"
     # a role taken up or left: "took over as chief executive", "stepped down as coach"
     r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped)\s+down\s+as|resigned\s+as|retired\s+as|"
@@ -672,7 +693,8 @@ def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     m = re.match(rf"{_AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
-                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4})\b|$)",
+                 r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4}|"
+                 r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)",
                  after)  # fmt: skip
     if not m:
         return None

@@ -39,6 +39,7 @@ from briefing_app.core.facts.people_shapes import (
     opening_title,
 )
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.role_edges import title_over_and
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
@@ -508,6 +509,8 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         name_tokens = name_tokens[1:]
     if any(t.lower() in PORTFOLIO for t in name_tokens):
         return False
+    if not title and _ends_a_title_over_and(sentence.text[:start], name_tokens):
+        title, name_tokens = name_tokens[:1], name_tokens[1:]  # "Minister of Trade and | Industry Max Holm"
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
         return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
     if before_what and sentence.people.find(" ".join(name_tokens)) is None:
@@ -518,14 +521,44 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         and sentence.people.find(" ".join(name_tokens)) is None
     ):
         return False  # "Director of Friends for Clean Air, Jane Roe,": the whole run is the role of the name after
+    title = _title_after_a_headline_noun(title)
     cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
-    if cut is not None and not any(is_title(t) for t in tokens):
+    # ("Prime Minister Jane Roe of Ruritania": a given name opens the name, "of" ends it after a title too)
+    if cut is not None and (not any(is_title(t) for t in tokens) or name_tokens[0] in person_names()[0]):
         # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
         run.end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
         name_tokens = name_tokens[:cut]
     run.title, run.name_tokens = title, name_tokens
     run.name = strip_possessive(" ".join(name_tokens))
     return True
+
+
+def _title_after_a_headline_noun(title: list[str]) -> list[str]:
+    """ "Readout of President", "Passing of Former Senator": in a Title Case headline a noun and "of" before the
+    title words are what the headline is about, not part of the title."""
+    if not title or is_title(title[0]) or is_role_noun(title[0].lower()):
+        return title
+    link = next((i for i, t in enumerate(title[:-1]) if t in ("of", "for", "from", "by", "with")), None)
+    if link is None or not all(t[:1].isupper() for t in title[:link]):
+        return title
+    rest = title[link + 1 :]
+    head = rest[1:] if rest and rest[0] in _TITLE_MODIFIERS else rest
+    return rest if head and (is_title(head[0]) or is_role_noun(head[0].lower())) else title
+
+
+_TITLE_MODIFIERS = {"Former", "Late", "Acting", "Interim", "Outgoing", "Incoming", "New", "Retired"}
+
+
+def _ends_a_title_over_and(before: str, tokens: list[str]) -> bool:
+    """ "the Minister of Trade and Industry Max Holm": the run's first word (no given name, before one) ends
+    the name of the body a title before an "and" is of."""
+    given = person_names()[0]
+    return (
+        len(tokens) >= 3
+        and tokens[0] not in given
+        and tokens[1] in given
+        and title_over_and(before, tokens[0]) is not None
+    )
 
 
 def _last_title_word(text: str, tokens: list[str], start: int) -> int:

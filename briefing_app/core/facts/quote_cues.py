@@ -340,6 +340,10 @@ def _main_part(quoted: str) -> str:
     return re.sub(r"\bto\s+(?:be|have|do)\b", "to", main)
 
 
+# Whose words the quote is, set off by a comma before it: "According to Jane Roe,", "In the words of the mayor,".
+_CREDITED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+[^,\"“”]{2,80},[\s\"“]*$")
+
+
 def phrase_not_clause(before: str, quoted: str) -> bool:
     """Whether quoted words inside the writer's sentence are a phrase, not a clause the speaker said: they open in
     lower case mid-sentence, hold no auxiliary, modal or contracted verb, and open as a noun, prepositional or
@@ -351,6 +355,9 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         return False
     if re.search(r"(?:^|[.!?:])[\s\"“”«»„‘’]*$", before):  # (a quote opening a sentence, or after a colon, is speech)
         return False
+    if len(words) >= 4 and _CREDITED_BEFORE.search(before):
+        return False  # 'According to Roe, "the water rose two metres"': the words credited to Roe, a clause
+
     first = words[0].lower()
     # (an infinitive is read up to its first subordinate clause: 'asked the states "to find a way to ensure that
     # Roe is granted asylum"' is a phrase whatever the clause inside it)

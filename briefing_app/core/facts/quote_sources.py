@@ -166,3 +166,24 @@ def headline_author(headline: str) -> str | None:
         return None
     # "NASA's Jane Roe", "the Harbour Trust's Jane Roe": the person, without the body she speaks for
     return re.sub(r"^(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+(?=[A-Z])", "", m.group(1).strip())
+
+
+# A release's opening line that hands the rest to a speaker: "The following is a statement from NASA Administrator
+# Jane Roe on the death of Max Holm, ...", "Below is a statement by the Harbour Trust about ...".
+_INTRODUCED_STATEMENT = re.compile(
+    r"^(?:The\s+following|Below|What\s+follows)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|remarks|message|letter|tribute)\s+(?:from|by|of)\s+(.+?)"
+    r"(?:\s+(?:on|about|regarding|in\s+response\s+to|marking|following)\s+(.*)|[,:.]?\s*$)"
+)
+
+
+def introduced_author(sentences: list[str]) -> tuple[int, str, str] | None:
+    """Whose statement a release's opening line says the quotes after it are ("The following is a statement from
+    NASA Administrator Jane Roe on the death of Max Holm"): the line's position among `sentences` (the first
+    five), the speaker, and what the statement is about (where the person it is about is named, who is no
+    speaker of it)."""
+    for k, text in enumerate(sentences[:5]):
+        m = _INTRODUCED_STATEMENT.match(text.strip())
+        if m:
+            return k, m.group(1).strip(), m.group(2) or ""
+    return None

@@ -36,6 +36,7 @@ from briefing_app.core.facts.quote_sources import (
     body_it_is,
     document_issuer,
     headline_author,
+    introduced_author,
     named_body_subject,
 )
 from briefing_app.core.facts.quote_speakers import (
@@ -141,10 +142,12 @@ def _said(text: str, start: int, end: int) -> bool:
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")
         and re.search(
-            rf"[,.!?][\"”»]\s+[^\"“”«»]{{1,60}}\b(?:{ALL_VERBS})\b[^\"“”«»]{{0,30}}[.,]\s*[\"“«]$", text[:start]
+            rf"[,.!?][\"”»]\s+[^\"“”«»]{{0,60}}\b(?:{ALL_VERBS})\b[^\"“”«»]{{0,60}}[.,]\s*[\"“«]$", text[:start]
         )
     ):
-        return True  # '"I only wrote what I saw," Roe said. "Nothing more."': the quote goes on after its attribution
+        # '"I only wrote what I saw," Roe said. "Nothing more."', '"...," said Roe, whose farm flooded. "We lost it."':
+        # the quote goes on after its attribution
+        return True
     if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
@@ -155,6 +158,15 @@ def _said(text: str, start: int, end: int) -> bool:
         is not None
         # '"Both are local," the spokeswoman said': a role the article has given someone
         or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
+        # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"
+        or re.match(rf".\s*(?:the\s+(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{ALL_VERBS})\b|according\s+to\s+\S)", text[end:])
+        is not None
+        # '"We will rebuild," Jane Roe, the agency's director, said': a name, its apposition, then the verb
+        or re.match(
+            rf".\s*(?:[A-ZÆØÅ][\w'’-]*\s+){{0,2}}[A-ZÆØÅ][\w'’-]*,\s+[^,\"“”«»]{{2,60}},\s+(?:{ALL_VERBS})\b",
+            text[end:],
+        )
+        is not None
         # '"Never," Roe's neighbour, Ada Chu, said': a name the commas set off after a role, then the verb
         or re.match(
             rf".\s*(?:(?:the|a|an|his|her|their)\s+|[A-ZÆØÅ][\w'’-]*\s+)[\w\s'’-]{{2,40}}?,\s+"
@@ -421,6 +433,15 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
+    opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
+    if opening is not None:
+        # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs
+        # after it are Roe's, though Holm is the one named last before them
+        at, by, about = opening
+        speaker = speakers.resolve(by, sentences[at].index)
+        for f in out:
+            if f.sentence > sentences[at].index and (not f.speaker or (f.speaker in about and f.speaker not in by)):
+                f.speaker = speaker
     author = headline_author(sentences[0].text) if lang == "en" and sentences else None
     if author is not None:
         for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs

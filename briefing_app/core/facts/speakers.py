@@ -405,6 +405,10 @@ class Speakers:
             r"\1",
             mention,
         )
+        # "said the Harbour Board in a statement on Monday": where and when it was said are no part of the name
+        adjunct = _ADJUNCT_AFTER_NAME.match(mention)
+        if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
+            mention = adjunct.group(1)
         body = self.organisation(mention, sentence)
         if body is not None:
             return body  # "the company said": the body named before
@@ -570,6 +574,15 @@ _GROUPS = {"police", "officials", "authorities", "witnesses", "residents", "sour
            # Danish groups, in the definite plural as news writes them ("beboerne siger", "ifølge vidnerne")
            "beboerne", "vidnerne", "eksperterne", "forældrene", "borgerne", "myndighederne", "demonstranterne",
            "lægerne", "eleverne", "arbejderne", "kilderne", "fiskerne", "landmændene"}  # fmt: skip
+
+
+# A capitalised name (after "the") and the adjunct that follows it in an inverted attribution ("said the Harbour
+# Board in a statement", "said Acme on Monday").
+_ADJUNCT_AFTER_NAME = re.compile(
+    r"^((?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){0,6}[A-Z][\w&'’-]*)\s+"
+    r"(?:in\s+(?:a|an|its|their|the)\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:yesterday|today|earlier|later|last|this)\b).*$"
+)
 
 
 def is_unnamed(mention: str) -> bool:

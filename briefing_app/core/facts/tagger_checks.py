@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sentence
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.people_roles import is_title
@@ -56,7 +56,10 @@ def drop_named_things(people: list[Fact], sentences: Sequence[SourceSentence], l
     for person in people:
         if " " in person.text:
             votes = _votes(person.text, [texts.get(i, "") for i in person.sentences], titled=True)
-            if votes["PER"] == 0 and votes["ORG"] > CLEAR_MARGIN:
+            # (a role read from the words around and a given name first keep a person the tagger runs into the
+            # body before it: "the head of the Harbour Council Jane Roe said")
+            titled = bool(person.role) and person.text.split()[0] in person_names()[0]
+            if votes["PER"] == 0 and votes["ORG"] > CLEAR_MARGIN and not titled:
                 continue
         out.append(person)
     return out
