@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import SourceSentence
 from tests.unit.figure_helpers import counts_of, figures_of
 
 
@@ -345,3 +347,81 @@ def test_a_change_from_an_average_to_a_new_level_names_what_changed_for_both_sum
 def test_a_spelled_age_limit_on_a_plural_noun_is_a_figure() -> None:
     assert counts_of("The clinic treats the sick, including children under five, for free.", "en", 5).startswith("age")
     assert counts_of("Entry is free for people over seventy.", "en", 70).startswith("age")
+
+
+def test_a_qualified_number_repeated_with_other_words_after_it_is_no_name_s_number() -> None:
+    sentences = [SourceSentence(0, 0, "Tolvik Board Fines Over 40 Firms"),
+                 SourceSentence(1, 1, "The board fined over 40 Danish firms on Monday.")]  # fmt: skip
+    assert [f.value for f in find_figures(sentences, "en")] == [40, 40]
+
+
+def test_initials_stay_inside_the_noun_phrase_after_a_figure() -> None:
+    assert "U.S. counties" in counts_of("The grants will go to 30 northern U.S. counties next spring.", "en", 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "quality"),
+    [
+        ("The Tolvik steel is four times lighter and twice as resistant to rust in sea water.", 2,
+         "resistant to rust"),
+        ("Tolvik water is twice as hard as the river's.", 2, "hard"),
+    ],
+)  # fmt: skip
+def test_a_multiple_compared_with_as_counts_the_quality_compared(text: str, value: float, quality: str) -> None:
+    assert quality in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy was set under Royal Decree (R.D.) 8812.",
+        "It was set under X.O. 4410, as amended.",
+        "The Tolvik harbour bill, S.B. 212, passed on Monday.",
+    ],
+)
+def test_a_number_after_initials_or_a_bracketed_abbreviation_is_a_designation(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_a_count_after_initials_stays_a_figure() -> None:
+    assert [f.value for f in figures_of("Some U.S. 5,000 troops left the Tolvik base.")] == [5000]
+    assert [f.value for f in figures_of("The E.U. 27 member states met in Tolvik.")] == [27]
+
+
+def test_one_example_of_a_kind_is_no_count() -> None:
+    assert figures_of("The Tolvik ferry is one example of many old boats still sailing.") == []
+    assert [f.value for f in figures_of("The Tolvik lab made only one alloy last year.")] == [1]
+
+
+def test_a_sum_after_a_name_s_of_is_the_amount_of_the_noun_before_the_name() -> None:
+    text = "The town paid a bonus under the Tolvik Harbour Scheme of up to $3 million to the pilots."
+    assert counts_of(text, "en", 3_000_000).startswith("bonus")
+    text = "The council approved a grant from the Tolvik Water Fund of $2 million."
+    assert counts_of(text, "en", 2_000_000) == "grant"
+
+
+def test_a_danish_sum_an_empty_det_stands_for_is_the_cost_of_the_infinitive_after_it() -> None:
+    assert counts_of("Det koster 900 kr. at leje en robåd.", "da", 900) == "at leje en robåd"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Nu er de to af Vestby Teaters mest kendte skuespillere.", "da", "skuespillere"),
+        ("They are two of Tolvik's most gifted young actors.", "en", "actors"),
+    ],
+)
+def test_a_part_of_a_named_owner_s_group_is_a_figure(text: str, language: str, noun: str) -> None:
+    assert noun in counts_of(text, language, 2)
+
+
+def test_a_figure_read_as_a_unit_counts_what_the_unit_s_of_measures() -> None:
+    text = "The Tolvik plan keeps a third of a square kilometre (0.13 square miles) of old forest."
+    assert "forest" in counts_of(text, "en", 1 / 3)
+    assert "forest" in counts_of(text, "en", 0.13)
+
+
+def test_a_number_that_opens_a_one_word_proper_name_is_no_figure() -> None:
+    assert figures_of("Its orbit is like that of 41 Tolvika, which is a small moon.") == []
+    assert [f.value for f in figures_of("The army killed 300 Tutsi.")] == [300]
+    assert [f.value for f in figures_of("Police detained 12 Americans, the embassy said.")] == [12]

@@ -58,6 +58,12 @@ from briefing_app.core.numbers import NumberMatch, currency_code_before, strip_a
 _LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum"}
 
 
+# A common noun, a prepositional phrase whose object is a name, and "of" before a figure.
+_NOUN_BEFORE_NAMED_PP = re.compile(
+    r"\b(?:a|an|the)\s+([a-z][\w-]*)\s+(?:under|from|by|through|via|at|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]*\s+){1,5}of\s+$"
+)
+
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # Quantifiers and pronouns before "of" that take a part of the figure's whole, not a noun it measures.
 _PART_WORDS = {"one", "each", "all", "most", "many", "some", "half", "none", "both", "any", "either", "neither",
@@ -211,6 +217,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
             # after the attack": and what lasted, when a "for" says the clause lasted
             return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}"
     noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+)?$", before)
+    if noun_of is None and lang == "en":  # "a bonus under the Tolvik Harbour Scheme of up to $3 million": a name
+        noun_of = _NOUN_BEFORE_NAMED_PP.search(before[-120:])  # has no amount; the noun before its phrase does
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):

@@ -59,3 +59,17 @@ def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
             words = predicate.group(1).split()
             counts = f"{counts} ({' '.join(words[-3:] if partitive else words)})"
     return counts
+
+
+# "Det koster 900 kr. at leje en robåd": the cost of what the infinitive after the sum says.
+_DA_COSTS = re.compile(r"\b(?:det|der)\s+(?:koster|kostede|(?:vil|kan|skal)\s+koste)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DA_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s*(at\s+[a-zæøå]+(?:\s+(?!og\b|men\b|når\b|fordi\b)[\wæøå-]+){0,5})")
+
+
+def danish_cost(before: str, rest: str, counts: str | None) -> str | None:
+    """What a Danish sum is the cost of when an empty "det" stands for an infinitive after it ("Det koster 900 kr.
+    at leje en robåd" -> "at leje en robåd"); else `counts` unchanged."""
+    if not _DA_COSTS.search(before[-40:]):
+        return counts
+    m = _DA_TO_DO.match(rest)
+    return m.group(1) if m else counts

@@ -149,8 +149,8 @@ MEASURES = {
 DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8").
-WORD_TOKENS = re.compile(
-    r"\d+(?:\.\d+)+|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
+WORD_TOKENS = re.compile(  # initials ("U.S.", "U.N.") are one word: "30 northern U.S. counties"
+    r"(?:[A-Z]\.){2,}|\d+(?:\.\d+)+|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
 )
 
 

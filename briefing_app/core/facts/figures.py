@@ -25,9 +25,16 @@ import re
 from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
 from briefing_app.core.facts.counted import clause_before, counts_of
 from briefing_app.core.facts.counted_en import english_counts
-from briefing_app.core.facts.counted_extras import with_extras
+from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, MINUS_SIGN, unit_after
+from briefing_app.core.facts.counted_tags import (
+    after_preposition,
+    counted_one,
+    event_verb,
+    noun_before,
+    verb_just_before,
+)
+from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
     hebrew_and_a_half,
@@ -36,7 +43,13 @@ from briefing_app.core.facts.figures_he import (
 )
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.multiples import MULTIPLE_WORDS, changed_part, is_multiple, with_multiples
+from briefing_app.core.facts.multiples import (
+    MULTIPLE_WORDS,
+    changed_part,
+    compared_quality,
+    is_multiple,
+    with_multiples,
+)
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
@@ -525,6 +538,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     for s in sentences:
         offsets.append(offsets[-1] + len(s.text) + 1)
     for position, s in enumerate(sentences):
+        sentence_start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
@@ -612,7 +626,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             after = s.text[n.end :]
             after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
             earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
-            if n.spelled and skip_spelled(n, s.text[: n.start], after, lang, earlier):
+            if (
+                n.spelled
+                and skip_spelled(n, s.text[: n.start], after, lang, earlier)
+                and not (lang == "en" and n.raw == 1 and n.value == 1 and counted_one(s.text, n.start, n.end))
+                and not (lang == "en" and n.raw >= 2 and _ends_after_preposition(s.text, n, after))
+            ):
                 continue
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
                 continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
@@ -656,6 +675,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
+                counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = arabic_price(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
@@ -682,7 +702,50 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        if lang == "en":  # "was allowed in only once", "protested for three weeks": the event measured
+            for f in out[start:]:
+                age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
+                quality = compared_quality(s.text[f.number.end :]) if f.number and f.unit == "times" else None
+                if quality and quality.split()[0] not in (f.counts or ""):
+                    # "twice as resistant to rust": the quality compared, and whose
+                    f.counts = f"{quality} ({f.counts})" if f.counts else quality
+                elif f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
+                    verb = event_verb(s.text, f.number.start, f.number.end)
+                    if verb and verb.lower() not in (f.counts or "").lower():
+                        f.counts = f"{f.counts} ({verb})" if f.counts else verb
+                if f.number is not None and f.unit in LENGTHS:  # "sailed 2,000 miles from Tolvik": the motion
+                    verb = verb_just_before(s.text, f.number.start)
+                    if verb and verb.lower() not in (f.counts or "").lower():
+                        f.counts = f"{f.counts} ({verb})" if f.counts else verb
+                if f.counts is None and f.number is not None:
+                    f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
+            for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
+                f.counts = _unit_of(s.text, f, lang)
     return _without_numbered_names(out, {s.index: s.text for s in sentences})
+
+
+_AREA = re.compile(r"(?:square|cubic|sq\.?)\s+[a-z]+")
+
+
+def _unit_of(text: str, f: Fact, lang: str) -> str | None:
+    """What a figure measures when its reading is a unit ("a third of a square kilometre (0.13
+    square miles) of forest"): the noun phrase after the unit's "of", past a bracketed conversion; else its counts."""
+    counts = f.counts
+    end = f.number.end if f.number is not None else text.find(f.text) + len(f.text)  # a fraction has no number
+    if not counts or end < len(f.text) or (unit_after(" " + counts, lang)[0] is None and not _AREA.fullmatch(counts)):
+        return counts
+    at = text.find(counts, end)
+    of = re.match(r"\s*(?:\([^)]*\)\s*)?\)?\s*of\s+", text[at + len(counts) :]) if at >= 0 else None
+    what = after_phrase(" " + text[at + len(counts) + of.end() :], lang) if of else None
+    return f"{what} ({counts})" if what else counts
+
+
+def _ends_after_preposition(text: str, n: NumberMatch, after: str) -> bool:
+    """A spelled number after a preposition that ends its clause ("the toll rose to three.", "a family of
+    four,"): the preposition's object, a figure; not "the two." (anaphora), which the skip rules read."""
+    if not re.match(r"\s*[,.;:]", after) or re.search(r"\b(?:the|these|those)\s+$", text[: n.start], re.I):
+        return False
+    return after_preposition(text, n.start)
 
 
 def _minus_before(before: str, unit: str | None) -> bool:
@@ -753,6 +816,8 @@ def _without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[
         n = f.number
         if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
             continue
+        if f.qualifier:
+            continue  # "Fines Over 40 Firms ... over 40 Danish firms": a qualified number is a quantity, no name's
         text = texts[f.sentence]
         before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
         after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])

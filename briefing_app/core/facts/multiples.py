@@ -133,3 +133,20 @@ def changed_part(before: str, n: NumberMatch) -> str | None:
         return None
     m = _CHANGED_OBJECT.search(before)
     return m.group(1) if m else None
+
+
+# A multiple compared with "as" and the quality compared: "twice as resistant to salt damage", "three times as
+# hard as ..."; not "as many"/"as much" (the noun after them is what is counted) nor "as well".
+_AS_QUALITY = re.compile(
+    r"\s*(?:times\s+)?as\s+(?!(?:many|much|well|long|soon|far)\b)([a-z][a-z-]+)\b"
+    r"(?:\s+((?:to|at|in|for|against|on|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))?"
+)
+
+
+def compared_quality(after: str) -> str | None:
+    """What a multiple compares, from the words after it: "twice | as resistant to rust" -> "resistant to
+    rust"."""
+    m = _AS_QUALITY.match(after)
+    if m is None:
+        return None
+    return f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)

@@ -118,6 +118,17 @@ _HEADLINE_VERB = re.compile(
 _NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*,?\s+(?:and|&|or)\s+$")
 
 
+# Initials ("X.O.", "S.B.") or a capitalised word and its bracketed abbreviation ("Decree (R.D.)") right before a
+# number: the number is that document's or body's designation.
+_DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+\((?:[A-Z]\.?){2,}\))\s*$")
+
+
+# A capitalised word not in -s after a number, then a comma, a colon or a relative pronoun: a name the number
+# opens ("an orbit like 41 Tolvika, which"), not a count of people named by a capitalised plural ("12
+# Americans,") nor an adjective before its noun ("5 Mexican firms").
+_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -133,6 +144,24 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
     if stage and not re.match(r"\s+[a-z]+s\b", after):
         return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.kind == "number"
+        and n.value_max is None
+        and before.strip()
+        and _NAMED_AFTER.match(after)
+        and unit_after(after, lang)[0] is None  # "(9,000 Lb)": a unit, capitalised
+    ):
+        return True  # "an orbit like 41 Tolvika, which ...": a number that opens a one-word proper name
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.kind == "number"
+        and _DESIGNATION_BEFORE.search(before[-40:])
+        and not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", after)  # "U.S. 5,000 troops", "27 member states"
+    ):
+        return True  # "X.O. 4410", "S.B. 212", "Royal Decree (R.D.) 8812": a document's number, not a count
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
@@ -350,7 +379,9 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
 # group)
 _OF_THE_GROUP = re.compile(
     r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b"
-    r"|(?:sine|hans|hendes|deres|vores|jeres|disse|dens|dets)\s+[^\W\d_]|(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s+[^\W\d_]))"
+    r"|(?:sine|hans|hendes|deres|vores|jeres|disse|dens|dets)\s+[^\W\d_]|(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s+[^\W\d_])"
+    # or of a named owner's group: "two of Tolvik's best actors", "to af Vestby Teaters skuespillere"
+    r"|(?:of|af)\s+(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:['’]s|s)\s+[^\W\d_])"
 )
 
 
@@ -435,6 +466,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
     if re.match(r"\s+other\b", after) and n.raw == 1:
         return True  # "one other", not "two other incidents"
+    if lang == "en" and n.raw == 1 and re.match(r"\s+(?:example|instance|illustration|sign)\s+of\b", after):
+        return True  # "X is one example of many": an instance of a kind, like "one of", not a count of one
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

@@ -221,6 +221,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if words and lang in ("en", "da") and (low in TIME_WORDS or low in ADVERBS or low in ("worldwide", "alone")):
             break  # "150 million people now use", "2 million copies worldwide": the noun phrase has ended
         words.append(token)
+        if lang in ("en", "da") and low in ("most", "mest", "very", "meget"):
+            limit += 1  # "Vestby Teaters mest kendte skuespillere": a degree word leaves room for the head
         if lang == "en" and low in STATUS:
             complement_at = i + 1
             break
