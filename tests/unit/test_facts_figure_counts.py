@@ -776,3 +776,8 @@ def test_an_arabic_noun_in_construct_before_its_figure_is_what_it_counts() -> No
     assert [(f.value, f.counts) for f in figures] == [(5, "مقتل"), (20, "وإصابة")]
     figures = _figures("وأعلنت الشرطة اعتقال 45 في المدينة.", "ar")
     assert [(f.value, f.counts) for f in figures] == [(45, "اعتقال")]
+
+
+def test_an_arabic_day_joined_to_its_month_by_min_is_a_date_not_a_figure() -> None:
+    assert _figures("في 15 من يناير أغلقت السلطات المعبر.", "ar") == []
+    assert [f.value for f in _figures("وقتل 15 من الجنود في الهجوم.", "ar")] == [15]

@@ -345,7 +345,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
     ):
         return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
-    if lang in ("ar", "he") and re.match(rf"\s*ב?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after):
+    # "ב-3 במרץ", and the Arabic day "3 من يناير" (the day of a month joined by "من")
+    if lang in ("ar", "he") and re.match(rf"\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after):
         return True
     if (
         lang in ("ar", "he")
