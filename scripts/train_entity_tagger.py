@@ -333,6 +333,32 @@ def viterbi(scores: np.ndarray, trans: np.ndarray) -> list[int]:
     return path[::-1]
 
 
+def update_structured(
+    w: np.ndarray, u: np.ndarray, t: np.ndarray, tu: np.ndarray, rows: list[np.ndarray], gold: list[int],
+    guess: list[int], step: int,
+) -> int:
+    """One structured-perceptron update of a sentence decoded wrong (rows: each word's feature indices as an
+    array): the gold tags' weights and transitions up, the guessed ones down, with the step-weighted sums
+    kept for averaging. Returns how many words were wrong. (The English trainer keeps its own loop, which
+    adds a feature once per occurrence.)"""
+    wrong = 0
+    for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
+        if g != p:
+            wrong += 1
+            w[rows[i], g] += 1
+            w[rows[i], p] -= 1
+            u[rows[i], g] += step
+            u[rows[i], p] -= step
+        gp = gold[i - 1] + 1 if i else 0
+        pp = guess[i - 1] + 1 if i else 0
+        if (gp, g) != (pp, p):
+            t[gp, g] += 1
+            t[pp, p] -= 1
+            tu[gp, g] += step
+            tu[pp, p] -= step
+    return wrong
+
+
 def _legal(trans: np.ndarray) -> np.ndarray:
     out = trans.copy()
     for row, before in enumerate(("<s>", *TAGS)):

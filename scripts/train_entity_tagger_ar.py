@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_entity_tagger import _legal, score_report, viterbi  # noqa: E402
+from train_entity_tagger import _legal, score_report, update_structured, viterbi  # noqa: E402
 
 from briefing_app.core.facts.entity_tagger import TAGS  # noqa: E402
 from briefing_app.core.facts.entity_tagger_ar import TOKEN, lookup_form, sentence_features  # noqa: E402
@@ -176,19 +176,7 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
             guess = viterbi(scores, _legal(t))
             if guess != gold:
                 wrong += 1
-                for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
-                    if g != p:
-                        w[rows[i], g] += 1
-                        w[rows[i], p] -= 1
-                        u[rows[i], g] += step
-                        u[rows[i], p] -= step
-                    gp = gold[i - 1] + 1 if i else 0
-                    pp = guess[i - 1] + 1 if i else 0
-                    if (gp, g) != (pp, p):
-                        t[gp, g] += 1
-                        t[pp, p] -= 1
-                        tu[gp, g] += step
-                        tu[pp, p] -= step
+                update_structured(w, u, t, tu, rows, gold, guess, step)
             step += 1
         print(f"epoch {epoch + 1}: {wrong} of {len(order)} sentences wrong", file=sys.stderr)
     return names, w - u / step, t - tu / step

@@ -34,7 +34,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_entity_tagger import _sample_words, _spells_a_sample_name, corpus_ngrams_of, overlaps  # noqa: E402
+from train_entity_tagger import (  # noqa: E402
+    _sample_words,
+    _spells_a_sample_name,
+    corpus_ngrams_of,
+    overlaps,
+    update_structured,
+    viterbi,
+)
 
 from briefing_app.core.facts.pos_tagger import TAGS, features  # noqa: E402
 
@@ -115,20 +122,6 @@ def split_documents(sentences: list[Sentence]) -> list[list[Sentence]]:
     return [d for d in docs if d]
 
 
-def viterbi(scores: np.ndarray, trans: np.ndarray) -> list[int]:
-    n, k = scores.shape
-    back = np.zeros((n, k), dtype=np.int64)
-    best = trans[0] + scores[0]
-    for i in range(1, n):
-        total = best[:, None] + trans[1:] + scores[i][None, :]
-        back[i] = total.argmax(axis=0)
-        best = total.max(axis=0)
-    path = [int(best.argmax())]
-    for i in range(n - 1, 0, -1):
-        path.append(int(back[i, path[-1]]))
-    return path[::-1]
-
-
 def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Structured averaged perceptron (Collins 2002) with a first-order Viterbi decoder."""
     featurised = [([features(words, i) for i in range(len(words))], [TAGS.index(t) for t in tags])
@@ -153,20 +146,7 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
             scores = np.stack([w[r].sum(axis=0) for r in rows])
             guess = viterbi(scores, t)
             if guess != gold:
-                for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
-                    if g != p:
-                        wrong += 1
-                        w[rows[i], g] += 1
-                        w[rows[i], p] -= 1
-                        u[rows[i], g] += step
-                        u[rows[i], p] -= step
-                    gp = gold[i - 1] + 1 if i else 0
-                    pp = guess[i - 1] + 1 if i else 0
-                    if (gp, g) != (pp, p):
-                        t[gp, g] += 1
-                        t[pp, p] -= 1
-                        tu[gp, g] += step
-                        tu[pp, p] -= step
+                wrong += update_structured(w, u, t, tu, rows, gold, guess, step)
             step += 1
         print(f"epoch {epoch + 1}: {wrong} words wrong", file=sys.stderr)
     return names, w - u / step, t - tu / step

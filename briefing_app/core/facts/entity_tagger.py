@@ -259,9 +259,14 @@ def tag_words(words: Sequence[str], only: str | None = None) -> list[tuple[int, 
     spans = runs(active(words))
     if only is not None:
         spans = [(a, b) for a, b in spans if only in words[a:b]]
+    return decode_runs(model(), words, spans)
+
+
+def decode_runs(m: Model, words: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int, str, float]]:
+    """The names in the given runs of words, each run decoded on its own (the words around it are "O"); shared
+    by the English and the Danish tagger, whose models differ only in their weights and features."""
     if not spans:
         return []
-    m = model()
     scores = m.scores(words, [i for a, b in spans for i in range(a, b)])
     out: list[tuple[int, int, str, float]] = []
     at = 0

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from briefing_app.core.facts.entity_tagger import TOKEN, Entity, Model, features, is_headline, named_spans, runs
+from briefing_app.core.facts.entity_tagger import TOKEN, Entity, Model, decode_runs, features, is_headline, runs
 from briefing_app.core.facts.gazetteer import entries
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import resource
@@ -102,18 +102,7 @@ def common_words() -> frozenset[str]:
 def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     """Entities of one tokenised sentence as (first word, last word + 1, type, margin), the margin the smallest
     lead over the name's words of its tag over the best other (max-marginal)."""
-    spans = runs(active(words))
-    if not spans:
-        return []
-    m = model()
-    scores = m.scores(words, [i for a, b in spans for i in range(a, b)])
-    out: list[tuple[int, int, str, float]] = []
-    at = 0
-    for a, b in spans:
-        path, margins = m.decode(scores[at : at + b - a], a == 0, b < len(words))
-        at += b - a
-        out += named_spans(path, margins, a)
-    return out
+    return decode_runs(model(), words, runs(active(words)))
 
 
 @per_document  # one article's sentences: a warm benchmark run must tag them again

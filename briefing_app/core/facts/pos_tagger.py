@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from briefing_app.core.facts.entity_tagger import short_shape as shape  # the same short word shape
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import resource
 
@@ -44,17 +45,6 @@ TOKEN = re.compile(
 def tokens(sentence: str) -> list[tuple[int, int]]:
     """The [start, end) character spans of the sentence's words, cut as the treebank cuts them."""
     return [(m.start(), m.end()) for m in TOKEN.finditer(sentence)]
-
-
-@functools.lru_cache(maxsize=65536)
-def shape(word: str) -> str:
-    """The word's short shape ("Xx", "X", "x", "d", "d,d", "X."): each character's class, runs cut to one."""
-    out: list[str] = []
-    for ch in word:
-        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
 
 
 def features(words: Sequence[str], i: int) -> list[str]:
