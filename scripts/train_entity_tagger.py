@@ -41,6 +41,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -262,7 +263,9 @@ def read_iob2(text: str) -> list[tuple[str, list[Sentence]]]:
     return docs
 
 
-def _iob2_names(words: list[str], labels: list[str]) -> list[str] | None:
+def iob_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """The [first, last + 1) word spans and kinds of the names an IOB2 labelling marks (kinds the tagger does
+    not learn left out; an "I-" with no name of its kind open starts one)."""
     spans: list[tuple[int, int, str]] = []
     for i, label in enumerate(labels):
         kind = label[2:]
@@ -272,6 +275,11 @@ def _iob2_names(words: list[str], labels: list[str]) -> list[str] | None:
             spans[-1] = (spans[-1][0], i + 1, kind)
         else:
             spans.append((i, i + 1, kind))
+    return spans
+
+
+def _iob2_names(words: list[str], labels: list[str]) -> list[str] | None:
+    spans = iob_spans(labels)
     on = active(words)
     tags = ["O"] * len(words)
     for a, b, kind in spans:
@@ -333,30 +341,47 @@ def viterbi(scores: np.ndarray, trans: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def update_structured(
-    w: np.ndarray, u: np.ndarray, t: np.ndarray, tu: np.ndarray, rows: list[np.ndarray], gold: list[int],
-    guess: list[int], step: int,
-) -> int:
-    """One structured-perceptron update of a sentence decoded wrong (rows: each word's feature indices as an
-    array): the gold tags' weights and transitions up, the guessed ones down, with the step-weighted sums
-    kept for averaging. Returns how many words were wrong. (The English trainer keeps its own loop, which
-    adds a feature once per occurrence.)"""
-    wrong = 0
-    for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
-        if g != p:
-            wrong += 1
-            w[rows[i], g] += 1
-            w[rows[i], p] -= 1
-            u[rows[i], g] += step
-            u[rows[i], p] -= step
-        gp = gold[i - 1] + 1 if i else 0
-        pp = guess[i - 1] + 1 if i else 0
+def feature_index(feature_lists: Iterable[list[str]], min_count: int) -> tuple[list[str], dict[str, int]]:
+    """The features seen at least `min_count` times (sorted), and each one's row."""
+    counts = Counter(f for fs in feature_lists for f in fs)
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    return names, {f: i for i, f in enumerate(names)}
+
+
+class AveragedPerceptron:
+    """Feature-by-tag weights and tag-to-tag transitions of a structured averaged perceptron (Collins 2002),
+    with the step-weighted sums of updates that average them; shared by the English, Arabic, Danish and
+    part-of-speech trainers."""
+
+    def __init__(self, features: int, tags: int) -> None:
+        self.w = np.zeros((features, tags))
+        self.u = np.zeros((features, tags))  # step-weighted sum of updates, for averaging
+        self.t = np.zeros((tags + 1, tags))  # the first row: from the sentence start
+        self.tu = np.zeros((tags + 1, tags))
+
+    def update(self, rows: Sequence[Any], gold: list[int], guess: list[int], step: int) -> int:
+        """One update of a sentence decoded wrong (rows: each word's feature rows, a list or an array,
+        indexed at once): the gold tags and transitions up, the guessed ones down. Returns the words wrong."""
+        wrong = 0
+        for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
+            if g != p:
+                wrong += 1
+                self.w[rows[i], g] += 1
+                self.w[rows[i], p] -= 1
+                self.u[rows[i], g] += step
+                self.u[rows[i], p] -= step
+            self.update_transition(gold[i - 1] + 1 if i else 0, g, guess[i - 1] + 1 if i else 0, p, step)
+        return wrong
+
+    def update_transition(self, gp: int, g: int, pp: int, p: int, step: int) -> None:
         if (gp, g) != (pp, p):
-            t[gp, g] += 1
-            t[pp, p] -= 1
-            tu[gp, g] += step
-            tu[pp, p] -= step
-    return wrong
+            self.t[gp, g] += 1
+            self.t[pp, p] -= 1
+            self.tu[gp, g] += step
+            self.tu[pp, p] -= step
+
+    def averaged(self, step: int) -> tuple[np.ndarray, np.ndarray]:
+        return self.w - self.u / step, self.t - self.tu / step
 
 
 def _legal(trans: np.ndarray) -> np.ndarray:
@@ -382,16 +407,11 @@ def train(
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Structured averaged perceptron (Collins 2002) with a first-order Viterbi decoder."""
     featurised = list(featurise(data, common, reading))
-    counts = Counter(f for feats, _a, _t in featurised for fs in feats for f in fs)
-    names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
-    index = {f: i for i, f in enumerate(names)}
+    names, index = feature_index((fs for feats, _a, _t in featurised for fs in feats), MIN_COUNT)
     encoded = [([[index[f] for f in fs if f in index] for fs in feats], active, tags)
                for feats, active, tags in featurised]  # fmt: skip
-    k = len(TAGS)
-    w = np.zeros((len(names), k))
-    u = np.zeros((len(names), k))  # step-weighted sum of updates, for averaging
-    t = np.zeros((k + 1, k))
-    tu = np.zeros((k + 1, k))
+    model = AveragedPerceptron(len(names), len(TAGS))
+    w = model.w
     rng = random.Random(SEED)
     order = list(range(len(encoded)))
     step = 1
@@ -400,26 +420,20 @@ def train(
         wrong = 0
         for n in order:
             rows, active, gold = encoded[n]
-            guess = viterbi(_static(rows, active, w), _legal(t))
+            guess = viterbi(_static(rows, active, w), _legal(model.t))
             if guess != gold:
                 wrong += 1
                 for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
                     if g != p:
-                        for r in rows[i]:
+                        for r in rows[i]:  # once per occurrence of a feature, as the shipped model was learnt
                             w[r, g] += 1
                             w[r, p] -= 1
-                            u[r, g] += step
-                            u[r, p] -= step
-                    gp = gold[i - 1] + 1 if i else 0
-                    pp = guess[i - 1] + 1 if i else 0
-                    if (gp, g) != (pp, p):
-                        t[gp, g] += 1
-                        t[pp, p] -= 1
-                        tu[gp, g] += step
-                        tu[pp, p] -= step
+                            model.u[r, g] += step
+                            model.u[r, p] -= step
+                    model.update_transition(gold[i - 1] + 1 if i else 0, g, guess[i - 1] + 1 if i else 0, p, step)
             step += 1
         print(f"epoch {epoch + 1}: {wrong} of {len(order)} sentences wrong", file=sys.stderr)
-    return names, w - u / step, t - tu / step
+    return (names, *model.averaged(step))
 
 
 def entities(tags: list[str]) -> set[tuple[int, int, str]]:

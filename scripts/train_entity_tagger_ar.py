@@ -38,7 +38,6 @@ import json
 import random
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_entity_tagger import _legal, score_report, update_structured, viterbi  # noqa: E402
+from train_entity_tagger import AveragedPerceptron, _legal, feature_index, score_report, viterbi  # noqa: E402
 
 from briefing_app.core.facts.entity_tagger import TAGS  # noqa: E402
 from briefing_app.core.facts.entity_tagger_ar import TOKEN, lookup_form, sentence_features  # noqa: E402
@@ -155,15 +154,9 @@ def overlaps(words: list[str], ngrams: set[tuple[str, ...]]) -> bool:
 def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Structured averaged perceptron (Collins 2002) with a first-order Viterbi decoder, every word scored."""
     featurised = [(sentence_features(words), [TAGS.index(t) for t in tags]) for words, tags in data]
-    counts = Counter(f for feats, _t in featurised for fs in feats for f in fs)
-    names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
-    index = {f: i for i, f in enumerate(names)}
+    names, index = feature_index((fs for feats, _t in featurised for fs in feats), MIN_COUNT)
     encoded = [([[index[f] for f in fs if f in index] for fs in feats], tags) for feats, tags in featurised]
-    k = len(TAGS)
-    w = np.zeros((len(names), k))
-    u = np.zeros((len(names), k))
-    t = np.zeros((k + 1, k))
-    tu = np.zeros((k + 1, k))
+    model = AveragedPerceptron(len(names), len(TAGS))
     rng = random.Random(SEED)
     order = list(range(len(encoded)))
     step = 1
@@ -172,14 +165,14 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
         wrong = 0
         for n in order:
             rows, gold = encoded[n]
-            scores = np.stack([w[r].sum(axis=0) for r in rows])
-            guess = viterbi(scores, _legal(t))
+            scores = np.stack([model.w[r].sum(axis=0) for r in rows])
+            guess = viterbi(scores, _legal(model.t))
             if guess != gold:
                 wrong += 1
-                update_structured(w, u, t, tu, rows, gold, guess, step)
+                model.update(rows, gold, guess, step)
             step += 1
         print(f"epoch {epoch + 1}: {wrong} of {len(order)} sentences wrong", file=sys.stderr)
-    return names, w - u / step, t - tu / step
+    return (names, *model.averaged(step))
 
 
 def evaluate(names: list[str], w: np.ndarray, t: np.ndarray, data: list[Sentence]) -> str:

@@ -27,9 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_entity_tagger import SEED, Sentence, Uner, common_words, describe, evaluate, save, train  # noqa: E402
+from train_entity_tagger import (  # noqa: E402
+    SEED,
+    Sentence,
+    Uner,
+    common_words,
+    describe,
+    evaluate,
+    iob_spans,
+    save,
+    train,
+)
 
-from briefing_app.core.facts.entity_tagger import TYPES  # noqa: E402
 from briefing_app.core.facts.entity_tagger_da import active, features_da  # noqa: E402
 
 OUTPUT = ROOT / "briefing_app" / "resources" / "entity_tagger" / "model_da.json.gz"
@@ -77,15 +86,7 @@ def read_iob2(text: str) -> tuple[list[Sentence], int]:
 
 
 def _names(words: list[str], labels: list[str]) -> list[str] | None:
-    spans: list[tuple[int, int, str]] = []
-    for i, label in enumerate(labels):
-        kind = label[2:]
-        if kind not in TYPES:
-            continue
-        if label.startswith("I-") and spans and spans[-1][1] == i and spans[-1][2] == kind:
-            spans[-1] = (spans[-1][0], i + 1, kind)
-        else:
-            spans.append((i, i + 1, kind))
+    spans = iob_spans(labels)
     on = active(words)
     tags = ["O"] * len(words)
     for a, b, kind in spans:

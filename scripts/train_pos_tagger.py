@@ -25,7 +25,6 @@ import json
 import random
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -35,11 +34,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_entity_tagger import (  # noqa: E402
+    AveragedPerceptron,
     _sample_words,
     _spells_a_sample_name,
     corpus_ngrams_of,
+    feature_index,
     overlaps,
-    update_structured,
     viterbi,
 )
 
@@ -126,15 +126,9 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
     """Structured averaged perceptron (Collins 2002) with a first-order Viterbi decoder."""
     featurised = [([features(words, i) for i in range(len(words))], [TAGS.index(t) for t in tags])
                   for words, tags in data]  # fmt: skip
-    counts = Counter(f for feats, _t in featurised for fs in feats for f in fs)
-    names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
-    index = {f: i for i, f in enumerate(names)}
+    names, index = feature_index((fs for feats, _t in featurised for fs in feats), MIN_COUNT)
     encoded = [([np.array([index[f] for f in fs if f in index]) for fs in feats], tags) for feats, tags in featurised]
-    k = len(TAGS)
-    w = np.zeros((len(names), k))
-    u = np.zeros((len(names), k))  # step-weighted sum of updates, for averaging
-    t = np.zeros((k + 1, k))
-    tu = np.zeros((k + 1, k))
+    model = AveragedPerceptron(len(names), len(TAGS))
     rng = random.Random(SEED)
     order = list(range(len(encoded)))
     step = 1
@@ -143,13 +137,13 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
         wrong = 0
         for n in order:
             rows, gold = encoded[n]
-            scores = np.stack([w[r].sum(axis=0) for r in rows])
-            guess = viterbi(scores, t)
+            scores = np.stack([model.w[r].sum(axis=0) for r in rows])
+            guess = viterbi(scores, model.t)
             if guess != gold:
-                wrong += update_structured(w, u, t, tu, rows, gold, guess, step)
+                wrong += model.update(rows, gold, guess, step)
             step += 1
         print(f"epoch {epoch + 1}: {wrong} words wrong", file=sys.stderr)
-    return names, w - u / step, t - tu / step
+    return (names, *model.averaged(step))
 
 
 def prune(names: list[str], w: np.ndarray) -> list[int]:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import atexit
 import functools
+import gzip
+import json
 from contextlib import ExitStack
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 _KEEP_FILES = ExitStack()
 atexit.register(_KEEP_FILES.close)
@@ -40,3 +43,9 @@ def resource_path(*parts: str) -> Path:
 def read_resource_text(*parts: str) -> str:
     """The text of a shipped UTF-8 file; OSError when it is missing (a damaged install)."""
     return resource(*parts).read_text(encoding="utf-8")
+
+
+def read_resource_json_gz(*parts: str) -> Any:
+    """The JSON of a shipped gzipped UTF-8 file (the taggers' models); OSError when it is missing."""
+    with resource(*parts).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return json.load(f)

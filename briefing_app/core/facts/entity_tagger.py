@@ -16,8 +16,6 @@ it would cost 5-12 ms).
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -28,7 +26,7 @@ from briefing_app.core.facts.gazetteer import entries, job_nouns, known_names, p
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.per_document import per_document
-from briefing_app.core.package_data import resource
+from briefing_app.core.package_data import read_resource_json_gz
 
 TYPES = ("PER", "LOC", "ORG")
 TAGS = ("O", *(f"{p}-{t}" for t in TYPES for p in ("B", "I")))
@@ -222,8 +220,7 @@ class Model:
 @functools.cache
 def model() -> Model:
     """The shipped model, read once per process."""
-    with resource("entity_tagger", "model.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        return Model(json.load(f))
+    return Model(read_resource_json_gz("entity_tagger", "model.json.gz"))
 
 
 def common_words() -> frozenset[str]:

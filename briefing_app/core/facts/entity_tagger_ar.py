@@ -15,8 +15,6 @@ Speed: one sentence at a time, on demand (cached): a 40-word sentence costs abou
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import re
 import threading
 from collections.abc import Sequence
@@ -26,7 +24,7 @@ import numpy as np
 from briefing_app.core.facts.entity_tagger import TAGS, Entity, Model, named_spans
 from briefing_app.core.facts.gazetteer import entries, world_given_names
 from briefing_app.core.facts.per_document import per_document
-from briefing_app.core.package_data import resource
+from briefing_app.core.package_data import read_resource_json_gz
 
 # A word (with its marks and tatweel), a number, or one other character.
 TOKEN = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*|\d+(?:[.,]\d+)*|[^\w\s]")
@@ -225,8 +223,7 @@ class ArabicModel(Model):
 @functools.cache
 def model() -> ArabicModel:
     """The shipped Arabic model, read once per process."""
-    with resource("entity_tagger", "model_ar.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        return ArabicModel(json.load(f))
+    return ArabicModel(read_resource_json_gz("entity_tagger", "model_ar.json.gz"))
 
 
 def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:

@@ -13,8 +13,6 @@ Speed: as the English tagger, only runs of capitalised words are scored, one sen
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import re
 from collections.abc import Sequence
 
@@ -23,7 +21,7 @@ import numpy as np
 from briefing_app.core.facts.entity_tagger import TOKEN, Entity, Model, decode_runs, features, is_headline, runs
 from briefing_app.core.facts.gazetteer import entries
 from briefing_app.core.facts.per_document import per_document
-from briefing_app.core.package_data import resource
+from briefing_app.core.package_data import read_resource_json_gz
 
 # Lower-case words that may sit inside a Danish name between two capitalised words ("Foreningen af Danske
 # Skovejere", "Folkebevægelsen mod EF", "Midt- og Vestjyllands Politi", "Hotel d'Angleterre").
@@ -90,8 +88,7 @@ class DanishModel(Model):
 @functools.cache
 def model() -> DanishModel:
     """The shipped Danish model, read once per process."""
-    with resource("entity_tagger", "model_da.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        return DanishModel(json.load(f))
+    return DanishModel(read_resource_json_gz("entity_tagger", "model_da.json.gz"))
 
 
 def common_words() -> frozenset[str]:

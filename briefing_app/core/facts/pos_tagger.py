@@ -14,8 +14,6 @@ sentence of 30 words takes well under a millisecond.
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import re
 from collections.abc import Sequence
 
@@ -23,7 +21,7 @@ import numpy as np
 
 from briefing_app.core.facts.entity_tagger import short_shape as shape  # the same short word shape
 from briefing_app.core.facts.per_document import per_document
-from briefing_app.core.package_data import resource
+from briefing_app.core.package_data import read_resource_json_gz
 
 TAGS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
         "SCONJ", "SYM", "VERB", "X")  # fmt: skip
@@ -127,8 +125,7 @@ class Model:
 @functools.cache
 def model() -> Model:
     """The shipped model, read once per process."""
-    with resource("pos_tagger", "model.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        return Model(json.load(f))
+    return Model(read_resource_json_gz("pos_tagger", "model.json.gz"))
 
 
 def tag_words(words: Sequence[str]) -> list[str]:
