@@ -781,3 +781,12 @@ def test_an_arabic_noun_in_construct_before_its_figure_is_what_it_counts() -> No
 def test_an_arabic_day_joined_to_its_month_by_min_is_a_date_not_a_figure() -> None:
     assert _figures("في 15 من يناير أغلقت السلطات المعبر.", "ar") == []
     assert [f.value for f in _figures("وقتل 15 من الجنود في الهجوم.", "ar")] == [15]
+
+
+@pytest.mark.parametrize("text", ["1.1. Version", "2.3.1 Directory layout", "2.2."])
+def test_a_section_number_opening_a_heading_is_no_figure(text: str) -> None:
+    assert _figures(text, "en") == []
+
+
+def test_a_decimal_opening_a_sentence_stays_a_figure() -> None:
+    assert [f.value for f in _figures("3.5 million people fled the floods.", "en")] == [3_500_000]

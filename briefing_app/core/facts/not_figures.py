@@ -524,9 +524,19 @@ _MATCH_WORDS = re.compile(
 )
 
 
+# A section number opening a heading: two or more levels ("2.3.1") or a level closed by a full stop ("1.1."),
+# then a capitalised word or nothing; "3.5 million" and "1.5 Mio." have one level and no closing stop.
+_SECTION_NUMBER = re.compile(
+    r"\s*(\d{1,2}(?:\.\d{1,2}\.(?:\d{1,2}\.?)*|\.\d{1,2}\.\d{1,2}\.?))(?:\s+[^\W\d_]*[A-ZÆØÅ]|\s*$)"
+)
+
+
 def is_list_marker(text: str, n: NumberMatch) -> bool:
     """A list's item number ("1." standing alone, "Solutions: 1. change ... 2. put ..."): the first item
     after a colon or at the start with a "2." to come, or one more than a marker just before it."""
+    section = None if n.spelled else _SECTION_NUMBER.match(text)
+    if section and n.end <= section.end(1):
+        return True  # "1.1. Version", "2.3.1 Directory layout", "2.2.": a document's section number
     if n.spelled or not re.match(r"\d{1,2}[.)](?:\s|$)", text[n.start :]) or not float(n.value).is_integer():
         return False
     number = int(n.value)
