@@ -1,0 +1,260 @@
+"""A role written after a name in Latin script, set off as an apposition: ", a spokesman for the council,",
+", 45, a teacher", ", who heads the agency,", " the daughter of ...", or a job as the verb ("heads the board").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_role_words import ARTICLES, GENERIC_PERSON, NOT_A_ROLE_WORD, is_job, is_title
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+# What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
+# ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
+AGE = r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
+
+
+# A time spent in a role: "spent 17 years as", "has worked for two decades as", "served for a decade as"; and a
+# post taken up: "has accepted a position as", "took a job as".
+TIME_AS = (
+    r"(?:(?:has\s+|had\s+)?(?:spent|spends|worked|works|served|serves)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|"
+    r"almost\s+|over\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+"
+    r"(?:years?|decades?|months)\s+(?:working\s+)?as|"
+    r"(?:has\s+|had\s+|will\s+)?(?:accepted|accepts|accept|taken|took|takes|take)\s+(?:up\s+)?(?:a|an|the)\s+"
+    r"(?:new\s+)?(?:position|post|job|role)\s+as)"
+)
+
+
+_RELATIVE = (
+    # (a time between the pronoun and the verb: "who until last year was head of ...", "who previously served as")
+    r"(?:(?:who|der|som)\s+(?:(?:until|till)\s+(?:recently|last\s+[a-z]+|\d{4})\s+|(?:previously|formerly|"
+    r"recently|briefly|once|later|then|tidligere)\s+)?(?:"
+    # an office given: "who was elected mayor", "who has been named coach", "der blev valgt som formand"
+    r"(?:was|is|has\s+been|had\s+been|were|blev|er\s+blevet)\s+(?:(?:re-)?elected|appointed|named|made|sworn\s+in|"
+    r"valgt|udnævnt|ansat)(?:\s+(?:as|som))?|"
+    r"is|was|has\s+been|had\s+been|er|var|har\s+været|blev|"
+    # an office taken: "who became president in 2010", "who has since become the party's leader"
+    r"(?:has\s+(?:since\s+)?|had\s+|later\s+)?(?:became|become|becomes)|"
+    # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
+    r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
+    r"fungerede)\s+(?:as|som)|"
+    # a role held for a time: "who spent 17 years as a lawyer", "who has worked for a decade as a nurse"
+    rf"{TIME_AS})\s+(?:also\s+|nu\s+|now\s+)?)?"
+)
+
+
+# A relative clause whose verb is the job itself: "who heads the agency", "der leder skolen".
+_JOB_VERBS = {
+    "heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
+    "runs": "head", "ran": "head", "directs": "director", "directed": "director", "manages": "manager",
+    "managed": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
+    "represented": "representative", "coaches": "coach", "coached": "coach", "edits": "editor", "edited": "editor",
+    "owns": "owner", "owned": "owner", "blogs": "blogger", "blogged": "blogger", "writes": "writer", "wrote": "writer",
+    "teaches": "teacher", "taught": "teacher",
+    # what a job is done as: "who advises the cabinet", "who oversees the project", "who covers Asia for X"
+    "advises": "adviser", "advised": "adviser", "oversees": "head", "oversaw": "head", "supervises": "supervisor",
+    "coordinates": "coordinator", "coordinated": "coordinator", "organises": "organiser", "organizes": "organizer",
+    "commands": "commander", "commanded": "commander", "presents": "presenter", "hosts": "host", "covers": "reporter",
+    "monitors": "monitor", "tracks": "analyst", "investigates": "investigator", "researches": "researcher",
+    "trains": "trainer", "underviser": "underviser", "driver": "indehaver", "styrer": "leder",
+    "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
+}  # fmt: skip
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent held known chosen taken given left kept born led paid found made seen brought caught shown written driven "
+    "shot put hit sworn".split()
+)
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "to", "in", "from", "for", "at", "with", "on", "as"})
+
+
+# Words before an adjective in -ed, not a subject before a verb: "a banned paper", "those killed", "was elected".
+_NOT_BEFORE_A_VERB = frozenset(
+    "a an the this that these those its his her their our one of and or who which was were been being is are "
+    "be newly recently".split()
+)
+
+
+# The first word of a noun phrase: a determiner, a possessive or a capitalised name.
+_NOUN_PHRASE_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|[A-Z][\w'’.-]*)$")
+
+
+# A short capitalised name in quote marks inside a role: '"Green Tomorrow"', '“Morning Light”'.
+_QUOTED_NAME = r'"[A-ZÆØÅ][^"“”,.;:]{0,50}"|“[A-ZÆØÅ][^"“”,.;:]{0,50}”'
+
+
+def _job_held_by_someone(words: list[str], cut: int) -> list[str] | None:
+    """ "a 37-year-old man who was volunteering as a security guard": a word only saying "someone" heads the
+    apposition, and "who" goes on to the job held "as" something; the whole is the role (up to the job)."""
+    if cut < 1 or cut >= len(words) - 3 or words[cut] != "who" or words[cut - 1].lower() not in GENERIC_PERSON:
+        return None
+    rest = words[cut:]
+    at = next((i for i, w in enumerate(rest) if w in ("as", "som")), None)
+    if at is None or at > 4 or at + 1 >= len(rest):
+        return None
+    tail = rest[at + 1 : at + 6]
+    end = next((i + 1 for i, w in enumerate(tail) if is_person_noun(w) or is_job(w)), None)
+    return words[:cut] + rest[: at + 1] + tail[:end] if end else None
+
+
+def apposition_role(after: str) -> str | None:
+    """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
+    (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
+    clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
+    (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
+    after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
+    # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
+    after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
+    job = re.match(rf"{AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
+                   r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
+    if job:
+        return job.group(1)
+    # (a name in quote marks may stand inside: ", an MP with the "Green Tomorrow" party,")
+    # (and abbreviations with their dots, "a U.S. adviser")
+    piece = rf"(?:{_QUOTED_NAME}|(?:[A-Z]\.){{2,}}|[^,.;:()\"“”])"
+    m = re.match(rf"{AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?{piece}{{3,160}}?)"
+                 r"(?=,|\.|;|:|\s*\(|\s+(?:said|says|told|added|sagde|siger|"
+                 r"(?:has|had|have)\s+(?:been\s+)?[a-z]{3,}ed)\b|$)", after)  # fmt: skip
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
+    # "who was elected mayor in 2019", "named coach last week": when is no part of the role
+    phrase = re.sub(
+        r"\s+(?:(?:in|i)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+)?\d{4}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)|(?:last|this|earlier\s+this)\s+(?:week|month|year))$",
+        "",
+        phrase,
+    )
+    words = phrase.split()
+    if words and (
+        # (", whose brother is ...": the clause is about someone else)
+        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis")
+        # (", while his brother X ...": a clause of its own about someone else)
+        or words[0] in ("while", "whereas", "when", "although", "though", "because", "mens", "da", "fordi")
+        # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
+        or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
+    ):
+        return None  # ", and batsman Max Holm": the list goes on; ", stationed in ...": a participle, no role
+    # A clause after the title ends the role: "the former president was less interested in ..."
+    # ("a senior adviser to the prime minister", "ambassador to Chile": "to" before a determiner or a name is a
+    # preposition, the role's complement; before a verb it opens a clause, "the first woman to win")
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in NOT_A_ROLE_WORD
+            and not (w == "to" and i > 0 and i + 1 < len(words) and _NOUN_PHRASE_START.match(words[i + 1]))
+        ),
+        len(words),
+    )
+    held = _job_held_by_someone(words, cut)
+    words = words[:cut] if held is None else held
+    # An apposition left open ends before the main clause's verb in the past, after a noun: "X, a U.S. adviser
+    # for the army in the region apologized for ..." (not "a banned periodical", "those killed in")
+    verb = next(
+        (
+            i
+            for i in range(2, len(words))
+            if re.fullmatch(r"[a-z]{3,}ed", words[i])
+            and words[i - 1].lower() not in _NOT_BEFORE_A_VERB
+            and not words[i - 1].endswith("ly")
+            # (a verb ending the phrase after a body's name: "... for Harbour Aid affirmed:")
+            and (
+                words[i + 1] in _PARTICIPLE_PREPOSITIONS | ARTICLES | {"his", "her", "their", "its"}
+                if i + 1 < len(words)
+                else words[i - 1][:1].isupper()
+            )
+        ),
+        len(words),
+    )
+    words = words[:verb]
+    # "the group's leader since 2015": when the role began is no part of it
+    since = next(
+        (i for i in range(1, len(words) - 1) if words[i] in ("since", "siden") and words[i + 1][:1].isdigit()), None
+    )
+    words = words[:since] if since is not None else words
+    # A participle after the person noun opens a reduced relative clause, not the role: "a deputy assistant
+    # dispatched by the minister", "a nurse working in Leeds" give "deputy assistant", "nurse".
+    reduced = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if (
+                (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in _IRREGULAR_PARTICIPLES)
+                and words[i + 1] in _PARTICIPLE_PREPOSITIONS
+                and is_person_noun(words[i - 1])
+            )
+            # "Interior Minister claiming credit": a present participle after a capitalised title, any object
+            or (re.fullmatch(r"[a-z]{3,}ing", words[i]) and is_title(words[i - 1]) and words[i - 1][:1].isupper())
+        ),
+        None,
+    )
+    words = words[:reduced] if reduced is not None else words
+    given = person_names()[0]
+    named = next((i for i in range(len(words) - 1) if words[i] in given and words[i + 1][:1].isupper()), None)
+    if named is not None and named <= 1:
+        return None  # "Lena Sky, guitarist Max Holm and drummer ...": a list of titled people, not a role
+    phrase = " ".join(words)
+    if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
+        return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
+    if one_of_a_group(words):
+        return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
+    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
+        return None
+    # a long description is a role when a role noun heads it ("a member of the Centre for ... and editor of ...")
+    if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
+        return None
+    return phrase
+
+
+# "X the daughter of Prime Minister Y", "X the head of Acme": a role set off by nothing but "the", of a name.
+_BARE_APPOSITION = re.compile(
+    r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
+    r"(?=[\s,.;:]|$)"
+)
+
+
+def bare_apposition(after: str) -> str | None:
+    """ "Jane Roe the daughter of Prime Minister Max Roe also spoke": a role noun (or kin) with "the" and "of" a
+    capitalised name right after a name, with no comma between."""
+    m = _BARE_APPOSITION.match(after)
+    if m and (is_role_noun(m.group(2)) or m.group(2) in _KIN_NOUNS):
+        return m.group(1)
+    return None
+
+
+_KIN_NOUNS = frozenset("daughter son wife husband widow widower mother father brother sister niece nephew".split())
+
+
+# A party's member, capitalised: "Jane Roe, a Democrat from Ohio," (a role, though no common noun).
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Communist", "Liberal"})
+
+
+# The job as a verb in the present, the name its subject: "Jane Roe heads the water board", "Jens Holm leder
+# skolen". (The past, "led the team to victory", tells an act, not a role.)
+_JOB_CLAUSE = re.compile(
+    r"\s+((?:heads|leads|chairs|runs|directs|manages|coaches|edits|co-founded|founded|leder|ejer)\s+"
+    r"(?:the|a|an|den|det)?\s*[^,.;:()\"“”]{3,60}?)(?=,|\.|;|:|\s+(?:and|who|since|og|der|siden)\b|$)"
+)
+
+
+def job_clause(after: str) -> str | None:
+    """ "Jane Roe heads the water board": the verb and its object, as a role (as "who heads ..." gives one)."""
+    m = _JOB_CLAUSE.match(after)
+    return m.group(1).strip() if m else None
+
+
+def one_of_a_group(words: list[str]) -> bool:
+    """ "one of the organisers", "among the participants", "en af arrangørerne": a group named by its role."""
+    return (
+        len(words) > 2
+        and re.match(r"(?:one|among|en|et)\s+(?:of|af)\s", " ".join(words[:2]) + " ") is not None
+        and any(
+            w.endswith("s") and (is_person_noun(w[:-1]) or is_job(w[:-1])) or w.endswith("e") and is_job(w[:-1])
+            for w in words[2:7]
+        )
+    )

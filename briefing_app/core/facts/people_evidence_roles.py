@@ -1,0 +1,223 @@
+"""The role the words around a candidate name give it (`Run.role`), and the evidence a role is that the run is a
+person: title words in front, an apposition, bracket or copula after, a lower-case role right before, a role
+and what it is of before a body's name, a post given by appointment, an abbreviated title ("Sen.", "Gov.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_appointed import appointed_role
+from briefing_app.core.facts.people_index import merge_roles, strip_possessive
+from briefing_app.core.facts.people_roles import (
+    apposition_role,
+    bare_apposition,
+    copula_role,
+    is_job,
+    is_title,
+    is_translation,
+    job_clause,
+    member_of,
+    parenthesis_role,
+    role_before,
+)
+from briefing_app.core.facts.people_runs import Run, Sentence, peoples_noun
+from briefing_app.core.facts.people_shapes import HONORIFICS, looks_like_a_name
+from briefing_app.core.facts.role_edges import coordinated_person_at, listed_portfolio, title_over_and
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+
+def role_from_title(sentence: Sentence, run: Run) -> None:
+    """The title words in front (and the body before them) are the first role; a title or an honorific is
+    evidence, except in a headline, where Title Case capitalises every word."""
+    owner, title = run.owner, run.title
+    honorific = any(t.lower() in HONORIFICS for t in title)
+    # an honorific opening the title is no role ("Mr", "Dr"); one after a title word is part of it ("First Lady")
+    opening = next((k for k, t in enumerate(title) if t.lower() not in HONORIFICS), len(title))
+    title = title[opening:]
+    role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
+    if (
+        not title
+        and owner
+        and (any(is_title(w) for w in owner.split()) or is_job(owner.split()[0]) or sentence.lang == "da")
+    ):
+        role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
+    elif not title and owner and owner.split()[-1][1:].islower() and is_role_noun(owner.split()[-1].lower()):
+        role = owner  # "UN Special Rapporteur Tom Iver": the role, but no evidence by itself that a name follows
+    evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) or peoples_noun(t) for t in title))
+    if sentence.headline and not honorific and not any(is_role_noun(t) for t in title):
+        evidence = False
+    if (
+        sentence.headline
+        and (title or honorific)
+        and sentence.people.find(run.name) is None
+        and not _named_again(run.name_tokens[-1], sentence.article_texts)
+        # ("Statement by Council Spokesperson Jane Roe on ...": a role noun, then a given name and a surname)
+        and not (
+            len(run.name_tokens) >= 2
+            and run.name_tokens[0] in person_names()[0]
+            and any(is_role_noun(t) for t in title)
+        )
+    ):
+        # "Judge Ruling Sparks Row": in a Title Case headline a title before words the story never uses
+        # again as a name is no person
+        evidence = False
+    run.title, run.role, run.evidence = title, role, evidence
+
+
+def _named_again(word: str, texts: tuple[str, ...]) -> bool:
+    """Whether `word` stands in two sentences or more of the article (the headline and the story)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(strip_possessive(word))}(?![\w-])")
+    return sum(1 for t in texts if pattern.search(t)) >= 2
+
+
+# A dash setting off an apposition after a Danish name, as a comma does ("Frits Holm - jurist i X - siger").
+_DA_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?=[a-zæøå])")
+
+
+def role_set_off_after(sentence: Sentence, run: Run) -> None:
+    """A role after the name: an apposition ("Jane Roe, a spokeswoman for ..."), a bracket, a copula's
+    complement, or the body the person is from."""
+    after = run.after
+    bracket = parenthesis_role(after)
+    if bracket and is_translation(bracket):
+        bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
+    dashed = _DA_DASH_APPOSITION.match(after) if sentence.lang == "da" else None
+    apposition = apposition_role(", " + after[dashed.end() :] if dashed else after)  # "X – jurist i Y –"
+    if dashed and apposition:
+        apposition = apposition.rstrip(" -–—") or None  # (the closing dash is no part of the role)
+    if apposition and (cut := coordinated_person_at(apposition.split())) is not None:
+        apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
+    if apposition:
+        apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
+    appos = (
+        apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
+    )
+    run.appos = appos
+    if not appos:
+        return
+    # A job noun ("spokesman", "teacher") is evidence enough; a noun that only describes a person
+    # ("a rival", "a critic") may describe a product too ("Firefox, its main rival"), so then the
+    # run must look like a name as well (a known given or family name).
+    strong = (
+        # a bracket of capitalised words is a translation or a platform ("(Comunidad Andina)",
+        # "(Facebook)"), not a role; a portfolio in capitals counts when the run looks like a name
+        # (a gloss of a thing, "(fried dough)", names no role)
+        (
+            appos == bracket
+            and bool(re.search(r"(?:^|\s)[a-zæøå]", appos))
+            and any(is_job(w) or is_person_noun(w) for w in appos.split())
+        )
+        or any(is_role_noun(w) for w in appos.split()[:5])
+        # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
+        or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
+        or bool(re.match(r"\S+-years?-old", appos))
+    )
+    if sentence.headline and appos == member_of(after) and not run.evidence:
+        return  # "Controversy Over Banning of Popular Priest": Title Case, not a person "of" a body
+    # "Professor X, Director of Y": a title and an apposition are both roles (a copula's complement,
+    # "Author X was a guest", is no second role)
+    set_off = appos in (bracket, apposition)
+    run.role = merge_roles(run.role, appos) if run.role and set_off else run.role or appos
+    run.evidence = (
+        run.evidence or strong or looks_like_a_name(run.name_tokens) or sentence.people.find(run.name) is not None
+    )
+
+
+def role_right_before(sentence: Sentence, run: Run) -> None:
+    """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
+    before "called" ("a 23-year-old teacher called Jane")."""
+    before = run.before
+    lead = role_before(before)
+    called = re.search(
+        r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
+    )
+    if called and appointed_role(before, run.after):
+        called = None  # "The governor named Jane Roe as chief of staff": "named" is the governor's act
+    if not lead and called and is_person_noun(called.group(2)):
+        lead = called.group(1)  # "a 23-year-old teacher called Jane", "a student named Max Holm"
+    one_of = re.search(
+        r"(?:^|\s)([Oo]ne\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+"
+        r"(?:was|is|were|are)\s+$",
+        before,
+    )
+    if not lead and one_of and (is_role_noun(one_of.group(2)) or is_person_noun(one_of.group(2))):
+        lead = one_of.group(1)[:1].lower() + one_of.group(1)[1:]  # "One of these journalists was Jane Roe"
+    stated = _ROLE_IS_NAME.search(before)
+    if not lead and stated and (is_role_noun(stated.group(2)) or is_person_noun(stated.group(2))):
+        lead = stated.group(1)  # "Her chosen successor is Jane Roe", "The party's new leader will be Jane Roe"
+    if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
+        if run.role and run.role == run.appos:
+            run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
+        else:
+            run.role = f"{lead} {run.role}" if run.role else lead  # "health" before "Minister Jane Roe"
+        run.evidence = True
+    elif lead:
+        run.evidence = True
+
+
+# A role as the subject of a copula whose complement is the name: "Her chosen successor is X", "The
+# company's new chief executive will be X" (a possessive or "the" opens it, a role or person noun heads it).
+_ROLE_IS_NAME = re.compile(
+    r"(?:^|[\s\"“])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:is|was|will\s+be|would\s+be)\s+$"
+)
+
+
+def role_of_the_body_before(run: Run) -> None:
+    """ "ambassador to Japan Ruth Miller", "deputy director of the Water Board Lina Marsh": a role and its
+    preposition right before a run whose first words are a place or a body (`run.owner`) and then the name;
+    the role is the whole title with what it is of."""
+    if not run.owner or (run.title and run.title != run.owner.split()) or (run.role and run.role != run.owner):
+        return  # ("Interior Ministry" may stand as the title of the name: the role before it says more)
+    if run.owner[:1].islower():
+        return  # the owner holds its role already: "head of Northwind Logistics"
+    if not 2 <= len(run.name_tokens) <= 3 or not all(t[:1].isupper() for t in run.name_tokens):
+        return  # ("the killers of Sagar-Runi": no name of its own after the place)
+    m = re.search(r"(?:^|\s)([a-zA-Z][\w-]*)\s+(of|for|to|at|in)\s+((?:the\s+)?)$", run.before)
+    if not m or not (is_job(m.group(1).lower()) or is_role_noun(m.group(1).lower())):
+        return
+    head = role_before(run.before[: m.end(1)]) or m.group(1)
+    run.role = f"{head} {m.group(2)} {m.group(3)}{run.owner}"
+    run.evidence = True
+
+
+def role_by_appointment(run: Run) -> None:
+    """ "appointed Jane Roe as chief of staff", "replaced as Director by Jane Roe": the post a verb of appointment
+    or succession gives the name (`people_appointed`), when nothing next to the name gave a role."""
+    if run.role:
+        return
+    role = appointed_role(run.before, run.after)
+    if role:
+        run.role, run.evidence = role, True
+
+
+def role_over_and(run: Run) -> None:
+    """ "the Secretary of the Harbour Labor and Workforce Development Agency Max Holm": the run holds only the
+    end of the body's name; the title and the first part stand before the "and" (`role_edges`)."""
+    head = " ".join(([run.owner] if run.owner else []) + run.title)
+    if not head[:1].isupper() or run.role not in (None, head, " ".join(run.title)):
+        return
+    whole = title_over_and(run.before, head)
+    if whole:
+        run.role, run.evidence = whole, True
+
+
+def abbreviated_title(sentence: Sentence, run: Run) -> None:
+    """ "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot, so the title
+    before it is read here; "Mr. Tembo": an honorific with its full stop, evidence but no role."""
+    abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", run.before)
+    if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in HONORIFICS:
+        run.role = merge_roles(abbreviated.group(1), run.role) if run.role else abbreviated.group(1)
+        run.evidence = True
+    elif abbreviated and abbreviated.group(1).lower() in HONORIFICS:
+        run.evidence = True
+        # "Undersecretary for Education Mr. Rossi": a capitalised title before the honorific is the role
+        titled = re.search(
+            r"(?:^|[\s\"“])((?:[A-Z][\w-]*\s+)(?:(?:of|for|the)\s+|[A-Z][\w-]*\s+){0,5})$",
+            run.before[: abbreviated.start(1)],
+        )
+        words = titled.group(1).split() if titled else []
+        if words and words[-1] not in ("of", "for", "the") and any(is_title(w) or is_role_noun(w) for w in words):
+            run.role = run.role or " ".join(words)

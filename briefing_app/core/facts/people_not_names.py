@@ -1,0 +1,106 @@
+"""What can never be a person's name, whatever the words around it say: a capitalised word that is no name
+("Parliament", "Jr"), a month, a word in capitals, a place no title gives back, a country's possessive after an
+opening word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
+from briefing_app.core.facts.people_run_types import Run, Sentence
+
+# Capitalised words that are not names whatever the article does with them.
+NEVER_NAMES = {
+    "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
+    "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
+    "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
+    "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
+    "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
+    "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
+    "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
+    "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
+    "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
+    "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
+    "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
+    "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
+    "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
+    "hurricane", "storm", "typhoon", "cyclone", "tropical",
+    # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
+    "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
+    "premiership", "ministry", "cabinet", "senate", "congress", "staff",
+    # places and buildings named by their kind last: "Liberty Plaza", "Unity Tower", "Riverside Mall"
+    "plaza", "mall", "tower", "centre", "center", "hospital", "university", "museum", "theatre", "theater",
+    "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
+    # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
+    "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch", "asst",
+    # fields of study a degree is in: "a master's in Plant Sciences from the University of X"
+    "sciences", "science", "studies", "engineering", "physics", "biology", "chemistry", "economics", "mathematics",
+    "literature", "philosophy", "psychology", "sociology",
+}  # fmt: skip
+
+
+def titled_place(sentence: Sentence, run: Run) -> bool:
+    """ "President Bush", "King Jordan": a title before a place's name that the place finder left alone makes
+    it a person's name."""
+    return any(is_title(t) for t in run.title) and not any(a < run.end and run.start < b for a, b in sentence.taken)
+
+
+def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
+    """ "Per Ruritania's constitution, ...": a word opening the sentence, then a country's possessive, is no name
+    (the country owns what follows; a given name before a country is no one's name)."""
+    tokens = run.name_tokens
+    if len(tokens) != 2 or not tokens[1].endswith(("'s", "’s")) or sentence.text[: run.start].strip(" \"'“‘–-"):
+        return False
+    entry = lookup(strip_possessive(tokens[1]))
+    return entry is not None and entry.detail == "country"
+
+
+def never_a_name(word: str) -> bool:
+    """A capitalised word that is no name whatever the article does with it ("Parliament", "Old", "Jr")."""
+    return word.lower() in NEVER_NAMES
+
+
+def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
+    """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
+    more than four capitalised words, or a word in capitals ("NATO")."""
+    name, name_tokens = run.name, run.name_tokens
+    given, family = person_names()
+    return (
+        not name
+        or (
+            name in sentence.places
+            and sentence.people.find(name) is None
+            and not run.reclaim
+            and not titled_place(sentence, run)
+        )
+        or any(
+            (t.lower() in MONTHS_DAYS and not (i > 0 and name_tokens[0] in given))
+            or (
+                t.lower() in NEVER_NAMES
+                and not (i == 0 and len(name_tokens) > 1 and t in given)
+                # "Minister Stockwell Day": a title before two words makes the common word a family name
+                and not (i > 0 and len(name_tokens) == 2 and any(is_title(w) for w in run.title))
+                # "Lena Park": a common word that is also a family name, after a given name
+                and not (i > 0 and name_tokens[0] in given and t in family)
+            )
+            for i, t in enumerate(name_tokens)
+        )
+        or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # (a regnal number ends a name: "Queen Elizabeth II", "Pope John XXIII")
+        or any(
+            t.isupper() and len(t) > 1 and not t.endswith(".") and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
+            for i, t in enumerate(name_tokens)
+        )
+        or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
+        or _opening_word_and_a_country(sentence, run)
+        # "at 8 PM Eastern Time": a clock's PM, no prime minister
+        or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
+        # "Division A", "Plan B": a single capital letter ends the name of a part or an option
+        or (
+            len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given
+        )
+    )

@@ -1,0 +1,224 @@
+"""A role written before a name in Latin script: a lower-case title or job right before it ("health spokesman
+John Doe", "formand for fagforeningen Jens Hansen"), or an appositive noun phrase set off by a comma ("the
+president of the regional council, Jane Roe,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.people_nationality import is_nationality, place_names
+from briefing_app.core.facts.people_role_words import (
+    ALL_SPEECH_VERBS,
+    ARTICLES,
+    COMMON_VERBS,
+    GENERIC_PERSON,
+    NOT_A_ROLE_WORD,
+    is_job,
+    is_title,
+    shaped_only,
+)
+from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+# Nouns for a person that stand before a name as adjectives ("our dear X", "the late X"): no role.
+_ADJECTIVE_PERSON_NOUNS = frozenset(
+    "dear late young old poor rich beloved great little elder fellow good dead living brave".split()
+)
+
+
+# Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
+_ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
+
+
+# Nouns that describe a person before a name only with a modifier ("opposition figure", "football star").
+_DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", "personality", "veteran"})
+
+
+# Nouns for a few people named together ("the journalist couple X and Y", "the artist duo X and Y").
+_GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twins", "siblings"}
+
+
+_MODAL = re.compile(r"can|could|will|would|should|must|may|might|shall|\w+n['’]t")
+
+
+# Kinds of thing whose own name may follow them ("the blog Misr", "the newspaper Al Ahram").
+_NAMED_KINDS = {"blog", "newspaper", "paper", "magazine", "website", "site", "page", "account", "channel", "station",
+                "show", "programme", "program", "book", "novel", "film", "song", "album", "campaign", "movement",
+                "party", "group", "band", "company", "firm", "project"}  # fmt: skip
+
+
+def role_before(before: str) -> str | None:
+    """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
+    with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
+    of = re.search(
+        r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved|af)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
+        r"[a-zæøå][\w-]+(?:\s+[a-zæøå][\w-]+){0,2})\s*$",
+        before,
+    )
+    if (
+        of
+        # "author of the blog Misr": the blog's name ("head of the regional office Jane Roe": hers)
+        and not (re.search(r"\s(?:the|den|det)\s", f" {of.group(2)} ") and of.group(2).split()[-1] in _NAMED_KINDS)
+        and not any(w in COMMON_VERBS or w in LEADING_FUNCTION_WORDS for w in of.group(2).split()[2:])
+        # (a body of several words ends in its noun: "of the minimal Common Data Elements" is an adjective's name)
+        and not (
+            len(of.group(2).split()) > 2 and of.group(2).endswith(("al", "ic", "ive", "ous", "ful", "able", "ible"))
+        )
+        and is_job(of.group(1))
+        and not of.group(1).endswith("s")
+        and not is_role_noun(of.group(2).split()[-1])
+        and (not of.group(2).endswith("ing"))
+    ):
+        head = role_before(before[: of.start(1)] + of.group(1))
+        return f"{head} {of.group(2)}" if head else None
+    words = before.rstrip().split(" ")
+    if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
+        return None  # "couldn't prevent X", "will present X": a verb after a modal, however it ends
+    if len(words) >= 2 and words[-1] in _GROUP_OF_PEOPLE and is_job(words[-2]):
+        return role_before(" ".join(words[:-1]) + " ")  # "the journalist couple X and Y": each a journalist
+    if (
+        len(words) >= 2
+        and words[-1][:1].islower()
+        and not re.search(r"[,;:.]$", words[-1])  # "Asia director, Jane Roe": the comma sets off an apposition
+        and is_person_noun(words[-1])
+        and words[-1].lower() not in GENERIC_PERSON
+        and (words[-2] in place_names() or is_nationality(words[-2]))
+    ):
+        return f"{words[-2]} {words[-1]}"  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
+    described = (
+        len(words) >= 2
+        and words[-1] in _DESCRIBING_HEADS
+        and re.fullmatch(r"[a-z][\w-]*", words[-2]) is not None
+        and words[-2] not in ARTICLES
+        and words[-2] not in NOT_A_ROLE_WORD
+    )  # "controversial figure Jane Roe", "football star John Doe": a head that needs a modifier to be a role
+    # any noun for a person in lower case ("poet Ana Lugo", "dissident Jane Roe"), not one that says only that
+    # someone is a person ("the man Jane Roe")
+    person = (
+        bool(words)
+        and words[-1][:1].islower()
+        and is_person_noun(words[-1])
+        and words[-1].lower() not in GENERIC_PERSON
+        and words[-1].lower() not in NOT_A_ROLE_WORD
+        and words[-1].lower() not in _ADJECTIVE_PERSON_NOUNS
+        and not (words[-1].endswith("ed") and not is_job(words[-1]))  # "She married X": a verb, no role
+    )
+    if not described and (
+        not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
+    ):
+        return None
+    after_name = len(words) >= 2 and re.fullmatch(r"[A-ZÆØÅ][\w'’-]*", words[-2]) is not None  # (no comma after it)
+    if not described and not person and after_name and shaped_only(words[-1]):
+        return None  # "Hanne Ravn besøger X": a verb in -er after a name (Danish present tense), no job
+    taken: list[str] = []
+    conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if (
+            word.lower() in ("and", "og")
+            and taken
+            and conjunct
+            and k > 0
+            and (is_job(words[k - 1].strip(",")) or is_person_noun(words[k - 1]))
+            and not words[k - 1].endswith(",")
+        ):
+            taken.insert(0, word)  # two roles of one person joined: "former coach and former player"
+            conjunct = 0
+            continue
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or conjunct == 4:
+            break
+        if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
+            break
+        if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _ADVERBS:
+            break
+        if (word.endswith("ing") and word.lower() not in _TITLE_PARTICIPLES) or (
+            word.endswith("ed") and word[0].islower() and len(taken) > 0
+        ):
+            break  # a verb: "targeting New Zealand captain", "appointed chief executive"
+        if word.lower() in COMMON_VERBS or word.lower() in ALL_SPEECH_VERBS:
+            break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
+        taken.insert(0, word)
+        conjunct += 1
+    while taken and taken[0].lower() in ("and", "og"):
+        taken = taken[1:]
+    return " ".join(taken) or None
+
+
+# Participles that are part of a title, not a verb before it: "managing director", "acting president".
+_TITLE_PARTICIPLES = {"managing", "acting", "presiding", "founding", "visiting", "outgoing", "incoming", "reigning",
+                      "sitting", "consulting", "contributing", "commanding", "attending", "supervising",
+                      "coordinating", "marketing", "operating", "leading", "serving", "campaigning"}  # fmt: skip
+
+
+# Words that may follow the head of a role and begin what it is a role of: "president of the region",
+# "cheftræner hos klubben", "ambassador to Chile".
+_COMPLEMENT = {"of", "for", "at", "in", "to", "with", "on", "from", "hos", "i", "ved", "på", "fra", "til"}
+
+
+# What may stand before an appositive role that precedes a name: nothing, a sentence adverb, a speech verb
+# ("said a wounded driver, Jane Roe"), or "by"/"from" ("was started by the party's leader, Jane Roe").
+_BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og", "men", "også", "så", "by", "from",
+                      "fra", "af", "ved"}  # fmt: skip
+
+
+_COPULAS = {"is", "was", "are", "were", "er", "var"}
+
+
+def role_ending(phrase: str) -> str | None:
+    """The role an appositive noun phrase before a name gives it, the phrase being everything between the
+    clause's start and the comma before the name: "the president of the regional council, Jane Roe,",
+    "A local shopkeeper, Mei Lin,", "Sådan lyder det fra cheftræner hos klubben, Jens Holm". The head is the
+    last role or person noun followed by nothing or by what it is a role of; the phrase starts at its
+    modifiers. A phrase that is an adverbial clause ("After meeting the minister, Jane Roe said") gives
+    none: only nothing, a sentence adverb, a speech verb or "by"/"from" may come before the phrase."""
+    words = phrase.split()
+    # (a title of a body whose long name holds "and" and "of", "the Secretary of the Harbour Labor and Workforce
+    # Development Agency": the capitalised run at the end may be longer than the usual reach)
+    body = next((n for n, w in enumerate(reversed(words)) if not (w[:1].isupper() or w in _IN_A_NAME)), len(words))
+    reach = max(9, min(16, body + 1))
+    for i in range(len(words) - 1, max(-1, len(words) - reach), -1):
+        word = words[i]
+        tail = words[i + 1 :]
+        if (tail and tail[0].lower() not in _COMPLEMENT) or re.search(r"[\"“”()]", word):
+            continue
+        # (a role opening the sentence is capitalised: "Borgmesteren, Jens Vang, er skuffet")
+        role_head = is_title(word) or is_role_noun(word) or ((word[:1].islower() or i == 0) and is_job(word.lower()))
+        person_head = word[:1].islower() and is_person_noun(word)
+        if not (role_head or person_head) or word.lower() in NOT_A_ROLE_WORD or word.lower() in GENERIC_PERSON:
+            continue
+        j = i
+        while j > 0 and i - j < 4:
+            low = words[j - 1].lower()
+            if (
+                low in ARTICLES
+                or low in LEADING_FUNCTION_WORDS
+                or low in NOT_A_ROLE_WORD
+                or low in COMMON_VERBS
+                or low in ALL_SPEECH_VERBS
+                or low.endswith("ing")
+                or re.search(r"[.;:\"“”()]", low)
+            ):
+                break
+            j -= 1
+        prefix = [w.lower() for w in words[:j]]
+        article = prefix.pop() if prefix and prefix[-1] in ARTICLES else ""
+        if prefix and prefix[-1] == "det" and len(prefix) >= 2 and prefix[-2] in ALL_SPEECH_VERBS | {"lyder"}:
+            prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
+        if prefix and not (
+            prefix[-1] in ALL_SPEECH_VERBS
+            or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)
+            or prefix[-1] in ("by", "from", "fra", "af")
+            # "The winner was the comedian, Jane Roe": the copula's complement, headed by a noun for a person
+            or (prefix[-1] in _COPULAS and (person_head or is_role_noun(word)))
+        ):
+            return None
+        # "Roe's cousin, Ben Chu": a name's possessive determines the noun as "the" does
+        owned = j < i and re.fullmatch(r"[A-ZÆØÅ][\w.-]*(?:['’]s|s['’])", words[j].lstrip('"“')) is not None
+        if not role_head and not article and not owned:
+            return None  # "his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
+        return " ".join(words[j:]) if len(words) - j <= max(10, reach) else None
+    return None
+
+
+_IN_A_NAME = {"of", "and", "the", "for", "&"}

@@ -1,0 +1,208 @@
+"""The words `people` reads a role with in Latin script: the title words written before a name, job nouns by
+their list or their shape, the words that end a role phrase, months and portfolios; and the sentence shapes of a
+role that speaks for someone named before ("The minister said", "The 45-year-old teacher said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+# Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
+TITLE_WORDS = {
+    "secretary", "state", "secretary-general", "general", "president", "vice", "prime", "minister", "foreign",
+    "defense", "defence", "deputy", "assistant", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
+    "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",
+    "pope", "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.",
+    "lt.", "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.",
+    "executive", "officer", "head", "president-elect", "vice-president", "premier",
+    "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
+    "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coordinator", "dictator",
+    "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
+    "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
+    "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+    "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
+    "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
+    "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
+    "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
+    "democrat", "republican",  # "New York Democrat X": a party member before a name, as a title
+    "pm",  # "PM Jane Roe": the prime minister abbreviated
+    # ranks and offices of forces, police, courts and crowns: "Vice-Admiral X", "Assistant Chief Constable X"
+    "admiral", "rear", "commodore", "marshal", "constable", "caliph", "tsar", "czar", "cardinal",
+    "reverend", "pastor", "sheriff", "taoiseach",
+    # offices government releases put before a name: "Special Advisor for Trade X", "NASA Administrator X"
+    "advisor", "adviser", "administrator", "counselor", "counsellor", "special",
+}  # fmt: skip
+
+
+NOT_A_ROLE_WORD = {
+    "was",
+    "is",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "who",
+    "which",
+    "that",
+    "to",
+    "er",
+    "var",
+    "har",
+    "blev",
+    "som",
+    "der",
+    "said",
+    "says",
+    "sagde",
+    "siger",
+    "when",
+    "but",
+}
+
+
+MONTHS_DAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mandag", "tirsdag",
+    "onsdag", "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "maj", "juni", "juli",
+    "oktober",
+    # the abbreviations news and tweets write in dates ("22 Aug"); not "Jan", "Jun", "Mar" (given names, a verb)
+    "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+# Portfolio and programme words ("Foreign Affairs", "Information System"): cut off the front of a name
+# ("[Minister of] Education Stefania Giannini"), never a name alone.
+PORTFOLIO = {
+    "affairs", "relations", "services", "development", "system", "systems", "information", "management",
+    "nutrition", "health", "education", "finance", "energy", "environment", "justice", "defence", "defense",
+    "culture", "portfolio",
+}  # fmt: skip
+
+
+_JOB_SHAPE = re.compile(r"^[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
+
+
+_NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", "never", "later", "ever", "per",
+             "rather", "together", "however", "former", "latter", "another", "her", "their", "paper", "number",
+             "member", "order", "for", "or", "nor", "water", "summer", "winter", "september", "october",
+             "november", "december", "ember", "corner", "border", "center", "centre", "power", "matter", "letter",
+             "sent", "went", "spent", "meant", "event", "percent", "cent", "recent", "current", "different",
+             "agreement", "government", "statement", "parliament", "department", "president", "moment",
+             "ancient", "want", "important", "giant", "men", "women", "then", "when", "been", "seen", "green",
+             "between", "free", "three", "see", "agree", "committee", "guarantee", "degree", "fee", "tree",
+             # verbs with a job's ending: "I will not enter ...", "we offer ..."
+             "enter", "offer", "suffer", "consider", "remember", "deliver", "discover", "gather", "wonder", "answer",
+             "render", "cover", "recover", "bother", "differ", "register", "encounter", "counter", "alter", "lower",
+             "prefer", "refer", "defer", "confer", "transfer", "infer", "deter",
+             # Danish adverbs, conjunctions and prepositions with a job's ending ("hvorefter Urd vendte om")
+             "efter", "hvorefter", "derefter", "herefter", "bagefter", "senere", "tidligere", "yderligere", "heller",
+             "eller", "hver", "derfor", "hvorfor", "udenfor", "indenfor", "derover", "derunder", "hvorunder",
+             "omtrent", "procent", "længere", "oftere", "hellere", "sidder", "kommer", "bliver", "ligger", "står",
+             "siden", "hinanden"}  # fmt: skip
+
+
+def is_title(token: str) -> bool:
+    low = token.lower().rstrip(",")
+    return low in TITLE_WORDS or all(part in TITLE_WORDS for part in low.split("-"))
+
+
+# "The 45-year-old teacher said ...", "Den 52-årige lærer fortæller ...": a description with an age opening a
+# sentence is someone the article has just named.
+AGED_SUBJECT = re.compile(
+    r"[\"“]?(?:The|Den)\s+(\d{1,3}-(?:year-old|årige)(?:\s+[a-zæøå][\w-]*){1,3}?)\s+(?:said|says|told|added|was|is|"
+    r"has|had|explained|recalled|sagde|siger|fortæller|fortalte|forklarer|er|var|har|havde|blev)\b"
+)
+
+
+# "The minister said ...": a definite role noun as the subject of a speech verb.
+ROLE_SUBJECT = re.compile(
+    r"The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|told|added|explained|insisted|argued|warned)\b"
+)
+
+
+DA_ROLE_SUBJECT = re.compile(  # "Borgmesteren siger, at ...": the Danish definite form
+    r"((?:[A-ZÆØÅ][a-zæøå]+)(?:en|et))\s+(?:siger|sagde|fortæller|fortalte|mener|forklarer|tilføjer|understreger)\b"
+)
+
+
+def described_role(description: str) -> str | None:
+    """The role in a description of someone already named ("the 45-year-old teacher": "45-year-old
+    teacher"): the description without its article when it ends in a noun for a person, else None ("the
+    45-year-old", "the Briton" say nothing of a role)."""
+    words = description.split()
+    if words and words[0].lower() in ("the", "den", "det", "a", "an", "en", "et"):
+        words = words[1:]
+    if len(words) < 2 or not words[-1][:1].islower():
+        return None
+    # the head is the last word, or the word before what it is of: "the 40-year-old mother of three"
+    of = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "from", "af", "fra")), len(words))
+    head = words[of - 1]
+    if not (is_person_noun(head) or is_job(head)) or head.lower() in NOT_A_ROLE_WORD:
+        return None
+    return " ".join(words)
+
+
+ALL_SPEECH_VERBS = frozenset(v for verbs in SPEECH_VERBS.values() for v in verbs)
+
+
+def is_job(word: str) -> bool:
+    low = word.lower()
+    if low in ALL_SPEECH_VERBS:
+        return False  # "bekræfter P. E. Pedersen": Danish present tense has a job's shape (-er)
+    if low.endswith("s") and len(low) > 4 and is_role_noun(word[:-1]):
+        return True  # "athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
+    if low.endswith("en") and len(low) > 6 and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])):
+        return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
+    if low.endswith("en") and len(low) > 7 and _JOB_SHAPE.match(low[:-2]) and low[:-2] not in _NOT_JOBS:
+        return True  # ... of any noun with a job's shape: "debutanten X", "modstanderen X", "saxofonisten X"
+    return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
+
+
+def shaped_only(word: str) -> bool:
+    """Whether `word` passes for a job by its ending "-er" alone ("besøger", "kender": the Danish present tense),
+    no list holding it."""
+    low = word.lower()
+    return low.endswith("er") and not (
+        is_role_noun(word)
+        or is_person_noun(low)
+        or (low.endswith("s") and is_role_noun(word[:-1]))
+        or (low.endswith("en") and (is_role_noun(word[:-2]) or is_role_noun(word[:-1])))
+    )
+
+
+# Irregular and auxiliary verbs that end a role phrase read backwards from a name.
+COMMON_VERBS = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "lost", "won", "beat", "made", "took", "got",
+    "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
+    "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
+    # Danish verbs of the same sort, which the object after them does not make part of a role
+    "gjorde", "gør", "får", "tog", "tager", "gav", "giver", "kom", "gik", "lod", "bad", "satte", "holdt", "havde",
+    "bliver", "så", "ser", "mødes", "vandt", "slog", "ramte", "rammer",
+}  # fmt: skip
+
+
+def person_role_before(before: str) -> bool:
+    """Whether the word right before a run is a role only a person has (a role noun of the hand list or
+    the job titles, or its Danish definite form): "socialdemokraten Lars Vind", not "manufacturer Boeing"."""
+    words = before.rstrip().split(" ")
+    last = words[-1] if words else ""
+    if not last or not last[:1].islower():
+        return False
+    stem = last[:-2] if last.endswith("en") and len(last) > 6 else last
+    return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
+
+
+# Articles and words like them that open a noun phrase before a role.
+ARTICLES = {"a", "an", "the", "one", "another", "en", "et", "den", "det"}
+
+
+# Nouns that say only that someone is a person, no role: "The man — Jane Roe —".
+GENERIC_PERSON = {"man", "woman", "boy", "girl", "person", "child", "kid", "guy", "lady", "gentleman", "individual",
+                  "mand", "kvinde", "dreng", "pige", "barn"}  # fmt: skip

@@ -1,0 +1,228 @@
+"""Where a run of capitalised words meets a place or an organisation found before: a title gives the words back
+to the people, a given name first keeps the run whole, otherwise the name is the piece beside the body and the
+body becomes the workplace before it (`Run.owner`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_index import fold, strip_possessive
+from briefing_app.core.facts.people_not_names import NEVER_NAMES
+from briefing_app.core.facts.people_roles import apposition_role, is_job, is_title, person_role_before
+from briefing_app.core.facts.people_run_titles import body_and_job
+from briefing_app.core.facts.people_run_types import Run, Sentence, verb_ends
+from briefing_app.core.facts.people_shapes import LOWER, NAME_WORD, UPPER, acts, is_family_name, looks_like_a_name
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+
+def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
+    """Where the run meets a place or organisation found before: a title in front gives the words back to
+    the people, a given name first keeps the run whole, otherwise the name is the piece beside the body.
+    False when no piece of the run can be a name."""
+    titled_run = [t for t in run.tokens if not is_title(t)]  # the run without its title words
+    run.reclaim = run.reclaim or _title_reclaims(sentence, run, titled_run) or _speaker_with_a_job(sentence, run)
+    if run.reclaim:
+        # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
+        # it a person, whatever the gazetteer or an organisation's shape said of the same words.
+        sentence.reclaimed.extend({strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(run.tokens))})
+    elif (_given_name_first(sentence, run) and not is_title(run.tokens[0])) or (
+        len(run.tokens) == 1 and sentence.people.find(run.tokens[0]) is not None
+    ):
+        pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
+    elif any(a < run.end and run.start < b for a, b in sentence.taken):
+        return _name_beside_body(sentence, run)
+    return True
+
+
+def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
+    """ "siger Lone Vind, direktør i Dansk Industri", "said Jane Roe, a spokeswoman for ...": a speech verb
+    before the run and a job set off after it show a person, whatever shape an organisation finder saw in it."""
+    text, start, end = sentence.text, run.start, run.end
+    covered = [(a, b) for a, b in sentence.taken if a < end and start < b]
+    if len(covered) != 1 or covered[0] != (start, end) or not 2 <= len(run.tokens) <= 3:
+        return False
+    if not verb_ends(sentence.verbs, text[:start]):
+        return False
+    job = re.match(r",\s+(?:(?:a|an|the|en|et)\s+)?(?:[\w-]+\s+)?([a-zæøå][\w-]+)", text[end:])
+    return job is not None and is_job(job.group(1))
+
+
+def _given_name_first(sentence: Sentence, run: Run) -> bool:
+    """A run of two or three words that opens with a known given name, not after "in" or "at"."""
+    tokens, start = run.tokens, run.start
+    first_taken = any(a < start + len(tokens[0]) and start < b for a, b in sentence.taken)
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0] in person_names()[0]
+        # "Chad Smith", "Georgia Lowe": a given name that is also a place, then a common family name, or any
+        # second word the words around show to be a person's ("Georgia Pellew said she would run")
+        and (
+            not first_taken
+            or (len(tokens) == 2 and is_family_name(tokens[1]) and _give_back(sentence, tokens))
+            or (len(tokens) == 2 and _place_given_name(sentence, run))
+        )
+        and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
+    )
+
+
+def _give_back(sentence: Sentence, tokens: list[str]) -> bool:
+    """The place a given name was taken for goes back to the people (`sentence.reclaimed`) when the article
+    never writes that word but before the same family name ("Kara Dunn ... Kara Dunn": no town of Kara).
+    Always True: the run is the person's whatever happens to the place."""
+    first, second = tokens[0], fold(strip_possessive(tokens[1]))
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?!\s+{re.escape(second)})(?![\w-])")
+    if not any(alone.search(fold(t)) for t in sentence.article_texts):
+        sentence.reclaimed.append(first)
+    return True
+
+
+# What shows the words before it to be a person: a speech verb, an age, "who", an apposition with a role,
+# or a clause that goes on with "he" or "she".
+_SHOWN_A_PERSON = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:aged\s+)?\d{1,3},|,?\s+(?:who|whose)\b|\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|asked|wrote|writes|sagde|siger|fortæller|fortalte|skriver)\b|"
+    r"\s+(?:[a-z]+\s+){1,4}(?:he|she|his|her|han|hun|hans|hendes)\b)"
+)
+
+
+def _place_given_name(sentence: Sentence, run: Run) -> bool:
+    """ "Georgia Pellew, 34, said", "Israel Tamu told": a given name that is also a place, the place finder's,
+    then a capitalised word no place or body holds, that is no common word, title or place, and the words
+    around show a person. Where the article never writes the place's name but before that word, the place
+    found there is given back (`sentence.reclaimed`)."""
+    first, second = run.tokens[0], strip_possessive(run.tokens[1])
+    text, end = sentence.text, run.end
+    second_at = run.start + len(first) + 1
+    if (
+        any(a < end and second_at < b for a, b in sentence.taken)
+        or second in sentence.places
+        or second.lower() in sentence.lowercase_words
+        or second.lower() in NEVER_NAMES
+        or is_title(second)
+        or is_person_noun(second.lower())
+        or not re.fullmatch(NAME_WORD, second)
+        or (second.endswith("s") and not is_family_name(second))  # "Kenya Updates": a plural, a feed's name
+    ):
+        return False
+    shown = (
+        _SHOWN_A_PERSON.match(text[end:])
+        or acts(text[end:])
+        or person_role_before(text[: run.start])
+        or (re.match(r",\s+(?:a|an|the)\s", text[end:]) and apposition_role(text[end:]) is not None)
+    )
+    if not shown:
+        return False
+    return _give_back(sentence, run.tokens)  # the article's "Georgia" may be only Georgia Pellew's given name
+
+
+def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool:
+    """Whether a place or organisation found inside the run is the name that its title words lead."""
+    tokens, start, end, text = run.tokens, run.start, run.end, sentence.text
+    covered = [(a, b) for a, b in sentence.taken if a < end and start < b]
+    taken_text = strip_possessive(text[covered[0][0] : covered[-1][1]]) if covered else ""
+    return (
+        bool(covered)
+        and bool(titled_run)
+        and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
+        and (taken_text != strip_possessive(" ".join(tokens)) or looks_like_a_name(titled_run))
+        and all(start <= a and b <= end for a, b in covered)
+        and 1 <= len(titled_run) <= 3
+        and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", t) for t in titled_run)
+        and (
+            len(titled_run) < len(tokens)
+            or (len(titled_run) >= 2 and person_role_before(text[:start]) and looks_like_a_name(titled_run))
+        )
+        and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
+    )
+
+
+def _name_beside_body(sentence: Sentence, run: Run) -> bool:
+    """Part of the run is a place or organisation: a piece before or after it may still be a name ("UN
+    Special Envoy John Doe", "Director Jane Roe of the Danish Energy Agency"); what stands between the run's
+    start and that piece is the body the person works for (`run.owner`). False when no piece is left."""
+    text, start, end = sentence.text, run.start, run.end
+    spans = sorted((max(a, start), min(b, end)) for a, b in sentence.taken if a < end and start < b)
+    best = _best_piece(text, start, end, spans)
+    if best is None:
+        return False
+    piece_at, piece, where, piece_start, named = best
+    piece_words = piece.split()
+    workplace = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(ved|på|i|hos|at|of|for|from|fra)\s+$", text[:start])
+    if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
+        name_at = text.find(" ".join(piece_words[-2:]), piece_at)
+        title_text = text[start:name_at].strip()
+        # ("UN Special Rapporteur Tom Iver": a capitalised role noun is a title there too)
+        # ("FN-chefen Jens Holm": a body's name joined to a job is a title too)
+        titled = [
+            is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) or body_and_job(w) for w in title_text.split()
+        ]
+        if any(titled):
+            run.owner = title_text
+        elif workplace and is_job(workplace.group(1)):
+            run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
+        run.start, run.tokens = name_at, piece_words[-2:]
+        run.end = run.start + len(" ".join(run.tokens))
+    else:
+        if where == "after" and spans[0][0] < piece_start:
+            run.owner = text[start:piece_at].strip()  # "UN" in "UN Special Envoy John Doe", "EU-kommissær"
+            if workplace and is_job(workplace.group(1)) and not any(is_title(w) for w in run.owner.split()):
+                # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
+                run.owner = f"{workplace.group(1)} {workplace.group(2)} {run.owner}"
+        run.start, run.tokens = piece_at, piece_words
+        run.end = run.start + len(piece)
+    return True
+
+
+def _best_piece(
+    text: str, start: int, end: int, spans: list[tuple[int, int]]
+) -> tuple[int, str, str, int, bool] | None:
+    """The piece of the run outside the bodies' spans most likely to be the name: (where it stands, its
+    text, "before" or "after" the body, where the piece began, whether a given name is near its end)."""
+    pieces, at = [], start
+    for a, b in spans:
+        pieces.append((at, a, "before"))
+        at = max(at, b)
+    pieces.append((at, end, "after"))
+    best: tuple[int, str, str, int, bool] | None = None
+    given, _ = person_names()
+    for a, b, where in pieces:
+        piece = re.sub(r"(?:\s+(?:of|for|af)(?:\s+the)?)+\s*$", "", text[a:b])  # "Nedlukningen af | Danmark"
+        # "'s" after a body's name, or Danish's bare genitive "s" ("Socialdemokratiet|s Mette Holm")
+        piece = re.sub(r"^(?:['’]?s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
+        compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
+        if compound and is_job(compound.group(1)):
+            piece = piece[compound.end() :]
+        words = piece.split()
+        # A given name near the end of the last piece: the name ("... Air Force for Acquisition
+        # Marvin Sambur"); otherwise the longest piece.
+        named = len(words) >= 2 and words[-2] in given
+        if re.search(r"[A-ZÆØÅ]", piece) and (
+            best is None or named or (not best[4] and len(words) > len(best[1].split()))
+        ):
+            best = (text.find(piece, a), piece, where, a, named)
+    return best
+
+
+def drop_workplace_before_given_name(sentence: Sentence, run: Run) -> None:
+    """ "pressechef i Forsvaret Jens Bak", "Venstres Jakob Holm": what comes before the given name is where
+    the person works or the party (a Danish genitive), not part of the name; it becomes `run.owner`."""
+    tokens, text = run.tokens, sentence.text
+    given_names = person_names()[0]
+    lead_in = next((k for k in range(1, len(tokens) - 1) if tokens[k] in given_names), None)
+    if lead_in is None or run.owner or any(t in given_names or is_title(t) for t in tokens[:lead_in]):
+        return
+    at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[: run.start])
+    party = (
+        sentence.lang == "da"
+        and lead_in == 1
+        and tokens[0].endswith("s")
+        and (len(tokens[0]) > 3 or re.fullmatch(r"[A-ZÆØÅ]{2,}s", tokens[0]) is not None)  # "SFs Ib Holm"
+    )
+    if (at_work and is_job(at_work.group(1))) or party:
+        run.owner = " ".join(tokens[:lead_in])
+        if at_work and not party:
+            run.owner = f"{at_work.group(1)} {at_work.group(2)} {run.owner}"
+        run.start = text.find(tokens[lead_in], run.start)
+        run.tokens = tokens[lead_in:]

@@ -1,0 +1,175 @@
+"""The title words in front of a name in a run of capitalised words ("Health Minister Jane Roe", "UN Special
+Envoy John Doe", "KTAS-direktør Jane Roe"): where the title ends and the name begins, and what a title is of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
+from briefing_app.core.facts.people_run_types import Run, Sentence
+from briefing_app.core.facts.people_shapes import opening_title
+from briefing_app.core.facts.role_edges import title_over_and
+from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun
+
+
+def split_title(sentence: Sentence, run: Run) -> bool:
+    """The title words in front of the name (`run.title`) and the name (`run.name_tokens`, `run.name`).
+    False when what follows the title is what the title is of, not a name ("Minister for Health")."""
+    tokens, start = run.tokens, run.start
+    last_title = _last_title_word(sentence.text, tokens, start)
+    title = tokens[: last_title + 1]
+    name_tokens = tokens[last_title + 1 :]
+    of_what = (
+        bool(title)
+        and bool(name_tokens)
+        # "Speaker of the House": "the" after the title's "of" starts what the title is of, never a name
+        and (name_tokens[0] in ("of", "for") or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
+    )
+    before_what = bool(title) and title[-1] in ("of", "for")  # "Minister for | Coastal Development"
+    while name_tokens and (
+        name_tokens[0] in ("of", "for") or (of_what and name_tokens[0] == "the") or name_tokens[0].lower() in PORTFOLIO
+    ):
+        title = [*title, name_tokens[0]]  # "Minister for Foreign Affairs Jane Roe": the portfolio is the title's
+        name_tokens = name_tokens[1:]
+    if any(t.lower() in PORTFOLIO for t in name_tokens):
+        return False
+    if not title and _ends_a_title_over_and(sentence.text[:start], name_tokens):
+        title, name_tokens = name_tokens[:1], name_tokens[1:]  # "Minister of Trade and | Industry Max Holm"
+    if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
+        return False  # "Vice-Mayor of Springfield", "High Commissioner for Refugees": what the title is of
+    if before_what and sentence.people.find(" ".join(name_tokens)) is None:
+        return False  # "Minister for Coastal Development": a name never follows a title's "of" or "for"
+    if (
+        any(t in ("of", "for") for t in title)
+        and re.match(r",\s+(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+\s*,", sentence.text[run.end :])
+        and sentence.people.find(" ".join(name_tokens)) is None
+    ):
+        return False  # "Director of Friends for Clean Air, Jane Roe,": the whole run is the role of the name after
+    title = _title_after_a_headline_noun(title)
+    cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
+    # ("Prime Minister Jane Roe of Ruritania": a given name opens the name, "of" ends it after a title too)
+    if cut is not None and (not any(is_title(t) for t in tokens) or name_tokens[0] in person_names()[0]):
+        # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
+        run.end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
+        name_tokens = name_tokens[:cut]
+    run.title, run.name_tokens = title, name_tokens
+    run.name = strip_possessive(" ".join(name_tokens))
+    return True
+
+
+def _title_after_a_headline_noun(title: list[str]) -> list[str]:
+    """ "Readout of President", "Passing of Former Senator": in a Title Case headline a noun and "of" before the
+    title words are what the headline is about, not part of the title."""
+    if not title or is_title(title[0]) or is_role_noun(title[0].lower()):
+        return title
+    link = next((i for i, t in enumerate(title[:-1]) if t in ("of", "for", "from", "by", "with")), None)
+    if link is None or not all(t[:1].isupper() for t in title[:link]):
+        return title
+    rest = title[link + 1 :]
+    head = rest[1:] if rest and rest[0] in _TITLE_MODIFIERS else rest
+    return rest if head and (is_title(head[0]) or is_role_noun(head[0].lower())) else title
+
+
+_TITLE_MODIFIERS = {"Former", "Late", "Acting", "Interim", "Outgoing", "Incoming", "New", "Retired"}
+
+
+def _ends_a_title_over_and(before: str, tokens: list[str]) -> bool:
+    """ "the Minister of Trade and Industry Max Holm": the run's first word (no given name, before one) ends
+    the name of the body a title before an "and" is of."""
+    given = person_names()[0]
+    return (
+        len(tokens) >= 3
+        and tokens[0] not in given
+        and tokens[1] in given
+        and title_over_and(before, tokens[0]) is not None
+    )
+
+
+def _last_title_word(text: str, tokens: list[str], start: int) -> int:
+    """The position of the last title word in front of the name (-1 for none): "Health Minister Jane Roe",
+    "UN Special Envoy John Doe"."""
+    last_title = -1
+    for i, token in enumerate(tokens[:-1]):
+        if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
+            last_title = i
+    # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
+    if last_title >= 0 and any(t in ("of", "for") for t in tokens[last_title + 1 : -2]):
+        given, _ = person_names()
+        keep = (
+            3 if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2])) else 2
+        )
+        last_title = len(tokens) - keep - 1
+    elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
+        last_title = 0  # "Scientologist Tom Cruise"
+    elif (
+        last_title < 0
+        and len(tokens) == 4
+        and is_nationality(tokens[0])
+        and tokens[2] in person_names()[0]
+        and tokens[1] not in ("of", "for")
+    ):
+        last_title = 1  # "Irish Taoiseach Jane Roe": a people's adjective and an office before the name
+    elif last_title < 0 and len(tokens) > 2 and body_and_job(tokens[0]):
+        last_title = 0  # "KTAS-direktør Jane Roe", "AaB-spilleren Max Holm": a body's name joined to a job
+    elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
+        last_title = 0  # "Dutchman Joop van Brakel", "Frenchwoman Jane Roe": a people's noun
+    elif (
+        last_title < 0
+        and len(tokens) in (4, 5)
+        and tokens[1][1:].islower()
+        and is_job(tokens[1].lower())
+        and tokens[2] in person_names()[0]
+    ):
+        last_title = 1  # "Chess Trainer Jane Roe", "Harvard Economist John Doe": a body's title before a given name
+    elif last_title < 0 and len(tokens) > 2 and tokens[0].lower() in ROLE_NOUNS and tokens[0][1:].islower():
+        # "Representative Jane Roe", "Candidate Trainer John Doe": a news role capitalised as a title, and any
+        # job words after it, before a name of two words or more
+        last_title = 0
+        while last_title + 3 < len(tokens) and is_job(tokens[last_title + 1].lower()):
+            last_title += 1
+    elif (
+        last_title < 0
+        and len(tokens) > 2
+        and not text[:start].strip(" \"'“‘–-")
+        and opening_title(tokens[0].lower(), tokens[1])
+        and tokens[1] not in ("of", "for")
+    ):
+        # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
+        # capitalised only as the sentence's first word
+        last_title = 0
+    return _capitalised_role_before_given_name(tokens, last_title)
+
+
+def body_and_job(token: str) -> bool:
+    """A compound of a capitalised body's name and a job in lower case after a hyphen ("KTAS-direktør",
+    "Brøndby-spilleren"): a title, not the first word of a name (a name's parts after a hyphen are capitalised)."""
+    head, _, tail = token.rpartition("-")
+    definite = tail.endswith("en") and (is_role_noun(tail[:-2]) or is_role_noun(tail[:-1]))  # "FN-chefen"
+    return bool(head) and tail[:1].islower() and len(tail) > 3 and (is_job(tail) or definite)
+
+
+def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> int:
+    """ "Special Rapporteur Tom Iver", "Chief Economist Ada Lind": a capitalised role noun right before a given
+    name and a family name ends the title, after a title word or after a body's name."""
+    given = person_names()[0]
+    at = len(tokens) - 3
+    if (
+        at > last_title
+        and at >= 1
+        and tokens[at][1:].islower()
+        and is_role_noun(tokens[at].lower())
+        and tokens[at + 1] in given
+        and (last_title == at - 1 or (last_title < 0 and at >= 1))
+    ):
+        return at
+    return last_title
+
+
+def peoples_noun(token: str) -> bool:
+    """ "Dutchman", "Frenchwoman", "Scotsman": a man or woman of a people, written as a title before a name."""
+    people = re.fullmatch(r"([A-Z][a-z]+?)s?(?:wo)?man", token)
+    return people is not None and is_nationality(people.group(1))
