@@ -88,7 +88,8 @@ def shaped_bodies(
         and not _two_titles(a.group(0))
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
-        *orgs.DOMAIN.finditer(text), *orgs.inner_the_bodies(text), *ampersands, *channels,
+        *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0))),
+        *orgs.inner_the_bodies(text), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
         *place_shapes.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),

@@ -220,6 +220,20 @@ DOMAIN = ShapeGated(
     r"(?![\w]|\.\w|\s+[a-z])",
     r"\.[a-z]",  # (both shapes hold a full stop and a lower-case letter right after it)
 )
+# Two-letter endings of source and text files ("README.md", "setup.py", "main.rs", "index.js") that DOMAIN's
+# country-domain shape also takes; a file name is no site, unless written as a site's name ("Point.md").
+_FILE_ENDINGS = frozenset({"md", "py", "js", "ts", "rs", "sh", "rb", "cs", "cc", "hh", "gz", "xz", "db", "mk", "pm"})
+
+
+def file_name(name: str) -> bool:
+    """Whether a DOMAIN match is a file's name: a file ending after a stem in capitals, in lower case, or with an
+    underscore or a digit ("README.md", "setup.py", "test_io.rs"), not a capitalised word ("Point.md")."""
+    stem, _, ending = name.rpartition(".")
+    return ending in _FILE_ENDINGS and (
+        stem.isupper() or stem.islower() or "_" in stem or any(c.isdigit() for c in stem)
+    )
+
+
 INNER_THE = gated(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
 # Works and documents titled "The ...": a kind of work named in the sentence before the title or right after it
 # ("novels such as The X", "The X book and film series"), or a document's head word ("The Declaration of X").

@@ -125,11 +125,18 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
     )
 
 
+# A lower-case word of time right before a capitalised title: the title was held then, or is held for now.
+_TIME_OF_TITLE = re.compile(r"(?:^|[\s\"“(])(former|late|then-|acting|interim|outgoing|incoming|retired|ex-)\s*$")
+
+
 def role_right_before(sentence: Sentence, run: Run) -> None:
     """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
     before "called" ("a 23-year-old teacher called Jane")."""
     before = run.before
     lead = role_before(before)
+    when = _TIME_OF_TITLE.search(before) if run.title and run.role == " ".join(run.title) else None
+    if not lead and when:
+        lead = when.group(1).rstrip("-")  # "former President Jane Roe", "then-Senator John Doe": when she held it
     called = re.search(
         r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
     )

@@ -122,6 +122,9 @@ def role_before(before: str) -> str | None:
             and k > 0
             and (is_job(words[k - 1].strip(",")) or is_person_noun(words[k - 1]))
             and not words[k - 1].endswith(",")
+            # ("chief executive Max Holm and former director Jane Roe": a capitalised word before "and" that is no
+            # title or role noun ends another person's name, though its shape is a job's, "Holm", "Fisher")
+            and (words[k - 1][:1].islower() or is_title(words[k - 1]) or is_role_noun(words[k - 1]))
         ):
             taken.insert(0, word)  # two roles of one person joined: "former coach and former player"
             conjunct = 0

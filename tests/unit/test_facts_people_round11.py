@@ -1,0 +1,26 @@
+"""People and roles, round 11: classes of construction seen failing on real news, each tested on sentences
+written for these tests (made-up names only)."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _roles(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == "person"}
+
+
+def test_a_name_before_and_ends_the_role_of_the_next_person() -> None:
+    # "Vanter" follows "and" after another titled person: "Oster" has a job's ending (-er) but is a name
+    roles = _roles(["Northgate Couriers chief executive Bram Oster and former finance director Lise Vanter disagreed."])
+    assert roles["Lise Vanter"] == "former finance director"
+    assert roles["Bram Oster"] is not None and "executive" in roles["Bram Oster"]
+    # two roles of one person joined by "and" stay one role
+    assert _roles(["The activist and blogger Nel Varga spoke on Monday."])["Nel Varga"] == "activist and blogger"
+
+
+def test_a_word_of_time_before_a_capitalised_title_is_part_of_the_role() -> None:
+    roles = _roles(["The deal was signed by former President Kael Morrow and acting Mayor Pia Mott on Monday."])
+    assert roles["Kael Morrow"] == "former President"
+    assert roles["Pia Mott"] == "acting Mayor"
+    assert _roles(["The bill was backed by President Kael Morrow on Monday."])["Kael Morrow"] == "President"
