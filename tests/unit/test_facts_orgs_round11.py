@@ -15,3 +15,39 @@ def test_a_file_name_is_no_site() -> None:
     assert not any("." in o for o in orgs)
     # a site named by its address, country domains included, stays an organisation
     assert "Kessa.md" in _orgs("The report was first published by Kessa.md on Monday.")
+
+
+def _named(paragraphs: list[str], language: str) -> dict[str, str]:
+    return {f.text: f.kind for f in facts_of(paragraphs, language) if f.kind in ("organisation", "place")}
+
+
+def test_towns_listed_with_a_found_town_are_no_organisations() -> None:
+    named = _named([
+        "For Jon Dal og hans band gik turen tirsdag til Vestrup, Kalvby, Nørrelev og Vestrup.",
+        "Bagefter kørte de fra Kalvby til Nørrelev.",
+    ], "da")  # fmt: skip
+    assert named.get("Vestrup") == "place"
+    assert not any(kind == "organisation" for kind in named.values())
+
+
+def test_a_regional_station_after_a_slash_is_one_broadcaster() -> None:
+    named = _named(["- Det var sjovt, fortalte Jon Dal TV2/Fyn tirsdag."], "da")
+    assert named.get("TV2/Fyn") == "organisation"
+    assert "TV2" not in named
+
+
+def test_an_acronym_written_as_a_word_stands_for_the_name_it_spells() -> None:
+    named = _named([
+        "Tolvik Fisheries news",
+        "The review covers the Ministry for Tolvik Fisheries, Harbours & Rivers (Mtfhr) and its regulators.",
+        "Mtfhr said on Monday that the review would report next year.",
+    ], "en")  # fmt: skip
+    assert named == {"Ministry for Tolvik Fisheries, Harbours & Rivers": "organisation"}
+    # a word in brackets whose letters are no initials of the name stays out ("(Friday)")
+    assert "Friday" not in _named(["The Tolvik Harbour Board meets tomorrow (Friday) at noon."], "en")
+
+
+def test_a_peoples_adjective_alone_is_no_body_the_danish_tagger_names() -> None:
+    # the tagger cuts "Dansk maler forbund" (its words in lower case) to its capitalised first word
+    named = _named(["Det fortæller projektleder fra Dansk maler forbund Ole Brask."], "da")
+    assert "Dansk" not in named

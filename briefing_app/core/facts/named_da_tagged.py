@@ -12,6 +12,7 @@ import re
 
 from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_role_noun
 
 # The smallest lead of the tag over the best other tag, over the name's words.
@@ -40,6 +41,8 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         words = name.split()
         if not any(ch.isalpha() for ch in name) or is_role_noun(words[0]) or (len(words) == 1 and name in given):
             continue  # "Direktør", "Søren": a title or a given name read as a name's start
+        if len(words) == 1 and is_nationality(name):
+            continue  # "Dansk", "Svenske": a people's adjective opening a name the tagger cut short, no body
         if len(name) == 1 or (len(name) <= 3 and text[entity.end : entity.end + 1] == "."):
             continue  # "P. E. Holm": a person's initial, no body
         before = text[: entity.start]

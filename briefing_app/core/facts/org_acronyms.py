@@ -87,8 +87,45 @@ def acronym_first(text: str) -> list[_Defined]:
     return out
 
 
-def _definitions(text: str) -> list[re.Match[str] | _Defined]:
-    return [*orgs.acronym_definitions(text), *acronym_first(text)]
+# A name defined by an acronym written as a word, as British copy writes many ("Department for Environment, Food &
+# Rural Affairs (Defra)", "North Atlantic Treaty Organization (Nato)").
+_WORD_ACRONYM_DEFINED = re.compile(rf"({orgs.DEFINED_NAME})\s+\((?:the\s+)?([A-Z][a-z]{{2,7}})\)")
+
+
+class _WordDefined:
+    """A name defined by an acronym written as a word, read like a match of ACRONYM_DEFINED (group 1 the name the
+    acronym spells, group 2 the acronym)."""
+
+    def __init__(self, m: re.Match[str], name: str) -> None:
+        self._m, self._name = m, name
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, i: int = 0) -> str:
+        return self._name if i == 1 else self._m.group(i)
+
+
+def word_acronym_definitions(text: str) -> list[_WordDefined]:
+    """Names defined by an acronym written as a word (see _WORD_ACRONYM_DEFINED) whose letters are, in order, the
+    initials of the name's last capitalised words, every one of them ("Friday", "Economy" spell no name)."""
+    out: list[_WordDefined] = []
+    for m in _WORD_ACRONYM_DEFINED.finditer(text) if "(" in text else ():
+        words = m.group(1).split()
+        letters = m.group(2).lower()
+        for k in range(len(words)):
+            initials = "".join(w[0].lower() for w in words[k:] if w[:1].isupper())
+            if initials == letters and words[k][:1].isupper():
+                out.append(_WordDefined(m, " ".join(words[k:]).rstrip(",")))
+                break
+    return out
+
+
+def _definitions(text: str) -> list[re.Match[str] | _Defined | _WordDefined]:
+    return [*orgs.acronym_definitions(text), *acronym_first(text), *word_acronym_definitions(text)]
 
 
 # A Danish source before an acronym: "ifølge DSB", "hos KL", and a verb of saying before its subject, as Danish puts
@@ -194,3 +231,9 @@ def bare_acronyms(
         ):
             continue  # two capitals once or twice are initials or a unit; in three sentences a body
         add("organisation", aliases.get(word, word), index, m.start(), m.end())
+    for word, full in aliases.items():
+        if word.isupper() or word not in text:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?=(?:['’]s)?(?![\w-]))", text):
+            if not _overlaps(taken, m.start(), m.end()):  # "Defra said": the body an acronym-word stands for
+                add("organisation", full, index, m.start(), m.end())

@@ -284,10 +284,10 @@ CHANNEL = ShapeGated(
 # A television channel written with its number glued on ("ITV1", "TV2", "TV 2 Nord"): TV in the acronym
 # says what it is, and a compass word after it names its regional station.
 TV_CHANNEL = gated(
-    r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:\s(?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
+    r"(?<![\w-])[A-Z]{0,3}TV\s?[1-9](?![\w.,-]\d)(?![\w-])(?:[\s/](?:Nord|Syd|Øst|Vest|Fyn|North|South|East|West)\b)?"
 )
-# A channel's regional station, named by its region: "TV 2 Østjylland".
-TV_REGION = re.compile(r"\s([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
+# A channel's regional station, named by its region: "TV 2 Østjylland", also after a slash ("TV2/Fyn").
+TV_REGION = re.compile(r"[\s/]([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
 # Parties, movements, universities, banks, ministries and courts named in their own language: "Partido dos
 # Trabalhadores", "Movimento 5 Stelle", "Lega Nord", "Universidad de Chile", "Banco Santander", "Corte Suprema":
 # the head, then capitalised words joined by the language's particles.
@@ -320,8 +320,9 @@ SPORTS_CLUB = gated(
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
+DEFINED_NAME = rf"(?:{_CAP})(?:(?:\s+(?:{_CONNECT}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}}"
 ACRONYM_DEFINED = re.compile(
-    rf"((?:{_CAP})(?:(?:\s+(?:{_CONNECT}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}})"
+    rf"({DEFINED_NAME})"
     r"\s+\((?:the\s+)?"
     rf"([A-ZÆØÅ](?:[a-z]?[A-ZÆØÅ&0-9]){{1,6}}s?)\)"
 )

@@ -121,11 +121,14 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+[A-Za-z]*)\b)", s.text)
         if m.group(1) in given and m.group(1).lower() not in lowercase
     }
+    with_places = _listed_with_places(sentences, named)
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
         if word in after_given:
             continue  # "Jane Quill ... Quill": a family name after a given name, a person the finder missed
+        if word in with_places:
+            continue  # "visited Vestby, Halby, Tolvik and Vestby": a town listed with towns, said again
         if word not in standalone or (word in heads and word not in bare):
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
@@ -141,6 +144,19 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         named.facts.append(fact)
         for i, a, b in spots:
             named.spans.setdefault(i, []).append((a, b))
+
+
+def _listed_with_places(sentences: list[SourceSentence], named: Named) -> set[str]:
+    """The single names that stand in a list ("A, B, C and D") with a place the gazetteer knows or the article's
+    finders found: a list of places, whose unknown members are places too, not bodies named again."""
+    places = {f.text for f in named.facts if f.kind == "place"}
+    out: set[str] = set()
+    for s in sentences:
+        for m in _SINGLE_LIST.finditer(s.text) if s.text.count(",") >= 1 else ():
+            members = [w for w in re.findall(_ONE, m.group(0)) if w not in ("and", "og", "or", "eller")]
+            if any(w in places or (lookup(w) is not None and lookup(w).kind == "place") for w in members):  # type: ignore[union-attr]
+                out.update(members)
+    return out
 
 
 _AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
@@ -320,13 +336,14 @@ def _lists_of_bodies(sentences: list[SourceSentence], named: Named, not_orgs: se
     """Names in a list whose other members are mostly organisations are organisations (see _BODY_LIST), unless
     a place, a person or a stretch already taken."""
     given = person_names()[0]
+    places = {f.text.lower() for f in named.facts if f.kind == "place"}  # (found, but no organisations)
     for s in sentences:
         if s.text.count(",") < 2:
             continue
         for m in _BODY_LIST.finditer(s.text):
             items = [(m.start() + i.start(), i.group(0)) for i in re.finditer(_ITEM, m.group(0))]
             items = [(a, w.rstrip(".,;:")) for a, w in items if w not in ("and", "og")]
-            bodies = [w for _, w in items if w.lower() in known or _is_org(w)]
+            bodies = [w for _, w in items if (w.lower() in known and w.lower() not in places) or _is_org(w)]
             if len(bodies) < 2 or 2 * len(bodies) < len(items):
                 continue
             for at, item in items:
@@ -359,6 +376,9 @@ def _single_name_lists(
     Microsoft and Motorola") that are no places, people or words: brands, teams, companies. One known
     organisation among them, or none of them a given name, is enough to take the rest."""
     given, family = person_names()
+    # (the places found so far: a town the tagger or a shape found makes the list one of places, and is no
+    # organisation that vouches for the others)
+    places = {f.text.lower() for f in named.facts if f.kind == "place"}
     for s in sentences:
         for m in _SINGLE_LIST.finditer(s.text):
             if _overlaps(named.spans.get(s.index, []), m.start(), m.end()) and not any(
@@ -372,6 +392,7 @@ def _single_name_lists(
             if any(
                 w.lower() in lowercase or w in not_orgs or (not_org_word(w) and not w.endswith("ic"))
                 or (lookup(w) is not None and lookup(w).kind == "place")  # type: ignore[union-attr]
+                or w.lower() in places
                 for _, w in members
             ):  # fmt: skip
                 continue
