@@ -24,3 +24,21 @@ def test_a_word_of_time_before_a_capitalised_title_is_part_of_the_role() -> None
     assert roles["Kael Morrow"] == "former President"
     assert roles["Pia Mott"] == "acting Mayor"
     assert _roles(["The bill was backed by President Kael Morrow on Monday."])["Kael Morrow"] == "President"
+
+
+def test_a_titled_name_opening_the_sentence_before_a_comma_is_no_adverb() -> None:
+    roles = _roles(["Peers met on Monday.", "Lord Varno, who had opposed the bill, said it would pass."])
+    assert "Varno" in roles
+    roles = _roles(["Peers met on Monday.", "President Kessler, speaking on Monday, said the bill would pass."])
+    assert roles.get("Kessler") == "President"
+
+
+def test_a_peers_seat_after_the_name_leaves_the_role_after_it() -> None:
+    roles = _roles(['During the debate, Baroness Holt of Kessby, Leader of the House of Lords, said: "It is right."'])
+    assert roles.get("Baroness Holt") == "Leader of the House of Lords"
+
+
+def test_an_adverb_and_an_adjective_after_who_is_are_no_role() -> None:
+    assert _roles(["Peers met.", "During the debate, Lord Varno, who is openly gay, said it was right."])["Varno"] is None
+    roles = _roles(["Jane Varno, who is currently president of the club, said no."])
+    assert roles["Jane Varno"] == "currently president of the club"

@@ -205,10 +205,19 @@ def apposition_role(after: str) -> str | None:
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
     if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
         return None
+    if len(words) == 2 and _MANNER_ADVERB.fullmatch(words[0]) and not is_role_noun(words[1]):
+        return None  # "who is openly gay", "who is fiercely loyal": an adjective after an adverb, no noun for a role
     # a long description is a role when a role noun heads it ("a member of the Centre for ... and editor of ...")
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
+
+
+# An adverb of manner in -ly ("openly", "deeply"), not one of time that may stand before a bare role ("currently
+# president", "formerly mayor").
+_MANNER_ADVERB = re.compile(
+    r"(?!(?:currently|formerly|previously|recently|briefly|presently|newly|jointly|only)$)[a-z]{3,}ly"
+)
 
 
 # "X the daughter of Prime Minister Y", "X the head of Acme": a role set off by nothing but "the", of a name.

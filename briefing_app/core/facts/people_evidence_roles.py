@@ -76,10 +76,18 @@ def _named_again(word: str, texts: tuple[str, ...]) -> bool:
 _DA_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?=[a-zæøå])")
 
 
+# A British peer's title names the place of the peerage after the name ("Lord Roe of Kessby", "Baroness Roe of
+# Kessby"): part of how the peer is called, no body the peer is from.
+_PEERAGES = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness".split())
+_PEERS_SEAT = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,)")
+
+
 def role_set_off_after(sentence: Sentence, run: Run) -> None:
     """A role after the name: an apposition ("Jane Roe, a spokeswoman for ..."), a bracket, a copula's
     complement, or the body the person is from."""
     after = run.after
+    seat = _PEERS_SEAT.match(after) if run.tokens[0].lower() in _PEERAGES else None
+    after = after[seat.end() :] if seat else after  # "Baroness Roe of Kessby, Leader of ...": her seat, then a role
     bracket = parenthesis_role(after)
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
