@@ -51,3 +51,8 @@ def test_a_peoples_adjective_alone_is_no_body_the_danish_tagger_names() -> None:
     # the tagger cuts "Dansk maler forbund" (its words in lower case) to its capitalised first word
     named = _named(["Det fortæller projektleder fra Dansk maler forbund Ole Brask."], "da")
     assert "Dansk" not in named
+
+
+def test_bands_and_choirs_are_named_by_their_kind() -> None:
+    orgs = _orgs("The evening included performances by the Tolvik Gay Big Band and the Tolvik Gay Men's Chorus.")
+    assert orgs == ["Tolvik Gay Big Band", "Tolvik Gay Men's Chorus"]
