@@ -56,3 +56,13 @@ def test_a_peoples_adjective_alone_is_no_body_the_danish_tagger_names() -> None:
 def test_bands_and_choirs_are_named_by_their_kind() -> None:
     orgs = _orgs("The evening included performances by the Tolvik Gay Big Band and the Tolvik Gay Men's Chorus.")
     assert orgs == ["Tolvik Gay Big Band", "Tolvik Gay Men's Chorus"]
+
+
+def test_a_firm_named_after_its_founder_is_no_person() -> None:
+    facts = facts_of(["The vodka is made by Harold Brant & Sons USA, a subsidiary of a Kessby group."])
+    assert [f.text for f in facts if f.kind == "person"] == []
+    assert "Harold Brant & Sons USA" in [f.text for f in facts if f.kind == "organisation"]
+
+
+def test_production_firms_are_named_by_their_kind() -> None:
+    assert _orgs("The show came from Harbour Light Productions last year.") == ["Harbour Light Productions"]

@@ -40,6 +40,8 @@ EN_TAIL = (
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
     # bands and choirs by their kind ("Tolvik Brass Band", "Harbour Men's Chorus", "Kessby Youth Choir")
     "Band", "Chorus", "Choir", "Ensemble",
+    # firms that make films, shows and events ("Harbour Light Productions")
+    "Productions",
     # commands, directorates and other bodies of a state, and groups by what binds them ("Lagos State Police
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
     "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",

@@ -21,6 +21,8 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     """Where the run meets a place or organisation found before: a title in front gives the words back to
     the people, a given name first keeps the run whole, otherwise the name is the piece beside the body.
     False when no piece of the run can be a name."""
+    if _founder_of_a_firm(sentence, run):
+        return False
     titled_run = [t for t in run.tokens if not is_title(t)]  # the run without its title words
     run.reclaim = run.reclaim or _title_reclaims(sentence, run, titled_run) or _speaker_with_a_job(sentence, run)
     if run.reclaim:
@@ -34,6 +36,13 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     elif any(a < run.end and run.start < b for a, b in sentence.taken):
         return _name_beside_body(sentence, run)
     return True
+
+
+def _founder_of_a_firm(sentence: Sentence, run: Run) -> bool:
+    """ "Harold Brant & Sons", "Ada Lund & Co.": a name joined by "&" to what follows inside one organisation found
+    before is the firm's name, not a person the article names."""
+    joined = re.match(r"\s*&\s*[A-Z]", sentence.text[run.end :])
+    return joined is not None and any(a <= run.start and run.end + joined.end() <= b for a, b in sentence.taken)
 
 
 def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
