@@ -42,3 +42,15 @@ def test_an_adverb_and_an_adjective_after_who_is_are_no_role() -> None:
     assert _roles(["Peers met.", "During the debate, Lord Varno, who is openly gay, said it was right."])["Varno"] is None
     roles = _roles(["Jane Varno, who is currently president of the club, said no."])
     assert roles["Jane Varno"] == "currently president of the club"
+
+
+def test_letters_after_a_name_are_its_office_not_part_of_it() -> None:
+    roles = _roles(["Jane Varno MP, Paymaster General, said: \"It is time.\" Later Kevin Holt KC agreed."])
+    assert roles["Jane Varno"] == "MP; Paymaster General"
+    assert roles["Kevin Holt"] == "KC"
+
+
+def test_a_danish_opening_adverb_before_its_verb_is_no_name() -> None:
+    roles = _roles(["Sådan lød det fra Vestbys borgmester Jens Holm, da han var mødt frem."], "da")
+    assert "Sådan" not in roles
+    assert roles["Jens Holm"] == "Vestbys borgmester"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.entity_tagger_da import common_words as danish_common_words
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
@@ -92,6 +93,16 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and people.find(name) is None
     ):
         return True  # "Bringing the owner of X to court ...": a gerund opening the sentence, no name
+    if (
+        len(name_tokens) == 1
+        and sentence.lang == "da"
+        and not run.title
+        and not sentence.text[: run.start].strip(" \"'“‘–-")
+        and name.lower() in danish_common_words()
+        and not one_of_ours(name)
+        and people.find(name) is None
+    ):
+        return True  # "Sådan lød det ...", "Derfor siger ...": Danish puts the verb second, after an opening adverb
     if len(name_tokens) == 1 and people.find(name) is None:
         if (
             (name in sentence.places and not run.reclaim and not titled_place(sentence, run))

@@ -56,9 +56,16 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
         run.end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
         name_tokens = name_tokens[:cut]
+    while len(name_tokens) > 2 and name_tokens[-1] in _POST_NOMINALS and name_tokens[0] in person_names()[0]:
+        title = [*title, name_tokens[-1]]  # "Jane Roe MP", "John Doe QC": letters after the name say the office
+        name_tokens = name_tokens[:-1]
     run.title, run.name_tokens = title, name_tokens
     run.name = strip_possessive(" ".join(name_tokens))
     return True
+
+
+# Letters written after a British name for a seat, a rank at the bar or an honour ("Jane Roe MP", "John Doe KC").
+_POST_NOMINALS = frozenset("MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE FRS".split())
 
 
 def _title_after_a_headline_noun(title: list[str]) -> list[str]:
