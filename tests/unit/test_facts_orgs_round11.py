@@ -66,3 +66,20 @@ def test_a_firm_named_after_its_founder_is_no_person() -> None:
 
 def test_production_firms_are_named_by_their_kind() -> None:
     assert _orgs("The show came from Harbour Light Productions last year.") == ["Harbour Light Productions"]
+
+
+def test_companies_listed_with_their_towns_are_organisations() -> None:
+    facts = facts_of([
+        "The selected companies are Kessby Dynamics of Houston, Marlow Robotics of Denver and Brenner Space of "
+        "Tucson, Arizona.",
+        "The firms chosen were Barlow Instruments (Seattle), Dorsey Thermal (Austin) and Fenwick Optics (Miami).",
+    ])  # fmt: skip
+    orgs = {f.text for f in facts if f.kind == "organisation"}
+    assert {"Kessby Dynamics", "Marlow Robotics", "Brenner Space", "Barlow Instruments", "Dorsey Thermal",
+            "Fenwick Optics"} <= orgs  # fmt: skip
+    assert not [f.text for f in facts if f.kind == "person"]
+
+
+def test_people_listed_with_their_towns_or_countries_stay_people() -> None:
+    facts = facts_of(["The winners were Jane Roe of Leeds and John Doe of York, ahead of Mira Holt (Kenya)."])
+    assert not [f.text for f in facts if f.kind == "organisation"]

@@ -130,6 +130,15 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and people.find(name) is None
     ):
         return True  # "Northgate Couriers", "Harbour Builders": a firm named by the people who work in it
+    if (
+        len(name_tokens) >= 2
+        and sentence.lang == "en"
+        and _plural_common_noun(last)
+        and name_tokens[0] not in person_names()[0]
+        and not run.title
+        and people.find(name) is None
+    ):
+        return True  # "Barlow Instruments (Seattle)", "Kessby Dynamics": a firm named by what it makes or does
     if is_nationality_phrase(name_tokens) and people.find(name) is None:
         return True  # "Costa Rican", "Sri Lankan": a two-word place's people
     # "Malawian Economist observed", "Kenya Updates tweeted": a blog's or account's name
@@ -168,4 +177,18 @@ def _described_like_a_name(tokens: list[str], places: frozenset[str]) -> bool:
         and last not in given
         and last not in family
         and (is_person_noun(last.lower()) or last.lower() in _MEDIA_NAME_WORDS)
+    )
+
+
+def _plural_common_noun(word: str) -> bool:
+    """A plural that English writes in lower case ("instruments", "optics", "dynamics"; the entity tagger's common
+    words) and that no census list holds as a family name ("Rivers", "Banks" stay names)."""
+    word = strip_possessive(word)
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word.lower() in common_words()
+        and not is_family_name(word)
+        and word not in person_names()[0]
     )
