@@ -83,3 +83,13 @@ def test_companies_listed_with_their_towns_are_organisations() -> None:
 def test_people_listed_with_their_towns_or_countries_stay_people() -> None:
     facts = facts_of(["The winners were Jane Roe of Leeds and John Doe of York, ahead of Mira Holt (Kenya)."])
     assert not [f.text for f in facts if f.kind == "organisation"]
+
+
+def test_clubs_named_by_city_and_nickname_in_a_match_report() -> None:
+    orgs = _orgs(
+        "The Denver Badgers beat the Boston Red Wings 3-1 in the semifinal on Saturday, with a hat-trick from "
+        "their striker, after a goalkeeper's error."
+    )
+    assert "Denver Badgers" in orgs and "Boston Red Wings" in orgs
+    # outside a match report the same shape is left alone
+    assert "Denver Badgers" not in _orgs("The Denver Badgers protest drew a crowd on Saturday.")

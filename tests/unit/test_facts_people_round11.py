@@ -54,3 +54,8 @@ def test_a_danish_opening_adverb_before_its_verb_is_no_name() -> None:
     roles = _roles(["Sådan lød det fra Vestbys borgmester Jens Holm, da han var mødt frem."], "da")
     assert "Sådan" not in roles
     assert roles["Jens Holm"] == "Vestbys borgmester"
+
+
+def test_a_role_after_whose_is_the_role_of_the_name_it_is() -> None:
+    roles = _roles(["The company, whose chief executive is Kurt Brask, declined to comment."])
+    assert roles["Kurt Brask"] == "chief executive"

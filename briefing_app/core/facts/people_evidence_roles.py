@@ -173,9 +173,10 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
 
 
 # A role as the subject of a copula whose complement is the name: "Her chosen successor is X", "The
-# company's new chief executive will be X" (a possessive or "the" opens it, a role or person noun heads it).
+# company's new chief executive will be X", "the firm, whose chief executive is X," (a possessive or "the" opens
+# it, a role or person noun heads it).
 _ROLE_IS_NAME = re.compile(
-    r"(?:^|[\s\"“])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s)\s+"
+    r"(?:^|[\s\"“])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s)\s+"
     r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:is|was|will\s+be|would\s+be)\s+$"
 )
 
