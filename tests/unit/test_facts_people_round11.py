@@ -59,3 +59,13 @@ def test_a_danish_opening_adverb_before_its_verb_is_no_name() -> None:
 def test_a_role_after_whose_is_the_role_of_the_name_it_is() -> None:
     roles = _roles(["The company, whose chief executive is Kurt Brask, declined to comment."])
     assert roles["Kurt Brask"] == "chief executive"
+
+
+def test_a_home_town_after_the_age_leaves_the_apposition_to_the_name() -> None:
+    roles = _roles(["Orla Quist, 45, of Kessby, a mother of two, was not convinced."])
+    assert roles == {"Orla Quist": "mother of two"}
+
+
+def test_the_verb_of_a_comparison_is_no_part_of_a_role() -> None:
+    roles = _roles(["Jon Vass resigned on Monday, as did ex-chairman Ivo Brun."])
+    assert roles["Ivo Brun"] == "ex-chairman"

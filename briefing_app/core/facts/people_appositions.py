@@ -12,7 +12,11 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
 # ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
-AGE = r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b))?(?:\s*\([^()]{1,30}\))?"
+# (a home town after the age, as British papers write it: ", 45, of Kessby,")
+AGE = (
+    r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b)"
+    r"(?:,\s+(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,))?)?(?:\s*\([^()]{1,30}\))?"
+)
 
 
 # A time spent in a role: "spent 17 years as", "has worked for two decades as", "served for a decade as"; and a

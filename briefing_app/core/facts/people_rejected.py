@@ -43,6 +43,8 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
     name, name_tokens, people = run.name, run.name_tokens, sentence.people
     if len(name.strip(".")) < 2:
         return True
+    if re.search(r"\d,\s+(?:of|from)\s+$", run.before) and people.find(name) is None and not run.title:
+        return True  # "Jane Roe, 45, of Kessby, a mother of two,": the home town after an age, not a second person
     if (
         re.search(r"(?:^|\s)['‘\"“]$", run.before)
         and (re.match(r"['’\"”]", run.after) or re.search(r"[^s]['’]$", run.name_tokens[-1]))

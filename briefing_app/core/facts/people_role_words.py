@@ -182,6 +182,7 @@ COMMON_VERBS = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "lost", "won", "beat", "made", "took", "got",
     "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
     "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
+    "did", "does", "do",  # "as did ex-chairman X": the verb of a comparison, no part of the role
     # Danish verbs of the same sort, which the object after them does not make part of a role
     "gjorde", "gør", "får", "tog", "tager", "gav", "giver", "kom", "gik", "lod", "bad", "satte", "holdt", "havde",
     "bliver", "så", "ser", "mødes", "vandt", "slog", "ramte", "rammer",
