@@ -93,3 +93,9 @@ def test_clubs_named_by_city_and_nickname_in_a_match_report() -> None:
     assert "Denver Badgers" in orgs and "Boston Red Wings" in orgs
     # outside a match report the same shape is left alone
     assert "Denver Badgers" not in _orgs("The Denver Badgers protest drew a crowd on Saturday.")
+
+
+def test_one_word_companies_by_what_business_news_says_of_them() -> None:
+    assert _orgs("Harwick, the supermarket chain, said profits fell.") == ["Harwick"]
+    assert _orgs("Shares in Dravenko fell 5% on Monday.") == ["Dravenko"]
+    assert _orgs("A Brannick spokesman said the company would appeal.") == ["Brannick"]

@@ -1,5 +1,6 @@
 """One-word companies named by the business the sentence says they do: the object of a takeover ("acquired
-Dorvale"), a name whose shares move ("Brevanta shares fell"), and the subject, even opening the sentence, of what
+Dorvale"), a name whose shares move ("Brevanta shares fell", "Shares in Brevanta fell"), one whose spokesperson
+speaks ("A Brevanta spokesman said"), and the subject, even opening the sentence, of what
 only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers").
 
 The caller (`repeated_names._company_by_context`) drops people, places, peoples, titles and words the article
@@ -32,9 +33,18 @@ _COMPANY_DID = re.compile(
 )
 
 
+# Shares in a name, also opening the sentence: "Shares in Brevanta fell", "shares of Quelmark rose".
+_SHARES_IN = re.compile(rf"\b[Ss]hares\s+(?:in|of)\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])")
+# A body's spokesperson speaking: "A Brevanta spokesman said", "a Quelmark spokeswoman declined to comment".
+_SPOKESPERSON_OF = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+{_NAME}\s+(?:spokes(?:man|woman|person)|representative)\s+(?:said|says|told|declined|"
+    r"added|confirmed|denied)\b"
+)
+
+
 def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
     """(name, where, opens the sentence) of one-word companies the sentence's business gives away."""
-    for pattern in (_DEAL_OBJECT, _SHARES_MOVED):
+    for pattern in (_DEAL_OBJECT, _SHARES_MOVED, _SHARES_IN, _SPOKESPERSON_OF):
         for m in pattern.finditer(text):
             yield m.group(1), m.start(1), False
     opening = _COMPANY_DID.match(text)

@@ -39,6 +39,9 @@ _APPOSED_KIND = (
     # campaigns and outlets online: "Save Our Dunes, a Facebook campaign,", "Harbour Notes, a local blog"
     "campaign", "initiative", "coalition", "alliance", "collective", "blog", "portal", "outlet", "channel", "station",
     "forum", "platform", "authority", "publication", "tank",
+    # businesses by their trade or size: "Harwick, the supermarket chain,", "Quillon, the tech giant,"
+    "chain", "supermarket", "carmaker", "automaker", "giant", "startup", "start-up", "brand", "label", "studio",
+    "consultancy", "utility",
 )  # fmt: skip
 APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
