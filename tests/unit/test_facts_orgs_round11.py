@@ -99,3 +99,13 @@ def test_one_word_companies_by_what_business_news_says_of_them() -> None:
     assert _orgs("Harwick, the supermarket chain, said profits fell.") == ["Harwick"]
     assert _orgs("Shares in Dravenko fell 5% on Monday.") == ["Dravenko"]
     assert _orgs("A Brannick spokesman said the company would appeal.") == ["Brannick"]
+
+
+def test_companies_in_their_towns_and_states_are_bodies_and_no_people() -> None:
+    facts = facts_of([
+        "The team includes Varnel Martin in Littlefold, Colorado; Kessby Labs in Tucson, Arizona and Quarrex in "
+        "Tempe, Arizona.",
+        "Spacecraft design and recovery were done by Varnel Martin, the agency said.",
+    ])  # fmt: skip
+    assert {"Varnel Martin", "Kessby Labs", "Quarrex"} <= {f.text for f in facts if f.kind == "organisation"}
+    assert "Varnel Martin" not in [f.text for f in facts if f.kind == "person"]

@@ -18,6 +18,7 @@ from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_peop
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
+from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
@@ -81,6 +82,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
+    persons = drop_people_named_as_bodies(persons, named.facts)  # "X Martin in Kessby, Colorado": found as a body
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
     facts = figures + persons + quotes + find_dates(text, language) + named.facts

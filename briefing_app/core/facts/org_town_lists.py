@@ -1,11 +1,11 @@
 """Companies listed with their towns: "Kessby Dynamics of Houston, Marlow Robotics of Denver and ...", "Barlow
-Instruments (Seattle), Dorsey Thermal (Austin) and ...", "Holt Orbital, Boulder, Colorado; ..." (the way
-government releases and business news list the firms a contract, a grant or a prize went to).
+Instruments (Seattle), Dorsey Thermal (Austin) and ...", "Holt Orbital, Boulder, Colorado; Vexa in Tempe, ..."
+(the way government releases and business news list the firms a contract, a grant or a prize went to).
 
-Each item is a short capitalised name and a place the gazetteer knows, joined by "of", a bracket or a comma. Two
-or more such items in one sentence make a list of bodies with their towns; a person listed so ("Jane Roe of
-Leeds") opens with a given name and is left to the people finder, and so is a name that is a place itself
-("Springfield, Illinois").
+Each item is a short capitalised name and a town the gazetteer knows, joined by "of", "in", a bracket or a
+comma. Two or more such items in one sentence make a list of bodies with their towns. A person listed so ("Jane
+Roe of Leeds": a given name and a family name of the census lists) is left to the people finder, and so is a name
+that is a place itself ("Springfield, Illinois") and one after a country (an athlete's: "Jane Roe (Kenya)").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.entity_tagger import common_words
-from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import lookup, person_names, towns
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 
 _WORD = r"[A-Z][\w&'’.-]*"
@@ -22,7 +22,7 @@ _PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 # ends the item: a comma, a semicolon, "and", a full stop or the end follow it).
 _ITEM = re.compile(
     rf"(?<![\w'’&.-])((?:{_WORD}\s+){{0,3}}{_WORD})"
-    rf"(?:\s+of\s+({_PLACE})|\s+\(({_PLACE})\)|,\s+({_PLACE})(?=\s*[,;.]|\s+and\b|\s*$))"
+    rf"(?:\s+(?:of|in)\s+({_PLACE})|\s+\(({_PLACE})\)|,\s+({_PLACE})(?=\s*[,;.]|\s+and\b|\s*$))"
 )
 
 
@@ -34,7 +34,15 @@ def _is_place(name: str) -> bool:
 def _is_town(name: str) -> bool:
     """A city or town, not a country or a region: "Eliud Roe (Kenya)" gives an athlete's country, not a firm's town."""
     entry = lookup(name)
-    return entry is not None and entry.kind == "place" and entry.detail in ("city", "capital")
+    return (entry is not None and entry.kind == "place" and entry.detail in ("city", "capital")) or name in towns()
+
+
+_STATE_AFTER = re.compile(rf",\s+({_PLACE})(?![\w'’-])")
+
+
+def _is_region(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place" and entry.detail in ("region", "country")
 
 
 def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
@@ -46,12 +54,13 @@ def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
     for m in _ITEM.finditer(text):
         words = m.group(1).split()
         start = m.start(1)
-        while words and words[0].lower() in LEADING_FUNCTION_WORDS:
-            start += len(words[0]) + 1
+        while words and (words[0].lower() in LEADING_FUNCTION_WORDS or any(w.endswith(("'s", "’s")) for w in words)):
+            start += len(words[0]) + 1  # (and an owner before the name: "Acme's Harbour Lab in Kessby")
             words = words[1:]
         town = m.group(2) or m.group(3) or m.group(4)
-        if not words or not _is_town(town):
-            continue
+        state = _STATE_AFTER.match(text, m.end())
+        if not words or not (_is_town(town) or (state is not None and _is_region(state.group(1)))):
+            continue  # (a town no list holds counts before its state: "in Littlefield, Colorado")
         name = " ".join(words)
         person = words[0] in given and (len(words) == 1 or words[-1] in family or words[-1] in given)
         if len(words) == 1 and (name in family or name.isupper() or name.lower() in common_words()):

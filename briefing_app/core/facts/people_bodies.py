@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_runs import Run, Sentence
 
@@ -66,3 +67,11 @@ def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
         if m.group(1) in given
     )
     return bodies, named
+
+
+def drop_people_named_as_bodies(people: list[Fact], named: list[Fact]) -> list[Fact]:
+    """The people, less those whose whole name an organisation finder found as an organisation in the same article
+    ("Acme Holt ... by Acme Holt in Kessby, Colorado"): the shapes of a body are surer than those of a person's name
+    (on the dev articles, every such name was a body's)."""
+    bodies = {f.text for f in named if f.kind == "organisation"}
+    return [p for p in people if p.text not in bodies]
