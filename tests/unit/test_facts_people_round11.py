@@ -69,3 +69,8 @@ def test_a_home_town_after_the_age_leaves_the_apposition_to_the_name() -> None:
 def test_the_verb_of_a_comparison_is_no_part_of_a_role() -> None:
     roles = _roles(["Jon Vass resigned on Monday, as did ex-chairman Ivo Brun."])
     assert roles["Ivo Brun"] == "ex-chairman"
+
+
+def test_a_sources_preposition_is_no_part_of_the_role_before_the_comma() -> None:
+    roles = _roles(["Ifølge direktør i Tolvik Vand, Ole Brask, er prisen for høj."], "da")
+    assert roles["Ole Brask"] == "direktør i Tolvik Vand"

@@ -29,6 +29,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
     phrase = re.sub(
         r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        # a source's preposition: "According to the firm's director, X,", "Ifølge direktør i X, Y,"
+        r"^(?:[Aa]ccording\s+to|[Ii]følge)\s+(?=[^ ]+)|"
         # a sentence adverb opening the clause: "However one House member, X,"
         r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
