@@ -82,7 +82,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
-    persons = drop_people_named_as_bodies(persons, named.facts)  # "X Martin in Kessby, Colorado": found as a body
+    persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
     facts = figures + persons + quotes + find_dates(text, language) + named.facts
