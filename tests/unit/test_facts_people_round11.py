@@ -74,3 +74,12 @@ def test_the_verb_of_a_comparison_is_no_part_of_a_role() -> None:
 def test_a_sources_preposition_is_no_part_of_the_role_before_the_comma() -> None:
     roles = _roles(["Ifølge direktør i Tolvik Vand, Ole Brask, er prisen for høj."], "da")
     assert roles["Ole Brask"] == "direktør i Tolvik Vand"
+
+
+def test_a_peoples_adjective_before_its_noun_is_no_person_though_a_verb_precedes() -> None:
+    roles = _roles([
+        "Officials say a bomber who attacked a base last week was a Chilean working as a double agent.",
+        "The network KTV says Chilean authorities arrested Kurt Brask more than a year ago and later recruited him.",
+        "It is the sacred duty of Chilean forces in the region.",
+    ])  # fmt: skip
+    assert "Chilean" not in roles and "Kurt Brask" in roles

@@ -113,6 +113,8 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         ):
             return True
         # "Mbeki said": a nationality word never speaks alone
+        if is_nationality(name) and not (run.title and any(is_title(t) for t in run.title)) and _before_a_noun(run):
+            return True  # "says Jordanian authorities arrested ...": the people's adjective before its noun
         if is_nationality(name) and not (run.title and any(is_title(t) for t in run.title)) and not run.spoke:
             return True  # "Danish", but "Pope Francis", "King Charles" have a title
         if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
@@ -194,3 +196,18 @@ def _plural_common_noun(word: str) -> bool:
         and not is_family_name(word)
         and word not in person_names()[0]
     )
+
+
+# Nouns for the bodies and groups of a country that follow its adjective ("Jordanian authorities").
+_STATE_NOUNS = frozenset(
+    "authorities government forces police troops media army officials military security intelligence".split()
+)
+
+
+def _before_a_noun(run: Run) -> bool:
+    """Whether a lower-case noun for people or a state's bodies follows the run ("Ruritanian authorities")."""
+    following = re.match(r"\s+([a-z][a-z-]+)", run.after)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word in _STATE_NOUNS or is_person_noun(word) or (word.endswith("s") and is_person_noun(word[:-1]))
