@@ -83,3 +83,8 @@ def test_a_peoples_adjective_before_its_noun_is_no_person_though_a_verb_precedes
         "It is the sacred duty of Chilean forces in the region.",
     ])  # fmt: skip
     assert "Chilean" not in roles and "Kurt Brask" in roles
+
+
+def test_a_word_that_is_never_a_name_is_no_person_in_the_genitive() -> None:
+    roles = _roles(["I pray all those who have been misled come back to God's side, said Kurt Brask."])
+    assert "God" not in roles

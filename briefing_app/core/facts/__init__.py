@@ -20,6 +20,7 @@ from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering,
 from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies
 from briefing_app.core.facts.people_da_tagged import tagged_people
+from briefing_app.core.facts.people_not_names import never_a_name
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
@@ -76,7 +77,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
     for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
-        people.add(name, None, at)
+        if not never_a_name(name):  # ("God's side": no person's name, whatever the tagger says)
+            people.add(name, None, at)
     bodies = {f.text for f in named.facts}
     for name, at in tagged_people(text, language, taken, bodies):  # Danish: "Ifølge Ingrid er ...", no cue
         people.add(name, None, at)
