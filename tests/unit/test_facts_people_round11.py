@@ -88,3 +88,12 @@ def test_a_peoples_adjective_before_its_noun_is_no_person_though_a_verb_precedes
 def test_a_word_that_is_never_a_name_is_no_person_in_the_genitive() -> None:
     roles = _roles(["I pray all those who have been misled come back to God's side, said Kurt Brask."])
     assert "God" not in roles
+
+
+def test_a_role_left_and_a_then_partner_are_roles() -> None:
+    roles = _roles([
+        "In May, Kurt Brask was forced to resign as Foreign Affairs minister after it became known that he left "
+        "papers at the flat of his then-girlfriend Ada Lund who had ties to a biker gang."
+    ])  # fmt: skip
+    assert roles["Kurt Brask"] == "Foreign Affairs minister"
+    assert roles["Ada Lund"] == "then-girlfriend"

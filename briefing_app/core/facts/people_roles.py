@@ -66,8 +66,10 @@ __all__ = [
 
 # Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
 _COPULA = (
+    # a role left under pressure or to be left: "was forced to resign as minister", "will step down as coach"
+    r"(?:(?:was\s+forced\s+to|is\s+to|will|would|agreed\s+to|plans\s+to)\s+(?:resign|step\s+down|retire)\s+as|"
     # "is best known as a singer", "er stadig aktiv som forfatter", "var ansat som lærer" (before a bare "is")
-    r"(?:(?:is|was|er|var|blev)\s+(?:also\s+|også\s+)?(?:still\s+|stadig\s+|best\s+)?(?:active|employed|known|"
+    r"(?:is|was|er|var|blev)\s+(?:also\s+|også\s+)?(?:still\s+|stadig\s+|best\s+)?(?:active|employed|known|"
     r"trained|aktiv|ansat|kendt|uddannet)\s+(?:as|som)|"
     r"(?:was|has\s+been|had\s+been|is|were)\s+(?:named|appointed|elected|made|sworn\s+in)(?:\s+as)?|is|was|became|"
     rf"{TIME_AS}|(?:has\s+|had\s+)?worked\s+as|"
@@ -118,6 +120,7 @@ def copula_role(after: str) -> str | None:
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     m = re.match(rf"{AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
                  r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4}|"
+                 r"after|when|because|until|da|fordi|"
                  r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)",
                  after)  # fmt: skip
     if not m:
