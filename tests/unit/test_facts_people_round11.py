@@ -97,3 +97,8 @@ def test_a_role_left_and_a_then_partner_are_roles() -> None:
     ])  # fmt: skip
     assert roles["Kurt Brask"] == "Foreign Affairs minister"
     assert roles["Ada Lund"] == "then-girlfriend"
+
+
+def test_a_plural_role_opening_the_sentence_is_the_role_of_the_list_it_includes() -> None:
+    roles = _roles(["Journalists including Tom Hale and Anna Reiss were detained on Monday."])
+    assert roles == {"Tom Hale": "journalists", "Anna Reiss": "journalists"}

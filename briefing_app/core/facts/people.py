@@ -458,6 +458,11 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
         example = re.search(r"([^.;:]{0,80}?),?\s+(?:such as|including|like)\s*$", before)
         # (words written in lower case only: "Several activists, including ..." is no "everal activists")
         words = re.findall(r"(?<![\w'’-])[a-z][\w-]*", example.group(1)) if example else []
+        # ("Journalists including A and B": the plural may be the sentence's first word, capitalised)
+        first = example is not None and example.start() == 0
+        capital = re.match(r"\s*[\"“]?([A-Z][a-z]+s)\s", example.group(1) + " ") if example and first else None
+        if capital:
+            words = [capital.group(1).lower(), *words]
         for k in range(len(words) - 1, -1, -1):
             if words[k].endswith("s") and is_role_noun(words[k][:-1]):
                 kept = [w for w in words[max(0, k - 2) : k] if w not in NOT_A_ROLE_WORD and w not in COMMON_VERBS]
