@@ -102,3 +102,8 @@ def test_a_role_left_and_a_then_partner_are_roles() -> None:
 def test_a_plural_role_opening_the_sentence_is_the_role_of_the_list_it_includes() -> None:
     roles = _roles(["Journalists including Tom Hale and Anna Reiss were detained on Monday."])
     assert roles == {"Tom Hale": "journalists", "Anna Reiss": "journalists"}
+
+
+def test_the_subject_of_what_was_said_is_no_speaker() -> None:
+    roles = _roles(["Labour leader Jane Varno said Universal Credit was broken."])
+    assert roles == {"Jane Varno": "Labour leader"}

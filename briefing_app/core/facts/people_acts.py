@@ -64,6 +64,8 @@ def speaks(sentence: Sentence, run: Run) -> None:
     if spoke_after and member:
         spoke_after = None
     said_before = verb_ends(sentence.verbs, before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
+    if said_before and sentence.lang == "en" and _CLAUSE_VERB.match(after):
+        said_before = False  # "she said Universal Credit was broken": the subject of what was said, not the speaker
     run.member, run.spoke = bool(member), bool(spoke_after or said_before)
     if spoke_after or said_before:
         one_word_ok = _one_word_may_speak(sentence, run, bool(spoke_after))
@@ -78,6 +80,10 @@ def speaks(sentence: Sentence, run: Run) -> None:
             for t in run.name_tokens
         )
         run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok and not common)
+
+
+# A finite verb right after a name: the name is the subject of a clause of its own.
+_CLAUSE_VERB = re.compile(r"\s+(?:was|is|were|are|would|will|had|has|have|could|should|must|might|may|can)\b")
 
 
 def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool:
