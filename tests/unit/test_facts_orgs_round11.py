@@ -91,6 +91,8 @@ def test_clubs_named_by_city_and_nickname_in_a_match_report() -> None:
         "their striker, after a goalkeeper's error."
     )
     assert "Denver Badgers" in orgs and "Boston Red Wings" in orgs
+    orgs = _orgs("Leicester City beat Oldham Athletic 2-0 in the semi-final, with a hat-trick from their striker.")
+    assert "Leicester City" in orgs and "Oldham Athletic" in orgs
     # outside a match report the same shape is left alone
     assert "Denver Badgers" not in _orgs("The Denver Badgers protest drew a crowd on Saturday.")
 

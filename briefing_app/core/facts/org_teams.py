@@ -1,5 +1,6 @@
 """Clubs named by their city and a nickname in the plural ("Tolvik Badgers", "Kessby Red Wings", "Harwick
-Rangers"), as North American and much British and Australian sport names its teams: in a match report
+Rangers"), as North American and much British and Australian sport names its teams, or by their town and one of the
+words British clubs add ("Kessby City", "Harwick Athletic"): in a match report
 (`sports_teams.is_sports_story`), a city or region the gazetteer knows, then one or two capitalised words ending in
 "s", is a club, an organisation."""
 
@@ -12,8 +13,10 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.sports_teams import is_sports_story
 
 # A place of one to three words, then a nickname of one or two capitalised words, the last in the plural.
+# (or the words British clubs add to their town: "Kessby City", "Harwick Athletic", "Tolvik Albion")
 _CITY_AND_NICKNAME = gated(
-    r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,3})((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[^s\W]s)(?![\w'’-])"
+    r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,3})((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[^s\W]s|"
+    r"City|Athletic|Town|County|Albion|Villa|Wednesday|Argyle|Alexandra|Orient)(?![\w'’-])"
 )
 
 
