@@ -34,31 +34,27 @@ def test_a_titled_name_opening_the_sentence_before_a_comma_is_no_adverb() -> Non
 
 
 def test_a_peers_seat_after_the_name_leaves_the_role_after_it() -> None:
-    roles = _roles(['During the debate, Baroness Holt of Kessby, Leader of the House of Lords, said: "It is right."'])
-    assert roles.get("Baroness Holt") == "Leader of the House of Lords"
+    roles = _roles(['At the hearing, Baroness Holt of Kessby, chair of the Tolvik Harbour Board, said: "We agree."'])
+    assert roles.get("Baroness Holt") == "chair of the Tolvik Harbour Board"
 
 
 def test_an_adverb_and_an_adjective_after_who_is_are_no_role() -> None:
-    assert _roles(["Peers met.", "During the debate, Lord Varno, who is openly gay, said it was right."])["Varno"] is None
-    roles = _roles(["Jane Varno, who is currently president of the club, said no."])
-    assert roles["Jane Varno"] == "currently president of the club"
+    roles = _roles(["Peers met.", "At the hearing, Lord Varno, who is deeply religious, said the bill went too far."])
+    assert roles["Varno"] is None
+    roles = _roles(["Ina Varno, who is currently president of the club, said no."])
+    assert roles["Ina Varno"] == "currently president of the club"
 
 
 def test_letters_after_a_name_are_its_office_not_part_of_it() -> None:
-    roles = _roles(["Jane Varno MP, Paymaster General, said: \"It is time.\" Later Kevin Holt KC agreed."])
-    assert roles["Jane Varno"] == "MP; Paymaster General"
-    assert roles["Kevin Holt"] == "KC"
+    roles = _roles(['Ina Varno MP, Minister for Coastal Affairs, said: "It is time." Later Kurt Holt KC agreed.'])
+    assert roles["Ina Varno"] == "MP; Minister for Coastal Affairs"
+    assert roles["Kurt Holt"] == "KC"
 
 
 def test_a_danish_opening_adverb_before_its_verb_is_no_name() -> None:
-    roles = _roles(["Sådan lød det fra Vestbys borgmester Jens Holm, da han var mødt frem."], "da")
+    roles = _roles(["Sådan siger Vestbys skoleleder Ib Dal om sagen, og han er glad."], "da")
     assert "Sådan" not in roles
-    assert roles["Jens Holm"] == "Vestbys borgmester"
-
-
-def test_a_role_after_whose_is_the_role_of_the_name_it_is() -> None:
-    roles = _roles(["The company, whose chief executive is Kurt Brask, declined to comment."])
-    assert roles["Kurt Brask"] == "chief executive"
+    assert roles["Ib Dal"] == "Vestbys skoleleder"
 
 
 def test_a_home_town_after_the_age_leaves_the_apposition_to_the_name() -> None:
@@ -67,43 +63,48 @@ def test_a_home_town_after_the_age_leaves_the_apposition_to_the_name() -> None:
 
 
 def test_the_verb_of_a_comparison_is_no_part_of_a_role() -> None:
-    roles = _roles(["Jon Vass resigned on Monday, as did ex-chairman Ivo Brun."])
+    roles = _roles(["Pell Vass resigned on Monday, as did ex-chairman Ivo Brun."])
     assert roles["Ivo Brun"] == "ex-chairman"
 
 
+def test_a_role_after_whose_is_the_role_of_the_name_it_is() -> None:
+    roles = _roles(["The company, whose chief executive is Kurt Brask, declined to comment."])
+    assert roles["Kurt Brask"] == "chief executive"
+
+
 def test_a_sources_preposition_is_no_part_of_the_role_before_the_comma() -> None:
-    roles = _roles(["Ifølge direktør i Tolvik Vand, Ole Brask, er prisen for høj."], "da")
-    assert roles["Ole Brask"] == "direktør i Tolvik Vand"
+    roles = _roles(["Ifølge direktør i Tolvik Vand, Pia Brask, er prisen for høj."], "da")
+    assert roles["Pia Brask"] == "direktør i Tolvik Vand"
 
 
 def test_a_peoples_adjective_before_its_noun_is_no_person_though_a_verb_precedes() -> None:
     roles = _roles([
-        "Officials say a bomber who attacked a base last week was a Chilean working as a double agent.",
-        "The network KTV says Chilean authorities arrested Kurt Brask more than a year ago and later recruited him.",
-        "It is the sacred duty of Chilean forces in the region.",
+        "Police in Kessby say the man who set fire to the depot was a Latvian living in the town.",
+        "The broadcaster KTV says Latvian officials questioned Kurt Brask about the fire in March.",
+        "It is the task of Latvian police to find the others.",
     ])  # fmt: skip
-    assert "Chilean" not in roles and "Kurt Brask" in roles
+    assert "Latvian" not in roles and "Kurt Brask" in roles
 
 
 def test_a_word_that_is_never_a_name_is_no_person_in_the_genitive() -> None:
-    roles = _roles(["I pray all those who have been misled come back to God's side, said Kurt Brask."])
+    roles = _roles(["The harvest is now in God's hands, the farmer Kurt Brask told the crowd at the fair."])
     assert "God" not in roles
 
 
 def test_a_role_left_and_a_then_partner_are_roles() -> None:
     roles = _roles([
-        "In May, Kurt Brask was forced to resign as Foreign Affairs minister after it became known that he left "
-        "papers at the flat of his then-girlfriend Ada Lund who had ties to a biker gang."
+        "In June, Kurt Brask was forced to resign as harbour commissioner after auditors found that he had kept "
+        "the port's ledgers in the garage of his then-wife Ada Lund for eleven years."
     ])  # fmt: skip
-    assert roles["Kurt Brask"] == "Foreign Affairs minister"
-    assert roles["Ada Lund"] == "then-girlfriend"
+    assert roles["Kurt Brask"] == "harbour commissioner"
+    assert roles["Ada Lund"] == "then-wife"
 
 
 def test_a_plural_role_opening_the_sentence_is_the_role_of_the_list_it_includes() -> None:
-    roles = _roles(["Journalists including Tom Hale and Anna Reiss were detained on Monday."])
-    assert roles == {"Tom Hale": "journalists", "Anna Reiss": "journalists"}
+    roles = _roles(["Nurses including Pell Hale and Ina Reiss walked out on Monday."])
+    assert roles == {"Pell Hale": "nurses", "Ina Reiss": "nurses"}
 
 
 def test_the_subject_of_what_was_said_is_no_speaker() -> None:
-    roles = _roles(["Labour leader Jane Varno said Universal Credit was broken."])
-    assert roles == {"Jane Varno": "Labour leader"}
+    roles = _roles(["Harbour party leader Ina Varno said Coastal Allowance was far too low."])
+    assert roles == {"Ina Varno": "Harbour party leader"}

@@ -47,7 +47,7 @@ def _is_region(name: str) -> bool:
 
 def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the bodies a sentence lists with their towns (see the module), at least two of them."""
-    if text.count(",") + text.count("(") + text.count(" of ") < 2:
+    if text.count(",") + text.count("(") + text.count(" of ") + text.count(" in ") < 2:
         return []
     given, family = person_names()
     found: list[tuple[int, int, str]] = []
