@@ -15,7 +15,7 @@ def _named(paragraphs: list[str], language: str) -> dict[str, str]:
 
 
 def test_a_file_name_is_no_site() -> None:
-    orgs = _orgs("Download README.md, setup.py and test_io.rs from the Tolvik archive.")
+    orgs = _orgs("Download NOTES.md, setup.py and test_io.rs from the Tolvik archive.")
     assert not any("." in o for o in orgs)
     # a site named by its address, country domains included, stays an organisation
     assert "Kessa.md" in _orgs("The report was first published by Kessa.md on Monday.")

@@ -77,7 +77,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
     for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
-        if not never_a_name(name):  # ("God's side": no person's name, whatever the tagger says)
+        if not never_a_name(name):  # ("God's will": no person's name, whatever the tagger says)
             people.add(name, None, at)
     bodies = {f.text for f in named.facts}
     for name, at in tagged_people(text, language, taken, bodies):  # Danish: "Ifølge Ingrid er ...", no cue

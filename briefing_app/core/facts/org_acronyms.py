@@ -87,8 +87,8 @@ def acronym_first(text: str) -> list[_Defined]:
     return out
 
 
-# A name defined by an acronym written as a word, as British copy writes many ("Department for Environment, Food &
-# Rural Affairs (Defra)", "North Atlantic Treaty Organization (Nato)").
+# A name defined by an acronym written as a word, as British copy writes many ("Ministry for Fisheries, Harbours &
+# Rivers (Mfhr)", "Tolvik Rural Water Agency (Trwa)").
 _WORD_ACRONYM_DEFINED = re.compile(rf"({orgs.DEFINED_NAME})\s+\((?:the\s+)?([A-Z][a-z]{{2,7}})\)")
 
 
@@ -235,5 +235,5 @@ def bare_acronyms(
         if word.isupper() or word not in text:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?=(?:['’]s)?(?![\w-]))", text):
-            if not _overlaps(taken, m.start(), m.end()):  # "Defra said": the body an acronym-word stands for
+            if not _overlaps(taken, m.start(), m.end()):  # "Mfhr said": the body an acronym-word stands for
                 add("organisation", full, index, m.start(), m.end())

@@ -1,5 +1,5 @@
-"""Companies listed with their towns: "Kessby Dynamics of Houston, Marlow Robotics of Denver and ...", "Barlow
-Instruments (Seattle), Dorsey Thermal (Austin) and ...", "Holt Orbital, Boulder, Colorado; Vexa in Tempe, ..."
+"""Companies listed with their towns: "Kessby Dynamics of Tulsa, Marlow Robotics of Fresno and ...", "Barlow
+Instruments (Spokane), Dorsey Thermal (Boise) and ...", "Holt Orbital, Omaha, Nebraska; Vexa in Akron, ..."
 (the way government releases and business news list the firms a contract, a grant or a prize went to).
 
 Each item is a short capitalised name and a town the gazetteer knows, joined by "of", "in", a bracket or a
@@ -60,7 +60,7 @@ def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
         town = m.group(2) or m.group(3) or m.group(4)
         state = _STATE_AFTER.match(text, m.end())
         if not words or not (_is_town(town) or (state is not None and _is_region(state.group(1)))):
-            continue  # (a town no list holds counts before its state: "in Littlefield, Colorado")
+            continue  # (a town no list holds counts before its state: "in Quarlby, Nebraska")
         name = " ".join(words)
         person = words[0] in given and (len(words) == 1 or words[-1] in family or words[-1] in given)
         if len(words) == 1 and (name in family or name.isupper() or name.lower() in common_words()):

@@ -38,7 +38,7 @@ EN_TAIL = (
     # "Diet" ("the National Diet")
     "Rally", "Bloc", "Caucus", "Diet",
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
-    # bands and choirs by their kind ("Tolvik Brass Band", "Harbour Men's Chorus", "Kessby Youth Choir")
+    # bands and choirs by their kind ("Tolvik Brass Band", "Harbour Male Voice Choir", "Kessby Youth Choir")
     "Band", "Chorus", "Choir", "Ensemble",
     # firms that make films, shows and events ("Harbour Light Productions")
     "Productions",
@@ -224,14 +224,14 @@ DOMAIN = ShapeGated(
     r"(?![\w]|\.\w|\s+[a-z])",
     r"\.[a-z]",  # (both shapes hold a full stop and a lower-case letter right after it)
 )
-# Two-letter endings of source and text files ("README.md", "setup.py", "main.rs", "index.js") that DOMAIN's
+# Two-letter endings of source and text files ("NOTES.md", "setup.py", "main.rs", "index.js") that DOMAIN's
 # country-domain shape also takes; a file name is no site, unless written as a site's name ("Point.md").
 _FILE_ENDINGS = frozenset({"md", "py", "js", "ts", "rs", "sh", "rb", "cs", "cc", "hh", "gz", "xz", "db", "mk", "pm"})
 
 
 def file_name(name: str) -> bool:
     """Whether a DOMAIN match is a file's name: a file ending after a stem in capitals, in lower case, or with an
-    underscore or a digit ("README.md", "setup.py", "test_io.rs"), not a capitalised word ("Point.md")."""
+    underscore or a digit ("NOTES.md", "setup.py", "test_io.rs"), not a capitalised word ("Point.md")."""
     stem, _, ending = name.rpartition(".")
     return ending in _FILE_ENDINGS and (
         stem.isupper() or stem.islower() or "_" in stem or any(c.isdigit() for c in stem)

@@ -65,7 +65,7 @@ def speaks(sentence: Sentence, run: Run) -> None:
         spoke_after = None
     said_before = verb_ends(sentence.verbs, before) and not re.search(r"\b(?:told|asked|urged)\s+$", before)
     if said_before and sentence.lang == "en" and _CLAUSE_VERB.match(after):
-        said_before = False  # "she said Universal Credit was broken": the subject of what was said, not the speaker
+        said_before = False  # "she said Coastal Allowance was too low": the subject of what was said, not the speaker
     run.member, run.spoke = bool(member), bool(spoke_after or said_before)
     if spoke_after or said_before:
         one_word_ok = _one_word_may_speak(sentence, run, bool(spoke_after))

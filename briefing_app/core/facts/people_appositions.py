@@ -210,7 +210,7 @@ def apposition_role(after: str) -> str | None:
     if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
         return None
     if len(words) == 2 and _MANNER_ADVERB.fullmatch(words[0]) and not is_role_noun(words[1]):
-        return None  # "who is openly gay", "who is fiercely loyal": an adjective after an adverb, no noun for a role
+        return None  # "who is deeply religious": an adjective after an adverb, no noun for a role
     # a long description is a role when a role noun heads it ("a member of the Centre for ... and editor of ...")
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None

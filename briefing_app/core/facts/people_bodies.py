@@ -71,7 +71,7 @@ def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
 
 def drop_people_named_as_bodies(people: list[Fact], named: list[Fact], language: str) -> list[Fact]:
     """The people, less those whose whole name an organisation finder found as an organisation in the same article
-    ("Acme Holt ... by Acme Holt in Kessby, Colorado"): the shapes of a body are surer than those of a person's name
+    ("Acme Holt ... by Acme Holt in Kessby, Nebraska"): the shapes of a body are surer than those of a person's name
     (on the dev articles, every such name was a body's)."""
     if language != "en":
         return people  # (Danish weighs its tagger's bodies against people itself: `tagger_checks_da`)

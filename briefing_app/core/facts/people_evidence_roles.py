@@ -87,7 +87,7 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
     complement, or the body the person is from."""
     after = run.after
     seat = _PEERS_SEAT.match(after) if run.tokens[0].lower() in _PEERAGES else None
-    after = after[seat.end() :] if seat else after  # "Baroness Roe of Kessby, Leader of ...": her seat, then a role
+    after = after[seat.end() :] if seat else after  # "Baroness Roe of Kessby, chair of ...": her seat, then a role
     bracket = parenthesis_role(after)
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
@@ -144,7 +144,7 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
     lead = role_before(before)
     when = _TIME_OF_TITLE.search(before) if run.title and run.role == " ".join(run.title) else None
     if not lead and when:
-        lead = when.group(1).rstrip("-")  # "former President Jane Roe", "then-Senator John Doe": when she held it
+        lead = when.group(1).rstrip("-")  # "former President Jane Roe", "then-Governor John Doe": when it was held
     called = re.search(
         r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
     )

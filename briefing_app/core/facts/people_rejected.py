@@ -104,7 +104,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not one_of_ours(name)
         and people.find(name) is None
     ):
-        return True  # "Sådan lød det ...", "Derfor siger ...": Danish puts the verb second, after an opening adverb
+        return True  # "Sådan siger hun", "Derfor mener han ...": Danish puts the verb second, after an opening adverb
     if len(name_tokens) == 1 and people.find(name) is None:
         if (
             (name in sentence.places and not run.reclaim and not titled_place(sentence, run))
@@ -114,7 +114,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
             return True
         # "Mbeki said": a nationality word never speaks alone
         if is_nationality(name) and not (run.title and any(is_title(t) for t in run.title)) and _before_a_noun(run):
-            return True  # "says Jordanian authorities arrested ...": the people's adjective before its noun
+            return True  # "says Ruritanian officials questioned ...": the people's adjective before its noun
         if is_nationality(name) and not (run.title and any(is_title(t) for t in run.title)) and not run.spoke:
             return True  # "Danish", but "Pope Francis", "King Charles" have a title
         if name.endswith("s") and PEOPLE_WORD.match(name) and not run.title:
@@ -198,7 +198,7 @@ def _plural_common_noun(word: str) -> bool:
     )
 
 
-# Nouns for the bodies and groups of a country that follow its adjective ("Jordanian authorities").
+# Nouns for the bodies and groups of a country that follow its adjective ("Ruritanian authorities").
 _STATE_NOUNS = frozenset(
     "authorities government forces police troops media army officials military security intelligence".split()
 )

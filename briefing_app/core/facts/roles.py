@@ -125,7 +125,7 @@ ROLE_SUFFIXES = (
 
 
 _ROLE_NOUN_SET = frozenset(ROLE_NOUNS)  # (membership in one look-up, not a scan of the 300 nouns in order)
-_PREFIX = re.compile(r"^(?:co|vice|ex|deputy|assistant|then)-")  # ("then-girlfriend", "then-senator": when it held)
+_PREFIX = re.compile(r"^(?:co|vice|ex|deputy|assistant|then)-")  # ("then-wife", "then-senator": when it held)
 
 
 def is_role_noun(word: str) -> bool:
@@ -144,5 +144,5 @@ def is_person_noun(word: str) -> bool:
     """A role noun, or any lower-case noun that describes a person ("carpenter", "novelist", "victim",
     WordNet's noun.person): wide enough for the head of an apposition or a copula's complement, where the
     name is already there ("X, 45, a carpenter"), too wide to make an organisation of "X's ..." alone."""
-    low = _PREFIX.sub("", word.lower().strip(",."))  # "ex-wife", "then-girlfriend"
+    low = _PREFIX.sub("", word.lower().strip(",."))  # "ex-wife", "then-partner"
     return is_role_noun(word) or (word[:1].islower() and low in person_nouns())
