@@ -141,11 +141,26 @@ def named_at(text: str, person: Person, people: Sequence[Person]) -> list[int]:
         q.name for q in people
         if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 2
     ]  # fmt: skip
+    # the stretches where another person's full name is written: a word of it names that person, not this one
+    # ("Hussein Rashid Mohammed" is not Saddam Hussein, though it holds his surname)
+    # (Latin script: Arabic and Hebrew names carry clitics, which their own readers handle)
+    latin = re.match(r"[A-Za-zÀ-ÿ]", person.key) is not None
+    covered = [
+        (at.start(), at.end()) for q in people
+        if latin and q is not person and " " in q.name and person.key in q.name and person.name not in q.name
+        for at in re.finditer(re.escape(q.name), text)
+    ]  # fmt: skip
     out = []
     for m in re.finditer(re.escape(person.key), text):
         end = m.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
+        if any(a <= m.start() and end <= b for a, b in covered):
+            continue
+        if latin and re.match(r"\s[A-Z]", text[end : end + 2]) and any(
+            q is not person and " " in q.name and text.startswith(q.name, end + 1) for q in people
+        ):
+            continue  # "Hussein Rashid Mohammed" where the finder kept "Rashid Mohammed": a given name before it
         if any(text[:end].endswith(n) for n in namesakes) and not text[:end].endswith(person.name):
             continue  # "René Chura Roe" written in full is not Elias Roe (a middle name stands before the surname)
         given = re.search(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$", text[: m.start()])  # (a particle: "Mo al-Roe")
