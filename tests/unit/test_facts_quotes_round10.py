@@ -50,3 +50,13 @@ def test_a_surname_inside_another_persons_full_name_written_there_does_not_name_
         2: "He is reported to have said",
     }
     assert Speakers(_index(mira, tovik), text).last_named(2) is tovik
+
+
+def test_an_owner_before_what_it_owns_is_not_the_subject_a_pronoun_after_it_stands_for() -> None:
+    mira, jonas = Person("Mira Halvorsen", None, [0, 1]), Person("Jonas", None, [1])
+    text = {
+        0: "Mira Halvorsen died in the flood last spring.",
+        1: "Halvorsen's brother Jonas said the inquiry had come too late.",
+        2: "He called it",
+    }
+    assert Speakers(_index(mira, jonas), text).last_named(2) is jonas

@@ -126,7 +126,10 @@ class Speakers:
                 # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
                 fronted = FRONTED.match(text)
                 main = [p for p in free or mentioned if fronted is None or at(p) >= fronted.end()]
-                return min(main or free or mentioned, key=at)
+                # "Roe's father Norrie said ...": an owner before what it owns is not the subject, whoever else the
+                # sentence names is (with nobody else, the owner is all there is)
+                not_owners = [p for p in main if not re.match(r"['’]s?\s", text[at(p) + len(p.key) :])]
+                return min(not_owners or main or free or mentioned, key=at)
             office = re.match(r"(?:The|Den|Det)\s+([a-zæøå-]{3,})(?:\s+([a-zæøå-]{3,}))?", text)
             nouns = [w for w in (office.groups() if office else ()) if w and is_role_noun(w)]
             holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
