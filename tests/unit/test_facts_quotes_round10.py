@@ -60,3 +60,19 @@ def test_an_owner_before_what_it_owns_is_not_the_subject_a_pronoun_after_it_stan
         2: "He called it",
     }
     assert Speakers(_index(mira, jonas), text).last_named(2) is jonas
+
+
+def test_a_danish_paragraph_looked_back_at_by_sadan_lod_det_fra_is_the_named_speakers_quote() -> None:
+    speakers = _speakers([
+        "Det er en rigtig god dag for hele byen.",
+        "Sådan lød det fra Tolviks borgmester Mette Lykkegaard, da broen blev åbnet i går.",
+    ], "da")  # fmt: skip
+    assert speakers == ["Mette Lykkegaard"]
+
+
+def test_a_danish_paragraph_before_det_siger_x_stays_reported_speech() -> None:
+    # "Det siger X" also follows reported speech: without a dash the paragraph is no quote
+    assert _quotes([
+        "Kommunen skal spare ti millioner kroner på skolerne næste år.",
+        "Det siger borgmester Mette Lykkegaard.",
+    ], "da") == []  # fmt: skip
