@@ -76,3 +76,11 @@ def test_a_danish_paragraph_before_det_siger_x_stays_reported_speech() -> None:
         "Kommunen skal spare ti millioner kroner på skolerne næste år.",
         "Det siger borgmester Mette Lykkegaard.",
     ], "da") == []  # fmt: skip
+
+
+def test_an_acronym_speaking_after_its_definition_gives_the_bodys_name_and_the_acronym() -> None:
+    speakers = _speakers([
+        "Inspectors from the Tolvik Harbour Authority (THA) visited the pier on Monday.",
+        'THA said in its report, "The pier was not safe for the public and should have been closed a year ago."',
+    ])  # fmt: skip
+    assert speakers == ["Tolvik Harbour Authority (THA)"]

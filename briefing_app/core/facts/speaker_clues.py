@@ -10,6 +10,9 @@ import unicodedata
 from collections.abc import Sequence
 
 from briefing_app.core.facts.gazetteer import given_genders
+from briefing_app.core.facts.org_acronyms import acronym_first
+from briefing_app.core.facts.org_names import defined_name
+from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -87,6 +90,18 @@ def addressed_sexes(texts: tuple[str, ...]) -> dict[str, str]:
         for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)", text):
             sex = "m" if m.group(1) == "Mr" else "f"
             out[m.group(2)] = sex if out.get(m.group(2), sex) == sex else ""
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def defined_acronyms(texts: tuple[str, ...]) -> dict[str, str]:
+    """The acronyms the article defines for a body, with the name: "the Tolvik Harbour Authority (THA)" or
+    "THA (Tolvik Harbour Authority)" gives {"THA": "Tolvik Harbour Authority"}."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" in text:
+            for m in [*acronym_definitions(text), *acronym_first(text)]:
+                out.setdefault(m.group(2), defined_name(m.group(1), m.group(2)))
     return out
 
 

@@ -42,6 +42,7 @@ from briefing_app.core.facts.speaker_clues import (
     PRONOUNS,
     UNNAMED_SUBJECT,
     addressed_sexes,
+    defined_acronyms,
     first_named_at,
     is_unnamed,
     name_start,
@@ -217,6 +218,9 @@ class Speakers:
         body = self.organisation(mention, sentence)
         if body is not None:
             return body  # "the company said": the body named before
+        defined = defined_acronyms(tuple(self.text.values())).get(mention) if mention.isupper() else None
+        if defined is not None:
+            return f"{defined} ({mention})"  # "THA said" after "the Tolvik Harbour Authority (THA)": both its names
         if is_unnamed(mention):
             return mention  # "police said", "one witness told": no one the article names
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
