@@ -100,8 +100,10 @@ def defined_acronyms(texts: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for text in texts:
         if "(" in text:
-            for m in [*acronym_definitions(text), *acronym_first(text)]:
-                out.setdefault(m.group(2), defined_name(m.group(1), m.group(2)))
+            pairs = [(m.group(1), m.group(2)) for m in acronym_definitions(text)]
+            pairs += [(d.group(1), d.group(2)) for d in acronym_first(text)]
+            for name, acronym in pairs:
+                out.setdefault(acronym, defined_name(name, acronym))
     return out
 
 
