@@ -84,3 +84,20 @@ def test_an_acronym_speaking_after_its_definition_gives_the_bodys_name_and_the_a
         'THA said in its report, "The pier was not safe for the public and should have been closed a year ago."',
     ])  # fmt: skip
     assert speakers == ["Tolvik Harbour Authority (THA)"]
+
+
+def test_an_unnamed_subject_with_a_clause_about_a_named_person_speaks_not_the_person() -> None:
+    speakers = _speakers([
+        "Jonas Brekke, 58, was taken to hospital after the pier collapsed on Tuesday.",
+        "While his colleagues declined to comment, a waiter at the Tolvik Harbour Hotel, who saw Brekke being "
+        'carried away, said, "It all happened very quickly and nobody knew what to do."',
+        'A woman who lives nearby, who did not want to be named, said: "The pier has been unsafe for years."',
+    ])  # fmt: skip
+    assert [s.lower() if s else s for s in speakers] == ["a waiter at the tolvik harbour hotel", "a woman"]
+
+
+def test_a_name_before_the_description_still_speaks() -> None:
+    speakers = _speakers([
+        'Mira Halvorsen, an exiled journalist who was charged in absentia, wrote: "The courts are not free."',
+    ])  # fmt: skip
+    assert speakers == ["Mira Halvorsen"]

@@ -83,6 +83,20 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
 )
 
 
+# An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
+# "A woman" (then a relative clause or an appositive), as the subject of the verb that introduces the quote.
+_UNNAMED_BEFORE = re.compile(
+    # (a fronted clause may stand before it: "While Roe's colleagues declined to comment, a staff member ..."; a name
+    # before the comma would make it an appositive: "Jane Roe, an exiled journalist, wrote:" is Roe's)
+    r"^(?:(?:While|Whilst|When|After|Although|Though|As|Since|Before|Because|If|Once|In|On|At|During|Following|"
+    r"Asked|Speaking|Later|Meanwhile|However|But|And|Yet)\b[^\"“”]{0,150}?,\s+)?"
+    r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"(?:\s+(?:at|for|of|from|in|with)\s+[^,\"“”]{2,60}?)?)"
+    r"(?:,\s+[^,\"“”]{2,100},|\s+(?:who|whose)\s+[^,\"“”]{2,80}?,?){0,2}(?:\s+(?:also|later|then))?"
+    r"\s+([a-z]+)[^:,\"“”]{0,40}[,:]?\s*$"
+)
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
@@ -107,6 +121,11 @@ def _named_before(before: str, lang: str) -> str | None:
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
         return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
+    unnamed = _UNNAMED_BEFORE.match(before) if lang == "en" else None
+    if unnamed and is_person_noun(unnamed.group(2)) and re.match(rf"(?:{verbs})$", unnamed.group(3)):
+        # "A woman who lives nearby, who asked not to be named, said:", "..., a staff member at the hotel, who saw
+        # Roe fall, stated,": someone the article does not name speaks, not a name in the clause about them
+        return unnamed.group(1)
     user = _PLATFORM_USER.search(before) if lang == "en" else None
     if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
