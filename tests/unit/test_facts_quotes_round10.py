@@ -101,3 +101,13 @@ def test_a_name_before_the_description_still_speaks() -> None:
         'Mira Halvorsen, an exiled journalist who was charged in absentia, wrote: "The courts are not free."',
     ])  # fmt: skip
     assert speakers == ["Mira Halvorsen"]
+
+
+def test_a_capitalised_title_without_an_article_after_the_name_describes_the_speaker() -> None:
+    speakers = _speakers([
+        "The bill passed its first reading on Monday.",
+        'Baroness Halvorsen of Tolvik, Leader of the Harbour Council, said: "We will deliver on our promise '
+        'to reform the council."',
+        'Jonas Brekke, Chief Executive of the Tolvik Water Board, said: "The rise in bills will pay for cleaner rivers."',
+    ])  # fmt: skip
+    assert [s.removesuffix(" of Tolvik") if s else s for s in speakers] == ["Baroness Halvorsen", "Jonas Brekke"]

@@ -248,10 +248,33 @@ _SENTENCE_ADVERB = re.compile(
 )
 
 
+# Two to four capitalised words: a name ("Jane Roe", "Ann Marie Roe-Lund").
+_NAME_WORDS = r"[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,3}"
+
+
+def _capitalised_title(words: str) -> bool:
+    """Whether words are a title written in capitals with no article ("Leader of the House", "Chief Executive of
+    Acme", "Managing Director"): up to three capitalised words before any "of" or "for", the last a role noun (not
+    "Chief Inspector Jane Roe", a title and a name)."""
+    head = re.split(r"\s+(?:of|for|to|at|and|in|on)\s+", words, maxsplit=1)[0].split()
+    return 1 <= len(head) <= 3 and all(w[:1].isupper() for w in head) and is_role_noun(head[-1].lower())
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
+    if (
+        len(parts) > 2
+        and not parts[-1]
+        and _capitalised_title(parts[-2])
+        and re.fullmatch(rf"{_NAME_WORDS}(?:\s+of\s+[A-ZÆØÅ][\w'’-]*)?", parts[-3])
+        and not _LEAD_PREPOSITION.match(parts[-3])
+        and parts[-3].lower() not in _SENTENCE_ADVERBS
+    ):
+        # "Jane Roe, Leader of the Council, said", "Baroness Roe of Tolvik, Chief Executive, said": a title in
+        # capitals without an article, as official and British copy writes it, after the name it describes
+        return parts[-3]
     if len(parts) > 2 and not parts[-1] and re.fullmatch(TITLED_NAME, parts[-2]):
         return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
     if (
