@@ -111,3 +111,12 @@ def test_a_capitalised_title_without_an_article_after_the_name_describes_the_spe
         'Jonas Brekke, Chief Executive of the Tolvik Water Board, said: "The rise in bills will pay for cleaner rivers."',
     ])  # fmt: skip
     assert [s.removesuffix(" of Tolvik") if s else s for s in speakers] == ["Baroness Halvorsen", "Jonas Brekke"]
+
+
+def test_a_phrase_quoted_in_passing_before_and_said_leaves_the_clauses_subject_speaking() -> None:
+    speakers = _speakers([
+        'Jonas Brekke spoke first: "Those who back the plan have won the vote, and we accept it." '
+        'Lord Halvorsen criticised "the complete rejection of any change" and said the plan "is built on '
+        'pretence. It pretends that the harbour is safe."',
+    ])  # fmt: skip
+    assert speakers[-1] is not None and "Halvorsen" in speakers[-1]

@@ -293,6 +293,11 @@ _HEAD_NAME = re.compile(
 )
 
 
+def _quotes_closed(text: str) -> bool:
+    """Whether every quote mark of the text is closed (straight marks in pairs, curly marks matched)."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
 def _participle_subject(before: str, verbs: str) -> str | None:
     """The subject of a participle of saying after a comma, or of a speech verb joined by "and", when the main
     verb stands too far from the quote: the subject opening the sentence ("US citizen Jane Roe, the mother of
@@ -305,7 +310,12 @@ def _participle_subject(before: str, verbs: str) -> str | None:
     participle = re.fullmatch(_PARTICIPLES, verb.group(0)) and re.search(r",\s*$", lead)
     if not participle and not re.search(r",?\s+(?:and|og)\s+$", lead):
         return None
-    parts = [p.strip() for p in LEAD_IN.sub("", before).split(",")]
+    # a phrase quoted in passing is a word of the clause ('Roe criticised "the plan" and said'): its commas and
+    # capitals are the quoted speaker's, not the clause's
+    # (only before a plain verb of saying: 'agreed that devices required "..."' quotes a phrase in passing)
+    plain = re.fullmatch(en("say add", "base s past"), verb.group(0)) is not None
+    unquoted = re.sub(r"\"[^\"]{1,200}\"|“[^“”]{1,200}”", "it", before) if plain and _quotes_closed(before) else before
+    parts = [p.strip() for p in LEAD_IN.sub("", unquoted).split(",")]
     while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
         parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
     opening = parts[0] if parts else ""
