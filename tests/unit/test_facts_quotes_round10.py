@@ -120,3 +120,12 @@ def test_a_phrase_quoted_in_passing_before_and_said_leaves_the_clauses_subject_s
         'pretence. It pretends that the harbour is safe."',
     ])  # fmt: skip
     assert speakers[-1] is not None and "Halvorsen" in speakers[-1]
+
+
+def test_an_introduction_cut_after_to_opens_a_list_not_a_quote() -> None:
+    assert _quotes([
+        "Mira Halvorsen will lead the review of the Tolvik Water Board.",
+        "The review is part of wider work by Mira Halvorsen to reform the board to:",
+        "Boost private investment into the water sector, creating jobs and speeding up the delivery of new pipes.",
+        "Cut waste across the whole region by reusing more materials and reducing the costs for every business.",
+    ]) == []  # fmt: skip
