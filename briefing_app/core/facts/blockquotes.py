@@ -262,7 +262,7 @@ def find_blocks(
             continue  # "The text reads:", "a banner with the words:": words written on a picture or sign, no speech
         if post is None and intro is None:
             continue
-        if post is None and _LIST_OPENER.search(intro.text):
+        if post is None and intro is not None and _LIST_OPENER.search(intro.text):
             continue  # "... with regulatory reform to:", "The plan will:": a list of what it does follows, no speech
         if post is None and len(text.split()) < 4:
             continue  # a label or a name, not a quotation
