@@ -129,3 +129,11 @@ def test_an_introduction_cut_after_to_opens_a_list_not_a_quote() -> None:
         "Boost private investment into the water sector, creating jobs and speeding up the delivery of new pipes.",
         "Cut waste across the whole region by reusing more materials and reducing the costs for every business.",
     ]) == []  # fmt: skip
+
+
+def test_a_danish_dash_quote_ending_in_a_pronoun_and_its_listener_is_the_pronouns_antecedent() -> None:
+    speakers = _speakers([
+        "Jens Holmgaard er direktør i Tolvik Vand og bekymret for ledningerne.",
+        "– Vi har aldrig set så mange brud på ledningerne som i år, siger han til Tolvik Avis.",
+    ], "da")  # fmt: skip
+    assert speakers == ["Jens Holmgaard"]

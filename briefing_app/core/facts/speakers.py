@@ -205,6 +205,9 @@ class Speakers:
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
         mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
+        # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
+        mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
+                         r"\1", mention)  # fmt: skip
         # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
         mention = re.sub(
             r"^((?:[A-ZÆØÅ][\w&'’.-]*\s+){0,4}[A-ZÆØÅ][\w&'’-]*),\s+(?:which|who|whose|the|a|an|its|der|som)\s.*$",
