@@ -137,3 +137,20 @@ def test_a_danish_dash_quote_ending_in_a_pronoun_and_its_listener_is_the_pronoun
         "– Vi har aldrig set så mange brud på ledningerne som i år, siger han til Tolvik Avis.",
     ], "da")  # fmt: skip
     assert speakers == ["Jens Holmgaard"]
+
+
+def test_a_parent_described_by_the_number_of_children_is_the_person_just_named() -> None:
+    speakers = _speakers([
+        "Mira Halvorsen lost her son in the fire at the Tolvik flats.",
+        '"No parent should ever have to bury a child," the mother of three said.',
+        "Jonas Brekke was pulled from the river on Sunday.",
+        '"I thought I would never see my children again," the father-of-two told reporters.',
+    ])  # fmt: skip
+    assert speakers == ["Mira Halvorsen", "Jonas Brekke"]
+
+
+def test_that_was_the_verdict_of_x_looks_back_at_the_words_before() -> None:
+    speakers = _speakers([
+        '"Nobody listened to us for twenty years." That was the verdict of Mira Halvorsen, who chairs the residents.',
+    ])  # fmt: skip
+    assert speakers == ["Mira Halvorsen"]

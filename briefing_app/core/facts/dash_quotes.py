@@ -38,6 +38,9 @@ LOOKING_BACK = re.compile(
     r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
     r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
     r"the\s+words\s+of\s+(.{3,80}?)[.,]|"
+    # "That was the verdict of Jane Roe, who ...", "This is the view from Roe.": a judgement looked back at
+    r"(?:That|This|Such)\s+(?:is|was)\s+the\s+(?:verdict|view|message|warning|reaction|assessment|opinion|response|"
+    r"conclusion|plea)\s+(?:of|from)\s+(.{3,80}?)[.,]|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
     r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+fra|"

@@ -250,6 +250,13 @@ class Speakers:
         words = mention.split()
         if len(words) > 1 and words[0].lower() in ("a", "an", "one", "another") and is_role_noun(words[-1]):
             return mention  # "a Senate aide", "one official": someone the article does not name
+        # "the mother of three", "the father-of-two": a parent described by the number of children, a person noun
+        mention = re.sub(
+            r"^(the\s+(?:[\w-]+\s+)?[a-z]+)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten)$",
+            r"\1",
+            mention,
+        )
+        words = mention.split()
         if DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
             person = self.last_named(sentence, within, noun_sex(mention))
