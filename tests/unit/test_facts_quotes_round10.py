@@ -154,3 +154,12 @@ def test_that_was_the_verdict_of_x_looks_back_at_the_words_before() -> None:
         '"Nobody listened to us for twenty years." That was the verdict of Mira Halvorsen, who chairs the residents.',
     ])  # fmt: skip
     assert speakers == ["Mira Halvorsen"]
+
+
+def test_the_agent_of_a_passive_of_announcing_before_a_colon_speaks() -> None:
+    speakers = _speakers([
+        "The Tolvik sailor Jonas Brekke died on Friday night at the age of 25.",
+        "News of his death was announced by his family the following morning:",
+        "It is with deep sadness that we tell you that Jonas passed away last night in hospital in Tolvik.",
+    ])  # fmt: skip
+    assert speakers == ["his family"]

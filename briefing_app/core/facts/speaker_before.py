@@ -97,6 +97,15 @@ _UNNAMED_BEFORE = re.compile(
 )
 
 
+# A passive of announcing and its agent before a colon: "The news was announced by his family the next morning:",
+# "The statement was released by the Harbour Board:": the agent's words follow.
+_ANNOUNCED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:announced|confirmed|released|issued|posted|published|shared|"
+    r"read\s+out)\s+by\s+((?:the|his|her|their|its)\s+[^,:;\"“”]{2,50}?|[A-ZÆØÅ][^,:;\"“”]{1,50}?)"
+    r"(?:\s+(?:on|in|at|the|this|last|yesterday|today|earlier|later)\b[^:;\"“”]{0,40})?\s*:\s*$"
+)
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
@@ -132,6 +141,9 @@ def _named_before(before: str, lang: str) -> str | None:
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if main is not None:
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
+    m = _ANNOUNCED_BY.search(before) if lang == "en" else None
+    if m:
+        return m.group(1)  # "News of his death was announced by his family on Saturday:": the agent speaks
     m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
         return (m.group(1) or m.group(2)).strip()
