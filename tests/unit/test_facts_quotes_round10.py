@@ -163,3 +163,13 @@ def test_the_agent_of_a_passive_of_announcing_before_a_colon_speaks() -> None:
         "It is with deep sadness that we tell you that Jonas passed away last night in hospital in Tolvik.",
     ])  # fmt: skip
     assert speakers == ["his family"]
+
+
+def test_a_pronoun_opening_the_last_clause_speaks_and_finds_the_man_named_by_given_name() -> None:
+    speakers = _speakers([
+        "Jonas Brekke and Mira Brekke are accused of neglecting their daughter, Clara.",
+        "Prosecutor Tomas Vale told the court the parents had ignored three doctors.",
+        "Jonas' sister pleaded with him to take Clara to a doctor, but he replied "
+        '"I am not able to do that, we trust our own remedies".',
+    ])  # fmt: skip
+    assert speakers == ["Jonas Brekke"]

@@ -119,8 +119,9 @@ def _named_before(before: str, lang: str) -> str | None:
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
-    joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ])", before)
-    if len(joined) > 1 and re.match(rf"(?:{NAME})\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
+    # ('Roe's sister pleaded with him, but he replied "...": the pronoun of the last clause speaks)
+    joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before)
+    if len(joined) > 1 and re.match(rf"(?:{NAME}|he|she|han|hun)\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
         before = joined[-1]
     verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")

@@ -72,7 +72,8 @@ def sex_of(person: Person) -> str:
     """ "m", "f" or "" from the person's given name or title (Mrs Roe, Mr Doe)."""
     words = person.name.replace(".", "").split()
     if len(words) < 2:
-        return ""
+        # a name the article writes alone ("Gloria") is a given name when the lists hold it
+        return given_genders().get(words[0], "") if words else ""
     title = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "hr": "m", "fru": "f"}
     if words[0].lower() in title:
         return title[words[0].lower()]

@@ -103,6 +103,14 @@ class Speakers:
             if found:
                 return min(found, key=lambda fp: fp[0])[1]
             found = [(within.rfind(p.key), p) for p in people if p.key and p.key in within]
+            if sex and not found:
+                # "Sam's sister pleaded with him, but he replied": a person of that sex the sentence names by given
+                # name alone ("Thomas' sister" for Thomas Sam), when no one else bears that given name
+                given = [p.name.split()[0] for p in self.people.people if len(p.name.split()) > 1]
+                found = [
+                    (at.start(), p) for p in people if len(p.name.split()) > 1 and given.count(p.name.split()[0]) == 1
+                    for at in re.finditer(rf"\b{re.escape(p.name.split()[0])}\b", within)
+                ]  # fmt: skip
             if found:
                 return max(found, key=lambda fp: fp[0])[1]
             holder = office_subject(within, people, before) if re.match(r"[\u0600-\u06ff]", within) else None
