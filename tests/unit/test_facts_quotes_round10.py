@@ -173,3 +173,12 @@ def test_a_pronoun_opening_the_last_clause_speaks_and_finds_the_man_named_by_giv
         '"I am not able to do that, we trust our own remedies".',
     ])  # fmt: skip
     assert speakers == ["Jonas Brekke"]
+
+
+def test_a_work_named_in_quote_marks_after_its_kind_or_a_headline_is_no_speech() -> None:
+    assert _quotes([
+        "Mira Halvorsen is the mayor of Tolvik.",
+        'Her memoir, "how I lost a town and found myself again", will be published in May.',
+        'The Tolvik TV documentary "Inside the Harbour: a year with the fishermen of the north" airs on Sunday.',
+        'The paper ran the story under the headline "Tolvik\'s shame: how the council failed its children".',
+    ]) == []  # fmt: skip

@@ -137,8 +137,12 @@ NAMED_AS_LATER = re.compile(
 # A work or page named in quote marks right after its kind ('the page "..." celebrated', 'an editorial, "..."
 # and'): a title, not speech; "in his blog post: "..."" or "on the page:" is where words were written instead.
 WORK_NAMED = re.compile(
-    r"(?<!\bin )(?<!\bon )(?<!:)\b(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:page|post|blog|article|"
-    r"editorial|column|book|film|movie|song|album|petition|series|poem|essay|documentary|video|novel|play)\s*,?\s*$"
+    # (a maker or channel may stand before the kind: "The BBC documentary", "her Netflix series")
+    r"(?<!\bin )(?<!\bon )(?<!:)\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z]+\s+|(?:[A-Z][\w&'’-]*\s+){1,2})?(?:page|post|blog|article|editorial|column|book|film|movie|song|album|"
+    r"petition|series|poem|essay|documentary|video|novel|play|memoir|biography|autobiography|programme|podcast|exhibition|musical|opera)\s*,?\s*$|"
+    # "under the headline", "with the title": what follows is a name, nobody's speech
+    r"\b(?:under|with|bearing)\s+the\s+(?:headline|title|heading|name)\s*,?\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
 ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
