@@ -182,3 +182,11 @@ def test_a_work_named_in_quote_marks_after_its_kind_or_a_headline_is_no_speech()
         'The Tolvik TV documentary "Inside the Harbour: a year with the fishermen of the north" airs on Sunday.',
         'The paper ran the story under the headline "Tolvik\'s shame: how the council failed its children".',
     ]) == []  # fmt: skip
+
+
+def test_the_verb_after_the_issuer_of_a_statement_is_no_part_of_its_name() -> None:
+    speakers = _speakers([
+        "A statement from Tolvik Council read:",
+        "We are aware of the incident at the harbour and are working closely with the police.",
+    ])  # fmt: skip
+    assert speakers == ["Tolvik Council"]

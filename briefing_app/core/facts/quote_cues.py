@@ -69,7 +69,8 @@ AR_STATEMENT = re.compile(
 HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
 EN_STATEMENT = re.compile(
     r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
-    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$|"
+    # (its verb after the issuer is no part of the name: "A statement from the Harbour Board read:")
+    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)(?:\s+(?:read|reads|said|says|stated|states))?\s*[,:]?\s*$|"
     # "a crushing message from his lawyers,": someone close to the one named, whom the article does not name
     r"\b(?:statement|letter|message|word|call)\s+from\s+((?:his|her|their)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*[,:]\s*$"
 )
