@@ -87,6 +87,8 @@ def _phrase_reading(
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
+    if money and after and lang == "en" and _PAYMENT_FORM.fullmatch(after):
+        after = None  # "bought its rival for £1.2bn in cash": how it is paid, not what; the object says what
     where = _SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
     if where and not re.match(EN_MONTHS, where.group(2)) and where.group(2).lower() not in _NOT_PLACES:
         # "12 years at Northern Rail", "20 years with the Coast Guard", "150 days in orbit": where the time was spent
@@ -154,6 +156,10 @@ def _phrase_reading(
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
+    fined = _FINED.search(before[-60:]) if lang == "en" and money else None
+    if fined:  # "The regulator fined the firm £2.5m", "was fined £10,000": a fine, and on whom
+        whom = fined.group(1) or (subject if subject and subject.split()[0].lower() not in PRONOUNS else None)
+        return f"fine ({whom.strip()})" if whom else "fine"
     if lang == "en" and money and not after and subject and re.search(_COSTING, before[-40:]) and "cost" not in subject:
         return f"cost ({subject})"  # "The plan will cost an estimated $1.1 billion": the cost of the subject
     if subject and (
@@ -162,7 +168,8 @@ def _phrase_reading(
         or (lang == "en" and verb_not_noun(subject.split()))
     ):
         subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
-    if after and subject and (measure or n.kind == "percent" or unit is not None or after in ("points", "point")):
+    points = after.split()[0] in ("points", "point") if after else False  # "closed 84.3 points lower": the index's
+    if after and subject and (measure or n.kind == "percent" or unit is not None or points):
         return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"; "the index fell 300 points"
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
@@ -306,6 +313,15 @@ _WORTH_APPOSITIVE = re.compile(
 )
 # "155 wind turbines, each generating": the noun before "each" and the participle after it.
 _EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
+# The forms a sum is paid in ("£1.2bn in cash", "$3bn in cash and shares"), which say nothing of what it pays for.
+_PAYMENT_FORM = re.compile(r"(?:cash|shares|stock|(?:cash|shares|stock)\s+and\s+(?:cash|shares|stock|debt))",
+                           re.IGNORECASE)  # fmt: skip
+# "fined" and whom before a sum: "fined the firm £2.5m", "was fined £10,000" (the object: no article, up to 3 words).
+_FINED = re.compile(
+    r"\bfined\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)??"
+    r"(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|over|an\s+estimated|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
 _COSTING = r"\bcosts?(?:ing)?\s+(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
 # A span of time between a sum and its purpose or recipient: "over the next two years | to ...".

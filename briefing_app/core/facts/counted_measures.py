@@ -37,6 +37,8 @@ _NOUN_BEFORE_NAMED_PP = re.compile(
 )
 
 
+# The noun before "at a cost of" / "at a price of": what the sum is paid for ("ordered 10 new planes at a cost of").
+_AT_A_COST = re.compile(r"\b([a-z][\w-]*)\s*,?\s+at\s+an?\s+(?:[a-z-]+\s+)?(?:cost|price)\s+of\s+$")
 # Quantifiers and pronouns before "of" that take a part of the figure's whole, not a noun it measures.
 _PART_WORDS = {"one", "each", "all", "most", "many", "some", "half", "none", "both", "any", "either", "neither",
                "part", "rest", "few", "several", "out", "two", "three", "four", "five", "ten", "dozens", "hundreds",
@@ -129,17 +131,21 @@ def measure_reading(
             whose, _ = before_phrase(before[: noun_of.start()], lang)
             if whose and whose.split()[0].lower() not in PRONOUNS:
                 return f"{' '.join(words)} ({whose})", unit  # "Inflation hit a 40-year high of 9.1%": whose high
+        bought = _AT_A_COST.search(before[-80:]) if lang == "en" and words and words[-1] in ("cost", "price") else None
+        if bought and owns_count(bought.group(1)):
+            return f"{' '.join(words)} ({bought.group(1)})", unit  # "ordered 10 planes at a cost of $1bn": of what
         if words:
             return " ".join(words), unit  # "a specific impulse of 462s"
     if (
         lang == "en"
         and n.kind == "number"
         and unit is None
-        and re.search(r"\b(?:he|she|I|they|we|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
+        # "who is 61,", "who turned 60 on Monday": a relative clause on a person says an age as its main clause does
+        and re.search(r"\b(?:he|she|I|they|we|who|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
         and re.match(r"\s*(?:[,.;)]|and\b|when\b|so\b|then\b|until\b|(?:this|next|last|in|on)\s+[a-zA-Z]+|$)", rest)
         and n.raw < 120
     ):
-        return "age", unit  # "when she was six", "until she was eighteen"
+        return "age", unit  # "when she was six", "until she was eighteen", "Ann Marlow, who is 61,"
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
         # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
         # measure used as an adjective describes the noun after it, which is what the figure is about.

@@ -117,6 +117,15 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# A verb of moving up or down right before a number: "rose", "fell 84 to 4,812", "closed up 4p to 265p".
+_MOVED_JUST_BEFORE = re.compile(
+    r"\b(?:rose|rises?|rising|fell|falls?|falling|gained|gains?|lost|loses|climbed|climbs?|dropped|drops?|jumped|"
+    r"jumps?|slipped|slips?|added|adds|shed|sheds|slid|slides|soared|soars|plunged|plunges|tumbled|tumbles|eased|"
+    r"eases|up|down)\s+$",
+    re.IGNORECASE,
+)
+
+
 def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
     "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
@@ -125,6 +134,9 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
         lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
         marker = re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE) if joiner else None
+        if joiner and marker is None and n.value_max is not None and n.value_max > 3 * n.value > 0:
+            # "gold rose $8 to $430", "the index fell 84 to 4,812": a step and the level reached, far apart
+            marker = _MOVED_JUST_BEFORE.search(lead[-30:])
         if marker and marker.group(0).lower().startswith(("from", "fra")):
             clause = lead[max(0, marker.start() - 80) : marker.start()]
             marker = marker if _CHANGE_BEFORE.search(clause) else None

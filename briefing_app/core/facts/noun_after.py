@@ -50,6 +50,21 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.numbers import strip_arabic_marks
 
 
+def _joined_thousands(tokens: list[str]) -> list[str]:
+    """Tokens with a number's comma-grouped digits joined again ("2", ",", "000" -> "2,000"): a number inside
+    the phrase ("£300m to fund 2,000 extra nurses") is one word of it, and its comma no end of the phrase."""
+    if "," not in tokens:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if re.fullmatch(r"\d{3}", token) and len(out) >= 2 and out[-1] == "," and re.fullmatch(r"\d[\d,]*", out[-2]):
+            out.pop()
+            out[-1] += "," + token
+        else:
+            out.append(token)
+    return out
+
+
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
@@ -82,7 +97,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
-    tokens = WORD_TOKENS.findall(after)
+    tokens = _joined_thousands(WORD_TOKENS.findall(after))
     held = _HELD.match(after) if lang == "en" else None
     if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
         return " ".join(held.group(0).split())
