@@ -247,6 +247,11 @@ def _phrase_reading(
     if valued and valued.group(2) not in STOP.get(lang, set()):
         # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
         return f"{valued.group(1)} ({after})" if after else valued.group(1)
+    others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after) if lang == "ar" and after else None
+    head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
+    if head and strip_arabic_marks(head.group(1)) not in AR_STOP:
+        # "وجرح 6 آخرين": six others, wounded (the word before says what befell them; `sharing` adds of what kind)
+        return f"{after} ({head.group(1)})"
     if lang == "ar" and after and _AR_NEXT_FIGURE.match(rest):
         after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
     if lang in ("ar", "he"):

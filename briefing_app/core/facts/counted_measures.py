@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
@@ -83,6 +84,16 @@ _DIRECTION = re.compile(
     r"(?:nord|syd|øst|vest)(?:øst|vest)?\s+for|צפונית|דרומית|מזרחית|מערבית|(?:شمال|جنوب|شرق|غرب)ي?)(?!\w))"
     r"(?:\s*ל-?(?=\S))?",
 )
+
+
+def _rtl_length_measure(before: str, lang: str) -> str | None:
+    """The measure an Arabic or Hebrew length gives, named before it: a measure noun ("ارتفاع", "גובה"), or
+    the Arabic "على بعد" (at a distance of) and "في نطاق" (within a radius of)."""
+    measure = rtl_context(before, lang)
+    if measure is None and lang == "ar":
+        at = re.search(r"(?<!\S)(?:على\s+(بعد)|[وفب]?(?:في\s+)?(نطاق))\s+$", before)
+        measure = (at.group(1) or at.group(2)) if at else None
+    return measure
 
 
 def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | None:
@@ -220,6 +231,9 @@ def measure_reading(
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|off|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
+            measure = _rtl_length_measure(before, lang) if lang in ("ar", "he") else None
+            if measure:  # "على بعد 40 كيلومترا من العاصمة", "لارتفاع 1300 متر من فوهته": the measure named before
+                return f"{measure} ({away.group(1).strip()} {place})", unit
             return f"{away.group(1).strip()} {place}", unit  # "700 meter fra mål": a distance from a place
         toward = _DIRECTION.match(rest)
         place = after_phrase(rest[toward.end() :], lang) if toward else None

@@ -9,6 +9,7 @@ from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
+from briefing_app.core.numbers import NumberMatch
 
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -128,3 +129,26 @@ def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple
         out.append(Fact("figure", m.group(0).strip(), s.index, value=value, counts=counts))
         spans.append(m.span())
     return out, spans
+
+
+# A fraction of a century, a decade or a millennium: a number of years with no digit ("a quarter of a century",
+# "half a century", "three quarters of a century").
+_TIME_FRACTION = re.compile(
+    r"\b(?:(?:a|one)\s+(quarter)|(three)\s+quarters|(half)|(?:a|one)\s+(third)|(two)\s+thirds)\s+(?:of\s+)?an?\s+"
+    r"(century|decade|millennium)\b",
+    re.IGNORECASE,
+)
+_TIME_PARTS = {"quarter": 0.25, "three": 0.75, "half": 0.5, "third": 1 / 3, "two": 2 / 3}
+_TIME_WHOLES = {"century": 100, "decade": 10, "millennium": 1000}
+
+
+def time_fractions(text: str) -> list[NumberMatch]:
+    """Fractions of a span of years as numbers of years, for the figure reader ("a quarter of a century": 25)."""
+    if "centur" not in text and "decade" not in text and "millenni" not in text:
+        return []
+    out = []
+    for m in _TIME_FRACTION.finditer(text):
+        part = next(g for g in m.groups()[:5] if g).lower()
+        value = round(_TIME_PARTS[part] * _TIME_WHOLES[m.group(6).lower()], 6)
+        out.append(NumberMatch(m.start(), m.end(), m.group(0), value, value))
+    return out

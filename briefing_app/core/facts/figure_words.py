@@ -328,7 +328,8 @@ CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage"
 # Nouns that name a count or a measure of the noun after them ("عدد الضحايا", "מספר הפליטים"):
 # the words after them say what the figure is about.
 # Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
-AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو")
+# (with "ل" too: "ظل خامدا لنحو 800 عام", for about 800 years)
+AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو", "لنحو", "لحوالي")
 AR_MEASURE = (
     r"(?:مدة|فترة|عمق|مساحة|ارتفاع|طول|عرض|مسافة|قوة|سرعة|وزن|درجة|درجات|عدد|"
     r"نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|أعداد|كمية|كميات)"

@@ -41,6 +41,7 @@ from briefing_app.core.facts.figure_fractions import (
     english_fractions,
     fraction_matches,
     slash_fractions,
+    time_fractions,
     word_fractions,
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
@@ -98,6 +99,10 @@ _HE_DUALS = {"יומיים": "days", "שבועיים": "weeks", "חודשיים"
              "פעמיים": "times"}  # fmt: skip
 
 
+# The ordinal half of a compound number ("twenty-first", "thirty-second"), in the number read or right after it.
+_ORDINAL_END = re.compile(r"^\S*-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+
+
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
@@ -118,12 +123,18 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         numbers = composed_numbers(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
         numbers = with_multiples(s.text, numbers, lang)  # "won it twice", "once a week", "cut by half"
+        spans_of_years = time_fractions(s.text) if lang == "en" else []  # "a quarter of a century": 25 years
+        if spans_of_years:
+            outside = [n for n in numbers if not any(y.start < n.end and n.start < y.end for y in spans_of_years)]
+            numbers = sorted([*outside, *spans_of_years], key=lambda n: n.start)
         halves = unit_and_a_half(s, numbers, lang)
         out.extend(halves)
         half_spans = [(h.number.start, h.number.end) for h in halves if h.number is not None]
         fraction_found = fraction_matches(s.text) if lang == "en" else []
         # not the "a half of" of "an hour and a half of talks": the half of that hour
         fraction_found = [m for m in fraction_found if not any(c < m.end() and m.start() < d for c, d in half_spans)]
+        fraction_found = [m for m in fraction_found if not any(y.start < m.end() and m.start() < y.end
+                                                               for y in spans_of_years)]  # fmt: skip
         fraction_spans = [m.span() for m in fraction_found]
         fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":
@@ -168,6 +179,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "5.2±0.4 g/cm³", "37±12%": the uncertainty of the figure before, no figure of its own
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
                 continue  # the zero of "below zero": the other figure's sign, not a figure
+            if n.spelled and _ORDINAL_END.search(f"{n.text} {s.text[n.end : n.end + 8]}"):
+                continue  # "the twenty-first century", "his thirty-second birthday": an ordinal
             if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
                 continue  # "12.-pladsen", "3. plads": a Danish ordinal is written with a full stop
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
@@ -205,6 +218,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
                 continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
             unit, span = unit_after(after, lang)
+            unit = "years" if any(n is y for y in spans_of_years) else unit
             if decade:  # "in his 40s": an age by decade, not seconds
                 unit, span = None, len(after) - len(after.lstrip("'’s"))
             if unit is None and n.spelled and n.text.lower().endswith("fold"):

@@ -10,9 +10,10 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch
 
 # An Arabic feminine dual of an indefinite noun ("لجنتين", "طائرتان"): a count of two written in the noun
-# itself. Not a country in -ستان, not a name or loanword in -وتين/-ستين, not a definite dual (anaphora).
+# itself. Not a country in -ستان, not a name or loanword in -وتين/-ستين, not a definite dual (anaphora), the article
+# also after "ل", which drops its alif ("للأخيرتين", to the latter two).
 _AR_FEMININE_DUAL = re.compile(
-    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])"
+    r"(?<![\w\u0640])(?![وف]?لل)[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])"
 )
 
 

@@ -114,6 +114,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             continue  # "34 af 149.000 jøder": the other number
         if words and re.match(r"[وו]-?\d", token):
             break  # "45 قتيلا و120 جريحا": the next figure starts
+        coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
+        if words and lang in ("ar", "he") and coordinated:
+            break  # "قتل 5 أشخاص | وجرح 6": "and" with a noun or verb of its own and the next figure after it
         if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
             break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
         purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"

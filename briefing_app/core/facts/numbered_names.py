@@ -34,4 +34,21 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
         and len({word for _, word in where}) >= 2
         and not any(re.search(r"[\u0621-\u064a]ا$", word) for _, word in where)  # "14 نائبا", "14 عضوا": counted
     }
-    return [f for f in figures if key_of.get(id(f)) not in names] if names else figures
+    figures = [f for f in figures if key_of.get(id(f)) not in names] if names else figures
+    return _without_versions(figures)
+
+
+def _without_versions(figures: list[Fact]) -> list[Fact]:
+    """Drop a bare decimal the article repeats in three or more sentences with no unit, no currency and no
+    qualifier ("iOS 17.4" in every paragraph): a version or model number, not a measure, which would carry
+    its unit or its noun each time it is reported ("3.5%", "a magnitude 7.5 quake")."""
+    sentences: dict[str, set[int]] = {}
+    for f in figures:
+        n = f.number
+        if n is not None and not n.spelled and re.fullmatch(r"\d{1,3}\.\d{1,2}", n.text) and f.unit is None:
+            if not f.qualifier and not n.currency:
+                sentences.setdefault(n.text, set()).add(f.sentence)
+    versions = {text for text, where in sentences.items() if len(where) >= 3}
+    if not versions:
+        return figures
+    return [f for f in figures if f.number is None or f.unit is not None or f.number.text not in versions]
