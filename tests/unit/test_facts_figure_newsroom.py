@@ -116,3 +116,16 @@ def test_the_form_of_payment_is_not_what_a_sum_buys() -> None:
 def test_at_a_cost_of_names_what_is_bought() -> None:
     # "ordered 10 new planes at a cost of $1bn": the cost of the planes
     assert "planes" in _counts_of("Tolvik Air has ordered 10 new planes at a cost of $1bn.", "en", 1e9)
+
+
+def test_a_phone_number_in_three_groups_is_no_figure() -> None:
+    # "01632 960 123": the last group of a phone number after its area code and a middle group
+    assert _figures("Anyone with information should call Tolvik police on 01632 960 123.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The Tolvik council meeting is at 10.30 on Tuesday.", "The doors open at 7.30pm and the show starts at 8.15pm."]
+)
+def test_a_clock_time_with_a_stop_is_no_figure(text: str) -> None:
+    # "at 10.30 on Tuesday", "at 7.30pm": British clock times, dates rather than figures
+    assert _figures(text) == []

@@ -1,4 +1,5 @@
-"""Years before 1900, which the number reader leaves as numbers: "in 1890,", "the 1848 revolution", "120 AD".
+"""Years before 1900, which the number reader leaves as numbers ("in 1890,", "the 1848 revolution", "120 AD"),
+and clock times written with a stop ("at 10.30 on Tuesday").
 Split out of `figures`."""
 
 from __future__ import annotations
@@ -54,4 +55,27 @@ def older_year(text: str, n: NumberMatch) -> bool:
                 and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None
             )
         )
+    )
+
+
+# A clock time written with a full stop (British: "at 10.30 on Tuesday", "from 9.15am"): hours, a stop, two digits of
+# minutes, after a preposition of time and before a word of the day or time (not "closed at 10.30p", a price).
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_TIME_LEAD = re.compile(r"\b(?:at|from|until|till|by|before|after|around|about|between|and|to)\s+$", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    r"\s*(?:[ap]\.?m\b\.?|hrs\b|GMT\b|BST\b|CET\b|local\s+time\b|o'clock\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b|(?:this|that|tomorrow|on\s+\w+)\s+(?:morning|afternoon|evening|night)\b|"
+    r"(?:today|tonight|tomorrow|yesterday)\b)"
+)
+
+
+def dotted_clock_time(text: str, n: NumberMatch) -> bool:
+    """Whether a number is a clock time written with a stop ("at 10.30 on Tuesday", "until 7.45pm"): a date, no
+    figure."""
+    return (
+        n.currency is None
+        and n.value_max is None
+        and _DOTTED_TIME.fullmatch(n.text) is not None
+        and _TIME_LEAD.search(text[max(0, n.start - 12) : n.start]) is not None
+        and _TIME_TAIL.match(text, n.end) is not None
     )

@@ -46,7 +46,7 @@ from briefing_app.core.facts.figure_fractions import (
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
-from briefing_app.core.facts.figure_years import older_year
+from briefing_app.core.facts.figure_years import dotted_clock_time, older_year
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
     AR_INDEFINITE_NOUN,
@@ -195,8 +195,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
-            if older_year(s.text, n):
-                continue
+            if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
+                continue  # "in 1890,", "at 10.30 on Tuesday": a date or a time
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
             lead = s.text[max(0, n.start - 12) : n.start]
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):

@@ -233,8 +233,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs
-    if re.search(r"(?<![\d.,])0\d{2,}[\s-]+$", before):
-        return True  # "call 01632 960321": the rest of a phone number after its area code
+    if re.search(r"(?<![\d.,])0\d{2,}(?:[\s-]+\d{2,4})?[\s-]+$", before):
+        return True  # "call 01632 960321", "01632 960 123": the rest of a phone number after its area code
     if re.fullmatch(r"\d{4,}", n.text) and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+(?:\d|[A-Z])", after):
         return True  # "(41877) 2001 KX", "(12345) Example": a catalogue number in brackets before a name
     if lang == "en" and re.match(r"\s+[A-Z][a-z]+\s+(?:of|de|du)\s+[A-Z]", after) and before.strip() and (
