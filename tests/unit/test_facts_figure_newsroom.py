@@ -129,3 +129,27 @@ def test_a_phone_number_in_three_groups_is_no_figure() -> None:
 def test_a_clock_time_with_a_stop_is_no_figure(text: str) -> None:
     # "at 10.30 on Tuesday", "at 7.30pm": British clock times, dates rather than figures
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high"),
+    [
+        ("en", "Fares on the Tolvik ferries are expected to rise by between 5% and 10%.", 5, 10),
+        ("en", "Between 20 and 30 percent of voters in Halby backed the plan.", 20, 30),
+        ("da", "Priserne på færgen til Tolvik stiger mellem 5 og 10 procent.", 5, 10),
+    ],
+)
+def test_a_range_of_percentages_after_between(language: str, text: str, low: float, high: float) -> None:
+    # "between 5% and 10%": one range, the sign said once or twice, as "between $5 and $10" is
+    assert [(f.value, f.value_max) for f in _figures(text, language)] == [(low, high)]
+
+
+def test_another_n_with_no_noun_shares_the_earlier_kind() -> None:
+    # "200 jobs ... and another 150 at its Halby site": another 150 jobs
+    text = "Some 200 jobs will go at the Tolvik factory, and another 150 at its Halby site."
+    assert "jobs" in _counts_of(text, "en", 150)
+
+
+def test_a_rate_of_a_figure_names_whose_rate() -> None:
+    # "Output expanded at an annual rate of 3.8%": the rate is the subject's
+    assert "product" in _counts_of("Gross domestic product in Tolvik expanded at an annual rate of 3.8%.", "en", 3.8)

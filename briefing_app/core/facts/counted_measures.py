@@ -28,7 +28,7 @@ from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
 
 # Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
-_LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum"}
+_LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum", "rate", "pace"}
 
 
 # A common noun, a prepositional phrase whose object is a name, and "of" before a figure.

@@ -43,6 +43,11 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
                 out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
                 i += 2
                 continue
+        shares = _percents_between(text, a, numbers[i + 1], lang) if i + 1 < len(numbers) else None
+        if shares is not None:
+            out.append(shares)
+            i += 2
+            continue
         twice = _unit_said_twice(text, a, numbers[i + 1], lang) if lang != "ar" and i + 1 < len(numbers) else None
         if twice is not None:
             out.append(twice)
@@ -65,6 +70,25 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
         out.append(a)
         i += 1
     return out
+
+
+_PERCENT_AND = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s*(?:and|og)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|mellem)\s+$", re.IGNORECASE)
+
+
+def _percents_between(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> NumberMatch | None:
+    """A range of percentages after "between", the sign said once or twice: "between 5% and 10%", "mellem 5 og 10
+    procent" (the number reader joins "between $5 and $10" itself, not these)."""
+    if lang not in ("en", "da") or a.value_max is not None or b.value_max is not None or b.kind != "percent":
+        return None
+    if a.kind not in ("number", "percent") or a.currency or b.raw <= a.raw or a.spelled != b.spelled:
+        return None
+    between = _BETWEEN.search(text[: a.start])
+    if not _PERCENT_AND.fullmatch(text[a.end : b.start]) or between is None or a.start - between.start() > 20:
+        return None
+    # the range starts at its "between", which is no subject nor noun of what it counts
+    return dataclasses.replace(b, start=between.start(), text=text[between.start() : b.end], value=a.value,
+                               raw=a.raw, value_max=b.value, qualifier=a.qualifier)  # fmt: skip
 
 
 # The words joining a range whose unit is said at both ends, and whether that joiner needs a "between" (an
