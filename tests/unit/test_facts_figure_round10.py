@@ -85,3 +85,9 @@ def test_a_bare_decimal_repeated_in_three_sentences_is_a_version() -> None:
 def test_a_bare_decimal_in_two_sentences_stays() -> None:
     # a measure repeated in a headline and its lede is still a figure
     assert 12.4 in _article(["The quake measured 12.4 on the Tolvik scale.", "A reading of 12.4 was recorded."])
+
+
+def test_a_gerund_with_its_object_completes_an_of_phrase() -> None:
+    # "one count of breaching the Tolvik Harbour Act": the gerund and its object are what the count is of
+    text = "Halvorsen admitted one count of fraud and one count of breaching the Tolvik Harbour Act."
+    assert any("breaching" in (f.counts or "") for f in _figures(text) if f.value == 1)

@@ -161,8 +161,8 @@ def prep_complement(tokens: list[str], at: int) -> list[str]:
             tokens[at : j + 2], j - at
         ):
             break  # "an average worker | retiring at 65"; not "the auto racing industry", "of illegal fishing in"
-        elif low.endswith("ing") and nxt.lower() in DETERMINERS:
-            break  # "from | stopping the works": a gerund with its object
+        elif low.endswith("ing") and nxt.lower() in DETERMINERS and not (prep == "of" and not words):
+            break  # "from | stopping the works": a gerund with its object (but "one count of breaching the Act")
         else:
             words.append(token)
         j += 1
