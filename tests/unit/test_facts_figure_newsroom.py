@@ -153,3 +153,15 @@ def test_another_n_with_no_noun_shares_the_earlier_kind() -> None:
 def test_a_rate_of_a_figure_names_whose_rate() -> None:
     # "Output expanded at an annual rate of 3.8%": the rate is the subject's
     assert "product" in _counts_of("Gross domestic product in Tolvik expanded at an annual rate of 3.8%.", "en", 3.8)
+
+
+def test_a_level_kept_unchanged_names_what_is_kept() -> None:
+    # "left interest rates unchanged at 2% for the 19th month": the rates, not which month of a run
+    text = "The Tolvik central bank left interest rates unchanged at 2% for the 19th month in a row."
+    assert "interest rates" in _counts_of(text, "en", 2)
+
+
+def test_cost_past_whom_it_costs() -> None:
+    # "the decision would cost the economy £50m": a cost, and of what
+    counts = _counts_of("Halvorsen said the decision would cost the economy £50m a year.", "en", 50e6)
+    assert "cost" in counts and "decision" in counts

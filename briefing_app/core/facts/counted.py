@@ -87,6 +87,8 @@ def _phrase_reading(
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
+    if after and lang == "en" and _ORDINAL_SPAN.match(after):
+        after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
     if money and after and lang == "en" and _PAYMENT_FORM.fullmatch(after):
         after = None  # "bought its rival for £1.2bn in cash": how it is paid, not what; the object says what
     where = _SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
@@ -318,6 +320,12 @@ _WORTH_APPOSITIVE = re.compile(
 )
 # "155 wind turbines, each generating": the noun before "each" and the participle after it.
 _EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
+# An ordinal and a period: "the 19th month (in a row)", "a third consecutive year".
+_ORDINAL_SPAN = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:(?:consecutive|straight|successive)\s+)?(?:year|month|week|day|quarter|time|season)s?\b",
+    re.IGNORECASE,
+)
 # The forms a sum is paid in ("£1.2bn in cash", "$3bn in cash and shares"), which say nothing of what it pays for.
 _PAYMENT_FORM = re.compile(r"(?:cash|shares|stock|(?:cash|shares|stock)\s+and\s+(?:cash|shares|stock|debt))",
                            re.IGNORECASE)  # fmt: skip
@@ -328,7 +336,11 @@ _FINED = re.compile(
     re.IGNORECASE,
 )
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
-_COSTING = r"\bcosts?(?:ing)?\s+(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
+# ("would cost the economy £50m": past whom it costs, a determiner and a noun or a pronoun)
+_COSTING = (
+    r"\bcosts?(?:ing)?\s+(?:(?:the|its|their|his|her|our)\s+[a-z]+\s+|(?:him|her|them|us|it|taxpayers)\s+)?"
+    r"(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
+)
 # A span of time between a sum and its purpose or recipient: "over the next two years | to ...".
 _SPAN_BETWEEN = re.compile(
     r"\s*,?\s*(?:over|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|coming|first)\s+)?(?:[\w-]+\s+)?"

@@ -292,8 +292,10 @@ TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago
 
 # A verb of change, its object and "to"/"by" before a figure: "cut its workforce by 12%".
 CHANGED = re.compile(
-    r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing)"
-    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
+    # "left interest rates unchanged at 2%": a level kept, and what is kept there
+    r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing|"
+    r"(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)(?=\s+(?:[\w'’-]+\s+){1,3}(?:unchanged|steady|flat)\s))"
+    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"bringing|taking|push(?:es|ed|ing)?|"
