@@ -165,3 +165,8 @@ def test_cost_past_whom_it_costs() -> None:
     # "the decision would cost the economy £50m": a cost, and of what
     counts = _counts_of("Halvorsen said the decision would cost the economy £50m a year.", "en", 50e6)
     assert "cost" in counts and "decision" in counts
+
+
+def test_a_noun_worth_a_sum_without_a_comma() -> None:
+    # "seized drugs worth an estimated £2m": the value of the drugs, as "the loan, worth $2bn," is the loan's
+    assert "drugs" in _counts_of("Tolvik police have seized drugs worth an estimated £2m.", "en", 2e6)

@@ -315,7 +315,9 @@ _HARMED_PARTICIPLE = {
 
 # A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
 _WORTH_APPOSITIVE = re.compile(
-    r"\b([a-z][\w-]*)\s*,\s*(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|some|around|nearly|an\s+estimated)\s+)?$",
+    # (the comma optional: "seized drugs worth an estimated £2m")
+    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at)\s+"
+    r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 # "155 wind turbines, each generating": the noun before "each" and the participle after it.
