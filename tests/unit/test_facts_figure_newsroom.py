@@ -170,3 +170,8 @@ def test_cost_past_whom_it_costs() -> None:
 def test_a_noun_worth_a_sum_without_a_comma() -> None:
     # "seized drugs worth an estimated £2m": the value of the drugs, as "the loan, worth $2bn," is the loan's
     assert "drugs" in _counts_of("Tolvik police have seized drugs worth an estimated £2m.", "en", 2e6)
+
+
+def test_a_danish_age_with_its_unit_after_a_name() -> None:
+    # "Mira Halvorsen, 54 år, har ...": an age in commas after a name, the unit written as Danish often does
+    assert _counts_of("Mira Halvorsen, 54 år, har været direktør i Tolvik siden 1999.", "da", 54) == "age"

@@ -94,7 +94,8 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         return f"{own} ({possessor.group(1)})" if own else possessor.group(1), before
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
-        if person and re.match(r"\s*(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
+        years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
+        if person and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
         died = re.search(r"\b(die[sd]|dying|passed\s+away)\s+at\s+$", before[-24:]) if unit is None else None
         if died:
