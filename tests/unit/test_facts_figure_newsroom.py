@@ -175,3 +175,8 @@ def test_a_noun_worth_a_sum_without_a_comma() -> None:
 def test_a_danish_age_with_its_unit_after_a_name() -> None:
     # "Mira Halvorsen, 54 år, har ...": an age in commas after a name, the unit written as Danish often does
     assert _counts_of("Mira Halvorsen, 54 år, har været direktør i Tolvik siden 1999.", "da", 54) == "age"
+
+
+def test_a_hebrew_level_after_a_step_is_the_subjects() -> None:
+    # "הרווח של החברה עלה ב-12% ל-264 מיליון שקל": the level reached past the step is still the profit's
+    assert "הרווח" in _counts_of("הרווח של חברת טולוויק עלה ב-12% ל-264 מיליון שקל.", "he", 264e6)

@@ -60,7 +60,10 @@ def rtl_context(before: str, lang: str) -> str | None:
         of = re.search(r"(\S+)\s+של\s*$", clause)
         if of and of.group(1) not in HE_STOP:
             return of.group(1)  # "בחוזה של 3 מיליון דולר"
-        verb = re.search(rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause)
+        # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
+        verb = re.search(
+            rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause
+        )
         if verb:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None
