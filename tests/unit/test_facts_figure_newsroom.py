@@ -180,3 +180,8 @@ def test_a_danish_age_with_its_unit_after_a_name() -> None:
 def test_a_hebrew_level_after_a_step_is_the_subjects() -> None:
     # "הרווח של החברה עלה ב-12% ל-264 מיליון שקל": the level reached past the step is still the profit's
     assert "הרווח" in _counts_of("הרווח של חברת טולוויק עלה ב-12% ל-264 מיליון שקל.", "he", 264e6)
+
+
+def test_an_arabic_level_after_a_percentage_step_shares_its_subject() -> None:
+    # "ارتفع صافي أرباح الشركة بنسبة 12 % إلى 264 مليون ريال": the level reached is the profit's, as the step is
+    assert "أرباح" in _counts_of("ارتفع صافي أرباح شركة تولفيك بنسبة 12 % إلى 264 مليون ريال.", "ar", 264e6)

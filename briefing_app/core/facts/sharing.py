@@ -89,7 +89,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if f.number is None or g.number is None or not f.counts:
             continue
         gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
-        if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
+        # "ارتفعت الأرباح بنسبة 12 % إلى 264 مليون": a percentage step, then "to" and the level it reached
+        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*[%٪]?\s*(?:إلى|الى)\s*", gap)
+        if lang == "ar" and (AR_REACHING.search(gap) or step) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
         if (
