@@ -185,3 +185,16 @@ def test_a_hebrew_level_after_a_step_is_the_subjects() -> None:
 def test_an_arabic_level_after_a_percentage_step_shares_its_subject() -> None:
     # "ارتفع صافي أرباح الشركة بنسبة 12 % إلى 264 مليون ريال": the level reached is the profit's, as the step is
     assert "أرباح" in _counts_of("ارتفع صافي أرباح شركة تولفيك بنسبة 12 % إلى 264 مليون ريال.", "ar", 264e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Tolvik board plans to defend 15kms of coast.", 15, "kilometers"),
+        ("The Halby handset has 1GB of memory.", 1, "gigabytes"),
+        ("Broadband speeds in Tolvik of up to 8Mbps are on offer.", 8, "megabits/s"),
+    ],
+)
+def test_plural_and_data_units_glued_to_digits(text: str, value: float, unit: str) -> None:
+    # "15kms", "1GB", "8Mbps": a unit glued to the digits, not a model's letters ("737MAX")
+    assert [(f.value, f.unit) for f in _figures(text)] == [(value, unit)]

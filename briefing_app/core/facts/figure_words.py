@@ -193,7 +193,9 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "gwh": "gigawatt-hours", "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz",
                 "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
                 "km/t": "km/h", "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres",
-                "m²": "square metres"}  # fmt: skip
+                "m²": "square metres", "kms": "kilometers", "kgs": "kilograms", "hrs": "hours", "mins": "minutes",
+                "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
+                "mbps": "megabits/s", "gbps": "gigabits/s"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
