@@ -91,3 +91,20 @@ def test_a_gerund_with_its_object_completes_an_of_phrase() -> None:
     # "one count of breaching the Tolvik Harbour Act": the gerund and its object are what the count is of
     text = "Halvorsen admitted one count of fraud and one count of breaching the Tolvik Harbour Act."
     assert any("breaching" in (f.counts or "") for f in _figures(text) if f.value == 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The queue outside the Tolvik bank stretched for half a mile.", 0.5, "miles"),
+        ("About half a dozen protesters were arrested in Halby.", 6, None),
+    ],
+)
+def test_a_fraction_of_one_unit(text: str, value: float, unit: str | None) -> None:
+    # "half a mile": half of one mile; "half a dozen": six, not a dozen
+    assert [(f.value, f.unit) for f in _figures(text)] == [(value, unit)]
+
+
+def test_half_an_hour_after_is_no_figure() -> None:
+    # "After nearly half an hour, ...": a relative time, a date (the corpus convention)
+    assert _figures("After nearly half an hour, the Tolvik team scored.") == []

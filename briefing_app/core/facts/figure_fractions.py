@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.figure_words import DURATIONS, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -131,24 +132,37 @@ def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple
     return out, spans
 
 
-# A fraction of a century, a decade or a millennium: a number of years with no digit ("a quarter of a century",
-# "half a century", "three quarters of a century").
-_TIME_FRACTION = re.compile(
+# A fraction of one unit with no digit: of a century, a decade or a millennium, a number of years ("a quarter of a
+# century": 25, "half a century"); of another unit, that fraction of it ("half a mile"), as the corpus writes "half
+# of a square kilometre" (0.5 square kilometres); of a dozen, a count ("half a dozen": 6). Not of an hour or a day,
+# which is mostly a relative time ("after half an hour").
+_UNIT_FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+(quarter)|(three)\s+quarters|(half)|(?:a|one)\s+(third)|(two)\s+thirds)\s+(?:of\s+)?an?\s+"
-    r"(century|decade|millennium)\b",
+    r"((?:square\s+)?[a-z]+)\b",
     re.IGNORECASE,
 )
 _TIME_PARTS = {"quarter": 0.25, "three": 0.75, "half": 0.5, "third": 1 / 3, "two": 2 / 3}
 _TIME_WHOLES = {"century": 100, "decade": 10, "millennium": 1000}
 
 
-def time_fractions(text: str) -> list[NumberMatch]:
-    """Fractions of a span of years as numbers of years, for the figure reader ("a quarter of a century": 25)."""
-    if "centur" not in text and "decade" not in text and "millenni" not in text:
+def unit_fractions(text: str) -> list[tuple[NumberMatch, str | None]]:
+    """Fractions of one unit as numbers of that unit, with the unit, for the figure reader ("a quarter of a century":
+    25 years, "half an hour": 0.5 hours); not of a scale ("half a million", read by the number reader)."""
+    if not _FRACTION_HINT.search(text):
         return []
-    out = []
-    for m in _TIME_FRACTION.finditer(text):
+    out: list[tuple[NumberMatch, str | None]] = []
+    for m in _UNIT_FRACTION.finditer(text):
         part = next(g for g in m.groups()[:5] if g).lower()
-        value = round(_TIME_PARTS[part] * _TIME_WHOLES[m.group(6).lower()], 6)
-        out.append(NumberMatch(m.start(), m.end(), m.group(0), value, value))
+        whole = m.group(6).lower()
+        unit: str | None = None
+        if whole in _TIME_WHOLES:
+            value, unit = round(_TIME_PARTS[part] * _TIME_WHOLES[whole], 6), "years"
+        elif whole == "dozen":
+            value = _TIME_PARTS[part] * 12  # "half a dozen": six
+        else:
+            unit, span = unit_after(" " + m.group(6), "en")
+            if unit is None or span != len(m.group(6)) + 1 or unit == "percent" or unit in DURATIONS:
+                continue  # "after half an hour", "within half an hour of": mostly a relative time, a date
+            value = _TIME_PARTS[part]
+        out.append((NumberMatch(m.start(), m.end(), m.group(0), value, value), unit))
     return out

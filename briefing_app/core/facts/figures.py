@@ -41,7 +41,7 @@ from briefing_app.core.facts.figure_fractions import (
     english_fractions,
     fraction_matches,
     slash_fractions,
-    time_fractions,
+    unit_fractions,
     word_fractions,
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
@@ -123,7 +123,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         numbers = composed_numbers(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
         numbers = with_multiples(s.text, numbers, lang)  # "won it twice", "once a week", "cut by half"
-        spans_of_years = time_fractions(s.text) if lang == "en" else []  # "a quarter of a century": 25 years
+        of_units = unit_fractions(s.text) if lang == "en" else []  # "a quarter of a century": 25 years
+        spans_of_years = [n for n, _ in of_units]
         if spans_of_years:
             outside = [n for n in numbers if not any(y.start < n.end and n.start < y.end for y in spans_of_years)]
             numbers = sorted([*outside, *spans_of_years], key=lambda n: n.start)
@@ -218,7 +219,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
                 continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
             unit, span = unit_after(after, lang)
-            unit = "years" if any(n is y for y in spans_of_years) else unit
+            unit = next((u for y, u in of_units if n is y), unit)  # "half an hour": hours
             if decade:  # "in his 40s": an age by decade, not seconds
                 unit, span = None, len(after) - len(after.lstrip("'’s"))
             if unit is None and n.spelled and n.text.lower().endswith("fold"):
