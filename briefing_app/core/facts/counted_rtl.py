@@ -19,6 +19,13 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.numbers import strip_arabic_marks
 
+# A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
+# "ارتفع صافي أرباح الشركة | بنسبة", "تراجع مؤشر السوق | ب".
+_AR_VSO_STEP = re.compile(
+    r"(?<!\S)[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت)"
+    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+)
+
 
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
@@ -48,6 +55,11 @@ def rtl_context(before: str, lang: str) -> str | None:
                 return f"{owner} {words[i]}"
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "ar":
+        vso = _AR_VSO_STEP.search(clause)
+        if vso:  # "ارتفع صافي أرباح الشركة بنسبة 12 %": the subject after its verb of change, before the step's lead
+            subject = [w for w in vso.group(1).split() if w not in AR_STOP]
+            if subject:
+                return " ".join(subject)
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
         verb = re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", clause)
         if verb:
@@ -60,7 +72,10 @@ def rtl_context(before: str, lang: str) -> str | None:
         of = re.search(r"(\S+)\s+של\s*$", clause)
         if of and of.group(1) not in HE_STOP:
             return of.group(1)  # "בחוזה של 3 מיליון דולר"
-        verb = re.search(rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause)
+        # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
+        verb = re.search(
+            rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause
+        )
         if verb:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None

@@ -109,7 +109,9 @@ EN_VERBS = {
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
 _CLAUSE_WORDS = {
-    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|after|before|said|says|say|told|added|"
+    # not "before tax", "after tax": the accounts' phrase on a noun ("Profits before tax were"), no clause
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
+    r"say|told|added|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
     "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
 }
@@ -191,7 +193,9 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "gwh": "gigawatt-hours", "twh": "terawatt-hours", "hz": "hertz", "khz": "kilohertz",
                 "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
                 "km/t": "km/h", "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres",
-                "m²": "square metres"}  # fmt: skip
+                "m²": "square metres", "kms": "kilometers", "kgs": "kilograms", "hrs": "hours", "mins": "minutes",
+                "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
+                "mbps": "megabits/s", "gbps": "gigabits/s"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
@@ -290,14 +294,22 @@ TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago
 
 # A verb of change, its object and "to"/"by" before a figure: "cut its workforce by 12%".
 CHANGED = re.compile(
-    r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing)"
-    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
+    # "left interest rates unchanged at 2%": a level kept, and what is kept there
+    r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing|"
+    r"(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)(?=\s+(?:[\w'’-]+\s+){1,3}(?:unchanged|steady|flat)\s))"
+    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"bringing|taking|push(?:es|ed|ing)?|"
-    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of"
-    r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+)?(?:to|by|from)\s+"
+    # the object: up to six words, none a number nor a preposition or conjunction of the change ("cut the number
+    # of civil service jobs by"; not "increase | by either 49 percent or | by")
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+"
+    r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
+    # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
+    # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
+    r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+|"
+    r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,2}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+)?"
+    r"(?:to|by|from)\s+"
     r"(?:an?\s+average\s+of\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
@@ -320,7 +332,8 @@ CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage"
 # Nouns that name a count or a measure of the noun after them ("عدد الضحايا", "מספר הפליטים"):
 # the words after them say what the figure is about.
 # Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
-AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو")
+# (with "ل" too: "ظل خامدا لنحو 800 عام", for about 800 years)
+AR_LEADS = ("بنسبة", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو", "لنحو", "لحوالي")
 AR_MEASURE = (
     r"(?:مدة|فترة|عمق|مساحة|ارتفاع|طول|عرض|مسافة|قوة|سرعة|وزن|درجة|درجات|عدد|"
     r"نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|أعداد|كمية|كميات)"

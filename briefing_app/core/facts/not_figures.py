@@ -129,6 +129,14 @@ _DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+
 _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
 
 
+# "number" as a verb, not a rank's noun: after a plural noun, a subject pronoun, an adverb or a modal ("users now
+# number 6.4 million", "they number about 200", "could number 5,000"); not after a possessive ("the team's number").
+_NUMBER_VERB = re.compile(
+    r"(?:\b(?:they|we|who|which|that|now|still|currently|already|together|will|would|could|may|might)|"
+    r"\b[a-z]{3,}(?<!['’]s)(?<!ss)(?<!us)(?<!is)s)\s+number\s*$"
+)
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -163,7 +171,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     ):
         return True  # "X.O. 4410", "S.B. 212", "Royal Decree (R.D.) 8812": a document's number, not a count
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
-        return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
+        if not _NUMBER_VERB.search(before[-40:]):
+            return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
         return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
     if not n.spelled and re.search(_LOCATOR_BEFORE, before):
@@ -224,8 +233,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs
-    if re.search(r"(?<![\d.,])0\d{2,}[\s-]+$", before):
-        return True  # "call 01632 960321": the rest of a phone number after its area code
+    if re.search(r"(?<![\d.,])0\d{2,}(?:[\s-]+\d{2,4})?[\s-]+$", before):
+        return True  # "call 01632 960321", "01632 960 123": the rest of a phone number after its area code
     if re.fullmatch(r"\d{4,}", n.text) and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+(?:\d|[A-Z])", after):
         return True  # "(41877) 2001 KX", "(12345) Example": a catalogue number in brackets before a name
     if lang == "en" and re.match(r"\s+[A-Z][a-z]+\s+(?:of|de|du)\s+[A-Z]", after) and before.strip() and (
@@ -269,7 +278,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
         return not re.match(r"s\b", after)  # "462s" is seconds
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
-        return True
+        return not _NUMBER_VERB.search(before[-40:])  # "users now number 6.4 million": the verb
     if lang == "en" and not n.currency:  # Danish capitalises nouns of names only: "Brugser 20.000 varer"
         m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
         if (
@@ -379,7 +388,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
 # børn", "tre af landets største byer", "to af Halby Teaters skuespillere" (a possessive or a genitive before the
 # group)
 _OF_THE_GROUP = re.compile(
-    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b"
+    # ("twelve of the 30 passengers": the group's own number between)
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b"
     r"|(?:sine|hans|hendes|deres|vores|jeres|disse|dens|dets)\s+[^\W\d_]|(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s+[^\W\d_])"
     # or of a named owner's group: "two of Tolvik's best actors", "to af Vestby Teaters skuespillere"
     r"|(?:of|af)\s+(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:['’]s|s)\s+[^\W\d_])"
@@ -572,11 +582,19 @@ _VOTE_BEFORE = re.compile(r"\b(?:votes?|voted|voting|ballots?|tally|margin)\b[^.
                           re.IGNORECASE)  # fmt: skip
 
 
+# The verb of voting right before a tally in words ("voted 310 to 219", "voted by 52 to 48", "a vote of 9 to 3").
+_VOTED_TO = re.compile(r"\b(?:voted|votes?\s+of)\s+(?:by\s+)?(?:\d[\d,]*\s+to\s+)?$", re.IGNORECASE)
+
+
 def vote_tally(text: str, n: NumberMatch) -> bool:
     """Whether `n` is one side of a vote's tally written with a dash ("by a vote of 68-31", "voted 310–121")."""
     if n.spelled or n.value_max is not None:
         return False
+    # "voted 310 to 219": a tally in words too, right after the verb of voting
     pair = re.match(r"\s*[-–]\s*\d", text[n.end :]) or re.search(r"\d\s*[-–]\s*$", text[: n.start])
+    worded = re.match(r"\s+to\s+\d", text[n.end :]) or re.search(r"\d\s+to\s+$", text[: n.start])
+    if worded and not pair:
+        return _VOTED_TO.search(text[max(0, n.start - 40) : n.start]) is not None
     return pair is not None and _VOTE_BEFORE.search(text[max(0, n.start - 40) : n.start]) is not None
 
 

@@ -50,6 +50,21 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.numbers import strip_arabic_marks
 
 
+def _joined_thousands(tokens: list[str]) -> list[str]:
+    """Tokens with a number's comma-grouped digits joined again ("2", ",", "000" -> "2,000"): a number inside
+    the phrase ("£300m to fund 2,000 extra nurses") is one word of it, and its comma no end of the phrase."""
+    if "," not in tokens:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if re.fullmatch(r"\d{3}", token) and len(out) >= 2 and out[-1] == "," and re.fullmatch(r"\d[\d,]*", out[-2]):
+            out.pop()
+            out[-1] += "," + token
+        else:
+            out.append(token)
+    return out
+
+
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
@@ -82,7 +97,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
-    tokens = WORD_TOKENS.findall(after)
+    tokens = _joined_thousands(WORD_TOKENS.findall(after))
     held = _HELD.match(after) if lang == "en" else None
     if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
         return " ".join(held.group(0).split())
@@ -99,6 +114,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             continue  # "34 af 149.000 jøder": the other number
         if words and re.match(r"[وו]-?\d", token):
             break  # "45 قتيلا و120 جريحا": the next figure starts
+        coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
+        if words and lang in ("ar", "he") and coordinated:
+            break  # "قتل 5 أشخاص | وجرح 6": "and" with a noun or verb of its own and the next figure after it
         if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
             break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
         purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"

@@ -26,6 +26,7 @@ from briefing_app.core.facts.figure_words import (
     STATUS,
     TIME_WORDS,
 )
+from briefing_app.core.facts.pos_tagger import tag_words
 
 # Words after "in" that are no place or state a duration is spent in: "three days in a row", "in total".
 NOT_STATES = {"a", "all", "total", "row", "succession", "advance", "time", "alt", "træk", "forvejen"}
@@ -125,6 +126,12 @@ def adverb(token: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
 
 
+def _ing_noun(words: list[str], k: int) -> bool:
+    """Whether words[k], in -ing, is a noun there by its part of speech ("three counts of illegal fishing in"),
+    not a participle that starts a clause of its own ("an average worker retiring at 65"); asked only here."""
+    return tag_words(words)[k] == "NOUN"
+
+
 def prep_complement(tokens: list[str], at: int) -> list[str]:
     """The prepositional phrase starting at tokens[at] that completes a noun (its preposition, an optional
     determiner and up to four words), or nothing when there is none or it says when rather than what: "in
@@ -150,10 +157,12 @@ def prep_complement(tokens: list[str], at: int) -> list[str]:
             break  # "homes damaged by the storm | still have": an adverb of the clause after the phrase
         elif words and (ed_form(low) or adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
             break  # "a promise | Lai ...": a name after a common noun starts something else
-        elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP):
-            break  # "an average worker | retiring at 65"; not "the auto racing industry"
-        elif low.endswith("ing") and nxt.lower() in DETERMINERS:
-            break  # "from | stopping the works": a gerund with its object
+        elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP) and not _ing_noun(
+            tokens[at : j + 2], j - at
+        ):
+            break  # "an average worker | retiring at 65"; not "the auto racing industry", "of illegal fishing in"
+        elif low.endswith("ing") and nxt.lower() in DETERMINERS and not (prep == "of" and not words):
+            break  # "from | stopping the works": a gerund with its object (but "one count of breaching the Act")
         else:
             words.append(token)
         j += 1

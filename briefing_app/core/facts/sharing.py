@@ -89,7 +89,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if f.number is None or g.number is None or not f.counts:
             continue
         gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
-        if lang == "ar" and AR_REACHING.search(gap) and not _own_noun(g, text, lang):
+        # "ارتفعت الأرباح بنسبة 12 % إلى 264 مليون": a percentage step, then "to" and the level it reached
+        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*[%٪]?\s*(?:إلى|الى)\s*", gap)
+        if lang == "ar" and (AR_REACHING.search(gap) or step) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
         if (
@@ -130,8 +132,10 @@ _OF_THEM_WORDS = (
     r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
     r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\w)"
 )
-# "N others" names the kind of an earlier figure: "30 people killed and 120 others hurt", "و40 آخرين".
-_OTHERS = {"others", "more", "آخرون", "آخرين", "أخرى", "اخرون", "اخرين", "andre", "אחרים", "אחרות", "נוספים"}
+# "N others" names the kind of an earlier figure: "30 people killed and 120 others hurt", "و40 آخرين", and so does
+# an "another N" with no noun of its own ("200 jobs will go at one site and another 150 at the other").
+_OTHERS = {"others", "more", "another", "further", "آخرون", "آخرين", "أخرى", "اخرون", "اخرين", "andre", "אחרים",
+           "אחרות", "נוספים"}  # fmt: skip
 _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom|dem|disse|hvem|hvilke|منهم|منها|منهن|"
                            r"מהם|מהן|מתוכם|מתוכן)(?!\w)", re.IGNORECASE)
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)

@@ -109,7 +109,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         words = words[:-1]
     if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
         words, head = words[:-1], ""
-    only_verb = len(words) == 1 and (words[0].lower() in EN_VERBS or (lang == "en" and ed_form(words[0])))
+    # "The film, which cost $100m": "cost" is the relative clause's verb (a noun elsewhere, so in no verb list)
+    only_verb = len(words) == 1 and (
+        words[0].lower() in EN_VERBS or (lang == "en" and (ed_form(words[0]) or words[0].lower() in ("cost", "costs")))
+    )
     relative = r"which|who|that|som|der|hvilket|hvilken|hvilke"
     if (not words or only_verb or (words and words[0].lower() in ("hvilket", "hvilken", "hvilke"))) and start and (
         re.fullmatch(relative, start.group(0).strip(), re.I) or re.fullmatch(relative, words[0] if words else "", re.I)

@@ -1,0 +1,52 @@
+"""What a figure is about when nothing names it: a label before a colon ("Population: 12,000"), the
+clause it ends, in Hebrew and Arabic the words before it. Split out of `counted`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.durations import what_lasts
+from briefing_app.core.facts.figure_words import (
+    AR_LEADS,
+    AR_STOP,
+    HE_STOP,
+    PRONOUNS,
+    STOP,
+)
+from briefing_app.core.facts.figures_he import in_word_gershayim
+from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+
+# A label and a colon after another colon, a semicolon or a full stop: "...: Cuts to libraries: 40 million".
+_INNER_LABEL = re.compile(
+    r"(?:^|[:;.!?])\s*([^\W\d_][^:;.!?()\"“”]{0,70}?)\s*:\s*(?:about|some|around|nearly|over)?\s*$"
+)
+# A short label and a colon that open the sentence before its figure: "Population: 12,000", "Budget: $4m".
+_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*:\s*(?:about|some|around|nearly|over)?\s*$",
+                    re.IGNORECASE)  # fmt: skip
+
+
+def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
+    """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
+    clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
+    before = text[: n.start]
+    if lang in ("en", "da"):
+        bare = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+        label = _LABEL.search(bare) if len(before) < 60 else None
+        first = label.group(1).split()[0].lower() if label else ""
+        if label and first not in STOP[lang] and first not in PRONOUNS:
+            return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
+        inner = _INNER_LABEL.search(bare)
+        words = inner.group(1).split() if inner and not re.search(r"\d", inner.group(1)) else []
+        if words and len(words) <= 7 and words[0].lower() not in PRONOUNS:
+            # "... @someone: Cuts to libraries: 40 million; rescuing the airline: 900 million": a label after
+            # another colon or a semicolon names the figure as the sentence's first label does
+            return " ".join(words)
+        return what_lasts(before, lang)
+    if lang in ("he", "ar"):
+        ahead = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)[-1]
+        ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
+        stop = HE_STOP if lang == "he" else AR_STOP
+        words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
+        words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
+        return " ".join(words[-3:]) or None
+    return None

@@ -1,0 +1,173 @@
+"""What a figure counts, first readings: a Danish cost of doing, a fronted phrase on the subject, "one"
+after its noun, a possessor's share, ages, a bracketed size, how long since what. Split out of `counted`,
+which calls `lead_reading` first."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.durations import what_lasts
+from briefing_app.core.facts.figure_words import (
+    DURATIONS,
+    EN_STOP,
+    EN_VERBS,
+    GENERIC_HEADS,
+    PRONOUNS,
+    QUALIFIER_LEFT,
+    STOP,
+    unit_after,
+)
+from briefing_app.core.facts.not_figures import one_after_noun
+from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.phrase_edges import (
+    ed_form,
+)
+from briefing_app.core.numbers import NumberMatch, currency_code_before
+
+# A sentence that opens with a phrase describing its subject ("Worth $4bn over five years, the projects ...",
+# "At 8,848 metres, Everest is ..."), and the subject after its comma.
+_FRONTED = re.compile(
+    r"\s*(?:Worth|Valued|Costing|Priced|Estimated|Measuring|Weighing|Standing|At|With|Founded|Built|Aged)\b"
+    r"(?:[^,;:]|,(?=\d)){1,60},"
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:is|are|was|were|has|have|had|"
+    r"will|would|can|could|may|might|stands?|rises?|focus(?:es)?|covers?|remains?|includes?|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+# The name a bracketed age follows: capitalised where the script has capitals ("Maria Lopez (34)", not "its
+# deputies (71)"), any word in Arabic and Hebrew.
+_NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
+
+
+# "Det koster 15.000 kr. at leje en bil": a sum that doing something costs, the infinitive after it says what.
+_COSTS_BEFORE = re.compile(r"\b(?:koster|kostede|kostet|koste)\s+(?:(?:cirka|ca\.|omkring|over|under|kun|hele)\s+)?$")
+_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s+(at\s+[a-zæøå]+(?:\s+[a-zæøå]+){0,4})")
+
+
+def _cost_of_doing(before: str, rest: str) -> str | None:
+    """ "at leje en bil" after "koster 15.000 kr." (Danish): what the sum pays for."""
+    if not _COSTS_BEFORE.search(before):
+        return None
+    m = _TO_DO.match(rest)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words[-1] in ("i", "på", "til", "med", "for", "af", "fra", "og", "en", "et", "den", "det", "de"):
+        words.pop()  # "at leje en cykel i | Halby": the phrase cut inside a complement
+    return " ".join(words) if len(words) > 1 else None
+
+
+def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> tuple[str | None, str]:
+    """What the figure counts when a reading that goes before all others applies (else None), and the text
+    before the figure with its qualifier, currency sign and approximation taken off, for the later readings."""
+    before = text[: n.start]
+    doing = _cost_of_doing(before, rest) if lang == "da" and n.currency else None
+    if doing:
+        return doing, before
+    fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
+    if fronted and unit == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :]):
+        fronted = None  # "With 70% of its GDP from trade, Chile ...": a share names its whole itself
+    if fronted and n.start < fronted.end() and fronted.group(1).lower() not in PRONOUNS:
+        # "Worth US$4.3bn over five years, the projects ...": the fronted phrase describes the subject after it
+        own = after_phrase(rest, lang) if unit is None and n.kind == "number" else None
+        lead = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before[: before.rfind(n.qualifier)] if n.qualifier else before)
+        of_noun = re.search(r"\b([a-z][\w-]*)\s+of\s+$", lead) if not own else None
+        if of_noun and of_noun.group(1) not in EN_STOP and of_noun.group(1) not in GENERIC_HEADS:
+            own = of_noun.group(1)  # "With a population of 12,000, the town ...": the measure, and whose
+        return f"{own} ({fronted.group(1)})" if own else fronted.group(1), before
+    if n.spelled and n.raw == 1 and re.search(r"\w\s*$", before) and one_after_noun(n, before, lang):
+        # (not after a bracket or a dash: "(אחד מהם": the one opens its own phrase)
+        if unit_after(" " + before.split()[-1], lang)[0] is None:
+            return before.split()[-1], before  # "شرطي واحد": the noun before "one"
+        before = before[: before.rstrip().rfind(" ") + 1]  # "לתקופה של שנה אחת": one of a unit, measuring more
+    if n.qualifier:
+        at = before.rfind(n.qualifier.rstrip("-"))
+        before = before[:at] if at >= 0 else before
+    before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
+    before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
+    possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|s'|s’)\s+$", before[-60:])
+    possessor = possessor if lang == "en" else None
+    if possessor and (n.kind == "percent" or unit is not None):
+        # "Smith had 52.3% to Jones's 45.1%", "Brazil's 3% growth": whose share or measure it is
+        own = after_phrase(rest, lang, n.currency is not None) if n.kind != "percent" or rest.strip() else None
+        return f"{own} ({possessor.group(1)})" if own else possessor.group(1), before
+    if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
+        person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
+        years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
+        if person and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
+            return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
+        died = re.search(r"\b(die[sd]|dying|passed\s+away)\s+at\s+$", before[-24:]) if unit is None else None
+        if died:
+            return f"age ({died.group(1)})", before  # "the novelist dies at 83": the age at death
+    if lang == "en" and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", before) and re.match(
+        r"['’]?s\b", text[n.end :]
+    ):
+        return "age", before  # "a man in his 40s"
+    if lang == "he":
+        before = re.sub(r"((?<![\u05d0-\u05ea])[ו]?(?:בן|בת))\s+ה-?$", r"\1 ", before)  # "בת ה-13": aged 13
+    age = re.search(
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        before,
+    )
+    if age:
+        return "age" if age.group(1) else f"{age.group(2)} (age)", before
+    if (
+        n.kind == "number"
+        and n.value_max is None
+        and 0 < n.raw < 120
+        and before.rstrip().endswith("(")
+        and re.search(_NAME_BEFORE_BRACKET.get(lang, r"[^\W\d_]{2,}\s*\(\s*$"), before[-40:])
+        # a Hebrew plural or possessive noun before the bracket is counted, not aged ("חבריה (33)")
+        and not (lang == "he" and re.search(r"(?:ים|ות|יה|יו|יהם|יהן)\s*\(\s*$", before[-40:]))
+        and re.match(r"\s*(?:(?:years?|år|عاما|عامًا|سنة|שנים)\s*)?\)", text[n.end :])
+        and unit in (None, "years")
+    ):
+        # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name, named in the
+        # article's language too
+        return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age"), before
+    sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
+    # "a majority of the deputies (71)": a bare count in brackets restates the noun phrase before them
+    sized = sized or (n.kind == "number" and n.value_max is None and text[n.end : n.end + 1] == ")")
+    bracketed = noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
+    if bracketed:
+        return bracketed, before  # "the orbit of the satellites (22,300 miles)": the size of the noun before it
+    since = (
+        re.match(r"\s+(?:(?:have|has|had)\s+(?:passed|elapsed|gone\s+by)\s+|(?:er\s+)?gået\s+)?"
+                 r"(since|siden|after|efter)\s+", rest)  # fmt: skip
+        if unit in DURATIONS
+        else None
+    )  # "two years have passed since the landslide": how long since what
+    if since:
+        what = after_phrase(rest[since.end() :], lang)
+        lasting = what_lasts(before, lang) if lang in ("en", "da") and re.search(r"\b(?:for|i)\s+$", before) else None
+        if what:  # "20 years since the first single": how long since what; "halted comments for three days
+            # after the attack": and what lasted, when a "for" says the clause lasted
+            return f"{since.group(1)} {what} ({lasting})" if lasting else f"{since.group(1)} {what}", before
+    return None, before
+
+
+def noun_before_bracket(before: str, lang: str) -> str | None:
+    """The noun phrase a bracketed figure gives the size of: "the orbit of geostationary satellites (22,300
+    miles)", "the new stadium (€40m)"; not a conversion ("16 feet (5 metres)", left to `share_counts`)."""
+    tail = before.rstrip().rstrip("$£€¥₪").removesuffix("US").rstrip()
+    if not tail.endswith("("):
+        return None
+    m = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*(?:US\$|[$£€¥₪])?\s*$", before[-80:])
+    if not m or (lang in ("en", "da") and unit_after(" " + m.group(1), lang)[0] is not None):
+        return None
+    stop = STOP.get(lang, set())
+    tokens = re.findall(r"[^\s,;:()\"“”]+|[,;:()\"“”]", before[-80:][: m.end(1)])
+    words: list[str] = []
+    for token in reversed(tokens[-6 if lang in ("en", "da") else -2 :]):
+        low = token.lower()
+        if not re.match(r"\w", token) or low in EN_VERBS or low in PRONOUNS:
+            break
+        if low in stop and low not in ("of", "af", "the", "a", "an", "de"):
+            break
+        if lang == "en" and words and ed_form(low):
+            break  # "opened | the new stadium"
+        words.insert(0, token)
+    while words and words[0].lower() in stop:
+        words = words[1:]
+    return " ".join(words) or None

@@ -1,0 +1,255 @@
+"""What a figure counts when it is a measure: of a noun ("a death toll of 40"), as an adjective ("a 20-minute
+demonstration"), in the genitive ("two hours' drive"), a multiple ("three times as powerful"), a dimension, a
+length from a place, a percentage describing a noun ("a 5% rise in sales"). Split out of `counted`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.durations import what_lasts
+from briefing_app.core.facts.figure_words import (
+    ADVERBS,
+    CONTAINERS,
+    DA_STOP,
+    DURATIONS,
+    EN_STOP,
+    EN_VERBS,
+    GENERIC_HEADS,
+    LENGTHS,
+    PAST_VERBS,
+    PRONOUNS,
+)
+from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.phrase_edges import (
+    ed_form,
+)
+from briefing_app.core.facts.subject_before import before_phrase
+from briefing_app.core.numbers import NumberMatch
+
+# Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
+_LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum", "rate", "pace"}
+
+
+# A common noun, a prepositional phrase whose object is a name, and "of" before a figure.
+_NOUN_BEFORE_NAMED_PP = re.compile(
+    r"\b(?:a|an|the)\s+([a-z][\w-]*)\s+(?:under|from|by|through|via|at|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]*\s+){1,5}of\s+$"
+)
+
+
+# The noun before "at a cost of" / "at a price of": what the sum is paid for ("ordered 10 new planes at a cost of").
+_AT_A_COST = re.compile(r"\b([a-z][\w-]*)\s*,?\s+at\s+an?\s+(?:[a-z-]+\s+)?(?:cost|price)\s+of\s+$")
+# Quantifiers and pronouns before "of" that take a part of the figure's whole, not a noun it measures.
+_PART_WORDS = {"one", "each", "all", "most", "many", "some", "half", "none", "both", "any", "either", "neither",
+               "part", "rest", "few", "several", "out", "two", "three", "four", "five", "ten", "dozens", "hundreds",
+               "thousands", "millions", "tens", "lot", "lots", "plenty", "more", "less", "fewer"}  # fmt: skip
+
+
+def owns_count(noun: str) -> bool:
+    """Whether a lower-case noun before "of" and a figure names what the figure measures ("a circulation of
+    80,000 copies", "a list of 30 names"): no function word, verb, participle, part word or generic head."""
+    low = noun.lower()
+    return not (
+        low in EN_STOP
+        or low in EN_VERBS
+        or low in PRONOUNS
+        or low in _PART_WORDS
+        or low in GENERIC_HEADS
+        or low in CONTAINERS
+        or ed_form(low)
+        or low.endswith(("ing", "ly"))
+    )
+
+
+# Words after a Danish unit that start no noun it measures: prepositions, conjunctions, adverbs, verbs.
+_DA_NOT_MASS = (
+    r"og|eller|men|i|på|til|fra|med|om|af|for|mod|ved|efter|før|under|over|hver|pr|per|mere|mindre|end|som|der|"
+    r"er|var|blev|har|havde|kan|vil|skal|koster|kostede|vejer|vejede|om\s+året|ad\s+gangen|[a-zæøå]+ede"
+)
+
+
+# A rate's unit after a figure: "10 sieverts per hour", "20,000 counts per minute".
+_RATE_UNIT = re.compile(r"\s+[a-z]+s\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b")
+# A dimension a length or a weight gives: "20 metres (66 feet) or less in size", "2 km in length".
+_IN_DIMENSION = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:or\s+(?:less|more|so)\s+)?in\s+(size|length|height|diameter|width|depth|weight|area|"
+    r"volume|circumference|thickness|radius)\b"
+)
+
+
+# A compass direction from a place after a length: "north of", "south-east of", "nord for", "צפונית ל", "شمال".
+_DIRECTION = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?((?:(?i:north|south|east|west)(?:[- ]?(?i:east|west))?(?:wards?)?\s+of|"
+    r"(?:nord|syd|øst|vest)(?:øst|vest)?\s+for|צפונית|דרומית|מזרחית|מערבית|(?:شمال|جنوب|شرق|غرب)ي?)(?!\w))"
+    r"(?:\s*ל-?(?=\S))?",
+)
+
+
+def _rtl_length_measure(before: str, lang: str) -> str | None:
+    """The measure an Arabic or Hebrew length gives, named before it: a measure noun ("ارتفاع", "גובה"), or
+    the Arabic "على بعد" (at a distance of) and "في نطاق" (within a radius of)."""
+    measure = rtl_context(before, lang)
+    if measure is None and lang == "ar":
+        at = re.search(r"(?<!\S)(?:على\s+(بعد)|[وفب]?(?:في\s+)?(نطاق))\s+$", before)
+        measure = (at.group(1) or at.group(2)) if at else None
+    return measure
+
+
+def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | None:
+    """The noun before "of" and the figure ("a death toll of 40"), group 1; not a generic head ("an average of")."""
+    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+)?$", before)
+    if noun_of is None and lang == "en":  # "a bonus under the Tolvik Harbour Scheme of up to $3 million": a name
+        noun_of = _NOUN_BEFORE_NAMED_PP.search(before[-120:])  # has no amount; the noun before its phrase does
+    if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
+        noun_of = None  # "rose by an average of 4%": what rose says more than "average"
+    if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
+        noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun
+    return noun_of
+
+
+def measure_reading(
+    text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
+) -> tuple[str | None, str | None]:
+    """What a measure counts (else None), and the unit the later readings take (a multiple that compares
+    nothing, "twice the size of", reads on as a plain number)."""
+    rate = _RATE_UNIT.match(rest) if noun_of and unit is None and lang == "en" else None
+    if rate and noun_of and noun_of.group(1).split()[-1] not in GENERIC_HEADS:
+        # "a reading of 10 sieverts per hour", "readings of 20,000 counts per minute": a rate's unit, and the
+        # noun the figure is a reading of
+        measured = noun_of.group(1).split()
+        verbs = [k for k, w in enumerate(measured) if w in EN_VERBS or w in PAST_VERBS or ed_form(w)]
+        measured = [w for w in measured[verbs[-1] + 1 if verbs else 0 :] if w not in EN_STOP]
+        if measured:
+            return " ".join(measured), unit
+    if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
+        words = noun_of.group(1).split()
+        verb = [k for k, w in enumerate(words) if w in EN_VERBS or w in PAST_VERBS]
+        words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
+        words = [w for w in words if w not in ADVERBS]  # "Ledigheden er nu på 11 procent": no noun of the figure
+        while len(words) > 1 and ed_form(words[0]):
+            words = words[1:]  # "imposed tariffs of 25%": the verb before the noun is no part of it
+        words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
+        if words and words[0] in ("s", "’s"):
+            words = words[1:]  # "the mayor's bold pledge of": the possessive's ending
+        own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
+        if own:
+            return f"{own} ({' '.join(words)})", unit  # "a rate of 79.7% child poverty": the rate of what
+        own = after_phrase(rest, lang, True) if words and n.currency and re.match(r"\s+in\s", rest) else None
+        if own:
+            return f"{own} ({' '.join(words)})", unit  # "a pledge of $5 million in flood relief": what the sum is of
+        if words and words[-1] in _LEVEL_NOUNS and lang == "en":
+            whose, _ = before_phrase(before[: noun_of.start()], lang)
+            if whose and whose.split()[0].lower() not in PRONOUNS:
+                return f"{' '.join(words)} ({whose})", unit  # "Inflation hit a 40-year high of 9.1%": whose high
+        bought = _AT_A_COST.search(before[-80:]) if lang == "en" and words and words[-1] in ("cost", "price") else None
+        if bought and owns_count(bought.group(1)):
+            return f"{' '.join(words)} ({bought.group(1)})", unit  # "ordered 10 planes at a cost of $1bn": of what
+        if words:
+            return " ".join(words), unit  # "a specific impulse of 462s"
+    if (
+        lang == "en"
+        and n.kind == "number"
+        and unit is None
+        # "who is 61,", "who turned 60 on Monday": a relative clause on a person says an age as its main clause does
+        and re.search(r"\b(?:he|she|I|they|we|who|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
+        and re.match(r"\s*(?:[,.;)]|and\b|when\b|so\b|then\b|until\b|(?:this|next|last|in|on)\s+[a-zA-Z]+|$)", rest)
+        and n.raw < 120
+    ):
+        return "age", unit  # "when she was six", "until she was eighteen", "Ann Marlow, who is 61,"
+    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
+        # "a 15 meter high rotating pig", "the 70 meter memorial hall", "a 20-minute demonstration": a
+        # measure used as an adjective describes the noun after it, which is what the figure is about.
+        determiner = re.search(
+            r"\b(?:a|an|the|its|their|his|her|this|these|every|en|et|den|det|\w+['’]s)\s+(?:[a-z]+\s+)?$",
+            before,
+            re.IGNORECASE,
+        )  # "the state's 20-kilometre zone": a possessor determines the noun too
+        rest_unbracketed = re.sub(r"^\s*\([^)]*\)", "", rest)  # "a 6020 kg (13271 lb) mass"
+        attribute = re.match(
+            r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest_unbracketed
+        )
+        body = rest_unbracketed[attribute.end() :] if attribute else rest_unbracketed
+        if (
+            (determiner or not before.strip())  # "a 16-foot asteroid", and at the start: "16 Foot Asteroid Passes"
+            and re.match(r"\s*[A-Za-zæøå]", body)
+            and not re.match(r"\s*(?:of|af|in|for|from|to|and)\b", body)
+        ):
+            noun = after_phrase(body, lang)
+            if noun and noun.split()[0].lower() not in EN_VERBS:
+                return noun, unit
+    mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres")
+    if lang == "da" and mass and re.match(r"\s+[a-zæøå]{3,}", rest) and not re.match(rf"\s+(?:{_DA_NOT_MASS})\b", rest):
+        noun = after_phrase(rest, lang)  # "4.000 ton korn", "30 millimeter regn": a unit measures the noun after it
+        if noun:
+            return noun, unit
+    measured = mass and re.match(r"\s+[\u05d0-\u05ea]", rest)
+    if lang == "he" and unit is not None and (re.match(r"\S*(?:ות|י)\s+\S", text[n.end :].lstrip()) or measured):
+        noun = after_phrase(rest, lang)  # "10 שנות מאסר", "200 ק\"ג סמים": a unit in the construct measures its noun
+        if noun:
+            return noun, unit
+    if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
+        # A unit in the genitive names the length of what follows: "otte års fængsel", "10 meters
+        # kørsel", "two hours' drive".
+        unit_word = text[n.end : len(text) - len(rest)].strip()
+        genitive = re.match(r"['’]\s*(?=[a-zæøå])", rest) if lang == "en" else (
+            re.match(r"\s+(?=[a-zæøå])", rest) if unit_word.endswith("s") else None)  # fmt: skip
+        if genitive:
+            noun = after_phrase(rest[genitive.end() :], lang)
+            if noun and noun.split()[0].lower() not in EN_VERBS:
+                return noun, unit
+    if unit == "times":
+        compared = re.match(r"\s+(?:as\s+)?((?:more|less)\s+[a-z]+|[a-z]+er|[a-z]+)\b", rest)
+        many = re.match(r"\s+as\s+(?:many|much)\s+", rest)
+        noun = after_phrase(rest[many.end() :], lang) if many else None
+        if noun:
+            return noun, unit  # "twice as many cases as last year": what there are twice as many of
+        if compared and compared.group(1) not in EN_STOP and compared.group(1) not in ("many", "much"):
+            # "three times as powerful", "five times more likely", "twice as high": compared in what, and whose
+            whose, _ = before_phrase(before, lang)
+            return f"{compared.group(1)} ({whose})" if whose else compared.group(1), unit
+        often = re.match(r"\s*(?:$|[,.;:]|(?:by|in|on|at|since|during|over|this|last|a|i|på|af|siden)\b)", rest)
+        if lang in ("en", "da") and often:
+            happened = what_lasts(before, lang)
+            if happened:  # "had been convicted at least nine times by the court": how often what happened
+                return happened, unit
+        unit = None  # "twice the size of ...": read on as a plain number
+    dimension = re.match(_IN_DIMENSION, rest) if lang == "en" and unit is not None else None
+    if dimension:  # "comets about 20 metres (66 feet) or less in size": the dimension, and of what
+        owner = re.search(r"\b([a-z][\w-]*)\s+$", before)
+        whose = owner.group(1) if owner and owns_count(owner.group(1)) else None
+        return f"{dimension.group(1)} ({whose})" if whose else dimension.group(1), unit
+    if lang == "en" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+worth\s+$", before):
+        whose, _ = before_phrase(before, lang)  # "if the carrier is worth about 2 billion": the worth, and whose
+        return f"worth ({whose})" if whose and whose.split()[0].lower() not in PRONOUNS else "worth", unit
+    if unit in LENGTHS:
+        level = re.match(
+            r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
+        )
+        if level:  # "six feet (1.8 metres) above sea level", "30 metres below the surface": a height or depth
+            return f"{level.group(1).strip()} {after_phrase(rest[level.end() :], lang) or ''}".strip(), unit
+        away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|off|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
+        place = after_phrase(rest[away.end() :], lang) if away else None
+        if away and place:
+            measure = _rtl_length_measure(before, lang) if lang in ("ar", "he") else None
+            if measure:  # "على بعد 40 كيلومترا من العاصمة", "لارتفاع 1300 متر من فوهته": the measure named before
+                return f"{measure} ({away.group(1).strip()} {place})", unit
+            return f"{away.group(1).strip()} {place}", unit  # "700 meter fra mål": a distance from a place
+        toward = _DIRECTION.match(rest)
+        place = after_phrase(rest[toward.end() :], lang) if toward else None
+        if toward and place:
+            # "420 metres north of the mill", "12 km vest for havnen", "420 מטרים מזרחית לטחנה": where from a place
+            glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
+            return f"{' '.join(toward.group(1).split())}{glued}{place}", unit
+    if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
+        # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
+        # the noun after it, a noun even where it could be a verb ("rise", "cut").
+        described = re.search(r"\b(?:a|an|the|its|their|en|et)\s+$", before, re.IGNORECASE) and re.match(
+            r"\s*((?:(?!(?:in|of|on|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|i|af|på)\s+(?:the\s+)?([\w'’-]+))?",
+            rest,
+        )
+        if described:
+            noun = " ".join(w for w in described.group(1).split() if w not in EN_STOP and w not in DA_STOP)
+            if noun:
+                return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun, unit
+    return None, unit

@@ -1,0 +1,168 @@
+"""Fractions as figures: English ("almost half of", "one in three"), with a slash ("a 2/3 majority") and
+in Danish, Arabic and Hebrew words ("halvdelen af", "نصف", "שליש"). Split out of `figures`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.figure_words import DURATIONS, unit_after
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.phrase_edges import subject_position
+from briefing_app.core.numbers import NumberMatch
+
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}  # fmt: skip
+_IN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FRACTION = re.compile(
+    r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
+    r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
+    r"\s+of\s+"
+    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in"
+    r"[\s-]+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+_FRACTION_HINT = re.compile(
+    r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in\b",
+    re.IGNORECASE,
+)
+
+
+def _in_fraction(m: re.Match[str]) -> float:
+    """The value of "one in three", "three in four" (groups 4 and 5 of `_FRACTION`)."""
+    top, bottom = m.group(4).lower(), m.group(5).lower()
+    numerator = 1 if top in ("one", "1") else _IN_NUMBERS.get(top, 0)
+    return numerator / (_IN_NUMBERS[bottom] if bottom in _IN_NUMBERS else int(bottom))
+
+
+def fraction_matches(text: str) -> list[re.Match[str]]:
+    """The English fractions of a sentence (a cheap look for their words first: most sentences have none). One
+    more than one in N ("three in four voters") only opens its clause: "scored two in three games" is two
+    figures."""
+    if not _FRACTION_HINT.search(text):
+        return []
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m.group(4) and m.group(4).lower() not in ("one", "1"):
+            value = _in_fraction(m)
+            if not 0 < value < 1 or m.group(4).isdigit() or not subject_position(text[: m.start()]):
+                continue
+        out.append(m)
+    return out
+
+
+def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
+    """English fractions of a whole: "almost half of children", "a fifth of the budget", "one in three
+    visits", "1-in-2"."""
+    out = []
+    for m in matches:
+        if m.group(2):
+            parts = re.split(r"[- ]", m.group(2).lower())
+            value = 0.5 if parts == ["half"] else _NUMERATORS[parts[0]] / _DENOMINATORS[parts[1]]
+            text = m.group(0).rstrip()[: -len("of")].rstrip()
+            qualifier = m.group(1)
+        else:
+            value = _in_fraction(m)  # "one in three visits", "three in four voters"
+            text = m.group(0)
+            qualifier = m.group(3)
+        counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
+        out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
+    return out
+
+
+# A fraction written with a slash ("a 2/3 majority", "required 3/5"): a small numerator over a small denominator,
+# not a date ("9/11", "3/5/2012") nor a round-the-clock "24/7".
+_SLASH_FRACTION = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/]|\.\d)")
+
+
+def slash_fractions(s: SourceSentence, lang: str) -> list[Fact]:
+    """Fractions in digits with a slash, with what they are of or the clause they end."""
+    out = []
+    for m in _SLASH_FRACTION.finditer(s.text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if top >= bottom or re.search(r"(?:\bon|\bdated?|\bsince|\buntil|[A-Z][a-z]+day,?)\s+$", s.text[: m.start()]):
+            continue  # "on 3/5": a day of a month
+        qualifier = re.search(r"\b(only|about|nearly|almost|over|more than|less than|at least)\s+(?:a\s+)?$",
+                              s.text[: m.start()])  # fmt: skip
+        counts = after_phrase(s.text[m.end() :], lang)
+        out.append(Fact("figure", m.group(0), s.index, value=top / bottom,
+                        qualifier=qualifier.group(1) if qualifier else None, counts=counts))  # fmt: skip
+    return out
+
+
+# Fractions in words in Danish, Arabic and Hebrew: "halvdelen af", "نصف", "שליש"; not the finals of a
+# tournament ("نصف النهائي", "חצי גמר").
+_WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
+    "da": (
+        re.compile(r"\b(halvdelen|en halv|halvanden|en tredjedel|en fjerdedel|to tredjedele|tre fjerdedele|"
+                   r"hver (?:anden|tredje|fjerde|femte|tiende))\b", re.I),
+        {"halvdelen": 0.5, "en halv": 0.5, "halvanden": 1.5, "en tredjedel": 1 / 3, "en fjerdedel": 0.25,
+         "to tredjedele": 2 / 3, "tre fjerdedele": 0.75, "hver anden": 0.5, "hver tredje": 1 / 3,
+         "hver fjerde": 0.25, "hver femte": 0.2, "hver tiende": 0.1},
+    ),
+    "ar": (
+        re.compile(r"(?<!\S)[وب]?(نصف|ثلث|ربع|ثلثي|ثلثا)(?!\S)(?!\s+(?:ال)?نهائي)"),
+        {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3},
+    ),
+    "he": (
+        re.compile(r"(?<!\S)[ובלמהכ]?(מחצית|חצי|שליש|רבע|שני שלישים)(?!\S)(?!\s+(?:ה)?גמר)"),
+        {"מחצית": 0.5, "חצי": 0.5, "שליש": 1 / 3, "רבע": 0.25, "שני שלישים": 2 / 3},
+    ),
+}  # fmt: skip
+
+
+def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Danish, Arabic and Hebrew fractions in words, with what they are of, and where they stand."""
+    if lang not in _WORD_FRACTIONS:
+        return [], []
+    pattern, values = _WORD_FRACTIONS[lang]
+    out, spans = [], []
+    for m in pattern.finditer(s.text):
+        value = values[m.group(1).lower()]
+        counts = after_phrase(s.text[m.end() :], lang)
+        context = rtl_context(s.text[: m.start()], lang) if lang in ("ar", "he") else None
+        if context:  # "هبوط سعر الصرف إلى نصف قيمته": half of what the measure was
+            counts = f"{counts} ({context})" if counts else context
+        out.append(Fact("figure", m.group(0).strip(), s.index, value=value, counts=counts))
+        spans.append(m.span())
+    return out, spans
+
+
+# A fraction of one unit with no digit: of a century, a decade or a millennium, a number of years ("a quarter of a
+# century": 25, "half a century"); of another unit, that fraction of it ("half a mile"), as the corpus writes "half
+# of a square kilometre" (0.5 square kilometres); of a dozen, a count ("half a dozen": 6). Not of an hour or a day,
+# which is mostly a relative time ("after half an hour").
+_UNIT_FRACTION = re.compile(
+    r"\b(?:(?:a|one)\s+(quarter)|(three)\s+quarters|(half)|(?:a|one)\s+(third)|(two)\s+thirds)\s+(?:of\s+)?an?\s+"
+    r"((?:square\s+)?[a-z]+)\b",
+    re.IGNORECASE,
+)
+_TIME_PARTS = {"quarter": 0.25, "three": 0.75, "half": 0.5, "third": 1 / 3, "two": 2 / 3}
+_TIME_WHOLES = {"century": 100, "decade": 10, "millennium": 1000}
+
+
+def unit_fractions(text: str) -> list[tuple[NumberMatch, str | None]]:
+    """Fractions of one unit as numbers of that unit, with the unit, for the figure reader ("a quarter of a century":
+    25 years, "half an hour": 0.5 hours); not of a scale ("half a million", read by the number reader)."""
+    if not _FRACTION_HINT.search(text):
+        return []
+    out: list[tuple[NumberMatch, str | None]] = []
+    for m in _UNIT_FRACTION.finditer(text):
+        part = next(g for g in m.groups()[:5] if g).lower()
+        whole = m.group(6).lower()
+        unit: str | None = None
+        if whole in _TIME_WHOLES:
+            value, unit = round(_TIME_PARTS[part] * _TIME_WHOLES[whole], 6), "years"
+        elif whole == "dozen":
+            value = _TIME_PARTS[part] * 12  # "half a dozen": six
+        else:
+            unit, span = unit_after(" " + m.group(6), "en")
+            if unit is None or span != len(m.group(6)) + 1 or unit == "percent" or unit in DURATIONS:
+                continue  # "after half an hour", "within half an hour of": mostly a relative time, a date
+            value = _TIME_PARTS[part]
+        out.append((NumberMatch(m.start(), m.end(), m.group(0), value, value), unit))
+    return out

@@ -1,0 +1,181 @@
+"""Ranges and changes among the numbers of a sentence: "30 - 50 %", "between 5 cm and 25 cm", and a change
+read as a range split back into its two figures ("rose from 5 to 7"). Split out of `figures`."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from briefing_app.core.facts.figure_words import unit_after
+from briefing_app.core.numbers import NumberMatch, ascii_digits, find_numbers
+
+
+def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """Ranges the number reader leaves apart: "30 - 50 %" (a number then a percent), "ما بين 50 و70"."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
+            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
+            if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
+                top = float(ascii_digits(m.group(1)))
+                if top > a.raw:
+                    end = a.end + m.end()
+                    out.append(dataclasses.replace(a, end=end, text=text[a.start : end], value_max=top * a.scale))
+                    i += 1
+                    while i < len(numbers) and numbers[i].start < end:
+                        i += 1  # the top, read apart where "و" was spaced out
+                    continue
+        if lang == "ar" and i + 1 < len(numbers) and a.value_max is None and numbers[i + 1].value_max is None:
+            b = numbers[i + 1]
+            unit_gap = re.fullmatch(r"\s+(\S+)\s+(و|إلى|الى|أو)\s*", text[a.end : b.start])
+            unit_a = unit_after(" " + unit_gap.group(1), lang)[0] if unit_gap else None
+            between = re.search(r"بين\s+$", text[: a.start])
+            from_to = re.search(r"(?<!\S)من\s+$", text[: a.start])
+            if (
+                unit_gap
+                and unit_a is not None
+                and unit_after(text[b.end :], lang)[0] == unit_a
+                and b.raw > a.raw
+                and (between if unit_gap.group(2) == "و" else not from_to)
+            ):  # "بعشر سنوات إلى 15 سنة", "بين خمس سنوات و10 سنوات": one range, the unit said twice
+                out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
+                i += 2
+                continue
+        shares = _percents_between(text, a, numbers[i + 1], lang) if i + 1 < len(numbers) else None
+        if shares is not None:
+            out.append(shares)
+            i += 2
+            continue
+        twice = _unit_said_twice(text, a, numbers[i + 1], lang) if lang != "ar" and i + 1 < len(numbers) else None
+        if twice is not None:
+            out.append(twice)
+            i += 2
+            continue
+        if i + 1 < len(numbers) and a.value_max is None:
+            b = numbers[i + 1]
+            gap = text[a.end : b.start]
+            between = re.search(r"بين\s+$", text[: a.start])
+            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and between and (
+                re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap) or (re.fullmatch(r"\s*", gap) and b.text.startswith("و"))
+            ))  # fmt: skip  # "ما بين مئة ومئتي ألف": the spelled top glues its "and"
+            if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
+                scale = b.scale if a.scale == 1.0 else a.scale
+                out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,
+                                       b.raw * scale, a.qualifier, scale, a.spelled,
+                                       b.currency or a.currency))  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_PERCENT_AND = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s*(?:and|og)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|mellem)\s+$", re.IGNORECASE)
+
+
+def _percents_between(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> NumberMatch | None:
+    """A range of percentages after "between", the sign said once or twice: "between 5% and 10%", "mellem 5 og 10
+    procent" (the number reader joins "between $5 and $10" itself, not these)."""
+    if lang not in ("en", "da") or a.value_max is not None or b.value_max is not None or b.kind != "percent":
+        return None
+    if a.kind not in ("number", "percent") or a.currency or b.raw <= a.raw or a.spelled != b.spelled:
+        return None
+    between = _BETWEEN.search(text[: a.start])
+    if not _PERCENT_AND.fullmatch(text[a.end : b.start]) or between is None or a.start - between.start() > 20:
+        return None
+    # the range starts at its "between", which is no subject nor noun of what it counts
+    return dataclasses.replace(b, start=between.start(), text=text[between.start() : b.end], value=a.value,
+                               raw=a.raw, value_max=b.value, qualifier=a.qualifier)  # fmt: skip
+
+
+# The words joining a range whose unit is said at both ends, and whether that joiner needs a "between" (an
+# "and" does: "5 cm and 25 cm" alone are two figures) or also takes a "from".
+_TWICE_JOINERS: dict[str, tuple[str, str]] = {
+    "en": ("and", "to|or"),
+    "da": ("og", "til|eller"),
+    "he": ("ו-?", "עד|ל-?"),
+}
+_FROM = re.compile(r"(?:\b(?:from|fra)|(?<!\S)מ-?)\s*$", re.IGNORECASE)
+
+
+def _unit_said_twice(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> NumberMatch | None:
+    """A range with its unit at both ends, read as one: "between 5 cm and 25 cm", "from 3 years to 8 years"."""
+    if lang not in _TWICE_JOINERS or a.value_max is not None or b.value_max is not None or b.raw <= a.raw:
+        return None
+    if a.kind != "number" or b.kind != "number" or a.currency != b.currency:
+        return None
+    unit, span = unit_after(text[a.end : b.start], lang)
+    if unit is None or unit_after(text[b.end :], lang)[0] != unit:
+        return None
+    needs_between, plain = _TWICE_JOINERS[lang]
+    joiner = re.fullmatch(rf"\s*(?:({needs_between})|({plain}))\s*", text[a.end + span : b.start], re.IGNORECASE)
+    lead = text[max(0, a.start - 40) : a.start]
+    between = re.search(r"(?:\b(?:between|mellem)|(?<!\S)[וש]?בין)\s+$", lead, re.IGNORECASE)
+    if joiner is None or not (between or (joiner.group(2) and _FROM.search(lead))):
+        return None
+    if _FROM.search(lead) and _CHANGE_BEFORE.search(text[max(0, a.start - 120) : a.start]):
+        return None  # "rose from 5 dollars to 7 dollars": a change, two figures
+    return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
+
+
+PERCENT_AFTER_NEXT = re.compile(
+    r"\s*(?:to|til|and|og|or|eller)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b|procent\b|pct\.)", re.IGNORECASE
+)
+
+
+# Words of a change before "from ... to ...": the start and the end of a change are two figures ("rose from 5
+# to 7"); with none, "from ... to ..." spans a range ("fasts ranging from 12 to 41 days", "from 10 to 20
+# people a day").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
+    r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
+    r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
+    r"narrow\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"
+    r"(?<!signed\s)(?<!picked\s)(?<!showed\s)(?<!ended\s)(?<!cracked\s)(?<!backed\s)(?<!called\s)(?:up|down)|"
+    r"st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
+    r"hævet|forhøje\w*|nedsat\w*)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
+# A verb of moving up or down right before a number: "rose", "fell 84 to 4,812", "closed up 4p to 265p".
+_MOVED_JUST_BEFORE = re.compile(
+    r"\b(?:rose|rises?|rising|fell|falls?|falling|gained|gains?|lost|loses|climbed|climbs?|dropped|drops?|jumped|"
+    r"jumps?|slipped|slips?|added|adds|shed|sheds|slid|slides|soared|soars|plunged|plunges|tumbled|tumbles|eased|"
+    r"eases|up|down)\s+$",
+    re.IGNORECASE,
+)
+
+
+def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
+    "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
+    out: list[NumberMatch] = []
+    for n in numbers:
+        joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
+        lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
+        marker = re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE) if joiner else None
+        if joiner and marker is None and n.value_max is not None and n.value_max > 3 * n.value > 0:
+            # "gold rose $8 to $430", "the index fell 84 to 4,812": a step and the level reached, far apart
+            marker = _MOVED_JUST_BEFORE.search(lead[-30:])
+        if marker and marker.group(0).lower().startswith(("from", "fra")):
+            clause = lead[max(0, marker.start() - 80) : marker.start()]
+            marker = marker if _CHANGE_BEFORE.search(clause) else None
+        if joiner is None or marker is None:
+            out.append(n)
+            continue
+        left_end, right_start = n.start + joiner.start(), n.start + joiner.end()
+        left = find_numbers(text[:left_end], lang)
+        right = [dataclasses.replace(m, start=m.start + right_start, end=m.end + right_start)
+                 for m in find_numbers(text[right_start : n.end], lang)]  # fmt: skip
+        if left and left[-1].end == left_end and len(right) == 1:
+            first = left[-1]
+            if first.kind == "number" and right[0].kind == "percent" and not first.currency:
+                first = dataclasses.replace(first, kind="percent")  # "fra 5 til 7 procent": both are percent
+            out += [first, right[0]]
+        else:
+            out.append(n)
+    return out

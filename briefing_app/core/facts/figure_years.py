@@ -1,0 +1,81 @@
+"""Years before 1900, which the number reader leaves as numbers ("in 1890,", "the 1848 revolution", "120 AD"),
+and clock times written with a stop ("at 10.30 on Tuesday").
+Split out of `figures`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import NumberMatch
+
+# Words after which a bare three- or four-digit number is a year: "in 1890", "siden 1750", "عام 1850", "בשנת 1492".
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|circa|c\.|year|i|siden|året|indtil)|(?<!\S)(?:عام|العام|سنة|منذ|בשנת|מאז|עד))\s+$",
+    re.IGNORECASE,
+)
+
+
+# An era after a year ("120 AD", "43 BC", "300 CE", "200 f.Kr."), and "the years" before one or a pair of years.
+_ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.|e\.\s?Kr\.|f\.\s?Kr\.)(?!\w)")
+_YEARS_BEFORE = re.compile(
+    r"(?:\b(?:the\s+years?|årene|året)|(?<!\S)[ובלמ]?(?:השנים|שנת))\s+"
+    r"(?:[0-9]{3,4}\s+(?:and|to|or|og|til|ו?עד|-|–)\s+(?:שנת\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def older_year(text: str, n: NumberMatch) -> bool:
+    """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
+    "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
+    four-digit one after an English article (English writes a count of thousands with a comma: "the 1848
+    revolution", "an 1824 victory", not "the 1,848 workers"). Also any year marked by its era after it ("120
+    AD", "43 BC", "200 f.Kr.") or by "the years" before it ("between the years 310 and 420")."""
+    if n.currency is None and not n.spelled and re.fullmatch(r"[0-9]{1,4}(?:\s*(?:-|–|to|til)\s*[0-9]{1,4})?", n.text):
+        if _ERA_AFTER.match(text, n.end) or _YEARS_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+            return True
+    if (
+        re.fullmatch(r"1[0-8]\d\d", n.text)
+        and n.currency is None
+        and n.value_max is None
+        and re.search(r"\b(?:the|an|a|this|that)\s+$", text[max(0, n.start - 6) : n.start], re.IGNORECASE)
+        and re.match(r"\s+[a-z]", text[n.end :])
+    ):
+        return True
+    return (
+        n.kind == "number"
+        and not n.spelled
+        and n.currency is None
+        and n.value_max is None
+        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
+        and 100 <= n.raw < 1900
+        and (
+            re.search(r"(?:^|\s)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[max(0, n.start - 12) : n.start]) is not None
+            or (
+                _YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
+                and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None
+            )
+        )
+    )
+
+
+# A clock time written with a full stop (British: "at 10.30 on Tuesday", "from 9.15am"): hours, a stop, two digits of
+# minutes, after a preposition of time and before a word of the day or time (not "closed at 10.30p", a price).
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_TIME_LEAD = re.compile(r"\b(?:at|from|until|till|by|before|after|around|about|between|and|to)\s+$", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    r"\s*(?:[ap]\.?m\b\.?|hrs\b|GMT\b|BST\b|CET\b|local\s+time\b|o'clock\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b|(?:this|that|tomorrow|on\s+\w+)\s+(?:morning|afternoon|evening|night)\b|"
+    r"(?:today|tonight|tomorrow|yesterday)\b)"
+)
+
+
+def dotted_clock_time(text: str, n: NumberMatch) -> bool:
+    """Whether a number is a clock time written with a stop ("at 10.30 on Tuesday", "until 7.45pm"): a date, no
+    figure."""
+    return (
+        n.currency is None
+        and n.value_max is None
+        and _DOTTED_TIME.fullmatch(n.text) is not None
+        and _TIME_LEAD.search(text[max(0, n.start - 12) : n.start]) is not None
+        and _TIME_TAIL.match(text, n.end) is not None
+    )

@@ -1,0 +1,92 @@
+"""Arabic figures the number reader does not see as numbers: duals ("لجنتين", two committees) and ages
+written as ordinals ("في التاسعة من عمره"); and the definite-number patterns `figures` reads anaphora by.
+Split out of `figures`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.numbers import NumberMatch
+
+# An Arabic feminine dual of an indefinite noun ("لجنتين", "طائرتان"): a count of two written in the noun
+# itself. Not a country in -ستان, not a name or loanword in -وتين/-ستين, not a definite dual (anaphora), the article
+# also after "ل", which drops its alif ("للأخيرتين", to the latter two).
+_AR_FEMININE_DUAL = re.compile(
+    r"(?<![\w\u0640])(?![وف]?لل)[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{2,}(?<!س)(?<!و)ت(?:ين|ان))(?![\w\u0640])"
+)
+
+
+# The same dual in construct before its complement ("حالتي إصابة", "قاعدتي الأمم المتحدة"): -تي after a
+# stem that is no plural (-اتي), nisba (-يتي), verb (يأتي, تأتي) or relative (كالتي, والتي: the article's
+# ال stays out of a dual with a conjunction or preposition glued before it too).
+_AR_CONSTRUCT_DUAL = re.compile(
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيس])تي)(?=\s+[\u0621-\u064a])"
+)
+
+
+# A masculine dual ("مرسومين", "انفجاران") is written like a sound plural; a dual verb after it (with its
+# agreeing adjectives between) tells it apart: "أصدر مرسومين يقضيان", "قرارين جديدين يتعلقان".
+_AR_MASCULINE_DUAL = re.compile(
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{3,}(?:ين|ان))((?:\s+[\u0621-\u064a]{3,}(?:ين|ان))*)"
+    r"\s+[وف]?[يت][\u0621-\u064a]{2,}ان(?![\w\u0640])"
+)
+
+
+def arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
+    """Arabic counts of two written as a feminine dual noun; the noun is what they count."""
+    out: list[Fact] = []
+    previous_end: int | None = None
+    duals = sorted([*_AR_FEMININE_DUAL.finditer(s.text), *_AR_CONSTRUCT_DUAL.finditer(s.text)], key=lambda m: m.start())
+    for m in _AR_MASCULINE_DUAL.finditer(s.text):
+        if not any(d.start() <= m.start() < d.end() for d in duals) and not any(
+            n.start < m.end(1) and m.start() < n.end for n in numbers
+        ):
+            out.append(Fact("figure", m.group(1), s.index, value=2.0, counts=(m.group(1) + m.group(2)).strip()))
+    for m in duals:
+        # "لجنتين جديدتين": the adjective agrees with the dual noun before it
+        agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
+        previous_end = m.end()
+        if len(m.group(1)) >= 5 and not agrees and not any(n.start < m.end() and m.start() < n.end for n in numbers):
+            complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None
+            counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
+            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
+    return out
+
+
+_AR_ORDINAL_UNITS = {"الحادية": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+                     "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10}  # fmt: skip
+_AR_ORDINAL_TENS = {"العشرين": 20, "الثلاثين": 30, "الأربعين": 40, "الخمسين": 50, "الستين": 60, "السبعين": 70,
+                    "الثمانين": 80, "التسعين": 90}  # fmt: skip
+# An age written as an ordinal ("في التاسعة من عمره", "يبلغ السابعة والثلاثين من العمر", "قبل إتمام الثامنة عشرة"):
+# the year of life the person is in, with "من العمر"/"من عمره" after it or a verb of reaching before it.
+_AR_ORDINAL = re.compile(
+    rf"(?<!\S)(?:({'|'.join(_AR_ORDINAL_UNITS)})(\s+عشرة)?(?:\s+و({'|'.join(_AR_ORDINAL_TENS)}))?|"
+    rf"({'|'.join(_AR_ORDINAL_TENS)}))(?!\w)"
+)
+_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها)(?!\w)")
+_REACHING_AGE_BEFORE = re.compile(r"(?<!\S)(?:إتمام|بلوغ|بلغ|يبلغ|تبلغ|بلغت|ناهز|يناهز|تناهز)\s+$")
+
+
+def arabic_ordinal_ages(s: SourceSentence) -> list[Fact]:
+    """Ages written as ordinals, which the number reader leaves as ordinals."""
+    out = []
+    for m in _AR_ORDINAL.finditer(s.text):
+        reaching = _REACHING_AGE_BEFORE.search(s.text[max(0, m.start() - 8) : m.start()])
+        if not (_OF_AGE_AFTER.match(s.text, m.end()) or reaching):
+            continue
+        unit, teen, tens, alone = m.groups()
+        value = _AR_ORDINAL_UNITS.get(unit or "", 0) + (10 if teen else 0)
+        value += _AR_ORDINAL_TENS.get(tens or alone or "", 0)
+        out.append(Fact("figure", m.group(0), s.index, value=float(value), unit="years", counts="عمر (age)"))
+    return out
+
+
+# "حاجز المليون مقالة", "الألف يوم الأولى": a definite scale word before an indefinite noun is a milestone
+# or a span that counts the noun, not the ones already named ("المصابين الثلاثة").
+AR_DEFINITE_SCALE = re.compile(r"[وبل]?(?:ال|لل)(?:مليون|مليار|ألف|الف|مئة|مائة)")
+AR_INDEFINITE_NOUN = re.compile(r"\s+(?!ال|لل|من(?!\S)|في(?!\S)|على(?!\S))[\u0621-\u064a]{3,}")
+
+
+# "خلال السنتين الماضيتين", "طوال الشهرين": a definite dual of a time unit after a word of span is how long.
+AR_SPAN_BEFORE = re.compile(r"(?<!\S)(?:خلال|طوال|طيلة|مدى|مدار)\s+$")

@@ -1,0 +1,54 @@
+"""Numbers that are part of a name the article repeats ("Windows 7", "فوياجر 1"): no figures.
+Split out of `figures`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+
+
+def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[Fact]:
+    """Drop numbers that are part of a name the article repeats: the same word before the same small
+    number in two or more sentences, followed by different words ("فوياجر 1 تجتاز ... فوياجر 1 قد",
+    "Windows 7 is ... Windows 7 was"). A reported figure repeated (a headline and its lede: "مقتل 5
+    أشخاص" twice) keeps what it counts after it, so it stays."""
+    seen: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    key_of: dict[int, tuple[str, str]] = {}  # id of a figure -> (the word before it, its digits)
+    for f in figures:
+        n = f.number
+        if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
+            continue
+        if f.qualifier:
+            continue  # "Fines Over 40 Firms ... over 40 Danish firms": a qualified number is a quantity, no name's
+        text = texts[f.sentence]
+        before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
+        after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])
+        if before and len(before[-1]) >= 3:
+            key_of[id(f)] = (before[-1].lower(), n.text)
+            seen.setdefault(key_of[id(f)], []).append((f.sentence, after[0].lower() if after else ""))
+    names = {
+        key
+        for key, where in seen.items()
+        if len({sentence for sentence, _ in where}) >= 2
+        and len({word for _, word in where}) >= 2
+        and not any(re.search(r"[\u0621-\u064a]ا$", word) for _, word in where)  # "14 نائبا", "14 عضوا": counted
+    }
+    figures = [f for f in figures if key_of.get(id(f)) not in names] if names else figures
+    return _without_versions(figures)
+
+
+def _without_versions(figures: list[Fact]) -> list[Fact]:
+    """Drop a bare decimal the article repeats in three or more sentences with no unit, no currency and no
+    qualifier ("iOS 17.4" in every paragraph): a version or model number, not a measure, which would carry
+    its unit or its noun each time it is reported ("3.5%", "a magnitude 7.5 quake")."""
+    sentences: dict[str, set[int]] = {}
+    for f in figures:
+        n = f.number
+        if n is not None and not n.spelled and re.fullmatch(r"\d{1,3}\.\d{1,2}", n.text) and f.unit is None:
+            if not f.qualifier and not n.currency:
+                sentences.setdefault(n.text, set()).add(f.sentence)
+    versions = {text for text, where in sentences.items() if len(where) >= 3}
+    if not versions:
+        return figures
+    return [f for f in figures if f.number is None or f.unit is not None or f.number.text not in versions]
