@@ -18,3 +18,21 @@ def test_a_building_named_after_a_person_without_a_title_is_no_person() -> None:
 def test_a_name_after_a_definite_body_stays_a_person() -> None:
     people = _people(["وخلف الرئيس السابق للاتحاد سامر الدوسكي في المنصب بعد انتخابات طويلة."])
     assert any("الدوسكي" in name for name in people)
+
+
+# -- titles before a name ------------------------------------------------------------------------------------
+
+
+def test_a_religious_title_of_two_words_opens_a_name() -> None:
+    people = _people(["وحضر المراسم آية الله حسين زنجاني إلى جانب عدد من رجال الدين في المدينة."])
+    assert people.get("حسين زنجاني") == "آية الله"
+
+
+def test_a_compound_ordinal_after_a_titled_name_is_no_part_of_it() -> None:
+    people = _people(["ووقع الهجوم في عيد ميلاد آية الله حسين زنجاني الخامس والثمانين بحسب التلفزيون."])
+    assert "حسين زنجاني" in people
+
+
+def test_a_regnal_number_after_a_kings_name_stays_in_it() -> None:
+    people = _people(["واستقبل الملك فهمان الثاني الوفد الزائر في القصر."])
+    assert "فهمان الثاني" in people

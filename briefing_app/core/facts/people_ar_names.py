@@ -163,6 +163,19 @@ def find_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
         i = max(j, i + 1)
 
 
+# The units and the tens of a compound ordinal ("الخامس والثمانين": eighty-fifth), in both genders.
+_ORDINAL_UNITS = {"الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",
+                  "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع",
+                  "التاسعة"}  # fmt: skip
+_ORDINAL_TENS = re.compile(r"وال(?:عشر|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)")
+
+
+def _compound_ordinal(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a compound ordinal, a unit then و and the tens ("الخامس والثمانين"): an age or
+    an anniversary after the name. A unit alone after a name is a regnal number (الملك X الثاني) and stays."""
+    return words[k] in _ORDINAL_UNITS and k + 1 < len(words) and _ORDINAL_TENS.fullmatch(words[k + 1]) is not None
+
+
 def find_titled_names(s: SourceSentence, index: PeopleIndex) -> None:
     """A title, then a name (الدكتور ...، النائب ...): the title's definite adjectives go on the role."""
     titles = "|".join(re.escape(t) for t in AR_TITLES)
@@ -178,6 +191,8 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex) -> None:
                 break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
+            if len(kept) >= 2 and _compound_ordinal(after, k):
+                break  # "عيد ميلاد آية الله X Y الخامس والثمانين": the birthday's ordinal, not the name's
             kept.append(w)
         role = m.group(1)
         while kept and kept[0].startswith("ال") and not _ar_definite_given(kept[0]):
