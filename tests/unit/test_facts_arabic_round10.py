@@ -3,7 +3,7 @@ Arabic dev article and on a newswire corpus no rule was written from. Every name
 
 from __future__ import annotations
 
-from tests.unit.test_facts_arabic import _people
+from tests.unit.test_facts_arabic import _people, _speakers
 
 # -- what is no person ---------------------------------------------------------------------------------------
 
@@ -36,3 +36,13 @@ def test_a_compound_ordinal_after_a_titled_name_is_no_part_of_it() -> None:
 def test_a_regnal_number_after_a_kings_name_stays_in_it() -> None:
     people = _people(["واستقبل الملك فهمان الثاني الوفد الزائر في القصر."])
     assert "فهمان الثاني" in people
+
+
+# -- quote speakers ------------------------------------------------------------------------------------------
+
+
+def test_a_source_quoted_by_an_agency_with_that_speaks() -> None:
+    speakers = _speakers([
+        'ونقلت وكالة أنباء تولفيك عن هيئة المياه الإقليمية إن " السد امتلأ بالكامل بعد الأمطار الغزيرة " .',
+    ])  # fmt: skip
+    assert speakers == ["هيئة المياه الإقليمية"]
