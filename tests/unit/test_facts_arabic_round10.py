@@ -20,6 +20,11 @@ def test_a_name_after_a_definite_body_stays_a_person() -> None:
     assert any("الدوسكي" in name for name in people)
 
 
+def test_the_addressee_glued_to_li_ends_the_speakers_name() -> None:
+    people = _people(['وقال سامر الدوسكي لمراسلنا في المدينة : " كان هدفنا الوحيد هو الفوز بالبطولة هذا العام " .'])
+    assert "سامر الدوسكي" in people
+
+
 # -- titles before a name ------------------------------------------------------------------------------------
 
 
