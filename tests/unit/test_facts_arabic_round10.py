@@ -51,3 +51,9 @@ def test_a_source_quoted_by_an_agency_with_that_speaks() -> None:
         'ونقلت وكالة أنباء تولفيك عن هيئة المياه الإقليمية إن " السد امتلأ بالكامل بعد الأمطار الغزيرة " .',
     ])  # fmt: skip
     assert speakers == ["هيئة المياه الإقليمية"]
+
+
+def test_an_unnamed_official_speaks_as_himself_and_is_no_person() -> None:
+    paragraphs = ['وقال مسؤول في وزارة الزراعة إن " المحصول تضرر بشدة بسبب موجة الجفاف الطويلة هذا العام " .']
+    assert _people(paragraphs) == {}
+    assert _speakers(paragraphs) == ["مسؤول"]

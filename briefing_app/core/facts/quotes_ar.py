@@ -153,6 +153,8 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own
     # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
     office = not head.startswith("ال") and _office(head)
+    if office and len(words) == 1 and not _ar_is_given(head):
+        return head  # "وقال مسؤول في الوزارة إن": an unnamed official, cut to the noun, speaks as itself
     if not (head in _ONE_OF or head in AR_ORG_WORDS or head in _AR_COLLECTIVE or office) or (
         head not in AR_ORG_WORDS and head not in _AR_COLLECTIVE and len(words) < 2
     ):
