@@ -25,6 +25,11 @@ def test_the_addressee_glued_to_li_ends_the_speakers_name() -> None:
     assert "سامر الدوسكي" in people
 
 
+def test_a_role_then_a_ranked_name_between_commas() -> None:
+    people = _people(["وأعلن المتحدث باسم الجيش التولفيكي، العقيد سامر الدوسكي، أن القوات انسحبت من المنطقة."])
+    assert "المتحدث باسم الجيش التولفيكي" in (people.get("سامر الدوسكي") or "")
+
+
 # -- titles before a name ------------------------------------------------------------------------------------
 
 

@@ -52,12 +52,17 @@ def _ar_role_place(words: list[str], i: int) -> bool:
 
 def _ar_name_in_commas(text: str) -> list[str]:
     """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
-    given name or spelled like a foreign one, none a function word; [] for anything else."""
-    m = re.match(r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s*[،,]", text)
+    given name or spelled like a foreign one, none a function word; [] for anything else. A rank or title may
+    open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
+    m = re.match(r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})\s*[،,]", text)
     if m is None:
         return []
     words = m.group(1).split()
-    if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, m.group(1))):
+    if words[0] in AR_TITLES and len(words) >= 3:
+        words = words[1:]
+    elif len(words) > 3:
+        return []
+    if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
     return name if len(name) == len(words) else []
