@@ -30,6 +30,14 @@ def test_a_role_then_a_ranked_name_between_commas() -> None:
     assert "المتحدث باسم الجيش التولفيكي" in (people.get("سامر الدوسكي") or "")
 
 
+def test_a_role_over_a_bodys_name_where_it_is_and_a_title_then_the_name() -> None:
+    paragraphs = ['وقال مدير مستشفى النور في المدينة الطبيب سامر الدوسكي لوكالة الأنباء إن " المستشفى خرج عن الخدمة '
+                  'بالكامل منذ يومين " .']  # fmt: skip
+    people = _people(paragraphs)
+    assert "مدير مستشفى النور" in (people.get("سامر الدوسكي") or "")
+    assert _speakers(paragraphs) == ["سامر الدوسكي"]
+
+
 # -- titles before a name ------------------------------------------------------------------------------------
 
 

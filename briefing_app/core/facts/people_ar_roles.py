@@ -181,6 +181,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             if closing or candidates:
                 given = (closing or candidates)[0]
                 role, i = role + words[i:given], given
+            elif (far := _given_after_chain(words, i + 2)) is not None:
+                # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
+                role, i = role + words[i:far], far
         name = _ar_name_at(words, i)
         if i == len(words) and len(role) >= 2:
             # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
@@ -201,6 +204,19 @@ def find_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
+
+
+def _given_after_chain(words: list[str], start: int) -> int | None:
+    """Where a known given name opens a name after a body's name, past the definite words, "في" and a title
+    that go on the role ("... في المدينة الطبيب سامي نور"): the given name's place when the word before it is
+    definite or a title, else None. Up to five words are passed."""
+    for k in range(start, min(start + 6, len(words))):
+        w = words[k]
+        if _ar_is_given(w) and k > start and (words[k - 1].startswith("ال") or words[k - 1] in AR_TITLES):
+            return k
+        if not (w.startswith("ال") or w == "في" or w in AR_TITLES) or w in ("الذي", "التي", "الذين"):
+            return None
+    return None
 
 
 def _after_complement(role: list[str]) -> list[str]:
