@@ -70,3 +70,9 @@ def test_an_unnamed_official_speaks_as_himself_and_is_no_person() -> None:
     paragraphs = ['وقال مسؤول في وزارة الزراعة إن " المحصول تضرر بشدة بسبب موجة الجفاف الطويلة هذا العام " .']
     assert _people(paragraphs) == {}
     assert _speakers(paragraphs) == ["مسؤول"]
+
+
+def test_expressed_his_hope_introduces_a_speaker_and_a_quote() -> None:
+    paragraphs = ['وأعرب سامر الدوسكي عن أمله في أن " تنتهي الحرب قريبا ويعود النازحون إلى بيوتهم " .']
+    assert "سامر الدوسكي" in _people(paragraphs)
+    assert _speakers(paragraphs) == ["سامر الدوسكي"]

@@ -37,7 +37,7 @@ from briefing_app.core.facts.people_index import PeopleIndex
 # More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
 # the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
 _AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
-    r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت)"
+    r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت|أعرب|أعربت)"
 )
 
 
