@@ -38,6 +38,11 @@ def test_a_role_over_a_bodys_name_where_it_is_and_a_title_then_the_name() -> Non
     assert _speakers(paragraphs) == ["سامر الدوسكي"]
 
 
+def test_the_clauses_verb_after_a_foreign_name_is_cut_off_where_the_tagger_ends_the_person() -> None:
+    people = _people(["وجاء ذلك ردا على تصريحات لوزيرة الخارجية التولفيكية ميرا هالفورسن نشرت الثلاثاء في صحيفة محلية."])
+    assert list(people) == ["ميرا هالفورسن"]
+
+
 # -- titles before a name ------------------------------------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
+from briefing_app.core.facts.people_ar_trim import trim_run_on_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_NAME_STOP,
@@ -77,6 +78,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
     ]  # fmt: skip
+    trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
