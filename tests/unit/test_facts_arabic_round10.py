@@ -43,6 +43,15 @@ def test_the_clauses_verb_after_a_foreign_name_is_cut_off_where_the_tagger_ends_
     assert list(people) == ["ميرا هالفورسن"]
 
 
+def test_a_known_surname_and_the_next_word_is_that_person_not_another() -> None:
+    people = _people([
+        "واستقبل الرئيس التولفيكي غوستاف لينبرغ الوفد الزائر في القصر.",
+        "وقد أدلى الرئيس لينبرغ بتصريح في المطار قال فيه إن المحادثات ستستمر.",
+        "وتناول الرئيس لينبرغ مواقفه من القضية.",
+    ])  # fmt: skip
+    assert list(people) == ["غوستاف لينبرغ"]
+
+
 # -- titles before a name ------------------------------------------------------------------------------------
 
 

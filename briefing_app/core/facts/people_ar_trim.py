@@ -21,16 +21,26 @@ CLEAR_MARGIN = 15.0
 def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Cut every name of three words or more to the person the tagger clearly reads at its start, when the
     words cut off open with no word a name goes on with (a linking word, a given name, a definite family
-    name); a person already known under the shorter name takes the mentions."""
+    name), and a name of two words that is a known person's surname and one more word to that person; a person
+    already known under the shorter name takes the mentions."""
     texts = {s.index: s.text for s in sentences}
     for person in list(index.people):
         words = person.name.split()
-        if len(words) < 3:
+        if len(words) < 2:
             continue
-        shorter = _tagged_prefix(person.name, [texts.get(i, "") for i in sorted(person.sentences)])
-        if shorter is None:
+        if len(words) == 2:
+            # "الرئيس X قال", "X مواقفه": the surname of a person the article named in full (no given name, which
+            # may open another person's name), then a word no name goes on with
+            known = [p.name for p in index.people if p is not person and len(p.name.split()) > 1
+                     and p.name.split()[-1] == words[0]]  # fmt: skip
+            if len(known) != 1 or _ar_is_given(words[0]) or _ar_is_given(words[1]) or words[1] in _AR_NAME_LINKS:
+                continue
+            shorter = known[0]
+        else:
+            shorter = _tagged_prefix(person.name, [texts.get(i, "") for i in sorted(person.sentences)]) or ""
+        if not shorter:
             continue
-        cut = words[len(shorter.split()) :]
+        cut = words[len(shorter.split()) :] if len(words) > 2 else words[1:]
         if cut[0] in _AR_NAME_LINKS or _ar_is_given(cut[0]) or cut[0].startswith("ال"):
             continue  # "X Y بن Z", "X Y الكعبي": the name may go on where the tagger stopped
         same = next((p for p in index.people if p is not person and p.name == shorter), None)
