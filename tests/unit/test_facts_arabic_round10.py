@@ -52,6 +52,11 @@ def test_a_known_surname_and_the_next_word_is_that_person_not_another() -> None:
     assert list(people) == ["غوستاف لينبرغ"]
 
 
+def test_a_titled_name_that_runs_into_the_verbs_object_and_a_relative_clause_is_cut() -> None:
+    people = _people(["وحذر الرئيس التولفيكي سامر الدوسكي الشركات التي تتعامل مع المنطقة."])
+    assert people == {"سامر الدوسكي": "الرئيس التولفيكي"}
+
+
 # -- titles before a name ------------------------------------------------------------------------------------
 
 

@@ -63,6 +63,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
     find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
     find_tagged_names(sentences, index)  # the names no cue introduces, as the statistical tagger reads them
+    trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
@@ -78,7 +79,6 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
     ]  # fmt: skip
-    trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:

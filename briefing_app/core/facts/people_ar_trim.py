@@ -41,7 +41,7 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
         if not shorter:
             continue
         cut = words[len(shorter.split()) :] if len(words) > 2 else words[1:]
-        if cut[0] in _AR_NAME_LINKS or _ar_is_given(cut[0]) or cut[0].startswith("ال"):
+        if cut[0] in _AR_NAME_LINKS or _ar_is_given(cut[0]) or (cut[0].startswith("ال") and len(cut) == 1):
             continue  # "X Y بن Z", "X Y الكعبي": the name may go on where the tagger stopped
         same = next((p for p in index.people if p is not person and p.name == shorter), None)
         if same is None:
