@@ -30,6 +30,22 @@ def _kind(word: str) -> bool:
     )
 
 
+# Buildings and grounds named after a person with no title before the name ("مستشفى X", "ملعب X"): only
+# these, for other kind nouns also head a person's name in other senses ("بطولة X": starring X; "عن طريق X":
+# by X; "مكتب X": X's office).
+_BUILDINGS = {"مستشفى", "مجمع", "مطار", "مسجد", "جامع", "مدرسة", "جامعة", "ملعب", "استاد", "ميناء", "جسر", "شارع",
+              "قاعة", "كلية", "معهد", "متحف", "مكتبة", "ميدان"}  # fmt: skip
+
+
+def _building(word: str) -> bool:
+    """A building's or ground's noun in construct with the name after it, also behind a glued preposition or
+    و (بمستشفى، ولملعب); never definite (للمستشفى: "the hospital's X" is an apposition)."""
+    forms = [word, word[1:]] if word[:1] in ("و", "ب", "ل", "ف") else [word]
+    if word[:1] == "و" and word[1:2] in ("ب", "ل"):
+        forms.append(word[2:])
+    return any(w in _BUILDINGS for w in forms)
+
+
 def _only_in_a_namesake(person: Person, texts: dict[int, str]) -> bool:
     first = person.name.split()[0]
     seen = False
@@ -38,6 +54,9 @@ def _only_in_a_namesake(person: Person, texts: dict[int, str]) -> bool:
             before = texts[i][: m.start()].split()
             if len(before) >= 2 and before[-1] in _TITLES and _kind(before[-2]):
                 seen = True
+                continue
+            if before and _building(before[-1]):
+                seen = True  # "مجمع X الطبي", "مستشفى X": a building named after a person, with no title
                 continue
             return False  # named elsewhere on their own: a person
     return seen

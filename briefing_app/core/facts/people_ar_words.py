@@ -12,7 +12,7 @@ from briefing_app.core.facts.reporting_verbs import AR_SPEECH as AR_SPEECH
 
 AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
              "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
-             "د.", "المحامي")  # fmt: skip
+             "د.", "المحامي", "آية الله", "حجة الإسلام")  # fmt: skip
 
 AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
                 "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
@@ -103,6 +103,7 @@ def _ar_next_item(word: str) -> bool:
     return (
         word.startswith(("لل", "بال"))
         or _ar_glued_body(word)  # "لوكالة فرانس برس": the body the name spoke to
+        or _ar_glued_addressee(word)  # "لمراسلنا": the one the name spoke to
         or word in _AR_FUNCTION
         or word in _AR_NAME_STOP
         or word in _AR_TIME_WORDS
@@ -229,6 +230,17 @@ def _ar_definite_given(word: str) -> bool:
         and word not in AR_TITLES
         and word not in _AR_HEADS
     )
+
+
+def _ar_glued_addressee(word: str) -> bool:
+    """A role or body noun behind a glued ل or ب, with a possessive ending or as a role noun alone ("لمراسلنا":
+    to our correspondent, "لصحيفتنا", "لمراسل"): whom a speaker addressed, never a word of the speaker's name."""
+    if word[:1] not in ("ل", "ب") or word.startswith(("لل", "بال")):
+        return False
+    core = word[1:]
+    owned = next((core[: -len(e)] for e in ("هما", "هم", "ها", "نا", "كم", "ه") if core.endswith(e)), "")
+    stems = {owned, owned[:-1] + "ة" if owned.endswith("ت") else owned} - {""}
+    return any(s in AR_ROLE_NOUNS or s in AR_ORG_WORDS for s in stems) or core in AR_ROLE_NOUNS
 
 
 def _ar_glued_body(word: str) -> bool:

@@ -62,10 +62,21 @@ def new_statement(after: str, subject: str) -> bool:
     return ":" in sentence or re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)(?![\u0600-\u06ff])", sentence) is not None
 
 
+# "ونقلت الوكالة عن المرصد أن «...»": the source, then the conjunction of reported speech right before the quote.
+_QUOTED_FROM_THAT = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا)\s+[^:«»\".]*?(?<![\u0600-\u06ff])عن\s+"
+    r"([^:«»\".،,]{2,80}?)\s*[،,]?\s+(?:إن|أن|بأن)\s*:?\s*$"
+)
+
+
 def quoted_from(before: str) -> str | None:
-    """The source a report quotes ("نقلت وكالة الأنباء عن الوزير سامي نور قوله إن "...""), else None."""
+    """The source a report quotes ("نقلت وكالة الأنباء عن الوزير سامي نور قوله إن "..."", "ونقلت الوكالة عن
+    المرصد أن "...""), else None."""
     found = list(_QUOTED_FROM.finditer(before))
-    return found[-1].group(1).strip() if found else None
+    if found:
+        return found[-1].group(1).strip()
+    that = _QUOTED_FROM_THAT.search(before)
+    return that.group(1).strip() if that else None
 
 
 # "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X": the speaker named after the quote, behind a
@@ -142,6 +153,8 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own
     # an indefinite office in construct ("وزير الخارجية"); a definite one ("الوزير") is read by quotes.py
     office = not head.startswith("ال") and _office(head)
+    if office and len(words) == 1 and not _ar_is_given(head):
+        return head  # "وقال مسؤول في الوزارة إن": an unnamed official, cut to the noun, speaks as itself
     if not (head in _ONE_OF or head in AR_ORG_WORDS or head in _AR_COLLECTIVE or office) or (
         head not in AR_ORG_WORDS and head not in _AR_COLLECTIVE and len(words) < 2
     ):

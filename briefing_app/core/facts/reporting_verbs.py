@@ -60,7 +60,7 @@ AR_QUOTE_VERBS = r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|�
 AR_MORE_SPEECH = (
     r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
     r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد|"
-    r"أنذر|أنذرت)"  # warned (of a danger)
+    r"أنذر|أنذرت|أعرب|أعربت)"  # warned (of a danger), expressed (أعرب عن أمله في أن: his hope that)
 )
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"

@@ -1,0 +1,254 @@
+"""Arabic roles that stand next to a name: a role and its genitive chain before the name (رئيس الوزراء
+اليوناني X Y), a name then its role in apposition (X Y، رئيس الحركة), a definite profession after a found name."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.entity_tagger_ar import tag_sentence
+from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_words import (
+    _AR_FUNCTION,
+    _AR_HEADS,
+    _AR_NOT_NAMES,
+    _AR_VERBISH,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    AR_SPEECH,
+    AR_TITLES,
+    _ar_core,
+    _ar_definite_given,
+    _ar_is_given,
+    _ar_linked,
+    _ar_name_at,
+    _transliterated,
+)
+from briefing_app.core.facts.people_index import PeopleIndex
+
+# Two-letter words that are particles, pronouns or prepositions, never a short given name.
+_AR_SHORT_WORDS = {"لم", "لن", "قد", "هو", "هي", "لا", "ما", "من", "في", "عن", "أن", "إن", "كل", "بل", "ثم",
+                   "أو", "هل", "مع", "إذ", "له", "لك", "به", "يا", "كم", "ذا", "أي", "لو", "عل", "ان", "او",
+                   "ام", "أم"}  # fmt: skip
+_AR_ROLE_AFTER = re.compile(
+    r"(?:^|[،,:(]\s*|\s)و?([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{3,})،?\s+"
+    r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
+    r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
+    # founders, prosecutors, singers, players and coaches, in apposition after their names
+    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس)ة?(?![\u0621-\u064a])"
+    r"(?:\s+[^،.:\"«»]{2,40})?)"
+)
+
+
+def _ar_role_place(words: list[str], i: int) -> bool:
+    """Whether words[i] is في opening where the role is held, a definite noun or a body after it ("النائبة في
+    البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ..."): the role goes on."""
+    return (
+        words[i] == "في"
+        and i + 1 < len(words)
+        and (words[i + 1].startswith("ال") or words[i + 1] in AR_ORG_WORDS or words[i + 1] in known_names())
+    )
+
+
+def _ar_name_in_commas(text: str) -> list[str]:
+    """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
+    given name or spelled like a foreign one, none a function word; [] for anything else. A rank or title may
+    open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
+    m = re.match(r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})\s*[،,]", text)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    if words[0] in AR_TITLES and len(words) >= 3:
+        words = words[1:]
+    elif len(words) > 3:
+        return []
+    if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
+        return []
+    name = _ar_name_at(words, 0, foreign_ok=True)
+    return name if len(name) == len(words) else []
+
+
+def tagged_person(text: str, words: str) -> bool:
+    """Whether the statistical tagger reads `words`, set off by commas after a role, as a person's whole name
+    ("، رون ديسانتيس،"): a foreign given name no list holds, which the role and the commas already frame."""
+    return any(e.type == "PER" and e.text == words and e.margin > 0 for e in tag_sentence(text))
+
+
+def _ar_verb_complement(word: str) -> bool:
+    """A verbal noun glued to ب or ل after a role's chain ("اتهم X مدعي المحكمة بإخفاء ..."): the verb's
+    complement, not the role's, unless it names a body (بوزارة) or carries the article (بالشؤون)."""
+    return word[:1] in ("ب", "ل") and not word.startswith(("بال", "لل")) and word[1:] not in AR_ORG_WORDS
+
+
+def find_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
+    """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
+    for m in _AR_ROLE_AFTER.finditer(s.text):
+        words = m.group(1).split()
+        family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
+        if any(
+            (w.startswith("ال") and not (k == 1 and family_ok))  # "مصطفى الصباغ، رئيس ...": a known given name
+            or w in _AR_NOT_NAMES
+            or (w in known_names() and not (k == 1 and family_ok))
+            or w in AR_ROLE_NOUNS
+            for k, w in enumerate(words)
+        ):
+            continue
+        first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
+        if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
+            continue
+        if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
+            continue
+        if first.endswith("ت") and not _ar_is_given(first) and not _transliterated(first):
+            continue  # "وأثارت زيارة وزير ...": a verb in -ت opens a clause, no name
+        comma = "،" in s.text[m.end(1) : m.start(2)]
+        if len(first) == 2 and (not comma or first in _AR_SHORT_WORDS):
+            continue  # a two-letter given name (سو، لي، جو) only before a comma and a role
+        words[0] = first
+        role_words = m.group(2).split()[:5]
+        cut = next(
+            (
+                k
+                for k, w in enumerate(role_words)
+                if (k >= 2 and _ar_verb_complement(w))
+                or (k >= 1 and (w in _AR_NOT_NAMES or w in _AR_FUNCTION) and not _ar_role_place(role_words, k))
+            ),
+            len(role_words),
+        )  # (and before a conjunction or function word: "وزير الدولة أن ...")
+        role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
+        if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
+            continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
+        index.add(" ".join(words), role, s.index)
+
+
+def _ar_construct(words: list[str], i: int) -> bool:
+    """Whether words[i], without the article, is the first noun of a construct chain that a definite word
+    closes ("وزير خارجية الإمارات": the minister of the foreign affairs of the Emirates), not a name's first
+    word ("ناصر التويم"): no known given name, no verb's shape, no function word."""
+    w = words[i]
+    return (
+        i + 1 < len(words)
+        and (words[i + 1].startswith("ال") or words[i + 1] in known_names())
+        and not _ar_is_given(w)
+        and not _AR_VERBISH.match(w)
+        and w not in _AR_FUNCTION
+        and w not in _AR_NOT_NAMES
+        and w.endswith(("ة", "ات", "ية"))
+    )
+
+
+def find_role_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
+    الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
+    words without the article, and one family name with it."""
+    # the longest form first (المتحدثة, not المتحدث); a definite head also after ل, which drops the article's
+    # alif ("للمخرج بن آفليك": by the director Ben Affleck)
+    forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")}
+    heads = "|".join(sorted(forms, key=len, reverse=True))
+    # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
+    # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
+    shape = rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
+    for m in re.finditer(shape, s.text):
+        words = m.group(2).split()
+        head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
+        role = [head]
+        # After a profession or office, a word of a verb's shape is still a name's first word when a name's
+        # next word follows it: transliterated names often start like a verb (ستيفن سبيلبرغ, يوتو ناغاموتو,
+        # تيمو), whereas a verb after its subject is followed by its object or a particle.
+        i = 0
+        while (
+            i < len(words)
+            and len(role) < 9
+            and (
+                words[i].startswith(("ال", "لل", "بال"))
+                # (a given name that is also a place's, right after a title, opens the name: الدكتور سالم ...)
+                or (words[i] in known_names() and not (role[-1] in AR_TITLES and _ar_is_given(words[i])))
+                or _ar_core(words[i]) in AR_ROLE_NOUNS
+                or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
+                or _ar_construct(words, i)
+                or _ar_linked(words, i)
+                or _ar_role_place(words, i)
+            )
+        ):
+            if words[i] in ("الذي", "التي", "الذين"):
+                break
+            role.append(words[i])
+            i += 1
+        if i < len(words) and words[i] in AR_ORG_WORDS:
+            # "مدير قناة الأفق سامي نور": the body the role heads and its own name, then a known given name
+            candidates = [k for k in range(i + 1, min(i + 4, len(words))) if _ar_is_given(words[k])]
+            # the given name before a family name, not a body's name that is also a given name (إذاعة أمل نبيل ...)
+            closing = [k for k in candidates if k + 1 < len(words) and not _ar_is_given(words[k + 1])]
+            if closing or candidates:
+                given = (closing or candidates)[0]
+                role, i = role + words[i:given], given
+            elif (far := _given_after_chain(words, i + 2)) is not None:
+                # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
+                role, i = role + words[i:far], far
+        name = _ar_name_at(words, i)
+        if i == len(words) and len(role) >= 2:
+            # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
+            name = _ar_name_in_commas(s.text[m.end(2) :]) or name
+        if (
+            len(name) < 2
+            and len(role) >= 3
+            and _ar_definite_given(role[-2])
+            and role[-1] not in AR_ROLE_NOUNS
+            and not role[-1].startswith(("لل", "بال"))  # "المتحدث الرسمي للهيئة": a glued preposition's object
+        ):
+            # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
+            name, role = role[-2:], role[:-2]
+        role = _after_complement(role)
+        if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)
+            continue  # a bare "رئيس" is too often a common noun
+        if any(re.fullmatch(AR_SPEECH, w) for w in name):
+            continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
+        if len(name) >= 2 or (name and index.find(name[0]) is not None):
+            index.add(" ".join(name), " ".join(role), s.index)
+
+
+def _given_after_chain(words: list[str], start: int) -> int | None:
+    """Where a known given name opens a name after a body's name, past the definite words, "في" and a title
+    that go on the role ("... في المدينة الطبيب سامي نور"): the given name's place when the word before it is
+    definite or a title, else None. Up to five words are passed."""
+    for k in range(start, min(start + 6, len(words))):
+        w = words[k]
+        if _ar_is_given(w) and k > start and (words[k - 1].startswith("ال") or words[k - 1] in AR_TITLES):
+            return k
+        if not (w.startswith("ال") or w == "في" or w in AR_TITLES) or w in ("الذي", "التي", "الذين"):
+            return None
+    return None
+
+
+def _after_complement(role: list[str]) -> list[str]:
+    """A role read across a verb's prepositional complement ("المدرب بأداء اللاعب الفرنسي": the coach praised
+    the performance of the player): the definite role noun after the glued preposition starts the name's role."""
+    for k in range(len(role) - 1, 0, -1):
+        w = role[k - 1]
+        glued = w[:1] in "بل" and not w.startswith(("بال", "لل")) and w not in ("باسم", "لدى", "لشؤون")
+        if glued and (role[k] in _AR_HEADS or role[k] in AR_TITLES):
+            return role[k:]
+    return role
+
+
+def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """ "... أيدين كوليف، الصحفي والناشط في الدفاع عن ...": a found name with no role, then a comma and a
+    definite title or profession (an appositive): the role is the appositive, up to the next mark."""
+    texts = {s.index: s.text for s in sentences}
+    for person in index.people:
+        if person.role:
+            continue
+        for i in person.sentences:
+            m = re.search(
+                rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
+                texts.get(i, ""),
+            )
+            if m is None or m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال"):
+                continue
+            words = [m.group(1)]
+            for w in m.group(2).split()[:7]:
+                inner = w in ("في", "عن", "على")  # (the appositive's own complement: الناشط في الدفاع عن ...)
+                if (w in _AR_NOT_NAMES and not inner) or w in _AR_FUNCTION or re.fullmatch(AR_SPEECH, w):
+                    break  # the clause goes on: "X، الصحفي الذي ..." keeps "الصحفي"
+                words.append(w)
+            person.role = " ".join(words)
+            break

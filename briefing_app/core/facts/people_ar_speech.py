@@ -1,0 +1,233 @@
+"""Arabic people after a speech verb (وقال رئيس الجمعية X Y، أكد X Y ...): the verb's subject read as a role
+then a name, a name then a role, a title and a name, or a name alone."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_names import ar_name_from
+from briefing_app.core.facts.people_ar_roles import tagged_person
+from briefing_app.core.facts.people_ar_words import (
+    _AR_COLLECTIVE,
+    _AR_FUNCTION,
+    _AR_HEADS,
+    _AR_INNER,
+    _AR_NAME_LINKS,
+    _AR_NOT_NAMES,
+    _AR_PLACE_KINDS,
+    _AR_TIME_WORDS,
+    _AR_VERBISH,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    AR_SPEECH,
+    AR_TITLES,
+    _ar_core,
+    _ar_definite_given,
+    _ar_is_given,
+    _ar_linked,
+    _ar_name_at,
+    _ar_next_item,
+    _transliterated,
+    ended_by_object,
+)
+from briefing_app.core.facts.people_index import PeopleIndex
+
+# More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
+# the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
+_AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
+    r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت|أعرب|أعربت)"
+)
+
+
+def find_speech_names(s: SourceSentence, index: PeopleIndex) -> None:
+    """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
+    زعماء الحركة); a known surname alone (وشرح التويم)."""
+    for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
+        # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
+        clause = re.sub(
+            r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
+            lambda p: f" في\u200c {p.group(1)}" if _place_prefix(p.group(1)) else p.group(0),
+            m.group(1),
+        )
+        segment = re.split(
+            r"\s+(?:[بو]?أن|[فو]?إن|إنها|إنه|[بو]?أنه|[بو]?أنها|إنهم|[بو]?أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause
+        )[0]
+        segment = segment.replace("\u200c", "")
+        words = [w for w in segment.split() if w]
+        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
+            continue
+        known = index.find(words[0])
+        if known is not None:
+            index.add(words[0], None, s.index)
+            continue
+        role_words = 0
+        while role_words < len(words) and (
+            _ar_core(words[role_words]) in AR_ROLE_NOUNS
+            or _ar_core(words[role_words]).removesuffix("ة") in AR_ROLE_NOUNS
+            or words[role_words] in AR_TITLES
+            or words[role_words] in AR_ROLE_NOUNS
+        ):
+            role_words += 1
+        named_after = (m.group(2) or "").strip().split()
+        rest_of_role = words[role_words:]
+        # "المتحدث باسم المكتب الإقليمي لشؤون الهجرة، ...": the rest is the role's chain, no name
+        # ("حاكم ولاية فلوريدا، ...": a kind of place and a known place are the role's chain too)
+        chain_only = all(
+            w.startswith(("ال", "لل", "بال"))
+            or w in AR_ORG_WORDS
+            or w in _AR_PLACE_KINDS
+            or w in known_names()
+            or (k and rest_of_role[k - 1] in _AR_PLACE_KINDS)  # "ولاية X": the kind names the place after it
+            or _ar_linked(rest_of_role, k)
+            for k, w in enumerate(rest_of_role)
+        )
+        if (
+            role_words
+            and (len(rest_of_role) < 2 or chain_only)
+            and 2 <= len(named_after) <= 4
+            and (
+                _ar_is_given(named_after[0])
+                or _transliterated(named_after[0])
+                or tagged_person(s.text[m.end(1) :], " ".join(named_after))
+            )
+        ):
+            # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
+            if not named_after[0].startswith("ال") and not any(w in _AR_NOT_NAMES for w in named_after):
+                index.add(" ".join(named_after), " ".join(words), s.index)
+                continue
+        if role_words:
+            tail = words[role_words:]
+            while len(tail) > 2 and _ar_next_item(tail[-1]):
+                tail = tail[:-1]  # "... ليلى حسن للصحفيين": a glued preposition's object ends the clause
+            if len(tail) < 2 and not (role_words == 1 and words[0] in AR_TITLES and tail):
+                continue
+            if all(w in AR_TITLES for w in words[:role_words]):
+                while len(tail) > 2 and tail[0].startswith("ال") and not _ar_definite_given(tail[0]):
+                    role_words, tail = role_words + 1, tail[1:]  # الرئيس الفرنسي إيمانويل ماكرون: an adjective
+                name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
+                name = name[
+                    : next(  # ... up to the verb's object, a feminine noun (محمد ولد سالم حالة الطوارئ)
+                        (
+                            k
+                            for k in range(2, len(name))
+                            if _ar_object_noun(name[k]) and name[k - 1] not in _AR_NAME_LINKS
+                        ),
+                        len(name),
+                    )
+                ]
+            elif any(w in ("بن", "بنت") for w in tail[1:]):
+                first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
+                name = tail[first:]
+            else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
+                name = tail[-2:]
+                if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():
+                    name = tail[-3:]
+                # unless a name opens right after the role's definite words, and the verb's object follows it:
+                # "أعلن قائد الفصيل أبو خالد الشامي انسحاب مقاتليه"
+                start = next((k for k, w in enumerate(tail) if not w.startswith(("ال", "لل"))), len(tail))
+                opened = _ar_name_at(tail, start)
+                if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
+                    name = opened
+            if all(w.startswith(("ال", "لل", "بال")) for w in name):
+                continue  # وزير الدفاع الباكستاني, المتحدث الرسمي للهيئة: a role, no name
+            if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:
+                continue  # "قال أحد مهندسي المصنع": one of a group, its plural noun is no name
+            if name == tail[:5]:
+                role = " ".join(words[:role_words])
+            else:
+                at = next(i for i in range(len(tail)) if tail[i : i + len(name)] == name)
+                role = " ".join(words[:role_words] + tail[:at])
+            after_role = (m.group(2) or "").strip()
+            described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
+            after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
+            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS
+                                                for w in after_role.split()[:2])):  # fmt: skip
+                role = f"{role}، {after_role}"
+            index.add(" ".join(name), role, s.index)
+            continue
+        if words[0].startswith("ال") and words[0] not in ("الشيخ",):
+            name = _ar_definite_name(words) if _ar_definite_given(words[0]) else []
+            if len(name) >= 2 and not any(w in known_names() for w in name[:2]):  # (a father may be a place's namesake)
+                index.add(" ".join(name), None, s.index)  # "قال الحبيب الورداني": a given name with the article
+            continue  # a common noun: قال المتظاهرون
+        given_at = next(
+            (k for k in range(2, min(len(words), 6)) if _ar_is_given(words[k]) and words[k - 1].startswith("ال")), None
+        )
+        if given_at is not None and (_transliterated(words[0]) or words[given_at] in _AR_FUNCTION):
+            given_at = None  # "أكد X Y أهمية الحوار بين ...": a foreign name opens it, and بين is "between"
+        if given_at is not None and not _ar_is_given(words[0]):
+            # "قال عالم الأرصاد الجوية فادي نصر": a description closed by a definite word, then a known given name
+            name = ar_name_from(words, given_at)
+            if len(name) >= 2:
+                index.add(" ".join(name), " ".join(words[:given_at]), s.index)
+            continue
+        name_words: list[str] = []
+        for w in words:
+            if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
+                break
+            if not re.fullmatch(r"[\u0621-\u064a]+", w):
+                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name
+            if name_words and _ar_next_item(w) or ended_by_object(name_words, w):
+                break  # (the verb's object after a foreign name: "أكد X Y ضرورة ...")
+            name_words.append(w)
+        rest = words[len(name_words) :]
+        if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
+            continue
+        definite = [w for k, w in enumerate(name_words) if w.startswith("ال") and w not in _AR_INNER
+                    and not (k and name_words[k - 1] in _AR_NAME_LINKS)]  # fmt: skip
+        if len(definite) >= 2 or (definite and name_words[1:2] != definite[:1] and not _ar_is_given(name_words[0])):
+            continue  # "أكد مدير مكتب الشركة الإقليمي": a construct chain and its adjective, no name
+        if _ar_common_subject(name_words):
+            continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
+        if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
+            rest = []  # "للصحفيين ...": what follows the name is no role
+        role_after = " ".join(rest) or (m.group(2) or "").strip()
+        described = bool(re.match(r"(?:وهي|وهو)\s+", role_after))
+        role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
+        if not rest and not described and not any(_ar_role_word(w) for w in role_after.split()[:2]):
+            role_after = ""
+        index.add(" ".join(name_words), role_after or None, s.index)
+
+
+def _ar_common_subject(words: list[str]) -> bool:
+    """Whether a speech verb's subject is a common noun phrase, not a name: a collective noun, or a first
+    word with a plural or feminine ending (-ون، -ية) that is no given name ("ناشطون سوريون"). Foreign
+    family names end so too (كلينتون، بوتين), so only the first word counts."""
+    first = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
+    if first in _AR_COLLECTIVE or words[0] in _AR_COLLECTIVE:
+        return True
+    return len(first) >= 5 and first.endswith(("ون", "ية")) and not _ar_is_given(first)
+
+
+def _place_prefix(words: str) -> bool:
+    """Whether the words start with a place the gazetteer knows (جنوب السودان, لبنان)."""
+    parts = words.split()
+    return any(" ".join(parts[:n]) in known_names() for n in range(len(parts), 0, -1))
+
+
+def _ar_definite_name(words: list[str]) -> list[str]:
+    """A name whose given name carries the article (الحبيب الورداني، الطاهر بن سالم): the given name and a
+    family name, with or without the article, or بن/ولد and the father's name; [] for anything else."""
+    if len(words) < 2:
+        return []
+    second = words[1]
+    if second in ("بن", "بنت", "ولد") and len(words) > 2 and not _ar_next_item(words[2]):
+        return words[:3]
+    if _ar_next_item(second) or second in _AR_NOT_NAMES or second in AR_ROLE_NOUNS or second in _AR_HEADS:
+        return []
+    if _AR_VERBISH.match(second) and not _transliterated(second):
+        return []
+    return words[:2]
+
+
+def _ar_role_word(word: str) -> bool:
+    """A role noun or a profession that heads a description (رئيس، الناشطة، المدير): what follows a name in
+    commas is then its role."""
+    return _ar_core(word) in AR_ROLE_NOUNS or word in _AR_HEADS or word.removesuffix("ة") in _AR_HEADS
+
+
+def _ar_object_noun(word: str) -> bool:
+    """A feminine noun that is no given name (حالة، خطة): after a name, the verb's object."""
+    return word.endswith("ة") and not _ar_is_given(word)
