@@ -43,6 +43,7 @@ from briefing_app.core.facts.people_he_context import (
     _hebrew_name_lists,
     _role_then_names,
 )
+from briefing_app.core.facts.people_he_news import NOUN_PHRASE_PREPOSITIONS, addressee, unlisted_given
 from briefing_app.core.facts.people_he_phrases import (
     _known_name,
     _no_family_name,
@@ -149,7 +150,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         ):  # ("נשיא ישראל יצחק X": a given name and a family name follow the country; "השר ישראל לוי אמר")
             continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
-            (_he_given(w) or transliterated(w))
+            (_he_given(w) or transliterated(w) or unlisted_given(words, i + n, k))
             and k + 1 < len(words)
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
@@ -163,6 +164,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
             located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
+            located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
             if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
@@ -192,6 +194,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     return None
 
 
+# Words after a title that are no given name though a family name may follow: a verb's or a clause's start.
 def _and_plural_role(word: str) -> bool:
     """ "And" and a role's plural with the article ("והפרופסורים", "והשופטים"): the next group of a list."""
     bare = word[2:] if word[:2] == "וה" else ""
@@ -302,6 +305,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
             name_words = name_words[:2]  # "אמרה X Y בראיון", "אמר X Y לימים": where or when, no third name
+        cut = next((k for k, w in enumerate(name_words) if k and w in NOUN_PHRASE_PREPOSITIONS), None)
+        name_words = name_words[:cut]  # "אמר X לאחר הפגישה": when it was said starts at the preposition
+        if len(name_words) == 3 and _name_like(name_words[1]) and addressee(name_words[2]):
+            name_words = name_words[:2]  # "אמרה X Y לכתבנו", "אמר X Y לעיתונאים": to whom, no third name
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(

@@ -36,6 +36,8 @@ def he_only_adjuncts(words: list[str]) -> bool:
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if words and words[0] == "את":
+        return True  # "תקף את האופוזיציה:", "גינה את הפיגוע:": the object, the subject stands before the verb
     if words and words[0] in _WORD_PREPOSITIONS:
         return True  # "כתב על ההופעה:", "אמר אודות X:": what was spoken of, the subject stands before the verb
     if words and _that_clause(words[0]):

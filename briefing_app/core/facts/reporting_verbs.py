@@ -75,7 +75,14 @@ HE_SPEECH = (
     r"מוסיף|מוסיפה|מספרת|מסביר|מסבירה|מציין|מציינת|מדגיש|מדגישה|טוען|טוענת|"
     # memories and testimony of biographies and reports: recalled, testified, spoke out, complained
     r"נזכר|נזכרה|נזכרו|העיד|העידה|העידו|התבטא|התבטאה|התלונן|התלוננה|"
-    r"סיפרו|השיבו|ענו"
+    r"סיפרו|השיבו|ענו|"
+    # the speech acts of news reports, which introduce or close a quote as "said" does: called (on),
+    # estimated, accused, condemned, referred to, threatened, demanded, detailed, gave a speech
+    # (not "אישר", "ביקש", "המשיך", "חשף", "תקף": a body approves, one asks, goes on, uncovers or attacks more
+    # than one says)
+    r"קרא|קראה|קראו|העריך|העריכה|העריכו|האשים|האשימה|האשימו|גינה|גינתה|גינו|"
+    r"התייחס|התייחסה|התייחסו|איים|איימה|איימו|דרש|דרשה|דרשו|פירט|פירטה|"
+    r"נאם|נאמה|התלוננו|התריעו|הזהירו|הבהירו|הודו"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).

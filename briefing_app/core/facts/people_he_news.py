@@ -1,0 +1,44 @@
+"""Hebrew news names the lists lack and the words around a speaker that are no part of a name: a given name
+after a title that only a listed family name after it shows ("השר עמרי X"), and whom it was said to."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.people_he_base import _AFTER_A_TITLE, _TIME_WORDS, _acronym, _he_head_at, _name_like
+from briefing_app.core.facts.people_he_phrases import _NOUN_PHRASE_PREPOSITIONS, adjunct_word
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
+
+NOUN_PHRASE_PREPOSITIONS = _NOUN_PHRASE_PREPOSITIONS  # "לאחר", "במהלך": when it was said, after the speaker
+
+# A verb's shape the given-name lists would hold if it were a name: a four-letter present tense ending in ה
+# (רוצה, קונה) and a passive past נ + three letters (נפגש, נכנס).
+_VERB_SHAPE = re.compile(r"[\u05d0-\u05ea]{3}ה|נ[\u05d0-\u05ea]{3}")
+_NOT_UNLISTED_GIVEN = {"אמר", "אמרה", "כתב", "כתבה", "מסר", "מסרה", "עצמו", "עצמה", "לשעבר", "בפועל", "כיום"}
+
+
+def unlisted_given(words: list[str], start: int, k: int) -> bool:
+    """A given name the lists lack ("השר עמרי X", "ראש הממשלה יועז X") at `k`, right after a title and its
+    definite complement (`start`..`k`): only when a listed family name follows it, the word is shaped as a name
+    (no article, no preposition's glued letter, no acronym, title, function word or place)."""
+    if k + 1 >= len(words) or words[k + 1] not in hebrew_family_names() or not _name_like(words[k + 1]):
+        return False
+    if words[k + 1] in _AFTER_A_TITLE or words[k + 1] in _TIME_WORDS:
+        return False  # "ראש העיר נפגש שוב": an adverb, spelt as a family name, after a verb
+    w = words[k]
+    if _VERB_SHAPE.fullmatch(w):
+        return False  # "השר רוצה שלום", "השר נפגש גם": a present-tense or passive verb
+    if not _name_like(w) or w in _NOT_UNLISTED_GIVEN or lookup(w) or adjunct_word(w) or _he_head_at([w], 0):
+        return False
+    if w[:1] in "ובלמכש" or re.search(r"[\"\u05f4]", w) or re.fullmatch(HE_SPEECH, w) or adjunct_word(words[k + 1]):
+        return False
+    between = words[start:k]
+    return all(b[:1] == "ה" or _acronym(b) or lookup(b) for b in between)
+
+
+def addressee(word: str) -> bool:
+    """ל and a noun after a speaker's name ("לכתבנו", "לעיתונאים", "ל-ynet"): whom it was said to, no name word."""
+    if word[:2] == "ל-":
+        return True
+    return word[:1] == "ל" and adjunct_word(word)

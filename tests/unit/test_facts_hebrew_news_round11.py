@@ -1,0 +1,69 @@
+"""Hebrew news constructions of round 11, on made-up sentences: the speech acts news reports quote with
+(קרא, האשים, גינה, תקף...), an object between the verb and the colon, a given name the lists lack after a
+title, whom it was said to after the speaker's name, short quotes a passive statement or a name and a colon
+attribute, "and said" after the quote's comma."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "he")]
+
+
+def test_news_speech_acts_attribute_a_quote() -> None:
+    for verb in ("קרא", "האשים", "גינה", "העריך", "הזהיר"):
+        assert _speakers([f'"לא נוותר על הביטחון של התושבים", {verb} השר יגאל טופורובסקי.']) == [
+            "יגאל טופורובסקי"
+        ], verb
+
+
+def test_an_object_between_the_verb_and_the_colon_leaves_the_subject_speaking() -> None:
+    speakers = _speakers(['השר יגאל טופורובסקי האשים את האופוזיציה: "אתם משקרים לציבור כל הזמן".'])
+    assert speakers == ["יגאל טופורובסקי"]
+
+
+def test_a_given_name_the_lists_lack_after_a_title_and_before_a_listed_family_name() -> None:
+    people = _people(["שר הביטחון עמרי כהנוביץ הגיע לביקור בצפון."])
+    assert people.get("עמרי כהנוביץ") == "שר הביטחון"
+
+
+def test_the_words_after_a_new_speech_verb_that_is_no_speech_are_no_name() -> None:
+    assert _people(["אתמול תקף מחבל חייל בצומת.", "השר קרא את המכתב בקול.", "היא דרשה מהממשלה תשובות."]) == {}
+
+
+def test_a_verb_or_adverb_after_a_title_is_no_unlisted_given_name() -> None:
+    assert _people(["השר רוצה שלום עם השכנים.", "ראש העיר נפגש שוב עם התושבים."]) == {}
+
+
+def test_whom_it_was_said_to_is_no_part_of_the_speakers_name() -> None:
+    speakers = _speakers(['"המצב בעיר קשה מאוד", אמרה שלשום השרה ליאורה טופורובסקי לכתבנו.'])
+    assert speakers == ["ליאורה טופורובסקי"]
+    assert _speakers(['"המצב בעיר קשה מאוד", אמר טופורובסקי לאחר הפגישה עם ראש הממשלה.']) == ["טופורובסקי"]
+
+
+def test_a_short_quote_after_a_name_and_a_colon() -> None:
+    assert _speakers(['השרה ליאורה טופורובסקי: "המצב קשה מאוד".']) == ["ליאורה טופורובסקי"]
+
+
+def test_a_short_quote_passed_on_in_the_passive() -> None:
+    assert _speakers(['"המצב קשה מאוד", נמסר מטעם המשטרה.']) == ["המשטרה"]
+    assert _speakers(['ממשרד הבריאות נמסר: "המצב קשה מאוד".']) == ["משרד הבריאות"]
+
+
+def test_a_short_quote_with_so_said_after_a_dash() -> None:
+    assert _speakers(['"המצב קשה מאוד" – כך אמר יגאל טופורובסקי.']) == ["יגאל טופורובסקי"]
+
+
+def test_and_said_after_the_quotes_comma() -> None:
+    assert _speakers(['"המצב קשה מאוד", ואמר השר יגאל טופורובסקי.']) == ["יגאל טופורובסקי"]
+
+
+def test_and_added_with_no_comma_opens_the_next_quote() -> None:
+    speakers = _speakers(['השרה ליאורה טופורובסקי אמרה: "מדובר בפגיעה קשה בציבור" והוסיפה ש"ההצעה רעה ומסוכנת".'])
+    assert speakers and set(speakers) == {"ליאורה טופורובסקי"}
