@@ -67,3 +67,24 @@ def test_and_said_after_the_quotes_comma() -> None:
 def test_and_added_with_no_comma_opens_the_next_quote() -> None:
     speakers = _speakers(['השרה ליאורה טופורובסקי אמרה: "מדובר בפגיעה קשה בציבור" והוסיפה ש"ההצעה רעה ומסוכנת".'])
     assert speakers and set(speakers) == {"ליאורה טופורובסקי"}
+
+
+def test_the_office_before_a_comma_and_a_rank_is_the_role() -> None:
+    people = _people(["מפקד מחוז הגליל, ניצב יגאל טופורובסקי, אמר כי החקירה נמשכת."])
+    assert "מפקד מחוז הגליל" in (people.get("יגאל טופורובסקי") or "")
+    people = _people(["נגיד בנק ישראל, פרופ' ליאורה טופורובסקי, אמרה כי הריבית תעלה."])
+    assert "נגיד" in (people.get("ליאורה טופורובסקי") or "")
+
+
+def test_a_chancellor_and_a_lawyer_of_the_one_just_named_before_a_name_in_commas() -> None:
+    assert _people(["עורכת דינו, ליאורה טופורובסקי, אמרה כי מצבו קשה."]) == {"ליאורה טופורובסקי": "עורכת דינו"}
+
+
+def test_a_definite_role_and_its_adjective_before_a_foreign_name_speak_as_the_name() -> None:
+    paragraphs = ['הנשיא האמריקני ג\'ו טופורובסקי אמר: "ארצנו תעמוד לצד בעלות בריתה".']
+    assert _speakers(paragraphs) == ["ג'ו טופורובסקי"]
+    assert set(_people(paragraphs)) == {"ג'ו טופורובסקי"}
+
+
+def test_a_family_name_ending_in_a_geresh_keeps_it() -> None:
+    assert "אורנה כהנוביץ'" in _people(["אורנה כהנוביץ', חברת הכנסת מהאופוזיציה, אמרה כי תתמוך בהצעה."])

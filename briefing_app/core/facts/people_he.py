@@ -43,7 +43,12 @@ from briefing_app.core.facts.people_he_context import (
     _hebrew_name_lists,
     _role_then_names,
 )
-from briefing_app.core.facts.people_he_news import NOUN_PHRASE_PREPOSITIONS, addressee, unlisted_given
+from briefing_app.core.facts.people_he_news import (
+    NOUN_PHRASE_PREPOSITIONS,
+    addressee,
+    role_before_comma,
+    unlisted_given,
+)
 from briefing_app.core.facts.people_he_phrases import (
     _known_name,
     _no_family_name,
@@ -220,7 +225,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if found is None:
             i += 1
             continue
+        start = i
         name, role, i = found
+        before = role_before_comma(words, start)
+        if before:
+            index.add(name, before, s.index)  # 'נגיד הבנק, פרופ' X Y,': the office before the rank or title
         role = _without_preposition(role)
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 6]

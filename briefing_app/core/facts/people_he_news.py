@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.people_he_base import _AFTER_A_TITLE, _TIME_WORDS, _acronym, _he_head_at, _name_like
+from briefing_app.core.facts.people_he_base import (
+    _AFTER_A_TITLE,
+    _HE_NOT_NAME,
+    _HE_WORD,
+    _TIME_WORDS,
+    _acronym,
+    _complement_end,
+    _he_given,
+    _he_head_at,
+    _name_like,
+)
 from briefing_app.core.facts.people_he_phrases import _NOUN_PHRASE_PREPOSITIONS, adjunct_word
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
@@ -42,3 +52,23 @@ def addressee(word: str) -> bool:
     if word[:2] == "ל-":
         return True
     return word[:1] == "ל" and adjunct_word(word)
+
+
+def role_before_comma(words: list[str], title: int) -> str:
+    """The office a comma sets before a title or rank and its name ("מפקד המחוז, ניצב X Y,", "נגיד הבנק, פרופ'
+    X Y,"): a head and its complement that run from the clause's start (or a comma) right up to the comma; "" if
+    none."""
+    if title < 2 or words[title - 1] != ",":
+        return ""
+    for j in range(max(0, title - 8), title - 1):
+        if j and words[j - 1] not in (",", ":", ";", "-", "–"):
+            continue
+        n = _he_head_at(words, j)
+        if not n or words[j][:1] == "ו" or title - 1 - (j + n) > 4:
+            continue
+        complement = words[j + n : title - 1]  # "בנק ישראל", "מחוז מרכז": a body's or a district's name too
+        if _complement_end(words, j + n) == title - 1 or all(
+            _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not _he_given(w) or lookup(w)) for w in complement
+        ):
+            return " ".join(words[j : title - 1])
+    return ""
