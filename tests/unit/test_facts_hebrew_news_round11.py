@@ -88,3 +88,17 @@ def test_a_definite_role_and_its_adjective_before_a_foreign_name_speak_as_the_na
 
 def test_a_family_name_ending_in_a_geresh_keeps_it() -> None:
     assert "אורנה כהנוביץ'" in _people(["אורנה כהנוביץ', חברת הכנסת מהאופוזיציה, אמרה כי תתמוך בהצעה."])
+
+
+def test_an_unlisted_given_name_and_a_family_name_before_an_age_in_brackets() -> None:
+    assert "עמרי כהנוביץ" in _people(["עמרי כהנוביץ (34) מחולון נפצע קשה בתאונה."])
+
+
+def test_an_unlisted_given_name_and_a_family_name_open_a_clause_before_a_verb_of_saying() -> None:
+    assert "עמרי כהנוביץ" in _people(["עמרי כהנוביץ הודיע אתמול על התפטרותו מהמפלגה."])
+
+
+def test_adverbs_before_a_verb_of_saying_or_a_year_in_brackets_are_no_name() -> None:
+    sentences = ["עוד באותו יום הודיע השר על התפטרותו.", "לפני כן אמר השר כי לא יתפטר.",
+                 "מלחמת לבנון (2006) הסתיימה בהפסקת אש.", "רק אז הודה השר באשמה."]  # fmt: skip
+    assert _people(sentences) == {}

@@ -47,6 +47,7 @@ from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     addressee,
     role_before_comma,
+    subject_names,
     unlisted_given,
 )
 from briefing_app.core.facts.people_he_phrases import (
@@ -115,6 +116,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _hebrew_people(s, index)
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
+        subject_names(words, s.index, index)
     _hebrew_repeated_names(sentences, index)
     _speech_of_someone(sentences, index)
     _named_once_then_by_family_name(sentences, index)

@@ -1,5 +1,6 @@
 """Hebrew news names the lists lack and the words around a speaker that are no part of a name: a given name
-after a title that only a listed family name after it shows ("השר עמרי X"), and whom it was said to."""
+after a title that only a listed family name after it shows ("השר עמרי X") or the clause's subject before a
+verb of saying or an age in brackets; the office a comma sets before a rank; whom it was said to."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from briefing_app.core.facts.people_he_base import (
     _he_given,
     _he_head_at,
     _name_like,
+    names_a_body,
 )
 from briefing_app.core.facts.people_he_phrases import _NOUN_PHRASE_PREPOSITIONS, adjunct_word
+from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 NOUN_PHRASE_PREPOSITIONS = _NOUN_PHRASE_PREPOSITIONS  # "לאחר", "במהלך": when it was said, after the speaker
@@ -41,6 +44,8 @@ def unlisted_given(words: list[str], start: int, k: int) -> bool:
         return False  # "השר רוצה שלום", "השר נפגש גם": a present-tense or passive verb
     if not _name_like(w) or w in _NOT_UNLISTED_GIVEN or lookup(w) or adjunct_word(w) or _he_head_at([w], 0):
         return False
+    if names_a_body(w) or names_a_body(f"{w} {words[k + 1]}"):
+        return False  # "ארגון מגן הודיע": a body's head and its name
     if w[:1] in "ובלמכש" or re.search(r"[\"\u05f4]", w) or re.fullmatch(HE_SPEECH, w) or adjunct_word(words[k + 1]):
         return False
     between = words[start:k]
@@ -72,3 +77,25 @@ def role_before_comma(words: list[str], title: int) -> str:
         ):
             return " ".join(words[j : title - 1])
     return ""
+
+
+# A singular verb of saying (no plural: "רבים אמרו" is a group), or an age in brackets ("X Y (34)").
+_SINGULAR_SPEECH = re.compile(r"(?!\S*(?:ו|ים)$)" + HE_SPEECH)
+_CLAUSE_OPENERS = {",", ":", ";", '"', "״", "“", "„", "-", "–", "—", "("}
+
+
+def subject_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A name the given-name lists lack, by the clause's shape: at the clause's start, a word shaped as a given
+    name and a listed family name, then a singular verb of saying ("עמרי X אמר", "עמרי X הודיעה") or an age
+    in brackets ("עמרי X (34) מחולון"): the subject of a report, as news introduces people."""
+    for i in range(len(words) - 2):
+        if i and words[i - 1] not in _CLAUSE_OPENERS:
+            continue
+        after = words[i + 2]
+        close = next((j for j in range(i + 3, min(i + 6, len(words))) if words[j] == ")"), 0)
+        aged = after == "(" and close > i + 3 and all(w.isdigit() for w in words[i + 3 : close])  # (one token a digit)
+        if not aged and not _SINGULAR_SPEECH.fullmatch(after):
+            continue
+        if (_he_given(words[i]) or unlisted_given(words, i, i)) and words[i][:1] != "ו":
+            if index.find(f"{words[i]} {words[i + 1]}") is None:
+                index.add(f"{words[i]} {words[i + 1]}", None, sentence)
