@@ -102,3 +102,16 @@ def test_adverbs_before_a_verb_of_saying_or_a_year_in_brackets_are_no_name() -> 
     sentences = ["עוד באותו יום הודיע השר על התפטרותו.", "לפני כן אמר השר כי לא יתפטר.",
                  "מלחמת לבנון (2006) הסתיימה בהפסקת אש.", "רק אז הודה השר באשמה."]  # fmt: skip
     assert _people(sentences) == {}
+
+
+def _organisations(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "he") if f.kind == "organisation"}
+
+
+def test_israeli_parties_and_bodies_news_names_bare() -> None:
+    found = _organisations(["חברי הכנסת מהרשימה המשותפת ומיהדות התורה הצביעו נגד.", "הסוכנות היהודית חתמה על הסכם."])
+    assert {"הרשימה המשותפת", "יהדות התורה", "הסוכנות היהודית"} <= found
+
+
+def test_an_indictment_is_no_verb_of_writing() -> None:
+    assert _people(["הפרקליטות הגישה כתב אישום נגד החשוד.", "השופט קרא את כתב התביעה."]) == {}

@@ -65,9 +65,11 @@ AR_MORE_SPEECH = (
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"
 
-# Hebrew verbs of saying (past in three persons, then the present of feature copy) and לדברי (according to).
+# Hebrew verbs of saying (past in three persons, then the present of feature copy) and לדברי (according to);
+# כתב before אישום, תביעה, העת, יד is a noun (an indictment, a lawsuit, a journal, a manuscript), no verb.
 HE_SPEECH = (
-    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|כתב|כתבה|סיפר|סיפרה|לדברי|"
+    r"(?:אמר|אמרה|אמרו|הוסיף|הוסיפה|מסר|מסרה|ציין|ציינה|הסביר|הסבירה|טען|טענה|הדגיש|הדגישה|"
+    r"כתב(?!\s+(?:אישום|האישום|תביעה|התביעה|העת|עת|יד|היד|ויתור|מינוי|הגנה))|כתבה|סיפר|סיפרה|לדברי|"
     r"סבר|קבע|קבעה|הגיב|הגיבה|הגיבו|השיב|השיבה|הבהיר|הבהירה|הזהיר|הזהירה|הודיע|הודיעה|טענו|ציינו|מסרו|כתבו|"
     r"הוסיפו|הסבירו|הדגישו|"  # then the present (feature style), tweets, declarations, denials
     r"אומר|אומרת|אומרים|אומרות|צייץ|צייצה|צייצו|הצהיר|הצהירה|הבטיח|הבטיחה|התריע|התריעה|הודה|הודתה|"
