@@ -115,3 +115,17 @@ def test_israeli_parties_and_bodies_news_names_bare() -> None:
 
 def test_an_indictment_is_no_verb_of_writing() -> None:
     assert _people(["הפרקליטות הגישה כתב אישום נגד החשוד.", "השופט קרא את כתב התביעה."]) == {}
+
+
+def test_a_foreign_name_of_three_words_after_a_title() -> None:
+    people = _people(["נשיא טורקיה ג'מאל טאהיר קוזאנלי הביע את תנחומיו למשפחות."])
+    assert people == {"ג'מאל טאהיר קוזאנלי": "נשיא טורקיה"}
+
+
+def test_a_verb_after_a_foreign_name_is_no_third_name() -> None:
+    sentences = ["הנשיא האמריקני ג'ו טופורובסקי פרסם הודעה.", "הנשיא האמריקני ג'ו טופורובסקי דיבר עם השר."]
+    assert set(_people(sentences)) == {"ג'ו טופורובסקי"}
+
+
+def test_an_eyewitness_is_no_person() -> None:
+    assert _people(['עד ראייה סיפר לסוכנות הידיעות כי "הבניינים קרסו כמו קלפים".']) == {}

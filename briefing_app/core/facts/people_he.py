@@ -46,6 +46,7 @@ from briefing_app.core.facts.people_he_context import (
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     addressee,
+    foreign_third_name,
     role_before_comma,
     subject_names,
     unlisted_given,
@@ -172,6 +173,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
             located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
+            closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
             if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3

@@ -18,6 +18,7 @@ from briefing_app.core.facts.people_he_base import (
     _he_head_at,
     _name_like,
     names_a_body,
+    transliterated,
 )
 from briefing_app.core.facts.people_he_phrases import _NOUN_PHRASE_PREPOSITIONS, adjunct_word
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -99,3 +100,17 @@ def subject_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
         if (_he_given(words[i]) or unlisted_given(words, i, i)) and words[i][:1] != "ו":
             if index.find(f"{words[i]} {words[i + 1]}") is None:
                 index.add(f"{words[i]} {words[i + 1]}", None, sentence)
+
+
+def foreign_third_name(first: str, second: str, third: str) -> bool:
+    """Whether `third` goes on a foreign name after a title ("נשיא טורקיה רג'פ טאיפ X"): the first word is
+    spelt as a foreign name (a geresh for a sound Hebrew lacks), the second is no given name, and the third is a
+    word of five letters or more that opens with no article or glued preposition and has no verb's shape."""
+    if not transliterated(first) or _he_given(second) or not _name_like(third):
+        return False
+    if len(third) < 5 or third[-1:] in "הו" or third[:1] in "הובלמכש" or lookup(third) or adjunct_word(third):
+        # (a past verb has four letters (פרסם, שלחה) or ends in ה or ו (פרסמה, שוחחו) or opens with ה (הגיע))
+        return False
+    if _VERB_SHAPE.fullmatch(third) or re.fullmatch(HE_SPEECH, third):
+        return False
+    return third not in _TIME_WORDS and third not in _AFTER_A_TITLE
