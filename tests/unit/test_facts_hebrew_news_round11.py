@@ -129,3 +129,8 @@ def test_a_verb_after_a_foreign_name_is_no_third_name() -> None:
 
 def test_an_eyewitness_is_no_person() -> None:
     assert _people(['עד ראייה סיפר לסוכנות הידיעות כי "הבניינים קרסו כמו קלפים".']) == {}
+
+
+def test_a_former_office_in_commas_and_the_legal_advisers_acronym_are_roles() -> None:
+    assert _people(["יגאל טננבוים, לשעבר ראש המוסד, אמר כי המצב מסוכן."]) == {"יגאל טננבוים": "לשעבר ראש המוסד"}
+    assert _people(['היועמ"ש יגאל טננבוים הודיע על פתיחת חקירה.']) == {"יגאל טננבוים": 'היועמ"ש'}

@@ -64,7 +64,9 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "תעשיינית", "מדינאי", "מדינאית", "עסקן", "עסקנית", "מחנכת", "גננת", "שגרירה", "פייטן",
                  # a head of government abroad by the country ("קנצלרית גרמניה"), and the lawyer of the person
                  # just named ("עורך דינו, X Y,"), which court and police reports give before the name
-                 "קנצלר", "קנצלרית", "עורך דינו", "עורכת דינו", "עורך דינה", "עורכת דינה")  # fmt: skip
+                 "קנצלר", "קנצלרית", "עורך דינו", "עורכת דינו", "עורך דינה", "עורכת דינה",
+                 # the government's legal adviser by acronym ('היועמ"ש X Y')
+                 'יועמ"ש', "יועמ״ש", 'יועמ"שית', "יועמ״שית")  # fmt: skip
 
 # Roles that are also common Israeli family names (חזן, רוזן, סוחר): only with the article do they head a name
 # ("החזן X Y"), never bare, where "יעקב חזן" is a given and a family name.
