@@ -134,3 +134,10 @@ def test_an_eyewitness_is_no_person() -> None:
 def test_a_former_office_in_commas_and_the_legal_advisers_acronym_are_roles() -> None:
     assert _people(["יגאל טננבוים, לשעבר ראש המוסד, אמר כי המצב מסוכן."]) == {"יגאל טננבוים": "לשעבר ראש המוסד"}
     assert _people(['היועמ"ש יגאל טננבוים הודיע על פתיחת חקירה.']) == {"יגאל טננבוים": 'היועמ"ש'}
+
+
+def test_unnamed_groups_and_a_spokesman_of_a_body_are_no_people() -> None:
+    paragraphs = ['"המצב קשה מאוד", אמרו גורמים בכירים בירושלים.', '"המצב קשה מאוד", כתבו תושבים ברשתות החברתיות.',
+                  '"המצב קשה מאוד", הסביר דובר משרד הבריאות.']  # fmt: skip
+    assert _people(paragraphs) == {}
+    assert _speakers(['"המצב קשה מאוד", אמר חיים טננבוים.']) == ["חיים טננבוים"]

@@ -288,6 +288,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             w.startswith("ה") or _acronym(w) or lookup(w) for w in role_only[_he_head_at(role_only, 0) :]
         ):
             continue  # "לדברי ראש האופוזיציה", "מסר דובר צה"ל": a role and its complement, nobody named
+        head = _he_head_at(role_only, 0)
+        if head and len(role_only) > head and names_a_body(" ".join(role_only[head:])):
+            continue  # "הסביר דובר משרד הבריאות": a role and the body it speaks for, nobody named
         first = parts[0].split()
         while first and first[0] in _TIME_WORDS:
             first = first[1:]  # "הזהירה אתמול כי": a time word, then the clause
