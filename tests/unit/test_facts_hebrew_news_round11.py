@@ -141,3 +141,7 @@ def test_unnamed_groups_and_a_spokesman_of_a_body_are_no_people() -> None:
                   '"המצב קשה מאוד", הסביר דובר משרד הבריאות.']  # fmt: skip
     assert _people(paragraphs) == {}
     assert _speakers(['"המצב קשה מאוד", אמר חיים טננבוים.']) == ["חיים טננבוים"]
+
+
+def test_eyewitnesses_and_a_spokesman_with_a_time_word_are_no_people() -> None:
+    assert _people(["לדברי עדי ראייה, המחבל ירה לכל עבר.", 'מסר דובר צה"ל בתגובה.']) == {}

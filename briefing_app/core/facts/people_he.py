@@ -256,8 +256,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
         if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
-            if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
-                continue
+            if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
+                continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
@@ -284,6 +284,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
+        while len(role_only) > 1 and role_only[-1] in _TIME_WORDS:
+            role_only = role_only[:-1]  # "מסר דובר צה"ל בתגובה": when or how it was said
         if _he_head_at(role_only, 0) and all(
             w.startswith("ה") or _acronym(w) or lookup(w) for w in role_only[_he_head_at(role_only, 0) :]
         ):
