@@ -192,6 +192,11 @@ _INSCRIPTION = re.compile(
 )
 
 
+# An introduction cut after "to" or a modal: the paragraphs after it finish its sentence as the items of a list
+# ("The review will help the department to:" then "Boost investment ...", "Cut waste ...").
+_LIST_OPENER = re.compile(r"\s(?:to|will|would|should|must|can|could|shall|may)\s*:\s*$")
+
+
 def _prose(text: str) -> bool:
     """Whether a paragraph reads as someone's words, not a list: eight words or more, most of them in
     lower case, ending as a sentence ends."""
@@ -257,6 +262,8 @@ def find_blocks(
             continue  # "The text reads:", "a banner with the words:": words written on a picture or sign, no speech
         if post is None and intro is None:
             continue
+        if post is None and intro is not None and _LIST_OPENER.search(intro.text):
+            continue  # "... with regulatory reform to:", "The plan will:": a list of what it does follows, no speech
         if post is None and len(text.split()) < 4:
             continue  # a label or a name, not a quotation
         if post is None and text.rstrip().endswith(":"):

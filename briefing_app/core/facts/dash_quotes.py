@@ -19,10 +19,13 @@ from briefing_app.core.facts.reporting_verbs import da
 _DASH = re.compile(r"^[–—-]\s+")
 # "Sådan lyder det fra X.", "Det siger X.", "Det fortæller X, der er ...": the paragraph before was X's.
 _NEXT_ATTRIBUTION = re.compile(
-    r"^(?:Sådan|Det|Dette|Således)\s+(?:lyder\s+det\s+(?:fra|hos)|"
+    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:fra|hos)|"
     rf"(?:{da('sige fortælle', 'present past')}|"
     rf"{da('forklare mene skrive understrege vurdere tilføje påpege konstatere', 'present')})(?:\s+nu)?)\s+(.+?)\.?$"
 )
+# "Sådan lød det fra X": a look back that only follows the speaker's own words, with or without a dash before them
+# ("Det siger X" also follows reported speech, which is no quote).
+_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+det\s+(?:fra|hos)\s")
 # "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
 _SIGNATURE = re.compile(
     r"^[–—-]\s*([A-ZÆØÅ][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-ZÆØÅ][\w'’.-]+){1,3})(?:\s*,\s*[^.!?]{0,80})?\.?$"
@@ -35,9 +38,12 @@ LOOKING_BACK = re.compile(
     r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
     r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
     r"the\s+words\s+of\s+(.{3,80}?)[.,]|"
+    # "That was the verdict of Jane Roe, who ...", "This is the view from Roe.": a judgement looked back at
+    r"(?:That|This|Such)\s+(?:is|was)\s+the\s+(?:verdict|view|message|warning|reaction|assessment|opinion|response|"
+    r"conclusion|plea)\s+(?:of|from)\s+(.{3,80}?)[.,]|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
-    r"(?:Det|Sådan|Således)\s+(?:lyder\s+det\s+fra|"
+    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+fra|"
     rf"{da('sige fortælle', 'present past')}|{da('forklare skrive mene understrege vurdere tilføje', 'present')})\s+"
     r"(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
 )
@@ -75,6 +81,14 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         return (found[0].group(2), found[1].index) if found else None
 
     for position, group in enumerate(paragraphs):
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else []
+        if group and not _DASH.match(group[0].text) and following and _WORDS_FROM.match(following[0].text):
+            body = " ".join(s.text for s in group)
+            named = _NEXT_ATTRIBUTION.match(following[0].text)
+            if named and len(body.split()) >= 3 and not re.search(r"[\"“”«»„]", body):
+                # "Det er en stor dag.\nSådan lød det fra X, da ...": the paragraph was X's words, its dash left out
+                out.append(ParagraphQuote(body, tuple(s.index for s in group), named.group(1), following[0].index))
+            continue
         if not group or not _DASH.match(group[0].text):
             continue
         indices = tuple(s.index for s in group)
@@ -88,7 +102,6 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
             continue
         if ending:
             continue  # attributed in its first sentence, read sentence by sentence
-        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else []
         named = _NEXT_ATTRIBUTION.match(following[0].text) if following else None
         if named:
             out.append(ParagraphQuote(body, indices, named.group(1), following[0].index))

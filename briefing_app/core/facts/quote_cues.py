@@ -70,7 +70,8 @@ AR_STATEMENT = re.compile(
 HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
 EN_STATEMENT = re.compile(
     r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
-    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)\s*[,:]?\s*$|"
+    # (its verb after the issuer is no part of the name: "A statement from the Harbour Board read:")
+    r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)(?:\s+(?:read|reads|said|says|stated|states))?\s*[,:]?\s*$|"
     # "a crushing message from his lawyers,": someone close to the one named, whom the article does not name
     r"\b(?:statement|letter|message|word|call)\s+from\s+((?:his|her|their)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*[,:]\s*$"
 )
@@ -141,8 +142,12 @@ NAMED_AS_LATER = re.compile(
 # A work or page named in quote marks right after its kind ('the page "..." celebrated', 'an editorial, "..."
 # and'): a title, not speech; "in his blog post: "..."" or "on the page:" is where words were written instead.
 WORK_NAMED = re.compile(
-    r"(?<!\bin )(?<!\bon )(?<!:)\b(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:page|post|blog|article|"
-    r"editorial|column|book|film|movie|song|album|petition|series|poem|essay|documentary|video|novel|play)\s*,?\s*$"
+    # (a maker or channel may stand before the kind: "The BBC documentary", "her Netflix series")
+    r"(?<!\bin )(?<!\bon )(?<!:)\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z]+\s+|(?:[A-Z][\w&'’-]*\s+){1,2})?(?:page|post|blog|article|editorial|column|book|film|movie|song|album|"
+    r"petition|series|poem|essay|documentary|video|novel|play|memoir|biography|autobiography|programme|podcast|exhibition|musical|opera)\s*,?\s*$|"
+    # "under the headline", "with the title": what follows is a name, nobody's speech
+    r"\b(?:under|with|bearing)\s+the\s+(?:headline|title|heading|name)\s*,?\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
 ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
@@ -252,10 +257,33 @@ _SENTENCE_ADVERB = re.compile(
 )
 
 
+# Two to four capitalised words: a name ("Jane Roe", "Ann Marie Roe-Lund").
+_NAME_WORDS = r"[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,3}"
+
+
+def _capitalised_title(words: str) -> bool:
+    """Whether words are a title written in capitals with no article ("Leader of the House", "Chief Executive of
+    Acme", "Managing Director"): up to three capitalised words before any "of" or "for", the last a role noun (not
+    "Chief Inspector Jane Roe", a title and a name)."""
+    head = re.split(r"\s+(?:of|for|to|at|and|in|on)\s+", words, maxsplit=1)[0].split()
+    return 1 <= len(head) <= 3 and all(w[:1].isupper() for w in head) and is_role_noun(head[-1].lower())
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
     parts = [p.strip() for p in clause.split(",")]
+    if (
+        len(parts) > 2
+        and not parts[-1]
+        and _capitalised_title(parts[-2])
+        and re.fullmatch(rf"{_NAME_WORDS}(?:\s+of\s+[A-ZÆØÅ][\w'’-]*)?", parts[-3])
+        and not _LEAD_PREPOSITION.match(parts[-3])
+        and parts[-3].lower() not in _SENTENCE_ADVERBS
+    ):
+        # "Jane Roe, Leader of the Council, said", "Baroness Roe of Tolvik, Chief Executive, said": a title in
+        # capitals without an article, as official and British copy writes it, after the name it describes
+        return parts[-3]
     if len(parts) > 2 and not parts[-1] and re.fullmatch(TITLED_NAME, parts[-2]):
         return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
     if (

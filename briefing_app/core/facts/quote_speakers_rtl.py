@@ -1,0 +1,160 @@
+"""Who said an Arabic or Hebrew quote, read from the words right after its marks ('"...", אמר X', '«...»، وفقا
+لـX') or from its introduction before them ('X אמר:', 'وقال X:'); `speaker_after.py` and `speaker_before.py`
+hand these languages over to it."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.people import (
+    AR_SPEECH,
+    HE_SPEECH,
+)
+from briefing_app.core.facts.people_he import (
+    he_drop_adjuncts,
+    he_given_at,
+    he_only_adjuncts,
+    he_starts_with_given,
+    he_unnamed,
+    without_weekday,
+)
+from briefing_app.core.facts.quote_cues import (
+    AR_STATEMENT,
+    GERSHAYIM,
+    HE_STATEMENT,
+    he_name_after_role,
+)
+from briefing_app.core.facts.quotes_ar import (
+    credited_after,
+    new_statement,
+    pointed_back_speaker,
+    quoted_from,
+    speaker_before,
+    statement_body,
+    statement_to_medium,
+    subject_before_verb,
+    subject_phrase,
+)
+from briefing_app.core.facts.quotes_he import (
+    body_of_passive,
+    he_adjunct_clause,
+    he_and_verb_subject,
+    he_cue_before,
+    he_first_of_joined,
+    he_name_in_commas,
+    he_surname_alone,
+    he_verb_pronoun,
+)
+from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
+
+_AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
+
+
+def he_speaker_after(after: str) -> str | None:
+    """Hebrew: the speaker named after the quote's closing mark in the same sentence."""
+    after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
+    body = body_of_passive(after)
+    if body is not None:
+        return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
+    pronoun = re.match(rf"\s*,\s*(הוא|היא|הם|הן)\s+{HE_SPEECH}", after)
+    if pronoun:
+        return pronoun.group(1)  # '"...", היא אומרת': the last person of that sex named
+    # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
+    # ('"...", ואמר X': "and said", the verb of a second clause after the quote; not '" והוסיפה ש"...': with no
+    # comma, "and added" opens the next clause and its own quote)
+    m = re.match(rf"\s*(?:,\s*ו|[,.]?\s*[–—-]?\s*(?:כך\s+)?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
+    if not m:
+        return None
+    parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
+    parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
+    if parts and not parts[0]:
+        return ""
+    named = he_name_in_commas(parts)  # quotes_he: "אמר דובר המשטרה, רב-פקד X Y,": X Y
+    if named is not None:
+        return named
+    if parts and he_unnamed(parts[0].split()):
+        return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
+    return he_name_after_role(parts[0].split()[:5]) if parts else ""
+
+
+def ar_speaker_after(after: str) -> str | None:
+    """Arabic: the speaker named or credited after the quote's closing mark."""
+    if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
+        return ""  # "...»، على حد تعبيره" (in his words): the person just named
+    credited = credited_after(after)
+    if credited is not None:
+        return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
+    m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
+    if m and new_statement(after, m.group(1)):
+        return None  # quotes_ar: '«...». وقال X: إن ...': the next sentence's own introduction
+    return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
+
+
+def ar_speaker_before(before: str) -> str | None:
+    """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
+    m = AR_STATEMENT.search(before)
+    if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
+        # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
+        return statement_body(before, m)
+    source = quoted_from(before)
+    if source is not None:
+        return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
+    said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
+    later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
+    if said and later and later[-1].start() > said[-1].start():
+        said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
+    if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
+        return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
+    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
+        return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
+    m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
+    if m is None:
+        return speaker_before(before)  # quotes_ar: a subject before its verb, a participle of saying
+    # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
+    # person just named
+    name = subject_phrase(m.group(1).strip())
+    if len(name.split()) <= 3:
+        return name
+    # "وحذر مدير البعثة في غزة X قائلا:": a long title and the name after it; the speaker is the person named
+    # in the whole subject (the words after "في" included), which the resolver finds in it
+    whole = re.sub(r"\s+(?:قائلا|قائلة|قائلين|قائلاً)\s*$", "", m.group(1).strip())
+    return whole if len(whole.split()) <= 12 else ""
+
+
+def he_speaker_before(before: str) -> str | None:
+    """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    m = HE_STATEMENT.search(before)
+    if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
+        return m.group(1).strip()
+    cue = he_cue_before(before)
+    if cue is not None:
+        return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
+    m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
+    if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
+        # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
+        adjunct = he_adjunct_clause(m.group(1).split())
+        return he_verb_pronoun(before) if adjunct else he_name_after_role(m.group(1).split()[-5:])
+    role_then_name = rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
+    m = re.search(role_then_name, before)
+    if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
+        # ..., ": the name first, its description in the commas
+        named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
+        return he_name_after_role(m.group(1).split()[-5:]) if named_first else m.group(2).strip()
+    and_subject = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
+    if and_subject is not None:
+        return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
+    if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
+        # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
+        clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
+        return he_name_after_role(clause[0].split()[-5:]) if clause else None
+    m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+    if m and he_only_adjuncts(m.group(1).split()):
+        # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
+        # speaker is the subject before it (or the person just named)
+        subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
+        words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
+        return he_name_after_role(words[-5:]) if subject else ""
+    if m:
+        return he_name_after_role(m.group(1).split()[:5])
+    # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
+    return he_verb_pronoun(before) if re.search(HE_SPEECH, before) else None

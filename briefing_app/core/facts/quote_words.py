@@ -1,0 +1,100 @@
+"""The words every quote reader shares: the quote marks of each language, a name's shape, the speech verbs,
+how long a quote must be, the titles whose full stop ends no sentence, and quoted words that are a title, a
+term or a noun phrase of the writer's own sentence rather than speech."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.people import SPEECH_VERBS
+from briefing_app.core.facts.reporting_verbs import en
+
+OPEN_MARKS = "“«„‟‘"
+CLOSE_MARKS = "”»’"
+NAME = (
+    r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
+)
+MIN_WORDS = 4
+# »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on, or none at all when the
+# quote runs on into the next paragraph ('Hun siger: »Vi er klar.' and '»Det bliver svært.«' below it)
+INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w(?:[^«»]*[\w.,!?]«|[^«»]*$)")
+HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# What a statement, letter or post does with its words: "read the statement", "The council's letter said:".
+DOCUMENT_SAYS = rf"{en('read', 'base s')}|{en('say state', 'past s')}"
+
+
+ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
+
+
+def verbs_of(lang: str) -> str:
+    return "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
+
+
+# Titles written with a full stop ("Dr. Jane Roe", "Sen. Roe") and initials ("J. Roe"): no sentence ends there.
+NOT_AFTER_TITLE = "".join(
+    rf"(?<!\b{t}\.)"
+    for t in (
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "St",
+        "Prof",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Lt",
+        "Col",
+        "Sgt",
+        "Capt",
+        "Rev",
+        "Hon",
+        "[A-Z]",
+    )
+)
+
+
+# Words after which quoted words are a noun phrase the sentence uses (a determiner, "about"), or a gloss
+# in brackets, not someone's speech.
+_BEFORE_PHRASE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|about|concerning|regarding|for|against|en|et|om)|\()"
+    r"\s*[\"“«„‘»]?$",
+    re.IGNORECASE,
+)
+
+
+# A verb of naming and its object before quoted words: 'called the plan "a setback"', 'dubbed it "the ..."'.
+_NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|term(?:s|ed|ing)?)\s+"
+    r"(?:it|them|this|that|him|her|(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*[\"“«„‘]?$"
+)
+
+
+def quoted_noun_phrase(before: str, quoted: str) -> bool:
+    """Whether quoted words starting in lower case are a phrase the writer's own sentence uses: right after a
+    determiner or "about" ('wrote about the "untold story of ..."'), or a gloss in brackets."""
+    if _NAMING.search(before.rstrip()) and re.match(r"(?:an?|the)\s", quoted):
+        return True  # 'has called the plan "a clear setback"': a name given to something, not speech
+    m = _BEFORE_PHRASE.search(before.rstrip())
+    if m is None or not quoted[:1].islower():
+        return False
+    # 'warns the "levels are ..."', 'sagde det "...': after a verb of saying the determiner opens the speech
+    return re.search(rf"\b(?:{ALL_VERBS})\s*$", before[: m.start()]) is None
+
+
+def is_title_or_term(quoted: str) -> bool:
+    """Quoted Title Case words with no sentence in them: a work, site or campaign's name, not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    if not words or re.search(r"[.!?,;:]\s", quoted + " ") and len(words) > 8:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.6 and not re.search(r"[.!?]\s*$", quoted.strip())
+
+
+# Words before an introduction's subject that are no part of it: "Later the Governor", "However, Jane Roe".
+LEAD_IN = re.compile(
+    r"^(?:(?:later|then|finally|however|meanwhile|also|again|similarly|likewise|instead|"
+    r"earlier|today|yesterday|separately|elsewhere|on\s+twitter|on\s+facebook)\b[\s,]*)+",
+    re.I,
+)

@@ -1,0 +1,127 @@
+"""Who said a quote, read from the words right after its closing mark: '"...," said X', '"...," X told the
+paper', '"...," Roe's spokesman said', '"...," read the statement', '"...," according to X', a signature after a
+dash. Arabic and Hebrew are read by `quote_speakers_rtl.py`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.dash_quotes import looking_back
+from briefing_app.core.facts.quote_sources import (
+    DOCUMENT,
+)
+from briefing_app.core.facts.quote_speakers_rtl import (
+    ar_speaker_after,
+    he_speaker_after,
+)
+from briefing_app.core.facts.quote_words import (
+    DOCUMENT_SAYS,
+    NAME,
+    NOT_AFTER_TITLE,
+    verbs_of,
+)
+from briefing_app.core.facts.speaker_clues import is_unnamed
+
+# "a statement from", "a press release issued by": the words before the body that issued it.
+_DOCUMENT_FROM = re.compile(
+    r"^(?:an?|the|its)\s+(?:[a-z]+\s+)?(?:statement|release|letter|report|communiqué|email|post)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+"
+)
+
+
+# Verbs that attribute a quote they follow ('"...," Roe pointed out.') though they seldom introduce one.
+_AFTER_ONLY = (
+    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|wondered|wonders|answered|answers|replies|asks|mused|muses|"
+    r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte|"
+    r"sighs|laughs|smiled|smiles|shrugged|shrugs"
+)
+# A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
+# make the words a clause of their own ("the plan, which Roe said", "and Roe said").
+_SUBJECT_WORD = (
+    r"(?!(?:who|which|that|whom|whose|is|was|were|are|has|had|have|and|but|or|when|while|if|because|so|then|"
+    r"der|som|og|men|er|var|har)\b)[\w.'’&-]+"
+)
+
+
+def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
+    """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
+    ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
+    if lang in ("en", "da"):
+        if re.match(r"\s*[,;]?\s*(?:while|whereas|but|mens|men)\s", after):
+            return None  # '"...", while Weller said it "..."': a new clause, whose speaker is its own quote's
+        signed = re.match(rf"\s*[,.]?\s*[–—]\s*({NAME})", after)  # '"..." – Jane Roe.'
+        if signed:
+            return signed.group(1)
+        # '"..."Jane Roe - Chair of the Board': a name and a dash then the role, right after the mark
+        signed = re.match(rf"\s*({NAME})\s+[–—-]\s+[A-ZÆØÅ][^.!?\"“”]{{0,60}}$", after)
+        if signed:
+            return signed.group(1)
+        signed = re.fullmatch(rf"\s*({NAME})\s*[”\"]?\s*", after)
+        if signed and len(signed.group(1).split()) >= 2:
+            return signed.group(1)  # '"Work is life, but not all of it." Jane Roe': a saying signed by its author
+        back = looking_back(re.sub(r"^\s*[.!?]", "", after))
+        if back:
+            return back  # '"...." That is how Jane Roe put it.'
+        alone = re.match(rf"\s+({NAME}|[Hh]e|[Ss]he)\s+(?:{verbs_of(lang)})\s*\.", after) if ended else None
+        if alone:
+            return alone.group(1)  # '"...." Roe said.': a sentence that is nothing but the attribution
+        if ended and re.match(r"\s+[A-ZÆØÅ]", after):
+            return None  # 'She added, "... family." Roe said her ...': the next sentence is its own
+    # this sentence only (a title's full stop, "said Dr. Jane Roe", ends none)
+    after = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]
+    if lang == "he":
+        return he_speaker_after(after)
+    if lang == "ar":
+        return ar_speaker_after(after)
+    read = re.match(rf"\s*[,.!?]?\s*(?:{DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b", after)
+    if read and lang == "en":
+        return read.group(1)  # '"...," read the statement.': the document, which stands for whoever issued it
+    verbs = verbs_of(lang)
+    # an adverb may stand between the speaker and the verb ("Holt later said", "Holt reportedly told"), and
+    # reported attribution ends the same way ("Holt was quoted as saying")
+    # ("Holt was quoted by the paper as saying": the paper that quoted him may stand before "as")
+    verbs = (
+        rf"{verbs}|continued|continues|reported|reports|{_AFTER_ONLY}|"
+        r"(?:was|is|has\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?[A-ZÆØÅ][\w.&'’-]*(?:\s+[A-ZÆØÅ][\w.&'’-]*){0,3}\s+)?"
+        r"as\s+saying"
+    )
+    adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
+    m = re.match(rf"\s*[,.!?]?\s*({NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
+    if m:
+        return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name
+    # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
+    m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|both\s+(?:men|women)|"
+                 rf"(?:the|a|an|his|her|their)\s+[\w\s'-]{{2,40}}?)"
+                 rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
+        return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
+    if m:
+        return (m.group(1) or m.group(2) or "").strip()
+    # "police said", "one witness told the BBC", "officials said": people the article does not name speak
+    m = re.match(rf"\s*[,.!?]?\s*((?:(?:one|another|two|three|several|some|many|other)\s+)?(?:[a-z][\w-]+\s+)?"
+                 rf"[a-z][\w-]+)\s+{adverb}(?:{verbs})\b", after)  # fmt: skip
+    if m and is_unnamed(m.group(1)):
+        return m.group(1)
+    # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
+    m = re.match(
+        rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
+    )
+    if m:
+        return m.group(1)
+    # '"...," the mayor's spokesman, Ian Voss, told the paper', '"...," Roe's neighbour, Ada Chu, said': a role
+    # before the name the commas set off
+    m = re.match(
+        rf"\s*[,.!?]?\s*(?:(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+|{NAME}['’]s?\s+)[\w\s'’-]{{2,40}}?,\s+({NAME}),\s+"
+        rf"{adverb}(?:{verbs})\b",
+        after,
+    )
+    if m:
+        return m.group(1)
+    m = re.match(rf"\s*[,.!?]?\s*((?:{_SUBJECT_WORD}\s+){{2,8}}?){adverb}(?:{verbs})\b", after)
+    if m and re.search(r"[A-ZÆØÅ][\w'’-]+\s+(?:[a-z]{1,3}-)?[A-ZÆØÅ][\w'’-]+", m.group(1)):
+        # '"...," Harbour Trust chair Jane Roe said', '"...," former mayor Jane Roe said', '"...," Jane Roe of the
+        # Trust said': a title, a body or an affiliation around a full name before the verb; the phrase names her
+        return m.group(1).strip()
+    m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
+    # "according to a statement from the ministry": the ministry
+    return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None

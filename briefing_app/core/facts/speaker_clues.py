@@ -1,0 +1,218 @@
+"""Clues to who a speaker mention is, shared by the resolver (`speakers.py`): the sex a person's given name or
+title tells, where the text names a person, the shape of a sentence's subject (a passive's agent, a fronted
+adverbial, a preposition's object), and the groups and unnamed sources that speak without a name."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from briefing_app.core.facts.gazetteer import given_genders
+from briefing_app.core.facts.org_acronyms import acronym_first
+from briefing_app.core.facts.org_names import defined_name
+from briefing_app.core.facts.orgs import acronym_definitions
+from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
+
+
+# A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
+DESCRIPTION = re.compile(
+    r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+[a-zæøå][\w-]*){0,3}"
+)
+
+
+# A fronted adverbial before the subject: "After meeting X, ", "Speaking with X on Monday, ", "Unlike X, ".
+FRONTED = re.compile(
+    r"(?:After|Before|While|When|Since|Following|Despite|Although|Though|Unlike|Like|Speaking|Asked|Meeting|"
+    r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,100},\s"
+)
+# Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
+_FEMALE_NOUNS = {"mother", "woman", "wife", "daughter", "sister", "grandmother", "girl", "widow", "actress", "mor",
+                 "kvinde", "hustru", "datter", "søster", "pige"}  # fmt: skip
+_MALE_NOUNS = {"father", "man", "husband", "son", "brother", "grandfather", "boy", "widower", "actor", "far",
+               "mand", "søn", "bror", "dreng"}  # fmt: skip
+
+
+def noun_sex(description: str) -> str:
+    """ "f" or "m" when a noun of the description tells the sex ("the 45-year-old mother"), else ""."""
+    words = set(description.lower().split())
+    return "f" if words & _FEMALE_NOUNS else "m" if words & _MALE_NOUNS else ""
+
+
+# "was greeted at the airport by the mayor and his wife, ": a passive verb, then "by" and its agent (English, Danish
+# "blev modtaget af"), with no verb after "by" that would start a new clause.
+PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are|blev|bliver)\s+(?:\w+ly\s+)?[a-zæøå]+(?:ed|en|wn|t|et)\b[^.;]*?\b(?:by|af)\s+"
+    r"(?:(?!\b(?:was|were|is|are|has|had|said|says)\b)[^.;])*$"
+)
+
+
+# A preposition (English, Danish) right before a name: the name is its object, not a clause's subject.
+GOVERNED = re.compile(
+    r"\b(?:of|for|at|from|with|to|about|against|on|in|under|af|fra|med|til|om|mod|hos)\s+(?:the\s+)?$"
+)
+
+
+# "A spokesperson for the Port Authority", "One official at the ministry": an unnamed person opening a sentence.
+UNNAMED_SUBJECT = re.compile(
+    r"((?:A|An|One|Another)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?"
+    r"[A-ZÆØÅ][\w.&'’-]*(?:\s+(?:of\s+)?[A-ZÆØÅ][\w.&'’-]*)*)"
+)
+
+
+# The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
+PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
+
+
+def sex_of(person: Person) -> str:
+    """ "m", "f" or "" from the person's given name or title (Mrs Roe, Mr Doe)."""
+    words = person.name.replace(".", "").split()
+    if len(words) < 2:
+        # a name the article writes alone ("Gloria") is a given name when the lists hold it
+        return given_genders().get(words[0], "") if words else ""
+    title = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "hr": "m", "fru": "f"}
+    if words[0].lower() in title:
+        return title[words[0].lower()]
+    while len(words) > 2 and is_role_noun(words[0].lower()):
+        words = words[1:]  # "Representative Jim Roe", "Senator Ann Doe": the given name after the title
+    return given_genders().get(words[0]) or given_genders().get(_unaccented(words[0]), "")
+
+
+@functools.lru_cache(maxsize=32)
+def addressed_sexes(texts: tuple[str, ...]) -> dict[str, str]:
+    """Surnames the article writes after Mr, Mrs, Ms or Miss, with the sex the title gives ("" when it gives
+    both: "Mr. and Mrs. Roe")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)", text):
+            sex = "m" if m.group(1) == "Mr" else "f"
+            out[m.group(2)] = sex if out.get(m.group(2), sex) == sex else ""
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def defined_acronyms(texts: tuple[str, ...]) -> dict[str, str]:
+    """The acronyms the article defines for a body, with the name: "the Tolvik Harbour Authority (THA)" or
+    "THA (Tolvik Harbour Authority)" gives {"THA": "Tolvik Harbour Authority"}."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" in text:
+            pairs = [(m.group(1), m.group(2)) for m in acronym_definitions(text)]
+            pairs += [(d.group(1), d.group(2)) for d in acronym_first(text)]
+            for name, acronym in pairs:
+                out.setdefault(acronym, defined_name(name, acronym))
+    return out
+
+
+def role_noun(word: str) -> bool:
+    """A role noun, also in the Danish definite form ("borgmesteren", "talsmanden": the mayor, the spokesman)."""
+    return is_role_noun(word) or (
+        len(word) > 5 and word[:1].islower() and word.endswith(("en", "et")) and is_role_noun(word[:-2])
+    )
+
+
+def name_start(text: str, person: Person, at: int) -> int:
+    """Where the person's full name starts in `text` when it is written there, else `at`."""
+    return text.find(person.name) if person.name in text else at
+
+
+def named_by_given(text: str, sex: str) -> tuple[str, str | None] | None:
+    """The first "Given Family" name in `text` (Latin script) whose given name is borne mostly by `sex`, and the
+    title written right before it ("Representative Ann Doe": "Representative"), if any."""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+((?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b(?!\s+[A-Z])", text):
+        if (
+            given_genders().get(m.group(1)) == sex
+            and not is_role_noun(m.group(2).lower())
+            and not PASSIVE_AGENT.search(text[: m.start()])
+        ):
+            title = re.search(r"\b([A-Z][a-z]+)\s+$", text[: m.start()])
+            role = title.group(1) if title and is_role_noun(title.group(1).lower()) else None
+            return f"{m.group(1)} {m.group(2)}", role
+    return None
+
+
+def _unaccented(word: str) -> str:
+    """A name without its accents ("Íngrid" -> "Ingrid"), as the census lists write given names."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def first_named_at(text: str, person: Person, people: Sequence[Person] = ()) -> int:
+    """Where `person` is first named in `text` (after the end when not at all)."""
+    at = next(iter(named_at(text, person, people)), -1)
+    return at if at >= 0 else len(text)
+
+
+def named_at(text: str, person: Person, people: Sequence[Person]) -> list[int]:
+    """Every place `text` names `person` by full name or surname as a word of its own, leaving out a shared
+    surname that another of `people` owns there by given name ("Erik Dahl" is not Anne Dahl)."""
+    if not person.key:
+        return []
+    others = {
+        q.name.split()[0] for q in people
+        if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 1
+    }  # fmt: skip
+    namesakes = [
+        q.name for q in people
+        if q is not person and (q.key == person.key or q.name.endswith(" " + person.key)) and len(q.name.split()) > 2
+    ]  # fmt: skip
+    # the stretches where another person's full name is written: a word of it names that person, not this one
+    # ("Hussein Rashid Mohammed" is not Saddam Hussein, though it holds his surname)
+    # (Latin script: Arabic and Hebrew names carry clitics, which their own readers handle)
+    latin = re.match(r"[A-Za-zÀ-ÿ]", person.key) is not None
+    covered = [
+        (at.start(), at.end()) for q in people
+        if latin and q is not person and " " in q.name and person.key in q.name and person.name not in q.name
+        for at in re.finditer(re.escape(q.name), text)
+    ]  # fmt: skip
+    out = []
+    for m in re.finditer(re.escape(person.key), text):
+        end = m.end()
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        if any(a <= m.start() and end <= b for a, b in covered):
+            continue
+        if latin and re.match(r"\s[A-Z]", text[end : end + 2]) and any(
+            q is not person and " " in q.name and text.startswith(q.name, end + 1) for q in people
+        ):
+            continue  # "Hussein Rashid Mohammed" where the finder kept "Rashid Mohammed": a given name before it
+        if any(text[:end].endswith(n) for n in namesakes) and not text[:end].endswith(person.name):
+            continue  # "René Chura Roe" written in full is not Elias Roe (a middle name stands before the surname)
+        given = re.search(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$", text[: m.start()])  # (a particle: "Mo al-Roe")
+        if given is not None and given.group(1) in others and not person.name.startswith(given.group(1) + " "):
+            continue
+        out.append(m.start())
+    return out
+
+
+# Groups that speak without a name: "police said", "officials told", "witnesses said".
+_GROUPS = {"police", "officials", "authorities", "witnesses", "residents", "sources", "organisers", "organizers",
+           "doctors", "protesters", "activists", "analysts", "experts", "investigators", "prosecutors", "villagers",
+           "locals", "rescuers", "survivors", "critics", "officers", "troops", "soldiers", "students",
+           "workers",
+           # Danish groups, in the definite plural as news writes them ("beboerne siger", "ifølge vidnerne")
+           "beboerne", "vidnerne", "eksperterne", "forældrene", "borgerne", "myndighederne", "demonstranterne",
+           "lægerne", "eleverne", "arbejderne", "kilderne", "fiskerne", "landmændene"}  # fmt: skip
+
+
+# A capitalised name (after "the") and the adjunct that follows it in an inverted attribution ("said the Harbour
+# Board in a statement", "said Acme on Monday").
+ADJUNCT_AFTER_NAME = re.compile(
+    r"^((?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){0,6}[A-Z][\w&'’-]*)\s+"
+    r"(?:in\s+(?:a|an|its|their|the)\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:yesterday|today|earlier|later|last|this)\b).*$"
+)
+
+
+def is_unnamed(mention: str) -> bool:
+    """Whether a lower-case mention names nobody in particular: a group ("police", "local officials") or one of
+    many ("one witness", "another resident")."""
+    words = mention.split()
+    if not words or not mention.islower() or len(words) > 3:
+        return False
+    last = words[-1]
+    many = words[0] in ("one", "another", "two", "three", "several", "some", "many", "other")
+    return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s"))))

@@ -1,0 +1,170 @@
+"""Arabic and Hebrew speaker mentions for the resolver (`speakers.py`): a Hebrew role and its complement before
+a name, an Arabic subject after its verb (a surname, a title and a name, a body, an honorific for the dignitary
+just named), and the name after the latest Arabic speech verb for a bare "وقال:"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, ar_construct_head
+from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
+from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
+from briefing_app.core.facts.quotes_ar import (
+    ar_body_words,
+    ar_opening_body,
+    body_after_verb,
+    governed_noun,
+    group_speaker,
+    heads_role,
+    name_after_title,
+    opening_office,
+)
+
+if TYPE_CHECKING:
+    from briefing_app.core.facts.speakers import Speakers
+
+_AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
+
+
+# Honorifics that stand for the dignitary just named, as Gulf news writes them: سموه (His Highness), معاليه
+# (His Excellency), فضيلته, جلالته, سعادته, دولته, سيادته, and their feminine and plural forms.
+_AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعادت|دولت|سيادت|حضرت|نيافت|غبطت)(?:ه|ها|هم)")
+
+
+def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
+    """Arabic: the name after the latest speech verb up to this sentence ("وقال تيري ..."), for a bare
+    "وقال:" when the people finder knows nobody: the one who spoke last speaks on."""
+    for index in range(sentence, max(sentence - 3, -1), -1):
+        names = [
+            m.group(1)
+            for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", sp.text.get(index, ""))
+            if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
+            and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
+            and not m.group(1).startswith(("بأن", "بال", "لل"))
+        ]  # fmt: skip
+        if names:
+            return names[-1]
+    return None
+
+
+def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
+    """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
+    if one follows the role, else the person holding that role, else the role itself."""
+    words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
+    while words and words[0] in AR_HE_STOP:
+        words = words[1:]
+    if not words:
+        person = sp.last_named(sentence, within)
+        return person.name if person else None
+    led_by_role = words[0] in HE_ROLE_WORDS or words[0][1:] in HE_ROLE_WORDS
+    if he_unnamed(words) and not led_by_role:
+        return " ".join(words[:3])  # "אמרה אחות במחלקה": someone described, not named
+    role: list[str] = []
+    titled = words[0] in HE_TITLES  # 'כתבה ח"כ X Y': X Y, an MK
+    if titled or words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
+        role = [words.pop(0)]
+        while words and words[0].startswith("ה") and len(words) > 1:
+            role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
+        if len(words) == 1 and (words[0].startswith(("ה", "צה")) or he_place(words[0])):
+            role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
+        if words and names_a_body(" ".join(words)):
+            role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
+    known = lookup(" ".join(words))
+    if not role and (names_a_body(" ".join(words)) or (known is not None and known.kind == "organisation")):
+        return " ".join(words[:3])  # "קבע בית המשפט", 'צה"ל': a body speaks, no person
+    if role and words and he_unnamed([role[-1], *words]):
+        return " ".join([*role, *words][:3])  # "תושב בשכונה הסמוכה": a role noun and a description
+    plural = words and words[0].endswith(("ים", "ות")) and not _he_given(words[0])  # (not חיים, a name)
+    if not role and plural and sp.people.find(words[0]) is None:
+        return " ".join(words[:3])  # "אמרו גורמים בכירים", "כתבו תושבים": a plural noun, a group unnamed
+    if words and not words[0].startswith("ה"):
+        return sp.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
+    core = role[0].removeprefix("ה") if role else ""
+    whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
+    holders = [p for p in sp.people.people if len(role) > 1 and p.role and whole in p.role]
+    holders = holders or [p for p in sp.people.people if core and p.role and core in p.role]
+    if holders:
+        return holders[-1].name
+    return " ".join(role or words[:3])
+
+
+def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
+    """Arabic "وقال:" with no subject: the body the sentence opens with, else whoever a speech verb named last;
+    None to let the resolver look further."""
+    # Arabic "وقال:" with no subject: whoever a speech verb named last goes on speaking ("وقال تيري
+    # ... وأضاف: ..."), before anyone merely named in between
+    bodies = [o.text for o in sp.organisations]
+    body = body_after_verb(within, sp.text) or ar_opening_body(within, bodies)
+    if body is not None:
+        # quotes_ar: "ووصفت X ..." where the article names "شركة X"; "فيما استنكرت الخارجية العراقية
+        # ...، ووعدت بأنها «...»": the body the sentence opens with as its verb's subject
+        return body
+    spoke = last_ar_speaker(sp, sentence)
+    # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
+    if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
+        named = [p for p in sp.people.people if spoke in p.name.split()]
+        person = sp.in_text(spoke) or (named[0] if named else None)
+        return person.name if person is not None else spoke
+    return None
+
+
+def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
+    """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
+    an honorific or a filler (the person just named)."""
+    first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+    words_before = len(first)
+    while first and first[0].strip(":") in AR_FILLERS:
+        first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
+    if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
+        first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
+    if not first:
+        # quotes_ar: "وأدلى المتحدث باسم الوزارة بتصريح قال فيه:": the office opening the sentence
+        office = opening_office(within, sp.people.people) if words_before > 0 else None
+        if office is not None:
+            return office
+        person = sp.last_named(sentence, within)
+        return person.name if person else None
+    group = group_speaker(first, sp.people.people)
+    if group is not None:
+        return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
+    if first[0] in AR_HEADS and len(first) > 1:
+        return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
+    if first and (
+        first[0] in AR_HE_STOP
+        or first[0].startswith(("بال", "لل", "بأن", "لأن"))
+        or (len(first) < words_before and governed_noun(first[0]))  # "صرحت فيه بوجود": its object
+    ):
+        # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
+        person = sp.last_named(sentence, within)
+        return person.name if person else None
+    if (
+        first
+        and not first[0].startswith(("ال", "ה"))
+        and len(first[0]) >= 3
+        and first[0] not in HE_ROLE_WORDS  # "אמר מפקד המחוז ...": a title, the person follows it
+    ):
+        if len(first) >= 3 and ar_construct_head(first[1], first[2]):
+            # "وأشار حارس مرمى المنتخب ...": a role in a construct chain, no name; the one who holds it
+            holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
+            return holders[-1].name if holders else " ".join(first[:4])
+        # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
+        return sp.people.add(ar_name_words(first), None, sentence).name
+    after_title = name_after_title(first) if first and first[0].startswith("ال") else None
+    if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
+        return sp.people.add(after_title[0], after_title[1], sentence).name
+    if first and first[0].startswith("ال") and len(first[0]) > 4:
+        core = first[0][2:]
+        with_role = [p for p in sp.people.people if p.role and core in p.role]
+        headed = [p for p in with_role if heads_role(p, core)]  # not "نائب الأمين العام"
+        # (a body's name is no office: "وحذرت الأمم المتحدة" is not the one whose role is "ممثلة الأمم المتحدة")
+        with_role = headed or (with_role if core in _AR_ROLE_CORES else [])
+        if with_role:
+            return with_role[-1].name  # "وشدد الأمين العام": the person with that role
+        if core not in _AR_ROLE_CORES:
+            return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
+    person = sp.last_named(sentence, within)  # else the clause around names nobody
+    return person.name if person else None
