@@ -43,6 +43,15 @@ from briefing_app.core.facts.people_he_context import (
     _hebrew_name_lists,
     _role_then_names,
 )
+from briefing_app.core.facts.people_he_later import named_once_then_by_family_name, title_then_unlisted_name
+from briefing_app.core.facts.people_he_news import (
+    NOUN_PHRASE_PREPOSITIONS,
+    addressee,
+    foreign_third_name,
+    role_before_comma,
+    subject_names,
+    unlisted_given,
+)
 from briefing_app.core.facts.people_he_phrases import (
     _known_name,
     _no_family_name,
@@ -109,10 +118,11 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _hebrew_people(s, index)
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
+        subject_names(words, s.index, index)
     _hebrew_repeated_names(sentences, index)
     _speech_of_someone(sentences, index)
-    _named_once_then_by_family_name(sentences, index)
-    _title_then_unlisted_name(sentences, index)
+    named_once_then_by_family_name(sentences, index)
+    title_then_unlisted_name(sentences, index)
 
 
 def _family_after(rest: list[str]) -> bool:
@@ -149,7 +159,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         ):  # ("נשיא ישראל יצחק X": a given name and a family name follow the country; "השר ישראל לוי אמר")
             continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
-            (_he_given(w) or transliterated(w))
+            (_he_given(w) or transliterated(w) or unlisted_given(words, i + n, k))
             and k + 1 < len(words)
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
@@ -163,6 +173,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
             located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
+            located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
+            closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
             if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
@@ -192,6 +204,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     return None
 
 
+# Words after a title that are no given name though a family name may follow: a verb's or a clause's start.
 def _and_plural_role(word: str) -> bool:
     """ "And" and a role's plural with the article ("והפרופסורים", "והשופטים"): the next group of a list."""
     bare = word[2:] if word[:2] == "וה" else ""
@@ -217,7 +230,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if found is None:
             i += 1
             continue
+        start = i
         name, role, i = found
+        before = role_before_comma(words, start)
+        if before:
+            index.add(name, before, s.index)  # 'נגיד הבנק, פרופ' X Y,': the office before the rank or title
         role = _without_preposition(role)
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 6]
@@ -239,8 +256,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
         if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
-            if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
-                continue
+            if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
+                continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
@@ -267,10 +284,15 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if names_a_body(parts[0]):
             continue  # "קבע בית המשפט", "טענה רשות המסים": a body speaks, no person
         role_only = parts[0].split()
+        while len(role_only) > 1 and role_only[-1] in _TIME_WORDS:
+            role_only = role_only[:-1]  # "מסר דובר צה"ל בתגובה": when or how it was said
         if _he_head_at(role_only, 0) and all(
             w.startswith("ה") or _acronym(w) or lookup(w) for w in role_only[_he_head_at(role_only, 0) :]
         ):
             continue  # "לדברי ראש האופוזיציה", "מסר דובר צה"ל": a role and its complement, nobody named
+        head = _he_head_at(role_only, 0)
+        if head and len(role_only) > head and names_a_body(" ".join(role_only[head:])):
+            continue  # "הסביר דובר משרד הבריאות": a role and the body it speaks for, nobody named
         first = parts[0].split()
         while first and first[0] in _TIME_WORDS:
             first = first[1:]  # "הזהירה אתמול כי": a time word, then the clause
@@ -302,6 +324,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
             name_words = name_words[:2]  # "אמרה X Y בראיון", "אמר X Y לימים": where or when, no third name
+        cut = next((k for k, w in enumerate(name_words) if k and w in NOUN_PHRASE_PREPOSITIONS), None)
+        name_words = name_words[:cut]  # "אמר X לאחר הפגישה": when it was said starts at the preposition
+        if len(name_words) == 3 and _name_like(name_words[1]) and addressee(name_words[2]):
+            name_words = name_words[:2]  # "אמרה X Y לכתבנו", "אמר X Y לעיתונאים": to whom, no third name
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(
@@ -449,72 +475,3 @@ def _role_words(words: list[str]) -> str:
 
 # Plural roles before a list of names ("השופטים ..., החוקרים ..."): the plural or its construct form.
 _PLURAL_ROLE = re.compile(r"[ו]?ה?(?:[\u05d0-\u05ea]{3,}(?:ים|ות)|[\u05d0-\u05ea]{3,}י)")
-
-
-def _named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
-    """A known given name and the word after it, where that word alone stands in two or more other sentences,
-    is a person named in full once and then by the family name ("משה הגלילי ... הגלילי עתר ... טען הגלילי"),
-    even when the family name starts like a definite noun (ה-)."""
-    texts = {s.index: _words(s.text) for s in sentences}
-    where: dict[str, set[int]] = {}
-    for index_, ws in texts.items():
-        for w in ws:
-            where.setdefault(w, set()).add(index_)
-    words_anywhere = where.keys()
-    for s in sentences:
-        words = texts[s.index]
-        for i in range(len(words) - 1):
-            given, family = words[i], words[i + 1]
-            if not _he_given(given) or given in _HE_NOT_NAME or given in _HE_HEADS:
-                continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
-            if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME or _kin_phrase(given, family):
-                continue
-            if len(family) < 4 or family in known_names():
-                continue
-            if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):
-                continue  # "בעלי חיים נדירים": a plural noun (life) and its adjective, no given and family name
-            known = index.find(f"{given} {family}") or index.find(family)
-            if known is not None and known.name != family:
-                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי" (a
-                # person read by the family name alone, "סיפר X", still takes the full name here)
-            if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
-                continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
-            alone = where.get(family, set()) - where.get(given, set()) - {s.index}
-            closed = words[i + 2 : i + 3] in ([","], ["."], [":"])  # "ביים X Y," ... "Y הוסיף": a name set off
-            if len(alone) >= 2 or (alone and closed and family not in _TIME_WORDS):
-                index.add(f"{given} {family}", None, s.index)
-
-
-def _title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
-    """A title and its complement, then two words closing the clause whose second the article also uses
-    alone ("נשיא ארצות הברית ג'ו ביידן." ... "ביידן אמר"): a person whose given name the list lacks."""
-    texts = {s.index: _words(s.text) for s in sentences}
-    for s in sentences:
-        words = texts[s.index]
-        for i in range(len(words)):
-            n = _he_head_at(words, i)
-            if not n:
-                continue
-            k = _complement_end(words, i + n)
-            place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
-            k += place  # or a place: "נשיא צרפת"
-            if k + 1 >= len(words) or k == i + n and words[i].lstrip("ו") not in HE_TITLES:
-                continue
-            given, family = words[k], words[k + 1]
-            closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
-            if not (_name_like(given) and _name_like(family)) or index.find(family) is not None:
-                continue
-            if not closed and (
-                adjunct_word(given)
-                or adjunct_word(family)
-                or given in _AFTER_A_TITLE | _TIME_WORDS
-                or given[:1] == "ש"  # "הלחץ הרב שבידי X": a relative clause
-                or _adjective_after(words, i)  # (and "הרב" after a definite noun is its adjective, great)
-            ):
-                continue  # "השר החדש פתח בדיון": a verb and a preposition's phrase, no name (a verb after
-                # the name is let through below only when the family name stands alone elsewhere)
-            if any(lookup(w) or w[:1] in "ובלמ" and lookup(w[1:]) for w in (given, family)):
-                continue  # "ביקר בפריז": a verb and a place, no name
-            alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
-            if alone:
-                index.add(f"{given} {family}", " ".join(words[i:k]), s.index)

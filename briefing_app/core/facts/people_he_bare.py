@@ -145,7 +145,8 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 and not _long_description(words)
                 or any(ch.isdigit() for ch in " ".join(words))
                 or first in _HE_NOT_NAME
-                or first in ("בן", "בת", "כיום", "לשעבר")
+                or first in ("בן", "בת", "כיום")
+                or first == "לשעבר" and not _he_head_at(words, 1)  # ("X, לשעבר ראש המוסד,": a former office)
                 # a clause or a preposition's phrase: "שנפצע", "מחולון", "מהעיר" (not מגדל, מורה: nouns with מ;
                 # not a role that starts so: שוטר, מהנדס)
                 or first[:1] in "ושכ"

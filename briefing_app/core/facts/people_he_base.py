@@ -74,6 +74,8 @@ def _acronym(word: str) -> bool:
 
 
 def _kin_phrase(first: str, second: str) -> bool:
+    if first in ("עד", "עדי", "עדת", "עדות") and second in ("ראייה", "ראיה"):
+        return True  # "עדי ראייה" (eyewitnesses): עדי is a given name too
     return first in ("בן", "בני", "בת", "בנות") and second in _KIN_PHRASES
 
 

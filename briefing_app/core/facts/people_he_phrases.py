@@ -36,6 +36,8 @@ def he_only_adjuncts(words: list[str]) -> bool:
     הממשלה", "בראיון לרדיו"), no subject: the speaker then stands before the verb."""
     if words and words[0] in ("כי", "ש"):
         return True  # "ביידן אמר כי ...": the subject stands before the verb
+    if words and words[0] == "את":
+        return True  # "תקף את האופוזיציה:", "גינה את הפיגוע:": the object, the subject stands before the verb
     if words and words[0] in _WORD_PREPOSITIONS:
         return True  # "כתב על ההופעה:", "אמר אודות X:": what was spoken of, the subject stands before the verb
     if words and _that_clause(words[0]):
@@ -169,6 +171,8 @@ def he_description(words: list[str]) -> bool:
         return True  # "בני המשפחה", "בני הזוג": people described, whatever the given-name list holds
     if len(words) == 1 and words[0].removeprefix("ה") in ("גורם", "מקור", "עד", "עדה", "עדת"):
         return True  # "גורם אמר", "העד סיפר": an unnamed source or witness
+    if len(words) >= 2 and words[0].removeprefix("ה") in ("עד", "עדה", "עדת", "עדי") and words[1] in ("ראייה", "ראיה"):
+        return True  # "עד ראייה סיפר": an eyewitness, unnamed
     if len(words) >= 2 and words[0] in _GROUP_QUANTIFIERS:
         return True  # "עשרות אחיות", "מאות תושבים": a group counted, nobody named
     if len(words) < 2 or _he_given(words[0]):

@@ -61,7 +61,12 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  "נגנית", "זמרת-יוצרת", "יוצר", "יוצרת", "מו\"ל", "מו״ל", "רקטור", "גנרל",
                  "אדמירל", "פילדמרשל", "ג'ודוקא", "ג׳ודוקא", "מתאבק", "מתאבקת", "אצן", "אצנית", "רוכב",
                  "רוכבת", "שחמטאי", "שחמטאית", "מטפס", "אופה", "תעשיין",
-                 "תעשיינית", "מדינאי", "מדינאית", "עסקן", "עסקנית", "מחנכת", "גננת", "שגרירה", "פייטן")  # fmt: skip
+                 "תעשיינית", "מדינאי", "מדינאית", "עסקן", "עסקנית", "מחנכת", "גננת", "שגרירה", "פייטן",
+                 # a head of government abroad by the country ("קנצלרית גרמניה"), and the lawyer of the person
+                 # just named ("עורך דינו, X Y,"), which court and police reports give before the name
+                 "קנצלר", "קנצלרית", "עורך דינו", "עורכת דינו", "עורך דינה", "עורכת דינה",
+                 # the government's legal adviser by acronym ('היועמ"ש X Y')
+                 'יועמ"ש', "יועמ״ש", 'יועמ"שית', "יועמ״שית")  # fmt: skip
 
 # Roles that are also common Israeli family names (חזן, רוזן, סוחר): only with the article do they head a name
 # ("החזן X Y"), never bare, where "יעקב חזן" is a given and a family name.

@@ -161,4 +161,5 @@ def merge_roles(known: str | None, new: str) -> str:
 def strip_possessive(name: str) -> str:
     if "'" not in name and "’" not in name:
         return name  # nearly every name: no pattern to run
-    return re.sub(r"(?:'s|’s|'|’)$", "", name)
+    # (not after a Hebrew letter: there the mark is a geresh, part of the name, as in a family name ending in "ץ'")
+    return re.sub(r"(?:'s|’s|(?<![\u05d0-\u05ea])(?:'|’))$", "", name)

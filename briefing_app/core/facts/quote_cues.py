@@ -14,7 +14,8 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people import HE_ROLE_WORDS
-from briefing_app.core.facts.people_he import _he_given, he_given_at, he_trailing_adjunct
+from briefing_app.core.facts.people_he import _he_given, _name_like, he_given_at, he_trailing_adjunct
+from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -95,6 +96,9 @@ def he_name_after_role(words: list[str]) -> str:
         return " ".join(words[given : given + 2 + particle])
     if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
         return " ".join(words[-2:])
+    definite_role = words[0][:1] == "ה" and (words[0][1:] in HE_ROLE_WORDS or words[0] in HE_TITLES)
+    if len(words) >= 3 and definite_role and all(_name_like(w) for w in words[-2:]) and words[1][:1] == "ה":
+        return " ".join(words[-2:])  # "הנשיא האמריקני ג'ו X": a definite role, its adjective, then the name
     return " ".join(words[:3])
 
 

@@ -60,7 +60,9 @@ def he_speaker_after(after: str) -> str | None:
     if pronoun:
         return pronoun.group(1)  # '"...", היא אומרת': the last person of that sex named
     # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
-    m = re.match(rf"\s*[,.]?\s*[–—-]?\s*(?:כך\s+)?{HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
+    # ('"...", ואמר X': "and said", the verb of a second clause after the quote; not '" והוסיפה ש"...': with no
+    # comma, "and added" opens the next clause and its own quote)
+    m = re.match(rf"\s*(?:,\s*ו|[,.]?\s*[–—-]?\s*(?:כך\s+)?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
     if not m:
         return None
     parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]

@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_he import (
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
+from briefing_app.core.facts.quotes_he_short import he_short_said
 from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
@@ -47,7 +48,9 @@ _NAMED_CUE = re.compile(
     r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
 # "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
-_PASSIVE_FROM = re.compile(r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?מ-?([^.,:\"„“״]{2,50})")
+_PASSIVE_FROM = re.compile(
+    r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?(?:מטעם\s+|מ-?)([^.,:\"„“״]{2,50})"
+)  # ("נמסר מטעם המשטרה": on behalf of the police)
 _PASSIVE_THEN_FROM = re.compile(
     r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
 )
@@ -388,8 +391,10 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote (two or three words) is speech, not a term in quote marks: a Hebrew speech verb
     follows the closing mark and its comma ('”, אמר', '", הוסיפה'), or introduces it with a colon or כי
     ('אמרה: "', 'מסר לעובדים כי "') and the quote closes the sentence."""
-    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן|כך)\s+)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
+    if re.match(rf".\s*,\s*(?:(?:הוא|היא|הם|הן|כך)\s+|ו)?{HE_SPEECH}", text[end:]) is not None:  # ', היא אומרת
         return True
+    if he_short_said(text, start, end):
+        return True  # quotes_he_short: '"...", נמסר מהמשטרה', 'השרה X Y: "..."'
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
     if _QUOTE_GOES_ON.search(text[:start]) and re.match(r".\s*(?:[.!?]|$)", text[end:]):

@@ -11,7 +11,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS
 from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, ar_construct_head
-from briefing_app.core.facts.people_he import HE_TITLES, he_place, he_unnamed, names_a_body
+from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
     ar_body_words,
@@ -78,6 +78,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return " ".join(words[:3])  # "קבע בית המשפט", 'צה"ל': a body speaks, no person
     if role and words and he_unnamed([role[-1], *words]):
         return " ".join([*role, *words][:3])  # "תושב בשכונה הסמוכה": a role noun and a description
+    plural = words and words[0].endswith(("ים", "ות")) and not _he_given(words[0])  # (not חיים, a name)
+    if not role and plural and sp.people.find(words[0]) is None:
+        return " ".join(words[:3])  # "אמרו גורמים בכירים", "כתבו תושבים": a plural noun, a group unnamed
     if words and not words[0].startswith("ה"):
         return sp.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
     core = role[0].removeprefix("ה") if role else ""

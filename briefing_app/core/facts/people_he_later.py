@@ -1,0 +1,98 @@
+"""Hebrew people read from the whole article, once every sentence has been read: a known given name whose
+next word the article also uses alone (a family name, "משה X ... X עתר"), and a title's two words that close
+the clause when the second stands alone elsewhere ("נשיא ארצות הברית ג'ו X." ... "X אמר"). Moved out of
+`people_he` to keep it small."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he_base import (
+    _AFTER_A_TITLE,
+    _HE_HEADS,
+    _HE_NOT_NAME,
+    _TIME_WORDS,
+    _a_place,
+    _adjective_after,
+    _complement_end,
+    _he_given,
+    _he_head_at,
+    _kin_phrase,
+    _name_like,
+    _words,
+)
+from briefing_app.core.facts.people_he_phrases import adjunct_word
+from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
+
+
+def named_once_then_by_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A known given name and the word after it, where that word alone stands in two or more other sentences,
+    is a person named in full once and then by the family name ("משה הגלילי ... הגלילי עתר ... טען הגלילי"),
+    even when the family name starts like a definite noun (ה-)."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    where: dict[str, set[int]] = {}
+    for index_, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(index_)
+    words_anywhere = where.keys()
+    for s in sentences:
+        words = texts[s.index]
+        for i in range(len(words) - 1):
+            given, family = words[i], words[i + 1]
+            if not _he_given(given) or given in _HE_NOT_NAME or given in _HE_HEADS:
+                continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
+            if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME or _kin_phrase(given, family):
+                continue
+            if len(family) < 4 or family in known_names():
+                continue
+            if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):
+                continue  # "בעלי חיים נדירים": a plural noun (life) and its adjective, no given and family name
+            known = index.find(f"{given} {family}") or index.find(family)
+            if known is not None and known.name != family:
+                continue  # the family name is already a known person's: "פרשת הגלילי" after "משה הגלילי" (a
+                # person read by the family name alone, "סיפר X", still takes the full name here)
+            if any(form in words_anywhere for form in ("ה" + family, family[1:]) if len(form) >= 3):
+                continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
+            alone = where.get(family, set()) - where.get(given, set()) - {s.index}
+            closed = words[i + 2 : i + 3] in ([","], ["."], [":"])  # "ביים X Y," ... "Y הוסיף": a name set off
+            if len(alone) >= 2 or (alone and closed and family not in _TIME_WORDS):
+                index.add(f"{given} {family}", None, s.index)
+
+
+def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A title and its complement, then two words closing the clause whose second the article also uses
+    alone ("נשיא ארצות הברית ג'ו ביידן." ... "ביידן אמר"): a person whose given name the list lacks."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for s in sentences:
+        words = texts[s.index]
+        for i in range(len(words)):
+            n = _he_head_at(words, i)
+            if not n:
+                continue
+            k = _complement_end(words, i + n)
+            place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
+            k += place  # or a place: "נשיא צרפת"
+            if k + 1 >= len(words) or k == i + n and words[i].lstrip("ו") not in HE_TITLES:
+                continue
+            given, family = words[k], words[k + 1]
+            closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
+            if not (_name_like(given) and _name_like(family)) or index.find(family) is not None:
+                continue
+            if not closed and (
+                adjunct_word(given)
+                or adjunct_word(family)
+                or given in _AFTER_A_TITLE | _TIME_WORDS
+                or given[:1] == "ש"  # "הלחץ הרב שבידי X": a relative clause
+                or _adjective_after(words, i)  # (and "הרב" after a definite noun is its adjective, great)
+            ):
+                continue  # "השר החדש פתח בדיון": a verb and a preposition's phrase, no name (a verb after
+                # the name is let through below only when the family name stands alone elsewhere)
+            if any(lookup(w) or w[:1] in "ובלמ" and lookup(w[1:]) for w in (given, family)):
+                continue  # "ביקר בפריז": a verb and a place, no name
+            alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
+            if alone:
+                index.add(f"{given} {family}", " ".join(words[i:k]), s.index)

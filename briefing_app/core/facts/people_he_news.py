@@ -1,0 +1,116 @@
+"""Hebrew news names the lists lack and the words around a speaker that are no part of a name: a given name
+after a title that only a listed family name after it shows ("השר עמרי X") or the clause's subject before a
+verb of saying or an age in brackets; the office a comma sets before a rank; whom it was said to."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.people_he_base import (
+    _AFTER_A_TITLE,
+    _HE_NOT_NAME,
+    _HE_WORD,
+    _TIME_WORDS,
+    _acronym,
+    _complement_end,
+    _he_given,
+    _he_head_at,
+    _name_like,
+    names_a_body,
+    transliterated,
+)
+from briefing_app.core.facts.people_he_phrases import _NOUN_PHRASE_PREPOSITIONS, adjunct_word
+from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
+
+NOUN_PHRASE_PREPOSITIONS = _NOUN_PHRASE_PREPOSITIONS  # "לאחר", "במהלך": when it was said, after the speaker
+
+# A verb's shape the given-name lists would hold if it were a name: a four-letter present tense ending in ה
+# (רוצה, קונה) and a passive past נ + three letters (נפגש, נכנס).
+_VERB_SHAPE = re.compile(r"[\u05d0-\u05ea]{3}ה|נ[\u05d0-\u05ea]{3}")
+_NOT_UNLISTED_GIVEN = {"אמר", "אמרה", "כתב", "כתבה", "מסר", "מסרה", "עצמו", "עצמה", "לשעבר", "בפועל", "כיום"}
+
+
+def unlisted_given(words: list[str], start: int, k: int) -> bool:
+    """A given name the lists lack ("השר עמרי X", "ראש הממשלה יועז X") at `k`, right after a title and its
+    definite complement (`start`..`k`): only when a listed family name follows it, the word is shaped as a name
+    (no article, no preposition's glued letter, no acronym, title, function word or place)."""
+    if k + 1 >= len(words) or words[k + 1] not in hebrew_family_names() or not _name_like(words[k + 1]):
+        return False
+    if words[k + 1] in _AFTER_A_TITLE or words[k + 1] in _TIME_WORDS:
+        return False  # "ראש העיר נפגש שוב": an adverb, spelt as a family name, after a verb
+    w = words[k]
+    if _VERB_SHAPE.fullmatch(w):
+        return False  # "השר רוצה שלום", "השר נפגש גם": a present-tense or passive verb
+    if not _name_like(w) or w in _NOT_UNLISTED_GIVEN or lookup(w) or adjunct_word(w) or _he_head_at([w], 0):
+        return False
+    if names_a_body(w) or names_a_body(f"{w} {words[k + 1]}"):
+        return False  # "ארגון מגן הודיע": a body's head and its name
+    if w[:1] in "ובלמכש" or re.search(r"[\"\u05f4]", w) or re.fullmatch(HE_SPEECH, w) or adjunct_word(words[k + 1]):
+        return False
+    between = words[start:k]
+    return all(b[:1] == "ה" or _acronym(b) or lookup(b) for b in between)
+
+
+def addressee(word: str) -> bool:
+    """ל and a noun after a speaker's name ("לכתבנו", "לעיתונאים", "ל-ynet"): whom it was said to, no name word."""
+    if word[:2] == "ל-":
+        return True
+    return word[:1] == "ל" and adjunct_word(word)
+
+
+def role_before_comma(words: list[str], title: int) -> str:
+    """The office a comma sets before a title or rank and its name ("מפקד המחוז, ניצב X Y,", "נגיד הבנק, פרופ'
+    X Y,"): a head and its complement that run from the clause's start (or a comma) right up to the comma; "" if
+    none."""
+    if title < 2 or words[title - 1] != ",":
+        return ""
+    for j in range(max(0, title - 8), title - 1):
+        if j and words[j - 1] not in (",", ":", ";", "-", "–"):
+            continue
+        n = _he_head_at(words, j)
+        if not n or words[j][:1] == "ו" or title - 1 - (j + n) > 4:
+            continue
+        complement = words[j + n : title - 1]  # "בנק ישראל", "מחוז מרכז": a body's or a district's name too
+        if _complement_end(words, j + n) == title - 1 or all(
+            _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not _he_given(w) or lookup(w)) for w in complement
+        ):
+            return " ".join(words[j : title - 1])
+    return ""
+
+
+# A singular verb of saying (no plural: "רבים אמרו" is a group), or an age in brackets ("X Y (34)").
+_SINGULAR_SPEECH = re.compile(r"(?!\S*(?:ו|ים)$)" + HE_SPEECH)
+_CLAUSE_OPENERS = {",", ":", ";", '"', "״", "“", "„", "-", "–", "—", "("}
+
+
+def subject_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A name the given-name lists lack, by the clause's shape: at the clause's start, a word shaped as a given
+    name and a listed family name, then a singular verb of saying ("עמרי X אמר", "עמרי X הודיעה") or an age
+    in brackets ("עמרי X (34) מחולון"): the subject of a report, as news introduces people."""
+    for i in range(len(words) - 2):
+        if i and words[i - 1] not in _CLAUSE_OPENERS:
+            continue
+        after = words[i + 2]
+        close = next((j for j in range(i + 3, min(i + 6, len(words))) if words[j] == ")"), 0)
+        aged = after == "(" and close > i + 3 and all(w.isdigit() for w in words[i + 3 : close])  # (one token a digit)
+        if not aged and not _SINGULAR_SPEECH.fullmatch(after):
+            continue
+        if (_he_given(words[i]) or unlisted_given(words, i, i)) and words[i][:1] != "ו":
+            if index.find(f"{words[i]} {words[i + 1]}") is None:
+                index.add(f"{words[i]} {words[i + 1]}", None, sentence)
+
+
+def foreign_third_name(first: str, second: str, third: str) -> bool:
+    """Whether `third` goes on a foreign name after a title ("נשיא טורקיה רג'פ טאיפ X"): the first word is
+    spelt as a foreign name (a geresh for a sound Hebrew lacks), the second is no given name, and the third is a
+    word of five letters or more that opens with no article or glued preposition and has no verb's shape."""
+    if not transliterated(first) or _he_given(second) or not _name_like(third):
+        return False
+    if len(third) < 5 or third[-1:] in "הו" or third[:1] in "הובלמכש" or lookup(third) or adjunct_word(third):
+        # (a past verb has four letters (פרסם, שלחה) or ends in ה or ו (פרסמה, שוחחו) or opens with ה (הגיע))
+        return False
+    if _VERB_SHAPE.fullmatch(third) or re.fullmatch(HE_SPEECH, third):
+        return False
+    return third not in _TIME_WORDS and third not in _AFTER_A_TITLE
