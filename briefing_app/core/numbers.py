@@ -375,6 +375,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         if lang == "ar":
             word = strip_arabic_marks(word)
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
+        if lang == "en" and word in ("pound", "pounds") and _pound_is_weight(text, start, m):
+            return None
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
     if lang == "da":  # "30 mio. D-mark", "5 mio. svenske kroner": a currency of two parts
@@ -384,6 +386,28 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         if two and two.group(3).lower() in ("kroner", "kr"):
             return _NORDIC_KRONER.get(two.group(1).lower())
     return None
+
+
+# What a sum of pounds buys or pays: "a 10-pound note", "pounds of taxpayers' money".
+_POUND_MONEY_NOUNS = re.compile(
+    r"(?:notes?|coins?|fines?|fees?|tickets?|prizes?|bets?|bills?|vouchers?|payments?|bonus(?:es)?|"
+    r"cheques?|checks?|deals?|contracts?|loans?|grants?|budgets?|funding|investment|money|cash|"
+    r"taxpayers?|public|government|his|her|their|its|our)\b",
+    re.IGNORECASE,
+)
+
+
+def _pound_is_weight(text: str, start: int, word: re.Match[str]) -> bool:
+    """A weight, not sterling: "a 300-pound cover", "500 pounds of fish" (American news weighs in pounds;
+    British news writes its money with "£"). A scaled sum ("five million pounds") stays money."""
+    if re.search(r"(?:million|billion|m|bn)\s*$", text[start : word.start()], re.IGNORECASE):
+        return False
+    rest = text[word.end() :]
+    if word.group(0).startswith("-"):  # "a 300-pound manhole cover"
+        noun = re.match(r"\s+([^\W\d_]+)", rest)
+        return noun is not None and not _POUND_MONEY_NOUNS.match(noun.group(1))
+    of = re.match(r"\s+of\s+(?:the\s+)?([^\W\d_]+)", rest)  # "500 pounds of fish"
+    return of is not None and not _POUND_MONEY_NOUNS.match(of.group(1))
 
 
 # The other Nordic crowns, named by their country's adjective before "kroner".

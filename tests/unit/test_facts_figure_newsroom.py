@@ -198,3 +198,21 @@ def test_an_arabic_level_after_a_percentage_step_shares_its_subject() -> None:
 def test_plural_and_data_units_glued_to_digits(text: str, value: float, unit: str) -> None:
     # "15kms", "1GB", "8Mbps": a unit glued to the digits, not a model's letters ("737MAX")
     assert [(f.value, f.unit) for f in _figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "key"),
+    [
+        ("Explosions threw a 300-pound manhole cover into the air in Tolvik.", 300, "pounds", "manhole cover"),
+        ("The Halvorsen crew landed 500 pounds of halibut on Monday.", 500, "pounds", "halibut"),
+        ("The court fined the Tolvik Water Board 5,000 pounds.", 5000, "GBP", "fine"),
+        ("She found a 10-pound note in the street.", 10, "GBP", "note"),
+        ("The scheme cost 300 pounds of taxpayers' money.", 300, "GBP", "money"),
+    ],
+)
+def test_pounds_weigh_unless_they_pay(text: str, value: float, unit: str, key: str) -> None:
+    # American news weighs in pounds ("a 300-pound cover", "500 pounds of fish"); a fine, a note or public money
+    # in pounds is sterling
+    figure = next(f for f in _figures(text, "en") if f.value == value)
+    assert figure.unit == unit
+    assert key in (figure.counts or "")
