@@ -391,8 +391,10 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
 # What a sum of pounds buys or pays: "a 10-pound note", "pounds of taxpayers' money".
 _POUND_MONEY_NOUNS = re.compile(
     r"(?:notes?|coins?|fines?|fees?|tickets?|prizes?|bets?|bills?|vouchers?|payments?|bonus(?:es)?|"
-    r"cheques?|checks?|deals?|contracts?|loans?|grants?|budgets?|funding|investment|money|cash|"
-    r"taxpayers?|public|government|his|her|their|its|our)\b",
+    r"cheques?|checks?|deals?|contracts?|loans?|grants?|budgets?|funding|financing|finance|investments?|money|"
+    r"cash|capital|funds?|sums?|totals?|costs?|prices?|savings|revenues?|income|debts?|spending|support|aid|"
+    r"relief|subsid(?:y|ies)|compensation|damages|tax(?:es)?|profits?|losses|value|worth|new|extra|additional|"
+    r"further|private|taxpayers?|public|government|his|her|their|its|our)\b",
     re.IGNORECASE,
 )
 

@@ -108,3 +108,15 @@ def test_a_fraction_of_one_unit(text: str, value: float, unit: str | None) -> No
 def test_half_an_hour_after_is_no_figure() -> None:
     # "After nearly half an hour, ...": a relative time, a date (the corpus convention)
     assert _figures("After nearly half an hour, the Tolvik team scored.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وأعلنت الحكومة تعطيل المدارس يومي الخميس والجمعة 18 و 19 من أبريل بسبب الأمطار.", "ar"),
+        ("הלימודים בתולקה בוטלו ב-18 ו-19 במרץ בגלל הגשם.", "he"),
+    ],
+)
+def test_the_first_of_two_days_of_a_month_is_a_date(text: str, language: str) -> None:
+    # "18 و 19 من أبريل": two days of one month, when and not how many, like "3 من يناير" alone
+    assert not [f for f in _figures(text, language) if f.value in (18, 19)]
