@@ -5,11 +5,13 @@ just named), and the name after the latest Arabic speech verb for a bare "وقا
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
-from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS
+from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
 from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, ar_construct_head
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
@@ -24,8 +26,18 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 
-if TYPE_CHECKING:
-    from briefing_app.core.facts.speakers import Speakers
+
+class Speakers(Protocol):
+    """What these readers ask of `speakers.Speakers` (described here, not imported: that module imports this
+    one, and layers import downwards)."""
+
+    people: PeopleIndex
+    text: dict[int, str]
+    organisations: Sequence[Fact]
+
+    def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None: ...
+
+    def in_text(self, text: str, last: bool = False) -> Person | None: ...
 
 _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
 
