@@ -521,6 +521,13 @@ def save(
         "weights": q.ravel().tolist(),
         "transitions": np.rint(t * SCALE).astype(np.int64).ravel().tolist(),
     }
+    write_model_gz(data, output)
+    return len(keep)
+
+
+def write_model_gz(data: dict[str, object], output: Path) -> None:
+    """A model as compact JSON, gzipped with no timestamp (the same weights give the same bytes), written
+    atomically: every trainer saves its model here."""
     raw = io.BytesIO()
     with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
         f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
@@ -528,7 +535,6 @@ def save(
     tmp = output.with_suffix(".tmp")
     tmp.write_bytes(raw.getvalue())
     tmp.replace(output)
-    return len(keep)
 
 
 def corpus_ngrams_of(language: str) -> set[tuple[str, ...]]:

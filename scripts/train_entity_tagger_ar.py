@@ -32,9 +32,6 @@ deterministic (fixed shuffling seed, weights rounded to thousandths, gzip withou
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
-import json
 import random
 import subprocess
 import sys
@@ -46,7 +43,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_entity_tagger import AveragedPerceptron, _legal, feature_index, score_report, viterbi  # noqa: E402
+from train_entity_tagger import (  # noqa: E402
+    AveragedPerceptron,
+    _legal,
+    feature_index,
+    score_report,
+    viterbi,
+    write_model_gz,
+)
 
 from briefing_app.core.facts.entity_tagger import TAGS  # noqa: E402
 from briefing_app.core.facts.entity_tagger_ar import TOKEN, lookup_form, sentence_features  # noqa: E402
@@ -211,12 +215,7 @@ def save(names: list[str], w: np.ndarray, t: np.ndarray, about: dict[str, object
         "weights": np.rint(w[keep] * SCALE).astype(np.int64).ravel().tolist(),
         "transitions": np.rint(t * SCALE).astype(np.int64).ravel().tolist(),
     }
-    raw = io.BytesIO()
-    with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
-        f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    tmp = OUTPUT.with_suffix(".tmp")
-    tmp.write_bytes(raw.getvalue())
-    tmp.replace(OUTPUT)
+    write_model_gz(data, OUTPUT)
     return len(keep)
 
 

@@ -19,9 +19,6 @@ deterministic (a fixed shuffling seed), so a rebuild reproduces the file byte fo
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
-import json
 import random
 import subprocess
 import sys
@@ -41,6 +38,7 @@ from train_entity_tagger import (  # noqa: E402
     feature_index,
     overlaps,
     viterbi,
+    write_model_gz,
 )
 
 from briefing_app.core.facts.pos_tagger import TAGS, features  # noqa: E402
@@ -178,13 +176,7 @@ def save(names: list[str], w: np.ndarray, t: np.ndarray, about: dict[str, object
         "weights": np.rint(w[keep] * SCALE).astype(np.int64).ravel().tolist(),
         "transitions": np.rint(t * SCALE).astype(np.int64).ravel().tolist(),
     }
-    raw = io.BytesIO()
-    with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
-        f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    tmp = OUTPUT.with_suffix(".tmp")
-    tmp.write_bytes(raw.getvalue())
-    tmp.replace(OUTPUT)
+    write_model_gz(data, OUTPUT)
     return len(keep)
 
 
