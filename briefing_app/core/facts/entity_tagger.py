@@ -174,15 +174,20 @@ class Model:
                 if tag.startswith("I-") and before[2:] != tag[2:]:
                     self.transitions[row, col] = -1e6
 
+    def word_features(self, words: Sequence[str], i: int, headline: bool) -> list[str]:
+        """The features of word `i` this model was trained on (a language's model adds its own)."""
+        return features(words, i, self.common, headline)
+
     def scores(self, words: Sequence[str], positions: Sequence[int]) -> np.ndarray:
         """Per word of `positions` (in order) and tag, the sum of its features' weights, in one gather."""
         index = self.index
         rows: list[int] = []
         starts: list[int] = []
         headline = is_headline(words)
+        word_features = self.word_features
         for i in positions:
             starts.append(len(rows))
-            rows += [r for f in features(words, i, self.common, headline) if (r := index.get(f)) is not None]
+            rows += [r for f in word_features(words, i, headline) if (r := index.get(f)) is not None]
         # Every word has the bias feature, so no word's slice is empty (reduceat needs that).
         return np.add.reduceat(self.weights[rows], starts, axis=0)
 

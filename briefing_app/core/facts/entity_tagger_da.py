@@ -16,9 +16,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from briefing_app.core.facts.entity_tagger import TOKEN, Entity, Model, decode_runs, features, is_headline, runs
+from briefing_app.core.facts.entity_tagger import TOKEN, Entity, Model, decode_runs, features, runs
 from briefing_app.core.facts.gazetteer import entries
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import read_resource_json_gz
@@ -74,15 +72,8 @@ def features_da(words: Sequence[str], i: int, common: frozenset[str], headline: 
 class DanishModel(Model):
     """The English tagger's model (weights, transitions, decoder) with the Danish features."""
 
-    def scores(self, words: Sequence[str], positions: Sequence[int]) -> np.ndarray:
-        index = self.index
-        rows: list[int] = []
-        starts: list[int] = []
-        headline = is_headline(words)
-        for i in positions:
-            starts.append(len(rows))
-            rows += [r for f in features_da(words, i, self.common, headline) if (r := index.get(f)) is not None]
-        return np.add.reduceat(self.weights[rows], starts, axis=0)
+    def word_features(self, words: Sequence[str], i: int, headline: bool) -> list[str]:
+        return features_da(words, i, self.common, headline)
 
 
 @functools.cache
