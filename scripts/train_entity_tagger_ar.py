@@ -32,7 +32,6 @@ deterministic (fixed shuffling seed, weights rounded to thousandths, gzip withou
 from __future__ import annotations
 
 import argparse
-import random
 import subprocess
 import sys
 from pathlib import Path
@@ -44,10 +43,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_entity_tagger import (  # noqa: E402
-    AveragedPerceptron,
     _legal,
     feature_index,
     score_report,
+    train_every_word,
     viterbi,
     write_model_gz,
 )
@@ -160,23 +159,7 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
     featurised = [(sentence_features(words), [TAGS.index(t) for t in tags]) for words, tags in data]
     names, index = feature_index((fs for feats, _t in featurised for fs in feats), MIN_COUNT)
     encoded = [([[index[f] for f in fs if f in index] for fs in feats], tags) for feats, tags in featurised]
-    model = AveragedPerceptron(len(names), len(TAGS))
-    rng = random.Random(SEED)
-    order = list(range(len(encoded)))
-    step = 1
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        wrong = 0
-        for n in order:
-            rows, gold = encoded[n]
-            scores = np.stack([model.w[r].sum(axis=0) for r in rows])
-            guess = viterbi(scores, _legal(model.t))
-            if guess != gold:
-                wrong += 1
-                model.update(rows, gold, guess, step)
-            step += 1
-        print(f"epoch {epoch + 1}: {wrong} of {len(order)} sentences wrong", file=sys.stderr)
-    return (names, *model.averaged(step))
+    return (names, *train_every_word(encoded, len(names), len(TAGS), epochs, SEED, _legal))
 
 
 def evaluate(names: list[str], w: np.ndarray, t: np.ndarray, data: list[Sentence]) -> str:

@@ -19,7 +19,6 @@ deterministic (a fixed shuffling seed), so a rebuild reproduces the file byte fo
 from __future__ import annotations
 
 import argparse
-import random
 import subprocess
 import sys
 from pathlib import Path
@@ -31,12 +30,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_entity_tagger import (  # noqa: E402
-    AveragedPerceptron,
     _sample_words,
     _spells_a_sample_name,
     corpus_ngrams_of,
     feature_index,
     overlaps,
+    train_every_word,
     viterbi,
     write_model_gz,
 )
@@ -126,22 +125,7 @@ def train(data: list[Sentence], epochs: int) -> tuple[list[str], np.ndarray, np.
                   for words, tags in data]  # fmt: skip
     names, index = feature_index((fs for feats, _t in featurised for fs in feats), MIN_COUNT)
     encoded = [([np.array([index[f] for f in fs if f in index]) for fs in feats], tags) for feats, tags in featurised]
-    model = AveragedPerceptron(len(names), len(TAGS))
-    rng = random.Random(SEED)
-    order = list(range(len(encoded)))
-    step = 1
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        wrong = 0
-        for n in order:
-            rows, gold = encoded[n]
-            scores = np.stack([model.w[r].sum(axis=0) for r in rows])
-            guess = viterbi(scores, model.t)
-            if guess != gold:
-                wrong += model.update(rows, gold, guess, step)
-            step += 1
-        print(f"epoch {epoch + 1}: {wrong} words wrong", file=sys.stderr)
-    return (names, *model.averaged(step))
+    return (names, *train_every_word(encoded, len(names), len(TAGS), epochs, SEED))
 
 
 def prune(names: list[str], w: np.ndarray) -> list[int]:
