@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
+from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_lists import find_listed_names
 from briefing_app.core.facts.people_ar_names import (
@@ -47,9 +48,10 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
     sentences = [replace(s, text=_unspaced(without_honorifics(s.text))) for s in sentences]
+    recurring = recurring_words(sentences)  # a name after a role needs a sign of a name (people_ar_evidence)
     for s in sentences:
-        find_speech_names(s, index)  # "قال رئيس الجمعية X Y": a speech verb's subject
-        find_role_names(s, index)  # "رئيس الوزراء اليوناني X Y": a role and its genitive, then the name
+        find_speech_names(s, index, recurring)  # "قال رئيس الجمعية X Y": a speech verb's subject
+        find_role_names(s, index, recurring)  # "رئيس الوزراء اليوناني X Y": a role and its genitive, then the name
         find_name_then_role(s, index)  # "X Y، رئيس الحركة": the name, then its role
         find_name_lists(s, index)  # "X Y وZ W وU V": names joined by و
         find_titled_names(s, index)  # "الدكتور X Y": a title, then the name

@@ -8,6 +8,7 @@ import re
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -136,7 +137,7 @@ def _ar_construct(words: list[str], i: int) -> bool:
     )
 
 
-def find_role_names(s: SourceSentence, index: PeopleIndex) -> None:
+def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
     words without the article, and one family name with it."""
@@ -202,6 +203,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # a bare "رئيس" is too often a common noun
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
+        if len(name) >= 2 and not name_evidence(s.text, name, index, recurring, s.index):
+            continue  # two words after a role and nothing else says they are a name (see people_ar_evidence)
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
 

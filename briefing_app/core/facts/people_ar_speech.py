@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_names import ar_name_from
 from briefing_app.core.facts.people_ar_roles import tagged_person
 from briefing_app.core.facts.people_ar_words import (
@@ -33,6 +34,7 @@ from briefing_app.core.facts.people_ar_words import (
     ended_by_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.reporting_verbs import hamza_optional
 
 # More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
 # the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
@@ -40,8 +42,13 @@ _AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
     r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت|أعرب|أعربت)"
 )
 
+# What ends the verb's subject: the particle أن/إن (also as copy writes it with no hamza: ان، انه) or a preposition.
+_AR_CLAUSE_END = hamza_optional(
+    r"\s+(?:[بو]?أن|[فو]?إن|إنها|إنه|[بو]?أنه|[بو]?أنها|إنهم|[بو]?أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)"
+)
 
-def find_speech_names(s: SourceSentence, index: PeopleIndex) -> None:
+
+def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم)."""
     for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
@@ -51,9 +58,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex) -> None:
             lambda p: f" في\u200c {p.group(1)}" if _place_prefix(p.group(1)) else p.group(0),
             m.group(1),
         )
-        segment = re.split(
-            r"\s+(?:[بو]?أن|[فو]?إن|إنها|إنه|[بو]?أنه|[بو]?أنها|إنهم|[بو]?أنهم|ل|في|خلال|عن|على|إلى|لـ)(?:\s|$)", clause
-        )[0]
+        segment = re.split(_AR_CLAUSE_END, clause)[0]
         segment = segment.replace("\u200c", "")
         words = [w for w in segment.split() if w]
         if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
@@ -145,6 +150,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex) -> None:
             if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS
                                                 for w in after_role.split()[:2])):  # fmt: skip
                 role = f"{role}، {after_role}"
+            if not name_evidence(s.text, name, index, recurring, s.index):
+                continue  # "قال المتحدث باسم الجيش في غزة": the role's last words, no name (people_ar_evidence)
             index.add(" ".join(name), role, s.index)
             continue
         if words[0].startswith("ال") and words[0] not in ("الشيخ",):

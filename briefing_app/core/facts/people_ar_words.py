@@ -10,11 +10,13 @@ import re
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.reporting_verbs import AR_SPEECH as AR_SPEECH
 
-AR_TITLES = ("العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
+AR_TITLES: tuple[str, ...] = (
+             "العميد", "اللواء", "العقيد", "الدكتور", "الدكتورة", "الشيخ", "الوزير", "الوزيرة", "المهندس",
              "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
              "د.", "المحامي", "آية الله", "حجة الإسلام")  # fmt: skip
 
-AR_ORG_WORDS = ("المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
+AR_ORG_WORDS: tuple[str, ...] = (
+                "المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
                 "جماعة", "أعضاء", "حركة", "حزب", "منظمة", "الجماعة", "الحركة", "الحزب",
                 "الشركة", "الوزارة", "المركز", "مركز", "خبراء", "مصادر", "مصدر", "بيان", "وكالة", "الجيش",
                 "الوكالة",
@@ -110,7 +112,8 @@ def _ar_next_item(word: str) -> bool:
     )
 
 
-_AR_HEADS = ("رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
+_AR_HEADS: tuple[str, ...] = (
+             "رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
              "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
              "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
              # Professions news puts before a name (الشاعر السوري ...، النائب ...):
@@ -365,3 +368,25 @@ def ar_construct_head(second: str, after: str) -> bool:
         and after not in _AR_TIME_WORDS
         and not _ar_definite_given(after)
     )
+
+
+def _plain_spellings(words: set[str] | tuple[str, ...]) -> set[str]:
+    """The same words as much Arabic copy writes them, with no hamza on the alef (أن، إلى، أمس as ان، الى، امس)
+    and ي for a final ى (الي، حتي): a name reader that knows only the careful spelling takes "قال ان ..." for
+    a speaker named "ان ...". A plain form that is a known given name (علي from على) is left out."""
+    out = set()
+    for w in words:
+        plain = w.translate(_PLAIN_ALEF)
+        for form in {plain, plain[:-1] + "ي" if plain.endswith("ى") else plain}:
+            if form != w and arabic_lookup_form(form) not in world_given_names().get("ar", frozenset()):
+                out.add(form)
+    return out
+
+
+_PLAIN_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+for _words in (_AR_NOT_NAMES, _AR_NOT_GIVEN_WORDS, _AR_COLLECTIVE, _AR_FUNCTION, _AR_NAME_STOP, _AR_TIME_WORDS,
+               AR_ROLE_NOUNS):  # fmt: skip
+    _words |= _plain_spellings(_words)
+AR_TITLES = (*AR_TITLES, *sorted(_plain_spellings(AR_TITLES)))
+AR_ORG_WORDS = (*AR_ORG_WORDS, *sorted(_plain_spellings(AR_ORG_WORDS)))
+_AR_HEADS = (*_AR_HEADS, *sorted(_plain_spellings(_AR_HEADS)))
