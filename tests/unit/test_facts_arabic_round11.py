@@ -48,3 +48,18 @@ def test_a_speech_verb_without_hamza_still_introduces_its_speaker() -> None:
 def test_yesterday_without_hamza_after_a_role_is_no_name() -> None:
     people = _people(["وقال مساعد وزيرة الخارجية امس الاول ان المحادثات ستستمر."])
     assert people == {}
+
+
+def test_the_clause_before_a_role_is_no_name() -> None:
+    people = _people(["وقال إن التعديل جاء بمناسبة قدوم وزيرة الخارجية التولفيكية إلى العاصمة."])
+    assert people == {}
+
+
+def test_a_clause_after_a_title_is_no_name() -> None:
+    people = _people(["وكان الوزير قد عرض ورقة عمل بعنوان الإصلاح على المجلس."])
+    assert people == {}
+
+
+def test_a_name_set_off_by_a_comma_before_its_role_needs_no_other_sign() -> None:
+    people = _people(["وقال درك فلسن، مدير الشركة، إن الأرباح تراجعت."])
+    assert any("فلسن" in name for name in people)

@@ -52,9 +52,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     for s in sentences:
         find_speech_names(s, index, recurring)  # "قال رئيس الجمعية X Y": a speech verb's subject
         find_role_names(s, index, recurring)  # "رئيس الوزراء اليوناني X Y": a role and its genitive, then the name
-        find_name_then_role(s, index)  # "X Y، رئيس الحركة": the name, then its role
+        find_name_then_role(s, index, recurring)  # "X Y، رئيس الحركة": the name, then its role
         find_name_lists(s, index)  # "X Y وZ W وU V": names joined by و
-        find_titled_names(s, index)  # "الدكتور X Y": a title, then the name
+        find_titled_names(s, index, recurring)  # "الدكتور X Y": a title, then the name
         find_context_names(s, index)
     find_repeated_names(sentences, index)
     for s in sentences:

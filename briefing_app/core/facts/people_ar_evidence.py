@@ -16,10 +16,13 @@ from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
+    _AR_HEADS,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
+    AR_TITLES,
     _ar_definite_given,
     _ar_is_given,
+    _ar_possessed_role,
     _transliterated,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -52,11 +55,21 @@ def name_evidence(
         return True
     if len(name) == 2 and _nisba_family(name[1]):
         return True
-    if index.find(" ".join(name)) is not None:
+    if index.find(" ".join(name)) is not None or _next_person_joined(text, name):
         return True
     if recurring is not None and any(_said_again(w, recurring, sentence) for w in name[1:]):
         return True
     return any(e.type == "PER" and e.margin > 0 and any(w in e.text for w in name) for e in tag_sentence(text))
+
+
+def _next_person_joined(text: str, name: list[str]) -> bool:
+    """Whether a second title or role joins the name with و ("بين الرئيس X Y ونائبه السابق Z W", "... X Y
+    والوزير Z"): two people named side by side."""
+    m = re.search(rf"(?<![\u0621-\u064a]){re.escape(' '.join(name))}\s+و([\u0621-\u064a]+)", text)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in _AR_HEADS or w in AR_TITLES or _ar_possessed_role(w)
 
 
 def _said_again(word: str, recurring: Recurring, sentence: int) -> bool:

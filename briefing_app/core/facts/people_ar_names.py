@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_HEADS,
@@ -176,7 +177,7 @@ def _compound_ordinal(words: list[str], k: int) -> bool:
     return words[k] in _ORDINAL_UNITS and k + 1 < len(words) and _ORDINAL_TENS.fullmatch(words[k + 1]) is not None
 
 
-def find_titled_names(s: SourceSentence, index: PeopleIndex) -> None:
+def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """A title, then a name (الدكتور ...، النائب ...): the title's definite adjectives go on the role."""
     titles = "|".join(re.escape(t) for t in AR_TITLES)
     for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
@@ -199,4 +200,5 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex) -> None:
             role += " " + kept.pop(0)  # "الرئيس الجمهوري السابق X": definite adjectives go on the title
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
-            index.add(" ".join(kept), role, s.index)  # (a known name and words after it add nobody)
+            if name_evidence(s.text, kept, index, recurring, s.index):  # ("الوزير قد عرض ورقة": a clause)
+                index.add(" ".join(kept), role, s.index)  # (a known name and words after it add nobody)

@@ -81,7 +81,7 @@ def _ar_verb_complement(word: str) -> bool:
     return word[:1] in ("ب", "ل") and not word.startswith(("بال", "لل")) and word[1:] not in AR_ORG_WORDS
 
 
-def find_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
+def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
     for m in _AR_ROLE_AFTER.finditer(s.text):
         words = m.group(1).split()
@@ -118,6 +118,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex) -> None:
         role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
         if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
+        if not comma and not name_evidence(s.text, words, index, recurring, s.index):
+            continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
         index.add(" ".join(words), role, s.index)
 
 
