@@ -516,6 +516,10 @@ def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
     return out
 
 
+_OTHER_GROUPS = re.compile(rf"{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}|{_D}{{1,3}}(?:,{_D}{{3}}){{2,}}")
+_AR_DOT_THOUSANDS = re.compile(rf"{_D}{{1,3}}\.000")
+
+
 def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: bool = False) -> list[NumberMatch]:
     end = start + len(token)
     if ":" in token:
@@ -526,6 +530,14 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         token, end = token.split(":")[0], start + len(token.split(":")[0])
     value = _read_groups(token, lang in DECIMAL_COMMA, True) if space_groups else parse_number(token, lang)
     foreign = False
+    if lang == "ar" and _AR_DOT_THOUSANDS.fullmatch(token):
+        # "200.000 مقطع": Arabic copy that follows the French style groups thousands with a dot, and no
+        # decimal is written with three zeros
+        value, foreign = _read_groups(token, True, False), True
+    if value is None and _OTHER_GROUPS.fullmatch(token):
+        # "1.457.465" in English or Arabic, "1,457,465" in Danish: two or more separators of three digits each
+        # are the other convention's thousands, never a decimal
+        value, foreign = _read_groups(token, lang not in DECIMAL_COMMA, False), True
     if value is None and re.fullmatch(rf"{_D}+[.,]{_D}+", token):
         # One separator that this language cannot read ("47.3" in Danish, "14,2" in English): the other
         # convention's decimal or thousands. One number written in the wrong style, not two numbers.
