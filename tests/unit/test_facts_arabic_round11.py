@@ -63,3 +63,22 @@ def test_a_clause_after_a_title_is_no_name() -> None:
 def test_a_name_set_off_by_a_comma_before_its_role_needs_no_other_sign() -> None:
     people = _people(["وقال درك فلسن، مدير الشركة، إن الأرباح تراجعت."])
     assert any("فلسن" in name for name in people)
+
+
+# -- round 11: a description after the name, a statement given to someone, a city's name as a given name ------
+
+
+def test_and_he_is_ends_a_titled_speakers_name() -> None:
+    people = _people(["وقال الدكتور سامر الدوسكي وهو طبيب أعصاب في المستشفى في تصريحه لفريق التحقيق :"])
+    assert "سامر الدوسكي" in people
+
+
+def test_his_statement_to_someone_leaves_the_verbs_subject_the_speaker() -> None:
+    paragraphs = ["وقال الدكتور سامر الدوسكي وهو طبيب أعصاب في المستشفى في تصريحه لفريق التحقيق :",
+                  "“وقع الهجوم عندما كنت لا أزال مستيقظا في المستشفى، وهرعنا على الفور إلى الغرف.”"]  # fmt: skip
+    assert _speakers(paragraphs) == ["سامر الدوسكي"]
+
+
+def test_a_given_name_that_also_names_a_city_opens_the_name_after_a_title() -> None:
+    people = _people(["وأذن البرلمان للرئيس فلاديمير تولفن باستخدام القوة في الإقليم."])
+    assert "فلاديمير تولفن" in people

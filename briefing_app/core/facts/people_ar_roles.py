@@ -150,6 +150,12 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
     shape = rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
+    tagged_first: set[str] = set()  # the first words of the tagger's persons, asked for when a role runs on
+    tagged_words: set[str] = set()  # and all their words
+    if re.search(shape, s.text):
+        persons = [e.text.split() for e in tag_sentence(s.text) if e.type == "PER" and e.margin > 0]
+        tagged_first = {p[0] for p in persons if p}
+        tagged_words = {w for p in persons for w in p}
     for m in re.finditer(shape, s.text):
         words = m.group(2).split()
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
@@ -164,7 +170,11 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             and (
                 words[i].startswith(("ال", "لل", "بال"))
                 # (a given name that is also a place's, right after a title, opens the name: الدكتور سالم ...)
-                or (words[i] in known_names() and not (role[-1] in AR_TITLES and _ar_is_given(words[i])))
+                or (
+                    words[i] in known_names()
+                    and not (role[-1] in AR_TITLES and _ar_is_given(words[i]))
+                    and words[i] not in tagged_first  # "للرئيس فلاديمير بوتين": a city's name, a person's here
+                )
                 or _ar_core(words[i]) in AR_ROLE_NOUNS
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
                 or _ar_construct(words, i)
@@ -188,6 +198,10 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
                 role, i = role + words[i:far], far
         name = _ar_name_at(words, i)
+        if not name and i < len(words) and words[i] in tagged_first and words[i] in known_names():
+            # "للرئيس فلاديمير بوتين": a name whose first word also names a place, read as the tagger reads it
+            stop = min(i + 4, len(words))
+            name = words[i : next((k for k in range(i, stop) if words[k] not in tagged_words), stop)]
         if i == len(words) and len(role) >= 2:
             # "التقى وزير الخارجية الأمريكي، جون كيري، نظيره": the role, then the name between commas
             name = _ar_name_in_commas(s.text[m.end(2) :]) or name

@@ -112,6 +112,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 while len(tail) > 2 and tail[0].startswith("ال") and not _ar_definite_given(tail[0]):
                     role_words, tail = role_words + 1, tail[1:]  # الرئيس الفرنسي إيمانويل ماكرون: an adjective
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
+                # ... up to a description ("الدكتور X Y وهو طبيب ...": and he is a doctor)
+                name = name[: next((k for k in range(2, len(name)) if name[k] in ("وهو", "وهي")), len(name))]
                 name = name[
                     : next(  # ... up to the verb's object, a feminine noun (محمد ولد سالم حالة الطوارئ)
                         (

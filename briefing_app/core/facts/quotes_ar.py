@@ -127,6 +127,8 @@ def statement_to_medium(before: str, match: re.Match[str]) -> bool:
     first = "ال" + first[2:] if first.startswith("لل") else first
     if first in ("ها", "ه", "هم", "هما") and glued:
         return True  # "في بيان لها اليوم": its own statement, whose subject the speech verb names
+    if glued and re.match(r"[\u0621-\u064a]+(?:ه|ها|هم)\s", before[match.start() : match.start(1)]):
+        return True  # "وقال X في تصريحه لفريق التحقيق:": his statement, given to whoever ل names
     return glued and first in _MEDIA
 
 
