@@ -82,3 +82,11 @@ def test_his_statement_to_someone_leaves_the_verbs_subject_the_speaker() -> None
 def test_a_given_name_that_also_names_a_city_opens_the_name_after_a_title() -> None:
     people = _people(["وأذن البرلمان للرئيس فلاديمير تولفن باستخدام القوة في الإقليم."])
     assert "فلاديمير تولفن" in people
+
+
+def test_a_common_noun_in_the_given_name_list_and_its_repeated_genitive_is_no_person() -> None:
+    people = _people([
+        "وقال الباحثون إن جودة النوم تتحسن مع التمارين.",
+        "وأضافوا أن جودة النوم ترتبط بالصحة العامة.",
+    ])  # fmt: skip
+    assert not any("جودة" in name for name in people)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
@@ -78,10 +79,19 @@ def find_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
                 free.add(key)  # once not heading a construct chain: the pair may be a name
             if s.index not in pairs.setdefault(key, []):
                 pairs[key].append(s.index)
+    texts = {s.index: s.text for s in sentences}
     for (given, family), where in pairs.items():
         if len(where) >= 2 and (given, family) in free and index.find(f"{given} {family}") is None:
+            if not any(_tagged_family(texts[i], family) for i in where):
+                continue  # "جودة النوم", "حاكم محافظة": a noun the given-name list also holds, and its genitive
             for sentence in where:
                 index.add(f"{given} {family}", None, sentence)
+
+
+def _tagged_family(text: str, family: str) -> bool:
+    """Whether the statistical tagger reads `family` as (part of) a person's name in `text`: the given-name list
+    holds many common nouns (جودة: quality, حاكم: governor, إسعاد: making happy), whose genitive repeats."""
+    return any(e.type == "PER" and e.margin > 0 and family in e.text for e in tag_sentence(text))
 
 
 def find_partners(s: SourceSentence, index: PeopleIndex) -> None:
