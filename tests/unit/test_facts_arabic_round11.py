@@ -90,3 +90,17 @@ def test_a_common_noun_in_the_given_name_list_and_its_repeated_genitive_is_no_pe
         "وأضافوا أن جودة النوم ترتبط بالصحة العامة.",
     ])  # fmt: skip
     assert not any("جودة" in name for name in people)
+
+
+# -- words after a speech verb that name nobody ---------------------------------------------------------------
+
+
+def test_a_participle_or_a_preposition_with_a_pronoun_after_the_verb_is_the_person_just_named() -> None:
+    paragraphs = [
+        'وقال سليم الحداد إن "المشروع سيكتمل قبل نهاية العام الجاري".',
+        'وأضاف مؤكدا: "لن نتراجع عن الخطة مهما كانت الظروف الصعبة التي نمر بها".',
+        'وقال لنا: "الطريق إلى قرية النور ستفتح من جديد خلال أيام قليلة".',
+        'وتابع يقول: "نحن نعمل ليلا ونهارا لإنهاء الأشغال في موعدها المحدد".',
+    ]
+    assert _speakers(paragraphs) == ["سليم الحداد"] * 4
+    assert list(_people(paragraphs)) == ["سليم الحداد"]

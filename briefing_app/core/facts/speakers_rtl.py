@@ -25,6 +25,7 @@ from briefing_app.core.facts.quotes_ar import (
     name_after_title,
     opening_office,
 )
+from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
 
 
 class Speakers(Protocol):
@@ -129,7 +130,7 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     an honorific or a filler (the person just named)."""
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     words_before = len(first)
-    while first and first[0].strip(":") in AR_FILLERS:
+    while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
@@ -147,6 +148,7 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return " ".join(first[:2])  # "وقالت منظمة أوكسفام": an organisation speaks, no person
     if first and (
         first[0] in AR_HE_STOP
+        or ar_no_name(first[0])  # "قال لنا:", "وأوضح انه": no name (speaker_words_ar)
         or first[0].startswith(("بال", "لل", "بأن", "لأن"))
         or (len(first) < words_before and governed_noun(first[0]))  # "صرحت فيه بوجود": its object
     ):

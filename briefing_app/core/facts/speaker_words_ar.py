@@ -1,0 +1,39 @@
+"""Words between an Arabic speech verb and its quote that name nobody, beyond the fillers of `quote_cues`
+(قائلا، أيضا): on newswire the extractor never saw (NewsFANE Gold's Arabic), the speaker "names" a quote's
+reader made of a bare mention were such words: a circumstantial participle ("وأضاف مؤكدا أن", "وتساءل موجها
+الكلام"), a verb of going on ("وتابع يقول", "ومضى X يقول"), a preposition with a pronoun ("قال لنا:", "وزاد عليها
+قائلا"), a demonstrative or an adverb ("ومن بين تلك", "قال مرة"), and the particles written with no hamza
+("وأوضح انه"). The speaker is then the person just named (or, after a filler, the next word)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
+
+# Fillers a speaker's name comes after: "وتابع يقول", "ومضى X يقول" (and went on, saying)
+_GOING_ON = {"يقول", "تقول", "ويقول", "وتقول", "مضى", "ومضى", "مضت", "ومضت"}
+# A preposition with a pronoun glued on ("لنا", "عليها", "منه"), a demonstrative, an adverb of time
+_PREPOSITION_PRONOUN = re.compile(r"(?:ل|ب|عل[يى]|عن|من|في|إل[يى]|ال[يى]|مع|لد[يى])(?:ه|ها|هم|هما|هن|نا|ي|ك|كم)")
+_NO_NAME = {"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "مرة", "حينها", "عندها", "بدوره", "بدورها", "بعدها",
+            # the particles of reported speech as copy with no hamza writes them
+            "ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "لان", "فان"}  # fmt: skip
+
+
+def ar_filler(word: str) -> bool:
+    """A word after the verb that the speaker's name may follow: a verb of going on, or a circumstantial
+    participle in the accusative (م...ا: مؤكدا، متمنيا، موجها) that is no given or foreign name (ماريا)."""
+    word = word.strip(":،,")
+    if word in _GOING_ON:
+        return True
+    participle = re.fullmatch(r"م[\u0621-\u064a]{2,}ا", word) is not None
+    return participle and not _ar_is_given(word) and not _transliterated(word)
+
+
+def ar_no_name(word: str) -> bool:
+    """A word after the verb that opens no name: a preposition with a pronoun, a demonstrative, an adverb, or the
+    quote itself ('واضاف "يجب ...': the verb's quote opens right after it)."""
+    if any(mark in word for mark in '"«»“”'):
+        return True
+    word = word.strip(":،,")
+    return word in _NO_NAME or _PREPOSITION_PRONOUN.fullmatch(word) is not None
