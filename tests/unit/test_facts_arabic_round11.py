@@ -104,3 +104,8 @@ def test_a_participle_or_a_preposition_with_a_pronoun_after_the_verb_is_the_pers
     ]
     assert _speakers(paragraphs) == ["سليم الحداد"] * 4
     assert list(_people(paragraphs)) == ["سليم الحداد"]
+
+
+def test_what_follows_and_he_is_after_a_name_is_a_role_of_his() -> None:
+    people = _people(["وقال الدكتور سامر الدوسكي وهو طبيب أعصاب في المستشفى إن الحالات مستقرة."])
+    assert "طبيب أعصاب" in (people.get("سامر الدوسكي") or "")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
+from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_lists import find_listed_names
@@ -61,6 +62,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         find_partners(s, index)
     mend_lineage_names(sentences, index)  # "فهد بن سعد آل سالم": a name built by lineage, read whole
     find_appositive_roles(sentences, index)
+    find_described_roles(sentences, index)  # "X Y وهو طبيب أعصاب": and he is a neurologist
     find_related_names(sentences, index)  # "بنظيره الأمريكي X Y": a counterpart, colleague, rival
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
     find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
