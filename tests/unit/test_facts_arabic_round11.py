@@ -3,7 +3,7 @@ Arabic dev article and on the held-out part of a newswire corpus no rule was wri
 
 from __future__ import annotations
 
-from tests.unit.test_facts_arabic import _people, _speakers
+from tests.unit.test_facts_arabic import _facts, _people, _speakers
 
 # -- after a role, two words are a name only with a sign of one ------------------------------------------------
 
@@ -109,3 +109,16 @@ def test_a_participle_or_a_preposition_with_a_pronoun_after_the_verb_is_the_pers
 def test_what_follows_and_he_is_after_a_name_is_a_role_of_his() -> None:
     people = _people(["وقال الدكتور سامر الدوسكي وهو طبيب أعصاب في المستشفى إن الحالات مستقرة."])
     assert "طبيب أعصاب" in (people.get("سامر الدوسكي") or "")
+
+
+# -- figures ---------------------------------------------------------------------------------------------------
+
+
+def test_a_total_that_looks_like_a_year_is_a_count() -> None:
+    figures = [f for f in _facts(["وقدمت البلدية ما مجموعه 1902 قافلة مساعدات إلى قرية النور."]) if f.kind == "figure"]
+    assert [(f.value, "قافلة" in (f.counts or "")) for f in figures] == [(1902, True)]
+
+
+def test_a_year_after_an_events_name_stays_a_year() -> None:
+    figures = [f for f in _facts(["وشارك اللاعب في مونديال 2006 بألمانيا مع منتخب بلاده."]) if f.kind == "figure"]
+    assert figures == []

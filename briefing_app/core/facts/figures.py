@@ -51,6 +51,7 @@ from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
     AR_INDEFINITE_NOUN,
     AR_SPAN_BEFORE,
+    arabic_counted_year,
     arabic_duals,
     arabic_ordinal_ages,
 )
@@ -192,6 +193,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counted = quantity.qualifier and quantity.qualifier.lower() not in ("up to", "op til", "op mod")
                 if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
+                elif lang == "ar" and arabic_counted_year(s.text, n):
+                    n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):

@@ -90,3 +90,22 @@ AR_INDEFINITE_NOUN = re.compile(r"\s+(?!ال|لل|من(?!\S)|في(?!\S)|على(?
 
 # "خلال السنتين الماضيتين", "طوال الشهرين": a definite dual of a time unit after a word of span is how long.
 AR_SPAN_BEFORE = re.compile(r"(?<!\S)(?:خلال|طوال|طيلة|مدى|مدار)\s+$")
+
+
+# A total before a number ("ما مجموعه 1902 قافلة", "بإجمالي 2000 جندي"): what follows is a count, not a year.
+_AR_TOTAL_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?(?:مجموعه|مجموعها|بمجموع|إجمالي|بإجمالي|اجمالي|باجمالي)\s+$")
+# The noun a count takes after it (its tamyiz): an Arabic word with no article, no conjunction or preposition
+# alone, no era mark (1950م، 1445هـ).
+_AR_TAMYIZ = re.compile(r"\s+(?!(?:و|أو|في|من|إلى|الى|على|عن|حتى|م|هـ|ه)(?:\s|$))([\u0621-\u064a]{2,})")
+
+
+def arabic_counted_year(text: str, n: NumberMatch) -> bool:
+    """Whether a number the reader took for a year (1900-2100) is an Arabic total of the noun after it ("ما
+    مجموعه 1902 قافلة"). Only after a word of total: on Arabic newswire a year follows an event's name as
+    often as a cue ("مونديال 2006 بألمانيا", "معرض الخليج 2006 منصة ..."), so a noun after it shows nothing."""
+    if n.kind != "year" or n.currency is not None or n.value_max is not None:
+        return False
+    if not _AR_TOTAL_BEFORE.search(text[max(0, n.start - 25) : n.start]):
+        return False
+    m = _AR_TAMYIZ.match(text, n.end)
+    return m is not None and not m.group(1).startswith("ال")
