@@ -122,3 +122,8 @@ def test_a_total_that_looks_like_a_year_is_a_count() -> None:
 def test_a_year_after_an_events_name_stays_a_year() -> None:
     figures = [f for f in _facts(["وشارك اللاعب في مونديال 2006 بألمانيا مع منتخب بلاده."]) if f.kind == "figure"]
     assert figures == []
+
+
+def test_a_quoted_name_after_a_profession_is_a_person_and_a_quoted_work_is_not() -> None:
+    assert _people(["وقال الصحفي “سليم الحداد” إن القصف استمر حتى الصباح."]) == {"سليم الحداد": "الصحفي"}
+    assert _people(['وعرض فيلم "سليم الحداد" في المهرجان الأسبوع الماضي.']) == {}

@@ -31,11 +31,13 @@ from briefing_app.core.facts.people_ar_tagged import find_tagged_names
 from briefing_app.core.facts.people_ar_trim import trim_run_on_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
+    _AR_HEADS,
     _AR_NAME_STOP,
     _AR_PLACE_KINDS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
+    AR_TITLES,
     _ar_glued_body,
     _ar_is_given,
     _transliterated,
@@ -48,7 +50,7 @@ __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_wo
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
-    sentences = [replace(s, text=_unspaced(without_honorifics(s.text))) for s in sentences]
+    sentences = [replace(s, text=_unquoted_names(_unspaced(without_honorifics(s.text)))) for s in sentences]
     recurring = recurring_words(sentences)  # a name after a role needs a sign of a name (people_ar_evidence)
     for s in sentences:
         find_speech_names(s, index, recurring)  # "قال رئيس الجمعية X Y": a speech verb's subject
@@ -106,6 +108,28 @@ def _unspaced(text: str) -> str:
     spaces every mark ("فلوريدا ، رون ديسانتيس ، الأحد"), which the readers of names between commas and before a
     colon would otherwise read as words of the name."""
     return re.sub(r"(?<=[\u0621-\u064a\d])\s+([،,:؛.!؟?)])", r"\1", text)
+
+
+_QUOTED_AFTER_TITLE = re.compile(
+    r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s*[\"“«]\s?([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,2})\s?[\"”»“]"
+)
+
+
+def _unquoted_names(text: str) -> str:
+    """The sentence with the quote marks taken off a name that a title or profession heads ('الصحفي "X Y"',
+    'الجنرال «X Y»'): some copy quotes the names of people it introduces, as it does works' and brands' names
+    ('فيلم "X Y"'), which only a person's title tells apart; the name's first word must be a known given name or
+    spelled like a foreign one."""
+
+    def unquote(m: re.Match[str]) -> str:
+        head = m.group(1)
+        head = head[1:] if head[:1] in "وبل" and head[1:] in _AR_HEADS else head
+        first = m.group(2).split()[0]
+        if (head in _AR_HEADS or head in AR_TITLES) and (_ar_is_given(first) or _transliterated(first)):
+            return f"{m.group(1)} {m.group(2)}"
+        return m.group(0)
+
+    return _QUOTED_AFTER_TITLE.sub(unquote, text) if any(q in text for q in '"“«') else text
 
 
 def _prepositional(words: list[str]) -> bool:
