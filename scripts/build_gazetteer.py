@@ -244,7 +244,7 @@ def build() -> str:
     capitals = {c["capital"] for c in countries.values()}
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     for city in cities:
-        # A governorate named after its town (Ramallah, Jenin, Tubas) has no Arabic or Hebrew names of its
+        # A governorate named after its town (In Salah, Sidi Ifni) has no Arabic or Hebrew names of its
         # own in pycountry: its town's spellings are the ones news writes, even for a town under 50,000.
         named_after_town = (
             city["countrycode"] in RTL_COUNTRIES
