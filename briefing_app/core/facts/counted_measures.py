@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_distance import WORDED_LENGTH, distance_of
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
@@ -222,6 +223,10 @@ def measure_reading(
     if lang == "en" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+worth\s+$", before):
         whose, _ = before_phrase(before, lang)  # "if the carrier is worth about 2 billion": the worth, and whose
         return f"worth ({whose})" if whose and whose.split()[0].lower() not in PRONOUNS else "worth", unit
+    spelled_length = WORDED_LENGTH.match(rest) if lang == "en" and unit is None else None
+    place = after_phrase(rest[spelled_length.end() :], lang) if spelled_length else None
+    if spelled_length and place:  # "2.6 billion light years from Earth", "12 nautical miles off the coast"
+        return distance_of(text, n, before, f"{spelled_length.group(1).strip()} {place}"), unit
     if unit in LENGTHS:
         level = re.match(
             r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
@@ -234,12 +239,16 @@ def measure_reading(
             measure = _rtl_length_measure(before, lang) if lang in ("ar", "he") else None
             if measure:  # "على بعد 40 كيلومترا من العاصمة", "لارتفاع 1300 متر من فوهته": the measure named before
                 return f"{measure} ({away.group(1).strip()} {place})", unit
+            if lang == "en":  # "hotspots up to 300 km from the plant": the distance of the hotspots from it
+                return distance_of(text, n, before, f"{away.group(1).strip()} {place}"), unit
             return f"{away.group(1).strip()} {place}", unit  # "700 meter fra mål": a distance from a place
         toward = _DIRECTION.match(rest)
         place = after_phrase(rest[toward.end() :], lang) if toward else None
         if toward and place:
             # "420 metres north of the mill", "12 km vest for havnen", "420 מטרים מזרחית לטחנה": where from a place
             glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
+            if lang == "en":
+                return distance_of(text, n, before, f"{' '.join(toward.group(1).split())} {place}"), unit
             return f"{' '.join(toward.group(1).split())}{glued}{place}", unit
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
