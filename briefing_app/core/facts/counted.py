@@ -17,7 +17,14 @@ from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_reading, noun_of_before, owns_count
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.done_to import done_to
-from briefing_app.core.facts.durations import PURPOSE, noun_after_duration, object_before, what_lasts
+from briefing_app.core.facts.durations import (
+    PURPOSE,
+    doing_after,
+    noun_after_duration,
+    object_before,
+    time_left,
+    what_lasts,
+)
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
@@ -191,6 +198,13 @@ def _phrase_reading(
         who, _ = before_phrase(before[: moving.start()], lang)
         return f"{who} {moving.group(1)}" if who and who.split()[0].lower() not in PRONOUNS else moving.group(1)
     if not after and unit in DURATIONS and lang == "en":
+        left = time_left(rest)
+        if left:  # "only two weeks left to finish the bridge": the time left for a deed
+            return left
+        doing = doing_after(rest)
+        if doing:  # "spent 25 years writing songs": what the time went on, and the verb that spent it
+            lasting = what_lasts(before, lang)
+            return f"{doing} ({lasting})" if lasting else doing
         kind = noun_after_duration(rest)
         if kind:  # "sentenced to 27 years imprisonment", "ten years experience": the noun says of what
             return kind

@@ -138,6 +138,12 @@ _CHANGE_OF = re.compile(
     r"\b(increase|rise|fall|drop|decline|decrease|jump|growth|cut|reduction|surge|slump|gain|loss)\s+of\s+$",
     re.IGNORECASE,
 )
+# A time after "in" ("a rise of 4% in May", "a loss of $9m in the first quarter"): when, not what changed.
+_WHEN_NOUN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|"
+    r"year|month|week|decade|period|spring|summer|autumn|winter|\d+)\b",
+    re.IGNORECASE,
+)
 # Words that are no noun a figure is of: function words, pronouns and verbs that come before "worth".
 _NOT_NOUNS = {"the", "a", "an", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "which", "each",
               "every", "all", "some", "any", "their", "his", "her", "our", "those", "these", "them"}  # fmt: skip
@@ -225,8 +231,10 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         where = re.match(r"\s*(?:%|percent\b|per\s+cent\b)?\s+(?:in|of)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)",
                          text[n.end :])  # fmt: skip
         noun = re.sub(r"^the\s+", "", where.group(1)) if where else None
-        if noun and noun.split()[0].lower() not in _NOT_NOUNS:
+        if noun and noun.split()[0].lower() not in _NOT_NOUNS and not _WHEN_NOUN.search(noun):
             return f"{change.group(1)} in {noun}"  # "an increase of 5% in child poverty": the change, and of what
+        if noun and (counts is None or counts.endswith(" of")):
+            return change.group(1)  # "There was a rise of 4% in May": the change, in a time
     if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", near):
         scale = re.match(r"\s+(?:on|in)\s+", text[n.end :])  # "ranks 150th out of 180 on the press freedom index"
         return after_phrase(text[n.end + scale.end() :], "en") if scale else None

@@ -32,6 +32,20 @@ from briefing_app.core.numbers import NumberMatch
 _LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum", "rate", "pace"}
 
 
+# Nouns of a change, and the light verbs that give a subject a change ("Wages | saw an increase of 3.5%").
+_CHANGE_NOUNS = {
+    "increase", "rise", "fall", "drop", "decline", "growth", "jump", "gain", "decrease", "reduction", "slump", "surge",
+    "contraction", "expansion", "hike", "plunge", "climb", "dip", "cut", "loss",
+}  # fmt: skip
+# What changed, named after the figure ("a drop of 12% | in sales"); not a time ("in the first quarter", "in May").
+_CHANGE_IN = re.compile(r"\s*(?:in|of|on)\s+(?!(?:the\s+)?(?:first|second|third|fourth|last|past|[A-Z]|\d))")
+_LIGHT_CHANGE = re.compile(
+    r"\b(?:saw|sees|see|seen|posted|posts|recorded|records|registered|registers|reported|reports|experienced|"
+    r"suffered|suffers|logged|logs|showed|shows|shown|notched|booked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[a-z]+\s+)?[a-z]+\s+of\s*$"
+)
+
+
 # A common noun, a prepositional phrase whose object is a name, and "of" before a figure.
 _NOUN_BEFORE_NAMED_PP = re.compile(
     r"\b(?:a|an|the)\s+([a-z][\w-]*)\s+(?:under|from|by|through|via|at|with)\s+(?:the\s+)?"
@@ -133,6 +147,13 @@ def measure_reading(
         words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
         if words and words[0] in ("s", "’s"):
             words = words[1:]  # "the mayor's bold pledge of": the possessive's ending
+        changed = _LIGHT_CHANGE.search(before) if lang == "en" and words else None
+        if changed and words[-1] in _CHANGE_NOUNS and not _CHANGE_IN.match(rest):
+            whose, _ = before_phrase(before[: changed.start()], lang)
+            if whose and whose.split()[0].lower() not in PRONOUNS:
+                # "Wages saw an increase of 3.5%", "Exports posted a rise of 4%": whose increase; "a drop of 12% in
+                # sales" names it after the figure
+                return f"{words[-1]} ({whose})", unit
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
         if own:
             return f"{own} ({' '.join(words)})", unit  # "a rate of 79.7% child poverty": the rate of what

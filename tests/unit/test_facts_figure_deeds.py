@@ -1,0 +1,56 @@
+"""What a duration went on and whose change a figure is (made-up sentences, issue 10 round 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import counts_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("The team had only two weeks left to finish the bridge.", 2, ("left", "finish", "bridge")),
+        ("Voters have 48 hours remaining to register.", 48, ("left", "register")),
+        ("Halvorsen spent 25 years writing songs for the band.", 25, ("writing", "songs")),
+        ("Rescuers spent three days searching for survivors.", 3, ("searching", "survivors")),
+        ("She spent twelve years working on the ship.", 12, ("working", "ship")),
+    ],
+)
+def test_a_duration_left_for_or_spent_on_a_deed_names_the_deed(text: str, value: float, keys: tuple[str, ...]) -> None:
+    counts = counts_of(text, "en", value)
+    assert all(key in counts for key in keys), counts
+
+
+def test_a_duration_before_a_word_in_ing_that_is_no_deed_keeps_its_reading() -> None:
+    assert "running" not in counts_of("The Tolvik Rovers won for ten days running.", "en", 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        ("Wages saw an increase of 3.5% this year.", 3.5, ("increase", "Wages")),
+        ("Tolvik registered growth of 2.1% last year.", 2.1, ("growth", "Tolvik")),
+        ("The economy saw a sharp contraction of 4% in the second quarter.", 4, ("contraction", "economy")),
+        ("Brannock Foods reported a loss of $90 million in the first quarter.", 90e6, ("loss", "Brannock")),
+    ],
+)
+def test_a_change_a_subject_saw_or_posted_is_that_subjects(text: str, value: float, keys: tuple[str, ...]) -> None:
+    counts = counts_of(text, "en", value)
+    assert all(key in counts for key in keys), counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bad"),
+    [
+        ("Exports posted a rise of 4% in May.", 4, "May"),
+        ("There was a rise of 4% in May.", 4, "May"),
+        ("Brannock Foods reported a loss of $90 million in the first quarter.", 90e6, "quarter"),
+    ],
+)
+def test_a_time_after_a_change_is_not_what_changed(text: str, value: float, bad: str) -> None:
+    assert bad not in counts_of(text, "en", value)
+
+
+def test_a_change_in_a_thing_still_names_the_thing() -> None:
+    assert "sales" in counts_of("The company recorded a drop of 12% in sales.", "en", 12)
