@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing_app.core.facts.age_holder import age_holder
 from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half
 from briefing_app.core.facts.counted import counts_of
@@ -268,7 +269,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = hebrew_counts(s.text, n, counts) or counts
             old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)
             if unit == "years" and old_age:  # "a 25-year-old", "a 15 year old", "a seven-year-old"
-                counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
+                holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
+                counts = f"age ({holder})" if holder and holder != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
                 unit = unit or "degrees"
