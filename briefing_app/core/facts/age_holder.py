@@ -22,7 +22,8 @@ _EN_FINITE = {"is", "was", "were", "are", "has", "had", "have", "will", "would",
 _PLACE_PREPS = {"from", "of", "fra", "i"}
 
 
-def _finite(word: str, lang: str) -> bool:
+def finite_verb(word: str, lang: str) -> bool:
+    """Whether an English or Danish word is a finite verb that ends a noun phrase ("died", "trak", "ligger")."""
     low = word.lower()
     if lang == "da":
         return low in _DA_FINITE or (len(low) > 5 and low.endswith("ede"))
@@ -39,7 +40,7 @@ def age_holder(phrase: str, after: str, lang: str) -> str:
     kept: list[str] = []
     for k, word in enumerate(words):
         low = word.lower()
-        if kept and _finite(word, lang):
+        if kept and finite_verb(word, lang):
             break
         if kept and low in _PLACE_PREPS and k + 1 < len(words) and re.match(r"[A-ZÆØÅ]", words[k + 1]):
             kept.extend(words[k : k + 2])  # "mand fra Odense": one place, then the phrase ends

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS, TIME_WORDS
+from briefing_app.core.facts.age_holder import finite_verb
+from briefing_app.core.facts.figure_words import DA_STOP, EN_STOP, PRONOUNS, TIME_WORDS
 from briefing_app.core.facts.phrase_edges import clause_verb
 from briefing_app.core.facts.pos_tagger import tag_sentence
 from briefing_app.core.facts.subject_before import before_phrase
@@ -26,6 +27,7 @@ _QUALIFIERS = {"up", "to", "about", "around", "some", "just", "only", "nearly", 
 _NOUNISH = {"NOUN", "PROPN", "ADJ", "NUM"}
 # Lengths the unit reader leaves to the words after the figure, then the place they are measured from.
 WORDED_LENGTH = re.compile(r"\s+(?:light[- ]years?|yards?|nautical\s+miles?)\s+((?:away\s+)?(?:from|off)\s+)(?=\S)")
+_DA_PRONOUNS = {"han", "hun", "den", "det", "de", "vi", "jeg", "du", "man", "der", "her", "dette", "denne"}
 # Words that open a clause but no subject noun phrase.
 _NOT_SUBJECTS = {"even", "also", "still", "only", "just", "already", "yet", "here", "there", "this", "that", "it"}
 
@@ -77,3 +79,20 @@ def distance_of(text: str, n: NumberMatch, before: str, where: str) -> str:
     names it; `where` is the place phrase already read ("from border", "north of capital")."""
     located = _noun_before(text, n) or _subject(before)
     return f"distance of {located} {where}" if located else f"distance {where}"
+
+
+def danish_located(before: str) -> str | None:
+    """The subject of a Danish clause whose length from a place is given ("Landsbyen | ligger 30 km fra"), cut at
+    its verb; None for a pronoun or no subject."""
+    subject, _ = before_phrase(before, "da")
+    if not subject or not re.match(rf"\s*(?:(?:den|det|de|en|et)\s+)?{re.escape(subject)}", before, re.IGNORECASE):
+        return None  # only a subject that opens the sentence, not one read inside a clause ("til at stramme")
+    words = subject.split()
+    kept = []
+    for word in words:
+        if finite_verb(word, "da"):
+            break
+        kept.append(word)
+    if not kept or kept[0].lower() in DA_STOP or kept[0].lower() in _DA_PRONOUNS:
+        return None
+    return " ".join(kept[:3])

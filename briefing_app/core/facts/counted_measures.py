@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.counted_distance import WORDED_LENGTH, distance_of
+from briefing_app.core.facts.counted_distance import WORDED_LENGTH, danish_located, distance_of
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
@@ -262,6 +262,9 @@ def measure_reading(
                 return f"{measure} ({away.group(1).strip()} {place})", unit
             if lang == "en":  # "hotspots up to 300 km from the plant": the distance of the hotspots from it
                 return distance_of(text, n, before, f"{away.group(1).strip()} {place}"), unit
+            located = danish_located(before) if lang == "da" else None
+            if located:  # "Landsbyen ligger 30 kilometer fra grænsen": from the border, and what lies there
+                return f"{away.group(1).strip()} {place} ({located})", unit
             return f"{away.group(1).strip()} {place}", unit  # "700 meter fra mål": a distance from a place
         toward = _DIRECTION.match(rest)
         place = after_phrase(rest[toward.end() :], lang) if toward else None

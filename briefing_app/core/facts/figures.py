@@ -25,7 +25,7 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.age_holder import age_holder
-from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
+from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
@@ -260,6 +260,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
+                counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
                 counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = arabic_price(s.text, n, counts)
