@@ -40,3 +40,14 @@ def test_a_danish_length_from_a_place_names_what_lies_there(text: str, value: fl
 def test_a_danish_subject_inside_a_clause_is_not_taken_for_what_lies_there() -> None:
     text = "Det fik rytterne til at stramme tempoet i det sidste sving ca. 700 meter fra mål."
     assert counts_of(text, "da", 700) == "fra mål"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("De to firmaer indgik en aftale til en værdi af 600 millioner kroner.", 6e8, "værdi (aftale)"),
+        ("Kommunen bestilte nye busser til en samlet pris på 90 millioner kroner.", 9e7, "pris (busser)"),
+    ],
+)
+def test_a_danish_sum_as_the_value_of_a_noun_names_the_noun(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "da", value) == counts
