@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.figure_helpers import counts_of
+from tests.unit.figure_helpers import counts_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,30 @@ def test_no_clause_or_rate_is_taken_for_the_thing_located(text: str, value: floa
 
 def test_danish_lengths_keep_their_place_alone() -> None:
     assert counts_of("Byen ligger 30 kilometer fra grænsen.", "da", 30).startswith("fra")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("Halvorsen fired a shot from 30 yards out.", 30, "distance of shot"),
+        ("She scored with a volley from 25 yards.", 25, "distance of volley"),
+    ],
+)
+def test_a_shot_from_yards_is_its_distance_from_goal(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "en", value) == counts
+
+
+def test_yards_of_cloth_or_a_run_are_no_distance_from_goal() -> None:
+    assert not counts_of("Halvorsen ran 60 yards to score.", "en", 60).startswith("distance")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Tolvik reservoir covers 40 square miles.", "square miles"),
+        ("The plot measures 500 square metres.", "square metres"),
+        ("The flat has 80 square feet of storage.", "square feet"),
+    ],
+)
+def test_square_miles_metres_and_feet_are_units_of_area(text: str, unit: str) -> None:
+    assert [f.unit for f in figures_of(text)] == [unit]

@@ -28,14 +28,18 @@ _NOUNISH = {"NOUN", "PROPN", "ADJ", "NUM"}
 # Lengths the unit reader leaves to the words after the figure, then the place they are measured from.
 WORDED_LENGTH = re.compile(r"\s+(?:light[- ]years?|yards?|nautical\s+miles?)\s+((?:away\s+)?(?:from|off)\s+)(?=\S)")
 _DA_PRONOUNS = {"han", "hun", "den", "det", "de", "vi", "jeg", "du", "man", "der", "her", "dette", "denne"}
+# A shot's distance from goal: "a volley from 25 yards", "met the ball 25 yards out".
+YARDS_OUT = re.compile(r"\s+yards?(?:\s+out\b|(?=\s*[,.;)]|\s+(?:and|to|in|into|past|after|before|with)\b))")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|almost|over|around|more\s+than|fully)\s+)?$")
 # Words that open a clause but no subject noun phrase.
 _NOT_SUBJECTS = {"even", "also", "still", "only", "just", "already", "yet", "here", "there", "this", "that", "it"}
 
 
-def _noun_before(text: str, n: NumberMatch) -> str | None:
-    """The noun phrase right before the figure and its qualifiers ("radioactive hotspots | up to 300 km")."""
+def _noun_before(text: str, n: NumberMatch, skip: tuple[str, ...] = ()) -> str | None:
+    """The noun phrase right before the figure and its qualifiers ("radioactive hotspots | up to 300 km"), past
+    the words in `skip` ("a volley | from 25 yards")."""
     words = [(s, e, t) for s, e, t in tag_sentence(text) if e <= n.start]
-    while words and text[words[-1][0] : words[-1][1]].lower() in _QUALIFIERS:
+    while words and text[words[-1][0] : words[-1][1]].lower() in (*_QUALIFIERS, *skip):
         words.pop()
     if not words or words[-1][2] not in ("NOUN", "PROPN"):
         return None
@@ -96,3 +100,13 @@ def danish_located(before: str) -> str | None:
     if not kept or kept[0].lower() in DA_STOP or kept[0].lower() in _DA_PRONOUNS:
         return None
     return " ".join(kept[:3])
+
+
+def shot_distance(text: str, n: NumberMatch, rest: str) -> str | None:
+    """A distance in yards with no place after it ("a volley from 25 yards", "the ball 25 yards out"): how far
+    from goal the thing before it was."""
+    out = YARDS_OUT.match(rest)
+    if out is None or not (out.group(0).endswith("out") or _FROM_BEFORE.search(text[: n.start])):
+        return None  # "ran 60 yards to score", "10 yards of fabric": a length, not a distance from goal
+    located = _noun_before(text, n, ("from",))
+    return f"distance of {located}" if located else "distance"

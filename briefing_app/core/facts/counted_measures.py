@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.counted_distance import WORDED_LENGTH, danish_located, distance_of
+from briefing_app.core.facts.counted_distance import WORDED_LENGTH, danish_located, distance_of, shot_distance
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
@@ -244,6 +244,9 @@ def measure_reading(
     if lang == "en" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+worth\s+$", before):
         whose, _ = before_phrase(before, lang)  # "if the carrier is worth about 2 billion": the worth, and whose
         return f"worth ({whose})" if whose and whose.split()[0].lower() not in PRONOUNS else "worth", unit
+    shot = shot_distance(text, n, rest) if lang == "en" and unit is None else None
+    if shot:  # "a volley from 25 yards": how far from goal
+        return shot, unit
     spelled_length = WORDED_LENGTH.match(rest) if lang == "en" and unit is None else None
     place = after_phrase(rest[spelled_length.end() :], lang) if spelled_length else None
     if spelled_length and place:  # "2.6 billion light years from Earth", "12 nautical miles off the coast"

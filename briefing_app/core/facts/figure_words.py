@@ -16,6 +16,7 @@ UNITS: dict[str, dict[str, str]] = {
            "per cent": "percent", "day": "days", "hour": "hours", "week": "weeks", "month": "months",
            "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "hectare": "hectares",
            "degree": "degrees", "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes",
+           "square mile": "square miles", "square met": "square metres", "square f": "square feet",
            "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
