@@ -100,7 +100,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'measure', 'The tower is 320 metres high.', 320, 'tower'),
         ('en', 'measure', 'The ship was carrying 2,000 tonnes of diesel.', 2000, 'diesel'),
         ('en', 'measure', 'Rainfall of 150 millimetres was recorded in a day.', 150, 'Rainfall'),
-        pytest.param(*('en', 'measure', 'The earthquake had a magnitude of 6.1.', 6.1, 'earthquake'), marks=_OPEN),
+        ('en', 'measure', 'The earthquake had a magnitude of 6.1.', 6.1, 'earthquake'),
         ('en', 'measure', 'The wall is 4 metres thick.', 4, 'wall'),
         ('en', 'measure', 'The fire burned 12,000 hectares of forest.', 12000, 'forest'),
         ('en', 'measure', 'The pipeline runs 1,100 kilometres across three countries.', 1100, 'pipeline'),

@@ -54,3 +54,17 @@ def test_a_time_after_a_change_is_not_what_changed(text: str, value: float, bad:
 
 def test_a_change_in_a_thing_still_names_the_thing() -> None:
     assert "sales" in counts_of("The company recorded a drop of 12% in sales.", "en", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("The earthquake had a magnitude of 6.1.", 6.1, "magnitude (earthquake)"),
+        ("The Tolvik ferry has a crew of 45.", 45, "crew (Tolvik ferry)"),
+        ("Brannock, with a population of 18,000, is the largest town.", 18000, "population (Brannock)"),
+        ("The bridge has a length of 1.2 km.", 1.2, "length (bridge)"),
+        ("It has a population of 500.", 500, "population"),
+    ],
+)
+def test_a_measure_its_owner_has_names_the_owner(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "en", value) == counts

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_lead import lead_reading
-from briefing_app.core.facts.counted_measures import measure_reading, noun_of_before, owns_count
+from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
@@ -74,9 +74,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return answer
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
-    if answer:
-        return answer
-    return _phrase_reading(text, n, before, rest, unit, noun_of, lang)
+    if not answer:
+        answer = _phrase_reading(text, n, before, rest, unit, noun_of, lang)
+    owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
+    return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
 
 
 def _phrase_reading(

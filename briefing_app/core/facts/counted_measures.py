@@ -289,3 +289,30 @@ def measure_reading(
             if noun:
                 return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun, unit
     return None, unit
+
+
+# A measure its owner has: "The earthquake had a magnitude of", "Tolvik, with a population of".
+_HAS_A = re.compile(
+    r"\b(has|had|have|having|with|boasts|boasted)\s+(?:an?|the|its|their)\s+"
+    r"(?:(?:total|estimated|maximum|combined|registered|current)\s+)?([a-z]+)\s+of\s+(?:(?:about|some|nearly|"
+    r"around|almost|roughly|over|more\s+than|just|only)\s+)?$"
+)
+_WITH_OWNER = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|\b[a-z]{3,})\s*,?\s+$")
+
+
+def measure_owner(before: str, answer: str) -> str | None:
+    """Whose measure a figure is when the clause says its owner has it ("The earthquake had a magnitude of
+    6.1" -> "earthquake"); only where the reading so far is that measure's noun alone."""
+    m = _HAS_A.search(before[-80:])
+    if m is None or m.group(2) != answer:
+        return None
+    head = before[: len(before) - len(before[-80:]) + m.start()]
+    if m.group(1) == "with":
+        owner = _WITH_OWNER.search(head)
+        word = owner.group(1) if owner else None
+    else:
+        subject, _ = before_phrase(head, "en")
+        word = subject
+    if not word or word.split()[0].lower() in PRONOUNS or word.split()[0].lower() in EN_STOP:
+        return None
+    return word
