@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.figure_helpers import counts_of
+from tests.unit.figure_helpers import counts_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,40 @@ def test_a_change_in_a_thing_still_names_the_thing() -> None:
 )
 def test_a_measure_its_owner_has_names_the_owner(text: str, value: float, counts: str) -> None:
     assert counts_of(text, "en", value) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("The Tolvik council is to grant 40 thousand euros as subsidies for the clinic.", 40000, "subsidies"),
+        ("Brannock Foods paid $5 million as compensation.", 5e6, "compensation"),
+    ],
+)
+def test_a_sum_given_as_something_counts_that_thing(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "en", value) == counts
+
+
+def test_a_length_underground_is_the_depth_of_the_thing_before_it() -> None:
+    text = "The team has yet to reach the burial chambers 40 feet (12 meters) underground."
+    assert counts_of(text, "en", 40) == "depth of burial chambers"
+    assert counts_of(text, "en", 12) == "depth of burial chambers"
+
+
+def test_a_length_word_glued_to_its_digits_is_a_unit() -> None:
+    found = figures_of("A crater five metres (16feet) in diameter was seen.")
+    assert [(f.value, f.unit) for f in found] == [(5, "meters"), (16, "feet")]
+
+
+def test_a_deed_that_lasted_for_a_time_keeps_its_object_beside_its_aim() -> None:
+    counts = counts_of("Halvorsen wore the watch for two weeks to get used to it.", "en", 2)
+    assert counts.endswith("wore watch (to get used to it)"), counts
+
+
+def test_one_noun_and_one_noun_counts_each() -> None:
+    found = figures_of("Halvorsen is survived by her two children, one son and one daughter.")
+    assert [(f.value, f.counts) for f in found] == [(2, "children"), (1, "son"), (1, "daughter")]
+
+
+def test_one_adjective_and_one_clause_are_no_counts() -> None:
+    text = "There were two Tolvik teams, one national and one made up of refugees."
+    assert [f.value for f in figures_of(text)] == [2]

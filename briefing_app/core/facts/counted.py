@@ -211,7 +211,11 @@ def _phrase_reading(
             return kind
         purpose = PURPOSE.match(rest)
         if purpose and purpose.group(1) not in EN_STOP and purpose.group(1) not in TIME_WORDS:
-            return " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
+            aim = " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
+            deed = what_lasts(before, lang) if re.search(r"\bfor\s+(?:about\s+|some\s+|nearly\s+)?$", before) else None
+            deed = " ".join(w for w in deed.split() if w.lower() not in ("the", "a", "an")) if deed else None
+            # "He wore the watch for two weeks to get used to it": the deed that lasted, with its aim
+            return f"{deed} ({aim})" if deed and len(deed.split()) > 1 else aim
         fronted_span = re.fullmatch(r"\s*(?:For|Over|During|In)\s+(?:the\s+(?:past|last|next|first)\s+)?", before)
         unabbreviated = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr)\.", r"\1", rest)
         clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", unabbreviated) if fronted_span else None

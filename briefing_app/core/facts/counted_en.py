@@ -138,6 +138,12 @@ _CHANGE_OF = re.compile(
     r"\b(increase|rise|fall|drop|decline|decrease|jump|growth|cut|reduction|surge|slump|gain|loss)\s+of\s+$",
     re.IGNORECASE,
 )
+# A sum given "as" something: "paid $5 million as compensation", "50,000 euros as subsidies for the shelter".
+_MONEY_AS = re.compile(
+    r"\s*(?:(?:euros?|dollars?|pounds?|kroner|francs|yen|yuan|rupees)\b\s*)?(?:\([^)]*\)\s*)?(?:in\s+\w+\s+)?"
+    r"as\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+    r"(?=\s*(?:$|[,.;:)]|\s+(?:for|to|from|in|by|and|after|before|over|under)\b))"
+)
 # A time after "in" ("a rise of 4% in May", "a loss of $9m in the first quarter"): when, not what changed.
 _WHEN_NOUN = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|"
@@ -256,6 +262,11 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     compared = compared_subject(text, n)
     if compared and compared not in (counts or ""):  # "X is more than double the average"
         counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+    if counts and n.spelled and " and one " in counts:
+        counts = counts.split(" and one ")[0]  # "one son and one daughter": the next "one" counts the daughter
+    given_as = _MONEY_AS.match(text, n.end) if n.currency else None
+    if given_as and given_as.group(1).split()[-1].lower() not in _NOT_NOUNS:
+        return given_as.group(1)  # "to grant 50 thousand euros as subsidies": what the sum is given as
     purpose = _MONEY_PURPOSE.search(lead) if n.currency else None
     said_after = re.match(r"\s+(?:in|of|on|for|to|[a-z]+ing)\s", text[n.end :])  # "$612m repairing the fleet"
     if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after:

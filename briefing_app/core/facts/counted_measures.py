@@ -255,6 +255,9 @@ def measure_reading(
         level = re.match(
             r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
         )
+        below = _UNDERGROUND.match(rest) if lang == "en" else None
+        if below:  # "the burial chambers 40 feet (12 meters) underground": the depth of the chambers
+            return distance_of(text, n, before, "").replace("distance", "depth").strip(), unit
         if level:  # "six feet (1.8 metres) above sea level", "30 metres below the surface": a height or depth
             return f"{level.group(1).strip()} {after_phrase(rest[level.end() :], lang) or ''}".strip(), unit
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|off|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
@@ -289,6 +292,10 @@ def measure_reading(
             if noun:
                 return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun, unit
     return None, unit
+
+
+# A depth under the ground after a length: "40 feet underground", "12 metres below ground".
+_UNDERGROUND = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:underground|below\s+ground|beneath\s+the\s+ground)\b")
 
 
 # A measure its owner has: "The earthquake had a magnitude of", "Tolvik, with a population of".

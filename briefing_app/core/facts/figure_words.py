@@ -197,7 +197,8 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "km/t": "km/h", "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres",
                 "m²": "square metres", "kms": "kilometers", "kgs": "kilograms", "hrs": "hours", "mins": "minutes",
                 "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
-                "mbps": "megabits/s", "gbps": "gigabits/s"}  # fmt: skip
+                "mbps": "megabits/s", "gbps": "gigabits/s", "feet": "feet", "metres": "meters", "meters": "meters",
+                "miles": "miles", "inches": "inches", "years": "years"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.figure_words import EN_STOP, STOP
 from briefing_app.core.facts.multiples import is_multiple
+from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.reporting_verbs import da, en
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
@@ -40,6 +41,9 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
 
 # A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
+# ... or a second "one" with its own noun: "one son and one daughter" (a count of each, not the indefinite "one").
+_ONE_AND_ONE_AFTER = re.compile(r"\s+[a-z][\w'’-]*\s+(?:and|or)\s+one\s+[a-z][\w'’-]*")
+_ONE_AND_ONE_BEFORE = re.compile(r"\bone\s+[a-z][\w'’-]*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
 # Names listed right before a spelled number and its comma: "Guyana, Suriname, | two ...", "A and B, | two ...".
@@ -141,6 +145,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        if lang == "en" and (_ONE_AND_ONE_AFTER.match(after) or _ONE_AND_ONE_BEFORE.search(before)):
+            noun = re.match(r"\s+([a-z][\w'’-]*)", after)
+            if noun and tag_words([n.text.lower(), noun.group(1)])[1] == "NOUN":
+                return False  # "one son and one daughter": each counted (not "one national and one made up of")
         if re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s+(?:(?:about|around|nearly|over|up\s+to|some)\s+)?[$£€]?\d", after):
             return True  # "including one reading of 10 sieverts": "a reading of", the measure is the figure
         return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
