@@ -105,3 +105,15 @@ def test_one_noun_and_one_noun_counts_each() -> None:
 def test_one_adjective_and_one_clause_are_no_counts() -> None:
     text = "There were two Tolvik teams, one national and one made up of refugees."
     assert [f.value for f in figures_of(text)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("The Tolvik bridge took 25 years to build.", 25, "to build (Tolvik bridge)"),
+        ("It took two hours to put out the fire.", 2, "to put out the fire"),
+        ("This year's harvest was 20% smaller than last year's.", 20, "smaller (harvest)"),
+    ],
+)
+def test_the_time_a_thing_took_and_a_share_it_differs_by_name_the_thing(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "en", value) == counts

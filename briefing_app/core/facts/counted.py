@@ -56,6 +56,8 @@ from briefing_app.core.facts.subject_before import before_phrase, measure_in_cla
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
+# The light verb of a time something took: "The bridge | took 25 years to build".
+_TOOK = re.compile(r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another)\s+)?$")
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -212,6 +214,10 @@ def _phrase_reading(
         purpose = PURPOSE.match(rest)
         if purpose and purpose.group(1) not in EN_STOP and purpose.group(1) not in TIME_WORDS:
             aim = " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
+            took = _TOOK.search(before)
+            whose = before_phrase(before[: took.start()], lang)[0] if took else None
+            if whose and whose.split()[0].lower() not in PRONOUNS and not verb_not_noun(whose.split()):
+                return f"{aim} ({whose})"  # "The bridge took 25 years to build": the time to build the bridge
             deed = what_lasts(before, lang) if re.search(r"\bfor\s+(?:about\s+|some\s+|nearly\s+)?$", before) else None
             deed = " ".join(w for w in deed.split() if w.lower() not in ("the", "a", "an")) if deed else None
             # "He wore the watch for two weeks to get used to it": the deed that lasted, with its aim

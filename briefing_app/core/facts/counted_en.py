@@ -138,6 +138,13 @@ _CHANGE_OF = re.compile(
     r"\b(increase|rise|fall|drop|decline|decrease|jump|growth|cut|reduction|surge|slump|gain|loss)\s+of\s+$",
     re.IGNORECASE,
 )
+# A percentage a comparative follows: "20% smaller than", "15 percent more expensive than".
+_PERCENT_THAN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+((?:more|less)\s+[a-z]+|[a-z]+er)\s+than\b")
+
+# The subject right before a copula: "harvest | was 20% smaller".
+_SUBJECT_IS = re.compile(r"([a-z][\w-]*)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+$")
+
+
 # A sum given "as" something: "paid $5 million as compensation", "50,000 euros as subsidies for the shelter".
 _MONEY_AS = re.compile(
     r"\s*(?:(?:euros?|dollars?|pounds?|kroner|francs|yen|yuan|rupees)\b\s*)?(?:\([^)]*\)\s*)?(?:in\s+\w+\s+)?"
@@ -264,6 +271,11 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         counts = f"{counts} ({compared})" if counts and counts not in compared else compared
     if counts and n.spelled and " and one " in counts:
         counts = counts.split(" and one ")[0]  # "one son and one daughter": the next "one" counts the daughter
+    than = _PERCENT_THAN.match(text, n.end) if n.kind == "percent" else None
+    if than and counts == than.group(1):  # "This year's harvest was 20% smaller than": what is smaller
+        subject = _SUBJECT_IS.search(_lead_before(text, n))
+        if subject and subject.group(1).lower() not in _NOT_NOUNS:
+            return f"{counts} ({subject.group(1)})"
     given_as = _MONEY_AS.match(text, n.end) if n.currency else None
     if given_as and given_as.group(1).split()[-1].lower() not in _NOT_NOUNS:
         return given_as.group(1)  # "to grant 50 thousand euros as subsidies": what the sum is given as

@@ -298,7 +298,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     f.counts = f"{quality} ({f.counts})" if f.counts else quality
                 elif f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
                     verb = event_verb(s.text, f.number.start, f.number.end)
-                    if verb and verb.lower() not in (f.counts or "").lower():
+                    light = verb is not None and verb.lower() in ("took", "take", "takes", "taking") and f.counts
+                    if verb and verb.lower() not in (f.counts or "").lower() and not light:  # "took 25 years to build"
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.number is not None and f.unit in LENGTHS:  # "sailed 2,000 miles from Tolvik": the motion
                     verb = verb_just_before(s.text, f.number.start)
