@@ -51,3 +51,18 @@ def test_a_danish_subject_inside_a_clause_is_not_taken_for_what_lies_there() -> 
 )
 def test_a_danish_sum_as_the_value_of_a_noun_names_the_noun(text: str, value: float, counts: str) -> None:
     assert counts_of(text, "da", value) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("Branden hærgede 12.000 hektar skov.", 12000, "skov"),
+        ("Der blev solgt 50 kvadratmeter kontorplads i Vestby.", 50, "kontorplads i Vestby"),
+    ],
+)
+def test_a_danish_area_measures_the_noun_right_after_it(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "da", value) == counts
+
+
+def test_a_danish_area_with_no_noun_after_keeps_its_subject() -> None:
+    assert counts_of("Lejligheden er på 80 kvadratmeter.", "da", 80) == "Lejligheden"

@@ -200,7 +200,9 @@ def measure_reading(
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
                 return noun, unit
-    mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres")
+    # "300 hektar skov", "50 kvadratmeter kontorplads": an area or a volume of the noun too
+    mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres", "hectares", "square metres",
+                    "square kilometers", "barrels")  # fmt: skip
     if lang == "da" and mass and re.match(r"\s+[a-zæøå]{3,}", rest) and not re.match(rf"\s+(?:{_DA_NOT_MASS})\b", rest):
         noun = after_phrase(rest, lang)  # "4.000 ton korn", "30 millimeter regn": a unit measures the noun after it
         if noun:
