@@ -117,3 +117,20 @@ def test_one_adjective_and_one_clause_are_no_counts() -> None:
 )
 def test_the_time_a_thing_took_and_a_share_it_differs_by_name_the_thing(text: str, value: float, counts: str) -> None:
     assert counts_of(text, "en", value) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("One soldier was wounded in Tolvik.", "soldier"),
+        ("One person died in the crash.", "person"),
+        ("One attack by masked men was reported.", "attack"),
+    ],
+)
+def test_one_noun_that_something_befell_is_a_count(text: str, key: str) -> None:
+    assert key in counts_of(text, "en", 1)
+
+
+@pytest.mark.parametrize("text", ["No one was hurt.", "Not one person was hurt.", "One of them was injured."])
+def test_nobody_and_one_of_them_are_no_counts_of_one(text: str) -> None:
+    assert figures_of(text) == []

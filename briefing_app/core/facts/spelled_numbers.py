@@ -41,6 +41,15 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
 
 # A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
+# "one" + a noun (and a short complement) + what befell it: "One soldier was wounded", "One attack by rebels was
+# reported", "one person died".
+_ONE_BEFELL = re.compile(
+    r"\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)[a-z][\w-]*(?:\s+(?:by|from|of|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been|is|remains|"
+    r"remained)\s+)?(?:killed|wounded|injured|hurt|died|dies|arrested|detained|missing|rescued|hospitali[sz]ed|shot|"
+    r"reported|confirmed|dead|drowned|kidnapped|abducted)\b"
+)
+_NO_ONE = re.compile(r"\b(?:no|not|any|every|some)\s*$", re.IGNORECASE)  # "No one was hurt": nobody, not one
 # ... or a second "one" with its own noun: "one son and one daughter" (a count of each, not the indefinite "one").
 _ONE_AND_ONE_AFTER = re.compile(r"\s+[a-z][\w'’-]*\s+(?:and|or)\s+one\s+[a-z][\w'’-]*")
 _ONE_AND_ONE_BEFORE = re.compile(r"\bone\s+[a-z][\w'’-]*,?\s+(?:and|or)\s+$", re.IGNORECASE)
@@ -145,6 +154,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        if lang == "en" and _ONE_BEFELL.match(after) and not _NO_ONE.search(before):
+            return False  # "One soldier was wounded", "One person died": a count of one that news reports
         if lang == "en" and (_ONE_AND_ONE_AFTER.match(after) or _ONE_AND_ONE_BEFORE.search(before)):
             noun = re.match(r"\s+([a-z][\w'’-]*)", after)
             if noun and tag_words([n.text.lower(), noun.group(1)])[1] == "NOUN":
