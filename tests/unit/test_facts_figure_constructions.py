@@ -300,7 +300,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'misc3', 'The earthquake had a magnitude of 6.1.', 6.1, 'magnitude'),
         ('en', 'misc3', 'The lake covers 40 square miles.', 40, 'lake'),
         ('en', 'head', 'Floods Leave 2,000 Families Homeless in Tolvik', 2000, 'Families'),
-        pytest.param(*('en', 'head', 'Tolvik Quake Kills 300', 300, 'Kills'), marks=_OPEN),
+        ('en', 'head', 'Tolvik Quake Kills 300', 300, 'killed'),
         ('en', 'sport', 'Tolvik United beat Brannock 3-1 in front of 40,000 fans.', 40000, 'fans'),
         ('en', 'sport', 'Halvorsen has scored 12 goals in 20 matches this season.', 20, 'matches'),
         ('en', 'sport', 'The striker signed a five-year deal worth €60 million.', 6e7, 'deal'),
