@@ -518,8 +518,9 @@ def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
 
 # Two or more thousands groups with one separator ("1.457.465", "1,457,465"): one number in some convention.
 _OTHER_THOUSANDS = re.compile(rf"{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}|{_D}{{1,3}}(?:,{_D}{{3}}){{2,}}")
-# One dot then three digits ending in 0, after a whole part that is not 0 ("200.000", "3.260").
-_ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.{_D}{{2}}[0\u0660\u06f0]")
+# One dot then three zeros, after a whole part that is not 0 ("200.000"): "3.250" may be a decimal (a dinar
+# has 1,000 fils), three zeros never are.
+_ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.[0\u0660\u06f0]{{3}}")
 
 
 def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: bool = False) -> list[NumberMatch]:
@@ -540,9 +541,8 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         if readable:
             value, foreign = readable[0], True
     elif value is not None and lang not in DECIMAL_COMMA and _ZERO_ENDED_GROUP.fullmatch(token):
-        # "200.000", "3.260" where "." is the decimal point: a fraction of three digits ending in 0 is not
-        # how news writes a decimal (it would be "200" or "3.26"); it is the dot-grouped thousands many
-        # Arabic (and European) writers use.
+        # "200.000" where "." is the decimal point: a fraction of three zeros is not how news writes a
+        # decimal (it would be "200"); it is the dot-grouped thousands many Arabic (and European) writers use.
         value, foreign = float(ascii_digits(token).replace(".", "")), True
     if value is None:  # "1.300.00" and the like: read each run of digits alone
         return [

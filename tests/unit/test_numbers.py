@@ -112,8 +112,8 @@ def test_a_letter_before_digits_without_an_amounts_shape_is_no_number() -> None:
     ("text", "language", "value"),
     [
         ("حفظ 1.457.465 مقطع فيديو", "ar", 1457465),  # several dot groups: one number, not three
-        ("ما يزيد عن 200.000 مقطع", "ar", 200000),  # a fraction of three digits ending in 0 is no decimal
-        ("محتوى 3.260 قناة", "ar", 3260),
+        ("ما يزيد عن 200.000 مقطع", "ar", 200000),  # a fraction of three zeros is no decimal
+        ("بسعر 3.250 دينار", "ar", 3.25),  # three digits not all 0: a decimal (a dinar has 1,000 fils)
         ("sold 2.400.000 copies", "en", 2400000),
         ("a 0.500 batting average", "en", 0.5),  # a whole part of 0: a decimal
         ("it rose 3.25 percent", "en", 3.25),
