@@ -10,19 +10,21 @@ from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.orgs_he import (
     _OF_PARENT,
     _SUB_BODY_HEADS,
-    definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
+    list_of_fields,
+    party_in_brackets,
+)
+from briefing_app.core.facts.orgs_he_kinds import (
+    definite_bodies,
     institution_names,
     limited_companies,
-    list_of_fields,
-    markets_and_schools,
     military_units,
-    not_a_body_here,
     paper_names,
-    party_in_brackets,
     services_of_a_place,
 )
+from briefing_app.core.facts.orgs_he_markets import markets_and_schools
+from briefing_app.core.facts.orgs_he_not import not_a_body_here
 
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
 _HE_VERBS = {
