@@ -78,6 +78,10 @@ _BARE_PURPOSE = re.compile(r"ל(?!ה)[\u05d0-\u05ea]{3,}ה")
 def hebrew_purpose(after: str) -> str:
     """The purpose after a definite body's head, with its leading space ("" if none)."""
     m = _PURPOSE.match(after)
+    tail = after[m.end() :] if m else ""
+    if m and m.group(2) and _verb_next(m.group(2)) and re.match(r"\s+\S", tail) and not _verb_next(tail, True):
+        # (a noun of that shape ends the sentence or is followed by the verb: "המשרד להגנת הסביבה הודיע")
+        m = re.match(r"\s+(ל[\u05d0-\u05ea]{3,})()", after)  # "הלשכה X לסטטיסטיקה הודיעה": a verb, no adjective
     if not m or m.group(1) in _NOT_PURPOSE:
         return ""
     if re.fullmatch(r"להת[\u05d0-\u05ea]{3,4}", m.group(1)) and not m.group(1).endswith("ות"):
@@ -89,7 +93,8 @@ def hebrew_purpose(after: str) -> str:
         return m.group(0).rstrip() + construct.group(0)  # "לענייני ביטחון הפנים": a field's construct, its complement
     if not m.group(2) and _and_more_purpose(rest):
         return m.group(0).rstrip() + _and_more_purpose(rest)  # "התנועה לאיכות ושקיפות"
-    if not m.group(2) and not (re.match(r"\s*(?:[,.;:)]|$)", rest) and _BARE_PURPOSE.fullmatch(m.group(1))):
+    ends = re.match(r"\s*(?:[,.;:)]|$)", rest) or _verb_next(rest)  # "המכון X לדמוקרטיה פרסם": a verb
+    if not m.group(2) and not (ends and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
     # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a
     # known place or a definite noun (not a verb in ה: "המוסד לביטוח לאומי הודיע")
@@ -103,6 +108,24 @@ def hebrew_purpose(after: str) -> str:
         if n:
             return m.group(0).rstrip() + " " + " ".join(words[:n])
     return m.group(0).rstrip() + _and_more_purpose(rest)
+
+
+# Past verbs a body's name is the subject of in news, besides the hif'il ones (`PAST_HIFIL`: הודיע, הגיש).
+_BODY_VERBS = {"פרסם", "פרסמה", "פרסמו", "קבע", "קבעה", "קבעו", "מסר", "מסרה", "מסרו", "ציין", "ציינה", "טען", "טענה",
+               "דיווח", "דיווחה", "אישר", "אישרה", "ערך", "ערכה", "פנה", "פנתה", "דרש", "דרשה", "ביקש", "ביקשה", "קרא",
+               "קראה", "תקף", "תקפה", "גינה", "גינתה", "מתח", "מתחה", "פועל", "פועלת"}  # fmt: skip
+
+
+def _verb_next(rest: str, masculine: bool = False) -> bool:
+    """Whether the word after a purpose is a past verb of a body, which ends its name as punctuation does; with
+    `masculine`, also a hif'il with no ending ("הודיע"), a shape some nouns share ("הנשיא")."""
+    m = re.match(r"\s+([\u05d0-\u05ea]+)", rest)
+    if m is None:
+        return False
+    word = m.group(1)
+    hifil = PAST_HIFIL.fullmatch(word) is not None
+    hifil = hifil or (masculine and re.fullmatch(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]", word) is not None)
+    return word in _BODY_VERBS or hifil
 
 
 def _and_more_purpose(rest: str) -> str:

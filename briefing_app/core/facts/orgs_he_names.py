@@ -95,6 +95,11 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "חברת החשמל השקיעה": a verb after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
+            if len(kept) == 1 and kept[0][:1] == "ה" and _coordinated_field(m.group(1), bare, heads):
+                kept.append(bare)  # "משרד העבודה והרווחה", "רשות הטבע והגנים": a body of two fields
+                if w != bare:
+                    break
+                continue
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
@@ -143,6 +148,33 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out
+
+
+# Bodies a definite noun names alone, which "and" joins to a body's name as a second body ("משרד הבריאות
+# והמשטרה"), not a second field: the heads' absolute forms (משטרת: המשטרה) and these.
+_BODY_NOUNS = {"הממשלה", "הכנסת", "הצבא", "העירייה", "המשטרה", "הפרקליטות", "המדינה", "הציבור", "הקבינט", "הנהלה",
+               "ההנהלה", "החברה", "הבנק", "המוסד", "הארגון", "האו\"ם", "הקואליציה", "האופוזיציה", "השלטון"}  # fmt: skip
+
+
+def _coordinated_field(head: str, word: str, heads: str) -> bool:
+    """Whether "ו" and a definite noun after a construct head's first field is its second field ("משרד העבודה
+    והרווחה"): not another body ("והמשטרה", "ומשרד"), a verb (hif'il or hitpa'el: "והודיע", "והתפטר"), a
+    plural noun (people as often as things: "והעובדים"), a pronoun or a time."""
+    if not (head.endswith("ת") or head in ("משרד", "מכון", "מרכז", "איגוד", "ארגון")) or word[:2] != "וה":
+        return False
+    noun = word[1:]
+    body = noun in _BODY_NOUNS or re.fullmatch(rf"ה(?:{heads})", noun) is not None
+    body = body or any(noun == "ה" + h[:-1] + "ה" for h in heads.split("|") if h.endswith("ת"))
+    verb = _HE_HIFIL_PAST.fullmatch(noun) or re.fullmatch(r"הת[\u05d0-\u05ea]{3}[הו]?", noun) or noun in _HE_VERBS
+    return (
+        len(noun) >= 4
+        and not body
+        and not verb
+        and not noun.endswith(("ים", "ו"))
+        and noun not in ("הוא", "היא", "הם", "הן", "היום", "השנה", "החודש", "השבוע")
+        and lookup(noun) is None
+        and lookup(noun[1:]) is None
+    )
 
 
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a

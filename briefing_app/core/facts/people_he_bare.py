@@ -132,6 +132,8 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
             m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,100}?)\s*[,.]", by_index.get(at, ""))
             if m is None:
                 continue
+            if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):
+                continue  # "לדברי X Y, המצב קשה.": the comma closes "according to X Y"; the main clause follows
             words = _without_copula(m.group(1).split())
             if not words:
                 continue
@@ -166,6 +168,12 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 continue
             person.role = " ".join(words)
             break
+
+
+# "According to" before a name ("לדברי", "לפי", "לטענת", "לדבריו של"): a phrase the comma after the name closes.
+_ACCORDING_TO = re.compile(
+    r"(?:^|[\s,.])ו?(?:כך\s+)?(?:לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה)\s+של)\s+$"
+)
 
 
 # A relative clause of being or serving ("שהיה אז", "שכיהנה כ", "ששימש כ"): the role follows it.
@@ -248,7 +256,8 @@ def _given_of(word: str) -> str:
 def _given_after_preposition(words: list[str], i: int) -> str:
     """A given name with a preposition glued on ("לאבי גולן", "מיצחק כהן", "ולשרה לוי") when a listed family
     name and the end of the phrase follow it (a mark, or a second such name joined by "and"): the pair is a
-    name the preposition governs, not a verb or noun before a word ("ביטל בית משפט", "לאבי": to my father)."""
+    name the preposition governs, not a verb or noun before a word ("ביטל בית משפט", "לאבי": to my father); or
+    the second of "between X and Y", which Hebrew joins with ל ("בין X Y לשרה לוי")."""
     word = words[i]
     if word[:1] not in "ולמב" or i + 1 >= len(words) or words[i + 1] not in hebrew_family_names():
         return ""  # (most words: a cheap test first)
@@ -258,6 +267,8 @@ def _given_after_preposition(words: list[str], i: int) -> str:
             after = words[i + 2] if i + 2 < len(words) else "."
             if after in (",", ".", ";", ":") or (after[:1] == "ו" and _given_after_preposition(words, i + 2)):
                 return given
+            if prefix == "ל" and "בין" in words[max(0, i - 4) : i - 1]:
+                return given  # "בין X Y לשרה לוי": "between ... and" joins the second name with ל
     return ""
 
 

@@ -210,6 +210,17 @@ def _name_like(word: str) -> bool:
     return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
 
 
+def family_name_in_he(word: str) -> bool:
+    """A listed family name that starts with ה as a definite word does ("הורוביץ", "הלפרין"): five letters or
+    more, no adjective's or plural's ending (not "הישראלי", "הזה") and no place ("הולנד")."""
+    return (
+        len(word) >= 5
+        and word in hebrew_family_names()
+        and not word.endswith(("י", "ית", "ים", "ות"))
+        and lookup(word) is None
+    )
+
+
 def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     """Where a title's complement ends, from word `k` on: a construct chain of up to four words, each definite
     or before a definite one ("נשיא בית הדין הארצי", "נשיא ארצות הברית")."""

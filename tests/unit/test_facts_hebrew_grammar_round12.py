@@ -1,0 +1,47 @@
+"""Hebrew constructions read by grammar, on made-up names: a family name that starts with ה after a role and
+a given name, the comma that closes "according to X Y", the second name of "between X and Y" (ל), a body of
+two fields joined by "and", a purpose before the body's verb."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+
+
+def _orgs(text: str) -> list[str]:
+    return [f.text for f in facts_of([text], "he") if f.kind == "organisation"]
+
+
+def test_a_family_name_starting_with_he_after_a_role_and_a_given_name_speaks_whole() -> None:
+    quotes = quotes_of(['"המצב בעיר קשה מאוד", אמר ראש המועצה אורי הורוביץ.'], "he")
+    assert [q.speaker for q in quotes] == ["אורי הורוביץ"]
+    assert _people(['"המצב בעיר קשה מאוד", אמר ראש המועצה אורי הורוביץ.']) == {"אורי הורוביץ": "ראש המועצה"}
+
+
+def test_the_clause_after_according_to_a_name_is_no_role() -> None:
+    assert _people(["לדברי מירה הלפרין, המצב בעיר גרוע מאוד."]) == {"מירה הלפרין": None}
+    assert _people(["לדברי מירה הלפרין, תושבת השכונה, המצב גרוע."]) == {"מירה הלפרין": "תושבת השכונה"}
+
+
+def test_the_second_name_of_between_x_and_y() -> None:
+    people = _people(["הפגישה בין אורי טבנקין למירה לוין נערכה אתמול."])
+    assert "מירה לוין" in people
+
+
+def test_a_body_of_two_fields_joined_by_and() -> None:
+    assert _orgs("משרד העבודה והרווחה הודיע על תוכנית.") == ["משרד העבודה והרווחה"]
+    assert _orgs("לשכת המסחר והתעשייה פרסמה הודעה.") == ["לשכת המסחר והתעשייה"]
+
+
+def test_and_a_body_or_a_verb_after_a_body_is_no_second_field() -> None:
+    assert "משרד הבריאות והמשטרה" not in _orgs("משרד הבריאות והמשטרה פתחו בבדיקה.")
+    assert _orgs("משרד הבריאות והתפטר") == ["משרד הבריאות"]
+
+
+def test_a_purpose_before_the_bodys_verb() -> None:
+    assert _orgs("המכון הישראלי לדמוקרטיה פרסם סקר.") == ["המכון הישראלי לדמוקרטיה"]
+    assert _orgs("הלשכה המרכזית לסטטיסטיקה הודיעה כי המחירים עלו.") == ["הלשכה המרכזית לסטטיסטיקה"]
+    assert _orgs("המשרד להגנת הסביבה הודיע על קנס.") == ["המשרד להגנת הסביבה"]
