@@ -45,3 +45,22 @@ def test_a_purpose_before_the_bodys_verb() -> None:
     assert _orgs("המכון הישראלי לדמוקרטיה פרסם סקר.") == ["המכון הישראלי לדמוקרטיה"]
     assert _orgs("הלשכה המרכזית לסטטיסטיקה הודיעה כי המחירים עלו.") == ["הלשכה המרכזית לסטטיסטיקה"]
     assert _orgs("המשרד להגנת הסביבה הודיע על קנס.") == ["המשרד להגנת הסביבה"]
+
+
+def test_a_known_given_name_and_an_unlisted_word_before_a_description_in_commas() -> None:
+    assert _people(["מירה טבנקוביץ, אם לשלושה, נפצעה קל בתאונה."]) == {"מירה טבנקוביץ": "אם לשלושה"}
+    assert "מוחמד אבו טבנקה" in _people(["מוחמד אבו טבנקה, תושב הכפר, נפצע."])
+
+
+def test_of_blessed_memory_after_two_words_marks_a_person() -> None:
+    assert "אורי טבנקוביץ" in _people(['אורי טבנקוביץ ז"ל נהרג בתאונה.'])
+
+
+def test_a_list_of_single_names_or_a_time_before_commas_is_no_apposition() -> None:
+    assert _people(["מירה, אורי, דנה ושרה הגיעו למסיבה."]) == {}
+    assert _people(["בשנת 2010, בעקבות המשבר, הוחלט לסגור את המפעל."]) == {}
+
+
+def test_news_verbs_only_people_undergo_after_a_known_given_name_and_a_word() -> None:
+    assert "אורי טבנקוביץ" in _people(["אורי טבנקוביץ נעצר אתמול בחשד לגניבה."])
+    assert "עלי חסן טבנקה" in _people(["עלי חסן טבנקה נעצר אתמול."])

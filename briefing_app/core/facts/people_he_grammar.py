@@ -176,7 +176,11 @@ def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -
 # Verbs that open or tell a life, whose subject is a person: born, died, killed, elected, appointed, emigrated.
 _LIFE_VERBS = {"נולד", "נולדה", "נפטר", "נפטרה", "מת", "מתה", "נהרג", "נהרגה", "נרצח", "נרצחה", "נבחר", "נבחרה",
                "מונה", "מונתה", "עלה", "עלתה", "היגר", "היגרה", "גדל", "גדלה", "התחנך", "התחנכה", "נישא", "נישאה",
-               "כיהן", "כיהנה", "שימש", "שימשה", "נקבר", "נקברה", "פרש", "פרשה", "התגורר", "התגוררה"}  # fmt: skip
+               "כיהן", "כיהנה", "שימש", "שימשה", "נקבר", "נקברה", "פרש", "פרשה", "התגורר", "התגוררה",
+               # and what news tells of people only: arrested, wounded, questioned, convicted, resigned, abducted
+               "נעצר", "נעצרה", "נפצע", "נפצעה", "נחקר", "נחקרה", "הורשע", "הורשעה", "זוכה", "זוכתה", "נשפט",
+               "נשפטה", "התפטר", "התפטרה", "נחטף", "נחטפה", "נדקר", "נדקרה", "נכלא", "נכלאה", "שוחרר",
+               "שוחררה", "פוטר", "פוטרה", "נרצחו", "הושבע", "הושבעה"}  # fmt: skip
 
 
 def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> None:
@@ -186,6 +190,12 @@ def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> N
             continue
         after = words[i + 2] if i + 2 < len(words) else ""
         before = words[i - 1] if i else ""
+        third = after if i + 3 < len(words) and words[i + 3] in _LIFE_VERBS else ""
+        if third and (_he_given(family) or family in ("אבו", "אבן", "בן", "בר")) and _name_like(third):
+            # "X חסן Y נעצר", "X אבו Y נפצע": a father's name or a particle, then the family name
+            if (not before or before in (",", ";")) and not lookup(third) and third not in _HE_NOT_NAME:
+                index.add(f"{given} {family} {third}", None, sentence)
+                continue
         subject_first = (not before or before in (",", ";")) and after in _LIFE_VERBS
         verb_first = before in _LIFE_VERBS and _closes_name(words, i + 2)
         if not (subject_first or verb_first) or not _name_like(family) or family in _HE_NOT_NAME:
