@@ -64,3 +64,12 @@ def test_a_list_of_single_names_or_a_time_before_commas_is_no_apposition() -> No
 def test_news_verbs_only_people_undergo_after_a_known_given_name_and_a_word() -> None:
     assert "אורי טבנקוביץ" in _people(["אורי טבנקוביץ נעצר אתמול בחשד לגניבה."])
     assert "עלי חסן טבנקה" in _people(["עלי חסן טבנקה נעצר אתמול."])
+
+
+def test_a_verb_that_closes_the_sentence_is_no_third_name_after_a_title() -> None:
+    assert _people(["השר אורי כהנוביץ נעצר."]) == {"אורי כהנוביץ": "השר"}
+    assert _people(["השר אורי כהנוביץ התפטר."]) == {"אורי כהנוביץ": "השר"}
+
+
+def test_a_senator_by_title() -> None:
+    assert _people(["הסנאטור ג'ון טבנקוביץ אמר כי יתמוך בחוק."]) == {"ג'ון טבנקוביץ": "הסנאטור"}

@@ -42,6 +42,7 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
 from briefing_app.core.facts.people_he_lists import plural_role_at
+from briefing_app.core.facts.people_he_words import LIFE_VERBS as _LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -171,16 +172,6 @@ def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -
         known = index.find(second)
         if known is None or known.name == f"{first} {second}":
             index.add(f"{first} {second}", " ".join(words[i:k]).removeprefix("ו"), sentence)
-
-
-# Verbs that open or tell a life, whose subject is a person: born, died, killed, elected, appointed, emigrated.
-_LIFE_VERBS = {"נולד", "נולדה", "נפטר", "נפטרה", "מת", "מתה", "נהרג", "נהרגה", "נרצח", "נרצחה", "נבחר", "נבחרה",
-               "מונה", "מונתה", "עלה", "עלתה", "היגר", "היגרה", "גדל", "גדלה", "התחנך", "התחנכה", "נישא", "נישאה",
-               "כיהן", "כיהנה", "שימש", "שימשה", "נקבר", "נקברה", "פרש", "פרשה", "התגורר", "התגוררה",
-               # and what news tells of people only: arrested, wounded, questioned, convicted, resigned, abducted
-               "נעצר", "נעצרה", "נפצע", "נפצעה", "נחקר", "נחקרה", "הורשע", "הורשעה", "זוכה", "זוכתה", "נשפט",
-               "נשפטה", "התפטר", "התפטרה", "נחטף", "נחטפה", "נדקר", "נדקרה", "נכלא", "נכלאה", "שוחרר",
-               "שוחררה", "פוטר", "פוטרה", "נרצחו", "הושבע", "הושבעה"}  # fmt: skip
 
 
 def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> None:
