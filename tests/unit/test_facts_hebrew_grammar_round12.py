@@ -73,3 +73,28 @@ def test_a_verb_that_closes_the_sentence_is_no_third_name_after_a_title() -> Non
 
 def test_a_senator_by_title() -> None:
     assert _people(["הסנאטור ג'ון טבנקוביץ אמר כי יתמוך בחוק."]) == {"ג'ון טבנקוביץ": "הסנאטור"}
+
+
+def test_named_so_after_two_nationalities_in_apposition_to_a_role() -> None:
+    assert _people(["מותו של הנהג, ערבי-ישראלי בשם מוחמד טבנקה, נקבע במקום."]) == {"מוחמד טבנקה": "הנהג"}
+
+
+def test_a_description_of_a_noun_an_adjective_and_a_relative_clause_is_the_role() -> None:
+    people = _people(["מוחמד טבנקה, גבר פלסטיני שכנראה סבל ממחלה קשה, הגיע לתחנה."])
+    assert people == {"מוחמד טבנקה": "גבר פלסטיני שכנראה סבל ממחלה קשה"}
+
+
+def test_a_nifal_verb_after_the_comma_is_no_role() -> None:
+    assert _people(["בשם מוחמד טבנקה, נקבע במקום."]).get("מוחמד טבנקה") is None
+
+
+def test_a_prison_named_after_its_kind_and_no_prison_from_a_preposition_or_adjective() -> None:
+    assert _orgs("הוא נמצא מת בתאו בכלא גבעת הזית.") == ["כלא גבעת הזית"]
+    assert _orgs("הוא נמצא מת בתאו בכלא ניצנים.") == ["כלא ניצנים"]
+    assert _orgs("הוא נשלח לכלא לשנתיים.") == []
+    assert _orgs("הוא ישב בכלא צבאי.") == []
+
+
+def test_an_acronym_after_a_bodys_forces_and_none_in_a_squares_name() -> None:
+    assert _orgs('עצרו כוחות ימ"מ שני חשודים.') == ['ימ"מ']
+    assert _orgs('הרכבת עברה בכיכר צה"ל שבעיר.') == []

@@ -146,7 +146,8 @@ def services_of_a_place(text: str) -> list[tuple[int, int, str]]:
 # or starts a place's name ("שערי X", "שער X").
 _INSTITUTION = re.compile(
     r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}((?:ה)?(?:בית החולים|מרכז הרפואי|מועצה האזורית|מועצה המקומית|מועצה אזורית|"
-    r"מועצה מקומית|קופת חולים|שירותי בריאות))\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-\u05ea])"
+    r"מועצה מקומית|קופת חולים|שירותי בריאות|כלא|בית הכלא|בית הסוהר))"  # (and prisons: "כלא X")
+    r"\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-\u05ea])"
     r"(?:\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+))?"
 )
 _PLACE_STARTS = {"שער", "רמת", "גבעת", "כפר", "עין", "נווה", "בית", "תל", "באר", "ראש", "קריית", "הר", "עמק", "חוף",
@@ -158,7 +159,8 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of institutions named after their kind. The name must end the subject or the phrase:
     a verb, a glued preposition or punctuation follows it, so that "בית החולים קיבל את ..." names none."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים", "שירותי בריאות")):
+    kinds = ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים", "שירותי בריאות", "כלא", "הסוהר")
+    if not any(k in text for k in kinds):
         return out  # the pattern scans every position: most sentences hold no such kind
     for m in _INSTITUTION.finditer(text):
         kind = m.group(1) if not m.group(1).startswith(("מרכז", "מועצה ה")) else "ה" + m.group(1)
@@ -168,6 +170,8 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         first, second = m.group(2), m.group(3)
         if first in verbs or first.startswith("ה") or first in _NOT_NAME_WORDS:
             continue
+        if m.group(1).endswith(("כלא", "הסוהר")) and (first[:1] in "בלמכוש" or first.endswith(("י", "ית"))):
+            continue  # "לכלא לשנתיים", "בכלא צבאי": a prison, no named one
         words = [first]
         if second and (first in _PLACE_STARTS or (first.endswith("י") and len(first) > 3)) and second not in verbs:
             words.append(second)

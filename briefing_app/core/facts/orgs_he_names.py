@@ -219,6 +219,21 @@ def _he_gematria(word: str) -> bool:
     return values[0] >= 100 and all(a >= b for a, b in zip(values, values[1:], strict=False))
 
 
+# Construct nouns in ת whose complement is a body: its forces, spokeswoman, headquarters, unit, management,
+# activity or statement ("כוחות ימ"מ", "דוברת צה"ל"); after other nouns in ת an acronym is a term ("עו"ש").
+_BODY_GOVERNING = {"כוחות", "דוברת", "מפקדת", "יחידת", "הנהלת", "נציגות", "פעילות", "הודעת", "תגובת", "החלטת",
+                   "עמדת", "חקירת", "פעולת", "מתקפת", "תקיפת", "ישיבת", "מועצת", "ועדת", "לשכת", "סיעת", "מנכ\"לית",
+                   "יו\"רית", "ראשת", "נשיאת", "מזכירות"}  # fmt: skip
+# Places named after a body: a square, street, avenue, junction, bridge, interchange or road.
+_NAMED_AFTER = {"כיכר", "רחוב", "שדרות", "שד'", "צומת", "גשר", "מחלף", "דרך", "סמטת", "רחבת"}
+
+
+def street_named_after(text: str, start: int) -> bool:
+    """Whether the body named at `start` names a square, street or junction after it ("בכיכר צה"ל")."""
+    before = text[:start].split()[-1:] or [""]
+    return before[0] in _NAMED_AFTER or re.sub(r"^[ובלמשה]{1,2}(?=[\u05d0-\u05ea]{4})", "", before[0]) in _NAMED_AFTER
+
+
 def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of Hebrew acronyms written with gershayim that name a body ("לבג"ץ" is the court
     בג"ץ with "to" before it): not a title, a unit or shorthand, not a number in letters, not a place."""
@@ -235,8 +250,11 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         if entry is not None and entry.kind == "place":
             continue
         before = text[: m.start(1)].split()[-1:] or [""]
-        if before[0].endswith("ת") or before[0].endswith("("):
+        governing = re.sub(r"^[ובלמשה]{1,2}(?=[\u05d0-\u05ea]{4})", "", before[0])
+        if (before[0].endswith("ת") and governing not in _BODY_GOVERNING) or before[0].endswith("("):
             continue  # "הלוואות עו"ש", "במכירת נדל"ן": a noun's complement; "(מק"מ)": a term defined before it
+        if street_named_after(text, m.start(1)):
+            continue  # "בכיכר צה"ל", "רחוב צה"ל": a square or street named after the body, a place
         out.append((start, m.end(1), text[start : m.end(1)]))
     return out
 

@@ -27,7 +27,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
+from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words, _long_description
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -86,10 +86,12 @@ def _apposition_after(words: list[str], k: int) -> bool:
     on after it with a word that is no "and" (a verb: "נפצעה", "סיפר"), not a list of names or places."""
     if words[k] != ",":
         return False
-    close = next((j for j in range(k + 2, min(k + 7, len(words))) if words[j] in (",", ".", ";", ":")), None)
+    close = next((j for j in range(k + 2, min(k + 11, len(words))) if words[j] in (",", ".", ";", ":")), None)
     if close is None or words[close] != "," or close + 1 >= len(words):
         return False
     description, after = words[k + 1 : close], words[close + 1]
+    if len(description) > 5 and not _long_description(description):
+        return False  # ("גבר פלסטיני שכנראה סבל מ...": a noun and its relative clause run long)
     first = description[0]
     if any(ch.isdigit() for w in description for ch in w) or first in _HE_NOT_NAME or first[:1] in "ושכ":
         return False  # an age (read elsewhere), a clause, "and" the next item of a list

@@ -37,6 +37,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
 )
 from briefing_app.core.facts.people_he_speakers import a_clause
+from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -160,6 +161,8 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 )
                 or _he_given(first)
                 or _SPEECH.fullmatch(first)
+                # a past verb of the nif'al or one only people undergo: "X Y, נקבע במקום." (the clause goes on)
+                or (first in LIFE_VERBS or _NIFAL_PAST.fullmatch(first)) and not _he_head_at(words, 0)
                 or a_clause(words)  # people_he_speakers: "X Y, השוטרים היכו אותו.": a new clause, no role
                 or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
                 or any(other.name == m.group(1).strip() for other in index.people)
@@ -174,6 +177,9 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
 _ACCORDING_TO = re.compile(
     r"(?:^|[\s,.])ו?(?:כך\s+)?(?:לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה)\s+של)\s+$"
 )
+
+
+_NIFAL_PAST = re.compile(r"נ[\u05d0-\u05ea]{3}[הו]?")
 
 
 # A relative clause of being or serving ("שהיה אז", "שכיהנה כ", "ששימש כ"): the role follows it.
@@ -200,6 +206,9 @@ def _long_description(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     relative = words[1][:1] == "ש" and len(words[1]) > 3 and not _he_given(words[1])
+    # "גבר פלסטיני שכנראה סבל ...": an adjective between the noun and its relative clause
+    adjective = words[1].endswith(("י", "ית")) and not _he_given(words[1]) and len(words) > 2
+    relative = relative or (adjective and words[2][:1] == "ש" and len(words[2]) > 3 and not _he_given(words[2]))
     return bool(_he_head_at(words, 0)) or (relative and _name_like(words[0]) and words[0][:1] not in "ובלמכש")
 
 

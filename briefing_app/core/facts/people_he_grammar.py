@@ -333,6 +333,9 @@ def _named_person(words: list[str], sentence: int, index: PeopleIndex) -> None:
             continue
         noun = next((w for w in (words[i - 1], words[i - 2] if i > 1 else "") if w and not nationality("ה" + w)), "")
         noun = noun.removeprefix("ו")
+        parts = noun.split("-")
+        if len(parts) == 2 and all(p in _PERSON_NOUNS or nationality("ה" + p) for p in parts):
+            noun = parts[0]  # "ערבי-ישראלי בשם X": two nationalities joined, a person
         if not (noun in _PERSON_NOUNS or _he_head_at([noun], 0) or noun.removeprefix("ל") in _PERSON_NOUNS):
             continue  # "עיר בשם X", "ספר בשם X": a place or a work named
         first = words[i + 1]
@@ -341,4 +344,8 @@ def _named_person(words: list[str], sentence: int, index: PeopleIndex) -> None:
             continue
         two = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
         two = two and not _SPEECH.fullmatch(second) and (_he_given(first) or second in hebrew_family_names())
-        index.add(f"{first} {second}" if two else first, noun if _he_head_at([noun], 0) else None, sentence)
+        role = noun if _he_head_at([noun], 0) else None
+        at = i - 1 if words[i - 1].removeprefix("ו") == noun or words[i - 1].startswith(noun + "-") else i - 2
+        if at >= 2 and words[at - 1] == "," and _definite_role(words[at - 2]):
+            role = words[at - 2]  # "הנהג, ערבי בשם X Y,": in apposition to a definite role, which is theirs
+        index.add(f"{first} {second}" if two else first, role, sentence)
