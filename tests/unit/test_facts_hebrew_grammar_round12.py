@@ -98,3 +98,10 @@ def test_a_prison_named_after_its_kind_and_no_prison_from_a_preposition_or_adjec
 def test_an_acronym_after_a_bodys_forces_and_none_in_a_squares_name() -> None:
     assert _orgs('עצרו כוחות ימ"מ שני חשודים.') == ['ימ"מ']
     assert _orgs('הרכבת עברה בכיכר צה"ל שבעיר.') == []
+
+
+def test_a_former_office_or_who_served_as_in_commas_then_said() -> None:
+    people = _people(["אורי טבנקוביץ, לשעבר ראש מועצת גבעת הזית, אמר כי המצב קשה."])
+    assert people == {"אורי טבנקוביץ": "לשעבר ראש מועצת גבעת הזית"}
+    people = _people(["אורי טבנקוביץ, שכיהן כראש מועצת גבעת הזית, אמר כי המצב קשה."])
+    assert people == {"אורי טבנקוביץ": "ראש מועצת גבעת הזית"}

@@ -27,7 +27,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words, _long_description
+from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _bare_given, _definite_words, _long_description
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -93,8 +93,10 @@ def _apposition_after(words: list[str], k: int) -> bool:
     if len(description) > 5 and not _long_description(description):
         return False  # ("גבר פלסטיני שכנראה סבל מ...": a noun and its relative clause run long)
     first = description[0]
-    if any(ch.isdigit() for w in description for ch in w) or first in _HE_NOT_NAME or first[:1] in "ושכ":
+    clause = first[:1] in "ושכ" and first not in _COPULA_RELATIVE  # ("שכיהן כראש X": who was, a role)
+    if any(ch.isdigit() for w in description for ch in w) or first in _HE_NOT_NAME or clause:
         return False  # an age (read elsewhere), a clause, "and" the next item of a list
     if _he_given(first) or lookup(" ".join(description)) is not None or lookup(first) is not None:
         return False  # "X Y, Z W, ...": the next name of a list; "X Y, חיפה,": a place
-    return re.fullmatch(r"[\u05d0-\u05ea]{2,}", after) is not None and after[:1] != "ו" and not _he_given(after)
+    next_name = _he_given(after) and not _SPEECH.fullmatch(after)  # (אמר is a given name too)
+    return re.fullmatch(r"[\u05d0-\u05ea]{2,}", after) is not None and after[:1] != "ו" and not next_name
