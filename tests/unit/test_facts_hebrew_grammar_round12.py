@@ -105,3 +105,10 @@ def test_a_former_office_or_who_served_as_in_commas_then_said() -> None:
     assert people == {"אורי טבנקוביץ": "לשעבר ראש מועצת גבעת הזית"}
     people = _people(["אורי טבנקוביץ, שכיהן כראש מועצת גבעת הזית, אמר כי המצב קשה."])
     assert people == {"אורי טבנקוביץ": "ראש מועצת גבעת הזית"}
+
+
+def test_a_district_the_gazetteer_lacks_and_more_heads() -> None:
+    assert _orgs("משטרת מחוז גבעת הזית הודיעה על מעצר.") == ["משטרת מחוז גבעת הזית"]
+    assert _orgs("הרבנות הראשית קבעה כי הנוהל ישתנה.") == ["הרבנות הראשית"]
+    assert _orgs("קואליציית הימין הודיעה על פירוק.") == ["קואליציית הימין"]
+    assert _orgs("הוא ירד למטה.") == []

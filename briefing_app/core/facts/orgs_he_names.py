@@ -185,7 +185,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  # ("סוכנות נסיעות", a travel agency)
                  "אגודת",
                  # a forum named after its kind ("פורום X"): a think tank or an association of its members
-                 "פורום")  # fmt: skip
+                 "פורום",
+                 # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
+                 "רבנות", "קואליציית", "מטה")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
@@ -302,4 +304,14 @@ def _he_district_of(text: str, end: int, last: str) -> str:
         entry = lookup(" ".join(words[:n]).rstrip(",.")) if len(words) >= n else None
         if entry is not None and entry.kind == "place":
             return " " + " ".join(words[:n]).rstrip(",.")
-    return ""
+    # a district the gazetteer lacks: its name word, two when the first builds a place's name ("גבעת X")
+    if not words or not re.fullmatch(r"[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+[,.]?", words[0]):
+        return ""
+    first = words[0].rstrip(",.")
+    if first[:1] == "ה" or first in _HE_STOP or first in _HE_VERBS or _HE_HIFIL_PAST.fullmatch(first):
+        return ""
+    if first in _HE_NAME_BUILDERS and len(words) > 1 and words[0] == first:
+        second = words[1].rstrip(",.")
+        if second not in _HE_VERBS and not _HE_HIFIL_PAST.fullmatch(second) and second not in _HE_STOP:
+            return f" {first} {second}"
+    return " " + first
