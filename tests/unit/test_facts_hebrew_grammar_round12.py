@@ -112,3 +112,9 @@ def test_a_district_the_gazetteer_lacks_and_more_heads() -> None:
     assert _orgs("הרבנות הראשית קבעה כי הנוהל ישתנה.") == ["הרבנות הראשית"]
     assert _orgs("קואליציית הימין הודיעה על פירוק.") == ["קואליציית הימין"]
     assert _orgs("הוא ירד למטה.") == []
+
+
+def test_more_verbs_of_saying_after_a_quote() -> None:
+    for verb in ("שאלה", "צעק", "משחזרת", "התוודה", "מבהירה"):
+        quotes = quotes_of([f'"המצב בעיר קשה מאוד ואין מי שיעזור", {verb} מירה הלפרין.'], "he")
+        assert [q.speaker for q in quotes] == ["מירה הלפרין"], verb
