@@ -118,3 +118,9 @@ def test_more_verbs_of_saying_after_a_quote() -> None:
     for verb in ("שאלה", "צעק", "משחזרת", "התוודה", "מבהירה"):
         quotes = quotes_of([f'"המצב בעיר קשה מאוד ואין מי שיעזור", {verb} מירה הלפרין.'], "he")
         assert [q.speaker for q in quotes] == ["מירה הלפרין"], verb
+
+
+def test_a_short_quote_paragraph_with_the_full_stop_after_the_mark_goes_on_the_person_just_named() -> None:
+    quotes = quotes_of(["מירה הלפרין, ראש המועצה, סיפרה על המצב בעיר.", '"אנחנו לא ישנים בלילות. הילדים מפחדים".'], "he")
+    assert [q.speaker for q in quotes] == ["מירה הלפרין"]
+    assert quotes_of(['במבצע "חומת מגן" נהרגו עשרות חיילים.'], "he") == []
