@@ -124,3 +124,13 @@ def test_a_short_quote_paragraph_with_the_full_stop_after_the_mark_goes_on_the_p
     quotes = quotes_of(["מירה הלפרין, ראש המועצה, סיפרה על המצב בעיר.", '"אנחנו לא ישנים בלילות. הילדים מפחדים".'], "he")
     assert [q.speaker for q in quotes] == ["מירה הלפרין"]
     assert quotes_of(['במבצע "חומת מגן" נהרגו עשרות חיילים.'], "he") == []
+
+
+def test_the_object_of_an_arrest_with_a_known_given_name() -> None:
+    assert "אורי טבנקוביץ" in _people(["המשטרה עצרה את אורי טבנקוביץ."])
+    assert _people(["המשטרה עצרה את אורי אתמול."]) == {}
+
+
+def test_a_hifil_verb_right_after_a_definite_head_is_no_part_of_the_name() -> None:
+    assert "בית המשפט הרשיע" not in _orgs("בית המשפט הרשיע את הנאשם בגניבה.")
+    assert _orgs("בית המשפט העליון קבע כי החוק תקף.") == ["בית המשפט העליון"]

@@ -91,7 +91,7 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             builder = builder or (
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
-            if bare in _HE_STOP or bare in _HE_VERBS or (kept and _HE_HIFIL_PAST.fullmatch(bare)):
+            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and _HE_HIFIL_PAST.fullmatch(bare)):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head

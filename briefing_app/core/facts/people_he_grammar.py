@@ -288,11 +288,13 @@ def _object_of_a_verb_of_justice(words: list[str], sentence: int, index: PeopleI
         if _he_head_at(words, i + 2) or adjunct_word(first) or len(first) < 3:
             continue  # "מינה את השר", "את מנהל הבנק": a title, whose holder the title reader names
         pair = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
+        known_given = _he_given(first) and first not in _COMMON_WORD_GIVEN
+        closed = i + 4 >= len(words) or words[i + 4] in (",", ".", ";", ":", "(") or words[i + 4][:1] in "בלמש"
         if (
             pair
             and (_he_given(first) or transliterated(first))
-            and (second in elsewhere or second in hebrew_family_names())
-        ):
+            and (second in elsewhere or second in hebrew_family_names() or known_given and closed)
+        ):  # ("עצרה את X Y." with a known given name: the object's name, whatever list holds the family name)
             index.add(f"{first} {second}", None, sentence)
         elif first in elsewhere and not _he_given(first) and (first in hebrew_family_names() or not pair):
             index.add(first, None, sentence)  # "זיכה את X" and X named again: a family name alone
