@@ -134,3 +134,8 @@ def test_the_object_of_an_arrest_with_a_known_given_name() -> None:
 def test_a_hifil_verb_right_after_a_definite_head_is_no_part_of_the_name() -> None:
     assert "בית המשפט הרשיע" not in _orgs("בית המשפט הרשיע את הנאשם בגניבה.")
     assert _orgs("בית המשפט העליון קבע כי החוק תקף.") == ["בית המשפט העליון"]
+
+
+def test_the_object_of_with_or_against_closed_by_a_mark() -> None:
+    assert _people(["השר נפגש עם אורי טבנקוביץ."]) == {"אורי טבנקוביץ": None}
+    assert _people(["הוא נפגש עם שחר טוב."]) == {}

@@ -5,7 +5,8 @@ follows the name in news:
   השכונה, סיפר"): only a person's name takes such an apposition and a verb after it; the description is the
   role (`people_he_bare.appositive_roles` reads it);
 * "ז"ל" or "הי"ד" right after the two words (of blessed memory, may God avenge his blood): said only of the
-  dead, by name.
+  dead, by name;
+* the object of "with", "against", "by" ("נפגש עם X Y.", "העתירה נגד X Y,"), the phrase closed by a mark.
 
 The given name must be no common word the article writes with the article ("האור"), and the second word no
 title, function word, place, body, verb of saying or word the article writes with the article.
@@ -35,6 +36,11 @@ _SPEECH = re.compile(HE_SPEECH)
 _OF_THE_DEAD = {'ז"ל', "ז״ל", 'הי"ד', "הי״ד", 'זצ"ל', "זצ״ל"}
 
 
+# Prepositions whose object is as often a person as a thing ("נפגש עם X Y.", "העתירה נגד X Y,"): after one, a
+# known given name and a word that closes the phrase are a name.
+_GOVERNING = {"עם", "נגד", "מול", "אצל", "בעד", "לצד", "בשם", "בידי", "על-ידי"}
+
+
 def find_apposed_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person named so in the Hebrew sentences, into `index`."""
     texts = {s.index: _words(s.text) for s in sentences}
@@ -42,7 +48,9 @@ def find_apposed_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
     for s in sentences:
         words = texts[s.index]
         for i in range(len(words) - 2):
-            if _pair(words, i, common) and (words[i + 2] in _OF_THE_DEAD or _apposition_after(words, i + 2)):
+            governed = i > 0 and words[i - 1] in _GOVERNING and words[i + 2] in (",", ".", ";", ":", "(")
+            marked = words[i + 2] in _OF_THE_DEAD or governed
+            if _pair(words, i, common) and (marked or _apposition_after(words, i + 2)):
                 index.add(f"{words[i]} {words[i + 1]}", None, s.index)
             elif _three_words(words, i, common) and (words[i + 3] in _OF_THE_DEAD or _apposition_after(words, i + 3)):
                 name = " ".join(words[i : i + 3])  # "X אבו Y, תושב הכפר, נפצע"
