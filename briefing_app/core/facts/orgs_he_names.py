@@ -10,19 +10,21 @@ from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.orgs_he import (
     _OF_PARENT,
     _SUB_BODY_HEADS,
-    definite_bodies,
     hebrew_org_tail,
     hebrew_purpose,
+    list_of_fields,
+    party_in_brackets,
+)
+from briefing_app.core.facts.orgs_he_kinds import (
+    definite_bodies,
     institution_names,
     limited_companies,
-    list_of_fields,
-    markets_and_schools,
     military_units,
-    not_a_body_here,
     paper_names,
-    party_in_brackets,
     services_of_a_place,
 )
+from briefing_app.core.facts.orgs_he_markets import markets_and_schools
+from briefing_app.core.facts.orgs_he_not import not_a_body_here
 
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
 _HE_VERBS = {
@@ -89,10 +91,15 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             builder = builder or (
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
-            if bare in _HE_STOP or bare in _HE_VERBS or (kept and _HE_HIFIL_PAST.fullmatch(bare)):
+            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and _HE_HIFIL_PAST.fullmatch(bare)):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
+            if len(kept) == 1 and kept[0][:1] == "ה" and _coordinated_field(m.group(1), bare, heads):
+                kept.append(bare)  # "משרד העבודה והרווחה", "רשות הטבע והגנים": a body of two fields
+                if w != bare:
+                    break
+                continue
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
@@ -143,6 +150,33 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Bodies a definite noun names alone, which "and" joins to a body's name as a second body ("משרד הבריאות
+# והמשטרה"), not a second field: the heads' absolute forms (משטרת: המשטרה) and these.
+_BODY_NOUNS = {"הממשלה", "הכנסת", "הצבא", "העירייה", "המשטרה", "הפרקליטות", "המדינה", "הציבור", "הקבינט", "הנהלה",
+               "ההנהלה", "החברה", "הבנק", "המוסד", "הארגון", "האו\"ם", "הקואליציה", "האופוזיציה", "השלטון"}  # fmt: skip
+
+
+def _coordinated_field(head: str, word: str, heads: str) -> bool:
+    """Whether "ו" and a definite noun after a construct head's first field is its second field ("משרד העבודה
+    והרווחה"): not another body ("והמשטרה", "ומשרד"), a verb (hif'il or hitpa'el: "והודיע", "והתפטר"), a
+    plural noun (people as often as things: "והעובדים"), a pronoun or a time."""
+    if not (head.endswith("ת") or head in ("משרד", "מכון", "מרכז", "איגוד", "ארגון")) or word[:2] != "וה":
+        return False
+    noun = word[1:]
+    body = noun in _BODY_NOUNS or re.fullmatch(rf"ה(?:{heads})", noun) is not None
+    body = body or any(noun == "ה" + h[:-1] + "ה" for h in heads.split("|") if h.endswith("ת"))
+    verb = _HE_HIFIL_PAST.fullmatch(noun) or re.fullmatch(r"הת[\u05d0-\u05ea]{3}[הו]?", noun) or noun in _HE_VERBS
+    return (
+        len(noun) >= 4
+        and not body
+        and not verb
+        and not noun.endswith(("ים", "ו"))
+        and noun not in ("הוא", "היא", "הם", "הן", "היום", "השנה", "החודש", "השבוע")
+        and lookup(noun) is None
+        and lookup(noun[1:]) is None
+    )
+
+
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
 HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
@@ -151,7 +185,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  # ("סוכנות נסיעות", a travel agency)
                  "אגודת",
                  # a forum named after its kind ("פורום X"): a think tank or an association of its members
-                 "פורום")  # fmt: skip
+                 "פורום",
+                 # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
+                 "רבנות", "קואליציית", "מטה")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
@@ -185,6 +221,21 @@ def _he_gematria(word: str) -> bool:
     return values[0] >= 100 and all(a >= b for a, b in zip(values, values[1:], strict=False))
 
 
+# Construct nouns in ת whose complement is a body: its forces, spokeswoman, headquarters, unit, management,
+# activity or statement ("כוחות ימ"מ", "דוברת צה"ל"); after other nouns in ת an acronym is a term ("עו"ש").
+_BODY_GOVERNING = {"כוחות", "דוברת", "מפקדת", "יחידת", "הנהלת", "נציגות", "פעילות", "הודעת", "תגובת", "החלטת",
+                   "עמדת", "חקירת", "פעולת", "מתקפת", "תקיפת", "ישיבת", "מועצת", "ועדת", "לשכת", "סיעת", "מנכ\"לית",
+                   "יו\"רית", "ראשת", "נשיאת", "מזכירות"}  # fmt: skip
+# Places named after a body: a square, street, avenue, junction, bridge, interchange or road.
+_NAMED_AFTER = {"כיכר", "רחוב", "שדרות", "שד'", "צומת", "גשר", "מחלף", "דרך", "סמטת", "רחבת"}
+
+
+def street_named_after(text: str, start: int) -> bool:
+    """Whether the body named at `start` names a square, street or junction after it ("בכיכר צה"ל")."""
+    before = text[:start].split()[-1:] or [""]
+    return before[0] in _NAMED_AFTER or re.sub(r"^[ובלמשה]{1,2}(?=[\u05d0-\u05ea]{4})", "", before[0]) in _NAMED_AFTER
+
+
 def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of Hebrew acronyms written with gershayim that name a body ("לבג"ץ" is the court
     בג"ץ with "to" before it): not a title, a unit or shorthand, not a number in letters, not a place."""
@@ -201,8 +252,11 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         if entry is not None and entry.kind == "place":
             continue
         before = text[: m.start(1)].split()[-1:] or [""]
-        if before[0].endswith("ת") or before[0].endswith("("):
+        governing = re.sub(r"^[ובלמשה]{1,2}(?=[\u05d0-\u05ea]{4})", "", before[0])
+        if (before[0].endswith("ת") and governing not in _BODY_GOVERNING) or before[0].endswith("("):
             continue  # "הלוואות עו"ש", "במכירת נדל"ן": a noun's complement; "(מק"מ)": a term defined before it
+        if street_named_after(text, m.start(1)):
+            continue  # "בכיכר צה"ל", "רחוב צה"ל": a square or street named after the body, a place
         out.append((start, m.end(1), text[start : m.end(1)]))
     return out
 
@@ -250,4 +304,14 @@ def _he_district_of(text: str, end: int, last: str) -> str:
         entry = lookup(" ".join(words[:n]).rstrip(",.")) if len(words) >= n else None
         if entry is not None and entry.kind == "place":
             return " " + " ".join(words[:n]).rstrip(",.")
-    return ""
+    # a district the gazetteer lacks: its name word, two when the first builds a place's name ("גבעת X")
+    if not words or not re.fullmatch(r"[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+[,.]?", words[0]):
+        return ""
+    first = words[0].rstrip(",.")
+    if first[:1] == "ה" or first in _HE_STOP or first in _HE_VERBS or _HE_HIFIL_PAST.fullmatch(first):
+        return ""
+    if first in _HE_NAME_BUILDERS and len(words) > 1 and words[0] == first:
+        second = words[1].rstrip(",.")
+        if second not in _HE_VERBS and not _HE_HIFIL_PAST.fullmatch(second) and second not in _HE_STOP:
+            return f" {first} {second}"
+    return " " + first

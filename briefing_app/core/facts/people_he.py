@@ -70,6 +70,7 @@ from briefing_app.core.facts.people_he_phrases import (
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
+from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # What the other readers import from here (the shared word reading lives in people_he_base and people_he_phrases).
@@ -171,11 +172,14 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "יעקב בן שושן"
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
+            if _he_given(words[k + 1]) and _family_after([third]) and _name_like(third) and not lookup(third):
+                return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "הרב X יצחק Y": two given names
             closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
             located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
             closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
-            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located:
+            verb = third in LIFE_VERBS or re.fullmatch(r"(?:נ|הת)[\u05d0-\u05ea]{3}[הו]?", third) is not None
+            if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located and not verb:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
             if k == i + n + 1 and words[i].lstrip("ו") in HE_TITLES and _name_like(words[i + n]):

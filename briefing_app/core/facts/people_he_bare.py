@@ -37,6 +37,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
 )
 from briefing_app.core.facts.people_he_speakers import a_clause
+from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -132,6 +133,8 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
             m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,100}?)\s*[,.]", by_index.get(at, ""))
             if m is None:
                 continue
+            if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):
+                continue  # "לדברי X Y, המצב קשה.": the comma closes "according to X Y"; the main clause follows
             words = _without_copula(m.group(1).split())
             if not words:
                 continue
@@ -158,6 +161,8 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 )
                 or _he_given(first)
                 or _SPEECH.fullmatch(first)
+                # a past verb of the nif'al or one only people undergo: "X Y, נקבע במקום." (the clause goes on)
+                or (first in LIFE_VERBS or _NIFAL_PAST.fullmatch(first)) and not _he_head_at(words, 0)
                 or a_clause(words)  # people_he_speakers: "X Y, השוטרים היכו אותו.": a new clause, no role
                 or lookup(m.group(1).strip()) is not None  # "X Y, תל אביב,": a place, not a role
                 or any(other.name == m.group(1).strip() for other in index.people)
@@ -166,6 +171,15 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 continue
             person.role = " ".join(words)
             break
+
+
+# "According to" before a name ("לדברי", "לפי", "לטענת", "לדבריו של"): a phrase the comma after the name closes.
+_ACCORDING_TO = re.compile(
+    r"(?:^|[\s,.])ו?(?:כך\s+)?(?:לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה)\s+של)\s+$"
+)
+
+
+_NIFAL_PAST = re.compile(r"נ[\u05d0-\u05ea]{3}[הו]?")
 
 
 # A relative clause of being or serving ("שהיה אז", "שכיהנה כ", "ששימש כ"): the role follows it.
@@ -192,6 +206,9 @@ def _long_description(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     relative = words[1][:1] == "ש" and len(words[1]) > 3 and not _he_given(words[1])
+    # "גבר פלסטיני שכנראה סבל ...": an adjective between the noun and its relative clause
+    adjective = words[1].endswith(("י", "ית")) and not _he_given(words[1]) and len(words) > 2
+    relative = relative or (adjective and words[2][:1] == "ש" and len(words[2]) > 3 and not _he_given(words[2]))
     return bool(_he_head_at(words, 0)) or (relative and _name_like(words[0]) and words[0][:1] not in "ובלמכש")
 
 
@@ -248,7 +265,8 @@ def _given_of(word: str) -> str:
 def _given_after_preposition(words: list[str], i: int) -> str:
     """A given name with a preposition glued on ("לאבי גולן", "מיצחק כהן", "ולשרה לוי") when a listed family
     name and the end of the phrase follow it (a mark, or a second such name joined by "and"): the pair is a
-    name the preposition governs, not a verb or noun before a word ("ביטל בית משפט", "לאבי": to my father)."""
+    name the preposition governs, not a verb or noun before a word ("ביטל בית משפט", "לאבי": to my father); or
+    the second of "between X and Y", which Hebrew joins with ל ("בין X Y לשרה לוי")."""
     word = words[i]
     if word[:1] not in "ולמב" or i + 1 >= len(words) or words[i + 1] not in hebrew_family_names():
         return ""  # (most words: a cheap test first)
@@ -258,6 +276,8 @@ def _given_after_preposition(words: list[str], i: int) -> str:
             after = words[i + 2] if i + 2 < len(words) else "."
             if after in (",", ".", ";", ":") or (after[:1] == "ו" and _given_after_preposition(words, i + 2)):
                 return given
+            if prefix == "ל" and "בין" in words[max(0, i - 4) : i - 1]:
+                return given  # "בין X Y לשרה לוי": "between ... and" joins the second name with ל
     return ""
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup, world_given_names
+from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
@@ -38,7 +38,9 @@ _NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לא�
 @functools.cache
 def _given_names() -> frozenset[str]:
     # (a title or role the list also holds, "דוברת", is the role)
-    return world_given_names().get("he", frozenset()) - _NOT_GIVEN - {h for h in _HE_HEADS if " " not in h}
+    # (the names of Israel's babies add the rarer and the foreign ones the older list lacks: אירינה, איגור)
+    known = world_given_names().get("he", frozenset()) | israeli_given_names()
+    return known - _NOT_GIVEN - {h for h in _HE_HEADS if " " not in h}
 
 
 def _he_given(word: str) -> bool:
@@ -206,6 +208,17 @@ _BODY_FIRST_WORDS = frozenset(w for head in HE_HEADS for w in (head.split()[0], 
 
 def _name_like(word: str) -> bool:
     return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+
+
+def family_name_in_he(word: str) -> bool:
+    """A listed family name that starts with ה as a definite word does ("הורוביץ", "הלפרין"): five letters or
+    more, no adjective's or plural's ending (not "הישראלי", "הזה") and no place ("הולנד")."""
+    return (
+        len(word) >= 5
+        and word in hebrew_family_names()
+        and not word.endswith(("י", "ית", "ים", "ות"))
+        and lookup(word) is None
+    )
 
 
 def _complement_end(words: list[str], k: int, commas: bool = False) -> int:

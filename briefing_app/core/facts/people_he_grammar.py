@@ -42,6 +42,7 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
 from briefing_app.core.facts.people_he_lists import plural_role_at
+from briefing_app.core.facts.people_he_words import LIFE_VERBS as _LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -173,12 +174,6 @@ def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -
             index.add(f"{first} {second}", " ".join(words[i:k]).removeprefix("ו"), sentence)
 
 
-# Verbs that open or tell a life, whose subject is a person: born, died, killed, elected, appointed, emigrated.
-_LIFE_VERBS = {"נולד", "נולדה", "נפטר", "נפטרה", "מת", "מתה", "נהרג", "נהרגה", "נרצח", "נרצחה", "נבחר", "נבחרה",
-               "מונה", "מונתה", "עלה", "עלתה", "היגר", "היגרה", "גדל", "גדלה", "התחנך", "התחנכה", "נישא", "נישאה",
-               "כיהן", "כיהנה", "שימש", "שימשה", "נקבר", "נקברה", "פרש", "פרשה", "התגורר", "התגוררה"}  # fmt: skip
-
-
 def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> None:
     for i in range(len(words) - 1):
         given, family = words[i], words[i + 1]
@@ -186,6 +181,12 @@ def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> N
             continue
         after = words[i + 2] if i + 2 < len(words) else ""
         before = words[i - 1] if i else ""
+        third = after if i + 3 < len(words) and words[i + 3] in _LIFE_VERBS else ""
+        if third and (_he_given(family) or family in ("אבו", "אבן", "בן", "בר")) and _name_like(third):
+            # "X חסן Y נעצר", "X אבו Y נפצע": a father's name or a particle, then the family name
+            if (not before or before in (",", ";")) and not lookup(third) and third not in _HE_NOT_NAME:
+                index.add(f"{given} {family} {third}", None, sentence)
+                continue
         subject_first = (not before or before in (",", ";")) and after in _LIFE_VERBS
         verb_first = before in _LIFE_VERBS and _closes_name(words, i + 2)
         if not (subject_first or verb_first) or not _name_like(family) or family in _HE_NOT_NAME:
@@ -287,11 +288,13 @@ def _object_of_a_verb_of_justice(words: list[str], sentence: int, index: PeopleI
         if _he_head_at(words, i + 2) or adjunct_word(first) or len(first) < 3:
             continue  # "מינה את השר", "את מנהל הבנק": a title, whose holder the title reader names
         pair = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
+        known_given = _he_given(first) and first not in _COMMON_WORD_GIVEN
+        closed = i + 4 >= len(words) or words[i + 4] in (",", ".", ";", ":", "(") or words[i + 4][:1] in "בלמש"
         if (
             pair
             and (_he_given(first) or transliterated(first))
-            and (second in elsewhere or second in hebrew_family_names())
-        ):
+            and (second in elsewhere or second in hebrew_family_names() or known_given and closed)
+        ):  # ("עצרה את X Y." with a known given name: the object's name, whatever list holds the family name)
             index.add(f"{first} {second}", None, sentence)
         elif first in elsewhere and not _he_given(first) and (first in hebrew_family_names() or not pair):
             index.add(first, None, sentence)  # "זיכה את X" and X named again: a family name alone
@@ -332,6 +335,9 @@ def _named_person(words: list[str], sentence: int, index: PeopleIndex) -> None:
             continue
         noun = next((w for w in (words[i - 1], words[i - 2] if i > 1 else "") if w and not nationality("ה" + w)), "")
         noun = noun.removeprefix("ו")
+        parts = noun.split("-")
+        if len(parts) == 2 and all(p in _PERSON_NOUNS or nationality("ה" + p) for p in parts):
+            noun = parts[0]  # "ערבי-ישראלי בשם X": two nationalities joined, a person
         if not (noun in _PERSON_NOUNS or _he_head_at([noun], 0) or noun.removeprefix("ל") in _PERSON_NOUNS):
             continue  # "עיר בשם X", "ספר בשם X": a place or a work named
         first = words[i + 1]
@@ -340,4 +346,8 @@ def _named_person(words: list[str], sentence: int, index: PeopleIndex) -> None:
             continue
         two = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
         two = two and not _SPEECH.fullmatch(second) and (_he_given(first) or second in hebrew_family_names())
-        index.add(f"{first} {second}" if two else first, noun if _he_head_at([noun], 0) else None, sentence)
+        role = noun if _he_head_at([noun], 0) else None
+        at = i - 1 if words[i - 1].removeprefix("ו") == noun or words[i - 1].startswith(noun + "-") else i - 2
+        if at >= 2 and words[at - 1] == "," and _definite_role(words[at - 2]):
+            role = words[at - 2]  # "הנהג, ערבי בשם X Y,": in apposition to a definite role, which is theirs
+        index.add(f"{first} {second}" if two else first, role, sentence)

@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_he_base import (
     _he_head_at,
     _kin_phrase,
     _name_like,
+    family_name_in_he,
     names_a_body,
     transliterated,
 )
@@ -154,7 +155,8 @@ def he_given_at(words: list[str]) -> int:
     """Where a known given name followed by a family name starts after a description ("פרמדיק מד"א יוסי
     נחום": 2); 0 when the words start with the name or hold none."""
     for k in range(1, min(len(words) - 1, 4)):
-        if _he_given(words[k]) and words[k] not in _HE_HEADS and _name_like(words[k + 1]):
+        family = _name_like(words[k + 1]) or family_name_in_he(words[k + 1])  # ("ראש המועצה X הורוביץ")
+        if _he_given(words[k]) and words[k] not in _HE_HEADS and family:
             return k if not _he_given(words[0]) else 0
     return 0
 

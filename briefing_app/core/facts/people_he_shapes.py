@@ -28,6 +28,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
     transliterated,
 )
+from briefing_app.core.facts.people_he_appos import find_apposed_names
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
@@ -58,6 +59,7 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     find_grammar_names(sentences, index)  # people_he_grammar: a nationality, a title, a verb of a life around a name
     find_plural_role_lists(sentences, index)  # people_he_lists: "הפרופסורים X Y, Z W ו-U V"
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
+    find_apposed_names(sentences, index)  # people_he_appos: "X Y, אם לשלושה, נפצעה", "X Y ז"ל"
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
     dash_roles(sentences, index)  # people_he_grammar: or a title after a dash ("X Y - שופט בית המשפט המחוזי")
     tidy_roles(index)

@@ -90,6 +90,9 @@ def rtl_named(
             continue
         if lang == "he" and _he_article_before(text, mention):
             continue
+        body = mention.entry.kind == "organisation"
+        if lang == "he" and body and orgs_he_names.street_named_after(text, mention.start):
+            continue  # "בכיכר צה"ל": a square named after the body
         if lang == "he" and (
             short_name_read_as_word(text, mention)
             or common_word_not_place(text, mention)

@@ -294,7 +294,10 @@ def find_quotes(
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
-            opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and quoted.rstrip()[-1:] in ".!?"
+            ends_sentence = quoted.rstrip()[-1:] in ".!?"
+            # (Hebrew puts the full stop after the closing mark: '"... מפחדים".')
+            ends_sentence = ends_sentence or (lang == "he" and re.match(r"\s*[.!?]", text[end + 1 :]) is not None)
+            opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not opens_sentence):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing

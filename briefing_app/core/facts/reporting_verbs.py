@@ -90,7 +90,12 @@ HE_SPEECH = (
     # than one says)
     r"קרא|קראה|קראו|העריך|העריכה|העריכו|האשים|האשימה|האשימו|גינה|גינתה|גינו|"
     r"התייחס|התייחסה|התייחסו|איים|איימה|איימו|דרש|דרשה|דרשו|פירט|פירטה|"
-    r"נאם|נאמה|התלוננו|התריעו|הזהירו|הבהירו|הודו"
+    r"נאם|נאמה|התלוננו|התריעו|הזהירו|הבהירו|הודו|"
+    # the other persons of verbs above, and asked, wondered, shouted, confessed, reminded, shared and the present
+    # tense of features (the speaker after the quote: '"...", משחזרת X')
+    # (not "מתארת", "שיתף", "הזכיר": describes a picture, cooperated, mentioned someone more often than said)
+    r"שאלה|שאלו|תהה|תהתה|צעק|צעקה|צעקו|זעק|זעקה|התוודה|התוודתה|התגאה|התגאתה|"
+    r"משחזר|משחזרת|מבהיר|מבהירה|שואל|שואלת|משיב|משיבה|מזהיר|מזהירה|כותבת"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).

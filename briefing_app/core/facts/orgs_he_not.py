@@ -1,0 +1,68 @@
+"""Which Hebrew head-and-word pairs name no body: a member's title ("חברת הכנסת"), a kind of committee
+("ועדת חקירה"), an area's centre ("מרכז העיר"), a common noun in an idiom ("מכון כושר")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+
+# "ועדת חקירה", "ועדת בירור": a committee's kind, not its name, when the word after the head is indefinite.
+COMMITTEE_KINDS = {"חקירה", "בירור", "מעקב", "היגוי", "ערר", "משנה", "בחינה", "מומחים", "חריגים", "שרים", "תכנון",
+                   "שחרורים", "משמעת", "אתיקה", "ביקורת", "מכרזים", "קבלה", "ציבורית", "מיוחדת"}  # fmt: skip
+# "חברת הכנסת X": a member of a body (a title), not a company.
+MEMBER_OF = {"הכנסת", "כנסת", "מועצת", "הנהלת", "ועדת", "הפרלמנט", "הקבינט", "הממשלה", "המועצה", "ההנהלה",
+             "הוועדה", "הפרקליטות"}  # fmt: skip
+
+
+_COMPASS_AND = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:צפון|דרום|מזרח|מערב)\s+$")
+_AREA_WORDS = {"הארץ", "העיר", "הרמה", "המדינה", "הכפר", "השכונה", "העמק", "הגליל", "הנגב", "הגוש", "הרצועה", "האי",
+               "היבשת", "האזור", "הגזרה", "החזית", "המזרח",
+               # "במרכז הדיון", "מרכז הכובד": the middle of a thing, no centre that acts
+               "הדיון", "תשומת", "החיים", "העניינים", "הכובד", "הבמה", "העשייה", "הסערה", "הפרשה", "המחלוקת",
+               "הוויכוח", "ההתעניינות", "הסיפור", "העלילה", "ההפגנה", "המחאה", "הקשב", "המסחרי", "הכיכר", "התמונה",
+               "הזירה", "השולחן", "החדר", "האולם", "המגרש", "הרחוב", "המתחם", "הקמפיין", "הדרך"}  # fmt: skip
+
+
+# Heads that are common nouns too, with the complements that make them the noun: organizing an event, a gym, a
+# ray of light, a bank of targets, the right to speak, the movement of vehicles.
+_NOUN_IDIOMS = {
+    "ארגון": {"האירוע", "ההפגנה", "הכנס", "הטקס", "המסיבה", "הטיול", "המבצע", "העבודה", "המידע", "הזמן", "החומר",
+              "אירועים", "הפגנות", "כנסים"},
+    "מכון": {"כושר", "הכושר", "יופי", "היופי", "ציפורניים"},
+    "קרן": {"אור", "האור", "שמש", "השמש", "הצבי", "השפע", "תקווה"},
+    "בנק": {"המטרות", "מטרות", "דם", "הדם", "זרע", "מזון", "המזון", "ידע", "הזמן", "שעות", "נתונים", "הנתונים"},
+    # (and the three branches of government, a concept rather than one body: "הרשות השופטת", "הרשות המחוקקת")
+    "רשות": {"הדיבור", "דיבור", "הרבים", "היחיד", "השופטת", "המחוקקת", "המבצעת"},
+    "תנועת": {"הרכבים", "רכבים", "כלי", "המלקחיים", "הגוף", "הידיים", "היד", "הנוסעים", "הסחורות", "האוויר",
+              "המטוסים", "הספינות", "הולכי", "ההמונים", "המטבעות", "הכספים", "הסחורה", "העננים"},
+}  # fmt: skip
+
+
+# Kinds of service one does: "השירות הצבאי", "השירות הלאומי" (not "השירות המטאורולוגי", a body).
+_SERVICE_KINDS = {"הצבאי", "הלאומי", "האזרחי", "הסדיר", "הקבע", "המילואים", "הציבורי", "הסוציאלי", "החובה", "הטוב",
+                  "הלקוחות"}  # fmt: skip
+
+
+def not_a_body_here(head: str, first: str, before: str) -> bool:
+    """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
+    committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
+    if head == "חברת" and first in MEMBER_OF:
+        return True
+    if first in _NOUN_IDIOMS.get(head, set()) or first in _NOUN_IDIOMS.get(head[1:] if head[:1] == "ה" else "", set()):
+        return True  # "ארגון האירוע", "מכון כושר", "בנק המטרות", "רשות הדיבור", "תנועת הרכבים"
+    if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
+        return True
+    if re.fullmatch(r"ל?הת[\u05d0-\u05ea]{3,4}", first) and not first.endswith("ות"):
+        return True  # "אין לרשות להתערב": the head as a common noun, then a hitpa'el infinitive
+    if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first in _SERVICE_KINDS):
+        return True  # "שירות מילואים", "השירות הצבאי", "פיקוד ושליטה": not "שירות התעסוקה", "פיקוד העורף"
+    if head in ("מרכז", "המרכז"):
+        entry = lookup(first)
+        return (
+            bool(_COMPASS_AND.search(before))  # the prefix "ו" of "ומרכז" is part of the match
+            or first in _AREA_WORDS
+            or first.startswith(("רמת", "עמק", "הר", "בקעת"))
+            or (entry is not None and entry.kind == "place")
+        )
+    return False
