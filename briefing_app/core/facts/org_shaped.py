@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_shapes
+from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_context, place_shapes
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
@@ -92,7 +92,7 @@ def shaped_bodies(
             add("organisation", text[m.start() : station.end()], index, m.start(), station.end())
     ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
         Span(a.start(), sentence_stop_off(a.group(0))) for a in orgs.AMPERSAND.finditer(text)
-        if not place_shapes.two_people(a.group(0)) and not orgs.work_after(text, a.end())
+        if not place_context.two_people(a.group(0)) and not orgs.work_after(text, a.end())
         and not _two_titles(a.group(0))
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
@@ -100,7 +100,7 @@ def shaped_bodies(
         *orgs.inner_the_bodies(text), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
-        *place_shapes.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
+        *place_context.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
         *org_translit.transliterated_bodies(text), *org_translit.daily_papers(text),
         *(Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
         *(Span(a, name) for a, _, name in org_cues.sentence_case_titles(text)),

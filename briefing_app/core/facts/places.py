@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import place_features, place_shapes
+from briefing_app.core.facts import place_context, place_features, place_shapes
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -151,7 +151,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("place", name, s.index, start, end)  # "the Swat Valley", "Lake Tana": before "Swat", "Tana"
         mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
         long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
-        glued = place_shapes.glued_towns(text, mentions, sports) if lang == "en" else {}
+        glued = place_context.glued_towns(text, mentions, sports) if lang == "en" else {}
         for mention in mentions:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
@@ -166,18 +166,18 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
                     continue  # "Most bloggers agreed": a sentence's first word, not the town of that name
             if lang == "en" and entry.kind == "place":
-                if place_shapes.portfolio_of_a_job(text, mention):
+                if place_context.portfolio_of_a_job(text, mention):
                     continue  # "the group's Asia director": the region a job covers, not a place the story is in
-                if place_shapes.not_the_town_here(text, mention):
+                if place_context.not_the_town_here(text, mention):
                     continue  # "trans-Tasman", "Reading the report", "Bono, Jane Roe and John Doe"
-                if place_shapes.facility_after(text, mention):
+                if place_context.facility_after(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place
-                team = None if headline else place_shapes.team_after(text, mention, lowercase)
+                team = None if headline else place_context.team_after(text, mention, lowercase)
                 if team is not None and not _overlaps(taken, team[0], team[1]):
                     add("organisation", team[2], s.index, team[0], team[1])
                     continue  # "the Riverton Otters": a team named by its town, which is no place there
-                kind_end = place_shapes.kind_after_place(text, mention)
+                kind_end = place_context.kind_after_place(text, mention)
                 if kind_end is not None:  # "Kano State", "Kharkiv Oblast": the kind is part of the name
                     mention = Mention(mention.start, kind_end, entry, text[mention.start : kind_end])
             if entry.detail != "country" and " " not in mention.written and TITLE_BEFORE.search(text[: mention.start]):
@@ -243,7 +243,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
-            chapter = place_shapes.national_chapter(text, mention) if lang in ("en", "da") else None
+            chapter = place_context.national_chapter(text, mention) if lang in ("en", "da") else None
             if chapter is not None and not _overlaps(taken, mention.start, chapter):
                 add("organisation", text[mention.start : chapter], s.index, mention.start, chapter)
                 continue  # "Transparency International Hungary": a body's chapter in a country, one name
