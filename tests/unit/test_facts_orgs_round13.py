@@ -27,3 +27,16 @@ def test_the_planet_and_its_moon_in_a_headline_and_the_text_are_no_organisation(
     )
     assert "Moon" not in bodies and "Earth" not in bodies
     assert "Tolvik Space Agency" in bodies
+
+
+def test_a_body_named_x_of_y_then_and_and_a_second_institution_are_two_bodies() -> None:
+    bodies = _bodies(["Researchers from the Tolvik Institute of Technology and Brenna State University found the link."])
+    assert "Tolvik Institute of Technology" in bodies and "Brenna State University" in bodies
+
+
+def test_a_field_after_and_or_a_title_before_of_leaves_one_name() -> None:
+    assert _bodies(["The Department of Health and Human Services in Ruritania said so."]) == [
+        "Department of Health and Human Services"
+    ]
+    bodies = _bodies(["It was a protest by the President of United Brewers and Tavern Owners Association, Paul Hurley."])
+    assert bodies == ["United Brewers and Tavern Owners Association"]
