@@ -40,3 +40,11 @@ def test_a_field_after_and_or_a_title_before_of_leaves_one_name() -> None:
     ]
     bodies = _bodies(["It was a protest by the President of United Brewers and Tavern Owners Association, Paul Hurley."])
     assert bodies == ["United Brewers and Tavern Owners Association"]
+
+
+def test_a_title_and_of_the_before_a_body_are_no_part_of_its_name() -> None:
+    bodies = _bodies(["He was named Nominee for Administrator of the Tolvik Aviation Administration."])
+    assert bodies == ["Tolvik Aviation Administration"]
+    assert _bodies(["The Chief of Staff of the Ruritanian Armed Forces visited the base."]) == ["Ruritanian Armed Forces"]
+    # a body's word before "of the" keeps the whole name
+    assert _bodies(["The Museum of the Tolvik Fishing Union opened on Monday."]) == ["Museum of the Tolvik Fishing Union"]

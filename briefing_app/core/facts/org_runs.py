@@ -80,6 +80,20 @@ def _two_titles(words: list[str]) -> bool:
     return 0 < at < len(words) - 1 and is_role_noun(words[at - 1]) and is_role_noun(words[at + 1])
 
 
+def _title_of(words: list[str], before: str) -> int:
+    """Where the body starts when a run opens with a person's title and "of the" ("Civilian Deputy Undersecretary
+    of the X Navy", "Nominee for Administrator of the X Administration", and "Staff of the X Forces" after "Chief
+    of"): the index after "of the", else 0. A body's word before "of" keeps the whole ("Friends of the X Trust")."""
+    at = next((i for i in range(1, len(words) - 2) if words[i] == "of" and words[i + 1] == "the"), 0)
+    if not at:
+        return 0
+    staff = words[at - 1] == "Staff" and re.search(r"\bChief\s+of\s+$", " ".join([before, *words[: at - 1], ""]))
+    title = is_role_noun(words[at - 1].lower()) or staff
+    if not title or any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[:at]):
+        return 0
+    return at + 2
+
+
 def _is_country_or_capital(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.detail in ("country", "capital")
@@ -137,6 +151,10 @@ def head_and_tail_runs(
                 start += len(words[0]) + 1
                 words = words[1:]
             words = trim_org_words(words)
+            cut = _title_of(words, text[:start])
+            if cut:  # "Deputy Undersecretary of the X Navy", "Chief of Staff of the X Forces": a title, then the body
+                taken.append((start, text.find(words[cut], start)))  # (the title is no name of anyone's either)
+                start, words = text.find(words[cut], start), words[cut:]
             if opener_of(text, start, words, lowercase):
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
