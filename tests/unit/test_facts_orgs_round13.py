@@ -48,3 +48,7 @@ def test_a_title_and_of_the_before_a_body_are_no_part_of_its_name() -> None:
     assert _bodies(["The Chief of Staff of the Ruritanian Armed Forces visited the base."]) == ["Ruritanian Armed Forces"]
     # a body's word before "of the" keeps the whole name
     assert _bodies(["The Museum of the Tolvik Fishing Union opened on Monday."]) == ["Museum of the Tolvik Fishing Union"]
+
+
+def test_a_bodys_document_and_of_the_before_it_are_no_part_of_its_name() -> None:
+    assert _bodies(["He broke the Ethics Regulations of the Tolvik Press Council last year."]) == ["Tolvik Press Council"]

@@ -80,15 +80,21 @@ def _two_titles(words: list[str]) -> bool:
     return 0 < at < len(words) - 1 and is_role_noun(words[at - 1]) and is_role_noun(words[at + 1])
 
 
+# A body's documents: "the Ethics Regulations of the X Press Council", "the Annual Report of the X Bank".
+_DOCUMENTS = {"Regulations", "Rules", "Report", "Charter", "Statute", "Statutes", "Constitution", "Code", "Guidelines",
+              "Bylaws", "Resolution", "Resolutions", "Manifesto", "Budget"}  # fmt: skip
+
+
 def _title_of(words: list[str], before: str) -> int:
-    """Where the body starts when a run opens with a person's title and "of the" ("Civilian Deputy Undersecretary
-    of the X Navy", "Nominee for Administrator of the X Administration", and "Staff of the X Forces" after "Chief
-    of"): the index after "of the", else 0. A body's word before "of" keeps the whole ("Friends of the X Trust")."""
+    """Where the body starts when a run opens with a person's title or a document and "of the" ("Civilian Deputy
+    Undersecretary of the X Navy", "Nominee for Administrator of the X Administration", "Staff of the X Forces"
+    after "Chief of", "Ethics Regulations of the X Council"): the index after "of the", else 0. A body's word before
+    "of" keeps the whole ("Museum of the X Union")."""
     at = next((i for i in range(1, len(words) - 2) if words[i] == "of" and words[i + 1] == "the"), 0)
     if not at:
         return 0
     staff = words[at - 1] == "Staff" and re.search(r"\bChief\s+of\s+$", " ".join([before, *words[: at - 1], ""]))
-    title = is_role_noun(words[at - 1].lower()) or staff
+    title = is_role_noun(words[at - 1].lower()) or staff or words[at - 1] in _DOCUMENTS
     if not title or any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[:at]):
         return 0
     return at + 2
