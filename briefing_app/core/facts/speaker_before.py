@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.quote_cues import (
     EN_STATEMENT,
     QUOTED_AS,
@@ -97,6 +99,10 @@ _UNNAMED_BEFORE = re.compile(
 )
 
 
+# A name set off by commas right after an unnamed person: "A local farmer, Ann Roe, said:" (a given name and more).
+_NAME_APPOSED = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}),")
+
+
 # A passive of announcing and its agent before a colon: "The news was announced by his family the next morning:",
 # "The statement was released by the Harbour Board:": the agent's words follow.
 _ANNOUNCED_BY = re.compile(
@@ -135,7 +141,10 @@ def _named_before(before: str, lang: str) -> str | None:
     if unnamed and is_person_noun(unnamed.group(2)) and re.match(rf"(?:{verbs})$", unnamed.group(3)):
         # "A woman who lives nearby, who asked not to be named, said:", "..., a staff member at the hotel, who saw
         # Roe fall, stated,": someone the article does not name speaks, not a name in the clause about them
-        return unnamed.group(1)
+        named = _NAME_APPOSED.match(before, unnamed.end(1))
+        if named is not None and lookup(named.group(1)) is None and named.group(1).split()[-1] not in EN_TAIL:
+            return named.group(1)  # (not a place or a body set off after the person: "a guard at the X Hotel, ...")
+        return unnamed.group(1)  # ("One resident, Ann Roe, said:": then she is named)
     user = _PLATFORM_USER.search(before) if lang == "en" else None
     if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
