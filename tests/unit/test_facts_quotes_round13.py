@@ -26,3 +26,34 @@ def test_a_name_set_off_after_an_unnamed_person_introducing_the_quote_speaks() -
 def test_an_unnamed_person_with_a_clause_after_them_stays_unnamed() -> None:
     quotes = _quotes(['A woman who lives nearby, who asked not to be named, said: "The water came up in an hour."'])
     assert [q.speaker for q in quotes] == ["A woman"]
+
+
+def test_a_long_title_joined_by_and_before_a_full_name_after_the_quote_names_her() -> None:
+    quotes = _quotes(
+        [
+            '"There is still work to be done in every town. That is why I call on every council to act", State '
+            "Secretary for Equal Opportunities and Harbour Party politician Mira Halvorsen said."
+        ]
+    )
+    assert {q.speaker for q in quotes} == {"Mira Halvorsen"}
+
+
+def test_a_main_clause_with_an_adverb_then_saying_and_a_colon_is_its_subjects() -> None:
+    quotes = _quotes(
+        [
+            "Tomas Reiter, a witness, said the guards had tried to stop the truck. He angrily shouted at the "
+            'officers on seeing this, saying: "How did the truck get here?"'
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Tomas Reiter"]
+
+
+def test_a_fronted_clause_of_time_with_its_own_verb_does_not_introduce_the_quote() -> None:
+    quotes = _quotes(
+        [
+            "Lena Brandt runs the Tolvik Courier.",
+            'When the error was highlighted to the paper, Brandt said "their answer was not to print a correction '
+            'at all."',
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Lena Brandt"]

@@ -103,6 +103,14 @@ _UNNAMED_BEFORE = re.compile(
 _NAME_APPOSED = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}),")
 
 
+# A clause of time, condition or concession opening the sentence, with a subject and a verb of its own, up to its
+# comma ("When the error was highlighted to the paper, ", "After the court ruled, ").
+_FRONTED_CLAUSE = re.compile(
+    r"(?:When|Whenever|If|After|Before|As|While|Whilst|Although|Though|Because|Since|Once|Until)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s[^,\"“”]{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
+)
+
+
 # A passive of announcing and its agent before a colon: "The news was announced by his family the next morning:",
 # "The statement was released by the Harbour Board:": the agent's words follow.
 _ANNOUNCED_BY = re.compile(
@@ -198,6 +206,11 @@ def _named_before(before: str, lang: str) -> str | None:
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
+    fronted = _FRONTED_CLAUSE.match(before) if lang == "en" else None
+    if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
+        # "When the error was highlighted to the paper, Roe said": a fronted clause's verb is not the one
+        # introducing the quote; the main clause after its comma is
+        before = before[fronted.end() :]
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
     if m and re.fullmatch(r"\s*(?:(?:when|if|once|after|before|as|while|until|unless)\s*)?", m.group(1), re.IGNORECASE):
         # "When asked about the plan, Roe noted:": a passive participle with no subject of its own; the verb after
