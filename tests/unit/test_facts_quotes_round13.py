@@ -57,3 +57,9 @@ def test_a_fronted_clause_of_time_with_its_own_verb_does_not_introduce_the_quote
         ]
     )
     assert [q.speaker for q in quotes] == ["Lena Brandt"]
+
+
+def test_an_unmarked_report_about_someone_named_in_full_is_no_quote_but_stripped_speech_is() -> None:
+    assert _quotes(["Jonas Ekberg was happy and busy when he left for the coast, Mira says."]) == []
+    quotes = _quotes(["We will need more time to rebuild the pier, Mira Halvorsen said."])
+    assert [q.speaker for q in quotes] == ["Mira Halvorsen"]
