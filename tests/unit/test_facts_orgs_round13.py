@@ -52,3 +52,13 @@ def test_a_title_and_of_the_before_a_body_are_no_part_of_its_name() -> None:
 
 def test_a_bodys_document_and_of_the_before_it_are_no_part_of_its_name() -> None:
     assert _bodies(["He broke the Ethics Regulations of the Tolvik Press Council last year."]) == ["Tolvik Press Council"]
+
+
+def test_a_determiner_opening_the_sentence_before_a_lower_case_party_is_no_party() -> None:
+    assert _bodies(["The party congress has tried to show unity behind the leader."]) == []
+    assert _bodies(["A Tolvik Greens party member resigned on Monday."]) == ["Tolvik Greens"]
+
+
+def test_a_partys_congress_is_its_meeting_and_the_party_is_the_body() -> None:
+    bodies = _bodies(["The reporters were in Tolvik before the Workers’ Party Congress meeting in the capital."])
+    assert bodies == ["Workers’ Party"]

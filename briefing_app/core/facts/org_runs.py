@@ -156,7 +156,9 @@ def head_and_tail_runs(
             while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
                 start += len(words[0]) + 1
                 words = words[1:]
+            meeting = words[-2:-1] == ["Party"]
             words = trim_org_words(words)
+            meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
             cut = _title_of(words, text[:start])
             if cut:  # "Deputy Undersecretary of the X Navy", "Chief of Staff of the X Forces": a title, then the body
                 taken.append((start, text.find(words[cut], start)))  # (the title is no name of anyone's either)
@@ -274,3 +276,5 @@ def head_and_tail_runs(
                 at if at >= 0 else start,
                 at + len(name) if at >= 0 else piece.end(),
             )
+            if meeting:
+                taken.append((start, piece.end()))  # (the meeting's word is no second body: "Congress")
