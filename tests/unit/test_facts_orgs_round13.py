@@ -62,3 +62,9 @@ def test_a_determiner_opening_the_sentence_before_a_lower_case_party_is_no_party
 def test_a_partys_congress_is_its_meeting_and_the_party_is_the_body() -> None:
     bodies = _bodies(["The reporters were in Tolvik before the Workers’ Party Congress meeting in the capital."])
     assert bodies == ["Workers’ Party"]
+
+
+def test_a_the_title_inside_a_sentence_ends_at_its_possessive_before_a_job_and_a_person() -> None:
+    bodies = _bodies(["In an interview, The Tolvik Herald's Editorial Manager Chet Clem recounted an incident."])
+    assert "The Tolvik Herald" in bodies and not any("Clem" in b for b in bodies)
+    assert _bodies(["National newspaper The Tolvik People's Daily has suggested it."]) == ["The Tolvik People's Daily"]

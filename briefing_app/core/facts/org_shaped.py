@@ -62,6 +62,19 @@ def _two_titles(name: str) -> bool:
     return is_role_noun(before.split()[-1]) and is_role_noun(after.split()[0])
 
 
+_OWNER_THEN_MORE = re.compile(r"(The(?:\s+[A-Z][\w-]*)+?)['’]s\s+[A-Z]")
+
+
+def _owner_only(m: re.Match[str]) -> re.Match[str] | Span:
+    """ "The Onion's Editorial Manager Jane Roe": a title's "The" inside a sentence names the owner before the
+    possessive; the capitals after it are a job and a person, no part of the name."""
+    owner = _OWNER_THEN_MORE.match(m.group(0))
+    after = m.group(0)[owner.end(1) :].split()[1:] if owner else []
+    if owner is None or not any(is_role_noun(w.lower()) for w in after):
+        return m  # ("The People's Daily": a possessive inside the name)
+    return Span(m.start(), owner.group(1))
+
+
 def shaped_bodies(
     text: str,
     index: int,
@@ -97,7 +110,7 @@ def shaped_bodies(
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
         *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0))),
-        *orgs.inner_the_bodies(text), *ampersands, *channels,
+        *(_owner_only(m) for m in orgs.inner_the_bodies(text)), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
         *place_context.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
