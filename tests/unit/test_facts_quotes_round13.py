@@ -63,3 +63,13 @@ def test_an_unmarked_report_about_someone_named_in_full_is_no_quote_but_stripped
     assert _quotes(["Jonas Ekberg was happy and busy when he left for the coast, Mira says."]) == []
     quotes = _quotes(["We will need more time to rebuild the pier, Mira Halvorsen said."])
     assert [q.speaker for q in quotes] == ["Mira Halvorsen"]
+
+
+def test_quoted_words_opening_with_an_adverb_and_a_verb_whose_subject_is_outside_are_no_quote() -> None:
+    quotes = _quotes(
+        [
+            "The paper's editor Mira Halvorsen remarked that their website "
+            '"freely shares content with the agency and commends its journalists on their reporting".'
+        ]
+    )
+    assert quotes == []
