@@ -68,3 +68,8 @@ def test_a_the_title_inside_a_sentence_ends_at_its_possessive_before_a_job_and_a
     bodies = _bodies(["In an interview, The Tolvik Herald's Editorial Manager Chet Clem recounted an incident."])
     assert "The Tolvik Herald" in bodies and not any("Clem" in b for b in bodies)
     assert _bodies(["National newspaper The Tolvik People's Daily has suggested it."]) == ["The Tolvik People's Daily"]
+
+
+def test_a_bodys_web_edition_named_online_is_one_name() -> None:
+    assert _bodies(["A lawyer expressed concern to XYZ Online about the men."]) == ["XYZ Online"]
+    assert _bodies(["BBC News Online also reported a case in Tolvik."]) == ["BBC News Online"]

@@ -244,6 +244,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
             chapter = place_context.national_chapter(text, mention) if lang in ("en", "da") else None
+            chapter = chapter or (place_context.online_edition(text, mention) if lang == "en" else None)
             if chapter is not None and not _overlaps(taken, mention.start, chapter):
                 add("organisation", text[mention.start : chapter], s.index, mention.start, chapter)
                 continue  # "Transparency International Hungary": a body's chapter in a country, one name
