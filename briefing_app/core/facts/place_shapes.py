@@ -68,7 +68,10 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
     return out
 
 
-_SETTLEMENT_OF = re.compile(r"(?:town|city|village|port\s+city|port|hamlet|commune|oasis)\s+of\s")
+# (a city's own parts too: "the neighbourhood of Mansur", "the district of Karim", named after a person as often)
+_SETTLEMENT_OF = re.compile(
+    r"(?:town|city|village|port\s+city|port|hamlet|commune|oasis|neighbou?rhood|district|suburb|quarter)\s+of\s"
+)
 
 
 def _is_named(words: str, lowercase: frozenset[str]) -> bool:
@@ -100,12 +103,22 @@ _OFFICE_OF = gated(
 )
 
 
+# A compass word or "central" between the comma and a known city: the name before is a part of it ("in Masbah,
+# central Baghdad", "in Karrada, east Baghdad").
+_PART_OF_CITY = re.compile(r",\s+(?:central|northern|southern|eastern|western|north|south|east|west|"
+                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")  # fmt: skip
+
+
 def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
     """The town written before a known region or country: "a Millbrook, Ohio man"; or before a known city that a
     country follows, the city then being the region's name ("in Millbrook, Columbia, Ruritania")."""
-    if mention.entry.detail not in ("region", "country") and not _country_after(text, mention.end):
+    before = text[: mention.start]
+    part = _PART_OF_CITY.search(before) if mention.entry.detail in ("city", "capital") else None
+    if part is not None:
+        before = before[: part.start() + 1] + " "  # "in Masbah, central Baghdad": a district of the city
+    elif mention.entry.detail not in ("region", "country") and not _country_after(text, mention.end):
         return None
-    m = _TOWN_BEFORE.search(text[: mention.start])
+    m = _TOWN_BEFORE.search(before)
     if m is None:
         return None
     name = m.group(1)

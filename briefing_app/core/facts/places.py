@@ -43,6 +43,14 @@ _OPENING_DETERMINERS = {"most", "many", "some", "several", "few", "much", "more"
                         "still", "just", "both", "each", "every", "any", "all", "no", "none"}  # fmt: skip
 
 
+# What is said of a place and never of a person right after its name: "X is located", "X lies 30 km from", "X, a port
+# city", "X is a town".
+_PLACE_PREDICATE = re.compile(
+    r"\s+(?:is|was|lies|lay|sits)\s+(?:located|situated|some\s+\d|about\s+\d|\d)"
+    r"|,?\s+(?:is\s+|was\s+)?(?:a|the)\s+(?:[a-z-]+\s+)?(?:city|town|port|capital|village|province|region)\b"
+)
+
+
 def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
@@ -204,8 +212,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 given, family = person_names()
                 if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
                     continue  # "Delta 4": a model
-                if (mention.written in given or mention.written in family) and not re.search(
-                    r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
+                if (
+                    (mention.written in given or mention.written in family)
+                    and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
+                    and not _PLACE_PREDICATE.match(text, mention.end)  # ("Alexandria is located 30 miles from")
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
             if (
