@@ -31,3 +31,8 @@ def test_a_city_that_is_also_a_given_name_opening_a_sentence_with_a_place_predic
     assert entry is not None and entry.kind == "place" and "Alexandria" in person_names()[0]
     assert "Alexandria" in _places(["Alexandria is located about 30 miles from the dig."])
     assert _places(["Alexandria is a nurse at the clinic."]) == []
+
+
+def test_a_city_after_the_then_a_comma_and_its_state_is_the_city() -> None:
+    places = _places(["He is quoted by the Chicago, Illinois based website as saying it."])
+    assert "Chicago" in places and "Illinois" in places

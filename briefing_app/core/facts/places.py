@@ -205,8 +205,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if (
                     entry.detail == "city"
                     and re.search(r"\bthe\s+$", text[: mention.start])
-                    and not re.match(r"\s+[A-Z]", text[mention.end :])
+                    and not re.match(r",?\s+[A-Z]", text[mention.end :])
                 ):
+                    # ("the Chicago, Illinois based website": the town and its state qualify a noun)
                     continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
