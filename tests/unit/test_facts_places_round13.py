@@ -17,22 +17,22 @@ def _places(paragraphs: list[str], language: str = "en") -> list[str]:
 
 
 def test_a_name_before_a_compass_word_and_a_known_city_is_a_part_of_the_city() -> None:
-    places = _places(["Guards stopped a car with a bomb in Bab Salem, central Cairo, on Monday."])
-    assert "Bab Salem" in places and "Cairo" in places
+    places = _places(["Police found a stolen van in Bab Salem, central Amman, on Monday."])
+    assert "Bab Salem" in places and "Amman" in places
 
 
 def test_a_neighbourhood_of_a_name_that_is_also_a_given_name_is_a_place() -> None:
     assert "Karim" in person_names()[0]  # (the name the rule must take all the same)
-    assert "Karim" in _places(["Two bombs went off in the neighbourhood of Karim in west Cairo."])
+    assert "Karim" in _places(["A water main burst in the neighbourhood of Karim in west Amman."])
 
 
 def test_a_city_that_is_also_a_given_name_opening_a_sentence_with_a_place_predicate_is_the_city() -> None:
-    entry = lookup("Alexandria")
-    assert entry is not None and entry.kind == "place" and "Alexandria" in person_names()[0]
-    assert "Alexandria" in _places(["Alexandria is located about 30 miles from the dig."])
-    assert _places(["Alexandria is a nurse at the clinic."]) == []
+    entry = lookup("Adelaide")
+    assert entry is not None and entry.kind == "place" and "Adelaide" in person_names()[0]
+    assert "Adelaide" in _places(["Adelaide is located about 40 miles from the vineyard."])
+    assert _places(["Adelaide is a nurse at the clinic."]) == []
 
 
 def test_a_city_after_the_then_a_comma_and_its_state_is_the_city() -> None:
-    places = _places(["He is quoted by the Chicago, Illinois based website as saying it."])
-    assert "Chicago" in places and "Illinois" in places
+    places = _places(["She wrote for the Tulsa, Oklahoma based magazine for a decade."])
+    assert "Tulsa" in places and "Oklahoma" in places

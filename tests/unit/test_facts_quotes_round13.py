@@ -31,8 +31,8 @@ def test_an_unnamed_person_with_a_clause_after_them_stays_unnamed() -> None:
 def test_a_long_title_joined_by_and_before_a_full_name_after_the_quote_names_her() -> None:
     quotes = _quotes(
         [
-            '"There is still work to be done in every town. That is why I call on every council to act", State '
-            "Secretary for Equal Opportunities and Harbour Party politician Mira Halvorsen said."
+            '"The harbour needs a new wall before winter. That is why I ask every council to pay its share", Deputy '
+            "Minister for Coastal Affairs and Harbour Party politician Mira Halvorsen said."
         ]
     )
     assert {q.speaker for q in quotes} == {"Mira Halvorsen"}
@@ -41,8 +41,8 @@ def test_a_long_title_joined_by_and_before_a_full_name_after_the_quote_names_her
 def test_a_main_clause_with_an_adverb_then_saying_and_a_colon_is_its_subjects() -> None:
     quotes = _quotes(
         [
-            "Tomas Reiter, a witness, said the guards had tried to stop the truck. He angrily shouted at the "
-            'officers on seeing this, saying: "How did the truck get here?"'
+            "Tomas Reiter, a fisherman, said the ferry had left without its lights. He loudly complained to the "
+            'harbour staff after it docked, saying: "Who let this boat sail in the dark?"'
         ]
     )
     assert [q.speaker for q in quotes] == ["Tomas Reiter"]
@@ -52,15 +52,15 @@ def test_a_fronted_clause_of_time_with_its_own_verb_does_not_introduce_the_quote
     quotes = _quotes(
         [
             "Lena Brandt runs the Tolvik Courier.",
-            'When the error was highlighted to the paper, Brandt said "their answer was not to print a correction '
-            'at all."',
+            'When the mistake was pointed out to the council, Brandt said "their reply was to change nothing at '
+            'all in the plan."',
         ]
     )
     assert [q.speaker for q in quotes] == ["Lena Brandt"]
 
 
 def test_an_unmarked_report_about_someone_named_in_full_is_no_quote_but_stripped_speech_is() -> None:
-    assert _quotes(["Jonas Ekberg was happy and busy when he left for the coast, Mira says."]) == []
+    assert _quotes(["Jonas Ekberg spent three winters at the lighthouse before he moved inland, Mira says."]) == []
     quotes = _quotes(["We will need more time to rebuild the pier, Mira Halvorsen said."])
     assert [q.speaker for q in quotes] == ["Mira Halvorsen"]
 
@@ -68,8 +68,8 @@ def test_an_unmarked_report_about_someone_named_in_full_is_no_quote_but_stripped
 def test_quoted_words_opening_with_an_adverb_and_a_verb_whose_subject_is_outside_are_no_quote() -> None:
     quotes = _quotes(
         [
-            "The paper's editor Mira Halvorsen remarked that their website "
-            '"freely shares content with the agency and commends its journalists on their reporting".'
+            "The club's chair Mira Halvorsen said their magazine "
+            '"gladly reprints stories from the league and thanks its writers for their hard work".'
         ]
     )
     assert quotes == []

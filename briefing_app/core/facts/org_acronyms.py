@@ -192,7 +192,7 @@ def defined_bodies(
                 add("organisation", owner.group(1), index, at, at + len(owner.group(1)))
 
 
-# A broadcaster's or paper's web edition under its own name: "ABC Online", "XYZ News Online".
+# A broadcaster's or paper's web edition under its own name: "XYZ Online", "XYZ News Online".
 _ONLINE = re.compile(r" (?:News )?Online(?![\w'’-])")
 
 
@@ -236,7 +236,7 @@ def bare_acronyms(
             continue  # two capitals once or twice are initials or a unit; in three sentences a body
         online = _ONLINE.match(text, m.end())
         if online is not None and word not in aliases:
-            add("organisation", text[m.start() : online.end()], index, m.start(), online.end())  # "ABC Online"
+            add("organisation", text[m.start() : online.end()], index, m.start(), online.end())  # "XYZ Online"
             continue
         add("organisation", aliases.get(word, word), index, m.start(), m.end())
     for word, full in aliases.items():

@@ -163,10 +163,10 @@ def trim_org_words(words: list[str]) -> list[str]:
         if words[i] in _TITLE_OPENERS and all(is_role_noun(w) for w in words[i + 1 :]):
             words = words[:i]  # "Bureau of X Affairs Senior Official": a title after the name
             break
-    if len(words) >= 3 and words[-2] == "Party" and words[-1] in ("Congress", "Conference", "Convention", "Plenum"):
-        words = words[:-1]  # "the Workers' Party Congress": the party's meeting; the party is the body
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
+    if len(words) >= 3 and words[-2] == "Party" and words[-1] in ("Congress", "Conference", "Convention", "Plenum"):
+        words = words[:-1]  # "the Harbour Party Congress": the party's meeting; the party is the body
     # (a body's kind that the gazetteer also holds as a short name, "Congress", "Senate", ends the name: "African
     # National Congress")
     kind_ends = words[-1] in orgs.EN_TAIL and words[-2:-1] != ["and"]  # "the Harbour House and Senate": two

@@ -80,15 +80,15 @@ def _two_titles(words: list[str]) -> bool:
     return 0 < at < len(words) - 1 and is_role_noun(words[at - 1]) and is_role_noun(words[at + 1])
 
 
-# A body's documents: "the Ethics Regulations of the X Press Council", "the Annual Report of the X Bank".
+# A body's documents: "the Rules of the X Council", "the Annual Report of the X Bank".
 _DOCUMENTS = {"Regulations", "Rules", "Report", "Charter", "Statute", "Statutes", "Constitution", "Code", "Guidelines",
               "Bylaws", "Resolution", "Resolutions", "Manifesto", "Budget"}  # fmt: skip
 
 
 def _title_of(words: list[str], before: str) -> int:
-    """Where the body starts when a run opens with a person's title or a document and "of the" ("Civilian Deputy
-    Undersecretary of the X Navy", "Nominee for Administrator of the X Administration", "Staff of the X Forces"
-    after "Chief of", "Ethics Regulations of the X Council"): the index after "of the", else 0. A body's word before
+    """Where the body starts when a run opens with a person's title or a document and "of the" ("Deputy
+    Inspector of the X Navy", "Candidate for Director of the X Agency", "Staff of the X Army" after "Chief of",
+    "the Rules of the X Council"): the index after "of the", else 0. A body's word before
     "of" keeps the whole ("Museum of the X Union")."""
     at = next((i for i in range(1, len(words) - 2) if words[i] == "of" and words[i + 1] == "the"), 0)
     if not at:
@@ -156,11 +156,11 @@ def head_and_tail_runs(
             while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
                 start += len(words[0]) + 1
                 words = words[1:]
-            meeting = words[-2:-1] == ["Party"]
+            meeting = re.search(r"\bParty\s+(?:Congress|Conference|Convention|Plenum)\b", " ".join(words)) is not None
             words = trim_org_words(words)
             meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
             cut = _title_of(words, text[:start])
-            if cut:  # "Deputy Undersecretary of the X Navy", "Chief of Staff of the X Forces": a title, then the body
+            if cut:  # "Deputy Inspector of the X Navy", "Chief of Staff of the X Army": a title, then the body
                 taken.append((start, text.find(words[cut], start)))  # (the title is no name of anyone's either)
                 start, words = text.find(words[cut], start), words[cut:]
             if opener_of(text, start, words, lowercase):

@@ -66,12 +66,12 @@ _OWNER_THEN_MORE = re.compile(r"(The(?:\s+[A-Z][\w-]*)+?)['’]s\s+[A-Z]")
 
 
 def _owner_only(m: re.Match[str]) -> re.Match[str] | Span:
-    """ "The Onion's Editorial Manager Jane Roe": a title's "The" inside a sentence names the owner before the
+    """ "The Harbour Gazette's Managing Editor Jane Roe": a title's "The" inside a sentence names the owner before the
     possessive; the capitals after it are a job and a person, no part of the name."""
     owner = _OWNER_THEN_MORE.match(m.group(0))
     after = m.group(0)[owner.end(1) :].split()[1:] if owner else []
     if owner is None or not any(is_role_noun(w.lower()) for w in after):
-        return m  # ("The People's Daily": a possessive inside the name)
+        return m  # ("The Fishermen's Weekly": a possessive inside the name)
     return Span(m.start(), owner.group(1))
 
 

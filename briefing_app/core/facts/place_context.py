@@ -194,7 +194,7 @@ _ONLINE_AFTER = re.compile(r" (?:News )?Online(?![\w'’-])")
 
 def online_edition(text: str, mention: Mention) -> int | None:
     """Where the name ends when a known body is followed by "Online" or "News Online", its web edition under a name of
-    its own ("Harbour Radio Online", "BBC News Online"); else None."""
+    its own ("Harbour Radio Online", "XYZ News Online"); else None."""
     if mention.entry.kind != "organisation" or _ends_sentence(text, mention):
         return None
     m = _ONLINE_AFTER.match(text, mention.end)

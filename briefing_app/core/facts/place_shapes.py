@@ -68,7 +68,7 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
     return out
 
 
-# (a city's own parts too: "the neighbourhood of Mansur", "the district of Karim", named after a person as often)
+# (a city's own parts too: "the neighbourhood of X", "the district of Y", named after a person as often)
 _SETTLEMENT_OF = re.compile(
     r"(?:town|city|village|port\s+city|port|hamlet|commune|oasis|neighbou?rhood|district|suburb|quarter)\s+of\s"
 )
@@ -103,8 +103,8 @@ _OFFICE_OF = gated(
 )
 
 
-# A compass word or "central" between the comma and a known city: the name before is a part of it ("in Masbah,
-# central Baghdad", "in Karrada, east Baghdad").
+# A compass word or "central" between the comma and a known city: the name before is a part of it ("in X,
+# central Y", "in X, east Y").
 _PART_OF_CITY = re.compile(r",\s+(?:central|northern|southern|eastern|western|north|south|east|west|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")  # fmt: skip
 
@@ -115,7 +115,7 @@ def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple
     before = text[: mention.start]
     part = _PART_OF_CITY.search(before) if mention.entry.detail in ("city", "capital") else None
     if part is not None:
-        before = before[: part.start() + 1] + " "  # "in Masbah, central Baghdad": a district of the city
+        before = before[: part.start() + 1] + " "  # "in X, central Y": a district of the city
     elif mention.entry.detail not in ("region", "country") and not _country_after(text, mention.end):
         return None
     m = _TOWN_BEFORE.search(before)

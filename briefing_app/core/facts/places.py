@@ -207,7 +207,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     and re.search(r"\bthe\s+$", text[: mention.start])
                     and not re.match(r",?\s+[A-Z]", text[mention.end :])
                 ):
-                    # ("the Chicago, Illinois based website": the town and its state qualify a noun)
+                    # ("the Tolvik, Ruritania based website": the town and its state qualify a noun)
                     continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
@@ -216,7 +216,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if (
                     (mention.written in given or mention.written in family)
                     and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
-                    and not _PLACE_PREDICATE.match(text, mention.end)  # ("Alexandria is located 30 miles from")
+                    and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
             if (

@@ -132,7 +132,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return m.group(1).strip()
     m = re.match(rf"{_LONG_TITLE_THEN_NAME}\s+{adverb}(?:{verbs})\b", after) if lang == "en" else None
     if m:
-        # '"...", State Secretary for Equal Opportunities and Harbour Party politician Jane Roe said': a title too
+        # '"...", Deputy Minister for Coastal Affairs and Harbour Party politician Jane Roe said': a title too
         # long (or joined by "and") for the phrase above, then a full name right before the verb: the name
         return m.group(1)
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)

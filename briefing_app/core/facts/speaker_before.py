@@ -104,7 +104,7 @@ _NAME_APPOSED = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\
 
 
 # A clause of time, condition or concession opening the sentence, with a subject and a verb of its own, up to its
-# comma ("When the error was highlighted to the paper, ", "After the court ruled, ").
+# comma ("When the mistake was pointed out to the council, ", "After the court ruled, ").
 _FRONTED_CLAUSE = re.compile(
     r"(?:When|Whenever|If|After|Before|As|While|Whilst|Although|Though|Because|Since|Once|Until)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s[^,\"“”]{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
@@ -208,7 +208,7 @@ def _named_before(before: str, lang: str) -> str | None:
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
     fronted = _FRONTED_CLAUSE.match(before) if lang == "en" else None
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
-        # "When the error was highlighted to the paper, Roe said": a fronted clause's verb is not the one
+        # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one
         # introducing the quote; the main clause after its comma is
         before = before[fronted.end() :]
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
