@@ -73,3 +73,8 @@ def test_quoted_words_opening_with_an_adverb_and_a_verb_whose_subject_is_outside
         ]
     )
     assert quotes == []
+
+
+def test_a_hyphen_between_spaces_signs_a_quote_as_a_dash_does() -> None:
+    quotes = _quotes(['"We are a small harbour, but we will not be pushed around." - Mayor Karin Holm'])
+    assert [q.speaker for q in quotes] == ["Karin Holm"]

@@ -57,7 +57,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     if lang in ("en", "da"):
         if re.match(r"\s*[,;]?\s*(?:while|whereas|but|mens|men)\s", after):
             return None  # '"...", while Weller said it "..."': a new clause, whose speaker is its own quote's
-        signed = re.match(rf"\s*[,.]?\s*[–—]\s*({NAME})", after)  # '"..." – Jane Roe.'
+        # ('"..." - Jane Roe': plain text writes the dash as a hyphen between spaces)
+        signed = re.match(rf"\s*[,.]?\s*(?:[–—]|(?<=\s)-(?=\s))\s*({NAME})", after)  # '"..." – Jane Roe.'
         if signed:
             return signed.group(1)
         # '"..."Jane Roe - Chair of the Board': a name and a dash then the role, right after the mark

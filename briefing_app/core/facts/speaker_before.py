@@ -81,7 +81,9 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
-    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?:by\s+)?(?:saying|adding|stating|declaring)(?:\s+that)?\s*[,:]?\s*$"
+    # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
+    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?(?:saying|adding|stating|declaring)"
+    r"(?:\s+that)?\s*[,:]?\s*$"
 )
 
 
