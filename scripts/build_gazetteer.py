@@ -231,18 +231,27 @@ def build() -> str:
         lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
         for lang in ("da", "he")
     }
+    region_countries: dict[str, set[str]] = {}  # a subdivision's name -> the countries it is in
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.type not in SUBDIVISION_TYPES:
             continue
         name = _clean(sub.name)
         add(name, "region", [translations[lang].gettext(sub.name) for lang in translations])
+        region_countries.setdefault(name, set()).add(sub.country_code)
     for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
         add(state["name"], "region", [translations["he"].gettext(state["name"])])
 
     capitals = {c["capital"] for c in countries.values()}
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     for city in cities:
-        if city["population"] < CITY_POPULATION and city["name"] not in capitals:
+        # A governorate named after its town (In Salah, Sidi Ifni) has no Arabic or Hebrew names of its
+        # own in pycountry: its town's spellings are the ones news writes, even for a town under 50,000.
+        named_after_town = (
+            city["countrycode"] in RTL_COUNTRIES
+            and city["countrycode"] in region_countries.get(city["name"], ())
+            and city["population"] >= TOWN_POPULATION
+        )
+        if city["population"] < CITY_POPULATION and city["name"] not in capitals and not named_after_town:
             continue
         if re.match(r"(?:University|College|Institute|Academy) of ", city["name"]):
             continue  # a campus counted as a place ("University of X"): news names the university, a body
@@ -263,6 +272,10 @@ def build() -> str:
         folded = _fold(city["name"])
         if folded != city["name"] and folded in city.get("alternatenames", []):
             others.append(folded)  # "Herāt" is written "Herat"
+        if city["population"] < CITY_POPULATION and city["name"] not in capitals:
+            # Only a region's town's names: one Arabic word is too often a common word (حجة "pretext" for
+            # Hajjah); Hebrew names and Arabic names of two words (رام الله) are safe.
+            others = [o for o in others if " " in o.strip() or re.search("[\u0590-\u05ff]", o)]
         kind = "capital" if city["name"] in capitals else "city"
         add(city["name"], kind, others)  # a city named like a region (Jerusalem) adds its spellings to it
 

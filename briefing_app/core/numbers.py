@@ -516,6 +516,12 @@ def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
     return out
 
 
+# Two or more thousands groups with one separator ("1.457.465", "1,457,465"): one number in some convention.
+_OTHER_THOUSANDS = re.compile(rf"{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}|{_D}{{1,3}}(?:,{_D}{{3}}){{2,}}")
+# One dot then three digits ending in 0, after a whole part that is not 0 ("200.000", "3.260").
+_ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.{_D}{{2}}[0\u0660\u06f0]")
+
+
 def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: bool = False) -> list[NumberMatch]:
     end = start + len(token)
     if ":" in token:
@@ -526,12 +532,18 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         token, end = token.split(":")[0], start + len(token.split(":")[0])
     value = _read_groups(token, lang in DECIMAL_COMMA, True) if space_groups else parse_number(token, lang)
     foreign = False
-    if value is None and re.fullmatch(rf"{_D}+[.,]{_D}+", token):
-        # One separator that this language cannot read ("47.3" in Danish, "14,2" in English): the other
-        # convention's decimal or thousands. One number written in the wrong style, not two numbers.
+    if value is None and (re.fullmatch(rf"{_D}+[.,]{_D}+", token) or _OTHER_THOUSANDS.fullmatch(token)):
+        # A separator this language cannot read ("47.3" in Danish, "14,2" in English, "1.457.465" in
+        # English or Arabic): the other convention's decimal or thousands. One number in the other style,
+        # not two or three numbers.
         readable = [v for v in readings(token, lang) if v is not None]
         if readable:
             value, foreign = readable[0], True
+    elif value is not None and lang not in DECIMAL_COMMA and _ZERO_ENDED_GROUP.fullmatch(token):
+        # "200.000", "3.260" where "." is the decimal point: a fraction of three digits ending in 0 is not
+        # how news writes a decimal (it would be "200" or "3.26"); it is the dot-grouped thousands many
+        # Arabic (and European) writers use.
+        value, foreign = float(ascii_digits(token).replace(".", "")), True
     if value is None:  # "1.300.00" and the like: read each run of digits alone
         return [
             NumberMatch(start + m.start(), start + m.end(), m.group(0), float(ascii_digits(m.group(0))),

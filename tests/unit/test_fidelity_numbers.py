@@ -95,3 +95,13 @@ def test_a_demo_cipher_cannot_carry_words_so_only_digits_count() -> None:
     assert [c for c in checks if c.severity == "error"] == []
     checks = number_checks("It is nine miles and 15 km away.", "en", "رف رس ىرىث ئرلثس 16 كئ.", "ar", 0, words=False)
     assert [(c.kind, c.expected, c.found) for c in checks] == [("number_changed", "15", "16")]
+
+
+def test_dot_grouped_thousands_in_arabic_match_their_english_rendering() -> None:
+    # "200.000" in Arabic copy is two hundred thousand: "200,000" in English is right, "200" is not.
+    source = "استعيد ما يزيد عن 200.000 مقطع فيديو"
+    assert number_checks(source, "ar", "More than 200,000 videos were restored", "en", 0) == []
+    changed = number_checks(source, "ar", "More than 200 videos were restored", "en", 0)
+    assert [c.kind for c in changed] == ["number_changed"]
+    kept = number_checks(source, "ar", "More than 200.000 videos were restored", "en", 0)
+    assert [c.kind for c in kept] == ["number_format"]

@@ -120,3 +120,20 @@ def test_shipped_hebrew_family_names_are_exactly_the_generated_ones() -> None:
     assert shipped == builder.build_hebrew_family_names()
     assert {"כהן", "לוי", "מזרחי"} <= hebrew_family_names()
     assert not {"חום", "ירוק"} & hebrew_family_names()  # common words, no one's family name
+
+
+def test_a_governorate_named_after_its_town_reads_the_towns_arabic_and_hebrew_names() -> None:
+    # pycountry gives Algeria's In Salah province no Arabic name; its town (under 50,000 people) has them.
+    entry = lookup("عين صالح")
+    assert entry is not None and entry.name == "In Salah"
+
+
+def test_a_small_towns_one_word_arabic_name_is_not_taken_for_its_region() -> None:
+    # One Arabic word is too often a common word: Yemen's Hajjah is also حجة ("pretext").
+    assert lookup("حجة") is None
+
+
+def test_armed_movements_of_middle_east_news_are_organisations_in_three_scripts() -> None:
+    for name in ("Hayat Tahrir al-Sham", "هيئة تحرير الشام", "Polisario Front", "جبهة البوليساريو", "קבוצת ואגנר"):
+        entry = lookup(name)
+        assert entry is not None and entry.kind == "organisation", name

@@ -106,3 +106,25 @@ def test_currency_codes_and_letters_before_an_amount(text: str, value: float, cu
 
 def test_a_letter_before_digits_without_an_amounts_shape_is_no_number() -> None:
     assert find_numbers("N95 masks on the R2 road", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("حفظ 1.457.465 مقطع فيديو", "ar", 1457465),  # several dot groups: one number, not three
+        ("ما يزيد عن 200.000 مقطع", "ar", 200000),  # a fraction of three digits ending in 0 is no decimal
+        ("محتوى 3.260 قناة", "ar", 3260),
+        ("sold 2.400.000 copies", "en", 2400000),
+        ("a 0.500 batting average", "en", 0.5),  # a whole part of 0: a decimal
+        ("it rose 3.25 percent", "en", 3.25),
+        ("interest of 4.125 percent", "en", 4.125),  # three digits not ending in 0: still a decimal
+        ("نمو بنسبة 3.5", "ar", 3.5),
+    ],
+)
+def test_dot_grouped_thousands_where_the_dot_is_the_decimal_point(text: str, language: str, value: float) -> None:
+    assert find_numbers(text, language)[0].value == value
+
+
+def test_dot_grouped_thousands_are_marked_as_the_other_style_for_the_fidelity_check() -> None:
+    assert find_numbers("ما يزيد عن 200.000 مقطع", "ar")[0].foreign
+    assert not find_numbers("sold 2,400,000 copies", "en")[0].foreign
