@@ -78,3 +78,13 @@ def test_quoted_words_opening_with_an_adverb_and_a_verb_whose_subject_is_outside
 def test_a_hyphen_between_spaces_signs_a_quote_as_a_dash_does() -> None:
     quotes = _quotes(['"We are a small harbour, but we will not be pushed around." - Mayor Karin Holm'])
     assert [q.speaker for q in quotes] == ["Karin Holm"]
+
+
+def test_the_owner_of_a_page_or_account_speaks_on_it() -> None:
+    quotes = _quotes(
+        [
+            "The Facebook page of the Brenna Youth Movement posted:",
+            "Tomorrow at noon we meet in front of the parliament. Bring water and your friends.",
+        ]
+    )
+    assert quotes and all(q.speaker == "Brenna Youth Movement" for q in quotes)
