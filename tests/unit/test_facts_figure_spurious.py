@@ -158,8 +158,8 @@ def test_a_duration_that_has_passed_since_an_event_counts_the_time_since_it() ->
 @pytest.mark.parametrize(
     ("text", "language", "counts"),
     [
-        ("The well lies about 420 metres north of the old mill.", "en", "north of old mill"),
-        ("The camp is 35 km south-east of the capital.", "en", "south-east of capital"),
+        ("The well lies about 420 metres north of the old mill.", "en", "distance of well north of old mill"),
+        ("The camp is 35 km south-east of the capital.", "en", "distance of camp south-east of capital"),
         ("Lejren ligger 12 km vest for havnen.", "da", "vest for havnen"),
         ("הבאר נמצאת כ-420 מטרים מזרחית לטחנה.", "he", "מזרחית לטחנה"),
         ("يقع البئر على بعد 12 كيلومترا غرب الميناء.", "ar", "غرب الميناء"),

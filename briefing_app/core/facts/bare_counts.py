@@ -223,3 +223,26 @@ def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
     clause = re.split(r"[,.;:!?،؛\"“”()]", before[: m.start()])[-1].split()
     deal = " ".join(clause[-5:])
     return deal if not counts or counts in deal else f"{deal} ({counts})"
+
+
+# A Danish number that is the subject of what befell it: "Syv | blev såret", "23 blev anholdt", "Mindst 12 er
+# blevet dræbt", "Over 100 er omkommet", "12 døde": the participle (or the past) says which ones are counted.
+_DA_BEFELL = re.compile(
+    r"\s+(?:(?:blev|bliver|er|var)\s+(?:(?:nu|siden|senere|desuden|også)\s+)?(?:blevet\s+)?)?"
+    r"([a-zæøå]{3,}(?:et|t|ede|en)|døde|omkom|deltog|forsvandt|overlevede)\b"
+)
+_DA_NOT_BEFELL = {
+    "ikke", "heller", "meget", "mest", "mindst", "sidst", "først", "helt", "godt", "slet", "blevet", "været", "fået",
+    "haft", "samlet", "alt", "ialt", "mellem", "siden", "efter", "inden", "uden", "omkring", "hinanden", "sammen",
+    "kun", "den", "denne", "hvert", "sit", "dit", "mit", "et",
+}  # fmt: skip
+
+
+def danish_befell(text: str, n: NumberMatch, counts: str | None) -> str | None:
+    """What a bare Danish subject number underwent, when nothing else says what it counts ("23 blev anholdt")."""
+    if counts or n.currency or n.kind != "number":
+        return counts
+    m = _DA_BEFELL.match(text[n.end :])
+    if m is None or m.group(1) in _DA_NOT_BEFELL:
+        return counts
+    return m.group(1)

@@ -14,10 +14,17 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_lead import lead_reading
-from briefing_app.core.facts.counted_measures import measure_reading, noun_of_before, owns_count
+from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.done_to import done_to
-from briefing_app.core.facts.durations import PURPOSE, noun_after_duration, object_before, what_lasts
+from briefing_app.core.facts.durations import (
+    PURPOSE,
+    doing_after,
+    noun_after_duration,
+    object_before,
+    time_left,
+    what_lasts,
+)
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
@@ -49,6 +56,8 @@ from briefing_app.core.facts.subject_before import before_phrase, measure_in_cla
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
+# The light verb of a time something took: "The bridge | took 25 years to build".
+_TOOK = re.compile(r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another)\s+)?$")
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -67,9 +76,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return answer
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
-    if answer:
-        return answer
-    return _phrase_reading(text, n, before, rest, unit, noun_of, lang)
+    if not answer:
+        answer = _phrase_reading(text, n, before, rest, unit, noun_of, lang)
+    owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
+    return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
 
 
 def _phrase_reading(
@@ -191,12 +201,27 @@ def _phrase_reading(
         who, _ = before_phrase(before[: moving.start()], lang)
         return f"{who} {moving.group(1)}" if who and who.split()[0].lower() not in PRONOUNS else moving.group(1)
     if not after and unit in DURATIONS and lang == "en":
+        left = time_left(rest)
+        if left:  # "only two weeks left to finish the bridge": the time left for a deed
+            return left
+        doing = doing_after(rest)
+        if doing:  # "spent 25 years writing songs": what the time went on, and the verb that spent it
+            lasting = what_lasts(before, lang)
+            return f"{doing} ({lasting})" if lasting else doing
         kind = noun_after_duration(rest)
         if kind:  # "sentenced to 27 years imprisonment", "ten years experience": the noun says of what
             return kind
         purpose = PURPOSE.match(rest)
         if purpose and purpose.group(1) not in EN_STOP and purpose.group(1) not in TIME_WORDS:
-            return " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
+            aim = " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
+            took = _TOOK.search(before)
+            whose = before_phrase(before[: took.start()], lang)[0] if took else None
+            if whose and whose.split()[0].lower() not in PRONOUNS and not verb_not_noun(whose.split()):
+                return f"{aim} ({whose})"  # "The bridge took 25 years to build": the time to build the bridge
+            deed = what_lasts(before, lang) if re.search(r"\bfor\s+(?:about\s+|some\s+|nearly\s+)?$", before) else None
+            deed = " ".join(w for w in deed.split() if w.lower() not in ("the", "a", "an")) if deed else None
+            # "He wore the watch for two weeks to get used to it": the deed that lasted, with its aim
+            return f"{deed} ({aim})" if deed and len(deed.split()) > 1 else aim
         fronted_span = re.fullmatch(r"\s*(?:For|Over|During|In)\s+(?:the\s+(?:past|last|next|first)\s+)?", before)
         unabbreviated = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr)\.", r"\1", rest)
         clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", unabbreviated) if fronted_span else None

@@ -138,6 +138,25 @@ _CHANGE_OF = re.compile(
     r"\b(increase|rise|fall|drop|decline|decrease|jump|growth|cut|reduction|surge|slump|gain|loss)\s+of\s+$",
     re.IGNORECASE,
 )
+# A percentage a comparative follows: "20% smaller than", "15 percent more expensive than".
+_PERCENT_THAN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+((?:more|less)\s+[a-z]+|[a-z]+er)\s+than\b")
+
+# The subject right before a copula: "harvest | was 20% smaller".
+_SUBJECT_IS = re.compile(r"([a-z][\w-]*)\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+$")
+
+
+# A sum given "as" something: "paid $5 million as compensation", "50,000 euros as subsidies for the shelter".
+_MONEY_AS = re.compile(
+    r"\s*(?:(?:euros?|dollars?|pounds?|kroner|francs|yen|yuan|rupees)\b\s*)?(?:\([^)]*\)\s*)?(?:in\s+\w+\s+)?"
+    r"as\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+    r"(?=\s*(?:$|[,.;:)]|\s+(?:for|to|from|in|by|and|after|before|over|under)\b))"
+)
+# A time after "in" ("a rise of 4% in May", "a loss of $9m in the first quarter"): when, not what changed.
+_WHEN_NOUN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|"
+    r"year|month|week|decade|period|spring|summer|autumn|winter|\d+)\b",
+    re.IGNORECASE,
+)
 # Words that are no noun a figure is of: function words, pronouns and verbs that come before "worth".
 _NOT_NOUNS = {"the", "a", "an", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "which", "each",
               "every", "all", "some", "any", "their", "his", "her", "our", "those", "these", "them"}  # fmt: skip
@@ -225,8 +244,10 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         where = re.match(r"\s*(?:%|percent\b|per\s+cent\b)?\s+(?:in|of)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)",
                          text[n.end :])  # fmt: skip
         noun = re.sub(r"^the\s+", "", where.group(1)) if where else None
-        if noun and noun.split()[0].lower() not in _NOT_NOUNS:
+        if noun and noun.split()[0].lower() not in _NOT_NOUNS and not _WHEN_NOUN.search(noun):
             return f"{change.group(1)} in {noun}"  # "an increase of 5% in child poverty": the change, and of what
+        if noun and (counts is None or counts.endswith(" of")):
+            return change.group(1)  # "There was a rise of 4% in May": the change, in a time
     if counts == "out" and re.search(r"\d(?:st|nd|rd|th)\s+out\s+of\s+$", near):
         scale = re.match(r"\s+(?:on|in)\s+", text[n.end :])  # "ranks 150th out of 180 on the press freedom index"
         return after_phrase(text[n.end + scale.end() :], "en") if scale else None
@@ -248,6 +269,16 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     compared = compared_subject(text, n)
     if compared and compared not in (counts or ""):  # "X is more than double the average"
         counts = f"{counts} ({compared})" if counts and counts not in compared else compared
+    if counts and n.spelled and " and one " in counts:
+        counts = counts.split(" and one ")[0]  # "one son and one daughter": the next "one" counts the daughter
+    than = _PERCENT_THAN.match(text, n.end) if n.kind == "percent" else None
+    if than and counts == than.group(1):  # "This year's harvest was 20% smaller than": what is smaller
+        subject = _SUBJECT_IS.search(_lead_before(text, n))
+        if subject and subject.group(1).lower() not in _NOT_NOUNS:
+            return f"{counts} ({subject.group(1)})"
+    given_as = _MONEY_AS.match(text, n.end) if n.currency else None
+    if given_as and given_as.group(1).split()[-1].lower() not in _NOT_NOUNS:
+        return given_as.group(1)  # "to grant 50 thousand euros as subsidies": what the sum is given as
     purpose = _MONEY_PURPOSE.search(lead) if n.currency else None
     said_after = re.match(r"\s+(?:in|of|on|for|to|[a-z]+ing)\s", text[n.end :])  # "$612m repairing the fleet"
     if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after:

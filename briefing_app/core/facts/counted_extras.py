@@ -66,9 +66,20 @@ _DA_COSTS = re.compile(r"\b(?:det|der)\s+(?:koster|kostede|(?:vil|kan|skal)\s+ko
 _DA_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s*(at\s+[a-zæøå]+(?:\s+(?!og\b|men\b|når\b|fordi\b)[\wæøå-]+){0,5})")
 
 
+# "en aftale til en værdi af", "en ordre til en samlet pris på": the noun whose value the sum is.
+_DA_VALUE_OF = re.compile(
+    r"\b([a-zæøå][\wæøå-]{2,})\s+til\s+en\s+(?:samlet\s+|anslået\s+)?(værdi|pris)\s+(?:af|på)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def danish_cost(before: str, rest: str, counts: str | None) -> str | None:
     """What a Danish sum is the cost of when an empty "det" stands for an infinitive after it ("Det koster 900 kr.
-    at leje en robåd" -> "at leje en robåd"); else `counts` unchanged."""
+    at leje en robåd" -> "at leje en robåd"), or the value of the noun before "til en værdi af" ("en aftale til en
+    værdi af 600 mio. kr." -> "værdi (aftale)"); else `counts` unchanged."""
+    valued = _DA_VALUE_OF.search(before[-80:])
+    if valued:
+        return f"{valued.group(2)} ({valued.group(1)})"
     if not _DA_COSTS.search(before[-40:]):
         return counts
     m = _DA_TO_DO.match(rest)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_distance import WORDED_LENGTH, danish_located, distance_of, shot_distance
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
@@ -29,6 +30,20 @@ from briefing_app.core.numbers import NumberMatch
 
 # Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
 _LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum", "rate", "pace"}
+
+
+# Nouns of a change, and the light verbs that give a subject a change ("Wages | saw an increase of 3.5%").
+_CHANGE_NOUNS = {
+    "increase", "rise", "fall", "drop", "decline", "growth", "jump", "gain", "decrease", "reduction", "slump", "surge",
+    "contraction", "expansion", "hike", "plunge", "climb", "dip", "cut", "loss",
+}  # fmt: skip
+# What changed, named after the figure ("a drop of 12% | in sales"); not a time ("in the first quarter", "in May").
+_CHANGE_IN = re.compile(r"\s*(?:in|of|on)\s+(?!(?:the\s+)?(?:first|second|third|fourth|last|past|[A-Z]|\d))")
+_LIGHT_CHANGE = re.compile(
+    r"\b(?:saw|sees|see|seen|posted|posts|recorded|records|registered|registers|reported|reports|experienced|"
+    r"suffered|suffers|logged|logs|showed|shows|shown|notched|booked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[a-z]+\s+)?[a-z]+\s+of\s*$"
+)
 
 
 # A common noun, a prepositional phrase whose object is a name, and "of" before a figure.
@@ -132,6 +147,13 @@ def measure_reading(
         words = [w for w in words if not w.startswith("-")]  # "a 40-year high of 9.1%": the year's half
         if words and words[0] in ("s", "’s"):
             words = words[1:]  # "the mayor's bold pledge of": the possessive's ending
+        changed = _LIGHT_CHANGE.search(before) if lang == "en" and words else None
+        if changed and words[-1] in _CHANGE_NOUNS and not _CHANGE_IN.match(rest):
+            whose, _ = before_phrase(before[: changed.start()], lang)
+            if whose and whose.split()[0].lower() not in PRONOUNS:
+                # "Wages saw an increase of 3.5%", "Exports posted a rise of 4%": whose increase; "a drop of 12% in
+                # sales" names it after the figure
+                return f"{words[-1]} ({whose})", unit
         own = after_phrase(rest, lang) if words and n.kind == "percent" and re.match(r"\s+[a-z]", rest) else None
         if own:
             return f"{own} ({' '.join(words)})", unit  # "a rate of 79.7% child poverty": the rate of what
@@ -178,7 +200,9 @@ def measure_reading(
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
                 return noun, unit
-    mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres")
+    # "300 hektar skov", "50 kvadratmeter kontorplads": an area or a volume of the noun too
+    mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres", "hectares", "square metres",
+                    "square kilometers", "barrels")  # fmt: skip
     if lang == "da" and mass and re.match(r"\s+[a-zæøå]{3,}", rest) and not re.match(rf"\s+(?:{_DA_NOT_MASS})\b", rest):
         noun = after_phrase(rest, lang)  # "4.000 ton korn", "30 millimeter regn": a unit measures the noun after it
         if noun:
@@ -222,10 +246,20 @@ def measure_reading(
     if lang == "en" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+worth\s+$", before):
         whose, _ = before_phrase(before, lang)  # "if the carrier is worth about 2 billion": the worth, and whose
         return f"worth ({whose})" if whose and whose.split()[0].lower() not in PRONOUNS else "worth", unit
+    shot = shot_distance(text, n, rest) if lang == "en" and unit is None else None
+    if shot:  # "a volley from 25 yards": how far from goal
+        return shot, unit
+    spelled_length = WORDED_LENGTH.match(rest) if lang == "en" and unit is None else None
+    place = after_phrase(rest[spelled_length.end() :], lang) if spelled_length else None
+    if spelled_length and place:  # "2.6 billion light years from Earth", "12 nautical miles off the coast"
+        return distance_of(text, n, before, f"{spelled_length.group(1).strip()} {place}"), unit
     if unit in LENGTHS:
         level = re.match(
             r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
         )
+        below = _UNDERGROUND.match(rest) if lang == "en" else None
+        if below:  # "the burial chambers 40 feet (12 meters) underground": the depth of the chambers
+            return distance_of(text, n, before, "").replace("distance", "depth").strip(), unit
         if level:  # "six feet (1.8 metres) above sea level", "30 metres below the surface": a height or depth
             return f"{level.group(1).strip()} {after_phrase(rest[level.end() :], lang) or ''}".strip(), unit
         away = re.match(r"\s*(?:\([^)]*\)\s*)?((?:away\s+)?(?:from|off|fra|til|to|من|عن|מ-?|מן)\s+)", rest)
@@ -234,12 +268,19 @@ def measure_reading(
             measure = _rtl_length_measure(before, lang) if lang in ("ar", "he") else None
             if measure:  # "على بعد 40 كيلومترا من العاصمة", "لارتفاع 1300 متر من فوهته": the measure named before
                 return f"{measure} ({away.group(1).strip()} {place})", unit
+            if lang == "en":  # "hotspots up to 300 km from the plant": the distance of the hotspots from it
+                return distance_of(text, n, before, f"{away.group(1).strip()} {place}"), unit
+            located = danish_located(before) if lang == "da" else None
+            if located:  # "Landsbyen ligger 30 kilometer fra grænsen": from the border, and what lies there
+                return f"{away.group(1).strip()} {place} ({located})", unit
             return f"{away.group(1).strip()} {place}", unit  # "700 meter fra mål": a distance from a place
         toward = _DIRECTION.match(rest)
         place = after_phrase(rest[toward.end() :], lang) if toward else None
         if toward and place:
             # "420 metres north of the mill", "12 km vest for havnen", "420 מטרים מזרחית לטחנה": where from a place
             glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
+            if lang == "en":
+                return distance_of(text, n, before, f"{' '.join(toward.group(1).split())} {place}"), unit
             return f"{' '.join(toward.group(1).split())}{glued}{place}", unit
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
@@ -253,3 +294,34 @@ def measure_reading(
             if noun:
                 return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun, unit
     return None, unit
+
+
+# A depth under the ground after a length: "40 feet underground", "12 metres below ground".
+_UNDERGROUND = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:underground|below\s+ground|beneath\s+the\s+ground)\b")
+
+
+# A measure its owner has: "The earthquake had a magnitude of", "Tolvik, with a population of".
+_HAS_A = re.compile(
+    r"\b(has|had|have|having|with|boasts|boasted)\s+(?:an?|the|its|their)\s+"
+    r"(?:(?:total|estimated|maximum|combined|registered|current)\s+)?([a-z]+)\s+of\s+(?:(?:about|some|nearly|"
+    r"around|almost|roughly|over|more\s+than|just|only)\s+)?$"
+)
+_WITH_OWNER = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|\b[a-z]{3,})\s*,?\s+$")
+
+
+def measure_owner(before: str, answer: str) -> str | None:
+    """Whose measure a figure is when the clause says its owner has it ("The earthquake had a magnitude of
+    6.1" -> "earthquake"); only where the reading so far is that measure's noun alone."""
+    m = _HAS_A.search(before[-80:])
+    if m is None or m.group(2) != answer:
+        return None
+    head = before[: len(before) - len(before[-80:]) + m.start()]
+    if m.group(1) == "with":
+        owner = _WITH_OWNER.search(head)
+        word = owner.group(1) if owner else None
+    else:
+        subject, _ = before_phrase(head, "en")
+        word = subject
+    if not word or word.split()[0].lower() in PRONOUNS or word.split()[0].lower() in EN_STOP:
+        return None
+    return word

@@ -110,3 +110,40 @@ def object_before(before: str, lang: str) -> str | None:
     if not words or words[-1].lower() in stop or words[-1].lower() in EN_VERBS or words[-1].lower() in PRONOUNS:
         return None
     return " ".join(words)
+
+
+# A duration still to run before a deed: "two weeks | left to finish the bridge", "48 hours remaining to vote".
+_LEFT_TO = re.compile(
+    r"\s+(?:left|remaining)\s+(?:for\s+\w+\s+)?to\s+([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her|our)\b)?"
+    r"(?:\s+([a-z][\w-]*))?"
+)
+# A verb in -ing right after a duration, with its object: "spent 25 years | writing songs", "three days
+# searching the rubble" (what the time went on); not "ten days running", "two years including ...".
+_DOING = re.compile(r"\s+([a-z]{3,}ing)(?:\s+(?:the|a|an|its|their|his|her|our|for|on|in|to|with|at)\b){0,2}"
+                    r"(?:\s+([a-z][\w-]*))?")  # fmt: skip
+_NOT_DOING = {"running", "during", "including", "according", "following", "beginning", "morning", "evening",
+              "nothing", "something", "anything", "everything", "ending", "starting", "pending", "excluding",
+              "regarding", "concerning", "considering", "notwithstanding", "remaining", "being"}  # fmt: skip
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
+
+
+def time_left(rest: str) -> str | None:
+    """What a duration is left for: "two weeks left to finish the bridge" is the time left to finish the bridge."""
+    m = _LEFT_TO.match(rest)
+    if m is None or m.group(1) in EN_STOP:
+        return None
+    obj = m.group(2) if m.group(2) and m.group(2) not in EN_STOP and m.group(2) not in TIME_WORDS else None
+    return f"time left to {m.group(1)} {obj}" if obj else f"time left to {m.group(1)}"
+
+
+def doing_after(rest: str) -> str | None:
+    """The deed a duration went on, named by a verb in -ing after it ("25 years writing songs")."""
+    m = _DOING.match(rest)
+    if m is None or m.group(1) in _NOT_DOING or m.group(1) in EN_STOP:
+        return None
+    words = [w for w in m.group(0).split() if w not in _DETERMINERS]
+    while words and (words[-1] in EN_STOP or words[-1] in TIME_WORDS or words[-1] in ("there", "here")):
+        words.pop()  # "three days searching for", "two years working there": no object
+    return " ".join(words)

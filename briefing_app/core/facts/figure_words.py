@@ -16,6 +16,7 @@ UNITS: dict[str, dict[str, str]] = {
            "per cent": "percent", "day": "days", "hour": "hours", "week": "weeks", "month": "months",
            "year": "years", "ton": "tons", "megawatt": "megawatts", "mw": "megawatts", "hectare": "hectares",
            "degree": "degrees", "square kilomet": "square kilometers", "acre": "acres", "minute": "minutes",
+           "square mile": "square miles", "square met": "square metres", "square f": "square feet",
            "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
@@ -196,7 +197,8 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "km/t": "km/h", "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres",
                 "m²": "square metres", "kms": "kilometers", "kgs": "kilograms", "hrs": "hours", "mins": "minutes",
                 "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
-                "mbps": "megabits/s", "gbps": "gigabits/s"}  # fmt: skip
+                "mbps": "megabits/s", "gbps": "gigabits/s", "feet": "feet", "metres": "meters", "meters": "meters",
+                "miles": "miles", "inches": "inches", "years": "years"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,

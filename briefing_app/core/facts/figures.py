@@ -24,7 +24,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.bare_counts import arabic_price, danish_whole, totals_of
+from briefing_app.core.facts.age_holder import age_holder
+from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
@@ -259,6 +260,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
+                counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
                 counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = arabic_price(s.text, n, counts)
@@ -268,7 +270,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = hebrew_counts(s.text, n, counts) or counts
             old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)
             if unit == "years" and old_age:  # "a 25-year-old", "a 15 year old", "a seven-year-old"
-                counts = f"age ({counts.split(' (')[0]})" if counts and counts != "age" else "age"
+                holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
+                counts = f"age ({holder})" if holder and holder != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
                 unit = unit or "degrees"
@@ -295,7 +298,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     f.counts = f"{quality} ({f.counts})" if f.counts else quality
                 elif f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
                     verb = event_verb(s.text, f.number.start, f.number.end)
-                    if verb and verb.lower() not in (f.counts or "").lower():
+                    light = verb is not None and verb.lower() in ("took", "take", "takes", "taking") and f.counts
+                    if verb and verb.lower() not in (f.counts or "").lower() and not light:  # "took 25 years to build"
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.number is not None and f.unit in LENGTHS:  # "sailed 2,000 miles from Tolvik": the motion
                     verb = verb_just_before(s.text, f.number.start)

@@ -78,6 +78,13 @@ def entries() -> tuple[Entry, ...]:
     for row in _read("organisations.tsv"):
         names = tuple(dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]))
         out.append(Entry(row[0], "organisation", names))
+    # companies.tsv: the large listed companies business news names bare (generated, scripts/build_companies.py);
+    # the hand list's entry wins where both have a name (it carries the Arabic and Hebrew spellings).
+    listed = {n for e in out if e.kind == "organisation" for n in e.names}
+    for row in _read("companies.tsv"):
+        names = tuple(n for n in dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]) if n not in listed)
+        if names:
+            out.append(Entry(names[0], "organisation", names))
     return tuple(out)
 
 

@@ -50,11 +50,16 @@ def _is_place(name: str) -> bool:
     return entry is not None and entry.kind == "place"
 
 
+# Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
+# "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
+_AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة")
+
+
 def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
     acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
-    heads = "|".join(AR_HEADS)
+    heads = "|".join(sorted((*AR_HEADS, *_AR_NATIONAL_KINDS), key=len, reverse=True))
     taken_to = 0
     # The words after the head in a look-ahead, so that a name starting inside them is still seen
     # ("الاتحاد شكوى للحكومة المغربية").
@@ -77,8 +82,15 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         definite = head.startswith("ال")
         kept: list[str] = []
         following = [w.rstrip("،.") for w in m.group(2).split()]
+        national_kind = head.removeprefix("ال") in _AR_NATIONAL_KINDS or head in _AR_NATIONAL_KINDS
+        if national_kind:
+            if not following or not _nationality(following[0]):
+                continue  # "قصف سلاح الجو مواقع": the kind, no body's name
+            following = following[:1]  # the adjective ends the name
         known = next((n for n in (4, 3, 2, 1) if len(following) >= n and _is_org(" ".join(following[:n]))), 0)
         words = following[:known] or m.group(2).split()
+        if national_kind:
+            words = following
         for at, w in enumerate(words):
             if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
                 kept.append(w)
@@ -149,8 +161,21 @@ _AR_PORTFOLIO = re.compile(
 
 def _feminine_nationality(word: str) -> bool:
     """A definite feminine nationality adjective of a country the gazetteer knows (العراقية، القطرية)."""
-    core = word[2:-2]  # "العراقية": عراق
+    return _country_stem(word[2:-2])  # "العراقية": عراق
+
+
+def _country_stem(core: str) -> bool:
+    """Whether a nationality adjective's stem is a known country (عراق, أردن -> الأردن, روس -> روسيا)."""
     return len(core) >= 2 and any(c in known_names() for c in (core, "ال" + core, core + "ا", core + "يا"))
+
+
+def _nationality(word: str) -> bool:
+    """A definite nationality adjective, feminine or masculine, of a country the gazetteer knows."""
+    if not word.startswith("ال"):
+        return False
+    if word.endswith("ية"):
+        return _feminine_nationality(word)
+    return word.endswith("ي") and _country_stem(word[2:-1])  # "السوري": سور
 
 
 # A name in quote marks with a country's adjective after it (" X " المصري, « X » السعودية): a club, party or firm;

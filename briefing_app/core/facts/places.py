@@ -42,6 +42,9 @@ __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named"
 _OPENING_DETERMINERS = {"most", "many", "some", "several", "few", "much", "more", "such", "other", "only", "even",
                         "still", "just", "both", "each", "every", "any", "all", "no", "none"}  # fmt: skip
 
+# A venue's word after a company's name: the venue is named after its sponsor ("the Allianz Arena").
+_VENUE_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Centre|Center|Dome|Field|Tower|Hall)(?![\w'’-])")
+
 
 # What is said of a place and never of a person right after its name: "X is located", "X lies 30 km from", "X, a port
 # city", "X is a town".
@@ -254,6 +257,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
+            if entry.kind == "organisation" and _VENUE_AFTER.match(text, mention.end):
+                taken.append((mention.start, mention.end))
+                continue  # "the Allianz Arena": a venue named after its sponsor, not the company
             chapter = place_context.national_chapter(text, mention) if lang in ("en", "da") else None
             chapter = chapter or (place_context.online_edition(text, mention) if lang == "en" else None)
             if chapter is not None and not _overlaps(taken, mention.start, chapter):

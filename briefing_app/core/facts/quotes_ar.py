@@ -362,10 +362,12 @@ _VERB_COLON = re.compile(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff
 
 def ar_short_quote_said(text: str, start: int, end: int) -> bool:
     """Whether a short quote is speech: a participle of saying after a comma and أن/إن introduces it, or a verb
-    of saying and a colon introduce an exclamation or a question (which no title or name in marks is), and the
-    quote closes the sentence or its clause (a full stop or a comma after it)."""
-    exclaimed = text[start:end].rstrip()[-1:] in ("!", "?", "؟") and _VERB_COLON.search(text[:start]) is not None
-    if not exclaimed and not _SHORT_INTRO.search(text[:start]):
+    of saying and a colon introduce it, and the quote closes the sentence or its clause (a full stop or a comma
+    after it)."""
+    # A verb of saying and a colon introduce speech however short ("وأضاف X: «...»."), as no title or name is
+    # introduced so; the quote must still close its sentence or clause.
+    introduced = _VERB_COLON.search(text[:start]) is not None
+    if not introduced and not _SHORT_INTRO.search(text[:start]):
         return False
     return re.match(r".\s*(?:[.!?؟،,]|$)", text[end:]) is not None
 

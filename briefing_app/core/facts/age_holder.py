@@ -1,0 +1,51 @@
+"""Whose age an "N-year-old" / "N-årig" figure is: the noun phrase after it, without the clause it goes on to.
+
+Why: the noun phrase reader after a figure may run on into the clause's verb ("a 67-year-old man | died in the
+fire", "den 45-årige direktør fra Vejle | trak sig"); an age's holder is the person (with an adjective or a
+"from"-place at most), a short phrase an analyst reads at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import DA_STOP, EN_STOP, PAST_VERBS
+from briefing_app.core.facts.phrase_edges import clause_verb, ed_form
+
+# Frequent Danish finite verbs with no regular ending (-ede, -te, -er are read by shape).
+_DA_FINITE = {"døde", "trak", "kom", "fik", "gik", "så", "sagde", "blev", "var", "havde", "tog", "gav", "lå", "stod",
+              "slog", "fandt", "sad", "faldt", "bliver", "er", "har", "skal", "vil", "kan", "må", "får", "kommer",
+              "siger", "går", "står", "ligger", "sidder", "dør", "forsvandt", "flygtede", "omkom"}  # fmt: skip
+_EN_FINITE = {"is", "was", "were", "are", "has", "had", "have", "will", "would", "died", "dies", "fled", "lost",
+              "remains", "remained", "says", "said"}  # fmt: skip
+# Prepositions that may hang a place on the holder: "a man from Tolvik", "en mand fra Vestby".
+_PLACE_PREPS = {"from", "of", "fra", "i"}
+
+
+def finite_verb(word: str, lang: str) -> bool:
+    """Whether an English or Danish word is a finite verb that ends a noun phrase ("died", "trak", "ligger")."""
+    low = word.lower()
+    if lang == "da":
+        return low in _DA_FINITE or (len(low) > 5 and low.endswith("ede"))
+    return clause_verb(word) or ed_form(low) or low in PAST_VERBS or low in _EN_FINITE
+
+
+def age_holder(phrase: str, after: str, lang: str) -> str:
+    """The holder's words of `phrase`: cut at the clause's verb, keeping one "from"-place ("from Tolvik"); only
+    where `phrase` is the noun phrase right after the age (`after`, the text after the number)."""
+    stop = DA_STOP if lang == "da" else EN_STOP
+    words = phrase.split()
+    if not words or re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}{re.escape(words[0])}\b", after) is None:
+        return phrase  # "access for those over 18 years old": a phrase from before the age, read elsewhere
+    kept: list[str] = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        if kept and finite_verb(word, lang):
+            break
+        if kept and low in _PLACE_PREPS and k + 1 < len(words) and re.match(r"[A-ZÆØÅ]", words[k + 1]):
+            kept.extend(words[k : k + 2])  # "mand fra Odense": one place, then the phrase ends
+            break
+        if kept and low in stop:
+            break
+        kept.append(word)
+    return " ".join(kept) if kept else phrase

@@ -1,0 +1,86 @@
+"""Match scores, minutes of goals and vote tallies: pairs of numbers that are a result, or each a count of votes."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import NumberMatch
+
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+# A score with a hyphen, which also joins ranges ("2-3 days"): only where no noun follows it but a
+# preposition or the clause's end ("won 3-1 against", "فاز 3-1 على", "انتهت بالتعادل 2-2."), or after
+# "score"/"نتيجة".
+_HYPHEN_SCORE = re.compile(
+    r"(?:(?<=نتيجة )|(?<=score of )|(?<![\d.,]))\d{1,2}\s?-\s?\d{1,2}(?![\d%٪]|[.,]\d)"
+    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|مع|against|to|in|for|over|at|with|win|victory|draw|til|mod|i|på)(?!\S)))",
+    re.IGNORECASE,
+)
+
+
+_MATCH_WORDS = re.compile(
+    r"\b(?:won|lost|beat|beaten|defeated|drew|draw|victory|defeat|score|match|game|vandt|tabte|kamp)\b|"
+    r"(?:فاز|خسر|تعادل|مباراة|المباراة|نتيجة|هزم|ניצח|ניצחה|הפסיד|הפסידה|משחק|המשחק)",
+    re.IGNORECASE,
+)
+
+
+# Minutes of goals in brackets after a scorer ("سجلها إيدر (16 من ركلة جزاء و47)", "scored by Lee (12, 80)"):
+# only small numbers, a penalty mark and "and" inside, in a sentence about goals.
+_GOAL_MINUTES = re.compile(
+    r"\((?:\s*\d{1,3}(?:\+\d{1,2})?['’]?\s*(?:(?:من\s+)?ركلة\s+جزاء|pen\.?|penalty|og)?\s*(?:,|،|و|and)?\s*)+\)"
+)
+_GOAL_WORDS = re.compile(
+    r"(?:سجل|هدف|أهداف|مرمى|لمرمى|شباك|التسجيل|\b(?:scored|scorer|goals?|equali[sz]ed|equali[sz]er)\b)", re.IGNORECASE
+)
+
+
+# A score said in words: "by a score of 3 to 1", "the score was 2 to 2 at half time".
+_SCORE_SAID = re.compile(
+    r"\b(?:score|scoreline|result)\s+(?:of|was|is|stood\s+at)\s+(?:\d{1,3}\s+(?:to|-|–)\s+)?$", re.IGNORECASE
+)
+_SCORE_SAID_AFTER = re.compile(r"\s+(?:to|-|–)\s+\d|\s*(?:$|[,.;])|\s+(?:at|in|after|with)\b")
+
+
+# A vote before a pair of numbers joined by a dash: the pair is a tally, not a match score.
+_VOTE_BEFORE = re.compile(r"\b(?:votes?|voted|voting|ballots?|tally|margin)\b[^.;:]{0,25}?(?:\d+\s*[-–]\s*)?$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+# The verb of voting right before a tally in words ("voted 310 to 219", "voted by 52 to 48", "a vote of 9 to 3").
+_VOTED_TO = re.compile(r"\b(?:voted|votes?\s+of)\s+(?:by\s+)?(?:\d[\d,]*\s+to\s+)?$", re.IGNORECASE)
+
+
+def vote_tally(text: str, n: NumberMatch) -> bool:
+    """Whether `n` is one side of a vote's tally written with a dash ("by a vote of 68-31", "voted 310–121")."""
+    if n.spelled or n.value_max is not None:
+        return False
+    # "voted 310 to 219": a tally in words too, right after the verb of voting
+    pair = re.match(r"\s*[-–]\s*\d", text[n.end :]) or re.search(r"\d\s*[-–]\s*$", text[: n.start])
+    worded = re.match(r"\s+to\s+\d", text[n.end :]) or re.search(r"\d\s+to\s+$", text[: n.start])
+    if worded and not pair:
+        return _VOTED_TO.search(text[max(0, n.start - 40) : n.start]) is not None
+    return pair is not None and _VOTE_BEFORE.search(text[max(0, n.start - 40) : n.start]) is not None
+
+
+def is_score(text: str, n: NumberMatch) -> bool:
+    """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
+    with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
+    if "(" in text[max(0, n.start - 30) : n.start] and _GOAL_WORDS.search(text):
+        if any(m.start() < n.start < m.end() for m in _GOAL_MINUTES.finditer(text)):
+            return True
+    said = _SCORE_SAID.search(text[max(0, n.start - 40) : n.start])
+    if said and n.value_max is None and n.raw < 200 and _SCORE_SAID_AFTER.match(text[n.end :]):
+        return True  # "won by a score of 3 to 1": a result in words, not two quantities
+    window = text[max(0, n.start - 4) : n.end + 4]
+    if "–" not in window and "-" not in window:
+        return False  # a score's dash stands right by its numbers
+    if vote_tally(text, n):
+        return False  # "approved by a vote of 68-31", "voted 310–121": a tally of votes, each a figure
+    if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):
+        return True
+    for m in _HYPHEN_SCORE.finditer(text):
+        if m.start() <= n.start < m.end():
+            low, high = (int(d) for d in re.findall(r"\d+", m.group(0)))
+            # a range rises ("aged 8-10,"): a rising pair is a score only in a sentence about a match
+            return low >= high or _MATCH_WORDS.search(text) is not None
+    return False

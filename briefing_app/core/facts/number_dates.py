@@ -1,0 +1,121 @@
+"""Numbers that are parts of dates and times, not figures: "17 Oct", "7 p.m.", "24 hours ago", "2013م".
+
+Also Arabic years said in words ("ألفين واثنين وعشرين").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import AR_HE_MONTHS, DA_MONTHS, EN_MONTH_ABBR, EN_MONTHS
+from briefing_app.core.numbers import NumberMatch
+
+# Days listed after a month, the last joined by "and"/"or": "On March 7, 8, and 9", "June 9 and 10 saw".
+_EN_DAY_LIST = re.compile(
+    rf"{EN_MONTHS}\s+(?:[1-9]|[12]\d|3[01])(?:,\s*(?:[1-9]|[12]\d|3[01]))*,?\s+(?:and|or|&)\s+(?:[1-9]|[12]\d|3[01])"
+    r"(?=\s*(?:$|[^\w\s%]|(?:the|in|at|on|of|to|for|and|when|as|with|[A-Z]\w*)\b))"
+)
+# A month written short after a day: "17 Oct", "3 Sept." (a capital, so not the verb "may" or "mar").
+_EN_ABBR_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+# A part of the day after an hour: "around 7 in the evening", "at 6 in the morning", "11 at night".
+_DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+# A span before or after an event: "three days after the truce", "10 hours prior to the blast" (when, not
+# how much; "two days of talks" is a figure).
+_SPAN_BEFORE_EVENT = re.compile(
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b|"
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?-i:[A-Z][a-z])",
+    re.IGNORECASE,
+)
+# A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
+_MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before))")
+
+
+def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
+    after, before = text[n.end :], text[: n.start]
+    if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
+        return True
+    if lang == "en" and n.raw <= 31 and n.value_max is None and not n.spelled:
+        if _EN_ABBR_AFTER.match(after):
+            return True  # "17 Oct": a day of a month written short
+        if any(m.start() < n.start < m.end() for m in _EN_DAY_LIST.finditer(text, max(0, n.start - 40))):
+            return True  # the 8 and 9 of "On March 7, 8, and 9": more days of the same month
+    if (
+        lang == "en"
+        and n.value_max is None
+        and n.raw <= 130
+        and re.search(r"(?:^|[^\w\s]\s*|\b[Aa]nd\s+)\b[Oo]n\s+$", before)
+        and _MATCH_MINUTE.match(after)
+    ):
+        return True  # "On 53 minutes Smith saved": a minute of a match
+    if (
+        re.fullmatch(r"\d\d", n.text)
+        and re.search(r"(?:^|\s)['’]$", before)
+        and not re.match(r"\s*['’]|\s+(?!(?:and|or|in|at|to|when|with|for)\b)[a-z]", after)
+    ):
+        return True  # "USA '94", "the class of ’88": a year written short
+    if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
+        return True  # "around 7 in the evening": a clock time said in words
+    if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
+        # not "stopped exports for five days after the storm": with "for" it is how long something lasted
+        lasting = r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$"
+        return not re.search(lasting, before, re.IGNORECASE)
+    if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
+        return True  # "klokken 00.32": a time
+    if n.raw <= 24 and (
+        re.match(r"\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|o'clock)", after, re.IGNORECASE)
+        or re.search(r"(?<!\S)(?:ال)?ساعة\s+$|(?<!\S)בשעה\s+$", before)
+        or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
+    ):
+        return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
+    # "ב-3 במרץ", and the Arabic day "3 من يناير" (the day of a month joined by "من")
+    if lang in ("ar", "he") and re.match(rf"\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after):
+        return True
+    # and the first of two days of one month: "18 و 19 من أبريل", "18 ו-19 במרץ"
+    day_pair = (
+        rf"\s*(?:و|ו-?)\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])"
+    )
+    if lang in ("ar", "he") and n.raw <= 31 and re.match(day_pair, after):
+        return True
+    if (
+        lang in ("ar", "he")
+        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text)
+        and re.search(rf"(?:{AR_HE_MONTHS})\s+$", before)
+    ):
+        return True  # "٤ ذو القعدة ١٤٤٢", "במרץ 1848": a year after its month (the reader knows only 1900-2100)
+    if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text):
+        hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
+        if hijri or (re.match(r"م(?![\u0621-\u064a])", after) and 1000 <= n.raw <= 2100):
+            return True  # "1434هـ", "2013م": a year of the Hijri or the Gregorian calendar (not "150 م", metres)
+    if re.search(r"(?<!\S)לפני\s+$", before) and re.match(r"\s*(?:דקות|שעות|ימים|שבועות|חודשים|שנים)", after):
+        return True  # "לפני שלוש שנים": "three years ago", when rather than how much
+    # Arabic "منذ عشرة أيام" stays a figure: منذ is "for" as often as "ago" ("لا يعرفون شيئا منذ عشرة
+    # أيام", nothing for ten days), so it is both how long (this figure) and when (the date pattern).
+    if re.match(
+        r"\]?\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|timer|dage|uger|år|minutter)\s+"
+        r"(?:ago|later|earlier|senere|tidligere)|år\s+siden)\b",
+        after,
+    ):
+        return True  # "24 hours ago", "Six minutes later": when, not how much
+    if lang == "da" and re.match(rf"\.\s*{DA_MONTHS}", after, re.IGNORECASE):
+        return True
+    if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or re.search(rf"{EN_MONTHS}\s+$", before)):
+        return True
+    return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
+
+
+def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
+    """Years written in words ("كأس العالم لألفين واثنين وعشرين", 2022): a spelled 1,000-2,100 with "and"
+    and a spelled number under 100 right after it; the starts of both parts."""
+    out: set[int] = set()
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if (
+            a.spelled
+            and b.spelled
+            and 1000 <= a.value <= 2100
+            and b.value < 100
+            and re.fullmatch(r"\s*", text[a.end : b.start])
+            and b.text.startswith("و")
+        ):
+            out.update((a.start, b.start))
+    return out

@@ -1,0 +1,288 @@
+"""Numbers that belong to a name, a model, a rank or an address, not a quantity the article reports.
+
+"Delta 4", "page 12", "phase 2", "10 Downing Street", "Web 3.0", "0800 555 0199", "هاتف آيفون 6".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import (
+    DA_MONTHS,
+    EN_MONTHS,
+    EN_STOP,
+    MINUS_SIGN,
+    glued_unit,
+    unit_after,
+)
+from briefing_app.core.facts.match_scores import vote_tally
+from briefing_app.core.numbers import NumberMatch
+
+_NOT_NAME_BEFORE = {
+    "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
+    "approximately", "roughly", "more", "fewer", "less", "exactly", "perhaps", "maybe", "of", "in", "at", "by", "rs",
+    "rs.",
+    "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
+    "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
+    "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
+}  # fmt: skip
+
+
+# Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
+_LOCATOR_BEFORE = re.compile(
+    r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
+    r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
+    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
+    r"runway|hangar|cell|apartment|reactor)|"
+    r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
+    r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
+    re.IGNORECASE,
+)
+# Words that give a name, before a name that opens with a number: "titled 99% Spring", "kaldet 7 Sind".
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|kaldet|kaldes|med\s+titlen)\s+[\"“'‘]?$", re.IGNORECASE)
+# A device or software noun and a name of one or two words before a model number: "هاتف آيفون", "نظام ويندوز",
+# "הטלפון אייפון", "מערכת ההפעלה אנדרואיד"; a rank's noun ("المركز 12", "المرتبة 3").
+_DEVICE_BEFORE = re.compile(
+    r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:هاتف|هواتف|جهاز|أجهزة|نظام|أنظمة|إصدار|نسخة|طراز|موديل|حاسوب)"
+    r"(?:\s+(?!(?:إلى|الى|في|من|على|عن|مع|بعد|قبل|و)\s)[^\s\d]+){1,2}\s*$"
+    r"|(?<!\S)[ובלמהש]{0,2}(?:טלפון|טלפונים|מכשיר|מכשירי|דגם|גרסה|גרסת|מערכת)"
+    r"(?:\s+(?!(?:של|על|עם|את|עד|אל)\s)[^\s\d]+){1,2}\s*$"
+    r"|(?<!\S)[وبل]?(?:ال)?(?:مركز|مرتبة)\s*$"
+)
+# Stages and grades named by a number: "phase 2", "tier 3", "category 4", "grade 9", "level 4", "fase 2".
+_STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
+# Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
+# may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
+_POINT_BEFORE = re.compile(
+    r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل|الحلقة|الموسم|الطبعة|النسخة|الدورة|المجلد)\s*$|"
+    r"(?<!\S)[וב]?(?:דקה|מחזור|עונה|גיליון)\s*$"
+)
+_NOTHING_COUNTED = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:من|في|على|عن|و|ב|של|ו)(?!\S)|[بل][\u0621-\u064a]+|[בלמ][\u05d0-\u05ea]+)"
+)
+
+
+def _in_digit_run(text: str, n: NumberMatch) -> bool:
+    """Whether the number is one of three or more bare numbers in a row with only spaces or dashes
+    between them (a phone number or a code, not a list of quantities, which has commas or words)."""
+    for m in re.finditer(r"(?<![\d.,])\d{1,4}(?:[ \u00a0-]\d{1,4}){2,}(?![\d.,]?\d)", text):
+        groups = re.split(r"[ \u00a0-]", m.group(0))
+        if m.start() <= n.start < m.end() and any(len(g) != 3 for g in groups[1:]):
+            return True  # not "1 500 000", thousands grouped by spaces
+    return False
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is set in title case (a headline: "Floods Leave 2,000 Families Homeless"), where a
+    capital before a number says nothing of a name."""
+    words = re.findall(r"\b[^\W\d_]{4,}\b", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# Words before a version number: "Web 3.0", "version 3.1", "v2", "Industry 4.0".
+_VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[Ii]ndustry)\s*$")
+# One or two letters glued to the number with no noun after them: "the 12M (", "the 400m." (not "the 15m
+# wall", metres of something).
+_NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
+
+
+# A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or a
+# street named by its number ("74 Street", "5 Avenue"); in Danish, after a street named by its last part
+# ("Nørregade 5", "Strandvejen 102").
+_STREET_AFTER = re.compile(
+    r"(?:\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.)|[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Place|Square|Terrace|Crescent|Close|Court|"
+    r"Gardens|Parkway))(?!\w)(?!\s+(?!(?:was|is|has|does|as)\b)[a-z]+s\b)"
+)  # not "3 Main Street shops": a count of what the street has
+_DA_STREET_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:gade|vej|vejen|allé|plads|torv|stræde|boulevard)\s+$")
+
+
+# Verbs of a title-case headline before its figure ("Quake Kills 300", "Storm Leaves 40 Dead"): no name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Kill|Leave|Hit|Injure|Wound|Displace|Top|Pass|Reach|Near|Exceed|Cut|Add|Lose|Shed|Hire|Fire|Evacuate|"
+    r"Rescue|Arrest|Detain|Claim|Surpass|Rise|Fall|Jump|Drop|Climb|Sentence|Jail|Free|Release|Win|Sell|Buy|"
+    r"Raise|Fine|Seize|Strand|Affect|Destroy|Damage|Save|Welcome|Attract|Draw)(?:s|es|ed)?|Left|Won|Sold|Bought|"
+    r"Rose|Fell|Freed|Drew"
+)
+
+
+# A capitalised name, its number and "and": "Missions 41 and | 42" (not at a sentence's start).
+_NAMED_PAIR = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\s+\d{1,4}(?:\s*,\s*\d{1,4})*,?\s+(?:and|&|or)\s+$")
+
+
+# Initials ("X.O.", "S.B.") or a capitalised word and its bracketed abbreviation ("Decree (R.D.)") right before a
+# number: the number is that document's or body's designation.
+_DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+\((?:[A-Z]\.?){2,}\))\s*$")
+
+
+# A capitalised word not in -s after a number, then a comma, a colon or a relative pronoun: a name the number
+# opens ("an orbit like 41 Tolvika, which"), not a count of people named by a capitalised plural ("12
+# Americans,") nor an adjective before its noun ("5 Mexican firms").
+_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
+
+
+# "number" as a verb, not a rank's noun: after a plural noun, a subject pronoun, an adverb or a modal ("users now
+# number 6.4 million", "they number about 200", "could number 5,000"); not after a possessive ("the team's number").
+_NUMBER_VERB = re.compile(
+    r"(?:\b(?:they|we|who|which|that|now|still|currently|already|together|will|would|could|may|might)|"
+    r"\b[a-z]{3,}(?<!['’]s)(?<!ss)(?<!us)(?<!is)s)\s+number\s*$"
+)
+
+
+def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
+    """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
+    "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
+    before, after = text[: n.start], text[n.end :]
+    if not n.spelled and n.kind == "number" and n.value_max is None and (
+        _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
+    ):
+        return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
+    if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
+        return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
+    if lang in ("en", "da") and _TITLED.search(before[-30:]) and re.match(r"(?:%|\S*)\s+[A-ZÆØÅ]", after):
+        return True  # "a microblog titled 99% Spring", "a group called 350 Voices": a name given, no quantity
+    stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
+    if stage and not re.match(r"\s+[a-z]+s\b", after):
+        return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.kind == "number"
+        and n.value_max is None
+        and before.strip()
+        and _NAMED_AFTER.match(after)
+        and unit_after(after, lang)[0] is None  # "(9,000 Lb)": a unit, capitalised
+    ):
+        return True  # "an orbit like 41 Tolvika, which ...": a number that opens a one-word proper name
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.kind == "number"
+        and _DESIGNATION_BEFORE.search(before[-40:])
+        and not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", after)  # "U.S. 5,000 troops", "27 member states"
+    ):
+        return True  # "X.O. 4410", "S.B. 212", "Royal Decree (R.D.) 8812": a document's number, not a count
+    if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        if not _NUMBER_VERB.search(before[-40:]):
+            return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
+    if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
+        return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
+    if not n.spelled and re.search(_LOCATOR_BEFORE, before):
+        return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
+        return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
+    if (
+        lang in ("ar", "he")
+        and not n.spelled
+        and re.fullmatch(r"\d{1,3}", n.text)
+        and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$", before[-20:])
+        and not re.match(r"\s*(?:%|٪)", after)
+        and unit_after(after, lang)[0] is None
+    ):
+        return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16": a name joined to its number by a dash
+    if (
+        lang in ("ar", "he")
+        and not n.spelled
+        and re.fullmatch(r"\d{1,3}", n.text)
+        and _DEVICE_BEFORE.search(before[-40:])
+        and not re.match(r"\s*(?:%|٪)", after)
+        and unit_after(after, lang)[0] is None
+    ):
+        return True  # "هاتف آيفون 6", "هواتف بلاك بيري 10", "הטלפון אייפון 6": a model's number after its name
+    if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
+        return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
+    if (
+        lang in ("en", "da")
+        and n.spelled
+        and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", n.text)
+        and re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w'’-]*\s+$", before)
+        and not _title_case(text)
+    ):
+        return True  # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence
+    if (
+        lang == "en"
+        and n.spelled
+        and re.fullmatch(r"[A-Z][a-z]+", n.text)
+        and re.search(r"[a-z,]\s+$", before)
+        and re.match(r"\s+[A-Z][a-z]+(?:\s+[A-Z]|\s+[a-z]+\s+[A-Z])", after)
+        and not _title_case(text)
+    ):
+        return True  # "the blog Ten Reasons Why", "the Three Gorges Dam": a name that opens with a number word
+    if n.spelled or n.kind != "number" or n.qualifier:
+        return False
+    if n.raw < 100 and (
+        re.match(r"\s*(?:\+|plus|بلس)\s*\d{1,2}(?![\d.,%])", after)
+        or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|plus|بلس)\s*$", before)
+    ):
+        return True  # "الـ 5 + 1", "the 5+1 group", "5 plus 1": a group named by a sum, not a quantity
+    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
+        return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
+    if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
+        return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
+    if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
+    if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
+        return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
+    if _in_digit_run(text, n):
+        return True  # "70 10 20 30": a phone number read in pairs
+    if re.search(r"(?<![\d.,])0\d{2,}(?:[\s-]+\d{2,4})?[\s-]+$", before):
+        return True  # "call 01632 960321", "01632 960 123": the rest of a phone number after its area code
+    if re.fullmatch(r"\d{4,}", n.text) and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+(?:\d|[A-Z])", after):
+        return True  # "(41877) 2001 KX", "(12345) Example": a catalogue number in brackets before a name
+    if lang == "en" and re.match(r"\s+[A-Z][a-z]+\s+(?:of|de|du)\s+[A-Z]", after) and before.strip() and (
+        not _title_case(text)
+    ):
+        return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
+    if re.match(r"-[a-zæøå]", after):
+        return False  # "89-year-old", "18-fold": a quantity written as an adjective
+    if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
+        return False  # "47C", "12 °C": a temperature
+    if MINUS_SIGN.search(before[-8:]) and unit_after(after, lang)[0] == "degrees":
+        return False  # "-5 degrees", "−12C": a temperature below zero
+    if lang not in ("en", "da"):
+        # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
+        # ب50) are no names
+        if re.search(r"(?:رقم|מספר|מס')\s*$", before):
+            return True  # "المرسوم رقم 38": a number that names, not a quantity
+        return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
+            n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
+        )
+    listed = _NAMED_PAIR.search(before) if lang == "en" else None
+    if listed and listed.group(1).lower() not in EN_STOP and listed.group(1).lower() not in _NOT_NAME_BEFORE and not (
+        re.fullmatch(EN_MONTHS, listed.group(1))
+    ):
+        return True  # "Mission 41 and 42", "Voyager 1 and 2": the second number of a pair of named ones
+    capital = re.search(r"(?<![.!?:]\s)\b([A-Z][\w'’-]*)\s+$", before) if lang == "en" else None
+    if (
+        capital
+        and capital.group(1).lower() not in EN_STOP
+        and capital.group(1).lower() not in _NOT_NAME_BEFORE
+        and re.match(r"\s+[A-Z][\w'’-]*\s+[A-Z]", after)
+        and not _title_case(text)
+    ):
+        return True  # "Formula 2 Winter Cup": a number between capitalised words of one name
+    if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
+        return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
+    if vote_tally(text, n):
+        return False  # "a vote of 68-31": each side a count of votes
+    if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
+        return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
+    if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
+        return not re.match(r"s\b", after)  # "462s" is seconds
+    if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+        return not _NUMBER_VERB.search(before[-40:])  # "users now number 6.4 million": the verb
+    if lang == "en" and not n.currency:  # Danish capitalises nouns of names only: "Brugser 20.000 varer"
+        m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
+        if (
+            not m
+            or m.group(1).lower() in _NOT_NAME_BEFORE
+            or m.group(1).lower() in EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
+            or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
+            or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
+            or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
+            or (_title_case(text) and _HEADLINE_VERB.fullmatch(m.group(1)) is not None)  # "Quake Kills 300 in X"
+        ):
+            return False
+        unit, _ = unit_after(after, lang)
+        return unit is None and not re.match(r"\s*(?:%|percent|per cent|procent)", after)
+    return False

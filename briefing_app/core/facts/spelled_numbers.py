@@ -1,0 +1,166 @@
+"""Spelled numbers that are no figures: anaphora ("the two said"), membership ("one of the"), ranks ("a
+four-star general"), ordinals ("الثامنة عشرة"); and those that are ("three of the victims", "شرطي واحد").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import EN_STOP, STOP
+from briefing_app.core.facts.multiples import is_multiple
+from briefing_app.core.facts.pos_tagger import tag_words
+from briefing_app.core.facts.reporting_verbs import da, en
+from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+
+# A verb of saying right after a spelled number: "the two said", "de to sagde" (people, not a figure).
+_SAID = f"{en('say', 'past base s')}|{en('tell add', 'past')}|{da('sige', 'past present')}"
+
+
+# "three of the victims", "tre af de sårede", "to af ofrene" (a Danish definite plural ends in -ne), "to af hans
+# børn", "tre af landets største byer", "to af Halby Teaters skuespillere" (a possessive or a genitive before the
+# group)
+_OF_THE_GROUP = re.compile(
+    # ("twelve of the 30 passengers": the group's own number between)
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b"
+    r"|(?:sine|hans|hendes|deres|vores|jeres|disse|dens|dets)\s+[^\W\d_]|(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s+[^\W\d_])"
+    # or of a named owner's group: "two of Tolvik's best actors", "to af Vestby Teaters skuespillere"
+    r"|(?:of|af)\s+(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:['’]s|s)\s+[^\W\d_])"
+)
+
+
+_AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)[وبل]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةي]?\s+$")
+
+
+def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
+    """Whether an Arabic or Hebrew "one" follows an indefinite noun ("شرطي واحد", "אדם אחד")."""
+    if lang not in ("ar", "he") or strip_arabic_marks(n.text) not in ("واحد", "واحدة", "واحدا", "אחד", "אחת"):
+        return False
+    previous = before.split()[-1:] if before.strip() else []
+    return bool(previous) and previous[0] not in STOP[lang] and not re.match(r"(?:[وبلف]?ال|[ובלמש]?ה)", previous[0])
+
+
+# A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
+# "one" + a noun (and a short complement) + what befell it: "One soldier was wounded", "One attack by rebels was
+# reported", "one person died".
+_ONE_BEFELL = re.compile(
+    r"\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)[a-z][\w-]*(?:\s+(?:by|from|of|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been|is|remains|"
+    r"remained)\s+)?(?:killed|wounded|injured|hurt|died|dies|arrested|detained|missing|rescued|hospitali[sz]ed|shot|"
+    r"reported|confirmed|dead|drowned|kidnapped|abducted)\b"
+)
+_NO_ONE = re.compile(r"\b(?:no|not|any|every|some)\s*$", re.IGNORECASE)  # "No one was hurt": nobody, not one
+# ... or a second "one" with its own noun: "one son and one daughter" (a count of each, not the indefinite "one").
+_ONE_AND_ONE_AFTER = re.compile(r"\s+[a-z][\w'’-]*\s+(?:and|or)\s+one\s+[a-z][\w'’-]*")
+_ONE_AND_ONE_BEFORE = re.compile(r"\bone\s+[a-z][\w'’-]*,?\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+# Names listed right before a spelled number and its comma: "Guyana, Suriname, | two ...", "A and B, | two ...".
+_NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
+_NAMED_BEFORE = re.compile(rf"(?:^|[,;:(])\s*{_NAME_WORDS}(?:,\s*|\s+(?:and|og)\s+){_NAME_WORDS},\s*$")
+
+
+def _first_mention(after: str, earlier: str) -> bool:
+    """Whether the noun phrase after "the two ..." names things the article has not named before and restricts
+    them with a participle ("the four slots advancing to the final", "the three ferries leaving the port"): then it
+    introduces a count, it points back to none ("the two countries" after two names does)."""
+    words: list[str] = []
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[:4]
+    for w in tokens[:3]:
+        if not re.fullmatch(r"[a-z][a-z-]+", w) or w in EN_STOP or (words and w.endswith(("ing", "ed"))):
+            break
+        words.append(w)
+    participle = tokens[len(words) : len(words) + 1]
+    if not words or not participle or not re.fullmatch(r"[a-z]+ing", participle[0]):
+        return False  # only a noun restricted by a participle ("the four slots advancing to") is told new; one
+        # in -ed may be the clause's verb ("the two countries agreed")
+    stems = [re.sub(r"(?:ies|es|s)$", "", w) for w in words]
+    return not any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
+
+
+def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
+    """A rank or a grade written with a number: "a four-star general", "a 5-star hotel", "in the top five"."""
+    if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
+        return True
+    if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
+        return False  # "in the top 10% of provinces": a share of them, not a rank
+    return n.value_max is None and re.search(r"\b(?:the|its|their|a)\s+top\s+$", before, re.IGNORECASE) is not None
+
+
+def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
+    """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
+    text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
+    if re.search(r"\b(?:age|aged|alder)\s+$", before):
+        return False  # "at age seventeen,": an age
+    limit = re.search(r"\b([a-z]+)\s+(?:under|over|below|above)\s+$", before) if lang == "en" else None
+    plural = limit.group(1) if limit else ""
+    if plural in ("children", "people", "men", "women") or re.fullmatch(r"[a-z]+[^s]s", plural):
+        return False  # "children under five,", "adults over sixty": an age limit on a plural noun
+    if rank_or_grade(n, before, after):
+        return True
+    if n.text.lower().endswith("fold") or is_multiple(n):
+        return False  # "rose tenfold.", "won it twice.": a multiplicative, a figure wherever it stands
+    if n.text.lower() in ("dozen", "hundred", "thousand") and re.search(r"\b(?:several|few|many)\s+$", before, re.I):
+        return True  # "several dozen protesters": no number is written (the corpus conventions)
+    if lang == "en" and n.raw == 0 and n.text.lower().startswith("zero"):
+        # "a zero-carbon economy", "a political zero", "zero tolerance": no count; "zero seats", "zero percent" are
+        return "-" in n.text or not re.match(r"\s+(?:percent\b|per\s+cent\b|[a-z]+s\b)", after)
+    if re.search(r"-[a-z]+$", n.text):
+        return False  # "the six-member team": a number as the first half of an adjective, no anaphora
+    if n.raw > 1 and re.match(_OF_THE_GROUP, after):
+        return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
+    counted_before = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+                               r"en|to|tre|fire|fem|seks|syv|otte|ni|ti)\b", before, re.IGNORECASE)  # fmt: skip
+    if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and counted_before:
+        return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts
+    if re.match(rf"\s+(?:{_SAID}|of|af|another|anden|andet)\b", after):
+        return True
+    if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
+        return True  # "واحد من أبرز الكتاب", like "one of": membership of a group, not a count of one
+    if lang in ("en", "da") and 2 <= n.raw <= 5 and _NAMED_BEFORE.search(before):
+        return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
+    if re.match(r"\s+other\b", after) and n.raw == 1:
+        return True  # "one other", not "two other incidents"
+    if lang == "en" and n.raw == 1 and re.match(r"\s+(?:example|instance|illustration|sign)\s+of\b", after):
+        return True  # "X is one example of many": an instance of a kind, like "one of", not a count of one
+    if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
+        new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
+        if not (new and earlier is not None and _first_mention(after, earlier)):
+            return True  # "the two stores": anaphora
+    if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
+        return True
+    if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
+        return True  # "الثامنة عشرة": an ordinal (not "نشرت الحكومة ثلاثة آلاف جندي")
+    if re.match(r"\s+(?:percent|per cent|procent)\b", after):
+        return False  # "less than one percent"
+    if (n.raw == 1 and re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after)) or re.search(
+        r"\b(?:one|1)\s+in\s+$", before
+    ):
+        return True  # "one in three": a fraction, read by _fractions
+    if n.raw == 1 and one_after_noun(n, before, lang):
+        return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
+    if n.raw == 1 and n.value != n.raw:
+        return False  # "one million users": a scaled number, never the indefinite "one"
+    if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
+        if lang == "en" and re.search(r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)?)\s+$", before):
+            return False  # "the blast killed one person": a count of those harmed
+        if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
+            return False  # "at least one shell", "only one day"
+        if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
+            r"\s+(?:second|minute|hour|day|week|month|year|sekund|minut|time|dag|uge|måned|år)\b", after
+        ):
+            return False  # "within one month", "for one year": a duration, not "one day" (some day)
+        if re.match(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+{_COUNT_WORD}", after) or re.search(
+            rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
+        ):
+            return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        if lang == "en" and _ONE_BEFELL.match(after) and not _NO_ONE.search(before):
+            return False  # "One soldier was wounded", "One person died": a count of one that news reports
+        if lang == "en" and (_ONE_AND_ONE_AFTER.match(after) or _ONE_AND_ONE_BEFORE.search(before)):
+            noun = re.match(r"\s+([a-z][\w'’-]*)", after)
+            if noun and tag_words([n.text.lower(), noun.group(1)])[1] == "NOUN":
+                return False  # "one son and one daughter": each counted (not "one national and one made up of")
+        if re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s+(?:(?:about|around|nearly|over|up\s+to|some)\s+)?[$£€]?\d", after):
+            return True  # "including one reading of 10 sieverts": "a reading of", the measure is the figure
+        return not re.match(r"\s+[a-zæøå]+\s+(?:of|af)\s", after)
+    return False
