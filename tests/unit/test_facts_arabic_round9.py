@@ -4,7 +4,7 @@ spoke, a new statement after a quote's full stop, and names and places the rules
 
 from __future__ import annotations
 
-from briefing_app.core.facts.place_shapes import arabic_areas
+from briefing_app.core.facts.place_shapes_ar import arabic_areas
 from tests.unit.facts_helpers import facts_of, quotes_of
 
 

@@ -192,6 +192,10 @@ def defined_bodies(
                 add("organisation", owner.group(1), index, at, at + len(owner.group(1)))
 
 
+# A broadcaster's or paper's web edition under its own name: "XYZ Online", "XYZ News Online".
+_ONLINE = re.compile(r" (?:News )?Online(?![\w'’-])")
+
+
 def bare_acronyms(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -230,6 +234,10 @@ def bare_acronyms(
             len(word) == 2 and word not in aliases and acronym_sentences.get(word, 0) < 3 and not danish_cue
         ):
             continue  # two capitals once or twice are initials or a unit; in three sentences a body
+        online = _ONLINE.match(text, m.end())
+        if online is not None and word not in aliases:
+            add("organisation", text[m.start() : online.end()], index, m.start(), online.end())  # "XYZ Online"
+            continue
         add("organisation", aliases.get(word, word), index, m.start(), m.end())
     for word, full in aliases.items():
         if word.isupper() or word not in text:

@@ -172,7 +172,9 @@ _PARTY_AFTER = (
 )
 PARTY_LOWER = re.compile(
     rf"\b(?:(?:{_PARTY_BEFORE})\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party\b"
-    rf"|((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party(?:['’]s)?\s+(?:{_PARTY_AFTER})\b)"
+    # (a determiner opening the sentence is no name: "The party members", "Their party leader")
+    r"|(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My|Each|Every|Any|No|One|Another|Which|Whose)\s)"
+    rf"((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party(?:['’]s)?\s+(?:{_PARTY_AFTER})\b)"
 )
 
 

@@ -165,6 +165,8 @@ def trim_org_words(words: list[str]) -> list[str]:
             break
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
+    if len(words) >= 3 and words[-2] == "Party" and words[-1] in ("Congress", "Conference", "Convention", "Plenum"):
+        words = words[:-1]  # "the Harbour Party Congress": the party's meeting; the party is the body
     # (a body's kind that the gazetteer also holds as a short name, "Congress", "Senate", ends the name: "African
     # National Congress")
     kind_ends = words[-1] in orgs.EN_TAIL and words[-2:-1] != ["and"]  # "the Harbour House and Senate": two
@@ -272,6 +274,28 @@ def _possessive(word: str) -> bool:
     return re.fullmatch(r"[A-Z][\w&.-]*['’]s", word) is not None
 
 
+# Institutions whose kind word ends their name and never names a field a body's "of" governs ("Department of
+# Health and Human Services", "School of Oriental and African Studies" end with fields, not bodies).
+_INSTITUTION_ENDS = {"University", "College", "Hospital", "Institute", "Foundation", "Agency", "Authority", "Council",
+                     "Commission", "Corporation", "Bank", "Party", "Ministry", "Court", "School", "Society", "Museum",
+                     "Association"}  # fmt: skip
+
+
+def _second_institution(current: str, following: str) -> bool:
+    """ "the Tolvik Institute of Technology and Brenna State University": a body named "X of Y", then after "and" a
+    second name of two or more capitalised words ending with an institution's kind: two bodies, not one."""
+    words, after = current.split(), following.split()
+    # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
+    of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
+    return (
+        of_name
+        and len(after) >= 2
+        and after[-1] in _INSTITUTION_ENDS
+        and all(w[:1].isupper() or w in ("of", "for") for w in after)
+        and after[0] not in ("of", "for")
+    )
+
+
 def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
     """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
     (ends with an organisation word, or is a body the gazetteer knows: "Amnesty International and Harbour
@@ -299,7 +323,9 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                     current += part
                 elif _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
                     current, current_start = "", offset + len(part)
-                elif complete or _known_body(current) or _ends_in_country(current) or owned_next:
+                elif complete or _known_body(current) or _ends_in_country(current) or owned_next or (
+                    _second_institution(current, next_part)
+                ):
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)
                 else:

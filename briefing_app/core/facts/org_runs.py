@@ -80,6 +80,26 @@ def _two_titles(words: list[str]) -> bool:
     return 0 < at < len(words) - 1 and is_role_noun(words[at - 1]) and is_role_noun(words[at + 1])
 
 
+# A body's documents: "the Rules of the X Council", "the Annual Report of the X Bank".
+_DOCUMENTS = {"Regulations", "Rules", "Report", "Charter", "Statute", "Statutes", "Constitution", "Code", "Guidelines",
+              "Bylaws", "Resolution", "Resolutions", "Manifesto", "Budget"}  # fmt: skip
+
+
+def _title_of(words: list[str], before: str) -> int:
+    """Where the body starts when a run opens with a person's title or a document and "of the" ("Deputy
+    Inspector of the X Navy", "Candidate for Director of the X Agency", "Staff of the X Army" after "Chief of",
+    "the Rules of the X Council"): the index after "of the", else 0. A body's word before
+    "of" keeps the whole ("Museum of the X Union")."""
+    at = next((i for i in range(1, len(words) - 2) if words[i] == "of" and words[i + 1] == "the"), 0)
+    if not at:
+        return 0
+    staff = words[at - 1] == "Staff" and re.search(r"\bChief\s+of\s+$", " ".join([before, *words[: at - 1], ""]))
+    title = is_role_noun(words[at - 1].lower()) or staff or words[at - 1] in _DOCUMENTS
+    if not title or any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[:at]):
+        return 0
+    return at + 2
+
+
 def _is_country_or_capital(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.detail in ("country", "capital")
@@ -136,7 +156,13 @@ def head_and_tail_runs(
             while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
                 start += len(words[0]) + 1
                 words = words[1:]
+            meeting = re.search(r"\bParty\s+(?:Congress|Conference|Convention|Plenum)\b", " ".join(words)) is not None
             words = trim_org_words(words)
+            meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
+            cut = _title_of(words, text[:start])
+            if cut:  # "Deputy Inspector of the X Navy", "Chief of Staff of the X Army": a title, then the body
+                taken.append((start, text.find(words[cut], start)))  # (the title is no name of anyone's either)
+                start, words = text.find(words[cut], start), words[cut:]
             if opener_of(text, start, words, lowercase):
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
@@ -250,3 +276,5 @@ def head_and_tail_runs(
                 at if at >= 0 else start,
                 at + len(name) if at >= 0 else piece.end(),
             )
+            if meeting:
+                taken.append((start, piece.end()))  # (the meeting's word is no second body: "Congress")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_shapes
+from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_context, place_shapes
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
@@ -62,6 +62,19 @@ def _two_titles(name: str) -> bool:
     return is_role_noun(before.split()[-1]) and is_role_noun(after.split()[0])
 
 
+_OWNER_THEN_MORE = re.compile(r"(The(?:\s+[A-Z][\w-]*)+?)['’]s\s+[A-Z]")
+
+
+def _owner_only(m: re.Match[str]) -> re.Match[str] | Span:
+    """ "The Harbour Gazette's Managing Editor Jane Roe": a title's "The" inside a sentence names the owner before the
+    possessive; the capitals after it are a job and a person, no part of the name."""
+    owner = _OWNER_THEN_MORE.match(m.group(0))
+    after = m.group(0)[owner.end(1) :].split()[1:] if owner else []
+    if owner is None or not any(is_role_noun(w.lower()) for w in after):
+        return m  # ("The Fishermen's Weekly": a possessive inside the name)
+    return Span(m.start(), owner.group(1))
+
+
 def shaped_bodies(
     text: str,
     index: int,
@@ -92,15 +105,15 @@ def shaped_bodies(
             add("organisation", text[m.start() : station.end()], index, m.start(), station.end())
     ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
         Span(a.start(), sentence_stop_off(a.group(0))) for a in orgs.AMPERSAND.finditer(text)
-        if not place_shapes.two_people(a.group(0)) and not orgs.work_after(text, a.end())
+        if not place_context.two_people(a.group(0)) and not orgs.work_after(text, a.end())
         and not _two_titles(a.group(0))
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
         *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0))),
-        *orgs.inner_the_bodies(text), *ampersands, *channels,
+        *(_owner_only(m) for m in orgs.inner_the_bodies(text)), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
-        *place_shapes.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
+        *place_context.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
         *org_translit.transliterated_bodies(text), *org_translit.daily_papers(text),
         *(Span(a, name) for a, _, name in org_cues.dotted_acronyms(text)),
         *(Span(a, name) for a, _, name in org_cues.sentence_case_titles(text)),

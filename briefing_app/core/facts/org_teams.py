@@ -1,7 +1,7 @@
 """Clubs named by their town and one of the words British clubs add to it ("Wigan City", "Oldby Athletic", "Tolby
 Albion"): in a match report (`sports_teams.is_sports_story`), a city or region the gazetteer knows and such a word
 is a club, an organisation. (A town and a nickname in the plural, "the Riverton Otters", is
-`place_shapes.team_after`'s, in any story.)"""
+`place_context.team_after`'s, in any story.)"""
 
 from __future__ import annotations
 

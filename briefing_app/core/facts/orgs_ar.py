@@ -72,7 +72,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if start < taken_to:
             continue  # a head word inside the name just found ("رابطة مدرسة ...")
         if head.removeprefix("ال") in _SITES:
-            continue  # "مستشفى X": a site, which the places finder names (place_shapes.AR_SITE_KINDS)
+            continue  # "مستشفى X": a site, which the places finder names (place_shapes_ar.AR_SITE_KINDS)
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
             head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
         elif text[m.start() : start].endswith("ل") and head.startswith("ل") and m.group(2).split()[0] in _AR_AGREEING:

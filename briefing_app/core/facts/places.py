@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import place_features, place_shapes
+from briefing_app.core.facts import place_context, place_features, place_shapes
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -44,6 +44,14 @@ _OPENING_DETERMINERS = {"most", "many", "some", "several", "few", "much", "more"
 
 # A venue's word after a company's name: the venue is named after its sponsor ("the Allianz Arena").
 _VENUE_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Centre|Center|Dome|Field|Tower|Hall)(?![\w'’-])")
+
+
+# What is said of a place and never of a person right after its name: "X is located", "X lies 30 km from", "X, a port
+# city", "X is a town".
+_PLACE_PREDICATE = re.compile(
+    r"\s+(?:is|was|lies|lay|sits)\s+(?:located|situated|some\s+\d|about\s+\d|\d)"
+    r"|,?\s+(?:is\s+|was\s+)?(?:a|the)\s+(?:[a-z-]+\s+)?(?:city|town|port|capital|village|province|region)\b"
+)
 
 
 def _title_case(text: str) -> bool:
@@ -154,7 +162,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     add("place", name, s.index, start, end)  # "the Swat Valley", "Lake Tana": before "Swat", "Tana"
         mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
         long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
-        glued = place_shapes.glued_towns(text, mentions, sports) if lang == "en" else {}
+        glued = place_context.glued_towns(text, mentions, sports) if lang == "en" else {}
         for mention in mentions:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
@@ -169,18 +177,18 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if mention.written.lower() in _OPENING_DETERMINERS and not text[: mention.start].strip(" \"'“‘("):
                     continue  # "Most bloggers agreed": a sentence's first word, not the town of that name
             if lang == "en" and entry.kind == "place":
-                if place_shapes.portfolio_of_a_job(text, mention):
+                if place_context.portfolio_of_a_job(text, mention):
                     continue  # "the group's Asia director": the region a job covers, not a place the story is in
-                if place_shapes.not_the_town_here(text, mention):
+                if place_context.not_the_town_here(text, mention):
                     continue  # "trans-Tasman", "Reading the report", "Bono, Jane Roe and John Doe"
-                if place_shapes.facility_after(text, mention):
+                if place_context.facility_after(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place
-                team = None if headline else place_shapes.team_after(text, mention, lowercase)
+                team = None if headline else place_context.team_after(text, mention, lowercase)
                 if team is not None and not _overlaps(taken, team[0], team[1]):
                     add("organisation", team[2], s.index, team[0], team[1])
                     continue  # "the Riverton Otters": a team named by its town, which is no place there
-                kind_end = place_shapes.kind_after_place(text, mention)
+                kind_end = place_context.kind_after_place(text, mention)
                 if kind_end is not None:  # "Kano State", "Kharkiv Oblast": the kind is part of the name
                     mention = Mention(mention.start, kind_end, entry, text[mention.start : kind_end])
             if entry.detail != "country" and " " not in mention.written and TITLE_BEFORE.search(text[: mention.start]):
@@ -200,15 +208,18 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if (
                     entry.detail == "city"
                     and re.search(r"\bthe\s+$", text[: mention.start])
-                    and not re.match(r"\s+[A-Z]", text[mention.end :])
+                    and not re.match(r",?\s+[A-Z]", text[mention.end :])
                 ):
+                    # ("the Tolvik, Ruritania based website": the town and its state qualify a noun)
                     continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
                 if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
                     continue  # "Delta 4": a model
-                if (mention.written in given or mention.written in family) and not re.search(
-                    r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start]
+                if (
+                    (mention.written in given or mention.written in family)
+                    and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
+                    and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
             if (
@@ -249,7 +260,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if entry.kind == "organisation" and _VENUE_AFTER.match(text, mention.end):
                 taken.append((mention.start, mention.end))
                 continue  # "the Allianz Arena": a venue named after its sponsor, not the company
-            chapter = place_shapes.national_chapter(text, mention) if lang in ("en", "da") else None
+            chapter = place_context.national_chapter(text, mention) if lang in ("en", "da") else None
+            chapter = chapter or (place_context.online_edition(text, mention) if lang == "en" else None)
             if chapter is not None and not _overlaps(taken, mention.start, chapter):
                 add("organisation", text[mention.start : chapter], s.index, mention.start, chapter)
                 continue  # "Transparency International Hungary": a body's chapter in a country, one name

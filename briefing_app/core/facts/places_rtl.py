@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes
+from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes_ar
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -62,7 +62,7 @@ def rtl_named(
     for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
         add("organisation", name, index, start, end)  # "ועדת X של הכנסת": the Knesset too, inside its committee
     areas = (
-        place_shapes.arabic_areas(text)
+        place_shapes_ar.arabic_areas(text)
         if lang == "ar"
         else [*hebrew_areas(text), *hebrew_area_names(text), *town_appositions(text)]
         if lang == "he"
@@ -86,7 +86,7 @@ def rtl_named(
             and not (joined and last_place_end >= 0)
         ):
             continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
-        if lang == "ar" and mention.entry.detail != "country" and place_shapes.ar_common_word(text, mention):
+        if lang == "ar" and mention.entry.detail != "country" and place_shapes_ar.ar_common_word(text, mention):
             continue
         if lang == "he" and _he_article_before(text, mention):
             continue

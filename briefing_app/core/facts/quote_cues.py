@@ -421,6 +421,9 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     if lead is not None and lead.group(1).lower() in ("has", "have", "had") and not own_words:
         return True  # 'said the crime had "caused considerable distress"': the rest of the writer's verb
     after_pause = re.search(r"[:,]\W*$", before) is not None
+    adverb_verb = len(words) > 1 and first.endswith("ly") and re.fullmatch(r"[a-z]+(?:[^su]s|ed)", words[1])
+    if adverb_verb and lead is not None and not _SAID_THAT.search(before) and not after_pause and not own_words:
+        return True  # 'said their site "gladly reprints stories from X"': an adverb and a verb whose subject is out
     if first.endswith("ed") and lead is not None and not _SAID_THAT.search(before) and not after_pause:
         # 'said the murder "caused shock and concern"': a predicate whose subject stands outside the marks
         return not own_words

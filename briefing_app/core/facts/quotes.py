@@ -237,6 +237,18 @@ def _is_apostrophe(text: str, i: int, plural_closes: bool = False) -> bool:
     return (before.isalpha() and after.isalpha()) or plural
 
 
+# An unmarked clause that opens with a person's full name and speaks of them with no first or second person word:
+# "Jane Roe was happy when she left, Tom says" reports what Tom told the writer, in the writer's words.
+_THIRD_PERSON_OPENING = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*\s+[a-z]")
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|jeg|vi|mig|os|min|vores|du|dig)\b")
+
+
+def _told_of_a_third_person(clause: str) -> bool:
+    """Whether an unmarked clause before ", X says" is the writer's report about someone named in full (see
+    _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped."""
+    return _THIRD_PERSON_OPENING.match(clause) is not None and _FIRST_OR_SECOND.search(clause) is None
+
+
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
     and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
@@ -432,6 +444,7 @@ def find_quotes(
                     # ("a group, called Safecast,": a verb of naming gives a name, nobody speaks)
                     and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
                     and len(m.group(1).split()) >= MIN_WORDS
+                    and not _told_of_a_third_person(m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))

@@ -421,7 +421,10 @@ _NOT_ORG_WORDS = re.compile(
     r"(?:Hebrew|Farsi|Urdu|Hindi|Swahili|Pashto|Dari|Latin|Malay|Tagalog|Hausa|Yoruba|Igbo|Zulu|Somali|Tigrinya)$|"
     # currencies, which copy capitalises now and then ("10 billion Euros")
     r"(?:Euros?|Dollars?|Pounds?|Yen|Yuan|Rupees?|Rubles?|Roubles?|Pesos?|Dinars?|Dirhams?|Riyals?|Rials?|Shekels?|"
-    r"Kroner|Kronor|Francs?|Lira|Liras?|Naira|Rand|Shillings?|Kwacha)$"
+    r"Kroner|Kronor|Francs?|Lira|Liras?|Naira|Rand|Shillings?|Kwacha)$|"
+    # the planet and its moon, which space and science copy capitalises ("returned to Earth", "Moon Rover Plan")
+    # ("the Sun" and "Mars" also name a paper and a company: left out)
+    r"(?:Earth|Moon)$"
 )
 
 

@@ -43,13 +43,22 @@ _SUBJECT_WORD = (
 )
 
 
+# A title of up to sixteen words (its words may be joined by "and" or "for the") opening with a capital, then a full
+# name: two or more capitalised words the name of a person would be.
+_LONG_TITLE_THEN_NAME = (
+    rf"\s*[,.!?]?\s*[A-Z][\w'’-]*\s+(?:{_SUBJECT_WORD}\s+|and\s+){{1,15}}?"
+    r"((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*)"
+)
+
+
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
     if lang in ("en", "da"):
         if re.match(r"\s*[,;]?\s*(?:while|whereas|but|mens|men)\s", after):
             return None  # '"...", while Weller said it "..."': a new clause, whose speaker is its own quote's
-        signed = re.match(rf"\s*[,.]?\s*[–—]\s*({NAME})", after)  # '"..." – Jane Roe.'
+        # ('"..." - Jane Roe': plain text writes the dash as a hyphen between spaces)
+        signed = re.match(rf"\s*[,.]?\s*(?:[–—]|(?<=\s)-(?=\s))\s*({NAME})", after)  # '"..." – Jane Roe.'
         if signed:
             return signed.group(1)
         # '"..."Jane Roe - Chair of the Board': a name and a dash then the role, right after the mark
@@ -122,6 +131,11 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         # '"...," Harbour Trust chair Jane Roe said', '"...," former mayor Jane Roe said', '"...," Jane Roe of the
         # Trust said': a title, a body or an affiliation around a full name before the verb; the phrase names her
         return m.group(1).strip()
+    m = re.match(rf"{_LONG_TITLE_THEN_NAME}\s+{adverb}(?:{verbs})\b", after) if lang == "en" else None
+    if m:
+        # '"...", Deputy Minister for Coastal Affairs and Harbour Party politician Jane Roe said': a title too
+        # long (or joined by "and") for the phrase above, then a full name right before the verb: the name
+        return m.group(1)
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
     # "according to a statement from the ministry": the ministry
     return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.quote_cues import (
     EN_STATEMENT,
     QUOTED_AS,
@@ -78,8 +80,10 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then)\s[^,]{1,40},\s*)?"  # ("On Monday, Roe ...")
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
-    r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+)?"
-    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?:by\s+)?(?:saying|adding|stating|declaring)(?:\s+that)?\s*,?\s*$"
+    r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
+    # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
+    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?(?:saying|adding|stating|declaring)"
+    r"(?:\s+that)?\s*[,:]?\s*$"
 )
 
 
@@ -94,6 +98,18 @@ _UNNAMED_BEFORE = re.compile(
     r"(?:\s+(?:at|for|of|from|in|with)\s+[^,\"“”]{2,60}?)?)"
     r"(?:,\s+[^,\"“”]{2,100},|\s+(?:who|whose)\s+[^,\"“”]{2,80}?,?){0,2}(?:\s+(?:also|later|then))?"
     r"\s+([a-z]+)[^:,\"“”]{0,40}[,:]?\s*$"
+)
+
+
+# A name set off by commas right after an unnamed person: "A local farmer, Ann Roe, said:" (a given name and more).
+_NAME_APPOSED = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}),")
+
+
+# A clause of time, condition or concession opening the sentence, with a subject and a verb of its own, up to its
+# comma ("When the mistake was pointed out to the council, ", "After the court ruled, ").
+_FRONTED_CLAUSE = re.compile(
+    r"(?:When|Whenever|If|After|Before|As|While|Whilst|Although|Though|Because|Since|Once|Until)\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s[^,\"“”]{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
 )
 
 
@@ -135,7 +151,10 @@ def _named_before(before: str, lang: str) -> str | None:
     if unnamed and is_person_noun(unnamed.group(2)) and re.match(rf"(?:{verbs})$", unnamed.group(3)):
         # "A woman who lives nearby, who asked not to be named, said:", "..., a staff member at the hotel, who saw
         # Roe fall, stated,": someone the article does not name speaks, not a name in the clause about them
-        return unnamed.group(1)
+        named = _NAME_APPOSED.match(before, unnamed.end(1))
+        if named is not None and lookup(named.group(1)) is None and named.group(1).split()[-1] not in EN_TAIL:
+            return named.group(1)  # (not a place or a body set off after the person: "a guard at the X Hotel, ...")
+        return unnamed.group(1)  # ("One resident, Ann Roe, said:": then she is named)
     user = _PLATFORM_USER.search(before) if lang == "en" else None
     if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
@@ -189,6 +208,11 @@ def _named_before(before: str, lang: str) -> str | None:
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
+    fronted = _FRONTED_CLAUSE.match(before) if lang == "en" else None
+    if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
+        # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one
+        # introducing the quote; the main clause after its comma is
+        before = before[fronted.end() :]
     m = re.search(rf"^(.*?)\b(?:{verbs})\b", before)
     if m and re.fullmatch(r"\s*(?:(?:when|if|once|after|before|as|while|until|unless)\s*)?", m.group(1), re.IGNORECASE):
         # "When asked about the plan, Roe noted:": a passive participle with no subject of its own; the verb after

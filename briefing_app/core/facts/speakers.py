@@ -57,6 +57,14 @@ from briefing_app.core.facts.speakers_rtl import ar_bare_verb, arabic_mention, h
 __all__ = ["PRONOUN_SEX", "Speakers", "is_unnamed", "sex_of"]
 
 
+# A page, account or site of a named body or person: whoever owns it speaks ("The official Twitter account of the X
+# Board", "the website of the X Union").
+_CHANNEL_OF = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:official\s+)?(?:[A-Z][\w.-]*\s+)?(?:page|account|channel|feed|website|site|blog)\s+of\s+"
+    r"(?:the\s+)?([A-ZÆØÅ][^,;:]{1,80})$"
+)
+
+
 @dataclass
 class Speakers:
     """Resolves speaker mentions to people; remembers who was named last."""
@@ -223,6 +231,9 @@ class Speakers:
             mention,
         )
         # "said the Harbour Board in a statement on Monday": where and when it was said are no part of the name
+        owned = _CHANNEL_OF.match(mention)
+        if owned is not None:
+            mention = owned.group(1)  # "The Facebook page of the Harbour Union": the union posts on it
         adjunct = ADJUNCT_AFTER_NAME.match(mention)
         if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
             mention = adjunct.group(1)

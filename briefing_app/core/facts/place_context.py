@@ -1,0 +1,201 @@
+"""What the words around a known place's or body's name make of it: a longer name ("Kano State"), a building,
+event or team named after the place ("Riverton Airport", "the Riverton Otters"), a town that is here no place
+(glued after "trans-", a verb, one of a list of people), a body's national chapter ("X International Ruritania"),
+a region that is a job's portfolio."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_role_noun
+
+# A place's own kind written after its name, capitalised, is part of the name: "Kano State", "Kharkiv Oblast",
+# "Punjab Province".
+_KIND_AFTER_PLACE = re.compile(r"\s+(State|Oblast|Province|Governorate|Prefecture|Krai|Voivodeship)(?![\w-])")
+# A capitalised word after a place that makes the whole a building, a street, a facility or an event, none of
+# them a place: "Riverton Airport", "Northfield International Airport", "Harbour Square", "the Westland Cup",
+# "Ruritania '98".
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Stadium|Arena|Station|Cup|Trophy|Marathon|Square|Street|"
+    r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue|"
+    r"Grand\s+Prix)"
+    r"(?![\w'’-])"
+    r"|\s+['’]\d{2}(?![\w'’-])"  # "at France '98": a tournament named by its host and its year
+)
+# A place, then a capitalised plural that is no place, people or event: a sports team named by its town
+# ("the Riverton Otters", "Northfield Red Hawks' 2-1 loss"); the town stands for no place there.
+_TEAM_AFTER_PLACE = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?([A-Z][a-z]+s))(?=['’]?(?![\w-]))")
+# Plurals after a place that name no team: land forms, events, agreements, talks, a party's members.
+_NOT_TEAM = {
+    "Islands", "Isles", "Heights", "Hills", "Mountains", "Falls", "Springs", "Lakes", "Highlands", "Lowlands",
+    "Plains", "Keys", "Territories", "Provinces", "States", "Flats", "Downs", "Fields", "Woods", "Gardens", "Docks",
+    "Sands", "Rapids", "Narrows", "Straits", "Games", "Olympics", "Paralympics", "Accords", "Talks", "Conventions",
+    "Agreements", "Protocols", "Protests", "Riots", "Wars", "Sanctions", "Elections", "Attacks", "Bombings",
+    "Trials", "Awards", "Championships", "Series", "Masters", "Floods", "Killings", "Massacres", "Uprisings",
+    "Demonstrations", "Rallies", "Marches", "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists",
+    "Communists", "Greens", "Affairs", "News", "Times", "Services", "Forces", "Airlines", "Airways", "Industries",
+    "Holdings", "Motors", "Systems", "Technologies", "Laboratories", "Labs", "Records", "Studios", "Brands",
+    "Stores", "Foods", "Partners", "Associates", "Ventures", "Securities", "Pharmaceuticals", "Galleries",
+    "Brigades", "Corps", "Instruments", "Communications", "Networks", "Resources", "Mines", "Minerals", "Metals",
+    "Chemicals", "Enterprises", "Solutions", "Products", "Textiles", "Mills", "Works",
+}  # fmt: skip
+
+
+def _ends_sentence(text: str, mention: Mention) -> bool:
+    """Whether the name's stretch took the full stop that ends its sentence ("in Aden. Doctors say") or a
+    possessive ("Aden's port workers": what follows is the place's, not a longer name)."""
+    took = text[mention.end - 2 : mention.end]
+    return (took[-1:] == "." and not mention.written.endswith(".")) or took in ("'s", "’s") or took[-1:] in "'’"
+
+
+def kind_after_place(text: str, mention: Mention) -> int | None:
+    """Where a place's name ends when its own kind follows it ("Kano State", "Kharkiv Oblast"), else None."""
+    if mention.entry.kind != "place" or mention.entry.detail == "country" or _ends_sentence(text, mention):
+        return None
+    m = _KIND_AFTER_PLACE.match(text, mention.end)
+    if m is None or re.match(r"\s+[A-Z]", text[m.end() :]):
+        return None  # "Ohio State University": the kind is the first word of an organisation's name
+    return m.end()
+
+
+def facility_after(text: str, mention: Mention) -> bool:
+    """Whether a place's name only starts a building's, a street's or an event's ("Riverton Airport"), or ends an
+    event's name ("the Battle of Riverton", "the 24 Hours of Riverton")."""
+    if mention.entry.kind != "place":
+        return False
+    if _EVENT_OF.search(text[: mention.start]):
+        return True
+    return not _ends_sentence(text, mention) and _FACILITY_AFTER.match(text, mention.end) is not None
+
+
+# A battle, a siege or a race named by the place it was fought or run at: the event, no place of the story.
+_EVENT_OF = re.compile(r"(?<![\w-])(?:Battle|Siege|Hours)\s+of\s+(?:the\s+)?$")
+
+
+def team_after(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
+    """(start, end, name) of a sports team named by its town and a capitalised plural ("the Riverton Otters"):
+    the plural is no common word of the article, no place, people, event or company word."""
+    if mention.entry.kind != "place" or mention.entry.detail == "country" or _ends_sentence(text, mention):
+        return None
+    m = _TEAM_AFTER_PLACE.match(text, mention.end)
+    if m is None:
+        return None
+    plural = m.group(2)
+    low = plural.lower()
+    if plural in _NOT_TEAM or low in lowercase or lookup(plural) is not None:
+        return None
+    if re.match(r".*(?:ians|eans|ans|ese|ics|ists)$", plural) or not_org_word(plural) or lookup(m.group(1)) is not None:
+        return None  # "Riverton Bulgarians", "Riverton Socialists": people, not a team
+    given, family = person_names()
+    if plural in family or plural in given or mention.written in given:
+        return None  # "Florence Williams": a given name that is also a town, then a family name
+    return mention.start, m.end(1), text[mention.start : m.end(1)]
+
+
+def glued_towns(text: str, mentions: list[Mention], sports: bool = False) -> dict[int, tuple[int, int] | None]:
+    """Two towns written side by side with only a space between ("Porto Braga"): together they name something
+    else; a town and its region or country keep a comma in English. Maps each one's start to the pair's stretch
+    when that is a club ("Bavaria Munich" in a match report: a region or town, then a town), else to None."""
+    out: dict[int, tuple[int, int] | None] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if text[first.end : second.start] != " " or first.written.endswith(".") or second.entry.detail != "city":
+            continue
+        if first.entry.detail == "city":
+            out[first.start] = out[second.start] = None
+        if sports and first.entry.detail in ("city", "region") and " " not in first.written:
+            out[first.start] = out[second.start] = (first.start, second.end)
+    return out
+
+
+def two_people(joined: str) -> bool:
+    """ "Jane Roe & John Doe": both sides of "&" a given name and a surname, two people rather than a firm."""
+    given = person_names()[0]
+    sides = [side.split() for side in joined.split("&")]
+    return len(sides) == 2 and all(len(side) >= 2 and side[0] in given for side in sides)
+
+
+# "trans-Tasman", "pan-African": a place glued after such a prefix makes an adjective, no mention of the place.
+_GLUED_PREFIX = re.compile(r"(?<![\w-])(?:trans|pan|sub|Trans|Pan|Sub)-$")
+# A one-word town opening a sentence or a quotation right before an article or a possessive is a verb's spelling
+# ("Reading the report, she...", '"Reading his notes"').
+_ARTICLE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|my|our|your)\s")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|around|across)\s+$", re.IGNORECASE)
+# "Bono, Jane Roe and John Doe": a town's name among people named by a given name and a family name.
+_PERSON_AFTER = re.compile(r",\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]+")
+_PERSON_BEFORE = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w'’-]+,\s+(?:and\s+)?$")
+
+
+def not_the_town_here(text: str, mention: Mention) -> bool:
+    """Whether a one-word town's name is here no place: glued after "trans-", a verb before an article, or one
+    of a list of people's names."""
+    if mention.entry.detail not in ("city", "region") or " " in mention.written:
+        return False
+    before = text[: mention.start]
+    if _GLUED_PREFIX.search(before):
+        return True
+    if _ARTICLE_AFTER.match(text, mention.end) and not before.strip(" \"'“‘("):
+        return True
+    if _PLACE_PREPOSITION.search(before) or not before.strip(" \"'“‘("):
+        return False  # "In Geneva, John Roe met...": a dateline or a place, then a person
+    given = person_names()[0]
+    after, prior = _PERSON_AFTER.match(text, mention.end), _PERSON_BEFORE.search(before)
+    return (after is not None and after.group(1) in given) or (prior is not None and prior.group(1) in given)
+
+
+_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=['’]s\b|(?![\w'’-]))")
+
+
+def national_chapter(text: str, mention: Mention) -> int | None:
+    """Where the name ends when a known international body of two or more words is followed by a country, its
+    national chapter ("Transparency International Hungary", "Save the Children Norway"); else None."""
+    if mention.entry.kind != "organisation" or " " not in mention.written or _ends_sentence(text, mention):
+        return None
+    m = _COUNTRY_AFTER.match(text, mention.end)
+    if m is None:
+        return None
+    for name in (m.group(1), m.group(1).split()[0]):
+        entry = lookup(name)
+        if entry is not None and entry.detail == "country":
+            return mention.end + 1 + len(name)
+    return None
+
+
+_JOB_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def portfolio_of_a_job(text: str, mention: Mention) -> bool:
+    """A continent or world region between a body's possessive and a job ("Human Rights Watch's Asia director",
+    "the paper's Middle East editor") names what the job covers."""
+    if mention.entry.detail not in ("region", "continent") or not re.search(r"['’]s\s+$", text[: mention.start]):
+        return False
+    job = _JOB_AFTER.match(text, mention.end)
+    return job is not None and is_role_noun(job.group(1))
+
+
+_ACRONYM_COUNTRY = re.compile(r"(?<![\w-])[A-Z]{3,6} ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
+
+
+def acronym_chapters(text: str) -> list[re.Match[str]]:
+    """An unknown acronym and a country right after it: a body's name or its chapter ("PINK Ruritania", "QRS
+    Kenya"); a known one is a body of its own before a country ("the NATO Russia council", "the EU Turkey deal")."""
+    out = []
+    for m in _ACRONYM_COUNTRY.finditer(text):
+        entry = lookup(m.group(1))
+        known = lookup(m.group(0).split()[0])
+        if entry is not None and entry.detail == "country" and known is None:
+            out.append(m)
+    return out
+
+
+_ONLINE_AFTER = re.compile(r" (?:News )?Online(?![\w'’-])")
+
+
+def online_edition(text: str, mention: Mention) -> int | None:
+    """Where the name ends when a known body is followed by "Online" or "News Online", its web edition under a name of
+    its own ("Harbour Radio Online", "XYZ News Online"); else None."""
+    if mention.entry.kind != "organisation" or _ends_sentence(text, mention):
+        return None
+    m = _ONLINE_AFTER.match(text, mention.end)
+    return m.end() if m else None

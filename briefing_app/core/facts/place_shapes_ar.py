@@ -1,0 +1,124 @@
+"""Arabic places no gazetteer holds, found by the kind written before them ("منطقة X" the area of X,
+"مطار X" X airport), and Arabic town names that are here a common word or a given name."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
+
+# Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
+_AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|بلدة|مقاطعة|جزيرة"
+# Sites Arabic news names by their kind: hospitals, mosques, streets, stadiums, cemeteries, camps. (The
+# organisation finder leaves hospitals to the places: Arabic copy names one as where something happened.)
+AR_SITE_KINDS = "مستشفى|مشفى|مسجد|شارع|ملعب|مقبرة|مخيم"
+# (the kind without the article: "ولاية X" names X, while "الولاية قررت" is the state and a verb)
+_AR_AREA_NAME = re.compile(
+    rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
+)
+# Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
+# names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
+# "مخيم X"), places where things happen rather than bodies that act.
+_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء|معبر|بحر|خليج|مضيق|جزيرة|" + AR_SITE_KINDS
+_AR_WITH_KIND = re.compile(
+    rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
+)
+# Adjectives of number and kind after an indefinite noun ("ولاية أخرى", "مدينة واحدة"): no name.
+_AR_DETERMINERS = {"أخرى", "آخر", "واحدة", "واحد", "ثانية", "ثالثة", "كبيرة", "صغيرة", "عديدة", "مجاورة",
+                   "جديدة", "بعيدة", "قريبة", "معينة", "كاملة"}  # fmt: skip
+# Verbs of naming after a kind ("مسجد يدعى X"), and titles a site is named after ("مقبرة الشيخ X").
+_AR_NAMING = {"يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها", "يعرف", "تعرف"}
+_AR_HONORED = {"الشيخ", "الإمام", "الأمير", "الملك", "السلطان", "السيدة", "النبي", "الشهيد", "القديس", "القديسة"}
+_AR_FUNCTION = {"التي", "الذي", "الذين", "التابع", "التابعة", "الجديد", "الجديدة", "الكبير", "الكبيرة", "بعد",
+                "قبل", "منذ", "عند", "على", "إلى", "الى", "في", "من", "عن", "مع", "حيث", "بين"}  # fmt: skip
+
+
+def _ar_adjective(word: str) -> bool:
+    """A relative adjective (حدودية "border", الحدودي), not a name."""
+    return word.endswith(("ي", "ية", "يه", "يا")) and not lookup(word)
+
+
+def arabic_areas(text: str) -> list[tuple[int, int, str]]:
+    """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name)."""
+    out = []
+    for m in _AR_AREA_NAME.finditer(text):
+        words = m.group(1).split()
+        if len(words) == 2 and lookup(" ".join(words)) is None:
+            words = words[:1]  # two words only when they are one known name ("إسلام آباد")
+        name = words[0] if len(words) == 1 else " ".join(words)
+        if name in _AR_FUNCTION or words[0] in _AR_DETERMINERS or _ar_adjective(words[0]) or lookup(name) is not None:
+            continue  # a known place is the gazetteer's to find; a function word or adjective names nothing
+        out.append((m.start(1), m.start(1) + len(name), name))
+    for m in _AR_WITH_KIND.finditer(text):
+        words = m.group(2).split()
+        first = words[0]
+        if first in _AR_FUNCTION or (_ar_adjective(first) and not first.startswith("ال")):
+            continue
+        if first.startswith(("لل", "بال")) or (
+            first[:1] in "لب"
+            and not first.startswith("ال")
+            and len(first) > 4
+            and lookup(first) is None
+            and lookup(first[1:]) is None
+        ):
+            continue  # "مخيم للاجئين" (a camp for refugees): a preposition's noun says what it is for, no name
+        if first in _AR_NAMING:
+            continue  # "مسجد يدعى X" (a mosque called X): a verb of naming, the name comes after it
+        kept = [first]
+        for n in (2, 1):  # a known place of two words ("إسلام آباد"), then what follows it
+            if lookup(" ".join(words[:n])) is not None:
+                kept = words[:n]
+                break
+        rest = words[len(kept) :]
+        if len(rest) >= 2 and rest[0] in ("أبو", "ابو", "أم", "ام", "بن", "بني"):
+            kept, rest = kept + rest[:2], rest[2:]  # "معبر كرم أبو سالم": a name built with "father of"
+        if (
+            rest
+            and rest[0].startswith("ال")
+            and rest[0] not in _AR_FUNCTION
+            and (_ar_adjective(rest[0]) or (not kept[-1].startswith("ال") and lookup(kept[-1]) is None))
+        ):
+            # "مطار X الدولي": the adjective of the airport is part of its name; "مسجد صاحب الزمان": an
+            # indefinite word and the definite one after it are one name in the construct state
+            kept.append(rest[0])
+        elif rest and kept == [first] and first in _AR_HONORED and not rest[0].startswith("ال"):
+            kept.append(rest[0])  # "مقبرة الشيخ X", "مسجد الإمام X": a title and the name it honours
+        kind = m.group(1).split()[0]
+        name = " ".join([kind, *kept])
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out
+
+
+# Competitions named after the place they are for ("كأس آسيا": the Asian Cup).
+_AR_EVENTS = {"كأس", "بطولة", "دوري", "رالي", "ماراثون", "طواف", "دورة", "ألعاب"}
+_AR_NUMBER_WORDS = {"بليون", "مليون", "مليار", "بلايين", "ملايين", "مليارات", "وبليون", "ومليون", "ومليار"}
+
+
+def ar_common_word(text: str, mention: Mention) -> bool:
+    """An Arabic town's name read as the common word or name it also is: a number word with a clitic before it
+    (بليون "billion", not ب + ليون Lyon); a noun before a country's name (رالي روسيا "the Russia rally"); a
+    definite noun with its adjective (الطبقة الراقية "the upper class"); a given name before a family name
+    (بشار الأسد)."""
+    start = text.rfind(" ", 0, mention.start) + 1
+    end = text.find(" ", mention.end)
+    if text[start : end if end >= 0 else len(text)].strip("،.,:") in _AR_NUMBER_WORDS:
+        return True
+    before = text[:start].split()[-1:]
+    if before and before[0].lstrip("وب") in _AR_EVENTS:
+        return True  # "كأس آسيا", "بطولة أوروبا": a competition named after a place, not the place
+    if " " in mention.written:
+        return False
+    following = text[mention.end :].split()[:1]
+    after = following[0].strip("،.,:") if following else ""
+    if not after:
+        return False
+    entry = lookup(after)
+    if entry is not None and entry.detail == "country":
+        return True  # "رالي روسيا"
+    definite = mention.written.startswith("ال")
+    adjective = after.startswith("ال") and after.endswith(("ية", "ي"))
+    if definite and adjective and lookup(f"{mention.written} {after}") is None:
+        return True  # "من الطبقة الراقية"
+    if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
+        return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
+    return False
