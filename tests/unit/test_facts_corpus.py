@@ -213,21 +213,21 @@ def score_split(split: str, batch: str | None = None) -> dict[str, dict[str, Tal
 
 
 # Floors per kind over all languages of a split: (precision, recall). The extractor is developed on the
-# dev half only; the test half is scored at the end of a round. Twelfth round (this table's source): dev 251
-# articles, test 226 (en 159, ar 38, he 19, da 10). P/R dev / test after the round's code (test before it, the
-# eleventh round's code on the same articles): figures .91/.92, .70/.71 (.69/.71); figure values .97/.97,
-# .89/.91 (.89/.91); people .95/.94, .85/.84 (.85/.84); roles .96/.90, .91/.71 (.91/.71); quotes .95/.95,
-# .74/.73 (.74/.73); places .93/.88, .88/.84 (.88/.84); organisations .83/.83, .67/.68 (.67/.68); dates
-# .90/.92, .87/.88 (.87/.88). Each floor is a little under the lower of the two halves, so that a change
+# dev half only; the test half is scored at the end of a round. Thirteenth round (this table's source): dev 263
+# articles, test 237 (en 165, ar 42, he 20, da 10). P/R dev / test after the round's code (test before it, the
+# twelfth round's code on the same articles): figures .91/.91, .70/.71 (.70/.71); figure values .96/.97,
+# .89/.91 (.89/.91); people .95/.94, .86/.84 (.85/.84); roles .96/.89, .91/.71 (.91/.71); quotes .94/.95,
+# .73/.73 (.73/.73); places .93/.87, .88/.84 (.88/.84); organisations .83/.83, .68/.69 (.68/.68); dates
+# .89/.92, .87/.89 (.87/.89). Each floor is a little under the lower of the two halves, so that a change
 # that makes either worse fails here.
 FLOORS: dict[str, tuple[float, float]] = {
     "figures": (0.69, 0.70),
     "figure values": (0.88, 0.90),
-    "people": (0.84, 0.83),
+    "people": (0.85, 0.83),
     "roles": (0.90, 0.70),
     "quotes": (0.73, 0.72),
     "places": (0.87, 0.83),
-    "organisations": (0.66, 0.67),
+    "organisations": (0.67, 0.68),
     "dates": (0.86, 0.87),
 }
 
@@ -242,23 +242,24 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 10"
+FRESH_BATCH = "round 11"
 
-# The latest batch's test articles (16: 8 English Wikinews and GOV.UK stories, 6 Arabic Wikinews articles of
-# 2024, 2 Danish TV2 Nord articles) were annotated blind and first scored after the twelfth round's code was
-# written. P/R before -> after that code: figures .77/.77 -> .78/.78, figure values .92/.92 -> .92/.92,
-# people .71/.97 -> .69/.97, roles .97/.88 -> .97/.88, quotes .72/.86 -> .77/.92, places .84/.71 -> .84/.71,
-# organisations .62/.53 -> .62/.53, dates .84/.92 -> .84/.92. So few articles move a score by several
-# points per fact, so their floors sit two or three points under the reading, apart from the split's floors.
+# The latest batch's test articles (11: 6 English Wikinews and Voice of America stories, 4 Arabic Syrian
+# Archive releases, 1 Hebrew Wikipedia text) were annotated blind and first scored after the thirteenth
+# round's code was written. P/R before -> after that code: figures .67/.61 -> .70/.63, figure values
+# .84/.78 -> .89/.82, people .79/.91 -> .86/.91, roles .92/.73 -> .93/.76, quotes .63/.64 -> .65/.67, places
+# .85/.77 -> .85/.77, organisations .71/.55 -> .71/.61, dates .88/.92 -> .88/.92. So few articles move a
+# score by several points per fact, so their floors sit two or three points under the reading, apart from
+# the split's floors.
 FRESH_FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.75, 0.75),
-    "figure values": (0.89, 0.89),
-    "people": (0.66, 0.94),
-    "roles": (0.94, 0.85),
-    "quotes": (0.74, 0.88),
-    "places": (0.81, 0.68),
-    "organisations": (0.59, 0.50),
-    "dates": (0.81, 0.89),
+    "figures": (0.67, 0.60),
+    "figure values": (0.86, 0.79),
+    "people": (0.83, 0.88),
+    "roles": (0.90, 0.72),
+    "quotes": (0.62, 0.63),
+    "places": (0.82, 0.74),
+    "organisations": (0.68, 0.57),
+    "dates": (0.84, 0.89),
 }
 
 
