@@ -18,12 +18,9 @@ from __future__ import annotations
 import argparse
 import inspect
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -104,20 +101,13 @@ def main() -> int:
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    shown = subprocess.run(["git", "--git-dir", str(args.git_dir), "show", f"{trainer.REV}:{trainer.PATH}"],
-                           capture_output=True, check=False)  # fmt: skip
-    if shown.returncode != 0:
-        print(f"{args.git_dir}: cannot read NewsFANE Gold: {shown.stderr.decode().strip()}", file=sys.stderr)
+    text = trainer.newsfane_text(args.git_dir)
+    if text is None:
         return 1
-    text = shown.stdout.decode("utf-8")
     ngrams = trainer.corpus_ngrams()
     kept = [s for s in trainer.read_newsfane(text) if not trainer.overlaps(s[0], ngrams)]
     names, w, t = trainer.train([s for i, s in enumerate(kept) if (i // trainer.BLOCK) % 10 != 9], 8)
-    keep = [i for i in range(len(names)) if np.abs(w[i]).max() >= trainer.MIN_WEIGHT]
-    data = {"tags": list(trainer.TAGS), "scale": trainer.SCALE, "common": [], "features": [names[i] for i in keep],
-            "weights": np.rint(w[keep] * trainer.SCALE).astype(np.int64).ravel().tolist(),
-            "transitions": np.rint(t * trainer.SCALE).astype(np.int64).ravel().tolist()}  # fmt: skip
-    held_model = entity_tagger_ar.ArabicModel(data)
+    held_model = entity_tagger_ar.ArabicModel(trainer.model_data(names, w, t))
     entity_tagger_ar.model = lambda: held_model  # type: ignore[assignment]
     lookup = entity_tagger_ar.lookup_form
     raw = [s for s in _raw_sentences(text) if not trainer.overlaps([lookup(x) for x in s[0]], ngrams)]

@@ -185,12 +185,11 @@ def _spells_a_sample_name(name: str, banned: frozenset[str]) -> bool:
     return value.replace("|", " ") in banned or any(part in banned for part in value.split("|"))
 
 
-def save(names: list[str], w: np.ndarray, t: np.ndarray, about: dict[str, object]) -> int:
-    banned = _sample_words()
+def model_data(names: list[str], w: np.ndarray, t: np.ndarray, banned: frozenset[str] = frozenset()) -> dict:
+    """The model file's content: features whose weights matter (and spell no banned name), scaled to integers."""
     keep = [i for i in range(len(names))
             if np.abs(w[i]).max() >= MIN_WEIGHT and not _spells_a_sample_name(names[i], banned)]  # fmt: skip
-    data = {
-        "about": about,
+    return {
         "tags": list(TAGS),
         "scale": SCALE,
         "common": [],
@@ -198,8 +197,22 @@ def save(names: list[str], w: np.ndarray, t: np.ndarray, about: dict[str, object
         "weights": np.rint(w[keep] * SCALE).astype(np.int64).ravel().tolist(),
         "transitions": np.rint(t * SCALE).astype(np.int64).ravel().tolist(),
     }
+
+
+def save(names: list[str], w: np.ndarray, t: np.ndarray, about: dict[str, object]) -> int:
+    data = {"about": about, **model_data(names, w, t, _sample_words())}
     write_model_gz(data, OUTPUT)
-    return len(keep)
+    return len(data["features"])
+
+
+def newsfane_text(git_dir: Path, rev: str = REV, path: str = PATH) -> str | None:
+    """NewsFANE Gold's text from a local copy of its repository, or None (with a message) when it cannot be read."""
+    result = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{rev}:{path}"],
+                            capture_output=True, check=False)  # fmt: skip
+    if result.returncode != 0:
+        print(f"{git_dir}: cannot read {rev}:{path}: {result.stderr.decode().strip()}", file=sys.stderr)
+        return None
+    return result.stdout.decode("utf-8")
 
 
 def main() -> int:
@@ -210,12 +223,10 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--report-only", action="store_true", help="score the held-out part, write nothing")
     args = parser.parse_args()
-    result = subprocess.run(["git", "--git-dir", str(args.git_dir), "show", f"{args.rev}:{args.path}"],
-                            capture_output=True, check=False)  # fmt: skip
-    if result.returncode != 0:
-        print(f"{args.git_dir}: cannot read {args.rev}:{args.path}: {result.stderr.decode().strip()}", file=sys.stderr)
+    text = newsfane_text(args.git_dir, args.rev, args.path)
+    if text is None:
         return 1
-    sentences = read_newsfane(result.stdout.decode("utf-8"))
+    sentences = read_newsfane(text)
     ngrams = corpus_ngrams()
     kept = [s for s in sentences if not overlaps(s[0], ngrams)]
     print(f"NewsFANE Gold: {len(sentences)} sentences, {sum(len(s[0]) for s in sentences)} words; "

@@ -6,11 +6,14 @@ pointed at temporary ones before any app module is imported.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -25,6 +28,19 @@ os.environ["BRIEFING_OFFLINE"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+def load_script(name: str) -> ModuleType:
+    """A script of `scripts/` as a module (scripts are not a package): `load_script("build_companies")`.
+    Its folder goes on sys.path first, as when it runs, so that it can import its sibling scripts."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses and pickling look their module up by name
+    spec.loader.exec_module(module)
+    return module
 SUPPORT = Path(__file__).resolve().parent / "support"
 
 

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from types import ModuleType
 
 from briefing_app.core.facts.gazetteer import lookup
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 
-def _builder():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_companies", ROOT / "scripts" / "build_companies.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_companies"] = module
-    spec.loader.exec_module(module)
-    return module
+def _builder() -> ModuleType:
+    return load_script("build_companies")
 
 
 def test_shipped_companies_are_exactly_the_generated_ones() -> None:

@@ -9,9 +9,7 @@ what the tagger clearly reads and leave what their rules exclude.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 
@@ -27,7 +25,7 @@ from briefing_app.core.facts.people_ar_tagged import find_tagged_names
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.package_data import resource
-from tests.conftest import ROOT
+from tests.conftest import load_script
 
 
 def _found(sentence: str) -> dict[str, str]:
@@ -106,12 +104,7 @@ def test_the_places_finder_takes_a_place_where_a_place_goes() -> None:
 
 
 def _script() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("train_entity_tagger_ar", ROOT / "scripts" / "train_entity_tagger_ar.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_entity_tagger_ar")
 
 
 def test_the_training_reader_glues_clitics_back_and_keeps_three_kinds() -> None:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from types import ModuleType
 
 from briefing_app.core.facts.gazetteer import _read, entries, find_mentions, lookup
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 
-def _builder():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_gazetteer"] = module
-    spec.loader.exec_module(module)
-    return module
+def _builder() -> ModuleType:
+    return load_script("build_gazetteer")
 
 
 def test_shipped_places_are_exactly_the_generated_ones() -> None:

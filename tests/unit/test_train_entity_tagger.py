@@ -5,20 +5,13 @@ UNER itself is not in the repository; these tests run the reader on a few made-u
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
-from tests.conftest import ROOT
+from tests.conftest import load_script
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_entity_tagger", ROOT / "scripts" / "train_entity_tagger.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_entity_tagger", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_entity_tagger")
 
 
 def _iob2(*sentences: list[tuple[str, str]], doc: str = "made-up-1") -> str:
