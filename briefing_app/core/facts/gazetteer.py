@@ -141,6 +141,18 @@ _POSSESSIVE_END = re.compile(r"'s?$")
 _WRITTEN_POSSESSIVE = re.compile(r"['’]s$")
 
 
+def names_a_place(name: str) -> bool:
+    """Whether `name`, written exactly so, is a place the gazetteer knows."""
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
+
+
+def names_an_organisation(name: str) -> bool:
+    """Whether `name`, written exactly so, is an organisation the gazetteer knows."""
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
+
+
 def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Gazetteer names in `text`, longest match first, never overlapping.
 

@@ -22,6 +22,7 @@ import re
 
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.reporting_verbs import en
@@ -145,11 +146,6 @@ _THE_NAME_REPORTS = gated(
 
 _AREA_KINDS = {"Oblast", "Province", "State", "Region", "District", "County", "Governorate", "Prefecture", "Valley",
                "Territory", "Territories", "Republic", "Kingdom", "Emirate", "Islands", "Island"}  # fmt: skip
-
-
-def _is_place(word: str) -> bool:
-    entry = lookup(word)
-    return entry is not None and entry.kind == "place"
 
 
 def the_name_reports(text: str) -> list[tuple[int, int, str]]:

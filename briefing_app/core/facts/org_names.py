@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from briefing_app.core.facts import orgs
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -74,11 +75,6 @@ _PLACE_COMPOUND = re.compile(
     r"[A-Z][\w'’.]*-(?:based|led|backed|owned|run|funded|linked|affiliated|allied|aligned|born|registered|controlled|"
     r"sponsored|supported|headquartered)"
 )
-
-
-def is_place_name(words: str) -> bool:
-    entry = lookup(words)
-    return entry is not None and entry.kind == "place"
 
 
 def clean_org(name: str) -> str:

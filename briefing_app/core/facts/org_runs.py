@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts import orgs, place_shapes
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -15,7 +16,6 @@ from briefing_app.core.facts.org_names import (
     PLACE_KIND_WORDS,
     clean_org,
     extend_back,
-    is_place_name,
     opener_of,
     owning_body,
     split_at_and,

@@ -14,6 +14,7 @@ import re
 
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names, towns
+from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 
 _WORD = r"[A-Z][\w&'’.-]*"
@@ -24,11 +25,6 @@ _ITEM = re.compile(
     rf"(?<![\w'’&.-])((?:{_WORD}\s+){{0,3}}{_WORD})"
     rf"(?:\s+(?:of|in)\s+({_PLACE})|\s+\(({_PLACE})\)|,\s+({_PLACE})(?=\s*[,;.]|\s+and\b|\s*$))"
 )
-
-
-def _is_place(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.kind == "place"
 
 
 def _is_town(name: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import known_names, lookup
+from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
@@ -38,11 +39,6 @@ _AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لك�
                 "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
-
-
-def _is_org(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.kind == "organisation"
 
 
 def _is_place(name: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 
 _WORDS = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
 # (a construct chain up to its definite last word: "לעניין תמחור דירות הנופש")
@@ -141,11 +142,6 @@ def _and_more_purpose(rest: str) -> str:
 
 _TIMES = {"היום", "השבוע", "הבוקר", "הערב", "הלילה", "השנה", "החודש", "הצהריים", "הם", "הוא", "היא", "הן", "היה",
           "הייתה"}  # fmt: skip
-
-
-def _is_place(words: str) -> bool:
-    entry = lookup(words)
-    return entry is not None and entry.kind == "place"
 
 
 _FIELD_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.orgs_he import _TIMES, PAST_HIFIL, _is_place
+from briefing_app.core.facts.gazetteer import names_a_place as _is_place
+from briefing_app.core.facts.orgs_he import _TIMES, PAST_HIFIL
 from briefing_app.core.facts.orgs_he_kinds import _PHASES
 
 # An exchange named by its kind with the article and what it trades or where it is ("בבורסה לניירות ערך",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.orgs_he import (
     _OF_PARENT,
@@ -43,11 +44,6 @@ _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
                      "מעלה", "אום", "בני", "פתח", "בר"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
-
-
-def _is_org(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.kind == "organisation"
 
 
 _HE_QUOTED_NAME = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
+from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
@@ -19,7 +20,6 @@ from briefing_app.core.facts.people_he_base import (
     _PARTICLES,
     _TIME_WORDS,
     _WORD_PREPOSITIONS,
-    _a_place,
     _acronym,
     _adjective_after,
     _complement_end,

@@ -7,6 +7,7 @@ import functools
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
+from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
@@ -280,11 +281,6 @@ _WORD_PREPOSITIONS = {"על", "אודות", "לגבי", "בעניין", "בנו�
 def he_place(name: str) -> bool:
     """Whether the gazetteer knows `name` as a place ("צרפת")."""
     return _a_place(name)
-
-
-def _a_place(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.kind == "place"
 
 
 def _without_preposition(role: str) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
+from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
     _AFTER_A_TITLE,
     _HE_HEADS,
     _HE_NOT_NAME,
     _TIME_WORDS,
-    _a_place,
     _adjective_after,
     _complement_end,
     _he_given,

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.gated import AtEnd, gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import names_a_place as _is_place
+from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -357,11 +359,6 @@ def _lists_of_bodies(sentences: list[SourceSentence], named: Named, not_orgs: se
                 _add_body(named, known, s.index, at, item)
 
 
-def _is_org(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.kind == "organisation"
-
-
 _ONE = r"(?<![@#])(?:[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*|[A-ZÆØÅ]{2,6})"
 _SINGLE_LIST = re.compile(
     rf"(?<![\w'’-]){_ONE}(?:(?:,\s+{_ONE}){{2,}}(?:,?\s+(?:and|og|or|eller)\s+{_ONE})?|(?:,\s+{_ONE})+,?\s+"
@@ -426,11 +423,6 @@ _NOT_ORG_WORDS = re.compile(
     # ("the Sun" and "Mars" also name a paper and a company: left out)
     r"(?:Earth|Moon)$"
 )
-
-
-def _is_place(word: str) -> bool:
-    entry = lookup(word)
-    return entry is not None and entry.kind == "place"
 
 
 def not_org_word(word: str) -> bool:
