@@ -26,6 +26,7 @@ from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
+from briefing_app.core.facts.towns_named_as_people import drop_towns_named_as_people
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
 
@@ -87,6 +88,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
+    named.facts = drop_towns_named_as_people(named.facts, persons, text, language)  # "stand up to Obama"
     facts = figures + persons + quotes + find_dates(text, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -1,0 +1,42 @@
+"""A town's name that the article also gives a person as family name ("President Obama" ... "stand up to
+Obama"): in that article the bare word is the person, not the town (Obama, Fukui). Only English and Danish,
+whose people finders give the family name; Arabic and Hebrew names carry no capital to tell them by."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.core.facts.gazetteer import lookup, towns
+from briefing_app.core.facts.model import Fact, SourceSentence
+
+# A preposition that puts the word on a map ("in Hull", "near Jackson"): then it is the town after all.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|i|ved|nær)\s+$", re.IGNORECASE)
+
+
+def drop_towns_named_as_people(
+    named: list[Fact], people: Sequence[Fact], sentences: Sequence[SourceSentence], language: str
+) -> list[Fact]:
+    """`named` less the one-word towns (not countries, capitals or regions) whose name is the last word of a
+    person's name in the same article and that no preposition of place introduces."""
+    if language not in ("en", "da"):
+        return named
+    family = {p.text.split()[-1] for p in people if " " in p.text or p.role}
+    text_of = {s.index: s.text for s in sentences}
+
+    def on_a_map(fact: Fact) -> bool:
+        for index in fact.sentences or [fact.sentence]:
+            text = text_of.get(index, "")
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(fact.text)}(?![\w'’-])", text):
+                if _PLACE_PREPOSITION.search(text[: m.start()]):
+                    return True
+        return False
+
+    def a_persons_town(fact: Fact) -> bool:
+        if fact.kind != "place" or " " in fact.text or fact.text not in family:
+            return False
+        entry = lookup(fact.text)
+        town = fact.text in towns() if entry is None else entry.detail == "city"  # towns.tsv: small towns
+        return town and not on_a_map(fact)
+
+    return [f for f in named if not a_persons_town(f)]
