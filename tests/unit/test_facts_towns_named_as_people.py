@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.towns_named_as_people import drop_towns_named_as_people
 from tests.unit.facts_helpers import facts_of
 
 
@@ -21,3 +23,14 @@ def test_a_persons_family_name_after_to_is_the_person_not_the_town() -> None:
 def test_the_town_stays_a_place_where_a_preposition_of_place_puts_it_on_the_map() -> None:
     found = _kinds(["Mayor Tom Tralee opened the new bridge in Tralee on Monday."])
     assert "Tralee" in found.get("place", set())
+
+
+def test_a_town_named_after_a_title_elsewhere_in_the_article_is_the_person() -> None:
+    # Even when no person fact was made of the titled name (a name the people finder left to the town list).
+    sentences = [
+        SourceSentence(0, 0, "The ruling angered President Dorval and his allies."),
+        SourceSentence(1, 1, "Few colleagues dared to stand up to Dorval."),
+    ]
+    town = Fact(kind="place", text="Dorval", sentence=1, sentences=[1])
+    assert drop_towns_named_as_people([town], [], sentences, "en") == []
+    assert drop_towns_named_as_people([town], [], sentences[1:], "en") == [town]

@@ -9,7 +9,11 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.gazetteer import lookup, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.name_words import TITLE_BEFORE
 
+# A title and the capitalised word after it ("President Obama"): that word is a person's name in this article.
+assert TITLE_BEFORE.pattern.endswith(r"\s+$")
+_TITLED = re.compile(TITLE_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+([A-Z][\w'’-]+)(?![\w'’-])")
 # A preposition that puts the word on a map ("in Hull", "near Jackson"): then it is the town after all.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|i|ved|nær)\s+$", re.IGNORECASE)
 
@@ -18,10 +22,11 @@ def drop_towns_named_as_people(
     named: list[Fact], people: Sequence[Fact], sentences: Sequence[SourceSentence], language: str
 ) -> list[Fact]:
     """`named` less the one-word towns (not countries, capitals or regions) whose name is the last word of a
-    person's name in the same article and that no preposition of place introduces."""
+    person's name in the same article, or follows a title there, and that no preposition of place introduces."""
     if language not in ("en", "da"):
         return named
     family = {p.text.split()[-1] for p in people if " " in p.text or p.role}
+    family |= {m.group(1) for s in sentences for m in _TITLED.finditer(s.text)}
     text_of = {s.index: s.text for s in sentences}
 
     def on_a_map(fact: Fact) -> bool:
