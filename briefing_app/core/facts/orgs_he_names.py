@@ -26,6 +26,7 @@ from briefing_app.core.facts.orgs_he_kinds import (
 )
 from briefing_app.core.facts.orgs_he_markets import markets_and_schools
 from briefing_app.core.facts.orgs_he_not import not_a_body_here
+from briefing_app.core.facts.people_he_words import HE_TITLES
 
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
 _HE_VERBS = {
@@ -80,8 +81,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             rest = []
         definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
         definite = definite or " ה" in m.group(1)  # "בית המשפט": the article closes the construct chain
-        for w in rest:
+        for r, w in enumerate(rest):
             bare = w.rstrip(',."״')
+            if _participle_before_clause(bare, rest[r + 1 : r + 2]):
+                break  # "במוסד מעריכים כי": people of the body think, a present-tense verb after its name
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
             # "רשות ניירות ערך", "ארגון זכויות אדם": a construct plural takes its own complement (no verb in ה or ו)
             builder = builder or (
@@ -101,8 +104,9 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body
             surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
-            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname:
-                break  # "מרכז רפואי": a description, not a name
+            bank_name = m.group(1) == "בנק" and bare not in _BANK_KINDS and not names_a_people(bare)
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname and not bank_name:
+                break  # "מרכז רפואי": a description, not a name (a bank's own name is often such a word)
             if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
                 break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
             kept.append(bare)
@@ -144,6 +148,30 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out
+
+
+# Adjectives that say what kind of bank one is ("בנק מרכזי", "בנק זר"); after "בנק" another word in -י is its
+# name, as Hebrew banks are often named by an adjective.
+_BANK_KINDS = {"מרכזי", "פרטי", "מסחרי", "ממשלתי", "ציבורי", "זר", "גדול", "קטן", "מקומי", "אזורי", "עולמי",
+               "בינלאומי", "דיגיטלי", "אינטרנטי", "חדשני", "חדש", "ותיק", "אירופי", "אמריקאי", "אמריקני", "ערבי",
+               "פלסטיני", "ישראלי", "לאומי-מרכזי", "קואופרטיבי", "אחר", "נוסף", "שוויצרי"}  # fmt: skip
+
+
+def names_a_people(word: str) -> bool:
+    """A people's or country's adjective in -י ("צרפתי", "יפני"): the gazetteer knows the country without it."""
+    if len(word) < 4:
+        return False
+    return any(
+        (e := lookup(stem)) is not None and e.kind == "place" for stem in (word[:-1], word[:-1] + "ה", word[:-1] + "ן")
+    )
+
+
+def _participle_before_clause(word: str, nxt: list[str]) -> bool:
+    """A present-tense plural verb (מעריכים, מסבירים, מודאגים) before כי, ש or את: what a body's people think or
+    say ("במוסד מעריכים כי"), no word of its name."""
+    following = nxt[0] if nxt else ""
+    clause = following in ("כי", "את") or (following[:1] == "ש" and len(following) > 3 and lookup(following) is None)
+    return clause and re.fullmatch(r"מ[\u05d0-\u05ea]{3,6}(?:ים|ות)", word) is not None
 
 
 # Bodies a definite noun names alone, which "and" joins to a body's name as a second body ("משרד הבריאות
@@ -205,6 +233,7 @@ _HE_NOT_BODY_ACRONYMS = {
     'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח', 'סמג"ד', 'סמח"ט', 'סמ"פ', 'קמ"ן', 'רמ"ט', 'רל"ש', 'מפכ"ל', 'מזכ"ל', 'רבש"צ',
     'קצ"ר', 'מש"ק', 'נגמ"ש', 'נגמ"שים', 'נ"ט', 'חי"ר', 'חל"ת', 'נדל"ן', 'אח"מ', 'תמ"א', 'ת"א', 'פ"ת', 'ב"ש', 'ר"ג',
 }  # fmt: skip
+_HE_TITLE_ACRONYMS = {t.replace("״", '"') for t in HE_TITLES if '"' in t or "״" in t}
 _HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
 _GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
                                                        80, 80, 90, 90, 100, 200, 300, 400), strict=True))
@@ -242,7 +271,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
             word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
         # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")
         glued = word[1:] if word[0] in "ובלמשה" else word  # "וד"ר", "לק"ג": a title or unit with a prefix
-        if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or _he_gematria(word):
+        titles = word in _HE_TITLE_ACRONYMS or glued in _HE_TITLE_ACRONYMS  # (every rank a name may follow: רפ"ק)
+        if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or titles or _he_gematria(word):
             continue
         entry = lookup(word)
         if entry is not None and entry.kind == "place":

@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_he_base import (
     _verb_not_name,
     _without_preposition,
     _words,
+    ends_a_place,
     he_place,
     names_a_body,
     transliterated,
@@ -148,6 +149,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             # "שר המושבות וינסטון צ'רצ'יל", "מזכיר המדינה האמריקאי דין אצ'סון": a family name spelt as a foreign
             # one is (with the word before it) the name, whatever the given-name list holds
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
+        if (k > i and ends_a_place(words[k - 1], w)) or (k + 1 < len(words) and ends_a_place(w, words[k + 1])):
+            continue  # "תושב גבעת שמואל X Y": a town's name (its second word a given name too) is the complement
         if (
             _he_given(w)
             and _a_place(w)
@@ -194,6 +197,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         name = words[i + 1 : i + 3]
         ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
+        # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
+        named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
         full_stop = words[i + 3 : i + 4] == ["."]  # ("דבריו של השר עוררו סערה.": a verb and its object)
         if head.lstrip("ו") not in HE_TITLES or full_stop and re.fullmatch(r"[\u05d0-\u05ea]{3,}ו", name[0]):
             # after a role noun ("הנאשם ישלם פיצויים.", "החשוד נעצר בביתו.") a verb is likelier than a name
@@ -206,6 +211,13 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if ends and named and name[0][:1] != "ו":
             return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
     return None
+
+
+def _short_closing(rest: list[str], before: str) -> bool:
+    """Whether words after a name's comma with no second comma are an appositive closing the sentence ("X Y,
+    יו"ר הוועדה."): at most four words, and the name is no apposition itself (after a comma or a cue,
+    'לדברי דובר המשטרה, X Y, החשוד נעצר': the clause goes on)."""
+    return len(rest) <= 4 and before not in (",", "לדברי", "לפי", "לטענת", "לדעת", "פי")
 
 
 # Words after a title that are no given name though a family name may follow: a verb's or a clause's start.
@@ -241,8 +253,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(name, before, s.index)  # 'נגיד הבנק, פרופ' X Y,': the office before the rank or title
         role = _without_preposition(role)
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
-        after = words[i : i + 6]
-        if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1) and after[1][:1] != "ו":  # (", וחבר": next)
+        after = words[i : i + 12]  # (a long appositive: ", מנהלת המחלקה לרפואה דחופה בבית החולים X,")
+        after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
+        # (no second comma: a short appositive closing the sentence; 'לדברי דובר X, רפ"ק Y Z, החשוד נעצר לאחר
+        # מרדף': after the cue's name the clause goes on, no appositive)
+        closed = "," in after[1:] or _short_closing(after[1:], words[start - 1] if start else "")
+        if after[:1] == [","] and len(after) > 1 and closed and _he_head_at(after, 1) and after[1][:1] != "ו":
+            # (", וחבר": the next item of a list)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role, s.index)
@@ -264,6 +281,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
+            if "," not in rest and not _short_closing(rest, words[i - 1] if i else ""):
+                continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title

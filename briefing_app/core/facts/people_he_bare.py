@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
+from briefing_app.core.facts.people_he_base import ends_a_place
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -90,11 +91,13 @@ _NAMED_AFTER = {"רחוב", "רח'", "שדרות", "שד'", "כיכר", "נמל"
 
 def _named_after(words: list[str], i: int) -> bool:
     """Whether the name at `i` follows a head that names a thing after a person (`_NAMED_AFTER`), a glued
-    preposition allowed ("ברחוב", "בנמל")."""
+    preposition allowed ("ברחוב", "בנמל"), or ends a town's name ("בבאר שבע")."""
     if i == 0:
         return False
     before = words[i - 1]
-    return before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
+    named = before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
+    return named or ends_a_place(before, words[i])
+
 
 
 def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:

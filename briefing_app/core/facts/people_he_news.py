@@ -67,7 +67,9 @@ def role_before_comma(words: list[str], title: int) -> str:
     if title < 2 or words[title - 1] != ",":
         return ""
     for j in range(max(0, title - 8), title - 1):
-        if j and words[j - 1] not in (",", ":", ";", "-", "–"):
+        # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
+        after_verb = j and (re.fullmatch(HE_SPEECH, words[j - 1]) or words[j - 1] in _TIME_WORDS)
+        if j and words[j - 1] not in (",", ":", ";", "-", "–") and not after_verb:
             continue
         n = _he_head_at(words, j)
         if not n or words[j][:1] == "ו" or title - 1 - (j + n) > 4:

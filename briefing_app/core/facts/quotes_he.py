@@ -33,20 +33,13 @@ from briefing_app.core.facts.people_he import (
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
+from briefing_app.core.facts.quotes_he_cues import named_in_cue, pronoun_of_cue
 from briefing_app.core.facts.quotes_he_short import he_short_said
 from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
 
-# A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
-_SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
-_PRONOUN_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר|במילות)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
-)  # ("כדבריו,": as he put it; "במילותיו:": in his words; not "בלשונו", a text's wording)
-_NAMED_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
-)
 # "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
 _PASSIVE_FROM = re.compile(
     r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?(?:מטעם\s+|מ-?)([^.,:\"„“״]{2,50})"
@@ -60,45 +53,6 @@ _FROM_THEN_PASSIVE = re.compile(
 )  # ("ממשרד האוצר נמסר בתגובה:": in response)
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
-
-
-def pronoun_of_cue(before: str) -> str | None:
-    """'לדבריה,' before a quote: "היא" (she), "הוא" (he) or "" (they, or no sex said); None with no such cue."""
-    m = _PRONOUN_CUE.search(before)
-    return _SUFFIX_SEX.get(m.group(1), "") if m else None
-
-
-def named_in_cue(before: str) -> str | None:
-    """'לדברי ד"ר X,' or 'לפי שר האוצר,' right before a quote: who it names; None with no such cue."""
-    m = _NAMED_CUE.search(before)
-    if m is None:
-        return None
-    named = m.group(2).strip()
-    if m.group(1) in ("לפי", "על פי") and not _someone(named.split()):
-        return None  # "לפי הנתונים", "לפי ההערכות": data or estimates, nobody speaking
-    return named
-
-
-def _someone(words: list[str]) -> bool:
-    """Whether words name a person, a role or a body: a known given name, a title or role, a body's head."""
-    return bool(words) and (
-        he_starts_with_given(" ".join(words))
-        or _he_head_at(words, 0) > 0
-        or names_a_body(" ".join(words))
-        or lookup(" ".join(words)) is not None
-    )
-
-
-# "לטענת הממשלה "X" סירבה": a cue, no comma or colon, the quoted words, then the clause goes on with a word.
-_CUE_NO_PAUSE = re.compile(r"(?:^|[\s,.])(?:לטענת|לדברי|לפי|לדעת|לגרסת)\s+[^\s,:\"„“״]+(?:\s+[^\s,:\"„“״]+){0,3}\s*$")
-
-
-def he_quote_in_clause(before: str, after: str) -> bool:
-    """Whether a quotation is a name or term inside a clause after a cue, not speech: "לטענת X" with no comma or
-    colon before the opening mark, and a word right after the closing one ('לטענת הממשלה "הוועדה ..." סירבה':
-    the committee's name is the verb's subject)."""
-    cue = _CUE_NO_PAUSE.search(before.rstrip(' "“„״'))
-    return cue is not None and re.match(r"\s*[\u05d0-\u05ea]", after) is not None
 
 
 def body_of_passive(after: str) -> str | None:
@@ -165,7 +119,7 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 _ADDRESSEE = r"(?:\s+ל-?(?:[\"“„״][^\"“”„״]{1,30}[\"”״]|[^\s,.:\"„“״]+(?:\s+[^\s,.:\"„“״]+){0,2}?))?"
 # A name (two or three words), an appositive in commas, then the verb: "X Y, לשעבר ראש המועצה, אמרה כי".
 _NAME_APPOSITIVE_VERB = re.compile(
-    rf"(?:^|[.!?:]\s+)((?:[^\s,.:\"„“״]+\s+){{1,2}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
+    rf"(?:^|[.!?:]\s+)((?:(?:[^\s,.:\"„“״]|{_GERSHAYIM})+\s+){{1,3}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
     rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A role or description, the name in commas, then the verb: "אחיו של הנרצח, X Y, אמר:".
@@ -177,7 +131,7 @@ _ROLE_NAME_VERB = re.compile(
 _AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
 _SUBJECT_RELATIVE_VERB = re.compile(
-    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}"
+    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*{HE_SPEECH}"
     rf"(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}"
     r"\s*(?:כי|ש)?\s*:?\s*$"
 )
@@ -248,7 +202,9 @@ def he_cue_before(before: str) -> str | None:
         return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
     m = _NAME_APPOSITIVE_VERB.search(before)
     if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
-        return m.group(1).strip()  # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive
+        # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive ('עו"ד דנה פרידמן, ...': a
+        # title before it is no part of the name)
+        return he_name_after_role(m.group(1).split()) if len(m.group(1).split()) > 2 else m.group(1).strip()
     m = _ROLE_NAME_VERB.search(before)
     if m and len(m.group(2).split()) <= 3 and (he_starts_with_given(m.group(2)) or transliterated(m.group(2))):
         return m.group(2).strip()  # "המועמד לראשות העיר, אבי מרציאנו, אמר:": the name in the commas
@@ -265,7 +221,8 @@ def he_cue_before(before: str) -> str | None:
     named = named_in_cue(before)
     if named is not None:
         return named
-    body = body_before_passive(before) or body_they_said(before, "")
+    body = body_before_passive(before)  # ("" for "מלשכתו נמסר:", his office: the person just named)
+    body = body_they_said(before, "") if body is None else body
     if body is not None:
         return body
     if _AND_SAID.search(before):
@@ -380,11 +337,13 @@ def _sentence_subject(words: list[str]) -> str:
 _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
 
 
-_SPLIT_QUOTE = re.compile(rf"[\"”״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
+_SPLIT_QUOTE = re.compile(rf"[\"”“״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
 
 
 # A quote, its attribution after the comma ('"...", אמר X'), the sentence's end, then the next opening mark.
-_QUOTE_GOES_ON = re.compile(rf"[\"”״]\s*,\s*(?:כך\s+)?{HE_SPEECH}[^\"“”„״.!?]{{0,80}}[.!?]\s*[\"“„״]$")
+_QUOTE_GOES_ON = re.compile(
+    rf"[\"”“״]\s*,\s*(?:כך\s+)?{HE_SPEECH}(?:[^\"“”„״.!?]|{_GERSHAYIM}){{0,80}}[.!?]\s*[\"“„״]$"
+)  # (an acronym in the attribution keeps its gershayim: 'אמר יו"ר הוועד, X Y. "..."')
 
 
 def he_short_quote_said(text: str, start: int, end: int) -> bool:

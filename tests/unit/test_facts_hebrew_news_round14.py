@@ -1,0 +1,124 @@
+"""Hebrew newspaper constructions of round 14, on made-up sentences in the style of Israeli dailies: a weekday
+in brackets before כי, a title before a name and its appositive before the verb, "לפי/לדברי" with a role and a
+name in commas, an office that speaks for the one just named ("מלשכתו נמסר"), a split quote with low-high
+marks („...“), police ranks as titles and no bodies, a town whose second word is a given name, a portfolio after
+"השר ל...", a bank named by an adjective, a body's people thinking ("במוסד מעריכים כי")."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "he")]
+
+
+def _orgs(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "he") if f.kind == "organisation"}
+
+
+def test_a_weekday_in_brackets_between_the_verb_and_ki() -> None:
+    for day in ("(שלישי)", "(יום ה')", "(שבת)"):
+        speakers = _speakers([f'שרת החינוך נורית בן-שושן אמרה הערב {day} כי "התלמידים יחזרו ללימודים בקרוב".'])
+        assert speakers == ["נורית בן-שושן"], day
+
+
+def test_a_title_a_name_and_an_appositive_before_the_verb() -> None:
+    for title in ('עו"ד', 'ד"ר', "פרופ'"):
+        speakers = _speakers([f'{title} ליאת שמרוני, המייצגת את העותרים, אמרה כי "ההחלטה פוגעת בזכויות יסוד".'])
+        assert speakers == ["ליאת שמרוני"], title
+    speakers = _speakers(['ד"ר אסף דנינו, מנהל המחלקה לרפואה דחופה בבית החולים, הסביר כי "רוב הפצועים במצב קל".'])
+    assert speakers == ["אסף דנינו"]
+
+
+def test_a_long_appositive_after_a_titled_name_is_the_whole_role() -> None:
+    people = _people(['ד"ר אסף דנינו, מנהל המחלקה לרפואה דחופה בבית החולים הגדול בעיר, אמר כי המצב יציב.'])
+    assert "מנהל המחלקה לרפואה דחופה בבית החולים הגדול בעיר" in (people.get("אסף דנינו") or "")
+    assert set(people) == {"אסף דנינו"}
+
+
+def test_after_a_cue_and_a_name_in_commas_the_clause_is_no_role() -> None:
+    people = _people(['לדברי דובר המשטרה, רפ"ק אלון זכאי, החשוד נעצר לאחר מרדף קצר ברחובות העיר.'])
+    assert "החשוד" not in (people.get("אלון זכאי") or "")
+    assert "דובר המשטרה" in (people.get("אלון זכאי") or "")
+
+
+def test_police_ranks_with_gershayim_are_titles_not_bodies() -> None:
+    facts = facts_of(['סנ"צ עדי מרקוביץ ורפ"ק אלון זכאי הגיעו למקום.'], "he")
+    assert not [f for f in facts if f.kind == "organisation"]
+    assert {f.text for f in facts if f.kind == "person"} == {"עדי מרקוביץ", "אלון זכאי"}
+
+
+def test_a_cue_then_a_role_and_the_name_in_commas() -> None:
+    for cue in ("לפי", "לדברי"):
+        speakers = _speakers([f'{cue} ראש המועצה האזורית, גלעד טביבי, "התושבים חיים בפחד כבר שנים".'])
+        assert speakers == ["גלעד טביבי"], cue
+    speakers = _speakers(['לדבריו של עורך הדין גלעד טביבי, המייצג את החשוד, "אין שום ראיה נגד מרשי".'])
+    assert speakers == ["גלעד טביבי"]
+
+
+def test_a_cue_about_data_in_commas_names_nobody() -> None:
+    assert _speakers(['לפי הנתונים, כ-30% מהתושבים, "אינם מרוצים מהשירות".']) == []
+
+
+def test_his_office_passes_on_the_statement_of_the_person_just_named() -> None:
+    speakers = _speakers(['השר לענייני דתות, אליעזר סויסה, ביקר בעיר. מלשכתו נמסר כי "השר לא יסבול אלימות".'])
+    assert speakers == ["אליעזר סויסה"]
+
+
+def test_a_portfolio_after_le_is_no_name() -> None:
+    people = _people(["השר לביטחון לאומי, אליעזר סויסה, הורה למשטרה להגביר את הנוכחות."])
+    assert people == {"אליעזר סויסה": "השר לביטחון לאומי"}
+
+
+def test_an_adjunct_after_the_verb_is_no_speaker() -> None:
+    for adjunct in ("אחרי המשחק", "לאחר הדיון", "בסיום הישיבה"):
+        speakers = _speakers([f'מאמן הקבוצה, עמרי גולדנברג, אמר {adjunct}: "השחקנים נתנו הכול".'])
+        assert speakers == ["עמרי גולדנברג"], adjunct
+
+
+def test_a_relative_clause_with_an_acronym_before_the_verb() -> None:
+    speakers = _speakers(['המבקר יהודה קרסנטי, שפרסם את הדו"ח, אמר כי "הליקויים חמורים ביותר".'])
+    assert speakers == ["יהודה קרסנטי"]
+    assert set(_people(['המבקר יהודה קרסנטי, שפרסם את הדו"ח, אמר כי "הליקויים חמורים ביותר".'])) == {"יהודה קרסנטי"}
+
+
+def test_a_double_family_name_is_no_adjunct() -> None:
+    text = '"זו החלטה שגויה שתפגע בציבור", טענה יו"ר הסיעה, אורנה כהן-ברקוביץ. לדבריה, "הממשלה מפקירה את האזרחים".'
+    assert _speakers([text]) == ["אורנה כהן-ברקוביץ", "אורנה כהן-ברקוביץ"]
+    assert set(_people([text])) == {"אורנה כהן-ברקוביץ"}
+
+
+def test_a_split_quote_in_low_and_high_marks_goes_on_after_its_attribution() -> None:
+    speakers = _speakers(['„אין לנו כוונה לוותר“, אמר יו"ר ועד העובדים, משה גרוסברג. „נילחם עד הסוף“.'])
+    assert speakers == ["משה גרוסברג", "משה גרוסברג"]
+
+
+def test_a_role_before_the_rank_after_the_speech_verb() -> None:
+    people = _people(["כך אמר הבוקר נגיד בנק ישראל, פרופ' עוזיאל פרלמוטר, בכנס השנתי."])
+    assert "נגיד בנק ישראל" in (people.get("עוזיאל פרלמוטר") or "")
+
+
+def test_a_town_whose_second_word_is_a_given_name_is_no_name() -> None:
+    assert _people(["בית המשפט המחוזי בבאר שבע גזר על הנאשם שמונה שנות מאסר."]) == {}
+    people = _people(["תושב גבעת שמואל רפאל טננבאום נפצע קל."])
+    assert set(people) == {"רפאל טננבאום"}
+
+
+def test_a_bank_named_by_an_adjective() -> None:
+    assert "בנק גלילי" in _orgs(["הלקוחות של בנק גלילי זועמים על העמלות."])
+    assert "בנק גלילי" in _orgs(["בבנק גלילי הודיעו כי הריבית תעלה."])
+
+
+def test_a_bank_of_a_kind_is_no_name() -> None:
+    assert _orgs(["בנק מרכזי צריך להיות עצמאי.", "בנק צרפתי גדול רכש את החברה."]) == set()
+
+
+def test_a_bodys_people_thinking_is_no_part_of_its_name() -> None:
+    orgs = _orgs(['בשב"כ ובמוסד מעריכים כי הארגון ינסה לפגוע שוב.'])
+    assert not any("מעריכים" in o for o in orgs)
+    assert "המוסד" in orgs
