@@ -122,3 +122,38 @@ def test_a_bodys_people_thinking_is_no_part_of_its_name() -> None:
     orgs = _orgs(['בשב"כ ובמוסד מעריכים כי הארגון ינסה לפגוע שוב.'])
     assert not any("מעריכים" in o for o in orgs)
     assert "המוסד" in orgs
+
+
+def test_a_kin_word_of_someone_then_a_name_in_commas() -> None:
+    text = '"אנחנו דורשים תשובות", אמרה אמו של החייל, נחמה ברזילאי. "איש לא מדבר איתנו".'
+    assert _speakers([text]) == ["נחמה ברזילאי", "נחמה ברזילאי"]
+    assert _people([text]) == {"נחמה ברזילאי": "אמו של החייל"}
+    assert _people(["אחיו של ההרוג, עוזיאל קורקוס, סיפר על אחיו."]) == {"עוזיאל קורקוס": "אחיו של ההרוג"}
+
+
+def test_a_role_located_at_its_body_before_the_name() -> None:
+    people = _people(["בישיבה השתתפו השר, וראש אגף התקציבים באוצר, עוזיאל קורקוס."])
+    assert people.get("עוזיאל קורקוס") == "ראש אגף התקציבים באוצר"
+
+
+def test_a_company_whose_shares_moved() -> None:
+    for verb in ("זינקה", "ירדה", "צנחה", "נסחרת"):
+        assert "פלזמיקה" in _orgs([f"מניית פלזמיקה {verb} ב-8% בבורסה."]), verb
+    assert "טרנסגל-נט" in _orgs(["מניות טרנסגל-נט עלו אתמול ב-3%."])
+
+
+def test_shares_of_a_sector_are_no_company() -> None:
+    orgs = _orgs(["מניות הבנקים ירדו.", "מניות טכנולוגיה עלו ב-2%.", "הבנקים הגדולים דיווחו על רווחים."])
+    assert orgs == set()
+
+
+def test_a_company_whose_officer_is_named() -> None:
+    assert "פלזמיקה" in _orgs(['סמנכ"ל הכספים של פלזמיקה, עוזיאל קורקוס, אמר כי הרווח יגדל.'])
+    assert "פלזמיקה" in _orgs(['מנכ"ל פלזמיקה, עוזיאל קורקוס, התפטר.'])
+    assert _orgs(['מנכ"ל לשעבר, עוזיאל קורקוס, אמר כי הרווח יגדל.', 'יו"ר לוי, אמר כי.']) == set()
+
+
+def test_a_company_named_with_its_kind_then_alone() -> None:
+    orgs = _orgs(["חברת טרנסגל-נט הודיעה על רכישה.", "לפי ההודעה, טרנסגל-נט תשלם 200 מיליון שקל."])
+    assert {"חברת טרנסגל-נט", "טרנסגל-נט"} <= orgs
+    assert _orgs(["חברת טרנסגל-נט הודיעה על רכישה."]) == {"חברת טרנסגל-נט"}

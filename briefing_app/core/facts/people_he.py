@@ -326,8 +326,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
         if he_unnamed(first):
             continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
-        if len(first) == 1 and first[0] in _HE_KIN:
-            continue  # "אמרה אשתו": his wife, described by her kin, not named
+        if first[0] in _HE_KIN and (len(first) == 1 or first[1] == "של"):
+            # "אמרה אשתו": his wife, described by her kin, not named ("אמרה אמו של החייל, X Y": the name in
+            # commas, which the role readers have with "אמו של החייל")
+            continue
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
         described = len(parts) > 1 and _described_then_named(parts[0].split(), parts[1].split())

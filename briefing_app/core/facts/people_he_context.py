@@ -133,9 +133,26 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
                     if _name_like(words[at]) and _family_word(words[at], words[at + 1]) and not names_a_body(words[at]):
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
+                        if i >= 2 and words[i - 1] == "של" and words[i - 2] in _HE_KIN:
+                            role = f"{words[i - 2]} של {role}"  # "אמו של החייל, X Y,": his mother, not the soldier
                         index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
                         continue
         _plural_list(words, i, sentence, index)
+        _kin_of_then_name(words, i, sentence, index)
+
+
+def _kin_of_then_name(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:
+    """A kin word with its possessive, "של" and whose kin (up to three words), then a known given name and a
+    family name in commas ("אחיו של ההרוג, X Y,", "אמה של המתלוננת, X Y,"): the kin phrase is the role."""
+    if words[i] not in _HE_KIN or words[i + 1 : i + 2] != ["של"]:
+        return
+    comma = next((k for k in range(i + 3, min(i + 6, len(words))) if words[k] in (",", ".", ":", ";")), None)
+    if comma is None or words[comma] != "," or comma + 2 >= len(words):
+        return
+    given, family = words[comma + 1], words[comma + 2]
+    closed = comma + 3 == len(words) or words[comma + 3] in (",", ".", ":")
+    if closed and _he_given(given) and _family_word(given, family) and not names_a_body(given):
+        index.add(f"{given} {family}", " ".join(words[i:comma]), sentence)
 
 
 _PLURAL_HEADS = ("שופטי", "השופטים", "חברי", "שרי", "השרים", "חוקרי", "החוקרים", "הארכאולוגים", "המדענים",

@@ -423,7 +423,8 @@ def he_name_in_commas(parts: list[str]) -> str | None:
     if len(parts) < 2:
         return None
     first, second = parts[0].split(), parts[1].split()
-    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0)):
+    kin_of = first[0] in _HE_KIN and first[1:2] == ["של"]  # "אמרה אמו של החייל, X Y": his mother, then her name
+    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0) or kin_of):
         return None
     if he_given_at(first) or any(transliterated(w) for w in first[1:]):
         return None  # the role's holder is named in the first part already
