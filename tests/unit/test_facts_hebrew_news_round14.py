@@ -157,3 +157,42 @@ def test_a_company_named_with_its_kind_then_alone() -> None:
     orgs = _orgs(["חברת טרנסגל-נט הודיעה על רכישה.", "לפי ההודעה, טרנסגל-נט תשלם 200 מיליון שקל."])
     assert {"חברת טרנסגל-נט", "טרנסגל-נט"} <= orgs
     assert _orgs(["חברת טרנסגל-נט הודיעה על רכישה."]) == {"חברת טרנסגל-נט"}
+
+
+def test_a_double_family_name_with_a_particle_stays_whole() -> None:
+    text = 'ג\'מיל אבו-רביע, תושב הכפר, נפצע קשה. אחיו, סלים אבו-רביע, אמר: "אנחנו מחכים לתשובות".'
+    people = _people([text])
+    assert set(people) == {"ג'מיל אבו-רביע", "סלים אבו-רביע"}
+    assert people["סלים אבו-רביע"] == "אחיו"
+    assert _speakers([text]) == ["סלים אבו-רביע"]
+
+
+def test_a_verb_after_an_appositive_is_no_name() -> None:
+    people = _people(["עוזיאל קורקוס, תושב העיר, נפצע קשה.", "דנה ברזילאי, תושבת השכונה, התעוררה מהפיצוץ."])
+    assert set(people) == {"עוזיאל קורקוס", "דנה ברזילאי"}
+
+
+def test_a_given_name_alone_and_an_age_appositive_before_the_verb() -> None:
+    for name in ("ענבל", "אורטל"):
+        text = f'{name}, בת 34 מחיפה, סיפרה: "חיכינו שעות לאמבולנס".'
+        assert _speakers([text]) == [name], name
+        assert set(_people([text])) == {name}, name
+
+
+def test_a_title_and_a_family_name_the_article_repeats() -> None:
+    people = _people(["שר הביטחון קורקוס נפגש הבוקר עם הרמטכ\"ל.", "לדברי קורקוס, המצב יציב."])
+    assert people.get("קורקוס") == "שר הביטחון"
+    people = _people(["ראש הממשלה ושר הביטחון קורקוס נפגשו הבוקר.", 'לאחר הפגישה אמר קורקוס: "אנחנו מתואמים".'])
+    assert people.get("קורקוס") == "שר הביטחון"
+    people = _people(["ראש הממשלה קורקוס הודיע על פיזור הכנסת.", "קורקוס אמר כי הבחירות יתקיימו בקיץ."])
+    assert people.get("קורקוס") == "ראש הממשלה"
+
+
+def test_a_title_and_a_word_the_article_writes_with_the_article_is_no_name() -> None:
+    assert _people(["השר החדש פתח בדיון.", "החדש בתפקיד הוא השר.", "שר האוצר ביקר בפריז.", "ביקר גם בלונדון."]) == {}
+
+
+def test_an_office_held_with_an_acronym_in_a_relative_clause() -> None:
+    people = _people(['מי שהוביל את המהלך הוא עוזיאל קורקוס, שכיהן בעבר כמנכ"ל משרד התחבורה.'])
+    assert people == {"עוזיאל קורקוס": 'מנכ"ל משרד התחבורה'}
+    assert _orgs(['הוא מונה כמנכ"ל החברה.']) == set()

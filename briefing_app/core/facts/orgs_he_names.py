@@ -270,7 +270,7 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         while word[0] in "ובלמש" and word.index('"') > 2 and word not in _HE_NOT_BODY_ACRONYMS:
             word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
         # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")
-        glued = word[1:] if word[0] in "ובלמשה" else word  # "וד"ר", "לק"ג": a title or unit with a prefix
+        glued = word[1:] if word[0] in "ובלמשהכ" else word  # "וד"ר", "לק"ג", "כמנכ"ל": a title or unit, a prefix
         titles = word in _HE_TITLE_ACRONYMS or glued in _HE_TITLE_ACRONYMS  # (every rank a name may follow: רפ"ק)
         if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or titles or _he_gematria(word):
             continue

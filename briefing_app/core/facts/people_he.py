@@ -44,7 +44,11 @@ from briefing_app.core.facts.people_he_context import (
     _hebrew_name_lists,
     _role_then_names,
 )
-from briefing_app.core.facts.people_he_later import named_once_then_by_family_name, title_then_unlisted_name
+from briefing_app.core.facts.people_he_later import (
+    named_once_then_by_family_name,
+    title_then_family_name,
+    title_then_unlisted_name,
+)
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     addressee,
@@ -125,6 +129,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     _speech_of_someone(sentences, index)
     named_once_then_by_family_name(sentences, index)
     title_then_unlisted_name(sentences, index)
+    title_then_family_name(sentences, index)
 
 
 def _family_after(rest: list[str]) -> bool:

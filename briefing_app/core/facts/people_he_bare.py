@@ -124,6 +124,9 @@ def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None
                     index.add(w[m.start() :], None, s.index)  # "בן-X" twice in the article: a person
 
 
+_DESCRIPTION_IN_COMMAS = r",\s*((?:[^,.:;\"“”„״()]|(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea])){3,100}?)\s*[,.]"
+
+
 def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """A role for each person named in full with none yet, from a description between commas right after the
     name ("X Y, מגדל ירקות מהמושב, אמר"): up to five words that open with a noun, not a clause (ש-, כש-),
@@ -133,7 +136,8 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
         if person.role or len(person.name.split()) < 2:
             continue
         for at in person.sentences:
-            m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,100}?)\s*[,.]", by_index.get(at, ""))
+            # (an acronym's gershayim stay inside the description: "X Y, שכיהן כמנכ"ל המשרד,")
+            m = re.search(re.escape(person.name) + _DESCRIPTION_IN_COMMAS, by_index.get(at, ""))
             if m is None:
                 continue
             if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):

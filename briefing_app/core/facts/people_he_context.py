@@ -75,7 +75,8 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     between commas ("שר החוץ האמריקני, ג'ון קרי,"); a name and an age in brackets ("דנה לוי (38)"); a
     kinship noun and the name after it ("אחיו הצעיר, יוסי"). A name here starts with a known given name,
     or, between commas after a title, with a transliterated one (a geresh: ג'ון)."""
-    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|\d+|[^\s\u05d0-\u05ea\d]", s.text)
+    # (a hyphen between Hebrew letters joins one name: "אבו-ראס", "בן-עמי")
+    words = _CONTEXT_WORDS.findall(s.text)
     for i in range(len(words)):
         n = _he_head_at(words, i)
         if n:
@@ -131,7 +132,9 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
-                    if _name_like(words[at]) and _family_word(words[at], words[at + 1]) and not names_a_body(words[at]):
+                    verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
+                    named = _name_like(words[at]) and _family_word(words[at], words[at + 1])
+                    if named and not names_a_body(words[at]) and not verb:
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         if i >= 2 and words[i - 1] == "של" and words[i - 2] in _HE_KIN:
                             role = f"{words[i - 2]} של {role}"  # "אמו של החייל, X Y,": his mother, not the soldier
@@ -139,6 +142,14 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                         continue
         _plural_list(words, i, sentence, index)
         _kin_of_then_name(words, i, sentence, index)
+
+
+_CONTEXT_WORDS = re.compile(
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?|\d+|[^\s\u05d0-\u05ea\d]"
+)
+# A verb's shape after a role's comma ("X Y, תושב העיר, נפצע קשה"): a passive past (נ and three letters) or a
+# hitpa'el past (הת and three letters), the clause going on after an appositive, no name.
+_VERB_SHAPE = re.compile(r"נ[\u05d0-\u05ea]{3}|הת[\u05d0-\u05ea]{3}[הו]?")
 
 
 def _kin_of_then_name(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:

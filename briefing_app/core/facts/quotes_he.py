@@ -119,7 +119,7 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 _ADDRESSEE = r"(?:\s+ל-?(?:[\"“„״][^\"“”„״]{1,30}[\"”״]|[^\s,.:\"„“״]+(?:\s+[^\s,.:\"„“״]+){0,2}?))?"
 # A name (two or three words), an appositive in commas, then the verb: "X Y, לשעבר ראש המועצה, אמרה כי".
 _NAME_APPOSITIVE_VERB = re.compile(
-    rf"(?:^|[.!?:]\s+)((?:(?:[^\s,.:\"„“״]|{_GERSHAYIM})+\s+){{1,3}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
+    rf"(?:^|[.!?:]\s+)((?:(?:[^\s,.:\"„“״]|{_GERSHAYIM})+\s+){{0,3}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
     rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A role or description, the name in commas, then the verb: "אחיו של הנרצח, X Y, אמר:".
@@ -201,7 +201,10 @@ def he_cue_before(before: str) -> str | None:
     if m:
         return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
     m = _NAME_APPOSITIVE_VERB.search(before)
-    if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
+    alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
+    if m and alone and _he_given(m.group(1).strip()):
+        return m.group(1).strip()
+    if m and not alone and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
         # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive ('עו"ד דנה פרידמן, ...': a
         # title before it is no part of the name)
         return he_name_after_role(m.group(1).split()) if len(m.group(1).split()) > 2 else m.group(1).strip()
