@@ -54,6 +54,7 @@ from briefing_app.core.facts.people_he_news import (
     addressee,
     foreign_third_name,
     role_before_comma,
+    short_closing,
     subject_names,
     unlisted_given,
 )
@@ -218,13 +219,6 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     return None
 
 
-def _short_closing(rest: list[str], before: str) -> bool:
-    """Whether words after a name's comma with no second comma are an appositive closing the sentence ("X Y,
-    יו"ר הוועדה."): at most four words, and the name is no apposition itself (after a comma or a cue,
-    'לדברי דובר המשטרה, X Y, החשוד נעצר': the clause goes on)."""
-    return len(rest) <= 4 and before not in (",", "לדברי", "לפי", "לטענת", "לדעת", "פי")
-
-
 # Words after a title that are no given name though a family name may follow: a verb's or a clause's start.
 def _and_plural_role(word: str) -> bool:
     """ "And" and a role's plural with the article ("והפרופסורים", "והשופטים"): the next group of a list."""
@@ -262,7 +256,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
         # (no second comma: a short appositive closing the sentence; 'לדברי דובר X, רפ"ק Y Z, החשוד נעצר לאחר
         # מרדף': after the cue's name the clause goes on, no appositive)
-        closed = "," in after[1:] or _short_closing(after[1:], words[start - 1] if start else "")
+        closed = "," in after[1:] or short_closing(after[1:], words[start - 1] if start else "")
         if after[:1] == [","] and len(after) > 1 and closed and _he_head_at(after, 1) and after[1][:1] != "ו":
             # (", וחבר": the next item of a list)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
@@ -286,7 +280,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
-            if "," not in rest and not _short_closing(rest, words[i - 1] if i else ""):
+            if "," not in rest and not short_closing(rest, words[i - 1] if i else ""):
                 continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):

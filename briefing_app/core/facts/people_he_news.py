@@ -116,3 +116,10 @@ def foreign_third_name(first: str, second: str, third: str) -> bool:
     if _VERB_SHAPE.fullmatch(third) or re.fullmatch(HE_SPEECH, third):
         return False
     return third not in _TIME_WORDS and third not in _AFTER_A_TITLE
+
+
+def short_closing(rest: list[str], before: str) -> bool:
+    """Whether words after a name's comma with no second comma are an appositive closing the sentence ("X Y,
+    יו"ר הוועדה."): at most four words, and the name is no apposition itself (after a comma or a cue,
+    'לדברי דובר המשטרה, X Y, החשוד נעצר': the clause goes on)."""
+    return len(rest) <= 4 and before not in (",", "לדברי", "לפי", "לטענת", "לדעת", "פי")
