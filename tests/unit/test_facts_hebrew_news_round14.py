@@ -196,3 +196,8 @@ def test_an_office_held_with_an_acronym_in_a_relative_clause() -> None:
     people = _people(['מי שהוביל את המהלך הוא עוזיאל קורקוס, שכיהן בעבר כמנכ"ל משרד התחבורה.'])
     assert people == {"עוזיאל קורקוס": 'מנכ"ל משרד התחבורה'}
     assert _orgs(['הוא מונה כמנכ"ל החברה.']) == set()
+
+
+def test_a_prime_ministers_title_with_a_preposition_glued_on_is_no_government() -> None:
+    assert _orgs(["הוא הפך לראש ממשלת ישראל לאחר הבחירות.", "כראש ממשלת צרפת הוא ביקר בעיר."]) == set()
+    assert "ממשלת ישראל" in _orgs(["ממשלת ישראל החליטה על הקמת ועדה."])

@@ -66,8 +66,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         kept: list[str] = []
         rest = m.group(2).split()
-        if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
-            continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
+        if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}ה?ראש(?:ת)?\s+$", text[: m.start()]):
+            continue  # "ראש ממשלת צרפת", "הפך לראש ממשלת X": a title (prime minister), the country is the place
         if rest[0][:1] in '"„“\'' or m.group(1) == "עיתון":
             continue  # העיתון "X", "בעיתון הארץ": the paper's name is read below
         if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
