@@ -201,3 +201,23 @@ def test_an_office_held_with_an_acronym_in_a_relative_clause() -> None:
 def test_a_prime_ministers_title_with_a_preposition_glued_on_is_no_government() -> None:
     assert _orgs(["הוא הפך לראש ממשלת ישראל לאחר הבחירות.", "כראש ממשלת צרפת הוא ביקר בעיר."]) == set()
     assert "ממשלת ישראל" in _orgs(["ממשלת ישראל החליטה על הקמת ועדה."])
+
+
+def test_a_papers_name_the_gazetteer_holds_runs_past_one_word() -> None:
+    assert "ידיעות אחרונות" in _orgs(["העיתון ידיעות אחרונות פרסם הבוקר כי השר יתפטר."])
+    assert _orgs(["העיתון המקומי פרסם הבוקר כי השר יתפטר."]) == set()
+
+
+def test_a_head_right_after_a_head_is_its_construct() -> None:
+    assert "נציבות שירות המדינה" in _orgs(["נציבות שירות המדינה פרסמה את המכרז."])
+    orgs = _orgs(["ההסתדרות ומפלגת העבודה הודיעו על שביתה."])
+    assert {"ההסתדרות", "מפלגת העבודה"} <= orgs
+
+
+def test_a_hospital_named_after_someone_is_no_person() -> None:
+    assert _people(["שני פצועים פונו לבית החולים הדסה עין כרם.", "היא אושפזה בבית החולים רבקה זיו."]) == {}
+
+
+def test_the_family_name_of_one_named_before_a_verb_is_no_given_name() -> None:
+    people = _people(["ראש הממשלה אורי שרון אושפז.", "בעקבות התמוטטותו של שרון עלו קריאות לחקירה."])
+    assert set(people) == {"אורי שרון"}

@@ -39,6 +39,9 @@ _HE_VERBS = {
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# Definite nouns a body's name ends with that are spelt as a hif'il past ("נציבות שירות המדינה", "המשרד
+# להגנת הסביבה", "ועדת החקירה"): the state, the environment, the inquiry, the review.
+_NOUNS_SHAPED_AS_HIFIL = {"המדינה", "הסביבה", "החקירה", "הבדיקה", "הביקורת"}
 # A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
 _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
@@ -90,7 +93,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             builder = builder or (
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
-            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and _HE_HIFIL_PAST.fullmatch(bare)):
+            hifil = _HE_HIFIL_PAST.fullmatch(bare) and bare not in _NOUNS_SHAPED_AS_HIFIL
+            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and hifil):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
@@ -101,8 +105,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
-            if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
-                break  # "ההסתדרות ומפלגת העבודה": a second body
+            if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה") and (kept or bare[:1] == "ו"):
+                break  # "ההסתדרות ומפלגת העבודה": a second body (not "נציבות שירות המדינה": its construct)
             surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
             bank_name = m.group(1) == "בנק" and bare not in _BANK_KINDS and not names_a_people(bare)
             if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname and not bank_name:

@@ -51,7 +51,9 @@ from briefing_app.core.facts.people_he_later import (
 )
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
+    PASSIVE_PAST,
     addressee,
+    described_then_named,
     foreign_third_name,
     role_before_comma,
     short_closing,
@@ -188,6 +190,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
             closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
             verb = third in LIFE_VERBS or re.fullmatch(r"(?:נ|הת)[\u05d0-\u05ea]{3}[הו]?", third) is not None
+            # (a passive past, "הורשע", "אושפז", unless a listed family name is so spelt)
+            verb = verb or (PASSIVE_PAST.fullmatch(third) is not None and third not in hebrew_family_names())
             if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located and not verb:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
@@ -331,7 +335,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
-        described = len(parts) > 1 and _described_then_named(parts[0].split(), parts[1].split())
+        described = len(parts) > 1 and described_then_named(parts[0].split(), parts[1].split())
         if (parts[0].split()[0] in HE_ROLE_WORDS or described) and len(parts) > 1:
             if "כי" in parts[0].split():
                 continue  # "הודיע נשיא X כי ..., אם ...": the clause began, no name in commas follows
@@ -392,20 +396,6 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
-
-
-def _described_then_named(description: list[str], name: list[str]) -> bool:
-    """A definite noun after a speech verb and a name in commas after it ("סיפרה השכנה, רחל X,"): the noun
-    describes the one the name names (the neighbour, the witness), as an apposition does."""
-    return (
-        len(description) == 1
-        and description[0][:1] == "ה"
-        and len(description[0]) > 3
-        and not names_a_body(description[0])
-        and lookup(description[0]) is None
-        and len(name) == 2
-        and all(_name_like(w) and lookup(w) is None for w in name)
-    )
 
 
 # A speech act as a noun with a possessive suffix, then "של" and its possessor (the double genitive): "דבריו של

@@ -86,7 +86,9 @@ _PLURAL_TITLES = {"השרים", "השופטים", "החוקרים", "המדענ�
 _NAMED_AFTER = {"רחוב", "רח'", "שדרות", "שד'", "כיכר", "נמל", "התעופה", "אוניברסיטת", "מכללת", "קריית", "גבעת", "רמת",
                 "נווה", "כפר", "מושב", "קיבוץ", "פארק", "גן", "אולם", "מרכז", "תיכון", "שם", 'ע"ש', "ע״ש", "פרס",
                 "מבצע", "אצטדיון", "היכל", "מחלף", "צומת", "כביש", "שכונת", "מגדל", "בית", "בניין", "קרן", "מוזיאון",
-                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית"}  # fmt: skip
+                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית",
+                # a hospital or school named after someone ("בית החולים X Y", "בית הספר על שם")
+                "החולים", "הספר", "חולים"}  # fmt: skip
 
 
 def _named_after(words: list[str], i: int) -> bool:
@@ -369,6 +371,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if words[i] in PRONOUN_ADDRESSEES and i and _SPEECH.fullmatch(words[i - 1]):
             i += 1
             continue  # "סיפרה לי X Y": told me, not the given name לי
+        if any(len(p.name.split()) > 1 and p.name.split()[-1] == given for p in index.people):
+            i += 1
+            continue  # "של שרון עלו קריאות" after "אריאל שרון": the family name of one named, then a verb
         governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
         if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
             i += 1

@@ -123,3 +123,20 @@ def short_closing(rest: list[str], before: str) -> bool:
     יו"ר הוועדה."): at most four words, and the name is no apposition itself (after a comma or a cue,
     'לדברי דובר המשטרה, X Y, החשוד נעצר': the clause goes on)."""
     return len(rest) <= 4 and before not in (",", "לדברי", "לפי", "לטענת", "לדעת", "פי")
+
+
+PASSIVE_PAST = re.compile(r"הו[\u05d0-\u05ea]{3}[הו]?|[\u05d0-\u05ea]ו[\u05d0-\u05ea]{3}[הו]?")
+
+
+def described_then_named(description: list[str], name: list[str]) -> bool:
+    """A definite noun after a speech verb and a name in commas after it ("סיפרה השכנה, רחל X,"): the noun
+    describes the one the name names (the neighbour, the witness), as an apposition does."""
+    return (
+        len(description) == 1
+        and description[0][:1] == "ה"
+        and len(description[0]) > 3
+        and not names_a_body(description[0])
+        and lookup(description[0]) is None
+        and len(name) == 2
+        and all(_name_like(w) and lookup(w) is None for w in name)
+    )
