@@ -221,3 +221,44 @@ def test_a_hospital_named_after_someone_is_no_person() -> None:
 def test_the_family_name_of_one_named_before_a_verb_is_no_given_name() -> None:
     people = _people(["ראש הממשלה אורי שרון אושפז.", "בעקבות התמוטטותו של שרון עלו קריאות לחקירה."])
     assert set(people) == {"אורי שרון"}
+
+
+def test_a_statement_a_body_issued_then_its_passive_verb() -> None:
+    assert _speakers(['בהודעה שפרסם משרד הבריאות נאמר: "אנו ממליצים לציבור להימנע מהתקהלויות".']) == [
+        "משרד הבריאות"
+    ]
+    assert _speakers(['בהודעה שפרסמה המשטרה נמסר כי "החשוד יובא להארכת מעצר".']) == ["המשטרה"]
+
+
+def test_they_said_from_a_body() -> None:
+    assert _speakers(['בתגובה מסרו ממשרד ראש הממשלה: "מדובר בפרסום שקרי ומגמתי".']) == ["משרד ראש הממשלה"]
+    assert _people(['בתגובה מסרו ממשרד ראש הממשלה: "מדובר בפרסום שקרי ומגמתי".']) == {}
+
+
+def test_a_document_and_its_passive_verb_name_no_person() -> None:
+    assert _people(['כך עולה מדו"ח המבקר שפורסם היום. בדו"ח נכתב כי "המשרד לא פעל כנדרש".']) == {}
+
+
+def test_and_in_it_she_wrote() -> None:
+    text = 'מנכ"לית המשרד, דלית שטרנברג, שלחה מכתב למנהלים ובו כתבה: "עלינו לשמור על שגרה".'
+    assert _speakers([text]) == ["דלית שטרנברג"]
+
+
+def test_a_short_quote_after_a_titled_name_and_a_colon() -> None:
+    assert _speakers(['ח"כ עאדל נסראללה: "זו אפליה בוטה".']) == ["עאדל נסראללה"]
+
+
+def test_according_to_an_unnamed_source() -> None:
+    assert _speakers(['לפי גורם בכיר בירושלים, "ההסכם ייחתם בקרוב".']) == ["גורם בכיר בירושלים"]
+
+
+def test_a_title_opening_the_sentence_before_speaks_when_nobody_is_named() -> None:
+    text = 'ראש הממשלה התייחס לדברים בפתח ישיבת הממשלה. "לא ניתן לאף אחד לפגוע בנו", אמר.'
+    assert _speakers([text]) == ["ראש הממשלה"]
+    assert _speakers(['השרה הגיעה לכנס בעיר. "זה יום חשוב לכולנו", אמרה.']) == ["השרה"]
+    assert _speakers(['הגשם לא פסק כל הלילה. "זה יום חשוב לכולנו", אמרה.']) == [None]
+
+
+def test_a_rank_before_a_family_name_with_an_h() -> None:
+    people = _people(['מפקד מחוז ירושלים במשטרה, ניצב יורם הלוי-שגיא, אמר כי "המאבטח פעל במהירות".'])
+    assert "מפקד מחוז ירושלים במשטרה" in (people.get("יורם הלוי-שגיא") or "")

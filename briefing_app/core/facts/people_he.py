@@ -176,7 +176,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
-            and (words[k + 1][:1] != "ה" or words[k + 1] in hebrew_family_names())  # "מנהלת קרן המטבע": a body
+            # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
+            and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
             if words[k + 1] in ("בן", "בר") and _name_like(third):

@@ -116,7 +116,7 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue
             k = _complement_end(words, i + n)
             # (the chain reads a word before a verb in ה as construct: "ראש הממשלה X הודיע" ends before X)
-            k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and _verb_in_he(words[j + 1])), k)
+            k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and verb_in_he(words[j + 1])), k)
             if k >= len(words) or (k == i + n and n == 1 and words[i].lstrip("ו") not in HE_TITLES):
                 continue  # (a head with no complement is a title only when it needs none: "השר X", "ראש הממשלה X")
             if any(w[:1] == "ו" for w in words[i + n : k]):
@@ -140,5 +140,11 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
 _VERB_IN_HE = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?|הת[\u05d0-\u05ea]{3}[הו]?")
 
 
-def _verb_in_he(word: str) -> bool:
-    return _VERB_IN_HE.fullmatch(word) is not None or re.fullmatch(HE_SPEECH, word) is not None
+# Hif'il verbs of roots that lose their נ, spelt as short as a noun with the article ("הגיע", not "העיר").
+_SHORT_HIFIL = {"הגיע", "הגיעה", "הגיעו", "הציג", "הציגה", "הציגו", "הציע", "הציעה", "הציעו", "הביע",
+                "הביעה", "הביעו", "הגיש", "הגישה", "הגישו", "הכיר", "הכירה", "הטיל", "הטילה", "הציל", "הצילה",
+                "הפיל"}  # fmt: skip
+
+
+def verb_in_he(word: str) -> bool:
+    return _VERB_IN_HE.fullmatch(word) is not None or word in _SHORT_HIFIL or re.fullmatch(HE_SPEECH, word) is not None

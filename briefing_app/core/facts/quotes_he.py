@@ -128,7 +128,8 @@ _ROLE_NAME_VERB = re.compile(
     rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
-_AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
+# ("... שלחה מכתב ובו כתבה:": and in it she wrote, the clause's subject too)
+_AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])(?:ו|(?:ובו|ובה|ובהם|ושם)\s+){HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
 _SUBJECT_RELATIVE_VERB = re.compile(
     rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*{HE_SPEECH}"
@@ -166,6 +167,24 @@ _STATEMENT_OF = re.compile(
 )
 
 
+# A statement one issued, then its passive verb: "בהודעה שפרסם משרד הבריאות נאמר:", "במכתב ששלחה X נכתב כי".
+_STATEMENT_ISSUED = re.compile(
+    r"(?:^|[\s,.])ו?ב(?:הודעה|הצהרה|תגובה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|עדכון)\s+ש(?:פרסם|פרסמה|פרסמו|הוציא|הוציאה|"
+    r"הוציאו|שלח|שלחה|שלחו|ששלח|העביר|העבירה|העבירו|מסר|מסרה|מסרו|הפיץ|הפיצה|הפיצו)\s+"
+    rf"((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+(?:[^\s,:\"„“״]|{_GERSHAYIM})+){{0,4}}?)"
+    r"(?:\s+(?:היום|הערב|אמש|הבוקר|אתמול|הלילה))?\s+(?:נאמר|נמסר|נכתב|צוין|הובהר|הודגש|נטען)\s*(?:כי|ש)?\s*:?\s*$"
+)
+# A document and its passive verb with no issuer named: "בדו"ח נכתב כי", "בהודעה נמסר:" (the one just named).
+_DOCUMENT_PASSIVE = re.compile(
+    r"(?:^|[.!?,;]\s*)ו?ב(?:הודעה|הצהרה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך)\s+(?:נאמר|נמסר|נכתב|צוין|הובהר)\s*(?:כי|ש)?\s*:?\s*$"
+)
+# People of a body said, and from which body: "בתגובה מסרו ממשרד ראש הממשלה:", "אמרו מהמשטרה כי".
+_THEY_SAID_FROM = re.compile(
+    rf"(?:^|[\s,.]){HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+מ-?((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+[^\s,:\"„“״]+){{0,3}}?)"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 # A habit of saying: "הוא נהג לומר:", "X אהבה לומר כי" (used to say, liked to say), its subject before it.
 _USED_TO_SAY = re.compile(
     r"(?:^|[.!?,;:]\s*)((?:[^\s,.:\"„“״]+\s+){0,5}?)(?:נהג|נהגה|נהגו|אהב|אהבה|אהבו|הרבה|הרבו)\s+"
@@ -197,9 +216,12 @@ def he_cue_before(before: str) -> str | None:
         return habit  # "הוא נהג לומר:": he
     if _SAID_ONCE.search(before):
         return he_verb_pronoun(before)  # "על כך אמר פעם:": the person just named (of the verb's sex)
-    m = _STATEMENT_OF.search(before)
+    m = _STATEMENT_OF.search(before) or _STATEMENT_ISSUED.search(before) or _THEY_SAID_FROM.search(before)
     if m:
-        return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
+        # "בהודעת המשטרה נמסר:", "בהודעה שפרסמה המשטרה נמסר כי", "מסרו ממשרד הבריאות:": the body
+        return _own_office(m.group(1).strip())
+    if _DOCUMENT_PASSIVE.search(before):
+        return ""  # 'בדו"ח נכתב כי': the document of the one just named
     m = _NAME_APPOSITIVE_VERB.search(before)
     alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
     if m and alone and _he_given(m.group(1).strip()):
@@ -321,6 +343,7 @@ def _sentence_subject(words: list[str]) -> str:
     """The title (and the name after it) or the known given name and family name that open a sentence (or,
     called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
     בטלוויזיה וטען"); "" when it opens otherwise."""
+    words = [w.strip(",") for w in words if w.strip(",")]  # ('מנכ"לית המשרד, X Y, ...': the name in commas)
     n = _he_head_at(words, 0)
     if n:
         k = _complement_end(words, n)

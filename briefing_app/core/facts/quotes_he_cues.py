@@ -68,10 +68,16 @@ def named_in_cue(before: str) -> str | None:
     return named
 
 
+# Sources news quotes without naming them: an official, a senior one, a source, those close to someone.
+_UNNAMED_SOURCES = {"גורם", "גורמים", "מקור", "מקורות", "בכיר", "בכירים", "בכירה", "פקיד", "פקידים", "מקורבים",
+                    "מקורביו", "מקורביה", "מקורב", "עדי", "עד", "עדת", "תושבים", "שכנים", "מומחים", "אנשי"}  # fmt: skip
+
+
 def _someone(words: list[str]) -> bool:
     """Whether words name a person, a role or a body: a known given name, a title or role, a body's head."""
     return bool(words) and (
-        he_starts_with_given(" ".join(words))
+        words[0] in _UNNAMED_SOURCES  # "לפי גורם בכיר בירושלים,": a source the article does not name
+        or he_starts_with_given(" ".join(words))
         or _he_head_at(words, 0) > 0
         or names_a_body(" ".join(words))
         or lookup(" ".join(words)) is not None
