@@ -262,3 +262,20 @@ def test_a_title_opening_the_sentence_before_speaks_when_nobody_is_named() -> No
 def test_a_rank_before_a_family_name_with_an_h() -> None:
     people = _people(['מפקד מחוז ירושלים במשטרה, ניצב יורם הלוי-שגיא, אמר כי "המאבטח פעל במהירות".'])
     assert "מפקד מחוז ירושלים במשטרה" in (people.get("יורם הלוי-שגיא") or "")
+
+
+def test_the_speakers_own_words_for_the_rest_of_a_reported_clause() -> None:
+    assert _speakers(['דובר משרד החוץ, ליאור פרנקל, אמר כי ישראל "תגיב בהתאם".']) == ["ליאור פרנקל"]
+    assert _speakers(['השר עוזיאל קורקוס טען שההחלטה "פוגעת בביטחון המדינה".']) == ["עוזיאל קורקוס"]
+    assert _speakers(['בישיבת הסיעה אמר קורקוס כי הממשלה "הפקירה את הצפון".']) == ["קורקוס"]
+
+
+def test_a_work_or_name_in_quote_marks_after_a_reported_clause_is_no_speech() -> None:
+    for text in (
+        'הסופרת הודיעה כי ספרה החדש "הדרך הארוכה".',
+        'המשטרה הודיעה כי המבצע נקרא "חץ ירוק".',
+        'הוא סיפר שקרא את "מלחמה ושלום".',
+        'היא אמרה כי צפתה בסרט "החיים יפים".',
+    ):
+        assert _speakers([text]) == [], text
+        assert _people([text]) == {}, text

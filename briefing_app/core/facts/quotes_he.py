@@ -137,7 +137,10 @@ _SUBJECT_RELATIVE_VERB = re.compile(
     r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 # The verb, then its subject (one to four words), then כי: "אמר דופון כי", "הוסיף היום השר כי".
-_VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
+# (the quote may take up the clause after a subject of its own: 'אמר X כי הממשלה "הפקירה את הצפון"')
+_VERB_SUBJECT_KI = re.compile(
+    rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי(?:\s+[^\s,:\"„“״]+){{0,2}}\s*:?\s*$"
+)
 
 
 # Later in his words, at the end of her speech: "בהמשך דבריו הוסיף:", "בסיום נאומה אמרה:".
@@ -361,6 +364,12 @@ def _sentence_subject(words: list[str]) -> str:
 
 
 _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
+# The verb, כי or ש, the reported clause's subject (one to three words), then the speaker's own words closing
+# the sentence: 'אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'
+# (one word: 'כי ספרה החדש "..."', 'כי המבצע נקרא "..."', 'שקרא את "..."' name a work, no speech)
+_VERB_KI_SUBJECT = re.compile(
+    rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״,]+){{0,4}}?\s+(?:כי\s+|ש)([\u05d0-\u05ea][^\s\"“„״,]+)\s*[\"“„״]?$"
+)
 
 
 _SPLIT_QUOTE = re.compile(rf"[\"”“״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
@@ -396,7 +405,19 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“”„״:,.]+){{1,4}}\s*:\s*[\"“„״]?$", text[:start])
         is not None
         or _VERB_THEN_KI.search(text[:start]) is not None
+        or _reported_subject(text[:start])
     )
+
+
+def _reported_subject(before: str) -> bool:
+    """Whether a verb of saying, כי or ש and the reported clause's one-word subject stand right before the quote
+    ('אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'): the quote is the speaker's own words for
+    the rest of that clause. Not a word that names or points at a thing (את, בסרט, שמו)."""
+    m = _VERB_KI_SUBJECT.search(before)
+    if m is None:
+        return False
+    subject = m.group(1)
+    return subject not in ("את", "אותו", "אותה", "שמו", "שמה", "נקרא", "בשם") and not adjunct_word(subject)
 
 
 _PARTICLES = {"אבו", "אבן", "בן", "בר", "בת", "אל", "דה", "ואן", "פון"}
