@@ -33,7 +33,7 @@ from briefing_app.core.facts.people_he import (
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
-from briefing_app.core.facts.quotes_he_cues import named_in_cue, pronoun_of_cue
+from briefing_app.core.facts.quotes_he_cues import named_in_cue, pronoun_of_cue, reported_subject
 from briefing_app.core.facts.quotes_he_short import he_short_said
 from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
@@ -364,12 +364,6 @@ def _sentence_subject(words: list[str]) -> str:
 
 
 _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
-# The verb, כי or ש, the reported clause's subject (one to three words), then the speaker's own words closing
-# the sentence: 'אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'
-# (one word: 'כי ספרה החדש "..."', 'כי המבצע נקרא "..."', 'שקרא את "..."' name a work, no speech)
-_VERB_KI_SUBJECT = re.compile(
-    rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״,]+){{0,4}}?\s+(?:כי\s+|ש)([\u05d0-\u05ea][^\s\"“„״,]+)\s*[\"“„״]?$"
-)
 
 
 _SPLIT_QUOTE = re.compile(rf"[\"”“״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
@@ -405,19 +399,8 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“”„״:,.]+){{1,4}}\s*:\s*[\"“„״]?$", text[:start])
         is not None
         or _VERB_THEN_KI.search(text[:start]) is not None
-        or _reported_subject(text[:start])
+        or reported_subject(text[:start])
     )
-
-
-def _reported_subject(before: str) -> bool:
-    """Whether a verb of saying, כי or ש and the reported clause's one-word subject stand right before the quote
-    ('אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'): the quote is the speaker's own words for
-    the rest of that clause. Not a word that names or points at a thing (את, בסרט, שמו)."""
-    m = _VERB_KI_SUBJECT.search(before)
-    if m is None:
-        return False
-    subject = m.group(1)
-    return subject not in ("את", "אותו", "אותה", "שמו", "שמה", "נקרא", "בשם") and not adjunct_word(subject)
 
 
 _PARTICLES = {"אבו", "אבן", "בן", "בר", "בת", "אל", "דה", "ואן", "פון"}

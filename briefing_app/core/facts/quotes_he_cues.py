@@ -8,7 +8,9 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he import (
+    HE_SPEECH,
     _he_head_at,
+    adjunct_word,
     he_given_at,
     he_starts_with_given,
     names_a_body,
@@ -96,3 +98,20 @@ def he_quote_in_clause(before: str, after: str) -> bool:
     return cue is not None and re.match(r"\s*[\u05d0-\u05ea]", after) is not None
 
 
+# The verb, כי or ש, the reported clause's subject (one to three words), then the speaker's own words closing
+# the sentence: 'אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'
+# (one word: 'כי ספרה החדש "..."', 'כי המבצע נקרא "..."', 'שקרא את "..."' name a work, no speech)
+_VERB_KI_SUBJECT = re.compile(
+    rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״,]+){{0,4}}?\s+(?:כי\s+|ש)([\u05d0-\u05ea][^\s\"“„״,]+)\s*[\"“„״]?$"
+)
+
+
+def reported_subject(before: str) -> bool:
+    """Whether a verb of saying, כי or ש and the reported clause's one-word subject stand right before the quote
+    ('אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'): the quote is the speaker's own words for
+    the rest of that clause. Not a word that names or points at a thing (את, בסרט, שמו)."""
+    m = _VERB_KI_SUBJECT.search(before)
+    if m is None:
+        return False
+    subject = m.group(1)
+    return subject not in ("את", "אותו", "אותה", "שמו", "שמה", "נקרא", "בשם") and not adjunct_word(subject)
