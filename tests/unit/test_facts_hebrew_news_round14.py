@@ -279,3 +279,15 @@ def test_a_work_or_name_in_quote_marks_after_a_reported_clause_is_no_speech() ->
     ):
         assert _speakers([text]) == [], text
         assert _people([text]) == {}, text
+
+
+def test_a_longer_listed_name_ending_in_an_acronym_stays_whole() -> None:
+    orgs = _orgs(['בראיון לגלי צה"ל אמר השר כי "אין כוונה לדחות את הבחירות".'])
+    assert 'גלי צה"ל' in orgs
+    assert 'צה"ל' not in orgs
+
+
+def test_a_brigade_by_its_name() -> None:
+    assert "חטיבת רימון" in _orgs(["הוא שירת בחטיבת רימון בצפון."])
+    orgs = _orgs(["הוא למד בחטיבת הביניים בעיר.", "כוחות מחטיבת הגיוס המהיר הגיעו.", "חטיבת מחקר הוקמה."])
+    assert not any(o.startswith("חטיבת") for o in orgs)

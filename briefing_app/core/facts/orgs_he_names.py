@@ -215,7 +215,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  # a forum named after its kind ("פורום X"): a think tank or an association of its members
                  "פורום",
                  # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
-                 "רבנות", "קואליציית", "מטה")  # fmt: skip
+                 "רבנות", "קואליציית", "מטה",
+                 # an army's brigade by its name ("חטיבת X"; not "חטיבת הגיוס", a kind, nor "חטיבת ביניים")
+                 "חטיבת")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
@@ -265,6 +267,17 @@ def street_named_after(text: str, start: int) -> bool:
     return before[0] in _NAMED_AFTER or re.sub(r"^[ובלמשה]{1,2}(?=[\u05d0-\u05ea]{4})", "", before[0]) in _NAMED_AFTER
 
 
+def _ends_a_listed_body(before: str, acronym: str) -> bool:
+    """Whether the word before an acronym, a prefix cut off, and the acronym name a body the gazetteer holds."""
+    for cut in range(3):
+        if cut and before[:cut] not in ("ו", "ב", "ל", "מ", "ה", "וב", "ול", "ומ", "וה", "מה", "לה", "בה", "ש"):
+            continue
+        entry = lookup(f"{before[cut:]} {acronym}") if len(before) - cut >= 2 else None
+        if entry is not None and entry.kind == "organisation":
+            return True
+    return False
+
+
 def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of Hebrew acronyms written with gershayim that name a body ("לבג"ץ" is the court
     בג"ץ with "to" before it): not a title, a unit or shorthand, not a number in letters, not a place."""
@@ -287,6 +300,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
             continue  # "הלוואות עו"ש", "במכירת נדל"ן": a noun's complement; "(מק"מ)": a term defined before it
         if street_named_after(text, m.start(1)):
             continue  # "בכיכר צה"ל", "רחוב צה"ל": a square or street named after the body, a place
+        if _ends_a_listed_body(before[0], word):
+            continue  # 'לגלי צה"ל': the end of a longer name the gazetteer holds, read there whole
         out.append((start, m.end(1), text[start : m.end(1)]))
     return out
 
