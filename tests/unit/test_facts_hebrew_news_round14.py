@@ -291,3 +291,8 @@ def test_a_brigade_by_its_name() -> None:
     assert "חטיבת רימון" in _orgs(["הוא שירת בחטיבת רימון בצפון."])
     orgs = _orgs(["הוא למד בחטיבת הביניים בעיר.", "כוחות מחטיבת הגיוס המהיר הגיעו.", "חטיבת מחקר הוקמה."])
     assert not any(o.startswith("חטיבת") for o in orgs)
+
+
+def test_a_verb_repeated_after_two_titles_is_no_family_name() -> None:
+    assert _people(["ראש העיר פגש את התושבים.", "אחר כך פגש את העובדים."]) == {}
+    assert _people(["הנשיא חתם על החוק.", "שר הפנים חתם גם הוא."]) == {}

@@ -132,8 +132,24 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue  # a place or body, a common noun the article writes with the article, "and ..."
             if k + 1 < len(words) and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
                 continue  # "השר לוי דוד X": more of a name, the title readers have it
-            if where.get(family, set()) - {s.index}:
+            if words[k + 1 : k + 2] and words[k + 1] in ("את", "על", "כי", "עם", "אל"):
+                continue  # "ראש העיר פגש את התושבים": a verb and its object, no name
+            others = where.get(family, set()) - {s.index}
+            if others and (family in hebrew_family_names() or _spoken_alone(family, [texts[j] for j in others])):
                 index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+
+
+def _spoken_alone(word: str, others: list[list[str]]) -> bool:
+    """Whether `word` stands alone elsewhere right before or after a verb of saying ("X אמר", "הוסיף X"), as a
+    family name does (a verb repeated after two titles, "חתם", never does so)."""
+    for words in others:
+        for j, w in enumerate(words):
+            if w != word:
+                continue
+            near = [x for x in (words[j - 1] if j else "", words[j + 1] if j + 1 < len(words) else "") if x]
+            if any(re.fullmatch(HE_SPEECH, x) for x in near):
+                return True
+    return False
 
 
 # A past verb that starts with ה (hif'il "הודיע", "החליט"; hitpa'el "התפטר"), or a verb of saying.
