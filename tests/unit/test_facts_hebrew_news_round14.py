@@ -296,3 +296,19 @@ def test_a_brigade_by_its_name() -> None:
 def test_a_verb_repeated_after_two_titles_is_no_family_name() -> None:
     assert _people(["ראש העיר פגש את התושבים.", "אחר כך פגש את העובדים."]) == {}
     assert _people(["הנשיא חתם על החוק.", "שר הפנים חתם גם הוא."]) == {}
+
+
+def test_a_place_phrase_and_a_verb_are_no_names_of_a_list() -> None:
+    people = _people(['שגריר ישראל באו״ם, גלעד פרנקל, אמר בדיון כי ״העולם לא יכול לשתוק״.'])
+    assert set(people) == {"גלעד פרנקל"}
+    assert set(_people(["יוסי כהן, דנה לוי ומשה פרץ הגיעו לטקס."])) == {"יוסי כהן", "דנה לוי", "משה פרץ"}
+
+
+def test_a_courts_order_ends_its_name_and_its_ruling_names_no_person() -> None:
+    text = 'בית הדין הארצי לעבודה הורה על הפסקת השביתה. בפסק הדין נכתב כי ״השביתה פוגעת בציבור באופן לא מידתי״.'
+    assert "בית הדין הארצי לעבודה" in _orgs([text])
+    assert _people([text]) == {}
+
+
+def test_a_companys_country_arm_is_no_family_name() -> None:
+    assert _people(["חברת מיקרוטק ישראל הודיעה על פיטורי 500 עובדים."]) == {}

@@ -23,8 +23,10 @@ from briefing_app.core.facts.people_he_base import (
 )
 from briefing_app.core.facts.people_he_chains import comma_role_end
 from briefing_app.core.facts.people_he_phrases import adjunct_word
-from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_he_words import HE_SPEECH, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
+
+_SPEECH_WORD = re.compile(HE_SPEECH)
 
 
 def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
@@ -40,6 +42,8 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
             family = words[j + 1]
             if not (given and _he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
                 break
+            if adjunct_word(family) or _SPEECH_WORD.fullmatch(given):
+                break  # 'שגריר ישראל באו"ם, X Y, אמר בדיון': a place's phrase and a verb, no names of a list
             items.append(f"{given} {family}")
             j += 2
             if j < len(words) and words[j] == ",":

@@ -40,6 +40,8 @@ def unlisted_given(words: list[str], start: int, k: int) -> bool:
         return False
     if words[k + 1] in _AFTER_A_TITLE or words[k + 1] in _TIME_WORDS:
         return False  # "ראש העיר נפגש שוב": an adverb, spelt as a family name, after a verb
+    if (place := lookup(words[k + 1])) is not None and place.kind == "place":
+        return False  # "חברת X ישראל": a company's local arm, the country no family name
     w = words[k]
     if _VERB_SHAPE.fullmatch(w):
         return False  # "השר רוצה שלום", "השר נפגש גם": a present-tense or passive verb

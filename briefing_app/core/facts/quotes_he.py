@@ -179,8 +179,9 @@ _STATEMENT_ISSUED = re.compile(
 )
 # A document and its passive verb with no issuer named: "בדו"ח נכתב כי", "בהודעה נמסר:" (the one just named).
 _DOCUMENT_PASSIVE = re.compile(
-    r"(?:^|[.!?,;]\s*)ו?ב(?:הודעה|הצהרה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך)\s+(?:נאמר|נמסר|נכתב|צוין|הובהר)\s*(?:כי|ש)?\s*:?\s*$"
-)
+    r"(?:^|[.!?,;]\s*)ו?ב(?:הודעה|הצהרה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|פסק\s+הדין|החלטה|הכרעת\s+הדין)\s+"
+    r"(?:נאמר|נמסר|נכתב|צוין|הובהר|נקבע)\s*(?:כי|ש)?\s*:?\s*$"
+)  # ("בפסק הדין נכתב כי": a ruling, its court)
 # People of a body said, and from which body: "בתגובה מסרו ממשרד ראש הממשלה:", "אמרו מהמשטרה כי".
 _THEY_SAID_FROM = re.compile(
     rf"(?:^|[\s,.]){HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+מ-?((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+[^\s,:\"„“״]+){{0,3}}?)"
