@@ -312,3 +312,8 @@ def test_a_courts_order_ends_its_name_and_its_ruling_names_no_person() -> None:
 
 def test_a_companys_country_arm_is_no_family_name() -> None:
     assert _people(["חברת מיקרוטק ישראל הודיעה על פיטורי 500 עובדים."]) == {}
+
+
+def test_a_given_name_typed_with_the_hebrew_geresh() -> None:
+    people = _people(["ח׳אלד מחאג׳נה, תושב הכפר, נפצע קשה בתאונה."])
+    assert people.get("ח׳אלד מחאג׳נה") == "תושב הכפר"

@@ -46,7 +46,8 @@ def _given_names() -> frozenset[str]:
 
 
 def _he_given(word: str) -> bool:
-    return word in _given_names()
+    # (a geresh typed as the Hebrew ׳ is the list's apostrophe: "ח׳אלד" is "ח'אלד")
+    return word in _given_names() or ("\u05f3" in word and word.replace("\u05f3", "'") in _given_names())
 
 
 def ends_a_place(before: str, word: str) -> bool:
