@@ -317,3 +317,10 @@ def test_a_companys_country_arm_is_no_family_name() -> None:
 def test_a_given_name_typed_with_the_hebrew_geresh() -> None:
     people = _people(["ח׳אלד מחאג׳נה, תושב הכפר, נפצע קשה בתאונה."])
     assert people.get("ח׳אלד מחאג׳נה") == "תושב הכפר"
+
+
+def test_ones_lawyer_or_deputy_then_the_name_in_commas() -> None:
+    people = _people(['השר לשעבר עוזיאל קורקוס נחקר באזהרה. פרקליטו, עו"ד נבות שטרנברג, מסר כי מרשו ישתף פעולה.'])
+    assert "פרקליטו" in (people.get("נבות שטרנברג") or "")
+    assert _people(["סגנו, אבי פרלמוטר, ימלא את מקומו."]) == {"אבי פרלמוטר": "סגנו"}
+    assert _people(["פרקליטו מסר כי מרשו ישתף פעולה."]) == {}

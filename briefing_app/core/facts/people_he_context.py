@@ -67,7 +67,10 @@ _HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה
            # a friend, partner, pupil or teacher of the one just named ("יחד עם חברו X Y", "תלמידתו X"; not
            # "מורו", also a family name, nor "ידידה", also a given name)
            "חברו", "חברתו", "ידידו", "ידידתו", "שותפו", "שותפתו", "שותפה", "תלמידו", "תלמידתו",
-           "תלמידה", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו"}  # fmt: skip
+           "תלמידה", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו",
+           # the one's lawyer, spokesman, adviser, aide, deputy or successor ("פרקליטו, עו"ד X Y,", "סגנו, X Y")
+           "פרקליטו", "פרקליטה", "פרקליטתו", "דוברו", "דוברתו", "יועצו", "יועצה", "יועצתו", "עוזרו", "עוזרתו",
+           "סגנו", "סגנה", "סגניתו", "מחליפו", "מחליפה", "יורשו", "יורשה"}  # fmt: skip
 
 
 def _he_name_word(word: str) -> bool:
@@ -113,6 +116,8 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
                 k += 1
             if k < len(words) and words[k] == ",":
                 k += 1
+            if k < len(words) and words[k] in HE_TITLES:
+                k += 1  # 'פרקליטו, עו"ד X Y,': a title between the comma and the name
             # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
             # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
             if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
