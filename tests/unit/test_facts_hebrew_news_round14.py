@@ -324,3 +324,7 @@ def test_ones_lawyer_or_deputy_then_the_name_in_commas() -> None:
     assert "פרקליטו" in (people.get("נבות שטרנברג") or "")
     assert _people(["סגנו, אבי פרלמוטר, ימלא את מקומו."]) == {"אבי פרלמוטר": "סגנו"}
     assert _people(["פרקליטו מסר כי מרשו ישתף פעולה."]) == {}
+
+
+def test_kinds_of_shares_are_no_company() -> None:
+    assert _orgs(["מניות זרות עלו ב-3% אתמול.", "מניות בכורה ירדו בחדות."]) == set()
