@@ -121,10 +121,12 @@ def statement_to_medium(before: str, match: re.Match[str]) -> bool:
     """Whether `quote_cues.AR_STATEMENT`'s match is a statement given to a medium ("وقال X في تصريح لوكالة
     الأنباء:") or the subject's own ("أعلنت X في بيان لها:"): the medium only carries it, and the speech verb's
     subject speaks."""
-    glued = before[match.start(1) - 1 : match.start(1)] == "ل" or match.group(1).startswith("ل")
+    glued_before = before[match.start(1) - 1 : match.start(1)] == "ل"
+    glued = glued_before or match.group(1).startswith("ل")
     first = match.group(1).strip().split()[0] if match.group(1).strip() else ""
-    first = first[1:] if first.startswith("ل") and not first.startswith("لل") else first
-    first = "ال" + first[2:] if first.startswith("لل") else first
+    # (the pattern's ل may have taken the first ل of لل: "تصريح للصحفيين" leaves "لصحفيين", the journalists)
+    first = ("ل" if glued_before else "") + first
+    first = "ال" + first[2:] if first.startswith("لل") else first[1:] if first.startswith("ل") else first
     if first in ("ها", "ه", "هم", "هما") and glued:
         return True  # "في بيان لها اليوم": its own statement, whose subject the speech verb names
     if glued and re.match(r"[\u0621-\u064a]+(?:ه|ها|هم)\s", before[match.start() : match.start(1)]):
