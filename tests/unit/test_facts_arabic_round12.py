@@ -27,3 +27,32 @@ def test_a_statement_to_journalists_glued_with_lil_is_the_subjects() -> None:
 def test_a_statement_of_a_body_glued_with_lil_is_still_the_bodys() -> None:
     speakers = _speakers(['وجاء في بيان للحركة: "لن نشارك في الانتخابات المقبلة تحت أي ظرف".'])
     assert speakers == ["الحركة"]
+
+
+# -- a nationality used as a noun: feminine, and after a verb or a noun without the article ------------------------
+
+
+def test_a_feminine_nationality_used_as_a_noun_names_the_woman_after_it() -> None:
+    people = _people(["وفازت الفرنسية أميلي دورانتو على الأمريكية ميغان شولتيرز في الدور الثاني."])
+    assert {"أميلي دورانتو", "ميغان شولتيرز"} <= set(people)
+
+
+def test_a_nationality_after_a_verb_or_a_construct_noun_names_a_person() -> None:
+    for sentence, name in {
+        "وتأهل الإسباني رافاييل كوستانيو إلى الدور الثالث.": "رافاييل كوستانيو",
+        "وجاء ذلك بعد فوز البيروفي لويس هورانيتا بالمباراة.": "لويس هورانيتا",
+        "وتغلبت الصربية ماريا فاديتشوفا على منافستها بسهولة.": "ماريا فاديتشوفا",
+    }.items():
+        assert name in _people([sentence]), sentence
+
+
+def test_a_nationality_that_qualifies_a_noun_or_names_a_language_gives_no_person() -> None:
+    for sentence in (
+        "وأعلنت الحكومة الفرنسية أمس أنها ستدعم المشروع.",
+        "وترجم الكتاب إلى الفرنسية عام 2010 وحقق مبيعات كبيرة.",
+        "ونشرت مجلة تايم الأمريكية قائمة بأكثر الشخصيات تأثيرا.",
+        "وكانت تجيد الفرنسية والإنكليزية والتركية منذ صغرها.",
+        "وتبحث شركة تويوتا اليابانية عن شريك أوروبي جديد.",
+        "واحتفلت الجالية المصرية في لندن بالعيد.",
+    ):
+        assert _people([sentence]) == {}, sentence
