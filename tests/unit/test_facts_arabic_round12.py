@@ -56,3 +56,30 @@ def test_a_nationality_that_qualifies_a_noun_or_names_a_language_gives_no_person
         "واحتفلت الجالية المصرية في لندن بالعيد.",
     ):
         assert _people([sentence]) == {}, sentence
+
+
+# -- a short quote that is the whole clause a verb of saying reports ------------------------------------------------
+
+
+def test_two_or_three_quoted_words_closing_a_reported_clause_are_a_quote() -> None:
+    for sentence, speaker in {
+        'واعتبر أبو خالد الدوسري أن "المعركة طويلة".': "الدوسري",
+        "وأكدت المتحدثة باسم الوزارة سناء المحمود أن «الموقف ثابت».": "المحمود",
+        'وقال الوزير سامي نوري إن "الوضع خطير جدا".': "نوري",
+    }.items():
+        quotes = _quotes([sentence])
+        assert len(quotes) == 1 and speaker in (quotes[0][1] or ""), sentence
+
+
+def test_a_short_quote_after_a_bare_verb_goes_to_the_speaker_before() -> None:
+    quotes = _quotes(['وأوضح الناطق باسم الجيش سالم العتيبي أن "القوات تقدمت نحو المدينة". وأشار إلى أن "المعارك مستمرة".'])
+    assert [s for _, s in quotes] == ["سالم العتيبي", "سالم العتيبي"]
+
+
+def test_a_name_in_marks_after_that_is_no_quote() -> None:
+    for sentence in (
+        'وقال سامي نوري إن "واتس آب" سيتوقف عن العمل.',
+        'وأكد سامي نوري أن "حزب الأمة" رفض الاقتراح.',
+        'وذكر التقرير أن "الأمم المتحدة".',
+    ):
+        assert _quotes([sentence]) == [], sentence

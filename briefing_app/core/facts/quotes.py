@@ -56,6 +56,7 @@ from briefing_app.core.facts.quote_speakers import (
 from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
 from briefing_app.core.facts.quotes_ar import (
     ar_short_quote_said,
+    ar_that_clause_quoted,
     follows_intro,
     speaker_titled_before,
     subject_before_verb,
@@ -139,6 +140,8 @@ def _said(text: str, start: int, end: int) -> bool:
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):
         return True  # quotes_ar: 'وقالت الوزيرة X: «...».', '..., مؤكدا أن «...»'
+    if ar_that_clause_quoted(text, start, end):
+        return True  # quotes_ar: 'وأكد X أن «الموقف ثابت».': the whole reported clause, in the speaker's words
     if ar_partial_quote(text, start, end):
         return True  # quotes_ar_partial: 'صرح X بأن القرار كان «خطأ»': the speaker's words in reported speech
     if (

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     AR_ORG_WORDS,
@@ -23,6 +24,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import Person
+from briefing_app.core.facts.quotes_ar_partial import _name_like
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
@@ -362,6 +364,27 @@ _SHORT_INTRO = re.compile(
 
 # A verb of saying, a few words (a time, a place) and a colon: "وقالت بعد فتح الظرف: «...»".
 _VERB_COLON = re.compile(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])[^.!?؟:«»\"]{{0,60}}:\s*[\"“«]\s*$")
+
+
+# A verb of saying, its subject (up to ten words, no stop) and the conjunction of reported speech right before the
+# mark: "وأكد الوزير X أن «...»", "وأشار إلى أن «...»".
+_VERB_THAT = re.compile(
+    rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])(?:\s+[^\s.!?؟:«»\"]+){{0,10}}?\s+"
+    r"(?:إلى\s+)?(?:أن|إن|بأن|على\s+أن)\s*[\"“«]\s*$"
+)
+
+
+def ar_that_clause_quoted(text: str, start: int, end: int) -> bool:
+    """Whether a short quote (two or three words) is the whole clause a verb of saying reports: "وأكد X أن
+    «الموقف ثابت»." The conjunction needs a subject and a predicate after it, so quoted words that close the
+    sentence there are a clause, the speaker's own; a name in marks after أن goes on with its predicate
+    ('أن «واتس آب» سوف ...') and stays a name."""
+    words = text[start:end].split()
+    if len(words) < 2 or _VERB_THAT.search(text[:start]) is None:
+        return False
+    if text[start:end].strip(" .") in known_names() or any(_name_like(w) for w in words):
+        return False  # 'أن «الأمم المتحدة».', 'إن «آبل ستور»': a name in marks, however it stands
+    return re.match(r".\s*(?:[.!?؟]|$)", text[end:]) is not None or text[start:end].rstrip()[-1:] in ".!?؟"
 
 
 def ar_short_quote_said(text: str, start: int, end: int) -> bool:
