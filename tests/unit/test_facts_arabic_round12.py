@@ -83,3 +83,16 @@ def test_a_name_in_marks_after_that_is_no_quote() -> None:
         'وذكر التقرير أن "الأمم المتحدة".',
     ):
         assert _quotes([sentence]) == [], sentence
+
+
+# -- every military and police rank is a title before a name ----------------------------------------------------
+
+
+def test_a_captain_or_lieutenant_before_a_name_is_a_title() -> None:
+    for sentence, name, rank in (
+        ("قال النقيب كمال الخطيب إن الدورية لن تتراجع.", "كمال الخطيب", "النقيب"),
+        ("«لن نتراجع عن مطالبنا»، قال النقيب كمال الخطيب.", "كمال الخطيب", "النقيب"),
+        ("وأصيب الملازم سامر العلي في الاشتباك.", "سامر العلي", "الملازم"),
+    ):
+        people = _people([sentence])
+        assert people.get(name) == rank, sentence
