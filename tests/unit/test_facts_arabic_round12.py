@@ -96,3 +96,20 @@ def test_a_captain_or_lieutenant_before_a_name_is_a_title() -> None:
     ):
         people = _people([sentence])
         assert people.get(name) == rank, sentence
+
+
+# -- a member for a seat or a bloc: النائب عن ... ------------------------------------------------------------------
+
+
+def test_a_member_for_a_province_or_bloc_keeps_it_in_the_role() -> None:
+    for sentence, name, role in (
+        ("وشدد النائب عن كتلة التغيير سليم الأحمد على ضرورة المحاسبة.", "سليم الأحمد", "النائب عن كتلة التغيير"),
+        ("وقال النائب عن محافظة البصرة سليم الأحمد إن الوضع صعب.", "سليم الأحمد", "النائب عن محافظة البصرة"),
+        ("وقالت النائبة عن حزب الأمة سعاد الحسن إن الحزب سيقاطع الجلسة.", "سعاد الحسن", "النائبة عن حزب الأمة"),
+    ):
+        assert _people([sentence]).get(name) == role, sentence
+
+
+def test_a_member_who_speaks_about_something_is_no_role_chain() -> None:
+    for sentence in ("ودافع النائب عن قرار الحكومة في الجلسة.", "وتحدث النائب عن الأزمة الاقتصادية مطولا."):
+        assert _people([sentence]) == {}, sentence

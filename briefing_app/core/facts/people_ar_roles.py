@@ -123,6 +123,10 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         index.add(" ".join(words), role, s.index)
 
 
+# Members who sit "for" (عن) a constituency, a province or a bloc: النائب عن ..., السيناتور عن ...
+_MEMBER_FOR = {"نائب", "نائبة", "سيناتور", "عضو", "مرشح", "مرشحة", "ممثل", "ممثلة"}
+
+
 def _ar_construct(words: list[str], i: int) -> bool:
     """Whether words[i], without the article, is the first noun of a construct chain that a definite word
     closes ("وزير خارجية الإمارات": the minister of the foreign affairs of the Emirates), not a name's first
@@ -180,6 +184,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or _ar_construct(words, i)
                 or _ar_linked(words, i)
                 or _ar_role_place(words, i)
+                # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
+                or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)
             )
         ):
             if words[i] in ("الذي", "التي", "الذين"):
