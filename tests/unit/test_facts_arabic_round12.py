@@ -113,3 +113,22 @@ def test_a_member_for_a_province_or_bloc_keeps_it_in_the_role() -> None:
 def test_a_member_who_speaks_about_something_is_no_role_chain() -> None:
     for sentence in ("ودافع النائب عن قرار الحكومة في الجلسة.", "وتحدث النائب عن الأزمة الاقتصادية مطولا."):
         assert _people([sentence]) == {}, sentence
+
+
+# -- vowelled copy: harakat and shadda ------------------------------------------------------------------------------
+
+
+def test_a_shadda_or_harakat_on_the_verb_or_names_does_not_hide_the_quote() -> None:
+    for sentence in (
+        'وصرّح وزير الداخلية سامر الموصلي: "الانتخابات ستجري في موعدها المحدد".',
+        'وأكّد وزير الداخلية سامر الموصلي أنّ "الانتخابات ستجري في موعدها المحدد".',
+        'وقال وزيرُ الداخليةِ سامرُ الموصلي إنّ "الانتخابات ستجري في موعدها المحدد".',
+    ):
+        quotes = _quotes([sentence])
+        assert len(quotes) == 1 and "الموصلي" in (quotes[0][1] or ""), sentence
+        assert _people([sentence]) == {"سامر الموصلي": "وزير الداخلية"}, sentence
+
+
+def test_a_vowelled_quote_keeps_its_marks() -> None:
+    quotes = _quotes(['وقال الوزير سامر الموصلي: "إنّ الانتخاباتِ ستجري في موعدها".'])
+    assert quotes == [("إنّ الانتخاباتِ ستجري في موعدها", "سامر الموصلي")]
