@@ -132,3 +132,24 @@ def test_a_shadda_or_harakat_on_the_verb_or_names_does_not_hide_the_quote() -> N
 def test_a_vowelled_quote_keeps_its_marks() -> None:
     quotes = _quotes(['وقال الوزير سامر الموصلي: "إنّ الانتخاباتِ ستجري في موعدها".'])
     assert quotes == [("إنّ الانتخاباتِ ستجري في موعدها", "سامر الموصلي")]
+
+
+# -- a text's definition in marks is nobody's speech ----------------------------------------------------------------
+
+
+def test_a_law_defining_a_term_in_marks_is_no_quote() -> None:
+    for sentence in (
+        "والتقى الوزير سامر الموصلي بالمحامين. ويحدد القانون العاملين في الإغاثة على أنهم “الأشخاص المكلفون حصرا بنقل الجرحى والمرضى من مناطق القتال”.",
+        "وتعرف الاتفاقية اللاجئ بأنه «كل شخص يوجد خارج بلده بسبب خوف له ما يبرره من التعرض للاضطهاد».",
+    ):
+        assert _quotes([sentence]) == [], sentence
+
+
+def test_a_speaker_citing_a_definition_still_speaks() -> None:
+    quotes = _quotes(["وقال المحامي سامر الموصلي إن القانون يعرفهم على أنهم «أشخاص محميون لا يجوز استهدافهم بأي حال من الأحوال»."])
+    assert len(quotes) == 1 and "الموصلي" in (quotes[0][1] or "")
+
+
+def test_according_to_what_a_vowelled_verb_says_names_the_body() -> None:
+    quotes = _quotes(["والذي - وفقًا لما ذكرته الأمم المتحدة “يجرم تقديم الإسعافات الطبية للجرحى”."])
+    assert len(quotes) == 1 and "الأمم المتحدة" in (quotes[0][1] or "")

@@ -61,6 +61,7 @@ from briefing_app.core.facts.quotes_ar import (
     speaker_titled_before,
     subject_before_verb,
 )
+from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
@@ -308,6 +309,8 @@ def find_quotes(
             titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
+            if lang == "ar" and defined_in_marks(lead_in):
+                continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             ends_sentence = quoted.rstrip()[-1:] in ".!?"
             # (Hebrew puts the full stop after the closing mark: '"... מפחדים".')
