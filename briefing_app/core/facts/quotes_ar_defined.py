@@ -26,9 +26,6 @@ def defined_in_marks(lead_in: str) -> bool:
     sentence = re.split(r"[.!?؟]\s", lead_in)[-1]
     if _AS.search(sentence) is None:
         return False
-    verb = None
-    for verb in _DEFINES.finditer(sentence):
-        pass
-    if verb is None:
+    if _DEFINES.search(sentence) is None:
         return False
     return re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])", sentence) is None
