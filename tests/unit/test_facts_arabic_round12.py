@@ -153,3 +153,40 @@ def test_a_speaker_citing_a_definition_still_speaks() -> None:
 def test_according_to_what_a_vowelled_verb_says_names_the_body() -> None:
     quotes = _quotes(["والذي - وفقًا لما ذكرته الأمم المتحدة “يجرم تقديم الإسعافات الطبية للجرحى”."])
     assert len(quotes) == 1 and "الأمم المتحدة" in (quotes[0][1] or "")
+
+
+# -- a pledge or threat in the speaker's words; a name after "known as" ------------------------------------------
+
+
+def test_a_pledge_in_marks_is_the_pledgers_quote() -> None:
+    quotes = _quotes(["وتعهدت المرشحة ليلى حداد أمام مناصريها بأنها ستواصل السباق « بغض النظر عما تؤول إليه الأمور » في الانتخابات."])
+    assert len(quotes) == 1 and "حداد" in (quotes[0][1] or "")
+
+
+def test_a_name_after_known_as_or_called_is_no_quote() -> None:
+    for sentence in (
+        "وتعهدت المرشحة ليلى حداد بأنها ستشارك في ما يعرف بـ « الثلاثاء الكبير » الشهر المقبل.",
+        "وأكد الوزير سامر نور أن الحملة التي أطلق عليها « درع المدينة » مستمرة.",
+        "وقال سامر نور إن الجماعة المعروفة بـ « أبناء الجبل » انسحبت.",
+    ):
+        assert _quotes([sentence]) == [], sentence
+
+
+# -- an unnamed source -------------------------------------------------------------------------------------------
+
+
+def test_a_source_who_withholds_his_name_is_no_person_called_his_name() -> None:
+    sentence = 'وقال أحد الأطباء في المستشفى، طلب عدم ذكر اسمه: "لم يعد لدينا أي دواء للمرضى".'
+    assert _quotes([sentence]) == [("لم يعد لدينا أي دواء للمرضى", "أحد الأطباء")]
+    assert _people([sentence]) == {}
+
+
+def test_an_unnamed_nurse_speaks_but_is_no_person() -> None:
+    sentence = 'وقالت ممرضة، فضلت عدم ذكر اسمها، إن "الأدوية نفدت من المستشفى منذ أيام".'
+    assert _quotes([sentence]) == [("الأدوية نفدت من المستشفى منذ أيام", "ممرضة")]
+    assert _people([sentence]) == {}
+
+
+def test_a_family_name_in_ta_marbuta_named_before_still_speaks() -> None:
+    quotes = _quotes(['وقال رامي حمادة إن الفريق جاهز. وقال حمادة: "سنقاتل حتى النهاية في هذه البطولة".'])
+    assert quotes == [("سنقاتل حتى النهاية في هذه البطولة", "رامي حمادة")]

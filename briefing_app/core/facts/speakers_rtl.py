@@ -12,7 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, ar_construct_head
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, _ar_is_given, ar_construct_head
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
@@ -166,7 +166,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
             return holders[-1].name if holders else " ".join(first[:4])
         # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
-        return sp.people.add(ar_name_words(first), None, sentence).name
+        name = ar_name_words(first)
+        if len(name.split()) == 1 and name.endswith("ة") and not _ar_is_given(name) and sp.people.find(name) is None:
+            return name  # "وقالت ممرضة إن": an unnamed nurse, a feminine noun no one is named by; no person
+        return sp.people.add(name, None, sentence).name
     after_title = name_after_title(first) if first and first[0].startswith("ال") else None
     if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
         return sp.people.add(after_title[0], after_title[1], sentence).name
