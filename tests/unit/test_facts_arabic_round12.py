@@ -190,3 +190,28 @@ def test_an_unnamed_nurse_speaks_but_is_no_person() -> None:
 def test_a_family_name_in_ta_marbuta_named_before_still_speaks() -> None:
     quotes = _quotes(['وقال رامي حمادة إن الفريق جاهز. وقال حمادة: "سنقاتل حتى النهاية في هذه البطولة".'])
     assert quotes == [("سنقاتل حتى النهاية في هذه البطولة", "رامي حمادة")]
+
+
+# -- a role, then a foreign name no list holds, then the conjunction of reported speech --------------------------
+
+
+def test_a_foreign_name_closing_the_subject_before_that_is_a_name() -> None:
+    for sentence, name, role in (
+        ("وقال المبعوث الأممي هانس غروندبرك إن الهدنة صامدة.", "هانس غروندبرك", "المبعوث الأممي"),
+        ("وقال المبعوث الأممي إلى اليمن هانس غروندبرك إن الهدنة صامدة.", "هانس غروندبرك", "المبعوث الأممي إلى اليمن"),
+        ("وقال عضو المكتب السياسي لحركة نهضان موسى أبو سرور إن الاتفاق قريب.", "موسى أبو سرور",
+         "عضو المكتب السياسي لحركة نهضان"),
+    ):  # fmt: skip
+        assert _people([sentence]).get(name) == role, sentence
+
+
+def test_an_adverbial_before_that_is_no_name() -> None:
+    for sentence in (
+        "وقال وزير الخارجية اليوم الإثنين إن المحادثات مستمرة.",
+        "وقال رئيس البلدية بلهجة حادة إن المشروع لن يتوقف.",
+        "وقال الوزير مرة أخرى إن القرار نهائي.",
+        "وقال الرئيس بكل وضوح إن بلاده لن تتراجع.",
+        "وقال مسؤول الإعلام بشكل واضح إن الأرقام غير دقيقة.",
+        "وقال رئيس الحكومة لوكالة فرانس برس إن الصفقة ستتم.",
+    ):
+        assert _people([sentence]) == {}, sentence
