@@ -215,3 +215,16 @@ def test_an_adverbial_before_that_is_no_name() -> None:
         "وقال رئيس الحكومة لوكالة فرانس برس إن الصفقة ستتم.",
     ):
         assert _people([sentence]) == {}, sentence
+
+
+# -- a nisba family name that is also a people's adjective -------------------------------------------------------
+
+
+def test_a_nisba_said_alone_later_is_the_family_name() -> None:
+    paragraphs = ["وتحدث رئيس الوزراء محمد شياع السوداني عن الإصلاحات.", 'وقال السوداني: "الحكومة ماضية في خطتها حتى النهاية".']
+    assert _people(paragraphs) == {"محمد شياع السوداني": "رئيس الوزراء"}
+    assert _speakers(paragraphs) == ["محمد شياع السوداني"]
+
+
+def test_a_nationality_after_a_name_said_once_stays_a_description() -> None:
+    assert "محمد صلاح" in _people(["وقال اللاعب محمد صلاح المصري إن الفريق جاهز."])

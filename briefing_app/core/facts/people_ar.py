@@ -21,6 +21,7 @@ from briefing_app.core.facts.people_ar_names import (
 )
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
+from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_relations import find_related_names
@@ -86,6 +87,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
     ]  # fmt: skip
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
+    mend_nisba_family_names(sentences, index)  # "محمد شياع السوداني" ... "وقال السوداني": the family name
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
