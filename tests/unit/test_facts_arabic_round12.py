@@ -228,3 +228,17 @@ def test_a_nisba_said_alone_later_is_the_family_name() -> None:
 
 def test_a_nationality_after_a_name_said_once_stays_a_description() -> None:
     assert "محمد صلاح" in _people(["وقال اللاعب محمد صلاح المصري إن الفريق جاهز."])
+
+
+# -- curly marks typed either way round ----------------------------------------------------------------------------
+
+
+def test_curly_marks_either_way_round_enclose_the_quote() -> None:
+    for opening, closing in (("“", "“"), ("”", "“"), ("”", "”"), ("“", "”")):
+        sentence = f"وقال مدير المستشفى سامر نوري: {opening}لقد دمر القصف الطابق الأول بالكامل{closing}. وأضاف أن الطواقم نجت."
+        assert _quotes([sentence]) == [("لقد دمر القصف الطابق الأول بالكامل", "سامر نوري")], sentence
+
+
+def test_a_name_in_curly_marks_typed_alike_is_no_quote() -> None:
+    sentence = "ونشر كل من “سامر الحلبي“، وهو مواطن صحفي، و“مركز حلب الإعلامي“ صورا للدمار في المدينة القديمة."
+    assert _quotes([sentence]) == []

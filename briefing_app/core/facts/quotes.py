@@ -61,7 +61,7 @@ from briefing_app.core.facts.quotes_ar import (
     speaker_titled_before,
     subject_before_verb,
 )
-from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
+from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
@@ -80,6 +80,7 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
     `plural_closes`, a ’ after an "s" closes a ‘ (read again so when a ‘ would otherwise run to the paragraph's
     end: "the ‘Harbour Lights’ tour" is a title in single marks, not an apostrophe of a plural)."""
     original = text
+    text = arabic_curly_marks(text)  # quotes_ar_defined: “...“ and ”...“ in Arabic copy, read as “...”
     if INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})

@@ -1,4 +1,4 @@
-"""Arabic words in marks that a text defines rather than someone says.
+"""Arabic words in marks that a text defines rather than someone says, and Arabic copy's curly marks.
 
 A law, a treaty or a report defines a term in its own words: "ويحدد القانون العاملين في المجال الطبي على أنهم
 «...»" (the law defines medical staff as "..."), "وتعرّف الاتفاقية اللاجئ بأنه «...»". A verb of defining or
@@ -29,3 +29,16 @@ def defined_in_marks(lead_in: str) -> bool:
     if _DEFINES.search(sentence) is None:
         return False
     return re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])", sentence) is None
+
+
+_CURLY = re.compile("[“”]")
+
+
+def arabic_curly_marks(text: str) -> str:
+    """An Arabic paragraph's curly double marks read in turn as opening and closing (“ then ”), the same length:
+    Arabic copy types them either way round or both alike ("“معاذ“", "”...“", "”...”"), as a right-to-left
+    keyboard mirrors them, so which one opens is told only by its order. Other text is returned as it is."""
+    if not re.search(r"[\u0621-\u064a]", text) or re.search(r"[\u0590-\u05ff]", text) or not _CURLY.search(text):
+        return text
+    marks = iter(("“", "”") * len(text))
+    return _CURLY.sub(lambda _: next(marks), text)
