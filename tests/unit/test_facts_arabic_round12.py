@@ -242,3 +242,17 @@ def test_curly_marks_either_way_round_enclose_the_quote() -> None:
 def test_a_name_in_curly_marks_typed_alike_is_no_quote() -> None:
     sentence = "ونشر كل من “سامر الحلبي“، وهو مواطن صحفي، و“مركز حلب الإعلامي“ صورا للدمار في المدينة القديمة."
     assert _quotes([sentence]) == []
+
+
+# -- names in marks, names behind a testimony -------------------------------------------------------------------
+
+
+def test_a_quoted_name_that_a_description_follows_is_a_person() -> None:
+    people = _people(["ونشر كل من “سامر الحلبي“، وهو مواطن صحفي، و“مركز حلب الإعلامي“ صورا للدمار."])
+    assert people == {"سامر الحلبي": "مواطن صحفي"}
+
+
+def test_a_testimony_in_construct_with_the_name_is_no_part_of_it() -> None:
+    sentence = 'وبحسب شهادة سامر نوري، مدير المستشفى، فإن "الصاروخ سقط عند المدخل الرئيسي مباشرة".'
+    assert _people([sentence]) == {"سامر نوري": "مدير المستشفى"}
+    assert _speakers([sentence]) == ["سامر نوري"]
