@@ -256,3 +256,12 @@ def test_a_testimony_in_construct_with_the_name_is_no_part_of_it() -> None:
     sentence = 'وبحسب شهادة سامر نوري، مدير المستشفى، فإن "الصاروخ سقط عند المدخل الرئيسي مباشرة".'
     assert _people([sentence]) == {"سامر نوري": "مدير المستشفى"}
     assert _speakers([sentence]) == ["سامر نوري"]
+
+
+# -- a quote that goes on into the next paragraph, the stop after its closing mark --------------------------------
+
+
+def test_a_quote_going_on_in_the_next_paragraph_is_the_same_speakers() -> None:
+    for second in ("نحن نعمل ليل نهار لإصلاح الأنابيب المتضررة\".", "\"نحن نعمل ليل نهار لإصلاح الأنابيب المتضررة\"."):
+        quotes = _quotes(['وقال رئيس البلدية فراس العمري للصحفيين: "المياه ستعود خلال يومين.', second])
+        assert [s for _, s in quotes] == ["فراس العمري", "فراس العمري"], second

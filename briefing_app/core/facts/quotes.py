@@ -103,6 +103,9 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
             and text[i - 1] == " "
             and re.match(rf"(?:{ALL_VERBS})\b", text[i + 1 :]) is not None
         )
+        # ('... الأنابيب المتضررة".' ending a paragraph that goes on from an open quote: Arabic and Hebrew put the
+        # stop after the mark, and a lone mark before the paragraph's last stop can only close)
+        closing_shape = closing_shape or (len(marks) == 1 and re.match(r"\s*[.!?؟]\s*$", text[i + 1 :]) is not None)
         if open_at is None:
             if c in "”»" or (c == '"' and closing_shape and n == 0):
                 spans.append((0, i, True))  # the paragraph's opening mark is missing
@@ -315,7 +318,8 @@ def find_quotes(
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             ends_sentence = quoted.rstrip()[-1:] in ".!?"
             # (Hebrew puts the full stop after the closing mark: '"... מפחדים".')
-            ends_sentence = ends_sentence or (lang == "he" and re.match(r"\s*[.!?]", text[end + 1 :]) is not None)
+            # (Arabic too: '"... الأنابيب المتضررة".')
+            ends_sentence = ends_sentence or (lang in ("he", "ar") and re.match(r"\s*[.!?؟]", text[end + 1 :]) is not None)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not opens_sentence):  # fmt: skip
