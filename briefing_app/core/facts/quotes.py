@@ -319,7 +319,8 @@ def find_quotes(
             ends_sentence = quoted.rstrip()[-1:] in ".!?"
             # (Hebrew puts the full stop after the closing mark: '"... מפחדים".')
             # (Arabic too: '"... الأنابيب المتضررة".')
-            ends_sentence = ends_sentence or (lang in ("he", "ar") and re.match(r"\s*[.!?؟]", text[end + 1 :]) is not None)
+            stop_after = re.match(r"\s*[.!?؟]", text[end + 1 :]) is not None
+            ends_sentence = ends_sentence or (lang in ("he", "ar") and stop_after)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not opens_sentence):  # fmt: skip
