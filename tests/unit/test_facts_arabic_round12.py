@@ -265,3 +265,16 @@ def test_a_quote_going_on_in_the_next_paragraph_is_the_same_speakers() -> None:
     for second in ("نحن نعمل ليل نهار لإصلاح الأنابيب المتضررة\".", "\"نحن نعمل ليل نهار لإصلاح الأنابيب المتضررة\"."):
         quotes = _quotes(['وقال رئيس البلدية فراس العمري للصحفيين: "المياه ستعود خلال يومين.', second])
         assert [s for _, s in quotes] == ["فراس العمري", "فراس العمري"], second
+
+
+# -- the speaker named in the sentence after the quote, pointing back to it -----------------------------------------
+
+
+def test_this_is_what_x_said_names_the_speaker_of_the_quote_before() -> None:
+    quotes = _quotes(["«لم نعد نملك شيئا بعد أن دمر القصف منزلنا». هذا ما قاله سامر نوري لمراسلنا."])
+    assert quotes == [("لم نعد نملك شيئا بعد أن دمر القصف منزلنا", "سامر نوري")]
+
+
+def test_a_description_ending_the_sentence_is_a_role_without_the_stop() -> None:
+    people = _people(["«لم نعد نملك شيئا بعد أن دمر القصف منزلنا»، تقول ليلى حداد، وهي أم لثلاثة أطفال."])
+    assert people == {"ليلى حداد": "أم لثلاثة أطفال"}

@@ -81,10 +81,10 @@ def quoted_from(before: str) -> str | None:
     return that.group(1).strip() if that else None
 
 
-# "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X": the speaker named after the quote, behind a
-# phrase that points back to it.
+# "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X", "«...». هذا ما قاله X": the speaker named after
+# the quote, behind a phrase that points back to it.
 _POINTING_BACK = re.compile(
-    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا)\s+"
+    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا|[وف]?هذا\s+ما)\s+"
     r"[وف]?[\u0621-\u064a]+\s+([^،.:\"«»]+)"
 )
 
@@ -96,7 +96,12 @@ _AS_SAID = re.compile(rf"^\s*[،,]?\s*كما\s+{AR_ANY_SPEECH}(?![\u0600-\u06ff]
 def pointed_back_speaker(after: str) -> str | None:
     """The speaker named right after the quote behind a phrase pointing back to it, else None."""
     m = _POINTING_BACK.match(after) or _AS_SAID.match(after)
-    return m.group(1).strip() if m else None
+    if m is None:
+        return None
+    words = subject_phrase(m.group(1).strip()).split()
+    # "هذا ما قاله X Y لمراسلنا": the name ends before the one it was told to, a glued preposition's object
+    cut = next((k for k in range(2, len(words)) if words[k][:1] in "لب" and not _ar_is_given(words[k])), len(words))
+    return " ".join(words[:cut])
 
 
 def governed_noun(word: str) -> bool:
