@@ -278,3 +278,25 @@ def test_this_is_what_x_said_names_the_speaker_of_the_quote_before() -> None:
 def test_a_description_ending_the_sentence_is_a_role_without_the_stop() -> None:
     people = _people(["«لم نعد نملك شيئا بعد أن دمر القصف منزلنا»، تقول ليلى حداد، وهي أم لثلاثة أطفال."])
     assert people == {"ليلى حداد": "أم لثلاثة أطفال"}
+
+
+# -- "according to" without its verb: وحسب X، فإن «...»; وحسب قولها ------------------------------------------------
+
+
+def test_according_to_a_body_or_a_person_before_the_quote() -> None:
+    for sentence, speaker in (
+        ('وحسب المرصد السوري لحقوق الإنسان، فإن "الغارات استهدفت مواقع عسكرية قرب العاصمة".', "المرصد السوري"),
+        ('وحسب مدير المستشفى سامر نوري، فإن "المستشفى استقبل عشرات الجرحى منذ الصباح".', "سامر نوري"),
+    ):
+        quotes = _quotes([sentence])
+        assert len(quotes) == 1 and speaker in (quotes[0][1] or ""), sentence
+
+
+def test_according_to_her_words_is_the_one_just_named() -> None:
+    paragraphs = ['وقالت ليلى حداد إن الوضع صعب. وحسب قولها فإن "الناس يريدون الخدمات قبل أي شيء آخر".']
+    assert _quotes(paragraphs) == [("الناس يريدون الخدمات قبل أي شيء آخر", "ليلى حداد")]
+    assert _people(paragraphs) == {"ليلى حداد": None}
+
+
+def test_only_is_no_according_to() -> None:
+    assert _people(["ليس هذا فحسب، بل إن الوزير سامر نوري أكد أن الخطة جاهزة."]) == {"سامر نوري": "الوزير"}

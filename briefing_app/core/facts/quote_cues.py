@@ -59,7 +59,9 @@ AR_HE_STOP = {
 AR_FILLERS = {"قائلا", "قائلة", "قائلين", "أيضا", "فيها", "فيه", "بالقول", "بقوله", "بقولها", "كذلك", "اليوم",
                "أمس", "للصحفيين", "للصحافيين",
                # the same words with the accusative's tanween written (قائلاً), as agency copy often does
-               "قائلاً", "قائلةً", "أيضاً"}  # fmt: skip
+               "قائلاً", "قائلةً", "أيضاً",
+               # "وحسب قولها فإن" (according to her words): the one just named
+               "قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "رأيه", "رأيها", "وصفه", "وصفها"}  # fmt: skip
 
 
 # "في بيان صادر عن X:", "جاء في بيان لـX:" (in a statement issued by X): X speaks.

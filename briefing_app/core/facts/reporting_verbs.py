@@ -58,7 +58,7 @@ def hamza_optional(pattern: str) -> str:
 # at a sentence's start, and the prepositions of "according to" (بحسب، وفق، وفقا ل).
 AR_SPEECH = hamza_optional(
     r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
-    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
+    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|حسب|وفق|وفقا ل)"
 )
 # Speech verbs Arabic news uses to introduce a quote besides those above.
 AR_QUOTE_VERBS = hamza_optional(r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)")
