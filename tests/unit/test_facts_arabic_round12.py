@@ -300,3 +300,23 @@ def test_according_to_her_words_is_the_one_just_named() -> None:
 
 def test_only_is_no_according_to() -> None:
     assert _people(["ليس هذا فحسب، بل إن الوزير سامر نوري أكد أن الخطة جاهزة."]) == {"سامر نوري": "الوزير"}
+
+
+# -- a statement, a report or a site speaks for the body behind it ------------------------------------------------
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
+    for paragraphs, speaker in (
+        (['وأصدرت وزارة الخارجية بيانا حول الحادث. وأضاف البيان أن "الوزارة تتابع أوضاع المواطنين المحتجزين عن كثب".'],
+         "وزارة الخارجية"),
+        (['وفي بيان صادر عن منظمة الصحة العالمية، حذرت من تفشي الوباء. وأضاف البيان: "يجب اتخاذ إجراءات عاجلة لحماية الأطفال".'],
+         "منظمة الصحة العالمية"),
+        (['وأعلن الموقع الإلكتروني لوزارة الدفاع الروسية أنه: "تم تدمير عشرين هدفا خلال اليوم الماضي".'],
+         "وزارة الدفاع الروسية"),
+    ):  # fmt: skip
+        assert [s for _, s in _quotes(paragraphs)] == [speaker], paragraphs
+
+
+def test_a_statement_nobody_is_said_to_issue_speaks_as_itself() -> None:
+    quotes = _quotes(['وقال البيان إن "الحكومة لن تسمح بأي تهديد لأمن البلاد واستقرارها".'])
+    assert [s for _, s in quotes] == ["البيان"]

@@ -26,6 +26,7 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
+from briefing_app.core.facts.speakers_ar_documents import document_owner
 
 
 class Speakers(Protocol):
@@ -141,6 +142,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return office
         person = sp.last_named(sentence, within)
         return person.name if person else None
+    owner = document_owner(first, sentence, sp.text)
+    if owner is not None:
+        return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
     group = group_speaker(first, sp.people.people)
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
