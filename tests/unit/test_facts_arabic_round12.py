@@ -320,3 +320,13 @@ def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
 def test_a_statement_nobody_is_said_to_issue_speaks_as_itself() -> None:
     quotes = _quotes(['وقال البيان إن "الحكومة لن تسمح بأي تهديد لأمن البلاد واستقرارها".'])
     assert [s for _, s in quotes] == ["البيان"]
+
+
+def test_what_a_statement_or_report_reads_is_its_issuers() -> None:
+    for paragraphs, speaker in (
+        (['وأصدرت وزارة الخارجية بيانا حول الحادث. وجاء في البيان: "الوزارة تتابع أوضاع المواطنين المحتجزين عن كثب".'],
+         "وزارة الخارجية"),
+        (['وقال الوزير سامر نوري إن الوضع مستقر. وجاء في تقرير الأمم المتحدة: "الوضع الإنساني يتدهور بسرعة في كل المناطق".'],
+         "الأمم المتحدة"),
+    ):  # fmt: skip
+        assert [s for _, s in _quotes(paragraphs)] == [speaker], paragraphs

@@ -21,6 +21,9 @@ _ISSUED = re.compile(
 def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) -> str | None:
     """The body behind a document or outlet that a speech verb has as subject (`words`, from the verb on), or
     None when the subject is no document or no owner is named."""
+    if words and "ال" + words[0] in _DOCUMENTS and len(words) > 1 and words[1].startswith("ال"):
+        # "تقرير الأمم المتحدة", "بيان الخارجية": the document in construct with its owner
+        return " ".join([w.strip("،,.:") for w in words[1:4] if w.startswith("ال")])
     if not words or words[0].strip("،,:") not in _DOCUMENTS:
         return None
     k = 1
