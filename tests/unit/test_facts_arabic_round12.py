@@ -330,3 +330,20 @@ def test_what_a_statement_or_report_reads_is_its_issuers() -> None:
          "الأمم المتحدة"),
     ):  # fmt: skip
         assert [s for _, s in _quotes(paragraphs)] == [speaker], paragraphs
+
+
+# -- how it was said is no one -------------------------------------------------------------------------------------
+
+
+def test_a_manner_after_the_verb_is_no_speaker() -> None:
+    for paragraphs, speaker in (
+        (['وتحدث سامر نوري عن الأزمة. "الحكومة لا تفعل شيئا لمساعدة الناس في المخيمات"، قال بغضب.'], "سامر نوري"),
+        (['وتحدثت ليلى حداد عن أسرتها. "فقدنا كل شيء في القصف الأخير على الحي"، قالت بحزن.'], "ليلى حداد"),
+    ):
+        assert [s for _, s in _quotes(paragraphs)] == [speaker], paragraphs
+        assert set(_people(paragraphs)) == {speaker}, paragraphs
+
+
+def test_a_surname_glued_like_a_preposition_still_speaks() -> None:
+    paragraphs = ['وتحدث الرئيس الروسي عن الأزمة. "لن نتراجع عن أهدافنا في هذه الحرب أبدا"، قال بوتين.']
+    assert [s for _, s in _quotes(paragraphs)] == ["بوتين"]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
@@ -142,6 +143,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return office
         person = sp.last_named(sentence, within)
         return person.name if person else None
+    if len(first) == 1 and _manner(first[0].strip("،,.:"), sp):
+        person = sp.last_named(sentence, within)  # '"...", قال بغضب': how it was said, by the one just named
+        return person.name if person else None
     owner = document_owner(first, sentence, sp.text)
     if owner is not None:
         return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
@@ -189,3 +193,17 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
+
+
+def _manner(word: str, sp: Speakers) -> bool:
+    """A lone word glued to ب after the verb that names no one ("قال بغضب", "أضافت بحزن"): a manner adverbial,
+    unless a person of the article bears it, the article writes it again or the tagger reads it as a person's
+    (a name such as بوتين)."""
+    if not governed_noun(word) or sp.people.find(word) is not None:
+        return False
+    alone = rf"(?<![\u0621-\u064a]){re.escape(word)}(?![\u0621-\u064a])"
+    said = [t for t in sp.text.values() if re.search(alone, t)]
+    if len(said) != 1:
+        return False
+    # (the tagger reads "قال بوتين" as a person, "قال بغضب" as nothing)
+    return not any(e.type == "PER" and word in e.text.split() for e in tag_sentence(said[0]))
