@@ -92,7 +92,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             # "بحسب شهادة سامر نور" (according to S. N.'s testimony): a feminine noun in construct with the name
             p.name = " ".join(words[1:])
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
-    mend_nisba_family_names(sentences, index)  # "محمد شياع السوداني" ... "وقال السوداني": the family name
+    mend_nisba_family_names(sentences, index)  # "سامر نوري العراقي" ... "وقال العراقي": the family name
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office

@@ -67,7 +67,7 @@ def name_evidence(
 
 def _subject_before_that(text: str, name: list[str]) -> bool:
     """Whether two or three plain words close a speech verb's subject, right before the conjunction of reported
-    speech or a colon ("وقال المبعوث الأممي هانس غروندبرغ إن ..."): a verb-first sentence puts its subject there,
+    speech or a colon ("وقال المبعوث الأممي يوهان ستردبرك إن ..."): a verb-first sentence puts its subject there,
     and after a role that is the holder's name. Plain: no article, no function, time or place word, no glued
     preposition ("قال الوزير خلال اللقاء إن", "قال المتحدث لوسائل الإعلام إن" stay out)."""
     if not 2 <= len(name) <= 3 or any(_not_plain(w) for w in name):

@@ -1,7 +1,7 @@
-"""Arabic family names of the nisba's shape that are also a people's adjective: "محمد شياع السوداني" (al-Sudani),
+"""Arabic family names of the nisba's shape that are also a people's adjective: "سامر نوري العراقي" (al-Iraqi),
 "سامي العراقي". After a name the people finders stop before a definite adjective of nationality, which most
 often describes ("اللاعب محمد صلاح المصري": the Egyptian player); the article shows it is the family name when
-it later names the person by that word alone as a verb's subject ("وقال السوداني إن ...")."""
+it later names the person by that word alone as a verb's subject ("وقال العراقي إن ...")."""
 
 from __future__ import annotations
 

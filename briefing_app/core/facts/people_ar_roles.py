@@ -215,11 +215,11 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         name = _ar_name_at(words, i)
         glued_body = re.sub(r"^[وبلف]", "", role[-1]) if len(role) > 1 else ""
         if len(name) >= 3 and glued_body in AR_ORG_WORDS and _ar_is_given(name[1]) and not _ar_is_given(name[0]):
-            # "عضو المكتب السياسي لحركة حماس موسى أبو مرزوق": the body's own name, then the person's
+            # "عضو المكتب السياسي لحركة نهضان سامر أبو نوري": the body's own name, then the person's
             role, name, i = role + name[:1], name[1:], i + 1
             name = _ar_name_at(words, i)
         if glued_body in AR_ORG_WORDS and names_an_organisation(" ".join(name)):
-            continue  # "رئيس الحكومة لوكالة فرانس برس": the body's own name, no person after the role
+            continue  # "رئيس الحكومة لوكالة الأنباء X" (a known agency): the body's own name, no person after the role
         if not name and i < len(words) and words[i] in tagged_first and words[i] in known_names():
             # "للرئيس فلاديمير بوتين": a name whose first word also names a place, read as the tagger reads it
             stop = min(i + 4, len(words))

@@ -198,12 +198,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
 def _manner(word: str, sp: Speakers) -> bool:
     """A lone word glued to ب after the verb that names no one ("قال بغضب", "أضافت بحزن"): a manner adverbial,
     unless a person of the article bears it, the article writes it again or the tagger reads it as a person's
-    (a name such as بوتين)."""
+    (a name such as بلوتين)."""
     if not governed_noun(word) or sp.people.find(word) is not None:
         return False
     alone = rf"(?<![\u0621-\u064a]){re.escape(word)}(?![\u0621-\u064a])"
     said = [t for t in sp.text.values() if re.search(alone, t)]
     if len(said) != 1:
         return False
-    # (the tagger reads "قال بوتين" as a person, "قال بغضب" as nothing)
+    # (the tagger reads "قال بلوتين" as a person, "قال بغضب" as nothing)
     return not any(e.type == "PER" and word in e.text.split() for e in tag_sentence(said[0]))
