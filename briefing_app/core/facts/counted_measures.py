@@ -111,6 +111,10 @@ def _rtl_length_measure(before: str, lang: str) -> str | None:
     return measure
 
 
+# Danish adverbs of level before "på" and a figure: "er (helt) oppe på 54", "nede på 3 procent".
+_DA_LEVEL_ADVERBS = frozenset({"oppe", "nede", "ude", "inde", "helt", "lige", "omkring"})
+
+
 def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | None:
     """The noun before "of" and the figure ("a death toll of 40"), group 1; not a generic head ("an average of")."""
     noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+)?$", before)
@@ -120,6 +124,8 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
         noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun
+    if noun_of and lang == "da" and noun_of.group(1).split()[-1] in _DA_LEVEL_ADVERBS | ADVERBS:
+        noun_of = None  # "Antallet af dræbte er nu oppe på 54", "ligger nu på": where a level is, not whose measure
     return noun_of
 
 
