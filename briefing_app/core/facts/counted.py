@@ -268,11 +268,13 @@ def _phrase_reading(
             after = spent.group(1)
     valued = re.search(
         r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
-        r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|בשווי|בעלות|בהיקף))\s*$",
+        r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها"
+        r"|בשווי|בעלות|בהיקף))\s*$",
         before,
     )
     if valued and valued.group(2) not in STOP.get(lang, set()):
-        # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
+        # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of; "غرامة قدرها 500
+        # دينار", "في زمن قدره 10.5 ثانية": the noun whose amount "قدره" (its measure) gives
         return f"{valued.group(1)} ({after})" if after else valued.group(1)
     others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after) if lang == "ar" and after else None
     head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause

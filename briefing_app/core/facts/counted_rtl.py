@@ -27,6 +27,18 @@ _AR_VSO_STEP = re.compile(
 )
 
 
+# A verb of amounting or reaching opening an Arabic clause and its subject (one to four words) right before the
+# figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
+_AR_VS_REACH = re.compile(
+    r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
+    r"|تخطى|تخطت|يتخطى|تتخطى)\s+((?:\S+\s+){0,3}\S+)\s*$"
+)
+
+
+_AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
+_AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -60,8 +72,18 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in vso.group(1).split() if w not in AR_STOP]
             if subject:
                 return " ".join(subject)
+        reach = _AR_VS_REACH.search(clause)
+        words_after = reach.group(1).split() if reach else []
+        if reach and not any(w in AR_STOP or w in _AR_WHEN or re.fullmatch(AR_VERB, w) for w in words_after):
+            # "بلغت إيرادات الشركة 500 مليون دولار": the subject right after its verb of amounting (not "بلغت
+            # أوجها حين شارك 1.2 مليون": another clause's verb before the figure)
+            subject = words_after
+            if subject:
+                return " ".join(subject)
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
         verb = re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", clause)
+        # ("أن الخسائر تجاوزت 5 ملايين", "أرباحا بلغت 3 مليارات": a verb of amounting takes its figure without إلى)
+        verb = verb or re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", clause)
         if verb:
             subject = verb.group(1).split()
             starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن")]

@@ -65,6 +65,19 @@ def _joined_thousands(tokens: list[str]) -> list[str]:
     return out
 
 
+# Arabic nouns of a time or period, after "في" and a figure ("في الربع الأول", "في عام 2023", "في مطلع العام").
+_AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "صيف", "شتاء", "ربيع", "خريف", "فترة", "نصف", "أشهر",
+               "شهور", "أيام", "ساعات", "أسابيع", "سنوات", "أعوام", "مطلع", "نهاية", "بداية", "منتصف", "أواخر",
+               "أوائل", "غضون", "موسم", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
+               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}  # fmt: skip
+
+
+def _ar_time(after: str) -> bool:
+    """Whether an Arabic phrase opens with a noun of time, its article or "and" before it."""
+    first = after.split()[:1]
+    return bool(first) and re.sub(r"^(?:و?ال|و)", "", strip_arabic_marks(first[0])) in _AR_PERIODS
+
+
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
@@ -91,6 +104,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
     if lead:
         after = after[lead.end() :]
+    if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
+        return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
