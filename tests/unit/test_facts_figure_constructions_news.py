@@ -1,0 +1,170 @@
+"""What a figure counts, second part of the yardstick: made-up business, sport and politics news in English,
+Danish and Arabic.
+
+Written before they were first run (fourteenth round), as the constructions general newspaper news uses
+beyond those of `test_facts_figure_constructions.py`: jobs cut, revenue and profit, shares and prices, goals,
+points, fees and crowds, votes, seats and turnout, a count named before its number ("the death toll climbed
+to N", عدد القتلى), "N of the X", money "for"/"on" what, percent "of" what, lists, and Arabic tamyiz after
+the number and after ألف/مليون, also behind حوالي/نحو. The check is the corpus scorer's: the value, and one
+key word inside the extracted `counts`. Constructions still read wrong are marked `_OPEN` (strict expected
+failures, so a fix shows up as a pass to unmark).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import figures_of
+
+_OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
+
+
+@pytest.mark.parametrize(
+    ("language", "construction", "text", "value", "key"),
+    [
+        # English business
+        ('en', 'biz', 'Brannock Foods will cut 1,500 jobs by the end of next year.', 1500, 'jobs'),
+        ('en', 'biz', 'The carmaker plans to shed about 4,000 jobs in Europe.', 4000, 'jobs'),
+        ('en', 'biz', 'Halvorsen Holdings posted a net profit of $410 million for the quarter.', 4.1e8, 'profit'),
+        ('en', 'biz', 'Quarterly revenue rose 8% to $2.4 billion.', 2.4e9, 'revenue'),
+        ('en', 'biz', 'Quarterly revenue rose 8% to $2.4 billion.', 8, 'revenue'),
+        ('en', 'biz', 'Operating profit fell to 1.1 billion kroner from 1.4 billion kroner a year earlier.', 1.1e9, 'profit'),
+        ('en', 'biz', 'Operating profit fell to 1.1 billion kroner from 1.4 billion kroner a year earlier.', 1.4e9, 'profit'),
+        ('en', 'biz', 'Shares in the company closed down 4.2% at $31.50.', 4.2, 'Shares'),
+        ('en', 'biz', 'Shares in the company closed down 4.2% at $31.50.', 31.5, 'Shares'),
+        ('en', 'biz', "The retailer's shares have lost a third of their value this year.", 1 / 3, 'value'),
+        ('en', 'biz', 'The bank will buy back up to $5 billion of its own shares.', 5e9, 'shares'),
+        ('en', 'biz', 'The oil price rose above $90 a barrel for the first time since March.', 90, 'price'),
+        ('en', 'biz', 'Petrol now costs 2.10 euros a litre.', 2.1, 'Petrol'),
+        ('en', 'biz', 'Annual inflation slowed to 3.1% in October.', 3.1, 'inflation'),
+        ('en', 'biz', 'The company employs 12,000 people worldwide.', 12000, 'people'),
+        ('en', 'biz', 'Tolvik Air carried 9.4 million passengers last year, up 6%.', 9.4e6, 'passengers'),
+        ('en', 'biz', 'Tolvik Air carried 9.4 million passengers last year, up 6%.', 6, 'passengers'),
+        ('en', 'biz', 'The takeover values the company at about $7 billion, including debt.', 7e9, 'company'),
+        ('en', 'biz', 'The group expects sales of between $3 billion and $3.5 billion next year.', 3e9, 'sales'),
+        ('en', 'biz', "The company's market value has fallen by $40 billion since January.", 4e10, 'value'),
+        ('en', 'biz', 'Unemployment in the region stands at 9.8 percent.', 9.8, 'Unemployment'),
+        ('en', 'biz', 'Halvorsen Holdings said it would close 23 stores and lay off 800 workers.', 23, 'stores'),
+        ('en', 'biz', 'Halvorsen Holdings said it would close 23 stores and lay off 800 workers.', 800, 'workers'),
+        ('en', 'biz', 'The deal is expected to create around 600 new jobs.', 600, 'jobs'),
+        ('en', 'biz', 'Its dividend rises to 2.40 kroner per share.', 2.4, 'dividend'),
+        ('en', 'biz', 'Output at the plant was cut by a quarter.', 0.25, 'Output'),
+        pytest.param(*('en', 'biz', 'Rents in the capital have doubled in a decade.', 2, 'Rents'), marks=_OPEN),
+        ('en', 'biz', 'Sales of the new phone topped one million in the first week.', 1e6, 'Sales'),
+        ('en', 'biz', 'The government owns a 51% stake in the company.', 51, 'stake'),
+        # English sport
+        ('en', 'sport', 'Halvorsen scored twice in the first half.', 2, 'scored'),
+        ('en', 'sport', 'The striker has netted 18 goals in 25 league games this season.', 18, 'goals'),
+        ('en', 'sport', 'The striker has netted 18 goals in 25 league games this season.', 25, 'games'),
+        ('en', 'sport', 'Tolvik United are top of the table, five points clear of Brannock.', 5, 'points'),
+        ('en', 'sport', 'The winger joined the club for a fee of £35 million.', 3.5e7, 'fee'),
+        ('en', 'sport', 'The club sold the defender to Brannock City for €20 million.', 2e7, 'defender'),
+        ('en', 'sport', 'Brannock were reduced to 10 men after the break.', 10, 'men'),
+        ('en', 'sport', 'The match was watched by a crowd of 52,000.', 52000, 'crowd'),
+        ('en', 'sport', 'The goalkeeper has kept 14 clean sheets this season.', 14, 'sheets'),
+        ('en', 'sport', 'The team have won their last seven matches.', 7, 'matches'),
+        ('en', 'sport', 'The 23-year-old has signed a contract until 2029.', 23, 'age'),
+        ('en', 'sport', 'Tickets for the final sold out in 20 minutes.', 20, 'sold'),
+        ('en', 'sport', 'She has won 11 Grand Slam titles.', 11, 'titles'),
+        ('en', 'sport', 'The marathon attracted 30,000 runners.', 30000, 'runners'),
+        # English politics
+        ('en', 'pol', 'The ruling party won 76 of the 150 seats.', 76, 'seats'),
+        ('en', 'pol', 'The ruling party won 76 of the 150 seats.', 150, 'seats'),
+        ('en', 'pol', 'Turnout was 64.5 percent, down from 70 percent in 2021.', 64.5, 'Turnout'),
+        ('en', 'pol', 'Turnout was 64.5 percent, down from 70 percent in 2021.', 70, 'Turnout'),
+        ('en', 'pol', 'Halvorsen received 52.4% of the votes cast.', 52.4, 'votes'),
+        ('en', 'pol', 'The bill passed by 310 votes to 290.', 310, 'votes'),
+        ('en', 'pol', 'The bill passed by 310 votes to 290.', 290, 'votes'),
+        ('en', 'pol', 'Some 4.2 million voters are eligible to cast ballots.', 4.2e6, 'voters'),
+        ('en', 'pol', 'The opposition needs 9 more seats to form a majority.', 9, 'seats'),
+        ('en', 'pol', 'The coalition has a majority of just three seats.', 3, 'seats'),
+        ('en', 'pol', 'A poll put support for the party at 18 percent.', 18, 'support'),
+        ('en', 'pol', 'Parliament has 179 members.', 179, 'members'),
+        ('en', 'pol', 'The referendum was approved by 61 percent of voters.', 61, 'voters'),
+        ('en', 'pol', 'Election officials counted 1.8 million postal ballots.', 1.8e6, 'ballots'),
+        ('en', 'pol', 'The senator has served in the chamber for 24 years.', 24, 'served'),
+        # English: the count named before the number, in the clause before, "N of the X", money for/on, lists
+        ('en', 'before', 'The death toll from the earthquake climbed to 1,340 on Wednesday.', 1340, 'toll'),
+        ('en', 'before', 'The number of people killed has risen to 45, officials said.', 45, 'killed'),
+        ('en', 'before', 'Unemployment hit 11% in June, its highest level in a decade.', 11, 'Unemployment'),
+        ('en', 'before', 'The cost of the project has ballooned to $4 billion.', 4e9, 'cost'),
+        ('en', 'before', 'Ticket prices will rise by 5% next year.', 5, 'prices'),
+        ('en', 'before', "The firm's revenue was $800 million, while its profit was $90 million.", 9e7, 'profit'),
+        ('en', 'before', "The firm's revenue was $800 million, while its profit was $90 million.", 8e8, 'revenue'),
+        ('en', 'before', 'Exports to Tolvik totalled 2.1 billion kroner last year.', 2.1e9, 'Exports'),
+        ('en', 'of', 'Seven of the 12 victims were children.', 7, 'victims'),
+        ('en', 'of', 'Two of the injured are in critical condition.', 2, 'injured'),
+        ('en', 'of', "Half of the company's 3,000 staff work from home.", 3000, 'staff'),
+        ('en', 'for', 'The city will spend $30 million on repairs to the bridge.', 3e7, 'repairs'),
+        ('en', 'for', 'The club paid $12 million for the land.', 1.2e7, 'land'),
+        ('en', 'for', 'Halvorsen was fined $2,000 for speeding.', 2000, 'fine'),
+        ('en', 'for', 'Brannock Foods set aside $150 million for legal costs.', 1.5e8, 'costs'),
+        ('en', 'pct', "Renewables now supply 40 percent of the country's electricity.", 40, 'electricity'),
+        ('en', 'pct', 'The tax will affect about 5% of households.', 5, 'households'),
+        ('en', 'list', 'The crash injured 3 pilots, 2 flight attendants and 14 passengers.', 14, 'passengers'),
+        ('en', 'list', 'The crash injured 3 pilots, 2 flight attendants and 14 passengers.', 2, 'attendants'),
+        pytest.param(*('en', 'list', 'Officials counted 120 homes destroyed and 340 damaged.', 340, 'damaged'), marks=_OPEN),
+        # Danish
+        ('da', 'biz', 'Virksomheden fyrer 300 medarbejdere.', 300, 'medarbejdere'),
+        ('da', 'biz', 'Overskuddet steg til 2,1 milliarder kroner.', 2.1e9, 'Overskuddet'),
+        ('da', 'biz', 'Aktien faldt 6 procent på fondsbørsen.', 6, 'Aktien'),
+        ('da', 'biz', 'Omsætningen voksede med 12 procent til 4 milliarder kroner.', 12, 'Omsætningen'),
+        ('da', 'biz', 'Omsætningen voksede med 12 procent til 4 milliarder kroner.', 4e9, 'Omsætningen'),
+        ('da', 'biz', 'Benzinprisen er steget til 15 kroner literen.', 15, 'Benzinprisen'),
+        ('da', 'biz', 'Selskabet har 4.500 ansatte i Norden.', 4500, 'ansatte'),
+        ('da', 'sport', 'Angriberen scorede to mål i første halvleg.', 2, 'mål'),
+        ('da', 'sport', 'Holdet ligger nummer et med 40 point.', 40, 'point'),
+        ('da', 'sport', 'Klubben betalte 50 millioner kroner for angriberen.', 5e7, 'angriberen'),
+        ('da', 'sport', 'Kampen blev set af 25.000 tilskuere.', 25000, 'tilskuere'),
+        ('da', 'sport', 'Han har spillet 112 landskampe.', 112, 'landskampe'),
+        ('da', 'pol', 'Partiet fik 23 mandater ved valget.', 23, 'mandater'),
+        ('da', 'pol', 'Valgdeltagelsen endte på 84,2 procent.', 84.2, 'Valgdeltagelsen'),
+        ('da', 'pol', 'Forslaget blev vedtaget med 90 stemmer mod 15.', 90, 'stemmer'),
+        ('da', 'pol', 'Forslaget blev vedtaget med 90 stemmer mod 15.', 15, 'stemmer'),
+        ('da', 'before', 'Antallet af dræbte er nu oppe på 54.', 54, 'dræbte'),
+        ('da', 'of', 'Syv af de 20 passagerer blev såret.', 7, 'passagerer'),
+        ('da', 'for', 'Regionen bruger 200 millioner kroner på nye ambulancer.', 2e8, 'ambulancer'),
+        ('da', 'of', 'Halvdelen af de 600 ansatte skal arbejde hjemme.', 600, 'ansatte'),
+        ('da', 'for', 'Kommunen sparer 40 millioner kroner på skolerne.', 4e7, 'skolerne'),
+        ('da', 'biz', 'Billetprisen stiger med 10 kroner.', 10, 'Billetprisen'),
+        # Arabic
+        ('ar', 'biz', 'أعلنت الشركة عن خفض 1200 وظيفة.', 1200, 'وظيفة'),
+        ('ar', 'biz', 'ارتفعت أرباح البنك إلى 3 مليارات دولار.', 3e9, 'أرباح'),
+        ('ar', 'biz', 'بلغت إيرادات الشركة 500 مليون دولار في الربع الأول.', 5e8, 'إيرادات'),
+        ('ar', 'biz', 'تراجع سهم الشركة بنسبة 4 % يوم الخميس.', 4, 'سهم'),
+        ('ar', 'biz', 'ارتفع سعر برميل النفط إلى 85 دولارا.', 85, 'سعر'),
+        ('ar', 'biz', 'بلغ معدل التضخم 6.5 % في مارس.', 6.5, 'التضخم'),
+        ('ar', 'biz', 'ارتفعت أسعار الخبز بنسبة 20 %.', 20, 'أسعار'),
+        ('ar', 'biz', 'وقعت الشركتان صفقة بقيمة 2 مليار دولار.', 2e9, 'صفقة'),
+        ('ar', 'biz', 'خصصت الحكومة 200 مليون دولار لإعادة الإعمار.', 2e8, 'الإعمار'),
+        ('ar', 'biz', 'أنفقت الوزارة 50 مليون دينار على بناء المدارس.', 5e7, 'بناء'),
+        ('ar', 'sport', 'سجل الفريق 3 أهداف في الشوط الأول.', 3, 'أهداف'),
+        ('ar', 'sport', 'يتصدر الفريق الترتيب برصيد 45 نقطة.', 45, 'نقطة'),
+        ('ar', 'sport', 'انتقل اللاعب إلى النادي مقابل 40 مليون يورو.', 4e7, 'انتقل'),
+        ('ar', 'sport', 'حضر المباراة نحو 60 ألف متفرج.', 60000, 'متفرج'),
+        ('ar', 'sport', 'خسر الفريق 3 مباريات متتالية.', 3, 'مباريات'),
+        ('ar', 'pol', 'فاز الحزب بـ 45 مقعدا في البرلمان.', 45, 'مقعد'),
+        ('ar', 'pol', 'بلغت نسبة المشاركة في الانتخابات 52 %.', 52, 'المشاركة'),
+        ('ar', 'pol', 'حصل المرشح على 58 % من الأصوات.', 58, 'الأصوات'),
+        ('ar', 'pol', 'شارك في الاستفتاء 3.5 مليون ناخب.', 3.5e6, 'ناخب'),
+        ('ar', 'pol', 'تضم الحكومة الجديدة 24 وزيرا.', 24, 'وزير'),
+        ('ar', 'before', 'ارتفع عدد القتلى إلى 120 شخصا.', 120, 'القتلى'),
+        ('ar', 'before', 'ارتفعت حصيلة الضحايا إلى 75.', 75, 'الضحايا'),
+        ('ar', 'before', 'بلغ عدد سكان المدينة مليوني نسمة.', 2e6, 'سكان'),
+        ('ar', 'tamyiz', 'قتل 12 شخصا وأصيب 30 آخرون.', 12, 'شخص'),
+        ('ar', 'tamyiz', 'قتل 12 شخصا وأصيب 30 آخرون.', 30, 'أصيب'),
+        ('ar', 'tamyiz', 'يعيش حوالي 2 مليون شخص في المدينة.', 2e6, 'شخص'),
+        ('ar', 'tamyiz', 'نزح نحو 300 ألف شخص من منازلهم.', 300000, 'شخص'),
+        ('ar', 'tamyiz', 'أكثر من 500 ألف طالب عادوا إلى المدارس.', 500000, 'طالب'),
+        ('ar', 'tamyiz', 'أصيب 15 جنديا في الهجوم.', 15, 'جندي'),
+        ('ar', 'of', 'سبعة من الجرحى في حالة خطرة.', 7, 'الجرحى'),
+        ('ar', 'of', 'استقبل المستشفى 40 جريحا، 10 منهم في حالة حرجة.', 10, 'جريح'),
+        pytest.param(*('ar', 'measure', 'تمتد الحدود على طول 800 كيلومتر.', 800, 'الحدود'), marks=_OPEN),
+        ('ar', 'measure', 'فازت اللاعبة بالسباق في زمن قدره 10.5 ثانية.', 10.5, 'زمن'),
+    ],
+)
+def test_a_news_figure_counts_the_key_word_of_its_construction(
+    language: str, construction: str, text: str, value: float, key: str
+) -> None:
+    found = [f for f in figures_of(text, language) if abs(f.value - value) <= 1e-6 * max(1.0, abs(value))]
+    assert any(key.lower() in (f.counts or "").lower() for f in found), [(f.text, f.counts) for f in found]
