@@ -127,6 +127,13 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if re.fullmatch(r"\d[\d.,]*", token) and not words:
             i += 1
             continue  # "34 af 149.000 jøder": the other number
+        according = low in ("وفقا", "طبقا", "حسب", "بحسب", "نقلا", "وفق") or (
+            low in ("بناء", "استنادا") and tokens[i + 1 : i + 2] in (["على"], ["إلى"], ["الى"])
+        )
+        if words and lang == "ar" and according:
+            break  # "600 ألف شخص | بناء على شهادة", "40 شخصا | وفقا لمصادر": "according to" ends the noun phrase
+        if words and low in ("out", "ud") and tokens[i + 1 : i + 2] in (["of"], ["af"]):
+            break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
         if words and re.match(r"[وו]-?\d", token):
             break  # "45 قتيلا و120 جريحا": the next figure starts
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
