@@ -94,6 +94,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
+        level = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:to|til)\s*", gap)
+        if lang in ("en", "da") and level and not _own_noun(g, text, lang) and f.counts not in (g.counts or ""):
+            g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
+            continue
         if (
             f.unit == g.unit
             and len(gap.split()) <= 8
@@ -136,6 +140,8 @@ _OF_THEM_WORDS = (
 # an "another N" with no noun of its own ("200 jobs will go at one site and another 150 at the other").
 _OTHERS = {"others", "more", "another", "further", "آخرون", "آخرين", "أخرى", "اخرون", "اخرين", "andre", "אחרים",
            "אחרות", "נוספים"}  # fmt: skip
+# A margin with no noun of its own, after a figure that has one: "52 points, three ahead of X", "two behind".
+_MARGIN = {"ahead", "behind", "clear", "adrift", "short", "foran", "efter", "bagud"}
 _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom|dem|disse|hvem|hvilke|منهم|منها|منهن|"
                            r"מהם|מהן|מתוכם|מתוכן)(?!\w)", re.IGNORECASE)
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
@@ -144,6 +150,21 @@ _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|ب�
 # A unit's word or two or abbreviation (with an apostrophe: "אג'"; "degrees Celsius") and an opening bracket: a
 # conversion follows.
 _UNIT_THEN_BRACKET = re.compile(r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,2}\.?\s*\(\s*(?:US\$|[$£€¥₪])?")
+
+
+# A part's noun, then what leads to its whole with no noun of its own: "76 seats | out of (a possible) | 150",
+# "30 مقعدا | من أصل | 120", "12 mål ud af 20".
+_WHOLE_AFTER_PART = re.compile(
+    r"\s*(?:[^\W\d]+\s+){1,3}(?:out\s+of|ud\s+af|من\s+أصل|من\s+بين|מתוך)\s+"
+    r"(?:(?:a|an|the)\s+(?:possible|total\s+of|maximum\s+of)\s+)?(?:US\$|[$£€¥₪])?"
+)
+
+
+def _script(text: str) -> str:
+    """The language whose stop words read a sentence's noun phrases, told by its script (Latin read as English)."""
+    if re.search(r"[\u0600-\u06ff]", text):
+        return "ar"
+    return "he" if re.search(r"[\u05d0-\u05ea]", text) else "en"
 
 
 def share_counts(facts: list[Fact], text: str) -> None:
@@ -186,6 +207,11 @@ def share_counts(facts: list[Fact], text: str) -> None:
             if group is not None:  # "killed 30 people and injured 120 others": others of the same kind
                 f.counts = f"{f.counts} ({group.counts})"
                 continue
+        if own_words and own_words[0].lower() in _MARGIN and i:
+            group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            if group is not None and group.counts and group.counts.split()[0].lower() not in _MARGIN:
+                f.counts = f"{group.counts} ({f.counts})"  # "52 points, three ahead of X": three points ahead
+                continue
         previous = facts[i - 1] if i else None
         if (
             previous is not None
@@ -209,6 +235,12 @@ def share_counts(facts: list[Fact], text: str) -> None:
         if re.search(_PART_OF, text[: n.start], re.I):
             # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts
             group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            verb_next = re.match(r"\s*(?:are|were|is|was|have|has|had|will|would|er|var|blev|bliver|har|havde|vil)\b", after)
+            if group is not None and group.counts and f.counts and not verb_next and _own_noun(f, text, _script(text)):
+                # "42 personer ..., heraf 12 kvinder", "of which 18 women": its own noun, a part of the group
+                if group.counts not in f.counts:
+                    f.counts = f"{f.counts} ({group.counts})"
+                continue
             if group is not None and group.counts:
                 said = _predicate(after)
                 f.counts = f"{group.counts} {said}" if said else group.counts
@@ -225,6 +257,16 @@ def share_counts(facts: list[Fact], text: str) -> None:
             said = _predicate(text[following.number.end + noun.end() :]) if noun else None
             if said:  # "3 out of 22 topics became trending": what the clause says of the part
                 f.counts = f"{f.counts} {said}"
+            continue
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and previous.unit == f.unit
+            and _WHOLE_AFTER_PART.fullmatch(text[previous.number.end : n.start])
+            and not _own_noun(f, text, _script(text))
+        ):
+            f.counts = previous.counts  # "76 seats out of 150", "30 مقعدا من أصل 120": the whole of the same things
             continue
         same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
         if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):
