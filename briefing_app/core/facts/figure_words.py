@@ -102,7 +102,7 @@ EN_VERBS = {
     "take", "make", "get", "give", "gives", "gave", "include", "includes", "comprise", "comprises", "employ",
     "employs", "expect", "expects", "kept", "adds", "shrank", "shrinks", "sank", "sinks", "soars", "surges",
     "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides", "weighs",
-    "weighed", "lasted", "lasts", "spans", "spanned", "stretches",
+    "weighed", "lasted", "lasts", "spans", "spanned", "stretches", "amounts", "amounted", "exceed",
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
