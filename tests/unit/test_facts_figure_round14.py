@@ -102,3 +102,76 @@ def test_fi_after_an_arabic_currency_is_no_nationality_adjective() -> None:
     # "دولار في": "في" ends in ي like "أمريكي", but it is a preposition; "دولار أمريكي" keeps its adjective
     assert "الربع" not in counts_of("حققت الشركة 200 مليون دولار في الربع الثالث.", "ar", 2e8)
     assert figures_of("دفع 5 آلاف دولار أمريكي للمحامي.", "ar")[0].unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("ar", "عدد القتلى: 45 شخصا.", 45, "القتلى"),
+        ("ar", "عدد المستفيدين من خدمات العيادة : حوالي 20 ألف شخص بناء على تقديرات الإدارة", 20000, "المستفيدين"),
+        ("en", "Death toll: 45", 45, "toll"),
+        ("en", "Number of victims: 12", 12, "victims"),
+        ("da", "Antal dræbte: 7", 7, "dræbte"),
+    ],
+)
+def test_a_label_and_its_colon_name_what_the_figure_counts(language: str, text: str, value: float, key: str) -> None:
+    # a fact-sheet line: the label before the colon, headed by a measure noun, says what is counted
+    assert key in counts_of(text, language, value)
+
+
+def test_a_colon_after_a_verb_of_saying_is_no_label() -> None:
+    assert counts_of("وقال: 45 شخصا قتلوا.", "ar", 45).startswith("شخص")
+    assert "people" in counts_of("He said: 45 people died.", "en", 45)
+
+
+def test_according_to_ends_an_arabic_noun_phrase() -> None:
+    # "40 شخصا وفقا لمصادر طبية", "بناء على": the source is no part of what is counted
+    assert counts_of("قتل 40 شخصا وفقا لمصادر طبية.", "ar", 40) == "شخصا"
+    assert counts_of("قتل 40 شخصا حسب الوكالة.", "ar", 40) == "شخصا"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "The party won 76 seats out of 150.", 150, "seats"),
+        ("en", "The party won 76 seats out of a possible 150.", 150, "seats"),
+        ("ar", "حصل الحزب على 30 مقعدا من أصل 120.", 120, "مقعد"),
+    ],
+)
+def test_a_bare_whole_after_out_of_counts_what_the_part_counts(language: str, text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, language, value)
+    assert "out" not in counts_of(text, language, value)
+
+
+def test_a_part_with_its_own_noun_keeps_it_before_the_group() -> None:
+    # "heraf 12 kvinder": twelve women, of those arrested; "of which 18 are linked": no noun, the group's
+    assert counts_of("I alt er 42 personer blevet anholdt, heraf 12 kvinder.", "da", 12).startswith("kvinder")
+    assert counts_of("The agency recorded 63 incidents, of which 18 are linked to fraud.", "en", 18).startswith(
+        "incidents"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Exports fell for a third month in a row, dropping 4.5% to $18 billion.", 4.5, "Exports"),
+        ("Exports fell for a third month in a row, dropping 4.5% to $18 billion.", 1.8e10, "Exports"),
+        ("Sales rose sharply, reaching $4 billion.", 4e9, "Sales"),
+        ("The index fell 2%, closing at 7,100 points.", 7100, "index"),
+        ("Rescue teams have recovered 86 bodies, and officials fear the toll could exceed 200.", 200, "toll"),
+        ("Analysts expect its profit to reach $3 billion.", 3e9, "profit"),
+        ("The fine, the largest ever imposed by the regulator, amounts to $1.3 billion.", 1.3e9, "fine"),
+        ("The index, which tracks the 100 largest companies, closed at 7,450 points.", 7450, "index"),
+        ("The striker, signed for £40 million last summer, has scored just three goals.", 4e7, "striker"),
+        ("The victory lifts Tolvik to 52 points, three ahead of Brannock.", 3, "points"),
+    ],
+)
+def test_a_figure_in_a_later_clause_counts_the_subject_it_shares(text: str, value: float, key: str) -> None:
+    # a participle's clause (", dropping 4.5%"), a clause a verb of fearing takes without "that", a subject set
+    # off by an apposition or a relative clause, a margin with no noun ("three ahead of")
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_participle_with_its_own_object_keeps_it() -> None:
+    # ", bypassing £1 billion in import duty": the participle's own object says what, not the main subject
+    assert "duty" in counts_of("Tolvik Freight moved goods worth £2 billion, bypassing £1 billion in import duty.", "en", 1e9)
