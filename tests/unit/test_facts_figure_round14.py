@@ -175,3 +175,23 @@ def test_a_figure_in_a_later_clause_counts_the_subject_it_shares(text: str, valu
 def test_a_participle_with_its_own_object_keeps_it() -> None:
     # ", bypassing £1 billion in import duty": the participle's own object says what, not the main subject
     assert "duty" in counts_of("Tolvik Freight moved goods worth £2 billion, bypassing £1 billion in import duty.", "en", 1e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("تراجع سهم الشركة بنسبة 4 % يوم الخميس.", 4, "تراجع"),
+        ("ارتفع صافي أرباح البنك بنسبة 12 %.", 12, "ارتفع"),
+        ("كما تراجع مؤشر « نيكاي » ب 0.6.", 0.6, "تراجع"),
+        ("وسجل المؤشر مكاسب كبيرة قبل أن يعود لينخفض في آخر الجلسات ب 0.3.", 0.3, "ينخفض"),
+        ("وبلغت نسبة تراجع سعر القمح خلال الأسبوع الماضي بحوالي 0.5.", 0.5, "تراجع"),
+    ],
+)
+def test_an_arabic_change_keeps_its_verb_or_verbal_noun(text: str, value: float, key: str) -> None:
+    # Arabic news names a change by its verb or verbal noun ("تراجع مؤشر السوق"); the subject stays with it
+    assert key in counts_of(text, "ar", value)
+
+
+def test_an_arabic_change_keeps_its_subject_too() -> None:
+    assert "سهم" in counts_of("تراجع سهم الشركة بنسبة 4 % يوم الخميس.", "ar", 4)
+    assert "آخر" not in counts_of("وسجل المؤشر مكاسب ثم عاد لينخفض في آخر الجلسات ب 0.3.", "ar", 0.3)
