@@ -57,7 +57,22 @@ from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
-_TOOK = re.compile(r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another)\s+)?$")
+_TOOK = re.compile(
+    r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another|just|only|around|under)\s+)?$"
+)
+
+
+# A verb of keeping or limiting, its object and the preposition of a level: "keep | global warming | below".
+_KEPT = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|limit|limits|limited|limiting|cap|caps|capped|capping|"
+    r"holde|holder|holdt|begrænse|begrænser|begrænset|fastholde|fastholder)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:under|below|above|at|within|beneath|to|på|til|inden\s+for)\s+$",
+    re.IGNORECASE,
+)
+_DETERMINERS_EN_DA = {"the", "a", "an", "its", "their", "our", "his", "her", "den", "det", "de", "sin", "sit", "sine",
+                      "vores", "deres"}  # fmt: skip
+# Who does the deed after a duration that something took: "took 3 minutes | for the Sounders | to score".
+_FOR_DOER = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)(?=\s+to\s+[a-z])")
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -86,6 +101,12 @@ def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
+    doer = _FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and _TOOK.search(before) else None
+    if doer and doer.group(1).lower() not in PRONOUNS:
+        # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
+        aim = PURPOSE.match(rest[doer.end() :])
+        if aim and aim.group(1) not in EN_STOP:
+            return f"{' '.join(aim.group(0).split())} ({doer.group(1)})"
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
@@ -148,6 +169,16 @@ def _phrase_reading(
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
             if words:
                 return " ".join(words)
+    level = n.qualifier.strip() if n.qualifier and n.qualifier.strip().lower() in ("under", "below", "above") else ""
+    kept = _KEPT.search(f"{before[-80:].rstrip()} {level} ") if not after and lang in ("en", "da") else None
+    if kept:  # ("holde X under 2 °C": the preposition read as the figure's qualifier)
+        held = [w for w in kept.group(1).split() if w.lower() not in _DETERMINERS_EN_DA]
+        while held and (held[-1].lower() in ADVERBS or held[-1].lower() in ("well", "far", "just", "langt", "godt")):
+            held.pop()  # "keep warming | well | below 2C"
+        objects = PRONOUNS | {"them", "him", "us", "me", "dem", "ham", "hende", "os"}
+        if held and held[-1].lower() not in STOP[lang] and held[-1].lower() not in objects:
+            # "keep global warming below 2 °C", "holde den globale opvarmning under 2 °C": the level of what is kept
+            return " ".join(held)
     if lang == "en" and n.kind == "percent":
         leading = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|\b[a-z]+)\s+(?:\w+ing\s+)?with\s+$", before)
         if leading and leading.group(1).lower() not in EN_STOP:
@@ -194,6 +225,9 @@ def _phrase_reading(
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
+            of = re.match(r"\s+(?:of|af|på)\s+(?:the\s+)?([a-zæøå][\w-]*)", before[m.end() :])
+            if of and of.group(1) not in EN_STOP and of.group(1) not in DA_STOP and of.group(1) not in EN_VERBS:
+                return f"{modifier} {m.group(2)} of {of.group(1)}".strip()  # "the rise in the cost of food ... 11.7%"
             return f"{modifier} {m.group(2)}".strip()
     moving = re.search(r"\b([a-z]+ing)\s+(?:at|to)\s+$", before) if lang == "en" and unit and not after else None
     if moving and moving.group(1) not in EN_STOP:

@@ -72,6 +72,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     a measure ("toll", "revenue") rather than the thing counted."""
     if lang not in ("en", "da"):
         return None, False
+    # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
+    before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+[\w'’-])", "", before)
     listed = _NOUN_BEFORE_NAMED_LIST.search(before)
     noun = (listed.group("first") or listed.group("noun")) if listed else ""
     if noun and noun.lower() not in STOP.get(lang, set()) and noun.lower() not in EN_VERBS:
