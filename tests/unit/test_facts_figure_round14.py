@@ -195,3 +195,60 @@ def test_an_arabic_change_keeps_its_verb_or_verbal_noun(text: str, value: float,
 def test_an_arabic_change_keeps_its_subject_too() -> None:
     assert "سهم" in counts_of("تراجع سهم الشركة بنسبة 4 % يوم الخميس.", "ar", 4)
     assert "آخر" not in counts_of("وسجل المؤشر مكاسب ثم عاد لينخفض في آخر الجلسات ب 0.3.", "ar", 0.3)
+
+
+def test_a_short_bracket_inside_a_subject_is_no_clause_edge() -> None:
+    # "the consumer price index (CPI) for June climbed 6.4%": the subject runs past its bracketed acronym
+    text = "Data released on Saturday showed that the consumer price index (CPI) for June climbed 6.4% from a year ago."
+    assert "price index" in counts_of(text, "en", 6.4)
+
+
+def test_a_measure_named_before_keeps_its_of_complement() -> None:
+    # "the rise in the cost of food ... up from 11.7%": the cost of what
+    text = "Most worrying was the rise in the cost of food, up from 11.7% in May."
+    assert "food" in counts_of(text, "en", 11.7)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("It took just 3 minutes for the Sounders to score the opening goal.", 3, "score"),
+        ("It took 40 days for the river to drop.", 40, "drop"),
+    ],
+)
+def test_the_time_a_deed_took_someone_counts_the_deed(text: str, value: float, key: str) -> None:
+    # "it took N minutes for X to do Y": the time to do Y, and who did it
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("en", "Leaders agreed to keep global warming below 1.5C.", 1.5, "warming"),
+        ("en", "Leaders vowed to keep warming well below 2C.", 2, "warming"),
+        ("en", "The council will cap rents at $1,200 a month.", 1200, "rents"),
+        ("da", "Vi skal holde den globale opvarmning under 2 °C.", 2, "opvarmning"),
+    ],
+)
+def test_a_level_something_is_kept_at_counts_what_is_kept(language: str, text: str, value: float, key: str) -> None:
+    counts = counts_of(text, language, value)
+    assert key in counts and "well" not in counts
+
+
+def test_a_pronoun_kept_at_a_level_is_no_count() -> None:
+    assert "them" not in counts_of("The guards held them at 3.", "en", 3).split()[-1:]
+
+
+def test_an_arabic_class_named_by_its_number_is_no_figure() -> None:
+    found = [f.value for f in figures_of("دمرت المنظمة 100% من المواد الكيميائية فئة 1، و 70% من المواد فئة 2.", "ar")]
+    assert found == [100, 70]
+
+
+def test_a_latin_code_among_arabic_words_is_no_figure() -> None:
+    assert figures_of("أظهرت اللقطات ذخيرة RBK-500 ZAB 2.5SM الحارقة.", "ar") == []
+    assert [f.value for f in figures_of("تبلغ قدرة محطة TOLVIK 20MW.", "ar")] == [20]  # a unit in capitals
+
+
+def test_a_hebrew_weekday_in_brackets_after_today_is_no_figure() -> None:
+    assert figures_of("ראש הממשלה יכנס היום (שני) מסיבת עיתונאים.", "he") == []
+    assert [f.value for f in figures_of("נפצעו שני אנשים בתאונה.", "he")] == [2]
