@@ -252,3 +252,16 @@ def test_a_latin_code_among_arabic_words_is_no_figure() -> None:
 def test_a_hebrew_weekday_in_brackets_after_today_is_no_figure() -> None:
     assert figures_of("ראש הממשלה יכנס היום (שני) מסיבת עיתונאים.", "he") == []
     assert [f.value for f in figures_of("נפצעו שני אנשים בתאונה.", "he")] == [2]
+
+
+def test_a_fraction_that_answers_counts_what_it_said() -> None:
+    # "Two-thirds said they felt ...": as "68 percent said ...", the share of those who said so
+    text = "Two-thirds said they felt uncomfortable raising safety issues, with a pilot accusing the airline."
+    assert "safety" in counts_of(text, "en", 2 / 3)
+    assert counts_of("Two-thirds of the pilots said they felt unsafe.", "en", 2 / 3) == "pilots"
+
+
+def test_the_n_minutes_of_a_span_is_a_first_mention() -> None:
+    # "the five minutes of time added on": a span the of-phrase names, not "the two" pointing back
+    assert [f.value for f in figures_of("As the match entered the five minutes of time added on, a shot went wide.")] == [5]
+    assert figures_of("The two said they would meet again.") == []
