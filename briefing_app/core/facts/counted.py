@@ -71,6 +71,8 @@ _KEPT = re.compile(
 )
 _DETERMINERS_EN_DA = {"the", "a", "an", "its", "their", "our", "his", "her", "den", "det", "de", "sin", "sit", "sine",
                       "vores", "deres"}  # fmt: skip
+# A participle of state ending its clause after a percentage: "is 20% contained.", "80% vaccinated,".
+_STATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))")
 # Who does the deed after a duration that something took: "took 3 minutes | for the Sounders | to score".
 _FOR_DOER = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)(?=\s+to\s+[a-z])")
 
@@ -199,6 +201,9 @@ def _phrase_reading(
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
+    state = _STATE_AFTER.match(rest) if lang == "en" and n.kind == "percent" and not after else None
+    if state and subject and state.group(1) not in EN_STOP:
+        return f"{state.group(1)} ({subject})"  # "The wildfire is 20% contained": how far the subject is so
     fined = _FINED.search(before[-60:]) if lang == "en" and money else None
     if fined:  # "The regulator fined the firm £2.5m", "was fined £10,000": a fine, and on whom
         whom = fined.group(1) or (subject if subject and subject.split()[0].lower() not in PRONOUNS else None)

@@ -10,6 +10,7 @@ from briefing_app.core.facts.counted_distance import WORDED_LENGTH, danish_locat
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
+    AR_STOP,
     ADVERBS,
     CONTAINERS,
     DA_STOP,
@@ -99,6 +100,20 @@ _DIRECTION = re.compile(
     r"(?:nord|syd|øst|vest)(?:øst|vest)?\s+for|צפונית|דרומית|מזרחית|מערבית|(?:شمال|جنوب|شرق|غرب)ي?)(?!\w))"
     r"(?:\s*ל-?(?=\S))?",
 )
+
+
+# An Arabic verb of lying or being at a distance, its subject (one to three words) and "على بعد": "تقع المدينة على بعد".
+_AR_LOCATED = re.compile(
+    r"(?<!\S)[وف]?(?:تقع|يقع|تبعد|يبعد|توجد|يوجد|كانت|كان)\s+((?:\S+\s+){0,2}?\S+)\s+(?:على\s+(?:بعد|مسافة))\s+$"
+)
+
+
+def _ar_located(before: str) -> str | None:
+    """What an Arabic sentence says lies at a distance, named right after its verb ("تقع | المدينة | على بعد")."""
+    m = _AR_LOCATED.search(before)
+    if m is None or any(w in AR_STOP for w in m.group(1).split()):
+        return None
+    return m.group(1)
 
 
 def _rtl_length_measure(before: str, lang: str) -> str | None:
@@ -272,6 +287,9 @@ def measure_reading(
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
             measure = _rtl_length_measure(before, lang) if lang in ("ar", "he") else None
+            located = _ar_located(before) if lang == "ar" else None
+            if measure and located:  # "تقع المدينة على بعد 40 كيلومترا من العاصمة": what lies there, and from where
+                return f"{located} ({measure} {away.group(1).strip()} {place})", unit
             if measure:  # "على بعد 40 كيلومترا من العاصمة", "لارتفاع 1300 متر من فوهته": the measure named before
                 return f"{measure} ({away.group(1).strip()} {place})", unit
             if lang == "en":  # "hotspots up to 300 km from the plant": the distance of the hotspots from it
@@ -287,6 +305,9 @@ def measure_reading(
             glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
             if lang == "en":
                 return distance_of(text, n, before, f"{' '.join(toward.group(1).split())} {place}"), unit
+            located = _ar_located(before) if lang == "ar" else None
+            if located:  # "تقع المدينة على بعد 60 كيلومترا شمال العاصمة": the town lies there
+                return f"{located} ({' '.join(toward.group(1).split())} {place})", unit
             return f"{' '.join(toward.group(1).split())}{glued}{place}", unit
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes

@@ -19,7 +19,8 @@ def _own_noun(f: Fact, text: str, lang: str) -> bool:
     assert n is not None
     rest = text[n.end :]
     rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
-    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
+    # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
+    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
 
 
 # What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
@@ -201,6 +202,15 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 f.counts = f"{own} ({plural[-1]})" if own else plural[-1]
                 continue
         own_words = (f.counts or "").split()
+        further = re.search(r"\b(?:another|a\s+further|an\s+additional|yet\s+another)\s+$", text[: n.start], re.I)
+        if further and i and not _own_noun(f, text, _script(text)):
+            kind = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            if kind is not None and kind.counts:
+                # "destroyed 300 homes and damaged another 1,200": more of the same kind, and what befell them
+                noun = " ".join(w for w in kind.counts.split(" (")[0].split() if not w.endswith("ed")) or kind.counts
+                done = " ".join(w for w in own_words if w.lower() not in ("another", "further", "additional"))
+                f.counts = f"{noun} ({done})" if done and done not in noun else noun
+                continue
         if own_words and own_words[0].lower() in _OTHERS and i:
             kinds = [e for e in reversed(facts[:i]) if e.counts and e.counts.split()[0].lower() not in _OTHERS]
             group = kinds[0] if kinds else None

@@ -90,6 +90,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion": the participle's subject is
         # the subject of the clause before its comma
         return before_phrase(before[: start.start()], lang)
+    joined = start and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
+    verb_opens = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
+    if joined and verb_opens and start.start() > 0:
+        # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
+        return before_phrase(before[: start.start()], lang)
     embedded = _THINKING.search(clause) if lang == "en" else None
     if embedded:  # "officials fear the toll could exceed 200": the subject of the clause the verb takes
         return before_phrase(embedded.group(1), lang)
