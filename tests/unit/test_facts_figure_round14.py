@@ -265,3 +265,45 @@ def test_the_n_minutes_of_a_span_is_a_first_mention() -> None:
     # "the five minutes of time added on": a span the of-phrase names, not "the two" pointing back
     assert [f.value for f in figures_of("As the match entered the five minutes of time added on, a shot went wide.")] == [5]
     assert figures_of("The two said they would meet again.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The storm destroyed 300 homes and damaged another 1,200.", 1200, "homes"),
+        ("The bank cut 3,000 jobs last year and plans to cut another 2,000 this year.", 2000, "jobs"),
+        ("Rebels freed 40 hostages on Monday and a further 12 on Tuesday.", 12, "hostages"),
+    ],
+)
+def test_another_n_with_no_noun_counts_more_of_the_kind_before(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_another_n_with_its_own_noun_keeps_it() -> None:
+    assert "cars" in counts_of("The plant built 300 buses and another 1,200 cars.", "en", 1200)
+
+
+def test_a_sum_with_its_own_purpose_in_a_list_keeps_it() -> None:
+    # "£2bn on schools and £1bn on hospitals": the second sum's own "on" phrase, not the first one's
+    assert "hospitals" in counts_of("The government will spend £2bn on schools and £1bn on hospitals.", "en", 1e9)
+
+
+def test_a_verb_after_and_shares_the_first_clauses_subject() -> None:
+    # "The wildfire has burned 40,000 acres and is 20% contained": contained, of the wildfire
+    counts = counts_of("The wildfire has burned more than 40,000 acres and is 20% contained.", "en", 20)
+    assert "contained" in counts and "wildfire" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("تقع المدينة على بعد 60 كيلومترا شمال العاصمة.", 60, "المدينة"),
+        ("يقع المخيم على بعد 5 كيلومترات من الحدود.", 5, "المخيم"),
+    ],
+)
+def test_what_lies_at_an_arabic_distance_is_named(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "ar", value)
+
+
+def test_an_arabic_distance_with_no_verb_of_lying_keeps_its_place() -> None:
+    assert "المدرسة" in counts_of("سقطت القذيفة على بعد 200 متر من المدرسة.", "ar", 200)
