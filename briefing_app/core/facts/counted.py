@@ -382,7 +382,8 @@ _HARMED_PARTICIPLE = {
 # A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
 _WORTH_APPOSITIVE = re.compile(
     # (the comma optional: "seized drugs worth an estimated £2m")
-    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at)\s+"
+    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at|"
+    r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
     r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )

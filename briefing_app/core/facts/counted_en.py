@@ -173,7 +173,12 @@ _PLACED_WITH = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th))(?:\s+place)?,?\s+with\s+$"
 )
 # A share's side after it: "67 percent in favour", "40% against".
-_IN_FAVOUR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against|in\s+support|opposed)\b", re.I)
+# ("51.2 percent against 47.9 percent": "against" and another figure compares two shares, no side of a vote)
+_IN_FAVOUR = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against(?!\s+(?:about\s+|some\s+|just\s+)?[\d$£€])|in\s+support|"
+    r"opposed)\b",
+    re.I,
+)
 
 
 # A noun and the comma of an appositive that gives its size: "The asteroid, about 300 metres across,".

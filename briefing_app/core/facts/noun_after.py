@@ -132,6 +132,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         )
         if words and lang == "ar" and according:
             break  # "600 ألف شخص | بناء على شهادة", "40 شخصا | وفقا لمصادر": "according to" ends the noun phrase
+        if not words and low in ("against", "versus", "vs"):
+            return None  # "51.2 percent | against 47.9 percent for her rival": a comparison, no noun of its own
         if words and low in ("out", "ud") and tokens[i + 1 : i + 2] in (["of"], ["af"]):
             break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
         if words and re.match(r"[وו]-?\d", token):
@@ -170,6 +172,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 participle = [t for t in rest[:1] if ed_form(t) or t in STATUS]
                 if participle:
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    if rest[1:2] == ["to"] and re.fullmatch(r"[a-z]{3,}", "".join(rest[2:3])) and rest[2] not in stop:
+                        extra = rest[1:3]  # "300,000 have been forced to flee": what they were made to do
                     passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
                     own_length = len(words) if passive else None  # what was done to them, no verb of theirs
                     # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)

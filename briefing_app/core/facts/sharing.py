@@ -41,6 +41,12 @@ _STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anhold
 _COMPARED = re.compile(
     r"\s(?:مقابل|against|versus|vs\.?|compared\s+(?:with|to)|mod|over\s+for|לעומת|מול)\s*$", re.IGNORECASE
 )
+# A time after a figure set against another ("mod 900 mio. kr. | året før", "against $2bn | a year earlier").
+_EARLIER_TIME = re.compile(
+    r"\s*(?:kr\.|kroner|euro|dollars?)?\s*(?:året\s+før|sidste\s+år|i\s+fjor|samme\s+periode|"
+    r"a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|year-earlier)\s+(?:year|period|quarter))\b",
+    re.IGNORECASE,
+)
 _WHOSE = re.compile(r"\s*(?:ل(?!ا)[\u0621-\u064a]|for\s|til\s|ל(?!א)[\u05d0-\u05ea]|\(|,|،|\.|$)")
 
 
@@ -98,6 +104,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         level = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:to|til)\s*", gap)
         if lang in ("en", "da") and level and not _own_noun(g, text, lang) and f.counts not in (g.counts or ""):
             g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
+            continue
+        then = _EARLIER_TIME.match(text[g.number.end :]) if lang in ("en", "da") else None
+        if f.unit == g.unit and len(gap.split()) <= 8 and _COMPARED.search(gap) and then:
+            g.counts = f.counts  # "et overskud på 1,4 mia. kr. mod 900 mio. kr. året før": the same thing, earlier
             continue
         if (
             f.unit == g.unit
