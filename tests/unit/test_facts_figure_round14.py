@@ -307,3 +307,32 @@ def test_what_lies_at_an_arabic_distance_is_named(text: str, value: float, key: 
 
 def test_an_arabic_distance_with_no_verb_of_lying_keeps_its_place() -> None:
     assert "المدرسة" in counts_of("سقطت القذيفة على بعد 200 متر من المدرسة.", "ar", 200)
+
+
+def test_a_passive_with_to_keeps_what_they_were_made_to_do() -> None:
+    # "more than 300,000 have been forced to flee their homes": forced to flee
+    text = "At least 1,200 people have been killed, while more than 300,000 have been forced to flee their homes."
+    assert "flee" in counts_of(text, "en", 300000)
+
+
+def test_two_shares_set_against_each_other_keep_whose_they_are() -> None:
+    # "51.2 percent against 47.9 percent for her rival": no side of a vote ("67 percent against" still is one)
+    text = "With 95 percent of the votes counted, Halvorsen had 51.2 percent against 47.9 percent for her rival."
+    assert "against" not in counts_of(text, "en", 51.2)
+    assert "rival" in counts_of(text, "en", 47.9)
+    assert "against" in counts_of("The motion passed with 67 percent against.", "en", 67)
+
+
+def test_a_cost_an_appositive_expects_is_the_nouns() -> None:
+    assert "project" in counts_of("The project, expected to cost $1.2 billion, will create 3,000 jobs.", "en", 1.2e9)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "key"),
+    [
+        ("da", "Selskabet fik et overskud på 1,4 milliarder kroner mod 900 millioner kroner året før.", 9e8, "overskud"),
+        ("en", "The firm made a profit of $40 million, against $25 million a year earlier.", 2.5e7, "profit"),
+    ],
+)
+def test_a_figure_set_against_an_earlier_time_counts_the_same(language: str, text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, language, value)
