@@ -72,7 +72,9 @@ _KEPT = re.compile(
 _DETERMINERS_EN_DA = {"the", "a", "an", "its", "their", "our", "his", "her", "den", "det", "de", "sin", "sit", "sine",
                       "vores", "deres"}  # fmt: skip
 # A participle of state ending its clause after a percentage: "is 20% contained.", "80% vaccinated,".
-_STATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))")
+_STATE_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))"
+)
 # Who does the deed after a duration that something took: "took 3 minutes | for the Sounders | to score".
 _FOR_DOER = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)(?=\s+to\s+[a-z])")
 
@@ -106,9 +108,9 @@ def _phrase_reading(
     doer = _FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and _TOOK.search(before) else None
     if doer and doer.group(1).lower() not in PRONOUNS:
         # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
-        aim = PURPOSE.match(rest[doer.end() :])
-        if aim and aim.group(1) not in EN_STOP:
-            return f"{' '.join(aim.group(0).split())} ({doer.group(1)})"
+        deed_after = PURPOSE.match(rest[doer.end() :])
+        if deed_after and deed_after.group(1) not in EN_STOP:
+            return f"{' '.join(deed_after.group(0).split())} ({doer.group(1)})"
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out

@@ -10,8 +10,8 @@ from briefing_app.core.facts.counted_distance import WORDED_LENGTH, danish_locat
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
-    AR_STOP,
     ADVERBS,
+    AR_STOP,
     CONTAINERS,
     DA_STOP,
     DURATIONS,

@@ -70,7 +70,8 @@ DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
             "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
-AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
+AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "وما", "فما", "بعد", "قبل",
+            "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
             "بينها", "ب", "ل", "ك", "ف", "أمام", "لدى",
             # closed classes that start another phrase after a counted noun: prepositions, demonstratives,

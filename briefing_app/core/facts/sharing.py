@@ -101,7 +101,7 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
-        level = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:to|til)\s*", gap)
+        level = f.unit == "percent" and g.unit != "percent" and _STEP_TO.fullmatch(gap)
         if lang in ("en", "da") and level and not _own_noun(g, text, lang) and f.counts not in (g.counts or ""):
             g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
             continue
@@ -142,6 +142,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
+# A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion".
+_STEP_TO = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:to|til)\s*")
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
     r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
@@ -217,9 +219,10 @@ def share_counts(facts: list[Fact], text: str) -> None:
             kind = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
             if kind is not None and kind.counts:
                 # "destroyed 300 homes and damaged another 1,200": more of the same kind, and what befell them
-                noun = " ".join(w for w in kind.counts.split(" (")[0].split() if not w.endswith("ed")) or kind.counts
+                head = kind.counts.split(" (")[0].split()
+                kind_noun = " ".join(w for w in head if not w.endswith("ed")) or kind.counts
                 done = " ".join(w for w in own_words if w.lower() not in ("another", "further", "additional"))
-                f.counts = f"{noun} ({done})" if done and done not in noun else noun
+                f.counts = f"{kind_noun} ({done})" if done and done not in kind_noun else kind_noun
                 continue
         if own_words and own_words[0].lower() in _OTHERS and i:
             kinds = [e for e in reversed(facts[:i]) if e.counts and e.counts.split()[0].lower() not in _OTHERS]
@@ -255,7 +258,8 @@ def share_counts(facts: list[Fact], text: str) -> None:
         if re.search(_PART_OF, text[: n.start], re.I):
             # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts
             group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
-            verb_next = re.match(r"\s*(?:are|were|is|was|have|has|had|will|would|er|var|blev|bliver|har|havde|vil)\b", after)
+            verb_next = re.match(r"\s*(?:are|were|is|was|have|has|had|will|would|er|var|blev|bliver|har|havde|vil)\b",
+                                 after)
             if group is not None and group.counts and f.counts and not verb_next and _own_noun(f, text, _script(text)):
                 # "42 personer ..., heraf 12 kvinder", "of which 18 women": its own noun, a part of the group
                 if group.counts not in f.counts:

@@ -123,7 +123,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "one other", not "two other incidents"
     if lang == "en" and n.raw == 1 and re.match(r"\s+(?:example|instance|illustration|sign)\s+of\b", after):
         return True  # "X is one example of many": an instance of a kind, like "one of", not a count of one
-    span_of = re.match(r"\s+(?:minutes|hours|days|weeks|months|years|decades)\s+of\s+(?!the\b|this\b|that\b)[a-z]", after)
+    span_of = re.match(r"\s+(?:minutes|hours|days|weeks|months|years|decades)\s+of\s+(?!the\b|this\b|that\b)[a-z]",
+                       after)
     if lang == "en" and n.raw > 1 and span_of and re.search(r"\b[Tt]he\s+$", before):
         return False  # "the five minutes of time added on", "the two years of fighting": a span the phrase names
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):

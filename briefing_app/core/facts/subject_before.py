@@ -86,13 +86,13 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
     leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and start and start.group(0).strip() == "," else None
-    if leading and leading.group(1) not in EN_STOP:
+    if start is not None and leading and leading.group(1) not in EN_STOP:
         # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion": the participle's subject is
         # the subject of the clause before its comma
         return before_phrase(before[: start.start()], lang)
-    joined = start and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
+    joined = start is not None and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
     verb_opens = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
-    if joined and verb_opens and start.start() > 0:
+    if start is not None and joined and verb_opens and start.start() > 0:
         # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
         return before_phrase(before[: start.start()], lang)
     embedded = _THINKING.search(clause) if lang == "en" else None
@@ -100,7 +100,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return before_phrase(embedded.group(1), lang)
     first = re.match(r"\s*([\w'’-]+)", clause)
     # (a verb in -ed too: "The index, which tracks 100 firms, closed at")
-    verb_first = first is not None and (first.group(1).lower() in EN_VERBS or (lang == "en" and ed_form(first.group(1))))
+    verb_first = first is not None and (
+        first.group(1).lower() in EN_VERBS or (lang == "en" and ed_form(first.group(1)))
+    )
     head_end = before[: start.end()] if start and verb_first else ""
     appositive = re.search(r"([^\W\d_])\s*,[^,;:()]{1,60},\s*$", head_end) if head_end.endswith(",") else None
     if appositive:
