@@ -10,6 +10,7 @@ and how a figure's number must read there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -20,6 +21,7 @@ from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering,
 from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies
 from briefing_app.core.facts.people_da_tagged import tagged_people
+from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_not_names import never_a_name
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
@@ -54,6 +56,7 @@ class TranslatedText(Protocol):
     @property
     def sentences(self) -> Sequence[_Translated]: ...
 
+
 __all__ = ["KIND_ORDER", "Fact", "FactKind", "Rendering", "extract_facts", "render_facts"]
 
 
@@ -83,6 +86,10 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     bodies = {f.text for f in named.facts}
     for name, at in tagged_people(text, language, taken, bodies):  # Danish: "Ifølge Ingrid er ...", no cue
         people.add(name, None, at)
+    lowercase = {w for s in text for w in re.findall(r"\b[a-z][\w'-]*", s.text)}
+    for name, at in tagged_one_word_people(text, language, taken | bodies, lowercase):  # "X made a sloppy pass"
+        if not never_a_name(name):
+            people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
