@@ -336,3 +336,22 @@ def test_a_cost_an_appositive_expects_is_the_nouns() -> None:
 )
 def test_a_figure_set_against_an_earlier_time_counts_the_same(language: str, text: str, value: float, key: str) -> None:
     assert key in counts_of(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lead", "deed"),
+    [
+        ("أغلقت السلطات المعبر لمدة أسبوعين.", 2, "مدة", "المعبر"),
+        ("استمر الحصار على المدينة طوال ثلاثة أشهر.", 3, "طوال", "الحصار"),
+        ("عمل في الشركة على مدى 20 عاما.", 20, "مدى", "عمل"),
+    ],
+)
+def test_an_arabic_span_keeps_its_lead_and_what_lasted(text: str, value: float, lead: str, deed: str) -> None:
+    # "لمدة أسبوعين": the period (as the news keys it) and the clause that lasted, not the lead alone
+    counts = counts_of(text, "ar", value)
+    assert lead in counts and deed in counts
+
+
+def test_an_arabic_span_after_khilal_keeps_the_noun_before() -> None:
+    # "الجهود المبذولة ... خلال عامين": not read as a lead of lasting
+    assert "الجهود" in counts_of("وعلى الرغم من الجهود المبذولة من قبل المنظمة خلال عامين لتدمير الأسلحة.", "ar", 2)

@@ -75,6 +75,10 @@ _DETERMINERS_EN_DA = {"the", "a", "an", "its", "their", "our", "his", "her", "de
 _STATE_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))"
 )
+# An Arabic lead of a span that something lasted ("لمدة", "طوال", "على مدى"), past an approximation, at the end.
+_AR_FOR_A_TIME = re.compile(
+    r"(?<!\S)(?:[وف]?(?:لمدة|مدة|طوال|طيلة)|على\s+(?:مدى|مدار))\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|أقل\s+من)\s+)?$"
+)
 # Who does the deed after a duration that something took: "took 3 minutes | for the Sounders | to score".
 _FOR_DOER = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)(?=\s+to\s+[a-z])")
 
@@ -324,6 +328,15 @@ def _phrase_reading(
         return f"{after} ({head.group(1)})"
     if lang == "ar" and after and _AR_NEXT_FIGURE.match(rest):
         after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
+    lasting_lead = _AR_FOR_A_TIME.search(before) if lang == "ar" and unit in DURATIONS and not after else None
+    if lasting_lead:
+        # "أغلقت السلطات المعبر لمدة أسبوعين", "استمر الحصار طوال ثلاثة أشهر": the span's lead, and what lasted,
+        # the clause before it
+        lasted = re.split(r"[,.;:!?،؛\"“”«»()]", before[: lasting_lead.start()])[-1]
+        words = [w for w in lasted.split() if strip_arabic_marks(w) not in AR_STOP][-4:]
+        span_lead = lasting_lead.group(0).split()[1 if lasting_lead.group(0).startswith("على") else 0]
+        if words:  # (the lead kept first: news keys a span on it, "لمدة خمس سنوات" is a period, "مدة")
+            return f"{span_lead} ({' '.join(words)})"
     if lang in ("ar", "he"):
         context = rtl_context(before, lang)
         if context:
