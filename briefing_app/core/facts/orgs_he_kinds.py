@@ -56,6 +56,13 @@ def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         if words[0].startswith("ה") and words[0].endswith(("י", "ית")) and len(words) == 1:
             continue  # "בעיתון הבריטי": a nationality, no name
         name = " ".join(words)
+        following = text[m.start(1) + len(name) :].split()[:2]
+        for n in (2, 1):  # "העיתון ידיעות אחרונות": a paper's name the gazetteer holds runs on past a bare word
+            longer = " ".join([name, *[w.rstrip(",.:;") for w in following[:n]]])
+            entry = lookup(longer) if len(following) >= n else None
+            if entry is not None and entry.kind == "organisation" and text.startswith(longer, m.start(1)):
+                name = longer
+                break
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
 

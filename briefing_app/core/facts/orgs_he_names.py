@@ -26,6 +26,7 @@ from briefing_app.core.facts.orgs_he_kinds import (
 )
 from briefing_app.core.facts.orgs_he_markets import markets_and_schools
 from briefing_app.core.facts.orgs_he_not import not_a_body_here
+from briefing_app.core.facts.people_he_words import HE_TITLES
 
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
 _HE_VERBS = {
@@ -38,6 +39,9 @@ _HE_VERBS = {
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
+# Definite nouns a body's name ends with that are spelt as a hif'il past ("נציבות שירות המדינה", "המשרד
+# להגנת הסביבה", "ועדת החקירה"): the state, the environment, the inquiry, the review.
+_NOUNS_SHAPED_AS_HIFIL = {"המדינה", "הסביבה", "החקירה", "הבדיקה", "הביקורת"}
 # A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
 _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
@@ -65,8 +69,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         kept: list[str] = []
         rest = m.group(2).split()
-        if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ו]?ראש\s+$", text[: m.start()]):
-            continue  # "ראש ממשלת צרפת": a title (prime minister), the country is the place
+        if m.group(1) == "ממשלת" and re.search(r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}ה?ראש(?:ת)?\s+$", text[: m.start()]):
+            continue  # "ראש ממשלת צרפת", "הפך לראש ממשלת X": a title (prime minister), the country is the place
         if rest[0][:1] in '"„“\'' or m.group(1) == "עיתון":
             continue  # העיתון "X", "בעיתון הארץ": the paper's name is read below
         if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
@@ -80,14 +84,17 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             rest = []
         definite = text[m.start() : m.start(1)].endswith("ה")  # "הצבא": a head with the article is no construct
         definite = definite or " ה" in m.group(1)  # "בית המשפט": the article closes the construct chain
-        for w in rest:
+        for r, w in enumerate(rest):
             bare = w.rstrip(',."״')
+            if _participle_before_clause(bare, rest[r + 1 : r + 2]):
+                break  # "במוסד מעריכים כי": people of the body think, a present-tense verb after its name
             builder = bool(kept) and kept[-1] in _HE_NAME_BUILDERS  # "אוניברסיטת בן גוריון": a name of two words
             # "רשות ניירות ערך", "ארגון זכויות אדם": a construct plural takes its own complement (no verb in ה or ו)
             builder = builder or (
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
-            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and _HE_HIFIL_PAST.fullmatch(bare)):
+            hifil = _HE_HIFIL_PAST.fullmatch(bare) and bare not in _NOUNS_SHAPED_AS_HIFIL
+            if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and hifil):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
@@ -98,11 +105,12 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
-            if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה"):
-                break  # "ההסתדרות ומפלגת העבודה": a second body
+            if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה") and (kept or bare[:1] == "ו"):
+                break  # "ההסתדרות ומפלגת העבודה": a second body (not "נציבות שירות המדינה": its construct)
             surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
-            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname:
-                break  # "מרכז רפואי": a description, not a name
+            bank_name = m.group(1) == "בנק" and bare not in _BANK_KINDS and not names_a_people(bare)
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname and not bank_name:
+                break  # "מרכז רפואי": a description, not a name (a bank's own name is often such a word)
             if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
                 break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
             kept.append(bare)
@@ -146,6 +154,30 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Adjectives that say what kind of bank one is ("בנק מרכזי", "בנק זר"); after "בנק" another word in -י is its
+# name, as Hebrew banks are often named by an adjective.
+_BANK_KINDS = {"מרכזי", "פרטי", "מסחרי", "ממשלתי", "ציבורי", "זר", "גדול", "קטן", "מקומי", "אזורי", "עולמי",
+               "בינלאומי", "דיגיטלי", "אינטרנטי", "חדשני", "חדש", "ותיק", "אירופי", "אמריקאי", "אמריקני", "ערבי",
+               "פלסטיני", "ישראלי", "לאומי-מרכזי", "קואופרטיבי", "אחר", "נוסף", "שוויצרי"}  # fmt: skip
+
+
+def names_a_people(word: str) -> bool:
+    """A people's or country's adjective in -י ("צרפתי", "יפני"): the gazetteer knows the country without it."""
+    if len(word) < 4:
+        return False
+    return any(
+        (e := lookup(stem)) is not None and e.kind == "place" for stem in (word[:-1], word[:-1] + "ה", word[:-1] + "ן")
+    )
+
+
+def _participle_before_clause(word: str, nxt: list[str]) -> bool:
+    """A present-tense plural verb (מעריכים, מסבירים, מודאגים) before כי, ש or את: what a body's people think or
+    say ("במוסד מעריכים כי"), no word of its name."""
+    following = nxt[0] if nxt else ""
+    clause = following in ("כי", "את") or (following[:1] == "ש" and len(following) > 3 and lookup(following) is None)
+    return clause and re.fullmatch(r"מ[\u05d0-\u05ea]{3,6}(?:ים|ות)", word) is not None
+
+
 # Bodies a definite noun names alone, which "and" joins to a body's name as a second body ("משרד הבריאות
 # והמשטרה"), not a second field: the heads' absolute forms (משטרת: המשטרה) and these.
 _BODY_NOUNS = {"הממשלה", "הכנסת", "הצבא", "העירייה", "המשטרה", "הפרקליטות", "המדינה", "הציבור", "הקבינט", "הנהלה",
@@ -183,7 +215,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  # a forum named after its kind ("פורום X"): a think tank or an association of its members
                  "פורום",
                  # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
-                 "רבנות", "קואליציית", "מטה")  # fmt: skip
+                 "רבנות", "קואליציית", "מטה",
+                 # an army's brigade by its name ("חטיבת X"; not "חטיבת הגיוס", a kind, nor "חטיבת ביניים")
+                 "חטיבת")  # fmt: skip
 
 
 def _he_definite_head(head: str) -> bool:
@@ -205,6 +239,7 @@ _HE_NOT_BODY_ACRONYMS = {
     'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח', 'סמג"ד', 'סמח"ט', 'סמ"פ', 'קמ"ן', 'רמ"ט', 'רל"ש', 'מפכ"ל', 'מזכ"ל', 'רבש"צ',
     'קצ"ר', 'מש"ק', 'נגמ"ש', 'נגמ"שים', 'נ"ט', 'חי"ר', 'חל"ת', 'נדל"ן', 'אח"מ', 'תמ"א', 'ת"א', 'פ"ת', 'ב"ש', 'ר"ג',
 }  # fmt: skip
+_HE_TITLE_ACRONYMS = {t.replace("״", '"') for t in HE_TITLES if '"' in t or "״" in t}
 _HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
 _GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
                                                        80, 80, 90, 90, 100, 200, 300, 400), strict=True))
@@ -232,6 +267,17 @@ def street_named_after(text: str, start: int) -> bool:
     return before[0] in _NAMED_AFTER or re.sub(r"^[ובלמשה]{1,2}(?=[\u05d0-\u05ea]{4})", "", before[0]) in _NAMED_AFTER
 
 
+def _ends_a_listed_body(before: str, acronym: str) -> bool:
+    """Whether the word before an acronym, a prefix cut off, and the acronym name a body the gazetteer holds."""
+    for cut in range(3):
+        if cut and before[:cut] not in ("ו", "ב", "ל", "מ", "ה", "וב", "ול", "ומ", "וה", "מה", "לה", "בה", "ש"):
+            continue
+        entry = lookup(f"{before[cut:]} {acronym}") if len(before) - cut >= 2 else None
+        if entry is not None and entry.kind == "organisation":
+            return True
+    return False
+
+
 def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of Hebrew acronyms written with gershayim that name a body ("לבג"ץ" is the court
     בג"ץ with "to" before it): not a title, a unit or shorthand, not a number in letters, not a place."""
@@ -241,8 +287,9 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         while word[0] in "ובלמש" and word.index('"') > 2 and word not in _HE_NOT_BODY_ACRONYMS:
             word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
         # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")
-        glued = word[1:] if word[0] in "ובלמשה" else word  # "וד"ר", "לק"ג": a title or unit with a prefix
-        if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or _he_gematria(word):
+        glued = word[1:] if word[0] in "ובלמשהכ" else word  # "וד"ר", "לק"ג", "כמנכ"ל": a title or unit, a prefix
+        titles = word in _HE_TITLE_ACRONYMS or glued in _HE_TITLE_ACRONYMS  # (every rank a name may follow: רפ"ק)
+        if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or titles or _he_gematria(word):
             continue
         entry = lookup(word)
         if entry is not None and entry.kind == "place":
@@ -253,6 +300,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
             continue  # "הלוואות עו"ש", "במכירת נדל"ן": a noun's complement; "(מק"מ)": a term defined before it
         if street_named_after(text, m.start(1)):
             continue  # "בכיכר צה"ל", "רחוב צה"ל": a square or street named after the body, a place
+        if _ends_a_listed_body(before[0], word):
+            continue  # 'לגלי צה"ל': the end of a longer name the gazetteer holds, read there whole
         out.append((start, m.end(1), text[start : m.end(1)]))
     return out
 

@@ -34,6 +34,8 @@ _NOUN_IDIOMS = {
     "בנק": {"המטרות", "מטרות", "דם", "הדם", "זרע", "מזון", "המזון", "ידע", "הזמן", "שעות", "נתונים", "הנתונים"},
     # (and the three branches of government, a concept rather than one body: "הרשות השופטת", "הרשות המחוקקת")
     "רשות": {"הדיבור", "דיבור", "הרבים", "היחיד", "השופטת", "המחוקקת", "המבצעת"},
+    # (a school's grades, a company's divisions: "חטיבה עליונה", "חטיבת מחקר")
+    "חטיבת": {"ביניים", "עליונה", "צעירה", "מחקר", "כספים", "משאבי"},
     "תנועת": {"הרכבים", "רכבים", "כלי", "המלקחיים", "הגוף", "הידיים", "היד", "הנוסעים", "הסחורות", "האוויר",
               "המטוסים", "הספינות", "הולכי", "ההמונים", "המטבעות", "הכספים", "הסחורה", "העננים"},
 }  # fmt: skip
@@ -53,6 +55,8 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "ארגון האירוע", "מכון כושר", "בנק המטרות", "רשות הדיבור", "תנועת הרכבים"
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
         return True
+    if head == "חטיבת" and first[:1] == "ה":
+        return True  # "חטיבת הגיוס המהיר", "חטיבת השריון": a brigade described by its kind, not its name
     if re.fullmatch(r"ל?הת[\u05d0-\u05ea]{3,4}", first) and not first.endswith("ות"):
         return True  # "אין לרשות להתערב": the head as a common noun, then a hitpa'el infinitive
     if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first in _SERVICE_KINDS):

@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_he_base import (
     _verb_not_name,
     _without_preposition,
     _words,
+    ends_a_place,
     he_place,
     names_a_body,
     transliterated,
@@ -43,12 +44,19 @@ from briefing_app.core.facts.people_he_context import (
     _hebrew_name_lists,
     _role_then_names,
 )
-from briefing_app.core.facts.people_he_later import named_once_then_by_family_name, title_then_unlisted_name
+from briefing_app.core.facts.people_he_later import (
+    named_once_then_by_family_name,
+    title_then_family_name,
+    title_then_unlisted_name,
+)
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
+    PASSIVE_PAST,
     addressee,
+    described_then_named,
     foreign_third_name,
     role_before_comma,
+    short_closing,
     subject_names,
     unlisted_given,
 )
@@ -124,6 +132,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     _speech_of_someone(sentences, index)
     named_once_then_by_family_name(sentences, index)
     title_then_unlisted_name(sentences, index)
+    title_then_family_name(sentences, index)
 
 
 def _family_after(rest: list[str]) -> bool:
@@ -148,6 +157,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             # "שר המושבות וינסטון צ'רצ'יל", "מזכיר המדינה האמריקאי דין אצ'סון": a family name spelt as a foreign
             # one is (with the word before it) the name, whatever the given-name list holds
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2
+        if (k > i and ends_a_place(words[k - 1], w)) or (k + 1 < len(words) and ends_a_place(w, words[k + 1])):
+            continue  # "תושב גבעת שמואל X Y": a town's name (its second word a given name too) is the complement
         if (
             _he_given(w)
             and _a_place(w)
@@ -165,7 +176,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
-            and (words[k + 1][:1] != "ה" or words[k + 1] in hebrew_family_names())  # "מנהלת קרן המטבע": a body
+            # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
+            and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
             if words[k + 1] in ("בן", "בר") and _name_like(third):
@@ -179,6 +191,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
             closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
             verb = third in LIFE_VERBS or re.fullmatch(r"(?:נ|הת)[\u05d0-\u05ea]{3}[הו]?", third) is not None
+            # (a passive past, "הורשע", "אושפז", unless a listed family name is so spelt)
+            verb = verb or (PASSIVE_PAST.fullmatch(third) is not None and third not in hebrew_family_names())
             if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located and not verb:
                 # "ראש הממשלה ז'אן פייר לוי.": a middle name, when the name closes the clause
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3
@@ -194,6 +208,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         name = words[i + 1 : i + 3]
         ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
+        # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
+        named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
         full_stop = words[i + 3 : i + 4] == ["."]  # ("דבריו של השר עוררו סערה.": a verb and its object)
         if head.lstrip("ו") not in HE_TITLES or full_stop and re.fullmatch(r"[\u05d0-\u05ea]{3,}ו", name[0]):
             # after a role noun ("הנאשם ישלם פיצויים.", "החשוד נעצר בביתו.") a verb is likelier than a name
@@ -241,8 +257,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(name, before, s.index)  # 'נגיד הבנק, פרופ' X Y,': the office before the rank or title
         role = _without_preposition(role)
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
-        after = words[i : i + 6]
-        if after[:1] == [","] and len(after) > 1 and _he_head_at(after, 1) and after[1][:1] != "ו":  # (", וחבר": next)
+        after = words[i : i + 12]  # (a long appositive: ", מנהלת המחלקה לרפואה דחופה בבית החולים X,")
+        after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
+        # (no second comma: a short appositive closing the sentence; 'לדברי דובר X, רפ"ק Y Z, החשוד נעצר לאחר
+        # מרדף': after the cue's name the clause goes on, no appositive)
+        closed = "," in after[1:] or short_closing(after[1:], words[start - 1] if start else "")
+        if after[:1] == [","] and len(after) > 1 and closed and _he_head_at(after, 1) and after[1][:1] != "ו":
+            # (", וחבר": the next item of a list)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role, s.index)
@@ -264,6 +285,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
+            if "," not in rest and not short_closing(rest, words[i - 1] if i else ""):
+                continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
             role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
@@ -307,11 +330,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
         if he_unnamed(first):
             continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
-        if len(first) == 1 and first[0] in _HE_KIN:
-            continue  # "אמרה אשתו": his wife, described by her kin, not named
+        if first[0] in _HE_KIN and (len(first) == 1 or first[1] == "של"):
+            # "אמרה אשתו": his wife, described by her kin, not named ("אמרה אמו של החייל, X Y": the name in
+            # commas, which the role readers have with "אמו של החייל")
+            continue
         if _he_titled(first, 0) is not None:
             continue  # "אמר דובר המשטרה אבי שמש": the title loop above has it
-        described = len(parts) > 1 and _described_then_named(parts[0].split(), parts[1].split())
+        described = len(parts) > 1 and described_then_named(parts[0].split(), parts[1].split())
         if (parts[0].split()[0] in HE_ROLE_WORDS or described) and len(parts) > 1:
             if "כי" in parts[0].split():
                 continue  # "הודיע נשיא X כי ..., אם ...": the clause began, no name in commas follows
@@ -372,20 +397,6 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         index.add(" ".join(name_words), role or None, s.index)
-
-
-def _described_then_named(description: list[str], name: list[str]) -> bool:
-    """A definite noun after a speech verb and a name in commas after it ("סיפרה השכנה, רחל X,"): the noun
-    describes the one the name names (the neighbour, the witness), as an apposition does."""
-    return (
-        len(description) == 1
-        and description[0][:1] == "ה"
-        and len(description[0]) > 3
-        and not names_a_body(description[0])
-        and lookup(description[0]) is None
-        and len(name) == 2
-        and all(_name_like(w) and lookup(w) is None for w in name)
-    )
 
 
 # A speech act as a noun with a possessive suffix, then "של" and its possessor (the double genitive): "דבריו של

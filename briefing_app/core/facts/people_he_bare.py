@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
+from briefing_app.core.facts.people_he_base import ends_a_place
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -85,16 +86,20 @@ _PLURAL_TITLES = {"השרים", "השופטים", "החוקרים", "המדענ�
 _NAMED_AFTER = {"רחוב", "רח'", "שדרות", "שד'", "כיכר", "נמל", "התעופה", "אוניברסיטת", "מכללת", "קריית", "גבעת", "רמת",
                 "נווה", "כפר", "מושב", "קיבוץ", "פארק", "גן", "אולם", "מרכז", "תיכון", "שם", 'ע"ש', "ע״ש", "פרס",
                 "מבצע", "אצטדיון", "היכל", "מחלף", "צומת", "כביש", "שכונת", "מגדל", "בית", "בניין", "קרן", "מוזיאון",
-                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית"}  # fmt: skip
+                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית",
+                # a hospital or school named after someone ("בית החולים X Y", "בית הספר על שם")
+                "החולים", "הספר", "חולים"}  # fmt: skip
 
 
 def _named_after(words: list[str], i: int) -> bool:
     """Whether the name at `i` follows a head that names a thing after a person (`_NAMED_AFTER`), a glued
-    preposition allowed ("ברחוב", "בנמל")."""
+    preposition allowed ("ברחוב", "בנמל"), or ends a town's name ("בבאר שבע")."""
     if i == 0:
         return False
     before = words[i - 1]
-    return before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
+    named = before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
+    return named or ends_a_place(before, words[i])
+
 
 
 def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -121,6 +126,9 @@ def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None
                     index.add(w[m.start() :], None, s.index)  # "בן-X" twice in the article: a person
 
 
+_DESCRIPTION_IN_COMMAS = r",\s*((?:[^,.:;\"“”„״()]|(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea])){3,100}?)\s*[,.]"
+
+
 def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """A role for each person named in full with none yet, from a description between commas right after the
     name ("X Y, מגדל ירקות מהמושב, אמר"): up to five words that open with a noun, not a clause (ש-, כש-),
@@ -130,7 +138,8 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
         if person.role or len(person.name.split()) < 2:
             continue
         for at in person.sentences:
-            m = re.search(re.escape(person.name) + r",\s*([^,.:;\"“”„״()]{3,100}?)\s*[,.]", by_index.get(at, ""))
+            # (an acronym's gershayim stay inside the description: "X Y, שכיהן כמנכ"ל המשרד,")
+            m = re.search(re.escape(person.name) + _DESCRIPTION_IN_COMMAS, by_index.get(at, ""))
             if m is None:
                 continue
             if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):
@@ -362,6 +371,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if words[i] in PRONOUN_ADDRESSEES and i and _SPEECH.fullmatch(words[i - 1]):
             i += 1
             continue  # "סיפרה לי X Y": told me, not the given name לי
+        if any(len(p.name.split()) > 1 and p.name.split()[-1] == given for p in index.people):
+            i += 1
+            continue  # "של שרון עלו קריאות" after "אריאל שרון": the family name of one named, then a verb
         governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
         if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
             i += 1

@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
+from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
@@ -45,7 +46,20 @@ def _given_names() -> frozenset[str]:
 
 
 def _he_given(word: str) -> bool:
-    return word in _given_names()
+    # (a geresh typed as the Hebrew ׳ is the list's apostrophe: "ח׳אלד" is "ח'אלד")
+    return word in _given_names() or ("\u05f3" in word and word.replace("\u05f3", "'") in _given_names())
+
+
+def ends_a_place(before: str, word: str) -> bool:
+    """Whether `word` ends a two-word place with the word before it, a preposition glued on ("בבאר שבע גזר",
+    "תושב גבעת שמואל X"): a town named after a person or thing, whose second word is also a given name."""
+    for cut in range(3):
+        if cut and not hebrew_prefix_ok(before[:cut]):
+            continue
+        entry = lookup(f"{before[cut:]} {word}") if len(before) - cut >= 2 else None
+        if entry is not None and entry.kind == "place":
+            return True
+    return False
 
 
 # A foreign given name in Hebrew letters: a geresh marks the sounds Hebrew lacks (ג' j, ז' zh, צ' ch, ת' th),
@@ -271,7 +285,7 @@ _TIME_WORDS = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "ה
                "גם", "עוד", "אף", "שוב", "אז", "לאחר", "מכן", "כך",
                # sentence adverbs news sets after the verb: "מסר מנגד כי", "אמר מצדו", "הוסיף בנוסף"
                "מנגד", "מצדו", "מצדה", "מצדם", "בנוסף", "כבר", "אולם", "ואילו", "בעבר", "לבסוף", "עם",
-               "זאת", "פעם"}  # fmt: skip
+               "זאת", "פעם", "אחרי", "תוך"}  # fmt: skip
 
 
 # Prepositions written as words of their own that open what a speech verb is about or addressed to.

@@ -1,7 +1,7 @@
 """Hebrew roles that run on past a construct chain before a name set off by commas: a genitive with "של"
 ("הכלכלן הראשי של בנק X, Y Z,") and a body named by its acronym or bare name with no article ("דוברת
-צה"ל, Y Z,", "מנכ"ל אל על, Y Z,"), which the chain of definite words (`people_he._complement_end`) stops
-before."""
+צה"ל, Y Z,", "מנכ"ל אל על, Y Z,") or where the body sits ("ראש האגף באוצר, Y Z,"), which the chain of
+definite words (`people_he._complement_end`) stops before."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def comma_role_end(words: list[str], head_end: int, k: int) -> int:
         if comma is not None and all(_WORD.fullmatch(w) for w in words[k + 1 : comma]):
             return comma  # "הכלכלן הראשי של בנק X,": whose economist
         return k
+    if k > head_end and k < len(words) and words[k][:1] == "ב" and len(words[k]) > 2 and _WORD.fullmatch(words[k]):
+        comma = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] in (",", ".", ":")), None)
+        if comma is not None and words[comma] == "," and all(_WORD.fullmatch(w) for w in words[k + 1 : comma]):
+            return comma  # "ראש אגף התקציבים באוצר,", "קצין האג"ם במשטרת X,": where the role's body sits
     if k == head_end and k + 1 < len(words) and words[k + 1] == ",":
         body = words[k]
         if _ACRONYM.fullmatch(body) or (_WORD.fullmatch(body) and lookup(body) is not None):

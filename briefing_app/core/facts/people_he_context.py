@@ -23,8 +23,10 @@ from briefing_app.core.facts.people_he_base import (
 )
 from briefing_app.core.facts.people_he_chains import comma_role_end
 from briefing_app.core.facts.people_he_phrases import adjunct_word
-from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_he_words import HE_SPEECH, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
+
+_SPEECH_WORD = re.compile(HE_SPEECH)
 
 
 def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
@@ -40,6 +42,8 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
             family = words[j + 1]
             if not (given and _he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
                 break
+            if adjunct_word(family) or _SPEECH_WORD.fullmatch(given):
+                break  # 'שגריר ישראל באו"ם, X Y, אמר בדיון': a place's phrase and a verb, no names of a list
             items.append(f"{given} {family}")
             j += 2
             if j < len(words) and words[j] == ",":
@@ -63,7 +67,10 @@ _HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה
            # a friend, partner, pupil or teacher of the one just named ("יחד עם חברו X Y", "תלמידתו X"; not
            # "מורו", also a family name, nor "ידידה", also a given name)
            "חברו", "חברתו", "ידידו", "ידידתו", "שותפו", "שותפתו", "שותפה", "תלמידו", "תלמידתו",
-           "תלמידה", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו"}  # fmt: skip
+           "תלמידה", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו",
+           # the one's lawyer, spokesman, adviser, aide, deputy or successor ("פרקליטו, עו"ד X Y,", "סגנו, X Y")
+           "פרקליטו", "פרקליטה", "פרקליטתו", "דוברו", "דוברתו", "יועצו", "יועצה", "יועצתו", "עוזרו", "עוזרתו",
+           "סגנו", "סגנה", "סגניתו", "מחליפו", "מחליפה", "יורשו", "יורשה"}  # fmt: skip
 
 
 def _he_name_word(word: str) -> bool:
@@ -75,7 +82,8 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     between commas ("שר החוץ האמריקני, ג'ון קרי,"); a name and an age in brackets ("דנה לוי (38)"); a
     kinship noun and the name after it ("אחיו הצעיר, יוסי"). A name here starts with a known given name,
     or, between commas after a title, with a transliterated one (a geresh: ג'ון)."""
-    words = re.findall(r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?|\d+|[^\s\u05d0-\u05ea\d]", s.text)
+    # (a hyphen between Hebrew letters joins one name: "אבו-ראס", "בן-עמי")
+    words = _CONTEXT_WORDS.findall(s.text)
     for i in range(len(words)):
         n = _he_head_at(words, i)
         if n:
@@ -108,6 +116,8 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
                 k += 1
             if k < len(words) and words[k] == ",":
                 k += 1
+            if k < len(words) and words[k] in HE_TITLES:
+                k += 1  # 'פרקליטו, עו"ד X Y,': a title between the comma and the name
             # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
             # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
             if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
@@ -131,11 +141,38 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
-                    if _name_like(words[at]) and _family_word(words[at], words[at + 1]) and not names_a_body(words[at]):
+                    verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
+                    named = _name_like(words[at]) and _family_word(words[at], words[at + 1])
+                    if named and not names_a_body(words[at]) and not verb:
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
+                        if i >= 2 and words[i - 1] == "של" and words[i - 2] in _HE_KIN:
+                            role = f"{words[i - 2]} של {role}"  # "אמו של החייל, X Y,": his mother, not the soldier
                         index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
                         continue
         _plural_list(words, i, sentence, index)
+        _kin_of_then_name(words, i, sentence, index)
+
+
+_CONTEXT_WORDS = re.compile(
+    r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]*)?(?:[-\u05be][\u05d0-\u05ea]+)?|\d+|[^\s\u05d0-\u05ea\d]"
+)
+# A verb's shape after a role's comma ("X Y, תושב העיר, נפצע קשה"): a passive past (נ and three letters) or a
+# hitpa'el past (הת and three letters), the clause going on after an appositive, no name.
+_VERB_SHAPE = re.compile(r"נ[\u05d0-\u05ea]{3}|הת[\u05d0-\u05ea]{3}[הו]?")
+
+
+def _kin_of_then_name(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:
+    """A kin word with its possessive, "של" and whose kin (up to three words), then a known given name and a
+    family name in commas ("אחיו של ההרוג, X Y,", "אמה של המתלוננת, X Y,"): the kin phrase is the role."""
+    if words[i] not in _HE_KIN or words[i + 1 : i + 2] != ["של"]:
+        return
+    comma = next((k for k in range(i + 3, min(i + 6, len(words))) if words[k] in (",", ".", ":", ";")), None)
+    if comma is None or words[comma] != "," or comma + 2 >= len(words):
+        return
+    given, family = words[comma + 1], words[comma + 2]
+    closed = comma + 3 == len(words) or words[comma + 3] in (",", ".", ":")
+    if closed and _he_given(given) and _family_word(given, family) and not names_a_body(given):
+        index.add(f"{given} {family}", " ".join(words[i:comma]), sentence)
 
 
 _PLURAL_HEADS = ("שופטי", "השופטים", "חברי", "שרי", "השרים", "חוקרי", "החוקרים", "הארכאולוגים", "המדענים",

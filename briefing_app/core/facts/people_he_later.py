@@ -96,3 +96,71 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
             alone = [j for j, ws in texts.items() if j != s.index and family in ws and given not in ws]
             if alone:
                 index.add(f"{given} {family}", " ".join(words[i:k]), s.index)
+
+
+def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A title and its complement, then one word the article also writes alone in another sentence ("שר
+    הביטחון X נפגש" ... "X אמר"): a well-known person news names by the family name alone after the office,
+    the office the role. Not an adverb, a time, a place, a preposition's phrase or a word also written with
+    the article (a common noun: "השר החדש")."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    where: dict[str, set[int]] = {}
+    for j, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(j)
+    for s in sentences:
+        words = texts[s.index]
+        for i in range(len(words)):
+            n = _he_head_at(words, i)
+            if not n:
+                continue
+            k = _complement_end(words, i + n)
+            # (the chain reads a word before a verb in ה as construct: "ראש הממשלה X הודיע" ends before X)
+            k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and verb_in_he(words[j + 1])), k)
+            if k >= len(words) or (k == i + n and n == 1 and words[i].lstrip("ו") not in HE_TITLES):
+                continue  # (a head with no complement is a title only when it needs none: "השר X", "ראש הממשלה X")
+            if any(w[:1] == "ו" for w in words[i + n : k]):
+                continue  # "ראש הממשלה ושר הביטחון X": the second title of a list, read at its own word
+            family = words[k]
+            if not _name_like(family) or len(family) < 3:
+                continue
+            if _he_given(family) or adjunct_word(family) or family in _AFTER_A_TITLE | _TIME_WORDS | _HE_HEADS:
+                continue  # a given name (the name readers have it), "בכנס", "לשעבר", "אתמול"
+            if re.fullmatch(HE_SPEECH, family) or family[:1] == "ש" and family[1:] not in hebrew_family_names():
+                continue  # "שר החוץ אמר", "הנשיא שנבחר": a verb or a relative clause
+            if lookup(family) is not None or "ה" + family in where or family[:1] in "ו":
+                continue  # a place or body, a common noun the article writes with the article, "and ..."
+            if k + 1 < len(words) and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
+                continue  # "השר לוי דוד X": more of a name, the title readers have it
+            if words[k + 1 : k + 2] and words[k + 1] in ("את", "על", "כי", "עם", "אל"):
+                continue  # "ראש העיר פגש את התושבים": a verb and its object, no name
+            others = where.get(family, set()) - {s.index}
+            if others and (family in hebrew_family_names() or _spoken_alone(family, [texts[j] for j in others])):
+                index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+
+
+def _spoken_alone(word: str, others: list[list[str]]) -> bool:
+    """Whether `word` stands alone elsewhere right before or after a verb of saying ("X אמר", "הוסיף X"), as a
+    family name does (a verb repeated after two titles, "חתם", never does so)."""
+    for words in others:
+        for j, w in enumerate(words):
+            if w != word:
+                continue
+            near = [x for x in (words[j - 1] if j else "", words[j + 1] if j + 1 < len(words) else "") if x]
+            if any(re.fullmatch(HE_SPEECH, x) for x in near):
+                return True
+    return False
+
+
+# A past verb that starts with ה (hif'il "הודיע", "החליט"; hitpa'el "התפטר"), or a verb of saying.
+_VERB_IN_HE = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?|הת[\u05d0-\u05ea]{3}[הו]?")
+
+
+# Hif'il verbs of roots that lose their נ, spelt as short as a noun with the article ("הגיע", not "העיר").
+_SHORT_HIFIL = {"הגיע", "הגיעה", "הגיעו", "הציג", "הציגה", "הציגו", "הציע", "הציעה", "הציעו", "הביע",
+                "הביעה", "הביעו", "הגיש", "הגישה", "הגישו", "הכיר", "הכירה", "הטיל", "הטילה", "הציל", "הצילה",
+                "הפיל"}  # fmt: skip
+
+
+def verb_in_he(word: str) -> bool:
+    return _VERB_IN_HE.fullmatch(word) is not None or word in _SHORT_HIFIL or re.fullmatch(HE_SPEECH, word) is not None

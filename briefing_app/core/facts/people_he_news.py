@@ -40,6 +40,8 @@ def unlisted_given(words: list[str], start: int, k: int) -> bool:
         return False
     if words[k + 1] in _AFTER_A_TITLE or words[k + 1] in _TIME_WORDS:
         return False  # "ראש העיר נפגש שוב": an adverb, spelt as a family name, after a verb
+    if (place := lookup(words[k + 1])) is not None and place.kind == "place":
+        return False  # "חברת X ישראל": a company's local arm, the country no family name
     w = words[k]
     if _VERB_SHAPE.fullmatch(w):
         return False  # "השר רוצה שלום", "השר נפגש גם": a present-tense or passive verb
@@ -67,7 +69,9 @@ def role_before_comma(words: list[str], title: int) -> str:
     if title < 2 or words[title - 1] != ",":
         return ""
     for j in range(max(0, title - 8), title - 1):
-        if j and words[j - 1] not in (",", ":", ";", "-", "–"):
+        # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
+        after_verb = j and (re.fullmatch(HE_SPEECH, words[j - 1]) or words[j - 1] in _TIME_WORDS)
+        if j and words[j - 1] not in (",", ":", ";", "-", "–") and not after_verb:
             continue
         n = _he_head_at(words, j)
         if not n or words[j][:1] == "ו" or title - 1 - (j + n) > 4:
@@ -114,3 +118,27 @@ def foreign_third_name(first: str, second: str, third: str) -> bool:
     if _VERB_SHAPE.fullmatch(third) or re.fullmatch(HE_SPEECH, third):
         return False
     return third not in _TIME_WORDS and third not in _AFTER_A_TITLE
+
+
+def short_closing(rest: list[str], before: str) -> bool:
+    """Whether words after a name's comma with no second comma are an appositive closing the sentence ("X Y,
+    יו"ר הוועדה."): at most four words, and the name is no apposition itself (after a comma or a cue,
+    'לדברי דובר המשטרה, X Y, החשוד נעצר': the clause goes on)."""
+    return len(rest) <= 4 and before not in (",", "לדברי", "לפי", "לטענת", "לדעת", "פי")
+
+
+PASSIVE_PAST = re.compile(r"הו[\u05d0-\u05ea]{3}[הו]?|[\u05d0-\u05ea]ו[\u05d0-\u05ea]{3}[הו]?")
+
+
+def described_then_named(description: list[str], name: list[str]) -> bool:
+    """A definite noun after a speech verb and a name in commas after it ("סיפרה השכנה, רחל X,"): the noun
+    describes the one the name names (the neighbour, the witness), as an apposition does."""
+    return (
+        len(description) == 1
+        and description[0][:1] == "ה"
+        and len(description[0]) > 3
+        and not names_a_body(description[0])
+        and lookup(description[0]) is None
+        and len(name) == 2
+        and all(_name_like(w) and lookup(w) is None for w in name)
+    )

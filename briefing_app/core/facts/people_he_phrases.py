@@ -119,6 +119,8 @@ def adjunct_word(word: str) -> bool:
         and not _he_given(word)
         and word not in hebrew_family_names()
         and not transliterated(word)
+        # (a double family name: "כהן-ארד", "לוי-ברק"; not "ל-ynet", whose hyphen follows the preposition)
+        and not ("-" in word[2:] and any(p in hebrew_family_names() for p in word.split("-")))
         and not _he_head_at([word], 0)
         and not names_a_body(word)  # "משרד", "מפלגת": a body's head, not מ- and a noun
     )

@@ -130,6 +130,7 @@ def ar_speaker_before(before: str) -> str | None:
 
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     m = HE_STATEMENT.search(before)
     if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
         return m.group(1).strip()

@@ -65,10 +65,10 @@ from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, define
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
-    he_quote_in_clause,
     he_quote_marks,
     he_short_quote_said,
 )
+from briefing_app.core.facts.quotes_he_cues import he_quote_in_clause
 from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
 

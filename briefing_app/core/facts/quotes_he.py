@@ -33,20 +33,13 @@ from briefing_app.core.facts.people_he import (
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
+from briefing_app.core.facts.quotes_he_cues import named_in_cue, pronoun_of_cue, reported_subject
 from briefing_app.core.facts.quotes_he_short import he_short_said
 from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
 
-# A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
-_SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
-_PRONOUN_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר|במילות)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
-)  # ("כדבריו,": as he put it; "במילותיו:": in his words; not "בלשונו", a text's wording)
-_NAMED_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
-)
 # "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
 _PASSIVE_FROM = re.compile(
     r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?(?:מטעם\s+|מ-?)([^.,:\"„“״]{2,50})"
@@ -60,45 +53,6 @@ _FROM_THEN_PASSIVE = re.compile(
 )  # ("ממשרד האוצר נמסר בתגובה:": in response)
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
-
-
-def pronoun_of_cue(before: str) -> str | None:
-    """'לדבריה,' before a quote: "היא" (she), "הוא" (he) or "" (they, or no sex said); None with no such cue."""
-    m = _PRONOUN_CUE.search(before)
-    return _SUFFIX_SEX.get(m.group(1), "") if m else None
-
-
-def named_in_cue(before: str) -> str | None:
-    """'לדברי ד"ר X,' or 'לפי שר האוצר,' right before a quote: who it names; None with no such cue."""
-    m = _NAMED_CUE.search(before)
-    if m is None:
-        return None
-    named = m.group(2).strip()
-    if m.group(1) in ("לפי", "על פי") and not _someone(named.split()):
-        return None  # "לפי הנתונים", "לפי ההערכות": data or estimates, nobody speaking
-    return named
-
-
-def _someone(words: list[str]) -> bool:
-    """Whether words name a person, a role or a body: a known given name, a title or role, a body's head."""
-    return bool(words) and (
-        he_starts_with_given(" ".join(words))
-        or _he_head_at(words, 0) > 0
-        or names_a_body(" ".join(words))
-        or lookup(" ".join(words)) is not None
-    )
-
-
-# "לטענת הממשלה "X" סירבה": a cue, no comma or colon, the quoted words, then the clause goes on with a word.
-_CUE_NO_PAUSE = re.compile(r"(?:^|[\s,.])(?:לטענת|לדברי|לפי|לדעת|לגרסת)\s+[^\s,:\"„“״]+(?:\s+[^\s,:\"„“״]+){0,3}\s*$")
-
-
-def he_quote_in_clause(before: str, after: str) -> bool:
-    """Whether a quotation is a name or term inside a clause after a cue, not speech: "לטענת X" with no comma or
-    colon before the opening mark, and a word right after the closing one ('לטענת הממשלה "הוועדה ..." סירבה':
-    the committee's name is the verb's subject)."""
-    cue = _CUE_NO_PAUSE.search(before.rstrip(' "“„״'))
-    return cue is not None and re.match(r"\s*[\u05d0-\u05ea]", after) is not None
 
 
 def body_of_passive(after: str) -> str | None:
@@ -165,7 +119,7 @@ _SUBJECT_THEN_ADDRESSEE = re.compile(
 _ADDRESSEE = r"(?:\s+ל-?(?:[\"“„״][^\"“”„״]{1,30}[\"”״]|[^\s,.:\"„“״]+(?:\s+[^\s,.:\"„“״]+){0,2}?))?"
 # A name (two or three words), an appositive in commas, then the verb: "X Y, לשעבר ראש המועצה, אמרה כי".
 _NAME_APPOSITIVE_VERB = re.compile(
-    rf"(?:^|[.!?:]\s+)((?:[^\s,.:\"„“״]+\s+){{1,2}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
+    rf"(?:^|[.!?:]\s+)((?:(?:[^\s,.:\"„“״]|{_GERSHAYIM})+\s+){{0,3}}[^\s,.:\"„“״]+),\s*(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*"
     rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A role or description, the name in commas, then the verb: "אחיו של הנרצח, X Y, אמר:".
@@ -174,15 +128,19 @@ _ROLE_NAME_VERB = re.compile(
     rf"{HE_SPEECH}(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A second verb of one subject: "... ואמר כי", "... והוסיפה:".
-_AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])ו{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
+# ("... שלחה מכתב ובו כתבה:": and in it she wrote, the clause's subject too)
+_AND_SAID = re.compile(rf"(?<![\u05d0-\u05ea])(?:ו|(?:ובו|ובה|ובהם|ושם)\s+){HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$")
 # A subject, a relative clause in commas, then the verb: "X, שביקש שלא להזדהות, אמר:", "..., מסרה בתגובה:".
 _SUBJECT_RELATIVE_VERB = re.compile(
-    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש[^,.:\"„“״]{{2,60}},\s*{HE_SPEECH}"
+    rf"(?:^|[.!?:]\s+)((?:[^,.:\"„“״]|{_GERSHAYIM}){{3,40}}),\s*ש(?:[^,.:\"„“״]|{_GERSHAYIM}){{2,60}},\s*{HE_SPEECH}"
     rf"(?:\s+(?:{_ADVERBS}))*{_ADDRESSEE}"
     r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 # The verb, then its subject (one to four words), then כי: "אמר דופון כי", "הוסיף היום השר כי".
-_VERB_SUBJECT_KI = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי\s*:?\s*$")
+# (the quote may take up the clause after a subject of its own: 'אמר X כי הממשלה "הפקירה את הצפון"')
+_VERB_SUBJECT_KI = re.compile(
+    rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי(?:\s+[^\s,:\"„“״]+){{0,2}}\s*:?\s*$"
+)
 
 
 # Later in his words, at the end of her speech: "בהמשך דבריו הוסיף:", "בסיום נאומה אמרה:".
@@ -209,6 +167,25 @@ _WHERE_THEN_VERB = re.compile(
 _STATEMENT_OF = re.compile(
     r"(?:^|[\s,.])ו?ב(?:הודעת|הצהרת|תגובת|מכתב|עדכון|פרסום)\s+((?:[^\s,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+"
     r"(?:\s+[^\s,:\"„“״]+){0,2}?)\s+(?:נמסר|נמסרה|נכתב|נאמר|הובהר|צוין)\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
+# A statement one issued, then its passive verb: "בהודעה שפרסם משרד הבריאות נאמר:", "במכתב ששלחה X נכתב כי".
+_STATEMENT_ISSUED = re.compile(
+    r"(?:^|[\s,.])ו?ב(?:הודעה|הצהרה|תגובה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|עדכון)\s+ש(?:פרסם|פרסמה|פרסמו|הוציא|הוציאה|"
+    r"הוציאו|שלח|שלחה|שלחו|ששלח|העביר|העבירה|העבירו|מסר|מסרה|מסרו|הפיץ|הפיצה|הפיצו)\s+"
+    rf"((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+(?:[^\s,:\"„“״]|{_GERSHAYIM})+){{0,4}}?)"
+    r"(?:\s+(?:היום|הערב|אמש|הבוקר|אתמול|הלילה))?\s+(?:נאמר|נמסר|נכתב|צוין|הובהר|הודגש|נטען)\s*(?:כי|ש)?\s*:?\s*$"
+)
+# A document and its passive verb with no issuer named: "בדו"ח נכתב כי", "בהודעה נמסר:" (the one just named).
+_DOCUMENT_PASSIVE = re.compile(
+    r"(?:^|[.!?,;]\s*)ו?ב(?:הודעה|הצהרה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|פסק\s+הדין|החלטה|הכרעת\s+הדין)\s+"
+    r"(?:נאמר|נמסר|נכתב|צוין|הובהר|נקבע)\s*(?:כי|ש)?\s*:?\s*$"
+)  # ("בפסק הדין נכתב כי": a ruling, its court)
+# People of a body said, and from which body: "בתגובה מסרו ממשרד ראש הממשלה:", "אמרו מהמשטרה כי".
+_THEY_SAID_FROM = re.compile(
+    rf"(?:^|[\s,.]){HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+מ-?((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+[^\s,:\"„“״]+){{0,3}}?)"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 
 
@@ -243,12 +220,20 @@ def he_cue_before(before: str) -> str | None:
         return habit  # "הוא נהג לומר:": he
     if _SAID_ONCE.search(before):
         return he_verb_pronoun(before)  # "על כך אמר פעם:": the person just named (of the verb's sex)
-    m = _STATEMENT_OF.search(before)
+    m = _STATEMENT_OF.search(before) or _STATEMENT_ISSUED.search(before) or _THEY_SAID_FROM.search(before)
     if m:
-        return m.group(1).strip()  # "בהודעת המשטרה נמסר:": the police
+        # "בהודעת המשטרה נמסר:", "בהודעה שפרסמה המשטרה נמסר כי", "מסרו ממשרד הבריאות:": the body
+        return _own_office(m.group(1).strip())
+    if _DOCUMENT_PASSIVE.search(before):
+        return ""  # 'בדו"ח נכתב כי': the document of the one just named
     m = _NAME_APPOSITIVE_VERB.search(before)
-    if m and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
-        return m.group(1).strip()  # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive
+    alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
+    if m and alone and _he_given(m.group(1).strip()):
+        return m.group(1).strip()
+    if m and not alone and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
+        # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive ('עו"ד דנה פרידמן, ...': a
+        # title before it is no part of the name)
+        return he_name_after_role(m.group(1).split()) if len(m.group(1).split()) > 2 else m.group(1).strip()
     m = _ROLE_NAME_VERB.search(before)
     if m and len(m.group(2).split()) <= 3 and (he_starts_with_given(m.group(2)) or transliterated(m.group(2))):
         return m.group(2).strip()  # "המועמד לראשות העיר, אבי מרציאנו, אמר:": the name in the commas
@@ -265,7 +250,8 @@ def he_cue_before(before: str) -> str | None:
     named = named_in_cue(before)
     if named is not None:
         return named
-    body = body_before_passive(before) or body_they_said(before, "")
+    body = body_before_passive(before)  # ("" for "מלשכתו נמסר:", his office: the person just named)
+    body = body_they_said(before, "") if body is None else body
     if body is not None:
         return body
     if _AND_SAID.search(before):
@@ -361,6 +347,7 @@ def _sentence_subject(words: list[str]) -> str:
     """The title (and the name after it) or the known given name and family name that open a sentence (or,
     called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
     בטלוויזיה וטען"); "" when it opens otherwise."""
+    words = [w.strip(",") for w in words if w.strip(",")]  # ('מנכ"לית המשרד, X Y, ...': the name in commas)
     n = _he_head_at(words, 0)
     if n:
         k = _complement_end(words, n)
@@ -380,11 +367,13 @@ def _sentence_subject(words: list[str]) -> str:
 _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
 
 
-_SPLIT_QUOTE = re.compile(rf"[\"”״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
+_SPLIT_QUOTE = re.compile(rf"[\"”“״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
 
 
 # A quote, its attribution after the comma ('"...", אמר X'), the sentence's end, then the next opening mark.
-_QUOTE_GOES_ON = re.compile(rf"[\"”״]\s*,\s*(?:כך\s+)?{HE_SPEECH}[^\"“”„״.!?]{{0,80}}[.!?]\s*[\"“„״]$")
+_QUOTE_GOES_ON = re.compile(
+    rf"[\"”“״]\s*,\s*(?:כך\s+)?{HE_SPEECH}(?:[^\"“”„״.!?]|{_GERSHAYIM}){{0,80}}[.!?]\s*[\"“„״]$"
+)  # (an acronym in the attribution keeps its gershayim: 'אמר יו"ר הוועד, X Y. "..."')
 
 
 def he_short_quote_said(text: str, start: int, end: int) -> bool:
@@ -411,6 +400,7 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         or re.search(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“”„״:,.]+){{1,4}}\s*:\s*[\"“„״]?$", text[:start])
         is not None
         or _VERB_THEN_KI.search(text[:start]) is not None
+        or reported_subject(text[:start])
     )
 
 
@@ -464,7 +454,8 @@ def he_name_in_commas(parts: list[str]) -> str | None:
     if len(parts) < 2:
         return None
     first, second = parts[0].split(), parts[1].split()
-    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0)):
+    kin_of = first[0] in _HE_KIN and first[1:2] == ["של"]  # "אמרה אמו של החייל, X Y": his mother, then her name
+    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0) or kin_of):
         return None
     if he_given_at(first) or any(transliterated(w) for w in first[1:]):
         return None  # the role's holder is named in the first part already

@@ -15,7 +15,10 @@ _OPENING = r"[\"“„״]?$"
 # '", נמסר מהמשטרה', '" – כך אמר X', '", כך נמסר': the attribution right after the closing mark
 _AFTER = re.compile(rf".\s*(?:,\s*(?:כך\s+)?נמסר(?:ה)?(?![\u05d0-\u05ea])|[,.]?\s*[–—-]\s*כך\s+(?:{HE_SPEECH}|נמסר))")
 _PASSIVE_COLON = re.compile(rf"(?<![\u05d0-\u05ea])נמסר(?:ה)?(?:\s+כי)?\s*:\s*{_OPENING}")  # 'ממשרד X נמסר: "..."'
-_COLON_INTRO = re.compile(rf"(?:^|[.!?,;]\s+)([^.!?,;:\"“”„״]{{3,60}}?)\s*:\s*{_OPENING}")
+# (an acronym's gershayim stay in the name: 'ח"כ X Y:')
+_COLON_INTRO = re.compile(
+    rf"(?:^|[.!?,;]\s+)((?:[^.!?,;:\"“”„״]|(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea])){{3,60}}?)\s*:\s*{_OPENING}"
+)
 
 
 def he_short_said(text: str, start: int, end: int) -> bool:

@@ -52,7 +52,13 @@ from briefing_app.core.facts.speaker_clues import (
     role_noun,
     sex_of,
 )
-from briefing_app.core.facts.speakers_rtl import ar_bare_verb, arabic_mention, hebrew_mention, last_ar_speaker
+from briefing_app.core.facts.speakers_rtl import (
+    ar_bare_verb,
+    arabic_mention,
+    he_title_opening,
+    hebrew_mention,
+    last_ar_speaker,
+)
 
 __all__ = ["PRONOUN_SEX", "Speakers", "is_unnamed", "sex_of"]
 
@@ -333,6 +339,8 @@ class Speakers:
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
+            if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
+                return he_title_opening(self, sentence, within)  # "ראש הממשלה התייחס ... "...", אמר.": unnamed
             if person is None and not mention:
                 return last_ar_speaker(self, sentence)
             return person.name if person else mention or None

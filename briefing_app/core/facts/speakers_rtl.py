@@ -15,6 +15,8 @@ from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
 from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, _ar_is_given, ar_construct_head
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
+from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _words
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
     ar_body_words,
@@ -74,7 +76,7 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         words = words[1:]
     if not words:
         person = sp.last_named(sentence, within)
-        return person.name if person else None
+        return person.name if person else he_title_opening(sp, sentence, within)
     led_by_role = words[0] in HE_ROLE_WORDS or words[0][1:] in HE_ROLE_WORDS
     if he_unnamed(words) and not led_by_role:
         return " ".join(words[:3])  # "אמרה אחות במחלקה": someone described, not named
@@ -105,6 +107,21 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if holders:
         return holders[-1].name
     return " ".join(role or words[:3])
+
+
+def he_title_opening(sp: Speakers, sentence: int, within: str) -> str | None:
+    """With nobody named yet, the title that opens this sentence's clause or the sentence before ("ראש הממשלה
+    התייחס לדברים. "...", אמר.": the prime minister speaks, unnamed), as "ראש הממשלה"; None without one."""
+    for text in (within, sp.text.get(sentence - 1, "")):
+        words = _words(text.strip(' "“„״'))
+        n = _he_head_at(words, 0)
+        if n and not names_a_body(words[0]):
+            end = _complement_end(words, n)
+            end = next((j for j in range(n, end) if verb_in_he(words[j])), end)  # "השרה הגיעה": a verb in ה
+            role = words[:end]
+            if all(w.startswith("ה") or w in HE_TITLES for w in role[n:]) and len(role) <= 4:
+                return " ".join(role)
+    return None
 
 
 def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:

@@ -1,0 +1,117 @@
+"""Hebrew cues that name a quote's source before it: "לדבריו," / "לדבריה," (in his or her words, the suffix's
+sex picks the person), "לדברי X," / "לפי X," / "לטענת X," (according to X), also with a role and a name in
+commas ("לפי ראש המועצה, X Y,"); and a name in quote marks inside the clause after such a cue, no speech."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.people_he import (
+    HE_SPEECH,
+    _he_head_at,
+    adjunct_word,
+    he_given_at,
+    he_starts_with_given,
+    names_a_body,
+    transliterated,
+)
+from briefing_app.core.facts.quote_cues import he_name_after_role
+
+_GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
+
+# A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
+_SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
+_PRONOUN_CUE = re.compile(
+    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר|במילות)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
+)  # ("כדבריו,": as he put it; "במילותיו:": in his words; not "בלשונו", a text's wording)
+_NAMED_CUE = re.compile(
+    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
+)
+def pronoun_of_cue(before: str) -> str | None:
+    """'לדבריה,' before a quote: "היא" (she), "הוא" (he) or "" (they, or no sex said); None with no such cue."""
+    m = _PRONOUN_CUE.search(before)
+    return _SUFFIX_SEX.get(m.group(1), "") if m else None
+
+
+# The cue, then two parts in commas: a role and its holder's name ("לפי ראש המועצה, X Y,") or a name and what
+# describes it ("לדבריו של עורך הדין X Y, המייצג את החשוד,").
+_NAMED_CUE_COMMAS = re.compile(
+    r"(?:^|[\s,.])(?:ו|כך\s+)?(?:לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+"
+    rf"((?:[^,:\"„“״]|{_GERSHAYIM}){{2,60}}?),\s*((?:[^,:\"„“״]|{_GERSHAYIM}){{2,60}}?)\s*,\s*:?\s*$"
+)
+
+
+def _named_in_commas_cue(before: str) -> str | None:
+    """'לפי ראש המועצה, X Y, "..."': the name in commas after the role; 'לדברי X Y, המייצג את ..., "..."': the
+    name before its description; None when neither part names a person."""
+    m = _NAMED_CUE_COMMAS.search(before)
+    if m is None:
+        return None
+    first, second = m.group(1).split(), m.group(2).split()
+    if he_given_at(first) or he_starts_with_given(m.group(1)):
+        return he_name_after_role(first[-5:])
+    if len(second) <= 3 and (he_starts_with_given(m.group(2)) or transliterated(second[0])):
+        return m.group(2).strip()
+    return None
+
+
+def named_in_cue(before: str) -> str | None:
+    """'לדברי ד"ר X,' or 'לפי שר האוצר,' right before a quote: who it names; None with no such cue."""
+    in_commas = _named_in_commas_cue(before)
+    if in_commas is not None:
+        return in_commas
+    m = _NAMED_CUE.search(before)
+    if m is None:
+        return None
+    named = m.group(2).strip()
+    if m.group(1) in ("לפי", "על פי") and not _someone(named.split()):
+        return None  # "לפי הנתונים", "לפי ההערכות": data or estimates, nobody speaking
+    return named
+
+
+# Sources news quotes without naming them: an official, a senior one, a source, those close to someone.
+_UNNAMED_SOURCES = {"גורם", "גורמים", "מקור", "מקורות", "בכיר", "בכירים", "בכירה", "פקיד", "פקידים", "מקורבים",
+                    "מקורביו", "מקורביה", "מקורב", "עדי", "עד", "עדת", "תושבים", "שכנים", "מומחים", "אנשי"}  # fmt: skip
+
+
+def _someone(words: list[str]) -> bool:
+    """Whether words name a person, a role or a body: a known given name, a title or role, a body's head."""
+    return bool(words) and (
+        words[0] in _UNNAMED_SOURCES  # "לפי גורם בכיר בירושלים,": a source the article does not name
+        or he_starts_with_given(" ".join(words))
+        or _he_head_at(words, 0) > 0
+        or names_a_body(" ".join(words))
+        or lookup(" ".join(words)) is not None
+    )
+
+
+# "לטענת הממשלה "X" סירבה": a cue, no comma or colon, the quoted words, then the clause goes on with a word.
+_CUE_NO_PAUSE = re.compile(r"(?:^|[\s,.])(?:לטענת|לדברי|לפי|לדעת|לגרסת)\s+[^\s,:\"„“״]+(?:\s+[^\s,:\"„“״]+){0,3}\s*$")
+
+
+def he_quote_in_clause(before: str, after: str) -> bool:
+    """Whether a quotation is a name or term inside a clause after a cue, not speech: "לטענת X" with no comma or
+    colon before the opening mark, and a word right after the closing one ('לטענת הממשלה "הוועדה ..." סירבה':
+    the committee's name is the verb's subject)."""
+    cue = _CUE_NO_PAUSE.search(before.rstrip(' "“„״'))
+    return cue is not None and re.match(r"\s*[\u05d0-\u05ea]", after) is not None
+
+
+# The verb, כי or ש, the reported clause's subject (one to three words), then the speaker's own words closing
+# the sentence: 'אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'
+# (one word: 'כי ספרה החדש "..."', 'כי המבצע נקרא "..."', 'שקרא את "..."' name a work, no speech)
+_VERB_KI_SUBJECT = re.compile(
+    rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}(?:\s+[^\s\"“„״,]+){{0,4}}?\s+(?:כי\s+|ש)([\u05d0-\u05ea][^\s\"“„״,]+)\s*[\"“„״]?$"
+)
+
+
+def reported_subject(before: str) -> bool:
+    """Whether a verb of saying, כי or ש and the reported clause's one-word subject stand right before the quote
+    ('אמר כי ישראל "תגיב בהתאם".', 'טען שההחלטה "פוגעת בביטחון".'): the quote is the speaker's own words for
+    the rest of that clause. Not a word that names or points at a thing (את, בסרט, שמו)."""
+    m = _VERB_KI_SUBJECT.search(before)
+    if m is None:
+        return False
+    subject = m.group(1)
+    return subject not in ("את", "אותו", "אותה", "שמו", "שמה", "נקרא", "בשם") and not adjunct_word(subject)
