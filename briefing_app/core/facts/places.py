@@ -203,7 +203,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     taken.append((mention.start, mention.end))
                 continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
-                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
+                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)(?!\d*\s*[-–]\s*\d)", text[mention.end :]):
                     continue  # "Delta 4": a model
                 if (
                     entry.detail == "city"
@@ -214,7 +214,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
-                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
+                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)(?!\d*\s*[-–]\s*\d)", text[mention.end :]):
                     continue  # "Delta 4": a model
                 if (
                     (mention.written in given or mention.written in family)
@@ -297,10 +297,19 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 for start, end, name in found(text):
                     if not _overlaps(taken, start, end):
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
+    clubs = team_uses.clubs()
     for side in team_uses.teams():
-        by_key.pop(("place", side), None)  # named only as a team, never where a place goes
+        town = by_key.pop(("place", side), None)  # named only as a team, never where a place goes
+        if town is None or side not in clubs or _club_named_in_full(side, by_key):
+            continue  # (a club the article names in full, "the Riverton Otters", is not named again by its town)
+        by_key[("organisation", side)] = Fact("organisation", town.text, town.sentence, sentences=town.sentences)
     named.facts = list(by_key.values())
     return named
+
+
+def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact]) -> bool:
+    """Whether an organisation found has the town's name as one of its words ("Real Madrid" for "Madrid")."""
+    return any(kind == "organisation" and town in name.split() for kind, name in by_key)
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:

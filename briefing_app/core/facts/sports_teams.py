@@ -73,6 +73,9 @@ class TeamUses:
 
     team: set[str] = field(default_factory=set)
     place: set[str] = field(default_factory=set)
+    # the keys of towns (not countries, nor regions, where "England" is a national side): a side named by its
+    # town is a club, an organisation
+    towns: set[str] = field(default_factory=set)
 
     def note(self, entry: Entry, text: str, start: int, end: int, in_a_long_list: bool) -> None:
         """Record what the mention at start..end of `text` says of the gazetteer's place `entry` (a country, a
@@ -88,7 +91,13 @@ class TeamUses:
             self.place.add(key)
         elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
             self.team.add(key)
+            if entry.detail in ("city", "capital"):
+                self.towns.add(key)
 
     def teams(self) -> set[str]:
         """The keys read only as teams, never as places."""
         return self.team - self.place
+
+    def clubs(self) -> set[str]:
+        """The keys of towns read only as teams: clubs named by their town ("Leeds beat Burnley")."""
+        return self.teams() & self.towns
