@@ -55,3 +55,49 @@ def test_a_national_side_a_people_and_a_person_are_no_club() -> None:
 def test_no_club_outside_a_match_report() -> None:
     facts = ["Anna Lund joined Harwick in 2019 as its manager.", "Rowan manager Jon Pell spoke."]
     assert "Rowan" not in _named(facts, "organisation")
+
+
+def test_a_paper_named_by_the_and_one_word() -> None:
+    bodies = _named(
+        [
+            "The Guardian reported that Harwick had been warned. Jon Pell told the Times he would resign.",
+            "The Sun's political editor said the vote was close, and the Mail reported the deal on Sunday.",
+        ],
+        "organisation",
+    )
+    assert {"Guardian", "Times", "Sun", "Mail"} <= set(bodies)
+
+
+def test_a_paper_word_in_its_everyday_sense_or_in_a_longer_name_is_no_paper() -> None:
+    bodies = _named(
+        [
+            "The probe will orbit the Sun for three years. He took the Express to Tolvik and the post arrived.",
+            "The Guardian Council rejected the law, the Times of Ruritania said.",
+        ],
+        "organisation",
+    )
+    assert not {"Sun", "Express", "Guardian", "Times"} & set(bodies)
+    assert "Guardian Council" in bodies and "Times of Ruritania" in bodies
+
+
+def test_a_channel_with_its_news_programme_or_radio_network_is_one_name() -> None:
+    bodies = _named(
+        ["Channel 4 News and Sky News ran the story.", "Speaking to BBC Radio 4, Anna Lund said no."], "organisation"
+    )
+    assert "Channel 4 News" in bodies and "Sky News" in bodies and "BBC Radio 4" in bodies
+    assert "News and Sky News" not in bodies and "BBC Radio" not in bodies
+
+
+def test_a_union_or_band_named_before_or_after_its_kind() -> None:
+    bodies = _named(
+        ["The Uniforce union said members would strike.", "The band, Glass Harbour, split in 2019."], "organisation"
+    )
+    assert "Uniforce" in bodies and "Glass Harbour" in bodies
+
+
+def test_british_regulators_and_broadcasters_named_bare() -> None:
+    bodies = _named(
+        ["Ofcom said it would look into the complaint after ITV's breakfast show, and Ofwat fined Harwick."],
+        "organisation",
+    )
+    assert {"Ofcom", "ITV", "Ofwat"} <= set(bodies)

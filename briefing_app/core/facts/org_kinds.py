@@ -111,7 +111,9 @@ CALLED = gated(
 # peoples and people).
 NAME_BEFORE_KIND = gated(
     r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
-    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial)(?![\w-])"
+    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial|"
+    # a union, a band or a tabloid named before its kind: "the Unite union", "the Velvet Tide band"
+    r"union|band|tabloid|broadsheet)(?![\w-])"
 )
 
 
@@ -149,7 +151,9 @@ def people_for(text: str) -> list[tuple[int, int, str]]:
 _KIND_COMMA = (
     r"\b(?:blog|website|site|newspaper|magazine|paper|weekly|daily|group|organi[sz]ation|movement|campaign|NGO|"
     r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
-    r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog)\s*,\s+(?:the\s+)?"
+    r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog|"
+    # a band, a union or a label given after its kind: "The band, Glass Harbour, split", "the union, Unite, said"
+    r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket)\s*,\s+(?:the\s+)?"
 )
 KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")

@@ -13,6 +13,7 @@ from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
+from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_town_lists import firms_with_towns
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -95,6 +96,9 @@ def shaped_bodies(
     for start, end, name in clubs_by_slot(text, whole, lowercase) if lang == "en" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Burnley boss X", "signed for Aldwick": a club
+    for start, end, name in papers(text, headline) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "told the Guardian", "the Sun's editor"
     channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
     for m in orgs.AIRLINE.finditer(text):
         entry = lookup(m.group(1))

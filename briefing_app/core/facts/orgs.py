@@ -280,7 +280,9 @@ AMPERSAND = gated(
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = ShapeGated(
-    r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
+    # (with its radio network and its news programme: "BBC Radio 4", "Channel 4 News")
+    r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
+    r"(?:\sNews(?![\w-]))?"
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
     r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
     r"\s(?:One|Two|Three|Four|Five|[1-9])",  # (both shapes hold a blank, then a number)
