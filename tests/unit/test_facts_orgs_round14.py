@@ -101,3 +101,25 @@ def test_british_regulators_and_broadcasters_named_bare() -> None:
         "organisation",
     )
     assert {"Ofcom", "ITV", "Ofwat"} <= set(bodies)
+
+
+def test_british_counties_and_regions_are_places() -> None:
+    places = _named(
+        [
+            "Stores in the Midlands, East Anglia and the West Country will close.",
+            "Floods hit Essex and Cornwall, and roads in the Lake District were shut.",
+        ],
+        "place",
+    )
+    assert {"Midlands", "East Anglia", "West Country", "Essex", "Cornwall", "Lake District"} <= set(places)
+    assert "Lake District" not in _named(["Roads in the Lake District were shut."], "organisation")
+
+
+def test_a_county_named_as_a_person_stays_a_person() -> None:
+    facts = ["Jane Kent, a teacher, said no. Kent added that parents were angry.", "Devon Walsh scored twice."]
+    assert "Kent" not in _named(facts, "place") and "Devon" not in _named(facts, "place")
+
+
+def test_a_list_of_a_county_and_towns_keeps_each_town() -> None:
+    places = _named(["The scheme is run by four councils: East Sussex, Eastbourne, Tolbury and Wexcombe."], "place")
+    assert "East Sussex" in places and "Eastbourne" in places

@@ -87,6 +87,8 @@ def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     m = _AFTER_CITY.match(text, mention.end)
     if m is None or not _is_name(m.group(1), lowercase):
         return None
+    if mention.entry.detail == "region" and lookup(m.group(1)) is not None:
+        return None  # "East Sussex, Eastbourne, X": a list; the known town is read as its own mention, X after it
     return m.start(1), m.end(1), m.group(1)
 
 
