@@ -205,7 +205,7 @@ def named_kinds(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1).strip()
         if name.endswith(("'s", "’s", "'", "’")):
             continue  # "the Church's website": the owner, whose own name is read elsewhere
-        if re.fullmatch(r"\S+-(?:based|run|owned|backed|funded|language|born)", name):
+        if re.fullmatch(r"\S+-[a-z]+", name):  # (also "-listed", "-headquartered", "-language")
             continue  # "the Harbour-based newspaper": where the paper is, not its name
         out.append((m.start(1), m.start(1) + len(name), name))
     return out

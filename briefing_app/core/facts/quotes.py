@@ -167,6 +167,14 @@ def _said(text: str, start: int, end: int) -> bool:
         is not None
         # '"Both are local," the spokeswoman said': a role the article has given someone
         or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
+        # '"We will appeal," a spokesman for the company said', '"No," one analyst said': a speaker the article
+        # does not name, described by a job and whom it works for
+        or re.match(
+            rf".\s*(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+"
+            rf"(?:(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][\w'’&-]*\s+){{1,3}})?(?:{ALL_VERBS})\b",
+            text[end:],
+        )
+        is not None
         # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"
         or re.match(rf".\s*(?:the\s+(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{ALL_VERBS})\b|according\s+to\s+\S)", text[end:])
         is not None

@@ -1,4 +1,4 @@
-"""Organisations and places, round 14: classes of general newspaper copy (sport, business, broadcasting,
+"""Organisations, places and quotes, round 14: classes of general newspaper copy (sport, business, broadcasting,
 regulators), on sentences written for these tests with made-up names."""
 
 from __future__ import annotations
@@ -123,3 +123,21 @@ def test_a_county_named_as_a_person_stays_a_person() -> None:
 def test_a_list_of_a_county_and_towns_keeps_each_town() -> None:
     places = _named(["The scheme is run by four councils: East Sussex, Eastbourne, Tolbury and Wexcombe."], "place")
     assert "East Sussex" in places and "Eastbourne" in places
+
+
+def test_a_place_before_a_hyphen_and_a_participle_is_where_a_body_is_not_its_name() -> None:
+    text = ["The Harwick-listed miner and the Tolvik-headquartered bank agreed terms."]
+    assert not [b for b in _named(text, "organisation") if b.endswith(("-listed", "-headquartered"))]
+
+
+def _quotes(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    article = ArticleText(Path("t-en.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    return [(f.text, f.speaker) for f in extract_facts(build_document(article, language="en")) if f.kind == "quote"]
+
+
+def test_a_short_quote_said_by_an_unnamed_speaker_described_by_job_and_employer() -> None:
+    assert _quotes(['"We will appeal," a spokesman for the company said.']) == [
+        ("We will appeal", "a spokesman for the company")
+    ]
+    assert _quotes(['"Nobody saw it," one analyst said.'])[0][1] == "one analyst"
+    assert _quotes(['The deal was "a good one," a word the minister used.']) == []
