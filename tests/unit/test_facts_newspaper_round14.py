@@ -141,3 +141,26 @@ def test_a_short_quote_said_by_an_unnamed_speaker_described_by_job_and_employer(
     ]
     assert _quotes(['"Nobody saw it," one analyst said.'])[0][1] == "one analyst"
     assert _quotes(['The deal was "a good one," a word the minister used.']) == []
+
+
+def test_danish_club_or_firm_named_before_a_hyphen_and_its_people_or_shops() -> None:
+    bodies = _named(
+        ["Kystby-træneren Niels Holm var tilfreds.", "Zentrix-aktien steg, og Brevanta-butikker lukker."],
+        "organisation",
+        language="da",
+    )
+    assert {"Kystby", "Zentrix", "Brevanta"} <= set(bodies)
+    facts = ["Danmark-træneren Niels Holm var glad.", "Aalborg-butikken lukker."]
+    assert not {"Danmark", "Aalborg"} & set(_named(facts, "organisation", language="da"))
+
+
+def test_danish_authorities_by_their_last_part() -> None:
+    bodies = _named(
+        [
+            "Sagen er sendt til Anklagemyndigheden, viser en rapport fra Rigsrevisionen.",
+            "Politiets Efterretningstjeneste advarer.",
+        ],
+        "organisation",
+        language="da",
+    )
+    assert {"Anklagemyndigheden", "Rigsrevisionen", "Politiets Efterretningstjeneste"} <= set(bodies)

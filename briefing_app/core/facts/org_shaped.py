@@ -139,6 +139,9 @@ def shaped_bodies(
         if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, start, end)
             taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
+    for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end) and name not in person_names()[0]:
+            add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
     for start, end, name in orgs_da.place_then_name(text) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add(place_shapes.hospital_kind(lang, name, text[:start]), name, index, start, end)

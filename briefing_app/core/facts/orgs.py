@@ -93,6 +93,9 @@ DA_SUFFIXES = (
     "sparekasse", "andelskasse", "orkester", "orkestret", "lauget", "unionen", "højskole", "højskolen",
     # the state's boards, departments and forces ("Miljøklagenævnet", "Finansdepartementet", "Forbundshæren")
     "nævnet", "departementet", "hæren", "flyvevåbnet", "kommandoen", "operaen",
+    # the state's authorities and auditors by their last part ("Anklagemyndigheden", "Rigsrevisionen",
+    # "Efterretningstjenesten", "Folketingets Ombudsmand" is read by its tail word)
+    "myndigheden", "revisionen", "tjenesten", "tjeneste",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -271,6 +274,8 @@ def inner_the_bodies(text: str) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
 AMPERSAND = gated(
@@ -371,6 +376,13 @@ DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
 DA_HYPHEN_PAPER = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 # "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
 DA_HYPHEN_TEAM = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
+# A club's or a firm's people and shops named by its name and a hyphen: "Brøndby-træneren", "Zentrix-direktør Jens
+# Holm", "Kystby-angriberen", "Netto-butikker" (the name before the hyphen is the body).
+DA_HYPHEN_OWNER = gated(
+    r"(?<![\w-])([A-ZÆØÅ][\wæøå]*[a-zæøå])-(?:træner|træneren|spiller|spilleren|spillerne|angriber|angriberen|"
+    r"målmand|målmanden|anfører|anføreren|direktør|direktøren|topchef|topchefen|koncernchef|koncernchefen|butik|"
+    r"butikken|butikker|butikkerne|aktien|aktierne|fans|fansene)(?![\w-])"
+)
 
 
 def da_hyphen_teams(text: str) -> list[re.Match[str]]:
@@ -381,4 +393,17 @@ def da_hyphen_teams(text: str) -> list[re.Match[str]]:
         if entry is None or entry.kind != "place":
             out.append(m)
     return out
+
+
+def da_hyphen_owners(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the bodies DA_HYPHEN_OWNER names; a place's ("Danmark-træneren", "Aalborg-butikken")
+    is a national side or a town's, and a people's or a given name ("Jens-fans") none."""
+    out = []
+    for m in DA_HYPHEN_OWNER.finditer(text):
+        entry = lookup(m.group(1))
+        if entry is None or entry.kind != "place":
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 DA_TAIL_RUN = gated(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
