@@ -164,3 +164,32 @@ def test_danish_authorities_by_their_last_part() -> None:
         language="da",
     )
     assert {"Anklagemyndigheden", "Rigsrevisionen", "Politiets Efterretningstjeneste"} <= set(bodies)
+
+
+_MATCH_WORDS = "The home side conceded a free kick before the final whistle, and the centre back was booked."
+
+
+def test_a_town_named_as_its_club_is_no_place_where_the_article_names_the_club() -> None:
+    # (two towns the gazetteer knows, so that their clubs are named by town and nickname)
+    facts = [
+        "Portland Otters lost their second game after losing 2-0 to Leeds Rovers last night. Leeds took control early.",
+        "Fans of the Portland Otters were in shock. Give credit to Leeds, said the coach.",
+        "Portland play their next game in Portland on Friday.",
+        _MATCH_WORDS,
+    ]
+    places = _named(facts, "place")
+    assert "Leeds" not in places  # only ever the club: "Leeds took control", "credit to Leeds"
+    assert "Portland" in places  # "in Portland": the town, too
+
+
+def test_a_club_the_people_finder_also_took_speaks_no_quote() -> None:
+    quotes = _quotes(
+        [
+            "Boston Harriers lost their third match of the year after going down 3-1 to Denver Falcons on Sunday.",
+            "Harriers supporters were stunned after ten minutes. A diving Harriers goalkeeper could not stop the shot.",
+            "Harriers centre back Luis Okoro spelled out the frustration of his side's opening. \"The opening ten "
+            'minutes were a total collapse from us at the back," he told the club website.',
+            _MATCH_WORDS,
+        ]
+    )
+    assert quotes and quotes[0][1] == "Luis Okoro"

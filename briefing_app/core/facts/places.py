@@ -298,6 +298,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if not _overlaps(taken, start, end):
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
     clubs = team_uses.clubs()
+    for kind, town in list(by_key) if sports else ():
+        if kind == "place" and town not in team_uses.place and _club_named_in_full(town, by_key, first=True):
+            by_key.pop((kind, town))  # "Seattle Sounders ... Seattle ran out winners": the club, never the town
     for side in team_uses.teams():
         town = by_key.pop(("place", side), None)  # named only as a team, never where a place goes
         if town is None or side not in clubs or _club_named_in_full(side, by_key):
@@ -307,8 +310,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     return named
 
 
-def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact]) -> bool:
-    """Whether an organisation found has the town's name as one of its words ("Real Madrid" for "Madrid")."""
+def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact], first: bool = False) -> bool:
+    """Whether an organisation found has the town's name as one of its words ("Real Madrid" for "Madrid"), or
+    (`first`) starts with it and goes on ("Seattle Sounders")."""
+    if first:
+        return any(kind == "organisation" and name.startswith(f"{town} ") for kind, name in by_key)
     return any(kind == "organisation" and town in name.split() for kind, name in by_key)
 
 

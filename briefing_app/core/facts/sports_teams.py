@@ -16,7 +16,9 @@ from briefing_app.core.facts.gazetteer import Entry
 # about "the goal of sanctions against X" is not read as one.
 _SPORT_WORDS = re.compile(
     r"\b(scored|scorer|goal-scorer|striker|midfielder|goalkeeper|quarter-?finals?|semi-?finals?|kick-?off|innings|"
-    r"wickets?|playoffs?|extra[- ]time|hat-trick|world cup|"
+    r"wickets?|playoffs?|extra[- ]time|hat-trick|world cup|centre[- ]backs?|full[- ]backs?|free[- ]kicks?|"
+    r"corner[- ]kicks?|offside|own[- ]goal|stoppage[- ]time|injury[- ]time|final[- ]whistle|clean[- ]sheet|"
+    r"away[- ](?:win|victory|goals?)|home[- ]side|equali[sz]er|touchdowns?|quarterback|batsman|"
     r"scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|landstræner|"
     r"landstræneren|slutrunden?)\b"
 )
@@ -34,9 +36,12 @@ _TEAM_AFTER = re.compile(
     r"attacked|advance|advanced|advances|qualified|equalised|equalized|trailed|met|dominated|were|are|have|"
     r"host|hosted|hosts|sought|got off|will face|face|faced|vandt|tabte|slog|scorede|førte|spillede|besejrede)\b"
 )
-# Where a place goes: "in Russia", "from Lagos", "headed for Sweden", "the capital of Ruritania".
+# Where a place goes: "in Russia", "from Lagos", "headed for Sweden", "the capital of Ruritania"; "to" only after a
+# verb of going ("travel to Oslo"), since a side is given credit or lost to ("Give credit to Seattle").
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|into|near|across|around|throughout|inside|outside|within|of|to|via|visit|visited|visiting|"
+    r"(?:\b(?:travel\w*|trips?|go|goes|going|gone|went|return\w*|move[ds]?|moving|head\w*|fl[eoy]\w*|came|comes?|"
+    r"coming|arriv\w+|back|way|road|journey\w*)\s+to|"
+    r"\b(?:in|at|from|into|near|across|around|throughout|inside|outside|within|of|via|visit|visited|visiting|"
     r"i|fra|til|ved|nær|omkring|gennem|hjem\s+til)|"
     r"\b(?:headed|heading|bound|left|leaving)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
