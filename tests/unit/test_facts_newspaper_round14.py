@@ -193,3 +193,10 @@ def test_a_club_the_people_finder_also_took_speaks_no_quote() -> None:
         ]
     )
     assert quotes and quotes[0][1] == "Luis Okoro"
+
+
+def test_a_sentence_opening_with_its_verb_of_saying_names_the_speaker_after_it() -> None:
+    lives = '"We will defend the factory with our lives."'
+    assert _quotes([f"Jon Reid spoke first. Says one Harwick worker, {lives}"])[0][1] == "one Harwick worker"
+    assert _quotes([f"Jon Reid spoke first. Said Tom Hale, {lives}"])[0][1] == "Tom Hale"
+    assert _quotes([f"Jon Reid spoke first. Says one worker: {lives}"])[0][1] == "one worker"

@@ -68,6 +68,11 @@ def clause_after_quote(before: str) -> str | None:
     return rest if re.match(rf"(?:{NAME})(?:,[^,]{{2,60}},)?\s+[a-z]", rest) else None
 
 
+# A sentence opening with its verb of saying, then the speaker and a comma or colon: 'Says one worker, "..."'.
+_VERB_FIRST = re.compile(
+    r"(?:^|(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+)([A-Z][a-z]+)\s+((?:(?:the|an?|one|another)\s+)?[^,:\"“.!?]{1,60}?)"
+    r"\s*[,:]\s*$"
+)
 # Verbs of saying whose object is the one spoken to: "told the Herald:" names the listener, never the speaker.
 _TO_LISTENER = re.compile(r"told|tells|telling|asked|asks|informed|informs|assured|assures|urged|urges")
 # "Forum user bluecrab", "LiveJournal user i_l_d", "Twitter user @ann": the user a platform is named before.
@@ -208,6 +213,9 @@ def _named_before(before: str, lang: str) -> str | None:
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
+    opening = _VERB_FIRST.search(before) if lang == "en" else None
+    if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
+        return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     fronted = _FRONTED_CLAUSE.match(before) if lang == "en" else None
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
         # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one

@@ -259,6 +259,9 @@ class Speakers:
         apposed = name_before_apposition(mention, self.people.people) if arabic else None
         if apposed is not None:  # quotes_ar: "الباحث X مدير المختبر", the role after the name read as a person
             return self.people.add(apposed[0], apposed[1], sentence).name
+        indefinite = mention.split()
+        if len(indefinite) > 1 and indefinite[0] in ("a", "an", "one", "another") and is_role_noun(indefinite[-1]):
+            return mention  # "one Zentrix worker", "a Roe aide": someone unnamed, whatever name describes them
         person = self.in_text(mention, last) if mention else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
