@@ -200,3 +200,33 @@ def test_a_sentence_opening_with_its_verb_of_saying_names_the_speaker_after_it()
     assert _quotes([f"Jon Reid spoke first. Says one Harwick worker, {lives}"])[0][1] == "one Harwick worker"
     assert _quotes([f"Jon Reid spoke first. Said Tom Hale, {lives}"])[0][1] == "Tom Hale"
     assert _quotes([f"Jon Reid spoke first. Says one worker: {lives}"])[0][1] == "one worker"
+
+
+def test_a_statement_from_a_bodys_lawyers_and_their_relative_clause() -> None:
+    quotes = _quotes(
+        [
+            'Harwick says the film is false. "We have been told to fight these libel proceedings," said a statement '
+            'from Harwick\'s lawyers, who promised "other litigation is pending".'
+        ]
+    )
+    assert [speaker for _, speaker in quotes] == ["Harwick's lawyers", "Harwick's lawyers"]
+
+
+def test_an_unnamed_speaker_after_and_speaks_not_the_first_clauses_subject() -> None:
+    quotes = _quotes(
+        [
+            "The agency was accused of ignoring concerns from Harwick pilots and one interviewee said his "
+            '"personal belief is that most pilots do not trust the agencies".'
+        ]
+    )
+    assert quotes[0][1] == "one interviewee"
+
+
+def test_a_body_referred_to_by_its_kind_speaks_with_the_acronym_the_article_gave_it() -> None:
+    quotes = _quotes(
+        [
+            "Pilots wrote to the Tolvik Aviation Authority (TAA).",
+            'The authority responded "The TAA has answered every letter from pilots and met their representatives."',
+        ]
+    )
+    assert quotes[0][1] == "Tolvik Aviation Authority (TAA)"

@@ -301,7 +301,9 @@ def find_quotes(
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
-            if mention is not None and lang == "en" and DOCUMENT.fullmatch(mention.strip(" ,.")):
+            # (also "a statement from X's lawyers, who ...": the document, then who issued it)
+            document = re.sub(r"\s+(?:from|by)\s.*$", "", mention.strip(" ,.")) if mention is not None else ""
+            if lang == "en" and DOCUMENT.fullmatch(document):
                 mention = document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
             if mention is None:

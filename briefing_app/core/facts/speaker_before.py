@@ -37,6 +37,12 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
     clause after the earlier quote names the later quote's speaker."""
     found = _named_before(before, lang)
+    if found is not None and found.lower() in ("who", "which") and lang == "en":
+        # '..., said a statement from Roe's lawyers, who promised "...": the ones "who" stands for
+        antecedent = re.search(
+            r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:['’]s\s+[a-z-]+)?),\s+(?:who|which)\s+(?:\w+\s+){0,2}$", before
+        )
+        return antecedent.group(1) if antecedent else None
     if found is None and lang in ("en", "da"):
         rest = clause_after_quote(before)
         if rest is not None:
@@ -144,6 +150,13 @@ def _named_before(before: str, lang: str) -> str | None:
     joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before)
     if len(joined) > 1 and re.match(rf"(?:{NAME}|he|she|han|hun)\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
         before = joined[-1]
+    # "The agency was accused of ignoring them and one interviewee said his "...": an unnamed subject of the clause
+    # after "and" (no comma) speaks
+    unnamed_joined = re.split(
+        rf"\s+(?:and|but)\s+(?=(?:an?|one|another)\s+(?:[a-z-]+\s+){{1,2}}(?:{verbs_of(lang)})\b)", before
+    )
+    if len(unnamed_joined) > 1 and lang == "en":
+        before = unnamed_joined[-1]
     verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
