@@ -230,3 +230,16 @@ def test_a_body_referred_to_by_its_kind_speaks_with_the_acronym_the_article_gave
         ]
     )
     assert quotes[0][1] == "Tolvik Aviation Authority (TAA)"
+
+
+def test_a_singular_name_with_a_plural_verb_is_a_side_in_a_match_report() -> None:
+    bodies = _named(["Harbury were not able to hold on.", _MATCH], "organisation")
+    assert "Harbury" in bodies
+    facts = ["They were not able to hold on. Police were called. Jon Pell and Tom Hart were booked.", _MATCH]
+    assert not {"They", "Police", "Hart", "Tom Hart"} & set(_named(facts, "organisation"))
+    assert "Brazil" not in _named(["Brazil were poor in the first half.", _MATCH], "organisation")
+
+
+def test_a_town_named_as_a_club_is_no_place_after_to() -> None:
+    facts = ["Chelsea keeper Jon Pell made a save.", "Two yellow cards were handed out to Chelsea.", _MATCH]
+    assert "Chelsea" not in _named(facts, "place") and "Chelsea" in _named(facts, "organisation")

@@ -10,8 +10,10 @@ from functools import lru_cache
 
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.people_nationality import is_nationality, place_names
 from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import is_sports_story
 
 # A place of one to three words, then the club's word.
@@ -60,6 +62,12 @@ _MOVED_TO = gated(
     rf"\b(?:signed\s+for|re-signed\s+for|played\s+for|plays\s+for|playing\s+for|joined|rejoined|loan\s+(?:at|from|to|with)|loaned\s+to|spells?\s+at|"
     rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from)\s+{_CLUB_NAME}(?![\w'’-])"
 )
+# A singular name with a plural verb, as British copy writes a side ("Arsenal were not able to hold on"): a team;
+# not the last of a list ("Roe and Doe were") nor a plural ("the Otters were").
+_PLURAL_AGREES = gated(
+    r"(?<![\w'’.-])(?<!\band\s)(?<!,\s)(?<!\b&\s)([A-Z][a-z]*[a-rt-z](?:\s+[A-Z][a-z]*[a-rt-z])?)\s+"
+    r"(?:were|have\s+(?:been|won|lost|drawn|scored|conceded)|are\s+(?:now|still|unbeaten|top|bottom))\b"
+)
 _JOINED_FROM = re.compile(rf"\b(?:joined|signed\s+for)\s+[A-Z][\w\s.-]*?\s+from\s+{_CLUB_NAME}(?![\w'’-])")
 # The last word of a competition or a title, no club: "Premier League striker", "World Cup winner".
 _NOT_CLUB_END = re.compile(
@@ -72,6 +80,10 @@ _NOT_CLUB_FIRST = {
     "Reserve", "New", "Then", "Now", "Our", "Their", "His", "Her", "The", "A", "An", "Star", "Stand-in", "Rival",
     "Player", "Joint", "Acting", "Deputy", "Vice", "Director", "Head", "Senior", "Junior", "Young", "Experienced",
 }  # fmt: skip
+
+
+# Nouns that take a plural verb in the singular form and open sentences ("Police were called").
+_PLURAL_NOUNS = {"Police", "Staff", "People", "Cattle", "Youth", "Crew", "Clergy", "Personnel", "Management"}
 
 
 def _club_name(name: str, start: int) -> tuple[str, int]:
@@ -93,7 +105,10 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
         return []
     given, family = person_names()
     out = []
-    matches = [*_BEFORE_ROLE.finditer(text), *_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text)]
+    matches = [
+        *_BEFORE_ROLE.finditer(text), *_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text),
+        *_PLURAL_AGREES.finditer(text),
+    ]  # fmt: skip
     for m in matches:
         name, start = _club_name(m.group(1), m.start(1))
         words = name.split()
@@ -110,6 +125,10 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
             continue  # "Tom Hart ... Hart's manager": the surname of a person the article names in full
         if not text[:start].strip(" \"'“‘(") and name.lower() in lowercase:
             continue
+        if len(words) == 1 and (
+            name.lower() in LEADING_FUNCTION_WORDS or name in _PLURAL_NOUNS or is_person_noun(name.lower())
+        ):
+            continue  # "They were", "Police were", "Staff have been": a pronoun or a plural noun opening the sentence
         out.append((start, start + len(name), name))
     return out
 

@@ -156,6 +156,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 start = m.start(1)
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
+                    if not re.match(r"(?:to|til)\s", m.group(0)):
+                        team_uses.place.add(name.lower())  # "in Kessby": the town; "to Kessby" may be a side
         if lang == "en" and not headline:
             for start, end, name in place_features.features(text, lowercase):
                 if not _overlaps(taken, start, end):
@@ -299,7 +301,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
     clubs = team_uses.clubs()
     for kind, town in list(by_key) if sports else ():
-        if kind == "place" and town not in team_uses.place and _club_named_in_full(town, by_key, first=True):
+        if kind != "place" or town in team_uses.place:
+            continue
+        if ("organisation", town) in by_key or _club_named_in_full(town, by_key, first=True):
             by_key.pop((kind, town))  # "Seattle Sounders ... Seattle ran out winners": the club, never the town
     for side in team_uses.teams():
         town = by_key.pop(("place", side), None)  # named only as a team, never where a place goes
