@@ -243,3 +243,14 @@ def test_a_singular_name_with_a_plural_verb_is_a_side_in_a_match_report() -> Non
 def test_a_town_named_as_a_club_is_no_place_after_to() -> None:
     facts = ["Chelsea keeper Jon Pell made a save.", "Two yellow cards were handed out to Chelsea.", _MATCH]
     assert "Chelsea" not in _named(facts, "place") and "Chelsea" in _named(facts, "organisation")
+
+
+def test_a_country_before_a_players_position_is_his_side_not_a_place() -> None:
+    facts = ["The Ghana striker did not wait for the whistle.", _MATCH]
+    assert "Ghana" not in _named(facts, "place") and "Ghana" not in _named(facts, "organisation")
+    facts = ["The Ghana striker scored. He grew up in Ghana.", _MATCH]
+    assert "Ghana" in _named(facts, "place")
+
+
+def test_a_town_with_an_arabic_article_after_its_kind() -> None:
+    assert "Kafr el-Harbi" in _named(["They arrived in the town of Kafr el-Harbi on Monday."], "place")

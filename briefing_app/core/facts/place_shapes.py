@@ -24,7 +24,8 @@ _AREA = (
 )
 # (with the accented letters of the Latin-script languages: "the neighbourhood of Lavapiés")
 _LOWER = "a-zæøåáéíóúñüöäàèìòùâêîôûçãõ"
-_NAME = rf"[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+(?:[ -][A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+)?"
+# (an Arabic article may join the second word: "Sharm el-Sheikh", "Kafr ad-Dawwar")
+_NAME = rf"[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+(?:[ -](?:(?:el|al|ad|as|ash|at|ar|az|an|ed|es|ul)-)?[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
 _AREA_AFTER = gated(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
 # "the town of X", "the port city of X": a settlement's own name after its kind (only before "of": "the town"

@@ -34,7 +34,10 @@ _TEAM_BEFORE = re.compile(
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:\d+\s*[-–]\s*\d+|score|scores|scored|beat|beats|won|wins|lost|loses|drew|draws|defended|"
     r"attacked|advance|advanced|advances|qualified|equalised|equalized|trailed|met|dominated|were|are|have|"
-    r"host|hosted|hosts|sought|got off|will face|face|faced|vandt|tabte|slog|scorede|førte|spillede|besejrede)\b"
+    r"host|hosted|hosts|sought|got off|will face|face|faced|vandt|tabte|slog|scorede|førte|spillede|besejrede|"
+    # a player of the side: "the Ivory Coast striker", "the Ruritania captain"
+    r"striker|goalkeeper|keeper|midfielder|defender|winger|forward|captain|skipper|manager|coach|boss|"
+    r"international|full-back|centre-back|landstræner|anfører)\b"
 )
 # Where a place goes: "in Russia", "from Lagos", "headed for Sweden", "the capital of Ruritania"; "to" only after a
 # verb of going ("travel to Oslo"), since a side is given credit or lost to ("Give credit to Seattle").
