@@ -254,3 +254,19 @@ def test_a_country_before_a_players_position_is_his_side_not_a_place() -> None:
 
 def test_a_town_with_an_arabic_article_after_its_kind() -> None:
     assert "Kafr el-Harbi" in _named(["They arrived in the town of Kafr el-Harbi on Monday."], "place")
+
+
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    article = ArticleText(Path("t-en.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
+    return {f.text: f.role for f in extract_facts(build_document(article, language="en")) if f.kind == "person"}
+
+
+def test_an_office_held_for_a_term_is_the_persons_role() -> None:
+    assert _roles(["Jon Reid, now in his sixth term as President, arrived on Monday."])["Jon Reid"] == "President"
+    assert _roles(["Ana Lund, who is in her second year as mayor, said no."])["Ana Lund"] == "mayor"
+    assert _roles(["Jon Reid, in his second year of school, said no."])["Jon Reid"] is None
+
+
+def test_a_players_position_in_two_words_before_his_name() -> None:
+    assert _roles(["Otters centre back Omar Jarun was unhappy."])["Omar Jarun"] == "Otters centre back"
+    assert _roles(["He came back Omar Jarun said."]).get("Omar Jarun") is None
