@@ -270,3 +270,9 @@ def test_an_office_held_for_a_term_is_the_persons_role() -> None:
 def test_a_players_position_in_two_words_before_his_name() -> None:
     assert _roles(["Otters centre back Omar Jarun was unhappy."])["Omar Jarun"] == "Otters centre back"
     assert _roles(["He came back Omar Jarun said."]).get("Omar Jarun") is None
+
+
+def test_an_acronym_after_a_job_and_at_is_the_employer() -> None:
+    bodies = _named(['"Prices will rise," said Tom Condon, Asian researcher at QRB.'], "organisation")
+    assert "QRB" in bodies
+    assert "QRB" not in _named(["The test scored 40 at QRB level."], "organisation")

@@ -300,16 +300,18 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     if not _overlaps(taken, start, end):
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
     clubs = team_uses.clubs()
-    for kind, town in list(by_key) if sports else ():
-        if kind != "place" or town in team_uses.place:
+    for kind, key in list(by_key) if sports else ():
+        if kind != "place" or key in team_uses.place:
             continue
-        if ("organisation", town) in by_key or _club_named_in_full(town, by_key, first=True):
-            by_key.pop((kind, town))  # "Seattle Sounders ... Seattle ran out winners": the club, never the town
+        if ("organisation", key) in by_key or _club_named_in_full(key, by_key, first=True):
+            by_key.pop((kind, key))  # "Seattle Sounders ... Seattle ran out winners": the club, never the town
     for side in team_uses.teams():
-        town = by_key.pop(("place", side), None)  # named only as a team, never where a place goes
-        if town is None or side not in clubs or _club_named_in_full(side, by_key):
+        side_place = by_key.pop(("place", side), None)  # named only as a team, never where a place goes
+        if side_place is None or side not in clubs or _club_named_in_full(side, by_key):
             continue  # (a club the article names in full, "the Riverton Otters", is not named again by its town)
-        by_key[("organisation", side)] = Fact("organisation", town.text, town.sentence, sentences=town.sentences)
+        by_key[("organisation", side)] = Fact(
+            "organisation", side_place.text, side_place.sentence, sentences=side_place.sentences
+        )
     named.facts = list(by_key.values())
     return named
 
