@@ -276,3 +276,13 @@ def test_an_acronym_after_a_job_and_at_is_the_employer() -> None:
     bodies = _named(['"Prices will rise," said Tom Condon, Asian researcher at QRB.'], "organisation")
     assert "QRB" in bodies
     assert "QRB" not in _named(["The test scored 40 at QRB level."], "organisation")
+
+
+def test_a_name_introducing_a_quote_is_who_the_pronoun_after_it_is() -> None:
+    quotes = _quotes(
+        [
+            'Jon Reid said Tom Hale should go. Reid continued, "The union will set a dangerous precedent if Hale '
+            'takes part," he said.'
+        ]
+    )
+    assert quotes[0][1] == "Jon Reid"

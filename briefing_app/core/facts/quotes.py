@@ -306,6 +306,13 @@ def find_quotes(
             if lang == "en" and DOCUMENT.fullmatch(document):
                 mention = document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
+            if mention is not None and lang == "en" and mention.lower() in ("he", "she"):
+                # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
+                intro = re.search(
+                    rf"(?:^|[.!?][\"”’]?\s+)({NAME})\s+(?:{verbs}|continued|went\s+on)\s*[,:]\s*$",
+                    text[:start].rstrip(' "“«„'),
+                )
+                mention = intro.group(1) if intro is not None else mention
             if mention is None:
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None
