@@ -286,3 +286,12 @@ def test_a_name_introducing_a_quote_is_who_the_pronoun_after_it_is() -> None:
         ]
     )
     assert quotes[0][1] == "Jon Reid"
+
+
+def test_british_parties_named_bare_and_the_word_labour_that_is_none() -> None:
+    bodies = _named(
+        ["The plan was backed by Labour and Plaid Cymru, but Reform UK and the DUP voted against."], "organisation"
+    )
+    assert {"Labour", "Plaid Cymru", "Reform UK", "DUP"} <= set(bodies)
+    for text in ["Thousands marched on Labour Day.", "He met the Minister of Labour.", "Labour costs rose 3%."]:
+        assert "Labour" not in _named([text], "organisation")

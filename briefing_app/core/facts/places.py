@@ -46,6 +46,16 @@ _OPENING_DETERMINERS = {"most", "many", "some", "several", "few", "much", "more"
 _VENUE_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Centre|Center|Dome|Field|Tower|Hall)(?![\w'’-])")
 
 
+# Around a one-word body's name the lists hold: a day named with it, a portfolio it names or a noun it qualifies
+# ("Labour Day", "the Minister of Labour", "Labour costs"); `\x00` stands for the name.
+_NOT_THE_BODY = re.compile(
+    # (or a common noun the word qualifies, as a sentence's first word: "Labour costs rose")
+    r"\x00\s+(?:Day|costs|market|markets|shortages?|force|supply|laws|rights|standards|productivity|relations)\b|"
+    r"\b(?:Minister|Ministry|Secretary|Department|Office|minister|ministry|secretary|department)\s+"
+    r"(?:of|for)\s+(?:the\s+)?\x00"
+)
+
+
 # What is said of a place and never of a person right after its name: "X is located", "X lies 30 km from", "X, a port
 # city", "X is a town".
 _PLACE_PREDICATE = re.compile(
@@ -259,6 +269,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
+            if entry.kind == "organisation" and " " not in mention.written and _NOT_THE_BODY.search(
+                f"{text[max(0, mention.start - 40) : mention.start]}\x00{text[mention.end : mention.end + 12]}"
+            ):
+                taken.append((mention.start, mention.end))
+                continue  # "Labour Day", "the Minister of Labour": a day's or a portfolio's word, not the party
             if entry.kind == "organisation" and _VENUE_AFTER.match(text, mention.end):
                 taken.append((mention.start, mention.end))
                 continue  # "the Allianz Arena": a venue named after its sponsor, not the company
