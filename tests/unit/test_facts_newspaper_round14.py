@@ -295,3 +295,19 @@ def test_british_parties_named_bare_and_the_word_labour_that_is_none() -> None:
     assert {"Labour", "Plaid Cymru", "Reform UK", "DUP"} <= set(bodies)
     for text in ["Thousands marched on Labour Day.", "He met the Minister of Labour.", "Labour costs rose 3%."]:
         assert "Labour" not in _named([text], "organisation")
+
+
+def test_danish_employer_after_a_job_and_i_or_hos() -> None:
+    bodies = _named(["Hun er direktør i Nordby Maskinfabrik og var ansat hos Kystby Bryghus."], "organisation", "da")
+    assert {"Nordby Maskinfabrik", "Kystby Bryghus"} <= set(bodies)
+    facts = ["Han er formand i Aalborg.", "Hun er ansat hos Jens Hansen i Skive."]
+    assert not {"Aalborg", "Jens Hansen"} & set(_named(facts, "organisation", "da"))
+
+
+def test_danish_club_with_a_capital_inside_and_a_body_named_by_its_genitive_owner() -> None:
+    bodies = _named(
+        ["KfB vandt, og KfB-træneren var glad.", "Fagbevægelsens Hovedorganisation kritiserer det."],
+        "organisation",
+        "da",
+    )
+    assert "KfB" in bodies and "Fagbevægelsens Hovedorganisation" in bodies

@@ -95,7 +95,7 @@ DA_SUFFIXES = (
     "nævnet", "departementet", "hæren", "flyvevåbnet", "kommandoen", "operaen",
     # the state's authorities and auditors by their last part ("Anklagemyndigheden", "Rigsrevisionen",
     # "Efterretningstjenesten", "Folketingets Ombudsmand" is read by its tail word)
-    "myndigheden", "revisionen", "tjenesten", "tjeneste",
+    "myndigheden", "revisionen", "tjenesten", "tjeneste", "organisation",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -379,7 +379,7 @@ DA_HYPHEN_TEAM = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|k
 # A club's or a firm's people and shops named by its name and a hyphen: "Brøndby-træneren", "Zentrix-direktør Jens
 # Holm", "Kystby-angriberen", "Netto-butikker" (the name before the hyphen is the body).
 DA_HYPHEN_OWNER = gated(
-    r"(?<![\w-])([A-ZÆØÅ][\wæøå]*[a-zæøå])-(?:træner|træneren|spiller|spilleren|spillerne|angriber|angriberen|"
+    r"(?<![\w-])([A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ])-(?:træner|træneren|spiller|spilleren|spillerne|angriber|angriberen|"
     r"målmand|målmanden|anfører|anføreren|direktør|direktøren|topchef|topchefen|koncernchef|koncernchefen|butik|"
     r"butikken|butikker|butikkerne|aktien|aktierne|fans|fansene)(?![\w-])"
 )
