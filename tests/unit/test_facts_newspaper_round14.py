@@ -311,3 +311,14 @@ def test_danish_club_with_a_capital_inside_and_a_body_named_by_its_genitive_owne
         "da",
     )
     assert "KfB" in bodies and "Fagbevægelsens Hovedorganisation" in bodies
+
+
+def test_a_band_in_apposition_is_an_organisation_whatever_its_words() -> None:
+    assert "Velvet Tide" in _named(["The singer left Velvet Tide, the indie trio, in 2019."], "organisation")
+    assert "Glass Harbour" in _named(["Glass Harbour, the Tolvik band, will headline."], "organisation")
+    facts = ["Among the stars was Tom Hale, the Ruritanian national team will face Norway on Friday."]
+    assert "Tom Hale" not in _named(facts, "organisation")
+
+
+def test_a_listed_company_without_its_encyclopedia_note() -> None:
+    assert "Rio Tinto" in _named(["Rio Tinto and Glencore shares rose."], "organisation")

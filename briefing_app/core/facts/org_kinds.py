@@ -42,12 +42,19 @@ _APPOSED_KIND = (
     # businesses by their trade or size: "Harwick, the supermarket chain,", "Quillon, the tech giant,"
     "chain", "supermarket", "carmaker", "automaker", "giant", "startup", "start-up", "brand", "label", "studio",
     "consultancy", "utility",
+    # bands and ensembles: "Glass Harbour, the Manchester band,", "Velvet Tide, the indie trio,"
+    "band", "duo", "trio", "quartet", "orchestra", "choir",
 )  # fmt: skip
 APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
     r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
+)
+# The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
+# name that looks like a person's.
+APPOSED_CLOSED = re.compile(
+    r"[\"”]?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:" + "|".join(_APPOSED_KIND) + r")\s*[,;)]"
 )
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",

@@ -172,7 +172,8 @@ def shaped_bodies(
     for start, end, name in [] if headline else org_kinds.trade_plurals(text):
         if not (not_org_word(name.split()[0]) or name.split()[0].lower() in lowercase or lookup(name.split()[0])):
             named_kinds.append((start, end, name))  # "Chariot Chauffeurs"; not "Syrian Rebels", "Ruritania Farmers"
-    for start, end, name in [*org_kinds.apposed_bodies(text), *org_kinds.listed_after_kind(text), *named_kinds]:
+    apposed = org_kinds.apposed_bodies(text)
+    for start, end, name in [*apposed, *org_kinds.listed_after_kind(text), *named_kinds]:
         known, words = lookup(name), name.split()
         given, family = person_names()
         article = words[0] in _ROMANCE_ARTICLES and len(words) > 1  # "Le Retour": no given name "Le"
@@ -186,7 +187,10 @@ def shaped_bodies(
             or (len(words) == 1 and _STANCE.match(name))
         ):
             continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
-        if (words[0] in given and not article) or words[-1] in family or (
+        said_to_be = (  # "Velvet Tide, the indie trio,": no person, whatever its words
+            len(words) > 1 and (start, end, name) in apposed and org_kinds.APPOSED_CLOSED.match(text, end) is not None
+        )
+        if not said_to_be and ((words[0] in given and not article) or words[-1] in family) or (
             len(words) == 1 and name.lower() in lowercase
         ):
             continue  # a person's name, or a sentence's common first word ("However, the company said")
