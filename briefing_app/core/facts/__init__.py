@@ -10,9 +10,11 @@ and how a figure's number must read there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.arabic_marks import quotes_as_written, unvowelled
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
 from briefing_app.core.facts.figures import find_figures
@@ -20,6 +22,7 @@ from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering,
 from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies
 from briefing_app.core.facts.people_da_tagged import tagged_people
+from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_not_names import never_a_name
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
@@ -54,6 +57,7 @@ class TranslatedText(Protocol):
     @property
     def sentences(self) -> Sequence[_Translated]: ...
 
+
 __all__ = ["KIND_ORDER", "Fact", "FactKind", "Rendering", "extract_facts", "render_facts"]
 
 
@@ -71,6 +75,12 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     else:
         text = source
     named = find_named(text, language)
+    written = text  # as the source writes it: for dates and the drop steps of places and organisations
+    if language == "ar":
+        # arabic_marks: harakat and shadda ("وصرّح", "أنّ", "نجيبُ") are read as the letters they sit on by the
+        # finders of people and quotes, whose word lists are unvowelled; places, organisations (a shadda there
+        # tells "منظّمة", organised, from a body's head), dates and figures keep the sentences as written
+        text = unvowelled(source) or text
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
@@ -79,6 +89,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         bodies_found = {f.text for f in named.facts if f.kind == "organisation"}
         people.people = [p for p in people.people if p.name not in bodies_found]
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
+    if text is not written:
+        quotes_as_written(quotes, written)  # arabic_marks: the quote as the article vowels it
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
     for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
         if not never_a_name(name):  # ("God's will": no person's name, whatever the tagger says)
@@ -86,13 +98,17 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     bodies = {f.text for f in named.facts}
     for name, at in tagged_people(text, language, taken, bodies):  # Danish: "Ifølge Ingrid er ...", no cue
         people.add(name, None, at)
+    lowercase = {w for s in text for w in re.findall(r"\b[a-z][\w'-]*", s.text)}
+    for name, at in tagged_one_word_people(text, language, taken | bodies, lowercase):  # "X made a sloppy pass"
+        if not never_a_name(name):
+            people.add(name, None, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
-    named.facts = drop_towns_named_as_people(named.facts, persons, text, language)  # "stand up to Obama"
-    facts = figures + persons + quotes + find_dates(text, language) + named.facts
+    named.facts = drop_towns_named_as_people(named.facts, persons, written, language)  # "stand up to Obama"
+    facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts
 

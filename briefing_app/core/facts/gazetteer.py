@@ -198,6 +198,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((_POSSESSIVE_END.sub("", first), 0))
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
+            if lang == "da" and first.endswith("s") and len(first) > 4:
+                forms.append((first[:-1], -1))  # "Europa-Kommissionens": a hyphenated name's genitive, before its parts
             if first.split("-")[-1].lower() not in _LIKENESS:  # "the Twitter-like Weibo" is not Twitter
                 forms.append((first.split("-")[0], 0))
         elif first.split("-")[0] in _PREFIXES and first[len(first.split("-")[0]) + 1 :][:1].isupper():

@@ -62,6 +62,15 @@ _NOTHING_COUNTED = re.compile(
 )
 
 
+# Nouns a number labels in Arabic and Hebrew: a class, an article or clause of a text, a part, a resolution, a road
+# ("المواد فئة 1", "المادة 7", "סעיף 7", "כביש 6"). (Not "درجة", which measures an earthquake, nor "فصل", also the
+# dismissal of a number of people; a stage or an episode may also last a time: _POINT_BEFORE.)
+_RTL_LABEL = re.compile(
+    r"(?<![\u0600-\u06ff\u05d0-\u05ea])(?:[وبلف]?(?:ال)?(?:فئة|مادة|فقرة|بند|جزء)"
+    r"|[ובלמהש]{0,2}(?:סעיף|פרק|החלטה|החלטת|כביש|תיקון))\s*$"
+)
+
+
 def _in_digit_run(text: str, n: NumberMatch) -> bool:
     """Whether the number is one of three or more bare numbers in a row with only spaces or dashes
     between them (a phone number or a code, not a list of quantities, which has commas or words)."""
@@ -242,8 +251,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
-        if re.search(r"(?:رقم|מספר|מס')\s*$", before):
-            return True  # "المرسوم رقم 38": a number that names, not a quantity
+        if re.search(r"(?:رقم|מספר|מס')\s*$", before) or _RTL_LABEL.search(before):
+            return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )

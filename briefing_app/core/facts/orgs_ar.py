@@ -8,6 +8,8 @@ import re
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.people_ar_words import AR_TITLES
+from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
@@ -48,7 +50,13 @@ def _is_place(name: str) -> bool:
 
 # Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
 # "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
-_AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة")
+_AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات")
+# Heads of a state's armed or governing power: "ل" after their country's adjective starts what they did ("الجيش
+# السوري لاستعادة ..."), while a civic body's "ل" names its field ("المرصد X لحقوق الإنسان").
+_AR_STATE_POWERS = {"قوات", "جيش", "حكومة", "شرطة", "سلطة", "حرس", "سلاح الجو", "خفر السواحل", "القوات الجوية",
+                    "القوات البحرية", "الطيران الحربي"}  # fmt: skip
+# Outlets named "<place> اليوم" ("Egypt Today"): after the outlet's kind, "اليوم" is the name's, not "today".
+_AR_OUTLETS = {"قناة", "صحيفة", "جريدة", "إذاعة", "مجلة", "موقع"}
 
 
 def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
@@ -79,12 +87,23 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         kept: list[str] = []
         following = [w.rstrip("،.") for w in m.group(2).split()]
         national_kind = head.removeprefix("ال") in _AR_NATIONAL_KINDS or head in _AR_NATIONAL_KINDS
+        if national_kind and following and not _nationality(following[0]):
+            longer = f"{head} {following[0]}"
+            if longer.removeprefix("ال") in _AR_NATIONAL_KINDS or longer in _AR_NATIONAL_KINDS:
+                head, following = longer, following[1:]  # "القوات الجوية الروسية": the longer kind
         if national_kind:
             if not following or not _nationality(following[0]):
                 continue  # "قصف سلاح الجو مواقع": the kind, no body's name
             following = following[:1]  # the adjective ends the name
         known = next((n for n in (4, 3, 2, 1) if len(following) >= n and _is_org(" ".join(following[:n]))), 0)
         words = following[:known] or m.group(2).split()
+        if head.removeprefix("ال") == "وكالة" and following[:1] == ["أنباء"] and len(following) > 1:
+            agency = _agency_name(following[1:])
+            if agency:  # "وكالة أنباء X اليابانية": a news agency, then its name
+                known, words = len(agency) + 1, ["أنباء", *agency]
+        if head.removeprefix("ال") in _AR_OUTLETS and len(following) >= 2 and following[1] == "اليوم":
+            if not following[0].startswith("ال") and _is_place(following[0]):
+                known, words = 2, following[:2]  # "قناة روسيا اليوم": the outlet "X Today", not "today"
         if national_kind:
             words = following
         for at, w in enumerate(words):
@@ -100,8 +119,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
+            if kept and w.startswith("لل") and not _field_follows(words, at):
+                break  # "الجيش الإسرائيلي للسيطرة على", "المجلس X للرئيس فلاديمير": what it did, or to whom
             if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
-                if kept[-1] in _AR_SCOPE and at + 1 < len(words) and words[at + 1].startswith("ال") and len(w) > 3:
+                civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
+                genitive = at + 1 < len(words) and words[at + 1].startswith("ال")
+                if (kept[-1] in _AR_SCOPE or civic) and genitive and len(w) > 3:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
                     continue
                 break
@@ -155,6 +178,35 @@ _AR_PORTFOLIO = re.compile(
 )
 
 
+def _field_follows(words: list[str], at: int) -> bool:
+    """Whether the word in "لل" at `at` names a body's field ("للتربية", "للأنباء", "للموسيقا بدمشق"), not what
+    the body did ("للسيطرة على") or a person it acted for ("للرئيس X")."""
+    if words[at].endswith(("،", ".")) or at + 1 >= len(words):
+        return True
+    if words[at + 1] in _AR_GOVERNED:
+        return False  # "للسيطرة على": a verbal noun and what it governs
+    return "ال" + words[at][2:] not in AR_TITLES  # "للرئيس X": to whom, not the body's field
+
+
+# Prepositions a verbal noun governs ("للسيطرة على", "للبحث عن"): after a word in "لل" they show an act, not a field.
+_AR_GOVERNED = {"على", "عن", "إلى", "ضد", "بين"}
+
+
+def _agency_name(words: list[str]) -> list[str]:
+    """The name after "وكالة أنباء": a place or a known body whole, else one bare word (not a particle), and the
+    adjective of its country if one follows ("كيودو اليابانية", "الشرق الأوسط")."""
+    named = (" ".join(words[:n]) for n in (3, 2, 1))
+    n = next((3 - i for i, name in enumerate(named) if len(words) >= 3 - i and (_is_org(name) or _is_place(name))), 0)
+    if not n:
+        first = words[0]
+        if first.startswith(("ال", "لل", "ل")) or first in _AR_STOP or first in _AR_TIMES or len(first) < 3:
+            return []
+        n = 1
+    elif _is_place(" ".join(words[:n])):
+        return words[:n]  # "وكالة أنباء الشرق الأوسط": a place's name ends the name, not its adjective
+    return words[: n + 1] if len(words) > n and _nationality(words[n]) else words[:n]
+
+
 def _feminine_nationality(word: str) -> bool:
     """A definite feminine nationality adjective of a country the gazetteer knows (العراقية، القطرية)."""
     return _country_stem(word[2:-2])  # "العراقية": عراق
@@ -167,6 +219,7 @@ def _country_stem(core: str) -> bool:
 
 def _nationality(word: str) -> bool:
     """A definite nationality adjective, feminine or masculine, of a country the gazetteer knows."""
+    word = strip_arabic_marks(word)  # "التركيّة": a shadda is no other word
     if not word.startswith("ال"):
         return False
     if word.endswith("ية"):

@@ -21,6 +21,7 @@ from briefing_app.core.facts.people_ar_names import (
 )
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
+from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_relations import find_related_names
@@ -85,10 +86,18 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
     ]  # fmt: skip
+    for p in index.people:
+        words = p.name.split()
+        if len(words) >= 3 and words[0].endswith("ة") and not _ar_is_given(words[0]) and _ar_is_given(words[1]):
+            # "بحسب شهادة سامر نور" (according to S. N.'s testimony): a feminine noun in construct with the name
+            p.name = " ".join(words[1:])
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
+    mend_nisba_family_names(sentences, index)  # "سامر نوري العراقي" ... "وقال العراقي": the family name
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
+        if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
+            p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
 
 
@@ -125,7 +134,9 @@ def _unquoted_names(text: str) -> str:
         head = m.group(1)
         head = head[1:] if head[:1] in "وبل" and head[1:] in _AR_HEADS else head
         first = m.group(2).split()[0]
-        if (head in _AR_HEADS or head in AR_TITLES) and (_ar_is_given(first) or _transliterated(first)):
+        # ('كل من "X Y"، وهو مواطن صحفي': a description after it says the same as a title before it)
+        described = re.match(r"\s*[،,]\s*(?:وهو|وهي)\s", text[m.end() :]) is not None
+        if (head in _AR_HEADS or head in AR_TITLES or described) and (_ar_is_given(first) or _transliterated(first)):
             return f"{m.group(1)} {m.group(2)}"
         return m.group(0)
 

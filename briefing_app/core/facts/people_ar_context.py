@@ -59,17 +59,39 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _named_from_place(tokens, s.index, index)
 
 
-def _nationality(word: str) -> bool:
+def _nationality(word: str, feminine: bool = False) -> bool:
     """Whether `word` is a definite masculine nationality adjective (الياباني، للروسي) of a place the
-    gazetteer knows: اليابان، روسيا، فرنسا، الأرجنتين، أذربيجان."""
+    gazetteer knows: اليابان، روسيا، فرنسا، الأرجنتين، أذربيجان; with `feminine`, its feminine (الفرنسية)."""
     for glued in ("وال", "بال", "لل", "فال"):
         if word.startswith(glued):
             word = "ال" + word[len(glued) :]
             break
-    if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6):
+    ending = "ية" if feminine else "ي"
+    if not (word.startswith("ال") and word.endswith(ending) and len(word) >= 5 + len(ending)):
         return False
-    core = word[2:-1]
+    core = word[2 : -len(ending)] if feminine else word[2:-1]
     return any(c in known_names() for c in (core, "ال" + core, core + "ا", core + "يا"))
+
+
+def _indefinite_word(word: str) -> bool:
+    """A native word without the article (a verb, "تأهل"; a noun in construct, "فوز"): a definite adjective
+    cannot qualify it, so a definite nationality after it is a noun, a person. Not a name (known or spelled
+    like a foreign one: "ريال مدريد الإسباني" qualifies the club), a title, a role or a function word."""
+    return (
+        _WORD.fullmatch(word) is not None
+        and len(word) >= 3
+        and not word.startswith(("ال", "لل"))
+        and not word.endswith("ة")
+        and word not in known_names()
+        and not _transliterated(word)
+        and not _ar_is_given(word)
+        and word not in AR_ROLE_NOUNS
+        and word not in _AR_HEADS
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_FUNCTION
+        and word not in _AR_TIME_WORDS
+        and word not in AR_ORG_WORDS
+    )
 
 
 def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
@@ -78,10 +100,11 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
     masculine adjective cannot agree with, or with a glued و، ب، ل) stands for a person, whose name follows.
     After a title or role ("الرئيس الفرنسي") the role shape reads the name; a nationality is no role."""
     for i, w in enumerate(tokens):
-        if not _nationality(w):
+        feminine = _nationality(w, feminine=True)  # "الفرنسية أميلي X": the Frenchwoman
+        if not (feminine or _nationality(w)):
             continue
         j = i
-        while j >= 2 and tokens[j - 1] == "-" and _nationality(tokens[j - 2]):
+        while j >= 2 and tokens[j - 1] == "-" and _nationality(tokens[j - 2], feminine):
             j -= 2  # "الكولومبي - الإسباني": a dual nationality
         before = tokens[j - 1] if j else "."
         glued = tokens[j][:1] in ("و", "ب", "ل") and not tokens[j].startswith("ال")
@@ -89,11 +112,16 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             glued
             or not _WORD.fullmatch(before)
             or before in _PREPOSITIONS
-            or (before.startswith("ال") and before.endswith("ة") and before not in _AR_HEADS)
+            # (a masculine adjective cannot agree with a feminine noun; a feminine one can: "الحكومة الفرنسية")
+            or (not feminine and before.startswith("ال") and before.endswith("ة") and before not in _AR_HEADS)
             # a verb of action before its subject, with or without an object pronoun ("سجلها البرازيلي X")
             or before in _ACTION_VERBS
             or re.sub(r"(?:ها|هم|ه)$", "", before) in _ACTION_VERBS
         )
+        # any other word without the article ("وتأهل الإسباني X", "فوز الأمريكية X"): no noun to agree with; the
+        # name after it must then start as a name does (a known given name or a foreign name's spelling)
+        loose = not free and _indefinite_word(before)
+        free = free or loose
         if not free or before in _AR_HEADS or before in AR_TITLES:
             continue
         words: list[str] = []
@@ -102,6 +130,12 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             words.append(tokens[k])
             k += 1
         name = _ar_name_at(words, 0, foreign_ok=True)
+        if any(_nationality(n) or _nationality(n, feminine=True) for n in name):
+            continue  # "يجيد الفرنسية والإنكليزية": languages, a list of nationalities, no name
+        if loose and name and not (_ar_is_given(name[0]) or _transliterated(name[0])):
+            continue  # "مجلة تايم الأمريكية قائمة ...": the magazine's object, no name
+        if loose and len(name) > 2 and not _plain_name_word(name[2]):
+            name = name[:2]  # "سارة محمدي بتهمة": a third word that no name has is the clause's
         bracket = k < len(tokens) and tokens[k] == "(" and len(words) == 1
         if len(name) >= 2 or (bracket and name and _plain_name_word(name[0])):
             index.add(" ".join(name), None, sentence)

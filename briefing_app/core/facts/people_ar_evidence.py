@@ -19,6 +19,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
+    AR_SPEECH,
     AR_TITLES,
     _ar_definite_given,
     _ar_is_given,
@@ -59,7 +60,42 @@ def name_evidence(
         return True
     if recurring is not None and any(_said_again(w, recurring, sentence) for w in name[1:]):
         return True
+    if _subject_before_that(text, name):
+        return True
     return any(e.type == "PER" and e.margin > 0 and any(w in e.text for w in name) for e in tag_sentence(text))
+
+
+def _subject_before_that(text: str, name: list[str]) -> bool:
+    """Whether two or three plain words close a speech verb's subject, right before the conjunction of reported
+    speech or a colon ("وقال المبعوث الأممي يوهان ستردبرك إن ..."): a verb-first sentence puts its subject there,
+    and after a role that is the holder's name. Plain: no article, no function, time or place word, no glued
+    preposition ("قال الوزير خلال اللقاء إن", "قال المتحدث لوسائل الإعلام إن" stay out)."""
+    if not 2 <= len(name) <= 3 or any(_not_plain(w) for w in name):
+        return False
+    said = re.escape(" ".join(name))
+    m = re.search(rf"(?<![\u0621-\u064a]){said}\s*[،,]?\s*(?:إن|أن|بأن|:)(?![\u0621-\u064a])", text)
+    return m is not None and re.search(rf"(?<![\u0621-\u064a]){AR_SPEECH}\s", text[: m.start()]) is not None
+
+
+def _not_plain(word: str) -> bool:
+    return (
+        len(word) < 3
+        or word.startswith(("ال", "لل", "بال"))
+        or word in _AR_NOT_NAMES
+        or word in _AR_TIME_WORDS
+        or word in _AR_FUNCTION
+        or word in known_names()
+        or word in _AR_HEADS
+        or word in AR_TITLES
+        or (word[:1] in "بلو" and word[1:].startswith("ال"))
+        # an adverbial: a glued preposition (بلهجة حادة، بكل وضوح), an accusative or feminine noun or adjective
+        # (هاتفيا، مرة أخرى), which a name's word has only when it is a known given name or a foreign spelling
+        or (
+            (word[:1] in "بل" or word.endswith(("ا", "ة", "ى")))
+            and not _ar_is_given(word)
+            and not _transliterated(word)
+        )
+    )
 
 
 def _next_person_joined(text: str, name: list[str]) -> bool:

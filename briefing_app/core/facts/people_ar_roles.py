@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_words import (
@@ -123,6 +123,12 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         index.add(" ".join(words), role, s.index)
 
 
+# Members who sit "for" (عن) a constituency, a province or a bloc: النائب عن ..., السيناتور عن ...
+_MEMBER_FOR = {"نائب", "نائبة", "سيناتور", "عضو", "مرشح", "مرشحة", "ممثل", "ممثلة"}
+# Envoys, sent to (إلى) or accredited at (لدى) a country or a body.
+_ENVOYS = {"مبعوث", "سفير", "مندوب", "ممثل", "موفد", "ممثلة"}
+
+
 def _ar_construct(words: list[str], i: int) -> bool:
     """Whether words[i], without the article, is the first noun of a construct chain that a definite word
     closes ("وزير خارجية الإمارات": the minister of the foreign affairs of the Emirates), not a name's first
@@ -180,6 +186,15 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or _ar_construct(words, i)
                 or _ar_linked(words, i)
                 or _ar_role_place(words, i)
+                # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
+                or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)
+                # "المبعوث الأممي إلى اليمن X", "سفير بلاده لدى الأمم المتحدة X": an envoy and where he is sent
+                or (
+                    words[i] in ("إلى", "لدى")
+                    and _ar_core(head).removesuffix("ة") in _ENVOYS
+                    and i + 1 < len(words)
+                    and (words[i + 1].startswith("ال") or words[i + 1] in known_names())
+                )
             )
         ):
             if words[i] in ("الذي", "التي", "الذين"):
@@ -198,6 +213,13 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
                 role, i = role + words[i:far], far
         name = _ar_name_at(words, i)
+        glued_body = re.sub(r"^[وبلف]", "", role[-1]) if len(role) > 1 else ""
+        if len(name) >= 3 and glued_body in AR_ORG_WORDS and _ar_is_given(name[1]) and not _ar_is_given(name[0]):
+            # "عضو المكتب السياسي لحركة نهضان سامر أبو نوري": the body's own name, then the person's
+            role, name, i = role + name[:1], name[1:], i + 1
+            name = _ar_name_at(words, i)
+        if glued_body in AR_ORG_WORDS and names_an_organisation(" ".join(name)):
+            continue  # "رئيس الحكومة لوكالة الأنباء X" (a known agency): the body's own name, no person after the role
         if not name and i < len(words) and words[i] in tagged_first and words[i] in known_names():
             # "للرئيس فلاديمير بوتين": a name whose first word also names a place, read as the tagger reads it
             stop = min(i + 4, len(words))

@@ -111,7 +111,9 @@ class PeopleIndex:
 
     def facts(self) -> list[Fact]:
         return [
-            Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences)) for p in self.people
+            Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences))
+            for p in self.people
+            if p.name[:1].isalpha()  # "-Kommissionen" of "Europa-Kommissionen" after the place: a piece, no name
         ]
 
 

@@ -73,8 +73,9 @@ def rtl_named(
             add("place", name, index, start, end)  # "منطقة X", "مطار X الدولي"
     last_place_end = -1
     for mention in find_mentions(text, lang, lowercase):
-        # "في حماة واللاذقية": a town joined by "and" to the place before it is a place too
-        joined = re.fullmatch(r"\s*[وו]", text[last_place_end : mention.start]) is not None
+        # "في حماة واللاذقية", "حماة، حلب، درعا": a town joined by "and" or a comma to the place before it is a
+        # place too
+        joined = re.fullmatch(r"\s*(?:[،,]\s*[وו]?|[وו])", text[last_place_end : mention.start]) is not None
         if (
             (
                 mention.entry.detail == "city"

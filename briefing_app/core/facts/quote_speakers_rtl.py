@@ -48,6 +48,8 @@ from briefing_app.core.facts.quotes_he import (
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
+# "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
+_DOCUMENT = r"(?:ال)?(?:بيان|تقرير|رسالة|منشور|بلاغ|تصريح|موقع|حساب|صفحة)"
 
 
 def he_speaker_after(after: str) -> str | None:
@@ -99,7 +101,12 @@ def ar_speaker_before(before: str) -> str | None:
     source = quoted_from(before)
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
+    read = re.search(rf"(?<![\u0600-\u06ff])[وف]?(?:جاء|ورد)\s+في\s+({_DOCUMENT}(?:\s+[^،:.«»\"]+)?)\s*:?\s*$", before)
+    if read is not None:
+        return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
     said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
+    # "طلب عدم ذكر اسمه" (asked that his name not be given): a verbal noun after عدم, no verb with a subject
+    said = [m for m in said if not re.search(r"(?<![\u0600-\u06ff])عدم\s+$", before[: m.start()])]
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote

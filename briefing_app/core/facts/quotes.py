@@ -56,10 +56,12 @@ from briefing_app.core.facts.quote_speakers import (
 from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
 from briefing_app.core.facts.quotes_ar import (
     ar_short_quote_said,
+    ar_that_clause_quoted,
     follows_intro,
     speaker_titled_before,
     subject_before_verb,
 )
+from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
@@ -78,6 +80,7 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
     `plural_closes`, a ’ after an "s" closes a ‘ (read again so when a ‘ would otherwise run to the paragraph's
     end: "the ‘Harbour Lights’ tour" is a title in single marks, not an apostrophe of a plural)."""
     original = text
+    text = arabic_curly_marks(text)  # quotes_ar_defined: “...“ and ”...“ in Arabic copy, read as “...”
     if INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})
@@ -100,6 +103,9 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
             and text[i - 1] == " "
             and re.match(rf"(?:{ALL_VERBS})\b", text[i + 1 :]) is not None
         )
+        # ('... الأنابيب المتضررة".' ending a paragraph that goes on from an open quote: Arabic and Hebrew put the
+        # stop after the mark, and a lone mark before the paragraph's last stop can only close)
+        closing_shape = closing_shape or (len(marks) == 1 and re.match(r"\s*[.!?؟]\s*$", text[i + 1 :]) is not None)
         if open_at is None:
             if c in "”»" or (c == '"' and closing_shape and n == 0):
                 spans.append((0, i, True))  # the paragraph's opening mark is missing
@@ -139,6 +145,8 @@ def _said(text: str, start: int, end: int) -> bool:
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):
         return True  # quotes_ar: 'وقالت الوزيرة X: «...».', '..., مؤكدا أن «...»'
+    if ar_that_clause_quoted(text, start, end):
+        return True  # quotes_ar: 'وأكد X أن «الموقف ثابت».': the whole reported clause, in the speaker's words
     if ar_partial_quote(text, start, end):
         return True  # quotes_ar_partial: 'صرح X بأن القرار كان «خطأ»': the speaker's words in reported speech
     if (
@@ -322,10 +330,14 @@ def find_quotes(
             titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
+            if lang == "ar" and defined_in_marks(lead_in):
+                continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             ends_sentence = quoted.rstrip()[-1:] in ".!?"
             # (Hebrew puts the full stop after the closing mark: '"... מפחדים".')
-            ends_sentence = ends_sentence or (lang == "he" and re.match(r"\s*[.!?]", text[end + 1 :]) is not None)
+            # (Arabic too: '"... الأنابيب المتضررة".')
+            stop_after = re.match(r"\s*[.!?؟]", text[end + 1 :]) is not None
+            ends_sentence = ends_sentence or (lang in ("he", "ar") and stop_after)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not opens_sentence):  # fmt: skip

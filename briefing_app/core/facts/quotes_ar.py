@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     AR_ORG_WORDS,
@@ -23,6 +24,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import Person
+from briefing_app.core.facts.quotes_ar_partial import _name_like
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
@@ -79,10 +81,10 @@ def quoted_from(before: str) -> str | None:
     return that.group(1).strip() if that else None
 
 
-# "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X": the speaker named after the quote, behind a
-# phrase that points back to it.
+# "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X", "«...». هذا ما قاله X": the speaker named after
+# the quote, behind a phrase that points back to it.
 _POINTING_BACK = re.compile(
-    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا)\s+"
+    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا|[وف]?هذا\s+ما)\s+"
     r"[وف]?[\u0621-\u064a]+\s+([^،.:\"«»]+)"
 )
 
@@ -94,7 +96,12 @@ _AS_SAID = re.compile(rf"^\s*[،,]?\s*كما\s+{AR_ANY_SPEECH}(?![\u0600-\u06ff]
 def pointed_back_speaker(after: str) -> str | None:
     """The speaker named right after the quote behind a phrase pointing back to it, else None."""
     m = _POINTING_BACK.match(after) or _AS_SAID.match(after)
-    return m.group(1).strip() if m else None
+    if m is None:
+        return None
+    words = subject_phrase(m.group(1).strip()).split()
+    # "هذا ما قاله X Y لمراسلنا": the name ends before the one it was told to, a glued preposition's object
+    cut = next((k for k in range(2, len(words)) if words[k][:1] in "لب" and not _ar_is_given(words[k])), len(words))
+    return " ".join(words[:cut])
 
 
 def governed_noun(word: str) -> bool:
@@ -121,10 +128,12 @@ def statement_to_medium(before: str, match: re.Match[str]) -> bool:
     """Whether `quote_cues.AR_STATEMENT`'s match is a statement given to a medium ("وقال X في تصريح لوكالة
     الأنباء:") or the subject's own ("أعلنت X في بيان لها:"): the medium only carries it, and the speech verb's
     subject speaks."""
-    glued = before[match.start(1) - 1 : match.start(1)] == "ل" or match.group(1).startswith("ل")
+    glued_before = before[match.start(1) - 1 : match.start(1)] == "ل"
+    glued = glued_before or match.group(1).startswith("ل")
     first = match.group(1).strip().split()[0] if match.group(1).strip() else ""
-    first = first[1:] if first.startswith("ل") and not first.startswith("لل") else first
-    first = "ال" + first[2:] if first.startswith("لل") else first
+    # (the pattern's ل may have taken the first ل of لل: "تصريح للصحفيين" leaves "لصحفيين", the journalists)
+    first = ("ل" if glued_before else "") + first
+    first = "ال" + first[2:] if first.startswith("لل") else first[1:] if first.startswith("ل") else first
     if first in ("ها", "ه", "هم", "هما") and glued:
         return True  # "في بيان لها اليوم": its own statement, whose subject the speech verb names
     if glued and re.match(r"[\u0621-\u064a]+(?:ه|ها|هم)\s", before[match.start() : match.start(1)]):
@@ -360,6 +369,27 @@ _SHORT_INTRO = re.compile(
 
 # A verb of saying, a few words (a time, a place) and a colon: "وقالت بعد فتح الظرف: «...»".
 _VERB_COLON = re.compile(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])[^.!?؟:«»\"]{{0,60}}:\s*[\"“«]\s*$")
+
+
+# A verb of saying, its subject (up to ten words, no stop) and the conjunction of reported speech right before the
+# mark: "وأكد الوزير X أن «...»", "وأشار إلى أن «...»".
+_VERB_THAT = re.compile(
+    rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])(?:\s+[^\s.!?؟:«»\"]+){{0,10}}?\s+"
+    r"(?:إلى\s+)?(?:أن|إن|بأن|على\s+أن)\s*[\"“«]\s*$"
+)
+
+
+def ar_that_clause_quoted(text: str, start: int, end: int) -> bool:
+    """Whether a short quote (two or three words) is the whole clause a verb of saying reports: "وأكد X أن
+    «الموقف ثابت»." The conjunction needs a subject and a predicate after it, so quoted words that close the
+    sentence there are a clause, the speaker's own; a name in marks after أن goes on with its predicate
+    ('أن «واتس آب» سوف ...') and stays a name."""
+    words = text[start:end].split()
+    if len(words) < 2 or _VERB_THAT.search(text[:start]) is None:
+        return False
+    if text[start:end].strip(" .") in known_names() or any(_name_like(w) for w in words):
+        return False  # 'أن «الأمم المتحدة».', 'إن «آبل ستور»': a name in marks, however it stands
+    return re.match(r".\s*(?:[.!?؟]|$)", text[end:]) is not None or text[start:end].rstrip()[-1:] in ".!?؟"
 
 
 def ar_short_quote_said(text: str, start: int, end: int) -> bool:

@@ -58,7 +58,7 @@ def hamza_optional(pattern: str) -> str:
 # at a sentence's start, and the prepositions of "according to" (بحسب، وفق، وفقا ل).
 AR_SPEECH = hamza_optional(
     r"(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|تابع|تابعت|"
-    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|وفق|وفقا ل)"
+    r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|حسب|وفق|وفقا ل)"
 )
 # Speech verbs Arabic news uses to introduce a quote besides those above.
 AR_QUOTE_VERBS = hamza_optional(r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)")
@@ -66,7 +66,8 @@ AR_QUOTE_VERBS = hamza_optional(r"(?:و|ف)?(?:زاد|أفاد|أفادت|أرد
 AR_MORE_SPEECH = hamza_optional(
     r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
     r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد|"
-    r"أنذر|أنذرت|أعرب|أعربت)"  # warned (of a danger), expressed (أعرب عن أمله في أن: his hope that)
+    r"أنذر|أنذرت|أعرب|أعربت|"  # warned (of a danger), expressed (أعرب عن أمله في أن: his hope that)
+    r"تعهد|تعهدت|تعهدوا|توعد|توعدت|هدد|هددت)"  # pledged, threatened: a promise or threat in the speaker's words
 )
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"

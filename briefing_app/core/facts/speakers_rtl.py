@@ -8,11 +8,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, ar_construct_head
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, _ar_is_given, ar_construct_head
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
@@ -26,6 +27,7 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
+from briefing_app.core.facts.speakers_ar_documents import document_owner
 
 
 class Speakers(Protocol):
@@ -141,6 +143,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return office
         person = sp.last_named(sentence, within)
         return person.name if person else None
+    if len(first) == 1 and _manner(first[0].strip("،,.:"), sp):
+        person = sp.last_named(sentence, within)  # '"...", قال بغضب': how it was said, by the one just named
+        return person.name if person else None
+    owner = document_owner(first, sentence, sp.text)
+    if owner is not None:
+        return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
     group = group_speaker(first, sp.people.people)
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
@@ -166,7 +174,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
             return holders[-1].name if holders else " ".join(first[:4])
         # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
-        return sp.people.add(ar_name_words(first), None, sentence).name
+        name = ar_name_words(first)
+        if len(name.split()) == 1 and name.endswith("ة") and not _ar_is_given(name) and sp.people.find(name) is None:
+            return name  # "وقالت ممرضة إن": an unnamed nurse, a feminine noun no one is named by; no person
+        return sp.people.add(name, None, sentence).name
     after_title = name_after_title(first) if first and first[0].startswith("ال") else None
     if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
         return sp.people.add(after_title[0], after_title[1], sentence).name
@@ -182,3 +193,17 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
+
+
+def _manner(word: str, sp: Speakers) -> bool:
+    """A lone word glued to ب after the verb that names no one ("قال بغضب", "أضافت بحزن"): a manner adverbial,
+    unless a person of the article bears it, the article writes it again or the tagger reads it as a person's
+    (a name such as بلوتين)."""
+    if not governed_noun(word) or sp.people.find(word) is not None:
+        return False
+    alone = rf"(?<![\u0621-\u064a]){re.escape(word)}(?![\u0621-\u064a])"
+    said = [t for t in sp.text.values() if re.search(alone, t)]
+    if len(said) != 1:
+        return False
+    # (the tagger reads "قال بلوتين" as a person, "قال بغضب" as nothing)
+    return not any(e.type == "PER" and word in e.text.split() for e in tag_sentence(said[0]))

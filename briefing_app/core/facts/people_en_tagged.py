@@ -1,0 +1,62 @@
+"""English people named by one word with no cue the rules read: sports and crime copy names players and
+suspects by surname alone as the subject or object of a verb ("X made a sloppy pass", "replacing X, Y and Z").
+The English tagger (`entity_tagger.py`, learnt from GUM) reads a person from the words around the name; a
+one-word name it tags as a person with a wide lead is taken, where the name is no word the article writes in
+lower case, no word the lists hold as anything (place, body, role, people), not the sentence's first word and
+not inside quote marks or a title-case line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from briefing_app.core.facts.entity_tagger import TOKEN as _TOKEN
+from briefing_app.core.facts.entity_tagger import is_headline, tag_sentence
+from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.roles import is_role_noun
+
+# A lead over the best other tag that the tagger gives names it reads from their use alone (subjects of verbs of
+# doing, members of a list of people); tagged names under it are as often bodies or things.
+WIDE_MARGIN = 20.0
+# A capitalised word after a word in lower case or a comma, not followed by another capitalised word (a name of
+# several words is the rules' business; "As Ben Roe said" is no "Ben").
+_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])(?!\s+(?:[A-Z]|&))")
+
+
+def tagged_one_word_people(
+    sentences: Sequence[SourceSentence], language: str, taken: Collection[str], lowercase: Collection[str]
+) -> list[tuple[str, int]]:
+    """(name, sentence index) of one-word people the tagger clearly reads and nothing else took."""
+    if language != "en":
+        return []
+    out: list[tuple[str, int]] = []
+    for s in sentences:
+        candidates = {
+            m.group(1)
+            for m in _CAPITALISED.finditer(s.text)
+            if _usable(m.group(1), taken, lowercase) and not _quoted(s.text, m.start(1))
+        }
+        if not candidates or is_headline([t.group(0) for t in _TOKEN.finditer(s.text)]):
+            continue
+        for entity in tag_sentence(s.text):
+            if entity.type == "PER" and entity.text in candidates and entity.margin >= WIDE_MARGIN:
+                out.append((entity.text, s.index))
+    return out
+
+
+def _usable(word: str, taken: Collection[str], lowercase: Collection[str]) -> bool:
+    return not (
+        word in taken
+        or word in known_names()
+        or word.lower() in lowercase
+        or is_nationality(word)
+        or is_role_noun(word.lower())
+    )
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` falls inside a pair of quote marks (a title, a nickname or a quote's words)."""
+    before = text[:at]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")

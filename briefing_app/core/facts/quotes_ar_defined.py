@@ -1,0 +1,44 @@
+"""Arabic words in marks that a text defines rather than someone says, and Arabic copy's curly marks.
+
+A law, a treaty or a report defines a term in its own words: "ويحدد القانون العاملين في المجال الطبي على أنهم
+«...»" (the law defines medical staff as "..."), "وتعرّف الاتفاقية اللاجئ بأنه «...»". A verb of defining or
+classing, then "as" (على أنه، بأنه) right before the mark, quotes a text's definition: nobody's speech, and the
+last person named is not its speaker. A verb of saying in the clause makes it speech again ("وقال X إن القانون
+يعرّفهم على أنهم «...»")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
+
+# Define, set out, class, consider in law: present and past, masculine and feminine, with و or ف.
+_DEFINES = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:يحدد|تحدد|حدد|حددت|يعرف|تعرف|عرف|عرفت|يصنف|تصنف|صنف|صنفت)"
+    r"(?:ه|ها|هم)?(?![\u0600-\u06ff])"
+)
+_AS = re.compile(r"(?<![\u0600-\u06ff])(?:على\s+أن|بأن)(?:ه|ها|هم|هما|هن)\s*[\"“«]?\s*$")
+
+
+def defined_in_marks(lead_in: str) -> bool:
+    """Whether the words before a quote's mark define a term ("يحدد القانون X على أنهم"), with no verb of saying
+    in that sentence: the marks hold a text's definition, no one's speech."""
+    sentence = re.split(r"[.!?؟]\s", lead_in)[-1]
+    if _AS.search(sentence) is None:
+        return False
+    if _DEFINES.search(sentence) is None:
+        return False
+    return re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])", sentence) is None
+
+
+_CURLY = re.compile("[“”]")
+
+
+def arabic_curly_marks(text: str) -> str:
+    """An Arabic paragraph's curly double marks read in turn as opening and closing (“ then ”), the same length:
+    Arabic copy types them either way round or both alike ("“معاذ“", "”...“", "”...”"), as a right-to-left
+    keyboard mirrors them, so which one opens is told only by its order. Other text is returned as it is."""
+    if not re.search(r"[\u0621-\u064a]", text) or re.search(r"[\u0590-\u05ff]", text) or not _CURLY.search(text):
+        return text
+    marks = iter(("“", "”") * len(text))
+    return _CURLY.sub(lambda _: next(marks), text)
