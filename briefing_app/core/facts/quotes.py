@@ -47,7 +47,9 @@ from briefing_app.core.facts.quote_speakers import (
     MIN_WORDS,
     NAME,
     OPEN_MARKS,
+    UNNAMED_SAID,
     is_title_or_term,
+    name_introducing,
     quoted_noun_phrase,
     speaker_named_after,
     speaker_named_before,
@@ -175,14 +177,8 @@ def _said(text: str, start: int, end: int) -> bool:
         is not None
         # '"Both are local," the spokeswoman said': a role the article has given someone
         or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
-        # '"We will appeal," a spokesman for the company said', '"No," one analyst said': a speaker the article
-        # does not name, described by a job and whom it works for
-        or re.match(
-            rf".\s*(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+"
-            rf"(?:(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][\w'’&-]*\s+){{1,3}})?(?:{ALL_VERBS})\b",
-            text[end:],
-        )
-        is not None
+        # '"We will appeal," a spokesman for the company said': someone unnamed, by a job and an employer
+        or UNNAMED_SAID.match(text, end) is not None
         # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"
         or re.match(rf".\s*(?:the\s+(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{ALL_VERBS})\b|according\s+to\s+\S)", text[end:])
         is not None
@@ -316,11 +312,7 @@ def find_quotes(
             introduced = False
             if mention is not None and lang == "en" and mention.lower() in ("he", "she"):
                 # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
-                intro = re.search(
-                    rf"(?:^|[.!?][\"”’]?\s+)({NAME})\s+(?:{verbs}|continued|went\s+on)\s*[,:]\s*$",
-                    text[:start].rstrip(' "“«„'),
-                )
-                mention = intro.group(1) if intro is not None else mention
+                mention = name_introducing(text[:start].rstrip(' "“«„'), verbs) or mention
             if mention is None:
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None

@@ -32,6 +32,13 @@ from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 
+def name_introducing(before: str, verbs: str) -> str | None:
+    """The name that introduces a quote with a verb and a comma or colon right before it ('Roe continued, "...'),
+    which a pronoun after the quote ('..." he said.') stands for, whatever a given-name list says of its sex."""
+    intro = re.search(rf"(?:^|[.!?][\"”’]?\s+)({NAME})\s+(?:{verbs}|continued|went\s+on)\s*[,:]\s*$", before)
+    return intro.group(1) if intro is not None else None
+
+
 def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
