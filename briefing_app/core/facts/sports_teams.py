@@ -99,8 +99,8 @@ class TeamUses:
             self.place.add(key)
         elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
             self.team.add(key)
-            if entry.detail in ("city", "capital"):
-                self.towns.add(key)
+            if entry.detail in ("city", "capital") and " " not in entry.name:
+                self.towns.add(key)  # (not "Mexico City", "Kuwait City": a place of a club's shape, left alone)
 
     def teams(self) -> set[str]:
         """The keys read only as teams, never as places."""
