@@ -322,3 +322,10 @@ def test_a_band_in_apposition_is_an_organisation_whatever_its_words() -> None:
 
 def test_a_listed_company_without_its_encyclopedia_note() -> None:
     assert "Rio Tinto" in _named(["Rio Tinto and Glencore shares rose."], "organisation")
+
+
+def test_a_listed_party_word_ending_a_headed_name_stays_in_it() -> None:
+    bodies = _named(
+        ["The case went to the Committee Against Forced Labour and the Ministry of Labour."], "organisation"
+    )
+    assert {"Committee Against Forced Labour", "Ministry of Labour"} <= set(bodies) and "Labour" not in bodies
