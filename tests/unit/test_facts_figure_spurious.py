@@ -162,7 +162,7 @@ def test_a_duration_that_has_passed_since_an_event_counts_the_time_since_it() ->
         ("The camp is 35 km south-east of the capital.", "en", "distance of camp south-east of capital"),
         ("Lejren ligger 12 km vest for havnen.", "da", "vest for havnen"),
         ("הבאר נמצאת כ-420 מטרים מזרחית לטחנה.", "he", "מזרחית לטחנה"),
-        ("يقع البئر على بعد 12 كيلومترا غرب الميناء.", "ar", "غرب الميناء"),
+        ("يقع البئر على بعد 12 كيلومترا غرب الميناء.", "ar", "البئر (غرب الميناء)"),  # what lies there too
     ],
 )
 def test_a_length_in_a_direction_from_a_place_counts_where_from(text: str, language: str, counts: str) -> None:

@@ -161,7 +161,9 @@ def totals_of(figures: list[Fact], text: str) -> None:
         n = f.number
         if n is not None and i and _COMPARED_BEFORE.search(text[max(0, n.start - 40) : n.start]):
             earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
-            if earlier is not None and earlier.counts and f.counts != earlier.counts:
+            # (not when its own reading already holds the earlier one: "51.2 percent against 47.9 percent for her
+            # rival" is "rival (Halvorsen)", whose share is told apart)
+            if earlier is not None and earlier.counts and earlier.counts not in (f.counts or ""):
                 f.counts = earlier.counts  # "took 130 seats, down from 160": the same count at another time
                 continue
         if n is not None and i and f.counts and _PASSIVE_AFTER.match(text, n.end) and " " not in f.counts:

@@ -57,7 +57,30 @@ from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
-_TOOK = re.compile(r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another)\s+)?$")
+_TOOK = re.compile(
+    r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another|just|only|around|under)\s+)?$"
+)
+
+
+# A verb of keeping or limiting, its object and the preposition of a level: "keep | global warming | below".
+_KEPT = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|limit|limits|limited|limiting|cap|caps|capped|capping|"
+    r"holde|holder|holdt|begrænse|begrænser|begrænset|fastholde|fastholder)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:under|below|above|at|within|beneath|to|på|til|inden\s+for)\s+$",
+    re.IGNORECASE,
+)
+_DETERMINERS_EN_DA = {"the", "a", "an", "its", "their", "our", "his", "her", "den", "det", "de", "sin", "sit", "sine",
+                      "vores", "deres"}  # fmt: skip
+# A participle of state ending its clause after a percentage: "is 20% contained.", "80% vaccinated,".
+_STATE_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))"
+)
+# An Arabic lead of a span that something lasted ("لمدة", "طوال", "على مدى"), past an approximation, at the end.
+_AR_FOR_A_TIME = re.compile(
+    r"(?<!\S)(?:[وف]?(?:لمدة|مدة|طوال|طيلة)|على\s+(?:مدى|مدار))\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|أقل\s+من)\s+)?$"
+)
+# Who does the deed after a duration that something took: "took 3 minutes | for the Sounders | to score".
+_FOR_DOER = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)(?=\s+to\s+[a-z])")
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -86,6 +109,12 @@ def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
+    doer = _FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and _TOOK.search(before) else None
+    if doer and doer.group(1).lower() not in PRONOUNS:
+        # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
+        deed_after = PURPOSE.match(rest[doer.end() :])
+        if deed_after and deed_after.group(1) not in EN_STOP:
+            return f"{' '.join(deed_after.group(0).split())} ({doer.group(1)})"
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
@@ -148,6 +177,16 @@ def _phrase_reading(
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
             if words:
                 return " ".join(words)
+    level = n.qualifier.strip() if n.qualifier and n.qualifier.strip().lower() in ("under", "below", "above") else ""
+    kept = _KEPT.search(f"{before[-80:].rstrip()} {level} ") if not after and lang in ("en", "da") else None
+    if kept:  # ("holde X under 2 °C": the preposition read as the figure's qualifier)
+        held = [w for w in kept.group(1).split() if w.lower() not in _DETERMINERS_EN_DA]
+        while held and (held[-1].lower() in ADVERBS or held[-1].lower() in ("well", "far", "just", "langt", "godt")):
+            held.pop()  # "keep warming | well | below 2C"
+        objects = PRONOUNS | {"them", "him", "us", "me", "dem", "ham", "hende", "os"}
+        if held and held[-1].lower() not in STOP[lang] and held[-1].lower() not in objects:
+            # "keep global warming below 2 °C", "holde den globale opvarmning under 2 °C": the level of what is kept
+            return " ".join(held)
     if lang == "en" and n.kind == "percent":
         leading = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|\b[a-z]+)\s+(?:\w+ing\s+)?with\s+$", before)
         if leading and leading.group(1).lower() not in EN_STOP:
@@ -168,6 +207,9 @@ def _phrase_reading(
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
+    state = _STATE_AFTER.match(rest) if lang == "en" and n.kind == "percent" and not after else None
+    if state and subject and state.group(1) not in EN_STOP:
+        return f"{state.group(1)} ({subject})"  # "The wildfire is 20% contained": how far the subject is so
     fined = _FINED.search(before[-60:]) if lang == "en" and money else None
     if fined:  # "The regulator fined the firm £2.5m", "was fined £10,000": a fine, and on whom
         whom = fined.group(1) or (subject if subject and subject.split()[0].lower() not in PRONOUNS else None)
@@ -194,6 +236,9 @@ def _phrase_reading(
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
+            of = re.match(r"\s+(?:of|af|på)\s+(?:the\s+)?([a-zæøå][\w-]*)", before[m.end() :])
+            if of and of.group(1) not in EN_STOP and of.group(1) not in DA_STOP and of.group(1) not in EN_VERBS:
+                return f"{modifier} {m.group(2)} of {of.group(1)}".strip()  # "the rise in the cost of food ... 11.7%"
             return f"{modifier} {m.group(2)}".strip()
     moving = re.search(r"\b([a-z]+ing)\s+(?:at|to)\s+$", before) if lang == "en" and unit and not after else None
     if moving and moving.group(1) not in EN_STOP:
@@ -268,11 +313,13 @@ def _phrase_reading(
             after = spent.group(1)
     valued = re.search(
         r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
-        r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|בשווי|בעלות|בהיקף))\s*$",
+        r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها"
+        r"|בשווי|בעלות|בהיקף))\s*$",
         before,
     )
     if valued and valued.group(2) not in STOP.get(lang, set()):
-        # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of
+        # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of; "غرامة قدرها 500
+        # دينار", "في زمن قدره 10.5 ثانية": the noun whose amount "قدره" (its measure) gives
         return f"{valued.group(1)} ({after})" if after else valued.group(1)
     others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after) if lang == "ar" and after else None
     head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
@@ -281,6 +328,15 @@ def _phrase_reading(
         return f"{after} ({head.group(1)})"
     if lang == "ar" and after and _AR_NEXT_FIGURE.match(rest):
         after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
+    lasting_lead = _AR_FOR_A_TIME.search(before) if lang == "ar" and unit in DURATIONS and not after else None
+    if lasting_lead:
+        # "أغلقت السلطات المعبر لمدة أسبوعين", "استمر الحصار طوال ثلاثة أشهر": the span's lead, and what lasted,
+        # the clause before it
+        lasted = re.split(r"[,.;:!?،؛\"“”«»()]", before[: lasting_lead.start()])[-1]
+        words = [w for w in lasted.split() if strip_arabic_marks(w) not in AR_STOP][-4:]
+        span_lead = lasting_lead.group(0).split()[1 if lasting_lead.group(0).startswith("على") else 0]
+        if words:  # (the lead kept first: news keys a span on it, "لمدة خمس سنوات" is a period, "مدة")
+            return f"{span_lead} ({' '.join(words)})"
     if lang in ("ar", "he"):
         context = rtl_context(before, lang)
         if context:
@@ -341,7 +397,8 @@ _HARMED_PARTICIPLE = {
 # A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
 _WORTH_APPOSITIVE = re.compile(
     # (the comma optional: "seized drugs worth an estimated £2m")
-    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at)\s+"
+    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at|"
+    r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
     r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )

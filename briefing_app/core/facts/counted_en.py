@@ -44,7 +44,9 @@ def compared_subject(text: str, n: NumberMatch) -> str | None:
 # A percentage as the subject of a verb of saying, backing or opposing (a survey's answer): "68 percent said the law
 # should change", "22 percent supported the idea; 72 percent opposed.": those who answered so.
 _ANSWER_VERB = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|pct\b)\s+(?:of\s+(them|those\s+(?:asked|polled|surveyed|questioned))\s+)?"
+    # (a fraction in words has no percent sign: "Two-thirds said they ...")
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b|)\s+"
+    r"(?:of\s+(them|those\s+(?:asked|polled|surveyed|questioned))\s+)?"
     rf"((?:also\s+|still\s+)?(?:{en('say', 'past base s')}|"
     r"supported|support|supports|opposed|oppose|opposes|agreed|agree|agrees|"
     r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
@@ -77,7 +79,10 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that)\b)\s*$
 def answered(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a survey's percentage counts when it is the subject of a verb of saying or backing: the verb and
     its clause (up to ten words)."""
-    if lang != "en" or n.kind != "percent" and not re.match(r"\s*(?:percent|per\s+cent)\b", text[n.end :], re.I):
+    fraction = re.search(r"(?i)(?:half|thirds?|quarters?|fifths?|tenths?)$", n.text) is not None
+    if lang != "en" or (
+        n.kind != "percent" and not fraction and not re.match(r"\s*(?:percent|per\s+cent)\b", text[n.end :], re.I)
+    ):
         return None
     m = _ANSWER_VERB.match(text, n.end)
     if m is None:
@@ -168,7 +173,12 @@ _PLACED_WITH = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th))(?:\s+place)?,?\s+with\s+$"
 )
 # A share's side after it: "67 percent in favour", "40% against".
-_IN_FAVOUR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against|in\s+support|opposed)\b", re.I)
+# ("51.2 percent against 47.9 percent": "against" and another figure compares two shares, no side of a vote)
+_IN_FAVOUR = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against(?!\s+(?:about\s+|some\s+|just\s+)?[\d$£€])|in\s+support|"
+    r"opposed)\b",
+    re.I,
+)
 
 
 # A noun and the comma of an appositive that gives its size: "The asteroid, about 300 metres across,".

@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
+    AR_MEASURE,
     DURATIONS,
     EN_STOP,
     EN_VERBS,
@@ -39,6 +40,15 @@ _FRONTED = re.compile(
 _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
 
 
+# A fact-sheet label that opens the sentence and ends at a colon right before the figure, headed by a measure
+# noun: "عدد القتلى: 45", "Death toll: 45", "Number of victims: 12", "Antal dræbte: 7".
+_LABEL = {
+    "ar": re.compile(rf"\s*((?:[وف]?(?:ال)?{AR_MEASURE})(?:\s+[^\s:،,.؛]+){{0,6}})\s*:\s*"),
+    "en": re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,2}(?:[Tt]oll|[Nn]umber(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?|[Tt]otal|"
+                     r"[Cc]ost|[Pp]rice|[Bb]udget|[Tt]urnout|[Pp]opulation|[Cc]asualties|[Dd]eaths|[Vv]ictims))\s*:\s*"),
+    "da": re.compile(r"\s*((?:[A-ZÆØÅ][a-zæøå]+\s+)?(?:[Aa]ntal(?:let)?(?:\s+(?:af\s+)?[a-zæøå]+)?|[Dd]ødstal|"
+                     r"[Pp]ris(?:en)?|[Bb]udget(?:tet)?|[Vv]algdeltagelse(?:n)?|[Ii]ndbyggertal))\s*:\s*"),
+}
 # "Det koster 15.000 kr. at leje en bil": a sum that doing something costs, the infinitive after it says what.
 _COSTS_BEFORE = re.compile(r"\b(?:koster|kostede|kostet|koste)\s+(?:(?:cirka|ca\.|omkring|over|under|kun|hele)\s+)?$")
 _TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s+(at\s+[a-zæøå]+(?:\s+[a-zæøå]+){0,4})")
@@ -86,6 +96,12 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
     before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
+    label = _LABEL.get(lang)
+    labelled = label.fullmatch(before) if label else None
+    if labelled:  # "عدد المستفيدين من الخدمات : حوالي 600 ألف شخص", "Death toll: 45": the label names the count
+        own = after_phrase(rest, lang) if unit is None else None
+        name = " ".join(labelled.group(1).split())
+        return (f"{name} ({own})" if own and own not in name else name), before
     possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|s'|s’)\s+$", before[-60:])
     possessor = possessor if lang == "en" else None
     if possessor and (n.kind == "percent" or unit is not None):

@@ -11,6 +11,7 @@ from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
+    AR_STOP,
     CONTAINERS,
     DA_STOP,
     DURATIONS,
@@ -101,6 +102,20 @@ _DIRECTION = re.compile(
 )
 
 
+# An Arabic verb of lying or being at a distance, its subject (one to three words) and "على بعد": "تقع المدينة على بعد".
+_AR_LOCATED = re.compile(
+    r"(?<!\S)[وف]?(?:تقع|يقع|تبعد|يبعد|توجد|يوجد|كانت|كان)\s+((?:\S+\s+){0,2}?\S+)\s+(?:على\s+(?:بعد|مسافة))\s+$"
+)
+
+
+def _ar_located(before: str) -> str | None:
+    """What an Arabic sentence says lies at a distance, named right after its verb ("تقع | المدينة | على بعد")."""
+    m = _AR_LOCATED.search(before)
+    if m is None or any(w in AR_STOP for w in m.group(1).split()):
+        return None
+    return m.group(1)
+
+
 def _rtl_length_measure(before: str, lang: str) -> str | None:
     """The measure an Arabic or Hebrew length gives, named before it: a measure noun ("ارتفاع", "גובה"), or
     the Arabic "على بعد" (at a distance of) and "في نطاق" (within a radius of)."""
@@ -109,6 +124,10 @@ def _rtl_length_measure(before: str, lang: str) -> str | None:
         at = re.search(r"(?<!\S)(?:على\s+(بعد)|[وفب]?(?:في\s+)?(نطاق))\s+$", before)
         measure = (at.group(1) or at.group(2)) if at else None
     return measure
+
+
+# Danish adverbs of level before "på" and a figure: "er (helt) oppe på 54", "nede på 3 procent".
+_DA_LEVEL_ADVERBS = frozenset({"oppe", "nede", "ude", "inde", "helt", "lige", "omkring"})
 
 
 def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | None:
@@ -120,6 +139,8 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
         noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun
+    if noun_of and lang == "da" and noun_of.group(1).split()[-1] in _DA_LEVEL_ADVERBS | ADVERBS:
+        noun_of = None  # "Antallet af dræbte er nu oppe på 54", "ligger nu på": where a level is, not whose measure
     return noun_of
 
 
@@ -266,6 +287,9 @@ def measure_reading(
         place = after_phrase(rest[away.end() :], lang) if away else None
         if away and place:
             measure = _rtl_length_measure(before, lang) if lang in ("ar", "he") else None
+            located = _ar_located(before) if lang == "ar" else None
+            if measure and located:  # "تقع المدينة على بعد 40 كيلومترا من العاصمة": what lies there, and from where
+                return f"{located} ({measure} {away.group(1).strip()} {place})", unit
             if measure:  # "على بعد 40 كيلومترا من العاصمة", "لارتفاع 1300 متر من فوهته": the measure named before
                 return f"{measure} ({away.group(1).strip()} {place})", unit
             if lang == "en":  # "hotspots up to 300 km from the plant": the distance of the hotspots from it
@@ -281,6 +305,9 @@ def measure_reading(
             glued = " ל" if toward.group(0).rstrip("-").endswith("ל") else " "  # "צפונית לשער"
             if lang == "en":
                 return distance_of(text, n, before, f"{' '.join(toward.group(1).split())} {place}"), unit
+            located = _ar_located(before) if lang == "ar" else None
+            if located:  # "تقع المدينة على بعد 60 كيلومترا شمال العاصمة": the town lies there
+                return f"{located} ({' '.join(toward.group(1).split())} {place})", unit
             return f"{' '.join(toward.group(1).split())}{glued}{place}", unit
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes

@@ -21,10 +21,45 @@ from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
 # "ارتفع صافي أرباح الشركة | بنسبة", "تراجع مؤشر السوق | ب".
+# (the verb kept, which Arabic news keys a change on: "تراجع مؤشر السوق"; also an imperfect after ل, "لينخفض")
 _AR_VSO_STEP = re.compile(
-    r"(?<!\S)[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت)"
+    r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
+    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
     r"\s+((?:\S+\s+){0,4}?\S+)\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
 )
+
+
+# A verb of amounting or reaching opening an Arabic clause and its subject (one to four words) right before the
+# figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
+_AR_VS_REACH = re.compile(
+    r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
+    r"|تخطى|تخطت|يتخطى|تتخطى)\s+((?:\S+\s+){0,3}\S+)\s*$"
+)
+
+
+_AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
+_AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
+
+
+def _measure_chain(words: list[str], i: int, measure: str, lang: str) -> str | None:
+    """An Arabic measure noun up to three words before the measure at `i`, with only nouns between ("نسبة
+    تراجع | سعر الخام"): the chain from the first, through the second's complement."""
+    if lang != "ar":
+        return None
+    for j in range(i - 1, max(i - 4, -1), -1):
+        word = words[j]
+        # (a verbal noun in the chain reads like a verb: "نسبة تراجع": a noun after a measure)
+        verb = re.fullmatch(AR_VERB, word) and not (j and re.fullmatch(measure, words[j - 1]))
+        if word in AR_STOP or verb or word in AR_LEADS:
+            return None
+        if re.fullmatch(measure, word):
+            tail = []
+            for w in words[i + 1 : i + 3]:
+                if w in AR_STOP or re.fullmatch(AR_VERB, w) or w in AR_LEADS:
+                    break
+                tail.append(w)
+            return " ".join([*words[j : i + 1], *tail])
+    return None
 
 
 def rtl_context(before: str, lang: str) -> str | None:
@@ -41,6 +76,9 @@ def rtl_context(before: str, lang: str) -> str | None:
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
     for i in range(len(words) - 1, -1, -1):
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
+            chain = _measure_chain(words, i, prefixes + measure, lang)
+            if chain:  # "نسبة تراجع سعر الخام": a measure whose complement holds another measure, the whole chain
+                return chain
             # "بلغ عدد الضحايا", and a measure right before its figure: "على عمق 10 كيلومترات", "לגובה 300 מטר";
             # not a lead ("بنسبة 5 %"), which says nothing of what changed
             tail = []
@@ -55,13 +93,28 @@ def rtl_context(before: str, lang: str) -> str | None:
                 return f"{owner} {words[i]}"
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "ar":
-        vso = _AR_VSO_STEP.search(clause)
+        # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
+        unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
+        vso = _AR_VSO_STEP.search(clause) or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
         if vso:  # "ارتفع صافي أرباح الشركة بنسبة 12 %": the subject after its verb of change, before the step's lead
-            subject = [w for w in vso.group(1).split() if w not in AR_STOP]
+            subject = vso.group(2).split()
+            if subject[0] in AR_STOP:  # "لينخفض في آخر جلسات الأسبوع ب 0.2": a time or place, no subject
+                return vso.group(1)
+            subject = [w for w in subject if w not in AR_STOP]
+            if subject:
+                return " ".join([vso.group(1), *subject])
+        reach = _AR_VS_REACH.search(clause)
+        words_after = reach.group(1).split() if reach else []
+        if reach and not any(w in AR_STOP or w in _AR_WHEN or re.fullmatch(AR_VERB, w) for w in words_after):
+            # "بلغت إيرادات الشركة 500 مليون دولار": the subject right after its verb of amounting (not "بلغت
+            # أوجها حين شارك 1.2 مليون": another clause's verb before the figure)
+            subject = words_after
             if subject:
                 return " ".join(subject)
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
         verb = re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", clause)
+        # ("أن الخسائر تجاوزت 5 ملايين", "أرباحا بلغت 3 مليارات": a verb of amounting takes its figure without إلى)
+        verb = verb or re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", clause)
         if verb:
             subject = verb.group(1).split()
             starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import (
+    ADVERBS,
     BEFORE_PREP,
     CLAUSE_START,
     EN_STOP,
@@ -21,6 +22,7 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.phrase_edges import (
     MODALS,
     QUALIFYING,
+    ed_form,
 )
 
 # Words after a duration that say when or how, not of what: "27 years ago", "five years old", "ten days running".
@@ -100,6 +102,9 @@ def what_lasts(before: str, lang: str) -> str | None:
 def object_before(before: str, lang: str) -> str | None:
     """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
     for up to two weeks"), without verbs and function words."""
+    given = _OBJECT_THEN_RECIPIENT.search(before[-120:])
+    if given and given.group(1).split()[-1].lower() not in EN_STOP:
+        return given.group(1)  # "sold the defender to Brannock City for €20 million": the thing sold, not the buyer
     m = BEFORE_PREP.search(before)
     if not m:
         return None
@@ -107,9 +112,28 @@ def object_before(before: str, lang: str) -> str | None:
     stop = STOP.get(lang, set())
     while words and (words[0].lower() in stop or words[0].lower() in EN_VERBS or words[0].lower() in PRONOUNS):
         words = words[1:]
-    if not words or words[-1].lower() in stop or words[-1].lower() in EN_VERBS or words[-1].lower() in PRONOUNS:
-        return None
+    last = words[-1].lower() if words else ""
+    if not words or last in stop or last in EN_VERBS or last in PRONOUNS or last in ADVERBS or last in _LEVEL_PARTICLES:
+        return None  # "Prisen er nu oppe på 12 kroner": an adverb of level, no object
+    described = _NOUN_THEN_PARTICIPLE.search(before[-80:]) if len(words) == 1 and ed_form(words[0]) else None
+    if described and described.group(1).lower() not in stop and described.group(1).lower() not in PRONOUNS:
+        return f"{words[0]} ({described.group(1)})"  # "The striker, signed for £40 million,": whose signing
     return " ".join(words)
+
+
+# A noun, its comma and a participle in -ed before the preposition that leads to a figure: "The striker, | signed
+# for", "the bridge, built in".
+_NOUN_THEN_PARTICIPLE = re.compile(r"\b([a-z][\w'’-]*)\s*,\s*[a-z]+ed\s+(?:for|in|within|over|into)\s+(?:[a-z]+\s+)*$")
+
+
+# A verb's object and the name it goes to or comes from, before "for" and a sum or a time: "sold | the defender | to
+# Brannock City for", "lent the car to Mira for".
+_OBJECT_THEN_RECIPIENT = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|den|det|sin|sit)\s+((?:[a-zæøå][\w'’-]*\s+)?[a-zæøå][\w'’-]*)\s+"
+    r"(?:to|from|til|fra)\s+(?:the\s+)?[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,3}\s+(?:for|for\s+en\s+pris\s+af)\s*$"
+)
+# Danish adverbs of level before "på" and a figure ("er nu oppe på 12 kroner"), no noun of it.
+_LEVEL_PARTICLES = {"oppe", "nede", "ude", "inde", "helt", "lige"}
 
 
 # A duration still to run before a deed: "two weeks | left to finish the bridge", "48 hours remaining to vote".

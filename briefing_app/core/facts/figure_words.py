@@ -70,7 +70,8 @@ DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
             "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
-AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "بعد", "قبل", "خلال",
+AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "وما", "فما", "بعد", "قبل",
+            "خلال",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
             "بينها", "ب", "ل", "ك", "ف", "أمام", "لدى",
             # closed classes that start another phrase after a counted noun: prepositions, demonstratives,
@@ -102,7 +103,7 @@ EN_VERBS = {
     "take", "make", "get", "give", "gives", "gave", "include", "includes", "comprise", "comprises", "employ",
     "employs", "expect", "expects", "kept", "adds", "shrank", "shrinks", "sank", "sinks", "soars", "surges",
     "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides", "weighs",
-    "weighed", "lasted", "lasts", "spans", "spanned", "stretches",
+    "weighed", "lasted", "lasts", "spans", "spanned", "stretches", "amounts", "amounted", "exceed",
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
@@ -278,7 +279,8 @@ CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
     r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
-    r"(?:\s+(?!لم|لل|بال)[\u0621-\u064a]+(?:ي|ية)(?!\S))?)"
+    # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")
+    r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية)(?!\S))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
 MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"

@@ -112,6 +112,10 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
+    if n.spelled and n.value in (2, 6) and re.search(rf"{_P}(?:היום|אתמול|מחר|יום)\s*\(\s*$", before) and re.match(
+        r"\s*\)", after
+    ):
+        return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count
     if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):
         return True  # "מצד שני": on the other hand
     if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):

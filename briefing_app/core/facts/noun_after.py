@@ -65,6 +65,19 @@ def _joined_thousands(tokens: list[str]) -> list[str]:
     return out
 
 
+# Arabic nouns of a time or period, after "في" and a figure ("في الربع الأول", "في عام 2023", "في مطلع العام").
+_AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "صيف", "شتاء", "ربيع", "خريف", "فترة", "نصف", "أشهر",
+               "شهور", "أيام", "ساعات", "أسابيع", "سنوات", "أعوام", "مطلع", "نهاية", "بداية", "منتصف", "أواخر",
+               "أوائل", "غضون", "موسم", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
+               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}  # fmt: skip
+
+
+def _ar_time(after: str) -> bool:
+    """Whether an Arabic phrase opens with a noun of time, its article or "and" before it."""
+    first = after.split()[:1]
+    return bool(first) and re.sub(r"^(?:و?ال|و)", "", strip_arabic_marks(first[0])) in _AR_PERIODS
+
+
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
@@ -91,6 +104,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
     if lead:
         after = after[lead.end() :]
+    if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
+        return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
@@ -112,6 +127,15 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         if re.fullmatch(r"\d[\d.,]*", token) and not words:
             i += 1
             continue  # "34 af 149.000 jøder": the other number
+        according = low in ("وفقا", "طبقا", "حسب", "بحسب", "نقلا", "وفق") or (
+            low in ("بناء", "استنادا") and tokens[i + 1 : i + 2] in (["على"], ["إلى"], ["الى"])
+        )
+        if words and lang == "ar" and according:
+            break  # "600 ألف شخص | بناء على شهادة", "40 شخصا | وفقا لمصادر": "according to" ends the noun phrase
+        if not words and low in ("against", "versus", "vs"):
+            return None  # "51.2 percent | against 47.9 percent for her rival": a comparison, no noun of its own
+        if words and low in ("out", "ud") and tokens[i + 1 : i + 2] in (["of"], ["af"]):
+            break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
         if words and re.match(r"[وו]-?\d", token):
             break  # "45 قتيلا و120 جريحا": the next figure starts
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
@@ -148,6 +172,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 participle = [t for t in rest[:1] if ed_form(t) or t in STATUS]
                 if participle:
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    if rest[1:2] == ["to"] and re.fullmatch(r"[a-z]{3,}", "".join(rest[2:3])) and rest[2] not in stop:
+                        extra = rest[1:3]  # "300,000 have been forced to flee": what they were made to do
                     passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
                     own_length = len(words) if passive else None  # what was done to them, no verb of theirs
                     # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)

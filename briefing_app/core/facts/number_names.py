@@ -253,6 +253,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         # ب50) are no names
         if re.search(r"(?:رقم|מספר|מס')\s*$", before) or _RTL_LABEL.search(before):
             return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
+        code_before = re.search(r"(?<!\S)[A-Z][A-Z0-9-]+\s+$", before)  # "ZAB", "RBK-500": a code's capitals
+        units = r"(?:[KMGT]WH?|[KMGT]B|KM|KG|CM|MM|[KMG]HZ|HP|MPH|KMH)\b"  # "20MW", "5GB": units in capitals
+        if code_before and re.match(rf"(?!{units})[A-Z]{{1,4}}\b", after) and unit_after(after, lang)[0] is None:
+            return True  # "ذخيرة RBK-500 ZAB 2.5SM": a Latin model code among Arabic or Hebrew words, no quantity
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )

@@ -19,7 +19,8 @@ def _own_noun(f: Fact, text: str, lang: str) -> bool:
     assert n is not None
     rest = text[n.end :]
     rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
-    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
+    # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
+    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
 
 
 # What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
@@ -39,6 +40,12 @@ _STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anhold
 # what follows it says whose it is ("for X", a glued "لـX"), not what it counts.
 _COMPARED = re.compile(
     r"\s(?:مقابل|against|versus|vs\.?|compared\s+(?:with|to)|mod|over\s+for|לעומת|מול)\s*$", re.IGNORECASE
+)
+# A time after a figure set against another ("mod 900 mio. kr. | året før", "against $2bn | a year earlier").
+_EARLIER_TIME = re.compile(
+    r"\s*(?:kr\.|kroner|euro|dollars?)?\s*(?:året\s+før|sidste\s+år|i\s+fjor|samme\s+periode|"
+    r"a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|year-earlier)\s+(?:year|period|quarter))\b",
+    re.IGNORECASE,
 )
 _WHOSE = re.compile(r"\s*(?:ل(?!ا)[\u0621-\u064a]|for\s|til\s|ל(?!א)[\u05d0-\u05ea]|\(|,|،|\.|$)")
 
@@ -94,6 +101,14 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
+        level = f.unit == "percent" and g.unit != "percent" and _STEP_TO.fullmatch(gap)
+        if lang in ("en", "da") and level and not _own_noun(g, text, lang) and f.counts not in (g.counts or ""):
+            g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
+            continue
+        then = _EARLIER_TIME.match(text[g.number.end :]) if lang in ("en", "da") else None
+        if f.unit == g.unit and len(gap.split()) <= 8 and _COMPARED.search(gap) and then:
+            g.counts = f.counts  # "et overskud på 1,4 mia. kr. mod 900 mio. kr. året før": the same thing, earlier
+            continue
         if (
             f.unit == g.unit
             and len(gap.split()) <= 8
@@ -127,6 +142,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
+# A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion".
+_STEP_TO = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:to|til)\s*")
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
     r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
@@ -136,6 +153,8 @@ _OF_THEM_WORDS = (
 # an "another N" with no noun of its own ("200 jobs will go at one site and another 150 at the other").
 _OTHERS = {"others", "more", "another", "further", "آخرون", "آخرين", "أخرى", "اخرون", "اخرين", "andre", "אחרים",
            "אחרות", "נוספים"}  # fmt: skip
+# A margin with no noun of its own, after a figure that has one: "52 points, three ahead of X", "two behind".
+_MARGIN = {"ahead", "behind", "clear", "adrift", "short", "foran", "efter", "bagud"}
 _PRONOUN_LEFT = re.compile(r"^\s*(?:(?:of|af)\s+)?(?:these|them|those|which|whom|dem|disse|hvem|hvilke|منهم|منها|منهن|"
                            r"מהם|מהן|מתוכם|מתוכן)(?!\w)", re.IGNORECASE)
 _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|بالمئة)?\s*(?:{_OF_THEM_WORDS})", re.IGNORECASE)
@@ -144,6 +163,21 @@ _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|ب�
 # A unit's word or two or abbreviation (with an apostrophe: "אג'"; "degrees Celsius") and an opening bracket: a
 # conversion follows.
 _UNIT_THEN_BRACKET = re.compile(r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,2}\.?\s*\(\s*(?:US\$|[$£€¥₪])?")
+
+
+# A part's noun, then what leads to its whole with no noun of its own: "76 seats | out of (a possible) | 150",
+# "30 مقعدا | من أصل | 120", "12 mål ud af 20".
+_WHOLE_AFTER_PART = re.compile(
+    r"\s*(?:[^\W\d]+\s+){1,3}(?:out\s+of|ud\s+af|من\s+أصل|من\s+بين|מתוך)\s+"
+    r"(?:(?:a|an|the)\s+(?:possible|total\s+of|maximum\s+of)\s+)?(?:US\$|[$£€¥₪])?"
+)
+
+
+def _script(text: str) -> str:
+    """The language whose stop words read a sentence's noun phrases, told by its script (Latin read as English)."""
+    if re.search(r"[\u0600-\u06ff]", text):
+        return "ar"
+    return "he" if re.search(r"[\u05d0-\u05ea]", text) else "en"
 
 
 def share_counts(facts: list[Fact], text: str) -> None:
@@ -180,11 +214,26 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 f.counts = f"{own} ({plural[-1]})" if own else plural[-1]
                 continue
         own_words = (f.counts or "").split()
+        further = re.search(r"\b(?:another|a\s+further|an\s+additional|yet\s+another)\s+$", text[: n.start], re.I)
+        if further and i and not _own_noun(f, text, _script(text)):
+            kind = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            if kind is not None and kind.counts:
+                # "destroyed 300 homes and damaged another 1,200": more of the same kind, and what befell them
+                head = kind.counts.split(" (")[0].split()
+                kind_noun = " ".join(w for w in head if not w.endswith("ed")) or kind.counts
+                done = " ".join(w for w in own_words if w.lower() not in ("another", "further", "additional"))
+                f.counts = f"{kind_noun} ({done})" if done and done not in kind_noun else kind_noun
+                continue
         if own_words and own_words[0].lower() in _OTHERS and i:
             kinds = [e for e in reversed(facts[:i]) if e.counts and e.counts.split()[0].lower() not in _OTHERS]
             group = kinds[0] if kinds else None
             if group is not None:  # "killed 30 people and injured 120 others": others of the same kind
                 f.counts = f"{f.counts} ({group.counts})"
+                continue
+        if own_words and own_words[0].lower() in _MARGIN and i:
+            group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            if group is not None and group.counts and group.counts.split()[0].lower() not in _MARGIN:
+                f.counts = f"{group.counts} ({f.counts})"  # "52 points, three ahead of X": three points ahead
                 continue
         previous = facts[i - 1] if i else None
         if (
@@ -209,6 +258,13 @@ def share_counts(facts: list[Fact], text: str) -> None:
         if re.search(_PART_OF, text[: n.start], re.I):
             # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts
             group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            verb_next = re.match(r"\s*(?:are|were|is|was|have|has|had|will|would|er|var|blev|bliver|har|havde|vil)\b",
+                                 after)
+            if group is not None and group.counts and f.counts and not verb_next and _own_noun(f, text, _script(text)):
+                # "42 personer ..., heraf 12 kvinder", "of which 18 women": its own noun, a part of the group
+                if group.counts not in f.counts:
+                    f.counts = f"{f.counts} ({group.counts})"
+                continue
             if group is not None and group.counts:
                 said = _predicate(after)
                 f.counts = f"{group.counts} {said}" if said else group.counts
@@ -225,6 +281,16 @@ def share_counts(facts: list[Fact], text: str) -> None:
             said = _predicate(text[following.number.end + noun.end() :]) if noun else None
             if said:  # "3 out of 22 topics became trending": what the clause says of the part
                 f.counts = f"{f.counts} {said}"
+            continue
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and previous.unit == f.unit
+            and _WHOLE_AFTER_PART.fullmatch(text[previous.number.end : n.start])
+            and not _own_noun(f, text, _script(text))
+        ):
+            f.counts = previous.counts  # "76 seats out of 150", "30 مقعدا من أصل 120": the whole of the same things
             continue
         same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
         if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):

@@ -20,8 +20,8 @@ _SAID = f"{en('say', 'past base s')}|{en('tell add', 'past')}|{da('sige', 'past 
 # børn", "tre af landets største byer", "to af Halby Teaters skuespillere" (a possessive or a genitive before the
 # group)
 _OF_THE_GROUP = re.compile(
-    # ("twelve of the 30 passengers": the group's own number between)
-    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|af\s+(?:de\s+[^\W\d_]|[^\W\d_]+ne\b"
+    # ("twelve of the 30 passengers", "syv af de 20 passagerer": the group's own number between)
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|af\s+(?:de\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|[^\W\d_]+ne\b"
     r"|(?:sine|hans|hendes|deres|vores|jeres|disse|dens|dets)\s+[^\W\d_]|(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s+[^\W\d_])"
     # or of a named owner's group: "two of Tolvik's best actors", "to af Vestby Teaters skuespillere"
     r"|(?:of|af)\s+(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:['’]s|s)\s+[^\W\d_])"
@@ -123,6 +123,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "one other", not "two other incidents"
     if lang == "en" and n.raw == 1 and re.match(r"\s+(?:example|instance|illustration|sign)\s+of\b", after):
         return True  # "X is one example of many": an instance of a kind, like "one of", not a count of one
+    span_of = re.match(r"\s+(?:minutes|hours|days|weeks|months|years|decades)\s+of\s+(?!the\b|this\b|that\b)[a-z]",
+                       after)
+    if lang == "en" and n.raw > 1 and span_of and re.search(r"\b[Tt]he\s+$", before):
+        return False  # "the five minutes of time added on", "the two years of fighting": a span the phrase names
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

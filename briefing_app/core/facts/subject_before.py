@@ -47,6 +47,22 @@ _DA_FRONTED = re.compile(
 )
 
 
+# A clause of a participle alone before its figure: ", dropping (to)", ", reaching", ", closing at".
+# (verbs of change and level only: ", bypassing £1 billion in duty" has its own object)
+_PARTICIPLE_LEADS = re.compile(
+    r"\s*((?:reach|dropp|fall|ris|climb|clos|end|totall?|hitt|jump|slid|gain|los|stand|sink|soar|surg|plung|eas|"
+    r"declin|grow|shrink|settl|finish|peak|dipp|tumbl|increas|decreas|slump|edg)ing)\s+"
+    r"(?:(?:to|at|by|about|around|nearly|some|over|a\s+record|an?\s+all-time\s+high\s+of|up|down)\s+)*"
+)
+# A verb of fearing, expecting or saying and a clause with no "that" whose subject is a noun with its determiner
+# and whose verb a modal or auxiliary opens: "fear | the toll could exceed", "expect | its profit to reach".
+_THINKING = re.compile(
+    r"\b(?:fears?|feared|expects?|expected|thinks?|thought|believes?|believed|predicts?|predicted|warns?|warned|"
+    r"hopes?|hoped|estimates?|estimated|says?|said)\s+((?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+    r"[a-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:to\s+)?)$"
+)
+
+
 # Scale words of a figure in the antecedent ("sold 3 million cars, which is ..."): no part of the noun.
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
@@ -56,6 +72,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     a measure ("toll", "revenue") rather than the thing counted."""
     if lang not in ("en", "da"):
         return None, False
+    # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
+    before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+[\w'’-])", "", before)
     listed = _NOUN_BEFORE_NAMED_LIST.search(before)
     noun = (listed.group("first") or listed.group("noun")) if listed else ""
     if noun and noun.lower() not in STOP.get(lang, set()) and noun.lower() not in EN_VERBS:
@@ -67,8 +85,25 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
+    leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and start and start.group(0).strip() == "," else None
+    if start is not None and leading and leading.group(1) not in EN_STOP:
+        # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion": the participle's subject is
+        # the subject of the clause before its comma
+        return before_phrase(before[: start.start()], lang)
+    joined = start is not None and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
+    verb_opens = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
+    if start is not None and joined and verb_opens and start.start() > 0:
+        # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
+        return before_phrase(before[: start.start()], lang)
+    embedded = _THINKING.search(clause) if lang == "en" else None
+    if embedded:  # "officials fear the toll could exceed 200": the subject of the clause the verb takes
+        return before_phrase(embedded.group(1), lang)
     first = re.match(r"\s*([\w'’-]+)", clause)
-    head_end = before[: start.end()] if start and first and first.group(1).lower() in EN_VERBS else ""
+    # (a verb in -ed too: "The index, which tracks 100 firms, closed at")
+    verb_first = first is not None and (
+        first.group(1).lower() in EN_VERBS or (lang == "en" and ed_form(first.group(1)))
+    )
+    head_end = before[: start.end()] if start and verb_first else ""
     appositive = re.search(r"([^\W\d_])\s*,[^,;:()]{1,60},\s*$", head_end) if head_end.endswith(",") else None
     if appositive:
         # "The bridge, built in 1890, was 40 metres long": the subject stands before the appositive
