@@ -41,6 +41,8 @@ def news_name(name: str, places: frozenset[str] = frozenset()) -> str:
     without a share class glued to it ("LifcoB" -> "Lifco"); never cut down to one word that is a place
     ("Berkeley Group Holdings" -> "Berkeley Group", not the town)."""
     name = re.sub(r"(?<=[a-zäöåéü])[A-D]$", "", name)
+    # an encyclopedia's note of what the name is ("Rio Tinto (corporation)", "Metso (2020–present)"): no part of it
+    name = re.sub(r"\s+\([^()]*\)$", "", name)
     previous = None
     while previous != name:
         cut = _LEGAL_FORM.sub("", name).strip()

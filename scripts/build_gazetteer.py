@@ -34,7 +34,7 @@ Sources (see briefing_app/resources/gazetteer/README.md for licences):
   Arabic-, Hebrew- and, for Nordic cities, Latin-script alternate names);
 * babel: Unicode CLDR country and region names in English, Danish, Arabic and Hebrew;
 * pycountry: ISO 3166 countries' common names and the first-level subdivisions (UK nations,
-  provinces, states, regions, governorates) with their Danish and Hebrew translations.
+  provinces, states, regions, governorates) and England's shire counties with their Danish and Hebrew translations.
 """
 
 from __future__ import annotations
@@ -75,6 +75,8 @@ SUBDIVISION_TYPES = {
     "Country", "Nation", "Province", "State", "Region", "Governorate", "Emirate", "Autonomous region",
     "Autonomous republic", "Autonomous community", "Republic", "Federal district", "Territory",
     "Administrative region", "Autonomous province",
+    # England's shire counties ("in Essex", "Devon and Cornwall"): British copy places stories by county
+    "Two-tier county",
 }  # fmt: skip
 # Generic words that are also the whole name of some subdivision ("Centre", "North"): never a place alone.
 GENERIC = {

@@ -85,6 +85,9 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
+    if language == "en":  # a body's name the people finder also took ("Riverton Otters lost ...") speaks no quote
+        bodies_found = {f.text for f in named.facts if f.kind == "organisation"}
+        people.people = [p for p in people.people if p.name not in bodies_found]
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     if text is not written:
         quotes_as_written(quotes, written)  # arabic_marks: the quote as the article vowels it

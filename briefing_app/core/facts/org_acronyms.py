@@ -13,6 +13,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import PLACE_KIND_WORDS, defined_name, owning_body
+from briefing_app.core.facts.roles import is_role_noun
 
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
 # Verbs of saying after an acronym make it a body that speaks ("NHS said", "KSB's statement said").
@@ -196,6 +197,13 @@ def defined_bodies(
 _ONLINE = re.compile(r" (?:News )?Online(?![\w'’-])")
 
 
+def _employer_after_job(before: str) -> bool:
+    """Whether a job and "at/with/for" end the words before an acronym: "Asian researcher at ING", "an analyst with
+    ABN": the employer, a body."""
+    job = re.search(r"\b([a-z][a-z-]+)\s+(?:at|with)\s+$", before)
+    return job is not None and is_role_noun(job.group(1))
+
+
 def bare_acronyms(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -225,6 +233,7 @@ def bare_acronyms(
             or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
             or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
             or danish_cue
+            or _employer_after_job(text[: m.start()])
         )
         if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
             # an acronym named once and never defined is a term as often as a body, unless the

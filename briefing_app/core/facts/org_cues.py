@@ -306,7 +306,8 @@ def _owner_or_where(name: str) -> bool:
     """ "Jane Roe's", "Jonas'", "Harbour-based": the owner of the outlet or where it is, not its name."""
     return (
         name.endswith(("'", "’", "'s", "’s"))
-        or re.search(r"-(?:based|run|owned|backed|funded|born)$", name) is not None
+        # (any lower-case word after a hyphen makes an adjective: "Dublin-headquartered", "London-listed")
+        or re.search(r"-[a-z]+$", name) is not None
     )
 
 

@@ -42,12 +42,19 @@ _APPOSED_KIND = (
     # businesses by their trade or size: "Harwick, the supermarket chain,", "Quillon, the tech giant,"
     "chain", "supermarket", "carmaker", "automaker", "giant", "startup", "start-up", "brand", "label", "studio",
     "consultancy", "utility",
+    # bands and ensembles: "Glass Harbour, the Manchester band,", "Velvet Tide, the indie trio,"
+    "band", "duo", "trio", "quartet", "orchestra", "choir",
 )  # fmt: skip
 APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
     r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
+)
+# The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
+# name that looks like a person's.
+APPOSED_CLOSED = re.compile(
+    r"[\"”]?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:" + "|".join(_APPOSED_KIND) + r")\s*[,;)]"
 )
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
@@ -111,7 +118,9 @@ CALLED = gated(
 # peoples and people).
 NAME_BEFORE_KIND = gated(
     r"\b(?i:the|a|an|on|in|at|from|by|via|its|his|her|their)\s+(?:[a-z]+\s+)?((?:[A-Z0-9][\w&'’.-]*\s+){1,4})"
-    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial)(?![\w-])"
+    r"(?:blog|website|newspaper|magazine|weekly|daily|portal|news\s+site|account|article|editorial|"
+    # a union, a band or a tabloid named before its kind: "the Unite union", "the Velvet Tide band"
+    r"union|band|tabloid|broadsheet)(?![\w-])"
 )
 
 
@@ -149,7 +158,9 @@ def people_for(text: str) -> list[tuple[int, int, str]]:
 _KIND_COMMA = (
     r"\b(?:blog|website|site|newspaper|magazine|paper|weekly|daily|group|organi[sz]ation|movement|campaign|NGO|"
     r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
-    r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog)\s*,\s+(?:the\s+)?"
+    r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog|"
+    # a band, a union or a label given after its kind: "The band, Glass Harbour, split", "the union, Unite, said"
+    r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket)\s*,\s+(?:the\s+)?"
 )
 KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")
@@ -201,7 +212,7 @@ def named_kinds(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1).strip()
         if name.endswith(("'s", "’s", "'", "’")):
             continue  # "the Church's website": the owner, whose own name is read elsewhere
-        if re.fullmatch(r"\S+-(?:based|run|owned|backed|funded|language|born)", name):
+        if re.fullmatch(r"\S+-[a-z]+", name):  # (also "-listed", "-headquartered", "-language")
             continue  # "the Harbour-based newspaper": where the paper is, not its name
         out.append((m.start(1), m.start(1) + len(name), name))
     return out

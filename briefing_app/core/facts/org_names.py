@@ -166,7 +166,9 @@ def trim_org_words(words: list[str]) -> list[str]:
     # (a body's kind that the gazetteer also holds as a short name, "Congress", "Senate", ends the name: "African
     # National Congress")
     kind_ends = words[-1] in orgs.EN_TAIL and words[-2:-1] != ["and"]  # "the Harbour House and Senate": two
-    last = lookup(words[-1]) if len(words) >= 3 and not kind_ends else None
+    # (after a body's head word the words are its name: "Committee Against Forced Labour", "Ministry of Labour")
+    headed = words[0] in orgs.EN_HEAD or (words[0] == "The" and len(words) > 1 and words[1] in orgs.EN_HEAD)
+    last = lookup(words[-1]) if len(words) >= 3 and not kind_ends and not headed else None
     if last is not None and last.kind == "organisation" and lookup(" ".join(words)) is None:
         words = words[:-1]  # "News of Ruritania Revolution Facebook page": the page's name, then where it is
         while words and words[-1] in ("of", "for", "on", "and", "the", "&"):

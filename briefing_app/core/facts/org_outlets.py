@@ -31,6 +31,14 @@ EMPLOYER_AFTER_JOB = gated(
     r"(?![\w'’-])"
 )
 
+# The same in Danish: "direktør i Spar Vest", "ansat hos Nordby Maskinfabrik" (the caller drops places and people).
+DA_EMPLOYER_AFTER_JOB = gated(
+    r"\b(?:direktør|direktøren|formand|formanden|næstformand|bestyrelsesformand|chef|chefen|koncernchef|talsmand|"
+    r"talskvinde|medarbejder|ansat|ejer|ejeren|stifter|økonom|cheføkonom|analytiker|presseansvarlig)\s+"
+    r"(?:i|hos|ved)\s+([A-ZÆØÅ][\wæøå'’&-]*[a-zæøå][\wæøå'’&-]*(?:\s+[A-ZÆØÅ][\wæøå'’&-]*[a-zæøå][\wæøå'’&-]*){0,2})"
+    r"(?![\w'’-])"
+)
+
 # The body a named speaker speaks for: "Jane Roe from Northwind Trust said", "Ann Lee, for Food Safety Board,
 # says", "Blogger J. Roe, from X writes". The caller checks the given name (or the job before the name); places,
 # people and dates are left to their finders.
@@ -95,6 +103,8 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
         start = m.start(1) if m.group(1) else m.start(2)
         # "chairman of Yabloko's Moscow branch": the employer is the owner, before its possessive
         found.append((start, re.split(r"['’]s\s", text[start : m.end(2)])[0]))
+    for m in DA_EMPLOYER_AFTER_JOB.finditer(text):
+        found.append((m.start(1), m.group(1)))  # "direktør i Spar Vest": the employer
     for m in SPEAKER_FROM.finditer(text):
         # a person's name first ("Jane Roe from X said") or a job and a name ("Blogger J. Roe, from X writes")
         if m.group(2).lower() in LEADING_FUNCTION_WORDS:

@@ -13,7 +13,8 @@ from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
-from briefing_app.core.facts.org_teams import city_teams
+from briefing_app.core.facts.org_papers import papers
+from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_town_lists import firms_with_towns
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
@@ -92,6 +93,12 @@ def shaped_bodies(
     for start, end, name in city_teams(text, whole) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "the Kessby Red Wings beat ...": a club in a match report
+    for start, end, name in clubs_by_slot(text, whole, lowercase) if lang == "en" and not headline else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Burnley boss X", "signed for Aldwick": a club
+    for start, end, name in papers(text, headline) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "told the Guardian", "the Sun's editor"
     channels = [m for m in orgs.CHANNEL.finditer(text) if m.group(0).split()[0] not in orgs.NOT_ORG_ACRONYMS]
     for m in orgs.AIRLINE.finditer(text):
         entry = lookup(m.group(1))
@@ -132,6 +139,9 @@ def shaped_bodies(
         if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, start, end)
             taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
+    for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end) and name not in person_names()[0]:
+            add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
     for start, end, name in orgs_da.place_then_name(text) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add(place_shapes.hospital_kind(lang, name, text[:start]), name, index, start, end)
@@ -162,7 +172,8 @@ def shaped_bodies(
     for start, end, name in [] if headline else org_kinds.trade_plurals(text):
         if not (not_org_word(name.split()[0]) or name.split()[0].lower() in lowercase or lookup(name.split()[0])):
             named_kinds.append((start, end, name))  # "Chariot Chauffeurs"; not "Syrian Rebels", "Ruritania Farmers"
-    for start, end, name in [*org_kinds.apposed_bodies(text), *org_kinds.listed_after_kind(text), *named_kinds]:
+    apposed = org_kinds.apposed_bodies(text)
+    for start, end, name in [*apposed, *org_kinds.listed_after_kind(text), *named_kinds]:
         known, words = lookup(name), name.split()
         given, family = person_names()
         article = words[0] in _ROMANCE_ARTICLES and len(words) > 1  # "Le Retour": no given name "Le"
@@ -176,7 +187,10 @@ def shaped_bodies(
             or (len(words) == 1 and _STANCE.match(name))
         ):
             continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
-        if (words[0] in given and not article) or words[-1] in family or (
+        said_to_be = (  # "Velvet Tide, the indie trio,": no person, whatever its words
+            len(words) > 1 and (start, end, name) in apposed and org_kinds.APPOSED_CLOSED.match(text, end) is not None
+        )
+        if not said_to_be and ((words[0] in given and not article) or words[-1] in family) or (
             len(words) == 1 and name.lower() in lowercase
         ):
             continue  # a person's name, or a sentence's common first word ("However, the company said")

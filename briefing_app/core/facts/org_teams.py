@@ -5,10 +5,15 @@ is a club, an organisation. (A town and a nickname in the plural, "the Riverton 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from briefing_app.core.facts.gated import gated
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.people_nationality import is_nationality, place_names
+from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import is_sports_story
 
 # A place of one to three words, then the club's word.
@@ -42,3 +47,98 @@ def city_teams(text: str, whole: str) -> list[tuple[int, int, str]]:
             out.append((start, m.end(2), f"{place} {m.group(2)}"))
             break
     return out
+
+
+# What a club has and a national side or a player has not: its manager, its players by their position, its
+# academy ("Stanmore manager Tom Bray", "the Aldwick goalkeeper", "Kessing's striker").
+_CLUB_ROLE = (
+    r"manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|centre-half|"
+    r"left-back|right-back|wing-back|playmaker|chairman|head\s+coach|academy|loanee|first-team"
+)
+_CLUB_NAME = r"((?:[A-Z][\w'’.-]*[a-z][\w.-]*\s+){0,2}[A-Z][\w.-]*[a-z][\w.-]*)"
+_BEFORE_ROLE = gated(rf"(?<![\w'’.-]){_CLUB_NAME}(?:['’]s)?\s+(?:{_CLUB_ROLE})(?![\w-])")
+# Where a player moves: "signed for Aldwick", "joined Pellwick from Brackley", "on loan at Kessing".
+_MOVED_TO = gated(
+    rf"\b(?:signed\s+for|re-signed\s+for|played\s+for|plays\s+for|playing\s+for|joined|rejoined|loan\s+(?:at|from|to|with)|loaned\s+to|spells?\s+at|"
+    rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from)\s+{_CLUB_NAME}(?![\w'’-])"
+)
+# A singular name with a plural verb, as British copy writes a side ("Arsenal were not able to hold on"): a team;
+# not the last of a list ("Roe and Doe were") nor a plural ("the Otters were").
+_PLURAL_AGREES = gated(
+    r"(?<![\w'’.-])(?<!\band\s)(?<!,\s)(?<!\b&\s)([A-Z][a-z]*[a-rt-z](?:\s+[A-Z][a-z]*[a-rt-z])?)\s+"
+    r"(?:were|have\s+(?:been|won|lost|drawn|scored|conceded)|are\s+(?:now|still|unbeaten|top|bottom))\b"
+)
+_JOINED_FROM = re.compile(rf"\b(?:joined|signed\s+for)\s+[A-Z][\w\s.-]*?\s+from\s+{_CLUB_NAME}(?![\w'’-])")
+# The last word of a competition or a title, no club: "Premier League striker", "World Cup winner".
+_NOT_CLUB_END = re.compile(
+    r"(?:League|Cup|Championship|Championships|Division|Premiership|Series|Open|Games|Olympics?|Trophy|Shield|"
+    r"Conference|Tour|Grand|Prix|Under-\d+|U\d+|Women|Ladies|Youth)$"
+)
+# Words that open a sentence before such a role and are no club ("Former striker X", "Interim manager Y").
+_NOT_CLUB_FIRST = {
+    "Former", "Ex", "Interim", "Caretaker", "Assistant", "General", "Veteran", "Club", "Team", "Academy", "Youth",
+    "Reserve", "New", "Then", "Now", "Our", "Their", "His", "Her", "The", "A", "An", "Star", "Stand-in", "Rival",
+    "Player", "Joint", "Acting", "Deputy", "Vice", "Director", "Head", "Senior", "Junior", "Young", "Experienced",
+}  # fmt: skip
+
+
+# Nouns that take a plural verb in the singular form and open sentences ("Police were called").
+_PLURAL_NOUNS = {"Police", "Staff", "People", "Cattle", "Youth", "Crew", "Clergy", "Personnel", "Management"}
+
+
+def _club_name(name: str, start: int) -> tuple[str, int]:
+    """A slot's name without the sentence's or the title's words before it ("The Stanmore", "Former Stanmore")."""
+    words = name.rstrip(".").split()  # (the sentence's full stop: "on loan at Wexby.")
+    while words and words[0] in _NOT_CLUB_FIRST:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the clubs a sentence of a football report names bare by what only a club has (its
+    manager, its players by position, its academy) or by a player's move ("signed for X", "on loan at X"): no
+    list can hold every club, and a club named by its town ("Burnley boss ...") is no place there. A country
+    (a national side, which no list of organisations counts), a people's word, a person's name and a
+    competition are none."""
+    if not _sports(whole):
+        return []
+    given, family = person_names()
+    out = []
+    matches = [
+        *_BEFORE_ROLE.finditer(text), *_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text),
+        *_PLURAL_AGREES.finditer(text),
+    ]  # fmt: skip
+    for m in matches:
+        name, start = _club_name(m.group(1), m.start(1))
+        words = name.split()
+        if not words or _NOT_CLUB_END.search(name) or not_org_word(words[0]) or not_org_word(words[-1]):
+            continue
+        entry = lookup(name)
+        if entry is not None and (entry.kind != "place" or entry.detail not in ("city", "capital")):
+            continue  # "England manager", "Brazil striker": a national side; a body the list knows is found elsewhere
+        if any(is_nationality(w) or (w.endswith("ine") and f"{w[:-1]}a" in place_names()) for w in words):
+            continue  # "the German striker", "the Argentine goalkeeper": a player's people, no club
+        if entry is None and len(words) > 1 and (words[0] in given or words[-1] in family):
+            continue  # "joined Jon Pell in the squad": a person
+        if len(words) == 1 and (name.lower() in lowercase or (entry is None and _person_elsewhere(name, whole))):
+            continue  # "Tom Hart ... Hart's manager": the surname of a person the article names in full
+        if not text[:start].strip(" \"'“‘(") and name.lower() in lowercase:
+            continue
+        if len(words) == 1 and (
+            name.lower() in LEADING_FUNCTION_WORDS or name in _PLURAL_NOUNS or is_person_noun(name.lower())
+        ):
+            continue  # "They were", "Police were", "Staff have been": a pronoun or a plural noun opening the sentence
+        out.append((start, start + len(name), name))
+    return out
+
+
+def _person_elsewhere(name: str, whole: str) -> bool:
+    """Whether the article writes `name` after a given name ("Tom Hart"), or as a given name before a surname."""
+    given = person_names()[0]
+    before = (b.group(1) for b in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(name)}(?![\w-])", whole))
+    return (
+        any(b in given and b not in _NOT_CLUB_FIRST for b in before)
+        or name in given
+        and re.search(rf"\b{re.escape(name)}\s+[A-Z][a-z]+", whole) is not None
+    )

@@ -93,6 +93,9 @@ DA_SUFFIXES = (
     "sparekasse", "andelskasse", "orkester", "orkestret", "lauget", "unionen", "højskole", "højskolen",
     # the state's boards, departments and forces ("Miljøklagenævnet", "Finansdepartementet", "Forbundshæren")
     "nævnet", "departementet", "hæren", "flyvevåbnet", "kommandoen", "operaen",
+    # the state's authorities and auditors by their last part ("Anklagemyndigheden", "Rigsrevisionen",
+    # "Efterretningstjenesten", "Folketingets Ombudsmand" is read by its tail word)
+    "myndigheden", "revisionen", "tjenesten", "tjeneste", "organisation",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",
@@ -271,6 +274,8 @@ def inner_the_bodies(text: str) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
 # Names joined by "&" are firms ("Marks & Spencer", "Procter & Gamble", "Smith, Jones & Co."); the
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
 AMPERSAND = gated(
@@ -280,7 +285,9 @@ AMPERSAND = gated(
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = ShapeGated(
-    r"(?<![\w-])(?:[A-Z]{2,5}|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
+    # (with its radio network and its news programme: "BBC Radio 4", "Channel 4 News")
+    r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
+    r"(?:\sNews(?![\w-]))?"
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
     r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
     r"\s(?:One|Two|Three|Four|Five|[1-9])",  # (both shapes hold a blank, then a number)
@@ -369,6 +376,13 @@ DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")
 DA_HYPHEN_PAPER = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:Posten|Bladet|Avisen|Tidende|Kuréren)(?![\w-])")
 # "Zentrix-holdet", "Kystby-mandskabet": a team (or club, firm) named by its sponsor or town and a hyphen.
 DA_HYPHEN_TEAM = gated(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-(?:holdet|mandskabet|klubben|firmaet|koncernen)(?![\w-])")
+# A club's or a firm's people and shops named by its name and a hyphen: "Brøndby-træneren", "Zentrix-direktør Jens
+# Holm", "Kystby-angriberen", "Netto-butikker" (the name before the hyphen is the body).
+DA_HYPHEN_OWNER = gated(
+    r"(?<![\w-])([A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ])-(?:træner|træneren|spiller|spilleren|spillerne|angriber|angriberen|"
+    r"målmand|målmanden|anfører|anføreren|direktør|direktøren|topchef|topchefen|koncernchef|koncernchefen|butik|"
+    r"butikken|butikker|butikkerne|aktien|aktierne|fans|fansene)(?![\w-])"
+)
 
 
 def da_hyphen_teams(text: str) -> list[re.Match[str]]:
@@ -379,4 +393,17 @@ def da_hyphen_teams(text: str) -> list[re.Match[str]]:
         if entry is None or entry.kind != "place":
             out.append(m)
     return out
+
+
+def da_hyphen_owners(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the bodies DA_HYPHEN_OWNER names; a place's ("Danmark-træneren", "Aalborg-butikken")
+    is a national side or a town's, and a people's or a given name ("Jens-fans") none."""
+    out = []
+    for m in DA_HYPHEN_OWNER.finditer(text):
+        entry = lookup(m.group(1))
+        if entry is None or entry.kind != "place":
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 DA_TAIL_RUN = gated(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")

@@ -110,6 +110,13 @@ def apposition_role(after: str) -> str | None:
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
     (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
     after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
+    # ", now in his sixth term as President,", ", who is in her second year as mayor,": the office held
+    after = re.sub(
+        r"^(,\s+)(?:who\s+is\s+|who\s+was\s+)?(?:now\s+|then\s+|still\s+)?in\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+        r"(?:term|terms|year|years|season|stint|spell|tenure)\s+as\s+",
+        r"\1",
+        after,
+    )
     # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
     after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
     job = re.match(rf"{AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"

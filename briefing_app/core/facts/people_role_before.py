@@ -48,9 +48,18 @@ _NAMED_KINDS = {"blog", "newspaper", "paper", "magazine", "website", "site", "pa
                 "party", "group", "band", "company", "firm", "project"}  # fmt: skip
 
 
+# A player's position written as two words ("centre back", "full back"), read as its one-word spelling.
+_TWO_WORD_POSITION = re.compile(r"\b(centre|center|full|left|right|wing)\s+(back|half|forward)(\s+)$")
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
+    position = _TWO_WORD_POSITION.search(before)
+    if position is not None:  # "Otters centre back Omar Jarun": as "centre-back", written as the article does
+        joined = f"{position.group(1)}-{position.group(2)}"
+        role = role_before(before[: position.start()] + joined + position.group(3))
+        return role.replace(joined, f"{position.group(1)} {position.group(2)}") if role else None
     of = re.search(
         r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved|af)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
         r"[a-zæøå][\w-]+(?:\s+[a-zæøå][\w-]+){0,2})\s*$",

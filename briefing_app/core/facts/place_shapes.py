@@ -24,7 +24,8 @@ _AREA = (
 )
 # (with the accented letters of the Latin-script languages: "the neighbourhood of Lavapiés")
 _LOWER = "a-zæøåáéíóúñüöäàèìòùâêîôûçãõ"
-_NAME = rf"[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+(?:[ -][A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+)?"
+# (an Arabic article may join the second word: "Sharm el-Sheikh", "Kafr ad-Dawwar")
+_NAME = rf"[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+(?:[ -](?:(?:el|al|ad|as|ash|at|ar|az|an|ed|es|ul)-)?[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
 _AREA_AFTER = gated(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
 # "the town of X", "the port city of X": a settlement's own name after its kind (only before "of": "the town"
@@ -87,6 +88,8 @@ def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     m = _AFTER_CITY.match(text, mention.end)
     if m is None or not _is_name(m.group(1), lowercase):
         return None
+    if mention.entry.detail == "region" and lookup(m.group(1)) is not None:
+        return None  # "East Sussex, Eastbourne, X": a list; the known town is read as its own mention, X after it
     return m.start(1), m.end(1), m.group(1)
 
 

@@ -46,6 +46,16 @@ _OPENING_DETERMINERS = {"most", "many", "some", "several", "few", "much", "more"
 _VENUE_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Centre|Center|Dome|Field|Tower|Hall)(?![\w'’-])")
 
 
+# Around a one-word body's name the lists hold: a day named with it, a portfolio it names or a noun it qualifies
+# ("Labour Day", "the Minister of Labour", "Labour costs"); `\x00` stands for the name.
+_NOT_THE_BODY = re.compile(
+    # (or a common noun the word qualifies, as a sentence's first word: "Labour costs rose")
+    r"\x00\s+(?:Day|costs|market|markets|shortages?|force|supply|laws|rights|standards|productivity|relations)\b|"
+    r"\b(?:Minister|Ministry|Secretary|Department|Office|minister|ministry|secretary|department)\s+"
+    r"(?:of|for)\s+(?:the\s+)?\x00"
+)
+
+
 # What is said of a place and never of a person right after its name: "X is located", "X lies 30 km from", "X, a port
 # city", "X is a town".
 _PLACE_PREDICATE = re.compile(
@@ -156,6 +166,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 start = m.start(1)
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
+                    if not re.match(r"(?:to|til)\s", m.group(0)):
+                        team_uses.place.add(name.lower())  # "in Kessby": the town; "to Kessby" may be a side
         if lang == "en" and not headline:
             for start, end, name in place_features.features(text, lowercase):
                 if not _overlaps(taken, start, end):
@@ -203,7 +215,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     taken.append((mention.start, mention.end))
                 continue  # "Simón Bolívar", "Air France", "Rajya Sabha": the last word of another name
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
-                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
+                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)(?!\d*\s*[-–]\s*\d)", text[mention.end :]):
                     continue  # "Delta 4": a model
                 if (
                     entry.detail == "city"
@@ -214,7 +226,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "the destruction of the Columbia": a ship or a thing; towns take no article
             if entry.detail == "city" and " " not in mention.written and lang in ("en", "da"):
                 given, family = person_names()
-                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)", text[mention.end :]):
+                if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)(?!\d*\s*[-–]\s*\d)", text[mention.end :]):
                     continue  # "Delta 4": a model
                 if (
                     (mention.written in given or mention.written in family)
@@ -257,6 +269,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
+            if entry.kind == "organisation" and " " not in mention.written and _NOT_THE_BODY.search(
+                f"{text[max(0, mention.start - 40) : mention.start]}\x00{text[mention.end : mention.end + 12]}"
+            ):
+                taken.append((mention.start, mention.end))
+                continue  # "Labour Day", "the Minister of Labour": a day's or a portfolio's word, not the party
             if entry.kind == "organisation" and _VENUE_AFTER.match(text, mention.end):
                 taken.append((mention.start, mention.end))
                 continue  # "the Allianz Arena": a venue named after its sponsor, not the company
@@ -297,10 +314,29 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 for start, end, name in found(text):
                     if not _overlaps(taken, start, end):
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
+    clubs = team_uses.clubs()
+    for kind, key in list(by_key) if sports else ():
+        if kind != "place" or key in team_uses.place:
+            continue
+        if ("organisation", key) in by_key or _club_named_in_full(key, by_key, first=True):
+            by_key.pop((kind, key))  # "Seattle Sounders ... Seattle ran out winners": the club, never the town
     for side in team_uses.teams():
-        by_key.pop(("place", side), None)  # named only as a team, never where a place goes
+        side_place = by_key.pop(("place", side), None)  # named only as a team, never where a place goes
+        if side_place is None or side not in clubs or _club_named_in_full(side, by_key):
+            continue  # (a club the article names in full, "the Riverton Otters", is not named again by its town)
+        by_key[("organisation", side)] = Fact(
+            "organisation", side_place.text, side_place.sentence, sentences=side_place.sentences
+        )
     named.facts = list(by_key.values())
     return named
+
+
+def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact], first: bool = False) -> bool:
+    """Whether an organisation found has the town's name as one of its words ("Real Madrid" for "Madrid"), or
+    (`first`) starts with it and goes on ("Seattle Sounders")."""
+    if first:
+        return any(kind == "organisation" and name.startswith(f"{town} ") for kind, name in by_key)
+    return any(kind == "organisation" and town in name.split() for kind, name in by_key)
 
 
 def find_places_and_orgs(sentences: list[SourceSentence], language: str) -> list[Fact]:

@@ -81,6 +81,9 @@ def document_issuer(sentence: int, speakers: Speakers) -> str | None:
     for index in range(sentence, max(sentence - 4, -1), -1):
         m = _ISSUED_BY.search(speakers.text.get(index, ""))
         if m:
+            owned = re.match(r"\s+([a-z]+)", speakers.text.get(index, "")[m.end() :])
+            if m.group(1).endswith(("'s", "’s")) and owned is not None:
+                return f"{m.group(1)} {owned.group(1)}"  # "a statement from Harwick's lawyers": the lawyers
             return m.group(1)
         issued = issuer(speakers.text.get(index, "").rstrip(".") + " saying")
         if issued:

@@ -13,12 +13,13 @@ from briefing_app.core.facts.quote_words import (
     MIN_WORDS,
     NAME,
     OPEN_MARKS,
+    UNNAMED_SAID,
     is_title_or_term,
     quoted_noun_phrase,
     verbs_of,
 )
 from briefing_app.core.facts.speaker_after import speaker_named_after
-from briefing_app.core.facts.speaker_before import clause_after_quote, speaker_named_before
+from briefing_app.core.facts.speaker_before import clause_after_quote, name_introducing, speaker_named_before
 
 __all__ = [
     "ALL_VERBS",
@@ -29,8 +30,10 @@ __all__ = [
     "MIN_WORDS",
     "NAME",
     "OPEN_MARKS",
+    "UNNAMED_SAID",
     "clause_after_quote",
     "is_title_or_term",
+    "name_introducing",
     "quoted_noun_phrase",
     "speaker_named_after",
     "speaker_named_before",

@@ -24,6 +24,12 @@ DOCUMENT_SAYS = rf"{en('read', 'base s')}|{en('say state', 'past s')}"
 
 
 ALL_VERBS = "|".join(sorted({v for verbs in SPEECH_VERBS.values() for v in verbs}, key=len, reverse=True))
+# After a short quote's closing mark: a speaker the article does not name, described by a job and whom it works
+# for ('"We will appeal," a spokesman for the company said', '"No," one analyst said').
+UNNAMED_SAID = re.compile(
+    rf".\s*(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+"
+    rf"(?:(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][\w'’&-]*\s+){{1,3}})?(?:{ALL_VERBS})\b"
+)
 
 
 def verbs_of(lang: str) -> str:

@@ -47,7 +47,9 @@ from briefing_app.core.facts.quote_speakers import (
     MIN_WORDS,
     NAME,
     OPEN_MARKS,
+    UNNAMED_SAID,
     is_title_or_term,
+    name_introducing,
     quoted_noun_phrase,
     speaker_named_after,
     speaker_named_before,
@@ -175,6 +177,8 @@ def _said(text: str, start: int, end: int) -> bool:
         is not None
         # '"Both are local," the spokeswoman said': a role the article has given someone
         or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
+        # '"We will appeal," a spokesman for the company said': someone unnamed, by a job and an employer
+        or UNNAMED_SAID.match(text, end) is not None
         # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"
         or re.match(rf".\s*(?:the\s+(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{ALL_VERBS})\b|according\s+to\s+\S)", text[end:])
         is not None
@@ -301,9 +305,14 @@ def find_quotes(
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
-            if mention is not None and lang == "en" and DOCUMENT.fullmatch(mention.strip(" ,.")):
+            # (also "a statement from X's lawyers, who ...": the document, then who issued it)
+            document = re.sub(r"\s+(?:from|by)\s.*$", "", mention.strip(" ,.")) if mention is not None else ""
+            if lang == "en" and DOCUMENT.fullmatch(document):
                 mention = document_issuer(inside[-1].index, speakers) or mention  # '"...," read the statement.'
             introduced = False
+            if mention is not None and lang == "en" and mention.lower() in ("he", "she"):
+                # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
+                mention = name_introducing(text[:start].rstrip(' "“«„'), verbs) or mention
             if mention is None:
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang)
                 introduced = mention is not None

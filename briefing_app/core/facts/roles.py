@@ -36,7 +36,8 @@ ROLE_NOUNS = (
     # people online, as reports on social media name them ("blogger Jane Roe", "netizen Jane Roe")
     "netizen", "user", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
-    "substitute", "winger", "linesman", "playmaker",
+    "substitute", "winger", "linesman", "playmaker", "keeper", "centre-back", "center-back", "full-back", "left-back",
+    "right-back", "wing-back", "centre-half", "centre-forward", "center-forward",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
     # Danish professions and offices news gives a person (no maintained Danish job-title list is packaged)
     "lærer", "sygeplejerske", "betjent", "politibetjent", "politiker", "præst", "sognepræst", "dommer",

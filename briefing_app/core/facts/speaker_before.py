@@ -32,11 +32,24 @@ from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 
+def name_introducing(before: str, verbs: str) -> str | None:
+    """The name that introduces a quote with a verb and a comma or colon right before it ('Roe continued, "...'),
+    which a pronoun after the quote ('..." he said.') stands for, whatever a given-name list says of its sex."""
+    intro = re.search(rf"(?:^|[.!?][\"”’]?\s+)({NAME})\s+(?:{verbs}|continued|went\s+on)\s*[,:]\s*$", before)
+    return intro.group(1) if intro is not None else None
+
+
 def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
     clause after the earlier quote names the later quote's speaker."""
     found = _named_before(before, lang)
+    if found is not None and found.lower() in ("who", "which") and lang == "en":
+        # '..., said a statement from Roe's lawyers, who promised "...": the ones "who" stands for
+        antecedent = re.search(
+            r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:['’]s\s+[a-z-]+)?),\s+(?:who|which)\s+(?:\w+\s+){0,2}$", before
+        )
+        return antecedent.group(1) if antecedent else None
     if found is None and lang in ("en", "da"):
         rest = clause_after_quote(before)
         if rest is not None:
@@ -68,6 +81,11 @@ def clause_after_quote(before: str) -> str | None:
     return rest if re.match(rf"(?:{NAME})(?:,[^,]{{2,60}},)?\s+[a-z]", rest) else None
 
 
+# A sentence opening with its verb of saying, then the speaker and a comma or colon: 'Says one worker, "..."'.
+_VERB_FIRST = re.compile(
+    r"(?:^|(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+)([A-Z][a-z]+)\s+((?:(?:the|an?|one|another)\s+)?[^,:\"“.!?]{1,60}?)"
+    r"\s*[,:]\s*$"
+)
 # Verbs of saying whose object is the one spoken to: "told the Herald:" names the listener, never the speaker.
 _TO_LISTENER = re.compile(r"told|tells|telling|asked|asks|informed|informs|assured|assures|urged|urges")
 # "Forum user bluecrab", "LiveJournal user i_l_d", "Twitter user @ann": the user a platform is named before.
@@ -139,6 +157,13 @@ def _named_before(before: str, lang: str) -> str | None:
     joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before)
     if len(joined) > 1 and re.match(rf"(?:{NAME}|he|she|han|hun)\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
         before = joined[-1]
+    # "The agency was accused of ignoring them and one interviewee said his "...": an unnamed subject of the clause
+    # after "and" (no comma) speaks
+    unnamed_joined = re.split(
+        rf"\s+(?:and|but)\s+(?=(?:an?|one|another)\s+(?:[a-z-]+\s+){{1,2}}(?:{verbs_of(lang)})\b)", before
+    )
+    if len(unnamed_joined) > 1 and lang == "en":
+        before = unnamed_joined[-1]
     verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
@@ -208,6 +233,9 @@ def _named_before(before: str, lang: str) -> str | None:
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
     if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
+    opening = _VERB_FIRST.search(before) if lang == "en" else None
+    if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
+        return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     fronted = _FRONTED_CLAUSE.match(before) if lang == "en" else None
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
         # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one

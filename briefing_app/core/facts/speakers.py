@@ -245,7 +245,10 @@ class Speakers:
             mention = adjunct.group(1)
         body = self.organisation(mention, sentence)
         if body is not None:
-            return body  # "the company said": the body named before
+            # "the company said": the body named before; with the acronym the article defined for it, as "THA said"
+            # gives both names below
+            acronyms = [a for a, name in defined_acronyms(tuple(self.text.values())).items() if name == body]
+            return f"{body} ({acronyms[0]})" if acronyms else body
         defined = defined_acronyms(tuple(self.text.values())).get(mention) if mention.isupper() else None
         if defined is not None:
             return f"{defined} ({mention})"  # "THA said" after "the Tolvik Harbour Authority (THA)": both its names
@@ -254,9 +257,9 @@ class Speakers:
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
         if re.fullmatch(r"(?:[A-ZÆØÅ][\w'’-]*\s+)*[A-ZÆØÅ][\w'’-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+", mention) and (
-            is_person_noun(mention.split()[-1])
+            is_person_noun(mention.split()[-1]) or is_person_noun(mention.split()[-1].removesuffix("s"))
         ):
-            return mention  # "Roe's spokesman", "the Minister's aide": the one who works for Roe, not Roe
+            return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
         if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
@@ -265,6 +268,9 @@ class Speakers:
         apposed = name_before_apposition(mention, self.people.people) if arabic else None
         if apposed is not None:  # quotes_ar: "الباحث X مدير المختبر", the role after the name read as a person
             return self.people.add(apposed[0], apposed[1], sentence).name
+        indefinite = mention.split()
+        if len(indefinite) > 1 and indefinite[0] in ("a", "an", "one", "another") and is_role_noun(indefinite[-1]):
+            return mention  # "one Zentrix worker", "a Roe aide": someone unnamed, whatever name describes them
         person = self.in_text(mention, last) if mention else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name

@@ -16,7 +16,9 @@ from briefing_app.core.facts.gazetteer import Entry
 # about "the goal of sanctions against X" is not read as one.
 _SPORT_WORDS = re.compile(
     r"\b(scored|scorer|goal-scorer|striker|midfielder|goalkeeper|quarter-?finals?|semi-?finals?|kick-?off|innings|"
-    r"wickets?|playoffs?|extra[- ]time|hat-trick|world cup|"
+    r"wickets?|playoffs?|extra[- ]time|hat-trick|world cup|centre[- ]backs?|full[- ]backs?|free[- ]kicks?|"
+    r"corner[- ]kicks?|offside|own[- ]goal|stoppage[- ]time|injury[- ]time|final[- ]whistle|clean[- ]sheet|"
+    r"away[- ](?:win|victory|goals?)|home[- ]side|equali[sz]er|touchdowns?|quarterback|batsman|"
     r"scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|landstræner|"
     r"landstræneren|slutrunden?)\b"
 )
@@ -32,11 +34,17 @@ _TEAM_BEFORE = re.compile(
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:\d+\s*[-–]\s*\d+|score|scores|scored|beat|beats|won|wins|lost|loses|drew|draws|defended|"
     r"attacked|advance|advanced|advances|qualified|equalised|equalized|trailed|met|dominated|were|are|have|"
-    r"host|hosted|hosts|sought|got off|will face|face|faced|vandt|tabte|slog|scorede|førte|spillede|besejrede)\b"
+    r"host|hosted|hosts|sought|got off|will face|face|faced|vandt|tabte|slog|scorede|førte|spillede|besejrede|"
+    # a player of the side: "the Ivory Coast striker", "the Ruritania captain"
+    r"striker|goalkeeper|keeper|midfielder|defender|winger|forward|captain|skipper|manager|coach|boss|"
+    r"international|full-back|centre-back|landstræner|anfører)\b"
 )
-# Where a place goes: "in Russia", "from Lagos", "headed for Sweden", "the capital of Ruritania".
+# Where a place goes: "in Russia", "from Lagos", "headed for Sweden", "the capital of Ruritania"; "to" only after a
+# verb of going ("travel to Oslo"), since a side is given credit or lost to ("Give credit to Seattle").
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|into|near|across|around|throughout|inside|outside|within|of|to|via|visit|visited|visiting|"
+    r"(?:\b(?:travel\w*|trips?|go|goes|going|gone|went|return\w*|move[ds]?|moving|head\w*|fl[eoy]\w*|came|comes?|"
+    r"coming|arriv\w+|back|way|road|journey\w*)\s+to|"
+    r"\b(?:in|at|from|into|near|across|around|throughout|inside|outside|within|of|via|visit|visited|visiting|"
     r"i|fra|til|ved|nær|omkring|gennem|hjem\s+til)|"
     r"\b(?:headed|heading|bound|left|leaving)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -73,6 +81,9 @@ class TeamUses:
 
     team: set[str] = field(default_factory=set)
     place: set[str] = field(default_factory=set)
+    # the keys of towns (not countries, nor regions, where "England" is a national side): a side named by its
+    # town is a club, an organisation
+    towns: set[str] = field(default_factory=set)
 
     def note(self, entry: Entry, text: str, start: int, end: int, in_a_long_list: bool) -> None:
         """Record what the mention at start..end of `text` says of the gazetteer's place `entry` (a country, a
@@ -88,7 +99,13 @@ class TeamUses:
             self.place.add(key)
         elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
             self.team.add(key)
+            if entry.detail in ("city", "capital") and " " not in entry.name:
+                self.towns.add(key)  # (not "Mexico City", "Kuwait City": a place of a club's shape, left alone)
 
     def teams(self) -> set[str]:
         """The keys read only as teams, never as places."""
         return self.team - self.place
+
+    def clubs(self) -> set[str]:
+        """The keys of towns read only as teams: clubs named by their town ("Leeds beat Burnley")."""
+        return self.teams() & self.towns
