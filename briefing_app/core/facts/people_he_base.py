@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
+from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
@@ -195,6 +197,17 @@ def _adjective_after(words: list[str], i: int) -> bool:
 def _words(text: str) -> list[str]:
     """The words and marks of a Hebrew sentence; gershayim inside a word (צה"ל), never the closing mark after it."""
     return list(_tokens(text))  # a copy: callers may change their list
+
+
+def words_by_sentence(sentences: Sequence[SourceSentence]) -> tuple[dict[int, list[str]], dict[str, set[int]]]:
+    """Each sentence's words by its index, and the sentences each word stands in (the finders that ask whether
+    a name is written alone elsewhere in the article)."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    where: dict[str, set[int]] = {}
+    for at, ws in texts.items():
+        for w in ws:
+            where.setdefault(w, set()).add(at)
+    return texts, where
 
 
 @per_document  # a dozen finders read every sentence's words

@@ -41,6 +41,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
+from briefing_app.core.facts.people_he_base import words_by_sentence
 from briefing_app.core.facts.people_he_lists import plural_role_at
 from briefing_app.core.facts.people_he_words import LIFE_VERBS as _LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -85,11 +86,7 @@ def _country(name: str) -> bool:
 
 def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the shapes above name in the Hebrew sentences, into `index`."""
-    texts = {s.index: _words(s.text) for s in sentences}
-    where: dict[str, set[int]] = {}
-    for j, ws in texts.items():
-        for w in ws:
-            where.setdefault(w, set()).add(j)
+    texts, where = words_by_sentence(sentences)
     for s in sentences:
         words = texts[s.index]
         elsewhere = _Elsewhere(where, s.index)

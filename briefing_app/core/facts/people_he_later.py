@@ -22,6 +22,7 @@ from briefing_app.core.facts.people_he_base import (
     _kin_phrase,
     _name_like,
     _words,
+    words_by_sentence,
 )
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_he_words import HE_TITLES
@@ -33,11 +34,7 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
     """A known given name and the word after it, where that word alone stands in two or more other sentences,
     is a person named in full once and then by the family name ("משה הגלילי ... הגלילי עתר ... טען הגלילי"),
     even when the family name starts like a definite noun (ה-)."""
-    texts = {s.index: _words(s.text) for s in sentences}
-    where: dict[str, set[int]] = {}
-    for index_, ws in texts.items():
-        for w in ws:
-            where.setdefault(w, set()).add(index_)
+    texts, where = words_by_sentence(sentences)
     words_anywhere = where.keys()
     for s in sentences:
         words = texts[s.index]
@@ -103,11 +100,7 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
     הביטחון X נפגש" ... "X אמר"): a well-known person news names by the family name alone after the office,
     the office the role. Not an adverb, a time, a place, a preposition's phrase or a word also written with
     the article (a common noun: "השר החדש")."""
-    texts = {s.index: _words(s.text) for s in sentences}
-    where: dict[str, set[int]] = {}
-    for j, ws in texts.items():
-        for w in ws:
-            where.setdefault(w, set()).add(j)
+    texts, where = words_by_sentence(sentences)
     for s in sentences:
         words = texts[s.index]
         for i in range(len(words)):

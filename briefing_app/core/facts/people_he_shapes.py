@@ -30,6 +30,7 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.people_he_appos import find_apposed_names
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
+from briefing_app.core.facts.people_he_base import words_by_sentence
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
@@ -74,11 +75,7 @@ def _foreign_then_by_surname(sentences: list[SourceSentence], index: PeopleIndex
     or not, and a family name that the article also writes alone in another sentence ("מג'ון X ... X
     סירב") or that a title in commas follows ("לצ'ארלס X, עורך העיתון,"): a foreign person named in full
     once, then by the family name as news does."""
-    texts = {s.index: _words(s.text) for s in sentences}
-    where: dict[str, set[int]] = {}
-    for at, ws in texts.items():
-        for w in ws:
-            where.setdefault(w, set()).add(at)
+    texts, where = words_by_sentence(sentences)
     for at, words in texts.items():
         for i in range(len(words) - 1):
             word, family = words[i], words[i + 1]
