@@ -34,3 +34,12 @@ def test_a_town_name_after_a_comma_with_no_place_before_it_is_not_taken() -> Non
 )
 def test_arabic_names_of_states_and_regions(text: str, place: str) -> None:
     assert place in _places(text), _places(text)
+
+
+def test_a_nisba_after_an_indefinite_noun_is_the_adjective_not_the_country() -> None:
+    places = _places("وأطلقت مبادرة سورية جديدة لدعم الأطباء. وقال إن الوضع في سوريا صعب.")
+    assert places == ["سوريا"], places
+
+
+def test_the_country_spelt_with_ya_ta_after_a_preposition_is_a_place() -> None:
+    assert "سورية" in _places("وقال إن الوضع في سورية صعب.")

@@ -39,6 +39,17 @@ def _rtl_locative(text: str, mention: Mention) -> bool:
     return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
 
 
+def _adjective_after_noun(text: str, mention: Mention) -> bool:
+    """A name in ـية right after an indefinite feminine noun ("مبادرة سورية", "قوات سورية"): the nisba adjective
+    agreeing with the noun, which Syria's own spelling of its name shares (indefinite, as its noun: "محافظات
+    اللاذقية" is a construct)."""
+    if not mention.written.endswith("ية") or " " in mention.written or mention.written.startswith("ال"):
+        return False
+    before = text[: mention.start].split()
+    noun = before[-1] if before else ""
+    return len(noun) > 3 and noun.endswith(("ة", "ات")) and not noun.startswith(("ال", "وال", "بال", "لل"))
+
+
 def _he_article_before(text: str, mention: Mention) -> bool:
     """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
     Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
@@ -89,6 +100,8 @@ def rtl_named(
             continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
         if lang == "ar" and mention.entry.detail != "country" and place_shapes_ar.ar_common_word(text, mention):
             continue
+        if lang == "ar" and _adjective_after_noun(text, mention):
+            continue  # "مبادرة سورية" (a Syrian initiative): the adjective, spelt as the country is
         if lang == "he" and _he_article_before(text, mention):
             continue
         body = mention.entry.kind == "organisation"
