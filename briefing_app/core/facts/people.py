@@ -27,6 +27,7 @@ from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
+from briefing_app.core.facts.people_headline import drop_headline_only_people
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
 from briefing_app.core.facts.people_lists import (
     give_back_first_words,
@@ -113,6 +114,7 @@ def find_people(
         _surname_mentions(sentences, index)
         _pronoun_roles(sentences, index)
         _role_named_before(sentences, index)
+        drop_headline_only_people(sentences, index, headline)
     return index
 
 
