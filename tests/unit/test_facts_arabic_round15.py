@@ -1,0 +1,27 @@
+"""Arabic people of the fifteenth round (made-up sentences): a given name and a definite nisba, written alike
+in two sentences, name a person without a title ("منها سامر الحلبي ... نشر سامر الحلبي")."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def people(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "ar") if f.kind == "person"}
+
+
+def test_a_given_name_and_a_definite_nisba_said_twice_name_a_person() -> None:
+    found = people([
+        "أفادت مصادر محلية منها سامر الحلبي أن المشفى تعرض لقصف صباح الاثنين.",
+        "نشر سامر الحلبي فيديو يظهر الأضرار في الطابق الأول.",
+    ])  # fmt: skip
+    assert "سامر الحلبي" in found
+
+
+def test_a_noun_and_its_genitive_said_twice_are_no_person() -> None:
+    # "جودة" (quality) is also a given name; its genitive is a noun, not a nisba
+    found = people([
+        "تراجعت جودة النوم لدى سكان المدينة بعد القصف.",
+        "وقال الأطباء إن جودة النوم تحسنت بعد شهر.",
+    ])  # fmt: skip
+    assert not any(name.startswith("جودة") for name in found)
