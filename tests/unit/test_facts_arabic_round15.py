@@ -25,3 +25,14 @@ def test_a_noun_and_its_genitive_said_twice_are_no_person() -> None:
         "وقال الأطباء إن جودة النوم تحسنت بعد شهر.",
     ])  # fmt: skip
     assert not any(name.startswith("جودة") for name in found)
+
+
+def test_a_role_word_after_a_body_and_its_genitive_is_the_bodys_adjective() -> None:
+    # "مركز X الإعلامي": the X media centre, not a media man called by the verb after it
+    assert people(["مركز القرية الإعلامي نشر فيديو آخر يظهر الضرر في المدخل."]) == set()
+    assert people(["نشر مركز القرية الإعلامي صورا تظهر مبنى مدمرا."]) == set()
+
+
+def test_a_role_word_of_its_own_still_introduces_a_name() -> None:
+    assert "سامر الحلبي" in people(["وقال الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
+    assert "سامر الحلبي" in people(["وقال مدير المكتب الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
