@@ -36,3 +36,23 @@ def test_a_role_word_after_a_body_and_its_genitive_is_the_bodys_adjective() -> N
 def test_a_role_word_of_its_own_still_introduces_a_name() -> None:
     assert "سامر الحلبي" in people(["وقال الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
     assert "سامر الحلبي" in people(["وقال مدير المكتب الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
+
+
+def organisations(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "ar") if f.kind == "organisation"}
+
+
+def test_a_un_agency_keeps_its_field() -> None:
+    assert "منظمة الأمم المتحدة للطفولة" in organisations(
+        ["وفقا لممثل منظمة الأمم المتحدة للطفولة (اليونيسيف) في البلاد."]
+    )
+    assert "المفوضية السامية للأمم المتحدة لحقوق الإنسان" in organisations(
+        ["نشرت المفوضية السامية للأمم المتحدة لحقوق الإنسان تقريرا جديدا."]
+    )
+    assert "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" in organisations(
+        ["قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن العدد ارتفع."]
+    )
+
+
+def test_what_the_un_calls_for_is_no_part_of_its_name() -> None:
+    assert "منظمة الأمم المتحدة" in organisations(["دعت منظمة الأمم المتحدة للإفراج عن المعتقلين فورا."])
