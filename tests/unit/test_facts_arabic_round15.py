@@ -36,6 +36,8 @@ def test_a_role_word_after_a_body_and_its_genitive_is_the_bodys_adjective() -> N
 def test_a_role_word_of_its_own_still_introduces_a_name() -> None:
     assert "سامر الحلبي" in people(["وقال الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
     assert "سامر الحلبي" in people(["وقال مدير المكتب الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
+    # a body, a preposition, then the role: the role is the person's ("أفرجت السلطات عن الأسير X")
+    assert "سامر الحلبي" in people(["وأفرجت السلطات عن الأسير سامر الحلبي بعد إضراب طويل."])
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
