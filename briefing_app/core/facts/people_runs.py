@@ -131,7 +131,16 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         tokens = tokens[: owned_at + 1]
     if not tokens:
         return None
+    if len(tokens) >= 3 and tokens[-1] in _GENERATIONS and text[start + len(" ".join(tokens)) :][:1] in (".", ","):
+        # "James Roe Jr., a member of ...": the generation goes with the name but is no word of it (later
+        # mentions say "Roe"); the run still ends after it, so what follows is read as before
+        end = start + len(" ".join(tokens))
+        return Run(start, tokens[:-1], end + (text[end : end + 1] == "."), start)
     return Run(start, tokens, start + len(" ".join(tokens)), start)
+
+
+# A generation after a full name: "Martin Luther King Jr.", "Joseph Roe Sr.".
+_GENERATIONS = {"Jr", "Sr", "Jnr", "Snr"}
 
 
 def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at: int) -> bool:
