@@ -39,3 +39,9 @@ def test_a_weekday_is_never_a_name_in_the_genitive_either() -> None:
 @pytest.mark.parametrize("adjective", ["Windows-based", "Kessby-owned", "Harbour-led"])
 def test_a_name_and_a_participle_make_no_person(adjective: str) -> None:
     assert people(f"The firm lost money as {adjective} rivals dominated the market, and {adjective} rivals grew.") == {}
+
+
+def test_a_town_after_a_given_name_is_a_family_name_also_before_an_owned_title() -> None:
+    found = {f.text: f.kind for f in facts_of(["Coaches blame a system that voids Reggie Bush's Heisman Trophy."])}
+    assert found.get("Reggie Bush") == "person"
+    assert "Bush" not in found

@@ -122,9 +122,11 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         at = start + len(" ".join(tokens[: owned_at + 1])) + 1
         rest = tokens[owned_at + 1 :]
         return Run(at, rest, at + len(" ".join(rest)), start, owner=strip_possessive(" ".join(tokens[: owned_at + 1])))
+    owner_words = strip_possessive(" ".join(tokens[: owned_at + 1])).split() if owned_at is not None else []
     if (
         owned_at is not None
-        and strip_possessive(" ".join(tokens[: owned_at + 1])).split()[-1] not in sentence.places
+        # ("Reggie Bush's Heisman Trophy": a given name before the place's word makes the owner a person)
+        and (owner_words[-1] not in sentence.places or (len(owner_words) >= 2 and owner_words[0] in person_names()[0]))
         # ("President Roe's Special Advisor Max Holm": a titled person owns the next title; both are names)
         and (not any(is_title(t) for t in tokens[owned_at + 1 :]) or any(is_title(t) for t in tokens[:owned_at]))
     ):
