@@ -32,3 +32,14 @@ def test_a_place_inside_such_a_name_is_no_place_of_the_story() -> None:
 def test_co_as_a_prefix_makes_no_company() -> None:
     found = named("The co-founder of the club spoke to the Co-operative members on Friday.")
     assert not any(name.endswith(" Co") for name in found)
+
+
+def test_a_region_written_bare_with_what_a_firm_has_is_the_firm() -> None:
+    found = named("Amazon founder Jeff Bezos bought the grocer. Amazon's purchase of the chain was approved.")
+    assert found.get("Amazon") == "organisation"
+
+
+def test_the_region_with_the_article_stays_a_place() -> None:
+    assert named("Fires burned across the Amazon this summer, and the Amazon's rainforest shrank.") == {
+        "Amazon": "place"
+    }

@@ -199,3 +199,20 @@ def online_edition(text: str, mention: Mention) -> int | None:
         return None
     m = _ONLINE_AFTER.match(text, mention.end)
     return m.end() if m else None
+
+
+# What a firm has or does right after its name ("Amazon founder", "Amazon's Prime", "Amazon said").
+_FIRM_AFTER = re.compile(
+    r"(?:['’]s\s+(?!(?:rainforest|basin|river|forests?|tribes?|delta|coast|peoples?)\b)[a-zA-Z]|\s+(?:founder|"
+    r"chief|boss|shares|stock|customers|executives?|spokes(?:man|woman|person)|said|says|announced|bought|"
+    r"acquired|sells|sold|launched|reported|employs|workers|warehouses?|Prime|Web\s+Services)\b)"
+)
+
+
+def firm_named_after_region(text: str, mention: Mention) -> bool:
+    """Whether a one-word region written bare (news writes the region with "the": "the Amazon") names a firm
+    here: what a firm has or does follows it ("Amazon founder Jeff Bezos", "Amazon's purchase", "Amazon
+    said")."""
+    if re.search(r"\b[Tt]he\s+$", text[: mention.start]):
+        return False
+    return _FIRM_AFTER.match(text, mention.end) is not None

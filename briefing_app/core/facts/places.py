@@ -221,6 +221,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if entry.detail in ("city", "region") and " " not in mention.written and lang == "en":
                 if re.match(r"\s*\d(?!\d*(?:st|nd|rd|th)\b)(?!\d*\s*[-–]\s*\d)", text[mention.end :]):
                     continue  # "Delta 4": a model
+                if entry.detail == "region" and place_context.firm_named_after_region(text, mention):
+                    add("organisation", mention.written, s.index, mention.start, mention.end)
+                    continue  # "Amazon founder Jeff Bezos", "Amazon's Prime": a firm; the region takes "the"
                 if (
                     entry.detail == "city"
                     and re.search(r"\bthe\s+$", text[: mention.start])
@@ -347,6 +350,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         by_key[("organisation", side)] = Fact(
             "organisation", side_place.text, side_place.sentence, sentences=side_place.sentences
         )
+    for key in [k for kind, k in by_key if kind == "organisation" and ("place", k) in by_key]:
+        place = by_key[("place", key)]
+        if (entry := lookup(place.text)) is not None and entry.detail == "region" and " " not in place.text:
+            by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
     named.facts = list(by_key.values())
     return named
 
