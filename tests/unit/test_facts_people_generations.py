@@ -54,3 +54,7 @@ def test_an_abbreviated_title_after_a_party_is_no_person() -> None:
 def test_a_plural_of_a_persons_noun_ending_a_bodys_name_is_no_person() -> None:
     found = people("Hal Brandt, president of Associated General Contractors of Kentucky, said the law hurt.")
     assert set(found) == {"Hal Brandt"}
+
+
+def test_an_acronyms_plural_is_no_person() -> None:
+    assert people("The firm decided to hire MBAs from top schools, and MBAs soon ran the product teams.") == {}
