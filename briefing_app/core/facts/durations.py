@@ -105,6 +105,8 @@ def object_before(before: str, lang: str) -> str | None:
     given = _OBJECT_THEN_RECIPIENT.search(before[-120:])
     if given and given.group(1).split()[-1].lower() not in EN_STOP:
         return given.group(1)  # "sold the defender to Brannock City for €20 million": the thing sold, not the buyer
+    if _ON_SALE.search(before[-80:]):
+        return None  # "The painting sold at auction for £12.5m", "goes on sale in May for $699": the subject's price
     m = BEFORE_PREP.search(before)
     if not m:
         return None
@@ -119,6 +121,15 @@ def object_before(before: str, lang: str) -> str | None:
     if described and described.group(1).lower() not in stop and described.group(1).lower() not in PRONOUNS:
         return f"{words[0]} ({described.group(1)})"  # "The striker, signed for £40 million,": whose signing
     return " ".join(words)
+
+
+# A verb of selling with no object, then only adverbials before "for" and a price: what sold is the subject ("The
+# painting sold at auction for", "The phone goes on sale in March for"); not "sold the club to X for" (an object).
+_ON_SALE = re.compile(
+    r"\b(?:sold|sells?|selling|(?:go|goes|went|going|gone|be|is|are|was|were)\s+on\s+sale|auctioned|retails?|retailed)"
+    r"(?:\s+(?:at|in|on|by|last|this|next|earlier|later|online)(?:\s+(?:the\s+)?[\w'’-]+){0,2})*\s+for\s*$",
+    re.IGNORECASE,
+)
 
 
 # A noun, its comma and a participle in -ed before the preposition that leads to a figure: "The striker, | signed

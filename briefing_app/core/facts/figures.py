@@ -271,8 +271,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
-            old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)
-            if unit == "years" and old_age:  # "a 25-year-old", "a 15 year old", "a seven-year-old"
+            old_age = re.match(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig", after) or re.search(
+                r"-(?:year|month|week|day)s?-old$", n.text
+            )
+            # "a 25-year-old", "a 15 year old", "a seven-year-old", "the 12-month-old baby", "a six-week-old puppy"
+            if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
                 counts = f"age ({holder})" if holder and holder != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
@@ -296,6 +299,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             for f in out[start:]:
                 age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
                 quality = compared_quality(s.text[f.number.end :]) if f.number and f.unit == "times" else None
+                many = _AS_MANY.match(s.text[f.number.end :]) if f.number and f.unit == "times" else None
+                if many and not f.counts:  # "Twice as many women as men said ...": the women
+                    f.counts = after_phrase(" " + s.text[f.number.end + many.end() :], lang)
                 if quality and quality.split()[0] not in (f.counts or ""):
                     # "twice as resistant to rust": the quality compared, and whose
                     f.counts = f"{quality} ({f.counts})" if f.counts else quality
@@ -315,6 +321,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return without_numbered_names(out, {s.index: s.text for s in sentences})
 
 
+# "N times as many/much X": the noun after "as many" is what the multiple counts.
+_AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", re.IGNORECASE)
 _AREA = re.compile(r"(?:square|cubic|sq\.?)\s+[a-z]+")
 
 

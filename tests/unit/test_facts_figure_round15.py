@@ -1,0 +1,110 @@
+"""Fifteenth round: classes of what a figure counts found by the made-up press yardstick
+(`test_facts_figure_constructions_press.py`), each with variants and look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import counts_of, figures_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        # a thing sold with no object before "for" and its price: the subject's price
+        ("The painting sold at auction for £12.5m.", 1.25e7, "painting"),
+        ("The handset will go on sale for $199.", 199, "handset"),
+        ("The new console goes on sale in March for $499.", 499, "console"),
+        ("The vase was sold at auction last week for £80,000.", 80000, "vase"),
+        # not an object before "for": the thing sold is named there
+        ("The club sold the striker for £30m.", 3e7, "striker"),
+        ("The club sold the defender to Brannock City for €20 million.", 2e7, "defender"),
+    ],
+)
+def test_a_price_after_a_verb_of_selling(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister, 58, has been in office for six years.",
+        "The former chief executive, 61, will retire in May.",
+        "The club's new manager, 44, signed a two-year deal.",
+        "A retired police officer, 67, was injured.",
+    ],
+)
+def test_an_age_in_commas_after_a_role_of_several_words(text: str) -> None:
+    value = next(f.value for f in figures_of(text) if f.value > 40)
+    assert counts_of(text, "en", value).startswith("age")
+
+
+def test_a_bare_number_in_commas_after_a_phrase_that_is_no_person_is_no_age() -> None:
+    text = "In the first round, 12, 15 and 18 were drawn."
+    assert not counts_of(text, "en", 12).startswith("age")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "key"),
+    [
+        ("The firm's value has fallen by more than half.", 0.5, "more than", "value"),
+        ("Sales fell by almost a third last year.", 1 / 3, "almost", "Sales"),
+        ("The council cut its budget by nearly half.", 0.5, "nearly", "budget"),
+    ],
+)
+def test_a_qualified_part_after_by(text: str, value: float, qualifier: str, key: str) -> None:
+    found = [f for f in figures_of(text) if abs(f.value - value) < 1e-9]
+    assert found and found[0].qualifier == qualifier and key in (found[0].counts or "")
+
+
+def test_a_qualified_half_after_by_with_no_verb_of_change_is_not_read_as_one() -> None:
+    assert all(f.value != 0.5 for f in figures_of("The prize was shared by more than half."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Twice as many women as men said they had been affected.", 2, "women"),
+        ("Three times as many people voted this year.", 3, "people"),
+        ("Twice as much money was spent on roads.", 2, "money"),
+    ],
+)
+def test_a_multiple_counts_the_noun_after_as_many(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_multiple_with_no_noun_after_as_many_keeps_its_verb() -> None:
+    assert "won" in counts_of("They won twice as many as last year.", "en", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "holder"),
+    [
+        ("The 12-month-old baby was taken to hospital.", 12, "baby"),
+        ("A six-week-old puppy was found in the park.", 6, "puppy"),
+        ("The 10-day-old foal was born on the farm.", 10, "foal"),
+    ],
+)
+def test_an_age_in_months_weeks_or_days(text: str, value: float, holder: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert counts.startswith("age") and holder in counts
+
+
+def test_a_span_in_months_that_is_no_age() -> None:
+    assert not counts_of("The three-month-long strike ended.", "en", 3).startswith("age")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The film took $45m at the US box office on its opening weekend.", 4.5e7, "box office"),
+        ("The sequel made $120m at the global box office.", 1.2e8, "sequel"),
+        ("The film earned $30m in its opening weekend at the North American box office.", 3e7, "box office"),
+    ],
+)
+def test_a_sum_taken_at_the_box_office(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_sum_not_taken_at_the_box_office() -> None:
+    assert "box office" not in counts_of("The film cost $45m to make.", "en", 4.5e7)
