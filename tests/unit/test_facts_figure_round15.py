@@ -108,3 +108,72 @@ def test_a_sum_taken_at_the_box_office(text: str, value: float, key: str) -> Non
 
 def test_a_sum_not_taken_at_the_box_office() -> None:
     assert "box office" not in counts_of("The film cost $45m to make.", "en", 4.5e7)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        # a verb of showing or finding with a clause and no "that": the clause's subject
+        ("Figures from the statistics office show the economy shrank by 0.3% in April.", 0.3, "economy"),
+        ("Data showed the jobless rate rose to 4.1%.", 4.1, "jobless rate"),
+        ("The survey found the party's support had fallen to 18%.", 18, "support"),
+        # a participle after "after"/"before": the subject of the clause before it
+        ("The economy shrank by 0.3% in May, after growing by 0.2% in April.", 0.2, "economy"),
+    ],
+)
+def test_the_subject_of_a_clause_shown_or_of_a_participle(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_verb_of_showing_with_its_figure_right_after_keeps_the_noun_after() -> None:
+    assert "people" in counts_of("Official figures show 12 people died.", "en", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The number of homes sold fell by 15% in the year to September, to about 950,000.", 950000, "homes"),
+        ("Exports rose 4% in the three months to June, to £18bn.", 1.8e10, "Exports"),
+        ("Sales fell by 15% last year, to 950,000.", 950000, "Sales"),
+    ],
+)
+def test_a_level_after_a_step_and_a_time_with_its_comma(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_level_with_its_own_noun_after_a_step_keeps_it() -> None:
+    assert "cars" in counts_of("Sales rose 5% in the year, to 12,000 cars.", "en", 12000)
+
+
+def test_a_participle_with_where_it_came_from_before_a_fee() -> None:
+    text = "The defender, signed from Kelmore for £18m in 2021, has made only 14 appearances."
+    assert "defender" in counts_of(text, "en", 1.8e7)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The 1.2-mile bypass will cost £85m.", 8.5e7, "bypass"),
+        ("The 2.5-litre engine costs £3,000.", 3000, "engine"),
+    ],
+)
+def test_a_decimal_compound_in_the_subject_is_one_word(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Lorin finished 2.4 seconds ahead of defending champion Tav Morrow.", 2.4, "ahead of"),
+        ("Lorin finished 2.4 seconds ahead of Morrow.", 2.4, "Morrow"),
+        ("She crossed the line 12 seconds behind Ashby.", 12, "behind Ashby"),
+        ("He finished second, 0.3 seconds behind the winner.", 0.3, "winner"),
+    ],
+)
+def test_a_race_margin_over_a_rival(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize("text", ["See page 12 for details.", "The train left platform 4 at noon."])
+def test_a_locator_with_no_unit_after_is_still_no_figure(text: str) -> None:
+    assert not figures_of(text)

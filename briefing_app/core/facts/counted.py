@@ -55,6 +55,10 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.facts.subject_before import before_phrase, measure_in_clause
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
+# A margin in time or distance over a rival named by name: "ahead of defending champion Tav Morrow", "behind Ashby".
+_AHEAD_OF = re.compile(
+    r"\s+((?:ahead\s+of|behind|clear\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
 _TOOK = re.compile(
@@ -290,6 +294,8 @@ def _phrase_reading(
         state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
         if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
+        # a race's margin over a named rival: "finished 2.4 seconds ahead of (defending champion) Tav Morrow"
+        state = state or (_AHEAD_OF.match(rest) if lang == "en" else None)
         if lasting and state:
             return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
         if lasting or state:

@@ -117,7 +117,10 @@ def object_before(before: str, lang: str) -> str | None:
     last = words[-1].lower() if words else ""
     if not words or last in stop or last in EN_VERBS or last in PRONOUNS or last in ADVERBS or last in _LEVEL_PARTICLES:
         return None  # "Prisen er nu oppe på 12 kroner": an adverb of level, no object
-    described = _NOUN_THEN_PARTICIPLE.search(before[-80:]) if len(words) == 1 and ed_form(words[0]) else None
+    # (also with where it came from: "The defender, signed from Kelmore for £18m,")
+    sourced = len(words) > 1 and words[1].lower() in ("from", "by")
+    participle = (len(words) == 1 or sourced) and ed_form(words[0])
+    described = _NOUN_THEN_PARTICIPLE.search(before[-80:]) if participle else None
     if described and described.group(1).lower() not in stop and described.group(1).lower() not in PRONOUNS:
         return f"{words[0]} ({described.group(1)})"  # "The striker, signed for £40 million,": whose signing
     return " ".join(words)
@@ -134,7 +137,10 @@ _ON_SALE = re.compile(
 
 # A noun, its comma and a participle in -ed before the preposition that leads to a figure: "The striker, | signed
 # for", "the bridge, built in".
-_NOUN_THEN_PARTICIPLE = re.compile(r"\b([a-z][\w'’-]*)\s*,\s*[a-z]+ed\s+(?:for|in|within|over|into)\s+(?:[a-z]+\s+)*$")
+_NOUN_THEN_PARTICIPLE = re.compile(
+    r"\b([a-z][\w'’-]*)\s*,\s*[a-z]+ed\s+(?:(?:from|by)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?"
+    r"(?:for|in|within|over|into)\s+(?:[a-z]+\s+)*$"
+)
 
 
 # A verb's object and the name it goes to or comes from, before "for" and a sum or a time: "sold | the defender | to

@@ -153,9 +153,10 @@ MEASURES = {
 }  # fmt: skip
 DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8").
+# A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8"), with the
+# noun a hyphen glues to it ("a 1.2-mile bypass", as "a 12-mile bypass" is one word).
 WORD_TOKENS = re.compile(  # initials ("U.S.", "U.N.") are one word: "30 northern U.S. counties"
-    r"(?:[A-Z]\.){2,}|\d+(?:\.\d+)+|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
+    r"(?:[A-Z]\.){2,}|\d+(?:\.\d+)+(?:-[^\s,.;:()\"“”«»،!?]+)*|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
 )
 
 

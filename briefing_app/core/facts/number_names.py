@@ -176,7 +176,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
         return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
-    if not n.spelled and re.search(_LOCATOR_BEFORE, before):
+    if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
+        # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")

@@ -142,8 +142,12 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
-# A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion".
-_STEP_TO = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:to|til)\s*")
+# A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion", also past a time and
+# its comma ("fell by 15% | in the year to September, to about | 950,000").
+_STEP_TO = re.compile(
+    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,)?"
+    r"\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
+)
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
     r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"

@@ -63,6 +63,15 @@ _THINKING = re.compile(
 )
 
 
+# A verb of showing or finding with a clause and no "that" after it, whose subject is a noun with its determiner:
+# "Figures show | the UK economy shrank by", "the survey found | the party's support fell to" (not "the show").
+_SHOWING = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|confirmed|"
+    r"indicates?|indicated|found|finds)\s+(?=(?:the|its|their|his|her)\s)",
+    re.IGNORECASE,
+)
+
+
 # Scale words of a figure in the antecedent ("sold 3 million cars, which is ..."): no part of the noun.
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
@@ -85,11 +94,12 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
-    leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and start and start.group(0).strip() == "," else None
+    opener = start.group(0).strip().lower() if start else ""
+    leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and opener in (",", "after", "before") else None
     if start is not None and leading and leading.group(1) not in EN_STOP:
-        # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion": the participle's subject is
-        # the subject of the clause before its comma
-        return before_phrase(before[: start.start()], lang)
+        # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion", "shrank by 0.3%, after
+        # growing by 0.2%": the participle's subject is the subject of the clause before it
+        return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
     joined = start is not None and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
     verb_opens = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
     if start is not None and joined and verb_opens and start.start() > 0:
@@ -98,6 +108,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     embedded = _THINKING.search(clause) if lang == "en" else None
     if embedded:  # "officials fear the toll could exceed 200": the subject of the clause the verb takes
         return before_phrase(embedded.group(1), lang)
+    shown = _SHOWING.search(clause) if lang == "en" else None
+    if shown:  # "Figures show the UK economy shrank by 0.3%": the subject of the clause shown
+        return before_phrase(clause[shown.end() :], lang)
     first = re.match(r"\s*([\w'’-]+)", clause)
     # (a verb in -ed too: "The index, which tracks 100 firms, closed at")
     verb_first = first is not None and (
