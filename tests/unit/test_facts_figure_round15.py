@@ -177,3 +177,40 @@ def test_a_race_margin_over_a_rival(text: str, value: float, key: str) -> None:
 @pytest.mark.parametrize("text", ["See page 12 for details.", "The train left platform 4 at noon."])
 def test_a_locator_with_no_unit_after_is_still_no_figure(text: str) -> None:
     assert not figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The social network has 2.2 billion monthly active users.", 2.2e9, "monthly active users"),
+        ("The show has 5,000 weekly listeners.", 5000, "listeners"),
+    ],
+)
+def test_an_adjective_of_rate_after_a_number_is_no_unit(text: str, value: float, key: str) -> None:
+    found = [f for f in figures_of(text) if f.value == value]
+    assert found and found[0].unit is None and key in (found[0].counts or "")
+
+
+def test_a_time_unit_after_a_number_is_still_one() -> None:
+    assert [f.unit for f in figures_of("The talks lasted 3 months.")] == ["months"]
+
+
+def test_the_unit_a_rate_is_per_is_no_measure_of_the_subject() -> None:
+    assert "earnings" in counts_of("Underlying earnings per share rose 11% to 48.2p.", "en", 11)
+    assert "share of renewable energy" in counts_of("The share of renewable energy rose to 30%.", "en", 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The central bank raised interest rates to 0.75% from 0.5%.", 0.5, "rates"),
+        ("The firm cut prices to £5 from £7.", 7, "prices"),
+        ("Sales rose to £5m, up from £4m.", 4e6, "Sales"),
+    ],
+)
+def test_a_level_left_after_from_shares_the_level_reached(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_level_left_with_its_own_noun_keeps_it() -> None:
+    assert "workforce" in counts_of("Unemployment fell to 5% from 6% of the workforce.", "en", 6)

@@ -268,6 +268,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             word = re.match(r"[\w/-]+", m.group(1))
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
+            if " " not in stem and word and re.fullmatch(r"[a-z]+ly", word.group(0).lower()):
+                continue  # "2.2 billion monthly active users", "5,000 weekly listeners": a rate's adjective, no unit
             # a unit of two words ends where its last word does ("metric tons", "square kilometres")
             tail = re.match(r"[\w²]*", m.group(1)[len(stem) :]) if " " in stem else None
             span = len(stem) + (tail.end() if tail else 0) if " " in stem else len(word.group(0)) if word else len(stem)

@@ -101,6 +101,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not _own_noun(g, text, lang):
             g.counts = f.counts
             continue
+        earlier = lang in ("en", "da") and f.unit == g.unit and _TO_FROM.fullmatch(gap) is not None
+        if earlier and f.counts != g.counts and not _own_noun(g, text, lang):
+            g.counts = f.counts  # "raised interest rates to 0.75% from 0.5%": the same rates, before
+            continue
         level = f.unit == "percent" and g.unit != "percent" and _STEP_TO.fullmatch(gap)
         if lang in ("en", "da") and level and not _own_noun(g, text, lang) and f.counts not in (g.counts or ""):
             g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
@@ -142,6 +146,11 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
+# A level reached and "from" before the level it left: "to 0.75% | (in May) from | 0.5%".
+_TO_FROM = re.compile(
+    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|on|at|i|på)\s+[^,;:()]{1,30}?)?,?\s+(?:(?:up|down|op|ned)\s+)?"
+    r"(?:from|fra)\s*(?:(?:about|around|nearly|some|cirka|omkring)\s*)?"
+)
 # A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion", also past a time and
 # its comma ("fell by 15% | in the year to September, to about | 950,000").
 _STEP_TO = re.compile(

@@ -191,7 +191,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
     words: list[str] = re.findall(r"[\w'’-]+", clause)
-    found = [i for i, w in enumerate(words) if w in MEASURES]
+    # (not the unit a rate is per: "earnings per share rose 11%" measures the earnings)
+    found = [i for i, w in enumerate(words) if w in MEASURES and not (i and words[i - 1].lower() == "per")]
     if not found:
         return None
     noun = words[found[-1]]
