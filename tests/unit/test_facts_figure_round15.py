@@ -214,3 +214,54 @@ def test_a_level_left_after_from_shares_the_level_reached(text: str, value: floa
 
 def test_a_level_left_with_its_own_noun_keeps_it() -> None:
     assert "workforce" in counts_of("Unemployment fell to 5% from 6% of the workforce.", "en", 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Police said the crowd, estimated at 15,000, marched to the square.", 15000, "crowd"),
+        ("The protesters, put at about 3,000, blocked the bridge.", 3000, "protesters"),
+        ("The rebels, thought to number 500, fled.", 500, "rebels"),
+    ],
+)
+def test_an_appositive_estimate_counts_the_noun_before_it(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_another_n_keeps_what_befell_them() -> None:
+    text = "In total, 312 flights were cancelled and another 1,200 delayed."
+    assert counts_of(text, "en", 1200) == "flights (delayed)"
+    assert "damaged" in counts_of("The quake destroyed 300 homes and damaged another 1,200.", "en", 1200)
+
+
+def test_a_survey_answer_after_a_fronted_whole_says_of_whom() -> None:
+    counts = counts_of("Of those surveyed, 58% said they would vote for the plan.", "en", 58)
+    assert "surveyed" in counts and "said they would vote" in counts
+    assert "surveyed" not in counts_of("Some 58% said they would vote for the plan.", "en", 58)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['A spokesman said the repairs would cost "at least £5m".', "A spokesman said the repairs would cost “at least £5m”."],
+)
+def test_a_quote_opened_on_the_figure_is_no_clause_edge(text: str) -> None:
+    assert "repairs" in counts_of(text, "en", 5e6)
+
+
+def test_a_quote_after_a_verb_of_saying_is_still_what_was_said() -> None:
+    counts = counts_of('The article reports "77 percent of rural voters" agree.', "en", 77)
+    assert "voters" in counts and "article" not in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She was rushed to hospital after the 999 call.", "Neighbours dialled 911 at once.", "She called 999.",
+     "The 112 operator stayed on the line."],
+)
+def test_an_emergency_number_is_no_figure(text: str) -> None:
+    assert not figures_of(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Police called 112 people.", 112), ("The firm cut 999 jobs.", 999)])
+def test_the_same_digits_counting_a_noun_are_a_figure(text: str, value: float) -> None:
+    assert [f.value for f in figures_of(text)] == [value]

@@ -72,13 +72,20 @@ def bare_counts(text: str, n: NumberMatch, lang: str, own: str | None = None) ->
 
 def fronted_whole(text: str, n: NumberMatch, lang: str) -> bool:
     """Whether an English number stands right after a fronted "Of the X," that names its whole."""
+    return whole_named_before(text, n, lang) is not None
+
+
+def whole_named_before(text: str, n: NumberMatch, lang: str) -> str | None:
+    """The whole a fronted "Of the X," names right before an English number ("Of those surveyed, 58% said"), or
+    None."""
     if lang != "en" or not re.match(r"\s*(?:Of|Among)\s", text):
-        return False
+        return None
     before = text[: n.start]
     if n.qualifier:
         at = before.rfind(n.qualifier)
         before = before[:at] if at >= 0 else before
-    return _FRONTED_WHOLE.search(before) is not None
+    whole = _FRONTED_WHOLE.search(before)
+    return whole.group(1) if whole else None
 
 
 def relative_time(counts: str | None) -> bool:

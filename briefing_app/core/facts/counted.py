@@ -59,6 +59,12 @@ from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 _AHEAD_OF = re.compile(
     r"\s+((?:ahead\s+of|behind|clear\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
+# A verb of saying or writing before a quote: the quote is what was said, not part of the clause ('reports "77%').
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|reports?|reported|wrote|writes|added|adds|stated|states|claims?|claimed|"
+    r"tweeted|posted|read|reads|reading)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
 _TOOK = re.compile(
@@ -101,6 +107,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
+    opening = re.search(r"\s*(?:“|\"(?=[^\"]*$))\s*$", before) if lang in ("en", "da") else None
+    said = opening is not None and _SAYING_BEFORE.search(before[: opening.start()]) is not None
+    if opening and not said and (before.count('"') % 2 == 1 or opening.group(0).strip() == "“"):
+        before = before[: opening.start()] + " "  # 'would cost "at least £5m"': a quote opened on the figure
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
@@ -280,9 +290,15 @@ def _phrase_reading(
             if words:
                 return " ".join(words)
     if not after and unit is None and lang == "en" and n.kind == "number":
-        numbering = re.search(r"([A-Za-z][\w'’-]*)\s*,\s*(?:numbering|totall?ing|amounting\s+to)\s+$", before)
+        numbering = re.search(
+            r"([A-Za-z][\w'’-]*)\s*,\s*(?:numbering|totall?ing|amounting\s+to|estimated\s+at|put\s+at|"
+            r"(?:thought|believed|said|reported)\s+to\s+number)\s+$",
+            before,
+        )
         if numbering and numbering.group(1).lower() not in EN_STOP:
-            return numbering.group(1)  # "The protesters, numbering around 2,000,": the noun the apposition is on
+            # "The protesters, numbering around 2,000,", "the crowd, estimated at 15,000,": the noun the apposition is
+            # on
+            return numbering.group(1)
         acting = _ACTING.match(rest)
         if acting and (acting.group(2) in STATUS or (subject_position(before) and clause_verb(acting.group(2)))):
             return acting.group(1)  # "police said about 15,000 took part": what those counted did

@@ -235,6 +235,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 head = kind.counts.split(" (")[0].split()
                 kind_noun = " ".join(w for w in head if not w.endswith("ed")) or kind.counts
                 done = " ".join(w for w in own_words if w.lower() not in ("another", "further", "additional"))
+                befell = re.match(r"\s+([a-z]{3,}ed)\s*(?:[,.;:]|$|and\b|but\b|after\b|because\b)", text[n.end :])
+                if befell and befell.group(1) not in done:  # "and another 1,200 delayed": what befell them
+                    done = befell.group(1) if not done or done in kind_noun else f"{done} {befell.group(1)}"
                 f.counts = f"{kind_noun} ({done})" if done and done not in kind_noun else kind_noun
                 continue
         if own_words and own_words[0].lower() in _OTHERS and i:
