@@ -265,3 +265,29 @@ def test_an_emergency_number_is_no_figure(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("Police called 112 people.", 112), ("The firm cut 999 jobs.", 999)])
 def test_the_same_digits_counting_a_noun_are_a_figure(text: str, value: float) -> None:
     assert [f.value for f in figures_of(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("وقالت الشركة إن أرباحها الصافية ارتفعت بنسبة 8 % خلال الربع الثالث.", 8, "أرباحها"),
+        ("وأكد أن الصادرات تراجعت ب 5 % العام الماضي.", 5, "الصادرات"),
+    ],
+)
+def test_an_arabic_subject_before_its_verb_of_change_and_step(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "ar", value)
+
+
+def test_an_arabic_verb_of_change_first_keeps_its_subject_after() -> None:
+    assert "أرباح الشركة" in counts_of("ارتفعت أرباح الشركة بنسبة 8 %.", "ar", 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Overskuddet før skat blev på 312 millioner kroner.", 3.12e8, "Overskuddet"),
+        ("Resultatet efter skat steg til 40 millioner kroner.", 4e7, "Resultatet"),
+    ],
+)
+def test_danish_before_or_after_tax_is_no_clause(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "da", value)

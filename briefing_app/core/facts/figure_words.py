@@ -116,7 +116,9 @@ _CLAUSE_WORDS = {
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
     r"say|told|added|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
-    "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
+    # (nor Danish "før skat", "efter skat": "Overskuddet før skat blev på 312 mio. kr.")
+    "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|(?:efter|før)(?!\s+skat\b)|sagde|siger|"
+    r"oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
 _CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"
