@@ -291,3 +291,60 @@ def test_an_arabic_verb_of_change_first_keeps_its_subject_after() -> None:
 )
 def test_danish_before_or_after_tax_is_no_clause(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "da", value)
+
+
+# Classes read from the round-13 dev errors, each written again with made-up names and sentences.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The first three days of the strike saw 41, 22, and 9 arrests.", 41, "arrests"),
+        ("The first three days of the strike saw 41, 22, and 9 arrests.", 22, "arrests"),
+        ("The totals were 272, 298 and 225 visitors.", 298, "visitors"),
+        ("Kelmore finished with 40 points and Ashby with 38.", 38, "points"),
+        ("Of the 50 letters received, 30 were complaints about noise, 12 were about parking and 8 were about litter.",
+         30, "complaints about noise"),
+        ("Of the 50 letters received, 30 were complaints about noise, 12 were about parking and 8 were about litter.",
+         12, "parking"),
+        ("Of the 50 letters received, 30 were complaints about noise, 12 were about parking and 8 were about litter.",
+         8, "litter"),
+        ("The agency priced the new fire engines for the county at $2m.", 2e6, "fire engines"),
+        ("The firm can build each home — a two-bedroom, timber-framed house — for about $90,000.", 90000, "home"),
+        ("A 40-metre-high tower was built.", 40, "height"),
+        ("A 40-metre-high tower was built.", 40, "tower"),
+        ("It is a 13 cm-long, Y-shaped robot.", 13, "length"),
+        ("As a three-term mayor, she knows the city.", 3, "term"),
+        ("The four-legged robot walked away.", 4, "legged"),
+        ("The chain received an offer for $3bn to buy its stores.", 3e9, "offer"),
+        ("The train travelled at 300 kilometres per hour.", 300, "speed"),
+        ("The first three days of the festival drew large crowds.", 3, "days"),
+        ('Each of the four wings has twelve "pods" that hold the seeds.', 12, "pods"),
+    ],
+)
+def test_round13_classes(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("Twenty-five people died.", 25, "people died"),
+        ("Two-thirds of members voted for it.", 2 / 3, "members"),
+        ("The fire destroyed 14 homes, 2 shops and 3 schools.", 14, "homes destroyed"),
+        ("Two people were killed and five were injured.", 5, "injured (people killed)"),
+    ],
+)
+def test_round13_look_alikes_keep_their_reading(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "en", value).startswith(counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She wasn't the only one to call for a boycott.", "The only one who came was late.",
+     "It folds into a 3D (three-dimensional) shape."],
+)
+def test_a_pronoun_one_and_a_kind_of_space_are_no_figures(text: str) -> None:
+    assert not figures_of(text)
+
+
+def test_only_one_with_its_noun_is_a_figure() -> None:
+    assert counts_of("Only one person died.", "en", 1).startswith("person")

@@ -26,12 +26,16 @@ _FRONTED_WHOLE = re.compile(
     r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just)\s+)?$",
     re.IGNORECASE,
 )
-# A copula and what a bare subject is: "12 were children", "two are still in hospital", "three were women".
+# What a part is about, up to the list's next comma or "and": "(about) | mortgage companies", "bank accounts".
+_TOPIC = r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:[,.;:]|and\b|or\b|$))"
+# A copula and what a bare subject is (and what it is about: "27 were complaints about mortgage companies", "21
+# were about bank accounts"): "12 were children", "two are still in hospital", "three were women".
 _PREDICATE = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:(?:still|also|all|now|reportedly)\s+)?"
     r"((?:in|at)\s+(?:hospital|custody|detention|prison|jail|critical\s+condition|a\s+serious\s+condition)"
+    rf"|about\s+{_TOPIC}"
     r"|(?!(?:being|not|among|in|at|on|to|from|by|with|for|the|a|an|also|still|this|thus|always|perhaps)\b)"
-    r"[a-z]{3,}(?<!ed)(?<!ing))\b"
+    rf"[a-z]{{3,}}(?<!ed)(?<!ing)(?:(?<=s)\s+(?:about|over|against|from|with)\s+{_TOPIC})?)\b"
 )
 # A relative time standing where a counted noun would: "a year earlier", "two decades ago", "the year before".
 _RELATIVE_TIME = re.compile(

@@ -65,6 +65,17 @@ _SAYING_BEFORE = re.compile(
     r"tweeted|posted|read|reads|reading)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# What follows the hyphen of a spelled number that is no noun of a compound: the number's own second word
+# ("twenty-five"), an ordinal's, a multiple's, a fraction's ("two-thirds").
+_NOT_COMPOUND_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+                       "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "fold", "times", "odd", "old",
+                       "half", "halves", "thirds", "quarter", "quarters", "fifths", "sixths", "tenths"}
+# A noun of a priced deal right before "for"/"worth" and a sum: "an offer for $5bn", "a contract worth $2m".
+_PRICED_NOUN = re.compile(
+    r"\b((?:offer|bid|deal|contract|order|payment|loan|grant|settlement|package|fee|tender)s?)\s+(?:for|worth)\s+"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|less\s+than|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
 _TOOK = re.compile(
@@ -104,6 +115,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    # 'eight "linkages"': a noun in quotes
+    rest = re.sub(r"^(\s*)[\"“]([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”]", r"\1\2", rest)
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
@@ -131,6 +144,10 @@ def _phrase_reading(
             return f"{' '.join(deed_after.group(0).split())} ({doer.group(1)})"
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
+    priced = _PRICED_NOUN.search(before[-60:]) if lang == "en" and n.currency else None
+    if priced:  # "made their third offer for $5bn to buy X": the offer, and what it is to do
+        aim = PURPOSE.match(rest)
+        return f"{priced.group(1)} ({' '.join(aim.group(0).split())})" if aim else priced.group(1)
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
     scaled = lang == "en" and unit is None and n.scale >= 1e6
     money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
@@ -175,6 +192,12 @@ def _phrase_reading(
         after = f"{after} ({' '.join([*modifier, group])})"
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
+    worded = re.fullmatch(r"[A-Za-z]+-([a-z]{3,})", n.text) if n.spelled and unit is None and lang == "en" else None
+    if worded and worded.group(1) not in _NOT_COMPOUND_HEADS and not worded.group(1).endswith("ly"):
+        noun = after or after_phrase(rest, lang)
+        if noun and worded.group(1) not in noun:
+            # "a three-term prime minister", "the four-legged robot", as "a 12-member panel"
+            return f"{worded.group(1)} {noun}"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
     if compound and not after and compound.group(1) not in ("fold", "times", "odd"):
         noun = after_phrase(text[n.end + compound.end() :], lang)

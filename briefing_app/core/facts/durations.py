@@ -105,6 +105,8 @@ def object_before(before: str, lang: str) -> str | None:
     given = _OBJECT_THEN_RECIPIENT.search(before[-120:])
     if given and given.group(1).split()[-1].lower() not in EN_STOP:
         return given.group(1)  # "sold the defender to Brannock City for €20 million": the thing sold, not the buyer
+    # a dash-closed aside before the preposition: "make each unit — a 13 cm-long robot — for about $100"
+    before = re.sub(r"\s[—–]\s[^—–]{1,80}?\s[—–](?=\s+(?:for|within|over|in|with|into|i|på)\s[^—–]*$)", "", before)
     if _ON_SALE.search(before[-80:]):
         return None  # "The painting sold at auction for £12.5m", "goes on sale in May for $699": the subject's price
     m = BEFORE_PREP.search(before)

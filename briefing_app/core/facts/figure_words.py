@@ -268,6 +268,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
                 return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
             word = re.match(r"[\w/-]+", m.group(1))
+            if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
+                                                          word.group(0).lower()):
+                word = re.match(r"[\w/]+", m.group(1))  # "a 13 cm-long robot": the unit, then its dimension
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
             if " " not in stem and word and re.fullmatch(r"[a-z]+ly", word.group(0).lower()):
@@ -304,10 +307,11 @@ TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago
 
 # A verb of change, its object and "to"/"by" before a figure: "cut its workforce by 12%".
 CHANGED = re.compile(
-    # "left interest rates unchanged at 2%": a level kept, and what is kept there
+    # "left interest rates unchanged at 2%": a level kept, and what is kept there; "priced the manufacturing
+    # equipment for the robot at $3,000": an object of up to seven words
     r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing|"
     r"(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)(?=\s+(?:[\w'’-]+\s+){1,3}(?:unchanged|steady|flat)\s))"
-    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
+    r"\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"bringing|taking|push(?:es|ed|ing)?|"
