@@ -348,3 +348,53 @@ def test_a_pronoun_one_and_a_kind_of_space_are_no_figures(text: str) -> None:
 
 def test_only_one_with_its_noun_is_a_figure() -> None:
     assert counts_of("Only one person died.", "en", 1).startswith("person")
+
+
+# Classes read from the round-13 Arabic, Danish and Hebrew dev errors, written again with made-up sentences.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("قامت طائرات حربية بشن (4) غارات جوية على المدينة.", 4, "غارات"),
+        ("وكان في المستشفى بهدف زيارة أحد أقاربه، حين قامت طائرات بشن (4) غارات جوية.", 4, "غارات"),
+        ("وهو ما تسبب في مقتل (9) مدنيين، وإصابة عشرات آخرين.", 9, "مدنيين"),
+        ("عدد المستفيدين: ~3,000 شخص", 3000, "المستفيدين"),
+        ("وثق الأرشيف 205 حوادث فريدة (433 شريط فيديو) في المنطقة.", 433, "فيديو"),
+    ],
+)
+def test_arabic_counts_in_brackets_and_after_a_label(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [("قال أحمد (45) إن الوضع صعب.", 45, "عمر"), ("وقال أحمد (45) للصحفيين إن الوضع صعب.", 45, "عمر")],
+)
+def test_an_arabic_age_in_brackets_after_a_name_stays_an_age(text: str, value: float, counts: str) -> None:
+    assert counts_of(text, "ar", value).startswith(counts)
+
+
+def test_goal_minutes_in_brackets_are_still_no_figures() -> None:
+    text = "سجلها البرازيلي إيدر (16 من ركلة جزاء و47) ودانييلي كاستاديلو (87) فارتفع رصيده إلى 21 نقطة."
+    assert [f.value for f in figures_of(text, "ar")] == [21]
+
+
+def test_a_conversion_of_a_sum_keeps_the_first_reading() -> None:
+    text = "قطعت عهدا باستثمار ما يعادل 19 مليار يورو (25 مليار دولار) في قطاع النقل."
+    assert counts_of(text, "ar", 25e9) == counts_of(text, "ar", 19e9)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ti år efter er Europa stærkere.", "10 års jubilæum for foreningen", "The 10-year anniversary was marked."]
+)
+def test_a_time_on_and_an_anniversary_are_no_figures(text: str) -> None:
+    assert not figures_of(text, "da" if "år" in text else "en")
+
+
+def test_years_after_a_noun_stay_a_figure() -> None:
+    assert [f.value for f in figures_of("Han fik 10 år efter reglerne om vold.", "da")] == [10]
+    assert [f.value for f in figures_of("He signed a 10-year deal.")] == [10]
+
+
+def test_a_hebrew_number_before_a_demonstrative_is_anaphora() -> None:
+    assert not figures_of("המחוקק לא התכוון לבטל את שני חוקי היסוד אלו.", "he")
+    assert [f.value for f in figures_of("הממשלה אישרה שני חוקים חדשים.", "he")] == [2]

@@ -115,6 +115,19 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    word_after = re.match(r"\s*\)\s*([\u0621-\u064a]+)", rest) if lang == "ar" else None
+    # (an indefinite noun after the bracket: not a particle, a definite or prepositional word or an imperfect verb,
+    # which follow an age in brackets, "قال أحمد (45) للصحفيين")
+    bracketed = (
+        word_after
+        and re.search(r"\(\s*$", text[: n.start])
+        and word_after.group(1) not in AR_STOP
+        and not re.match(r"[وفبلك]?ال|لل|ي", word_after.group(1))
+    )
+    if bracketed:  # "بشن (4) غارات جوية", "مقتل (9) مدنيين": a count set in brackets, read as if bare
+        opened, closed = text.rfind("(", 0, n.start), n.end + text[n.end :].index(")")
+        text = f"{text[:opened]} {text[opened + 1 : closed]} {text[closed + 1 :]}"
+        rest = rest.replace(")", " ", 1)
     # 'eight "linkages"': a noun in quotes
     rest = re.sub(r"^(\s*)[\"“]([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”]", r"\1\2", rest)
     answer, before = lead_reading(text, n, rest, unit, lang)

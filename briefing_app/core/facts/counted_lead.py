@@ -97,6 +97,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
     before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
+    before = re.sub(r"[~≈]\s*$", "", before)  # "عدد المستفيدين: ~3,000 شخص": a sign of "about"
     label = _LABEL.get(lang)
     labelled = label.fullmatch(before) if label else None
     if labelled:  # "عدد المستفيدين من الخدمات : حوالي 600 ألف شخص", "Death toll: 45": the label names the count

@@ -263,6 +263,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and previous.number is not None
             and previous.counts
             and re.fullmatch(_UNIT_THEN_BRACKET, text[previous.number.end : n.start])
+            # "205 حوادث (433 شريط فيديو)": a count of another thing (a measure or a sum converted keeps the first's
+            # reading)
+            and (f.unit is not None or n.currency is not None or not own_noun(f, text, _script(text)))
         ):
             f.counts = previous.counts  # "13,100 kg (28,950 lb)", "100 אג' (1 שקל)": the same quantity in other units
             continue
