@@ -2,7 +2,7 @@
 prints most (business results and economic statistics, politics, sport, technology, entertainment), mostly
 English, with some Danish, Arabic and Hebrew.
 
-Written in seven batches, each before it was first run (fifteenth round): business, the economy and technology
+Written in eight batches, each before it was first run (fifteenth round): business, the economy and technology
 ("profits rose 12% to £1.2bn", "2m subscribers", "unemployment fell to 5.1%"); politics and sport ("won 76
 seats", "a 25-year-old", "10 points clear"); entertainment and the general constructions of comparison
 ("watched by 8.2 million viewers", "sold 3 million copies", ranges, "up from", "a third of", "twice as many");
@@ -11,7 +11,8 @@ longer sentences as a paper prints them (relative clauses, attribution, several 
 broadcast and tech figures as a British paper's website words them) 45 of 48 counts and 14 of 15 no-figures (the
 one left out, "a 64-bit processor", is a measure used as an adjective, a figure by the corpus rules); batch 6 (wire and web-news habits: quotes,
 brackets, dashes, lists, fronted phrases) 36 of 40 counts and 7 of 8 no-figures; batch 7 (Arabic, Danish, Hebrew)
-40 of 43.
+40 of 43; batch 8 (counts shared across a sentence, "each", "as many as", "N of whom", stakes) 35 of 38 ("nine out of
+10" stays open: read as two counts, as the corpus may well write it).
 The check is the corpus scorer's: the value, and one key word inside the extracted `counts`; a second list
 holds numbers that are no figures (scores, ranks, ordinals, numbers in names). Constructions still read
 wrong are marked `_OPEN` (strict expected failures, so a fix shows up as a pass to unmark).
@@ -369,6 +370,45 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'wire', 'A total of 1,024 candidates are standing for the 200 seats.', 1024, 'candidates'),
         ('en', 'wire', 'A total of 1,024 candidates are standing for the 200 seats.', 200, 'seats'),
         ('en', 'wire', 'The temperature reached 41C in the capital, the highest since records began.', 41, 'temperature'),
+        # Batch 8, written before running: counts shared across a sentence and odd ways to name what is counted
+        ('en', 'b8', 'Three banks have 4 complaints each.', 4, 'complaints'),
+        ('en', 'b8', 'As many as 300 people took to the streets of the capital.', 300, 'people'),
+        ('en', 'b8', 'At least 15 of the 40 passengers were taken to hospital.', 15, 'passengers'),
+        ('en', 'b8', 'At least 15 of the 40 passengers were taken to hospital.', 40, 'passengers'),
+        ('en', 'b8', 'The remaining 120 workers will be moved to other sites.', 120, 'workers'),
+        ('en', 'b8', 'The town has 3,000 fewer residents than a decade ago.', 3000, 'residents'),
+        ('en', 'b8', 'The party won 12 more seats than at the last election.', 12, 'seats'),
+        ('en', 'b8', 'A record 2.1 million people visited the park last year.', 2.1e6, 'people'),
+        ('en', 'b8', 'The 5,000-strong crowd cheered the winners.', 5000, 'crowd'),
+        ('en', 'b8', 'The firm bought a 30% stake in the start-up for $40m.', 30, 'stake'),
+        ('en', 'b8', 'The firm bought a 30% stake in the start-up for $40m.', 4e7, 'stake'),
+        ('en', 'b8', 'She won 61 percent of the vote, up from 55 percent four years ago.', 61, 'vote'),
+        ('en', 'b8', 'She won 61 percent of the vote, up from 55 percent four years ago.', 55, 'vote'),
+        ('en', 'b8', 'The side have won in 9 of their 12 away games.', 9, 'games'),
+        ('en', 'b8', 'The side have won in 9 of their 12 away games.', 12, 'games'),
+        ('en', 'b8', 'Participants were aged between 18 and 65.', 18, 'age'),
+        ('en', 'b8', 'Families with three or more children will receive the payment.', 3, 'children'),
+        ('en', 'b8', 'Police said 48 people had been arrested, 12 of whom were later charged.', 48, 'people'),
+        ('en', 'b8', 'Police said 48 people had been arrested, 12 of whom were later charged.', 12, 'charged'),
+        ('en', 'b8', 'The company said its 1,200 staff would keep their jobs.', 1200, 'staff'),
+        ('en', 'b8', 'One in three households cannot afford a holiday.', 1 / 3, 'households'),
+        ('en', 'b8', 'The bill would cut the number of MPs from 650 to 600.', 650, 'MPs'),
+        ('en', 'b8', 'The bill would cut the number of MPs from 650 to 600.', 600, 'MPs'),
+        ('en', 'b8', 'The hospital has treated 14 patients so far, and expects dozens more.', 14, 'patients'),
+        ('en', 'b8', 'Prices have risen for the fifth month in a row, by 0.4%.', 0.4, 'Prices'),
+        pytest.param(*('en', 'b8', 'Nine out of 10 teachers said their workload had increased.', 0.9, 'teachers'), marks=_OPEN),
+        ('en', 'b8', 'Over the weekend, about 20,000 fans attended the two concerts.', 20000, 'fans'),
+        ('en', 'b8', 'The minister announced an extra £300m for schools in England.', 3e8, 'schools'),
+        ('en', 'b8', 'The company has been fined £500,000 over the leak.', 5e5, 'fine'),
+        ('en', 'b8', 'The ship, carrying 2,400 passengers and 900 crew, docked safely.', 2400, 'passengers'),
+        ('en', 'b8', 'The ship, carrying 2,400 passengers and 900 crew, docked safely.', 900, 'crew'),
+        ('en', 'b8', 'Its value has grown tenfold since 2010.', 10, 'value'),
+        ('en', 'b8', 'The number of complaints leapt by almost a third to 1,900.', 1900, 'complaints'),
+        ('en', 'b8', 'The famine has affected an estimated 2.5 million people.', 2.5e6, 'people'),
+        ('en', 'b8', 'Some 40 per cent of the land is covered by forest.', 40, 'land'),
+        ('en', 'b8', 'The deal, worth up to $1.5bn, includes 20 aircraft.', 1.5e9, 'deal'),
+        ('en', 'b8', 'The deal, worth up to $1.5bn, includes 20 aircraft.', 20, 'aircraft'),
+        ('en', 'b8', 'The bank leads its rivals in terms of total lending this year with $40bn.', 4e10, 'lending'),
         # Danish, Arabic and Hebrew newspaper copy
         ('da', 'biz', 'Omsætningen steg med 7 procent til 4,2 milliarder kroner.', 7, 'Omsætningen'),
         ('da', 'biz', 'Omsætningen steg med 7 procent til 4,2 milliarder kroner.', 4.2e9, 'Omsætningen'),

@@ -398,3 +398,20 @@ def test_years_after_a_noun_stay_a_figure() -> None:
 def test_a_hebrew_number_before_a_demonstrative_is_anaphora() -> None:
     assert not figures_of("המחוקק לא התכוון לבטל את שני חוקי היסוד אלו.", "he")
     assert [f.value for f in figures_of("הממשלה אישרה שני חוקים חדשים.", "he")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The firm bought a 30% stake in the start-up for $40m.", 4e7, "stake"),
+        ("The fund sold its shares in Kelmore Foods for £2bn.", 2e9, "shares"),
+        ("He bought a house in the city for £300,000.", 300000, "house"),
+        ("Prices have risen for the fifth month in a row, by 0.4%.", 0.4, "Prices"),
+    ],
+)
+def test_a_thing_bought_where_it_is_and_a_step_after_a_comma(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_duration_where_someone_lived_keeps_its_verb() -> None:
+    assert "lived" in counts_of("She lived in the city for 10 years.", "en", 10)

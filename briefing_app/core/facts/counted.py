@@ -358,7 +358,7 @@ def _phrase_reading(
     if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
         # noun just before the preposition is what lasts or costs, more than the clause's subject.
-        obj = object_before(before, lang)
+        obj = object_before(before, lang, n.currency is not None)
         if obj:
             return obj
     if not after and unit in DURATIONS and lang in ("ar", "he"):

@@ -99,7 +99,16 @@ def what_lasts(before: str, lang: str) -> str | None:
     return " ".join(words)
 
 
-def object_before(before: str, lang: str) -> str | None:
+# A noun after its determiner and where it is, before "for" and a sum: "a 30% stake in the start-up for", "its shares
+# in Tolvik Foods for", "a house in the city for" (the thing bought, not the place).
+_HELD_IN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+|[a-z][\w-]*\s+)?([a-z][\w'’-]*)"
+    r"\s+in\s+(?:the\s+|its\s+|a\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)?)\s+for\s*"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|an\s+estimated)\s+)?$"
+)
+
+
+def object_before(before: str, lang: str, money: bool = False) -> str | None:
     """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
     for up to two weeks"), without verbs and function words."""
     given = _OBJECT_THEN_RECIPIENT.search(before[-120:])
@@ -109,6 +118,9 @@ def object_before(before: str, lang: str) -> str | None:
     before = re.sub(r"\s[—–]\s[^—–]{1,80}?\s[—–](?=\s+(?:for|within|over|in|with|into|i|på)\s[^—–]*$)", "", before)
     if _ON_SALE.search(before[-80:]):
         return None  # "The painting sold at auction for £12.5m", "goes on sale in May for $699": the subject's price
+    held = _HELD_IN.search(before[-80:]) if money else None
+    if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
+        return f"{held.group(1)} in {held.group(2)}"  # "bought a 30% stake in the start-up for $40m": the stake
     m = BEFORE_PREP.search(before)
     if not m:
         return None

@@ -95,6 +95,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
     opener = start.group(0).strip().lower() if start else ""
+    stepped = re.fullmatch(r"\s*(?:by|to)\s+(?:(?:about|some|nearly|almost|around)\s+)?", clause)
+    if lang == "en" and opener == "," and stepped:
+        # "Prices have risen for the fifth month in a row, | by 0.4%": the step of the clause before the comma
+        return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
     leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and opener in (",", "after", "before") else None
     if start is not None and leading and leading.group(1) not in EN_STOP:
         # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion", "shrank by 0.3%, after
