@@ -415,3 +415,29 @@ def test_a_thing_bought_where_it_is_and_a_step_after_a_comma(text: str, value: f
 
 def test_a_duration_where_someone_lived_keeps_its_verb() -> None:
     assert "lived" in counts_of("She lived in the city for 10 years.", "en", 10)
+
+
+def _document_figures(text: str, language: str) -> list[tuple[str, float]]:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    sentences = [SourceSentence(i, 0, t) for i, t in enumerate(text.split("\n"))]
+    return [(f.text, f.value) for f in find_figures(sentences, language)]
+
+
+def test_an_arabic_nominative_dual_whose_singular_the_article_writes() -> None:
+    text = "وضرب زلزالان المنطقة يوم السبت.\nوكان الزلزال الأول قويا."
+    assert ("زلزالان", 2.0) in _document_figures(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضرب زلزالان المنطقة يوم السبت.",  # no singular written: no evidence it is a dual
+        "وقال عمران إن الوضع صعب.\nوعمر الرجل كبير.",  # a given name in -ان
+        "وزار سلمان لبنان.\nوقال إن السلم ممكن.",  # a given name and a place
+        "وقال إن الانفجارين « هجومان إرهابيان ».\nووقع الهجوم مساء.",  # a predicate restating a definite dual
+    ],
+)
+def test_an_arabic_word_in_an_without_a_singular_or_named_is_no_dual(text: str) -> None:
+    assert all(v != 2.0 for _, v in _document_figures(text, "ar"))

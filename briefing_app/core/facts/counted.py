@@ -159,8 +159,8 @@ def _phrase_reading(
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
     priced = _PRICED_NOUN.search(before[-60:]) if lang == "en" and n.currency else None
     if priced:  # "made their third offer for $5bn to buy X": the offer, and what it is to do
-        aim = PURPOSE.match(rest)
-        return f"{priced.group(1)} ({' '.join(aim.group(0).split())})" if aim else priced.group(1)
+        purpose_of = PURPOSE.match(rest)
+        return f"{priced.group(1)} ({' '.join(purpose_of.group(0).split())})" if purpose_of else priced.group(1)
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
     scaled = lang == "en" and unit is None and n.scale >= 1e6
     money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)

@@ -217,9 +217,9 @@ def measure_reading(
         )
         body = rest_unbracketed[attribute.end() :] if attribute else rest_unbracketed
         sized = attribute is not None and lang == "en" and unit not in DURATIONS  # ("a ten year long career": a span)
-        dimension = _DIMENSIONS.get(attribute.group(0).strip(" -").lower()) if sized and attribute else None
-        if dimension and determiner and re.match(r"\s*,", body):
-            return dimension, unit  # "a 13 cm-long, Transformer-like robot": its length, the noun after a list
+        size_noun = _DIMENSIONS.get(attribute.group(0).strip(" -").lower()) if sized and attribute else None
+        if size_noun and determiner and re.match(r"\s*,", body):
+            return size_noun, unit  # "a 13 cm-long, Transformer-like robot": its length, the noun after a list
         if (
             (determiner or not before.strip())  # "a 16-foot asteroid", and at the start: "16 Foot Asteroid Passes"
             and re.match(r"\s*[A-Za-zæøå]", body)
@@ -228,7 +228,7 @@ def measure_reading(
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
                 # "a 50-metre-high wave": the wave's height (a news key is either word)
-                return (f"{dimension} ({noun})" if dimension else noun), unit
+                return (f"{size_noun} ({noun})" if size_noun else noun), unit
     # "300 hektar skov", "50 kvadratmeter kontorplads": an area or a volume of the noun too
     mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres", "hectares", "square metres",
                     "square kilometers", "barrels")  # fmt: skip

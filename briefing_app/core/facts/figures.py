@@ -159,7 +159,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang in ("en", "da") and "/" in s.text:
             out.extend(slash_fractions(s, lang))
         if lang == "ar":
-            out.extend(arabic_duals(s, numbers))
+            out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
@@ -308,7 +308,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
                 quality = compared_quality(s.text[f.number.end :]) if f.number and f.unit == "times" else None
                 many = _AS_MANY.match(s.text[f.number.end :]) if f.number and f.unit == "times" else None
-                if many and not f.counts:  # "Twice as many women as men said ...": the women
+                if many and f.number is not None and not f.counts:  # "Twice as many women as men said ...": the women
                     f.counts = after_phrase(" " + s.text[f.number.end + many.end() :], lang)
                 if quality and quality.split()[0] not in (f.counts or ""):
                     # "twice as resistant to rust": the quality compared, and whose
