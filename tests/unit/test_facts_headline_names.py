@@ -75,3 +75,8 @@ def test_followers_of_a_movement_said_again_are_no_organisation() -> None:
         "The Loyalists deny that. Police said they did not expect a crackdown on Loyalists."
     )
     assert "Loyalists" not in named_things(["Headline", story])
+
+
+@pytest.mark.parametrize("adjective", ["Zionist", "Marxist", "Islamist"])
+def test_a_creeds_adjective_before_state_is_no_place(adjective: str) -> None:
+    assert adjective not in named_things(["Headline", f"Critics called it a {adjective} state, she said."])

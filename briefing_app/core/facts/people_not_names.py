@@ -61,7 +61,12 @@ def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
 
 def never_a_name(word: str) -> bool:
     """A capitalised word that is no name whatever the article does with it ("Parliament", "Old", "Jr")."""
-    return word.lower() in NEVER_NAMES
+    # (a weekday too: "Friday's conference call" is no person's call, whatever the tagger reads; months are
+    # left, as "May's government" is Theresa May's)
+    return word.lower() in NEVER_NAMES or strip_possessive(word).lower() in _WEEKDAYS
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
@@ -79,6 +84,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or any(
             (t.lower() in MONTHS_DAYS and not (i > 0 and name_tokens[0] in given))
+            # (a weekday in the genitive too: "Friday's conference call"; "May's" may be Theresa May's)
+            or strip_possessive(t).lower() in _WEEKDAYS
             or (
                 t.lower() in NEVER_NAMES
                 and not (i == 0 and len(name_tokens) > 1 and t in given)
@@ -90,6 +97,11 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # "Windows-based PCs", "Apple-owned studios": a name and a lower-case participle make an adjective
+        or any(
+            re.fullmatch(r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style)", t)
+            for t in name_tokens
+        )
         # (a regnal number ends a name: "Queen Elizabeth II", "Pope John XXIII")
         or any(
             t.isupper() and len(t) > 1 and not t.endswith(".") and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))

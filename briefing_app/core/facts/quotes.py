@@ -64,12 +64,13 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
-from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
+from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, without_named_bodies
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
     he_quote_marks,
     he_short_quote_said,
 )
+from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_quote_in_clause
 from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
@@ -298,6 +299,8 @@ def find_quotes(
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
         spans = _quote_spans(text)
+        if lang == "ar":
+            spans = without_named_bodies(spans, text, [f.text for f in organisations])
         for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
@@ -324,6 +327,8 @@ def find_quotes(
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
+            if lang == "he" and cited_in_marks(lead_in):
+                continue  # quotes_he_cited: "סעיף 8 לחוק קובע כי “...”": a law's own words, no speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             ends_sentence = quoted.rstrip()[-1:] in ".!?"
             # (Hebrew puts the full stop after the closing mark: '"... מפחדים".')
