@@ -45,3 +45,12 @@ def test_a_town_after_a_given_name_is_a_family_name_also_before_an_owned_title()
     found = {f.text: f.kind for f in facts_of(["Coaches blame a system that voids Reggie Bush's Heisman Trophy."])}
     assert found.get("Reggie Bush") == "person"
     assert "Bush" not in found
+
+
+def test_an_abbreviated_title_after_a_party_is_no_person() -> None:
+    assert people("Republican Sen. Hal Brandt said he stands by the law.") == {"Hal Brandt": "Sen."}
+
+
+def test_a_plural_of_a_persons_noun_ending_a_bodys_name_is_no_person() -> None:
+    found = people("Hal Brandt, president of Associated General Contractors of Kentucky, said the law hurt.")
+    assert set(found) == {"Hal Brandt"}

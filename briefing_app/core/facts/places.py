@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import place_context, place_features, place_shapes
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -241,6 +242,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if (
                     given_before is not None
                     and given_before.group(1) in given
+                    and given_before.group(1).lower() not in common_words()  # ("In Geneva": "In" is a given name too)
                     and lookup(given_before.group(1)) is None
                 ):
                     continue  # "Reggie Bush's Heisman Trophy", "Tom Paris": a family name after a given name
