@@ -26,12 +26,16 @@ _FRONTED_WHOLE = re.compile(
     r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just)\s+)?$",
     re.IGNORECASE,
 )
-# A copula and what a bare subject is: "12 were children", "two are still in hospital", "three were women".
+# What a part is about, up to the list's next comma or "and": "(about) | mortgage companies", "bank accounts".
+_TOPIC = r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:[,.;:]|and\b|or\b|$))"
+# A copula and what a bare subject is (and what it is about: "27 were complaints about mortgage companies", "21
+# were about bank accounts"): "12 were children", "two are still in hospital", "three were women".
 _PREDICATE = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:(?:still|also|all|now|reportedly)\s+)?"
     r"((?:in|at)\s+(?:hospital|custody|detention|prison|jail|critical\s+condition|a\s+serious\s+condition)"
+    rf"|about\s+{_TOPIC}"
     r"|(?!(?:being|not|among|in|at|on|to|from|by|with|for|the|a|an|also|still|this|thus|always|perhaps)\b)"
-    r"[a-z]{3,}(?<!ed)(?<!ing))\b"
+    rf"[a-z]{{3,}}(?<!ed)(?<!ing)(?:(?<=s)\s+(?:about|over|against|from|with)\s+{_TOPIC})?)\b"
 )
 # A relative time standing where a counted noun would: "a year earlier", "two decades ago", "the year before".
 _RELATIVE_TIME = re.compile(
@@ -72,13 +76,20 @@ def bare_counts(text: str, n: NumberMatch, lang: str, own: str | None = None) ->
 
 def fronted_whole(text: str, n: NumberMatch, lang: str) -> bool:
     """Whether an English number stands right after a fronted "Of the X," that names its whole."""
+    return whole_named_before(text, n, lang) is not None
+
+
+def whole_named_before(text: str, n: NumberMatch, lang: str) -> str | None:
+    """The whole a fronted "Of the X," names right before an English number ("Of those surveyed, 58% said"), or
+    None."""
     if lang != "en" or not re.match(r"\s*(?:Of|Among)\s", text):
-        return False
+        return None
     before = text[: n.start]
     if n.qualifier:
         at = before.rfind(n.qualifier)
         before = before[:at] if at >= 0 else before
-    return _FRONTED_WHOLE.search(before) is not None
+    whole = _FRONTED_WHOLE.search(before)
+    return whole.group(1) if whole else None
 
 
 def relative_time(counts: str | None) -> bool:

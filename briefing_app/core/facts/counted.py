@@ -55,6 +55,27 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.facts.subject_before import before_phrase, measure_in_clause
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
+# A margin in time or distance over a rival named by name: "ahead of defending champion Tav Morrow", "behind Ashby".
+_AHEAD_OF = re.compile(
+    r"\s+((?:ahead\s+of|behind|clear\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+# A verb of saying or writing before a quote: the quote is what was said, not part of the clause ('reports "77%').
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|reports?|reported|wrote|writes|added|adds|stated|states|claims?|claimed|"
+    r"tweeted|posted|read|reads|reading)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# What follows the hyphen of a spelled number that is no noun of a compound: the number's own second word
+# ("twenty-five"), an ordinal's, a multiple's, a fraction's ("two-thirds").
+_NOT_COMPOUND_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+                       "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "fold", "times", "odd", "old",
+                       "half", "halves", "thirds", "quarter", "quarters", "fifths", "sixths", "tenths"}
+# A noun of a priced deal right before "for"/"worth" and a sum: "an offer for $5bn", "a contract worth $2m".
+_PRICED_NOUN = re.compile(
+    r"\b((?:offer|bid|deal|contract|order|payment|loan|grant|settlement|package|fee|tender)s?)\s+(?:for|worth)\s+"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|less\s+than|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
 _TOOK = re.compile(
@@ -94,9 +115,28 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    word_after = re.match(r"\s*\)\s*([\u0621-\u064a]+)", rest) if lang == "ar" else None
+    # (an indefinite noun after the bracket: not a particle, a definite or prepositional word or an imperfect verb,
+    # which follow an age in brackets, "قال أحمد (45) للصحفيين")
+    bracketed = (
+        word_after
+        and re.search(r"\(\s*$", text[: n.start])
+        and word_after.group(1) not in AR_STOP
+        and not re.match(r"[وفبلك]?ال|لل|ي", word_after.group(1))
+    )
+    if bracketed:  # "بشن (4) غارات جوية", "مقتل (9) مدنيين": a count set in brackets, read as if bare
+        opened, closed = text.rfind("(", 0, n.start), n.end + text[n.end :].index(")")
+        text = f"{text[:opened]} {text[opened + 1 : closed]} {text[closed + 1 :]}"
+        rest = rest.replace(")", " ", 1)
+    # 'eight "linkages"': a noun in quotes
+    rest = re.sub(r"^(\s*)[\"“]([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”]", r"\1\2", rest)
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
+    opening = re.search(r"\s*(?:“|\"(?=[^\"]*$))\s*$", before) if lang in ("en", "da") else None
+    said = opening is not None and _SAYING_BEFORE.search(before[: opening.start()]) is not None
+    if opening and not said and (before.count('"') % 2 == 1 or opening.group(0).strip() == "“"):
+        before = before[: opening.start()] + " "  # 'would cost "at least £5m"': a quote opened on the figure
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
@@ -117,6 +157,10 @@ def _phrase_reading(
             return f"{' '.join(deed_after.group(0).split())} ({doer.group(1)})"
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
+    priced = _PRICED_NOUN.search(before[-60:]) if lang == "en" and n.currency else None
+    if priced:  # "made their third offer for $5bn to buy X": the offer, and what it is to do
+        purpose_of = PURPOSE.match(rest)
+        return f"{priced.group(1)} ({' '.join(purpose_of.group(0).split())})" if purpose_of else priced.group(1)
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
     scaled = lang == "en" and unit is None and n.scale >= 1e6
     money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
@@ -161,6 +205,12 @@ def _phrase_reading(
         after = f"{after} ({' '.join([*modifier, group])})"
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
+    worded = re.fullmatch(r"[A-Za-z]+-([a-z]{3,})", n.text) if n.spelled and unit is None and lang == "en" else None
+    if worded and worded.group(1) not in _NOT_COMPOUND_HEADS and not worded.group(1).endswith("ly"):
+        noun = after or after_phrase(rest, lang)
+        if noun and worded.group(1) not in noun:
+            # "a three-term prime minister", "the four-legged robot", as "a 12-member panel"
+            return f"{worded.group(1)} {noun}"
     compound = re.match(r"-([a-z]+)\s+(?=[a-z])", text[n.end :]) if unit is None and lang == "en" else None
     if compound and not after and compound.group(1) not in ("fold", "times", "odd"):
         noun = after_phrase(text[n.end + compound.end() :], lang)
@@ -276,9 +326,15 @@ def _phrase_reading(
             if words:
                 return " ".join(words)
     if not after and unit is None and lang == "en" and n.kind == "number":
-        numbering = re.search(r"([A-Za-z][\w'’-]*)\s*,\s*(?:numbering|totall?ing|amounting\s+to)\s+$", before)
+        numbering = re.search(
+            r"([A-Za-z][\w'’-]*)\s*,\s*(?:numbering|totall?ing|amounting\s+to|estimated\s+at|put\s+at|"
+            r"(?:thought|believed|said|reported)\s+to\s+number)\s+$",
+            before,
+        )
         if numbering and numbering.group(1).lower() not in EN_STOP:
-            return numbering.group(1)  # "The protesters, numbering around 2,000,": the noun the apposition is on
+            # "The protesters, numbering around 2,000,", "the crowd, estimated at 15,000,": the noun the apposition is
+            # on
+            return numbering.group(1)
         acting = _ACTING.match(rest)
         if acting and (acting.group(2) in STATUS or (subject_position(before) and clause_verb(acting.group(2)))):
             return acting.group(1)  # "police said about 15,000 took part": what those counted did
@@ -290,6 +346,8 @@ def _phrase_reading(
         state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
         if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
+        # a race's margin over a named rival: "finished 2.4 seconds ahead of (defending champion) Tav Morrow"
+        state = state or (_AHEAD_OF.match(rest) if lang == "en" else None)
         if lasting and state:
             return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
         if lasting or state:
@@ -300,7 +358,7 @@ def _phrase_reading(
     if not after and (unit in DURATIONS or n.currency) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
         # noun just before the preposition is what lasts or costs, more than the clause's subject.
-        obj = object_before(before, lang)
+        obj = object_before(before, lang, n.currency is not None)
         if obj:
             return obj
     if not after and unit in DURATIONS and lang in ("ar", "he"):

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.bare_counts import bare_counts, fronted_whole, relative_time, said_again
+from briefing_app.core.facts.bare_counts import (
+    bare_counts,
+    fronted_whole,
+    relative_time,
+    said_again,
+    whole_named_before,
+)
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
@@ -263,7 +269,8 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         return after_phrase(text[n.end + scale.end() :], "en") if scale else None
     said = answered(text, n, "en")
     if said:
-        return said
+        whole = whole_named_before(text, n, "en")  # "Of those surveyed, 58% said ...": of whom
+        return f"{said} ({whole})" if whole and whole not in said else said
     if counts in ("killed", "wounded", "injured"):
         counts = harmed_object(text, n) or counts
     joined = joined_passive(text, n)

@@ -1,5 +1,6 @@
 """Words that narrow what an English figure counts, once its noun phrase has been read (`counted`).
 
+- a sum taken at the box office: "The film took $45m at the US box office" -> "film (box office)";
 - the unit a sum or a count is per: "more than 3,000€ per household" -> "(per household)";
 - a purpose fronted before the clause: "For her design, she received 40,000 euros" -> "(for her design)";
 - what a copula says the counted ones are, after a light head or a part of a group: "Three of the injured
@@ -38,9 +39,17 @@ _PREDICATE = re.compile(
 )
 
 
+# "took $45m at the US box office", "earned £2m at the box office": a sum the box office took.
+_BOX_OFFICE = re.compile(
+    r"\s*(?:(?:in|on|over)\s+(?:[\w-]+\s+){1,3})?(?:at|from)\s+the\s+(?:[\w.-]+\s+){0,2}box[- ]office\b", re.IGNORECASE
+)
+
+
 def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """`counts` with the unit it is per, a fronted purpose and a copula's predicate, where the text has them."""
     after = text[n.end :]
+    if n.currency and _BOX_OFFICE.match(after) and "box office" not in (counts or "").lower():
+        return f"{counts} (box office)" if counts else "box office"  # "The film took $45m at the box office"
     if counts is None:
         ready = _READY_FOR.match(after)  # "Up to $80 million is available for this scheme"
         return " ".join(ready.group(1).split()) if ready else None

@@ -23,6 +23,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import (
     ed_form,
 )
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.numbers import NumberMatch, currency_code_before
 
 # A sentence that opens with a phrase describing its subject ("Worth $4bn over five years, the projects ...",
@@ -96,6 +97,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
     before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
+    before = re.sub(r"[~≈]\s*$", "", before)  # "عدد المستفيدين: ~3,000 شخص": a sign of "about"
     label = _LABEL.get(lang)
     labelled = label.fullmatch(before) if label else None
     if labelled:  # "عدد المستفيدين من الخدمات : حوالي 600 ألف شخص", "Death toll: 45": the label names the count
@@ -109,7 +111,12 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         own = after_phrase(rest, lang, n.currency is not None) if n.kind != "percent" or rest.strip() else None
         return f"{own} ({possessor.group(1)})" if own else possessor.group(1), before
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
-        person = re.search(r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)\s+[a-zæøå-]+),\s*$", before)
+        # (a role of up to three words: "the prime minister, 58,", "the former chief executive, 61,")
+        person = re.search(
+            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[a-zæøå'’-]+){0,2})\s+([a-zæøå-]+)),\s*$", before
+        )
+        if person and person.group(1) and not is_person_noun(person.group(2)):
+            person = None  # a longer phrase is a person only when its head is one ("the first round, 12,": none)
         years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
         if person and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age

@@ -29,6 +29,9 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
 
+# The dimension an adjective of size names: "a 50-metre-high wave" gives the wave's height.
+_DIMENSIONS = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth",
+               "thick": "thickness"}  # fmt: skip
 # Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
 _LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum", "rate", "pace"}
 
@@ -213,6 +216,10 @@ def measure_reading(
             r"(?:-|\s+)(?:high|long|old|wide|tall|deep|thick|lang|høj|gammel|bred)\b\s*", rest_unbracketed
         )
         body = rest_unbracketed[attribute.end() :] if attribute else rest_unbracketed
+        sized = attribute is not None and lang == "en" and unit not in DURATIONS  # ("a ten year long career": a span)
+        size_noun = _DIMENSIONS.get(attribute.group(0).strip(" -").lower()) if sized and attribute else None
+        if size_noun and determiner and re.match(r"\s*,", body):
+            return size_noun, unit  # "a 13 cm-long, Transformer-like robot": its length, the noun after a list
         if (
             (determiner or not before.strip())  # "a 16-foot asteroid", and at the start: "16 Foot Asteroid Passes"
             and re.match(r"\s*[A-Za-zæøå]", body)
@@ -220,7 +227,8 @@ def measure_reading(
         ):
             noun = after_phrase(body, lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:
-                return noun, unit
+                # "a 50-metre-high wave": the wave's height (a news key is either word)
+                return (f"{size_noun} ({noun})" if size_noun else noun), unit
     # "300 hektar skov", "50 kvadratmeter kontorplads": an area or a volume of the noun too
     mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres", "hectares", "square metres",
                     "square kilometers", "barrels")  # fmt: skip

@@ -38,6 +38,12 @@ _AR_VS_REACH = re.compile(
 
 
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
+# The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
+# بنسبة 8 %".
+_AR_SVO_STEP = re.compile(
+    r"((?:\S+\s+){0,5}?\S+)\s+(?:قد\s+)?[وف]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت"
+    r"|صعد|صعدت|تقلص|تقلصت))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+)
 _AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
 
 
@@ -103,6 +109,14 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject if w not in AR_STOP]
             if subject:
                 return " ".join([vso.group(1), *subject])
+        svo = _AR_SVO_STEP.search(clause)
+        if svo:
+            subject = svo.group(1).split()
+            # (after "أن"/"إنه": the reported clause; a pronoun glued to it is the subject, named before)
+            starts = [i for i, w in enumerate(subject) if re.fullmatch(r"[وبل]?[أإ]ن(?:ه|ها|هم|هما)?", w)]
+            subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
+            if subject and not re.fullmatch(AR_VERB, subject[0]):
+                return " ".join([svo.group(2), *subject])  # the verb first, as for "ارتفعت أرباح الشركة"
         reach = _AR_VS_REACH.search(clause)
         words_after = reach.group(1).split() if reach else []
         if reach and not any(w in AR_STOP or w in _AR_WHEN or re.fullmatch(AR_VERB, w) for w in words_after):

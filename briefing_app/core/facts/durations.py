@@ -99,12 +99,28 @@ def what_lasts(before: str, lang: str) -> str | None:
     return " ".join(words)
 
 
-def object_before(before: str, lang: str) -> str | None:
+# A noun after its determiner and where it is, before "for" and a sum: "a 30% stake in the start-up for", "its shares
+# in Tolvik Foods for", "a house in the city for" (the thing bought, not the place).
+_HELD_IN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+|[a-z][\w-]*\s+)?([a-z][\w'’-]*)"
+    r"\s+in\s+(?:the\s+|its\s+|a\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)?)\s+for\s*"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|an\s+estimated)\s+)?$"
+)
+
+
+def object_before(before: str, lang: str, money: bool = False) -> str | None:
     """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
     for up to two weeks"), without verbs and function words."""
     given = _OBJECT_THEN_RECIPIENT.search(before[-120:])
     if given and given.group(1).split()[-1].lower() not in EN_STOP:
         return given.group(1)  # "sold the defender to Brannock City for €20 million": the thing sold, not the buyer
+    # a dash-closed aside before the preposition: "make each unit — a 13 cm-long robot — for about $100"
+    before = re.sub(r"\s[—–]\s[^—–]{1,80}?\s[—–](?=\s+(?:for|within|over|in|with|into|i|på)\s[^—–]*$)", "", before)
+    if _ON_SALE.search(before[-80:]):
+        return None  # "The painting sold at auction for £12.5m", "goes on sale in May for $699": the subject's price
+    held = _HELD_IN.search(before[-80:]) if money else None
+    if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
+        return f"{held.group(1)} in {held.group(2)}"  # "bought a 30% stake in the start-up for $40m": the stake
     m = BEFORE_PREP.search(before)
     if not m:
         return None
@@ -115,15 +131,30 @@ def object_before(before: str, lang: str) -> str | None:
     last = words[-1].lower() if words else ""
     if not words or last in stop or last in EN_VERBS or last in PRONOUNS or last in ADVERBS or last in _LEVEL_PARTICLES:
         return None  # "Prisen er nu oppe på 12 kroner": an adverb of level, no object
-    described = _NOUN_THEN_PARTICIPLE.search(before[-80:]) if len(words) == 1 and ed_form(words[0]) else None
+    # (also with where it came from: "The defender, signed from Kelmore for £18m,")
+    sourced = len(words) > 1 and words[1].lower() in ("from", "by")
+    participle = (len(words) == 1 or sourced) and ed_form(words[0])
+    described = _NOUN_THEN_PARTICIPLE.search(before[-80:]) if participle else None
     if described and described.group(1).lower() not in stop and described.group(1).lower() not in PRONOUNS:
         return f"{words[0]} ({described.group(1)})"  # "The striker, signed for £40 million,": whose signing
     return " ".join(words)
 
 
+# A verb of selling with no object, then only adverbials before "for" and a price: what sold is the subject ("The
+# painting sold at auction for", "The phone goes on sale in March for"); not "sold the club to X for" (an object).
+_ON_SALE = re.compile(
+    r"\b(?:sold|sells?|selling|(?:go|goes|went|going|gone|be|is|are|was|were)\s+on\s+sale|auctioned|retails?|retailed)"
+    r"(?:\s+(?:at|in|on|by|last|this|next|earlier|later|online)(?:\s+(?:the\s+)?[\w'’-]+){0,2})*\s+for\s*$",
+    re.IGNORECASE,
+)
+
+
 # A noun, its comma and a participle in -ed before the preposition that leads to a figure: "The striker, | signed
 # for", "the bridge, built in".
-_NOUN_THEN_PARTICIPLE = re.compile(r"\b([a-z][\w'’-]*)\s*,\s*[a-z]+ed\s+(?:for|in|within|over|into)\s+(?:[a-z]+\s+)*$")
+_NOUN_THEN_PARTICIPLE = re.compile(
+    r"\b([a-z][\w'’-]*)\s*,\s*[a-z]+ed\s+(?:(?:from|by)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?"
+    r"(?:for|in|within|over|into)\s+(?:[a-z]+\s+)*$"
+)
 
 
 # A verb's object and the name it goes to or comes from, before "for" and a sum or a time: "sold | the defender | to

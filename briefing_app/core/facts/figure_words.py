@@ -116,7 +116,9 @@ _CLAUSE_WORDS = {
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
     r"say|told|added|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
-    "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|efter|før|sagde|siger|oplyser|skriver",
+    # (nor Danish "før skat", "efter skat": "Overskuddet før skat blev på 312 mio. kr.")
+    "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|(?:efter|før)(?!\s+skat\b)|sagde|siger|"
+    r"oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
 _CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"
@@ -153,9 +155,10 @@ MEASURES = {
 }  # fmt: skip
 DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8").
+# A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8"), with the
+# noun a hyphen glues to it ("a 1.2-mile bypass", as "a 12-mile bypass" is one word).
 WORD_TOKENS = re.compile(  # initials ("U.S.", "U.N.") are one word: "30 northern U.S. counties"
-    r"(?:[A-Z]\.){2,}|\d+(?:\.\d+)+|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
+    r"(?:[A-Z]\.){2,}|\d+(?:\.\d+)+(?:-[^\s,.;:()\"“”«»،!?]+)*|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
 )
 
 
@@ -265,8 +268,13 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
                 return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
             word = re.match(r"[\w/-]+", m.group(1))
+            if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
+                                                          word.group(0).lower()):
+                word = re.match(r"[\w/]+", m.group(1))  # "a 13 cm-long robot": the unit, then its dimension
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
+            if " " not in stem and word and re.fullmatch(r"[a-z]+ly", word.group(0).lower()):
+                continue  # "2.2 billion monthly active users", "5,000 weekly listeners": a rate's adjective, no unit
             # a unit of two words ends where its last word does ("metric tons", "square kilometres")
             tail = re.match(r"[\w²]*", m.group(1)[len(stem) :]) if " " in stem else None
             span = len(stem) + (tail.end() if tail else 0) if " " in stem else len(word.group(0)) if word else len(stem)
@@ -299,10 +307,11 @@ TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago
 
 # A verb of change, its object and "to"/"by" before a figure: "cut its workforce by 12%".
 CHANGED = re.compile(
-    # "left interest rates unchanged at 2%": a level kept, and what is kept there
+    # "left interest rates unchanged at 2%": a level kept, and what is kept there; "priced the manufacturing
+    # equipment for the robot at $3,000": an object of up to seven words
     r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing|"
     r"(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)(?=\s+(?:[\w'’-]+\s+){1,3}(?:unchanged|steady|flat)\s))"
-    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
+    r"\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"bringing|taking|push(?:es|ed|ing)?|"

@@ -85,6 +85,7 @@ from briefing_app.core.facts.not_figures import (
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.sharing import share_counts, share_forward
+from briefing_app.core.facts.sharing_lists import share_lists
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -158,7 +159,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang in ("en", "da") and "/" in s.text:
             out.extend(slash_fractions(s, lang))
         if lang == "ar":
-            out.extend(arabic_duals(s, numbers))
+            out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
@@ -184,6 +185,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # the zero of "below zero": the other figure's sign, not a figure
             if n.spelled and _ORDINAL_END.search(f"{n.text} {s.text[n.end : n.end + 8]}"):
                 continue  # "the twenty-first century", "his thirty-second birthday": an ordinal
+            if lang == "en" and n.spelled and re.fullmatch(r"[A-Za-z]+-dimensional", n.text):
+                continue  # "a three-dimensional structure": a kind of space, no count
+            if lang == "en" and n.spelled and n.raw == 1 and _THE_ONLY_ONE.search(s.text[: n.start]) and re.match(
+                r"\s*(?:to|who|that|which|of|[,.;:!?]|$)", s.text[n.end :]
+            ):
+                continue  # "wasn't the only one to promote a boycott": a pronoun, no count
             if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
                 continue  # "12.-pladsen", "3. plads": a Danish ordinal is written with a full stop
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
@@ -271,8 +278,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
-            old_age = re.match(r"[- ]?years?[- ]old\b|-årig", after) or re.search(r"-years?-old$", n.text)
-            if unit == "years" and old_age:  # "a 25-year-old", "a 15 year old", "a seven-year-old"
+            old_age = re.match(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig", after) or re.search(
+                r"-(?:year|month|week|day)s?-old$", n.text
+            )
+            # "a 25-year-old", "a 15 year old", "a seven-year-old", "the 12-month-old baby", "a six-week-old puppy"
+            if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
                 counts = f"age ({holder})" if holder and holder != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
@@ -286,6 +296,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             )  # fmt: skip
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
+        share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
             totals_of([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:
@@ -296,6 +307,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             for f in out[start:]:
                 age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
                 quality = compared_quality(s.text[f.number.end :]) if f.number and f.unit == "times" else None
+                many = _AS_MANY.match(s.text[f.number.end :]) if f.number and f.unit == "times" else None
+                if many and f.number is not None and not f.counts:  # "Twice as many women as men said ...": the women
+                    f.counts = after_phrase(" " + s.text[f.number.end + many.end() :], lang)
                 if quality and quality.split()[0] not in (f.counts or ""):
                     # "twice as resistant to rust": the quality compared, and whose
                     f.counts = f"{quality} ({f.counts})" if f.counts else quality
@@ -304,6 +318,16 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     light = verb is not None and verb.lower() in ("took", "take", "takes", "taking") and f.counts
                     if verb and verb.lower() not in (f.counts or "").lower() and not light:  # "took 25 years to build"
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
+                rest_of = s.text[f.number.end :] if f.number is not None else ""
+                unit_span = unit_after(rest_of, lang)[1] if f.number is not None else 0
+                moving = f.unit in LENGTHS or f.unit in ("centimetres", "millimetres", "inches", "yards")
+                if moving and _PER_TIME.match(rest_of[unit_span:]) and "speed" not in (f.counts or ""):
+                    f.counts = f"speed ({f.counts})" if f.counts else "speed"  # "moved at 5.4 centimeters per second"
+                of_the = r"\s+of\s+(?:the|his|her|its|their)\s"
+                spanned = re.match(of_the, rest_of[unit_span:]) if f.unit in DURATIONS else None
+                if spanned and f.counts and f.unit and f.unit not in f.counts and not age:
+                    # "the first four days of the shutdown": the days, of what (a news key is often the unit)
+                    f.counts = f"{f.unit} of {f.counts}"
                 if f.number is not None and f.unit in LENGTHS:  # "sailed 2,000 miles from Tolvik": the motion
                     verb = verb_just_before(s.text, f.number.start)
                     if verb and verb.lower() not in (f.counts or "").lower():
@@ -315,6 +339,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return without_numbered_names(out, {s.index: s.text for s in sentences})
 
 
+# "N times as many/much X": the noun after "as many" is what the multiple counts.
+_AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", re.IGNORECASE)
+_THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
+# A length per unit of time after a figure: "5.4 centimeters per second", "200 miles an hour": a speed.
+_PER_TIME = re.compile(r"\s*(?:per|an|a|every)\s+(?:second|minute|hour)\b|\s*/\s*(?:s|h|hr|sec)\b")
 _AREA = re.compile(r"(?:square|cubic|sq\.?)\s+[a-z]+")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch
 
@@ -33,12 +34,46 @@ _AR_MASCULINE_DUAL = re.compile(
 )
 
 
-def arabic_duals(s: SourceSentence, numbers: list[NumberMatch]) -> list[Fact]:
-    """Arabic counts of two written as a feminine dual noun; the noun is what they count."""
+# A masculine dual in the nominative ("زلزالان", two earthquakes): -ان, which no sound plural ends in (-ون), after an
+# indefinite stem the article also writes in the singular elsewhere ("25 زلزالا", "الزلزال"); not a name or a place
+# ("عمران", "سلمان", "لبنان"), whose -ان is no ending.
+_AR_NOMINATIVE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{3,}(?<!ت)ان)(?![\w\u0640])")
+
+
+_DEFINITE_DUAL_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ال[\u0621-\u064a]{3,}(?:ين|ان)\s*[\"“«]?\s*$")
+
+
+def _singular_written(word: str, document: str) -> bool:
+    """Whether the document writes the singular of the dual `word` ("زلزالان": "زلزال", "الزلزال", "زلزالا")."""
+    stem = word[:-2]
+    given = world_given_names().get("ar", frozenset())
+    if len(stem) < 3 or arabic_lookup_form(word) in given or arabic_lookup_form(stem) in given:
+        return False
+    if word in known_names() or stem in known_names():
+        return False
+    singular = rf"(?<![\u0621-\u064a])(?:[وبلف]?ال|[وبلفك])?{re.escape(stem)}(?:ا|اً|ًا)?(?![\u0621-\u064a])"
+    return re.search(singular, document) is not None
+
+
+def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = "") -> list[Fact]:
+    """Arabic counts of two written as a dual noun; the noun is what they count. `document` is the article's
+    text, where a masculine dual's singular is looked for."""
     out: list[Fact] = []
     previous_end: int | None = None
     duals = sorted([*_AR_FEMININE_DUAL.finditer(s.text), *_AR_CONSTRUCT_DUAL.finditer(s.text)], key=lambda m: m.start())
-    for m in _AR_MASCULINE_DUAL.finditer(s.text):
+    last_end = -1
+    masculine = list(_AR_MASCULINE_DUAL.finditer(s.text))
+    for m in _AR_NOMINATIVE_DUAL.finditer(s.text) if document else []:
+        taken = any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]) or any(
+            n.start < m.end(1) and m.start() < n.end for n in numbers
+        )
+        adjective = last_end >= 0 and not s.text[last_end : m.start()].strip()  # "هجومان إرهابيان": one count
+        last_end = m.end()
+        # a predicate right after a definite dual restates it: "إن الانفجارين « هجومان إرهابيان »"
+        restated = _DEFINITE_DUAL_BEFORE.search(s.text[: m.start()])
+        if not taken and not adjective and not restated and _singular_written(m.group(1), document):
+            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=m.group(1)))
+    for m in masculine:
         if not any(d.start() <= m.start() < d.end() for d in duals) and not any(
             n.start < m.end(1) and m.start() < n.end for n in numbers
         ):

@@ -87,6 +87,8 @@ _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
+    if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
+        return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
         return False  # "בתו בת ה-13": an age, not an ordinal after its noun
     if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):

@@ -34,6 +34,13 @@ _GOAL_WORDS = re.compile(
 )
 
 
+# An indefinite Arabic noun right after a bracket (no particle, article, "لل", imperfect verb, nor a word with "and"
+# glued on, "(87) فارتفع"): what a count in brackets counts ("(4) غارات", "(9) مدنيين").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?!(?:من|في|على|عن|إلى|الى|مع|ثم|أو|قبل|بعد)(?![\u0621-\u064a]))(?![وفبلك]?ال|لل|ي|و|ف)[\u0621-\u064a]{3,}"
+)
+
+
 # A score said in words: "by a score of 3 to 1", "the score was 2 to 2 at half time".
 _SCORE_SAID = re.compile(
     r"\b(?:score|scoreline|result)\s+(?:of|was|is|stood\s+at)\s+(?:\d{1,3}\s+(?:to|-|–)\s+)?$", re.IGNORECASE
@@ -66,8 +73,11 @@ def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
     if "(" in text[max(0, n.start - 30) : n.start] and _GOAL_WORDS.search(text):
-        if any(m.start() < n.start < m.end() for m in _GOAL_MINUTES.finditer(text)):
-            return True
+        for m in _GOAL_MINUTES.finditer(text):
+            # (not one count in brackets before the noun it counts: "بهدف زيارة ... بشن (4) غارات جوية")
+            counted = re.fullmatch(r"\(\s*\d+\s*\)", m.group(0)) and _COUNTED_AFTER.match(text, m.end())
+            if m.start() < n.start < m.end() and not counted:
+                return True
     said = _SCORE_SAID.search(text[max(0, n.start - 40) : n.start])
     if said and n.value_max is None and n.raw < 200 and _SCORE_SAID_AFTER.match(text[n.end :]):
         return True  # "won by a score of 3 to 1": a result in words, not two quantities

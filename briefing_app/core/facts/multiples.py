@@ -63,7 +63,8 @@ _HALF = re.compile(
     r"just\s+under)\s+)?(half)(?=\s+(?:the|its|their|his|her|our|my|your|these|those)\s)"
     r"|(?<![\w-])(?:(almost|nearly|about|roughly|around|some|more\s+than|less\s+than)\s+)?(half)(?=\s+as\s+(?:much|many)\b"
     r"|\s+(?:are|were|have|had)\s)"
-    r"|(?<=\b(?:by|in)\s)(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|"
+    r"|(?<=\b(?:by|in)\s)(?:(more\s+than|less\s+than|almost|nearly|about|around|roughly|over|just\s+over|"
+    r"just\s+under)\s+)?(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|"
     r"over|since|from|to|and|but|after|before|during|last|this|compared|while)\b))",
     re.I,
 )
@@ -83,12 +84,13 @@ def _halves(text: str) -> list[NumberMatch]:
         return []
     out = []
     for m in _HALF.finditer(text):
-        if m.group(5):
+        if m.group(6):
             if not _CHANGE.search(text[: m.start()].removesuffix(" ").removesuffix("by").removesuffix("in")):
                 continue  # "by half" needs a change before it: "cut the deficit by half", "fell by a third"
-            word = " ".join(m.group(5).lower().split())
+            word = " ".join(m.group(6).lower().split())
             value = _PART_VALUES[word]
-            out.append(NumberMatch(m.start(5), m.end(5), m.group(5), value, value, spelled=True))
+            # ("fell by more than half": the qualifier, as of any figure)
+            out.append(NumberMatch(m.start(6), m.end(6), m.group(6), value, value, spelled=True, qualifier=m.group(5)))
         else:
             group = 2 if m.group(2) else 4
             out.append(NumberMatch(m.start(group), m.end(group), m.group(group), 0.5, 0.5, spelled=True,

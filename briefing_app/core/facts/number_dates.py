@@ -97,6 +97,13 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         after,
     ):
         return True  # "24 hours ago", "Six minutes later": when, not how much
+    if lang == "da" and re.match(
+        r"\s+(?:år|måneder|uger|dage)\s+efter(?=\s*(?:[,.;:]|$|(?:er|var|har|havde|blev|bliver|kan|vil|skal|kom)\b))",
+        after,
+    ):
+        return True  # "Ti år efter er Europa stærkere": "ten years on", when
+    if re.match(r"[- ]?(?:years?|års?)[- ]+(?:anniversary|jubilæum)\b", after, re.IGNORECASE):
+        return True  # "the 10-year anniversary", "10 års jubilæum": which anniversary, an ordinal date
     if lang == "da" and re.match(rf"\.\s*{DA_MONTHS}", after, re.IGNORECASE):
         return True
     if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or re.search(rf"{EN_MONTHS}\s+$", before)):

@@ -131,11 +131,20 @@ _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|wh
 
 
 # "number" as a verb, not a rank's noun: after a plural noun, a subject pronoun, an adverb or a modal ("users now
-# number 6.4 million", "they number about 200", "could number 5,000"); not after a possessive ("the team's number").
+# number 6.4 million", "they number about 200", "could number 5,000", "thought to number 500"); not after a
+# possessive ("the team's number").
 _NUMBER_VERB = re.compile(
-    r"(?:\b(?:they|we|who|which|that|now|still|currently|already|together|will|would|could|may|might)|"
+    r"(?:\b(?:they|we|who|which|that|now|still|currently|already|together|will|would|could|may|might|"
+    r"(?:thought|believed|said|expected|estimated|reported)\s+to)|"
     r"\b[a-z]{3,}(?<!['’]s)(?<!ss)(?<!us)(?<!is)s)\s+number\s*$"
 )
+
+
+# Emergency telephone numbers (general knowledge: the UK's, North America's and the EU's), named as such by
+# a call, a caller or an operator after them or a verb of dialling before them.
+_EMERGENCY = {"999", "911", "112"}
+_EMERGENCY_AFTER = re.compile(r"\s*(?:calls?|callers?|operators?|dispatchers?|services?|line)\b", re.IGNORECASE)
+_DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phoned?|phoning)\s+$", re.I)
 
 
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
@@ -146,6 +155,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
+    dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
+    if lang == "en" and n.text in _EMERGENCY and (_EMERGENCY_AFTER.match(after) or dialled):
+        return True  # "the 999 call", "dialled 911", "a 112 operator": an emergency number, no quantity
     if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
         return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
     if lang in ("en", "da") and _TITLED.search(before[-30:]) and re.match(r"(?:%|\S*)\s+[A-ZÆØÅ]", after):
@@ -176,7 +188,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
         return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
-    if not n.spelled and re.search(_LOCATOR_BEFORE, before):
+    if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
+        # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")

@@ -13,7 +13,7 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 
 
-def _own_noun(f: Fact, text: str, lang: str) -> bool:
+def own_noun(f: Fact, text: str, lang: str) -> bool:
     """Whether a noun follows the figure itself (after its unit or currency): "2 civilians", not "410s in"."""
     n = f.number
     assert n is not None
@@ -98,11 +98,15 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
         # "ارتفعت الأرباح بنسبة 12 % إلى 264 مليون": a percentage step, then "to" and the level it reached
         step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*[%٪]?\s*(?:إلى|الى)\s*", gap)
-        if lang == "ar" and (AR_REACHING.search(gap) or step) and not _own_noun(g, text, lang):
+        if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue
+        earlier = lang in ("en", "da") and f.unit == g.unit and _TO_FROM.fullmatch(gap) is not None
+        if earlier and f.counts != g.counts and not own_noun(g, text, lang):
+            g.counts = f.counts  # "raised interest rates to 0.75% from 0.5%": the same rates, before
+            continue
         level = f.unit == "percent" and g.unit != "percent" and _STEP_TO.fullmatch(gap)
-        if lang in ("en", "da") and level and not _own_noun(g, text, lang) and f.counts not in (g.counts or ""):
+        if lang in ("en", "da") and level and not own_noun(g, text, lang) and f.counts not in (g.counts or ""):
             g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
             continue
         then = _EARLIER_TIME.match(text[g.number.end :]) if lang in ("en", "da") else None
@@ -129,21 +133,36 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         joined = JOINED.search(gap) or re.search(r"(?:^|\s)[וو]-?$", gap)  # "ו-12", glued
         if state and state[0].lower() in _STATES and joined and len(gap.split()) <= 8:
             g.counts = f"{g.counts} ({f.counts})"  # "two people were killed and five injured": five people
-        elif JOINED.search(gap) and len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
+        elif (
+            JOINED.search(gap)
+            and len(gap.split()) <= 8
+            and "," not in gap
+            and not own_noun(g, text, lang)
+            and not (g.counts and re.match(r"\s+(?:were|are|was|is)\s", text[g.number.end :]))  # its own predicate
+        ):
             g.counts = f.counts
             against = re.match(r"\s*(against|opposed)\b", text[g.number.end :], re.IGNORECASE)
             if against and re.search(r"\bin\s+favou?r\b", f.counts):
                 # "31 votes in favour and 4 against": the same votes, the other way
                 g.counts = re.sub(r"\bin\s+favou?r\b.*", against.group(1), f.counts)
         elif (whose := _POSSESSOR_LAST.search(gap)) and JOINED.search(gap[: whose.start()] + " "):
-            if len(gap.split()) <= 8 and "," not in gap and not _own_noun(g, text, lang):
+            if len(gap.split()) <= 8 and "," not in gap and not own_noun(g, text, lang):
                 g.counts = f"{f.counts} ({whose.group(1)})"  # "five shots on target to Mexico's three": whose
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
 
 
-# A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion".
-_STEP_TO = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:to|til)\s*")
+# A level reached and "from" before the level it left: "to 0.75% | (in May) from | 0.5%".
+_TO_FROM = re.compile(
+    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|on|at|i|på)\s+[^,;:()]{1,30}?)?,?\s+(?:(?:up|down|op|ned)\s+)?"
+    r"(?:from|fra)\s*(?:(?:about|around|nearly|some|cirka|omkring)\s*)?"
+)
+# A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion", also past a time and
+# its comma ("fell by 15% | in the year to September, to about | 950,000").
+_STEP_TO = re.compile(
+    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,)?"
+    r"\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
+)
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
     r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
@@ -215,13 +234,16 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 continue
         own_words = (f.counts or "").split()
         further = re.search(r"\b(?:another|a\s+further|an\s+additional|yet\s+another)\s+$", text[: n.start], re.I)
-        if further and i and not _own_noun(f, text, _script(text)):
+        if further and i and not own_noun(f, text, _script(text)):
             kind = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
             if kind is not None and kind.counts:
                 # "destroyed 300 homes and damaged another 1,200": more of the same kind, and what befell them
                 head = kind.counts.split(" (")[0].split()
                 kind_noun = " ".join(w for w in head if not w.endswith("ed")) or kind.counts
                 done = " ".join(w for w in own_words if w.lower() not in ("another", "further", "additional"))
+                befell = re.match(r"\s+([a-z]{3,}ed)\s*(?:[,.;:]|$|and\b|but\b|after\b|because\b)", text[n.end :])
+                if befell and befell.group(1) not in done:  # "and another 1,200 delayed": what befell them
+                    done = befell.group(1) if not done or done in kind_noun else f"{done} {befell.group(1)}"
                 f.counts = f"{kind_noun} ({done})" if done and done not in kind_noun else kind_noun
                 continue
         if own_words and own_words[0].lower() in _OTHERS and i:
@@ -241,6 +263,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and previous.number is not None
             and previous.counts
             and re.fullmatch(_UNIT_THEN_BRACKET, text[previous.number.end : n.start])
+            # "205 حوادث (433 شريط فيديو)": a count of another thing (a measure or a sum converted keeps the first's
+            # reading)
+            and (f.unit is not None or n.currency is not None or not own_noun(f, text, _script(text)))
         ):
             f.counts = previous.counts  # "13,100 kg (28,950 lb)", "100 אג' (1 שקל)": the same quantity in other units
             continue
@@ -260,7 +285,7 @@ def share_counts(facts: list[Fact], text: str) -> None:
             group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
             verb_next = re.match(r"\s*(?:are|were|is|was|have|has|had|will|would|er|var|blev|bliver|har|havde|vil)\b",
                                  after)
-            if group is not None and group.counts and f.counts and not verb_next and _own_noun(f, text, _script(text)):
+            if group is not None and group.counts and f.counts and not verb_next and own_noun(f, text, _script(text)):
                 # "42 personer ..., heraf 12 kvinder", "of which 18 women": its own noun, a part of the group
                 if group.counts not in f.counts:
                     f.counts = f"{f.counts} ({group.counts})"
@@ -288,12 +313,12 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and previous.counts
             and previous.unit == f.unit
             and _WHOLE_AFTER_PART.fullmatch(text[previous.number.end : n.start])
-            and not _own_noun(f, text, _script(text))
+            and not own_noun(f, text, _script(text))
         ):
             f.counts = previous.counts  # "76 seats out of 150", "30 مقعدا من أصل 120": the whole of the same things
             continue
         same_unit = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
-        if n.start and text[n.start - 1] == "و" and same_unit is not None and not _own_noun(f, text, "ar"):
+        if n.start and text[n.start - 1] == "و" and same_unit is not None and not own_noun(f, text, "ar"):
             f.counts = same_unit.counts  # "25 % على أول عشرة آلاف ليرة و20 % على العشرة الثانية": the same rise
     for i in range(len(facts) - 2, -1, -1):
         f, g = facts[i], facts[i + 1]

@@ -63,6 +63,15 @@ _THINKING = re.compile(
 )
 
 
+# A verb of showing or finding with a clause and no "that" after it, whose subject is a noun with its determiner:
+# "Figures show | the UK economy shrank by", "the survey found | the party's support fell to" (not "the show").
+_SHOWING = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|confirmed|"
+    r"indicates?|indicated|found|finds)\s+(?=(?:the|its|their|his|her)\s)",
+    re.IGNORECASE,
+)
+
+
 # Scale words of a figure in the antecedent ("sold 3 million cars, which is ..."): no part of the noun.
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
@@ -85,11 +94,16 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
-    leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and start and start.group(0).strip() == "," else None
+    opener = start.group(0).strip().lower() if start else ""
+    stepped = re.fullmatch(r"\s*(?:by|to)\s+(?:(?:about|some|nearly|almost|around)\s+)?", clause)
+    if lang == "en" and start is not None and opener == "," and stepped:
+        # "Prices have risen for the fifth month in a row, | by 0.4%": the step of the clause before the comma
+        return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
+    leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and opener in (",", "after", "before") else None
     if start is not None and leading and leading.group(1) not in EN_STOP:
-        # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion": the participle's subject is
-        # the subject of the clause before its comma
-        return before_phrase(before[: start.start()], lang)
+        # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion", "shrank by 0.3%, after
+        # growing by 0.2%": the participle's subject is the subject of the clause before it
+        return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
     joined = start is not None and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
     verb_opens = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
     if start is not None and joined and verb_opens and start.start() > 0:
@@ -98,6 +112,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     embedded = _THINKING.search(clause) if lang == "en" else None
     if embedded:  # "officials fear the toll could exceed 200": the subject of the clause the verb takes
         return before_phrase(embedded.group(1), lang)
+    shown = _SHOWING.search(clause) if lang == "en" else None
+    if shown:  # "Figures show the UK economy shrank by 0.3%": the subject of the clause shown
+        return before_phrase(clause[shown.end() :], lang)
     first = re.match(r"\s*([\w'’-]+)", clause)
     # (a verb in -ed too: "The index, which tracks 100 firms, closed at")
     verb_first = first is not None and (
@@ -178,7 +195,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
     words: list[str] = re.findall(r"[\w'’-]+", clause)
-    found = [i for i, w in enumerate(words) if w in MEASURES]
+    # (not the unit a rate is per: "earnings per share rose 11%" measures the earnings)
+    found = [i for i, w in enumerate(words) if w in MEASURES and not (i and words[i - 1].lower() == "per")]
     if not found:
         return None
     noun = words[found[-1]]
