@@ -15,6 +15,16 @@ import re
 from briefing_app.core.facts.gated import ShapeGated, TokenGated, gated
 from briefing_app.core.facts.gazetteer import lookup
 
+# Trades business copy names firms by ("Halbrook Energy", "Tallow Finance", "Arden Retail", "Greystone Pictures",
+# "Vellum Semiconductor", "Strathmore Dairies", "Anglo Northern Steel"); they are also fields of study and
+# ministers' portfolios ("a degree in Finance", "Mines and Energy"), so a name ending in one needs a word before
+# it that is no common word (org_runs.weak_trade_name). Part of EN_TAIL.
+TRADE_TAIL = (
+    "Energy", "Finance", "Retail", "Pictures", "Semiconductor", "Semiconductors", "Analytics", "Dairies",
+    "Steel", "Brewery", "Breweries", "Utilities", "Construction", "Healthcare", "Therapeutics", "Biotech",
+    "Biosciences", "Robotics", "Publishing", "Publishers", "Distillers", "Hotels", "Telecommunications",
+    "Networks", "Wireless",
+)  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
     "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
@@ -52,6 +62,7 @@ EN_TAIL = (
     # ("Communications" is left out: "Director of Communications" is a job)
     "Resources", "Petroleum", "Mining", "Minerals", "Chemicals", "Electronics", "Telecom", "Logistics", "Shipping",
     "Investments", "Solutions", "Software", "Pharma", "Automotive", "Aerospace", "Railways",
+    *TRADE_TAIL,
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",

@@ -207,6 +207,8 @@ def apposition_role(after: str) -> str | None:
     words = words[:reduced] if reduced is not None else words
     given = person_names()[0]
     named = next((i for i in range(len(words) - 1) if words[i] in given and words[i + 1][:1].isupper()), None)
+    if named is not None and _owner_of_the_role(words[named:]):
+        named = None  # "the Royal Opera House's music director": a body's name in the genitive, owning the job
     if named is not None and named <= 1:
         return None  # "Lena Sky, guitarist Max Holm and drummer ...": a list of titled people, not a role
     phrase = " ".join(words)
@@ -222,6 +224,17 @@ def apposition_role(after: str) -> str | None:
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
+
+
+def _owner_of_the_role(words: list[str]) -> bool:
+    """Whether the capitalised words opening `words` end in a possessive that a job in lower case follows ("Royal
+    Opera House's music director"): the job's owner, though its first word is also a given name ("Royal")."""
+    caps = 0
+    while caps < len(words) and words[caps][:1].isupper():
+        if words[caps].endswith(("'s", "’s")):
+            return caps + 1 < len(words) and words[caps + 1][:1].islower()
+        caps += 1
+    return False
 
 
 # An adverb of manner in -ly ("openly", "deeply"), not one of time that may stand before a bare role ("currently
