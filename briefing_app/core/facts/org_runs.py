@@ -12,6 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.named import AddName
+from briefing_app.core.facts.org_kinds import OPENING_KINDS, firm_maker
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import (
     PLACE_KIND_WORDS,
@@ -45,6 +46,11 @@ _BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry
 # The first of two names that share their last part, written with a hyphen: "Nord- og Sydjyllands Politi",
 # "Primary- and Secondary Schools Board".
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
+
+
+def _opening_kind(word: str) -> bool:
+    """A kind of body capitalised as the sentence's first word ("Broadcaster", "Chipmaker"), no word of a name."""
+    return word.lower() in OPENING_KINDS or firm_maker(word)
 
 
 def weak_trade_name(words: list[str], lowercase: frozenset[str]) -> bool:
@@ -172,6 +178,9 @@ def head_and_tail_runs(
             words = name.split()
             while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
                 start += len(words[0]) + 1
+                words = words[1:]
+            if len(words) > 2 and _opening_kind(words[0]) and not text[:start].strip(" \"'“‘("):
+                start += len(words[0]) + 1  # "Chipmaker Vellum Semiconductor said": the kind, then the name
                 words = words[1:]
             meeting = re.search(r"\bParty\s+(?:Congress|Conference|Convention|Plenum)\b", " ".join(words)) is not None
             words = trim_org_words(words)

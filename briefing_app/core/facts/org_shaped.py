@@ -155,6 +155,11 @@ def shaped_bodies(
             add("organisation", name, index, start, end)
     for m in org_kinds.DESCRIBED.finditer(text):
         title = m.group(1).split()
+        kind = text[m.start() : m.start(1)].strip(" \"“‘'")
+        if kind.lower().endswith("maker") and not org_kinds.firm_maker(kind):
+            continue  # "Lawmaker Jane Roe": a person who makes laws
+        if kind[:1].isupper() and not kind.endswith("maker") and len(title) < 2:
+            continue  # "Broadcaster X said": a kind opening the sentence before one word may be a word of its name
         if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
             continue  # "the observation team General Jon Roe": a titled person after the kind, no body
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X

@@ -21,6 +21,7 @@ from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sente
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.org_kinds import EN_DESCRIPTORS, firm_maker
 from briefing_app.core.facts.people_roles import is_title
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -92,13 +93,22 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
 
 def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
     """Whether a sentence gives the name a member or part only a body has ("Orrin's chief technology officer",
-    "the chairman of Orrin"): a made-up-looking company name may look like a person's to the tagger."""
+    "the chairman of Orrin") or its kind right before it ("carmaker Orvel"): a company's name may look like a
+    person's to the tagger."""
     name = re.escape(fact.text)
     members = alternation(BODY_MEMBERS)
+    kinds = "|".join(w for w in EN_DESCRIPTORS if w.islower())
     pattern = re.compile(
         rf"(?<![\w-]){name}(?:['’]s)?\s+(?:{members})(?![\w-])|\b(?:{members})\s+(?:of|at)\s+{name}(?![\w-])"
+        # "carmaker Orvel", "Steelmaker Corlan cut jobs", "the airline Skyrun": its kind said right before it
+        rf"|(?<![\w-])(?i:{kinds}|[a-z]+maker)\s+{name}(?![\w-])"
     )
-    return any(pattern.search(texts.get(i, "")) for i in fact.sentences)
+    for i in fact.sentences:
+        for m in pattern.finditer(texts.get(i, "")):
+            kind = m.group(0).split()[0]
+            if not kind.lower().endswith("maker") or firm_maker(kind):
+                return True
+    return False
 
 
 def _joined_to_an_organisation(fact: Fact, facts: Sequence[Fact], texts: dict[int, str]) -> bool:
