@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
+from briefing_app.core.facts.people_shapes import HONORIFICS
 
 # Capitalised words that are not names whatever the article does with them.
 NEVER_NAMES = {
@@ -45,8 +46,11 @@ NEVER_NAMES = {
 
 def titled_place(sentence: Sentence, run: Run) -> bool:
     """ "President Bush", "King Jordan": a title before a place's name that the place finder left alone makes
-    it a person's name."""
-    return any(is_title(t) for t in run.title) and not any(a < run.end and run.start < b for a, b in sentence.taken)
+    it a person's name; so does an honorific ("Mr Harlow", "Dr Preston": British surnames are often towns)."""
+    honorific = run.honorific or any(t.lower() in HONORIFICS for t in run.title)
+    return (honorific or any(is_title(t) for t in run.title)) and not any(
+        a < run.end and run.start < b for a, b in sentence.taken
+    )
 
 
 def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:

@@ -61,6 +61,8 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         name_tokens = name_tokens[:-1]
     run.title, run.name_tokens = title, name_tokens
     run.name = strip_possessive(" ".join(name_tokens))
+    if title and title[-1] in ("Lord", "Lady") and len(name_tokens) == 1 and not is_title(name_tokens[0]):
+        run.peer = title[-1]  # "Lord Ashby": named so (the index takes the title with the name)
     return True
 
 
