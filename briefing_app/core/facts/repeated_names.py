@@ -194,7 +194,8 @@ _COMPANY_CUE = gated(
 # "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
 # the employer; "Northwind said its profits": "its" says a body spoke, not a person.
 _EMPLOYER = re.compile(
-    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+"
+    # (the name may be set off by a comma after the job: "The Velvet Owls frontman, Danny Creel, said")
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+),?\s+"
     r"(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
