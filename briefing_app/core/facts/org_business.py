@@ -20,7 +20,9 @@ from briefing_app.core.facts.roles import is_person_noun
 _NAME = r"([A-Z][a-z]+[A-Za-z0-9]*)"
 # The object of a takeover or a merger: "acquired Dorvale", "took over Quelmark", "merged with Brevanta".
 _DEAL_OBJECT = re.compile(
-    rf"\b(?:acquired|acquire|acquires|acquiring|took\s+over|taking\s+over|merged\s+with|merge\s+with|merging\s+with)"
+    rf"\b(?:acquired|acquire|acquires|acquiring|took\s+over|taking\s+over|merged\s+with|merge\s+with|merging\s+with|"
+    # the same in Danish: "har opkøbt X", "fusionerer med Y"
+    r"opkøbt|opkøber|opkøbe|fusionerer\s+med|fusioneret\s+med)"
     rf"\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])"
 )
 # A name whose shares or stock move: "Brevanta shares fell", "Quelmark stock rose 4 percent".

@@ -204,6 +204,8 @@ def shaped_bodies(
         add("organisation", name, index, start, end)
     for m in _OWNER.finditer(text):
         owner = clean_org(m.group(1))
+        if re.search(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$", text[: m.start(1)]):
+            continue  # "the Ministry of Justice's chief inspector": the end of a longer name, read whole elsewhere
         if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
             continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
         owned = m.group(2).split()[-1]

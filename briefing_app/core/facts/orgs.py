@@ -127,6 +127,7 @@ DA_TAIL_WORDS = (
     "Vind",
     "Forsyning",
     "Holding",
+    "Invest",  # investment companies ("Havbrug Invest")
     "Gruppen",
     "Sygehus",
     "Teater",
@@ -337,8 +338,9 @@ AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 SPORTS_CLUB = gated(
     r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
-    r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
+    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur|Athletic|Albion)"
+    r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front|Association|Club|Federation|"
+    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w'’-])"
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
