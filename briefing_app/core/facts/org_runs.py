@@ -12,8 +12,8 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.named import AddName
-from briefing_app.core.facts.org_kinds import OPENING_KINDS, firm_maker
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_kinds import OPENING_KINDS, firm_maker
 from briefing_app.core.facts.org_names import (
     PLACE_KIND_WORDS,
     clean_org,

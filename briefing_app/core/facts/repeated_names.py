@@ -173,9 +173,11 @@ _AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|
 _OWNED = alternation(
     (*BODY_MEMBERS, "shares", "stock", "owner", "founder", "staff", "unit", "division", "customers", "users")
 )
+# (opening the sentence: "Shareholders at X voted", "Staff at Y were told")
+_OWNED_OPENING = r"^(?:Shareholders|Staff|Employees|Workers|Customers|Users|Shares)"
 _COMPANY_CUE = gated(
     r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
-    rf"\b(?:{_OWNED})\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
+    rf"\b(?:{_OWNED}|{_OWNED_OPENING})\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
     r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like|"
     # the same in Danish: "ejet af X", "aktier i X", "direktør i X", "ansat hos X", "konkurrenten X"

@@ -37,8 +37,8 @@ def _title_word(word: str) -> bool:
 def _votes(name: str, sentences: Sequence[str], titled: bool = False) -> dict[str, float]:
     """Per type, the tagger's margins summed over the first sentences naming `name`, for the tagged names that
     hold the whole of it (a person vote counts any tagged person sharing a word with it). With `titled`, a
-    tagged name that holds a title or job word before `name` says nothing ("U.S. Secretary of State Jane Roe" tagged whole
-    as a body: a title before a name)."""
+    tagged name that holds a title or job word before `name` says nothing ("U.S. Secretary of State Jane Roe" tagged
+    whole as a body: a title before a name)."""
     words = name.split()
     votes = {kind: 0.0 for kind in TYPES}
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -85,7 +85,8 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
         if fact.kind == "organisation" and " " not in fact.text and lookup(fact.text) is None:
             votes = _votes(fact.text, [texts.get(i, "") for i in fact.sentences])
             person = votes["ORG"] == 0 and votes["LOC"] == 0 and votes["PER"] > CLEAR_MARGIN
-            if person and not _joined_to_an_organisation(fact, named.facts, texts) and not _has_body_members(fact, texts):
+            joined = _joined_to_an_organisation(fact, named.facts, texts)
+            if person and not joined and not _has_body_members(fact, texts):
                 continue
         keep.append(fact)
     named.facts = keep
