@@ -354,3 +354,20 @@ def test_a_body_after_ex_and_channels_with_their_station_name() -> None:
     assert "Labour" in _named("Ex-Labour MP George Gallow said the war was illegal.", "organisation")
     assert "BBC Radio 5 Live" in _named("Mr Harlow told BBC Radio 5 Live that he would not resign.", "organisation")
     assert "Pennock" in _named("Shareholders at Pennock voted against the pay deal.", "organisation")
+
+
+def test_investors_labels_and_record_companies_by_their_trade_word() -> None:
+    assert "Kessby Capital" in _named("A consortium led by Kessby Capital has bought the club.", "organisation")
+    assert "Pennock Asset Management" in _named("Pennock Asset Management said it would sell its stake.", "organisation")
+    assert {"Warner Bros", "Tinpot Music"} <= set(_named("The deal was signed by Warner Bros and Tinpot Music.", "organisation"))
+    text = "Venture Capital is booming. He studied Music at Kessby, the European Capital of Culture."
+    assert not {"Venture Capital", "Music", "European Capital"} & set(_named(text, "organisation"))
+    text = "The Office of Management and Budget said so."
+    assert "Office of Management and Budget" in _named(text, "organisation")
+
+
+def test_dean_before_one_surname_is_a_given_name() -> None:
+    assert _roles("Harlequins director of rugby Dean Ricks said the club would appeal.") == {
+        "Dean Ricks": "Harlequins director of rugby"
+    }
+    assert _roles("Dean Jane Roe of the law school said so.") == {"Jane Roe": "Dean"}

@@ -24,6 +24,9 @@ TRADE_TAIL = (
     "Steel", "Brewery", "Breweries", "Utilities", "Construction", "Healthcare", "Therapeutics", "Biotech",
     "Biosciences", "Robotics", "Publishing", "Publishers", "Distillers", "Hotels", "Telecommunications",
     "Networks", "Wireless",
+    # investors, managers and record companies ("Kessby Capital", "Pennock Asset Management", "Tinpot Music",
+    # "Warner Bros")
+    "Capital", "Management", "Music", "Bros",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (

@@ -103,6 +103,8 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
     "UN Special Envoy John Doe"."""
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
+        if token == "Dean" and i == len(tokens) - 2 and (i == 0 or not is_title(tokens[i - 1])):
+            continue  # "director of rugby Dean Ricks": the given name before a surname, no college's head
         if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
             last_title = i
     # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
