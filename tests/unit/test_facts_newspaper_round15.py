@@ -371,3 +371,30 @@ def test_dean_before_one_surname_is_a_given_name() -> None:
         "Dean Ricks": "Harlequins director of rugby"
     }
     assert _roles("Dean Jane Roe of the law school said so.") == {"Jane Roe": "Dean"}
+
+
+def test_venues_counts_and_compound_adjectives_are_no_bodies_or_people() -> None:
+    text = "Jane Roe spoke at the Kessby Convention Centre. The venue was the Harbour Cultural Centre."
+    assert not {"Kessby Convention Centre", "Harbour Cultural Centre"} & set(_named(text, "organisation"))
+    assert "Kessby Arts Trust" in _named("The Kessby Arts Trust runs the Kessby Convention Centre.", "organisation")
+    bodies = _named("Two European Parliament lawmakers from Ruritania, Jane Roe and Ann Tilly, backed it.", "organisation")
+    assert "European Parliament" in bodies and "Two European Parliament" not in bodies
+    text = "Also on Friday, the journal published a report of a Kessby University-led research team."
+    assert _named(text, "person") == [] and "Kessby University" in _named(text, "organisation")
+
+
+def test_a_body_kind_owning_a_job_refers_back_and_a_legal_form_after_a_comma_is_left_off() -> None:
+    text = "The Harwick Baptist Church held a vigil. Jane Roe, the Church's spokeswoman, spoke."
+    assert "Church" not in _named(text, "organisation")
+    bodies = _named("Bayfield Loan Servicing, LLC and Quellmark Bank have 7 complaints each.", "organisation")
+    assert "Bayfield Loan Servicing" in bodies
+
+
+def test_a_ministry_by_its_portfolio_and_ministry_in_lower_case() -> None:
+    assert "Interior ministry" in _named("Last month, the Ruritanian Interior ministry tried to bar his entry.", "organisation")
+    assert _named("He was sent to the ministry and later to the Interior.", "organisation") == []
+
+
+def test_a_danish_name_the_tagger_calls_a_body_is_a_person_when_it_opens_with_a_given_name() -> None:
+    text = 'Kommissær for udvikling, Štefan Holm, udtalte: "Aftalen har givet øget stabilitet."'
+    assert _named(text, "organisation", "da") == [] and "Štefan Holm" in _named(text, "person", "da")

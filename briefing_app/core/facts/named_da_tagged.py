@@ -9,6 +9,7 @@ after one); the places finder adds them where no other name was found."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import person_names
@@ -28,6 +29,11 @@ _LISTED = re.compile(
 )
 
 
+def _unaccented(word: str) -> str:
+    """The word without its accents ("Štefan": Stefan), as the census lists of given names write them."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, name) of the places and organisations the tagger clearly reads in one sentence: kind
     "place" or "organisation"; not in quote marks (a title or a brand), not a role noun, not a person's given
@@ -41,6 +47,8 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         words = name.split()
         if not any(ch.isalpha() for ch in name) or is_role_noun(words[0]) or (len(words) == 1 and name in given):
             continue  # "Direktør", "Søren": a title or a given name read as a name's start
+        if entity.type == "ORG" and len(words) in (2, 3) and _unaccented(words[0]) in given:
+            continue  # "Kommissær for udvikling, Štefan Füle,": a given name and a surname, the people finder's
         if len(words) == 1 and is_nationality(name):
             continue  # "Dansk", "Svenske": a people's adjective opening a name the tagger cut short, no body
         if len(name) == 1 or (len(name) <= 3 and text[entity.end : entity.end + 1] == "."):

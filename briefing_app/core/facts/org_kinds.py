@@ -263,3 +263,17 @@ def apposed_bodies(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
+
+
+# A ministry named by its capitalised portfolio and "ministry" in lower case, as agency copy writes it: "the Israeli
+# Interior ministry", "the Foreign Affairs ministry" (the people's adjective before it is no word of its name).
+_PORTFOLIO_MINISTRY = gated(
+    r"(?<![\w'’-])((?:Foreign|Home|Interior|Internal|Defence|Defense|Health|Finance|Economy|Education|Justice|"
+    r"Agriculture|Environment|Energy|Transport|Trade|Labour|Labor|Culture|Information|Tourism|Industry|Communications)"
+    r"(?:\s+Affairs)?\s+ministry)(?![\w-])"
+)
+
+
+def portfolio_ministries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of ministries named by a capitalised portfolio and "ministry" (see _PORTFOLIO_MINISTRY)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _PORTFOLIO_MINISTRY.finditer(text)]

@@ -48,6 +48,13 @@ _BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
 
 
+# A building for events named by what it hosts: a venue, which news reports things at, not a body that acts.
+_VENUE = re.compile(
+    r"\b(?:Convention|Conference|Exhibition|Cultural|Shopping|Leisure|Events|Congress|Civic|Aquatics|Visitor|"
+    r"Visitors)\s+(?:Centre|Center)$"
+)
+
+
 def _opening_kind(word: str) -> bool:
     """A kind of body capitalised as the sentence's first word ("Broadcaster", "Chipmaker"), no word of a name."""
     return word.lower() in OPENING_KINDS or firm_maker(word)
@@ -243,6 +250,9 @@ def head_and_tail_runs(
             name = clean_org(" ".join(words))
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
                 continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
+            if _VENUE.search(name):
+                taken.append((start, piece.end()))
+                continue  # "the Telus Convention Centre", "the San Martín Cultural Centre": a venue, no body
             if name.startswith("Parliament for ") and re.search(r"\bMember\s+of\s+Parliament\s+for\s", text):
                 continue  # "Member of Parliament for X": a member's seat, read as a place (place_shapes.seats)
             if name.split()[-1:] and name.split()[-1] in PLACE_KIND_WORDS:

@@ -133,7 +133,8 @@ def shaped_bodies(
         if re.search(r"\b[a-z]+\s+$", text[:start]) and text[:start].split()[-1] not in LEADING_FUNCTION_WORDS:
             continue  # "awardee nou Systems, Inc.": a name in lower case starts before the capital (and a job)
         if not _overlaps(taken, start, m.end()):  # (a legal form: a company, whatever given name starts it)
-            add("organisation", text[start : m.end()], index, start, m.end())  # "Miles Space, Inc."
+            # "Miles Space, Inc.": the name the company goes by, without the form set off by the comma
+            add("organisation", text[start : m.end(1)], index, start, m.end())
     for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
         known = lookup(name)
         if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
@@ -150,7 +151,7 @@ def shaped_bodies(
         if not _overlaps(taken, piece.start(), piece.end()) and (known is None or known.kind == "organisation"):
             add("organisation", piece.group(0), index, piece.start(), piece.end())
     employers = employers_and_foreign_titles(text, lowercase, whole)
-    for start, end, name in [*employers, *outlets(text, lowercase)]:
+    for start, end, name in [*employers, *outlets(text, lowercase), *org_kinds.portfolio_ministries(text)]:
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
     for m in org_kinds.DESCRIBED.finditer(text):
@@ -222,6 +223,8 @@ def shaped_bodies(
             continue  # a place: "Britain's prime minister"
         if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
             continue
+        if owner in orgs.EN_HEAD or owner in orgs.EN_TAIL:
+            continue  # "the Church's spokeswoman": a body's kind alone refers back to it, it names none
         single = len(owner.split()) == 1
         full = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(owner)}(?![\w-])", whole) if single else None
         if full is not None and full.group(1) in person_names()[0]:

@@ -217,8 +217,9 @@ EN_TAIL_RUN = TokenGated(
     # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
     rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
     rf"(?:{'|'.join(EN_TAIL)})"
-    # (a possessive may follow: "the Harbour Water Agency's director")
-    r"(?![\w-])(?!['’](?!s(?![\w'’-])))"
+    # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
+    # University-led team")
+    r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
     rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)

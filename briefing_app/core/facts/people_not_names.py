@@ -68,6 +68,12 @@ def never_a_name(word: str) -> bool:
     return word.lower() in NEVER_NAMES
 
 
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:led|based|backed|owned|run|funded|controlled|linked|affiliated|sponsored|made|born|style|era|type|"
+    r"like|dominated|headquartered|listed|registered|supported|inspired)$"
+)
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -75,6 +81,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     given, family = person_names()
     return (
         not name
+        # "a Cornell University-led team", "the Kessby-based firm": a compound adjective, no name
+        or _COMPOUND_ADJECTIVE.search(name_tokens[-1] if name_tokens else "") is not None
         or (
             name in sentence.places
             and sentence.people.find(name) is None
