@@ -398,3 +398,11 @@ def test_a_ministry_by_its_portfolio_and_ministry_in_lower_case() -> None:
 def test_a_danish_name_the_tagger_calls_a_body_is_a_person_when_it_opens_with_a_given_name() -> None:
     text = 'Kommissær for udvikling, Štefan Holm, udtalte: "Aftalen har givet øget stabilitet."'
     assert _named(text, "organisation", "da") == [] and "Štefan Holm" in _named(text, "person", "da")
+
+
+def test_an_office_taken_up_in_a_relative_clause_and_no_preposition_in_a_name() -> None:
+    assert _roles("Mr Bright, who took over as chief executive in May, said sales were up.") == {
+        "Bright": "chief executive"
+    }
+    assert _roles("Jane Roe, who took over the firm in May, said so.") == {"Jane Roe": None}
+    assert _named("This morning I read the papers and saw 'Premier Under Fire'.", "person") == []

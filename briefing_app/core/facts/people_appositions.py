@@ -43,6 +43,8 @@ _RELATIVE = (
     # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
     r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
     r"fungerede)\s+(?:as|som)|"
+    # an office taken up: "who took over as chief executive in May", "who stepped in as coach", "who joined as"
+    r"(?:has\s+|had\s+)?(?:took\s+over|takes\s+over|taken\s+over|stepped\s+in|steps\s+in|joined|joins)\s+as|"
     # a role held for a time: "who spent 17 years as a lawyer", "who has worked for a decade as a nurse"
     rf"{TIME_AS})\s+(?:also\s+|nu\s+|now\s+)?)?"
 )

@@ -15,6 +15,8 @@ from briefing_app.core.facts.people_shapes import HONORIFICS
 
 # Capitalised words that are not names whatever the article does with them.
 NEVER_NAMES = {
+    # prepositions a Title Case headline capitalises ("'Premier Under Fire'"), never a word of a name
+    "under", "amid", "against", "into", "onto", "upon", "within", "without", "towards",
     "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
     "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
