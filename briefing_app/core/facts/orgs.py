@@ -216,7 +216,8 @@ EN_TAIL_RUN = TokenGated(
     # ("of the" inside: "Freedom of the Press Foundation")
     # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
     rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
-    rf"(?:{'|'.join(EN_TAIL)})"
+    # (a trade ends the name only where no capitalised word follows: "the Danish Energy Agency" is an agency)
+    rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)})(?!\s+[A-Z]))"
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
     # University-led team")
     r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
