@@ -36,6 +36,8 @@ def test_a_role_word_after_a_body_and_its_genitive_is_the_bodys_adjective() -> N
 def test_a_role_word_of_its_own_still_introduces_a_name() -> None:
     assert "سامر الحلبي" in people(["وقال الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
     assert "سامر الحلبي" in people(["وقال مدير المكتب الإعلامي سامر الحلبي إن المشفى تعرض لقصف."])
+    # a body, a preposition, then the role: the role is the person's ("أفرجت السلطات عن الأسير X")
+    assert "سامر الحلبي" in people(["وأفرجت السلطات عن الأسير سامر الحلبي بعد إضراب طويل."])
 
 
 def organisations(paragraphs: list[str]) -> set[str]:
@@ -56,3 +58,15 @@ def test_a_un_agency_keeps_its_field() -> None:
 
 def test_what_the_un_calls_for_is_no_part_of_its_name() -> None:
     assert "منظمة الأمم المتحدة" in organisations(["دعت منظمة الأمم المتحدة للإفراج عن المعتقلين فورا."])
+
+
+def test_a_bodys_name_in_marks_is_no_quote_and_factions_are_no_person() -> None:
+    found = facts_of(
+        ['أكدت جهات معارضة أن فصائل مسلحة على صلة بـ"جيش الساحل" تمكنت من السيطرة على مستودعات للأسلحة.'], "ar"
+    )
+    assert [f for f in found if f.kind == "quote"] == []
+    assert [f.text for f in found if f.kind == "person"] == []
+
+
+def test_factions_speaking_are_no_person() -> None:
+    assert people(["وقالت جهات سورية معارضة إن الفصائل سيطرت على المستودعات."]) == set()

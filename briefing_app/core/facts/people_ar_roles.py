@@ -297,12 +297,22 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
             break
 
 
+_PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "لدى", "حول", "ضد", "عند", "نحو", "منذ"}
+
+
 def _adjective_of_a_body(before: str, head: str) -> bool:
     """Whether a definite role word right after a body's head and its genitive is that body's adjective
     ("مركز إدلب الإعلامي": the Idlib media centre; "المكتب الإعلامي" reads the same way after the head alone)."""
     if not head.startswith("ال"):
         return False
     words = before.split()
-    return (len(words) >= 2 and words[-2].removeprefix("و") in AR_ORG_WORDS) or (
-        len(words) >= 1 and words[-1].removeprefix("و") in AR_ORG_WORDS
+    if words and words[-1].removeprefix("و") in AR_ORG_WORDS:
+        return True
+    # (the word between is the head's genitive, a name or a place, not a preposition: "أفرجت السلطات عن الأسير X")
+    return (
+        len(words) >= 2
+        and words[-2].removeprefix("و") in AR_ORG_WORDS
+        and words[-1] not in _AR_FUNCTION
+        and words[-1] not in _PREPOSITIONS
+        and re.fullmatch(r"[\u0621-\u064a]{3,}", words[-1]) is not None
     )
