@@ -204,6 +204,29 @@ YARDSTICK = [
     ('da', 'Fagforbundet Metalarbejderne kræver en ny overenskomst.', ['Metalarbejderne'], {}, []),
     ('da', 'Landstræneren Ole Bak roser holdet efter sejren over Norge.', [], {'Ole Bak': 'Landstræner'}, []),
 ]  # fmt: skip
+# a third batch, written before its first run (after the round-13 dev articles were read)
+YARDSTICK += [
+    ('en', 'A report by the Institute for Fiscal Research said taxes would have to rise.', ['Institute for Fiscal Research'], {}, []),
+    ('en', "The Kessby Echo's editor, Sam Pride, defended the story.", ['Kessby Echo'], {'Sam Pride': 'editor'}, []),
+    ('en', 'Vodaline, the mobile phone operator, reported a rise in subscribers.', ['Vodaline'], {}, []),
+    ('en', 'Talks between the Royal Union of Nurses and health managers broke down.', ['Royal Union of Nurses'], {}, []),
+    ('en', 'Investment bank Harcourt Lane advised on the deal.', ['Harcourt Lane'], {}, []),
+    ('en', 'The Orbit Awards, run by the Digital Music Council, will be held in May.', ['Digital Music Council'], {}, ['Orbit Awards']),
+    ('en', 'Glasshouse, the Leeds-based games developer, has laid off 40 staff.', ['Glasshouse'], {}, []),
+    ('en', "The Kessby Symphony Orchestra's principal conductor, Ivo Brandt, will retire.", ['Kessby Symphony Orchestra'], {'Ivo Brandt': 'conductor'}, []),
+    ('en', 'Ms Quill, a former Treasury official, now advises Pennock Bank.', ['Treasury', 'Pennock Bank'], {'Quill': 'official'}, []),
+    ('en', 'Rebels from the Ruritanian Liberation Front seized the town.', ['Ruritanian Liberation Front'], {}, []),
+    ('en', 'The stadium is owned by Kessby City Council and leased to Kessby Rovers.', ['Kessby City Council', 'Kessby Rovers'], {}, []),
+    ('en', 'Online retailer Shopwell saw sales jump 40% over Christmas.', ['Shopwell'], {}, []),
+    ('en', 'He was signed by Tinfoil Records after a gig in Camden.', ['Tinfoil Records'], {}, []),
+    ('en', 'Dorvale Airlines chief executive Willie Walshe said fares would fall.', ['Dorvale Airlines'], {'Willie Walshe': 'chief executive'}, []),
+    ('en', 'The European Court of Human Rights ruled against the government.', ['European Court of Human Rights'], {}, []),
+    ('da', 'Ifølge Landsforeningen af Ejendomsmæglere er priserne faldet.', ['Landsforeningen af Ejendomsmæglere'], {}, []),
+    ('da', 'Vestkyst Energi A/S har hyret en ny direktør, Karin Lund.', ['Vestkyst Energi A/S|Vestkyst Energi'], {'Karin Lund': 'direktør'}, []),
+    ('da', 'Både Kystbyens Museum og Nørreby Bibliotek får flere penge.', ['Kystbyens Museum', 'Nørreby Bibliotek'], {}, []),
+    ('da', 'Sagen er anmeldt til Datatilsynet.', ['Datatilsynet'], {}, []),
+    ('da', 'Landsholdsspilleren Mads Krag fra Vestby IF er skadet.', ['Vestby IF'], {'Mads Krag': 'Landsholdsspiller'}, []),
+]  # fmt: skip
 
 # Sentences still read wrong (kept so that a fix shows): a club named in one sentence of no match report, a
 # one-word firm in an apposition, a lower-case committee, a band whose first word is a given name, ...
@@ -224,6 +247,7 @@ _STILL_WRONG = {
     "Paula Ridge, the Royal Opera House's music director, will step down.",
     "Skovlund A/S har købt konkurrenten Brunsgaard for 300 mio. kr.",
     "The conciliation service, Acap, said talks would resume on Monday.",
+    "Ms Quill, a former Treasury official, now advises Pennock Bank.",
 }
 
 

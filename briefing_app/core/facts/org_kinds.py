@@ -65,6 +65,10 @@ _APPOSED_KIND = (
     # businesses by their trade or size: "Harwick, the supermarket chain,", "Quillon, the tech giant,"
     "chain", "supermarket", "carmaker", "automaker", "giant", "startup", "start-up", "brand", "label", "studio",
     "consultancy", "utility",
+    # ... and by what they supply ("Shopwell, the online grocer,", "Vodaline, the mobile phone operator,"); an
+    # operator or a developer may be a person too ("a crane operator"), so those two never outweigh a person's name
+    # (AMBIGUOUS_KINDS)
+    "provider", "supplier", "distributor", "wholesaler", "exporter", "housebuilder", "operator", "developer",
     # bands and ensembles: "Glass Harbour, the Manchester band,", "Velvet Tide, the indie trio,"
     "band", "duo", "trio", "quartet", "orchestra", "choir",
 )  # fmt: skip
@@ -74,6 +78,7 @@ APPOSED = gated(
     # or a participle that says what it does: "Acme, an organization working on ..."
     r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
 )
+AMBIGUOUS_KINDS = ("operator", "developer")
 # The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
 # name that looks like a person's.
 APPOSED_CLOSED = re.compile(

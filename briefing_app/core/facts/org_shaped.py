@@ -193,8 +193,12 @@ def shaped_bodies(
             or (len(words) == 1 and _STANCE.match(name))
         ):
             continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
+        closed = org_kinds.APPOSED_CLOSED.match(text, end)
         said_to_be = (  # "Velvet Tide, the indie trio,": no person, whatever its words
-            len(words) > 1 and (start, end, name) in apposed and org_kinds.APPOSED_CLOSED.match(text, end) is not None
+            len(words) > 1
+            and (start, end, name) in apposed
+            and closed is not None
+            and not closed.group(0).rstrip(" ,;)").endswith(org_kinds.AMBIGUOUS_KINDS)  # ("Jane Roe, a developer,")
         )
         if not said_to_be and ((words[0] in given and not article) or words[-1] in family) or (
             len(words) == 1 and name.lower() in lowercase

@@ -127,10 +127,11 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
         *_PLURAL_AGREES.finditer(text),
     ]  # fmt: skip
     slots = [(m.group(1), m.start(1)) for m in matches]
-    for m in _RESULT.finditer(text):
-        slots += [(m.group(1), m.start(1)), (m.group(2), m.start(2))]
-    for found, at in slots:
+    results = [(m.group(k), m.start(k)) for m in _RESULT.finditer(text) for k in (1, 2)]
+    for found, at in slots + results:
         name, start = _club_name(found, at)
+        if (found, at) in results and lookup(name) is not None:
+            continue  # a side the gazetteer knows ("Mexico City", "Norway") is read by sports_teams, or is a nation
         words = name.split()
         if not words or _NOT_CLUB_END.search(name) or not_org_word(words[0]) or not_org_word(words[-1]):
             continue
