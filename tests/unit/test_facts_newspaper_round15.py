@@ -430,3 +430,15 @@ def test_an_office_taken_up_in_a_relative_clause_and_no_preposition_in_a_name() 
     }
     assert _roles("Jane Roe, who took over the firm in May, said so.") == {"Jane Roe": None}
     assert _named("This morning I read the papers and saw 'Premier Under Fire'.", "person") == []
+
+
+def test_a_share_index_is_no_body() -> None:
+    text = "The FTSE 100 closed up 12 points, while the CAC 40 fell. The RSPCB said the dogs had been badly treated."
+    bodies = _named(text, "organisation")
+    assert "RSPCB" in bodies and not {"FTSE", "CAC"} & set(bodies)
+
+
+def test_an_apposition_calling_a_one_word_name_a_supplier_or_an_operator() -> None:
+    assert "Vodaline" in _named("Vodaline, the mobile phone operator, reported a rise in subscribers.", "organisation")
+    assert "Glasshouse" in _named("Glasshouse, the Leeds-based games developer, has laid off 40 staff.", "organisation")
+    assert _roles("Jane Roe, the games developer, said so.") == {"Jane Roe": "games developer"}
