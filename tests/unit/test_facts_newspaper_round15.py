@@ -442,3 +442,8 @@ def test_an_apposition_calling_a_one_word_name_a_supplier_or_an_operator() -> No
     assert "Vodaline" in _named("Vodaline, the mobile phone operator, reported a rise in subscribers.", "organisation")
     assert "Glasshouse" in _named("Glasshouse, the Leeds-based games developer, has laid off 40 staff.", "organisation")
     assert _roles("Jane Roe, the games developer, said so.") == {"Jane Roe": "games developer"}
+
+
+def test_a_club_by_its_letters_before_a_possessive() -> None:
+    assert "Kessby United" in _named("Kessby United's Ryan Gigg scored twice.", "organisation")
+    assert "FC Vestby" in _named("FC Vestby's coach resigned on Monday.", "organisation")

@@ -345,7 +345,8 @@ SPORTS_CLUB = gated(
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur|Athletic|Albion)"
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front|Association|Club|Federation|"
-    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w'’-])"
+    # (a possessive may follow: "Kessby United's striker")
+    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w-])(?!['’](?!s(?![\w'’-])))"
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
