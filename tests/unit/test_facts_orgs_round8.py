@@ -207,7 +207,8 @@ def test_a_given_name_that_is_also_a_place_before_a_gaelic_surname_is_a_person()
 
 def test_a_companys_legal_form_after_a_comma() -> None:
     found = _orgs(["He became the CEO of Miles Quarry, Inc., a firm born out of the team.", "Dorvale Holdings, Ltd. met."])
-    assert {"Miles Quarry, Inc.", "Dorvale Holdings, Ltd."} <= found
+    # (the name the company goes by, without the form the comma sets off: round 15)
+    assert {"Miles Quarry", "Dorvale Holdings"} <= found
 
 
 def test_an_outlet_a_piece_was_published_in_or_written_for() -> None:

@@ -14,6 +14,8 @@ BODY_MEMBERS = (
     "chief executive", "chief financial officer", "chief operating officer", "CEO", "CFO", "chairman", "chairwoman",
     "employees", "employee", "executives", "executive", "shareholders", "stockholders", "board member",
     "board chairman", "board of directors", "workers", "engineers", "subsidiary",
+    # a company's other officers ("Orrin's chief technology officer", "the finance director of Acme")
+    "chief technology officer", "managing director", "finance director",
 )  # fmt: skip
 
 

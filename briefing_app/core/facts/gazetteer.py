@@ -197,6 +197,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     stripped.add(first[article.end() :])
         elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
             forms.append((_POSSESSIVE_END.sub("", first), 0))
+        elif first.split("-")[0] in ("Ex", "Pro", "Anti") and first[len(first.split("-")[0]) + 1 :][:1].isupper():
+            forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # opening the sentence: "Ex-Labour MP"
         elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
             if lang == "da" and first.endswith("s") and len(first) > 4:
                 forms.append((first[:-1], -1))  # "Europa-Kommissionens": a hyphenated name's genitive, before its parts

@@ -16,6 +16,8 @@ LEADING_FUNCTION_WORDS = {
     # Danish prepositions and adverbs that open a sentence before a body's name ("Hos Arbejdstilsynet mener man")
     "hos", "ved", "mod", "om", "blandt", "uden", "gennem", "inden", "omkring", "mellem", "trods", "hvor", "nu", "så",
     "derfor", "dog", "desuden", "samtidig",
+    # counts opening the sentence before a body and its members ("Two European Parliament lawmakers said")
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some",
 }  # fmt: skip
 
 

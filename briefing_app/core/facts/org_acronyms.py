@@ -221,6 +221,8 @@ def bare_acronyms(
             continue
         if re.match(r"/[a-z]", text[m.end() :]):
             continue  # "SEO/link building": a term glued to a common word
+        if re.match(r"\s+(?:\d{2,3}(?![\d,.%\w-])|index\b|indices\b|share\s+index\b)", text[m.end() :]):
+            continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
         if word in place_acronyms:
             continue
         if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(

@@ -1,7 +1,8 @@
 """One-word companies named by the business the sentence says they do: the object of a takeover ("acquired
 Dorvale"), a name whose shares move ("Brevanta shares fell", "Shares in Brevanta fell"), one whose spokesperson
 speaks ("A Brevanta spokesman said"), and the subject, even opening the sentence, of what
-only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers").
+only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers") or the employer, opening
+the sentence, of a job only a body has ("Harcastle chief executive Jane Roe said").
 
 The caller (`repeated_names._company_by_context`) drops people, places, peoples, titles and words the article
 also writes in lower case ("Police recalled ...": "police" elsewhere).
@@ -12,10 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
+from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.roles import is_person_noun
+
 _NAME = r"([A-Z][a-z]+[A-Za-z0-9]*)"
 # The object of a takeover or a merger: "acquired Dorvale", "took over Quelmark", "merged with Brevanta".
 _DEAL_OBJECT = re.compile(
-    rf"\b(?:acquired|acquire|acquires|acquiring|took\s+over|taking\s+over|merged\s+with|merge\s+with|merging\s+with)"
+    rf"\b(?:acquired|acquire|acquires|acquiring|took\s+over|taking\s+over|merged\s+with|merge\s+with|merging\s+with|"
+    # the same in Danish: "har opkøbt X", "fusionerer med Y"
+    r"opkøbt|opkøber|opkøbe|fusionerer\s+med|fusioneret\s+med)"
     rf"\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])"
 )
 # A name whose shares or stock move: "Brevanta shares fell", "Quelmark stock rose 4 percent".
@@ -42,6 +49,21 @@ _SPOKESPERSON_OF = re.compile(
 )
 
 
+# A name opening the sentence before a job only a body has and a person's name: "Harcastle chief executive Jane Roe
+# said", "Quelmark boss John Doe". The job says the name is a body's, whatever the sentence's capital hides.
+_EMPLOYER_OPENING = re.compile(
+    rf"^[\"“‘']?{_NAME}\s+(?:{alternation((*BODY_MEMBERS, 'boss', 'managing director', 'finance director'))})"
+    r"\s+(?:[A-Z]\.\s)?[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s)?[A-Z][\w'’-]+)+"
+)
+
+
+def _plain_word(word: str) -> bool:
+    """A word of the language rather than a name: one the tagger's training text writes in lower case, a
+    person's noun, or an adjective's or adverb's ending ("Outgoing", "Retired", "Newly")."""
+    low = word.lower()
+    return low in common_words() or is_person_noun(low) or low.endswith(("ing", "ed", "ly"))
+
+
 def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
     """(name, where, opens the sentence) of one-word companies the sentence's business gives away."""
     for pattern in (_DEAL_OBJECT, _SHARES_MOVED, _SHARES_IN, _SPOKESPERSON_OF):
@@ -50,3 +72,6 @@ def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
     opening = _COMPANY_DID.match(text)
     if opening is not None:
         yield opening.group(1), opening.start(1), True
+    employer = _EMPLOYER_OPENING.match(text)
+    if employer is not None and not _plain_word(employer.group(1)):
+        yield employer.group(1), employer.start(1), True

@@ -21,8 +21,31 @@ EN_DESCRIPTORS = (
 # A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
 _ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della|sobre|em|en|con|com|sur|su"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
+# Kinds of firm that open a sentence before a name of two words or more ("Broadcaster Channel Nine Media said"); not
+# those that often begin a name themselves ("Team X", "Group X", "Union X", "Bank X", "Club X").
+OPENING_KINDS = (
+    "company", "firm", "retailer", "operator", "insurer", "reinsurer", "broadcaster", "carrier", "airline",
+    "manufacturer", "producer", "publisher", "developer", "provider", "supplier", "lender", "watchdog", "regulator",
+    "conglomerate", "startup", "newspaper", "magazine", "tabloid", "website", "charity",
+)  # fmt: skip
+# ("chipmaker X", "Carmaker Y" opening the sentence: a trade's maker; "Broadcaster Z": a kind capitalised as the
+# sentence's first word)
+_OPENING_KIND = rf"(?:^|(?<=^[\"“‘']))(?:{'|'.join(w.capitalize() for w in OPENING_KINDS)})"
+# Makers that are people or no trade ("lawmaker", "filmmaker", "playmaker"), not firms ("carmaker", "chipmaker").
+_NOT_FIRM_MAKERS = frozenset(
+    "policymaker kingmaker playmaker decisionmaker moneymaker merrymaker holidaymaker noisemaker rainmaker haymaker "
+    "matchmaker".split()
+)
+
+
+def firm_maker(word: str) -> bool:
+    """A maker of a trade's goods, a firm ("carmaker", "Chipmaker"), not a person who makes ("lawmaker")."""
+    low = word.lower()
+    return low.endswith("maker") and len(low) > 7 and low not in _NOT_FIRM_MAKERS and not is_person_noun(low)
+
+
 DESCRIBED = gated(
-    rf"\b(?:{'|'.join(EN_DESCRIPTORS)})\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
+    rf"(?:\b(?:{'|'.join(EN_DESCRIPTORS)}|[a-z]+maker)|{_OPENING_KIND}|^[A-Z][a-z]+maker)\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
     rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?"
     # a blog or site may end its name with a number: "the blog Attic 12"
     r"(?:(?<=[a-z])\s+[0-9]{1,4}(?![\w,.]\d|[\w-]))?)"
@@ -42,6 +65,10 @@ _APPOSED_KIND = (
     # businesses by their trade or size: "Harwick, the supermarket chain,", "Quillon, the tech giant,"
     "chain", "supermarket", "carmaker", "automaker", "giant", "startup", "start-up", "brand", "label", "studio",
     "consultancy", "utility",
+    # ... and by what they supply ("Shopwell, the online grocer,", "Vodaline, the mobile phone operator,"); an
+    # operator or a developer may be a person too ("a crane operator"), so those two never outweigh a person's name
+    # (AMBIGUOUS_KINDS)
+    "provider", "supplier", "distributor", "wholesaler", "exporter", "housebuilder", "operator", "developer",
     # bands and ensembles: "Glass Harbour, the Manchester band,", "Velvet Tide, the indie trio,"
     "band", "duo", "trio", "quartet", "orchestra", "choir",
 )  # fmt: skip
@@ -51,6 +78,7 @@ APPOSED = gated(
     # or a participle that says what it does: "Acme, an organization working on ..."
     r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
 )
+AMBIGUOUS_KINDS = ("operator", "developer")
 # The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
 # name that looks like a person's.
 APPOSED_CLOSED = re.compile(
@@ -240,3 +268,17 @@ def apposed_bodies(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
+
+
+# A ministry named by its capitalised portfolio and "ministry" in lower case, as agency copy writes it: "the Israeli
+# Interior ministry", "the Foreign Affairs ministry" (the people's adjective before it is no word of its name).
+_PORTFOLIO_MINISTRY = gated(
+    r"(?<![\w'’-])((?:Foreign|Home|Interior|Internal|Defence|Defense|Health|Finance|Economy|Education|Justice|"
+    r"Agriculture|Environment|Energy|Transport|Trade|Labour|Labor|Culture|Information|Tourism|Industry|Communications)"
+    r"(?:\s+Affairs)?\s+ministry)(?![\w-])"
+)
+
+
+def portfolio_ministries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of ministries named by a capitalised portfolio and "ministry" (see _PORTFOLIO_MINISTRY)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _PORTFOLIO_MINISTRY.finditer(text)]

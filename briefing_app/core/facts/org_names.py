@@ -313,6 +313,8 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 # no words of the name)
                 own = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS and not _possessive(w)]
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
+                # ("Office of Management and Budget": a trade word after "of" is the office's field, no firm's end)
+                complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for"} & set(current.split()))
                 # "Martin Marietta and NASA’s Jet Propulsion Laboratory": an owner's body after "and" is a second
                 owned_next = bool(next_part.split()) and _possessive(next_part.split()[0])
                 owned_next = owned_next and owning_body(next_part.split()[0])  # an acronym's: "NASA’s X"

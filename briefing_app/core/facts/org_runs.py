@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import orgs, place_shapes
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_kinds import OPENING_KINDS, firm_maker
 from briefing_app.core.facts.org_names import (
     PLACE_KIND_WORDS,
     clean_org,
@@ -44,6 +46,34 @@ _BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry
 # The first of two names that share their last part, written with a hyphen: "Nord- og Sydjyllands Politi",
 # "Primary- and Secondary Schools Board".
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
+
+
+# A building for events named by what it hosts: a venue, which news reports things at, not a body that acts.
+_VENUE = re.compile(
+    r"\b(?:Convention|Conference|Exhibition|Cultural|Shopping|Leisure|Events|Congress|Civic|Aquatics|Visitor|"
+    r"Visitors)\s+(?:Centre|Center)$"
+)
+
+
+def _opening_kind(word: str) -> bool:
+    """A kind of body capitalised as the sentence's first word ("Broadcaster", "Chipmaker"), no word of a name."""
+    return word.lower() in OPENING_KINDS or firm_maker(word)
+
+
+def weak_trade_name(words: list[str], lowercase: frozenset[str]) -> bool:
+    """A name whose only body word is a trade (`orgs.TRADE_TAIL`: "Energy", "Finance") names a firm only when it
+    ends there and a capitalised word before it is no common word ("Halbrook Energy", not "Mines and Energy",
+    "Corporate Finance" or "Pictures of the Prophet")."""
+    kinds = [i for i, w in enumerate(words) if w in orgs.EN_TAIL]
+    if not kinds or any(words[i] not in orgs.TRADE_TAIL for i in kinds):
+        return False
+    if kinds[-1] != len(words) - 1:
+        return True
+    common = common_words()
+    return not any(
+        w[:1].isupper() and w.lower() not in lowercase and w.lower() not in common and w not in orgs.TRADE_TAIL
+        for w in words[:-1]
+    )
 
 
 def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
@@ -156,6 +186,9 @@ def head_and_tail_runs(
             while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
                 start += len(words[0]) + 1
                 words = words[1:]
+            if len(words) > 2 and _opening_kind(words[0]) and not text[:start].strip(" \"'“‘("):
+                start += len(words[0]) + 1  # "Chipmaker Vellum Semiconductor said": the kind, then the name
+                words = words[1:]
             meeting = re.search(r"\bParty\s+(?:Congress|Conference|Convention|Plenum)\b", " ".join(words)) is not None
             words = trim_org_words(words)
             meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
@@ -215,6 +248,11 @@ def head_and_tail_runs(
             if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
                 continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
             name = clean_org(" ".join(words))
+            if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
+                continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
+            if _VENUE.search(name):
+                taken.append((start, piece.end()))
+                continue  # "the Telus Convention Centre", "the San Martín Cultural Centre": a venue, no body
             if name.startswith("Parliament for ") and re.search(r"\bMember\s+of\s+Parliament\s+for\s", text):
                 continue  # "Member of Parliament for X": a member's seat, read as a place (place_shapes.seats)
             if name.split()[-1:] and name.split()[-1] in PLACE_KIND_WORDS:

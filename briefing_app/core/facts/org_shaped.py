@@ -133,7 +133,8 @@ def shaped_bodies(
         if re.search(r"\b[a-z]+\s+$", text[:start]) and text[:start].split()[-1] not in LEADING_FUNCTION_WORDS:
             continue  # "awardee nou Systems, Inc.": a name in lower case starts before the capital (and a job)
         if not _overlaps(taken, start, m.end()):  # (a legal form: a company, whatever given name starts it)
-            add("organisation", text[start : m.end()], index, start, m.end())  # "Miles Space, Inc."
+            # "Miles Space, Inc.": the name the company goes by, without the form set off by the comma
+            add("organisation", text[start : m.end(1)], index, start, m.end())
     for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
         known = lookup(name)
         if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
@@ -150,11 +151,16 @@ def shaped_bodies(
         if not _overlaps(taken, piece.start(), piece.end()) and (known is None or known.kind == "organisation"):
             add("organisation", piece.group(0), index, piece.start(), piece.end())
     employers = employers_and_foreign_titles(text, lowercase, whole)
-    for start, end, name in [*employers, *outlets(text, lowercase)]:
+    for start, end, name in [*employers, *outlets(text, lowercase), *org_kinds.portfolio_ministries(text)]:
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
     for m in org_kinds.DESCRIBED.finditer(text):
         title = m.group(1).split()
+        kind = text[m.start() : m.start(1)].strip(" \"“‘'")
+        if kind.lower().endswith("maker") and not org_kinds.firm_maker(kind):
+            continue  # "Lawmaker Jane Roe": a person who makes laws
+        if kind[:1].isupper() and not kind.endswith("maker") and len(title) < 2:
+            continue  # "Broadcaster X said": a kind opening the sentence before one word may be a word of its name
         if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
             continue  # "the observation team General Jon Roe": a titled person after the kind, no body
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
@@ -187,8 +193,12 @@ def shaped_bodies(
             or (len(words) == 1 and _STANCE.match(name))
         ):
             continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
+        closed = org_kinds.APPOSED_CLOSED.match(text, end)
         said_to_be = (  # "Velvet Tide, the indie trio,": no person, whatever its words
-            len(words) > 1 and (start, end, name) in apposed and org_kinds.APPOSED_CLOSED.match(text, end) is not None
+            len(words) > 1
+            and (start, end, name) in apposed
+            and closed is not None
+            and not closed.group(0).rstrip(" ,;)").endswith(org_kinds.AMBIGUOUS_KINDS)  # ("Jane Roe, a developer,")
         )
         if not said_to_be and ((words[0] in given and not article) or words[-1] in family) or (
             len(words) == 1 and name.lower() in lowercase
@@ -199,6 +209,8 @@ def shaped_bodies(
         add("organisation", name, index, start, end)
     for m in _OWNER.finditer(text):
         owner = clean_org(m.group(1))
+        if re.search(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$", text[: m.start(1)]):
+            continue  # "the Ministry of Justice's chief inspector": the end of a longer name, read whole elsewhere
         if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
             continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
         owned = m.group(2).split()[-1]
@@ -215,6 +227,8 @@ def shaped_bodies(
             continue  # a place: "Britain's prime minister"
         if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
             continue
+        if owner in orgs.EN_HEAD or owner in orgs.EN_TAIL:
+            continue  # "the Church's spokeswoman": a body's kind alone refers back to it, it names none
         single = len(owner.split()) == 1
         full = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(owner)}(?![\w-])", whole) if single else None
         if full is not None and full.group(1) in person_names()[0]:

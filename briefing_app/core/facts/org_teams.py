@@ -53,7 +53,11 @@ def city_teams(text: str, whole: str) -> list[tuple[int, int, str]]:
 # academy ("Stanmore manager Tom Bray", "the Aldwick goalkeeper", "Kessing's striker").
 _CLUB_ROLE = (
     r"manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|centre-half|"
-    r"left-back|right-back|wing-back|playmaker|chairman|head\s+coach|academy|loanee|first-team"
+    r"left-back|right-back|wing-back|playmaker|chairman|head\s+coach|academy|loanee|first-team|"
+    # other games' positions and a side's leaders ("Coventry Blaze defenceman X", "the Kessby captain", "Oldby
+    # fly-half X", "Tolby batsman Y")
+    r"captain|skipper|coach|forward|fly-half|scrum-half|flanker|hooker|prop|lock|number\s+eight|batsman|bowler|"
+    r"wicketkeeper|all-rounder|spinner|defenceman|netminder"
 )
 _CLUB_NAME = r"((?:[A-Z][\w'’.-]*[a-z][\w.-]*\s+){0,2}[A-Z][\w.-]*[a-z][\w.-]*)"
 _BEFORE_ROLE = gated(rf"(?<![\w'’.-]){_CLUB_NAME}(?:['’]s)?\s+(?:{_CLUB_ROLE})(?![\w-])")
@@ -68,11 +72,18 @@ _PLURAL_AGREES = gated(
     r"(?<![\w'’.-])(?<!\band\s)(?<!,\s)(?<!\b&\s)([A-Z][a-z]*[a-rt-z](?:\s+[A-Z][a-z]*[a-rt-z])?)\s+"
     r"(?:were|have\s+(?:been|won|lost|drawn|scored|conceded)|are\s+(?:now|still|unbeaten|top|bottom))\b"
 )
+# Both sides of a result: "Glenbury beat Harwood 3-1", "the Brentham Sharks edged Colby Tigers 24-13" (a country is
+# a national side, which the caller leaves out; a town is its club).
+_SIDE = r"((?:[A-Z][\w'’.-]*[a-z][\w.-]*\s+){0,2}[A-Z][\w.-]*[a-z][\w.-]*)"
+_RESULT = gated(
+    rf"(?<![\w'’.-]){_SIDE}\s+(?:beat|defeated|thrashed|hammered|edged|overcame|drew\s+with|lost\s+to|drew\s+(?:\d+-\d+|"
+    rf"\d+–\d+)\s+with|lost\s+(?:\d+-\d+|\d+–\d+)\s+to)\s+(?:the\s+)?{_SIDE}\s+(?:\d{{1,3}}-\d{{1,3}}|\d{{1,3}}–\d{{1,3}})(?![\w-])"
+)
 _JOINED_FROM = re.compile(rf"\b(?:joined|signed\s+for)\s+[A-Z][\w\s.-]*?\s+from\s+{_CLUB_NAME}(?![\w'’-])")
 # The last word of a competition or a title, no club: "Premier League striker", "World Cup winner".
 _NOT_CLUB_END = re.compile(
     r"(?:League|Cup|Championship|Championships|Division|Premiership|Series|Open|Games|Olympics?|Trophy|Shield|"
-    r"Conference|Tour|Grand|Prix|Under-\d+|U\d+|Women|Ladies|Youth)$"
+    r"Conference|Tour|Grand|Prix|Under-\d+|U\d+|Women|Ladies|Youth|Test|XI)$"
 )
 # Words that open a sentence before such a role and are no club ("Former striker X", "Interim manager Y").
 _NOT_CLUB_FIRST = {
@@ -89,8 +100,14 @@ _PLURAL_NOUNS = {"Police", "Staff", "People", "Cattle", "Youth", "Crew", "Clergy
 def _club_name(name: str, start: int) -> tuple[str, int]:
     """A slot's name without the sentence's or the title's words before it ("The Stanmore", "Former Stanmore")."""
     words = name.rstrip(".").split()  # (the sentence's full stop: "on loan at Wexby.")
-    while words and words[0] in _NOT_CLUB_FIRST:
-        start += len(words[0]) + 1
+    if words and words[0][:3] in ("Ex-", "ex-") and len(words[0]) > 4:
+        start += 3  # "Ex-Arsenal midfielder": the player's former club
+        words[0] = words[0][3:]
+    while words and (
+        words[0] in _NOT_CLUB_FIRST
+        or (len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or not_org_word(words[0])))
+    ):
+        start += len(words[0]) + 1  # ("On Saturday Glenbury beat ...": the sentence's words before the side)
         words = words[1:]
     return " ".join(words), start
 
@@ -109,8 +126,12 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
         *_BEFORE_ROLE.finditer(text), *_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text),
         *_PLURAL_AGREES.finditer(text),
     ]  # fmt: skip
-    for m in matches:
-        name, start = _club_name(m.group(1), m.start(1))
+    slots = [(m.group(1), m.start(1)) for m in matches]
+    results = [(m.group(k), m.start(k)) for m in _RESULT.finditer(text) for k in (1, 2)]
+    for found, at in slots + results:
+        name, start = _club_name(found, at)
+        if (found, at) in results and lookup(name) is not None:
+            continue  # a side the gazetteer knows ("Mexico City", "Norway") is read by sports_teams, or is a nation
         words = name.split()
         if not words or _NOT_CLUB_END.search(name) or not_org_word(words[0]) or not_org_word(words[-1]):
             continue

@@ -15,6 +15,19 @@ import re
 from briefing_app.core.facts.gated import ShapeGated, TokenGated, gated
 from briefing_app.core.facts.gazetteer import lookup
 
+# Trades business copy names firms by ("Halbrook Energy", "Tallow Finance", "Arden Retail", "Greystone Pictures",
+# "Vellum Semiconductor", "Strathmore Dairies", "Anglo Northern Steel"); they are also fields of study and
+# ministers' portfolios ("a degree in Finance", "Mines and Energy"), so a name ending in one needs a word before
+# it that is no common word (org_runs.weak_trade_name). Part of EN_TAIL.
+TRADE_TAIL = (
+    "Energy", "Finance", "Retail", "Pictures", "Semiconductor", "Semiconductors", "Analytics", "Dairies",
+    "Steel", "Brewery", "Breweries", "Utilities", "Construction", "Healthcare", "Therapeutics", "Biotech",
+    "Biosciences", "Robotics", "Publishing", "Publishers", "Distillers", "Hotels", "Telecommunications",
+    "Networks", "Wireless",
+    # investors, managers and record companies ("Kessby Capital", "Pennock Asset Management", "Tinpot Music",
+    # "Warner Bros")
+    "Capital", "Management", "Music", "Bros",
+)  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
     "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
@@ -52,6 +65,7 @@ EN_TAIL = (
     # ("Communications" is left out: "Director of Communications" is a job)
     "Resources", "Petroleum", "Mining", "Minerals", "Chemicals", "Electronics", "Telecom", "Logistics", "Shipping",
     "Investments", "Solutions", "Software", "Pharma", "Automotive", "Aerospace", "Railways",
+    *TRADE_TAIL,
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
@@ -116,6 +130,7 @@ DA_TAIL_WORDS = (
     "Vind",
     "Forsyning",
     "Holding",
+    "Invest",  # investment companies ("Havbrug Invest")
     "Gruppen",
     "Sygehus",
     "Teater",
@@ -201,9 +216,11 @@ EN_TAIL_RUN = TokenGated(
     # ("of the" inside: "Freedom of the Press Foundation")
     # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
     rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
-    rf"(?:{'|'.join(EN_TAIL)})"
-    # (a possessive may follow: "the Harbour Water Agency's director")
-    r"(?![\w-])(?!['’](?!s(?![\w'’-])))"
+    # (a trade ends the name only where no capitalised word follows: "the Danish Energy Agency" is an agency)
+    rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)})(?!\s+[A-Z]))"
+    # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
+    # University-led team")
+    r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
     rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)
@@ -287,7 +304,7 @@ AMPERSAND = gated(
 CHANNEL = ShapeGated(
     # (with its radio network and its news programme: "BBC Radio 4", "Channel 4 News")
     r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
-    r"(?:\sNews(?![\w-]))?"
+    r"(?:\s(?:News|Live|Extra)(?![\w-]))?"  # ("BBC Radio 5 Live", "Radio 4 Extra": the station's own name)
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
     r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
     r"\s(?:One|Two|Three|Four|Five|[1-9])",  # (both shapes hold a blank, then a number)
@@ -326,8 +343,10 @@ AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 SPORTS_CLUB = gated(
     r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur)"
-    r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front)\b))(?![\w'’-])"
+    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur|Athletic|Albion)"
+    r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front|Association|Club|Federation|"
+    # (a possessive may follow: "Kessby United's striker")
+    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w-])(?!['’](?!s(?![\w'’-])))"
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").

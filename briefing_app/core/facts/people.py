@@ -246,7 +246,7 @@ def _latin_people(
         if not split_title(sentence, run) or cannot_be_a_name(sentence, run):
             continue
         if is_a_person(sentence, run):
-            index.add(run.name, run.role, s.index)
+            index.add(f"{run.peer} {run.name}" if run.peer else run.name, run.role, s.index)
 
 
 # (one capital inside, as in "McAllister", "DiMarco", "LeBlanc"; a name ends where the word ends)

@@ -43,6 +43,8 @@ _RELATIVE = (
     # a role held or done: "who served as ambassador", "who works as a nurse", "der arbejder som lærer"
     r"(?:has\s+|had\s+|once\s+|later\s+)?(?:served|serves|worked|works|acted|acts|arbejder|arbejdede|fungerer|"
     r"fungerede)\s+(?:as|som)|"
+    # an office taken up: "who took over as chief executive in May", "who stepped in as coach", "who joined as"
+    r"(?:has\s+|had\s+)?(?:took\s+over|takes\s+over|taken\s+over|stepped\s+in|steps\s+in|joined|joins)\s+as|"
     # a role held for a time: "who spent 17 years as a lawyer", "who has worked for a decade as a nurse"
     rf"{TIME_AS})\s+(?:also\s+|nu\s+|now\s+)?)?"
 )
@@ -207,6 +209,8 @@ def apposition_role(after: str) -> str | None:
     words = words[:reduced] if reduced is not None else words
     given = person_names()[0]
     named = next((i for i in range(len(words) - 1) if words[i] in given and words[i + 1][:1].isupper()), None)
+    if named is not None and _owner_of_the_role(words[named:]):
+        named = None  # "the Royal Opera House's music director": a body's name in the genitive, owning the job
     if named is not None and named <= 1:
         return None  # "Lena Sky, guitarist Max Holm and drummer ...": a list of titled people, not a role
     phrase = " ".join(words)
@@ -222,6 +226,17 @@ def apposition_role(after: str) -> str | None:
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
+
+
+def _owner_of_the_role(words: list[str]) -> bool:
+    """Whether the capitalised words opening `words` end in a possessive that a job in lower case follows ("Royal
+    Opera House's music director"): the job's owner, though its first word is also a given name ("Royal")."""
+    caps = 0
+    while caps < len(words) and words[caps][:1].isupper():
+        if words[caps].endswith(("'s", "’s")):
+            return caps + 1 < len(words) and words[caps + 1][:1].islower()
+        caps += 1
+    return False
 
 
 # An adverb of manner in -ly ("openly", "deeply"), not one of time that may stand before a bare role ("currently

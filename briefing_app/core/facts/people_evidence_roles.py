@@ -63,7 +63,7 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
         # "Judge Ruling Sparks Row": in a Title Case headline a title before words the story never uses
         # again as a name is no person
         evidence = False
-    run.title, run.role, run.evidence = title, role, evidence
+    run.title, run.role, run.evidence, run.honorific = title, role, evidence, honorific
 
 
 def _named_again(word: str, texts: tuple[str, ...]) -> bool:

@@ -11,10 +11,13 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
+from briefing_app.core.facts.people_shapes import HONORIFICS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
 NEVER_NAMES = {
+    # prepositions a Title Case headline capitalises ("'Premier Under Fire'"), never a word of a name
+    "under", "amid", "against", "into", "onto", "upon", "within", "without", "towards",
     "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
     "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
@@ -48,8 +51,11 @@ NEVER_NAMES = {
 
 def titled_place(sentence: Sentence, run: Run) -> bool:
     """ "President Bush", "King Jordan": a title before a place's name that the place finder left alone makes
-    it a person's name."""
-    return any(is_title(t) for t in run.title) and not any(a < run.end and run.start < b for a, b in sentence.taken)
+    it a person's name; so does an honorific ("Mr Harlow", "Dr Preston": British surnames are often towns)."""
+    honorific = run.honorific or any(t.lower() in HONORIFICS for t in run.title)
+    return (honorific or any(is_title(t) for t in run.title)) and not any(
+        a < run.end and run.start < b for a, b in sentence.taken
+    )
 
 
 def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
@@ -107,7 +113,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or (len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}s", name_tokens[0]) is not None)
         # "Windows-based PCs", "Apple-owned studios": a name and a lower-case participle make an adjective
         or any(
-            re.fullmatch(r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style)", t)
+            # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
+            re.fullmatch(
+                r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style|controlled|affiliated|"
+                r"sponsored|dominated|headquartered|listed|registered|supported|inspired)",
+                t,
+            )
             for t in name_tokens
         )
         # (a regnal number ends a name: "Queen Elizabeth II", "Pope John XXIII")

@@ -60,7 +60,8 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
     if (
         re.search(r"(?:^|\s)[Tt]he\s+$", sentence.text[: run.start])
         and people.find(name) is None
-        and not any(is_person_noun(t.lower()) or is_role_noun(t.lower()) for t in name_tokens[:-1])
+        # ("the Star Wars lead": "star" and "legend" head the titles of works as often as people's)
+        and not any(is_person_noun(t.lower()) and t not in ("Star", "Legend") for t in name_tokens[:-1])
         and not run.title
         and not run.role
         and not run.spoke

@@ -61,6 +61,8 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         name_tokens = name_tokens[:-1]
     run.title, run.name_tokens = title, name_tokens
     run.name = strip_possessive(" ".join(name_tokens))
+    if title and title[-1] in ("Lord", "Lady") and len(name_tokens) == 1 and not is_title(name_tokens[0]):
+        run.peer = title[-1]  # "Lord Ashby": named so (the index takes the title with the name)
     return True
 
 
@@ -101,6 +103,8 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
     "UN Special Envoy John Doe"."""
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
+        if token == "Dean" and i == len(tokens) - 2 and (i == 0 or not is_title(tokens[i - 1])):
+            continue  # "director of rugby Dean Ricks": the given name before a surname, no college's head
         if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
             last_title = i
     # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.

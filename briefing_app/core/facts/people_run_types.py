@@ -57,6 +57,8 @@ class Run:
     spoke: bool = False  # a speech verb right after the name or right before it
     member: bool = False  # "Jane Roe from Acme Watch": a name right after a body it may speak for
     placed: bool = False  # "shoppers at Harvey Nichols": after "at", "in": a place or a shop
+    peer: str = ""  # "Lord" of "Lord Ashby": a peer goes by the title and one name, as "Baroness X" does
+    honorific: bool = False  # "Mr", "Dr", "Sir" before the name (the title keeps no honorific once read)
 
 
 def read_sentence(

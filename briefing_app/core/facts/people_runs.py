@@ -25,7 +25,7 @@ from briefing_app.core.facts.people_roles import is_job, is_title
 from briefing_app.core.facts.people_run_bodies import drop_workplace_before_given_name, separate_from_bodies
 from briefing_app.core.facts.people_run_titles import peoples_noun, split_title
 from briefing_app.core.facts.people_run_types import Run, Sentence, read_sentence, verb_ends
-from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name
+from briefing_app.core.facts.people_shapes import LOWER, UPPER, looks_like_a_name, opening_title
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun
 
@@ -87,6 +87,9 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
             # ("President Roe's adviser said": a title opening the sentence before a name is kept)
             and not (is_title(tokens[0]) and tokens[1].endswith(("'s", "’s")))
             and not (len(tokens) > 3 and is_title(tokens[0]) and tokens[1] in ("of", "for"))
+            # ("Actress Jane Roe won the award for best actress": a job opening the sentence before a name is
+            # kept, though the article writes the job in lower case too)
+            and not (len(tokens) > 2 and opening_title(tokens[0].lower(), tokens[1]) and looks_like_a_name(tokens[1:]))
         )  # "Health Minister Jane Roe" keeps "Health", "Minister of Education Jane Roe" keeps "Minister"
     ):
         start += len(tokens[0]) + 1

@@ -181,9 +181,11 @@ _AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|
 _OWNED = alternation(
     (*BODY_MEMBERS, "shares", "stock", "owner", "founder", "staff", "unit", "division", "customers", "users")
 )
+# (opening the sentence: "Shareholders at X voted", "Staff at Y were told")
+_OWNED_OPENING = r"^(?:Shareholders|Staff|Employees|Workers|Customers|Users|Shares)"
 _COMPANY_CUE = gated(
     r"(?:\b(?:acquired|bought|owned|purchased|founded|sued|fined)\s+by|"
-    rf"\b(?:{_OWNED})\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
+    rf"\b(?:{_OWNED}|{_OWNED_OPENING})\s+(?:of|at)|\bspokes(?:man|woman|person)\s+for|"
     r"\b(?:deal|partnership|agreement|contract|merger)\s+with|\b(?:shares|stake|stakes)\s+in|\b(?:bid|offer)\s+for|"
     r"\b(?:takeover|subsidiary|unit|rival|rivals|competitor|owner)\s+of|\b(?:rival|rivals|competitor)|\bfirms?\s+like|"
     # the same in Danish: "ejet af X", "aktier i X", "direktør i X", "ansat hos X", "konkurrenten X"
@@ -202,7 +204,8 @@ _COMPANY_CUE = gated(
 # "Northwind chairman John Doe", "Labour leader Jane Roe": a bare name before a job and a person's name is
 # the employer; "Northwind said its profits": "its" says a body spoke, not a person.
 _EMPLOYER = re.compile(
-    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+"
+    # (the name may be set off by a comma after the job: "The Velvet Owls frontman, Danny Creel, said")
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+),?\s+"
     r"(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )

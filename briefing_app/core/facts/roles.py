@@ -26,6 +26,8 @@ ROLE_NOUNS = (
     "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
     "chefredaktør", "redaktør", "journalist", "udviklingschef", "borger", "præsident", "coordinator", "dictator",
     "rapporteur", "ombudsperson", "ombudswoman",
+    # the names newspaper copy gives sports, screen and business figures ("tennis star X", "media mogul Y")
+    "star", "tycoon", "mogul", "legend",
     "qc", "kc",  # Queen's and King's Counsel: "Jane Roe, QC for the defence"
     "astronaut", "cosmonaut", "constable", "admiral", "sultan", "caliph", "emperor", "empress", "monarch", "pastor",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",

@@ -16,20 +16,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sentence
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.org_kinds import EN_DESCRIPTORS, firm_maker
 from briefing_app.core.facts.people_roles import is_title
+from briefing_app.core.facts.roles import is_role_noun
 
 _MENTIONS = 3  # the first mentions say enough, and tagging every one of a much-named word costs time
+
+
+def _title_word(word: str) -> bool:
+    """A title or a job written capitalised before a name ("Secretary", "Singer", "Actress"): the tagger often tags a
+    sentence's opening job and the name after it whole as a body ("Singer Joss Roe has sold ...")."""
+    return is_title(word) or (word[1:].islower() and is_role_noun(word.lower()))
 
 
 def _votes(name: str, sentences: Sequence[str], titled: bool = False) -> dict[str, float]:
     """Per type, the tagger's margins summed over the first sentences naming `name`, for the tagged names that
     hold the whole of it (a person vote counts any tagged person sharing a word with it). With `titled`, a
-    tagged name that holds a title word before `name` says nothing ("U.S. Secretary of State Jane Roe" tagged whole
-    as a body: a title before a name)."""
+    tagged name that holds a title or job word before `name` says nothing ("U.S. Secretary of State Jane Roe" tagged
+    whole as a body: a title before a name)."""
     words = name.split()
     votes = {kind: 0.0 for kind in TYPES}
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -38,7 +47,7 @@ def _votes(name: str, sentences: Sequence[str], titled: bool = False) -> dict[st
             found = pattern.search(entity.text)
             if entity.type == "PER" and (found or set(entity.text.split()) & set(words)):
                 votes["PER"] += max(entity.margin, 1e-3)
-            elif found and titled and any(is_title(w) for w in entity.text[: found.start()].split()):
+            elif found and titled and any(_title_word(w) for w in entity.text[: found.start()].split()):
                 continue
             elif found:
                 votes[entity.type] += entity.margin
@@ -76,10 +85,31 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
         if fact.kind == "organisation" and " " not in fact.text and lookup(fact.text) is None:
             votes = _votes(fact.text, [texts.get(i, "") for i in fact.sentences])
             person = votes["ORG"] == 0 and votes["LOC"] == 0 and votes["PER"] > CLEAR_MARGIN
-            if person and not _joined_to_an_organisation(fact, named.facts, texts):
+            joined = _joined_to_an_organisation(fact, named.facts, texts)
+            if person and not joined and not _has_body_members(fact, texts):
                 continue
         keep.append(fact)
     named.facts = keep
+
+
+def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
+    """Whether a sentence gives the name a member or part only a body has ("Orrin's chief technology officer",
+    "the chairman of Orrin") or its kind right before it ("carmaker Orvel"): a company's name may look like a
+    person's to the tagger."""
+    name = re.escape(fact.text)
+    members = alternation(BODY_MEMBERS)
+    kinds = "|".join(w for w in EN_DESCRIPTORS if w.islower())
+    pattern = re.compile(
+        rf"(?<![\w-]){name}(?:['’]s)?\s+(?:{members})(?![\w-])|\b(?:{members})\s+(?:of|at)\s+{name}(?![\w-])"
+        # "carmaker Orvel", "Steelmaker Corlan cut jobs", "the airline Skyrun": its kind said right before it
+        rf"|(?<![\w-])(?i:{kinds}|[a-z]+maker)\s+{name}(?![\w-])"
+    )
+    for i in fact.sentences:
+        for m in pattern.finditer(texts.get(i, "")):
+            kind = m.group(0).split()[0]
+            if not kind.lower().endswith("maker") or firm_maker(kind):
+                return True
+    return False
 
 
 def _joined_to_an_organisation(fact: Fact, facts: Sequence[Fact], texts: dict[int, str]) -> bool:
