@@ -43,3 +43,8 @@ def test_the_region_with_the_article_stays_a_place() -> None:
     assert named("Fires burned across the Amazon this summer, and the Amazon's rainforest shrank.") == {
         "Amazon": "place"
     }
+
+
+def test_a_nation_or_state_that_speaks_stays_a_place() -> None:
+    found = named("Scotland said it would hold a vote. Officials in Scotland said so, and Texas's governor agreed.")
+    assert found == {"Scotland": "place", "Texas": "place"}

@@ -201,11 +201,11 @@ def online_edition(text: str, mention: Mention) -> int | None:
     return m.end() if m else None
 
 
-# What a firm has or does right after its name ("Amazon founder", "Amazon's Prime", "Amazon said").
+# What only a firm has or does right after its name ("Amazon founder", "Amazon shares", "Amazon Web Services";
+# not "said" nor "'s", which follow a nation or a state as often: "Scotland said", "Texas's governor").
 _FIRM_AFTER = re.compile(
-    r"(?:['’]s\s+(?!(?:rainforest|basin|river|forests?|tribes?|delta|coast|peoples?)\b)[a-zA-Z]|\s+(?:founder|"
-    r"chief|boss|shares|stock|customers|executives?|spokes(?:man|woman|person)|said|says|announced|bought|"
-    r"acquired|sells|sold|launched|reported|employs|workers|warehouses?|Prime|Web\s+Services)\b)"
+    r"\s+(?:founder|co-founder|chief\s+executive|boss|shares|stock|customers|executives?|bought|acquired|sells|"
+    r"launched|employs|warehouses?|Prime|Web\s+Services)\b"
 )
 
 
@@ -213,6 +213,8 @@ def firm_named_after_region(text: str, mention: Mention) -> bool:
     """Whether a one-word region written bare (news writes the region with "the": "the Amazon") names a firm
     here: what a firm has or does follows it ("Amazon founder Jeff Bezos", "Amazon's purchase", "Amazon
     said")."""
-    if re.search(r"\b[Tt]he\s+$", text[: mention.start]):
-        return False
+    if re.search(
+        r"\b(?:[Tt]he|in|at|from|across|to|into|of|throughout|near|around|over|within)\s+$", text[: mention.start]
+    ):
+        return False  # ("officials in Scotland said": the place, where the speakers are)
     return _FIRM_AFTER.match(text, mention.end) is not None
