@@ -155,11 +155,15 @@ WORK_NAMED = re.compile(
     r"\b(?:under|with|bearing)\s+the\s+(?:headline|title|heading|name)\s*,?\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
-ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
+# (kinds of business and charity a name seldom spells out: "SkyLark Airways ... the airline said", "the club said")
+ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen", "airline", "carrier", "retailer",
+            "supermarket", "chain", "carmaker", "manufacturer", "lender", "insurer", "charity", "club", "brand",
+            "operator", "publisher", "studio", "label", "giant", "broadcaster"}  # fmt: skip
 BODY = re.compile(
-    r"(?:the\s+)?(company|firm|group|ministry|department|agency|bank|council|commission|organisation|"
-    r"organization|union|newspaper|broadcaster|authority|committee|selskabet|virksomheden|koncernen|ministeriet|"
-    r"styrelsen|partiet|politiet|kommunen|avisen)",
+    r"(?:the\s+)?(?:(?!(?:former|late|then)\b)[a-z]+\s+)?(company|firm|group|ministry|department|agency|bank|council|"
+    r"commission|organisation|organization|union|newspaper|broadcaster|authority|committee|party|airline|carrier|"
+    r"retailer|supermarket|chain|carmaker|manufacturer|lender|insurer|charity|club|brand|operator|publisher|studio|"
+    r"label|giant|selskabet|virksomheden|koncernen|ministeriet|styrelsen|partiet|politiet|kommunen|avisen)",
     re.IGNORECASE,
 )
 # A body as the subject of a sentence that quotes without a verb of saying ('The court justified the sentence on
@@ -277,7 +281,7 @@ def _capitalised_title(words: str) -> bool:
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
-    parts = [p.strip() for p in clause.split(",")]
+    parts = [p.strip() for p in re.split(r",(?!\d{3}\b)", clause)]  # ("employs 2,000 people": no comma of the clause)
     if (
         len(parts) > 2
         and not parts[-1]
@@ -319,6 +323,12 @@ def clause_subject(clause: str) -> str:
         if re.fullmatch(TITLED_NAME, named) and named.split()[0].lower() not in _OPENING_FUNCTION_WORDS:
             # "Finally, Notes from the Quay, which tells the story, says": the name the relative clause describes
             return named
+        if relative[-1] == 1 and re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+|[A-Z][a-z][\w'’-]+", named) and (
+            named.lower() not in _SENTENCE_ADVERBS | _OPENING_FUNCTION_WORDS
+        ):
+            # "The company, which employs 2,000 people, said", "Roe, who has run the shop since 1990, said": the
+            # company (or "the mayor", or Roe) speaks
+            return named
     if (
         len(parts) == 2
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w.'’-]*", parts[0])
@@ -332,10 +342,22 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, from the Herald, explained", "Roe from the college in the hills, said": the comma before the
         # verb leaves an empty part ("Jane Roe, the mayor, said" is read below)
         parts = parts[:-1]
+    stripped = False
     while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
         # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
         # belongs to or where it speaks, not the speaker
-        parts = parts[:-1]
+        parts, stripped = parts[:-1], True
+    if (
+        stripped
+        and len(parts) > 1
+        and re.fullmatch(r"\d{1,3}|(?:an?|the|his|her|their)\s[^,]*", parts[-1])
+        and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", parts[-2])
+        and parts[-2].lower() not in _SENTENCE_ADVERBS
+        and not _LEAD_PREPOSITION.match(parts[-2])
+    ):
+        # "Jane Roe, 41, from Croydon, said", "Roe, a nurse, from Hull, said": once where she is from is dropped,
+        # her age or what she is describes the name before it, as for "Roe, 45, said" above
+        return parts[-2]
     # "Jane Roe from the Herald said": a name, then where she comes from
     parts[-1] = re.sub(r"^((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}?[A-ZÆØÅ][\w'’-]*)\s+(?:from|fra)\s+[A-ZÆØÅ].*$", r"\1",
                        parts[-1])  # fmt: skip

@@ -175,8 +175,8 @@ def _said(text: str, start: int, end: int) -> bool:
             text[end:],
         )
         is not None
-        # '"Both are local," the spokeswoman said': a role the article has given someone
-        or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
+        # '"Both are local," the spokeswoman said': a role the article has given someone ("the 19-year-old" too)
+        or re.match(rf".\s*the\s+(?:[a-z0-9][\w-]*\s+)?([a-z0-9][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
         # '"We will appeal," a spokesman for the company said': someone unnamed, by a job and an employer
         or UNNAMED_SAID.match(text, end) is not None
         # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"

@@ -140,6 +140,10 @@ _ANNOUNCED_BY = re.compile(
 )
 
 
+# A capitalised nickname in quote marks between a given name and a family name: 'Phil "The Hammer" Garside'.
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“‘'][A-Z][^\"“”‘’]{0,25}[\"”’']\s+([A-Z][\w'’-]+)")
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
@@ -149,6 +153,8 @@ def _named_before(before: str, lang: str) -> str | None:
         return ar_speaker_before(before)
     if lang == "he":
         return he_speaker_before(before)
+    # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
+    before = _NICKNAME.sub(r"\1 \2", before)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
@@ -304,8 +310,20 @@ def _named_before(before: str, lang: str) -> str | None:
             and re.search(r"\b[A-ZÆØÅ][\w'’-]+", lead[opening.end() :])  # another name after the verb: its object
         ):
             return opening.group(1)
+        fronted_subject = _FRONTED_THEN_SUBJECT.match(lead)
+        if fronted_subject is not None:
+            return fronted_subject.group(1)  # "Asked about the rumours, the actress laughed:": the actress
         return before.rstrip(": ")
     return None
+
+
+# A participle or prepositional phrase fronted before the subject and its verb, which then closes the introduction:
+# "Asked about the rumours, the actress laughed", "After the match, Roe shrugged", "Pressed on it, he snapped".
+_FRONTED_THEN_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Following|Later|Earlier)\b[^,\"“”]{0,80},\s+"
+    rf"((?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?<!ed)|{NAME}|he|she|they)\s+(?:also\s+|then\s+|[a-z]{{3,}}ly\s+)?"
+    r"[a-z]{3,}(?:ed|s|d)\b[^,\"“”]{0,30}$"
+)
 
 
 # "That is how the blog X explains it", "This is what Jane Roe wrote": the source an introduction looks back to.

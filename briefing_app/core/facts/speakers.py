@@ -50,6 +50,7 @@ from briefing_app.core.facts.speaker_clues import (
     named_by_given,
     noun_sex,
     role_noun,
+    self_described_sexes,
     sex_of,
 )
 from briefing_app.core.facts.speakers_rtl import (
@@ -68,6 +69,14 @@ __all__ = ["PRONOUN_SEX", "Speakers", "is_unnamed", "sex_of"]
 _CHANNEL_OF = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:official\s+)?(?:[A-Z][\w.-]*\s+)?(?:page|account|channel|feed|website|site|blog)\s+of\s+"
     r"(?:the\s+)?([A-ZÆØÅ][^,;:]{1,80})$"
+)
+
+
+# Those close to a named person, who speak for them: "the family of Ryan Cole", "the lawyer for Jane Roe".
+_CLOSE_TO = re.compile(
+    r"(?:the|a)\s+(?:family|relatives|parents|friends|lawyers?|solicitors?|spokes(?:man|woman|person)|widow|widower|"
+    r"mother|father|brother|sister|son|daughter|wife|husband|partner|agent|representatives?)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
 )
 
 
@@ -107,8 +116,22 @@ class Speakers:
 
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
-        with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's."""
-        people = [p for p in self.people.people if (not sex or self.sex(p) in ("", sex)) and not says_in_name(p.name)]
+        with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's, unless no one
+        else fits and the article itself calls them so ("Jess Ryan said she could not ...": "she" is Ryan though
+        the given-name list holds Jess mostly for men)."""
+        found = self._last_named(before, within, sex)
+        if found is None and sex:
+            described = self_described_sexes(tuple(self.text.values()))
+            found = self._last_named(before, within, sex, described)
+        return found
+
+    def _last_named(
+        self, before: int, within: str = "", sex: str = "", described: dict[str, str] | None = None
+    ) -> Person | None:
+        def fits(p: Person) -> bool:
+            return self.sex(p) in ("", sex) or (described is not None and described.get(p.key or "", "") == sex)
+
+        people = [p for p in self.people.people if (not sex or fits(p)) and not says_in_name(p.name)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
@@ -202,6 +225,21 @@ class Speakers:
         holders = [p for p in self.people.people if p.role and all(w in p.role.lower().split() for w in described)]
         return max(holders, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1), default=None)
 
+    def _titled_before(self, words: list[str], sentence: int) -> Person | None:
+        """The person the article named right after the words of a "the ..." mention, as a title before the name
+        ("Reality star Kayla Moss", "darts champion Phil Garside": "the reality star", "the darts champion"), the
+        one named so most recently up to `sentence`; None for any other mention."""
+        if not (2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
+            return None
+        spelt = r"\s+".join(re.escape(w) for w in words[1:])
+        title = re.compile(rf"(?i:\b{spelt})\s+([A-Z][\w'’-]+)")
+        for index in range(sentence, -1, -1):
+            for m in reversed(list(title.finditer(self.text.get(index, "")))):
+                named = self.in_text(self.text.get(index, "")[m.start(1) :])
+                if named is not None and m.group(1) in (named.name.split()[0], named.key):
+                    return named
+        return None
+
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
@@ -260,6 +298,8 @@ class Speakers:
             is_person_noun(mention.split()[-1]) or is_person_noun(mention.split()[-1].removesuffix("s"))
         ):
             return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
+        if _CLOSE_TO.fullmatch(mention):
+            return mention  # "the family of Ryan Cole": his family speaks, not he
         if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
@@ -312,6 +352,9 @@ class Speakers:
         holder = self._role_holder(words, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
+        title_holder = self._titled_before(words, sentence)
+        if title_holder is not None:
+            return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
         possessed = re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
