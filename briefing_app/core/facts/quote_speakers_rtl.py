@@ -87,13 +87,21 @@ def ar_speaker_after(after: str) -> str | None:
     if credited is not None:
         return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
     m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
+    if m and m.group(1).strip().startswith(":"):
+        return None  # '"...", وقالت: "..."': a bare verb and its colon introduce the next quote, not this one
     if m and new_statement(after, m.group(1)):
         return None  # quotes_ar: '«...». وقال X: إن ...': the next sentence's own introduction
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
+# One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
+_SHORT_NAME_IN_MARKS = re.compile(r"[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
+    # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
+    before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     m = AR_STATEMENT.search(before)
     if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
