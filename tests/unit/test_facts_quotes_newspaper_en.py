@@ -158,3 +158,30 @@ def test_a_statement_from_the_family_of_a_person_is_the_familys() -> None:
     assert _speakers('Ryan Colley, 23, died. "He lit up every room," the family of Ryan Colley said.') == [
         "the family of Ryan Colley"
     ]
+
+
+def test_present_tense_verbs_of_feature_copy_attribute_a_short_quote() -> None:
+    assert _speakers('"It\'s been a rollercoaster," admits Dani Reyes, whose bakery opened in May.') == ["Dani Reyes"]
+    assert _speakers('"Not bad at all," concedes Ivo Larch.') == ["Ivo Larch"]
+
+
+def test_a_family_name_alone_opening_the_sentence_before_is_who_he_is() -> None:
+    assert _speakers(
+        "Coach Otto Berg watched from the stands. Hensley was delighted with his side.",
+        '"I thought we were excellent from start to finish," he said.',
+    ) == ["Hensley"]
+    # (a known place or club, or a common word, opening the sentence is nobody: the coach named before speaks)
+    assert _speakers(
+        "Coach Otto Berg spoke after the game. Chelsea were delighted with the win.", '"We were brilliant," he said.'
+    ) == ["Otto Berg"]
+    assert _speakers(
+        "Coach Otto Berg spoke after the game. Yesterday was a good day.", '"We were brilliant," he said.'
+    ) == ["Otto Berg"]
+
+
+def test_a_pronoun_with_no_one_before_it_is_the_person_named_right_after() -> None:
+    assert _speakers('"We need to talk about this," she said.', "Writer Holly Brandt was speaking at a festival.") == [
+        "Holly Brandt"
+    ]
+    # (nobody of her sex named after: the pronoun stays)
+    assert _speakers('"We need to talk about this," she said.', "Writer Tom Brandt was there too.") == ["she"]

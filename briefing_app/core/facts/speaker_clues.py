@@ -9,7 +9,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from briefing_app.core.facts.gazetteer import given_genders
+from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.gazetteer import given_genders, lookup
 from briefing_app.core.facts.org_acronyms import acronym_first
 from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
@@ -237,3 +238,20 @@ def is_unnamed(mention: str) -> bool:
     last = words[-1]
     many = words[0] in ("one", "another", "two", "three", "several", "some", "many", "other")
     return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s"))))
+
+
+# A capitalised word opening a sentence as the subject of a verb: "Hensley was delighted", "Okafor said".
+_LONE_SUBJECT = re.compile(r"\W*([A-Z][a-z][\w'’-]+)\s+(?:was|is|has|had|said|says|told|added|[a-z]{3,}ed)\b")
+
+
+def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
+    """The one word opening `text` as the subject of a verb that can only be a person's family name: no word
+    written in lower case, no known place, body or nationality, no word of one of `bodies` ("Hensley was
+    delighted with his side": a coach the article names by surname only); None otherwise."""
+    m = _LONE_SUBJECT.match(text)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
+        return None
+    return None if any(word in body.split() for body in bodies) else word

@@ -52,6 +52,7 @@ from briefing_app.core.facts.speaker_clues import (
     role_noun,
     self_described_sexes,
     sex_of,
+    surname_subject,
 )
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
@@ -186,6 +187,29 @@ class Speakers:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
                 # name, in the sentence just before is the one "she" is, whether or not the people finder knew her
                 return self.people.add(unlisted[0], unlisted[1], index)
+            lone = surname_subject(text, [o.text for o in self.organisations]) if sex and index == before - 1 else None
+            if lone is not None and self.people.find(lone) is None:
+                # 'Hensley was delighted with his side. "...," he said.': a family name alone opening the sentence
+                # just before as its subject, though the people finder did not know it
+                return self.people.add(lone, None, index)
+        return None
+
+    def _unlisted_or_later(self, sentence: int, within: str, sex: str) -> Person | None:
+        """Who "he" or "she" is when no one of that sex was named before: a family name alone opening the
+        sentence or the one before as its subject, which the people finder did not know ("Hensley was
+        delighted. "...," he said."), else the first person of that sex named in the next two sentences ('"...,"
+        she said. Writer Holly Brandt was speaking at ...': the article names her after her words)."""
+        bodies = [o.text for o in self.organisations]
+        for text, index in ((within, sentence), (self.text.get(sentence - 1, ""), sentence - 1)):
+            word = surname_subject(text, bodies)
+            if word is not None and self.people.find(word) is None:
+                return self.people.add(word, None, index)
+        for index in (sentence + 1, sentence + 2):
+            text = self.text.get(index, "")
+            named = [p for p in self.people.people if index in p.sentences and self.sex(p) in ("", sex)]
+            named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
+            if named:
+                return min(named, key=lambda p: text.find(p.key or ""))
         return None
 
     def _group_before(self, sentence: int, within: str) -> str | None:
@@ -386,6 +410,8 @@ class Speakers:
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
+            if person is None and mention.lower() in ("he", "she"):
+                person = self._unlisted_or_later(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
