@@ -185,3 +185,15 @@ def test_a_pronoun_with_no_one_before_it_is_the_person_named_right_after() -> No
     ]
     # (nobody of her sex named after: the pronoun stays)
     assert _speakers('"We need to talk about this," she said.', "Writer Tom Brandt was there too.") == ["she"]
+
+
+def test_a_subordinate_clause_between_the_verb_and_the_quote_keeps_the_speaker() -> None:
+    assert _speakers(
+        "Dr Ines Mallory studies crops. Mallory said although heat and drought are each well studied, "
+        '"nobody has looked at the two together".'
+    ) == ["Ines Mallory"]
+    assert _speakers('Mayor Ann Lytton said that if the vote fails next week, "we will have to start all over again".') == [
+        "Ann Lytton"
+    ]
+    # (a phrase in passing after such a clause stays no quote)
+    assert _speakers('Ann Lytton said that if the vote fails, the "bold new plan for the town" would be dropped.') == []

@@ -140,6 +140,14 @@ _ANNOUNCED_BY = re.compile(
 )
 
 
+# A subordinate clause between a verb of saying and the quote, closed by a comma: 'said (that) although the plan is
+# known, "..."', 'said that if the vote fails, "..."'.
+_SAID_THEN_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:although|though|while|whilst|because|if|when|whenever|after|before|since|once|unless|until)\s"
+    r"[^\"“”:;]{3,200},\s*$"
+)
+
+
 # A capitalised nickname in quote marks between a given name and a family name: 'Phil "The Hammer" Garside'.
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“‘'][A-Z][^\"“”‘’]{0,25}[\"”’']\s+([A-Z][\w'’-]+)")
 
@@ -253,6 +261,8 @@ def _named_before(before: str, lang: str) -> str | None:
         m = re.search(rf"^(.{{{m.end()},}}?)\b(?:{verbs})\b", before)
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
+    if m and _SAID_THEN_CLAUSE.match(before[m.end() :]):
+        reach = len(before)  # "Roe said although X is known, "nobody has looked": a clause between verb and quote
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         # "He is reported to have said": the subject before the report
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
