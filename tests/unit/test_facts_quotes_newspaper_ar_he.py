@@ -67,3 +67,10 @@ def test_a_short_clause_after_that_closed_by_a_participle_of_saying_is_speech() 
 def test_words_of_an_accusation_or_a_description_are_the_subjects() -> None:
     assert _speakers('واتهم زعيم المعارضة بسام خوري الحكومة بـ " الفشل الذريع في إدارة الاقتصاد " .') == ["بسام خوري"]
     assert _speakers('ووصفت الطبيبة منى شاهين القرار بأنه " صادم وغير متوقع " .') == ["منى شاهين"]
+
+
+def test_a_statement_read_with_it_was_written_is_the_issuers() -> None:
+    assert _speakers('בהודעה שפרסמה המשטרה נכתב: "החשודים נעצרו לאחר חקירה ממושכת".', "he") == ["המשטרה"]
+    assert _speakers('בהודעה של המשטרה נמסר: "החשודים נעצרו לאחר חקירה ממושכת".', "he") == ["המשטרה"]
+    # (an inscription stays no speech)
+    assert _speakers('על הקיר נכתב: "כאן גרה משפחת לוי עד שנת 1948 ואז עזבה".', "he") == []

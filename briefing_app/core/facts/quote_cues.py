@@ -69,7 +69,10 @@ AR_STATEMENT = re.compile(
     r"(?:بيان|تصريح|رسالة|تقرير)(?:ها|ه)?\s+(?:صادر|صادرة|رسمي|رسمية)?\s*(?:عن|من|ل)\s*([^،:\"«»]{3,50}?)\s*:?\s*$"
 )
 
-HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
+# (a verb of passing on after the body is no part of its name: "בהודעה של המשטרה נמסר:")
+HE_STATEMENT = re.compile(
+    r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)(?:\s+(?:נמסר|נכתב|נאמר))?\s*:?\s*$"
+)
 EN_STATEMENT = re.compile(
     r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
     # (its verb after the issuer is no part of the name: "A statement from the Harbour Board read:")

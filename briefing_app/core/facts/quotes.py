@@ -70,7 +70,7 @@ from briefing_app.core.facts.quotes_he import (
     he_quote_marks,
     he_short_quote_said,
 )
-from briefing_app.core.facts.quotes_he_cues import he_quote_in_clause
+from briefing_app.core.facts.quotes_he_cues import he_document_before, he_quote_in_clause
 from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
 
@@ -320,6 +320,8 @@ def find_quotes(
             lead_in = text[:start].rstrip(' "“«„')
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
             titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
+            # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
+            titled = titled or (lang == "he" and he_document_before(lead_in))
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
