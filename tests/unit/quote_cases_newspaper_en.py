@@ -249,5 +249,20 @@ CASES: list[Case] = [
     ('The firm said sales of its "iPod mini" music player had tripled.', [], ['iPod mini'], []),
     ('The phrase "weapons of mass destruction" appeared 20 times in the dossier.', [], ['weapons of mass destruction'], []),
     ('Visitors were greeted by a banner reading "Welcome to the home of rugby league".', [], [], ['Welcome to the home']),
+    # fifth batch: sport and tech copy naming a player by nationality or ranking
+    ('Ramon Ortiza beat Rolf Tanner in four sets. "It was a very tough match," the Spaniard said.', [('very tough match', 'Ortiza')], [], []),
+    ('Rolf Tanner lost to Ramon Ortiza in four sets. "He played better than me today," the world number one admitted.', [('played better than me', 'Tanner')], [], []),
+    ('Thibault Marchais scored twice. "I am very happy for the team," said the Frenchman.', [('very happy for the team', 'Marchais')], [], []),
+    ('Chelsea signed the striker from Porto. "It is a dream to play here," the former Porto striker told the club website.\n\nDidier Okonkwo cost £24m.', [], [], ['dream to play here']),
+    ('Didier Okonkwo cost £24m when Chelsea signed him from Porto. "It is a dream to play here," the former Porto striker told the club website.', [('dream to play here', 'Okonkwo')], [], []),
+    ('Speaking to BBC Sport, Liverpool manager Rafa Loredo said: "We need to be more clinical in front of goal."', [('more clinical', 'Loredo')], [], []),
+    ('"The lads showed great character," Mowbray told BBC Radio 5 Live. "We could have folded but we didn\'t."\n\nEverton boss Dean Mowbray was relieved.', [], [], ['great character', 'could have folded']),
+    ('Everton boss Dean Mowbray was relieved. "The lads showed great character," Mowbray told BBC Radio 5 Live. "We could have folded but we didn\'t."', [('great character', 'Mowbray'), ('could have folded', 'Mowbray')], [], []),
+    ('The 35-year-old Scot, who has won 40 caps, said: "I will always be proud to have played for my country."\n\nDarren Fletchley announced his retirement on Tuesday.', [], [], ['proud to have played']),
+    ('Darren Fletchley announced his retirement on Tuesday. The 35-year-old Scot, who has won 40 caps, said: "I will always be proud to have played for my country."', [('proud to have played', 'Fletchley')], [], []),
+    ('Apple boss Steve Kellam said the iPod was "the future of music". "People want their whole music collection in their pocket," he said.', [('whole music collection', 'Kellam')], ['the future of music'], []),
+    ('"Broadband is now a mass-market product," said Ofcom\'s chief executive, Stephen Carter-Ray.', [('mass-market product', 'Carter-Ray')], [], []),
+    ('Hallam, 32, told the Sun newspaper: "I\'ve never been happier."\n\nSinger Gina Hallam has a new album out.', [], [], ['never been happier']),
+    ('Singer Geri Hallow has a new album out. Hallow, 32, told the Sun newspaper: "I\'ve never been happier."', [('never been happier', 'Hallow')], [], []),
 ]
 # fmt: on

@@ -197,3 +197,16 @@ def test_a_subordinate_clause_between_the_verb_and_the_quote_keeps_the_speaker()
     ]
     # (a phrase in passing after such a clause stays no quote)
     assert _speakers('Ann Lytton said that if the vote fails, the "bold new plan for the town" would be dropped.') == []
+
+
+def test_a_national_or_a_ranking_after_the_quote_is_the_subject_named_before() -> None:
+    assert _speakers('Ramon Ortiza beat Rolf Tanner in four sets. "It was a very tough match," the Spaniard said.') == [
+        "Ramon Ortiza"
+    ]
+    assert _speakers('Rolf Tanner lost to Ramon Ortiza. "He played better than me today," the world number one said.') == [
+        "Rolf Tanner"
+    ]
+    # (a national noun ending in -woman picks the woman, though a man was named first)
+    assert _speakers('Tom Rusk beat Anna Vella in the final. "It was a very tough match," the Frenchwoman said.') == [
+        "Anna Vella"
+    ]

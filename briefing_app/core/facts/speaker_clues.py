@@ -22,7 +22,11 @@ PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
 
 # A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
 DESCRIPTION = re.compile(
-    r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+[a-zæøå][\w-]*){0,3}"
+    r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite)|"
+    # nationals whose noun ends otherwise ("the Spaniard said"), and a ranking sport copy names a player by
+    r"Spaniard|Scot|Swede|Dane|Briton|Brit|Argentine|Finn|Pole|Turk|Greek|Czech|Swiss|Croat|Serb|Slovak|Slovene|"
+    r"Basque|Catalan|Kiwi|Frenchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Dutchwoman|"
+    r"world\s+number\s+(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
 )
 
 
@@ -41,7 +45,11 @@ _MALE_NOUNS = {"father", "man", "husband", "son", "brother", "grandfather", "boy
 def noun_sex(description: str) -> str:
     """ "f" or "m" when a noun of the description tells the sex ("the 45-year-old mother"), else ""."""
     words = set(description.lower().split())
-    return "f" if words & _FEMALE_NOUNS else "m" if words & _MALE_NOUNS else ""
+    # ("the Frenchwoman", "the Welshman": a national's capitalised noun ends in the sex's own)
+    nationals = [w for w in description.split() if w[:1].isupper()]
+    female = words & _FEMALE_NOUNS or any(w.endswith("woman") for w in nationals)
+    male = words & _MALE_NOUNS or any(w.endswith("man") and not w.endswith("woman") for w in nationals)
+    return "f" if female else "m" if male else ""
 
 
 # "was greeted at the airport by the mayor and his wife, ": a passive verb, then "by" and its agent (English, Danish
