@@ -685,6 +685,42 @@ def test_html_title_is_the_pages_own_when_the_extractor_guesses_another_heading(
     assert [b.text for b in article.blocks].count("Keyboard shortcuts") == 0
 
 
+def _fake_trafilatura(monkeypatch: pytest.MonkeyPatch, precise: list[str], recalled: list[str]) -> None:
+    """trafilatura answering with `precise` paragraphs in precision mode and `recalled` in recall mode."""
+    import trafilatura
+
+    def extract(html: str, **options: object) -> str:
+        paragraphs = precise if options.get("favor_precision") else recalled
+        body = "".join(f"<p>{text}</p>" for text in paragraphs)
+        return f'<doc title="Console review"><main><head>Console review</head>{body}</main></doc>'
+
+    monkeypatch.setattr(trafilatura, "extract", extract)
+
+
+_REVIEW = [f"Part {n} of the review weighs the new console against its rival at length." for n in range(12)]
+
+
+def test_html_takes_the_recall_reading_when_the_precision_reading_lost_the_body(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # trafilatura's precision mode has no backup extraction: a story split over many layout blocks can
+    # come out as its opening box alone (a real 1,800-word review came out as 110 words)
+    _fake_trafilatura(monkeypatch, precise=_REVIEW[:1], recalled=_REVIEW)
+    path = tmp_path / "review.html"
+    path.write_text("<html><head><title>Console review</title></head><body><p>x</p></body></html>", encoding="utf-8")
+    assert texts(read_article(path))[1:] == _REVIEW
+
+
+def test_html_keeps_the_precision_reading_when_recall_adds_only_sidebars(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    sidebar = ["Most read: five other stories", "Sign up for our newsletter today"]
+    _fake_trafilatura(monkeypatch, precise=_REVIEW, recalled=_REVIEW + sidebar)
+    path = tmp_path / "review.html"
+    path.write_text("<html><head><title>Console review</title></head><body><p>x</p></body></html>", encoding="utf-8")
+    assert texts(read_article(path))[1:] == _REVIEW
+
+
 def test_pdf_title_repeated_as_every_pages_running_header_stays_on_page_one(tmp_path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas

@@ -76,6 +76,36 @@ def read_html(path: Path, data: bytes) -> ArticleText:
 
 
 def _with_trafilatura(html: str) -> tuple[str, list[TextBlock], dict[str, str]]:
+    """The precision reading, unless it has lost the article's body: then the recall reading.
+
+    Precision mode keeps menus, teasers and "related stories" out, but since trafilatura 1.12 it has no
+    backup extraction (adbar/trafilatura#646): when its pruning takes the story's container for
+    boilerplate, only a fragment is left (a 1,800-word review split over many layout blocks came out as
+    its 110-word opening box). Recall mode keeps the backup, but lets more sidebars in, so it is taken only
+    when it is several times longer. On mozilla/readability's 124 test pages (`bench/html_pages.py`) this
+    reader kept 95.7 % of the articles' words with precision mode alone and keeps 96.4 % so, at equal word
+    precision (.932): the one page that changed had lost 94 % of its words.
+    """
+    precise = _extract(html, favor_precision=True)
+    recalled = _extract(html, favor_recall=True)
+    if _text_length(precise[1]) * _LOST_BODY_RATIO < _text_length(recalled[1]):
+        return recalled
+    return precise
+
+
+# The precision reading has lost the body when the recall reading is this many times longer. Between 1
+# and this, the extra text of recall mode is mostly sidebars, teasers and hidden elements.
+_LOST_BODY_RATIO = 3
+
+
+def _text_length(blocks: list[TextBlock]) -> int:
+    # characters, not words: Chinese and Japanese pages have no spaces between words
+    return sum(len(block.text) for block in blocks)
+
+
+def _extract(
+    html: str, *, favor_precision: bool = False, favor_recall: bool = False
+) -> tuple[str, list[TextBlock], dict[str, str]]:
     """trafilatura's XML output keeps <head> and <p> apart, so headings survive; metadata sits on <doc>."""
     import trafilatura
 
@@ -89,7 +119,8 @@ def _with_trafilatura(html: str) -> tuple[str, list[TextBlock], dict[str, str]]:
         include_images=False,
         include_links=False,
         include_formatting=False,
-        favor_precision=True,
+        favor_precision=favor_precision,
+        favor_recall=favor_recall,
         with_metadata=True,
         deduplicate=False,
     )

@@ -202,6 +202,10 @@ def head_and_tail_runs(
                 # a purpose is a verb and its object ("Committee to Protect Writers"); one word or a place
                 # after "to" is where something goes ("the X Institute to Quillpens", "X Airways to Dubai")
                 words = words[: words.index("to", 1)]
+            if "against" in words[1:-1] and _place_after(words, words.index("against", 1)):
+                # a body against a thing is named by its purpose ("Committee against Torture"); against a
+                # country it is a case or a measure ("the Criminal Court against Kessland's president")
+                words = words[: words.index("against", 1)]
             if headline and _headline_common_words(words, lowercase):
                 taken.append((start, piece.end()))  # common words, not a name: not the people finder's either
                 continue
@@ -278,3 +282,9 @@ def head_and_tail_runs(
             )
             if meeting:
                 taken.append((start, piece.end()))  # (the meeting's word is no second body: "Congress")
+
+
+def _place_after(words: list[str], at: int) -> bool:
+    """Whether the words after `at` (its first one, or all of them, without a possessive) name a place."""
+    rest = [re.sub(r"['’]s?$", "", w) for w in words[at + 1 :] if w != "the"]
+    return bool(rest) and (is_place_name(rest[0]) or is_place_name(" ".join(rest)))

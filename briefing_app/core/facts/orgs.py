@@ -18,7 +18,7 @@ from briefing_app.core.facts.gazetteer import lookup
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
     "Ministry", "Council", "Company", "Party", "Agency", "Army", "Police", "University", "Bank", "Committee",
-    "Association", "Foundation", "Institute", "Inc", "Ltd", "plc", "PLC", "Corporation", "Corp", "Department",
+    "Association", "Foundation", "Institute", "Inc", "Co", "Ltd", "plc", "PLC", "Corporation", "Corp", "Department",
     "Court", "Parliament", "Commission", "Union", "Organization", "Organisation", "Group", "Authority", "Service",
     "Services", "Forces", "Office", "Re", "Insurance", "Assurance", "Financial", "Times", "Post", "News", "Journal",
     "Telegraph", "Guardian", "Herald", "Tribune", "Gazette", "Press", "Airlines", "Airways", "Motors", "Holdings",

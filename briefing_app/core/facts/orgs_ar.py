@@ -106,6 +106,18 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 known, words = 2, following[:2]  # "قناة روسيا اليوم": the outlet "X Today", not "today"
         if national_kind:
             words = following
+        if known and _of_the_un(following[:known]):
+            # "منظمة الأمم المتحدة للطفولة": a UN agency's field in ل is its name's (read past the look-ahead)
+            after = [w.rstrip("،.") for w in re.findall(r"\S+", text[m.end(1) :])[known : known + 2]]
+            if (
+                len(after) == 2
+                and after[0].startswith("ل")
+                and after[0] not in _AR_LI_WORDS
+                and after[1].startswith("ال")
+            ):
+                words, known = [*following[:known], *after], known + 2
+            elif after and after[0].startswith("لل") and _field_follows([*following[:known], *after], known):
+                words, known = [*following[:known], after[0]], known + 1
         for at, w in enumerate(words):
             if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
                 kept.append(w)
@@ -124,7 +136,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
                 civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
                 genitive = at + 1 < len(words) and words[at + 1].startswith("ال")
-                if (kept[-1] in _AR_SCOPE or civic) and genitive and len(w) > 3:
+                if _of_the_un(kept) and at + 1 == len(words) and len(w) > 3:
+                    beyond = [x.rstrip("،.") for x in re.findall(r"\S+", text[m.end(1) :])[at + 1 : at + 2]]
+                    if beyond and beyond[0].startswith("ال"):
+                        kept.extend([w, beyond[0]])  # "... للأمم المتحدة لحقوق الإنسان": past the look-ahead
+                        break
+                if (kept[-1] in _AR_SCOPE or civic or _of_the_un(kept)) and genitive and len(w) > 3:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
                     continue
                 break
@@ -254,3 +271,9 @@ _AR_QUOTED_NAME = re.compile(
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
     r"([^\"«»“”]{2,40}?)\s*[\"»”]"
 )
+
+
+def _of_the_un(words: list[str]) -> bool:
+    """Whether a body's name so far ends with "the United Nations" ("المفوضية السامية للأمم المتحدة"): its UN
+    agency's field in ل follows as part of the name ("لحقوق الإنسان", "للطفولة", "لشؤون اللاجئين")."""
+    return [w.removeprefix("و") for w in words[-2:]] in (["الأمم", "المتحدة"], ["للأمم", "المتحدة"])

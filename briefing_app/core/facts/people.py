@@ -21,6 +21,7 @@ import re
 
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import known_names, person_names
+from briefing_app.core.facts.headline_names import drop_headline_only_people, title_case_paragraphs
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_evidence import is_a_person
@@ -94,7 +95,7 @@ def find_people(
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]
         lowercase_words = {w for text in bare for w in re.findall(r"\b[a-zæøå][\w'-]*", text)}
         spans = named.spans if named else {}
-        headline = _title_case_paragraphs(sentences)
+        headline = title_case_paragraphs(sentences)
         reclaimed: list[str] = []
         texts = tuple(s.text for s in sentences)
         # the article's handles, letters only: "Najla Al Hamadi" and "@NajlaAlhamadi" are one person
@@ -113,6 +114,7 @@ def find_people(
         _surname_mentions(sentences, index)
         _pronoun_roles(sentences, index)
         _role_named_before(sentences, index)
+        drop_headline_only_people(sentences, index, headline)
     return index
 
 
@@ -216,21 +218,6 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
             before[0].role = merge_roles(before[0].role, role)
             if s.index not in before[0].sentences:
                 before[0].sentences = sorted({*before[0].sentences, s.index})
-
-
-def _title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
-    """The first paragraph when it is written in Title Case (a headline): capitalised words there are no
-    evidence of a name."""
-    out = set()
-    for s in sentences[:1]:
-        # ("Ruritania: Controversy Over a Ban": a colon may cut the headline into two sentences)
-        text = " ".join(t.text for t in sentences if t.paragraph == s.paragraph)
-        if re.search(r"[.!?][\"”’»]?$", text.strip()):
-            continue  # a headline has no full stop
-        words = re.findall(r"[^\W\d_][\w'-]*", text)
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
-            out.add(s.paragraph)
-    return out
 
 
 def _latin_people(

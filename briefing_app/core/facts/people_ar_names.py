@@ -71,8 +71,15 @@ def find_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
                 continue
             if name[0] in _AR_NAME_LINKS or f"{name[0]} {name[1]}" in known_names() or name[1] in known_names():
                 continue  # أبو ظبي: a place
-            if name[1].endswith("ي") and not _ar_is_given(name[1]) and not _transliterated(name[1]):
-                continue  # "حكم قضائي": a noun that is also a given name, and its adjective
+            if (
+                name[1].endswith("ي")
+                and not name[1].startswith("ال")
+                and not _ar_is_given(name[1])
+                and not _transliterated(name[1])
+            ):
+                # "حكم قضائي": a noun that is also a given name, and its adjective (a definite nisba cannot
+                # describe an indefinite noun: after a given name "الشامي" is the family name)
+                continue
             key = (name[0], name[1])
             after = words[i + 2] if i + 2 < len(words) else ""
             if not ar_construct_head(name[1], after):
@@ -82,8 +89,11 @@ def find_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     texts = {s.index: s.text for s in sentences}
     for (given, family), where in pairs.items():
         if len(where) >= 2 and (given, family) in free and index.find(f"{given} {family}") is None:
-            if not any(_tagged_family(texts[i], family) for i in where):
-                continue  # "جودة النوم", "حاكم محافظة": a noun the given-name list also holds, and its genitive
+            nisba = re.fullmatch(r"ال[\u0621-\u064a]{3,}ي", family) is not None and family not in known_names()
+            if not nisba and not any(_tagged_family(texts[i], family) for i in where):
+                # "جودة النوم", "حاكم محافظة": a noun the given-name list also holds, and its genitive; a definite
+                # nisba ("معاذ الشامي") is no noun's genitive, and said twice after a given name it is the family's
+                continue
             for sentence in where:
                 index.add(f"{given} {family}", None, sentence)
 

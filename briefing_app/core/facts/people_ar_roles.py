@@ -165,6 +165,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
     for m in re.finditer(shape, s.text):
         words = m.group(2).split()
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
+        if _adjective_of_a_body(s.text[: m.start()], m.group(1)):
+            continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
         role = [head]
         # After a profession or office, a word of a verb's shape is still a name's first word when a name's
         # next word follows it: transliterated names often start like a verb (ستيفن سبيلبرغ, يوتو ناغاموتو,
@@ -293,3 +295,24 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
                 words.append(w)
             person.role = " ".join(words)
             break
+
+
+_PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "لدى", "حول", "ضد", "عند", "نحو", "منذ"}
+
+
+def _adjective_of_a_body(before: str, head: str) -> bool:
+    """Whether a definite role word right after a body's head and its genitive is that body's adjective
+    ("مركز إدلب الإعلامي": the Idlib media centre; "المكتب الإعلامي" reads the same way after the head alone)."""
+    if not head.startswith("ال"):
+        return False
+    words = before.split()
+    if words and words[-1].removeprefix("و") in AR_ORG_WORDS:
+        return True
+    # (the word between is the head's genitive, a name or a place, not a preposition: "أفرجت السلطات عن الأسير X")
+    return (
+        len(words) >= 2
+        and words[-2].removeprefix("و") in AR_ORG_WORDS
+        and words[-1] not in _AR_FUNCTION
+        and words[-1] not in _PREPOSITIONS
+        and re.fullmatch(r"[\u0621-\u064a]{3,}", words[-1]) is not None
+    )

@@ -33,7 +33,7 @@ _AREA_AFTER = gated(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|f
 _AREA_BEFORE = gated(rf"\b(?:{_AREA}|town|city|port\s+city|port|hamlet|commune|oasis)\s+of\s+({_NAME})(?![\w'’-])")
 # "Kurdish region", "Northern province": an adjective or a compass word names no place by itself.
 _NOT_A_NAME = re.compile(
-    r".*(?:ish|ian|ese|ean|ic|isk|ske)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+    r".*(?:ish|ian|ese|ean|ic|isk|ske|ist)$|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
     r"Upper|Lower|Greater|New|Old|The|This|That|Each|Every|Any|Whole|Entire|Same|Other|Federal|Autonomous)$|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$"

@@ -70,6 +70,7 @@ from briefing_app.core.facts.quotes_he import (
     he_quote_marks,
     he_short_quote_said,
 )
+from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_document_before, he_quote_in_clause
 from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
@@ -326,6 +327,8 @@ def find_quotes(
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
+            if lang == "he" and cited_in_marks(lead_in):
+                continue  # quotes_he_cited: "סעיף 8 לחוק קובע כי “...”": a law's own words, no speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)
             ends_sentence = quoted.rstrip()[-1:] in ".!?"
             # (Hebrew puts the full stop after the closing mark: '"... מפחדים".')

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import AtEnd, gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
@@ -138,6 +139,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "Harbour Square ... outside the Square": the head of a name, said again with "the"
         if word.lower() in known or lookup(word) is not None or not_org_word(word):
             continue
+        if word.endswith("ists") or (_FOLLOWERS.search(word) and word.lower() in common_words()):
+            continue  # "the Islamists", "Maoists": followers of a creed or a movement, which copy capitalises
         if word in EN_HEAD or word in EN_TAIL or is_role_noun(word):
             continue  # "the Department", "the Council": a body's kind said again; "Administrator": a title
         if word in awards:
@@ -163,6 +166,11 @@ def _listed_with_places(sentences: list[SourceSentence], named: Named) -> set[st
                 out.update(members)
     return out
 
+
+# The endings of followers' and creeds' names: in the plural always ("Loyalists"), in the singular when the
+# tagger's training text writes the word in lower case ("Islamist"; "The Economist" and a "Zeitgeist" gallery
+# are bodies).
+_FOLLOWERS = re.compile(r"(?:ist|ists|ism)$")
 
 _AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
 
@@ -218,9 +226,7 @@ _PEOPLE_ADJECTIVE = re.compile(
     r"(?:[A-Z][a-z]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)|North|South|East|West|Northern|Southern|Eastern|"
     r"Western|Senior|Junior|Local|Foreign|State|Federal|Former|Other)$"
 )
-_SAID_ITS = gated(
-    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b"
-)
+_SAID_ITS = gated(r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
 
 
 def _context_cues(text: str) -> Iterator[tuple[str, int]]:

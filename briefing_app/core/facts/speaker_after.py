@@ -68,6 +68,10 @@ def _after_verb(subject: str) -> str:
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
+    if lang == "en":
+        tail = _ending_attribution(after)
+        if tail:
+            return tail  # '"..." while they were in power, Roe said.': the quote's clause runs on to its speaker
     if lang in ("en", "da"):
         if re.match(r"\s*[,;]?\s*(?:while|whereas|but|mens|men)\s", after):
             return None  # '"...", while Weller said it "..."': a new clause, whose speaker is its own quote's
@@ -162,3 +166,19 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
     # "according to a statement from the ministry": the ministry
     return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None
+
+
+def _ending_attribution(after: str) -> str | None:
+    """The speaker when the words after the closing mark finish the quoted clause and the sentence ends with
+    its attribution: '"The board is to blame" for the delays, Roe said.', '"..." by May, Roe told reporters.'
+    The words between hold no quote mark and no verb of saying, so no other speaker or quote stands there."""
+    sentence = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])\s+(?=[A-Z\"“])", after, maxsplit=1)[0]
+    verbs = verbs_of("en")
+    m = re.fullmatch(
+        rf"\s+(?![,.;:!?])([^\"“”]{{2,80}}?),\s+({NAME}|[Hh]e|[Ss]he)\s+(?:(?:also|later|then)\s+)?(?:{verbs})"
+        rf"(?:\s+(?:reporters|journalists|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}|[a-z]+))?\s*[.!?]?\s*",
+        sentence,
+    )
+    if m is None or re.search(rf"\b(?:{verbs})\b", m.group(1)):
+        return None
+    return m.group(2)
