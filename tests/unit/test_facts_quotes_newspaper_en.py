@@ -210,3 +210,42 @@ def test_a_national_or_a_ranking_after_the_quote_is_the_subject_named_before() -
     assert _speakers('Tom Rusk beat Anna Vella in the final. "It was a very tough match," the Frenchwoman said.') == [
         "Anna Vella"
     ]
+
+
+def test_a_full_name_only_an_attribution_gives_is_a_person_he_then_finds() -> None:
+    speakers = _speakers(
+        '"We have had great support from customers," said Jeremy Tolley, Certified Security Professional with the '
+        "Harbour team, to the Courier.",
+        "Tolley said the firm would give the money away. Shares in Harbour Tech rose.",
+        'He would not say how much, but stated, "the amount is very small."',
+    )
+    assert speakers == ["Jeremy Tolley", "Jeremy Tolley"]
+
+
+def test_two_fronted_phrases_before_a_subject_and_a_participle_of_saying() -> None:
+    assert _speakers(
+        'On Sunday, in a video posted online, Otterwatch announced its plans saying, "We will be everywhere at once '
+        'and nobody will stop us."'
+    ) == ["Otterwatch"]
+
+
+def test_a_resolution_or_statement_read_out_is_its_issuers() -> None:
+    assert _speakers(
+        "Earlier, the Westford city council passed a resolution to support the river campaign.",
+        'The resolution read, "The council will not buy goods from firms that pollute the river."',
+    ) == ["the Westford city council"]
+    assert _speakers(
+        "Harbour Foods issued a statement on Monday.", 'The statement read: "We will not be closing any shops this year."'
+    ) == ["Harbour Foods"]
+    # (with no issuer named, the document stays the source)
+    assert _speakers('The statement read: "We will not be closing any of our shops this year."') == ["the statement"]
+
+
+def test_what_a_body_is_then_its_name_before_the_verb_gives_the_name() -> None:
+    assert _speakers('Welsh rugby club Tolvik Blues said: "We will appeal against the decision of the panel."') == [
+        "Tolvik Blues"
+    ]
+    # (an unnamed spokesperson for a body stays the spokesperson)
+    assert _speakers('A spokesperson for the Harbour Agency said: "These brothers were fishing in the close season."') == [
+        "A spokesperson for the Harbour Agency"
+    ]

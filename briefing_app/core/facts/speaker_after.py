@@ -61,6 +61,11 @@ def _after_verb(subject: str) -> str:
     )
     if set_off is not None:
         return set_off.group(1)
+    # "said Jeffrey Lyon, Certified Systems Professional with the X team, to the paper": the name before its
+    # title (two or more capitalised words, as a person's full name is written)
+    titled = re.match(r"((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*),\s+[A-Z][a-z]+\s+[A-Z][a-z]", subject)
+    if titled is not None:
+        return titled.group(1)
     # (and a relative clause after any speaker: "said Roe's lawyers, who promised more")
     return re.sub(r",\s+(?:who|whose|which)\s.*$", "", subject)
 

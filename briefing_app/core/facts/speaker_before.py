@@ -95,7 +95,8 @@ _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|belie
 # A main clause, then a participle of saying without a comma or after "by": "Roe started his speech by saying",
 # "Roe addressed the council saying,", "He made this clear by saying": the main clause's subject speaks.
 _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
-    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then)\s[^,]{1,40},\s*)?"  # ("On Monday, Roe ...")
+    # ("On Monday, Roe ...", "On Sunday, in a video posted online, Roe ...")
+    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during)\s[^,]{1,40},\s*){0,2}"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
@@ -148,6 +149,13 @@ _SAID_THEN_CLAUSE = re.compile(
 )
 
 
+# A document named as the subject of its own reading: "The resolution read,", "The statement said:".
+_DOCUMENT_READS = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(statement|resolution|motion|declaration|"
+    r"letter|release|communiqu[ée]|notice)\s+(?:read|reads|said|says|stated|states|added|continued)\s*[,:]?\s*$"
+)
+
+
 # A capitalised nickname in quote marks between a given name and a family name: 'Phil "The Hammer" Garside'.
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“‘'][A-Z][^\"“”‘’]{0,25}[\"”’']\s+([A-Z][\w'’-]+)")
 
@@ -178,6 +186,9 @@ def _named_before(before: str, lang: str) -> str | None:
     )
     if len(unnamed_joined) > 1 and lang == "en":
         before = unnamed_joined[-1]
+    read_out = _DOCUMENT_READS.search(before) if lang == "en" else None
+    if read_out is not None:
+        return f"the {read_out.group(1)}"  # "The resolution read,": the document, which speaks for its issuer
     verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
@@ -268,7 +279,9 @@ def _named_before(before: str, lang: str) -> str | None:
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
         if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
             # "Ann Moss of the council started the petition, and stated:": the first clause's subject
-            said_by = _head_subject(before) or said_by
+            # ("He would not say how much, but stated,": the pronoun opening the first clause)
+            pronoun = re.match(r"(?:[A-Z][a-z]+,\s+)?([Hh]e|[Ss]he|[Tt]hey)\s", LEAD_IN.sub("", before))
+            said_by = _head_subject(before) or (pronoun.group(1) if pronoun else "") or said_by
         described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
         if described and is_person_noun(described.group(2)):
             return described.group(1)  # "To which an anonymous commenter responded:": the one described

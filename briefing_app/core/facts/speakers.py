@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -24,6 +25,7 @@ from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
     PUBLIC_BODY,
+    issuer,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
@@ -73,6 +75,16 @@ _CHANNEL_OF = re.compile(
 )
 
 
+# A document standing for its issuer: "the resolution", "the statement" (as `speaker_before` names one).
+_DOCUMENT_MENTION = re.compile(
+    r"the\s+(?:statement|resolution|motion|declaration|letter|release|communiqu[ée]|notice)", re.IGNORECASE
+)
+# A body passing or adopting a resolution or motion, whatever follows: "the city council passed a resolution to ...".
+_PASSED = re.compile(
+    r"^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:passed|adopted|approved)\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:resolution|motion)\b"
+)
+# A person's full name as a speaker is written: a given name, then one or two capitalised words.
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
 # Those close to a named person, who speak for them: "the family of Ryan Cole", "the lawyer for Jane Roe".
 _CLOSE_TO = re.compile(
     r"(?:the|a)\s+(?:family|relatives|parents|friends|lawyers?|solicitors?|spokes(?:man|woman|person)|widow|widower|"
@@ -194,6 +206,19 @@ class Speakers:
                 return self.people.add(lone, None, index)
         return None
 
+    def _issuer_before(self, sentence: int) -> str | None:
+        """Who issued, passed or released a document in the quote's sentence or the three before ("The council
+        passed a resolution on Monday."), None when no sentence says so."""
+        for index in range(sentence, max(sentence - 4, -1), -1):
+            text = self.text.get(index, "")
+            issued = issuer(text.rstrip(".") + " saying")
+            passed = _PASSED.match(text)
+            if issued:
+                return issued
+            if passed is not None:
+                return passed.group(1).split(", ")[-1].strip()  # ("Earlier, the council passed": after the lead-in)
+        return None
+
     def _unlisted_or_later(self, sentence: int, within: str, sex: str) -> Person | None:
         """Who "he" or "she" is when no one of that sex was named before: a family name alone opening the
         sentence or the one before as its subject, which the people finder did not know ("Hensley was
@@ -305,6 +330,9 @@ class Speakers:
         adjunct = ADJUNCT_AFTER_NAME.match(mention)
         if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
             mention = adjunct.group(1)
+        document = _DOCUMENT_MENTION.fullmatch(mention)
+        if document is not None:
+            return self._issuer_before(sentence) or mention  # "The resolution read,": whoever passed it
         body = self.organisation(mention, sentence)
         if body is not None:
             # "the company said": the body named before; with the acronym the article defined for it, as "THA said"
@@ -338,6 +366,10 @@ class Speakers:
         person = self.in_text(mention, last) if mention else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
+        if person is None and _FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0]:
+            # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
+            # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
+            person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
@@ -419,6 +451,14 @@ class Speakers:
             if person is None and not mention:
                 return last_ar_speaker(self, sentence)
             return person.name if person else mention or None
+        kind_then_name = re.fullmatch(
+            r"(?!(?:An?|The|One|Some|Another|This|That|Its|His|Her|Their)\s)(?:[A-ZÆØÅ][\w'’-]*\s+){1,2}"
+            r"(?:[a-zæøå]+\s+){1,3}((?:[A-ZÆØÅ][\w'’.&-]*)(?:\s+[A-ZÆØÅ][\w'’.&-]*){0,3})",
+            mention,
+        )
+        if kind_then_name is not None and len(mention.split()) > 3:
+            # "Swedish political party Harbour Left", "Welsh rugby club Tolvik Blues": what the body is, then its name
+            return kind_then_name.group(1)
         if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
             # (an article opening the sentence is no part of it: "A report by X" has no name at its head)
