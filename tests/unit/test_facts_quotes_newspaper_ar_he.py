@@ -74,3 +74,30 @@ def test_a_statement_read_with_it_was_written_is_the_issuers() -> None:
     assert _speakers('בהודעה של המשטרה נמסר: "החשודים נעצרו לאחר חקירה ממושכת".', "he") == ["המשטרה"]
     # (an inscription stays no speech)
     assert _speakers('על הקיר נכתב: "כאן גרה משפחת לוי עד שנת 1948 ואז עזבה".', "he") == []
+
+
+def test_one_of_a_group_introducing_a_block_with_a_participle_speaks() -> None:
+    quotes = quotes_of(
+        [
+            "نشر الناشط سامي الخوري صورا للمبنى بعد القصف.",
+            "أحد المرضى ممن كانوا داخل المستشفى لحظة القصف تحدث إلى المنظمة عن تفاصيل الحادثة قائلا:",
+            '"كنا في الطابق الأول عندما سمعنا صوت الانفجار الأول، ثم هربنا جميعا إلى القبو."',
+        ],
+        "ar",
+    )
+    assert [q.speaker for q in quotes] == ["أحد المرضى"]
+
+
+def test_according_to_with_a_glued_preposition_credits_the_name_after_the_role() -> None:
+    assert _speakers('وقالت المنظمة إن المحطة، وفقا لممثل المنظمة في البلاد، سامر نجم "أنتجت ملايين اللترات يوميا".') == [
+        "سامر نجم"
+    ]
+    # ("وفقا لما ذكرته X": what X said, read as before)
+    assert _speakers('وجرم القانون أي نشاط مناهض، والذي - وفقا لما ذكرته الأمم المتحدة "يجرم المساعدات الطبية للمعارضة في كل المناطق".') == [
+        "الأمم المتحدة"
+    ]
+
+
+def test_a_clock_time_is_no_colon_of_unmarked_speech() -> None:
+    quotes = quotes_of(["وأدلى أحد الشهود بشهادته إذ قال إنه في تمام الساعة (8:45) صباحا قامت طائرات بشن أربع غارات على المشفى."], "ar")
+    assert quotes == []

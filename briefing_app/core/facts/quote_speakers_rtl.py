@@ -94,6 +94,13 @@ def ar_speaker_after(after: str) -> str | None:
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
+# "According to" with its preposition glued to the source: "وفقا لوزير الصحة X،", "وفقا لـX", up to the quote
+# ("وفقا لما ذكرته X", according to what X said, is quotes_ar's _ACCORDING_TO).
+_ACCORDING_GLUED = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?وفقا\s+لـ?\s*(?!ما\s)([^:«»\"“”]{3,120}?)\s*[،,]?\s*(?:فإن|فان)?\s*$"
+)
+# One of a group, named by the group's definite plural: "أحد المرضى", "إحدى الممرضات".
+_ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s+ال[\u0621-\u064a]{3,}")
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
 _SHORT_NAME_IN_MARKS = re.compile(r"[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
 
@@ -109,6 +116,11 @@ def ar_speaker_before(before: str) -> str | None:
     source = quoted_from(before)
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
+    according = _ACCORDING_GLUED.search(before)
+    if according is not None:
+        # "وفقا لوزير الصحة X، فإن": the one credited; after a role and a comma, the name the comma sets off
+        parts = [p.strip() for p in re.split(r"[،,]", according.group(1)) if p.strip()]
+        return parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 3 else according.group(1).strip(" ،,")
     read = re.search(rf"(?<![\u0600-\u06ff])[وف]?(?:جاء|ورد)\s+في\s+({_DOCUMENT}(?:\s+[^،:.«»\"]+)?)\s*:?\s*$", before)
     if read is not None:
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
@@ -128,6 +140,11 @@ def ar_speaker_before(before: str) -> str | None:
     # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
     # person just named
     name = subject_phrase(m.group(1).strip())
+    one_of = _ONE_OF.search(before) if not name else None
+    if one_of is not None:
+        # "أحد المرضى ممن كانوا في المشفى تحدث ... قائلا:", "أدلى بها أحد المراجعين ...، وتابع قائلا:": one of a
+        # group, unnamed, is the participle's subject, not the person the article named last
+        return one_of.group(0)
     if len(name.split()) <= 3:
         return name
     # "وحذر مدير البعثة في غزة X قائلا:": a long title and the name after it; the speaker is the person named

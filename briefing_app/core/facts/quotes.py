@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
-    AR_SPEECH,
     PeopleIndex,
 )
 from briefing_app.core.facts.quote_cues import (
@@ -65,6 +64,7 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
+from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
     he_quote_marks,
@@ -72,7 +72,6 @@ from briefing_app.core.facts.quotes_he import (
 )
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_document_before, he_quote_in_clause
-from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
 from briefing_app.core.facts.speakers import Speakers
 
 _ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
@@ -435,9 +434,7 @@ def find_quotes(
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue
             if lang == "ar":
-                m = re.search(
-                    rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*([^،:\"«»]{{0,40}}?)\s*:\s*([^\"«»]{{12,}})$", s.text
-                )
+                m = AR_UNMARKED_COLON.search(s.text)  # quotes_ar_unmarked: "وقال : ما رأيناه ..."
                 if (
                     m
                     and len(m.group(2).split()) >= MIN_WORDS
