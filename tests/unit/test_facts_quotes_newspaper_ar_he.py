@@ -101,3 +101,10 @@ def test_according_to_with_a_glued_preposition_credits_the_name_after_the_role()
 def test_a_clock_time_is_no_colon_of_unmarked_speech() -> None:
     quotes = quotes_of(["وأدلى أحد الشهود بشهادته إذ قال إنه في تمام الساعة (8:45) صباحا قامت طائرات بشن أربع غارات على المشفى."], "ar")
     assert quotes == []
+
+
+def test_a_citation_with_a_bracketed_date_before_its_title_is_no_speech() -> None:
+    assert quotes_of(["منظمة الإغاثة الدولية (شباط 2017): “25 قتيلا على الأقل في هجوم على مستشفى في شمال البلاد”."], "ar") == []
+    assert quotes_of(['Harbour Watch (May 2017): "Twenty-five killed in an attack on a hospital in the north".']) == []
+    # (a bracket that holds no date, a party, leaves the quote)
+    assert _speakers('Jane Roe (Labour) said: "We will vote against the plan because it is unfair."', "en") == ["Jane Roe"]

@@ -155,7 +155,10 @@ WORK_NAMED = re.compile(
     r"(?:[a-z]+\s+|(?:[A-Z][\w&'’-]*\s+){1,2})?(?:page|post|blog|article|editorial|column|book|film|movie|song|album|"
     r"petition|series|poem|essay|documentary|video|novel|play|memoir|biography|autobiography|programme|podcast|exhibition|musical|opera)\s*,?\s*$|"
     # "under the headline", "with the title": what follows is a name, nobody's speech
-    r"\b(?:under|with|bearing)\s+the\s+(?:headline|title|heading|name)\s*,?\s*$"
+    r"\b(?:under|with|bearing)\s+the\s+(?:headline|title|heading|name)\s*,?\s*$|"
+    # a citation, a source with the date of its report in brackets and a colon, then the report's title:
+    # "Amnesty International (May 2017): "..."", "منظمة أطباء بلا حدود (شباط 2017): “...”"
+    r"(?:^|[.!?]\s+)[^.!?:\"“”«»]{2,80}\(\s*[^()]{0,20}\b(?:1[89]|20)\d\d\s*\)\s*:\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
 # (kinds of business and charity a name seldom spells out: "SkyLark Airways ... the airline said", "the club said")
