@@ -108,3 +108,28 @@ def test_a_citation_with_a_bracketed_date_before_its_title_is_no_speech() -> Non
     assert quotes_of(['Harbour Watch (May 2017): "Twenty-five killed in an attack on a hospital in the north".']) == []
     # (a bracket that holds no date, a party, leaves the quote)
     assert _speakers('Jane Roe (Labour) said: "We will vote against the plan because it is unfair."', "en") == ["Jane Roe"]
+
+
+def test_a_name_opening_the_introduction_before_and_he_is_speaks_after_a_participle() -> None:
+    quotes = quotes_of(
+        [
+            "نشر الناشط سامي الخوري صورا للمبنى.",
+            "عماد الحلبي وهو مدير مركز الدفاع المدني في المدينة، تحدث للمنظمة حول ما جرى قائلا:",
+            '"قبيل يوم واحد من القصف كانت الطائرات تملأ أجواء "المناطق الشمالية" كلها وقصفت السوق الشعبي."',
+        ],
+        "ar",
+    )
+    # (one quote, whole, though a term in straight marks stands inside it)
+    assert [(q.speaker, q.text.count('"')) for q in quotes] == [("عماد الحلبي", 2)]
+
+
+def test_a_term_in_straight_marks_inside_a_straight_quoted_quote_leaves_it_whole() -> None:
+    quotes = quotes_of(['"We call it "the long winter" in this town, and everybody knows why," said Mayor Jane Roe.'], "en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ('We call it "the long winter" in this town, and everybody knows why', "Jane Roe")
+    ]
+    # (a quote broken by its attribution is still two pieces of one speaker's words)
+    assert _speakers('"We will win," he said, "and they know it." Tom Doe spoke at the rally.', "en") == [
+        "Tom Doe",
+        "Tom Doe",
+    ]

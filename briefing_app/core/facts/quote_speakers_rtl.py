@@ -99,6 +99,8 @@ def ar_speaker_after(after: str) -> str | None:
 _ACCORDING_GLUED = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?وفقا\s+لـ?\s*(?!ما\s)([^:«»\"“”]{3,120}?)\s*[،,]?\s*(?:فإن|فان)?\s*$"
 )
+# Two or three words opening the sentence, then "and he/she is" and what they are: a person described.
+_NAME_THEN_HE_IS = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s+(?:وهو|وهي)\s")
 # One of a group, named by the group's definite plural: "أحد المرضى", "إحدى الممرضات".
 _ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s+ال[\u0621-\u064a]{3,}")
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
@@ -145,6 +147,9 @@ def ar_speaker_before(before: str) -> str | None:
         # "أحد المرضى ممن كانوا في المشفى تحدث ... قائلا:", "أدلى بها أحد المراجعين ...، وتابع قائلا:": one of a
         # group, unnamed, is the participle's subject, not the person the article named last
         return one_of.group(0)
+    described = _NAME_THEN_HE_IS.match(before) if not name else None
+    if described is not None:
+        return described.group(1)  # "X Y وهو مدير المركز، تحدث ... قائلا:": the name the sentence opens with
     if len(name.split()) <= 3:
         return name
     # "وحذر مدير البعثة في غزة X قائلا:": a long title and the name after it; the speaker is the person named

@@ -55,6 +55,7 @@ from briefing_app.core.facts.quote_speakers import (
     verbs_of,
 )
 from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
+from briefing_app.core.facts.quote_words import mask_nested_terms
 from briefing_app.core.facts.quotes_ar import (
     ar_short_quote_said,
     ar_that_clause_quoted,
@@ -297,7 +298,7 @@ def find_quotes(
         previous: str | None = None
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
-        spans = _quote_spans(text)
+        spans = _quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
         for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index

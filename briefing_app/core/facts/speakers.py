@@ -21,6 +21,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
+from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
@@ -370,6 +371,9 @@ class Speakers:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+        if person is None and arabic and re.fullmatch(r"[\u0621-\u064a]+\s+ال[\u0621-\u064a]{3,}", mention):
+            # "عماد الحلبي وهو مدير ...": a known given name and a family name with the article as the speaker
+            person = self.people.add(mention, None, sentence) if _ar_is_given(mention.split()[0]) else None
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
