@@ -58,3 +58,15 @@ def test_a_un_agency_keeps_its_field() -> None:
 
 def test_what_the_un_calls_for_is_no_part_of_its_name() -> None:
     assert "منظمة الأمم المتحدة" in organisations(["دعت منظمة الأمم المتحدة للإفراج عن المعتقلين فورا."])
+
+
+def test_a_bodys_name_in_marks_is_no_quote_and_factions_are_no_person() -> None:
+    found = facts_of(
+        ['أكدت جهات معارضة أن فصائل مسلحة على صلة بـ"جيش الساحل" تمكنت من السيطرة على مستودعات للأسلحة.'], "ar"
+    )
+    assert [f for f in found if f.kind == "quote"] == []
+    assert [f.text for f in found if f.kind == "person"] == []
+
+
+def test_factions_speaking_are_no_person() -> None:
+    assert people(["وقالت جهات سورية معارضة إن الفصائل سيطرت على المستودعات."]) == set()

@@ -24,6 +24,7 @@ from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.headline_names import drop_headline_only_people, title_case_paragraphs
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
+from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
@@ -115,6 +116,7 @@ def find_people(
         _pronoun_roles(sentences, index)
         _role_named_before(sentences, index)
         drop_headline_only_people(sentences, index, headline)
+        drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
     return index
 
 

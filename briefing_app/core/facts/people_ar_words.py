@@ -85,6 +85,8 @@ def _ar_is_given(word: str) -> bool:
 _AR_COLLECTIVE = {
     "شهود", "سكان", "مصادر", "وسائل", "أهالي", "مراقبون", "محللون", "مسؤولون", "مواطنون", "نشطاء", "ناشطون", "عمال",
     "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
+    # parties, sides and factions ("أكدت جهات سورية معارضة", "قالت أطراف دولية")
+    "جهات", "جهة", "أطراف", "فصائل",
     # one unnamed member of such a group, whom agency copy quotes by that noun alone ("قال دبلوماسي غربي")
     "دبلوماسي",
     # quantifiers before a plural ("عدة وسائل إعلام", "بعض المسؤولين")

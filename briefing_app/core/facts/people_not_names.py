@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
 NEVER_NAMES = {
@@ -40,6 +41,8 @@ NEVER_NAMES = {
     # fields of study a degree is in: "a master's in Plant Sciences from the University of X"
     "sciences", "science", "studies", "engineering", "physics", "biology", "chemistry", "economics", "mathematics",
     "literature", "philosophy", "psychology", "sociology",
+    # titles American copy abbreviates before a name ("Republican Sen. X", "Democratic Rep. Y")
+    "sen", "rep", "gov", "lt", "sgt", "capt", "maj", "col", "gen", "prof", "supt", "cmdr",
 }  # fmt: skip
 
 
@@ -61,7 +64,12 @@ def _opening_word_and_a_country(sentence: Sentence, run: Run) -> bool:
 
 def never_a_name(word: str) -> bool:
     """A capitalised word that is no name whatever the article does with it ("Parliament", "Old", "Jr")."""
-    return word.lower() in NEVER_NAMES
+    # (a weekday too: "Friday's conference call" is no person's call, whatever the tagger reads; months are
+    # left, as "May's government" is Theresa May's)
+    return word.lower() in NEVER_NAMES or strip_possessive(word).lower() in _WEEKDAYS
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
@@ -79,6 +87,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or any(
             (t.lower() in MONTHS_DAYS and not (i > 0 and name_tokens[0] in given))
+            # (a weekday in the genitive too: "Friday's conference call"; "May's" may be Theresa May's)
+            or strip_possessive(t).lower() in _WEEKDAYS
             or (
                 t.lower() in NEVER_NAMES
                 and not (i == 0 and len(name_tokens) > 1 and t in given)
@@ -90,6 +100,14 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General
+        # Contractors"), no one's name
+        or (len(name_tokens) == 1 and _plural_of_a_person_noun(name_tokens[0]))
+        # "Windows-based PCs", "Apple-owned studios": a name and a lower-case participle make an adjective
+        or any(
+            re.fullmatch(r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style)", t)
+            for t in name_tokens
+        )
         # (a regnal number ends a name: "Queen Elizabeth II", "Pope John XXIII")
         or any(
             t.isupper() and len(t) > 1 and not t.endswith(".") and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
@@ -104,3 +122,11 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given
         )
     )
+
+
+def _plural_of_a_person_noun(word: str) -> bool:
+    """ "Contractors", "Farmers", "Nurses": a plural whose singular names a kind of person."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}s", word):
+        return False
+    singular = word[:-1].lower()
+    return is_person_noun(singular) or is_role_noun(singular)

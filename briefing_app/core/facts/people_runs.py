@@ -122,16 +122,27 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         at = start + len(" ".join(tokens[: owned_at + 1])) + 1
         rest = tokens[owned_at + 1 :]
         return Run(at, rest, at + len(" ".join(rest)), start, owner=strip_possessive(" ".join(tokens[: owned_at + 1])))
+    owner_words = strip_possessive(" ".join(tokens[: owned_at + 1])).split() if owned_at is not None else []
     if (
         owned_at is not None
-        and strip_possessive(" ".join(tokens[: owned_at + 1])).split()[-1] not in sentence.places
+        # ("Reggie Bush's Heisman Trophy": a given name before the place's word makes the owner a person)
+        and (owner_words[-1] not in sentence.places or (len(owner_words) >= 2 and owner_words[0] in person_names()[0]))
         # ("President Roe's Special Advisor Max Holm": a titled person owns the next title; both are names)
         and (not any(is_title(t) for t in tokens[owned_at + 1 :]) or any(is_title(t) for t in tokens[:owned_at]))
     ):
         tokens = tokens[: owned_at + 1]
     if not tokens:
         return None
+    if len(tokens) >= 3 and tokens[-1] in _GENERATIONS and text[start + len(" ".join(tokens)) :][:1] in (".", ","):
+        # "James Roe Jr., a member of ...": the generation goes with the name but is no word of it (later
+        # mentions say "Roe"); the run still ends after it, so what follows is read as before
+        end = start + len(" ".join(tokens))
+        return Run(start, tokens[:-1], end + (text[end : end + 1] == "."), start)
     return Run(start, tokens, start + len(" ".join(tokens)), start)
+
+
+# A generation after a full name: "Martin Luther King Jr.", "Joseph Roe Sr.".
+_GENERATIONS = {"Jr", "Sr", "Jnr", "Snr"}
 
 
 def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at: int) -> bool:

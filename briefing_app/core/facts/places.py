@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import place_context, place_features, place_shapes
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -206,8 +207,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if entry.detail != "country" and " " not in mention.written and TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
             job = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
-            if entry.detail not in ("country", "region") and " " not in mention.written and job and is_person_noun(
-                job.group(1).lower()
+            if (
+                entry.detail not in ("country", "region")
+                and " " not in mention.written
+                and job
+                and is_person_noun(job.group(1).lower())
             ):
                 continue  # "Blogger Kent", "Photographer Bath": a job capitalised as a title, then a person
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
@@ -234,6 +238,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
+                given_before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
+                if (
+                    given_before is not None
+                    and given_before.group(1) in given
+                    and given_before.group(1).lower() not in common_words()  # ("In Geneva": "In" is a given name too)
+                    and lookup(given_before.group(1)) is None
+                ):
+                    continue  # "Reggie Bush's Heisman Trophy", "Tom Paris": a family name after a given name
             if (
                 entry.detail == "city"
                 and " " not in mention.written
@@ -269,8 +281,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
-            if entry.kind == "organisation" and " " not in mention.written and _NOT_THE_BODY.search(
-                f"{text[max(0, mention.start - 40) : mention.start]}\x00{text[mention.end : mention.end + 12]}"
+            if (
+                entry.kind == "organisation"
+                and " " not in mention.written
+                and _NOT_THE_BODY.search(
+                    f"{text[max(0, mention.start - 40) : mention.start]}\x00{text[mention.end : mention.end + 12]}"
+                )
             ):
                 taken.append((mention.start, mention.end))
                 continue  # "Labour Day", "the Minister of Labour": a day's or a portfolio's word, not the party
@@ -295,9 +311,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 brand = camel_case_organisations().get(m.group(0))
                 if brand is not None and not _overlaps(taken, m.start(), m.end()):
                     add("organisation", m.group(0), s.index, m.start(), m.end(), key_name=brand.name)  # "youtube"
-            areas = [*place_shapes.latin_areas(text, lowercase), *place_shapes.offices_of(text, lowercase),
-                     *place_shapes.described_places(text, lowercase), *place_shapes.constituencies(text, lowercase),
-                     *place_shapes.event_places(text, lowercase)]
+            areas = [
+                *place_shapes.latin_areas(text, lowercase),
+                *place_shapes.offices_of(text, lowercase),
+                *place_shapes.described_places(text, lowercase),
+                *place_shapes.constituencies(text, lowercase),
+                *place_shapes.event_places(text, lowercase),
+            ]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             for start, end, name in areas:

@@ -12,6 +12,8 @@ from briefing_app.core.facts.reporting_verbs import en
 OPEN_MARKS = "“«„‟‘"
 CLOSE_MARKS = "”»’"
 NAME = (
+    # (an abbreviated honorific may open it: "Mr. Goldwein said", American copy's style)
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev)\.\s+)?"
     r"(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*(?:\s+(?:(?:da|de|van|von|al|bin)\s+)?(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\w'’-]*){0,3}"
 )
 MIN_WORDS = 4

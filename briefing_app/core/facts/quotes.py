@@ -64,7 +64,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
-from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
+from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
@@ -299,6 +299,8 @@ def find_quotes(
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
         spans = _quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
+        if lang == "ar":
+            spans = without_named_bodies(spans, text, [f.text for f in organisations])
         for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index

@@ -363,9 +363,7 @@ def body_after_verb(clause: str, texts: Mapping[int, str]) -> str | None:
 # A short quote (three words) after a participle of saying and the conjunction of reported speech: "...,
 # مؤكدا أن «...»" (stressing that ...), the circumstantial clause agency copy closes a sentence with. A verb
 # and a colon before a short quote are left to the general reading: in real copy they also introduce titles.
-_SHORT_INTRO = re.compile(
-    rf"[،,]\s*{_PARTICIPLES}(?![\u0600-\u06ff])\s+(?:أن|إن|بأن)\s*[\"“«]\s*$"
-)
+_SHORT_INTRO = re.compile(rf"[،,]\s*{_PARTICIPLES}(?![\u0600-\u06ff])\s+(?:أن|إن|بأن)\s*[\"“«]\s*$")
 
 
 # A verb of saying, a few words (a time, a place) and a colon: "وقالت بعد فتح الظرف: «...»".
@@ -427,7 +425,7 @@ _ACCORDING_AFTER = re.compile(
 
 def credited_after(after: str) -> str | None:
     """The speaker a quote is credited to right after its closing mark ("، وفقا لوزير التجارة X"), or None."""
-    m = _ACCORDING_AFTER.match(after[1:] if after[:1] in "»\"”" else after)
+    m = _ACCORDING_AFTER.match(after[1:] if after[:1] in '»"”' else after)
     if m is None or m.group(1).startswith(("ما ", "لما ")):
         return None  # "بحسب ما قاله X": the verb's reading has it
     return m.group(1).strip()

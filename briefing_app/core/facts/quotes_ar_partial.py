@@ -16,6 +16,7 @@ before it in the same sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.people_ar_words import _transliterated
@@ -74,3 +75,12 @@ def _name_like(word: str) -> bool:
     word = word.strip("،,.!?؟()")
     inflected = word.endswith(("يان", "يون", "يين", "ية", "ات"))  # an Arabic dual, plural or feminine (إرهابيان)
     return word in known_names() or (_transliterated(word) and not inflected) or not word.isalpha()
+
+
+def without_named_bodies(
+    spans: list[tuple[int, int, bool]], text: str, bodies: Sequence[str]
+) -> list[tuple[int, int, bool]]:
+    """The quoted stretches less the short ones that are a body the article names ('على صلة بـ"الجيش الحر"'):
+    Arabic copy puts a group's name in marks, which holds no one's speech."""
+    names = set(bodies)
+    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) > 3 or text[a:b].strip(" .،") not in names]

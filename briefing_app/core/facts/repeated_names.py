@@ -415,6 +415,8 @@ def _single_name_lists(
 _NOT_ORG_WORDS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$|"
+    # months as American copy abbreviates them before a day ("an Aug. 4 briefing", "Sept. 9")
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$|"
     r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
     r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
     r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|"

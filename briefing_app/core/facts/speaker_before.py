@@ -44,6 +44,10 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
     clause after the earlier quote names the later quote's speaker."""
     found = _named_before(before, lang)
+    if found is not None and lang == "en":
+        # "As the report states:", "As Roe put it:": the clause of comparison names the speaker after "As"
+        found = re.sub(r"^As\s+(?=[A-Za-z])", "", found)
+        found = re.sub(r"\s+put\s+it$", "", found)
     if found is not None and found.lower() in ("who", "which") and lang == "en":
         # '..., said a statement from Roe's lawyers, who promised "...": the ones "who" stands for
         antecedent = re.search(
