@@ -249,3 +249,9 @@ def test_what_a_body_is_then_its_name_before_the_verb_gives_the_name() -> None:
     assert _speakers('A spokesperson for the Harbour Agency said: "These brothers were fishing in the close season."') == [
         "A spokesperson for the Harbour Agency"
     ]
+
+
+def test_abbreviated_ranks_without_a_full_stop_are_titles_before_the_speakers_name() -> None:
+    assert _speakers('"The road will stay closed tonight," said Sgt Tom Bellamy.') == ["Tom Bellamy"]
+    assert _speakers('Gen Mark Holter said: "The troops will stay until the job is done."') == ["Mark Holter"]
+    assert _speakers('"Safety is paramount," said Northshire Police\'s Supt Gail Amos.') == ["Gail Amos"]
