@@ -104,7 +104,8 @@ _NAME_THEN_HE_IS = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2}
 # One of a group, named by the group's definite plural: "أحد المرضى", "إحدى الممرضات".
 _ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s+ال[\u0621-\u064a]{3,}")
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
-_SHORT_NAME_IN_MARKS = re.compile(r"[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
+# (not glued to a letter: 'لـ"واس"' is an outlet the statement is given to, read with its marks elsewhere)
+_SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
 
 
 def ar_speaker_before(before: str) -> str | None:
