@@ -32,16 +32,12 @@ _BEFORE_WORDS = _COPULAS | {
 }  # fmt: skip
 # Conjunctions of reported speech, after which a definite subject and its predicate in marks follow.
 _THAT = {"إن", "أن", "بأن"}
-# The conjunctions of reported speech with their pronoun subject.
-_THAT_PRONOUN = {"أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنهم", "إنهم"}
 # Letters glued to the opening mark or standing alone before it: and, with/by, for (و« ، ب« ، بـ «).
 _GLUED = {"و", "ب", "ل", "ف", "بـ", "لـ"}
 # A verb of saying (or a report of one: "نقل عن X قوله"), then later in the sentence a conjunction of reported
 # speech or a colon.
 _REPORTED = re.compile(
-    # (also "ووصفت X الحكم بأنه «...»": a verb of describing reports the words it calls the thing)
-    rf"(?<![\u0600-\u06ff])(?:{AR_ANY_SPEECH}|[وف]?نقل[\u0621-\u064a]{{0,2}}|قول(?:ه|ها|هم)|[وف]?وصف(?:ت|وا)?)"
-    r"(?![\u0600-\u06ff])"
+    rf"(?<![\u0600-\u06ff])(?:{AR_ANY_SPEECH}|[وف]?نقل[\u0621-\u064a]{{0,2}}|قول(?:ه|ها|هم))(?![\u0600-\u06ff])"
     r".*?(?:(?<![\u0600-\u06ff])(?:أن|إن|بأن|أنه|أنها|إنه|إنها|بأنه|بأنها|أنهم|إنهم)(?![\u0600-\u06ff])|:)"
 )
 
@@ -64,9 +60,7 @@ def ar_partial_quote(text: str, start: int, end: int) -> bool:
         return False  # "الشركة هي « كوانتا سوفت »": a name in marks, whatever stands before it
     if len(words) == 1 and prev not in _COPULAS:
         return False  # one word only as a copula's predicate: "كان « خطأ »"
-    # (a complementizer with its pronoun right before the mark is the conjunction itself: "وصفه بأنه «...»")
-    reach = len(sentence) if prev in _THAT_PRONOUN else len(sentence) - len(prev)
-    return _REPORTED.search(sentence[:reach]) is not None
+    return _REPORTED.search(sentence[: len(sentence) - len(prev)]) is not None
 
 
 def _name_like(word: str) -> bool:
