@@ -456,8 +456,10 @@ class Speakers:
                 return last_ar_speaker(self, sentence)
             return person.name if person else mention or None
         kind_then_name = re.fullmatch(
-            r"(?!(?:An?|The|One|Some|Another|This|That|Its|His|Her|Their)\s)(?:[A-ZÆØÅ][\w'’-]*\s+){1,2}"
-            r"(?:[a-zæøå]+\s+){1,3}((?:[A-ZÆØÅ][\w'’.&-]*)(?:\s+[A-ZÆØÅ][\w'’.&-]*){0,3})",
+            # (not a name in another language with its particles: "La voz del Puerto")
+            r"(?!(?:An?|The|One|Some|Another|This|That|Its|His|Her|Their|La|Le|El|Los|Las|Il|Der|Die|Das)\s)"
+            r"(?:[A-ZÆØÅ][\w'’-]*\s+){1,2}(?:(?!(?:de|del|la|da|di|do|dos|das|du|von|van|der|le|los|las|y|e)\s)"
+            r"[a-zæøå]+\s+){1,3}((?:[A-ZÆØÅ][\w'’.&-]*)(?:\s+[A-ZÆØÅ][\w'’.&-]*){0,3})",
             mention,
         )
         if kind_then_name is not None and len(mention.split()) > 3:
