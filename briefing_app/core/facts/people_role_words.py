@@ -12,6 +12,9 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
+    # British copy writes the abbreviated ranks without a full stop ("Supt Jane Roe", "Sgt Tom Bell", "Gen Mark
+    # Holt", "Prof Ann Lee"); people_not_names keeps them from being names of their own
+    "insp", "supt", "sgt", "cpl", "lt", "capt", "maj", "col", "gen", "cmdr", "prof", "sen", "rep", "gov",
     "secretary", "state", "secretary-general", "general", "president", "vice", "prime", "minister", "foreign",
     "defense", "defence", "deputy", "assistant", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
     "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",

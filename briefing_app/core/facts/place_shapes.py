@@ -248,11 +248,18 @@ def seats(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     if " for " not in text:
         return []
     # (a compass word may open the seat's name: "North Quayside")
-    return [
-        (m.start(1), m.end(1), m.group(1))
-        for m in _SEAT.finditer(text)
-        if m.group(1).split()[0] not in person_names()[0] and m.group(1).split()[0].lower() not in lowercase
-    ]
+    out = []
+    given = person_names()[0]
+    for m in _SEAT.finditer(text):
+        words = m.group(1).split()
+        if words[0] in given or words[0].lower() in lowercase:
+            continue
+        # "MP for Westford Tom Lyle said": the seat ends where a given name opens the member's own name
+        rest = [*words[1:], *text[m.end(1) :].split()[:1]]  # each word's next one, then the seat's next word
+        cut = next((k for k in range(1, len(words)) if words[k] in given and rest[k][:1].isupper()), None)
+        name = " ".join(words[:cut]) if cut is not None else m.group(1)
+        out.append((m.start(1), m.start(1) + len(name), name))
+    return out
 
 
 # Danish copy names the hospital someone is taken to as where they are ("bragt til tjek på Hjørring Sygehus"), and

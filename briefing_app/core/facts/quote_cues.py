@@ -69,7 +69,10 @@ AR_STATEMENT = re.compile(
     r"(?:بيان|تصريح|رسالة|تقرير)(?:ها|ه)?\s+(?:صادر|صادرة|رسمي|رسمية)?\s*(?:عن|من|ل)\s*([^،:\"«»]{3,50}?)\s*:?\s*$"
 )
 
-HE_STATEMENT = re.compile(r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)\s*:?\s*$")
+# (a verb of passing on after the body is no part of its name: "בהודעה של המשטרה נמסר:")
+HE_STATEMENT = re.compile(
+    r"(?:בהודעה|בהצהרה|במכתב|בדו\"ח)\s+(?:של|מטעם|מ)\s*([^,:\"„“]{3,50}?)(?:\s+(?:נמסר|נכתב|נאמר))?\s*:?\s*$"
+)
 EN_STATEMENT = re.compile(
     r"\b(?:statement|release|letter|communiqué|report)\s+(?:issued\s+|released\s+|published\s+|sent\s+)?"
     # (its verb after the issuer is no part of the name: "A statement from the Harbour Board read:")
@@ -152,14 +155,21 @@ WORK_NAMED = re.compile(
     r"(?:[a-z]+\s+|(?:[A-Z][\w&'’-]*\s+){1,2})?(?:page|post|blog|article|editorial|column|book|film|movie|song|album|"
     r"petition|series|poem|essay|documentary|video|novel|play|memoir|biography|autobiography|programme|podcast|exhibition|musical|opera)\s*,?\s*$|"
     # "under the headline", "with the title": what follows is a name, nobody's speech
-    r"\b(?:under|with|bearing)\s+the\s+(?:headline|title|heading|name)\s*,?\s*$"
+    r"\b(?:under|with|bearing)\s+the\s+(?:headline|title|heading|name)\s*,?\s*$|"
+    # a citation, a source with the date of its report in brackets and a colon, then the report's title:
+    # "Amnesty International (May 2017): "..."", "منظمة أطباء بلا حدود (شباط 2017): “...”"
+    r"(?:^|[.!?]\s+)[^.!?:\"“”«»]{2,80}\(\s*[^()]{0,20}\b(?:1[89]|20)\d\d\s*\)\s*:\s*$"
 )
 # "the company", "the ministry", "selskabet": a body, not a person, speaks.
-ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen"}
+# (kinds of business and charity a name seldom spells out: "SkyLark Airways ... the airline said", "the club said")
+ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen", "airline", "carrier", "retailer",
+            "supermarket", "chain", "carmaker", "manufacturer", "lender", "insurer", "charity", "club", "brand",
+            "operator", "publisher", "studio", "label", "giant", "broadcaster"}  # fmt: skip
 BODY = re.compile(
-    r"(?:the\s+)?(company|firm|group|ministry|department|agency|bank|council|commission|organisation|"
-    r"organization|union|newspaper|broadcaster|authority|committee|selskabet|virksomheden|koncernen|ministeriet|"
-    r"styrelsen|partiet|politiet|kommunen|avisen)",
+    r"(?:the\s+)?(?:(?!(?:former|late|then)\b)[a-z]+\s+)?(company|firm|group|ministry|department|agency|bank|council|"
+    r"commission|organisation|organization|union|newspaper|broadcaster|authority|committee|party|airline|carrier|"
+    r"retailer|supermarket|chain|carmaker|manufacturer|lender|insurer|charity|club|brand|operator|publisher|studio|"
+    r"label|giant|selskabet|virksomheden|koncernen|ministeriet|styrelsen|partiet|politiet|kommunen|avisen)",
     re.IGNORECASE,
 )
 # A body as the subject of a sentence that quotes without a verb of saying ('The court justified the sentence on
@@ -187,13 +197,18 @@ THING_SAYING = re.compile(
 # says something speaks for whoever issued it, the subject of the clause.
 ISSUED = re.compile(
     r"^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:issued|released|published|posted|sent|put\s+out|issuing|releasing|"
-    r"publishing|posting|sending|putting\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:statement|message|release|letter|note|notice|post|tweet|communiqu[ée])\b[^\"“”]{0,60}?"
+    r"publishing|posting|sending|putting\s+out|passed|adopted|approved|passing|adopting)\s+(?:a|an|the|its|their|his|"
+    r"her)\s+(?:[a-z]+\s+){0,2}"
+    # (a council passes a resolution or a motion, whose words then speak for it)
+    r"(?:statement|message|release|letter|note|notice|post|tweet|communiqu[ée]|resolution|motion|declaration)\b"
+    r"[^\"“”]{0,60}?"
     rf"(?:{en('say state read', 'ing')}|declaring|"
     rf"(?:which|that)\s+(?:{en('read', 'base s')}|{en('say state', 's past')}))\s*[,:]?\s*$"
 )
-_LEAD_IN = re.compile(r"[A-Za-z]+ly|meanwhile|later|then|also|however|in response|separately|on \w+day|today|yesterday",
-                      re.IGNORECASE)  # fmt: skip
+_LEAD_IN = re.compile(
+    r"[A-Za-z]+ly|meanwhile|later|earlier|then|also|however|in response|separately|on \w+day|today|yesterday",
+    re.IGNORECASE,
+)
 _MAIN_VERB = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\b|[a-z]+ed\b).*$")
 
 
@@ -277,7 +292,7 @@ def _capitalised_title(words: str) -> bool:
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
-    parts = [p.strip() for p in clause.split(",")]
+    parts = [p.strip() for p in re.split(r",(?!\d{3}\b)", clause)]  # ("employs 2,000 people": no comma of the clause)
     if (
         len(parts) > 2
         and not parts[-1]
@@ -319,6 +334,12 @@ def clause_subject(clause: str) -> str:
         if re.fullmatch(TITLED_NAME, named) and named.split()[0].lower() not in _OPENING_FUNCTION_WORDS:
             # "Finally, Notes from the Quay, which tells the story, says": the name the relative clause describes
             return named
+        if relative[-1] == 1 and re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+|[A-Z][a-z][\w'’-]+", named) and (
+            named.lower() not in _SENTENCE_ADVERBS | _OPENING_FUNCTION_WORDS
+        ):
+            # "The company, which employs 2,000 people, said", "Roe, who has run the shop since 1990, said": the
+            # company (or "the mayor", or Roe) speaks
+            return named
     if (
         len(parts) == 2
         and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w.'’-]*", parts[0])
@@ -332,10 +353,22 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, from the Herald, explained", "Roe from the college in the hills, said": the comma before the
         # verb leaves an empty part ("Jane Roe, the mayor, said" is read below)
         parts = parts[:-1]
+    stripped = False
     while len(parts) > 1 and re.match(r"(?:from|of|at|with|for|in|fra|hos|i|ved)\s", parts[-1]):
         # "Jane Roe, from the Herald writes", "the blog X, in its latest post, wrote": what the speaker
         # belongs to or where it speaks, not the speaker
-        parts = parts[:-1]
+        parts, stripped = parts[:-1], True
+    if (
+        stripped
+        and len(parts) > 1
+        and re.fullmatch(r"\d{1,3}|(?:an?|the|his|her|their)\s[^,]*", parts[-1])
+        and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){0,3}[A-ZÆØÅ][\w.'’-]*", parts[-2])
+        and parts[-2].lower() not in _SENTENCE_ADVERBS
+        and not _LEAD_PREPOSITION.match(parts[-2])
+    ):
+        # "Jane Roe, 41, from Croydon, said", "Roe, a nurse, from Hull, said": once where she is from is dropped,
+        # her age or what she is describes the name before it, as for "Roe, 45, said" above
+        return parts[-2]
     # "Jane Roe from the Herald said": a name, then where she comes from
     parts[-1] = re.sub(r"^((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}?[A-ZÆØÅ][\w'’-]*)\s+(?:from|fra)\s+[A-ZÆØÅ].*$", r"\1",
                        parts[-1])  # fmt: skip

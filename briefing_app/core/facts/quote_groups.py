@@ -25,6 +25,12 @@ def pair_named(text: str, people: Sequence[Person]) -> str | None:
     inspected", "Roe og Weller"): the first such pair, written "Ann Roe and Tom Weller"; None when the text joins
     no two people."""
     keys = Counter(p.key for p in people)
+    alone = {p.name for p in people if len(p.name.split()) == 1}
+    for p in people:
+        # "Ben and Sophie Ward were told": a given name alone (a person of its own) before a full name: the couple
+        couple = re.search(rf"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|og|&)\s+{re.escape(p.name)}(?!\w)", text)
+        if len(p.name.split()) >= 2 and couple is not None and couple.group(1) in alone:
+            return f"{couple.group(1)} and {p.name}"
     found: list[tuple[int, int, Person]] = []
     for p in people:
         if len(p.name.split()) < 2:

@@ -87,13 +87,31 @@ def ar_speaker_after(after: str) -> str | None:
     if credited is not None:
         return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
     m = re.match(rf"\s*[،,.]?\s*{_AR_VERBS}\s+([^،.\"]+)", after)
+    if m and m.group(1).strip().startswith(":"):
+        return None  # '"...", وقالت: "..."': a bare verb and its colon introduce the next quote, not this one
     if m and new_statement(after, m.group(1)):
         return None  # quotes_ar: '«...». وقال X: إن ...': the next sentence's own introduction
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
+# "According to" with its preposition glued to the source: "وفقا لوزير الصحة X،", "وفقا لـX", up to the quote
+# ("وفقا لما ذكرته X", according to what X said, is quotes_ar's _ACCORDING_TO).
+_ACCORDING_GLUED = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?وفقا\s+لـ?\s*(?!ما\s)([^:«»\"“”]{3,120}?)\s*[،,]?\s*(?:فإن|فان)?\s*$"
+)
+# Two or three words opening the sentence, then "and he/she is" and what they are: a person described.
+_NAME_THEN_HE_IS = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s+(?:وهو|وهي)\s")
+# One of a group, named by the group's definite plural: "أحد المرضى", "إحدى الممرضات".
+_ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s+ال[\u0621-\u064a]{3,}")
+# One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
+# (not glued to a letter: 'لـ"واس"' is an outlet the statement is given to, read with its marks elsewhere)
+_SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
+    # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
+    before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     m = AR_STATEMENT.search(before)
     if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
@@ -101,6 +119,11 @@ def ar_speaker_before(before: str) -> str | None:
     source = quoted_from(before)
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
+    according = _ACCORDING_GLUED.search(before)
+    if according is not None:
+        # "وفقا لوزير الصحة X، فإن": the one credited; after a role and a comma, the name the comma sets off
+        parts = [p.strip() for p in re.split(r"[،,]", according.group(1)) if p.strip()]
+        return parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 3 else according.group(1).strip(" ،,")
     read = re.search(rf"(?<![\u0600-\u06ff])[وف]?(?:جاء|ورد)\s+في\s+({_DOCUMENT}(?:\s+[^،:.«»\"]+)?)\s*:?\s*$", before)
     if read is not None:
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
@@ -120,6 +143,14 @@ def ar_speaker_before(before: str) -> str | None:
     # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
     # person just named
     name = subject_phrase(m.group(1).strip())
+    one_of = _ONE_OF.search(before) if not name else None
+    if one_of is not None:
+        # "أحد المرضى ممن كانوا في المشفى تحدث ... قائلا:", "أدلى بها أحد المراجعين ...، وتابع قائلا:": one of a
+        # group, unnamed, is the participle's subject, not the person the article named last
+        return one_of.group(0)
+    described = _NAME_THEN_HE_IS.match(before) if not name else None
+    if described is not None:
+        return described.group(1)  # "X Y وهو مدير المركز، تحدث ... قائلا:": the name the sentence opens with
     if len(name.split()) <= 3:
         return name
     # "وحذر مدير البعثة في غزة X قائلا:": a long title and the name after it; the speaker is the person named

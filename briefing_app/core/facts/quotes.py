@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
-    AR_SPEECH,
     PeopleIndex,
 )
 from briefing_app.core.facts.quote_cues import (
@@ -56,6 +55,7 @@ from briefing_app.core.facts.quote_speakers import (
     verbs_of,
 )
 from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
+from briefing_app.core.facts.quote_words import mask_nested_terms
 from briefing_app.core.facts.quotes_ar import (
     ar_short_quote_said,
     ar_that_clause_quoted,
@@ -65,14 +65,14 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, without_named_bodies
+from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
     he_quote_marks,
     he_short_quote_said,
 )
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
-from briefing_app.core.facts.quotes_he_cues import he_quote_in_clause
-from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS
+from briefing_app.core.facts.quotes_he_cues import he_document_before, he_quote_in_clause
 from briefing_app.core.facts.speakers import Speakers
 
 _ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
@@ -176,8 +176,8 @@ def _said(text: str, start: int, end: int) -> bool:
             text[end:],
         )
         is not None
-        # '"Both are local," the spokeswoman said': a role the article has given someone
-        or re.match(rf".\s*the\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
+        # '"Both are local," the spokeswoman said': a role the article has given someone ("the 19-year-old" too)
+        or re.match(rf".\s*the\s+(?:[a-z0-9][\w-]*\s+)?([a-z0-9][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
         # '"We will appeal," a spokesman for the company said': someone unnamed, by a job and an employer
         or UNNAMED_SAID.match(text, end) is not None
         # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"
@@ -298,7 +298,7 @@ def find_quotes(
         previous: str | None = None
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
-        spans = _quote_spans(text)
+        spans = _quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
         if lang == "ar":
             spans = without_named_bodies(spans, text, [f.text for f in organisations])
         for start, end, closed in spans:
@@ -323,6 +323,8 @@ def find_quotes(
             lead_in = text[:start].rstrip(' "“«„')
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
             titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
+            # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
+            titled = titled or (lang == "he" and he_document_before(lead_in))
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
@@ -435,9 +437,7 @@ def find_quotes(
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue
             if lang == "ar":
-                m = re.search(
-                    rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*([^،:\"«»]{{0,40}}?)\s*:\s*([^\"«»]{{12,}})$", s.text
-                )
+                m = AR_UNMARKED_COLON.search(s.text)  # quotes_ar_unmarked: "وقال : ما رأيناه ..."
                 if (
                     m
                     and len(m.group(2).split()) >= MIN_WORDS

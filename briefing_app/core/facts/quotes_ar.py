@@ -39,7 +39,8 @@ _PARTICIPLES = (
     r"مشددا|مشددة|معربا|معربة|مبينا|مبينة|متسائلا|متسائلة|محذرا|محذرة)"
 )
 # Verbs that report words without being verbs of saying: described as, summed up, called for, expressed.
-_REPORTING = r"(?:[وف])?(?:وصف|وصفت|وصفها|وصفه|لخص|لخصت|لخصها|دعا|دعت|عبر|عبرت|ناشد|ناشدت|كتب|كتبت|غرد|غردت)"
+_REPORTING = r"(?:[وف])?(?:وصف|وصفت|وصفها|وصفه|لخص|لخصت|لخصها|دعا|دعت|عبر|عبرت|ناشد|ناشدت|كتب|كتبت|غرد|غردت|" \
+    r"اتهم|اتهمت|اتهموا|انتقد|انتقدت|انتقدوا|طالب|طالبت|طالبوا)"  # (also accused, criticised, demanded: X's words)
 # Headlines put the subject first with an imperfect verb ("X يقول:"); a perfect verb after words ("وفي هذا
 # السياق قال:") follows an adverbial, with its subject left out.
 _SVO_VERBS = r"(?:يقول|تقول|يقولون|يؤكد|تؤكد|يكتب|تكتب|يضيف|تضيف)"
@@ -387,7 +388,9 @@ def ar_that_clause_quoted(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].strip(" .") in known_names() or any(_name_like(w) for w in words):
         return False  # 'أن «الأمم المتحدة».', 'إن «آبل ستور»': a name in marks, however it stands
-    return re.match(r".\s*(?:[.!?؟]|$)", text[end:]) is not None or text[start:end].rstrip()[-1:] in ".!?؟"
+    # (also 'أن «الوضع تحت السيطرة»، مشيرا إلى ...': a participle of saying after the comma closed the clause)
+    closes = rf".\s*(?:[.!?؟]|$|[،,]\s*{_PARTICIPLES}(?![\u0600-\u06ff]))"
+    return re.match(closes, text[end:]) is not None or text[start:end].rstrip()[-1:] in ".!?؟"
 
 
 def ar_short_quote_said(text: str, start: int, end: int) -> bool:

@@ -115,3 +115,13 @@ def reported_subject(before: str) -> bool:
         return False
     subject = m.group(1)
     return subject not in ("את", "אותו", "אותה", "שמו", "שמה", "נקרא", "בשם") and not adjunct_word(subject)
+
+
+# A document issued by someone earlier in the introduction: "בהודעה שפרסמה המשטרה נכתב:" (in the statement the police
+# issued it was written:) gives the document's words, not an inscription's.
+_DOCUMENT_BEFORE = re.compile(r"(?:^|\s)[ו]?(?:בהודעה|בהצהרה|במכתב|בדו\"ח|בדוח|בפוסט|בציוץ|בתגובה|בעצומה)(?:\s|$)")
+
+
+def he_document_before(before: str) -> bool:
+    """Whether a Hebrew introduction names a statement, letter or post the quote is read from."""
+    return _DOCUMENT_BEFORE.search(before) is not None

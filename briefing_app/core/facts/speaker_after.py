@@ -51,6 +51,25 @@ _LONG_TITLE_THEN_NAME = (
 )
 
 
+def _after_verb(subject: str) -> str:
+    """The speaker in the words after an inverted verb ('"...," said X'): a name the commas set off after a role
+    ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
+    24-year-old, who won gold" is "the 24-year-old") or the document they issued ("a statement from X": X)."""
+    subject = re.sub(_DOCUMENT_FROM, "", subject.strip())  # "said a statement from the family of X": the family
+    set_off = re.match(
+        rf"(?:{NAME}['’]s?|the|an?|his|her|their)\s+[a-z][\w\s'’-]{{1,40}}?,\s+({NAME})\s*(?:,.*|[.!?]?)$", subject
+    )
+    if set_off is not None:
+        return set_off.group(1)
+    # "said Jeffrey Lyon, Certified Systems Professional with the X team, to the paper": the name before its
+    # title (two or more capitalised words, as a person's full name is written)
+    titled = re.match(r"((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*),\s+[A-Z][a-z]+\s+[A-Z][a-z]", subject)
+    if titled is not None:
+        return titled.group(1)
+    # (and a relative clause after any speaker: "said Roe's lawyers, who promised more")
+    return re.sub(r",\s+(?:who|whose|which)\s.*$", "", subject)
+
+
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
@@ -86,7 +105,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return he_speaker_after(after)
     if lang == "ar":
         return ar_speaker_after(after)
-    read = re.match(rf"\s*[,.!?]?\s*(?:{DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b", after)
+    read = re.match(rf"\s*[,.!?]?\s*(?:{DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b(\s+(?:from|by)\s+\S.*)?", after)
+    if read and lang == "en" and read.group(2):
+        return _after_verb(after[read.start(1) :])  # '"...," said a statement from the family.': the family
     if read and lang == "en":
         return read.group(1)  # '"...," read the statement.': the document, which stands for whoever issued it
     verbs = verbs_of(lang)
@@ -108,13 +129,20 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
                  rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
         return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
+    if m and m.group(2):
+        return _after_verb(m.group(2))
     if m:
-        return (m.group(1) or m.group(2) or "").strip()
+        return (m.group(1) or "").strip()
     # "police said", "one witness told the BBC", "officials said": people the article does not name speak
+    # (where they stood or what they belong to may follow: "one fan outside the stadium told the BBC")
     m = re.match(rf"\s*[,.!?]?\s*((?:(?:one|another|two|three|several|some|many|other)\s+)?(?:[a-z][\w-]+\s+)?"
-                 rf"[a-z][\w-]+)\s+{adverb}(?:{verbs})\b", after)  # fmt: skip
-    if m and is_unnamed(m.group(1)):
-        return m.group(1)
+                 rf"[a-z][\w-]+)(\s+(?:outside|inside|at|in|from|near|on)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                 rf"\s+{adverb}(?:{verbs})\b", after)  # fmt: skip
+    one_told = m is not None and re.match(r"(?:one|another)\s+[a-z]+$", m.group(1)) is not None
+    # ("one fan told the BBC": only a person tells someone, whatever the noun's commonest sense)
+    told = one_told and m is not None and m.group(0).endswith("told")
+    if m and (is_unnamed(m.group(1)) or told) and (m.group(2) is None or re.match(r"(?:one|another)\s", m.group(1))):
+        return m.group(1) + (m.group(2) or "")
     # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
     m = re.match(
         rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after

@@ -99,7 +99,8 @@ _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|belie
 # A main clause, then a participle of saying without a comma or after "by": "Roe started his speech by saying",
 # "Roe addressed the council saying,", "He made this clear by saying": the main clause's subject speaks.
 _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
-    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then)\s[^,]{1,40},\s*)?"  # ("On Monday, Roe ...")
+    # ("On Monday, Roe ...", "On Sunday, in a video posted online, Roe ...")
+    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during)\s[^,]{1,40},\s*){0,2}"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
@@ -144,6 +145,25 @@ _ANNOUNCED_BY = re.compile(
 )
 
 
+# A subordinate clause between a verb of saying and the quote, closed by a comma: 'said (that) although the plan is
+# known, "..."', 'said that if the vote fails, "..."'.
+_SAID_THEN_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:although|though|while|whilst|because|if|when|whenever|after|before|since|once|unless|until)\s"
+    r"[^\"“”:;]{3,200},\s*$"
+)
+
+
+# A document named as the subject of its own reading: "The resolution read,", "The statement said:".
+_DOCUMENT_READS = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(statement|resolution|motion|declaration|"
+    r"letter|release|communiqu[ée]|notice)\s+(?:read|reads|said|says|stated|states|added|continued)\s*[,:]?\s*$"
+)
+
+
+# A capitalised nickname in quote marks between a given name and a family name: 'Phil "The Hammer" Garside'.
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“‘'][A-Z][^\"“”‘’]{0,25}[\"”’']\s+([A-Z][\w'’-]+)")
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip():
         return None  # the quote starts a sentence: no introduction in it
@@ -153,6 +173,8 @@ def _named_before(before: str, lang: str) -> str | None:
         return ar_speaker_before(before)
     if lang == "he":
         return he_speaker_before(before)
+    # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
+    before = _NICKNAME.sub(r"\1 \2", before)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
@@ -168,6 +190,9 @@ def _named_before(before: str, lang: str) -> str | None:
     )
     if len(unnamed_joined) > 1 and lang == "en":
         before = unnamed_joined[-1]
+    read_out = _DOCUMENT_READS.search(before) if lang == "en" else None
+    if read_out is not None:
+        return f"the {read_out.group(1)}"  # "The resolution read,": the document, which speaks for its issuer
     verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
@@ -251,12 +276,16 @@ def _named_before(before: str, lang: str) -> str | None:
         m = re.search(rf"^(.{{{m.end()},}}?)\b(?:{verbs})\b", before)
     # "He described the plan for the coast road as": a verb of naming may stand far from its "as"
     reach = 120 if re.search(r"\bas\s*$", before) else 60
+    if m and _SAID_THEN_CLAUSE.match(before[m.end() :]):
+        reach = len(before)  # "Roe said although X is known, "nobody has looked": a clause between verb and quote
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         # "He is reported to have said": the subject before the report
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
         if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
             # "Ann Moss of the council started the petition, and stated:": the first clause's subject
-            said_by = _head_subject(before) or said_by
+            # ("He would not say how much, but stated,": the pronoun opening the first clause)
+            pronoun = re.match(r"(?:[A-Z][a-z]+,\s+)?([Hh]e|[Ss]he|[Tt]hey)\s", LEAD_IN.sub("", before))
+            said_by = _head_subject(before) or (pronoun.group(1) if pronoun else "") or said_by
         described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
         if described and is_person_noun(described.group(2)):
             return described.group(1)  # "To which an anonymous commenter responded:": the one described
@@ -308,8 +337,20 @@ def _named_before(before: str, lang: str) -> str | None:
             and re.search(r"\b[A-ZÆØÅ][\w'’-]+", lead[opening.end() :])  # another name after the verb: its object
         ):
             return opening.group(1)
+        fronted_subject = _FRONTED_THEN_SUBJECT.match(lead)
+        if fronted_subject is not None:
+            return fronted_subject.group(1)  # "Asked about the rumours, the actress laughed:": the actress
         return before.rstrip(": ")
     return None
+
+
+# A participle or prepositional phrase fronted before the subject and its verb, which then closes the introduction:
+# "Asked about the rumours, the actress laughed", "After the match, Roe shrugged", "Pressed on it, he snapped".
+_FRONTED_THEN_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|After|Before|During|Following|Later|Earlier)\b[^,\"“”]{0,80},\s+"
+    rf"((?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?<!ed)|{NAME}|he|she|they)\s+(?:also\s+|then\s+|[a-z]{{3,}}ly\s+)?"
+    r"[a-z]{3,}(?:ed|s|d)\b[^,\"“”]{0,30}$"
+)
 
 
 # "That is how the blog X explains it", "This is what Jane Roe wrote": the source an introduction looks back to.

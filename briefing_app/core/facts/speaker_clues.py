@@ -9,7 +9,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from briefing_app.core.facts.gazetteer import given_genders
+from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.gazetteer import given_genders, lookup
 from briefing_app.core.facts.org_acronyms import acronym_first
 from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
@@ -21,7 +22,11 @@ PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
 
 # A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
 DESCRIPTION = re.compile(
-    r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite))(?:\s+[a-zæøå][\w-]*){0,3}"
+    r"(?:the|den)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite)|"
+    # nationals whose noun ends otherwise ("the Spaniard said"), and a ranking sport copy names a player by
+    r"Spaniard|Scot|Swede|Dane|Briton|Brit|Argentine|Finn|Pole|Turk|Greek|Czech|Swiss|Croat|Serb|Slovak|Slovene|"
+    r"Basque|Catalan|Kiwi|Frenchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Dutchwoman|"
+    r"world\s+number\s+(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
 )
 
 
@@ -40,7 +45,11 @@ _MALE_NOUNS = {"father", "man", "husband", "son", "brother", "grandfather", "boy
 def noun_sex(description: str) -> str:
     """ "f" or "m" when a noun of the description tells the sex ("the 45-year-old mother"), else ""."""
     words = set(description.lower().split())
-    return "f" if words & _FEMALE_NOUNS else "m" if words & _MALE_NOUNS else ""
+    # ("the Frenchwoman", "the Welshman": a national's capitalised noun ends in the sex's own)
+    nationals = [w for w in description.split() if w[:1].isupper()]
+    female = words & _FEMALE_NOUNS or any(w.endswith("woman") for w in nationals)
+    male = words & _MALE_NOUNS or any(w.endswith("man") and not w.endswith("woman") for w in nationals)
+    return "f" if female else "m" if male else ""
 
 
 # "was greeted at the airport by the mayor and his wife, ": a passive verb, then "by" and its agent (English, Danish
@@ -91,6 +100,27 @@ def addressed_sexes(texts: tuple[str, ...]) -> dict[str, str]:
         for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)", text):
             sex = "m" if m.group(1) == "Mr" else "f"
             out[m.group(2)] = sex if out.get(m.group(2), sex) == sex else ""
+    return out
+
+
+# A surname, an optional appositive, a verb of saying and a pronoun that can only be the surname's bearer:
+# "Jess Ryan, a nurse in Hull, said she could not ...", "Ryan told us he had ...".
+_SAID_PRONOUN = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:,[^,.;:\"“”]{1,60},)?\s+(?:said|says|told\s+(?:the\s+)?[\w-]+|added|admitted|explained)"
+    r"\s+(?:that\s+)?(she|he)\s+[a-z]"
+)
+
+
+@functools.lru_cache(maxsize=32)
+def self_described_sexes(texts: tuple[str, ...]) -> dict[str, str]:
+    """Surnames the article follows with a verb of saying and "she" or "he" about the one speaking ("Jess Ryan
+    said she could not"): the sex the writer gives them, which outweighs a given-name list that holds the given
+    name mostly for the other sex ("" when the article gives both)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _SAID_PRONOUN.finditer(text):
+            sex = "f" if m.group(2) == "she" else "m"
+            out[m.group(1)] = sex if out.get(m.group(1), sex) == sex else ""
     return out
 
 
@@ -216,3 +246,20 @@ def is_unnamed(mention: str) -> bool:
     last = words[-1]
     many = words[0] in ("one", "another", "two", "three", "several", "some", "many", "other")
     return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s"))))
+
+
+# A capitalised word opening a sentence as the subject of a verb: "Hensley was delighted", "Okafor said".
+_LONE_SUBJECT = re.compile(r"\W*([A-Z][a-z][\w'’-]+)\s+(?:was|is|has|had|said|says|told|added|[a-z]{3,}ed)\b")
+
+
+def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
+    """The one word opening `text` as the subject of a verb that can only be a person's family name: no word
+    written in lower case, no known place, body or nationality, no word of one of `bodies` ("Hensley was
+    delighted with his side": a coach the article names by surname only); None otherwise."""
+    m = _LONE_SUBJECT.match(text)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
+        return None
+    return None if any(word in body.split() for body in bodies) else word

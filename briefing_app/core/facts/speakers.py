@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -20,10 +21,12 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
+from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
     PUBLIC_BODY,
+    issuer,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
@@ -50,7 +53,9 @@ from briefing_app.core.facts.speaker_clues import (
     named_by_given,
     noun_sex,
     role_noun,
+    self_described_sexes,
     sex_of,
+    surname_subject,
 )
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
@@ -68,6 +73,24 @@ __all__ = ["PRONOUN_SEX", "Speakers", "is_unnamed", "sex_of"]
 _CHANNEL_OF = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:official\s+)?(?:[A-Z][\w.-]*\s+)?(?:page|account|channel|feed|website|site|blog)\s+of\s+"
     r"(?:the\s+)?([A-ZÆØÅ][^,;:]{1,80})$"
+)
+
+
+# A document standing for its issuer: "the resolution", "the statement" (as `speaker_before` names one).
+_DOCUMENT_MENTION = re.compile(
+    r"the\s+(?:statement|resolution|motion|declaration|letter|release|communiqu[ée]|notice)", re.IGNORECASE
+)
+# A body passing or adopting a resolution or motion, whatever follows: "the city council passed a resolution to ...".
+_PASSED = re.compile(
+    r"^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:passed|adopted|approved)\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:resolution|motion)\b"
+)
+# A person's full name as a speaker is written: a given name, then one or two capitalised words.
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
+# Those close to a named person, who speak for them: "the family of Ryan Cole", "the lawyer for Jane Roe".
+_CLOSE_TO = re.compile(
+    r"(?:the|a)\s+(?:family|relatives|parents|friends|lawyers?|solicitors?|spokes(?:man|woman|person)|widow|widower|"
+    r"mother|father|brother|sister|son|daughter|wife|husband|partner|agent|representatives?)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
 )
 
 
@@ -107,8 +130,22 @@ class Speakers:
 
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
-        with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's."""
-        people = [p for p in self.people.people if (not sex or self.sex(p) in ("", sex)) and not says_in_name(p.name)]
+        with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's, unless no one
+        else fits and the article itself calls them so ("Jess Ryan said she could not ...": "she" is Ryan though
+        the given-name list holds Jess mostly for men)."""
+        found = self._last_named(before, within, sex)
+        if found is None and sex:
+            described = self_described_sexes(tuple(self.text.values()))
+            found = self._last_named(before, within, sex, described)
+        return found
+
+    def _last_named(
+        self, before: int, within: str = "", sex: str = "", described: dict[str, str] | None = None
+    ) -> Person | None:
+        def fits(p: Person) -> bool:
+            return self.sex(p) in ("", sex) or (described is not None and described.get(p.key or "", "") == sex)
+
+        people = [p for p in self.people.people if (not sex or fits(p)) and not says_in_name(p.name)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
@@ -163,6 +200,42 @@ class Speakers:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
                 # name, in the sentence just before is the one "she" is, whether or not the people finder knew her
                 return self.people.add(unlisted[0], unlisted[1], index)
+            lone = surname_subject(text, [o.text for o in self.organisations]) if sex and index == before - 1 else None
+            if lone is not None and self.people.find(lone) is None:
+                # 'Hensley was delighted with his side. "...," he said.': a family name alone opening the sentence
+                # just before as its subject, though the people finder did not know it
+                return self.people.add(lone, None, index)
+        return None
+
+    def _issuer_before(self, sentence: int) -> str | None:
+        """Who issued, passed or released a document in the quote's sentence or the three before ("The council
+        passed a resolution on Monday."), None when no sentence says so."""
+        for index in range(sentence, max(sentence - 4, -1), -1):
+            text = self.text.get(index, "")
+            issued = issuer(text.rstrip(".") + " saying")
+            passed = _PASSED.match(text)
+            if issued:
+                return issued
+            if passed is not None:
+                return passed.group(1).split(", ")[-1].strip()  # ("Earlier, the council passed": after the lead-in)
+        return None
+
+    def _unlisted_or_later(self, sentence: int, within: str, sex: str) -> Person | None:
+        """Who "he" or "she" is when no one of that sex was named before: a family name alone opening the
+        sentence or the one before as its subject, which the people finder did not know ("Hensley was
+        delighted. "...," he said."), else the first person of that sex named in the next two sentences ('"...,"
+        she said. Writer Holly Brandt was speaking at ...': the article names her after her words)."""
+        bodies = [o.text for o in self.organisations]
+        for text, index in ((within, sentence), (self.text.get(sentence - 1, ""), sentence - 1)):
+            word = surname_subject(text, bodies)
+            if word is not None and self.people.find(word) is None:
+                return self.people.add(word, None, index)
+        for index in (sentence + 1, sentence + 2):
+            text = self.text.get(index, "")
+            named = [p for p in self.people.people if index in p.sentences and self.sex(p) in ("", sex)]
+            named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
+            if named:
+                return min(named, key=lambda p: text.find(p.key or ""))
         return None
 
     def _group_before(self, sentence: int, within: str) -> str | None:
@@ -201,6 +274,21 @@ class Speakers:
         described = [w.lower() for w in words[1:]]
         holders = [p for p in self.people.people if p.role and all(w in p.role.lower().split() for w in described)]
         return max(holders, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1), default=None)
+
+    def _titled_before(self, words: list[str], sentence: int) -> Person | None:
+        """The person the article named right after the words of a "the ..." mention, as a title before the name
+        ("Reality star Kayla Moss", "darts champion Phil Garside": "the reality star", "the darts champion"), the
+        one named so most recently up to `sentence`; None for any other mention."""
+        if not (2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
+            return None
+        spelt = r"\s+".join(re.escape(w) for w in words[1:])
+        title = re.compile(rf"(?i:\b{spelt})\s+([A-Z][\w'’-]+)")
+        for index in range(sentence, -1, -1):
+            for m in reversed(list(title.finditer(self.text.get(index, "")))):
+                named = self.in_text(self.text.get(index, "")[m.start(1) :])
+                if named is not None and m.group(1) in (named.name.split()[0], named.key):
+                    return named
+        return None
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
@@ -243,6 +331,9 @@ class Speakers:
         adjunct = ADJUNCT_AFTER_NAME.match(mention)
         if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
             mention = adjunct.group(1)
+        document = _DOCUMENT_MENTION.fullmatch(mention)
+        if document is not None:
+            return self._issuer_before(sentence) or mention  # "The resolution read,": whoever passed it
         body = self.organisation(mention, sentence)
         if body is not None:
             # "the company said": the body named before; with the acronym the article defined for it, as "THA said"
@@ -260,6 +351,8 @@ class Speakers:
             is_person_noun(mention.split()[-1]) or is_person_noun(mention.split()[-1].removesuffix("s"))
         ):
             return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
+        if _CLOSE_TO.fullmatch(mention):
+            return mention  # "the family of Ryan Cole": his family speaks, not he
         if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
@@ -274,6 +367,13 @@ class Speakers:
         person = self.in_text(mention, last) if mention else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
+        if person is None and _FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0]:
+            # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
+            # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
+            person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+        if person is None and arabic and re.fullmatch(r"[\u0621-\u064a]+\s+ال[\u0621-\u064a]{3,}", mention):
+            # "عماد الحلبي وهو مدير ...": a known given name and a family name with the article as the speaker
+            person = self.people.add(mention, None, sentence) if _ar_is_given(mention.split()[0]) else None
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)
@@ -312,6 +412,9 @@ class Speakers:
         holder = self._role_holder(words, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
+        title_holder = self._titled_before(words, sentence)
+        if title_holder is not None:
+            return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
         possessed = re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
@@ -343,6 +446,8 @@ class Speakers:
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
+            if person is None and mention.lower() in ("he", "she"):
+                person = self._unlisted_or_later(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
@@ -350,6 +455,16 @@ class Speakers:
             if person is None and not mention:
                 return last_ar_speaker(self, sentence)
             return person.name if person else mention or None
+        kind_then_name = re.fullmatch(
+            # (not a name in another language with its particles: "La voz del Puerto")
+            r"(?!(?:An?|The|One|Some|Another|This|That|Its|His|Her|Their|La|Le|El|Los|Las|Il|Der|Die|Das)\s)"
+            r"(?:[A-ZÆØÅ][\w'’-]*\s+){1,2}(?:(?!(?:de|del|la|da|di|do|dos|das|du|von|van|der|le|los|las|y|e)\s)"
+            r"[a-zæøå]+\s+){1,3}((?:[A-ZÆØÅ][\w'’.&-]*)(?:\s+[A-ZÆØÅ][\w'’.&-]*){0,3})",
+            mention,
+        )
+        if kind_then_name is not None and len(mention.split()) > 3:
+            # "Swedish political party Harbour Left", "Welsh rugby club Tolvik Blues": what the body is, then its name
+            return kind_then_name.group(1)
         if re.match(r"[A-ZÆØÅ]", mention) and len(mention.split()) > 4:
             # "PC World's recent analysis of its own traffic": the name at its head speaks
             # (an article opening the sentence is no part of it: "A report by X" has no name at its head)

@@ -1,0 +1,14 @@
+"""Arabic speech after a verb of saying and a colon with no quote marks: "وقال : ما رأيناه في رواندا لم نره في
+دارفور." (the whole rest of the sentence is the speaker's)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS, AR_SPEECH
+
+# A verb of saying, up to 40 letters of subject, a colon (not one inside a clock time, "الساعة (8:45)") and the
+# unmarked speech after it to the sentence's end.
+AR_UNMARKED_COLON = re.compile(
+    rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*([^،:\"«»]{{0,40}}?)\s*(?<!\d):(?!\d)\s*([^\"«»]{{12,}})$"
+)
