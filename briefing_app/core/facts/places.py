@@ -352,7 +352,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         )
     for key in [k for kind, k in by_key if kind == "organisation" and ("place", k) in by_key]:
         place = by_key[("place", key)]
-        if (entry := lookup(place.text)) is not None and entry.detail == "region" and " " not in place.text:
+        region = lookup(place.text)
+        if region is not None and region.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
     named.facts = list(by_key.values())
     return named
