@@ -352,8 +352,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         )
     for key in [k for kind, k in by_key if kind == "organisation" and ("place", k) in by_key]:
         place = by_key[("place", key)]
-        region = lookup(place.text)
-        if region is not None and region.detail == "region" and " " not in place.text:
+        looked_up = lookup(place.text)
+        if looked_up is not None and looked_up.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
     named.facts = list(by_key.values())
     return named
