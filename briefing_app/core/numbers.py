@@ -399,11 +399,21 @@ _POUND_MONEY_NOUNS = re.compile(
 )
 
 
+# A verb or noun of weight right before the amount.
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|tip(?:s|ped)?\s+the\s+scales\s+at|shed|gained|put\s+on)\s+"
+    r"(?:about|around|nearly|almost|just|over|under|roughly|more\s+than|less\s+than|some)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _pound_is_weight(text: str, start: int, word: re.Match[str]) -> bool:
     """A weight, not sterling: "a 300-pound cover", "500 pounds of fish" (American news weighs in pounds;
     British news writes its money with "£"). A scaled sum ("five million pounds") stays money."""
     if re.search(r"(?:million|billion|m|bn)\s*$", text[start : word.start()], re.IGNORECASE):
         return False
+    if _WEIGHED_BEFORE.search(text[max(0, start - 40) : start]):
+        return True  # "the console weighs 8.4 pounds", "tipped the scales at 250 pounds", "shed 30 pounds"
     rest = text[word.end() :]
     if word.group(0).startswith("-"):  # "a 300-pound manhole cover"
         noun = re.match(r"\s+([^\W\d_]+)", rest)

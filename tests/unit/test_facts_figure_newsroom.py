@@ -208,6 +208,8 @@ def test_plural_and_data_units_glued_to_digits(text: str, value: float, unit: st
         ("The court fined the Tolvik Water Board 5,000 pounds.", 5000, "GBP", "fine"),
         ("She found a 10-pound note in the street.", 10, "GBP", "note"),
         ("The scheme cost 300 pounds of taxpayers' money.", 300, "GBP", "money"),
+        ("It is dense: the Zentrix console weighs 8.4 pounds, but it feels heavier.", 8.4, None, "pounds"),
+        ("The Tolvik baby weighed 7 pounds at birth.", 7, None, "pounds"),
     ],
 )
 def test_pounds_weigh_unless_they_pay(text: str, value: float, unit: str | None, key: str) -> None:
