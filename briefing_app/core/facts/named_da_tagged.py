@@ -9,10 +9,10 @@ after one); the places finder adds them where no other name was found."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_index import fold
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -42,7 +42,7 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         words = name.split()
         if not any(ch.isalpha() for ch in name) or is_role_noun(words[0]) or (len(words) == 1 and name in given):
             continue  # "Direktør", "Søren": a title or a given name read as a name's start
-        if entity.type == "ORG" and 2 <= len(words) <= 3 and _plain(words[0]) in given and _plain(words[0]) != words[0]:
+        if entity.type == "ORG" and 2 <= len(words) <= 3 and fold(words[0]) in given and fold(words[0]) != words[0]:
             continue  # "Štefan Füle": a given name with a diacritic the tagger rarely saw, no body
         if len(words) == 1 and is_nationality(name):
             continue  # "Dansk", "Svenske": a people's adjective opening a name the tagger cut short, no body
@@ -58,9 +58,3 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         else:
             out.append(("organisation", entity.start, entity.end, name))
     return out
-
-
-def _plain(word: str) -> str:
-    """The word without its letters' diacritics ("Štefan" -> "Stefan"); ø, æ and å are letters of their own."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
