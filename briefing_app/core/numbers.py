@@ -375,7 +375,7 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         if lang == "ar":
             word = strip_arabic_marks(word)
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
-        if lang == "en" and word in ("pound", "pounds") and _pound_is_weight(text, start, m):
+        if lang == "en" and word.rstrip(".") in ("pound", "pounds") and _pound_is_weight(text, start, m):
             return None
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]

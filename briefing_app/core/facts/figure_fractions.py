@@ -21,21 +21,24 @@ _FRACTION = re.compile(
     r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
     r"\s+of\s+"
     r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in"
-    r"[\s-]+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    r"[\s-]+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
+    r"\s+out\s+of\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|per|[.,]\d))",
     re.IGNORECASE,
 )
 
 
 _FRACTION_HINT = re.compile(
-    r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in\b",
+    r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in\b"
+    r"|\bout\s+of\s",
     re.IGNORECASE,
 )
 
 
 def _in_fraction(m: re.Match[str]) -> float:
-    """The value of "one in three", "three in four" (groups 4 and 5 of `_FRACTION`)."""
-    top, bottom = m.group(4).lower(), m.group(5).lower()
-    numerator = 1 if top in ("one", "1") else _IN_NUMBERS.get(top, 0)
+    """The value of "one in three", "three in four" (groups 4 and 5 of `_FRACTION`), "nine out of 10" (7 and 8)."""
+    top, bottom = (m.group(4) or m.group(7)).lower(), (m.group(5) or m.group(8)).lower()
+    numerator = 1 if top in ("one", "1") else _IN_NUMBERS.get(top, int(top) if top.isdigit() else 0)
     return numerator / (_IN_NUMBERS[bottom] if bottom in _IN_NUMBERS else int(bottom))
 
 
@@ -47,7 +50,11 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
         return []
     out = []
     for m in _FRACTION.finditer(text):
-        if m.group(4) and m.group(4).lower() not in ("one", "1"):
+        if m.group(7):  # "nine out of 10 voters" opening its clause is a share; "won nine out of 10 games" two counts
+            value = _in_fraction(m)
+            if not 0 < value < 1 or not subject_position(text[: m.start()]) or not re.match(r"\s+[a-z]", text[m.end() :]):
+                continue
+        elif m.group(4) and m.group(4).lower() not in ("one", "1"):
             value = _in_fraction(m)
             if not 0 < value < 1 or m.group(4).isdigit() or not subject_position(text[: m.start()]):
                 continue
@@ -66,9 +73,9 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
             text = m.group(0).rstrip()[: -len("of")].rstrip()
             qualifier = m.group(1)
         else:
-            value = _in_fraction(m)  # "one in three visits", "three in four voters"
+            value = _in_fraction(m)  # "one in three visits", "three in four voters", "nine out of 10 voters"
             text = m.group(0)
-            qualifier = m.group(3)
+            qualifier = m.group(3) or m.group(6)
         counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
         out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
     return out

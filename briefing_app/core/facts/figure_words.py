@@ -29,7 +29,9 @@ UNITS: dict[str, dict[str, str]] = {
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
            "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
-           "m": "meters", "metric ton": "tons", "metric tonne": "tonnes"},  # not "met(res)" in "metric tons"
+           "m": "meters", "metric ton": "tons", "metric tonne": "tonnes", "gram": "grams", "ounce": "ounces",
+           "pound": "pounds"},  # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
+    # (not "met(res)" in "metric tons")
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",

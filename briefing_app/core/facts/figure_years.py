@@ -79,3 +79,27 @@ def dotted_clock_time(text: str, n: NumberMatch) -> bool:
         and _TIME_LEAD.search(text[max(0, n.start - 12) : n.start]) is not None
         and _TIME_TAIL.match(text, n.end) is not None
     )
+
+
+# A clock time in four digits, as agencies and British papers write it ("at 1451 GMT", "by 0800 local time", "(1900
+# GMT)", "from 2200 to 0600 hours"): hours and minutes, then a time zone or "hours", or a second such time that has
+# one. A date, no figure.
+_FOUR_DIGIT_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ZONE = (
+    r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT|MSK|Zulu|hrs|hours|h|"
+    r"local(?:\s+time)?|(?:[A-Z][a-z]+\s+){1,2}time)\b"
+)
+_ZONE_AFTER = re.compile(rf"\s*{_ZONE}")
+_HOURS = re.compile(r"\s*(?:hrs|hours|h)\b")  # "1500 hours of community service": only after "at", "by" ...
+_SECOND_TIME = re.compile(rf"\s*(?:to|and|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}")
+
+
+def four_digit_clock_time(text: str, n: NumberMatch) -> bool:
+    """Whether a number is a clock time in four digits with its zone ("at 1451 GMT", "2300 local time"): a date, no
+    figure."""
+    if n.currency is not None or n.value_max is not None or n.spelled or not _FOUR_DIGIT_TIME.fullmatch(n.text):
+        return False
+    if _SECOND_TIME.match(text, n.end):
+        return True
+    zone = _ZONE_AFTER.match(text, n.end)
+    return zone is not None and (not _HOURS.match(text, n.end) or _TIME_LEAD.search(text[max(0, n.start - 12) : n.start]))

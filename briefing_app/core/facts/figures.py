@@ -47,7 +47,7 @@ from briefing_app.core.facts.figure_fractions import (
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
 from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
-from briefing_app.core.facts.figure_years import dotted_clock_time, older_year
+from briefing_app.core.facts.figure_years import dotted_clock_time, four_digit_clock_time, older_year
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
     AR_INDEFINITE_NOUN,
@@ -64,6 +64,7 @@ from briefing_app.core.facts.figures_he import (
 )
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.multiplied import is_multiplying_verb, multiplied
 from briefing_app.core.facts.multiples import (
     MULTIPLE_WORDS,
     changed_part,
@@ -90,9 +91,10 @@ from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
-    r"\s+(dollars?|euros?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
+    r"\s+(dollars?|euros?|pounds?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
 )
-_CURRENCY_CODES = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "kroner": "DKK", "يورو": "EUR",
+_CURRENCY_CODES = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
+                   "kroner": "DKK", "يورو": "EUR",
                    "דולר": "USD", "אירו": "EUR", "שקל": "ILS", "שקלים": "ILS"}  # fmt: skip
 _CURRENCY_CODES["دولار"] = "USD"
 
@@ -209,6 +211,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
                 continue  # "in 1890,", "at 10.30 on Tuesday": a date or a time
+            if four_digit_clock_time(s.text, n):
+                continue  # "at 1451 GMT", "from 2200 to 0600 hours": a time
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
             lead = s.text[max(0, n.start - 12) : n.start]
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
@@ -253,6 +257,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = dual_unit(n.text.split()[0])
             if lang == "he" and n.spelled:
                 unit = next((u for w, u in _HE_DUALS.items() if re.fullmatch(rf"[ובלמהכש]{{0,2}}-?{w}", n.text)), unit)
+            scaled_pounds = unit == "pounds" and n.spelled and re.search(r"(?:million|billion)$", n.text, re.I)
+            unit = None if scaled_pounds else unit  # "five million pounds": sterling (a weight is never so large)
             currency = re.match(_CURRENCY_AFTER, after) if n.currency is None and unit is None else None
             if currency:  # "ملياري دولار", "a million euros": a spelled sum the number reader left bare
                 n = dataclasses.replace(n, currency=_CURRENCY_CODES[currency.group(1).lower()])
@@ -262,6 +268,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
+            if lang == "en" and is_multiplying_verb(n):  # "Sales have tripled", "doubled its profits"
+                counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.multiplied import multiplying_verbs
 from briefing_app.core.numbers import NumberMatch
 
 # Multiplicative words and their values: "once" and "thrice" are no number words of their own.
@@ -117,7 +118,7 @@ def with_multiples(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     if lang != "en":
         return numbers
     taken = [(n.start, n.end) for n in numbers]
-    found = [n for n in _multiples(text) + _halves(text) if not any(a < n.end and n.start < b for a, b in taken)]
+    found = [n for n in _multiples(text) + _halves(text) + multiplying_verbs(text) if not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(numbers + found, key=lambda n: n.start) if found else numbers
 
 

@@ -147,6 +147,16 @@ _EMERGENCY_AFTER = re.compile(r"\s*(?:calls?|callers?|operators?|dispatchers?|se
 _DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phoned?|phoning)\s+$", re.I)
 
 
+# A clause of a list of results whose verb and noun are left out ("X won 355 seats, the Conservatives 198 and the
+# Liberal Democrats 62", "Arsenal have 64 points and Chelsea 61"): a figure counted after a verb earlier in the
+# sentence, then a conjunction or a comma and a capitalised name right before the number, which ends its phrase.
+_GAPPED = re.compile(
+    r"\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]{3,})[^;:()]{0,80}?(?:,\s*|\s(?:and|while|whereas|but)\s+)"
+    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+$"
+)
+_GAP_END = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:[,.;]|$|\s(?:and|while|but|respectively)\b)")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -297,6 +307,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return not re.match(r"s\b", after)  # "462s" is seconds
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return not _NUMBER_VERB.search(before[-40:])  # "users now number 6.4 million": the verb
+    if lang == "en" and _GAPPED.search(before) and _GAP_END.match(after):
+        return False  # "Labour won 355 seats, the Conservatives 198 and ...": a result given again, its verb left out
     if lang == "en" and not n.currency:  # Danish capitalises nouns of names only: "Brugser 20.000 varer"
         m = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", before)
         if (

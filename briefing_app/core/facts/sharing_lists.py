@@ -2,7 +2,9 @@
 
 - a list of bare numbers whose last member names the noun: "daily totals of 37, 16, 13, and 3 complaints",
   "were 272, 298 and 225" (each counts what the last one does);
-- a parallel "with N" after a figure with its noun: "September 29 with 15 complaints and September 28 with 23".
+- a parallel "with N" after a figure with its noun: "September 29 with 15 complaints and September 28 with 23";
+- a holder's bare count after another holder's counted one, as rankings and league tables give them: "X has 12
+  complaints, while Y and Z have 4 each", "X leads with 310 complaints, followed by Y with 204 and Z with 97".
 """
 
 from __future__ import annotations
@@ -16,6 +18,18 @@ from briefing_app.core.facts.sharing import own_noun
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|og|eller)\s+)?|\s+(?:and|or|og|eller)\s+")
 # A parallel phrase with "with" and a bare number: "... and September 28 with | 23".
 _WITH_GAP = re.compile(r"[^,;:()]{0,40}?\b(?:and|while|whereas|og)\s+[^,;:()]{1,40}?\s+(?:with|med)\s+$", re.IGNORECASE)
+
+# A holder's bare count after another holder's: "..., while Y and Z have | 4 each", ", followed by Y with | 204",
+# and the gapped clause of results and tables, with no verb: "Labour won 355 seats, the Conservatives | 198".
+_HOLDER_GAP = re.compile(
+    r"[^;:()]{0,80}?(?:(?:,\s*|\s)(?:and|while|whereas|but|followed\s+by|ahead\s+of|then|og|mens)\s+|,\s*)"
+    r"(?:the\s+)?(?P<holder>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|&|of))*)"
+    r"(?:\s+(?:with|on|have|has|had|having|each\s+have|both\s+have|med|har|havde))?\s+$"
+)
+# A share of a named whole: "52% of the vote", "40 per cent of seats".
+_SHARE_OF = re.compile(r"\s*(?:%|percent|per\s*cent|procent)\s+(?:of|af)\s", re.IGNORECASE)
+# What may follow such a bare count: "each", "apiece", the clause's end or the next holder.
+_BARE_END = re.compile(r"\s*(?:%|percent|per\s*cent|procent)?\s*(?:each|apiece|hver|hver\s+især)?\s*(?:[,.;:)]|$|\s+(?:and|while|but|og|mens)\b)", re.I)
 
 
 def share_lists(facts: list[Fact], text: str, lang: str) -> None:
@@ -42,11 +56,22 @@ def share_lists(facts: list[Fact], text: str, lang: str) -> None:
             for member in run:
                 member.counts = f.counts  # "37, 16, 13, and 3 complaints": 37 complaints
         run = []
+    shared: set[int] = set()
     for f, g in zip(facts, facts[1:], strict=False):
         assert f.number is not None and g.number is not None
-        if f.counts and f.unit == g.unit and own_noun(f, text, lang) and not own_noun(g, text, lang):
-            if _WITH_GAP.fullmatch(text[f.number.end : g.number.start]):
+        named = id(f) in shared or own_noun(f, text, lang) or _SHARE_OF.match(text, f.number.end) is not None
+        gap = text[f.number.end : g.number.start]
+        holder = _HOLDER_GAP.fullmatch(gap) if _BARE_END.match(text, g.number.end) else None
+        # (a holder read as what the bare count counts says the earlier reading is the one to share: "Sales rose 4%
+        # in the UK and Germany 2%")
+        named = named or (holder is not None and (g.counts or "") in ("", holder.group("holder")))
+        if f.counts and f.unit == g.unit and named and not own_noun(g, text, lang):
+            if holder:  # "X has 12 complaints, while Y has 4 each", "X won 355 seats, Y 198": the same noun, Y's
+                g.counts = f"{f.counts.split(' (')[0]} ({holder.group('holder')})"
+                shared.add(id(g))
+            elif _WITH_GAP.fullmatch(gap):
                 # "September 29 with 15 complaints and September 28 with 23", "36 complaints were recorded and
                 # February 23 with 14": the same noun, left out
                 g.counts = f.counts
+                shared.add(id(g))
 

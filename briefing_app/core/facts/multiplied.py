@@ -1,0 +1,70 @@
+"""English verbs of multiplying as figures: "sales tripled", "profits doubled to £40m", "has quadrupled since
+2003", "the share price halved", "more than doubled its market share".
+
+Business and statistics copy states a change as a multiple as often as a percentage; the verb itself is then
+the figure (2, 3, 4 times; halved 0.5, as "cut by half" is). What it counts is its object when it has one
+("doubled its profits"), else its subject ("Sales of the handset tripled"). Not figures: the sporting idiom
+of a second goal ("doubled the lead", "doubling their advantage"), and the phrasal verbs ("doubled as a
+cinema", "doubled up in pain", "doubled down on").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import NumberMatch
+
+_VALUES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_VERB = re.compile(
+    r"(?<![\w-])(?:(more\s+than|nearly|almost|roughly|about|over|at\s+least|well\s+over)\s+)?"
+    r"((doubl|tripl|trebl|quadrupl|halv)(?:ed|ing))(?![\w-])",
+    re.IGNORECASE,
+)
+# What makes the verb no multiple: a phrasal verb, or a side's lead in a match (a second goal, not a figure).
+_NOT_AFTER = re.compile(
+    r"\s+(?:as|up|down|over|back|in\s+on)\b"
+    r"|\s+(?:the|their|its|his|her|our|[A-Z][\w'’-]*)\s+(?:\w+['’]?s?\s+)?(?:lead|advantage|tally|margin|cushion)\b",
+    re.IGNORECASE,
+)
+# The object of the verb, when it has one: "doubled its profits", "tripled the number of X".
+_OBJECT = re.compile(
+    r"\s+((?:the|its|their|his|her|our|this|that)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*?)"
+    r"(?=\s+(?:to|from|in|since|over|by|last|this|after|within|during|compared|while|as)\b|\s*[,.;:!?)]|\s*$)"
+)
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|is\s+set\s+to|are\s+set\s+to|"
+    r"be|been|now|already|almost|nearly|roughly|more\s+than|all\s+but|effectively|since|than))+$",
+    re.IGNORECASE,
+)
+
+
+def multiplying_verbs(text: str) -> list[NumberMatch]:
+    """The verbs of multiplying of an English sentence that are figures, as numbers."""
+    low = text.lower()
+    if not any(stem in low for stem in _VALUES):
+        return []
+    out: list[NumberMatch] = []
+    for m in _VERB.finditer(text):
+        if _NOT_AFTER.match(text, m.end()):
+            continue
+        value = _VALUES[m.group(3).lower()]
+        out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
+    return out
+
+
+def is_multiplying_verb(n: NumberMatch) -> bool:
+    """Whether a number is one of this module's verbs."""
+    return n.spelled and _VERB.fullmatch(n.text) is not None
+
+
+def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:
+    """What a verb of multiplying counts: its object ("doubled its profits": "profits"), else `subject`, the
+    reading before it, without the auxiliaries and adverbs it kept ("Sales have more than" -> "Sales")."""
+    obj = _OBJECT.match(text, n.end)
+    if obj:
+        words = obj.group(1).split()
+        return " ".join(words[1:]) if len(words) > 1 else None
+    if subject is None:
+        return None
+    subject = _AUXILIARIES.sub("", subject).strip()
+    return subject or None
