@@ -159,7 +159,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'adj', 'A 12-storey building collapsed in the quake.', 12, 'building'),
         ('en', 'times', 'The ferry was turned back twice by the navy.', 2, 'turned'),
         ('en', 'times', 'The hashtag was used more than 500,000 times on Monday.', 500000, 'hashtag'),
-        pytest.param(*('en', 'times', 'Prices have tripled since 2020.', 3, 'Prices'), marks=_OPEN),
+        ('en', 'times', 'Prices have tripled since 2020.', 3, 'Prices'),
         ('en', 'times', 'The river rose three times higher than normal.', 3, 'river'),
         ('en', 'change', 'The number of cases rose from 120 to 450 in a week.', 450, 'cases'),
         ('en', 'change', 'The number of cases rose from 120 to 450 in a week.', 120, 'cases'),

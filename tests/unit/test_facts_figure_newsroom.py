@@ -203,18 +203,18 @@ def test_plural_and_data_units_glued_to_digits(text: str, value: float, unit: st
 @pytest.mark.parametrize(
     ("text", "value", "unit", "key"),
     [
-        ("Explosions threw a 300-pound manhole cover into the air in Tolvik.", 300, None, "pound manhole cover"),
-        ("The Halvorsen crew landed 500 pounds of halibut on Monday.", 500, None, "pounds of halibut"),
+        ("Explosions threw a 300-pound manhole cover into the air in Tolvik.", 300, "pounds", "manhole cover"),
+        ("The Halvorsen crew landed 500 pounds of halibut on Monday.", 500, "pounds", "halibut"),
         ("The court fined the Tolvik Water Board 5,000 pounds.", 5000, "GBP", "fine"),
         ("She found a 10-pound note in the street.", 10, "GBP", "note"),
         ("The scheme cost 300 pounds of taxpayers' money.", 300, "GBP", "money"),
-        ("It is dense: the Zentrix console weighs 8.4 pounds, but it feels heavier.", 8.4, None, "pounds"),
-        ("The Tolvik baby weighed 7 pounds at birth.", 7, None, "pounds"),
+        ("It is dense: the Zentrix console weighs 8.4 pounds, but it feels heavier.", 8.4, "pounds", "console"),
+        ("The Tolvik baby weighed 7 pounds at birth.", 7, "pounds", "baby"),
     ],
 )
 def test_pounds_weigh_unless_they_pay(text: str, value: float, unit: str | None, key: str) -> None:
-    # American news weighs in pounds ("a 300-pound cover", "500 pounds of fish": no currency, the weight stays in
-    # what it counts); a fine, a note or public money in pounds is sterling
+    # American news weighs in pounds ("a 300-pound cover", "500 pounds of fish": no currency, a weight in pounds,
+    # sixteenth round: the unit named, what is weighed counted); a fine, a note or public money in pounds is sterling
     figure = next(f for f in _figures(text, "en") if f.value == value)
     assert figure.unit == unit
     assert key in (figure.counts or "")

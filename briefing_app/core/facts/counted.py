@@ -15,7 +15,7 @@ import re
 
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
-from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.counted_rtl import ar_placed_owner, rtl_context
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -220,13 +220,14 @@ def _phrase_reading(
         words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
         if words:
             return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
-    if not after and lang == "en":
+    share_of = n.kind == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :])
+    if (not after or share_of) and lang == "en":
         changed = CHANGED.search(before)
         if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
             changed_words = (changed.group(1) or changed.group(2)).split()
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
-            if words:
-                return " ".join(words)
+            if words:  # ("cut the deficit to 3% of GDP": the deficit, as a share of GDP)
+                return f"{after} ({' '.join(words)})" if after else " ".join(words)
     level = n.qualifier.strip() if n.qualifier and n.qualifier.strip().lower() in ("under", "below", "above") else ""
     kept = _KEPT.search(f"{before[-80:].rstrip()} {level} ") if not after and lang in ("en", "da") else None
     if kept:  # ("holde X under 2 °C": the preposition read as the figure's qualifier)
@@ -378,6 +379,10 @@ def _phrase_reading(
     if valued and valued.group(2) not in STOP.get(lang, set()):
         # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of; "غرامة قدرها 500
         # دينار", "في زمن قدره 10.5 ثانية": the noun whose amount "قدره" (its measure) gives
+        placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
+        if placed:  # "وبيعت اللوحة في مزاد بمبلغ 3 ملايين": the painting's price, not the auction's
+            lead = valued.group(1).split()[-1]
+            return f"{placed} {lead} ({after})" if after else f"{placed} {lead}"
         return f"{valued.group(1)} ({after})" if after else valued.group(1)
     others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after) if lang == "ar" and after else None
     head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
@@ -404,7 +409,9 @@ def _phrase_reading(
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
         words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
-        if len(words) == 2 and _ar_construct_head(words[1]):
+        nisba = len(words) == 2 and _ar_construct_head(words[0])
+        nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
+        if len(words) == 2 and _ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)
             words = words[1:]  # "أعلنت الوزارة اعتقال 45": a noun in the construct state heads its figure alone
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)

@@ -18,8 +18,10 @@ from briefing_app.core.numbers import NumberMatch
 
 # "per family", "per head", "a head": the unit of a rate that is not a time ("per year" is a rate in time).
 _PER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:€|£|\$|euros?|dollars?|pounds?)?\s*(per|for\s+each|for\s+every)\s+([a-z]+)\b"
+    r"\s*(?:\([^)]*\)\s*)?(?:€|£|\$|euros?|dollars?|pounds?|p\b|pence)?\s*(per|for\s+each|for\s+every)\s+([a-z]+)\b"
 )
+# A price "a share" ("320p a share", "$45 a share"): the sum per share of a company, as "per share" says.
+_A_SHARE = re.compile(r"(?:p\b|\s*pence\b|\s*cents?\b)?\s+an?\s+(share)\b")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "quarter", "annum", "cent"}
 # "For her design, ...", "For the project, ...": a purpose that opens the sentence (not a time: "For years,").
 _FRONTED_FOR = re.compile(
@@ -50,9 +52,12 @@ def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
     after = text[n.end :]
     if n.currency and _BOX_OFFICE.match(after) and "box office" not in (counts or "").lower():
         return f"{counts} (box office)" if counts else "box office"  # "The film took $45m at the box office"
+    a_share = _A_SHARE.match(after) if n.currency or re.match(r"p\b|\s*(?:pence|cents?)\b", after) else None
     if counts is None:
         ready = _READY_FOR.match(after)  # "Up to $80 million is available for this scheme"
-        return " ".join(ready.group(1).split()) if ready else None
+        return " ".join(ready.group(1).split()) if ready else ("per share" if a_share else None)
+    if a_share and "share" not in counts:
+        return f"{counts} (per share)"  # "valued at 320p a share"
     per = _PER.match(after)
     if per and per.group(2) not in _TIME_UNITS and per.group(2) not in PERIODS and per.group(2) not in counts:
         counts = f"{counts} (per {per.group(2)})"  # "3,000€ per household"

@@ -111,6 +111,23 @@ _AR_LOCATED = re.compile(
 )
 
 
+# An Arabic verb of stretching, its subject and the measure of its length: "تمتد الحدود على طول", "يمتد الخط على
+# مسافة", "يمتد الجسر لمسافة".
+_AR_EXTENT = re.compile(
+    r"(?<!\S)[وف]?(?:تمتد|يمتد|امتدت|امتد|تتمدد|يتمدد|تصل|يصل)\s+((?:\S+\s+){0,2}?\S+)\s+"
+    r"(?:على\s+|ل)(طول|مسافة|امتداد)\s+(?:(?:نحو|حوالي|قرابة|زهاء|أكثر\s+من|أقل\s+من)\s+)?$"
+)
+
+
+def _ar_extent(before: str) -> str | None:
+    """What an Arabic sentence says stretches over a length, and the measure ("تمتد | الحدود | على طول":
+    "الحدود (طول)")."""
+    m = _AR_EXTENT.search(before)
+    if m is None or any(w in AR_STOP for w in m.group(1).split()):
+        return None
+    return f"{m.group(1)} ({m.group(2)})"
+
+
 def _ar_located(before: str) -> str | None:
     """What an Arabic sentence says lies at a distance, named right after its verb ("تقع | المدينة | على بعد")."""
     m = _AR_LOCATED.search(before)
@@ -283,6 +300,9 @@ def measure_reading(
     if spelled_length and place:  # "2.6 billion light years from Earth", "12 nautical miles off the coast"
         return distance_of(text, n, before, f"{spelled_length.group(1).strip()} {place}"), unit
     if unit in LENGTHS:
+        extent = _ar_extent(before) if lang == "ar" else None
+        if extent:  # "تمتد الحدود على طول 800 كيلومتر": the length of the border
+            return extent, unit
         level = re.match(
             r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
         )

@@ -37,6 +37,15 @@ _AR_VS_REACH = re.compile(
 )
 
 
+# A verb of change or its verbal noun opening an Arabic clause, its subject or object (up to four words) and "to"
+# before the level reached: "وارتفع عجز الموازنة | إلى", "خفض العجز | إلى", "رفع سن التقاعد | إلى".
+_AR_VSO_TO = re.compile(
+    r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
+    r"|خفض|خفضت|رفع|رفعت|تخفيض|زيادة|تقليص|يرفع|ترفع|يخفض|تخفض))"
+    r"\s+((?:\S+\s+){0,3}?\S+)\s+(?:إلى|الى)\s*$"
+)
+
+
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
@@ -109,6 +118,11 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject if w not in AR_STOP]
             if subject:
                 return " ".join([vso.group(1), *subject])
+        to_level = _AR_VSO_TO.search(clause)
+        if to_level:  # "وارتفع عجز الموازنة إلى 4.5 %", "خفض العجز إلى 3 %": what changed, or what is changed
+            subject = [w for w in to_level.group(2).split() if w not in AR_STOP]
+            if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
+                return " ".join(subject)
         svo = _AR_SVO_STEP.search(clause)
         if svo:
             subject = svo.group(1).split()
@@ -147,3 +161,15 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None
     return None
+
+
+def ar_placed_owner(before: str) -> str | None:
+    """The noun before an Arabic prepositional phrase of place or means that ends right before a word of value
+    ("وبيعت اللوحة | في مزاد | بمبلغ"): what the sum is the price of; None when no such phrase ends there."""
+    words = strip_arabic_marks(before).split()
+    if len(words) < 3 or words[-1] not in ("في", "عبر", "خلال", "ضمن", "داخل"):
+        return None
+    owner = words[-2]
+    if owner in AR_STOP or re.fullmatch(AR_VERB, owner) or not owner.startswith(("ال", "وال")):
+        return None
+    return owner

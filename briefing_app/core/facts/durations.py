@@ -116,8 +116,10 @@ def object_before(before: str, lang: str, money: bool = False) -> str | None:
         return given.group(1)  # "sold the defender to Brannock City for €20 million": the thing sold, not the buyer
     # a dash-closed aside before the preposition: "make each unit — a 13 cm-long robot — for about $100"
     before = re.sub(r"\s[—–]\s[^—–]{1,80}?\s[—–](?=\s+(?:for|within|over|in|with|into|i|på)\s[^—–]*$)", "", before)
-    if _ON_SALE.search(before[-80:]):
-        return None  # "The painting sold at auction for £12.5m", "goes on sale in May for $699": the subject's price
+    if _ON_SALE.search(before[-80:]) or _MOVED_FROM.search(before[-80:]):
+        # "The painting sold at auction for £12.5m", "goes on sale in May for $699", "The striker joined from X for
+        # £6.5m": the subject's price
+        return None
     held = _HELD_IN.search(before[-80:]) if money else None
     if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
         return f"{held.group(1)} in {held.group(2)}"  # "bought a 30% stake in the start-up for $40m": the stake
@@ -146,6 +148,15 @@ _ON_SALE = re.compile(
     r"\b(?:sold|sells?|selling|(?:go|goes|went|going|gone|be|is|are|was|were)\s+on\s+sale|auctioned|retails?|retailed)"
     r"(?:\s+(?:at|in|on|by|last|this|next|earlier|later|online)(?:\s+(?:the\s+)?[\w'’-]+){0,2})*\s+for\s*$",
     re.IGNORECASE,
+)
+
+
+# A player's or an executive's move with no object, then the club or firm left, before "for" and a fee: the mover's
+# price ("The striker joined from Marlow Athletic for", "moved to X in January for"; not the participle after a comma,
+# "The defender, signed from X for", which `_NOUN_THEN_PARTICIPLE` reads).
+_MOVED_FROM = re.compile(
+    r"(?<=[^\W\d_])\s+(?:joined|signed|moved|arrived|came|switched|transferred|returned)\s+(?:from|to)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w'’-]+){1,2})?\s+for\s*$"
 )
 
 

@@ -52,7 +52,8 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
     for m in _FRACTION.finditer(text):
         if m.group(7):  # "nine out of 10 voters" opening its clause is a share; "won nine out of 10 games" two counts
             value = _in_fraction(m)
-            if not 0 < value < 1 or not subject_position(text[: m.start()]) or not re.match(r"\s+[a-z]", text[m.end() :]):
+            noun_next = re.match(r"\s+[a-z]", text[m.end() :])
+            if not 0 < value < 1 or not subject_position(text[: m.start()]) or not noun_next:
                 continue
         elif m.group(4) and m.group(4).lower() not in ("one", "1"):
             value = _in_fraction(m)

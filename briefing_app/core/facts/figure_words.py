@@ -30,7 +30,9 @@ UNITS: dict[str, dict[str, str]] = {
            "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
            "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
            "m": "meters", "metric ton": "tons", "metric tonne": "tonnes", "gram": "grams", "ounce": "ounces",
-           "pound": "pounds"},  # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
+           "pound": "pounds", "gigabyte": "gigabytes", "megabyte": "megabytes", "terabyte": "terabytes",
+           "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "megapixel": "megapixels"},
+    # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
     # (not "met(res)" in "metric tons")
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
@@ -46,7 +48,8 @@ UNITS: dict[str, dict[str, str]] = {
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
            "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
            "مرات": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
-           "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres"},
+           "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres",
+           "قدم مكعب": "cubic feet", "متر مكعب": "cubic metres", "أمتار مكعبة": "cubic metres"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'קמ"ש': "km/h", 'ק"מ': "kilometres",
            "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
@@ -359,10 +362,15 @@ HE_MEASURE = r"(?:גובה|עומק|אורך|רוחב|מרחק|משקל|מהיר
 AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
     r"تجاوزت|يتجاوز|تتجاوز|تراجع|تراجعت|يتراجع|تتراجع|زاد|زادت|يزيد|تزيد|قدر|قدرت|يقدر|تقدر|إلى|الى|"
-    r"لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض))"
+    r"لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض|"
+    # (a result after ل, as market reports close a change: "ارتفع المؤشر 1.2 % ليغلق عند 6540 نقطة")
+    r"ل[يت](?:غلق|ستقر|سجل|هبط|قفز|صعد|تراجع|تجاوز|حقق|تخطى|نهي|ختتم)))"
 )
 # "ارتفعت الأرباح بنسبة 12 % لتصل إلى 2.5 مليار": the level the same thing reached.
-AR_REACHING = re.compile(r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض)\s+(?:إلى|الى)?\s*$")
+AR_REACHING = re.compile(
+    r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض)\s+(?:إلى|الى)?\s*$"
+    r"|ل[يت](?:غلق|ستقر|نهي|ختتم)\s+(?:عند|على)\s+(?:مستوى\s+)?$|ل[يت](?:سجل|بلغ|تخطى|تجاوز)\s+(?:مستوى\s+)?$"
+)
 # Hebrew verbs of reaching and changing that stand between a subject and its figure
 # ("האבטלה עלתה ל-5%"), and the copulas ("עלות הפרויקט היא 12 מיליון").
 HE_VERB = (

@@ -102,4 +102,5 @@ def four_digit_clock_time(text: str, n: NumberMatch) -> bool:
     if _SECOND_TIME.match(text, n.end):
         return True
     zone = _ZONE_AFTER.match(text, n.end)
-    return zone is not None and (not _HOURS.match(text, n.end) or _TIME_LEAD.search(text[max(0, n.start - 12) : n.start]))
+    led = _TIME_LEAD.search(text[max(0, n.start - 12) : n.start]) is not None
+    return zone is not None and (not _HOURS.match(text, n.end) or led)

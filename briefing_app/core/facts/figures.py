@@ -64,7 +64,6 @@ from briefing_app.core.facts.figures_he import (
 )
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.multiplied import is_multiplying_verb, multiplied
 from briefing_app.core.facts.multiples import (
     MULTIPLE_WORDS,
     changed_part,
@@ -72,6 +71,7 @@ from briefing_app.core.facts.multiples import (
     is_multiple,
     with_multiples,
 )
+from briefing_app.core.facts.multiplied import is_multiplying_verb, multiplied
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,

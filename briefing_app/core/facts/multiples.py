@@ -118,7 +118,8 @@ def with_multiples(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     if lang != "en":
         return numbers
     taken = [(n.start, n.end) for n in numbers]
-    found = [n for n in _multiples(text) + _halves(text) + multiplying_verbs(text) if not any(a < n.end and n.start < b for a, b in taken)]
+    candidates = _multiples(text) + _halves(text) + multiplying_verbs(text)
+    found = [n for n in candidates if not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(numbers + found, key=lambda n: n.start) if found else numbers
 
 

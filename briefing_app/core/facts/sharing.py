@@ -101,6 +101,11 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue
+        subject = f.counts.split(" (")[-1].rstrip(")") if f.counts.endswith(")") else f.counts
+        unit_noun = g.counts is not None and len(g.counts.split()) <= 2 and subject not in g.counts
+        if lang == "ar" and AR_REACHING.search(gap) and unit_noun:
+            g.counts = f"{g.counts} ({subject})"  # "ارتفع المؤشر 1.2 % ليغلق عند 6540 نقطة": the index's points
+            continue
         earlier = lang in ("en", "da") and f.unit == g.unit and _TO_FROM.fullmatch(gap) is not None
         if earlier and f.counts != g.counts and not own_noun(g, text, lang):
             g.counts = f.counts  # "raised interest rates to 0.75% from 0.5%": the same rates, before
@@ -122,8 +127,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         ):
             g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "21 نقطة مقابل 20 لفريق": points
             continue
-        if g.counts is None and _SAME_QUANTITY.fullmatch(gap):
-            g.counts = f.counts  # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%"
+        if (g.counts is None or g.counts.startswith("per ")) and _SAME_QUANTITY.fullmatch(gap):
+            # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%", "£1.1bn, or 320p a share"
+            g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts
             continue
         if f.unit != g.unit:
             continue

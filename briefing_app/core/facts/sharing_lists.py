@@ -29,7 +29,11 @@ _HOLDER_GAP = re.compile(
 # A share of a named whole: "52% of the vote", "40 per cent of seats".
 _SHARE_OF = re.compile(r"\s*(?:%|percent|per\s*cent|procent)\s+(?:of|af)\s", re.IGNORECASE)
 # What may follow such a bare count: "each", "apiece", the clause's end or the next holder.
-_BARE_END = re.compile(r"\s*(?:%|percent|per\s*cent|procent)?\s*(?:each|apiece|hver|hver\s+især)?\s*(?:[,.;:)]|$|\s+(?:and|while|but|og|mens)\b)", re.I)
+_BARE_END = re.compile(
+    r"\s*(?:%|percent|per\s*cent|procent)?\s*(?:each|apiece|hver|hver\s+især)?\s*"
+    r"(?:[,.;:)]|$|\s+(?:and|while|but|og|mens)\b)",
+    re.I,
+)
 
 
 def share_lists(facts: list[Fact], text: str, lang: str) -> None:
@@ -64,7 +68,9 @@ def share_lists(facts: list[Fact], text: str, lang: str) -> None:
         holder = _HOLDER_GAP.fullmatch(gap) if _BARE_END.match(text, g.number.end) else None
         # (a holder read as what the bare count counts says the earlier reading is the one to share: "Sales rose 4%
         # in the UK and Germany 2%")
-        named = named or (holder is not None and (g.counts or "") in ("", holder.group("holder")))
+        # (not a subject that may itself be a holder: "Acme gained 12 percent and Globex 30 percent" is Globex's)
+        common = f.counts is not None and re.search(r"(?:^|\s)[a-z]", f.counts.split(" (")[0]) is not None
+        named = named or (holder is not None and common and (g.counts or "") in ("", holder.group("holder")))
         if f.counts and f.unit == g.unit and named and not own_noun(g, text, lang):
             if holder:  # "X has 12 complaints, while Y has 4 each", "X won 355 seats, Y 198": the same noun, Y's
                 g.counts = f"{f.counts.split(' (')[0]} ({holder.group('holder')})"

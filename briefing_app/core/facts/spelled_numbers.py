@@ -84,7 +84,9 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
         return True
     if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
         return False  # "in the top 10% of provinces": a share of them, not a rank
-    return n.value_max is None and re.search(r"\b(?:the|its|their|a)\s+top\s+$", before, re.IGNORECASE) is not None
+    # ("the league's top three", "the bottom three": the places of a table, a rank too)
+    lead = r"\b(?:the|its|their|a|[A-Za-z]+['’]s?)\s+(?:top|bottom)\s+$"
+    return n.value_max is None and re.search(lead, before, re.IGNORECASE) is not None
 
 
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:

@@ -1,0 +1,230 @@
+"""Figure classes fixed in the sixteenth round, each with made-up variants and look-alikes that must not change
+(the yardstick they came from is `test_facts_figure_constructions_desk.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import figures_of
+
+
+def _found(text: str, language: str, value: float) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (f.text, f.counts, f.unit)
+        for f in figures_of(text, language)
+        if f.value is not None and abs(f.value - value) <= 1e-6 * max(1.0, abs(value))
+    ]
+
+
+def _counts(text: str, language: str, value: float) -> str:
+    found = _found(text, language, value)
+    assert found, [(f.text, f.value) for f in figures_of(text, language)]
+    return found[0][1] or ""
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "unit"),
+    [
+        ("Sales of the handset tripled to 1.5 million in the quarter.", 3, "Sales of the handset", "times"),
+        ("Profits at Farrow Foods doubled to £40m.", 2, "Profits", "times"),
+        ("The number of broadband subscribers has quadrupled since 2003.", 4, "broadband subscribers", "times"),
+        ("Online sales have more than doubled in two years.", 2, "Online sales", "times"),
+        ("The firm's share price has halved since January.", 0.5, "share price", None),
+        ("The company doubled its profits last year.", 2, "profits", "times"),
+        ("The firm is doubling the number of stores to 400.", 2, "number of stores", "times"),
+    ],
+)
+def test_a_verb_of_multiplying_is_a_figure_of_its_subject_or_object(
+    text: str, value: float, key: str, unit: str | None
+) -> None:
+    found = _found(text, "en", value)
+    assert found and key in (found[0][1] or "") and found[0][2] == unit, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the 69th minute, Kessler doubled the lead for Belgium.",
+        "The corner was met by his head, doubling Bayerns lead.",
+        "Havlin doubled his side's advantage just before half-time.",
+        "The old church doubled as a cinema during the war.",
+        "He doubled up in pain after the tackle.",
+        "The band doubled down on its plans.",
+    ],
+)
+def test_a_second_goal_or_a_phrasal_verb_is_no_multiple(text: str) -> None:
+    assert not _found(text, "en", 2), [(f.text, f.value) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Nine out of 10 voters said the economy was their main concern.", 0.9, "voters"),
+        ("Three out of four firms expect to raise prices this year.", 0.75, "firms"),
+        ("The survey found that nine out of 10 teachers felt overworked.", 0.9, "teachers"),
+        ("About eight out of every 10 cars sold in the country are imported.", 0.8, "cars"),
+    ],
+)
+def test_n_out_of_ten_opening_its_clause_is_a_share(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Rovers have won nine out of 10 games this season.", 9, 10),
+        ("Scientists found radiation in four out of eight fish samples.", 4, 8),
+        ("The player scored 8 out of 10 penalties.", 8, 10),
+    ],
+)
+def test_a_part_out_of_a_whole_after_a_verb_stays_two_counts(text: str, part: float, whole: float) -> None:
+    assert _found(text, "en", part) and _found(text, "en", whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "holder"),
+    [
+        ("Ostrava Bank has 12 complaints, while Lindell Bank and Corvo Bank have 4 each.", 4, "complaints", "Corvo"),
+        ("Dalby Telecom tops the list with 310 complaints, followed by Norcross with 204 and Veltra with 97.", 97,
+         "complaints", "Veltra"),
+        ("Harwell Rovers lead on 58 points, ahead of Castlebury on 55 and Dunmore on 51.", 51, "points", "Dunmore"),
+        ("Ally Bank and Westfield Bank have 4 complaints each, and Norbury has 3.", 3, "complaints", "Norbury"),
+        ("Labour won 355 seats, the Conservatives 198 and the Liberal Democrats 62.", 198, "seats", "Conservatives"),
+        ("Labour won 355 seats, the Conservatives 198 and the Liberal Democrats 62.", 62, "seats", "Liberal"),
+        ("Arsenal have 64 points and Chelsea 61.", 61, "points", "Chelsea"),
+        ("Pellan took 52% of the vote, Marsh 31% and Oduya 17%.", 31, "vote", "Marsh"),
+        ("Pre-tax profits rose 4% in the UK and Germany 2%.", 2, "profits", "Germany"),
+    ],
+)  # fmt: skip
+def test_a_holders_bare_count_counts_what_the_holder_before_counted(
+    text: str, value: float, key: str, holder: str
+) -> None:
+    counts = _counts(text, "en", value)
+    assert key in counts and holder in counts, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The city has 300 buses, while the suburbs have 40 trams.", 40, "trams"),
+        ("Kessling has 12 stores in Leeds, while Brant has 4 in Hull.", 4, "stores"),
+    ],
+)
+def test_a_count_with_its_own_noun_keeps_it(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The agency launched Voyager 1 and 2 in 1977.", (1, 2)),
+        ("The Tornado 2 and the Harrier 3 flew over the crowd.", (2, 3)),
+    ],
+)
+def test_numbers_of_named_things_stay_no_figures(text: str, values: tuple[float, ...]) -> None:
+    assert not any(_found(text, "en", v) for v in values), [(f.text, f.value) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "key"),
+    [
+        ("The handset weighs just 89 grams.", 89, "grams", "handset"),
+        ("The new console weighs about 3 pounds.", 3, "pounds", "console"),
+        ("The fish weighed 12 ounces.", 12, "ounces", "fish"),
+        ("The club paid five million pounds for the striker.", 5e6, "GBP", "striker"),
+        ("He was fined 300 pounds.", 300, "GBP", "fine"),
+        ("The new drive stores 500 gigabytes of music.", 500, "gigabytes", "music"),
+    ],
+)
+def test_weights_and_sizes_keep_their_unit(text: str, value: float, unit: str, key: str) -> None:
+    found = _found(text, "en", value)
+    assert found and found[0][2] == unit and key in (found[0][1] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shares were suspended at 1451 GMT.", 1451),
+        ("Polling stations close by 0800 local time.", 800),
+        ("The attack happened at around 2300 local time (1900 GMT).", 2300),
+        ("The Nasdaq closed at 1600 New York time.", 1600),
+        ("The curfew runs from 2200 to 0600 hours.", 2200),
+        ("Troops moved in at 0430 hours.", 430),
+    ],
+)
+def test_a_four_digit_clock_time_is_no_figure(text: str, value: float) -> None:
+    assert not _found(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("He was ordered to do 1500 hours of community service.", 1500, "community service"),
+        ("Police said 1200 officers were on duty.", 1200, "officers"),
+    ],
+)
+def test_four_digits_before_hours_or_a_noun_stay_figures(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The takeover values Fenwright at £1.1bn, or 320p a share.", 320, "per share"),
+        ("Earnings were 45 cents a share.", 45, "per share"),
+        ("The bid of $45 a share values the firm at $2bn.", 45, "per share"),
+        ("The striker joined from Marlow Athletic for £6.5m in August.", 6.5e6, "striker"),
+        ("Dunmore signed from Pellbury for £4m last summer.", 4e6, "Dunmore"),
+        ("The defender, signed from Kelmore for £18m, was injured.", 1.8e7, "defender"),
+        ("The government aims to cut the budget deficit to 3% of GDP by 2007.", 3, "budget deficit"),
+        ("Italy's deficit rose to 3.2% of GDP last year.", 3.2, "deficit"),
+    ],
+)
+def test_english_prices_per_share_fees_and_shares_of_gdp(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Premiership's top three all won on Saturday.", 3),
+        ("Kelso are in the bottom three after defeat at home.", 3),
+    ],
+)
+def test_the_places_of_a_table_are_ranks(text: str, value: float) -> None:
+    assert not _found(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("وارتفع مؤشر البورصة الرئيسي بنسبة 1.2 في المئة ليغلق عند 6540 نقطة.", 6540, "مؤشر"),
+        ("وارتفع مؤشر البورصة الرئيسي بنسبة 1.2 في المئة ليغلق عند 6540 نقطة.", 6540, "نقطة"),
+        ("وارتفع مؤشر البورصة الرئيسي بنسبة 1.2 في المئة ليغلق عند 6540 نقطة.", 1.2, "مؤشر"),
+        ("وتستهدف الحكومة خفض العجز إلى 3 % من الناتج المحلي الإجمالي.", 3, "العجز"),
+        ("وارتفع عجز الموازنة إلى 4.5 % من الناتج المحلي الإجمالي.", 4.5, "عجز الموازنة"),
+        ("وقررت الحكومة رفع سن التقاعد إلى 65 عاما.", 65, "سن التقاعد"),
+        ("وبيعت اللوحة في مزاد بمبلغ 3 ملايين يورو.", 3e6, "اللوحة"),
+        ("واشترت الشركة المبنى في دبي بمبلغ 40 مليون دولار.", 4e7, "المبنى"),
+        ("ووقعت الشركة عقدا بقيمة 120 مليون دولار لبناء محطة كهرباء.", 1.2e8, "عقد"),
+        ("وتمتد الطريق على مسافة 120 كيلومترا.", 120, "الطريق"),
+        ("تمتد الحدود على طول 800 كيلومتر.", 800, "الحدود"),
+        ("ويمتد الجسر لمسافة 3 كيلومترات فوق النهر.", 3, "الجسر"),
+        ("وأعلنت الشركة توزيع أرباح نقدية بنسبة 10 % على المساهمين.", 10, "أرباح نقدية"),
+        ("وتقدر احتياطيات البلاد من الغاز بنحو 25 تريليون قدم مكعب.", 2.5e13, "احتياطيات"),
+    ],
+)
+def test_arabic_agency_figures_count_what_the_clause_names(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("وأعلنت الوزارة اعتقال 45.", 45, "اعتقال"),
+        ("ورفع الفريق رصيده إلى 58 نقطة في صدارة الترتيب.", 58, "نقطة"),
+        ("وتنتج المصفاة 400 ألف برميل يوميا.", 4e5, "برميل"),
+    ],
+)
+def test_arabic_look_alikes_keep_their_reading(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "ar", value)
