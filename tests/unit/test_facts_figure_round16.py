@@ -228,3 +228,77 @@ def test_arabic_agency_figures_count_what_the_clause_names(text: str, value: flo
 )
 def test_arabic_look_alikes_keep_their_reading(text: str, value: float, key: str) -> None:
     assert key in _counts(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The government's stake in the bank, worth about £20bn, will be sold off in stages.", 2e10, "stake"),
+        ("The loan, worth $2bn, was approved.", 2e9, "loan"),
+        ("Last year, 1.2 million people visited the museum, a rise of 15% on 2003.", 15, "rise"),
+        ("The carmaker sold 2.7 million vehicles worldwide last year, a rise of 4%.", 4, "vehicles"),
+        ("Passengers rose to 50 million last year, up 6%.", 6, "Passengers"),
+        ("The rail company carried 42 million passengers, of whom 91% arrived on time.", 91, "passengers"),
+        ("There were 63 incidents, of which 18 are linked to fraud.", 18, "incidents"),
+        ("Music downloads in the UK rose to 5.7 million tracks in the first half of the year.", 5.7e6, "downloads"),
+        ("The firm grew to 300 staff.", 300, "staff"),
+        ("Britain spends about £1,500 per person a year on health care.", 1500, "health care"),
+        ("The poll of 1,004 adults gave Labour 37%, the Conservatives 33% and the Liberal Democrats 21%.", 37,
+         "Labour"),
+        ("A Populus survey put the Conservatives on 33%.", 33, "Conservatives"),
+    ],
+)  # fmt: skip
+def test_appositives_parts_and_holders_of_english_results(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales and profits rose by 8% and 11%, respectively.", {8: "Sales", 11: "profits"}),
+        ("Exports, imports and investment grew 3%, 5% and 9% respectively.",
+         {3: "Exports", 5: "imports", 9: "investment"}),
+        ("Kelso and Pryce scored 12 and 7 goals respectively.", {12: "Kelso", 7: "Pryce"}),
+        ("Profits at the two divisions rose 12% and 7% respectively.", {12: "Profits", 7: "Profits"}),
+    ],
+)  # fmt: skip
+def test_respectively_pairs_figures_with_coordinated_nouns(text: str, expected: dict[float, str]) -> None:
+    for value, key in expected.items():
+        assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Music downloads rose in the first half of the year.", 0.5),
+        ("Sales fell in the second half of 2004.", 0.5),
+        ("They will meet in the last 16 of the Champions League.", 16),
+        ("Kelso reached the last eight.", 8),
+    ],
+)
+def test_periods_and_stages_are_no_figures(text: str, value: float) -> None:
+    assert not _found(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Almost half of the children were vaccinated.", 0.5, "children"),
+        ("He has scored in the last 16 games.", 16, "games"),
+        ("Acme gained 12 percent and Globex 30 percent.", 30, "Globex"),
+    ],
+)
+def test_look_alikes_of_periods_stages_and_holders_stay(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("وسجلت الصادرات غير النفطية نموا بنسبة 12 % خلال الربع الأول.", 12, "الصادرات"),
+        ("وأسفر الحادث عن مصرع 7 أشخاص وإصابة 15 آخرين بجروح متفاوتة.", 15, "إصابة"),
+        ("وجرح 6 آخرين.", 6, "جرح"),
+    ],
+)
+def test_arabic_recorded_changes_and_others_hurt(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "ar", value)

@@ -15,7 +15,7 @@ import re
 
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
-from briefing_app.core.facts.counted_rtl import ar_placed_owner, rtl_context
+from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_placed_owner, rtl_context
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -30,7 +30,6 @@ from briefing_app.core.facts.figure_words import (
     APPROX_AFTER,
     AR_LEADS,
     AR_STOP,
-    AR_VERB,
     CHANGED,
     COLLECTIVES,
     DA_STOP,
@@ -52,7 +51,7 @@ from briefing_app.core.facts.phrase_edges import (
     clause_verb,
     subject_position,
 )
-from briefing_app.core.facts.subject_before import before_phrase, measure_in_clause
+from briefing_app.core.facts.subject_before import HELD_IN_BEFORE, REACHED, before_phrase, measure_in_clause
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # A margin in time or distance over a rival named by name: "ahead of defending champion Tav Morrow", "behind Ashby".
@@ -253,6 +252,9 @@ def _phrase_reading(
         return f"magnitude ({after})" if after else "magnitude"  # "a magnitude 6.4 earthquake": its magnitude
     valued = _WORTH_APPOSITIVE.search(before[-80:]) if lang == "en" and money and not after else None
     if valued and valued.group(1).lower() not in EN_STOP and valued.group(1).lower() not in PRONOUNS:
+        holder = HELD_IN_BEFORE.search(before[-80:][: valued.start(1)])
+        if holder and holder.group(1).lower() not in EN_STOP:  # "The stake in the bank, worth £20bn,": the stake
+            return f"{holder.group(1)} in {valued.group(1)}"
         return valued.group(1)  # "The loan, worth $2bn, was approved": the value of the noun before the comma
     each = _EACH_DOING.search(before[-80:]) if lang == "en" and not after else None
     if each and each.group(1).lower() not in EN_STOP:
@@ -274,7 +276,9 @@ def _phrase_reading(
     ):
         subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
     points = after.split()[0] in ("points", "point") if after else False  # "closed 84.3 points lower": the index's
-    if after and subject and (measure or n.kind == "percent" or unit is not None or points):
+    # "Downloads rose to 5.7 million tracks" (not past a relative clause, whose subject may be read instead)
+    reached = lang == "en" and REACHED.search(before[-40:]) is not None and not _RELATIVE.search(before)
+    if after and subject and (measure or n.kind == "percent" or unit is not None or points or reached):
         return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"; "the index fell 300 points"
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
@@ -384,7 +388,8 @@ def _phrase_reading(
             lead = valued.group(1).split()[-1]
             return f"{placed} {lead} ({after})" if after else f"{placed} {lead}"
         return f"{valued.group(1)} ({after})" if after else valued.group(1)
-    others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after) if lang == "ar" and after else None
+    # (also with what befell them after it: "وإصابة 15 آخرين بجروح")
+    others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after.split()[0]) if lang == "ar" and after else None
     head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
     if head and strip_arabic_marks(head.group(1)) not in AR_STOP:
         # "وجرح 6 آخرين": six others, wounded (the word before says what befell them; `sharing` adds of what kind)
@@ -409,9 +414,9 @@ def _phrase_reading(
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
         words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
-        nisba = len(words) == 2 and _ar_construct_head(words[0])
+        nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
-        if len(words) == 2 and _ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)
+        if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)
             words = words[1:]  # "أعلنت الوزارة اعتقال 45": a noun in the construct state heads its figure alone
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
@@ -423,19 +428,6 @@ def _phrase_reading(
 _AR_NEXT_FIGURE = re.compile(
     r"\s+و[\u0621-\u064a]{3,}\s+(?:(?:أكثر|أقل)\s+من\s+|(?:نحو|حوالي|قرابة|زهاء)\s+)?[0-9\u0660-\u0669]"
 )
-
-
-def _ar_construct_head(word: str) -> bool:
-    """An Arabic noun in the construct state before its figure ("مقتل 5", "وفاة أكثر من 251", "اعتقال 45"):
-    indefinite in form (no article after its clitics), no verb of reaching, no particle."""
-    bare = strip_arabic_marks(word)
-    return (
-        len(bare) >= 3
-        and not re.match(r"[وفبلك]?(?:ال|لل)", bare)
-        and bare not in AR_STOP
-        and not re.fullmatch(AR_VERB, bare)
-        and not bare.startswith("ي")  # an imperfect verb ("يضم"); not "ت", which opens nouns too ("تفجير")
-    )
 
 
 _NOT_PARTICLE = r"(?:the|a|an|its|their|his|her|and|or|but|in|on|at|to|for|of|by|with|from|after|before)\b"

@@ -228,6 +228,14 @@ def _lead_before(text: str, n: NumberMatch) -> str:
     return re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
 
 
+# A verb of giving a share (polls, counts) and the capitalised holder right before a percentage: "gave Labour | 37%",
+# "put the Conservatives on | 33%", "showing Smith on | 48%".
+_GIVEN_SHARE = re.compile(
+    r"\b(?:gave|gives|give|giving|put|puts|putting|showed|shows|showing)\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:on\s+|at\s+)?$"
+)
+
+
 def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
     this module's shapes says better."""
@@ -248,6 +256,9 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if placed:  # "Jones came second with 30 percent": Jones's share, not "second"
         own = re.match(r"\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+)?([a-z]+)", text[n.end :])
         return f"{own.group(1)} ({placed.group(1)})" if own else placed.group(1)
+    given = _GIVEN_SHARE.search(lead) if n.kind == "percent" else None
+    if given and given.group(1).split()[0].lower() not in _NOT_NOUNS:
+        return given.group(1)  # "The poll gave Labour 37%", "put the Tories on 33%": the party's share
     favour = _IN_FAVOUR.match(text, n.end) if n.kind == "percent" else None
     if favour:  # "passed with 67 percent in favour": those for it, and of what
         side = " ".join(favour.group(1).split())

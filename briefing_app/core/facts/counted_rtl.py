@@ -46,6 +46,15 @@ _AR_VSO_TO = re.compile(
 )
 
 
+# A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
+# بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
+_AR_RECORDED_CHANGE = re.compile(
+    r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,4}?\S+)\s+"
+    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|قفزة)(?:\s+(?!ب)\S+)?)\s+"
+    r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+)
+
+
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
@@ -118,6 +127,11 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject if w not in AR_STOP]
             if subject:
                 return " ".join([vso.group(1), *subject])
+        recorded = _AR_RECORDED_CHANGE.search(clause)
+        if recorded:  # "وسجلت الصادرات غير النفطية نموا بنسبة 12 %": the change, and of what
+            subject = [w for w in recorded.group(1).split() if w not in AR_STOP]
+            if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
+                return f"{recorded.group(2)} ({' '.join(subject)})"
         to_level = _AR_VSO_TO.search(clause)
         if to_level:  # "وارتفع عجز الموازنة إلى 4.5 %", "خفض العجز إلى 3 %": what changed, or what is changed
             subject = [w for w in to_level.group(2).split() if w not in AR_STOP]
@@ -173,3 +187,16 @@ def ar_placed_owner(before: str) -> str | None:
     if owner in AR_STOP or re.fullmatch(AR_VERB, owner) or not owner.startswith(("ال", "وال")):
         return None
     return owner
+
+
+def ar_construct_head(word: str) -> bool:
+    """An Arabic noun in the construct state before its figure ("مقتل 5", "وفاة أكثر من 251", "اعتقال 45"):
+    indefinite in form (no article after its clitics), no verb of reaching, no particle."""
+    bare = strip_arabic_marks(word)
+    return (
+        len(bare) >= 3
+        and not re.match(r"[وفبلك]?(?:ال|لل)", bare)
+        and bare not in AR_STOP
+        and not re.fullmatch(AR_VERB, bare)
+        and not bare.startswith("ي")  # an imperfect verb ("يضم"); not "ت", which opens nouns too ("تفجير")
+    )

@@ -335,7 +335,8 @@ CHANGED = re.compile(
 )
 
 
-ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "nu", "stadig", "allerede", "også", "kun",
+ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "respectively", "nu", "stadig", "allerede",
+           "også", "kun",
            "hele", "blot", "fortsat", "endnu", "igen", "nemlig", "faktisk", "dermed", "derfor", "samtidig",
            "foreløbig", "hidtil", "nok", "jo", "dog", "altså", "efterhånden", "snart"}  # fmt: skip
 # Nouns of a group whose size a figure in their of-phrase gives ("assemblies of five or more people", "a

@@ -46,7 +46,15 @@ from briefing_app.core.facts.figure_fractions import (
     word_fractions,
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
-from briefing_app.core.facts.figure_words import BELOW_ZERO, CURRENCY_WORDS, DURATIONS, LENGTHS, MINUS_SIGN, unit_after
+from briefing_app.core.facts.figure_words import (
+    BELOW_ZERO,
+    CURRENCY_WORDS,
+    DURATIONS,
+    EN_STOP,
+    LENGTHS,
+    MINUS_SIGN,
+    unit_after,
+)
 from briefing_app.core.facts.figure_years import dotted_clock_time, four_digit_clock_time, older_year
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
@@ -86,7 +94,7 @@ from briefing_app.core.facts.not_figures import (
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.sharing import share_counts, share_forward
-from briefing_app.core.facts.sharing_lists import share_lists
+from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -305,6 +313,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
+        share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, EN_STOP)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
             totals_of([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:

@@ -98,7 +98,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
     if money and lang == "en":
         after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
-    lead = re.match(r"\s*(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
+    lead = re.match(r"\s*(?:(?:a|per|for\s+each)\s+(?:person|head|capita|household|pupil|worker|employee)\s+)?"
+                    r"(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
     share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
@@ -134,6 +135,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             break  # "600 ألف شخص | بناء على شهادة", "40 شخصا | وفقا لمصادر": "according to" ends the noun phrase
         if not words and low in ("against", "versus", "vs"):
             return None  # "51.2 percent | against 47.9 percent for her rival": a comparison, no noun of its own
+        if not words and lang == "en" and low.rstrip(".,;:") in ("respectively", "apiece"):
+            return None  # "rose 12% and 7% | respectively": an adverb of the list, no noun
         if words and low in ("out", "ud") and tokens[i + 1 : i + 2] in (["of"], ["af"]):
             break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
         if words and re.match(r"[وו]-?\d", token):

@@ -127,6 +127,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         ):
             g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "21 نقطة مقابل 20 لفريق": points
             continue
+        change = re.search(r"\ban?\s+(rise|fall|drop|increase|decrease)\s+of\s+\S*$", gap)
+        if change and _SAME_QUANTITY.fullmatch(gap) and f.unit != g.unit and change.group(1) not in (g.counts or ""):
+            g.counts = f"{change.group(1)} ({f.counts})"  # "1.2 million people visited, a rise of 15%": the rise
+            continue
         if (g.counts is None or g.counts.startswith("per ")) and _SAME_QUANTITY.fullmatch(gap):
             # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%", "£1.1bn, or 320p a share"
             g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts
@@ -287,8 +291,10 @@ def share_counts(facts: list[Fact], text: str) -> None:
             f.counts = previous.counts  # "22,300 miles - 36,000 kilometers", "5 km / 3 miles": one size in two units
             continue
         if re.search(_PART_OF, text[: n.start], re.I):
-            # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts
-            group = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
+            # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts (a share of
+            # any figure's: "42 million passengers, of whom 91% arrived on time")
+            groups = (e for e in reversed(facts[:i]) if e.counts and (e.unit == f.unit or f.unit == "percent"))
+            group = next(groups, None)
             verb_next = re.match(r"\s*(?:are|were|is|was|have|has|had|will|would|er|var|blev|bliver|har|havde|vil)\b",
                                  after)
             if group is not None and group.counts and f.counts and not verb_next and own_noun(f, text, _script(text)):

@@ -81,3 +81,40 @@ def share_lists(facts: list[Fact], text: str, lang: str) -> None:
                 g.counts = f.counts
                 shared.add(id(g))
 
+
+
+# Coordinated nouns before a run of figures that "respectively" pairs with them: "Sales and profits rose by 8% and
+# 11%, respectively", "Kelso and Pryce scored 12 and 7 goals respectively".
+_PAIR = re.compile(r"\b([A-Za-z][\w'’-]+)\s+and\s+([A-Za-z][\w'’-]+)\b(?=[^,;:]*$)")
+_TRIPLE = re.compile(r"\b([A-Za-z][\w'’-]+),\s+([A-Za-z][\w'’-]+),?\s+and\s+([A-Za-z][\w'’-]+)\b(?=[^,;:]*$)")
+_RESPECTIVELY = re.compile(r"\s*(?:%|percent|per\s+cent)?(?:\s+[a-z]+)?\s*,?\s+respectively\b")
+
+
+def share_respectively(facts: list[Fact], text: str, lang: str, stop: set[str]) -> None:
+    """Pair the figures of a run that ends in "respectively" with the coordinated nouns before it, in order; `stop`
+    holds the function words no such noun can be."""
+    if lang != "en" or "respectively" not in text:
+        return
+    for i, f in enumerate(facts):
+        if f.number is None or not _RESPECTIVELY.match(text, f.number.end):
+            continue
+        run = [f]
+        for e in reversed(facts[:i]):
+            assert run[0].number is not None
+            if e.number is None:
+                break
+            gap = re.sub(r"^\s*(?:%|percent|per\s+cent)", "", text[e.number.end : run[0].number.start])
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            run.insert(0, e)
+        if len(run) not in (2, 3) or run[0].number is None:
+            continue
+        before = text[: run[0].number.start]
+        m = (_TRIPLE if len(run) == 3 else _PAIR).search(before)
+        if m is None or any(w.lower() in stop for w in m.groups()):
+            continue
+        members = list(m.groups())
+        for member, g in zip(members, run, strict=True):
+            base = (g.counts or "").split(" (")[0]
+            named = not base or base.lower() in {x.lower() for x in members}
+            g.counts = member if named else f"{base} ({member})"  # "Sales" for 8%; "goals (Kelso)" for 12

@@ -84,6 +84,9 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
         return True
     if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
         return False  # "in the top 10% of provinces": a share of them, not a rank
+    stage = n.raw in (4, 8, 16, 32, 64) and re.search(r"\b(?:the|their|its|a)\s+last\s+$", before, re.IGNORECASE)
+    if stage and re.match(r"\s*(?:(?:of|in)\b|[,.;:)]|$|(?:stage|round|tie|draw)\b)", after):
+        return True  # "in the last 16 of the Champions League": a stage of a tournament, not sixteen things
     # ("the league's top three", "the bottom three": the places of a table, a rank too)
     lead = r"\b(?:the|its|their|a|[A-Za-z]+['’]s?)\s+(?:top|bottom)\s+$"
     return n.value_max is None and re.search(lead, before, re.IGNORECASE) is not None

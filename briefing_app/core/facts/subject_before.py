@@ -76,6 +76,15 @@ _SHOWING = re.compile(
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
 
+# A noun held in or of another right before an appositive of value: "stake | in the (state) bank".
+HELD_IN_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:in|of)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+)?$")
+# An intransitive verb of change and "to" right before a level with its own noun: the subject's level, in that noun.
+REACHED = re.compile(
+    r"\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|climbed|jumped|dropped|slipped|surged|soared|increased|"
+    r"decreased|declined|slumped)\s+to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|a\s+record)\s+)?$"
+)
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
