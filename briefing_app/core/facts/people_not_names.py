@@ -49,6 +49,13 @@ NEVER_NAMES = {
 }  # fmt: skip
 
 
+# A job in the markets, right after a name it follows without a possessive ("Morgan Stacey analyst").
+MARKET_JOB_AFTER = re.compile(
+    r"\s+(?:(?:chief|senior|lead|equity|oil|energy|market|markets|retail|industry|credit|bond|currency|fund)\s+)?"
+    r"(?:analyst|economist|strategist|trader|broker|dealer)s?(?![\w'’-])"
+)
+
+
 def titled_place(sentence: Sentence, run: Run) -> bool:
     """ "President Bush", "King Jordan": a title before a place's name that the place finder left alone makes
     it a person's name; so does an honorific ("Mr Harlow", "Dr Preston": British surnames are often towns)."""
@@ -128,6 +135,11 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
         or _opening_word_and_a_country(sentence, run)
+        # "Morgan Stacey analyst Tom Varden", "senior Treasury strategist at X": a name right before a market
+        # job is the firm or desk the analyst works for (a person's own staff are aides, advisers, spokesmen)
+        or MARKET_JOB_AFTER.match(sentence.text, run.end) is not None
+        # "Ex-PM", "Ex-President": a former office, capitalised in a headline, is no one's name
+        or any(re.fullmatch(r"(?i:ex|former)-[A-Za-z]+", t) for t in name_tokens)
         # "at 8 PM Eastern Time": a clock's PM, no prime minister
         or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
