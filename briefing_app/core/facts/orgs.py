@@ -221,13 +221,14 @@ EN_TAIL_RUN = TokenGated(
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
     # University-led team")
     r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
+    # ("for an": "National Committee for an Effective Congress", "Alliance for a Green Revolution")
+    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)
     frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
 )
 EN_HEAD_RUN = gated(
-    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
+    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}"
     rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 ROMAN = re.compile(r"[IVXLC]+")

@@ -1,0 +1,80 @@
+"""Classes of error real wire and newspaper web pages showed (made-up sentences): a contributor line's reporters
+read as bodies, an agency named alone read as a person, an office's possessive read as a body, "Ex-PM" as a
+name, a body's name "for an ..." cut in two."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def of_kind(paragraphs: list[str], kind: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs) if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Aerospace Writer Marcia Dunne in Key West, Florida, and Vladimir Isachenko in Moscow contributed to "
+            "this report.",
+            {"Marcia Dunne": "Aerospace Writer", "Vladimir Isachenko": None},
+        ),
+        (
+            "Associated Press writers Jane Roe in Boston and Tom Lee in Paris contributed to this report.",
+            {"Jane Roe": "Associated Press writers", "Tom Lee": None},
+        ),
+        ("Jane Roe contributed reporting.", {"Jane Roe": None}),
+    ],
+)
+def test_a_contributor_line_names_reporters_not_bodies(line: str, people: dict[str, str | None]) -> None:
+    paragraphs = ["The rocket broke up on Thursday, the agency said.", line]
+    assert of_kind(paragraphs, "person") == people
+    assert not set(of_kind(paragraphs, "organisation")) & set(people)
+
+
+def test_a_line_that_names_no_report_is_read_as_before() -> None:
+    people = of_kind(["Jane Roe in Boston and Tom Lee in Paris contributed money to the fund."], "person")
+    assert set(people) <= {"Jane Roe", "Tom Lee"}
+
+
+def test_a_word_opening_an_agencys_full_name_is_that_agency_alone() -> None:
+    paragraphs = [
+        "The cargo craft broke up over Siberia, Vostrok said in a statement.",
+        "A photo released by the Vostrok Space Agency shows the launch.",
+        "Vostrok said the craft was operating normally before it stopped transmitting.",
+    ]
+    assert "Vostrok" not in of_kind(paragraphs, "person")
+
+
+def test_a_family_name_that_also_names_a_firm_stays_a_person() -> None:
+    paragraphs = ["Ann Dellow founded Dellow Group in 1990.", "Dellow said the firm would grow."]
+    assert "Ann Dellow" in of_kind(paragraphs, "person")
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "President", "Foreign Secretary"])
+def test_an_offices_possessive_is_no_body(office: str) -> None:
+    paragraphs = [f"The roadshow featured the {office}’s national security adviser, Andrew Shearman."]
+    assert of_kind(paragraphs, "organisation") == {}
+    assert "Andrew Shearman" in of_kind(paragraphs, "person")
+
+
+def test_a_bodys_possessive_still_gives_the_body() -> None:
+    assert "Interior Ministry" in of_kind(["The Interior Ministry's spokesman said no."], "organisation")
+
+
+@pytest.mark.parametrize("headline", ["True liberal Ex-PM a man of contrasts", "Ex-President Dies at 90"])
+def test_a_former_office_is_no_name(headline: str) -> None:
+    assert of_kind([headline], "person") == {}
+
+
+@pytest.mark.parametrize(
+    "body", ["National Committee for an Effective Congress", "Alliance for a Green Harvest", "Campaign for a Fair Levy"]
+)
+def test_a_bodys_name_holds_for_a_or_an(body: str) -> None:
+    assert body in of_kind([f"Tom Bonier of the {body} said turnout would rise."], "organisation")
+
+
+def test_for_a_before_a_lower_case_word_ends_the_name() -> None:
+    assert "Harbour Council" in of_kind(["The Harbour Council met for a long session on Monday."], "organisation")
